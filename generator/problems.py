@@ -1,0 +1,133 @@
+"""Problems found in content, collected in a Report and formatted once.
+
+Every stage of the pipeline (loading, schema validation, cross-file checks,
+rules) yields `Problem`s; nothing raises on bad content. The CLI, the MkDocs
+plugin and the site builder decide what to do with the finished Report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How serious a problem is. The values are the Swedish words users see."""
+
+    ERROR = "fel"
+    WARNING = "varning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where in a file a problem is: 1-based line and column."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column or 1}"
+
+
+NOWHERE = Location("")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem, in Swedish, with a stable code and a hint on how to fix it."""
+
+    code: str
+    severity: Severity
+    location: Location
+    message: str
+    field: str = ""
+    hint: str = ""
+    source: str = ""  # the law or guidance the rule rests on, e.g. "SL 6 kap. 8 §"
+
+    def format(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        hint = f" – {self.hint}" if self.hint else ""
+        source = f" ({self.source})" if self.source else ""
+        head = f"{self.location}: {self.severity.value} {self.code}"
+        return f"{head} {where}{self.message}{hint}{source}"
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+@dataclass
+class Report:
+    """Collects problems from every stage; sorted in document order when read."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        self.problems.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self.sorted())
+
+    def __len__(self) -> int:
+        return len(self.problems)
+
+    def sorted(self) -> list[Problem]:
+        unique = dict.fromkeys(self.problems)
+        return sorted(unique, key=lambda p: (p.location, p.code, p.field, p.message))
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in set(self.problems) if p.severity is severity)
+
+    @property
+    def has_errors(self) -> bool:
+        return self.count(Severity.ERROR) > 0
+
+    def for_file(self, file: str) -> list[Problem]:
+        return [p for p in self.sorted() if p.location.file == file]
+
+    def summary(self) -> str:
+        errors, warnings = self.count(Severity.ERROR), self.count(Severity.WARNING)
+        if not errors and not warnings:
+            return "Inga problem hittades."
+        return f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}."
+
+    def format_text(self) -> str:
+        lines = [p.format() for p in self]
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+    def format_json(self) -> str:
+        document = {
+            "version": 1,
+            "sammanfattning": {
+                "fel": self.count(Severity.ERROR),
+                "varningar": self.count(Severity.WARNING),
+                "info": self.count(Severity.INFO),
+            },
+            "problem": [p.as_dict() for p in self],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def display_path(path: Path, root: Path) -> str:
+    """The path as users see it in messages: relative to the project root, with slashes."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
