@@ -1,0 +1,87 @@
+"""The `trygg` command: parse arguments, call the pipeline, map the outcome to an exit code.
+
+Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
+2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from generator import cli_swedish
+from generator.check import check_content
+from generator.problems import Report, Severity
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+Command = Callable[[argparse.Namespace], int]
+
+
+def _exit_code(report: Report, strict: bool) -> int:
+    if report.has_errors or (strict and report.count(Severity.WARNING)):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    checked = check_content(Path(args.path), only=args.skola or ())
+    if args.format == "json":
+        print(checked.report.format_json())
+    elif args.format == "sarif":
+        from generator.sarif import format_sarif  # noqa: PLC0415 (only this format needs it)
+
+        print(format_sarif(checked.report))
+    else:
+        print(checked.report.format_text())
+    return _exit_code(checked.report, args.strict)
+
+
+def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "check",
+        help="kontrollera innehållet och visa alla problem",
+        description="Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn.",
+        add_help=False,
+    )
+    cli_swedish.add_help(parser)
+    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.add_argument("--format", choices=["text", "json", "sarif"], default="text",
+                        help="utdataformat (standard: text)")  # fmt: skip
+    parser.add_argument("--strict", action="store_true",
+                        help="låt även varningar ge felkod 1")  # fmt: skip
+    parser.add_argument("--skola", action="append", metavar="ID",
+                        help="kontrollera bara den här skolan (kan upprepas)")  # fmt: skip
+    parser.set_defaults(command=run_check)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="trygg",
+        description="trygg publicerar skolors trygghetsplaner och årshjul som tillgängliga webbplatser.",
+        add_help=False,
+    )
+    cli_swedish.add_help(root)
+    commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
+    _add_check(commands)
+    for register in _extra_commands():
+        register(commands)
+    return root
+
+
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
+    from generator import cli_site  # noqa: PLC0415 (keeps `trygg check` free of MkDocs imports)
+
+    return cli_site.REGISTER
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli_swedish.install()
+    args = parser().parse_args(argv)
+    command: Command | None = getattr(args, "command", None)
+    if command is None:
+        parser().print_help()
+        sys.exit(EXIT_USAGE)
+    sys.exit(command(args))

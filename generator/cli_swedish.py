@@ -1,0 +1,43 @@
+"""Swedish texts for argparse, whose own messages are English.
+
+argparse looks up every user-facing string through the module-level gettext
+function `_` at call time, so replacing it translates usage lines, headings
+and error messages without copying any argparse code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+_EXACT = {
+    "usage: ": "användning: ",
+    "options": "flaggor",
+    "positional arguments": "argument",
+    "show this help message and exit": "visa den här hjälptexten och avsluta",
+    "expected one argument": "väntade ett värde",
+    "the following arguments are required: %s": "följande argument saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "flaggan %(option)s är tvetydig, den kan betyda %(matches)s"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ogiltigt val: %(value)r (välj bland %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+}
+
+
+def _swedish(message: str) -> str:
+    return _EXACT.get(message, message)
+
+
+def install() -> None:
+    """Route argparse's messages through the Swedish table."""
+    argparse._ = _swedish  # type: ignore[attr-defined]
+
+
+def add_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help="visa den här hjälptexten och avsluta")

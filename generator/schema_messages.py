@@ -1,0 +1,216 @@
+"""Swedish messages for jsonschema validation errors, one translator per keyword.
+
+jsonschema's messages are English and name Python types. Authors need to know
+what is wrong in their own words and how to fix it, so each keyword gets a
+message, a hint and a stable problem code. Hints draw on the schema's own
+`title` and `examples`, so a new field explains itself without a code change.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+
+@dataclass(frozen=True)
+class Translation:
+    code: str
+    field: tuple[str | int, ...]  # data path of the offending value (or missing key)
+    message: str
+    hint: str
+    at_key: bool = False  # point at the key rather than its value
+
+
+TYPE_NAMES = {
+    "string": "text",
+    "integer": "ett heltal",
+    "number": "ett tal",
+    "array": "en lista",
+    "object": "en mappning (nyckel: värde)",
+    "boolean": "true eller false",
+    "null": "tomt",
+}
+
+
+def format_field(path: tuple[str | int, ...]) -> str:
+    """`åtgärder[2].ansvarig`, with list positions counted from 1 as authors count them."""
+    text = ""
+    for step in path:
+        text += f"[{step + 1}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
+
+
+def _show(value: Any) -> str:
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _example_hint(schema: Mapping[str, Any]) -> str:
+    title = str(schema.get("title", "")).strip()
+    examples = schema.get("examples") or []
+    example = (
+        f', t.ex. "{examples[0]}"' if examples and not isinstance(examples[0], dict | list) else ""
+    )
+    return f"{title[:1].lower()}{title[1:]}{example}".strip(", ")
+
+
+def _required(error: ValidationError) -> Translation:
+    present = error.instance if isinstance(error.instance, dict) else {}
+    required: list[str] = list(error.validator_value)  # type: ignore[arg-type]
+    missing = next((k for k in required if k not in present), "?")
+    schema = (
+        error.schema.get("properties", {}).get(missing, {})
+        if isinstance(error.schema, dict)
+        else {}
+    )
+    described = _example_hint(schema)
+    hint = f"lägg till {missing}: ({described})" if described else f"lägg till nyckeln {missing}"
+    return Translation("TP012", (*error.absolute_path, missing), "saknas", hint)
+
+
+def _type(error: ValidationError) -> Translation:
+    wanted = (
+        error.validator_value
+        if isinstance(error.validator_value, list)
+        else [error.validator_value]
+    )
+    names = " eller ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
+    hint = "skriv ett värde av rätt slag"
+    if "string" in wanted and isinstance(error.instance, bool | int | float):
+        hint = 'sätt citattecken runt värdet, t.ex. "' + str(error.instance) + '"'
+    elif error.instance is None:
+        hint = "fyll i ett värde efter kolonet"
+    return Translation("TP011", tuple(error.absolute_path), f"måste vara {names}", hint)
+
+
+def _enum(error: ValidationError) -> Translation:
+    allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
+    close = difflib.get_close_matches(str(error.instance), allowed, n=1)
+    hint = f"menade du '{close[0]}'? " if close else ""
+    hint += "tillåtna värden: " + ", ".join(allowed)
+    message = f"{_show(error.instance)} är inte ett tillåtet värde"
+    return Translation("TP013", tuple(error.absolute_path), message, hint)
+
+
+def _additional(error: ValidationError) -> Translation:
+    allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
+    extras = (
+        [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+    )
+    key = str(extras[0]) if extras else "?"
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    hint = f"menade du '{close[0]}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)
+    return Translation(
+        "TP014", (*error.absolute_path, key), f"okänd nyckel '{key}'", hint, at_key=True
+    )
+
+
+def _pattern(error: ValidationError) -> Translation:
+    described = _example_hint(error.schema) if isinstance(error.schema, dict) else ""
+    hint = (
+        f"skriv enligt mönstret för {described}"
+        if described
+        else "kontrollera hur värdet är skrivet"
+    )
+    return Translation(
+        "TP015", tuple(error.absolute_path), f"{_show(error.instance)} har fel form", hint
+    )
+
+
+_FORMAT_HINTS = {
+    "date": ("är inte ett giltigt datum", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-08-17"),
+    "email": ("är inte en giltig e-postadress", "skriv adressen som namn@domän.se"),
+    "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
+}
+
+
+def _format(error: ValidationError) -> Translation:
+    message, hint = _FORMAT_HINTS.get(str(error.validator_value), ("har fel format", ""))
+    return Translation(
+        "TP016", tuple(error.absolute_path), f"{_show(error.instance)} {message}", hint
+    )
+
+
+def _items(error: ValidationError) -> Translation:
+    count = int(str(error.validator_value))
+    if error.validator == "minItems":
+        message = "listan är tom" if count == 1 else f"listan måste ha minst {count} punkter"
+        hint = (
+            "lägg till minst en punkt"
+            if count == 1
+            else f"lägg till punkter så att de blir minst {count}"
+        )
+    else:
+        message, hint = f"listan får ha högst {count} punkter", "ta bort eller slå ihop punkter"
+    return Translation("TP017", tuple(error.absolute_path), message, hint)
+
+
+def _length(error: ValidationError) -> Translation:
+    if error.validator == "minLength":
+        return Translation(
+            "TP018", tuple(error.absolute_path), "får inte vara tom", "skriv en text"
+        )
+    message = f"texten är för lång (högst {error.validator_value} tecken)"
+    return Translation("TP018", tuple(error.absolute_path), message, "korta texten")
+
+
+def _range(error: ValidationError) -> Translation:
+    bound = error.validator_value
+    message = (
+        f"måste vara minst {bound}"
+        if "minimum" in str(error.validator)
+        else f"får vara högst {bound}"
+    )
+    return Translation("TP019", tuple(error.absolute_path), message, "ändra talet")
+
+
+def _any_of(error: ValidationError) -> Translation:
+    if isinstance(error.instance, dict) and "id" in error.instance:
+        message = "steget måste vara antingen en händelse (med text:) eller en fråga (med fråga:)"
+        return Translation(
+            "TP020", tuple(error.absolute_path), message, "lägg till text: eller fråga:"
+        )
+    return Translation(
+        "TP020", tuple(error.absolute_path), "värdet har fel form", "se schemats beskrivning"
+    )
+
+
+def _property_names(error: ValidationError) -> Translation:
+    message = f"{_show(error.instance)} är ingen känd regelkod"
+    return Translation(
+        "TP021", tuple(error.absolute_path), message, "regelkoder skrivs TP följt av tre siffror"
+    )
+
+
+TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
+    "required": _required,
+    "type": _type,
+    "enum": _enum,
+    "const": _enum,
+    "additionalProperties": _additional,
+    "pattern": _pattern,
+    "format": _format,
+    "minItems": _items,
+    "maxItems": _items,
+    "minLength": _length,
+    "maxLength": _length,
+    "minimum": _range,
+    "maximum": _range,
+    "exclusiveMinimum": _range,
+    "exclusiveMaximum": _range,
+    "anyOf": _any_of,
+    "oneOf": _any_of,
+    "propertyNames": _property_names,
+}
+
+
+def translate(error: ValidationError) -> Translation:
+    translator = TRANSLATORS.get(str(error.validator))
+    if translator is not None:
+        return translator(error)
+    message = f"värdet stämmer inte med schemat ({error.validator})"
+    return Translation("TP020", tuple(error.absolute_path), message, "se schemats beskrivning")
