@@ -1,0 +1,74 @@
+"""Text width and line wrapping for the diagrams, with DejaVu Sans advance widths.
+
+SVG cannot wrap text itself, so every label is broken into lines here. The SVGs
+declare `FONT_FAMILY`; DejaVu Sans comes first, and Verdana, the usual stand-in
+where DejaVu is missing, has almost the same widths. Browsers that fall back to
+`sans-serif` get a narrower font, so text only ever gets shorter than measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.diagrams._dejavu_widths import BOLD, REGULAR, UNITS_PER_EM
+
+FONT_FAMILY = "DejaVu Sans, Verdana, sans-serif"
+
+# Unknown characters (emoji, other scripts) count as the widest glyph we know,
+# so a label can come out too short but never overflows its box.
+_FALLBACK = {False: max(REGULAR.values()), True: max(BOLD.values())}
+# Only ordinary spaces break lines; no-break spaces (U+00A0, U+202F) keep "5 kap." together.
+_BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def text_width(text: str, font_size: float, *, bold: bool = False) -> float:
+    """Width in pixels of `text` set on one line at `font_size` pixels."""
+    widths = BOLD if bold else REGULAR
+    fallback = _FALLBACK[bold]
+    units = sum(widths.get(ord(char), fallback) for char in text)
+    return units * font_size / UNITS_PER_EM
+
+
+def wrap(text: str, max_width_px: float, font_size: float, *, bold: bool = False) -> list[str]:
+    """Break `text` into lines no wider than `max_width_px`.
+
+    Lines break at spaces; a word wider than a whole line is broken between
+    characters. Runs of whitespace collapse to one space, as they do in SVG.
+    Empty text gives no lines.
+    """
+    lines: list[str] = []
+    current = ""
+    for word in _BREAKABLE_SPACE.split(text.strip()):
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, font_size, bold=bold) <= max_width_px:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        pieces = _break_word(word, max_width_px, font_size, bold=bold)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+    if current:
+        lines.append(current)
+    return lines
+
+
+def wrap_details(parts: list[str], max_width_px: float, font_size: float) -> list[str]:
+    """Short details ("Vem: rektor", "När: direkt") on one line joined by a middle dot
+    when they fit, else each detail on lines of its own, so none is split from its label."""
+    joined = wrap(" · ".join(parts), max_width_px, font_size)
+    if len(joined) <= 1:
+        return joined
+    return [line for part in parts for line in wrap(part, max_width_px, font_size)]
+
+
+def _break_word(word: str, max_width_px: float, font_size: float, *, bold: bool) -> list[str]:
+    """Split one word into pieces that each fit, keeping at least one character per piece."""
+    pieces: list[str] = []
+    piece = ""
+    for char in word:
+        if piece and text_width(piece + char, font_size, bold=bold) > max_width_px:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece]

@@ -1,0 +1,132 @@
+"""The årshjul: months, markers, key and numbered list, checked from the layout data."""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import pytest
+from diagram_samples import fourteen_activity_wheel
+
+from generator.diagrams import theme
+from generator.diagrams.textmetrics import text_width
+from generator.diagrams.wheel import layout_wheel, render_wheel
+from generator.diagrams.wheellayout import (
+    CENTRE,
+    HUB_RADIUS,
+    OUTER_RADIUS,
+    RING_RADIUS,
+    ordered_activities,
+)
+from generator.model import MONTHS, Activity, AnnualCycle
+
+
+def polar_of(point: tuple[float, float]) -> tuple[float, float]:
+    """(radius, degrees clockwise from 12 o'clock) of a point."""
+    dx, dy = point[0] - CENTRE[0], CENTRE[1] - point[1]
+    return math.hypot(dx, dy), math.degrees(math.atan2(dx, dy)) % 360
+
+
+def crowded_wheel() -> AnnualCycle:
+    activities = tuple(
+        Activity(
+            f"a{i}", f"Aktivitet nummer {i} med ett långt namn", "oktober", None, "analys", "R", "M"
+        )
+        for i in range(9)
+    )
+    return AnnualCycle("januari", activities)
+
+
+WHEELS = {"14 aktiviteter": fourteen_activity_wheel(), "trångt i oktober": crowded_wheel()}
+
+
+@pytest.fixture(params=list(WHEELS), name="cycle")
+def _cycle(request: pytest.FixtureRequest) -> AnnualCycle:
+    return WHEELS[request.param]
+
+
+def test_start_month_is_at_twelve_o_clock_and_months_run_clockwise() -> None:
+    months = layout_wheel(fourteen_activity_wheel()).months
+    assert [m.month for m in months] == [*MONTHS[7:], *MONTHS[:7]]
+    assert [m.start for m in months] == [30.0 * i for i in range(12)]
+    for sector in months:
+        radius, angle = polar_of((sector.label.x, sector.label.y - 5))
+        assert radius == pytest.approx((OUTER_RADIUS + RING_RADIUS) / 2, abs=0.1)
+        assert angle == pytest.approx(sector.start + 15, abs=0.1)
+        assert -90 < sector.rotation <= 90  # never upside down
+
+
+@pytest.mark.parametrize("start", MONTHS)
+def test_every_month_name_fits_its_piece_of_the_ring(start: str) -> None:
+    for sector in layout_wheel(AnnualCycle(start, ())).months:
+        half_width = text_width(sector.month, sector.label.size, bold=True) / 2
+        middle = (OUTER_RADIUS + RING_RADIUS) / 2
+        # Straight text on a curved ring: its ends reach out further than its middle.
+        outer = math.hypot(middle + 6, half_width)
+        assert outer < OUTER_RADIUS - 2 and middle - 6 > RING_RADIUS + 2
+        assert math.degrees(math.atan2(half_width, middle)) < 15 - 1
+
+
+def test_markers_sit_in_their_month_without_touching(cycle: AnnualCycle) -> None:
+    layout = layout_wheel(cycle)
+    sectors = {sector.month: sector for sector in layout.months}
+    for marker in layout.markers:
+        radius, angle = polar_of(marker.centre)
+        sector = sectors[marker.activity.month]
+        assert HUB_RADIUS + 13 <= radius <= RING_RADIUS - 13
+        assert sector.start < angle < sector.end
+    # Up to six a month have room to spare; more squeeze together but never coincide.
+    crowded = max(sum(m.activity.month == month for m in layout.markers) for month in MONTHS) > 6
+    for first, second in combinations(layout.markers, 2):
+        assert math.dist(first.centre, second.centre) >= (19 if crowded else 31) - 1e-6
+
+
+def test_markers_are_numbered_in_wheel_order() -> None:
+    layout = layout_wheel(fourteen_activity_wheel())
+    assert [m.number for m in layout.markers] == list(range(1, 15))
+    assert [m.activity for m in layout.markers] == ordered_activities(fourteen_activity_wheel())
+    names = [m.activity.name for m in layout.markers]
+    assert names[:2] == ["Revidera trygghetsplanen", "Genomgång på APT"]  # august, by week
+    assert names[4:7] == ["Trygghetsenkät", "Hälsosamtal i åk 4", "Trygghetsvandring med elevrådet"]
+
+
+def test_legend_lines_fit_their_column_and_entries_do_not_overlap(cycle: AnnualCycle) -> None:
+    layout = layout_wheel(cycle)
+    assert len(layout.legend) == len(cycle.activities)
+    columns = sorted({entry.marker.centre[0] for entry in layout.legend})
+    column_right = [*(x - 14 - 24 for x in columns[1:]), layout.width - 20]
+    for entry in layout.legend:
+        right = column_right[columns.index(entry.marker.centre[0])]
+        assert entry.top >= layout.legend_top
+        for line in entry.lines:
+            assert line.x + text_width(line.text, line.size, bold=line.bold) <= right
+            assert line.size >= 12
+    for first, second in combinations(layout.legend, 2):
+        same_column = first.marker.centre[0] == second.marker.centre[0]
+        assert not same_column or first.bottom < second.top or second.bottom < first.top
+    assert all(entry.bottom < layout.height for entry in layout.legend)
+
+
+def test_key_shows_each_step_in_use_once() -> None:
+    keys = layout_wheel(fourteen_activity_wheel()).keys
+    assert [key.line.text for key in keys] == [
+        "Kartläggning",
+        "Analys",
+        "Åtgärd",
+        "Uppföljning",
+        "Förankring",
+    ]
+    only_analysis = layout_wheel(crowded_wheel()).keys
+    assert [key.step for key in only_analysis] == ["analys"]
+
+
+def test_each_step_has_its_own_colour_and_shape() -> None:
+    svg = render_wheel(fourteen_activity_wheel(), "w", "Årshjul")
+    assert len(set(theme.STEP_COLOURS.values())) == 5
+    assert svg.count("<circle") >= 1 and svg.count("<polygon") >= 4
+    assert "romb för åtgärd" in svg  # the description names the shapes too
+
+
+def test_an_empty_wheel_still_renders() -> None:
+    svg = render_wheel(AnnualCycle("augusti", ()), "w", "Årshjul")
+    assert "0 aktiviteter" in svg

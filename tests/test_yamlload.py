@@ -1,0 +1,111 @@
+"""The strict loader: YAML 1.2 scalars, no duplicates, no aliases, clear positions."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.yamlload import MAX_FILE_BYTES, LoadError, load_yaml, parse_yaml
+
+
+def load(text: str) -> object:
+    return parse_yaml(text, Path("plan.yml"), "plan.yml").data
+
+
+def load_error(text: str) -> LoadError:
+    with pytest.raises(LoadError) as caught:
+        parse_yaml(text, Path("plan.yml"), "plan.yml")
+    return caught.value
+
+
+def test_norway_problem_keeps_words_as_text() -> None:
+    assert load("land: NO\nsvar: yes\nav: off\n") == {"land": "NO", "svar": "yes", "av": "off"}
+
+
+def test_phone_number_with_leading_zero_stays_text() -> None:
+    assert load("telefon: 0701234567\n") == {"telefon": "0701234567"}
+
+
+def test_dates_stay_text_until_the_model() -> None:
+    assert load("datum: 2026-08-15\n") == {"datum": "2026-08-15"}
+
+
+def test_yaml_12_numbers_booleans_and_null() -> None:
+    assert load("n: 12\nf: 1.5\nb: true\nx: null\n") == {"n": 12, "f": 1.5, "b": True, "x": None}
+
+
+def test_duplicate_key_is_an_error_at_the_second_key() -> None:
+    error = load_error("mål: a\nvision: b\nmål: c\n")
+    assert (error.code, error.line, error.column) == ("TP004", 3, 1)
+    assert "förekommer två gånger" in error.message and "rad 1" in error.message
+
+
+def test_duplicate_key_in_nested_list_item() -> None:
+    error = load_error("åtgärder:\n  - id: A1\n    id: A2\n")
+    assert (error.code, error.line) == ("TP004", 3)
+
+
+def test_alias_bomb_is_rejected_at_once() -> None:
+    bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+    for level in "bcdefgh":
+        previous = chr(ord(level) - 1)
+        bomb += f"{level}: &{level} [*{previous},*{previous},*{previous},*{previous},*{previous}]\n"
+    started = time.perf_counter()
+    error = load_error(bomb)
+    assert time.perf_counter() - started < 1  # a guard against hanging, not a speed target
+    assert (error.code, error.line) == ("TP005", 1)
+    assert "ankare" in error.message
+
+
+def test_tabs_get_their_own_message() -> None:
+    error = load_error("beslut:\n\tdatum: 2026-08-15\n")
+    assert (error.code, error.line) == ("TP007", 2)
+    assert "mellanslag" in error.hint
+
+
+def test_syntax_error_points_at_the_right_line() -> None:
+    error = load_error("vision: Trygg\nmål: [M1, M2\nriktlinjer: x\n")
+    assert (error.code, error.line) == ("TP003", 2)
+
+
+def test_stray_colon_is_explained_in_swedish() -> None:
+    error = load_error("vision: Alla: trygga\n")
+    assert error.code == "TP003" and error.line == 1
+    assert "kolon" in error.message
+
+
+@pytest.mark.parametrize("text", ["", "# bara en kommentar\n"])
+def test_empty_file_is_an_error(text: str) -> None:
+    assert load_error(text).code == "TP006"
+
+
+def test_non_utf8_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "skola.yml"
+    path.write_bytes("namn: Ekbacken\nort: Växjö\n".encode("latin-1"))
+    with pytest.raises(LoadError) as caught:
+        load_yaml(path, "skola.yml")
+    assert (caught.value.code, caught.value.line) == ("TP001", 2)
+    assert "UTF-8" in caught.value.message
+
+
+def test_oversized_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yml"
+    path.write_text("vision: " + "x" * MAX_FILE_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_yaml(path, "plan.yml")
+    assert caught.value.code == "TP002"
+
+
+def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yml"
+    path.write_bytes("\ufeffvision: Trygg\n".encode())
+    assert load_yaml(path, "plan.yml").data == {"vision": "Trygg"}
+
+
+def test_locate_finds_values_and_keys() -> None:
+    document = parse_yaml("a:\n  - x: 1\n    y: [2, 3]\n", Path("f.yml"), "f.yml")
+    assert document.locate(("a", 0, "y", 1)) == (3, 12)
+    assert document.locate_key(("a", 0, "y")) == (3, 5)
+    assert document.locate(("a", 5)) == (2, 3)  # the nearest existing parent: the list
