@@ -49,13 +49,16 @@ def _show(value: Any) -> str:
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
-def _example_hint(schema: Mapping[str, Any]) -> str:
+def _described(schema: Mapping[str, Any], key: str = "") -> str:
+    """The schema's title (unless it only repeats the key) and first example."""
     title = str(schema.get("title", "")).strip()
     examples = schema.get("examples") or []
-    example = (
-        f', t.ex. "{examples[0]}"' if examples and not isinstance(examples[0], dict | list) else ""
+    parts = (
+        [] if title.lower() == key.replace("_", " ").lower() else [title[:1].lower() + title[1:]]
     )
-    return f"{title[:1].lower()}{title[1:]}{example}".strip(", ")
+    if examples and not isinstance(examples[0], dict | list):
+        parts.append(f't.ex. "{examples[0]}"')
+    return ", ".join(p for p in parts if p)
 
 
 def _required(error: ValidationError) -> Translation:
@@ -67,8 +70,8 @@ def _required(error: ValidationError) -> Translation:
         if isinstance(error.schema, dict)
         else {}
     )
-    described = _example_hint(schema)
-    hint = f"lägg till {missing}: ({described})" if described else f"lägg till nyckeln {missing}"
+    described = _described(schema, missing)
+    hint = f"lägg till raden {missing}:" + (f" ({described})" if described else "")
     return Translation("TP012", (*error.absolute_path, missing), "saknas", hint)
 
 
@@ -109,16 +112,24 @@ def _additional(error: ValidationError) -> Translation:
     )
 
 
+_PATTERN_HINTS = {
+    "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
+    "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
+    "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",
+    "https?": "skriv hela adressen med https://",
+    "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
+    "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4",
+    "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
+}
+
+
 def _pattern(error: ValidationError) -> Translation:
-    described = _example_hint(error.schema) if isinstance(error.schema, dict) else ""
-    hint = (
-        f"skriv enligt mönstret för {described}"
-        if described
-        else "kontrollera hur värdet är skrivet"
-    )
-    return Translation(
-        "TP015", tuple(error.absolute_path), f"{_show(error.instance)} har fel form", hint
-    )
+    pattern = str(error.validator_value)
+    known = next((hint for part, hint in _PATTERN_HINTS.items() if part in pattern), "")
+    example = _described(error.schema) if isinstance(error.schema, dict) else ""
+    hint = ", ".join(p for p in (known, example) if p) or "kontrollera hur värdet är skrivet"
+    message = f"{_show(error.instance)} har fel form"
+    return Translation("TP015", tuple(error.absolute_path), message, hint)
 
 
 _FORMAT_HINTS = {
