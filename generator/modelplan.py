@@ -21,7 +21,8 @@ def at(document: Document, *path: str | int) -> Location:
     return Location(document.display, line, column)
 
 
-def _flow(data: Data, document: Document, path: tuple[str | int, ...]) -> m.Flow:
+def flow_from_data(data: Data, document: Document, path: tuple[str | int, ...] = ()) -> m.Flow:
+    """A Flow from validated `flöde` data at `path` in `document` (locations point there)."""
     steps = tuple(
         m.FlowStep(
             id=s["id"],
@@ -51,7 +52,7 @@ def routines(
 
     def flow(key: str) -> m.Flow:
         data, source = pick(key)
-        return _flow(data, source, ("rutiner", key))
+        return flow_from_data(data, source, ("rutiner", key))
 
     reporting = pick("anmälan")[0]
     return m.Routines(

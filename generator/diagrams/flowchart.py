@@ -55,7 +55,8 @@ def render_flow(flow: Flow, id_prefix: str) -> str:
 
 def _description(flow: Flow) -> str:
     decisions = sum(step.is_decision for step in flow.steps)
-    questions = f" och {decisions} frågor där vägen delar sig" if decisions else ""
+    noun = "fråga" if decisions == 1 else "frågor"
+    questions = f" och {decisions} {noun} där vägen delar sig" if decisions else ""
     return (
         f"Flödesschema med {len(flow.steps)} steg{questions}. "
         "Samma steg finns som numrerad lista i texten."

@@ -1,0 +1,350 @@
+"""Diagram fences in hand-written pages: ```arshjul and ```flode.
+
+`trygg check` validates a fence's YAML like a data file and reports problems at
+their line and column in the .md file; the superfences formatters draw the SVG
+with its text alternative, and a broken fence shows an error box, not a crash.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import markdown
+import pytest
+import yaml
+
+from generator.check import check_content
+from generator.fences import arshjul_fence, fence_problems, flode_fence, iter_fences
+from generator.problems import Problem, Severity
+from generator.sources import PageSource, read_sources
+from generator.yamlload import parse_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "content/skolor/ekbackens-skola/sidor/ordningsregler.md"
+
+FLOW = """\
+rubrik: Om någon blir illa behandlad på rasten
+steg:
+  - id: saga-till
+    text: Säg till en vuxen på skolgården.
+    vem: Eleven eller en kompis
+    tid: direkt
+  - id: prata
+    text: Den vuxna pratar med de inblandade och tar hand om den som blivit ledsen.
+    vem: Rastvakten
+    tid: samma dag
+  - id: slutat
+    fråga: Har det slutat?
+    ja: klart
+    nej: prata
+  - id: klart
+    text: Mentor följer upp med eleven efter en vecka.
+    vem: Mentor
+    tid: inom en vecka
+"""
+
+CYCLE = """\
+start_månad: augusti
+aktiviteter:
+  - id: enkat
+    namn: Trygghetsenkät för åk 2–6
+    månad: oktober
+    vecka: 42
+    steg: kartläggning
+    ansvarig: Trygghetsteamet
+    målgrupp: Elever i åk 2–6
+  - id: regler
+    namn: Ordningsregler i klassråden
+    månad: augusti
+    steg: förankring
+    ansvarig: Mentorer
+    målgrupp: Alla elever
+"""
+
+FENCES: dict[str, Any] = {
+    "custom_fences": [
+        {"name": "arshjul", "class": "arshjul", "format": arshjul_fence},
+        {"name": "flode", "class": "flode", "format": flode_fence},
+    ]
+}
+
+
+def render(text: str) -> str:
+    return markdown.markdown(
+        text,
+        extensions=["pymdownx.superfences"],
+        extension_configs={"pymdownx.superfences": FENCES},
+    )
+
+
+def fenced(kind: str, body: str, fence: str = "```") -> str:
+    return f"{fence}{kind}\n{body}{'' if body.endswith(chr(10)) else chr(10)}{fence}\n"
+
+
+def page(body: str, body_line: int = 5) -> PageSource:
+    front = parse_yaml("titel: Sida", Path("sida.md"), "sida.md", line_offset=1)
+    return PageSource("sida", front, body, body_line)
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A copy of the example content; tests append fences to one of its pages."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    return tmp_path
+
+
+def append(tree: Path, text: str) -> tuple[str, int]:
+    """Append `text` to the page; returns the page text and the .md line `text` starts on."""
+    path = tree / PAGE
+    before = path.read_text(encoding="utf-8")
+    if not before.endswith("\n"):
+        before += "\n"
+    before += "\n"
+    path.write_text(before + text, encoding="utf-8")
+    return before + text, before.count("\n") + 1
+
+
+def problems_in(tree: Path) -> list[Problem]:
+    sources, read = read_sources(tree / "content")
+    assert read == []
+    return fence_problems(sources)
+
+
+def lines_of(text: str, needle: str) -> list[int]:
+    """1-based numbers of the lines of `text` that contain `needle`."""
+    return [i for i, line in enumerate(text.split("\n"), 1) if needle in line]
+
+
+def line_of(text: str, needle: str) -> int:
+    return lines_of(text, needle)[0]
+
+
+def ids(html: str) -> list[str]:
+    return re.findall(r'\sid="([^"]+)"', html)
+
+
+def svgs(html: str) -> list[str]:
+    return re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)
+
+
+# ------------------------------------------------------------------ finding ---
+
+
+def test_iter_fences_finds_both_kinds_with_md_lines() -> None:
+    body = "Text\n\n" + fenced("flode", FLOW) + "\nMer text\n\n" + fenced("arshjul", CYCLE, "~~~~")
+    found = list(iter_fences(page(body, body_line=5)))
+    assert [f.kind for f in found] == ["flode", "arshjul"]
+    assert found[0].line == 5 + 3  # body line 1 is .md line 5; the YAML starts on body line 4
+    assert found[0].opening_line == found[0].line - 1
+    assert found[0].source == FLOW.rstrip("\n")
+    second_yaml = body.split("\n").index("start_månad: augusti") + 5
+    assert found[1].line == second_yaml
+    assert found[1].fence == "~~~~"
+    assert all(f.closed for f in found)
+
+
+def test_iter_fences_skips_other_blocks_and_options() -> None:
+    body = (
+        "````markdown\n```flode\nrubrik: x\n```\n````\n\n"  # an example, not a diagram
+        '```flode title="x"\nrubrik: y\n```\n\n'  # options: superfences highlights it as code
+        "```python\nprint()\n```\n\n"
+        "``` { .flode }\nrubrik: z\n```\n\n"
+        "``` .arshjul\naktiviteter: []\n```\n"
+    )
+    found = list(iter_fences(page(body)))
+    assert [(f.kind, f.source) for f in found] == [
+        ("flode", "rubrik: z"),
+        ("arshjul", "aktiviteter: []"),
+    ]
+
+
+def test_indented_fence_keeps_md_columns() -> None:
+    body = "- En punkt\n\n    ```flode\n    rubrik: x\n    ```\n\n> ```arshjul\n> a: 1\n> ```\n"
+    found = list(iter_fences(page(body, body_line=1)))
+    assert [(f.kind, f.source, f.line, f.column) for f in found] == [
+        ("flode", "    rubrik: x", 4, 5),
+        ("arshjul", "  a: 1", 8, 3),
+    ]
+
+
+def test_unclosed_fence_is_found() -> None:
+    (fence,) = iter_fences(page("Text\n\n```flode\nrubrik: x\n", body_line=5))
+    assert not fence.closed
+    assert fence.opening_line == 7
+
+
+# -------------------------------------------------------------- in the check ---
+
+
+def test_check_reports_schema_error_at_md_position(tree: Path) -> None:
+    broken = FLOW.replace("    vem: Rastvakten\n", "    vem: Rastvakten\n    färg: röd\n")
+    text, _start = append(tree, "## Så gör vi\n\n" + fenced("flode", broken))
+    checked = check_content(tree / "content")
+    assert checked.project is None
+    [problem] = [p for p in checked.report if p.location.file == PAGE]
+    assert problem.severity is Severity.ERROR
+    assert problem.code == "TP014", problem.format()
+    assert (problem.location.line, problem.location.column) == (line_of(text, "färg: röd"), 5)
+    assert problem.field == "steg[2].färg"
+    assert problem.format().startswith(f"{PAGE}:{line_of(text, 'färg: röd')}:5: fel TP014")
+
+
+def test_check_accepts_valid_fences(tree: Path) -> None:
+    append(tree, fenced("flode", FLOW) + "\n" + fenced("arshjul", CYCLE))
+    checked = check_content(tree / "content")
+    assert [
+        p for p in checked.report if p.location.file == PAGE and p.severity is Severity.ERROR
+    ] == []
+    assert problems_in(tree) == []
+
+
+def test_missing_required_field_in_cycle(tree: Path) -> None:
+    text, _start = append(tree, fenced("arshjul", CYCLE.replace("    ansvarig: Mentorer\n", "")))
+    [problem] = problems_in(tree)
+    assert problem.code == "TP012"
+    assert problem.location.file == PAGE
+    # A missing key points at the item that lacks it.
+    assert problem.location.line == line_of(text, "- id: regler")
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "code", "needle", "column"),
+    [
+        ("rubrik: x\nsteg:\n\t- id: a\n", "TP007", "\t- id: a", 1),
+        ("rubrik: &r x\nsteg: []\n", "TP005", "rubrik: &r", 9),
+        ("rubrik: x\nsteg:\n  - id: a\n    text: *r\n", "TP005", "text: *r", 11),
+        ("rubrik: x\nrubrik: y\nsteg: []\n", "TP004", "rubrik: y", 1),
+        ("rubrik: [x\nsteg: []\n", "TP003", "rubrik: [x", 9),
+    ],
+)
+def test_invalid_yaml_is_located_in_md(
+    tree: Path, yaml_text: str, code: str, needle: str, column: int
+) -> None:
+    text, _start = append(tree, "Inledning.\n\n" + fenced("flode", yaml_text))
+    [problem] = problems_in(tree)
+    assert problem.code == code, problem.format()
+    assert problem.location.file == PAGE
+    assert problem.location.line == line_of(text, needle)
+    assert problem.location.column == column
+
+
+def test_cross_checks_in_a_flow(tree: Path) -> None:
+    broken = FLOW.replace("nej: prata", "nej: saknas").replace("id: klart", "id: prata")
+    text, _start = append(tree, fenced("flode", broken))
+    found = {p.code: p for p in problems_in(tree)}
+    assert set(found) == {"TP034", "TP036"}
+    assert found["TP036"].location.line == line_of(text, "nej: saknas")
+    # The second step with the id is the one reported.
+    assert found["TP034"].location.line == lines_of(text, "- id: prata")[1]
+
+
+def test_duplicate_activity_ids_in_a_cycle(tree: Path) -> None:
+    text, _start = append(tree, fenced("arshjul", CYCLE.replace("id: regler", "id: enkat")))
+    [problem] = problems_in(tree)
+    assert problem.code == "TP034"
+    assert problem.location.line == lines_of(text, "- id: enkat")[1]
+    assert problem.location.column == 9
+
+
+def test_empty_and_unclosed_fences(tree: Path) -> None:
+    text, start = append(tree, "```arshjul\n```\n\nText\n\n~~~flode\nrubrik: x\n")
+    empty, unclosed = sorted(problems_in(tree), key=lambda p: p.location)
+    assert empty.code == "TP006"
+    assert "diagrammet ```arshjul är tomt" in empty.message
+    assert unclosed.code == "TP044"
+    assert (unclosed.location.line, unclosed.location.column) == (line_of(text, "~~~flode"), 1)
+    assert start == line_of(text, "```arshjul")
+
+
+# ---------------------------------------------------------------- rendering ---
+
+
+def test_flow_fence_renders_svg_and_list() -> None:
+    html = render("# Rutin\n\n" + fenced("flode", FLOW))
+    assert '<figure class="trygg-figure flode">' in html
+    assert "<figcaption>Om någon blir illa behandlad på rasten</figcaption>" in html
+    [svg] = svgs(html)
+    assert re.match(r'<svg [^>]*role="img"', svg)
+    ET.fromstring(svg)  # well-formed XML
+    assert '<ol class="trygg-flow">' in html
+    assert "Har det slutat? Ja → gå till steg 4. Nej → gå till steg 2." in html
+    assert "<pre" not in html and "```" not in html
+
+
+def test_cycle_fence_renders_wheel_and_table() -> None:
+    html = render(fenced("arshjul", CYCLE))
+    [svg] = svgs(html)
+    assert 'role="img"' in svg
+    ET.fromstring(svg)
+    table = html[html.index("<table") : html.index("</table>")]
+    assert "<caption>" in table
+    # Wheel order from augusti, numbered like the wheel's markers.
+    rows = re.findall(r"<tr><td>(\d+)</td><td>([^<]+)</td><th scope=\"row\">([^<]+)</th>", table)
+    assert rows == [
+        ("1", "augusti", "Ordningsregler i klassråden"),
+        ("2", "oktober, vecka 42", "Trygghetsenkät för åk 2–6"),
+    ]
+    assert "<td>Kartläggning</td>" in table
+
+
+def test_identical_fences_get_distinct_ids() -> None:
+    text = fenced("flode", FLOW) + "\n" + fenced("flode", FLOW) + "\n" + fenced("arshjul", CYCLE)
+    html = render(text)
+    found = ids(html)
+    assert len(svgs(html)) == 3
+    assert found and len(found) == len(set(found))
+    for reference in re.findall(r'aria-labelledby="([^"]+)"', html):
+        for target in reference.split():
+            assert target in found
+    for reference in re.findall(r"url\(#([^)]+)\)", html):
+        assert reference in found
+
+
+def test_rendering_is_deterministic_per_page() -> None:
+    text = fenced("flode", FLOW) + "\n" + fenced("flode", FLOW)
+    assert render(text) == render(text)
+
+
+def test_broken_fence_renders_swedish_error_box() -> None:
+    html = render("Före\n\n" + fenced("flode", "rubrik: x\nsteg:\n  - id: a\n    färg: röd\n"))
+    assert '<div class="admonition failure">' in html
+    assert '<p class="admonition-title">Fel i diagrammet</p>' in html
+    assert "Rad 4, kolumn 5" in html  # counted inside the fence
+    assert "<svg" not in html
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "rubrik: &a x\nsteg: []\n",
+        "- bara\n- en lista\n",
+        "rubrik: x\nsteg:\n  - id: a\n  - id: b\n    ja: c\n    fråga: ?\n",
+    ],
+)
+def test_formatter_never_raises(body: str) -> None:
+    html = render(fenced("flode", body) + "\n" + fenced("arshjul", body))
+    assert html.count("Fel i diagrammet") == 2
+
+
+def test_mkdocs_config_wires_the_fences() -> None:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    Loader.add_multi_constructor(
+        "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix
+    )
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    entries = [e for e in config["markdown_extensions"] if isinstance(e, dict)]
+    [superfences] = [e["pymdownx.superfences"] for e in entries if "pymdownx.superfences" in e]
+    wired = {}
+    for fence in superfences["custom_fences"]:
+        module, _, name = fence["format"].rpartition(".")
+        wired[fence["name"]] = getattr(importlib.import_module(module), name)
+    assert wired == {"arshjul": arshjul_fence, "flode": flode_fence}
