@@ -6,14 +6,18 @@ and, only when there is no error, the frozen model that renderers use.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import modelbuild
 from generator.crosscheck import cross_problems
+from generator.fences import fence_problems
 from generator.model import Project
+from generator.planstatus import reference_date
 from generator.problems import Report
+from generator.rules import run_rules
 from generator.sources import Sources, read_sources
 from generator.validate import validate_schemas
 
@@ -25,12 +29,19 @@ class Checked:
     sources: Sources
     report: Report
     project: Project | None
+    # The model even when rules found errors, for the granskning; None only when
+    # reading or validation failed.
+    model: Project | None = None
 
 
 def check_content(
-    content_dir: Path, *, only: Collection[str] = ()
+    content_dir: Path, *, only: Collection[str] = (), today: dt.date | None = None
 ) -> Checked:
-    """Read and validate everything under `content_dir`; build the model when error-free."""
+    """Read, validate and check the rules for everything under `content_dir`.
+
+    `today` (default: `planstatus.reference_date()`) decides which plan is in force. The model is
+    returned only when no stage found an error.
+    """
     report = Report()
     # Stage 1: read every file; unreadable files become problems.
     sources, read_problems = read_sources(content_dir, only)
@@ -38,9 +49,14 @@ def check_content(
     # Stage 2: schemas, then checks across fields and files on what passed.
     schema_problems = validate_schemas(sources)
     report.extend(schema_problems)
+    # Diagram fences in sidor/*.md hold YAML too: same schemas, located in the .md file.
+    report.extend(fence_problems(sources))
     invalid = {p.location.file for p in schema_problems}
     report.extend(cross_problems(sources, invalid))
     if report.has_errors:
         return Checked(sources, report, None)
     # Stage 3: the frozen model.
-    return Checked(sources, report, modelbuild.project(sources))
+    model = modelbuild.project(sources)
+    # Stage 4: rules on the model; their errors stop the build too.
+    report.extend(run_rules(model, sources, today or reference_date()))
+    return Checked(sources, report, None if report.has_errors else model, model)

@@ -57,6 +57,41 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(command=run_check)
 
 
+def run_granska(args: argparse.Namespace) -> int:
+    from generator.review import review_page  # noqa: PLC0415 (only this command needs it)
+
+    checked = check_content(Path(args.path), only=args.skola or ())
+    if checked.model is None:
+        print(checked.report.format_text(), file=sys.stderr)
+        print("Granskningen kräver att innehållet går att läsa. Rätta felen ovan.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    page = review_page(checked.model, checked.report, rules_link="")
+    if args.out:
+        Path(args.out).write_text(page, encoding="utf-8")
+        print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
+    else:
+        sys.stdout.write(page)
+    return EXIT_OK
+
+
+def _add_granska(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "granska",
+        help="skriv centrala enhetens granskning av alla planer",
+        description="Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
+        "status, regelresultat, diskrimineringsgrunder och ändrade åtgärder per enhet.",
+        add_help=False,
+    )
+    cli_swedish.add_help(parser)
+    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.add_argument("--out", metavar="FIL",
+                        help="skriv sidan till FIL (standard: skärmen)")  # fmt: skip
+    parser.add_argument("--skola", action="append", metavar="ID",
+                        help="granska bara den här skolan (kan upprepas)")  # fmt: skip
+    parser.set_defaults(command=run_granska)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
         prog="trygg",
@@ -66,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
     cli_swedish.add_help(root)
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
     _add_check(commands)
+    _add_granska(commands)
     for register in _extra_commands():
         register(commands)
     return root

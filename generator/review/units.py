@@ -1,0 +1,145 @@
+"""HTML for one unit in the granskning: its `<details>` block and its table rows.
+
+Everything is plain HTML with escaped text, so the page renders the same in
+MkDocs, on a git host and in a browser without JavaScript.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from html import escape
+
+from generator.planstatus import PlanStatus
+from generator.problems import Severity
+from generator.review.model import CATEGORIES, FindingRef, GroundCoverage, UnitReview
+from generator.rules.text import ground_label
+
+STATUS_TEXT = {
+    PlanStatus.CURRENT: "Gällande plan",
+    PlanStatus.EXPIRED: "Planen har gått ut",
+    PlanStatus.UPCOMING: "Planen har inte börjat gälla",
+    PlanStatus.MISSING: "Plan saknas",
+}
+SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Info"}
+
+
+def unit_anchor(unit: UnitReview) -> str:
+    return f"enhet-{unit.id}"
+
+
+def slug(text: str) -> str:
+    """`Vanliga misstag` → `vanliga-misstag`, `Övrigt` → `ovrigt`: for anchors."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(ascii_text.casefold().split())
+
+
+def category_anchor(unit: UnitReview, category: str) -> str:
+    return f"{unit_anchor(unit)}-{slug(category)}"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def counts_text(unit: UnitReview) -> str:
+    errors = plural(unit.errors, "fel", "fel")
+    return f"{errors}, {plural(unit.warnings, 'varning', 'varningar')}"
+
+
+def period_text(unit: UnitReview) -> str:
+    if not unit.period:
+        return "ingen plan"
+    return f"{unit.period} ({unit.valid_from} – {unit.valid_to})"
+
+
+def th_col(*labels: str) -> str:
+    return "".join(f'<th scope="col">{label}</th>' for label in labels)
+
+
+def _category_table(unit: UnitReview) -> str:
+    rows = []
+    for category in CATEGORIES:
+        cells = "".join(f"<td>{unit.count(s, category)}</td>" for s in Severity)
+        name = escape(category)
+        if any(f.category == category for f in unit.findings):
+            name = f'<a href="#{category_anchor(unit, category)}">{name}</a>'
+        rows.append(f'<tr><th scope="row">{name}</th>{cells}</tr>')
+    return (
+        f"<table><caption>Regelresultat för {escape(unit.name)} per kategori</caption>"
+        f"<thead><tr>{th_col('Kategori', 'Fel', 'Varningar', 'Info')}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _finding(finding: FindingRef, rules_link: str) -> str:
+    code = escape(finding.code)
+    if rules_link and finding.title:
+        code = f'<a href="{escape(rules_link)}#{finding.code.lower()}">{code}</a>'
+    title = f" {escape(finding.title)}:" if finding.title else ""
+    return (
+        f"<li><strong>{SEVERITY_TEXT[finding.severity]}</strong> {code}{title} "
+        f"{escape(finding.text)} <code>{escape(finding.location)}</code></li>"
+    )
+
+
+def _findings(unit: UnitReview, rules_link: str) -> str:
+    if not unit.findings:
+        return "<p>Inga anmärkningar.</p>"
+    parts = []
+    for category in CATEGORIES:
+        chosen = [f for f in unit.findings if f.category == category]
+        if chosen:
+            items = "".join(_finding(f, rules_link) for f in chosen)
+            anchor = category_anchor(unit, category)
+            parts.append(f'<h4 id="{anchor}">{escape(category)}</h4><ul>{items}</ul>')
+    return "".join(parts)
+
+
+def ground_cell(coverage: GroundCoverage) -> str:
+    if coverage.findings:
+        return "Fynd: " + ", ".join(escape(f) for f in coverage.findings)
+    return "Undersökt utan fynd" if coverage.examined else "<strong>Saknas</strong>"
+
+
+def _grounds(unit: UnitReview) -> str:
+    if not unit.grounds:
+        return ""
+    rows = "".join(
+        f'<tr><th scope="row">{escape(ground_label(g.ground))}</th><td>{ground_cell(g)}</td></tr>'
+        for g in unit.grounds
+    )
+    return (
+        f"<table><caption>Diskrimineringsgrunder i kartläggningen, {unit.grounds_covered} av 7 "
+        f"täckta</caption><thead><tr>{th_col('Grund', 'Täckning')}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def _changes(unit: UnitReview) -> str:
+    changes = unit.changes
+    if not changes.has_previous:
+        return "<p>Ingen tidigare plan att jämföra åtgärderna med.</p>"
+    groups = (
+        ("Nya", changes.added),
+        ("Borttagna", changes.removed),
+        ("Fortsätter", changes.carried_over),
+    )
+    items = "".join(
+        f"<li>{label} ({len(names)}): {escape(', '.join(names)) if names else 'inga'}</li>"
+        for label, names in groups
+    )
+    return f"<h4>Åtgärder jämfört med förra perioden</h4><ul>{items}</ul>"
+
+
+def unit_details(unit: UnitReview, rules_link: str) -> str:
+    """The unit's `<details>` block: facts, results by category, findings, grounds, changes."""
+    source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
+    facts = (
+        f"<dl><dt>Status</dt><dd>{STATUS_TEXT[unit.status]}</dd>"
+        f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
+        f"<dt>Planfil</dt><dd>{source}</dd></dl>"
+    )
+    summary = f"{escape(unit.name)}: {STATUS_TEXT[unit.status].lower()}, {counts_text(unit)}"
+    body = facts + _category_table(unit) + _findings(unit, rules_link)
+    body += _grounds(unit) + _changes(unit)
+    return f'<details id="{unit_anchor(unit)}"><summary>{summary}</summary>{body}</details>'

@@ -1,0 +1,27 @@
+"""The legal and official sources that rules cite, kept in one place.
+
+Several paragraph numbers in diskrimineringslagen chapter 3 come from secondary
+sources (see shared/research/domain.md §8, "to verify"); correcting one here
+corrects every rule and the generated rule page at once.
+"""
+
+from __future__ import annotations
+
+SL_6_8 = "SL 6 kap. 8 §"
+SL_6_9_10 = "SL 6 kap. 9–10 §§"
+SL_6_10 = "SL 6 kap. 10 §"
+DL_1_1_3_2 = "DL 1 kap. 1 §, 3 kap. 2 §"
+DL_3_2 = "DL 3 kap. 2 §"
+DL_3_18 = "DL 3 kap. 18 §"
+# The duty to cooperate with pupils and staff in every step: DO's guidance on
+# aktiva åtgärder (the exact paragraph in DL 3 kap. is still to be verified).
+DL_COOPERATION = "DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"
+ESKA = "Örebro ESKA: vanliga misstag"
+ESKA_DL_3_2 = "Örebro ESKA: vanliga misstag; DL 3 kap. 2 §"
+ESKA_SL_4_4 = "Örebro ESKA: vanliga misstag; SL 4 kap. 4 §"
+TOFT = "Örebro kommun: mall för trygghetsplan (mål enligt TÖFT)"
+DO_MEASURES = "DL 3 kap. 2 §; DO: Lika rättigheter i skolan (ansvarig, tid, uppföljning)"
+REPEALED = "Skolverket 2017: SKOLFS 2012:10 har upphört; DO: kravet på likabehandlingsplan är borta"
+TRYGG_PROFILE = "trygg: regelprofil i huvudman.yml"
+GDPR = "GDPR art. 5.1 c"
+GDPR_PNR = "GDPR art. 5.1 c; dataskyddslagen 3 kap. 10 §"

@@ -1,0 +1,171 @@
+"""The rules engine: `Rule`, the registry, and `run_rules`.
+
+A rule is a small function `check(context) -> Iterator[Finding]` registered with
+`@rule(...)`. The registry knows each rule's stable code, default severity,
+Swedish title and the law or guidance it rests on; `run_rules` turns findings
+into `Problem`s, applying the huvudman's `regelprofil` (a rule can be switched
+off with `av`, or given another severity).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from generator.model import Plan, Project, School
+from generator.problems import Location, Problem, Severity
+from generator.rules.text import Span, free_text
+from generator.schema_messages import format_field
+from generator.sources import Sources
+from generator.yamlload import Document
+
+DataPath = tuple[str | int, ...]
+OFF = "av"
+
+
+class Category(StrEnum):
+    """The four groups of rules; the value is the label users see."""
+
+    LEGAL = "Lagkrav"
+    MISTAKES = "Vanliga misstag"
+    QUALITY = "Kvalitet"
+    PRIVACY = "Integritet"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check found: where, what, and (optionally) a more specific hint."""
+
+    location: Location
+    message: str
+    hint: str = ""
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check may look at. `today` decides which plan is in force."""
+
+    project: Project
+    sources: Sources
+    today: dt.date
+    index: dict[str, Document] = field(default_factory=dict)  # display path -> document
+
+    @classmethod
+    def create(cls, project: Project, sources: Sources, today: dt.date) -> Context:
+        return cls(project, sources, today, {d.display: d for d in sources.documents()})
+
+    @functools.cached_property
+    def free_text(self) -> dict[str, list[Span]]:
+        """Published free text per file, walked once and shared by the text rules."""
+        return free_text(self.sources)
+
+    def document(self, display: str) -> Document | None:
+        """The loaded document shown as `display` (a plan's `source`, for example)."""
+        return self.index.get(display)
+
+    def at(self, display: str, path: DataPath, message: str, hint: str = "") -> Finding:
+        """A finding that points at `path` inside the document `display`."""
+        document = self.document(display)
+        if document is None:
+            return Finding(Location(display), message, hint, format_field(path))
+        line, column = document.locate(path)
+        return Finding(Location(display, line, column), message, hint, format_field(path))
+
+    def current_plans(self) -> Iterator[tuple[School, Plan]]:
+        """Each school's newest plan: the plan content rules are about."""
+        for school in self.project.schools:
+            if school.current_plan is not None:
+                yield school, school.current_plan
+
+
+Check = Callable[[Context], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its stable code, default severity, Swedish texts and legal source."""
+
+    code: str  # TP1xx lagkrav, TP2xx vanliga misstag, TP3xx kvalitet, TP4xx integritet
+    severity: Severity
+    category: Category
+    title: str
+    source: str  # e.g. "SL 6 kap. 8 §"
+    checks: str  # what the rule checks, one or two Swedish sentences
+    fix: str  # the default hint: how to fix it
+    check: Check
+
+    def problems(self, context: Context, severity: Severity) -> Iterator[Problem]:
+        for found in self.check(context):
+            yield Problem(
+                self.code,
+                severity,
+                found.location,
+                found.message,
+                found.field,
+                found.hint or self.fix,
+                self.source,
+            )
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    code: str,
+    severity: Severity,
+    category: Category,
+    title: str,
+    *,
+    source: str,
+    checks: str,
+    fix: str,
+) -> Callable[[Check], Check]:
+    """Register the decorated check function as a rule."""
+
+    def register(check: Check) -> Check:
+        if code in RULES:
+            raise ValueError(f"rule code {code} is registered twice")
+        RULES[code] = Rule(code, severity, category, title, source, checks, fix, check)
+        return check
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, sorted by code."""
+    _load_rule_modules()
+    return [RULES[code] for code in sorted(RULES)]
+
+
+def _load_rule_modules() -> None:
+    from generator.rules import (  # noqa: F401, PLC0415
+        legal,
+        legal_work,
+        mistakes,
+        privacy,
+        quality,
+    )
+
+
+def severity_for(rule_: Rule, profile: dict[str, str]) -> Severity | None:
+    """The severity after the huvudman's profile; None when the rule is switched off."""
+    chosen = profile.get(rule_.code)
+    if chosen == OFF:
+        return None
+    return Severity(chosen) if chosen else rule_.severity
+
+
+def run_rules(project: Project, sources: Sources, today: dt.date) -> list[Problem]:
+    """Run every rule that the huvudman's profile has not switched off."""
+    context = Context.create(project, sources, today)
+    profile = project.organiser.rule_profile.severities
+    problems: list[Problem] = []
+    for rule_ in all_rules():
+        severity = severity_for(rule_, profile)
+        if severity is not None:
+            problems.extend(rule_.problems(context, severity))
+    return problems

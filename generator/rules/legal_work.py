@@ -1,0 +1,181 @@
+"""TP107–TP112: the work behind the plan.
+
+The four steps, the seven grounds, guidelines and cooperation of
+Diskrimineringslagen 3 kap., and the routines of Skollagen 6 kap. 9–10 §§.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.model import GROUNDS
+from generator.problems import Severity
+from generator.rules import citations as cite
+from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.routines import routine_flows, routine_source
+from generator.rules.text import ground_label, is_placeholder, join_sv
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
+STEP_LABELS = {
+    "kartläggning": "kartläggning",
+    "analys": "analys",
+    "åtgärder": "åtgärder",
+    "uppföljning": "uppföljning",
+    "riktlinjer_och_rutiner": "riktlinjer och rutiner",
+}
+
+
+@rule(
+    "TP107", WARNING, Category.LEGAL, "De fyra stegen är inte tidsplanerade",
+    source=cite.DL_3_2,
+    checks="Att arbetets fyra steg (undersöka, analysera, åtgärda, följa upp) finns i "
+    "årshjulet, och att planens egen uppföljning är beskriven och ligger inom giltigheten.",
+    fix="lägg till en aktivitet för steget i arshjul.yml",
+)  # fmt: skip
+def four_steps(ctx: Context) -> Iterator[Finding]:
+    for school in ctx.project.schools:
+        cycle = school.annual_cycle
+        present = {a.step for a in cycle.activities}
+        for step in (s for s in DL_STEPS if s not in present):
+            message = f"årshjulet har ingen aktivitet för steget {step}"
+            hint = f"lägg till en aktivitet med steg: {step}"
+            yield ctx.at(cycle.source, ("aktiviteter",), message, hint)
+    for _school, plan in ctx.current_plans():
+        follow_up = plan.follow_up
+        if not plan.valid_from <= follow_up.by <= plan.valid_to:
+            message = f"planen följs upp {follow_up.by}, utanför giltigheten"
+            hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
+            yield ctx.at(plan.source, ("uppföljning_av_planen", "senast"), message, hint)
+        if is_placeholder(follow_up.how):
+            message = "det står inte hur planen ska följas upp och utvärderas"
+            hint = "beskriv under uppföljning_av_planen.hur hur och med vilka planen utvärderas"
+            yield ctx.at(plan.source, ("uppföljning_av_planen", "hur"), message, hint)
+
+
+@rule(
+    "TP108", ERROR, Category.LEGAL, "Alla diskrimineringsgrunder är inte undersökta",
+    source=cite.DL_1_1_3_2,
+    checks="Att kartläggningen täcker alla sju diskrimineringsgrunder: varje grund är "
+    "taggad i ett fynd eller beskriven under kartläggning.täckning.",
+    fix="tagga grunden i ett fynd, eller skriv under kartläggning.täckning hur den undersöktes",
+)  # fmt: skip
+def all_grounds(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        survey = plan.survey
+        covered = {tag for f in survey.findings for tag in f.tags}
+        covered |= {g for g, how in survey.coverage.items() if not is_placeholder(how)}
+        missing = [g for g in GROUNDS if g not in covered]
+        if missing:
+            names = join_sv(ground_label(g) for g in missing)
+            noun = "grunden" if len(missing) == 1 else "grunderna"
+            message = f"{noun} {names} är inte undersökta"
+            path = ("kartläggning", "täckning") if survey.coverage else ("kartläggning",)
+            yield ctx.at(plan.source, path, message)
+
+
+@rule(
+    "TP109", ERROR, Category.LEGAL, "Riktlinjer och rutiner mot trakasserier saknas",
+    source=cite.DL_3_18,
+    checks="Att riktlinjerna tar upp både trakasserier och sexuella trakasserier, och att "
+    "rutinerna säger vem som utreder, även när kartläggningen inte visade några trakasserier.",
+    fix="skriv i riktlinjer att trakasserier och sexuella trakasserier inte accepteras",
+)  # fmt: skip
+def guidelines(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        text = plan.guidelines.casefold()
+        without_sexual = text.replace("sexuella trakasserier", "")
+        missing = [
+            name
+            for name, found in (
+                ("trakasserier", "trakasser" in without_sexual),
+                ("sexuella trakasserier", "sexuella trakasserier" in " ".join(text.split())),
+            )
+            if not found
+        ]
+        if missing:
+            message = f"riktlinjerna nämner inte {join_sv(missing)}"
+            yield ctx.at(plan.source, ("riktlinjer",), message)
+    for owner, routines in routine_flows(ctx):
+        if is_placeholder(routines.investigation):
+            display, path = routine_source(ctx, owner, "utredning")
+            hint = "beskriv under rutiner.utredning vem som utreder och hur"
+            yield ctx.at(display, path, "rutinen för utredning är inte beskriven", hint)
+
+
+@rule(
+    "TP110", ERROR, Category.LEGAL, "Samverkan med elever och personal saknas",
+    source=cite.DL_COOPERATION,
+    checks="Att planen beskriver hur elever och personal har medverkat i varje steg: "
+    "kartläggning, analys, åtgärder, uppföljning samt riktlinjer och rutiner.",
+    fix="beskriv under samverkan hur eleverna och personalen deltog i steget",
+)  # fmt: skip
+def cooperation(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for step, label in STEP_LABELS.items():
+            part = plan.collaboration.get(step)
+            if part is None:
+                message = f"samverkan i steget {label} är inte beskriven"
+                hint = f"lägg till samverkan.{step} med elever och personal"
+                yield ctx.at(plan.source, ("samverkan",), message, hint)
+                continue
+            parts = (("elever", "eleverna", part.pupils), ("personal", "personalen", part.staff))
+            for key, who, text in parts:
+                if is_placeholder(text):
+                    message = f"det står inte hur {who} deltog i steget {label}"
+                    yield ctx.at(plan.source, ("samverkan", step, key), message)
+
+
+def _mentions(words: str, *stems: str) -> list[str]:
+    return [stem for stem in stems if stem not in words]
+
+
+@rule(
+    "TP111", ERROR, Category.LEGAL, "Rutin när personal kränker en elev saknas",
+    source=cite.SL_6_9_10,
+    checks="Att det finns en egen rutin för när någon i personalen kränker ett barn eller en "
+    "elev (rutiner.personal_elev), som inte är en kopia av rutinen elev–elev och som "
+    "säger att rektor och huvudmannen får veta.",
+    fix="beskriv under rutiner.personal_elev vad som händer när en vuxen kränker en elev",
+)  # fmt: skip
+def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
+    for _plan, routines in routine_flows(ctx):
+        staff = routines.staff_pupil
+        texts = [s.text or s.question for s in staff.steps]
+        if texts == [s.text or s.question for s in routines.pupil_pupil.steps]:
+            message = "rutinen personal–elev är en kopia av rutinen elev–elev"
+            yield Finding(staff.location, message, field="rutiner.personal_elev")
+            continue
+        words = " ".join(f"{s.actor} {s.text}" for s in staff.steps).casefold()
+        if missing := _mentions(words, "rektor", "huvudm"):
+            names = join_sv("huvudmannen" if m == "huvudm" else m for m in missing)
+            message = f"rutinen personal–elev säger inte att {names} får veta"
+            yield Finding(staff.location, message, field="rutiner.personal_elev")
+
+
+@rule(
+    "TP112", ERROR, Category.LEGAL, "Anmälan personal → rektor → huvudman saknas",
+    source=cite.SL_6_10,
+    checks="Att rutinerna beskriver anmälan i två led: personal anmäler till rektor och "
+    "rektor anmäler till huvudmannen, med tidsgränser, och att ärendegången elev–elev visar det.",
+    fix="fyll i rutiner.anmälan: personal_till_rektor, rektor_till_huvudman och hur",
+)  # fmt: skip
+def reporting_chain(ctx: Context) -> Iterator[Finding]:
+    for plan, routines in routine_flows(ctx):
+        chain = routines.reporting
+        for key, value in (
+            ("personal_till_rektor", chain.staff_to_principal),
+            ("rektor_till_huvudman", chain.principal_to_organiser),
+        ):
+            if is_placeholder(value):
+                message = f"tidsgränsen för anmälan {key.replace('_', ' ')} saknas"
+                hint = "skriv när anmälan ska göras, t.ex. samma dag"
+                display, path = routine_source(ctx, plan, "anmälan")
+                yield ctx.at(display, (*path, key), message, hint)
+        flow = routines.pupil_pupil
+        words = " ".join(f"{s.actor} {s.text}" for s in flow.steps).casefold()
+        if missing := _mentions(words, "rektor", "huvudm"):
+            names = join_sv("huvudmannen" if m == "huvudm" else m for m in missing)
+            message = f"ärendegången elev–elev visar inte anmälan till {names}"
+            hint = "lägg till ett steg där anmälan görs till rektor och vidare till huvudmannen"
+            yield Finding(flow.location, message, hint, "rutiner.elev_elev")

@@ -1,0 +1,179 @@
+"""TP2xx: the six common mistakes that Örebro's central unit (ESKA) finds in plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from generator.model import MeasureKind, Plan
+from generator.problems import Severity
+from generator.rules import citations as cite
+from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.text import is_placeholder, join_sv, normalised
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+SURVEY_AGE = dt.timedelta(days=365)  # a kartläggning older than this before the plan is stale
+PUPILS = re.compile(r"\b(?:elev|barn)", re.IGNORECASE)
+SURVEY = re.compile(r"enkät", re.IGNORECASE)
+NEGATED = re.compile(
+    r"\b(?:inte|ej|aldrig)\b.{0,40}\b(?:delaktig\w*|deltagit|deltog|medverka\w*|involvera\w*|med)\b"
+    r"|\b(?:deltog|medverkade|var)\s+(?:inte|ej)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def not_taking_part(text: str) -> bool:
+    """True when a participation text is empty or says, briefly, that nobody took part."""
+    return is_placeholder(text) or (len(text) < 120 and NEGATED.search(text) is not None)
+
+
+@rule(
+    "TP201", ERROR, Category.MISTAKES, "Kartläggning saknas",
+    source=cite.ESKA_DL_3_2,
+    checks="Att planen bygger på en aktuell kartläggning: minst en metod är gjord under "
+    "året före planen eller under giltigheten, och varje metods resultat är beskrivet.",
+    fix="gör en ny kartläggning och lägg till den under kartläggning.metoder med datum "
+    "och resultat",
+)  # fmt: skip
+def survey_missing(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        methods = plan.survey.methods
+        earliest = plan.valid_from - SURVEY_AGE
+        if not any(earliest <= m.date <= plan.valid_to for m in methods):
+            latest = max(m.date for m in methods)
+            message = f"ingen kartläggning är gjord för perioden; den senaste är från {latest}"
+            yield ctx.at(plan.source, ("kartläggning", "metoder"), message)
+        for index, method in enumerate(methods):
+            if is_placeholder(method.results):
+                message = f"resultatet av {method.method} ({method.id}) är inte beskrivet"
+                path = ("kartläggning", "metoder", index, "resultat")
+                yield ctx.at(plan.source, path, message, "beskriv vad kartläggningen visade")
+
+
+@rule(
+    "TP202", ERROR, Category.MISTAKES, "Analys av kartläggningen saknas",
+    source=cite.ESKA_DL_3_2,
+    checks="Att varje fynd analyseras: någon orsak under analys.orsaker tar upp fyndet och "
+    "beskriver orsaker, i stället för att bara upprepa fyndet.",
+    fix="lägg till en punkt under analys.orsaker med fyndets id och vad som orsakar det",
+)  # fmt: skip
+def analysis_missing(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        analysed = {fid for cause in plan.analysis.causes for fid in cause.finding_ids}
+        texts = {normalised(f.text) for f in plan.survey.findings}
+        for index, finding in enumerate(plan.survey.findings):
+            if finding.id not in analysed:
+                message = f"fyndet {finding.id} är inte analyserat"
+                hint = f"lägg till en orsak under analys.orsaker med fynd: [{finding.id}]"
+                yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
+        for index, cause in enumerate(plan.analysis.causes):
+            if is_placeholder(cause.cause) or normalised(cause.cause) in texts:
+                message = "orsaken är inte beskriven; den upprepar bara fyndet eller är tom"
+                hint = "beskriv varför det blir så: platser, tider, grupper, vuxnas närvaro"
+                yield ctx.at(plan.source, ("analys", "orsaker", index, "orsak"), message, hint)
+
+
+def _simplified(plan: Plan, index: int) -> list[tuple[str, str]]:
+    method = plan.survey.methods[index]
+    if not (PUPILS.search(method.participants) and SURVEY.search(method.method)):
+        return []
+    found: list[tuple[str, str]] = []
+    if method.invited is None or method.responses is None:
+        found.append(("svarsfrekvens saknas", "ange antal_tillfrågade och antal_svar"))
+    if not method.group_results:
+        hint = "lägg till delresultat per årskurs eller grupp"
+        found.append(("resultatet är inte uppdelat på grupper", hint))
+    return found
+
+
+@rule(
+    "TP203", WARNING, Category.MISTAKES, "Elevernas upplevelse förenklas",
+    source=cite.ESKA,
+    checks="Att eleverna själva kommer till tals i kartläggningen, och att elevenkäter "
+    "redovisas med svarsfrekvens och uppdelade på grupp eller årskurs.",
+    fix="låt eleverna delta i kartläggningen och redovisa svarsfrekvens och delresultat",
+)  # fmt: skip
+def pupils_simplified(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        methods = plan.survey.methods
+        if not any(PUPILS.search(m.participants) for m in methods):
+            message = "ingen metod i kartläggningen frågar eleverna själva"
+            hint = "lägg till en metod där elever deltar: enkät, trygghetsvandring eller samtal"
+            yield ctx.at(plan.source, ("kartläggning", "metoder"), message, hint)
+        for index, method in enumerate(methods):
+            for what, hint in _simplified(plan, index):
+                message = f"{method.method} ({method.id}): {what}"
+                yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
+
+
+@rule(
+    "TP204", WARNING, Category.MISTAKES, "Eleverna är inte delaktiga i analysen",
+    source=cite.ESKA_SL_4_4,
+    checks="Att det står hur eleverna deltog i analysen (analys.elevmedverkan och "
+    "samverkan.analys.elever), och att texten inte säger att de inte deltog.",
+    fix="låt t.ex. elevrådet eller klassråden tolka resultaten och beskriv hur de deltog",
+)  # fmt: skip
+def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        if not_taking_part(plan.analysis.pupil_participation):
+            message = "det framgår inte att eleverna deltog i analysen"
+            yield ctx.at(plan.source, ("analys", "elevmedverkan"), message)
+        part = plan.collaboration.get("analys")
+        if part is not None and not is_placeholder(part.pupils) and not_taking_part(part.pupils):
+            message = "samverkan i analysen säger att eleverna inte deltog"
+            yield ctx.at(plan.source, ("samverkan", "analys", "elever"), message)
+
+
+@rule(
+    "TP205", ERROR, Category.MISTAKES, "Insatserna kopplas inte till kartläggningen",
+    source=cite.ESKA,
+    checks="Att varje förebyggande åtgärd säger vilka fynd den tar sig an (adresserar), och "
+    "att varje fynd tas om hand av en åtgärd eller förklaras i analysen (utan_åtgärd).",
+    fix="koppla åtgärden till fynden med adresserar: [F1]",
+)  # fmt: skip
+def measures_linked(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for index, measure in enumerate(plan.measures):
+            if measure.kind is MeasureKind.PREVENTIVE and not measure.addresses:
+                message = f"den förebyggande åtgärden {measure.id} säger inte vilka fynd den gäller"
+                yield ctx.at(plan.source, ("åtgärder", index, "adresserar"), message)
+        handled = {fid for m in plan.measures for fid in m.addresses}
+        handled |= {
+            fid
+            for cause in plan.analysis.causes
+            if cause.no_measure_reason and not is_placeholder(cause.no_measure_reason)
+            for fid in cause.finding_ids
+        }
+        for index, finding in enumerate(plan.survey.findings):
+            if finding.id not in handled:
+                message = (
+                    f"ingen åtgärd tar sig an fyndet {finding.id}, "
+                    "och analysen förklarar inte varför"
+                )
+                hint = (
+                    f"lägg till adresserar: [{finding.id}] på en åtgärd, "
+                    "eller utan_åtgärd: med skälet i analysen"
+                )
+                yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
+
+
+@rule(
+    "TP206", WARNING, Category.MISTAKES, "Insatserna kommuniceras inte med eleverna",
+    source=cite.ESKA,
+    checks="Att varje åtgärd säger hur eleverna får veta om den (kommunikation) och har en "
+    "elevtext, och att planen förankras hos eleverna (förankring med målgrupp elever).",
+    fix="skriv under kommunikation hur eleverna får veta, och en elevtext i enkelt språk",
+)  # fmt: skip
+def measures_communicated(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for index, measure in enumerate(plan.measures):
+            fields = (("kommunikation", measure.communication), ("elevtext", measure.student_text))
+            missing = [key for key, value in fields if not value or is_placeholder(value)]
+            if missing:
+                message = f"åtgärden {measure.id} saknar {join_sv(missing)}"
+                yield ctx.at(plan.source, ("åtgärder", index, missing[0]), message)
+        if not any(a.audience == "elever" for a in plan.anchoring):
+            message = "planen förankras inte hos eleverna"
+            hint = "lägg till förankring med målgrupp: elever, t.ex. genomgång i klassråden"
+            yield ctx.at(plan.source, ("förankring",), message, hint)

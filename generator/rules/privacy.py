@@ -1,0 +1,87 @@
+"""TP4xx: no personal data about pupils in content that gets published.
+
+`is_suppressed` is the one place that decides whether a survey cell is shown;
+the page renderer calls it, and rule TP403 tells the author which cells it hides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.model import GroupResult, RuleProfile
+from generator.problems import Severity
+from generator.rules import citations as cite
+from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.pii import foreign_emails, personal_numbers, pupil_mentions
+from generator.rules.text import file_spans, published_spans
+
+
+def is_suppressed(group_result: GroupResult, profile: RuleProfile) -> bool:
+    """True when a survey cell has too few answers to be published (n < min_antal_svar)."""
+    return group_result.responses < profile.min_responses
+
+
+@rule(
+    "TP401", Severity.ERROR, Category.PRIVACY, "Personnummer i innehållet",
+    source=cite.GDPR_PNR,
+    checks="Att inget personnummer eller samordningsnummer står någonstans i innehållet, i "
+    "någon vanlig form (ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, utan bindestreck) och "
+    "med giltig kontrollsiffra. Telefonnummer under telefon räknas inte.",
+    fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
+)  # fmt: skip
+def personal_number(ctx: Context) -> Iterator[Finding]:
+    for span in file_spans(ctx.sources):
+        for index in personal_numbers(span.text):
+            message = "här står ett personnummer eller samordningsnummer"
+            yield Finding(span.location(index), message)
+
+
+@rule(
+    "TP402", Severity.WARNING, Category.PRIVACY, "E-postadress utanför huvudmannens domäner",
+    source=cite.GDPR,
+    checks="Att varje e-postadress i innehållet hör till en av huvudmannens domäner "
+    "(tillåtna_epostdomäner i huvudman.yml), så att inga privata adresser publiceras.",
+    fix="använd en funktionsadress eller jobbadress på huvudmannens domän",
+)  # fmt: skip
+def foreign_email(ctx: Context) -> Iterator[Finding]:
+    domains = ctx.project.organiser.email_domains
+    allowed = ", ".join(domains)
+    for span in file_spans(ctx.sources):
+        for index, domain in foreign_emails(span.text, domains):
+            message = f"e-postadressen på {domain} hör inte till huvudmannens domäner ({allowed})"
+            yield Finding(span.location(index), message)
+
+
+@rule(
+    "TP403", Severity.INFO, Category.PRIVACY, "Delresultat med få svar visas inte",
+    source=cite.GDPR,
+    checks="Vilka delresultat i enkäterna som har färre svar än min_antal_svar i "
+    "regelprofilen (standard 5). De visas inte på webbplatsen, så att ingen elev kan pekas ut.",
+    fix="slå ihop små grupper (t.ex. åk 4–6 i stället för åk 4) om resultatet ska synas",
+)  # fmt: skip
+def small_cells(ctx: Context) -> Iterator[Finding]:
+    profile = ctx.project.organiser.rule_profile
+    for school in ctx.project.schools:
+        for plan in school.plans:
+            for method in plan.survey.methods:
+                for cell in method.group_results:
+                    if is_suppressed(cell, profile):
+                        message = (
+                            f"delresultatet för {cell.group} har {cell.responses} svar "
+                            f"(färre än {profile.min_responses}) och visas inte"
+                        )
+                        yield Finding(cell.location, message)
+
+
+@rule(
+    "TP404", Severity.WARNING, Category.PRIVACY, "Texten kan peka ut en elev",
+    source=cite.GDPR,
+    checks="Att ingen fritext nämner en elev tillsammans med en klass, som \"Kalle i 4B\" "
+    "eller \"Maja (7a)\". Personalroller (\"mentor Anna i 4B\") räknas inte.",
+    fix="skriv om utan namn, t.ex. \"en elev i mellanstadiet\"",
+)  # fmt: skip
+def pupil_named(ctx: Context) -> Iterator[Finding]:
+    for span in published_spans(ctx.free_text):
+        for index, name in pupil_mentions(span.text):
+            message = f"'{name}' ser ut som en elev som nämns tillsammans med sin klass"
+            yield Finding(span.location(index), message)

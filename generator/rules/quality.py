@@ -1,0 +1,97 @@
+"""TP3xx: quality of goals, measures and references, and the rule profile itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.problems import Severity
+from generator.rules import citations as cite
+from generator.rules.engine import RULES, Category, Context, Finding, rule
+from generator.rules.repealed import repealed_findings
+from generator.rules.text import is_placeholder
+
+WARNING = Severity.WARNING
+OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
+MEASURABLE = re.compile(
+    r"\d|%|\b(?:alla|samtliga|ingen|inga|inget|varje|hälften|halva|majoritet\w*|minst|högst)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "TP300", WARNING, Category.QUALITY, "Okänd regelkod i regelprofilen",
+    source=cite.TRYGG_PROFILE,
+    checks="Att varje kod TP100–TP499 under regelprofil.regler i huvudman.yml är en regel "
+    "som finns. (Koder i andra serier hör till andra kontroller, till exempel elevsidornas TP5xx.)",
+    fix="använd en av koderna på regelsidan, till exempel TP204",
+)  # fmt: skip
+def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
+    display = ctx.project.organiser.location.file
+    for code in sorted(ctx.project.organiser.rule_profile.severities):
+        if OWN_CODES.match(code) and code not in RULES:
+            message = f"regeln {code} finns inte, så inställningen gör ingenting"
+            yield ctx.at(display, ("regelprofil", "regler", code), message)
+
+
+@rule(
+    "TP301", WARNING, Category.QUALITY, "Målet är inte TÖFT",
+    source=cite.TOFT,
+    checks="Att varje mål är ett tidsangivet önskvärt framtida tillstånd: indikatorn är "
+    "beskriven, målnivån går att mäta och datumet ligger inom planens giltighet.",
+    fix="ange en mätbar målnivå (t.ex. Minst 90 %) och ett datum inom planens giltighet",
+)  # fmt: skip
+def goals_are_toft(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for index, goal in enumerate(plan.goals):
+            path = ("mål", index)
+            if is_placeholder(goal.indicator):
+                message = f"målet {goal.id} har ingen indikator"
+                yield ctx.at(plan.source, (*path, "indikator"), message)
+            if not MEASURABLE.search(goal.target_level):
+                message = f"målnivån '{goal.target_level}' för {goal.id} går inte att mäta"
+                yield ctx.at(plan.source, (*path, "målnivå"), message)
+            if not plan.valid_from <= goal.due <= plan.valid_to:
+                message = f"målet {goal.id} ska nås {goal.due}, utanför planens giltighet"
+                yield ctx.at(plan.source, (*path, "datum"), message)
+
+
+@rule(
+    "TP302", WARNING, Category.QUALITY, "Åtgärden saknar ansvarig, tidsplan eller uppföljning",
+    source=cite.DO_MEASURES,
+    checks="Att varje åtgärd har en ansvarig roll, ligger inom planens giltighet och följs "
+    "upp efter starten med en beskriven metod.",
+    fix="ange ansvarig roll, start och klart inom giltigheten och uppföljning.när och hur",
+)  # fmt: skip
+def measures_complete(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        inside = [m.start <= plan.valid_to and m.done_by >= plan.valid_from for m in plan.measures]
+        for index, measure in enumerate(plan.measures):
+            path = ("åtgärder", index)
+            if is_placeholder(measure.responsible):
+                message = f"åtgärden {measure.id} har ingen ansvarig"
+                yield ctx.at(plan.source, (*path, "ansvarig"), message)
+            if any(inside) and not inside[index]:
+                message = f"åtgärden {measure.id} ligger helt utanför planens giltighet"
+                yield ctx.at(plan.source, (*path, "start"), message)
+            if measure.follow_up_when < measure.start:
+                message = (
+                    f"åtgärden {measure.id} följs upp ({measure.follow_up_when}) "
+                    f"innan den startar ({measure.start})"
+                )
+                yield ctx.at(plan.source, (*path, "uppföljning", "när"), message)
+            if is_placeholder(measure.follow_up_how):
+                message = f"det står inte hur åtgärden {measure.id} ska följas upp"
+                yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
+
+
+@rule(
+    "TP303", WARNING, Category.QUALITY, "Hänvisning till upphävda regler",
+    source=cite.REPEALED,
+    checks="Att texterna inte hänvisar till upphävda regler: SKOLFS 2012:10, förordning "
+    "2006:1083, lag 2006:67, skollagen 1985:1100, titeln förskolechef eller "
+    "likabehandlingsplan som lagkrav.",
+    fix="ta bort hänvisningen eller ersätt den med gällande regler",
+)  # fmt: skip
+def repealed_references(ctx: Context) -> Iterator[Finding]:
+    yield from repealed_findings(ctx)

@@ -1,0 +1,143 @@
+"""Text helpers for rules: placeholder detection and text spans with exact positions.
+
+Rules that scan text (privacy, repealed references) need the position of a
+match inside the file. A `Span` is a piece of a file's raw text with the line
+and column where it starts, so a match at index i maps to file:line:column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator.problems import Location
+from generator.sources import Sources
+from generator.yamlload import Document, LoadError, read_text
+
+STR_TAG = "tag:yaml.org,2002:str"
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+_PLACEHOLDERS = words("saknas ej nej inget inga ingen todo tbd xxx xx x") | {
+    "fyll i", "ej aktuellt", "inte aktuellt", "ej klart", "inte klart", "kommer senare",
+    "se ovan", "n/a",
+}  # fmt: skip
+_NOT_LETTERS = re.compile(r"[^\wåäöé]+")
+
+
+def is_placeholder(text: str) -> bool:
+    """True for text that fills a required field without saying anything ("-", "saknas")."""
+    words = " ".join(_NOT_LETTERS.sub(" ", text.casefold()).replace("_", " ").split())
+    letters = re.sub(r"[^a-zåäöéü]", "", words)
+    return len(letters) < 3 or words in _PLACEHOLDERS
+
+
+def normalised(text: str) -> str:
+    """Lower case, punctuation and extra spaces removed: for comparing texts."""
+    return " ".join(_NOT_LETTERS.sub(" ", text.casefold()).split())
+
+
+def ground_label(key: str) -> str:
+    """`etnisk_tillhörighet` → `etnisk tillhörighet`."""
+    return key.replace("_", " ")
+
+
+def join_sv(items: Iterable[str]) -> str:
+    """'a', 'a och b', 'a, b och c'."""
+    listed = list(items)
+    if len(listed) < 2:
+        return "".join(listed)
+    return ", ".join(listed[:-1]) + " och " + listed[-1]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Raw text from a file and where it starts (1-based line and column)."""
+
+    display: str
+    text: str
+    line: int = 1
+    column: int = 1
+    key: str = ""  # the YAML key the value belongs to, "" for whole files and page bodies
+
+    def location(self, index: int) -> Location:
+        before = self.text[:index]
+        newlines = before.count("\n")
+        if newlines == 0:
+            return Location(self.display, self.line, self.column + index)
+        return Location(self.display, self.line + newlines, index - before.rfind("\n"))
+
+
+def file_spans(sources: Sources) -> Iterator[Span]:
+    """Every content file as a whole, comments included: for privacy scans."""
+    seen: set[str] = set()
+    for document in sources.documents():
+        if document.display in seen:
+            continue
+        seen.add(document.display)
+        try:
+            yield Span(document.display, read_text(document.path))
+        except LoadError:
+            continue
+
+
+def page_body_spans(sources: Sources) -> Iterator[Span]:
+    """The Markdown bodies of the free pages."""
+    for school in sources.schools:
+        for page in school.pages:
+            yield Span(page.front.display, page.body, page.body_line, 1)
+
+
+def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
+    """Every string value in a YAML document as written in the file, except under `skip` keys."""
+    found: list[Span] = []
+    stack: list[tuple[Node, str]] = [(document.node, "")] if document.node is not None else []
+    while stack:
+        node, key = stack.pop()
+        if isinstance(node, MappingNode):
+            stack.extend((value, str(key_node.value)) for key_node, value in reversed(node.value))
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, key) for item in reversed(node.value))
+        elif isinstance(node, ScalarNode) and node.tag == STR_TAG and key not in skip:
+            found.append(_scalar_span(document, node, key))
+    return found
+
+
+def _scalar_span(document: Document, node: ScalarNode, key: str) -> Span:
+    start, end = node.start_mark, node.end_mark
+    buffer = start.buffer
+    raw = buffer[start.index : end.index] if buffer else str(node.value)
+    line = start.line + 1 + document.line_offset
+    return Span(document.display, raw, line, start.column + 1, key)
+
+
+# Keys whose values are names, roles, ids, dates, enums or addresses, not free text.
+NOT_FREE_TEXT = words(
+    "id roll namn rektor epost telefon färg logotyp webbplats ordningsregler grupp mått "
+    "ansvarig vem målgrupp deltagare kontaktpersoner skolformer årskurser taggar områden "
+    "källor fynd adresserar mål typ status steg månad start_månad förenlighet datum från "
+    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner"
+)
+
+
+def free_text(sources: Sources) -> dict[str, list[Span]]:
+    """The free text that gets published, per file: YAML text values and page bodies."""
+    found = {d.display: value_spans(d, NOT_FREE_TEXT) for d in sources.documents()}
+    for span in page_body_spans(sources):
+        found.setdefault(span.display, []).append(span)
+    return found
+
+
+def published_spans(spans: dict[str, list[Span]], plans: set[str] | None = None) -> Iterator[Span]:
+    """The spans of `free_text`; `plans` limits which plan files are included (None: all)."""
+    for display, found in spans.items():
+        if plans is not None and "/trygghetsplan/" in display and display not in plans:
+            continue
+        yield from found

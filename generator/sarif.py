@@ -1,0 +1,102 @@
+"""`trygg check --format sarif`: the report as SARIF 2.1.0, for code-scanning annotations.
+
+Git hosting (GitHub code scanning, GitLab) reads SARIF and annotates the changed
+lines with each problem. Paths are relative to the folder that holds content/,
+which is normally the repository root.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator import __version__
+from generator.problems import Problem, Report, Severity
+from generator.rules import all_rules
+
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _text(text: str) -> dict[str, str]:
+    return {"text": text}
+
+
+def _rule_descriptors(report: Report) -> list[dict[str, Any]]:
+    """Every trygg rule, plus a descriptor for each loading/schema code in the report."""
+    descriptors: list[dict[str, Any]] = []
+    for rule in all_rules():
+        descriptors.append(
+            {
+                "id": rule.code,
+                "name": rule.code,
+                "shortDescription": _text(rule.title),
+                "fullDescription": _text(rule.checks),
+                "help": _text(f"{rule.fix[:1].upper()}{rule.fix[1:]}. Källa: {rule.source}."),
+                "defaultConfiguration": {"level": LEVELS[rule.severity]},
+                "properties": {"category": rule.category.value, "source": rule.source},
+            }
+        )
+    known = {d["id"] for d in descriptors}
+    others = {p.code: p.severity for p in reversed(report.sorted()) if p.code not in known}
+    for code in sorted(others):
+        descriptors.append(
+            {
+                "id": code,
+                "name": code,
+                "shortDescription": _text(f"Kontroll {code} i trygg"),
+                "defaultConfiguration": {"level": LEVELS[others[code]]},
+                "properties": {"category": "Övrigt"},
+            }
+        )
+    return descriptors
+
+
+def _message(problem: Problem) -> str:
+    where = f"{problem.field}: " if problem.field else ""
+    hint = f" – {problem.hint}" if problem.hint else ""
+    source = f" ({problem.source})" if problem.source else ""
+    return f"{where}{problem.message}{hint}{source}"
+
+
+def _result(problem: Problem, index: dict[str, int]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": problem.code,
+        "ruleIndex": index[problem.code],
+        "level": LEVELS[problem.severity],
+        "message": _text(_message(problem)),
+    }
+    where = problem.location
+    if where.file:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": where.file}}
+        if where.line:
+            physical["region"] = {"startLine": where.line, "startColumn": where.column or 1}
+        result["locations"] = [{"physicalLocation": physical}]
+    return result
+
+
+def format_sarif(report: Report) -> str:
+    """The report as a SARIF 2.1.0 log with one run, as indented JSON."""
+    rules = _rule_descriptors(report)
+    index = {rule["id"]: position for position, rule in enumerate(rules)}
+    driver = {
+        "name": "trygg",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "rules": rules,
+    }
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "language": "sv-SE",
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(p, index) for p in report],
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)

@@ -1,0 +1,94 @@
+"""The rules engine: registry, profile, pipeline stage, rule page and the example content."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from ruletools import ORGANISER, PLAN, TODAY, Tree, clean
+
+from generator.check import check_content
+from generator.problems import Severity
+from generator.rules import Category, all_rules, render_rules_page
+
+RULE_CODES = [rule.code for rule in all_rules()]
+PREFIX = {Category.LEGAL: "TP1", Category.MISTAKES: "TP2", Category.QUALITY: "TP3",
+          Category.PRIVACY: "TP4"}  # fmt: skip
+
+
+def test_every_rule_has_a_test_that_triggers_it() -> None:
+    sources = "".join(
+        p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py")
+    )
+    triggered = set(re.findall(r'@triggers\("(TP\d{3})"\)', sources))
+    assert triggered == set(RULE_CODES)
+
+
+@pytest.mark.parametrize("code", RULE_CODES)
+def test_the_clean_fixture_does_not_trigger(code: str) -> None:
+    assert [p.format() for p in clean().report if p.code == code] == []
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_rule_metadata(rule: object) -> None:
+    from generator.rules import Rule
+
+    assert isinstance(rule, Rule)
+    assert re.fullmatch(r"TP[1-4]\d\d", rule.code)
+    assert rule.code.startswith(PREFIX[rule.category])
+    assert rule.title and rule.checks and rule.fix and rule.source
+    assert re.search(r"[åäö]", rule.title + rule.checks + rule.fix), "texts are in Swedish"
+
+
+def test_the_profile_switches_a_rule_off_and_changes_a_severity(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    kommunikation: Mentorerna förklarar", "    # Mentorerna förklarar")
+    assert [p.severity for p in tree.problems("TP206")] == [Severity.WARNING]
+    tree.edit(ORGANISER, "regelprofil:\n", "regelprofil:\n  regler: {TP206: av}\n")
+    assert tree.problems("TP206") == []
+    tree.edit(ORGANISER, "{TP206: av}", "{TP206: fel}")
+    checked = tree.check()
+    [problem] = [p for p in checked.report if p.code == "TP206"]
+    assert problem.severity is Severity.ERROR
+    assert checked.project is None, "a rule error stops the build"
+    assert checked.model is not None, "but the granskning still gets the model"
+
+
+def test_problems_carry_file_line_column_hint_and_source(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "rektor: Maria Lindqvist", "rektor: '-'")
+    [problem] = tree.problems("TP103")
+    where = tree.at(PLAN, "'-'")
+    assert problem.format() == (
+        f"{where}: fel TP103 beslut.rektor: beslut.rektor ska vara rektorns "
+        "namn, inte '-' – skriv rektorns namn under beslut.rektor och dagen för beslutet "
+        "under beslut.datum (SL 6 kap. 8 §)"
+    )
+
+
+def test_the_clean_fixture_passes_the_whole_pipeline() -> None:
+    assert clean().report.format_text() == "Inga problem hittades."
+    assert clean().project is not None
+
+
+def test_the_example_content_has_no_errors_and_no_personal_data() -> None:
+    checked = check_content(Path("content"), today=TODAY)
+    assert [p.format() for p in checked.report if p.severity is Severity.ERROR] == []
+    privacy = [p.format() for p in checked.report if p.code in {"TP401", "TP402", "TP404"}]
+    assert privacy == []
+
+
+def test_the_rule_page_lists_every_rule() -> None:
+    page = render_rules_page()
+    assert page.startswith("# Regler för trygghetsplanerna\n")
+    for rule in all_rules():
+        assert (
+            f"| [{rule.code}](#{rule.code.lower()}) | {rule.severity.value} | {rule.title} |"
+            in page
+        )
+        assert f"### {rule.code} {rule.title}" in page
+        assert f"**Källa:** {rule.source}." in page
+        assert rule.checks in page
+    assert page.index("## Lagkrav") < page.index("## Vanliga misstag") < page.index("## Integritet")
+    assert "TP204: av" in page

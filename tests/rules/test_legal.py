@@ -1,0 +1,248 @@
+"""TP1xx: the legal rules, each with a case that triggers it (the clean fixture is the other)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from ruletools import (
+    CYCLE,
+    ORGANISER,
+    PLAN,
+    PREVIOUS,
+    SCHOOL,
+    Tree,
+    fixture_at,
+    locations,
+    model_problems,
+    plan,
+    project,
+    triggers,
+    with_plan,
+    with_routines,
+)
+
+from generator.model import MeasureKind
+from generator.problems import Severity
+
+
+@triggers("TP101")
+def test_a_unit_without_a_plan_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.path(PLAN).unlink()
+    tree.path(PREVIOUS).unlink()
+    [problem] = tree.problems("TP101")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == f"{SCHOOL}:2:1"
+    assert problem.message == "Ekbackens skola har ingen trygghetsplan"
+    assert problem.hint == "skapa content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+    assert problem.source == "SL 6 kap. 8 §"
+
+
+def test_an_expired_plan_points_at_its_end_date(tmp_path: Path) -> None:
+    [problem] = Tree(tmp_path).problems("TP101", today=dt.date(2027, 9, 1))
+    assert str(problem.location) == fixture_at(PLAN, "2027-08-15")
+    assert problem.message == "planen gick ut 2027-08-15, och ingen nyare plan finns"
+    assert "trygghetsplan/2027-28.yml" in problem.hint
+
+
+def test_a_gap_before_the_next_plan_is_reported() -> None:
+    later = with_plan(valid_from=dt.date(2026, 12, 1))
+    [problem] = model_problems("TP101", later)
+    assert "ingen plan gäller i dag (2026-11-25); nästa börjar gälla 2026-12-01" in problem.message
+
+
+def test_the_plan_in_force_passes() -> None:
+    assert model_problems("TP101", project()) == []
+
+
+@triggers("TP102")
+def test_a_plan_valid_for_two_years_is_a_warning(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "till: 2027-08-15", "till: 2028-08-15")
+    [problem] = tree.problems("TP102")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == tree.at(PLAN, "2028-08-15")
+    assert problem.message == "planen gäller i 23 månader; en ny plan ska upprättas varje år"
+
+
+def test_validity_outside_the_period_in_the_file_name() -> None:
+    moved = with_plan(valid_from=dt.date(2028, 8, 17), valid_to=dt.date(2029, 8, 15))
+    messages = [p.message for p in model_problems("TP102", moved)]
+    assert messages == ["giltigheten ligger utanför läsåret 2026/27, som filnamnet anger"]
+
+
+@triggers("TP103")
+def test_a_role_instead_of_the_rektors_name(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "rektor: Maria Lindqvist", "rektor: Rektor")
+    [problem] = tree.problems("TP103")
+    assert str(problem.location) == tree.at(PLAN, "Rektor}")
+    assert problem.field == "beslut.rektor"
+    assert problem.message == "beslut.rektor ska vara rektorns namn, inte 'Rektor'"
+
+
+def test_a_decision_in_the_future_is_not_a_decision() -> None:
+    [problem] = model_problems("TP103", with_plan(decided_on=dt.date(2026, 12, 1)))
+    assert problem.message == "planen är inte beslutad ännu (beslutsdatum 2026-12-01)"
+    assert str(problem.location) == fixture_at(PLAN, "2026-08-17")
+
+
+@triggers("TP104")
+def test_only_promoting_measures(tmp_path: Path) -> None:
+    promoting = tuple(dataclasses.replace(m, kind=MeasureKind.PROMOTING) for m in plan().measures)
+    [problem] = model_problems("TP104", with_plan(measures=promoting))
+    assert problem.message == "planen har bara främjande åtgärder och ingen förebyggande"
+    assert str(problem.location) == fixture_at(PLAN, "- id: A1\n    titel: Värdegrund")
+
+
+@triggers("TP105")
+def test_no_measure_within_the_period() -> None:
+    later = tuple(
+        dataclasses.replace(m, start=dt.date(2028, 1, 1), done_by=dt.date(2028, 6, 1))
+        for m in plan().measures
+    )
+    [problem] = model_problems("TP105", with_plan(measures=later))
+    assert problem.message == (
+        "ingen åtgärd påbörjas eller genomförs mellan 2026-08-17 och 2027-08-15"
+    )
+
+
+@triggers("TP106")
+def test_a_measure_from_last_year_without_an_outcome(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start, end = text.index("    - id: A5\n      status"), text.index("\nkartläggning:")
+    tree.path(PLAN).write_text(text[:start] + text[end:], encoding="utf-8")
+    [problem] = tree.problems("TP106")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == tree.at(PLAN, "- id: A1\n      status")
+    assert problem.message == (
+        "redogörelse saknas för förra periodens åtgärder A5 (En gemensam linje mot kränkande ord)"
+    )
+    assert f"(åtgärderna finns i {PREVIOUS})" in problem.hint
+
+
+def test_an_outcome_without_an_effect() -> None:
+    outcomes = plan().evaluation.outcomes
+    blank = (dataclasses.replace(outcomes[0], effect="-"), *outcomes[1:])
+    evaluation = dataclasses.replace(plan().evaluation, outcomes=blank)
+    [problem] = model_problems("TP106", with_plan(evaluation=evaluation))
+    assert problem.message == "effekten av åtgärd A1 är inte beskriven"
+    assert problem.field == "utvärdering.åtgärder[1].effekt"
+
+
+@triggers("TP107")
+def test_the_annual_cycle_lacks_the_analysis_step(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    for _ in range(tree.text(CYCLE).count("steg: analys")):
+        tree.edit(CYCLE, "steg: analys", "steg: förankring")
+    [problem] = tree.problems("TP107")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == tree.at(CYCLE, "- id:")
+    assert problem.message == "årshjulet har ingen aktivitet för steget analys"
+
+
+def test_the_plans_follow_up_after_it_ends(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "senast: 2027-06-11", "senast: 2027-09-30")
+    [problem] = tree.problems("TP107")
+    assert str(problem.location) == tree.at(PLAN, "2027-09-30")
+    assert problem.message == "planen följs upp 2027-09-30, utanför giltigheten"
+
+
+@triggers("TP108")
+def test_grounds_neither_tagged_nor_examined(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start, end = text.index("  täckning:\n"), text.index("\nanalys:")
+    tree.path(PLAN).write_text(text[:start] + text[end:], encoding="utf-8")
+    [problem] = tree.problems("TP108")
+    assert str(problem.location) == tree.at(PLAN, "metoder:")
+    assert problem.message == (
+        "grunderna könsöverskridande identitet eller uttryck, etnisk tillhörighet och "
+        "religion eller annan trosuppfattning är inte undersökta"
+    )
+
+
+@triggers("TP109")
+def test_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "trakasserier eller\n  sexuella trakasserier", "trakasserier")
+    [problem] = tree.problems("TP109")
+    assert str(problem.location) == tree.at(PLAN, "|\n  På Ekbackens")
+    assert problem.message == "riktlinjerna nämner inte sexuella trakasserier"
+    assert problem.source == "DL 3 kap. 18 §"
+
+
+def test_an_empty_investigation_routine_points_at_huvudman_yml() -> None:
+    [problem] = model_problems("TP109", with_routines(investigation="Saknas."))
+    assert problem.location.file == ORGANISER
+    assert problem.message == "rutinen för utredning är inte beskriven"
+
+
+@triggers("TP110")
+def test_cooperation_with_pupils_left_as_a_dash(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "elever: Klassråden, elevrådet och fritidsrådet utvärderar åtgärderna i maj.",
+        "elever: '-'",
+    )
+    [problem] = tree.problems("TP110")
+    assert str(problem.location) == tree.at(PLAN, "'-'")
+    assert problem.message == "det står inte hur eleverna deltog i steget uppföljning"
+
+
+def test_a_step_without_cooperation() -> None:
+    steps = {k: v for k, v in plan().collaboration.items() if k != "riktlinjer_och_rutiner"}
+    [problem] = model_problems("TP110", with_plan(collaboration=steps))
+    assert problem.message == "samverkan i steget riktlinjer och rutiner är inte beskriven"
+
+
+@triggers("TP111")
+def test_the_staff_routine_copied_from_the_pupil_routine() -> None:
+    routines = project().organiser.routines
+    copied = dataclasses.replace(routines.staff_pupil, steps=routines.pupil_pupil.steps)
+    [problem] = model_problems("TP111", with_routines(staff_pupil=copied))
+    assert str(problem.location) == fixture_at(
+        ORGANISER, "rubrik: När ett barn eller en elev kränks av någon"
+    )
+    assert problem.message == "rutinen personal–elev är en kopia av rutinen elev–elev"
+
+
+def test_the_staff_routine_never_reaches_the_huvudman() -> None:
+    staff = project().organiser.routines.staff_pupil
+    steps = tuple(
+        dataclasses.replace(
+            s, text=s.text.replace("huvudm", "h"), actor=s.actor.replace("huvudm", "h")
+        )
+        for s in staff.steps
+    )
+    changed = with_routines(staff_pupil=dataclasses.replace(staff, steps=steps))
+    [problem] = model_problems("TP111", changed)
+    assert problem.message == "rutinen personal–elev säger inte att huvudmannen får veta"
+
+
+@triggers("TP112")
+def test_a_missing_deadline_for_reporting_to_the_huvudman(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "rektor_till_huvudman: inom en vecka", "rektor_till_huvudman: '?'")
+    [problem] = tree.problems("TP112")
+    assert str(problem.location) == tree.at(ORGANISER, "'?'")
+    assert problem.message == "tidsgränsen för anmälan rektor till huvudman saknas"
+    assert problem.source == "SL 6 kap. 10 §"
+
+
+def test_the_pupil_flow_without_the_huvudman() -> None:
+    flow = project().organiser.routines.pupil_pupil
+    steps = tuple(
+        dataclasses.replace(s, text=s.text.replace("huvudm", "förvaltning")) for s in flow.steps
+    )
+    changed = with_routines(pupil_pupil=dataclasses.replace(flow, steps=steps))
+    [problem] = model_problems("TP112", changed)
+    assert problem.message == "ärendegången elev–elev visar inte anmälan till huvudmannen"
+    assert locations([problem]) == [
+        fixture_at(ORGANISER, "rubrik: När ett barn eller en elev kränks av en annan")
+    ]

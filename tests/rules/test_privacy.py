@@ -1,0 +1,146 @@
+"""TP4xx: personal data in content, and the detectors behind the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruletools import CYCLE, PAGE, PLAN, SCHOOL, Tree, clean, locations, plan, project, triggers
+
+from generator.model import RuleProfile
+from generator.problems import Severity
+from generator.rules import is_suppressed
+from generator.rules.pii import foreign_emails, luhn, personal_numbers, pupil_mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19121212-1212", "121212-1212", "121212+1212", "191212121212", "1212121212",
+        "121212 1212", "811218-9876", "samordningsnummer 121272-1219",
+    ],
+)  # fmt: skip
+def test_personal_numbers_in_every_common_form(text: str) -> None:
+    assert len(list(personal_numbers(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "121212-1213",  # wrong check digit
+        "212000-1355",  # an organisationsnummer: month 20
+        "telefon: 0701234569",  # Luhn-valid, but a phone number
+        "Ring 0701234569 efter skolan",
+        "2026-08-15",
+        "0480-45 12 01",
+    ],
+)
+def test_what_is_not_a_personal_number(text: str) -> None:
+    assert list(personal_numbers(text)) == []
+
+
+def test_luhn() -> None:
+    assert luhn("8112189876")
+    assert not luhn("8112189875")
+
+
+@triggers("TP401")
+def test_a_personal_number_in_a_comment_and_in_a_page(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(CYCLE, "start_månad:", "# Kontakt för 20121212-1212\nstart_månad:")
+    tree.append(PAGE, "\nEleven med personnummer 121212 1212 har flyttat.\n")
+    problems = tree.problems("TP401")
+    assert locations(problems) == [tree.at(CYCLE, "20121212"), tree.at(PAGE, "121212 1212")]
+    assert problems[0].severity is Severity.ERROR
+    assert problems[0].message == "här står ett personnummer eller samordningsnummer"
+    assert "1212" not in problems[0].format()  # the number itself is never repeated
+
+
+def test_foreign_emails() -> None:
+    domains = ("strandvik.se",)
+    assert list(foreign_emails("a@strandvik.se b@skola.strandvik.se", domains)) == []
+    assert list(foreign_emails("Mejla kalle.k@gmail.com", domains)) == [(6, "gmail.com")]
+    assert list(foreign_emails("x@evilstrandvik.se", domains)) == [(0, "evilstrandvik.se")]
+
+
+@triggers("TP402")
+def test_a_private_email_address(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "epost: johan.ek@strandvik.se", "epost: johan.ek@gmail.com")
+    [problem] = tree.problems("TP402")
+    assert str(problem.location) == tree.at(SCHOOL, "johan.ek@gmail.com")
+    assert problem.severity is Severity.WARNING
+    assert problem.message == (
+        "e-postadressen på gmail.com hör inte till huvudmannens domäner (strandvik.se)"
+    )
+
+
+def test_is_suppressed_uses_the_profiles_threshold() -> None:
+    cell = plan().survey.methods[1].group_results[0]
+    assert not is_suppressed(cell, RuleProfile(min_responses=5))
+    assert is_suppressed(cell, RuleProfile(min_responses=cell.responses + 1))
+
+
+@triggers("TP403")
+def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 37",
+        "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 3",
+    )
+    [problem] = tree.problems("TP403")
+    assert problem.severity is Severity.INFO
+    assert str(problem.location) == tree.at(
+        PLAN, "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 3,"
+    )
+    assert problem.message == "delresultatet för Åk 4 har 3 svar (färre än 5) och visas inte"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kalle i 4B blev retad på rasten.", "Kalle"),
+        ("I går blev Kalle Andersson i klass 4B retad.", "Kalle"),
+        ("Något hände med Pelle, 7a, på rasten.", "Pelle"),
+        ("Maja (7a) sa att hon var rädd.", "Maja"),
+        ("Vi pratade med Lisa från åk 5.", "Lisa"),
+    ],
+)
+def test_pupil_mentions(text: str, name: str) -> None:
+    assert [found for _index, found in pupil_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleverna i 4B har klassråd.",
+        "Mentor Anna i 4B ansvarar för rastvärdarna.",
+        "Flickor i åk 4 känner sig otrygga.",
+        "Elevrådet i 4B och 5A gick trygghetsvandringen.",
+        "Trygghetsvandring med Elevrådet i 4B.",
+        "Lektionen är i 3 timmar.",
+        "Enkäten i 5G-nätet.",
+    ],
+)
+def test_not_pupil_mentions(text: str) -> None:
+    assert list(pupil_mentions(text)) == []
+
+
+@triggers("TP404")
+def test_a_pupil_named_with_a_class(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "Elevrådet diskuterade orsakerna",
+        "Efter det som hände Kalle i 4B diskuterade elevrådet orsakerna",
+    )
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(PLAN, "Kalle i 4B")
+    assert problem.message == "'Kalle' ser ut som en elev som nämns tillsammans med sin klass"
+
+
+def test_the_fixture_has_staff_and_classes_but_no_pupils() -> None:
+    # The page mentions "Eleverna i 4B och mentor Anna i 5A": neither is a pupil's name.
+    assert not [p for p in clean().report if p.code.startswith("TP4")]
+    assert project().organiser.email_domains == ("strandvik.se",)

@@ -1,0 +1,105 @@
+"""TP3xx: quality of goals, measures, references and the rule profile."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from ruletools import (
+    ORGANISER,
+    PAGE,
+    PLAN,
+    Tree,
+    locations,
+    model_problems,
+    plan,
+    triggers,
+    with_plan,
+)
+
+from generator.problems import Severity
+
+
+@triggers("TP300")
+def test_an_unknown_code_in_the_rule_profile(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    profile = "regelprofil:\n  regler: {TP299: av, TP206: info, TP501: av}\n"
+    tree.edit(ORGANISER, "regelprofil:\n", profile)
+    [problem] = tree.problems("TP300")
+    assert str(problem.location) == tree.at(ORGANISER, "av,")
+    assert problem.message == "regeln TP299 finns inte, så inställningen gör ingenting"
+    # TP501 belongs to the student pages' checks, so it is not reported here.
+
+
+@triggers("TP301")
+def test_a_target_level_that_cannot_be_measured(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "målnivå: Minst 90 % (februari 2026 – 88 %)", "målnivå: Ökad trygghet")
+    [problem] = tree.problems("TP301")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == tree.at(PLAN, "Ökad trygghet")
+    assert problem.message == "målnivån 'Ökad trygghet' för M1 går inte att mäta"
+    assert "TÖFT" in problem.source
+
+
+def test_a_goal_due_after_the_plan() -> None:
+    goals = (dataclasses.replace(plan().goals[0], due=dt.date(2028, 6, 1)), *plan().goals[1:])
+    [problem] = model_problems("TP301", with_plan(goals=goals))
+    assert problem.message == "målet M1 ska nås 2028-06-01, utanför planens giltighet"
+    assert problem.field == "mål[1].datum"
+
+
+@triggers("TP302")
+def test_a_follow_up_before_the_measure_starts(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "uppföljning: {när: 2026-11-13", "uppföljning: {när: 2026-08-01")
+    [problem] = tree.problems("TP302")
+    assert str(problem.location) == tree.at(PLAN, "2026-08-01")
+    assert problem.message == "åtgärden A3 följs upp (2026-08-01) innan den startar (2026-08-24)"
+
+
+def test_a_measure_without_a_responsible_role_or_outside_the_period() -> None:
+    measures = list(plan().measures)
+    measures[0] = dataclasses.replace(measures[0], responsible="—")
+    measures[1] = dataclasses.replace(
+        measures[1], start=dt.date(2028, 1, 1), done_by=dt.date(2028, 2, 1),
+        follow_up_when=dt.date(2028, 2, 1),
+    )  # fmt: skip
+    messages = [p.message for p in model_problems("TP302", with_plan(measures=tuple(measures)))]
+    assert messages == [
+        "åtgärden A1 har ingen ansvarig",
+        "åtgärden A2 ligger helt utanför planens giltighet",
+    ]
+
+
+@triggers("TP303")
+def test_repealed_references_in_a_page(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(
+        PAGE,
+        "\nEnligt SKOLFS 2012:10 ska förskolechefen se till att skolan enligt lag har en "
+        "likabehandlingsplan.\n",
+    )
+    problems = tree.problems("TP303")
+    assert locations(problems) == [
+        tree.at(PAGE, "SKOLFS"),
+        tree.at(PAGE, "förskolechefen"),
+        tree.at(PAGE, "likabehandlingsplan."),
+    ]
+    assert [p.message for p in problems] == [
+        "Skolverkets allmänna råd SKOLFS 2012:10 upphörde att gälla 2017",
+        "titeln förskolechef finns inte längre; förskolan leds av en rektor",
+        "likabehandlingsplan beskrivs som ett lagkrav, men kravet togs bort 2017",
+    ]
+
+
+def test_a_repealed_ordinance_in_the_plan_and_history_is_fine(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN, "vision: >-\n", "vision: >-\n  Enligt förordning (2006:1083) ska eleverna delta.\n"
+    )
+    [problem] = tree.problems("TP303")
+    assert str(problem.location) == tree.at(PLAN, "2006:1083")
+    # The page says "Kravet på en likabehandlingsplan togs bort 2017": history, not a claim.
+    assert "likabehandlingsplan" in tree.text(PAGE)

@@ -1,0 +1,195 @@
+"""Granskning: the review data model, the page, and `trygg granska`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+import time
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.check import check_content
+from generator.cli import main
+from generator.model import Project, School
+from generator.planstatus import PlanStatus
+from generator.problems import Location, Problem, Report, Severity
+from generator.review import build_review, measure_changes, render_review_markdown, review_page
+
+FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"
+TODAY = dt.date(2026, 11, 25)
+PLAN = "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    checked = check_content(FIXTURE, today=TODAY)
+    assert checked.project is not None
+    return checked.project
+
+
+def _copy(school: School, school_id: str, name: str, **changes: object) -> School:
+    return dataclasses.replace(
+        school, id=school_id, name=name, directory=f"content/skolor/{school_id}", **changes
+    )
+
+
+def _three_units(project: Project) -> Project:
+    """Ekbacken (current), Alby (expired: its plans are two years older), Björk (no plan)."""
+    ekbacken = project.schools[0]
+    old_plans = tuple(
+        dataclasses.replace(p, valid_from=p.valid_from.replace(year=p.valid_from.year - 2),
+                            valid_to=p.valid_to.replace(year=p.valid_to.year - 2))
+        for p in ekbacken.plans
+    )  # fmt: skip
+    alby = _copy(ekbacken, "alby", "Albyskolan", plans=old_plans)
+    bjork = _copy(ekbacken, "bjork", "Björkskolan", plans=())
+    return dataclasses.replace(project, schools=(alby, bjork, ekbacken))
+
+
+def _problem(file: str, code: str, severity: Severity, line: int = 3) -> Problem:
+    return Problem(code, severity, Location(file, line, 5), "meddelande", "fält", "råd", "källa")
+
+
+def test_units_are_reviewed_with_status_period_and_grounds(project: Project) -> None:
+    [unit] = build_review(project, [], TODAY).units
+    assert (unit.id, unit.status, unit.period) == (
+        "ekbackens-skola",
+        PlanStatus.CURRENT,
+        "läsåret 2026/27",
+    )
+    assert unit.grounds_covered == 7
+    sex = unit.grounds[0]
+    assert (sex.ground, sex.findings, sex.examined) == ("kön", ("F2",), False)
+    religion = unit.grounds[3]
+    assert (religion.findings, religion.examined) == ((), True)
+    assert unit.changes.added == ("A6 Ord som sårar",)
+    assert unit.changes.removed == ()
+    assert len(unit.changes.carried_over) == 5
+
+
+def test_measures_carried_over_by_id_or_by_title(project: Project) -> None:
+    previous, current = project.schools[0].plans
+    same_id = current.measures[0]  # A1, with a new title
+    same_title = dataclasses.replace(
+        current.measures[1], id="B1", title="Fler vuxna och fotbollsschema på rasterna!"
+    )  # the title of last year's A2, written a little differently
+    new = dataclasses.replace(current.measures[2], id="B2", title="Något helt nytt")
+    changes = measure_changes(
+        previous, dataclasses.replace(current, measures=(same_id, same_title, new))
+    )
+    assert changes.carried_over == (
+        "A1 Värdegrundslektioner och faddergrupper",
+        "B1 Fler vuxna och fotbollsschema på rasterna!",
+    )
+    assert changes.added == ("B2 Något helt nytt",)
+    assert [c.split()[0] for c in changes.removed] == ["A3", "A4", "A5"]
+    assert not measure_changes(None, current).has_previous
+
+
+def test_units_that_need_attention_come_first(project: Project) -> None:
+    three = _three_units(project)
+    problems = [
+        _problem("content/skolor/bjork/skola.yml", "TP101", Severity.ERROR),
+        _problem("content/skolor/alby/trygghetsplan/2026-27.yml", "TP101", Severity.ERROR),
+        _problem("content/skolor/alby/arshjul.yml", "TP107", Severity.WARNING),
+        _problem(PLAN, "TP203", Severity.WARNING),
+        _problem("content/huvudman.yml", "TP300", Severity.WARNING),
+    ]
+    review = build_review(three, problems, TODAY)
+    assert [(u.id, u.status, u.errors, u.warnings) for u in review.units] == [
+        ("bjork", PlanStatus.MISSING, 1, 0),
+        ("alby", PlanStatus.EXPIRED, 1, 1),
+        ("ekbackens-skola", PlanStatus.CURRENT, 0, 1),
+    ]
+    assert [f.code for f in review.common] == ["TP300"]
+    assert review.units[1].findings[1].category == "Lagkrav"
+    assert review.units[1].findings[1].location == "content/skolor/alby/arshjul.yml:3:5"
+
+
+def _ids_and_links(page: str) -> tuple[set[str], set[str]]:
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    links = set(re.findall(r'href="#([^"]+)"', page))
+    return ids, links
+
+
+def test_the_page_is_filterable_and_accessible_without_javascript(project: Project) -> None:
+    problems = [_problem(PLAN, "TP203", Severity.WARNING)]
+    page = render_review_markdown(build_review(_three_units(project), problems, TODAY))
+    ids, links = _ids_and_links(page)
+    assert links <= ids, f"broken anchors: {links - ids}"
+    assert {"status-saknas", "status-utgangen", "status-gallande", "med-fel", "enheter"} <= ids
+    assert "<script" not in page
+    assert page.count("<table>") == page.count("<caption>")
+    assert '<th scope="col">' in page and '<th scope="row">' in page
+    assert "style=" not in page  # no colour-only cues
+    missing = page[page.index('<h3 id="status-saknas">') : page.index('<h3 id="status-utgangen">')]
+    assert "Björkskolan" in missing and "Albyskolan" not in missing
+    details = page[page.index('<details id="enhet-ekbackens-skola">') :]
+    assert "<summary>Ekbackens skola: gällande plan, 0 fel, 1 varning</summary>" in details
+    assert f"<code>{PLAN}:3:5</code>" in details
+    assert "Fynd: F2" in details and "Undersökt utan fynd" in details
+    assert "Nya (1): A6 Ord som sårar" in details
+
+
+def test_the_portal_page_links_each_finding_to_its_rule(project: Project) -> None:
+    report = Report()
+    report.add(_problem(PLAN, "TP203", Severity.WARNING))
+    page = review_page(project, report, TODAY)
+    assert '<a href="../regler/index.md#tp203">TP203</a> Elevernas upplevelse förenklas:' in page
+    html = markdown.markdown(page, extensions=["tables"])
+    assert "<details" in html and "<h2" in html and "<p># " not in html
+
+
+def test_three_hundred_units_stay_fast_and_linked(project: Project) -> None:
+    school = project.schools[0]
+    many = tuple(_copy(school, f"skola-{n:03d}", f"Skola {n:03d}") for n in range(300))
+    started = time.perf_counter()
+    page = render_review_markdown(
+        build_review(dataclasses.replace(project, schools=many), [], TODAY)
+    )
+    assert time.perf_counter() - started < 2
+    ids, links = _ids_and_links(page)
+    assert links <= ids
+    assert page.count("<details ") == 300
+    assert len(page) < 4_000_000
+
+
+def _fix_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI reads the date from SOURCE_DATE_EPOCH (reproducible builds)."""
+    midnight = dt.datetime.combine(TODAY, dt.time(12), tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(midnight.timestamp())))
+
+
+def test_granska_writes_the_page_even_when_rules_find_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fix_today(monkeypatch)
+    shutil.copytree(FIXTURE, tmp_path / "content")
+    plan = tmp_path / PLAN
+    plan.write_text(plan.read_text().replace("rektor: Maria Lindqvist", "rektor: Rektor"))
+    out = tmp_path / "granskning.md"
+    with pytest.raises(SystemExit) as exit_:
+        main(["granska", str(tmp_path / "content"), "--out", str(out)])
+    assert exit_.value.code == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("# Granskning av trygghetsplaner\n")
+    assert "TP103 Beslutet saknar datum eller rektor:" in page
+    assert "Strandviks kommun, 2026-11-25: 1 enhet, 1 med fel" in page
+    assert "Skrev granskningen till" in capsys.readouterr().err
+
+
+def test_granska_stops_when_content_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "content")
+    (tmp_path / PLAN).write_text("beslut: [\n")
+    with pytest.raises(SystemExit) as exit_:
+        main(["granska", str(tmp_path / "content")])
+    assert exit_.value.code == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "Granskningen kräver att innehållet går att läsa" in captured.err
