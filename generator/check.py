@@ -17,6 +17,7 @@ from generator.fences import fence_problems
 from generator.model import Project
 from generator.planstatus import reference_date
 from generator.problems import Report
+from generator.render.student_checks import student_problems
 from generator.rules import run_rules
 from generator.sources import Sources, read_sources
 from generator.validate import validate_schemas
@@ -57,6 +58,9 @@ def check_content(
         return Checked(sources, report, None)
     # Stage 3: the frozen model.
     model = modelbuild.project(sources)
-    # Stage 4: rules on the model; their errors stop the build too.
-    report.extend(run_rules(model, sources, today or reference_date()))
+    # Stage 4: rules on the model (and readability of the student version);
+    # their errors stop the build too.
+    day = today or reference_date()
+    report.extend(run_rules(model, sources, day))
+    report.extend(student_problems(model, day))
     return Checked(sources, report, None if report.has_errors else model, model)

@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import cli_swedish
 from generator.check import check_content
 from generator.problems import Report, Severity
+from generator.render.student_checks import lix_summary
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 Command = Callable[[argparse.Namespace], int]
@@ -35,6 +36,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(format_sarif(checked.report))
     else:
         print(checked.report.format_text())
+        if checked.model is not None and (readability := lix_summary(checked.model)):
+            print(f"\n{readability}")
     return _exit_code(checked.report, args.strict)
 
 

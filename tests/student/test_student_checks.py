@@ -1,0 +1,149 @@
+"""TP501–TP503, the page LIX shown by `trygg check`, and the missing-elevtext warning."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from generator.check import check_content
+from generator.model import Project
+from generator.problems import Severity
+from generator.render.student_checks import lix_summary, student_page_lix, student_problems
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2026, 11, 25)
+PLAN = "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+HARD = (
+    "Arbetsmiljöförbättringsåtgärderna implementeras kontinuerligt under läsåret "
+    "genom systematiska uppföljningsrutiner och kompetensutvecklingsinsatser för personalen"
+)
+
+
+def _line_of(file: str, measure_id: str) -> int:
+    """1-based line of the measure's `elevtext:` key in the real file."""
+    lines = (ROOT / file).read_text(encoding="utf-8").splitlines()
+    section = lines.index("åtgärder:")  # the plan's own åtgärder, not utvärdering's
+    start = next(i for i in range(section, len(lines)) if lines[i].strip() == f"- id: {measure_id}")
+    return next(i for i in range(start, len(lines)) if lines[i].strip().startswith("elevtext:")) + 1
+
+
+def _with_profile(project: Project, **changes: object) -> Project:
+    organiser = project.organiser
+    profile = dataclasses.replace(organiser.rule_profile, **changes)
+    return dataclasses.replace(
+        project, organiser=dataclasses.replace(organiser, rule_profile=profile)
+    )
+
+
+def _with_measure_text(project: Project, measure_id: str, text: str) -> Project:
+    school = project.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    measures = tuple(
+        dataclasses.replace(m, student_text=text) if m.id == measure_id else m
+        for m in plan.measures
+    )
+    plan = dataclasses.replace(plan, measures=measures)
+    school = dataclasses.replace(school, plans=(*school.plans[:-1], plan))
+    schools = tuple(school if s.id == school.id else s for s in project.schools)
+    return dataclasses.replace(project, schools=schools)
+
+
+def test_example_is_clean(example: Project) -> None:
+    assert student_problems(example, TODAY) == []
+
+
+def test_hard_text_is_a_warning_at_its_elevtext(example: Project) -> None:
+    project = _with_measure_text(example, "A3", HARD)
+    found = [p for p in student_problems(project, TODAY) if p.code == "TP501"]
+    assert len(found) == 1
+    problem = found[0]
+    assert problem.severity is Severity.WARNING
+    assert problem.location.file == PLAN
+    assert problem.location.line == _line_of(PLAN, "A3")
+    assert problem.location.column > 1
+    assert problem.field == "åtgärder[3].elevtext"
+    assert "över gränsen 30 för lågstadiet" in problem.message  # the strictest of F–3 and 4–6
+
+
+def test_page_above_its_limit(example: Project) -> None:
+    project = _with_profile(example, lix_limits={"lågstadiet": 10})
+    found = [p for p in student_problems(project, TODAY) if p.code == "TP502"]
+    assert [p.location.file for p in found] == [PLAN]
+    assert "elevsidan för lågstadiet" in found[0].message
+
+
+def test_profile_switches_off_and_changes_severity(example: Project) -> None:
+    project = _with_profile(example, lix_limits={"lågstadiet": 10}, severities={"TP502": "av"})
+    assert not [p for p in student_problems(project, TODAY) if p.code == "TP502"]
+    project = _with_profile(example, lix_limits={"lågstadiet": 10}, severities={"TP502": "fel"})
+    assert {p.severity for p in student_problems(project, TODAY) if p.code == "TP502"} == {
+        Severity.ERROR
+    }
+
+
+def test_pupil_flow_without_student_texts(example: Project) -> None:
+    routines = example.organiser.routines
+    flow = routines.pupil_pupil
+    bare = dataclasses.replace(
+        flow, steps=tuple(dataclasses.replace(s, student_text="") for s in flow.steps)
+    )
+    schools = tuple(
+        dataclasses.replace(
+            school,
+            plans=tuple(
+                dataclasses.replace(
+                    plan, routines=dataclasses.replace(plan.routines, pupil_pupil=bare)
+                )
+                for plan in school.plans
+            ),
+        )
+        for school in example.schools
+    )
+    found = [
+        p for p in student_problems(dataclasses.replace(example, schools=schools), TODAY)
+        if p.code == "TP503"
+    ]  # fmt: skip
+    assert len(found) == len(example.schools)
+    assert all(p.location.line > 1 for p in found)
+
+
+def test_page_lix_and_summary(example: Project) -> None:
+    rows = student_page_lix(example)
+    assert {(school_id, band) for school_id, band, _lix in rows} == {
+        ("ekbackens-skola", "lågstadiet"),
+        ("ekbackens-skola", "mellanstadiet"),
+        ("forskolan-solrosen", "förskola"),
+        ("strandskolan", "högstadiet"),
+    }
+    assert all(0 < value < 60 for _school, _band, value in rows)
+    summary = lix_summary(example)
+    assert summary.startswith("Läsbarhet (LIX) för elevsidorna:")
+    assert "ekbackens-skola lågstadiet" in summary
+    assert "(gräns 30)" in summary
+    low = _with_profile(example, lix_limits={"förskola": 1})
+    assert "förskola" in next(
+        line for line in lix_summary(low).splitlines() if "över gränsen" in line
+    )
+
+
+def test_measure_without_student_text_warns(tmp_path: Path) -> None:
+    """An åtgärd without elevtext is reported (TP206) at the åtgärd, as a warning."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    plan = tmp_path / PLAN
+    lines = plan.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = _line_of(PLAN, "A3") - 1
+    indent = len(lines[first]) - len(lines[first].lstrip())
+    end = first + 1  # the key's line and any more-indented continuation lines
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+        end += 1
+    del lines[first:end]
+    plan.write_text("".join(lines), encoding="utf-8")
+    checked = check_content(tmp_path / "content", today=TODAY)
+    found = [p for p in checked.report if p.code == "TP206" and "A3" in p.message]
+    assert len(found) == 1
+    assert found[0].severity is Severity.WARNING
+    assert found[0].location.file == PLAN
+    assert "elevtext" in found[0].message

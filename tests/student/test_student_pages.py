@@ -1,0 +1,213 @@
+"""The student pages of the example: goldens, links, gaps, icons and band selection."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from golden_support import assert_golden
+
+from generator.model import FlowStep, Project, School
+from generator.render.pictograms import ALL_ICONS, pictogram
+from generator.render.student import render_student_page, render_student_pages, student_links
+from generator.render.student_bands import audience, bands_for
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "student"
+SVG = re.compile(r"<svg\b[^>]*>")
+
+
+def _pages(project: Project) -> list[tuple[str, str, str]]:
+    return [
+        (school.id, file.uri, str(file.content))
+        for school in project.schools
+        if school.current_plan is not None
+        for file in render_student_pages(project, school, school.current_plan, preview=False)
+    ]
+
+
+def test_golden_pages(example: Project) -> None:
+    pages = _pages(example)
+    assert pages, "the example has no student pages"
+    for school_id, uri, content in pages:
+        band = uri.split("/")[1]
+        assert_golden(GOLDEN / school_id / f"{band}.md", content)
+
+
+def test_every_example_unit_has_pages_and_links(example: Project) -> None:
+    for school in example.schools:
+        links = student_links(school)
+        assert links, school.id
+        plan = school.current_plan
+        assert plan is not None
+        uris = [f.uri for f in render_student_pages(example, school, plan, preview=False)]
+        assert [uri for _title, uri in links] == uris
+        assert all(re.fullmatch(r"elev/[a-z]+/index\.md", uri) for uri in uris)
+
+
+def test_no_links_without_a_plan(example: Project) -> None:
+    assert student_links(dataclasses.replace(example.schools[0], plans=())) == []
+
+
+def test_example_links(example: Project) -> None:
+    links = {s.id: student_links(s) for s in example.schools}
+    assert links["ekbackens-skola"] == [
+        ("För elever i F–3", "elev/lagstadiet/index.md"),
+        ("För elever i åk 4–6", "elev/mellanstadiet/index.md"),
+    ]
+    assert links["forskolan-solrosen"] == [("För barnen", "elev/forskola/index.md")]
+    assert links["strandskolan"] == [("För elever i åk 7–9", "elev/hogstadiet/index.md")]
+
+
+def _without_student_text(project: Project, school_id: str, measure_id: str) -> Project:
+    school = project.school(school_id)
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    measures = tuple(
+        dataclasses.replace(m, student_text="") if m.id == measure_id else m for m in plan.measures
+    )
+    changed = dataclasses.replace(
+        school, plans=(*school.plans[:-1], dataclasses.replace(plan, measures=measures))
+    )
+    schools = tuple(changed if s.id == school_id else s for s in project.schools)
+    return dataclasses.replace(project, schools=schools)
+
+
+def test_missing_student_text_is_a_gap_never_the_adult_text(example: Project) -> None:
+    project = _without_student_text(example, "ekbackens-skola", "A3")
+    school = project.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    measure = school.current_plan.measure("A3")
+    assert measure is not None
+    for file in render_student_pages(project, school, school.current_plan, preview=True):
+        content = str(file.content)
+        assert '<span class="trygg-gap">Elevtext saknas för åtgärd A3</span>' in content
+        assert measure.title not in content
+        assert measure.description.split(".")[0] not in content
+    for file in render_student_pages(project, school, school.current_plan, preview=False):
+        content = str(file.content)
+        assert "trygg-gap" not in content
+        assert measure.title not in content
+        assert measure.description.split(".")[0] not in content
+
+
+def test_pupil_flow_without_student_texts_is_a_gap_in_preview(example: Project) -> None:
+    school = example.school("strandskolan")
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    flow = plan.routines.pupil_pupil
+    bare = dataclasses.replace(
+        flow, steps=tuple(dataclasses.replace(s, student_text="") for s in flow.steps)
+    )
+    plan = dataclasses.replace(plan, routines=dataclasses.replace(plan.routines, pupil_pupil=bare))
+    band = bands_for(school)[0]
+    preview = render_student_page(example, school, plan, band, preview=True)
+    assert "Elevtext saknas för stegen i ärendegången" in preview
+    published = render_student_page(example, school, plan, band)
+    assert "trygg-gap" not in published
+    assert not any(s.text in published for s in flow.steps if s.text)
+
+
+def test_every_icon_is_hidden_or_named(example: Project) -> None:
+    for school_id, uri, content in _pages(example):
+        tags = SVG.findall(content)
+        assert tags, (school_id, uri)
+        for tag in tags:
+            hidden = 'aria-hidden="true"' in tag
+            named = re.search(r'role="img" aria-label="[^"]+"', tag) is not None
+            assert hidden != named, (school_id, uri, tag)
+
+
+def test_young_pages_name_the_grounds_with_the_icon(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    young = render_student_page(example, school, school.current_plan, bands_for(school)[0])
+    assert 'aria-label="Funktionsnedsättning"' in young
+    assert "**Funktionsnedsättning.**" not in young
+    older = render_student_page(example, school, school.current_plan, bands_for(school)[1])
+    assert "**Funktionsnedsättning.**" in older
+
+
+def test_email_only_from_hogstadiet(example: Project) -> None:
+    pages = {(school_id, uri): content for school_id, uri, content in _pages(example)}
+    assert "mailto:" in pages["strandskolan", "elev/hogstadiet/index.md"]
+    assert 'aria-label="Telefon"' in pages["strandskolan", "elev/hogstadiet/index.md"]
+    for key in [
+        ("ekbackens-skola", "elev/lagstadiet/index.md"),
+        ("forskolan-solrosen", "elev/forskola/index.md"),
+    ]:
+        assert "mailto:" not in pages[key]
+        assert "@" not in pages[key]
+
+
+def test_forskola_is_read_aloud(example: Project) -> None:
+    pages = {uri: content for _school, uri, content in _pages(example)}
+    page = pages["elev/forskola/index.md"]
+    assert "Läs högt för barnen" in page
+    assert "Så har barnen varit med" in page
+
+
+def test_all_icons_exist() -> None:
+    for name in sorted(ALL_ICONS):
+        assert pictogram(name).startswith('<svg class="trygg-icon" viewBox=')
+
+
+def test_pictogram_access() -> None:
+    assert 'aria-hidden="true"' in pictogram("phone")
+    named = pictogram("phone", 'Telefon "jobb"')
+    assert 'role="img" aria-label="Telefon &quot;jobb&quot;"' in named
+    assert "aria-hidden" not in named
+    with pytest.raises(ValueError, match="not an icon name"):
+        pictogram("../secret")
+
+
+def _school(example: Project, grades: str, forms: tuple[str, ...]) -> School:
+    school = example.schools[0]
+    return dataclasses.replace(school, grades=grades, school_forms=forms)
+
+
+@pytest.mark.parametrize(
+    ("grades", "forms", "bands"),
+    [
+        ("F-6", ("förskoleklass", "grundskola", "fritidshem"), ["lagstadiet", "mellanstadiet"]),
+        ("7-9", ("grundskola", "anpassad_grundskola"), ["hogstadiet"]),
+        ("", ("förskola",), ["forskola"]),
+        ("F-9", ("förskoleklass", "grundskola"), ["lagstadiet", "mellanstadiet", "hogstadiet"]),
+        ("4-9", ("grundskola",), ["mellanstadiet", "hogstadiet"]),
+        ("F", ("förskoleklass",), ["lagstadiet"]),
+        ("1-3", ("grundskola", "fritidshem"), ["lagstadiet"]),
+        ("", ("gymnasieskola",), ["gymnasiet"]),
+        ("", ("förskola", "förskoleklass"), ["forskola", "lagstadiet"]),
+    ],
+)
+def test_bands_follow_grades(
+    example: Project, grades: str, forms: tuple[str, ...], bands: list[str]
+) -> None:
+    assert [b.slug for b in bands_for(_school(example, grades, forms))] == bands
+
+
+@pytest.mark.parametrize(
+    ("grades", "forms", "shown"),
+    [
+        ("F-6", ("grundskola",), ["F–3", "åk 4–6"]),
+        ("2-5", ("grundskola",), ["åk 2–3", "åk 4–5"]),
+        ("F", ("förskoleklass",), ["förskoleklass"]),
+        ("", ("förskola",), ["förskolan"]),
+    ],
+)
+def test_audience(example: Project, grades: str, forms: tuple[str, ...], shown: list[str]) -> None:
+    school = _school(example, grades, forms)
+    assert [audience(b, school) for b in bands_for(school)] == shown
+
+
+def test_steps_are_numbered_with_pictograms(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    page = render_student_page(example, school, school.current_plan, bands_for(school)[0])
+    steps = [
+        s for s in school.current_plan.routines.pupil_pupil.steps
+        if isinstance(s, FlowStep) and s.student_text and not s.is_decision
+    ]  # fmt: skip
+    for number, _step in enumerate(steps, start=1):
+        assert re.search(rf"^{number}\. <svg class=\"trygg-icon\"", page, re.MULTILINE)

@@ -1,0 +1,98 @@
+"""Each example student page prints as ONE A4 poster in Chromium.
+
+A tiny MkDocs site in tmp_path uses the repo's theme overrides (trygg.css and
+poster.css) and the generated pages; Chromium (Playwright, Debian's
+/usr/bin/chromium) prints each page to PDF, and poppler counts the pages and
+extracts the text, so a poster that fits only because something was cut off fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from generator.model import Project
+from generator.render.student import render_student_pages
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+LAST_LINE = "Det här kommer från trygghetsplanen"
+MKDOCS_YML = """\
+site_name: Elevaffisch
+docs_dir: docs
+use_directory_urls: false
+theme:
+  name: material
+  custom_dir: {overrides}
+  language: sv
+  font: false
+extra:
+  generator: false
+extra_css: [assets/trygg.css, assets/poster.css]
+markdown_extensions: [toc, tables, attr_list, md_in_html, admonition]
+"""
+
+
+@pytest.fixture(scope="module")
+def site(example: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The example's student pages built with the theme; returns the site and page paths."""
+    work = tmp_path_factory.mktemp("poster")
+    pages = []
+    for school in example.schools:
+        assert school.current_plan is not None
+        for file in render_student_pages(example, school, school.current_plan, preview=False):
+            path = work / "docs" / school.id / file.uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(str(file.content), encoding="utf-8")
+            pages.append(f"{school.id}/{file.uri.removesuffix('.md')}.html")
+    overrides = (ROOT / "theme" / "overrides").as_posix()
+    (work / "mkdocs.yml").write_text(MKDOCS_YML.format(overrides=overrides), encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / "mkdocs.yml")]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run([*command, "-d", str(work / "site")], check=True, env=env)
+    return work / "site", pages
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} missing: apt-get install -y --no-install-recommends chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _pdf_text(pdf: Path) -> tuple[int, str]:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = next(
+        int(line.split()[1]) for line in info.stdout.splitlines() if line.startswith("Pages:")
+    )
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return pages, text.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
+def test_each_student_page_prints_on_one_a4_page(
+    site: tuple[Path, list[str]], chromium: Browser, tmp_path: Path
+) -> None:
+    root, pages = site
+    assert pages
+    page = chromium.new_page()
+    for relative in pages:
+        page.goto((root / relative).as_uri(), wait_until="load")
+        pdf = tmp_path / (relative.replace("/", "_") + ".pdf")
+        page.pdf(path=str(pdf), format="A4", print_background=True)
+        count, text = _pdf_text(pdf)
+        assert count == 1, f"{relative} prints on {count} pages"
+        assert "Trygg på" in text, relative
+        assert LAST_LINE in " ".join(text.split()), f"{relative}: the end of the poster is cut off"
+    page.close()
