@@ -2,7 +2,7 @@
 
 Identifiers are English; the Swedish content keys they come from are named in
 `generator.modelbuild`. Text fields marked "Markdown" are raw Markdown from the
-author and must go through `generator.render.markdown` before they reach HTML.
+author and must go through `generator.render.markdown_safety` before they reach HTML.
 Every object that a rule may point at carries a `Location` back into its file.
 """
 

@@ -1,0 +1,27 @@
+"""Where each generated file lives in a school's site (docs-relative URIs)."""
+
+from __future__ import annotations
+
+from generator.model import FreePage, Plan, School
+
+START = "index.md"
+PLAN = "trygghetsplan/index.md"
+ARCHIVE = "trygghetsplan/arkiv/index.md"
+ROUTINES = "rutiner/index.md"
+CYCLE = "arshjul/index.md"
+ICS = "arshjul.ics"
+OPEN_DATA = "oppna-data/index.md"
+ACCESSIBILITY = "tillganglighet/index.md"
+
+
+def plan_page(school: School, plan: Plan) -> str:
+    """The current plan is the plan page; earlier plans have a page per period."""
+    return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.period.id}/index.md"
+
+
+def plan_data(plan: Plan) -> str:
+    return f"plan/{plan.period.id}.json"
+
+
+def free_page(page: FreePage) -> str:
+    return f"sidor/{page.slug}.md"

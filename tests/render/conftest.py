@@ -1,0 +1,43 @@
+"""Shared fixtures for the page-renderer tests: the small fixture content and the example.
+
+`golden_support` lives in tests/ and `render_html` here; putting both folders on
+sys.path works whichever import mode pytest runs in.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+FIXTURE_CONTENT = HERE / "fixture" / "content"
+EXAMPLE_CONTENT = ROOT / "content"
+for folder in (HERE, HERE.parent):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from generator.check import check_content  # noqa: E402
+from generator.model import Project, School  # noqa: E402
+
+
+def checked_project(content_dir: Path) -> Project:
+    checked = check_content(content_dir)
+    if checked.project is None:
+        pytest.fail(f"{content_dir} has errors:\n" + checked.report.format_text())
+    return checked.project
+
+
+@pytest.fixture(scope="session")
+def fixture_project() -> Project:
+    """tests/render/fixture/content: one school, two plans, some hostile text."""
+    return checked_project(FIXTURE_CONTENT)
+
+
+@pytest.fixture(scope="session")
+def lindskolan(fixture_project: Project) -> School:
+    school = fixture_project.school("lindskolan")
+    assert school is not None
+    return school

@@ -1,0 +1,87 @@
+"""The open data files: stable keys, all documented, nothing suppressed published."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import EXAMPLE_CONTENT
+
+from generator.check import check_content
+from generator.model import GROUNDS, Project, School
+from generator.render import opendata
+from generator.render.opendata import plan_data, plan_json
+from generator.render.opendata_page import FIELDS
+
+
+def _paths(value: Any, prefix: str) -> Iterator[str]:
+    """The leaf fields as documented: lists as [], the flows as flöde, samverkan steps as <steg>."""
+    if prefix in {"rutiner.elev_elev", "rutiner.personal_elev"}:
+        yield prefix
+        yield from _paths(value, "flöde")
+    elif isinstance(value, dict) and prefix != "kartläggning.täckning":
+        for key, item in value.items():
+            name = "<steg>" if prefix == "samverkan" else key
+            yield from _paths(item, f"{prefix}.{name}" if prefix else name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _paths(item, prefix + "[]")
+    else:
+        yield prefix
+
+
+def test_every_field_is_documented(fixture_project: Project, lindskolan: School) -> None:
+    documented = {path for path, _text in FIELDS}
+    for plan in lindskolan.plans:
+        paths = set(_paths(plan_data(fixture_project, lindskolan, plan), ""))
+        assert paths - documented == set()
+
+
+def test_documented_top_level_keys_are_in_the_module_docstring() -> None:
+    assert opendata.__doc__ is not None
+    for path, _text in FIELDS:
+        top = path.split(".")[0].split("[")[0]
+        assert f'"{top}"' in opendata.__doc__ or top == "flöde", top
+
+
+def test_plan_json_is_stable_and_readable(fixture_project: Project, lindskolan: School) -> None:
+    plan = lindskolan.plans[-1]
+    text = plan_json(fixture_project, lindskolan, plan)
+    data = json.loads(text)
+    assert text.endswith("}\n") and "Trygghetsenkät" in text  # UTF-8, not \\u escapes
+    assert data["version"] == 1
+    assert data["period"] == {
+        "id": "2026-27",
+        "typ": "läsår",
+        "början": "2026-08-01",
+        "slut": "2027-07-31",
+    }
+    assert data["beslut"] == {"datum": "2026-08-17", "rektor": "Eva Lind"}
+    assert data["åtgärder"][1]["kommunikation"] is None
+    assert data["konsekvenstrappa"] is None
+    assert set(data["kartläggning"]["täckning"]) <= set(GROUNDS)
+
+
+def test_every_plan_has_the_same_keys(fixture_project: Project, lindskolan: School) -> None:
+    first, second = (plan_data(fixture_project, lindskolan, p) for p in lindskolan.plans)
+    assert list(first) == list(second)
+    assert list(first["kartläggning"]["metoder"][0]) == list(second["kartläggning"]["metoder"][0])
+
+
+def test_no_documented_field_is_left_over(fixture_project: Project) -> None:
+    """Every documented field appears in the fixture or the example content."""
+    projects = [fixture_project]
+    example = check_content(EXAMPLE_CONTENT).project
+    if example is None:
+        pytest.skip("the example content has errors")
+    projects.append(example)
+    produced = {
+        path
+        for project in projects
+        for school in project.schools
+        for plan in school.plans
+        for path in _paths(plan_data(project, school, plan), "")
+    }
+    assert {path for path, _text in FIELDS} - produced == set()

@@ -1,0 +1,291 @@
+"""What readers notice on the generated pages of the fixture school."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import posixpath
+import re
+
+import pytest
+from render_html import Outline, render, unsafe_markup
+
+from generator.model import Project, School
+from generator.render import GeneratedFile, navigation, render_school
+
+
+def _pages(project: Project, school: School, *, preview: bool = False) -> dict[str, str]:
+    return {
+        f.uri: f.content
+        for f in render_school(project, school, preview=preview)
+        if isinstance(f.content, str)
+    }
+
+
+@pytest.fixture(scope="module")
+def pages(fixture_project: Project, lindskolan: School) -> dict[str, str]:
+    return _pages(fixture_project, lindskolan)
+
+
+def _row(page: str, start: str) -> str:
+    return next(line for line in page.splitlines() if line.startswith(start))
+
+
+def test_the_site_has_every_page(pages: dict[str, str]) -> None:
+    assert sorted(pages) == [
+        "arshjul.ics",
+        "arshjul/index.md",
+        "elev/mellanstadiet/index.md",
+        "index.md",
+        "oppna-data/index.md",
+        "plan/2025-26.json",
+        "plan/2026-27.json",
+        "rutiner/index.md",
+        "sidor/fragor.md",
+        "tillganglighet/index.md",
+        "trygghetsplan/2025-26/index.md",
+        "trygghetsplan/arkiv/index.md",
+        "trygghetsplan/index.md",
+    ]
+
+
+def test_files_are_generated_file_objects(fixture_project: Project, lindskolan: School) -> None:
+    files = render_school(fixture_project, lindskolan)
+    assert all(isinstance(f, GeneratedFile) for f in files)
+    assert len({f.uri for f in files}) == len(files)
+
+
+def test_navigation_points_at_generated_pages(pages: dict[str, str], lindskolan: School) -> None:
+    entries = navigation(lindskolan)
+    assert entries[:4] == [
+        {"Start": "index.md"},
+        {"Trygghetsplan": "trygghetsplan/index.md"},
+        {"Rutiner vid kränkning": "rutiner/index.md"},
+        {"Årshjul": "arshjul/index.md"},
+    ]
+    assert all(uri in pages for entry in entries for uri in entry.values())
+    assert entries[-1] == {"Tillgänglighet": "tillganglighet/index.md"}
+
+
+def _markdown_pages(pages: dict[str, str]) -> dict[str, str]:
+    """The pages written here (the student pages have their own tests)."""
+    return {
+        uri: text
+        for uri, text in pages.items()
+        if uri.endswith(".md") and not uri.startswith("elev/")
+    }
+
+
+def test_every_page_has_one_h1_and_no_skipped_heading_levels(pages: dict[str, str]) -> None:
+    for uri, text in _markdown_pages(pages).items():
+        levels = Outline(render(text)).headings
+        assert levels.count(1) == 1 and levels[0] == 1, uri
+        steps = [b - a for a, b in itertools.pairwise(levels)]
+        assert max(steps, default=0) <= 1, (uri, levels)
+
+
+def test_every_table_has_a_header_row_and_even_rows(pages: dict[str, str]) -> None:
+    for uri, text in _markdown_pages(pages).items():
+        outline = Outline(render(text))
+        assert all(outline.header_rows), uri
+        for rows in outline.tables:
+            assert len(set(rows)) == 1, (uri, rows)
+
+
+def test_links_inside_the_site_lead_somewhere(pages: dict[str, str]) -> None:
+    for uri, text in _markdown_pages(pages).items():
+        outline = Outline(render(text))
+        for href in outline.links:
+            target, _, anchor = href.partition("#")
+            if re.match(r"[a-z]+:", target) or href == "#":  # "#": a blocked author link
+                continue
+            if not target:
+                assert anchor in outline.ids, (uri, href)
+                continue
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(uri), target))
+            assert path in pages, (uri, href)
+            if anchor and path.endswith(".md"):
+                assert anchor in Outline(render(pages[path])).ids, (uri, href)
+
+
+def test_pages_have_no_executable_markup(pages: dict[str, str]) -> None:
+    for uri, text in _markdown_pages(pages).items():
+        assert unsafe_markup(render(text), allow=frozenset({"svg"})) == [], uri
+
+
+def test_hostile_content_shows_as_text(pages: dict[str, str]) -> None:
+    start, plan = pages["index.md"], pages["trygghetsplan/index.md"]
+    assert '&lt;script>alert("x")&lt;/script>' in start
+    assert "Olle &lt;b>Berg&lt;/b>" in start
+    assert "[Klicka här](#) &#123;: onclick" in plan
+    assert "[Bild: spår](https://evil.example/p.png)" in plan
+    assert "Inte med [den här länken](#)." in pages["sidor/fragor.md"]
+
+
+def test_start_page_has_quick_links_and_contacts(pages: dict[str, str]) -> None:
+    start = pages["index.md"]
+    cards = [
+        "[Har något hänt?](rutiner/index.md)",
+        "[Trygghetsplanen](trygghetsplan/index.md)",
+        "[Årshjulet](arshjul/index.md)",
+        "[Elevversionen](elev/mellanstadiet/index.md)",
+    ]
+    assert all(card in start for card in cards)
+    assert '<div class="trygg-cards" markdown>' in start
+    assert "[eva.lind@strandvik.se](mailto:eva.lind@strandvik.se)" in start
+    assert "[0480-45 16 01](tel:+46480451601)" in start
+
+
+def test_suppressed_survey_cells_are_not_shown(pages: dict[str, str]) -> None:
+    row = _row(pages["trygghetsplan/index.md"], "| Åk 5 |")
+    assert row == (
+        '| Åk 5 | Trygg på rasterna | – | – <span class="trygg-suppressed">Färre än 5 svar – '
+        "redovisas inte för att skydda enskilda elever.</span> |"
+    )
+    assert "| Åk 6 | Trygg på rasterna | 36 | 87,5 % |" in pages["trygghetsplan/index.md"]
+    data = json.loads(pages["plan/2026-27.json"])
+    method = data["kartläggning"]["metoder"][0]
+    assert [g["grupp"] for g in method["delresultat"]] == ["Åk 4", "Åk 6"]
+    assert method["utelämnade_delresultat"] == 1
+
+
+def test_evaluation_table_uses_last_periods_measures(pages: dict[str, str]) -> None:
+    plan = pages["trygghetsplan/index.md"]
+    assert "| Åtgärd | Målet/önskad effekt | Hur blev det? |" in plan
+    first = _row(plan, "| [A1: Rastvärdar]")
+    assert first.startswith("| [A1: Rastvärdar](2025-26/index.md#atgard-A1) | ")
+    assert "Alla elever känner sig trygga på rasterna. Målnivå: Minst 90 %." in first
+    assert "**Genomförd.** Andelen trygga på rasterna steg från 85 till 91 %." in first
+    assert "*Lärdom:* Schemat för rastvärdar" in first
+    second = _row(plan, "| [A2: Faddergrupper]")
+    assert "Eleverna träffas i faddergrupper" in second  # no goal: the description
+    assert "**Inte genomförd.**" in second
+    assert "Svarsfrekvens\n:   109 av 124 (88 %)" in plan
+
+
+def test_findings_have_anchors_and_measures_link_to_them(pages: dict[str, str]) -> None:
+    plan = pages["trygghetsplan/index.md"]
+    html = render(plan)
+    assert {"fynd-F1", "fynd-F2", "fynd-F3", "atgard-A1", "atgard-A2"} <= Outline(html).ids
+    assert "Bygger på\n:   [Fynd F1: Elever blir utestängda ur gruppchattar.](#fynd-F1)" in plan
+    assert "*Åtgärder:* [A1: Chattregler](#atgard-A1)." in plan
+    assert "skälet står i [analysen av fyndet](#orsak-F2-F3)" in plan
+
+
+def test_measures_are_split_into_promoting_and_preventive(pages: dict[str, str]) -> None:
+    plan = pages["trygghetsplan/index.md"]
+    promoting = plan.index("### Främjande åtgärder")
+    preventive = plan.index("### Förebyggande åtgärder")
+    assert promoting < preventive < plan.index("#### A1: Chattregler")
+    assert "Planen har inga främjande åtgärder den här perioden." in plan
+
+
+def test_plan_sections_come_in_canonical_order(pages: dict[str, str]) -> None:
+    plan = pages["trygghetsplan/index.md"]
+    anchors = [
+        "vision",
+        "utvardering",
+        "kartlaggning",
+        "analys",
+        "mal-och-atgarder",
+        "riktlinjer-och-rutiner",
+        "samverkan-och-forankring",
+        "uppfoljning",
+        "begrepp",
+    ]
+    positions = [plan.index(f"{{#{a}}}") for a in anchors]
+    assert positions == sorted(positions)
+
+
+def test_archive_lists_every_plan_and_earlier_plans_point_back(pages: dict[str, str]) -> None:
+    archive = pages["trygghetsplan/arkiv/index.md"]
+    assert "[Trygghetsplan för läsåret 2026/27 (gäller nu)](../index.md)" in archive
+    assert "[Trygghetsplan för läsåret 2025/26](../2025-26/index.md)" in archive
+    earlier = pages["trygghetsplan/2025-26/index.md"]
+    assert "[den gällande trygghetsplanen](../index.md)" in earlier
+    assert "[rutinerna vid kränkning](../../rutiner/index.md)" in earlier
+    assert "trygghetsplan/2026-27/index.md" not in pages
+
+
+def test_gaps_are_marked_only_in_preview(fixture_project: Project, lindskolan: School) -> None:
+    published = _pages(fixture_project, lindskolan)
+    preview = _pages(fixture_project, lindskolan, preview=True)
+    assert not any("trygg-gap" in text for text in published.values())
+    plan = preview["trygghetsplan/index.md"]
+    assert '<span class="trygg-gap">Saknas: hur eleverna får veta</span>' in plan
+    assert '<span class="trygg-gap">Saknas: vilka som var delaktiga i utvärderingen</span>' in plan
+    assert "Så får eleverna veta\n:   <span" not in published["trygghetsplan/index.md"]
+
+
+def test_routines_page_shows_flows_as_figure_and_list(pages: dict[str, str]) -> None:
+    routines = pages["rutiner/index.md"]
+    assert routines.count('<figure class="trygg-figure">') == 2
+    assert routines.count('<ol class="trygg-flow">') == 2
+    assert "- Personal anmäler till rektor: **samma dag**." in routines
+    assert "## Vem kan jag vända mig till? {#kontaktpersoner}" in routines
+    assert "**Rektor:** Eva Lind" in routines
+    assert "## Konsekvenstrappa" not in routines  # the plan has none and no rules link
+
+
+def test_cycle_table_follows_the_cycles_months(pages: dict[str, str]) -> None:
+    cycle = pages["arshjul/index.md"]
+    months = re.findall(r"^\| (Augusti|Oktober|Maj)", cycle, flags=re.MULTILINE)
+    assert months == ["Augusti", "Oktober", "Maj"]
+    assert "| Oktober (vecka 42) | **Trygghetsenkät** | Kartläggning |" in cycle
+    assert "[Prenumerera på årshjulet i din kalender](../arshjul.ics)" in cycle
+    assert pages["arshjul.ics"].startswith("BEGIN:VCALENDAR")
+
+
+def test_accessibility_statement_has_what_digg_requires(pages: dict[str, str]) -> None:
+    statement = pages["tillganglighet/index.md"]
+    for expected in (
+        "Strandviks kommun står bakom webbplatsen Lindskolan",
+        "delvis förenlig med lagen (2018:1937)",
+        "## Innehåll som inte är tillgängligt",
+        "*Orsak:*",
+        "Vi gjorde bedömningen den 15 augusti 2026. Metod:",
+        "uppdaterades senast den 15 augusti 2026",
+        "(mailto:kvalitet.trygghet@strandvik.se)",
+        "(https://www.digg.se/tdosanmalan)",
+    ):
+        assert expected in statement
+
+
+def test_free_page_keeps_one_h1(pages: dict[str, str]) -> None:
+    page = pages["sidor/fragor.md"]
+    assert page.startswith("# Frågor och svar\n\n## Vanliga frågor")
+    assert "```\n<kod> visas som den är </kod>\n```" in page
+
+
+def test_school_without_a_plan(fixture_project: Project, lindskolan: School) -> None:
+    school = dataclasses.replace(lindskolan, plans=())
+    pages = _pages(fixture_project, school, preview=True)
+    assert not any(uri.startswith(("trygghetsplan/", "plan/", "elev/")) for uri in pages)
+    assert "arshjul.ics" not in pages
+    assert "Skolan har ännu ingen publicerad trygghetsplan." in pages["index.md"]
+    assert "(trygghetsplan/index.md)" not in pages["index.md"]
+    assert {"Trygghetsplan": "trygghetsplan/index.md"} not in navigation(school)
+
+
+def test_missing_rules_are_a_gap_except_in_a_preschool(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    marker = "Saknas: konsekvenstrappa eller länk till ordningsreglerna"
+    school_pages = _pages(fixture_project, lindskolan, preview=True)
+    assert marker in school_pages["rutiner/index.md"]
+    preschool = dataclasses.replace(lindskolan, school_forms=("förskola",), grades="")
+    preschool_pages = _pages(fixture_project, preschool, preview=True)
+    assert marker not in preschool_pages["rutiner/index.md"]
+    assert "Utanför förskolan kan du vända dig till" in preschool_pages["rutiner/index.md"]
+    assert (
+        "Planen beskriver hur Lindskolan arbetar för att alla barn ska vara trygga"
+        in (preschool_pages["trygghetsplan/index.md"])
+    )
+
+
+def test_rules_link_from_the_school(fixture_project: Project, lindskolan: School) -> None:
+    school = dataclasses.replace(lindskolan, rules_link="https://skolor.strandvik.se/regler")
+    routines = _pages(fixture_project, school)["rutiner/index.md"]
+    assert "## Ordningsregler {#ordningsregler}" in routines
+    assert "[Läs skolans ordningsregler](https://skolor.strandvik.se/regler)." in routines
