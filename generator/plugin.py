@@ -1,0 +1,82 @@
+"""The MkDocs plugin `trygg`: thin glue between MkDocs and the pipeline.
+
+Hooks, in the order MkDocs calls them:
+- `on_startup` remembers whether this is `mkdocs serve` (show problems as a page)
+  or `mkdocs build` (stop with a PluginError).
+- `on_config` checks the content of one school, or takes the project the site
+  builder already checked, and sets the site name, brand colour and navigation.
+- `on_files` adds every generated page with `File.generated`.
+- `on_serve` watches content/ and schemas/ so an edit reloads the preview.
+All real work happens in `generator.site`, which does not import MkDocs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from generator.model import Project
+from generator.schemas import SCHEMA_DIR
+from generator.site import SiteContent, site_content
+
+log = get_plugin_logger(__name__)
+
+
+class TryggConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off without removing it from mkdocs.yml."""
+    skola = c.Type(str, default="")
+    """The school (folder name under content/skolor/) to build; empty builds the portal."""
+    content_dir = c.Type(str, default="content")
+    """The content folder, relative to mkdocs.yml."""
+
+
+class TryggPlugin(BasePlugin[TryggConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.preloaded: Project | None = None  # set by the site builder to skip re-checking
+        self.site: SiteContent | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def _content_dir(self, config: Any) -> Path:
+        return Path(config.config_file_path).parent / self.config.content_dir
+
+    def on_config(self, config: Any) -> Any:
+        if not self.config.enabled:
+            return config
+        self.site = site_content(
+            self._content_dir(config), self.config.skola, preview=self.serving, project=self.preloaded
+        )
+        if self.site.failed and not self.serving:
+            raise PluginError("Innehållet har fel och webbplatsen byggs inte:\n" + self.site.report_text)
+        # Content warnings are advice for authors, not build failures: logged at INFO so
+        # that `mkdocs build --strict` (which counts WARNING records) still passes.
+        for problem in self.site.warnings:
+            log.info(problem)
+        config.site_name = self.site.title
+        config.nav = self.site.navigation
+        config.extra["trygg"] = self.site.theme_values
+        if self.site.logo_uri:
+            config.theme["logo"] = self.site.logo_uri
+        return config
+
+    def on_files(self, files: Files, /, *, config: Any) -> Files:
+        if not self.config.enabled or self.site is None:
+            return files
+        for generated in self.site.files:
+            files.append(File.generated(config, generated.uri, content=generated.content))
+        return files
+
+    def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
+        if self.config.enabled:
+            server.watch(str(self._content_dir(config)))
+            server.watch(str(SCHEMA_DIR))
+        return server

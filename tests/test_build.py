@@ -1,0 +1,132 @@
+"""End to end: `trygg build` of a real project in tmp_path, asserting on what readers see."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.site import site_content
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_project(target: Path) -> Path:
+    """A copy of the repository's project files: mkdocs.yml, theme/ and the example content."""
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", target / "theme")
+    shutil.copytree(ROOT / "content", target / "content")
+    return target
+
+
+def run_build(project: Path, out: Path, *extra: str) -> int:
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "1", *extra])
+    return int(str(exited.value.code))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("project"))
+    out = project / "site"
+    assert run_build(project, out) == 0
+    return out
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_portal_lists_every_unit_with_period_and_status(built: Path) -> None:
+    portal = read(built / "index.html")
+    for school_id, name in [("ekbackens-skola", "Ekbackens skola"), ("strandskolan", "Strandskolan"),
+                            ("forskolan-solrosen", "Förskolan Solrosen")]:  # fmt: skip
+        assert f'<a href="{school_id}/">{name}</a>' in portal
+        assert (built / school_id / "index.html").is_file()
+    assert "läsåret 2026/27" in portal
+    assert (built / "granskning" / "index.html").is_file()
+    assert (built / "regler" / "index.html").is_file()
+
+
+def test_school_site_is_swedish_and_shows_the_plan(built: Path) -> None:
+    start = read(built / "ekbackens-skola" / "index.html")
+    assert '<html lang="sv"' in start
+    assert "<title>Start - Ekbackens skola</title>" in start or "Ekbackens skola" in start
+    plan = read(built / "ekbackens-skola" / "trygghetsplan" / "index.html")
+    for heading in ("Utvärdering av förra årets åtgärder", "Kartläggning", "Analys", "Mål och åtgärder"):
+        assert heading in plan
+    assert 'href="#fynd-F1"' in plan  # åtgärder link to the fynd they address
+
+
+def test_every_link_in_a_school_site_is_relative(built: Path) -> None:
+    # 404.html is left out: MkDocs gives it root-relative links, which is right for the
+    # one place a host serves it from, the root of a deployed site.
+    for page in (built / "strandskolan").rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for target in re.findall(r'(?:href|src)="([^"]+)"', read(page)):
+            assert not target.startswith("/"), f"{page}: {target}"
+
+
+def test_small_survey_groups_are_not_published(built: Path) -> None:
+    plan = read(built / "strandskolan" / "trygghetsplan" / "index.html")
+    assert "Färre än 5 svar" in plan
+    data = json.loads(read(built / "strandskolan" / "plan" / "2026-27.json"))
+    groups = [g for m in data["kartläggning"]["metoder"] for g in m.get("delresultat", [])]
+    assert groups and all(g["antal_svar"] >= 5 for g in groups)
+
+
+def test_diagrams_calendar_and_student_pages_are_published(built: Path) -> None:
+    school = built / "ekbackens-skola"
+    diagram = re.compile(r'<svg[^>]*role="img"')
+    assert len(diagram.findall(read(school / "rutiner" / "index.html"))) >= 3  # 2 flows + trappa
+    assert diagram.search(read(school / "arshjul" / "index.html"))
+    assert read(school / "arshjul.ics").startswith("BEGIN:VCALENDAR")
+    assert (school / "elev" / "lagstadiet" / "index.html").is_file()
+    assert (built / "forskolan-solrosen" / "elev" / "forskola" / "index.html").is_file()
+
+
+def test_invalid_content_writes_nothing_and_keeps_old_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path)
+    out = project / "site"
+    out.mkdir()
+    (out / "index.html").write_text("förra bygget", encoding="utf-8")
+    plan = project / "content" / "skolor" / "strandskolan" / "skola.yml"
+    plan.write_text(read(plan).replace("namn:", "namm:", 1), encoding="utf-8")
+    assert run_build(project, out) == 1
+    output = capsys.readouterr()
+    assert "content/skolor/strandskolan/skola.yml:" in output.out
+    assert "okänd nyckel 'namm'" in output.out and "Inget byggdes" in output.err
+    assert read(out / "index.html") == "förra bygget"
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
+
+
+def test_hostile_markup_in_content_is_shown_as_text(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    school = project / "content" / "skolor" / "forskolan-solrosen" / "skola.yml"
+    hostile = 'beskrivning: "<script>alert(1)</script> [klicka](javascript:alert(2)) <img src=x onerror=alert(3)>"'
+    text = re.sub(r"^beskrivning:.*?(?=^\S)", hostile + "\n", read(school), flags=re.S | re.M)
+    school.write_text(text, encoding="utf-8")
+    assert run_build(project, project / "site", "--skola", "forskolan-solrosen") == 0
+    start = read(project / "site" / "forskolan-solrosen" / "index.html")
+    assert "<script>alert(1)" not in start and "&lt;script&gt;alert(1)" in start
+    assert "javascript:" not in start and "<img src=x" not in start
+
+
+def test_serve_shows_problems_as_a_page_instead_of_stopping(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+    plan.write_text(read(plan).replace("vision:", "vison:", 1), encoding="utf-8")
+    site = site_content(project / "content", "ekbackens-skola", preview=True)
+    assert site.failed
+    [page] = site.files
+    assert page.uri == "index.md"
+    assert "# Fel i innehållet" in str(page.content)
+    assert "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml:" in str(page.content)
+    assert "okänd nyckel" in str(page.content)
