@@ -45,7 +45,9 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = commands.add_parser(
         "check",
         help="kontrollera innehållet och visa alla problem",
-        description="Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn.",
+        description=(
+            "Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn."
+        ),
         add_help=False,
     )
     cli_swedish.add_help(parser)
@@ -98,7 +100,9 @@ def _add_granska(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
         prog="trygg",
-        description="trygg publicerar skolors trygghetsplaner och årshjul som tillgängliga webbplatser.",
+        description=(
+            "trygg publicerar skolors trygghetsplaner och årshjul som tillgängliga webbplatser."
+        ),
         add_help=False,
     )
     cli_swedish.add_help(root)
@@ -110,7 +114,9 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
+def _extra_commands() -> list[
+    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
+]:
     from generator import cli_site  # noqa: PLC0415 (keeps `trygg check` free of MkDocs imports)
 
     return cli_site.REGISTER

@@ -28,7 +28,7 @@ from generator.site import SiteContent, site_content
 log = get_plugin_logger(__name__)
 
 
-class TryggConfig(Config):
+class TryggConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     """Turn the plugin off without removing it from mkdocs.yml."""
     skola = c.Type(str, default="")
@@ -37,7 +37,7 @@ class TryggConfig(Config):
     """The content folder, relative to mkdocs.yml."""
 
 
-class TryggPlugin(BasePlugin[TryggConfig]):
+class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.serving = False
         self.preloaded: Project | None = None  # set by the site builder to skip re-checking
@@ -53,10 +53,15 @@ class TryggPlugin(BasePlugin[TryggConfig]):
         if not self.config.enabled:
             return config
         self.site = site_content(
-            self._content_dir(config), self.config.skola, preview=self.serving, project=self.preloaded
+            self._content_dir(config),
+            self.config.skola,
+            preview=self.serving,
+            project=self.preloaded,
         )
         if self.site.failed and not self.serving:
-            raise PluginError("Innehållet har fel och webbplatsen byggs inte:\n" + self.site.report_text)
+            raise PluginError(
+                "Innehållet har fel och webbplatsen byggs inte:\n" + self.site.report_text
+            )
         # Content warnings are advice for authors, not build failures: logged at INFO so
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
         for problem in self.site.warnings:

@@ -31,8 +31,11 @@ def _unit_row(school: School) -> str:
     grades = f" ({html.escape(school.grades)})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
-    status_text = status.value if status is PlanStatus.CURRENT else f"<strong>{status.value}</strong>"
-    return f"<tr><th scope=\"row\">{link}</th><td>{html.escape(forms)}{grades}</td><td>{period}</td><td>{status_text}</td></tr>"
+    status_text = (
+        status.value if status is PlanStatus.CURRENT else f"<strong>{status.value}</strong>"
+    )
+    cells = f"<td>{html.escape(forms)}{grades}</td><td>{period}</td><td>{status_text}</td>"
+    return f'<tr><th scope="row">{link}</th>{cells}</tr>'
 
 
 def index_page(project: Project) -> str:
@@ -43,7 +46,7 @@ def index_page(project: Project) -> str:
         f"Här finns trygghetsplanen och årshjulet för varje skola och förskola hos "
         f"{html.escape(organiser.name)}. Varje plan beskriver hur enheten arbetar mot kränkande "
         "behandling och diskriminering.\n\n"
-        '<table>\n<caption>Enheter och deras planer</caption>\n'
+        "<table>\n<caption>Enheter och deras planer</caption>\n"
         '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
         '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n</table>\n\n"

@@ -100,7 +100,13 @@ def site_content(
     warnings = [p.format() for p in report if p.severity is Severity.WARNING]
     if not school_id:
         files = portal_files(project, report)
-        return SiteContent(project.organiser.name, files, portal_navigation(), theme_values(None), warnings=warnings)
+        return SiteContent(
+            project.organiser.name,
+            files,
+            portal_navigation(),
+            theme_values(None),
+            warnings=warnings,
+        )
     school = project.school(school_id)
     if school is None:
         return _failed(report)

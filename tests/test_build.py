@@ -25,7 +25,18 @@ def make_project(target: Path) -> Path:
 
 def run_build(project: Path, out: Path, *extra: str) -> int:
     with pytest.raises(SystemExit) as exited:
-        main(["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "1", *extra])
+        main(
+            [
+                "build",
+                "--config",
+                str(project / "mkdocs.yml"),
+                "--out",
+                str(out),
+                "--jobs",
+                "1",
+                *extra,
+            ]
+        )
     return int(str(exited.value.code))
 
 
@@ -43,8 +54,12 @@ def read(path: Path) -> str:
 
 def test_portal_lists_every_unit_with_period_and_status(built: Path) -> None:
     portal = read(built / "index.html")
-    for school_id, name in [("ekbackens-skola", "Ekbackens skola"), ("strandskolan", "Strandskolan"),
-                            ("forskolan-solrosen", "Förskolan Solrosen")]:  # fmt: skip
+    units = [
+        ("ekbackens-skola", "Ekbackens skola"),
+        ("strandskolan", "Strandskolan"),
+        ("forskolan-solrosen", "Förskolan Solrosen"),
+    ]
+    for school_id, name in units:
         assert f'<a href="{school_id}/">{name}</a>' in portal
         assert (built / school_id / "index.html").is_file()
     assert "läsåret 2026/27" in portal
@@ -57,7 +72,12 @@ def test_school_site_is_swedish_and_shows_the_plan(built: Path) -> None:
     assert '<html lang="sv"' in start
     assert "<title>Start - Ekbackens skola</title>" in start or "Ekbackens skola" in start
     plan = read(built / "ekbackens-skola" / "trygghetsplan" / "index.html")
-    for heading in ("Utvärdering av förra årets åtgärder", "Kartläggning", "Analys", "Mål och åtgärder"):
+    for heading in (
+        "Utvärdering av förra årets åtgärder",
+        "Kartläggning",
+        "Analys",
+        "Mål och åtgärder",
+    ):
         assert heading in plan
     assert 'href="#fynd-F1"' in plan  # åtgärder link to the fynd they address
 
@@ -110,7 +130,10 @@ def test_invalid_content_writes_nothing_and_keeps_old_output(
 def test_hostile_markup_in_content_is_shown_as_text(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     school = project / "content" / "skolor" / "forskolan-solrosen" / "skola.yml"
-    hostile = 'beskrivning: "<script>alert(1)</script> [klicka](javascript:alert(2)) <img src=x onerror=alert(3)>"'
+    hostile = (
+        'beskrivning: "<script>alert(1)</script> [klicka](javascript:alert(2))'
+        ' <img src=x onerror=alert(3)>"'
+    )
     text = re.sub(r"^beskrivning:.*?(?=^\S)", hostile + "\n", read(school), flags=re.S | re.M)
     school.write_text(text, encoding="utf-8")
     assert run_build(project, project / "site", "--skola", "forskolan-solrosen") == 0
