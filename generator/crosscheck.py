@@ -10,12 +10,15 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
+from generator.colours import contrast_ratio, nearest_passing
 from generator.problems import Location, Problem, Severity
 from generator.schema_messages import format_field
 from generator.sources import SchoolSources, Sources
 from generator.yamlload import Document
 
 Path_ = tuple[str | int, ...]
+WHITE = "#ffffff"
+MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
 
 
 def _error(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
@@ -151,6 +154,20 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
             yield _error(
                 school.school, ("logotyp",), "TP043", f"bildfilen '{logo}' finns inte", hint
             )
+        if colour := school.school.data.get("färg"):
+            yield from _brand_colour_problems(school.school, colour)
+
+
+def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
+    """The brand colour carries white header text and is the link colour on white (WCAG 1.4.3)."""
+    ratio = contrast_ratio(colour, WHITE)
+    if ratio < MIN_CONTRAST:
+        suggestion = nearest_passing(colour, WHITE, MIN_CONTRAST)
+        message = (
+            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs)"
+        )
+        hint = f"närmaste färg som fungerar är {suggestion}"
+        yield _error(document, ("färg",), "TP045", message, hint)
 
 
 def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
