@@ -13,21 +13,13 @@ from generator.model import Project, School
 from generator.planstatus import PlanStatus, plan_status, reference_date
 from generator.problems import Report
 from generator.render import GeneratedFile
-
-_FORMS = {
-    "förskola": "förskola",
-    "förskoleklass": "förskoleklass",
-    "grundskola": "grundskola",
-    "anpassad_grundskola": "anpassad grundskola",
-    "fritidshem": "fritidshem",
-    "gymnasieskola": "gymnasieskola",
-}
+from generator.render.words import SCHOOL_FORMS
 
 
 def _unit_row(school: School) -> str:
     status, plan = plan_status(school, reference_date())
     period = html.escape(plan.period.label) if plan else "–"
-    forms = ", ".join(_FORMS.get(f, f) for f in school.school_forms)
+    forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
     grades = f" ({html.escape(school.grades)})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
