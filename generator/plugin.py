@@ -71,6 +71,10 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         config.extra["trygg"] = self.site.theme_values
         if self.site.logo_uri:
             config.theme["logo"] = self.site.logo_uri
+        if self.config.skola:
+            # A 404 page needs root-relative links, which are only right at the root of a
+            # host: the portal's. A school site in <id>/ would get broken ones.
+            config.theme.static_templates.discard("404.html")
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
