@@ -4,11 +4,6 @@
 the output folder (``<tmp>/<school-id>/...`` plus the portal ``<tmp>/index.html``). The
 page list is whatever HTML the build wrote, so new schools and page types are audited
 without touching the tests.
-
-Until the CLI has a ``build`` command (``trygg build --help`` fails), :func:`_sample_site`
-builds the hand-written pages in ``tests/browser/sample/`` with the repository's own
-``mkdocs.yml`` (theme, CSS and Markdown extensions; the ``trygg`` plugin swapped out)
-into the same layout. Delete ``_sample_site`` and ``sample/`` once the real build exists.
 """
 
 from __future__ import annotations
@@ -26,8 +21,6 @@ import pytest
 from playwright.sync_api import ViewportSize
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = Path(__file__).resolve().parent / "sample"
-SAMPLE_SCHOOL = "exempelskolan"
 
 # Silences Material's "MkDocs 2.0" notice, which would otherwise flood the build log.
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -81,28 +74,11 @@ def describe() -> str:
     return f"{result.source}, {len(html_pages(result.path))} HTML pages in {result.path}"
 
 
-def has_build_command() -> bool:
-    """True once the CLI has a ``build`` command (``trygg build --help`` succeeds)."""
-    if not (ROOT / "generator" / "cli.py").is_file():
-        return False
-    proc = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    return proc.returncode == 0
-
-
 def _build() -> Output:
     out = Path(tempfile.mkdtemp(prefix="trygg-site-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
-    if has_build_command():
-        _run("trygg build", [sys.executable, "-m", "generator", "build", "--out", str(out)])
-        return Output(out, "trygg build")
-    _sample_site(out)
-    return Output(out, "SAMPLE site (fallback: generator/cli.py has no build command yet)")
+    _run("trygg build", [sys.executable, "-m", "generator", "build", "--out", str(out)])
+    return Output(out, "trygg build")
 
 
 def _run(label: str, command: list[str]) -> None:
@@ -136,41 +112,6 @@ def failure_message() -> str:
         return "could not build the site (the build log is in the first error above)"
     _cache["reported"] = result
     return f"could not build the site:\n{result}"
-
-
-# Builds tests/browser/sample/docs with the root mkdocs.yml, minus the trygg plugin,
-# in strict mode. Runs in a subprocess so MkDocs' logging stays out of pytest.
-_SAMPLE_BUILD = """
-import sys
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
-root, docs, site = sys.argv[1:4]
-config = load_config(
-    f"{root}/mkdocs.yml",
-    docs_dir=docs,
-    site_dir=site,
-    site_name="Exempelskolan",
-    # As on a real host: without it, 404.html links to /assets/ instead of the school's.
-    site_url="https://exempel.invalid/exempelskolan/",
-    plugins=[{"search": {"lang": "sv"}}],
-    strict=True,
-)
-config["extra"]["trygg"] = {"farg": "#7a1f5c", "farg_text": "#ffffff"}
-config.plugins.on_startup(command="build", dirty=False)
-try:
-    build(config)
-finally:
-    config.plugins.on_shutdown()
-"""
-
-
-def _sample_site(out: Path) -> None:
-    """Fallback: build the hand-written sample school and copy in a sample portal."""
-    school = out / SAMPLE_SCHOOL
-    command = [sys.executable, "-c", _SAMPLE_BUILD, str(ROOT), str(SAMPLE / "docs"), str(school)]
-    _run("the sample site build", command)
-    shutil.copyfile(SAMPLE / "portal.html", out / "index.html")
 
 
 # --------------------------------------------------------------------- pages --
