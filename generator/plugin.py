@@ -67,6 +67,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         for problem in self.site.warnings:
             log.info(problem)
         config.site_name = self.site.title
+        config.theme["language"] = "sv"
         config.nav = self.site.navigation
         config.extra["trygg"] = self.site.theme_values
         if self.site.logo_uri:
