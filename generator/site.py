@@ -7,7 +7,7 @@ MkDocs, so the same content can be exported and built by another engine.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.check import check_content
@@ -111,4 +111,4 @@ def site_content(
     if school is None:
         return _failed(report)
     site = _school_site(project, school, content_dir, preview)
-    return SiteContent(**{**site.__dict__, "warnings": warnings})
+    return replace(site, warnings=warnings)
