@@ -97,6 +97,36 @@ def _add_granska(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(command=run_granska)
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from generator.export import export_sites  # noqa: PLC0415 (only this command needs it)
+
+    report = export_sites(Path(args.config), Path(args.out), args.skola or ())
+    print(report.format_text())
+    if report.has_errors:
+        return EXIT_PROBLEMS
+    print(f"Exporterade sidorna till {args.out}/<skola>/docs/ med en mkdocs.yml per skola.")
+    return EXIT_OK
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="skriv de genererade sidorna som vanliga Markdown-filer",
+        description=(
+            "Skriver varje skolas sidor till UT/<id>/docs/ och en mkdocs.yml utan trygg-pluginen, "
+            "så att de kan byggas med MkDocs, ProperDocs eller Zensical."
+        ),
+        add_help=False,
+    )
+    cli_swedish.add_help(parser)
+    parser.add_argument("out", metavar="UT", help="mappen att skriva till")
+    parser.add_argument("--skola", action="append", metavar="ID",
+                        help="exportera bara den här skolan (kan upprepas)")  # fmt: skip
+    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
+                        help="projektets MkDocs-konfiguration (standard: mkdocs.yml)")  # fmt: skip
+    parser.set_defaults(command=run_export)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
         prog="trygg",
@@ -108,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     cli_swedish.add_help(root)
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
     _add_check(commands)
+    _add_export(commands)
     _add_granska(commands)
     for register in _extra_commands():
         register(commands)
