@@ -179,3 +179,17 @@ def test_export_builds_with_plain_mkdocs_without_the_plugin(tmp_path: Path) -> N
     assert re.search(
         r'<svg[^>]*role="img"', read(site / "sidor" / "trygghetsteamet" / "index.html")
     )
+
+
+def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    school = project / "content" / "skolor" / "ekbackens-skola" / "skola.yml"
+    school.write_text(read(school).replace("namn:", "namm:", 1), encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SKOLA": "ekbackens-skola"}
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "Innehållet har fel och webbplatsen byggs inte" in result.stderr
+    assert "content/skolor/ekbackens-skola/skola.yml:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()
