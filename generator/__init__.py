@@ -1,5 +1,39 @@
-"""trygg: Swedish schools' trygghetsplan and årshjul as validated, accessible static sites."""
+"""trygg: Swedish schools' trygghetsplan and årshjul as validated, accessible static sites.
+
+The public API, in pipeline order (imported lazily, so `trygg check` does not pay for
+the renderers or MkDocs):
+
+- `check_content(content_dir)` reads, validates and checks everything → `Checked`
+  (the `Report` of problems and, when there are no errors, the frozen `Project`);
+- `render_school(project, school)` → the generated files of one school's site;
+- `site_content(content_dir, school_id)` → everything one site needs (engine-neutral);
+- `export_sites(config, out)` writes the generated pages for any engine;
+- `build_all(BuildRequest(...))` builds every site and the portal with MkDocs.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "check_content": "generator.check",
+    "Checked": "generator.check",
+    "Report": "generator.problems",
+    "Problem": "generator.problems",
+    "Project": "generator.model",
+    "render_school": "generator.render",
+    "site_content": "generator.site",
+    "export_sites": "generator.export",
+    "build_all": "generator.build",
+    "BuildRequest": "generator.build",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'generator' has no attribute {name!r}")
