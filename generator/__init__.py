@@ -30,7 +30,18 @@ _EXPORTS = {
     "build_all": "generator.build",
     "BuildRequest": "generator.build",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "BuildRequest",
+    "Checked",
+    "Problem",
+    "Project",
+    "Report",
+    "build_all",
+    "check_content",
+    "export_sites",
+    "render_school",
+    "site_content",
+]
 
 
 def __getattr__(name: str) -> Any:
