@@ -7,6 +7,7 @@ Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -160,4 +161,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     if command is None:
         parser().print_help()
         sys.exit(EXIT_USAGE)
-    sys.exit(command(args))
+    sys.exit(_run(command, args))
+
+
+def _run(command: Command, args: argparse.Namespace) -> int:
+    """Run a command; failures outside the content become one Swedish line, not a traceback."""
+    try:
+        return command(args)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has gone; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("trygg: avbrutet. Tidigare utdata är orörd.", file=sys.stderr)
+        return 130
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"trygg: fel: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_PROBLEMS
