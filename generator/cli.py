@@ -7,6 +7,7 @@ Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -164,6 +165,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.exit(_run(command, args))
 
 
+_OS_ERRORS = {
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "åtgärden är inte tillåten",
+    errno.ENOSPC: "disken är full",
+    errno.EROFS: "filsystemet är skrivskyddat",
+    errno.EISDIR: "det är en mapp, inte en fil",
+    errno.ENOTDIR: "en del av sökvägen är inte en mapp",
+}
+
+
 def _run(command: Command, args: argparse.Namespace) -> int:
     """Run a command; failures outside the content become one Swedish line, not a traceback."""
     try:
@@ -177,5 +189,6 @@ def _run(command: Command, args: argparse.Namespace) -> int:
         return 130
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        print(f"trygg: fel: {error.strerror or error}{where}", file=sys.stderr)
+        reason = _OS_ERRORS.get(error.errno or 0, error.strerror or str(error))
+        print(f"trygg: fel: {reason}{where}", file=sys.stderr)
         return EXIT_PROBLEMS
