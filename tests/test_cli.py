@@ -1,0 +1,67 @@
+"""The `trygg` command as a user meets it: exit codes, formats and Swedish help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+CONTENT = str(Path(__file__).resolve().parents[1] / "content")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+    captured = capsys.readouterr()
+    return int(str(exited.value.code)), captured.out, captured.err
+
+
+def test_clean_content_exits_0_with_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", CONTENT)
+    assert code == 0
+    assert "0 fel, 1 varning." in out
+    assert "Läsbarhet (LIX) för elevsidorna:" in out
+
+
+def test_strict_makes_warnings_fail(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", CONTENT, "--strict")
+    assert code == 1
+    assert "varning TP203" in out
+
+
+def test_json_output_has_the_documented_structure(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", CONTENT, "--format", "json")
+    document = json.loads(out)
+    assert code == 0 and document["version"] == 1
+    assert document["sammanfattning"] == {"fel": 0, "varningar": 1, "info": 1}
+    problem = document["problem"][0]
+    assert set(problem) == {"code", "severity", "location", "message", "field", "hint", "source"}
+    assert set(problem["location"]) == {"file", "line", "column"}
+
+
+def test_usage_errors_exit_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", "--format", "xml")
+    assert code == 2
+    assert "ogiltigt val: 'xml'" in err
+
+
+def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "användning: trygg" in out and "visa den här hjälptexten" in out
+
+
+def test_granska_writes_the_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "granskning.md"
+    code, _, _ = run(capsys, "granska", CONTENT, "--out", str(target))
+    assert code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Granskning av trygghetsplaner")
+
+
+def test_unwritable_output_is_one_swedish_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "granska", CONTENT, "--out", "/finns/inte/granskning.md")
+    assert code == 1
+    assert err.strip() == "trygg: fel: filen eller mappen finns inte (/finns/inte/granskning.md)"
