@@ -7,11 +7,13 @@ shape the schema promises and the checks can index it directly.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from generator.colours import contrast_ratio, nearest_passing
 from generator.problems import Location, Problem, Severity
+from generator.render.photos import photo_path_uri
 from generator.schema_messages import format_field
 from generator.sources import SchoolSources, Sources
 from generator.yamlload import Document
@@ -19,6 +21,7 @@ from generator.yamlload import Document
 Path_ = tuple[str | int, ...]
 WHITE = "#ffffff"
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
+ACTIVE_SVG = re.compile(rb"<script|\son[a-z]+\s*=|javascript:|<foreignObject", re.IGNORECASE)
 
 
 def _error(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
@@ -148,14 +151,38 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
     if cycle and cycle.display in valid:
         yield from _unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
     if school.school and school.school.display in valid:
-        logo = school.school.data.get("logotyp")
-        if logo and not (school.directory / logo).is_file():
-            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
-            yield _error(
-                school.school, ("logotyp",), "TP043", f"bildfilen '{logo}' finns inte", hint
-            )
+        yield from _image_problems(school, school.school)
         if colour := school.school.data.get("färg"):
             yield from _brand_colour_problems(school.school, colour)
+
+
+def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
+    """TP043: the logotyp and every foto must be a file; TP046: no two photos share a name."""
+    data = document.data
+    images: list[tuple[Path_, str]] = [(("logotyp",), data["logotyp"])] if "logotyp" in data else []
+    photos: list[tuple[Path_, str]] = [
+        ((key, index, "foto"), person["foto"])
+        for key in ("kontakter", "trygghetsteam")
+        for index, person in enumerate(data[key])
+        if "foto" in person
+    ]
+    for path, image in [*images, *photos]:
+        file = school.directory / image
+        if not file.is_file():
+            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
+            yield _error(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
+        elif file.suffix.lower() == ".svg" and ACTIVE_SVG.search(file.read_bytes()):
+            # An SVG opened at its own address runs its scripts on the school's site.
+            message = f"SVG-filen '{image}' innehåller skript eller händelseattribut"
+            hint = "spara bilden som PNG, eller ta bort <script> och on…-attribut ur filen"
+            yield _error(document, path, "TP047", message, hint)
+    named: dict[str, str] = {}
+    for path, photo in photos:
+        earlier = named.setdefault(photo_path_uri(photo), photo)
+        if earlier != photo:
+            message = f"fotona '{earlier}' och '{photo}' får samma filnamn på webbplatsen"
+            hint = "byt namn på en av filerna så att fotona inte förväxlas"
+            yield _error(document, path, "TP046", message, hint)
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:

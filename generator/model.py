@@ -164,6 +164,8 @@ class Contact:
     email: str = ""
     phone: str = ""
     location: Location = NOWHERE
+    photo: str = ""  # path from the school's folder; "" without a photo
+    photo_text: str = ""  # the photo's alt text; "" means "role name"
 
 
 @dataclass(frozen=True)

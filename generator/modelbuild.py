@@ -65,7 +65,13 @@ def organiser(document: Document) -> m.Organiser:
 def _contact(data: Data, document: Document, path: tuple[str | int, ...]) -> m.Contact:
     location = _at(document, *path)
     return m.Contact(
-        data["roll"], data.get("namn", ""), data.get("epost", ""), data.get("telefon", ""), location
+        role=data["roll"],
+        name=data.get("namn", ""),
+        email=data.get("epost", ""),
+        phone=data.get("telefon", ""),
+        location=location,
+        photo=data.get("foto", ""),
+        photo_text=data.get("foto_text", ""),
     )
 
 

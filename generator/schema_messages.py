@@ -120,6 +120,7 @@ _PATTERN_HINTS = {
     "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
     "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4",
     "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
+    "[jJ][pP]": "ange en bildfil i skolans mapp som slutar på .jpg, .jpeg, .png, .webp eller .svg",
 }
 
 

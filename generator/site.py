@@ -16,6 +16,7 @@ from generator.model import Project, School
 from generator.portal import portal_files, portal_navigation
 from generator.problems import Problem, Report, Severity
 from generator.render import GeneratedFile, navigation, render_school
+from generator.render.photos import school_photos
 
 DEFAULT_COLOUR = "#1f4e79"
 
@@ -76,11 +77,20 @@ def _logo(school: School, content_dir: Path) -> tuple[str, list[GeneratedFile]]:
     return uri, [GeneratedFile(uri, path.read_bytes())]
 
 
+def photo_files(school: School, content_dir: Path) -> list[GeneratedFile]:
+    """The staff photos, at the URIs the start and student pages link to."""
+    folder = content_dir / "skolor" / school.id
+    return [
+        GeneratedFile(uri, (folder / source).read_bytes()) for source, uri in school_photos(school)
+    ]
+
+
 def _school_site(project: Project, school: School, content_dir: Path, preview: bool) -> SiteContent:
     logo_uri, logo_files = _logo(school, content_dir)
+    files = render_school(project, school, preview=preview) + logo_files
     return SiteContent(
         title=school.name,
-        files=render_school(project, school, preview=preview) + logo_files,
+        files=files + photo_files(school, content_dir),
         navigation=navigation(school),
         theme_values=theme_values(school),
         logo_uri=logo_uri,

@@ -113,6 +113,20 @@ def test_diagrams_calendar_and_student_pages_are_published(built: Path) -> None:
     assert (built / "forskolan-solrosen" / "elev" / "forskola" / "index.html").is_file()
 
 
+def test_staff_photo_is_published_and_shown_with_its_alt_text(built: Path) -> None:
+    school = built / "ekbackens-skola"
+    photo = school / "assets" / "foton" / "kurator.svg"
+    source = ROOT / "content" / "skolor" / "ekbackens-skola" / "foton" / "kurator.svg"
+    assert photo.read_bytes() == source.read_bytes()
+    pages = [school / "index.html", school / "elev" / "lagstadiet" / "index.html"]
+    for page in pages:
+        images = re.findall(r'<img class="trygg-photo" src="([^"]+)" alt="([^"]+)"', read(page))
+        assert images, page
+        for src, alt in images:
+            assert (page.parent / src).resolve() == photo.resolve(), (page, src)
+            assert alt == "Tecknad figur i stället för foto"
+
+
 def test_invalid_content_writes_nothing_and_keeps_old_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

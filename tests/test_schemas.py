@@ -261,6 +261,35 @@ def test_invalid_instances_fail(name: str, mutate: Mutate, keyword: str) -> None
     assert [e.validator for e in validator(name).iter_errors(instance)] == [keyword]
 
 
+@pytest.mark.parametrize(
+    "photo", ["foton/kurator.jpg", "kurator.JPEG", "foton/Johan Ek.png", "a.webp", "b.svg"]
+)
+def test_photos_are_accepted_for_contacts_and_team(photo: str) -> None:
+    school = copy.deepcopy(SCHOOL)
+    school["kontakter"][0].update(foto=photo, foto_text="Rektorn ler")
+    school["trygghetsteam"][0].update(foto=photo)
+    assert [e.message for e in validator("skola").iter_errors(school)] == []
+
+
+@pytest.mark.parametrize(
+    "photo",
+    ["kurator.gif", "kurator", "/home/anna/kurator.jpg", "../kurator.jpg", "foton/../../x.png",
+     "foton\\kurator.jpg", "C:/foton/kurator.jpg", ""],
+)  # fmt: skip
+def test_photos_must_be_image_files_in_the_school_folder(photo: str) -> None:
+    for key in ("kontakter", "trygghetsteam"):
+        school = copy.deepcopy(SCHOOL)
+        school[key][0]["foto"] = photo
+        errors = [e.validator for e in validator("skola").iter_errors(school)]
+        assert errors and set(errors) <= {"pattern", "minLength"}, (key, photo)
+
+
+def test_photo_text_is_a_non_empty_string() -> None:
+    school = copy.deepcopy(SCHOOL)
+    school["trygghetsteam"][0].update(foto="a.jpg", foto_text="")
+    assert [e.validator for e in validator("skola").iter_errors(school)] == ["minLength"]
+
+
 def test_date_format_is_checked() -> None:
     plan = validator("trygghetsplan")
     for bad in ("2026-13-45", "2026-02-30", "15/8 2026", "2026-8-15"):

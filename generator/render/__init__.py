@@ -17,6 +17,9 @@ Pages of a school site (docs-relative URIs):
     plan/<period>.json               each plan as open data
     oppna-data/index.md              what the open data files contain
     tillganglighet/index.md          the tillgänglighetsredogörelse
+
+Staff photos (assets/foton/*) and the logo are files from the content folder,
+not rendered: `generator.site` copies them, at the URIs `generator.render.photos` gives.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from generator.render import uris, words
 from generator.render.blocks import gap, heading, link, mailto, page, table, tel
 from generator.render.markdown_safety import plain, sanitize
 from generator.render.optional import student_links
+from generator.render.photos import photo_img
 
 
 def render_start(project: Project, school: School, *, preview: bool) -> str:
@@ -71,14 +72,18 @@ def _cards(school: School, *, preview: bool) -> str:
 
 
 def _contact_table(contacts: tuple[Contact, ...]) -> str:
+    """Role and name, with photo, e-mail and phone columns when anyone has one."""
     has_email = any(c.email for c in contacts)
     has_phone = any(c.phone for c in contacts)
-    headers = ["Roll", "Namn"]
+    has_photo = any(c.photo for c in contacts)
+    headers = ["Foto"] if has_photo else []
+    headers += ["Roll", "Namn"]
     headers += ["E-post"] if has_email else []
     headers += ["Telefon"] if has_phone else []
     rows = []
     for contact in contacts:
-        row = [plain(contact.role), plain(contact.name)]
+        row = [photo_img(contact, uris.START)] if has_photo else []
+        row += [plain(contact.role), plain(contact.name)]
         row += [mailto(contact.email) if contact.email else ""] if has_email else []
         row += [tel(contact.phone) if contact.phone else ""] if has_phone else []
         rows.append(row)

@@ -54,7 +54,7 @@ def render_student_page(
     project: Project, school: School, plan: Plan, band: Band, preview: bool = False
 ) -> str:
     """The Markdown of one band's student page."""
-    page = PageContext(project, school, plan, band, preview)
+    page = PageContext(project, school, plan, band, preview, student_uri(band))
     body = [line for section in SECTIONS for line in section(page)]
     title = link_title(band, school)
     return "\n".join(

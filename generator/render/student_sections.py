@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import GROUNDS, Contact, Plan, Project, School
+from generator.render.photos import photo_img
 from generator.render.pictograms import (
     CONTACT_ICONS,
     RIGHTS_ICONS,
@@ -39,6 +40,7 @@ class PageContext:
     plan: Plan
     band: Band
     preview: bool
+    uri: str  # the page's docs-relative URI, for relative links to photos
 
 
 def heading(level: int, icon: str, text: str) -> list[str]:
@@ -90,13 +92,14 @@ def contacts(page: PageContext) -> list[str]:
 
 def _role(page: PageContext, role: str) -> str:
     people = [c for c in page.school.contacts if c.role.casefold() == role.casefold()]
-    named = ", ".join(_person(page.band, c) for c in people if c.name)
+    named = ", ".join(_person(page, c) for c in people if c.name)
     text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
     return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
 
 
-def _person(band: Band, contact: Contact) -> str:
-    text = plain(contact.name)
+def _person(page: PageContext, contact: Contact) -> str:
+    band = page.band
+    text = _with_photo(page, contact, plain(contact.name))
     if band.older and contact.phone:
         text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
     if band.older and contact.email:
@@ -108,12 +111,21 @@ def _person(band: Band, contact: Contact) -> str:
 def _team(page: PageContext, role: str) -> str:
     members = [c for c in page.school.safety_team if c.name]
     if page.band.young:
-        names = [plain(c.name) for c in members]
+        names = [_with_photo(page, c, plain(c.name)) for c in members]
     else:
-        names = [f"{plain(c.name)} ({plain(c.role.lower())})" for c in members]
+        names = [
+            f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
+        ]
     listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
     text = f"**{plain(role)}:** {listed}" if listed else f"**{plain(role)}**"
     return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
+
+
+def _with_photo(page: PageContext, contact: Contact, name_md: str) -> str:
+    """The name with the contact's photo before it, kept on one line; without a photo
+    just the name (the line reads the same either way)."""
+    img = photo_img(contact, page.uri)
+    return f'<span class="trygg-person">{img} {name_md}</span>' if img else name_md
 
 
 def telling(page: PageContext) -> list[str]:

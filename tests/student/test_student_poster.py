@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from generator.model import Project
 from generator.render.student import render_student_pages
+from generator.site import photo_files
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -43,7 +44,8 @@ markdown_extensions: [toc, tables, attr_list, md_in_html, admonition]
 
 @pytest.fixture(scope="module")
 def site(example: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """The example's student pages built with the theme; returns the site and page paths."""
+    """The example's student pages and staff photos built with the theme; returns the site
+    and page paths."""
     work = tmp_path_factory.mktemp("poster")
     pages = []
     for school in example.schools:
@@ -53,6 +55,11 @@ def site(example: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(str(file.content), encoding="utf-8")
             pages.append(f"{school.id}/{file.uri.removesuffix('.md')}.html")
+        for photo in photo_files(school, ROOT / "content"):  # the pages link to them
+            path = work / "docs" / school.id / photo.uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            assert isinstance(photo.content, bytes)
+            path.write_bytes(photo.content)
     overrides = (ROOT / "theme" / "overrides").as_posix()
     (work / "mkdocs.yml").write_text(MKDOCS_YML.format(overrides=overrides), encoding="utf-8")
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / "mkdocs.yml")]
