@@ -106,7 +106,9 @@ def _with_photos(project: Project, photos: dict[str, str]) -> School:
     assert school is not None
 
     def photographed(contacts: tuple[Contact, ...]) -> tuple[Contact, ...]:
-        return tuple(dataclasses.replace(c, photo=photos.get(c.role, "")) for c in contacts)
+        return tuple(
+            dataclasses.replace(c, photo=photos.get(c.role, ""), photo_text="") for c in contacts
+        )
 
     return dataclasses.replace(
         school, contacts=photographed(school.contacts), safety_team=photographed(school.safety_team)
