@@ -7,7 +7,9 @@ and, only when there is no error, the frozen model that renderers use.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,28 @@ def check_content(
     `today` (default: `planstatus.reference_date()`) decides which plan is in force. The model is
     returned only when no stage found an error.
     """
+    with gc_paused():
+        return _check(content_dir, only, today)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while content is read and checked.
+
+    Checking creates hundreds of thousands of small objects that live on (node trees,
+    data, the model) and hold no reference cycles. The collector would scan them
+    again and again as they pile up: a third of the time of `trygg check`.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check(content_dir: Path, only: Collection[str], today: dt.date | None) -> Checked:
     report = Report()
     # Stage 1: read every file; unreadable files become problems.
     sources, read_problems = read_sources(content_dir, only)

@@ -8,7 +8,6 @@ and error messages without copying any argparse code.
 from __future__ import annotations
 
 import argparse
-import re
 
 _EXACT = {
     "usage: ": "användning: ",

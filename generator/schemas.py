@@ -19,6 +19,8 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
+from generator.schemafast import Check, compile_check
+
 SCHEMA_DIR: Path = Path(__file__).resolve().parent.parent / "schemas"
 BASE_URI = "https://trygg.example/schemas/"
 SUFFIX = ".schema.json"
@@ -93,6 +95,13 @@ def _validator(uri: str, directory: Path) -> Validator:
     return Draft7Validator(schema, registry=reg, format_checker=Draft7Validator.FORMAT_CHECKER)
 
 
+@cache
+def _fast_check(uri: str, directory: Path) -> Check | None:
+    schema = _validator(uri, directory).schema
+    resolver = _registry(directory)[1].resolver_with_root(DRAFT7.create_resource(schema))
+    return compile_check(schema, resolver)
+
+
 def validator(name: str, directory: Path | None = None) -> Validator:
     """A cached draft-07 validator (formats such as `date` and `email` checked) for `name`.
 
@@ -100,3 +109,8 @@ def validator(name: str, directory: Path | None = None) -> Validator:
     (`"rutiner.schema.json#/definitions/flöde"`). Raises `LookupError` for an unknown name.
     """
     return _validator(schema_uri(name), (directory or SCHEMA_DIR).resolve())
+
+
+def fast_check(name: str, directory: Path | None = None) -> Check | None:
+    """A compiled valid-or-not check for `name` (see `generator.schemafast`), or None."""
+    return _fast_check(schema_uri(name), (directory or SCHEMA_DIR).resolve())

@@ -11,7 +11,6 @@ validation run for minutes). Problems come back as `LoadError` with a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from generator import yamlfast
 from generator.problems import Location, Problem, Severity
 
 MAX_FILE_BYTES = 256 * 1024
@@ -58,21 +58,8 @@ class ContentLoader(yaml.SafeLoader):
         return node
 
 
-_YAML12_RESOLVERS = [
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
-    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
-    (
-        "tag:yaml.org,2002:float",
-        r"^[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]+(?:[eE][-+]?[0-9]+)?|(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+)$",
-        "-+0123456789",
-    ),
-]
-
-ContentLoader.yaml_implicit_resolvers = {}
-for _tag, _pattern, _first in _YAML12_RESOLVERS:
-    ContentLoader.add_implicit_resolver(_tag, re.compile(_pattern), [*_first])
-ContentLoader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^$"), [""])
+# The same YAML 1.2 core scalars as the fast path (generator.yamlfast).
+ContentLoader.yaml_implicit_resolvers = yamlfast.Yaml12Resolver.yaml_implicit_resolvers
 
 
 def _positioned(code: str, message: str, mark: Any) -> LoadError:
@@ -110,6 +97,7 @@ class Document:
     data: Any
     node: Node | None
     line_offset: int = 0  # for YAML embedded in Markdown (front matter, fences)
+    text: str = ""  # the YAML as written; node marks index into it
 
     def locate(self, data_path: tuple[str | int, ...]) -> tuple[int, int]:
         """1-based line and column of the value at `data_path`, or of its nearest parent."""
@@ -184,10 +172,10 @@ def read_text(path: Path) -> str:
 def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Document:
     """Parse YAML text strictly; raises LoadError with a Swedish message."""
     try:
-        node = yaml.compose(text, Loader=ContentLoader)
+        node = _compose(text)
         if node is not None:
             _check_duplicates(node)
-        data = ContentLoader(text).get_single_data() if node is not None else None
+        data = yamlfast.build(node) if node is not None else None
     except LoadError as error:
         error.line += line_offset
         raise
@@ -197,7 +185,16 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
         raise LoadError(
             "TP006", "filen är tom", "fyll i innehållet enligt mallen", line_offset + 1, 1
         )
-    return Document(path, display, data, node, line_offset)
+    return Document(path, display, data, node, line_offset, text)
+
+
+def _compose(text: str) -> Node | None:
+    """Compose with libyaml where it gives the same tree, else with the strict loader."""
+    try:
+        return yamlfast.compose(text)
+    except yamlfast.Unsure:
+        node: Node | None = yaml.compose(text, Loader=ContentLoader)
+        return node
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> LoadError:

@@ -112,7 +112,7 @@ def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[
 
 def _scalar_span(document: Document, node: ScalarNode, key: str) -> Span:
     start, end = node.start_mark, node.end_mark
-    buffer = start.buffer
+    buffer = document.text or start.buffer  # libyaml's marks carry no buffer
     raw = buffer[start.index : end.index] if buffer else str(node.value)
     line = start.line + 1 + document.line_offset
     return Span(document.display, raw, line, start.column + 1, key)

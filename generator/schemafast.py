@@ -1,0 +1,200 @@
+"""A compiled yes/no check that a document is valid, to skip jsonschema on valid content.
+
+jsonschema walks a document by creating a validator object per node, about 1 ms per
+content file; nearly every file in a real run is valid. `compile_check` turns one
+of our draft-07 schemas into nested Python closures that answer only "valid?",
+ten times faster. Only when the answer is no does `validate.py` run jsonschema,
+which finds and explains the errors exactly as before.
+
+The closures implement jsonschema's own draft-07 semantics for the keywords our
+schemas use (same type checker, `re.search` for patterns, the same format checker,
+`$ref` hiding its siblings). A schema with any other keyword is not compiled
+(`compile_check` returns None) and is always checked by jsonschema.
+"""
+
+from __future__ import annotations
+
+import numbers
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from jsonschema import Draft7Validator
+
+if TYPE_CHECKING:
+    from referencing._core import Resolver
+
+Check = Callable[[Any], bool]
+
+FORMATS = Draft7Validator.FORMAT_CHECKER
+KEYWORDS = frozenset(Draft7Validator.VALIDATORS)  # jsonschema ignores every other key
+
+
+class Unsupported(Exception):
+    """The schema uses a keyword this module does not implement."""
+
+
+def _always(_value: Any) -> bool:
+    return True
+
+
+def _never(_value: Any) -> bool:
+    return False
+
+
+_ALWAYS: Check = _always
+_NEVER: Check = _never
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+def _is_integer(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+TYPES: dict[str, Check] = {
+    "array": lambda v: isinstance(v, list),
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": _is_integer,
+    "null": lambda v: v is None,
+    "number": _is_number,
+    "object": lambda v: isinstance(v, dict),
+    "string": lambda v: isinstance(v, str),
+}
+
+
+def compile_check(schema: Any, resolver: Resolver[Any]) -> Check | None:
+    """A function telling whether an instance is valid against `schema`, or None."""
+    try:
+        return _Compiler().compile(schema, resolver, root=True)
+    except Unsupported:
+        return None
+
+
+class _Compiler:
+    def __init__(self) -> None:
+        self.done: dict[int, Check] = {}  # id(schema) -> check, also for $ref cycles
+
+    def compile(self, schema: Any, resolver: Resolver[Any], *, root: bool = False) -> Check:
+        """`root`: `resolver` is already the one of `schema` itself (a resource or a $ref)."""
+        if isinstance(schema, bool):
+            return _ALWAYS if schema else _NEVER
+        if not isinstance(schema, dict) or ("$id" in schema and not root):
+            raise Unsupported("$id")  # jsonschema would move to another base URI
+        if id(schema) in self.done:
+            return self.done[id(schema)]
+        checks: list[Check] = []  # filled below; a $ref cycle may call this check first
+
+        def check(value: Any) -> bool:
+            return all(keyword(value) for keyword in checks)
+
+        self.done[id(schema)] = check
+        for key, value in _applicable(schema):
+            if (keyword := self._keyword(key, value, schema, resolver)) is not None:
+                checks.append(keyword)
+        return check
+
+    def _keyword(
+        self, key: str, value: Any, schema: dict[str, Any], resolver: Resolver[Any]
+    ) -> Check | None:
+        if key not in KEYWORDS:
+            return None
+        if key == "$ref":
+            resolved = resolver.lookup(value)
+            return self.compile(resolved.contents, resolved.resolver, root=True)
+        if key in _SIMPLE:
+            return _SIMPLE[key](value)
+        if key in _NESTED:
+            method: Callable[..., Check] = getattr(self, "_" + key)
+            return method(value, schema, resolver)
+        raise Unsupported(key)
+
+    def _properties(self, value: dict[str, Any], _schema: Any, resolver: Resolver[Any]) -> Check:
+        subs = [(name, self.compile(sub, resolver)) for name, sub in value.items()]
+
+        def properties(instance: Any) -> bool:
+            if not isinstance(instance, dict):
+                return True
+            return all(sub(instance[name]) for name, sub in subs if name in instance)
+
+        return properties
+
+    def _additionalProperties(
+        self, value: Any, schema: dict[str, Any], resolver: Resolver[Any]
+    ) -> Check:
+        if "patternProperties" in schema:
+            raise Unsupported("patternProperties")
+        known = frozenset(schema.get("properties", {}))
+        if isinstance(value, dict):
+            sub = self.compile(value, resolver)
+            return lambda v: not isinstance(v, dict) or all(sub(v[k]) for k in v if k not in known)
+        if value:
+            return _ALWAYS
+        return lambda v: not isinstance(v, dict) or all(k in known for k in v)
+
+    def _allOf(self, value: list[Any], _schema: Any, resolver: Resolver[Any]) -> Check:
+        subs = [self.compile(sub, resolver) for sub in value]
+        return lambda v: all(sub(v) for sub in subs)
+
+    def _anyOf(self, value: list[Any], _schema: Any, resolver: Resolver[Any]) -> Check:
+        subs = [self.compile(sub, resolver) for sub in value]
+        return lambda v: any(sub(v) for sub in subs)
+
+    def _items(self, value: Any, _schema: Any, resolver: Resolver[Any]) -> Check:
+        if isinstance(value, list):
+            raise Unsupported("items as a list")
+        sub = self.compile(value, resolver)
+        return lambda v: not isinstance(v, list) or all(sub(item) for item in v)
+
+    def _propertyNames(self, value: Any, _schema: Any, resolver: Resolver[Any]) -> Check:
+        sub = self.compile(value, resolver)
+        return lambda v: not isinstance(v, dict) or all(sub(name) for name in v)
+
+
+_NESTED = frozenset(
+    ["properties", "additionalProperties", "allOf", "anyOf", "items", "propertyNames"]
+)
+
+
+def _applicable(schema: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Draft 7: `$ref` hides every keyword beside it."""
+    if schema.get("$ref") is not None:
+        return [("$ref", schema["$ref"])]
+    return list(schema.items())
+
+
+def _type(value: Any) -> Check:
+    names = [value] if isinstance(value, str) else value
+    if not all(name in TYPES for name in names):
+        raise Unsupported("type")
+    checks = [TYPES[name] for name in names]
+    return lambda v: any(check(v) for check in checks)
+
+
+def _enum(value: list[Any]) -> Check:
+    if not all(isinstance(item, str) for item in value):
+        raise Unsupported("enum")  # jsonschema compares 0/1/True/False and containers specially
+    allowed = frozenset(value)
+    return lambda v: isinstance(v, str) and v in allowed
+
+
+def _pattern(value: str) -> Check:
+    return lambda v: not isinstance(v, str) or re.search(value, v) is not None
+
+
+_SIMPLE: dict[str, Callable[[Any], Check]] = {
+    "type": _type,
+    "enum": _enum,
+    "pattern": _pattern,
+    "required": lambda req: lambda v: not isinstance(v, dict) or all(k in v for k in req),
+    "minLength": lambda n: lambda v: not isinstance(v, str) or len(v) >= n,
+    "minItems": lambda n: lambda v: not isinstance(v, list) or len(v) >= n,
+    "maxItems": lambda n: lambda v: not isinstance(v, list) or len(v) <= n,
+    "minimum": lambda n: lambda v: not _is_number(v) or not v < n,
+    "maximum": lambda n: lambda v: not _is_number(v) or not v > n,
+    "format": lambda name: lambda v: FORMATS.conforms(v, name),
+}
