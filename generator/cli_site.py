@@ -7,9 +7,11 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from generator import cli_swedish
 
+CACHE = ".trygg-cache"
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -22,15 +24,40 @@ def run_build(args: argparse.Namespace) -> int:
         content_dir=config_file.parent / "content",
         out=Path(args.out),
         only=tuple(args.skola or ()),
-        jobs=args.jobs,
+        jobs=max(1, args.jobs),
+        cache_dir=None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE),
+        copy_assets=args.kopiera_resurser,
+        shard=args.shard,
+        merge_from=args.merge,
     )
     result = build_all(request)
     print(result.report.format_text())
     if not result.ok:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return 1
-    print(f"Byggde {len(result.built)} webbplatser och portalen i {request.out}/.")
+    print(_summary(request, result))
     return 0
+
+
+def _summary(request: Any, result: Any) -> str:
+    if result.up_to_date:
+        return f"Inget har ändrats sedan förra bygget; {request.out}/ är redan aktuell."
+    built = len(result.built)
+    sites = f"{built} webbplats" if built == 1 else f"{built} webbplatser"
+    reused = f" ({len(result.reused)} oförändrade togs från cachen)" if result.reused else ""
+    if request.merge_from is not None:
+        reused = f" ({len(result.reused)} kom färdiga från delarna eller cachen)"
+    portal = "" if request.shard else " och portalen"
+    return f"Byggde {sites}{portal} i {request.out}/{reused}."
+
+
+def _shard(text: str) -> Any:
+    from generator.shards import Shard  # noqa: PLC0415
+
+    try:
+        return Shard.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +67,8 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=(
             "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
             "UT/<id>/ och portalen i UT/index.html. Vid fel skrivs ingenting, och tidigare "
-            "utdata lämnas orörd."
+            "utdata lämnas orörd. Skolor vars filer inte har ändrats sedan förra bygget "
+            "hämtas från cachen i stället för att byggas om."
         ),
         add_help=False,
     )
@@ -52,6 +80,17 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="antal parallella processer (standard: antal kärnor)")  # fmt: skip
     parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
                         help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
+    parser.add_argument("--cache", metavar="MAPP",
+                        help=f"förra byggets resultat (standard: {CACHE} vid FIL)")  # fmt: skip
+    parser.add_argument("--ingen-cache", action="store_true",
+                        help="bygg allt från början, utan att läsa eller spara cachen")  # fmt: skip
+    parser.add_argument("--kopiera-resurser", action="store_true",
+                        help="kopiera temats filer till varje webbplats i stället för "
+                        "hårda länkar till en gemensam kopia")  # fmt: skip
+    parser.add_argument("--shard", type=_shard, metavar="K/N",
+                        help="bygg bara del K av N av skolorna, utan portal")  # fmt: skip
+    parser.add_argument("--merge", type=Path, metavar="DELAR",
+                        help="sätt ihop delarnas webbplatser och bygg portalen")  # fmt: skip
     parser.set_defaults(command=run_build)
 
 
