@@ -1,0 +1,57 @@
+"""The references the benchmark compares with, measured on the same content in the same run.
+
+- `project(folder, n)`: a throw-away project (mkdocs.yml, theme/, content/ with n
+  synthetic schools) that `trygg` builds exactly like the real one.
+- `plain_mkdocs(project)`: each school's generated Markdown exported (`trygg export`'s
+  code) and built with a plain `mkdocs build` in a new process per school, the way a
+  site is built without trygg.
+- `hugo_available()`: Hugo is used only where it is installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+from benchmarks.measure import run
+from benchmarks.synthetic import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def project(folder: Path, count: int, seed: int = 1) -> Path:
+    """A project folder with `count` synthetic schools; returns its mkdocs.yml."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.copyfile(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", folder / "theme")
+    (folder / "theme" / "docs").mkdir(exist_ok=True)
+    generate(folder / "content", count, seed)
+    return folder / "mkdocs.yml"
+
+
+def plain_mkdocs(config: Path, sample: int) -> tuple[float, float, int]:
+    """Median seconds and peak MiB of one plain `mkdocs build` per school, over `sample` schools."""
+    from generator.export import export_sites
+
+    exported = config.parent / "export"
+    shutil.rmtree(exported, ignore_errors=True)
+    schools = sorted(p.name for p in (config.parent / "content" / "skolor").iterdir())[:sample]
+    report = export_sites(config, exported, only=schools)
+    if report.has_errors:
+        raise RuntimeError(report.format_text())
+    times, peaks = [], []
+    for school_id in schools:
+        site = exported / school_id
+        command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site / "mkdocs.yml")]
+        measured = run([*command, "-d", str(site / "site")], env=MKDOCS_ENV)
+        times.append(measured.seconds)
+        peaks.append(measured.peak_mib)
+    return statistics.median(times), max(peaks), len(schools)
+
+
+def hugo_available() -> bool:
+    return shutil.which("hugo") is not None

@@ -1,0 +1,133 @@
+"""The performance benchmark of issue 8 (and issue 3 item 8). Not a test: it prints figures.
+
+    python -m benchmarks.run                 # quick: 30 schools, sizes 1 and 10
+    python -m benchmarks.run --n 300 --sizes 1,10,50 --sample 20
+
+For N synthetic schools (benchmarks/synthetic.py) it measures `trygg check`, a cold
+`trygg build`, the same build again with nothing changed, and after editing one
+school's plan; then seconds per school and peak memory for each size. Every figure
+is printed with its reference measured in the same run: plain `mkdocs build` of the
+same generated Markdown, one process per school (median of `--sample` schools; the
+total for N schools is that median × N). See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import Measured, disk_usage, run
+from benchmarks.reference import MKDOCS_ENV, hugo_available, plain_mkdocs, project
+
+TRYGG = [sys.executable, "-m", "generator"]
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    ours: str
+    reference: str
+    ratio: str
+    target: str
+    met: bool | None  # None: not measured here
+
+    def line(self) -> str:
+        verdict = {True: "uppfyllt", False: "**ej uppfyllt**", None: "–"}[self.met]
+        cells = [self.what, self.ours, self.reference, self.ratio, self.target, verdict]
+        return "| " + " | ".join(cells) + " |"
+
+
+def build(config: Path, out: Path, cache: Path, jobs: int, *extra: str) -> Measured:
+    command = [*TRYGG, "build", "--config", str(config), "--out", str(out)]
+    return run([*command, "--cache", str(cache), "--jobs", str(jobs), *extra], env=MKDOCS_ENV)
+
+
+def edit_one_plan(config: Path) -> None:
+    schools = sorted((config.parent / "content" / "skolor").iterdir())
+    plan = sorted((schools[len(schools) // 2] / "trygghetsplan").glob("*.yml"))[-1]
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("vision: ", "vision: Vi vill att ", 1), encoding="utf-8")
+
+
+def main_table(work: Path, n: int, jobs: int, sample: int) -> list[Row]:
+    config = project(work / f"n{n}", n)
+    out, cache = config.parent / "site", config.parent / "cache"
+    check = run([*TRYGG, "check", str(config.parent / "content")])
+    cold = build(config, out, cache, jobs)
+    warm = build(config, out, cache, jobs)
+    edit_one_plan(config)
+    incremental = build(config, out, cache, jobs)
+    plain, _plain_peak, sampled = plain_mkdocs(config, sample)
+    apparent, stored = disk_usage(out)
+    per_school = cold.seconds / n
+    ratio = cold.seconds / (plain * n)
+    return [
+        Row(f"full `trygg build` of {n} schools, validation included",
+            f"{cold.seconds:.1f} s = {per_school:.3f} s/skola",
+            f"plain mkdocs {plain:.2f} s/site (median of {sampled}) × {n} = {plain * n:.0f} s"
+            + ("" if hugo_available() else "; Hugo not installed"),
+            f"{ratio:.2f}×", "≤ 0.08 s/skola and ≤ 0.15×",
+            per_school <= 0.08 and ratio <= 0.15),
+        Row(f"`trygg build` again, nothing changed ({n} schools)", f"{warm.seconds:.2f} s",
+            f"{plain * n:.0f} s", f"{warm.seconds / (plain * n):.3f}×", "≤ 1 s (300 schools)",
+            warm.seconds <= 1),
+        Row(f"`trygg build` after editing one plan ({n} schools)", f"{incremental.seconds:.2f} s",
+            f"{plain:.2f} s (one plain site)", f"{incremental.seconds / plain:.1f}×",
+            "≤ 0.6 s (300 schools)", incremental.seconds <= 0.6),
+        Row(f"`trygg check` of {n} schools", f"{check.seconds:.2f} s", "–", "–",
+            "≤ 2 s (300 schools)", check.seconds <= 2),
+        Row("`mkdocs serve`, save to reloaded page", "not measured", "0.94 s (perf.md)", "–",
+            "≤ 0.3 s", None),
+        Row(f"peak memory, cold build of {n} schools (all processes)", f"{cold.peak_mib:.0f} MiB",
+            f"check alone {check.peak_mib:.0f} MiB", "–", "≤ 300 MiB (300 schools)",
+            cold.peak_mib <= 300),
+        Row(f"disk, {n} sites + portal", f"{stored / 2**20:.0f} MiB stored",
+            f"{apparent / 2**20:.0f} MiB as copies", f"{stored / apparent:.2f}×",
+            "theme assets stored once", stored < apparent / 2),
+    ]  # fmt: skip
+
+
+def size_table(work: Path, sizes: list[int], jobs: int, sample: int) -> list[str]:
+    lines = ["| N | trygg build s/skola | peak MiB (all processes) | plain mkdocs s/site | ratio |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    for n in sizes:
+        config = project(work / f"size{n}", n)
+        cold = build(config, config.parent / "site", config.parent / "cache", jobs, "--ingen-cache")
+        plain, _peak, _sampled = plain_mkdocs(config, min(n, sample))
+        per_school = cold.seconds / n
+        lines.append(
+            f"| {n} | {per_school:.3f} | {cold.peak_mib:.0f} | {plain:.2f} | "
+            f"{per_school / plain:.2f}× |"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=30, help="schools for the main table (30)")
+    parser.add_argument("--sizes", default="1,10", help="sizes for s/school, e.g. 1,10,50")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--sample", type=int, default=5, help="plain mkdocs builds to time (5)")
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="trygg-bench-"))
+    print(f"# trygg benchmark: {platform.node()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, --jobs {args.jobs}, work {work}\n")  # fmt: skip
+    print("| what | ours | reference (same run) | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for row in main_table(work, args.n, args.jobs, args.sample):
+        print(row.line(), flush=True)
+    print()
+    for line in size_table(
+        work, [int(s) for s in args.sizes.split(",") if s], args.jobs, args.sample
+    ):
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
