@@ -73,7 +73,7 @@ def render_archive(school: School) -> str:
     for plan in reversed(school.plans):
         title = f"Trygghetsplan för {plain(plan.period.label)}"
         target = rel(uris.ARCHIVE, uris.plan_page(school, plan))
-        name = link(title + (" (gäller nu)" if plan is school.current_plan else ""), target)
+        name = link(title + (" (den senaste)" if plan is school.current_plan else ""), target)
         data = link(
             f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
         )
