@@ -6,28 +6,50 @@ shape the schema promises and the checks can index it directly.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from generator.colours import contrast_ratio, nearest_passing
+from generator.model import MONTHS
+from generator.modelplan import period as plan_period
 from generator.problems import Location, Problem, Severity
 from generator.render.photos import photo_path_uri
 from generator.schema_messages import format_field
 from generator.sources import SchoolSources, Sources
+from generator.svgsafety import UnsafeSvg, check_svg
 from generator.yamlload import Document
 
 Path_ = tuple[str | int, ...]
 WHITE = "#ffffff"
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
-ACTIVE_SVG = re.compile(rb"<script|\son[a-z]+\s*=|javascript:|<foreignObject", re.IGNORECASE)
+# A role that names a pupil (TP050): staff only may be listed as contacts.
+PUPIL_ROLE = re.compile(
+    r"\b(?:elev(?:en|er|erna|s)?|elevrepresentant\w*|elevråd\w*|elevkår\w*|elevskyddsombud\w*"
+    r"|klassrepresentant\w*|klassombud\w*|trivselombud\w*|kamratstödja\w*"
+    r"|(?:åk|årskurs|klass)\s*[1-9F]|[1-9]\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+STAFF_ROLE = re.compile(
+    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal|ansvarig"
+    r"|coach|psykolog|ledare|samordnare|vägledare|häls|vaktmästare|bibliotek|skolvärd)",
+    re.IGNORECASE,
+)
 
 
 def _error(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
     return Problem(code, Severity.ERROR, location, message, format_field(path), hint)
+
+
+def _warning(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
+    line, column = document.locate(path)
+    location = Location(document.display, line, column)
+    return Problem(code, Severity.WARNING, location, message, format_field(path), hint)
 
 
 def _unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
@@ -119,7 +141,30 @@ def plan_problems(document: Document) -> Iterator[Problem]:
             yield from _references(document, path, [measure["mål"]], goals, "målen")
         yield from _date_order(document, path, "start", "klart", measure)
     yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
+    yield from _survey_count_problems(document, survey["metoder"])
     yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
+
+
+def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) -> Iterator[Problem]:
+    """TP049: a method cannot have more answers than people asked, nor a group than the method."""
+    for index, method in enumerate(methods):
+        path: Path_ = ("kartläggning", "metoder", index)
+        answers, asked = method.get("antal_svar"), method.get("antal_tillfrågade")
+        if answers is not None and asked is not None and answers > asked:
+            message = f"fler svar än tillfrågade ({answers} svar, {asked} tillfrågade)"
+            hint = "kontrollera antal_svar och antal_tillfrågade"
+            yield _error(document, (*path, "antal_svar"), "TP049", message, hint)
+        if answers is None:
+            continue
+        for part_index, part in enumerate(method.get("delresultat", [])):
+            if part["antal_svar"] > answers:
+                message = (
+                    f"fler svar i gruppen '{part['grupp']}' ({part['antal_svar']}) "
+                    f"än i hela kartläggningen ({answers})"
+                )
+                hint = "en grupps antal_svar kan inte vara större än metodens antal_svar"
+                part_path = (*path, "delresultat", part_index, "antal_svar")
+                yield _error(document, part_path, "TP049", message, hint)
 
 
 def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
@@ -150,10 +195,59 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
         yield from _unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
+        yield from _week_problems(cycle, [period for period, _doc in school.plans])
     if school.school and school.school.display in valid:
         yield from _image_problems(school, school.school)
+        yield from _pupil_contact_problems(school.school)
         if colour := school.school.data.get("färg"):
             yield from _brand_colour_problems(school.school, colour)
+
+
+def _week_month_problem(week: int, month: int, year: int) -> str:
+    """Why ISO week `week` cannot be in `month` of `year` (as the årshjul shows it), or ""."""
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    exists = False
+    for iso_year in (year - 1, year, year + 1):
+        try:
+            monday = dt.date.fromisocalendar(iso_year, week, 1)
+        except ValueError:  # week 53 in a year that has 52
+            continue
+        exists = exists or iso_year == year
+        if monday <= last and monday + dt.timedelta(days=6) >= first:
+            return ""
+    if not exists:
+        return f"vecka {week} finns inte {year}, som bara har 52 veckor"
+    return f"vecka {week} ligger inte i {MONTHS[month - 1]} {year}"
+
+
+def _week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
+    """TP048: an activity's week must exist and fall in its month, in every plan period."""
+    periods = [plan_period(period_id) for period_id in period_ids]
+    for index, activity in enumerate(cycle.data["aktiviteter"]):
+        week = activity.get("vecka")
+        if week is None:
+            continue
+        month = MONTHS.index(activity["månad"]) + 1
+        for period in periods:
+            start = period.start
+            year = start.year if month >= start.month else start.year + 1
+            if why := _week_month_problem(week, month, year):
+                hint = f"välj en vecka i {activity['månad']} eller ta bort vecka"
+                path: Path_ = ("aktiviteter", index, "vecka")
+                yield _error(cycle, path, "TP048", f"{why} (period {period.id})", hint)
+                break
+
+
+def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
+    """TP050: kontakter and trygghetsteam list staff; a pupil's role and name must not be shown."""
+    for key in ("kontakter", "trygghetsteam"):
+        for index, person in enumerate(document.data[key]):
+            role = person["roll"]
+            if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
+                message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
+                hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
+                yield _warning(document, (key, index, "roll"), "TP050", message, hint)
 
 
 def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
@@ -171,11 +265,14 @@ def _image_problems(school: SchoolSources, document: Document) -> Iterator[Probl
         if not file.is_file():
             hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
             yield _error(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
-        elif file.suffix.lower() == ".svg" and ACTIVE_SVG.search(file.read_bytes()):
+        elif file.suffix.lower() == ".svg":
             # An SVG opened at its own address runs its scripts on the school's site.
-            message = f"SVG-filen '{image}' innehåller skript eller händelseattribut"
-            hint = "spara bilden som PNG, eller ta bort <script> och on…-attribut ur filen"
-            yield _error(document, path, "TP047", message, hint)
+            try:
+                check_svg(file.read_bytes())
+            except UnsafeSvg as unsafe:
+                message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
+                hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
+                yield _error(document, path, "TP047", message, hint)
     named: dict[str, str] = {}
     for path, photo in photos:
         earlier = named.setdefault(photo_path_uri(photo), photo)

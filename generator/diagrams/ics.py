@@ -7,6 +7,7 @@ week when the activity names a week. The output depends on nothing but its input
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from generator.diagrams.theme import STEP_LABELS
@@ -42,28 +43,35 @@ def _year_of(month: int, period: Period) -> int:
     return period.start.year if month >= period.start.month else period.start.year + 1
 
 
-def _week_monday(year: int, month: int, week: int) -> dt.date:
-    """The Monday of ISO week `week` nearest the middle of the month.
+def _week_monday(year: int, month: int, week: int) -> dt.date | None:
+    """The Monday of ISO week `week` nearest the middle of the month, if that week touches it.
 
     Week 1 can start in late December and week 52 or 53 can run into January,
-    so the ISO year may differ from the calendar year.
+    so the ISO year may differ from the calendar year. None when no such week
+    overlaps the month (week 53 in a year of 52 weeks, or week 12 in september);
+    `trygg check` reports those (TP048).
     """
+    first = dt.date(year, month, 1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
     middle = dt.date(year, month, 15)
     mondays = []
     for iso_year in (year - 1, year, year + 1):
         try:
-            mondays.append(dt.date.fromisocalendar(iso_year, week, 1))
-        except ValueError:  # week 53 in a year that has 52
+            monday = dt.date.fromisocalendar(iso_year, week, 1)
+        except ValueError:  # week 53 in a year that has 52, or a week out of range
             continue
+        if monday <= last and monday + dt.timedelta(days=6) >= first:
+            mondays.append(monday)
+    if not mondays:
+        return None
     return min(mondays, key=lambda monday: abs((monday - middle).days))
 
 
 def event_dates(activity: Activity, period: Period) -> tuple[dt.date, dt.date]:
-    """Start and (exclusive) end of the activity's all-day event."""
+    """Start and (exclusive) end of the activity's all-day event: its week, else its month."""
     month = activity.month_number
     year = _year_of(month, period)
-    if activity.week:
-        monday = _week_monday(year, month, activity.week)
+    if activity.week and (monday := _week_monday(year, month, activity.week)) is not None:
         return monday, monday + dt.timedelta(days=7)
     start = dt.date(year, month, 1)
     end = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)

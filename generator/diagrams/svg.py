@@ -68,7 +68,8 @@ def svg_root(  # noqa: PLR0917 - the agreed public signature, in reading order
     size = f"{fmt(width)} {fmt(height)}"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="trygg-diagram" role="img"'
-        f' aria-labelledby="{prefix}-title {prefix}-desc" viewBox="0 0 {size}" width="100%"'
+        f' aria-labelledby="{prefix}-title"'
+        f' aria-describedby="{prefix}-desc" viewBox="0 0 {size}" width="100%"'
         f' style="max-width:{fmt(width)}px;height:auto" font-family="{FONT_FAMILY}">\n'
         f'<title id="{prefix}-title">{escape(title)}</title>\n'
         f'<desc id="{prefix}-desc">{escape(desc)}</desc>\n'

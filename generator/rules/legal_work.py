@@ -54,7 +54,7 @@ def four_steps(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "TP108", ERROR, Category.LEGAL, "Alla diskrimineringsgrunder är inte undersökta",
+    "TP108", ERROR, Category.LEGAL, "Inte alla diskrimineringsgrunder är undersökta",
     source=cite.DL_1_1_3_2,
     checks="Att kartläggningen täcker alla sju diskrimineringsgrunder: varje grund är "
     "taggad i ett fynd eller beskriven under kartläggning.täckning.",

@@ -12,11 +12,18 @@ from collections.abc import Iterator
 
 from generator.rules.text import words
 
-# YYYYMMDD-XXXX, YYMMDD-XXXX, YYMMDD+XXXX, with or without the separator or with a space.
+# YYYYMMDD-XXXX, YYMMDD-XXXX, YYMMDD+XXXX, with or without the separator (hyphen,
+# en dash, minus sign, plus or a space).
 PERSONAL_NUMBER = re.compile(
-    r"(?<![\d+-])(?P<century>19|20)?(?P<date>\d{6})[-+ ]?(?P<serial>\d{4})(?![\d-])"
+    r"(?<![\d+\-–−])(?P<century>19|20)?(?P<date>\d{6})[-–−+ ]?(?P<serial>\d{4})(?![\d\-–−])"
 )
-PHONE_CONTEXT = re.compile(r"(?:telefon\w*|tel|tfn|mobil\w*|ring\w*|nr)\W{0,4}$", re.IGNORECASE)
+# A phone number's label just before the digits: whole words only, so "personnr",
+# "pnr" and "Förbättring" are not taken for "nr" or "ring".
+PHONE_CONTEXT = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:telefon\w*|tel|tfn|mobil\w*|mobilnr|ring|ringer|ringa|nr|nummer)"
+    r"\.?\W{0,4}$",
+    re.IGNORECASE,
+)
 DIGIT = re.compile(r"\d")
 SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test before the full pattern
 LOCAL_PART = re.compile(r"[\w.%+-]+$")

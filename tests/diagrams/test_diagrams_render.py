@@ -50,7 +50,8 @@ def test_is_an_accessible_image(name: str) -> None:
     title, desc = root.find(f"{NS}title"), root.find(f"{NS}desc")
     assert title is not None and title.text and title.get("id") == "d1-title"
     assert desc is not None and desc.text and desc.get("id") == "d1-desc"
-    assert root.get("aria-labelledby") == "d1-title d1-desc"
+    assert root.get("aria-labelledby") == "d1-title"
+    assert root.get("aria-describedby") == "d1-desc"
     assert list(root)[:2] == [title, desc]
     assert all(line and not line[0].isspace() for line in svg.splitlines())
 

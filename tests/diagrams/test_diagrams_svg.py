@@ -56,7 +56,8 @@ def test_svg_root_is_accessible_and_responsive() -> None:
     )
     root = ET.fromstring(svg)
     assert root.get("role") == "img"
-    assert root.get("aria-labelledby") == "plan-1-title plan-1-desc"
+    assert root.get("aria-labelledby") == "plan-1-title"
+    assert root.get("aria-describedby") == "plan-1-desc"
     assert root.get("viewBox") == "0 0 300 120"
     assert root.get("width") == "100%"
     assert root.get("height") is None

@@ -200,7 +200,7 @@ def test_plan_sections_come_in_canonical_order(pages: dict[str, str]) -> None:
 
 def test_archive_lists_every_plan_and_earlier_plans_point_back(pages: dict[str, str]) -> None:
     archive = pages["trygghetsplan/arkiv/index.md"]
-    assert "[Trygghetsplan för läsåret 2026/27 (gäller nu)](../index.md)" in archive
+    assert "[Trygghetsplan för läsåret 2026/27 (den senaste)](../index.md)" in archive
     assert "[Trygghetsplan för läsåret 2025/26](../2025-26/index.md)" in archive
     earlier = pages["trygghetsplan/2025-26/index.md"]
     assert "[den gällande trygghetsplanen](../index.md)" in earlier

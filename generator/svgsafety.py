@@ -1,0 +1,131 @@
+"""Is an SVG file safe to publish as a logo or photo? An allow-list walk of the parsed XML.
+
+An SVG opened at its own address is a document: its scripts run on the school's
+site. A regex over the bytes is easy to get round (namespace prefixes, character
+references, UTF-16), so the file is parsed with expat, which decodes the encoding
+and the references exactly as a browser does, and every element and attribute is
+checked. DTDs with an internal subset or entity declarations are refused outright
+(no entity expansion at all), and so are processing instructions such as
+<?xml-stylesheet?>, which can pull in XSLT.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.parsers import expat
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+# Editor metadata that browsers ignore: Inkscape, Sodipodi and RDF/Dublin Core.
+INERT_NS = frozenset(
+    {
+        "http://www.inkscape.org/namespaces/inkscape",
+        "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "http://creativecommons.org/ns#",
+        "http://web.resource.org/cc/",
+        "http://purl.org/dc/elements/1.1/",
+        "http://purl.org/dc/terms/",
+    }
+)
+ACTIVE_ELEMENTS = frozenset({"script", "foreignobject", "handler", "listener", "iframe"})
+ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform", "discard"})
+URL_ATTRIBUTES = frozenset({"href", "base"})  # href, xlink:href, xml:base
+SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*:")
+# Browsers drop ASCII whitespace and control characters inside a URL's scheme.
+IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
+SAFE_DATA = re.compile(r"data:image/(?:png|jpeg|jpg|gif|webp|avif|bmp)[;,]")
+
+
+class UnsafeSvg(ValueError):
+    """What makes the file unsafe, in Swedish, and the line in the SVG file."""
+
+    def __init__(self, reason: str, line: int) -> None:
+        super().__init__(f"{reason} (rad {line} i SVG-filen)")
+        self.reason, self.line = reason, line
+
+
+def _split(name: str) -> tuple[str, str]:
+    """(namespace, local name) of an expat name "uri local" or "local"."""
+    namespace, _, local = name.rpartition(" ")
+    return namespace, local
+
+
+def safe_url(value: str) -> bool:
+    """A same-document fragment, a relative path or a raster data: URL; never a script."""
+    url = IGNORED_IN_URL.sub("", value).lower()
+    return not SCHEME.match(url) or SAFE_DATA.match(url) is not None
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._entity
+        self.parser.SkippedEntityHandler = self._skipped
+        self.parser.ExternalEntityRefHandler = self._external
+        self.parser.ProcessingInstructionHandler = self._instruction
+        self.parser.StartElementHandler = self._start
+        self.root_seen = False
+
+    def _fail(self, reason: str) -> None:
+        raise UnsafeSvg(reason, self.parser.CurrentLineNumber)
+
+    def _doctype(self, _name: str, _system: str | None, _public: str | None, internal: int) -> None:
+        if internal:
+            self._fail("filen har en DOCTYPE med egna deklarationer")
+
+    def _entity(self, name: str, *_rest: object) -> None:
+        self._fail(f"filen deklarerar entiteten '{name}'")
+
+    def _skipped(self, name: str, _is_parameter: int) -> None:
+        self._fail(f"filen använder den okända entiteten '{name}'")
+
+    def _external(self, *_args: object) -> int:
+        self._fail("filen hänvisar till en extern entitet")
+        return 0  # pragma: no cover - _fail raises
+
+    def _instruction(self, target: str, _data: str) -> None:
+        self._fail(f"filen har instruktionen <?{target}?>")
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        namespace, local = _split(name)
+        if not self.root_seen:
+            self.root_seen = True
+            if local != "svg":
+                self._fail(f"rotelementet är <{local}>, inte <svg>")
+            if namespace != SVG_NS:
+                self._fail(f'<svg> saknar xmlns="{SVG_NS}"')
+        if namespace in INERT_NS:
+            return
+        if namespace != SVG_NS:
+            self._fail(f"elementet <{local}> hör inte till SVG (namnrymd '{namespace or 'ingen'}')")
+        if local.lower() in ACTIVE_ELEMENTS:
+            self._fail(f"filen har elementet <{local}>")
+        if local.lower() in ANIMATIONS:
+            target = _split(attributes.get("attributeName", "").strip())[1].rpartition(":")[2]
+            if target.lower() in URL_ATTRIBUTES or target.lower().startswith("on"):
+                self._fail(f"<{local}> ändrar attributet '{target}'")
+        for attribute, value in attributes.items():
+            attribute_ns, attribute_local = _split(attribute)
+            lowered = attribute_local.lower()
+            if lowered.startswith("on"):
+                self._fail(f"filen har händelseattributet {attribute_local}")
+            url = lowered in URL_ATTRIBUTES and attribute_ns in {"", XLINK_NS, XML_NS}
+            if url and not safe_url(value):
+                self._fail(f"attributet {attribute_local} pekar på '{value.strip()[:40]}'")
+
+    def parse(self, data: bytes) -> None:
+        try:
+            self.parser.Parse(data, True)
+        except expat.ExpatError as error:
+            raise UnsafeSvg("filen går inte att läsa som XML", error.lineno) from None
+        if not self.root_seen:  # pragma: no cover - expat rejects a document without elements
+            raise UnsafeSvg("filen har inget <svg>-element", 1)
+
+
+def check_svg(data: bytes) -> None:
+    """Raise UnsafeSvg if the SVG could run script or cannot be parsed."""
+    _Walker().parse(data)
