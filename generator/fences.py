@@ -19,7 +19,6 @@ Two halves use the same loading and validation (`load_fence`):
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from generator.diagrams.svg import escape
 from generator.diagrams.theme import STEP_LABELS
 from generator.diagrams.wheellayout import ordered_activities
 from generator.diagrams.wheellegend import when
+from generator.fencegrammar import fence_at
 from generator.model import AnnualCycle
 from generator.modelbuild import annual_cycle
 from generator.modelplan import flow_from_data
@@ -60,13 +60,6 @@ WHEEL_TITLE = "Årshjul"
 TABLE_CAPTION = "Årshjulets aktiviteter månad för månad, numrerade som i hjulet"
 UNCLOSED = "TP044"
 
-# A fence opening as superfences reads it: indentation or blockquote markers, three or
-# more ` or ~, then the info string (`flode`, `.flode` or `{ .flode }` make a diagram).
-_OPENING = re.compile(r"^(?P<prefix>[ \t>]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_INFO = re.compile(
-    r"^[ \t]*(?:\.?(?P<lang>[\w#.+-]+)|\{[ \t]*\.(?P<braced>[\w#.+-]+)[ \t]*\})[ \t]*$"
-)
-
 
 @dataclass(frozen=True)
 class Fence:
@@ -81,39 +74,6 @@ class Fence:
     closed: bool  # False when no closing fence follows (Markdown then shows it as text)
 
 
-def _kind(info: str) -> str:
-    """The diagram kind a fence's info string names, or "" for any other block."""
-    match = _INFO.match(info)
-    if match is None:
-        return ""
-    lang = match.group("lang") or match.group("braced")
-    return lang if lang in SCHEMAS else ""
-
-
-def _is_blank(line: str, prefix: str) -> bool:
-    if not line.strip():
-        return True
-    return ">" in prefix and not line.strip(" \t>")
-
-
-def _closing(lines: list[str], start: int, prefix: str, fence: str) -> int | None:
-    """Index of the line closing the fence opened before `start`, or None if none does.
-
-    Like superfences, a non-blank line indented less than the opening ends the
-    attempt: the block is then not a fence at all.
-    """
-    end = re.compile(re.escape(fence) + r"[ \t]*$")
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if _is_blank(line, prefix):
-            continue
-        if not line.startswith(prefix):
-            return None
-        if end.match(line[len(prefix) :]):
-            return index
-    return None
-
-
 def _yaml_line(line: str, prefix: str) -> str:
     if line.startswith(prefix):
         return " " * len(prefix) + line[len(prefix) :]
@@ -123,31 +83,31 @@ def _yaml_line(line: str, prefix: str) -> str:
 def iter_fences(page: PageSource) -> Iterator[Fence]:
     """Every ```arshjul / ```flode (or ~~~) block in the page body, in order.
 
-    Other fenced blocks are skipped whole, so an example inside ```markdown is not
-    taken for a diagram.
+    Fences are read with `generator.fencegrammar.fence_at`, the grammar the page
+    renderer uses too. Other fenced blocks are skipped whole, so an example inside
+    ```markdown is not taken for a diagram.
     """
-    lines = [line.removesuffix("\r") for line in page.body.split("\n")]
+    lines = page.body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     index = 0
     while index < len(lines):
-        opening = _OPENING.match(lines[index])
-        if opening is None:
+        block = fence_at(lines, index)
+        if block is None:
             index += 1
             continue
-        prefix, fence = opening.group("prefix"), opening.group("fence")
-        end = _closing(lines, index + 1, prefix, fence)
-        kind = _kind(opening.group("info"))
-        if kind:
-            content = lines[index + 1 : len(lines) if end is None else end]
+        if block.kind:
+            stop = len(lines) if block.end is None else block.end
             yield Fence(
-                kind=kind,
-                source="\n".join(_yaml_line(line, prefix) for line in content),
+                kind=block.kind,
+                source="\n".join(
+                    _yaml_line(line, block.prefix) for line in lines[index + 1 : stop]
+                ),
                 line=page.body_line + index + 1,
                 opening_line=page.body_line + index,
-                column=len(prefix) + 1,
-                fence=fence,
-                closed=end is not None,
+                column=len(block.prefix) + 1,
+                fence=block.fence,
+                closed=block.end is not None,
             )
-        index = index + 1 if end is None else end + 1
+        index = index + 1 if block.end is None else block.end + 1
 
 
 def _cross_problems(kind: str, document: Document) -> list[Problem]:

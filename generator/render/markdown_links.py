@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff`\\<]")
 # Inline targets anywhere; reference definitions where a line's content starts.
-TARGET_START = re.compile(r"\]\(|^[ \t>*+\-\d.)]*\[[^\[\]\n]*\]:", re.MULTILINE)
+# The prefix may hold list, blockquote and definition (`: `) markers.
+TARGET_START = re.compile(r"\]\(|^[ \t>*+\-\d.):]*\[[^\[\]\n]*\]:", re.MULTILINE)
 BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
 
@@ -43,6 +45,42 @@ def is_local(url: str) -> bool:
     """True when the target stays on this site (no scheme, not //host)."""
     text = normalized(url.replace("\\", "/"))
     return SCHEME.match(text) is None and not text.startswith("//")
+
+
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset"})
+SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "base", "form", "meta", "link"})
+
+
+class _HtmlCheck(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SCRIPT_TAGS:
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+            elif name in URL_ATTRIBUTES and not is_safe_url(value or ""):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            elif name == "src" and not is_local(value or ""):
+                self.found.append(f"<{tag} src={value!r}> (another host)")
+
+    handle_startendtag = handle_starttag
+
+
+def unsafe_html(html_text: str) -> list[str]:
+    """What in rendered HTML could run script or load from another host.
+
+    The final check on HTML made from author Markdown: script-like elements,
+    `on…` attributes, `href`/`src` with a scheme other than http, https, mailto
+    or tel, and `src` that is not on this site. Empty when all is well.
+    """
+    check = _HtmlCheck()
+    check.feed(html_text)
+    check.close()
+    return check.found
 
 
 def neutralize_links(text: str) -> str:

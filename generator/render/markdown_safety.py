@@ -10,11 +10,17 @@ renders with the site's Markdown extensions without any executable markup:
   becomes `#`. Images must be relative, so that no page loads anything from
   another host; other images become plain links;
 - `{` is escaped, so attribute lists (`{: onclick=…}`) cannot be written;
-- emoji shortcodes other than the bundled icon sets are escaped (they would
-  load pictures from a CDN);
-- closed code fences are left as written; fence lines that might not pair
-  up exactly as the Markdown parser pairs them are escaped. Code spans become
-  `<code>` elements with inert text, so they show exactly as written.
+- every `:` that could start an emoji shortcode (`:name:`, also overlapping
+  ones like `:x:smile:`) is escaped, except the bundled icon sets, which are
+  inlined as SVG (emoji would load pictures from a CDN);
+- fenced code blocks never reach the Markdown parser: each one becomes a
+  one-line `<pre><code>` element whose text is all entities, so it shows
+  exactly as written whatever the context (list item, label, blockquote).
+  Fence lines that open no block are escaped. Only in free pages
+  (`diagrams=True`) do ```arshjul and ```flode blocks pass through to
+  superfences, read with the same grammar `trygg check` uses
+  (`generator.fencegrammar`). Code spans become `<code>` elements with inert
+  text. Line breaks (`\r\n`, lone `\r`) are read as `\n` first.
 
 The rules are conservative: when in doubt, text is escaped and shows a little
 more literally than the author meant, never less safely.
@@ -24,14 +30,14 @@ from __future__ import annotations
 
 import re
 
+from generator.fencegrammar import FENCE_LIKE, fence_at
 from generator.render.markdown_links import neutralize_links
 
-FENCE_LIKE = re.compile(r"^[> \t]*(`{3,}|~{3,})")
-FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[\w#.+-]*[ \t]*$")
 # A run of backticks and the next run of the same length, within one paragraph.
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 SAFE_AUTOLINK = re.compile(r"<(?:https?://[^\s<>\"'`]+|[^\s<>\"'`@]+@[^\s<>\"'`@]+)>", re.I)
-EMOJI = re.compile(r":(?!(?:material|fontawesome|octicons|simple)-)([+\-\w]+):")
+# A `:` that starts a shortcode; a lookahead, so overlapping ones (`:x:smile:`) all match.
+EMOJI = re.compile(r":(?=[+\-\w]+:)(?!(?:material|fontawesome|octicons|simple)-[\w-]+:)")
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
 SETEXT_RULE = re.compile(r"^(=+|-+)[ \t]*$")
 PLAIN_SPECIAL = re.compile(r"([\\`*_\[\]])")
@@ -39,19 +45,23 @@ LINE_START = re.compile(r"^([-+#>])")
 NUMBER_START = re.compile(r"^(\d+)([.)])")
 
 
-def sanitize(text: str, *, headings_from: int = 0) -> str:
+def sanitize(text: str, *, headings_from: int = 0, diagrams: bool | None = None) -> str:
     """Author Markdown as safe Markdown for a page body.
 
     Headings in fields become bold paragraphs (the page owns the outline).
     With `headings_from=2` (free pages) the author's headings are moved so that
-    the highest one is an h2 and their order is kept.
+    the highest one is an h2 and their order is kept. Diagram fences pass
+    through only with `diagrams` (default: in free pages, `headings_from` set).
     """
+    text = newlines(text)
+    if diagrams is None:
+        diagrams = bool(headings_from)
     shift = 0
     if headings_from:
         levels = _heading_levels(text)
         shift = headings_from - min(levels) if levels else 0
     parts: list[str] = []
-    for is_code, segment in _fence_segments(text.replace("\r\n", "\n")):
+    for is_code, segment in _fence_segments(text, diagrams=diagrams):
         if is_code:
             parts.append(segment)
         else:
@@ -61,9 +71,7 @@ def sanitize(text: str, *, headings_from: int = 0) -> str:
 
 def cell(text: str) -> str:
     """Author Markdown as the content of one table cell: one line, `|` escaped."""
-    lines = [
-        _neutralize_fence_line(line) for line in text.strip().replace("\r\n", "\n").split("\n")
-    ]
+    lines = [_neutralize_fence_line(line) for line in newlines(text).strip().split("\n")]
     safe = _text_block("\n".join(lines), shift=None, pipes=True)
     return _one_line(safe)
 
@@ -72,8 +80,13 @@ def plain(text: str) -> str:
     """A plain-text field (a name, a title) as one line of Markdown that shows literally."""
     line = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
     line = PLAIN_SPECIAL.sub(r"\\\1", line).replace("{", "&#123;").replace("|", "&#124;")
-    line = NUMBER_START.sub(r"\1\\\2", EMOJI.sub(r"&#58;\1:", line))
+    line = NUMBER_START.sub(r"\1\\\2", EMOJI.sub("&#58;", line))
     return LINE_START.sub(r"\\\1", line)
+
+
+def newlines(text: str) -> str:
+    """CR LF and lone CR as LF, the way the Markdown parser reads line breaks."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _one_line(text: str) -> str:
@@ -89,37 +102,41 @@ def _one_line(text: str) -> str:
     return "<br><br>".join(joined)
 
 
-def _fence_segments(text: str) -> list[tuple[bool, str]]:
-    """Split into (is_code, text) runs. Only fences that certainly pair are code."""
+def _fence_segments(text: str, *, diagrams: bool) -> list[tuple[bool, str]]:
+    """Split into (is_safe_html, text) runs.
+
+    Every closed fenced block becomes an inert `<pre><code>` line; with
+    `diagrams`, diagram fences stay as written for superfences. Fence lines that
+    open no block are escaped.
+    """
     lines = text.split("\n")
     segments: list[tuple[bool, str]] = []
     plain_lines: list[str] = []
     index = 0
     while index < len(lines):
-        end = _fence_end(lines, index)
-        if end is None:
+        block = fence_at(lines, index)
+        if block is None or block.end is None:
             plain_lines.append(_neutralize_fence_line(lines[index]))
             index += 1
             continue
         segments.append((False, "\n".join([*plain_lines, ""])))
-        segments.append((True, "\n".join(lines[index : end + 1]) + "\n"))
+        if diagrams and block.kind:
+            segments.append((True, "\n".join(lines[index : block.end + 1]) + "\n"))
+        else:
+            segments.append((True, block.prefix + code_block("\n".join(block.body(lines))) + "\n"))
         plain_lines = []
-        index = end + 1
+        index = block.end + 1
     segments.append((False, "\n".join(plain_lines)))
     return segments
 
 
-def _fence_end(lines: list[str], start: int) -> int | None:
-    """The closing line of a fence opened at `start`, if it closes exactly."""
-    opening = FENCE_OPEN.match(lines[start])
-    if opening is None:
-        return None
-    fence = opening.group(1)
-    for index in range(start + 1, len(lines)):
-        if FENCE_LIKE.match(lines[index]):
-            exact = re.fullmatch(r" {0,3}" + re.escape(fence) + r"[ \t]*", lines[index])
-            return index if exact else None
-    return None
+def code_block(content: str) -> str:
+    """A code block as one line of HTML whose text is all entities (newlines too)."""
+    return f"<pre><code>{_inert(content)}</code></pre>"
+
+
+def _inert(content: str) -> str:
+    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in content)
 
 
 def _neutralize_fence_line(line: str) -> str:
@@ -151,8 +168,7 @@ def _code(content: str) -> str:
     the result is safe even where the parser would have paired backticks
     differently.
     """
-    inert = "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in content.strip())
-    return f"<code>{inert}</code>"
+    return f"<code>{_inert(content.strip())}</code>"
 
 
 def _escape_text(text: str, pipes: bool) -> str:
@@ -163,14 +179,14 @@ def _escape_text(text: str, pipes: bool) -> str:
         pieces.append(match.group(0))
         position = match.end()
     pieces.append(text[position:].replace("<", "&lt;"))
-    escaped = EMOJI.sub(r"&#58;\1:", "".join(pieces).replace("{", "&#123;"))
+    escaped = EMOJI.sub("&#58;", "".join(pieces).replace("{", "&#123;"))
     return escaped.replace("|", "&#124;") if pipes else escaped
 
 
 def _heading_levels(text: str) -> list[int]:
     """The levels of the ATX and setext headings outside code fences."""
     levels: list[int] = []
-    for is_code, segment in _fence_segments(text.replace("\r\n", "\n")):
+    for is_code, segment in _fence_segments(newlines(text), diagrams=False):
         lines = [] if is_code else segment.split("\n")
         for index, line in enumerate(lines):
             if match := ATX_HEADING.match(line):

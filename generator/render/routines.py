@@ -3,6 +3,8 @@ uppföljning, dokumentation, the konsekvenstrappa and whom to turn to."""
 
 from __future__ import annotations
 
+import html
+
 import markdown
 
 from generator.diagrams.flowchart import flow_as_list, render_flow
@@ -10,6 +12,7 @@ from generator.diagrams.ladder import ladder_as_list, render_ladder
 from generator.model import ConsequenceLadder, Flow, Project, Routines, School
 from generator.render import uris, words
 from generator.render.blocks import external, figure, gap, heading, link, mailto, page, rel, tel
+from generator.render.markdown_links import unsafe_html
 from generator.render.markdown_safety import plain, sanitize
 
 URI = uris.ROUTINES
@@ -63,7 +66,12 @@ def _flow(flow: Flow, anchor: str) -> str:
 
 
 def _step_html(text: str) -> str:
-    return markdown.markdown(sanitize(text))
+    """A konsekvenstrappa step's Markdown as HTML, through the same `sanitize` as every
+    other field; if the HTML still held anything unsafe, the step shows as plain text."""
+    rendered = markdown.markdown(sanitize(text))
+    if unsafe_html(rendered):
+        return f"<p>{html.escape(text)}</p>"
+    return rendered
 
 
 def _rules_link(school: School, ladder: ConsequenceLadder | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import GROUNDS, Contact, Plan, Project, School
+from generator.render.blocks import mailto
 from generator.render.photos import photo_img
 from generator.render.pictograms import (
     CONTACT_ICONS,
@@ -103,8 +104,7 @@ def _person(page: PageContext, contact: Contact) -> str:
     if band.older and contact.phone:
         text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
     if band.older and contact.email:
-        address = plain(contact.email)
-        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}[{address}](mailto:{contact.email})"
+        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
     return text
 
 

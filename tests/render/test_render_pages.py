@@ -255,7 +255,7 @@ def test_accessibility_statement_has_what_digg_requires(pages: dict[str, str]) -
 def test_free_page_keeps_one_h1(pages: dict[str, str]) -> None:
     page = pages["sidor/fragor.md"]
     assert page.startswith("# Frågor och svar\n\n## Vanliga frågor")
-    assert "```\n<kod> visas som den är </kod>\n```" in page
+    assert "<pre><code>&#60;kod&#62; visas som den är &#60;&#47;kod&#62;</code></pre>" in page
 
 
 def test_school_without_a_plan(fixture_project: Project, lindskolan: School) -> None:

@@ -120,10 +120,25 @@ def test_only_local_images_are_kept() -> None:
     assert "<img" not in render(sanitize("![](https://x.se/k.png)"))
 
 
-def test_code_fences_are_left_intact() -> None:
+def test_code_fences_become_inert_code_blocks() -> None:
+    fence = "```python\naktiviteter: [{id: a, namn: <b>}]\n```"
+    inert = "aktiviteter&#58; &#91;&#123;id&#58; a&#44; namn&#58; &#60;b&#62;&#125;&#93;"
+    assert sanitize("Före\n\n" + fence + "\n\nEfter") == (
+        f"Före\n\n<pre><code>{inert}</code></pre>\n\nEfter"
+    )
+    html = render(sanitize("```\n<b>x</b>\n```"))
+    assert html == "<pre><code>&#60;b&#62;x&#60;&#47;b&#62;</code></pre>"
+    assert "<pre><code>a&#10;&#10;b</code></pre>" in sanitize("~~~\na\n\nb\n~~~")
+
+
+def test_diagram_fences_pass_only_in_free_pages() -> None:
     fence = "```arshjul\naktiviteter: [{id: a, namn: <b>}]\n```"
-    assert sanitize("Före\n\n" + fence + "\n\nEfter") == "Före\n\n" + fence + "\n\nEfter"
-    assert "<code>&lt;b&gt;x&lt;/b&gt;" in render(sanitize("```\n<b>x</b>\n```"))
+    assert sanitize("Före\n\n" + fence, headings_from=2) == "Före\n\n" + fence
+    assert sanitize(fence).startswith("<pre><code>aktiviteter")
+    quoted = "> ~~~ { .flode }\n> rubrik: x\n>\n> ~~~"
+    assert sanitize(quoted, headings_from=2) == quoted
+    # Not read as a diagram fence by superfences either way: shown as text.
+    assert "<pre>" not in sanitize("  ```flode\n <b>\n  ```", headings_from=2)
 
 
 def test_code_spans_show_as_written() -> None:
@@ -134,6 +149,8 @@ def test_code_spans_show_as_written() -> None:
 
 def test_emoji_shortcodes_do_not_load_pictures() -> None:
     assert sanitize(":smile: :material-account:") == "&#58;smile: :material-account:"
+    assert sanitize(":x:smile::+1:") == "&#58;x&#58;smile:&#58;+1:"
+    assert plain("a:b:smile:") == "a&#58;b&#58;smile:"
 
 
 def test_table_cells_keep_the_table_intact() -> None:
