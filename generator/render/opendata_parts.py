@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import model as m
+from generator.render.disclosure import total_withheld
 from generator.rules.privacy import is_suppressed
 
 Data = dict[str, Any]
@@ -69,7 +70,7 @@ def _method(method: m.SurveyMethod, profile: m.RuleProfile) -> Data:
         "datum": method.date.isoformat(),
         "deltagare": method.participants,
         "antal_tillfrågade": method.invited,
-        "antal_svar": method.responses,
+        "antal_svar": None if total_withheld(method, profile) else method.responses,
         "resultat": method.results,
         "delresultat": [
             {"grupp": g.group, "mått": g.measure, "antal_svar": g.responses, "andel": g.percent}

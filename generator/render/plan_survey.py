@@ -7,6 +7,7 @@ from generator.render import uris, words
 from generator.render.blocks import facts, gap, heading, labelled, link, page, table
 from generator.render.markdown_safety import cell, plain, sanitize
 from generator.render.planview import PlanView
+from generator.render.disclosure import total_withheld, withheld_note
 from generator.rules.privacy import is_suppressed
 
 
@@ -86,11 +87,18 @@ def survey(view: PlanView) -> str:
     return page(*blocks)
 
 
+def _response_rate(view: PlanView, method: SurveyMethod) -> str:
+    profile = view.project.organiser.rule_profile
+    if total_withheld(method, profile):
+        return withheld_note(method, profile)
+    return words.response_rate(method)
+
+
 def _method(view: PlanView, method: SurveyMethod) -> str:
     pairs = [
         ("Datum", words.date(method.date)),
         ("Vilka", plain(method.participants)),
-        ("Svarsfrekvens", words.response_rate(method)),
+        ("Svarsfrekvens", _response_rate(view, method)),
     ]
     blocks = [
         heading(3, plain(method.method), f"metod-{method.id}"),
