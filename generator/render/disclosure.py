@@ -30,4 +30,3 @@ def withheld_note(method: SurveyMethod, profile: RuleProfile) -> str:
             "skulle man kunna räkna ut hur många."
         )
     return f'<span class="trygg-suppressed">{reason}</span>'
-

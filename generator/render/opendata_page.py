@@ -42,7 +42,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("kartläggning.metoder[].datum", "När kartläggningen gjordes."),
     ("kartläggning.metoder[].deltagare", "Vilka som deltog."),
     ("kartläggning.metoder[].antal_tillfrågade", "Hur många som tillfrågades, eller null."),
-    ("kartläggning.metoder[].antal_svar", "Hur många som svarade, eller null när det inte är känt eller inte får visas (en grupp har för få svar)."),
+    (
+        "kartläggning.metoder[].antal_svar",
+        "Hur många som svarade, eller null när det inte är känt eller inte får visas "
+        "(en grupp har för få svar).",
+    ),
     ("kartläggning.metoder[].resultat", "Resultatet." + MD),
     ("kartläggning.metoder[].delresultat[].grupp", "Gruppen, till exempel en årskurs."),
     ("kartläggning.metoder[].delresultat[].mått", "Vad som mättes."),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from generator.model import GROUNDS, Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
 from generator.render import uris, words
 from generator.render.blocks import facts, gap, heading, labelled, link, page, table
+from generator.render.disclosure import total_withheld, withheld_note
 from generator.render.markdown_safety import cell, plain, sanitize
 from generator.render.planview import PlanView
-from generator.render.disclosure import total_withheld, withheld_note
 from generator.rules.privacy import is_suppressed
 
 
