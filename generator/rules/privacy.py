@@ -67,8 +67,9 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
                 for cell in method.group_results:
                     if is_suppressed(cell, profile):
                         message = (
-                            f"delresultatet för {cell.group} har {cell.responses} svar "
-                            f"(färre än {profile.min_responses}) och visas inte"
+                            # The count itself stays out: the granskning is published.
+                            f"delresultatet för {cell.group} har färre än "
+                            f"{profile.min_responses} svar och visas inte"
                         )
                         yield Finding(cell.location, message)
 
