@@ -17,6 +17,7 @@ from importlib import import_module
 from typing import Any
 
 __version__ = "0.1.0"
+CACHE = ".trygg-cache"  # the cache folder's default name, beside content/ and mkdocs.yml
 
 _EXPORTS = {
     "check_content": "generator.check",

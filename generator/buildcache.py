@@ -1,91 +1,74 @@
-"""Skip unchanged sites: a content hash per school, and a cache a CI job can restore.
+"""Skip unchanged work: the inputs of the last build, its sites, and a CI-restorable cache.
 
-The cache folder (default `.trygg-cache/`) holds `bygge.json`, the hashes and the
-problem report of the last build, and `webbplatser/<id>/`, hard links to each
-school's last built site. A school is rebuilt only when its own files changed, or
-when anything shared did: huvudman.yml, schemas/, theme/, mkdocs.yml, the
-generator's source and the versions of MkDocs, Material and Markdown. The portal
-also depends on every school and on the reference date, so it is rebuilt whenever
-anything at all changed.
+The cache folder (default `.trygg-cache/`) holds:
 
-Keep the whole folder between CI runs (`actions/cache` with `path: .trygg-cache`).
+- `bygge.json`: the hashes and the problem report of the last build, and which
+  entries it published in which output folder (inode and time of each);
+- `webbplatser/<id>/` and `portal/`: hard links to each school's last built site
+  and to the last portal;
+- `kontroll/<id>.pickle`: each school's check result (`generator.checkcache`);
+- `mkdocs/`: compiled templates and the theme's file list (`generator.buildsite`).
+
+A school is rebuilt only when its own files changed, or when anything shared did:
+huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
+of the libraries (`generator.fingerprint`). The portal is rebuilt when its pages
+would differ. Keep the whole folder between CI runs (`actions/cache` with
+`path: .trygg-cache`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
 from generator.assets import link_tree
+from generator.fingerprint import FORMAT
 from generator.problems import Location, Problem, Report, Severity
-from generator.schemas import SCHEMA_DIR
+from generator.sitejobs import MKDOCS_CACHE
 
-FORMAT = 1
-PACKAGE_DIR = Path(__file__).resolve().parent
-UPSTREAM = ("mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "Jinja2", "PyYAML")
-
-
-def hash_files(paths: list[Path], root: Path) -> str:
-    """sha256 over the files' paths (relative to `root`) and bytes, in sorted order."""
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def _tree(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-
-
-def shared_hash(config_file: Path, content_dir: Path) -> str:
-    """Everything every site depends on besides its own school's files."""
-    root = config_file.resolve().parent
-    versions = [f"{name}=={_version(name)}" for name in UPSTREAM]
-    digest = hashlib.sha256("\n".join([f"trygg {__version__} {FORMAT}", *versions]).encode())
-    groups = [
-        ([config_file.resolve(), *_tree(root / "theme")], root),
-        ([content_dir.resolve() / "huvudman.yml"], content_dir.resolve()),
-        (_tree(SCHEMA_DIR), SCHEMA_DIR),
-        ([p for p in _tree(PACKAGE_DIR) if p.suffix in (".py", ".json", ".yml")], PACKAGE_DIR),
-    ]
-    for files, base in groups:
-        digest.update(hash_files([f for f in files if f.is_file()], base).encode())
-    return digest.hexdigest()
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "-"
-
-
-def school_hashes(content_dir: Path) -> dict[str, str]:
-    """The hash of every file under each school's folder, by school id."""
-    schools = content_dir / "skolor"
-    folders = sorted(p for p in schools.glob("*") if p.is_dir()) if schools.is_dir() else []
-    return {folder.name: hash_files(_tree(folder), folder) for folder in folders}
+PORTAL = "portal"
 
 
 @dataclass
 class Manifest:
-    """What the cache holds: the inputs of the last build and its report."""
+    """What the cache holds: the inputs of the last build, its report and what it published."""
 
     shared: str = ""
     schools: dict[str, str] = field(default_factory=dict)
-    portal: str = ""  # hash of all inputs and the reference date
+    portal: str = ""  # hash of all inputs and the reference date: nothing changed at all
     problems: list[dict[str, Any]] = field(default_factory=list)
+    portal_site: str = ""  # hash of the last portal's pages and settings
+    portal_entries: list[str] = field(default_factory=list)  # its names at the output's root
+    published: dict[str, Any] = field(default_factory=dict)  # {"out": ..., "entries": {...}}
 
     def report(self) -> Report:
         return Report([_problem(p) for p in self.problems])
+
+    def unchanged(self, out: Path, names: list[str]) -> bool:
+        """Whether each entry is still the one the last build published in `out`."""
+        entries = self.published.get("entries", {})
+        if self.published.get("out") != str(out.resolve()):
+            return False
+        return all(name in entries and identity(out / name) == entries[name] for name in names)
+
+
+def identity(entry: Path) -> list[int]:
+    """Inode and modification time of an entry (and of its index.html): a rebuild changes it."""
+    try:
+        found = entry.lstat()
+        marks = [found.st_ino, found.st_mtime_ns]
+        if entry.is_dir():
+            page = (entry / "index.html").stat()
+            marks += [page.st_ino, page.st_mtime_ns]
+    except OSError:
+        return []
+    return marks
 
 
 def _problem(data: dict[str, Any]) -> Problem:
@@ -94,7 +77,7 @@ def _problem(data: dict[str, Any]) -> Problem:
 
 
 class BuildCache:
-    """The cache folder: `bygge.json` and the last built site of each school."""
+    """The cache folder: `bygge.json`, the last built sites and portal, MkDocs' caches."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -102,6 +85,10 @@ class BuildCache:
     @property
     def sites(self) -> Path:
         return self.folder / "webbplatser"
+
+    @property
+    def mkdocs(self) -> Path:
+        return self.folder / MKDOCS_CACHE
 
     def load(self) -> Manifest:
         try:
@@ -122,19 +109,46 @@ class BuildCache:
     def has_site(self, school_id: str) -> bool:
         return (self.sites / school_id / "index.html").is_file()
 
-    def restore(self, school_id: str, destination: Path, *, copy: bool = False) -> None:
-        link_tree(self.sites / school_id, destination, copy=copy)
+    def has_portal(self) -> bool:
+        return (self.folder / PORTAL / "index.html").is_file()
 
     def keep(self, school_id: str, built: Path) -> None:
-        """Remember a freshly built site (as hard links) for the next run.
+        """Remember a freshly built site (as hard links) for the next run."""
+        self._replace(self.sites / school_id, lambda fresh: link_tree(built, fresh))
 
-        The new copy is made beside the old one and renamed into place, so that a
-        build reading the cache at the same time never sees half a site.
-        """
-        self.sites.mkdir(parents=True, exist_ok=True)
-        fresh = Path(tempfile.mkdtemp(prefix=f".{school_id}.", dir=self.sites))
-        link_tree(built, fresh)
-        target, old = self.sites / school_id, self.sites / f".{school_id}.gammal"
+    def new_sites(self) -> Path:
+        """A folder where this build's workers link each site they build (`adopt` takes them)."""
+        return self.sites / f".ny-{secrets.token_hex(4)}"
+
+    def adopt(self, school_id: str, linked: Path) -> None:
+        """Put a site a worker linked into `new_sites()` in place for the next run."""
+
+        def move(fresh: Path) -> None:
+            fresh.rmdir()
+            linked.rename(fresh)
+
+        self._replace(self.sites / school_id, move)
+
+    def keep_portal(self, out: Path, names: list[str]) -> None:
+        """Remember the portal's entries at the root of `out` (as hard links)."""
+
+        def fill(fresh: Path) -> None:
+            for name in names:
+                source = out / name
+                if source.is_dir():
+                    link_tree(source, fresh / name)
+                else:
+                    link_tree_file(source, fresh / name)
+
+        self._replace(self.folder / PORTAL, fill)
+
+    def _replace(self, target: Path, fill: Callable[[Path], None]) -> None:
+        """Fill a new folder beside `target`, then rename it into place: a build reading
+        the cache at the same time never sees half a site."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        fill(fresh)
+        old = target.with_name(f".{target.name}.gammal")
         shutil.rmtree(old, ignore_errors=True)
         if target.exists():
             target.rename(old)
@@ -142,7 +156,17 @@ class BuildCache:
         shutil.rmtree(old, ignore_errors=True)
 
     def forget_others(self, school_ids: set[str]) -> None:
+        """Remove the sites of schools that no longer exist, and what failed builds left."""
         if self.sites.is_dir():
             for folder in self.sites.iterdir():
-                if folder.name not in school_ids and not folder.name.startswith("."):
+                stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
+                if stale and folder.name not in school_ids:
                     shutil.rmtree(folder, ignore_errors=True)
+
+
+def link_tree_file(source: Path, destination: Path) -> None:
+    """One file as a hard link (or a copy where links fail)."""
+    try:
+        destination.hardlink_to(source)
+    except OSError:
+        shutil.copy2(source, destination)

@@ -9,28 +9,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import cli_swedish
-
-CACHE = ".trygg-cache"
+from generator import CACHE, cli_swedish
+from generator.standby import standby_for
 
 
 def run_build(args: argparse.Namespace) -> int:
+    config_file = Path(args.config)
+    cache_dir = None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE)
+    # Forked before the build's own imports, to get MkDocs ready meanwhile.
+    standby = standby_for(config_file, cache_dir, max(1, args.jobs))
     from generator.build import BuildRequest, build_all, quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
-    config_file = Path(args.config)
     request = BuildRequest(
         config_file=config_file,
         content_dir=config_file.parent / "content",
         out=Path(args.out),
         only=tuple(args.skola or ()),
         jobs=max(1, args.jobs),
-        cache_dir=None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE),
+        cache_dir=cache_dir,
         copy_assets=args.kopiera_resurser,
         shard=args.shard,
         merge_from=args.merge,
+        standby=standby,
     )
-    result = build_all(request)
+    try:
+        result = build_all(request)
+    finally:
+        if standby is not None:
+            standby.close()
     print(result.report.format_text())
     if not result.ok:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
@@ -44,11 +51,14 @@ def _summary(request: Any, result: Any) -> str:
         return f"Inget har ändrats sedan förra bygget; {request.out}/ är redan aktuell."
     built = len(result.built)
     sites = f"{built} webbplats" if built == 1 else f"{built} webbplatser"
-    reused = f" ({len(result.reused)} oförändrade togs från cachen)" if result.reused else ""
+    notes = [f"{len(result.reused)} oförändrade togs från förra bygget"] if result.reused else []
     if request.merge_from is not None:
-        reused = f" ({len(result.reused)} kom färdiga från delarna eller cachen)"
-    portal = "" if request.shard else " och portalen"
-    return f"Byggde {sites}{portal} i {request.out}/{reused}."
+        notes = [f"{len(result.reused)} kom färdiga från delarna eller förra bygget"]
+    if not result.portal_built and not request.shard:
+        notes.append("portalen var oförändrad")
+    portal = " och portalen" if result.portal_built else ""
+    details = f" ({'; '.join(notes)})" if notes else ""
+    return f"Byggde {sites}{portal} i {request.out}/{details}."
 
 
 def _shard(text: str) -> Any:

@@ -6,12 +6,14 @@ Hooks, in the order MkDocs calls them:
 - `on_config` checks the content of one school, or takes the project the site
   builder already checked, and sets the site name, brand colour and navigation.
 - `on_files` adds every generated page with `File.generated`.
-- `on_serve` watches content/ and schemas/ so an edit reloads the preview.
+- `on_serve` watches content/ and schemas/ so an edit reloads the preview, with the
+  operating system's file events where possible (`generator.preview`).
 All real work happens in `generator.site`, which does not import MkDocs.
 """
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.model import Project
-from generator.schemas import SCHEMA_DIR
+from generator.preview import native_watching, preview_speedups
 from generator.site import SiteContent, site_content
 
 log = get_plugin_logger(__name__)
@@ -35,16 +37,27 @@ class TryggConfig(Config):  # type: ignore[no-untyped-call]
     """The school (folder name under content/skolor/) to build; empty builds the portal."""
     content_dir = c.Type(str, default="content")
     """The content folder, relative to mkdocs.yml."""
+    snabb_forhandsvisning = c.Type(bool, default=True)
+    """`mkdocs serve`: notice saves through the operating system's file events and keep
+    compiled templates between rebuilds. Turn off where file events never arrive
+    (some network drives and container mounts): MkDocs then polls every 0.5 s."""
 
 
 class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.serving = False
         self.preloaded: Project | None = None  # set by the site builder to skip re-checking
+        self.preloaded_site: SiteContent | None = None  # the portal, made by the site builder
         self.site: SiteContent | None = None
+        self.speedups = ExitStack()  # kept for the whole `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if self.serving and self.config.snabb_forhandsvisning:
+            self.speedups.enter_context(preview_speedups())
+
+    def on_shutdown(self) -> None:
+        self.speedups.close()
 
     def _content_dir(self, config: Any) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
@@ -52,7 +65,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: Any) -> Any:
         if not self.config.enabled:
             return config
-        self.site = site_content(
+        self.site = self.preloaded_site or site_content(
             self._content_dir(config),
             self.config.skola,
             preview=self.serving,
@@ -86,7 +99,12 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return files
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
-        if self.config.enabled:
-            server.watch(str(self._content_dir(config)))
-            server.watch(str(SCHEMA_DIR))
+        if not self.config.enabled:
+            return server
+        from generator.schemas import SCHEMA_DIR  # noqa: PLC0415 (only `mkdocs serve` needs it)
+
+        paths = [self._content_dir(config), SCHEMA_DIR]
+        if not (self.config.snabb_forhandsvisning and native_watching(server, config, paths)):
+            for path in paths:
+                server.watch(str(path))
         return server

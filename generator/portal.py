@@ -8,15 +8,22 @@ links because they point outside the portal's own pages.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from generator.model import Project, School
+from generator.model import Organiser, Project, School
 from generator.planstatus import PlanStatus, plan_status, reference_date
 from generator.problems import Report
 from generator.render import GeneratedFile
 from generator.render.words import SCHOOL_FORMS
 
+if TYPE_CHECKING:
+    from generator.review import Review
 
-def _unit_row(school: School) -> str:
+REVIEW_RULES_LINK = "../regler/index.md"
+
+
+def unit_row(school: School) -> str:
+    """The unit's row in the portal's table (its plan status on the reference date)."""
     status, plan = plan_status(school, reference_date())
     period = html.escape(plan.period.label) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
@@ -31,8 +38,12 @@ def _unit_row(school: School) -> str:
 
 
 def index_page(project: Project) -> str:
-    organiser = project.organiser
-    rows = "\n".join(_unit_row(s) for s in project.schools)
+    return index_page_of(project.organiser, [unit_row(s) for s in project.schools])
+
+
+def index_page_of(organiser: Organiser, unit_rows: list[str]) -> str:
+    """The portal's start page from each unit's row (`unit_row`)."""
+    rows = "\n".join(unit_rows)
     return (
         f"# {html.escape(organiser.name)}: trygghetsplaner\n\n"
         f"Här finns trygghetsplanen och årshjulet för varje skola och förskola hos "
@@ -51,12 +62,22 @@ def index_page(project: Project) -> str:
 
 
 def portal_files(project: Project, report: Report) -> list[GeneratedFile]:
-    from generator.review import review_page  # noqa: PLC0415
+    from generator.review import build_review  # noqa: PLC0415
+
+    review = build_review(project, report, reference_date())
+    return portal_files_of(project.organiser, [unit_row(s) for s in project.schools], review)
+
+
+def portal_files_of(
+    organiser: Organiser, unit_rows: list[str], review: Review
+) -> list[GeneratedFile]:
+    """The portal's pages from each unit's row and the granskning's data."""
+    from generator.review import render_review_markdown  # noqa: PLC0415
     from generator.rules import render_rules_page  # noqa: PLC0415
 
     return [
-        GeneratedFile("index.md", index_page(project)),
-        GeneratedFile("granskning/index.md", review_page(project, report)),
+        GeneratedFile("index.md", index_page_of(organiser, unit_rows)),
+        GeneratedFile("granskning/index.md", render_review_markdown(review, REVIEW_RULES_LINK)),
         GeneratedFile("regler/index.md", render_rules_page()),
     ]
 

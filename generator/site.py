@@ -10,9 +10,8 @@ import html
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.check import check_content
 from generator.colours import best_text_colour
-from generator.model import Project, School
+from generator.model import Organiser, Project, School
 from generator.portal import portal_files, portal_navigation
 from generator.problems import Problem, Report, Severity
 from generator.render import GeneratedFile, navigation, render_school
@@ -97,26 +96,30 @@ def _school_site(project: Project, school: School, content_dir: Path, preview: b
     )
 
 
+def portal_site(
+    organiser: Organiser, files: list[GeneratedFile], warnings: list[str]
+) -> SiteContent:
+    """The portal's site from its pages (`generator.portal`)."""
+    return SiteContent(
+        organiser.name, files, portal_navigation(), theme_values(None), warnings=warnings
+    )
+
+
 def site_content(
     content_dir: Path, school_id: str, *, preview: bool = False, project: Project | None = None
 ) -> SiteContent:
     """Everything one site needs: a school's site, or the portal when `school_id` is empty."""
     report = Report()
     if project is None:
+        from generator.check import check_content  # noqa: PLC0415 (not when preloaded)
+
         checked = check_content(content_dir, only=[school_id] if school_id else ())
         report, project = checked.report, checked.project
     if project is None:
         return _failed(report)
     warnings = [p.format() for p in report if p.severity is Severity.WARNING]
     if not school_id:
-        files = portal_files(project, report)
-        return SiteContent(
-            project.organiser.name,
-            files,
-            portal_navigation(),
-            theme_values(None),
-            warnings=warnings,
-        )
+        return portal_site(project.organiser, portal_files(project, report), warnings)
     school = project.school(school_id)
     if school is None:
         return _failed(report)

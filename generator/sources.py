@@ -138,12 +138,18 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
     )
 
 
-def read_sources(content_dir: Path, only: Collection[str] = ()) -> tuple[Sources, list[Problem]]:
-    """Read everything under `content_dir`; `only` limits which schools are read."""
-    root = content_dir.resolve().parent
-    reader = _Reader(root)
-    organiser = reader.yaml(content_dir / "huvudman.yml")
-    schools: list[SchoolSources] = []
+def read_organiser(content_dir: Path) -> tuple[Document | None, list[Problem]]:
+    """Read `content/huvudman.yml`."""
+    reader = _Reader(content_dir.resolve().parent)
+    return reader.yaml(content_dir / "huvudman.yml"), reader.problems
+
+
+def school_folders(
+    content_dir: Path, only: Collection[str] = ()
+) -> tuple[list[Path], list[Problem]]:
+    """The folders under content/skolor/ to read (sorted), and problems with their names."""
+    reader = _Reader(content_dir.resolve().parent)
+    folders: list[Path] = []
     school_root = content_dir / "skolor"
     for directory in sorted(p for p in school_root.glob("*") if p.is_dir()):
         if only and directory.name not in only:
@@ -153,10 +159,29 @@ def read_sources(content_dir: Path, only: Collection[str] = ()) -> tuple[Sources
             message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
             reader.problems.append(_problem("TP033", reader.display(directory), message, hint))
             continue
-        schools.append(_read_school(reader, directory))
-    for wanted in sorted(set(only) - {s.id for s in schools}):
+        folders.append(directory)
+    for wanted in sorted(set(only) - {f.name for f in folders}):
         hint = "ange ett av skol-id:na under content/skolor/"
         reader.problems.append(
             _problem("TP041", reader.display(school_root), f"skolan '{wanted}' finns inte", hint)
         )
-    return Sources(root, content_dir, organiser, tuple(schools)), reader.problems
+    return folders, reader.problems
+
+
+def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:
+    """Read one school's folder; each file that cannot be read becomes a problem."""
+    reader = _Reader(content_dir.resolve().parent)
+    return _read_school(reader, directory), reader.problems
+
+
+def read_sources(content_dir: Path, only: Collection[str] = ()) -> tuple[Sources, list[Problem]]:
+    """Read everything under `content_dir`; `only` limits which schools are read."""
+    organiser, problems = read_organiser(content_dir)
+    folders, folder_problems = school_folders(content_dir, only)
+    schools: list[SchoolSources] = []
+    for directory in folders:
+        school, found = read_school(content_dir, directory)
+        schools.append(school)
+        problems += found
+    root = content_dir.resolve().parent
+    return Sources(root, content_dir, organiser, tuple(schools)), problems + folder_problems

@@ -11,8 +11,10 @@ offsets, about 30 times faster. It is used only where it gives the same answer:
 - without the C extension, everything raises `Unsure`.
 
 `build` turns a node tree into data like `SafeConstructor`, without its generator
-machinery; a tree with a node it has no shortcut for (an explicit tag such as
-`!!binary`) is handed to `SafeConstructor` as a whole.
+machinery, and notices a repeated key on the way (so the loader need not walk the
+tree once more to look for one); a tree with a repeated key or a node it has no
+shortcut for (an explicit tag such as `!!binary`) raises `Unchecked`, and the loader
+checks it and hands it to `SafeConstructor` (`construct`) as a whole.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ YAML12_RESOLVERS = [
 _PATTERNS = {tag: re.compile(pattern) for tag, pattern, _first in YAML12_RESOLVERS}
 _DEFAULT_TAGS: dict[type[Node], str] = {ScalarNode: STR, SequenceNode: SEQ, MappingNode: MAP}
 _CORE = frozenset((STR, INT, FLOAT, BOOL, NULL))
+_RESOLVED: dict[str, str] = {}  # a plain scalar's text -> its tag
 # Scalars `build` converts itself: the forms the resolvers produce (any null is None).
 _SCALARS = {**_PATTERNS, STR: re.compile(""), NULL: re.compile("")}
 _CONVERT: dict[str, Any] = {
@@ -79,10 +82,19 @@ class _FastResolver(Yaml12Resolver):
 
     def resolve(self, kind: type[Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode and implicit[0]:
-            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
-                if regexp.match(value):
-                    return str(tag)
+            found = _RESOLVED.get(value)
+            if found is None:
+                found = self._implicit(value)
+                if len(_RESOLVED) < 100_000:  # keys and short values recur in every file
+                    _RESOLVED[value] = found
+            return found
         return _DEFAULT_TAGS[kind]
+
+    def _implicit(self, value: str) -> str:
+        for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+            if regexp.match(value):
+                return str(tag)
+        return STR
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass
@@ -127,16 +139,21 @@ def _has_anchor(text: str) -> bool:
     return False
 
 
+class Unchecked(Exception):
+    """`build` cannot vouch for the tree: a mapping repeats a key, or a node has a tag it
+    has no shortcut for. The caller then checks the tree for repeated keys (to say where)
+    and builds it with `construct`."""
+
+
 def build(node: Node) -> Any:
-    """The data of a composed node tree, equal to what `SafeConstructor` makes of it."""
-    try:
-        return _build(node)
-    except _Unhandled:  # explicit tags: SafeConstructor, in its own order of construction
-        return SafeConstructor().construct_document(node)
+    """The data of a composed node tree, equal to what `SafeConstructor` makes of it,
+    for a tree in which no mapping repeats a key; raises `Unchecked` otherwise."""
+    return _build(node)
 
 
-class _Unhandled(Exception):
-    pass
+def construct(node: Node) -> Any:
+    """The data of any composed node tree: `SafeConstructor`, in its own order."""
+    return SafeConstructor().construct_document(node)
 
 
 def _build(node: Node) -> Any:
@@ -147,8 +164,10 @@ def _build(node: Node) -> Any:
     elif isinstance(node, SequenceNode) and node.tag == SEQ:
         return [_build(item) for item in node.value]
     elif isinstance(node, MappingNode) and node.tag == MAP and _plain_keys(node):
+        if len({key.value for key, _value in node.value}) < len(node.value):
+            raise Unchecked  # a repeated key (as the strict loader compares them: by text)
         return {_build(key): _build(value) for key, value in node.value}
-    raise _Unhandled
+    raise Unchecked
 
 
 def _plain_keys(node: MappingNode) -> bool:

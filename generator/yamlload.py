@@ -173,9 +173,7 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
     """Parse YAML text strictly; raises LoadError with a Swedish message."""
     try:
         node = _compose(text)
-        if node is not None:
-            _check_duplicates(node)
-        data = yamlfast.build(node) if node is not None else None
+        data = _data(node) if node is not None else None
     except LoadError as error:
         error.line += line_offset
         raise
@@ -186,6 +184,15 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
             "TP006", "filen är tom", "fyll i innehållet enligt mallen", line_offset + 1, 1
         )
     return Document(path, display, data, node, line_offset, text)
+
+
+def _data(node: Node) -> Any:
+    """The data of the tree; a repeated key raises LoadError at its first repetition."""
+    try:
+        return yamlfast.build(node)
+    except yamlfast.Unchecked:
+        _check_duplicates(node)
+        return yamlfast.construct(node)
 
 
 def _compose(text: str) -> Node | None:

@@ -1,9 +1,11 @@
 """Every shortcut of `trygg build` gives the same bytes as a plain, clean build.
 
 A cold build with every speed-up, a warm build (nothing changed), an incremental
-build (one school edited, then reverted), a build from shards and a plain build
-without any speed-up must all write byte-identical output. No timings here: the
-speed is measured by benchmarks/run.py.
+build (one school edited, then reverted), a build after the output was removed or
+tampered with, a build from shards and a plain build without any speed-up must all
+write byte-identical output. An incremental build leaves the unchanged sites (and
+an unchanged portal) where they are. No timings here: the speed is measured by
+benchmarks/run.py.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
+
+
 def build(content: Path, out: Path, **options: object) -> BuildResult:
     result = build_all(BuildRequest(CONFIG, content, out, **options))  # type: ignore[arg-type]
     assert result.ok, result.report.format_text()
@@ -72,16 +78,48 @@ def test_cold_warm_and_incremental_builds_are_identical(content: Path, tmp_path:
     assert warm.up_to_date and tree(out) == plain
     assert warm.report.format_text() == cold.report.format_text()
 
+    before = inodes(out)
     edit(content, "alla kan vara sig själva", "alla får vara sig själva")
     incremental = build(content, out, cache_dir=cache)
     assert incremental.built == ("strandskolan",)
     assert len(incremental.reused) == 2
     assert tree(out) == plain_tree(content, tmp_path / "clean")
+    after = inodes(out)
+    assert {p for p in after if before.get(p) == after[p]} == {
+        p for p in after if not p.startswith("strandskolan/")
+    }  # the other sites and the portal (the edit is not on it) were left where they were
 
     edit(content, "alla får vara sig själva", "alla kan vara sig själva")
     reverted = build(content, out, cache_dir=cache)
     assert reverted.built == ("strandskolan",)
     assert tree(out) == plain
+
+
+def test_a_change_the_portal_shows_rebuilds_it(content: Path, tmp_path: Path) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    portal = (out / "granskning" / "index.html").read_text(encoding="utf-8")
+    edit(content, "    titel: Elevledda", "    titel: Nya elevledda")  # the granskning lists it
+    changed = build(content, out, cache_dir=cache, jobs=2)
+    assert changed.built == ("strandskolan",)
+    assert tree(out) == plain_tree(content, tmp_path / "plain")
+    assert (out / "granskning" / "index.html").read_text(encoding="utf-8") != portal
+
+
+def test_a_removed_or_changed_output_is_restored(content: Path, tmp_path: Path) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    plain = plain_tree(content, tmp_path / "plain")
+    build(content, out, cache_dir=cache)
+    shutil.rmtree(out)
+    assert not build(content, out, cache_dir=cache).up_to_date  # the output must be there
+    assert tree(out) == plain
+    page = out / "ekbackens-skola" / "index.html"
+    page.unlink()
+    page.write_text("ändrad för hand", encoding="utf-8")  # a new file, not the one built
+    edit(content, "alla kan vara sig själva", "alla får vara sig själva")
+    result = build(content, out, cache_dir=cache)
+    assert result.built == ("strandskolan",)
+    assert tree(out) == plain_tree(content, tmp_path / "clean")
 
 
 def test_shards_merge_into_the_same_output(content: Path, tmp_path: Path) -> None:
@@ -105,3 +143,37 @@ def test_shards_split_the_schools_between_them() -> None:
 def test_a_bad_shard_is_refused_in_swedish() -> None:
     with pytest.raises(ValueError, match="ingen del"):
         Shard.parse("3/2")
+
+
+def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) -> None:
+    """Through `trygg build --jobs 2`: the standby process builds the one edited site."""
+    from generator.cli import main
+
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT / "theme", project / "theme")
+    shutil.copy(CONFIG, project / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", project / "content")
+    out = project / "site"
+
+    def command() -> None:
+        argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "2"]
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 0
+
+    command()
+    edit(project / "content", "alla kan vara sig själva", "alla får vara sig själva")
+    command()
+    assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
+
+
+def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
+    from generator.standby import Standby
+
+    standby = Standby(CONFIG)
+    try:
+        with pytest.raises(ValueError, match="inget tal"):
+            standby.submit(int, "inget tal").result()
+    finally:
+        standby.close()
+    assert not standby.process.is_alive()

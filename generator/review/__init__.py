@@ -11,7 +11,14 @@ import datetime as dt
 from generator.model import Project
 from generator.planstatus import reference_date
 from generator.problems import Report
-from generator.review.model import Review, UnitReview, build_review, measure_changes
+from generator.review.model import (
+    Review,
+    UnitReview,
+    build_review,
+    measure_changes,
+    review_of,
+    unit_review,
+)
 from generator.review.render import render_review_markdown
 
 __all__ = [
@@ -20,7 +27,9 @@ __all__ = [
     "build_review",
     "measure_changes",
     "render_review_markdown",
+    "review_of",
     "review_page",
+    "unit_review",
 ]
 
 

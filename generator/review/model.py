@@ -150,7 +150,9 @@ def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
     )
 
 
-def _unit(school: School, problems: list[Problem], today: dt.date) -> UnitReview:
+def unit_review(school: School, problems: Iterable[Problem], today: dt.date) -> UnitReview:
+    """One unit's review, from the problems found in its own files (in report order)."""
+    all_rules()  # make sure every rule is registered, for categories and titles
     status, _in_force = plan_status(school, today)
     plan = school.current_plan
     previous = school.previous_plan(plan) if plan else None
@@ -177,15 +179,17 @@ def _owner(problem: Problem, schools: tuple[School, ...]) -> str:
 
 def build_review(project: Project, problems: Iterable[Problem], today: dt.date) -> Review:
     """The granskning for every unit in `project`, given the problems `trygg check` found."""
-    all_rules()  # make sure every rule is registered, for categories and titles
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
         by_unit.setdefault(_owner(problem, project.schools), []).append(problem)
-    units = [_unit(s, by_unit.get(s.id, []), today) for s in project.schools]
-    common = tuple(FindingRef.of(p) for p in by_unit.get("", []))
-    return Review(
-        project.organiser.name,
-        today,
-        tuple(sorted(units, key=UnitReview.attention_key)),
-        common,
-    )
+    units = [unit_review(s, by_unit.get(s.id, []), today) for s in project.schools]
+    return review_of(project.organiser.name, units, by_unit.get("", []), today)
+
+
+def review_of(
+    organiser: str, units: Iterable[UnitReview], common: Iterable[Problem], today: dt.date
+) -> Review:
+    """The granskning from each unit's review and the problems in shared files."""
+    all_rules()
+    ordered = tuple(sorted(units, key=UnitReview.attention_key))
+    return Review(organiser, today, ordered, tuple(FindingRef.of(p) for p in common))

@@ -9,6 +9,7 @@ off with `av`, or given another severity).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
@@ -47,21 +48,36 @@ class Finding:
 
 @dataclass(frozen=True)
 class Context:
-    """Everything a check may look at. `today` decides which plan is in force."""
+    """Everything a check may look at. `today` decides which plan is in force.
+
+    With `organiser=False` (one school checked on its own, see `generator.checkschool`)
+    the checks leave out what huvudman.yml alone gives: a run on the organiser alone
+    finds that once. The organiser's document stays in `index`, so that a school's
+    finding can still point into it.
+    """
 
     project: Project
     sources: Sources
     today: dt.date
     index: dict[str, Document] = field(default_factory=dict)  # display path -> document
+    organiser: bool = True
 
     @classmethod
-    def create(cls, project: Project, sources: Sources, today: dt.date) -> Context:
-        return cls(project, sources, today, {d.display: d for d in sources.documents()})
+    def create(
+        cls, project: Project, sources: Sources, today: dt.date, *, organiser: bool = True
+    ) -> Context:
+        index = {d.display: d for d in sources.documents()}
+        return cls(project, sources, today, index, organiser)
+
+    @property
+    def scanned(self) -> Sources:
+        """The files whose text the text rules scan: without huvudman.yml for a lone school."""
+        return self.sources if self.organiser else dataclasses.replace(self.sources, organiser=None)
 
     @functools.cached_property
     def free_text(self) -> dict[str, list[Span]]:
         """Published free text per file, walked once and shared by the text rules."""
-        return free_text(self.sources)
+        return free_text(self.scanned)
 
     def document(self, display: str) -> Document | None:
         """The loaded document shown as `display` (a plan's `source`, for example)."""
@@ -159,9 +175,14 @@ def severity_for(rule_: Rule, profile: dict[str, str]) -> Severity | None:
     return Severity(chosen) if chosen else rule_.severity
 
 
-def run_rules(project: Project, sources: Sources, today: dt.date) -> list[Problem]:
-    """Run every rule that the huvudman's profile has not switched off."""
-    context = Context.create(project, sources, today)
+def run_rules(
+    project: Project, sources: Sources, today: dt.date, *, organiser: bool = True
+) -> list[Problem]:
+    """Run every rule that the huvudman's profile has not switched off.
+
+    `organiser=False` leaves out the findings huvudman.yml gives on its own (see `Context`).
+    """
+    context = Context.create(project, sources, today, organiser=organiser)
     profile = project.organiser.rule_profile.severities
     problems: list[Problem] = []
     for rule_ in all_rules():

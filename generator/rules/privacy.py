@@ -30,7 +30,7 @@ def is_suppressed(group_result: GroupResult, profile: RuleProfile) -> bool:
     fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
 )  # fmt: skip
 def personal_number(ctx: Context) -> Iterator[Finding]:
-    for span in file_spans(ctx.sources):
+    for span in file_spans(ctx.scanned):
         for index in personal_numbers(span.text):
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)
@@ -46,7 +46,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)
-    for span in file_spans(ctx.sources):
+    for span in file_spans(ctx.scanned):
         for index, domain in foreign_emails(span.text, domains):
             message = f"e-postadressen på {domain} hör inte till huvudmannens domäner ({allowed})"
             yield Finding(span.location(index), message)

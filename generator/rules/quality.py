@@ -27,6 +27,8 @@ MEASURABLE = re.compile(
     fix="använd en av koderna på regelsidan, till exempel TP204",
 )  # fmt: skip
 def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
+    if not ctx.organiser:
+        return
     display = ctx.project.organiser.location.file
     for code in sorted(ctx.project.organiser.rule_profile.severities):
         if OWN_CODES.match(code) and code not in RULES:

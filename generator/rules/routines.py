@@ -17,7 +17,8 @@ def routine_source(ctx: Context, plan: Plan | None, key: str) -> tuple[str, Data
 
 def routine_flows(ctx: Context) -> Iterator[tuple[Plan | None, Routines]]:
     """The huvudman's default rutiner, then those of each current plan that overrides any."""
-    yield None, ctx.project.organiser.routines
+    if ctx.organiser:
+        yield None, ctx.project.organiser.routines
     for _school, plan in ctx.current_plans():
         if plan.routines_overridden:
             yield plan, plan.routines
