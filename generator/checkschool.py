@@ -110,9 +110,8 @@ def check_school(
     locator = Locator(organiser.root, organiser.sources((sources,)).documents())
     pages = school_pages(project, school, locator)
     rules += pages.problems
-    # As `trygg build` has always made the portal: its granskning without the problems
-    # (the site builder passed the model to the plugin, not the report).
-    review = unit_review(school, [], reference_date())
+    # The portal's granskning shows the same findings as `trygg granska`.
+    review = unit_review(school, [*problems, *rules], reference_date())
     portal = PortalPart(unit_row(school), review)
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, portal, school)
     return check, sources
