@@ -19,7 +19,8 @@ from generator.render.words import SCHOOL_FORMS
 if TYPE_CHECKING:
     from generator.review import Review
 
-REVIEW_RULES_LINK = "../regler/index.md"
+# The granskning links from raw HTML, which MkDocs leaves as written: use the page URL.
+REVIEW_RULES_LINK = "../regler/"
 
 
 def unit_row(school: School) -> str:

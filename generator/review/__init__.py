@@ -37,7 +37,7 @@ def review_page(
     project: Project,
     report: Report,
     today: dt.date | None = None,
-    rules_link: str = "../regler/index.md",
+    rules_link: str = "../regler/",
 ) -> str:
     """The portal's granskning page. `rules_link` points at the generated rule page."""
     review = build_review(project, report, today or reference_date())
