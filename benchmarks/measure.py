@@ -23,6 +23,7 @@ import dataclasses
 import os
 import resource
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -159,3 +160,17 @@ def disk_usage(folder: Path) -> tuple[int, int]:
             apparent += stat.st_size
             seen[(stat.st_dev, stat.st_ino)] = stat.st_size
     return apparent, sum(seen.values())
+
+
+def compile_bytecode() -> None:
+    """Run trygg from compiled bytecode, as an installed package does (pip compiles it).
+
+    Without this, a machine with PYTHONDONTWRITEBYTECODE set compiles trygg's 100-odd
+    modules again in every process, while MkDocs and the other libraries have theirs
+    from pip. The bytecode goes where Python looks for it: `__pycache__` beside each
+    module (ignored by git).
+    """
+    import generator
+
+    package = str(Path(generator.__file__).parent)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", package], check=True)

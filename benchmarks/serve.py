@@ -25,7 +25,15 @@ import time
 import urllib.request
 from pathlib import Path
 
-from benchmarks.measure import NOISY, PROC, TICK, machine_busy, own_cpu, wait_until_quiet
+from benchmarks.measure import (
+    NOISY,
+    PROC,
+    TICK,
+    compile_bytecode,
+    machine_busy,
+    own_cpu,
+    wait_until_quiet,
+)
 from benchmarks.reference import MKDOCS_ENV, project
 
 PAGE = "trygghetsplan/"
@@ -67,20 +75,7 @@ def measure(work: Path, edits: int, *, polling: bool) -> list[float]:
         config.write_text(text, encoding="utf-8")
     port = _free_port()
     url = f"http://127.0.0.1:{port}/{PAGE}"
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "-f",
-        str(config),
-        "-a",
-        f"127.0.0.1:{port}",
-    ]
-    env = {**os.environ, **MKDOCS_ENV, "SKOLA": school.name}
-    server = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    server = _serve(config, school.name, port)
     try:
         if _wait_for(url, "<html", 60) is None:
             raise RuntimeError("mkdocs serve did not start")
@@ -90,6 +85,13 @@ def measure(work: Path, edits: int, *, polling: bool) -> list[float]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _serve(config: Path, school: str, port: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config)]
+    command += ["-a", f"127.0.0.1:{port}"]
+    env = {**os.environ, **MKDOCS_ENV, "SKOLA": school}
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _edit(plan: Path, original: str, url: str, server: int, name: str) -> float:
@@ -122,6 +124,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="trygg-serve-"))
+    compile_bytecode()
     found = measure(work, args.edits, polling=args.polling)
     shown = ", ".join(f"{s:.3f}" for s in found)
     middle = statistics.median(found)

@@ -20,6 +20,7 @@ from generator.assets import link_tree
 from generator.buildcache import PORTAL, BuildCache, Manifest, link_tree_file
 from generator.check import Checked
 from generator.portal import portal_files_of
+from generator.problems import Problem, Severity
 from generator.review import review_of
 from generator.site import SiteContent, portal_site
 from generator.sitejobs import SiteJob
@@ -42,14 +43,22 @@ class PortalPlan:
 
 
 def portal_content(checked: Checked, today: dt.date) -> SiteContent:
-    """The portal's site, as `site.site_content` makes it from the whole model when the
-    site builder passes the model (and, as `trygg build` always has, no report)."""
+    """The portal's site, as `site.site_content` makes it from the whole model and report."""
     organiser = checked.organiser
     assert organiser is not None
     parts = [s.portal for s in checked.schools if s.portal is not None]
-    review = review_of(organiser.name, [part.review for part in parts], [], today)
+    folders = {part.directory for part in parts}
+    common = [p for p in checked.report if not _in_any(p, folders)]
+    review = review_of(organiser.name, [part.review for part in parts], common, today)
     files = portal_files_of(organiser, [part.row for part in parts], review)
-    return portal_site(organiser, files, [])
+    warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
+    return portal_site(organiser, files, warnings)
+
+
+def _in_any(problem: Problem, folders: set[str]) -> bool:
+    """Whether the problem's file lies in one of the school folders."""
+    parts = problem.location.file.split("/")
+    return any("/".join(parts[:end]) in folders for end in range(1, len(parts)))
 
 
 def plan_portal(

@@ -47,6 +47,7 @@ class OrganiserCheck:
 class PortalPart:
     """What the portal shows of a school: its row on the start page and its granskning."""
 
+    directory: str  # the school folder as shown in messages
     row: str
     review: UnitReview
 
@@ -110,8 +111,15 @@ def check_school(
     locator = Locator(organiser.root, organiser.sources((sources,)).documents())
     pages = school_pages(project, school, locator)
     rules += pages.problems
-    # The portal's granskning shows the same findings as `trygg granska`.
-    review = unit_review(school, [*problems, *rules], reference_date())
-    portal = PortalPart(unit_row(school), review)
+    # The portal's granskning shows the unit's findings as `trygg granska` does: the
+    # problems in the school's own files, in report order (huvudman.yml's go to
+    # "Gemensamt för alla enheter", see `buildportal.portal_content`).
+    own = [p for p in Report([*problems, *rules]).sorted() if _inside(p, school)]
+    review = unit_review(school, own, reference_date())
+    portal = PortalPart(school.directory, unit_row(school), review)
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, portal, school)
     return check, sources
+
+
+def _inside(problem: Problem, school: School) -> bool:
+    return problem.location.file.startswith(school.directory + "/")

@@ -24,7 +24,6 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.model import Project
-from generator.preview import native_watching, preview_speedups
 from generator.site import SiteContent, site_content
 
 log = get_plugin_logger(__name__)
@@ -54,6 +53,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         if self.serving and self.config.snabb_forhandsvisning:
+            from generator.preview import preview_speedups  # noqa: PLC0415 (only when serving)
+
             self.speedups.enter_context(preview_speedups())
 
     def on_shutdown(self) -> None:
@@ -101,7 +102,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         if not self.config.enabled:
             return server
-        from generator.schemas import SCHEMA_DIR  # noqa: PLC0415 (only `mkdocs serve` needs it)
+        from generator.preview import native_watching  # noqa: PLC0415 (only `mkdocs serve`)
+        from generator.schemas import SCHEMA_DIR  # noqa: PLC0415
 
         paths = [self._content_dir(config), SCHEMA_DIR]
         if not (self.config.snabb_forhandsvisning and native_watching(server, config, paths)):

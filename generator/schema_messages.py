@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
+    from jsonschema.exceptions import ValidationError
 
 
 @dataclass(frozen=True)

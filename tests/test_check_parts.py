@@ -198,3 +198,28 @@ def test_worker_processes_find_the_same(tmp_path: Path) -> None:
         assert together.report.sorted() == alone.report.sorted()
         assert together.model == alone.model
         assert together.lix_rows == alone.lix_rows
+
+
+WARNINGS_HERE_AND_THERE = [  # warnings in huvudman.yml (shown for all units) and in a plan
+    (ORGANISER, "regelprofil:", "# kalle@gmail.com\nregelprofil:"),
+    (PLAN, "vision: >-\n", "vision: >-\n  Kalle i 4B ska trivas.\n"),
+]
+
+
+@pytest.mark.parametrize("edits", [[], WARNINGS_HERE_AND_THERE])
+def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
+    edits: list[tuple[str, str, str]], tmp_path: Path
+) -> None:
+    """`trygg build` makes the portal's pages from what each school's check keeps."""
+    from generator.buildportal import portal_content
+    from generator.planstatus import reference_date
+    from generator.portal import portal_files
+
+    content = _copy(tmp_path)
+    for file, old, new in edits:
+        _edit(content, file, old, new)
+    for cache_dir in (None, tmp_path / "cache", tmp_path / "cache"):
+        checked = check_content(content, cache_dir=cache_dir)
+        assert checked.project is not None
+        parts = portal_content(checked, reference_date()).files
+        assert parts == portal_files(checked.project, checked.report)
