@@ -52,25 +52,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
+    parser = cli_swedish.add_command(
+        commands,
         "check",
-        help="kontrollera innehållet och visa alla problem",
-        description=(
-            "Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn."
-        ),
-        add_help=False,
+        "kontrollera innehållet och visa alla problem",
+        "Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn.",
     )
-    cli_swedish.add_help(parser)
     parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
     parser.add_argument("--format", choices=["text", "json", "sarif"], default="text",
                         help="utdataformat (standard: text)")  # fmt: skip
     parser.add_argument("--strict", action="store_true",
                         help="låt även varningar ge felkod 1")  # fmt: skip
-    parser.add_argument("--skola", action="append", metavar="ID",
-                        help="kontrollera bara den här skolan (kan upprepas)")  # fmt: skip
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                        help="antal parallella processer (standard: antal kärnor)")  # fmt: skip
+    cli_swedish.add_school_filter(parser, "kontrollera")
+    cli_swedish.add_jobs(parser)
     parser.add_argument("--cache", metavar="MAPP",
                         help=f"sparade resultat för oförändrade skolor (standard: {CACHE} "
                         "bredvid SÖKVÄG)")  # fmt: skip
@@ -98,20 +93,18 @@ def run_granska(args: argparse.Namespace) -> int:
 
 
 def _add_granska(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
+    parser = cli_swedish.add_command(
+        commands,
         "granska",
-        help="skriv centrala enhetens granskning av alla planer",
-        description="Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
+        "skriv centrala enhetens granskning av alla planer",
+        "Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
         "status, regelresultat, diskrimineringsgrunder och ändrade åtgärder per enhet.",
-        add_help=False,
     )
-    cli_swedish.add_help(parser)
     parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
     parser.add_argument("--out", metavar="FIL",
                         help="skriv sidan till FIL (standard: skärmen)")  # fmt: skip
-    parser.add_argument("--skola", action="append", metavar="ID",
-                        help="granska bara den här skolan (kan upprepas)")  # fmt: skip
+    cli_swedish.add_school_filter(parser, "granska")
     parser.set_defaults(command=run_granska)
 
 
@@ -127,19 +120,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
+    parser = cli_swedish.add_command(
+        commands,
         "export",
-        help="skriv de genererade sidorna som vanliga Markdown-filer",
-        description=(
-            "Skriver varje skolas sidor till UT/<id>/docs/ och en mkdocs.yml utan trygg-pluginen, "
-            "så att de kan byggas med MkDocs, ProperDocs eller Zensical."
-        ),
-        add_help=False,
+        "skriv de genererade sidorna som vanliga Markdown-filer",
+        "Skriver varje skolas sidor till UT/<id>/docs/ och en mkdocs.yml utan trygg-pluginen, "
+        "så att de kan byggas med MkDocs, ProperDocs eller Zensical.",
     )
-    cli_swedish.add_help(parser)
     parser.add_argument("out", metavar="UT", help="mappen att skriva till")
-    parser.add_argument("--skola", action="append", metavar="ID",
-                        help="exportera bara den här skolan (kan upprepas)")  # fmt: skip
+    cli_swedish.add_school_filter(parser, "exportera")
     parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
                         help="projektets MkDocs-konfiguration (standard: mkdocs.yml)")  # fmt: skip
     parser.set_defaults(command=run_export)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -71,23 +70,18 @@ def _shard(text: str) -> Any:
 
 
 def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
+    parser = cli_swedish.add_command(
+        commands,
         "build",
-        help="bygg en webbplats per skola och huvudmannens portal",
-        description=(
-            "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
-            "UT/<id>/ och portalen i UT/index.html. Vid fel skrivs ingenting, och tidigare "
-            "utdata lämnas orörd. Skolor vars filer inte har ändrats sedan förra bygget "
-            "hämtas från cachen i stället för att byggas om."
-        ),
-        add_help=False,
+        "bygg en webbplats per skola och huvudmannens portal",
+        "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
+        "UT/<id>/ och portalen i UT/index.html. Vid fel skrivs ingenting, och tidigare "
+        "utdata lämnas orörd. Skolor vars filer inte har ändrats sedan förra bygget "
+        "hämtas från cachen i stället för att byggas om.",
     )
-    cli_swedish.add_help(parser)
     parser.add_argument("--out", default="site", metavar="UT", help="utdatamappen (standard: site)")
-    parser.add_argument("--skola", action="append", metavar="ID",
-                        help="bygg bara den här skolan (kan upprepas)")  # fmt: skip
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                        help="antal parallella processer (standard: antal kärnor)")  # fmt: skip
+    cli_swedish.add_school_filter(parser, "bygg")
+    cli_swedish.add_jobs(parser)
     parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
                         help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
     parser.add_argument("--cache", metavar="MAPP",

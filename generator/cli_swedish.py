@@ -8,6 +8,7 @@ and error messages without copying any argparse code.
 from __future__ import annotations
 
 import argparse
+import os
 
 _EXACT = {
     "usage: ": "användning: ",
@@ -40,3 +41,32 @@ def install() -> None:
 
 def add_help(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälptexten och avsluta")
+
+
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    """A subcommand with Swedish help (argparse's own -h text is English)."""
+    parser = commands.add_parser(name, help=summary, description=description, add_help=False)
+    add_help(parser)
+    return parser
+
+
+def add_school_filter(parser: argparse.ArgumentParser, verb: str) -> None:
+    """`--skola ID`, repeatable; `verb` says what the command does to that school."""
+    parser.add_argument(
+        "--skola", action="append", metavar="ID", help=f"{verb} bara den här skolan (kan upprepas)"
+    )
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="antal parallella processer (standard: antal kärnor)",
+    )
