@@ -96,30 +96,31 @@ def _escaped(text: str, index: int) -> bool:
     return count % 2 == 1
 
 
-def _closing_bracket(text: str, start: int) -> int:
-    """Index of the `]` matching the `[` at `start`, or -1."""
-    depth = 0
+def _matching(text: str, start: int, pair: str, depth: int = 0) -> int:
+    """Index of the bracket that brings `depth` back to 0, scanning from `start`; -1 if none.
+
+    `pair` is the opening and closing character ("[]" or "()"); escaped ones do not count.
+    """
+    opening, closing = pair
     for index in range(start, len(text)):
         char = text[index]
-        if char in "[]" and _escaped(text, index):
+        if char in pair and _escaped(text, index):
             continue
-        depth += {"[": 1, "]": -1}.get(char, 0)
+        depth += 1 if char == opening else -1 if char == closing else 0
         if depth == 0:
             return index
     return -1
 
 
+def _closing_bracket(text: str, start: int) -> int:
+    """Index of the `]` matching the `[` at `start`, or -1."""
+    return _matching(text, start, "[]")
+
+
 def _paren_region(text: str, start: int) -> int:
     """End (exclusive) of the target that starts at `start`, after `(`."""
-    depth = 1
-    for index in range(start, len(text)):
-        char = text[index]
-        if char in "()" and _escaped(text, index):
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0:
-            return index
-    return len(text)
+    end = _matching(text, start, "()", depth=1)
+    return len(text) if end < 0 else end
 
 
 def _images(text: str) -> str:
