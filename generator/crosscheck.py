@@ -52,7 +52,7 @@ def _warning(document: Document, path: Path_, code: str, message: str, hint: str
     return Problem(code, Severity.WARNING, location, message, format_field(path), hint)
 
 
-def _unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
+def unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item["id"] in seen:
@@ -74,9 +74,9 @@ def _references(
             )
 
 
-def _flow_problems(document: Document, path: Path_, flow: dict[str, Any]) -> Iterator[Problem]:
+def flow_problems(document: Document, path: Path_, flow: dict[str, Any]) -> Iterator[Problem]:
     steps = flow["steg"]
-    yield from _unique_ids(document, (*path, "steg"), steps)
+    yield from unique_ids(document, (*path, "steg"), steps)
     ids = {step["id"] for step in steps}
     for index, step in enumerate(steps):
         for branch in ("ja", "nej"):
@@ -92,7 +92,7 @@ def _routine_problems(
 ) -> Iterator[Problem]:
     for key in ("elev_elev", "personal_elev"):
         if key in routines:
-            yield from _flow_problems(document, (*path, key), routines[key])
+            yield from flow_problems(document, (*path, key), routines[key])
 
 
 def _date_order(
@@ -120,7 +120,7 @@ def plan_problems(document: Document) -> Iterator[Problem]:
         (("åtgärder",), measures),
     ]
     for list_path, items in lists:
-        yield from _unique_ids(document, list_path, items)
+        yield from unique_ids(document, list_path, items)
     findings = {f["id"] for f in survey["fynd"]}
     methods = {m["id"] for m in survey["metoder"]}
     goals = {g["id"] for g in plan["mål"]}
@@ -194,7 +194,7 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
             yield from _consecutive_problems(previous, current)
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
-        yield from _unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
+        yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
         yield from _week_problems(cycle, [period for period, _doc in school.plans])
     if school.school and school.school.display in valid:
         yield from _image_problems(school, school.school)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from generator.crosscheck import _flow_problems, _unique_ids
+from generator.crosscheck import flow_problems, unique_ids
 from generator.diagrams import flow_as_list, render_flow, render_wheel
 from generator.diagrams.svg import escape
 from generator.diagrams.theme import STEP_LABELS
@@ -112,8 +112,8 @@ def iter_fences(page: PageSource) -> Iterator[Fence]:
 
 def _cross_problems(kind: str, document: Document) -> list[Problem]:
     if kind == "flode":
-        return list(_flow_problems(document, (), document.data))
-    return list(_unique_ids(document, ("aktiviteter",), document.data["aktiviteter"]))
+        return list(flow_problems(document, (), document.data))
+    return list(unique_ids(document, ("aktiviteter",), document.data["aktiviteter"]))
 
 
 def load_fence(
