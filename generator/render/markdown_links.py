@@ -101,7 +101,7 @@ def _matching(text: str, start: int, pair: str, depth: int = 0) -> int:
 
     `pair` is the opening and closing character ("[]" or "()"); escaped ones do not count.
     """
-    opening, closing = pair
+    opening, closing = pair[0], pair[1]
     for index in range(start, len(text)):
         char = text[index]
         if char in pair and _escaped(text, index):
