@@ -35,7 +35,7 @@ def project(folder: Path, count: int, seed: int = 1) -> Path:
 
 def plain_mkdocs(config: Path, sample: int) -> tuple[float, float, int]:
     """Median seconds and peak MiB of one plain `mkdocs build` per school, over `sample` schools."""
-    from generator.export import export_sites
+    from generator.build.export import export_sites
 
     exported = config.parent / "export"
     shutil.rmtree(exported, ignore_errors=True)

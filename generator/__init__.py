@@ -20,16 +20,16 @@ __version__ = "0.1.0"
 CACHE = ".trygg-cache"  # the cache folder's default name, beside content/ and mkdocs.yml
 
 _EXPORTS = {
-    "check_content": "generator.check",
-    "Checked": "generator.check",
+    "check_content": "generator.check.run",
+    "Checked": "generator.check.run",
     "Report": "generator.problems",
     "Problem": "generator.problems",
-    "Project": "generator.model",
-    "render_school": "generator.render",
-    "site_content": "generator.site",
-    "export_sites": "generator.export",
-    "build_all": "generator.build",
-    "BuildRequest": "generator.build",
+    "Project": "generator.model.types",
+    "render_school": "generator.render.school",
+    "site_content": "generator.render.site",
+    "export_sites": "generator.build.export",
+    "build_all": "generator.build.pipeline",
+    "BuildRequest": "generator.build.pipeline",
 }
 __all__ = [
     "BuildRequest",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.site import site_content
+from generator.cli.main import main
+from generator.render.site import site_content
 
 ROOT = Path(__file__).resolve().parents[1]
 

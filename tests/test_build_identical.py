@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildRequest, BuildResult, build_all
-from generator.shards import Shard
+from generator.build.pipeline import BuildRequest, BuildResult, build_all
+from generator.build.shards import Shard
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
@@ -147,7 +147,7 @@ def test_a_bad_shard_is_refused_in_swedish() -> None:
 
 def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) -> None:
     """Through `trygg build --jobs 2`: the standby process builds the one edited site."""
-    from generator.cli import main
+    from generator.cli.main import main
 
     project = tmp_path / "projekt"
     shutil.copytree(ROOT / "theme", project / "theme")
@@ -168,7 +168,7 @@ def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) ->
 
 
 def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
-    from generator.standby import Standby
+    from generator.build.standby import Standby
 
     standby = Standby(CONFIG)
     try:

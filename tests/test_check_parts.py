@@ -16,20 +16,20 @@ from pathlib import Path
 
 import pytest
 
-from generator import modelbuild
-from generator.check import check_content
-from generator.crosscheck import cross_problems
-from generator.fences import fence_problems
-from generator.model import Project
+from generator.check.run import check_content
+from generator.check.student import SOURCE, Locator, school_pages
+from generator.load.sources import read_sources
+from generator.model import build as modelbuild
+from generator.model.types import Project
 from generator.problems import Problem, Report, Severity
-from generator.render.lix import text_lix
-from generator.render.student_bands import bands_for, lix_limit
-from generator.render.student_checks import SOURCE, Locator, school_pages
-from generator.render.student_text import page_texts
+from generator.render.student.bands import bands_for, lix_limit
+from generator.render.student.lix import text_lix
+from generator.render.student.texts import page_texts
 from generator.rules import run_rules
-from generator.schema_messages import format_field
-from generator.sources import read_sources
-from generator.validate import validate_schemas
+from generator.validate.crosscheck import cross_problems
+from generator.validate.documents import validate_schemas
+from generator.validate.fences import fence_problems
+from generator.validate.messages import format_field
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)
@@ -211,9 +211,9 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
     edits: list[tuple[str, str, str]], tmp_path: Path
 ) -> None:
     """`trygg build` makes the portal's pages from what each school's check keeps."""
-    from generator.buildportal import portal_content
-    from generator.planstatus import reference_date
-    from generator.portal import portal_files
+    from generator.build.portal import portal_content
+    from generator.model.status import reference_date
+    from generator.render.portal import portal_files
 
     content = _copy(tmp_path)
     for file, old, new in edits:

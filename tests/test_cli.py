@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 
 CONTENT = str(Path(__file__).resolve().parents[1] / "content")
 

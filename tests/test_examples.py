@@ -18,7 +18,7 @@ import pytest
 import yaml
 from golden_support import assert_golden
 
-from generator.cli import main
+from generator.cli.main import main
 
 EXAMPLES = Path(__file__).parent / "examples"
 TODAY = dt.date(2026, 11, 25)  # the cases are checked as of this day

@@ -1,8 +1,8 @@
 """The fast paths of `trygg check` answer exactly as the slow ones they stand in for.
 
-- `generator.schemafast`: the compiled valid/invalid check agrees with jsonschema on
+- `generator.validate.schemafast`: the compiled valid/invalid check agrees with jsonschema on
   the example content and on seeded random mutations of it;
-- `generator.yamlfast`: libyaml's node tree and the built data equal the pure-Python
+- `generator.load.yamlfast`: libyaml's node tree and the built data equal the pure-Python
   loader's, and anything it cannot vouch for goes to that loader.
 """
 
@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import yamlfast
-from generator.schemas import fast_check, validator
-from generator.yamlload import ContentLoader, LoadError, load_yaml, parse_yaml
+from generator.load import yamlfast
+from generator.load.yamlstrict import ContentLoader, LoadError, load_yaml, parse_yaml
+from generator.validate.schemas import fast_check, validator
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = {"huvudman.yml": "huvudman", "skola.yml": "skola", "arshjul.yml": "arshjul"}

@@ -18,11 +18,11 @@ import markdown
 import pytest
 import yaml
 
-from generator.check import check_content
-from generator.fences import arshjul_fence, fence_problems, flode_fence, iter_fences
+from generator.check.run import check_content
+from generator.load.sources import PageSource, read_sources
+from generator.load.yamlstrict import parse_yaml
 from generator.problems import Problem, Severity
-from generator.sources import PageSource, read_sources
-from generator.yamlload import parse_yaml
+from generator.validate.fences import arshjul_fence, fence_problems, flode_fence, iter_fences
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "content/skolor/ekbackens-skola/sidor/ordningsregler.md"

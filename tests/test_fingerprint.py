@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.fingerprint import FileHashes, school_hashes
+from generator.check.fingerprint import FileHashes, school_hashes
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHOOL = "skolor/strandskolan"

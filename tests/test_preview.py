@@ -8,7 +8,7 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
-from generator.preview import ChangeObserver
+from generator.site.preview import ChangeObserver
 
 
 class _Seen(FileSystemEventHandler):

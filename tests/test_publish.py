@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import publish as publishing
-from generator.publish import publish, recover, removing, staging
+from generator.build import publish as publishing
+from generator.build.publish import publish, recover, removing, staging
 
 
 def tree(folder: Path) -> dict[str, str]:

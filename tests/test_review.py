@@ -12,10 +12,10 @@ from pathlib import Path
 import markdown
 import pytest
 
-from generator.check import check_content
-from generator.cli import main
-from generator.model import Project, School
-from generator.planstatus import PlanStatus
+from generator.check.run import check_content
+from generator.cli.main import main
+from generator.model.status import PlanStatus
+from generator.model.types import Project, School
 from generator.problems import Location, Problem, Report, Severity
 from generator.review import build_review, measure_changes, render_review_markdown, review_page
 

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from jsonschema import Draft4Validator
 
-from generator.check import check_content
-from generator.cli import main
+from generator.check.run import check_content
+from generator.cli.main import main
+from generator.cli.sarif import format_sarif
 from generator.problems import Location, Problem, Report, Severity
 from generator.rules import all_rules
-from generator.sarif import format_sarif
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"

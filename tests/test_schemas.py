@@ -1,4 +1,4 @@
-"""The JSON Schemas in schemas/ and their loader generator.schemas."""
+"""The JSON Schemas in schemas/ and their loader generator.validate.schemas."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from generator.model import DEFINITIONS, GROUNDS
-from generator.schemas import BASE_URI, SCHEMA_DIR, load_schemas, schema_files, validator
+from generator.model.types import DEFINITIONS, GROUNDS
+from generator.validate.schemas import BASE_URI, SCHEMA_DIR, load_schemas, schema_files, validator
 
 SCHEMAS = load_schemas()
 ENGLISH = re.compile(r"\b(the|must|should|optional|required|string|array|object)\b", re.I)

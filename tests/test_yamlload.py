@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.yamlload import MAX_FILE_BYTES, LoadError, load_yaml, parse_yaml
+from generator.load.yamlstrict import MAX_FILE_BYTES, LoadError, load_yaml, parse_yaml
 
 
 def load(text: str) -> object:

@@ -10,13 +10,7 @@ from collections.abc import Sequence
 from math import dist
 
 from generator.diagrams import theme
-from generator.diagrams.flowlayout import (
-    BADGE_RADIUS,
-    HEX_INSET,
-    FlowBox,
-    step_label,
-    step_meta,
-)
+from generator.diagrams.flowlayout import BADGE_RADIUS, HEX_INSET, FlowBox, step_label, step_meta
 from generator.diagrams.flowroute import layout_flow
 from generator.diagrams.svg import (
     Point,
@@ -30,7 +24,7 @@ from generator.diagrams.svg import (
     svg_root,
     text_element,
 )
-from generator.model import Flow, FlowStep
+from generator.model.types import Flow, FlowStep
 
 __all__ = ["flow_as_list", "layout_flow", "render_flow"]
 

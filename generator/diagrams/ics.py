@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 
 from generator.diagrams.theme import STEP_LABELS
-from generator.model import Activity, AnnualCycle, Period
+from generator.model.types import Activity, AnnualCycle, Period
 
 PRODID = "-//trygg//trygg//SV"
 MAX_OCTETS = 75

@@ -13,7 +13,7 @@ from generator.diagrams import theme
 from generator.diagrams.svg import Point, TextLine
 from generator.diagrams.textmetrics import text_width, wrap
 from generator.diagrams.wheellayout import MARGIN, MARKER_SPAN, WIDTH, Marker
-from generator.model import PLAN_STEPS, Activity, AnnualCycle
+from generator.model.types import PLAN_STEPS, Activity, AnnualCycle
 
 TEXT_SIZE = 15
 TEXT_LEADING = 19

@@ -6,7 +6,7 @@
     photo_img(contact, from_uri)  -> '<img class="trygg-photo" src="../../assets/…" …>'
     school_photos(school)         -> [(source path from the school folder, uri), ...]
 
-Pure: nothing here reads a file. `generator.site` copies the photo files into the
+Pure: nothing here reads a file. `generator.render.site` copies the photo files into the
 site at `photo_uri`, and the start and student pages link to them relatively.
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from generator.model import Contact, School
-from generator.render.blocks import rel
+from generator.model.types import Contact, School
+from generator.render.markdown.blocks import rel
 
 PHOTO_DIR = "assets/foton"
 PHOTO_SIZE = 64  # CSS pixels; the width and height attributes reserve the space

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.model import MONTHS, School, SurveyMethod
+from generator.model.types import MONTHS, School, SurveyMethod
 
 SCHOOL_FORMS: dict[str, str] = {
     "förskola": "förskola",

@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.model import GROUNDS, Plan, Project, School
-from generator.planstatus import PlanStatus, plan_status
+from generator.model.status import PlanStatus, plan_status
+from generator.model.types import GROUNDS, Plan, Project, School
 from generator.problems import Problem, Severity
 from generator.rules.engine import RULES, Category, all_rules
 from generator.rules.text import is_placeholder, normalised

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.model import GROUNDS
-from generator.planstatus import PlanStatus
+from generator.model.status import PlanStatus
+from generator.model.types import GROUNDS
 from generator.review.model import FindingRef, Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from html import escape
 
-from generator.planstatus import PlanStatus
+from generator.model.status import PlanStatus
 from generator.problems import Severity
 from generator.review.model import CATEGORIES, FindingRef, GroundCoverage, UnitReview
 from generator.rules.text import ground_label

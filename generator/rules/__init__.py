@@ -7,9 +7,13 @@ documents them from the same registry.
 
 from __future__ import annotations
 
+# Importing a rule module registers its rules: every module that holds rules is listed here.
+from generator.rules import legal, legal_work, mistakes, privacy, quality
 from generator.rules.docs import render_rules_page
 from generator.rules.engine import Category, Context, Finding, Rule, all_rules, run_rules
 from generator.rules.privacy import is_suppressed
+
+RULE_MODULES = (legal, legal_work, mistakes, privacy, quality)
 
 __all__ = [
     "Category",

@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from generator.model import Plan, Project, School
+from generator.load.sources import Sources
+from generator.load.yamlstrict import Document
+from generator.model.types import Plan, Project, School
 from generator.problems import Location, Problem, Severity
 from generator.rules.text import Span, free_text
-from generator.schema_messages import format_field
-from generator.sources import Sources
-from generator.yamlload import Document
+from generator.validate.messages import format_field
 
 DataPath = tuple[str | int, ...]
 OFF = "av"
@@ -50,7 +50,7 @@ class Finding:
 class Context:
     """Everything a check may look at. `today` decides which plan is in force.
 
-    With `organiser=False` (one school checked on its own, see `generator.checkschool`)
+    With `organiser=False` (one school checked on its own, see `generator.check.school`)
     the checks leave out what huvudman.yml alone gives: a run on the organiser alone
     finds that once. The organiser's document stays in `index`, so that a school's
     finding can still point into it.
@@ -152,19 +152,8 @@ def rule(
 
 
 def all_rules() -> list[Rule]:
-    """Every registered rule, sorted by code."""
-    _load_rule_modules()
+    """Every registered rule, sorted by code (`generator.rules` imports every rule module)."""
     return [RULES[code] for code in sorted(RULES)]
-
-
-def _load_rule_modules() -> None:
-    from generator.rules import (  # noqa: F401, PLC0415
-        legal,
-        legal_work,
-        mistakes,
-        privacy,
-        quality,
-    )
 
 
 def severity_for(rule_: Rule, profile: dict[str, str]) -> Severity | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model import GROUNDS
+from generator.model.types import GROUNDS
 from generator.problems import Severity
 from generator.rules import citations as cite
 from generator.rules.engine import Category, Context, Finding, rule

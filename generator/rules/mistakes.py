@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from generator.model import MeasureKind, Plan
+from generator.model.types import MeasureKind, Plan
 from generator.problems import Severity
 from generator.rules import citations as cite
 from generator.rules.engine import Category, Context, Finding, rule

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.load.sources import Sources
+from generator.load.yamlstrict import Document, LoadError, read_text
 from generator.problems import Location
-from generator.sources import Sources
-from generator.yamlload import Document, LoadError, read_text
 
 STR_TAG = "tag:yaml.org,2002:str"
 

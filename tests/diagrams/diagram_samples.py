@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import (
+from generator.model.types import (
     Activity,
     AnnualCycle,
     ConsequenceLadder,

@@ -18,7 +18,7 @@ from generator.diagrams.wheellayout import (
     RING_RADIUS,
     ordered_activities,
 )
-from generator.model import MONTHS, Activity, AnnualCycle
+from generator.model.types import MONTHS, Activity, AnnualCycle
 
 
 def polar_of(point: tuple[float, float]) -> tuple[float, float]:

@@ -19,12 +19,12 @@ from conftest import EXAMPLE_CONTENT, checked_project
 from material.extensions.emoji import to_svg, twemoji
 from render_html import unsafe_markup
 
-from generator.check import check_content
-from generator.fences import arshjul_fence, flode_fence
-from generator.model import Contact, Project, School
-from generator.render import render_school
-from generator.render.markdown_links import unsafe_html
-from generator.render.markdown_safety import cell, plain, sanitize
+from generator.check.run import check_content
+from generator.model.types import Contact, Project, School
+from generator.render.markdown.links import unsafe_html
+from generator.render.markdown.safety import cell, plain, sanitize
+from generator.render.school import render_school
+from generator.validate.fences import arshjul_fence, flode_fence
 
 ROOT = Path(__file__).resolve().parents[2]
 PAYLOAD = "<img src=x onerror=alert(1)><script>alert(1)</script>"

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from conftest import EXAMPLE_CONTENT
 
-from generator.check import check_content
-from generator.model import GROUNDS, Project, School
-from generator.render import opendata
-from generator.render.opendata import plan_data, plan_json
-from generator.render.opendata_page import FIELDS
+from generator.check.run import check_content
+from generator.model.types import GROUNDS, Project, School
+from generator.render.opendata import plan_json as opendata
+from generator.render.opendata.page import FIELDS
+from generator.render.opendata.plan_json import plan_data, plan_json
 
 
 def _paths(value: Any, prefix: str) -> Iterator[str]:

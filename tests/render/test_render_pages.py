@@ -11,8 +11,8 @@ import re
 import pytest
 from render_html import Outline, render, unsafe_markup
 
-from generator.model import Project, School
-from generator.render import GeneratedFile, navigation, render_school
+from generator.model.types import Project, School
+from generator.render.school import GeneratedFile, navigation, render_school
 
 
 def _pages(project: Project, school: School, *, preview: bool = False) -> dict[str, str]:

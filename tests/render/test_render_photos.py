@@ -10,11 +10,11 @@ import pytest
 from conftest import EXAMPLE_CONTENT, checked_project
 from render_html import Outline, render, unsafe_markup
 
-from generator.model import Contact, Project, School
+from generator.model.types import Contact, Project, School
+from generator.render.pages.start import render_start
 from generator.render.photos import photo_alt, photo_img, photo_path_uri, photo_uri, school_photos
-from generator.render.start import render_start
-from generator.render.student import render_student_page
-from generator.render.student_bands import bands_for
+from generator.render.student.bands import bands_for
+from generator.render.student.pages import render_student_page
 
 KURATOR = Contact("Kurator", "Johan Ek", photo="foton/kurator.jpg")
 HOSTILE_ALT = [

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from render_html import Outline, render, unsafe_markup
 
-from generator.render.markdown_links import is_local, is_safe_url
-from generator.render.markdown_safety import cell, plain, sanitize
+from generator.render.markdown.links import is_local, is_safe_url
+from generator.render.markdown.safety import cell, plain, sanitize
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.check import Checked, check_content
-from generator.model import Plan, Project, Routines
+from generator.check.run import Checked, check_content
+from generator.model.types import Plan, Project, Routines
 from generator.problems import Problem
 from generator.rules import run_rules
 

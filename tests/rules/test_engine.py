@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ruletools import ORGANISER, PLAN, TODAY, Tree, clean
 
-from generator.check import check_content
+from generator.check.run import check_content
 from generator.problems import Severity
 from generator.rules import Category, all_rules, render_rules_page
 

@@ -17,8 +17,8 @@ for folder in (HERE, HERE.parent):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from generator.check import check_content  # noqa: E402
-from generator.model import Project  # noqa: E402
+from generator.check.run import check_content  # noqa: E402
+from generator.model.types import Project  # noqa: E402
 
 
 @pytest.fixture(scope="session")

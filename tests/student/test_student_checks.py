@@ -7,10 +7,10 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from generator.check import check_content
-from generator.model import Project
+from generator.check.run import check_content
+from generator.check.student import lix_summary, student_page_lix, student_problems
+from generator.model.types import Project
 from generator.problems import Severity
-from generator.render.student_checks import lix_summary, student_page_lix, student_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 25)

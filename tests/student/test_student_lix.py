@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render.lix import Lix, lix, page_lix, text_lix, visible_text
+from generator.render.student.lix import Lix, lix, page_lix, text_lix, visible_text
 
 CASES = [
     # Jag gillar skolan | Vi leker på rasten: 7 words, 2 sentences, no word over

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from generator.model import Project
-from generator.render.student import render_student_pages
-from generator.site import photo_files
+from generator.model.types import Project
+from generator.render.site import photo_files
+from generator.render.student.pages import render_student_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

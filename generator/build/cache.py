@@ -1,0 +1,172 @@
+"""Skip unchanged work: the inputs of the last build, its sites, and a CI-restorable cache.
+
+The cache folder (default `.trygg-cache/`) holds:
+
+- `bygge.json`: the hashes and the problem report of the last build, and which
+  entries it published in which output folder (inode and time of each);
+- `webbplatser/<id>/` and `portal/`: hard links to each school's last built site
+  and to the last portal;
+- `kontroll/<id>.pickle`: each school's check result (`generator.check.cache`);
+- `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`).
+
+A school is rebuilt only when its own files changed, or when anything shared did:
+huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
+of the libraries (`generator.check.fingerprint`). The portal is rebuilt when its pages
+would differ. Keep the whole folder between CI runs (`actions/cache` with
+`path: .trygg-cache`).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.build.jobs import MKDOCS_CACHE
+from generator.check.fingerprint import FORMAT
+from generator.problems import Location, Problem, Report, Severity
+from generator.site.assets import link_tree
+
+PORTAL = "portal"
+
+
+@dataclass
+class Manifest:
+    """What the cache holds: the inputs of the last build, its report and what it published."""
+
+    shared: str = ""
+    schools: dict[str, str] = field(default_factory=dict)
+    portal: str = ""  # hash of all inputs and the reference date: nothing changed at all
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    portal_site: str = ""  # hash of the last portal's pages and settings
+    portal_entries: list[str] = field(default_factory=list)  # its names at the output's root
+    published: dict[str, Any] = field(default_factory=dict)  # {"out": ..., "entries": {...}}
+
+    def report(self) -> Report:
+        return Report([_problem(p) for p in self.problems])
+
+    def unchanged(self, out: Path, names: list[str]) -> bool:
+        """Whether each entry is still the one the last build published in `out`."""
+        entries = self.published.get("entries", {})
+        if self.published.get("out") != str(out.resolve()):
+            return False
+        return all(name in entries and identity(out / name) == entries[name] for name in names)
+
+
+def identity(entry: Path) -> list[int]:
+    """Inode and modification time of an entry (and of its index.html): a rebuild changes it."""
+    try:
+        found = entry.lstat()
+        marks = [found.st_ino, found.st_mtime_ns]
+        if entry.is_dir():
+            page = (entry / "index.html").stat()
+            marks += [page.st_ino, page.st_mtime_ns]
+    except OSError:
+        return []
+    return marks
+
+
+def _problem(data: dict[str, Any]) -> Problem:
+    location = Location(**data["location"])
+    return Problem(**{**data, "severity": Severity(data["severity"]), "location": location})
+
+
+class BuildCache:
+    """The cache folder: `bygge.json`, the last built sites and portal, MkDocs' caches."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def sites(self) -> Path:
+        return self.folder / "webbplatser"
+
+    @property
+    def mkdocs(self) -> Path:
+        return self.folder / MKDOCS_CACHE
+
+    def load(self) -> Manifest:
+        try:
+            data = json.loads((self.folder / "bygge.json").read_text(encoding="utf-8"))
+            if data.pop("format", None) != FORMAT:
+                return Manifest()
+            return Manifest(**data)
+        except (OSError, ValueError, TypeError, KeyError):
+            return Manifest()  # no cache, or one from another version: build everything
+
+    def save(self, manifest: Manifest) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"format": FORMAT, **manifest.__dict__}
+        temporary = self.folder / "bygge.json.tmp"
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        temporary.replace(self.folder / "bygge.json")
+
+    def has_site(self, school_id: str) -> bool:
+        return (self.sites / school_id / "index.html").is_file()
+
+    def has_portal(self) -> bool:
+        return (self.folder / PORTAL / "index.html").is_file()
+
+    def keep(self, school_id: str, built: Path) -> None:
+        """Remember a freshly built site (as hard links) for the next run."""
+        self._replace(self.sites / school_id, lambda fresh: link_tree(built, fresh))
+
+    def new_sites(self) -> Path:
+        """A folder where this build's workers link each site they build (`adopt` takes them)."""
+        return self.sites / f".ny-{secrets.token_hex(4)}"
+
+    def adopt(self, school_id: str, linked: Path) -> None:
+        """Put a site a worker linked into `new_sites()` in place for the next run."""
+
+        def move(fresh: Path) -> None:
+            fresh.rmdir()
+            linked.rename(fresh)
+
+        self._replace(self.sites / school_id, move)
+
+    def keep_portal(self, out: Path, names: list[str]) -> None:
+        """Remember the portal's entries at the root of `out` (as hard links)."""
+
+        def fill(fresh: Path) -> None:
+            for name in names:
+                source = out / name
+                if source.is_dir():
+                    link_tree(source, fresh / name)
+                else:
+                    link_tree_file(source, fresh / name)
+
+        self._replace(self.folder / PORTAL, fill)
+
+    def _replace(self, target: Path, fill: Callable[[Path], None]) -> None:
+        """Fill a new folder beside `target`, then rename it into place: a build reading
+        the cache at the same time never sees half a site."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        fill(fresh)
+        old = target.with_name(f".{target.name}.gammal")
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        fresh.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def forget_others(self, school_ids: set[str]) -> None:
+        """Remove the sites of schools that no longer exist, and what failed builds left."""
+        if self.sites.is_dir():
+            for folder in self.sites.iterdir():
+                stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
+                if stale and folder.name not in school_ids:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+
+def link_tree_file(source: Path, destination: Path) -> None:
+    """One file as a hard link (or a copy where links fail)."""
+    try:
+        destination.hardlink_to(source)
+    except OSError:
+        shutil.copy2(source, destination)

@@ -1,0 +1,43 @@
+"""The first stage of `trygg build`: fingerprint the inputs, and see whether anything changed."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.build.cache import BuildCache, Manifest
+from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
+from generator.model.status import reference_date
+
+if TYPE_CHECKING:
+    from generator.build.pipeline import BuildRequest
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The fingerprints of this build's inputs (see `generator.check.fingerprint`)."""
+
+    checked: str  # what every school's check depends on besides its folder
+    manifest: Manifest  # shared (all sites), each school's hash, and everything with the date
+    files: FileHashes  # the file hashes, kept in the cache after a successful build
+
+
+def fingerprint(request: BuildRequest, cache: BuildCache | None) -> Inputs:
+    """The hashes of the shared inputs, of each school's files, and of all with the date."""
+    checked = check_inputs(request.content_dir)
+    shared = site_inputs(request.config_file, checked)
+    files = FileHashes(cache.folder / FILES if cache else None)
+    schools = school_hashes(request.content_dir, (), files)
+    everything = "\n".join([shared, reference_date().isoformat(), *map(str, schools.items())])
+    portal = hashlib.sha256(everything.encode()).hexdigest()
+    return Inputs(checked, Manifest(shared, schools, portal), files)
+
+
+def up_to_date(request: BuildRequest, last: Manifest, now: Manifest) -> bool:
+    """Whether nothing changed since the last build, and its output is still there (every
+    site's index.html: an output restored by CI, with new inodes, counts as there)."""
+    if request.only or request.shard or request.merge_from or last.portal != now.portal:
+        return False
+    sites = [request.out, *(request.out / s for s in now.schools)]
+    return all((site / "index.html").is_file() for site in sites)

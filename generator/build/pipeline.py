@@ -1,0 +1,205 @@
+"""`trygg build`: every school's site plus the portal, published all at once or not at all.
+
+The pipeline reads as its stages: fingerprint the inputs (and stop if nothing
+changed since the cached build); check everything (unchanged schools' results come
+from the cache, the rest are checked in worker processes) while deciding which sites
+to build and which to reuse; build them into a staging folder (the portal only if its
+pages changed); swap in what changed (`generator.build.publish`); remember the result.
+Content errors stop the run before anything is written, and a failed or interrupted
+build leaves the previous output exactly as it was. MkDocs is not thread-safe, so
+`--jobs` uses processes (`generator.build.pool`: a pool of workers, or one process
+made ready to build the one site that changed). Every shortcut (caches, shards,
+shared assets, the speed-ups in `generator.site.speed`) gives the same bytes as a
+plain build.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.cache import BuildCache, Manifest
+from generator.build.inputs import Inputs, fingerprint, up_to_date
+from generator.build.jobs import SiteSetup, quiet_mkdocs
+from generator.build.pool import check_pool, site_builder
+from generator.build.portal import PortalPlan, plan_portal, portal_content
+from generator.build.publish import publish, removing, staging
+from generator.build.shards import Shard, write_record
+from generator.build.sites import SitePlan, build_sites, plan_sites, remember
+from generator.build.standby import Standby
+from generator.check.cache import gc_paused
+from generator.check.run import Checked, CheckRun
+from generator.model.status import reference_date
+from generator.problems import Report
+from generator.site.assets import AssetStore
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    config_file: Path  # mkdocs.yml
+    content_dir: Path
+    out: Path
+    only: tuple[str, ...] = ()
+    jobs: int = 1
+    cache_dir: Path | None = None  # None: no cache
+    copy_assets: bool = False  # copies instead of hard links (--kopiera-resurser)
+    shard: Shard | None = None  # build only this share of the schools, no portal
+    merge_from: Path | None = None  # the shards' output, to assemble with the portal
+    plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
+    standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    report: Report
+    built: tuple[str, ...] = ()  # school sites built in this run
+    reused: tuple[str, ...] = ()  # school sites taken unchanged from the output, cache or a shard
+    up_to_date: bool = False  # nothing had changed; the output was left as it was
+    portal_built: bool = False  # False also when the portal's pages had not changed
+
+    @property
+    def ok(self) -> bool:
+        return not self.report.has_errors
+
+
+@dataclass(frozen=True)
+class Checking:
+    """Stage 2's outcome: the check, the plan for the sites, and the workers for both."""
+
+    run: CheckRun
+    checked: Checked
+    sites: SitePlan
+    setup: SiteSetup
+    pool: ProcessPoolExecutor | Standby | None  # builds the sites; None: this process does
+
+
+def build_all(request: BuildRequest) -> BuildResult:
+    """The whole build, as one readable pipeline."""
+    cache = BuildCache(request.cache_dir) if request.cache_dir and not request.plain else None
+    last = cache.load() if cache else Manifest()
+    # Stage 1: the inputs' fingerprints; if nothing changed, the output stands.
+    inputs = fingerprint(request, cache)
+    now = inputs.manifest
+    if cache and up_to_date(request, last, now):
+        inputs.files.save()
+        return BuildResult(last.report(), up_to_date=True)
+    if request.shard is not None and not any(map(request.shard.owns, now.schools)):
+        return _empty_shard(request, now)
+    with ExitStack() as stack:
+        # Stage 2: check the content (workers check what the cache does not hold).
+        stage = _check(request, stack, cache, last, inputs)
+        if stage.checked.report.has_errors:
+            return BuildResult(stage.checked.report)
+        # Stage 3: build what changed into a staging folder, then swap it in.
+        folder = stack.enter_context(staging(request.out))
+        portal, names = build_sites(
+            request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
+            portal=lambda: _portal(request, cache, last, now, stage.checked),
+        )  # fmt: skip
+        if request.shard is not None:
+            record = {s: now.schools[s] for s in stage.sites.selected}
+            write_record(folder, request.shard, now.shared, record)
+        stack.enter_context(
+            removing(publish(folder, request.out, stage.sites.kept | set(portal.kept)))
+        )
+        # Stage 4: remember the inputs, the report and the built sites for the next run.
+        result = _result(stage, portal)
+        if cache:
+            _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
+    return result
+
+
+def _result(stage: Checking, portal: PortalPlan) -> BuildResult:
+    sites = stage.sites
+    reused = tuple(sorted(sites.kept_selected | set(sites.linked)))
+    built = portal.content is not None
+    return BuildResult(stage.checked.report, tuple(sites.build), reused, portal_built=built)
+
+
+def _remember(
+    cache: BuildCache,
+    request: BuildRequest,
+    inputs: tuple[Manifest, Inputs],
+    stage: Checking,
+    *,
+    portal: tuple[PortalPlan, list[str]],
+    result: BuildResult,
+) -> None:
+    """Keep the file hashes, the new check results and the new sites for the next run."""
+    last, now = inputs
+    now.files.save()
+    stage.run.keep_new()
+    plans, names, new = (stage.sites, portal[0]), portal[1], stage.setup.keep_in
+    remember(cache, request, (last, now.manifest), result, plans, portal_names=names, new_sites=new)
+
+
+def _check(
+    request: BuildRequest,
+    stack: ExitStack,
+    cache: BuildCache | None,
+    last: Manifest,
+    inputs: Inputs,
+) -> Checking:
+    """Check every school (or the shard's), deciding meanwhile which sites need building."""
+    now = inputs.manifest
+    wanted = [s for s in now.schools if request.shard is not None and request.shard.owns(s)]
+    with gc_paused():
+        sites = plan_sites(request, cache, last, now, wanted or list(now.schools))
+        assets = stack.enter_context(_assets(request))
+        setup = SiteSetup(assets)
+        if cache:
+            new_sites = cache.new_sites()  # removed at the end, adopted or not
+            setup = SiteSetup(assets, cache.mkdocs, now.shared, new_sites)
+            stack.callback(shutil.rmtree, new_sites, ignore_errors=True)
+        hashes = (inputs.checked, now.schools)
+        builder = site_builder(request, stack, (sites, setup), hashes)
+        # A build that fails writes nothing, not even to the cache: hence `deferred`.
+        run = CheckRun(request.content_dir, only=wanted, hashes=now.schools, shared=inputs.checked,
+                       cache_dir=cache.folder if cache else None, deferred=True)  # fmt: skip
+        pool = check_pool(request, stack, run, (sites, setup), builder)
+        checked = run.finish(run.schools(pool, request.jobs))
+    # The results live to the end of the build: the collector need not scan them again.
+    gc.freeze()
+    stack.callback(gc.unfreeze)
+    return Checking(run, checked, sites, setup, builder or pool)
+
+
+def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
+    """A share without schools: an output folder holding only its (empty) record."""
+    assert request.shard is not None
+    with staging(request.out) as folder:
+        write_record(folder, request.shard, now.shared, {})
+        with removing(publish(folder, request.out, set())):
+            pass
+    return BuildResult(Report())
+
+
+def _portal(
+    request: BuildRequest, cache: BuildCache | None, last: Manifest, now: Manifest, checked: Checked
+) -> PortalPlan:
+    if request.shard is not None:
+        return PortalPlan("", "")
+    content = portal_content(checked, reference_date())
+    return plan_portal(
+        content, now.shared, reference_date(), cache=cache, last=last, out=request.out
+    )
+
+
+@contextmanager
+def _assets(request: BuildRequest) -> Iterator[AssetStore]:
+    """One stored copy of each theme file, beside the output (so on its file system)."""
+    request.out.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".{request.out.name}.resurser-", dir=request.out.parent))
+    try:
+        yield AssetStore(folder, copy=request.copy_assets)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+__all__ = ["BuildRequest", "BuildResult", "build_all", "quiet_mkdocs"]

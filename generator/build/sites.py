@@ -1,0 +1,181 @@
+"""The middle of `trygg build`: which sites to build or reuse, building them, remembering them.
+
+A school's site is reused when its files and the shared inputs are the same as for
+the site the last build made: left where it is in the output when the output still
+holds exactly that site (`Manifest.unchanged`), otherwise linked in from the cache
+or from a shard. Only the rest is built.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.build.cache import BuildCache, Manifest, identity
+from generator.build.jobs import SiteJob, SiteSetup, build_in_worker, keep_built
+from generator.build.portal import PortalPlan, place_portal, portal_job
+from generator.build.shards import delivered
+from generator.build.standby import Standby
+from generator.check.cache import CheckCache
+from generator.check.run import Checked
+from generator.model.types import Project
+from generator.site.assets import link_tree
+
+if TYPE_CHECKING:
+    from generator.build.pipeline import BuildRequest, BuildResult
+
+
+@dataclass
+class SitePlan:
+    """Where each school's site comes from in this build."""
+
+    selected: list[str]
+    build: list[str] = field(default_factory=list)
+    linked: dict[str, Path] = field(default_factory=dict)  # from the cache or a shard
+    delivered: set[str] = field(default_factory=set)  # of those, the ones from shards
+    kept_selected: set[str] = field(default_factory=set)  # left in the output as they are
+    kept: set[str] = field(default_factory=set)  # every school folder left in the output
+
+
+def plan_sites(
+    request: BuildRequest,
+    cache: BuildCache | None,
+    last: Manifest,
+    now: Manifest,
+    school_ids: list[str],
+) -> SitePlan:
+    """Decide, before checking, which sites need building (the check may still stop it all)."""
+    out = request.out
+    plan = SitePlan([s for s in school_ids if not request.only or s in request.only])
+    if request.shard is None:  # schools not selected keep their earlier output
+        plan.kept = {s for s in school_ids if s not in plan.selected and (out / s).is_dir()}
+    shards = (
+        {} if request.merge_from is None else delivered(request.merge_from, now.shared, now.schools)
+    )
+    same = cache is not None and last.shared == now.shared
+    for school in plan.selected:
+        digest = now.schools.get(school, "")
+        unchanged = same and bool(digest) and last.schools.get(school) == digest
+        if unchanged and last.unchanged(out, [school]):
+            plan.kept_selected.add(school)
+        elif school in shards:
+            plan.linked[school] = shards[school]
+            plan.delivered.add(school)
+        elif unchanged and cache is not None and cache.has_site(school):
+            plan.linked[school] = cache.sites / school
+        else:
+            plan.build.append(school)
+    plan.kept |= plan.kept_selected
+    return plan
+
+
+def build_sites(
+    request: BuildRequest,
+    checked: Checked,
+    sites: SitePlan,
+    folder: Path,
+    *,
+    pool: ProcessPoolExecutor | Standby | None,
+    setup: SiteSetup,
+    portal: Callable[[], PortalPlan],
+) -> tuple[PortalPlan, list[str]]:
+    """Build (or link) every site into the staging `folder`; returns where the portal came
+    from (`portal` decides that while the workers build) and its entries.
+
+    With a pool the schools go to the workers (each job carries its model as the check
+    kept it, pickled) and the portal, if it changed, is built here meanwhile.
+    """
+    jobs = [_job(request, checked, school, folder) for school in sites.build]
+    futures = [pool.submit(build_in_worker, job, setup) for job in jobs] if pool else []
+    plan = portal()
+    here = [job for job in [portal_job(request, plan, folder)] if job is not None]
+    _build_here(request, [*here, *([] if pool else jobs)], setup)
+    for future in futures:
+        future.result()
+    for school, site in sorted(sites.linked.items()):
+        link_tree(site, folder / school, copy=request.copy_assets)
+    return plan, place_portal(plan, folder, copy=request.copy_assets)
+
+
+def _build_here(request: BuildRequest, jobs: list[SiteJob], setup: SiteSetup) -> None:
+    if not jobs:
+        return
+    from generator.site.build import build_site, speedups  # noqa: PLC0415 (MkDocs, only when needed)
+
+    collecting = gc.isenabled()
+    gc.enable()  # building makes reference cycles (the command runs without the collector)
+    try:
+        with ExitStack() as stack:
+            if not request.plain:
+                stack.enter_context(speedups(setup.assets, setup.disk, setup.key))
+            for job in jobs:
+                build_site(job)
+                keep_built(job, setup)
+    finally:
+        if not collecting:
+            gc.disable()
+
+
+def _job(request: BuildRequest, checked: Checked, school_id: str, folder: Path) -> SiteJob:
+    check = next(c for c in checked.schools if c.id == school_id)
+    organiser = checked.organiser
+    assert organiser is not None
+    project = Project(organiser, (), str(checked.sources.root))
+    school = CheckCache.pickled(check).blob
+    return SiteJob(request.config_file, request.content_dir, folder, school_id, project, school)
+
+
+def remember(
+    cache: BuildCache,
+    request: BuildRequest,
+    manifests: tuple[Manifest, Manifest],
+    result: BuildResult,
+    plans: tuple[SitePlan, PortalPlan],
+    *,
+    portal_names: list[str],
+    new_sites: Path | None,
+) -> None:
+    """Keep each new site in the cache; record what was built from what, and published where."""
+    (last, now), (sites, portal), out = manifests, plans, request.out
+    # First forget what is about to be replaced, so that an interrupted update of the
+    # cache can never pair an old hash with a new site.
+    kept = {s: h for s, h in last.schools.items() if s not in result.built and s in now.schools}
+    kept = kept if last.shared == now.shared else {}
+    cache.save(Manifest(last.shared, kept))
+    for school in sorted(result.built):
+        linked = new_sites / school if new_sites else None
+        if linked is not None and linked.is_dir():
+            cache.adopt(school, linked)
+        else:
+            cache.keep(school, out / school)
+    for school in sorted(sites.delivered):
+        cache.keep(school, out / school)
+    cache.forget_others(set(now.schools))
+    if portal.content is not None:
+        cache.keep_portal(out, portal_names)
+    cache.save(_manifest(request, now, result, (portal, portal_names), kept))
+
+
+def _manifest(
+    request: BuildRequest,
+    now: Manifest,
+    result: BuildResult,
+    portal: tuple[PortalPlan, list[str]],
+    kept: dict[str, str],
+) -> Manifest:
+    (portal_plan, portal_names) = portal
+    schools = {**kept, **{s: now.schools[s] for s in [*result.built, *result.reused]}}
+    complete = not request.only and request.shard is None
+    out = request.out
+    entries = {entry.name: identity(entry) for entry in out.iterdir()}
+    problems = [p.as_dict() for p in result.report.sorted()]
+    published = {"out": str(out.resolve()), "entries": entries}
+    portal_hash = now.portal if complete else ""
+    return Manifest(
+        now.shared, schools, portal_hash, problems, portal_plan.key, portal_names, published
+    )

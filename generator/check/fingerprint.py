@@ -1,0 +1,188 @@
+"""Content hashes: what a school's check result and its site depend on.
+
+A school's results depend on its own folder and on the shared inputs: huvudman.yml,
+the schemas, the generator's source and the versions of the libraries it uses (for
+a site also mkdocs.yml and theme/). A hash that cannot be made (an unreadable file)
+is "", which matches nothing, so that school is simply checked and built again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import re
+import time
+from collections.abc import Collection, Iterator
+from importlib import metadata
+from pathlib import Path
+
+from generator import __version__
+from generator.validate.schemas import SCHEMA_DIR
+
+FORMAT = 2
+FILES = "filer.json"  # FileHashes in the cache folder
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+UPSTREAM = (
+    "mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "Jinja2", "PyYAML",
+    "jsonschema", "referencing",
+)  # fmt: skip
+
+
+def hash_files(paths: list[Path], root: Path) -> str:
+    """sha256 over the files' paths (relative to `root`) and bytes, in sorted order.
+
+    A symbolic link counts with its target, so a link that starts or stops pointing
+    at a file changes the hash.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        if path.is_symlink():
+            digest.update(b"-> " + path.readlink().as_posix().encode() + b"\0")
+        data = path.read_bytes() if path.is_file() else b""
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def tree(folder: Path) -> list[Path]:
+    """Every file (and symbolic link) under `folder`, without Python's caches."""
+    return [
+        p
+        for p in folder.rglob("*")
+        if (p.is_file() or p.is_symlink()) and "__pycache__" not in p.parts
+    ]
+
+
+def check_inputs(content_dir: Path) -> str:
+    """Everything a school's check depends on besides its own folder."""
+    versions = [f"{name}=={_version(name)}" for name in UPSTREAM]
+    header = [f"trygg {__version__} {FORMAT}", f"python {platform.python_version()}", *versions]
+    digest = hashlib.sha256("\n".join(header).encode())
+    organiser = content_dir.resolve() / "huvudman.yml"
+    groups = [
+        ([organiser] if organiser.is_file() else [], content_dir.resolve()),
+        (tree(SCHEMA_DIR), SCHEMA_DIR),
+        ([p for p in tree(PACKAGE_DIR) if p.suffix in (".py", ".json", ".yml")], PACKAGE_DIR),
+    ]
+    for files, base in groups:
+        digest.update(hash_files(files, base).encode())
+    return digest.hexdigest()
+
+
+def site_inputs(config_file: Path, checked: str) -> str:
+    """Everything every site depends on besides its own school's folder: the check's
+    shared inputs (`check_inputs`), mkdocs.yml and theme/."""
+    root = config_file.resolve().parent
+    files = [config_file.resolve(), *tree(root / "theme")]
+    return hashlib.sha256((checked + hash_files(files, root)).encode()).hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def school_hashes(
+    content_dir: Path, only: Collection[str] = (), known: FileHashes | None = None
+) -> dict[str, str]:
+    """The hash of every file under each school's folder, by school id ("" if unreadable)."""
+    schools = content_dir / "skolor"
+    folders = sorted(p for p in schools.glob("*") if p.is_dir()) if schools.is_dir() else []
+    files = known or FileHashes(None)
+    return {f.name: _school_hash(f, files) for f in folders if not only or f.name in only}
+
+
+def _school_hash(folder: Path, files: FileHashes) -> str:
+    digest = hashlib.sha256()
+    try:
+        for relative, entry in sorted(_walk(str(folder.absolute())), key=lambda item: item[0]):
+            digest.update(relative.encode() + b"\0")
+            if entry.is_symlink():
+                digest.update(b"-> " + Path(entry.path).readlink().as_posix().encode() + b"\0")
+            digest.update(files.digest(entry) if entry.is_file() else hashlib.sha256().digest())
+        digest.update(_logo_outside(folder))
+    except (OSError, _Unsure):
+        return ""
+    return digest.hexdigest()
+
+
+LOGO = re.compile(r"^logotyp[ \t]*:[ \t]*(?P<value>[^#\n]*?)[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+class _Unsure(Exception):
+    """skola.yml names its logo in a way `_logo_outside` does not read: no hash, no cache."""
+
+
+def _logo_outside(folder: Path) -> bytes:
+    """The logo, if skola.yml takes it from outside the school's folder (photos cannot)."""
+    try:
+        text = (folder / "skola.yml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return b""  # the check reports the file; no logo is read
+    if "logotyp" not in text:
+        return b""
+    found = LOGO.search(text)
+    if found is None:
+        raise _Unsure
+    logo = folder / found["value"].strip("'\"")
+    if logo.resolve().is_relative_to(folder.resolve()):
+        return b""  # hashed with the folder
+    content = logo.read_bytes() if logo.is_file() else b""
+    return b"logo " + str(logo).encode() + b"\0" + hashlib.sha256(content).digest()
+
+
+def _walk(folder: str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(path relative to the school folder, entry) of each file and symbolic link, as `tree`
+    finds them: linked folders are listed, not entered."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _walk(entry.path, f"{prefix}{entry.name}/")
+            elif entry.is_file() or entry.is_symlink():
+                yield prefix + entry.name, entry
+
+
+class FileHashes:
+    """sha256 of files, remembered by size, times and inode, so unchanged files are not read.
+
+    Kept in the cache folder (`filer.json`). A file changed in the last two seconds is
+    always read again, since a second change may not move its times (as git's index does).
+    """
+
+    def __init__(self, file: Path | None) -> None:
+        self.file = file
+        self.known: dict[str, list[int | str]] = {}
+        self.seen: dict[str, list[int | str]] = {}
+        self.now = time.time_ns()
+        if file is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.known = json.loads(file.read_text(encoding="utf-8"))
+
+    def digest(self, entry: os.DirEntry[str]) -> bytes:
+        found = entry.stat()
+        marks: list[int | str] = [found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino]
+        key = entry.path  # absolute: `_school_hash` walks from an absolute folder
+        known = self.known.get(key)
+        if known is not None and known[:4] == marks:
+            value = bytes.fromhex(str(known[4]))
+        else:
+            value = hashlib.sha256(Path(entry.path).read_bytes()).digest()
+        if self.now - max(found.st_mtime_ns, found.st_ctime_ns) > 2_000_000_000:
+            self.seen[key] = [*marks, value.hex()]
+        return value
+
+    def save(self) -> None:
+        """Keep what this run saw (files no longer there are forgotten)."""
+        if self.file is None or (not self.seen and not self.file.exists()):
+            return
+        with contextlib.suppress(OSError):
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.file.with_name(self.file.name + ".tmp")
+            temporary.write_text(json.dumps(self.seen), encoding="utf-8")
+            temporary.replace(self.file)

@@ -1,0 +1,219 @@
+"""Checks of the student pages (TP5xx) and their LIX values for `trygg check`.
+
+    student_problems(project, today) -> [Problem, ...]   # warnings, after regelprofil
+    student_page_lix(project) -> [(school id, band, LIX), ...]
+    lix_summary(project) -> str                         # the section `trygg check` prints
+
+The work is done school by school (`school_pages`), so that a school's result can
+be kept until its files change; only TP501 of the huvudman's own texts, which must
+meet the strictest limit of every page that shows them, is decided across schools
+(`shared_text_problems`).
+
+An åtgärd without `elevtext` is already reported by TP206 ("Insatserna kommuniceras
+inte med eleverna"); the student page then leaves the åtgärd out, or shows a gap
+marker in preview builds, and never falls back to the adult text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.load.yamlstrict import Document, LoadError, load_yaml
+from generator.model.types import Plan, Project, RuleProfile, School
+from generator.problems import Location, Problem, Severity
+from generator.render.student.bands import BANDS, bands_for, lix_limit
+from generator.render.student.lix import page_lix, text_lix
+from generator.render.student.pages import render_student_page
+from generator.render.student.texts import page_texts, pupil_steps
+from generator.validate.messages import format_field
+
+SOURCE = "Språklagen (2009:600) 11 §; regelprofil.lix i huvudman.yml"
+TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
+OFF = "av"
+DataPath = tuple[str | int, ...]
+LixRow = tuple[str, str, float]  # school id, band, LIX of the page
+TextLix = tuple[str, DataPath, str, int, int]  # file, path, band, limit, rounded LIX
+
+
+@dataclass(frozen=True)
+class SharedText:
+    """An elevtext written in huvudman.yml that one of a school's pages shows."""
+
+    path: DataPath
+    band: str
+    limit: int
+    lix: int  # rounded
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    """One school's student pages: its own problems, the huvudman texts they show, LIX."""
+
+    problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502, TP503
+    shared: tuple[SharedText, ...]
+    lix_rows: tuple[LixRow, ...]
+
+
+def school_pages(project: Project, school: School, locator: Locator) -> PageCheck:
+    """The checks of one school's newest plan; `project` gives the huvudman."""
+    plan = school.current_plan
+    if plan is None:
+        return PageCheck((), (), ())
+    own, shared = _texts(project, school, plan)
+    pages, rows = _pages(project, school, plan, locator)
+    found = [*_text_warnings(own, locator), *pages, *_flow_warnings(plan, locator)]
+    profile = project.organiser.rule_profile
+    return PageCheck(tuple(_apply_profile(found, profile)), tuple(shared), tuple(rows))
+
+
+def _texts(project: Project, school: School, plan: Plan) -> tuple[list[TextLix], list[SharedText]]:
+    """The school's own elevtexts at their strictest band, and the huvudman's texts it shows."""
+    profile, home = project.organiser.rule_profile, project.organiser.location.file
+    shared: list[SharedText] = []
+    own: dict[tuple[str, DataPath], tuple[str, int, str]] = {}
+    for band in bands_for(school):
+        limit = lix_limit(profile, band)
+        for text in page_texts(project, plan, band):
+            if text.file == home:
+                shared.append(SharedText(text.path, band.key, limit, _rounded(text.text)))
+            elif (key := (text.file, text.path)) not in own or limit < own[key][1]:
+                own[key] = (band.key, limit, text.text)
+    texts = [(f, path, band, limit, _rounded(t)) for (f, path), (band, limit, t) in own.items()]
+    return texts, shared
+
+
+def _pages(
+    project: Project, school: School, plan: Plan, locator: Locator
+) -> tuple[list[Problem], list[LixRow]]:
+    """TP502: a whole student page above its band's limit; and each page's LIX."""
+    problems, rows = [], []
+    for band in bands_for(school):
+        value = page_lix(render_student_page(project, school, plan, band))
+        limit = lix_limit(project.organiser.rule_profile, band)
+        rows.append((school.id, band.key, value.value))
+        if value.rounded > limit:
+            message = f"elevsidan för {band.key} har LIX {value.rounded}, över gränsen {limit}"
+            hint = "förenkla elevtexterna i planen och i huvudman.yml"
+            problems.append(_warning(PAGE_LIX, locator.at(plan.source, ()), message, hint))
+    return problems, rows
+
+
+def _flow_warnings(plan: Plan, locator: Locator) -> list[Problem]:
+    """TP503: no step of the elev–elev ärendegång has an elevtext for the pupils' flow."""
+    flow = plan.routines.pupil_pupil
+    if pupil_steps(flow):
+        return []
+    path = ("rutiner", "elev_elev", "steg")
+    message = "inget steg i ärendegången har en elevtext, så elevsidan kan inte visa den"
+    hint = "skriv elevtext: på de steg som eleven märker av"
+    return [_warning(NO_PUPIL_STEPS, locator.at(flow.location.file, path), message, hint, path)]
+
+
+def shared_text_problems(
+    checks: Iterable[PageCheck], home: str, profile: RuleProfile, locator: Locator
+) -> list[Problem]:
+    """TP501 of the huvudman's texts: each against the strictest page (in school order)."""
+    strictest: dict[DataPath, SharedText] = {}
+    for check in checks:
+        for text in check.shared:
+            if text.path not in strictest or text.limit < strictest[text.path].limit:
+                strictest[text.path] = text
+    texts = [(home, t.path, t.band, t.limit, t.lix) for t in strictest.values()]
+    return _apply_profile(_text_warnings(texts, locator), profile)
+
+
+def _text_warnings(texts: list[TextLix], locator: Locator) -> list[Problem]:
+    """TP501: an elevtext above the limit of the strictest band whose page shows it."""
+    problems = []
+    for file, path, band, limit, value in texts:
+        if value > limit:
+            message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
+            hint = "skriv kortare meningar och byt långa ord mot kortare"
+            problems.append(_warning(TEXT_LIX, locator.at(file, path), message, hint, path))
+    return problems
+
+
+@functools.lru_cache(maxsize=4096)  # the huvudman's texts recur on every school's pages
+def _rounded(text: str) -> int:
+    return text_lix(text).rounded
+
+
+def student_problems(project: Project, today: dt.date) -> list[Problem]:
+    """TP501–TP503 for each school's newest plan, with the huvudman's regelprofil applied.
+
+    `today` is accepted like the rules' context; the student pages always show the
+    newest plan, so it does not change what is checked.
+    """
+    del today
+    locator = Locator(Path(project.root))
+    checks = [school_pages(project, school, locator) for school in project.schools]
+    organiser = project.organiser
+    found = [p for check in checks for p in check.problems]
+    return found + shared_text_problems(
+        checks, organiser.location.file, organiser.rule_profile, locator
+    )
+
+
+def student_page_lix(project: Project) -> list[LixRow]:
+    """(school id, band, LIX) of every published student page (each school's newest plan)."""
+    locator = Locator(Path(project.root))
+    return [row for s in project.schools for row in school_pages(project, s, locator).lix_rows]
+
+
+def lix_summary(project: Project) -> str:
+    """A short Swedish section for `trygg check`: each student page's LIX and its limit."""
+    return format_lix_summary(student_page_lix(project), project.organiser.rule_profile)
+
+
+def format_lix_summary(rows: list[LixRow], profile: RuleProfile) -> str:
+    """The section `trygg check` prints, from the rows of `PageCheck.lix_rows`."""
+    if not rows:
+        return ""
+    limits = {band.key: lix_limit(profile, band) for band in BANDS}
+    width = max(len(f"{school_id} {band}") for school_id, band, _value in rows)
+    lines = ["Läsbarhet (LIX) för elevsidorna:"]
+    for school_id, band, value in rows:
+        shown, limit = int(value + 0.5), limits[band]
+        over = " – över gränsen" if shown > limit else ""
+        lines.append(f"  {f'{school_id} {band}':<{width}}  LIX {shown:>2} (gräns {limit}){over}")
+    return "\n".join(lines)
+
+
+def _warning(code: str, where: Location, message: str, hint: str, path: DataPath = ()) -> Problem:
+    return Problem(code, Severity.WARNING, where, message, format_field(path), hint, SOURCE)
+
+
+def _apply_profile(problems: list[Problem], profile: RuleProfile) -> list[Problem]:
+    """Drop codes switched off (`av`) in regelprofil.regler; give others their set severity."""
+    kept = []
+    for problem in problems:
+        chosen = profile.severities.get(problem.code)
+        if chosen == OFF:
+            continue
+        severity = Severity(chosen) if chosen else problem.severity
+        kept.append(replace(problem, severity=severity))
+    return kept
+
+
+class Locator:
+    """Line and column of a data path, from each content file read once (or given)."""
+
+    def __init__(self, root: Path, documents: Iterable[Document] = ()) -> None:
+        self.root = root
+        self.documents: dict[str, Document | None] = {d.display: d for d in documents}
+
+    def at(self, file: str, path: DataPath) -> Location:
+        if file not in self.documents:
+            try:
+                self.documents[file] = load_yaml(self.root / file, file)
+            except LoadError:
+                self.documents[file] = None
+        document = self.documents[file]
+        if document is None:
+            return Location(file)
+        line, column = document.locate(path)
+        return Location(file, line, column)

@@ -1,0 +1,102 @@
+"""The site commands of `trygg`: build (and export); they import MkDocs only when run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator import CACHE
+from generator.build.standby import standby_for
+from generator.cli import swedish as cli_swedish
+
+
+def run_build(args: argparse.Namespace) -> int:
+    config_file = Path(args.config)
+    cache_dir = None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE)
+    # Forked before the build's own imports, to get MkDocs ready meanwhile.
+    standby = standby_for(config_file, cache_dir, max(1, args.jobs))
+    from generator.build.pipeline import BuildRequest, build_all, quiet_mkdocs  # noqa: PLC0415
+
+    quiet_mkdocs()
+    request = BuildRequest(
+        config_file=config_file,
+        content_dir=config_file.parent / "content",
+        out=Path(args.out),
+        only=tuple(args.skola or ()),
+        jobs=max(1, args.jobs),
+        cache_dir=cache_dir,
+        copy_assets=args.kopiera_resurser,
+        shard=args.shard,
+        merge_from=args.merge,
+        standby=standby,
+    )
+    try:
+        result = build_all(request)
+    finally:
+        if standby is not None:
+            standby.close()
+    print(result.report.format_text())
+    if not result.ok:
+        print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
+        return 1
+    print(_summary(request, result))
+    return 0
+
+
+def _summary(request: Any, result: Any) -> str:
+    if result.up_to_date:
+        return f"Inget har ändrats sedan förra bygget; {request.out}/ är redan aktuell."
+    built = len(result.built)
+    sites = f"{built} webbplats" if built == 1 else f"{built} webbplatser"
+    notes = [f"{len(result.reused)} oförändrade togs från förra bygget"] if result.reused else []
+    if request.merge_from is not None:
+        notes = [f"{len(result.reused)} kom färdiga från delarna eller förra bygget"]
+    if not result.portal_built and not request.shard:
+        notes.append("portalen var oförändrad")
+    portal = " och portalen" if result.portal_built else ""
+    details = f" ({'; '.join(notes)})" if notes else ""
+    return f"Byggde {sites}{portal} i {request.out}/{details}."
+
+
+def _shard(text: str) -> Any:
+    from generator.build.shards import Shard  # noqa: PLC0415
+
+    try:
+        return Shard.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = cli_swedish.add_command(
+        commands,
+        "build",
+        "bygg en webbplats per skola och huvudmannens portal",
+        "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
+        "UT/<id>/ och portalen i UT/index.html. Vid fel skrivs ingenting, och tidigare "
+        "utdata lämnas orörd. Skolor vars filer inte har ändrats sedan förra bygget "
+        "hämtas från cachen i stället för att byggas om.",
+    )
+    parser.add_argument("--out", default="site", metavar="UT", help="utdatamappen (standard: site)")
+    cli_swedish.add_school_filter(parser, "bygg")
+    cli_swedish.add_jobs(parser)
+    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
+                        help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
+    parser.add_argument("--cache", metavar="MAPP",
+                        help=f"förra byggets resultat (standard: {CACHE} vid FIL)")  # fmt: skip
+    parser.add_argument("--ingen-cache", action="store_true",
+                        help="bygg allt från början, utan att läsa eller spara cachen")  # fmt: skip
+    parser.add_argument("--kopiera-resurser", action="store_true",
+                        help="kopiera temats filer till varje webbplats i stället för "
+                        "hårda länkar till en gemensam kopia")  # fmt: skip
+    parser.add_argument("--shard", type=_shard, metavar="K/N",
+                        help="bygg bara del K av N av skolorna, utan portal")  # fmt: skip
+    parser.add_argument("--merge", type=Path, metavar="DELAR",
+                        help="sätt ihop delarnas webbplatser och bygg portalen")  # fmt: skip
+    parser.set_defaults(command=run_build)
+
+
+REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [_add_build]

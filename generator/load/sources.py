@@ -1,0 +1,187 @@
+"""Find and read every content file under content/.
+
+The layout is part of the product (see README): `content/huvudman.yml` and, per
+school, `content/skolor/<id>/{skola.yml, arshjul.yml, trygghetsplan/<period>.yml,
+sidor/*.md}`. Reading never stops at the first bad file: each file that cannot
+be read becomes a Problem and the rest are still read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.load.yamlstrict import Document, LoadError, load_yaml, parse_yaml, read_text
+from generator.problems import Location, Problem, Severity, display_path
+
+SCHOOL_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """A free page: its front matter as a Document and its Markdown body."""
+
+    slug: str
+    front: Document
+    body: str
+    body_line: int
+
+
+@dataclass(frozen=True)
+class SchoolSources:
+    id: str
+    directory: Path
+    display: str
+    school: Document | None
+    plans: tuple[tuple[str, Document], ...]  # (period id, document), sorted by period
+    annual_cycle: Document | None
+    pages: tuple[PageSource, ...]
+
+
+@dataclass(frozen=True)
+class Sources:
+    root: Path  # the folder that holds content/ (paths in messages are relative to it)
+    content_dir: Path
+    organiser: Document | None
+    schools: tuple[SchoolSources, ...]
+
+    def documents(self) -> list[Document]:
+        """Every loaded YAML document, for checks that scan all content."""
+        found: list[Document] = [self.organiser] if self.organiser else []
+        for school in self.schools:
+            found += [d for d in (school.school, school.annual_cycle) if d]
+            found += [doc for _period, doc in school.plans]
+            found += [page.front for page in school.pages]
+        return found
+
+
+def _problem(
+    code: str, file: str, message: str, hint: str, *, line: int = 0, column: int = 0
+) -> Problem:
+    return Problem(code, Severity.ERROR, Location(file, line, column), message, hint=hint)
+
+
+class _Reader:
+    """Reads files and collects problems instead of raising."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def display(self, path: Path) -> str:
+        return display_path(path, self.root)
+
+    def yaml(self, path: Path, required: bool = True) -> Document | None:
+        shown = self.display(path)
+        if not path.is_file():
+            if required:
+                hint = f"skapa filen {path.name} utifrån exemplet i README"
+                self.problems.append(_problem("TP038", shown, "filen saknas", hint))
+            return None
+        try:
+            return load_yaml(path, shown)
+        except LoadError as error:
+            self.problems.append(error.problem(shown))
+            return None
+
+    def page(self, path: Path) -> PageSource | None:
+        shown = self.display(path)
+        try:
+            text = read_text(path)
+            match = FRONT_MATTER.match(text)
+            if match is None:
+                hint = "börja filen med ---, titel: Sidans rubrik och ---"
+                raise LoadError("TP040", "sidhuvud (front matter) saknas", hint, 1, 1)
+            front = parse_yaml(match.group(1), path, shown, line_offset=1)
+        except LoadError as error:
+            self.problems.append(error.problem(shown))
+            return None
+        body_line = text[: match.end()].count("\n") + 1
+        return PageSource(path.stem, front, text[match.end() :], body_line)
+
+
+PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def period_id_problem(stem: str) -> str:
+    """Why a plan file name is not a period, or "" when it is one."""
+    match = PERIOD_FILE.match(stem)
+    if match is None:
+        return "filnamnet är inte en period"
+    first, second = match.groups()
+    if second is not None and int(second) != (int(first) + 1) % 100:
+        return "läsårets två år följer inte på varandra"
+    return ""
+
+
+def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
+    plans: list[tuple[str, Document]] = []
+    for path in sorted((directory / "trygghetsplan").glob("*.y*ml")):
+        if (why := period_id_problem(path.stem)) != "":
+            hint = "döp filen efter perioden: 2025-26.yml (läsår) eller 2026.yml (kalenderår)"
+            reader.problems.append(_problem("TP035", reader.display(path), why, hint))
+            continue
+        if (document := reader.yaml(path)) is not None:
+            plans.append((path.stem, document))
+    pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
+    return SchoolSources(
+        id=directory.name,
+        directory=directory,
+        display=reader.display(directory),
+        school=reader.yaml(directory / "skola.yml"),
+        plans=tuple(sorted(plans, key=lambda item: (item[0][:4], len(item[0])))),
+        annual_cycle=reader.yaml(directory / "arshjul.yml"),
+        pages=tuple(p for p in pages if p is not None),
+    )
+
+
+def read_organiser(content_dir: Path) -> tuple[Document | None, list[Problem]]:
+    """Read `content/huvudman.yml`."""
+    reader = _Reader(content_dir.resolve().parent)
+    return reader.yaml(content_dir / "huvudman.yml"), reader.problems
+
+
+def school_folders(
+    content_dir: Path, only: Collection[str] = ()
+) -> tuple[list[Path], list[Problem]]:
+    """The folders under content/skolor/ to read (sorted), and problems with their names."""
+    reader = _Reader(content_dir.resolve().parent)
+    folders: list[Path] = []
+    school_root = content_dir / "skolor"
+    for directory in sorted(p for p in school_root.glob("*") if p.is_dir()):
+        if only and directory.name not in only:
+            continue
+        if not SCHOOL_ID.match(directory.name):
+            hint = "använd bara små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
+            message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
+            reader.problems.append(_problem("TP033", reader.display(directory), message, hint))
+            continue
+        folders.append(directory)
+    for wanted in sorted(set(only) - {f.name for f in folders}):
+        hint = "ange ett av skol-id:na under content/skolor/"
+        reader.problems.append(
+            _problem("TP041", reader.display(school_root), f"skolan '{wanted}' finns inte", hint)
+        )
+    return folders, reader.problems
+
+
+def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:
+    """Read one school's folder; each file that cannot be read becomes a problem."""
+    reader = _Reader(content_dir.resolve().parent)
+    return _read_school(reader, directory), reader.problems
+
+
+def read_sources(content_dir: Path, only: Collection[str] = ()) -> tuple[Sources, list[Problem]]:
+    """Read everything under `content_dir`; `only` limits which schools are read."""
+    organiser, problems = read_organiser(content_dir)
+    folders, folder_problems = school_folders(content_dir, only)
+    schools: list[SchoolSources] = []
+    for directory in folders:
+        school, found = read_school(content_dir, directory)
+        schools.append(school)
+        problems += found
+    root = content_dir.resolve().parent
+    return Sources(root, content_dir, organiser, tuple(schools)), problems + folder_problems

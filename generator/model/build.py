@@ -1,0 +1,143 @@
+"""Turn validated documents into the frozen model.
+
+Only called when validation found no errors, so the data has the shape the
+schemas promise. This is the one place where Swedish content keys meet the
+English model, and where date strings become dates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.load.sources import PageSource, SchoolSources, Sources
+from generator.load.yamlstrict import Document
+from generator.model import types as m
+from generator.model.buildplan import at as _at
+from generator.model.buildplan import date as _date
+from generator.model.buildplan import plan, routines
+
+Data = dict[str, Any]
+
+
+def _text(data: Data) -> m.Text:
+    return m.Text(data["text"], data["elevtext"])
+
+
+def organiser(document: Document) -> m.Organiser:
+    data = document.data
+    unit, profile, access = (
+        data["central_enhet"],
+        data.get("regelprofil", {}),
+        data["tillgänglighet"],
+    )
+    return m.Organiser(
+        name=data["namn"],
+        board=data.get("nämnd", ""),
+        central_unit_name=unit["namn"],
+        central_unit_email=unit["epost"],
+        central_unit_phone=unit.get("telefon", ""),
+        email_domains=tuple(data["tillåtna_epostdomäner"]),
+        website=data.get("webbplats", ""),
+        definitions={k: _text(v) for k, v in data["definitioner"].items()},
+        grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in m.GROUNDS},
+        routines=routines(data["rutiner"], {}, document, None),
+        rule_profile=m.RuleProfile(
+            severities=dict(profile.get("regler", {})),
+            min_responses=profile.get("min_antal_svar", 5),
+            lix_limits=dict(profile.get("lix", {})),
+        ),
+        accessibility=m.AccessibilityStatement(
+            compliance=access["förenlighet"],
+            shortcomings=tuple(
+                m.Shortcoming(b["beskrivning"], b.get("orsak", ""))
+                for b in access.get("brister", [])
+            ),
+            assessed_on=_date(access["bedömning"]["datum"]),
+            method=access["bedömning"]["metod"],
+            updated_on=_date(access["senast_uppdaterad"]),
+            contact_email=access["kontakt"]["epost"],
+            contact_phone=access["kontakt"].get("telefon", ""),
+        ),
+        location=_at(document),
+    )
+
+
+def _contact(data: Data, document: Document, path: tuple[str | int, ...]) -> m.Contact:
+    location = _at(document, *path)
+    return m.Contact(
+        role=data["roll"],
+        name=data.get("namn", ""),
+        email=data.get("epost", ""),
+        phone=data.get("telefon", ""),
+        location=location,
+        photo=data.get("foto", ""),
+        photo_text=data.get("foto_text", ""),
+    )
+
+
+def _page(source: PageSource) -> m.FreePage:
+    front = source.front.data
+    return m.FreePage(
+        slug=source.slug,
+        title=front["titel"],
+        description=front.get("beskrivning", ""),
+        order=front.get("ordning", 100),
+        body=source.body,
+        source=source.front.display,
+        body_line=source.body_line,
+    )
+
+
+def annual_cycle(document: Document) -> m.AnnualCycle:
+    data = document.data
+    activities = tuple(
+        m.Activity(
+            id=a["id"],
+            name=a["namn"],
+            month=a["månad"],
+            week=a.get("vecka"),
+            step=a["steg"],
+            responsible=a["ansvarig"],
+            audience=a["målgrupp"],
+            description=a.get("beskrivning", ""),
+            location=_at(document, "aktiviteter", i),
+        )
+        for i, a in enumerate(data["aktiviteter"])
+    )
+    return m.AnnualCycle(data.get("start_månad", "augusti"), activities, document.display)
+
+
+def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
+    assert sources.school is not None and sources.annual_cycle is not None
+    document = sources.school
+    data = document.data
+    address = data["adress"]
+    plans = tuple(plan(pid, doc, organiser_doc) for pid, doc in sources.plans)
+    return m.School(
+        id=sources.id,
+        name=data["namn"],
+        school_forms=tuple(data["skolformer"]),
+        grades=data.get("årskurser", ""),
+        description=data["beskrivning"],
+        address=m.Address(address["gata"], address["postnummer"], address["ort"]),
+        contacts=tuple(
+            _contact(c, document, ("kontakter", i)) for i, c in enumerate(data["kontakter"])
+        ),
+        safety_team=tuple(
+            _contact(c, document, ("trygghetsteam", i)) for i, c in enumerate(data["trygghetsteam"])
+        ),
+        brand_colour=data.get("färg", ""),
+        logo=data.get("logotyp", ""),
+        rules_link=data.get("ordningsregler", ""),
+        plans=plans,
+        annual_cycle=annual_cycle(sources.annual_cycle),
+        pages=tuple(sorted((_page(p) for p in sources.pages), key=lambda p: (p.order, p.title))),
+        directory=sources.display,
+        location=_at(document),
+    )
+
+
+def project(sources: Sources) -> m.Project:
+    assert sources.organiser is not None
+    schools = tuple(school(s, sources.organiser) for s in sources.schools)
+    return m.Project(organiser(sources.organiser), schools, str(sources.root))

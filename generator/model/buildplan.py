@@ -1,0 +1,230 @@
+"""Build a Plan (and the helpers the rest of the model builder shares)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from generator.load.yamlstrict import Document
+from generator.model import types as m
+from generator.problems import Location
+
+Data = dict[str, Any]
+
+
+def date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def at(document: Document, *path: str | int) -> Location:
+    line, column = document.locate(path)
+    return Location(document.display, line, column)
+
+
+def flow_from_data(data: Data, document: Document, path: tuple[str | int, ...] = ()) -> m.Flow:
+    """A Flow from validated `flöde` data at `path` in `document` (locations point there)."""
+    steps = tuple(
+        m.FlowStep(
+            id=s["id"],
+            text=s.get("text", ""),
+            actor=s.get("vem", ""),
+            deadline=s.get("tid", ""),
+            student_text=s.get("elevtext", ""),
+            question=s.get("fråga", ""),
+            yes=s.get("ja", ""),
+            no=s.get("nej", ""),
+            location=at(document, *path, "steg", i),
+        )
+        for i, s in enumerate(data["steg"])
+    )
+    return m.Flow(data["rubrik"], steps, at(document, *path))
+
+
+def routines(
+    defaults: Data, overrides: Data, document: Document, plan: Document | None
+) -> m.Routines:
+    """The organiser's default rutiner with a plan's overrides applied key by key."""
+
+    def pick(key: str) -> tuple[Any, Document]:
+        if plan is not None and key in overrides:
+            return overrides[key], plan
+        return defaults[key], document
+
+    def flow(key: str) -> m.Flow:
+        data, source = pick(key)
+        return flow_from_data(data, source, ("rutiner", key))
+
+    reporting = pick("anmälan")[0]
+    return m.Routines(
+        pupil_pupil=flow("elev_elev"),
+        staff_pupil=flow("personal_elev"),
+        reporting=m.ReportingChain(
+            reporting["personal_till_rektor"], reporting["rektor_till_huvudman"], reporting["hur"]
+        ),
+        investigation=pick("utredning")[0],
+        follow_up=pick("uppföljning")[0],
+        documentation=pick("dokumentation")[0],
+        contact_roles=tuple(pick("kontaktpersoner")[0]),
+        location=at(plan or document, "rutiner"),
+    )
+
+
+def period(period_id: str) -> m.Period:
+    year = int(period_id[:4])
+    if len(period_id) == 4:
+        return m.Period(
+            period_id, m.PeriodKind.CALENDAR_YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31)
+        )
+    return m.Period(
+        period_id, m.PeriodKind.SCHOOL_YEAR, dt.date(year, 8, 1), dt.date(year + 1, 7, 31)
+    )
+
+
+def _goal(data: Data, document: Document, index: int) -> m.Goal:
+    location = at(document, "mål", index)
+    return m.Goal(
+        data["id"], data["text"], data["indikator"], data["målnivå"], date(data["datum"]), location
+    )
+
+
+def _evaluation(data: Data, document: Document) -> m.Evaluation:
+    outcomes = tuple(
+        m.Outcome(
+            o["id"],
+            m.Status(o["status"]),
+            o["effekt"],
+            o.get("lärdom", ""),
+            at(document, "utvärdering", "åtgärder", i),
+        )
+        for i, o in enumerate(data["åtgärder"])
+    )
+    return m.Evaluation(data.get("sammanfattning", ""), data.get("delaktiga", ""), outcomes)
+
+
+def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
+    path = ("kartläggning", "metoder", index)
+    groups = tuple(
+        m.GroupResult(
+            g["grupp"],
+            g["mått"],
+            g["antal_svar"],
+            g["andel"],
+            at(document, *path, "delresultat", i),
+        )
+        for i, g in enumerate(data.get("delresultat", []))
+    )
+    return m.SurveyMethod(
+        id=data["id"],
+        method=data["metod"],
+        date=date(data["datum"]),
+        participants=data["deltagare"],
+        invited=data.get("antal_tillfrågade"),
+        responses=data.get("antal_svar"),
+        results=data["resultat"],
+        group_results=groups,
+        location=at(document, *path),
+    )
+
+
+def _survey(data: Data, document: Document) -> m.Survey:
+    findings = tuple(
+        m.Finding(
+            f["id"],
+            f["text"],
+            tuple(f.get("källor", [])),
+            tuple(f["taggar"]),
+            tuple(f.get("områden", [])),
+            at(document, "kartläggning", "fynd", i),
+        )
+        for i, f in enumerate(data["fynd"])
+    )
+    methods = tuple(_method(d, document, i) for i, d in enumerate(data["metoder"]))
+    coverage = dict(data.get("täckning", {}))
+    return m.Survey(
+        methods, findings, data["elevmedverkan"], coverage, at(document, "kartläggning")
+    )
+
+
+def _analysis(data: Data, document: Document) -> m.Analysis:
+    causes = tuple(
+        m.Cause(
+            tuple(c["fynd"]),
+            c["orsak"],
+            c.get("utan_åtgärd", ""),
+            at(document, "analys", "orsaker", i),
+        )
+        for i, c in enumerate(data["orsaker"])
+    )
+    return m.Analysis(causes, data["elevmedverkan"], at(document, "analys"))
+
+
+def _measure(data: Data, document: Document, index: int) -> m.Measure:
+    follow_up = data["uppföljning"]
+    return m.Measure(
+        id=data["id"],
+        title=data["titel"],
+        kind=m.MeasureKind(data["typ"]),
+        description=data["beskrivning"],
+        addresses=tuple(data.get("adresserar", [])),
+        goal_id=data.get("mål", ""),
+        responsible=data["ansvarig"],
+        start=date(data["start"]),
+        done_by=date(data["klart"]),
+        follow_up_when=date(follow_up["när"]),
+        follow_up_how=follow_up["hur"],
+        communication=data.get("kommunikation", ""),
+        student_text=data.get("elevtext", ""),
+        location=at(document, "åtgärder", index),
+    )
+
+
+def _collaboration(data: Data, document: Document) -> dict[str, m.Collaboration]:
+    return {
+        step: m.Collaboration(
+            c["elever"], c["personal"], c.get("vårdnadshavare", ""), at(document, "samverkan", step)
+        )
+        for step, c in data.items()
+    }
+
+
+def _ladder(data: Data | None) -> m.ConsequenceLadder | None:
+    if data is None:
+        return None
+    steps = tuple(
+        m.ConsequenceStep(s["rubrik"], s["text"], s.get("ansvarig", ""), s.get("lagrum", ""))
+        for s in data["steg"]
+    )
+    return m.ConsequenceLadder(steps, data.get("ordningsregler", ""))
+
+
+def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
+    """Build one plan; its rutiner are the organiser's defaults with the plan's overrides."""
+    data = document.data
+    overrides = data.get("rutiner", {})
+    follow_up = data["uppföljning_av_planen"]
+    return m.Plan(
+        period=period(period_id),
+        decided_on=date(data["beslut"]["datum"]),
+        decided_by=data["beslut"]["rektor"],
+        valid_from=date(data["giltighet"]["från"]),
+        valid_to=date(data["giltighet"]["till"]),
+        vision=data["vision"],
+        goals=tuple(_goal(g, document, i) for i, g in enumerate(data["mål"])),
+        evaluation=_evaluation(data["utvärdering"], document),
+        survey=_survey(data["kartläggning"], document),
+        analysis=_analysis(data["analys"], document),
+        measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
+        guidelines=data["riktlinjer"],
+        routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),
+        routines_overridden=tuple(sorted(overrides)),
+        collaboration=_collaboration(data["samverkan"], document),
+        anchoring=tuple(
+            m.Anchoring(a["målgrupp"], a["hur"], a.get("när", "")) for a in data["förankring"]
+        ),
+        consequence_ladder=_ladder(data.get("konsekvenstrappa")),
+        follow_up=m.PlanFollowUp(
+            date(follow_up["senast"]), follow_up["hur"], follow_up["ansvarig"]
+        ),
+        source=document.display,
+        location=at(document),
+    )

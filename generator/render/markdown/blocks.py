@@ -1,0 +1,114 @@
+"""Small builders for the Markdown the page renderers write.
+
+Arguments named `md` are already safe Markdown (from `markdown_safety` or
+built here); arguments named `text` are plain strings that get escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import quote
+
+from generator.render.markdown.links import is_safe_url
+from generator.render.markdown.safety import plain
+
+BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|>|#|!!!|\?\?\?|\||<)")
+
+
+def page(*blocks: str) -> str:
+    """Blocks joined by blank lines; empty blocks are left out."""
+    return "\n\n".join(b.strip("\n") for b in blocks if b.strip()) + "\n"
+
+
+def heading(level: int, md: str, anchor: str = "") -> str:
+    suffix = f" {{#{anchor}}}" if anchor else ""
+    return f"{'#' * level} {md}{suffix}"
+
+
+def rel(from_uri: str, to_uri: str) -> str:
+    """A relative link from one generated file to another ("x/index.md#a" works too)."""
+    path, _, fragment = to_uri.partition("#")
+    target = posixpath.relpath(path, posixpath.dirname(from_uri) or ".") if path else ""
+    return target + (f"#{fragment}" if fragment else "")
+
+
+def link(md: str, target: str) -> str:
+    return f"[{md}]({target})"
+
+
+def external(md: str, url: str) -> str:
+    """A link to an address from content; unsafe or odd addresses show as text only."""
+    if not is_safe_url(url) or not re.fullmatch(r"[^\s<>()\"'`]+", url):
+        return md
+    return f"[{md}]({url})"
+
+
+def mailto(email: str) -> str:
+    return f"[{plain(email)}](mailto:{quote(email, safe='@.+-_')})"
+
+
+def tel(phone: str) -> str:
+    """A phone number as a tel: link in international form (0480-45 12 01 → +46480451201)."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+"):
+        number = "+" + digits
+    elif digits.startswith("00"):
+        number = "+" + digits[2:]
+    elif digits.startswith("0"):
+        number = "+46" + digits[1:]
+    else:
+        number = digits
+    return f"[{plain(phone)}](tel:{number})" if digits else plain(phone)
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table; cells must be safe one-line Markdown. Empty cells show "–"."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(cell or "–" for cell in row) + " |")
+    return "\n".join(lines)
+
+
+def indent(md: str, spaces: int = 4) -> str:
+    """Indent every line but the first (list item and definition continuation)."""
+    pad = " " * spaces
+    lines = md.split("\n")
+    return "\n".join([lines[0], *(pad + line if line.strip() else "" for line in lines[1:])])
+
+
+def labelled(label: str, md: str) -> str:
+    """ "**Label:** text" as one paragraph, or the label above when the text is a block."""
+    if BLOCK_START.match(md):
+        return f"**{label}:**\n\n{md}"
+    return f"**{label}:** {md}"
+
+
+def item(label: str, md: str) -> str:
+    """A list item "- **Label:** text" whose text may span several blocks."""
+    if BLOCK_START.match(md):
+        return f"- **{label}:**\n\n    " + indent(md)
+    return f"- **{label}:** " + indent(md)
+
+
+def facts(pairs: Iterable[tuple[str, str]]) -> str:
+    """Name–value facts ("Ansvarig: Rektor") as a definition list; empty values are left out."""
+    return "\n\n".join(f"{label}\n:   {indent(md)}" for label, md in pairs if md.strip())
+
+
+def gap(preview: bool, what: str) -> str:
+    """A visible "Saknas: …" marker in preview builds; nothing in published sites."""
+    if not preview:
+        return ""
+    return f'<span class="trygg-gap">Saknas: {html.escape(what)}</span>'
+
+
+def figure(svg: str, alternative: str = "", caption: str = "") -> str:
+    """An inline SVG with its text alternative (HTML) inside `<figure class="trygg-figure">`."""
+    parts = ['<figure class="trygg-figure">', svg.strip(), alternative.strip()]
+    if caption:
+        parts.append(f"<figcaption>{html.escape(caption)}</figcaption>")
+    parts.append("</figure>")
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,185 @@
+"""The sections of a plan's open data (its structure: `generator.render.opendata.plan_json`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.model import types as m
+from generator.render.disclosure import total_withheld
+from generator.rules.privacy import is_suppressed
+
+Data = dict[str, Any]
+
+
+def optional(value: str) -> str | None:
+    """Missing optional text is null in the data, so every file has the same keys."""
+    return value or None
+
+
+def school_data(project: m.Project, school: m.School) -> Data:
+    return {
+        "id": school.id,
+        "namn": school.name,
+        "skolformer": list(school.school_forms),
+        "årskurser": optional(school.grades),
+        "huvudman": project.organiser.name,
+    }
+
+
+def period(plan_period: m.Period) -> Data:
+    return {
+        "id": plan_period.id,
+        "typ": plan_period.kind.value,
+        "början": plan_period.start.isoformat(),
+        "slut": plan_period.end.isoformat(),
+    }
+
+
+def goal(goal: m.Goal) -> Data:
+    return {
+        "id": goal.id,
+        "text": goal.text,
+        "indikator": goal.indicator,
+        "målnivå": goal.target_level,
+        "datum": goal.due.isoformat(),
+    }
+
+
+def evaluation(evaluation: m.Evaluation) -> Data:
+    outcomes = [
+        {
+            "id": o.measure_id,
+            "status": o.status.value,
+            "effekt": o.effect,
+            "lärdom": optional(o.lesson),
+        }
+        for o in evaluation.outcomes
+    ]
+    return {
+        "sammanfattning": optional(evaluation.summary),
+        "delaktiga": optional(evaluation.participants),
+        "åtgärder": outcomes,
+    }
+
+
+def _method(method: m.SurveyMethod, profile: m.RuleProfile) -> Data:
+    shown = [g for g in method.group_results if not is_suppressed(g, profile)]
+    return {
+        "id": method.id,
+        "metod": method.method,
+        "datum": method.date.isoformat(),
+        "deltagare": method.participants,
+        "antal_tillfrågade": method.invited,
+        "antal_svar": None if total_withheld(method, profile) else method.responses,
+        "resultat": method.results,
+        "delresultat": [
+            {"grupp": g.group, "mått": g.measure, "antal_svar": g.responses, "andel": g.percent}
+            for g in shown
+        ],
+        "utelämnade_delresultat": len(method.group_results) - len(shown),
+    }
+
+
+def survey(survey: m.Survey, profile: m.RuleProfile) -> Data:
+    findings = [
+        {
+            "id": f.id,
+            "text": f.text,
+            "källor": list(f.sources),
+            "taggar": list(f.tags),
+            "områden": list(f.areas),
+        }
+        for f in survey.findings
+    ]
+    return {
+        "metoder": [_method(x, profile) for x in survey.methods],
+        "fynd": findings,
+        "elevmedverkan": survey.pupil_participation,
+        "täckning": dict(survey.coverage),
+    }
+
+
+def analysis(analysis: m.Analysis) -> Data:
+    causes = [
+        {
+            "fynd": list(c.finding_ids),
+            "orsak": c.cause,
+            "utan_åtgärd": optional(c.no_measure_reason),
+        }
+        for c in analysis.causes
+    ]
+    return {"orsaker": causes, "elevmedverkan": analysis.pupil_participation}
+
+
+def measure(measure: m.Measure) -> Data:
+    return {
+        "id": measure.id,
+        "titel": measure.title,
+        "typ": measure.kind.value,
+        "beskrivning": measure.description,
+        "adresserar": list(measure.addresses),
+        "mål": optional(measure.goal_id),
+        "ansvarig": measure.responsible,
+        "start": measure.start.isoformat(),
+        "klart": measure.done_by.isoformat(),
+        "uppföljning": {"när": measure.follow_up_when.isoformat(), "hur": measure.follow_up_how},
+        "kommunikation": optional(measure.communication),
+        "elevtext": optional(measure.student_text),
+    }
+
+
+def _flow(flow: m.Flow) -> Data:
+    steps = [
+        {
+            "id": s.id,
+            "text": optional(s.text),
+            "vem": optional(s.actor),
+            "tid": optional(s.deadline),
+            "elevtext": optional(s.student_text),
+            "fråga": optional(s.question),
+            "ja": optional(s.yes),
+            "nej": optional(s.no),
+        }
+        for s in flow.steps
+    ]
+    return {"rubrik": flow.title, "steg": steps}
+
+
+def routines(routines: m.Routines) -> Data:
+    reporting = routines.reporting
+    return {
+        "elev_elev": _flow(routines.pupil_pupil),
+        "personal_elev": _flow(routines.staff_pupil),
+        "anmälan": {
+            "personal_till_rektor": reporting.staff_to_principal,
+            "rektor_till_huvudman": reporting.principal_to_organiser,
+            "hur": reporting.how,
+        },
+        "utredning": routines.investigation,
+        "uppföljning": routines.follow_up,
+        "dokumentation": routines.documentation,
+        "kontaktpersoner": list(routines.contact_roles),
+    }
+
+
+def collaboration(collaboration: m.Collaboration) -> Data:
+    return {
+        "elever": collaboration.pupils,
+        "personal": collaboration.staff,
+        "vårdnadshavare": optional(collaboration.guardians),
+    }
+
+
+def ladder(ladder: m.ConsequenceLadder | None) -> Data | None:
+    if ladder is None:
+        return None
+    steps = [
+        {
+            "rubrik": s.title,
+            "text": s.text,
+            "ansvarig": optional(s.responsible),
+            "lagrum": optional(s.legal_basis),
+        }
+        for s in ladder.steps
+    ]
+    return {"steg": steps, "ordningsregler": optional(ladder.rules_link)}

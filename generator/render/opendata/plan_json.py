@@ -1,0 +1,102 @@
+"""Each plan as open data: `plan/<period>.json`, a stable, versioned structure.
+
+The keys are Swedish and mirror the content format (spec/content-format.md).
+Dates are ISO 8601 (ÅÅÅÅ-MM-DD). Optional values that are missing are `null`,
+so every file has the same keys. Text marked (md) is Markdown exactly as the
+school wrote it; render it with a Markdown renderer that escapes HTML.
+Survey results for groups with fewer answers than the organiser's
+`min_antal_svar` are left out, never published.
+
+    {
+      "version": 1,                        # raised when the structure changes
+      "skola": {"id", "namn", "skolformer": [..], "årskurser", "huvudman"},
+      "period": {"id": "2026-27", "typ": "läsår"|"kalenderår", "början", "slut"},
+      "beslut": {"datum", "rektor"},
+      "giltighet": {"från", "till"},
+      "vision": (md),
+      "mål": [{"id", "text", "indikator", "målnivå", "datum"}],
+      "utvärdering": {"sammanfattning" (md), "delaktiga" (md),
+                      "åtgärder": [{"id", "status", "effekt" (md), "lärdom" (md)}]},
+      "kartläggning": {
+        "metoder": [{"id", "metod", "datum", "deltagare", "antal_tillfrågade",
+                     "antal_svar", "resultat" (md),
+                     "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
+                     "utelämnade_delresultat": <number of groups left out>}],
+        "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
+        "elevmedverkan" (md), "täckning": {<grund>: text}},
+      "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
+                 "elevmedverkan" (md)},
+      "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
+                    "ansvarig", "start", "klart", "uppföljning": {"när", "hur"},
+                    "kommunikation", "elevtext"}],
+      "riktlinjer": (md),
+      "rutiner": {"elev_elev": <flöde>, "personal_elev": <flöde>,
+                  "anmälan": {"personal_till_rektor", "rektor_till_huvudman", "hur" (md)},
+                  "utredning" (md), "uppföljning" (md), "dokumentation" (md),
+                  "kontaktpersoner": [..]},
+      "samverkan": {<steg>: {"elever" (md), "personal" (md), "vårdnadshavare" (md)}},
+      "förankring": [{"målgrupp", "hur", "när"}],
+      "konsekvenstrappa": null | {"steg": [{"rubrik", "text" (md), "ansvarig", "lagrum"}],
+                                  "ordningsregler"},
+      "uppföljning_av_planen": {"senast", "hur" (md), "ansvarig"}
+    }
+
+    <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext",
+                                   "fråga", "ja", "nej"}]}   # "fråga" set for decisions
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import types as m
+from generator.render.opendata.parts import (
+    analysis,
+    collaboration,
+    evaluation,
+    goal,
+    ladder,
+    measure,
+    optional,
+    period,
+    routines,
+    school_data,
+    survey,
+)
+
+VERSION = 1
+Data = dict[str, Any]
+
+
+def plan_json(project: m.Project, school: m.School, plan: m.Plan) -> str:
+    """The plan as pretty-printed JSON (UTF-8 text, keys in content order)."""
+    return json.dumps(plan_data(project, school, plan), ensure_ascii=False, indent=2) + "\n"
+
+
+def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
+    return {
+        "version": VERSION,
+        "skola": school_data(project, school),
+        "period": period(plan.period),
+        "beslut": {"datum": plan.decided_on.isoformat(), "rektor": plan.decided_by},
+        "giltighet": {"från": plan.valid_from.isoformat(), "till": plan.valid_to.isoformat()},
+        "vision": plan.vision,
+        "mål": [goal(g) for g in plan.goals],
+        "utvärdering": evaluation(plan.evaluation),
+        "kartläggning": survey(plan.survey, project.organiser.rule_profile),
+        "analys": analysis(plan.analysis),
+        "åtgärder": [measure(x) for x in plan.measures],
+        "riktlinjer": plan.guidelines,
+        "rutiner": routines(plan.routines),
+        "samverkan": {k: collaboration(v) for k, v in plan.collaboration.items()},
+        "förankring": [
+            {"målgrupp": a.audience, "hur": a.how, "när": optional(a.when)} for a in plan.anchoring
+        ],
+        "konsekvenstrappa": ladder(plan.consequence_ladder),
+        "uppföljning_av_planen": {
+            "senast": plan.follow_up.by.isoformat(),
+            "hur": plan.follow_up.how,
+            "ansvarig": plan.follow_up.responsible,
+        },
+    }

@@ -1,0 +1,141 @@
+"""The page "Rutiner vid kränkning": anmälan, the two ärendegångar, utredning,
+uppföljning, dokumentation, the konsekvenstrappa and whom to turn to."""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+
+from generator.diagrams.flowchart import flow_as_list, render_flow
+from generator.diagrams.ladder import ladder_as_list, render_ladder
+from generator.model.types import ConsequenceLadder, Flow, Project, Routines, School
+from generator.render import uris, words
+from generator.render.markdown.blocks import (
+    external,
+    figure,
+    gap,
+    heading,
+    link,
+    mailto,
+    page,
+    rel,
+    tel,
+)
+from generator.render.markdown.links import unsafe_html
+from generator.render.markdown.safety import plain, sanitize
+
+URI = uris.ROUTINES
+BEO = "https://www.skolinspektionen.se/beo/"
+DO = "https://www.do.se/"
+
+
+def render_routines(project: Project, school: School, *, preview: bool) -> str:
+    plan = school.current_plan
+    routines = plan.routines if plan else project.organiser.routines
+    ladder = plan.consequence_ladder if plan else None
+    unit = words.unit(school)
+    return page(
+        heading(1, "Rutiner vid kränkning"),
+        "Så gör vi när ett barn eller en elev kan ha blivit kränkt, trakasserad eller "
+        "sexuellt trakasserad. Rutinerna gäller all personal. Det räcker att barnet eller "
+        f"eleven själv upplever sig kränkt för att {unit} ska anmäla och utreda.",
+        '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
+        f"    Prata med en vuxen på {unit} som du känner dig trygg med, eller med någon av "
+        f"{link('kontaktpersonerna längre ner på sidan', '#kontaktpersoner')}.",
+        _reporting(routines),
+        _flow(routines.pupil_pupil, "elev-elev"),
+        _flow(routines.staff_pupil, "personal-elev"),
+        heading(2, "Utredning", "utredning"),
+        sanitize(routines.investigation),
+        heading(2, "Uppföljning", "uppfoljning"),
+        sanitize(routines.follow_up),
+        heading(2, "Dokumentation", "dokumentation"),
+        sanitize(routines.documentation),
+        _ladder(school, ladder, preview=preview),
+        _contacts(project, school, routines),
+    )
+
+
+def _reporting(routines: Routines) -> str:
+    chain = routines.reporting
+    return page(
+        heading(2, "Anmälan", "anmalan"),
+        f"- Personal anmäler till rektor: **{plain(chain.staff_to_principal)}**.\n"
+        f"- Rektor anmäler till huvudmannen: **{plain(chain.principal_to_organiser)}**.",
+        sanitize(chain.how),
+    )
+
+
+def _flow(flow: Flow, anchor: str) -> str:
+    return page(
+        heading(2, plain(flow.title), anchor),
+        "Stegen i bilden finns också som numrerad lista.",
+        figure(render_flow(flow, f"flode-{anchor}"), flow_as_list(flow)),
+    )
+
+
+def _step_html(text: str) -> str:
+    """A konsekvenstrappa step's Markdown as HTML, through the same `sanitize` as every
+    other field; if the HTML still held anything unsafe, the step shows as plain text."""
+    rendered = markdown.markdown(sanitize(text))
+    if unsafe_html(rendered):
+        return f"<p>{html.escape(text)}</p>"
+    return rendered
+
+
+def _rules_link(school: School, ladder: ConsequenceLadder | None) -> str:
+    url = (ladder.rules_link if ladder else "") or school.rules_link
+    if url:
+        return external("Läs skolans ordningsregler", url)
+    page_ = next((p for p in school.pages if p.slug == "ordningsregler"), None)
+    if page_ is not None:
+        return link("Läs skolans ordningsregler", rel(URI, uris.free_page(page_)))
+    return ""
+
+
+def _ladder(school: School, ladder: ConsequenceLadder | None, *, preview: bool) -> str:
+    rules = _rules_link(school, ladder)
+    if ladder is None:
+        if not rules:  # ordningsregler (SL 5 kap.) do not apply to a förskola
+            wanted = not words.is_preschool(school)
+            return gap(preview and wanted, "konsekvenstrappa eller länk till ordningsreglerna")
+        return page(heading(2, "Ordningsregler", "ordningsregler"), rules + ".")
+    return page(
+        heading(2, "Konsekvenstrappa", "konsekvenstrappa"),
+        "Konsekvenstrappan visar hur skolan gör när en elev bryter mot ordningsreglerna "
+        "eller behandlar någon illa. Stegen bygger på skollagen 5 kap.",
+        figure(render_ladder(ladder, "konsekvenstrappa"), ladder_as_list(ladder, _step_html)),
+        rules + "." if rules else "",
+    )
+
+
+def _contacts(project: Project, school: School, routines: Routines) -> str:
+    items = [_contact_item(school, role) for role in routines.contact_roles]
+    organiser = project.organiser
+    central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
+    if organiser.central_unit_phone:
+        central += f", {tel(organiser.central_unit_phone)}"
+    beo = external("Barn- och elevombudet (BEO)", BEO)
+    do = external("Diskrimineringsombudsmannen (DO)", DO)
+    return page(
+        heading(2, "Vem kan jag vända mig till?", "kontaktpersoner"),
+        "\n".join(items),
+        f"Hos huvudmannen {plain(organiser.name)}: {central}.",
+        f"Utanför {words.unit(school)} kan du vända dig till {beo} om kränkande behandling "
+        f"och till {do} "
+        "om diskriminering och trakasserier.",
+    )
+
+
+def _contact_item(school: School, role: str) -> str:
+    if role.casefold() == "trygghetsteamet":
+        team = link("Trygghetsteamet", rel(URI, uris.START + "#trygghetsteamet"))
+        return f"- **{team}**"
+    contact = next((c for c in school.contacts if c.role.casefold() == role.casefold()), None)
+    if contact is None:
+        return f"- **{plain(role)}**"
+    details = [plain(contact.name)] if contact.name else []
+    details += [mailto(contact.email)] if contact.email else []
+    details += [tel(contact.phone)] if contact.phone else []
+    return f"- **{plain(role)}:** " + ", ".join(details) if details else f"- **{plain(role)}**"

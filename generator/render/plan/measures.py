@@ -1,0 +1,75 @@
+"""Plan section 4: mål och åtgärder, split into främjande and förebyggande."""
+
+from __future__ import annotations
+
+from generator.model.types import Measure, MeasureKind
+from generator.render import words
+from generator.render.markdown.blocks import facts, gap, heading, page, table
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.view import PlanView
+
+INTRO = {
+    MeasureKind.PROMOTING: (
+        "Främjande åtgärder riktar sig till alla och stärker det som gör oss trygga. "
+        "De behöver inte bygga på ett fynd i kartläggningen."
+    ),
+    MeasureKind.PREVENTIVE: (
+        "Förebyggande åtgärder ska minska de risker som kartläggningen har visat. "
+        "Varje åtgärd bygger på ett eller flera fynd."
+    ),
+}
+HEADINGS = {
+    MeasureKind.PROMOTING: ("Främjande åtgärder", "framjande"),
+    MeasureKind.PREVENTIVE: ("Förebyggande åtgärder", "forebyggande"),
+}
+
+
+def goals_and_measures(view: PlanView) -> str:
+    blocks = [heading(2, "Mål och åtgärder", "mal-och-atgarder"), heading(3, "Mål", "mal")]
+    rows = [
+        [plain(f"{g.id}: {g.text}"), plain(g.indicator), plain(g.target_level), words.date(g.due)]
+        for g in view.plan.goals
+    ]
+    blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Ska vara nått"], rows))
+    for kind in (MeasureKind.PROMOTING, MeasureKind.PREVENTIVE):
+        blocks.append(_kind(view, kind))
+    return page(*blocks)
+
+
+def _kind(view: PlanView, kind: MeasureKind) -> str:
+    title, anchor = HEADINGS[kind]
+    measures = [m for m in view.plan.measures if m.kind is kind]
+    blocks = [heading(3, title, anchor), INTRO[kind]]
+    if not measures:
+        blocks.append(f"Planen har inga {title.lower()} den här perioden.")
+    blocks += [_measure(view, m) for m in measures]
+    return page(*blocks)
+
+
+def _measure(view: PlanView, measure: Measure) -> str:
+    pairs = []
+    if measure.addresses:
+        pairs.append(
+            ("Bygger på", words.listing([view.finding_link(f) for f in measure.addresses]))
+        )
+    elif measure.kind is MeasureKind.PREVENTIVE:
+        pairs.append(("Bygger på", gap(view.preview, "vilket fynd åtgärden bygger på")))
+    goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)
+    if goal is not None:
+        pairs.append(("Mål", plain(f"{goal.id}: {goal.text}")))
+    follow_up = f"{words.date(measure.follow_up_when)}. {plain(measure.follow_up_how)}"
+    pairs += [
+        ("Ansvarig", plain(measure.responsible)),
+        ("Tidsplan", words.date_range(measure.start, measure.done_by)),
+        ("Uppföljning", follow_up),
+        (
+            f"Så får {words.pupils(view.school)} veta",
+            plain(measure.communication)
+            or gap(view.preview, f"hur {words.pupils(view.school)} får veta"),
+        ),
+    ]
+    return page(
+        heading(4, plain(f"{measure.id}: {measure.title}"), f"atgard-{measure.id}"),
+        sanitize(measure.description),
+        facts(pairs),
+    )

@@ -1,0 +1,90 @@
+"""Plan sections 5–7 (riktlinjer och rutiner, samverkan och förankring, uppföljning)
+and the Begrepp section with the organiser's definitions."""
+
+from __future__ import annotations
+
+from generator.model.types import COLLABORATION_STEPS, DEFINITIONS, GROUNDS, Text
+from generator.render import uris, words
+from generator.render.markdown.blocks import facts, gap, heading, indent, link, page, table
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.view import PlanView
+
+
+def guidelines_and_routines(view: PlanView) -> str:
+    routines = view.plan.routines
+    reporting = routines.reporting
+    rules = link("rutinerna vid kränkning", view.to(uris.ROUTINES))
+    today = "" if view.is_current else " Länken går till de rutiner som gäller i dag."
+    roles = words.listing([plain(words.in_sentence(r)) for r in routines.contact_roles])
+    contacts = link("Kontaktuppgifter finns på startsidan", view.to(uris.START + "#kontakt"))
+    return page(
+        heading(2, "Riktlinjer och rutiner", "riktlinjer-och-rutiner"),
+        heading(3, "Riktlinjer mot trakasserier och sexuella trakasserier", "riktlinjer"),
+        sanitize(view.plan.guidelines),
+        heading(3, "Rutiner vid kränkning", "rutiner"),
+        f"När ett barn eller en elev kan ha blivit kränkt, trakasserad eller sexuellt "
+        f"trakasserad följer vi {rules}.{today} Personal anmäler till rektor "
+        f"{plain(reporting.staff_to_principal)}, och rektor anmäler till huvudmannen "
+        f"{plain(reporting.principal_to_organiser)}.",
+        f"{words.people(view.school)} kan vända sig till {roles}. {contacts}.",
+    )
+
+
+def collaboration_and_anchoring(view: PlanView) -> str:
+    blocks = [
+        heading(2, "Samverkan och förankring", "samverkan-och-forankring"),
+        heading(3, f"Så är {_pupils_word(view)}, personal och vårdnadshavare med", "samverkan"),
+    ]
+    for step in COLLABORATION_STEPS:
+        together = view.plan.collaboration.get(step)
+        if together is None:
+            continue
+        guardians = sanitize(together.guardians) if together.guardians else ""
+        pairs = [
+            (words.capitalised(_pupils_word(view)), sanitize(together.pupils)),
+            ("Personal", sanitize(together.staff)),
+            ("Vårdnadshavare", guardians or gap(view.preview, "hur vårdnadshavare är med")),
+        ]
+        title = words.COLLABORATION_STEPS[step]
+        blocks += [heading(4, title, "samverkan-" + words.slug(title)), facts(pairs)]
+    rows = [
+        [words.AUDIENCES.get(a.audience, plain(a.audience)), plain(a.how), plain(a.when)]
+        for a in view.plan.anchoring
+    ]
+    blocks += [heading(3, "Så sprider vi planen", "forankring")]
+    blocks.append(table(["Vilka", "Hur", "När"], rows))
+    return page(*blocks)
+
+
+def _pupils_word(view: PlanView) -> str:
+    return "barn" if words.is_preschool(view.school) else "elever"
+
+
+def follow_up(view: PlanView) -> str:
+    plan_follow_up = view.plan.follow_up
+    return page(
+        heading(2, "Så följer vi upp planen", "uppfoljning"),
+        f"Planen ska vara uppföljd senast **{words.date(plan_follow_up.by)}**. "
+        f"Ansvarig: {plain(plan_follow_up.responsible)}.",
+        sanitize(plan_follow_up.how),
+    )
+
+
+def concepts(view: PlanView) -> str:
+    organiser = view.project.organiser
+    definitions = [(k, organiser.definitions[k]) for k in DEFINITIONS if k in organiser.definitions]
+    grounds = [(k, organiser.grounds[k]) for k in GROUNDS if k in organiser.grounds]
+    return page(
+        heading(2, "Begrepp", "begrepp"),
+        f"Definitionerna är gemensamma för alla skolor hos {plain(organiser.name)}.",
+        _collapsible("Vad betyder orden?", definitions),
+        _collapsible("De sju diskrimineringsgrunderna", grounds),
+    )
+
+
+def _collapsible(title: str, texts: list[tuple[str, Text]]) -> str:
+    entries = "\n\n".join(
+        f"{words.capitalised(words.term(key))}\n:   {indent(sanitize(text.text))}"
+        for key, text in texts
+    )
+    return f'??? info "{title}"\n\n    ' + indent(entries)

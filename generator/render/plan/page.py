@@ -1,0 +1,93 @@
+"""The trygghetsplan page (current and earlier periods) and the archive of all plans.
+
+A plan page follows the canonical order: utvärdering, kartläggning, analys,
+mål och åtgärder, riktlinjer och rutiner, samverkan och förankring, and how
+the plan is followed up; beslut, giltighet and vision come first, Begrepp last.
+"""
+
+from __future__ import annotations
+
+from generator.model.types import Plan, Project, School
+from generator.render import uris, words
+from generator.render.markdown.blocks import facts, heading, link, page, rel, table
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan import measures as plan_measures
+from generator.render.plan import other as plan_other
+from generator.render.plan import survey as plan_survey
+from generator.render.plan.view import PlanView
+
+
+def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) -> str:
+    view = PlanView(project, school, plan, preview)
+    return page(
+        heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
+        _archived_note(view),
+        _introduction(view),
+        heading(2, "Vår vision", "vision"),
+        sanitize(plan.vision),
+        plan_survey.evaluation(view),
+        plan_survey.survey(view),
+        plan_survey.analysis(view),
+        plan_measures.goals_and_measures(view),
+        plan_other.guidelines_and_routines(view),
+        plan_other.collaboration_and_anchoring(view),
+        plan_other.follow_up(view),
+        plan_other.concepts(view),
+    )
+
+
+def _archived_note(view: PlanView) -> str:
+    if view.is_current:
+        return ""
+    current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
+    return (
+        '!!! note "En tidigare plan"\n\n'
+        f"    Den här planen gällde {words.date_range(view.plan.valid_from, view.plan.valid_to)}. "
+        f"Läs {current}."
+    )
+
+
+def _introduction(view: PlanView) -> str:
+    plan = view.plan
+    text = (
+        f"Planen beskriver hur {plain(view.school.name)} arbetar för att alla "
+        f"{words.children(view.school)} ska vara trygga: vad vi har sett, vad vi tror att det "
+        "beror på, vad vi gör åt det och hur vi följer upp det. Den är "
+        f"{words.unit(view.school)}s plan mot kränkande behandling "
+        "(skollagen 6 kap. 8 §) och beskriver arbetet med aktiva åtgärder mot "
+        "diskriminering (diskrimineringslagen 3 kap.)."
+    )
+    others = link("Alla trygghetsplaner", view.to(uris.ARCHIVE))
+    data = link(
+        f"Planen för {plain(plan.period.label)} som JSON-fil", view.to(uris.plan_data(plan))
+    )
+    pairs = [
+        ("Gäller", words.date_range(plan.valid_from, plan.valid_to)),
+        ("Beslutad", f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"),
+        ("Tidigare planer", others),
+        ("Öppna data", data),
+    ]
+    return page(text, facts(pairs))
+
+
+def render_archive(school: School) -> str:
+    """All plans, newest first, with links to their pages and open data."""
+    rows = []
+    for plan in reversed(school.plans):
+        title = f"Trygghetsplan för {plain(plan.period.label)}"
+        target = rel(uris.ARCHIVE, uris.plan_page(school, plan))
+        name = link(title + (" (den senaste)" if plan is school.current_plan else ""), target)
+        data = link(
+            f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
+        )
+        valid = words.date_range(plan.valid_from, plan.valid_to)
+        rows.append([name, valid, words.date(plan.decided_on), data])
+    earlier = len(school.plans) > 1
+    intro = (
+        f"Här finns {words.unit(school)}s trygghetsplaner, den nyaste först. "
+        "Varje ny plan bygger på utvärderingen av den förra."
+        if earlier
+        else "Det finns inga tidigare planer publicerade här ännu. Den gällande planen:"
+    )
+    headers = ["Plan", "Giltighet", "Beslutad", "Som öppna data"]
+    return page(heading(1, "Alla trygghetsplaner"), intro, table(headers, rows))

@@ -1,0 +1,197 @@
+"""Plan sections 1–3: utvärdering of last period's åtgärder, kartläggning and analys."""
+
+from __future__ import annotations
+
+from generator.model.types import GROUNDS, Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
+from generator.render import uris, words
+from generator.render.disclosure import total_withheld, withheld_note
+from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
+from generator.render.markdown.safety import cell, plain, sanitize
+from generator.render.plan.view import PlanView
+from generator.rules.privacy import is_suppressed
+
+
+def evaluation(view: PlanView) -> str:
+    plan, previous = view.plan, view.previous
+    outcomes = plan.evaluation.outcomes
+    blocks = [heading(2, "Utvärdering av förra årets åtgärder", "utvardering")]
+    if previous is not None:
+        target = view.to(uris.plan_page(view.school, previous))
+        name = link(f"trygghetsplanen för {plain(previous.period.label)}", target)
+        blocks.append(f"Så här genomfördes åtgärderna i {name}, och det här blev effekten.")
+    if plan.evaluation.summary:
+        blocks.append(sanitize(plan.evaluation.summary))
+    if outcomes:
+        headers = ["Åtgärd", "Målet/önskad effekt", "Hur blev det?"]
+        blocks.append(table(headers, (_outcome_row(view, o) for o in outcomes)))
+    elif previous is None:
+        blocks.append("Det här är den första planen som publiceras här, så det finns inga "
+                      "tidigare åtgärder att utvärdera.")  # fmt: skip
+    else:
+        blocks.append("Förra årets åtgärder har inte utvärderats här. " + _missing(view))
+    if previous is not None and outcomes:
+        blocks.append(_missing(view))
+    if plan.evaluation.participants:
+        blocks.append(
+            labelled("Så gick utvärderingen till", sanitize(plan.evaluation.participants))
+        )
+    else:
+        blocks.append(gap(view.preview, "vilka som var delaktiga i utvärderingen"))
+    return page(*blocks)
+
+
+def _missing(view: PlanView) -> str:
+    previous = view.previous
+    if previous is None:
+        return ""
+    done = {o.measure_id for o in view.plan.evaluation.outcomes}
+    left = [m.id for m in previous.measures if m.id not in done]
+    return gap(view.preview, "utvärdering av " + words.listing(left)) if left else ""
+
+
+def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
+    previous = view.previous
+    measure = previous.measure(outcome.measure_id) if previous else None
+    if previous is None or measure is None:
+        name = plain(f"Åtgärd {outcome.measure_id}")
+        aim = "Står i förra årets plan."
+    else:
+        target = view.to(uris.plan_page(view.school, previous)) + f"#atgard-{measure.id}"
+        name = link(plain(f"{measure.id}: {measure.title}"), target)
+        aim = _aim(previous, measure.goal_id) or cell(measure.description)
+    result = f"**{words.STATUS[outcome.status.value]}.** {cell(outcome.effect)}"
+    if outcome.lesson:
+        result += f"<br><br>*Lärdom:* {cell(outcome.lesson)}"
+    return [name, aim, result]
+
+
+def _aim(plan: Plan, goal_id: str) -> str:
+    goal = next((g for g in plan.goals if g.id == goal_id), None)
+    if goal is None:
+        return ""
+    return f"{plain(goal.text)} Målnivå: {plain(goal.target_level)}."
+
+
+def survey(view: PlanView) -> str:
+    s = view.plan.survey
+    blocks = [
+        heading(2, "Kartläggning", "kartlaggning"),
+        f"Så här har vi tagit reda på hur {words.children(view.school)} har det.",
+    ]
+    blocks += [_method(view, m) for m in s.methods]
+    blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
+    blocks += [heading(3, "Diskrimineringsgrunderna", "grunder"), _grounds(view)]
+    pupils = words.pupils(view.school)
+    blocks += [heading(3, f"Så var {pupils} med", "elevmedverkan-kartlaggning")]
+    blocks.append(sanitize(s.pupil_participation))
+    return page(*blocks)
+
+
+def _response_rate(view: PlanView, method: SurveyMethod) -> str:
+    profile = view.project.organiser.rule_profile
+    if total_withheld(method, profile):
+        return withheld_note(method, profile)
+    return words.response_rate(method)
+
+
+def _method(view: PlanView, method: SurveyMethod) -> str:
+    pairs = [
+        ("Datum", words.date(method.date)),
+        ("Vilka", plain(method.participants)),
+        ("Svarsfrekvens", _response_rate(view, method)),
+    ]
+    blocks = [
+        heading(3, plain(method.method), f"metod-{method.id}"),
+        facts(pairs),
+        sanitize(method.results),
+    ]
+    if method.group_results:
+        rows = [_group_row(view, g) for g in method.group_results]
+        blocks += ["Resultat per grupp:", table(["Grupp", "Mått", "Antal svar", "Andel"], rows)]
+    return page(*blocks)
+
+
+def _group_row(view: PlanView, group: GroupResult) -> list[str]:
+    profile = view.project.organiser.rule_profile
+    if is_suppressed(group, profile):
+        note = (
+            f'<span class="trygg-suppressed">Färre än {profile.min_responses} svar – '
+            "redovisas inte för att skydda enskilda elever.</span>"
+        )
+        return [plain(group.group), plain(group.measure), "–", f"– {note}"]
+    counted = str(group.responses)
+    return [plain(group.group), plain(group.measure), counted, words.percent(group.percent)]
+
+
+def _findings(view: PlanView) -> str:
+    return "\n\n".join(_finding(view, f) for f in view.plan.survey.findings)
+
+
+def _finding(view: PlanView, finding: Finding) -> str:
+    plan = view.plan
+    first = f"- **Fynd {plain(finding.id)}:** {plain(finding.text)}\n    {{#fynd-{finding.id}}}"
+    about = "*Gäller:* " + words.listing([words.term(t) for t in finding.tags]) + "."
+    if finding.areas:
+        about += " *Var:* " + words.listing([words.AREAS.get(a, a) for a in finding.areas]) + "."
+    sources = [m for m in plan.survey.methods if m.id in finding.sources]
+    if sources:
+        links = [link(plain(m.method), f"#metod-{m.id}") for m in sources]
+        about += " *Underlag:* " + words.listing(links) + "."
+    return first + "\n\n    " + about + "\n\n    " + _finding_measures(view, finding)
+
+
+def _finding_measures(view: PlanView, finding: Finding) -> str:
+    measures = [m for m in view.plan.measures if finding.id in m.addresses]
+    if measures:
+        links = [link(plain(f"{m.id}: {m.title}"), f"#atgard-{m.id}") for m in measures]
+        return "*Åtgärder:* " + words.listing(links) + "."
+    causes = [c for c in view.plan.analysis.causes if finding.id in c.finding_ids]
+    reasoned = next((c for c in causes if c.no_measure_reason), None)
+    if reasoned is not None:
+        target = "#" + cause_anchor(reasoned)
+        return f"*Ingen egen åtgärd:* skälet står i {link('analysen av fyndet', target)}."
+    return "*Ingen åtgärd.* " + gap(view.preview, "en åtgärd eller ett skäl i analysen")
+
+
+def _grounds(view: PlanView) -> str:
+    survey = view.plan.survey
+    rows = []
+    for ground in GROUNDS:
+        found = [f for f in survey.findings if ground in f.tags]
+        parts = [link(plain(f"Fynd {f.id}"), f"#fynd-{f.id}") for f in found]
+        if ground in survey.coverage:
+            parts.append(cell(survey.coverage[ground]))
+        text = words.listing(parts) or "Inte redovisad. " + gap(
+            view.preview, "hur grunden undersöktes"
+        )
+        rows.append([words.capitalised(words.term(ground)), text.strip()])
+    intro = "Kartläggningen ska omfatta alla sju diskrimineringsgrunder. Så här har de undersökts."
+    return page(intro, table(["Diskrimineringsgrund", "Resultat"], rows))
+
+
+def analysis(view: PlanView) -> str:
+    analysis_ = view.plan.analysis
+    blocks = [
+        heading(2, "Analys", "analys"),
+        "Här beskriver vi vad vi tror är orsakerna till det vi har sett.",
+    ]
+    blocks += [_cause(view, c) for c in analysis_.causes]
+    pupils = words.pupils(view.school)
+    blocks.append(heading(3, f"Så var {pupils} med i analysen", "elevmedverkan-analys"))
+    blocks.append(sanitize(analysis_.pupil_participation))
+    return page(*blocks)
+
+
+def cause_anchor(cause: Cause) -> str:
+    return "orsak-" + "-".join(cause.finding_ids)
+
+
+def _cause(view: PlanView, cause: Cause) -> str:
+    ids = cause.finding_ids
+    title = ("Fynd " if len(ids) == 1 else "Fynden ") + words.listing([plain(i) for i in ids])
+    quoted = [f"> {view.finding_link(i)}" for i in ids]
+    blocks = [heading(3, title, cause_anchor(cause)), "\n>\n".join(quoted)]
+    blocks.append(labelled("Orsak", sanitize(cause.cause)))
+    if cause.no_measure_reason:
+        blocks.append(labelled("Varför ingen åtgärd", sanitize(cause.no_measure_reason)))
+    return page(*blocks)

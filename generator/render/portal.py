@@ -1,0 +1,91 @@
+"""The huvudman's portal: every unit with its plan period and status, plus review pages.
+
+The portal is its own small site at the root of the build output; each school's
+site sits beside it in `<id>/`. Links to the schools are plain relative HTML
+links because they point outside the portal's own pages.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from generator.model.status import PlanStatus, plan_status, reference_date
+from generator.model.types import Organiser, Project, School
+from generator.problems import Report
+from generator.render.school import GeneratedFile
+from generator.render.words import SCHOOL_FORMS
+
+if TYPE_CHECKING:
+    from generator.review import Review
+
+# The granskning links from raw HTML, which MkDocs leaves as written: use the page URL.
+REVIEW_RULES_LINK = "../regler/"
+
+
+def unit_row(school: School) -> str:
+    """The unit's row in the portal's table (its plan status on the reference date)."""
+    status, plan = plan_status(school, reference_date())
+    period = html.escape(plan.period.label) if plan else "–"
+    forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
+    grades = f" ({html.escape(school.grades)})" if school.grades else ""
+    name = html.escape(school.name)
+    link = f'<a href="{school.id}/">{name}</a>'
+    status_text = (
+        status.value if status is PlanStatus.CURRENT else f"<strong>{status.value}</strong>"
+    )
+    cells = f"<td>{html.escape(forms)}{grades}</td><td>{period}</td><td>{status_text}</td>"
+    return f'<tr><th scope="row">{link}</th>{cells}</tr>'
+
+
+def index_page(project: Project) -> str:
+    return index_page_of(project.organiser, [unit_row(s) for s in project.schools])
+
+
+def index_page_of(organiser: Organiser, unit_rows: list[str]) -> str:
+    """The portal's start page from each unit's row (`unit_row`)."""
+    rows = "\n".join(unit_rows)
+    return (
+        f"# {html.escape(organiser.name)}: trygghetsplaner\n\n"
+        f"Här finns trygghetsplanen och årshjulet för varje skola och förskola hos "
+        f"{html.escape(organiser.name)}. Varje plan beskriver hur enheten arbetar mot kränkande "
+        "behandling och diskriminering.\n\n"
+        "<table>\n<caption>Enheter och deras planer</caption>\n"
+        '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
+        '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>\n'
+        f"<tbody>\n{rows}\n</tbody>\n</table>\n\n"
+        "## För huvudmannen\n\n"
+        "- [Granskning av alla planer](granskning/index.md)\n"
+        "- [Regler som planerna kontrolleras mot](regler/index.md)\n\n"
+        f"Frågor om planerna besvaras av {html.escape(organiser.central_unit_name)}, "
+        f"[{html.escape(organiser.central_unit_email)}](mailto:{organiser.central_unit_email}).\n"
+    )
+
+
+def portal_files(project: Project, report: Report) -> list[GeneratedFile]:
+    from generator.review import build_review  # noqa: PLC0415
+
+    review = build_review(project, report, reference_date())
+    return portal_files_of(project.organiser, [unit_row(s) for s in project.schools], review)
+
+
+def portal_files_of(
+    organiser: Organiser, unit_rows: list[str], review: Review
+) -> list[GeneratedFile]:
+    """The portal's pages from each unit's row and the granskning's data."""
+    from generator.review import render_review_markdown  # noqa: PLC0415
+    from generator.rules import render_rules_page  # noqa: PLC0415
+
+    return [
+        GeneratedFile("index.md", index_page_of(organiser, unit_rows)),
+        GeneratedFile("granskning/index.md", render_review_markdown(review, REVIEW_RULES_LINK)),
+        GeneratedFile("regler/index.md", render_rules_page()),
+    ]
+
+
+def portal_navigation() -> list[dict[str, str]]:
+    return [
+        {"Alla enheter": "index.md"},
+        {"Granskning": "granskning/index.md"},
+        {"Regler": "regler/index.md"},
+    ]

@@ -1,0 +1,95 @@
+"""Render a school's site: the one place that decides which pages and files exist.
+
+Every renderer is a pure function from the frozen model to Markdown (or to
+another text format); nothing here imports MkDocs. Author text goes through
+`generator.render.markdown.safety` before it reaches a page.
+
+Pages of a school site (docs-relative URIs):
+
+    index.md                         Start: who we are, quick links, trygghetsteam, contacts
+    trygghetsplan/index.md           the current plan, in canonical order
+    trygghetsplan/<period>/index.md  every earlier plan
+    trygghetsplan/arkiv/index.md     all plans, newest first
+    rutiner/index.md                 Rutiner vid kränkning
+    arshjul/index.md, arshjul.ics    the årshjul and its calendar
+    elev/...                         the student version (generator.render.student.pages)
+    sidor/<slug>.md                  the school's own pages
+    plan/<period>.json               each plan as open data
+    oppna-data/index.md              what the open data files contain
+    tillganglighet/index.md          the tillgänglighetsredogörelse
+
+Staff photos (assets/foton/*) and the logo are files from the content folder,
+not rendered: `generator.render.site` copies them, at the URIs `generator.render.photos` gives.
+"""
+
+from __future__ import annotations
+
+from generator.model.types import Project, School
+from generator.render import uris
+from generator.render.files import GeneratedFile
+from generator.render.opendata.page import render_open_data
+from generator.render.opendata.plan_json import plan_json
+from generator.render.optional import student_links, student_pages
+from generator.render.pages.accessibility import render_accessibility
+from generator.render.pages.cycle import calendar, render_cycle
+from generator.render.pages.free_pages import render_free_page
+from generator.render.pages.routines import render_routines
+from generator.render.pages.start import render_start
+from generator.render.plan.page import render_archive, render_plan
+
+__all__ = ["GeneratedFile", "navigation", "render_school"]
+
+
+def render_school(
+    project: Project, school: School, *, preview: bool = False
+) -> list[GeneratedFile]:
+    """Every generated file of the school's site, in reading order.
+
+    With `preview=True` (mkdocs serve) missing optional content is marked with
+    a visible "Saknas: …"; published sites leave it out quietly.
+    """
+    plan = school.current_plan
+    files = [GeneratedFile(uris.START, render_start(project, school, preview=preview))]
+    if plan is not None:
+        files.append(GeneratedFile(uris.PLAN, render_plan(project, school, plan, preview=preview)))
+    files.append(GeneratedFile(uris.ROUTINES, render_routines(project, school, preview=preview)))
+    files.append(GeneratedFile(uris.CYCLE, render_cycle(school)))
+    if (ics := calendar(school)) is not None:
+        files.append(GeneratedFile(uris.ICS, ics))
+    if plan is not None:
+        files += student_pages(project, school, plan, preview=preview)
+    files += [GeneratedFile(uris.free_page(p), render_free_page(p)) for p in school.pages]
+    files += _earlier_plans(project, school, preview=preview)
+    files.append(GeneratedFile(uris.OPEN_DATA, render_open_data(school)))
+    accessibility = render_accessibility(project, school, preview=preview)
+    files.append(GeneratedFile(uris.ACCESSIBILITY, accessibility))
+    return files
+
+
+def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:
+    """Pages of earlier plans, the archive, and every plan as open data."""
+    files = [
+        GeneratedFile(uris.plan_page(school, p), render_plan(project, school, p, preview=preview))
+        for p in school.plans[:-1]
+    ]
+    if school.plans:
+        files.append(GeneratedFile(uris.ARCHIVE, render_archive(school)))
+    files += [GeneratedFile(uris.plan_data(p), plan_json(project, school, p)) for p in school.plans]
+    return files
+
+
+def navigation(school: School) -> list[dict[str, str]]:
+    """MkDocs-style navigation, [{title: uri}, ...], in reading order.
+
+    Earlier plans are reached from "Alla trygghetsplaner", not the navigation.
+    """
+    entries = [("Start", uris.START)]
+    if school.current_plan is not None:
+        entries.append(("Trygghetsplan", uris.PLAN))
+    entries += [("Rutiner vid kränkning", uris.ROUTINES), ("Årshjul", uris.CYCLE)]
+    entries += student_links(school)
+    entries += [(p.title, uris.free_page(p)) for p in school.pages]
+    if school.plans:
+        entries.append(("Alla trygghetsplaner", uris.ARCHIVE))
+    entries += [("Öppna data", uris.OPEN_DATA), ("Tillgänglighet", uris.ACCESSIBILITY)]
+    return [{title: uri} for title, uri in entries]

@@ -1,0 +1,72 @@
+"""The student version (elevversion): one plain-language page per age band.
+
+    render_student_pages(project, school, plan, preview=False)
+        -> [GeneratedFile("elev/lagstadiet/index.md", ...), ...]
+    student_links(school) -> [("För elever i F–3", "elev/lagstadiet/index.md"), ...]
+
+The page body sits in `<div class="trygg-poster" markdown>`, which the print
+styles (theme/overrides/assets/poster.css) lay out as one A4 poster.
+"""
+
+from __future__ import annotations
+
+from generator.model.types import Plan, Project, School
+from generator.render.files import GeneratedFile
+from generator.render.student.bands import Band, bands_for, link_title
+from generator.render.student.sections import (
+    PageContext,
+    contacts,
+    intro,
+    measures,
+    participation,
+    rights,
+    telling,
+)
+
+SECTIONS = (intro, measures, contacts, telling, rights, participation)
+
+
+def student_uri(band: Band) -> str:
+    return f"elev/{band.slug}/index.md"
+
+
+def student_links(school: School) -> list[tuple[str, str]]:
+    """(link title, page URI) of each of the school's student pages, youngest band first.
+
+    Empty when the school has no plan yet: there is nothing to explain to pupils.
+    """
+    if school.current_plan is None:
+        return []
+    return [(link_title(band, school), student_uri(band)) for band in bands_for(school)]
+
+
+def render_student_pages(
+    project: Project, school: School, plan: Plan, *, preview: bool
+) -> list[GeneratedFile]:
+    """One student page per age band of the school."""
+    return [
+        GeneratedFile(student_uri(band), render_student_page(project, school, plan, band, preview))
+        for band in bands_for(school)
+    ]
+
+
+def render_student_page(
+    project: Project, school: School, plan: Plan, band: Band, preview: bool = False
+) -> str:
+    """The Markdown of one band's student page."""
+    page = PageContext(project, school, plan, band, preview, student_uri(band))
+    body = [line for section in SECTIONS for line in section(page)]
+    title = link_title(band, school)
+    return "\n".join(
+        [
+            "---",
+            f'title: "{title}"',
+            "---",
+            "",
+            f'<div class="trygg-poster" data-band="{band.slug}" markdown>',
+            "",
+            *body,
+            "</div>",
+            "",
+        ]
+    )

@@ -1,0 +1,112 @@
+"""What the student pages show, chosen in one place for the renderer and the checks.
+
+Every text on a student page comes from an `elevtext` field (or, for "Så har
+elever varit med", the first sentence of the plan's `elevmedverkan`). The adult
+text is never used. `page_texts` lists the elevtext fields a band's page shows,
+with where they are written, so the LIX check points at the right line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model.types import GROUNDS, Flow, FlowStep, Plan, Project
+from generator.render.markdown.safety import plain
+from generator.render.student.bands import Band
+from generator.render.student.lix import SENTENCE_END, visible_text
+
+__all__ = [
+    "RIGHTS_NAMES",
+    "StudentText",
+    "first_sentence",
+    "page_texts",
+    "plain",
+    "pupil_steps",
+    "rights_keys",
+    "staff_step",
+]
+
+# Definitions shown under "Dina rättigheter" before the seven grounds (older: åk 7 and up).
+YOUNG_DEFINITIONS = ("kränkande_behandling",)
+OLDER_DEFINITIONS = ("kränkande_behandling", "trakasserier", "sexuella_trakasserier")
+RIGHTS_NAMES: dict[str, str] = {
+    "kränkande_behandling": "Kränkande behandling",
+    "trakasserier": "Trakasserier",
+    "sexuella_trakasserier": "Sexuella trakasserier",
+    "kön": "Kön",
+    "könsöverskridande_identitet_eller_uttryck": "Könsöverskridande identitet eller uttryck",
+    "etnisk_tillhörighet": "Etnisk tillhörighet",
+    "religion_eller_annan_trosuppfattning": "Religion eller annan trosuppfattning",
+    "funktionsnedsättning": "Funktionsnedsättning",
+    "sexuell_läggning": "Sexuell läggning",
+    "ålder": "Ålder",
+}
+
+
+@dataclass(frozen=True)
+class StudentText:
+    """An elevtext as shown on a page, and where it is written (file + data path)."""
+
+    text: str
+    file: str
+    path: tuple[str | int, ...]
+
+
+def first_sentence(markdown_text: str) -> str:
+    """The first sentence of a Markdown text, as plain text ending in its punctuation."""
+    text = " ".join(visible_text(markdown_text).split())
+    match = SENTENCE_END.search(text)
+    return text[: match.end()] if match else text
+
+
+def pupil_steps(flow: Flow) -> tuple[tuple[int, FlowStep], ...]:
+    """The steps a pupil sees, with their index in the flow: actions with an elevtext."""
+    return tuple(
+        (index, step)
+        for index, step in enumerate(flow.steps)
+        if step.student_text and not step.is_decision
+    )
+
+
+def staff_step(flow: Flow) -> tuple[int, FlowStep] | None:
+    """The first pupil step of the personal–elev flow: what to do when an adult offends."""
+    steps = pupil_steps(flow)
+    return steps[0] if steps else None
+
+
+def rights_keys(band: Band) -> tuple[str, ...]:
+    """The definitions and grounds under "Dina rättigheter", in the order shown."""
+    definitions = OLDER_DEFINITIONS if band.older else YOUNG_DEFINITIONS
+    return (*definitions, *GROUNDS)
+
+
+def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
+    """Every elevtext the band's page shows, with its source location."""
+    organiser = project.organiser
+    home = organiser.location.file
+    found = [
+        StudentText(m.student_text, plan.source, ("åtgärder", i, "elevtext"))
+        for i, m in enumerate(plan.measures)
+        if m.student_text
+    ]
+    routines = plan.routines
+    found += _flow_texts("elev_elev", pupil_steps(routines.pupil_pupil))
+    staff = staff_step(routines.staff_pupil)
+    found += _flow_texts("personal_elev", (staff,) if staff else ())
+    repressalier = organiser.definitions.get("repressalier")
+    if repressalier:
+        path = ("definitioner", "repressalier", "elevtext")
+        found.append(StudentText(repressalier.student_text, home, path))
+    for key in rights_keys(band):
+        group = "diskrimineringsgrunder" if key in GROUNDS else "definitioner"
+        text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
+        if text is not None:
+            found.append(StudentText(text.student_text, home, (group, key, "elevtext")))
+    return found
+
+
+def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...]) -> list[StudentText]:
+    return [
+        StudentText(step.student_text, step.location.file, ("rutiner", key, "steg", i, "elevtext"))
+        for i, step in steps
+    ]

@@ -1,0 +1,306 @@
+"""Checks that span fields or files: unique ids, references, periods.
+
+These run only on documents that passed their schema, so the data has the
+shape the schema promises and the checks can index it directly.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.colours import contrast_ratio, nearest_passing
+from generator.load.sources import SchoolSources, Sources
+from generator.load.yamlstrict import Document
+from generator.model.buildplan import period as plan_period
+from generator.model.types import MONTHS
+from generator.problems import Location, Problem, Severity
+from generator.render.photos import photo_path_uri
+from generator.validate.messages import format_field
+from generator.validate.svgsafety import UnsafeSvg, check_svg
+
+Path_ = tuple[str | int, ...]
+WHITE = "#ffffff"
+MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
+# A role that names a pupil (TP050): staff only may be listed as contacts.
+PUPIL_ROLE = re.compile(
+    r"\b(?:elev(?:en|er|erna|s)?|elevrepresentant\w*|elevråd\w*|elevkår\w*|elevskyddsombud\w*"
+    r"|klassrepresentant\w*|klassombud\w*|trivselombud\w*|kamratstödja\w*"
+    r"|(?:åk|årskurs|klass)\s*[1-9F]|[1-9]\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+STAFF_ROLE = re.compile(
+    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal|ansvarig"
+    r"|coach|psykolog|ledare|samordnare|vägledare|häls|vaktmästare|bibliotek|skolvärd)",
+    re.IGNORECASE,
+)
+
+
+def _error(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
+    line, column = document.locate(path)
+    location = Location(document.display, line, column)
+    return Problem(code, Severity.ERROR, location, message, format_field(path), hint)
+
+
+def _warning(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
+    line, column = document.locate(path)
+    location = Location(document.display, line, column)
+    return Problem(code, Severity.WARNING, location, message, format_field(path), hint)
+
+
+def unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item["id"] in seen:
+            hint = "ge varje punkt ett eget id"
+            yield _error(
+                document, (*path, index, "id"), "TP034", f"id '{item['id']}' används redan", hint
+            )
+        seen.add(item["id"])
+
+
+def _references(
+    document: Document, path: Path_, refs: list[str], known: set[str], what: str
+) -> Iterator[Problem]:
+    for index, ref in enumerate(refs):
+        if ref not in known:
+            hint = f"använd ett av {what}: " + (", ".join(sorted(known)) or "(inga finns)")
+            yield _error(
+                document, (*path, index), "TP030", f"'{ref}' finns inte bland {what}", hint
+            )
+
+
+def flow_problems(document: Document, path: Path_, flow: dict[str, Any]) -> Iterator[Problem]:
+    steps = flow["steg"]
+    yield from unique_ids(document, (*path, "steg"), steps)
+    ids = {step["id"] for step in steps}
+    for index, step in enumerate(steps):
+        for branch in ("ja", "nej"):
+            target = step.get(branch)
+            if target is not None and target not in ids:
+                hint = "ange id:t på ett steg i samma flöde: " + ", ".join(s["id"] for s in steps)
+                message = f"steget '{target}' finns inte i flödet"
+                yield _error(document, (*path, "steg", index, branch), "TP036", message, hint)
+
+
+def _routine_problems(
+    document: Document, path: Path_, routines: dict[str, Any]
+) -> Iterator[Problem]:
+    for key in ("elev_elev", "personal_elev"):
+        if key in routines:
+            yield from flow_problems(document, (*path, key), routines[key])
+
+
+def _date_order(
+    document: Document, path: Path_, first: str, last: str, data: dict[str, Any]
+) -> Iterator[Problem]:
+    if data[first] > data[last]:
+        hint = f"{first} ska vara samma dag eller före {last}"
+        yield _error(
+            document,
+            (*path, last),
+            "TP042",
+            f"{last} ({data[last]}) är före {first} ({data[first]})",
+            hint,
+        )
+
+
+def plan_problems(document: Document) -> Iterator[Problem]:
+    """Ids, references and dates inside one plan."""
+    plan = document.data
+    survey, measures = plan["kartläggning"], plan["åtgärder"]
+    lists: list[tuple[Path_, list[dict[str, Any]]]] = [
+        (("mål",), plan["mål"]),
+        (("kartläggning", "metoder"), survey["metoder"]),
+        (("kartläggning", "fynd"), survey["fynd"]),
+        (("åtgärder",), measures),
+    ]
+    for list_path, items in lists:
+        yield from unique_ids(document, list_path, items)
+    findings = {f["id"] for f in survey["fynd"]}
+    methods = {m["id"] for m in survey["metoder"]}
+    goals = {g["id"] for g in plan["mål"]}
+    for index, finding in enumerate(survey["fynd"]):
+        sources_path: Path_ = ("kartläggning", "fynd", index, "källor")
+        known = "kartläggningens metoder"
+        yield from _references(document, sources_path, finding.get("källor", []), methods, known)
+    for index, cause in enumerate(plan["analys"]["orsaker"]):
+        yield from _references(
+            document, ("analys", "orsaker", index, "fynd"), cause["fynd"], findings, "fynden"
+        )
+    for index, measure in enumerate(measures):
+        path: Path_ = ("åtgärder", index)
+        yield from _references(
+            document, (*path, "adresserar"), measure.get("adresserar", []), findings, "fynden"
+        )
+        if "mål" in measure:
+            yield from _references(document, path, [measure["mål"]], goals, "målen")
+        yield from _date_order(document, path, "start", "klart", measure)
+    yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
+    yield from _survey_count_problems(document, survey["metoder"])
+    yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
+
+
+def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) -> Iterator[Problem]:
+    """TP049: a method cannot have more answers than people asked, nor a group than the method."""
+    for index, method in enumerate(methods):
+        path: Path_ = ("kartläggning", "metoder", index)
+        answers, asked = method.get("antal_svar"), method.get("antal_tillfrågade")
+        if answers is not None and asked is not None and answers > asked:
+            message = f"fler svar än tillfrågade ({answers} svar, {asked} tillfrågade)"
+            hint = "kontrollera antal_svar och antal_tillfrågade"
+            yield _error(document, (*path, "antal_svar"), "TP049", message, hint)
+        if answers is None:
+            continue
+        for part_index, part in enumerate(method.get("delresultat", [])):
+            if part["antal_svar"] > answers:
+                message = (
+                    f"fler svar i gruppen '{part['grupp']}' ({part['antal_svar']}) "
+                    f"än i hela kartläggningen ({answers})"
+                )
+                hint = "en grupps antal_svar kan inte vara större än metodens antal_svar"
+                part_path = (*path, "delresultat", part_index, "antal_svar")
+                yield _error(document, part_path, "TP049", message, hint)
+
+
+def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
+    """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
+    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+    outcomes = current.data["utvärdering"]["åtgärder"]
+    for index, outcome in enumerate(outcomes):
+        if outcome["id"] not in earlier_ids:
+            hint = f"använd id:n från {previous.display}: " + ", ".join(sorted(earlier_ids))
+            message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
+            yield _error(current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint)
+    if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
+        hint = (
+            f"låt planen börja efter att förra planen slutar ({previous.data['giltighet']['till']})"
+        )
+        message = f"giltigheten överlappar förra periodens plan ({previous.display})"
+        yield _error(current, ("giltighet", "från"), "TP032", message, hint)
+
+
+def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem]:
+    plans = [doc for _period, doc in school.plans]
+    for document in plans:
+        if document.display in valid:
+            yield from plan_problems(document)
+    for previous, current in itertools.pairwise(plans):
+        if {previous.display, current.display} <= valid:
+            yield from _consecutive_problems(previous, current)
+    cycle = school.annual_cycle
+    if cycle and cycle.display in valid:
+        yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
+        yield from _week_problems(cycle, [period for period, _doc in school.plans])
+    if school.school and school.school.display in valid:
+        yield from _image_problems(school, school.school)
+        yield from _pupil_contact_problems(school.school)
+        if colour := school.school.data.get("färg"):
+            yield from _brand_colour_problems(school.school, colour)
+
+
+def _week_month_problem(week: int, month: int, year: int) -> str:
+    """Why ISO week `week` cannot be in `month` of `year` (as the årshjul shows it), or ""."""
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    exists = False
+    for iso_year in (year - 1, year, year + 1):
+        try:
+            monday = dt.date.fromisocalendar(iso_year, week, 1)
+        except ValueError:  # week 53 in a year that has 52
+            continue
+        exists = exists or iso_year == year
+        if monday <= last and monday + dt.timedelta(days=6) >= first:
+            return ""
+    if not exists:
+        return f"vecka {week} finns inte {year}, som bara har 52 veckor"
+    return f"vecka {week} ligger inte i {MONTHS[month - 1]} {year}"
+
+
+def _week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
+    """TP048: an activity's week must exist and fall in its month, in every plan period."""
+    periods = [plan_period(period_id) for period_id in period_ids]
+    for index, activity in enumerate(cycle.data["aktiviteter"]):
+        week = activity.get("vecka")
+        if week is None:
+            continue
+        month = MONTHS.index(activity["månad"]) + 1
+        for period in periods:
+            start = period.start
+            year = start.year if month >= start.month else start.year + 1
+            if why := _week_month_problem(week, month, year):
+                hint = f"välj en vecka i {activity['månad']} eller ta bort vecka"
+                path: Path_ = ("aktiviteter", index, "vecka")
+                yield _error(cycle, path, "TP048", f"{why} (period {period.id})", hint)
+                break
+
+
+def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
+    """TP050: kontakter and trygghetsteam list staff; a pupil's role and name must not be shown."""
+    for key in ("kontakter", "trygghetsteam"):
+        for index, person in enumerate(document.data[key]):
+            role = person["roll"]
+            if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
+                message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
+                hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
+                yield _warning(document, (key, index, "roll"), "TP050", message, hint)
+
+
+def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
+    """TP043: the logotyp and every foto must be a file; TP046: no two photos share a name."""
+    data = document.data
+    images: list[tuple[Path_, str]] = [(("logotyp",), data["logotyp"])] if "logotyp" in data else []
+    photos: list[tuple[Path_, str]] = [
+        ((key, index, "foto"), person["foto"])
+        for key in ("kontakter", "trygghetsteam")
+        for index, person in enumerate(data[key])
+        if "foto" in person
+    ]
+    for path, image in [*images, *photos]:
+        file = school.directory / image
+        if not file.is_file():
+            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
+            yield _error(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
+        elif file.suffix.lower() == ".svg":
+            # An SVG opened at its own address runs its scripts on the school's site.
+            try:
+                check_svg(file.read_bytes())
+            except UnsafeSvg as unsafe:
+                message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
+                hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
+                yield _error(document, path, "TP047", message, hint)
+    named: dict[str, str] = {}
+    for path, photo in photos:
+        earlier = named.setdefault(photo_path_uri(photo), photo)
+        if earlier != photo:
+            message = f"fotona '{earlier}' och '{photo}' får samma filnamn på webbplatsen"
+            hint = "byt namn på en av filerna så att fotona inte förväxlas"
+            yield _error(document, path, "TP046", message, hint)
+
+
+def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
+    """The brand colour carries white header text and is the link colour on white (WCAG 1.4.3)."""
+    ratio = contrast_ratio(colour, WHITE)
+    if ratio < MIN_CONTRAST:
+        suggestion = nearest_passing(colour, WHITE, MIN_CONTRAST)
+        message = (
+            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs)"
+        )
+        hint = f"närmaste färg som fungerar är {suggestion}"
+        yield _error(document, ("färg",), "TP045", message, hint)
+
+
+def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
+    """Cross-field and cross-file problems, skipping documents with schema errors."""
+    valid = {doc.display for doc in sources.documents()} - invalid
+    problems: list[Problem] = []
+    organiser = sources.organiser
+    if organiser and organiser.display in valid:
+        problems += _routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
+    for school in sources.schools:
+        problems += _school_problems(school, valid)
+    return problems

@@ -1,0 +1,116 @@
+"""The JSON Schemas for the content files, loaded once into an in-memory registry.
+
+Every `schemas/*.schema.json` has the `$id` `https://trygg.example/schemas/<file>`. The
+reserved `.example` domain is never fetched: all references (also across files, such as
+`rutiner.schema.json#/definitions/flöde`) resolve through a `referencing.Registry` built
+from the files on disk, so validation needs neither network nor filesystem access.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft7Validator
+from jsonschema.protocols import Validator
+from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT7
+
+from generator.validate.schemafast import Check, compile_check
+
+SCHEMA_DIR: Path = Path(__file__).resolve().parents[2] / "schemas"
+BASE_URI = "https://trygg.example/schemas/"
+SUFFIX = ".schema.json"
+
+Schema = dict[str, Any]
+
+
+def schema_files(directory: Path | None = None) -> list[Path]:
+    """All schema files in `directory` (default `SCHEMA_DIR`), sorted by name."""
+    return sorted((directory or SCHEMA_DIR).glob(f"*{SUFFIX}"))
+
+
+def load_schemas(directory: Path | None = None) -> dict[str, Schema]:
+    """Read and check every schema file; returns file name (`skola.schema.json`) -> schema.
+
+    Raises `ValueError` if a file is not a valid draft-07 schema or its `$id` does not
+    match its file name.
+    """
+    schemas: dict[str, Schema] = {}
+    for path in schema_files(directory):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(schema, dict):
+            raise ValueError(f"{path}: a schema must be a JSON object")
+        Draft7Validator.check_schema(schema)
+        expected = BASE_URI + path.name
+        if schema.get("$id") != expected:
+            raise ValueError(f"{path}: $id must be {expected!r}, not {schema.get('$id')!r}")
+        schemas[path.name] = schema
+    return schemas
+
+
+@cache
+def _registry(directory: Path) -> tuple[dict[str, Schema], Registry[Any]]:
+    schemas = load_schemas(directory)
+    resources = [
+        (BASE_URI + name, Resource.from_contents(schema, default_specification=DRAFT7))
+        for name, schema in schemas.items()
+    ]
+    return schemas, Registry().with_resources(resources).crawl()
+
+
+def registry(directory: Path | None = None) -> Registry[Any]:
+    """The cached registry holding every schema in `directory` (default `SCHEMA_DIR`)."""
+    return _registry((directory or SCHEMA_DIR).resolve())[1]
+
+
+def schema_uri(name: str) -> str:
+    """Expand `trygghetsplan`, `arshjul.schema.json` or `rutiner#/definitions/flöde` to a URI."""
+    if name.startswith(BASE_URI):
+        return name
+    file, hash_, fragment = name.partition("#")
+    if not file.endswith(SUFFIX):
+        file += SUFFIX
+    return BASE_URI + file + hash_ + fragment
+
+
+@cache
+def _validator(uri: str, directory: Path) -> Validator:
+    schemas, reg = _registry(directory)
+    file, _, fragment = uri.partition("#")
+    name = file.removeprefix(BASE_URI)
+    if name not in schemas:
+        raise LookupError(f"no schema {name!r} in {directory}")
+    if fragment.strip("/"):
+        try:  # fail now, not in the middle of a validation
+            reg.resolver().lookup(uri)
+        except Unresolvable as error:
+            raise LookupError(f"no {fragment!r} in schema {name!r}") from error
+        schema: Schema = {"$ref": uri}
+    else:
+        schema = schemas[name]
+    return Draft7Validator(schema, registry=reg, format_checker=Draft7Validator.FORMAT_CHECKER)
+
+
+@cache
+def _fast_check(uri: str, directory: Path) -> Check | None:
+    schema = _validator(uri, directory).schema
+    resolver = _registry(directory)[1].resolver_with_root(DRAFT7.create_resource(schema))
+    return compile_check(schema, resolver)
+
+
+def validator(name: str, directory: Path | None = None) -> Validator:
+    """A cached draft-07 validator (formats such as `date` and `email` checked) for `name`.
+
+    `name` is a schema (`"trygghetsplan"`, `"arshjul.schema.json"`), or a part of one
+    (`"rutiner.schema.json#/definitions/flöde"`). Raises `LookupError` for an unknown name.
+    """
+    return _validator(schema_uri(name), (directory or SCHEMA_DIR).resolve())
+
+
+def fast_check(name: str, directory: Path | None = None) -> Check | None:
+    """A compiled valid-or-not check for `name` (see `generator.validate.schemafast`), or None."""
+    return _fast_check(schema_uri(name), (directory or SCHEMA_DIR).resolve())
