@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from generator.check.run import check_content
-from generator.check.student import SOURCE, Locator, school_pages
+from generator.check.student import Locator, school_pages
+from generator.codes import code
 from generator.load.sources import read_sources
 from generator.model import build as modelbuild
 from generator.model.types import Project
@@ -74,7 +75,15 @@ def _student_problems(project: Project) -> list[Problem]:
             hint = "skriv kortare meningar och byt långa ord mot kortare"
             where = locator.at(file, path)
             found.append(
-                Problem("TP501", Severity.WARNING, where, message, format_field(path), hint, SOURCE)
+                Problem(
+                    "TP501",
+                    Severity.WARNING,
+                    where,
+                    message,
+                    format_field(path),
+                    hint,
+                    code("TP501").source,
+                )
             )
     found = [p for p in found if profile.severities.get(p.code) != "av"]
     found = [_severity(p, profile.severities) for p in found]

@@ -19,8 +19,8 @@ from jsonschema import Draft4Validator
 from generator.check.run import check_content
 from generator.cli.main import main
 from generator.cli.sarif import format_sarif
+from generator.codes import all_codes
 from generator.problems import Location, Problem, Report, Severity
-from generator.rules import all_rules
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"
@@ -55,7 +55,7 @@ def test_every_rule_is_described_in_swedish() -> None:
     driver = json.loads(format_sarif(Report()))["runs"][0]["tool"]["driver"]
     rules = {r["id"]: r for r in driver["rules"]}
     assert driver["name"] == "trygg"
-    assert set(rules) == {rule.code for rule in all_rules()}
+    assert set(rules) == {code.code for code in all_codes()}
     assert rules["TP106"]["shortDescription"]["text"] == (
         "Förra periodens åtgärder är inte utvärderade"
     )

@@ -22,18 +22,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator import codes
 from generator.load.yamlstrict import Document, LoadError, load_yaml
 from generator.model.types import Plan, Project, RuleProfile, School
-from generator.problems import Location, Problem, Severity
+from generator.problems import Location, Problem
 from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix
 from generator.render.student.pages import render_student_page
 from generator.render.student.texts import page_texts, pupil_steps
 from generator.validate.messages import format_field
 
-SOURCE = "Språklagen (2009:600) 11 §; regelprofil.lix i huvudman.yml"
 TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
-OFF = "av"
 DataPath = tuple[str | int, ...]
 LixRow = tuple[str, str, float]  # school id, band, LIX of the page
 TextLix = tuple[str, DataPath, str, int, int]  # file, path, band, limit, rounded LIX
@@ -184,18 +183,16 @@ def format_lix_summary(rows: list[LixRow], profile: RuleProfile) -> str:
 
 
 def _warning(code: str, where: Location, message: str, hint: str, path: DataPath = ()) -> Problem:
-    return Problem(code, Severity.WARNING, where, message, format_field(path), hint, SOURCE)
+    return codes.problem(code, where, message, field=format_field(path), hint=hint)
 
 
 def _apply_profile(problems: list[Problem], profile: RuleProfile) -> list[Problem]:
     """Drop codes switched off (`av`) in regelprofil.regler; give others their set severity."""
     kept = []
     for problem in problems:
-        chosen = profile.severities.get(problem.code)
-        if chosen == OFF:
-            continue
-        severity = Severity(chosen) if chosen else problem.severity
-        kept.append(replace(problem, severity=severity))
+        severity = profile.severity(codes.code(problem.code))
+        if severity is not None:
+            kept.append(replace(problem, severity=severity))
     return kept
 
 

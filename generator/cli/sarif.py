@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from generator import __version__
+from generator.codes import all_codes
 from generator.problems import Problem, Report, Severity
-from generator.rules import all_rules
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -24,34 +24,20 @@ def _text(text: str) -> dict[str, str]:
     return {"text": text}
 
 
-def _rule_descriptors(report: Report) -> list[dict[str, Any]]:
-    """Every trygg rule, plus a descriptor for each loading/schema code in the report."""
-    descriptors: list[dict[str, Any]] = []
-    for rule in all_rules():
-        descriptors.append(
-            {
-                "id": rule.code,
-                "name": rule.code,
-                "shortDescription": _text(rule.title),
-                "fullDescription": _text(rule.checks),
-                "help": _text(f"{rule.fix[:1].upper()}{rule.fix[1:]}. Källa: {rule.source}."),
-                "defaultConfiguration": {"level": LEVELS[rule.severity]},
-                "properties": {"category": rule.category.value, "source": rule.source},
-            }
-        )
-    known = {d["id"] for d in descriptors}
-    others = {p.code: p.severity for p in reversed(report.sorted()) if p.code not in known}
-    for code in sorted(others):
-        descriptors.append(
-            {
-                "id": code,
-                "name": code,
-                "shortDescription": _text(f"Kontroll {code} i trygg"),
-                "defaultConfiguration": {"level": LEVELS[others[code]]},
-                "properties": {"category": "Övrigt"},
-            }
-        )
-    return descriptors
+def _rule_descriptors() -> list[dict[str, Any]]:
+    """A descriptor for every registered code (`generator.codes`)."""
+    return [
+        {
+            "id": entry.code,
+            "name": entry.code,
+            "shortDescription": _text(entry.title),
+            "fullDescription": _text(entry.checks),
+            "help": _text(f"{entry.fix[:1].upper()}{entry.fix[1:]}. Källa: {entry.source}."),
+            "defaultConfiguration": {"level": LEVELS[entry.severity]},
+            "properties": {"category": entry.category.value, "source": entry.source},
+        }
+        for entry in all_codes()
+    ]
 
 
 def _message(problem: Problem) -> str:
@@ -79,7 +65,7 @@ def _result(problem: Problem, index: dict[str, int]) -> dict[str, Any]:
 
 def format_sarif(report: Report) -> str:
     """The report as a SARIF 2.1.0 log with one run, as indented JSON."""
-    rules = _rule_descriptors(report)
+    rules = _rule_descriptors()
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     driver = {
         "name": "trygg",

@@ -13,8 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import codes
 from generator.load.yamlstrict import Document, LoadError, load_yaml, parse_yaml, read_text
-from generator.problems import Location, Problem, Severity, display_path
+from generator.problems import Location, Problem, display_path
 
 SCHOOL_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
@@ -61,7 +62,7 @@ class Sources:
 def _problem(
     code: str, file: str, message: str, hint: str, *, line: int = 0, column: int = 0
 ) -> Problem:
-    return Problem(code, Severity.ERROR, Location(file, line, column), message, hint=hint)
+    return codes.problem(code, Location(file, line, column), message, hint=hint)
 
 
 class _Reader:

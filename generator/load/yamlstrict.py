@@ -19,8 +19,9 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from generator import codes
 from generator.load import yamlfast
-from generator.problems import Location, Problem, Severity
+from generator.problems import Location, Problem
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -38,7 +39,7 @@ class LoadError(Exception):
 
     def problem(self, file: str) -> Problem:
         location = Location(file, self.line, self.column)
-        return Problem(self.code, Severity.ERROR, location, self.message, hint=self.hint)
+        return codes.problem(self.code, location, self.message, hint=self.hint)
 
 
 class ContentLoader(yaml.SafeLoader):

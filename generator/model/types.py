@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from generator.problems import NOWHERE, Location
+from generator.codes import Code
+from generator.problems import NOWHERE, Location, Severity
 
 GROUNDS: tuple[str, ...] = (
     "kön",
@@ -114,11 +115,21 @@ class Routines:
     location: Location = NOWHERE
 
 
+OFF = "av"  # regelprofil.regler: the rule is switched off
+
+
 @dataclass(frozen=True)
 class RuleProfile:
     severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|info|av
     min_responses: int = 5
     lix_limits: dict[str, int] = field(default_factory=dict)  # age band -> max LIX
+
+    def severity(self, code: Code) -> Severity | None:
+        """The code's severity after the profile; None when the profile switches it off."""
+        chosen = self.severities.get(code.code)
+        if chosen == OFF:
+            return None
+        return Severity(chosen) if chosen else code.severity
 
 
 @dataclass(frozen=True)

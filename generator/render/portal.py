@@ -73,8 +73,8 @@ def portal_files_of(
     organiser: Organiser, unit_rows: list[str], review: Review
 ) -> list[GeneratedFile]:
     """The portal's pages from each unit's row and the granskning's data."""
+    from generator.render.rules_page import render_rules_page  # noqa: PLC0415
     from generator.review import render_review_markdown  # noqa: PLC0415
-    from generator.rules import render_rules_page  # noqa: PLC0415
 
     return [
         GeneratedFile("index.md", index_page_of(organiser, unit_rows)),

@@ -7,14 +7,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator import codes
+from generator.codes import PLAN_RULES
 from generator.model.status import PlanStatus, plan_status
 from generator.model.types import GROUNDS, Plan, Project, School
 from generator.problems import Problem, Severity
-from generator.rules.engine import RULES, Category, all_rules
 from generator.rules.text import is_placeholder, normalised
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
-CATEGORIES: tuple[str, ...] = (*(c.value for c in Category), OTHER)
+CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
 STATUS_ORDER = {
     PlanStatus.MISSING: 0,
     PlanStatus.EXPIRED: 1,
@@ -36,7 +37,8 @@ class FindingRef:
 
     @classmethod
     def of(cls, problem: Problem) -> FindingRef:
-        rule = RULES.get(problem.code)
+        code = codes.code(problem.code)
+        rule = code if code.category in PLAN_RULES else None
         where = f"{problem.field}: " if problem.field else ""
         hint = f" – {problem.hint}" if problem.hint else ""
         source = f" ({problem.source})" if problem.source else ""
@@ -152,7 +154,6 @@ def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
 
 def unit_review(school: School, problems: Iterable[Problem], today: dt.date) -> UnitReview:
     """One unit's review, from the problems found in its own files (in report order)."""
-    all_rules()  # make sure every rule is registered, for categories and titles
     status, _in_force = plan_status(school, today)
     plan = school.current_plan
     previous = school.previous_plan(plan) if plan else None
@@ -190,6 +191,5 @@ def review_of(
     organiser: str, units: Iterable[UnitReview], common: Iterable[Problem], today: dt.date
 ) -> Review:
     """The granskning from each unit's review and the problems in shared files."""
-    all_rules()
     ordered = tuple(sorted(units, key=UnitReview.attention_key))
     return Review(organiser, today, ordered, tuple(FindingRef.of(p) for p in common))

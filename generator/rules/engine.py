@@ -1,10 +1,10 @@
 """The rules engine: `Rule`, the registry, and `run_rules`.
 
 A rule is a small function `check(context) -> Iterator[Finding]` registered with
-`@rule(...)`. The registry knows each rule's stable code, default severity,
-Swedish title and the law or guidance it rests on; `run_rules` turns findings
-into `Problem`s, applying the huvudman's `regelprofil` (a rule can be switched
-off with `av`, or given another severity).
+`@rule("TP101")`. Its severity, Swedish texts and the law or guidance it rests on
+are the code's, in `generator.codes`; `run_rules` turns findings into `Problem`s,
+applying the huvudman's `regelprofil` (a rule can be switched off with `av`, or
+given another severity).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from generator import codes
+from generator.codes import Code
 from generator.load.sources import Sources
 from generator.load.yamlstrict import Document
 from generator.model.types import Plan, Project, School
@@ -24,16 +25,6 @@ from generator.rules.text import Span, free_text
 from generator.validate.messages import format_field
 
 DataPath = tuple[str | int, ...]
-OFF = "av"
-
-
-class Category(StrEnum):
-    """The four groups of rules; the value is the label users see."""
-
-    LEGAL = "Lagkrav"
-    MISTAKES = "Vanliga misstag"
-    QUALITY = "Kvalitet"
-    PRIVACY = "Integritet"
 
 
 @dataclass(frozen=True)
@@ -103,49 +94,30 @@ Check = Callable[[Context], Iterator[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: its stable code, default severity, Swedish texts and legal source."""
+    """One rule: its registered code (`generator.codes`) and the check that finds it."""
 
-    code: str  # TP1xx lagkrav, TP2xx vanliga misstag, TP3xx kvalitet, TP4xx integritet
-    severity: Severity
-    category: Category
-    title: str
-    source: str  # e.g. "SL 6 kap. 8 §"
-    checks: str  # what the rule checks, one or two Swedish sentences
-    fix: str  # the default hint: how to fix it
+    code: Code
     check: Check
 
     def problems(self, context: Context, severity: Severity) -> Iterator[Problem]:
+        code = self.code
         for found in self.check(context):
+            hint = found.hint or code.fix
             yield Problem(
-                self.code,
-                severity,
-                found.location,
-                found.message,
-                found.field,
-                found.hint or self.fix,
-                self.source,
+                code.code, severity, found.location, found.message, found.field, hint, code.source
             )
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(
-    code: str,
-    severity: Severity,
-    category: Category,
-    title: str,
-    *,
-    source: str,
-    checks: str,
-    fix: str,
-) -> Callable[[Check], Check]:
-    """Register the decorated check function as a rule."""
+def rule(name: str) -> Callable[[Check], Check]:
+    """Register the decorated check function as the rule for the registered code `name`."""
 
     def register(check: Check) -> Check:
-        if code in RULES:
-            raise ValueError(f"rule code {code} is registered twice")
-        RULES[code] = Rule(code, severity, category, title, source, checks, fix, check)
+        if name in RULES:
+            raise ValueError(f"rule code {name} is registered twice")
+        RULES[name] = Rule(codes.code(name), check)
         return check
 
     return register
@@ -153,15 +125,7 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by code (`generator.rules` imports every rule module)."""
-    return [RULES[code] for code in sorted(RULES)]
-
-
-def severity_for(rule_: Rule, profile: dict[str, str]) -> Severity | None:
-    """The severity after the huvudman's profile; None when the rule is switched off."""
-    chosen = profile.get(rule_.code)
-    if chosen == OFF:
-        return None
-    return Severity(chosen) if chosen else rule_.severity
+    return [RULES[name] for name in sorted(RULES)]
 
 
 def run_rules(
@@ -172,10 +136,10 @@ def run_rules(
     `organiser=False` leaves out the findings huvudman.yml gives on its own (see `Context`).
     """
     context = Context.create(project, sources, today, organiser=organiser)
-    profile = project.organiser.rule_profile.severities
+    profile = project.organiser.rule_profile
     problems: list[Problem] = []
     for rule_ in all_rules():
-        severity = severity_for(rule_, profile)
+        severity = profile.severity(rule_.code)
         if severity is not None:
             problems.extend(rule_.problems(context, severity))
     return problems

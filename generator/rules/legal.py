@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from generator.model.status import PlanStatus, plan_status
 from generator.model.types import Plan
 from generator.problems import Severity
-from generator.rules import citations as cite
-from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.engine import Context, Finding, rule
 from generator.rules.text import is_placeholder, join_sv
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -23,13 +22,7 @@ def period_for(today: dt.date) -> str:
     return f"{first}-{(first + 1) % 100:02d}"
 
 
-@rule(
-    "TP101", ERROR, Category.LEGAL, "Ingen plan gäller i dag",
-    source=cite.SL_6_8,
-    checks="Att enheten har en trygghetsplan som gäller i dag: en plan finns, den har "
-    "börjat gälla och den har inte gått ut.",
-    fix="lägg till en plan för innevarande period i mappen trygghetsplan/",
-)  # fmt: skip
+@rule("TP101")
 def plan_in_force(ctx: Context) -> Iterator[Finding]:
     for school in ctx.project.schools:
         status, plan = plan_status(school, ctx.today)
@@ -46,13 +39,7 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
 
 
-@rule(
-    "TP102", WARNING, Category.LEGAL, "Giltigheten är inte ett år",
-    source=cite.SL_6_8,
-    checks="Att planen gäller i högst ungefär ett år (en ny plan ska upprättas varje år) "
-    "och att giltigheten ligger inom perioden som filnamnet anger.",
-    fix="låt giltighet.från och giltighet.till omfatta perioden, högst ett år",
-)  # fmt: skip
+@rule("TP102")
 def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if plan.valid_to - plan.valid_from > LONGEST_VALIDITY:
@@ -65,13 +52,7 @@ def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("giltighet", "från"), message)
 
 
-@rule(
-    "TP103", ERROR, Category.LEGAL, "Beslutet saknar datum eller rektor",
-    source=cite.SL_6_8,
-    checks="Att planen är beslutad: beslut.rektor är namnet på rektorn som beslutade, och "
-    "beslut.datum har passerat men ligger inte efter att planen slutat gälla.",
-    fix="skriv rektorns namn under beslut.rektor och dagen för beslutet under beslut.datum",
-)  # fmt: skip
+@rule("TP103")
 def decision(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         who = plan.decided_by.strip()
@@ -87,13 +68,7 @@ def decision(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("beslut", "datum"), message)
 
 
-@rule(
-    "TP104", ERROR, Category.LEGAL, "Förebyggande åtgärder saknas",
-    source=cite.SL_6_8,
-    checks="Att planen ger en översikt över åtgärder som förebygger och förhindrar "
-    "kränkande behandling: minst en åtgärd har typ förebyggande.",
-    fix="lägg till minst en åtgärd med typ: förebyggande som bygger på kartläggningen",
-)  # fmt: skip
+@rule("TP104")
 def preventive_measures(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not any(m.kind == "förebyggande" for m in plan.measures):
@@ -105,13 +80,7 @@ def _in_period(plan: Plan, start: dt.date, end: dt.date) -> bool:
     return start <= plan.valid_to and end >= plan.valid_from
 
 
-@rule(
-    "TP105", ERROR, Category.LEGAL, "Ingen åtgärd påbörjas under perioden",
-    source=cite.SL_6_8,
-    checks="Att planen redogör för vilka åtgärder som påbörjas eller genomförs under "
-    "perioden: minst en åtgärd har start och klart inom planens giltighet.",
-    fix="ange start och klart för åtgärderna inom planens giltighet",
-)  # fmt: skip
+@rule("TP105")
 def measures_this_period(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not any(_in_period(plan, m.start, m.done_by) for m in plan.measures):
@@ -122,14 +91,7 @@ def measures_this_period(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("åtgärder",), message)
 
 
-@rule(
-    "TP106", ERROR, Category.LEGAL, "Förra periodens åtgärder är inte utvärderade",
-    source=cite.SL_6_8,
-    checks="Att varje åtgärd i förra periodens plan har en redogörelse i den här planen "
-    "under utvärdering.åtgärder, med status och en beskriven effekt.",
-    fix="lägg till en punkt per åtgärd från förra planen under utvärdering.åtgärder, "
-    "med id, status och effekt",
-)  # fmt: skip
+@rule("TP106")
 def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
     for school, plan in ctx.current_plans():
         for index, outcome in enumerate(plan.evaluation.outcomes):

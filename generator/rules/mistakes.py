@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 from generator.model.types import MeasureKind, Plan
 from generator.problems import Severity
-from generator.rules import citations as cite
-from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.engine import Context, Finding, rule
 from generator.rules.text import is_placeholder, join_sv, normalised
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -28,14 +27,7 @@ def not_taking_part(text: str) -> bool:
     return is_placeholder(text) or (len(text) < 120 and NEGATED.search(text) is not None)
 
 
-@rule(
-    "TP201", ERROR, Category.MISTAKES, "Kartläggning saknas",
-    source=cite.ESKA_DL_3_2,
-    checks="Att planen bygger på en aktuell kartläggning: minst en metod är gjord under "
-    "året före planen eller under giltigheten, och varje metods resultat är beskrivet.",
-    fix="gör en ny kartläggning och lägg till den under kartläggning.metoder med datum "
-    "och resultat",
-)  # fmt: skip
+@rule("TP201")
 def survey_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         methods = plan.survey.methods
@@ -51,13 +43,7 @@ def survey_missing(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, path, message, "beskriv vad kartläggningen visade")
 
 
-@rule(
-    "TP202", ERROR, Category.MISTAKES, "Analys av kartläggningen saknas",
-    source=cite.ESKA_DL_3_2,
-    checks="Att varje fynd analyseras: någon orsak under analys.orsaker tar upp fyndet och "
-    "beskriver orsaker, i stället för att bara upprepa fyndet.",
-    fix="lägg till en punkt under analys.orsaker med fyndets id och vad som orsakar det",
-)  # fmt: skip
+@rule("TP202")
 def analysis_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         analysed = {fid for cause in plan.analysis.causes for fid in cause.finding_ids}
@@ -87,13 +73,7 @@ def _simplified(plan: Plan, index: int) -> list[tuple[str, str]]:
     return found
 
 
-@rule(
-    "TP203", WARNING, Category.MISTAKES, "Elevernas upplevelse förenklas",
-    source=cite.ESKA,
-    checks="Att eleverna själva kommer till tals i kartläggningen, och att elevenkäter "
-    "redovisas med svarsfrekvens och uppdelade på grupp eller årskurs.",
-    fix="låt eleverna delta i kartläggningen och redovisa svarsfrekvens och delresultat",
-)  # fmt: skip
+@rule("TP203")
 def pupils_simplified(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         methods = plan.survey.methods
@@ -107,13 +87,7 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
 
 
-@rule(
-    "TP204", WARNING, Category.MISTAKES, "Eleverna är inte delaktiga i analysen",
-    source=cite.ESKA_SL_4_4,
-    checks="Att det står hur eleverna deltog i analysen (analys.elevmedverkan och "
-    "samverkan.analys.elever), och att texten inte säger att de inte deltog.",
-    fix="låt t.ex. elevrådet eller klassråden tolka resultaten och beskriv hur de deltog",
-)  # fmt: skip
+@rule("TP204")
 def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not_taking_part(plan.analysis.pupil_participation):
@@ -125,13 +99,7 @@ def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("samverkan", "analys", "elever"), message)
 
 
-@rule(
-    "TP205", ERROR, Category.MISTAKES, "Insatserna kopplas inte till kartläggningen",
-    source=cite.ESKA,
-    checks="Att varje förebyggande åtgärd säger vilka fynd den tar sig an (adresserar), och "
-    "att varje fynd tas om hand av en åtgärd eller förklaras i analysen (utan_åtgärd).",
-    fix="koppla åtgärden till fynden med adresserar: [F1]",
-)  # fmt: skip
+@rule("TP205")
 def measures_linked(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, measure in enumerate(plan.measures):
@@ -158,13 +126,7 @@ def measures_linked(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
 
 
-@rule(
-    "TP206", WARNING, Category.MISTAKES, "Insatserna kommuniceras inte med eleverna",
-    source=cite.ESKA,
-    checks="Att varje åtgärd säger hur eleverna får veta om den (kommunikation) och har en "
-    "elevtext, och att planen förankras hos eleverna (förankring med målgrupp elever).",
-    fix="skriv under kommunikation hur eleverna får veta, och en elevtext i enkelt språk",
-)  # fmt: skip
+@rule("TP206")
 def measures_communicated(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, measure in enumerate(plan.measures):

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model.types import GroupResult, RuleProfile
-from generator.problems import Severity
-from generator.rules import citations as cite
-from generator.rules.engine import Category, Context, Finding, rule
+from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, personal_numbers, pupil_mentions
 from generator.rules.text import file_spans, published_spans
 
@@ -21,14 +19,7 @@ def is_suppressed(group_result: GroupResult, profile: RuleProfile) -> bool:
     return group_result.responses < profile.min_responses
 
 
-@rule(
-    "TP401", Severity.ERROR, Category.PRIVACY, "Personnummer i innehållet",
-    source=cite.GDPR_PNR,
-    checks="Att inget personnummer eller samordningsnummer står någonstans i innehållet, i "
-    "någon vanlig form (ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, utan bindestreck) och "
-    "med giltig kontrollsiffra. Telefonnummer under telefon räknas inte.",
-    fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
-)  # fmt: skip
+@rule("TP401")
 def personal_number(ctx: Context) -> Iterator[Finding]:
     for span in file_spans(ctx.scanned):
         for index in personal_numbers(span.text):
@@ -36,13 +27,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
             yield Finding(span.location(index), message)
 
 
-@rule(
-    "TP402", Severity.WARNING, Category.PRIVACY, "E-postadress utanför huvudmannens domäner",
-    source=cite.GDPR,
-    checks="Att varje e-postadress i innehållet hör till en av huvudmannens domäner "
-    "(tillåtna_epostdomäner i huvudman.yml), så att inga privata adresser publiceras.",
-    fix="använd en funktionsadress eller jobbadress på huvudmannens domän",
-)  # fmt: skip
+@rule("TP402")
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)
@@ -52,13 +37,7 @@ def foreign_email(ctx: Context) -> Iterator[Finding]:
             yield Finding(span.location(index), message)
 
 
-@rule(
-    "TP403", Severity.INFO, Category.PRIVACY, "Delresultat med få svar visas inte",
-    source=cite.GDPR,
-    checks="Vilka delresultat i enkäterna som har färre svar än min_antal_svar i "
-    "regelprofilen (standard 5). De visas inte på webbplatsen, så att ingen elev kan pekas ut.",
-    fix="slå ihop små grupper (t.ex. åk 4–6 i stället för åk 4) om resultatet ska synas",
-)  # fmt: skip
+@rule("TP403")
 def small_cells(ctx: Context) -> Iterator[Finding]:
     profile = ctx.project.organiser.rule_profile
     for school in ctx.project.schools:
@@ -74,13 +53,7 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
                         yield Finding(cell.location, message)
 
 
-@rule(
-    "TP404", Severity.WARNING, Category.PRIVACY, "Texten kan peka ut en elev",
-    source=cite.GDPR,
-    checks="Att ingen fritext nämner en elev tillsammans med en klass, som \"Kalle i 4B\" "
-    "eller \"Maja (7a)\". Personalroller (\"mentor Anna i 4B\") räknas inte.",
-    fix="skriv om utan namn, t.ex. \"en elev i mellanstadiet\"",
-)  # fmt: skip
+@rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
     for span in published_spans(ctx.free_text):
         for index, name in pupil_mentions(span.text):

@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 
 from generator.problems import Severity
-from generator.rules import citations as cite
-from generator.rules.engine import RULES, Category, Context, Finding, rule
+from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
 from generator.rules.text import is_placeholder
 
@@ -19,13 +18,7 @@ MEASURABLE = re.compile(
 )
 
 
-@rule(
-    "TP300", WARNING, Category.QUALITY, "Okänd regelkod i regelprofilen",
-    source=cite.TRYGG_PROFILE,
-    checks="Att varje kod TP100–TP499 under regelprofil.regler i huvudman.yml är en regel "
-    "som finns. (Koder i andra serier hör till andra kontroller, till exempel elevsidornas TP5xx.)",
-    fix="använd en av koderna på regelsidan, till exempel TP204",
-)  # fmt: skip
+@rule("TP300")
 def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
     if not ctx.organiser:
         return
@@ -36,13 +29,7 @@ def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(display, ("regelprofil", "regler", code), message)
 
 
-@rule(
-    "TP301", WARNING, Category.QUALITY, "Målet är inte TÖFT",
-    source=cite.TOFT,
-    checks="Att varje mål är ett tidsangivet önskvärt framtida tillstånd: indikatorn är "
-    "beskriven, målnivån går att mäta och datumet ligger inom planens giltighet.",
-    fix="ange en mätbar målnivå (t.ex. Minst 90 %) och ett datum inom planens giltighet",
-)  # fmt: skip
+@rule("TP301")
 def goals_are_toft(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, goal in enumerate(plan.goals):
@@ -58,13 +45,7 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, (*path, "datum"), message)
 
 
-@rule(
-    "TP302", WARNING, Category.QUALITY, "Åtgärden saknar ansvarig, tidsplan eller uppföljning",
-    source=cite.DO_MEASURES,
-    checks="Att varje åtgärd har en ansvarig roll, ligger inom planens giltighet och följs "
-    "upp efter starten med en beskriven metod.",
-    fix="ange ansvarig roll, start och klart inom giltigheten och uppföljning.när och hur",
-)  # fmt: skip
+@rule("TP302")
 def measures_complete(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         inside = [m.start <= plan.valid_to and m.done_by >= plan.valid_from for m in plan.measures]
@@ -87,13 +68,6 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
 
 
-@rule(
-    "TP303", WARNING, Category.QUALITY, "Hänvisning till upphävda regler",
-    source=cite.REPEALED,
-    checks="Att texterna inte hänvisar till upphävda regler: SKOLFS 2012:10, förordning "
-    "2006:1083, lag 2006:67, skollagen 1985:1100, titeln förskolechef eller "
-    "likabehandlingsplan som lagkrav.",
-    fix="ta bort hänvisningen eller ersätt den med gällande regler",
-)  # fmt: skip
+@rule("TP303")
 def repealed_references(ctx: Context) -> Iterator[Finding]:
     yield from repealed_findings(ctx)

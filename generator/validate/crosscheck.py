@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from generator import codes
 from generator.colours import contrast_ratio, nearest_passing
 from generator.load.sources import SchoolSources, Sources
 from generator.load.yamlstrict import Document
 from generator.model.buildplan import period as plan_period
 from generator.model.types import MONTHS
-from generator.problems import Location, Problem, Severity
+from generator.problems import Location, Problem
 from generator.render.photos import photo_path_uri
 from generator.validate.messages import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
@@ -40,16 +41,10 @@ STAFF_ROLE = re.compile(
 )
 
 
-def _error(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
+def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return Problem(code, Severity.ERROR, location, message, format_field(path), hint)
-
-
-def _warning(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
-    line, column = document.locate(path)
-    location = Location(document.display, line, column)
-    return Problem(code, Severity.WARNING, location, message, format_field(path), hint)
+    return codes.problem(code, location, message, field=format_field(path), hint=hint)
 
 
 def unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
@@ -57,7 +52,7 @@ def unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> 
     for index, item in enumerate(items):
         if item["id"] in seen:
             hint = "ge varje punkt ett eget id"
-            yield _error(
+            yield _problem(
                 document, (*path, index, "id"), "TP034", f"id '{item['id']}' används redan", hint
             )
         seen.add(item["id"])
@@ -69,7 +64,7 @@ def _references(
     for index, ref in enumerate(refs):
         if ref not in known:
             hint = f"använd ett av {what}: " + (", ".join(sorted(known)) or "(inga finns)")
-            yield _error(
+            yield _problem(
                 document, (*path, index), "TP030", f"'{ref}' finns inte bland {what}", hint
             )
 
@@ -84,7 +79,7 @@ def flow_problems(document: Document, path: Path_, flow: dict[str, Any]) -> Iter
             if target is not None and target not in ids:
                 hint = "ange id:t på ett steg i samma flöde: " + ", ".join(s["id"] for s in steps)
                 message = f"steget '{target}' finns inte i flödet"
-                yield _error(document, (*path, "steg", index, branch), "TP036", message, hint)
+                yield _problem(document, (*path, "steg", index, branch), "TP036", message, hint)
 
 
 def _routine_problems(
@@ -100,7 +95,7 @@ def _date_order(
 ) -> Iterator[Problem]:
     if data[first] > data[last]:
         hint = f"{first} ska vara samma dag eller före {last}"
-        yield _error(
+        yield _problem(
             document,
             (*path, last),
             "TP042",
@@ -153,7 +148,7 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
         if answers is not None and asked is not None and answers > asked:
             message = f"fler svar än tillfrågade ({answers} svar, {asked} tillfrågade)"
             hint = "kontrollera antal_svar och antal_tillfrågade"
-            yield _error(document, (*path, "antal_svar"), "TP049", message, hint)
+            yield _problem(document, (*path, "antal_svar"), "TP049", message, hint)
         if answers is None:
             continue
         for part_index, part in enumerate(method.get("delresultat", [])):
@@ -164,7 +159,7 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
                 )
                 hint = "en grupps antal_svar kan inte vara större än metodens antal_svar"
                 part_path = (*path, "delresultat", part_index, "antal_svar")
-                yield _error(document, part_path, "TP049", message, hint)
+                yield _problem(document, part_path, "TP049", message, hint)
 
 
 def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
@@ -175,13 +170,15 @@ def _consecutive_problems(previous: Document, current: Document) -> Iterator[Pro
         if outcome["id"] not in earlier_ids:
             hint = f"använd id:n från {previous.display}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
-            yield _error(current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint)
+            yield _problem(
+                current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint
+            )
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
         hint = (
             f"låt planen börja efter att förra planen slutar ({previous.data['giltighet']['till']})"
         )
         message = f"giltigheten överlappar förra periodens plan ({previous.display})"
-        yield _error(current, ("giltighet", "från"), "TP032", message, hint)
+        yield _problem(current, ("giltighet", "från"), "TP032", message, hint)
 
 
 def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem]:
@@ -235,7 +232,7 @@ def _week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
             if why := _week_month_problem(week, month, year):
                 hint = f"välj en vecka i {activity['månad']} eller ta bort vecka"
                 path: Path_ = ("aktiviteter", index, "vecka")
-                yield _error(cycle, path, "TP048", f"{why} (period {period.id})", hint)
+                yield _problem(cycle, path, "TP048", f"{why} (period {period.id})", hint)
                 break
 
 
@@ -247,7 +244,7 @@ def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
             if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
                 message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
                 hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
-                yield _warning(document, (key, index, "roll"), "TP050", message, hint)
+                yield _problem(document, (key, index, "roll"), "TP050", message, hint)
 
 
 def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
@@ -264,7 +261,7 @@ def _image_problems(school: SchoolSources, document: Document) -> Iterator[Probl
         file = school.directory / image
         if not file.is_file():
             hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
-            yield _error(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
+            yield _problem(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
         elif file.suffix.lower() == ".svg":
             # An SVG opened at its own address runs its scripts on the school's site.
             try:
@@ -272,14 +269,14 @@ def _image_problems(school: SchoolSources, document: Document) -> Iterator[Probl
             except UnsafeSvg as unsafe:
                 message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
                 hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
-                yield _error(document, path, "TP047", message, hint)
+                yield _problem(document, path, "TP047", message, hint)
     named: dict[str, str] = {}
     for path, photo in photos:
         earlier = named.setdefault(photo_path_uri(photo), photo)
         if earlier != photo:
             message = f"fotona '{earlier}' och '{photo}' får samma filnamn på webbplatsen"
             hint = "byt namn på en av filerna så att fotona inte förväxlas"
-            yield _error(document, path, "TP046", message, hint)
+            yield _problem(document, path, "TP046", message, hint)
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
@@ -291,7 +288,7 @@ def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]
             f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs)"
         )
         hint = f"närmaste färg som fungerar är {suggestion}"
-        yield _error(document, ("färg",), "TP045", message, hint)
+        yield _problem(document, ("färg",), "TP045", message, hint)
 
 
 def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:

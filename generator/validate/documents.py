@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from jsonschema.exceptions import ValidationError
 
+from generator import codes
 from generator.load.sources import Sources
 from generator.load.yamlstrict import Document
-from generator.problems import Location, Problem, Severity
+from generator.problems import Location, Problem
 from generator.validate.messages import format_field, translate
 from generator.validate.schemas import fast_check, validator
 
@@ -37,13 +38,10 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
         line, column = locate(translation.field)
         if translation.code == "TP012":
             line, column = document.locate(translation.field[:-1])
-        yield Problem(
-            code=translation.code,
-            severity=Severity.ERROR,
-            location=Location(document.display, line, column),
-            message=translation.message,
-            field=format_field(translation.field),
-            hint=translation.hint,
+        location = Location(document.display, line, column)
+        field = format_field(translation.field)
+        yield codes.problem(
+            translation.code, location, translation.message, field=field, hint=translation.hint
         )
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from generator import codes
 from generator.diagrams import flow_as_list, render_flow, render_wheel
 from generator.diagrams.svg import escape
 from generator.diagrams.theme import STEP_LABELS
@@ -36,7 +37,7 @@ from generator.load.yamlstrict import Document, LoadError, parse_yaml
 from generator.model.build import annual_cycle
 from generator.model.buildplan import flow_from_data
 from generator.model.types import AnnualCycle
-from generator.problems import Location, Problem, Severity
+from generator.problems import Location, Problem
 from generator.validate.crosscheck import flow_problems, unique_ids
 from generator.validate.documents import schema_problems
 
@@ -145,9 +146,8 @@ def load_fence(
 
 def _unclosed(fence: Fence, display: str) -> Problem:
     opening = f"{fence.fence}{fence.kind}"
-    return Problem(
+    return codes.problem(
         UNCLOSED,
-        Severity.ERROR,
         Location(display, fence.opening_line, fence.column),
         f"diagrammet {opening} avslutas inte, så det visas som vanlig text",
         hint=f"avsluta diagrammet med en rad med bara {fence.fence}, indragen som {opening}",

@@ -25,3 +25,7 @@ REPEALED = "Skolverket 2017: SKOLFS 2012:10 har upphört; DO: kravet på likabeh
 TRYGG_PROFILE = "trygg: regelprofil i huvudman.yml"
 GDPR = "GDPR art. 5.1 c"
 GDPR_PNR = "GDPR art. 5.1 c; dataskyddslagen 3 kap. 10 §"
+FORMAT = "trygg: innehållsformatet (schemas/)"
+WCAG_CONTRAST = "WCAG 2.1, 1.4.3 Kontrast"
+SAFE_IMAGES = "trygg: publicerade bilder får inte köra skript"
+READABILITY = "Språklagen (2009:600) 11 §; regelprofil.lix i huvudman.yml"

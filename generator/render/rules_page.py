@@ -1,8 +1,8 @@
-"""The rule page for the portal, generated from the rule registry."""
+"""The portal's rule page, generated from the code registry (`generator.codes`)."""
 
 from __future__ import annotations
 
-from generator.rules.engine import Category, Rule, all_rules
+from generator.codes import PLAN_RULES, Code, all_codes
 
 INTRO = """\
 # Regler för trygghetsplanerna
@@ -33,7 +33,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _table(rules: list[Rule]) -> list[str]:
+def _table(rules: list[Code]) -> list[str]:
     lines = ["| Kod | Nivå | Regel | Källa |", "| --- | --- | --- | --- |"]
     for rule in rules:
         link = f"[{rule.code}](#{rule.code.lower()})"
@@ -43,7 +43,7 @@ def _table(rules: list[Rule]) -> list[str]:
     return lines
 
 
-def _section(rule: Rule) -> list[str]:
+def _section(rule: Code) -> list[str]:
     fix = rule.fix[:1].upper() + rule.fix[1:]
     return [
         f'<a id="{rule.code.lower()}"></a>',
@@ -61,9 +61,9 @@ def _section(rule: Rule) -> list[str]:
 
 def render_rules_page() -> str:
     """Markdown listing every rule: code, severity, title, source, what it checks, the fix."""
-    rules = all_rules()
+    rules = all_codes()
     lines = [INTRO]
-    for category in Category:
+    for category in PLAN_RULES:
         chosen = [r for r in rules if r.category is category]
         if not chosen:
             continue

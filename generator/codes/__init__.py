@@ -1,0 +1,41 @@
+"""The registry of problem codes: every TP code, its severity, category, texts and source.
+
+Takes in nothing; gives out `code(...)` and `problem(...)` to every stage that reports a
+problem, and `all_codes()` to the rule page, SARIF and the README's code table. It knows
+nothing of how problems are found.
+"""
+
+from __future__ import annotations
+
+from generator.codes import content, form, legal, mistakes, privacy, quality, student
+from generator.codes.code import PLAN_RULES, Category, Code
+from generator.problems import Location, Problem
+
+REGISTRY: dict[str, Code] = {
+    entry.code: entry
+    for module in (form, content, legal, mistakes, quality, privacy, student)
+    for entry in module.CODES
+}
+
+
+def code(name: str) -> Code:
+    """The registered code; a `KeyError` means a finder uses a code nobody registered."""
+    return REGISTRY[name]
+
+
+def all_codes() -> list[Code]:
+    """Every code, sorted."""
+    return [REGISTRY[name] for name in sorted(REGISTRY)]
+
+
+def problem(
+    name: str, location: Location, message: str, *, field: str = "", hint: str = ""
+) -> Problem:
+    """A problem with the code's default severity, its fix as the hint unless a more
+    specific one is given, and its source where the category cites one."""
+    entry = code(name)
+    source = entry.source if entry.cited else ""
+    return Problem(name, entry.severity, location, message, field, hint or entry.fix, source)
+
+
+__all__ = ["PLAN_RULES", "REGISTRY", "Category", "Code", "all_codes", "code", "problem"]

@@ -1,0 +1,51 @@
+"""What a problem code is: its stable identity and the Swedish texts that explain it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from generator.problems import Severity
+
+
+class Category(StrEnum):
+    """The groups of codes; the value is the label users see (rule page, granskning, SARIF)."""
+
+    FORM = "Filernas form"
+    CONSISTENCY = "Samband i innehållet"
+    LEGAL = "Lagkrav"
+    MISTAKES = "Vanliga misstag"
+    QUALITY = "Kvalitet"
+    PRIVACY = "Integritet"
+    STUDENT = "Elevversionen"
+
+
+# The categories whose problems name their source (the law or guidance) in every message:
+# for the files' form the source is trygg's own content format, which goes without saying.
+CITED = frozenset(
+    {Category.LEGAL, Category.MISTAKES, Category.QUALITY, Category.PRIVACY, Category.STUDENT}
+)
+# The rules that judge a plan's content, as the granskning groups them.
+PLAN_RULES = (Category.LEGAL, Category.MISTAKES, Category.QUALITY, Category.PRIVACY)
+
+
+@dataclass(frozen=True)
+class Code:
+    """One problem code: `TP` and three digits, stable across versions.
+
+    `title` is the problem in general terms, the message shown where a list needs one
+    line per code; a problem's own message says what was found where. `fix` is the
+    hint a problem gets when its finder gives no more specific one.
+    """
+
+    code: str
+    severity: Severity  # the default; a huvudman's regelprofil may change it for rules
+    category: Category
+    title: str
+    source: str  # the law, guidance or convention the check rests on
+    checks: str  # what is checked, one or two sentences
+    fix: str
+
+    @property
+    def cited(self) -> bool:
+        return self.category in CITED

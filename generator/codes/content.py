@@ -1,0 +1,115 @@
+"""TP030–TP050: content that is well formed but does not hang together."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+ERROR, WARNING, CONSISTENCY = Severity.ERROR, Severity.WARNING, Category.CONSISTENCY
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP030", ERROR, CONSISTENCY, "Hänvisningen pekar inte på något", source=cite.FORMAT,
+        checks="Att varje hänvisning till ett mål, ett fynd eller en metod pekar på ett id "
+        "som finns i samma plan.",
+        fix="använd ett id som finns",
+    ),
+    Code(
+        "TP031", ERROR, CONSISTENCY, "Okänd åtgärd i utvärderingen", source=cite.FORMAT,
+        checks="Att utvärderingen bara redogör för åtgärder som finns i förra periodens plan.",
+        fix="använd id:n från förra periodens plan",
+    ),
+    Code(
+        "TP032", ERROR, CONSISTENCY, "Två planer gäller samtidigt", source=cite.FORMAT,
+        checks="Att en plan börjar gälla först när förra periodens plan har slutat gälla.",
+        fix="låt planen börja efter att förra planen slutar",
+    ),
+    Code(
+        "TP033", ERROR, CONSISTENCY, "Mappnamnet duger inte som skol-id", source=cite.FORMAT,
+        checks="Att varje skolas mappnamn under content/skolor/ kan bli en webbadress: små "
+        "bokstäver a–z, siffror och bindestreck.",
+        fix="byt namn på mappen, t.ex. ekbackens-skola",
+    ),
+    Code(
+        "TP034", ERROR, CONSISTENCY, "Samma id två gånger", source=cite.FORMAT,
+        checks="Att varje mål, metod, fynd, åtgärd, aktivitet och flödessteg har ett eget id.",
+        fix="ge varje punkt ett eget id",
+    ),
+    Code(
+        "TP035", ERROR, CONSISTENCY, "Planfilens namn är inte en period", source=cite.FORMAT,
+        checks="Att varje planfil heter som sin period: 2025-26.yml för ett läsår eller "
+        "2026.yml för ett kalenderår.",
+        fix="döp filen efter perioden",
+    ),
+    Code(
+        "TP036", ERROR, CONSISTENCY, "Okänt steg i ärendegången", source=cite.FORMAT,
+        checks="Att en frågas ja: och nej: pekar på steg i samma flöde.",
+        fix="ange id:t på ett steg i samma flöde",
+    ),
+    Code(
+        "TP038", ERROR, CONSISTENCY, "Filen saknas", source=cite.FORMAT,
+        checks="Att huvudman.yml och varje skolas skola.yml och arshjul.yml finns.",
+        fix="skapa filen utifrån mallen",
+    ),
+    Code(
+        "TP040", ERROR, CONSISTENCY, "Sidhuvud saknas", source=cite.FORMAT,
+        checks="Att varje egen sida börjar med ett sidhuvud (front matter) med sin titel.",
+        fix="börja filen med ---, titel: Sidans rubrik och ---",
+    ),
+    Code(
+        "TP041", ERROR, CONSISTENCY, "Skolan finns inte", source=cite.FORMAT,
+        checks="Att en skola som väljs med --skola finns under content/skolor/.",
+        fix="ange ett av skol-id:na under content/skolor/",
+    ),
+    Code(
+        "TP042", ERROR, CONSISTENCY, "Datumen kommer i fel ordning", source=cite.FORMAT,
+        checks="Att en åtgärd börjar innan den är klar och att planen börjar gälla innan "
+        "den slutar gälla.",
+        fix="byt plats på datumen eller rätta det ena",
+    ),
+    Code(
+        "TP043", ERROR, CONSISTENCY, "Bildfilen finns inte", source=cite.FORMAT,
+        checks="Att logotypen och varje foto är en fil i skolans mapp.",
+        fix="lägg bildfilen i skolans mapp eller ta bort raden",
+    ),
+    Code(
+        "TP044", ERROR, CONSISTENCY, "Diagrammet avslutas inte", source=cite.FORMAT,
+        checks="Att varje diagram (```arshjul eller ```flode) i en egen sida avslutas med ```.",
+        fix="avsluta diagrammet med en rad med bara ```",
+    ),
+    Code(
+        "TP045", ERROR, CONSISTENCY, "Skolans färg ger för låg kontrast", source=cite.WCAG_CONTRAST,
+        checks="Att skolans färg når kontrasten 4,5:1 mot vitt, eftersom den bär vit text i "
+        "sidhuvudet och är länkfärg på vit botten.",
+        fix="välj en mörkare färg; meddelandet föreslår den närmaste som fungerar",
+    ),
+    Code(
+        "TP046", ERROR, CONSISTENCY, "Två foton får samma filnamn", source=cite.FORMAT,
+        checks="Att två foton inte hamnar på samma adress på webbplatsen.",
+        fix="byt namn på en av filerna",
+    ),
+    Code(
+        "TP047", ERROR, CONSISTENCY, "SVG-bilden kan inte publiceras", source=cite.SAFE_IMAGES,
+        checks="Att en SVG-bild saknar skript, händelseattribut och annat som kan köras eller "
+        "hämta något när bilden öppnas.",
+        fix="spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut",
+    ),
+    Code(
+        "TP048", ERROR, CONSISTENCY, "Veckan ligger inte i månaden", source=cite.FORMAT,
+        checks="Att en aktivitets vecka finns och ligger i aktivitetens månad under varje "
+        "planperiod.",
+        fix="välj en vecka i månaden eller ta bort vecka",
+    ),
+    Code(
+        "TP049", ERROR, CONSISTENCY, "Fler svar än tillfrågade", source=cite.FORMAT,
+        checks="Att en kartläggning inte har fler svar än tillfrågade, och en grupp inte fler "
+        "svar än hela kartläggningen.",
+        fix="kontrollera antal_svar och antal_tillfrågade",
+    ),
+    Code(
+        "TP050", WARNING, CONSISTENCY, "En elev listas som kontakt", source=cite.GDPR,
+        checks="Att kontakter och trygghetsteam bara listar personal, inte elever.",
+        fix="ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn",
+    ),
+)  # fmt: skip

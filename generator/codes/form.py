@@ -1,0 +1,109 @@
+"""TP001–TP021: files that cannot be read as YAML, and values that do not fit the schemas."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+ERROR, FORM = Severity.ERROR, Category.FORM
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP001", ERROR, FORM, "Filen kan inte läsas", source=cite.FORMAT,
+        checks="Att filen går att läsa och är sparad med teckenkodningen UTF-8.",
+        fix="kontrollera att filen finns, är läsbar och är sparad som UTF-8",
+    ),
+    Code(
+        "TP002", ERROR, FORM, "Filen är för stor", source=cite.FORMAT,
+        checks="Att en innehållsfil är högst 256 KiB, så att ingen enskild fil kan göra "
+        "kontrollen eller bygget långsamt.",
+        fix="dela upp innehållet eller korta texterna",
+    ),
+    Code(
+        "TP003", ERROR, FORM, "YAML-syntaxfel", source=cite.FORMAT,
+        checks="Att filen är giltig YAML: indrag, kolon och citattecken stämmer.",
+        fix="kontrollera indrag, kolon och citattecken på raden",
+    ),
+    Code(
+        "TP004", ERROR, FORM, "Samma nyckel två gånger", source=cite.FORMAT,
+        checks="Att ingen nyckel förekommer två gånger i samma mappning; annars skulle "
+        "bara det sista värdet användas, utan att någon märker det.",
+        fix="ta bort eller byt namn på den ena nyckeln",
+    ),
+    Code(
+        "TP005", ERROR, FORM, "Ankare eller alias i YAML", source=cite.FORMAT,
+        checks="Att filen inte använder YAML-ankare (&namn) eller alias (*namn), som gör "
+        "innehållet svårt att läsa och kan göra kontrollen mycket långsam.",
+        fix="skriv ut värdet i stället för att hänvisa till det",
+    ),
+    Code(
+        "TP006", ERROR, FORM, "Tom fil eller tomt diagram", source=cite.FORMAT,
+        checks="Att filen, eller diagrammet i en egen sida, har ett innehåll.",
+        fix="fyll i innehållet enligt mallen",
+    ),
+    Code(
+        "TP007", ERROR, FORM, "Tabbtecken i indrag", source=cite.FORMAT,
+        checks="Att indrag görs med mellanslag; YAML tillåter inte tabbtecken där.",
+        fix="använd mellanslag i stället för tabb",
+    ),
+    Code(
+        "TP011", ERROR, FORM, "Fel slags värde", source=cite.FORMAT,
+        checks="Att varje värde är av det slag schemat anger: text, tal, lista eller mappning.",
+        fix="skriv ett värde av rätt slag",
+    ),
+    Code(
+        "TP012", ERROR, FORM, "Ett obligatoriskt fält saknas", source=cite.FORMAT,
+        checks="Att de fält som schemat kräver finns med.",
+        fix="lägg till fältet",
+    ),
+    Code(
+        "TP013", ERROR, FORM, "Värdet är inte tillåtet", source=cite.FORMAT,
+        checks="Att ett värde är ett av de tillåtna, till exempel en diskrimineringsgrund, "
+        "en skolform eller en status.",
+        fix="välj ett av de tillåtna värdena",
+    ),
+    Code(
+        "TP014", ERROR, FORM, "Okänd nyckel", source=cite.FORMAT,
+        checks="Att varje nyckel finns i schemat, så att en felstavad nyckel inte tyst "
+        "lämnas utanför planen.",
+        fix="rätta stavningen eller ta bort nyckeln",
+    ),
+    Code(
+        "TP015", ERROR, FORM, "Värdet har fel form", source=cite.FORMAT,
+        checks="Att värden som id, e-postdomäner, färger, årskurser och filnamn är skrivna "
+        "på den form schemat anger.",
+        fix="kontrollera hur värdet är skrivet",
+    ),
+    Code(
+        "TP016", ERROR, FORM, "Ogiltigt datum eller ogiltig adress", source=cite.FORMAT,
+        checks="Att datum (ÅÅÅÅ-MM-DD), e-postadresser och webbadresser är giltiga.",
+        fix="skriv datum som ÅÅÅÅ-MM-DD och adresser i sin helhet",
+    ),
+    Code(
+        "TP017", ERROR, FORM, "För få eller för många punkter", source=cite.FORMAT,
+        checks="Att varje lista har så många punkter som schemat kräver.",
+        fix="lägg till eller ta bort punkter",
+    ),
+    Code(
+        "TP018", ERROR, FORM, "Texten är tom eller för lång", source=cite.FORMAT,
+        checks="Att texter som ska ha innehåll inte är tomma och inte är längre än tillåtet.",
+        fix="skriv en text av rimlig längd",
+    ),
+    Code(
+        "TP019", ERROR, FORM, "Talet ligger utanför gränserna", source=cite.FORMAT,
+        checks="Att tal som antal svar, andelar och veckonummer ligger inom sina gränser.",
+        fix="ändra talet",
+    ),
+    Code(
+        "TP020", ERROR, FORM, "Värdet passar inte schemat", source=cite.FORMAT,
+        checks="Att värden som kan skrivas på flera sätt, som steg i en ärendegång, är "
+        "skrivna på ett av dem.",
+        fix="se schemats beskrivning av fältet",
+    ),
+    Code(
+        "TP021", ERROR, FORM, "Okänd regelkod i regelprofilen", source=cite.FORMAT,
+        checks="Att nycklarna under regelprofil.regler är regelkoder: TP följt av tre siffror.",
+        fix="regelkoder skrivs TP följt av tre siffror",
+    ),
+)  # fmt: skip

@@ -1,0 +1,166 @@
+"""TP1xx: what the law requires of the plan (Skollagen 6 kap., Diskrimineringslagen 3 kap.)."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+LEGAL = Category.LEGAL
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP101",
+        ERROR,
+        LEGAL,
+        "Ingen plan gäller i dag",
+        source=cite.SL_6_8,
+        checks=(
+            "Att enheten har en trygghetsplan som gäller i dag: en plan finns, den har börjat"
+            " gälla och den har inte gått ut."
+        ),
+        fix="lägg till en plan för innevarande period i mappen trygghetsplan/",
+    ),
+    Code(
+        "TP102",
+        WARNING,
+        LEGAL,
+        "Giltigheten är inte ett år",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen gäller i högst ungefär ett år (en ny plan ska upprättas varje år) och"
+            " att giltigheten ligger inom perioden som filnamnet anger."
+        ),
+        fix="låt giltighet.från och giltighet.till omfatta perioden, högst ett år",
+    ),
+    Code(
+        "TP103",
+        ERROR,
+        LEGAL,
+        "Beslutet saknar datum eller rektor",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen är beslutad: beslut.rektor är namnet på rektorn som beslutade, och "
+            "beslut.datum har passerat men ligger inte efter att planen slutat gälla."
+        ),
+        fix=("skriv rektorns namn under beslut.rektor och dagen för beslutet under beslut.datum"),
+    ),
+    Code(
+        "TP104",
+        ERROR,
+        LEGAL,
+        "Förebyggande åtgärder saknas",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen ger en översikt över åtgärder som förebygger och förhindrar kränkande"
+            " behandling: minst en åtgärd har typ förebyggande."
+        ),
+        fix="lägg till minst en åtgärd med typ: förebyggande som bygger på kartläggningen",
+    ),
+    Code(
+        "TP105",
+        ERROR,
+        LEGAL,
+        "Ingen åtgärd påbörjas under perioden",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen redogör för vilka åtgärder som påbörjas eller genomförs under "
+            "perioden: minst en åtgärd har start och klart inom planens giltighet."
+        ),
+        fix="ange start och klart för åtgärderna inom planens giltighet",
+    ),
+    Code(
+        "TP106",
+        ERROR,
+        LEGAL,
+        "Förra periodens åtgärder är inte utvärderade",
+        source=cite.SL_6_8,
+        checks=(
+            "Att varje åtgärd i förra periodens plan har en redogörelse i den här planen "
+            "under utvärdering.åtgärder, med status och en beskriven effekt."
+        ),
+        fix=(
+            "lägg till en punkt per åtgärd från förra planen under utvärdering.åtgärder, med "
+            "id, status och effekt"
+        ),
+    ),
+    Code(
+        "TP107",
+        WARNING,
+        LEGAL,
+        "De fyra stegen är inte tidsplanerade",
+        source=cite.DL_3_2,
+        checks=(
+            "Att arbetets fyra steg (undersöka, analysera, åtgärda, följa upp) finns i "
+            "årshjulet, och att planens egen uppföljning är beskriven och ligger inom "
+            "giltigheten."
+        ),
+        fix="lägg till en aktivitet för steget i arshjul.yml",
+    ),
+    Code(
+        "TP108",
+        ERROR,
+        LEGAL,
+        "Inte alla diskrimineringsgrunder är undersökta",
+        source=cite.DL_1_1_3_2,
+        checks=(
+            "Att kartläggningen täcker alla sju diskrimineringsgrunder: varje grund är taggad"
+            " i ett fynd eller beskriven under kartläggning.täckning."
+        ),
+        fix=(
+            "tagga grunden i ett fynd, eller skriv under kartläggning.täckning hur den undersöktes"
+        ),
+    ),
+    Code(
+        "TP109",
+        ERROR,
+        LEGAL,
+        "Riktlinjer och rutiner mot trakasserier saknas",
+        source=cite.DL_3_18,
+        checks=(
+            "Att riktlinjerna tar upp både trakasserier och sexuella trakasserier, och att "
+            "rutinerna säger vem som utreder, även när kartläggningen inte visade några "
+            "trakasserier."
+        ),
+        fix="skriv i riktlinjer att trakasserier och sexuella trakasserier inte accepteras",
+    ),
+    Code(
+        "TP110",
+        ERROR,
+        LEGAL,
+        "Samverkan med elever och personal saknas",
+        source=cite.DL_COOPERATION,
+        checks=(
+            "Att planen beskriver hur elever och personal har medverkat i varje steg: "
+            "kartläggning, analys, åtgärder, uppföljning samt riktlinjer och rutiner."
+        ),
+        fix="beskriv under samverkan hur eleverna och personalen deltog i steget",
+    ),
+    Code(
+        "TP111",
+        ERROR,
+        LEGAL,
+        "Rutin när personal kränker en elev saknas",
+        source=cite.SL_6_9_10,
+        checks=(
+            "Att det finns en egen rutin för när någon i personalen kränker ett barn eller en"
+            " elev (rutiner.personal_elev), som inte är en kopia av rutinen elev–elev och som"
+            " säger att rektor och huvudmannen får veta."
+        ),
+        fix="beskriv under rutiner.personal_elev vad som händer när en vuxen kränker en elev",
+    ),
+    Code(
+        "TP112",
+        ERROR,
+        LEGAL,
+        "Anmälan personal → rektor → huvudman saknas",
+        source=cite.SL_6_10,
+        checks=(
+            "Att rutinerna beskriver anmälan i två led: personal anmäler till rektor och "
+            "rektor anmäler till huvudmannen, med tidsgränser, och att ärendegången elev–elev"
+            " visar det."
+        ),
+        fix="fyll i rutiner.anmälan: personal_till_rektor, rektor_till_huvudman och hur",
+    ),
+)

@@ -1,0 +1,63 @@
+"""TP3xx: the quality of goals, measures and references, and of the rule profile."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+QUALITY = Category.QUALITY
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP300",
+        WARNING,
+        QUALITY,
+        "Okänd regelkod i regelprofilen",
+        source=cite.TRYGG_PROFILE,
+        checks=(
+            "Att varje kod TP100–TP499 under regelprofil.regler i huvudman.yml är en regel "
+            "som finns. (Koder i andra serier hör till andra kontroller, till exempel "
+            "elevsidornas TP5xx.)"
+        ),
+        fix="använd en av koderna på regelsidan, till exempel TP204",
+    ),
+    Code(
+        "TP301",
+        WARNING,
+        QUALITY,
+        "Målet är inte TÖFT",
+        source=cite.TOFT,
+        checks=(
+            "Att varje mål är ett tidsangivet önskvärt framtida tillstånd: indikatorn är "
+            "beskriven, målnivån går att mäta och datumet ligger inom planens giltighet."
+        ),
+        fix="ange en mätbar målnivå (t.ex. Minst 90 %) och ett datum inom planens giltighet",
+    ),
+    Code(
+        "TP302",
+        WARNING,
+        QUALITY,
+        "Åtgärden saknar ansvarig, tidsplan eller uppföljning",
+        source=cite.DO_MEASURES,
+        checks=(
+            "Att varje åtgärd har en ansvarig roll, ligger inom planens giltighet och följs "
+            "upp efter starten med en beskriven metod."
+        ),
+        fix="ange ansvarig roll, start och klart inom giltigheten och uppföljning.när och hur",
+    ),
+    Code(
+        "TP303",
+        WARNING,
+        QUALITY,
+        "Hänvisning till upphävda regler",
+        source=cite.REPEALED,
+        checks=(
+            "Att texterna inte hänvisar till upphävda regler: SKOLFS 2012:10, förordning "
+            "2006:1083, lag 2006:67, skollagen 1985:1100, titeln förskolechef eller "
+            "likabehandlingsplan som lagkrav."
+        ),
+        fix="ta bort hänvisningen eller ersätt den med gällande regler",
+    ),
+)

@@ -1,0 +1,30 @@
+"""TP5xx: the student version's readability."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+WARNING, STUDENT = Severity.WARNING, Category.STUDENT
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP501", WARNING, STUDENT, "Elevtexten är för svår att läsa", source=cite.READABILITY,
+        checks="Att varje elevtext har ett LIX-värde inom gränsen för den yngsta "
+        "åldersgrupp vars elevsida visar texten.",
+        fix="skriv kortare meningar och byt långa ord mot kortare",
+    ),
+    Code(
+        "TP502", WARNING, STUDENT, "Elevsidan är för svår att läsa", source=cite.READABILITY,
+        checks="Att varje elevsida som helhet har ett LIX-värde inom gränsen för sin "
+        "åldersgrupp.",
+        fix="förenkla elevtexterna i planen och i huvudman.yml",
+    ),
+    Code(
+        "TP503", WARNING, STUDENT, "Ärendegången saknar elevtexter", source=cite.READABILITY,
+        checks="Att minst ett steg i ärendegången elev–elev har en elevtext, så att "
+        "elevsidan kan visa vad som händer när en elev säger till.",
+        fix="skriv elevtext: på de steg som eleven märker av",
+    ),
+)  # fmt: skip

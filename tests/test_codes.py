@@ -1,0 +1,58 @@
+"""The registry of problem codes: every code used is registered, and explained in Swedish."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import codes
+from generator.codes import Category, all_codes
+from generator.rules import all_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SERIES = {
+    Category.FORM: "TP0[0-2]", Category.CONSISTENCY: "TP0[3-5]", Category.LEGAL: "TP1",
+    Category.MISTAKES: "TP2", Category.QUALITY: "TP3", Category.PRIVACY: "TP4",
+    Category.STUDENT: "TP5",
+}  # fmt: skip
+
+
+def used_codes() -> set[str]:
+    """Every code written in the package's source, outside the registry itself."""
+    found: set[str] = set()
+    for path in (ROOT / "generator").rglob("*.py"):
+        if "codes" not in path.relative_to(ROOT / "generator").parts:
+            found.update(re.findall(r"\bTP\d{3}\b", path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_code_that_is_used_is_registered() -> None:
+    assert used_codes() - set(codes.REGISTRY) == set()
+
+
+def test_every_registered_code_is_used() -> None:
+    assert set(codes.REGISTRY) - used_codes() == set()
+
+
+def test_every_rule_has_its_code_and_every_plan_rule_code_a_rule() -> None:
+    rules = {rule.code.code for rule in all_rules()}
+    plan_rules = {c.code for c in all_codes() if c.category in codes.PLAN_RULES}
+    assert rules == plan_rules
+
+
+@pytest.mark.parametrize("entry", all_codes(), ids=lambda c: c.code)
+def test_each_code_is_explained_in_swedish(entry: codes.Code) -> None:
+    assert re.match(SERIES[entry.category], entry.code)
+    assert entry.title[:1].isupper() and not entry.title.endswith(".")
+    assert entry.checks.rstrip(")").endswith(".") and entry.fix and not entry.fix.endswith(".")
+    assert entry.source
+    text = f"{entry.title} {entry.checks} {entry.fix}"
+    assert re.search(r"[åäö]|\b(?:att|och|med|eller|som)\b", text), "texts are in Swedish"
+    assert not re.search(r"\b(?:the|must|should|is|are)\b", text), "texts are in Swedish"
+
+
+def test_an_unregistered_code_is_refused() -> None:
+    with pytest.raises(KeyError):
+        codes.code("TP999")
