@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from generator.codes import PLAN_RULES, Code, all_codes
+from generator.codes import Category, Code, all_codes
 
 INTRO = """\
 # Regler för trygghetsplanerna
 
-trygg kontrollerar varje plan mot lagens krav, mot de vanligaste misstagen och mot
-krav på kvalitet och integritet. Varje regel har en fast kod, en nivå och en källa:
-lagrummet eller vägledningen som regeln bygger på.
+trygg kontrollerar att filerna går att läsa och hänger ihop, och varje plan mot
+lagens krav, mot de vanligaste misstagen och mot krav på kvalitet, integritet och en
+läsbar elevversion. Varje kontroll har en fast kod, en nivå och en källa: lagrummet,
+vägledningen eller det innehållsformat som den bygger på.
 
 - **fel** stoppar publiceringen tills det är rättat.
 - **varning** visas men stoppar inte.
 - **info** är en upplysning, till exempel att en uppgift inte visas på webbplatsen.
 
-Huvudmannen kan stänga av en regel eller ändra dess nivå i `huvudman.yml`:
+Huvudmannen kan stänga av en regel (TP1xx–TP5xx) eller ändra dess nivå i
+`huvudman.yml`:
 
 ```yaml
 regelprofil:
@@ -29,8 +31,13 @@ gäller alla filer, även äldre planer.
 """
 
 
+def _text(text: str) -> str:
+    """A registry text as Markdown: its backticks (```arshjul) shown, not read as code."""
+    return text.replace("`", "\\`")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _table(rules: list[Code]) -> list[str]:
@@ -48,22 +55,22 @@ def _section(rule: Code) -> list[str]:
     return [
         f'<a id="{rule.code.lower()}"></a>',
         "",
-        f"### {rule.code} {rule.title}",
+        f"### {rule.code} {_text(rule.title)}",
         "",
         f"**Nivå:** {rule.severity.value}. **Källa:** {rule.source}.",
         "",
-        f"**Vad kontrolleras:** {rule.checks}",
+        f"**Vad kontrolleras:** {_text(rule.checks)}",
         "",
-        f"**Så rättar du:** {fix}.",
+        f"**Så rättar du:** {_text(fix)}.",
         "",
     ]
 
 
 def render_rules_page() -> str:
-    """Markdown listing every rule: code, severity, title, source, what it checks, the fix."""
+    """Markdown listing every code: its severity, title, source, what it checks, the fix."""
     rules = all_codes()
     lines = [INTRO]
-    for category in PLAN_RULES:
+    for category in Category:
         chosen = [r for r in rules if r.category is category]
         if not chosen:
             continue

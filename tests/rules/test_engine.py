@@ -9,7 +9,7 @@ import pytest
 from ruletools import ORGANISER, PLAN, TODAY, Tree, clean
 
 from generator.check.run import check_content
-from generator.codes import Category
+from generator.codes import Category, all_codes
 from generator.problems import Severity
 from generator.render.rules_page import render_rules_page
 from generator.rules import all_rules
@@ -79,10 +79,10 @@ def test_the_example_content_has_no_errors_and_no_personal_data() -> None:
     assert privacy == []
 
 
-def test_the_rule_page_lists_every_rule() -> None:
+def test_the_rule_page_lists_every_code() -> None:
     page = render_rules_page()
     assert page.startswith("# Regler för trygghetsplanerna\n")
-    for rule in (rule.code for rule in all_rules()):
+    for rule in (c for c in all_codes() if "`" not in c.title + c.checks):
         assert (
             f"| [{rule.code}](#{rule.code.lower()}) | {rule.severity.value} | {rule.title} |"
             in page
@@ -90,5 +90,7 @@ def test_the_rule_page_lists_every_rule() -> None:
         assert f"### {rule.code} {rule.title}" in page
         assert f"**Källa:** {rule.source}." in page
         assert rule.checks in page
-    assert page.index("## Lagkrav") < page.index("## Vanliga misstag") < page.index("## Integritet")
+    headings = [f"## {category.value}" for category in Category]
+    assert sorted(headings, key=page.index) == headings
+    assert "avslutas med \\`\\`\\`." in page  # TP044's backticks shown, not read as code
     assert "TP204: av" in page
