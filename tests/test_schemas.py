@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from generator.model.types import DEFINITIONS, GROUNDS
+from generator.model.vocabulary import DEFINITIONS, GROUNDS
 from generator.validate.schemas import BASE_URI, SCHEMA_DIR, load_schemas, schema_files, validator
 
 SCHEMAS = load_schemas()

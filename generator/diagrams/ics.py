@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from generator.diagrams.theme import STEP_LABELS
 from generator.model.types import Activity, AnnualCycle, Period
+from generator.model.vocabulary import CYCLE_STEP_LABELS
 
 PRODID = "-//trygg//trygg//SV"
 MAX_OCTETS = 75
@@ -80,7 +80,7 @@ def event_dates(activity: Activity, period: Period) -> tuple[dt.date, dt.date]:
 
 def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
     start, end = event_dates(activity, period)
-    step = STEP_LABELS.get(activity.step, activity.step)
+    step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
     description = f"Ansvarig: {activity.responsible}\nMålgrupp: {activity.audience}\nSteg: {step}"
     return [
         "BEGIN:VEVENT",

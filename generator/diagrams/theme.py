@@ -7,7 +7,7 @@ readable on Material's dark scheme too.
 
 from __future__ import annotations
 
-from generator.model.types import PLAN_STEPS
+from generator.model.vocabulary import PLAN_STEPS
 
 CARD = "#ffffff"
 CARD_BORDER = "#d5dde5"
@@ -34,4 +34,3 @@ WEDGE_FILLS = ("#f7f9fb", "#eef3f7")
 STEP_COLOURS: dict[str, str] = dict(
     zip(PLAN_STEPS, ("#1f5f8b", "#6b4c9a", "#2d7a46", "#a4570f", "#a53a5e"), strict=True)
 )
-STEP_LABELS: dict[str, str] = {step: step.capitalize() for step in PLAN_STEPS}

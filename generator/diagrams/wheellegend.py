@@ -13,7 +13,8 @@ from generator.diagrams import theme
 from generator.diagrams.svg import Point, TextLine
 from generator.diagrams.textmetrics import text_width, wrap
 from generator.diagrams.wheellayout import MARGIN, MARKER_SPAN, WIDTH, Marker
-from generator.model.types import PLAN_STEPS, Activity, AnnualCycle
+from generator.model.types import Activity, AnnualCycle
+from generator.model.vocabulary import CYCLE_STEP_LABELS, PLAN_STEPS
 
 TEXT_SIZE = 15
 TEXT_LEADING = 19
@@ -46,7 +47,7 @@ def step_keys(cycle: AnnualCycle, top: float) -> tuple[list[StepKey], float]:
     x: float = MARGIN
     y = top
     for step in used:
-        label = theme.STEP_LABELS[step]
+        label = CYCLE_STEP_LABELS[step]
         width = 30 + text_width(label, KEY_SIZE) + 20
         if x + width > WIDTH - MARGIN and x > MARGIN:
             x, y = MARGIN, y + 34

@@ -12,6 +12,7 @@ from typing import Any
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.load.yamlstrict import Document
 from generator.model import types as m
+from generator.model import vocabulary
 from generator.model.buildplan import at as _at
 from generator.model.buildplan import date as _date
 from generator.model.buildplan import plan, routines
@@ -39,7 +40,7 @@ def organiser(document: Document) -> m.Organiser:
         email_domains=tuple(data["tillåtna_epostdomäner"]),
         website=data.get("webbplats", ""),
         definitions={k: _text(v) for k, v in data["definitioner"].items()},
-        grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in m.GROUNDS},
+        grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in vocabulary.GROUNDS},
         routines=routines(data["rutiner"], {}, document, None),
         rule_profile=m.RuleProfile(
             severities=dict(profile.get("regler", {})),

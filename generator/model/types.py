@@ -13,37 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from generator.codes import Code
+from generator.model.vocabulary import MONTHS
 from generator.problems import NOWHERE, Location, Severity
-
-GROUNDS: tuple[str, ...] = (
-    "kön",
-    "könsöverskridande_identitet_eller_uttryck",
-    "etnisk_tillhörighet",
-    "religion_eller_annan_trosuppfattning",
-    "funktionsnedsättning",
-    "sexuell_läggning",
-    "ålder",
-)
-DEFINITIONS: tuple[str, ...] = (
-    "kränkande_behandling",
-    "trakasserier",
-    "sexuella_trakasserier",
-    "diskriminering",
-    "repressalier",
-    "mobbning",
-)
-MONTHS: tuple[str, ...] = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
-PLAN_STEPS: tuple[str, ...] = ("kartläggning", "analys", "åtgärd", "uppföljning", "förankring")
-COLLABORATION_STEPS: tuple[str, ...] = (
-    "kartläggning",
-    "analys",
-    "åtgärder",
-    "uppföljning",
-    "riktlinjer_och_rutiner",
-)
 
 
 class Status(StrEnum):
@@ -385,7 +356,7 @@ class Activity:
     name: str
     month: str  # Swedish month name
     week: int | None
-    step: str  # one of PLAN_STEPS
+    step: str  # one of vocabulary.PLAN_STEPS
     responsible: str
     audience: str
     description: str = ""  # Markdown

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from generator.model.status import PlanStatus, plan_status, reference_date
 from generator.model.types import Organiser, Project, School
+from generator.model.vocabulary import SCHOOL_FORMS
 from generator.problems import Report
 from generator.render.school import GeneratedFile
-from generator.render.words import SCHOOL_FORMS
 
 if TYPE_CHECKING:
     from generator.review import Review

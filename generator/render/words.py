@@ -1,93 +1,12 @@
-"""Swedish words for the model's keys and values, dates and numbers."""
+"""Swedish words for dates, numbers and a school's kind of unit (labels: `model.vocabulary`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from generator.model.types import MONTHS, School, SurveyMethod
-
-SCHOOL_FORMS: dict[str, str] = {
-    "förskola": "förskola",
-    "förskoleklass": "förskoleklass",
-    "grundskola": "grundskola",
-    "anpassad_grundskola": "anpassad grundskola",
-    "fritidshem": "fritidshem",
-    "gymnasieskola": "gymnasieskola",
-}
-TERMS: dict[str, str] = {
-    "kränkande_behandling": "kränkande behandling",
-    "trakasserier": "trakasserier",
-    "sexuella_trakasserier": "sexuella trakasserier",
-    "diskriminering": "diskriminering",
-    "repressalier": "repressalier",
-    "mobbning": "mobbning",
-    "nätkränkningar": "nätkränkningar",
-    "kön": "kön",
-    "könsöverskridande_identitet_eller_uttryck": "könsöverskridande identitet eller uttryck",
-    "etnisk_tillhörighet": "etnisk tillhörighet",
-    "religion_eller_annan_trosuppfattning": "religion eller annan trosuppfattning",
-    "funktionsnedsättning": "funktionsnedsättning",
-    "sexuell_läggning": "sexuell läggning",
-    "ålder": "ålder",
-}
-AREAS: dict[str, str] = {
-    "studiemiljö": "studiemiljön",
-    "undervisning": "undervisningen",
-    "bedömning": "bedömning",
-    "raster": "rasterna",
-    "fritidshem": "fritidshemmet",
-    "digitala_miljöer": "digitala miljöer",
-    "skolväg": "skolvägen",
-    "matsal": "matsalen",
-    "idrott": "idrotten",
-}
-STATUS: dict[str, str] = {
-    "genomförd": "Genomförd",
-    "delvis": "Delvis genomförd",
-    "ej_genomförd": "Inte genomförd",
-}
-CYCLE_STEPS: dict[str, str] = {
-    "kartläggning": "Kartläggning",
-    "analys": "Analys",
-    "åtgärd": "Åtgärder",
-    "uppföljning": "Uppföljning",
-    "förankring": "Förankring",
-}
-COLLABORATION_STEPS: dict[str, str] = {
-    "kartläggning": "Kartläggning",
-    "analys": "Analys",
-    "åtgärder": "Åtgärder",
-    "uppföljning": "Uppföljning",
-    "riktlinjer_och_rutiner": "Riktlinjer och rutiner",
-}
-AUDIENCES: dict[str, str] = {
-    "elever": "Elever",
-    "personal": "Personal",
-    "vårdnadshavare": "Vårdnadshavare",
-    "huvudman": "Huvudmannen",
-    "webb": "Webbplatsen",
-}
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def in_sentence(text: str) -> str:
-    """A role inside a sentence: "Kurator" → "kurator", but "BEO" stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def slug(text: str) -> str:
-    """An ASCII anchor: "Riktlinjer och rutiner" → "riktlinjer-och-rutiner"."""
-    table = str.maketrans("åäöéü", "aaoeu")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().translate(table)).strip("-")
-
-
-def term(key: str) -> str:
-    """A definition, ground or tag key in words, lower case: "sexuell läggning"."""
-    return TERMS.get(key, key.replace("_", " "))
+from generator.model.types import School, SurveyMethod
+from generator.model.vocabulary import MONTHS, SCHOOL_FORMS
+from generator.text import listing
 
 
 def date(day: dt.date) -> str:
@@ -97,13 +16,6 @@ def date(day: dt.date) -> str:
 
 def date_range(first: dt.date, last: dt.date) -> str:
     return f"{date(first)} – {date(last)}"
-
-
-def listing(items: list[str]) -> str:
-    """ "a", "a och b", "a, b och c"."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " och " + items[-1]
 
 
 def percent(value: float) -> str:

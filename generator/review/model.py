@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from generator import codes
 from generator.codes import PLAN_RULES
 from generator.model.status import PlanStatus, plan_status
-from generator.model.types import GROUNDS, Plan, Project, School
+from generator.model.types import Plan, Project, School
+from generator.model.vocabulary import GROUNDS
 from generator.problems import Problem, Severity
-from generator.rules.text import is_placeholder, normalised
+from generator.text import is_placeholder, normalised
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
 CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
-from generator.model.types import GROUNDS
+from generator.model.vocabulary import GROUNDS, term
 from generator.review.model import FindingRef, Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,
@@ -20,12 +20,11 @@ from generator.review.units import (
     ground_cell,
     period_text,
     plural,
-    slug,
     th_col,
     unit_anchor,
     unit_details,
 )
-from generator.rules.text import ground_label
+from generator.text import slug
 
 GROUND_SHORT = {
     "kön": "Kön",
@@ -108,7 +107,7 @@ def _result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
 
 def _matrix(units: list[UnitReview]) -> str:
     head = th_col("Enhet") + "".join(
-        f'<th scope="col"><abbr title="{escape(ground_label(g))}">{GROUND_SHORT[g]}</abbr></th>'
+        f'<th scope="col"><abbr title="{escape(term(g))}">{GROUND_SHORT[g]}</abbr></th>'
         for g in GROUNDS
     )
     rows = []

@@ -6,13 +6,13 @@ MkDocs, on a git host and in a browser without JavaScript.
 
 from __future__ import annotations
 
-import unicodedata
 from html import escape
 
 from generator.model.status import PlanStatus
+from generator.model.vocabulary import term
 from generator.problems import Severity
 from generator.review.model import CATEGORIES, FindingRef, GroundCoverage, UnitReview
-from generator.rules.text import ground_label
+from generator.text import slug
 
 STATUS_TEXT = {
     PlanStatus.CURRENT: "Gällande plan",
@@ -25,12 +25,6 @@ SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.IN
 
 def unit_anchor(unit: UnitReview) -> str:
     return f"enhet-{unit.id}"
-
-
-def slug(text: str) -> str:
-    """`Vanliga misstag` → `vanliga-misstag`, `Övrigt` → `ovrigt`: for anchors."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(ascii_text.casefold().split())
 
 
 def category_anchor(unit: UnitReview, category: str) -> str:
@@ -105,7 +99,7 @@ def _grounds(unit: UnitReview) -> str:
     if not unit.grounds:
         return ""
     rows = "".join(
-        f'<tr><th scope="row">{escape(ground_label(g.ground))}</th><td>{ground_cell(g)}</td></tr>'
+        f'<tr><th scope="row">{escape(term(g.ground))}</th><td>{ground_cell(g)}</td></tr>'
         for g in unit.grounds
     )
     return (

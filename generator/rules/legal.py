@@ -9,7 +9,7 @@ from generator.model.status import PlanStatus, plan_status
 from generator.model.types import Plan
 from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.text import is_placeholder, join_sv
+from generator.text import is_placeholder, listing
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 LONGEST_VALIDITY = dt.timedelta(days=400)  # a läsår plus a few weeks of overlap
@@ -105,8 +105,8 @@ def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
         done = {o.measure_id for o in plan.evaluation.outcomes}
         missing = [m for m in previous.measures if m.id not in done]
         if missing:
-            names = join_sv(f"{m.id} ({m.title})" for m in missing)
+            names = listing(f"{m.id} ({m.title})" for m in missing)
             message = f"redogörelse saknas för förra periodens åtgärder {names}"
-            hint = f"lägg till {join_sv(m.id for m in missing)} under utvärdering.åtgärder "
+            hint = f"lägg till {listing(m.id for m in missing)} under utvärdering.åtgärder "
             hint += f"med status och effekt (åtgärderna finns i {previous.source})"
             yield ctx.at(plan.source, ("utvärdering", "åtgärder"), message, hint)

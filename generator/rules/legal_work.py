@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model.types import GROUNDS
+from generator.model.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
 from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.routines import routine_flows, routine_source
-from generator.rules.text import ground_label, is_placeholder, join_sv
+from generator.text import is_placeholder, listing
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
-STEP_LABELS = {
-    "kartläggning": "kartläggning",
-    "analys": "analys",
-    "åtgärder": "åtgärder",
-    "uppföljning": "uppföljning",
-    "riktlinjer_och_rutiner": "riktlinjer och rutiner",
-}
 
 
 @rule("TP107")
@@ -54,7 +47,7 @@ def all_grounds(ctx: Context) -> Iterator[Finding]:
         covered |= {g for g, how in survey.coverage.items() if not is_placeholder(how)}
         missing = [g for g in GROUNDS if g not in covered]
         if missing:
-            names = join_sv(ground_label(g) for g in missing)
+            names = listing(term(g) for g in missing)
             noun = "grunden" if len(missing) == 1 else "grunderna"
             message = f"{noun} {names} är inte undersökta"
             path = ("kartläggning", "täckning") if survey.coverage else ("kartläggning",)
@@ -75,7 +68,7 @@ def guidelines(ctx: Context) -> Iterator[Finding]:
             if not found
         ]
         if missing:
-            message = f"riktlinjerna nämner inte {join_sv(missing)}"
+            message = f"riktlinjerna nämner inte {listing(missing)}"
             yield ctx.at(plan.source, ("riktlinjer",), message)
     for owner, routines in routine_flows(ctx):
         if is_placeholder(routines.investigation):
@@ -87,7 +80,8 @@ def guidelines(ctx: Context) -> Iterator[Finding]:
 @rule("TP110")
 def cooperation(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        for step, label in STEP_LABELS.items():
+        for step, step_label in COLLABORATION_STEP_LABELS.items():
+            label = step_label.lower()
             part = plan.collaboration.get(step)
             if part is None:
                 message = f"samverkan i steget {label} är inte beskriven"
@@ -116,7 +110,7 @@ def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
             continue
         words = " ".join(f"{s.actor} {s.text}" for s in staff.steps).casefold()
         if missing := _mentions(words, "rektor", "huvudm"):
-            names = join_sv("huvudmannen" if m == "huvudm" else m for m in missing)
+            names = listing("huvudmannen" if m == "huvudm" else m for m in missing)
             message = f"rutinen personal–elev säger inte att {names} får veta"
             yield Finding(staff.location, message, field="rutiner.personal_elev")
 
@@ -137,7 +131,7 @@ def reporting_chain(ctx: Context) -> Iterator[Finding]:
         flow = routines.pupil_pupil
         words = " ".join(f"{s.actor} {s.text}" for s in flow.steps).casefold()
         if missing := _mentions(words, "rektor", "huvudm"):
-            names = join_sv("huvudmannen" if m == "huvudm" else m for m in missing)
+            names = listing("huvudmannen" if m == "huvudm" else m for m in missing)
             message = f"ärendegången elev–elev visar inte anmälan till {names}"
             hint = "lägg till ett steg där anmälan görs till rektor och vidare till huvudmannen"
             yield Finding(flow.location, message, hint, "rutiner.elev_elev")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from generator.model.types import MeasureKind, Plan
 from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.text import is_placeholder, join_sv, normalised
+from generator.text import is_placeholder, listing, normalised
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 SURVEY_AGE = dt.timedelta(days=365)  # a kartläggning older than this before the plan is stale
@@ -133,7 +133,7 @@ def measures_communicated(ctx: Context) -> Iterator[Finding]:
             fields = (("kommunikation", measure.communication), ("elevtext", measure.student_text))
             missing = [key for key, value in fields if not value or is_placeholder(value)]
             if missing:
-                message = f"åtgärden {measure.id} saknar {join_sv(missing)}"
+                message = f"åtgärden {measure.id} saknar {listing(missing)}"
                 yield ctx.at(plan.source, ("åtgärder", index, missing[0]), message)
         if not any(a.audience == "elever" for a in plan.anchoring):
             message = "planen förankras inte hos eleverna"

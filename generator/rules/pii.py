@@ -10,7 +10,7 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from generator.rules.text import words
+from generator.text import words
 
 # YYYYMMDD-XXXX, YYMMDD-XXXX, YYMMDD+XXXX, with or without the separator (hyphen,
 # en dash, minus sign, plus or a space).

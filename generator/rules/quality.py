@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from generator.problems import Severity
 from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
-from generator.rules.text import is_placeholder
+from generator.text import is_placeholder
 
 WARNING = Severity.WARNING
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own

@@ -1,4 +1,4 @@
-"""Text helpers for rules: placeholder detection and text spans with exact positions.
+"""Text spans with exact positions, for the rules that scan text.
 
 Rules that scan text (privacy, repealed references) need the position of a
 match inside the file. A `Span` is a piece of a file's raw text with the line
@@ -7,8 +7,7 @@ and column where it starts, so a match at index i maps to file:line:column.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -16,45 +15,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator.load.sources import Sources
 from generator.load.yamlstrict import Document, LoadError, read_text
 from generator.problems import Location
+from generator.text import words
 
 STR_TAG = "tag:yaml.org,2002:str"
-
-
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one string, for readable word lists."""
-    return frozenset(text.split())
-
-
-_PLACEHOLDERS = words("saknas ej nej inget inga ingen todo tbd xxx xx x") | {
-    "fyll i", "ej aktuellt", "inte aktuellt", "ej klart", "inte klart", "kommer senare",
-    "se ovan", "n/a",
-}  # fmt: skip
-_NOT_LETTERS = re.compile(r"[^\wåäöé]+")
-
-
-def is_placeholder(text: str) -> bool:
-    """True for text that fills a required field without saying anything ("-", "saknas")."""
-    words = " ".join(_NOT_LETTERS.sub(" ", text.casefold()).replace("_", " ").split())
-    letters = re.sub(r"[^a-zåäöéü]", "", words)
-    return len(letters) < 3 or words in _PLACEHOLDERS
-
-
-def normalised(text: str) -> str:
-    """Lower case, punctuation and extra spaces removed: for comparing texts."""
-    return " ".join(_NOT_LETTERS.sub(" ", text.casefold()).split())
-
-
-def ground_label(key: str) -> str:
-    """`etnisk_tillhörighet` → `etnisk tillhörighet`."""
-    return key.replace("_", " ")
-
-
-def join_sv(items: Iterable[str]) -> str:
-    """'a', 'a och b', 'a, b och c'."""
-    listed = list(items)
-    if len(listed) < 2:
-        return "".join(listed)
-    return ", ".join(listed[:-1]) + " och " + listed[-1]
 
 
 @dataclass(frozen=True)

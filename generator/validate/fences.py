@@ -28,7 +28,6 @@ from weakref import WeakKeyDictionary
 from generator import codes
 from generator.diagrams import flow_as_list, render_flow, render_wheel
 from generator.diagrams.svg import escape
-from generator.diagrams.theme import STEP_LABELS
 from generator.diagrams.wheellayout import ordered_activities
 from generator.diagrams.wheellegend import when
 from generator.load.fencegrammar import fence_at
@@ -37,6 +36,7 @@ from generator.load.yamlstrict import Document, LoadError, parse_yaml
 from generator.model.build import annual_cycle
 from generator.model.buildplan import flow_from_data
 from generator.model.types import AnnualCycle
+from generator.model.vocabulary import CYCLE_STEP_LABELS
 from generator.problems import Location, Problem
 from generator.validate.crosscheck import flow_problems, unique_ids
 from generator.validate.documents import schema_problems
@@ -232,7 +232,7 @@ def cycle_table(cycle: AnnualCycle) -> str:
         f"<td>{number}</td>"
         f"<td>{escape(when(activity))}</td>"
         f'<th scope="row">{escape(activity.name)}</th>'
-        f"<td>{escape(STEP_LABELS.get(activity.step, activity.step))}</td>"
+        f"<td>{escape(CYCLE_STEP_LABELS.get(activity.step, activity.step))}</td>"
         f"<td>{escape(activity.responsible)}</td>"
         f"<td>{escape(activity.audience)}</td>"
         "</tr>"

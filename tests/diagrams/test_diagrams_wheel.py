@@ -112,7 +112,7 @@ def test_key_shows_each_step_in_use_once() -> None:
     assert [key.line.text for key in keys] == [
         "Kartläggning",
         "Analys",
-        "Åtgärd",
+        "Åtgärder",
         "Uppföljning",
         "Förankring",
     ]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from generator.diagrams.ics import render_ics
 from generator.diagrams.wheel import render_wheel
 from generator.model.types import Activity, AnnualCycle, School
-from generator.render import uris, words
+from generator.model.vocabulary import CYCLE_STEP_LABELS
+from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
 from generator.render.markdown.safety import cell, plain
+from generator.text import capitalised
 
 URI = uris.CYCLE
 
@@ -45,13 +47,13 @@ def _table(cycle: AnnualCycle) -> str:
 
 
 def _row(activity: Activity) -> list[str]:
-    when = words.capitalised(activity.month)
+    when = capitalised(activity.month)
     if activity.week is not None:
         when += f" (vecka {activity.week})"
     what = f"**{plain(activity.name)}**"
     if activity.description:
         what += f"<br>{cell(activity.description)}"
-    step = words.CYCLE_STEPS.get(activity.step, plain(activity.step))
+    step = CYCLE_STEP_LABELS.get(activity.step, plain(activity.step))
     return [when, what, step, plain(activity.responsible), plain(activity.audience)]
 
 

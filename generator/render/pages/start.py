@@ -8,6 +8,7 @@ from generator.render.markdown.blocks import gap, heading, link, mailto, page, t
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.optional import student_links
 from generator.render.photos import photo_img
+from generator.text import capitalised
 
 
 def render_start(project: Project, school: School, *, preview: bool) -> str:
@@ -66,7 +67,7 @@ def _cards(school: School, *, preview: bool) -> str:
     grid = "\n\n".join(['<div class="trygg-cards" markdown>', *cards, "</div>"])
     if plan is None:
         missing = gap(preview, "en trygghetsplan under trygghetsplan/")
-        unit = words.capitalised(words.unit(school))
+        unit = capitalised(words.unit(school))
         return page(f"{unit} har ännu ingen publicerad trygghetsplan. " + missing, grid)
     return grid
 

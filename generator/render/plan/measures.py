@@ -7,6 +7,7 @@ from generator.render import words
 from generator.render.markdown.blocks import facts, gap, heading, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
+from generator.text import listing
 
 INTRO = {
     MeasureKind.PROMOTING: (
@@ -49,9 +50,7 @@ def _kind(view: PlanView, kind: MeasureKind) -> str:
 def _measure(view: PlanView, measure: Measure) -> str:
     pairs = []
     if measure.addresses:
-        pairs.append(
-            ("Bygger på", words.listing([view.finding_link(f) for f in measure.addresses]))
-        )
+        pairs.append(("Bygger på", listing([view.finding_link(f) for f in measure.addresses])))
     elif measure.kind is MeasureKind.PREVENTIVE:
         pairs.append(("Bygger på", gap(view.preview, "vilket fynd åtgärden bygger på")))
     goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)

@@ -3,11 +3,20 @@ and the Begrepp section with the organiser's definitions."""
 
 from __future__ import annotations
 
-from generator.model.types import COLLABORATION_STEPS, DEFINITIONS, GROUNDS, Text
+from generator.model.types import Text
+from generator.model.vocabulary import (
+    AUDIENCES,
+    COLLABORATION_STEP_LABELS,
+    COLLABORATION_STEPS,
+    DEFINITIONS,
+    GROUNDS,
+    term,
+)
 from generator.render import uris, words
 from generator.render.markdown.blocks import facts, gap, heading, indent, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
+from generator.text import capitalised, in_sentence, listing, slug
 
 
 def guidelines_and_routines(view: PlanView) -> str:
@@ -15,7 +24,7 @@ def guidelines_and_routines(view: PlanView) -> str:
     reporting = routines.reporting
     rules = link("rutinerna vid kränkning", view.to(uris.ROUTINES))
     today = "" if view.is_current else " Länken går till de rutiner som gäller i dag."
-    roles = words.listing([plain(words.in_sentence(r)) for r in routines.contact_roles])
+    roles = listing([plain(in_sentence(r)) for r in routines.contact_roles])
     contacts = link("Kontaktuppgifter finns på startsidan", view.to(uris.START + "#kontakt"))
     return page(
         heading(2, "Riktlinjer och rutiner", "riktlinjer-och-rutiner"),
@@ -41,14 +50,14 @@ def collaboration_and_anchoring(view: PlanView) -> str:
             continue
         guardians = sanitize(together.guardians) if together.guardians else ""
         pairs = [
-            (words.capitalised(_pupils_word(view)), sanitize(together.pupils)),
+            (capitalised(_pupils_word(view)), sanitize(together.pupils)),
             ("Personal", sanitize(together.staff)),
             ("Vårdnadshavare", guardians or gap(view.preview, "hur vårdnadshavare är med")),
         ]
-        title = words.COLLABORATION_STEPS[step]
-        blocks += [heading(4, title, "samverkan-" + words.slug(title)), facts(pairs)]
+        title = COLLABORATION_STEP_LABELS[step]
+        blocks += [heading(4, title, "samverkan-" + slug(title)), facts(pairs)]
     rows = [
-        [words.AUDIENCES.get(a.audience, plain(a.audience)), plain(a.how), plain(a.when)]
+        [AUDIENCES.get(a.audience, plain(a.audience)), plain(a.how), plain(a.when)]
         for a in view.plan.anchoring
     ]
     blocks += [heading(3, "Så sprider vi planen", "forankring")]
@@ -84,7 +93,6 @@ def concepts(view: PlanView) -> str:
 
 def _collapsible(title: str, texts: list[tuple[str, Text]]) -> str:
     entries = "\n\n".join(
-        f"{words.capitalised(words.term(key))}\n:   {indent(sanitize(text.text))}"
-        for key, text in texts
+        f"{capitalised(term(key))}\n:   {indent(sanitize(text.text))}" for key, text in texts
     )
     return f'??? info "{title}"\n\n    ' + indent(entries)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from generator.model.types import GROUNDS, Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
+from generator.model.types import Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
+from generator.model.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
 from generator.render import uris, words
 from generator.render.disclosure import total_withheld, withheld_note
 from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.rules.privacy import is_suppressed
+from generator.text import capitalised, listing
 
 
 def evaluation(view: PlanView) -> str:
@@ -46,7 +48,7 @@ def _missing(view: PlanView) -> str:
         return ""
     done = {o.measure_id for o in view.plan.evaluation.outcomes}
     left = [m.id for m in previous.measures if m.id not in done]
-    return gap(view.preview, "utvärdering av " + words.listing(left)) if left else ""
+    return gap(view.preview, "utvärdering av " + listing(left)) if left else ""
 
 
 def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
@@ -59,7 +61,7 @@ def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
         target = view.to(uris.plan_page(view.school, previous)) + f"#atgard-{measure.id}"
         name = link(plain(f"{measure.id}: {measure.title}"), target)
         aim = _aim(previous, measure.goal_id) or cell(measure.description)
-    result = f"**{words.STATUS[outcome.status.value]}.** {cell(outcome.effect)}"
+    result = f"**{OUTCOME_STATUS[outcome.status.value]}.** {cell(outcome.effect)}"
     if outcome.lesson:
         result += f"<br><br>*Lärdom:* {cell(outcome.lesson)}"
     return [name, aim, result]
@@ -130,13 +132,13 @@ def _findings(view: PlanView) -> str:
 def _finding(view: PlanView, finding: Finding) -> str:
     plan = view.plan
     first = f"- **Fynd {plain(finding.id)}:** {plain(finding.text)}\n    {{#fynd-{finding.id}}}"
-    about = "*Gäller:* " + words.listing([words.term(t) for t in finding.tags]) + "."
+    about = "*Gäller:* " + listing([term(t) for t in finding.tags]) + "."
     if finding.areas:
-        about += " *Var:* " + words.listing([words.AREAS.get(a, a) for a in finding.areas]) + "."
+        about += " *Var:* " + listing([AREAS.get(a, a) for a in finding.areas]) + "."
     sources = [m for m in plan.survey.methods if m.id in finding.sources]
     if sources:
         links = [link(plain(m.method), f"#metod-{m.id}") for m in sources]
-        about += " *Underlag:* " + words.listing(links) + "."
+        about += " *Underlag:* " + listing(links) + "."
     return first + "\n\n    " + about + "\n\n    " + _finding_measures(view, finding)
 
 
@@ -144,7 +146,7 @@ def _finding_measures(view: PlanView, finding: Finding) -> str:
     measures = [m for m in view.plan.measures if finding.id in m.addresses]
     if measures:
         links = [link(plain(f"{m.id}: {m.title}"), f"#atgard-{m.id}") for m in measures]
-        return "*Åtgärder:* " + words.listing(links) + "."
+        return "*Åtgärder:* " + listing(links) + "."
     causes = [c for c in view.plan.analysis.causes if finding.id in c.finding_ids]
     reasoned = next((c for c in causes if c.no_measure_reason), None)
     if reasoned is not None:
@@ -161,10 +163,8 @@ def _grounds(view: PlanView) -> str:
         parts = [link(plain(f"Fynd {f.id}"), f"#fynd-{f.id}") for f in found]
         if ground in survey.coverage:
             parts.append(cell(survey.coverage[ground]))
-        text = words.listing(parts) or "Inte redovisad. " + gap(
-            view.preview, "hur grunden undersöktes"
-        )
-        rows.append([words.capitalised(words.term(ground)), text.strip()])
+        text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
+        rows.append([capitalised(term(ground)), text.strip()])
     intro = "Kartläggningen ska omfatta alla sju diskrimineringsgrunder. Så här har de undersökts."
     return page(intro, table(["Diskrimineringsgrund", "Resultat"], rows))
 
@@ -188,7 +188,7 @@ def cause_anchor(cause: Cause) -> str:
 
 def _cause(view: PlanView, cause: Cause) -> str:
     ids = cause.finding_ids
-    title = ("Fynd " if len(ids) == 1 else "Fynden ") + words.listing([plain(i) for i in ids])
+    title = ("Fynd " if len(ids) == 1 else "Fynden ") + listing([plain(i) for i in ids])
     quoted = [f"> {view.finding_link(i)}" for i in ids]
     blocks = [heading(3, title, cause_anchor(cause)), "\n>\n".join(quoted)]
     blocks.append(labelled("Orsak", sanitize(cause.cause)))

@@ -1,0 +1,108 @@
+"""The content format's fixed words: the keys authors write and the labels readers see.
+
+Each table is the one place its meaning is defined: pages, diagrams, the calendar,
+rules and the granskning all take their labels from here.
+"""
+
+from __future__ import annotations
+
+GROUNDS: tuple[str, ...] = (
+    "kön",
+    "könsöverskridande_identitet_eller_uttryck",
+    "etnisk_tillhörighet",
+    "religion_eller_annan_trosuppfattning",
+    "funktionsnedsättning",
+    "sexuell_läggning",
+    "ålder",
+)
+DEFINITIONS: tuple[str, ...] = (
+    "kränkande_behandling",
+    "trakasserier",
+    "sexuella_trakasserier",
+    "diskriminering",
+    "repressalier",
+    "mobbning",
+)
+MONTHS: tuple[str, ...] = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+# The årshjul's steps (arshjul.yml `steg`), and their labels in the wheel, its table and
+# the calendar.
+PLAN_STEPS: tuple[str, ...] = ("kartläggning", "analys", "åtgärd", "uppföljning", "förankring")
+CYCLE_STEP_LABELS: dict[str, str] = {
+    "kartläggning": "Kartläggning",
+    "analys": "Analys",
+    "åtgärd": "Åtgärder",
+    "uppföljning": "Uppföljning",
+    "förankring": "Förankring",
+}
+# The steps of the work in which pupils and staff take part (the plan's `samverkan`).
+COLLABORATION_STEPS: tuple[str, ...] = (
+    "kartläggning",
+    "analys",
+    "åtgärder",
+    "uppföljning",
+    "riktlinjer_och_rutiner",
+)
+COLLABORATION_STEP_LABELS: dict[str, str] = {
+    "kartläggning": "Kartläggning",
+    "analys": "Analys",
+    "åtgärder": "Åtgärder",
+    "uppföljning": "Uppföljning",
+    "riktlinjer_och_rutiner": "Riktlinjer och rutiner",
+}
+# Definitions, grounds and finding tags in running text, lower case.
+TERMS: dict[str, str] = {
+    "kränkande_behandling": "kränkande behandling",
+    "trakasserier": "trakasserier",
+    "sexuella_trakasserier": "sexuella trakasserier",
+    "diskriminering": "diskriminering",
+    "repressalier": "repressalier",
+    "mobbning": "mobbning",
+    "nätkränkningar": "nätkränkningar",
+    "kön": "kön",
+    "könsöverskridande_identitet_eller_uttryck": "könsöverskridande identitet eller uttryck",
+    "etnisk_tillhörighet": "etnisk tillhörighet",
+    "religion_eller_annan_trosuppfattning": "religion eller annan trosuppfattning",
+    "funktionsnedsättning": "funktionsnedsättning",
+    "sexuell_läggning": "sexuell läggning",
+    "ålder": "ålder",
+}
+SCHOOL_FORMS: dict[str, str] = {
+    "förskola": "förskola",
+    "förskoleklass": "förskoleklass",
+    "grundskola": "grundskola",
+    "anpassad_grundskola": "anpassad grundskola",
+    "fritidshem": "fritidshem",
+    "gymnasieskola": "gymnasieskola",
+}
+AREAS: dict[str, str] = {
+    "studiemiljö": "studiemiljön",
+    "undervisning": "undervisningen",
+    "bedömning": "bedömning",
+    "raster": "rasterna",
+    "fritidshem": "fritidshemmet",
+    "digitala_miljöer": "digitala miljöer",
+    "skolväg": "skolvägen",
+    "matsal": "matsalen",
+    "idrott": "idrotten",
+}
+OUTCOME_STATUS: dict[str, str] = {
+    "genomförd": "Genomförd",
+    "delvis": "Delvis genomförd",
+    "ej_genomförd": "Inte genomförd",
+}
+AUDIENCES: dict[str, str] = {
+    "elever": "Elever",
+    "personal": "Personal",
+    "vårdnadshavare": "Vårdnadshavare",
+    "huvudman": "Huvudmannen",
+    "webb": "Webbplatsen",
+}
+
+
+def term(key: str) -> str:
+    """A definition, ground or tag key in words, lower case: "sexuell läggning"."""
+    return TERMS.get(key, key.replace("_", " "))

@@ -1,0 +1,57 @@
+"""Swedish text helpers that every stage shares: lists in words, anchors, placeholders.
+
+Pure functions over strings; they know nothing of files, models or pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_NOT_LETTERS = re.compile(r"[^\wåäöé]+")
+_SLUG_LETTERS = str.maketrans("åäöéü", "aaoeu")
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+_PLACEHOLDERS = words("saknas ej nej inget inga ingen todo tbd xxx xx x") | {
+    "fyll i", "ej aktuellt", "inte aktuellt", "ej klart", "inte klart", "kommer senare",
+    "se ovan", "n/a",
+}  # fmt: skip
+
+
+def is_placeholder(text: str) -> bool:
+    """True for text that fills a required field without saying anything ("-", "saknas")."""
+    found = " ".join(_NOT_LETTERS.sub(" ", text.casefold()).replace("_", " ").split())
+    letters = re.sub(r"[^a-zåäöéü]", "", found)
+    return len(letters) < 3 or found in _PLACEHOLDERS
+
+
+def normalised(text: str) -> str:
+    """Lower case, punctuation and extra spaces removed: for comparing texts."""
+    return " ".join(_NOT_LETTERS.sub(" ", text.casefold()).split())
+
+
+def listing(items: Iterable[str]) -> str:
+    """ "a", "a och b", "a, b och c"."""
+    listed = list(items)
+    if len(listed) < 2:
+        return "".join(listed)
+    return ", ".join(listed[:-1]) + " och " + listed[-1]
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def in_sentence(text: str) -> str:
+    """A label inside a sentence: "Kurator" → "kurator", but "BEO" stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def slug(text: str) -> str:
+    """An ASCII anchor: "Riktlinjer och rutiner" → "riktlinjer-och-rutiner"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().translate(_SLUG_LETTERS)).strip("-")
