@@ -20,8 +20,8 @@ from generator.check.run import check_content
 from generator.check.student import Locator, school_pages
 from generator.codes import code
 from generator.load.sources import read_sources
+from generator.model import Project
 from generator.model import build as modelbuild
-from generator.model.types import Project
 from generator.problems import Problem, Report, Severity
 from generator.render.student.bands import bands_for, lix_limit
 from generator.render.student.lix import text_lix
@@ -221,7 +221,7 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
 ) -> None:
     """`trygg build` makes the portal's pages from what each school's check keeps."""
     from generator.build.portal import portal_content
-    from generator.model.status import reference_date
+    from generator.clock import reference_date
     from generator.render.portal import portal_files
 
     content = _copy(tmp_path)

@@ -14,8 +14,8 @@ import pytest
 
 from generator.check.run import check_content
 from generator.cli.main import main
+from generator.model import Project, School
 from generator.model.status import PlanStatus
-from generator.model.types import Project, School
 from generator.problems import Location, Problem, Report, Severity
 from generator.review import build_review, measure_changes, render_review_markdown, review_page
 

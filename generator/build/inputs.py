@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from generator.build.cache import BuildCache, Manifest
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
-from generator.model.status import reference_date
+from generator.clock import reference_date
 
 if TYPE_CHECKING:
     from generator.build.pipeline import BuildRequest

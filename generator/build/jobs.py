@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from generator.site.assets import AssetStore, link_tree
 
 if TYPE_CHECKING:
-    from generator.model.types import Project, School
+    from generator.model import Project, School
     from generator.render.site import SiteContent
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list

@@ -35,7 +35,7 @@ from generator.build.sites import SitePlan, build_sites, plan_sites, remember
 from generator.build.standby import Standby
 from generator.check.cache import gc_paused
 from generator.check.run import Checked, CheckRun
-from generator.model.status import reference_date
+from generator.clock import reference_date
 from generator.problems import Report
 from generator.site.assets import AssetStore
 

@@ -20,7 +20,7 @@ from generator.build.standby import Standby, can_fork
 from generator.check.cache import CheckCache
 from generator.check.run import PARALLEL_FROM, CheckRun
 from generator.check.workers import start_pool
-from generator.model.status import reference_date
+from generator.clock import reference_date
 
 if TYPE_CHECKING:
     from generator.build.pipeline import BuildRequest

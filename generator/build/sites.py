@@ -23,7 +23,7 @@ from generator.build.shards import delivered
 from generator.build.standby import Standby
 from generator.check.cache import CheckCache
 from generator.check.run import Checked
-from generator.model.types import Project
+from generator.model import Project
 from generator.site.assets import link_tree
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.check.school import SchoolCheck
-from generator.model.status import reference_date
+from generator.clock import reference_date
 
 FOLDER = "kontroll"
 

@@ -25,9 +25,9 @@ from generator.check.school import OrganiserCheck, SchoolCheck, check_organiser,
 from generator.check.school import organiser_rules as _organiser_rules
 from generator.check.student import LixRow, Locator, shared_text_problems
 from generator.check.workers import CheckJob, check_in_worker, start_pool
+from generator.clock import reference_date
 from generator.load.sources import SchoolSources, Sources, school_folders
-from generator.model.status import reference_date
-from generator.model.types import Organiser, Project, School
+from generator.model import Organiser, Project, School
 from generator.problems import Report
 
 PARALLEL_FROM = 8  # fewer schools to check than this are quicker to check in this process

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.check.student import Locator, PageCheck, school_pages
+from generator.clock import reference_date
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.load.yamlstrict import Document
+from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
-from generator.model.status import reference_date
-from generator.model.types import Organiser, Project, School
 from generator.problems import Problem, Report
 from generator.render.portal import unit_row
 from generator.review import UnitReview, unit_review

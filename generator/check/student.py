@@ -24,7 +24,7 @@ from pathlib import Path
 
 from generator import codes
 from generator.load.yamlstrict import Document, LoadError, load_yaml
-from generator.model.types import Plan, Project, RuleProfile, School
+from generator.model import Plan, Project, RuleProfile, School
 from generator.problems import Location, Problem
 from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix

@@ -24,7 +24,7 @@ from generator.diagrams.svg import (
     svg_root,
     text_element,
 )
-from generator.model.types import Flow, FlowStep
+from generator.model import Flow, FlowStep
 
 __all__ = ["flow_as_list", "layout_flow", "render_flow"]
 

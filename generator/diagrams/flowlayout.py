@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from generator.diagrams import theme
 from generator.diagrams.svg import Point, TextLine
 from generator.diagrams.textmetrics import wrap, wrap_details
-from generator.model.types import Flow, FlowStep
+from generator.model import Flow, FlowStep
 
 MARGIN = 16
 BOX_WIDTH = 360

@@ -30,7 +30,7 @@ from generator.diagrams.flowlayout import (
 )
 from generator.diagrams.svg import Point, TextLine
 from generator.diagrams.textmetrics import text_width
-from generator.model.types import Flow
+from generator.model import Flow
 
 PLATE_PAD = 4
 PLATE_HEIGHT = 20

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from generator.model.types import Activity, AnnualCycle, Period
+from generator.model import Activity, AnnualCycle, Period
 from generator.model.vocabulary import CYCLE_STEP_LABELS
 
 PRODID = "-//trygg//trygg//SV"

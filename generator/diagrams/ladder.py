@@ -16,7 +16,7 @@ from generator.colours import parse_hex, to_hex
 from generator.diagrams import theme
 from generator.diagrams.svg import Point, TextLine, card, escape, fmt, rect, svg_root, text_element
 from generator.diagrams.textmetrics import wrap, wrap_details
-from generator.model.types import ConsequenceLadder, ConsequenceStep
+from generator.model import ConsequenceLadder, ConsequenceStep
 
 WIDTH = 520
 MARGIN = 16

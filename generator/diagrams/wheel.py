@@ -26,7 +26,7 @@ from generator.diagrams.wheellayout import (
     polar,
 )
 from generator.diagrams.wheellegend import LegendEntry, StepKey, legend_entries, step_keys
-from generator.model.types import AnnualCycle
+from generator.model import AnnualCycle
 
 __all__ = ["WheelLayout", "layout_wheel", "render_wheel"]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.diagrams import theme
 from generator.diagrams.svg import Point, TextLine
-from generator.model.types import Activity, AnnualCycle
+from generator.model import Activity, AnnualCycle
 
 WIDTH = 480
 MARGIN = 20

@@ -1,1 +1,83 @@
-"""TODO."""
+"""Stage 3, the model: frozen dataclasses built from validated documents.
+
+Takes in documents that passed their schemas (`generator.load`, `generator.validate`);
+gives out `Project`, `School`, `Plan` and their parts, which everything after it reads.
+Identifiers are English; `model.build` is the one place where the Swedish content keys
+meet them. Text fields marked "Markdown" are the author's raw Markdown and go through
+`generator.render.markdown.safety` before they reach HTML. Knows nothing of pages or MkDocs.
+"""
+
+from __future__ import annotations
+
+from generator.model.common import (
+    Address,
+    Contact,
+    Flow,
+    FlowStep,
+    ReportingChain,
+    Routines,
+    Text,
+)
+from generator.model.organiser import AccessibilityStatement, Organiser, RuleProfile, Shortcoming
+from generator.model.plan import (
+    Analysis,
+    Anchoring,
+    Cause,
+    Collaboration,
+    ConsequenceLadder,
+    ConsequenceStep,
+    Evaluation,
+    Finding,
+    Goal,
+    GroupResult,
+    Measure,
+    MeasureKind,
+    Outcome,
+    Period,
+    PeriodKind,
+    Plan,
+    PlanFollowUp,
+    Status,
+    Survey,
+    SurveyMethod,
+)
+from generator.model.school import Activity, AnnualCycle, FreePage, Project, School
+
+__all__ = [
+    "AccessibilityStatement",
+    "Activity",
+    "Address",
+    "Analysis",
+    "Anchoring",
+    "AnnualCycle",
+    "Cause",
+    "Collaboration",
+    "ConsequenceLadder",
+    "ConsequenceStep",
+    "Contact",
+    "Evaluation",
+    "Finding",
+    "Flow",
+    "FlowStep",
+    "FreePage",
+    "Goal",
+    "GroupResult",
+    "Measure",
+    "MeasureKind",
+    "Organiser",
+    "Outcome",
+    "Period",
+    "PeriodKind",
+    "Plan",
+    "PlanFollowUp",
+    "Project",
+    "ReportingChain",
+    "Routines",
+    "RuleProfile",
+    "School",
+    "Shortcoming",
+    "Status",
+    "Survey",
+    "SurveyMethod",
+    "Text",
+]

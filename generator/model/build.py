@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator import model as m
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.load.yamlstrict import Document
-from generator.model import types as m
 from generator.model import vocabulary
-from generator.model.buildplan import at as _at
-from generator.model.buildplan import date as _date
-from generator.model.buildplan import plan, routines
+from generator.model.build_plan import at as _at
+from generator.model.build_plan import date as _date
+from generator.model.build_plan import plan, routines
 
 Data = dict[str, Any]
 

@@ -9,7 +9,7 @@ whenever a group is, and whenever the total itself is small.
 
 from __future__ import annotations
 
-from generator.model.types import RuleProfile, SurveyMethod
+from generator.model import RuleProfile, SurveyMethod
 from generator.rules.privacy import is_suppressed
 
 

@@ -6,7 +6,7 @@ import importlib
 from types import ModuleType
 from typing import cast
 
-from generator.model.types import Plan, Project, School
+from generator.model import Plan, Project, School
 from generator.render.files import GeneratedFile
 
 STUDENT_MODULE = "generator.render.student.pages"

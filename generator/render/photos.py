@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from generator.model.types import Contact, School
+from generator.model import Contact, School
 from generator.render.markdown.blocks import rel
 
 PHOTO_DIR = "assets/foton"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from generator.model.status import PlanStatus, plan_status, reference_date
-from generator.model.types import Organiser, Project, School
+from generator.clock import reference_date
+from generator.model import Organiser, Project, School
+from generator.model.status import PlanStatus, plan_status
 from generator.model.vocabulary import SCHOOL_FORMS
 from generator.problems import Report
 from generator.render.school import GeneratedFile

@@ -24,7 +24,7 @@ not rendered: `generator.render.site` copies them, at the URIs `generator.render
 
 from __future__ import annotations
 
-from generator.model.types import Project, School
+from generator.model import Project, School
 from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.opendata.page import render_open_data

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.colours import best_text_colour
-from generator.model.types import Organiser, Project, School
+from generator.model import Organiser, Project, School
 from generator.problems import Problem, Report, Severity
 from generator.render.photos import school_photos
 from generator.render.portal import portal_files, portal_navigation

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import FreePage, Plan, School
+from generator.model import FreePage, Plan, School
 
 START = "index.md"
 PLAN = "trygghetsplan/index.md"

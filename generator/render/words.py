@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model.types import School, SurveyMethod
+from generator.model import School, SurveyMethod
 from generator.model.vocabulary import MONTHS, SCHOOL_FORMS
 from generator.text import listing
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model.status import reference_date
-from generator.model.types import Project
+from generator.clock import reference_date
+from generator.model import Project
 from generator.problems import Report
 from generator.review.model import (
     Review,

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.codes import PLAN_RULES
+from generator.model import Plan, Project, School
 from generator.model.status import PlanStatus, plan_status
-from generator.model.types import Plan, Project, School
 from generator.model.vocabulary import GROUNDS
 from generator.problems import Problem, Severity
 from generator.text import is_placeholder, normalised

@@ -19,7 +19,7 @@ from generator import codes
 from generator.codes import Code
 from generator.load.sources import Sources
 from generator.load.yamlstrict import Document
-from generator.model.types import Plan, Project, School
+from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
 from generator.rules.text import Span, free_text
 from generator.validate.messages import format_field

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from generator.model import Plan
 from generator.model.status import PlanStatus, plan_status
-from generator.model.types import Plan
 from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing

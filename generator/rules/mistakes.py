@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from generator.model.types import MeasureKind, Plan
+from generator.model import MeasureKind, Plan
 from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing, normalised

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model.types import GroupResult, RuleProfile
+from generator.model import GroupResult, RuleProfile
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, personal_numbers, pupil_mentions
 from generator.rules.text import file_spans, published_spans

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model.types import Plan, Routines
+from generator.model import Plan, Routines
 from generator.rules.engine import Context, DataPath
 
 

@@ -23,8 +23,8 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 
 from generator.build.jobs import SiteJob, quiet_mkdocs
-from generator.model.status import reference_date
-from generator.model.types import Organiser, School
+from generator.clock import reference_date
+from generator.model import Organiser, School
 from generator.site.plugin import TryggPlugin
 from generator.site.speed import speedups
 

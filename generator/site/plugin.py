@@ -23,7 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.model.types import Project
+from generator.model import Project
 from generator.render.site import SiteContent, site_content
 
 log = get_plugin_logger(__name__)

@@ -17,7 +17,7 @@ from generator import codes
 from generator.colours import contrast_ratio, nearest_passing
 from generator.load.sources import SchoolSources, Sources
 from generator.load.yamlstrict import Document
-from generator.model.buildplan import period as plan_period
+from generator.model.build_plan import period as plan_period
 from generator.model.vocabulary import MONTHS
 from generator.problems import Location, Problem
 from generator.render.photos import photo_path_uri

@@ -33,9 +33,9 @@ from generator.diagrams.wheellegend import when
 from generator.load.fencegrammar import fence_at
 from generator.load.sources import PageSource, Sources
 from generator.load.yamlstrict import Document, LoadError, parse_yaml
+from generator.model import AnnualCycle
 from generator.model.build import annual_cycle
-from generator.model.buildplan import flow_from_data
-from generator.model.types import AnnualCycle
+from generator.model.build_plan import flow_from_data
 from generator.model.vocabulary import CYCLE_STEP_LABELS
 from generator.problems import Location, Problem
 from generator.validate.crosscheck import flow_problems, unique_ids

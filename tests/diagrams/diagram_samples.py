@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model.types import (
+from generator.model import (
     Activity,
     AnnualCycle,
     ConsequenceLadder,

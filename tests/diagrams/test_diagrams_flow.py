@@ -11,7 +11,7 @@ from diagram_samples import branchy_flow, long_flow, shortest_flow, twelve_step_
 from generator.diagrams.flowchart import flow_as_list, layout_flow
 from generator.diagrams.flowlayout import HEX_INSET, PAD_X, FlowBox, FlowLayout
 from generator.diagrams.textmetrics import text_width
-from generator.model.types import Flow
+from generator.model import Flow
 
 FLOWS = {
     "4 steg": long_flow(4),

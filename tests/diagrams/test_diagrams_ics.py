@@ -9,7 +9,7 @@ import pytest
 from diagram_samples import calendar_year, fourteen_activity_wheel, school_year
 
 from generator.diagrams.ics import escape_text, event_dates, fold, render_ics
-from generator.model.types import Activity, AnnualCycle, Period
+from generator.model import Activity, AnnualCycle, Period
 
 
 def events(text: str) -> dict[str, icalendar.Event]:

@@ -10,7 +10,7 @@ from diagram_samples import five_step_ladder
 
 from generator.diagrams.ladder import PAD_X, ladder_as_list, layout_ladder
 from generator.diagrams.textmetrics import text_width
-from generator.model.types import ConsequenceLadder, ConsequenceStep
+from generator.model import ConsequenceLadder, ConsequenceStep
 
 LONG = ConsequenceStep(
     "Tillfällig omplacering, avstängning och anmälan till socialtjänsten eller polisen",

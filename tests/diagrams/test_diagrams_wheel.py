@@ -18,7 +18,8 @@ from generator.diagrams.wheellayout import (
     RING_RADIUS,
     ordered_activities,
 )
-from generator.model.types import MONTHS, Activity, AnnualCycle
+from generator.model import Activity, AnnualCycle
+from generator.model.vocabulary import MONTHS
 
 
 def polar_of(point: tuple[float, float]) -> tuple[float, float]:

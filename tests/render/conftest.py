@@ -20,7 +20,7 @@ for folder in (HERE, HERE.parent):
         sys.path.insert(0, str(folder))
 
 from generator.check.run import check_content  # noqa: E402
-from generator.model.types import Project, School  # noqa: E402
+from generator.model import Project, School  # noqa: E402
 
 
 def checked_project(content_dir: Path) -> Project:

@@ -17,7 +17,7 @@ from conftest import EXAMPLE_CONTENT, FIXTURE_CONTENT, ROOT
 from golden_support import assert_golden, updating
 
 from generator.check.run import check_content
-from generator.model.types import Project
+from generator.model import Project
 from generator.render.school import GeneratedFile, render_school
 
 GOLDEN = ROOT / "tests" / "golden" / "pages"

@@ -20,7 +20,7 @@ from material.extensions.emoji import to_svg, twemoji
 from render_html import unsafe_markup
 
 from generator.check.run import check_content
-from generator.model.types import Contact, Project, School
+from generator.model import Contact, Project, School
 from generator.render.markdown.links import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.school import render_school

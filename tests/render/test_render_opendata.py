@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLE_CONTENT
 
 from generator.check.run import check_content
-from generator.model.types import Project, School
+from generator.model import Project, School
 from generator.model.vocabulary import GROUNDS
 from generator.render.opendata import plan_json as opendata
 from generator.render.opendata.page import FIELDS

@@ -11,7 +11,7 @@ import re
 import pytest
 from render_html import Outline, render, unsafe_markup
 
-from generator.model.types import Project, School
+from generator.model import Project, School
 from generator.render.school import GeneratedFile, navigation, render_school
 
 

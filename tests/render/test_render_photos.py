@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLE_CONTENT, checked_project
 from render_html import Outline, render, unsafe_markup
 
-from generator.model.types import Contact, Project, School
+from generator.model import Contact, Project, School
 from generator.render.pages.start import render_start
 from generator.render.photos import photo_alt, photo_img, photo_path_uri, photo_uri, school_photos
 from generator.render.student.bands import bands_for

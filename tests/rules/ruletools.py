@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.check.run import Checked, check_content
-from generator.model.types import Plan, Project, Routines
+from generator.model import Plan, Project, Routines
 from generator.problems import Problem
 from generator.rules import run_rules
 

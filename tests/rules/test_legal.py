@@ -23,7 +23,7 @@ from ruletools import (
     with_routines,
 )
 
-from generator.model.types import MeasureKind
+from generator.model import MeasureKind
 from generator.problems import Severity
 
 

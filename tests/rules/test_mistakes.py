@@ -9,7 +9,7 @@ from typing import Any
 
 from ruletools import PLAN, Tree, fixture_at, model_problems, plan, triggers, with_plan
 
-from generator.model.types import Anchoring, Survey
+from generator.model import Anchoring, Survey
 from generator.problems import Severity
 from generator.rules.mistakes import not_taking_part
 

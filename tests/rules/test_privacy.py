@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from ruletools import CYCLE, PAGE, PLAN, SCHOOL, Tree, clean, locations, plan, project, triggers
 
-from generator.model.types import RuleProfile
+from generator.model import RuleProfile
 from generator.problems import Severity
 from generator.rules import is_suppressed
 from generator.rules.pii import foreign_emails, luhn, personal_numbers, pupil_mentions

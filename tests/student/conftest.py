@@ -18,7 +18,7 @@ for folder in (HERE, HERE.parent):
         sys.path.insert(0, str(folder))
 
 from generator.check.run import check_content  # noqa: E402
-from generator.model.types import Project  # noqa: E402
+from generator.model import Project  # noqa: E402
 
 
 @pytest.fixture(scope="session")

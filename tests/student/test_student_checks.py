@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.check.run import check_content
 from generator.check.student import lix_summary, student_page_lix, student_problems
-from generator.model.types import Project
+from generator.model import Project
 from generator.problems import Severity
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from golden_support import assert_golden
 
-from generator.model.types import FlowStep, Project, School
+from generator.model import FlowStep, Project, School
 from generator.render.student.bands import audience, bands_for
 from generator.render.student.pages import render_student_page, render_student_pages, student_links
 from generator.render.student.pictograms import ALL_ICONS, pictogram

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from generator.model.types import Project
+from generator.model import Project
 from generator.render.site import photo_files
 from generator.render.student.pages import render_student_pages
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import School
+from generator.model import School
 from generator.render import uris
 from generator.render.markdown.blocks import heading, link, page, rel, table
 from generator.render.markdown.safety import plain

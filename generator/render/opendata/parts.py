@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import types as m
+from generator import model as m
 from generator.render.disclosure import total_withheld
 from generator.rules.privacy import is_suppressed
 

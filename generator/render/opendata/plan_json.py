@@ -50,7 +50,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.model import types as m
+from generator import model as m
 from generator.render.opendata.parts import (
     analysis,
     collaboration,

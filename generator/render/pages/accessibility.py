@@ -5,7 +5,7 @@ when it was updated, a feedback contact and the way to DIGG's complaint form."""
 
 from __future__ import annotations
 
-from generator.model.types import Project, School
+from generator.model import Project, School
 from generator.render import words
 from generator.render.markdown.blocks import external, gap, heading, indent, mailto, page, tel
 from generator.render.markdown.safety import plain, sanitize

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import FreePage
+from generator.model import FreePage
 from generator.render.markdown.blocks import heading, page
 from generator.render.markdown.safety import plain, sanitize
 

@@ -9,7 +9,7 @@ import markdown
 
 from generator.diagrams.flowchart import flow_as_list, render_flow
 from generator.diagrams.ladder import ladder_as_list, render_ladder
-from generator.model.types import ConsequenceLadder, Flow, Project, Routines, School
+from generator.model import ConsequenceLadder, Flow, Project, Routines, School
 from generator.render import uris, words
 from generator.render.markdown.blocks import (
     external,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import Contact, Project, School
+from generator.model import Contact, Project, School
 from generator.render import uris, words
 from generator.render.markdown.blocks import gap, heading, link, mailto, page, table, tel
 from generator.render.markdown.safety import plain, sanitize

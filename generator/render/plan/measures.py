@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import Measure, MeasureKind
+from generator.model import Measure, MeasureKind
 from generator.render import words
 from generator.render.markdown.blocks import facts, gap, heading, page, table
 from generator.render.markdown.safety import plain, sanitize

@@ -3,7 +3,7 @@ and the Begrepp section with the organiser's definitions."""
 
 from __future__ import annotations
 
-from generator.model.types import Text
+from generator.model import Text
 from generator.model.vocabulary import (
     AUDIENCES,
     COLLABORATION_STEP_LABELS,

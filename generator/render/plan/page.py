@@ -7,7 +7,7 @@ the plan is followed up; beslut, giltighet and vision come first, Begrepp last.
 
 from __future__ import annotations
 
-from generator.model.types import Plan, Project, School
+from generator.model import Plan, Project, School
 from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, link, page, rel, table
 from generator.render.markdown.safety import plain, sanitize

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model.types import Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
+from generator.model import Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
 from generator.model.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
 from generator.render import uris, words
 from generator.render.disclosure import total_withheld, withheld_note

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model.types import Finding, Plan, Project, School
+from generator.model import Finding, Plan, Project, School
 from generator.render import uris
 from generator.render.markdown.blocks import link, rel
 from generator.render.markdown.safety import plain

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model.types import RuleProfile, School
+from generator.model import RuleProfile, School
 
 PRESCHOOL_CLASS = 0  # "F" in årskurser
 

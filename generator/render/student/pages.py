@@ -10,7 +10,7 @@ styles (theme/overrides/assets/poster.css) lay out as one A4 poster.
 
 from __future__ import annotations
 
-from generator.model.types import Plan, Project, School
+from generator.model import Plan, Project, School
 from generator.render.files import GeneratedFile
 from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.sections import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model.types import Contact, Plan, Project, School
+from generator.model import Contact, Plan, Project, School
 from generator.model.vocabulary import GROUNDS
 from generator.render.markdown.blocks import mailto
 from generator.render.photos import photo_img

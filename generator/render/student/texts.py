@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model.types import Flow, FlowStep, Plan, Project
+from generator.model import Flow, FlowStep, Plan, Project
 from generator.model.vocabulary import GROUNDS
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band

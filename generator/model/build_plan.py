@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from generator import model as m
 from generator.load.yamlstrict import Document
-from generator.model import types as m
 from generator.problems import Location
 
 Data = dict[str, Any]

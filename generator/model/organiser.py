@@ -1,0 +1,62 @@
+"""The huvudman (content/huvudman.yml): its settings, rule profile and accessibility statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from generator.codes import Code
+from generator.model.common import Routines, Text
+from generator.problems import NOWHERE, Location, Severity
+
+OFF = "av"  # regelprofil.regler: the rule is switched off
+
+
+@dataclass(frozen=True)
+class RuleProfile:
+    severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|info|av
+    min_responses: int = 5
+    lix_limits: dict[str, int] = field(default_factory=dict)  # age band -> max LIX
+
+    def severity(self, code: Code) -> Severity | None:
+        """The code's severity after the profile; None when the profile switches it off."""
+        chosen = self.severities.get(code.code)
+        if chosen == OFF:
+            return None
+        return Severity(chosen) if chosen else code.severity
+
+
+@dataclass(frozen=True)
+class Shortcoming:
+    description: str  # Markdown
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AccessibilityStatement:
+    compliance: str  # helt_förenlig | delvis_förenlig | inte_förenlig
+    shortcomings: tuple[Shortcoming, ...]
+    assessed_on: dt.date
+    method: str
+    updated_on: dt.date
+    contact_email: str
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True)
+class Organiser:
+    """Huvudmannen, from content/huvudman.yml."""
+
+    name: str
+    board: str
+    central_unit_name: str
+    central_unit_email: str
+    central_unit_phone: str
+    email_domains: tuple[str, ...]
+    website: str
+    definitions: dict[str, Text]
+    grounds: dict[str, Text]
+    routines: Routines
+    rule_profile: RuleProfile
+    accessibility: AccessibilityStatement
+    location: Location = NOWHERE

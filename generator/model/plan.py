@@ -1,0 +1,217 @@
+"""One trygghetsplan for one period: survey, analysis, measures, evaluation, routines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from generator.model.common import Routines
+from generator.problems import NOWHERE, Location
+
+
+class Status(StrEnum):
+    DONE = "genomförd"
+    PARTLY = "delvis"
+    NOT_DONE = "ej_genomförd"
+
+
+class MeasureKind(StrEnum):
+    PROMOTING = "främjande"
+    PREVENTIVE = "förebyggande"
+
+
+class PeriodKind(StrEnum):
+    SCHOOL_YEAR = "läsår"
+    CALENDAR_YEAR = "kalenderår"
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: str
+    text: str
+    indicator: str
+    target_level: str
+    due: dt.date
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The account of one of the previous period's åtgärder (SL 6 kap. 8 §)."""
+
+    measure_id: str
+    status: Status
+    effect: str  # Markdown
+    lesson: str = ""  # Markdown
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    summary: str
+    participants: str
+    outcomes: tuple[Outcome, ...]
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    group: str
+    measure: str
+    responses: int
+    percent: float
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class SurveyMethod:
+    id: str
+    method: str
+    date: dt.date
+    participants: str
+    invited: int | None
+    responses: int | None
+    results: str  # Markdown
+    group_results: tuple[GroupResult, ...] = ()
+    location: Location = NOWHERE
+
+    @property
+    def response_rate(self) -> float | None:
+        if self.invited and self.responses is not None:
+            return self.responses / self.invited
+        return None
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    text: str
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
+    areas: tuple[str, ...]
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Survey:
+    methods: tuple[SurveyMethod, ...]
+    findings: tuple[Finding, ...]
+    pupil_participation: str  # Markdown
+    coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Cause:
+    finding_ids: tuple[str, ...]
+    cause: str  # Markdown
+    no_measure_reason: str = ""  # Markdown; set when the finding needs no åtgärd
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Analysis:
+    causes: tuple[Cause, ...]
+    pupil_participation: str  # Markdown
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Measure:
+    """An åtgärd."""
+
+    id: str
+    title: str
+    kind: MeasureKind
+    description: str  # Markdown
+    addresses: tuple[str, ...]
+    goal_id: str
+    responsible: str
+    start: dt.date
+    done_by: dt.date
+    follow_up_when: dt.date
+    follow_up_how: str
+    communication: str
+    student_text: str
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Collaboration:
+    pupils: str  # Markdown
+    staff: str  # Markdown
+    guardians: str = ""  # Markdown
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Anchoring:
+    audience: str  # elever | personal | vårdnadshavare | huvudman | webb
+    how: str
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class ConsequenceStep:
+    title: str
+    text: str  # Markdown
+    responsible: str = ""
+    legal_basis: str = ""
+
+
+@dataclass(frozen=True)
+class ConsequenceLadder:
+    steps: tuple[ConsequenceStep, ...]
+    rules_link: str = ""
+
+
+@dataclass(frozen=True)
+class PlanFollowUp:
+    by: dt.date
+    how: str  # Markdown
+    responsible: str
+
+
+@dataclass(frozen=True)
+class Period:
+    """A plan period: a läsår such as 2025-26 or a kalenderår such as 2026."""
+
+    id: str
+    kind: PeriodKind
+    start: dt.date
+    end: dt.date
+
+    @property
+    def label(self) -> str:
+        if self.kind is PeriodKind.SCHOOL_YEAR:
+            return f"läsåret {self.start.year}/{self.end.year % 100:02d}"
+        return f"år {self.start.year}"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One trygghetsplan for one period."""
+
+    period: Period
+    decided_on: dt.date
+    decided_by: str
+    valid_from: dt.date
+    valid_to: dt.date
+    vision: str  # Markdown
+    goals: tuple[Goal, ...]
+    evaluation: Evaluation
+    survey: Survey
+    analysis: Analysis
+    measures: tuple[Measure, ...]
+    guidelines: str  # Markdown
+    routines: Routines  # huvudman's defaults with the plan's overrides applied
+    routines_overridden: tuple[str, ...]  # which rutiner keys the plan overrides
+    collaboration: dict[str, Collaboration]  # step -> collaboration
+    anchoring: tuple[Anchoring, ...]
+    consequence_ladder: ConsequenceLadder | None
+    follow_up: PlanFollowUp
+    source: str  # display path of the plan file
+    location: Location = NOWHERE
+
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)

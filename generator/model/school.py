@@ -1,0 +1,95 @@
+"""A school (content/skolor/<id>/): its facts, plans, årshjul and own pages; and the project."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model.common import Address, Contact
+from generator.model.organiser import Organiser
+from generator.model.plan import Plan
+from generator.model.vocabulary import MONTHS
+from generator.problems import NOWHERE, Location
+
+
+@dataclass(frozen=True)
+class Activity:
+    """An activity in the årshjul."""
+
+    id: str
+    name: str
+    month: str  # Swedish month name
+    week: int | None
+    step: str  # one of vocabulary.PLAN_STEPS
+    responsible: str
+    audience: str
+    description: str = ""  # Markdown
+    location: Location = NOWHERE
+
+    @property
+    def month_number(self) -> int:
+        return MONTHS.index(self.month) + 1
+
+
+@dataclass(frozen=True)
+class AnnualCycle:
+    start_month: str
+    activities: tuple[Activity, ...]
+    source: str = ""
+
+    @property
+    def months_in_order(self) -> tuple[str, ...]:
+        first = MONTHS.index(self.start_month)
+        return MONTHS[first:] + MONTHS[:first]
+
+
+@dataclass(frozen=True)
+class FreePage:
+    """A hand-written page from sidor/*.md."""
+
+    slug: str
+    title: str
+    description: str
+    order: int
+    body: str  # Markdown, front matter removed
+    source: str
+    body_line: int  # 1-based line in the file where the body starts
+
+
+@dataclass(frozen=True)
+class School:
+    id: str
+    name: str
+    school_forms: tuple[str, ...]
+    grades: str  # e.g. "F-6"; "" for a förskola
+    description: str  # Markdown
+    address: Address
+    contacts: tuple[Contact, ...]
+    safety_team: tuple[Contact, ...]
+    brand_colour: str
+    logo: str  # path relative to the school folder, "" for none
+    rules_link: str
+    plans: tuple[Plan, ...]  # sorted oldest first
+    annual_cycle: AnnualCycle
+    pages: tuple[FreePage, ...]
+    directory: str  # display path of the school folder
+    location: Location = NOWHERE
+
+    @property
+    def current_plan(self) -> Plan | None:
+        return self.plans[-1] if self.plans else None
+
+    def previous_plan(self, plan: Plan) -> Plan | None:
+        index = self.plans.index(plan)
+        return self.plans[index - 1] if index > 0 else None
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything under content/: the organiser and its schools, sorted by id."""
+
+    organiser: Organiser
+    schools: tuple[School, ...]
+    root: str = ""
+
+    def school(self, school_id: str) -> School | None:
+        return next((s for s in self.schools if s.id == school_id), None)
