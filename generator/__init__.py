@@ -6,9 +6,12 @@ the renderers or MkDocs):
 - `check_content(content_dir)` reads, validates and checks everything → `Checked`
   (the `Report` of problems and, when there are no errors, the frozen `Project`);
 - `render_school(project, school)` → the generated files of one school's site;
-- `site_content(content_dir, school_id)` → everything one site needs (engine-neutral);
+- `site_for(checked, school_id, content_dir, today=...)` → everything one site needs
+  (engine-neutral);
 - `export_sites(config, out)` writes the generated pages for any engine;
 - `build_all(BuildRequest(...))` builds every site and the portal with MkDocs.
+
+The stages live in one folder each; CONTRIBUTING.md shows the layout.
 """
 
 from __future__ import annotations
@@ -24,12 +27,12 @@ _EXPORTS = {
     "Checked": "generator.check.run",
     "Report": "generator.problems",
     "Problem": "generator.problems",
-    "Project": "generator.model.types",
+    "Project": "generator.model",
     "render_school": "generator.render.school",
-    "site_content": "generator.render.site",
+    "site_for": "generator.render.site",
     "export_sites": "generator.build.export",
     "build_all": "generator.build.pipeline",
-    "BuildRequest": "generator.build.pipeline",
+    "BuildRequest": "generator.build.request",
 }
 __all__ = [
     "BuildRequest",
@@ -41,7 +44,7 @@ __all__ = [
     "check_content",
     "export_sites",
     "render_school",
-    "site_content",
+    "site_for",
 ]
 
 

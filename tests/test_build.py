@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -12,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.check.run import check_content
 from generator.cli.main import main
-from generator.render.site import site_content
+from generator.render.site import site_for
 
 ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 25)
 
 
 def make_project(target: Path) -> Path:
@@ -163,7 +166,9 @@ def test_serve_shows_problems_as_a_page_instead_of_stopping(tmp_path: Path) -> N
     project = make_project(tmp_path)
     plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
     plan.write_text(read(plan).replace("vision:", "vison:", 1), encoding="utf-8")
-    site = site_content(project / "content", "ekbackens-skola", preview=True)
+    content = project / "content"
+    checked = check_content(content, only=["ekbackens-skola"])
+    site = site_for(checked, "ekbackens-skola", content, today=TODAY, preview=True)
     assert site.failed
     [page] = site.files
     assert page.uri == "index.md"

@@ -161,9 +161,12 @@ def test_a_warm_cache_gives_the_same_problems_and_model(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = check_content(content, today=TODAY, cache_dir=cache)
     assert sorted(p.name for p in (cache / "kontroll").iterdir()) == [
-        "ekbackens-skola.pickle",
-        "forskolan-solrosen.pickle",
-        "strandskolan.pickle",
+        "ekbackens-skola.json",
+        "ekbackens-skola.modell.json",
+        "forskolan-solrosen.json",
+        "forskolan-solrosen.modell.json",
+        "strandskolan.json",
+        "strandskolan.modell.json",
     ]
     _edit(content, PLAN, "vision: ", "vision: Vi vill att ")
     warm = check_content(content, today=TODAY, cache_dir=cache)
@@ -222,6 +225,7 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
     """`trygg build` makes the portal's pages from what each school's check keeps."""
     from generator.build.portal import portal_content
     from generator.clock import reference_date
+    from generator.model.summary import summarise
     from generator.render.portal import portal_files
 
     content = _copy(tmp_path)
@@ -231,4 +235,6 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
         checked = check_content(content, cache_dir=cache_dir)
         assert checked.project is not None
         parts = portal_content(checked, reference_date()).files
-        assert parts == portal_files(checked.project, checked.report)
+        summaries = [summarise(school) for school in checked.project.schools]
+        organiser = checked.project.organiser
+        assert parts == portal_files(organiser, summaries, checked.report, reference_date())

@@ -1,28 +1,29 @@
 """Diagram fences in hand-written pages: ```arshjul and ```flode.
 
-`trygg check` validates a fence's YAML like a data file and reports problems at
-their line and column in the .md file; the superfences formatters draw the SVG
-with its text alternative, and a broken fence shows an error box, not a crash.
+`trygg check` reads and validates a fence's YAML like a data file and reports problems
+at their line and column in the .md file; the model keeps each fence's diagram, and the
+formatters the plugin gives superfences draw it: the SVG with its text alternative.
+A fence the check has not read shows an error box, never a crash.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 import markdown
 import pytest
-import yaml
 
 from generator.check.run import check_content
-from generator.load.sources import PageSource, read_sources
-from generator.load.yamlstrict import parse_yaml
+from generator.load.fences import Fence, read_fences
+from generator.load.sources import read_sources
+from generator.model import PageDiagram
+from generator.model.build import page_diagram
 from generator.problems import Problem, Severity
-from generator.validate.fences import arshjul_fence, fence_problems, flode_fence, iter_fences
+from generator.site.fences import diagram_fences
+from generator.validate.fences import fence_problems, problems_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "content/skolor/ekbackens-skola/sidor/ordningsregler.md"
@@ -66,19 +67,20 @@ aktiviteter:
     målgrupp: Alla elever
 """
 
-FENCES: dict[str, Any] = {
-    "custom_fences": [
-        {"name": "arshjul", "class": "arshjul", "format": arshjul_fence},
-        {"name": "flode", "class": "flode", "format": flode_fence},
-    ]
-}
+
+def diagrams(text: str) -> dict[str, PageDiagram]:
+    """The page's diagrams as the check models them (only fences without problems)."""
+    found = [f for f in iter_fences(text) if not problems_of(f, "sida.md")]
+    return {f.key: page_diagram(f) for f in found}
 
 
-def render(text: str) -> str:
+def render(text: str, checked: str | None = None) -> str:
+    """The page as the site renders it, drawing the diagrams of `checked` (default: `text`)."""
+    fences = {"custom_fences": diagram_fences(diagrams(text if checked is None else checked))}
     return markdown.markdown(
         text,
         extensions=["pymdownx.superfences"],
-        extension_configs={"pymdownx.superfences": FENCES},
+        extension_configs={"pymdownx.superfences": fences},
     )
 
 
@@ -86,9 +88,8 @@ def fenced(kind: str, body: str, fence: str = "```") -> str:
     return f"{fence}{kind}\n{body}{'' if body.endswith(chr(10)) else chr(10)}{fence}\n"
 
 
-def page(body: str, body_line: int = 5) -> PageSource:
-    front = parse_yaml("titel: Sida", Path("sida.md"), "sida.md", line_offset=1)
-    return PageSource("sida", front, body, body_line)
+def iter_fences(body: str, body_line: int = 5) -> tuple[Fence, ...]:
+    return read_fences(body, body_line, Path("sida.md"), "sida.md")
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def svgs(html: str) -> list[str]:
 
 def test_iter_fences_finds_both_kinds_with_md_lines() -> None:
     body = "Text\n\n" + fenced("flode", FLOW) + "\nMer text\n\n" + fenced("arshjul", CYCLE, "~~~~")
-    found = list(iter_fences(page(body, body_line=5)))
+    found = list(iter_fences(body, body_line=5))
     assert [f.kind for f in found] == ["flode", "arshjul"]
     assert found[0].line == 5 + 3  # body line 1 is .md line 5; the YAML starts on body line 4
     assert found[0].opening_line == found[0].line - 1
@@ -156,7 +157,7 @@ def test_iter_fences_skips_other_blocks_and_options() -> None:
         "``` { .flode }\nrubrik: z\n```\n\n"
         "``` .arshjul\naktiviteter: []\n```\n"
     )
-    found = list(iter_fences(page(body)))
+    found = list(iter_fences(body))
     assert [(f.kind, f.source) for f in found] == [
         ("flode", "rubrik: z"),
         ("arshjul", "aktiviteter: []"),
@@ -165,7 +166,7 @@ def test_iter_fences_skips_other_blocks_and_options() -> None:
 
 def test_indented_fence_keeps_md_columns() -> None:
     body = "- En punkt\n\n    ```flode\n    rubrik: x\n    ```\n\n> ```arshjul\n> a: 1\n> ```\n"
-    found = list(iter_fences(page(body, body_line=1)))
+    found = list(iter_fences(body, body_line=1))
     assert [(f.kind, f.source, f.line, f.column) for f in found] == [
         ("flode", "    rubrik: x", 4, 5),
         ("arshjul", "  a: 1", 8, 3),
@@ -173,7 +174,7 @@ def test_indented_fence_keeps_md_columns() -> None:
 
 
 def test_unclosed_fence_is_found() -> None:
-    (fence,) = iter_fences(page("Text\n\n```flode\nrubrik: x\n", body_line=5))
+    (fence,) = iter_fences("Text\n\n```flode\nrubrik: x\n", body_line=5)
     assert not fence.closed
     assert fence.opening_line == 7
 
@@ -310,11 +311,11 @@ def test_rendering_is_deterministic_per_page() -> None:
     assert render(text) == render(text)
 
 
-def test_broken_fence_renders_swedish_error_box() -> None:
-    html = render("Före\n\n" + fenced("flode", "rubrik: x\nsteg:\n  - id: a\n    färg: röd\n"))
+def test_a_fence_the_check_has_not_read_shows_an_error_box() -> None:
+    html = render("Före\n\n" + fenced("flode", FLOW), checked="")
     assert '<div class="admonition failure">' in html
     assert '<p class="admonition-title">Fel i diagrammet</p>' in html
-    assert "Rad 4, kolumn 5" in html  # counted inside the fence
+    assert "det har inte kontrollerats" in html
     assert "<svg" not in html
 
 
@@ -327,24 +328,24 @@ def test_broken_fence_renders_swedish_error_box() -> None:
         "rubrik: x\nsteg:\n  - id: a\n  - id: b\n    ja: c\n    fråga: ?\n",
     ],
 )
-def test_formatter_never_raises(body: str) -> None:
-    html = render(fenced("flode", body) + "\n" + fenced("arshjul", body))
-    assert html.count("Fel i diagrammet") == 2
+def test_a_broken_fence_is_never_drawn_and_never_raises(body: str) -> None:
+    text = fenced("flode", body) + "\n" + fenced("arshjul", body)
+    assert diagrams(text) == {}
+    assert render(text).count("Fel i diagrammet") == 2
 
 
-def test_mkdocs_config_wires_the_fences() -> None:
-    class Loader(yaml.SafeLoader):
-        pass
+def test_the_plugin_wires_the_fences_and_mkdocs_yml_names_no_trygg_code(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
 
-    Loader.add_constructor("!ENV", lambda loader, node: None)
-    Loader.add_multi_constructor(
-        "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix
-    )
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    entries = [e for e in config["markdown_extensions"] if isinstance(e, dict)]
-    [superfences] = [e["pymdownx.superfences"] for e in entries if "pymdownx.superfences" in e]
-    wired = {}
-    for fence in superfences["custom_fences"]:
-        module, _, name = fence["format"].rpartition(".")
-        wired[fence["name"]] = getattr(importlib.import_module(module), name)
-    assert wired == {"arshjul": arshjul_fence, "flode": flode_fence}
+    from generator.render.site import SiteContent
+    from generator.site.plugin import building
+
+    assert "python/name:generator" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path))
+    site = SiteContent("Skola", [], [], diagrams=diagrams(fenced("flode", FLOW)))
+    with building(site):
+        config = config.plugins.on_config(config)
+    fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
+    assert [fence["name"] for fence in fences] == ["arshjul", "flode"]
+    html = fences[1]["format"](FLOW, "flode", "flode", {}, markdown.Markdown())
+    assert '<figure class="trygg-figure flode">' in html

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -52,9 +51,7 @@ def test_alias_bomb_is_rejected_at_once() -> None:
     for level in "bcdefgh":
         previous = chr(ord(level) - 1)
         bomb += f"{level}: &{level} [*{previous},*{previous},*{previous},*{previous},*{previous}]\n"
-    started = time.perf_counter()
-    error = load_error(bomb)
-    assert time.perf_counter() - started < 1  # a guard against hanging, not a speed target
+    error = load_error(bomb)  # at the first anchor: nothing is expanded
     assert (error.code, error.line) == ("TP005", 1)
     assert "ankare" in error.message
 

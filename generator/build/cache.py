@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.jobs import MKDOCS_CACHE
+from generator.build.links import link_tree, link_tree_file
 from generator.check.fingerprint import FORMAT
 from generator.problems import Location, Problem, Report, Severity
-from generator.site.assets import link_tree
 
 PORTAL = "portal"
 
@@ -162,11 +162,3 @@ class BuildCache:
                 stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
                 if stale and folder.name not in school_ids:
                     shutil.rmtree(folder, ignore_errors=True)
-
-
-def link_tree_file(source: Path, destination: Path) -> None:
-    """One file as a hard link (or a copy where links fail)."""
-    try:
-        destination.hardlink_to(source)
-    except OSError:
-        shutil.copy2(source, destination)

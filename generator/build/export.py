@@ -15,8 +15,10 @@ from collections.abc import Collection
 from pathlib import Path
 
 from generator.check.run import check_content
+from generator.clock import reference_date
+from generator.diagrams.figures import inline_diagrams
 from generator.problems import Report
-from generator.render.site import SiteContent, site_content
+from generator.render.site import SiteContent, site_for
 
 
 def _config_text(site: SiteContent, project_config: Path, target: Path) -> str:
@@ -52,7 +54,8 @@ def _write_site(site: SiteContent, project_config: Path, target: Path) -> None:
         if isinstance(generated.content, bytes):
             path.write_bytes(generated.content)
         else:
-            path.write_text(generated.content, encoding="utf-8")
+            text = inline_diagrams(generated.content, site.diagrams)
+            path.write_text(text, encoding="utf-8")
     (target / "mkdocs.yml").write_text(_config_text(site, project_config, target), encoding="utf-8")
 
 
@@ -60,11 +63,12 @@ def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) ->
     """Write each selected school's docs folder and config under `out`; nothing on errors."""
     content_dir = project_config.parent / "content"
     checked = check_content(content_dir)
-    if checked.project is None:
+    if checked.report.has_errors:
         return checked.report
-    for school in checked.project.schools:
+    today = reference_date()
+    for school in checked.schools:
         if only and school.id not in only:
             continue
-        site = site_content(content_dir, school.id, project=checked.project)
+        site = site_for(checked, school.id, content_dir, today=today)
         _write_site(site, project_config.resolve(), (out / school.id).resolve())
     return checked.report

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from generator.build.cache import BuildCache, Manifest
+from generator.build.request import BuildRequest
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
 from generator.clock import reference_date
-
-if TYPE_CHECKING:
-    from generator.build.pipeline import BuildRequest
 
 
 @dataclass(frozen=True)

@@ -1,87 +1,103 @@
-"""Building one site in a worker process: the job, the shared setup, the speed-ups.
+"""Building one school's site, here or in a worker process, from a job written as JSON.
 
-Light to import (MkDocs is imported when a site is built), so that the standby process
-(`generator.build.standby`) and the check's workers do not pay for what they do not use.
+A job carries the school's model and its student pages as the check made them
+(`model.codec`), so a worker renders and builds the site without checking anything
+again, and nothing that crosses between processes can run code when it is read.
+Light to import: MkDocs is imported when a site is built, so the standby process
+(`build.standby`) and the check's workers do not pay for what they do not use.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import logging
-import os
-import pickle
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator.site.assets import AssetStore, link_tree
-
-if TYPE_CHECKING:
-    from generator.model import Project, School
-    from generator.render.site import SiteContent
+from generator.build.links import link_tree
+from generator.model import Organiser, Project, School
+from generator.model.codec import loads
+from generator.render.files import GeneratedFile
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
-_SPEEDUPS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime
-_INSTALLED: list[bool] = []
-
-
-@dataclass(frozen=True)
-class SiteJob:
-    """One site to build: a school's (`school_id`, `project` and `school`), or the portal."""
-
-    config_file: Path
-    content_dir: Path
-    site_dir: Path  # the whole output; a school's site goes to site_dir/<id>
-    school_id: str
-    project: Project | None = None  # the organiser (and the school, unless in `school`)
-    school: bytes = b""  # the school's model, pickled: it travels to a worker as it is kept
-    content: SiteContent | None = None  # the portal's pages, made beforehand
-    lastmod: str = ""  # YYYY-MM-DD for the sitemap; "" for a school: from its content
-
-    def model(self) -> Project | None:
-        """The project to build the school site from: the organiser and the one school."""
-        if self.project is None or not self.school:
-            return self.project
-        school: School = pickle.loads(self.school)  # made by this build
-        return dataclasses.replace(self.project, schools=(school,))
-
-
-def quiet_mkdocs() -> None:
-    """MkDocs logs each build at INFO; `trygg build` reports in Swedish itself."""
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+_PROCESS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime
+_INSTALLED: list[str] = []
 
 
 @dataclass(frozen=True)
 class SiteSetup:
-    """What every site of a build shares: the asset store, MkDocs' cache folder and key,
-    and where to link each new school site for the cache (`BuildCache.new_sites`)."""
+    """What every site of a build shares: the asset store (and whether to copy from it),
+    MkDocs' cache folder and key, and where to link each new school site for the cache
+    (`BuildCache.new_sites`). Folders as text, "" for none."""
 
-    assets: AssetStore | None
-    disk: Path | None = None
+    assets: str = ""
+    copy: bool = False
+    disk: str = ""
     key: str = ""
-    keep_in: Path | None = None
+    keep_in: str = ""
 
 
-def build_in_worker(job: SiteJob, setup: SiteSetup) -> None:
-    """Build one site with the speed-ups installed once per process."""
-    from generator.site.build import build_site  # noqa: PLC0415 (not for `trygg check`)
+@dataclass(frozen=True)
+class SchoolJob:
+    """One school's site to build into `site_dir/<school_id>`."""
 
-    install(setup)
-    build_site(job)
+    config_file: str
+    content_dir: str
+    site_dir: str
+    school_id: str
+    root: str  # the folder that holds content/, as the model records it
+    organiser: str  # the organiser's model (`model.codec`)
+    school: str  # the school's model
+    student_pages: tuple[GeneratedFile, ...]
+
+
+def speeding_up(setup: SiteSetup) -> AbstractContextManager[None]:
+    """The adapter's speed-ups for `setup`, for the sites built inside the block."""
+    from generator.site.build import speeding_up as adapter  # noqa: PLC0415 (imports MkDocs)
+
+    return adapter(Path(setup.assets) if setup.assets else None, setup.copy, setup.disk, setup.key)
+
+
+def prepare_worker(setup_text: str, config_file: str) -> None:
+    """A worker's start: quiet MkDocs, install the speed-ups, load what a first site needs."""
+    from generator.site.build import quiet_mkdocs, warm_up  # noqa: PLC0415
+
+    quiet_mkdocs()
+    install(setup_text)
+    warm_up(Path(config_file))
+
+
+def install(setup_text: str) -> None:
+    """The speed-ups of `setup_text`, once per process, for the process's lifetime."""
+    if setup_text not in _INSTALLED:
+        _PROCESS.close()
+        _PROCESS.enter_context(speeding_up(loads(SiteSetup, setup_text)))
+        _INSTALLED[:] = [setup_text]
+
+
+def build_school(job_text: str, setup_text: str) -> str:
+    """A worker's job: build one school's site with the process's speed-ups; "" when
+    built, else why not (as text: nothing but text crosses between processes)."""
+    try:
+        install(setup_text)
+        build_job(loads(SchoolJob, job_text), loads(SiteSetup, setup_text))
+    except Exception as error:  # reported by the build, which stops
+        return f"{type(error).__name__}: {error}"
+    return ""
+
+
+def build_job(job: SchoolJob, setup: SiteSetup) -> None:
+    """Render the school's site from the job's model and build it with MkDocs."""
+    from generator.render.site import school_site  # noqa: PLC0415 (the renderers, only here)
+    from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when building)
+
+    school = loads(School, job.school)
+    project = Project(loads(Organiser, job.organiser), (school,), job.root)
+    site = school_site(project, school, Path(job.content_dir), student_pages=job.student_pages)
+    build_site(Path(job.config_file), Path(job.site_dir) / job.school_id, site)
     keep_built(job, setup)
 
 
-def keep_built(job: SiteJob, setup: SiteSetup) -> None:
+def keep_built(job: SchoolJob, setup: SiteSetup) -> None:
     """Link a newly built school site where the cache will take it from."""
-    if setup.keep_in is not None and job.school_id:
-        link_tree(job.site_dir / job.school_id, setup.keep_in / job.school_id)
-
-
-def install(setup: SiteSetup) -> None:
-    from generator.site.speed import speedups  # noqa: PLC0415 (MkDocs, only when building)
-
-    if not _INSTALLED:
-        _SPEEDUPS.enter_context(speedups(setup.assets, setup.disk, setup.key))
-        _INSTALLED.append(True)
+    if setup.keep_in:
+        link_tree(Path(job.site_dir) / job.school_id, Path(setup.keep_in) / job.school_id)

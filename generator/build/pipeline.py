@@ -26,46 +26,18 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.jobs import SiteSetup, quiet_mkdocs
+from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import publish, removing, staging
-from generator.build.shards import Shard, write_record
+from generator.build.request import BuildRequest, BuildResult
+from generator.build.shards import write_record
 from generator.build.sites import SitePlan, build_sites, plan_sites, remember
 from generator.build.standby import Standby
-from generator.check.cache import gc_paused
+from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun
 from generator.clock import reference_date
 from generator.problems import Report
-from generator.site.assets import AssetStore
-
-
-@dataclass(frozen=True)
-class BuildRequest:
-    config_file: Path  # mkdocs.yml
-    content_dir: Path
-    out: Path
-    only: tuple[str, ...] = ()
-    jobs: int = 1
-    cache_dir: Path | None = None  # None: no cache
-    copy_assets: bool = False  # copies instead of hard links (--kopiera-resurser)
-    shard: Shard | None = None  # build only this share of the schools, no portal
-    merge_from: Path | None = None  # the shards' output, to assemble with the portal
-    plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
-    standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    report: Report
-    built: tuple[str, ...] = ()  # school sites built in this run
-    reused: tuple[str, ...] = ()  # school sites taken unchanged from the output, cache or a shard
-    up_to_date: bool = False  # nothing had changed; the output was left as it was
-    portal_built: bool = False  # False also when the portal's pages had not changed
-
-    @property
-    def ok(self) -> bool:
-        return not self.report.has_errors
 
 
 @dataclass(frozen=True)
@@ -135,7 +107,8 @@ def _remember(
     last, now = inputs
     now.files.save()
     stage.run.keep_new()
-    plans, names, new = (stage.sites, portal[0]), portal[1], stage.setup.keep_in
+    plans, names = (stage.sites, portal[0]), portal[1]
+    new = Path(stage.setup.keep_in) if stage.setup.keep_in else None
     remember(cache, request, (last, now.manifest), result, plans, portal_names=names, new_sites=new)
 
 
@@ -151,11 +124,13 @@ def _check(
     wanted = [s for s in now.schools if request.shard is not None and request.shard.owns(s)]
     with gc_paused():
         sites = plan_sites(request, cache, last, now, wanted or list(now.schools))
-        assets = stack.enter_context(_assets(request))
-        setup = SiteSetup(assets)
+        assets = str(stack.enter_context(_assets(request)))
+        setup = SiteSetup(assets, request.copy_assets)
         if cache:
             new_sites = cache.new_sites()  # removed at the end, adopted or not
-            setup = SiteSetup(assets, cache.mkdocs, now.shared, new_sites)
+            setup = SiteSetup(
+                assets, request.copy_assets, str(cache.mkdocs), now.shared, str(new_sites)
+            )
             stack.callback(shutil.rmtree, new_sites, ignore_errors=True)
         hashes = (inputs.checked, now.schools)
         builder = site_builder(request, stack, (sites, setup), hashes)
@@ -192,14 +167,15 @@ def _portal(
 
 
 @contextmanager
-def _assets(request: BuildRequest) -> Iterator[AssetStore]:
-    """One stored copy of each theme file, beside the output (so on its file system)."""
+def _assets(request: BuildRequest) -> Iterator[Path]:
+    """A folder for one stored copy of each theme file, beside the output (so on its file
+    system), removed at the end."""
     request.out.parent.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=f".{request.out.name}.resurser-", dir=request.out.parent))
     try:
-        yield AssetStore(folder, copy=request.copy_assets)
+        yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["BuildRequest", "BuildResult", "build_all", "quiet_mkdocs"]
+__all__ = ["BuildRequest", "BuildResult", "build_all"]

@@ -11,20 +11,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from typing import TYPE_CHECKING
+from functools import partial
 
-from generator.build.jobs import SiteSetup, quiet_mkdocs
-from generator.build.standby import Standby, can_fork
+from generator.build.jobs import SiteSetup, prepare_worker
+from generator.build.request import BuildRequest
+from generator.build.sites import SitePlan
+from generator.build.standby import Standby
 from generator.check.cache import CheckCache
 from generator.check.run import PARALLEL_FROM, CheckRun
-from generator.check.workers import start_pool
+from generator.check.workers import can_fork, start_pool
 from generator.clock import reference_date
-
-if TYPE_CHECKING:
-    from generator.build.pipeline import BuildRequest
-    from generator.build.sites import SitePlan
+from generator.model.codec import dumps
 
 
 def site_builder(
@@ -45,9 +45,8 @@ def site_builder(
         request.standby.close()  # not needed: no waiting for it at the end
     if not single or not can_fork():
         return None
-    _import_mkdocs()
     workers = request.jobs if _cold(request, *hashes) else 1
-    return start_pool(workers, stack, None, (setup, request.config_file))
+    return start_pool(workers, stack, None, _site_workers(request, setup))
 
 
 def check_pool(
@@ -66,18 +65,17 @@ def check_pool(
     many = len(run.fresh()) >= PARALLEL_FROM or (builder is None and len(sites.build) > 1)
     if not many:
         return None
-    warm = (setup, request.config_file) if sites.build and builder is None else None
-    if warm is not None:
-        _import_mkdocs()
-    quiet_mkdocs()
+    warm = _site_workers(request, setup) if sites.build and builder is None else None
     return start_pool(request.jobs, stack, run.organiser, warm)
 
 
-def _import_mkdocs() -> None:
-    """Import MkDocs here, once, before forking the workers that need it."""
-    import generator.site.build  # noqa: F401, PLC0415
+def _site_workers(request: BuildRequest, setup: SiteSetup) -> Callable[[], None]:
+    """The workers' initializer: get ready to build sites. MkDocs is imported here, once,
+    before the workers are forked."""
+    from generator.site.build import quiet_mkdocs  # noqa: PLC0415 (MkDocs, only when building)
 
     quiet_mkdocs()
+    return partial(prepare_worker, dumps(setup), str(request.config_file))
 
 
 def _cold(request: BuildRequest, shared: str, schools: dict[str, str]) -> bool:

@@ -14,19 +14,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator.build.cache import PORTAL, BuildCache, Manifest, link_tree_file
-from generator.build.jobs import SiteJob
+from generator.build.cache import PORTAL, BuildCache, Manifest
+from generator.build.links import link_tree, link_tree_file
 from generator.check.run import Checked
-from generator.problems import Problem, Severity
-from generator.render.portal import portal_files_of
-from generator.render.site import SiteContent, portal_site
-from generator.review import review_of
-from generator.site.assets import link_tree
-
-if TYPE_CHECKING:
-    from generator.build.pipeline import BuildRequest
+from generator.render.site import SiteContent, site_for
 
 PORTAL_STAGING = ".portal"  # MkDocs empties its site_dir, so the portal is built beside the sites
 
@@ -43,22 +35,8 @@ class PortalPlan:
 
 
 def portal_content(checked: Checked, today: dt.date) -> SiteContent:
-    """The portal's site, as `site.site_content` makes it from the whole model and report."""
-    organiser = checked.organiser
-    assert organiser is not None
-    parts = [s.portal for s in checked.schools if s.portal is not None]
-    folders = {part.directory for part in parts}
-    common = [p for p in checked.report if not _in_any(p, folders)]
-    review = review_of(organiser.name, [part.review for part in parts], common, today)
-    files = portal_files_of(organiser, [part.row for part in parts], review)
-    warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
-    return portal_site(organiser, files, warnings)
-
-
-def _in_any(problem: Problem, folders: set[str]) -> bool:
-    """Whether the problem's file lies in one of the school folders."""
-    parts = problem.location.file.split("/")
-    return any("/".join(parts[:end]) in folders for end in range(1, len(parts)))
+    """The portal's site, from each school's summary and the report (no model is loaded)."""
+    return site_for(checked, "", checked.root / "content", today=today)
 
 
 def plan_portal(
@@ -92,13 +70,9 @@ def _key(content: SiteContent, shared: str, lastmod: str) -> str:
     return digest.hexdigest()
 
 
-def portal_job(request: BuildRequest, portal: PortalPlan, folder: Path) -> SiteJob | None:
-    """The portal's build, when it is to be built: into a folder of its own in `folder`."""
-    if portal.content is None:
-        return None
-    site_dir = folder / PORTAL_STAGING
-    paths = (request.config_file, request.content_dir, site_dir)
-    return SiteJob(*paths, "", content=portal.content, lastmod=portal.lastmod)
+def portal_site_dir(portal: PortalPlan, folder: Path) -> Path | None:
+    """Where the portal is built, when it is to be built: a folder of its own in `folder`."""
+    return None if portal.content is None else folder / PORTAL_STAGING
 
 
 def place_portal(portal: PortalPlan, folder: Path, *, copy: bool) -> list[str]:

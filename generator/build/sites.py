@@ -17,17 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.cache import BuildCache, Manifest, identity
-from generator.build.jobs import SiteJob, SiteSetup, build_in_worker, keep_built
-from generator.build.portal import PortalPlan, place_portal, portal_job
+from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
+from generator.build.links import link_tree
+from generator.build.portal import PortalPlan, place_portal, portal_site_dir
+from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import delivered
-from generator.build.standby import Standby
-from generator.check.cache import CheckCache
 from generator.check.run import Checked
-from generator.model import Project
-from generator.site.assets import link_tree
+from generator.check.school import SchoolCheck
+from generator.model.codec import dumps
+from generator.render.files import GeneratedFile
 
 if TYPE_CHECKING:
-    from generator.build.pipeline import BuildRequest, BuildResult
+    from generator.build.standby import Standby
 
 
 @dataclass
@@ -87,47 +88,78 @@ def build_sites(
     """Build (or link) every site into the staging `folder`; returns where the portal came
     from (`portal` decides that while the workers build) and its entries.
 
-    With a pool the schools go to the workers (each job carries its model as the check
-    kept it, pickled) and the portal, if it changed, is built here meanwhile.
+    With a pool the schools go to the workers (each job carries its model and student
+    pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
-    jobs = [_job(request, checked, school, folder) for school in sites.build]
-    futures = [pool.submit(build_in_worker, job, setup) for job in jobs] if pool else []
+    jobs = school_jobs(request, checked, sites.build, folder)
+    setup_text = dumps(setup)
+    futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
     plan = portal()
-    here = [job for job in [portal_job(request, plan, folder)] if job is not None]
-    _build_here(request, [*here, *([] if pool else jobs)], setup)
+    _build_here(request, setup, [] if pool else jobs, portal_site_dir(plan, folder), plan)
     for future in futures:
-        future.result()
+        if why := future.result():
+            raise SiteNotBuilt(why)
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
 
 
-def _build_here(request: BuildRequest, jobs: list[SiteJob], setup: SiteSetup) -> None:
-    if not jobs:
+class SiteNotBuilt(RuntimeError):
+    """MkDocs could not build a site; the build stops and publishes nothing."""
+
+
+def _build_here(
+    request: BuildRequest,
+    setup: SiteSetup,
+    jobs: list[SchoolJob],
+    portal_dir: Path | None,
+    plan: PortalPlan,
+) -> None:
+    if not jobs and portal_dir is None:
         return
-    from generator.site.build import build_site, speedups  # noqa: PLC0415 (MkDocs, only when needed)
+    from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
 
     collecting = gc.isenabled()
     gc.enable()  # building makes reference cycles (the command runs without the collector)
     try:
         with ExitStack() as stack:
             if not request.plain:
-                stack.enter_context(speedups(setup.assets, setup.disk, setup.key))
+                stack.enter_context(speeding_up(setup))
+            if portal_dir is not None and plan.content is not None:
+                build_site(request.config_file, portal_dir, plan.content)
             for job in jobs:
-                build_site(job)
-                keep_built(job, setup)
+                build_job(job, setup)
     finally:
         if not collecting:
             gc.disable()
 
 
-def _job(request: BuildRequest, checked: Checked, school_id: str, folder: Path) -> SiteJob:
-    check = next(c for c in checked.schools if c.id == school_id)
-    organiser = checked.organiser
-    assert organiser is not None
-    project = Project(organiser, (), str(checked.sources.root))
-    school = CheckCache.pickled(check).blob
-    return SiteJob(request.config_file, request.content_dir, folder, school_id, project, school)
+def school_jobs(
+    request: BuildRequest, checked: Checked, school_ids: list[str], folder: Path
+) -> list[SchoolJob]:
+    """A job per school to build, with its model and student pages from the check."""
+    if not school_ids:
+        return []
+    assert checked.organiser is not None
+    organiser = dumps(checked.organiser)
+    checks = {c.id: c for c in checked.schools}
+    return [
+        SchoolJob(
+            config_file=str(request.config_file),
+            content_dir=str(request.content_dir),
+            site_dir=str(folder),
+            school_id=school_id,
+            root=str(checked.root),
+            organiser=organiser,
+            school=checked.models.text(school_id),
+            student_pages=_student_pages(checks[school_id]),
+        )
+        for school_id in school_ids
+    ]
+
+
+def _student_pages(check: SchoolCheck) -> tuple[GeneratedFile, ...]:
+    return check.pages.pages if check.pages is not None else ()
 
 
 def remember(

@@ -8,27 +8,21 @@ process first thing, before it imports the check; the process does all that whil
 the build fingerprints and checks the content, then builds the one site it is sent.
 When there is nothing or more than one site to build, it is ended unused.
 
-It looks like an executor with room for one job: `submit(function, *args)`, then
-`result()` returns, or raises what the function raised.
+It looks like an executor with room for one job: `submit(build_school, job, setup)`,
+then `result()` returns what `build.jobs.build_school` returned. Only text crosses
+between the two processes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import pickle
-import sys
-import threading
 from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
-
-def can_fork() -> bool:
-    """Whether this process can fork safely: Linux, and no other thread running."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+from generator.check.workers import can_fork
 
 
 def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby | None:
@@ -39,7 +33,7 @@ def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby
 
 
 class Standby:
-    """One forked process, ready to run one function (usually: build one site)."""
+    """One forked process, ready to build one school's site."""
 
     def __init__(self, config_file: Path, cache_dir: Path | None = None) -> None:
         context = get_context("fork")
@@ -50,17 +44,18 @@ class Standby:
         theirs.close()
         self.busy = False
 
-    def submit(self, function: Callable[..., None], /, *args: Any) -> Standby:
+    def submit(self, function: Callable[[str, str], str], job: str, setup: str) -> Standby:
+        """Send the job; `function` must be `build.jobs.build_school`, which it runs."""
         assert not self.busy, "a standby process takes one job"
-        self.connection.send((function, args))
+        self.connection.send_bytes(f"{job}\0{setup}".encode())
         self.busy = True
         return self
 
-    def result(self) -> None:
-        outcome = self.connection.recv()
+    def result(self) -> str:
+        """ "" when the site was built, else why not."""
+        outcome = self.connection.recv_bytes().decode()
         self.busy = False
-        if isinstance(outcome, BaseException):
-            raise outcome
+        return outcome
 
     def close(self) -> None:
         """End the process, at once if it still waits or gets ready."""
@@ -71,28 +66,16 @@ class Standby:
 
 
 def _stand_by(connection: Connection, config_file: Path, cache_dir: Path | None) -> None:
-    from generator.build.jobs import MKDOCS_CACHE, quiet_mkdocs  # noqa: PLC0415
-    from generator.site.build import speedups, warm_up  # noqa: PLC0415 (import here, not there)
+    from generator.build.jobs import MKDOCS_CACHE, build_school  # noqa: PLC0415 (here, not there)
+    from generator.site.build import quiet_mkdocs, speeding_up, warm_up  # noqa: PLC0415
 
     gc.enable()  # the command runs without the collector; a site build makes cycles
     quiet_mkdocs()
-    disk = cache_dir / MKDOCS_CACHE if cache_dir else None  # the compiled templates
-    with contextlib.suppress(Exception), speedups(None, disk):  # errors show in the build
-        warm_up(config_file)
+    disk = str(cache_dir / MKDOCS_CACHE) if cache_dir else ""  # the compiled templates
+    with contextlib.suppress(Exception), speeding_up(None, False, disk, ""):
+        warm_up(config_file)  # errors show in the build
     try:
-        function, args = connection.recv()
+        job, _, setup = connection.recv_bytes().decode().partition("\0")
     except EOFError:  # not needed after all
         return
-    try:
-        function(*args)
-        connection.send(None)
-    except Exception as error:  # sent back to be raised in the build
-        connection.send(_picklable(error))
-
-
-def _picklable(error: Exception) -> Exception:
-    try:
-        pickle.loads(pickle.dumps(error))  # our own object, made just now
-    except Exception:  # not every exception survives pickling; its text does
-        return RuntimeError(f"{type(error).__name__}: {error}")
-    return error
+    connection.send_bytes(build_school(job, setup).encode())

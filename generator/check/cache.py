@@ -1,32 +1,31 @@
 """Each school's check result, kept until its files or the shared inputs change.
 
-`.trygg-cache/kontroll/<id>.pickle` holds one `SchoolCheck`, under a key made of the
-school's content hash, the shared inputs (`fingerprint.check_inputs`), the day the
-check is made for and the reference date (plan status depends on both). The model
-inside stays pickled until someone asks for it, so a warm `trygg check` or an
-incremental build reads 300 schools' results without rebuilding 300 models.
+`.trygg-cache/kontroll/<id>.json` holds one `SchoolCheck` and `<id>.modell.json` the
+school's model, each as JSON (`model.codec`) after a first line with its key: a hash of
+the school's content, the shared inputs (`check.fingerprint.check_inputs`), the day
+the check is made for and the reference date (plan status depends on both). A warm
+`trygg check` reads the results only; a build reads a model when it builds that site.
 
-The files are this project's own cache, like `.pyc` files: keep the folder out of
-reach of anyone who may not run code in the build (a CI cache is scoped to the repository).
+A cache restored by CI is untrusted input: nothing in it can run code, and a file that
+does not fit (another version, damage, a wrong shape) is a miss, never an error.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
-import gc
 import hashlib
 import os
-import pickle
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-from generator.check.school import SchoolCheck
+from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
+from generator.model import School
+from generator.model.codec import Undecodable, dumps, loads
 
 FOLDER = "kontroll"
+MODEL = ".modell"
 
 
 class CheckCache:
@@ -39,72 +38,71 @@ class CheckCache:
     def _key(self, school_hash: str) -> bytes:
         return hashlib.sha256((self.prefix + school_hash).encode()).hexdigest().encode() + b"\n"
 
+    def _file(self, school_id: str, part: str = "") -> Path:
+        return self.folder / f"{school_id}{part}.json"
+
     def holds(self, school_id: str, school_hash: str) -> bool:
         """Whether a result for these files is kept (reads only the key)."""
         key = self._key(school_hash)
         try:
-            with (self.folder / f"{school_id}.pickle").open("rb") as file:
+            with self._file(school_id).open("rb") as file:
                 return bool(school_hash) and file.read(len(key)) == key
         except OSError:
             return False
 
+    def _read(self, school_id: str, school_hash: str, part: str) -> bytes | None:
+        key = self._key(school_hash)
+        try:
+            data = self._file(school_id, part).read_bytes()
+        except OSError:
+            return None
+        return data[len(key) :] if school_hash and data.startswith(key) else None
+
     def load(self, school_id: str, school_hash: str) -> SchoolCheck | None:
         """The kept result for these files, or None."""
-        if not school_hash:
-            return None
+        data = self._read(school_id, school_hash, "")
         try:
-            data = (self.folder / f"{school_id}.pickle").read_bytes()
-            key = self._key(school_hash)
-            if not data.startswith(key):
-                return None
-            check = pickle.loads(data[len(key) :])  # our own cache (see the module docstring)
-        except Exception:  # missing, unreadable, from another version: check again
+            check = None if data is None else loads(SchoolCheck, data)
+        except Undecodable:
             return None
-        return check if isinstance(check, SchoolCheck) and check.id == school_id else None
+        return check if check is not None and check.id == school_id else None
 
-    @staticmethod
-    def pickled(check: SchoolCheck) -> SchoolCheck:
-        """`check` with its model pickled: the form the cache and the workers pass on."""
-        if check.school is None:
-            return check
-        school = check.model()
-        blob = pickle.dumps(school, protocol=pickle.HIGHEST_PROTOCOL) if school else b""
-        return dataclasses.replace(check, school=None, blob=blob)
+    def model_text(self, school_id: str, school_hash: str) -> str:
+        """The kept model for these files as JSON (`model.codec`), or ""."""
+        data = self._read(school_id, school_hash, MODEL)
+        try:
+            return "" if data is None else data.decode("utf-8")
+        except UnicodeDecodeError:
+            return ""
 
-    def save(self, check: SchoolCheck, school_hash: str) -> SchoolCheck:
-        """Keep `check`; returns it with its model pickled (the form the cache holds)."""
-        kept = self.pickled(check)
+    def model(self, school_id: str, school_hash: str) -> School | None:
+        try:
+            return loads(School, self.model_text(school_id, school_hash))
+        except Undecodable:
+            return None
+
+    def save(self, checking: Checking, school_hash: str, model_text: str = "") -> None:
+        """Keep a school's result and its model (given as JSON, if it is at hand as such)."""
         if not school_hash:
-            return kept
-        data = self._key(school_hash) + pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+            return
+        key = self._key(school_hash)
         with contextlib.suppress(OSError):  # a read-only cache: the result is right, not kept
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{check.id}.")
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            Path(temporary).replace(self.folder / f"{check.id}.pickle")
-        return kept
+            school_id = checking.check.id
+            if checking.school is not None or model_text:
+                text = model_text or dumps(checking.school)
+                self._write(self._file(school_id, MODEL), key + text.encode())
+            self._write(self._file(school_id), key + dumps(checking.check).encode())
+
+    def _write(self, target: Path, data: bytes) -> None:
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{target.stem}.")
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        Path(temporary).replace(target)
 
     def forget_others(self, school_ids: set[str]) -> None:
-        """Remove the results of schools that no longer exist."""
+        """Remove the results of schools that no longer exist, and anything else left there."""
         if self.folder.is_dir():
             for entry in self.folder.iterdir():
-                if entry.suffix == ".pickle" and entry.stem not in school_ids:
+                if entry.name.removesuffix(".json").removesuffix(MODEL) not in school_ids:
                     entry.unlink(missing_ok=True)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while content is read and checked.
-
-    Checking creates hundreds of thousands of small objects that live on (node trees,
-    data, the model) and hold no reference cycles. The collector would scan them
-    again and again as they pile up: a third of the time of `trygg check`.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

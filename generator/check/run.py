@@ -1,12 +1,10 @@
-"""The checking half of the pipeline: read → validate → model → rules.
+"""Stage 4's entry: read → validate → model → rules, for all content or some schools.
 
-`check_content` never raises on bad content. It returns every problem found
-and, only when there is no error, the frozen model that renderers use.
-
-The work is done school by school (`generator.check.school`): huvudman.yml once,
-then each school with its own files, then what spans schools. With a cache folder
-a school's result is reused until its files or the shared inputs change, and the
-node trees of each school are dropped as soon as it is checked.
+`check_content` never raises on bad content. It returns every problem found and the
+model (`Checked.project`) only when there is no error. The work is done school by
+school (`check.school`): huvudman.yml once, then each school with its own files, then
+what spans schools. With a cache folder a school's result is reused until its files
+or the shared inputs change; `jobs` worker processes check the rest when there are many.
 """
 
 from __future__ import annotations
@@ -16,32 +14,46 @@ import functools
 from collections.abc import Collection
 from concurrent.futures import Executor
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.check.cache import CheckCache, gc_paused
+from generator.check.cache import CheckCache
+from generator.check.collector import gc_paused
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
-from generator.check.school import OrganiserCheck, SchoolCheck, check_organiser, check_school
-from generator.check.school import organiser_rules as _organiser_rules
+from generator.check.models import Models
+from generator.check.school import (
+    Checking,
+    OrganiserCheck,
+    SchoolCheck,
+    check_organiser,
+    check_school,
+    organiser_rules,
+)
 from generator.check.student import LixRow, Locator, shared_text_problems
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
-from generator.load.sources import SchoolSources, Sources, school_folders
+from generator.load.sources import school_folders
 from generator.model import Organiser, Project, School
-from generator.problems import Report
+from generator.model.codec import dumps, loads
+from generator.problems import Problem, Report
 
 PARALLEL_FROM = 8  # fewer schools to check than this are quicker to check in this process
 
 
 @dataclass(frozen=True)
 class Checked:
-    """The outcome of checking: the sources read, all problems, and the model if valid."""
+    """The outcome of checking: all problems, each school's result, and the models."""
 
-    sources: Sources  # only huvudman.yml's when the schools were checked one by one
+    root: Path  # the folder that holds content/ (paths in messages are relative to it)
     report: Report
     organiser: Organiser | None = None
     schools: tuple[SchoolCheck, ...] = ()
-    valid: bool = False  # reading and validation found no error, so the model exists
+    valid: bool = False  # reading and validation found no error, so the models exist
+    models: Models = field(default_factory=Models)
+
+    def school(self, school_id: str) -> School | None:
+        """One school's model (None when its files have errors)."""
+        return self.models.school(school_id) if self.valid else None
 
     @functools.cached_property
     def model(self) -> Project | None:
@@ -49,18 +61,13 @@ class Checked:
         reading or validation failed."""
         if not self.valid or self.organiser is None:
             return None
-        schools = tuple(s.model() for s in self.schools)
-        return Project(self.organiser, tuple(s for s in schools if s), str(self.sources.root))
+        schools = [self.models.school(s.id) for s in self.schools]
+        return Project(self.organiser, tuple(s for s in schools if s), str(self.root))
 
     @property
     def project(self) -> Project | None:
         """The model, only when no stage found an error."""
         return None if self.report.has_errors else self.model
-
-    def school_model(self, school_id: str) -> School | None:
-        """One school's model, without making the others'."""
-        found = next((s for s in self.schools if s.id == school_id), None)
-        return None if found is None else found.model()
 
     @property
     def lix_rows(self) -> list[LixRow]:
@@ -77,10 +84,10 @@ def check_content(
 ) -> Checked:
     """Read, validate and check the rules for everything under `content_dir`.
 
-    `today` (default: `planstatus.reference_date()`) decides which plan is in force. The model is
-    returned only when no stage found an error. With `cache_dir`, each school's result is
-    kept there and reused while its files and the shared inputs stay the same; `jobs`
-    worker processes check the others when there are many.
+    `today` (default: `clock.reference_date()`) decides which plan is in force. With
+    `cache_dir`, each school's result is kept there and reused while its files and the
+    shared inputs stay the same; `jobs` worker processes check the others when there
+    are many.
     """
     with gc_paused(), ExitStack() as stack:
         run = CheckRun(content_dir, only=only, today=today, cache_dir=cache_dir)
@@ -116,9 +123,14 @@ class CheckRun:
             self.files = FileHashes(cache_dir / FILES)
             hashes = school_hashes(content_dir, only, self.files)
         self.hashes = hashes or {}
+        self.models = Models(self._cached_model)
         self.kept: dict[str, SchoolCheck] | None = None
-        self.new: dict[str, SchoolCheck] = {}  # checked in this run
-        self.read: list[SchoolSources] = []  # kept only checking alone without a cache (tests)
+        self.new: dict[str, Checking] = {}  # checked in this run (models as built or as JSON)
+
+    def _cached_model(self, school_id: str) -> str:
+        if self.cache is None:
+            return ""
+        return self.cache.model_text(school_id, self.hashes.get(school_id, ""))
 
     def cached(self) -> dict[str, SchoolCheck]:
         """The schools whose results the cache holds for their files as they are now."""
@@ -140,53 +152,52 @@ class CheckRun:
         found = dict(self.cached())
         fresh = self.fresh()
         if pool is not None and len(fresh) >= PARALLEL_FROM:
-            found.update(self._together(fresh, pool, workers))
+            self._together(fresh, pool, workers)
         else:
             for directory in fresh:
-                found[directory.name] = self._here(directory, keep_sources=True)
-        self.new = {d.name: found[d.name] for d in fresh}
+                self._here(directory)
+        found.update((name, checking.check) for name, checking in self.new.items())
         return [found[d.name] for d in self.folders]
 
-    def _together(self, fresh: list[Path], pool: Executor, workers: int) -> dict[str, SchoolCheck]:
+    def _together(self, fresh: list[Path], pool: Executor, workers: int) -> None:
         """The schools go to the pool in small batches from the front; this process takes
         batches from the back that no worker has started yet, until the two meet."""
         size = max(1, len(fresh) // (32 * (workers + 1)))  # small: the two meet evenly
         batches = [fresh[start : start + size] for start in range(0, len(fresh), size)]
         futures = [pool.submit(check_in_worker, self._job(batch)) for batch in batches]
-        found = {}
         for number in reversed(range(len(batches))):
             if not futures[number].cancel():
                 break  # a worker has it, and every batch before it
             for directory in batches[number]:
-                found[directory.name] = self._here(directory, keep_sources=False)
+                self._here(directory)
         for future in futures:
             if not future.cancelled():
-                found.update((check.id, check) for check in future.result())
-        return found
+                for check_text, model_text in future.result():
+                    check = loads(SchoolCheck, check_text)
+                    self.new[check.id] = Checking(check, None)
+                    self.models.add(check.id, text=model_text)
+
+    def _job(self, folders: list[Path]) -> str:
+        schools = tuple((str(folder), self.hashes.get(folder.name, "")) for folder in folders)
+        keep = self.cache is not None and not self.deferred
+        cache_dir = str(self.cache.folder.parent) if keep and self.cache is not None else ""
+        content_dir = str(self.organiser.content_dir)
+        return dumps(CheckJob(content_dir, schools, self.day, cache_dir, self.shared))
+
+    def _here(self, directory: Path) -> None:
+        checking = check_school(directory, self.organiser, self.day)[0]
+        self.new[checking.check.id] = checking
+        self.models.add(checking.check.id, checking.school)
+        if self.cache is not None and not self.deferred:
+            self.cache.save(checking, self.hashes.get(directory.name, ""))
 
     def keep_new(self) -> None:
         """Keep the results checked in this run (done as they come unless `deferred`)."""
         if self.cache is not None and self.deferred:
-            for name, check in self.new.items():
-                self.cache.save(check, self.hashes.get(name, ""))
+            for name, checking in self.new.items():
+                self.cache.save(checking, self.hashes.get(name, ""), self.models.text(name))
             if not self.only:
                 self.cache.forget_others({d.name for d in self.folders})
-
-    def _job(self, folders: list[Path]) -> CheckJob:
-        schools = tuple((folder, self.hashes.get(folder.name, "")) for folder in folders)
-        keep = self.cache is not None and not self.deferred
-        cache_dir = self.cache.folder.parent if keep and self.cache is not None else None
-        return CheckJob(self.organiser.content_dir, schools, self.day, cache_dir, self.shared)
-
-    def _here(self, directory: Path, *, keep_sources: bool) -> SchoolCheck:
-        check, sources = check_school(directory, self.organiser, self.day)
-        if self.cache is None:
-            if keep_sources:
-                self.read.append(sources)
-            return check
-        if self.deferred:
-            return CheckCache.pickled(check)
-        return self.cache.save(check, self.hashes.get(directory.name, ""))
 
     def finish(self, checks: list[SchoolCheck]) -> Checked:
         """Put the schools' results together, with what huvudman.yml and all schools give."""
@@ -196,17 +207,24 @@ class CheckRun:
             report.extend(check.problems)
         valid = organiser.model is not None and not report.has_errors
         if valid:
-            assert organiser.model is not None and organiser.document is not None
-            report.extend(_organiser_rules(organiser, self.day))
-            for check in checks:
-                report.extend(check.rules or ())
-            locator = Locator(organiser.root, [organiser.document])
-            pages = [c.pages for c in checks if c.pages is not None]
-            home, profile = organiser.model.location.file, organiser.model.rule_profile
-            report.extend(shared_text_problems(pages, home, profile, locator))
+            report.extend(self._across(checks))
         if self.cache is not None and not self.only and not self.deferred:
             self.cache.forget_others({c.id for c in checks})
             if self.files is not None:
                 self.files.save()
-        sources = organiser.sources(tuple(self.read))
-        return Checked(sources, report, organiser.model, tuple(checks), valid)
+        root = organiser.root
+        return Checked(root, report, organiser.model, tuple(checks), valid, self.models)
+
+    def _across(self, checks: list[SchoolCheck]) -> list[Problem]:
+        """What huvudman.yml gives on its own, each school's rules, and TP501 of the
+        huvudman's texts, which every school's pages share."""
+        organiser = self.organiser
+        assert organiser.model is not None and organiser.document is not None
+        found = list(organiser_rules(organiser, self.day))
+        for check in checks:
+            found += check.rules or ()
+        locator = Locator(organiser.root, [organiser.document])
+        pages = [c.pages for c in checks if c.pages is not None]
+        home, profile = organiser.model.location.file, organiser.model.rule_profile
+        found += shared_text_problems(pages, home, profile, locator)
+        return found

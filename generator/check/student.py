@@ -1,13 +1,10 @@
 """Checks of the student pages (TP5xx) and their LIX values for `trygg check`.
 
-    student_problems(project, today) -> [Problem, ...]   # warnings, after regelprofil
-    student_page_lix(project) -> [(school id, band, LIX), ...]
-    lix_summary(project) -> str                         # the section `trygg check` prints
-
 The work is done school by school (`school_pages`), so that a school's result can
 be kept until its files change; only TP501 of the huvudman's own texts, which must
 meet the strictest limit of every page that shows them, is decided across schools
-(`shared_text_problems`).
+(`shared_text_problems`). The pages are rendered here once, to be measured, and the
+site is built from the same Markdown (`PageCheck.pages`).
 
 An åtgärd without `elevtext` is already reported by TP206 ("Insatserna kommuniceras
 inte med eleverna"); the student page then leaves the åtgärd out, or shows a gap
@@ -16,7 +13,6 @@ marker in preview builds, and never falls back to the adult text.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -26,9 +22,10 @@ from generator import codes
 from generator.load.yamlstrict import Document, LoadError, load_yaml
 from generator.model import Plan, Project, RuleProfile, School
 from generator.problems import Location, Problem
+from generator.render.files import GeneratedFile
 from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix
-from generator.render.student.pages import render_student_page
+from generator.render.student.pages import render_student_pages
 from generator.render.student.texts import page_texts, pupil_steps
 from generator.validate.messages import format_field
 
@@ -55,6 +52,7 @@ class PageCheck:
     problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502, TP503
     shared: tuple[SharedText, ...]
     lix_rows: tuple[LixRow, ...]
+    pages: tuple[GeneratedFile, ...] = ()  # the published student pages, as measured
 
 
 def school_pages(project: Project, school: School, locator: Locator) -> PageCheck:
@@ -63,10 +61,11 @@ def school_pages(project: Project, school: School, locator: Locator) -> PageChec
     if plan is None:
         return PageCheck((), (), ())
     own, shared = _texts(project, school, plan)
-    pages, rows = _pages(project, school, plan, locator)
-    found = [*_text_warnings(own, locator), *pages, *_flow_warnings(plan, locator)]
-    profile = project.organiser.rule_profile
-    return PageCheck(tuple(_apply_profile(found, profile)), tuple(shared), tuple(rows))
+    pages = render_student_pages(project, school, plan, preview=False)
+    too_hard, rows = _measured(project, school, pages, locator)
+    found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
+    problems = tuple(_apply_profile(found, project.organiser.rule_profile))
+    return PageCheck(problems, tuple(shared), tuple(rows), tuple(pages))
 
 
 def _texts(project: Project, school: School, plan: Plan) -> tuple[list[TextLix], list[SharedText]]:
@@ -85,13 +84,15 @@ def _texts(project: Project, school: School, plan: Plan) -> tuple[list[TextLix],
     return texts, shared
 
 
-def _pages(
-    project: Project, school: School, plan: Plan, locator: Locator
+def _measured(
+    project: Project, school: School, pages: list[GeneratedFile], locator: Locator
 ) -> tuple[list[Problem], list[LixRow]]:
     """TP502: a whole student page above its band's limit; and each page's LIX."""
+    plan = school.current_plan
+    assert plan is not None
     problems, rows = [], []
-    for band in bands_for(school):
-        value = page_lix(render_student_page(project, school, plan, band))
+    for band, page in zip(bands_for(school), pages, strict=True):
+        value = page_lix(str(page.content))
         limit = lix_limit(project.organiser.rule_profile, band)
         rows.append((school.id, band.key, value.value))
         if value.rounded > limit:
@@ -139,33 +140,6 @@ def _text_warnings(texts: list[TextLix], locator: Locator) -> list[Problem]:
 @functools.lru_cache(maxsize=4096)  # the huvudman's texts recur on every school's pages
 def _rounded(text: str) -> int:
     return text_lix(text).rounded
-
-
-def student_problems(project: Project, today: dt.date) -> list[Problem]:
-    """TP501–TP503 for each school's newest plan, with the huvudman's regelprofil applied.
-
-    `today` is accepted like the rules' context; the student pages always show the
-    newest plan, so it does not change what is checked.
-    """
-    del today
-    locator = Locator(Path(project.root))
-    checks = [school_pages(project, school, locator) for school in project.schools]
-    organiser = project.organiser
-    found = [p for check in checks for p in check.problems]
-    return found + shared_text_problems(
-        checks, organiser.location.file, organiser.rule_profile, locator
-    )
-
-
-def student_page_lix(project: Project) -> list[LixRow]:
-    """(school id, band, LIX) of every published student page (each school's newest plan)."""
-    locator = Locator(Path(project.root))
-    return [row for s in project.schools for row in school_pages(project, s, locator).lix_rows]
-
-
-def lix_summary(project: Project) -> str:
-    """A short Swedish section for `trygg check`: each student page's LIX and its limit."""
-    return format_lix_summary(student_page_lix(project), project.organiser.rule_profile)
 
 
 def format_lix_summary(rows: list[LixRow], profile: RuleProfile) -> str:

@@ -1,80 +1,90 @@
-"""Worker processes for `trygg check` and `trygg build`: checking schools, building sites.
+"""Worker processes that check schools, for `trygg check` and `trygg build`.
 
-MkDocs is not thread-safe, so the work is spread over processes. On Linux, when the
-calling process runs no other thread, workers are forked: they start at once, with
-everything imported and huvudman.yml already checked. Elsewhere (and inside a
-multi-threaded host such as a test runner with a browser) they are spawned and
-import what they need. The pool is made before this process builds any site, so a
-forked worker starts with MkDocs as fresh as a spawned one.
+On Linux, when the calling process runs no other thread, workers are forked: they
+start at once, with everything imported and huvudman.yml already checked. Elsewhere
+(and inside a multi-threaded host such as a test runner with a browser) they are
+spawned and import what they need. A caller that wants the workers to do more (the
+build: get ready to build sites) gives the pool an `initializer`; this module knows
+nothing about that. Jobs and results cross between processes as JSON text only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
+import sys
+import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from generator.build.jobs import SiteSetup, install, quiet_mkdocs
-from generator.build.standby import can_fork
-from generator.check.cache import CheckCache, gc_paused
-from generator.check.school import OrganiserCheck, SchoolCheck, check_organiser, check_school
+from generator.check.cache import CheckCache
+from generator.check.collector import gc_paused
+from generator.check.school import OrganiserCheck, check_organiser, check_school
+from generator.model.codec import dumps, loads
 
-_ORGANISERS: dict[Path, OrganiserCheck] = {}  # per process, by content folder
+_ORGANISERS: dict[str, OrganiserCheck] = {}  # per process, by content folder
 
 
 @dataclass(frozen=True)
 class CheckJob:
     """Some schools to check in a worker, and where their results are kept."""
 
-    content_dir: Path
-    schools: tuple[tuple[Path, str], ...]  # (folder, hash of its files)
+    content_dir: str
+    schools: tuple[tuple[str, str], ...]  # (folder, hash of its files)
     today: dt.date
-    cache_dir: Path | None
+    cache_dir: str  # "" for none
     shared: str  # fingerprint.check_inputs
+
+
+def can_fork() -> bool:
+    """Whether this process can fork safely: Linux, and no other thread running."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def start_pool(
     jobs: int,
     stack: ExitStack,
     organiser: OrganiserCheck | None,
-    warm: tuple[SiteSetup, Path] | None = None,
+    initializer: Callable[[], None] | None = None,
 ) -> ProcessPoolExecutor:
-    """`jobs` worker processes, started now and closed when `stack` closes. With `warm`
-    (the build's setup and mkdocs.yml) each worker gets ready to build sites meanwhile."""
+    """`jobs` worker processes, started now and closed when `stack` closes; each runs
+    `initializer` (a picklable callable) as it starts."""
     if organiser is not None:
-        _ORGANISERS[organiser.content_dir] = organiser  # inherited by forked workers
+        _ORGANISERS[str(organiser.content_dir)] = organiser  # inherited by forked workers
     context = get_context("fork" if can_fork() else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_prepare, initargs=(warm,))
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_prepare, initargs=(initializer,)
+    )
     stack.enter_context(pool)
     for _worker in range(jobs):
         pool.submit(int)  # every worker starts now (and, if spawned, imports meanwhile)
     return pool
 
 
-def _prepare(warm: tuple[SiteSetup, Path] | None) -> None:
-    """Each worker: MkDocs logs only warnings; with `warm`, the build speed-ups and a warm-up."""
+def _prepare(initializer: Callable[[], None] | None) -> None:
     gc.enable()  # a forked worker inherits the paused collector of a check in progress
-    quiet_mkdocs()
-    if warm is not None:
-        from generator.site.build import warm_up  # noqa: PLC0415 (not for `trygg check`)
-
-        install(warm[0])
-        warm_up(warm[1])
+    if initializer is not None:
+        initializer()
 
 
-def check_in_worker(job: CheckJob) -> list[SchoolCheck]:
-    """Check the job's schools and keep the results; returns them with their models pickled."""
+def check_in_worker(job_text: str) -> list[tuple[str, str]]:
+    """Check the job's schools and keep their results; returns each school's result and
+    model as JSON (`model.codec`), the model "" when its files have errors."""
+    job = loads(CheckJob, job_text)
     with gc_paused():
         organiser = _ORGANISERS.get(job.content_dir)
         if organiser is None:
-            organiser = _ORGANISERS[job.content_dir] = check_organiser(job.content_dir)
-        cache = None if job.cache_dir is None else CheckCache(job.cache_dir, job.shared, job.today)
+            organiser = _ORGANISERS[job.content_dir] = check_organiser(Path(job.content_dir))
+        cache = CheckCache(Path(job.cache_dir), job.shared, job.today) if job.cache_dir else None
         found = []
         for folder, digest in job.schools:
-            check = check_school(folder, organiser, job.today)[0]
-            found.append(CheckCache.pickled(check) if cache is None else cache.save(check, digest))
+            checking = check_school(Path(folder), organiser, job.today)[0]
+            model = dumps(checking.school) if checking.school is not None else ""
+            if cache is not None:
+                cache.save(checking, digest, model)
+            found.append((dumps(checking.check), model))
         return found

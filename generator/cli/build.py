@@ -18,7 +18,9 @@ def run_build(args: argparse.Namespace) -> int:
     cache_dir = None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE)
     # Forked before the build's own imports, to get MkDocs ready meanwhile.
     standby = standby_for(config_file, cache_dir, max(1, args.jobs))
-    from generator.build.pipeline import BuildRequest, build_all, quiet_mkdocs  # noqa: PLC0415
+    from generator.build.pipeline import build_all  # noqa: PLC0415
+    from generator.build.request import BuildRequest  # noqa: PLC0415
+    from generator.site.build import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
     request = BuildRequest(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator import CACHE
 from generator.cli import swedish as cli_swedish
+from generator.clock import reference_date
 from generator.problems import Report, Severity
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -77,14 +78,17 @@ def _add_check(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_granska(args: argparse.Namespace) -> int:
     from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
-    from generator.review import review_page  # noqa: PLC0415 (only this command needs it)
+    from generator.review.model import build_review  # noqa: PLC0415 (only this command)
+    from generator.review.render import render_review_markdown  # noqa: PLC0415
 
     checked = check_content(Path(args.path), only=args.skola or ())
-    if checked.model is None:
+    if not checked.valid or checked.organiser is None:
         print(checked.report.format_text(), file=sys.stderr)
         print("Granskningen kräver att innehållet går att läsa. Rätta felen ovan.", file=sys.stderr)
         return EXIT_PROBLEMS
-    page = review_page(checked.model, checked.report, rules_link="")
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    review = build_review(checked.organiser.name, summaries, checked.report, reference_date())
+    page = render_review_markdown(review)
     if args.out:
         Path(args.out).write_text(page, encoding="utf-8")
         print(f"Skrev granskningen till {args.out}.", file=sys.stderr)

@@ -1,25 +1,6 @@
-"""Hand-drawn inline SVG diagrams, each with an HTML text alternative, and the årshjul as .ics.
+"""Diagrams: hand-drawn inline SVG, each with an HTML text alternative; the årshjul as .ics.
 
-Everything here is a pure function of the content model: no MkDocs, no network,
-no JavaScript and nothing beyond the standard library. Layouts are exposed as
-frozen dataclasses (`layout_*`) so tests can check geometry without parsing SVG.
+Takes in parts of the model (a flow, the konsekvenstrappa, an årshjul); gives out SVG,
+its text alternative and figures for pages. Pure functions: no MkDocs, no network, no
+JavaScript. Layouts are frozen dataclasses (`layout_*`) so tests check geometry.
 """
-
-from __future__ import annotations
-
-from generator.diagrams.flowchart import flow_as_list, layout_flow, render_flow
-from generator.diagrams.ics import render_ics
-from generator.diagrams.ladder import ladder_as_list, layout_ladder, render_ladder
-from generator.diagrams.wheel import layout_wheel, render_wheel
-
-__all__ = [
-    "flow_as_list",
-    "ladder_as_list",
-    "layout_flow",
-    "layout_ladder",
-    "layout_wheel",
-    "render_flow",
-    "render_ics",
-    "render_ladder",
-    "render_wheel",
-]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
+from generator.load.fences import Fence, read_fences
 from generator.load.yamlstrict import Document, LoadError, load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
 
@@ -23,12 +24,13 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | 
 
 @dataclass(frozen=True)
 class PageSource:
-    """A free page: its front matter as a Document and its Markdown body."""
+    """A free page: its front matter as a Document, its Markdown body and diagram fences."""
 
     slug: str
     front: Document
     body: str
     body_line: int
+    fences: tuple[Fence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,9 @@ class _Reader:
             self.problems.append(error.problem(shown))
             return None
         body_line = text[: match.end()].count("\n") + 1
-        return PageSource(path.stem, front, text[match.end() :], body_line)
+        body = text[match.end() :]
+        fences = read_fences(body, body_line, path, shown)
+        return PageSource(path.stem, front, body, body_line, fences)
 
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")

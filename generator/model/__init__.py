@@ -41,7 +41,7 @@ from generator.model.plan import (
     Survey,
     SurveyMethod,
 )
-from generator.model.school import Activity, AnnualCycle, FreePage, Project, School
+from generator.model.school import Activity, AnnualCycle, FreePage, PageDiagram, Project, School
 
 __all__ = [
     "AccessibilityStatement",
@@ -66,6 +66,7 @@ __all__ = [
     "MeasureKind",
     "Organiser",
     "Outcome",
+    "PageDiagram",
     "Period",
     "PeriodKind",
     "Plan",

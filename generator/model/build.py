@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from generator import model as m
+from generator.load.fences import Fence
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.load.yamlstrict import Document
 from generator.model import vocabulary
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
-from generator.model.build_plan import plan, routines
+from generator.model.build_plan import flow_from_data, plan, routines
 
 Data = dict[str, Any]
 
@@ -86,7 +87,17 @@ def _page(source: PageSource) -> m.FreePage:
         body=source.body,
         source=source.front.display,
         body_line=source.body_line,
+        diagrams=tuple(page_diagram(fence) for fence in source.fences),
     )
+
+
+def page_diagram(fence: Fence) -> m.PageDiagram:
+    """A validated fence's diagram (the model is built only when validation found nothing)."""
+    assert fence.document is not None
+    if fence.kind == "arshjul":
+        return m.PageDiagram(fence.kind, fence.key, cycle=annual_cycle(fence.document))
+    document = fence.document
+    return m.PageDiagram(fence.kind, fence.key, flow=flow_from_data(document.data, document))
 
 
 def annual_cycle(document: Document) -> m.AnnualCycle:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model.common import Address, Contact
+from generator.model.common import Address, Contact, Flow
 from generator.model.organiser import Organiser
 from generator.model.plan import Plan
 from generator.model.vocabulary import MONTHS
@@ -43,6 +43,16 @@ class AnnualCycle:
 
 
 @dataclass(frozen=True)
+class PageDiagram:
+    """A diagram fence in a free page (```arshjul or ```flode), read and modelled once."""
+
+    kind: str  # "arshjul" or "flode"
+    key: str  # the fence's YAML without indentation (`load.fences.fence_key`)
+    cycle: AnnualCycle | None = None
+    flow: Flow | None = None
+
+
+@dataclass(frozen=True)
 class FreePage:
     """A hand-written page from sidor/*.md."""
 
@@ -53,6 +63,7 @@ class FreePage:
     body: str  # Markdown, front matter removed
     source: str
     body_line: int  # 1-based line in the file where the body starts
+    diagrams: tuple[PageDiagram, ...] = ()  # its diagram fences, in order
 
 
 @dataclass(frozen=True)

@@ -2,32 +2,34 @@
 
 The portal is its own small site at the root of the build output; each school's
 site sits beside it in `<id>/`. Links to the schools are plain relative HTML
-links because they point outside the portal's own pages.
+links because they point outside the portal's own pages. Everything here is made
+from the schools' summaries (`model.summary`), so a build need not load any model.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
 
-from generator.clock import reference_date
-from generator.model import Organiser, Project, School
-from generator.model.status import PlanStatus, plan_status
+from generator.model import Organiser
+from generator.model.status import PlanStatus, status_of
+from generator.model.summary import SchoolSummary
 from generator.model.vocabulary import SCHOOL_FORMS
-from generator.problems import Report
-from generator.render.school import GeneratedFile
-
-if TYPE_CHECKING:
-    from generator.review import Review
+from generator.problems import Problem
+from generator.render.files import GeneratedFile
+from generator.render.rules_page import render_rules_page
+from generator.review.model import build_review
+from generator.review.render import render_review_markdown
 
 # The granskning links from raw HTML, which MkDocs leaves as written: use the page URL.
 REVIEW_RULES_LINK = "../regler/"
 
 
-def unit_row(school: School) -> str:
-    """The unit's row in the portal's table (its plan status on the reference date)."""
-    status, plan = plan_status(school, reference_date())
-    period = html.escape(plan.period.label) if plan else "–"
+def unit_row(school: SchoolSummary, today: dt.date) -> str:
+    """The unit's row in the portal's table (its plan status on `today`)."""
+    status, plan = status_of(school.plans, today)
+    period = html.escape(plan.period) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
     grades = f" ({html.escape(school.grades)})" if school.grades else ""
     name = html.escape(school.name)
@@ -39,11 +41,7 @@ def unit_row(school: School) -> str:
     return f'<tr><th scope="row">{link}</th>{cells}</tr>'
 
 
-def index_page(project: Project) -> str:
-    return index_page_of(project.organiser, [unit_row(s) for s in project.schools])
-
-
-def index_page_of(organiser: Organiser, unit_rows: list[str]) -> str:
+def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
     """The portal's start page from each unit's row (`unit_row`)."""
     rows = "\n".join(unit_rows)
     return (
@@ -63,22 +61,16 @@ def index_page_of(organiser: Organiser, unit_rows: list[str]) -> str:
     )
 
 
-def portal_files(project: Project, report: Report) -> list[GeneratedFile]:
-    from generator.review import build_review  # noqa: PLC0415
-
-    review = build_review(project, report, reference_date())
-    return portal_files_of(project.organiser, [unit_row(s) for s in project.schools], review)
-
-
-def portal_files_of(
-    organiser: Organiser, unit_rows: list[str], review: Review
+def portal_files(
+    organiser: Organiser,
+    schools: Sequence[SchoolSummary],
+    problems: Iterable[Problem],
+    today: dt.date,
 ) -> list[GeneratedFile]:
-    """The portal's pages from each unit's row and the granskning's data."""
-    from generator.render.rules_page import render_rules_page  # noqa: PLC0415
-    from generator.review import render_review_markdown  # noqa: PLC0415
-
+    """The portal's pages: the units, the granskning and the rules."""
+    review = build_review(organiser.name, schools, problems, today)
     return [
-        GeneratedFile("index.md", index_page_of(organiser, unit_rows)),
+        GeneratedFile("index.md", index_page(organiser, [unit_row(s, today) for s in schools])),
         GeneratedFile("granskning/index.md", render_review_markdown(review, REVIEW_RULES_LINK)),
         GeneratedFile("regler/index.md", render_rules_page()),
     ]

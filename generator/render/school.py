@@ -24,29 +24,37 @@ not rendered: `generator.render.site` copies them, at the URIs `generator.render
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.model import Project, School
 from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
-from generator.render.optional import student_links, student_pages
 from generator.render.pages.accessibility import render_accessibility
 from generator.render.pages.cycle import calendar, render_cycle
 from generator.render.pages.free_pages import render_free_page
 from generator.render.pages.routines import render_routines
 from generator.render.pages.start import render_start
 from generator.render.plan.page import render_archive, render_plan
+from generator.render.student.pages import render_student_pages, student_links
 
 __all__ = ["GeneratedFile", "navigation", "render_school"]
 
 
 def render_school(
-    project: Project, school: School, *, preview: bool = False
+    project: Project,
+    school: School,
+    *,
+    preview: bool = False,
+    student_pages: Sequence[GeneratedFile] | None = None,
 ) -> list[GeneratedFile]:
     """Every generated file of the school's site, in reading order.
 
     With `preview=True` (mkdocs serve) missing optional content is marked with
-    a visible "Saknas: …"; published sites leave it out quietly.
+    a visible "Saknas: …"; published sites leave it out quietly. `student_pages` are
+    the student pages as `trygg check` rendered and measured them (`check.student`);
+    without them (or in a preview) they are rendered here.
     """
     plan = school.current_plan
     files = [GeneratedFile(uris.START, render_start(project, school, preview=preview))]
@@ -56,8 +64,10 @@ def render_school(
     files.append(GeneratedFile(uris.CYCLE, render_cycle(school)))
     if (ics := calendar(school)) is not None:
         files.append(GeneratedFile(uris.ICS, ics))
-    if plan is not None:
-        files += student_pages(project, school, plan, preview=preview)
+    if plan is not None and (preview or student_pages is None):
+        files += render_student_pages(project, school, plan, preview=preview)
+    elif plan is not None and student_pages is not None:
+        files += student_pages
     files += [GeneratedFile(uris.free_page(p), render_free_page(p)) for p in school.pages]
     files += _earlier_plans(project, school, preview=preview)
     files.append(GeneratedFile(uris.OPEN_DATA, render_open_data(school)))

@@ -1,35 +1,120 @@
 """What one site consists of: its generated files, navigation, title and theme values.
 
-This is the engine-neutral core that the MkDocs plugin wraps. It never imports
-MkDocs, so the same content can be exported and built by another engine.
+Takes in the check's result and the content folder; gives out a `SiteContent`, the
+engine-neutral description of one site that the MkDocs adapter (`generator.site`) and
+`trygg export` turn into a built site or a docs folder. Never imports MkDocs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.check.run import Checked
 from generator.colours import best_text_colour
-from generator.model import Organiser, Project, School
+from generator.model import Organiser, PageDiagram, Project, School
+from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
+from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
 from generator.render.portal import portal_files, portal_navigation
-from generator.render.school import GeneratedFile, navigation, render_school
+from generator.render.school import navigation, render_school
 
 DEFAULT_COLOUR = "#1f4e79"
 
 
 @dataclass(frozen=True)
 class SiteContent:
+    """Everything one site needs, prepared; the plugin's one way in (`site.plugin`)."""
+
     title: str
     files: list[GeneratedFile]
     navigation: list[dict[str, str]]
     theme_values: dict[str, str] = field(default_factory=dict)
     logo_uri: str = ""
+    lastmod: str = ""  # YYYY-MM-DD for every page of the sitemap: the content's date
+    at_root: bool = False  # the portal, at the root of the host (it gets a 404 page)
+    diagrams: dict[str, PageDiagram] = field(default_factory=dict)  # by `fence_key`
     report_text: str = ""
     warnings: list[str] = field(default_factory=list)
     failed: bool = False
+
+
+def site_for(
+    checked: Checked, school_id: str, content_dir: Path, *, today: dt.date, preview: bool = False
+) -> SiteContent:
+    """A school's site (or the portal's, for `school_id` ""), or the error page.
+
+    Only the one school's model is loaded: the portal needs none."""
+    organiser = checked.organiser
+    if checked.report.has_errors or organiser is None:
+        return failed_site(checked.report)
+    warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
+    if not school_id:
+        summaries = [s.summary for s in checked.schools if s.summary is not None]
+        return portal_site(organiser, summaries, checked.report, today, warnings)
+    school = checked.school(school_id)
+    if school is None:
+        return failed_site(checked.report)
+    project = Project(organiser, (school,), str(checked.root))
+    check = next(c for c in checked.schools if c.id == school_id)
+    pages = check.pages.pages if check.pages is not None else None
+    return school_site(
+        project, school, content_dir, preview=preview, student_pages=pages, warnings=warnings
+    )
+
+
+def school_site(
+    project: Project,
+    school: School,
+    content_dir: Path,
+    *,
+    preview: bool = False,
+    student_pages: Sequence[GeneratedFile] | None = None,
+    warnings: Sequence[str] = (),
+) -> SiteContent:
+    logo_uri, logo_files = _logo(school, content_dir)
+    files = render_school(project, school, preview=preview, student_pages=student_pages)
+    return SiteContent(
+        title=school.name,
+        files=files + logo_files + photo_files(school, content_dir),
+        navigation=navigation(school),
+        theme_values=theme_values(school),
+        logo_uri=logo_uri,
+        lastmod=_lastmod(school, project.organiser),
+        diagrams={d.key: d for page in school.pages for d in page.diagrams},
+        warnings=list(warnings),
+    )
+
+
+def portal_site(
+    organiser: Organiser,
+    schools: Sequence[SchoolSummary],
+    problems: Iterable[Problem],
+    today: dt.date,
+    warnings: Sequence[str] = (),
+) -> SiteContent:
+    """The portal's site: the units, the granskning and the rules (`render.portal`)."""
+    files = portal_files(organiser, schools, problems, today)
+    return SiteContent(
+        organiser.name,
+        files,
+        portal_navigation(),
+        theme_values(None),
+        lastmod=today.isoformat(),
+        at_root=True,
+        warnings=list(warnings),
+    )
+
+
+def _lastmod(school: School, organiser: Organiser) -> str:
+    """The newest decision the school's site shows, so a site is the same whatever day it
+    is built; only the portal, which shows each plan's status today, carries the date."""
+    dates = [plan.decided_on for plan in school.plans]
+    return max([*dates, organiser.accessibility.updated_on]).isoformat()
 
 
 def error_page(report: Report) -> str:
@@ -52,7 +137,8 @@ def _without_location(problem: Problem) -> str:
     return problem.format().removeprefix(f"{problem.location}: ")
 
 
-def _failed(report: Report) -> SiteContent:
+def failed_site(report: Report) -> SiteContent:
+    """The error page `mkdocs serve` shows while the content has errors."""
     page = GeneratedFile("index.md", error_page(report))
     return SiteContent(
         title="Fel i innehållet",
@@ -82,46 +168,3 @@ def photo_files(school: School, content_dir: Path) -> list[GeneratedFile]:
     return [
         GeneratedFile(uri, (folder / source).read_bytes()) for source, uri in school_photos(school)
     ]
-
-
-def _school_site(project: Project, school: School, content_dir: Path, preview: bool) -> SiteContent:
-    logo_uri, logo_files = _logo(school, content_dir)
-    files = render_school(project, school, preview=preview) + logo_files
-    return SiteContent(
-        title=school.name,
-        files=files + photo_files(school, content_dir),
-        navigation=navigation(school),
-        theme_values=theme_values(school),
-        logo_uri=logo_uri,
-    )
-
-
-def portal_site(
-    organiser: Organiser, files: list[GeneratedFile], warnings: list[str]
-) -> SiteContent:
-    """The portal's site from its pages (`generator.render.portal`)."""
-    return SiteContent(
-        organiser.name, files, portal_navigation(), theme_values(None), warnings=warnings
-    )
-
-
-def site_content(
-    content_dir: Path, school_id: str, *, preview: bool = False, project: Project | None = None
-) -> SiteContent:
-    """Everything one site needs: a school's site, or the portal when `school_id` is empty."""
-    report = Report()
-    if project is None:
-        from generator.check.run import check_content  # noqa: PLC0415 (not when preloaded)
-
-        checked = check_content(content_dir, only=[school_id] if school_id else ())
-        report, project = checked.report, checked.project
-    if project is None:
-        return _failed(report)
-    warnings = [p.format() for p in report if p.severity is Severity.WARNING]
-    if not school_id:
-        return portal_site(project.organiser, portal_files(project, report), warnings)
-    school = project.school(school_id)
-    if school is None:
-        return _failed(report)
-    site = _school_site(project, school, content_dir, preview)
-    return replace(site, warnings=warnings)

@@ -1,5 +1,5 @@
 """The granskning's data: per unit its plan status, rule results, ground coverage and
-the change in åtgärder since the last period. Pure: model + problems in, data out."""
+the change in åtgärder since the last period. Pure: summaries + problems in, data out."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.codes import PLAN_RULES
-from generator.model import Plan, Project, School
-from generator.model.status import PlanStatus, plan_status
-from generator.model.vocabulary import GROUNDS
+from generator.load.layout import owning_school
+from generator.model.status import PlanStatus, status_of
+from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary
 from generator.problems import Problem, Severity
-from generator.text import is_placeholder, normalised
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
 CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
@@ -51,25 +50,6 @@ class FindingRef:
             f"{where}{problem.message}{hint}{source}",
             str(problem.location),
         )
-
-
-@dataclass(frozen=True)
-class GroundCoverage:
-    ground: str
-    findings: tuple[str, ...]  # ids of fynd tagged with the ground
-    examined: bool  # described under kartläggning.täckning
-
-    @property
-    def covered(self) -> bool:
-        return bool(self.findings) or self.examined
-
-
-@dataclass(frozen=True)
-class MeasureChanges:
-    has_previous: bool
-    added: tuple[str, ...] = ()  # "A5 Samtal om chattar"
-    removed: tuple[str, ...] = ()
-    carried_over: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,75 +97,36 @@ class Review:
     common: tuple[FindingRef, ...]  # problems in files shared by all units (huvudman.yml)
 
 
-def _label(code: str, title: str) -> str:
-    return f"{code} {title}"
-
-
-def measure_changes(previous: Plan | None, current: Plan | None) -> MeasureChanges:
-    """Added, removed and carried-over åtgärder: the same id, or else the same title."""
-    if previous is None or current is None:
-        return MeasureChanges(has_previous=False)
-    by_id = {m.id: m for m in previous.measures}
-    by_title = {normalised(m.title): m for m in previous.measures}
-    added: list[str] = []
-    carried: list[str] = []
-    matched: set[str] = set()
-    for measure in current.measures:
-        earlier = by_id.get(measure.id) or by_title.get(normalised(measure.title))
-        if earlier is None:
-            added.append(_label(measure.id, measure.title))
-        else:
-            carried.append(_label(measure.id, measure.title))
-            matched.add(earlier.id)
-    removed = [_label(m.id, m.title) for m in previous.measures if m.id not in matched]
-    return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried))
-
-
-def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
-    survey = plan.survey
-    return tuple(
-        GroundCoverage(
-            ground,
-            tuple(f.id for f in survey.findings if ground in f.tags),
-            not is_placeholder(survey.coverage.get(ground, "")),
-        )
-        for ground in GROUNDS
-    )
-
-
-def unit_review(school: School, problems: Iterable[Problem], today: dt.date) -> UnitReview:
+def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.date) -> UnitReview:
     """One unit's review, from the problems found in its own files (in report order)."""
-    status, _in_force = plan_status(school, today)
-    plan = school.current_plan
-    previous = school.previous_plan(plan) if plan else None
+    status, _in_force = status_of(summary.plans, today)
+    newest = summary.plans[-1] if summary.plans else None
     return UnitReview(
-        id=school.id,
-        name=school.name,
+        id=summary.id,
+        name=summary.name,
         status=status,
-        period=plan.period.label if plan else "",
-        valid_from=plan.valid_from if plan else None,
-        valid_to=plan.valid_to if plan else None,
-        plan_source=plan.source if plan else "",
+        period=newest.period if newest else "",
+        valid_from=newest.valid_from if newest else None,
+        valid_to=newest.valid_to if newest else None,
+        plan_source=newest.source if newest else "",
         findings=tuple(FindingRef.of(p) for p in problems),
-        grounds=ground_coverage(plan) if plan else (),
-        changes=measure_changes(previous, plan),
+        grounds=summary.grounds,
+        changes=summary.changes,
     )
 
 
-def _owner(problem: Problem, schools: tuple[School, ...]) -> str:
-    for school in schools:
-        if problem.location.file.startswith(school.directory + "/"):
-            return school.id
-    return ""
-
-
-def build_review(project: Project, problems: Iterable[Problem], today: dt.date) -> Review:
-    """The granskning for every unit in `project`, given the problems `trygg check` found."""
+def build_review(
+    organiser: str, summaries: Iterable[SchoolSummary], problems: Iterable[Problem], today: dt.date
+) -> Review:
+    """The granskning for every unit, given the problems `trygg check` found; each problem
+    goes to the unit that owns its file, or to the common part (`load.layout`)."""
+    summaries = list(summaries)
+    folders = {s.directory: s.id for s in summaries}
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
-        by_unit.setdefault(_owner(problem, project.schools), []).append(problem)
-    units = [unit_review(s, by_unit.get(s.id, []), today) for s in project.schools]
-    return review_of(project.organiser.name, units, by_unit.get("", []), today)
+        by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
+    units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
+    return review_of(organiser, units, by_unit.get("", []), today)
 
 
 def review_of(

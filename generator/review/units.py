@@ -9,9 +9,10 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
+from generator.model.summary import GroundCoverage
 from generator.model.vocabulary import term
 from generator.problems import Severity
-from generator.review.model import CATEGORIES, FindingRef, GroundCoverage, UnitReview
+from generator.review.model import CATEGORIES, FindingRef, UnitReview
 from generator.text import slug
 
 STATUS_TEXT = {

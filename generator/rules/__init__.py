@@ -1,7 +1,9 @@
-"""Plan quality rules: legal checks, the common mistakes, quality and privacy.
+"""Stage 4's rules: what the law, the common mistakes, quality and privacy ask of a plan.
 
-Each rule is a small function in `legal`, `mistakes`, `quality` or `privacy`,
-registered with `engine.rule` under a code of `generator.codes`. `run_rules` runs them.
+Takes in the model and the files as read (for positions); gives out problems. A rule is
+a small function in `legal`, `legal_work`, `mistakes`, `quality` or `privacy`, registered
+with `@rule("TP1xx")` under a code of `generator.codes`; importing this package imports
+every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
 """
 
 from __future__ import annotations

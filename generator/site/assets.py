@@ -47,28 +47,3 @@ class AssetStore:
             shutil.copyfile(source, temporary)
             Path(temporary).replace(stored)
         return stored
-
-
-def link_tree(source: Path, destination: Path, *, copy: bool = False) -> None:
-    """Copy a folder as hard links (or copies where links fail): cached and carried-over sites."""
-    _link_folder(str(source), str(destination), copy)
-
-
-def _link_folder(source: str, destination: str, copy: bool) -> None:
-    os.makedirs(destination, exist_ok=True)  # noqa: PTH103 (strings: this runs per file)
-    with os.scandir(source) as entries:
-        for entry in entries:
-            target = os.path.join(destination, entry.name)  # noqa: PTH118
-            if entry.is_dir(follow_symlinks=False):
-                _link_folder(entry.path, target, copy)
-            elif copy:
-                shutil.copy2(entry.path, target)
-            else:
-                _link_or_copy(entry.path, target)
-
-
-def _link_or_copy(source: str, destination: str) -> None:
-    try:
-        os.link(source, destination)
-    except OSError:
-        shutil.copy2(source, destination)

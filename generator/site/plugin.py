@@ -1,19 +1,23 @@
 """The MkDocs plugin `trygg`: thin glue between MkDocs and the pipeline.
 
-Hooks, in the order MkDocs calls them:
-- `on_startup` remembers whether this is `mkdocs serve` (show problems as a page)
-  or `mkdocs build` (stop with a PluginError).
-- `on_config` checks the content of one school, or takes the project the site
-  builder already checked, and sets the site name, brand colour and navigation.
-- `on_files` adds every generated page with `File.generated`.
-- `on_serve` watches content/ and schemas/ so an edit reloads the preview, with the
-  operating system's file events where possible (`generator.site.preview`).
-All real work happens in `generator.render.site`, which does not import MkDocs.
+The plugin gets one site's content (`render.site.SiteContent`) in one of two ways,
+both through this module:
+
+- `mkdocs build` and `mkdocs serve`: it checks the content of its `skola` (or the
+  portal's, for `skola: ""`) with `check.run.check_content` and renders it;
+- `trygg build`: the build has checked and rendered the site already and hands it
+  over with `building(site)` around MkDocs' build; the plugin's options are not read.
+
+Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
+(the site's name, colours, navigation, diagram fences), `on_files` (the generated
+pages), `on_env` and `on_page_markdown` (shared templates; the content's date in the
+sitemap), `on_serve` (watch content/ and schemas/).
 """
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +27,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.model import Project
-from generator.render.site import SiteContent, site_content
+from generator.check.run import check_content
+from generator.clock import reference_date
+from generator.render.site import SiteContent, site_for
+from generator.site import speed
+from generator.site.fences import diagram_fences
+from generator.site.internals import list_theme_once
 
 log = get_plugin_logger(__name__)
+SUPERFENCES = "pymdownx.superfences"
+_HANDED_OVER: list[SiteContent] = []
+
+
+@contextlib.contextmanager
+def building(site: SiteContent) -> Iterator[None]:
+    """Inside the block, the plugin builds `site` instead of checking content itself."""
+    _HANDED_OVER.append(site)
+    try:
+        yield
+    finally:
+        _HANDED_OVER.pop()
 
 
 class TryggConfig(Config):  # type: ignore[no-untyped-call]
@@ -45,51 +65,52 @@ class TryggConfig(Config):  # type: ignore[no-untyped-call]
 class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.serving = False
-        self.preloaded: Project | None = None  # set by the site builder to skip re-checking
-        self.preloaded_site: SiteContent | None = None  # the portal, made by the site builder
         self.site: SiteContent | None = None
-        self.speedups = ExitStack()  # kept for the whole `mkdocs serve`
+        self.preview = contextlib.ExitStack()  # kept for the whole `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         if self.serving and self.config.snabb_forhandsvisning:
-            from generator.site.preview import preview_speedups  # noqa: PLC0415 (only when serving)
-
-            self.speedups.enter_context(preview_speedups())
+            self.preview.enter_context(speed.using(speed.Speedups(changing=True)))
+            self.preview.enter_context(list_theme_once(None, "", changing=True))
 
     def on_shutdown(self) -> None:
-        self.speedups.close()
+        self.preview.close()
 
     def _content_dir(self, config: Any) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
 
+    def _site(self, config: Any) -> SiteContent:
+        if _HANDED_OVER:
+            return _HANDED_OVER[-1]
+        school = self.config.skola
+        checked = check_content(self._content_dir(config), only=[school] if school else ())
+        today = reference_date()
+        return site_for(
+            checked, school, self._content_dir(config), today=today, preview=self.serving
+        )
+
     def on_config(self, config: Any) -> Any:
         if not self.config.enabled:
             return config
-        self.site = self.preloaded_site or site_content(
-            self._content_dir(config),
-            self.config.skola,
-            preview=self.serving,
-            project=self.preloaded,
-        )
-        if self.site.failed and not self.serving:
-            raise PluginError(
-                "Innehållet har fel och webbplatsen byggs inte:\n" + self.site.report_text
-            )
+        self.site = site = self._site(config)
+        if site.failed and not self.serving:
+            raise PluginError("Innehållet har fel och webbplatsen byggs inte:\n" + site.report_text)
         # Content warnings are advice for authors, not build failures: logged at INFO so
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
-        for problem in self.site.warnings:
+        for problem in site.warnings:
             log.info(problem)
-        config.site_name = self.site.title
+        config.site_name = site.title
         config.theme["language"] = "sv"
-        config.nav = self.site.navigation
-        config.extra["trygg"] = self.site.theme_values
-        if self.site.logo_uri:
-            config.theme["logo"] = self.site.logo_uri
-        if self.config.skola:
+        config.nav = site.navigation
+        config.extra["trygg"] = site.theme_values
+        if site.logo_uri:
+            config.theme["logo"] = site.logo_uri
+        if not site.at_root:
             # A 404 page needs root-relative links, which are only right at the root of a
             # host: the portal's. A school site in <id>/ would get broken ones.
             config.theme.static_templates.discard("404.html")
+        _add_fences(config, site)
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
@@ -97,7 +118,16 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             return files
         for generated in self.site.files:
             files.append(File.generated(config, generated.uri, content=generated.content))
-        return files
+        return speed.store_theme_files(files, config)
+
+    def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
+        speed.share_templates(env)
+        return env
+
+    def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
+        if self.site is not None and self.site.lastmod:
+            page.update_date = self.site.lastmod  # the content's date, not the build's
+        return markdown
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         if not self.config.enabled:
@@ -110,3 +140,14 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             for path in paths:
                 server.watch(str(path))
         return server
+
+
+def _add_fences(config: Any, site: SiteContent) -> None:
+    """Draw the free pages' ```arshjul and ```flode fences from the checked model."""
+    if SUPERFENCES not in config.markdown_extensions:
+        config.markdown_extensions.append(SUPERFENCES)
+    settings = config.mdx_configs.setdefault(SUPERFENCES, {})
+    others = [
+        f for f in settings.get("custom_fences", []) if f.get("name") not in ("arshjul", "flode")
+    ]
+    settings["custom_fences"] = [*others, *diagram_fences(site.diagrams)]

@@ -10,13 +10,12 @@ watch the folder, as on some network drives) the server keeps MkDocs' polling.
 The plugin option `snabb_forhandsvisning: false` keeps polling everywhere (for file
 systems that accept watches but never send events, such as some container mounts).
 
-`preview_speedups()` keeps compiled templates between rebuilds (`generator.site.speed`).
+Swapping the server's observer reaches into MkDocs' internals, so that part lives in
+`site.internals`, which checks first that the server is as expected.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,8 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
-QUIET = 0.05  # seconds without another change before the rebuild starts
+from generator.site.internals import server_patchable, warn_once, watch_natively
+
 # What a save, a new file or a removed one can cause. Not opening or reading a file:
 # inotify reports those too, and every rebuild reads the content, so it would loop.
 CHANGES: list[type[FileSystemEvent]] = [
@@ -70,20 +70,15 @@ class ChangeObserver(Observer):  # type: ignore[misc,valid-type]
 
 def native_watching(server: Any, config: Any, paths: list[Path]) -> bool:
     """Watch `paths` (and what MkDocs watches) with native events; False if not possible."""
+    if not server_patchable(server):
+        warn_once("LiveReloadServer")
+        return False
     if not isinstance(server.observer, PollingObserver) or server.observer.is_alive():
         return False  # another plugin changed the observer, or the server already runs
     if not all(_can_watch(path) for path in paths if path.exists()):
         return False
     theirs = [str(p) for p in [config.docs_dir, config.config_file_path, *config.theme.dirs] if p]
-    moved = []
-    for path in theirs:
-        with contextlib.suppress(KeyError):  # not watched (e.g. the theme without --watch-theme)
-            server.unwatch(path)
-            moved.append(path)
-    server.observer = ChangeObserver()
-    for path in [*moved, *map(str, paths)]:
-        server.watch(path)
-    server.build_delay = min(server.build_delay, QUIET)
+    watch_natively(server, theirs, [str(p) for p in paths], ChangeObserver())
     return True
 
 
@@ -100,13 +95,3 @@ def _can_watch(path: Path) -> bool:
             probe.stop()
             probe.join()
     return True
-
-
-@contextlib.contextmanager
-def preview_speedups() -> Iterator[None]:
-    """Compiled templates and the theme's file list kept between rebuilds (listed again
-    when a theme folder of the project changes); theme files are copied as usual."""
-    from generator.site.speed import speedups  # noqa: PLC0415 (imports MkDocs' theme)
-
-    with speedups(None, changing=True):
-        yield

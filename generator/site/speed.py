@@ -1,39 +1,59 @@
-"""Things MkDocs does for every site that need doing only once; each gives the same bytes.
+"""What many sites in one process can share, through MkDocs' public plugin events.
 
-Inside `speedups(...)`:
+- `on_env`: compiled Jinja templates go to one `BytecodeCache` per process, in memory
+  and, given a folder, on disk (MkDocs makes a new Jinja environment per site and would
+  compile the 40-odd Material templates again: half the time of a small site);
+- `on_files`: each theme file is swapped for one that is placed as a hard link to a
+  stored copy (`site.assets`) instead of a fresh copy.
 
-- compiled Jinja templates are kept in a shared `BytecodeCache` (MkDocs makes a new
-  Jinja environment per site and would compile the 40-odd Material templates again:
-  half the time of a small site), in memory and, given a folder, on disk, where
-  Jinja's own `FileSystemBytecodeCache` keeps them (it writes atomically, and checks
-  the source checksum and the Python version before using a file);
-- the list of theme files is made once (Jinja walks Material's template folder,
-  14,000 icons included, for every site), and kept on disk under a key of
-  everything shared (`generator.check.fingerprint.site_inputs`) and the theme folders;
-- theme assets are placed as hard links to one stored copy (`generator.site.assets`).
+`trygg build` configures these once per process (`configure`); `mkdocs serve` keeps
+compiled templates between rebuilds. A plain `mkdocs build` configures nothing. Every
+shortcut gives the same bytes as MkDocs does by itself.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import os
-import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path, PurePath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import jinja2
 from mkdocs.structure.files import File, Files
-from mkdocs.theme import Theme
 
 from generator.site.assets import AssetStore
 
-AddFiles = Callable[[Files, jinja2.Environment, Any], None]
-Listing = list[tuple[str, str]]
+
+@dataclass(frozen=True)
+class Speedups:
+    assets: AssetStore | None = None  # theme files as hard links to one store
+    disk: Path | None = None  # a cache folder for compiled templates and the theme listing
+    key: str = ""  # what the theme listing depends on besides the theme folders
+    changing: bool = False  # the project's theme files may come and go (`mkdocs serve`)
+
+
+_CURRENT: list[Speedups] = []
+_CACHES: dict[Path | None, BytecodeCache] = {}
+
+
+def configure(speedups: Speedups) -> None:
+    """Use `speedups` for every site this process builds from now on."""
+    _CURRENT[:] = [speedups]
+
+
+@contextlib.contextmanager
+def using(speedups: Speedups) -> Iterator[None]:
+    """Use `speedups` for the sites built inside the block."""
+    _CURRENT.append(speedups)
+    try:
+        yield
+    finally:
+        _CURRENT.pop()
+
+
+def current() -> Speedups | None:
+    return _CURRENT[-1] if _CURRENT else None
 
 
 class BytecodeCache(jinja2.BytecodeCache):
@@ -49,6 +69,8 @@ class BytecodeCache(jinja2.BytecodeCache):
         if bucket.key in self.compiled:
             bucket.bytecode_from_string(self.compiled[bucket.key])
         elif self.disk is not None:
+            # Jinja's own cache writes atomically, and checks the source's checksum and
+            # the Python version before it uses a file.
             self.disk.load_bytecode(bucket)
             if bucket.code is not None:
                 self.compiled[bucket.key] = bucket.bytecode_to_string()
@@ -60,84 +82,32 @@ class BytecodeCache(jinja2.BytecodeCache):
                 self.disk.dump_bytecode(bucket)
 
 
-def theme_files_once(
-    original: AddFiles,
-    assets: AssetStore | None,
-    disk: Path | None = None,
-    key: str = "",
-    *,
-    changing: bool = False,
-) -> AddFiles:
-    """`Files.add_files_from_theme` with the theme listing made once per set of theme dirs.
-
-    With `changing`, the project's own theme folders (outside the Python installation)
-    are listed again whenever a folder in them changed (`mkdocs serve --watch-theme`).
-    """
-    listings: dict[tuple[str, ...], Listing] = {}
-
-    def add_files_from_theme(files: Files, env: jinja2.Environment, config: Any) -> None:
-        dirs = (*config.theme.dirs, "|", *sorted(config.theme.static_templates))
-        if changing:
-            dirs += (_folder_times(config.theme.dirs),)
-        if dirs not in listings:
-            listings[dirs] = _stored_listing(disk, key, dirs) or _listing(original, env, config)
-            _store_listing(disk, key, dirs, listings[dirs])
-        for path, directory in listings[dirs]:
-            if files.get_file_from_path(path) is None:
-                file_type = _StoredFile if assets is not None else File
-                file = file_type(path, directory, config.site_dir, config.use_directory_urls)
-                if isinstance(file, _StoredFile):
-                    file.store = assets
-                files.append(file)
-
-    return add_files_from_theme
+def share_templates(env: jinja2.Environment) -> None:
+    """`on_env`: the process's compiled templates for this site's environment."""
+    speedups = current()
+    if speedups is not None:
+        folder = speedups.disk / "jinja" if speedups.disk else None
+        env.bytecode_cache = _CACHES.setdefault(folder, BytecodeCache(folder))
 
 
-def _folder_times(dirs: list[str]) -> str:
-    """The modification time of every folder under the theme folders outside the Python
-    installation: adding, removing or renaming a file changes its folder's time."""
-    installed = (Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve())
-    found = []
-    for top in dirs:
-        if any(Path(top).resolve().is_relative_to(p) for p in installed):
-            continue
-        for folder, _subfolders, _files in os.walk(top):
-            found.append(f"{folder}={os.stat(folder).st_mtime_ns}")  # noqa: PTH116
-    return "\n".join(found)
+def store_theme_files(files: Files, config: Any) -> Files:
+    """`on_files`: the theme's files placed as links to the asset store, if there is one."""
+    speedups = current()
+    if speedups is None or speedups.assets is None:
+        return files
+    theme_dirs = set(config.theme.dirs)
+    return Files(
+        _stored(file, speedups.assets, config)
+        if file.src_dir in theme_dirs and not file.generated_by
+        else file
+        for file in files
+    )
 
 
-def _listing(original: AddFiles, env: jinja2.Environment, config: Any) -> Listing:
-    """What MkDocs itself adds for the theme, as (path, theme dir), from an empty collection."""
-    found = Files([])
-    original(found, env, config)
-    return [(PurePath(f.src_uri).as_posix(), f.src_dir) for f in found if f.src_dir is not None]
-
-
-def _listing_file(disk: Path, key: str, dirs: tuple[str, ...]) -> Path:
-    name = hashlib.sha256("\n".join([key, *dirs]).encode()).hexdigest()[:32]
-    return disk / f"temafiler-{name}.json"
-
-
-def _stored_listing(disk: Path | None, key: str, dirs: tuple[str, ...]) -> Listing | None:
-    if disk is None or not key:
-        return None
-    try:
-        data = json.loads(_listing_file(disk, key, dirs).read_text(encoding="utf-8"))
-        return [(str(path), str(directory)) for path, directory in data]
-    except (OSError, ValueError, TypeError):
-        return None
-
-
-def _store_listing(disk: Path | None, key: str, dirs: tuple[str, ...], listing: Listing) -> None:
-    target = None if disk is None or not key else _listing_file(disk, key, dirs)
-    if target is None or target.exists():
-        return
-    with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".temafiler-")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(listing, file)
-        Path(temporary).replace(target)
+def _stored(file: File, store: AssetStore, config: Any) -> File:
+    swapped = _StoredFile(file.src_uri, file.src_dir, config.site_dir, config.use_directory_urls)
+    swapped.store = store
+    return swapped
 
 
 class _StoredFile(File):
@@ -150,31 +120,3 @@ class _StoredFile(File):
             super().copy_file(dirty)
             return
         self.store.place(self.abs_src_path or "", self.dest_uri, self.abs_dest_path)
-
-
-@contextmanager
-def speedups(
-    assets: AssetStore | None, disk: Path | None = None, key: str = "", *, changing: bool = False
-) -> Iterator[None]:
-    """Share compiled templates, the theme file list and (given a store) the theme assets.
-
-    With `disk` (a cache folder), templates and the file list are kept there too; `key`
-    names everything the file list depends on besides the theme folders. `changing`:
-    the project's theme files may come and go (`mkdocs serve`), so look before reusing.
-    """
-    original_env, original_add = Theme.get_env, Files.add_files_from_theme
-    cache = BytecodeCache(disk / "jinja" if disk else None)
-
-    def get_env(theme: Theme) -> jinja2.Environment:
-        env = original_env(theme)
-        env.bytecode_cache = cache
-        return env
-
-    Theme.get_env = get_env  # type: ignore[assignment,method-assign]
-    add_files = theme_files_once(original_add, assets, disk, key, changing=changing)
-    Files.add_files_from_theme = add_files  # type: ignore[assignment,method-assign]
-    try:
-        yield
-    finally:
-        Theme.get_env = original_env  # type: ignore[method-assign]
-        Files.add_files_from_theme = original_add  # type: ignore[method-assign]

@@ -24,7 +24,7 @@ from generator.model import Contact, Project, School
 from generator.render.markdown.links import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.school import render_school
-from generator.validate.fences import arshjul_fence, flode_fence
+from generator.site.fences import diagram_fences
 
 ROOT = Path(__file__).resolve().parents[2]
 PAYLOAD = "<img src=x onerror=alert(1)><script>alert(1)</script>"
@@ -67,14 +67,10 @@ def site_markdown() -> markdown.Markdown:
         extensions.append(name)
         if isinstance(entry, dict):
             configs[name] = dict(entry[name] or {})
-    assert "pymdownx.emoji" in configs and "pymdownx.superfences" in configs
+    assert "pymdownx.emoji" in configs and "pymdownx.superfences" in extensions
     configs["pymdownx.emoji"] = {"emoji_index": twemoji, "emoji_generator": to_svg}
-    configs["pymdownx.superfences"] = {
-        "custom_fences": [
-            {"name": "arshjul", "class": "arshjul", "format": arshjul_fence},
-            {"name": "flode", "class": "flode", "format": flode_fence},
-        ]
-    }
+    # As the plugin adds them: fences `trygg check` has not read draw no diagram.
+    configs["pymdownx.superfences"] = {"custom_fences": diagram_fences({})}
     return markdown.Markdown(extensions=extensions, extension_configs=configs)
 
 

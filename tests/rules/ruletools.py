@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.check.run import Checked, check_content
+from generator.load.sources import Sources, read_sources
 from generator.model import Plan, Project, Routines
 from generator.problems import Problem
 from generator.rules import run_rules
@@ -46,6 +47,14 @@ def triggers(code: str) -> Callable[[F], F]:
 @functools.cache
 def clean() -> Checked:
     return check_content(FIXTURE, today=TODAY)
+
+
+@functools.cache
+def clean_sources() -> Sources:
+    """The fixture's files as read, for the rules' positions."""
+    sources, problems = read_sources(FIXTURE)
+    assert problems == []
+    return sources
 
 
 def position(text: str, snippet: str, occurrence: int = 1) -> tuple[int, int]:
@@ -97,7 +106,7 @@ class Tree:
 
 def model_problems(code: str, project: Project, today: dt.date = TODAY) -> list[Problem]:
     """Run the rules on a changed model (positions come from the unchanged fixture files)."""
-    found = run_rules(project, clean().sources, today)
+    found = run_rules(project, clean_sources(), today)
     return sorted((p for p in found if p.code == code), key=lambda p: p.location)
 
 

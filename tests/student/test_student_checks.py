@@ -8,9 +8,15 @@ import shutil
 from pathlib import Path
 
 from generator.check.run import check_content
-from generator.check.student import lix_summary, student_page_lix, student_problems
+from generator.check.student import (
+    LixRow,
+    Locator,
+    format_lix_summary,
+    school_pages,
+    shared_text_problems,
+)
 from generator.model import Project
-from generator.problems import Severity
+from generator.problems import Problem, Severity
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 25)
@@ -19,6 +25,26 @@ HARD = (
     "Arbetsmiljöförbättringsåtgärderna implementeras kontinuerligt under läsåret "
     "genom systematiska uppföljningsrutiner och kompetensutvecklingsinsatser för personalen"
 )
+
+
+def student_problems(project: Project, today: dt.date) -> list[Problem]:
+    """TP501–TP503 of every school, as `trygg check` puts them together."""
+    del today  # the student pages always show the newest plan
+    locator = Locator(Path(project.root))
+    checks = [school_pages(project, school, locator) for school in project.schools]
+    organiser = project.organiser
+    home, profile = organiser.location.file, organiser.rule_profile
+    found = [p for check in checks for p in check.problems]
+    return found + shared_text_problems(checks, home, profile, locator)
+
+
+def student_page_lix(project: Project) -> list[LixRow]:
+    locator = Locator(Path(project.root))
+    return [row for s in project.schools for row in school_pages(project, s, locator).lix_rows]
+
+
+def lix_summary(project: Project) -> str:
+    return format_lix_summary(student_page_lix(project), project.organiser.rule_profile)
 
 
 def _line_of(file: str, measure_id: str) -> int:

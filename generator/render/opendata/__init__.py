@@ -1,1 +1,1 @@
-"""TODO."""
+"""Each plan as open data (JSON) and the page that describes the files."""

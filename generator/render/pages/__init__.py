@@ -1,1 +1,2 @@
-"""TODO."""
+"""A school site's pages besides the plan and the student version: start, rutiner,
+årshjul, the school's own pages and the tillgänglighetsredogörelse."""

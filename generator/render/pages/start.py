@@ -6,8 +6,8 @@ from generator.model import Contact, Project, School
 from generator.render import uris, words
 from generator.render.markdown.blocks import gap, heading, link, mailto, page, table, tel
 from generator.render.markdown.safety import plain, sanitize
-from generator.render.optional import student_links
 from generator.render.photos import photo_img
+from generator.render.student.pages import student_links
 from generator.text import capitalised
 
 

@@ -1,1 +1,1 @@
-"""TODO."""
+"""The student version: a plain-language page per age band, its texts, bands and LIX."""

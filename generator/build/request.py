@@ -1,0 +1,41 @@
+"""What a build is asked to do, and what it did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.build.shards import Shard
+from generator.problems import Report
+
+if TYPE_CHECKING:
+    from generator.build.standby import Standby
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    config_file: Path  # mkdocs.yml
+    content_dir: Path
+    out: Path
+    only: tuple[str, ...] = ()
+    jobs: int = 1
+    cache_dir: Path | None = None  # None: no cache
+    copy_assets: bool = False  # copies instead of hard links (--kopiera-resurser)
+    shard: Shard | None = None  # build only this share of the schools, no portal
+    merge_from: Path | None = None  # the shards' output, to assemble with the portal
+    plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
+    standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    report: Report
+    built: tuple[str, ...] = ()  # school sites built in this run
+    reused: tuple[str, ...] = ()  # school sites taken unchanged from the output, cache or a shard
+    up_to_date: bool = False  # nothing had changed; the output was left as it was
+    portal_built: bool = False  # False also when the portal's pages had not changed
+
+    @property
+    def ok(self) -> bool:
+        return not self.report.has_errors

@@ -1,0 +1,110 @@
+"""What the portal and the granskning show of a school, derived from its model once.
+
+A school's summary is small and plain, so a check keeps it with the school's result
+and an incremental build makes the portal without loading every school's model.
+Nothing in it depends on the date: the plan status is worked out from `plans` for
+the day the portal is made (`model.status`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.model import Plan, School
+from generator.model.vocabulary import GROUNDS
+from generator.text import is_placeholder, normalised
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """One plan as the portal lists it."""
+
+    period: str  # "läsåret 2026/27"
+    valid_from: dt.date
+    valid_to: dt.date
+    source: str  # the plan file, as shown in messages
+
+
+@dataclass(frozen=True)
+class GroundCoverage:
+    ground: str
+    findings: tuple[str, ...]  # ids of fynd tagged with the ground
+    examined: bool  # described under kartläggning.täckning
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.findings) or self.examined
+
+
+@dataclass(frozen=True)
+class MeasureChanges:
+    has_previous: bool
+    added: tuple[str, ...] = ()  # "A5 Samtal om chattar"
+    removed: tuple[str, ...] = ()
+    carried_over: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SchoolSummary:
+    id: str
+    name: str
+    directory: str  # the school's folder, as shown in messages
+    school_forms: tuple[str, ...]
+    grades: str
+    plans: tuple[PlanFacts, ...]  # oldest first
+    grounds: tuple[GroundCoverage, ...]  # of the newest plan; empty without a plan
+    changes: MeasureChanges  # the newest plan's åtgärder against the one before
+
+
+def summarise(school: School) -> SchoolSummary:
+    plan = school.current_plan
+    previous = school.previous_plan(plan) if plan else None
+    return SchoolSummary(
+        id=school.id,
+        name=school.name,
+        directory=school.directory,
+        school_forms=school.school_forms,
+        grades=school.grades,
+        plans=tuple(
+            PlanFacts(p.period.label, p.valid_from, p.valid_to, p.source) for p in school.plans
+        ),
+        grounds=ground_coverage(plan) if plan else (),
+        changes=measure_changes(previous, plan),
+    )
+
+
+def _label(code: str, title: str) -> str:
+    return f"{code} {title}"
+
+
+def measure_changes(previous: Plan | None, current: Plan | None) -> MeasureChanges:
+    """Added, removed and carried-over åtgärder: the same id, or else the same title."""
+    if previous is None or current is None:
+        return MeasureChanges(has_previous=False)
+    by_id = {m.id: m for m in previous.measures}
+    by_title = {normalised(m.title): m for m in previous.measures}
+    added: list[str] = []
+    carried: list[str] = []
+    matched: set[str] = set()
+    for measure in current.measures:
+        earlier = by_id.get(measure.id) or by_title.get(normalised(measure.title))
+        if earlier is None:
+            added.append(_label(measure.id, measure.title))
+        else:
+            carried.append(_label(measure.id, measure.title))
+            matched.add(earlier.id)
+    removed = [_label(m.id, m.title) for m in previous.measures if m.id not in matched]
+    return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried))
+
+
+def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
+    survey = plan.survey
+    return tuple(
+        GroundCoverage(
+            ground,
+            tuple(f.id for f in survey.findings if ground in f.tags),
+            not is_placeholder(survey.coverage.get(ground, "")),
+        )
+        for ground in GROUNDS
+    )

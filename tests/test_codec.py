@@ -1,0 +1,71 @@
+"""The model's JSON form: every example school survives the round trip, and damage is a miss."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.check.run import check_content
+from generator.model import Organiser, School
+from generator.model.codec import Undecodable, dumps, from_data, loads, to_data
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def project() -> Any:
+    checked = check_content(ROOT / "content")
+    assert checked.model is not None
+    return checked.model
+
+
+def test_every_example_school_and_the_organiser_survive_the_round_trip(project: Any) -> None:
+    for school in project.schools:
+        assert loads(School, dumps(school)) == school
+    assert loads(Organiser, dumps(project.organiser)) == project.organiser
+
+
+def test_the_json_is_plain_data(project: Any) -> None:
+    data = json.loads(dumps(project.schools[0]))
+    assert data["format"] == 1
+    assert data["data"]["plans"][0]["period"]["kind"] in ("läsår", "kalenderår")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"", b"\x80\x81", b"[]", b'{"format": 2, "data": {}}', b'{"format": 1, "data": []}',
+     b'{"format": 1, "data": {"id": "x"}}', b'{"format": 1}', b"null", b"1e999999"],
+)  # fmt: skip
+def test_damaged_or_foreign_data_is_undecodable(text: bytes) -> None:
+    with pytest.raises(Undecodable):
+        loads(School, text)
+
+
+def test_every_single_damage_to_a_school_is_a_miss_never_a_crash(project: Any) -> None:
+    rng = random.Random(11)
+    data = to_data(project.schools[0])
+    for _trial in range(300):
+        damaged = json.loads(json.dumps(data))
+        node, key = _random_slot(damaged, rng)
+        node[key] = rng.choice([None, 1, 1.5, True, "x", [], {}, "2026-13-01", "okänd"])
+        try:
+            from_data(School, damaged)
+        except Undecodable:
+            continue
+
+
+def _random_slot(data: Any, rng: random.Random) -> tuple[Any, Any]:
+    slots: list[tuple[Any, Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            slots.append((node, key))
+            if isinstance(value, dict | list):
+                stack.append(value)
+    return rng.choice(slots)
