@@ -94,9 +94,6 @@ class Report:
     def has_errors(self) -> bool:
         return self.count(Severity.ERROR) > 0
 
-    def for_file(self, file: str) -> list[Problem]:
-        return [p for p in self.sorted() if p.location.file == file]
-
     def summary(self) -> str:
         errors, warnings = self.count(Severity.ERROR), self.count(Severity.WARNING)
         if not errors and not warnings:

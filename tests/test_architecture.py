@@ -129,3 +129,31 @@ def test_the_check_stage_loads_no_engine_renderer_or_build_machinery() -> None:
         or m in ("generator.render.site", "generator.render.school", "generator.review.render")
     }
     assert sorted(heavy) == []
+
+
+# Each part imports only parts before it. The one exception: the check renders the
+# student pages it measures (and the Markdown helpers and photos they use).
+RANK = {
+    "problems": 0, "codes": 0, "text": 0, "clock": 0, "colours": 0, "load": 1, "model": 2,
+    "validate": 3, "rules": 4, "check": 5, "diagrams": 6, "review": 6, "render": 7,
+    "site": 8, "build": 9, "cli": 10,
+}  # fmt: skip
+CHECKED_PAGES = ("generator.render.student", "generator.render.markdown", "generator.render.files")
+CHECKED_PAGES += ("generator.render.photos",)
+
+
+def part(module: str) -> str:
+    return module.split(".")[1] if module.count(".") else "__init__"
+
+
+def test_each_stage_imports_only_the_stages_before_it() -> None:
+    backwards = sorted(
+        (source, target)
+        for source, targets in graph().items()
+        for target in targets
+        if part(source) in RANK
+        and part(target) in RANK
+        and RANK[part(target)] > RANK[part(source)]
+        and not (part(source) == "check" and target.startswith(CHECKED_PAGES))
+    )
+    assert backwards == []

@@ -15,11 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from contentread import read_sources
 
 from generator.check.run import check_content
 from generator.check.student import Locator, school_pages
 from generator.codes import code
-from generator.load.sources import read_sources
 from generator.model import Project
 from generator.model import build as modelbuild
 from generator.problems import Problem, Report, Severity

@@ -8,7 +8,7 @@ import pytest
 
 from generator.diagrams.ics import _week_monday
 from generator.rules.pii import personal_numbers
-from generator.validate.crosscheck import PUPIL_ROLE, STAFF_ROLE, _week_month_problem
+from generator.validate.schoolfiles import PUPIL_ROLE, STAFF_ROLE, _week_month_problem
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 SVG = 'xmlns="http://www.w3.org/2000/svg"'

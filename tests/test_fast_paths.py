@@ -18,7 +18,8 @@ import pytest
 import yaml
 
 from generator.load import yamlfast
-from generator.load.yamlstrict import ContentLoader, LoadError, load_yaml, parse_yaml
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import ContentLoader, load_yaml, parse_yaml
 from generator.validate.schemas import fast_check, validator
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import markdown
 import pytest
+from contentread import read_sources
 
 from generator.check.run import check_content
 from generator.load.fences import Fence, read_fences
-from generator.load.sources import read_sources
 from generator.model import PageDiagram
 from generator.model.build import page_diagram
 from generator.problems import Problem, Severity

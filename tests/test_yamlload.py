@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.yamlstrict import MAX_FILE_BYTES, LoadError, load_yaml, parse_yaml
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import MAX_FILE_BYTES, load_yaml, parse_yaml
 
 
 def load(text: str) -> object:

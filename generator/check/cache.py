@@ -21,7 +21,6 @@ from pathlib import Path
 
 from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
-from generator.model import School
 from generator.model.codec import Undecodable, dumps, loads
 
 FOLDER = "kontroll"
@@ -74,12 +73,6 @@ class CheckCache:
             return "" if data is None else data.decode("utf-8")
         except UnicodeDecodeError:
             return ""
-
-    def model(self, school_id: str, school_hash: str) -> School | None:
-        try:
-            return loads(School, self.model_text(school_id, school_hash))
-        except Undecodable:
-            return None
 
     def save(self, checking: Checking, school_hash: str, model_text: str = "") -> None:
         """Keep a school's result and its model (given as JSON, if it is at hand as such)."""

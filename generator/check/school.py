@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.check.student import Locator, PageCheck, school_pages
+from generator.load.document import Document
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
-from generator.load.yamlstrict import Document
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise

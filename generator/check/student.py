@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import codes
-from generator.load.yamlstrict import Document, LoadError, load_yaml
+from generator.load.document import Document
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import load_yaml
 from generator.model import Plan, Project, RuleProfile, School
 from generator.problems import Location, Problem
 from generator.render.files import GeneratedFile

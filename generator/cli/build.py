@@ -11,6 +11,7 @@ from typing import Any
 from generator import CACHE
 from generator.build.standby import standby_for
 from generator.cli import swedish as cli_swedish
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -43,9 +44,9 @@ def run_build(args: argparse.Namespace) -> int:
     print(result.report.format_text())
     if not result.ok:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
-        return 1
+        return EXIT_PROBLEMS
     print(_summary(request, result))
-    return 0
+    return EXIT_OK
 
 
 def _summary(request: Any, result: Any) -> str:

@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.load.document import Document
 from generator.load.fencegrammar import fence_at
-from generator.load.yamlstrict import Document, LoadError, parse_yaml
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import parse_yaml
 from generator.problems import Problem
 
 

@@ -1,11 +1,13 @@
-"""Where things live in a content folder, and which school a file belongs to."""
+"""Where things live in a content folder and in a site, and which school a file belongs to."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import PurePosixPath
 
 ORGANISER_FILE = "huvudman.yml"
 SCHOOLS = "skolor"  # content/skolor/<id>/
+PHOTO_DIR = "assets/foton"  # in a school site
 
 
 def owning_school(file: str, folders: Mapping[str, str]) -> str:
@@ -21,3 +23,19 @@ def owning_school(file: str, folders: Mapping[str, str]) -> str:
         if found is not None:
             return found
     return ""
+
+
+def photo_path_uri(path: str) -> str:
+    """The site URI of a photo file given by its path from the school folder.
+
+    The path is kept, minus a leading `foton/`, with `/` written as `-`:
+    "foton/kurator.svg" -> "assets/foton/kurator.svg" and "personal/kurator.jpg"
+    -> "assets/foton/personal-kurator.jpg". The extension is lower-cased, like the
+    logo's. The few paths that still meet ("kurator.svg" and "foton/kurator.svg")
+    are reported by `trygg check` (TP046).
+    """
+    parts = list(PurePosixPath(path).parts)
+    if len(parts) > 1 and parts[0] == "foton":
+        parts = parts[1:]
+    name = PurePosixPath("-".join(parts))
+    return f"{PHOTO_DIR}/{name.stem}{name.suffix.lower()}"

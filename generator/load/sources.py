@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
+from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
-from generator.load.yamlstrict import Document, LoadError, load_yaml, parse_yaml, read_text
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
 
 SCHOOL_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -177,16 +179,3 @@ def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list
     """Read one school's folder; each file that cannot be read becomes a problem."""
     reader = _Reader(content_dir.resolve().parent)
     return _read_school(reader, directory), reader.problems
-
-
-def read_sources(content_dir: Path, only: Collection[str] = ()) -> tuple[Sources, list[Problem]]:
-    """Read everything under `content_dir`; `only` limits which schools are read."""
-    organiser, problems = read_organiser(content_dir)
-    folders, folder_problems = school_folders(content_dir, only)
-    schools: list[SchoolSources] = []
-    for directory in folders:
-        school, found = read_school(content_dir, directory)
-        schools.append(school)
-        problems += found
-    root = content_dir.resolve().parent
-    return Sources(root, content_dir, organiser, tuple(schools)), problems + folder_problems

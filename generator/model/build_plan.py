@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from generator import model as m
-from generator.load.yamlstrict import Document
+from generator.load.document import Document
 from generator.problems import Location
 
 Data = dict[str, Any]

@@ -12,35 +12,18 @@ site at `photo_uri`, and the start and student pages link to them relatively.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
 from urllib.parse import quote
 
+from generator.load.layout import photo_path_uri
 from generator.model import Contact, School
 from generator.render.markdown.blocks import rel
 
-PHOTO_DIR = "assets/foton"
 PHOTO_SIZE = 64  # CSS pixels; the width and height attributes reserve the space
 
 
 def photo_uri(contact: Contact) -> str:
     """The docs-relative URI of the contact's photo, or "" when there is none."""
     return photo_path_uri(contact.photo) if contact.photo else ""
-
-
-def photo_path_uri(path: str) -> str:
-    """The site URI of a photo file given by its path from the school folder.
-
-    The path is kept, minus a leading `foton/`, with `/` written as `-`:
-    "foton/kurator.svg" -> "assets/foton/kurator.svg" and "personal/kurator.jpg"
-    -> "assets/foton/personal-kurator.jpg". The extension is lower-cased, like the
-    logo's. The few paths that still meet ("kurator.svg" and "foton/kurator.svg")
-    are reported by `trygg check` (TP046).
-    """
-    parts = list(PurePosixPath(path).parts)
-    if len(parts) > 1 and parts[0] == "foton":
-        parts = parts[1:]
-    name = PurePosixPath("-".join(parts))
-    return f"{PHOTO_DIR}/{name.stem}{name.suffix.lower()}"
 
 
 def photo_alt(contact: Contact) -> str:

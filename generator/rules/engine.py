@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from generator import codes
 from generator.codes import Code
+from generator.load.document import Document
 from generator.load.sources import Sources
-from generator.load.yamlstrict import Document
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
 from generator.rules.text import Span, free_text

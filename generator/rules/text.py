@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.load.document import Document
 from generator.load.sources import Sources
-from generator.load.yamlstrict import Document, LoadError, read_text
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import read_text
 from generator.problems import Location
 from generator.text import words
 

@@ -6,39 +6,18 @@ shape the schema promises and the checks can index it directly.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from generator import codes
-from generator.colours import contrast_ratio, nearest_passing
+from generator.load.document import Document
 from generator.load.sources import SchoolSources, Sources
-from generator.load.yamlstrict import Document
-from generator.model.build_plan import period as plan_period
-from generator.model.vocabulary import MONTHS
 from generator.problems import Location, Problem
-from generator.render.photos import photo_path_uri
 from generator.validate.messages import format_field
-from generator.validate.svgsafety import UnsafeSvg, check_svg
+from generator.validate.schoolfiles import school_file_problems, week_problems
 
 Path_ = tuple[str | int, ...]
-WHITE = "#ffffff"
-MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
-# A role that names a pupil (TP050): staff only may be listed as contacts.
-PUPIL_ROLE = re.compile(
-    r"\b(?:elev(?:en|er|erna|s)?|elevrepresentant\w*|elevråd\w*|elevkår\w*|elevskyddsombud\w*"
-    r"|klassrepresentant\w*|klassombud\w*|trivselombud\w*|kamratstödja\w*"
-    r"|(?:åk|årskurs|klass)\s*[1-9F]|[1-9]\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])",
-    re.IGNORECASE,
-)
-STAFF_ROLE = re.compile(
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal|ansvarig"
-    r"|coach|psykolog|ledare|samordnare|vägledare|häls|vaktmästare|bibliotek|skolvärd)",
-    re.IGNORECASE,
-)
 
 
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
@@ -192,103 +171,9 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
-        yield from _week_problems(cycle, [period for period, _doc in school.plans])
+        yield from week_problems(cycle, [period for period, _doc in school.plans])
     if school.school and school.school.display in valid:
-        yield from _image_problems(school, school.school)
-        yield from _pupil_contact_problems(school.school)
-        if colour := school.school.data.get("färg"):
-            yield from _brand_colour_problems(school.school, colour)
-
-
-def _week_month_problem(week: int, month: int, year: int) -> str:
-    """Why ISO week `week` cannot be in `month` of `year` (as the årshjul shows it), or ""."""
-    first = dt.date(year, month, 1)
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    exists = False
-    for iso_year in (year - 1, year, year + 1):
-        try:
-            monday = dt.date.fromisocalendar(iso_year, week, 1)
-        except ValueError:  # week 53 in a year that has 52
-            continue
-        exists = exists or iso_year == year
-        if monday <= last and monday + dt.timedelta(days=6) >= first:
-            return ""
-    if not exists:
-        return f"vecka {week} finns inte {year}, som bara har 52 veckor"
-    return f"vecka {week} ligger inte i {MONTHS[month - 1]} {year}"
-
-
-def _week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
-    """TP048: an activity's week must exist and fall in its month, in every plan period."""
-    periods = [plan_period(period_id) for period_id in period_ids]
-    for index, activity in enumerate(cycle.data["aktiviteter"]):
-        week = activity.get("vecka")
-        if week is None:
-            continue
-        month = MONTHS.index(activity["månad"]) + 1
-        for period in periods:
-            start = period.start
-            year = start.year if month >= start.month else start.year + 1
-            if why := _week_month_problem(week, month, year):
-                hint = f"välj en vecka i {activity['månad']} eller ta bort vecka"
-                path: Path_ = ("aktiviteter", index, "vecka")
-                yield _problem(cycle, path, "TP048", f"{why} (period {period.id})", hint)
-                break
-
-
-def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
-    """TP050: kontakter and trygghetsteam list staff; a pupil's role and name must not be shown."""
-    for key in ("kontakter", "trygghetsteam"):
-        for index, person in enumerate(document.data[key]):
-            role = person["roll"]
-            if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
-                message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
-                hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
-                yield _problem(document, (key, index, "roll"), "TP050", message, hint)
-
-
-def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
-    """TP043: the logotyp and every foto must be a file; TP046: no two photos share a name."""
-    data = document.data
-    images: list[tuple[Path_, str]] = [(("logotyp",), data["logotyp"])] if "logotyp" in data else []
-    photos: list[tuple[Path_, str]] = [
-        ((key, index, "foto"), person["foto"])
-        for key in ("kontakter", "trygghetsteam")
-        for index, person in enumerate(data[key])
-        if "foto" in person
-    ]
-    for path, image in [*images, *photos]:
-        file = school.directory / image
-        if not file.is_file():
-            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
-            yield _problem(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
-        elif file.suffix.lower() == ".svg":
-            # An SVG opened at its own address runs its scripts on the school's site.
-            try:
-                check_svg(file.read_bytes())
-            except UnsafeSvg as unsafe:
-                message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
-                hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
-                yield _problem(document, path, "TP047", message, hint)
-    named: dict[str, str] = {}
-    for path, photo in photos:
-        earlier = named.setdefault(photo_path_uri(photo), photo)
-        if earlier != photo:
-            message = f"fotona '{earlier}' och '{photo}' får samma filnamn på webbplatsen"
-            hint = "byt namn på en av filerna så att fotona inte förväxlas"
-            yield _problem(document, path, "TP046", message, hint)
-
-
-def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
-    """The brand colour carries white header text and is the link colour on white (WCAG 1.4.3)."""
-    ratio = contrast_ratio(colour, WHITE)
-    if ratio < MIN_CONTRAST:
-        suggestion = nearest_passing(colour, WHITE, MIN_CONTRAST)
-        message = (
-            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs)"
-        )
-        hint = f"närmaste färg som fungerar är {suggestion}"
-        yield _problem(document, ("färg",), "TP045", message, hint)
+        yield from school_file_problems(school, school.school)
 
 
 def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:

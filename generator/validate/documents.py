@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from jsonschema.exceptions import ValidationError
 
 from generator import codes
+from generator.load.document import Document
 from generator.load.sources import Sources
-from generator.load.yamlstrict import Document
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field, translate
 from generator.validate.schemas import fast_check, validator

@@ -8,9 +8,9 @@ the build stops before any page is made.
 from __future__ import annotations
 
 from generator import codes
+from generator.load.document import Document
 from generator.load.fences import Fence
 from generator.load.sources import Sources
-from generator.load.yamlstrict import Document
 from generator.problems import Location, Problem
 from generator.validate.crosscheck import flow_problems, unique_ids
 from generator.validate.documents import schema_problems

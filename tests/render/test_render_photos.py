@@ -10,9 +10,10 @@ import pytest
 from conftest import EXAMPLE_CONTENT, checked_project
 from render_html import Outline, render, unsafe_markup
 
+from generator.load.layout import photo_path_uri
 from generator.model import Contact, Project, School
 from generator.render.pages.start import render_start
-from generator.render.photos import photo_alt, photo_img, photo_path_uri, photo_uri, school_photos
+from generator.render.photos import photo_alt, photo_img, photo_uri, school_photos
 from generator.render.student.bands import bands_for
 from generator.render.student.pages import render_student_page
 

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from contentread import read_sources
+
 from generator.check.run import Checked, check_content
-from generator.load.sources import Sources, read_sources
+from generator.load.sources import Sources
 from generator.model import Plan, Project, Routines
 from generator.problems import Problem
 from generator.rules import run_rules

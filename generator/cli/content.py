@@ -1,0 +1,129 @@
+"""The commands that read content and need no MkDocs: check, granska and export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator import CACHE
+from generator.cli import swedish
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, exit_code
+from generator.clock import reference_date
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def run_check(args: argparse.Namespace) -> int:
+    # Each command imports its machinery only when it runs (`trygg build` starts sooner).
+    from generator.check.run import check_content  # noqa: PLC0415
+    from generator.check.student import format_lix_summary  # noqa: PLC0415
+
+    content = Path(args.path)
+    cache = None if args.ingen_cache else Path(args.cache or content.parent / CACHE)
+    checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
+    if args.format == "json":
+        print(checked.report.format_json())
+    elif args.format == "sarif":
+        from generator.cli.sarif import format_sarif  # noqa: PLC0415 (only this format needs it)
+
+        print(format_sarif(checked.report))
+    else:
+        print(checked.report.format_text())
+        if checked.organiser is not None and checked.valid:
+            profile = checked.organiser.rule_profile
+            if readability := format_lix_summary(checked.lix_rows, profile):
+                print(f"\n{readability}")
+    return exit_code(checked.report, args.strict)
+
+
+def _add_check(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "check",
+        "kontrollera innehållet och visa alla problem",
+        "Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn.",
+    )
+    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.add_argument("--format", choices=["text", "json", "sarif"], default="text",
+                        help="utdataformat (standard: text)")  # fmt: skip
+    parser.add_argument("--strict", action="store_true",
+                        help="låt även varningar ge felkod 1")  # fmt: skip
+    swedish.add_school_filter(parser, "kontrollera")
+    swedish.add_jobs(parser)
+    parser.add_argument("--cache", metavar="MAPP",
+                        help=f"sparade resultat för oförändrade skolor (standard: {CACHE} "
+                        "bredvid SÖKVÄG)")  # fmt: skip
+    parser.add_argument("--ingen-cache", action="store_true",
+                        help="kontrollera allt, utan att läsa eller spara cachen")  # fmt: skip
+    parser.set_defaults(command=run_check)
+
+
+def run_granska(args: argparse.Namespace) -> int:
+    from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
+    from generator.review.model import build_review  # noqa: PLC0415 (only this command)
+    from generator.review.render import render_review_markdown  # noqa: PLC0415
+
+    checked = check_content(Path(args.path), only=args.skola or ())
+    if not checked.valid or checked.organiser is None:
+        print(checked.report.format_text(), file=sys.stderr)
+        print("Granskningen kräver att innehållet går att läsa. Rätta felen ovan.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    review = build_review(checked.organiser.name, summaries, checked.report, reference_date())
+    page = render_review_markdown(review)
+    if args.out:
+        Path(args.out).write_text(page, encoding="utf-8")
+        print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
+    else:
+        sys.stdout.write(page)
+    return EXIT_OK
+
+
+def _add_granska(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "granska",
+        "skriv centrala enhetens granskning av alla planer",
+        "Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
+        "status, regelresultat, diskrimineringsgrunder och ändrade åtgärder per enhet.",
+    )
+    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.add_argument("--out", metavar="FIL",
+                        help="skriv sidan till FIL (standard: skärmen)")  # fmt: skip
+    swedish.add_school_filter(parser, "granska")
+    parser.set_defaults(command=run_granska)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from generator.build.export import export_sites  # noqa: PLC0415 (only this command needs it)
+
+    report = export_sites(Path(args.config), Path(args.out), args.skola or ())
+    print(report.format_text())
+    if report.has_errors:
+        return EXIT_PROBLEMS
+    print(f"Exporterade sidorna till {args.out}/<skola>/docs/ med en mkdocs.yml per skola.")
+    return EXIT_OK
+
+
+def _add_export(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "export",
+        "skriv de genererade sidorna som vanliga Markdown-filer",
+        "Skriver varje skolas sidor till UT/<id>/docs/ och en mkdocs.yml utan trygg-pluginen, "
+        "så att de kan byggas med MkDocs, ProperDocs eller Zensical.",
+    )
+    parser.add_argument("out", metavar="UT", help="mappen att skriva till")
+    swedish.add_school_filter(parser, "exportera")
+    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
+                        help="projektets MkDocs-konfiguration (standard: mkdocs.yml)")  # fmt: skip
+    parser.set_defaults(command=run_export)
+
+
+REGISTER: list[Callable[[Commands], None]] = [_add_check, _add_export, _add_granska]

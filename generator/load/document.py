@@ -1,0 +1,59 @@
+"""A loaded YAML document: its data, and the node tree that says where each value is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded YAML document: the data plus the node tree for locating problems."""
+
+    path: Path
+    display: str  # the path as shown in messages
+    data: Any
+    node: Node | None
+    line_offset: int = 0  # for YAML embedded in Markdown (front matter, fences)
+    text: str = ""  # the YAML as written; node marks index into it
+
+    def locate(self, data_path: tuple[str | int, ...]) -> tuple[int, int]:
+        """1-based line and column of the value at `data_path`, or of its nearest parent."""
+        node = self.node
+        line, column = (1, 1) if node is None else _mark(node)
+        for step in data_path:
+            child = _child(node, step)
+            if child is None:
+                break
+            node, (line, column) = child, _mark(child)
+        return line + self.line_offset, column
+
+    def locate_key(self, data_path: tuple[str | int, ...]) -> tuple[int, int]:
+        """Like `locate`, but points at the key of the last step rather than its value."""
+        if not data_path or not isinstance(data_path[-1], str):
+            return self.locate(data_path)
+        parent = self.node
+        for step in data_path[:-1]:
+            parent = _child(parent, step)
+        if isinstance(parent, MappingNode):
+            for key_node, _value in parent.value:
+                if key_node.value == data_path[-1]:
+                    line, column = _mark(key_node)
+                    return line + self.line_offset, column
+        return self.locate(data_path[:-1])
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _child(node: Node | None, step: str | int) -> Node | None:
+    if isinstance(node, MappingNode) and isinstance(step, str):
+        return next((v for k, v in node.value if k.value == step), None)
+    if isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        child: Node = node.value[step]
+        return child
+    return None

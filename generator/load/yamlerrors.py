@@ -1,0 +1,75 @@
+"""Why a content file cannot be read, in Swedish, at a 1-based line and column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from generator import codes
+from generator.problems import Location, Problem
+
+
+class LoadError(Exception):
+    """A file could not be read as content; carries a Swedish message and position."""
+
+    def __init__(self, code: str, message: str, hint: str, line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.line = line
+        self.column = column
+
+    def problem(self, file: str) -> Problem:
+        location = Location(file, self.line, self.column)
+        return codes.problem(self.code, location, self.message, hint=self.hint)
+
+
+def positioned(code: str, message: str, mark: Any) -> LoadError:
+    hints = {
+        "TP005": "skriv ut värdet i stället för att hänvisa till det",
+        "TP004": "ta bort eller byt namn på den ena nyckeln",
+    }
+    return LoadError(code, message, hints.get(code, ""), mark.line + 1, mark.column + 1)
+
+
+def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> LoadError:
+    unclosed = str(error.problem).startswith("expected ',' or")
+    mark = (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
+    line = (mark.line + 1) if mark else 1
+    column = (mark.column + 1) if mark else 1
+    lines = text.splitlines()
+    if "\t" in (
+        lines[line - 1] if 0 < line <= len(lines) else ""
+    ) or "found character '\\t'" in str(error):
+        return LoadError(
+            "TP007",
+            "tabbtecken används för indrag",
+            "använd mellanslag i stället för tabb",
+            line + line_offset,
+            column,
+        )
+    if unclosed:
+        detail = "en lista [ ] eller mappning { } stängs inte"
+    else:
+        detail = _SYNTAX_MESSAGES.get(str(error.problem), f"YAML-syntaxfel ({error.problem})")
+    return LoadError(
+        "TP003",
+        detail,
+        "kontrollera indrag, kolon och citattecken på raden",
+        line + line_offset,
+        column,
+    )
+
+
+_SYNTAX_MESSAGES = {
+    "mapping values are not allowed here": "ett kolon står där det inte får stå",
+    "could not find expected ':'": "ett kolon saknas efter nyckeln",
+    "found character that cannot start any token": "ett tecken som inte får inleda ett värde",
+    "did not find expected key": "indraget stämmer inte, eller ett värde saknar nyckel",
+    "found unexpected end of stream": "filen tar slut mitt i ett värde",
+    "found undefined alias": "alias (*namn) är inte tillåtna i innehållsfiler",
+    "did not find expected '-' indicator": "indraget stämmer inte i listan",
+    "found unexpected ':'": "ett kolon står där det inte får stå",
+}

@@ -1,0 +1,100 @@
+"""The MkDocs adapter: the checked patches of MkDocs' internals, and their fallback.
+
+`site.internals` patches two things MkDocs offers no event for. Each checks first that
+what it replaces is still as expected; when it is not (a newer compatible release),
+trygg warns once and lets MkDocs work alone. Both ways give the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from generator.check.run import check_content
+from generator.clock import reference_date
+from generator.render.site import SiteContent, site_for
+from generator.site import internals
+from generator.site.build import build_site, speeding_up
+from generator.site.preview import native_watching
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHOOL = "strandskolan"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def site() -> SiteContent:
+    checked = check_content(ROOT / "content", only=[SCHOOL])
+    return site_for(checked, SCHOOL, ROOT / "content", today=reference_date())
+
+
+def build(out: Path, site: SiteContent, cache: Path | None = None) -> dict[str, bytes]:
+    """The site built plainly, or (given a folder) with every speed-up and its caches there."""
+    if cache is None:
+        build_site(ROOT / "mkdocs.yml", out, site)
+    else:
+        with speeding_up(cache / "lager", False, str(cache / "mkdocs"), "nyckel"):
+            build_site(ROOT / "mkdocs.yml", out, site)
+    return tree(out)
+
+
+def test_the_patched_the_fallback_and_the_plain_build_give_the_same_bytes(
+    tmp_path: Path,
+    site: SiteContent,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    plain = build(tmp_path / "plain", site)
+    fast = build(tmp_path / "fast", site, tmp_path / "cache")
+    again = build(tmp_path / "again", site, tmp_path / "cache")  # from the kept listing
+    assert fast == plain and again == plain
+    assert list((tmp_path / "cache" / "mkdocs").glob("temafiler-*.json")), "the listing is kept"
+
+    monkeypatch.setattr(internals, "theme_listing_patchable", lambda: False)
+    monkeypatch.setattr(internals, "_WARNED", set())
+    with caplog.at_level(logging.WARNING, logger="trygg"):
+        first = build(tmp_path / "fallback", site, tmp_path / "other")
+        second = build(tmp_path / "fallback2", site, tmp_path / "other")
+    assert first == plain and second == plain
+    warnings = [r for r in caplog.records if "Files.add_files_from_theme" in r.getMessage()]
+    assert len(warnings) == 1, "one warning, however many sites"
+    assert not list((tmp_path / "other" / "mkdocs").glob("temafiler-*.json"))
+
+
+def test_the_listing_patch_checks_the_signatures_it_relies_on() -> None:
+    assert internals.theme_listing_patchable()
+    assert internals.WRITTEN_FOR == {"mkdocs": "1.6.1", "mkdocs-material": "9.8.2"}
+
+
+def test_a_tampered_stored_listing_is_not_used(tmp_path: Path) -> None:
+    dirs = ("/tema", "|")
+    file = internals._listing_file(tmp_path, "nyckel", dirs)
+    file.write_text('[["../../etc/passwd", "/tema"]]', encoding="utf-8")
+    assert internals._stored(tmp_path, "nyckel", dirs) is None
+    file.write_text('[["x.css", "/någon/annan"]]', encoding="utf-8")
+    assert internals._stored(tmp_path, "nyckel", dirs) is None
+    file.write_text("inte json", encoding="utf-8")
+    assert internals._stored(tmp_path, "nyckel", dirs) is None
+
+
+def test_a_server_without_the_expected_attributes_keeps_polling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(internals, "_WARNED", set())
+    server = SimpleNamespace(watch=lambda path: None)  # a server of another shape
+    config = SimpleNamespace(docs_dir="docs", config_file_path="mkdocs.yml")
+    with caplog.at_level(logging.WARNING, logger="trygg"):
+        assert not native_watching(server, config, [tmp_path])
+        assert not native_watching(server, config, [tmp_path])
+    assert [r.getMessage() for r in caplog.records if "LiveReloadServer" in r.getMessage()]
+    assert len(caplog.records) == 1
