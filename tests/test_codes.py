@@ -56,3 +56,21 @@ def test_each_code_is_explained_in_swedish(entry: codes.Code) -> None:
 def test_an_unregistered_code_is_refused() -> None:
     with pytest.raises(KeyError):
         codes.code("TP999")
+
+
+def test_the_readme_lists_every_code() -> None:
+    """The table between the markers is `code_table()`; UPDATE_GOLDENS=1 writes it."""
+    import os
+
+    from generator.render.rules_page import code_table
+
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- koder:start -->\n", "<!-- koder:end -->"
+    before, _, rest = text.partition(start)
+    _old, _, after = rest.partition(end)
+    expected = before + start + code_table() + end + after
+    if os.environ.get("UPDATE_GOLDENS") and text != expected:
+        readme.write_text(expected, encoding="utf-8")
+        text = expected
+    assert text == expected, "the README's code table is out of date; run UPDATE_GOLDENS=1"

@@ -6,7 +6,8 @@ The cache folder (default `.trygg-cache/`) holds:
   entries it published in which output folder (inode and time of each);
 - `webbplatser/<id>/` and `portal/`: hard links to each school's last built site
   and to the last portal;
-- `kontroll/<id>.pickle`: each school's check result (`generator.check.cache`);
+- `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
+  (`generator.check.cache`);
 - `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`).
 
 A school is rebuilt only when its own files changed, or when anything shared did:

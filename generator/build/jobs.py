@@ -85,13 +85,16 @@ def build_school(job_text: str, setup_text: str) -> str:
     return ""
 
 
-def build_job(job: SchoolJob, setup: SiteSetup) -> None:
-    """Render the school's site from the job's model and build it with MkDocs."""
+def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) -> None:
+    """Render the school's site from the job's models (or `project`, the same models at
+    hand in this process) and build it with MkDocs."""
     from generator.render.site import school_site  # noqa: PLC0415 (the renderers, only here)
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when building)
 
-    school = loads(School, job.school)
-    project = Project(loads(Organiser, job.organiser), (school,), job.root)
+    if project is None:
+        school = loads(School, job.school)
+        project = Project(loads(Organiser, job.organiser), (school,), job.root)
+    [school] = project.schools
     site = school_site(project, school, Path(job.content_dir), student_pages=job.student_pages)
     build_site(Path(job.config_file), Path(job.site_dir) / job.school_id, site)
     keep_built(job, setup)

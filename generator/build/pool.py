@@ -21,8 +21,9 @@ from generator.build.request import BuildRequest
 from generator.build.sites import SitePlan
 from generator.build.standby import Standby
 from generator.check.cache import CheckCache
+from generator.check.forking import can_fork
 from generator.check.run import PARALLEL_FROM, CheckRun
-from generator.check.workers import can_fork, start_pool
+from generator.check.workers import start_pool
 from generator.clock import reference_date
 from generator.model.codec import dumps
 

@@ -1,7 +1,7 @@
 """The portal in `trygg build`: its pages from the schools' check results, and its reuse.
 
 The portal's pages (the units table, the granskning, the rules) are made from what
-each school's check keeps for it (`checkschool.PortalPart`) and the report, so an
+each school's check keeps for it (its summary, `model.summary`) and the report, so an
 incremental build makes them without loading 300 models. The portal is built again
 only when its pages, the shared inputs or the reference date differ from the last
 build's: a typo fixed in one plan changes that school's site, usually not the portal.

@@ -24,6 +24,7 @@ from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import delivered
 from generator.check.run import Checked
 from generator.check.school import SchoolCheck
+from generator.model import Project
 from generator.model.codec import dumps
 from generator.render.files import GeneratedFile
 
@@ -91,11 +92,12 @@ def build_sites(
     With a pool the schools go to the workers (each job carries its model and student
     pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
-    jobs = school_jobs(request, checked, sites.build, folder)
+    jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
     setup_text = dumps(setup)
     futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
     plan = portal()
-    _build_here(request, setup, [] if pool else jobs, portal_site_dir(plan, folder), plan)
+    here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
+    _build_here(request, setup, here, portal_site_dir(plan, folder), plan)
     for future in futures:
         if why := future.result():
             raise SiteNotBuilt(why)
@@ -111,7 +113,7 @@ class SiteNotBuilt(RuntimeError):
 def _build_here(
     request: BuildRequest,
     setup: SiteSetup,
-    jobs: list[SchoolJob],
+    jobs: list[tuple[SchoolJob, Project]],
     portal_dir: Path | None,
     plan: PortalPlan,
 ) -> None:
@@ -127,21 +129,27 @@ def _build_here(
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
                 build_site(request.config_file, portal_dir, plan.content)
-            for job in jobs:
-                build_job(job, setup)
+            for job, project in jobs:
+                build_job(job, setup, project)
     finally:
         if not collecting:
             gc.disable()
 
 
 def school_jobs(
-    request: BuildRequest, checked: Checked, school_ids: list[str], folder: Path
+    request: BuildRequest,
+    checked: Checked,
+    school_ids: list[str],
+    folder: Path,
+    *,
+    encoded: bool = True,
 ) -> list[SchoolJob]:
-    """A job per school to build, with its model and student pages from the check."""
+    """A job per school to build, with its model and student pages from the check; without
+    `encoded` (a build in this process) the models are left out, since they are at hand."""
     if not school_ids:
         return []
     assert checked.organiser is not None
-    organiser = dumps(checked.organiser)
+    organiser = dumps(checked.organiser) if encoded else ""
     checks = {c.id: c for c in checked.schools}
     return [
         SchoolJob(
@@ -151,11 +159,17 @@ def school_jobs(
             school_id=school_id,
             root=str(checked.root),
             organiser=organiser,
-            school=checked.models.text(school_id),
+            school=checked.models.text(school_id) if encoded else "",
             student_pages=_student_pages(checks[school_id]),
         )
         for school_id in school_ids
     ]
+
+
+def _project(checked: Checked, school_id: str) -> Project:
+    school, organiser = checked.school(school_id), checked.organiser
+    assert school is not None and organiser is not None
+    return Project(organiser, (school,), str(checked.root))
 
 
 def _student_pages(check: SchoolCheck) -> tuple[GeneratedFile, ...]:

@@ -22,7 +22,7 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from generator.check.workers import can_fork
+from generator.check.forking import can_fork
 
 
 def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby | None:

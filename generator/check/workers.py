@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import sys
-import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -23,6 +21,7 @@ from pathlib import Path
 
 from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
+from generator.check.forking import can_fork
 from generator.check.school import OrganiserCheck, check_organiser, check_school
 from generator.model.codec import dumps, loads
 
@@ -38,11 +37,6 @@ class CheckJob:
     today: dt.date
     cache_dir: str  # "" for none
     shared: str  # fingerprint.check_inputs
-
-
-def can_fork() -> bool:
-    """Whether this process can fork safely: Linux, and no other thread running."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def start_pool(

@@ -78,3 +78,14 @@ def render_rules_page() -> str:
         for rule in chosen:
             lines += _section(rule)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def code_table() -> str:
+    """Every code as one Markdown table, for the README (kept in step by a test)."""
+    lines = ["| Kod | Nivå | Kategori | Vad det gäller |", "| --- | --- | --- | --- |"]
+    for entry in all_codes():
+        lines.append(
+            f"| {entry.code} | {entry.severity.value} | {entry.category.value} "
+            f"| {_cell(entry.title)} |"
+        )
+    return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ from mkdocs.config import load_config
 from generator.render.site import SiteContent
 from generator.site import speed
 from generator.site.assets import AssetStore
-from generator.site.internals import list_theme_once
+from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.plugin import building
 
 
@@ -41,7 +41,11 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
     the cache folder `disk` under `key`), and link theme files to the store `assets`."""
     folder = Path(disk) if disk else None
     store = AssetStore(assets, copy=copy) if assets else None
-    with speed.using(speed.Speedups(store, folder, key)), list_theme_once(folder, key):
+    with (
+        speed.using(speed.Speedups(store, folder, key)),
+        list_theme_once(folder, key),
+        share_templates_everywhere(speed.share_templates),
+    ):
         yield
 
 

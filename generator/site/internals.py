@@ -1,4 +1,4 @@
-"""The two places where trygg reaches into MkDocs' internals, each checked before use.
+"""The three places where trygg reaches into MkDocs' internals, each checked before use.
 
 Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
 
@@ -6,7 +6,11 @@ Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
    Material's template folder, 14,000 icons included. `list_theme_once` makes the
    list once per set of theme folders (and keeps it on disk under a key of everything
    it depends on) and adds the same files MkDocs would.
-2. `mkdocs serve` polls for changes every 0.5 s and waits 0.1 s more before it
+2. `Theme.get_env`: `on_env` gives MkDocs' own Jinja environment the shared compiled
+   templates, but Material's search plugin makes environments of its own (for its
+   translations) that no event reaches; `share_templates_everywhere` gives them the
+   same cache.
+3. `mkdocs serve` polls for changes every 0.5 s and waits 0.1 s more before it
    rebuilds. `watch_natively` moves the server's watches to the operating system's
    file events and shortens the quiet period (`LiveReloadServer.observer`,
    `build_delay`, `unwatch`).
@@ -32,6 +36,7 @@ from typing import Any
 
 import jinja2
 from mkdocs.structure.files import File, Files
+from mkdocs.theme import Theme
 
 WRITTEN_FOR = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.2"}
 log = logging.getLogger("trygg")
@@ -49,6 +54,35 @@ def warn_once(what: str) -> None:
             "genvägen (långsammare, med samma resultat).",
             what,
         )
+
+
+def environments_patchable() -> bool:
+    """Whether `Theme.get_env` takes no arguments but the theme, as expected."""
+    try:
+        return list(inspect.signature(Theme.get_env).parameters) == ["self"]
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def share_templates_everywhere(share: Callable[[jinja2.Environment], None]) -> Iterator[None]:
+    """Inside the block, every Jinja environment a theme makes goes through `share`."""
+    if not environments_patchable():
+        warn_once("Theme.get_env")
+        yield
+        return
+    original = Theme.get_env
+
+    def get_env(theme: Theme) -> jinja2.Environment:
+        env = original(theme)
+        share(env)
+        return env
+
+    Theme.get_env = get_env  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        Theme.get_env = original  # type: ignore[method-assign]
 
 
 def theme_listing_patchable() -> bool:

@@ -32,7 +32,7 @@ from generator.clock import reference_date
 from generator.render.site import SiteContent, site_for
 from generator.site import speed
 from generator.site.fences import diagram_fences
-from generator.site.internals import list_theme_once
+from generator.site.internals import list_theme_once, share_templates_everywhere
 
 log = get_plugin_logger(__name__)
 SUPERFENCES = "pymdownx.superfences"
@@ -73,6 +73,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         if self.serving and self.config.snabb_forhandsvisning:
             self.preview.enter_context(speed.using(speed.Speedups(changing=True)))
             self.preview.enter_context(list_theme_once(None, "", changing=True))
+            self.preview.enter_context(share_templates_everywhere(speed.share_templates))
 
     def on_shutdown(self) -> None:
         self.preview.close()
