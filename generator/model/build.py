@@ -27,11 +27,7 @@ def _text(data: Data) -> m.Text:
 
 def organiser(document: Document) -> m.Organiser:
     data = document.data
-    unit, profile, access = (
-        data["central_enhet"],
-        data.get("regelprofil", {}),
-        data["tillgänglighet"],
-    )
+    unit = data["central_enhet"]
     return m.Organiser(
         name=data["namn"],
         board=data.get("nämnd", ""),
@@ -43,24 +39,31 @@ def organiser(document: Document) -> m.Organiser:
         definitions={k: _text(v) for k, v in data["definitioner"].items()},
         grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in vocabulary.GROUNDS},
         routines=routines(data["rutiner"], {}, document, None),
-        rule_profile=m.RuleProfile(
-            severities=dict(profile.get("regler", {})),
-            min_responses=profile.get("min_antal_svar", 5),
-            lix_limits=dict(profile.get("lix", {})),
-        ),
-        accessibility=m.AccessibilityStatement(
-            compliance=access["förenlighet"],
-            shortcomings=tuple(
-                m.Shortcoming(b["beskrivning"], b.get("orsak", ""))
-                for b in access.get("brister", [])
-            ),
-            assessed_on=_date(access["bedömning"]["datum"]),
-            method=access["bedömning"]["metod"],
-            updated_on=_date(access["senast_uppdaterad"]),
-            contact_email=access["kontakt"]["epost"],
-            contact_phone=access["kontakt"].get("telefon", ""),
-        ),
+        rule_profile=_rule_profile(data.get("regelprofil", {})),
+        accessibility=_accessibility(data["tillgänglighet"]),
         location=_at(document),
+    )
+
+
+def _rule_profile(profile: Data) -> m.RuleProfile:
+    return m.RuleProfile(
+        severities=dict(profile.get("regler", {})),
+        min_responses=profile.get("min_antal_svar", 5),
+        lix_limits=dict(profile.get("lix", {})),
+    )
+
+
+def _accessibility(access: Data) -> m.AccessibilityStatement:
+    return m.AccessibilityStatement(
+        compliance=access["förenlighet"],
+        shortcomings=tuple(
+            m.Shortcoming(b["beskrivning"], b.get("orsak", "")) for b in access.get("brister", [])
+        ),
+        assessed_on=_date(access["bedömning"]["datum"]),
+        method=access["bedömning"]["metod"],
+        updated_on=_date(access["senast_uppdaterad"]),
+        contact_email=access["kontakt"]["epost"],
+        contact_phone=access["kontakt"].get("telefon", ""),
     )
 
 

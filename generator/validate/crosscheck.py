@@ -86,15 +86,25 @@ def _date_order(
 def plan_problems(document: Document) -> Iterator[Problem]:
     """Ids, references and dates inside one plan."""
     plan = document.data
-    survey, measures = plan["kartläggning"], plan["åtgärder"]
+    survey = plan["kartläggning"]
     lists: list[tuple[Path_, list[dict[str, Any]]]] = [
         (("mål",), plan["mål"]),
         (("kartläggning", "metoder"), survey["metoder"]),
         (("kartläggning", "fynd"), survey["fynd"]),
-        (("åtgärder",), measures),
+        (("åtgärder",), plan["åtgärder"]),
     ]
     for list_path, items in lists:
         yield from unique_ids(document, list_path, items)
+    yield from _reference_problems(document)
+    yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
+    yield from _survey_count_problems(document, survey["metoder"])
+    yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
+
+
+def _reference_problems(document: Document) -> Iterator[Problem]:
+    """Findings name methods, causes and measures name findings, measures name goals."""
+    plan = document.data
+    survey, measures = plan["kartläggning"], plan["åtgärder"]
     findings = {f["id"] for f in survey["fynd"]}
     methods = {m["id"] for m in survey["metoder"]}
     goals = {g["id"] for g in plan["mål"]}
@@ -114,9 +124,6 @@ def plan_problems(document: Document) -> Iterator[Problem]:
         if "mål" in measure:
             yield from _references(document, path, [measure["mål"]], goals, "målen")
         yield from _date_order(document, path, "start", "klart", measure)
-    yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
-    yield from _survey_count_problems(document, survey["metoder"])
-    yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
 
 
 def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) -> Iterator[Problem]:
