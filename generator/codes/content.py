@@ -69,6 +69,12 @@ CODES: tuple[Code, ...] = (
         fix="byt plats på datumen eller rätta det ena",
     ),
     Code(
+        "TP039", ERROR, CONSISTENCY, "Skol-id:t är upptaget", source=cite.FORMAT,
+        checks="Att ingen skola heter som en av portalens egna mappar eller filer "
+        "(till exempel granskning eller regler), som då skulle skriva över den.",
+        fix="byt namn på skolans mapp",
+    ),
+    Code(
         "TP043", ERROR, CONSISTENCY, "Bildfilen finns inte", source=cite.FORMAT,
         checks="Att logotypen och varje foto är en fil i skolans mapp.",
         fix="lägg bildfilen i skolans mapp eller ta bort raden",
@@ -106,6 +112,19 @@ CODES: tuple[Code, ...] = (
         checks="Att en kartläggning inte har fler svar än tillfrågade, och en grupp inte fler "
         "svar än hela kartläggningen.",
         fix="kontrollera antal_svar och antal_tillfrågade",
+    ),
+    Code(
+        "TP051", ERROR, CONSISTENCY, "Sökvägen lämnar skolans mapp", source=cite.SAFE_IMAGES,
+        checks="Att varje sökväg i innehållet (logotyp, foto, bilder och länkar i text) "
+        "pekar på en fil inne i skolans egen mapp, också när symboliska länkar följs, så "
+        "att ingen annan fil på datorn som bygger kan publiceras.",
+        fix="lägg filen i skolans mapp och skriv sökvägen dit",
+    ),
+    Code(
+        "TP052", ERROR, CONSISTENCY, "Bilden kan inte publiceras", source=cite.SAFE_IMAGES,
+        checks="Att varje bild verkligen är en JPEG-, PNG-, WebP- eller SVG-fil (efter sitt "
+        "innehåll, inte bara sitt namn), högst 5 MB och 6000 × 6000 pixlar.",
+        fix="spara bilden som JPEG, PNG eller WebP i en mindre storlek",
     ),
     Code(
         "TP050", WARNING, CONSISTENCY, "En elev listas som kontakt", source=cite.GDPR,

@@ -48,6 +48,18 @@ CODES: tuple[Code, ...] = (
         fix="använd mellanslag i stället för tabb",
     ),
     Code(
+        "TP008", ERROR, FORM, "För djup nästling", source=cite.FORMAT,
+        checks="Att listor och mappningar inte är nästlade i fler än 64 nivåer, så att "
+        "ingen fil kan få kontrollen att gå sönder.",
+        fix="skriv listorna och mappningarna plattare",
+    ),
+    Code(
+        "TP009", ERROR, FORM, "Otillåtet tecken i filen", source=cite.FORMAT,
+        checks="Att filen inte innehåller kontrolltecken (till exempel ESC, som färgar text "
+        "i en terminal): de syns inte men kan ändra hur texten visas.",
+        fix="ta bort tecknet",
+    ),
+    Code(
         "TP011", ERROR, FORM, "Fel slags värde", source=cite.FORMAT,
         checks="Att varje värde är av det slag schemat anger: text, tal, lista eller mappning.",
         fix="skriv ett värde av rätt slag",

@@ -8,6 +8,12 @@ from pathlib import PurePosixPath
 ORGANISER_FILE = "huvudman.yml"
 SCHOOLS = "skolor"  # content/skolor/<id>/
 PHOTO_DIR = "assets/foton"  # in a school site
+# The names the portal and the theme use at the root of the output, where each school's
+# site is a folder named by its id: a school may not be named like one of them.
+RESERVED = frozenset(
+    {"assets", "search", "granskning", "regler", "rapporter", "oppna-data", "feed", "404",
+     "index", "sitemap", "robots"}
+)  # fmt: skip
 
 
 def owning_school(file: str, folders: Mapping[str, str]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
+from generator.load.layout import RESERVED
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -165,6 +166,11 @@ def school_folders(
             hint = "använd bara små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
             message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
             reader.problems.append(_problem("TP033", reader.display(directory), message, hint))
+            continue
+        if directory.name in RESERVED:
+            message = f"skol-id:t '{directory.name}' används redan av portalen"
+            hint = "byt namn på mappen, t.ex. till skolans namn"
+            reader.problems.append(_problem("TP039", reader.display(directory), message, hint))
             continue
         folders.append(directory)
     for wanted in sorted(set(only) - {f.name for f in folders}):

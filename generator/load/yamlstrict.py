@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.load import yamlfast
 from generator.load.document import Document
+from generator.load.guards import control_character, flow_depth_position, nesting_error, too_deep
 from generator.load.yamlerrors import LoadError, positioned, syntax_error
 
 MAX_FILE_BYTES = 256 * 1024
@@ -92,19 +93,32 @@ def read_text(path: Path) -> str:
             line,
             1,
         ) from error
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if (control := control_character(text)) is not None:
+        raise control
+    return text
 
 
 def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Document:
     """Parse YAML text strictly; raises LoadError with a Swedish message."""
+    if (control := control_character(text, line_offset)) is not None:
+        raise control
     try:
         node = _compose(text)
+        if node is not None and (deep := too_deep(node)) is not None:
+            raise deep
         data = _data(node) if node is not None else None
     except LoadError as error:
         error.line += line_offset
         raise
     except yaml.MarkedYAMLError as error:
         raise syntax_error(error, text, line_offset) from error
+    except yaml.YAMLError as error:  # a reader error without a position
+        hint = "kontrollera tecknen och indragen i filen"
+        raise LoadError("TP003", "filen kan inte läsas som YAML", hint) from error
+    except RecursionError as error:  # the pure-Python composer on deep flow collections
+        line, column = flow_depth_position(text)
+        raise nesting_error(line + line_offset, column) from error
     if data is None:
         raise LoadError(
             "TP006", "filen är tom", "fyll i innehållet enligt mallen", line_offset + 1, 1

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from generator.check.run import Checked
 from generator.colours import best_text_colour
+from generator.load.layout import SCHOOLS
+from generator.load.paths import resolve_inside
 from generator.model import Organiser, PageDiagram, Project, School
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
@@ -157,14 +159,20 @@ def theme_values(school: School | None) -> dict[str, str]:
 def _logo(school: School, content_dir: Path) -> tuple[str, list[GeneratedFile]]:
     if not school.logo:
         return "", []
-    path = content_dir / "skolor" / school.id / school.logo
+    path = _school_file(school, content_dir, school.logo)
     uri = f"assets/logo{path.suffix.lower()}"
     return uri, [GeneratedFile(uri, path.read_bytes())]
 
 
 def photo_files(school: School, content_dir: Path) -> list[GeneratedFile]:
     """The staff photos, at the URIs the start and student pages link to."""
-    folder = content_dir / "skolor" / school.id
     return [
-        GeneratedFile(uri, (folder / source).read_bytes()) for source, uri in school_photos(school)
+        GeneratedFile(uri, _school_file(school, content_dir, source).read_bytes())
+        for source, uri in school_photos(school)
     ]
+
+
+def _school_file(school: School, content_dir: Path, written: str) -> Path:
+    """A file the school's content names, through the one resolver `trygg check` used."""
+    folder = content_dir / SCHOOLS / school.id
+    return resolve_inside(written, folder, folder)

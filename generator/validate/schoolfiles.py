@@ -14,10 +14,12 @@ from generator import codes
 from generator.colours import contrast_ratio, nearest_passing
 from generator.load.document import Document
 from generator.load.layout import photo_path_uri
+from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
 from generator.model.build_plan import period as plan_period
 from generator.model.vocabulary import MONTHS
 from generator.problems import Location, Problem
+from generator.validate.images import image_problem
 from generator.validate.messages import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
@@ -110,18 +112,7 @@ def _image_problems(school: SchoolSources, document: Document) -> Iterator[Probl
         if "foto" in person
     ]
     for path, image in [*images, *photos]:
-        file = school.directory / image
-        if not file.is_file():
-            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
-            yield _problem(document, path, "TP043", f"bildfilen '{image}' finns inte", hint)
-        elif file.suffix.lower() == ".svg":
-            # An SVG opened at its own address runs its scripts on the school's site.
-            try:
-                check_svg(file.read_bytes())
-            except UnsafeSvg as unsafe:
-                message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
-                hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
-                yield _problem(document, path, "TP047", message, hint)
+        yield from _image_file_problems(school, document, path, image)
     named: dict[str, str] = {}
     for path, photo in photos:
         earlier = named.setdefault(photo_path_uri(photo), photo)
@@ -129,6 +120,44 @@ def _image_problems(school: SchoolSources, document: Document) -> Iterator[Probl
             message = f"fotona '{earlier}' och '{photo}' får samma filnamn på webbplatsen"
             hint = "byt namn på en av filerna så att fotona inte förväxlas"
             yield _problem(document, path, "TP046", message, hint)
+
+
+def _image_file_problems(
+    school: SchoolSources, document: Document, path: Path_, image: str
+) -> Iterator[Problem]:
+    """The file must lie in the school's folder (TP051, TP043), be an image of an allowed
+    type and size (TP052) and, as SVG, run nothing when opened on its own (TP047)."""
+    try:
+        file = resolve_inside(image, school.directory, school.directory)
+        data = file.read_bytes()
+    except PathRefused as refused:
+        if refused.missing:
+            message = f"bildfilen '{image}' finns inte"
+            hint = f"lägg bildfilen i {school.display}/ eller ta bort raden"
+            yield _problem(document, path, "TP043", message, hint)
+        else:
+            yield _problem(document, path, "TP051", refused.reason, refused.hint)
+        return
+    except OSError as error:
+        yield _problem(
+            document,
+            path,
+            "TP043",
+            f"bildfilen '{image}' kan inte läsas ({error.strerror})",
+            "kontrollera att filen är läsbar",
+        )
+        return
+    if why := image_problem(data, file.name):
+        hint = "spara bilden som JPEG, PNG eller WebP, högst 5 MB och 6000 × 6000 pixlar"
+        yield _problem(document, path, "TP052", f"'{image}' kan inte publiceras: {why}", hint)
+    elif file.suffix.lower() == ".svg":
+        # An SVG opened at its own address runs its scripts on the school's site.
+        try:
+            check_svg(data)
+        except UnsafeSvg as unsafe:
+            message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
+            hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
+            yield _problem(document, path, "TP047", message, hint)
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:

@@ -24,6 +24,22 @@ BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
 
 
+JUDGED = 128  # characters of a target that decide its scheme (see `_judged`)
+TERMINATORS = re.compile(r"[:/?#]")
+
+
+def _judged(url: str) -> str:
+    """The start of a target, as much as decides its scheme; "javascript:" when it cannot
+    be decided in the first `JUDGED` characters (the rest may be padding), which blocks it.
+
+    Judging a bounded start keeps the sanitizer linear: a page of unclosed `](` would
+    otherwise have every target run to the end of the text."""
+    if len(url) <= JUDGED:
+        return url
+    head = url[:JUDGED]
+    return head if TERMINATORS.search(normalized(head)) else "javascript:"
+
+
 def normalized(url: str) -> str:
     """The target as a browser reads its scheme: entities decoded, noise removed."""
     text = url
@@ -37,13 +53,16 @@ def normalized(url: str) -> str:
 
 def is_safe_url(url: str) -> bool:
     """True for http, https, mailto, tel and relative targets."""
-    match = SCHEME.match(normalized(url))
+    head = _judged(url)
+    if ":" not in head and "&" not in head:
+        return True  # no scheme can be written without a colon (or an entity for one)
+    match = SCHEME.match(normalized(head))
     return match is None or match.group(1) in ALLOWED_SCHEMES
 
 
 def is_local(url: str) -> bool:
     """True when the target stays on this site (no scheme, not //host)."""
-    text = normalized(url.replace("\\", "/"))
+    text = normalized(_judged(url).replace("\\", "/"))
     return SCHEME.match(text) is None and not text.startswith("//")
 
 
@@ -88,53 +107,91 @@ def neutralize_links(text: str) -> str:
     return _targets(_images(text))
 
 
+MAX_BRACKET_DEPTH = 4
+
+
+def tidy_brackets(text: str) -> str:
+    """Brackets that can start no link shown as text: an unclosed `[`, a `]` that closes
+    nothing, brackets nested deeper than `MAX_BRACKET_DEPTH`, and an unclosed `(` after `]`.
+
+    Python-Markdown looks for the end of every `[` and `](` it meets; on a page of
+    unclosed ones that is quadratic. Escaped, they are plain text and it is linear."""
+    pairs = _Pairs(text)
+    closers = set(pairs.closing.values())
+    out: list[str] = []
+    position, depth = 0, 0
+    for match in BRACKETS.finditer(text):
+        index, char = match.start(), match.group()
+        if _escaped(text, index):
+            continue
+        if char == "[":
+            depth += 1 if index in pairs.closing else 0
+            keep = index in pairs.closing and depth <= MAX_BRACKET_DEPTH
+        elif char == "]":
+            keep = index in closers and depth <= MAX_BRACKET_DEPTH
+            depth = max(0, depth - 1) if index in closers else depth
+        else:
+            keep = char == ")" or index in pairs.closing or text[index - 1 : index] != "]"
+        if not keep:
+            out.append(text[position:index] + "\\" + char)
+            position = index + 1
+    out.append(text[position:])
+    return "".join(out)
+
+
 def _escaped(text: str, index: int) -> bool:
     """True when the character at `index` is backslash-escaped."""
+    if index == 0 or text[index - 1] != "\\":
+        return False
     count = 0
     while index - count - 1 >= 0 and text[index - count - 1] == "\\":
         count += 1
     return count % 2 == 1
 
 
-def _matching(text: str, start: int, pair: str, depth: int = 0) -> int:
-    """Index of the bracket that brings `depth` back to 0, scanning from `start`; -1 if none.
-
-    `pair` is the opening and closing character ("[]" or "()"); escaped ones do not count.
-    """
-    opening, closing = pair[0], pair[1]
-    for index in range(start, len(text)):
-        char = text[index]
-        if char in pair and _escaped(text, index):
-            continue
-        depth += 1 if char == opening else -1 if char == closing else 0
-        if depth == 0:
-            return index
-    return -1
+BRACKETS = re.compile(r"[\[\]()]")
 
 
-def _closing_bracket(text: str, start: int) -> int:
-    """Index of the `]` matching the `[` at `start`, or -1."""
-    return _matching(text, start, "[]")
+class _Pairs:
+    """Which bracket closes which, found in one pass: every lookup is then O(1), so the
+    sanitizer stays linear even on a page of nothing but `![` or `](`."""
 
+    def __init__(self, text: str) -> None:
+        self.closing: dict[int, int] = {}
+        open_square: list[int] = []
+        open_round: list[int] = []
+        for match in BRACKETS.finditer(text):
+            index, char = match.start(), match.group()
+            if _escaped(text, index):
+                continue
+            stack = open_square if char in "[]" else open_round
+            if char in "[(":
+                stack.append(index)
+            elif stack:
+                self.closing[stack.pop()] = index
 
-def _paren_region(text: str, start: int) -> int:
-    """End (exclusive) of the target that starts at `start`, after `(`."""
-    end = _matching(text, start, "()", depth=1)
-    return len(text) if end < 0 else end
+    def bracket(self, start: int) -> int:
+        """Index of the `]` matching the `[` at `start`, or -1."""
+        return self.closing.get(start, -1)
+
+    def target_end(self, text: str, start: int) -> int:
+        """End (exclusive) of the target that starts at `start`, after `(`."""
+        return self.closing.get(start - 1, len(text))
 
 
 def _images(text: str) -> str:
+    pairs = _Pairs(text)
     out: list[str] = []
     position = 0
     for match in re.finditer(r"!\[", text):
         start = match.start()
         if start < position or _escaped(text, start):
             continue
-        close = _closing_bracket(text, start + 1)
+        close = pairs.bracket(start + 1)
         if close < 0:
             continue
         inline = text[close + 1 : close + 2] == "("
-        if inline and is_local(text[close + 2 : _paren_region(text, close + 2)]):
+        if inline and is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
             continue
         alt = text[start + 2 : close]
         out.append(text[position:start])
@@ -145,6 +202,7 @@ def _images(text: str) -> str:
 
 
 def _targets(text: str) -> str:
+    pairs = _Pairs(text)
     out: list[str] = []
     position = 0
     for match in TARGET_START.finditer(text):
@@ -152,7 +210,7 @@ def _targets(text: str) -> str:
         if start < position:
             continue
         if match.group(0).endswith("("):
-            end = _paren_region(text, start)
+            end = pairs.target_end(text, start)
         else:
             end = _definition_end(text, start)
         if is_safe_url(text[start:end]):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from generator.load.fencegrammar import FENCE_LIKE, fence_at
-from generator.render.markdown.links import neutralize_links
+from generator.render.markdown.links import neutralize_links, tidy_brackets
 
 # A run of backticks and the next run of the same length, within one paragraph.
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
@@ -172,6 +172,7 @@ def _code(content: str) -> str:
 
 
 def _escape_text(text: str, pipes: bool) -> str:
+    text = tidy_brackets(text)
     pieces: list[str] = []
     position = 0
     for match in SAFE_AUTOLINK.finditer(text):

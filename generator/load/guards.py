@@ -1,0 +1,70 @@
+"""What no content file may hold, found before anything parses it: control characters,
+and nesting so deep that a parser would run out of stack.
+
+Both are reported in Swedish at their line and column (`LoadError`), never as a
+traceback, and the offending character is named by its code point, never echoed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from generator.load.yamlerrors import LoadError
+
+MAX_DEPTH = 64  # the schemas nest less than ten levels; a page of lists a little more
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls (ANSI escapes
+# start with ESC, U+001B, or the C1 CSI, U+009B).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str, line_offset: int = 0) -> LoadError | None:
+    """The first control character in `text`, as a problem at its position."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    name = unicodedata.name(char, "kontrolltecken")
+    message = f"tecknet U+{ord(char):04X} ({name.lower()}) får inte stå i innehållet"
+    hint = "ta bort tecknet: det syns inte, men kan ändra hur texten visas eller skrivs ut"
+    return LoadError("TP009", message, hint, line + line_offset, column)
+
+
+def too_deep(root: Node) -> LoadError | None:
+    """A node nested deeper than `MAX_DEPTH`, as a problem at its position."""
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return nesting_error(node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, MappingNode):
+            stack.extend((value, depth + 1) for _key, value in node.value)
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    return None
+
+
+def nesting_error(line: int, column: int) -> LoadError:
+    message = f"innehållet är nästlat i fler än {MAX_DEPTH} nivåer"
+    hint = "skriv listorna och mappningarna plattare; ingen mall behöver så många nivåer"
+    return LoadError("TP008", message, hint, line, column)
+
+
+def flow_depth_position(text: str) -> tuple[int, int]:
+    """Where `[` and `{` first nest deeper than `MAX_DEPTH` (for a parser that gave up)."""
+    depth, line, column = 0, 1, 0
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column = line + 1, 0
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, column
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return 1, 1

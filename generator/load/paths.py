@@ -1,0 +1,44 @@
+"""Every path an author writes, resolved in one place and kept inside the content.
+
+A path in content (`logotyp`, `foto`, an image or a link in Markdown) is relative to
+the file it is written in, and after every symbolic link is followed it must still lie
+inside the folder that file belongs to: the school's folder, or `content/` for
+huvudman.yml. An absolute path, a path that climbs out, a link that leaves the tree, a
+hidden file or one that is not a plain file is refused with a Swedish reason, so no
+file of the build machine can ever be published.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class PathRefused(ValueError):
+    """Why a path cannot be used, in Swedish, and how to fix it."""
+
+    def __init__(self, reason: str, hint: str, *, missing: bool = False) -> None:
+        super().__init__(reason)
+        self.reason, self.hint, self.missing = reason, hint, missing
+
+
+def resolve_inside(target: str, base: Path, root: Path) -> Path:
+    """The file `target` names, relative to the folder `base`, which must lie inside `root`."""
+    written = PurePosixPath(target)
+    if not target.strip() or "\\" in target or "\0" in target:
+        raise PathRefused("sökvägen är tom eller har otillåtna tecken", "skriv sökvägen med /")
+    if written.is_absolute() or DRIVE.match(target) or target.startswith("~"):
+        hint = "skriv sökvägen från mappen där filen ligger, t.ex. foton/rektor.jpg"
+        raise PathRefused(f"'{target}' är en absolut sökväg", hint)
+    if any(part.startswith(".") and part not in (".", "..") for part in written.parts):
+        raise PathRefused(f"'{target}' pekar på en dold fil", "byt namn på filen")
+    found = (base / target).resolve()
+    if not found.is_relative_to(root.resolve()):
+        hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
+        raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
+    if not found.is_file():
+        hint = "kontrollera stavningen, eller lägg filen där sökvägen pekar"
+        raise PathRefused(f"filen '{target}' finns inte", hint, missing=True)
+    return found

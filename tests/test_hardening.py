@@ -1,0 +1,188 @@
+"""Hostile content: every case ends in a Swedish problem with its code and position.
+
+Each case edits a copy of the example content as a careless or hostile author might,
+and `trygg check` must report the class of problem at the right place, never crash
+and never read a file outside the school's folder. Run in-process, so the corpus is fast.
+"""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.problems import Problem, Severity
+from generator.render.markdown.links import tidy_brackets
+from generator.render.markdown.safety import sanitize
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHOOL = Path("skolor/ekbackens-skola")
+SKOLA = SCHOOL / "skola.yml"
+PHOTO = "foto: foton/kurator.svg"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "projekt" / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def errors(content: Path) -> list[Problem]:
+    return [p for p in check_content(content).report if p.severity is Severity.ERROR]
+
+
+def replace(content: Path, file: Path, old: str, new: str) -> None:
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (file, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def png(width: int, height: int) -> bytes:
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + header
+    crc = struct.pack(">I", zlib.crc32(chunk))
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + chunk + crc
+
+
+PATHS: dict[str, tuple[Callable[[Path], str], str]] = {
+    "absolute path to a system file": (lambda c: "/etc/ssl/hemlig.png", "TP051"),
+    "an absolute path inside": (lambda c: str(c / SCHOOL / "foton/kurator.svg"), "TP051"),
+    "a path that climbs out of the school": (lambda c: "../../../hemlig.png", "TP051"),
+    "a path into another school": (lambda c: "../strandskolan/foton/bild.svg", "TP051"),
+    "a hidden file": (lambda c: "foton/.hemlig.png", "TP051"),
+    "a home-relative path": (lambda c: "~/bild.png", "TP051"),
+    "a backslash path": (lambda c: "foton\\\\kurator.svg", "TP051"),
+    "a file that is missing": (lambda c: "foton/saknas.png", "TP043"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PATHS)
+def test_a_photo_path_outside_the_school_is_refused(case: str, content: Path) -> None:
+    target, code = PATHS[case]
+    replace(content, SKOLA, PHOTO, f'foto: "{target(content)}"')
+    [problem] = [p for p in errors(content) if p.location.file.endswith("skola.yml")]
+    # The schema already refuses most of these forms (TP015); the resolver refuses the rest.
+    assert problem.code in (code, "TP015"), problem.format()
+    assert problem.location.line == 41 and problem.field.endswith(".foto")
+
+
+def test_a_symlink_that_leaves_the_content_is_refused(content: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "hemlig.txt"
+    secret.write_text("HEMLIGT=1\n", encoding="utf-8")
+    (content / SCHOOL / "foton" / "logo.png").symlink_to(secret)
+    replace(
+        content, SKOLA, "namn: Ekbackens skola", "namn: Ekbackens skola\nlogotyp: foton/logo.png"
+    )
+    [problem] = errors(content)
+    assert problem.code == "TP051" and "utanför" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "why"),
+    [
+        ("logo.png", b"<html><script>alert(1)</script></html>", "men är ingen bild"),
+        ("logo.png", b"\xff\xd8\xff\xe0" + b"\0" * 20, "men är JPEG"),
+        ("logo.png", png(7000, 10), "7000 × 10 pixlar"),
+        ("logo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 1024 * 1024), "högst 5 MB"),
+    ],
+)
+def test_an_image_is_judged_by_its_bytes(content: Path, name: str, data: bytes, why: str) -> None:
+    (content / SCHOOL / name).write_bytes(data)
+    replace(content, SKOLA, "namn: Ekbackens skola", f"namn: Ekbackens skola\nlogotyp: {name}")
+    [problem] = errors(content)
+    assert problem.code == "TP052" and why in problem.message, problem.format()
+
+
+def test_a_real_small_png_passes(content: Path) -> None:
+    (content / SCHOOL / "logo.png").write_bytes(png(120, 40))
+    replace(content, SKOLA, "namn: Ekbackens skola", "namn: Ekbackens skola\nlogotyp: logo.png")
+    assert errors(content) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line", "column"),
+    [
+        ("vision: Trygghet\x1b[31m för alla\n", "TP009", 1, 17),
+        ("vision: Trygg\x00het\n", "TP009", 1, 14),
+        ("vision: Trygghet\u009b31m\n", "TP009", 1, 17),
+        ("vision: " + "[" * 300 + "]" * 300 + "\n", "TP008", 1, 72),
+    ],
+)
+def test_control_characters_and_deep_nesting_are_named_where_they_are(
+    content: Path, text: str, code: str, line: int, column: int
+) -> None:
+    plan = content / SCHOOL / "trygghetsplan" / "2026-27.yml"
+    original = plan.read_text(encoding="utf-8")
+    plan.write_text(text + original.replace("vision:", "visionen:", 1), encoding="utf-8")
+    [problem] = errors(content)
+    assert (problem.code, problem.location.line, problem.location.column) == (code, line, column)
+    assert "\x1b" not in problem.format() and "\x00" not in problem.format()
+
+
+def test_a_control_character_in_a_page_is_found_too(content: Path) -> None:
+    page = content / SCHOOL / "sidor" / "ordningsregler.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSlut\x07\n", encoding="utf-8")
+    [problem] = errors(content)
+    assert problem.code == "TP009" and problem.location.file.endswith("ordningsregler.md")
+    assert "U+0007" in problem.message
+
+
+@pytest.mark.parametrize("name", ["granskning", "regler", "assets", "search"])
+def test_a_school_named_like_a_portal_folder_is_refused(content: Path, name: str) -> None:
+    shutil.copytree(content / SCHOOL, content / "skolor" / name)
+    [problem] = errors(content)
+    assert problem.code == "TP039" and name in problem.message
+
+
+@pytest.mark.parametrize(
+    "unit", ["[", "![", "](", "[x](", "][", "![a](b ![c](d ", "\\[", "(", "[[[[[[[[x]]]]]]]]"]
+)
+def test_brackets_that_start_no_link_are_shown_as_text(unit: str) -> None:
+    text = unit * 2000
+    tidied = tidy_brackets(text)
+    depth, deepest = 0, 0
+    for index, char in enumerate(tidied):
+        escaped = index and tidied[index - 1] == "\\"
+        if char == "[" and not escaped:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "]" and not escaped:
+            depth -= 1
+    assert deepest <= 4 and depth >= 0
+    assert "javascript" not in sanitize("[x](javascript:alert(1)) " + text)
+
+
+def test_a_link_to_a_page_keeps_its_brackets() -> None:
+    text = "Läs [ordningsreglerna](ordningsregler.md) och [[mer]](sida.md)."
+    assert tidy_brackets(text) == text
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["/etc/passwd", "../../huvudman.yml", "a/../../../x", "~/x", "x\\y", ".git/config", "länk"],
+)
+def test_the_resolver_keeps_every_path_inside(target: str, tmp_path: Path) -> None:
+    from generator.load.paths import PathRefused, resolve_inside
+
+    school = tmp_path / "skolor" / "a"
+    school.mkdir(parents=True)
+    (tmp_path / "huvudman.yml").write_text("x", encoding="utf-8")
+    (school / "länk").symlink_to(tmp_path / "huvudman.yml")
+    with pytest.raises(PathRefused):
+        resolve_inside(target, school, school)
+
+
+@pytest.mark.parametrize(
+    "target", ["/etc/passwd", "../../../../etc/passwd", "../strandskolan/skola.yml"]
+)
+def test_a_logo_outside_the_school_is_never_read(content: Path, target: str) -> None:
+    replace(content, SKOLA, "namn: Ekbackens skola", f"namn: Ekbackens skola\nlogotyp: {target}")
+    [problem] = errors(content)
+    assert problem.code == "TP051" and problem.field == "logotyp" and problem.location.line == 3
