@@ -118,6 +118,11 @@ class Report:
         return json.dumps(document, ensure_ascii=False, indent=2)
 
 
+class BuildFailed(Exception):
+    """A site could not be built (MkDocs stopped); the message is Swedish and names the
+    site and, where MkDocs said, the file. The build then publishes nothing."""
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 

@@ -186,3 +186,90 @@ def test_a_logo_outside_the_school_is_never_read(content: Path, target: str) -> 
     replace(content, SKOLA, "namn: Ekbackens skola", f"namn: Ekbackens skola\nlogotyp: {target}")
     [problem] = errors(content)
     assert problem.code == "TP051" and problem.field == "logotyp" and problem.location.line == 3
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\" onmouseover=alert(1) x=\\""'),
+        (SKOLA, "namn: Ekbackens skola", "namn: Eken<script>alert(1)</script>"),
+        (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\u202e"'),
+        (Path("huvudman.yml"), "namn: Strandviks kommun", "namn: Strandvik`s <b>kommun</b>"),
+        (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: <img src=x onerror=alert(1)> "),
+    ],
+)
+def test_markup_in_a_name_or_title_is_refused(
+    content: Path, file: Path, old: str, new: str
+) -> None:
+    replace(content, file, old, new)
+    [problem] = errors(content)
+    assert problem.code == "TP015" and "styrtecken" in problem.hint, problem.format()
+
+
+def test_the_theme_gets_names_it_cannot_read_as_markup() -> None:
+    from generator.site.plugin import for_theme
+
+    assert for_theme('Eken" onmouseover="x') == "Eken&quot; onmouseover=&quot;x"
+    assert for_theme("<script>") == "&lt;script&gt;"
+    assert for_theme("Skola & fritids") == "Skola & fritids"
+
+
+def project_for_build(tmp_path: Path) -> Path:
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copytree(ROOT / "theme", project / "theme")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
+@pytest.mark.parametrize(
+    "out",
+    ["", ".", "..", "content", "content/skolor", "theme", "mkdocs.yml", ".trygg-cache", "fil.txt"],
+)
+def test_an_output_over_the_project_is_refused_and_nothing_is_touched(
+    tmp_path: Path, out: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    (project / "fil.txt").write_text("min fil", encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--out", out, "--jobs", "1"])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("trygg: fel: ") and "Traceback" not in error
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert (project / "fil.txt").read_text(encoding="utf-8") == "min fil"
+
+
+def test_a_page_mkdocs_refuses_stops_the_build_with_a_swedish_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link to a page that does not exist passes the check; MkDocs (strict) stops, and
+    the build says why in Swedish, naming the page, and publishes nothing."""
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    page = project / "content" / SCHOOL / "sidor" / "ordningsregler.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[Mer](saknas.md)\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--jobs", "1", "--skola", "ekbackens-skola"])
+    assert exited.value.code == 1
+    error = capsys.readouterr().err
+    assert "sidan sidor/ordningsregler.md länkar till 'saknas.md'" in error, error
+    assert "Traceback" not in error and not (project / "site").exists()
+
+
+def test_leftover_work_folders_of_a_killed_build_are_removed(tmp_path: Path) -> None:
+    from generator.build.publish import remove_leftovers, work_folder
+
+    out = tmp_path / "site"
+    dead = tmp_path / ".site.bygger-999999999-abcd"
+    dead.mkdir()
+    mine = work_folder(out, "resurser")
+    mine.mkdir()
+    remove_leftovers(out)
+    assert not dead.exists() and mine.exists()

@@ -16,6 +16,7 @@ from pathlib import Path
 from generator.build.links import link_tree
 from generator.model import Organiser, Project, School
 from generator.model.codec import loads
+from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
@@ -80,8 +81,10 @@ def build_school(job_text: str, setup_text: str) -> str:
     try:
         install(setup_text)
         build_job(loads(SchoolJob, job_text), loads(SiteSetup, setup_text))
+    except BuildFailed as failed:
+        return str(failed)
     except Exception as error:  # reported by the build, which stops
-        return f"{type(error).__name__}: {error}"
+        return f"webbplatsen kunde inte byggas ({type(error).__name__}: {error})"
     return ""
 
 

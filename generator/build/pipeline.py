@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import shutil
-import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -29,7 +28,7 @@ from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
-from generator.build.publish import publish, removing, staging
+from generator.build.publish import ASSETS, publish, removing, staging, work_folder
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import write_record
 from generator.build.sites import SitePlan, build_sites, plan_sites, remember
@@ -171,7 +170,8 @@ def _assets(request: BuildRequest) -> Iterator[Path]:
     """A folder for one stored copy of each theme file, beside the output (so on its file
     system), removed at the end."""
     request.out.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".{request.out.name}.resurser-", dir=request.out.parent))
+    folder = work_folder(request.out, ASSETS)
+    folder.mkdir()
     try:
         yield folder
     finally:

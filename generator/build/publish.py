@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PLAN = "plan.json"
+WORK, ASSETS = "bygger", "resurser"  # the kinds of work folder beside the output
 
 
 def _sibling(out: Path, what: str) -> Path:
@@ -33,12 +34,37 @@ def staging(out: Path) -> Iterator[Path]:
     """A new, empty folder beside `out` (so on its file system), removed afterwards."""
     out.parent.mkdir(parents=True, exist_ok=True)
     recover(out)
-    folder = _sibling(out, f"bygger-{secrets.token_hex(4)}")
+    remove_leftovers(out)
+    folder = work_folder(out, WORK)
     folder.mkdir()  # the usual permissions (mkdtemp's 0700 would hide the site from a server)
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def work_folder(out: Path, kind: str) -> Path:
+    """A name beside `out` for this process's `kind` of work folder (`remove_leftovers`)."""
+    return _sibling(out, f"{kind}-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def remove_leftovers(out: Path) -> None:
+    """Remove the work folders beside `out` of builds that are no longer running (a build
+    killed hard leaves them): each is named by the process that made it."""
+    for folder in out.parent.glob(f".{out.name}.*-*-*"):
+        kind, pid, _token = folder.name.removeprefix(f".{out.name}.").rsplit("-", 2)
+        if kind in (WORK, ASSETS) and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def publish(staging_dir: Path, out: Path, keep: set[str]) -> Path:

@@ -26,6 +26,7 @@ from generator.check.run import Checked
 from generator.check.school import SchoolCheck
 from generator.model import Project
 from generator.model.codec import dumps
+from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
 
 if TYPE_CHECKING:
@@ -100,14 +101,10 @@ def build_sites(
     _build_here(request, setup, here, portal_site_dir(plan, folder), plan)
     for future in futures:
         if why := future.result():
-            raise SiteNotBuilt(why)
+            raise BuildFailed(why)
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
-
-
-class SiteNotBuilt(RuntimeError):
-    """MkDocs could not build a site; the build stops and publishes nothing."""
 
 
 def _build_here(

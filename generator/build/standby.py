@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import signal
 from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
@@ -69,6 +70,7 @@ def _stand_by(connection: Connection, config_file: Path, cache_dir: Path | None)
     from generator.build.jobs import MKDOCS_CACHE, build_school  # noqa: PLC0415 (here, not there)
     from generator.site.build import quiet_mkdocs, speeding_up, warm_up  # noqa: PLC0415
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
     gc.enable()  # the command runs without the collector; a site build makes cycles
     quiet_mkdocs()
     disk = str(cache_dir / MKDOCS_CACHE) if cache_dir else ""  # the compiled templates

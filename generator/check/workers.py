@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -60,6 +61,9 @@ def start_pool(
 
 
 def _prepare(initializer: Callable[[], None] | None) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent says so once and
+    # closes the pool, so a worker must not print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.enable()  # a forked worker inherits the paused collector of a check in progress
     if initializer is not None:
         initializer()

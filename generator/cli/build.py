@@ -9,14 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from generator import CACHE
-from generator.build.standby import standby_for
+from generator.build.guard import output_problem
 from generator.cli import swedish as cli_swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 
 def run_build(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
     cache_dir = None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE)
+    if why := _refused(args, config_file, cache_dir):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    from generator.build.standby import standby_for  # noqa: PLC0415 (not for other commands)
+
     # Forked before the build's own imports, to get MkDocs ready meanwhile.
     standby = standby_for(config_file, cache_dir, max(1, args.jobs))
     from generator.build.pipeline import build_all  # noqa: PLC0415
@@ -47,6 +52,13 @@ def run_build(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(_summary(request, result))
     return EXIT_OK
+
+
+def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
+    """Why the build cannot start at all: no configuration, or an output over the project."""
+    if not config_file.is_file():
+        return f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
+    return output_problem(args.out, config_file, cache_dir)
 
 
 def _summary(request: Any, result: Any) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from generator.cli import build, content
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.problems import BuildFailed
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -84,6 +85,10 @@ def _run(command: Command, args: argparse.Namespace) -> int:
         # The reader (e.g. `| head`) has gone; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except BuildFailed as failed:
+        print(f"trygg: fel: {failed}", file=sys.stderr)
+        print("Inget publicerades; tidigare utdata är orörd.", file=sys.stderr)
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("trygg: avbrutet. Tidigare utdata är orörd.", file=sys.stderr)
         return EXIT_INTERRUPTED

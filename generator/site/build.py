@@ -10,13 +10,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import markdown
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
 
+from generator.problems import BuildFailed
 from generator.render.site import SiteContent
 from generator.site import speed
 from generator.site.assets import AssetStore
@@ -25,14 +28,53 @@ from generator.site.plugin import building
 
 
 def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> None:
-    """Build `site` into `site_dir` with the project's mkdocs.yml, in strict mode."""
-    config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
-    with building(site):
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+    """Build `site` into `site_dir` with the project's mkdocs.yml, in strict mode; if MkDocs
+    stops, raise `BuildFailed` with why, in Swedish."""
+    heard = _Heard()
+    logging.getLogger("mkdocs").addHandler(heard)
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+        with building(site):
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+    except MkDocsException as error:
+        raise BuildFailed(not_built(site.title, heard.messages or [str(error)])) from None
+    finally:
+        logging.getLogger("mkdocs").removeHandler(heard)
+
+
+class _Heard(logging.Handler):
+    """The warnings MkDocs logs while it builds: in strict mode they are why it stops."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+MISSING_TARGET = re.compile(
+    r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)', but the target"
+)
+
+
+def not_built(title: str, messages: list[str]) -> str:
+    """Why MkDocs stopped building a site, in Swedish, naming the page where it can."""
+    reasons = []
+    for message in messages[:5]:
+        found = MISSING_TARGET.search(message)
+        if found:
+            reasons.append(
+                f"sidan {found['page']} länkar till '{found['link']}', som inte finns på "
+                "webbplatsen"
+            )
+        else:
+            reasons.append(f"MkDocs: {message}")
+    return f"webbplatsen {title} kunde inte byggas: " + "; ".join(reasons)
 
 
 @contextlib.contextmanager

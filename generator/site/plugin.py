@@ -101,9 +101,9 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
         for problem in site.warnings:
             log.info(problem)
-        config.site_name = site.title
+        config.site_name = for_theme(site.title)
         config.theme["language"] = "sv"
-        config.nav = site.navigation
+        config.nav = [{for_theme(title): uri for title, uri in e.items()} for e in site.navigation]
         config.extra["trygg"] = site.theme_values
         if site.logo_uri:
             config.theme["logo"] = site.logo_uri
@@ -141,6 +141,13 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             for path in paths:
                 server.watch(str(path))
         return server
+
+
+def for_theme(text: str) -> str:
+    """A name or title as Material may print it: the theme prints `site_name` and nav titles
+    without escaping, in text and in attributes. Validation keeps these characters out of
+    names and titles; this is the second line, so they could never open a tag."""
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _add_fences(config: Any, site: SiteContent) -> None:

@@ -114,6 +114,8 @@ def _additional(error: ValidationError) -> Translation:
 
 
 _PATTERN_HINTS = {
+    "^[^<>": 'skriv namnet utan tecknen < > " ` och utan osynliga styrtecken (som vänder '
+    "textens riktning)",
     "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
     "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
     "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",

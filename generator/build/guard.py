@@ -1,0 +1,32 @@
+"""Where a build may write: never over the project it builds from.
+
+`trygg build --out` (and `trygg export`'s folder) is refused when it is empty, a file,
+the project itself or a folder holding it, or when it overlaps what the build reads:
+content/, theme/, schemas/, .git, mkdocs.yml or the cache. The default `site/` inside
+the project is fine. A refused output is not touched at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
+
+
+def output_problem(written: str, config_file: Path, cache_dir: Path | None = None) -> str:
+    """Why `written` cannot be the output folder, in Swedish; "" when it can."""
+    if not written.strip():
+        return "utdatamappen är tom; ange en mapp, t.ex. --out site"
+    out = Path(written).resolve()
+    project = config_file.resolve().parent
+    if out.is_file() or (out.is_symlink() and not out.is_dir()):
+        return f"{written} är en fil, inte en mapp; välj en ny mapp för webbplatserna"
+    if project.is_relative_to(out):
+        return f"{written} är projektets mapp (eller rymmer den); välj en mapp inuti, t.ex. site"
+    protected = [project / name for name in PROTECTED] + [config_file.resolve()]
+    if cache_dir is not None:
+        protected.append(cache_dir.resolve())
+    for path in protected:
+        if out.is_relative_to(path) or path.is_relative_to(out):
+            return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
+    return ""
