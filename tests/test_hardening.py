@@ -273,3 +273,47 @@ def test_leftover_work_folders_of_a_killed_build_are_removed(tmp_path: Path) -> 
     mine.mkdir()
     remove_leftovers(out)
     assert not dead.exists() and mine.exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text.replace('"problems": [', '"problems": [{"bogus": 1}, ', 1),
+        lambda text: "[" * 100_000,
+        lambda text: text[: len(text) // 2],
+        lambda text: '{"format": 1, "data": {"shared": 5}}',
+    ],
+)
+def test_a_damaged_build_cache_is_a_miss(tmp_path: Path, damage: Callable[[str], str]) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    project = project_for_build(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "ut"
+    request = BuildRequest(project / "mkdocs.yml", project / "content", out, cache_dir=cache)
+    assert build_all(request).ok
+    manifest = cache / "bygge.json"
+    manifest.write_text(damage(manifest.read_text(encoding="utf-8")), encoding="utf-8")
+    again = build_all(request)
+    assert again.ok and not again.up_to_date
+
+
+def test_a_part_whose_files_differ_from_its_record_is_built_again(tmp_path: Path) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+    from generator.build.shards import Shard
+
+    project = project_for_build(tmp_path)
+    parts = tmp_path / "delar"
+    for number in (1, 2):
+        part = BuildRequest(
+            project / "mkdocs.yml", project / "content", parts / f"{number}", shard=Shard(number, 2)
+        )
+        assert build_all(part).ok
+    [page] = list(parts.glob("*/strandskolan/index.html"))
+    page.write_text("<script>alert(1)</script>", encoding="utf-8")
+    merged = build_all(
+        BuildRequest(project / "mkdocs.yml", project / "content", tmp_path / "ut", merge_from=parts)
+    )
+    assert merged.ok and "strandskolan" in merged.built
+    assert "alert(1)" not in (tmp_path / "ut" / "strandskolan" / "index.html").read_text()

@@ -19,47 +19,49 @@ would differ. Keep the whole folder between CI runs (`actions/cache` with
 
 from __future__ import annotations
 
-import json
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
-from generator.check.fingerprint import FORMAT
-from generator.problems import Location, Problem, Report, Severity
+from generator.model.codec import Undecodable, dumps, loads
+from generator.problems import Problem, Report
 
 PORTAL = "portal"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Manifest:
-    """What the cache holds: the inputs of the last build, its report and what it published."""
+    """What the cache holds: the inputs of the last build, its report and what it published.
+
+    Kept as JSON (`model.codec`): a restored cache is untrusted, and anything that does not
+    decode as a Manifest is as good as no cache."""
 
     shared: str = ""
     schools: dict[str, str] = field(default_factory=dict)
     portal: str = ""  # hash of all inputs and the reference date: nothing changed at all
-    problems: list[dict[str, Any]] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()
     portal_site: str = ""  # hash of the last portal's pages and settings
-    portal_entries: list[str] = field(default_factory=list)  # its names at the output's root
-    published: dict[str, Any] = field(default_factory=dict)  # {"out": ..., "entries": {...}}
+    portal_entries: tuple[str, ...] = ()  # its names at the output's root
+    published_out: str = ""  # the output folder it published in
+    published: dict[str, tuple[int, ...]] = field(default_factory=dict)  # entry -> `identity`
 
     def report(self) -> Report:
-        return Report([_problem(p) for p in self.problems])
+        return Report(list(self.problems))
 
-    def unchanged(self, out: Path, names: list[str]) -> bool:
+    def unchanged(self, out: Path, names: Sequence[str]) -> bool:
         """Whether each entry is still the one the last build published in `out`."""
-        entries = self.published.get("entries", {})
-        if self.published.get("out") != str(out.resolve()):
+        if self.published_out != str(out.resolve()):
             return False
+        entries = self.published
         return all(name in entries and identity(out / name) == entries[name] for name in names)
 
 
-def identity(entry: Path) -> list[int]:
+def identity(entry: Path) -> tuple[int, ...]:
     """Inode and modification time of an entry (and of its index.html): a rebuild changes it."""
     try:
         found = entry.lstat()
@@ -68,13 +70,8 @@ def identity(entry: Path) -> list[int]:
             page = (entry / "index.html").stat()
             marks += [page.st_ino, page.st_mtime_ns]
     except OSError:
-        return []
-    return marks
-
-
-def _problem(data: dict[str, Any]) -> Problem:
-    location = Location(**data["location"])
-    return Problem(**{**data, "severity": Severity(data["severity"]), "location": location})
+        return ()
+    return tuple(marks)
 
 
 class BuildCache:
@@ -93,18 +90,14 @@ class BuildCache:
 
     def load(self) -> Manifest:
         try:
-            data = json.loads((self.folder / "bygge.json").read_text(encoding="utf-8"))
-            if data.pop("format", None) != FORMAT:
-                return Manifest()
-            return Manifest(**data)
-        except (OSError, ValueError, TypeError, KeyError):
-            return Manifest()  # no cache, or one from another version: build everything
+            return loads(Manifest, (self.folder / "bygge.json").read_bytes())
+        except (OSError, Undecodable):
+            return Manifest()  # no cache, a damaged one or another version's: build everything
 
     def save(self, manifest: Manifest) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"format": FORMAT, **manifest.__dict__}
         temporary = self.folder / "bygge.json.tmp"
-        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        temporary.write_text(dumps(manifest), encoding="utf-8")
         temporary.replace(self.folder / "bygge.json")
 
     def has_site(self, school_id: str) -> bool:

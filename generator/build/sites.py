@@ -216,9 +216,15 @@ def _manifest(
     complete = not request.only and request.shard is None
     out = request.out
     entries = {entry.name: identity(entry) for entry in out.iterdir()}
-    problems = [p.as_dict() for p in result.report.sorted()]
-    published = {"out": str(out.resolve()), "entries": entries}
+    problems = tuple(result.report.sorted())
     portal_hash = now.portal if complete else ""
     return Manifest(
-        now.shared, schools, portal_hash, problems, portal_plan.key, portal_names, published
+        now.shared,
+        schools,
+        portal_hash,
+        problems,
+        portal_plan.key,
+        tuple(portal_names),
+        str(out.resolve()),
+        entries,
     )

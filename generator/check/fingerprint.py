@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator import __version__
+from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.validate.schemas import SCHEMA_DIR
 
 FORMAT = 2
@@ -61,7 +62,7 @@ def check_inputs(content_dir: Path) -> str:
     versions = [f"{name}=={_version(name)}" for name in UPSTREAM]
     header = [f"trygg {__version__} {FORMAT}", f"python {platform.python_version()}", *versions]
     digest = hashlib.sha256("\n".join(header).encode())
-    organiser = content_dir.resolve() / "huvudman.yml"
+    organiser = content_dir.resolve() / ORGANISER_FILE
     groups = [
         ([organiser] if organiser.is_file() else [], content_dir.resolve()),
         (tree(SCHEMA_DIR), SCHEMA_DIR),
@@ -91,7 +92,7 @@ def school_hashes(
     content_dir: Path, only: Collection[str] = (), known: FileHashes | None = None
 ) -> dict[str, str]:
     """The hash of every file under each school's folder, by school id ("" if unreadable)."""
-    schools = content_dir / "skolor"
+    schools = content_dir / SCHOOLS
     folders = sorted(p for p in schools.glob("*") if p.is_dir()) if schools.is_dir() else []
     files = known or FileHashes(None)
     return {f.name: _school_hash(f, files) for f in folders if not only or f.name in only}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator.codes import content, form, legal, mistakes, privacy, quality, student
 from generator.codes.code import PLAN_RULES, Category, Code
-from generator.problems import Location, Problem
+from generator.problems import Location, Problem, Severity
 
 REGISTRY: dict[str, Code] = {
     entry.code: entry
@@ -29,13 +29,20 @@ def all_codes() -> list[Code]:
 
 
 def problem(
-    name: str, location: Location, message: str, *, field: str = "", hint: str = ""
+    name: str,
+    location: Location,
+    message: str,
+    *,
+    field: str = "",
+    hint: str = "",
+    severity: Severity | None = None,
 ) -> Problem:
-    """A problem with the code's default severity, its fix as the hint unless a more
-    specific one is given, and its source where the category cites one."""
+    """A problem with the code's severity (or the one a regelprofil gives), its fix as the
+    hint unless a more specific one is given, and its source where the category cites one."""
     entry = code(name)
     source = entry.source if entry.cited else ""
-    return Problem(name, entry.severity, location, message, field, hint or entry.fix, source)
+    chosen = severity or entry.severity
+    return Problem(name, chosen, location, message, field, hint or entry.fix, source)
 
 
 __all__ = ["PLAN_RULES", "REGISTRY", "Category", "Code", "all_codes", "code", "problem"]

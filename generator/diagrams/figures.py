@@ -17,7 +17,7 @@ from generator.diagrams.wheellegend import when
 from generator.load.fencegrammar import fence_at
 from generator.load.fences import fence_key
 from generator.model import AnnualCycle, PageDiagram
-from generator.model.vocabulary import CYCLE_STEP_LABELS
+from generator.vocabulary import CYCLE_STEP_LABELS
 
 WHEEL_TITLE = "Årshjul"
 TABLE_CAPTION = "Årshjulets aktiviteter månad för månad, numrerade som i hjulet"

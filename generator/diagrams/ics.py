@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 
 from generator.model import Activity, AnnualCycle, Period
-from generator.model.vocabulary import CYCLE_STEP_LABELS
+from generator.vocabulary import CYCLE_STEP_LABELS
 
 PRODID = "-//trygg//trygg//SV"
 MAX_OCTETS = 75

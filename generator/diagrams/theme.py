@@ -7,7 +7,7 @@ readable on Material's dark scheme too.
 
 from __future__ import annotations
 
-from generator.model.vocabulary import PLAN_STEPS
+from generator.vocabulary import PLAN_STEPS
 
 CARD = "#ffffff"
 CARD_BORDER = "#d5dde5"

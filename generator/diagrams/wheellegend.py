@@ -14,7 +14,7 @@ from generator.diagrams.svg import Point, TextLine
 from generator.diagrams.textmetrics import text_width, wrap
 from generator.diagrams.wheellayout import MARGIN, MARKER_SPAN, WIDTH, Marker
 from generator.model import Activity, AnnualCycle
-from generator.model.vocabulary import CYCLE_STEP_LABELS, PLAN_STEPS
+from generator.vocabulary import CYCLE_STEP_LABELS, PLAN_STEPS
 
 TEXT_SIZE = 15
 TEXT_LEADING = 19

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import PurePosixPath
 
@@ -45,3 +46,12 @@ def photo_path_uri(path: str) -> str:
         parts = parts[1:]
     name = PurePosixPath("-".join(parts))
     return f"{PHOTO_DIR}/{name.stem}{name.suffix.lower()}"
+
+
+def period_bounds(period_id: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a plan period named by its file: `2026-27` is a läsår
+    (1 August to 31 July), `2026` a kalenderår."""
+    year = int(period_id[:4])
+    if len(period_id) == 4:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, 8, 1), dt.date(year + 1, 7, 31)

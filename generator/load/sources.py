@@ -16,7 +16,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
-from generator.load.layout import RESERVED
+from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -149,7 +149,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
 def read_organiser(content_dir: Path) -> tuple[Document | None, list[Problem]]:
     """Read `content/huvudman.yml`."""
     reader = _Reader(content_dir.resolve().parent)
-    return reader.yaml(content_dir / "huvudman.yml"), reader.problems
+    return reader.yaml(content_dir / ORGANISER_FILE), reader.problems
 
 
 def school_folders(
@@ -158,7 +158,7 @@ def school_folders(
     """The folders under content/skolor/ to read (sorted), and problems with their names."""
     reader = _Reader(content_dir.resolve().parent)
     folders: list[Path] = []
-    school_root = content_dir / "skolor"
+    school_root = content_dir / SCHOOLS
     for directory in sorted(p for p in school_root.glob("*") if p.is_dir()):
         if only and directory.name not in only:
             continue

@@ -7,6 +7,7 @@ from typing import Any
 
 from generator import model as m
 from generator.load.document import Document
+from generator.load.layout import period_bounds
 from generator.problems import Location
 
 Data = dict[str, Any]
@@ -70,14 +71,8 @@ def routines(
 
 
 def period(period_id: str) -> m.Period:
-    year = int(period_id[:4])
-    if len(period_id) == 4:
-        return m.Period(
-            period_id, m.PeriodKind.CALENDAR_YEAR, dt.date(year, 1, 1), dt.date(year, 12, 31)
-        )
-    return m.Period(
-        period_id, m.PeriodKind.SCHOOL_YEAR, dt.date(year, 8, 1), dt.date(year + 1, 7, 31)
-    )
+    kind = m.PeriodKind.CALENDAR_YEAR if len(period_id) == 4 else m.PeriodKind.SCHOOL_YEAR
+    return m.Period(period_id, kind, *period_bounds(period_id))
 
 
 def _goal(data: Data, document: Document, index: int) -> m.Goal:

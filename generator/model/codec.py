@@ -53,8 +53,8 @@ def from_data(kind: type[T], data: Any) -> T:
     """The `kind` that `to_data` made `data` from; raises `Undecodable` if it is not one."""
     try:
         value: T = _decoder(cast(Any, kind))(data)
-    except (TypeError, ValueError, KeyError, AttributeError) as error:
-        raise Undecodable(str(error)) from None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as error:
+        raise Undecodable(str(error)[:200]) from None
     return value
 
 
@@ -65,8 +65,8 @@ def dumps(value: Any) -> str:
 def loads(kind: type[T], text: str | bytes) -> T:
     try:
         document = json.loads(text)
-    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
-        raise Undecodable(str(error)) from None
+    except (ValueError, RecursionError) as error:  # damage, another encoding, deep nesting
+        raise Undecodable(type(error).__name__) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise Undecodable("another format")
     return from_data(kind, document.get("data"))

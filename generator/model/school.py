@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from generator.model.common import Address, Contact, Flow
 from generator.model.organiser import Organiser
 from generator.model.plan import Plan
-from generator.model.vocabulary import MONTHS
 from generator.problems import NOWHERE, Location
+from generator.vocabulary import MONTHS
 
 
 @dataclass(frozen=True)

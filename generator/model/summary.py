@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.model import Plan, School
-from generator.model.vocabulary import GROUNDS
 from generator.text import is_placeholder, normalised
+from generator.vocabulary import GROUNDS
 
 
 @dataclass(frozen=True)

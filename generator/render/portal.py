@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
-from generator.model.vocabulary import SCHOOL_FORMS
 from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.rules_page import render_rules_page
 from generator.review.model import build_review
 from generator.review.render import render_review_markdown
+from generator.vocabulary import SCHOOL_FORMS
 
 # The granskning links from raw HTML, which MkDocs leaves as written: use the page URL.
 REVIEW_RULES_LINK = "../regler/"

@@ -1,12 +1,12 @@
-"""Swedish words for dates, numbers and a school's kind of unit (labels: `model.vocabulary`)."""
+"""Swedish words for dates, numbers and a school's kind of unit (labels: `generator.vocabulary`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from generator.model import School, SurveyMethod
-from generator.model.vocabulary import MONTHS, SCHOOL_FORMS
 from generator.text import listing
+from generator.vocabulary import MONTHS, SCHOOL_FORMS
 
 
 def date(day: dt.date) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
-from generator.model.vocabulary import GROUNDS, term
 from generator.review.model import FindingRef, Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,
@@ -25,6 +24,7 @@ from generator.review.units import (
     unit_details,
 )
 from generator.text import slug
+from generator.vocabulary import GROUNDS, term
 
 GROUND_SHORT = {
     "kön": "Kön",

@@ -10,10 +10,10 @@ from html import escape
 
 from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage
-from generator.model.vocabulary import term
 from generator.problems import Severity
 from generator.review.model import CATEGORIES, FindingRef, UnitReview
 from generator.text import slug
+from generator.vocabulary import term
 
 STATUS_TEXT = {
     PlanStatus.CURRENT: "Gällande plan",

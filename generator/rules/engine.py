@@ -100,11 +100,14 @@ class Rule:
     check: Check
 
     def problems(self, context: Context, severity: Severity) -> Iterator[Problem]:
-        code = self.code
         for found in self.check(context):
-            hint = found.hint or code.fix
-            yield Problem(
-                code.code, severity, found.location, found.message, found.field, hint, code.source
+            yield codes.problem(
+                self.code.code,
+                found.location,
+                found.message,
+                field=found.field,
+                hint=found.hint,
+                severity=severity,
             )
 
 

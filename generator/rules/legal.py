@@ -7,11 +7,9 @@ from collections.abc import Iterator
 
 from generator.model import Plan
 from generator.model.status import PlanStatus, plan_status
-from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
 LONGEST_VALIDITY = dt.timedelta(days=400)  # a läsår plus a few weeks of overlap
 ROLE_ONLY = frozenset({"rektor", "rektorn", "biträdande rektor", "skolledningen", "ledningen"})
 

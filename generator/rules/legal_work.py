@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
-from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.routines import routine_flows, routine_source
 from generator.text import is_placeholder, listing
+from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
 DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
 
 

@@ -7,11 +7,9 @@ import re
 from collections.abc import Iterator
 
 from generator.model import MeasureKind, Plan
-from generator.problems import Severity
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing, normalised
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
 SURVEY_AGE = dt.timedelta(days=365)  # a kartläggning older than this before the plan is stale
 PUPILS = re.compile(r"\b(?:elev|barn)", re.IGNORECASE)
 SURVEY = re.compile(r"enkät", re.IGNORECASE)

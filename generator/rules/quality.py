@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.problems import Severity
 from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
 from generator.text import is_placeholder
 
-WARNING = Severity.WARNING
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
 MEASURABLE = re.compile(
     r"\d|%|\b(?:alla|samtliga|ingen|inga|inget|varje|hälften|halva|majoritet\w*|minst|högst)\b",

@@ -1,8 +1,8 @@
 """Build one site with MkDocs from content that is already checked and rendered.
 
 `build_site` drives MkDocs through its API (`load_config`, `build`) and hands the
-site's content to the plugin (`plugin.building`). Whatever `speed.configure` set up
-for the process (shared templates, stored assets) applies.
+site's content to the plugin (`plugin.building`). Inside `speeding_up(...)` the sites
+share compiled templates and the theme's file list, and link the theme's files.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@
 - `on_files`: each theme file is swapped for one that is placed as a hard link to a
   stored copy (`site.assets`) instead of a fresh copy.
 
-`trygg build` configures these once per process (`configure`); `mkdocs serve` keeps
-compiled templates between rebuilds. A plain `mkdocs build` configures nothing. Every
-shortcut gives the same bytes as MkDocs does by itself.
+`trygg build` uses these for the sites each process builds (`using`, through
+`site.build.speeding_up`); `mkdocs serve` keeps compiled templates between rebuilds. A
+plain `mkdocs build` uses none. Every shortcut gives the same bytes as MkDocs alone.
 """
 
 from __future__ import annotations
@@ -35,11 +35,6 @@ class Speedups:
 
 _CURRENT: list[Speedups] = []
 _CACHES: dict[Path | None, BytecodeCache] = {}
-
-
-def configure(speedups: Speedups) -> None:
-    """Use `speedups` for every site this process builds from now on."""
-    _CURRENT[:] = [speedups]
 
 
 @contextlib.contextmanager

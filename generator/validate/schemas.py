@@ -62,11 +62,6 @@ def _registry(directory: Path) -> tuple[dict[str, Schema], Registry[Any]]:
     return schemas, Registry().with_resources(resources).crawl()
 
 
-def registry(directory: Path | None = None) -> Registry[Any]:
-    """The cached registry holding every schema in `directory` (default `SCHEMA_DIR`)."""
-    return _registry((directory or SCHEMA_DIR).resolve())[1]
-
-
 def schema_uri(name: str) -> str:
     """Expand `trygghetsplan`, `arshjul.schema.json` or `rutiner#/definitions/flöde` to a URI."""
     if name.startswith(BASE_URI):

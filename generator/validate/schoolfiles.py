@@ -13,15 +13,14 @@ from collections.abc import Iterator
 from generator import codes
 from generator.colours import contrast_ratio, nearest_passing
 from generator.load.document import Document
-from generator.load.layout import photo_path_uri
+from generator.load.layout import period_bounds, photo_path_uri
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
-from generator.model.build_plan import period as plan_period
-from generator.model.vocabulary import MONTHS
 from generator.problems import Location, Problem
 from generator.validate.images import image_problem
 from generator.validate.messages import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
+from generator.vocabulary import MONTHS
 
 Path_ = tuple[str | int, ...]
 WHITE = "#ffffff"
@@ -74,19 +73,18 @@ def _week_month_problem(week: int, month: int, year: int) -> str:
 
 def week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
     """TP048: an activity's week must exist and fall in its month, in every plan period."""
-    periods = [plan_period(period_id) for period_id in period_ids]
+    starts = [(period_id, period_bounds(period_id)[0]) for period_id in period_ids]
     for index, activity in enumerate(cycle.data["aktiviteter"]):
         week = activity.get("vecka")
         if week is None:
             continue
         month = MONTHS.index(activity["månad"]) + 1
-        for period in periods:
-            start = period.start
+        for period_id, start in starts:
             year = start.year if month >= start.month else start.year + 1
             if why := _week_month_problem(week, month, year):
                 hint = f"välj en vecka i {activity['månad']} eller ta bort vecka"
                 path: Path_ = ("aktiviteter", index, "vecka")
-                yield _problem(cycle, path, "TP048", f"{why} (period {period.id})", hint)
+                yield _problem(cycle, path, "TP048", f"{why} (period {period_id})", hint)
                 break
 
 

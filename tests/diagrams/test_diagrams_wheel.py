@@ -19,7 +19,7 @@ from generator.diagrams.wheellayout import (
     ordered_activities,
 )
 from generator.model import Activity, AnnualCycle
-from generator.model.vocabulary import MONTHS
+from generator.vocabulary import MONTHS
 
 
 def polar_of(point: tuple[float, float]) -> tuple[float, float]:

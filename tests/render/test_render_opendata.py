@@ -11,10 +11,10 @@ from conftest import EXAMPLE_CONTENT
 
 from generator.check.run import check_content
 from generator.model import Project, School
-from generator.model.vocabulary import GROUNDS
 from generator.render.opendata import plan_json as opendata
 from generator.render.opendata.page import FIELDS
 from generator.render.opendata.plan_json import plan_data, plan_json
+from generator.vocabulary import GROUNDS
 
 
 def _paths(value: Any, prefix: str) -> Iterator[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from generator.diagrams.ics import render_ics
 from generator.diagrams.wheel import render_wheel
 from generator.model import Activity, AnnualCycle, School
-from generator.model.vocabulary import CYCLE_STEP_LABELS
 from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
 from generator.render.markdown.safety import cell, plain
 from generator.text import capitalised
+from generator.vocabulary import CYCLE_STEP_LABELS
 
 URI = uris.CYCLE
 

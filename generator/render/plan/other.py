@@ -4,7 +4,12 @@ and the Begrepp section with the organiser's definitions."""
 from __future__ import annotations
 
 from generator.model import Text
-from generator.model.vocabulary import (
+from generator.render import uris, words
+from generator.render.markdown.blocks import facts, gap, heading, indent, link, page, table
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.view import PlanView
+from generator.text import capitalised, in_sentence, listing, slug
+from generator.vocabulary import (
     AUDIENCES,
     COLLABORATION_STEP_LABELS,
     COLLABORATION_STEPS,
@@ -12,11 +17,6 @@ from generator.model.vocabulary import (
     GROUNDS,
     term,
 )
-from generator.render import uris, words
-from generator.render.markdown.blocks import facts, gap, heading, indent, link, page, table
-from generator.render.markdown.safety import plain, sanitize
-from generator.render.plan.view import PlanView
-from generator.text import capitalised, in_sentence, listing, slug
 
 
 def guidelines_and_routines(view: PlanView) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from generator.model import Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
-from generator.model.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
 from generator.render import uris, words
 from generator.render.disclosure import total_withheld, withheld_note
 from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
@@ -11,6 +10,7 @@ from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.rules.privacy import is_suppressed
 from generator.text import capitalised, listing
+from generator.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
 
 
 def evaluation(view: PlanView) -> str:

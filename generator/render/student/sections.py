@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Contact, Plan, Project, School
-from generator.model.vocabulary import GROUNDS
 from generator.render.markdown.blocks import mailto
 from generator.render.photos import photo_img
 from generator.render.student.bands import Band, audience
@@ -30,6 +29,7 @@ from generator.render.student.texts import (
     rights_keys,
     staff_step,
 )
+from generator.vocabulary import GROUNDS
 
 TEAM = "trygghetsteam"
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Flow, FlowStep, Plan, Project
-from generator.model.vocabulary import GROUNDS
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band
 from generator.render.student.lix import SENTENCE_END, visible_text
+from generator.vocabulary import GROUNDS
 
 __all__ = [
     "RIGHTS_NAMES",
