@@ -8,6 +8,7 @@ plugin and the site builder decide what to do with the finished Report.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -101,7 +102,9 @@ class Report:
         return f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}."
 
     def format_text(self) -> str:
-        lines = [p.format() for p in self]
+        """One line per problem and the summary, for a terminal: no control character of
+        any content (an ANSI escape in a file name, say) reaches it as it is."""
+        lines = [terminal_safe(p.format()) for p in self]
         lines.append(self.summary())
         return "\n".join(lines)
 
@@ -121,6 +124,14 @@ class Report:
 class BuildFailed(Exception):
     """A site could not be built (MkDocs stopped); the message is Swedish and names the
     site and, where MkDocs said, the file. The build then publishes nothing."""
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Control and direction characters shown as \\uXXXX, so text cannot steer a terminal."""
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _plural(count: int, one: str, many: str) -> str:

@@ -317,3 +317,53 @@ def test_a_part_whose_files_differ_from_its_record_is_built_again(tmp_path: Path
     )
     assert merged.ok and "strandskolan" in merged.built
     assert "alert(1)" not in (tmp_path / "ut" / "strandskolan" / "index.html").read_text()
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}</svg>'
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<style>@import url(https://evil.example/x.css);</style>",
+        "<style>rect { fill: url(https://evil.example/p.svg#a) }</style>",
+        "<style>@font-face { src: url(//evil.example/f.woff) }</style>",
+        "<style>rect { background: u\\72l(https://evil.example/x.png) }</style>",
+        "<style>rect { background: url(/*x*/https://evil.example/x.png) }</style>",
+        "<style>@im/**/port 'https://evil.example/x.css';</style>",
+        '<rect style="fill: url(https://evil.example/p.svg#a)" width="5" height="5"/>',
+        '<rect fill="url(\'//evil.example/p.svg#a\')" width="5" height="5"/>',
+        '<rect filter="url(https://evil.example/f.svg#b)" width="5" height="5"/>',
+        '<image href="//evil.example/x.png" width="5" height="5"/>',
+        '<image href="\\\\evil.example/x.png" width="5" height="5"/>',
+    ],
+)
+def test_an_svg_that_loads_from_elsewhere_through_css_is_refused(inner: str) -> None:
+    from generator.validate.svgsafety import UnsafeSvg, check_svg
+
+    with pytest.raises(UnsafeSvg):
+        check_svg(SVG.format(inner).encode())
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<style>rect { fill: #123456; stroke: url(#grad) }</style>",
+        '<rect fill="url(#grad)" style="stroke: url( \'#grad\' )" width="5" height="5"/>',
+        '<use href="#grad"/>',
+    ],
+)
+def test_an_svg_with_local_references_passes(inner: str) -> None:
+    from generator.validate.svgsafety import check_svg
+
+    check_svg(SVG.format(inner).encode())
+
+
+def test_a_file_name_with_an_escape_sequence_cannot_steer_the_terminal(content: Path) -> None:
+    from generator.problems import Report
+
+    page = content / SCHOOL / "sidor" / "x\x1b[2Jy.md"
+    page.write_text("ingen rubrik\n", encoding="utf-8")
+    text = check_content(content).report.format_text()
+    assert "\x1b" not in text and "\\u001b" in text
+    assert Report().format_text() == "Inga problem hittades."

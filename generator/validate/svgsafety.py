@@ -53,9 +53,35 @@ def _split(name: str) -> tuple[str, str]:
 
 
 def safe_url(value: str) -> bool:
-    """A same-document fragment, a relative path or a raster data: URL; never a script."""
-    url = IGNORED_IN_URL.sub("", value).lower()
+    """A same-document fragment, a relative path or a raster data: URL; never a script,
+    and never another host (`//host/...`, which browsers also read with backslashes)."""
+    url = IGNORED_IN_URL.sub("", value).lower().replace("\\", "/")
+    if url.startswith("//"):
+        return False
     return not SCHEME.match(url) or SAFE_DATA.match(url) is not None
+
+
+CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|(.))", re.DOTALL)
+CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.DOTALL)
+CSS_FORBIDDEN = re.compile(
+    r"@import|@font-face|image-set\(|\bimage\(|expression\(|behavior\s*:|-moz-binding"
+)
+
+
+def css_problem(css: str) -> str:
+    """What in CSS could load from elsewhere or run code ("" when nothing): only local
+    `url(#id)` references pass. Escapes and comments are read as the browser reads them."""
+    text = CSS_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], CSS_COMMENT.sub("", css))
+    text = text.lower()
+    if found := CSS_FORBIDDEN.search(text):
+        return f"CSS med {found.group().rstrip('(: ')}"
+    for match in CSS_URL.finditer(text):
+        if not match.group(2).strip().startswith("#"):
+            return f"CSS som hämtar '{match.group(2).strip()[:40]}'"
+    if "url(" in text.replace(" ", "") and not CSS_URL.search(text):
+        return "CSS med en url( som inte avslutas"
+    return ""
 
 
 class _Walker:
@@ -68,7 +94,10 @@ class _Walker:
         self.parser.ExternalEntityRefHandler = self._external
         self.parser.ProcessingInstructionHandler = self._instruction
         self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
         self.root_seen = False
+        self.style: list[str] | None = None  # the text of an open <style>
 
     def _fail(self, reason: str) -> None:
         raise UnsafeSvg(reason, self.parser.CurrentLineNumber)
@@ -116,6 +145,26 @@ class _Walker:
             url = lowered in URL_ATTRIBUTES and attribute_ns in {"", XLINK_NS, XML_NS}
             if url and not safe_url(value):
                 self._fail(f"attributet {attribute_local} pekar på '{value.strip()[:40]}'")
+            self._check_css(lowered, value)
+        if local.lower() == "style":
+            self.style = []
+
+    def _text(self, data: str) -> None:
+        if self.style is not None:
+            self.style.append(data)
+
+    def _end(self, name: str) -> None:
+        if self.style is not None and _split(name)[1].lower() == "style":
+            if why := css_problem("".join(self.style)):
+                self._fail(f"<style> har {why}")
+            self.style = None
+
+    def _check_css(self, attribute: str, value: str) -> None:
+        """A style attribute, or any presentation attribute that names a url()."""
+        if not (attribute == "style" or "url" in value.lower() or "\\" in value):
+            return
+        if why := css_problem(value if attribute == "style" else f"x:{value}"):
+            self._fail(f"attributet {attribute} har {why}")
 
     def parse(self, data: bytes) -> None:
         try:
