@@ -367,3 +367,63 @@ def test_a_file_name_with_an_escape_sequence_cannot_steer_the_terminal(content: 
     text = check_content(content).report.format_text()
     assert "\x1b" not in text and "\\u001b" in text
     assert Report().format_text() == "Inga problem hittades."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<img src="https://evil.example/x.png">',
+        '<img src="//evil.example/x.png">',
+        '<img src="\\\\evil.example/x.png">',
+        '<img srcset="a.png 1x, https://evil.example/b.png 2x">',
+        '<p onclick="alert(1)">x</p>',
+        '<a href="javascript:alert(1)">x</a>',
+        '<a href=" jav&#x09;ascript:alert(1)">x</a>',
+        "<script>alert(1)</script>",
+        '<script src="https://evil.example/x.js"></script>',
+        '<link rel="stylesheet" href="https://evil.example/x.css">',
+        '<iframe src="x.html"></iframe>',
+        '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+        '<div style="background:url(https://evil.example/x.png)">x</div>',
+        "<style>@import 'https://evil.example/x.css';</style>",
+        '<svg><image href="https://evil.example/x.png"/></svg>',
+        "<!--> <img src=https://evil.example/x.png> -->",
+    ],
+)
+def test_the_last_look_finds_what_would_load_or_run(html: str) -> None:
+    from generator.build.scan import scan_html
+
+    assert list(scan_html(html, frozenset())), html
+
+
+def test_the_example_site_passes_the_last_look(tmp_path: Path) -> None:
+    from generator.build.scan import scan_site
+    from generator.site.build import theme_dirs
+
+    build_all_example = project_for_build(tmp_path)
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    out = tmp_path / "ut"
+    config = build_all_example / "mkdocs.yml"
+    assert build_all(BuildRequest(config, build_all_example / "content", out)).ok
+    dirs = theme_dirs(config)
+    for site in [out, *(p for p in out.iterdir() if (p / "index.html").is_file())]:
+        assert scan_site(site, dirs) == [], site
+
+
+def test_a_tampered_cached_site_is_built_again(tmp_path: Path) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    project = project_for_build(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "ut"
+    request = BuildRequest(project / "mkdocs.yml", project / "content", out, cache_dir=cache)
+    assert build_all(request).ok
+    cached = cache / "webbplatser" / "strandskolan" / "index.html"
+    cached.unlink()
+    cached.write_text('<p onclick="alert(1)">x</p><script>alert(2)</script>', encoding="utf-8")
+    shutil.rmtree(out)
+    again = build_all(request)
+    assert again.ok and "strandskolan" in again.built
+    assert "alert(" not in (out / "strandskolan" / "index.html").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.links import link_tree
+from generator.build.scan import refuse_unsafe
 from generator.model import Organiser, Project, School
 from generator.model.codec import loads
 from generator.problems import BuildFailed
@@ -99,7 +100,8 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         project = Project(loads(Organiser, job.organiser), (school,), job.root)
     [school] = project.schools
     site = school_site(project, school, Path(job.content_dir), student_pages=job.student_pages)
-    build_site(Path(job.config_file), Path(job.site_dir) / job.school_id, site)
+    target = Path(job.site_dir) / job.school_id
+    refuse_unsafe(target, build_site(Path(job.config_file), target, site), site.title)
     keep_built(job, setup)
 
 

@@ -21,6 +21,7 @@ from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, 
 from generator.build.links import link_tree
 from generator.build.portal import PortalPlan, place_portal, portal_site_dir
 from generator.build.request import BuildRequest, BuildResult
+from generator.build.scan import refuse_unsafe, scan_site
 from generator.build.shards import delivered
 from generator.check.run import Checked
 from generator.check.school import SchoolCheck
@@ -93,6 +94,7 @@ def build_sites(
     With a pool the schools go to the workers (each job carries its model and student
     pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
+    _refuse_unsafe_links(request, sites)
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
     setup_text = dumps(setup)
     futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
@@ -125,12 +127,28 @@ def _build_here(
             if not request.plain:
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
-                build_site(request.config_file, portal_dir, plan.content)
+                dirs = build_site(request.config_file, portal_dir, plan.content)
+                refuse_unsafe(portal_dir, dirs, plan.content.title)
             for job, project in jobs:
                 build_job(job, setup, project)
     finally:
         if not collecting:
             gc.disable()
+
+
+def _refuse_unsafe_links(request: BuildRequest, sites: SitePlan) -> None:
+    """Sites from the cache or from parts are untrusted: each is scanned before it is
+    taken, and one that does not pass is built again instead (`build.scan`)."""
+    if not sites.linked:
+        return
+    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
+
+    dirs = theme_dirs(request.config_file)
+    for school, site in sorted(sites.linked.items()):
+        if scan_site(site, dirs):
+            del sites.linked[school]
+            sites.delivered.discard(school)
+            sites.build.append(school)
 
 
 def school_jobs(

@@ -27,9 +27,9 @@ from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.plugin import building
 
 
-def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> None:
+def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> tuple[str, ...]:
     """Build `site` into `site_dir` with the project's mkdocs.yml, in strict mode; if MkDocs
-    stops, raise `BuildFailed` with why, in Swedish."""
+    stops, raise `BuildFailed` with why, in Swedish. Returns the theme's folders."""
     heard = _Heard()
     logging.getLogger("mkdocs").addHandler(heard)
     try:
@@ -40,6 +40,7 @@ def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> None:
                 build(config)
             finally:
                 config.plugins.on_shutdown()
+        return tuple(config.theme.dirs)
     except MkDocsException as error:
         raise BuildFailed(not_built(site.title, heard.messages or [str(error)])) from None
     finally:
@@ -89,6 +90,11 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         share_templates_everywhere(speed.share_templates),
     ):
         yield
+
+
+def theme_dirs(config_file: Path) -> tuple[str, ...]:
+    """The folders the project's theme reads templates from (Material's and the overrides)."""
+    return tuple(load_config(str(config_file)).theme.dirs)
 
 
 def warm_up(config_file: Path) -> None:
