@@ -244,23 +244,47 @@ def test_an_output_over_the_project_is_refused_and_nothing_is_touched(
     assert (project / "fil.txt").read_text(encoding="utf-8") == "min fil"
 
 
-def test_a_page_mkdocs_refuses_stops_the_build_with_a_swedish_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A link to a page that does not exist passes the check; MkDocs (strict) stops, and
-    the build says why in Swedish, naming the page, and publishes nothing."""
-    from generator.cli.main import main
+def test_a_page_mkdocs_refuses_stops_the_build_with_a_swedish_line(tmp_path: Path) -> None:
+    """Should MkDocs stop anyway (strict mode), the build says why in Swedish, naming the
+    page, and publishes nothing."""
+    import dataclasses
+
+    from generator.check.run import check_content
+    from generator.clock import reference_date
+    from generator.problems import BuildFailed
+    from generator.render.files import GeneratedFile
+    from generator.render.site import site_for
+    from generator.site.build import build_site
 
     project = project_for_build(tmp_path)
-    page = project / "content" / SCHOOL / "sidor" / "ordningsregler.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n[Mer](saknas.md)\n", encoding="utf-8")
-    monkeypatch.chdir(project)
-    with pytest.raises(SystemExit) as exited:
-        main(["build", "--jobs", "1", "--skola", "ekbackens-skola"])
-    assert exited.value.code == 1
-    error = capsys.readouterr().err
-    assert "sidan sidor/ordningsregler.md länkar till 'saknas.md'" in error, error
-    assert "Traceback" not in error and not (project / "site").exists()
+    checked = check_content(project / "content", only=["ekbackens-skola"])
+    site = site_for(checked, "ekbackens-skola", project / "content", today=reference_date())
+    broken = [
+        GeneratedFile(f.uri, f"{f.content}\n[Mer](saknas.md)\n") if f.uri == "index.md" else f
+        for f in site.files
+    ]
+    with pytest.raises(BuildFailed, match=r"sidan index\.md länkar till 'saknas\.md'"):
+        build_site(project / "mkdocs.yml", tmp_path / "ut", dataclasses.replace(site, files=broken))
+
+
+@pytest.mark.parametrize(
+    ("link", "why"),
+    [
+        ("[Mer](saknas.md)", "sidan 'saknas.md' finns inte"),
+        ("![Bild](bild.png)", "bilden 'bild.png' kan inte visas"),
+        ("[Broschyr](broschyr.pdf)", "filen 'broschyr.pdf' publiceras inte"),
+        ("[Hemlig](../../../huvudman.yml)", "pekar utanför"),
+    ],
+)
+def test_a_link_the_site_could_not_follow_is_found_by_the_check(
+    content: Path, link: str, why: str
+) -> None:
+    page = content / SCHOOL / "sidor" / "ordningsregler.md"
+    text = page.read_text(encoding="utf-8") + f"\nSe {link}.\n"
+    page.write_text(text, encoding="utf-8")
+    [problem] = errors(content)
+    assert problem.code == "TP053" and why in problem.message, problem.format()
+    assert problem.location.line == text.count("\n") and problem.location.column > 3
 
 
 def test_leftover_work_folders_of_a_killed_build_are_removed(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from generator.rules import run_rules
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
+from generator.validate.links import link_problems
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def check_school(
     schema = validate_schemas(alone)
     problems += schema
     problems += fence_problems(alone)
+    problems += link_problems(alone)
     problems += cross_problems(alone, {p.location.file for p in schema})
     if organiser.model is None or Report(problems).has_errors:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources

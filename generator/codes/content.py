@@ -127,6 +127,12 @@ CODES: tuple[Code, ...] = (
         fix="spara bilden som JPEG, PNG eller WebP i en mindre storlek",
     ),
     Code(
+        "TP053", ERROR, CONSISTENCY, "Länken eller bilden leder ingenstans", source=cite.FORMAT,
+        checks="Att varje länk i en egen sida till en fil i skolans mapp leder till en annan "
+        "egen sida som finns, så att bygget inte stannar vid en länk som inte går att följa.",
+        fix="länka till en egen sida (namn.md), en adress med https:// eller ta bort länken",
+    ),
+    Code(
         "TP050", WARNING, CONSISTENCY, "En elev listas som kontakt", source=cite.GDPR,
         checks="Att kontakter och trygghetsteam bara listar personal, inte elever.",
         fix="ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn",

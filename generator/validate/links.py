@@ -1,0 +1,63 @@
+"""Links and images in the school's own pages that the built site could not follow.
+
+MkDocs stops a strict build at a link to a page that does not exist; `trygg check` finds
+the same links first, at their line and column. A link to another of the school's own
+pages (`ordningsregler.md`) must name a page in sidor/; an image or any other local file
+cannot be shown on the site (only `logotyp` and `foto` are published), and a path that
+climbs out of the school's folder is refused by the one path resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from generator import codes
+from generator.load.paths import PathRefused, resolve_inside
+from generator.load.sources import PageSource, SchoolSources, Sources
+from generator.problems import Location, Problem
+
+TARGET = re.compile(r"(?<!\\)(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)")
+SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+
+def link_problems(sources: Sources) -> list[Problem]:
+    """Every local link or image in the free pages that the site could not follow."""
+    return [p for school in sources.schools for page in school.pages for p in _page(school, page)]
+
+
+def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
+    pages = {p.slug for p in school.pages}
+    for match in TARGET.finditer(page.body):
+        image, target = match.group(1) == "!", match.group(2)
+        path = target.split("#", 1)[0].split("?", 1)[0]
+        if SCHEME.match(target) or target.startswith(("#", "//")) or not PurePosixPath(path).suffix:
+            continue
+        if why := _why(school, page, path, image, pages):
+            yield _problem(page, match.start(2), why)
+
+
+def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages: set[str]) -> str:
+    try:
+        found = resolve_inside(path, page.front.path.parent, school.directory)
+    except PathRefused as refused:
+        if not refused.missing:
+            return refused.reason
+        found = None
+    is_page = found is not None and found.parent.name == "sidor" and found.stem in pages
+    if not image and path.endswith(".md") and is_page:
+        return ""
+    if image:
+        return f"bilden '{path}' kan inte visas i en egen sida; bara logotyp och foto publiceras"
+    if path.endswith(".md"):
+        return f"sidan '{path}' finns inte bland skolans egna sidor i sidor/"
+    return f"filen '{path}' publiceras inte, så länken skulle leda fel"
+
+
+def _problem(page: PageSource, index: int, why: str) -> Problem:
+    before = page.body[:index]
+    line = page.body_line + before.count("\n")
+    column = index - (before.rfind("\n") + 1) + 1
+    hint = "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
+    return codes.problem("TP053", Location(page.front.display, line, column), why, hint=hint)
