@@ -165,6 +165,21 @@ def test_a_link_to_a_page_keeps_its_brackets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("[a](<min sida.md>)", "[a](min%20sida.md)"),
+        ('[a](<x(1).md> "titel")', '[a](x%281%29.md "titel")'),
+        ("![bild](<//annan.example/b.png>)", "[Bild: bild](//annan.example/b.png)"),
+        ("[a](<javascript:x>)", "[a](#)"),
+        ("[a](<java script:x>)", "[a](#)"),
+    ],
+)
+def test_a_target_in_angle_brackets_keeps_its_meaning(written: str, shown: str) -> None:
+    # Left as it was, its `<` would be escaped and the link would point at "&lt;…>".
+    assert sanitize(written) == shown
+
+
+@pytest.mark.parametrize(
     "target",
     ["/etc/passwd", "../../huvudman.yml", "a/../../../x", "~/x", "x\\y", ".git/config", "länk"],
 )

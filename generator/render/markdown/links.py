@@ -209,17 +209,33 @@ def _targets(text: str) -> str:
         start = match.end()
         if start < position:
             continue
-        if match.group(0).endswith("("):
-            end = pairs.target_end(text, start)
-        else:
-            end = _definition_end(text, start)
-        if is_safe_url(text[start:end]):
+        inline = match.group(0).endswith("(")
+        end = pairs.target_end(text, start) if inline else _definition_end(text, start)
+        target = _plain_destination(text[start:end]) if inline else text[start:end]
+        if not (is_safe_url(text[start:end]) and is_safe_url(target)):
+            target = BLOCKED if inline else " " + BLOCKED
+        elif target == text[start:end]:
             continue
-        out.append(text[position:start])
-        out.append(BLOCKED if match.group(0).endswith("(") else " " + BLOCKED)
+        out.append(text[position:start] + target)
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+ANGLE_DESTINATION = re.compile(r"\s*<([^<>\n]*)>")
+UNSAFE_IN_DESTINATION = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "\t": "%09"})
+
+
+def _plain_destination(target: str) -> str:
+    """`<my page.md> "title"` as `my%20page.md "title"`.
+
+    Text outside links has its `<` escaped, which would leave an angle-bracket
+    destination pointing at `&lt;…>`; written plainly it means the same and
+    needs no `<`."""
+    match = ANGLE_DESTINATION.match(target)
+    if match is None:
+        return target
+    return match.group(1).translate(UNSAFE_IN_DESTINATION) + target[match.end() :]
 
 
 def _definition_end(text: str, start: int) -> int:

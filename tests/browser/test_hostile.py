@@ -1,0 +1,136 @@
+"""A site built from hostile content, opened page by page in Chromium.
+
+The content carries script, event handlers, javascript: links, pictures from other
+hosts and the like in every kind of text field and in a free page; it passes
+`trygg check` (all of it is text to trygg). In the browser no script of it may run
+(`window.__pwned` stays undefined), no request may leave 127.0.0.1 and no console
+error may appear, on any page of the school's site or the portal.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser_session import DESKTOP, LOCAL_HOST, SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHOOL = "ekbackens-skola"
+PAYLOADS = [
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1">',
+    "<svg onload=window.__pwned=1>",
+    "[klick](javascript:window.__pwned=1)",
+    "[klick](java&#115;cript:window.__pwned=1)",
+    "<javascript:window.__pwned=1>",
+    "![bild](https://evil.example/a.png)",
+    "![bild](//evil.example/b.png)",
+    "![bild](<//evil.example/d.png>)",
+    "[ref][r]\n\n[r]: javascript:window.__pwned=1",
+    "text{: onclick=window.__pwned=1}",
+    "`<script>window.__pwned=1</script>`",
+    ":smile: :x:grinning:",
+    '<a href="javascript:window.__pwned=1">a</a>',
+    "&lt;script&gt;window.__pwned=1&lt;/script&gt;",
+    "![" * 50 + "](x",
+]
+# In YAML text only: as a link in a page, `trygg check` refuses them already (TP053).
+ODD_PATHS = ["[klick](\\javascript:window.__pwned=1)", "![bild](\\\\evil.example/c.png)"]
+HOSTILE = "\n\n".join(PAYLOADS)
+
+
+def _hostile_project(folder: Path) -> Path:
+    shutil.copytree(ROOT / "theme", folder / "theme")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", folder / "content")
+    school = folder / "content" / "skolor" / SCHOOL
+    page = school / "sidor" / "ordningsregler.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + HOSTILE + "\n", encoding="utf-8")
+    plan = school / "trygghetsplan" / "2026-27.yml"
+    both = "\n\n".join([*PAYLOADS, *ODD_PATHS])
+    quoted = both.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    text = re.sub(
+        r"^vision:.*?\n(?=\S)",
+        lambda _: f'vision: "{quoted}"\n',  # a function: the replacement is taken literally
+        plan.read_text(encoding="utf-8"),
+        count=1,
+        flags=re.S | re.M,
+    )
+    plan.write_text(text, encoding="utf-8")
+    skola = school / "skola.yml"
+    named = skola.read_text(encoding="utf-8").replace(
+        "namn: Ekbackens skola", "namn: Ekbackens skola & fritids 'Eken'", 1
+    )
+    skola.write_text(named, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = _hostile_project(tmp_path_factory.mktemp("fientlig"))
+    out = project / "site"
+    command = [sys.executable, "-m", "generator", "build", "--out", str(out), "--jobs", "1"]
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site: Path) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind((LOCAL_HOST, 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "http.server", str(port), "--bind", LOCAL_HOST]
+    proc = subprocess.Popen(
+        [*command, "--directory", str(hostile_site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection((LOCAL_HOST, port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield f"http://{LOCAL_HOST}:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_no_hostile_script_runs_and_nothing_leaves_the_host(
+    hostile_site: Path, hostile_url: str
+) -> None:
+    page = SHARED.start()
+    page.set_viewport_size(DESKTOP)
+    pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html"))
+    assert any("sidor/ordningsregler" in p for p in pages)
+    visited = []
+    for path in pages:
+        if path.startswith(("search/", "assets/")):
+            continue
+        SHARED.rec.clear()
+        url = f"{hostile_url}/{path.removesuffix('index.html')}"
+        response = page.goto(url, wait_until="load")
+        assert response is not None and response.status in (200, 404), path
+        page.mouse.move(20, 20)
+        page.mouse.move(400, 400)
+        assert page.evaluate("typeof window.__pwned") == "undefined", path
+        assert SHARED.rec.third_party == [], (path, SHARED.rec.third_party)
+        assert SHARED.rec.page_errors == [], (path, SHARED.rec.page_errors)
+        assert SHARED.rec.console_errors == [], (path, SHARED.rec.console_errors)
+        visited.append(path)
+    assert len(visited) > 20
+    text = (hostile_site / SCHOOL / "sidor" / "ordningsregler" / "index.html").read_text()
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text  # shown, as text
