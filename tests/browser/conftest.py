@@ -115,6 +115,9 @@ def site_page(base_url: str) -> SitePage:
     """The shared page, reset for this test: desktop viewport, empty recorder."""
     page = SHARED.start()
     page.set_viewport_size(DESKTOP)
+    # Leave the last test's page first: its search worker may still report a script it
+    # could not load as it is torn down, and that belongs to the last test, not this one.
+    page.goto("about:blank")
     SHARED.rec.clear()
     return SitePage(page, SHARED.rec, base_url)
 
