@@ -7,6 +7,7 @@ and never read a file outside the school's folder. Run in-process, so the corpus
 
 from __future__ import annotations
 
+import os
 import shutil
 import struct
 import zlib
@@ -460,9 +461,29 @@ def test_a_tampered_cached_site_is_built_again(tmp_path: Path) -> None:
     request = BuildRequest(project / "mkdocs.yml", project / "content", out, cache_dir=cache)
     assert build_all(request).ok
     cached = cache / "webbplatser" / "strandskolan" / "index.html"
-    cached.unlink()
-    cached.write_text('<p onclick="alert(1)">x</p><script>alert(2)</script>', encoding="utf-8")
+    was = cached.stat()
+    payload = b'<p onclick="alert(1)">x</p><script>alert(2)</script>'
+    cached.unlink()  # same size and time as before: only the scan can tell
+    cached.write_bytes(payload.ljust(was.st_size, b" "))
+    os.utime(cached, ns=(was.st_atime_ns, was.st_mtime_ns))
     shutil.rmtree(out)
     again = build_all(request)
     assert again.ok and "strandskolan" in again.built
     assert "alert(" not in (out / "strandskolan" / "index.html").read_text(encoding="utf-8")
+
+
+def test_editing_a_published_file_never_changes_a_later_build(tmp_path: Path) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    project = project_for_build(tmp_path)
+    cache, out, other = tmp_path / "cache", tmp_path / "ut", tmp_path / "annan"
+    config, content = project / "mkdocs.yml", project / "content"
+    assert build_all(BuildRequest(config, content, out, cache_dir=cache)).ok
+    for name in ["strandskolan/trygghetsplan/index.html", "index.html"]:
+        with (out / name).open("a", encoding="utf-8") as published:  # edited in place
+            published.write("<!-- ändrad efteråt -->")
+    again = build_all(BuildRequest(config, content, other, cache_dir=cache))
+    assert again.ok and "strandskolan" in again.built
+    for name in ["strandskolan/trygghetsplan/index.html", "index.html"]:
+        assert "ändrad efteråt" not in (other / name).read_text(encoding="utf-8"), name

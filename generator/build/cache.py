@@ -5,7 +5,8 @@ The cache folder (default `.trygg-cache/`) holds:
 - `bygge.json`: the hashes and the problem report of the last build, and which
   entries it published in which output folder (inode and time of each);
 - `webbplatser/<id>/` and `portal/`: hard links to each school's last built site
-  and to the last portal;
+  and to the last portal, and `filer/<id>.json`: what each looked like when stored
+  (`build.marks`; one edited since, through the output, is not used again);
 - `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
   (`generator.check.cache`);
 - `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`).
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
+from generator.build.marks import matches_marks, write_marks
 from generator.model.codec import Undecodable, dumps, loads
 from generator.problems import Problem, Report
 
@@ -101,10 +103,20 @@ class BuildCache:
         temporary.replace(self.folder / "bygge.json")
 
     def has_site(self, school_id: str) -> bool:
-        return (self.sites / school_id / "index.html").is_file()
+        return self._intact(self.sites / school_id)
 
     def has_portal(self) -> bool:
-        return (self.folder / PORTAL / "index.html").is_file()
+        return self._intact(self.folder / PORTAL)
+
+    def _intact(self, stored: Path) -> bool:
+        """A stored site with its index page, unchanged since it was stored."""
+        if not (stored / "index.html").is_file():
+            return False
+        return matches_marks(stored, self._marks_record(stored))
+
+    def _marks_record(self, stored: Path) -> Path:
+        kind = "portal" if stored.parent == self.folder else "webbplatser"
+        return self.folder / "filer" / kind / f"{stored.name}.json"
 
     def keep(self, school_id: str, built: Path) -> None:
         """Remember a freshly built site (as hard links) for the next run."""
@@ -148,6 +160,7 @@ class BuildCache:
             target.rename(old)
         fresh.rename(target)
         shutil.rmtree(old, ignore_errors=True)
+        write_marks(target, self._marks_record(target))
 
     def forget_others(self, school_ids: set[str]) -> None:
         """Remove the sites of schools that no longer exist, and what failed builds left."""
