@@ -303,6 +303,36 @@ def test_a_link_the_site_could_not_follow_is_found_by_the_check(
     assert problem.location.line == text.count("\n") and problem.location.column > 3
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[reglerna](ordningsregler.md)",
+        "![bild](foton/kurator.svg)",
+        "[plan](<../strandskolan/plan.pdf>)",
+        "[klick](\\javascript:x.y)",
+        "![bild](\\\\annan.example/c.png)",
+    ],
+)
+def test_a_path_in_a_yaml_text_is_found_by_the_check(content: Path, link: str) -> None:
+    replace(content, SKOLA, "fritidshem. Vi har", f"fritidshem {link}. Vi har")
+    [problem] = errors(content)
+    assert problem.code == "TP053" and "sökväg" in problem.message, problem.format()
+    assert problem.location.file.endswith("skola.yml")
+    target_column = 18 + link.index("](") + 2 + ("](<" in link)  # the link starts at 18
+    assert (problem.location.line, problem.location.column) == (7, target_column)
+
+
+def test_a_path_in_the_organisers_texts_is_found_too(content: Path) -> None:
+    path = content / "huvudman.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "# [x](y.md)\n", encoding="utf-8")
+    assert errors(content) == []  # a comment is not a text
+    text = path.read_text(encoding="utf-8").replace(
+        "namn: Strandviks kommun", "namn: Strandviks kommun\nwebbplats_text: '[x](y.md)'"
+    )
+    path.write_text(text, encoding="utf-8")
+    assert any(p.code == "TP053" for p in check_content(content).report), "huvudman.yml"
+
+
 def test_leftover_work_folders_of_a_killed_build_are_removed(tmp_path: Path) -> None:
     from generator.build.publish import remove_leftovers, work_folder
 

@@ -25,6 +25,7 @@ from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
+from generator.validate.textlinks import text_link_problems
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
     sources = Sources(root, content_dir, document, ())
     schema = validate_schemas(sources)
     problems += schema
+    problems += text_link_problems(sources.documents())
     problems += cross_problems(sources, {p.location.file for p in schema})
     valid = document is not None and not Report(problems).has_errors
     model = modelbuild.organiser(document) if document is not None and valid else None
@@ -91,6 +93,7 @@ def check_school(
     problems += schema
     problems += fence_problems(alone)
     problems += link_problems(alone)
+    problems += text_link_problems(alone.documents())
     problems += cross_problems(alone, {p.location.file for p in schema})
     if organiser.model is None or Report(problems).has_errors:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources

@@ -129,7 +129,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP053", ERROR, CONSISTENCY, "Länken eller bilden leder ingenstans", source=cite.FORMAT,
         checks="Att varje länk i en egen sida till en fil i skolans mapp leder till en annan "
-        "egen sida som finns, så att bygget inte stannar vid en länk som inte går att följa.",
+        "egen sida som finns, och att ingen text i YAML länkar till en sökväg, så att bygget "
+        "inte stannar vid en länk som inte går att följa.",
         fix="länka till en egen sida (namn.md), en adress med https:// eller ta bort länken",
     ),
     Code(

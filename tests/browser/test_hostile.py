@@ -41,8 +41,6 @@ PAYLOADS = [
     "&lt;script&gt;window.__pwned=1&lt;/script&gt;",
     "![" * 50 + "](x",
 ]
-# In YAML text only: as a link in a page, `trygg check` refuses them already (TP053).
-ODD_PATHS = ["[klick](\\javascript:window.__pwned=1)", "![bild](\\\\evil.example/c.png)"]
 HOSTILE = "\n\n".join(PAYLOADS)
 
 
@@ -54,8 +52,7 @@ def _hostile_project(folder: Path) -> Path:
     page = school / "sidor" / "ordningsregler.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n\n" + HOSTILE + "\n", encoding="utf-8")
     plan = school / "trygghetsplan" / "2026-27.yml"
-    both = "\n\n".join([*PAYLOADS, *ODD_PATHS])
-    quoted = both.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    quoted = HOSTILE.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     text = re.sub(
         r"^vision:.*?\n(?=\S)",
         lambda _: f'vision: "{quoted}"\n',  # a function: the replacement is taken literally

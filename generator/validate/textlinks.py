@@ -1,0 +1,71 @@
+"""Links and images in YAML texts that the built site could not follow.
+
+A text in a YAML file is shown on a page that trygg writes (the plan, the start page),
+not beside the file, so a path in it leads nowhere: MkDocs would stop the build at it.
+`trygg check` finds it first, where it is written. Addresses with a scheme
+(https://, mailto:, tel:), `#anchors` and `//host` links are left to the sanitizer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator import codes
+from generator.load.document import Document
+from generator.problems import Location, Problem
+from generator.validate.links import SCHEME, TARGET
+
+HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
+
+
+def text_link_problems(documents: list[Document]) -> list[Problem]:
+    """Every local link or image target written in a text of these YAML documents."""
+    return [p for document in documents for p in _document(document)]
+
+
+def _document(document: Document) -> Iterator[Problem]:
+    for scalar in _scalars(document.node):
+        for match in TARGET.finditer(scalar.value):
+            target = match.group(2)
+            if _local_path(target):
+                what = "bilden" if match.group(1) else "länken"
+                why = (
+                    f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "
+                    "skriver, inte bredvid filen"
+                )
+                location = _where(document, scalar, target)
+                yield codes.problem("TP053", location, why, hint=HINT)
+
+
+def _local_path(target: str) -> bool:
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    local = not SCHEME.match(target) and not target.startswith(("#", "//"))
+    return local and bool(PurePosixPath(path).suffix)
+
+
+def _scalars(node: Node | None) -> Iterator[ScalarNode]:
+    """Every string scalar in the tree, keys left out; iterative, so depth cannot hurt."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ScalarNode):
+            yield current
+        elif isinstance(current, MappingNode):
+            stack.extend(value for _key, value in reversed(current.value))
+        elif isinstance(current, SequenceNode):
+            stack.extend(reversed(current.value))
+
+
+def _where(document: Document, scalar: ScalarNode, target: str) -> Location:
+    """The target itself where the text holds it as written; else the start of the text."""
+    start, end = scalar.start_mark.index, scalar.end_mark.index
+    found = document.text.find(target, start, end) if document.text else -1
+    if found < 0:
+        line, column = scalar.start_mark.line + 1, scalar.start_mark.column + 1
+    else:
+        before = document.text[:found]
+        line, column = before.count("\n") + 1, found - (before.rfind("\n") + 1) + 1
+    return Location(document.display, line + document.line_offset, column)
