@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import struct
+import subprocess
+import sys
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -517,3 +521,27 @@ def test_editing_a_published_file_never_changes_a_later_build(tmp_path: Path) ->
     assert again.ok and "strandskolan" in again.built
     for name in ["strandskolan/trygghetsplan/index.html", "index.html"]:
         assert "ändrad efteråt" not in (other / name).read_text(encoding="utf-8"), name
+
+
+def test_ctrl_c_says_one_line_exits_130_and_leaves_the_output(tmp_path: Path) -> None:
+    project = project_for_build(tmp_path)
+    command = [sys.executable, "-m", "generator", "build", "--out", "ut", "--jobs", "2"]
+    first = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    published = (project / "ut" / "strandskolan" / "index.html").read_bytes()
+    replace(project / "content", Path("huvudman.yml"), "Strandviks kommun", "Strandviks stad")
+    build = subprocess.Popen(
+        command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        process_group=0,  # a terminal sends Ctrl-C to the whole group: workers too
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(project.glob(".ut.bygger-*/*/")) and build.poll() is None:  # sites begun
+        assert time.monotonic() < deadline, "the build never started on its sites"
+        time.sleep(0.005)
+    assert build.poll() is None, "the build ended before it could be interrupted"
+    os.killpg(build.pid, signal.SIGINT)
+    _out, err = build.communicate(timeout=60)
+    assert build.returncode == 130, err
+    assert err == "trygg: avbrutet. Tidigare utdata är orörd.\n"
+    assert (project / "ut" / "strandskolan" / "index.html").read_bytes() == published
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".ut.")]

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
@@ -23,15 +22,13 @@ from generator.build.portal import PortalPlan, place_portal, portal_site_dir
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import refuse_unsafe, scan_site
 from generator.build.shards import delivered
+from generator.build.standby import Standby
 from generator.check.run import Checked
 from generator.check.school import SchoolCheck
 from generator.model import Project
 from generator.model.codec import dumps
 from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
-
-if TYPE_CHECKING:
-    from generator.build.standby import Standby
 
 
 @dataclass
@@ -98,15 +95,30 @@ def build_sites(
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
     setup_text = dumps(setup)
     futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
-    plan = portal()
-    here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
-    _build_here(request, setup, here, portal_site_dir(plan, folder), plan)
-    for future in futures:
-        if why := future.result():
-            raise BuildFailed(why)
+    try:
+        plan = portal()
+        here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
+        _build_here(request, setup, here, portal_site_dir(plan, folder), plan)
+        for future in futures:
+            if why := future.result():
+                raise BuildFailed(why)
+    except BaseException:
+        _settle(futures)
+        raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
+
+
+def _settle(futures: list[Future[str] | Standby]) -> None:
+    """Stop what has not started and wait for what has (a worker ignores Ctrl-C), so no
+    worker writes into the staging folder after it is removed."""
+    for future in futures:
+        if isinstance(future, Standby):
+            future.close()
+        else:
+            future.cancel()
+    wait([f for f in futures if not isinstance(f, Standby)])
 
 
 def _build_here(
