@@ -1,0 +1,66 @@
+"""The sanitizer on hostile pages (issue 12, item 4). Not a test: it prints figures.
+
+    python -m benchmarks.hostile             # 250 KB pages; target: each well under 1 s
+    python -m benchmarks.hostile --size 500000
+
+Each page repeats one construct that makes a naive Markdown sanitizer (or Python-Markdown
+itself) look far ahead: openers that never close, deep nesting, long targets, fences.
+For each, the time at the size and at twice the size is printed: linear time shows as a
+ratio near 2. Python-Markdown's own time is left out; it is the library's, not ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from generator.render.markdown.safety import sanitize
+
+TARGET_SECONDS = 0.5  # "well under a second" on the CI machine
+CONSTRUCTS = {
+    "bildöppnare": "![",
+    "länköppnare": "[",
+    "måltexter": "](",
+    "slutklamrar": "]",
+    "parenteser": "(",
+    "nästlade": "[[[[[[[[x](y)]]]]]]]",
+    "javascript-länkar": "[a](javascript:x) ",
+    "långa mål": "[a](" + "a" * 200 + ") ",
+    "bakåtfnuttar": "`",
+    "kodblock": "\n```\n",
+    "referenser": "\n[r]: javascript:x\n",
+    "rubriker": "\n# h\n",
+    "blandat": "![a](<//x> '[' `(` \\",
+}
+
+
+def page(unit: str, size: int) -> str:
+    """`unit` repeated to exactly `size` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def seconds(text: str) -> float:
+    started = time.perf_counter()
+    sanitize(text)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Saneraren på fientliga sidor.")
+    parser.add_argument("--size", type=int, default=250_000, help="tecken per sida")
+    size = parser.parse_args().size
+    print(f"| konstruktion | {size // 1000} KB | {2 * size // 1000} KB | kvot |")
+    print("|---|---|---|---|")
+    worst = 0.0
+    for name, unit in CONSTRUCTS.items():
+        once, twice = seconds(page(unit, size)), seconds(page(unit, 2 * size))
+        worst = max(worst, once)
+        print(f"| {name} | {once:.3f} s | {twice:.3f} s | {twice / max(once, 1e-9):.1f} |")
+    met = worst < TARGET_SECONDS
+    print(f"\nLångsammast: {worst:.3f} s (mål under {TARGET_SECONDS} s): "
+          f"{'uppfyllt' if met else 'EJ uppfyllt'}")  # fmt: skip
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
