@@ -8,6 +8,7 @@ and never read a file outside the school's folder. Run in-process, so the corpus
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import struct
@@ -161,7 +162,17 @@ def test_brackets_that_start_no_link_are_shown_as_text(unit: str) -> None:
         elif char == "]" and not escaped:
             depth -= 1
     assert deepest <= 4 and depth >= 0
-    assert "javascript" not in sanitize("[x](javascript:alert(1)) " + text)
+    # Short enough to be parsed as Markdown (longer, it is shown as plain text):
+    assert "javascript" not in sanitize("[x](javascript:alert(1)) " + unit * (1000 // len(unit)))
+
+
+def test_a_paragraph_dense_with_syntax_is_shown_as_its_plain_text() -> None:
+    dense = "![<b>x</b> & [y](javascript:z) " * 2000
+    shown = sanitize(f"Före **fet**.\n\n{dense}\n\nEfter [länk](https://a.se).")
+    before, paragraph, after = re.split(r"\n{2,}", shown)
+    assert (before, after) == ("Före **fet**.", "Efter [länk](https://a.se).")
+    assert paragraph.startswith("<p>![&lt;b&gt;x&lt;/b&gt; &amp; [y](javascript:z) ![")
+    assert paragraph.endswith("</p>") and "<b>" not in paragraph and "\n" not in paragraph
 
 
 def test_a_link_to_a_page_keeps_its_brackets() -> None:

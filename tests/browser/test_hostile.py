@@ -40,6 +40,8 @@ PAYLOADS = [
     '<a href="javascript:window.__pwned=1">a</a>',
     "&lt;script&gt;window.__pwned=1&lt;/script&gt;",
     "![" * 50 + "](x",
+    # Dense enough to be shown as plain text (`safety.DENSE_COST`): escaped all the same.
+    "![<img src=x onerror=window.__pwned=1>](javascript:window.__pwned=1) " * 1500,
 ]
 HOSTILE = "\n\n".join(PAYLOADS)
 

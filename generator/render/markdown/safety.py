@@ -28,7 +28,9 @@ more literally than the author meant, never less safely.
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterator
 
 from generator.load.fencegrammar import FENCE_LIKE, fence_at
 from generator.render.markdown.links import neutralize_links, tidy_brackets
@@ -64,9 +66,47 @@ def sanitize(text: str, *, headings_from: int = 0, diagrams: bool | None = None)
     for is_code, segment in _fence_segments(text, diagrams=diagrams):
         if is_code:
             parts.append(segment)
-        else:
-            parts.append(_text_block(segment, shift=shift if headings_from else None))
+            continue
+        for dense, chunk in _dense_paragraphs(segment):
+            shifted = shift if headings_from else None
+            parts.append(_as_plain_paragraph(chunk) if dense else _text_block(chunk, shift=shifted))
     return "".join(parts).strip("\n")
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+INLINE_SYNTAX = re.compile(r"[\[\]()!\\`&<*_{:]")
+# Python-Markdown rebuilds a paragraph's whole text for every inline match in it, so a
+# paragraph costs about (its matches) x (its length). Over this, it is shown as text.
+DENSE_COST = 20_000_000
+
+
+def _dense_paragraphs(segment: str) -> Iterator[tuple[bool, str]]:
+    """The segment in runs: paragraphs too dense with syntax to parse, and the rest."""
+    position = 0
+    for start, end in _paragraph_spans(segment):
+        paragraph = segment[start:end]
+        if len(INLINE_SYNTAX.findall(paragraph)) * len(paragraph) > DENSE_COST:
+            if start > position:
+                yield False, segment[position:start]
+            yield True, paragraph
+            position = end
+    if position < len(segment) or not segment:
+        yield False, segment[position:]
+
+
+def _paragraph_spans(segment: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in PARAGRAPH_BREAK.finditer(segment):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(segment)
+
+
+def _as_plain_paragraph(paragraph: str) -> str:
+    """A paragraph as an HTML block of its plain text: not parsed, so linear whatever it
+    holds. Only a paragraph of thousands of brackets and the like gets here."""
+    text = html.escape(" ".join(paragraph.split()), quote=False)
+    return f"\n\n<p>{text}</p>\n\n"
 
 
 def cell(text: str) -> str:
