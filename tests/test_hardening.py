@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.marks import write_marks
 from generator.check.run import check_content
 from generator.problems import Problem, Severity
 from generator.render.markdown.links import tidy_brackets
@@ -493,8 +494,39 @@ def test_the_example_site_passes_the_last_look(tmp_path: Path) -> None:
     config = build_all_example / "mkdocs.yml"
     assert build_all(BuildRequest(config, build_all_example / "content", out)).ok
     dirs = theme_dirs(config)
-    for site in [out, *(p for p in out.iterdir() if (p / "index.html").is_file())]:
+    schools = [p for p in out.iterdir() if (p / "search" / "search_index.json").is_file()]
+    portal = tmp_path / "portal"  # the portal's own entries, without the schools' sites
+    shutil.copytree(out, portal, ignore=lambda top, _names: [p.name for p in schools])
+    assert len(schools) == 3
+    for site in [portal, *schools]:
         assert scan_site(site, dirs) == [], site
+
+
+def test_a_cached_site_with_a_foreign_script_or_a_link_out_is_built_again(tmp_path: Path) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    project = project_for_build(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "ut"
+    request = BuildRequest(project / "mkdocs.yml", project / "content", out, cache_dir=cache)
+    assert build_all(request).ok
+    cached = cache / "webbplatser"
+    [bundle] = (cached / "strandskolan" / "assets" / "javascripts").glob("bundle.*.js")
+    bundle.unlink()  # a new file in place of the hard link: the output keeps the old one
+    bundle.write_text("window.__pwned = 1", encoding="utf-8")
+    secret = tmp_path / "hemlig.txt"
+    secret.write_text("hemlighet", encoding="utf-8")
+    (cached / "ekbackens-skola" / "hemlig.txt").symlink_to(secret)
+    for school in ["strandskolan", "ekbackens-skola"]:  # the marks say nothing changed
+        write_marks(cached / school, cache / "filer" / "webbplatser" / f"{school}.json")
+    shutil.rmtree(out)
+    again = build_all(request)
+    assert again.ok and {"strandskolan", "ekbackens-skola"} <= set(again.built)
+    assert (
+        "__pwned"
+        not in next((out / bundle.relative_to(cached)).parent.glob("bundle.*.js")).read_text()
+    )
+    assert not (out / "ekbackens-skola" / "hemlig.txt").exists()
 
 
 def test_a_tampered_cached_site_is_built_again(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from generator.build.filescan import file_problems
 from generator.problems import BuildFailed
 from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 
@@ -112,7 +113,8 @@ def _css_problems(css: str) -> Iterator[str]:
 
 
 def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
-    """Every problem in the site's HTML files and search index, with the file's path."""
+    """Every problem in the site's HTML files, search index and other files, with the
+    file's path."""
     allowed = theme_scripts(theme_dirs)
     found: list[str] = []
     for page in sorted(folder.rglob("*.html")):
@@ -120,7 +122,7 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
     for index in folder.rglob("search_index.json"):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
-    return found
+    return found + list(file_problems(folder, theme_dirs))
 
 
 def _index_problems(index: Path) -> Iterator[str]:

@@ -1,0 +1,60 @@
+"""The files of a site other than its pages: script and style are the theme's own.
+
+A site taken from the cache or from a part could carry a changed JavaScript bundle, a
+style sheet that loads from another host, an SVG with script, or a symbolic link that
+would publish a file of the build machine. Each script and style sheet must equal, byte
+for byte, the theme file of the same path (the overrides first, as MkDocs reads them);
+each SVG must pass the allow-list that content SVGs pass (`validate.svgsafety`).
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from generator.validate.svgsafety import UnsafeSvg, check_svg
+
+ACTIVE = frozenset({".js", ".mjs", ".css"})
+
+
+def file_problems(folder: Path, theme_dirs: tuple[str, ...]) -> Iterator[str]:
+    """Every symbolic link, foreign script or style sheet and unsafe SVG under `folder`."""
+    for top, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted([*files, *(d for d in dirs if Path(top, d).is_symlink())]):
+            path = Path(top, name)
+            shown = path.relative_to(folder).as_posix()
+            if why := _problem(path, shown, theme_dirs):
+                yield f"{shown}: {why}"
+
+
+def _problem(path: Path, shown: str, theme_dirs: tuple[str, ...]) -> str:
+    if path.is_symlink():
+        return "en symbolisk länk"
+    suffix = path.suffix.lower()
+    if suffix in ACTIVE and not _is_theme_file(path, shown, theme_dirs):
+        return "ett skript eller en stilmall som inte är temats egen"
+    if suffix == ".svg":
+        try:
+            check_svg(path.read_bytes())
+        except UnsafeSvg as unsafe:
+            return f"en SVG-bild som inte är säker: {unsafe}"
+    return ""
+
+
+def _is_theme_file(path: Path, shown: str, theme_dirs: tuple[str, ...]) -> bool:
+    for folder in theme_dirs:
+        source = Path(folder, shown)
+        if source.is_file():
+            found = path.stat()
+            return _same(found.st_dev, found.st_ino, found.st_mtime_ns, str(path), str(source))
+    return False
+
+
+@cache
+def _same(device: int, inode: int, modified: int, path: str, source: str) -> bool:
+    # Keyed by the file's identity: a theme file hard-linked into many sites is read once.
+    return filecmp.cmp(path, source, shallow=False)
