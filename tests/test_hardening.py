@@ -588,3 +588,21 @@ def test_ctrl_c_says_one_line_exits_130_and_leaves_the_output(tmp_path: Path) ->
     assert err == "trygg: avbrutet. Tidigare utdata är orörd.\n"
     assert (project / "ut" / "strandskolan" / "index.html").read_bytes() == published
     assert not [p.name for p in project.iterdir() if p.name.startswith(".ut.")]
+
+
+def test_a_tampered_cached_portal_is_built_again(tmp_path: Path) -> None:
+    from generator.build.pipeline import build_all
+    from generator.build.request import BuildRequest
+
+    project = project_for_build(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "ut"
+    request = BuildRequest(project / "mkdocs.yml", project / "content", out, cache_dir=cache)
+    assert build_all(request).ok
+    index = cache / "portal" / "index.html"
+    index.unlink()
+    index.write_text('<img src="https://annan.example/spår.png">', encoding="utf-8")
+    write_marks(cache / "portal", cache / "filer" / "portal" / "portal.json")
+    shutil.rmtree(out)
+    again = build_all(request)
+    assert again.ok and again.portal_built
+    assert "annan.example" not in (out / "index.html").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ plain build.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import shutil
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
 from generator.build.request import BuildRequest, BuildResult
+from generator.build.scan import scan_site
 from generator.build.shards import write_record
 from generator.build.sites import SitePlan, build_sites, plan_sites, remember
 from generator.build.standby import Standby
@@ -160,9 +162,19 @@ def _portal(
     if request.shard is not None:
         return PortalPlan("", "")
     content = portal_content(checked, reference_date())
-    return plan_portal(
+    plan = plan_portal(
         content, now.shared, reference_date(), cache=cache, last=last, out=request.out
     )
+    if plan.linked is not None and _unsafe(request, plan.linked):
+        return dataclasses.replace(plan, linked=None, content=content)  # untrusted: build it
+    return plan
+
+
+def _unsafe(request: BuildRequest, cached_portal: Path) -> bool:
+    """Whether the cached portal has anything the last look (`build.scan`) refuses."""
+    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
+
+    return bool(scan_site(cached_portal, theme_dirs(request.config_file)))
 
 
 @contextmanager
