@@ -606,3 +606,16 @@ def test_a_tampered_cached_portal_is_built_again(tmp_path: Path) -> None:
     again = build_all(request)
     assert again.ok and again.portal_built
     assert "annan.example" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("file", [SCHOOL / "trygghetsplan" / "2026-27.yml", SCHOOL / "arshjul.yml"])
+def test_a_text_shown_in_a_table_cell_has_a_length_limit(content: Path, file: Path) -> None:
+    # A table cell is one paragraph that Python-Markdown cannot parse in linear time.
+    path = content / file
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "beskrivning: >-")
+    lines.insert(at + 1, "      " + "![" * 2001)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [problem] = errors(content)
+    assert problem.location.file.endswith(file.name) and problem.location.line == at + 1
+    assert "4000" in problem.message, problem.format()

@@ -216,6 +216,7 @@ _SIMPLE: dict[str, Callable[[Any], Check]] = {
     "pattern": _pattern,
     "required": _required,
     "minLength": lambda n: lambda v: not isinstance(v, str) or len(v) >= n,
+    "maxLength": lambda n: lambda v: not isinstance(v, str) or len(v) <= n,
     "minItems": lambda n: lambda v: not isinstance(v, list) or len(v) >= n,
     "maxItems": lambda n: lambda v: not isinstance(v, list) or len(v) <= n,
     "minimum": lambda n: lambda v: not _is_number(v) or not v < n,
