@@ -619,3 +619,27 @@ def test_a_text_shown_in_a_table_cell_has_a_length_limit(content: Path, file: Pa
     [problem] = errors(content)
     assert problem.location.file.endswith(file.name) and problem.location.line == at + 1
     assert "4000" in problem.message, problem.format()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se [a](<b>\n\n[klicka](javascript:alert(1))",
+        "Se [a](<b>\n\n[klicka][r]\n\n[r]: javascript:alert(1)",
+        "Se ![](<> //evil.example/x.png) här.",
+        "![x](<//evil.example/y.png> 'titel')",
+        "<div/style=background:URL(//evil.example/x.png);x//@x>",
+        "<details/open/ontoggle=alert(1)//@x>",
+        "<script/src=//evil.example/x.js//@x>",
+        "<img/src=//evil.example/x.png/x@x.se>",
+    ],
+)
+def test_nothing_in_a_text_loads_or_runs_once_parsed(text: str) -> None:
+    import markdown
+
+    from generator.build.scan import scan_html
+    from generator.render.markdown.links import unsafe_html
+
+    extensions = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]
+    shown = markdown.markdown(sanitize(text), extensions=extensions)
+    assert unsafe_html(shown) == [] and list(scan_html(shown, frozenset())) == [], shown

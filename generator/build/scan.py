@@ -32,7 +32,7 @@ IGNORED = re.compile(r"[\x00-\x20\x7f]")
 BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/)"')
 JINJA = re.compile(r'"\{\{.*?\}\}"')
 SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
-CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)")
+CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
 
 
 def _url(value: str) -> str:

@@ -104,7 +104,7 @@ def unsafe_html(html_text: str) -> list[str]:
 
 def neutralize_links(text: str) -> str:
     """Rewrite unsafe link targets to `#` and non-local images to plain links."""
-    return _targets(_images(text))
+    return _targets(_images(_plain_destinations(text)))
 
 
 MAX_BRACKET_DEPTH = 4
@@ -209,33 +209,36 @@ def _targets(text: str) -> str:
         start = match.end()
         if start < position:
             continue
-        inline = match.group(0).endswith("(")
-        end = pairs.target_end(text, start) if inline else _definition_end(text, start)
-        target = _plain_destination(text[start:end]) if inline else text[start:end]
-        if not (is_safe_url(text[start:end]) and is_safe_url(target)):
-            target = BLOCKED if inline else " " + BLOCKED
-        elif target == text[start:end]:
+        if match.group(0).endswith("("):
+            end = pairs.target_end(text, start)
+        else:
+            end = _definition_end(text, start)
+        if is_safe_url(text[start:end]):
             continue
-        out.append(text[position:start] + target)
+        out.append(text[position:start])
+        out.append(BLOCKED if match.group(0).endswith("(") else " " + BLOCKED)
         position = end
     out.append(text[position:])
     return "".join(out)
 
 
-ANGLE_DESTINATION = re.compile(r"\s*<([^<>\n]*)>")
+ANGLE_DESTINATION = re.compile(r"\]\([ \t]*<([^<>\n]*)>")
 UNSAFE_IN_DESTINATION = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "\t": "%09"})
 
 
-def _plain_destination(target: str) -> str:
-    """`<my page.md> "title"` as `my%20page.md "title"`.
+def _plain_destinations(text: str) -> str:
+    """`](<my page.md> "title")` as `](my%20page.md "title")`, before anything is judged.
 
     Text outside links has its `<` escaped, which would leave an angle-bracket
     destination pointing at `&lt;…>`; written plainly it means the same and
     needs no `<`."""
-    match = ANGLE_DESTINATION.match(target)
-    if match is None:
-        return target
-    return match.group(1).translate(UNSAFE_IN_DESTINATION) + target[match.end() :]
+    return ANGLE_DESTINATION.sub(lambda m: "](" + _plain(m.group(1)), text)
+
+
+def _plain(destination: str) -> str:
+    # Judged as written too: a browser would not read "java script:" as a scheme, but
+    # what the author meant by it is plain.
+    return destination.translate(UNSAFE_IN_DESTINATION) if is_safe_url(destination) else BLOCKED
 
 
 def _definition_end(text: str, start: int) -> int:

@@ -37,7 +37,12 @@ from generator.render.markdown.links import neutralize_links, tidy_brackets
 
 # A run of backticks and the next run of the same length, within one paragraph.
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
-SAFE_AUTOLINK = re.compile(r"<(?:https?://[^\s<>\"'`]+|[^\s<>\"'`@]+@[^\s<>\"'`@]+)>", re.I)
+# An address in <…> is left as it is only when no parser can read it as an HTML tag:
+# a mail address of plain characters (a tag name cannot hold `@`), or http(s) without
+# quotes or spaces (Python-Markdown takes it as a link before it looks for tags).
+SAFE_AUTOLINK = re.compile(
+    r"<(?:https?://[^\s<>\"'`]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*)>", re.I
+)
 # A `:` that starts a shortcode; a lookahead, so overlapping ones (`:x:smile:`) all match.
 EMOJI = re.compile(r":(?=[+\-\w]+:)(?!(?:material|fontawesome|octicons|simple)-[\w-]+:)")
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
