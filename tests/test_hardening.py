@@ -643,3 +643,29 @@ def test_nothing_in_a_text_loads_or_runs_once_parsed(text: str) -> None:
     extensions = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]
     shown = markdown.markdown(sanitize(text), extensions=extensions)
     assert unsafe_html(shown) == [] and list(scan_html(shown, frozenset())) == [], shown
+
+
+HIDDEN_LINKS = [
+    "[x](<saknas sida.md>)",
+    "![bild](<bild a.png>)",
+    "[[x]](saknas.md)",
+    "[regler\nna](saknas.md)",
+    "\\\\[x](saknas.md)",
+    "[x](saknas.)",
+    "[x][r]\n\n[r]: saknas.md",
+    "[x][r]\n\n[r]: <saknas sida.md>",
+]
+
+
+@pytest.mark.parametrize("link", HIDDEN_LINKS)
+def test_every_way_to_write_a_link_is_found_in_a_page(content: Path, link: str) -> None:
+    page = content / SCHOOL / "sidor" / "ordningsregler.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\nSe {link}.\n", encoding="utf-8")
+    assert [p.code for p in errors(content)] == ["TP053"]
+
+
+@pytest.mark.parametrize("link", HIDDEN_LINKS)
+def test_every_way_to_write_a_link_is_found_in_a_yaml_text(content: Path, link: str) -> None:
+    written = link.replace("\n", "\n\n  ")  # a block scalar: its lines indented
+    replace(content, SKOLA, "fritidshem. Vi har", f"fritidshem {written}. Vi har")
+    assert [p.code for p in errors(content)] == ["TP053"]

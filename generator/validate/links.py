@@ -18,8 +18,41 @@ from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.problems import Location, Problem
 
-TARGET = re.compile(r"(?<!\\)(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)")
+# Every `](` and every reference definition, whatever the link text holds (nested
+# brackets, line breaks): the target as written, in <…> or plain.
+INLINE_TARGET = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|([^)\s]+))")
+DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.MULTILINE)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+
+def targets(text: str) -> Iterator[tuple[bool, str, int]]:
+    """Each link or image target in Markdown text: (is an image, target, its index)."""
+    for match in INLINE_TARGET.finditer(text):
+        if not _escaped(text, match.start()):
+            group = 1 if match.group(1) is not None else 2
+            yield _is_image(text, match.start()), match.group(group), match.start(group)
+    for match in DEFINITION.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        yield False, match.group(group), match.start(group)
+
+
+def is_local_file(target: str) -> bool:
+    """A path to a file (its name has a dot), not an address, `#anchor` or `//host`."""
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if SCHEME.match(target) or target.startswith(("#", "//")):
+        return False
+    return "." in PurePosixPath(path).name
+
+
+def _escaped(text: str, index: int) -> bool:
+    before = len(text[:index]) - len(text[:index].rstrip("\\"))
+    return before % 2 == 1
+
+
+def _is_image(text: str, close: int) -> bool:
+    """Whether the `[` that the `]` at `close` most likely closes follows a `!`."""
+    opening = text.rfind("[", 0, close)
+    return opening > 0 and text[opening - 1] == "!"
 
 
 def link_problems(sources: Sources) -> list[Problem]:
@@ -29,13 +62,12 @@ def link_problems(sources: Sources) -> list[Problem]:
 
 def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
     pages = {p.slug for p in school.pages}
-    for match in TARGET.finditer(page.body):
-        image, target = match.group(1) == "!", match.group(2)
-        path = target.split("#", 1)[0].split("?", 1)[0]
-        if SCHEME.match(target) or target.startswith(("#", "//")) or not PurePosixPath(path).suffix:
+    for image, target, index in targets(page.body):
+        if not is_local_file(target):
             continue
+        path = target.split("#", 1)[0].split("?", 1)[0]
         if why := _why(school, page, path, image, pages):
-            yield _problem(page, match.start(2), why)
+            yield _problem(page, index, why)
 
 
 def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages: set[str]) -> str:

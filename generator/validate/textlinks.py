@@ -9,14 +9,13 @@ not beside the file, so a path in it leads nowhere: MkDocs would stop the build 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import codes
 from generator.load.document import Document
 from generator.problems import Location, Problem
-from generator.validate.links import SCHEME, TARGET
+from generator.validate.links import is_local_file, targets
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 
@@ -28,22 +27,15 @@ def text_link_problems(documents: list[Document]) -> list[Problem]:
 
 def _document(document: Document) -> Iterator[Problem]:
     for scalar in _scalars(document.node):
-        for match in TARGET.finditer(scalar.value):
-            target = match.group(2)
-            if _local_path(target):
-                what = "bilden" if match.group(1) else "länken"
+        for image, target, _index in targets(scalar.value):
+            if is_local_file(target):
+                what = "bilden" if image else "länken"
                 why = (
                     f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "
                     "skriver, inte bredvid filen"
                 )
                 location = _where(document, scalar, target)
                 yield codes.problem("TP053", location, why, hint=HINT)
-
-
-def _local_path(target: str) -> bool:
-    path = target.split("#", 1)[0].split("?", 1)[0]
-    local = not SCHEME.match(target) and not target.startswith(("#", "//"))
-    return local and bool(PurePosixPath(path).suffix)
 
 
 def _scalars(node: Node | None) -> Iterator[ScalarNode]:
