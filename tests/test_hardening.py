@@ -669,3 +669,11 @@ def test_every_way_to_write_a_link_is_found_in_a_yaml_text(content: Path, link: 
     written = link.replace("\n", "\n\n  ")  # a block scalar: its lines indented
     replace(content, SKOLA, "fritidshem. Vi har", f"fritidshem {written}. Vi har")
     assert [p.code for p in errors(content)] == ["TP053"]
+
+
+def test_a_page_under_any_page_name_is_scanned(tmp_path: Path) -> None:
+    from generator.build.scan import scan_site
+
+    for name in ["x.HTML", "z.htm", "y.xhtml", "w.shtml"]:
+        (tmp_path / name).write_text("<script>alert(1)</script>", encoding="utf-8")
+    assert len(scan_site(tmp_path, ())) == 4

@@ -23,6 +23,7 @@ from generator.build.filescan import file_problems
 from generator.problems import BuildFailed
 from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
 LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
@@ -117,7 +118,8 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
     file's path."""
     allowed = theme_scripts(theme_dirs)
     found: list[str] = []
-    for page in sorted(folder.rglob("*.html")):
+    pages = (p for p in folder.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
+    for page in sorted(pages):
         text = page.read_text(encoding="utf-8", errors="replace")
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
     for index in folder.rglob("search_index.json"):
