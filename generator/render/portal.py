@@ -17,6 +17,7 @@ from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
 from generator.render.files import GeneratedFile
+from generator.render.markdown.blocks import mailto
 from generator.render.rules_page import render_rules_page
 from generator.review.model import build_review
 from generator.review.render import render_review_markdown
@@ -57,7 +58,7 @@ def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
         "- [Granskning av alla planer](granskning/index.md)\n"
         "- [Regler som planerna kontrolleras mot](regler/index.md)\n\n"
         f"Frågor om planerna besvaras av {html.escape(organiser.central_unit_name)}, "
-        f"[{html.escape(organiser.central_unit_email)}](mailto:{organiser.central_unit_email}).\n"
+        f"{mailto(organiser.central_unit_email)}.\n"
     )
 
 
