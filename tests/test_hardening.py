@@ -632,6 +632,10 @@ def test_a_text_shown_in_a_table_cell_has_a_length_limit(content: Path, file: Pa
         "<details/open/ontoggle=alert(1)//@x>",
         "<script/src=//evil.example/x.js//@x>",
         "<img/src=//evil.example/x.png/x@x.se>",
+        "!![x\n](https://evil.example/a.png)",
+        "!!![x](https://evil.example/a.png)",
+        "![![a](https://evil.example/x.png)](https://b.se)",
+        "![x ![![a](//evil.example/x.png)](//c)](https://b.se)",
     ],
 )
 def test_nothing_in_a_text_loads_or_runs_once_parsed(text: str) -> None:

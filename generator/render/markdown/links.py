@@ -194,9 +194,12 @@ def _images(text: str) -> str:
         if inline and is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
             continue
         alt = text[start + 2 : close]
-        out.append(text[position:start])
-        out.append("[" + (IMAGE_PREFIX + alt if alt.strip() else IMAGE_PREFIX.rstrip(": ")))
-        position = close
+        before = text[position:start]
+        if before.endswith("!") and not _escaped(text, start - 1):
+            before = before[:-1] + "\\!"  # `!![…` must not become `![Bild: …`, an image again
+        out.append(before)
+        out.append("[" + (IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")))
+        position = start + 2  # the alt text is looked at too: it may hold an image
     out.append(text[position:])
     return "".join(out)
 
