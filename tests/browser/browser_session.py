@@ -7,6 +7,12 @@ would pick up whichever other test folder's conftest Python loaded first.
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -135,3 +141,31 @@ class SitePage:
         response = self.page.goto(url, wait_until="load")
         assert response is not None, f"no response for {page_path}"
         assert response.status == 200, f"{page_path}: HTTP {response.status}"
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """`folder` served over HTTP on 127.0.0.1 while the block runs; yields its base URL."""
+    with socket.socket() as s:
+        s.bind((LOCAL_HOST, 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "http.server", str(port), "--bind", LOCAL_HOST]
+    proc = subprocess.Popen(
+        [*command, "--directory", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection((LOCAL_HOST, port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.05)
+        yield f"http://{LOCAL_HOST}:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

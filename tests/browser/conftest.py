@@ -12,10 +12,7 @@ See /work/shared/research/browser.md for why it is set up this way.
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import site_output
-from browser_session import BUILD_FAILED, DESKTOP, LOCAL_HOST, NO_PAGES, SHARED, SitePage
+from browser_session import BUILD_FAILED, DESKTOP, NO_PAGES, SHARED, SitePage, served
 
 
 def _pages() -> site_output.Pages | str:
@@ -70,29 +67,8 @@ def built_site() -> Path:
 @pytest.fixture(scope="session")
 def base_url(built_site: Path) -> Iterator[str]:
     """The built site, served over HTTP on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind((LOCAL_HOST, 0))
-        port = s.getsockname()[1]
-    command = [sys.executable, "-m", "http.server", str(port), "--bind", LOCAL_HOST]
-    proc = subprocess.Popen(
-        [*command, "--directory", str(built_site)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection((LOCAL_HOST, port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.05)
-        yield f"http://{LOCAL_HOST}:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with served(built_site) as url:
+        yield url
 
 
 # --------------------------------------------------------------- the browser --

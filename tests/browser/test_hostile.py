@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_session import DESKTOP, LOCAL_HOST, SHARED
+from browser_session import DESKTOP, SHARED, served
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHOOL = "ekbackens-skola"
@@ -83,29 +81,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site: Path) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind((LOCAL_HOST, 0))
-        port = s.getsockname()[1]
-    command = [sys.executable, "-m", "http.server", str(port), "--bind", LOCAL_HOST]
-    proc = subprocess.Popen(
-        [*command, "--directory", str(hostile_site)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection((LOCAL_HOST, port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        yield f"http://{LOCAL_HOST}:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with served(hostile_site) as url:
+        yield url
 
 
 def test_no_hostile_script_runs_and_nothing_leaves_the_host(
