@@ -55,3 +55,17 @@ def in_sentence(text: str) -> str:
 def slug(text: str) -> str:
     """An ASCII anchor: "Riktlinjer och rutiner" → "riktlinjer-och-rutiner"."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower().translate(_SLUG_LETTERS)).strip("-")
+
+
+def is_escaped(text: str, index: int) -> bool:
+    """True when the character at `index` follows an odd run of backslashes."""
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of `index` in `text`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1

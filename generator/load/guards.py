@@ -13,6 +13,7 @@ import unicodedata
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.load.yamlerrors import LoadError
+from generator.text import line_and_column
 
 MAX_DEPTH = 64  # the schemas nest less than ten levels; a page of lists a little more
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls (ANSI escapes
@@ -26,8 +27,7 @@ def control_character(text: str, line_offset: int = 0) -> LoadError | None:
     if found is None:
         return None
     char = found.group()
-    line = text.count("\n", 0, found.start()) + 1
-    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    line, column = line_and_column(text, found.start())
     name = unicodedata.name(char, "kontrolltecken")
     message = f"tecknet U+{ord(char):04X} ({name.lower()}) får inte stå i innehållet"
     hint = "ta bort tecknet: det syns inte, men kan ändra hur texten visas eller skrivs ut"

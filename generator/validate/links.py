@@ -17,6 +17,7 @@ from generator import codes
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.problems import Location, Problem
+from generator.text import is_escaped, line_and_column
 
 # Every `](` and every reference definition, whatever the link text holds (nested
 # brackets, line breaks): the target as written, in <…> or plain.
@@ -28,7 +29,7 @@ SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 def targets(text: str) -> Iterator[tuple[bool, str, int]]:
     """Each link or image target in Markdown text: (is an image, target, its index)."""
     for match in INLINE_TARGET.finditer(text):
-        if not _escaped(text, match.start()):
+        if not is_escaped(text, match.start()):
             group = 1 if match.group(1) is not None else 2
             yield _is_image(text, match.start()), match.group(group), match.start(group)
     for match in DEFINITION.finditer(text):
@@ -42,11 +43,6 @@ def is_local_file(target: str) -> bool:
     if SCHEME.match(target) or target.startswith(("#", "//")):
         return False
     return "." in PurePosixPath(path).name
-
-
-def _escaped(text: str, index: int) -> bool:
-    before = len(text[:index]) - len(text[:index].rstrip("\\"))
-    return before % 2 == 1
 
 
 def _is_image(text: str, close: int) -> bool:
@@ -88,8 +84,7 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
 
 
 def _problem(page: PageSource, index: int, why: str) -> Problem:
-    before = page.body[:index]
-    line = page.body_line + before.count("\n")
-    column = index - (before.rfind("\n") + 1) + 1
+    line, column = line_and_column(page.body, index)
+    line += page.body_line - 1
     hint = "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
     return codes.problem("TP053", Location(page.front.display, line, column), why, hint=hint)

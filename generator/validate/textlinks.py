@@ -15,6 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import codes
 from generator.load.document import Document
 from generator.problems import Location, Problem
+from generator.text import line_and_column
 from generator.validate.links import is_local_file, targets
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
@@ -58,6 +59,5 @@ def _where(document: Document, scalar: ScalarNode, target: str) -> Location:
     if found < 0:
         line, column = scalar.start_mark.line + 1, scalar.start_mark.column + 1
     else:
-        before = document.text[:found]
-        line, column = before.count("\n") + 1, found - (before.rfind("\n") + 1) + 1
+        line, column = line_and_column(document.text, found)
     return Location(document.display, line + document.line_offset, column)

@@ -14,6 +14,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from generator.text import is_escaped
+
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff`\\<]")
@@ -122,7 +124,7 @@ def tidy_brackets(text: str) -> str:
     position, depth = 0, 0
     for match in BRACKETS.finditer(text):
         index, char = match.start(), match.group()
-        if _escaped(text, index):
+        if is_escaped(text, index):
             continue
         if char == "[":
             depth += 1 if index in pairs.closing else 0
@@ -139,16 +141,6 @@ def tidy_brackets(text: str) -> str:
     return "".join(out)
 
 
-def _escaped(text: str, index: int) -> bool:
-    """True when the character at `index` is backslash-escaped."""
-    if index == 0 or text[index - 1] != "\\":
-        return False
-    count = 0
-    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
-        count += 1
-    return count % 2 == 1
-
-
 BRACKETS = re.compile(r"[\[\]()]")
 
 
@@ -162,7 +154,7 @@ class _Pairs:
         open_round: list[int] = []
         for match in BRACKETS.finditer(text):
             index, char = match.start(), match.group()
-            if _escaped(text, index):
+            if is_escaped(text, index):
                 continue
             stack = open_square if char in "[]" else open_round
             if char in "[(":
@@ -185,7 +177,7 @@ def _images(text: str) -> str:
     position = 0
     for match in re.finditer(r"!\[", text):
         start = match.start()
-        if start < position or _escaped(text, start):
+        if start < position or is_escaped(text, start):
             continue
         close = pairs.bracket(start + 1)
         if close < 0:
@@ -195,7 +187,7 @@ def _images(text: str) -> str:
             continue
         alt = text[start + 2 : close]
         before = text[position:start]
-        if before.endswith("!") and not _escaped(text, start - 1):
+        if before.endswith("!") and not is_escaped(text, start - 1):
             before = before[:-1] + "\\!"  # `!![…` must not become `![Bild: …`, an image again
         out.append(before)
         out.append("[" + (IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")))
