@@ -12,7 +12,6 @@ from __future__ import annotations
 import filecmp
 import os
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 from generator.validate.svgsafety import UnsafeSvg, check_svg
@@ -49,12 +48,18 @@ def _is_theme_file(path: Path, shown: str, theme_dirs: tuple[str, ...]) -> bool:
     for folder in theme_dirs:
         source = Path(folder, shown)
         if source.is_file():
-            found = path.stat()
-            return _same(found.st_dev, found.st_ino, found.st_mtime_ns, str(path), str(source))
+            return _same(path, source)
     return False
 
 
-@cache
-def _same(device: int, inode: int, modified: int, path: str, source: str) -> bool:
-    # Keyed by the file's identity: a theme file hard-linked into many sites is read once.
-    return filecmp.cmp(path, source, shallow=False)
+# Keyed by the file's identity, not its path: a theme file hard-linked into many sites
+# is read once.
+_VERDICTS: dict[tuple[int, int, int, Path], bool] = {}
+
+
+def _same(path: Path, source: Path) -> bool:
+    found = path.stat()
+    key = (found.st_dev, found.st_ino, found.st_mtime_ns, source)
+    if key not in _VERDICTS:
+        _VERDICTS[key] = filecmp.cmp(path, source, shallow=False)
+    return _VERDICTS[key]
