@@ -45,6 +45,9 @@ class Code:
     source: str  # the law, guidance or convention the check rests on
     checks: str  # what is checked, one or two sentences
     fix: str
+    # Personal data about pupils is never published: no regelprofil can switch these
+    # codes off or lower them (`RuleProfile.severity` ignores the setting; TP054 says so).
+    locked: bool = False
 
     @property
     def cited(self) -> bool:

@@ -1,4 +1,4 @@
-"""TP030–TP050: content that is well formed but does not hang together."""
+"""TP030–TP054: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -134,8 +134,18 @@ CODES: tuple[Code, ...] = (
         fix="länka till en egen sida (namn.md), en adress med https:// eller ta bort länken",
     ),
     Code(
-        "TP050", WARNING, CONSISTENCY, "En elev listas som kontakt", source=cite.GDPR,
-        checks="Att kontakter och trygghetsteam bara listar personal, inte elever.",
+        "TP050", ERROR, CONSISTENCY, "En elev listas som kontakt", source=cite.GDPR,
+        checks="Att kontakter och trygghetsteam bara listar personal, inte elever: ingen "
+        "roll som gäller en elev och ingen adress på elevernas e-postdomän. Regeln kan "
+        "inte stängas av.",
         fix="ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn",
+        locked=True,
+    ),
+    Code(
+        "TP054", WARNING, CONSISTENCY, "Regeln kan inte stängas av", source=cite.GDPR,
+        checks="Att regelprofilen inte försöker stänga av eller sänka en regel som skyddar "
+        "elevernas personuppgifter. Sådana regler gäller alltid, så inställningen används "
+        "inte.",
+        fix="ta bort raden ur regelprofil.regler",
     ),
 )  # fmt: skip

@@ -22,6 +22,7 @@ CODES: tuple[Code, ...] = (
             "och med giltig kontrollsiffra. Telefonnummer under telefon räknas inte."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
+        locked=True,
     ),
     Code(
         "TP402",

@@ -18,7 +18,13 @@ from generator.model.common import (
     Routines,
     Text,
 )
-from generator.model.organiser import AccessibilityStatement, Organiser, RuleProfile, Shortcoming
+from generator.model.organiser import (
+    MIN_RESPONSES_FLOOR,
+    AccessibilityStatement,
+    Organiser,
+    RuleProfile,
+    Shortcoming,
+)
 from generator.model.plan import (
     Analysis,
     Anchoring,
@@ -44,6 +50,7 @@ from generator.model.plan import (
 from generator.model.school import Activity, AnnualCycle, FreePage, PageDiagram, Project, School
 
 __all__ = [
+    "MIN_RESPONSES_FLOOR",
     "AccessibilityStatement",
     "Activity",
     "Address",

@@ -48,7 +48,8 @@ def organiser(document: Document) -> m.Organiser:
 def _rule_profile(profile: Data) -> m.RuleProfile:
     return m.RuleProfile(
         severities=dict(profile.get("regler", {})),
-        min_responses=profile.get("min_antal_svar", 5),
+        # The schema refuses less; the floor holds for a model built some other way too.
+        min_responses=max(m.MIN_RESPONSES_FLOOR, profile.get("min_antal_svar", 0)),
         lix_limits=dict(profile.get("lix", {})),
     )
 

@@ -10,17 +10,19 @@ from generator.model.common import Routines, Text
 from generator.problems import NOWHERE, Location, Severity
 
 OFF = "av"  # regelprofil.regler: the rule is switched off
+# regelprofil.min_antal_svar can only raise this: a group of fewer answers is never shown.
+MIN_RESPONSES_FLOOR = 5
 
 
 @dataclass(frozen=True)
 class RuleProfile:
     severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|info|av
-    min_responses: int = 5
+    min_responses: int = MIN_RESPONSES_FLOOR
     lix_limits: dict[str, int] = field(default_factory=dict)  # age band -> max LIX
 
     def severity(self, code: Code) -> Severity | None:
         """The code's severity after the profile; None when the profile switches it off."""
-        chosen = self.severities.get(code.code)
+        chosen = None if code.locked else self.severities.get(code.code)
         if chosen == OFF:
             return None
         return Severity(chosen) if chosen else code.severity

@@ -183,6 +183,21 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
         yield from school_file_problems(school, school.school)
 
 
+def _locked_rule_problems(organiser: Document) -> Iterator[Problem]:
+    """TP054: a regelprofil that tries to switch off or lower a rule that protects pupils."""
+    chosen: dict[str, str] = organiser.data.get("regelprofil", {}).get("regler", {})
+    for code_id, severity in chosen.items():
+        code = codes.REGISTRY.get(code_id)
+        if code is None or not code.locked or severity == code.severity.value:
+            continue
+        message = (
+            f"{code_id} ({code.title}) kan inte ändras till '{severity}': personuppgifter om "
+            "elever får aldrig publiceras, så regeln gäller alltid som fel"
+        )
+        path: Path_ = ("regelprofil", "regler", code_id)
+        yield _problem(organiser, path, "TP054", message, "ta bort raden ur regelprofil.regler")
+
+
 def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
     """Cross-field and cross-file problems, skipping documents with schema errors."""
     valid = {doc.display for doc in sources.documents()} - invalid
@@ -190,6 +205,7 @@ def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
     organiser = sources.organiser
     if organiser and organiser.display in valid:
         problems += _routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
+        problems += _locked_rule_problems(organiser)
     for school in sources.schools:
         problems += _school_problems(school, valid)
     return problems

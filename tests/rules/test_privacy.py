@@ -5,7 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruletools import CYCLE, PAGE, PLAN, SCHOOL, Tree, clean, locations, plan, project, triggers
+from ruletools import (
+    CYCLE,
+    ORGANISER,
+    PAGE,
+    PLAN,
+    SCHOOL,
+    Tree,
+    clean,
+    locations,
+    plan,
+    project,
+    triggers,
+)
 
 from generator.model import RuleProfile
 from generator.problems import Severity
@@ -144,3 +156,27 @@ def test_the_fixture_has_staff_and_classes_but_no_pupils() -> None:
     # The page mentions "Eleverna i 4B och mentor Anna i 5A": neither is a pupil's name.
     assert not [p for p in clean().report if p.code.startswith("TP4")]
     assert project().organiser.email_domains == ("strandvik.se",)
+
+
+@pytest.mark.parametrize("setting", ["av", "varning", "info"])
+def test_no_profile_silences_a_personal_number(tmp_path: Path, setting: str) -> None:
+    tree = Tree(tmp_path)
+    profile = f"  regler: {{TP401: {setting}}}\n  min_antal_svar: 5"
+    tree.edit(ORGANISER, "  min_antal_svar: 5", profile)
+    tree.append(PAGE, "\nPersonnummer 121212–1212 står här.\n")
+    checked = tree.check()
+    [found] = [p for p in checked.report if p.code == "TP401"]
+    assert found.severity is Severity.ERROR
+    [tried] = [p for p in checked.report if p.code == "TP054"]
+    assert str(tried.location) == tree.at(ORGANISER, f"{setting}}}")
+    assert "kan inte ändras" in tried.message and "gäller alltid" in tried.message
+
+
+def test_the_threshold_can_only_be_raised(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "min_antal_svar: 5", "min_antal_svar: 1")
+    [problem] = [p for p in tree.check().report if p.location.file == ORGANISER]
+    assert problem.severity is Severity.ERROR
+    line = tree.at(ORGANISER, "min_antal_svar: 1").split(":")[1]
+    assert problem.location.line == int(line)
+    assert "5" in problem.message
