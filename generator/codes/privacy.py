@@ -17,9 +17,12 @@ CODES: tuple[Code, ...] = (
         "Personnummer i innehållet",
         source=cite.GDPR_PNR,
         checks=(
-            "Att inget personnummer eller samordningsnummer står någonstans i innehållet, i "
-            "någon vanlig form (ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, ÅÅMMDD+NNNN, utan bindestreck) "
-            "och med giltig kontrollsiffra. Telefonnummer under telefon räknas inte."
+            "Att inget personnummer eller samordningsnummer står någonstans i innehållet: i "
+            "text, kommentarer, alt-texter, SVG-filer, bilders metadata och namn på filer och "
+            "mappar. Alla skrivsätt räknas (med eller utan sekel, med bindestreck, plus, "
+            "mellanslag eller andra streck och blanksteg) om kontrollsiffran stämmer. Ett "
+            "telefonnummer (tio siffror som börjar med 0, efter telefon, tel eller mobil) räknas "
+            "inte. Regeln kan inte stängas av eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
         locked=True,

@@ -1,64 +1,20 @@
-"""Detectors for personal data in text: personnummer, e-mail addresses, pupil names.
+"""Detectors for personal data in text: e-mail addresses and pupil names.
 
 Pure functions over strings, each yielding the index where a match starts, so the
-privacy rules can point at file:line:column.
+privacy rules can point at file:line:column. Personnummer are found by
+`generator.personal_numbers`, which the validation of images uses too.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 
 from generator.text import words
 
-# YYYYMMDD-XXXX, YYMMDD-XXXX, YYMMDD+XXXX, with or without the separator (hyphen,
-# en dash, minus sign, plus or a space).
-PERSONAL_NUMBER = re.compile(
-    r"(?<![\d+\-–−])(?P<century>19|20)?(?P<date>\d{6})[-–−+ ]?(?P<serial>\d{4})(?![\d\-–−])"
-)
-# A phone number's label just before the digits: whole words only, so "personnr",
-# "pnr" and "Förbättring" are not taken for "nr" or "ring".
-PHONE_CONTEXT = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:telefon\w*|tel|tfn|mobil\w*|mobilnr|ring|ringer|ringa|nr|nummer)"
-    r"\.?\W{0,4}$",
-    re.IGNORECASE,
-)
-DIGIT = re.compile(r"\d")
-SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test before the full pattern
 LOCAL_PART = re.compile(r"[\w.%+-]+$")
 DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-
-
-def luhn(digits: str) -> bool:
-    """The Luhn check that the last digit of a personnummer satisfies."""
-    total = 0
-    for index, char in enumerate(digits):
-        value = int(char) * (2 if index % 2 == 0 else 1)
-        total += value // 10 + value % 10
-    return total % 10 == 0
-
-
-def _is_date(yymmdd: str, century: str | None) -> bool:
-    year = int((century or "20") + yymmdd[:2])
-    month, day = int(yymmdd[2:4]), int(yymmdd[4:])
-    if day > 60:  # samordningsnummer: the day plus 60
-        day -= 60
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def personal_numbers(text: str) -> Iterator[int]:
-    """Start index of each valid personnummer or samordningsnummer in `text`."""
-    if not SIX_DIGITS.search(text):
-        return
-    for match in PERSONAL_NUMBER.finditer(text):
-        date, serial = match["date"], match["serial"]
-        if not (_is_date(date, match["century"]) and luhn(date + serial)):
-            continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if PHONE_CONTEXT.search(text[line_start : match.start()].rstrip(" :\"'")):
-            continue
-        yield match.start()
+DIGIT = re.compile(r"\d")
 
 
 def foreign_emails(text: str, domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:

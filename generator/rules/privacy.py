@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model import GroupResult, RuleProfile
+from generator.personal_numbers import personal_numbers
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.pii import foreign_emails, personal_numbers, pupil_mentions
-from generator.rules.text import file_spans, published_spans
+from generator.rules.pii import foreign_emails, pupil_mentions
+from generator.rules.text import file_spans, name_spans, published_spans
 
 
 def is_suppressed(group_result: GroupResult, profile: RuleProfile) -> bool:
@@ -25,6 +26,13 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
         for index in personal_numbers(span.text):
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)
+    for span in name_spans(ctx.scanned):
+        # In a name, - and _ separate words as spaces do ("arkiv-121212-1212.md").
+        name = span.text.rpartition("/")[2].replace("-", " ").replace("_", " ")
+        if next(personal_numbers(name), None) is not None:
+            message = "namnet innehåller ett personnummer eller samordningsnummer"
+            # The name becomes a web address and is listed in the sitemap.
+            yield Finding(span.location(0), message, "byt namn på filen eller mappen")
 
 
 @rule("TP402")

@@ -7,12 +7,15 @@ and column where it starts, so a match at index i maps to file:line:column.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.document import Document
+from generator.load.layout import SCHOOLS
 from generator.load.sources import Sources
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
@@ -51,6 +54,24 @@ def file_spans(sources: Sources) -> Iterator[Span]:
             yield Span(document.display, read_text(document.path))
         except LoadError:
             continue
+
+
+def name_spans(sources: Sources) -> Iterator[Span]:
+    """The path of every file and folder in the content, as published names are made of
+    them (page and photo addresses, the sitemap): for the personnummer scan."""
+    roots = [school.directory for school in sources.schools]
+    if sources.organiser is not None:
+        roots.append(sources.content_dir)
+    for root in roots:
+        for folder, subfolders, files in os.walk(root):
+            if Path(folder) == sources.content_dir:
+                subfolders[:] = [name for name in subfolders if name != SCHOOLS]
+            for name in (*subfolders, *files):
+                display = (Path(folder) / name).relative_to(sources.root).as_posix()
+                yield Span(display, display, line=0)
+        if root != sources.content_dir:
+            display = root.relative_to(sources.root).as_posix()
+            yield Span(display, display, line=0)
 
 
 def page_body_spans(sources: Sources) -> Iterator[Span]:

@@ -11,6 +11,7 @@ from ruletools import (
     PAGE,
     PLAN,
     SCHOOL,
+    SCHOOL_DIR,
     Tree,
     clean,
     locations,
@@ -20,9 +21,10 @@ from ruletools import (
 )
 
 from generator.model import RuleProfile
+from generator.personal_numbers import luhn, personal_numbers
 from generator.problems import Severity
 from generator.rules import is_suppressed
-from generator.rules.pii import foreign_emails, luhn, personal_numbers, pupil_mentions
+from generator.rules.pii import foreign_emails, pupil_mentions
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,14 @@ from generator.rules.pii import foreign_emails, luhn, personal_numbers, pupil_me
     [
         "19121212-1212", "121212-1212", "121212+1212", "191212121212", "1212121212",
         "121212 1212", "811218-9876", "samordningsnummer 121272-1219",
+        # Every Unicode space and dash, invisible characters and character references
+        "121212\u00a01212", "121212\u20091212", "121212\u202f1212", "121212\u20111212",
+        "121212\u20131212", "121212\u22121212", "19121212 \u2013 1212", "1212\u00ad12-1212",
+        "12\u200b1212\u200b1212", "121212&#45;1212", "121212&nbsp;1212", "&#49;21212-1212",
+        "\uff11\uff12\uff11\uff12\uff11\uff12-\uff11\uff12\uff11\uff12",
+        # After any label, and in file names
+        "Personnummer: 0501011001", "Pers. nr 0501011001", "Nummer: 121212-1212",
+        "foton/121212_1212.jpg", "sidor/19121212-1212.md",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
@@ -180,3 +190,17 @@ def test_the_threshold_can_only_be_raised(tmp_path: Path) -> None:
     line = tree.at(ORGANISER, "min_antal_svar: 1").split(":")[1]
     assert problem.location.line == int(line)
     assert "5" in problem.message
+
+
+def test_a_personal_number_in_a_file_or_folder_name(tmp_path: Path) -> None:
+    """Names become addresses and sitemap entries, so they are scanned like text."""
+    tree = Tree(tmp_path)
+    school = tree.path(SCHOOL).parent
+    (school / "foton").mkdir()
+    (school / "foton" / "121212\u00a01212.jpg").write_bytes(b"")
+    (school / "sidor" / "arkiv-19121212_1212").mkdir()
+    names = sorted(str(p.location) for p in tree.problems("TP401"))
+    assert names == [
+        f"{SCHOOL_DIR}/foton/121212\u00a01212.jpg",
+        f"{SCHOOL_DIR}/sidor/arkiv-19121212_1212",
+    ]
