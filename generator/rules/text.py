@@ -67,11 +67,14 @@ def name_spans(sources: Sources) -> Iterator[Span]:
             if Path(folder) == sources.content_dir:
                 subfolders[:] = [name for name in subfolders if name != SCHOOLS]
             for name in (*subfolders, *files):
-                display = (Path(folder) / name).relative_to(sources.root).as_posix()
-                yield Span(display, display, line=0)
+                yield _name_span(sources.root, Path(folder, name))
         if root != sources.content_dir:
-            display = root.relative_to(sources.root).as_posix()
-            yield Span(display, display, line=0)
+            yield _name_span(sources.root, root)
+
+
+def _name_span(root: Path, path: Path) -> Span:
+    display = Path(os.path.relpath(path.absolute(), root.absolute())).as_posix()
+    return Span(display, display, line=0)
 
 
 def page_body_spans(sources: Sources) -> Iterator[Span]:
