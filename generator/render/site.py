@@ -24,6 +24,8 @@ from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
 from generator.render.portal import portal_files, portal_navigation
 from generator.render.school import navigation, render_school
+from generator.validate.imagemeta import without_metadata
+from generator.validate.images import kind_of
 
 DEFAULT_COLOUR = "#1f4e79"
 
@@ -161,15 +163,21 @@ def _logo(school: School, content_dir: Path) -> tuple[str, list[GeneratedFile]]:
         return "", []
     path = _school_file(school, content_dir, school.logo)
     uri = f"assets/logo{path.suffix.lower()}"
-    return uri, [GeneratedFile(uri, path.read_bytes())]
+    return uri, [GeneratedFile(uri, _published_image(path))]
 
 
 def photo_files(school: School, content_dir: Path) -> list[GeneratedFile]:
     """The staff photos, at the URIs the start and student pages link to."""
     return [
-        GeneratedFile(uri, _school_file(school, content_dir, source).read_bytes())
+        GeneratedFile(uri, _published_image(_school_file(school, content_dir, source)))
         for source, uri in school_photos(school)
     ]
+
+
+def _published_image(path: Path) -> bytes:
+    """The image as published: without EXIF, GPS, XMP or comments."""
+    data = path.read_bytes()
+    return without_metadata(data, kind_of(data))
 
 
 def _school_file(school: School, content_dir: Path, written: str) -> Path:

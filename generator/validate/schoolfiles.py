@@ -16,8 +16,10 @@ from generator.load.document import Document
 from generator.load.layout import period_bounds, photo_path_uri
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
+from generator.personal_numbers import personal_numbers
 from generator.problems import Location, Problem
-from generator.validate.images import image_problem
+from generator.validate.imagemeta import metadata_text
+from generator.validate.images import image_problem, kind_of
 from generator.validate.messages import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 from generator.vocabulary import MONTHS
@@ -149,13 +151,26 @@ def _image_file_problems(
         hint = "spara bilden som JPEG, PNG eller WebP, högst 5 MB och 6000 × 6000 pixlar"
         yield _problem(document, path, "TP052", f"'{image}' kan inte publiceras: {why}", hint)
     elif file.suffix.lower() == ".svg":
-        # An SVG opened at its own address runs its scripts on the school's site.
-        try:
-            check_svg(data)
-        except UnsafeSvg as unsafe:
-            message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
-            hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
-            yield _problem(document, path, "TP047", message, hint)
+        yield from _svg_problems(document, path, image, data)
+    elif next(personal_numbers(metadata_text(data, kind_of(data))), None) is not None:
+        message = f"bilden '{image}' har ett personnummer i sin metadata (EXIF, XMP eller text)"
+        hint = "metadata publiceras aldrig, men ta bort numret ur filen, t.ex. genom att spara om"
+        yield _problem(document, path, "TP401", message, hint)
+
+
+def _svg_problems(document: Document, path: Path_, image: str, data: bytes) -> Iterator[Problem]:
+    """An SVG opened at its own address runs its scripts on the school's site (TP047); its
+    text is published as it stands (TP401)."""
+    try:
+        text = check_svg(data)
+    except UnsafeSvg as unsafe:
+        message = f"SVG-filen '{image}' kan inte publiceras: {unsafe}"
+        hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
+        yield _problem(document, path, "TP047", message, hint)
+        return
+    if next(personal_numbers(text), None) is not None:
+        message = f"SVG-filen '{image}' har ett personnummer i sin text eller sina attribut"
+        yield _problem(document, path, "TP401", message, "ta bort numret ur SVG-filen")
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:

@@ -29,6 +29,8 @@ INERT_NS = frozenset(
         "http://purl.org/dc/terms/",
     }
 )
+# What Inkscape and Illustrator write into <metadata> on their own: no one's words.
+EDITOR_BOILERPLATE = frozenset({"", "image/svg+xml"})
 ACTIVE_ELEMENTS = frozenset({"script", "foreignobject", "handler", "listener", "iframe"})
 ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform", "discard"})
 URL_ATTRIBUTES = frozenset({"href", "base"})  # href, xlink:href, xml:base
@@ -98,6 +100,9 @@ class _Walker:
         self.parser.CharacterDataHandler = self._text
         self.root_seen = False
         self.style: list[str] | None = None  # the text of an open <style>
+        self.metadata_depth = 0  # > 0 inside <metadata>
+        self.seen: list[str] = []  # every text and attribute value, for the personnummer check
+        self.run: list[str] = []  # the pieces of the text since the last tag
 
     def _fail(self, reason: str) -> None:
         raise UnsafeSvg(reason, self.parser.CurrentLineNumber)
@@ -119,14 +124,20 @@ class _Walker:
     def _instruction(self, target: str, _data: str) -> None:
         self._fail(f"filen har instruktionen <?{target}?>")
 
+    def _root(self, namespace: str, local: str) -> None:
+        self.root_seen = True
+        if local != "svg":
+            self._fail(f"rotelementet är <{local}>, inte <svg>")
+        if namespace != SVG_NS:
+            self._fail(f'<svg> saknar xmlns="{SVG_NS}"')
+
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, local = _split(name)
+        self.seen.extend([self._text_run(), *attributes.values()])
+        if self.metadata_depth or (namespace == SVG_NS and local == "metadata"):
+            self.metadata_depth += 1
         if not self.root_seen:
-            self.root_seen = True
-            if local != "svg":
-                self._fail(f"rotelementet är <{local}>, inte <svg>")
-            if namespace != SVG_NS:
-                self._fail(f'<svg> saknar xmlns="{SVG_NS}"')
+            self._root(namespace, local)
         if namespace in INERT_NS:
             return
         if namespace != SVG_NS:
@@ -150,10 +161,22 @@ class _Walker:
             self.style = []
 
     def _text(self, data: str) -> None:
+        # expat hands over a run of text in pieces (at each character reference): the run
+        # is joined when the next tag starts or ends.
+        self.run.append(data)
         if self.style is not None:
             self.style.append(data)
+        if self.metadata_depth and data.strip() not in EDITOR_BOILERPLATE:
+            # Titles, authors and descriptions in RDF are not shown, but they are published.
+            self._fail(f"<metadata> har texten '{data.strip()[:40]}'")
+
+    def _text_run(self) -> str:
+        text, self.run = "".join(self.run), []
+        return text
 
     def _end(self, name: str) -> None:
+        self.seen.append(self._text_run())
+        self.metadata_depth = max(0, self.metadata_depth - 1)
         if self.style is not None and _split(name)[1].lower() == "style":
             if why := css_problem("".join(self.style)):
                 self._fail(f"<style> har {why}")
@@ -175,6 +198,9 @@ class _Walker:
             raise UnsafeSvg("filen har inget <svg>-element", 1)
 
 
-def check_svg(data: bytes) -> None:
-    """Raise UnsafeSvg if the SVG could run script or cannot be parsed."""
-    _Walker().parse(data)
+def check_svg(data: bytes) -> str:
+    """Raise UnsafeSvg if the SVG could run script, carries text in its metadata or cannot
+    be parsed; else return its text and attribute values, decoded, for the text checks."""
+    walker = _Walker()
+    walker.parse(data)
+    return "\n".join(walker.seen)

@@ -1,0 +1,126 @@
+"""Image metadata: what a photo carries besides its pixels, and the photo without it.
+
+A phone's photo says where and when it was taken (EXIF, GPS), by whom, and may carry
+comments or XMP descriptions with names. None of that is published: `without_metadata`
+keeps only what the browser needs to draw the image (pixels, colour profile,
+transparency, animation), by an allow-list of segments and chunks per format, and
+`metadata_text` gives the text of what it drops, for the personnummer check.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+
+# JPEG: APP0 (JFIF), the ICC profile in APP2 and Adobe's APP14 (colour transform) are
+# needed to draw the image; every other APPn and COM is metadata.
+JPEG_KEPT = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE", 0xEE: b"Adobe"}
+SOS, EOI = 0xDA, b"\xff\xd9"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_KEPT = frozenset(
+    b"IHDR PLTE IDAT IEND gAMA cHRM sRGB iCCP cICP sBIT pHYs tRNS bKGD acTL fcTL fdAT".split()
+)
+WEBP_KEPT = frozenset(b"VP8 |VP8L|VP8X|ALPH|ANIM|ANMF|ICCP".split(b"|"))
+VP8X_METADATA_FLAGS = 0x08 | 0x04  # EXIF and XMP present
+MAX_TEXT = 1 << 20  # a compressed text chunk is read up to 1 MiB
+
+
+def without_metadata(data: bytes, kind: str) -> bytes:
+    """The image with its metadata removed; SVG and unknown kinds unchanged."""
+    split = {"jpeg": _jpeg_parts, "png": _png_parts, "webp": _webp_parts}.get(kind)
+    return split(data)[0] if split else data
+
+
+def metadata_text(data: bytes, kind: str) -> str:
+    """The text inside the metadata `without_metadata` drops, as a reader could see it."""
+    split = {"jpeg": _jpeg_parts, "png": _png_parts, "webp": _webp_parts}.get(kind)
+    if split is None:
+        return ""
+    return "\n".join(_readable(payload) for payload in split(data)[1])
+
+
+def _readable(payload: bytes) -> str:
+    text = payload.decode("latin-1")
+    if payload.count(0) > len(payload) // 4:  # UTF-16 (Windows' XPComment and the like)
+        wide = payload.decode("utf-16-le", errors="ignore")
+        text = "\n".join((text.replace("\0", " "), wide))
+    return text
+
+
+def _jpeg_parts(data: bytes) -> tuple[bytes, list[bytes]]:
+    kept, dropped, index = [data[:2]], list[bytes](), 2
+    while index + 4 <= len(data) and data[index] == 0xFF:
+        marker = data[index + 1]
+        if marker == 0xFF:  # fill byte
+            index += 1
+            continue
+        length = struct.unpack(">H", data[index + 2 : index + 4])[0]
+        segment = data[index : index + 2 + length]
+        if marker == SOS:
+            scans = data[index:]
+            end = scans.rfind(EOI)
+            kept.append(scans if end < 0 else scans[: end + 2])
+            break
+        payload = segment[4:]
+        metadata = 0xE1 <= marker <= 0xEF or marker == 0xFE
+        if marker in JPEG_KEPT and payload.startswith(JPEG_KEPT[marker]):
+            metadata = False
+        (dropped if metadata else kept).append(payload if metadata else segment)
+        index += 2 + length
+    return b"".join(kept), dropped
+
+
+def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """(type, payload, whole chunk) of each chunk up to IEND."""
+    index = len(PNG_SIGNATURE)
+    while index + 12 <= len(data):
+        length, kind = struct.unpack(">I4s", data[index : index + 8])
+        whole = data[index : index + 12 + length]
+        yield kind, whole[8:-4], whole
+        if kind == b"IEND":
+            return
+        index += 12 + length
+
+
+def _png_parts(data: bytes) -> tuple[bytes, list[bytes]]:
+    kept, dropped = [PNG_SIGNATURE], []
+    for kind, payload, whole in _png_chunks(data):
+        if kind in PNG_KEPT:
+            kept.append(whole)
+        else:
+            dropped.append(_png_text(kind, payload))
+    return b"".join(kept), dropped
+
+
+def _png_text(kind: bytes, payload: bytes) -> bytes:
+    """A text chunk's words, inflated when compressed (zTXt, and iTXt with its flag)."""
+    keyword, _, rest = payload.partition(b"\0")
+    if kind == b"zTXt":
+        return keyword + b" " + _inflate(rest[1:])
+    if kind == b"iTXt" and rest[:1] == b"\x01":  # compressed: flag, method, two tags, text
+        _language, _, tagged = rest[2:].partition(b"\0")
+        translated, _, text = tagged.partition(b"\0")
+        return keyword + b" " + translated + b" " + _inflate(text)
+    return payload
+
+
+def _inflate(compressed: bytes) -> bytes:
+    try:
+        return zlib.decompressobj().decompress(compressed, MAX_TEXT)
+    except zlib.error:
+        return b""
+
+
+def _webp_parts(data: bytes) -> tuple[bytes, list[bytes]]:
+    kept, dropped, index = list[bytes](), list[bytes](), 12
+    while index + 8 <= len(data):
+        kind, length = data[index : index + 4], struct.unpack("<I", data[index + 4 : index + 8])[0]
+        whole = data[index : index + 8 + length + (length & 1)]
+        if kind == b"VP8X":
+            flags = bytes([whole[8] & ~VP8X_METADATA_FLAGS & 0xFF])
+            whole = whole[:8] + flags + whole[9:]
+        (kept if kind in WEBP_KEPT else dropped).append(whole if kind in WEBP_KEPT else whole[8:])
+        index += 8 + length + (length & 1)
+    body = b"WEBP" + b"".join(kept)
+    return b"RIFF" + struct.pack("<I", len(body)) + body, dropped
