@@ -11,7 +11,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.model import Organiser, School
-from generator.model.codec import Undecodable, dumps, from_data, loads, to_data
+from generator.model.codec import FORMAT, Undecodable, dumps, from_data, loads, to_data
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,7 @@ def test_every_example_school_and_the_organiser_survive_the_round_trip(project: 
 
 def test_the_json_is_plain_data(project: Any) -> None:
     data = json.loads(dumps(project.schools[0]))
-    assert data["format"] == 1
+    assert data["format"] == FORMAT
     assert data["data"]["plans"][0]["period"]["kind"] in ("läsår", "kalenderår")
 
 

@@ -16,7 +16,7 @@ from generator.load.fences import Fence
 from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
-from generator.model.build_plan import flow_from_data, plan, routines
+from generator.model.build_plan import flow_from_data, min_responses, plan, routines
 
 Data = dict[str, Any]
 
@@ -48,8 +48,7 @@ def organiser(document: Document) -> m.Organiser:
 def _rule_profile(profile: Data) -> m.RuleProfile:
     return m.RuleProfile(
         severities=dict(profile.get("regler", {})),
-        # The schema refuses less; the floor holds for a model built some other way too.
-        min_responses=max(m.MIN_RESPONSES_FLOOR, profile.get("min_antal_svar", 0)),
+        min_responses=min_responses(profile),
         lix_limits=dict(profile.get("lix", {})),
     )
 

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from generator import model as m
 from generator.load.document import Document
 from generator.load.layout import period_bounds
+from generator.model.disclosure import Figures, release
 from generator.problems import Location
 
 Data = dict[str, Any]
+
+
+def min_responses(profile: Data) -> int:
+    """regelprofil.min_antal_svar, which can only raise the floor (the schema says so too)."""
+    chosen: int = profile.get("min_antal_svar", 0)
+    return max(m.MIN_RESPONSES_FLOOR, chosen)
 
 
 def date(text: str) -> dt.date:
@@ -121,7 +129,15 @@ def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
     )
 
 
-def _survey(data: Data, document: Document) -> m.Survey:
+def _figures(data: Data) -> Figures:
+    groups = tuple(
+        (g["grupp"], g["mått"], g["antal_svar"], g["andel"]) for g in data.get("delresultat", [])
+    )
+    responses, invited = data.get("antal_svar"), data.get("antal_tillfrågade")
+    return Figures(data["id"], data["deltagare"], responses, invited, groups)
+
+
+def _survey(data: Data, document: Document, threshold: int) -> m.Survey:
     findings = tuple(
         m.Finding(
             f["id"],
@@ -133,7 +149,11 @@ def _survey(data: Data, document: Document) -> m.Survey:
         )
         for i, f in enumerate(data["fynd"])
     )
-    methods = tuple(_method(d, document, i) for i, d in enumerate(data["metoder"]))
+    released = release([_figures(d) for d in data["metoder"]], threshold)
+    methods = tuple(
+        dataclasses.replace(_method(d, document, i), released=released[d["id"]])
+        for i, d in enumerate(data["metoder"])
+    )
     coverage = dict(data.get("täckning", {}))
     return m.Survey(
         methods, findings, data["elevmedverkan"], coverage, at(document, "kartläggning")
@@ -197,6 +217,7 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
     data = document.data
     overrides = data.get("rutiner", {})
     follow_up = data["uppföljning_av_planen"]
+    threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
     return m.Plan(
         period=period(period_id),
         decided_on=date(data["beslut"]["datum"]),
@@ -206,7 +227,7 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         vision=data["vision"],
         goals=tuple(_goal(g, document, i) for i, g in enumerate(data["mål"])),
         evaluation=_evaluation(data["utvärdering"], document),
-        survey=_survey(data["kartläggning"], document),
+        survey=_survey(data["kartläggning"], document, threshold),
         analysis=_analysis(data["analys"], document),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
         guidelines=data["riktlinjer"],

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 1
+FORMAT = 2  # 2: survey methods carry their released figures
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

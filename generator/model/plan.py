@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from generator.model.common import Routines
+from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.problems import NOWHERE, Location
 
 
@@ -72,8 +73,10 @@ class SurveyMethod:
     invited: int | None
     responses: int | None
     results: str  # Markdown
-    group_results: tuple[GroupResult, ...] = ()
+    group_results: tuple[GroupResult, ...] = ()  # as written: for the rules only
     location: Location = NOWHERE
+    # What may be published (`model.disclosure`): every output reads this, never the above.
+    released: Released = NOTHING_RELEASED
 
     @property
     def response_rate(self) -> float | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import School, SurveyMethod
+from generator.model import School
+from generator.model.disclosure import Released
 from generator.text import listing
 from generator.vocabulary import MONTHS, SCHOOL_FORMS
 
@@ -25,13 +26,13 @@ def percent(value: float) -> str:
     return f"{value:.1f} %".replace(".", ",")
 
 
-def response_rate(method: SurveyMethod) -> str:
+def response_rate(released: Released) -> str:
     """ "187 av 212 (88 %)", "187 svar", or "" when the method counts no answers."""
-    rate = method.response_rate
-    if rate is not None and method.responses is not None:
-        return f"{method.responses} av {method.invited} ({percent(round(rate * 100))})"
-    if method.responses is not None:
-        return f"{method.responses} svar"
+    rate = released.response_rate
+    if rate is not None and released.responses is not None:
+        return f"{released.responses} av {released.invited} ({percent(round(rate * 100))})"
+    if released.responses is not None:
+        return f"{released.responses} svar"
     return ""
 
 

@@ -1,23 +1,18 @@
 """TP4xx: no personal data about pupils in content that gets published.
 
-`is_suppressed` is the one place that decides whether a survey cell is shown;
-the page renderer calls it, and rule TP403 tells the author which cells it hides.
+Which survey figures are shown is decided once, in `model.disclosure`; rule TP403
+tells the author which ones it withheld.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.model import GroupResult, RuleProfile
+from generator.model.disclosure import PRIMARY
 from generator.personal_numbers import personal_numbers
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_mentions
 from generator.rules.text import file_spans, name_spans, published_spans
-
-
-def is_suppressed(group_result: GroupResult, profile: RuleProfile) -> bool:
-    """True when a survey cell has too few answers to be published (n < min_antal_svar)."""
-    return group_result.responses < profile.min_responses
 
 
 @rule("TP401")
@@ -47,18 +42,19 @@ def foreign_email(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP403")
 def small_cells(ctx: Context) -> Iterator[Finding]:
-    profile = ctx.project.organiser.rule_profile
+    least = ctx.project.organiser.rule_profile.min_responses
     for school in ctx.project.schools:
         for plan in school.plans:
             for method in plan.survey.methods:
-                for cell in method.group_results:
-                    if is_suppressed(cell, profile):
-                        message = (
-                            # The count itself stays out: the granskning is published.
-                            f"delresultatet för {cell.group} har färre än "
-                            f"{profile.min_responses} svar och visas inte"
-                        )
-                        yield Finding(cell.location, message)
+                for cell, shown in zip(method.group_results, method.released.groups, strict=True):
+                    # The count itself stays out of the message: the granskning is published.
+                    if shown.withheld == PRIMARY:
+                        why = f"har färre än {least} svar och visas inte"
+                    elif shown.withheld:
+                        why = "visas inte, så att en mindre grupps resultat inte kan räknas fram"
+                    else:
+                        continue
+                    yield Finding(cell.location, f"delresultatet för {cell.group} {why}")
 
 
 @rule("TP404")

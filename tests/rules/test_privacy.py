@@ -15,15 +15,12 @@ from ruletools import (
     Tree,
     clean,
     locations,
-    plan,
     project,
     triggers,
 )
 
-from generator.model import RuleProfile
 from generator.personal_numbers import luhn, personal_numbers
 from generator.problems import Severity
-from generator.rules import is_suppressed
 from generator.rules.pii import foreign_emails, pupil_mentions
 
 
@@ -97,12 +94,6 @@ def test_a_private_email_address(tmp_path: Path) -> None:
     )
 
 
-def test_is_suppressed_uses_the_profiles_threshold() -> None:
-    cell = plan().survey.methods[1].group_results[0]
-    assert not is_suppressed(cell, RuleProfile(min_responses=5))
-    assert is_suppressed(cell, RuleProfile(min_responses=cell.responses + 1))
-
-
 @triggers("TP403")
 def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
@@ -111,12 +102,16 @@ def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
         "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 37",
         "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 3",
     )
-    [problem] = tree.problems("TP403")
-    assert problem.severity is Severity.INFO
-    assert str(problem.location) == tree.at(
+    # Åk 4 under both measures, and Åk 6 (the smallest other group) under both.
+    small, *protecting = tree.problems("TP403")
+    assert small.severity is Severity.INFO
+    assert str(small.location) == tree.at(
         PLAN, "{grupp: Åk 4, mått: Känner sig trygg i skolan, antal_svar: 3,"
     )
-    assert problem.message == "delresultatet för Åk 4 har färre än 5 svar och visas inte"
+    assert small.message == "delresultatet för Åk 4 har färre än 5 svar och visas inte"
+    assert [p.message.split(" ", 3)[2] for p in protecting] == ["Åk", "Åk", "Åk"]
+    assert sorted(p.message.split(" ")[3] for p in protecting) == ["4", "6", "6"]
+    assert all(p.message.endswith("inte kan räknas fram") for p in protecting)
 
 
 @pytest.mark.parametrize(

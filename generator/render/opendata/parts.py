@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from generator import model as m
-from generator.render.disclosure import total_withheld
-from generator.rules.privacy import is_suppressed
 
 Data = dict[str, Any]
 
@@ -62,25 +60,26 @@ def evaluation(evaluation: m.Evaluation) -> Data:
     }
 
 
-def _method(method: m.SurveyMethod, profile: m.RuleProfile) -> Data:
-    shown = [g for g in method.group_results if not is_suppressed(g, profile)]
+def _method(method: m.SurveyMethod) -> Data:
+    released = method.released
+    shown = [g for g in released.groups if not g.withheld]
     return {
         "id": method.id,
         "metod": method.method,
         "datum": method.date.isoformat(),
         "deltagare": method.participants,
-        "antal_tillfrågade": method.invited,
-        "antal_svar": None if total_withheld(method, profile) else method.responses,
+        "antal_tillfrågade": released.invited,
+        "antal_svar": released.responses,
         "resultat": method.results,
         "delresultat": [
             {"grupp": g.group, "mått": g.measure, "antal_svar": g.responses, "andel": g.percent}
             for g in shown
         ],
-        "utelämnade_delresultat": len(method.group_results) - len(shown),
+        "utelämnade_delresultat": len(released.groups) - len(shown),
     }
 
 
-def survey(survey: m.Survey, profile: m.RuleProfile) -> Data:
+def survey(survey: m.Survey) -> Data:
     findings = [
         {
             "id": f.id,
@@ -92,7 +91,7 @@ def survey(survey: m.Survey, profile: m.RuleProfile) -> Data:
         for f in survey.findings
     ]
     return {
-        "metoder": [_method(x, profile) for x in survey.methods],
+        "metoder": [_method(x) for x in survey.methods],
         "fynd": findings,
         "elevmedverkan": survey.pupil_participation,
         "täckning": dict(survey.coverage),

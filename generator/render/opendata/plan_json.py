@@ -84,7 +84,7 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         "vision": plan.vision,
         "mål": [goal(g) for g in plan.goals],
         "utvärdering": evaluation(plan.evaluation),
-        "kartläggning": survey(plan.survey, project.organiser.rule_profile),
+        "kartläggning": survey(plan.survey),
         "analys": analysis(plan.analysis),
         "åtgärder": [measure(x) for x in plan.measures],
         "riktlinjer": plan.guidelines,

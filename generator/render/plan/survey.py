@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator.model import Cause, Finding, GroupResult, Outcome, Plan, SurveyMethod
+from generator.model import Cause, Finding, Outcome, Plan, SurveyMethod
+from generator.model.disclosure import ReleasedGroup
 from generator.render import uris, words
-from generator.render.disclosure import total_withheld, withheld_note
+from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan.view import PlanView
-from generator.rules.privacy import is_suppressed
 from generator.text import capitalised, listing
 from generator.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
 
@@ -90,10 +90,9 @@ def survey(view: PlanView) -> str:
 
 
 def _response_rate(view: PlanView, method: SurveyMethod) -> str:
-    profile = view.project.organiser.rule_profile
-    if total_withheld(method, profile):
-        return withheld_note(method, profile)
-    return words.response_rate(method)
+    if method.released.total_withheld:
+        return withheld_total(method.released, view.project.organiser.rule_profile.min_responses)
+    return words.response_rate(method.released)
 
 
 def _method(view: PlanView, method: SurveyMethod) -> str:
@@ -107,19 +106,15 @@ def _method(view: PlanView, method: SurveyMethod) -> str:
         facts(pairs),
         sanitize(method.results),
     ]
-    if method.group_results:
-        rows = [_group_row(view, g) for g in method.group_results]
+    if method.released.groups:
+        rows = [_group_row(view, g) for g in method.released.groups]
         blocks += ["Resultat per grupp:", table(["Grupp", "Mått", "Antal svar", "Andel"], rows)]
     return page(*blocks)
 
 
-def _group_row(view: PlanView, group: GroupResult) -> list[str]:
-    profile = view.project.organiser.rule_profile
-    if is_suppressed(group, profile):
-        note = (
-            f'<span class="trygg-suppressed">Färre än {profile.min_responses} svar – '
-            "redovisas inte för att skydda enskilda elever.</span>"
-        )
+def _group_row(view: PlanView, group: ReleasedGroup) -> list[str]:
+    if group.responses is None or group.percent is None:
+        note = withheld_group(group, view.project.organiser.rule_profile.min_responses)
         return [plain(group.group), plain(group.measure), "–", f"– {note}"]
     counted = str(group.responses)
     return [plain(group.group), plain(group.measure), counted, words.percent(group.percent)]

@@ -1,0 +1,170 @@
+"""Disclosure control: which survey figures may be published without pointing at a pupil.
+
+It runs once, when a plan's model is built; every output (pages, open data, charts,
+the portal, the granskning) reads `SurveyMethod.released`, never the raw figures.
+
+1. **Primary suppression.** A group with fewer answers than the threshold is withheld,
+   its count and its share together (a share times a count is a count).
+2. **One population, one decision.** Results of the same method, and of methods with the
+   same participants or the same number of answers, come from one population: a group
+   withheld under one measure is withheld under every measure of them.
+3. **Complementary suppression.** A measure with exactly one withheld group would give
+   it back by subtraction from a total (the method's, a "whole school" row, or the sum
+   of another measure's groups). So one more group is withheld there, the smallest; a
+   "whole school" row only when no other group is left.
+4. **Hidden remainders.** When a measure's groups add up to a little less than the total
+   (fewer than the threshold), the answers left over form a small group of their own:
+   it counts as withheld, so step 3 protects it too.
+5. **Totals.** The number of answers (and the response rate) is withheld whenever any
+   group of its population is, or when it is itself under the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+PRIMARY = "få"  # fewer answers than the threshold
+COMPLEMENT = "skydd"  # withheld so that a small group cannot be worked out
+WHOLE = re.compile(r"^(?:hela\s+\w+|alla(?:\s+\w+)?|totalt|samtliga(?:\s+\w+)?|\w+\s+totalt)$")
+
+
+@dataclass(frozen=True)
+class ReleasedGroup:
+    """One group's result as it may be published; `withheld` says why it is not."""
+
+    group: str
+    measure: str
+    responses: int | None
+    percent: float | None
+    withheld: str = ""  # "" | PRIMARY | COMPLEMENT
+
+
+@dataclass(frozen=True)
+class Released:
+    """A method's figures as they may be published."""
+
+    responses: int | None  # None when withheld or not given
+    invited: int | None
+    total_withheld: str = ""  # "" | PRIMARY | COMPLEMENT
+    groups: tuple[ReleasedGroup, ...] = ()
+
+    @property
+    def response_rate(self) -> float | None:
+        if self.invited and self.responses is not None:
+            return self.responses / self.invited
+        return None
+
+
+NOTHING_RELEASED = Released(None, None)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A method's raw figures, as the author wrote them."""
+
+    key: str  # the method's id
+    participants: str
+    responses: int | None
+    invited: int | None
+    groups: tuple[tuple[str, str, int, float], ...]  # (group, measure, answers, percent)
+
+
+def _label(group: str) -> str:
+    return " ".join(group.casefold().split())
+
+
+def _populations(methods: list[Figures]) -> list[list[Figures]]:
+    """Methods over the same pupils: the same participants or the same number of answers."""
+    found: list[list[Figures]] = []
+    for method in methods:
+        same = [
+            p
+            for p in found
+            if any(
+                _label(o.participants) == _label(method.participants)
+                or (o.responses is not None and o.responses == method.responses)
+                for o in p
+            )
+        ]
+        merged = [method, *(m for p in same for m in p)]
+        found = [p for p in found if p not in same] + [merged]
+    return found
+
+
+def release(methods: list[Figures], threshold: int) -> dict[str, Released]:
+    """Every method's publishable figures, by method id."""
+    released: dict[str, Released] = {}
+    for population in _populations(methods):
+        withheld = _withheld_groups(population, threshold)
+        for method in population:
+            released[method.key] = _released(method, withheld, threshold)
+    return released
+
+
+Row = tuple[bool, int, str]  # (is a "whole school" row, answers, group label)
+
+
+def _tables(population: list[Figures]) -> list[tuple[int | None, list[Row]]]:
+    """Each method's measures as tables: (the total the groups make up, the rows)."""
+    tables: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    totals: dict[tuple[str, str], int | None] = {}
+    for method in population:
+        for group, measure, answers, _percent in method.groups:
+            key = (method.key, _label(measure))
+            whole = WHOLE.match(_label(group)) is not None
+            tables[key].append((whole, answers, _label(group)))
+            totals.setdefault(key, method.responses)
+            if whole:
+                totals[key] = answers
+    return [(totals[key], rows) for key, rows in tables.items()]
+
+
+def _small_remainder(total: int | None, rows: list[Row], threshold: int) -> bool:
+    """The answers the groups leave out of the total form a group under the threshold."""
+    if total is None:
+        return False
+    remainder = total - sum(answers for whole, answers, _ in rows if not whole)
+    return 0 < remainder < threshold
+
+
+def _withheld_groups(population: list[Figures], threshold: int) -> set[str]:
+    """The labels of the groups withheld in one population."""
+    withheld = {
+        _label(group)
+        for method in population
+        for group, _measure, answers, _percent in method.groups
+        if answers < threshold
+    }
+    tables = _tables(population)
+    remainders = [_small_remainder(total, rows, threshold) for total, rows in tables]
+    changed = True
+    while changed:  # each round withholds one more group, so this ends
+        changed = False
+        for (_total, rows), remainder in zip(tables, remainders, strict=True):
+            hidden = sum(label in withheld for _, _, label in rows) + remainder
+            shown = sorted(row for row in rows if row[2] not in withheld)
+            if hidden == 1 and shown:
+                withheld.add(shown[0][2])
+                changed = True
+    return withheld
+
+
+def _released(method: Figures, withheld: set[str], threshold: int) -> Released:
+    groups = tuple(
+        ReleasedGroup(group, measure, None, None, PRIMARY if answers < threshold else COMPLEMENT)
+        if _label(group) in withheld
+        else ReleasedGroup(group, measure, answers, percent)
+        for group, measure, answers, percent in method.groups
+    )
+    if method.responses is not None and method.responses < threshold:
+        why = PRIMARY
+    elif any(g.withheld for g in groups) or any(
+        _small_remainder(total, rows, threshold) for total, rows in _tables([method])
+    ):
+        why = COMPLEMENT
+    else:
+        why = ""
+    responses = None if why else method.responses
+    return Released(responses, method.invited, why, groups)
