@@ -46,9 +46,11 @@ CODES: tuple[Code, ...] = (
         "Delresultat med få svar visas inte",
         source=cite.GDPR,
         checks=(
-            "Vilka delresultat i enkäterna som har färre svar än min_antal_svar i "
-            "regelprofilen (standard 5). De visas inte på webbplatsen, så att ingen elev kan "
-            "pekas ut."
+            "Vilka delresultat i enkäterna som inte visas: grupper med färre svar än "
+            "min_antal_svar i regelprofilen (minst 5), och de grupper och totaler som måste "
+            "döljas med dem så att ingen kan räkna fram en liten grupp ur de andra siffrorna "
+            "(med summor, skillnader, helskolerader, andra mått eller procent gånger antal). "
+            "Det gäller sidor, öppna data och allt annat som publiceras."
         ),
         fix="slå ihop små grupper (t.ex. åk 4–6 i stället för åk 4) om resultatet ska synas",
     ),

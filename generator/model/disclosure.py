@@ -10,8 +10,9 @@ the portal, the granskning) reads `SurveyMethod.released`, never the raw figures
    withheld under one measure is withheld under every measure of them.
 3. **Complementary suppression.** A measure with exactly one withheld group would give
    it back by subtraction from a total (the method's, a "whole school" row, or the sum
-   of another measure's groups). So one more group is withheld there, the smallest; a
-   "whole school" row only when no other group is left.
+   of another measure's groups), and withheld groups that add up to less than the
+   threshold give each other away (1 + 1 = 2). So one more group is withheld there, the
+   smallest; a "whole school" row only when no other group is left.
 4. **Hidden remainders.** When a measure's groups add up to a little less than the total
    (fewer than the threshold), the answers left over form a small group of their own:
    it counts as withheld, so step 3 protects it too.
@@ -107,26 +108,32 @@ Row = tuple[bool, int, str]  # (is a "whole school" row, answers, group label)
 
 
 def _tables(population: list[Figures]) -> list[tuple[int | None, list[Row]]]:
-    """Each method's measures as tables: (the total the groups make up, the rows)."""
-    tables: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    totals: dict[tuple[str, str], int | None] = {}
+    """Each method's measures as tables: (the total the groups make up, the rows).
+
+    The total is the "whole school" row, else the method's number of answers, else the
+    largest sum of one measure's groups (what an attacker would take for it).
+    """
+    found: list[tuple[int | None, list[Row]]] = []
     for method in population:
+        tables: dict[str, list[Row]] = defaultdict(list)
         for group, measure, answers, _percent in method.groups:
-            key = (method.key, _label(measure))
             whole = WHOLE.match(_label(group)) is not None
-            tables[key].append((whole, answers, _label(group)))
-            totals.setdefault(key, method.responses)
-            if whole:
-                totals[key] = answers
-    return [(totals[key], rows) for key, rows in tables.items()]
+            tables[_label(measure)].append((whole, answers, _label(group)))
+        sums = [sum(n for whole, n, _ in rows if not whole) for rows in tables.values()]
+        total = method.responses if method.responses is not None else max(sums, default=None)
+        for rows in tables.values():
+            wholes = [n for whole, n, _ in rows if whole]
+            found.append((wholes[0] if wholes else total, rows))
+    return found
 
 
-def _small_remainder(total: int | None, rows: list[Row], threshold: int) -> bool:
-    """The answers the groups leave out of the total form a group under the threshold."""
+def _small_remainder(total: int | None, rows: list[Row], threshold: int) -> int:
+    """The answers the groups leave out of the total, when they form a group under the
+    threshold; else 0."""
     if total is None:
-        return False
+        return 0
     remainder = total - sum(answers for whole, answers, _ in rows if not whole)
-    return 0 < remainder < threshold
+    return remainder if 0 < remainder < threshold else 0
 
 
 def _withheld_groups(population: list[Figures], threshold: int) -> set[str]:
@@ -142,13 +149,23 @@ def _withheld_groups(population: list[Figures], threshold: int) -> set[str]:
     changed = True
     while changed:  # each round withholds one more group, so this ends
         changed = False
-        for (_total, rows), remainder in zip(tables, remainders, strict=True):
-            hidden = sum(label in withheld for _, _, label in rows) + remainder
+        for (total, rows), remainder in zip(tables, remainders, strict=True):
+            hidden = [n for _, n, label in rows if label in withheld]
             shown = sorted(row for row in rows if row[2] not in withheld)
-            if hidden == 1 and shown:
+            if shown and _exposed(hidden, remainder, total is not None, threshold):
                 withheld.add(shown[0][2])
                 changed = True
     return withheld
+
+
+def _exposed(hidden: list[int], remainder: int, total_known: bool, threshold: int) -> bool:
+    """Whether a table's withheld answers need one more group withheld to protect them:
+    one withheld group (or small remainder) alone follows by subtraction, and several
+    that add up to less than the threshold give each other away (groups of 1 and 1)."""
+    parts = [*hidden, remainder] if remainder else hidden
+    if len(parts) <= 1:
+        return len(parts) == 1
+    return total_known and sum(parts) < threshold
 
 
 def _released(method: Figures, withheld: set[str], threshold: int) -> Released:
