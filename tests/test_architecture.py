@@ -134,8 +134,8 @@ def test_the_check_stage_loads_no_engine_renderer_or_build_machinery() -> None:
 # Each part imports only parts before it. The one exception: the check renders the
 # student pages it measures (and the Markdown helpers and photos they use).
 RANK = {
-    "problems": 0, "codes": 0, "text": 0, "personal_numbers": 0, "clock": 0, "colours": 0,
-    "vocabulary": 0,
+    "problems": 0, "codes": 0, "text": 0, "personal_data": 0, "clock": 0,
+    "colours": 0, "vocabulary": 0,
     "load": 1, "validate": 2, "model": 3, "rules": 4, "check": 5, "diagrams": 6, "review": 6,
     "render": 7, "site": 8, "build": 9, "cli": 10,
 }  # fmt: skip

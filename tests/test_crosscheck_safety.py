@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.diagrams.ics import _week_monday
-from generator.personal_numbers import personal_numbers
+from generator.personal_data import personal_numbers
 from generator.validate.schoolfiles import PUPIL_ROLE, STAFF_ROLE, _week_month_problem
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 

@@ -149,6 +149,7 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         pages=tuple(sorted((_page(p) for p in sources.pages), key=lambda p: (p.order, p.title))),
         directory=sources.display,
         location=_at(document),
+        pupil_domain=data.get("elevdomän", ""),
     )
 
 

@@ -84,6 +84,7 @@ class School:
     pages: tuple[FreePage, ...]
     directory: str  # display path of the school folder
     location: Location = NOWHERE
+    pupil_domain: str = ""  # elevdomän: the pupils' e-mail domain, never published
 
     @property
     def current_plan(self) -> Plan | None:

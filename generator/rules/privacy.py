@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_numbers import personal_numbers
+from generator.personal_data import personal_numbers
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.pii import foreign_emails, pupil_mentions
+from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions, small_counts
 from generator.rules.text import file_spans, name_spans, published_spans
 
 
@@ -57,9 +57,33 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
                     yield Finding(cell.location, f"delresultatet för {cell.group} {why}")
 
 
+@rule("TP405")
+def pupil_email(ctx: Context) -> Iterator[Finding]:
+    domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
+    for span in file_spans(ctx.scanned):
+        for index, domain in pupil_emails(span.text, domains):
+            message = f"e-postadressen på {domain} ser ut att vara en elevs"
+            yield Finding(span.location(index), message)
+
+
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
     for span in published_spans(ctx.free_text):
         for index, name in pupil_mentions(span.text):
-            message = f"'{name}' ser ut som en elev som nämns tillsammans med sin klass"
+            message = (
+                f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs "
+                "eller som elev"
+            )
+            yield Finding(span.location(index), message)
+
+
+@rule("TP406")
+def small_count_in_text(ctx: Context) -> Iterator[Finding]:
+    least = ctx.project.organiser.rule_profile.min_responses
+    for span in published_spans(ctx.free_text):
+        for index, found in small_counts(span.text, least):
+            message = (
+                f"'{found}' är färre än {least} och står i samma mening som en känslig "
+                "uppgift, så det kan peka ut enskilda elever"
+            )
             yield Finding(span.location(index), message)

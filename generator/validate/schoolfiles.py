@@ -16,7 +16,7 @@ from generator.load.document import Document
 from generator.load.layout import period_bounds, photo_path_uri
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
-from generator.personal_numbers import personal_numbers
+from generator.personal_data import personal_numbers, pupil_emails
 from generator.problems import Location, Problem
 from generator.validate.imagemeta import metadata_text
 from generator.validate.images import image_problem, kind_of
@@ -91,14 +91,19 @@ def week_problems(cycle: Document, period_ids: list[str]) -> Iterator[Problem]:
 
 
 def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
-    """TP050: kontakter and trygghetsteam list staff; a pupil's role and name must not be shown."""
+    """TP050: kontakter and trygghetsteam list staff: no pupil's role, name or address."""
+    hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
+    pupil_domain = document.data.get("elevdomän", "")
     for key in ("kontakter", "trygghetsteam"):
         for index, person in enumerate(document.data[key]):
             role = person["roll"]
             if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
                 message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
-                hint = "ta bort eleven ur listan, eller beskriv elevernas deltagande utan namn"
                 yield _problem(document, (key, index, "roll"), "TP050", message, hint)
+            address = person.get("epost", "")
+            for _index, domain in pupil_emails(address, (pupil_domain,) if pupil_domain else ()):
+                message = f"e-postadressen på {domain} är en elevs – bara personal ska listas"
+                yield _problem(document, (key, index, "epost"), "TP050", message, hint)
 
 
 def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:

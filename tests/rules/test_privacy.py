@@ -19,9 +19,9 @@ from ruletools import (
     triggers,
 )
 
-from generator.personal_numbers import luhn, personal_numbers
+from generator.personal_data import luhn, personal_numbers
 from generator.problems import Severity
-from generator.rules.pii import foreign_emails, pupil_mentions
+from generator.rules.pii import foreign_emails, pupil_mentions, small_counts
 
 
 @pytest.mark.parametrize(
@@ -122,6 +122,12 @@ def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
         ("Något hände med Pelle, 7a, på rasten.", "Pelle"),
         ("Maja (7a) sa att hon var rädd.", "Maja"),
         ("Vi pratade med Lisa från åk 5.", "Lisa"),
+        ("Eleven Kalle Svensson i fyran blev slagen.", "Kalle"),
+        ("Vi pratade med Lisen i femman om det.", "Lisen"),
+        ("Efter rasten kom eleven Sixten tillbaka.", "Sixten"),
+        ("Det gällde Ella 5B och hennes kompis.", "Ella"),
+        ("Pojken Omar blev retad.", "Omar"),
+        ("Flickan Zelda i förskoleklassen grät.", "Zelda"),
     ],
 )
 def test_pupil_mentions(text: str, name: str) -> None:
@@ -138,6 +144,10 @@ def test_pupil_mentions(text: str, name: str) -> None:
         "Trygghetsvandring med Elevrådet i 4B.",
         "Lektionen är i 3 timmar.",
         "Enkäten i 5G-nätet.",
+        "Eleven kan få hjälp av kuratorn.",
+        "I fyran har vi rastvärdar.",
+        "Sal 4B är stängd under vecka 3.",
+        "Lärare Karin i fyran har rastvakt.",
     ],
 )
 def test_not_pupil_mentions(text: str) -> None:
@@ -154,7 +164,9 @@ def test_a_pupil_named_with_a_class(tmp_path: Path) -> None:
     )
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PLAN, "Kalle i 4B")
-    assert problem.message == "'Kalle' ser ut som en elev som nämns tillsammans med sin klass"
+    assert problem.message == (
+        "'Kalle' ser ut att vara en elev som nämns vid namn, med klass, årskurs eller som elev"
+    )
 
 
 def test_the_fixture_has_staff_and_classes_but_no_pupils() -> None:
@@ -199,3 +211,71 @@ def test_a_personal_number_in_a_file_or_folder_name(tmp_path: Path) -> None:
         f"{SCHOOL_DIR}/foton/121212\u00a01212.jpg",
         f"{SCHOOL_DIR}/sidor/arkiv-19121212_1212",
     ]
+
+
+@triggers("TP405")
+def test_a_pupils_email_address(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        SCHOOL, "namn: Ekbackens skola", "namn: Ekbackens skola\nelevdomän: skolan.strandvik.se"
+    )
+    tree.append(PAGE, "\nSkriv till kalle.s@skolan.strandvik.se eller maja@elev.strandvik.se.\n")
+    found = tree.problems("TP405")
+    assert locations(found) == [tree.at(PAGE, "kalle.s@"), tree.at(PAGE, "maja@")]
+    assert found[0].message == "e-postadressen på skolan.strandvik.se ser ut att vara en elevs"
+    assert found[0].severity is Severity.WARNING
+
+
+def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "epost: maria.lindqvist@strandvik.se", "epost: maria.l@elev.strandvik.se")
+    [problem] = tree.problems("TP050")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == tree.at(SCHOOL, "maria.l@elev")
+    assert "elevs" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 av 4 elever på fritids uppger att de blivit kränkta.",
+        "Tre elever i klassen har blivit utsatta för rasism.",
+        "Två flickor i gruppen har en diagnos.",
+        "Gruppen på fyra barn med funktionsnedsättning.",
+        "75 % av de 4 eleverna har varit med om hot.",
+    ],
+)
+def test_small_counts_with_something_sensitive(text: str) -> None:
+    assert len(list(small_counts(text, 5))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I åk 3 har elever blivit kränkta.",
+        "86 % av eleverna känner sig trygga.",
+        "12 elever blev utsatta.",
+        "Vi har 3 rastvärdar och 4 elever i elevrådet.",
+        "Under vecka 3 pratade 40 elever om kränkningar.",
+    ],
+)
+def test_counts_that_point_at_no_one(text: str) -> None:
+    assert list(small_counts(text, 5)) == []
+
+
+def test_a_raised_threshold_flags_larger_counts() -> None:
+    assert list(small_counts("Sju elever har blivit kränkta.", 5)) == []
+    assert list(small_counts("Sju elever har blivit kränkta.", 10)) == [(0, "Sju elever")]
+
+
+@triggers("TP406")
+def test_a_small_count_in_a_plan(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "Elevrådet diskuterade orsakerna",
+        "Tre av fyra elever i gruppen har blivit kränkta. Elevrådet diskuterade orsakerna",
+    )
+    [problem] = tree.problems("TP406")
+    assert str(problem.location) == tree.at(PLAN, "Tre av fyra")
+    assert problem.message.startswith("'Tre av fyra elever' är färre än 5")

@@ -1,13 +1,16 @@
-"""Personnummer and samordningsnummer in any text: content, file names, image metadata.
+"""Personal data in any text an author wrote: personnummer and e-mail addresses.
 
-A number is found however it is written for a reader: with or without century,
-with a hyphen, plus or any Unicode space or dash between its parts, with invisible
-characters (soft hyphen, zero-width space) inside it, or spelt with HTML character
-references. Only numbers with a real date and a valid Luhn check digit count, and a
-phone number (ten digits from 0, after a phone label) is not one.
+A personnummer or samordningsnummer is found however it is written for a reader: with
+or without century, with a hyphen, plus or any Unicode space or dash between its parts,
+with invisible characters (soft hyphen, zero-width space) inside it, or spelt with HTML
+character references. Only numbers with a real date and a valid Luhn check digit
+count, and a phone number (ten digits from 0, after a phone label) is not one.
 
-Every stage that reads text an author wrote uses `personal_numbers`, so there is one
-definition of what a personnummer looks like.
+E-mail addresses are judged by their domain: outside the huvudman's domains, or a
+pupil's (the school's elevdomän, or a domain with a part such as "elev").
+
+Every stage that reads such text (the rules, the validation of contacts, images and
+SVG files) uses these functions, so each is defined once.
 """
 
 from __future__ import annotations
@@ -95,3 +98,38 @@ def personal_numbers(text: str) -> Iterator[int]:
         valid = _is_date(date, match["century"]) and luhn(date + serial)
         if valid and not _is_phone(match, readable):
             yield match.start() if plain else where[match.start()]
+
+
+LOCAL_PART = re.compile(r"[\w.%+-]+$")
+DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def emails(text: str) -> Iterator[tuple[int, str]]:
+    """(index, domain in lower case) of each e-mail address in `text`."""
+    at = text.find("@")
+    while at >= 0:
+        local, found = LOCAL_PART.search(text, max(0, at - 64), at), DOMAIN.match(text, at + 1)
+        if local and found:
+            yield local.start(), found.group().casefold()
+        at = text.find("@", at + 1)
+
+
+def within(domain: str, domains: tuple[str, ...]) -> bool:
+    return any(domain == d.casefold() or domain.endswith("." + d.casefold()) for d in domains)
+
+
+def foreign_emails(text: str, domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(index, domain) of each e-mail address outside `domains` and their subdomains."""
+    return ((i, domain) for i, domain in emails(text) if not within(domain, domains))
+
+
+# A domain part that marks pupils' own addresses: elev.strandvik.se, students.skola.se.
+PUPIL_LABELS = frozenset({"elev", "elever", "student", "students", "pupil", "pupils"})
+
+
+def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(index, domain) of each address on a pupil domain: the school's own (elevdomän)
+    or any domain with a part such as "elev" or "student"."""
+    for index, domain in emails(text):
+        if within(domain, pupil_domains) or PUPIL_LABELS & set(domain.split(".")):
+            yield index, domain
