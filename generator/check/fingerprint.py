@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
+from generator.load.resources import theme_overrides
 from generator.validate.schemas import SCHEMA_DIR
 
 FORMAT = 2
@@ -78,7 +79,9 @@ def site_inputs(config_file: Path, checked: str) -> str:
     shared inputs (`check_inputs`), mkdocs.yml and theme/."""
     root = config_file.resolve().parent
     files = [config_file.resolve(), *tree(root / "theme")]
-    return hashlib.sha256((checked + hash_files(files, root)).encode()).hexdigest()
+    overrides = theme_overrides()
+    digest = hash_files(files, root) + hash_files(tree(overrides), overrides)
+    return hashlib.sha256((checked + digest).encode()).hexdigest()
 
 
 def _version(name: str) -> str:

@@ -21,7 +21,7 @@ from mkdocs.exceptions import MkDocsException
 
 from generator.problems import BuildFailed
 from generator.render.site import SiteContent
-from generator.site import speed
+from generator.site import defaults, speed
 from generator.site.assets import AssetStore
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.plugin import building
@@ -94,13 +94,14 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
 
 def theme_dirs(config_file: Path) -> tuple[str, ...]:
     """The folders the project's theme reads templates from (Material's and the overrides)."""
-    return tuple(load_config(str(config_file)).theme.dirs)
+    return tuple(defaults.theme_dirs(load_config(str(config_file)).theme))
 
 
 def warm_up(config_file: Path) -> None:
     """Load what a first site needs (MkDocs' plugins and Markdown extensions with Material's
     emoji index, the theme's templates) before there is a site to build."""
     config = load_config(str(config_file))
+    defaults.apply(config)
     config.theme.get_env().get_template("main.html")
     markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 

@@ -30,7 +30,7 @@ from mkdocs.structure.files import File, Files
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.render.site import SiteContent, site_for
-from generator.site import speed
+from generator.site import defaults, speed
 from generator.site.fences import diagram_fences
 from generator.site.internals import list_theme_once, share_templates_everywhere
 
@@ -101,8 +101,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
         for problem in site.warnings:
             log.info(problem)
+        defaults.apply(config)
         config.site_name = for_theme(site.title)
-        config.theme["language"] = "sv"
         config.nav = [{for_theme(title): uri for title, uri in e.items()} for e in site.navigation]
         config.extra["trygg"] = site.theme_values
         if site.logo_uri:
@@ -117,6 +117,10 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         if not self.config.enabled or self.site is None:
             return files
+        # Every page comes from the content, checked and rendered: nothing in docs_dir is
+        # published as it stands (a repo may point docs_dir at content/).
+        for authored in [f for f in files if f.src_dir == config.docs_dir]:
+            files.remove(authored)
         for generated in self.site.files:
             files.append(File.generated(config, generated.uri, content=generated.content))
         return speed.store_theme_files(files, config)

@@ -19,9 +19,10 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
+from generator.load.resources import schema_dir
 from generator.validate.schemafast import Check, compile_check
 
-SCHEMA_DIR: Path = Path(__file__).resolve().parents[2] / "schemas"
+SCHEMA_DIR: Path = schema_dir()
 BASE_URI = "https://trygg.example/schemas/"
 SUFFIX = ".schema.json"
 

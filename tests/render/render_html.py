@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-# The Markdown extensions in mkdocs.yml, as the final page is rendered.
+# The Markdown extensions every site gets (generator.site.defaults), without emoji.
 EXTENSIONS = [
     "toc",
     "tables",

@@ -14,9 +14,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-import yaml
 from conftest import EXAMPLE_CONTENT, checked_project
-from material.extensions.emoji import to_svg, twemoji
 from render_html import unsafe_markup
 
 from generator.check.run import check_content
@@ -24,6 +22,7 @@ from generator.model import Contact, Project, School
 from generator.render.markdown.links import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.school import render_school
+from generator.site.defaults import markdown_extensions
 from generator.site.fences import diagram_fences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,26 +51,11 @@ HOSTILE = [
 
 
 def site_markdown() -> markdown.Markdown:
-    """A Markdown instance configured like mkdocs.yml."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    extensions: list[str] = []
-    configs: dict[str, dict[str, object]] = {}
-    for entry in config["markdown_extensions"]:
-        name = entry if isinstance(entry, str) else next(iter(entry))
-        extensions.append(name)
-        if isinstance(entry, dict):
-            configs[name] = dict(entry[name] or {})
-    assert "pymdownx.emoji" in configs and "pymdownx.superfences" in extensions
-    configs["pymdownx.emoji"] = {"emoji_index": twemoji, "emoji_generator": to_svg}
+    """A Markdown instance configured as the plugin configures every site."""
+    configs = markdown_extensions()
     # As the plugin adds them: fences `trygg check` has not read draw no diagram.
     configs["pymdownx.superfences"] = {"custom_fences": diagram_fences({})}
-    return markdown.Markdown(extensions=extensions, extension_configs=configs)
+    return markdown.Markdown(extensions=list(configs), extension_configs=configs)
 
 
 def site_html(text: str) -> str:

@@ -1,0 +1,75 @@
+"""The MkDocs settings every trygg site needs, so that a huvudman's mkdocs.yml need not.
+
+`trygg init` writes a mkdocs.yml with only the theme's name and the plugins; the plugin
+adds the rest in `on_config` (`apply`), and `trygg export` writes it all out (`settings`)
+for engines that run no plugins. A repo's own `custom_dir` stays in front of trygg's
+overrides, so a huvudman can override templates on top of trygg's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from material.extensions import emoji
+from mkdocs.exceptions import PluginError
+
+from generator.load.resources import theme_overrides
+
+THEME: dict[str, Any] = {
+    "language": "sv",
+    # System fonts only: the default (Roboto) is loaded from Google Fonts.
+    "font": False,
+    "icon": {"logo": "material/shield-check-outline"},
+    "features": ["navigation.sections", "navigation.top", "toc.follow", "search.highlight"],
+    # "custom": the brand colour is set per school in the overrides' main.html.
+    "palette": {"scheme": "default", "primary": "custom", "accent": "custom"},
+}
+EXTRA_CSS = ["assets/trygg.css", "assets/poster.css"]
+# Extension name -> its settings. Icons (:material-...:) are inlined as SVG at build time;
+# the emoji functions are filled in by `markdown_extensions`, as they are Python objects.
+MARKDOWN: dict[str, dict[str, Any]] = {
+    "toc": {"permalink": True, "permalink_title": "Länk till det här avsnittet"},
+    "tables": {},
+    "admonition": {},
+    "attr_list": {},
+    "md_in_html": {},
+    "def_list": {},
+    "pymdownx.details": {},
+    "pymdownx.superfences": {},
+    "pymdownx.emoji": {},
+}
+EMOJI = ("material.extensions.emoji.twemoji", "material.extensions.emoji.to_svg")
+
+
+def apply(config: Any) -> None:
+    """Give a site's MkDocs configuration everything trygg needs that it lacks."""
+    if config.theme.name != "material":
+        message = "trygg behöver temat Material: skriv 'theme: {name: material}' i mkdocs.yml"
+        raise PluginError(message)
+    config.theme.dirs[:] = theme_dirs(config.theme)
+    for key, value in THEME.items():
+        config.theme[key] = value
+    config.extra["generator"] = False  # "Made with Material" fails WCAG 1.4.3 contrast
+    config.extra_css[:0] = [css for css in EXTRA_CSS if css not in config.extra_css]
+    for name, settings in markdown_extensions().items():
+        if name not in config.markdown_extensions:
+            config.markdown_extensions.append(name)
+        merged = {**settings, **config.mdx_configs.get(name, {})}
+        if merged:
+            config.mdx_configs[name] = merged
+
+
+def theme_dirs(theme: Any) -> list[str]:
+    """The theme's template folders with trygg's overrides: after the repo's own
+    custom_dir (if any), before Material's templates."""
+    overrides = str(theme_overrides())
+    dirs = [d for d in theme.dirs if d != overrides]
+    dirs.insert(1 if theme.custom_dir else 0, overrides)
+    return dirs
+
+
+def markdown_extensions() -> dict[str, dict[str, Any]]:
+    """The extensions with their settings, the emoji functions as objects."""
+    found = {name: dict(settings) for name, settings in MARKDOWN.items()}
+    found["pymdownx.emoji"] = {"emoji_index": emoji.twemoji, "emoji_generator": emoji.to_svg}
+    return found
