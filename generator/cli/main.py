@@ -1,7 +1,7 @@
 """The `trygg` command: parse arguments, call the pipeline, map the outcome to an exit code.
 
 Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
-2 on usage errors.
+2 on usage errors, 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from generator.cli import build, content
+from generator import __version__
+from generator.cli import build, content, init
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.problems import BuildFailed
@@ -31,10 +32,22 @@ def parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     cli_swedish.add_help(root)
+    root.add_argument("--version", action="version", version=f"trygg {__version__}")
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
-    for register in [*content.REGISTER, *build.REGISTER]:
+    for register in [*content.REGISTER, *build.REGISTER, *init.REGISTER]:
         register(commands)
     return root
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; an unknown flag is reported with its own command's usage."""
+    root = parser()
+    args, unknown = root.parse_known_args(argv)
+    if unknown:
+        commands = next(a for a in root._actions if isinstance(a, argparse._SubParsersAction))
+        owner = commands.choices.get(args.name or "", root)
+        owner.error(f"okända argument: {' '.join(unknown)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -42,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if argv is None:  # the `trygg` command: a short-lived process, whose objects mostly
         gc.disable()  # live to its end; collecting them again and again only costs time
     try:
-        args = parser().parse_args(argv)
+        args = parse(argv)
         command: Command | None = getattr(args, "command", None)
         if command is None:
             parser().print_help()

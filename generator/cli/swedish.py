@@ -27,6 +27,7 @@ _EXACT = {
     ),
     "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "show program's version number and exit": "visa trygg:s version och avsluta",
 }
 
 
@@ -43,14 +44,24 @@ def add_help(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälptexten och avsluta")
 
 
+EXITS = (
+    "Slutstatus: 0 inga fel, 1 fel i innehållet (med --strict även varningar), "
+    "2 felaktigt anrop, 130 avbrutet."
+)
+
+
 def add_command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
     summary: str,
     description: str,
+    exits: str = EXITS,
 ) -> argparse.ArgumentParser:
-    """A subcommand with Swedish help (argparse's own -h text is English)."""
-    parser = commands.add_parser(name, help=summary, description=description, add_help=False)
+    """A subcommand with Swedish help (argparse's own -h text is English), ending in the
+    command's exit codes."""
+    parser = commands.add_parser(
+        name, help=summary, description=description, epilog=exits, add_help=False
+    )
     add_help(parser)
     return parser
 

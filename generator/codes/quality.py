@@ -60,4 +60,16 @@ CODES: tuple[Code, ...] = (
         ),
         fix="ta bort hänvisningen eller ersätt den med gällande regler",
     ),
+    Code(
+        "TP304",
+        WARNING,
+        QUALITY,
+        "Inte ifyllt ännu",
+        source=cite.FORMAT,
+        checks=(
+            "Att ingen rad i innehållet är markerad FYLL I. trygg init markerar så de "
+            "uppgifter och exempeltexter som skolan och huvudmannen ska skriva själva."
+        ),
+        fix="skriv in skolans egen uppgift och ta bort markeringen FYLL I",
+    ),
 )

@@ -84,7 +84,7 @@ class _Reader:
         shown = self.display(path)
         if not path.is_file():
             if required:
-                hint = f"skapa filen {path.name} utifrån exemplet i README"
+                hint = _missing_hint(path)
                 self.problems.append(_problem("TP038", shown, "filen saknas", hint))
             return None
         try:
@@ -112,6 +112,15 @@ class _Reader:
 
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _missing_hint(path: Path) -> str:
+    """How to get a required file that is missing: the commands that write them."""
+    if not path.parent.is_dir():
+        return "kör trygg init för att skapa ett nytt förråd med en första skola"
+    if path.parent.parent.name == SCHOOLS:
+        return f"skapa {path.name}; trygg ny-skola ID skapar en skola med alla filer"
+    return f"skapa {path.name}; trygg init skriver ett exempel på den"
 
 
 def period_id_problem(stem: str) -> str:

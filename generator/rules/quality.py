@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
+from generator.rules.text import file_spans
 from generator.text import is_placeholder
 
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
@@ -69,3 +70,15 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
 @rule("TP303")
 def repealed_references(ctx: Context) -> Iterator[Finding]:
     yield from repealed_findings(ctx)
+
+
+NOT_FILLED_IN = re.compile(r"FYLL I\b(?::\s*(?P<what>[^\n]*))?")
+
+
+@rule("TP304")
+def not_filled_in(ctx: Context) -> Iterator[Finding]:
+    for span in file_spans(ctx.scanned):
+        for match in NOT_FILLED_IN.finditer(span.text):
+            what = (match["what"] or "").strip().rstrip(".")
+            message = f"inte ifyllt ännu: {what}" if what else "inte ifyllt ännu"
+            yield Finding(span.location(match.start()), message)

@@ -10,6 +10,7 @@ from ruletools import (
     ORGANISER,
     PAGE,
     PLAN,
+    SCHOOL,
     Tree,
     locations,
     model_problems,
@@ -103,3 +104,13 @@ def test_a_repealed_ordinance_in_the_plan_and_history_is_fine(tmp_path: Path) ->
     assert str(problem.location) == tree.at(PLAN, "2006:1083")
     # The page says "Kravet på en likabehandlingsplan togs bort 2017": history, not a claim.
     assert "likabehandlingsplan" in tree.text(PAGE)
+
+
+@triggers("TP304")
+def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "namn: Ekbackens skola", "namn: Ekbackens skola  # FYLL I: skolans namn")
+    [problem] = tree.problems("TP304")
+    assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
+    assert problem.message == "inte ifyllt ännu: skolans namn"
+    assert problem.severity is Severity.WARNING

@@ -1,0 +1,199 @@
+"""`trygg init`, `trygg ny-skola` and `trygg uppdatera-scheman`: a huvudman's own repo.
+
+`init` writes a repo that checks, builds and previews at once: trygg's example made
+the huvudman's (`cli.starter`), a short mkdocs.yml, CI files for GitHub and GitLab,
+CODEOWNERS, editor settings and a README. It never overwrites a file: when any of
+them exists it writes nothing and names them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+from importlib import metadata, resources
+from pathlib import Path
+from string import Template
+from typing import TYPE_CHECKING
+
+import yaml
+
+from generator import __version__
+from generator.cli import starter, swedish
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.clock import reference_date
+from generator.load.resources import schema_dir
+from generator.load.sources import SCHOOL_ID
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+# Template file in generator/cli/templates -> where `init` writes it.
+REPO_FILES = {
+    "mkdocs.yml": "mkdocs.yml",
+    "gitignore": ".gitignore",
+    "CODEOWNERS": ".github/CODEOWNERS",
+    "github-workflow.yml": ".github/workflows/trygg.yml",
+    "gitlab-ci.yml": ".gitlab-ci.yml",
+    "README.md": "README.md",
+    "vscode-settings.json": ".vscode/settings.json",
+    "vscode-extensions.json": ".vscode/extensions.json",
+}
+
+
+def install_spec() -> str:
+    """What the generated CI installs: this trygg, pinned, from where it came."""
+    try:
+        direct = metadata.distribution("trygg").read_text("direct_url.json") or ""
+    except metadata.PackageNotFoundError:
+        direct = ""
+    url = re.search(r'"url":\s*"([^"]+)"', direct)
+    if url and '"vcs": "git"' in direct:
+        return f"trygg @ git+{url[1]}@v{__version__}"
+    return f"trygg=={__version__}"
+
+
+def _template(name: str, values: dict[str, str]) -> str:
+    text = (resources.files("generator.cli") / "templates" / name).read_text(encoding="utf-8")
+    return Template(text).substitute(values)
+
+
+def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
+    """Write `files` under `root`, or nothing at all when any of them exists."""
+    taken = sorted(path for path in files if (root / path).exists())
+    if taken:
+        print("trygg: fel: filerna finns redan och skrivs inte över:", *taken, sep="\n  ")
+        print("Ingenting skrevs. Flytta eller ta bort filerna, eller välj en annan mapp.")
+        return EXIT_PROBLEMS
+    for path, content in files.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return EXIT_OK
+
+
+def _schema_files() -> dict[str, str | bytes]:
+    return {f"schemas/{p.name}": p.read_bytes() for p in sorted(schema_dir().glob("*.json"))}
+
+
+def run_init(args: argparse.Namespace) -> int:
+    root, today = Path(args.mapp), reference_date()
+    names = {"huvudman": args.huvudman, "skola": args.skolnamn}
+    years = starter.years_to_shift(today)
+    values = {**names, "skola": args.skola, "installera": args.installera or install_spec()}
+    files: dict[str, str | bytes] = {
+        target: _template(source, values) for source, target in REPO_FILES.items()
+    }
+    files |= starter.organiser_files(names, years)
+    files |= starter.school_files(args.skola, names, years, today)
+    files |= _schema_files()
+    if (code := _write_all(root, files)) != EXIT_OK:
+        return code
+    print(f"Skapade ett trygg-förråd för {args.huvudman} i {root}/ med skolan {args.skola}.")
+    print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
+    print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
+    return EXIT_OK
+
+
+def run_new_school(args: argparse.Namespace) -> int:
+    content = Path(args.innehall)
+    if not (content / "huvudman.yml").is_file():
+        print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg init först")
+        return EXIT_PROBLEMS
+    today = reference_date()
+    organiser = yaml.safe_load((content / "huvudman.yml").read_text(encoding="utf-8"))
+    names = {"huvudman": str(organiser.get("namn", "")), "skola": args.namn}
+    files = starter.school_files(args.id, names, starter.years_to_shift(today), today)
+    relative = {path.removeprefix("content/"): data for path, data in files.items()}
+    if (code := _write_all(content, relative)) == EXIT_OK:
+        print(f"Skapade skolan {args.namn} i {content}/skolor/{args.id}/.")
+    return code
+
+
+def run_refresh_schemas(args: argparse.Namespace) -> int:
+    target = Path(args.mapp) / "schemas"
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted(schema_dir().glob("*.json")):
+        shutil.copyfile(source, target / source.name)
+    print(f"Scheman från trygg {__version__} finns nu i {target}/.")
+    return EXIT_OK
+
+
+def _school_id(text: str) -> str:
+    if not SCHOOL_ID.match(text):
+        message = "använd små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
+        raise argparse.ArgumentTypeError(message)
+    return text
+
+
+def schemas_differ(content_dir: Path) -> bool:
+    """Whether the repo's copy of the schemas (for the editor) is not this trygg's."""
+    copy = content_dir.parent / "schemas"
+    if not copy.is_dir() or copy.resolve() == schema_dir().resolve():
+        return False
+    ours = {p.name: p.read_bytes() for p in schema_dir().glob("*.json")}
+    theirs = {p.name: p.read_bytes() for p in copy.glob("*.json")}
+    return ours != theirs
+
+
+EXITS = "Slutstatus: 0 klart, 1 en fil fanns redan (inget skrevs), 2 felaktigt anrop."
+
+
+def _add_init(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "init",
+        "skapa ett eget innehållsförråd för en huvudman",
+        "Skriver content/ med en första skola, mkdocs.yml, CI-filer för GitHub och GitLab, "
+        "CODEOWNERS, inställningar för VS Code och en README. Skriver aldrig över en fil.",
+        EXITS,
+    )
+    parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
+                        help="mappen att skapa förrådet i (standard: den här)")  # fmt: skip
+    parser.add_argument("--huvudman", default="Min kommun", metavar="NAMN",
+                        help="huvudmannens namn (standard: Min kommun)")  # fmt: skip
+    parser.add_argument("--skola", default="min-skola", type=_school_id, metavar="ID",
+                        help="första skolans id och mappnamn (standard: min-skola)")  # fmt: skip
+    parser.add_argument("--skolnamn", default="Min skola", metavar="NAMN",
+                        help="den första skolans namn (standard: Min skola)")  # fmt: skip
+    parser.add_argument("--installera", metavar="KRAV",
+                        help="vad CI-filerna installerar med pip (standard: den här "
+                        "trygg-versionen)")  # fmt: skip
+    parser.set_defaults(command=run_init)
+
+
+def _add_new_school(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "ny-skola",
+        "lägg till en skola i innehållet",
+        "Skriver content/skolor/ID/ med skola.yml, årshjul, en första plan och en egen sida, "
+        "som vid trygg init. Skriver aldrig över en fil.",
+        EXITS,
+    )
+    parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")
+    parser.add_argument("--namn", default="Ny skola", metavar="NAMN",
+                        help="skolans namn (standard: Ny skola)")  # fmt: skip
+    parser.add_argument("--innehall", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.set_defaults(command=run_new_school)
+
+
+def _add_refresh_schemas(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "uppdatera-scheman",
+        "skriv den installerade trygg:s scheman till schemas/",
+        "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
+        "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
+        "Slutstatus: 0 klart, 2 felaktigt anrop.",
+    )
+    parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
+                        help="förrådets mapp (standard: den här)")  # fmt: skip
+    parser.set_defaults(command=run_refresh_schemas)
+
+
+REGISTER = [_add_init, _add_new_school, _add_refresh_schemas]

@@ -1,0 +1,139 @@
+"""The content `trygg init` and `trygg ny-skola` start from: trygg's example, made the user's.
+
+The example (`content/` in trygg's repo, in the package as `bundled/content`) passes
+every check, so a new repo builds at once. Its names become the user's; every line
+that holds a fact about the example (a name, an address, a phone number) and the top
+of every file of example texts get a `FYLL I` mark, which `trygg check` reports
+(TP304) until someone replaces the text and removes the mark. Dates move to the
+period the plan is decided in, so no rule about dates fails on the day of `init`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from generator.load.resources import resource_dir
+
+EXAMPLE_SCHOOL = "ekbackens-skola"
+EXAMPLE_PLAN = "2026-27"
+EXAMPLE_NAMES = {"Strandviks kommun": "huvudman", "Ekbackens skola": "skola"}
+FACT_KEYS = re.compile(
+    r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
+    r"tillåtna_epostdomäner|ordningsregler)\s*:"
+)
+EXAMPLE_WORDS = re.compile(r"strandvik|ekback", re.IGNORECASE)
+BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
+# A year, with the end of a period such as 2026-27 or 2026/27 (not a date's month).
+YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?:([-/–])(\d\d)(?![\d-]))?(?!\d)")
+FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
+PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
+TEXTS_MARK = (
+    "# FYLL I: texterna i filen är exempel från trygg. Skriv om dem så att de gäller er och "
+    "ta sedan bort den här raden.\n"
+)
+
+
+def marked(text: str) -> str:
+    """`text` with a FYLL I mark after every line of a fact; block texts are left as text."""
+    lines, block_indent = [], -1
+    for written in text.splitlines():
+        line = written
+        indent = len(line) - len(line.lstrip())
+        inside = block_indent >= 0 and (indent > block_indent or not line.strip())
+        if not inside:
+            block_indent = indent if BLOCK_START.search(line) else -1
+        fact = FACT_KEYS.match(line) or EXAMPLE_WORDS.search(line)
+        if not inside and fact and "#" not in line and line.strip():
+            line += "  # FYLL I"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _shifted(text: str, years: int) -> str:
+    """Every year in `text` `years` later: dates, weeks, terms and periods."""
+
+    def later(match: re.Match[str]) -> str:
+        start = str(int(match[1]) + years)
+        return start + (f"{match[2]}{(int(match[3]) + years) % 100:02}" if match[2] else "")
+
+    return YEAR.sub(later, text) if years else text
+
+
+def _example_plan() -> dict[str, dict[str, object]]:
+    plan = resource_dir("content") / "skolor" / EXAMPLE_SCHOOL / "trygghetsplan"
+    data: dict[str, dict[str, object]] = yaml.safe_load(
+        (plan / f"{EXAMPLE_PLAN}.yml").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def years_to_shift(today: dt.date) -> int:
+    """How many years the example's dates move so that its plan is in force `today`."""
+    starts = dt.date.fromisoformat(str(_example_plan()["giltighet"]["från"]))
+    years = today.year - starts.year
+    return years - 1 if _moved(starts, years) > today else years
+
+
+def decided_on(years: int, today: dt.date) -> tuple[str, str]:
+    """The example's decision date as written, moved, and as the new plan says it: never
+    after `today`, as a decision in the future is an error."""
+    written = str(_example_plan()["beslut"]["datum"])
+    moved = min(_moved(dt.date.fromisoformat(written), years), today)
+    return _shifted(written, years), moved.isoformat()
+
+
+def _moved(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _renamed(text: str, names: dict[str, str]) -> str:
+    for example, role in EXAMPLE_NAMES.items():
+        text = text.replace(example, names[role])
+    return text
+
+
+def organiser_files(names: dict[str, str], years: int) -> dict[str, str]:
+    """content/huvudman.yml for a new huvudman (without the example's web address)."""
+    source = (resource_dir("content") / "huvudman.yml").read_text(encoding="utf-8")
+    text = re.sub(
+        r"^webbplats: .*$",
+        "# FYLL I: webbplats: https://… (adressen där webbplatserna publiceras)",
+        source,
+        flags=re.MULTILINE,
+    )
+    text = TEXTS_MARK + marked(_shifted(_renamed(text, names), years))
+    return {"content/huvudman.yml": text}
+
+
+def school_files(
+    school_id: str, names: dict[str, str], years: int, today: dt.date
+) -> dict[str, str | bytes]:
+    """Every file of a new school's folder, by path from the repo's root."""
+    source = resource_dir("content") / "skolor" / EXAMPLE_SCHOOL
+    target = f"content/skolor/{school_id}"
+    found: dict[str, str | bytes] = {}
+    for path in sorted(p for p in source.rglob("*") if p.is_file()):
+        relative = path.relative_to(source).as_posix()
+        if relative.startswith("trygghetsplan/") and path.stem != EXAMPLE_PLAN:
+            continue  # one plan: the current one
+        if path.suffix not in (".yml", ".md"):
+            found[f"{target}/{relative}"] = path.read_bytes()
+            continue
+        text = _shifted(_renamed(path.read_text(encoding="utf-8"), names), years)
+        if relative.startswith("trygghetsplan/"):
+            text = text.replace(*decided_on(years, today))
+        text = marked(text) if path.suffix == ".yml" else text
+        found[f"{target}/{_shifted(relative, years)}"] = _with_mark(text, path.suffix)
+    return found
+
+
+def _with_mark(text: str, suffix: str) -> str:
+    if suffix == ".md":  # after the front matter, as a line the page shows until it goes
+        return FRONT_MATTER.sub(lambda m: m[1] + PAGE_MARK, text, count=1)
+    return TEXTS_MARK + text

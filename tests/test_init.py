@@ -1,0 +1,123 @@
+"""`trygg init`, `trygg ny-skola` and `trygg uppdatera-scheman`: a huvudman's own repo.
+
+Run in-process on a temporary folder: the new repo must check with warnings only
+(every FYLL I mark), fail `--strict`, build, and never overwrite a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.check.run import check_content
+from generator.cli.main import main
+from generator.problems import Severity
+
+
+def run(*argv: str) -> int:
+    with pytest.raises(SystemExit) as done:
+        main(list(argv))
+    return int(done.value.code or 0)
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("kommun")
+    argv = ["init", str(root), "--huvudman", "Norrviks kommun", "--skola", "solskolan"]
+    assert run(*argv, "--skolnamn", "Solskolan") == 0
+    return root
+
+
+def test_init_writes_a_whole_repo(repo: Path) -> None:
+    written = sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file())
+    for wanted in [
+        ".github/CODEOWNERS", ".github/workflows/trygg.yml", ".gitignore", ".gitlab-ci.yml",
+        ".vscode/extensions.json", ".vscode/settings.json", "README.md", "mkdocs.yml",
+        "content/huvudman.yml", "content/skolor/solskolan/skola.yml",
+        "content/skolor/solskolan/arshjul.yml", "schemas/skola.schema.json",
+    ]:  # fmt: skip
+        assert wanted in written
+    assert any(p.startswith("content/skolor/solskolan/trygghetsplan/") for p in written)
+    assert "Norrviks kommun" in (repo / "content/huvudman.yml").read_text(encoding="utf-8")
+    assert "Solskolan" in (repo / "content/skolor/solskolan/skola.yml").read_text(encoding="utf-8")
+
+
+def test_the_new_repo_checks_with_only_fill_in_warnings(repo: Path) -> None:
+    report = check_content(repo / "content").report
+    assert not report.has_errors
+    marks = [p for p in report if p.code == "TP304"]
+    assert len(marks) > 10 and all(p.severity is Severity.WARNING for p in marks)
+    assert {p.location.file for p in marks} >= {
+        "content/huvudman.yml",
+        "content/skolor/solskolan/skola.yml",
+    }
+    assert run("check", str(repo / "content"), "--strict") == 1
+
+
+def test_generated_files_are_valid_and_name_no_example(repo: Path) -> None:
+    for name in [".github/workflows/trygg.yml", ".gitlab-ci.yml", "mkdocs.yml"]:
+        text = (repo / name).read_text(encoding="utf-8")
+        assert "$" not in text.replace("${{", "").replace("$CI_", "").replace("$TRYGG", "")
+        if name != "mkdocs.yml":  # mkdocs.yml has MkDocs' own !ENV tag
+            yaml.safe_load(text)
+    owners = (repo / ".github/CODEOWNERS").read_text(encoding="utf-8")
+    assert "/mkdocs.yml" in owners and "/.github/" in owners and "/.gitlab-ci.yml" in owners
+    settings = (repo / ".vscode/settings.json").read_text(encoding="utf-8")
+    for schema in ["huvudman", "skola", "trygghetsplan", "arshjul"]:
+        assert (repo / f"schemas/{schema}.schema.json").is_file() and schema in settings
+    organiser = (repo / "content/huvudman.yml").read_text(encoding="utf-8")
+    assert "tillåtna_epostdomäner: [strandvik.se]  # FYLL I" in organiser
+    assert "\nwebbplats:" not in organiser  # never the example's host: the user's to fill in
+
+
+def test_init_never_overwrites(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()}
+    assert run("init", str(repo), "--huvudman", "Annan kommun") == 1
+    out = capsys.readouterr().out
+    assert "README.md" in out and "skrivs inte över" in out
+    assert {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()} == before
+    assert not (repo / "content/skolor/min-skola").exists()  # nothing, not even what was free
+
+
+def test_a_second_school(tmp_path: Path) -> None:
+    assert run("init", str(tmp_path)) == 0
+    content = tmp_path / "content"
+    assert run("ny-skola", "bjorkskolan", "--namn", "Björkskolan", "--innehall", str(content)) == 0
+    assert "Björkskolan" in (content / "skolor/bjorkskolan/skola.yml").read_text(encoding="utf-8")
+    assert not check_content(content).report.has_errors
+    assert run("ny-skola", "bjorkskolan", "--innehall", str(content)) == 1
+    assert run("ny-skola", "Fel Namn", "--innehall", str(content)) == 2
+
+
+def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
+    """The example's dates move with the day of init; nothing about dates is an error."""
+    for day in [dt.date(2027, 9, 1), dt.date(2029, 3, 15)]:
+        epoch = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+        try:
+            root = tmp_path / day.isoformat()
+            assert run("init", str(root)) == 0
+            report = check_content(root / "content", today=day).report
+            assert not report.has_errors, report.format_text()
+        finally:
+            del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def test_schemas_are_refreshed(repo: Path) -> None:
+    (repo / "schemas/skola.schema.json").write_text("{}", encoding="utf-8")
+    assert run("uppdatera-scheman", str(repo)) == 0
+    assert (repo / "schemas/skola.schema.json").read_text(encoding="utf-8") != "{}"
+
+
+def test_version_and_a_commands_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--version") == 0
+    assert capsys.readouterr().out.startswith("trygg ")
+    assert run("build", "--nope") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("användning: trygg build") and "okända argument: --nope" in err
+    assert run("check", "--help") == 0
+    assert "Slutstatus: 0" in capsys.readouterr().out
