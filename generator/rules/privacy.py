@@ -12,22 +12,26 @@ from generator.model.disclosure import PRIMARY
 from generator.personal_data import personal_numbers
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions, small_counts
-from generator.rules.text import file_spans, name_spans, published_spans
+from generator.rules.text import decoded_spans, file_spans, name_spans, published_spans
 
 
 @rule("TP401")
 def personal_number(ctx: Context) -> Iterator[Finding]:
-    for span in file_spans(ctx.scanned):
+    for span in (*file_spans(ctx.scanned), *decoded_spans(ctx.scanned)):
         for index in personal_numbers(span.text):
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)
     for span in name_spans(ctx.scanned):
-        # In a name, - and _ separate words as spaces do ("arkiv-121212-1212.md").
-        name = span.text.rpartition("/")[2].replace("-", " ").replace("_", " ")
-        if next(personal_numbers(name), None) is not None:
+        # A name and the folders above it become one web address ("foton/121212/1212.jpg"
+        # is published as "121212-1212.jpg"); reported once, where the number is complete.
+        if _names_a_number(span.text) and not _names_a_number(span.text.rpartition("/")[0]):
             message = "namnet innehåller ett personnummer eller samordningsnummer"
-            # The name becomes a web address and is listed in the sitemap.
             yield Finding(span.location(0), message, "byt namn på filen eller mappen")
+
+
+def _names_a_number(path: str) -> bool:
+    words = path.translate(str.maketrans("/-_.", "    "))  # separators in names are spaces
+    return next(personal_numbers(words), None) is not None
 
 
 @rule("TP402")

@@ -84,9 +84,8 @@ def page_body_spans(sources: Sources) -> Iterator[Span]:
             yield Span(page.front.display, page.body, page.body_line, 1)
 
 
-def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
-    """Every string value in a YAML document as written in the file, except under `skip` keys."""
-    found: list[Span] = []
+def _scalars(document: Document) -> Iterator[tuple[ScalarNode, str]]:
+    """Every string scalar in the document, in order, with the key it belongs to."""
     stack: list[tuple[Node, str]] = [(document.node, "")] if document.node is not None else []
     while stack:
         node, key = stack.pop()
@@ -94,9 +93,25 @@ def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[
             stack.extend((value, str(key_node.value)) for key_node, value in reversed(node.value))
         elif isinstance(node, SequenceNode):
             stack.extend((item, key) for item in reversed(node.value))
-        elif isinstance(node, ScalarNode) and node.tag == STR_TAG and key not in skip:
-            found.append(_scalar_span(document, node, key))
-    return found
+        elif isinstance(node, ScalarNode) and node.tag == STR_TAG:
+            yield node, key
+
+
+def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
+    """Every string value in a YAML document as written in the file, except under `skip` keys."""
+    return [
+        _scalar_span(document, node, key) for node, key in _scalars(document) if key not in skip
+    ]
+
+
+def decoded_spans(sources: Sources) -> Iterator[Span]:
+    """The values written in double quotes with escapes, as YAML decodes them ("\\x31" is
+    "1"): the raw text that `file_spans` gives does not show what is published."""
+    for document in sources.documents():
+        for node, key in _scalars(document):
+            raw = _scalar_span(document, node, key)
+            if node.style == '"' and "\\" in raw.text:
+                yield Span(raw.display, str(node.value), raw.line, raw.column, key)
 
 
 def _scalar_span(document: Document, node: ScalarNode, key: str) -> Span:

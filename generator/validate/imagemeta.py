@@ -37,38 +37,58 @@ def metadata_text(data: bytes, kind: str) -> str:
     split = {"jpeg": _jpeg_parts, "png": _png_parts, "webp": _webp_parts}.get(kind)
     if split is None:
         return ""
-    return "\n".join(_readable(payload) for payload in split(data)[1])
+    return "\n".join(_readable(payload) for payload in split(data)[1] if payload)
 
 
 def _readable(payload: bytes) -> str:
-    text = payload.decode("latin-1")
-    if payload.count(0) > len(payload) // 4:  # UTF-16 (Windows' XPComment and the like)
-        wide = payload.decode("utf-16-le", errors="ignore")
-        text = "\n".join((text.replace("\0", " "), wide))
-    return text
+    """The payload's text in each encoding metadata uses: Latin-1 and UTF-8 (EXIF, XMP,
+    PNG text) and UTF-16 (Windows' XPComment and the like)."""
+    texts = [payload.decode("latin-1").replace("\0", " "), payload.decode("utf-8", "replace")]
+    if payload.count(0) > len(payload) // 4:
+        texts.append(payload.decode("utf-16-le", errors="ignore"))
+    return "\n".join(texts)
 
 
 def _jpeg_parts(data: bytes) -> tuple[bytes, list[bytes]]:
+    """Segment by segment up to the first end-of-image marker: scans (with their
+    entropy-coded data) and the tables kept, metadata dropped, anything after the end
+    (an appended second picture, as phones write) dropped too."""
     kept, dropped, index = [data[:2]], list[bytes](), 2
-    while index + 4 <= len(data) and data[index] == 0xFF:
+    while index + 2 <= len(data) and data[index] == 0xFF:
         marker = data[index + 1]
         if marker == 0xFF:  # fill byte
             index += 1
             continue
-        length = struct.unpack(">H", data[index + 2 : index + 4])[0]
-        segment = data[index : index + 2 + length]
-        if marker == SOS:
-            scans = data[index:]
-            end = scans.rfind(EOI)
-            kept.append(scans if end < 0 else scans[: end + 2])
+        if marker == EOI[1]:
+            kept.append(EOI)
+            if trailing := data[index + 2 :]:
+                dropped.append(trailing)  # read for its text, never published
             break
-        payload = segment[4:]
-        metadata = 0xE1 <= marker <= 0xEF or marker == 0xFE
-        if marker in JPEG_KEPT and payload.startswith(JPEG_KEPT[marker]):
-            metadata = False
-        (dropped if metadata else kept).append(payload if metadata else segment)
-        index += 2 + length
+        length = (
+            struct.unpack(">H", data[index + 2 : index + 4])[0] if index + 4 <= len(data) else 0
+        )
+        segment = data[index : index + 2 + length]
+        metadata = (0xE1 <= marker <= 0xEF or marker == 0xFE) and not (
+            marker in JPEG_KEPT and segment[4:].startswith(JPEG_KEPT[marker])
+        )
+        (dropped if metadata else kept).append(segment[4:] if metadata else segment)
+        index += 2 + max(length, 2)
+        if marker == SOS:
+            end = _scan_end(data, index)
+            kept.append(data[index:end])
+            index = end
     return b"".join(kept), dropped
+
+
+def _scan_end(data: bytes, index: int) -> int:
+    """Where a scan's entropy-coded data ends: at the next marker that is not a stuffed
+    0xFF00 or a restart marker."""
+    while (index := data.find(b"\xff", index)) >= 0 and index + 1 < len(data):
+        following = data[index + 1]
+        if following != 0x00 and not 0xD0 <= following <= 0xD7:
+            return index
+        index += 2
+    return len(data)
 
 
 def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes, bytes]]:

@@ -37,6 +37,11 @@ from generator.rules.pii import foreign_emails, pupil_mentions, small_counts
         # After any label, and in file names
         "Personnummer: 0501011001", "Pers. nr 0501011001", "Nummer: 121212-1212",
         "foton/121212_1212.jpg", "sidor/19121212-1212.md",
+        # Dashes and pluses beside it, escapes, combining marks, blanks, other dashes
+        "Elev-121212-1212", "121212-1212-foto", "Elev\u2014121212-1212", "+121212-1212",
+        "121212\\-1212", "&#49&#50&#49&#50&#49&#50-1212", "1\u034f21212-1212",
+        "1\u03322\u033212121212", "121212\u31641212", "121212\u058a1212", "121212\u301c1212",
+        "121212.1212", "121212/1212",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
@@ -52,6 +57,13 @@ def test_personal_numbers_in_every_common_form(text: str) -> None:
         "Ring 0701234569 efter skolan",
         "2026-08-15",
         "0480-45 12 01",
+        # Phone numbers however they are labelled, dates with times, long digit runs
+        "Jourtelefon 0701230005",
+        "| Kurator | 0701230005 |",
+        "Ring kuratorn på 0701230005",
+        "Kurator Helena Sund, 0701230005",
+        "+46701230005",
+        "1234567890123",
     ],
 )
 def test_what_is_not_a_personal_number(text: str) -> None:
@@ -203,13 +215,17 @@ def test_a_personal_number_in_a_file_or_folder_name(tmp_path: Path) -> None:
     """Names become addresses and sitemap entries, so they are scanned like text."""
     tree = Tree(tmp_path)
     school = tree.path(SCHOOL).parent
-    (school / "foton").mkdir()
+    (school / "foton" / "121212").mkdir(parents=True)
     (school / "foton" / "121212\u00a01212.jpg").write_bytes(b"")
+    (school / "foton" / "121212" / "1212.jpg").write_bytes(b"")
     (school / "sidor" / "arkiv-19121212_1212").mkdir()
+    (school / "sidor" / "kalle.121212.1212.md").write_text(tree.text(PAGE), encoding="utf-8")
     names = sorted(str(p.location) for p in tree.problems("TP401"))
     assert names == [
+        f"{SCHOOL_DIR}/foton/121212/1212.jpg",
         f"{SCHOOL_DIR}/foton/121212\u00a01212.jpg",
         f"{SCHOOL_DIR}/sidor/arkiv-19121212_1212",
+        f"{SCHOOL_DIR}/sidor/kalle.121212.1212.md",
     ]
 
 
