@@ -98,9 +98,11 @@ class _Walker:
         self.parser.StartElementHandler = self._start
         self.parser.EndElementHandler = self._end
         self.parser.CharacterDataHandler = self._text
+        self.parser.CommentHandler = self._comment
         self.root_seen = False
         self.style: list[str] | None = None  # the text of an open <style>
-        self.metadata_depth = 0  # > 0 inside <metadata>
+        self.quiet: list[bool] = []  # per open element: inside <metadata> or editor data
+        self.texts: list[str] = []  # the runs of text alone, as a browser joins them
         self.seen: list[str] = []  # every text and attribute value, for the personnummer check
         self.run: list[str] = []  # the pieces of the text since the last tag
 
@@ -134,10 +136,12 @@ class _Walker:
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, local = _split(name)
         self.seen.extend([self._text_run(), *attributes.values()])
-        if self.metadata_depth or (namespace == SVG_NS and local == "metadata"):
-            self.metadata_depth += 1
+        quiet = bool(self.quiet and self.quiet[-1]) or namespace in INERT_NS
+        self.quiet.append(quiet or (namespace == SVG_NS and local == "metadata"))
         if not self.root_seen:
             self._root(namespace, local)
+        if self.quiet[-1]:
+            self._check_metadata(attributes)
         if namespace in INERT_NS:
             return
         if namespace != SVG_NS:
@@ -166,17 +170,28 @@ class _Walker:
         self.run.append(data)
         if self.style is not None:
             self.style.append(data)
-        if self.metadata_depth and data.strip() not in EDITOR_BOILERPLATE:
+        if self.quiet and self.quiet[-1] and data.strip() not in EDITOR_BOILERPLATE:
             # Titles, authors and descriptions in RDF are not shown, but they are published.
             self._fail(f"<metadata> har texten '{data.strip()[:40]}'")
 
+    def _check_metadata(self, attributes: dict[str, str]) -> None:
+        """Editor settings are short values (colours, numbers, ids); words are refused."""
+        for value in attributes.values():
+            if len(value) > 64 or (" " in value.strip() and not value.startswith("http")):
+                self._fail(f"<metadata> har texten '{value.strip()[:40]}'")
+
+    def _comment(self, data: str) -> None:
+        self.seen.append(data)  # published with the file: checked like its text
+
     def _text_run(self) -> str:
         text, self.run = "".join(self.run), []
+        self.texts.append(text)
         return text
 
     def _end(self, name: str) -> None:
         self.seen.append(self._text_run())
-        self.metadata_depth = max(0, self.metadata_depth - 1)
+        if self.quiet:
+            self.quiet.pop()
         if self.style is not None and _split(name)[1].lower() == "style":
             if why := css_problem("".join(self.style)):
                 self._fail(f"<style> har {why}")
@@ -203,4 +218,6 @@ def check_svg(data: bytes) -> str:
     be parsed; else return its text and attribute values, decoded, for the text checks."""
     walker = _Walker()
     walker.parse(data)
-    return "\n".join(walker.seen)
+    # Each piece on its own line, and the text runs joined as a browser shows them
+    # ("1212<tspan>12-1212</tspan>" reads as one number).
+    return "\n".join([*walker.seen, "".join(walker.texts)])

@@ -150,6 +150,10 @@ def test_an_editors_metadata_passes_but_words_in_it_do_not() -> None:
     check_svg(_svg(inkscape + "<rect width='4' height='4'/>"))
     with pytest.raises(UnsafeSvg, match="<metadata> har texten 'Kalle i 4B'"):
         check_svg(_svg("<metadata><rdf:RDF><dc:title>Kalle i 4B</dc:title></rdf:RDF></metadata>"))
+    with pytest.raises(UnsafeSvg, match="<metadata> har texten 'Eleven Sara'"):
+        check_svg(_svg("<rdf:RDF><dc:creator>Eleven Sara</dc:creator></rdf:RDF>"))
+    with pytest.raises(UnsafeSvg, match="<metadata> har texten 'Omar i fyran'"):
+        check_svg(_svg("<metadata><rdf:Description dc:title='Omar i fyran'/></metadata>"))
 
 
 @pytest.mark.parametrize(
@@ -158,6 +162,8 @@ def test_an_editors_metadata_passes_but_words_in_it_do_not() -> None:
         "<title>Elev 121212-1212</title>",
         "<text x='1' y='9'>&#49;21212&#8209;1212</text>",
         "<rect width='4' height='4' aria-label='19121212 1212'/>",
+        "<!-- Foto: 121212-1212 --><rect width='4' height='4'/>",
+        "<text x='1' y='9'>1212<tspan>12-1212</tspan></text>",
     ],
 )
 def test_a_personal_number_in_an_svg(tmp_path: Path, body: str) -> None:
