@@ -104,6 +104,20 @@ def test_identical_problems_get_their_own_fingerprints() -> None:
     assert issues[0]["severity"] == "info"
 
 
+def test_a_line_number_in_the_message_is_not_in_the_fingerprint() -> None:
+    def issue(first: int) -> dict[str, Any]:
+        message = f"nyckeln 'vision' förekommer två gånger (första gången på rad {first})"
+        report = Report([Problem("TP002", Severity.ERROR, Location(PLAN, first + 9), message)])
+        issue: dict[str, Any] = json.loads(format_gitlab(report))[0]
+        return issue
+
+    assert issue(8)["fingerprint"] == issue(9)["fingerprint"]
+    assert issue(8)["description"].endswith("på rad 8)")
+    twice = Report([Problem("TP002", Severity.ERROR, Location(PLAN, n), f"som på rad {n - 1}")
+                    for n in (5, 9)])  # fmt: skip
+    assert len({i["fingerprint"] for i in json.loads(format_gitlab(twice))}) == 2
+
+
 def test_github_gives_one_workflow_command_per_problem(
     capsys: pytest.CaptureFixture[str], content: Path
 ) -> None:
