@@ -54,11 +54,14 @@ class Problem:
     source: str = ""  # the law or guidance the rule rests on, e.g. "SL 6 kap. 8 §"
 
     def format(self) -> str:
+        return f"{self.location}: {self.severity.value} {self.code} {self.explained()}"
+
+    def explained(self) -> str:
+        """The message with its field, hint and source: all but where and how serious."""
         where = f"{self.field}: " if self.field else ""
         hint = f" – {self.hint}" if self.hint else ""
         source = f" ({self.source})" if self.source else ""
-        head = f"{self.location}: {self.severity.value} {self.code}"
-        return f"{head} {where}{self.message}{hint}{source}"
+        return f"{where}{self.message}{hint}{source}"
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -139,8 +142,20 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """The path as users see it in messages: relative to the project root, with slashes."""
+    """The path as users see it in messages: relative to the project root, with slashes.
+
+    It is the path as written under the root, the same however trygg was called (a
+    relative or an absolute path, from any folder), and a file or folder that is a
+    symbolic link keeps its own name, not its target's.
+    """
+    resolved_root = root.resolve()
+    written = path.absolute()  # links not followed
+    if ".." not in written.parts and written.is_relative_to(resolved_root):
+        return written.relative_to(resolved_root).as_posix()
+    for folder in written.parents:  # the root reached through a link, or through ..
+        if folder.resolve() == resolved_root:
+            return written.relative_to(folder).as_posix()
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(resolved_root).as_posix()
     except ValueError:
         return path.as_posix()

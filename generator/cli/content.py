@@ -14,6 +14,8 @@ from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, exit_code
 from generator.clock import reference_date
 
 if TYPE_CHECKING:
+    from generator.problems import Report
+
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -25,12 +27,8 @@ def run_check(args: argparse.Namespace) -> int:
     content = Path(args.path)
     cache = None if args.ingen_cache else Path(args.cache or content.parent / CACHE)
     checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
-    if args.format == "json":
-        print(checked.report.format_json())
-    elif args.format == "sarif":
-        from generator.cli.sarif import format_sarif  # noqa: PLC0415 (only this format needs it)
-
-        print(format_sarif(checked.report))
+    if args.format != "text":
+        print(_machine_readable(args.format, checked.report))
     else:
         print(checked.report.format_text())
         if checked.organiser is not None and checked.valid:
@@ -38,6 +36,42 @@ def run_check(args: argparse.Namespace) -> int:
             if readability := format_lix_summary(checked.lix_rows, profile):
                 print(f"\n{readability}")
     return exit_code(checked.report, args.strict)
+
+
+FORMATS = ["text", "json", "sarif", "gitlab", "github"]
+CHECK_EPILOG = """\
+format:
+  text    en rad per problem med fil:rad:kolumn, och en sammanfattning
+  json    alla problem som JSON
+  sarif   SARIF 2.1.0, för kodgranskning (code scanning) i GitHub och GitLab
+  gitlab  en Code Quality-rapport som GitLab visar i sammanslagningsbegäran
+  github  kommandon som GitHub Actions visar som anteckningar vid raderna
+  Sökvägarna i alla format utgår från mappen som innehåller SÖKVÄG, oftast
+  git-förrådets rot.
+
+slutkoder:
+  0    inga fel (varningar ger 0 utan --strict)
+  1    fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa
+  2    fel i kommandoraden
+  130  avbrutet"""
+
+
+def _machine_readable(name: str, report: Report) -> str:
+    """The report for a program to read; each format's module loads only when it is asked for.
+    Paths in every format are relative to the folder that holds content/."""
+    if name == "sarif":
+        from generator.cli.sarif import format_sarif  # noqa: PLC0415 (only when asked for)
+
+        return format_sarif(report)
+    if name == "gitlab":
+        from generator.cli.gitlab import format_gitlab  # noqa: PLC0415
+
+        return format_gitlab(report)
+    if name == "github":
+        from generator.cli.github import format_github  # noqa: PLC0415
+
+        return format_github(report)
+    return report.format_json()
 
 
 def _add_check(commands: Commands) -> None:
@@ -49,8 +83,8 @@ def _add_check(commands: Commands) -> None:
     )
     parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
-    parser.add_argument("--format", choices=["text", "json", "sarif"], default="text",
-                        help="utdataformat (standard: text)")  # fmt: skip
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="utdataformat, se nedan (standard: text)")  # fmt: skip
     parser.add_argument("--strict", action="store_true",
                         help="låt även varningar ge felkod 1")  # fmt: skip
     swedish.add_school_filter(parser, "kontrollera")
@@ -60,6 +94,8 @@ def _add_check(commands: Commands) -> None:
                         "bredvid SÖKVÄG)")  # fmt: skip
     parser.add_argument("--ingen-cache", action="store_true",
                         help="kontrollera allt, utan att läsa eller spara cachen")  # fmt: skip
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = CHECK_EPILOG
     parser.set_defaults(command=run_check)
 
 

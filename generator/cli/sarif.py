@@ -40,19 +40,12 @@ def _rule_descriptors() -> list[dict[str, Any]]:
     ]
 
 
-def _message(problem: Problem) -> str:
-    where = f"{problem.field}: " if problem.field else ""
-    hint = f" – {problem.hint}" if problem.hint else ""
-    source = f" ({problem.source})" if problem.source else ""
-    return f"{where}{problem.message}{hint}{source}"
-
-
 def _result(problem: Problem, index: dict[str, int]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": problem.code,
         "ruleIndex": index[problem.code],
         "level": LEVELS[problem.severity],
-        "message": _text(_message(problem)),
+        "message": _text(problem.explained()),
     }
     where = problem.location
     if where.file:
