@@ -120,4 +120,6 @@ def test_version_and_a_commands_own_usage(capsys: pytest.CaptureFixture[str]) ->
     err = capsys.readouterr().err
     assert err.startswith("användning: trygg build") and "okända argument: --nope" in err
     assert run("check", "--help") == 0
-    assert "Slutstatus: 0" in capsys.readouterr().out
+    assert "slutkoder:\n  0    inga fel" in capsys.readouterr().out
+    assert run("init", "--help") == 0
+    assert "1    en fil fanns redan" in capsys.readouterr().out

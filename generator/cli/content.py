@@ -39,7 +39,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 FORMATS = ["text", "json", "sarif", "gitlab", "github"]
-CHECK_EPILOG = """\
+CHECK_EPILOG = (
+    """\
 format:
   text    en rad per problem med fil:rad:kolumn, och en sammanfattning
   json    alla problem som JSON
@@ -49,11 +50,9 @@ format:
   Sökvägarna i alla format utgår från mappen som innehåller SÖKVÄG, oftast
   git-förrådets rot.
 
-slutkoder:
-  0    inga fel (varningar ger 0 utan --strict)
-  1    fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa
-  2    fel i kommandoraden
-  130  avbrutet"""
+"""
+    + swedish.EXITS
+)
 
 
 def _machine_readable(name: str, report: Report) -> str:
@@ -94,7 +93,6 @@ def _add_check(commands: Commands) -> None:
                         "bredvid SÖKVÄG)")  # fmt: skip
     parser.add_argument("--ingen-cache", action="store_true",
                         help="kontrollera allt, utan att läsa eller spara cachen")  # fmt: skip
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = CHECK_EPILOG
     parser.set_defaults(command=run_check)
 

@@ -139,7 +139,11 @@ def schemas_differ(content_dir: Path) -> bool:
     return ours != theirs
 
 
-EXITS = "Slutstatus: 0 klart, 1 en fil fanns redan (inget skrevs), 2 felaktigt anrop."
+EXITS = """\
+slutkoder:
+  0    klart
+  1    en fil fanns redan (ingenting skrevs)
+  2    fel i kommandoraden"""
 
 
 def _add_init(commands: Commands) -> None:
@@ -189,7 +193,7 @@ def _add_refresh_schemas(commands: Commands) -> None:
         "skriv den installerade trygg:s scheman till schemas/",
         "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
         "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
-        "Slutstatus: 0 klart, 2 felaktigt anrop.",
+        "slutkoder:\n  0    klart\n  2    fel i kommandoraden",
     )
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
                         help="förrådets mapp (standard: den här)")  # fmt: skip

@@ -44,10 +44,12 @@ def add_help(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälptexten och avsluta")
 
 
-EXITS = (
-    "Slutstatus: 0 inga fel, 1 fel i innehållet (med --strict även varningar), "
-    "2 felaktigt anrop, 130 avbrutet."
-)
+EXITS = """\
+slutkoder:
+  0    inga fel (varningar ger 0 utan --strict)
+  1    fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa
+  2    fel i kommandoraden
+  130  avbrutet"""
 
 
 def add_command(
@@ -60,7 +62,12 @@ def add_command(
     """A subcommand with Swedish help (argparse's own -h text is English), ending in the
     command's exit codes."""
     parser = commands.add_parser(
-        name, help=summary, description=description, epilog=exits, add_help=False
+        name,
+        help=summary,
+        description=description,
+        epilog=exits,
+        add_help=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_help(parser)
     return parser

@@ -119,7 +119,7 @@ def _missing_hint(path: Path) -> str:
     if not path.parent.is_dir():
         return "kör trygg init för att skapa ett nytt förråd med en första skola"
     if path.parent.parent.name == SCHOOLS:
-        return f"skapa {path.name}; trygg ny-skola ID skapar en skola med alla filer"
+        return f"skapa {path.name}, till exempel som en kopia av en annan skolas"
     return f"skapa {path.name}; trygg init skriver ett exempel på den"
 
 
