@@ -5,7 +5,8 @@ part) is parsed as a browser parses it (Lexbor, through selectolax) and refused 
 an element would load from another host, an attribute handles an event, a link runs
 script, or an inline script is not one of the theme's own (allow-listed by the hash
 of its text, with the relative base path it names made neutral). This is defence in
-depth: the sanitizer and the escaping should never let any of it through.
+depth: the sanitizer and the escaping should never let any of it through. Nor may any
+page, data file, feed or file name show a personnummer, however the content spelt it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.build.filescan import file_problems
+from generator.personal_data import personal_numbers
 from generator.problems import BuildFailed
 from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 
@@ -33,6 +35,8 @@ IGNORED = re.compile(r"[\x00-\x20\x7f]")
 BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/)"')
 JINJA = re.compile(r'"\{\{.*?\}\}"')
 SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
+TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
 CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
 
 
@@ -72,10 +76,18 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
 
 
 def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
-    """What in one page could load from elsewhere or run script that is not the theme's."""
-    root = LexborHTMLParser(html).root
+    """What in one page could load from elsewhere or run script that is not the theme's,
+    or shows a personnummer."""
+    tree = LexborHTMLParser(html)
+    root, shown = tree.root, []
     for node in root.traverse(include_text=False) if root is not None else ():
         yield from _node_problems(node, allowed)
+        shown += [value or "" for name, value in node.attributes.items() if name in SHOWN]
+    if tree.body is not None:
+        # As the reader sees it: blocks apart, and inline elements run together.
+        shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
+    if any(next(personal_numbers(text), None) is not None for text in shown):
+        yield "ett personnummer"
 
 
 def _node_problems(node: LexborNode, allowed: frozenset[str]) -> Iterator[str]:
@@ -124,7 +136,43 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
     for index in folder.rglob("search_index.json"):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
+    found += [f"{path}: ett personnummer" for path in _personal_numbers_outside_pages(folder)]
     return found + list(file_problems(folder, theme_dirs))
+
+
+def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
+    """Files and names (addresses, in the sitemap) other than pages that show a number:
+    data, calendars, feeds, images as text."""
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        words = relative.translate(str.maketrans("/-_.", "    "))
+        text = ""
+        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+            text = _as_text(path)
+        if next(personal_numbers(f"{words}\n{text}"), None) is not None:
+            yield relative
+
+
+def _as_text(path: Path) -> str:
+    """The file's text; JSON with its strings decoded ("\\u0031" is "1")."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() == ".json":
+        try:
+            return "\n".join(_strings(json.loads(text)))
+        except ValueError:
+            return text
+    return text
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _index_problems(index: Path) -> Iterator[str]:
