@@ -26,6 +26,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from generator.model.differencing import Count, exposing
+
 PRIMARY = "få"  # fewer answers than the threshold
 COMPLEMENT = "skydd"  # withheld so that a small group cannot be worked out
 WHOLE = re.compile(r"^(?:hela\s+\w+|alla(?:\s+\w+)?|totalt|samtliga(?:\s+\w+)?|\w+\s+totalt)$")
@@ -95,13 +97,45 @@ def _populations(methods: list[Figures]) -> list[list[Figures]]:
 
 
 def release(methods: list[Figures], threshold: int) -> dict[str, Released]:
-    """Every method's publishable figures, by method id."""
+    """Every method's publishable figures, by method id: withheld by structure, then by
+    numbers (`model.differencing`) until no sum or difference gives a small count."""
+    forced: set[tuple[str, str]] = set()  # (method, group label) the numbers withheld
+    secrets = {n for m in methods for *_, n, _ in m.groups if n < threshold}
+    secrets |= {m.responses for m in methods if m.responses is not None and m.responses < threshold}
+    while True:  # each round withholds one more published count, so this ends
+        released = _by_structure(methods, threshold, forced)
+        found = exposing(_published(methods, released), secrets, threshold)
+        if found is None:
+            return released
+        method = next(m for m in methods if m.key == found.method)
+        forced.add((method.key, "" if found.index < 0 else _label(method.groups[found.index][0])))
+
+
+def _by_structure(
+    methods: list[Figures], threshold: int, forced: set[tuple[str, str]]
+) -> dict[str, Released]:
     released: dict[str, Released] = {}
     for population in _populations(methods):
-        withheld = _withheld_groups(population, threshold)
+        labels = {label for key, label in forced if label and key in {m.key for m in population}}
+        withheld = _withheld_groups(population, threshold, labels)
         for method in population:
-            released[method.key] = _released(method, withheld, threshold)
+            total_forced = (method.key, "") in forced
+            released[method.key] = _released(method, withheld, threshold, total_forced)
     return released
+
+
+def _published(methods: list[Figures], released: dict[str, Released]) -> list[Count]:
+    found: list[Count] = []
+    for method in methods:
+        out = released[method.key]
+        if out.responses is not None:
+            found.append(Count(method.key, -1, out.responses, total=True))
+        for index, group in enumerate(out.groups):
+            if group.responses is not None:
+                whole = WHOLE.match(_label(group.group)) is not None
+                measure = _label(group.measure)
+                found.append(Count(method.key, index, group.responses, whole, measure))
+    return found
 
 
 Row = tuple[bool, int, str]  # (is a "whole school" row, answers, group label)
@@ -136,9 +170,9 @@ def _small_remainder(total: int | None, rows: list[Row], threshold: int) -> int:
     return remainder if 0 < remainder < threshold else 0
 
 
-def _withheld_groups(population: list[Figures], threshold: int) -> set[str]:
+def _withheld_groups(population: list[Figures], threshold: int, forced: set[str]) -> set[str]:
     """The labels of the groups withheld in one population."""
-    withheld = {
+    withheld = forced | {
         _label(group)
         for method in population
         for group, _measure, answers, _percent in method.groups
@@ -168,7 +202,9 @@ def _exposed(hidden: list[int], remainder: int, total_known: bool, threshold: in
     return total_known and sum(parts) < threshold
 
 
-def _released(method: Figures, withheld: set[str], threshold: int) -> Released:
+def _released(
+    method: Figures, withheld: set[str], threshold: int, total_forced: bool = False
+) -> Released:
     groups = tuple(
         ReleasedGroup(group, measure, None, None, PRIMARY if answers < threshold else COMPLEMENT)
         if _label(group) in withheld
@@ -177,11 +213,15 @@ def _released(method: Figures, withheld: set[str], threshold: int) -> Released:
     )
     if method.responses is not None and method.responses < threshold:
         why = PRIMARY
-    elif any(g.withheld for g in groups) or any(
-        _small_remainder(total, rows, threshold) for total, rows in _tables([method])
+    elif (
+        total_forced
+        or any(g.withheld for g in groups)
+        or any(_small_remainder(total, rows, threshold) for total, rows in _tables([method]))
     ):
         why = COMPLEMENT
     else:
         why = ""
     responses = None if why else method.responses
-    return Released(responses, method.invited, why, groups)
+    # How many were asked says how small a group is when the answers are too few.
+    invited = None if why == PRIMARY else method.invited
+    return Released(responses, invited, why, groups)
