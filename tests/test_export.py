@@ -148,6 +148,14 @@ def test_a_new_export_replaces_what_an_earlier_one_wrote(tmp_path: Path) -> None
     assert mine.is_file() and (tmp_path / "b" / "docs" / "index.md").is_file()
 
 
+def test_an_export_over_the_project_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["export", str(tmp_path / "content"), "--config", str(tmp_path / "mkdocs.yml")])
+    assert exited.value.code == 2
+    assert not (tmp_path / "content").exists()
+
+
 def test_a_config_mkdocs_cannot_read_stops_the_export_in_swedish(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
