@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from engines import ENGINES, Engine, build, clean_env, environment
 
 from generator.build.export import write_site
 from generator.cli.main import main
@@ -167,3 +169,37 @@ def test_a_config_mkdocs_cannot_read_stops_the_export_in_swedish(
     assert exited.value.code == 1
     assert "MkDocs kan inte läsa" in capsys.readouterr().err
     assert not (tmp_path / "ut").exists()
+
+
+@pytest.fixture(scope="session")
+def engines_folder(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Where the engines' clean environments live: pytest's cache, kept between runs."""
+    cache = getattr(request.config, "cache", None)
+    return Path(cache.mkdir("trygg-engines") if cache else tmp_path_factory.mktemp("engines"))
+
+
+@pytest.mark.parametrize("engine", ENGINES, ids=lambda engine: engine.name)
+def test_a_moved_folder_builds_with_the_engine_alone(
+    engine: Engine, engines_folder: Path, exported: Path, tmp_path: Path
+) -> None:
+    bin_dir = environment(engines_folder, engine)
+    if isinstance(bin_dir, str):
+        pytest.skip(f"{engine.name} does not install from the package index: {bin_dir}")
+    probe = [str(bin_dir / "python"), "-c", "import generator"]
+    trygg = subprocess.run(probe, env=clean_env(), capture_output=True, cwd=tmp_path, check=False)
+    assert trygg.returncode != 0, "trygg is importable beside the engine"
+    for exported_folder in folders(exported):
+        moved = tmp_path / "flyttad hit" / exported_folder.name
+        shutil.copytree(exported_folder, moved)
+        built = build(bin_dir, engine, moved)
+        assert built.returncode == 0, built.stdout + built.stderr
+        name = read_config(moved / "mkdocs.yml")["site_name"]
+        assert name in (moved / "site" / "index.html").read_text(encoding="utf-8")
+    site = tmp_path / "flyttad hit" / SCHOOL / "site"
+    start = (site / "index.html").read_text(encoding="utf-8")
+    assert "--md-primary-fg-color:#1e5631" in start  # trygg's overrides, from the folder
+    assert "assets/logo.svg" in start and (site / "assets" / "logo.svg").is_file()
+    team = (site / "sidor" / "trygghetsteamet" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<svg[^>]*role="img"', team)  # the ```flode fence, drawn in by export
