@@ -177,29 +177,6 @@ def test_serve_shows_problems_as_a_page_instead_of_stopping(tmp_path: Path) -> N
     assert "okänd nyckel" in str(page.content)
 
 
-def test_export_builds_with_plain_mkdocs_without_the_plugin(tmp_path: Path) -> None:
-    """The engine-neutral path: exported Markdown plus a config that never loads trygg."""
-    project = make_project(tmp_path)
-    out = tmp_path / "export"
-    with pytest.raises(SystemExit) as exited:
-        main(
-            ["export", str(out), "--skola", "strandskolan", "--config", str(project / "mkdocs.yml")]
-        )
-    assert exited.value.code == 0
-    config = read(out / "strandskolan" / "mkdocs.yml")
-    assert "trygg:" not in config and '"plugins": ' not in config
-    site = tmp_path / "plain"
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
-               str(out / "strandskolan" / "mkdocs.yml"), "-d", str(site)]  # fmt: skip
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(command, check=True, env=env, capture_output=True)
-    plan = read(site / "trygghetsplan" / "index.html")
-    assert "Utvärdering av förra årets åtgärder" in plan
-    assert re.search(
-        r'<svg[^>]*role="img"', read(site / "sidor" / "trygghetsteamet" / "index.html")
-    )
-
-
 def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     school = project / "content" / "skolor" / "ekbackens-skola" / "skola.yml"

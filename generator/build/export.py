@@ -1,53 +1,39 @@
-"""`trygg export`: each school's generated pages as a plain docs folder for any engine.
+"""`trygg export`: each school's site as a folder that builds on its own, without trygg.
 
-The MkDocs plugin is the convenient way to build, but engines that do not run
-MkDocs plugins (Zensical) or forks that may drop them can still build what trygg
-generates: `UT/<id>/docs/` holds the pages and `UT/<id>/mkdocs.yml` inherits the
-project's configuration (theme, Markdown extensions, diagram fences) with the
-trygg plugin left out and the school's name, navigation and colours filled in.
+The MkDocs plugin is the convenient way to build, but engines that do not run MkDocs
+plugins (Zensical), forks that may drop them, or a huvudman who wants the pages without
+trygg can still build what trygg generates. `UT/<id>/` holds:
+
+- `docs/`: the pages, with the diagrams drawn into them as inline SVG, and the assets
+  (logo, photos);
+- `overrides/`: a copy of trygg's theme overrides (`main.html`, the styles);
+- `mkdocs.yml`: every setting the plugin would add, written out (`site.standalone`),
+  with paths relative to the folder, so it can be moved anywhere.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import shutil
 from collections.abc import Collection
 from pathlib import Path
 
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
+from generator.load.resources import theme_overrides
 from generator.problems import Report
 from generator.render.site import SiteContent, site_for
+from generator.site.standalone import (
+    DOCS,
+    MARK,
+    OVERRIDES,
+    config_text,
+    project_copyright,
+    standalone_config,
+)
 
 
-def _config_text(site: SiteContent, project_config: Path, target: Path) -> str:
-    """A child mkdocs.yml; JSON is valid YAML and quotes every value safely."""
-    inherit = Path(os.path.relpath(project_config, target))
-    overrides = Path(os.path.relpath(project_config.parent / "theme" / "overrides", target))
-    theme: dict[str, str] = {"custom_dir": overrides.as_posix()}
-    if site.logo_uri:
-        theme["logo"] = site.logo_uri
-    settings = {
-        "site_name": site.title,
-        "docs_dir": "docs",
-        "theme": theme,
-        "nav": site.navigation,
-        "extra": {"trygg": site.theme_values},
-        # Replaces the inherited list, which names the trygg plugin.
-        "plugins": [{"search": {"lang": "sv"}}],
-    }
-    lines = [f"INHERIT: {json.dumps(inherit.as_posix())}"]
-    lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in settings.items()]
-    return (
-        "# Exporterad av trygg export. Bygg med: mkdocs build -f mkdocs.yml\n"
-        + "\n".join(lines)
-        + "\n"
-    )
-
-
-def _write_site(site: SiteContent, project_config: Path, target: Path) -> None:
-    docs = target / "docs"
+def _write_docs(site: SiteContent, docs: Path) -> None:
     for generated in site.files:
         path = docs / generated.uri
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,19 +42,37 @@ def _write_site(site: SiteContent, project_config: Path, target: Path) -> None:
         else:
             text = inline_diagrams(generated.content, site.diagrams)
             path.write_text(text, encoding="utf-8")
-    (target / "mkdocs.yml").write_text(_config_text(site, project_config, target), encoding="utf-8")
+
+
+def _clear_earlier_export(target: Path) -> None:
+    """Remove the pages and overrides an earlier export wrote, so no deleted page lingers.
+    A folder without the export's mkdocs.yml is not trygg's to clear."""
+    config = target / "mkdocs.yml"
+    if config.is_file() and config.read_text(encoding="utf-8", errors="replace").startswith(MARK):
+        for folder in (DOCS, OVERRIDES):
+            shutil.rmtree(target / folder, ignore_errors=True)
+
+
+def write_site(site: SiteContent, target: Path, copyright_text: str = "") -> None:
+    """One school's standalone folder, replacing what an earlier export wrote there."""
+    _clear_earlier_export(target)
+    _write_docs(site, target / DOCS)
+    shutil.copytree(theme_overrides(), target / OVERRIDES, dirs_exist_ok=True)
+    config = standalone_config(site, copyright_text)
+    (target / "mkdocs.yml").write_text(config_text(config), encoding="utf-8")
 
 
 def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) -> Report:
-    """Write each selected school's docs folder and config under `out`; nothing on errors."""
+    """Write each selected school's folder under `out`; nothing on errors."""
     content_dir = project_config.parent / "content"
     checked = check_content(content_dir)
     if checked.report.has_errors:
         return checked.report
+    copyright_text = project_copyright(project_config)
     today = reference_date()
     for school in checked.schools:
         if only and school.id not in only:
             continue
         site = site_for(checked, school.id, content_dir, today=today)
-        _write_site(site, project_config.resolve(), (out / school.id).resolve())
+        write_site(site, out / school.id, copyright_text)
     return checked.report

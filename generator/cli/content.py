@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import CACHE
 from generator.cli import swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, exit_code
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.clock import reference_date
 
 if TYPE_CHECKING:
@@ -136,12 +136,24 @@ def _add_granska(commands: Commands) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from generator.build.export import export_sites  # noqa: PLC0415 (only this command needs it)
+    from generator.build.guard import output_problem  # noqa: PLC0415
 
-    report = export_sites(Path(args.config), Path(args.out), args.skola or ())
+    config_file = Path(args.config)
+    if not config_file.is_file():
+        why = f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
+    else:
+        why = output_problem(args.out, config_file)
+    if why:
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    report = export_sites(config_file, Path(args.out), args.skola or ())
     print(report.format_text())
     if report.has_errors:
         return EXIT_PROBLEMS
-    print(f"Exporterade sidorna till {args.out}/<skola>/docs/ med en mkdocs.yml per skola.")
+    print(
+        f"Exporterade skolorna till {args.out}/<skola>/. Varje mapp byggs för sig, "
+        "utan trygg; överst i mappens mkdocs.yml står hur."
+    )
     return EXIT_OK
 
 
@@ -149,9 +161,12 @@ def _add_export(commands: Commands) -> None:
     parser = swedish.add_command(
         commands,
         "export",
-        "skriv de genererade sidorna som vanliga Markdown-filer",
-        "Skriver varje skolas sidor till UT/<id>/docs/ och en mkdocs.yml utan trygg-pluginen, "
-        "så att de kan byggas med MkDocs, ProperDocs eller Zensical.",
+        "skriv varje skolas webbplats som en mapp som byggs utan trygg",
+        "Skriver varje skola till en egen mapp UT/<id>/: sidorna med diagrammen inritade "
+        "som SVG, bilderna (docs/), trygg-temats mallar och stilar (overrides/) och en "
+        "fullständig mkdocs.yml. Mappen hänvisar inte till trygg eller till något utanför "
+        "sig själv, så den kan flyttas och byggas med enbart MkDocs och Material "
+        "(mkdocs build), med ProperDocs eller med Zensical.",
     )
     parser.add_argument("out", metavar="UT", help="mappen att skriva till")
     swedish.add_school_filter(parser, "exportera")
