@@ -195,6 +195,9 @@ def test_export_builds_with_plain_mkdocs_without_the_plugin(tmp_path: Path) -> N
     subprocess.run(command, check=True, env=env, capture_output=True)
     plan = read(site / "trygghetsplan" / "index.html")
     assert "Utvärdering av förra årets åtgärder" in plan
+    assert "<loc>https://skolor.strandvik.se/strandskolan/rutiner/</loc>" in read(
+        site / "sitemap.xml"
+    )
     assert re.search(
         r'<svg[^>]*role="img"', read(site / "sidor" / "trygghetsteamet" / "index.html")
     )

@@ -4,7 +4,7 @@ The MkDocs plugin is the convenient way to build, but engines that do not run
 MkDocs plugins (Zensical) or forks that may drop them can still build what trygg
 generates: `UT/<id>/docs/` holds the pages and `UT/<id>/mkdocs.yml` inherits the
 project's configuration (theme, Markdown extensions, diagram fences) with the
-trygg plugin left out and the school's name, navigation and colours filled in.
+trygg plugin left out and the school's name, address, navigation and colours filled in.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def _config_text(site: SiteContent, project_config: Path, target: Path) -> str:
         # Replaces the inherited list, which names the trygg plugin.
         "plugins": [{"search": {"lang": "sv"}}],
     }
+    if site.site_url:  # canonical links and a sitemap, as the plugin gives them
+        settings["site_url"] = site.site_url
     lines = [f"INHERIT: {json.dumps(inherit.as_posix())}"]
     lines += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in settings.items()]
     return (
