@@ -8,6 +8,9 @@ trygg warns once and lets MkDocs work alone. Both ways give the same bytes.
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,7 +20,7 @@ from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.render.site import SiteContent, site_for
 from generator.site import internals
-from generator.site.build import build_site, speeding_up
+from generator.site.build import THEME_NOTICE_OFF, build_site, speeding_up
 from generator.site.preview import native_watching
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,3 +101,23 @@ def test_a_server_without_the_expected_attributes_keeps_polling(
         assert not native_watching(server, config, [tmp_path])
     assert [r.getMessage() for r in caplog.records if "LiveReloadServer" in r.getMessage()]
     assert len(caplog.records) == 1
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_trygg_keeps_materials_end_of_life_notice_out(quiet: bool) -> None:
+    """Material prints its notice when it is loaded in a process started as `mkdocs`,
+    unless the variable it honours is set: trygg's commands set it first (`quiet_mkdocs`).
+    Without it the notice shows, so this test sees when Material drops or renames it."""
+    script = (
+        "import sys; sys.argv[0] = '/usr/bin/mkdocs'\n"
+        "from generator.site.build import quiet_mkdocs\n"
+        f"{'quiet_mkdocs()' if quiet else ''}\n"
+        "from mkdocs.config import load_config\n"
+        f"load_config({str(ROOT / 'mkdocs.yml')!r})\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != THEME_NOTICE_OFF}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert ("end of life" in done.stderr) is not quiet, done.stderr

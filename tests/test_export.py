@@ -86,6 +86,7 @@ def test_each_config_stands_alone(exported: Path) -> None:
         config = read_config(folder / "mkdocs.yml")
         assert "INHERIT" not in config and "trygg" not in str(config.get("plugins"))
         assert config["copyright"] == COPYRIGHT
+        assert config["site_url"] == f"https://skolor.strandvik.se/{folder.name}/"
         assert config["extra"]["generator"] is False and config["extra"]["trygg"]["farg"]
         assert set(re.findall(r"!!python/name:(\S+)", text)) == {
             "material.extensions.emoji.twemoji",

@@ -468,6 +468,8 @@ def test_a_file_name_with_an_escape_sequence_cannot_steer_the_terminal(content: 
         "<script>alert(1)</script>",
         '<script src="https://evil.example/x.js"></script>',
         '<link rel="stylesheet" href="https://evil.example/x.css">',
+        '<link rel="canonical preload" href="https://evil.example/x.css">',
+        '<link rel="canonical" href="javascript:alert(1)">',
         '<iframe src="x.html"></iframe>',
         '<meta http-equiv="refresh" content="0;url=https://evil.example">',
         '<div style="background:url(https://evil.example/x.png)">x</div>',
@@ -480,6 +482,17 @@ def test_the_last_look_finds_what_would_load_or_run(html: str) -> None:
     from generator.build.scan import scan_html
 
     assert list(scan_html(html, frozenset())), html
+
+
+def test_a_canonical_link_and_a_404_pages_base_path_pass_the_last_look() -> None:
+    from generator.build.scan import scan_html, script_hash
+
+    scope = '__md_scope=new URL("{}",location)'
+    allowed = frozenset({script_hash(scope.format("."))})
+    page = '<link rel="canonical" href="https://skolor.strandvik.se/ek/"><script>{}</script>'
+    assert list(scan_html(page.format(scope.format("/ek/")), allowed)) == []
+    assert list(scan_html(page.format(scope.format("/skolor/ek-1/")), allowed)) == []
+    assert list(scan_html(page.format(scope.format('/ek/"+alert(1)+"/')), allowed))
 
 
 def test_the_example_site_passes_the_last_look(tmp_path: Path) -> None:

@@ -61,7 +61,8 @@ def plan_portal(
 
 def _key(content: SiteContent, shared: str, lastmod: str) -> str:
     """Everything of the portal's SiteContent that reaches its output (warnings are only logged)."""
-    digest = hashlib.sha256(f"{shared}\n{lastmod}\n{content.title}\n{content.logo_uri}\n".encode())
+    head = f"{shared}\n{lastmod}\n{content.title}\n{content.logo_uri}\n{content.site_url}\n"
+    digest = hashlib.sha256(head.encode())
     digest.update(json.dumps([content.navigation, content.theme_values]).encode())
     for generated in content.files:
         data = generated.content

@@ -4,7 +4,7 @@ Each HTML file that enters the output (newly built, taken from the cache or from
 part) is parsed as a browser parses it (Lexbor, through selectolax) and refused when
 an element would load from another host, an attribute handles an event, a link runs
 script, or an inline script is not one of the theme's own (allow-listed by the hash
-of its text, with the relative base path it names made neutral). This is defence in
+of its text, with the base path it names made neutral). This is defence in
 depth: the sanitizer and the escaping should never let any of it through. Nor may any
 page, data file, feed or file name show a personnummer, however the content spelt it.
 """
@@ -29,10 +29,13 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
 LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
+NAMING_RELS = frozenset({"canonical"})  # <link rel> values that name a page and fetch nothing
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 IGNORED = re.compile(r"[\x00-\x20\x7f]")
-BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/)"')
+# The base path the theme writes into its scripts: relative, or (on a 404 page, from the
+# site's address) a path from the root of the host.
+BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/(?:[A-Za-z0-9._~%-]+/)*)"')
 JINJA = re.compile(r'"\{\{.*?\}\}"')
 SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
@@ -94,8 +97,11 @@ def _node_problems(node: LexborNode, allowed: frozenset[str]) -> Iterator[str]:
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in node.attributes):
         yield f"elementet <{tag}>"
+    # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
+    rels = set((node.attributes.get("rel") or "").lower().split())
+    as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
     for name, value in node.attributes.items():
-        yield from _attribute_problems(tag, name.lower(), value or "")
+        yield from _attribute_problems(as_tag, name.lower(), value or "")
     if tag == "script" and "src" not in node.attributes:
         kind = (node.attributes.get("type") or "").lower()
         if kind != "application/json" and script_hash(node.text(deep=False)) not in allowed:

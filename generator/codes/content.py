@@ -1,4 +1,4 @@
-"""TP030–TP054: content that is well formed but does not hang together."""
+"""TP030–TP055: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -147,5 +147,13 @@ CODES: tuple[Code, ...] = (
         "elevernas personuppgifter. Sådana regler gäller alltid, så inställningen används "
         "inte.",
         fix="ta bort raden ur regelprofil.regler",
+    ),
+    Code(
+        "TP055", WARNING, CONSISTENCY, "Webbplatsens adress saknas", source=cite.FORMAT,
+        checks="Att huvudman.yml anger webbplats, adressen där portalen publiceras och som "
+        "skolornas webbplatser ligger under. Utan den får webbplatserna ingen "
+        "webbplatskarta (sitemap.xml) och inga kanoniska länkar, och skolorna ingen "
+        "felsida (404); trygg hittar aldrig på en adress.",
+        fix="lägg till webbplats: i huvudman.yml, t.ex. webbplats: https://skolor.strandvik.se",
     ),
 )  # fmt: skip

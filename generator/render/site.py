@@ -20,6 +20,7 @@ from generator.load.paths import resolve_inside
 from generator.model import Organiser, PageDiagram, Project, School
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
+from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
 from generator.render.portal import portal_files, portal_navigation
@@ -40,7 +41,10 @@ class SiteContent:
     theme_values: dict[str, str] = field(default_factory=dict)
     logo_uri: str = ""
     lastmod: str = ""  # YYYY-MM-DD for every page of the sitemap: the content's date
-    at_root: bool = False  # the portal, at the root of the host (it gets a 404 page)
+    at_root: bool = False  # the portal, taken to be at the root of the host without an address
+    # Where the site is published ("" when huvudman.yml has no webbplats): the base of its
+    # canonical links, its sitemap and its 404 page's links (`render.uris.site_address`).
+    site_url: str = ""
     diagrams: dict[str, PageDiagram] = field(default_factory=dict)  # by `fence_key`
     report_text: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -89,6 +93,7 @@ def school_site(
         theme_values=theme_values(school),
         logo_uri=logo_uri,
         lastmod=_lastmod(school, project.organiser),
+        site_url=uris.site_address(project.organiser.website, school.id),
         diagrams={d.key: d for page in school.pages for d in page.diagrams},
         warnings=list(warnings),
     )
@@ -110,6 +115,7 @@ def portal_site(
         theme_values(None),
         lastmod=today.isoformat(),
         at_root=True,
+        site_url=uris.site_address(organiser.website),
         warnings=list(warnings),
     )
 

@@ -25,3 +25,13 @@ def plan_data(plan: Plan) -> str:
 
 def free_page(page: FreePage) -> str:
     return f"sidor/{page.slug}.md"
+
+
+def site_address(website: str, school_id: str = "") -> str:
+    """The address a site is published at, ending in "/": the portal at the huvudman's
+    `webbplats` itself, each school in its folder below it; "" without a `webbplats`
+    (trygg never guesses a host)."""
+    if not website:
+        return ""
+    base = website.rstrip("/") + "/"
+    return f"{base}{school_id}/" if school_id else base

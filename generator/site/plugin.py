@@ -9,9 +9,10 @@ both through this module:
   over with `building(site)` around MkDocs' build; the plugin's options are not read.
 
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
-(the site's name, colours, navigation, diagram fences), `on_files` (the generated
-pages), `on_env` and `on_page_markdown` (shared templates; the content's date in the
-sitemap), `on_serve` (watch content/ and schemas/).
+(the site's name, address, colours, navigation, diagram fences), `on_files` (the
+generated pages), `on_env` and `on_page_markdown` (shared templates; the content's date
+in the sitemap), `on_post_template` (no sitemap without an address), `on_serve` (watch
+content/ and schemas/).
 """
 
 from __future__ import annotations
@@ -107,10 +108,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         config.extra["trygg"] = site.theme_values
         if site.logo_uri:
             config.theme["logo"] = site.logo_uri
-        if not site.at_root:
-            # A 404 page needs root-relative links, which are only right at the root of a
-            # host: the portal's. A school site in <id>/ would get broken ones.
-            config.theme.static_templates.discard("404.html")
+        _set_address(config, site, serving=self.serving)
         _add_fences(config, site)
         return config
 
@@ -134,6 +132,13 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             page.update_date = self.site.lastmod  # the content's date, not the build's
         return markdown
 
+    def on_post_template(self, output: str, /, *, template_name: str, config: Any) -> str:
+        # Without an address MkDocs' sitemap lists no page; MkDocs writes no empty output
+        # (nor its .gz). Left in static_templates, the template is not copied as a file.
+        if self.config.enabled and template_name == "sitemap.xml" and not config.site_url:
+            return ""
+        return output
+
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         if not self.config.enabled:
             return server
@@ -152,6 +157,19 @@ def for_theme(text: str) -> str:
     without escaping, in text and in attributes. Validation keeps these characters out of
     names and titles; this is the second line, so they could never open a tag."""
     return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _set_address(config: Any, site: SiteContent, *, serving: bool) -> None:
+    """The site's address, from huvudman.yml's webbplats (the one source; a site_url in
+    mkdocs.yml would be the same for every site). With it MkDocs writes canonical links
+    and a sitemap of absolute addresses, and gives the 404 page links from the address's
+    path, right at any depth. `mkdocs serve` keeps the preview's own address."""
+    if not serving:
+        config.site_url = site.site_url or None
+    if not (config.site_url or site.at_root):
+        # Without an address the 404 page's links would start at the root of the host,
+        # which is right only for the portal. (The sitemap: `on_post_template`.)
+        config.theme.static_templates.discard("404.html")
 
 
 def _add_fences(config: Any, site: SiteContent) -> None:

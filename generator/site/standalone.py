@@ -41,6 +41,8 @@ def standalone_config(site: SiteContent, copyright_text: str = "") -> dict[str, 
     if site.logo_uri:
         theme["logo"] = site.logo_uri
     config: dict[str, Any] = {"site_name": for_theme(site.title)}
+    if site.site_url:  # canonical links and a sitemap, as the plugin gives them
+        config["site_url"] = site.site_url
     if copyright_text:
         config["copyright"] = copyright_text
     config |= {

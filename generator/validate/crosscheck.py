@@ -15,6 +15,7 @@ from generator.load.document import Document
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field
+from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
 
 Path_ = tuple[str | int, ...]
@@ -183,21 +184,6 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
         yield from school_file_problems(school, school.school)
 
 
-def _locked_rule_problems(organiser: Document) -> Iterator[Problem]:
-    """TP054: a regelprofil that tries to switch off or lower a rule that protects pupils."""
-    chosen: dict[str, str] = organiser.data.get("regelprofil", {}).get("regler", {})
-    for code_id, severity in chosen.items():
-        code = codes.REGISTRY.get(code_id)
-        if code is None or not code.locked or severity == code.severity.value:
-            continue
-        message = (
-            f"{code_id} ({code.title}) kan inte ändras till '{severity}': personuppgifter om "
-            "elever får aldrig publiceras, så regeln gäller alltid som fel"
-        )
-        path: Path_ = ("regelprofil", "regler", code_id)
-        yield _problem(organiser, path, "TP054", message, "ta bort raden ur regelprofil.regler")
-
-
 def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
     """Cross-field and cross-file problems, skipping documents with schema errors."""
     valid = {doc.display for doc in sources.documents()} - invalid
@@ -205,7 +191,7 @@ def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
     organiser = sources.organiser
     if organiser and organiser.display in valid:
         problems += _routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
-        problems += _locked_rule_problems(organiser)
+        problems += organiser_file_problems(organiser)
     for school in sources.schools:
         problems += _school_problems(school, valid)
     return problems

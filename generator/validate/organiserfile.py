@@ -1,0 +1,56 @@
+"""Checks of huvudman.yml on its own: its regelprofil and its web address.
+
+Like `validate.crosscheck` these run only on a document that passed its schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator import codes
+from generator.load.document import Document
+from generator.problems import Location, Problem
+from generator.validate.messages import format_field
+
+Path_ = tuple[str | int, ...]
+
+
+def organiser_file_problems(organiser: Document) -> Iterator[Problem]:
+    yield from _locked_rule_problems(organiser)
+    yield from _website_problems(organiser)
+
+
+def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
+    line, column = document.locate(path)
+    location = Location(document.display, line, column)
+    return codes.problem(code, location, message, field=format_field(path), hint=hint)
+
+
+def _locked_rule_problems(organiser: Document) -> Iterator[Problem]:
+    """TP054: a regelprofil that tries to switch off or lower a rule that protects pupils."""
+    chosen: dict[str, str] = organiser.data.get("regelprofil", {}).get("regler", {})
+    for code_id, severity in chosen.items():
+        code = codes.REGISTRY.get(code_id)
+        if code is None or not code.locked or severity == code.severity.value:
+            continue
+        message = (
+            f"{code_id} ({code.title}) kan inte ändras till '{severity}': personuppgifter om "
+            "elever får aldrig publiceras, så regeln gäller alltid som fel"
+        )
+        path: Path_ = ("regelprofil", "regler", code_id)
+        yield _problem(organiser, path, "TP054", message, "ta bort raden ur regelprofil.regler")
+
+
+def _website_problems(organiser: Document) -> Iterator[Problem]:
+    """TP055: without `webbplats` no site knows its address, and trygg does not guess one."""
+    if organiser.data.get("webbplats"):
+        return
+    message = (
+        "saknas, så webbplatserna får ingen webbplatskarta (sitemap.xml) och inga "
+        "kanoniska länkar, och skolorna ingen felsida (404)"
+    )
+    hint = (
+        "lägg till webbplats: i huvudman.yml med adressen där portalen publiceras, "
+        "t.ex. webbplats: https://skolor.strandvik.se"
+    )
+    yield _problem(organiser, ("webbplats",), "TP055", message, hint)
