@@ -1,0 +1,143 @@
+"""The package as a huvudman installs it: a wheel in a fresh venv, outside this checkout.
+
+One wheel is built (twice, to see that the same source gives the same bytes) and
+installed with the pinned versions of .ci/constraints.txt into a new venv. From an
+empty folder elsewhere, `trygg init .` must give a repo that `trygg check`,
+`trygg build`, `mkdocs build --strict`, `mkdocs serve` and `trygg export` all accept.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EPOCH = "1767225600"  # 2026-01-01: the wheel's file times, for reproducible bytes
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    return {**env, "SOURCE_DATE_EPOCH": EPOCH, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+
+
+def _build(folder: Path) -> Path:
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "-q",
+        "--no-deps",
+        "-w",
+        str(folder),
+        str(ROOT),
+    ]
+    subprocess.run(command, check=True, env=_env(), capture_output=True)
+    return next(folder.glob("trygg-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bin folder of a fresh venv with the wheel installed."""
+    venv = tmp_path_factory.mktemp("venv")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pins = str(ROOT / ".ci" / "constraints.txt")
+    install = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-c", pins, str(wheel)]
+    subprocess.run(install, check=True, env=_env(), capture_output=True)
+    return venv / "bin"
+
+
+@pytest.fixture(scope="module")
+def repo(installed: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("kommun")
+    run(installed, folder, "trygg", "init", ".", "--huvudman", "Norrviks kommun")
+    return folder
+
+
+def run(bin_dir: Path, cwd: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    env = {**_env(), "NO_MKDOCS_2_WARNING": "1", "PATH": f"{bin_dir}:{os.environ['PATH']}"}
+    program = [str(bin_dir / command[0]), *command[1:]]
+    done = subprocess.run(program, check=False, cwd=cwd, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, f"{command}: {done.stdout}\n{done.stderr}"
+    return done
+
+
+def test_the_wheel_carries_what_trygg_reads(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for wanted in [
+        "generator/bundled/schemas/trygghetsplan.schema.json",
+        "generator/bundled/theme/overrides/main.html",
+        "generator/bundled/theme/overrides/assets/trygg.css",
+        "generator/bundled/content/huvudman.yml",
+        "generator/cli/templates/github-workflow.yml",
+        "generator/py.typed",
+    ]:
+        assert wanted in names
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+
+
+def test_the_same_source_gives_the_same_wheel(wheel: Path, tmp_path: Path) -> None:
+    assert _build(tmp_path).read_bytes() == wheel.read_bytes()
+
+
+def test_trygg_runs_from_the_installed_package(installed: Path, tmp_path: Path) -> None:
+    found = run(installed, tmp_path, "python", "-c", "import generator; print(generator.__file__)")
+    assert str(installed.parent) in found.stdout and str(ROOT) not in found.stdout
+    assert run(installed, tmp_path, "trygg", "--version").stdout.startswith("trygg ")
+
+
+def test_a_new_repo_checks_builds_and_exports(installed: Path, repo: Path) -> None:
+    checked = run(installed, repo, "trygg", "check")
+    assert "0 fel" in checked.stdout and "TP304" in checked.stdout
+    run(installed, repo, "trygg", "build")
+    assert (repo / "site" / "index.html").is_file()
+    assert (repo / "site" / "min-skola" / "trygghetsplan" / "index.html").is_file()
+    run(installed, repo, "mkdocs", "build", "--strict", "-d", str(repo / "mkdocs-site"))
+    page = (repo / "mkdocs-site" / "index.html").read_text(encoding="utf-8")
+    assert "Min skola" in page and "trygg.css" in page
+    run(installed, repo, "trygg", "export", str(repo / "export"))
+    config = (repo / "export" / "min-skola" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "INHERIT:" not in config and "generator." not in config
+
+
+def test_mkdocs_serve_shows_the_school(installed: Path, repo: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**_env(), "NO_MKDOCS_2_WARNING": "1"}
+    command = [str(installed / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"]
+    log = repo / "serve.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen(command, cwd=repo, env=env, stdout=output, stderr=output)
+        try:
+            page = _fetch(f"http://127.0.0.1:{port}/", server, log)
+            assert "Min skola" in page
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+def _fetch(url: str, server: subprocess.Popen[bytes], log: Path, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"mkdocs serve stopped: {log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return str(response.read().decode("utf-8"))
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail("mkdocs serve did not answer within a minute")
