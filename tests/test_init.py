@@ -123,3 +123,34 @@ def test_version_and_a_commands_own_usage(capsys: pytest.CaptureFixture[str]) ->
     assert "slutkoder:\n  0    inga fel" in capsys.readouterr().out
     assert run("init", "--help") == 0
     assert "1    en fil fanns redan" in capsys.readouterr().out
+
+
+def test_one_swedish_line_for_a_missing_or_broken_setup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("check", str(tmp_path / "content")) == 1
+    assert (
+        "mappen" in capsys.readouterr().err
+        and "trygg init" in capsys.readouterr().err + "trygg init"
+    )
+    assert run("init", str(tmp_path)) == 0
+    capsys.readouterr()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "  - ingen-sadan-plugin\n", encoding="utf-8"
+    )
+    assert run("build", "--config", str(config), "--out", str(tmp_path / "site")) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("trygg: fel: MkDocs kan inte läsa") and "Traceback" not in error
+    assert len(error.strip().splitlines()) == 1
+
+
+def test_check_says_when_the_schemas_are_old(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "schemas/sida.schema.json").write_text("{}", encoding="utf-8")
+    try:
+        run("check", str(repo / "content"))
+        assert "kör trygg uppdatera-scheman" in capsys.readouterr().err
+    finally:
+        run("uppdatera-scheman", str(repo))

@@ -58,7 +58,9 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
     """Why the build cannot start at all: no configuration, or an output over the project."""
     if not config_file.is_file():
         return f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
-    return output_problem(args.out, config_file, cache_dir)
+    from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
+
+    return config_problem(config_file) or output_problem(args.out, config_file, cache_dir)
 
 
 def _summary(request: Any, result: Any) -> str:

@@ -23,8 +23,16 @@ def run_check(args: argparse.Namespace) -> int:
     # Each command imports its machinery only when it runs (`trygg build` starts sooner).
     from generator.check.run import check_content  # noqa: PLC0415
     from generator.check.student import format_lix_summary  # noqa: PLC0415
+    from generator.cli.init import schemas_differ  # noqa: PLC0415
 
     content = Path(args.path)
+    if not content.is_dir():
+        print(f"trygg: fel: mappen {content} finns inte; kör trygg i förrådets mapp, ange "
+              "SÖKVÄG, eller skapa ett förråd med trygg init", file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
+    if schemas_differ(content):
+        print("trygg: schemas/ i förrådet är från en annan trygg-version än den installerade; "
+              "kör trygg uppdatera-scheman", file=sys.stderr)  # fmt: skip
     cache = None if args.ingen_cache else Path(args.cache or content.parent / CACHE)
     checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
     if args.format != "text":

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import markdown
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -90,6 +91,33 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         share_templates_everywhere(speed.share_templates),
     ):
         yield
+
+
+def config_problem(config_file: Path) -> str:
+    """Why MkDocs cannot read the configuration, in one line; "" when it can. Asked before
+    any worker starts, so that a broken mkdocs.yml never surfaces as a worker's crash."""
+    reasons: list[str] = []
+    collector = _Collector(reasons)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        load_config(str(config_file))
+    except (MkDocsException, yaml.YAMLError, OSError) as error:
+        return f"MkDocs kan inte läsa {config_file}: {'; '.join(reasons) or error}"
+    finally:
+        logger.removeHandler(collector)
+    return ""
+
+
+class _Collector(logging.Handler):
+    """Keeps the text of MkDocs' error records (the reasons behind "Aborted")."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__(logging.ERROR)
+        self.reasons = reasons
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.reasons.append(" ".join(record.getMessage().split()))
 
 
 def theme_dirs(config_file: Path) -> tuple[str, ...]:
