@@ -38,29 +38,41 @@ NOT_NAMES = words(
     Klassrådet Klassråd Många Flera Några Mentor Mentorn Mentorerna Lärare Läraren Lärarna
     Rektor Rektorn Kurator Kuratorn Personal Personalen Skolan Gruppen Trygghetsteamet
     Fritids Fritidshemmet Åk Årskurs Vi De Hen Han Hon Det Den Där Här Barnen Barn
+    Idrott Idrotten Biblioteket Bibliotek Skolfoto Matsalen Gymnastik Slöjd Musik Bild
+    Svenska Engelska Matte Matematik Elevhälsan Elevhälsoteamet Skolgården Rasten Sedan När
+    Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
     """
 )
-_NAME = r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]{1,15})(?:\s+[A-ZÅÄÖ][a-zåäöéü]+)?"
-_CLASS = r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö])(?![\wåäöÅÄÖ])"
-_GRADE = r"(?:[Kk]lass|[ÅåAa]k|[Åå]rskurs)\s*[1-9F](?![\wåäö])"
-# How pupils name a grade: "i fyran", "i förskoleklassen".
-_GRADE_WORD = (
-    r"(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklassen|f-klassen)"
-    r"(?![\wåäö])"
+_UPPER, _LOWER = "A-ZÅÄÖÉÈÜÖÆØ", "a-zåäöéèüæøáàíóúñç"
+# A first name and, maybe, a second capitalised word: the surname, or the real first
+# name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
+_NAME = rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+))?"
+_CLASS = (
+    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[a-z]?|[A-Z]{2}\d[A-Z])"
+    r"(?![\wåäöÅÄÖ])"
 )
-_LINK = r"(?:\s+(?:i|från|ur|på)\s+|\s*,\s*|\s*\(\s*)"
-# A word that says the person is a pupil: "eleven Kalle", "vår elev Maja", "pojken Omar".
+_NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
+_GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])"
+# How pupils name a grade: "i fyran", "i 4:an", "i förskoleklassen".
+_GRADE_WORD = (
+    r"(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|[1-9]:an"
+    r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
+)
+_IN = r"\s*,?\s*(?:elev(?:en)?\s+|som\s+går\s+)?(?:i|från|ur|på)\s+"
+_LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*)"
+# A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
 _PUPIL_ROLE = (
-    r"(?<![\wåäö])(?:[Ee]lev(?:en)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
+    r"(?<![\wåäö])(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
     r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)\s+"
 )
 PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
-PUPIL_IN_GRADE = re.compile(_NAME + r"\s+(?:i|från|ur|på)\s+" + _GRADE)
-PUPIL_IN_GRADE_WORD = re.compile(_NAME + r"\s+(?:i|från|ur|på)\s+" + _GRADE_WORD)
+PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
+PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 STAFF_BEFORE = re.compile(
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal)\w*\s*$",
+    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
+    r"|klassföreståndare|handledare|coach|ledare)\w*\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -88,12 +100,15 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
         (PUPIL_BY_CLASS_CODE, True),
     )
     for pattern, strict in patterns:
+        after_role = pattern is PUPIL_BY_ROLE
         for match in pattern.finditer(text):
-            name, start = match["name"], match.start("name")
-            if _looks_like_a_name(
-                text, name, start, strict=strict, after_role=pattern is PUPIL_BY_ROLE
-            ):
-                found.setdefault(start, name)
+            for group in ("name", "second"):
+                name, start = match[group], match.start(group)
+                if name and _looks_like_a_name(
+                    text, name, start, strict=strict, after_role=after_role and group == "name"
+                ):
+                    found.setdefault(start, name)
+                    break
     yield from sorted(found.items())
 
 
@@ -105,47 +120,3 @@ def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, after_
     if name not in FIRST_NAMES and not after_role and (strict or _sentence_start(text, start)):
         return False
     return not STAFF_BEFORE.search(text[max(0, start - 30) : start])
-
-
-# Small counts in free text (TP406): "3 av 4 elever ... uppger att de blivit kränkta".
-NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
-SMALL_COUNT = re.compile(
-    r"(?<![\w,.\-–/:])(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-    r"(?:\s+av\s+(?:de\s+)?(?P<base>\d{1,2}|" + "|".join(NUMBER_WORDS) + r"))?"
-    r"\s+(?:[a-zåäö]+\s+)?"
-    r"(?:elev(?:er|erna)?|barn(?:en)?|flick(?:a|or|orna)|pojk(?:e|ar|arna)|kill(?:e|ar|arna)"
-    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar)(?![\wåäö])",
-    re.IGNORECASE,
-)
-# Words for what makes a small count sensitive: the grounds, health, and harm done.
-SENSITIVE = re.compile(
-    r"(?<![\wåäö])(?:kränk|mobb|trakasser|hot(?:ad|at|ade|et|en|s)?(?![\wåäö])|våld|slag(?:en|its)"
-    r"|slagna|utsatt|utsatta|rasis|diskrimin|övergrepp|sexuell|homo|bisexuell|hbtq|trans"
-    r"|kön(?:s|et)?(?![\wåäö])|etnisk|religi|trosuppfattning|funktionsnedsättning|funktionsvariation"
-    r"|diagnos|adhd|autism|npf|sjuk|ohälsa|psykisk|ångest|depression|självskad|ätstörning"
-    r"|orosanmäl|socialtjänst|polisanmäl|frånvaro)",
-    re.IGNORECASE,
-)
-GRADE_BEFORE = re.compile(
-    r"(?:åk|årskurs|klass|kl|vecka|v|sidan|kapitel|steg)\.?\s*$", re.IGNORECASE
-)
-
-
-def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
-    """(index, words) of each count of pupils under `least` in a sentence that also names
-    something sensitive: such a count can point out the pupils it is about."""
-    for match in SMALL_COUNT.finditer(text):
-        counts = [match["count"], match["base"] or ""]
-        values = [NUMBER_WORDS.get(c.casefold()) or int(c) for c in counts if c]
-        if not any(0 < value < least for value in values):
-            continue
-        if GRADE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-            continue
-        if SENSITIVE.search(_sentence_around(text, match.start(), match.end())):
-            yield match.start(), " ".join(match.group().split())
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
-    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
-    return text[before + 1 : min(after, default=len(text))]

@@ -30,8 +30,15 @@ MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
 # A role that names a pupil (TP050): staff only may be listed as contacts.
 PUPIL_ROLE = re.compile(
     r"\b(?:elev(?:en|er|erna|s)?|elevrepresentant\w*|elevråd\w*|elevkår\w*|elevskyddsombud\w*"
-    r"|klassrepresentant\w*|klassombud\w*|trivselombud\w*|kamratstödja\w*"
+    r"|klassrepresentant\w*|klassombud\w*|trivsel\w*|kamratstödja\w*|elevombud\w*"
+    r"|klassens\s+representant|rastaktivitetsledare"
     r"|(?:åk|årskurs|klass)\s*[1-9F]|[1-9]\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+# A role that begins with one of these words is a pupil's, whatever duty follows.
+PUPIL_FIRST = re.compile(
+    r"(?:elev(?:en|er|erna|s)?\b|elevråd(?:et|ets)?\b|elevkår|elevombud|klassens\s+representant"
+    r"|klassrepresentant|klassombud|trivsel|kamratstödja|rastaktivitetsledare)",
     re.IGNORECASE,
 )
 STAFF_ROLE = re.compile(
@@ -97,13 +104,21 @@ def _pupil_contact_problems(document: Document) -> Iterator[Problem]:
     for key in ("kontakter", "trygghetsteam"):
         for index, person in enumerate(document.data[key]):
             role = person["roll"]
-            if PUPIL_ROLE.search(role) and not STAFF_ROLE.search(role):
+            if is_pupil_role(role):
                 message = f"rollen '{role}' ser ut att gälla en elev – bara personal ska listas"
                 yield _problem(document, (key, index, "roll"), "TP050", message, hint)
             address = person.get("epost", "")
             for _index, domain in pupil_emails(address, (pupil_domain,) if pupil_domain else ()):
                 message = f"e-postadressen på {domain} är en elevs – bara personal ska listas"
                 yield _problem(document, (key, index, "epost"), "TP050", message, hint)
+
+
+def is_pupil_role(role: str) -> bool:
+    """A pupil's role: one that begins as a pupil's, whatever duty follows ("Elevrådets
+    ordförande, ansvarig för rastaktiviteter"), or names pupils and no staff."""
+    if PUPIL_FIRST.match(role.strip()):
+        return True
+    return bool(PUPIL_ROLE.search(role)) and not STAFF_ROLE.search(role)
 
 
 def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:

@@ -21,7 +21,8 @@ from ruletools import (
 
 from generator.personal_data import luhn, personal_numbers
 from generator.problems import Severity
-from generator.rules.pii import foreign_emails, pupil_mentions, small_counts
+from generator.rules.counts import small_counts
+from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 
 
 @pytest.mark.parametrize(
@@ -140,6 +141,16 @@ def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
         ("Det gällde Ella 5B och hennes kompis.", "Ella"),
         ("Pojken Omar blev retad.", "Omar"),
         ("Flickan Zelda i förskoleklassen grät.", "Zelda"),
+        ("Sedan Kalle i 4B blev slagen.", "Kalle"),
+        ("Enligt Sara 5B var det så.", "Sara"),
+        ("Det var Kalle, elev i 4B.", "Kalle"),
+        ("Det var Kalle som går i fyran.", "Kalle"),
+        ("Vi pratade med Kalle (åk 4).", "Kalle"),
+        ("Vi pratade med Maja i åk. 4 och hennes mamma.", "Maja"),
+        ("Vi pratade med Maja i årskurs fyra.", "Maja"),
+        ("Det gällde Ella i 9:an.", "Ella"),
+        ("Det gällde Sixten i NA22b.", "Sixten"),
+        ("Det gällde Élodie i 4B.", "Élodie"),
     ],
 )
 def test_pupil_mentions(text: str, name: str) -> None:
@@ -160,6 +171,9 @@ def test_pupil_mentions(text: str, name: str) -> None:
         "I fyran har vi rastvärdar.",
         "Sal 4B är stängd under vecka 3.",
         "Lärare Karin i fyran har rastvakt.",
+        "Klassföreståndare Emma, 4B, ansvarar.",
+        "Vi har Idrott i 5A på tisdagar.",
+        "Vi går till Biblioteket i 4B.",
     ],
 )
 def test_not_pupil_mentions(text: str) -> None:
@@ -259,6 +273,12 @@ def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> No
         "Två flickor i gruppen har en diagnos.",
         "Gruppen på fyra barn med funktionsnedsättning.",
         "75 % av de 4 eleverna har varit med om hot.",
+        "Det gäller 3 elever. De har blivit kränkta.",
+        "3/4 elever upplever kränkningar.",
+        "3 (av 4) elever har blivit kränkta.",
+        "Två elever blev retade för sin hudfärg.",
+        "Två elever har skadat sig själva.",
+        "Fyra barn har blivit bitna.",
     ],
 )
 def test_small_counts_with_something_sensitive(text: str) -> None:
@@ -273,6 +293,10 @@ def test_small_counts_with_something_sensitive(text: str) -> None:
         "12 elever blev utsatta.",
         "Vi har 3 rastvärdar och 4 elever i elevrådet.",
         "Under vecka 3 pratade 40 elever om kränkningar.",
+        "Två elever per klass sitter i elevrådet som arbetar mot mobbning.",
+        "Fyra elever från varje klass deltog i trygghetsvandringen mot kränkningar.",
+        "Vi arbetar i grupper om 3 elever mot mobbning.",
+        "När ett barn eller en elev upplever sig kränkt ska personalen agera.",
     ],
 )
 def test_counts_that_point_at_no_one(text: str) -> None:
@@ -295,3 +319,20 @@ def test_a_small_count_in_a_plan(tmp_path: Path) -> None:
     [problem] = tree.problems("TP406")
     assert str(problem.location) == tree.at(PLAN, "Tre av fyra")
     assert problem.message.startswith("'Tre av fyra elever' är färre än 5")
+
+
+def test_a_pupil_named_in_a_short_published_field(tmp_path: Path) -> None:
+    """deltagare and ansvarig are published too, so they are read for names."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "deltagare: Elever i åk 2–6", "deltagare: Eleven Sara Lind i 8C och åk 2–6")
+    [problem] = tree.problems("TP404")
+    assert "'Sara'" in problem.message
+
+
+def test_pupil_addresses_however_written() -> None:
+    found = [
+        next(iter(pupil_emails(text, ())), None)
+        for text in ["kalle.a&#64;elev.strandvik.se", "sara@elev\u200b.strandvik.se",
+                     "kalle\uff20elev\uff0estrandvik.se"]
+    ]  # fmt: skip
+    assert [f[1] if f else None for f in found] == ["elev.strandvik.se"] * 3

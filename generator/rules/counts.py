@@ -1,0 +1,76 @@
+"""Small counts of pupils in free text, beside something sensitive (TP406).
+
+"3 av 4 elever i gruppen uppger att de blivit kränkta" points at the pupils it is
+about, as much as a table cell with three answers would. A count under the threshold
+next to a word for pupils, in a sentence (or the next one) that names a ground,
+health or harm, is flagged. Counts that only describe how work is organised ("två
+elever per klass", "grupper om tre elever") are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
+_PUPILS = (
+    r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
+    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar"
+)
+SMALL_COUNT = re.compile(
+    rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
+    rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+)?(?P<base>{_NUMBER})\)?)?"
+    rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"
+    # One pupil written as a digit ("1 elev"); "en elev" is how rules speak of anyone.
+    r"|(?<![\w,.\-–/:])(?P<one>1)\s+(?:elev|flicka|pojke|kille|tjej|barn)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# Words for what makes a small count sensitive: the grounds, health, and harm done.
+SENSITIVE = re.compile(
+    r"(?<![\wåäö])(?:kränk|mobb|trakasser|hot(?:ad|at|ade|et|en|s)?(?![\wåäö])|våld|slag(?:en|its)"
+    r"|slagna|utsatt|utsatta|rasis|diskrimin|övergrepp|sexuell|homo|bisexuell|hbtq|trans"
+    r"|kön(?:s|et)?(?![\wåäö])|etnisk|religi|tro(?![\wåäö])|trosuppfattning|hudfärg"
+    r"|funktionsnedsättning|funktionsvariation|diagnos|adhd|autism|npf|sjuk|ohälsa|psykisk"
+    r"|ångest|depression|självskad|skadat\s+sig|skadar\s+sig|ätstörning|bitna|biten|bets"
+    r"|sparka|knuffa|retad|retade|utfryst|utestängd|orosanmäl|socialtjänst|polisanmäl|frånvaro)",
+    re.IGNORECASE,
+)
+BEFORE = re.compile(
+    r"(?:åk|årskurs|klass|kl|vecka|v|sidan|kapitel|steg|om|grupper\s+om|grupp\s+om)\.?\s*$",
+    re.IGNORECASE,
+)
+# How work is organised, not who something happened to: "två elever per klass".
+ORGANISED = re.compile(r"\s*(?:per|från\s+varje|i\s+varje|åt\s+gången|i\s+taget)\b", re.I)
+
+
+def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
+    """(index, words) of each count of pupils under `least` in the sentence (or the one
+    after it) that names something sensitive: such a count can point out the pupils."""
+    for match in SMALL_COUNT.finditer(text):
+        if not _small(match, least) or _organising(text, match):
+            continue
+        if SENSITIVE.search(_sentences_around(text, match.start(), match.end())):
+            yield match.start(), " ".join(match.group().split())
+
+
+def _small(match: re.Match[str], least: int) -> bool:
+    if match["one"]:
+        return True
+    written = [match["count"], match["over"] or "", match["base"] or ""]
+    values = [NUMBER_WORDS.get(c.casefold()) or int(c) for c in written if c]
+    return any(0 < value < least for value in values)
+
+
+def _organising(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 14) : match.start()]
+    return bool(BEFORE.search(before) or ORGANISED.match(text, match.end()))
+
+
+def _sentences_around(text: str, start: int, end: int) -> str:
+    """The sentence of the match and the next one ("Det gäller 3 elever. De har ...")."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    stops = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    first = min(stops, default=len(text))
+    following = [i for i in (text.find(mark, first + 1) for mark in ".!?\n") if i >= 0]
+    return text[before + 1 : min(following, default=len(text))]
