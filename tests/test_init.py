@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,40 @@ def test_check_says_when_the_schemas_are_old(
         assert "kör trygg uppdatera-scheman" in capsys.readouterr().err
     finally:
         run("uppdatera-scheman", str(repo))
+
+
+FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"
+
+
+def test_old_content_is_read_then_upgraded_keeping_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 1\n", "")
+    old = old.replace("min_antal_svar: 5", "min_antal_svar: 3  # små skolor")
+    organiser.write_text(old, encoding="utf-8")
+    assert "TP019" in {p.code for p in check_content(content).report}  # 3 is below the floor
+    organiser.write_text(old.replace("min_antal_svar: 3", "min_antal_svar: 5"), encoding="utf-8")
+    [stated] = [p for p in check_content(content).report if p.code == "TP056"]
+    assert stated.severity is Severity.WARNING and "trygg uppgradera" in stated.hint
+    organiser.write_text(old, encoding="utf-8")
+    assert run("uppgradera", str(content)) == 0
+    assert "min_antal_svar höjdes från 3 till 5" in capsys.readouterr().out
+    new = organiser.read_text(encoding="utf-8")
+    assert "min_antal_svar: 5  # små skolor" in new and new.startswith("# yaml-language-server")
+    assert {"TP056", "TP019"}.isdisjoint(p.code for p in check_content(content).report)
+    assert run("uppgradera", str(content)) == 0
+    assert "inget att skriva om" in capsys.readouterr().out
+
+
+def test_content_for_a_newer_trygg_is_an_error(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 1", "innehållsformat: 9")
+    organiser.write_text(text, encoding="utf-8")
+    [problem] = [p for p in check_content(content).report if p.code == "TP056"]
+    assert problem.severity is Severity.ERROR and "format 9" in problem.message
+    assert run("uppgradera", str(content)) == 1

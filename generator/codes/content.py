@@ -1,4 +1,4 @@
-"""TP030–TP055: content that is well formed but does not hang together."""
+"""TP030–TP056: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -155,5 +155,12 @@ CODES: tuple[Code, ...] = (
         "webbplatskarta (sitemap.xml) och inga kanoniska länkar, och skolorna ingen "
         "felsida (404); trygg hittar aldrig på en adress.",
         fix="lägg till webbplats: i huvudman.yml, t.ex. webbplats: https://skolor.strandvik.se",
+    ),
+    Code(
+        "TP056", WARNING, CONSISTENCY, "Innehållsformatet är ett annat", source=cite.FORMAT,
+        checks="Att huvudman.yml anger innehållsformat, och att det är det format den "
+        "installerade trygg läser. Äldre innehåll fungerar men ska skrivas om med trygg "
+        "uppgradera; innehåll för en nyare trygg är ett fel.",
+        fix="kör trygg uppgradera, som skriver om filerna och höjer innehållsformat",
     ),
 )  # fmt: skip

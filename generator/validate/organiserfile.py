@@ -5,19 +5,43 @@ Like `validate.crosscheck` these run only on a document that passed its schema.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from generator import codes
 from generator.load.document import Document
-from generator.problems import Location, Problem
+from generator.load.layout import CONTENT_FORMAT
+from generator.problems import Location, Problem, Severity
 from generator.validate.messages import format_field
 
 Path_ = tuple[str | int, ...]
 
 
 def organiser_file_problems(organiser: Document) -> Iterator[Problem]:
+    yield from _format_problems(organiser)
     yield from _locked_rule_problems(organiser)
     yield from _website_problems(organiser)
+
+
+def _format_problems(organiser: Document) -> Iterator[Problem]:
+    """TP056: content written for another version of the content format."""
+    written = organiser.data.get("innehållsformat")
+    if written == CONTENT_FORMAT:
+        return
+    path: Path_ = ("innehållsformat",)
+    if written is not None and written > CONTENT_FORMAT:
+        message = (
+            f"innehållet är skrivet för format {written}, men den här trygg läser {CONTENT_FORMAT}"
+        )
+        problem = _problem(organiser, path, "TP056", message, "uppgradera trygg")
+        yield dataclasses.replace(problem, severity=Severity.ERROR)
+        return
+    shown = f"format {written}" if written is not None else "ett format från före versionerna"
+    message = (
+        f"innehållet är skrivet för {shown}; trygg läser det, men formatet är nu {CONTENT_FORMAT}"
+    )
+    hint = "kör trygg uppgradera, som skriver om filerna och behåller kommentarerna"
+    yield _problem(organiser, path, "TP056", message, hint)
 
 
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
