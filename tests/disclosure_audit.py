@@ -16,7 +16,8 @@ import itertools
 from collections.abc import Iterator
 from fractions import Fraction
 
-from generator.model.disclosure import WHOLE, Figures, Released
+from generator.model.disclosure import Released
+from generator.model.suppression import WHOLE, Figures
 
 Equation = dict[str, int]  # variable -> coefficient, = 0
 

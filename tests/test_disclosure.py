@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from disclosure_audit import determined, equations, published, sums_and_differences, withheld
 
-from generator.model.disclosure import COMPLEMENT, PRIMARY, WHOLE, Figures, Released, release
+from generator.model.disclosure import COMPLEMENT, PRIMARY, Released, release
+from generator.model.suppression import WHOLE, Figures
 
 LEAST = 5
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,8 @@ from typing import Any
 from generator import model as m
 from generator.load.document import Document
 from generator.load.layout import period_bounds
-from generator.model.disclosure import Figures, release
+from generator.model.disclosure import release
+from generator.model.suppression import Figures
 from generator.problems import Location
 
 Data = dict[str, Any]

@@ -1,0 +1,112 @@
+"""Suppression by the tables' structure: one population, complements, hidden remainders.
+
+The steps 2–4 of `model.disclosure`: which group labels of one population (methods
+over the same pupils) are withheld so that no small group follows by subtraction from
+a total, a "whole school" row or another measure of the same groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A method's raw figures, as the author wrote them."""
+
+    key: str  # the method's id
+    participants: str
+    responses: int | None
+    invited: int | None
+    groups: tuple[tuple[str, str, int, float], ...]  # (group, measure, answers, percent)
+
+
+WHOLE = re.compile(r"^(?:hela\s+\w+|alla(?:\s+\w+)?|totalt|samtliga(?:\s+\w+)?|\w+\s+totalt)$")
+
+
+def label(group: str) -> str:
+    return " ".join(group.casefold().split())
+
+
+def populations(methods: list[Figures]) -> list[list[Figures]]:
+    """Methods over the same pupils: the same participants or the same number of answers."""
+    found: list[list[Figures]] = []
+    for method in methods:
+        same = [
+            p
+            for p in found
+            if any(
+                label(o.participants) == label(method.participants)
+                or (o.responses is not None and o.responses == method.responses)
+                for o in p
+            )
+        ]
+        merged = [method, *(m for p in same for m in p)]
+        found = [p for p in found if p not in same] + [merged]
+    return found
+
+
+Row = tuple[bool, int, str]  # (is a "whole school" row, answers, group label)
+
+
+def tables(population: list[Figures]) -> list[tuple[int | None, list[Row]]]:
+    """Each method's measures as tables: (the total the groups make up, the rows).
+
+    The total is the "whole school" row, else the method's number of answers, else the
+    largest sum of one measure's groups (what an attacker would take for it).
+    """
+    found: list[tuple[int | None, list[Row]]] = []
+    for method in population:
+        by_measure: dict[str, list[Row]] = defaultdict(list)
+        for group, measure, answers, _percent in method.groups:
+            whole = WHOLE.match(label(group)) is not None
+            by_measure[label(measure)].append((whole, answers, label(group)))
+        sums = [sum(n for whole, n, _ in rows if not whole) for rows in by_measure.values()]
+        total = method.responses if method.responses is not None else max(sums, default=None)
+        for rows in by_measure.values():
+            wholes = [n for whole, n, _ in rows if whole]
+            found.append((wholes[0] if wholes else total, rows))
+    return found
+
+
+def small_remainder(total: int | None, rows: list[Row], threshold: int) -> int:
+    """The answers the groups leave out of the total, when they form a group under the
+    threshold; else 0."""
+    if total is None:
+        return 0
+    remainder = total - sum(answers for whole, answers, _ in rows if not whole)
+    return remainder if 0 < remainder < threshold else 0
+
+
+def withheld_groups(population: list[Figures], threshold: int, forced: set[str]) -> set[str]:
+    """The labels of the groups withheld in one population."""
+    withheld = forced | {
+        label(group)
+        for method in population
+        for group, _measure, answers, _percent in method.groups
+        if answers < threshold
+    }
+    measured = tables(population)
+    remainders = [small_remainder(total, rows, threshold) for total, rows in measured]
+    changed = True
+    while changed:  # each round withholds one more group, so this ends
+        changed = False
+        for (total, rows), remainder in zip(measured, remainders, strict=True):
+            hidden = [n for _, n, label in rows if label in withheld]
+            shown = sorted(row for row in rows if row[2] not in withheld)
+            if shown and _exposed(hidden, remainder, total is not None, threshold):
+                withheld.add(shown[0][2])
+                changed = True
+    return withheld
+
+
+def _exposed(hidden: list[int], remainder: int, total_known: bool, threshold: int) -> bool:
+    """Whether a table's withheld answers need one more group withheld to protect them:
+    one withheld group (or small remainder) alone follows by subtraction, and several
+    that add up to less than the threshold give each other away (groups of 1 and 1)."""
+    parts = [*hidden, remainder] if remainder else hidden
+    if len(parts) <= 1:
+        return len(parts) == 1
+    return total_known and sum(parts) < threshold
