@@ -29,19 +29,7 @@ def _env() -> dict[str, str]:
 
 
 def _build(folder: Path) -> Path:
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "wheel",
-        "-q",
-        "--no-deps",
-        "-w",
-        str(folder),
-        str(ROOT),
-    ]
-    subprocess.run(command, check=True, env=_env(), capture_output=True)
-    return next(folder.glob("trygg-*.whl"))
+    return _build_from(ROOT, folder)
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +129,19 @@ def _fetch(url: str, server: subprocess.Popen[bytes], log: Path, seconds: float 
         except OSError:
             time.sleep(0.3)
     pytest.fail("mkdocs serve did not answer within a minute")
+
+
+def test_the_sdist_builds_the_same_package(wheel: Path, tmp_path: Path) -> None:
+    """The source archive carries schemas/, theme/ and the example, so a wheel built from
+    it holds what the repo's wheel holds."""
+    build = [sys.executable, "-m", "build", "--sdist", "-o", str(tmp_path), str(ROOT)]
+    subprocess.run(build, check=True, env=_env(), capture_output=True)
+    sdist = next(tmp_path.glob("trygg-*.tar.gz"))
+    from_sdist = _build_from(sdist, tmp_path / "dist")
+    assert zipfile.ZipFile(from_sdist).namelist() == zipfile.ZipFile(wheel).namelist()
+
+
+def _build_from(source: Path, folder: Path) -> Path:
+    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(folder)]
+    subprocess.run([*command, str(source)], check=True, env=_env(), capture_output=True)
+    return next(folder.glob("trygg-*.whl"))
