@@ -33,8 +33,19 @@ PERSONAL_NUMBER = re.compile(
     + SEPARATOR
     + r"(?P<serial>\d{4})(?!\d)(?![-+]\d)"
 )
-PERSON_WORD = re.compile(r"person|\bp-?nr\b|samordning|född|\bpers\b|\bid\b", re.IGNORECASE)
-SIX_DIGITS = re.compile(r"\d{6}")  # a cheap test before the full pattern
+# The date written as a date, in pairs: 2012-12-12-1212, 12.12.12-1212, 12 12 12-1212.
+DATED = re.compile(
+    r"(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-. ])(?P<mm>\d\d)(?P=s)"
+    r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+)(?P<serial>\d\d\s?\d\d)(?![\d:])(?![-+]\d)"
+)
+PERSON_WORD = re.compile(
+    r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
+    r"|\bfödd\b|\bid-?nummer|\bid-?nr",
+    re.IGNORECASE,
+)
+SIX_DIGITS = re.compile(r"\d{6}|\d\d[-. ]\d\d[-. ]\d\d")  # a cheap test first
+MARKS = "*_~`"
+MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.
 REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)")
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes
@@ -86,7 +97,8 @@ def _token(text: str, index: int) -> tuple[str, int]:
 
 def _readable(text: str) -> tuple[str, list[int]]:
     """`text` as a reader sees it: character references and backslash escapes decoded,
-    invisible characters dropped; with the index in `text` of each character kept."""
+    invisible characters and Markdown's emphasis marks between digits dropped; with the
+    index in `text` of each character kept."""
     seen: list[str] = []
     where: list[int] = []
     index = 0
@@ -97,7 +109,23 @@ def _readable(text: str) -> tuple[str, list[int]]:
             seen.append(shown)
             where.extend([index] * len(shown))
         index = following
-    return "".join(seen), where
+    return _without_marks("".join(seen), where)
+
+
+def _without_marks(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """Drop `*`, `_`, `~` and backticks that stand between digits ("1212**12**-1212")."""
+    if not MARK_BETWEEN_DIGITS.search(text):
+        return text, where
+    kept = [i for i in range(len(text)) if not _mark_between_digits(text, i)]
+    return "".join(text[i] for i in kept), [where[i] for i in kept]
+
+
+def _mark_between_digits(text: str, index: int) -> bool:
+    if text[index] not in MARKS:
+        return False
+    before = text[:index].rstrip(MARKS)[-1:]
+    after = text[index:].lstrip(MARKS)[:1]
+    return before.isdigit() and (after.isdigit() or after in "-+ ")
 
 
 def _is_phone(match: re.Match[str], text: str) -> bool:
@@ -113,13 +141,17 @@ def _is_phone(match: re.Match[str], text: str) -> bool:
 
 def personal_numbers(text: str) -> Iterator[int]:
     """Index in `text` where each valid personnummer or samordningsnummer starts."""
-    plain = text.isascii() and "&" not in text and "\\" not in text
+    plain = text.isascii() and not any(c in text for c in "&\\*_~`")
     readable, where = (text, []) if plain else _readable(text)
     if not SIX_DIGITS.search(readable):
         return
     for match in PERSONAL_NUMBER.finditer(readable):
         valid = _is_date(match["date"], match["century"]) and luhn(match["date"] + match["serial"])
         if valid and not _is_phone(match, readable):
+            yield match.start() if plain else where[match.start()]
+    for match in DATED.finditer(readable):
+        date, serial = match["yy"] + match["mm"] + match["dd"], match["serial"].replace(" ", "")
+        if _is_date(date, match["century"]) and luhn(date + serial):
             yield match.start() if plain else where[match.start()]
 
 

@@ -43,6 +43,9 @@ from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
         "121212\\-1212", "&#49&#50&#49&#50&#49&#50-1212", "1\u034f21212-1212",
         "1\u03322\u033212121212", "121212\u31641212", "121212\u058a1212", "121212\u301c1212",
         "121212.1212", "121212/1212",
+        # The date written as a date, Markdown marks inside, other labels
+        "personnummer 2012-12-12-1212", "(pnr 12-12-12-1212)", "Sara Ek, 12 12 12-1212.",
+        "12.12.12-1212", "1212**12**-1212", "1212`12`-1212", "födelsenummer 0801011230",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
