@@ -33,17 +33,18 @@ PERSONAL_NUMBER = re.compile(
     + SEPARATOR
     + r"(?P<serial>\d{4})(?!\d)(?![-+]\d)"
 )
-# The date written as a date, in pairs: 2012-12-12-1212, 12.12.12-1212, 12 12 12-1212.
+# The date written as a date: 2012-12-12-1212, 12.12.12-1212 (not with spaces, which
+# runs of small numbers such as a calendar's weeks have).
 DATED = re.compile(
-    r"(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-. ])(?P<mm>\d\d)(?P=s)"
-    r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+)(?P<serial>\d\d\s?\d\d)(?![\d:])(?![-+]\d)"
+    r"(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-.])(?P<mm>\d\d)(?P=s)"
+    r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+)(?P<serial>\d{4})(?![\d:])(?![-+]\d)"
 )
 PERSON_WORD = re.compile(
     r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
     re.IGNORECASE,
 )
-SIX_DIGITS = re.compile(r"\d{6}|\d\d[-. ]\d\d[-. ]\d\d")  # a cheap test first
+SIX_DIGITS = re.compile(r"\d{6}|\d\d[-.]\d\d[-.]\d\d")  # a cheap test first
 MARKS = "*_~`"
 MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.

@@ -13,16 +13,18 @@ import struct
 import zlib
 from collections.abc import Iterator
 
-# JPEG: APP0 (JFIF), the ICC profile in APP2 and Adobe's APP14 (colour transform) are
-# needed to draw the image; every other APPn and COM is metadata.
-JPEG_KEPT = {0xE0: b"JFIF", 0xE2: b"ICC_PROFILE", 0xEE: b"Adobe"}
+# JPEG: APP0 (JFIF) and Adobe's APP14 (colour transform) are needed to draw the image,
+# and are rewritten to their fixed fields, so no thumbnail or appended text survives.
+# Every other APPn (EXIF, XMP, colour profiles with their free-text names) and COM is
+# metadata; a browser draws a picture without its profile as sRGB.
+JPEG_KEPT = {0xE0: (b"JFIF\0", 9), 0xEE: (b"Adobe", 7)}  # identifier, fixed bytes after it
 SOS, EOI = 0xDA, b"\xff\xd9"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_KEPT = frozenset(
-    b"IHDR PLTE IDAT IEND gAMA cHRM sRGB iCCP cICP sBIT pHYs tRNS bKGD acTL fcTL fdAT".split()
+    b"IHDR PLTE IDAT IEND gAMA cHRM sRGB cICP sBIT pHYs tRNS bKGD acTL fcTL fdAT".split()
 )
-WEBP_KEPT = frozenset(b"VP8 |VP8L|VP8X|ALPH|ANIM|ANMF|ICCP".split(b"|"))
-VP8X_METADATA_FLAGS = 0x08 | 0x04  # EXIF and XMP present
+WEBP_KEPT = frozenset(b"VP8 |VP8L|VP8X|ALPH|ANIM|ANMF".split(b"|"))
+VP8X_METADATA_FLAGS = 0x20 | 0x08 | 0x04  # ICC profile, EXIF and XMP present
 MAX_TEXT = 1 << 20  # a compressed text chunk is read up to 1 MiB
 
 
@@ -68,10 +70,17 @@ def _jpeg_parts(data: bytes) -> tuple[bytes, list[bytes]]:
             struct.unpack(">H", data[index + 2 : index + 4])[0] if index + 4 <= len(data) else 0
         )
         segment = data[index : index + 2 + length]
-        metadata = (0xE1 <= marker <= 0xEF or marker == 0xFE) and not (
-            marker in JPEG_KEPT and segment[4:].startswith(JPEG_KEPT[marker])
-        )
-        (dropped if metadata else kept).append(segment[4:] if metadata else segment)
+        kept_as = JPEG_KEPT.get(marker)
+        if kept_as and segment[4:].startswith(kept_as[0]):
+            fixed = segment[4 : 4 + len(kept_as[0]) + kept_as[1]]
+            segment = segment[:2] + struct.pack(">H", len(fixed) + 2) + fixed
+            if marker == 0xE0:  # JFIF without its thumbnail: no width, no height
+                segment = segment[:-2] + b"\0\0"
+        elif 0xE0 <= marker <= 0xEF or marker == 0xFE:
+            dropped.append(segment[4:])
+            index += 2 + max(length, 2)
+            continue
+        kept.append(segment)
         index += 2 + max(length, 2)
         if marker == SOS:
             end = _scan_end(data, index)
@@ -117,6 +126,8 @@ def _png_text(kind: bytes, payload: bytes) -> bytes:
     """A text chunk's words, inflated when compressed (zTXt, and iTXt with its flag)."""
     keyword, _, rest = payload.partition(b"\0")
     if kind == b"zTXt":
+        return keyword + b" " + _inflate(rest[1:])
+    if kind == b"iCCP":  # a colour profile: its name, and the profile's own texts
         return keyword + b" " + _inflate(rest[1:])
     if kind == b"iTXt" and rest[:1] == b"\x01":  # compressed: flag, method, two tags, text
         _language, _, tagged = rest[2:].partition(b"\0")

@@ -108,6 +108,40 @@ def _with_photo(path: str) -> str:
     return f"    namn: Maria Lindqvist\n    foto: {path}\n    foto_text: Maria i skolans entré\n"
 
 
+def _jfif_with_text() -> bytes:
+    """A JFIF header with words appended after its fixed fields."""
+    out = io.BytesIO()
+    _picture().save(out, "JPEG")
+    data = out.getvalue()
+    length = int.from_bytes(data[4:6], "big")
+    extra = SECRET.encode()
+    return (
+        data[:4]
+        + (length + len(extra)).to_bytes(2, "big")
+        + data[6 : 4 + length]
+        + extra
+        + data[4 + length :]
+    )
+
+
+def _with_a_profile(kind: str) -> bytes:
+    out = io.BytesIO()
+    _picture().save(out, kind, icc_profile=b"profil " + SECRET.encode() * 4)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "made", [_jfif_with_text, lambda: _with_a_profile("JPEG"), lambda: _with_a_profile("PNG")]
+)
+def test_headers_and_profiles_keep_no_words(made: object) -> None:
+    assert callable(made)
+    data = made()
+    published = without_metadata(data, kind_of(data))
+    assert b"121212" not in published and b"Elev" not in published
+    with Image.open(io.BytesIO(published)) as shown, Image.open(io.BytesIO(data)) as original:
+        assert shown.convert("RGB").tobytes() == original.convert("RGB").tobytes()
+
+
 def test_a_photo_with_a_personal_number_in_its_metadata(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     school = tree.path(SCHOOL).parent
