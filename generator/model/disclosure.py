@@ -112,7 +112,9 @@ def _published(methods: list[Figures], released: dict[str, Released]) -> list[Co
             if group.responses is not None:
                 whole = WHOLE.match(label(group.group)) is not None
                 measure = label(group.measure)
-                found.append(Count(method.key, index, group.responses, whole, measure))
+                found.append(
+                    Count(method.key, index, group.responses, whole, measure, label(group.group))
+                )
     return found
 
 

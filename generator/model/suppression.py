@@ -31,21 +31,28 @@ def label(group: str) -> str:
 
 
 def populations(methods: list[Figures]) -> list[list[Figures]]:
-    """Methods over the same pupils: the same participants or the same number of answers."""
+    """Methods over the same pupils: the same participants (however dashed), the same
+    number of answers, or two or more groups of the same names."""
     found: list[list[Figures]] = []
     for method in methods:
-        same = [
-            p
-            for p in found
-            if any(
-                label(o.participants) == label(method.participants)
-                or (o.responses is not None and o.responses == method.responses)
-                for o in p
-            )
-        ]
+        same = [p for p in found if any(_same_pupils(o, method) for o in p)]
         merged = [method, *(m for p in same for m in p)]
         found = [p for p in found if p not in same] + [merged]
     return found
+
+
+def _same_pupils(one: Figures, other: Figures) -> bool:
+    if _who(one.participants) == _who(other.participants):
+        return True
+    if one.responses is not None and one.responses == other.responses:
+        return True
+    shared = {label(g[0]) for g in one.groups} & {label(g[0]) for g in other.groups}
+    return len(shared) >= 2
+
+
+def _who(participants: str) -> str:
+    words = label(re.sub(r"[-‐‑‒–—]", "-", participants)).split()
+    return " ".join(w for w in words if w not in ("alla", "samtliga"))
 
 
 Row = tuple[bool, int, str]  # (is a "whole school" row, answers, group label)
