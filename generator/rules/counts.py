@@ -16,14 +16,17 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _PUPILS = (
     r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
-    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar"
+    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|st\.?|som\s+svarade"
 )
 SMALL_COUNT = re.compile(
     rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
     rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+)?(?P<base>{_NUMBER})\)?)?"
     rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"
-    # One pupil written as a digit ("1 elev"); "en elev" is how rules speak of anyone.
-    r"|(?<![\w,.\-–/:])(?P<one>1)\s+(?:elev|flicka|pojke|kille|tjej|barn)(?![\wåäö])",
+    # One pupil written as a digit ("1 elev"), or one in a named class ("en flicka i 8B");
+    # "en elev" alone is how rules speak of anyone.
+    r"|(?<![\w,.\-–/:])(?P<one>1)\s+(?:elev|flicka|pojke|kille|tjej|barn)(?![\wåäö])"
+    r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från)\s+"
+    r"(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])",
     re.IGNORECASE,
 )
 # Words for what makes a small count sensitive: the grounds, health, and harm done.
@@ -55,7 +58,7 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
 
 
 def _small(match: re.Match[str], least: int) -> bool:
-    if match["one"]:
+    if match["one"] or match["named"]:
         return True
     written = [match["count"], match["over"] or "", match["base"] or ""]
     values = [NUMBER_WORDS.get(c.casefold()) or int(c) for c in written if c]

@@ -282,6 +282,9 @@ def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> No
         "Två elever blev retade för sin hudfärg.",
         "Två elever har skadat sig själva.",
         "Fyra barn har blivit bitna.",
+        "I anpassad grundskola svarade 2 av 3 svarande att de har utsatts för kränkningar.",
+        "En flicka i 8B har utsatts för sexuella trakasserier på nätet.",
+        "67 % av de 3 som svarade har blivit mobbade.",
     ],
 )
 def test_small_counts_with_something_sensitive(text: str) -> None:
