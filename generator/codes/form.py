@@ -16,8 +16,9 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP002", ERROR, FORM, "Filen är för stor", source=cite.FORMAT,
-        checks="Att en innehållsfil är högst 256 KiB, så att ingen enskild fil kan göra "
-        "kontrollen eller bygget långsamt.",
+        checks="Att en innehållsfil är högst 256 KiB och en egen sida har högst 2000 "
+        "stycken, rubriker och kodblock, så att ingen enskild fil kan göra kontrollen "
+        "eller bygget långsamt.",
         fix="dela upp innehållet eller korta texterna",
     ),
     Code(

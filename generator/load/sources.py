@@ -107,11 +107,36 @@ class _Reader:
             return None
         body_line = text[: match.end()].count("\n") + 1
         body = text[match.end() :]
+        if (line := too_many_blocks(body)) is not None:
+            message = f"sidan har fler än {MAX_PAGE_BLOCKS} stycken, rubriker och kodblock"
+            hint = "dela upp sidan i flera sidor"
+            self.problems.append(_problem("TP002", shown, message, hint, line=body_line + line))
+            return None
         fences = read_fences(body, body_line, path, shown)
         return PageSource(path.stem, front, body, body_line, fences)
 
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+# Python-Markdown spends about 50 µs on each block of a page, a little more than
+# linearly; real pages have hundreds. Thousands of one-word headings or empty fences
+# would make one page cost seconds to build.
+MAX_PAGE_BLOCKS = 2000
+BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|\s{0,3}(?:`{3,}|~{3,}))")
+
+
+def too_many_blocks(body: str) -> int | None:
+    """The 0-based line where a page passes MAX_PAGE_BLOCKS blocks, or None."""
+    blocks, after_blank = 0, True
+    for number, line in enumerate(body.split("\n")):
+        blank = not line.strip()
+        if not blank and (after_blank or BLOCK_START.match(line)):
+            blocks += 1
+            if blocks > MAX_PAGE_BLOCKS:
+                return number
+        after_blank = blank
+    return None
 
 
 def _missing_hint(path: Path) -> str:
