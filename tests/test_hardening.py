@@ -479,13 +479,13 @@ def test_a_file_name_with_an_escape_sequence_cannot_steer_the_terminal(content: 
     ],
 )
 def test_the_last_look_finds_what_would_load_or_run(html: str) -> None:
-    from generator.build.scan import scan_html
+    from generator.site.lastlook import scan_html
 
     assert list(scan_html(html, frozenset())), html
 
 
 def test_a_canonical_link_and_a_404_pages_base_path_pass_the_last_look() -> None:
-    from generator.build.scan import scan_html, script_hash
+    from generator.site.lastlook import scan_html, script_hash
 
     scope = '__md_scope=new URL("{}",location)'
     allowed = frozenset({script_hash(scope.format("."))})
@@ -654,8 +654,8 @@ def test_a_text_shown_in_a_table_cell_has_a_length_limit(content: Path, file: Pa
 def test_nothing_in_a_text_loads_or_runs_once_parsed(text: str) -> None:
     import markdown
 
-    from generator.build.scan import scan_html
     from generator.render.markdown.links import unsafe_html
+    from generator.site.lastlook import scan_html
 
     extensions = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]
     shown = markdown.markdown(sanitize(text), extensions=extensions)

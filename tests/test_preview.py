@@ -38,3 +38,22 @@ def test_reading_is_not_a_change_and_saving_is(tmp_path: Path) -> None:
     finally:
         observer.stop()
         observer.join()
+
+
+def test_the_preview_shows_no_page_the_last_look_refuses() -> None:
+    """`mkdocs serve` replaces a page the build would refuse by a page that says why."""
+    from types import SimpleNamespace
+
+    from generator.site.plugin import TryggPlugin
+
+    plugin = TryggPlugin()
+    plugin.serving = True
+    config = SimpleNamespace(theme=SimpleNamespace(dirs=[]))
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
+    unsafe = '<html><body><img src="https://evil.example/x.png"><p>121212-1212</p></body></html>'
+    shown = plugin.on_post_page(unsafe, page=page, config=config)
+    assert "<h1>Sidan visas inte</h1>" in shown and 'lang="sv"' in shown
+    assert "evil.example" not in shown and "121212" not in shown
+    assert "ett personnummer" in shown and "hämtar från en annan värd" in shown
+    safe = "<html><body><p>Hej</p></body></html>"
+    assert plugin.on_post_page(safe, page=page, config=config) == safe

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.scan import scan_html, scan_site
+from generator.build.scan import scan_site
+from generator.site.lastlook import scan_html
 
 
 @pytest.mark.parametrize(

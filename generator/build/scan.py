@@ -11,124 +11,17 @@ page, data file, feed or file name show a personnummer, however the content spel
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.build.filescan import file_problems
 from generator.personal_data import personal_numbers
 from generator.problems import BuildFailed
-from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
+from generator.site.lastlook import scan_html, theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
-FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
-LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
-LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
-NAMING_RELS = frozenset({"canonical"})  # <link rel> values that name a page and fetch nothing
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-IGNORED = re.compile(r"[\x00-\x20\x7f]")
-# The base path the theme writes into its scripts: relative, or (on a 404 page, from the
-# site's address) a path from the root of the host.
-BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/(?:[A-Za-z0-9._~%-]+/)*)"')
-JINJA = re.compile(r'"\{\{.*?\}\}"')
-SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
-SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
 TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
-CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
-
-
-def _url(value: str) -> str:
-    return IGNORED.sub("", value).lower().replace("\\", "/")
-
-
-def same_site(value: str) -> bool:
-    """A relative or same-document URL (or a picture given as data), not another host."""
-    url = _url(value)
-    if url.startswith("//"):
-        return False
-    found = SCHEME.match(url)
-    return found is None or url.startswith(("data:image/png", "data:image/jpeg", "data:image/webp"))
-
-
-def safe_link(value: str) -> bool:
-    """Where an `<a href>` may go: http, https, mailto, tel, or this site."""
-    found = SCHEME.match(_url(value))
-    return found is None or found.group(1) in LINK_SCHEMES
-
-
-def script_hash(text: str) -> str:
-    return hashlib.sha256(BASE_PATH.sub('"."', text.strip()).encode()).hexdigest()
-
-
-@cache
-def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    """The hashes of the inline scripts the theme's templates write."""
-    found: set[str] = set()
-    for folder in theme_dirs:
-        for template in Path(folder).rglob("*.html"):
-            text = template.read_text(encoding="utf-8", errors="replace")
-            for body in SCRIPT_BLOCK.findall(text):
-                found.add(script_hash(JINJA.sub('"."', body)))
-    return frozenset(found)
-
-
-def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
-    """What in one page could load from elsewhere or run script that is not the theme's,
-    or shows a personnummer."""
-    tree = LexborHTMLParser(html)
-    root, shown = tree.root, []
-    for node in root.traverse(include_text=False) if root is not None else ():
-        yield from _node_problems(node, allowed)
-        shown += [value or "" for name, value in node.attributes.items() if name in SHOWN]
-    if tree.body is not None:
-        # As the reader sees it: blocks apart, and inline elements run together.
-        shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
-    if any(next(personal_numbers(text), None) is not None for text in shown):
-        yield "ett personnummer"
-
-
-def _node_problems(node: LexborNode, allowed: frozenset[str]) -> Iterator[str]:
-    tag = (node.tag or "").lower()
-    if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in node.attributes):
-        yield f"elementet <{tag}>"
-    # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
-    rels = set((node.attributes.get("rel") or "").lower().split())
-    as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
-    for name, value in node.attributes.items():
-        yield from _attribute_problems(as_tag, name.lower(), value or "")
-    if tag == "script" and "src" not in node.attributes:
-        kind = (node.attributes.get("type") or "").lower()
-        if kind != "application/json" and script_hash(node.text(deep=False)) not in allowed:
-            yield "ett skript som inte är temats eget"
-    if tag == "style":
-        yield from _css_problems(node.text(deep=False))
-
-
-def _attribute_problems(tag: str, name: str, value: str) -> Iterator[str]:
-    local = name.rpartition(":")[2]
-    if local.startswith("on"):
-        yield f"händelseattributet {name} på <{tag}>"
-    elif local in LOADING or (local == "href" and tag in LOADING_HREF):
-        urls = [part.strip().split(" ")[0] for part in value.split(",")]
-        if not all(same_site(url) for url in (urls if local == "srcset" else [value])):
-            yield f"<{tag} {name}> hämtar från en annan värd"
-    elif local == "href" and not safe_link(value):
-        yield f"<{tag} {name}> med en otillåten adress"
-    elif local == "style":
-        yield from _css_problems(value)
-
-
-def _css_problems(css: str) -> Iterator[str]:
-    text = CSS_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], CSS_COMMENT.sub("", css))
-    for url in CSS_URL.findall(text):
-        if not same_site(url):
-            yield "CSS som hämtar från en annan värd"
 
 
 def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:

@@ -18,6 +18,7 @@ content/ and schemas/).
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from generator.render.site import SiteContent, site_for
 from generator.site import defaults, speed
 from generator.site.fences import diagram_fences
 from generator.site.internals import list_theme_once, share_templates_everywhere
+from generator.site.lastlook import scan_html, theme_scripts
 
 log = get_plugin_logger(__name__)
 SUPERFENCES = "pymdownx.superfences"
@@ -132,6 +134,16 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             page.update_date = self.site.lastmod  # the content's date, not the build's
         return markdown
 
+    def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
+        """`mkdocs serve` shows no page that the build's last look would refuse."""
+        if not self.serving:
+            return output  # `trygg build` looks at every page as it enters the output
+        problems = sorted(set(scan_html(output, theme_scripts(tuple(config.theme.dirs)))))
+        if not problems:
+            return output
+        log.warning("%s visas inte: den innehåller %s", page.file.src_uri, "; ".join(problems))
+        return refused_page(problems)
+
     def on_post_template(self, output: str, /, *, template_name: str, config: Any) -> str:
         # Without an address MkDocs' sitemap lists no page; MkDocs writes no empty output
         # (nor its .gz). Left in static_templates, the template is not copied as a file.
@@ -150,6 +162,18 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             for path in paths:
                 server.watch(str(path))
         return server
+
+
+def refused_page(problems: list[str]) -> str:
+    """The page the preview shows instead of one the last look refuses."""
+    found = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+    return (
+        '<!doctype html><html lang="sv"><head><meta charset="utf-8">'
+        "<title>Sidan visas inte</title></head><body><main><h1>Sidan visas inte</h1>"
+        f"<p>trygg visar inte sidan, och skulle inte publicera den, eftersom den har:</p>"
+        f"<ul>{found}</ul><p>Rätta innehållet; sidan laddas om när du sparar.</p>"
+        "</main></body></html>"
+    )
 
 
 def for_theme(text: str) -> str:
