@@ -172,3 +172,10 @@ def test_field_headings_become_bold_and_page_headings_move_down() -> None:
     assert sanitize("# Rubrik\n\n## Under", headings_from=2) == "## Rubrik\n\n### Under"
     assert sanitize("## Rubrik\n\n### Under", headings_from=2) == "## Rubrik\n\n### Under"
     assert sanitize("Rubrik\n===\n\ntext", headings_from=2) == "## Rubrik\n\n\ntext"
+
+
+def test_a_paragraph_too_dense_to_parse_shows_its_characters() -> None:
+    """Shown as plain text, escaped once: backticks as backticks, markup as text."""
+    shown = render(sanitize("`" * 60_000 + " <script>x</script> &amp;"))
+    assert "&amp;#96;" not in shown and "````" in shown
+    assert "<script>" not in shown and "&lt;script&gt;" in shown

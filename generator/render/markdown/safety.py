@@ -110,7 +110,9 @@ def _paragraph_spans(segment: str) -> Iterator[tuple[int, int]]:
 def _as_plain_paragraph(paragraph: str) -> str:
     """A paragraph as an HTML block of its plain text: not parsed, so linear whatever it
     holds. Only a paragraph of thousands of brackets and the like gets here."""
-    text = html.escape(" ".join(paragraph.split()), quote=False)
+    # The earlier passes may have written characters as references (` as &#96;): shown
+    # as the reader should see them, escaped once.
+    text = html.escape(html.unescape(" ".join(paragraph.split())), quote=False)
     return f"\n\n<p>{text}</p>\n\n"
 
 
