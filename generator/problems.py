@@ -100,9 +100,11 @@ class Report:
 
     def summary(self) -> str:
         errors, warnings = self.count(Severity.ERROR), self.count(Severity.WARNING)
-        if not errors and not warnings:
+        notes = self.count(Severity.INFO)
+        if not errors and not warnings and not notes:
             return "Inga problem hittades."
-        return f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}."
+        counted = f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}"
+        return f"{counted}, {notes} info." if notes else f"{counted}."
 
     def format_text(self) -> str:
         """One line per problem and the summary, for a terminal: no control character of

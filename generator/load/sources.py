@@ -207,8 +207,13 @@ def school_folders(
             reader.problems.append(_problem("TP039", reader.display(directory), message, hint))
             continue
         folders.append(directory)
+    known = sorted(p.name for p in school_root.glob("*") if p.is_dir())
     for wanted in sorted(set(only) - {f.name for f in folders}):
-        hint = "ange ett av skol-id:na under content/skolor/"
+        hint = (
+            f"ange ett av skol-id:na: {', '.join(known)}"
+            if known
+            else "skapa en skola med trygg ny-skola ID"
+        )
         reader.problems.append(
             _problem("TP041", reader.display(school_root), f"skolan '{wanted}' finns inte", hint)
         )

@@ -10,7 +10,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
-from generator.validate.messages import format_field, translate
+from generator.validate.messages import format_field, translations
 from generator.validate.schemas import fast_check, validator
 
 
@@ -32,8 +32,7 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
     if check is not None and check(document.data):
         return  # valid: jsonschema would find nothing, ten times slower
     errors = list(validator(schema).iter_errors(document.data))
-    for error in _relevant(errors):
-        translation = translate(error)
+    for translation in (t for error in _relevant(errors) for t in translations(error)):
         locate = document.locate_key if translation.at_key else document.locate
         line, column = locate(translation.field)
         if translation.code == "TP012":

@@ -62,10 +62,15 @@ def _described(schema: Mapping[str, Any], key: str = "") -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _required(error: ValidationError) -> Translation:
+def missing_keys(error: ValidationError) -> list[Translation]:
+    """One problem for each required key the object lacks, not just the first."""
     present = error.instance if isinstance(error.instance, dict) else {}
     required: list[str] = list(error.validator_value)  # type: ignore[arg-type]
-    missing = next((k for k in required if k not in present), "?")
+    missing = [key for key in required if key not in present] or ["?"]
+    return [_required(error, key) for key in missing]
+
+
+def _required(error: ValidationError, missing: str) -> Translation:
     schema = (
         error.schema.get("properties", {}).get(missing, {})
         if isinstance(error.schema, dict)
@@ -203,7 +208,6 @@ def _property_names(error: ValidationError) -> Translation:
 
 
 TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
-    "required": _required,
     "type": _type,
     "enum": _enum,
     "const": _enum,
@@ -222,6 +226,13 @@ TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
     "oneOf": _any_of,
     "propertyNames": _property_names,
 }
+
+
+def translations(error: ValidationError) -> list[Translation]:
+    """The Swedish problems one schema error stands for (several for missing keys)."""
+    if error.validator == "required":
+        return missing_keys(error)
+    return [translate(error)]
 
 
 def translate(error: ValidationError) -> Translation:
