@@ -18,7 +18,7 @@ import time
 import markdown
 from material.extensions.emoji import to_svg, twemoji
 
-from generator.load.sources import MAX_PAGE_BLOCKS, too_many_blocks
+from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.render.markdown.safety import sanitize
 
 TARGET_SECONDS = 0.5  # "well under a second" on the CI machine

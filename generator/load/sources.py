@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
+from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
@@ -117,26 +118,6 @@ class _Reader:
 
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-
-
-# Python-Markdown spends about 50 µs on each block of a page, a little more than
-# linearly; real pages have hundreds. Thousands of one-word headings or empty fences
-# would make one page cost seconds to build.
-MAX_PAGE_BLOCKS = 2000
-BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|\s{0,3}(?:`{3,}|~{3,}))")
-
-
-def too_many_blocks(body: str) -> int | None:
-    """The 0-based line where a page passes MAX_PAGE_BLOCKS blocks, or None."""
-    blocks, after_blank = 0, True
-    for number, line in enumerate(body.split("\n")):
-        blank = not line.strip()
-        if not blank and (after_blank or BLOCK_START.match(line)):
-            blocks += 1
-            if blocks > MAX_PAGE_BLOCKS:
-                return number
-        after_blank = blank
-    return None
 
 
 def _missing_hint(path: Path) -> str:

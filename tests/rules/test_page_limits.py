@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ruletools import PAGE, Tree
 
-from generator.load.sources import MAX_PAGE_BLOCKS, too_many_blocks
+from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 
 
 @pytest.mark.parametrize("unit", ["# h\n", "```\n", "ord\n\n", "## rubrik\ntext\n"])
