@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,15 @@ def test_locate_finds_values_and_keys() -> None:
     assert document.locate(("a", 0, "y", 1)) == (3, 12)
     assert document.locate_key(("a", 0, "y")) == (3, 5)
     assert document.locate(("a", 5)) == (2, 3)  # the nearest existing parent: the list
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['a: "\\q"\n', "a:\n\t- b\n", "a: [1, 2\n", "a: {b: 1\n", "- a\nb: c\n", "a: 1\n---\nb: 2\n",
+     "a: @x\n", "a: b c: d\n"],
+)  # fmt: skip
+def test_yaml_syntax_errors_are_all_swedish(tmp_path: Path, text: str) -> None:
+    with pytest.raises(LoadError) as raised:
+        parse_yaml(text, tmp_path / "x.yml", "x.yml")
+    message = raised.value.problem("x.yml").message
+    assert not re.search(r"\b(?:found|expected|mapping|character|document|token)\b", message)

@@ -53,7 +53,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     if unclosed:
         detail = "en lista [ ] eller mappning { } stängs inte"
     else:
-        detail = _SYNTAX_MESSAGES.get(str(error.problem), f"YAML-syntaxfel ({error.problem})")
+        detail = _swedish(str(error.problem))
     return LoadError(
         "TP003",
         detail,
@@ -63,6 +63,39 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     )
 
 
+def _swedish(problem: str) -> str:
+    """PyYAML's English problem in Swedish; an unknown one as a plain Swedish line."""
+    if problem in _SYNTAX_MESSAGES:
+        return _SYNTAX_MESSAGES[problem]
+    for start, text in _SYNTAX_STARTS:
+        if problem.startswith(start) or start in problem:
+            return text
+    return "YAML-syntaxfel: raden går inte att tolka"
+
+
+# PyYAML's problems that name tokens: matched by how they start or what they hold.
+_SYNTAX_STARTS = (
+    ("found unknown escape character", "ett okänt tecken efter \\ i en text inom citattecken"),
+    ("tab", "tabbtecken får inte användas för indrag; använd mellanslag"),
+    ("found character '\\t'", "tabbtecken får inte användas för indrag; använd mellanslag"),
+    ("found character", "ett tecken som inte får inleda ett värde"),
+    ("found another document", "filen innehåller mer än ett YAML-dokument"),
+    ("could not determine a constructor", "taggar (!) är inte tillåtna i innehållsfiler"),
+    ("expected <block end>", "indraget stämmer inte"),
+    ("did not find expected node content", "ett värde saknas"),
+    ("did not find expected ',' or ']'", "en lista inom [ ] saknar sitt ]"),
+    ("did not find expected ',' or '}'", "en mappning inom { } saknar sitt }"),
+    ("expected ',' or ']'", "en lista inom [ ] saknar sitt ]"),
+    ("expected ',' or '}'", "en mappning inom { } saknar sitt }"),
+    ("expected a comment or a line break", "det står något efter värdet på samma rad"),
+    ("expected <document start>", "filen innehåller mer än ett YAML-dokument"),
+    ("expected alphabetic or numeric character", "ett & eller * utan namn efter sig"),
+    ("undefined tag handle", "taggar (!) är inte tillåtna i innehållsfiler"),
+    ("anchor", "ankare (&namn) är inte tillåtna i innehållsfiler"),
+    ("expected a single document", "filen innehåller mer än ett YAML-dokument"),
+    ("mapping keys are not allowed here", "en nyckel står där den inte får stå"),
+    ("block sequence entries are not allowed here", "ett listvärde (-) står där det inte får stå"),
+)
 _SYNTAX_MESSAGES = {
     "mapping values are not allowed here": "ett kolon står där det inte får stå",
     "could not find expected ':'": "ett kolon saknas efter nyckeln",
