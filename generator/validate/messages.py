@@ -136,8 +136,10 @@ _PATTERN_HINTS = {
 def _pattern(error: ValidationError) -> Translation:
     pattern = str(error.validator_value)
     known = next((hint for part, hint in _PATTERN_HINTS.items() if part in pattern), "")
-    example = _described(error.schema) if isinstance(error.schema, dict) else ""
-    hint = ", ".join(p for p in (known, example) if p) or "kontrollera hur värdet är skrivet"
+    examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
+    written = f'skriv värdet som i exemplet "{examples[0]}"' if examples else ""
+    # One hint: the form in words where trygg knows it, else the schema's example.
+    hint = known or written or "kontrollera hur värdet är skrivet"
     message = f"{_show(error.instance)} har fel form"
     return Translation("TP015", tuple(error.absolute_path), message, hint)
 
