@@ -35,13 +35,16 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
             path = ("mål", index)
             if is_placeholder(goal.indicator):
                 message = f"målet {goal.id} har ingen indikator"
-                yield ctx.at(plan.source, (*path, "indikator"), message)
+                hint = "beskriv vad ni mäter, t.ex. andelen som svarar att de känner sig trygga"
+                yield ctx.at(plan.source, (*path, "indikator"), message, hint)
             if not MEASURABLE.search(goal.target_level):
                 message = f"målnivån '{goal.target_level}' för {goal.id} går inte att mäta"
-                yield ctx.at(plan.source, (*path, "målnivå"), message)
+                hint = "ange en mätbar målnivå, t.ex. Minst 90 %"
+                yield ctx.at(plan.source, (*path, "målnivå"), message, hint)
             if not plan.valid_from <= goal.due <= plan.valid_to:
                 message = f"målet {goal.id} ska nås {goal.due}, utanför planens giltighet"
-                yield ctx.at(plan.source, (*path, "datum"), message)
+                hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
+                yield ctx.at(plan.source, (*path, "datum"), message, hint)
 
 
 @rule("TP302")
