@@ -41,6 +41,7 @@ def test_a_target_level_that_cannot_be_measured(tmp_path: Path) -> None:
     assert problem.severity is Severity.WARNING
     assert str(problem.location) == tree.at(PLAN, "Ökad trygghet")
     assert problem.message == "målnivån 'Ökad trygghet' för M1 går inte att mäta"
+    assert problem.hint == "ange en mätbar målnivå, t.ex. Minst 90 %"
     assert "TÖFT" in problem.source
 
 
@@ -49,6 +50,7 @@ def test_a_goal_due_after_the_plan() -> None:
     [problem] = model_problems("TP301", with_plan(goals=goals))
     assert problem.message == "målet M1 ska nås 2028-06-01, utanför planens giltighet"
     assert problem.field == "mål[1].datum"
+    assert problem.hint.startswith("välj ett datum mellan") and "målnivå" not in problem.hint
 
 
 @triggers("TP302")
