@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,19 @@ def test_unwritable_output_is_one_swedish_line(capsys: pytest.CaptureFixture[str
     code, _, err = run(capsys, "granska", CONTENT, "--out", "/finns/inte/granskning.md")
     assert code == 1
     assert err.strip() == "trygg: fel: filen eller mappen finns inte (/finns/inte/granskning.md)"
+
+
+def test_text_paths_open_from_where_check_was_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text output is read by a person in a terminal: paths from the current folder. The
+    machine formats keep paths from the repo's root."""
+    work = tmp_path / "annan"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    code, out, _ = run(capsys, "check", str(Path(CONTENT).resolve()))
+    first = out.splitlines()[0]
+    expected = os.path.relpath(Path(CONTENT).resolve(), work)
+    assert code == 0 and first.startswith(expected + "/skolor/")
+    _, data, _ = run(capsys, "check", str(Path(CONTENT).resolve()), "--format", "json")
+    assert json.loads(data)["problem"][0]["location"]["file"].startswith("content/skolor/")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,10 +14,9 @@ from generator import CACHE
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.clock import reference_date
+from generator.problems import Problem, Report
 
 if TYPE_CHECKING:
-    from generator.problems import Report
-
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -38,12 +39,28 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format != "text":
         print(_machine_readable(args.format, checked.report))
     else:
-        print(checked.report.format_text())
+        print(_from_here(checked.report, checked.root).format_text())
         if checked.organiser is not None and checked.valid:
             profile = checked.organiser.rule_profile
             if readability := format_lix_summary(checked.lix_rows, profile):
                 print(f"\n{readability}")
     return exit_code(checked.report, args.strict)
+
+
+def _from_here(report: Report, root: Path) -> Report:
+    """The report with each path as it opens from the folder the command was run in;
+    machine formats keep paths from the repo's root."""
+    here = Path.cwd().resolve()
+    if root.resolve() == here:
+        return report
+    return Report([_moved(problem, root, here) for problem in report])
+
+
+def _moved(problem: Problem, root: Path, here: Path) -> Problem:
+    if not problem.location.file:
+        return problem
+    file = os.path.relpath(root / problem.location.file, here)
+    return dataclasses.replace(problem, location=dataclasses.replace(problem.location, file=file))
 
 
 FORMATS = ["text", "json", "sarif", "gitlab", "github"]
