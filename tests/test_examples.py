@@ -8,6 +8,7 @@ deliberate change of wording with `UPDATE_GOLDENS=1 .venv/bin/pytest tests/test_
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -58,8 +59,9 @@ def _run_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         _apply(edit, tmp_path)
     midnight = dt.datetime.combine(today, dt.time(12), tzinfo=dt.UTC)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
-    with pytest.raises(SystemExit) as exited:
-        main(["check", str(tmp_path / "content")])
+    # Run from the tree's root, as an author does: text paths are from the current folder.
+    with pytest.raises(SystemExit) as exited, contextlib.chdir(tmp_path):
+        main(["check", "content"])
     return int(str(exited.value.code)), capsys.readouterr().out
 
 
