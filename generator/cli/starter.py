@@ -71,18 +71,28 @@ def _example_plan() -> dict[str, dict[str, object]]:
 
 
 def years_to_shift(today: dt.date) -> int:
-    """How many years the example's dates move so that its plan is in force `today`."""
-    starts = dt.date.fromisoformat(str(_example_plan()["giltighet"]["från"]))
+    """How many years the example's dates move so that its plan is in force `today`, or
+    (in the days between one period's end and the next one's start) starts next."""
+    validity = _example_plan()["giltighet"]
+    starts, ends = (dt.date.fromisoformat(str(validity[key])) for key in ("från", "till"))
     years = today.year - starts.year
-    return years - 1 if _moved(starts, years) > today else years
+    if _moved(starts, years) > today:
+        years -= 1
+    return years + 1 if _moved(ends, years) < today else years
 
 
-def decided_on(years: int, today: dt.date) -> tuple[str, str]:
-    """The example's decision date as written, moved, and as the new plan says it: never
-    after `today`, as a decision in the future is an error."""
-    written = str(_example_plan()["beslut"]["datum"])
+def not_after_today(written: str, years: int, today: dt.date) -> tuple[str, str]:
+    """A date of the example as written once moved, and as the new plan says it: never
+    after `today` (a decision in the future is an error; a plan starts when it is made)."""
     moved = min(_moved(dt.date.fromisoformat(written), years), today)
     return _shifted(written, years), moved.isoformat()
+
+
+def _clamped(text: str, years: int, today: dt.date) -> str:
+    plan = _example_plan()
+    for written in (str(plan["beslut"]["datum"]), str(plan["giltighet"]["från"])):
+        text = text.replace(*not_after_today(written, years, today))
+    return text
 
 
 def _moved(day: dt.date, years: int) -> dt.date:
@@ -127,7 +137,7 @@ def school_files(
             continue
         text = _shifted(_renamed(path.read_text(encoding="utf-8"), names), years)
         if relative.startswith("trygghetsplan/"):
-            text = text.replace(*decided_on(years, today))
+            text = _clamped(text, years, today)
         text = marked(text) if path.suffix == ".yml" else text
         found[f"{target}/{_shifted(relative, years)}"] = _with_mark(text, path.suffix)
     return found
