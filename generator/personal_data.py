@@ -156,6 +156,15 @@ def personal_numbers(text: str) -> Iterator[int]:
             yield match.start() if plain else where[match.start()]
 
 
+NAME_SEPARATORS = str.maketrans("/-_.", "    ")
+
+
+def name_words(path: str) -> str:
+    """A file or folder path as the words a reader takes from it: in names, - _ . and /
+    separate words as spaces do ("foton/121212/1212.jpg" is published as 121212-1212)."""
+    return path.translate(NAME_SEPARATORS)
+
+
 LOCAL_PART = re.compile(r"[\w.%+-]+$")
 DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 

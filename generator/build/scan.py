@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.build.filescan import file_problems
-from generator.personal_data import personal_numbers
+from generator.personal_data import name_words, personal_numbers
 from generator.problems import BuildFailed
 from generator.site.lastlook import scan_html, theme_scripts
 
@@ -44,7 +44,7 @@ def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
     data, calendars, feeds, images as text."""
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
-        words = relative.translate(str.maketrans("/-_.", "    "))
+        words = name_words(relative)
         text = ""
         if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
             text = _as_text(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import personal_numbers
+from generator.personal_data import name_words, personal_numbers
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
@@ -38,8 +38,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
 
 
 def _names_a_number(path: str) -> bool:
-    words = path.translate(str.maketrans("/-_.", "    "))  # separators in names are spaces
-    return next(personal_numbers(words), None) is not None
+    return next(personal_numbers(name_words(path)), None) is not None
 
 
 @rule("TP402")
