@@ -57,7 +57,7 @@ def run_build(args: argparse.Namespace) -> int:
 def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
     """Why the build cannot start at all: no configuration, or an output over the project."""
     if not config_file.is_file():
-        return f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
+        return cli_swedish.missing_config(config_file)
     from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
 
     return config_problem(config_file) or output_problem(args.out, config_file, cache_dir)

@@ -105,8 +105,7 @@ def _add_check(commands: Commands) -> None:
         "kontrollera innehållet och visa alla problem",
         "Läser allt innehåll, validerar det och visar varje problem med fil:rad:kolumn.",
     )
-    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
-                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    swedish.add_content_path(parser)
     parser.add_argument("--format", choices=FORMATS, default="text",
                         help="utdataformat, se nedan (standard: text)")  # fmt: skip
     parser.add_argument("--strict", action="store_true",
@@ -151,8 +150,7 @@ def _add_granska(commands: Commands) -> None:
         "Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
         "status, regelresultat, diskrimineringsgrunder och ändrade åtgärder per enhet.",
     )
-    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
-                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    swedish.add_content_path(parser)
     parser.add_argument("--out", metavar="FIL",
                         help="skriv sidan till FIL (standard: skärmen)")  # fmt: skip
     swedish.add_school_filter(parser, "granska")
@@ -165,7 +163,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     config_file = Path(args.config)
     if not config_file.is_file():
-        why = f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
+        why = swedish.missing_config(config_file)
     else:
         why = output_problem(args.out, config_file)
     if why:

@@ -9,7 +9,7 @@ them exists it writes nothing and names them.
 from __future__ import annotations
 
 import argparse
-import re
+import json
 import shutil
 from importlib import metadata, resources
 from pathlib import Path
@@ -47,9 +47,13 @@ def install_spec() -> str:
         direct = metadata.distribution("trygg").read_text("direct_url.json") or ""
     except metadata.PackageNotFoundError:
         direct = ""
-    url = re.search(r'"url":\s*"([^"]+)"', direct)
-    if url and '"vcs": "git"' in direct:
-        return f"trygg @ git+{url[1]}@v{__version__}"
+    try:
+        origin = json.loads(direct) if direct else {}
+    except ValueError:
+        origin = {}
+    git = isinstance(origin, dict) and (origin.get("vcs_info") or {}).get("vcs") == "git"
+    if git and origin.get("url"):
+        return f"trygg @ git+{origin['url']}@v{__version__}"
     return f"trygg=={__version__}"
 
 
@@ -139,11 +143,9 @@ def schemas_differ(content_dir: Path) -> bool:
     return ours != theirs
 
 
-EXITS = """\
-slutkoder:
-  0    klart
-  1    en fil fanns redan (ingenting skrevs)
-  2    fel i kommandoraden"""
+EXITS = swedish.exit_codes(
+    (0, "klart"), (1, "en fil fanns redan (ingenting skrevs)"), (2, "fel i kommandoraden")
+)
 
 
 def _add_init(commands: Commands) -> None:
@@ -193,7 +195,7 @@ def _add_refresh_schemas(commands: Commands) -> None:
         "skriv den installerade trygg:s scheman till schemas/",
         "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
         "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
-        "slutkoder:\n  0    klart\n  2    fel i kommandoraden",
+        swedish.exit_codes((0, "klart"), (2, "fel i kommandoraden")),
     )
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
                         help="förrådets mapp (standard: den här)")  # fmt: skip

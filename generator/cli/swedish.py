@@ -44,12 +44,17 @@ def add_help(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälptexten och avsluta")
 
 
-EXITS = """\
-slutkoder:
-  0    inga fel (varningar ger 0 utan --strict)
-  1    fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa
-  2    fel i kommandoraden
-  130  avbrutet"""
+def exit_codes(*codes: tuple[int, str]) -> str:
+    """A command's exit codes, as the last part of its help."""
+    return "slutkoder:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in codes)
+
+
+EXITS = exit_codes(
+    (0, "inga fel (varningar ger 0 utan --strict)"),
+    (1, "fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa"),
+    (2, "fel i kommandoraden"),
+    (130, "avbrutet"),
+)
 
 
 def add_command(
@@ -71,6 +76,19 @@ def add_command(
     )
     add_help(parser)
     return parser
+
+
+def add_content_path(parser: argparse.ArgumentParser) -> None:
+    """The positional `SÖKVÄG`: the content folder, `content` unless given."""
+    parser.add_argument(
+        "path", nargs="?", default="content", metavar="SÖKVÄG",
+        help="mappen med innehållet (standard: content)",
+    )  # fmt: skip
+
+
+def missing_config(config_file: object) -> str:
+    """Why a command that needs mkdocs.yml cannot start without it."""
+    return f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
 
 
 def add_school_filter(parser: argparse.ArgumentParser, verb: str) -> None:

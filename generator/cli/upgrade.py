@@ -84,11 +84,13 @@ def _add_upgrade(commands: Commands) -> None:
         "skriv om innehåll för ett äldre innehållsformat",
         "Skriver om filerna i innehållet till det format den installerade trygg läser, och "
         "behåller kommentarer och uppställning. Ändringarna står i CHANGELOG.md.",
-        "slutkoder:\n  0    klart\n  1    innehållet saknas eller är för en nyare trygg\n"
-        "  2    fel i kommandoraden",
+        swedish.exit_codes(
+            (0, "klart"),
+            (1, "innehållet saknas eller är för en nyare trygg"),
+            (2, "fel i kommandoraden"),
+        ),
     )
-    parser.add_argument("path", nargs="?", default="content", metavar="SÖKVÄG",
-                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    swedish.add_content_path(parser)
     parser.set_defaults(command=run_upgrade)
 
 
