@@ -21,7 +21,7 @@ from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
-from generator.rules.text import Span, free_text
+from generator.rules.text import NAMED_IN_SHORT_FIELDS, NOT_FREE_TEXT, Span, free_text
 from generator.validate.messages import format_field
 
 DataPath = tuple[str | int, ...]
@@ -66,9 +66,17 @@ class Context:
         return self.sources if self.organiser else dataclasses.replace(self.sources, organiser=None)
 
     @functools.cached_property
+    def named_text(self) -> dict[str, list[Span]]:
+        """Published text per file, with the short fields where a pupil's name could stand
+        (deltagare, ansvarig): walked once, for the name rule and for `free_text`."""
+        return free_text(self.scanned, NAMED_IN_SHORT_FIELDS)
+
+    @functools.cached_property
     def free_text(self) -> dict[str, list[Span]]:
-        """Published free text per file, walked once and shared by the text rules."""
-        return free_text(self.scanned)
+        """Published free text per file, shared by the text rules: `named_text` without
+        the short fields."""
+        short = NOT_FREE_TEXT - NAMED_IN_SHORT_FIELDS
+        return {d: [s for s in spans if s.key not in short] for d, spans in self.named_text.items()}
 
     def document(self, display: str) -> Document | None:
         """The loaded document shown as `display` (a plan's `source`, for example)."""

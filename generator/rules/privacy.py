@@ -14,10 +14,8 @@ from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.text import (
-    NAMED_IN_SHORT_FIELDS,
     decoded_spans,
     file_spans,
-    free_text,
     name_spans,
     published_spans,
 )
@@ -79,7 +77,7 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
-    for span in published_spans(free_text(ctx.scanned, NAMED_IN_SHORT_FIELDS)):
+    for span in published_spans(ctx.named_text):
         for index, name in pupil_mentions(span.text):
             message = (
                 f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs "

@@ -109,8 +109,10 @@ def decoded_spans(sources: Sources) -> Iterator[Span]:
     "1"): the raw text that `file_spans` gives does not show what is published."""
     for document in sources.documents():
         for node, key in _scalars(document):
+            if node.style != '"':
+                continue  # only double quotes have escapes
             raw = _scalar_span(document, node, key)
-            if node.style == '"' and "\\" in raw.text:
+            if "\\" in raw.text:
                 yield Span(raw.display, str(node.value), raw.line, raw.column, key)
 
 
