@@ -57,7 +57,11 @@ def _shifted(text: str, years: int) -> str:
 
     def later(match: re.Match[str]) -> str:
         start = str(int(match[1]) + years)
-        return start + (f"{match[2]}{(int(match[3]) + years) % 100:02}" if match[2] else "")
+        if not match[2]:
+            return start
+        if int(match[3]) != (int(match[1]) + 1) % 100:  # a month such as 2025-10
+            return start + match[2] + match[3]
+        return f"{start}{match[2]}{(int(match[3]) + years) % 100:02}"
 
     return YEAR.sub(later, text) if years else text
 

@@ -9,6 +9,7 @@ meet them. Text fields marked "Markdown" are the author's raw Markdown and go th
 
 from __future__ import annotations
 
+from generator.load.dates import DateForm, PlanDate
 from generator.model.common import (
     Address,
     Contact,
@@ -62,6 +63,7 @@ __all__ = [
     "ConsequenceLadder",
     "ConsequenceStep",
     "Contact",
+    "DateForm",
     "Evaluation",
     "Finding",
     "Flow",
@@ -77,6 +79,7 @@ __all__ = [
     "Period",
     "PeriodKind",
     "Plan",
+    "PlanDate",
     "PlanFollowUp",
     "Project",
     "ReportingChain",

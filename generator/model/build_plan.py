@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from generator import model as m
+from generator.load import dates
 from generator.load.document import Document
 from generator.load.layout import period_bounds
 from generator.model.disclosure import release
@@ -24,6 +25,14 @@ def min_responses(profile: Data) -> int:
 
 def date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def plan_date(text: str) -> m.PlanDate:
+    """A `tidpunkt` that passed its schema (whose format check rules out the impossible)."""
+    found = dates.parse(text)
+    if found is None:
+        raise ValueError(f"not a plan date: {text!r}")
+    return found
 
 
 def at(document: Document, *path: str | int) -> Location:
@@ -87,7 +96,12 @@ def period(period_id: str) -> m.Period:
 def _goal(data: Data, document: Document, index: int) -> m.Goal:
     location = at(document, "mål", index)
     return m.Goal(
-        data["id"], data["text"], data["indikator"], data["målnivå"], date(data["datum"]), location
+        data["id"],
+        data["text"],
+        data["indikator"],
+        data["målnivå"],
+        plan_date(data["datum"]),
+        location,
     )
 
 
@@ -120,7 +134,7 @@ def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
     return m.SurveyMethod(
         id=data["id"],
         method=data["metod"],
-        date=date(data["datum"]),
+        date=plan_date(data["datum"]),
         participants=data["deltagare"],
         invited=data.get("antal_tillfrågade"),
         responses=data.get("antal_svar"),
@@ -184,9 +198,9 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         addresses=tuple(data.get("adresserar", [])),
         goal_id=data.get("mål", ""),
         responsible=data["ansvarig"],
-        start=date(data["start"]),
-        done_by=date(data["klart"]),
-        follow_up_when=date(follow_up["när"]),
+        start=plan_date(data["start"]),
+        done_by=plan_date(data["klart"]),
+        follow_up_when=plan_date(follow_up["när"]),
         follow_up_how=follow_up["hur"],
         communication=data.get("kommunikation", ""),
         student_text=data.get("elevtext", ""),
@@ -240,7 +254,7 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         ),
         consequence_ladder=_ladder(data.get("konsekvenstrappa")),
         follow_up=m.PlanFollowUp(
-            date(follow_up["senast"]), follow_up["hur"], follow_up["ansvarig"]
+            plan_date(follow_up["senast"]), follow_up["hur"], follow_up["ansvarig"]
         ),
         source=document.display,
         location=at(document),

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from generator.load.dates import PlanDate
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.problems import NOWHERE, Location
@@ -33,7 +34,7 @@ class Goal:
     text: str
     indicator: str
     target_level: str
-    due: dt.date
+    due: PlanDate  # a deadline: compare by `.last`
     location: Location = NOWHERE
 
 
@@ -68,7 +69,7 @@ class GroupResult:
 class SurveyMethod:
     id: str
     method: str
-    date: dt.date
+    date: PlanDate
     participants: str
     invited: int | None
     responses: int | None
@@ -130,9 +131,9 @@ class Measure:
     addresses: tuple[str, ...]
     goal_id: str
     responsible: str
-    start: dt.date
-    done_by: dt.date
-    follow_up_when: dt.date
+    start: PlanDate  # compare by `.first`
+    done_by: PlanDate  # a deadline: compare by `.last`
+    follow_up_when: PlanDate  # a deadline: compare by `.last`
     follow_up_how: str
     communication: str
     student_text: str
@@ -170,7 +171,7 @@ class ConsequenceLadder:
 
 @dataclass(frozen=True)
 class PlanFollowUp:
-    by: dt.date
+    by: PlanDate  # a deadline: compare by `.last`
     how: str  # Markdown
     responsible: str
 

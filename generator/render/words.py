@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import School
+from generator.load.dates import day_in_words
+from generator.model import PlanDate, School
 from generator.model.disclosure import Released
 from generator.text import listing
-from generator.vocabulary import MONTHS, SCHOOL_FORMS
+from generator.vocabulary import SCHOOL_FORMS
 
 
-def date(day: dt.date) -> str:
-    """A date as Swedish readers write it: "17 augusti 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def date(when: dt.date | PlanDate) -> str:
+    """A date as Swedish readers write it: "17 augusti 2026", "oktober 2025", "vecka 10,
+    2026", "hösten 2026"."""
+    return when.in_words if isinstance(when, PlanDate) else day_in_words(when)
 
 
-def date_range(first: dt.date, last: dt.date) -> str:
+def date_range(first: dt.date | PlanDate, last: dt.date | PlanDate) -> str:
+    """ "1 september 2025 – 31 maj 2026"; one date when both are the same ("hösten 2026")."""
+    if first == last:
+        return date(first)
     return f"{date(first)} – {date(last)}"
 
 

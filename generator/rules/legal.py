@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from generator.model import Plan
+from generator.model import Plan, PlanDate
 from generator.model.status import PlanStatus, plan_status
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing
@@ -74,8 +74,10 @@ def preventive_measures(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("åtgärder",), message)
 
 
-def _in_period(plan: Plan, start: dt.date, end: dt.date) -> bool:
-    return start <= plan.valid_to and end >= plan.valid_from
+def _in_period(plan: Plan, start: PlanDate, end: PlanDate) -> bool:
+    """True if the days from `start` to `end` (a start's first day, a deadline's last)
+    meet the plan's validity."""
+    return start.first <= plan.valid_to and end.last >= plan.valid_from
 
 
 @rule("TP105")

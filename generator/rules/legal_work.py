@@ -27,8 +27,8 @@ def four_steps(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(cycle.source, ("aktiviteter",), message, hint)
     for _school, plan in ctx.current_plans():
         follow_up = plan.follow_up
-        if not plan.valid_from <= follow_up.by <= plan.valid_to:
-            message = f"planen följs upp {follow_up.by}, utanför giltigheten"
+        if not plan.valid_from <= follow_up.by.last <= plan.valid_to:  # a deadline: its last day
+            message = f"planen följs upp {follow_up.by.text}, utanför giltigheten"
             hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
             yield ctx.at(plan.source, ("uppföljning_av_planen", "senast"), message, hint)
         if is_placeholder(follow_up.how):

@@ -30,8 +30,9 @@ def survey_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         methods = plan.survey.methods
         earliest = plan.valid_from - SURVEY_AGE
-        if not any(earliest <= m.date <= plan.valid_to for m in methods):
-            latest = max(m.date for m in methods)
+        # A month or week of surveying counts if any of its days is in the window.
+        if not any(m.date.last >= earliest and m.date.first <= plan.valid_to for m in methods):
+            latest = max(m.date for m in methods).text
             message = f"ingen kartläggning är gjord för perioden; den senaste är från {latest}"
             yield ctx.at(plan.source, ("kartläggning", "metoder"), message)
         for index, method in enumerate(methods):

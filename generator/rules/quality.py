@@ -41,8 +41,8 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
                 message = f"målnivån '{goal.target_level}' för {goal.id} går inte att mäta"
                 hint = "ange en mätbar målnivå, t.ex. Minst 90 %"
                 yield ctx.at(plan.source, (*path, "målnivå"), message, hint)
-            if not plan.valid_from <= goal.due <= plan.valid_to:
-                message = f"målet {goal.id} ska nås {goal.due}, utanför planens giltighet"
+            if not plan.valid_from <= goal.due.last <= plan.valid_to:  # a deadline: its last day
+                message = f"målet {goal.id} ska nås {goal.due.text}, utanför planens giltighet"
                 hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
                 yield ctx.at(plan.source, (*path, "datum"), message, hint)
 
@@ -50,7 +50,10 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
 @rule("TP302")
 def measures_complete(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        inside = [m.start <= plan.valid_to and m.done_by >= plan.valid_from for m in plan.measures]
+        inside = [
+            m.start.first <= plan.valid_to and m.done_by.last >= plan.valid_from
+            for m in plan.measures
+        ]
         for index, measure in enumerate(plan.measures):
             path = ("åtgärder", index)
             if is_placeholder(measure.responsible):
@@ -59,10 +62,11 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             if any(inside) and not inside[index]:
                 message = f"åtgärden {measure.id} ligger helt utanför planens giltighet"
                 yield ctx.at(plan.source, (*path, "start"), message)
-            if measure.follow_up_when < measure.start:
+            # The follow-up's last day against the start's first: "2026-W10" may follow "2026-03".
+            if measure.follow_up_when.last < measure.start.first:
                 message = (
-                    f"åtgärden {measure.id} följs upp ({measure.follow_up_when}) "
-                    f"innan den startar ({measure.start})"
+                    f"åtgärden {measure.id} följs upp ({measure.follow_up_when.text}) "
+                    f"innan den startar ({measure.start.text})"
                 )
                 yield ctx.at(plan.source, (*path, "uppföljning", "när"), message)
             if is_placeholder(measure.follow_up_how):

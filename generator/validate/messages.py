@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from generator.load import dates
+
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
 
@@ -129,6 +131,7 @@ _PATTERN_HINTS = {
     "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
     "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4",
     "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
+    "-W[0-9]": "skriv " + dates.FORMS_IN_WORDS,
     "[jJ][pP]": "ange en bildfil i skolans mapp som slutar på .jpg, .jpeg, .png, .webp eller .svg",
 }
 
@@ -146,6 +149,10 @@ def _pattern(error: ValidationError) -> Translation:
 
 _FORMAT_HINTS = {
     "date": ("är inte ett giltigt datum", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-08-17"),
+    "tidpunkt": (
+        "finns inte i kalendern",
+        "skriv en dag, månad eller vecka som finns: " + dates.FORMS_IN_WORDS,
+    ),
     "email": ("är inte en giltig e-postadress", "skriv adressen som namn@domän.se"),
     "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
 }

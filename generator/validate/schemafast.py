@@ -20,14 +20,25 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft7Validator
+from jsonschema import Draft7Validator, FormatChecker
+
+from generator.load import dates
 
 if TYPE_CHECKING:
     from referencing._core import Resolver
 
 Check = Callable[[Any], bool]
 
-FORMATS = Draft7Validator.FORMAT_CHECKER
+
+def _formats() -> FormatChecker:
+    """jsonschema's draft-07 formats, and `tidpunkt`: a plan date that exists (`load.dates`)."""
+    checker = FormatChecker(())
+    checker.checkers = dict(Draft7Validator.FORMAT_CHECKER.checkers)
+    checker.checks("tidpunkt")(lambda value: not isinstance(value, str) or dates.is_possible(value))
+    return checker
+
+
+FORMATS = _formats()
 KEYWORDS = frozenset(Draft7Validator.VALIDATORS)  # jsonschema ignores every other key
 
 

@@ -20,7 +20,7 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
 from generator.load.resources import schema_dir
-from generator.validate.schemafast import Check, compile_check
+from generator.validate.schemafast import FORMATS, Check, compile_check
 
 SCHEMA_DIR: Path = schema_dir()
 BASE_URI = "https://trygg.example/schemas/"
@@ -88,7 +88,7 @@ def _validator(uri: str, directory: Path) -> Validator:
         schema: Schema = {"$ref": uri}
     else:
         schema = schemas[name]
-    return Draft7Validator(schema, registry=reg, format_checker=Draft7Validator.FORMAT_CHECKER)
+    return Draft7Validator(schema, registry=reg, format_checker=FORMATS)
 
 
 @cache
@@ -99,7 +99,7 @@ def _fast_check(uri: str, directory: Path) -> Check | None:
 
 
 def validator(name: str, directory: Path | None = None) -> Validator:
-    """A cached draft-07 validator (formats such as `date` and `email` checked) for `name`.
+    """A cached draft-07 validator (formats `date`, `email`, `tidpunkt` checked) for `name`.
 
     `name` is a schema (`"trygghetsplan"`, `"arshjul.schema.json"`), or a part of one
     (`"rutiner.schema.json#/definitions/flöde"`). Raises `LookupError` for an unknown name.

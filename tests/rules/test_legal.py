@@ -23,6 +23,7 @@ from ruletools import (
     with_routines,
 )
 
+from generator.load.dates import exact
 from generator.model import MeasureKind
 from generator.problems import Severity
 
@@ -100,7 +101,7 @@ def test_only_promoting_measures(tmp_path: Path) -> None:
 @triggers("TP105")
 def test_no_measure_within_the_period() -> None:
     later = tuple(
-        dataclasses.replace(m, start=dt.date(2028, 1, 1), done_by=dt.date(2028, 6, 1))
+        dataclasses.replace(m, start=exact(dt.date(2028, 1, 1)), done_by=exact(dt.date(2028, 6, 1)))
         for m in plan().measures
     )
     [problem] = model_problems("TP105", with_plan(measures=later))

@@ -9,6 +9,7 @@ from typing import Any
 
 from ruletools import PLAN, Tree, fixture_at, model_problems, plan, triggers, with_plan
 
+from generator.load.dates import exact
 from generator.model import Anchoring, Survey
 from generator.problems import Severity
 from generator.rules.mistakes import not_taking_part
@@ -21,7 +22,7 @@ def _methods(**changes: Any) -> Survey:
 
 @triggers("TP201")
 def test_only_an_old_survey(tmp_path: Path) -> None:
-    old = _methods(date=dt.date(2024, 10, 1))
+    old = _methods(date=exact(dt.date(2024, 10, 1)))
     [problem] = model_problems("TP201", with_plan(survey=old))
     assert problem.severity is Severity.ERROR
     assert problem.message == (

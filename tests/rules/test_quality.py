@@ -19,6 +19,7 @@ from ruletools import (
     with_plan,
 )
 
+from generator.load.dates import exact
 from generator.problems import Severity
 
 
@@ -46,7 +47,8 @@ def test_a_target_level_that_cannot_be_measured(tmp_path: Path) -> None:
 
 
 def test_a_goal_due_after_the_plan() -> None:
-    goals = (dataclasses.replace(plan().goals[0], due=dt.date(2028, 6, 1)), *plan().goals[1:])
+    late = exact(dt.date(2028, 6, 1))
+    goals = (dataclasses.replace(plan().goals[0], due=late), *plan().goals[1:])
     [problem] = model_problems("TP301", with_plan(goals=goals))
     assert problem.message == "målet M1 ska nås 2028-06-01, utanför planens giltighet"
     assert problem.field == "mål[1].datum"
@@ -66,8 +68,8 @@ def test_a_measure_without_a_responsible_role_or_outside_the_period() -> None:
     measures = list(plan().measures)
     measures[0] = dataclasses.replace(measures[0], responsible="—")
     measures[1] = dataclasses.replace(
-        measures[1], start=dt.date(2028, 1, 1), done_by=dt.date(2028, 2, 1),
-        follow_up_when=dt.date(2028, 2, 1),
+        measures[1], start=exact(dt.date(2028, 1, 1)), done_by=exact(dt.date(2028, 2, 1)),
+        follow_up_when=exact(dt.date(2028, 2, 1)),
     )  # fmt: skip
     messages = [p.message for p in model_problems("TP302", with_plan(measures=tuple(measures)))]
     assert messages == [

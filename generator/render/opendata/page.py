@@ -10,6 +10,9 @@ from generator.render.opendata.plan_json import VERSION
 
 URI = uris.OPEN_DATA
 MD = " Markdown."
+WHEN = " En dag, månad, vecka eller termin, som planen skriver den."
+FIRST = "Första dagen som tiden ovan omfattar (en dag: samma dag)."
+LAST = "Sista dagen som tiden ovan omfattar."
 FIELDS: tuple[tuple[str, str], ...] = (
     ("version", "Strukturens version. Höjs bara när fält tas bort eller byter betydelse."),
     ("skola.id", "Skolans id, samma som i webbadressen."),
@@ -30,7 +33,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("mål[].text", "Vad som ska uppnås."),
     ("mål[].indikator", "Hur det mäts."),
     ("mål[].målnivå", "Vilket värde som räknas som att målet är nått."),
-    ("mål[].datum", "När målet ska vara nått."),
+    ("mål[].datum", "När målet ska vara nått." + WHEN),
+    ("mål[].datum_dagar.första", FIRST),
+    ("mål[].datum_dagar.sista", LAST),
     ("utvärdering.sammanfattning", "Sammanfattning av utvärderingen, eller null." + MD),
     ("utvärdering.delaktiga", "Vilka som deltog i utvärderingen, eller null." + MD),
     ("utvärdering.åtgärder[].id", "Id för åtgärden i förra periodens plan."),
@@ -39,7 +44,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("utvärdering.åtgärder[].lärdom", "Vad skolan lärde sig, eller null." + MD),
     ("kartläggning.metoder[].id", "Metodens id, till exempel K1."),
     ("kartläggning.metoder[].metod", "Metoden, till exempel trygghetsenkät."),
-    ("kartläggning.metoder[].datum", "När kartläggningen gjordes."),
+    ("kartläggning.metoder[].datum", "När kartläggningen gjordes." + WHEN),
+    ("kartläggning.metoder[].datum_dagar.första", FIRST),
+    ("kartläggning.metoder[].datum_dagar.sista", LAST),
     ("kartläggning.metoder[].deltagare", "Vilka som deltog."),
     ("kartläggning.metoder[].antal_tillfrågade", "Hur många som tillfrågades, eller null."),
     (
@@ -72,9 +79,15 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("åtgärder[].adresserar[]", "Id för fynden som åtgärden bygger på."),
     ("åtgärder[].mål", "Id för målet, eller null."),
     ("åtgärder[].ansvarig", "Vem som ansvarar (en roll)."),
-    ("åtgärder[].start", "När åtgärden börjar."),
-    ("åtgärder[].klart", "När åtgärden ska vara klar."),
-    ("åtgärder[].uppföljning.när", "När åtgärden följs upp."),
+    ("åtgärder[].start", "När åtgärden börjar." + WHEN),
+    ("åtgärder[].start_dagar.första", FIRST),
+    ("åtgärder[].start_dagar.sista", LAST),
+    ("åtgärder[].klart", "När åtgärden ska vara klar." + WHEN),
+    ("åtgärder[].klart_dagar.första", FIRST),
+    ("åtgärder[].klart_dagar.sista", LAST),
+    ("åtgärder[].uppföljning.när", "När åtgärden följs upp." + WHEN),
+    ("åtgärder[].uppföljning.när_dagar.första", FIRST),
+    ("åtgärder[].uppföljning.när_dagar.sista", LAST),
     ("åtgärder[].uppföljning.hur", "Hur åtgärden följs upp."),
     ("åtgärder[].kommunikation", "Hur eleverna får veta, eller null."),
     ("åtgärder[].elevtext", "Åtgärden förklarad för elever, eller null."),
@@ -109,7 +122,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("konsekvenstrappa.steg[].ansvarig", "Vem som ansvarar, eller null."),
     ("konsekvenstrappa.steg[].lagrum", "Paragrafen i skollagen, eller null."),
     ("konsekvenstrappa.ordningsregler", "Länk till ordningsreglerna, eller null."),
-    ("uppföljning_av_planen.senast", "När planen senast ska vara uppföljd."),
+    ("uppföljning_av_planen.senast", "När planen senast ska vara uppföljd." + WHEN),
+    ("uppföljning_av_planen.senast_dagar.första", FIRST),
+    ("uppföljning_av_planen.senast_dagar.sista", LAST),
     ("uppföljning_av_planen.hur", "Hur planen följs upp." + MD),
     ("uppföljning_av_planen.ansvarig", "Vem som ansvarar för uppföljningen."),
 )  # fmt: skip
@@ -132,7 +147,10 @@ def render_open_data(school: School) -> str:
         "\n".join(files),
         heading(2, "Så är planfilerna uppbyggda", "struktur"),
         f"Varje plan är ett JSON-objekt (UTF-8) med version {VERSION}. Nycklarna är "
-        "desamma som i skolans innehållsfiler. Datum skrivs ÅÅÅÅ-MM-DD. Värden som saknas "
+        "desamma som i skolans innehållsfiler. Datum skrivs ÅÅÅÅ-MM-DD. Tider i planen står "
+        "som skolan skrev dem: en dag (2026-01-15), en månad (2025-10), en vecka (2026-W10) "
+        "eller en termin (ht 2026 är 1 juli–31 december, vt 2027 är 1 januari–30 juni); "
+        "fältet som slutar på `_dagar` bredvid ger första och sista dagen. Värden som saknas "
         "är `null`, så alla filer har samma fält. Fält markerade Markdown innehåller text "
         "som skolan har skrivit, med Markdown-formatering. Resultat för grupper där för "
         "få har svarat publiceras aldrig. `[]` betyder att fältet är en lista och "

@@ -33,13 +33,19 @@ def period(plan_period: m.Period) -> Data:
     }
 
 
+def when(key: str, value: m.PlanDate) -> Data:
+    """A plan date as written (`2025-10`), and its first and last day under `<key>_dagar`."""
+    days = {"första": value.first.isoformat(), "sista": value.last.isoformat()}
+    return {key: value.text, f"{key}_dagar": days}
+
+
 def goal(goal: m.Goal) -> Data:
     return {
         "id": goal.id,
         "text": goal.text,
         "indikator": goal.indicator,
         "målnivå": goal.target_level,
-        "datum": goal.due.isoformat(),
+        **when("datum", goal.due),
     }
 
 
@@ -66,7 +72,7 @@ def _method(method: m.SurveyMethod) -> Data:
     return {
         "id": method.id,
         "metod": method.method,
-        "datum": method.date.isoformat(),
+        **when("datum", method.date),
         "deltagare": method.participants,
         "antal_tillfrågade": released.invited,
         "antal_svar": released.responses,
@@ -119,9 +125,9 @@ def measure(measure: m.Measure) -> Data:
         "adresserar": list(measure.addresses),
         "mål": optional(measure.goal_id),
         "ansvarig": measure.responsible,
-        "start": measure.start.isoformat(),
-        "klart": measure.done_by.isoformat(),
-        "uppföljning": {"när": measure.follow_up_when.isoformat(), "hur": measure.follow_up_how},
+        **when("start", measure.start),
+        **when("klart", measure.done_by),
+        "uppföljning": {**when("när", measure.follow_up_when), "hur": measure.follow_up_how},
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
     }

@@ -1,7 +1,9 @@
 """Each plan as open data: `plan/<period>.json`, a stable, versioned structure.
 
 The keys are Swedish and mirror the content format (spec/content-format.md).
-Dates are ISO 8601 (ÅÅÅÅ-MM-DD). Optional values that are missing are `null`,
+Dates are ISO 8601 (ÅÅÅÅ-MM-DD); a plan date (`tidpunkt`) is the text as written
+(2026-01-15, 2025-10, 2026-W10, ht 2026), with its first and last day beside it
+in `<key>_dagar`: {"första", "sista"}. Optional values that are missing are `null`,
 so every file has the same keys. Text marked (md) is Markdown exactly as the
 school wrote it; render it with a Markdown renderer that escapes HTML.
 Survey results for groups with fewer answers than the organiser's
@@ -14,11 +16,11 @@ Survey results for groups with fewer answers than the organiser's
       "beslut": {"datum", "rektor"},
       "giltighet": {"från", "till"},
       "vision": (md),
-      "mål": [{"id", "text", "indikator", "målnivå", "datum"}],
+      "mål": [{"id", "text", "indikator", "målnivå", "datum", "datum_dagar"}],
       "utvärdering": {"sammanfattning" (md), "delaktiga" (md),
                       "åtgärder": [{"id", "status", "effekt" (md), "lärdom" (md)}]},
       "kartläggning": {
-        "metoder": [{"id", "metod", "datum", "deltagare", "antal_tillfrågade",
+        "metoder": [{"id", "metod", "datum", "datum_dagar", "deltagare", "antal_tillfrågade",
                      "antal_svar", "resultat" (md),
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
@@ -27,7 +29,8 @@ Survey results for groups with fewer answers than the organiser's
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
                  "elevmedverkan" (md)},
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
-                    "ansvarig", "start", "klart", "uppföljning": {"när", "hur"},
+                    "ansvarig", "start", "start_dagar", "klart", "klart_dagar",
+                    "uppföljning": {"när", "när_dagar", "hur"},
                     "kommunikation", "elevtext"}],
       "riktlinjer": (md),
       "rutiner": {"elev_elev": <flöde>, "personal_elev": <flöde>,
@@ -38,7 +41,7 @@ Survey results for groups with fewer answers than the organiser's
       "förankring": [{"målgrupp", "hur", "när"}],
       "konsekvenstrappa": null | {"steg": [{"rubrik", "text" (md), "ansvarig", "lagrum"}],
                                   "ordningsregler"},
-      "uppföljning_av_planen": {"senast", "hur" (md), "ansvarig"}
+      "uppföljning_av_planen": {"senast", "senast_dagar", "hur" (md), "ansvarig"}
     }
 
     <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext",
@@ -63,6 +66,7 @@ from generator.render.opendata.parts import (
     routines,
     school_data,
     survey,
+    when,
 )
 
 VERSION = 1
@@ -95,7 +99,7 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         ],
         "konsekvenstrappa": ladder(plan.consequence_ladder),
         "uppföljning_av_planen": {
-            "senast": plan.follow_up.by.isoformat(),
+            **when("senast", plan.follow_up.by),
             "hur": plan.follow_up.how,
             "ansvarig": plan.follow_up.responsible,
         },
