@@ -1,7 +1,9 @@
 """The årshjul as an iCalendar file (RFC 5545) that staff can subscribe to or import.
 
 Each activity becomes one all-day event: the whole month, or the Monday-to-Monday
-week when the activity names a week. The output depends on nothing but its input
+week when the activity names a week. With the plan, each åtgärd's follow-up and the
+plan's own follow-up become all-day events too, over the days their date names (one
+day, or the whole month, week or term). The output depends on nothing but its input
 (DTSTAMP comes from the period, not the clock), so builds stay byte-identical.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from generator.model import Activity, AnnualCycle, Period
+from generator.model import Activity, AnnualCycle, Period, Plan, PlanDate
 from generator.vocabulary import CYCLE_STEP_LABELS
 
 PRODID = "-//trygg//trygg//SV"
@@ -78,26 +80,57 @@ def event_dates(activity: Activity, period: Period) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
-    start, end = event_dates(activity, period)
-    step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
-    description = f"Ansvarig: {activity.responsible}\nMålgrupp: {activity.audience}\nSteg: {step}"
+def span(when: PlanDate) -> tuple[dt.date, dt.date]:
+    """Start and (exclusive) end of a plan date's all-day event: its first to its last day."""
+    return when.first, when.last + dt.timedelta(days=1)
+
+
+def _vevent(uid: str, stamp: str, days: tuple[dt.date, dt.date], texts: list[str]) -> list[str]:
+    summary, description, category = texts
     return [
         "BEGIN:VEVENT",
-        f"UID:{activity.id}-{period.id}@{school_id}.trygg",
+        f"UID:{uid}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-        f"SUMMARY:{escape_text(activity.name)}",
+        f"DTSTART;VALUE=DATE:{days[0]:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{days[1]:%Y%m%d}",
+        f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(description)}",
-        f"CATEGORIES:{escape_text(step)}",
+        f"CATEGORIES:{escape_text(category)}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
     ]
 
 
-def render_ics(cycle: AnnualCycle, period: Period, school_id: str, school_name: str) -> str:
-    """The whole calendar: CRLF line endings, folded lines, one VEVENT per activity."""
+def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
+    step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
+    description = f"Ansvarig: {activity.responsible}\nMålgrupp: {activity.audience}\nSteg: {step}"
+    uid = f"{activity.id}-{period.id}@{school_id}.trygg"
+    return _vevent(uid, stamp, event_dates(activity, period), [activity.name, description, step])
+
+
+def _follow_ups(plan: Plan, school_id: str, stamp: str) -> list[str]:
+    """The åtgärder's follow-ups and the plan's, each over the days its date names.
+
+    The UIDs hold a "+", which an activity's id cannot, so they never meet an activity's.
+    """
+    step, period = CYCLE_STEP_LABELS["uppföljning"], plan.period.id
+    lines: list[str] = []
+    for measure in plan.measures:
+        uid = f"uppfoljning+{measure.id}-{period}@{school_id}.trygg"
+        summary = f"Uppföljning av åtgärd {measure.id}: {measure.title}"
+        description = f"Ansvarig: {measure.responsible}\nHur: {measure.follow_up_how}"
+        lines += _vevent(uid, stamp, span(measure.follow_up_when), [summary, description, step])
+    follow_up = plan.follow_up
+    uid = f"uppfoljning+planen-{period}@{school_id}.trygg"
+    texts = ["Uppföljning av trygghetsplanen", f"Ansvarig: {follow_up.responsible}", step]
+    return lines + _vevent(uid, stamp, span(follow_up.by), texts)
+
+
+def render_ics(
+    cycle: AnnualCycle, period: Period, school_id: str, school_name: str, plan: Plan | None = None
+) -> str:
+    """The whole calendar: CRLF line endings, folded lines, one VEVENT per activity (and per
+    follow-up in `plan`)."""
     stamp = f"{period.start:%Y%m%d}T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
@@ -109,5 +142,7 @@ def render_ics(cycle: AnnualCycle, period: Period, school_id: str, school_name: 
     ]
     for activity in cycle.activities:
         lines += _event(activity, period, school_id, stamp)
+    if plan is not None:
+        lines += _follow_ups(plan, school_id, stamp)
     lines.append("END:VCALENDAR")
     return "".join(f"{fold(line)}\r\n" for line in lines)

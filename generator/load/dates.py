@@ -14,6 +14,7 @@ A start compares by its first day (`first`), a deadline by its last (`last`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -99,6 +100,19 @@ def _parse(text: str) -> PlanDate:
         return PlanDate(first, following - dt.timedelta(days=1), DateForm.MONTH, text)
     day = dt.date.fromisoformat(text)
     return PlanDate(day, day, DateForm.DAY, text)
+
+
+def impossible(text: str) -> str:
+    """Why `text`, of a right form, names no date, and what to write instead (Swedish)."""
+    if text.endswith("\n"):
+        return "skriv datumet på en rad, utan radbrytning efter"
+    year = int(text[:4])
+    if "W" in text:
+        weeks = dt.date(year, 12, 28).isocalendar().week
+        return f"{year} har veckorna 1–{weeks}; skriv en vecka som finns, t.ex. {year}-W10"
+    month = int(text[5:7])
+    days = calendar.monthrange(year, month)[1]
+    return f"{MONTHS[month - 1]} {year} har {days} dagar; skriv en dag som finns"
 
 
 def is_possible(text: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import codes
+from generator.load import dates
 from generator.load.document import Document
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
@@ -73,7 +74,9 @@ def _routine_problems(
 def _date_order(
     document: Document, path: Path_, first: str, last: str, data: dict[str, Any]
 ) -> Iterator[Problem]:
-    if data[first] > data[last]:
+    """TP042 when `last` ends before `first` begins (a month or term by its first or last day)."""
+    begins, ends = dates.parse(data[first]), dates.parse(data[last])
+    if begins is not None and ends is not None and ends.last < begins.first:
         hint = f"{first} ska vara samma dag eller före {last}"
         yield _problem(
             document,

@@ -149,10 +149,7 @@ def _pattern(error: ValidationError) -> Translation:
 
 _FORMAT_HINTS = {
     "date": ("är inte ett giltigt datum", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-08-17"),
-    "tidpunkt": (
-        "finns inte i kalendern",
-        "skriv en dag, månad eller vecka som finns: " + dates.FORMS_IN_WORDS,
-    ),
+    "tidpunkt": ("finns inte i kalendern", ""),  # the hint says why: `dates.impossible`
     "email": ("är inte en giltig e-postadress", "skriv adressen som namn@domän.se"),
     "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
 }
@@ -160,6 +157,8 @@ _FORMAT_HINTS = {
 
 def _format(error: ValidationError) -> Translation:
     message, hint = _FORMAT_HINTS.get(str(error.validator_value), ("har fel format", ""))
+    if error.validator_value == "tidpunkt":
+        hint = dates.impossible(str(error.instance))
     return Translation(
         "TP016", tuple(error.absolute_path), f"{_show(error.instance)} {message}", hint
     )

@@ -31,8 +31,9 @@ def render_cycle(school: School) -> str:
         blocks += [
             heading(2, "Årshjulet i din kalender", "kalender"),
             f"{calendar} (en .ics-fil). Kopiera länken och lägg till den som kalender från "
-            "internet i Outlook eller Google Kalender, så ser du aktiviteterna bland dina "
-            "egna och får ändringar automatiskt.",
+            "internet i Outlook eller Google Kalender, så ser du aktiviteterna och när "
+            "åtgärderna och planen ska följas upp bland dina egna och får ändringar "
+            "automatiskt.",
         ]
     return page(*blocks)
 
@@ -62,4 +63,4 @@ def calendar(school: School) -> str | None:
     plan = school.current_plan
     if plan is None:
         return None
-    return render_ics(school.annual_cycle, plan.period, school.id, school.name)
+    return render_ics(school.annual_cycle, plan.period, school.id, school.name, plan)
