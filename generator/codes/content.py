@@ -65,7 +65,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP042", ERROR, CONSISTENCY, "Datumen kommer i fel ordning", source=cite.FORMAT,
         checks="Att en åtgärd börjar innan den är klar och att planen börjar gälla innan "
-        "den slutar gälla.",
+        "den slutar gälla. En månad, vecka eller termin börjar på sin första dag och "
+        "slutar på sin sista.",
         fix="byt plats på datumen eller rätta det ena",
     ),
     Code(

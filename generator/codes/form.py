@@ -84,13 +84,14 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP015", ERROR, FORM, "Värdet har fel form", source=cite.FORMAT,
-        checks="Att värden som id, e-postdomäner, färger, årskurser och filnamn är skrivna "
-        "på den form schemat anger.",
+        checks="Att värden som id, e-postdomäner, färger, årskurser, filnamn och planens "
+        "tider (dag, månad, vecka eller termin) är skrivna på den form schemat anger.",
         fix="kontrollera hur värdet är skrivet",
     ),
     Code(
         "TP016", ERROR, FORM, "Ogiltigt datum eller ogiltig adress", source=cite.FORMAT,
-        checks="Att datum (ÅÅÅÅ-MM-DD), e-postadresser och webbadresser är giltiga.",
+        checks="Att datum (ÅÅÅÅ-MM-DD) och planens tider finns i kalendern (inte 30 februari "
+        "eller vecka 53 ett år med 52 veckor) och att e-postadresser och webbadresser är giltiga.",
         fix="skriv datum som ÅÅÅÅ-MM-DD och adresser i sin helhet",
     ),
     Code(
