@@ -102,6 +102,14 @@ def _parse(text: str) -> PlanDate:
     return PlanDate(day, day, DateForm.DAY, text)
 
 
+def checked(text: str) -> PlanDate:
+    """The PlanDate of a value that passed its schema (whose format check rules out others)."""
+    found = parse(text)
+    if found is None:
+        raise ValueError(f"not a plan date: {text!r}")
+    return found
+
+
 def impossible(text: str) -> str:
     """Why `text`, of a right form, names no date, and what to write instead (Swedish)."""
     if text.endswith("\n"):

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from generator import model as m
-from generator.load import dates
+from generator.load.dates import checked as plan_date
 from generator.load.document import Document
 from generator.load.layout import period_bounds
 from generator.model.disclosure import release
@@ -25,14 +25,6 @@ def min_responses(profile: Data) -> int:
 
 def date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
-
-
-def plan_date(text: str) -> m.PlanDate:
-    """A `tidpunkt` that passed its schema (whose format check rules out the impossible)."""
-    found = dates.parse(text)
-    if found is None:
-        raise ValueError(f"not a plan date: {text!r}")
-    return found
 
 
 def at(document: Document, *path: str | int) -> Location:
