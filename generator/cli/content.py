@@ -27,9 +27,9 @@ def run_check(args: argparse.Namespace) -> int:
     from generator.cli.init import schemas_differ  # noqa: PLC0415
 
     content = Path(args.path)
-    if not content.is_dir():
-        print(f"trygg: fel: mappen {content} finns inte; kör trygg i förrådets mapp, ange "
-              "SÖKVÄG, eller skapa ett förråd med trygg init", file=sys.stderr)  # fmt: skip
+    unusable = swedish.unusable_content(content)
+    if unusable:
+        print(f"trygg: fel: {unusable}", file=sys.stderr)
         return EXIT_PROBLEMS
     if schemas_differ(content):
         print("trygg: schemas/ i förrådet är från en annan trygg-version än den installerade; "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 _EXACT = {
     "usage: ": "användning: ",
@@ -84,6 +85,21 @@ def add_content_path(parser: argparse.ArgumentParser) -> None:
         "path", nargs="?", default="content", metavar="SÖKVÄG",
         help="mappen med innehållet (standard: content)",
     )  # fmt: skip
+
+
+def unusable_content(content: Path) -> str:
+    """Why `content` cannot be the content folder, or "" when it can: a folder that
+    does not exist, or one that holds no trygg content (often the repo root itself)."""
+    if not content.is_dir():
+        return (f"mappen {content} finns inte; kör trygg i förrådets mapp, ange SÖKVÄG, "
+                "eller skapa ett förråd med trygg init")  # fmt: skip
+    if (content / "huvudman.yml").is_file() or (content / "skolor").is_dir():
+        return ""
+    inner = content / "content"
+    if (inner / "huvudman.yml").is_file():
+        return f"mappen {content} är förrådet, inte innehållet; ange {inner} som SÖKVÄG"
+    return (f"mappen {content} har varken huvudman.yml eller skolor/; ange mappen med "
+            "innehållet (oftast content), eller skapa ett förråd med trygg init")  # fmt: skip
 
 
 def missing_config(config_file: object) -> str:
