@@ -36,7 +36,7 @@ def test_strict_makes_warnings_fail(capsys: pytest.CaptureFixture[str]) -> None:
 def test_json_output_has_the_documented_structure(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", CONTENT, "--format", "json")
     document = json.loads(out)
-    assert code == 0 and document["version"] == 1
+    assert code == 0 and document["version"] == 1  # the check report, not the open data
     # info: TP403 for the small group, and for the group hidden with it
     assert document["sammanfattning"] == {"fel": 0, "varningar": 1, "info": 2}
     problem = document["problem"][0]

@@ -52,7 +52,7 @@ def test_plan_json_is_stable_and_readable(fixture_project: Project, lindskolan: 
     text = plan_json(fixture_project, lindskolan, plan)
     data = json.loads(text)
     assert text.endswith("}\n") and "Trygghetsenkät" in text  # UTF-8, not \\u escapes
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["period"] == {
         "id": "2026-27",
         "typ": "läsår",

@@ -10,7 +10,7 @@ Survey results for groups with fewer answers than the organiser's
 `min_antal_svar` are left out, never published.
 
     {
-      "version": 1,                        # raised when the structure changes
+      "version": 2,                        # raised when the structure changes
       "skola": {"id", "namn", "skolformer": [..], "årskurser", "huvudman"},
       "period": {"id": "2026-27", "typ": "läsår"|"kalenderår", "början", "slut"},
       "beslut": {"datum", "rektor"},
@@ -69,7 +69,7 @@ from generator.render.opendata.parts import (
     when,
 )
 
-VERSION = 1
+VERSION = 2
 Data = dict[str, Any]
 
 
