@@ -129,7 +129,8 @@ NOT_FREE_TEXT = words(
     "id roll namn rektor epost telefon färg logotyp webbplats ordningsregler grupp mått "
     "ansvarig vem målgrupp deltagare kontaktpersoner skolformer årskurser taggar områden "
     "källor fynd adresserar mål typ status steg månad start_månad förenlighet datum från "
-    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän"
+    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän "
+    "grunder period"
 )
 
 

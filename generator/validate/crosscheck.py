@@ -94,6 +94,8 @@ def plan_problems(document: Document) -> Iterator[Problem]:
         (("kartläggning", "fynd"), survey["fynd"]),
         (("åtgärder",), plan["åtgärder"]),
     ]
+    if "föregående_period" in plan:
+        lists.append((("föregående_period", "åtgärder"), plan["föregående_period"]["åtgärder"]))
     for list_path, items in lists:
         yield from unique_ids(document, list_path, items)
     yield from _reference_problems(document)
@@ -149,17 +151,22 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
                 yield _problem(document, part_path, "TP049", message, hint)
 
 
-def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
-    """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
-    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> Iterator[Problem]:
+    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`."""
     outcomes = current.data["utvärdering"]["åtgärder"]
     for index, outcome in enumerate(outcomes):
         if outcome["id"] not in earlier_ids:
-            hint = f"använd id:n från {previous.display}: " + ", ".join(sorted(earlier_ids))
+            hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
             yield _problem(
                 current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint
             )
+
+
+def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
+    """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
+    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+    yield from _outcome_problems(current, earlier_ids, previous.display)
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
         hint = (
             f"låt planen börja efter att förra planen slutar ({previous.data['giltighet']['till']})"
@@ -176,6 +183,10 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
     for previous, current in itertools.pairwise(plans):
         if {previous.display, current.display} <= valid:
             yield from _consecutive_problems(previous, current)
+    if plans and plans[0].display in valid and "föregående_period" in plans[0].data:
+        first = plans[0]  # later plans are checked against the plan before them
+        earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
+        yield from _outcome_problems(first, earlier_ids, "föregående_period")
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
