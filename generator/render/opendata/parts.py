@@ -40,6 +40,7 @@ def goal(goal: m.Goal) -> Data:
         "indikator": goal.indicator,
         "målnivå": goal.target_level,
         "datum": goal.due.isoformat(),
+        "grunder": list(goal.grounds),
     }
 
 
@@ -56,6 +57,7 @@ def evaluation(evaluation: m.Evaluation) -> Data:
     return {
         "sammanfattning": optional(evaluation.summary),
         "delaktiga": optional(evaluation.participants),
+        "riktlinjer_och_rutiner": optional(evaluation.guidelines_and_routines),
         "åtgärder": outcomes,
     }
 
@@ -124,6 +126,7 @@ def measure(measure: m.Measure) -> Data:
         "uppföljning": {"när": measure.follow_up_when.isoformat(), "hur": measure.follow_up_how},
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
+        "grunder": list(measure.grounds),
     }
 
 
@@ -147,6 +150,7 @@ def _flow(flow: m.Flow) -> Data:
 def routines(routines: m.Routines) -> Data:
     reporting = routines.reporting
     return {
+        "upptäcka": optional(routines.detection),
         "elev_elev": _flow(routines.pupil_pupil),
         "personal_elev": _flow(routines.staff_pupil),
         "anmälan": {
