@@ -79,6 +79,7 @@ NEW_TEXT_FIELDS = {
     "inledning": "inledning: |\n  {}\n",
     "rättslig grund": "rättslig_grund:\n  - författning: Skollagen (2010:800)\n    innehåll: {}\n",
     "ansvarsfördelning": "ansvarsfördelning:\n  elever: {}\n",
+    "rektors ansvar": "ansvarsfördelning:\n  rektor: {}\n",
     "annan roll": "ansvarsfördelning:\n  andra:\n    - {{roll: Trygghetsteamet, text: {}}}\n",
     "upptäcka": "rutiner:\n  upptäcka: {}\n",
     "kort redogörelse": "föregående_period:\n  period: 2025-26\n  åtgärder:\n"
@@ -111,6 +112,14 @@ def test_the_follow_up_of_the_guidelines_is_read_for_names(tmp_path: Path) -> No
     )
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PLAN, "Kalle i 4B")
+
+
+def test_a_repealed_title_in_the_principals_responsibilities(tmp_path: Path) -> None:
+    """`rektor` is a name under beslut but a text under ansvarsfördelning."""
+    tree = Tree(tmp_path)
+    tree.append(PLAN, "ansvarsfördelning:\n  rektor: Förskolechefen ansvarar för planen.\n")
+    [problem] = tree.problems("TP303")
+    assert str(problem.location) == tree.at(PLAN, "Förskolechefen")
 
 
 def test_a_repealed_instrument_in_the_legal_basis(tmp_path: Path) -> None:
