@@ -12,6 +12,7 @@ from generator.load.layout import period_bounds
 from generator.model.disclosure import release
 from generator.model.suppression import Figures
 from generator.problems import Location
+from generator.vocabulary import RESPONSIBILITY_ROLES
 
 Data = dict[str, Any]
 
@@ -136,8 +137,8 @@ def _legal_basis(data: list[Data]) -> tuple[m.LegalBasis, ...]:
 
 
 def _responsibilities(data: Data) -> tuple[tuple[str, str], ...]:
-    """(role, text) in the content's order of roles; the other roles last, as written."""
-    named = [(role, text) for role, text in data.items() if role != "andra"]
+    """(role, text) in the fixed order of roles; the other roles last, as written."""
+    named = [(role, data[role]) for role in RESPONSIBILITY_ROLES if role in data]
     return (*named, *((o["roll"], o["text"]) for o in data.get("andra", [])))
 
 
