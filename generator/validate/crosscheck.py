@@ -12,7 +12,8 @@ from typing import Any
 
 from generator import codes
 from generator.load.document import Document
-from generator.load.sources import SchoolSources, Sources
+from generator.load.layout import period_bounds
+from generator.load.sources import SchoolSources, Sources, period_id_problem
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field
 from generator.validate.organiserfile import organiser_file_problems
@@ -175,6 +176,19 @@ def _consecutive_problems(previous: Document, current: Document) -> Iterator[Pro
         yield _problem(current, ("giltighet", "från"), "TP032", message, hint)
 
 
+def _earlier_period_problems(period_id: str, document: Document) -> Iterator[Problem]:
+    """TP037: the light account's period is a period, and one that starts before this one
+    (a school that moves from läsår to kalenderår has periods that overlap)."""
+    earlier = document.data["föregående_period"]["period"]
+    why = period_id_problem(earlier)
+    if not why and period_bounds(earlier)[0] >= period_bounds(period_id)[0]:
+        why = f"perioden {earlier} börjar inte före planens period {period_id}"
+    if why:
+        hint = "skriv förra planens period, till exempel 2025-26 för en plan för 2026-27"
+        path: Path_ = ("föregående_period", "period")
+        yield _problem(document, path, "TP037", why, hint)
+
+
 def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem]:
     plans = [doc for _period, doc in school.plans]
     for document in plans:
@@ -187,6 +201,9 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
         first = plans[0]  # later plans are checked against the plan before them
         earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
         yield from _outcome_problems(first, earlier_ids, "föregående_period")
+    for period_id, document in school.plans:
+        if document.display in valid and "föregående_period" in document.data:
+            yield from _earlier_period_problems(period_id, document)
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])

@@ -136,3 +136,27 @@ def test_a_repealed_instrument_in_the_legal_basis(tmp_path: Path) -> None:
         tree.at(PLAN, "SKOLFS 2012:10"),
         tree.at(PLAN, "2006:67"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("period", "message"),
+    [
+        ("2026-27", "perioden 2026-27 börjar inte före planens period 2026-27"),
+        ("2025-27", "läsårets två år följer inte på varandra"),
+        ("2027", "perioden 2027 börjar inte före planens period 2026-27"),
+    ],
+)
+def test_the_light_account_names_a_period_before_the_plan(
+    tmp_path: Path, period: str, message: str
+) -> None:
+    tree = first_plan(tmp_path, EARLIER.replace("period: 2025-26", f'period: "{period}"'))
+    [problem] = tree.problems("TP037")
+    assert str(problem.location) == tree.at(PLAN, f'"{period}"')
+    assert problem.message == message
+
+
+@pytest.mark.parametrize("period", ["2025", "2026", "2024-25"])
+def test_a_period_that_starts_before_the_plans(tmp_path: Path, period: str) -> None:
+    """2026 overlaps läsåret 2026/27 but starts first: a school moving to läsår."""
+    tree = first_plan(tmp_path, EARLIER.replace("period: 2025-26", f'period: "{period}"'))
+    assert tree.problems("TP037") == []
