@@ -4,7 +4,7 @@ grund, the ansvarsfördelning, and the view of mål and åtgärder per diskrimin
 from __future__ import annotations
 
 from generator.render import words
-from generator.render.markdown.blocks import facts, heading, link, page, table
+from generator.render.markdown.blocks import facts, heading, item, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
@@ -33,6 +33,7 @@ def introduction(view: PlanView) -> str:
 
 
 def legal_basis(view: PlanView) -> str:
+    """The laws as a list: "Skollagen (2010:800), 6 kap.", with what they say when written."""
     basis = view.plan.legal_basis
     if not basis:
         return ""
@@ -41,8 +42,8 @@ def legal_basis(view: PlanView) -> str:
         name = plain(entry.instrument)
         if entry.provision:
             name += ", " + plain(entry.provision)
-        entries.append((name, sanitize(entry.text) if entry.text else "Planen bygger på den."))
-    return page(heading(2, "Lagar som planen bygger på", "rattslig-grund"), facts(entries))
+        entries.append(item(name, sanitize(entry.text)) if entry.text else f"- {name}")
+    return page(heading(2, "Lagar som planen bygger på", "rattslig-grund"), "\n".join(entries))
 
 
 def responsibilities(view: PlanView) -> str:
