@@ -102,6 +102,15 @@ AUDIENCES: dict[str, str] = {
     "webb": "Webbplatsen",
 }
 
+# The roles of the plan's `ansvarsfördelning`, in the order a page shows them.
+RESPONSIBILITY_ROLES: dict[str, str] = {
+    "huvudman": "Huvudmannen",
+    "rektor": "Rektor",
+    "personal": "Personalen",
+    "elever": "Eleverna",
+    "vårdnadshavare": "Vårdnadshavarna",
+}
+
 
 def term(key: str) -> str:
     """A definition, ground or tag key in words, lower case: "sexuell läggning"."""

@@ -202,3 +202,19 @@ def test_granska_stops_when_content_cannot_be_read(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "Granskningen kräver att innehållet går att läsa" in captured.err
+
+
+def test_the_unit_lists_the_goals_and_measures_tagged_with_each_ground(project: Project) -> None:
+    school = project.schools[0]
+    plan = school.plans[-1]
+    goals = (dataclasses.replace(plan.goals[0], grounds=("kön", "kränkande_behandling")),)
+    measures = tuple(
+        dataclasses.replace(m, grounds=("kön",)) if m.id == "A3" else m for m in plan.measures
+    )
+    tagged = dataclasses.replace(plan, goals=(*goals, *plan.goals[1:]), measures=measures)
+    school = dataclasses.replace(school, plans=(*school.plans[:-1], tagged))
+    [unit] = build_review(dataclasses.replace(project, schools=(school,)), [], TODAY).units
+    assert unit.grounds[0].work == ("M1", "A3")
+    assert all(g.work == () for g in unit.grounds[1:])
+    page = review_page(dataclasses.replace(project, schools=(school,)), Report(), TODAY)
+    assert '<th scope="row">kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page

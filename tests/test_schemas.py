@@ -306,3 +306,66 @@ def test_validators_are_cached_per_schema() -> None:
         "rutiner.schema.json#/definitions/flöde"
     )
     assert validator("skola") is validator("skola.schema.json")
+
+
+# --- the fields real plans have (issue 15) -------------------------------------------
+
+FULL_PLAN: dict[str, Any] = {
+    **PLAN,
+    "inledning": "Planen ska ...",
+    "rättslig_grund": [
+        {"författning": "Skollagen (2010:800)", "bestämmelse": "6 kap.", "innehåll": "I"},
+        {"författning": "Diskrimineringslagen (2008:567)"},
+    ],
+    "ansvarsfördelning": {
+        "rektor": "R",
+        "elever": "E",
+        "andra": [{"roll": "Trygghetsteamet", "text": "T"}],
+    },
+    "utvärdering": {"riktlinjer_och_rutiner": "Följdes upp i juni.", "åtgärder": []},
+    "föregående_period": {
+        "period": "2024-25",
+        "åtgärder": [{"id": "R1", "titel": "Rastvärdar", "önskad_effekt": "Lugnare raster"}],
+    },
+    "mål": [{**PLAN["mål"][0], "grunder": ["kön", "kränkande_behandling"]}],
+    "åtgärder": [{**PLAN["åtgärder"][0], "grunder": ["ålder"]}],
+    "rutiner": {"upptäcka": "Rastvärdar och trygghetsvandringar."},
+}
+
+
+def test_a_plan_with_every_new_field_passes() -> None:
+    assert [e.message for e in validator("trygghetsplan").iter_errors(FULL_PLAN)] == []
+    organiser = {**ORGANISER, "rutiner": {**ROUTINES, "upptäcka": "U"}}
+    assert [e.message for e in validator("huvudman").iter_errors(organiser)] == []
+
+
+NEW_FIELDS_INVALID: list[tuple[str, Mutate, str]] = [
+    ("an unknown role", lambda d: d["ansvarsfördelning"].update(skolsköterska="S"),
+     "additionalProperties"),
+    ("another role without a name", lambda d: d["ansvarsfördelning"]["andra"][0].pop("roll"),
+     "required"),
+    ("a legal basis without the law", lambda d: d["rättslig_grund"][1].pop("författning"),
+     "required"),
+    ("an empty legal basis", lambda d: d.update(rättslig_grund=[]), "minItems"),
+    ("a tag that is not a ground", lambda d: d["mål"][0].update(grunder=["ras"]), "enum"),
+    ("a finding tag is not a ground", lambda d: d["åtgärder"][0].update(grunder=["nätkränkningar"]),
+     "enum"),
+    ("a period that is not a plan's", lambda d: d["föregående_period"].update(period="ht 2024"),
+     "pattern"),
+    ("the light account without measures",
+     lambda d: d["föregående_period"].update(åtgärder=[]), "minItems"),
+    ("a measure without its title",
+     lambda d: d["föregående_period"]["åtgärder"][0].pop("titel"), "required"),
+    ("an empty introduction", lambda d: d.update(inledning=""), "minLength"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mutate", "keyword"),
+    [(m, k) for _, m, k in NEW_FIELDS_INVALID],
+    ids=[i[0] for i in NEW_FIELDS_INVALID],
+)
+def test_the_new_fields_refuse_what_cannot_be_used(mutate: Mutate, keyword: str) -> None:
+    instance = copy.deepcopy(FULL_PLAN)
+    mutate(instance)
+    assert [e.validator for e in validator("trygghetsplan").iter_errors(instance)] == [keyword]

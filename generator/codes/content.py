@@ -48,6 +48,12 @@ CODES: tuple[Code, ...] = (
         fix="ange id:t på ett steg i samma flöde",
     ),
     Code(
+        "TP037", ERROR, CONSISTENCY, "Förra periodens period stämmer inte", source=cite.FORMAT,
+        checks="Att föregående_period.period är en period (2025-26 eller 2025) som börjar "
+        "före planens egen period.",
+        fix="skriv förra planens period, till exempel 2025-26 för en plan för 2026-27",
+    ),
+    Code(
         "TP038", ERROR, CONSISTENCY, "Filen saknas", source=cite.FORMAT,
         checks="Att huvudman.yml och varje skolas skola.yml och arshjul.yml finns.",
         fix="skapa filen utifrån mallen",

@@ -13,6 +13,7 @@ from generator.load.layout import period_bounds
 from generator.model.disclosure import release
 from generator.model.suppression import Figures
 from generator.problems import Location
+from generator.vocabulary import RESPONSIBILITY_ROLES
 
 Data = dict[str, Any]
 
@@ -59,7 +60,7 @@ def routines(
     def pick(key: str) -> tuple[Any, Document]:
         if plan is not None and key in overrides:
             return overrides[key], plan
-        return defaults[key], document
+        return defaults.get(key, ""), document  # only optional keys can be missing
 
     def flow(key: str) -> m.Flow:
         data, source = pick(key)
@@ -77,6 +78,7 @@ def routines(
         documentation=pick("dokumentation")[0],
         contact_roles=tuple(pick("kontaktpersoner")[0]),
         location=at(plan or document, "rutiner"),
+        detection=pick("upptäcka")[0],
     )
 
 
@@ -94,6 +96,7 @@ def _goal(data: Data, document: Document, index: int) -> m.Goal:
         data["målnivå"],
         plan_date(data["datum"]),
         location,
+        tuple(data.get("grunder", [])),
     )
 
 
@@ -108,7 +111,36 @@ def _evaluation(data: Data, document: Document) -> m.Evaluation:
         )
         for i, o in enumerate(data["åtgärder"])
     )
-    return m.Evaluation(data.get("sammanfattning", ""), data.get("delaktiga", ""), outcomes)
+    return m.Evaluation(
+        data.get("sammanfattning", ""),
+        data.get("delaktiga", ""),
+        outcomes,
+        data.get("riktlinjer_och_rutiner", ""),
+    )
+
+
+def _earlier_period(data: Data | None, document: Document) -> m.EarlierPeriod | None:
+    if data is None:
+        return None
+    path = ("föregående_period", "åtgärder")
+    measures = tuple(
+        m.EarlierMeasure(e["id"], e["titel"], e.get("önskad_effekt", ""), at(document, *path, i))
+        for i, e in enumerate(data["åtgärder"])
+    )
+    return m.EarlierPeriod(period(data["period"]), measures, at(document, "föregående_period"))
+
+
+def _legal_basis(data: list[Data]) -> tuple[m.LegalBasis, ...]:
+    return tuple(
+        m.LegalBasis(b["författning"], b.get("bestämmelse", ""), b.get("innehåll", ""))
+        for b in data
+    )
+
+
+def _responsibilities(data: Data) -> tuple[tuple[str, str], ...]:
+    """(role, text) in the fixed order of roles; the other roles last, as written."""
+    named = [(role, data[role]) for role in RESPONSIBILITY_ROLES if role in data]
+    return (*named, *((o["roll"], o["text"]) for o in data.get("andra", [])))
 
 
 def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
@@ -197,6 +229,7 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         communication=data.get("kommunikation", ""),
         student_text=data.get("elevtext", ""),
         location=at(document, "åtgärder", index),
+        grounds=tuple(data.get("grunder", [])),
     )
 
 
@@ -250,4 +283,8 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         ),
         source=document.display,
         location=at(document),
+        introduction=data.get("inledning", ""),
+        legal_basis=_legal_basis(data.get("rättslig_grund", [])),
+        responsibilities=_responsibilities(data.get("ansvarsfördelning", {})),
+        earlier_period=_earlier_period(data.get("föregående_period"), document),
     )

@@ -21,7 +21,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 3  # 2: survey methods carry their released figures; 3: plan dates are PlanDates
+FORMAT = 4  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+# 4: the plan fields of issue 15
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

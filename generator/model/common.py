@@ -58,6 +58,7 @@ class Routines:
     documentation: str  # Markdown
     contact_roles: tuple[str, ...]
     location: Location = NOWHERE
+    detection: str = ""  # Markdown: how staff notice kränkningar (uppsikt), "" if not written
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class Goal:
     target_level: str
     due: PlanDate  # a deadline: compare by `.last`
     location: Location = NOWHERE
+    grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,38 @@ class Evaluation:
     summary: str
     participants: str
     outcomes: tuple[Outcome, ...]
+    guidelines_and_routines: str = ""  # Markdown: their follow-up (DL 3 kap. 18 §)
+
+
+@dataclass(frozen=True)
+class EarlierMeasure:
+    """One åtgärd of last period's plan, told in brief when that plan is not in trygg."""
+
+    id: str
+    title: str
+    aim: str = ""  # önskad effekt, as text
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class EarlierPeriod:
+    """`föregående_period`: the light account of last period's åtgärder (SL 6 kap. 8 §)."""
+
+    period: Period
+    measures: tuple[EarlierMeasure, ...]
+    location: Location = NOWHERE
+
+    def measure(self, measure_id: str) -> EarlierMeasure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    """One entry of the plan's rättslig grund."""
+
+    instrument: str  # "Skollagen (2010:800)"
+    provision: str = ""  # "6 kap. 6–10 §§"
+    text: str = ""  # Markdown
 
 
 @dataclass(frozen=True)
@@ -138,6 +171,7 @@ class Measure:
     communication: str
     student_text: str
     location: Location = NOWHERE
+    grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
 
 
 @dataclass(frozen=True)
@@ -216,6 +250,10 @@ class Plan:
     follow_up: PlanFollowUp
     source: str  # display path of the plan file
     location: Location = NOWHERE
+    introduction: str = ""  # Markdown
+    legal_basis: tuple[LegalBasis, ...] = ()
+    responsibilities: tuple[tuple[str, str], ...] = ()  # (role key or name, Markdown)
+    earlier_period: EarlierPeriod | None = None
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -31,6 +31,7 @@ class GroundCoverage:
     ground: str
     findings: tuple[str, ...]  # ids of fynd tagged with the ground
     examined: bool  # described under kartläggning.täckning
+    work: tuple[str, ...] = ()  # ids of mål and åtgärder tagged with the ground (`grunder`)
 
     @property
     def covered(self) -> bool:
@@ -105,6 +106,12 @@ def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
             ground,
             tuple(f.id for f in survey.findings if ground in f.tags),
             not is_placeholder(survey.coverage.get(ground, "")),
+            _tagged(plan, ground),
         )
         for ground in GROUNDS
     )
+
+
+def _tagged(plan: Plan, ground: str) -> tuple[str, ...]:
+    goals = [g.id for g in plan.goals if ground in g.grounds]
+    return (*goals, *(m.id for m in plan.measures if ground in m.grounds))

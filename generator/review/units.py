@@ -100,12 +100,14 @@ def _grounds(unit: UnitReview) -> str:
     if not unit.grounds:
         return ""
     rows = "".join(
-        f'<tr><th scope="row">{escape(term(g.ground))}</th><td>{ground_cell(g)}</td></tr>'
+        f'<tr><th scope="row">{escape(term(g.ground))}</th><td>{ground_cell(g)}</td>'
+        f"<td>{', '.join(escape(w) for w in g.work) or '–'}</td></tr>"
         for g in unit.grounds
     )
     return (
         f"<table><caption>Diskrimineringsgrunder i kartläggningen, {unit.grounds_covered} av 7 "
-        f"täckta</caption><thead><tr>{th_col('Grund', 'Täckning')}</tr></thead>"
+        "täckta, och planens mål och åtgärder per grund</caption>"
+        f"<thead><tr>{th_col('Grund', 'Täckning', 'Mål och åtgärder')}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
 

@@ -99,14 +99,28 @@ def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
                 message = f"effekten av åtgärd {outcome.measure_id} är inte beskriven"
                 path = ("utvärdering", "åtgärder", index, "effekt")
                 yield ctx.at(plan.source, path, message)
-        previous = school.previous_plan(plan)
-        if previous is None:
+        earlier = _earlier_measures(school.previous_plan(plan), plan)
+        if earlier is None:
             continue
+        measures, where = earlier
         done = {o.measure_id for o in plan.evaluation.outcomes}
-        missing = [m for m in previous.measures if m.id not in done]
+        missing = [(id_, title) for id_, title in measures if id_ not in done]
         if missing:
-            names = listing(f"{m.id} ({m.title})" for m in missing)
+            names = listing(f"{id_} ({title})" for id_, title in missing)
             message = f"redogörelse saknas för förra periodens åtgärder {names}"
-            hint = f"lägg till {listing(m.id for m in missing)} under utvärdering.åtgärder "
-            hint += f"med status och effekt (åtgärderna finns i {previous.source})"
+            hint = f"lägg till {listing(id_ for id_, _ in missing)} under utvärdering.åtgärder "
+            hint += f"med status och effekt (åtgärderna finns i {where})"
             yield ctx.at(plan.source, ("utvärdering", "åtgärder"), message, hint)
+
+
+def _earlier_measures(
+    previous: Plan | None, plan: Plan
+) -> tuple[list[tuple[str, str]], str] | None:
+    """Last period's åtgärder as (id, titel) and where they are written: the earlier plan
+    when it is in the content, otherwise the plan's own `föregående_period`."""
+    if previous is not None:
+        return [(m.id, m.title) for m in previous.measures], previous.source
+    if plan.earlier_period is not None:
+        where = f"föregående_period i {plan.source}"
+        return [(m.id, m.title) for m in plan.earlier_period.measures], where
+    return None

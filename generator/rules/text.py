@@ -84,17 +84,26 @@ def page_body_spans(sources: Sources) -> Iterator[Span]:
             yield Span(page.front.display, page.body, page.body_line, 1)
 
 
+# Mappings whose keys are roles, not fields: their values are free text even where the
+# role's name is also a field (`ansvarsfördelning.rektor` is a text, `beslut.rektor` a name).
+ROLE_MAPPINGS = frozenset({"ansvarsfördelning"})
+
+
 def _scalars(document: Document) -> Iterator[tuple[ScalarNode, str]]:
     """Every string scalar in the document, in order, with the key it belongs to."""
     stack: list[tuple[Node, str]] = [(document.node, "")] if document.node is not None else []
     while stack:
         node, key = stack.pop()
         if isinstance(node, MappingNode):
-            stack.extend((value, str(key_node.value)) for key_node, value in reversed(node.value))
+            stack.extend((value, _key(key, key_node)) for key_node, value in reversed(node.value))
         elif isinstance(node, SequenceNode):
             stack.extend((item, key) for item in reversed(node.value))
         elif isinstance(node, ScalarNode) and node.tag == STR_TAG:
             yield node, key
+
+
+def _key(parent: str, key_node: Node) -> str:
+    return f"{parent}.{key_node.value}" if parent in ROLE_MAPPINGS else str(key_node.value)
 
 
 def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
@@ -129,7 +138,8 @@ NOT_FREE_TEXT = words(
     "id roll namn rektor epost telefon färg logotyp webbplats ordningsregler grupp mått "
     "ansvarig vem målgrupp deltagare kontaktpersoner skolformer årskurser taggar områden "
     "källor fynd adresserar mål typ status steg månad start_månad förenlighet datum från "
-    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän"
+    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän "
+    "grunder period"
 )
 
 

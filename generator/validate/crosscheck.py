@@ -13,7 +13,8 @@ from typing import Any
 from generator import codes
 from generator.load import dates
 from generator.load.document import Document
-from generator.load.sources import SchoolSources, Sources
+from generator.load.layout import period_bounds
+from generator.load.sources import SchoolSources, Sources, period_id_problem
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field
 from generator.validate.organiserfile import organiser_file_problems
@@ -97,6 +98,8 @@ def plan_problems(document: Document) -> Iterator[Problem]:
         (("kartläggning", "fynd"), survey["fynd"]),
         (("åtgärder",), plan["åtgärder"]),
     ]
+    if "föregående_period" in plan:
+        lists.append((("föregående_period", "åtgärder"), plan["föregående_period"]["åtgärder"]))
     for list_path, items in lists:
         yield from unique_ids(document, list_path, items)
     yield from _reference_problems(document)
@@ -152,23 +155,41 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
                 yield _problem(document, part_path, "TP049", message, hint)
 
 
-def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
-    """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
-    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> Iterator[Problem]:
+    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`."""
     outcomes = current.data["utvärdering"]["åtgärder"]
     for index, outcome in enumerate(outcomes):
         if outcome["id"] not in earlier_ids:
-            hint = f"använd id:n från {previous.display}: " + ", ".join(sorted(earlier_ids))
+            hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
             yield _problem(
                 current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint
             )
+
+
+def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
+    """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
+    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+    yield from _outcome_problems(current, earlier_ids, previous.display)
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
         hint = (
             f"låt planen börja efter att förra planen slutar ({previous.data['giltighet']['till']})"
         )
         message = f"giltigheten överlappar förra periodens plan ({previous.display})"
         yield _problem(current, ("giltighet", "från"), "TP032", message, hint)
+
+
+def _earlier_period_problems(period_id: str, document: Document) -> Iterator[Problem]:
+    """TP037: the light account's period is a period, and one that starts before this one
+    (a school that moves from läsår to kalenderår has periods that overlap)."""
+    earlier = document.data["föregående_period"]["period"]
+    why = period_id_problem(earlier)
+    if not why and period_bounds(earlier)[0] >= period_bounds(period_id)[0]:
+        why = f"perioden {earlier} börjar inte före planens period {period_id}"
+    if why:
+        hint = "skriv förra planens period, till exempel 2025-26 för en plan för 2026-27"
+        path: Path_ = ("föregående_period", "period")
+        yield _problem(document, path, "TP037", why, hint)
 
 
 def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem]:
@@ -179,6 +200,13 @@ def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem
     for previous, current in itertools.pairwise(plans):
         if {previous.display, current.display} <= valid:
             yield from _consecutive_problems(previous, current)
+    if plans and plans[0].display in valid and "föregående_period" in plans[0].data:
+        first = plans[0]  # later plans are checked against the plan before them
+        earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
+        yield from _outcome_problems(first, earlier_ids, "föregående_period")
+    for period_id, document in school.plans:
+        if document.display in valid and "föregående_period" in document.data:
+            yield from _earlier_period_problems(period_id, document)
     cycle = school.annual_cycle
     if cycle and cycle.display in valid:
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])

@@ -18,7 +18,16 @@ from conftest import EXAMPLE_CONTENT, checked_project
 from render_html import unsafe_markup
 
 from generator.check.run import check_content
-from generator.model import Contact, Project, School
+from generator.model import (
+    Contact,
+    EarlierMeasure,
+    EarlierPeriod,
+    LegalBasis,
+    Outcome,
+    Project,
+    School,
+    Status,
+)
 from generator.render.markdown.links import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.school import render_school
@@ -103,10 +112,20 @@ def _hostile_school(school: School, text: str, email: str) -> School:
         guidelines=text,
         consequence_ladder=dataclasses.replace(ladder, steps=steps),
         analysis=dataclasses.replace(analysis, causes=causes),
+        introduction=text,
+        legal_basis=(LegalBasis(text, text, text),),
+        responsibilities=(("rektor", text), (text, text)),
+        evaluation=dataclasses.replace(plan.evaluation, guidelines_and_routines=text),
+        routines=dataclasses.replace(plan.routines, detection=text),
     )
     contacts = tuple(dataclasses.replace(c, email=email) for c in school.contacts)
     pages = tuple(dataclasses.replace(p, body=text) for p in school.pages)
     plans = tuple(plan if p.period == plan.period else p for p in school.plans)
+    first = plans[0]  # without an earlier plan here, so it shows its account in brief
+    told = EarlierPeriod(first.period, (EarlierMeasure("R1", text, text),))
+    outcome = Outcome("R1", Status.DONE, text)
+    evaluation = dataclasses.replace(first.evaluation, outcomes=(outcome,))
+    plans = (dataclasses.replace(first, earlier_period=told, evaluation=evaluation), *plans[1:])
     return dataclasses.replace(
         school, description=text, contacts=contacts, pages=pages, plans=plans
     )

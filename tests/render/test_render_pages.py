@@ -11,7 +11,15 @@ import re
 import pytest
 from render_html import Outline, render, unsafe_markup
 
-from generator.model import Project, School
+from generator.model import (
+    EarlierMeasure,
+    EarlierPeriod,
+    LegalBasis,
+    Outcome,
+    Project,
+    School,
+    Status,
+)
 from generator.render.school import GeneratedFile, navigation, render_school
 
 
@@ -298,3 +306,70 @@ def test_rules_link_from_the_school(fixture_project: Project, lindskolan: School
     routines = _pages(fixture_project, school)["rutiner/index.md"]
     assert "## Ordningsregler {#ordningsregler}" in routines
     assert "[Läs skolans ordningsregler](https://skolor.strandvik.se/regler)." in routines
+
+
+def _with_new_fields(project: Project, school: School) -> dict[str, str]:
+    """The fixture's current plan with the fields of issue 15 written, and its first plan as
+    a school's first in trygg, with last year's measures told in brief."""
+    first, current = school.plans
+    goals = (dataclasses.replace(current.goals[0], grounds=("kön", "kränkande_behandling")),)
+    measures = tuple(
+        dataclasses.replace(m, grounds=("kön",)) if i == 0 else m
+        for i, m in enumerate(current.measures)
+    )
+    current = dataclasses.replace(
+        current,
+        introduction="Planen ska göra Lindskolan *tryggare*.",
+        legal_basis=(
+            LegalBasis("Skollagen (2010:800)", "6 kap.", "Planen varje år."),
+            LegalBasis("Diskrimineringslagen (2008:567)"),
+        ),
+        responsibilities=(("rektor", "Rektor leder arbetet."), ("Elevhälsan", "Stöttar.")),
+        goals=(*goals, *current.goals[1:]),
+        measures=measures,
+    )
+    told = EarlierPeriod(first.period, (EarlierMeasure("R1", "Rastvärdar", "Lugnare raster"),))
+    evaluation = dataclasses.replace(
+        first.evaluation, outcomes=(Outcome("R1", Status.PARTLY, "Bara på hösten."),)
+    )
+    first = dataclasses.replace(first, earlier_period=told, evaluation=evaluation)
+    return _pages(project, dataclasses.replace(school, plans=(first, current)))
+
+
+def test_the_new_plan_fields_are_where_a_reader_expects_them(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    plan = _with_new_fields(fixture_project, lindskolan)["trygghetsplan/index.md"]
+    assert plan.index("Planen ska göra Lindskolan *tryggare*.") < plan.index("{#vision}")
+    assert "Planen beskriver hur" not in plan  # the plan's own inledning replaces the default
+    assert "- **Skollagen (2010:800), 6 kap.:** Planen varje år.\n" in plan
+    assert "- Diskrimineringslagen (2008:567)\n" in plan
+    responsibilities = plan[plan.index("{#ansvarsfordelning}") : plan.index("{#utvardering}")]
+    assert "Rektor\n:   Rektor leder arbetet." in responsibilities
+    assert "Elevhälsan\n:   Stöttar." in responsibilities
+
+
+def test_goals_and_measures_are_shown_per_ground(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    plan = _with_new_fields(fixture_project, lindskolan)["trygghetsplan/index.md"]
+    table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
+    measure = lindskolan.plans[-1].measures[0]
+    link = f"[{measure.id}: {measure.title}](#atgard-{measure.id})"
+    assert f"| Kön | M1 | {link} |" in table
+    assert "| Kränkande behandling | M1 | – |" in table
+    assert "Inga mål eller åtgärder är knutna till könsöverskridande identitet" in table
+    assert "Gäller\n:   Kön\n" in plan
+
+
+def test_no_ground_table_when_nothing_is_tagged(pages: dict[str, str]) -> None:
+    assert "{#per-grund}" not in pages["trygghetsplan/index.md"]
+    assert "{#rattslig-grund}" not in pages["trygghetsplan/index.md"]
+
+
+def test_last_periods_measures_told_in_brief_are_evaluated_by_title(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    first = _with_new_fields(fixture_project, lindskolan)["trygghetsplan/2025-26/index.md"]
+    assert "Den planen finns inte publicerad här." in first
+    assert "| R1: Rastvärdar | Lugnare raster | **Delvis genomförd.** Bara på hösten. |" in first

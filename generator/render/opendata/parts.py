@@ -46,6 +46,7 @@ def goal(goal: m.Goal) -> Data:
         "indikator": goal.indicator,
         "målnivå": goal.target_level,
         **when("datum", goal.due),
+        "grunder": list(goal.grounds),
     }
 
 
@@ -62,6 +63,7 @@ def evaluation(evaluation: m.Evaluation) -> Data:
     return {
         "sammanfattning": optional(evaluation.summary),
         "delaktiga": optional(evaluation.participants),
+        "riktlinjer_och_rutiner": optional(evaluation.guidelines_and_routines),
         "åtgärder": outcomes,
     }
 
@@ -130,6 +132,7 @@ def measure(measure: m.Measure) -> Data:
         "uppföljning": {**when("när", measure.follow_up_when), "hur": measure.follow_up_how},
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
+        "grunder": list(measure.grounds),
     }
 
 
@@ -153,6 +156,7 @@ def _flow(flow: m.Flow) -> Data:
 def routines(routines: m.Routines) -> Data:
     reporting = routines.reporting
     return {
+        "upptäcka": optional(routines.detection),
         "elev_elev": _flow(routines.pupil_pupil),
         "personal_elev": _flow(routines.staff_pupil),
         "anmälan": {

@@ -15,10 +15,15 @@ Survey results for groups with fewer answers than the organiser's
       "period": {"id": "2026-27", "typ": "läsår"|"kalenderår", "början", "slut"},
       "beslut": {"datum", "rektor"},
       "giltighet": {"från", "till"},
+      "inledning": (md),
+      "rättslig_grund": [{"författning", "bestämmelse", "innehåll" (md)}],
       "vision": (md),
-      "mål": [{"id", "text", "indikator", "målnivå", "datum", "datum_dagar"}],
-      "utvärdering": {"sammanfattning" (md), "delaktiga" (md),
+      "ansvarsfördelning": {"huvudman" (md), "rektor" (md), "personal" (md), "elever" (md),
+                            "vårdnadshavare" (md), "andra": [{"roll", "text" (md)}]},
+      "mål": [{"id", "text", "indikator", "målnivå", "datum", "datum_dagar", "grunder": [..]}],
+      "utvärdering": {"sammanfattning" (md), "delaktiga" (md), "riktlinjer_och_rutiner" (md),
                       "åtgärder": [{"id", "status", "effekt" (md), "lärdom" (md)}]},
+      "föregående_period": null | {"period", "åtgärder": [{"id", "titel", "önskad_effekt"}]},
       "kartläggning": {
         "metoder": [{"id", "metod", "datum", "datum_dagar", "deltagare", "antal_tillfrågade",
                      "antal_svar", "resultat" (md),
@@ -31,9 +36,9 @@ Survey results for groups with fewer answers than the organiser's
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
                     "ansvarig", "start", "start_dagar", "klart", "klart_dagar",
                     "uppföljning": {"när", "när_dagar", "hur"},
-                    "kommunikation", "elevtext"}],
+                    "kommunikation", "elevtext", "grunder": [..]}],
       "riktlinjer": (md),
-      "rutiner": {"elev_elev": <flöde>, "personal_elev": <flöde>,
+      "rutiner": {"upptäcka" (md), "elev_elev": <flöde>, "personal_elev": <flöde>,
                   "anmälan": {"personal_till_rektor", "rektor_till_huvudman", "hur" (md)},
                   "utredning" (md), "uppföljning" (md), "dokumentation" (md),
                   "kontaktpersoner": [..]},
@@ -68,8 +73,9 @@ from generator.render.opendata.parts import (
     survey,
     when,
 )
+from generator.vocabulary import RESPONSIBILITY_ROLES
 
-VERSION = 2
+VERSION = 2  # raised only when a field is removed or changes meaning, not for new fields
 Data = dict[str, Any]
 
 
@@ -85,9 +91,13 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         "period": period(plan.period),
         "beslut": {"datum": plan.decided_on.isoformat(), "rektor": plan.decided_by},
         "giltighet": {"från": plan.valid_from.isoformat(), "till": plan.valid_to.isoformat()},
+        "inledning": optional(plan.introduction),
+        "rättslig_grund": [_legal_basis(b) for b in plan.legal_basis],
         "vision": plan.vision,
+        "ansvarsfördelning": _responsibilities(plan),
         "mål": [goal(g) for g in plan.goals],
         "utvärdering": evaluation(plan.evaluation),
+        "föregående_period": _earlier_period(plan.earlier_period),
         "kartläggning": survey(plan.survey),
         "analys": analysis(plan.analysis),
         "åtgärder": [measure(x) for x in plan.measures],
@@ -103,4 +113,29 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
             "hur": plan.follow_up.how,
             "ansvarig": plan.follow_up.responsible,
         },
+    }
+
+
+def _responsibilities(plan: m.Plan) -> Data:
+    """Every role key, null when the plan does not describe it; other roles under "andra"."""
+    found = dict(plan.responsibilities)
+    data: Data = {role: found.get(role) for role in RESPONSIBILITY_ROLES}
+    others = [{"roll": r, "text": t} for r, t in plan.responsibilities if r not in data]
+    return {**data, "andra": others}
+
+
+def _earlier_period(earlier: m.EarlierPeriod | None) -> Data | None:
+    if earlier is None:
+        return None
+    measures = [
+        {"id": e.id, "titel": e.title, "önskad_effekt": optional(e.aim)} for e in earlier.measures
+    ]
+    return {"period": earlier.period.id, "åtgärder": measures}
+
+
+def _legal_basis(basis: m.LegalBasis) -> Data:
+    return {
+        "författning": basis.instrument,
+        "bestämmelse": optional(basis.provision),
+        "innehåll": optional(basis.text),
     }

@@ -1,4 +1,4 @@
-"""The page "Rutiner vid kränkning": anmälan, the two ärendegångar, utredning,
+"""The page "Rutiner vid kränkning": upptäcka, anmälan, the two ärendegångar, utredning,
 uppföljning, dokumentation, the konsekvenstrappa and whom to turn to."""
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
         f"    Prata med en vuxen på {unit} som du känner dig trygg med, eller med någon av "
         f"{link('kontaktpersonerna längre ner på sidan', '#kontaktpersoner')}.",
+        _detection(routines),
         _reporting(routines),
         _flow(routines.pupil_pupil, "elev-elev"),
         _flow(routines.staff_pupil, "personal-elev"),
@@ -55,6 +56,12 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         _ladder(school, ladder, preview=preview),
         _contacts(project, school, routines),
     )
+
+
+def _detection(routines: Routines) -> str:
+    if not routines.detection:
+        return ""
+    return page(heading(2, "Så upptäcker vi kränkningar", "upptacka"), sanitize(routines.detection))
 
 
 def _reporting(routines: Routines) -> str:

@@ -6,6 +6,7 @@ from generator.model import Measure, MeasureKind
 from generator.render import words
 from generator.render.markdown.blocks import facts, gap, heading, page, table
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.framing import ground_names, per_ground
 from generator.render.plan.view import PlanView
 from generator.text import listing
 
@@ -32,6 +33,7 @@ def goals_and_measures(view: PlanView) -> str:
         for g in view.plan.goals
     ]
     blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Ska vara nått"], rows))
+    blocks.append(per_ground(view))
     for kind in (MeasureKind.PROMOTING, MeasureKind.PREVENTIVE):
         blocks.append(_kind(view, kind))
     return page(*blocks)
@@ -56,6 +58,8 @@ def _measure(view: PlanView, measure: Measure) -> str:
     goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)
     if goal is not None:
         pairs.append(("Mål", plain(f"{goal.id}: {goal.text}")))
+    if measure.grounds:
+        pairs.append(("Gäller", ground_names(measure.grounds)))
     follow_up = f"{words.date(measure.follow_up_when)}. {plain(measure.follow_up_how)}"
     pairs += [
         ("Ansvarig", plain(measure.responsible)),

@@ -36,7 +36,25 @@ def guidelines_and_routines(view: PlanView) -> str:
         f"{plain(reporting.staff_to_principal)}, och rektor anmäler till huvudmannen "
         f"{plain(reporting.principal_to_organiser)}.",
         f"{words.people(view.school)} kan vända sig till {roles}. {contacts}.",
+        _detection(view),
+        _guidelines_follow_up(view),
     )
+
+
+def _detection(view: PlanView) -> str:
+    text = view.plan.routines.detection
+    if not text:
+        return ""
+    return page(heading(3, "Så upptäcker vi kränkningar", "upptacka"), sanitize(text))
+
+
+def _guidelines_follow_up(view: PlanView) -> str:
+    """DL 3 kap. 18 §: the riktlinjer and rutiner are followed up and evaluated."""
+    text = view.plan.evaluation.guidelines_and_routines
+    title = heading(3, "Uppföljning av riktlinjer och rutiner", "uppfoljning-riktlinjer")
+    if not text:
+        return gap(view.preview, "hur riktlinjer och rutiner har följts upp")
+    return page(title, sanitize(text))
 
 
 def collaboration_and_anchoring(view: PlanView) -> str:

@@ -11,6 +11,7 @@ from generator.model import Plan, Project, School
 from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, link, page, rel, table
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan import framing
 from generator.render.plan import measures as plan_measures
 from generator.render.plan import other as plan_other
 from generator.render.plan import survey as plan_survey
@@ -23,8 +24,10 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
         _archived_note(view),
         _introduction(view),
+        framing.legal_basis(view),
         heading(2, "Vår vision", "vision"),
         sanitize(plan.vision),
+        framing.responsibilities(view),
         plan_survey.evaluation(view),
         plan_survey.survey(view),
         plan_survey.analysis(view),
@@ -49,14 +52,6 @@ def _archived_note(view: PlanView) -> str:
 
 def _introduction(view: PlanView) -> str:
     plan = view.plan
-    text = (
-        f"Planen beskriver hur {plain(view.school.name)} arbetar för att alla "
-        f"{words.children(view.school)} ska vara trygga: vad vi har sett, vad vi tror att det "
-        "beror på, vad vi gör åt det och hur vi följer upp det. Den är "
-        f"{words.unit(view.school)}s plan mot kränkande behandling "
-        "(skollagen 6 kap. 8 §) och beskriver arbetet med aktiva åtgärder mot "
-        "diskriminering (diskrimineringslagen 3 kap.)."
-    )
     others = link("Alla trygghetsplaner", view.to(uris.ARCHIVE))
     data = link(
         f"Planen för {plain(plan.period.label)} som JSON-fil", view.to(uris.plan_data(plan))
@@ -67,7 +62,7 @@ def _introduction(view: PlanView) -> str:
         ("Tidigare planer", others),
         ("Öppna data", data),
     ]
-    return page(text, facts(pairs))
+    return page(framing.introduction(view), facts(pairs))
 
 
 def render_archive(school: School) -> str:

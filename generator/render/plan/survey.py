@@ -17,21 +17,27 @@ def evaluation(view: PlanView) -> str:
     plan, previous = view.plan, view.previous
     outcomes = plan.evaluation.outcomes
     blocks = [heading(2, "Utvärdering av förra årets åtgärder", "utvardering")]
+    earlier = plan.earlier_period if previous is None else None
     if previous is not None:
         target = view.to(uris.plan_page(view.school, previous))
         name = link(f"trygghetsplanen för {plain(previous.period.label)}", target)
         blocks.append(f"Så här genomfördes åtgärderna i {name}, och det här blev effekten.")
+    elif earlier is not None:
+        blocks.append(
+            f"Så här genomfördes åtgärderna i trygghetsplanen för {earlier.period.label}, "
+            "och det här blev effekten. Den planen finns inte publicerad här."
+        )
     if plan.evaluation.summary:
         blocks.append(sanitize(plan.evaluation.summary))
     if outcomes:
         headers = ["Åtgärd", "Målet/önskad effekt", "Hur blev det?"]
         blocks.append(table(headers, (_outcome_row(view, o) for o in outcomes)))
-    elif previous is None:
+    elif previous is None and earlier is None:
         blocks.append("Det här är den första planen som publiceras här, så det finns inga "
                       "tidigare åtgärder att utvärdera.")  # fmt: skip
     else:
         blocks.append("Förra årets åtgärder har inte utvärderats här. " + _missing(view))
-    if previous is not None and outcomes:
+    if (previous is not None or earlier is not None) and outcomes:
         blocks.append(_missing(view))
     if plan.evaluation.participants:
         blocks.append(
@@ -43,11 +49,15 @@ def evaluation(view: PlanView) -> str:
 
 
 def _missing(view: PlanView) -> str:
-    previous = view.previous
-    if previous is None:
+    previous, earlier = view.previous, view.plan.earlier_period
+    if previous is not None:
+        ids = [m.id for m in previous.measures]
+    elif earlier is not None:
+        ids = [m.id for m in earlier.measures]
+    else:
         return ""
     done = {o.measure_id for o in view.plan.evaluation.outcomes}
-    left = [m.id for m in previous.measures if m.id not in done]
+    left = [id_ for id_ in ids if id_ not in done]
     return gap(view.preview, "utvärdering av " + listing(left)) if left else ""
 
 
@@ -55,16 +65,29 @@ def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
     previous = view.previous
     measure = previous.measure(outcome.measure_id) if previous else None
     if previous is None or measure is None:
-        name = plain(f"Åtgärd {outcome.measure_id}")
-        aim = "Står i förra årets plan."
-    else:
-        target = view.to(uris.plan_page(view.school, previous)) + f"#atgard-{measure.id}"
-        name = link(plain(f"{measure.id}: {measure.title}"), target)
-        aim = _aim(previous, measure.goal_id) or cell(measure.description)
+        return _outcome_row_unlinked(view, outcome)
+    target = view.to(uris.plan_page(view.school, previous)) + f"#atgard-{measure.id}"
+    name = link(plain(f"{measure.id}: {measure.title}"), target)
+    aim = _aim(previous, measure.goal_id) or cell(measure.description)
+    return [name, aim, _result(outcome)]
+
+
+def _outcome_row_unlinked(view: PlanView, outcome: Outcome) -> list[str]:
+    """A row for an åtgärd whose plan is not published here: its title and aim come from
+    the plan's `föregående_period` when it tells them."""
+    earlier = view.plan.earlier_period if view.previous is None else None
+    told = earlier.measure(outcome.measure_id) if earlier else None
+    if told is None:
+        return [plain(f"Åtgärd {outcome.measure_id}"), "Står i förra årets plan.", _result(outcome)]
+    aim = cell(told.aim) if told.aim else "Står i förra årets plan."
+    return [plain(f"{told.id}: {told.title}"), aim, _result(outcome)]
+
+
+def _result(outcome: Outcome) -> str:
     result = f"**{OUTCOME_STATUS[outcome.status.value]}.** {cell(outcome.effect)}"
     if outcome.lesson:
         result += f"<br><br>*Lärdom:* {cell(outcome.lesson)}"
-    return [name, aim, result]
+    return result
 
 
 def _aim(plan: Plan, goal_id: str) -> str:

@@ -1,0 +1,101 @@
+"""The parts of a plan page that frame the work: the school's own inledning, the rättslig
+grund, the ansvarsfördelning, and the view of mål and åtgärder per diskrimineringsgrund."""
+
+from __future__ import annotations
+
+from generator.render import words
+from generator.render.markdown.blocks import facts, heading, item, link, page, table
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.view import PlanView
+from generator.text import capitalised, listing
+from generator.vocabulary import GROUNDS, RESPONSIBILITY_ROLES, term
+
+PLAN_TAGS: tuple[str, ...] = (*GROUNDS, "kränkande_behandling")  # the order of `grunder`
+
+
+def default_introduction(view: PlanView) -> str:
+    """What the plan is, in words any reader understands; used when the plan has no
+    inledning of its own."""
+    return (
+        f"Planen beskriver hur {plain(view.school.name)} arbetar för att alla "
+        f"{words.children(view.school)} ska vara trygga: vad vi har sett, vad vi tror att det "
+        "beror på, vad vi gör åt det och hur vi följer upp det. Den är "
+        f"{words.unit(view.school)}s plan mot kränkande behandling "
+        "(skollagen 6 kap. 8 §) och beskriver arbetet med aktiva åtgärder mot "
+        "diskriminering (diskrimineringslagen 3 kap.)."
+    )
+
+
+def introduction(view: PlanView) -> str:
+    """The plan's own inledning, or the default text."""
+    text = view.plan.introduction
+    return sanitize(text) if text else default_introduction(view)
+
+
+def legal_basis(view: PlanView) -> str:
+    """The laws as a list: "Skollagen (2010:800), 6 kap.", with what they say when written."""
+    basis = view.plan.legal_basis
+    if not basis:
+        return ""
+    entries = []
+    for entry in basis:
+        name = plain(entry.instrument)
+        if entry.provision:
+            name += ", " + plain(entry.provision)
+        entries.append(item(name, sanitize(entry.text)) if entry.text else f"- {name}")
+    return page(heading(2, "Lagar som planen bygger på", "rattslig-grund"), "\n".join(entries))
+
+
+def responsibilities(view: PlanView) -> str:
+    found = view.plan.responsibilities
+    if not found:
+        return ""
+    pairs = [(_role_label(view, role), sanitize(text)) for role, text in found]
+    return page(heading(2, "Vem ansvarar för vad?", "ansvarsfordelning"), facts(pairs))
+
+
+def _role_label(view: PlanView, role: str) -> str:
+    if role == "elever" and words.is_preschool(view.school):
+        return "Barnen"
+    return RESPONSIBILITY_ROLES.get(role) or plain(capitalised(role))
+
+
+def per_ground(view: PlanView) -> str:
+    """Mål and åtgärder grouped by the grunder they are tagged with (the Örebro template's
+    structure); nothing when no goal or measure is tagged."""
+    plan = view.plan
+    rows = []
+    for ground in PLAN_TAGS:
+        goals = [g.id for g in plan.goals if ground in g.grounds]
+        measures = [
+            link(plain(f"{m.id}: {m.title}"), f"#atgard-{m.id}")
+            for m in plan.measures
+            if ground in m.grounds
+        ]
+        if goals or measures:
+            rows.append([capitalised(term(ground)), listing(goals), "<br>".join(measures)])
+    if not rows:
+        return ""
+    tagged = _tagged(view)
+    untagged = [g for g in GROUNDS if g not in tagged]
+    note = (
+        f"Inga mål eller åtgärder är knutna till {listing([term(g) for g in untagged])}."
+        if untagged
+        else ""
+    )
+    return page(
+        heading(3, "Mål och åtgärder per diskrimineringsgrund", "per-grund"),
+        table(["Grund", "Mål", "Åtgärder"], rows),
+        note,
+    )
+
+
+def _tagged(view: PlanView) -> set[str]:
+    plan = view.plan
+    tagged = {t for g in plan.goals for t in g.grounds}
+    return tagged | {t for m in plan.measures for t in m.grounds}
+
+
+def ground_names(grounds: tuple[str, ...]) -> str:
+    """ "kön och etnisk tillhörighet", for a measure's facts."""
+    return capitalised(listing([term(g) for g in grounds]))
