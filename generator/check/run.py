@@ -206,7 +206,7 @@ class CheckRun:
         for check in checks:
             report.extend(check.problems)
         valid = organiser.model is not None and not report.has_errors
-        if valid:
+        if organiser.model is not None:  # the rules run on whatever has no error
             report.extend(self._across(checks))
         if self.cache is not None and not self.only and not self.deferred:
             self.cache.forget_others({c.id for c in checks})
@@ -217,7 +217,8 @@ class CheckRun:
 
     def _across(self, checks: list[SchoolCheck]) -> list[Problem]:
         """What huvudman.yml gives on its own, each school's rules, and TP501 of the
-        huvudman's texts, which every school's pages share."""
+        huvudman's texts, which every school's pages share (of the schools without errors,
+        the only ones whose pages are checked)."""
         organiser = self.organiser
         assert organiser.model is not None and organiser.document is not None
         found = list(organiser_rules(organiser, self.day))

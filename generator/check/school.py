@@ -15,16 +15,18 @@ from pathlib import Path
 
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
+from generator.load.layout import ORGANISER_FILE
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise
-from generator.problems import Problem, Report
+from generator.problems import Problem, Report, display_path
 from generator.rules import run_rules
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
+from generator.validate.sections import organiser_notes, school_sections
 from generator.validate.textlinks import text_link_problems
 
 
@@ -44,12 +46,14 @@ class OrganiserCheck:
 
 @dataclass(frozen=True)
 class SchoolCheck:
-    """Everything checking one school gives, but its model. `rules`, `pages` and `summary`
-    are None when its files have errors (or huvudman.yml has), since they need a model."""
+    """Everything checking one school gives, but its model. `rules` is None when
+    huvudman.yml has errors; `pages` and `summary` are None also when the school's own
+    files have errors, since they need a complete model."""
 
     id: str
     problems: tuple[Problem, ...]  # reading, schemas, diagram fences, across fields and files
-    rules: tuple[Problem, ...] | None = None  # the rules and the student pages
+    # the rules on the sections without errors (with a TP029 for each other), the pages
+    rules: tuple[Problem, ...] | None = None
     pages: PageCheck | None = None
     summary: SchoolSummary | None = None
 
@@ -70,9 +74,12 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
     schema = validate_schemas(sources)
     problems += schema
     problems += text_link_problems(sources.documents())
-    problems += cross_problems(sources, {p.location.file for p in schema})
+    problems += cross_problems(sources, schema)
     valid = document is not None and not Report(problems).has_errors
     model = modelbuild.organiser(document) if document is not None and valid else None
+    if model is None:
+        file = display_path(content_dir / ORGANISER_FILE, root)
+        problems += organiser_notes(document, file, problems)
     return OrganiserCheck(root, content_dir, document, tuple(problems), model)
 
 
@@ -94,14 +101,18 @@ def check_school(
     problems += fence_problems(alone)
     problems += link_problems(alone)
     problems += text_link_problems(alone.documents())
-    problems += cross_problems(alone, {p.location.file for p in schema})
-    if organiser.model is None or Report(problems).has_errors:
+    problems += cross_problems(alone, schema)
+    if organiser.model is None:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources
     assert organiser.document is not None
-    school = modelbuild.school(sources, organiser.document)
+    sections = school_sections(sources, problems)  # all of them when there is no error
+    school = modelbuild.school(sections.sources, organiser.document)
     project = Project(organiser.model, (school,), str(organiser.root))
     with_organiser = organiser.sources((sources,))
-    rules = run_rules(project, with_organiser, today, organiser=False)
+    rules = run_rules(project, with_organiser, today, organiser=False, skipped=sections.skipped)
+    rules += sections.notes
+    if Report(problems).has_errors:  # the pages and the summary need the whole model
+        return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
     pages = school_pages(project, school, Locator(organiser.root, with_organiser.documents()))
     rules += pages.problems
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summarise(school))

@@ -1,0 +1,212 @@
+"""Which sections of a school's files have errors, and the files with those sections set aside.
+
+A section is a top-level key of a content file: `åtgärder` of a trygghetsplan,
+`kontakter` of skola.yml. The content rules run on every section that validated, so
+that one error does not hide the other findings. A section with an error (schema,
+reference or any other) is named `trygghetsplan.åtgärder` in the `skipped` set; each
+rule says which sections it reads, and the engine leaves out a rule that reads a
+skipped one, so an empty stand-in never gives a finding. The model is built from
+`Sections.sources`, where a failed section is an empty stand-in (or left out).
+
+A plan whose `beslut` or `giltighet` failed cannot be placed in time, and a file that
+could not be read (or has an error at its top) cannot be split into sections: then
+every section of that kind of file is skipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import codes
+from generator.load.document import Document
+from generator.load.sources import SchoolSources
+from generator.problems import Location, Problem, Severity
+from generator.validate.schemas import load_schemas
+
+PLAN, SCHOOL, CYCLE, ORGANISER = "trygghetsplan", "skola", "arshjul", "huvudman"
+PLACING = ("beslut", "giltighet")  # without them a plan cannot be placed in time
+# What a required section becomes when it has errors: empty, so the model can be built.
+STAND_INS: dict[str, dict[str, Any]] = {
+    PLAN: {
+        "vision": "",
+        "mål": [],
+        "utvärdering": {"åtgärder": []},
+        "kartläggning": {"metoder": [], "fynd": [], "elevmedverkan": ""},
+        "analys": {"orsaker": [], "elevmedverkan": ""},
+        "åtgärder": [],
+        "riktlinjer": "",
+        "samverkan": {},
+        "förankring": [],
+        "uppföljning_av_planen": {"senast": "1970-01-01", "hur": "", "ansvarig": ""},
+    },
+    SCHOOL: {
+        "namn": "",
+        "skolformer": [],
+        "beskrivning": "",
+        "adress": {"gata": "", "postnummer": "", "ort": ""},
+        "kontakter": [],
+        "trygghetsteam": [],
+    },
+    CYCLE: {"aktiviteter": []},
+}
+FIRST_KEY = re.compile(r"[^.\[]*")
+
+
+def section_names(kind: str) -> tuple[str, ...]:
+    """The top-level keys the schema of `kind` (trygghetsplan, skola, arshjul) knows."""
+    return tuple(load_schemas()[f"{kind}.schema.json"].get("properties", {}))
+
+
+def every_section(kind: str) -> frozenset[str]:
+    return frozenset(f"{kind}.{name}" for name in section_names(kind))
+
+
+@dataclass(frozen=True)
+class Sections:
+    """What the rules may read in one school: `skipped` sections, one TP029 note for
+    each, and the files to build the model from (failed sections set aside)."""
+
+    skipped: frozenset[str]
+    notes: tuple[Problem, ...]
+    sources: SchoolSources
+
+
+def _note(file: str, line: int, column: int, message: str) -> Problem:
+    return codes.problem("TP029", Location(file, line, column), message)
+
+
+def failed_keys(document: Document, problems: Iterable[Problem]) -> frozenset[str] | None:
+    """The top-level keys of `document` that the errors among `problems` are about; None
+    when an error is about the whole file (or it is not a mapping at all)."""
+    if not isinstance(document.data, dict):
+        return None
+    failed: set[str] = set()
+    for problem in problems:
+        if problem.severity is not Severity.ERROR or problem.location.file != document.display:
+            continue
+        first = FIRST_KEY.match(problem.field)
+        if first is None or not first.group():
+            return None
+        failed.add(first.group())
+    return frozenset(failed)
+
+
+def _failed(document: Document, errors: list[Problem], kind: str) -> list[str] | None:
+    """The document's failed sections in file order; None when the whole file failed."""
+    failed = failed_keys(document, errors)
+    if failed is None:
+        return None
+    return [name for name in section_names(kind) if name in failed]
+
+
+class _Sorter:
+    """Goes through one school's files once and collects what `school_sections` gives."""
+
+    def __init__(self, school: SchoolSources, problems: Iterable[Problem]) -> None:
+        self.errors: dict[str, list[Problem]] = {}
+        for problem in problems:
+            if problem.severity is Severity.ERROR:
+                self.errors.setdefault(problem.location.file, []).append(problem)
+        self.school = school
+        self.skipped: set[str] = set()
+        self.notes: list[Problem] = []
+
+    def whole(self, file: str, kind: str) -> None:
+        self.skipped |= every_section(kind)
+        if kind == PLAN:
+            message = "reglerna för planerna kördes inte, eftersom filen har fel"
+        else:
+            message = "reglerna för filen kördes inte, eftersom den har fel"
+        self.notes.append(_note(file, 1, 1, message))
+
+    def document(self, document: Document | None, file: str, kind: str) -> Document | None:
+        """`document` with its failed sections set aside; None when it cannot be used."""
+        if document is None:
+            self.whole(file, kind)
+            return None
+        failed = _failed(document, self.errors.get(document.display, []), kind)
+        if failed is None:
+            self.whole(document.display, kind)
+            return None
+        for name in failed:
+            self.skipped.add(f"{kind}.{name}")
+            self.notes.append(self._section_note(document, name, kind))
+        if kind == PLAN and any(name in PLACING for name in failed):
+            self.skipped |= every_section(PLAN)
+        if any(n not in STAND_INS[kind] and n in _required(kind) for n in failed):
+            self.skipped |= every_section(kind)
+            return None
+        data = {k: v for k, v in document.data.items() if k not in failed}
+        data.update({k: v for k, v in STAND_INS[kind].items() if k in failed})
+        return dataclasses.replace(document, data=data)
+
+    def _section_note(self, document: Document, name: str, kind: str) -> Problem:
+        line, column = document.locate_key((name,)) if name in document.data else (1, 1)
+        if kind == PLAN and name in PLACING:
+            message = (
+                f"reglerna för planerna kördes inte, eftersom '{name}' har fel och planen "
+                "då inte kan placeras i tiden"
+            )
+        else:
+            message = f"reglerna för '{name}' kördes inte, eftersom avsnittet har fel"
+        return _note(document.display, line, column, message)
+
+    def plans(self) -> Iterator[tuple[str, Document]]:
+        loaded = {document.display for _period, document in self.school.plans}
+        folder = f"{self.school.display}/trygghetsplan/"
+        for file in sorted(f for f in self.errors if f.startswith(folder) and f not in loaded):
+            self.whole(file, PLAN)  # a plan file that could not be read, or is misnamed
+        for period, document in self.school.plans:
+            if (kept := self.document(document, document.display, PLAN)) is not None:
+                yield period, kept
+
+
+def _required(kind: str) -> frozenset[str]:
+    return frozenset(load_schemas()[f"{kind}.schema.json"].get("required", []))
+
+
+def _stand_in(school: SchoolSources, name: str, kind: str) -> Document:
+    """An empty file of `kind`, for a school whose own could not be read."""
+    data = dict(STAND_INS[kind])
+    return Document(Path(school.directory, name), f"{school.display}/{name}", data, None)
+
+
+def school_sections(school: SchoolSources, problems: Iterable[Problem]) -> Sections:
+    """The sections of `school`'s files that have errors among `problems`, and its files
+    with them set aside. Pages with errors are left out of the model too."""
+    sorter = _Sorter(school, problems)
+    school_file = sorter.document(school.school, f"{school.display}/skola.yml", SCHOOL)
+    cycle = sorter.document(school.annual_cycle, f"{school.display}/arshjul.yml", CYCLE)
+    plans = tuple(sorter.plans())
+    pages = tuple(p for p in school.pages if p.front.display not in sorter.errors)
+    kept = dataclasses.replace(
+        school,
+        school=school_file or _stand_in(school, "skola.yml", SCHOOL),
+        annual_cycle=cycle or _stand_in(school, "arshjul.yml", CYCLE),
+        plans=plans,
+        pages=pages,
+    )
+    return Sections(frozenset(sorter.skipped), tuple(sorter.notes), kept)
+
+
+def organiser_notes(document: Document | None, file: str, problems: list[Problem]) -> list[Problem]:
+    """TP029 for each failed section of huvudman.yml: every rule needs the huvudman's
+    model (its regelprofil, its rutiner), so with one no rule runs at all."""
+    errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
+    if not errors and document is not None:
+        return []
+    failed = None if document is None else _failed(document, errors, ORGANISER)
+    if not failed or document is None:
+        message = "inga regler om innehållet kördes, eftersom filen har fel"
+        return [_note(file, 1, 1, message)]
+    notes = []
+    for name in failed:
+        line, column = document.locate_key((name,)) if name in document.data else (1, 1)
+        message = f"inga regler om innehållet kördes, eftersom '{name}' har fel"
+        notes.append(_note(file, line, column, message))
+    return notes
