@@ -19,6 +19,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +58,14 @@ STAND_INS: dict[str, dict[str, Any]] = {
 FIRST_KEY = re.compile(r"[^.\[]*")
 
 
+@cache
+def _schema(kind: str) -> dict[str, Any]:
+    return load_schemas()[f"{kind}.schema.json"]
+
+
 def section_names(kind: str) -> tuple[str, ...]:
     """The top-level keys the schema of `kind` (trygghetsplan, skola, arshjul) knows."""
-    return tuple(load_schemas()[f"{kind}.schema.json"].get("properties", {}))
+    return tuple(_schema(kind).get("properties", {}))
 
 
 def every_section(kind: str) -> frozenset[str]:
@@ -76,8 +82,9 @@ class Sections:
     sources: SchoolSources
 
 
-def _note(file: str, line: int, column: int, message: str) -> Problem:
-    return codes.problem("TP029", Location(file, line, column), message)
+def _note(file: str, line: int, column: int, message: str, what: str = "avsnittet") -> Problem:
+    hint = f"rätta felen i {what} och kör trygg check igen"
+    return codes.problem("TP029", Location(file, line, column), message, hint=hint)
 
 
 def failed_keys(document: Document, problems: Iterable[Problem]) -> frozenset[str] | None:
@@ -122,7 +129,7 @@ class _Sorter:
             message = "reglerna för planerna kördes inte, eftersom filen har fel"
         else:
             message = "reglerna för filen kördes inte, eftersom den har fel"
-        self.notes.append(_note(file, 1, 1, message))
+        self.notes.append(_note(file, 1, 1, message, "filen"))
 
     def document(self, document: Document | None, file: str, kind: str) -> Document | None:
         """`document` with its failed sections set aside; None when it cannot be used."""
@@ -133,12 +140,14 @@ class _Sorter:
         if failed is None:
             self.whole(document.display, kind)
             return None
+        if not failed:
+            return document
         for name in failed:
             self.skipped.add(f"{kind}.{name}")
             self.notes.append(self._section_note(document, name, kind))
         if kind == PLAN and any(name in PLACING for name in failed):
             self.skipped |= every_section(PLAN)
-        if any(n not in STAND_INS[kind] and n in _required(kind) for n in failed):
+        if any(n not in STAND_INS[kind] and n in _schema(kind)["required"] for n in failed):
             self.skipped |= every_section(kind)
             return None
         data = {k: v for k, v in document.data.items() if k not in failed}
@@ -164,10 +173,6 @@ class _Sorter:
         for period, document in self.school.plans:
             if (kept := self.document(document, document.display, PLAN)) is not None:
                 yield period, kept
-
-
-def _required(kind: str) -> frozenset[str]:
-    return frozenset(load_schemas()[f"{kind}.schema.json"].get("required", []))
 
 
 def _stand_in(school: SchoolSources, name: str, kind: str) -> Document:
@@ -203,7 +208,7 @@ def organiser_notes(document: Document | None, file: str, problems: list[Problem
     failed = None if document is None else _failed(document, errors, ORGANISER)
     if not failed or document is None:
         message = "inga regler om innehållet kördes, eftersom filen har fel"
-        return [_note(file, 1, 1, message)]
+        return [_note(file, 1, 1, message, "filen")]
     notes = []
     for name in failed:
         line, column = document.locate_key((name,)) if name in document.data else (1, 1)
