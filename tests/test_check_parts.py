@@ -143,6 +143,10 @@ VARIANTS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "a school with a schema error": [(PLAN, "vision: ", "visionen: ")],
     "huvudman.yml with a schema error": [(ORGANISER, "regelprofil:", "regelprofilen:")],
+    "huvudman's rutiner and a plan with schema errors": [
+        (ORGANISER, "  utredning: |", "  utredningen: |"),
+        (PLAN, "typ: förebyggande", "typ: förebyggand"),
+    ],
 }
 
 

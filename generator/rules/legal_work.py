@@ -55,7 +55,7 @@ def all_grounds(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, path, message)
 
 
-@rule("TP109", reads=("trygghetsplan.riktlinjer", "trygghetsplan.rutiner"))
+@rule("TP109", reads=("trygghetsplan.riktlinjer", "trygghetsplan.rutiner", "huvudman.rutiner"))
 def guidelines(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         text = plan.guidelines.casefold()
@@ -100,7 +100,7 @@ def _mentions(words: str, *stems: str) -> list[str]:
     return [stem for stem in stems if stem not in words]
 
 
-@rule("TP111", reads=("trygghetsplan.rutiner",))
+@rule("TP111", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
 def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
     for _plan, routines in routine_flows(ctx):
         staff = routines.staff_pupil
@@ -116,7 +116,7 @@ def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
             yield Finding(staff.location, message, field="rutiner.personal_elev")
 
 
-@rule("TP112", reads=("trygghetsplan.rutiner",))
+@rule("TP112", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
 def reporting_chain(ctx: Context) -> Iterator[Finding]:
     for plan, routines in routine_flows(ctx):
         chain = routines.reporting

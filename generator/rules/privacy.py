@@ -39,7 +39,7 @@ def _names_a_number(path: str) -> bool:
     return next(personal_numbers(name_words(path)), None) is not None
 
 
-@rule("TP402")
+@rule("TP402", reads=("huvudman.tillåtna_epostdomäner",))
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)

@@ -1,16 +1,14 @@
-"""Which sections of a school's files have errors, and the files with those sections set aside.
+"""Which sections of the content files have errors, and the files with them set aside.
 
 A section is a top-level key of a content file: `åtgärder` of a trygghetsplan,
-`kontakter` of skola.yml. The content rules run on every section that validated, so
-that one error does not hide the other findings. A section with an error (schema,
-reference or any other) is named `trygghetsplan.åtgärder` in the `skipped` set; each
-rule says which sections it reads, and the engine leaves out a rule that reads a
-skipped one, so an empty stand-in never gives a finding. The model is built from
-`Sections.sources`, where a failed section is an empty stand-in (or left out).
-
+`kontakter` of skola.yml, `rutiner` of huvudman.yml. The rules run on every section
+without errors (schema, reference or other), so one error hides no other finding. A
+failed section is named `trygghetsplan.åtgärder` in a `skipped` set, with one TP029
+note; the engine leaves out each rule that reads a skipped section, and the model is
+built with an empty stand-in (`validate.standins`) in its place, which no rule reads.
 A plan whose `beslut` or `giltighet` failed cannot be placed in time, and a file that
-could not be read (or has an error at its top) cannot be split into sections: then
-every section of that kind of file is skipped.
+cannot be read (or has an error at its top) cannot be split: then every section of
+that kind of file is skipped. Without huvudman.yml's regelprofil no rule runs.
 """
 
 from __future__ import annotations
@@ -28,33 +26,9 @@ from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem, Severity
 from generator.validate.schemas import load_schemas
+from generator.validate.standins import CYCLE, ORGANISER, PLAN, SCHOOL, STAND_INS
 
-PLAN, SCHOOL, CYCLE, ORGANISER = "trygghetsplan", "skola", "arshjul", "huvudman"
 PLACING = ("beslut", "giltighet")  # without them a plan cannot be placed in time
-# What a required section becomes when it has errors: empty, so the model can be built.
-STAND_INS: dict[str, dict[str, Any]] = {
-    PLAN: {
-        "vision": "",
-        "mål": [],
-        "utvärdering": {"åtgärder": []},
-        "kartläggning": {"metoder": [], "fynd": [], "elevmedverkan": ""},
-        "analys": {"orsaker": [], "elevmedverkan": ""},
-        "åtgärder": [],
-        "riktlinjer": "",
-        "samverkan": {},
-        "förankring": [],
-        "uppföljning_av_planen": {"senast": "1970-01-01", "hur": "", "ansvarig": ""},
-    },
-    SCHOOL: {
-        "namn": "",
-        "skolformer": [],
-        "beskrivning": "",
-        "adress": {"gata": "", "postnummer": "", "ort": ""},
-        "kontakter": [],
-        "trygghetsteam": [],
-    },
-    CYCLE: {"aktiviteter": []},
-}
 FIRST_KEY = re.compile(r"[^.\[]*")
 
 
@@ -150,12 +124,10 @@ class _Sorter:
         if any(n not in STAND_INS[kind] and n in _schema(kind)["required"] for n in failed):
             self.skipped |= every_section(kind)
             return None
-        data = {k: v for k, v in document.data.items() if k not in failed}
-        data.update({k: v for k, v in STAND_INS[kind].items() if k in failed})
-        return dataclasses.replace(document, data=data)
+        return _set_aside(document, failed, kind)
 
     def _section_note(self, document: Document, name: str, kind: str) -> Problem:
-        line, column = document.locate_key((name,)) if name in document.data else (1, 1)
+        line, column = _key(document, name)
         if kind == PLAN and name in PLACING:
             message = (
                 f"reglerna för planerna kördes inte, eftersom '{name}' har fel och planen "
@@ -199,19 +171,46 @@ def school_sections(school: SchoolSources, problems: Iterable[Problem]) -> Secti
     return Sections(frozenset(sorter.skipped), tuple(sorter.notes), kept)
 
 
-def organiser_notes(document: Document | None, file: str, problems: list[Problem]) -> list[Problem]:
-    """TP029 for each failed section of huvudman.yml: every rule needs the huvudman's
-    model (its regelprofil, its rutiner), so with one no rule runs at all."""
+def _set_aside(document: Document, failed: list[str], kind: str) -> Document:
+    data = {k: v for k, v in document.data.items() if k not in failed}
+    data.update({k: v for k, v in STAND_INS[kind].items() if k in failed})
+    return dataclasses.replace(document, data=data)
+
+
+@dataclass(frozen=True)
+class OrganiserSections:
+    """huvudman.yml for the rules: `document` with its failed sections set aside (None
+    when no rule can run: the file or its regelprofil failed), and what `Sections` has."""
+
+    document: Document | None
+    skipped: frozenset[str]
+    notes: tuple[Problem, ...]
+
+
+def organiser_sections(
+    document: Document | None, file: str, problems: list[Problem]
+) -> OrganiserSections:
+    """The failed sections of huvudman.yml, with a TP029 for each. Without its regelprofil
+    (also one that may be misspelt as an unknown key) no rule knows its severity, so then
+    none runs."""
     errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
-    if not errors and document is not None:
-        return []
-    failed = None if document is None else _failed(document, errors, ORGANISER)
-    if not failed or document is None:
+    keys = None if document is None else failed_keys(document, errors)
+    if document is None or keys is None:
         message = "inga regler om innehållet kördes, eftersom filen har fel"
-        return [_note(file, 1, 1, message, "filen")]
-    notes = []
-    for name in failed:
-        line, column = document.locate_key((name,)) if name in document.data else (1, 1)
-        message = f"inga regler om innehållet kördes, eftersom '{name}' har fel"
-        notes.append(_note(file, line, column, message))
-    return notes
+        return OrganiserSections(None, frozenset(), (_note(file, 1, 1, message, "filen"),))
+    known = section_names(ORGANISER)
+    blocking = sorted(k for k in keys if k == "regelprofil" or k not in known)
+    if blocking:
+        message = f"inga regler om innehållet kördes, eftersom '{blocking[0]}' har fel"
+        note = _note(file, *_key(document, blocking[0]), message)
+        return OrganiserSections(None, frozenset(), (note,))
+    failed = [name for name in known if name in keys]
+    message = "reglerna för '{}' kördes inte, eftersom avsnittet har fel"
+    notes = tuple(_note(file, *_key(document, n), message.format(n)) for n in failed)
+    skipped = frozenset(f"{ORGANISER}.{name}" for name in failed)
+    return OrganiserSections(_set_aside(document, failed, ORGANISER), skipped, notes)
+
+
+def _key(document: Document, name: str) -> tuple[int, int]:
+    """Where the top-level key `name` is written, or the file's start when it is missing."""
+    return document.locate_key((name,)) if name in document.data else (1, 1)

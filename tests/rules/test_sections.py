@@ -110,14 +110,31 @@ def test_a_file_that_cannot_be_read_is_skipped_as_a_whole(tmp_path: Path) -> Non
     assert note.hint == "rätta felen i filen och kör trygg check igen"
 
 
-def test_an_error_in_huvudman_yml_says_no_rule_ran(tmp_path: Path) -> None:
+def test_a_misspelt_regelprofil_in_huvudman_yml_stops_every_rule(tmp_path: Path) -> None:
+    """Without the profile a rule the huvudman switched off would run: none does."""
     tree = Tree(tmp_path)
     tree.edit(ORGANISER, "regelprofil:", "regelprofilen:")
     _only_promoting(tree)
     found = list(tree.check().report)
     assert not [p for p in found if p.code >= "TP100"]
     assert _notes(found) == [
-        f"{ORGANISER}:1:1: inga regler om innehållet kördes, eftersom filen har fel"
+        f"{tree.at(ORGANISER, 'regelprofilen:')}: inga regler om innehållet kördes, "
+        "eftersom 'regelprofilen' har fel"
+    ]
+
+
+def test_an_error_in_huvudmans_rutiner_skips_the_routine_rules_only(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "  utredning: |", "  utredningen: |")
+    _only_promoting(tree)
+    found = list(tree.check().report)
+    codes = {p.code for p in found}
+    assert "TP104" in codes
+    routine_rules = {c for c, r in RULES.items() if "huvudman.rutiner" in r.reads}
+    assert routine_rules and not codes & routine_rules
+    line = tree.text(ORGANISER).splitlines().index("rutiner:") + 1
+    assert _notes(found) == [
+        f"{ORGANISER}:{line}:1: reglerna för 'rutiner' kördes inte, eftersom avsnittet har fel"
     ]
 
 
