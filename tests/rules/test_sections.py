@@ -18,7 +18,7 @@ from generator.cli.main import main
 from generator.problems import Problem, Severity
 from generator.rules.engine import RULES
 from generator.validate.schemas import load_schemas
-from generator.validate.sections import PLACING, STAND_INS
+from generator.validate.sections import PLACING, STAND_INS, section_names
 
 # Rules that read a plan's åtgärder, and those that read its kartläggning.
 MEASURE_RULES = {code for code, r in RULES.items() if "trygghetsplan.åtgärder" in r.reads}
@@ -175,3 +175,9 @@ def test_previous_plan_errors_are_named_where_they_are(tmp_path: Path) -> None:
     [note] = _notes(found)
     assert note.startswith(f"{PREVIOUS}:")
     assert "TP106" not in {p.code for p in found}  # it reads last period's åtgärder
+
+
+def test_every_section_a_rule_reads_exists() -> None:
+    """A misspelt section would never be skipped, and the rule would read a stand-in."""
+    known = {f"{kind}.{key}" for kind in STAND_INS for key in section_names(kind)}
+    assert {section for r in RULES.values() for section in r.reads} <= known
