@@ -206,7 +206,7 @@ class CheckRun:
         for check in checks:
             report.extend(check.problems)
         valid = organiser.model is not None and not report.has_errors
-        if valid:
+        if organiser.rules_model is not None:  # the rules run on whatever has no error
             report.extend(self._across(checks))
         if self.cache is not None and not self.only and not self.deferred:
             self.cache.forget_others({c.id for c in checks})
@@ -217,14 +217,15 @@ class CheckRun:
 
     def _across(self, checks: list[SchoolCheck]) -> list[Problem]:
         """What huvudman.yml gives on its own, each school's rules, and TP501 of the
-        huvudman's texts, which every school's pages share."""
+        huvudman's texts, which every school's pages share (of the schools without errors,
+        the only ones whose pages are checked)."""
         organiser = self.organiser
-        assert organiser.model is not None and organiser.document is not None
+        assert organiser.rules_model is not None and organiser.document is not None
         found = list(organiser_rules(organiser, self.day))
         for check in checks:
             found += check.rules or ()
         locator = Locator(organiser.root, [organiser.document])
         pages = [c.pages for c in checks if c.pages is not None]
-        home, profile = organiser.model.location.file, organiser.model.rule_profile
+        home, profile = organiser.rules_model.location.file, organiser.rules_model.rule_profile
         found += shared_text_problems(pages, home, profile, locator)
         return found

@@ -15,28 +15,35 @@ from pathlib import Path
 
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
+from generator.load.layout import ORGANISER_FILE
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise
-from generator.problems import Problem, Report
+from generator.problems import Problem, Report, display_path
 from generator.rules import run_rules
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
+from generator.validate.sections import organiser_sections, school_sections
 from generator.validate.textlinks import text_link_problems
 
 
 @dataclass(frozen=True)
 class OrganiserCheck:
-    """huvudman.yml: its problems, and its model when it has no error."""
+    """huvudman.yml: its problems, and its model when it has no error. The rules read
+    `rules_model`, built from `rules_document` (the file with its failed sections set
+    aside, `skipped`); both are None when no rule can run."""
 
     root: Path  # the folder that holds content/
     content_dir: Path
     document: Document | None
     problems: tuple[Problem, ...]
     model: Organiser | None
+    rules_document: Document | None = None
+    rules_model: Organiser | None = None
+    skipped: frozenset[str] = frozenset()
 
     def sources(self, schools: tuple[SchoolSources, ...] = ()) -> Sources:
         return Sources(self.root, self.content_dir, self.document, schools)
@@ -44,12 +51,14 @@ class OrganiserCheck:
 
 @dataclass(frozen=True)
 class SchoolCheck:
-    """Everything checking one school gives, but its model. `rules`, `pages` and `summary`
-    are None when its files have errors (or huvudman.yml has), since they need a model."""
+    """Everything checking one school gives, but its model. `rules` is None when
+    huvudman.yml has errors; `pages` and `summary` are None also when the school's own
+    files have errors, since they need a complete model."""
 
     id: str
     problems: tuple[Problem, ...]  # reading, schemas, diagram fences, across fields and files
-    rules: tuple[Problem, ...] | None = None  # the rules and the student pages
+    # the rules on the sections without errors (with a TP029 for each other), the pages
+    rules: tuple[Problem, ...] | None = None
     pages: PageCheck | None = None
     summary: SchoolSummary | None = None
 
@@ -70,17 +79,25 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
     schema = validate_schemas(sources)
     problems += schema
     problems += text_link_problems(sources.documents())
-    problems += cross_problems(sources, {p.location.file for p in schema})
-    valid = document is not None and not Report(problems).has_errors
-    model = modelbuild.organiser(document) if document is not None and valid else None
-    return OrganiserCheck(root, content_dir, document, tuple(problems), model)
+    problems += cross_problems(sources, schema)
+    if document is not None and not Report(problems).has_errors:
+        model = modelbuild.organiser(document)
+        return OrganiserCheck(root, content_dir, document, tuple(problems), model, document, model)
+    file = display_path(content_dir / ORGANISER_FILE, root)
+    sections = organiser_sections(document, file, problems)
+    problems += sections.notes
+    partial = sections.document
+    rules_model = None if partial is None else modelbuild.organiser(partial)
+    return OrganiserCheck(
+        root, content_dir, document, tuple(problems), None, partial, rules_model, sections.skipped
+    )
 
 
 def organiser_rules(organiser: OrganiserCheck, today: dt.date) -> list[Problem]:
     """The rules' findings in huvudman.yml that no school's own check gives."""
-    assert organiser.model is not None
-    project = Project(organiser.model, (), str(organiser.root))
-    return run_rules(project, organiser.sources(), today)
+    assert organiser.rules_model is not None
+    project = Project(organiser.rules_model, (), str(organiser.root))
+    return run_rules(project, organiser.sources(), today, skipped=organiser.skipped)
 
 
 def check_school(
@@ -94,14 +111,18 @@ def check_school(
     problems += fence_problems(alone)
     problems += link_problems(alone)
     problems += text_link_problems(alone.documents())
-    problems += cross_problems(alone, {p.location.file for p in schema})
-    if organiser.model is None or Report(problems).has_errors:
+    problems += cross_problems(alone, schema)
+    if organiser.rules_model is None or organiser.rules_document is None:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources
-    assert organiser.document is not None
-    school = modelbuild.school(sources, organiser.document)
-    project = Project(organiser.model, (school,), str(organiser.root))
+    sections = school_sections(sources, problems)  # all of them when there is no error
+    school = modelbuild.school(sections.sources, organiser.rules_document)
+    project = Project(organiser.rules_model, (school,), str(organiser.root))
     with_organiser = organiser.sources((sources,))
-    rules = run_rules(project, with_organiser, today, organiser=False)
+    skipped = sections.skipped | organiser.skipped
+    rules = run_rules(project, with_organiser, today, organiser=False, skipped=skipped)
+    rules += sections.notes
+    if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
+        return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
     pages = school_pages(project, school, Locator(organiser.root, with_organiser.documents()))
     rules += pages.problems
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summarise(school))

@@ -1,4 +1,5 @@
-"""TP001–TP021: files that cannot be read as YAML, and values that do not fit the schemas."""
+"""TP001–TP021: files that cannot be read as YAML, and values that do not fit the schemas;
+TP029: the sections that the content rules therefore left out."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from generator.codes import citations as cite
 from generator.codes.code import Category, Code
 from generator.problems import Severity
 
-ERROR, FORM = Severity.ERROR, Category.FORM
+ERROR, INFO, FORM = Severity.ERROR, Severity.INFO, Category.FORM
 
 CODES: tuple[Code, ...] = (
     Code(
@@ -119,5 +120,13 @@ CODES: tuple[Code, ...] = (
         "TP021", ERROR, FORM, "Okänd regelkod i regelprofilen", source=cite.FORMAT,
         checks="Att nycklarna under regelprofil.regler är regelkoder: TP följt av tre siffror.",
         fix="regelkoder skrivs TP följt av tre siffror",
+    ),
+    Code(
+        "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,
+        checks="Säger vilka avsnitt (som åtgärder eller kartläggning) som reglerna om "
+        "innehållet hoppade över eftersom avsnittet har fel. Resten av filerna kontrolleras "
+        "ändå, så att alla problem syns på en gång; reglerna för avsnittet körs när felen "
+        "är rättade.",
+        fix="rätta felen i avsnittet och kör trygg check igen",
     ),
 )  # fmt: skip

@@ -1,10 +1,11 @@
 """The rules engine: `Rule`, the registry, and `run_rules`.
 
 A rule is a small function `check(context) -> Iterator[Finding]` registered with
-`@rule("TP101")`. Its severity, Swedish texts and the law or guidance it rests on
-are the code's, in `generator.codes`; `run_rules` turns findings into `Problem`s,
-applying the huvudman's `regelprofil` (a rule can be switched off with `av`, or
-given another severity).
+`@rule("TP104", reads=("trygghetsplan.åtgärder",))`, which names the sections of the
+content files it reads (`generator.validate.sections`). Its severity, Swedish texts and
+the law or guidance it rests on are the code's, in `generator.codes`; `run_rules` turns
+findings into `Problem`s, applying the huvudman's `regelprofil` (a rule can be switched
+off with `av`, or given another severity). A rule that reads a section with errors is left out.
 """
 
 from __future__ import annotations
@@ -102,10 +103,12 @@ Check = Callable[[Context], Iterator[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: its registered code (`generator.codes`) and the check that finds it."""
+    """One rule: its registered code (`generator.codes`), the check that finds it, and the
+    sections it reads (`trygghetsplan.åtgärder`): it runs only when none was skipped."""
 
     code: Code
     check: Check
+    reads: frozenset[str] = frozenset()
 
     def problems(self, context: Context, severity: Severity) -> Iterator[Problem]:
         for found in self.check(context):
@@ -122,13 +125,15 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str) -> Callable[[Check], Check]:
-    """Register the decorated check function as the rule for the registered code `name`."""
+def rule(name: str, reads: tuple[str, ...] = ()) -> Callable[[Check], Check]:
+    """Register the decorated check function as the rule for the registered code `name`;
+    `reads` names the sections of content files it reads, as `trygghetsplan.åtgärder`
+    (none for a rule that scans the files' text as written)."""
 
     def register(check: Check) -> Check:
         if name in RULES:
             raise ValueError(f"rule code {name} is registered twice")
-        RULES[name] = Rule(codes.code(name), check)
+        RULES[name] = Rule(codes.code(name), check, frozenset(reads))
         return check
 
     return register
@@ -140,9 +145,15 @@ def all_rules() -> list[Rule]:
 
 
 def run_rules(
-    project: Project, sources: Sources, today: dt.date, *, organiser: bool = True
+    project: Project,
+    sources: Sources,
+    today: dt.date,
+    *,
+    organiser: bool = True,
+    skipped: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """Run every rule that the huvudman's profile has not switched off.
+    """Run every rule that the huvudman's profile has not switched off and that reads
+    none of the `skipped` sections (those with errors, `validate.sections`).
 
     `organiser=False` leaves out the findings huvudman.yml gives on its own (see `Context`).
     """
@@ -151,6 +162,6 @@ def run_rules(
     problems: list[Problem] = []
     for rule_ in all_rules():
         severity = profile.severity(rule_.code)
-        if severity is not None:
+        if severity is not None and not rule_.reads & skipped:
             problems.extend(rule_.problems(context, severity))
     return problems

@@ -20,7 +20,7 @@ def period_for(today: dt.date) -> str:
     return f"{first}-{(first + 1) % 100:02d}"
 
 
-@rule("TP101")
+@rule("TP101", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut", "skola.namn"))
 def plan_in_force(ctx: Context) -> Iterator[Finding]:
     for school in ctx.project.schools:
         status, plan = plan_status(school, ctx.today)
@@ -37,7 +37,7 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
 
 
-@rule("TP102")
+@rule("TP102", reads=("trygghetsplan.giltighet",))
 def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if plan.valid_to - plan.valid_from > LONGEST_VALIDITY:
@@ -50,7 +50,7 @@ def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("giltighet", "från"), message)
 
 
-@rule("TP103")
+@rule("TP103", reads=("trygghetsplan.beslut", "trygghetsplan.giltighet"))
 def decision(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         who = plan.decided_by.strip()
@@ -66,7 +66,7 @@ def decision(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("beslut", "datum"), message)
 
 
-@rule("TP104")
+@rule("TP104", reads=("trygghetsplan.åtgärder",))
 def preventive_measures(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not any(m.kind == "förebyggande" for m in plan.measures):
@@ -80,7 +80,7 @@ def _in_period(plan: Plan, start: PlanDate, end: PlanDate) -> bool:
     return start.first <= plan.valid_to and end.last >= plan.valid_from
 
 
-@rule("TP105")
+@rule("TP105", reads=("trygghetsplan.åtgärder", "trygghetsplan.giltighet"))
 def measures_this_period(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not any(_in_period(plan, m.start, m.done_by) for m in plan.measures):
@@ -91,7 +91,14 @@ def measures_this_period(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("åtgärder",), message)
 
 
-@rule("TP106")
+@rule(
+    "TP106",
+    reads=(
+        "trygghetsplan.utvärdering",
+        "trygghetsplan.åtgärder",
+        "trygghetsplan.föregående_period",
+    ),
+)
 def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
     for school, plan in ctx.current_plans():
         for index, outcome in enumerate(plan.evaluation.outcomes):

@@ -16,7 +16,10 @@ from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
 DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
 
 
-@rule("TP107")
+@rule(
+    "TP107",
+    reads=("arshjul.aktiviteter", "trygghetsplan.uppföljning_av_planen", "trygghetsplan.giltighet"),
+)
 def four_steps(ctx: Context) -> Iterator[Finding]:
     for school in ctx.project.schools:
         cycle = school.annual_cycle
@@ -37,7 +40,7 @@ def four_steps(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("uppföljning_av_planen", "hur"), message, hint)
 
 
-@rule("TP108")
+@rule("TP108", reads=("trygghetsplan.kartläggning",))
 def all_grounds(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         survey = plan.survey
@@ -52,7 +55,7 @@ def all_grounds(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, path, message)
 
 
-@rule("TP109")
+@rule("TP109", reads=("trygghetsplan.riktlinjer", "trygghetsplan.rutiner", "huvudman.rutiner"))
 def guidelines(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         text = plan.guidelines.casefold()
@@ -75,7 +78,7 @@ def guidelines(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(display, path, "rutinen för utredning är inte beskriven", hint)
 
 
-@rule("TP110")
+@rule("TP110", reads=("trygghetsplan.samverkan",))
 def cooperation(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for step, step_label in COLLABORATION_STEP_LABELS.items():
@@ -97,7 +100,7 @@ def _mentions(words: str, *stems: str) -> list[str]:
     return [stem for stem in stems if stem not in words]
 
 
-@rule("TP111")
+@rule("TP111", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
 def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
     for _plan, routines in routine_flows(ctx):
         staff = routines.staff_pupil
@@ -113,7 +116,7 @@ def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
             yield Finding(staff.location, message, field="rutiner.personal_elev")
 
 
-@rule("TP112")
+@rule("TP112", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
 def reporting_chain(ctx: Context) -> Iterator[Finding]:
     for plan, routines in routine_flows(ctx):
         chain = routines.reporting

@@ -25,7 +25,7 @@ def not_taking_part(text: str) -> bool:
     return is_placeholder(text) or (len(text) < 120 and NEGATED.search(text) is not None)
 
 
-@rule("TP201")
+@rule("TP201", reads=("trygghetsplan.kartläggning", "trygghetsplan.giltighet"))
 def survey_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         methods = plan.survey.methods
@@ -42,7 +42,7 @@ def survey_missing(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, path, message, "beskriv vad kartläggningen visade")
 
 
-@rule("TP202")
+@rule("TP202", reads=("trygghetsplan.kartläggning", "trygghetsplan.analys"))
 def analysis_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         analysed = {fid for cause in plan.analysis.causes for fid in cause.finding_ids}
@@ -72,7 +72,7 @@ def _simplified(plan: Plan, index: int) -> list[tuple[str, str]]:
     return found
 
 
-@rule("TP203")
+@rule("TP203", reads=("trygghetsplan.kartläggning",))
 def pupils_simplified(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         methods = plan.survey.methods
@@ -86,7 +86,7 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
 
 
-@rule("TP204")
+@rule("TP204", reads=("trygghetsplan.analys", "trygghetsplan.samverkan"))
 def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if not_taking_part(plan.analysis.pupil_participation):
@@ -98,7 +98,10 @@ def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("samverkan", "analys", "elever"), message)
 
 
-@rule("TP205")
+@rule(
+    "TP205",
+    reads=("trygghetsplan.åtgärder", "trygghetsplan.kartläggning", "trygghetsplan.analys"),
+)
 def measures_linked(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, measure in enumerate(plan.measures):
@@ -125,7 +128,7 @@ def measures_linked(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
 
 
-@rule("TP206")
+@rule("TP206", reads=("trygghetsplan.åtgärder", "trygghetsplan.förankring"))
 def measures_communicated(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, measure in enumerate(plan.measures):

@@ -39,7 +39,7 @@ def _names_a_number(path: str) -> bool:
     return next(personal_numbers(name_words(path)), None) is not None
 
 
-@rule("TP402")
+@rule("TP402", reads=("huvudman.tillåtna_epostdomäner",))
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)
@@ -49,7 +49,7 @@ def foreign_email(ctx: Context) -> Iterator[Finding]:
             yield Finding(span.location(index), message)
 
 
-@rule("TP403")
+@rule("TP403", reads=("trygghetsplan.kartläggning",))
 def small_cells(ctx: Context) -> Iterator[Finding]:
     least = ctx.project.organiser.rule_profile.min_responses
     for school in ctx.project.schools:
@@ -66,7 +66,7 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
                     yield Finding(cell.location, f"delresultatet för {cell.group} {why}")
 
 
-@rule("TP405")
+@rule("TP405", reads=("skola.elevdomän",))
 def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
     for span in file_spans(ctx.scanned):

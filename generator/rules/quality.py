@@ -28,7 +28,7 @@ def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(display, ("regelprofil", "regler", code), message)
 
 
-@rule("TP301")
+@rule("TP301", reads=("trygghetsplan.mål", "trygghetsplan.giltighet"))
 def goals_are_toft(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         for index, goal in enumerate(plan.goals):
@@ -47,7 +47,7 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, (*path, "datum"), message, hint)
 
 
-@rule("TP302")
+@rule("TP302", reads=("trygghetsplan.åtgärder", "trygghetsplan.giltighet"))
 def measures_complete(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         inside = [
@@ -74,7 +74,7 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
 
 
-@rule("TP303")
+@rule("TP303", reads=("trygghetsplan.giltighet",))
 def repealed_references(ctx: Context) -> Iterator[Finding]:
     yield from repealed_findings(ctx)
 

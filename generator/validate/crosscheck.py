@@ -1,13 +1,14 @@
 """Checks that span fields or files: unique ids, references, periods.
 
-These run only on documents that passed their schema, so the data has the
-shape the schema promises and the checks can index it directly.
+Each check runs only when the sections it reads (top-level keys, `validate.sections`)
+passed their schema, so the data has the shape the schema promises and the checks can
+index it directly; a file with a schema error at its top is left out.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from generator import codes
@@ -19,8 +20,10 @@ from generator.problems import Location, Problem
 from generator.validate.messages import format_field
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
+from generator.validate.sections import failed_keys
 
 Path_ = tuple[str | int, ...]
+Failed = frozenset[str]  # the top-level keys of a document that have schema errors
 
 
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
@@ -88,48 +91,60 @@ def _date_order(
         )
 
 
-def plan_problems(document: Document) -> Iterator[Problem]:
-    """Ids, references and dates inside one plan."""
+def plan_problems(document: Document, failed: Failed = frozenset()) -> Iterator[Problem]:
+    """Ids, references and dates inside one plan, in the sections without schema errors."""
     plan = document.data
-    survey = plan["kartläggning"]
-    lists: list[tuple[Path_, list[dict[str, Any]]]] = [
-        (("mål",), plan["mål"]),
-        (("kartläggning", "metoder"), survey["metoder"]),
-        (("kartläggning", "fynd"), survey["fynd"]),
-        (("åtgärder",), plan["åtgärder"]),
+    lists: list[tuple[Path_, str]] = [
+        (("mål",), "mål"),
+        (("kartläggning", "metoder"), "kartläggning"),
+        (("kartläggning", "fynd"), "kartläggning"),
+        (("åtgärder",), "åtgärder"),
     ]
     if "föregående_period" in plan:
-        lists.append((("föregående_period", "åtgärder"), plan["föregående_period"]["åtgärder"]))
-    for list_path, items in lists:
-        yield from unique_ids(document, list_path, items)
-    yield from _reference_problems(document)
-    yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
-    yield from _survey_count_problems(document, survey["metoder"])
-    yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
+        lists.append((("föregående_period", "åtgärder"), "föregående_period"))
+    for list_path, section in lists:
+        if section not in failed:
+            items = plan[section] if len(list_path) == 1 else plan[section][list_path[1]]
+            yield from unique_ids(document, list_path, items)
+    yield from _reference_problems(document, failed)
+    if "giltighet" not in failed:
+        yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
+    if "kartläggning" not in failed:
+        yield from _survey_count_problems(document, plan["kartläggning"]["metoder"])
+    if "rutiner" not in failed:
+        yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
 
 
-def _reference_problems(document: Document) -> Iterator[Problem]:
+def _reference_problems(document: Document, failed: Failed) -> Iterator[Problem]:
     """Findings name methods, causes and measures name findings, measures name goals."""
     plan = document.data
-    survey, measures = plan["kartläggning"], plan["åtgärder"]
-    findings = {f["id"] for f in survey["fynd"]}
-    methods = {m["id"] for m in survey["metoder"]}
-    goals = {g["id"] for g in plan["mål"]}
-    for index, finding in enumerate(survey["fynd"]):
+    survey = {} if "kartläggning" in failed else plan["kartläggning"]
+    findings = {f["id"] for f in survey.get("fynd", [])}
+    methods = {m["id"] for m in survey.get("metoder", [])}
+    for index, finding in enumerate(survey.get("fynd", [])):
         sources_path: Path_ = ("kartläggning", "fynd", index, "källor")
         known = "kartläggningens metoder"
         yield from _references(document, sources_path, finding.get("källor", []), methods, known)
-    for index, cause in enumerate(plan["analys"]["orsaker"]):
-        yield from _references(
-            document, ("analys", "orsaker", index, "fynd"), cause["fynd"], findings, "fynden"
-        )
-    for index, measure in enumerate(measures):
+    if failed.isdisjoint({"analys", "kartläggning"}):
+        for index, cause in enumerate(plan["analys"]["orsaker"]):
+            path: Path_ = ("analys", "orsaker", index, "fynd")
+            yield from _references(document, path, cause["fynd"], findings, "fynden")
+    if "åtgärder" not in failed:
+        yield from _measure_problems(document, failed, findings)
+
+
+def _measure_problems(document: Document, failed: Failed, findings: set[str]) -> Iterator[Problem]:
+    """What each measure names (findings, a goal) must exist; it must start before it ends."""
+    goals = {g["id"] for g in document.data["mål"]} if "mål" not in failed else None
+    for index, measure in enumerate(document.data["åtgärder"]):
         path: Path_ = ("åtgärder", index)
-        yield from _references(
-            document, (*path, "adresserar"), measure.get("adresserar", []), findings, "fynden"
-        )
-        if "mål" in measure:
-            yield from _references(document, path, [measure["mål"]], goals, "målen")
+        if "kartläggning" not in failed:
+            addressed = measure.get("adresserar", [])
+            yield from _references(document, (*path, "adresserar"), addressed, findings, "fynden")
+        if goals is not None and "mål" in measure and measure["mål"] not in goals:
+            hint = "använd ett av målen: " + (", ".join(sorted(goals)) or "(inga finns)")
+            message = f"'{measure['mål']}' finns inte bland målen"
+            yield _problem(document, (*path, "mål"), "TP030", message, hint)
         yield from _date_order(document, path, "start", "klart", measure)
 
 
@@ -162,15 +177,19 @@ def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> I
         if outcome["id"] not in earlier_ids:
             hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
-            yield _problem(
-                current, ("utvärdering", "åtgärder", index, "id"), "TP031", message, hint
-            )
+            path: Path_ = ("utvärdering", "åtgärder", index, "id")
+            yield _problem(current, path, "TP031", message, hint)
 
 
-def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
+def _consecutive_problems(
+    previous: Document, current: Document, failed: tuple[Failed, Failed]
+) -> Iterator[Problem]:
     """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
-    earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
-    yield from _outcome_problems(current, earlier_ids, previous.display)
+    if "åtgärder" not in failed[0] and "utvärdering" not in failed[1]:
+        earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
+        yield from _outcome_problems(current, earlier_ids, previous.display)
+    if "giltighet" in failed[0] | failed[1]:
+        return
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
         hint = (
             f"låt planen börja efter att förra planen slutar ({previous.data['giltighet']['till']})"
@@ -192,37 +211,53 @@ def _earlier_period_problems(period_id: str, document: Document) -> Iterator[Pro
         yield _problem(document, path, "TP037", why, hint)
 
 
-def _school_problems(school: SchoolSources, valid: set[str]) -> Iterator[Problem]:
+def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
+    """föregående_period: the first plan's evaluation names its measures (later plans are
+    checked against the plan before them), and its period comes before the plan's own."""
+    plans = [doc for _period, doc in school.plans]
+    if plans and "föregående_period" in plans[0].data and plans[0].display in failed:
+        first = plans[0]
+        if failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
+            earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
+            yield from _outcome_problems(first, earlier_ids, "föregående_period")
+    for period_id, document in school.plans:
+        usable = document.display in failed and "föregående_period" in document.data
+        if usable and "föregående_period" not in failed[document.display]:
+            yield from _earlier_period_problems(period_id, document)
+
+
+def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
     plans = [doc for _period, doc in school.plans]
     for document in plans:
-        if document.display in valid:
-            yield from plan_problems(document)
+        if document.display in failed:
+            yield from plan_problems(document, failed[document.display])
     for previous, current in itertools.pairwise(plans):
-        if {previous.display, current.display} <= valid:
-            yield from _consecutive_problems(previous, current)
-    if plans and plans[0].display in valid and "föregående_period" in plans[0].data:
-        first = plans[0]  # later plans are checked against the plan before them
-        earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
-        yield from _outcome_problems(first, earlier_ids, "föregående_period")
-    for period_id, document in school.plans:
-        if document.display in valid and "föregående_period" in document.data:
-            yield from _earlier_period_problems(period_id, document)
+        if {previous.display, current.display} <= failed.keys():
+            pair = (failed[previous.display], failed[current.display])
+            yield from _consecutive_problems(previous, current, pair)
+    yield from _light_account_problems(school, failed)
     cycle = school.annual_cycle
-    if cycle and cycle.display in valid:
+    if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
         yield from week_problems(cycle, [period for period, _doc in school.plans])
-    if school.school and school.school.display in valid:
-        yield from school_file_problems(school, school.school)
+    if school.school and school.school.display in failed:
+        yield from school_file_problems(school, school.school, failed[school.school.display])
 
 
-def cross_problems(sources: Sources, invalid: set[str]) -> list[Problem]:
-    """Cross-field and cross-file problems, skipping documents with schema errors."""
-    valid = {doc.display for doc in sources.documents()} - invalid
+def cross_problems(sources: Sources, schema: Iterable[Problem]) -> list[Problem]:
+    """Cross-field and cross-file problems, in the sections of each document that have
+    none of the `schema` problems (a document with an error at its top is left out)."""
+    schema = list(schema)
+    failed: dict[str, Failed] = {}
+    for document in sources.documents():
+        if (keys := failed_keys(document, schema)) is not None:
+            failed[document.display] = keys
     problems: list[Problem] = []
     organiser = sources.organiser
-    if organiser and organiser.display in valid:
-        problems += _routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
-        problems += organiser_file_problems(organiser)
+    if organiser and organiser.display in failed:
+        if "rutiner" not in failed[organiser.display]:
+            problems += _routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
+        problems += organiser_file_problems(organiser, failed[organiser.display])
     for school in sources.schools:
-        problems += _school_problems(school, valid)
+        problems += _school_problems(school, failed)
     return problems

@@ -1,6 +1,6 @@
 """Checks of huvudman.yml on its own: its regelprofil and its web address.
 
-Like `validate.crosscheck` these run only on a document that passed its schema.
+Like `validate.crosscheck` these run only on the sections that passed their schema.
 """
 
 from __future__ import annotations
@@ -17,10 +17,16 @@ from generator.validate.messages import format_field
 Path_ = tuple[str | int, ...]
 
 
-def organiser_file_problems(organiser: Document) -> Iterator[Problem]:
-    yield from _format_problems(organiser)
-    yield from _locked_rule_problems(organiser)
-    yield from _website_problems(organiser)
+def organiser_file_problems(
+    organiser: Document, failed: frozenset[str] = frozenset()
+) -> Iterator[Problem]:
+    """TP056, TP054 and TP055, each when the key it reads (not in `failed`) is well formed."""
+    if "innehållsformat" not in failed:
+        yield from _format_problems(organiser)
+    if "regelprofil" not in failed:
+        yield from _locked_rule_problems(organiser)
+    if "webbplats" not in failed:
+        yield from _website_problems(organiser)
 
 
 def _format_problems(organiser: Document) -> Iterator[Problem]:

@@ -1,6 +1,6 @@
 """Checks of a school's own facts: its images, its colour, its contacts, its weeks.
 
-Like `validate.crosscheck` these run only on documents that passed their schema.
+Like `validate.crosscheck` these run only on the sections that passed their schema.
 """
 
 from __future__ import annotations
@@ -54,11 +54,16 @@ def _problem(document: Document, path: Path_, code: str, message: str, hint: str
     return codes.problem(code, location, message, field=format_field(path), hint=hint)
 
 
-def school_file_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
-    """skola.yml: its images (TP043, TP046, TP047), its pupils (TP050) and its colour (TP045)."""
-    yield from _image_problems(school, document)
-    yield from _pupil_contact_problems(document)
-    if colour := document.data.get("färg"):
+def school_file_problems(
+    school: SchoolSources, document: Document, failed: frozenset[str] = frozenset()
+) -> Iterator[Problem]:
+    """skola.yml: its images (TP043, TP046, TP047), its pupils (TP050) and its colour
+    (TP045), as far as the sections they read (`failed` are not) passed their schema."""
+    if failed.isdisjoint({"logotyp", "kontakter", "trygghetsteam"}):
+        yield from _image_problems(school, document)
+    if failed.isdisjoint({"kontakter", "trygghetsteam", "elevdomän"}):
+        yield from _pupil_contact_problems(document)
+    if "färg" not in failed and (colour := document.data.get("färg")):
         yield from _brand_colour_problems(document, colour)
 
 

@@ -17,6 +17,7 @@ from generator.load.document import Document
 from generator.problems import Location, Problem
 from generator.text import line_and_column
 from generator.validate.links import is_local_file, targets
+from generator.validate.messages import format_field
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 
@@ -27,7 +28,7 @@ def text_link_problems(documents: list[Document]) -> list[Problem]:
 
 
 def _document(document: Document) -> Iterator[Problem]:
-    for scalar in _scalars(document.node):
+    for path, scalar in _scalars(document.node):
         for image, target, _index in targets(scalar.value):
             if is_local_file(target):
                 what = "bilden" if image else "länken"
@@ -36,20 +37,27 @@ def _document(document: Document) -> Iterator[Problem]:
                     "skriver, inte bredvid filen"
                 )
                 location = _where(document, scalar, target)
-                yield codes.problem("TP053", location, why, hint=HINT)
+                field = format_field(path)
+                yield codes.problem("TP053", location, why, field=field, hint=HINT)
 
 
-def _scalars(node: Node | None) -> Iterator[ScalarNode]:
-    """Every string scalar in the tree, keys left out; iterative, so depth cannot hurt."""
-    stack = [node] if node is not None else []
+Path_ = tuple[str | int, ...]
+
+
+def _scalars(node: Node | None) -> Iterator[tuple[Path_, ScalarNode]]:
+    """Every string scalar in the tree with its data path, keys left out; iterative, so
+    depth cannot hurt."""
+    stack: list[tuple[Path_, Node]] = [((), node)] if node is not None else []
     while stack:
-        current = stack.pop()
+        path, current = stack.pop()
         if isinstance(current, ScalarNode):
-            yield current
+            yield path, current
         elif isinstance(current, MappingNode):
-            stack.extend(value for _key, value in reversed(current.value))
+            pairs = reversed(current.value)
+            stack.extend(((*path, str(key.value)), value) for key, value in pairs)
         elif isinstance(current, SequenceNode):
-            stack.extend(reversed(current.value))
+            items = reversed(list(enumerate(current.value)))
+            stack.extend(((*path, index), value) for index, value in items)
 
 
 def _where(document: Document, scalar: ScalarNode, target: str) -> Location:
