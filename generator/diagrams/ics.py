@@ -81,7 +81,8 @@ def event_dates(activity: Activity, period: Period) -> tuple[dt.date, dt.date]:
 def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
     start, end = event_dates(activity, period)
     step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
-    description = f"Ansvarig: {activity.responsible}\nMålgrupp: {activity.audience}\nSteg: {step}"
+    who = (("Ansvarig", activity.responsible), ("Målgrupp", activity.audience))
+    description = "".join(f"{label}: {text}\n" for label, text in who if text) + f"Steg: {step}"
     return [
         "BEGIN:VEVENT",
         f"UID:{activity.id}-{period.id}@{school_id}.trygg",

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 2  # 2: survey methods carry their released figures
+FORMAT = 3  # 2: survey methods carry their released figures; 3: optional plan fields
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

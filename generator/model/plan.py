@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -31,9 +32,9 @@ class PeriodKind(StrEnum):
 class Goal:
     id: str
     text: str
-    indicator: str
-    target_level: str
-    due: dt.date
+    indicator: str  # "" when not given
+    target_level: str  # "" when not given
+    due: dt.date | None
     location: Location = NOWHERE
 
 
@@ -72,7 +73,7 @@ class SurveyMethod:
     participants: str
     invited: int | None
     responses: int | None
-    results: str  # Markdown
+    results: str  # Markdown; "" when the survey reports its results together
     group_results: tuple[GroupResult, ...] = ()  # as written: for the rules only
     location: Location = NOWHERE
     # What may be published (`model.disclosure`): every output reads this, never the above.
@@ -101,6 +102,7 @@ class Survey:
     findings: tuple[Finding, ...]
     pupil_participation: str  # Markdown
     coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
+    results: str = ""  # Markdown; the results of all methods together
     location: Location = NOWHERE
 
 
@@ -129,11 +131,11 @@ class Measure:
     description: str  # Markdown
     addresses: tuple[str, ...]
     goal_id: str
-    responsible: str
+    responsible: str  # "" when not given
     start: dt.date
-    done_by: dt.date
-    follow_up_when: dt.date
-    follow_up_how: str
+    done_by: dt.date | None  # None: ongoing, no finish date
+    follow_up_when: dt.date | None
+    follow_up_how: str  # "" when not given
     communication: str
     student_text: str
     location: Location = NOWHERE
@@ -156,10 +158,18 @@ class Anchoring:
 
 @dataclass(frozen=True)
 class ConsequenceStep:
-    title: str
+    title: str  # at least one of title and text is set
     text: str  # Markdown
     responsible: str = ""
     legal_basis: str = ""
+
+    @property
+    def label(self) -> str:
+        """The step's name: its rubrik, or else the first sentence of its text."""
+        if self.title:
+            return self.title
+        first = re.split(r"(?<=[.!?])\s|\n", self.text.strip(), maxsplit=1)[0]
+        return first.replace("*", "").replace("`", "")
 
 
 @dataclass(frozen=True)
@@ -212,7 +222,7 @@ class Plan:
     collaboration: dict[str, Collaboration]  # step -> collaboration
     anchoring: tuple[Anchoring, ...]
     consequence_ladder: ConsequenceLadder | None
-    follow_up: PlanFollowUp
+    follow_up: PlanFollowUp | None
     source: str  # display path of the plan file
     location: Location = NOWHERE
 

@@ -15,8 +15,9 @@ def date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def date_range(first: dt.date, last: dt.date) -> str:
-    return f"{date(first)} – {date(last)}"
+def date_range(first: dt.date, last: dt.date | None) -> str:
+    """ "1 september 2026 – 30 maj 2027", or "från 1 september 2026" without an end."""
+    return f"{date(first)} – {date(last)}" if last else f"från {date(first)}"
 
 
 def percent(value: float) -> str:

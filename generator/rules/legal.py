@@ -81,7 +81,8 @@ def _in_period(plan: Plan, start: dt.date, end: dt.date) -> bool:
 @rule("TP105")
 def measures_this_period(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        if not any(_in_period(plan, m.start, m.done_by) for m in plan.measures):
+        # An åtgärd without klart is ongoing: it counts from its start.
+        if not any(_in_period(plan, m.start, m.done_by or m.start) for m in plan.measures):
             message = (
                 f"ingen åtgärd påbörjas eller genomförs mellan {plan.valid_from} "
                 f"och {plan.valid_to}"

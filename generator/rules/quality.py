@@ -37,11 +37,19 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
                 message = f"målet {goal.id} har ingen indikator"
                 hint = "beskriv vad ni mäter, t.ex. andelen som svarar att de känner sig trygga"
                 yield ctx.at(plan.source, (*path, "indikator"), message, hint)
-            if not MEASURABLE.search(goal.target_level):
+            if not goal.target_level:
+                message = f"målet {goal.id} har ingen målnivå"
+                hint = "ange en mätbar målnivå under målnivå, t.ex. Minst 90 %"
+                yield ctx.at(plan.source, path, message, hint)
+            elif not MEASURABLE.search(goal.target_level):
                 message = f"målnivån '{goal.target_level}' för {goal.id} går inte att mäta"
                 hint = "ange en mätbar målnivå, t.ex. Minst 90 %"
                 yield ctx.at(plan.source, (*path, "målnivå"), message, hint)
-            if not plan.valid_from <= goal.due <= plan.valid_to:
+            if goal.due is None:
+                message = f"målet {goal.id} har inget datum då det ska vara nått"
+                hint = f"ange under datum en dag mellan {plan.valid_from} och {plan.valid_to}"
+                yield ctx.at(plan.source, path, message, hint)
+            elif not plan.valid_from <= goal.due <= plan.valid_to:
                 message = f"målet {goal.id} ska nås {goal.due}, utanför planens giltighet"
                 hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
                 yield ctx.at(plan.source, (*path, "datum"), message, hint)
@@ -50,7 +58,10 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
 @rule("TP302")
 def measures_complete(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        inside = [m.start <= plan.valid_to and m.done_by >= plan.valid_from for m in plan.measures]
+        inside = [
+            m.start <= plan.valid_to and (m.done_by or m.start) >= plan.valid_from
+            for m in plan.measures
+        ]
         for index, measure in enumerate(plan.measures):
             path = ("åtgärder", index)
             if is_placeholder(measure.responsible):
@@ -59,6 +70,8 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             if any(inside) and not inside[index]:
                 message = f"åtgärden {measure.id} ligger helt utanför planens giltighet"
                 yield ctx.at(plan.source, (*path, "start"), message)
+            if measure.follow_up_when is None:
+                continue  # followed up with the plan (uppföljning_av_planen)
             if measure.follow_up_when < measure.start:
                 message = (
                     f"åtgärden {measure.id} följs upp ({measure.follow_up_when}) "
@@ -68,6 +81,13 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             if is_placeholder(measure.follow_up_how):
                 message = f"det står inte hur åtgärden {measure.id} ska följas upp"
                 yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
+
+
+@rule("TP305")
+def has_goals(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        if not plan.goals:
+            yield ctx.at(plan.source, (), "planen har inga mål")
 
 
 @rule("TP303")

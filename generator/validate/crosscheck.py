@@ -73,7 +73,7 @@ def _routine_problems(
 def _date_order(
     document: Document, path: Path_, first: str, last: str, data: dict[str, Any]
 ) -> Iterator[Problem]:
-    if data[first] > data[last]:
+    if last in data and data[first] > data[last]:
         hint = f"{first} ska vara samma dag eller före {last}"
         yield _problem(
             document,
@@ -89,7 +89,7 @@ def plan_problems(document: Document) -> Iterator[Problem]:
     plan = document.data
     survey = plan["kartläggning"]
     lists: list[tuple[Path_, list[dict[str, Any]]]] = [
-        (("mål",), plan["mål"]),
+        (("mål",), plan.get("mål", [])),
         (("kartläggning", "metoder"), survey["metoder"]),
         (("kartläggning", "fynd"), survey["fynd"]),
         (("åtgärder",), plan["åtgärder"]),
@@ -108,7 +108,7 @@ def _reference_problems(document: Document) -> Iterator[Problem]:
     survey, measures = plan["kartläggning"], plan["åtgärder"]
     findings = {f["id"] for f in survey["fynd"]}
     methods = {m["id"] for m in survey["metoder"]}
-    goals = {g["id"] for g in plan["mål"]}
+    goals = {g["id"] for g in plan.get("mål", [])}
     for index, finding in enumerate(survey["fynd"]):
         sources_path: Path_ = ("kartläggning", "fynd", index, "källor")
         known = "kartläggningens metoder"
@@ -152,7 +152,7 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
 def _consecutive_problems(previous: Document, current: Document) -> Iterator[Problem]:
     """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
     earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
-    outcomes = current.data["utvärdering"]["åtgärder"]
+    outcomes = current.data.get("utvärdering", {}).get("åtgärder", [])
     for index, outcome in enumerate(outcomes):
         if outcome["id"] not in earlier_ids:
             hint = f"använd id:n från {previous.display}: " + ", ".join(sorted(earlier_ids))

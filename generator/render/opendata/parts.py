@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from generator import model as m
@@ -12,6 +13,10 @@ Data = dict[str, Any]
 def optional(value: str) -> str | None:
     """Missing optional text is null in the data, so every file has the same keys."""
     return value or None
+
+
+def optional_date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def school_data(project: m.Project, school: m.School) -> Data:
@@ -37,9 +42,9 @@ def goal(goal: m.Goal) -> Data:
     return {
         "id": goal.id,
         "text": goal.text,
-        "indikator": goal.indicator,
-        "målnivå": goal.target_level,
-        "datum": goal.due.isoformat(),
+        "indikator": optional(goal.indicator),
+        "målnivå": optional(goal.target_level),
+        "datum": optional_date(goal.due),
     }
 
 
@@ -70,7 +75,7 @@ def _method(method: m.SurveyMethod) -> Data:
         "deltagare": method.participants,
         "antal_tillfrågade": released.invited,
         "antal_svar": released.responses,
-        "resultat": method.results,
+        "resultat": optional(method.results),
         "delresultat": [
             {"grupp": g.group, "mått": g.measure, "antal_svar": g.responses, "andel": g.percent}
             for g in shown
@@ -95,6 +100,7 @@ def survey(survey: m.Survey) -> Data:
         "fynd": findings,
         "elevmedverkan": survey.pupil_participation,
         "täckning": dict(survey.coverage),
+        "resultat": optional(survey.results),
     }
 
 
@@ -118,10 +124,13 @@ def measure(measure: m.Measure) -> Data:
         "beskrivning": measure.description,
         "adresserar": list(measure.addresses),
         "mål": optional(measure.goal_id),
-        "ansvarig": measure.responsible,
+        "ansvarig": optional(measure.responsible),
         "start": measure.start.isoformat(),
-        "klart": measure.done_by.isoformat(),
-        "uppföljning": {"när": measure.follow_up_when.isoformat(), "hur": measure.follow_up_how},
+        "klart": optional_date(measure.done_by),
+        "uppföljning": {
+            "när": optional_date(measure.follow_up_when),
+            "hur": optional(measure.follow_up_how),
+        },
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
     }

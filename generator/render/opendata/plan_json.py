@@ -23,7 +23,8 @@ Survey results for groups with fewer answers than the organiser's
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
-        "elevmedverkan" (md), "täckning": {<grund>: text}},
+        "elevmedverkan" (md), "täckning": {<grund>: text},
+        "resultat" (md)},                  # for all methods together, or null
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
                  "elevmedverkan" (md)},
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
@@ -38,7 +39,7 @@ Survey results for groups with fewer answers than the organiser's
       "förankring": [{"målgrupp", "hur", "när"}],
       "konsekvenstrappa": null | {"steg": [{"rubrik", "text" (md), "ansvarig", "lagrum"}],
                                   "ordningsregler"},
-      "uppföljning_av_planen": {"senast", "hur" (md), "ansvarig"}
+      "uppföljning_av_planen": null | {"senast", "hur" (md), "ansvarig"}
     }
 
     <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext",
@@ -94,9 +95,15 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
             {"målgrupp": a.audience, "hur": a.how, "när": optional(a.when)} for a in plan.anchoring
         ],
         "konsekvenstrappa": ladder(plan.consequence_ladder),
-        "uppföljning_av_planen": {
-            "senast": plan.follow_up.by.isoformat(),
-            "hur": plan.follow_up.how,
-            "ansvarig": plan.follow_up.responsible,
-        },
+        "uppföljning_av_planen": _follow_up(plan.follow_up),
+    }
+
+
+def _follow_up(follow_up: m.PlanFollowUp | None) -> Data | None:
+    if follow_up is None:
+        return None
+    return {
+        "senast": follow_up.by.isoformat(),
+        "hur": follow_up.how,
+        "ansvarig": follow_up.responsible,
     }
