@@ -226,3 +226,22 @@ def test_upgrade_to_format_2_turns_contact_lines_into_roles(
     assert "    - Rektor\n    - Mentor\n    - Kurator\n    - Elevombudet\n" in new
     [left] = [p for p in check_content(content).report if p.code == "TP057"]
     assert "'Elevombudet'" in left.message
+
+
+def test_upgrade_to_format_2_checks_a_plans_own_list_against_its_school(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2", "innehållsformat: 1")
+    organiser.write_text(text, encoding="utf-8")
+    plan = content / "skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+    own = 'rutiner:\n  kontaktpersoner: [KURATOR, "Rektor Maria, 0480-1"]  # egna\n'
+    plan.write_text(plan.read_text(encoding="utf-8") + own, encoding="utf-8")
+    assert run("uppgradera", str(content)) == 0
+    assert "'KURATOR' hänvisar nu till rollen 'Kurator'" in capsys.readouterr().out
+    assert plan.read_text(encoding="utf-8").endswith(
+        "rutiner:\n  kontaktpersoner: [Kurator, Rektor]  # egna\n"
+    )
+    assert "TP057" not in {p.code for p in check_content(content).report}

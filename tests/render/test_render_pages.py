@@ -298,3 +298,18 @@ def test_rules_link_from_the_school(fixture_project: Project, lindskolan: School
     routines = _pages(fixture_project, school)["rutiner/index.md"]
     assert "## Ordningsregler {#ordningsregler}" in routines
     assert "[Läs skolans ordningsregler](https://skolor.strandvik.se/regler)." in routines
+
+
+def test_contact_roles_take_their_details_from_the_school(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    plan = lindskolan.plans[-1]
+    routines = dataclasses.replace(plan.routines, contact_roles=("kurator", "Trygghetsteamet"))
+    school = dataclasses.replace(
+        lindskolan,
+        plans=(*lindskolan.plans[:-1], dataclasses.replace(plan, routines=routines)),
+    )
+    page = _pages(fixture_project, school)["rutiner/index.md"]
+    mail = "kurator.lindskolan@strandvik.se"
+    assert f"- **Kurator:** [{mail}](mailto:{mail})" in page
+    assert "- **[Trygghetsteamet](../index.md#trygghetsteamet)**" in page
