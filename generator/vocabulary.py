@@ -30,6 +30,8 @@ MONTHS: tuple[str, ...] = (
 
 # The årshjul's steps (arshjul.yml `steg`), and their labels in the wheel, its table and
 # the calendar.
+# Shown where a reader needs to see that a value is left out (a table cell, a fact).
+NOT_GIVEN = "ej angivet"
 PLAN_STEPS: tuple[str, ...] = ("kartläggning", "analys", "åtgärd", "uppföljning", "förankring")
 CYCLE_STEP_LABELS: dict[str, str] = {
     "kartläggning": "Kartläggning",

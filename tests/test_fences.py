@@ -205,7 +205,7 @@ def test_check_accepts_valid_fences(tree: Path) -> None:
 
 
 def test_missing_required_field_in_cycle(tree: Path) -> None:
-    text, _start = append(tree, fenced("arshjul", CYCLE.replace("    ansvarig: Mentorer\n", "")))
+    text, _start = append(tree, fenced("arshjul", CYCLE.replace("    steg: förankring\n", "")))
     [problem] = problems_in(tree)
     assert problem.code == "TP012"
     assert problem.location.file == PAGE

@@ -166,7 +166,7 @@ def test_old_content_is_read_then_upgraded_keeping_comments(
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
     organiser = content / "huvudman.yml"
-    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 1\n", "")
+    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", "")
     old = old.replace("min_antal_svar: 5", "min_antal_svar: 3  # små skolor")
     organiser.write_text(old, encoding="utf-8")
     assert "TP019" in {p.code for p in check_content(content).report}  # 3 is below the floor
@@ -187,8 +187,61 @@ def test_content_for_a_newer_trygg_is_an_error(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
     organiser = content / "huvudman.yml"
-    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 1", "innehållsformat: 9")
+    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2", "innehållsformat: 9")
     organiser.write_text(text, encoding="utf-8")
     [problem] = [p for p in check_content(content).report if p.code == "TP056"]
     assert problem.severity is Severity.ERROR and "format 9" in problem.message
     assert run("uppgradera", str(content)) == 1
+
+
+def test_upgrade_to_format_2_turns_contact_lines_into_roles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2", "innehållsformat: 1")
+    old_list = "kontaktpersoner: [Rektor, Mentor, Kurator, Skolsköterska, Trygghetsteamet]"
+    written = (
+        "kontaktpersoner:  # vem man kan vända sig till\n"
+        "    - rektor\n    - Mentor\n    - Kurator Kim Ek, 070-123 45 67\n"
+        "    - Elevombudet\n    - Trygghetsteamet"
+    )
+    organiser.write_text(text.replace(old_list, written), encoding="utf-8")
+    assert "TP057" in {p.code for p in check_content(content).report}
+    assert run("uppgradera", str(content)) == 0
+    out = capsys.readouterr().out
+    assert "'rektor' hänvisar nu till rollen 'Rektor' i skola.yml" in out
+    assert (
+        "'Kurator Kim Ek, 070-123 45 67' hänvisar nu till rollen 'Kurator' i skola.yml; "
+        "kontrollera att namn och telefon som stod här finns där"
+    ) in out
+    line = text.replace(old_list, written).splitlines().index("    - Elevombudet") + 1
+    assert (
+        f"content/huvudman.yml:{line}: 'Elevombudet' skrevs inte om: det är ingen roll under "
+        "kontakter i skola.yml för ekbackens-skola"
+    ) in out
+    new = organiser.read_text(encoding="utf-8")
+    assert "innehållsformat: 2" in new and "# vem man kan vända sig till" in new
+    assert "    - Rektor\n    - Mentor\n    - Kurator\n    - Elevombudet\n" in new
+    [left] = [p for p in check_content(content).report if p.code == "TP057"]
+    assert "'Elevombudet'" in left.message
+
+
+def test_upgrade_to_format_2_checks_a_plans_own_list_against_its_school(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2", "innehållsformat: 1")
+    organiser.write_text(text, encoding="utf-8")
+    plan = content / "skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+    own = 'rutiner:\n  kontaktpersoner: [KURATOR, "Rektor Maria, 0480-1"]  # egna\n'
+    plan.write_text(plan.read_text(encoding="utf-8") + own, encoding="utf-8")
+    assert run("uppgradera", str(content)) == 0
+    assert "'KURATOR' hänvisar nu till rollen 'Kurator'" in capsys.readouterr().out
+    assert plan.read_text(encoding="utf-8").endswith(
+        "rutiner:\n  kontaktpersoner: [Kurator, Rektor]  # egna\n"
+    )
+    assert "TP057" not in {p.code for p in check_content(content).report}

@@ -22,6 +22,7 @@ from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise
 from generator.problems import Problem, Report, display_path
 from generator.rules import run_rules
+from generator.validate.contacts import contact_problems
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
@@ -112,6 +113,8 @@ def check_school(
     problems += link_problems(alone)
     problems += text_link_problems(alone.documents())
     problems += cross_problems(alone, schema)
+    valid_organiser = organiser.document if organiser.model else None
+    problems += contact_problems(sources, valid_organiser, {p.location.file for p in schema})
     if organiser.rules_model is None or organiser.rules_document is None:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error

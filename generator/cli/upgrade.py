@@ -18,18 +18,24 @@ import yaml
 
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.upgrade_contacts import Texts, convert_contacts
 from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
-Step = Callable[[str], tuple[str, list[str]]]
+# A step rewrites the texts of the content folder's files (huvudman.yml is always
+# there; a step reads others into the dict as it needs them) and says what it did.
+Step = Callable[[Path, Texts], list[str]]
 FIRST_KEY = re.compile(r"^[^\s#]", re.MULTILINE)
+FORMAT_LINE = re.compile(r"^(?P<lead>innehållsformat:\s*)(?P<value>\d+)", re.MULTILINE)
 THRESHOLD = re.compile(r"^(?P<lead>\s*min_antal_svar:\s*)(?P<value>\d+)(?P<rest>.*)$", re.MULTILINE)
 
 
-def _to_format_1(text: str) -> tuple[str, list[str]]:
+def _to_format_1(content: Path, texts: Texts) -> list[str]:
     """From before versions: min_antal_svar is at least 5; the format is stated."""
+    path = content / ORGANISER_FILE
+    text = texts[path]
     done: list[str] = []
 
     def raised(match: re.Match[str]) -> str:
@@ -42,22 +48,32 @@ def _to_format_1(text: str) -> tuple[str, list[str]]:
     first = FIRST_KEY.search(text)
     at = first.start() if first else len(text)
     done.append("innehållsformat: 1 lades till")
-    return text[:at] + "innehållsformat: 1\n" + text[at:], done
+    texts[path] = text[:at] + "innehållsformat: 1\n" + text[at:]
+    return done
+
+
+def _to_format_2(content: Path, texts: Texts) -> list[str]:
+    """Kontaktpersoner are roles from skola.yml, not free text."""
+    done = convert_contacts(content, texts)
+    path = content / ORGANISER_FILE
+    texts[path] = FORMAT_LINE.sub(r"\g<lead>2", texts[path], count=1)
+    return [*done, "innehållsformat: 2 (kontaktpersoner är roller ur skola.yml)"]
 
 
 # The step that brings content from the format it is written for to the next one.
-STEPS: dict[int, Step] = {0: _to_format_1}
+STEPS: dict[int, Step] = {0: _to_format_1, 1: _to_format_2}
 
 
-def upgraded(text: str) -> tuple[str, list[str], int]:
-    """The text brought to CONTENT_FORMAT, what changed, and the format it was written for."""
-    data = yaml.safe_load(text) or {}
+def upgraded(content: Path) -> tuple[Texts, list[str], int]:
+    """The files brought to CONTENT_FORMAT, what changed, and the format they were for."""
+    path = content / ORGANISER_FILE
+    texts: Texts = {path: path.read_text(encoding="utf-8")}
+    data = yaml.safe_load(texts[path]) or {}
     written = int(data.get("innehållsformat", 0)) if isinstance(data, dict) else 0
     done: list[str] = []
     for version in range(written, CONTENT_FORMAT):  # each step also states its format
-        text, changes = STEPS[version](text)
-        done += changes
-    return text, done, written
+        done += STEPS[version](content, texts)
+    return texts, done, written
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -65,15 +81,17 @@ def run_upgrade(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"trygg: fel: hittar inte {path}; ange mappen med innehållet", file=sys.stderr)
         return EXIT_PROBLEMS
-    text, done, written = upgraded(path.read_text(encoding="utf-8"))
+    texts, done, written = upgraded(Path(args.path))
     if written > CONTENT_FORMAT:
         print(f"trygg: fel: innehållet har format {written}; uppgradera trygg", file=sys.stderr)
         return EXIT_PROBLEMS
     if not done:
         print(f"Innehållet har redan format {CONTENT_FORMAT}; inget att skriva om.")
         return EXIT_OK
-    path.write_text(text, encoding="utf-8")
-    print(f"Skrev om {path} till innehållsformat {CONTENT_FORMAT}:", *done, sep="\n  ")
+    for file, text in texts.items():
+        if text != file.read_text(encoding="utf-8"):
+            file.write_text(text, encoding="utf-8")
+    print(f"Skrev om {args.path} till innehållsformat {CONTENT_FORMAT}:", *done, sep="\n  ")
     return EXIT_OK
 
 

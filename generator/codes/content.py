@@ -1,4 +1,4 @@
-"""TP030–TP056: content that is well formed but does not hang together."""
+"""TP030–TP057: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -169,5 +169,14 @@ CODES: tuple[Code, ...] = (
         "installerade trygg läser. Äldre innehåll fungerar men ska skrivas om med trygg "
         "uppgradera; innehåll för en nyare trygg är ett fel.",
         fix="kör trygg uppgradera, som skriver om filerna och höjer innehållsformat",
+    ),
+    Code(
+        "TP057", ERROR, CONSISTENCY, "Kontaktpersonen är ingen roll i skola.yml",
+        source=cite.FORMAT,
+        checks="Att varje kontaktperson under rutiner.kontaktpersoner är en roll under "
+        "kontakter i skolans skola.yml, eller Trygghetsteamet, och att ingen roll står två "
+        "gånger. En roll i huvudman.yml ska finnas i varje skola som inte ersätter listan i "
+        "sin plan. Namn, e-post och telefon står bara i skola.yml.",
+        fix="skriv rollen som den står under kontakter i skola.yml, eller lägg till den där",
     ),
 )  # fmt: skip

@@ -163,4 +163,16 @@ CODES: tuple[Code, ...] = (
         ),
         fix="fyll i rutiner.anmälan: personal_till_rektor, rektor_till_huvudman och hur",
     ),
+    Code(
+        "TP113",
+        ERROR,
+        LEGAL,
+        "Uppföljningen av planen saknas",
+        source=cite.DL_3_2,
+        checks=(
+            "Att planen säger när, hur och av vem arbetet följs upp och utvärderas "
+            "(uppföljning_av_planen). Ett utkast kan sakna det, men inte en beslutad plan."
+        ),
+        fix="lägg till uppföljning_av_planen med senast, hur och ansvarig",
+    ),
 )

@@ -45,7 +45,7 @@ CODES: tuple[Code, ...] = (
             "Att varje åtgärd har en ansvarig roll, ligger inom planens giltighet och följs "
             "upp efter starten med en beskriven metod."
         ),
-        fix="ange ansvarig roll, start och klart inom giltigheten och uppföljning.när och hur",
+        fix="ange en ansvarig roll, en start inom giltigheten och en uppföljning efter starten",
     ),
     Code(
         "TP303",
@@ -71,5 +71,17 @@ CODES: tuple[Code, ...] = (
             "uppgifter och exempeltexter som skolan och huvudmannen ska skriva själva."
         ),
         fix="skriv in skolans egen uppgift och ta bort markeringen FYLL I",
+    ),
+    Code(
+        "TP305",
+        WARNING,
+        QUALITY,
+        "Planen har inga mål",
+        source=cite.TOFT,
+        checks=(
+            "Att planen har minst ett mål som åtgärderna kan följas upp mot. Lagen kräver "
+            "inga mål, men utan mål går det inte att säga om åtgärderna gav effekt."
+        ),
+        fix="lägg till ett mål under mål: med id och text, gärna med indikator, målnivå och datum",
     ),
 )

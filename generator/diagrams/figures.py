@@ -17,7 +17,7 @@ from generator.diagrams.wheellegend import when
 from generator.load.fencegrammar import fence_at
 from generator.load.fences import fence_key
 from generator.model import AnnualCycle, PageDiagram
-from generator.vocabulary import CYCLE_STEP_LABELS
+from generator.vocabulary import CYCLE_STEP_LABELS, NOT_GIVEN
 
 WHEEL_TITLE = "Årshjul"
 TABLE_CAPTION = "Årshjulets aktiviteter månad för månad, numrerade som i hjulet"
@@ -69,8 +69,8 @@ def cycle_table(cycle: AnnualCycle) -> str:
         f"<td>{escape(when(activity))}</td>"
         f'<th scope="row">{escape(activity.name)}</th>'
         f"<td>{escape(CYCLE_STEP_LABELS.get(activity.step, activity.step))}</td>"
-        f"<td>{escape(activity.responsible)}</td>"
-        f"<td>{escape(activity.audience)}</td>"
+        f"<td>{escape(activity.responsible or NOT_GIVEN)}</td>"
+        f"<td>{escape(activity.audience or NOT_GIVEN)}</td>"
         "</tr>"
         for number, activity in enumerate(ordered_activities(cycle), start=1)
     ]

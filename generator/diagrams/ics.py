@@ -101,26 +101,39 @@ def _vevent(uid: str, stamp: str, days: tuple[dt.date, dt.date], texts: list[str
     ]
 
 
+def _described(pairs: tuple[tuple[str, str], ...]) -> str:
+    """ "Label: text" lines for the texts that are given."""
+    return "\n".join(f"{label}: {text}" for label, text in pairs if text)
+
+
 def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
     step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
-    description = f"Ansvarig: {activity.responsible}\nMålgrupp: {activity.audience}\nSteg: {step}"
+    who = (("Ansvarig", activity.responsible), ("Målgrupp", activity.audience), ("Steg", step))
     uid = f"{activity.id}-{period.id}@{school_id}.trygg"
-    return _vevent(uid, stamp, event_dates(activity, period), [activity.name, description, step])
+    texts = [activity.name, _described(who), step]
+    return _vevent(uid, stamp, event_dates(activity, period), texts)
 
 
 def _follow_ups(plan: Plan, school_id: str, stamp: str) -> list[str]:
-    """The åtgärder's follow-ups and the plan's, each over the days its date names.
+    """The åtgärder's follow-ups and the plan's, each over the days its date names (those
+    without a date have no event).
 
     The UIDs hold a "+", which an activity's id cannot, so they never meet an activity's.
     """
     step, period = CYCLE_STEP_LABELS["uppföljning"], plan.period.id
     lines: list[str] = []
     for measure in plan.measures:
+        if measure.follow_up_when is None:
+            continue
         uid = f"uppfoljning+{measure.id}-{period}@{school_id}.trygg"
         summary = f"Uppföljning av åtgärd {measure.id}: {measure.title}"
-        description = f"Ansvarig: {measure.responsible}\nHur: {measure.follow_up_how}"
+        description = _described(
+            (("Ansvarig", measure.responsible), ("Hur", measure.follow_up_how))
+        )
         lines += _vevent(uid, stamp, span(measure.follow_up_when), [summary, description, step])
     follow_up = plan.follow_up
+    if follow_up is None:
+        return lines
     uid = f"uppfoljning+planen-{period}@{school_id}.trygg"
     texts = ["Uppföljning av trygghetsplanen", f"Ansvarig: {follow_up.responsible}", step]
     return lines + _vevent(uid, stamp, span(follow_up.by), texts)

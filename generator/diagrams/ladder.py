@@ -79,7 +79,7 @@ def _text_lines(step: ConsequenceStep, text_x: float, available: float) -> list[
     """Lines with baselines relative to the stair's top edge."""
     baseline: float = PAD_Y + 15
     lines: list[TextLine] = []
-    for text in wrap(step.title, available * WRAP_SLACK, TITLE_SIZE, bold=True):
+    for text in wrap(step.label, available * WRAP_SLACK, TITLE_SIZE, bold=True):
         lines.append(TextLine(text, text_x, baseline, TITLE_SIZE, theme.INK, bold=True))
         baseline += TITLE_LEADING
     baseline += META_LEADING - TITLE_LEADING + 2
@@ -146,8 +146,8 @@ def _description(ladder: ConsequenceLadder) -> str:
     if not steps:
         return "Konsekvenstrappa utan steg."
     return (
-        f"Konsekvenstrappa i {len(steps)} steg, från {steps[0].title} (steg 1) längst ner "
-        f"till {steps[-1].title} (steg {len(steps)}) högst upp. "
+        f"Konsekvenstrappa i {len(steps)} steg, från {steps[0].label} (steg 1) längst ner "
+        f"till {steps[-1].label} (steg {len(steps)}) högst upp. "
         "Alla steg finns också som numrerad lista i texten."
     )
 
@@ -170,6 +170,6 @@ def ladder_as_list(
     for step in ladder.steps:
         details = ". ".join(_details(step))
         meta = f'<p class="trygg-ladder-meta">{escape(details)}.</p>' if details else ""
-        title = f"<p><strong>{escape(step.title)}</strong></p>"
+        title = f"<p><strong>{escape(step.title)}</strong></p>" if step.title else ""
         items.append(f"<li>{title}{render_markdown(step.text)}{meta}</li>")
     return "\n".join(['<ol class="trygg-ladder">', *items, "</ol>"])

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 ORGANISER_FILE = "huvudman.yml"
 # The content format this trygg reads (huvudman.yml's innehållsformat). Raise it with
 # each change to the format, give `cli.upgrade` the step, and note it in CHANGELOG.md.
-CONTENT_FORMAT = 1
+CONTENT_FORMAT = 2
 SCHOOLS = "skolor"  # content/skolor/<id>/
 PHOTO_DIR = "assets/foton"  # in a school site
 # The names the portal and the theme use at the root of the output, where each school's

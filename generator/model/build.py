@@ -112,8 +112,8 @@ def annual_cycle(document: Document) -> m.AnnualCycle:
             month=a["månad"],
             week=a.get("vecka"),
             step=a["steg"],
-            responsible=a["ansvarig"],
-            audience=a["målgrupp"],
+            responsible=a.get("ansvarig", ""),
+            audience=a.get("målgrupp", ""),
             description=a.get("beskrivning", ""),
             location=_at(document, "aktiviteter", i),
         )

@@ -89,15 +89,10 @@ def period(period_id: str) -> m.Period:
 
 def _goal(data: Data, document: Document, index: int) -> m.Goal:
     location = at(document, "mål", index)
-    return m.Goal(
-        data["id"],
-        data["text"],
-        data["indikator"],
-        data["målnivå"],
-        plan_date(data["datum"]),
-        location,
-        tuple(data.get("grunder", [])),
-    )
+    due = plan_date(data["datum"]) if "datum" in data else None
+    indicator, level = data.get("indikator", ""), data.get("målnivå", "")
+    grounds = tuple(data.get("grunder", []))
+    return m.Goal(data["id"], data["text"], indicator, level, due, location, grounds)
 
 
 def _evaluation(data: Data, document: Document) -> m.Evaluation:
@@ -105,7 +100,7 @@ def _evaluation(data: Data, document: Document) -> m.Evaluation:
         m.Outcome(
             o["id"],
             m.Status(o["status"]),
-            o["effekt"],
+            o.get("effekt", ""),
             o.get("lärdom", ""),
             at(document, "utvärdering", "åtgärder", i),
         )
@@ -162,7 +157,7 @@ def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
         participants=data["deltagare"],
         invited=data.get("antal_tillfrågade"),
         responses=data.get("antal_svar"),
-        results=data["resultat"],
+        results=data.get("resultat", ""),
         group_results=groups,
         location=at(document, *path),
     )
@@ -194,9 +189,9 @@ def _survey(data: Data, document: Document, threshold: int) -> m.Survey:
         for i, d in enumerate(data["metoder"])
     )
     coverage = dict(data.get("täckning", {}))
-    return m.Survey(
-        methods, findings, data["elevmedverkan"], coverage, at(document, "kartläggning")
-    )
+    location = at(document, "kartläggning")
+    shared = data.get("resultat", "")
+    return m.Survey(methods, findings, data["elevmedverkan"], coverage, shared, location)
 
 
 def _analysis(data: Data, document: Document) -> m.Analysis:
@@ -213,7 +208,7 @@ def _analysis(data: Data, document: Document) -> m.Analysis:
 
 
 def _measure(data: Data, document: Document, index: int) -> m.Measure:
-    follow_up = data["uppföljning"]
+    follow_up = data.get("uppföljning", {})
     return m.Measure(
         id=data["id"],
         title=data["titel"],
@@ -221,11 +216,11 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         description=data["beskrivning"],
         addresses=tuple(data.get("adresserar", [])),
         goal_id=data.get("mål", ""),
-        responsible=data["ansvarig"],
+        responsible=data.get("ansvarig", ""),
         start=plan_date(data["start"]),
-        done_by=plan_date(data["klart"]),
-        follow_up_when=plan_date(follow_up["när"]),
-        follow_up_how=follow_up["hur"],
+        done_by=plan_date(data["klart"]) if "klart" in data else None,
+        follow_up_when=plan_date(follow_up["när"]) if "när" in follow_up else None,
+        follow_up_how=follow_up.get("hur", ""),
         communication=data.get("kommunikation", ""),
         student_text=data.get("elevtext", ""),
         location=at(document, "åtgärder", index),
@@ -236,7 +231,10 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
 def _collaboration(data: Data, document: Document) -> dict[str, m.Collaboration]:
     return {
         step: m.Collaboration(
-            c["elever"], c["personal"], c.get("vårdnadshavare", ""), at(document, "samverkan", step)
+            c.get("elever", ""),
+            c.get("personal", ""),
+            c.get("vårdnadshavare", ""),
+            at(document, "samverkan", step),
         )
         for step, c in data.items()
     }
@@ -246,17 +244,24 @@ def _ladder(data: Data | None) -> m.ConsequenceLadder | None:
     if data is None:
         return None
     steps = tuple(
-        m.ConsequenceStep(s["rubrik"], s["text"], s.get("ansvarig", ""), s.get("lagrum", ""))
+        m.ConsequenceStep(
+            s.get("rubrik", ""), s.get("text", ""), s.get("ansvarig", ""), s.get("lagrum", "")
+        )
         for s in data["steg"]
     )
     return m.ConsequenceLadder(steps, data.get("ordningsregler", ""))
+
+
+def _plan_follow_up(data: Data | None) -> m.PlanFollowUp | None:
+    if data is None:
+        return None
+    return m.PlanFollowUp(plan_date(data["senast"]), data["hur"], data["ansvarig"])
 
 
 def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
     """Build one plan; its rutiner are the organiser's defaults with the plan's overrides."""
     data = document.data
     overrides = data.get("rutiner", {})
-    follow_up = data["uppföljning_av_planen"]
     threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
     return m.Plan(
         period=period(period_id),
@@ -264,23 +269,22 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         decided_by=data["beslut"]["rektor"],
         valid_from=date(data["giltighet"]["från"]),
         valid_to=date(data["giltighet"]["till"]),
-        vision=data["vision"],
-        goals=tuple(_goal(g, document, i) for i, g in enumerate(data["mål"])),
-        evaluation=_evaluation(data["utvärdering"], document),
+        vision=data.get("vision", ""),
+        goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
+        evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
         survey=_survey(data["kartläggning"], document, threshold),
         analysis=_analysis(data["analys"], document),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
-        guidelines=data["riktlinjer"],
+        guidelines=data.get("riktlinjer", ""),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),
         routines_overridden=tuple(sorted(overrides)),
-        collaboration=_collaboration(data["samverkan"], document),
+        collaboration=_collaboration(data.get("samverkan", {}), document),
         anchoring=tuple(
-            m.Anchoring(a["målgrupp"], a["hur"], a.get("när", "")) for a in data["förankring"]
+            m.Anchoring(a["målgrupp"], a["hur"], a.get("när", ""))
+            for a in data.get("förankring", [])
         ),
         consequence_ladder=_ladder(data.get("konsekvenstrappa")),
-        follow_up=m.PlanFollowUp(
-            plan_date(follow_up["senast"]), follow_up["hur"], follow_up["ansvarig"]
-        ),
+        follow_up=_plan_follow_up(data.get("uppföljning_av_planen")),
         source=document.display,
         location=at(document),
         introduction=data.get("inledning", ""),

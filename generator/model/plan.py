@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,9 +33,9 @@ class PeriodKind(StrEnum):
 class Goal:
     id: str
     text: str
-    indicator: str
-    target_level: str
-    due: PlanDate  # a deadline: compare by `.last`
+    indicator: str  # "" when not given
+    target_level: str  # "" when not given
+    due: PlanDate | None  # a deadline: compare by `.last`
     location: Location = NOWHERE
     grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
 
@@ -106,7 +107,7 @@ class SurveyMethod:
     participants: str
     invited: int | None
     responses: int | None
-    results: str  # Markdown
+    results: str  # Markdown; "" when the survey reports its results together
     group_results: tuple[GroupResult, ...] = ()  # as written: for the rules only
     location: Location = NOWHERE
     # What may be published (`model.disclosure`): every output reads this, never the above.
@@ -135,6 +136,7 @@ class Survey:
     findings: tuple[Finding, ...]
     pupil_participation: str  # Markdown
     coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
+    results: str = ""  # Markdown; the results of all methods together
     location: Location = NOWHERE
 
 
@@ -163,11 +165,11 @@ class Measure:
     description: str  # Markdown
     addresses: tuple[str, ...]
     goal_id: str
-    responsible: str
+    responsible: str  # "" when not given
     start: PlanDate  # compare by `.first`
-    done_by: PlanDate  # a deadline: compare by `.last`
-    follow_up_when: PlanDate  # a deadline: compare by `.last`
-    follow_up_how: str
+    done_by: PlanDate | None  # a deadline: compare by `.last`; None: ongoing, no finish date
+    follow_up_when: PlanDate | None  # a deadline: compare by `.last`
+    follow_up_how: str  # "" when not given
     communication: str
     student_text: str
     location: Location = NOWHERE
@@ -191,10 +193,18 @@ class Anchoring:
 
 @dataclass(frozen=True)
 class ConsequenceStep:
-    title: str
+    title: str  # at least one of title and text is set
     text: str  # Markdown
     responsible: str = ""
     legal_basis: str = ""
+
+    @property
+    def label(self) -> str:
+        """The step's name: its rubrik, or else the first sentence of its text."""
+        if self.title:
+            return self.title
+        first = re.split(r"(?<=[.!?])\s|\n", self.text.strip(), maxsplit=1)[0]
+        return first.replace("*", "").replace("`", "")
 
 
 @dataclass(frozen=True)
@@ -247,7 +257,7 @@ class Plan:
     collaboration: dict[str, Collaboration]  # step -> collaboration
     anchoring: tuple[Anchoring, ...]
     consequence_ladder: ConsequenceLadder | None
-    follow_up: PlanFollowUp
+    follow_up: PlanFollowUp | None
     source: str  # display path of the plan file
     location: Location = NOWHERE
     introduction: str = ""  # Markdown

@@ -17,8 +17,11 @@ def date(when: dt.date | PlanDate) -> str:
     return when.in_words if isinstance(when, PlanDate) else day_in_words(when)
 
 
-def date_range(first: dt.date | PlanDate, last: dt.date | PlanDate) -> str:
-    """ "1 september 2025 – 31 maj 2026"; one date when both are the same ("hösten 2026")."""
+def date_range(first: dt.date | PlanDate, last: dt.date | PlanDate | None) -> str:
+    """ "1 september 2025 – 31 maj 2026"; one date when both are the same ("hösten 2026");
+    "från 1 september 2026" without an end."""
+    if last is None:
+        return f"från {date(first)}"
     if first == last:
         return date(first)
     return f"{date(first)} – {date(last)}"

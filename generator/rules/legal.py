@@ -83,7 +83,8 @@ def _in_period(plan: Plan, start: PlanDate, end: PlanDate) -> bool:
 @rule("TP105", reads=("trygghetsplan.åtgärder", "trygghetsplan.giltighet"))
 def measures_this_period(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        if not any(_in_period(plan, m.start, m.done_by) for m in plan.measures):
+        # An åtgärd without klart is ongoing: it counts from its start.
+        if not any(_in_period(plan, m.start, m.done_by or m.start) for m in plan.measures):
             message = (
                 f"ingen åtgärd påbörjas eller genomförs mellan {plan.valid_from} "
                 f"och {plan.valid_to}"

@@ -30,6 +30,8 @@ def four_steps(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(cycle.source, ("aktiviteter",), message, hint)
     for _school, plan in ctx.current_plans():
         follow_up = plan.follow_up
+        if follow_up is None:
+            continue  # TP113
         if not plan.valid_from <= follow_up.by.last <= plan.valid_to:  # a deadline: its last day
             message = f"planen följs upp {follow_up.by.text}, utanför giltigheten"
             hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
@@ -38,6 +40,14 @@ def four_steps(ctx: Context) -> Iterator[Finding]:
             message = "det står inte hur planen ska följas upp och utvärderas"
             hint = "beskriv under uppföljning_av_planen.hur hur och med vilka planen utvärderas"
             yield ctx.at(plan.source, ("uppföljning_av_planen", "hur"), message, hint)
+
+
+@rule("TP113", reads=("trygghetsplan.uppföljning_av_planen",))
+def plan_follow_up(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        if plan.follow_up is None:
+            message = "planen säger inte när och hur den följs upp och utvärderas"
+            yield ctx.at(plan.source, (), message)
 
 
 @rule("TP108", reads=("trygghetsplan.kartläggning",))

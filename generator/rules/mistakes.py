@@ -35,11 +35,13 @@ def survey_missing(ctx: Context) -> Iterator[Finding]:
             latest = max(m.date for m in methods).text
             message = f"ingen kartläggning är gjord för perioden; den senaste är från {latest}"
             yield ctx.at(plan.source, ("kartläggning", "metoder"), message)
+        shared = not is_placeholder(plan.survey.results)
         for index, method in enumerate(methods):
-            if is_placeholder(method.results):
+            if not shared and is_placeholder(method.results):
                 message = f"resultatet av {method.method} ({method.id}) är inte beskrivet"
                 path = ("kartläggning", "metoder", index, "resultat")
-                yield ctx.at(plan.source, path, message, "beskriv vad kartläggningen visade")
+                hint = "beskriv vad metoden visade, eller skriv ett gemensamt kartläggning.resultat"
+                yield ctx.at(plan.source, path, message, hint)
 
 
 @rule("TP202", reads=("trygghetsplan.kartläggning", "trygghetsplan.analys"))

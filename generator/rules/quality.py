@@ -37,11 +37,22 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
                 message = f"målet {goal.id} har ingen indikator"
                 hint = "beskriv vad ni mäter, t.ex. andelen som svarar att de känner sig trygga"
                 yield ctx.at(plan.source, (*path, "indikator"), message, hint)
-            if not MEASURABLE.search(goal.target_level):
+            if not goal.target_level:
+                message = f"målet {goal.id} har ingen målnivå"
+                hint = "ange en mätbar målnivå under målnivå, t.ex. Minst 90 %"
+                yield ctx.at(plan.source, path, message, hint)
+            elif not MEASURABLE.search(goal.target_level):
                 message = f"målnivån '{goal.target_level}' för {goal.id} går inte att mäta"
                 hint = "ange en mätbar målnivå, t.ex. Minst 90 %"
                 yield ctx.at(plan.source, (*path, "målnivå"), message, hint)
-            if not plan.valid_from <= goal.due.last <= plan.valid_to:  # a deadline: its last day
+            if goal.due is None:
+                message = f"målet {goal.id} har inget datum då det ska vara nått"
+                hint = (
+                    "ange under datum när målet ska vara nått – en dag, månad, vecka eller "
+                    f"termin mellan {plan.valid_from} och {plan.valid_to}"
+                )
+                yield ctx.at(plan.source, path, message, hint)
+            elif not plan.valid_from <= goal.due.last <= plan.valid_to:  # a deadline: last day
                 message = f"målet {goal.id} ska nås {goal.due.text}, utanför planens giltighet"
                 hint = f"välj ett datum mellan {plan.valid_from} och {plan.valid_to}"
                 yield ctx.at(plan.source, (*path, "datum"), message, hint)
@@ -51,7 +62,7 @@ def goals_are_toft(ctx: Context) -> Iterator[Finding]:
 def measures_complete(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         inside = [
-            m.start.first <= plan.valid_to and m.done_by.last >= plan.valid_from
+            m.start.first <= plan.valid_to and (m.done_by or m.start).last >= plan.valid_from
             for m in plan.measures
         ]
         for index, measure in enumerate(plan.measures):
@@ -62,6 +73,8 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             if any(inside) and not inside[index]:
                 message = f"åtgärden {measure.id} ligger helt utanför planens giltighet"
                 yield ctx.at(plan.source, (*path, "start"), message)
+            if measure.follow_up_when is None:
+                continue  # followed up with the plan (uppföljning_av_planen)
             # The follow-up's last day against the start's first: "2026-W10" may follow "2026-03".
             if measure.follow_up_when.last < measure.start.first:
                 message = (
@@ -72,6 +85,13 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             if is_placeholder(measure.follow_up_how):
                 message = f"det står inte hur åtgärden {measure.id} ska följas upp"
                 yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
+
+
+@rule("TP305", reads=("trygghetsplan.mål",))
+def has_goals(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        if not plan.goals:
+            yield ctx.at(plan.source, (), "planen har inga mål")
 
 
 @rule("TP303", reads=("trygghetsplan.giltighet",))

@@ -79,6 +79,8 @@ def _date_order(
     document: Document, path: Path_, first: str, last: str, data: dict[str, Any]
 ) -> Iterator[Problem]:
     """TP042 when `last` ends before `first` begins (a month or term by its first or last day)."""
+    if first not in data or last not in data:
+        return
     begins, ends = dates.parse(data[first]), dates.parse(data[last])
     if begins is not None and ends is not None and ends.last < begins.first:
         hint = f"{first} ska vara samma dag eller före {last}"
@@ -104,7 +106,7 @@ def plan_problems(document: Document, failed: Failed = frozenset()) -> Iterator[
         lists.append((("föregående_period", "åtgärder"), "föregående_period"))
     for list_path, section in lists:
         if section not in failed:
-            items = plan[section] if len(list_path) == 1 else plan[section][list_path[1]]
+            items = plan.get(section, []) if len(list_path) == 1 else plan[section][list_path[1]]
             yield from unique_ids(document, list_path, items)
     yield from _reference_problems(document, failed)
     if "giltighet" not in failed:
@@ -135,7 +137,7 @@ def _reference_problems(document: Document, failed: Failed) -> Iterator[Problem]
 
 def _measure_problems(document: Document, failed: Failed, findings: set[str]) -> Iterator[Problem]:
     """What each measure names (findings, a goal) must exist; it must start before it ends."""
-    goals = {g["id"] for g in document.data["mål"]} if "mål" not in failed else None
+    goals = {g["id"] for g in document.data.get("mål", [])} if "mål" not in failed else None
     for index, measure in enumerate(document.data["åtgärder"]):
         path: Path_ = ("åtgärder", index)
         if "kartläggning" not in failed:
@@ -172,7 +174,7 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
 
 def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> Iterator[Problem]:
     """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`."""
-    outcomes = current.data["utvärdering"]["åtgärder"]
+    outcomes = current.data.get("utvärdering", {}).get("åtgärder", [])
     for index, outcome in enumerate(outcomes):
         if outcome["id"] not in earlier_ids:
             hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))

@@ -373,3 +373,18 @@ def test_last_periods_measures_told_in_brief_are_evaluated_by_title(
     first = _with_new_fields(fixture_project, lindskolan)["trygghetsplan/2025-26/index.md"]
     assert "Den planen finns inte publicerad här." in first
     assert "| R1: Rastvärdar | Lugnare raster | **Delvis genomförd.** Bara på hösten. |" in first
+
+
+def test_contact_roles_take_their_details_from_the_school(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    plan = lindskolan.plans[-1]
+    routines = dataclasses.replace(plan.routines, contact_roles=("kurator", "Trygghetsteamet"))
+    school = dataclasses.replace(
+        lindskolan,
+        plans=(*lindskolan.plans[:-1], dataclasses.replace(plan, routines=routines)),
+    )
+    page = _pages(fixture_project, school)["rutiner/index.md"]
+    mail = "kurator.lindskolan@strandvik.se"
+    assert f"- **Kurator:** [{mail}](mailto:{mail})" in page
+    assert "- **[Trygghetsteamet](../index.md#trygghetsteamet)**" in page

@@ -33,8 +33,11 @@ def period(plan_period: m.Period) -> Data:
     }
 
 
-def when(key: str, value: m.PlanDate) -> Data:
-    """A plan date as written (`2025-10`), and its first and last day under `<key>_dagar`."""
+def when(key: str, value: m.PlanDate | None) -> Data:
+    """A plan date as written (`2025-10`), and its first and last day under `<key>_dagar`;
+    both null when the plan leaves the date out."""
+    if value is None:
+        return {key: None, f"{key}_dagar": None}
     days = {"första": value.first.isoformat(), "sista": value.last.isoformat()}
     return {key: value.text, f"{key}_dagar": days}
 
@@ -43,8 +46,8 @@ def goal(goal: m.Goal) -> Data:
     return {
         "id": goal.id,
         "text": goal.text,
-        "indikator": goal.indicator,
-        "målnivå": goal.target_level,
+        "indikator": optional(goal.indicator),
+        "målnivå": optional(goal.target_level),
         **when("datum", goal.due),
         "grunder": list(goal.grounds),
     }
@@ -78,7 +81,7 @@ def _method(method: m.SurveyMethod) -> Data:
         "deltagare": method.participants,
         "antal_tillfrågade": released.invited,
         "antal_svar": released.responses,
-        "resultat": method.results,
+        "resultat": optional(method.results),
         "delresultat": [
             {"grupp": g.group, "mått": g.measure, "antal_svar": g.responses, "andel": g.percent}
             for g in shown
@@ -103,6 +106,7 @@ def survey(survey: m.Survey) -> Data:
         "fynd": findings,
         "elevmedverkan": survey.pupil_participation,
         "täckning": dict(survey.coverage),
+        "resultat": optional(survey.results),
     }
 
 
@@ -126,10 +130,13 @@ def measure(measure: m.Measure) -> Data:
         "beskrivning": measure.description,
         "adresserar": list(measure.addresses),
         "mål": optional(measure.goal_id),
-        "ansvarig": measure.responsible,
+        "ansvarig": optional(measure.responsible),
         **when("start", measure.start),
         **when("klart", measure.done_by),
-        "uppföljning": {**when("när", measure.follow_up_when), "hur": measure.follow_up_how},
+        "uppföljning": {
+            **when("när", measure.follow_up_when),
+            "hur": optional(measure.follow_up_how),
+        },
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
         "grunder": list(measure.grounds),

@@ -30,7 +30,8 @@ Survey results for groups with fewer answers than the organiser's
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
-        "elevmedverkan" (md), "täckning": {<grund>: text}},
+        "elevmedverkan" (md), "täckning": {<grund>: text},
+        "resultat" (md)},                  # for all methods together, or null
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
                  "elevmedverkan" (md)},
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
@@ -46,7 +47,7 @@ Survey results for groups with fewer answers than the organiser's
       "förankring": [{"målgrupp", "hur", "när"}],
       "konsekvenstrappa": null | {"steg": [{"rubrik", "text" (md), "ansvarig", "lagrum"}],
                                   "ordningsregler"},
-      "uppföljning_av_planen": {"senast", "senast_dagar", "hur" (md), "ansvarig"}
+      "uppföljning_av_planen": null | {"senast", "senast_dagar", "hur" (md), "ansvarig"}
     }
 
     <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext",
@@ -108,11 +109,17 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
             {"målgrupp": a.audience, "hur": a.how, "när": optional(a.when)} for a in plan.anchoring
         ],
         "konsekvenstrappa": ladder(plan.consequence_ladder),
-        "uppföljning_av_planen": {
-            **when("senast", plan.follow_up.by),
-            "hur": plan.follow_up.how,
-            "ansvarig": plan.follow_up.responsible,
-        },
+        "uppföljning_av_planen": _follow_up(plan.follow_up),
+    }
+
+
+def _follow_up(follow_up: m.PlanFollowUp | None) -> Data | None:
+    if follow_up is None:
+        return None
+    return {
+        **when("senast", follow_up.by),
+        "hur": follow_up.how,
+        "ansvarig": follow_up.responsible,
     }
 
 

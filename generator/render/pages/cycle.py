@@ -9,7 +9,7 @@ from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
 from generator.render.markdown.safety import cell, plain
 from generator.text import capitalised
-from generator.vocabulary import CYCLE_STEP_LABELS
+from generator.vocabulary import CYCLE_STEP_LABELS, NOT_GIVEN
 
 URI = uris.CYCLE
 
@@ -55,7 +55,8 @@ def _row(activity: Activity) -> list[str]:
     if activity.description:
         what += f"<br>{cell(activity.description)}"
     step = CYCLE_STEP_LABELS.get(activity.step, plain(activity.step))
-    return [when, what, step, plain(activity.responsible), plain(activity.audience)]
+    who = [plain(activity.responsible), plain(activity.audience)]
+    return [when, what, step, *(text or NOT_GIVEN for text in who)]
 
 
 def calendar(school: School) -> str | None:

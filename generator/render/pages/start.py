@@ -73,7 +73,12 @@ def _cards(school: School, *, preview: bool) -> str:
 
 
 def _contact_table(contacts: tuple[Contact, ...]) -> str:
-    """Role and name, with photo, e-mail and phone columns when anyone has one."""
+    """Role and name, with photo, e-mail and phone columns when anyone has one. A role with
+    no name, address or number (such as Mentor, named by the routines) is not a contact
+    that a table row can help anyone reach, so it is left out."""
+    contacts = tuple(c for c in contacts if c.name or c.email or c.phone)
+    if not contacts:
+        return ""  # the address below is then the way to reach the school
     has_email = any(c.email for c in contacts)
     has_phone = any(c.phone for c in contacts)
     has_photo = any(c.photo for c in contacts)

@@ -9,6 +9,7 @@ from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.framing import ground_names, per_ground
 from generator.render.plan.view import PlanView
 from generator.text import listing
+from generator.vocabulary import NOT_GIVEN
 
 INTRO = {
     MeasureKind.PROMOTING: (
@@ -29,10 +30,18 @@ HEADINGS = {
 def goals_and_measures(view: PlanView) -> str:
     blocks = [heading(2, "Mål och åtgärder", "mal-och-atgarder"), heading(3, "Mål", "mal")]
     rows = [
-        [plain(f"{g.id}: {g.text}"), plain(g.indicator), plain(g.target_level), words.date(g.due)]
+        [
+            plain(f"{g.id}: {g.text}"),
+            plain(g.indicator) or NOT_GIVEN,
+            plain(g.target_level) or NOT_GIVEN,
+            words.date(g.due) if g.due else NOT_GIVEN,
+        ]
         for g in view.plan.goals
     ]
-    blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Ska vara nått"], rows))
+    if rows:
+        blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Ska vara nått"], rows))
+    else:
+        blocks.append(gap(view.preview, "mål för perioden") or "Planen har inga egna mål.")
     blocks.append(per_ground(view))
     for kind in (MeasureKind.PROMOTING, MeasureKind.PREVENTIVE):
         blocks.append(_kind(view, kind))
@@ -60,11 +69,10 @@ def _measure(view: PlanView, measure: Measure) -> str:
         pairs.append(("Mål", plain(f"{goal.id}: {goal.text}")))
     if measure.grounds:
         pairs.append(("Gäller", ground_names(measure.grounds)))
-    follow_up = f"{words.date(measure.follow_up_when)}. {plain(measure.follow_up_how)}"
     pairs += [
-        ("Ansvarig", plain(measure.responsible)),
+        ("Ansvarig", plain(measure.responsible) or NOT_GIVEN),
         ("Tidsplan", words.date_range(measure.start, measure.done_by)),
-        ("Uppföljning", follow_up),
+        ("Uppföljning", _follow_up(measure)),
         (
             f"Så får {words.pupils(view.school)} veta",
             plain(measure.communication)
@@ -76,3 +84,10 @@ def _measure(view: PlanView, measure: Measure) -> str:
         sanitize(measure.description),
         facts(pairs),
     )
+
+
+def _follow_up(measure: Measure) -> str:
+    """When and how; with neither, the plan's own follow-up covers the åtgärd."""
+    when = words.date(measure.follow_up_when) + "." if measure.follow_up_when else ""
+    text = " ".join(part for part in (when, plain(measure.follow_up_how)) if part)
+    return text or "Följs upp med planen."

@@ -29,7 +29,7 @@ def guidelines_and_routines(view: PlanView) -> str:
     return page(
         heading(2, "Riktlinjer och rutiner", "riktlinjer-och-rutiner"),
         heading(3, "Riktlinjer mot trakasserier och sexuella trakasserier", "riktlinjer"),
-        sanitize(view.plan.guidelines),
+        sanitize(view.plan.guidelines) or gap(view.preview, "riktlinjer mot trakasserier"),
         heading(3, "Rutiner vid kränkning", "rutiner"),
         f"När ett barn eller en elev kan ha blivit kränkt, trakasserad eller sexuellt "
         f"trakasserad följer vi {rules}.{today} Personal anmäler till rektor "
@@ -89,6 +89,11 @@ def _pupils_word(view: PlanView) -> str:
 
 def follow_up(view: PlanView) -> str:
     plan_follow_up = view.plan.follow_up
+    if plan_follow_up is None:
+        missing = gap(view.preview, "hur planen följs upp")
+        return (
+            page(heading(2, "Så följer vi upp planen", "uppfoljning"), missing) if missing else ""
+        )
     return page(
         heading(2, "Så följer vi upp planen", "uppfoljning"),
         f"Planen ska vara uppföljd senast **{words.date(plan_follow_up.by)}**. "

@@ -94,7 +94,8 @@ def _aim(plan: Plan, goal_id: str) -> str:
     goal = next((g for g in plan.goals if g.id == goal_id), None)
     if goal is None:
         return ""
-    return f"{plain(goal.text)} Målnivå: {plain(goal.target_level)}."
+    level = f" Målnivå: {plain(goal.target_level)}." if goal.target_level else ""
+    return f"{plain(goal.text)}{level}"
 
 
 def survey(view: PlanView) -> str:
@@ -104,6 +105,8 @@ def survey(view: PlanView) -> str:
         f"Så här har vi tagit reda på hur {words.children(view.school)} har det.",
     ]
     blocks += [_method(view, m) for m in s.methods]
+    if s.results:
+        blocks += [heading(3, "Resultat", "resultat"), sanitize(s.results)]
     blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
     blocks += [heading(3, "Diskrimineringsgrunderna", "grunder"), _grounds(view)]
     pupils = words.pupils(view.school)

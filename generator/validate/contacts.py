@@ -1,0 +1,89 @@
+"""Contacts are defined once: the staff roles under `kontakter` in skola.yml.
+
+`rutiner.kontaktpersoner`, in huvudman.yml or in a plan, names those roles (or
+Trygghetsteamet, the school's trygghetsteam); the pages take name, e-mail and
+phone from skola.yml. A role in huvudman.yml must exist in every school that
+uses the organiser's list, that is, whose plans do not replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator import codes
+from generator.load.document import Document
+from generator.load.sources import SchoolSources
+from generator.problems import Location, Problem
+from generator.validate.messages import format_field
+
+CODE = "TP057"
+TEAM = "Trygghetsteamet"  # the school's trygghetsteam, not a role under kontakter
+KEY = ("rutiner", "kontaktpersoner")
+
+
+def roles(school: Document) -> list[str]:
+    """The roles a school defines, as written, with Trygghetsteamet last."""
+    return [contact["roll"] for contact in school.data["kontakter"]] + [TEAM]
+
+
+def known(role: str, defined: list[str]) -> bool:
+    return role.casefold() in {name.casefold() for name in defined}
+
+
+def contact_problems(
+    school: SchoolSources, organiser: Document | None, invalid: set[str]
+) -> Iterator[Problem]:
+    """Each school's roles once; every kontaktperson that school uses is one of them.
+
+    Documents in `invalid` (schema errors) are left alone; the organiser is checked
+    only when it is valid (pass None otherwise).
+    """
+    if school.school is None or school.school.display in invalid:
+        return
+    defined = roles(school.school)
+    yield from _duplicates(school.school)
+    replaced = [doc for _period, doc in school.plans if _listed(doc.data) is not None]
+    for document in (d for d in replaced if d.display not in invalid):
+        yield from _references(document, _listed(document.data) or [], defined, school)
+    uses_organiser = len(replaced) < len(school.plans) or not school.plans
+    if organiser is not None and uses_organiser:
+        yield from _references(organiser, _listed(organiser.data) or [], defined, school)
+
+
+def _listed(data: Any) -> list[Any] | None:
+    routines = data.get("rutiner") if isinstance(data, dict) else None
+    listed = routines.get("kontaktpersoner") if isinstance(routines, dict) else None
+    return listed if isinstance(listed, list) else None
+
+
+def _references(
+    document: Document, listed: list[Any], defined: list[str], school: SchoolSources
+) -> Iterator[Problem]:
+    where = school.school.display if school.school else school.display
+    for index, role in enumerate(listed):
+        if isinstance(role, str) and not known(role, defined):
+            message = f"'{role}' är ingen roll under kontakter i {where}"
+            names = [f"'{name}'" for name in defined]
+            hint = (
+                f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
+                "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
+            )
+            yield _problem(document, (*KEY, index), message, hint)
+
+
+def _duplicates(school: Document) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, contact in enumerate(school.data["kontakter"]):
+        role = contact["roll"]
+        if role.casefold() in seen or role.casefold() == TEAM.casefold():
+            message = f"rollen '{role}' finns redan"
+            hint = "ge varje kontakt en egen roll; rutinerna hänvisar till kontakterna med rollen"
+            yield _problem(school, ("kontakter", index, "roll"), message, hint)
+        seen.add(role.casefold())
+
+
+def _problem(document: Document, path: tuple[str | int, ...], message: str, hint: str) -> Problem:
+    line, column = document.locate(path)
+    location = Location(document.display, line, column)
+    return codes.problem(CODE, location, message, field=format_field(path), hint=hint)

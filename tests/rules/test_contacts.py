@@ -1,0 +1,60 @@
+"""Contacts are staff roles defined once in skola.yml; routines name them (TP057)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ruletools import ORGANISER, PLAN, SCHOOL, Tree
+
+DEFAULTS = "kontaktpersoner: [Rektor, Mentor, Kurator, Skolsköterska, Trygghetsteamet]"
+
+
+def test_an_unknown_role_in_the_plan_is_an_error_at_the_value(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PLAN, "rutiner:\n  kontaktpersoner: [Rektor, Kuratorn Anna 070-123 45 67]\n")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(PLAN, "Kuratorn Anna")
+    assert problem.message == (
+        "'Kuratorn Anna 070-123 45 67' är ingen roll under kontakter i "
+        "content/skolor/ekbackens-skola/skola.yml"
+    )
+    assert problem.hint.startswith("skriv 'Rektor', 'Biträdande rektor', 'Kurator'")
+    assert "'Mentor' eller 'Trygghetsteamet'" in problem.hint
+
+
+def test_roles_match_in_any_case(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PLAN, "rutiner:\n  kontaktpersoner: [rektor, KURATOR, trygghetsteamet]\n")
+    assert not tree.problems("TP057")
+
+
+def test_a_role_from_huvudman_must_exist_in_each_school_that_uses_it(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "  - roll: Mentor\n", "")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(ORGANISER, "Mentor, Kurator, Skolsköterska")
+    assert problem.message.startswith("'Mentor' är ingen roll under kontakter i")
+
+
+def test_a_school_that_replaces_the_list_in_every_plan_needs_not_define_it(
+    tmp_path: Path,
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "  - roll: Mentor\n", "")
+    own = "rutiner:\n  kontaktpersoner: [Rektor, Kurator]\n"
+    tree.append(PLAN, own)
+    tree.append(PLAN.replace("2026-27", "2025-26"), own)
+    assert not tree.problems("TP057")
+
+
+def test_a_role_defined_twice_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "  - roll: Mentor\n", "  - roll: Mentor\n  - roll: mentor\n")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(SCHOOL, "mentor\n")
+    assert problem.message == "rollen 'mentor' finns redan"
+
+
+def test_the_organisers_list_is_as_the_example_has_it() -> None:
+    text = (Path(__file__).parent / "fixture" / ORGANISER).read_text(encoding="utf-8")
+    assert DEFAULTS in text
