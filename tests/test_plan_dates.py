@@ -27,6 +27,7 @@ D = dt.date
         ("2026-02", DateForm.MONTH, D(2026, 2, 1), D(2026, 2, 28)),
         ("2026-W10", DateForm.WEEK, D(2026, 3, 2), D(2026, 3, 8)),
         ("2026-W01", DateForm.WEEK, D(2025, 12, 29), D(2026, 1, 4)),  # starts in December
+        ("2026-W5", DateForm.WEEK, D(2026, 1, 26), D(2026, 2, 1)),  # as "vecka 5" is written
         ("2026-W53", DateForm.WEEK, D(2026, 12, 28), D(2027, 1, 3)),  # 2026 has 53 weeks
         ("2020-W53", DateForm.WEEK, D(2020, 12, 28), D(2021, 1, 3)),
         ("ht 2026", DateForm.TERM, D(2026, 7, 1), D(2026, 12, 31)),
@@ -47,7 +48,7 @@ def test_each_form_is_the_interval_it_names(
     "text",
     ["2026-13", "2026-00", "2026-02-30", "2025-02-29", "2025-W53", "2027-W53", "2026-W54",
      "2026-W00", "ht2026", "ht2026x", "Ht 2026", "hösten 2026", "ht  2026", "2026-1",
-     "26-10", "2026-10\n", "2026-W5", ""],
+     "26-10", "2026-10\n", "2026-W0", "2026-W123", ""],
 )  # fmt: skip
 def test_other_text_is_no_plan_date(text: str) -> None:
     assert parse(text) is None

@@ -5,7 +5,7 @@ A plan often says "oktober 2025", "vecka 10" or "hösten 2026" rather than a day
 
 - a day `2026-01-15`: that day;
 - a month `2025-10`: 1 to 31 October 2025;
-- an ISO week `2026-W10`: Monday to Sunday of ISO week 10 of 2026;
+- an ISO week `2026-W10` (also `2026-W5` for week 5): Monday to Sunday of ISO week 10 of 2026;
 - a term `ht 2026` (hösttermin): 1 July to 31 December 2026, and `vt 2027`
   (vårtermin): 1 January to 30 June 2027. `HT 2026` and `VT 2027` are accepted too.
 
@@ -24,7 +24,7 @@ from generator.vocabulary import MONTHS
 
 # The forms, as the schema's `tidpunkt` pattern also spells them (a test keeps them equal).
 SHAPE = re.compile(
-    r"^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$|^[0-9]{4}-W[0-9]{2}$|^(ht|vt|HT|VT) [0-9]{4}$"
+    r"^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$|^[0-9]{4}-W[0-9]{1,2}$|^(ht|vt|HT|VT) [0-9]{4}$"
 )
 FORMS_IN_WORDS = (
     "en dag (2026-01-15), en månad (2025-10), en vecka (2026-W10) "
