@@ -179,6 +179,8 @@ def test_a_warm_cache_gives_the_same_problems_and_model(tmp_path: Path) -> None:
         "ekbackens-skola.modell.json",
         "forskolan-solrosen.json",
         "forskolan-solrosen.modell.json",
+        "lovangens-skola.json",
+        "lovangens-skola.modell.json",
         "strandskolan.json",
         "strandskolan.modell.json",
     ]
