@@ -171,7 +171,7 @@ def _figures(data: Data) -> Figures:
     return Figures(data["id"], data["deltagare"], responses, invited, groups)
 
 
-def _survey(data: Data, document: Document, threshold: int) -> m.Survey:
+def _survey(data: Data, document: Document, threshold: int, pupils: str) -> m.Survey:
     findings = tuple(
         m.Finding(
             f["id"],
@@ -191,10 +191,10 @@ def _survey(data: Data, document: Document, threshold: int) -> m.Survey:
     coverage = dict(data.get("täckning", {}))
     location = at(document, "kartläggning")
     shared = data.get("resultat", "")
-    return m.Survey(methods, findings, data["elevmedverkan"], coverage, shared, location)
+    return m.Survey(methods, findings, pupils, coverage, shared, location)
 
 
-def _analysis(data: Data, document: Document) -> m.Analysis:
+def _analysis(data: Data, document: Document, pupils: str) -> m.Analysis:
     causes = tuple(
         m.Cause(
             tuple(c["fynd"]),
@@ -204,7 +204,15 @@ def _analysis(data: Data, document: Document) -> m.Analysis:
         )
         for i, c in enumerate(data["orsaker"])
     )
-    return m.Analysis(causes, data["elevmedverkan"], at(document, "analys"))
+    return m.Analysis(causes, pupils, at(document, "analys"))
+
+
+def _pupils_in(plan: Data, step: str) -> str:
+    """How pupils took part in `step` (kartläggning, analys): the step's own elevmedverkan,
+    or else what samverkan says of the pupils in that step, so it is written only once."""
+    own: str = plan[step].get("elevmedverkan", "")
+    collaborated: str = plan.get("samverkan", {}).get(step, {}).get("elever", "")
+    return own or collaborated
 
 
 def _measure(data: Data, document: Document, index: int) -> m.Measure:
@@ -272,8 +280,8 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         vision=data.get("vision", ""),
         goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
         evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
-        survey=_survey(data["kartläggning"], document, threshold),
-        analysis=_analysis(data["analys"], document),
+        survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, "kartläggning")),
+        analysis=_analysis(data["analys"], document, _pupils_in(data, "analys")),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
         guidelines=data.get("riktlinjer", ""),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),

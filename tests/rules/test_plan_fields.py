@@ -160,3 +160,31 @@ def test_a_period_that_starts_before_the_plans(tmp_path: Path, period: str) -> N
     """2026 overlaps läsåret 2026/27 but starts first: a school moving to läsår."""
     tree = first_plan(tmp_path, EARLIER.replace("period: 2025-26", f'period: "{period}"'))
     assert tree.problems("TP037") == []
+
+
+def _without_block(text: str, first_line: str) -> str:
+    """`text` without the key on `first_line` and its more-indented continuation lines."""
+    lines = text.split("\n")
+    start = lines.index(first_line)
+    end = start + 1
+    while lines[end].startswith("    "):
+        end += 1
+    return "\n".join(lines[:start] + lines[end:])
+
+
+def test_pupils_part_is_written_once_in_samverkan_when_the_step_leaves_it_out(
+    tmp_path: Path,
+) -> None:
+    """kartläggning.elevmedverkan and analys.elevmedverkan repeat samverkan's pupils: a plan
+    may leave them out, and the plan then tells the samverkan text, with no problem."""
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    while "  elevmedverkan: >-" in text.split("\n"):
+        text = _without_block(text, "  elevmedverkan: >-")
+    tree.path(PLAN).write_text(text, encoding="utf-8")
+    checked = tree.check()
+    assert not [p for p in checked.report if p.severity is Severity.ERROR]
+    assert checked.project is not None
+    plan = checked.project.schools[0].plans[-1]
+    assert plan.survey.pupil_participation.startswith("Elevrådet gick trygghetsvandringen,")
+    assert plan.analysis.pupil_participation.startswith("Elevrådet, klassråden och fritidsrådet")

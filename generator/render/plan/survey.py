@@ -109,9 +109,10 @@ def survey(view: PlanView) -> str:
         blocks += [heading(3, "Resultat", "resultat"), sanitize(s.results)]
     blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
     blocks += [heading(3, "Diskrimineringsgrunderna", "grunder"), _grounds(view)]
-    pupils = words.pupils(view.school)
-    blocks += [heading(3, f"Så var {pupils} med", "elevmedverkan-kartlaggning")]
-    blocks.append(sanitize(s.pupil_participation))
+    if s.pupil_participation:  # else TP110 asks for it; no heading without a text
+        pupils = words.pupils(view.school)
+        blocks += [heading(3, f"Så var {pupils} med", "elevmedverkan-kartlaggning")]
+        blocks.append(sanitize(s.pupil_participation))
     return page(*blocks)
 
 
@@ -197,9 +198,10 @@ def analysis(view: PlanView) -> str:
         "Här beskriver vi vad vi tror är orsakerna till det vi har sett.",
     ]
     blocks += [_cause(view, c) for c in analysis_.causes]
-    pupils = words.pupils(view.school)
-    blocks.append(heading(3, f"Så var {pupils} med i analysen", "elevmedverkan-analys"))
-    blocks.append(sanitize(analysis_.pupil_participation))
+    if analysis_.pupil_participation:  # else TP110 asks for it; no heading without a text
+        pupils = words.pupils(view.school)
+        blocks.append(heading(3, f"Så var {pupils} med i analysen", "elevmedverkan-analys"))
+        blocks.append(sanitize(analysis_.pupil_participation))
     return page(*blocks)
 
 
