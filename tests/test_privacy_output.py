@@ -48,3 +48,14 @@ def test_data_files_and_names(tmp_path: Path) -> None:
         "assets/121212-1212.jpg: ett personnummer",
         "oppna-data/plan.json: ett personnummer",
     ]
+
+
+def test_separate_values_are_not_read_as_one_number(tmp_path: Path) -> None:
+    """A week's last day and the next value's year ("2026-10-04", "2026-W44") are two values
+    in the open data; read together they would pass as the personnummer 261004-2026."""
+    week = {"första": "2026-09-28", "sista": "2026-10-04"}
+    data = {"start": "2026-W40", "start_dagar": week, "klart": "2026-W44"}
+    (tmp_path / "plan.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "2026-10-04").mkdir()
+    (tmp_path / "2026-10-04" / "x.txt").write_text("2026 elever", encoding="utf-8")
+    assert scan_site(tmp_path, ()) == []

@@ -48,8 +48,15 @@ def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
         text = ""
         if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
             text = _as_text(path)
-        if next(personal_numbers(f"{words}\n{text}"), None) is not None:
+        if next(personal_numbers(f"{words}{VALUE_APART}{text}"), None) is not None:
             yield relative
+
+
+# Between separate values (JSON strings, a file's name and its text): no reader takes the
+# end of one and the start of the next as one number, so neither may the scan ("…-10-04"
+# then "2026-W44" is not the personnummer 261004-2026). A personnummer does not run on
+# past "|".
+VALUE_APART = "\n|\n"
 
 
 def _as_text(path: Path) -> str:
@@ -57,7 +64,7 @@ def _as_text(path: Path) -> str:
     text = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix.lower() == ".json":
         try:
-            return "\n".join(_strings(json.loads(text)))
+            return VALUE_APART.join(_strings(json.loads(text)))
         except ValueError:
             return text
     return text
