@@ -114,7 +114,7 @@ def check_school(
     problems += text_link_problems(alone.documents())
     problems += cross_problems(alone, schema)
     valid_organiser = organiser.document if organiser.model else None
-    problems += contact_problems(sources, valid_organiser, {p.location.file for p in schema})
+    problems += contact_problems(sources, valid_organiser, schema)
     if organiser.rules_model is None or organiser.rules_document is None:
         return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error

@@ -8,7 +8,7 @@ uses the organiser's list, that is, whose plans do not replace it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from generator import codes
@@ -16,6 +16,7 @@ from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field
+from generator.validate.sections import failed_keys
 
 CODE = "TP057"
 TEAM = "Trygghetsteamet"  # the school's trygghetsteam, not a role under kontakter
@@ -32,23 +33,30 @@ def known(role: str, defined: list[str]) -> bool:
 
 
 def contact_problems(
-    school: SchoolSources, organiser: Document | None, invalid: set[str]
+    school: SchoolSources, organiser: Document | None, schema: Iterable[Problem]
 ) -> Iterator[Problem]:
     """Each school's roles once; every kontaktperson that school uses is one of them.
 
-    Documents in `invalid` (schema errors) are left alone; the organiser is checked
-    only when it is valid (pass None otherwise).
+    Only sections without `schema` errors are read: skola.yml's kontakter and each plan's
+    rutiner (the rest of a plan may have errors); the organiser is checked only when it
+    is valid (pass None otherwise).
     """
-    if school.school is None or school.school.display in invalid:
+    schema = list(schema)
+    if school.school is None or not _valid(school.school, "kontakter", schema):
         return
     defined = roles(school.school)
     yield from _duplicates(school.school)
     replaced = [doc for _period, doc in school.plans if _listed(doc.data) is not None]
-    for document in (d for d in replaced if d.display not in invalid):
+    for document in (d for d in replaced if _valid(d, "rutiner", schema)):
         yield from _references(document, _listed(document.data) or [], defined, school)
     uses_organiser = len(replaced) < len(school.plans) or not school.plans
     if organiser is not None and uses_organiser:
         yield from _references(organiser, _listed(organiser.data) or [], defined, school)
+
+
+def _valid(document: Document, section: str, schema: list[Problem]) -> bool:
+    failed = failed_keys(document, schema)
+    return failed is not None and section not in failed
 
 
 def _listed(data: Any) -> list[Any] | None:

@@ -22,6 +22,17 @@ def test_an_unknown_role_in_the_plan_is_an_error_at_the_value(tmp_path: Path) ->
     assert "'Mentor' eller 'Trygghetsteamet'" in problem.hint
 
 
+def test_an_unknown_role_is_found_though_another_section_of_the_plan_has_an_error(
+    tmp_path: Path,
+) -> None:
+    """Every problem in one run: the plan's rutiner are read while its kartläggning fails."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "datum: 2025-10-08", "datum: 2025-13")
+    tree.append(PLAN, "rutiner:\n  kontaktpersoner: [Rektor, Elevcoach]\n")
+    found = tree.check().report
+    assert [p.code for p in found if p.code in {"TP015", "TP057"}] == ["TP015", "TP057"]
+
+
 def test_roles_match_in_any_case(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.append(PLAN, "rutiner:\n  kontaktpersoner: [rektor, KURATOR, trygghetsteamet]\n")
