@@ -38,7 +38,7 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
         if translation.code == "TP012":
             line, column = document.locate(translation.field[:-1])
         location = Location(document.display, line, column)
-        field = format_field(translation.field)
+        field = format_field(translation.field[:-1] if translation.text_key else translation.field)
         yield codes.problem(
             translation.code, location, translation.message, field=field, hint=translation.hint
         )

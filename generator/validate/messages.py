@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator.load import dates
+from generator.personal_data import personal_numbers
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -26,6 +27,7 @@ class Translation:
     message: str
     hint: str
     at_key: bool = False  # point at the key rather than its value
+    text_key: bool = False  # the key is author text: the field shown stops at its object
 
 
 TYPE_NAMES = {
@@ -48,7 +50,11 @@ def format_field(path: tuple[str | int, ...]) -> str:
 
 
 def _show(value: Any) -> str:
+    """The author's value, quoted and cut short; never a personnummer, which would be kept
+    in every CI log the message reaches (TP401 reports it, without the number)."""
     text = str(value)
+    if next(personal_numbers(text), None) is not None:
+        return "värdet (visas inte, eftersom det innehåller ett personnummer)"
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
@@ -107,17 +113,25 @@ def _enum(error: ValidationError) -> Translation:
     return Translation("TP013", tuple(error.absolute_path), message, hint)
 
 
-def _additional(error: ValidationError) -> Translation:
+def unknown_keys(error: ValidationError) -> list[Translation]:
+    """One problem for each key the object should not have, not just the first."""
     allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
     extras = (
         [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
     )
-    key = str(extras[0]) if extras else "?"
+    return [_unknown_key(error, str(key), allowed) for key in extras or ["?"]]
+
+
+def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Translation:
+    path = (*error.absolute_path, key)
+    if " " in key.strip():  # text, split off as a key by a comma or colon in { } or a line
+        hidden = next(personal_numbers(key), None) is not None
+        message = "en text blev en nyckel" if hidden else f"texten {_show(key)} blev en nyckel"
+        hint = 'sätt hela texten inom citattecken, t.ex. effekt: "Färre konflikter, men …"'
+        return Translation("TP014", path, message, hint, at_key=True, text_key=True)
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     hint = f"menade du '{close[0]}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)
-    return Translation(
-        "TP014", (*error.absolute_path, key), f"okänd nyckel '{key}'", hint, at_key=True
-    )
+    return Translation("TP014", path, f"okänd nyckel {_show(key)}", hint, at_key=True)
 
 
 _PATTERN_HINTS = {
@@ -219,7 +233,6 @@ TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
     "type": _type,
     "enum": _enum,
     "const": _enum,
-    "additionalProperties": _additional,
     "pattern": _pattern,
     "format": _format,
     "minItems": _items,
@@ -230,6 +243,7 @@ TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
     "maximum": _range,
     "exclusiveMinimum": _range,
     "exclusiveMaximum": _range,
+    "additionalProperties": lambda error: unknown_keys(error)[0],  # where one is wanted
     "anyOf": _any_of,
     "oneOf": _any_of,
     "propertyNames": _property_names,
@@ -240,6 +254,8 @@ def translations(error: ValidationError) -> list[Translation]:
     """The Swedish problems one schema error stands for (several for missing keys)."""
     if error.validator == "required":
         return missing_keys(error)
+    if error.validator == "additionalProperties":
+        return unknown_keys(error)
     return [translate(error)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ruletools import SCHOOL, Tree
+from ruletools import PLAN, SCHOOL, Tree
 
 
 def test_every_missing_key_of_an_object_is_reported(tmp_path: Path) -> None:
@@ -20,3 +20,40 @@ def test_every_missing_key_of_an_object_is_reported(tmp_path: Path) -> None:
     tree.path(SCHOOL).write_text(text[:start] + "adress: {}\n" + text[end:], encoding="utf-8")
     missing = sorted(p.field for p in tree.check().report if p.code == "TP012")
     assert missing == ["adress.gata", "adress.ort", "adress.postnummer", "kontakter[1].roll"]
+
+
+def test_every_unknown_key_of_an_object_is_reported_at_its_key(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "\nvision:", "\nkonsekvenstrapa: x\nfrämjande_arbete: y\nvision:")
+    measure = "    typ: förebyggande\n"
+    tree.edit(PLAN, measure, measure + "    ansvarigt: x\n    not: y\n")
+    found = {p.field: (str(p.location), p.hint) for p in tree.check().report if p.code == "TP014"}
+    assert set(found) == {
+        "konsekvenstrapa",
+        "främjande_arbete",
+        "åtgärder[2].ansvarigt",
+        "åtgärder[2].not",
+    }
+    assert found["konsekvenstrapa"] == (
+        tree.at(PLAN, "konsekvenstrapa"),
+        "menade du 'konsekvenstrappa'?",
+    )
+    assert found["åtgärder[2].not"][0] == tree.at(PLAN, "not: y")
+
+
+def test_text_split_off_as_a_key_says_to_quote_it_and_never_shows_a_personal_number(
+    tmp_path: Path,
+) -> None:
+    """`{effekt: Färre konflikter, men eleven … utsattes}` makes the words after the comma
+    a key: the message says so, and neither it nor its field repeats a personnummer."""
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "    typ: förebyggande\n",
+        "    typ: förebyggande\n    Färre konflikter, men eleven 121212-1212 utsattes: x\n",
+    )
+    [problem] = [p for p in tree.check().report if p.code == "TP014"]
+    assert problem.field == "åtgärder[2]"
+    assert problem.message == "en text blev en nyckel"
+    assert problem.hint.startswith("sätt hela texten inom citattecken")
+    assert "1212" not in str(problem)
