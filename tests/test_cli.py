@@ -54,6 +54,7 @@ def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "användning: trygg" in out and "visa den här hjälptexten" in out
+    assert "visa versionen av trygg" in out and "show" not in out
 
 
 def test_granska_writes_the_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

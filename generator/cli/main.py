@@ -32,7 +32,12 @@ def parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     cli_swedish.add_help(root)
-    root.add_argument("--version", action="version", version=f"trygg {__version__}")
+    root.add_argument(
+        "--version",
+        action="version",
+        version=f"trygg {__version__}",
+        help="visa versionen av trygg och avsluta",
+    )
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
     for register in [*content.REGISTER, *build.REGISTER, *init.REGISTER, *upgrade.REGISTER]:
         register(commands)

@@ -169,7 +169,8 @@ def ladder_as_list(
     items = []
     for step in ladder.steps:
         details = ". ".join(_details(step))
-        meta = f'<p class="trygg-ladder-meta">{escape(details)}.</p>' if details else ""
+        end = "" if details.endswith(".") else "."  # "Lagrum: SL 5 kap." ends a sentence itself
+        meta = f'<p class="trygg-ladder-meta">{escape(details)}{end}</p>' if details else ""
         title = f"<p><strong>{escape(step.title)}</strong></p>" if step.title else ""
         items.append(f"<li>{title}{render_markdown(step.text)}{meta}</li>")
     return "\n".join(['<ol class="trygg-ladder">', *items, "</ol>"])

@@ -82,3 +82,11 @@ def test_list_alternative_uses_the_given_markdown_renderer() -> None:
     )
     assert "<div>REKTOR KAN GE EN **SKRIFTLIG VARNING**.</div>" in html
     assert "**skriftlig varning**" in ladder_as_list(five_step_ladder())  # default: no Markdown
+
+
+def test_the_list_ends_a_lagrum_that_ends_in_a_full_stop_once() -> None:
+    step = ConsequenceStep("Varning", "Rektor varnar.", "Rektor", "SL 5 kap. 9–12 §§")
+    abbreviated = ConsequenceStep("Samtal", "Mentor ringer hem.", "", "SL 5 kap.")
+    listed = ladder_as_list(ConsequenceLadder((step, abbreviated)))
+    assert "Ansvarig: Rektor. Lagrum: SL 5 kap. 9–12 §§.</p>" in listed
+    assert "Lagrum: SL 5 kap.</p>" in listed

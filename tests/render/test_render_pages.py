@@ -388,3 +388,18 @@ def test_contact_roles_take_their_details_from_the_school(
     mail = "kurator.lindskolan@strandvik.se"
     assert f"- **Kurator:** [{mail}](mailto:{mail})" in page
     assert "- **[Trygghetsteamet](../index.md#trygghetsteamet)**" in page
+
+
+def test_a_measure_told_in_brief_without_its_aim_does_not_point_to_an_unpublished_plan(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    first, current = lindskolan.plans
+    told = EarlierPeriod(first.period, (EarlierMeasure("R1", "Rastvärdar"),))
+    evaluation = dataclasses.replace(
+        first.evaluation, outcomes=(Outcome("R1", Status.DONE, "Hela året."),)
+    )
+    first = dataclasses.replace(first, earlier_period=told, evaluation=evaluation)
+    school = dataclasses.replace(lindskolan, plans=(first, current))
+    page = _pages(fixture_project, school)["trygghetsplan/2025-26/index.md"]
+    assert "| R1: Rastvärdar | Ej angivet. | **Genomförd.** Hela året. |" in page
+    assert "Står i förra årets plan" not in page

@@ -10,7 +10,7 @@ from generator.render.markdown.blocks import facts, gap, heading, labelled, link
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
-from generator.vocabulary import AREAS, GROUNDS, OUTCOME_STATUS, term
+from generator.vocabulary import AREAS, GROUNDS, NOT_GIVEN, OUTCOME_STATUS, term
 
 
 def evaluation(view: PlanView) -> str:
@@ -77,9 +77,11 @@ def _outcome_row_unlinked(view: PlanView, outcome: Outcome) -> list[str]:
     the plan's `föregående_period` when it tells them."""
     earlier = view.plan.earlier_period if view.previous is None else None
     told = earlier.measure(outcome.measure_id) if earlier else None
+    # That plan is not published here, so the aim is told here or not at all.
+    not_told = capitalised(NOT_GIVEN) + "."
     if told is None:
-        return [plain(f"Åtgärd {outcome.measure_id}"), "Står i förra årets plan.", _result(outcome)]
-    aim = cell(told.aim) if told.aim else "Står i förra årets plan."
+        return [plain(f"Åtgärd {outcome.measure_id}"), not_told, _result(outcome)]
+    aim = cell(told.aim) if told.aim else not_told
     return [plain(f"{told.id}: {told.title}"), aim, _result(outcome)]
 
 
