@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.load import dates
 from generator.personal_data import personal_numbers
+from generator.validate.datehints import suggested_form
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -153,6 +154,8 @@ _PATTERN_HINTS = {
 def _pattern(error: ValidationError) -> Translation:
     pattern = str(error.validator_value)
     known = next((hint for part, hint in _PATTERN_HINTS.items() if part in pattern), "")
+    if "-W[0-9]" in pattern:  # a plan date: the Word way it was written, in trygg's form
+        known = suggested_form(str(error.instance)) or known
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
     written = f'skriv värdet som i exemplet "{examples[0]}"' if examples else ""
     # One hint: the form in words where trygg knows it, else the schema's example.

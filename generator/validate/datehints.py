@@ -1,0 +1,43 @@
+"""What a plan date written the Word way should be written as in trygg.
+
+Plans say "v. 38", "vecka 38", "oktober 2026", "hösten 2026" or "från januari". trygg
+reads the forms in `generator.load.dates`; for the others TP015's hint says the form that
+means the same, with the year where the author gave one (trygg never guesses a year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.vocabulary import MONTHS
+
+_YEAR = r"(?:[\s,]+(?P<year>\d{4}))?"
+_WEEK = re.compile(r"^(?:v|v\.|vecka|veckan)\s*(?P<week>\d{1,2})" + _YEAR + "$")
+_MONTH = re.compile(r"^(?P<month>" + "|".join(MONTHS) + ")" + _YEAR + "$")
+_TERM = re.compile(r"^(?P<term>hösten|våren|ht|vt)[\s-]*(?P<year>\d{4}|\d{2})?$")
+_LEAD = re.compile(r"^(?:från|fr\.?\s*o\.?\s*m\.?|senast|till|under|i|efter)\s+")
+_TERMS = {"hösten": "ht", "ht": "ht", "våren": "vt", "vt": "vt"}
+
+
+def suggested_form(written: str) -> str:
+    """ "skriv 2026-W38" for "v. 38 2026", or "" when `written` is no known Word form."""
+    text = _LEAD.sub("", " ".join(written.casefold().split()))
+    if match := _WEEK.match(text):
+        week = int(match["week"])
+        return _with_year(match["year"], f"-W{week}", f"vecka {week}")
+    if match := _MONTH.match(text):
+        number = f"-{MONTHS.index(match['month']) + 1:02d}"
+        return _with_year(match["year"], number, match["month"])
+    if (match := _TERM.match(text)) and match["year"]:
+        year = match["year"] if len(match["year"]) == 4 else "20" + match["year"]
+        return f"skriv {_TERMS[match['term']]} {year}"
+    if match:
+        term = _TERMS[match["term"]]
+        return f"skriv terminen med året, som {term} ÅÅÅÅ (t.ex. {term} 2026)"
+    return ""
+
+
+def _with_year(year: str | None, form: str, said: str) -> str:
+    if year:
+        return f"skriv {year}{form}"
+    return f"skriv {said} med året, som ÅÅÅÅ{form} (t.ex. 2026{form})"
