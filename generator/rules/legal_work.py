@@ -68,6 +68,14 @@ def all_grounds(ctx: Context) -> Iterator[Finding]:
 @rule("TP109", reads=("trygghetsplan.riktlinjer", "trygghetsplan.rutiner", "huvudman.rutiner"))
 def guidelines(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
+        if not plan.guidelines.strip():
+            message = "planen har inga riktlinjer mot trakasserier och sexuella trakasserier"
+            hint = (
+                "lägg till riktlinjer: som säger att trakasserier och sexuella trakasserier "
+                "inte accepteras, vem eleverna vänder sig till och vem som utreder"
+            )
+            yield ctx.at(plan.source, (), message, hint)
+            continue
         text = plan.guidelines.casefold()
         without_sexual = text.replace("sexuella trakasserier", "")
         missing = [

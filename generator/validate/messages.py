@@ -105,9 +105,15 @@ def _type(error: ValidationError) -> Translation:
     return Translation("TP011", tuple(error.absolute_path), f"måste vara {names}", hint)
 
 
+def _as_value(written: str) -> str:
+    """How an author's words are spelt as a value: "inte genomförd" is ej_genomförd."""
+    words = "_".join(written.casefold().replace("-", " ").split())
+    return "ej_" + words[len("inte_") :] if words.startswith("inte_") else words
+
+
 def _enum(error: ValidationError) -> Translation:
     allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
-    close = difflib.get_close_matches(str(error.instance), allowed, n=1)
+    close = difflib.get_close_matches(_as_value(str(error.instance)), allowed, n=1)
     hint = f"menade du '{close[0]}'? " if close else ""
     hint += "tillåtna värden: " + ", ".join(allowed)
     message = f"{_show(error.instance)} är inte ett tillåtet värde"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ruletools import PLAN, SCHOOL, Tree
 
 
@@ -57,3 +58,20 @@ def test_text_split_off_as_a_key_says_to_quote_it_and_never_shows_a_personal_num
     assert problem.message == "en text blev en nyckel"
     assert problem.hint.startswith("sätt hela texten inom citattecken")
     assert "1212" not in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("inte genomförd", "ej_genomförd"),
+        ("Ej genomförd", "ej_genomförd"),
+        ("genomford", "genomförd"),
+    ],
+)
+def test_a_value_written_in_words_gets_the_value_it_means(
+    tmp_path: Path, written: str, meant: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "status: genomförd", f"status: {written}")
+    [problem] = [p for p in tree.check().report if p.code == "TP013"]
+    assert problem.hint.startswith(f"menade du '{meant}'?")

@@ -177,6 +177,18 @@ def test_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
     assert problem.source == "DL 3 kap. 18 §"
 
 
+def test_a_plan_without_guidelines_is_told_they_are_missing_not_what_they_lack(
+    tmp_path: Path,
+) -> None:
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start, end = text.index("riktlinjer: |"), text.index("\nsamverkan:")
+    tree.path(PLAN).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    [problem] = tree.problems("TP109")
+    assert problem.message.startswith("planen har inga riktlinjer mot trakasserier")
+    assert problem.hint.startswith("lägg till riktlinjer:")
+
+
 def test_an_empty_investigation_routine_points_at_huvudman_yml() -> None:
     [problem] = model_problems("TP109", with_routines(investigation="Saknas."))
     assert problem.location.file == ORGANISER
