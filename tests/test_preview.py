@@ -147,7 +147,7 @@ def test_while_the_content_has_errors_every_address_shows_them(
 ) -> None:
     """Every page of the last good site shows the problem list (200), a missing page too
     (404); each reloads after the next rebuild and is the real page again once fixed."""
-    with caplog.at_level(logging.INFO):
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
         preview.rebuild()
     assert [r.getMessage() for r in caplog.records if "Inga fel" in r.getMessage()]
     for address, text in ADDRESSES.items():
@@ -155,7 +155,7 @@ def test_while_the_content_has_errors_every_address_shows_them(
         assert status == 200 and text in page and "trygg-problems" not in page, address
     school, good = _break(preview.site_dir.parent)
     caplog.clear()
-    with caplog.at_level(logging.INFO):
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
         preview.rebuild()
     told = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(told) == 1, told  # once per rebuild, file:line:column, in Swedish
