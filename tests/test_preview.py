@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from generator.site.preview import ChangeObserver
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class _Seen(FileSystemEventHandler):
@@ -57,3 +64,113 @@ def test_the_preview_shows_no_page_the_last_look_refuses() -> None:
     assert "ett personnummer" in shown and "hämtar från en annan värd" in shown
     safe = "<html><body><p>Hej</p></body></html>"
     assert plugin.on_post_page(safe, page=page, config=config) == safe
+
+
+# `mkdocs serve` in the test's process: MkDocs' own server answers requests without a
+# socket, and rebuilds when the test says so (as it would on a save).
+SCHOOL = "ekbackens-skola"
+ADDRESSES = {  # address: what the good site shows there
+    "/": "Ekbackens skola",
+    "/trygghetsplan/2025-26/": "Trygghetsplan för läsåret 2025/26",
+    "/elev/lagstadiet/": "För elever i F–3",
+}
+
+
+class _Preview:
+    def __init__(self, project: Path) -> None:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.livereload import LiveReloadServer
+
+        self.site_dir = project / "forhandsvisning"
+
+        def config() -> Any:
+            loaded = load_config(str(project / "mkdocs.yml"), site_dir=str(self.site_dir))
+            loaded.site_url = "http://127.0.0.1:8000/"
+            return loaded
+
+        def builder() -> None:
+            build(config(), serve_url="http://127.0.0.1:8000/")
+
+        self.config = config()
+        self.config.plugins.on_startup(command="serve", dirty=False)
+        self.rebuild = builder
+        server = LiveReloadServer(
+            builder=builder, host="127.0.0.1", port=0, root=str(self.site_dir)
+        )
+        server.error_handler = self._error_page  # as `mkdocs serve` does
+        server.watch(str(project / "mkdocs.yml"))
+        self.server = self.config.plugins.on_serve(server, config=self.config, builder=builder)
+
+    def _error_page(self, code: int) -> bytes | None:
+        page = self.site_dir / f"{code}.html"
+        return page.read_bytes() if page.is_file() else None
+
+    def get(self, address: str) -> tuple[int, str]:
+        status: list[str] = []
+        body = self.server.serve_request(
+            {"PATH_INFO": address}, lambda s, headers: status.append(s)
+        )
+        text = b"".join(body).decode("utf-8")
+        if hasattr(body, "close"):
+            body.close()
+        return int(status[0].split()[0]), text
+
+    def close(self) -> None:
+        self.server.observer.unschedule_all()
+        self.server.server_close()
+        self.config.plugins.on_shutdown()
+
+
+@pytest.fixture
+def preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Preview]:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    monkeypatch.setenv("SKOLA", SCHOOL)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    shown = _Preview(tmp_path)
+    try:
+        yield shown
+    finally:
+        shown.close()
+
+
+def _break(project: Path) -> tuple[Path, str]:
+    school = project / "content" / "skolor" / SCHOOL / "skola.yml"
+    good = school.read_text(encoding="utf-8")
+    school.write_text(good.replace("årskurser: F-6", 'årskurser: "<b>F-99</b>"'), encoding="utf-8")
+    return school, good
+
+
+def test_while_the_content_has_errors_every_address_shows_them(
+    preview: _Preview, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every page of the last good site shows the problem list (200), a missing page too
+    (404); each reloads after the next rebuild and is the real page again once fixed."""
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        preview.rebuild()
+    assert [r.getMessage() for r in caplog.records if "Inga fel" in r.getMessage()]
+    for address, text in ADDRESSES.items():
+        status, page = preview.get(address)
+        assert status == 200 and text in page and "trygg-problems" not in page, address
+    school, good = _break(preview.site_dir.parent)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        preview.rebuild()
+    told = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(told) == 1, told  # once per rebuild, file:line:column, in Swedish
+    assert "content/skolor/ekbackens-skola/skola.yml:4:12: fel TP015" in told[0]
+    for address in [*ADDRESSES, "/finns-inte/"]:
+        status, page = preview.get(address)
+        assert status == (404 if address == "/finns-inte/" else 200), address
+        assert "Fel i innehållet" in page and 'class="trygg-problems"' in page, address
+        assert "skola.yml:4:12" in page and "skriv årskurserna som F-6" in page, address
+        assert "<b>F-99" not in page and "&lt;b&gt;F-99" in page, address  # escaped
+        assert "livereload" in page, address  # reloads after the fix
+    school.write_text(good, encoding="utf-8")
+    preview.rebuild()
+    for address, text in ADDRESSES.items():
+        status, page = preview.get(address)
+        assert status == 200 and text in page and "trygg-problems" not in page, address
+    status, page = preview.get("/finns-inte/")
+    assert status == 404 and "Sidan finns inte" in page and "livereload" in page

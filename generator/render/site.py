@@ -52,21 +52,28 @@ class SiteContent:
 
 
 def site_for(
-    checked: Checked, school_id: str, content_dir: Path, *, today: dt.date, preview: bool = False
+    checked: Checked,
+    school_id: str,
+    content_dir: Path,
+    *,
+    today: dt.date,
+    preview: bool = False,
+    error_uris: Sequence[str] = (),
 ) -> SiteContent:
-    """A school's site (or the portal's, for `school_id` ""), or the error page.
+    """A school's site (or the portal's, for `school_id` ""), or the error page (at
+    "index.md" and each of `error_uris`).
 
     Only the one school's model is loaded: the portal needs none."""
     organiser = checked.organiser
     if checked.report.has_errors or organiser is None:
-        return failed_site(checked.report)
+        return failed_site(checked.report, error_uris)
     warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
         return portal_site(organiser, summaries, checked.report, today, warnings)
     school = checked.school(school_id)
     if school is None:
-        return failed_site(checked.report)
+        return failed_site(checked.report, error_uris)
     project = Project(organiser, (school,), str(checked.root))
     check = next(c for c in checked.schools if c.id == school_id)
     pages = check.pages.pages if check.pages is not None else None
@@ -129,17 +136,22 @@ def _lastmod(school: School, organiser: Organiser) -> str:
 
 def error_page(report: Report) -> str:
     """The page `mkdocs serve` shows instead of the site while content has errors."""
+    return f"# Fel i innehållet\n\n{problem_list(report)}\n"
+
+
+def problem_list(report: Report) -> str:
+    """The error page's text as HTML, every piece of content escaped; the theme's 404 page
+    shows it too (`theme_values["fel"]`), so that every address of the preview has it."""
     rows = "\n".join(
         f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
         for p in report
         if p.severity is Severity.ERROR
     )
     return (
-        "# Fel i innehållet\n\n"
-        "Webbplatsen kan inte visas förrän felen nedan är rättade. "
-        "Sidan laddas om av sig själv när du sparar en fil.\n\n"
-        f'<ol class="trygg-problems">\n{rows}\n</ol>\n\n'
-        f"{html.escape(report.summary())}\n"
+        "<p>Webbplatsen kan inte visas förrän felen nedan är rättade. "
+        "Sidan laddas om av sig själv när du sparar en fil.</p>\n"
+        f'<ol class="trygg-problems">\n{rows}\n</ol>\n'
+        f"<p>{html.escape(report.summary())}</p>"
     )
 
 
@@ -147,13 +159,15 @@ def _without_location(problem: Problem) -> str:
     return problem.format().removeprefix(f"{problem.location}: ")
 
 
-def failed_site(report: Report) -> SiteContent:
-    """The error page `mkdocs serve` shows while the content has errors."""
-    page = GeneratedFile("index.md", error_page(report))
+def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
+    """The error page `mkdocs serve` shows while the content has errors, at "index.md" and
+    at each of `uris` (the pages the preview showed last), so no open page goes missing."""
+    page = error_page(report)
     return SiteContent(
         title="Fel i innehållet",
-        files=[page],
+        files=[GeneratedFile(uri, page) for uri in dict.fromkeys(["index.md", *uris])],
         navigation=[{"Fel i innehållet": "index.md"}],
+        theme_values={"fel": problem_list(report)},
         report_text=report.format_text(),
         failed=True,
     )

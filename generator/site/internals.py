@@ -1,4 +1,4 @@
-"""The three places where trygg reaches into MkDocs' internals, each checked before use.
+"""The four places where trygg reaches into MkDocs' internals, each checked before use.
 
 Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
 
@@ -14,6 +14,10 @@ Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
    rebuilds. `watch_natively` moves the server's watches to the operating system's
    file events and shortens the quiet period (`LiveReloadServer.observer`,
    `build_delay`, `unwatch`).
+4. `mkdocs serve` sends its 404 page without the script that reloads a page after a
+   rebuild, so an address that was missing (or showed the content's errors) stayed
+   so after the fix; `reload_error_pages` adds it (`LiveReloadServer.error_handler`,
+   `_inject_js_into_html`, `_visible_epoch`).
 
 Before patching, each checks that what it replaces is still there, in the shape it
 expects. If a newer compatible release changed it, it warns once and leaves MkDocs
@@ -201,3 +205,21 @@ def watch_natively(server: Any, watched: list[str], paths: list[str], observer: 
     for path in [*moved, *paths]:
         server.watch(path)
     server.build_delay = min(server.build_delay, 0.05)  # an editor writes a file in far less
+
+
+def reload_error_pages(server: Any) -> None:
+    """Give the pages `server` sends for a missing address (its 404 page) the script that
+    reloads them after each rebuild, as MkDocs does for the pages it finds."""
+    needed = ("error_handler", "_inject_js_into_html", "_visible_epoch")
+    if not all(hasattr(server, name) for name in needed):
+        warn_once("LiveReloadServer.error_handler")
+        return
+    original = server.error_handler
+
+    def error_handler(code: int) -> bytes | None:
+        content = original(code)
+        if content is None:
+            return None
+        return bytes(server._inject_js_into_html(content, server._visible_epoch))
+
+    server.error_handler = error_handler

@@ -27,10 +27,11 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.check.run import check_content
 from generator.clock import reference_date
+from generator.problems import terminal_safe
 from generator.render.site import SiteContent, site_for
 from generator.site import defaults, speed
 from generator.site.fences import diagram_fences
@@ -69,10 +70,12 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.serving = False
         self.site: SiteContent | None = None
+        self.shown: tuple[str, ...] = ()  # `mkdocs serve`: the pages of the last good site
         self.preview = contextlib.ExitStack()  # kept for the whole `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.shown = ()  # MkDocs keeps the plugin from one configuration to the next
         if self.serving and self.config.snabb_forhandsvisning:
             self.preview.enter_context(speed.using(speed.Speedups(changing=True)))
             self.preview.enter_context(list_theme_once(None, "", changing=True))
@@ -91,7 +94,12 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         checked = check_content(self._content_dir(config), only=[school] if school else ())
         today = reference_date()
         return site_for(
-            checked, school, self._content_dir(config), today=today, preview=self.serving
+            checked,
+            school,
+            self._content_dir(config),
+            today=today,
+            preview=self.serving,
+            error_uris=self.shown,
         )
 
     def on_config(self, config: Any) -> Any:
@@ -103,7 +111,11 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # Content warnings are advice for authors, not build failures: logged at INFO so
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
         for problem in site.warnings:
-            log.info(problem)
+            log.info(terminal_safe(problem))
+        if self.serving:  # (and the pages that show the errors the next time there are some)
+            from generator.site.preview import told_terminal  # noqa: PLC0415
+
+            self.shown = told_terminal(site, log, self.shown)
         defaults.apply(config)
         config.site_name = for_theme(site.title)
         config.nav = [{for_theme(title): uri for title, uri in e.items()} for e in site.navigation]
@@ -121,8 +133,9 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # published as it stands (a repo may point docs_dir at content/).
         for authored in [f for f in files if f.src_dir == config.docs_dir]:
             files.remove(authored)
-        for generated in self.site.files:
-            files.append(File.generated(config, generated.uri, content=generated.content))
+        unlisted = InclusionLevel.NOT_IN_NAV if self.site.failed else InclusionLevel.UNDEFINED
+        for made in self.site.files:  # (the error page's copies are in no menu)
+            files.append(File.generated(config, made.uri, content=made.content, inclusion=unlisted))
         return speed.store_theme_files(files, config)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
@@ -154,9 +167,13 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         if not self.config.enabled:
             return server
-        from generator.site.preview import native_watching  # noqa: PLC0415 (only `mkdocs serve`)
+        from generator.site.preview import (  # noqa: PLC0415 (only `mkdocs serve`)
+            native_watching,
+            reload_error_pages,
+        )
         from generator.validate.schemas import SCHEMA_DIR  # noqa: PLC0415
 
+        reload_error_pages(server)  # a 404 page reloads too, once the errors are fixed
         paths = [self._content_dir(config), SCHEMA_DIR]
         if not (self.config.snabb_forhandsvisning and native_watching(server, config, paths)):
             for path in paths:

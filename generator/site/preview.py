@@ -1,4 +1,11 @@
-"""A quicker `mkdocs serve`: the operating system's file events and a warm template cache.
+"""A quicker `mkdocs serve` that shows the content's errors wherever it is looked at.
+
+`told_terminal` prints the content's problems after each rebuild; while there are
+errors the plugin puts the error page at every address of the last good site, and
+`reload_error_pages` makes the 404 page reload too, so every page comes back once
+the errors are fixed.
+
+The quicker part: the operating system's file events and a warm template cache.
 
 MkDocs 1.6 polls the watched folders every 0.5 s and then waits 0.1 s for more
 changes before it rebuilds, so a save takes 0.3–0.6 s just to be noticed. With
@@ -36,7 +43,15 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
-from generator.site.internals import server_patchable, warn_once, watch_natively
+from generator.render.site import SiteContent
+from generator.site.internals import (
+    reload_error_pages,
+    server_patchable,
+    warn_once,
+    watch_natively,
+)
+
+__all__ = ["ChangeObserver", "native_watching", "reload_error_pages", "told_terminal"]
 
 # What a save, a new file or a removed one can cause. Not opening or reading a file:
 # inotify reports those too, and every rebuild reads the content, so it would loop.
@@ -95,3 +110,15 @@ def _can_watch(path: Path) -> bool:
             probe.stop()
             probe.join()
     return True
+
+
+def told_terminal(site: SiteContent, log: Any, shown: tuple[str, ...]) -> tuple[str, ...]:
+    """Print the content's errors (once per rebuild), or that there are none; returns the
+    pages that show the errors while there are some: those of the last good site."""
+    if site.failed:
+        log.warning(
+            "Innehållet har fel; varje sida visar dem tills de är rättade:\n%s", site.report_text
+        )
+        return shown
+    log.info("Inga fel i innehållet.")
+    return tuple(f.uri for f in site.files if f.uri.endswith(".md"))
