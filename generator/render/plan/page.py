@@ -22,6 +22,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     view = PlanView(project, school, plan, preview)
     return page(
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
+        _draft_note(plan),
         _archived_note(view),
         _introduction(view),
         framing.legal_basis(view),
@@ -39,8 +40,25 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     )
 
 
+def _draft_note(plan: Plan) -> str:
+    """The banner of an utkast, which only the preview shows: `trygg build` leaves it out."""
+    if not plan.draft:
+        return ""
+    return (
+        '!!! warning "Utkast – inte beslutad"\n\n'
+        "    Den här planen är ett utkast. Rektor har inte beslutat den, och den publiceras "
+        "inte förrän den är beslutad (status: beslutad och ett beslut i filen)."
+    )
+
+
+def _decided(plan: Plan) -> str:
+    if plan.decided_on is None:
+        return "Inte beslutad (utkast)"
+    return f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"
+
+
 def _archived_note(view: PlanView) -> str:
-    if view.is_current:
+    if view.is_current or view.plan.draft:
         return ""
     current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
     return (
@@ -58,7 +76,7 @@ def _introduction(view: PlanView) -> str:
     )
     pairs = [
         ("Gäller", words.date_range(plan.valid_from, plan.valid_to)),
-        ("Beslutad", f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"),
+        ("Beslutad", _decided(plan)),
         ("Tidigare planer", others),
         ("Öppna data", data),
     ]
@@ -76,7 +94,8 @@ def render_archive(school: School) -> str:
             f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
         )
         valid = words.date_range(plan.valid_from, plan.valid_to)
-        rows.append([name, valid, words.date(plan.decided_on), data])
+        decided = words.date(plan.decided_on) if plan.decided_on else "Utkast"
+        rows.append([name, valid, decided, data])
     earlier = len(school.plans) > 1
     intro = (
         f"Här finns {words.unit(school)}s trygghetsplaner, den nyaste först. "
