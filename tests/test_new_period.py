@@ -161,3 +161,8 @@ def test_the_preview_shows_the_utkast_under_a_banner(
         "| 19 januari 2026 – 31 januari 2027 | 19 januari 2026 |"
         in pages["trygghetsplan/arkiv/index.md"]
     )
+    decided = pages.pop("trygghetsplan/2026/index.md")  # the decided plan's own page
+    assert "Utkast" not in decided
+    assert all(
+        "Utkast – inte beslutad" in text for uri, text in pages.items() if uri.endswith(".md")
+    )

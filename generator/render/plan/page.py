@@ -22,7 +22,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     view = PlanView(project, school, plan, preview)
     return page(
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
-        _draft_note(plan),
+        draft_note(plan),
         _archived_note(view),
         _introduction(view),
         framing.legal_basis(view),
@@ -40,15 +40,27 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     )
 
 
-def _draft_note(plan: Plan) -> str:
+def draft_note(plan: Plan) -> str:
     """The banner of an utkast, which only the preview shows: `trygg build` leaves it out."""
     if not plan.draft:
         return ""
     return (
         '!!! warning "Utkast – inte beslutad"\n\n'
-        "    Den här planen är ett utkast. Rektor har inte beslutat den, och den publiceras "
-        "inte förrän den är beslutad (status: beslutad och ett beslut i filen)."
+        f"    Sidan visar utkastet till trygghetsplanen för {plain(plan.period.label)}. Rektor "
+        "har inte beslutat planen, och den publiceras inte förrän den är beslutad "
+        "(status: beslutad och ett beslut i filen)."
     )
+
+
+def with_draft_note(md: str, plan: Plan) -> str:
+    """A page of a preview that shows an utkast, with its banner under the page's title."""
+    note = draft_note(plan)
+    if not note or note in md:
+        return md
+    if md.startswith("---\n") and (end := md.find("\n---\n", 3)) > 0:  # front matter first
+        return md[: end + 5] + with_draft_note(md[end + 5 :], plan)
+    title, _, rest = md.partition("\n") if md.startswith("# ") else ("", "", md)
+    return page(title, note, rest) if title else page(note, rest)
 
 
 def _decided(plan: Plan) -> str:
