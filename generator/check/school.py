@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.check.drafts import as_drafts, draft_files, draft_rules
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
 from generator.load.layout import ORGANISER_FILE
@@ -115,15 +116,20 @@ def check_school(
     problems += cross_problems(alone, schema)
     valid_organiser = organiser.document if organiser.model else None
     problems += contact_problems(sources, valid_organiser, schema)
+    drafts = draft_files(sources)
     if organiser.rules_model is None or organiser.rules_document is None:
-        return Checking(SchoolCheck(sources.id, tuple(problems)), None), sources
+        return Checking(SchoolCheck(sources.id, tuple(as_drafts(problems, drafts))), None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error
+    problems = as_drafts(problems, drafts)  # an utkast's errors never hold its school back
     school = modelbuild.school(sections.sources, organiser.rules_document)
     project = Project(organiser.rules_model, (school,), str(organiser.root))
     with_organiser = organiser.sources((sources,))
     skipped = sections.skipped | organiser.skipped
     rules = run_rules(project, with_organiser, today, organiser=False, skipped=skipped)
-    rules += sections.notes
+    rules += [
+        p for p in draft_rules(project, school, with_organiser, today, skipped) if p not in rules
+    ]
+    rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
     pages = school_pages(project, school, Locator(organiser.root, with_organiser.documents()))

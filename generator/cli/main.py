@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from generator import __version__
-from generator.cli import build, content, init, upgrade
+from generator.cli import build, content, init, newperiod, upgrade
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.problems import BuildFailed
@@ -39,7 +39,13 @@ def parser() -> argparse.ArgumentParser:
         help="visa versionen av trygg och avsluta",
     )
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
-    for register in [*content.REGISTER, *build.REGISTER, *init.REGISTER, *upgrade.REGISTER]:
+    for register in [
+        *content.REGISTER,
+        *build.REGISTER,
+        *init.REGISTER,
+        *upgrade.REGISTER,
+        *newperiod.REGISTER,
+    ]:
         register(commands)
     return root
 

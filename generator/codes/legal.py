@@ -41,8 +41,10 @@ CODES: tuple[Code, ...] = (
         "Beslutet saknar datum eller rektor",
         source=cite.SL_6_8,
         checks=(
-            "Att planen är beslutad: beslut.rektor är namnet på rektorn som beslutade, och "
-            "beslut.datum har passerat men ligger inte efter att planen slutat gälla."
+            "Att en beslutad plan har ett beslut: beslut.rektor är namnet på rektorn som "
+            "beslutade, och beslut.datum ligger inte efter att planen slutat gälla. Ett "
+            "beslut som gäller från en senare dag (beslutad i juni, gäller från augusti) är "
+            "i sin ordning. Ett utkast (status: utkast) behöver inget beslut."
         ),
         fix=("skriv rektorns namn under beslut.rektor och dagen för beslutet under beslut.datum"),
     ),

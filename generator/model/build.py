@@ -127,7 +127,8 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
     document = sources.school
     data = document.data
     address = data["adress"]
-    plans = tuple(plan(pid, doc, organiser_doc) for pid, doc in sources.plans)
+    every = tuple(plan(pid, doc, organiser_doc) for pid, doc in sources.plans)
+    plans = tuple(p for p in every if not p.draft)
     return m.School(
         id=sources.id,
         name=data["namn"],
@@ -150,6 +151,7 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         directory=sources.display,
         location=_at(document),
         pupil_domain=data.get("elevdomän", ""),
+        drafts=tuple(p for p in every if p.draft),
     )
 
 

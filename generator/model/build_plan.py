@@ -271,10 +271,11 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
     data = document.data
     overrides = data.get("rutiner", {})
     threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
+    decision = data.get("beslut")
     return m.Plan(
         period=period(period_id),
-        decided_on=date(data["beslut"]["datum"]),
-        decided_by=data["beslut"]["rektor"],
+        decided_on=date(decision["datum"]) if decision else None,
+        decided_by=decision["rektor"] if decision else "",
         valid_from=date(data["giltighet"]["från"]),
         valid_to=date(data["giltighet"]["till"]),
         vision=data.get("vision", ""),
@@ -299,4 +300,10 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         legal_basis=_legal_basis(data.get("rättslig_grund", [])),
         responsibilities=_responsibilities(data.get("ansvarsfördelning", {})),
         earlier_period=_earlier_period(data.get("föregående_period"), document),
+        draft=is_draft(data),
     )
+
+
+def is_draft(data: object) -> bool:
+    """True for a plan file with `status: utkast` (a missing status means beslutad)."""
+    return isinstance(data, dict) and data.get("status") == "utkast"

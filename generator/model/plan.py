@@ -241,8 +241,8 @@ class Plan:
     """One trygghetsplan for one period."""
 
     period: Period
-    decided_on: dt.date
-    decided_by: str
+    decided_on: dt.date | None  # None only for an utkast without beslut
+    decided_by: str  # "" only for an utkast without beslut
     valid_from: dt.date
     valid_to: dt.date
     vision: str  # Markdown
@@ -264,6 +264,7 @@ class Plan:
     legal_basis: tuple[LegalBasis, ...] = ()
     responsibilities: tuple[tuple[str, str], ...] = ()  # (role key or name, Markdown)
     earlier_period: EarlierPeriod | None = None
+    draft: bool = False  # `status: utkast`: checked and previewed, never published
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

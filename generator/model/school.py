@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from generator.model.common import Address, Contact, Flow
@@ -79,12 +80,19 @@ class School:
     brand_colour: str
     logo: str  # path relative to the school folder, "" for none
     rules_link: str
-    plans: tuple[Plan, ...]  # sorted oldest first
+    plans: tuple[Plan, ...]  # the decided plans, sorted oldest first: what is published
     annual_cycle: AnnualCycle
     pages: tuple[FreePage, ...]
     directory: str  # display path of the school folder
     location: Location = NOWHERE
     pupil_domain: str = ""  # elevdomän: the pupils' e-mail domain, never published
+    drafts: tuple[Plan, ...] = ()  # plans with `status: utkast`, oldest first: never published
+
+    def with_drafts(self) -> School:
+        """The school as the preview and the utkast checks see it: its utkast plans among
+        the decided ones, by period, so the newest utkast is the plan shown first."""
+        plans = sorted((*self.plans, *self.drafts), key=lambda p: (p.period.start, p.draft))
+        return dataclasses.replace(self, plans=tuple(plans), drafts=())
 
     @property
     def current_plan(self) -> Plan | None:

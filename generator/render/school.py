@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.model import Project, School
+from generator.model import Plan, Project, School
 from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.opendata.page import render_open_data
@@ -36,7 +36,7 @@ from generator.render.pages.cycle import calendar, render_cycle
 from generator.render.pages.free_pages import render_free_page
 from generator.render.pages.routines import render_routines
 from generator.render.pages.start import render_start
-from generator.render.plan.page import render_archive, render_plan
+from generator.render.plan.page import render_archive, render_plan, with_draft_note
 from generator.render.student.pages import render_student_pages, student_links
 
 __all__ = ["GeneratedFile", "navigation", "render_school"]
@@ -73,7 +73,16 @@ def render_school(
     files.append(GeneratedFile(uris.OPEN_DATA, render_open_data(school)))
     accessibility = render_accessibility(project, school, preview=preview)
     files.append(GeneratedFile(uris.ACCESSIBILITY, accessibility))
+    if preview and plan is not None and plan.draft:  # every page says the plan is an utkast
+        decided = {uris.plan_page(school, p) for p in school.plans if not p.draft}
+        files = [f if f.uri in decided else _with_draft_note(f, plan) for f in files]
     return files
+
+
+def _with_draft_note(file: GeneratedFile, plan: Plan) -> GeneratedFile:
+    if not file.uri.endswith(".md") or not isinstance(file.content, str):
+        return file
+    return GeneratedFile(file.uri, with_draft_note(file.content, plan))
 
 
 def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:

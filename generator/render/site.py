@@ -74,6 +74,8 @@ def site_for(
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
+    if preview:  # the preview shows the school's utkast plans too, under a banner
+        school = school.with_drafts()
     project = Project(organiser, (school,), str(checked.root))
     check = next(c for c in checked.schools if c.id == school_id)
     pages = check.pages.pages if check.pages is not None else None
@@ -130,7 +132,7 @@ def portal_site(
 def _lastmod(school: School, organiser: Organiser) -> str:
     """The newest decision the school's site shows, so a site is the same whatever day it
     is built; only the portal, which shows each plan's status today, carries the date."""
-    dates = [plan.decided_on for plan in school.plans]
+    dates = [plan.decided_on for plan in school.plans if plan.decided_on is not None]
     return max([*dates, organiser.accessibility.updated_on]).isoformat()
 
 

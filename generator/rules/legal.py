@@ -50,18 +50,20 @@ def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("giltighet", "från"), message)
 
 
-@rule("TP103", reads=("trygghetsplan.beslut", "trygghetsplan.giltighet"))
+@rule("TP103", reads=("trygghetsplan.status", "trygghetsplan.beslut", "trygghetsplan.giltighet"))
 def decision(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
+        if plan.decided_on is None:
+            if not plan.draft:
+                message = "planen har inget beslut, men är inte markerad som utkast"
+                hint = "skriv beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Namn}, eller status: utkast"
+                yield ctx.at(plan.source, (), message, hint)
+            continue
         who = plan.decided_by.strip()
         if is_placeholder(who) or who.casefold() in ROLE_ONLY:
             message = f"beslut.rektor ska vara rektorns namn, inte '{who}'"
             yield ctx.at(plan.source, ("beslut", "rektor"), message)
-        if plan.decided_on > ctx.today:
-            message = f"planen är inte beslutad ännu (beslutsdatum {plan.decided_on})"
-            hint = "publicera planen först när rektor har beslutat den"
-            yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
-        elif plan.decided_on > plan.valid_to:
+        if plan.decided_on > plan.valid_to:
             message = f"beslutet ({plan.decided_on}) är daterat efter att planen slutade gälla"
             yield ctx.at(plan.source, ("beslut", "datum"), message)
 

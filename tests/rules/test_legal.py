@@ -84,10 +84,20 @@ def test_a_role_instead_of_the_rektors_name(tmp_path: Path) -> None:
     assert problem.message == "beslut.rektor ska vara rektorns namn, inte 'Rektor'"
 
 
-def test_a_decision_in_the_future_is_not_a_decision() -> None:
-    [problem] = model_problems("TP103", with_plan(decided_on=dt.date(2026, 12, 1)))
-    assert problem.message == "planen är inte beslutad ännu (beslutsdatum 2026-12-01)"
-    assert str(problem.location) == fixture_at(PLAN, "2026-08-17")
+def test_a_decision_dated_later_than_today_is_in_order() -> None:
+    # Decided in June for August, checked in May: a plan decided ahead is normal.
+    assert model_problems("TP103", with_plan(decided_on=dt.date(2026, 12, 1))) == []
+
+
+def test_a_decided_plan_without_beslut() -> None:
+    [problem] = model_problems("TP103", with_plan(decided_on=None, decided_by=""))
+    assert problem.message == "planen har inget beslut, men är inte markerad som utkast"
+    assert "status: utkast" in problem.hint
+
+
+def test_an_utkast_needs_no_beslut() -> None:
+    draft = with_plan(decided_on=None, decided_by="", draft=True)
+    assert model_problems("TP103", draft) == []
 
 
 @triggers("TP104")

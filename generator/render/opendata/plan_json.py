@@ -90,7 +90,7 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         "version": VERSION,
         "skola": school_data(project, school),
         "period": period(plan.period),
-        "beslut": {"datum": plan.decided_on.isoformat(), "rektor": plan.decided_by},
+        "beslut": _decision(plan),
         "giltighet": {"från": plan.valid_from.isoformat(), "till": plan.valid_to.isoformat()},
         "inledning": optional(plan.introduction),
         "rättslig_grund": [_legal_basis(b) for b in plan.legal_basis],
@@ -146,3 +146,10 @@ def _legal_basis(basis: m.LegalBasis) -> Data:
         "bestämmelse": optional(basis.provision),
         "innehåll": optional(basis.text),
     }
+
+
+def _decision(plan: m.Plan) -> Data | None:
+    """The beslut; None only for an utkast, which only the preview renders."""
+    if plan.decided_on is None:
+        return None
+    return {"datum": plan.decided_on.isoformat(), "rektor": plan.decided_by}

@@ -22,6 +22,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     view = PlanView(project, school, plan, preview)
     return page(
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
+        draft_note(plan),
         _archived_note(view),
         _introduction(view),
         framing.legal_basis(view),
@@ -39,8 +40,37 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     )
 
 
+def draft_note(plan: Plan) -> str:
+    """The banner of an utkast, which only the preview shows: `trygg build` leaves it out."""
+    if not plan.draft:
+        return ""
+    return (
+        '!!! warning "Utkast – inte beslutad"\n\n'
+        f"    Sidan visar utkastet till trygghetsplanen för {plain(plan.period.label)}. Rektor "
+        "har inte beslutat planen, och den publiceras inte förrän den är beslutad "
+        "(status: beslutad och ett beslut i filen)."
+    )
+
+
+def with_draft_note(md: str, plan: Plan) -> str:
+    """A page of a preview that shows an utkast, with its banner under the page's title."""
+    note = draft_note(plan)
+    if not note or note in md:
+        return md
+    if md.startswith("---\n") and (end := md.find("\n---\n", 3)) > 0:  # front matter first
+        return md[: end + 5] + with_draft_note(md[end + 5 :], plan)
+    title, _, rest = md.partition("\n") if md.startswith("# ") else ("", "", md)
+    return page(title, note, rest) if title else page(note, rest)
+
+
+def _decided(plan: Plan) -> str:
+    if plan.decided_on is None:
+        return "Inte beslutad (utkast)"
+    return f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"
+
+
 def _archived_note(view: PlanView) -> str:
-    if view.is_current:
+    if view.is_current or view.plan.draft:
         return ""
     current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
     return (
@@ -58,7 +88,7 @@ def _introduction(view: PlanView) -> str:
     )
     pairs = [
         ("Gäller", words.date_range(plan.valid_from, plan.valid_to)),
-        ("Beslutad", f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"),
+        ("Beslutad", _decided(plan)),
         ("Tidigare planer", others),
         ("Öppna data", data),
     ]
@@ -76,7 +106,8 @@ def render_archive(school: School) -> str:
             f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
         )
         valid = words.date_range(plan.valid_from, plan.valid_to)
-        rows.append([name, valid, words.date(plan.decided_on), data])
+        decided = words.date(plan.decided_on) if plan.decided_on else "Utkast"
+        rows.append([name, valid, decided, data])
     earlier = len(school.plans) > 1
     intro = (
         f"Här finns {words.unit(school)}s trygghetsplaner, den nyaste först. "

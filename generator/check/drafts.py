@@ -1,0 +1,50 @@
+"""Utkast plans (`status: utkast`): checked like any plan, but never in the way.
+
+An utkast is checked by every rule, as the newest plan of its school, so `trygg check`
+lists what is left to fill in. What is found in an utkast's file is reported as a
+warning marked "(utkast)": it never stops the school's decided plans from being
+published, and never sets `trygg build`'s exit code. (`trygg check --strict`, which
+fails on warnings, fails on them too.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+
+from generator.load.sources import SchoolSources, Sources
+from generator.model import Project, School
+from generator.model.build_plan import is_draft
+from generator.problems import Problem, Severity
+from generator.rules import run_rules
+
+MARK = "(utkast) "
+
+
+def draft_files(sources: SchoolSources) -> frozenset[str]:
+    """The display paths of the school's plan files that say `status: utkast`."""
+    return frozenset(doc.display for _period, doc in sources.plans if is_draft(doc.data))
+
+
+def draft_rules(
+    project: Project, school: School, sources: Sources, today: dt.date, skipped: frozenset[str]
+) -> list[Problem]:
+    """The rules' findings in the school's utkast files, with each utkast among its plans."""
+    if not school.drafts:
+        return []
+    drafted = dataclasses.replace(project, schools=(school.with_drafts(),))
+    found = run_rules(drafted, sources, today, organiser=False, skipped=skipped)
+    files = {plan.source for plan in school.drafts}
+    return [p for p in found if p.location.file in files]
+
+
+def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:
+    """`problems`, with those in an utkast's file made warnings marked "(utkast)"."""
+    return [_marked(p) if p.location.file in files else p for p in problems]
+
+
+def _marked(problem: Problem) -> Problem:
+    severity = Severity.WARNING if problem.severity is Severity.ERROR else problem.severity
+    message = problem.message if problem.message.startswith(MARK) else MARK + problem.message
+    return dataclasses.replace(problem, severity=severity, message=message)

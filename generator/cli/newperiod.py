@@ -1,0 +1,173 @@
+"""`trygg ny-period SKOLA`: start the next period's plan, as an utkast, from the newest one.
+
+What is copied, moved and emptied is `cli.rollover`'s. The command never overwrites a
+file, and leaves the årshjul alone (it says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from generator.cli import rollover, swedish
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.load.layout import SCHOOLS, period_bounds
+from generator.model.build_plan import is_draft
+from generator.model.build_plan import period as plan_period
+
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+PERIOD = re.compile(r"^[0-9]{4}(-[0-9]{2})?$")
+
+
+def next_period(period_id: str) -> str:
+    """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
+    year = int(period_id[:4]) + 1
+    return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
+
+
+def _usable(period_id: str) -> bool:
+    return bool(PERIOD.match(period_id)) and (
+        len(period_id) == 4 or int(period_id[5:]) == (int(period_id[:4]) + 1) % 100
+    )
+
+
+def compose(text: str, data: dict[str, Any], old_id: str, new_id: str) -> tuple[str, list[str]]:
+    """The new plan's text, and notes on dates that could not keep their day or week."""
+    roll = rollover.Rollover(int(new_id[:4]) - int(old_id[:4]))
+    old, new = plan_period(old_id), plan_period(new_id)
+    head, parts = rollover.sections(text)
+    schema = next((line for line in head.splitlines() if "$schema" in line), "")
+    out = [f"{schema}\n" if schema else ""]
+    out.append(
+        f"# Utkast till trygghetsplanen för {new.label}, gjort med trygg ny-period av\n"
+        f"# planen för {old.label} ({old_id}.yml). trygg check visar det som är kvar att\n"
+        "# skriva in. Texterna som kopierats från förra planen kan behöva ses över.\n\n"
+        "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
+        "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)\n"
+    )
+    for key, body in parts:
+        if key in rollover.DROPPED or key in ("beslut", "analys", "utvärdering"):
+            continue
+        if key == "giltighet":
+            out.append(_validity(data, roll, old.kind == new.kind, new_id))
+        elif key == "kartläggning":
+            out.append(
+                rollover.evaluation(data, old.label) + rollover.survey(body_data(data, key), roll)
+            )
+        elif key in rollover.SHIFTED:
+            moved = roll.dates_in(body)
+            out.append(rollover.review_measures(moved) if key == "åtgärder" else moved)
+        else:
+            out.append(body)
+    return "".join(out), roll.notes
+
+
+def body_data(data: dict[str, Any], key: str) -> dict[str, Any]:
+    found = data.get(key)
+    return found if isinstance(found, dict) else {}
+
+
+def _validity(data: dict[str, Any], roll: rollover.Rollover, same_kind: bool, new_id: str) -> str:
+    validity = body_data(data, "giltighet")
+    if same_kind and "från" in validity and "till" in validity:
+        # The new plan starts a year on, but not before the old one ends.
+        after = dt.date.fromisoformat(validity["till"]) + dt.timedelta(days=1)
+        first = max(roll.date(validity["från"]), after.isoformat())
+        last = roll.date(validity["till"])
+    else:
+        first, last = (day.isoformat() for day in period_bounds(new_id))
+    return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
+
+
+class _Refused(Exception):
+    """Why the command writes nothing (Swedish), and its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _source(folder: Path, period: str | None) -> tuple[Path, str]:
+    """The plan to start from (the newest before the new period) and the new period."""
+    if period is not None and not _usable(period):
+        example = "t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
+        raise _Refused(f"--period {period}: skriv en period som {example}", EXIT_USAGE)
+    if period is not None and (folder / f"{period}.yml").exists():
+        raise _Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
+    found = [p for p in folder.glob("*.yml") if _usable(p.stem)] if folder.is_dir() else []
+    if period is not None:
+        found = [p for p in found if p.stem[:4] < period[:4]]
+    source = max(found, key=lambda p: (p.stem[:4], len(p.stem)), default=None)
+    if source is None:
+        raise _Refused(f"{folder} har ingen tidigare plan att utgå från")
+    return source, period or next_period(source.stem)
+
+
+def run_new_period(args: argparse.Namespace) -> int:
+    folder = Path(args.content) / SCHOOLS / args.school / "trygghetsplan"
+    try:
+        source, new_id = _source(folder, args.period)
+        text = source.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=yaml.BaseLoader)  # every value as written: dates as text
+        if is_draft(data) and not args.period:
+            raise _Refused(
+                f"{source} är redan ett utkast till nästa plan; gör klart det, "
+                "eller välj en annan period med --period"
+            )
+        target = folder / f"{new_id}.yml"
+        new_text, notes = compose(text, data if isinstance(data, dict) else {}, source.stem, new_id)
+        try:
+            with target.open("x", encoding="utf-8") as file:
+                file.write(new_text)
+        except FileExistsError:
+            raise _Refused(f"{target} finns redan; trygg skriver inte över den") from None
+    except _Refused as refused:
+        print(f"trygg: fel: {refused}", file=sys.stderr)
+        return refused.code
+    _report(target, source, notes, plan_period(new_id).label)
+    return EXIT_OK
+
+
+def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
+    print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
+    print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
+    print("  Planerade datum är flyttade ett år; det som redan hänt är tömt (FYLL I).")
+    for note in notes:
+        print(f"  Obs: {note}")
+    print("  Årshjulet (arshjul.yml) är inte ändrat; se över om det behöver ändras.")
+    print("Kör trygg check för att se vad som är kvar att fylla i.")
+
+
+def _add_new_period(commands: Commands) -> None:
+    parser = swedish.add_command(
+        commands,
+        "ny-period",
+        "skapa ett utkast till nästa periods trygghetsplan",
+        "Skapar nästa periods plan för SKOLA som ett utkast (status: utkast) utifrån den "
+        "nyaste planen: samma slags period, planerade datum ett år senare i samma form, "
+        "kartläggningens metoder utan resultat, åtgärderna att se över, en utvärdering per "
+        "åtgärd och inget beslut. Skriver aldrig över en fil som finns. Årshjulet ändras inte.",
+        swedish.exit_codes(
+            (0, "utkastet skapades"),
+            (1, "skolan har ingen plan, eller filen finns redan"),
+            (2, "fel i kommandoraden"),
+        ),
+    )
+    parser.add_argument("school", metavar="SKOLA", help="skolans id (mappen under content/skolor/)")
+    parser.add_argument("--period", metavar="PERIOD",
+                        help="perioden att skapa: 2027-28 (läsår) eller 2027 (kalenderår); "
+                        "standard: perioden efter den nyaste planen, av samma slag")  # fmt: skip
+    parser.add_argument("--innehåll", dest="content", default="content", metavar="SÖKVÄG",
+                        help="mappen med innehållet (standard: content)")  # fmt: skip
+    parser.set_defaults(command=run_new_period)
+
+
+REGISTER = [_add_new_period]

@@ -1,0 +1,168 @@
+"""`trygg ny-period` and utkast plans: drafted, checked, previewed, never published."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.check.run import check_content
+from generator.cli.main import main
+from generator.cli.rollover import Rollover
+from generator.render.site import site_for
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 25)
+LOVANGEN = Path("content/skolor/lovangens-skola/trygghetsplan")
+EKBACKEN = Path("content/skolor/ekbackens-skola/trygghetsplan")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", tmp_path / "theme")
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795608000")  # 2026-11-25
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    return int(str(exited.value.code)), out, err
+
+
+@pytest.mark.parametrize(
+    ("written", "moved"),
+    [
+        ("2026-01-15", "2027-01-15"),
+        ("2026-10", "2027-10"),
+        ("2026-W10", "2027-W10"),
+        ("2026-W4", "2027-W4"),
+        ("ht 2026", "ht 2027"),
+        ("VT 2027", "VT 2028"),
+    ],
+)
+def test_a_planned_date_moves_a_year_and_keeps_its_form(written: str, moved: str) -> None:
+    roll = Rollover(1)
+    assert roll.date(written) == moved
+    assert roll.notes == []
+
+
+def test_a_day_or_week_the_next_year_lacks_becomes_the_nearest_and_is_told() -> None:
+    roll = Rollover(1)
+    assert roll.date("2028-02-29") == "2029-02-28"
+    assert roll.date("2026-W53") == "2027-W52"
+    assert roll.notes == [
+        "2028-02-29 finns inte 2029; skrev 2029-02-28 – se över datumet",
+        "2026-W53 finns inte 2027; skrev 2027-W52 – se över datumet",
+    ]
+
+
+def test_new_period_of_a_calendar_year_school(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ny-period", "lovangens-skola")
+    assert code == 0
+    assert "Skapade content/skolor/lovangens-skola/trygghetsplan/2027.yml" in out
+    assert "Årshjulet (arshjul.yml) är inte ändrat" in out
+    text = (LOVANGEN / "2027.yml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["status"] == "utkast" and "beslut" not in data  # no decision is invented
+    assert "föregående_period" not in data
+    assert data["giltighet"] == {"från": dt.date(2027, 2, 1), "till": dt.date(2028, 1, 31)}
+    [measure] = [m for m in data["åtgärder"] if m["id"] == "A4"]
+    assert (measure["start"], measure["klart"]) == ("2027-W4", "vt 2027")
+    assert measure["uppföljning"]["när"] == "2027-04"
+    assert "adresserar" not in measure
+    assert text.count("# Se över: åtgärden kommer från förra planen") == len(data["åtgärder"])
+    [survey] = [m for m in data["kartläggning"]["metoder"] if m["id"] == "K1"]
+    assert survey["datum"] == "2026-W11" and "resultat" not in survey
+    evaluated = [o["id"] for o in data["utvärdering"]["åtgärder"]]
+    assert evaluated == ["A1", "A4", "A5", "A6", "A7"]  # one per åtgärd of the 2026 plan
+    assert all(o["effekt"].startswith("FYLL I") for o in data["utvärdering"]["åtgärder"])
+
+
+def test_check_lists_what_is_left_as_utkast_warnings(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "ny-period", "lovangens-skola")
+    code, out, _ = run(capsys, "check")
+    assert code == 0  # an utkast never fails the check
+    draft = [line for line in out.splitlines() if "lovangens-skola/trygghetsplan/2027.yml" in line]
+    assert draft and all("varning" in line or "info" in line for line in draft)
+    assert all("(utkast)" in line for line in draft)
+    assert any("TP304 (utkast) inte ifyllt ännu: vilken effekt åtgärden fick" in x for x in draft)
+    assert "\n0 fel," in out
+
+
+def test_new_period_of_a_school_year_school(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ny-period", "ekbackens-skola")
+    assert code == 0 and "läsåret 2027/28" in out
+    data = yaml.safe_load((EKBACKEN / "2027-28.yml").read_text(encoding="utf-8"))
+    assert data["status"] == "utkast"
+    assert data["giltighet"]["från"] > dt.date(2027, 7, 1)
+
+
+def test_new_period_never_overwrites(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    existing = LOVANGEN / "2027.yml"
+    existing.write_text("# mitt utkast\n", encoding="utf-8")
+    code, _, err = run(capsys, "ny-period", "lovangens-skola", "--period", "2027")
+    assert code == 1
+    assert "2027.yml finns redan; trygg skriver inte över den" in err
+    assert existing.read_text(encoding="utf-8") == "# mitt utkast\n"
+
+
+def test_a_second_new_period_asks_to_finish_the_utkast_first(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "ny-period", "lovangens-skola")
+    code, _, err = run(capsys, "ny-period", "lovangens-skola")
+    assert code == 1 and "är redan ett utkast till nästa plan" in err
+    assert not (LOVANGEN / "2028.yml").exists()
+
+
+def test_build_leaves_the_utkast_out_and_publishes_the_decided_plan(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "ny-period", "lovangens-skola")
+    draft = LOVANGEN / "2027.yml"
+    draft.write_text(draft.read_text(encoding="utf-8") + "okänd_nyckel: 1\n", encoding="utf-8")
+    code, out, _ = run(capsys, "build", "--out", "site", "--jobs", "1")
+    assert code == 0  # an error in an utkast never stops its school
+    assert "(utkast)" in out
+    site = project / "site" / "lovangens-skola"
+    assert (site / "plan" / "2026.json").exists() and not (site / "plan" / "2027.json").exists()
+    published = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    published += (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "Utkast – inte beslutad" not in published and "år 2027" not in published
+    assert "Trygghetsplan för år 2026" in published
+
+
+def test_the_preview_shows_the_utkast_under_a_banner(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "ny-period", "lovangens-skola")
+    content = project / "content"
+    checked = check_content(content, only=["lovangens-skola"], today=TODAY)
+    preview = site_for(checked, "lovangens-skola", content, today=TODAY, preview=True)
+    pages = {f.uri: str(f.content) for f in preview.files}
+    plan = pages["trygghetsplan/index.md"]
+    assert plan.startswith('# Trygghetsplan för år 2027\n\n!!! warning "Utkast – inte beslutad"')
+    assert "Inte beslutad (utkast)" in plan
+    assert (
+        "| 19 januari 2026 – 31 januari 2027 | 19 januari 2026 |"
+        in pages["trygghetsplan/arkiv/index.md"]
+    )
+    decided = pages.pop("trygghetsplan/2026/index.md")  # the decided plan's own page
+    assert "Utkast" not in decided
+    assert all(
+        "Utkast – inte beslutad" in text for uri, text in pages.items() if uri.endswith(".md")
+    )
