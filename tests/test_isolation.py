@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import io
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,3 +122,14 @@ def test_an_expired_plan_is_still_published(
     assert "TP101" in capsys.readouterr().out
     schools = sorted(p.name for p in (project / "content" / "skolor").iterdir())
     assert all((out / school / "index.html").is_file() for school in schools)
+
+
+def test_a_tampered_old_site_of_a_withheld_school_is_removed(broken: Run, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    shutil.copytree(broken.out, out)
+    page = out / BROKEN / "index.html"
+    edit(page, "</body>", '<script src="https://example.com/x.js"></script></body>')
+    assert run_build(broken.project, out, "--ingen-cache") == 1
+    assert not (out / BROKEN).exists()
+    row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
+    assert "<strong>inte publicerad</strong>" in row

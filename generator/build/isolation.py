@@ -9,7 +9,9 @@ the whole build, as every error does with `--allt-eller-inget`. Which unit a pro
 about is decided by `load.layout.owning_school`, as in the granskning.
 
 The output folder comes from an earlier build (in CI a restored `site/` or cache): it is
-untrusted, so nothing of a withheld school's old site is read, only left where it is.
+untrusted. A withheld school's old site stays only when it is a real folder that passes
+the last look (`build.scan`), as a site from the cache must; otherwise it is removed and
+the school is listed as not published.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.request import BuildRequest
+from generator.build.scan import scan_site
 from generator.build.sites import SitePlan
 from generator.check.run import Checked
 from generator.codes import withholds
@@ -64,10 +67,19 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     )  # fmt: skip
     names = {c.id: c.summary.name for c in checked.schools if c.summary is not None}
     withheld = tuple(
-        Withheld(s, names.get(s, s), _counted(errors[s]), (request.out / s).is_dir())
+        Withheld(s, names.get(s, s), _counted(errors[s]), _keeps(request, request.out / s))
         for s in sorted(errors)
     )
     return Isolated(narrowed, withheld)
+
+
+def _keeps(request: BuildRequest, site: Path) -> bool:
+    """Whether a withheld school's old site may stay: a real folder the last look accepts."""
+    if not site.is_dir() or site.is_symlink():
+        return False
+    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
+
+    return not scan_site(site, theme_dirs(request.config_file))
 
 
 def _about(problem: Problem, folders: dict[str, str]) -> bool:

@@ -62,13 +62,13 @@ def _withheld(request: Any, schools: tuple[str, ...]) -> str:
     """Which schools were not published, and what their output now holds."""
     named = ", ".join(schools)
     if len(schools) == 1:
-        which, sites = f"skolan {named}", "Dess webbplats"
+        which, sites, never = f"skolan {named}", "Dess webbplats", "den"
     else:
-        which, sites = f"{len(schools)} skolor: {named}", "Deras webbplatser"
+        which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
     return (
         f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
-        "förut (eller saknas, om de aldrig har publicerats); alla andra skolor publicerades. "
-        "Rätta felen ovan och kör trygg build igen."
+        f"förut (eller saknas, om {never} aldrig har publicerats); alla andra skolor "
+        "publicerades. Rätta felen ovan och kör trygg build igen."
     )
 
 
