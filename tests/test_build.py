@@ -130,7 +130,7 @@ def test_staff_photo_is_published_and_shown_with_its_alt_text(built: Path) -> No
             assert alt == "Tecknad figur i stället för foto"
 
 
-def test_invalid_content_writes_nothing_and_keeps_old_output(
+def test_all_or_nothing_with_invalid_content_writes_nothing_and_keeps_old_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project = make_project(tmp_path)
@@ -139,7 +139,7 @@ def test_invalid_content_writes_nothing_and_keeps_old_output(
     (out / "index.html").write_text("förra bygget", encoding="utf-8")
     plan = project / "content" / "skolor" / "strandskolan" / "skola.yml"
     plan.write_text(read(plan).replace("namn:", "namm:", 1), encoding="utf-8")
-    assert run_build(project, out) == 1
+    assert run_build(project, out, "--allt-eller-inget") == 1
     output = capsys.readouterr()
     assert "content/skolor/strandskolan/skola.yml:" in output.out
     assert "okänd nyckel 'namm'" in output.out and "Inget byggdes" in output.err

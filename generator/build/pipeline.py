@@ -1,12 +1,13 @@
-"""`trygg build`: every school's site plus the portal, published all at once or not at all.
+"""`trygg build`: every school's site plus the portal; one school's errors stop only it.
 
 The pipeline reads as its stages: fingerprint the inputs (and stop if nothing
 changed since the cached build); check everything (unchanged schools' results come
 from the cache, the rest are checked in worker processes) while deciding which sites
 to build and which to reuse; build them into a staging folder (the portal only if its
 pages changed); swap in what changed (`generator.build.publish`); remember the result.
-Content errors stop the run before anything is written, and a failed or interrupted
-build leaves the previous output exactly as it was. MkDocs is not thread-safe, so
+A school with errors is withheld and its old site left as it was (`build.isolation`);
+the huvudman's errors stop the run before anything is written, and a failed or
+interrupted build leaves the previous output exactly as it was. MkDocs is not thread-safe, so
 `--jobs` uses processes (`generator.build.pool`: a pool of workers, or one process
 made ready to build the one site that changed). Every shortcut (caches, shards,
 shared assets, the speed-ups in `generator.site.speed`) gives the same bytes as a
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
+from generator.build.isolation import isolate, withhold, withholding
 from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
@@ -39,6 +41,7 @@ from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun
 from generator.clock import reference_date
 from generator.problems import Report
+from generator.render.portal import Withheld
 
 
 @dataclass(frozen=True)
@@ -61,19 +64,23 @@ def build_all(request: BuildRequest) -> BuildResult:
     now = inputs.manifest
     if cache and up_to_date(request, last, now):
         inputs.files.save()
-        return BuildResult(last.report(), up_to_date=True)
+        return _unchanged(request, last, now)
     if request.shard is not None and not any(map(request.shard.owns, now.schools)):
         return _empty_shard(request, now)
     with ExitStack() as stack:
         # Stage 2: check the content (workers check what the cache does not hold).
         stage = _check(request, stack, cache, last, inputs)
-        if stage.checked.report.has_errors:
-            return BuildResult(stage.checked.report)
+        report = stage.checked.report
+        isolated = isolate(stage.checked, request)
+        if isolated is None:
+            return BuildResult(report)
+        withhold(stage.sites, isolated.withheld)
+        stage = dataclasses.replace(stage, checked=isolated.checked)
         # Stage 3: build what changed into a staging folder, then swap it in.
         folder = stack.enter_context(staging(request.out))
         portal, names = build_sites(
             request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
-            portal=lambda: _portal(request, cache, last, now, stage.checked),
+            portal=lambda: _portal(request, (cache, last, now), stage.checked, isolated.withheld),
         )  # fmt: skip
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
@@ -82,17 +89,27 @@ def build_all(request: BuildRequest) -> BuildResult:
             removing(publish(folder, request.out, stage.sites.kept | set(portal.kept)))
         )
         # Stage 4: remember the inputs, the report and the built sites for the next run.
-        result = _result(stage, portal)
+        result = _result(stage, portal, report, isolated.withheld)
         if cache:
             _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
     return result
 
 
-def _result(stage: Checking, portal: PortalPlan) -> BuildResult:
+def _unchanged(request: BuildRequest, last: Manifest, now: Manifest) -> BuildResult:
+    """Nothing changed: the last build's report, and the schools it withheld."""
+    report, root = last.report(), request.content_dir.resolve().parent
+    failed = withholding(report, request.content_dir, root, now.schools)
+    return BuildResult(report, up_to_date=True, withheld=tuple(sorted(s for s in failed if s)))
+
+
+def _result(
+    stage: Checking, portal: PortalPlan, report: Report, withheld: tuple[Withheld, ...]
+) -> BuildResult:
     sites = stage.sites
     reused = tuple(sorted(sites.kept_selected | set(sites.linked)))
     built = portal.content is not None
-    return BuildResult(stage.checked.report, tuple(sites.build), reused, portal_built=built)
+    failed = tuple(w.id for w in withheld)
+    return BuildResult(report, tuple(sites.build), reused, portal_built=built, withheld=failed)
 
 
 def _remember(
@@ -157,11 +174,15 @@ def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
 
 
 def _portal(
-    request: BuildRequest, cache: BuildCache | None, last: Manifest, now: Manifest, checked: Checked
+    request: BuildRequest,
+    manifests: tuple[BuildCache | None, Manifest, Manifest],
+    checked: Checked,
+    withheld: tuple[Withheld, ...],
 ) -> PortalPlan:
+    cache, last, now = manifests
     if request.shard is not None:
         return PortalPlan("", "")
-    content = portal_content(checked, reference_date())
+    content = portal_content(checked, reference_date(), withheld)
     plan = plan_portal(
         content, now.shared, reference_date(), cache=cache, last=last, out=request.out
     )

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
 from generator.check.run import Checked
+from generator.render.portal import Withheld
 from generator.render.site import SiteContent, site_for
 
 PORTAL_STAGING = ".portal"  # MkDocs empties its site_dir, so the portal is built beside the sites
@@ -34,9 +36,12 @@ class PortalPlan:
     content: SiteContent | None = None  # to build
 
 
-def portal_content(checked: Checked, today: dt.date) -> SiteContent:
-    """The portal's site, from each school's summary and the report (no model is loaded)."""
-    return site_for(checked, "", checked.root / "content", today=today)
+def portal_content(
+    checked: Checked, today: dt.date, withheld: Sequence[Withheld] = ()
+) -> SiteContent:
+    """The portal's site, from each school's summary and the report (no model is loaded),
+    listing the schools this build withheld."""
+    return site_for(checked, "", checked.root / "content", today=today, withheld=withheld)
 
 
 def plan_portal(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.shards import Shard
+from generator.codes import withholds
 from generator.problems import Report
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class BuildRequest:
     merge_from: Path | None = None  # the shards' output, to assemble with the portal
     plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
     standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
+    all_or_nothing: bool = False  # any school's error stops it all (--allt-eller-inget)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,14 @@ class BuildResult:
     reused: tuple[str, ...] = ()  # school sites taken unchanged from the output, cache or a shard
     up_to_date: bool = False  # nothing had changed; the output was left as it was
     portal_built: bool = False  # False also when the portal's pages had not changed
+    withheld: tuple[str, ...] = ()  # schools with errors, left as they were in the output
 
     @property
     def ok(self) -> bool:
-        return not self.report.has_errors
+        """No error withheld anything (an expired plan, say, is published: `withholds`)."""
+        return not any(map(withholds, self.report))
+
+    @property
+    def stopped(self) -> bool:
+        """Nothing was published: an error of the huvudman's, or `--allt-eller-inget`."""
+        return not self.ok and not self.withheld

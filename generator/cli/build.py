@@ -40,6 +40,7 @@ def run_build(args: argparse.Namespace) -> int:
         shard=args.shard,
         merge_from=args.merge,
         standby=standby,
+        all_or_nothing=args.allt_eller_inget,
     )
     try:
         result = build_all(request)
@@ -47,11 +48,28 @@ def run_build(args: argparse.Namespace) -> int:
         if standby is not None:
             standby.close()
     print(result.report.format_text())
-    if not result.ok:
+    if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return EXIT_PROBLEMS
     print(_summary(request, result))
+    if result.withheld:
+        print(_withheld(request, result.withheld), file=sys.stderr)
+        return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _withheld(request: Any, schools: tuple[str, ...]) -> str:
+    """Which schools were not published, and what their output now holds."""
+    named = ", ".join(schools)
+    if len(schools) == 1:
+        which, sites, never = f"skolan {named}", "Dess webbplats", "den"
+    else:
+        which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
+    return (
+        f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
+        f"förut (eller saknas, om {never} aldrig har publicerats); alla andra skolor "
+        "publicerades. Rätta felen ovan och kör trygg build igen."
+    )
 
 
 def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
@@ -93,9 +111,11 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "build",
         "bygg en webbplats per skola och huvudmannens portal",
         "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
-        "UT/<id>/ och portalen i UT/index.html. Vid fel skrivs ingenting, och tidigare "
-        "utdata lämnas orörd. Skolor vars filer inte har ändrats sedan förra bygget "
-        "hämtas från cachen i stället för att byggas om.",
+        "UT/<id>/ och portalen i UT/index.html. En skola med fel byggs inte: dess "
+        "tidigare webbplats i UT/ lämnas orörd och portalen visar att den inte är "
+        "aktuell, medan alla andra skolor publiceras. Fel i huvudman.yml eller andra "
+        "gemensamma filer stoppar hela bygget. Skolor vars filer inte har ändrats sedan "
+        "förra bygget hämtas från cachen i stället för att byggas om.",
     )
     parser.add_argument("--out", default="site", metavar="UT", help="utdatamappen (standard: site)")
     cli_swedish.add_school_filter(parser, "bygg")
@@ -109,6 +129,9 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--kopiera-resurser", action="store_true",
                         help="kopiera temats filer till varje webbplats i stället för "
                         "hårda länkar till en gemensam kopia")  # fmt: skip
+    parser.add_argument("--allt-eller-inget", action="store_true",
+                        help="bygg ingenting om någon skola har fel, som förr "
+                        "(tidigare utdata lämnas orörd)")  # fmt: skip
     parser.add_argument("--shard", type=_shard, metavar="K/N",
                         help="bygg bara del K av N av skolorna, utan portal")  # fmt: skip
     parser.add_argument("--merge", type=Path, metavar="DELAR",

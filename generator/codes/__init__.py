@@ -45,4 +45,20 @@ def problem(
     return Problem(name, chosen, location, message, field, hint or entry.fix, source)
 
 
-__all__ = ["PLAN_RULES", "REGISTRY", "Category", "Code", "all_codes", "code", "problem"]
+def withholds(found: Problem) -> bool:
+    """Whether the problem keeps its unit's site from being published by `trygg build`: an
+    error that does not depend on the day (a plan that has expired is still published)."""
+    entry = REGISTRY.get(found.code)
+    return found.severity is Severity.ERROR and not (entry is not None and entry.dated)
+
+
+__all__ = [
+    "PLAN_RULES",
+    "REGISTRY",
+    "Category",
+    "Code",
+    "all_codes",
+    "code",
+    "problem",
+    "withholds",
+]

@@ -48,6 +48,9 @@ class Code:
     # Personal data about pupils is never published: no regelprofil can switch these
     # codes off or lower them (`RuleProfile.severity` ignores the setting; TP054 says so).
     locked: bool = False
+    # Found or not depending on the day of the check (a plan that has expired): reported
+    # as the severity says, but it never makes `trygg build` withhold a site (`withholds`).
+    dated: bool = False
 
     @property
     def cited(self) -> bool:

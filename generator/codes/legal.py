@@ -21,6 +21,7 @@ CODES: tuple[Code, ...] = (
             " gälla och den har inte gått ut."
         ),
         fix="lägg till en plan för innevarande period i mappen trygghetsplan/",
+        dated=True,
     ),
     Code(
         "TP102",

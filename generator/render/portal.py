@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
@@ -42,6 +43,31 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
     return f'<tr><th scope="row">{link}</th>{cells}</tr>'
 
 
+@dataclass(frozen=True)
+class Withheld:
+    """A unit whose site the build did not publish because of errors in its files: the
+    codes of the errors with their counts, never the messages (the portal is public and
+    a message can echo content), and whether an older site of it is still published."""
+
+    id: str
+    name: str
+    codes: tuple[tuple[str, int], ...]
+    published: bool
+
+
+def withheld_row(unit: Withheld) -> str:
+    """The row of a withheld unit: what is published, and that the content is ahead of it."""
+    found = ", ".join(code if n == 1 else f"{code} ×{n}" for code, n in unit.codes)
+    name = html.escape(unit.name)
+    if unit.published:
+        link = f'<a href="{unit.id}/">{name}</a>'
+        status = "Publicerad version är äldre än innehållet – rätta felen"
+    else:
+        link, status = name, "inte publicerad"
+    cells = f"<td>–</td><td>–</td><td><strong>{status}</strong> (fel: {found})</td>"
+    return f'<tr><th scope="row">{link}</th>{cells}</tr>'
+
+
 def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
     """The portal's start page from each unit's row (`unit_row`)."""
     rows = "\n".join(unit_rows)
@@ -67,11 +93,14 @@ def portal_files(
     schools: Sequence[SchoolSummary],
     problems: Iterable[Problem],
     today: dt.date,
+    *,
+    withheld: Sequence[Withheld] = (),
 ) -> list[GeneratedFile]:
-    """The portal's pages: the units, the granskning and the rules."""
+    """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
     review = build_review(organiser.name, schools, problems, today)
+    rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     return [
-        GeneratedFile("index.md", index_page(organiser, [unit_row(s, today) for s in schools])),
+        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
         GeneratedFile("granskning/index.md", render_review_markdown(review, REVIEW_RULES_LINK)),
         GeneratedFile("regler/index.md", render_rules_page()),
     ]

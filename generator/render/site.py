@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.run import Checked
+from generator.codes import withholds
 from generator.colours import best_text_colour
 from generator.load.layout import SCHOOLS
 from generator.load.paths import resolve_inside
@@ -23,7 +24,7 @@ from generator.problems import Problem, Report, Severity
 from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
-from generator.render.portal import portal_files, portal_navigation
+from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
 from generator.validate.imagemeta import without_metadata
 from generator.validate.images import kind_of
@@ -59,18 +60,20 @@ def site_for(
     today: dt.date,
     preview: bool = False,
     error_uris: Sequence[str] = (),
+    withheld: Sequence[Withheld] = (),
 ) -> SiteContent:
-    """A school's site (or the portal's, for `school_id` ""), or the error page (at
-    "index.md" and each of `error_uris`).
+    """A school's site (or the portal's, for `school_id` "", listing the `withheld`
+    schools), or the error page when an error withholds it (`codes.withholds`), at
+    "index.md" and each of `error_uris`.
 
     Only the one school's model is loaded: the portal needs none."""
     organiser = checked.organiser
-    if checked.report.has_errors or organiser is None:
+    if organiser is None or any(map(withholds, checked.report)):
         return failed_site(checked.report, error_uris)
     warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
-        return portal_site(organiser, summaries, checked.report, today, warnings)
+        return portal_site(organiser, summaries, checked.report, today, warnings, withheld=withheld)
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
@@ -114,9 +117,11 @@ def portal_site(
     problems: Iterable[Problem],
     today: dt.date,
     warnings: Sequence[str] = (),
+    *,
+    withheld: Sequence[Withheld] = (),
 ) -> SiteContent:
     """The portal's site: the units, the granskning and the rules (`render.portal`)."""
-    files = portal_files(organiser, schools, problems, today)
+    files = portal_files(organiser, schools, problems, today, withheld=withheld)
     return SiteContent(
         organiser.name,
         files,

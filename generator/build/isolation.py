@@ -1,0 +1,105 @@
+"""Failure isolation in `trygg build`: one school's errors never stop the others.
+
+An error in a school's own files (one that does not depend on the day, `codes.withholds`)
+withholds that school: its site is not built, and whatever the output folder holds for
+it is left exactly as it is, while every other school is published. The portal lists a
+withheld school with its error codes and counts only (`render.portal.Withheld`). The
+huvudman's own errors (huvudman.yml, and anything else outside a school's folder) stop
+the whole build, as every error does with `--allt-eller-inget`. Which unit a problem is
+about is decided by `load.layout.owning_school`, as in the granskning.
+
+The output folder comes from an earlier build (in CI a restored `site/` or cache): it is
+untrusted. A withheld school's old site stays only when it is a real folder that passes
+the last look (`build.scan`), as a site from the cache must; otherwise it is removed and
+the school is listed as not published.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.request import BuildRequest
+from generator.build.scan import scan_site
+from generator.build.sites import SitePlan
+from generator.check.run import Checked
+from generator.codes import withholds
+from generator.load.layout import SCHOOLS, owning_school
+from generator.problems import Problem, Report, display_path
+from generator.render.portal import Withheld
+
+
+@dataclass(frozen=True)
+class Isolated:
+    """The check narrowed to the schools that are published, and the withheld ones."""
+
+    checked: Checked
+    withheld: tuple[Withheld, ...]
+
+
+def withholding(
+    problems: Iterable[Problem], content_dir: Path, root: Path, school_ids: Iterable[str]
+) -> dict[str, list[Problem]]:
+    """The errors that withhold a site, by the school owning their file ("": the huvudman's)."""
+    folders = {display_path(content_dir / SCHOOLS / s, root): s for s in school_ids}
+    found: dict[str, list[Problem]] = {}
+    for problem in filter(withholds, problems):
+        found.setdefault(owning_school(problem.location.file, folders), []).append(problem)
+    return found
+
+
+def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
+    """What can be published despite the errors; None when nothing can (the huvudman's
+    errors, or any error with `--allt-eller-inget`)."""
+    ids = [c.id for c in checked.schools]
+    errors = withholding(checked.report, request.content_dir, checked.root, ids)
+    if checked.organiser is None or "" in errors or (errors and request.all_or_nothing):
+        return None
+    if not errors:
+        return Isolated(checked, ())
+    folders = {display_path(request.content_dir / SCHOOLS / s, checked.root): s for s in errors}
+    kept = [p for p in checked.report.problems if not _about(p, folders)]
+    schools = tuple(c for c in checked.schools if c.id not in errors)
+    narrowed = Checked(
+        checked.root, Report(kept), checked.organiser, schools, True, checked.models
+    )  # fmt: skip
+    names = {c.id: c.summary.name for c in checked.schools if c.summary is not None}
+    withheld = tuple(
+        Withheld(s, names.get(s, s), _counted(errors[s]), _keeps(request, request.out / s))
+        for s in sorted(errors)
+    )
+    return Isolated(narrowed, withheld)
+
+
+def _keeps(request: BuildRequest, site: Path) -> bool:
+    """Whether a withheld school's old site may stay: a real folder the last look accepts."""
+    if not site.is_dir() or site.is_symlink():
+        return False
+    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
+
+    return not scan_site(site, theme_dirs(request.config_file))
+
+
+def _about(problem: Problem, folders: dict[str, str]) -> bool:
+    """Whether the problem is in a withheld school's files (its messages stay unpublished)."""
+    return bool(owning_school(problem.location.file, folders))
+
+
+def _counted(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(Counter(p.code for p in problems).items()))
+
+
+def withhold(sites: SitePlan, withheld: Iterable[Withheld]) -> None:
+    """Build nothing of the withheld schools, and leave their old sites in the output."""
+    for unit in withheld:
+        sites.selected = [s for s in sites.selected if s != unit.id]
+        sites.build = [s for s in sites.build if s != unit.id]
+        sites.linked.pop(unit.id, None)
+        sites.delivered.discard(unit.id)
+        sites.kept_selected.discard(unit.id)
+        if unit.published:
+            sites.kept.add(unit.id)
+        else:
+            sites.kept.discard(unit.id)

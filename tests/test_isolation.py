@@ -1,0 +1,135 @@
+"""`trygg build` with errors in some schools: the others are published, the failing keep
+their old sites byte for byte, and the portal and the terminal say which (issue 16)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.test_build import make_project, read, run_build
+
+BROKEN, EDITED = "ekbackens-skola", "strandskolan"
+EXPIRED = "2031-01-01"  # after every example plan has expired
+
+
+def hashes(site: Path) -> dict[str, str]:
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = read(path)
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Run:
+    project: Path
+    out: Path
+    before: dict[str, str]  # the broken school's site before the failing build
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """One school broken and another edited, in the same build, after a good one."""
+    project = make_project(tmp_path_factory.mktemp("isolation"))
+    out = project / "site"
+    assert run_build(project, out) == 0
+    before = hashes(out / BROKEN)
+    schools = project / "content" / "skolor"
+    edit(schools / BROKEN / "skola.yml", "namn:", "namm:")
+    edit(schools / EDITED / "skola.yml", "beskrivning: |\n", "beskrivning: |\n  Nyhet i dag.\n")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = run_build(project, out)
+    return Run(project, out, before, code, stdout.getvalue(), stderr.getvalue())
+
+
+def test_a_broken_school_keeps_its_old_site_and_the_others_are_published(broken: Run) -> None:
+    assert broken.code == 1
+    assert hashes(broken.out / BROKEN) == broken.before
+    assert "Nyhet i dag." in read(broken.out / EDITED / "index.html")
+
+
+def test_the_summary_names_the_failing_school(broken: Run) -> None:
+    assert f"content/skolor/{BROKEN}/skola.yml:" in broken.stdout
+    assert f"Fel i skolan {BROKEN} – publicerades inte." in broken.stderr
+    assert "Inget byggdes" not in broken.stderr
+
+
+def test_the_portal_says_the_published_site_is_behind_without_messages(broken: Run) -> None:
+    portal = read(broken.out / "index.html")
+    row = next(line for line in portal.splitlines() if f'href="{BROKEN}/"' in line)
+    assert "Publicerad version är äldre än innehållet – rätta felen" in row
+    assert "TP" in row and "namm" not in portal
+    assert "namm" not in read(broken.out / "granskning" / "index.html")
+
+
+def test_a_build_with_nothing_changed_still_fails(broken: Run) -> None:
+    assert run_build(broken.project, broken.out) == 1
+    assert hashes(broken.out / BROKEN) == broken.before
+
+
+def test_a_school_never_published_is_listed_as_not_published(broken: Run, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert run_build(broken.project, out, "--ingen-cache") == 1
+    assert not (out / BROKEN).exists() and (out / EDITED / "index.html").is_file()
+    row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
+    assert "<strong>inte publicerad</strong> (fel: TP" in row and "href" not in row
+
+
+def test_all_or_nothing_publishes_nothing(broken: Run, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("förra bygget", encoding="utf-8")
+    assert run_build(broken.project, out, "--ingen-cache", "--allt-eller-inget") == 1
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    assert read(out / "index.html") == "förra bygget"
+
+
+def test_an_error_in_huvudman_yml_stops_everything(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    out = project / "site"
+    out.mkdir()
+    (out / "index.html").write_text("förra bygget", encoding="utf-8")
+    edit(project / "content" / "huvudman.yml", "namn:", "namm:")
+    assert run_build(project, out, "--ingen-cache") == 1
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+
+
+def test_an_expired_plan_is_still_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    epoch = dt.datetime.fromisoformat(EXPIRED).replace(tzinfo=dt.UTC).timestamp()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(epoch)))
+    project = make_project(tmp_path)
+    out = project / "site"
+    assert run_build(project, out, "--ingen-cache") == 0
+    assert "TP101" in capsys.readouterr().out
+    schools = sorted(p.name for p in (project / "content" / "skolor").iterdir())
+    assert all((out / school / "index.html").is_file() for school in schools)
+
+
+def test_a_tampered_old_site_of_a_withheld_school_is_removed(broken: Run, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    shutil.copytree(broken.out, out)
+    page = out / BROKEN / "index.html"
+    edit(page, "</body>", '<script src="https://example.com/x.js"></script></body>')
+    assert run_build(broken.project, out, "--ingen-cache") == 1
+    assert not (out / BROKEN).exists()
+    row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
+    assert "<strong>inte publicerad</strong>" in row
