@@ -50,7 +50,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP037", ERROR, CONSISTENCY, "Förra periodens period stämmer inte", source=cite.FORMAT,
         checks="Att föregående_period.period är en period (2025-26 eller 2025) som börjar "
-        "före planens egen period.",
+        "före planens egen period, och att bara en skolas första plan i trygg har "
+        "föregående_period.",
         fix="skriv förra planens period, till exempel 2025-26 för en plan för 2026-27",
     ),
     Code(

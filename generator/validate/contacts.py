@@ -69,7 +69,13 @@ def _references(
     document: Document, listed: list[Any], defined: list[str], school: SchoolSources
 ) -> Iterator[Problem]:
     where = school.school.display if school.school else school.display
+    seen: set[str] = set()
     for index, role in enumerate(listed):
+        if isinstance(role, str) and role.casefold() in seen:
+            message = f"rollen '{role}' står redan i listan"
+            yield _problem(document, (*KEY, index), message, "ta bort den ena")
+            continue
+        seen.add(role.casefold() if isinstance(role, str) else "")
         if isinstance(role, str) and not known(role, defined):
             message = f"'{role}' är ingen roll under kontakter i {where}"
             names = [f"'{name}'" for name in defined]

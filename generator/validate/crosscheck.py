@@ -222,6 +222,11 @@ def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) ->
         if failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
             earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
             yield from _outcome_problems(first, earlier_ids, "föregående_period")
+    for previous, later in itertools.pairwise(plans):
+        if later.display in failed and "föregående_period" in later.data:
+            message = f"föregående_period används inte: förra planen ({previous.display}) finns"
+            hint = "ta bort föregående_period; utvärderingen redovisar förra planens åtgärder"
+            yield _problem(later, ("föregående_period",), "TP037", message, hint)
     for period_id, document in school.plans:
         usable = document.display in failed and "föregående_period" in document.data
         if usable and "föregående_period" not in failed[document.display]:

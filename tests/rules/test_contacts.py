@@ -69,3 +69,11 @@ def test_a_role_defined_twice_is_an_error(tmp_path: Path) -> None:
 def test_the_organisers_list_is_as_the_example_has_it() -> None:
     text = (Path(__file__).parent / "fixture" / ORGANISER).read_text(encoding="utf-8")
     assert DEFAULTS in text
+
+
+def test_a_role_named_twice_in_a_list_is_an_error_at_the_second(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PLAN, "rutiner:\n  kontaktpersoner: [Kurator, Rektor, kurator]\n")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(PLAN, "kurator]")
+    assert problem.message == "rollen 'kurator' står redan i listan"

@@ -58,10 +58,15 @@ def test_an_outcome_for_a_measure_the_light_account_does_not_list(tmp_path: Path
 
 
 def test_the_earlier_plan_in_trygg_wins_over_the_light_account(tmp_path: Path) -> None:
+    """The plan in trygg is what the evaluation answers; a light account beside it would
+    be published and contradict it, so it is an error to remove."""
     tree = Tree(tmp_path)
     tree.append(PLAN, EARLIER + "    - {id: A9, titel: Finns bara i korthet}\n")
     assert tree.problems("TP106") == []
     assert tree.problems("TP031") == []
+    [unused] = tree.problems("TP037")
+    assert str(unused.location) == tree.at(PLAN, "period: 2025-26")
+    assert unused.message == f"föregående_period används inte: förra planen ({PREVIOUS}) finns"
 
 
 def test_two_measures_with_one_id_in_the_light_account(tmp_path: Path) -> None:

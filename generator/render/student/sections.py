@@ -95,6 +95,7 @@ def contacts(page: PageContext) -> list[str]:
 def _role(page: PageContext, role: str) -> str:
     people = [c for c in page.school.contacts if c.role.casefold() == role.casefold()]
     named = ", ".join(_person(page, c) for c in people if c.name)
+    role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
     text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
     return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
 
