@@ -119,7 +119,7 @@ def test_an_expired_plan_is_still_published(
     project = make_project(tmp_path)
     out = project / "site"
     assert run_build(project, out, "--ingen-cache") == 0
-    assert "TP101" in capsys.readouterr().out
+    assert "TP114" in capsys.readouterr().out
     schools = sorted(p.name for p in (project / "content" / "skolor").iterdir())
     assert all((out / school / "index.html").is_file() for school in schools)
 

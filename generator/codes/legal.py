@@ -17,8 +17,8 @@ CODES: tuple[Code, ...] = (
         "Ingen plan gäller i dag",
         source=cite.SL_6_8,
         checks=(
-            "Att enheten har en trygghetsplan som gäller i dag: en plan finns, den har börjat"
-            " gälla och den har inte gått ut."
+            "Att enheten har en trygghetsplan som gäller i dag: en plan finns och den har"
+            " börjat gälla. En plan som har gått ut är TP114."
         ),
         fix="lägg till en plan för innevarande period i mappen trygghetsplan/",
         dated=True,
@@ -177,5 +177,19 @@ CODES: tuple[Code, ...] = (
             "(uppföljning_av_planen). Ett utkast kan sakna det, men inte en beslutad plan."
         ),
         fix="lägg till uppföljning_av_planen med senast, hur och ansvarig",
+    ),
+    Code(
+        "TP114",
+        WARNING,
+        LEGAL,
+        "Planen går ut",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen inte har gått ut eller går ut inom 30 dagar utan att en nyare plan"
+            " finns. En plan som har gått ut fortsätter att publiceras, med en notis; i"
+            " trygg check --strict är varningen ett fel."
+        ),
+        fix="börja nästa plan med trygg ny-period och besluta den innan den här går ut",
+        dated=True,
     ),
 )

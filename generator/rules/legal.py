@@ -28,13 +28,31 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
         if plan is None:
             message = f"{school.name} har ingen trygghetsplan"
             yield Finding(school.location, message, f"skapa {new_file}")
-        elif status is PlanStatus.EXPIRED:
-            message = f"planen gick ut {plan.valid_to}, och ingen nyare plan finns"
-            yield ctx.at(plan.source, ("giltighet", "till"), message, f"skapa {new_file}")
         elif status is PlanStatus.UPCOMING:
             message = f"ingen plan gäller i dag ({ctx.today}); nästa börjar gälla {plan.valid_from}"
             hint = "låt planen gälla från beslutsdagen, eller förläng den förra planen"
             yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
+
+
+EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warns
+
+
+@rule("TP114", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut"))
+def plan_expiry(ctx: Context) -> Iterator[Finding]:
+    """An expired plan stays published (with a notice), so expiry warns, from 30 days
+    before, and is an error only under --strict."""
+    for school in ctx.project.schools:
+        status, plan = plan_status(school, ctx.today)
+        if plan is None or status not in (PlanStatus.EXPIRED, PlanStatus.CURRENT):
+            continue
+        if status is PlanStatus.EXPIRED:
+            message = f"planen gick ut {plan.valid_to}, och ingen nyare plan finns"
+        elif plan is school.plans[-1] and plan.valid_to - ctx.today <= EXPIRY_NOTICE:
+            message = f"planen går ut {plan.valid_to}, och ingen nyare plan är beslutad"
+        else:
+            continue
+        hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
+        yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
 
 
 @rule("TP102", reads=("trygghetsplan.giltighet",))

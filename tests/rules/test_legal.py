@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from ruletools import (
     CYCLE,
     ORGANISER,
@@ -41,11 +42,27 @@ def test_a_unit_without_a_plan_is_an_error(tmp_path: Path) -> None:
     assert problem.source == "SL 6 kap. 8 §"
 
 
-def test_an_expired_plan_points_at_its_end_date(tmp_path: Path) -> None:
-    [problem] = Tree(tmp_path).problems("TP101", today=dt.date(2027, 9, 1))
+@triggers("TP114")
+def test_an_expired_plan_is_a_warning_at_its_end_date(tmp_path: Path) -> None:
+    """An expired plan stays published, so expiry is a warning (an error under --strict)."""
+    tree = Tree(tmp_path)
+    [problem] = tree.problems("TP114", today=dt.date(2027, 9, 1))
+    assert problem.severity is Severity.WARNING
     assert str(problem.location) == fixture_at(PLAN, "2027-08-15")
     assert problem.message == "planen gick ut 2027-08-15, och ingen nyare plan finns"
-    assert "trygghetsplan/2027-28.yml" in problem.hint
+    assert problem.hint.startswith("börja nästa plan med trygg ny-period ekbackens-skola")
+    assert tree.problems("TP101", today=dt.date(2027, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("today", "warned"),
+    [(dt.date(2027, 7, 15), False), (dt.date(2027, 7, 16), True), (dt.date(2027, 8, 15), True)],
+)
+def test_expiry_warns_from_30_days_before(tmp_path: Path, today: dt.date, warned: bool) -> None:
+    found = Tree(tmp_path).problems("TP114", today=today)
+    assert [p.message for p in found] == (
+        ["planen går ut 2027-08-15, och ingen nyare plan är beslutad"] if warned else []
+    )
 
 
 def test_a_gap_before_the_next_plan_is_reported() -> None:
