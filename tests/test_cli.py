@@ -94,13 +94,14 @@ def test_text_paths_open_from_where_check_was_run(
         ("förråd", "mappen {path} är förrådet, inte innehållet; ange {path}/content som SÖKVÄG"),
     ],
 )
+@pytest.mark.parametrize("command", ["check", "uppgradera"])
 def test_a_path_that_is_not_content_is_one_line_saying_why(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, says: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, says: str, command: str
 ) -> None:
     (tmp_path / "tom").mkdir()
     (tmp_path / "förråd" / "content").mkdir(parents=True)
     (tmp_path / "förråd" / "content" / "huvudman.yml").write_text("namn: X\n", encoding="utf-8")
     path = tmp_path / folder
-    code, out, err = run(capsys, "check", str(path))
+    code, out, err = run(capsys, command, str(path))
     assert code == 1 and out == ""
     assert err.startswith("trygg: fel: " + says.format(path=path)) and err.count("\n") == 1

@@ -77,9 +77,12 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
+    unusable = swedish.unusable_content(Path(args.path))
     path = Path(args.path) / ORGANISER_FILE
-    if not path.is_file():
-        print(f"trygg: fel: hittar inte {path}; ange mappen med innehållet", file=sys.stderr)
+    if not unusable and not path.is_file():
+        unusable = f"hittar inte {path}; ange mappen med innehållet"
+    if unusable:
+        print(f"trygg: fel: {unusable}", file=sys.stderr)
         return EXIT_PROBLEMS
     texts, done, written = upgraded(Path(args.path))
     if written > CONTENT_FORMAT:
