@@ -20,6 +20,7 @@ would differ. Keep the whole folder between CI runs (`actions/cache` with
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import shutil
 import tempfile
@@ -31,6 +32,7 @@ from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
 from generator.build.marks import matches_marks, write_marks
 from generator.model.codec import Undecodable, dumps, loads
+from generator.model.standing import standing_of
 from generator.problems import Problem, Report
 
 PORTAL = "portal"
@@ -51,9 +53,20 @@ class Manifest:
     portal_entries: tuple[str, ...] = ()  # its names at the output's root
     published_out: str = ""  # the output folder it published in
     published: dict[str, tuple[int, ...]] = field(default_factory=dict)  # entry -> `identity`
+    # Each school's decided plans (from, to) and their standing when its site was built:
+    # its pages depend on the standing, not on the date (`model.standing`).
+    validity: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
+    standings: dict[str, str] = field(default_factory=dict)
 
     def report(self) -> Report:
         return Report(list(self.problems))
+
+    def same_standing(self, school: str, today: dt.date) -> bool:
+        """Whether the school's plans stand on `today` as when its site was built."""
+        if school not in self.validity or school not in self.standings:
+            return False
+        spans = [Span(*days) for days in self.validity[school]]
+        return standing_of(spans, today).key == self.standings[school]
 
     def unchanged(self, out: Path, names: Sequence[str]) -> bool:
         """Whether each entry is still the one the last build published in `out`."""
@@ -61,6 +74,14 @@ class Manifest:
             return False
         entries = self.published
         return all(name in entries and identity(out / name) == entries[name] for name in names)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days a plan applies, as the manifest keeps them."""
+
+    valid_from: dt.date
+    valid_to: dt.date
 
 
 def identity(entry: Path) -> tuple[int, ...]:

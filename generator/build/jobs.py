@@ -9,6 +9,7 @@ Light to import: MkDocs is imported when a site is built, so the standby process
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,7 @@ class SchoolJob:
     organiser: str  # the organiser's model (`model.codec`)
     school: str  # the school's model
     student_pages: tuple[GeneratedFile, ...]
+    today: dt.date  # the build's day, for the plans' standing (`model.standing`)
 
 
 def speeding_up(setup: SiteSetup) -> AbstractContextManager[None]:
@@ -99,7 +101,9 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         school = loads(School, job.school)
         project = Project(loads(Organiser, job.organiser), (school,), job.root)
     [school] = project.schools
-    site = school_site(project, school, Path(job.content_dir), student_pages=job.student_pages)
+    site = school_site(
+        project, school, Path(job.content_dir), today=job.today, student_pages=job.student_pages
+    )
     target = Path(job.site_dir) / job.school_id
     refuse_unsafe(target, build_site(Path(job.config_file), target, site), site.title)
     keep_built(job, setup)

@@ -127,7 +127,10 @@ def _remember(
     stage.run.keep_new()
     plans, names = (stage.sites, portal[0]), portal[1]
     new = Path(stage.setup.keep_in) if stage.setup.keep_in else None
-    remember(cache, request, (last, now.manifest), result, plans, portal_names=names, new_sites=new)
+    remember(
+        cache, request, (last, now.manifest), result, plans,
+        portal_names=names, new_sites=new, checked=stage.checked,
+    )  # fmt: skip
 
 
 def _check(

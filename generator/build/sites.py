@@ -8,12 +8,14 @@ or from a shard. Only the rest is built.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
@@ -25,8 +27,10 @@ from generator.build.shards import delivered
 from generator.build.standby import Standby
 from generator.check.run import Checked
 from generator.check.school import SchoolCheck
+from generator.clock import reference_date
 from generator.model import Project
 from generator.model.codec import dumps
+from generator.model.standing import standing_of
 from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
 
@@ -58,10 +62,11 @@ def plan_sites(
     shards = (
         {} if request.merge_from is None else delivered(request.merge_from, now.shared, now.schools)
     )
-    same = cache is not None and last.shared == now.shared
+    same, today = cache is not None and last.shared == now.shared, reference_date()
     for school in plan.selected:
         digest = now.schools.get(school, "")
         unchanged = same and bool(digest) and last.schools.get(school) == digest
+        unchanged = unchanged and last.same_standing(school, today)
         if unchanged and last.unchanged(out, [school]):
             plan.kept_selected.add(school)
         elif school in shards:
@@ -188,6 +193,7 @@ def school_jobs(
             organiser=organiser,
             school=checked.models.text(school_id) if encoded else "",
             student_pages=_student_pages(checks[school_id]),
+            today=reference_date(),
         )
         for school_id in school_ids
     ]
@@ -212,6 +218,7 @@ def remember(
     *,
     portal_names: list[str],
     new_sites: Path | None,
+    checked: Checked,
 ) -> None:
     """Keep each new site in the cache; record what was built from what, and published where."""
     (last, now), (sites, portal), out = manifests, plans, request.out
@@ -231,7 +238,19 @@ def remember(
     cache.forget_others(set(now.schools))
     if portal.content is not None:
         cache.keep_portal(out, portal_names)
-    cache.save(_manifest(request, now, result, (portal, portal_names), kept))
+    manifest = _manifest(request, now, result, (portal, portal_names), kept)
+    cache.save(dataclasses.replace(manifest, **standings(checked, set(manifest.schools))))
+
+
+def standings(checked: Checked, school_ids: set[str]) -> dict[str, Any]:
+    """The manifest's `validity` and `standings` of the schools whose sites it records."""
+    today, validity, keys = reference_date(), {}, {}
+    for check in checked.schools:
+        if check.id in school_ids and check.summary is not None:
+            spans = check.summary.plans
+            validity[check.id] = tuple((p.valid_from, p.valid_to) for p in spans)
+            keys[check.id] = standing_of(spans, today).key
+    return {"validity": validity, "standings": keys}
 
 
 def _manifest(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.model.common import Address, Contact, Flow
 from generator.model.organiser import Organiser
 from generator.model.plan import Plan
+from generator.model.standing import PlanStatus, Standing
 from generator.problems import NOWHERE, Location
 from generator.vocabulary import MONTHS
 
@@ -87,16 +88,33 @@ class School:
     location: Location = NOWHERE
     pupil_domain: str = ""  # elevdomän: the pupils' e-mail domain, never published
     drafts: tuple[Plan, ...] = ()  # plans with `status: utkast`, oldest first: never published
+    # The plans' standing on the day the site is built (`model.status.on_day`); without
+    # one (checks, and a school just loaded) the newest plan counts as the current one.
+    standing: Standing | None = None
 
     def with_drafts(self) -> School:
         """The school as the preview and the utkast checks see it: its utkast plans among
         the decided ones, by period, so the newest utkast is the plan shown first."""
+        if not self.drafts:
+            return self
         plans = sorted((*self.plans, *self.drafts), key=lambda p: (p.period.start, p.draft))
-        return dataclasses.replace(self, plans=tuple(plans), drafts=())
+        return dataclasses.replace(self, plans=tuple(plans), drafts=(), standing=None)
 
     @property
     def current_plan(self) -> Plan | None:
+        """The plan the site shows as the school's plan: the one in force on the build's
+        day, else the expired or coming one (`standing`); the newest without a standing."""
+        if self.standing is not None:
+            return self.plans[self.standing.shown] if self.standing.shown >= 0 else None
         return self.plans[-1] if self.plans else None
+
+    @property
+    def upcoming_plans(self) -> tuple[Plan, ...]:
+        """Decided plans that start after the plan in force: published as "kommande"."""
+        standing = self.standing
+        if standing is None or standing.status is not PlanStatus.CURRENT:
+            return ()
+        return self.plans[standing.shown + 1 :]
 
     def previous_plan(self, plan: Plan) -> Plan | None:
         index = self.plans.index(plan)

@@ -26,15 +26,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.model import Plan, Project, School
+from generator.model import Project, School
 from generator.render import uris
 from generator.render.files import GeneratedFile
+from generator.render.markdown.blocks import under_title
 from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
 from generator.render.pages.accessibility import render_accessibility
 from generator.render.pages.cycle import calendar, render_cycle
 from generator.render.pages.free_pages import render_free_page
 from generator.render.pages.routines import render_routines
+from generator.render.pages.standing import standing_note
 from generator.render.pages.start import render_start
 from generator.render.plan.page import render_archive, render_plan, with_draft_note
 from generator.render.student.pages import render_student_pages, student_links
@@ -64,7 +66,9 @@ def render_school(
     files.append(GeneratedFile(uris.CYCLE, render_cycle(school)))
     if (ics := calendar(school)) is not None:
         files.append(GeneratedFile(uris.ICS, ics))
-    if plan is not None and (preview or student_pages is None):
+    # The check rendered the student pages of the newest plan: a plan in force with a
+    # kommande one beside it needs its own.
+    if plan is not None and (preview or student_pages is None or plan is not school.plans[-1]):
         files += render_student_pages(project, school, plan, preview=preview)
     elif plan is not None and student_pages is not None:
         files += student_pages
@@ -73,23 +77,30 @@ def render_school(
     files.append(GeneratedFile(uris.OPEN_DATA, render_open_data(school)))
     accessibility = render_accessibility(project, school, preview=preview)
     files.append(GeneratedFile(uris.ACCESSIBILITY, accessibility))
-    if preview and plan is not None and plan.draft:  # every page says the plan is an utkast
-        decided = {uris.plan_page(school, p) for p in school.plans if not p.draft}
-        files = [f if f.uri in decided else _with_draft_note(f, plan) for f in files]
-    return files
+    return [_with_notes(f, school, preview=preview) for f in files]
 
 
-def _with_draft_note(file: GeneratedFile, plan: Plan) -> GeneratedFile:
+def _with_notes(file: GeneratedFile, school: School, *, preview: bool) -> GeneratedFile:
+    """A page with the notices that belong on every page: while no plan is in force
+    (`render.pages.standing`), and in a preview that shows an utkast, except on the
+    pages of decided plans."""
     if not file.uri.endswith(".md") or not isinstance(file.content, str):
         return file
-    return GeneratedFile(file.uri, with_draft_note(file.content, plan))
+    md = under_title(file.content, standing_note(school, file.uri))
+    plan = school.current_plan
+    if preview and plan is not None and plan.draft:
+        decided = {uris.plan_page(school, p) for p in school.plans if not p.draft}
+        md = md if file.uri in decided else with_draft_note(md, plan)
+    return file if md is file.content else GeneratedFile(file.uri, md)
 
 
 def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:
-    """Pages of earlier plans, the archive, and every plan as open data."""
+    """Pages of the other plans (earlier and kommande), the archive, and every plan as open
+    data."""
     files = [
         GeneratedFile(uris.plan_page(school, p), render_plan(project, school, p, preview=preview))
-        for p in school.plans[:-1]
+        for p in school.plans
+        if p is not school.current_plan
     ]
     if school.plans:
         files.append(GeneratedFile(uris.ARCHIVE, render_archive(school)))
@@ -105,6 +116,9 @@ def navigation(school: School) -> list[dict[str, str]]:
     entries = [("Start", uris.START)]
     if school.current_plan is not None:
         entries.append(("Trygghetsplan", uris.PLAN))
+    entries += [
+        ("Kommande trygghetsplan", uris.plan_page(school, p)) for p in school.upcoming_plans
+    ]
     entries += [("Rutiner vid kränkning", uris.ROUTINES), ("Årshjul", uris.CYCLE)]
     entries += student_links(school)
     entries += [(p.title, uris.free_page(p)) for p in school.pages]

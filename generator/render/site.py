@@ -7,6 +7,7 @@ engine-neutral description of one site that the MkDocs adapter (`generator.site`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from generator.colours import best_text_colour
 from generator.load.layout import SCHOOLS
 from generator.load.paths import resolve_inside
 from generator.model import Organiser, PageDiagram, Project, School
+from generator.model.status import on_day
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
 from generator.render import uris
@@ -77,14 +79,13 @@ def site_for(
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
-    if preview:  # the preview shows the school's utkast plans too, under a banner
-        school = school.with_drafts()
     project = Project(organiser, (school,), str(checked.root))
     check = next(c for c in checked.schools if c.id == school_id)
     pages = check.pages.pages if check.pages is not None else None
     return school_site(
-        project, school, content_dir, preview=preview, student_pages=pages, warnings=warnings
-    )
+        project, school, content_dir, today=today, preview=preview, student_pages=pages,
+        warnings=warnings,
+    )  # fmt: skip
 
 
 def school_site(
@@ -92,10 +93,17 @@ def school_site(
     school: School,
     content_dir: Path,
     *,
+    today: dt.date,
     preview: bool = False,
     student_pages: Sequence[GeneratedFile] | None = None,
     warnings: Sequence[str] = (),
 ) -> SiteContent:
+    """A school's site as it stands on `today` (`model.standing`); the preview also shows
+    the school's utkast plans, under a banner."""
+    school = on_day(school, today)
+    if preview:
+        school = school.with_drafts()
+    project = dataclasses.replace(project, schools=(school,))
     logo_uri, logo_files = _logo(school, content_dir)
     files = render_school(project, school, preview=preview, student_pages=student_pages)
     return SiteContent(

@@ -23,6 +23,17 @@ def page(*blocks: str) -> str:
     return "\n\n".join(b.strip("\n") for b in blocks if b.strip()) + "\n"
 
 
+def under_title(md: str, note: str) -> str:
+    """A page with `note` right under its title (after any front matter); as it was when
+    the note is empty or already there."""
+    if not note or note in md:
+        return md
+    if md.startswith("---\n") and (end := md.find("\n---\n", 3)) > 0:
+        return md[: end + 5] + under_title(md[end + 5 :], note)
+    title, _, rest = md.partition("\n") if md.startswith("# ") else ("", "", md)
+    return page(title, note, rest) if title else page(note, rest)
+
+
 def heading(level: int, md: str, anchor: str = "") -> str:
     suffix = f" {{#{anchor}}}" if anchor else ""
     return f"{'#' * level} {md}{suffix}"

@@ -8,8 +8,17 @@ the plan is followed up; beslut, giltighet and vision come first, Begrepp last.
 from __future__ import annotations
 
 from generator.model import Plan, Project, School
+from generator.model.standing import PlanStatus
 from generator.render import uris, words
-from generator.render.markdown.blocks import facts, heading, link, page, rel, table
+from generator.render.markdown.blocks import (
+    facts,
+    heading,
+    link,
+    page,
+    rel,
+    table,
+    under_title,
+)
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan import framing
 from generator.render.plan import measures as plan_measures
@@ -54,13 +63,7 @@ def draft_note(plan: Plan) -> str:
 
 def with_draft_note(md: str, plan: Plan) -> str:
     """A page of a preview that shows an utkast, with its banner under the page's title."""
-    note = draft_note(plan)
-    if not note or note in md:
-        return md
-    if md.startswith("---\n") and (end := md.find("\n---\n", 3)) > 0:  # front matter first
-        return md[: end + 5] + with_draft_note(md[end + 5 :], plan)
-    title, _, rest = md.partition("\n") if md.startswith("# ") else ("", "", md)
-    return page(title, note, rest) if title else page(note, rest)
+    return under_title(md, draft_note(plan))
 
 
 def _decided(plan: Plan) -> str:
@@ -70,13 +73,32 @@ def _decided(plan: Plan) -> str:
 
 
 def _archived_note(view: PlanView) -> str:
-    if view.is_current or view.plan.draft:
+    """Where the plan stands beside the plan in force: earlier, kommande, or followed by one."""
+    plan, school = view.plan, view.school
+    if plan.draft:
         return ""
     current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
+    if plan in school.upcoming_plans:
+        return (
+            '!!! info "Kommande plan"\n\n'
+            f"    Den här planen är beslutad och börjar gälla {words.date(plan.valid_from)}. "
+            f"Till dess gäller {current}."
+        )
+    if view.is_current:
+        return "".join(_next_plan(view, p) for p in school.upcoming_plans[:1])
     return (
         '!!! note "En tidigare plan"\n\n'
-        f"    Den här planen gällde {words.date_range(view.plan.valid_from, view.plan.valid_to)}. "
+        f"    Den här planen gällde {words.date_range(plan.valid_from, plan.valid_to)}. "
         f"Läs {current}."
+    )
+
+
+def _next_plan(view: PlanView, upcoming: Plan) -> str:
+    coming = link("Läs den kommande planen", view.to(uris.plan_page(view.school, upcoming)))
+    return (
+        '!!! info "En ny plan är beslutad"\n\n'
+        f"    Trygghetsplanen för {plain(upcoming.period.label)} börjar gälla "
+        f"{words.date(upcoming.valid_from)}. Till dess gäller den här planen. {coming}."
     )
 
 
@@ -101,7 +123,7 @@ def render_archive(school: School) -> str:
     for plan in reversed(school.plans):
         title = f"Trygghetsplan för {plain(plan.period.label)}"
         target = rel(uris.ARCHIVE, uris.plan_page(school, plan))
-        name = link(title + (" (den senaste)" if plan is school.current_plan else ""), target)
+        name = link(title + _standing_label(school, plan), target)
         data = link(
             f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
         )
@@ -117,3 +139,21 @@ def render_archive(school: School) -> str:
     )
     headers = ["Plan", "Giltighet", "Beslutad", "Som öppna data"]
     return page(heading(1, "Alla trygghetsplaner"), intro, table(headers, rows))
+
+
+STANDING_LABELS = {
+    PlanStatus.CURRENT: " (gäller nu)",
+    PlanStatus.UPCOMING: " (kommande)",
+    PlanStatus.EXPIRED: " (har gått ut)",
+}
+
+
+def _standing_label(school: School, plan: Plan) -> str:
+    """What the archive says of a plan beside its title: the plan shown as the school's
+    plan by its standing on the build's day (without one, by being the newest)."""
+    if plan in school.upcoming_plans:
+        return STANDING_LABELS[PlanStatus.UPCOMING]
+    if plan is not school.current_plan:
+        return ""
+    standing = school.standing
+    return " (den senaste)" if standing is None else STANDING_LABELS.get(standing.status, "")

@@ -1,0 +1,74 @@
+"""Where a school's plans stand on the day a site is built: gällande, kommande, utgången, saknas.
+
+A published site shows the plan in force, a decided plan that starts later beside it as
+"kommande", and an expired plan with a notice; none of it depends on the date as such,
+only on this standing, so a site is rebuilt when its standing changes (`build.sites`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, TypeVar
+
+
+class PlanStatus(StrEnum):
+    CURRENT = "gällande"
+    UPCOMING = "kommande"
+    EXPIRED = "utgången"
+    MISSING = "saknas"
+
+
+class Validity(Protocol):
+    """A plan, or what the portal keeps of one: the days it applies."""
+
+    @property
+    def valid_from(self) -> dt.date: ...
+
+    @property
+    def valid_to(self) -> dt.date: ...
+
+
+P = TypeVar("P", bound=Validity)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The status of a school's decided plans on one day, and which of them the site shows
+    as its plan (an index into `School.plans`; -1 when there is none)."""
+
+    status: PlanStatus
+    shown: int
+
+    @property
+    def key(self) -> str:
+        """What the school's pages depend on: equal keys, equal pages."""
+        return f"{self.status.value}:{self.shown}"
+
+
+def standing_of(plans: Sequence[Validity], today: dt.date) -> Standing:
+    """The standing on `today` of plans sorted oldest first. The plan in force is the newest
+    one whose days include `today` (a plan decided anew mid-period replaces the earlier
+    one); without one, the newest plan, which has expired or has not started yet."""
+    if not plans:
+        return Standing(PlanStatus.MISSING, -1)
+    for index in range(len(plans) - 1, -1, -1):
+        if plans[index].valid_from <= today <= plans[index].valid_to:
+            return Standing(PlanStatus.CURRENT, index)
+    newest = len(plans) - 1
+    if plans[newest].valid_from > today:
+        return Standing(PlanStatus.UPCOMING, _first_upcoming(plans, today))
+    return Standing(PlanStatus.EXPIRED, newest)
+
+
+def _first_upcoming(plans: Sequence[Validity], today: dt.date) -> int:
+    """The plan that starts next, when none is in force: the one a reader waits for."""
+    return next(i for i, plan in enumerate(plans) if plan.valid_from > today)
+
+
+def status_of(plans: Sequence[P], today: dt.date) -> tuple[PlanStatus, P | None]:
+    """The status on `today` of a school's plans (oldest first), and the plan it refers to."""
+    standing = standing_of(plans, today)
+    return standing.status, plans[standing.shown] if standing.shown >= 0 else None

@@ -1,0 +1,160 @@
+"""A year of nightly builds, simulated with SOURCE_DATE_EPOCH (issue 16): what the sites and
+the portal say before a plan starts, while it is in force, 30 days before it expires, after
+it has expired, once the next plan's utkast is committed and once that plan is decided.
+
+Two example schools, one with a kalenderår plan (Lövängen, 2026-01-19 – 2027-01-31) and one
+with läsår plans (Strandskolan, 2025-08-18 – 2026-08-16 and 2026-08-17 – 2027-08-15), built
+with the cache as CI keeps it, so each night rebuilds only the sites whose standing changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.test_build import make_project, read, run_build
+
+KALENDER, LASAR = "lovangens-skola", "strandskolan"
+NEXT_PLAN = "2026-27.yml"  # Strandskolan's next plan: committed as an utkast, then decided
+DECISION = "beslut: {datum: 2026-08-17, rektor: Tomas Åberg}\n"
+EXPIRED_NOTICE = "Planen gäller inte längre"
+NOT_YET = "Ingen trygghetsplan gäller just nu"
+
+
+@dataclass(frozen=True)
+class Night:
+    """One nightly build: its exit code, what it printed, and the sites it left."""
+
+    day: str
+    code: int
+    printed: str
+    pages: dict[str, dict[str, str]]  # school -> page path -> text without tags
+    portal: str
+
+
+def _text(path: Path) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", read(path)))
+
+
+def _pages(site: Path) -> dict[str, str]:
+    return {
+        p.relative_to(site).as_posix(): _text(p)
+        for p in sorted(site.rglob("index.html"))
+        if not p.relative_to(site).as_posix().startswith(("search/", "assets/"))
+    }
+
+
+def _night(project: Path, day: str, monkeypatch: pytest.MonkeyPatch) -> Night:
+    epoch = dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC).timestamp()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(epoch)))
+    out = project / "site"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+        code = run_build(project, out)
+    pages = {s: _pages(out / s) for s in (KALENDER, LASAR)}
+    return Night(day, code, printed.getvalue(), pages, _text(out / "index.html"))
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Night]:
+    project = make_project(tmp_path_factory.mktemp("year"))
+    schools = project / "content" / "skolor"
+    for other in {p.name for p in schools.iterdir()} - {KALENDER, LASAR}:
+        shutil.rmtree(schools / other)
+    plans = schools / LASAR / "trygghetsplan"
+    decided = read(plans / NEXT_PLAN)
+    (plans / NEXT_PLAN).unlink()
+    nights: dict[str, Night] = {}
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for name, day in [
+            ("before", "2026-01-10"),  # Lövängen's plan is decided but starts 19 januari
+            ("in force", "2026-03-01"),
+            ("30 days before", "2026-07-20"),  # Strandskolan's plan ends 16 augusti
+            ("expired", "2026-08-20"),
+        ]:
+            nights[name] = _night(project, day, monkeypatch)
+        assert DECISION in decided
+        (plans / NEXT_PLAN).write_text(decided.replace(DECISION, "status: utkast\n"), "utf-8")
+        nights["utkast"] = _night(project, "2026-08-21", monkeypatch)
+        (plans / NEXT_PLAN).write_text(decided, "utf-8")
+        nights["decided"] = _night(project, "2026-08-22", monkeypatch)
+    return nights
+
+
+def _unit_row(night: Night, name: str) -> str:
+    return night.portal[night.portal.index(name) :][:160]
+
+
+def test_every_night_publishes_every_school(year: dict[str, Night]) -> None:
+    for night in year.values():
+        assert night.code == 0, (night.day, night.printed)
+        assert night.pages[KALENDER] and night.pages[LASAR]
+
+
+def test_before_a_plan_starts_every_page_says_none_applies_yet(year: dict[str, Night]) -> None:
+    night = year["before"]
+    for path, text in night.pages[KALENDER].items():
+        assert NOT_YET in text or "Planen har inte börjat gälla" in text, path
+    assert "börjar gälla 19 januari 2026" in night.pages[KALENDER]["index.html"]
+    assert "kommande" in _unit_row(night, "Lövängens skola")
+    assert not any(NOT_YET in t for t in night.pages[LASAR].values())
+
+
+def test_a_plan_in_force_carries_no_notice(year: dict[str, Night]) -> None:
+    night = year["in force"]
+    for school in (KALENDER, LASAR):
+        for path, text in night.pages[school].items():
+            assert NOT_YET not in text and EXPIRED_NOTICE not in text, (school, path)
+    assert "gällande" in _unit_row(night, "Lövängens skola")
+    assert "oförändrade togs från förra bygget" in night.printed  # Strandskolan: same standing
+
+
+def test_thirty_days_before_expiry_warns_without_a_notice(year: dict[str, Night]) -> None:
+    night = year["30 days before"]
+    assert "varning TP114" in night.printed and "planen går ut 2026-08-16" in night.printed
+    assert not any(EXPIRED_NOTICE in t for t in night.pages[LASAR].values())
+
+
+def test_an_expired_plan_stays_published_with_a_notice_on_every_page(
+    year: dict[str, Night],
+) -> None:
+    night = year["expired"]
+    pages = night.pages[LASAR]
+    assert "trygghetsplan/index.html" in pages
+    for path, text in pages.items():
+        if path.startswith("elev/"):
+            assert "Den här planen gällde till 16 augusti 2026" in text, path
+        else:
+            assert f"{EXPIRED_NOTICE} Trygghetsplanen för läsåret 2025/26 gällde till" in text, path
+            assert "kontakta rektor" in text, path
+    assert "arbetar med en ny plan" not in pages["index.html"]
+    assert "utgången" in _unit_row(night, "Strandskolan")
+    assert "TP114" in night.printed
+
+
+def test_a_committed_utkast_is_not_published_but_announced(year: dict[str, Night]) -> None:
+    night = year["utkast"]
+    pages = night.pages[LASAR]
+    assert "Skolan arbetar med en ny plan." in pages["index.html"]
+    assert "trygghetsplan/2026-27/index.html" not in pages
+    assert "2026/27" not in pages["trygghetsplan/arkiv/index.html"]
+    assert "(utkast)" in night.printed
+
+
+def test_once_decided_the_new_plan_is_the_plan_and_the_archive_keeps_the_old(
+    year: dict[str, Night],
+) -> None:
+    night = year["decided"]
+    pages = night.pages[LASAR]
+    assert not any(EXPIRED_NOTICE in t for t in pages.values())
+    assert "Trygghetsplan för läsåret 2026/27" in pages["trygghetsplan/index.html"]
+    archive = pages["trygghetsplan/arkiv/index.html"]
+    assert "läsåret 2026/27 (gäller nu)" in archive and "läsåret 2025/26" in archive
+    assert "gällande" in _unit_row(night, "Strandskolan")
