@@ -37,6 +37,7 @@ class Night:
     printed: str
     pages: dict[str, dict[str, str]]  # school -> page path -> text without tags
     portal: str
+    routines_html: str  # Strandskolan's routines page as built
 
 
 def _text(path: Path) -> str:
@@ -59,7 +60,8 @@ def _night(project: Path, day: str, monkeypatch: pytest.MonkeyPatch) -> Night:
     with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
         code = run_build(project, out)
     pages = {s: _pages(out / s) for s in (KALENDER, LASAR)}
-    return Night(day, code, printed.getvalue(), pages, _text(out / "index.html"))
+    routines = read(out / LASAR / "rutiner" / "index.html")
+    return Night(day, code, printed.getvalue(), pages, _text(out / "index.html"), routines)
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +137,8 @@ def test_an_expired_plan_stays_published_with_a_notice_on_every_page(
             assert f"{EXPIRED_NOTICE} Trygghetsplanen för läsåret 2025/26 gällde till" in text, path
             assert "kontakta rektor" in text, path
     assert "arbetar med en ny plan" not in pages["index.html"]
+    inside = f'<p class="admonition-title">{EXPIRED_NOTICE}</p>\n<p>Trygghetsplanen för'
+    assert inside in night.routines_html  # the text is in the notice's box
     assert "utgången" in _unit_row(night, "Strandskolan")
     assert "TP114" in night.printed
 

@@ -26,7 +26,7 @@ def standing_note(school: School, uri: str) -> str:
         title, text = _for_pupils(school, standing.status)
     else:
         title, text = _for_adults(school, standing.status, uri)
-    return f'!!! warning "{title}"\n\n{indent(text)}'
+    return f'!!! warning "{title}"\n\n    {indent(text)}'
 
 
 def _for_adults(school: School, status: PlanStatus, uri: str) -> tuple[str, str]:
