@@ -11,6 +11,7 @@ import re
 WHITE = "#ffffff"
 NEAR_BLACK = "#1a1a1a"
 AA_NORMAL_TEXT = 4.5
+DEFAULT_BRAND = "#1f4e79"  # the colour of a school (and the portal) that names none
 
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _LIGHTNESS_STEP = 0.005  # small enough that the result stays close to the school's colour

@@ -57,19 +57,28 @@ def check_id_prefix(id_prefix: str) -> str:
 
 
 def svg_root(  # noqa: PLR0917 - the agreed public signature, in reading order
-    width: float, height: float, id_prefix: str, title: str, desc: str, body: str
+    width: float,
+    height: float,
+    id_prefix: str,
+    title: str,
+    desc: str,
+    body: str,
+    *,
+    table_id: str = "",
 ) -> str:
-    """Wrap `body` in an accessible, responsive `<svg>` named by its title and description.
+    """Wrap `body` in an accessible, responsive `<svg>` named by its title and description
+    (and, for a chart, by the id of the table it summarises).
 
     The picture scales down with its container (width 100 %, height from the
     viewBox) and never grows beyond its natural width.
     """
     prefix = check_id_prefix(id_prefix)
     size = f"{fmt(width)} {fmt(height)}"
+    described = f"{prefix}-desc {check_id_prefix(table_id)}" if table_id else f"{prefix}-desc"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="trygg-diagram" role="img"'
         f' aria-labelledby="{prefix}-title"'
-        f' aria-describedby="{prefix}-desc" viewBox="0 0 {size}" width="100%"'
+        f' aria-describedby="{described}" viewBox="0 0 {size}" width="100%"'
         f' style="max-width:{fmt(width)}px;height:auto" font-family="{FONT_FAMILY}">\n'
         f'<title id="{prefix}-title">{escape(title)}</title>\n'
         f'<desc id="{prefix}-desc">{escape(desc)}</desc>\n'

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.check.run import Checked
 from generator.codes import withholds
-from generator.colours import best_text_colour
+from generator.colours import DEFAULT_BRAND, best_text_colour
 from generator.load.layout import SCHOOLS
 from generator.load.paths import resolve_inside
 from generator.model import Organiser, PageDiagram, Project, School
@@ -30,8 +30,6 @@ from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
 from generator.validate.imagemeta import without_metadata
 from generator.validate.images import kind_of
-
-DEFAULT_COLOUR = "#1f4e79"
 
 
 @dataclass(frozen=True)
@@ -189,7 +187,7 @@ def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
 
 
 def theme_values(school: School | None) -> dict[str, str]:
-    colour = (school.brand_colour if school else "") or DEFAULT_COLOUR
+    colour = (school.brand_colour if school else "") or DEFAULT_BRAND
     return {"farg": colour, "farg_text": best_text_colour(colour)}
 
 

@@ -8,6 +8,7 @@ from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
+from generator.render.plan.charts import survey_chart, table_id
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
 from generator.vocabulary import AREAS, GROUNDS, NOT_GIVEN, OUTCOME_STATUS, term
@@ -106,7 +107,7 @@ def survey(view: PlanView) -> str:
         heading(2, "Kartläggning", "kartlaggning"),
         f"Så här har vi tagit reda på hur {words.children(view.school)} har det.",
     ]
-    blocks += [_method(view, m) for m in s.methods]
+    blocks += [_method(view, m, i) for i, m in enumerate(s.methods, 1)]
     if s.results:
         blocks += [heading(3, "Resultat", "resultat"), sanitize(s.results)]
     blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
@@ -124,7 +125,7 @@ def _response_rate(view: PlanView, method: SurveyMethod) -> str:
     return words.response_rate(method.released)
 
 
-def _method(view: PlanView, method: SurveyMethod) -> str:
+def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
     pairs = [
         ("Datum", words.date(method.date)),
         ("Vilka", plain(method.participants)),
@@ -137,7 +138,12 @@ def _method(view: PlanView, method: SurveyMethod) -> str:
     ]
     if method.released.groups:
         rows = [_group_row(view, g) for g in method.released.groups]
-        blocks += ["Resultat per grupp:", table(["Grupp", "Mått", "Antal svar", "Andel"], rows)]
+        results = table(["Grupp", "Mått", "Antal svar", "Andel"], rows)
+        blocks += [
+            "Resultat per grupp:",
+            survey_chart(view, method, index),
+            f'<div class="trygg-table" id="{table_id(index)}" markdown>\n\n{results}\n\n</div>',
+        ]
     return page(*blocks)
 
 

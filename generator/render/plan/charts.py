@@ -1,0 +1,59 @@
+"""The survey results of a plan as bar charts, beside the tables they summarise.
+
+A chart shows only the groups whose figures the disclosure step releases
+(`model.disclosure`): a withheld group is no bar, no label and no word of its
+text alternative. The table stays the accessible alternative, and the chart names
+it by id (`aria-describedby`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from generator.colours import DEFAULT_BRAND
+from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.model import SurveyMethod
+from generator.model.disclosure import ReleasedGroup
+from generator.render import words
+from generator.render.markdown.blocks import figure
+from generator.render.plan.view import PlanView
+
+
+def table_id(index: int) -> str:
+    """The id of the table of the plan's `index`th method (ids of the content may hold
+    letters an XML id cannot)."""
+    return f"resultat-metod-{index}"
+
+
+def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
+    """The chart of the method's released group results, or "" when none is released."""
+    sections = chart_sections(method.released.groups)
+    if not sections:
+        return ""
+    colour = view.school.brand_colour or DEFAULT_BRAND
+    title = f"Resultat per grupp: {method.method}"
+    svg = render_bars(
+        sections, f"diagram-metod-{index}", title, colour=colour, table_id=table_id(index)
+    )
+    return figure(scrolling(svg, title))
+
+
+def scrolling(svg: str, title: str) -> str:
+    """The chart in a box of its own that scrolls sideways on a narrow screen, so its text
+    stays readable instead of shrinking with it; keyboard users can scroll it too."""
+    name = html.escape(f"Diagram: {title}", quote=True)
+    return (
+        f'<div class="trygg-chart" tabindex="0" role="region" aria-label="{name}">\n{svg}\n</div>'
+    )
+
+
+def chart_sections(groups: Sequence[ReleasedGroup]) -> tuple[BarSection, ...]:
+    """One section per measure, in the order written, of the groups that are released."""
+    by_measure: dict[str, list[Bar]] = {}
+    for group in groups:
+        if group.withheld or group.percent is None or group.responses is None:
+            continue
+        bar = Bar(group.group, group.percent, words.percent(group.percent))
+        by_measure.setdefault(group.measure, []).append(bar)
+    return tuple(BarSection(measure, tuple(bars)) for measure, bars in by_measure.items())
