@@ -21,11 +21,8 @@ from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.rules_page import render_rules_page
 from generator.review.model import build_review
-from generator.review.render import render_review_markdown
+from generator.review.pages import review_pages
 from generator.vocabulary import SCHOOL_FORMS
-
-# The granskning links from raw HTML, which MkDocs leaves as written: use the page URL.
-REVIEW_RULES_LINK = "../regler/"
 
 
 def unit_row(school: SchoolSummary, today: dt.date) -> str:
@@ -101,7 +98,7 @@ def portal_files(
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     return [
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
-        GeneratedFile("granskning/index.md", render_review_markdown(review, REVIEW_RULES_LINK)),
+        *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
         GeneratedFile("regler/index.md", render_rules_page()),
     ]
 

@@ -8,6 +8,7 @@ in alphabetical order with an A–Ö index.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from generator.model.status import PlanStatus
@@ -28,10 +29,11 @@ from generator.vocabulary import GROUNDS, term
 
 GROUND_SHORT = {
     "kön": "Kön",
-    "könsöverskridande_identitet_eller_uttryck": "Könsöverskr.",
+    # Soft hyphens let the long ones break, so the seven grounds fit beside each other.
+    "könsöverskridande_identitet_eller_uttryck": "Köns&shy;över&shy;skr.",
     "etnisk_tillhörighet": "Etnisk",
     "religion_eller_annan_trosuppfattning": "Religion",
-    "funktionsnedsättning": "Funktionsn.",
+    "funktionsnedsättning": "Funktions&shy;n.",
     "sexuell_läggning": "Sexuell l.",
     "ålder": "Ålder",
 }
@@ -45,17 +47,25 @@ SECTIONS = (
 )
 
 
-def _heading(level: int, anchor: str, text: str) -> str:
+def heading(level: int, anchor: str, text: str) -> str:
     return f'<h{level} id="{anchor}">{escape(text)}</h{level}>'
 
 
-def _link(unit: UnitReview) -> str:
-    return f'<a href="#{unit_anchor(unit)}">{escape(unit.name)}</a>'
+Href = Callable[[UnitReview], str]  # where a unit's name links to
 
 
-def _overview(review: Review) -> str:
+def in_document(unit: UnitReview) -> str:
+    """The unit's block further down the same document."""
+    return f"#{unit_anchor(unit)}"
+
+
+def _link(unit: UnitReview, href: Href) -> str:
+    return f'<a href="{escape(href(unit))}">{escape(unit.name)}</a>'
+
+
+def overview(review: Review, href: Href = in_document) -> str:
     rows = "".join(
-        f'<tr><th scope="row">{_link(u)}</th><td>{STATUS_TEXT[u.status]}</td>'
+        f'<tr><th scope="row">{_link(u, href)}</th><td>{STATUS_TEXT[u.status]}</td>'
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
         f"<td>{u.grounds_covered if u.grounds else '–'} av 7</td></tr>"
         for u in review.units
@@ -68,31 +78,33 @@ def _overview(review: Review) -> str:
     )
 
 
-def _unit_list(units: list[UnitReview]) -> str:
+def _unit_list(units: list[UnitReview], href: Href) -> str:
     if not units:
         return "<p>Inga enheter.</p>"
-    items = "".join(f"<li>{_link(u)}: {counts_text(u)}</li>" for u in units)
+    items = "".join(f"<li>{_link(u, href)}: {counts_text(u)}</li>" for u in units)
     return f"<ul>{items}</ul>"
 
 
-def _filter(groups: list[tuple[str, str, list[UnitReview]]]) -> list[str]:
+def filtered(
+    groups: list[tuple[str, str, list[UnitReview]]], href: Href = in_document
+) -> list[str]:
     index = " · ".join(
         f'<a href="#{anchor}">{escape(title)} ({len(units)})</a>' for anchor, title, units in groups
     )
     parts = [f"<p>{index}</p>"]
     for anchor, title, units in groups:
-        parts += [_heading(3, anchor, f"{title} ({len(units)})"), _unit_list(units)]
+        parts += [heading(3, anchor, f"{title} ({len(units)})"), _unit_list(units, href)]
     return parts
 
 
-def _status_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
+def status_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
     return [
         (f"status-{slug(s.value)}", STATUS_TEXT[s], [u for u in review.units if u.status is s])
         for s in (PlanStatus.MISSING, PlanStatus.EXPIRED, PlanStatus.UPCOMING, PlanStatus.CURRENT)
     ]
 
 
-def _result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
+def result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
     units = review.units
     return [
         ("med-fel", "Med fel", [u for u in units if u.errors]),
@@ -105,7 +117,7 @@ def _result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
     ]
 
 
-def _matrix(units: list[UnitReview]) -> str:
+def matrix(units: list[UnitReview], href: Href = in_document) -> str:
     head = th_col("Enhet") + "".join(
         f'<th scope="col"><abbr title="{escape(term(g))}">{GROUND_SHORT[g]}</abbr></th>'
         for g in GROUNDS
@@ -115,7 +127,7 @@ def _matrix(units: list[UnitReview]) -> str:
         cells = "".join(f"<td>{ground_cell(g)}</td>" for g in unit.grounds) or (
             f'<td colspan="{len(GROUNDS)}">Ingen plan</td>'
         )
-        rows.append(f'<tr><th scope="row">{_link(unit)}</th>{cells}</tr>')
+        rows.append(f'<tr><th scope="row">{_link(unit, href)}</th>{cells}</tr>')
     return (
         "<table><caption>Täckning av de sju diskrimineringsgrunderna per enhet: fynd med "
         "grunden, undersökt utan fynd, eller saknas</caption>"
@@ -123,7 +135,7 @@ def _matrix(units: list[UnitReview]) -> str:
     )
 
 
-def _letter_anchor(letter: str) -> str:
+def letter_anchor(letter: str) -> str:
     """Å, Ä and Ö get their own anchors (not a, a and o, which would collide with A and O)."""
     spelled = {"Å": "aa", "Ä": "ae", "Ö": "oe"}.get(letter) or slug(letter)
     return f"bokstav-{spelled or ord(letter)}"
@@ -133,15 +145,15 @@ def _alphabetical(units: list[UnitReview], rules_link: str) -> list[str]:
     letters: dict[str, list[UnitReview]] = {}
     for unit in units:
         letters.setdefault(unit.name[:1].upper(), []).append(unit)
-    index = " · ".join(f'<a href="#{_letter_anchor(k)}">{escape(k)}</a>' for k in letters)
+    index = " · ".join(f'<a href="#{letter_anchor(k)}">{escape(k)}</a>' for k in letters)
     parts = [f"<p>Hoppa till: {index}</p>"]
     for letter, chosen in letters.items():
-        parts.append(_heading(3, _letter_anchor(letter), letter))
+        parts.append(heading(3, letter_anchor(letter), letter))
         parts += [unit_details(u, rules_link) for u in chosen]
     return parts
 
 
-def _common(findings: tuple[FindingRef, ...]) -> str:
+def common(findings: tuple[FindingRef, ...]) -> str:
     if not findings:
         return "<p>Inga anmärkningar i de gemensamma filerna.</p>"
     items = "".join(
@@ -171,12 +183,12 @@ def render_review_markdown(review: Review, rules_link: str = "") -> str:
     """The granskning as Markdown with raw HTML; `rules_link` is the rule page's URL."""
     by_name = sorted(review.units, key=lambda u: u.name.casefold())
     parts = _intro(review)
-    parts += [_heading(2, "efter-behov", "Översikt efter behov"), _overview(review)]
-    parts += [_heading(2, "filter-status", "Filtrera efter status")]
-    parts += _filter(_status_groups(review))
-    parts += [_heading(2, "filter-resultat", "Filtrera efter resultat")]
-    parts += _filter(_result_groups(review))
-    parts += [_heading(2, "grunder", "Diskrimineringsgrunder"), _matrix(by_name)]
-    parts += [_heading(2, "enheter", "Enheter A–Ö"), *_alphabetical(by_name, rules_link)]
-    parts += [_heading(2, "gemensamt", "Gemensamt för alla enheter"), _common(review.common)]
+    parts += [heading(2, "efter-behov", "Översikt efter behov"), overview(review)]
+    parts += [heading(2, "filter-status", "Filtrera efter status")]
+    parts += filtered(status_groups(review))
+    parts += [heading(2, "filter-resultat", "Filtrera efter resultat")]
+    parts += filtered(result_groups(review))
+    parts += [heading(2, "grunder", "Diskrimineringsgrunder"), matrix(by_name)]
+    parts += [heading(2, "enheter", "Enheter A–Ö"), *_alphabetical(by_name, rules_link)]
+    parts += [heading(2, "gemensamt", "Gemensamt för alla enheter"), common(review.common)]
     return "\n\n".join(parts) + "\n"

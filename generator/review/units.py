@@ -77,7 +77,7 @@ def _finding(finding: FindingRef, rules_link: str) -> str:
     )
 
 
-def _findings(unit: UnitReview, rules_link: str) -> str:
+def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
     if not unit.findings:
         return "<p>Inga anmärkningar.</p>"
     parts = []
@@ -86,7 +86,7 @@ def _findings(unit: UnitReview, rules_link: str) -> str:
         if chosen:
             items = "".join(_finding(f, rules_link) for f in chosen)
             anchor = category_anchor(unit, category)
-            parts.append(f'<h4 id="{anchor}">{escape(category)}</h4><ul>{items}</ul>')
+            parts.append(f'<h{level} id="{anchor}">{escape(category)}</h{level}><ul>{items}</ul>')
     return "".join(parts)
 
 
@@ -112,7 +112,7 @@ def _grounds(unit: UnitReview) -> str:
     )
 
 
-def _changes(unit: UnitReview) -> str:
+def _changes(unit: UnitReview, level: int) -> str:
     changes = unit.changes
     if not changes.has_previous:
         return "<p>Ingen tidigare plan att jämföra åtgärderna med.</p>"
@@ -125,18 +125,29 @@ def _changes(unit: UnitReview) -> str:
         f"<li>{label} ({len(names)}): {escape(', '.join(names)) if names else 'inga'}</li>"
         for label, names in groups
     )
-    return f"<h4>Åtgärder jämfört med förra perioden</h4><ul>{items}</ul>"
+    return f"<h{level}>Åtgärder jämfört med förra perioden</h{level}><ul>{items}</ul>"
 
 
-def unit_details(unit: UnitReview, rules_link: str) -> str:
-    """The unit's `<details>` block: facts, results by category, findings, grounds, changes."""
+def unit_body(unit: UnitReview, rules_link: str, level: int = 4) -> str:
+    """What the granskning says of a unit: facts, results by category, findings, grounds
+    and changes, under headings of `level`."""
     source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
     facts = (
         f"<dl><dt>Status</dt><dd>{STATUS_TEXT[unit.status]}</dd>"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
-    summary = f"{escape(unit.name)}: {STATUS_TEXT[unit.status].lower()}, {counts_text(unit)}"
-    body = facts + _category_table(unit) + _findings(unit, rules_link)
-    body += _grounds(unit) + _changes(unit)
-    return f'<details id="{unit_anchor(unit)}"><summary>{summary}</summary>{body}</details>'
+    body = facts + _category_table(unit) + _findings(unit, rules_link, level)
+    return body + _grounds(unit) + _changes(unit, level)
+
+
+def unit_summary(unit: UnitReview) -> str:
+    return f"{escape(unit.name)}: {STATUS_TEXT[unit.status].lower()}, {counts_text(unit)}"
+
+
+def unit_details(unit: UnitReview, rules_link: str) -> str:
+    """The unit's `<details>` block, for the granskning as one document."""
+    body = unit_body(unit, rules_link)
+    return (
+        f'<details id="{unit_anchor(unit)}"><summary>{unit_summary(unit)}</summary>{body}</details>'
+    )

@@ -1,0 +1,127 @@
+"""The granskning in the portal, as pages that stay small with hundreds of units.
+
+    granskning/index.md             overview sorted by need, filters by status and result,
+                                    every unit A–Ö, and what is common to all units
+    granskning/grunder/index.md     the units × the seven diskrimineringsgrunder
+    granskning/enheter/<id>.md      one unit: its findings, grounds and measure changes
+
+Only the overview is in the navigation (MkDocs renders the whole navigation into every
+page); it links to the rest. Links are written as page URLs, which MkDocs leaves as
+they are in raw HTML. Works without JavaScript: sorting and filtering are done here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from generator.model.status import PlanStatus
+from generator.review.model import Review, UnitReview
+from generator.review.render import (
+    common,
+    filtered,
+    heading,
+    letter_anchor,
+    matrix,
+    overview,
+    result_groups,
+    status_groups,
+)
+from generator.review.units import STATUS_TEXT, counts_text, plural, unit_body
+
+OVERVIEW = "granskning/index.md"
+GROUNDS = "granskning/grunder/index.md"
+RULES_FROM_UNIT = "../../../regler/"  # from granskning/enheter/<id>/ to the rule page
+
+
+def unit_uri(unit: UnitReview) -> str:
+    return f"granskning/enheter/{unit.id}.md"
+
+
+def review_pages(review: Review) -> list[tuple[str, str]]:
+    """(URI, Markdown) of every page of the portal's granskning, the overview first."""
+    by_name = sorted(review.units, key=lambda u: u.name.casefold())
+    pages = [(OVERVIEW, _overview_page(review, by_name)), (GROUNDS, _grounds_page(by_name))]
+    pages += [(unit_uri(u), unit_page(u)) for u in by_name]
+    return pages
+
+
+def _from_overview(unit: UnitReview) -> str:
+    return f"enheter/{unit.id}/"
+
+
+def _from_grounds(unit: UnitReview) -> str:
+    return f"../enheter/{unit.id}/"
+
+
+def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
+    units = review.units
+    sections = [
+        ("efter-behov", "Översikt efter behov"),
+        ("filter-status", "Efter status"),
+        ("filter-resultat", "Efter resultat"),
+        ("enheter", "Enheter A–Ö"),
+        ("gemensamt", "Gemensamt för alla enheter"),
+    ]
+    nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in sections)
+    parts = [
+        "# Granskning av trygghetsplaner",
+        f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')}, "
+        f"{sum(1 for u in units if u.errors)} med fel och "
+        f"{sum(1 for u in units if u.status is not PlanStatus.CURRENT)} utan gällande plan. "
+        "Varje enhet har en egen sida med sina anmärkningar. "
+        '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.',
+        f"<nav><p>Gå till: {nav}</p></nav>",
+        heading(2, "efter-behov", "Översikt efter behov"),
+        scrolling(overview(review, _from_overview), "Översikt efter behov"),
+        heading(2, "filter-status", "Efter status"),
+        *filtered(status_groups(review), _from_overview),
+        heading(2, "filter-resultat", "Efter resultat"),
+        *filtered(result_groups(review), _from_overview),
+        heading(2, "enheter", "Enheter A–Ö"),
+        *_alphabetical(by_name),
+        heading(2, "gemensamt", "Gemensamt för alla enheter"),
+        common(review.common),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def _alphabetical(units: list[UnitReview]) -> list[str]:
+    letters: dict[str, list[UnitReview]] = {}
+    for unit in units:
+        letters.setdefault(unit.name[:1].upper(), []).append(unit)
+    index = " · ".join(f'<a href="#{letter_anchor(k)}">{escape(k)}</a>' for k in letters)
+    parts = [f"<p>Hoppa till: {index}</p>"]
+    for letter, chosen in letters.items():
+        items = "".join(
+            f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
+            f"{STATUS_TEXT[u.status].lower()}, {counts_text(u)}</li>"
+            for u in chosen
+        )
+        parts += [heading(3, letter_anchor(letter), letter), f"<ul>{items}</ul>"]
+    return parts
+
+
+def _grounds_page(by_name: list[UnitReview]) -> str:
+    return (
+        "# Diskriminerings\u00adgrunder per enhet\n\n"  # a soft hyphen: it fits a phone
+        '<p><a href="../">Tillbaka till granskningen</a></p>\n\n'
+        f"{scrolling(matrix(by_name, _from_grounds), 'Diskrimineringsgrunder per enhet')}\n"
+    )
+
+
+def unit_page(unit: UnitReview) -> str:
+    """One unit's page of the granskning."""
+    return (
+        f"# Granskning: {escape(unit.name)}\n\n"
+        '<p><a href="../../">Tillbaka till granskningen</a></p>\n\n'
+        f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
+    )
+
+
+def scrolling(table: str, name: str) -> str:
+    """A wide table in a box of its own that scrolls sideways on a narrow screen (and with
+    the keyboard), so the page itself never does."""
+    label = escape(name, quote=True)
+    return (
+        f'<div class="trygg-scroll" tabindex="0" role="region" aria-label="{label}">{table}</div>'
+    )

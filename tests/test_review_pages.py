@@ -1,0 +1,71 @@
+"""The portal's granskning as pages (issue 18): an overview that stays small with hundreds of
+units, a page of the grounds, and a page per unit that the overview links to."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+import re
+
+import pytest
+
+from generator.check.run import check_content
+from generator.problems import Severity
+from generator.render.portal import portal_navigation
+from generator.review.pages import GROUNDS, OVERVIEW, review_pages
+from tests.test_review import FIXTURE, TODAY, _copy, _problem, build_review
+
+UNITS = 300
+PLAN = "content/skolor/skola-007/trygghetsplan/2026-27.yml"
+# What the theme adds around a page's content (navigation, header, footer): the example's
+# built granskning measured about 11 KB more than its Markdown; this leaves room.
+THEME = 25_000
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    school = project.schools[0]
+    many = tuple(_copy(school, f"skola-{n:03d}", f"Skola {n:03d}") for n in range(UNITS))
+    problems = [_problem(PLAN, "TP203", Severity.WARNING)]
+    review = build_review(dataclasses.replace(project, schools=many), problems, TODAY)
+    return dict(review_pages(review))
+
+
+def _target(page_uri: str, href: str) -> str:
+    """The generated file a page URL leads to (MkDocs' directory URLs)."""
+    folder = posixpath.dirname(page_uri.removesuffix("index.md").rstrip("/") + "/x")
+    if page_uri.endswith(".md") and not page_uri.endswith("index.md"):
+        folder = page_uri.removesuffix(".md")
+    path = posixpath.normpath(posixpath.join(folder, href.split("#", maxsplit=1)[0]))
+    return f"{path}.md" if path.startswith("granskning/enheter/") else f"{path}/index.md"
+
+
+def test_every_unit_has_a_page_and_the_overview_links_to_it(pages: dict[str, str]) -> None:
+    units = [uri for uri in pages if uri.startswith("granskning/enheter/")]
+    assert len(units) == UNITS
+    for page_uri in (OVERVIEW, GROUNDS):
+        links = set(re.findall(r'href="(enheter/[^"#]+|\.\./enheter/[^"#]+)"', pages[page_uri]))
+        assert {_target(page_uri, href) for href in links} == set(units), page_uri
+
+
+def test_no_page_grows_past_60_kb_plus_1_kb_per_unit(pages: dict[str, str]) -> None:
+    budget = 60_000 + 1_000 * UNITS - THEME
+    sizes = {uri: len(md.encode()) for uri, md in pages.items()}
+    assert max(sizes.values()) <= budget, max(sizes.items(), key=lambda item: item[1])
+    assert max(size for uri, size in sizes.items() if "enheter/" in uri) < 20_000
+
+
+def test_a_unit_page_names_its_findings_and_links_them_to_the_rule(pages: dict[str, str]) -> None:
+    unit = next(md for uri, md in pages.items() if uri.endswith("skola-007.md"))
+    assert unit.startswith("# Granskning: Skola 007")
+    assert '<a href="../../../regler/#tp203">TP203</a>' in unit
+    assert "<details" not in unit and "<h2" in unit and "<h4" not in unit
+    assert '<a href="../../">Tillbaka till granskningen</a>' in unit
+
+
+def test_only_the_overview_is_in_the_navigation(pages: dict[str, str]) -> None:
+    in_nav = {uri for entry in portal_navigation() for uri in entry.values()}
+    assert OVERVIEW in in_nav
+    assert not in_nav & (set(pages) - {OVERVIEW})
