@@ -138,3 +138,12 @@ def arrow_marker(marker_id: str, colour: str) -> str:
         f' markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">'
         f'<path d="M0,1 L10,5 L0,9 Z" fill="{colour}"/></marker>'
     )
+
+
+def chart_box(svg: str, title: str) -> str:
+    """A chart in a box of its own that scrolls sideways on a narrow screen, so its text
+    stays readable instead of shrinking with it; keyboard users can scroll it too."""
+    label = escape(f"Diagram: {title}")
+    return (
+        f'<div class="trygg-chart" tabindex="0" role="region" aria-label="{label}">\n{svg}\n</div>'
+    )

@@ -56,6 +56,7 @@ class SchoolSummary:
     plans: tuple[PlanFacts, ...]  # oldest first
     grounds: tuple[GroundCoverage, ...]  # of the newest plan; empty without a plan
     changes: MeasureChanges  # the newest plan's åtgärder against the one before
+    drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
 
 
 def summarise(school: School) -> SchoolSummary:
@@ -72,6 +73,7 @@ def summarise(school: School) -> SchoolSummary:
         ),
         grounds=ground_coverage(plan) if plan else (),
         changes=measure_changes(previous, plan),
+        drafting=bool(school.drafts),
     )
 
 

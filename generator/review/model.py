@@ -64,6 +64,7 @@ class UnitReview:
     findings: tuple[FindingRef, ...]
     grounds: tuple[GroundCoverage, ...]  # empty without a plan
     changes: MeasureChanges
+    drafting: bool = False  # an utkast exists: a new plan is on its way
 
     def count(self, severity: Severity, category: str | None = None) -> int:
         return sum(
@@ -112,6 +113,7 @@ def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.d
         findings=tuple(FindingRef.of(p) for p in problems),
         grounds=summary.grounds,
         changes=summary.changes,
+        drafting=summary.drafting,
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
+from generator.review.charts import grounds_heatmap, problems_chart, status_chart
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
     common,
@@ -30,7 +31,9 @@ from generator.review.units import STATUS_TEXT, counts_text, plural, unit_body
 
 OVERVIEW = "granskning/index.md"
 GROUNDS = "granskning/grunder/index.md"
-RULES_FROM_UNIT = "../../../regler/"  # from granskning/enheter/<id>/ to the rule page
+RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
+RULES_FROM_UNIT = "../../../regler/"  # from granskning/enheter/<id>/
+GROUNDS_TABLE = "grunder-tabell"
 
 
 def unit_uri(unit: UnitReview) -> str:
@@ -56,6 +59,7 @@ def _from_grounds(unit: UnitReview) -> str:
 def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
     units = review.units
     sections = [
+        ("diagram", "I diagram"),
         ("efter-behov", "Översikt efter behov"),
         ("filter-status", "Efter status"),
         ("filter-resultat", "Efter resultat"),
@@ -71,6 +75,9 @@ def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
         "Varje enhet har en egen sida med sina anmärkningar. "
         '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.',
         f"<nav><p>Gå till: {nav}</p></nav>",
+        heading(2, "diagram", "I diagram"),
+        status_chart(review),
+        problems_chart(review, RULES_FROM_OVERVIEW),
         heading(2, "efter-behov", "Översikt efter behov"),
         scrolling(overview(review, _from_overview), "Översikt efter behov"),
         heading(2, "filter-status", "Efter status"),
@@ -102,10 +109,12 @@ def _alphabetical(units: list[UnitReview]) -> list[str]:
 
 
 def _grounds_page(by_name: list[UnitReview]) -> str:
+    table = matrix(by_name, _from_grounds)
     return (
         "# Diskriminerings\u00adgrunder per enhet\n\n"  # a soft hyphen: it fits a phone
         '<p><a href="../">Tillbaka till granskningen</a></p>\n\n'
-        f"{scrolling(matrix(by_name, _from_grounds), 'Diskrimineringsgrunder per enhet')}\n"
+        f"{grounds_heatmap(by_name, GROUNDS_TABLE)}\n\n"
+        f"{scrolling(table, 'Diskrimineringsgrunder per enhet', GROUNDS_TABLE)}\n"
     )
 
 
@@ -118,10 +127,12 @@ def unit_page(unit: UnitReview) -> str:
     )
 
 
-def scrolling(table: str, name: str) -> str:
+def scrolling(table: str, name: str, box_id: str = "") -> str:
     """A wide table in a box of its own that scrolls sideways on a narrow screen (and with
     the keyboard), so the page itself never does."""
     label = escape(name, quote=True)
+    named = f' id="{box_id}"' if box_id else ""
     return (
-        f'<div class="trygg-scroll" tabindex="0" role="region" aria-label="{label}">{table}</div>'
+        f'<div class="trygg-scroll"{named} tabindex="0" role="region" aria-label="{label}">'
+        f"{table}</div>"
     )

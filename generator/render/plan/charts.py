@@ -8,11 +8,11 @@ it by id (`aria-describedby`).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.svg import chart_box
 from generator.model import SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.render import words
@@ -36,16 +36,7 @@ def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
     svg = render_bars(
         sections, f"diagram-metod-{index}", title, colour=colour, table_id=table_id(index)
     )
-    return figure(scrolling(svg, title))
-
-
-def scrolling(svg: str, title: str) -> str:
-    """The chart in a box of its own that scrolls sideways on a narrow screen, so its text
-    stays readable instead of shrinking with it; keyboard users can scroll it too."""
-    name = html.escape(f"Diagram: {title}", quote=True)
-    return (
-        f'<div class="trygg-chart" tabindex="0" role="region" aria-label="{name}">\n{svg}\n</div>'
-    )
+    return figure(chart_box(svg, title))
 
 
 def chart_sections(groups: Sequence[ReleasedGroup]) -> tuple[BarSection, ...]:

@@ -1,0 +1,148 @@
+"""The huvudman's overview in charts, each beside the table it summarises: where the units'
+plans stand, which problems are most common, and the grounds each unit has examined.
+
+Drawn at build time as inline SVG (`diagrams.bars`, `diagrams.heatmap`), so they work
+without JavaScript; each table is the text alternative, and its chart names it by id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from generator.colours import DEFAULT_BRAND
+from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
+from generator.diagrams.svg import chart_box
+from generator.model.standing import PlanStatus
+from generator.model.summary import GroundCoverage
+from generator.review.model import Review, UnitReview
+from generator.review.units import th_col
+from generator.vocabulary import GROUNDS
+
+MOST_COMMON = 10  # codes in the problems chart
+PHASES = (
+    ("gallande", "Gällande plan"),
+    ("kommande", "Beslutad, börjar senare"),
+    ("utkast", "Ingen gällande plan, utkast finns"),
+    ("utgangen", "Planen har gått ut"),
+    ("saknas", "Plan saknas"),
+)
+# The grounds as the heat map's column heads: two short lines each, split where a reader
+# would (the table's heads are abbreviations with their full name as a tooltip).
+GROUND_HEADS = {
+    "kön": "Kön",
+    "könsöverskridande_identitet_eller_uttryck": "Könsöver- skridande",
+    "etnisk_tillhörighet": "Etnisk till- hörighet",
+    "religion_eller_annan_trosuppfattning": "Religion",
+    "funktionsnedsättning": "Funktions- nedsättning",
+    "sexuell_läggning": "Sexuell läggning",
+    "ålder": "Ålder",
+}
+GROUND_STATES = (
+    CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),
+    CellState("utan", "Undersökt, utan fynd", "#dfe9f2", "dots"),
+    CellState("saknas", "Inte undersökt", "#fff4dc", "stripes"),
+)
+
+
+def phase(unit: UnitReview) -> str:
+    """Where the unit's planning is: one of `PHASES`, each unit in exactly one."""
+    if unit.status is PlanStatus.CURRENT:
+        return "gallande"
+    if unit.status is PlanStatus.UPCOMING:
+        return "kommande"
+    if unit.drafting:
+        return "utkast"
+    return "utgangen" if unit.status is PlanStatus.EXPIRED else "saknas"
+
+
+def status_chart(review: Review) -> str:
+    """Units per phase: a bar chart and its table."""
+    total = len(review.units) or 1
+    counts = Counter(phase(u) for u in review.units)
+    bars = tuple(
+        Bar(label, 100 * counts[key] / total, _of(counts[key], total)) for key, label in PHASES
+    )
+    table_id = "diagram-status-tabell"
+    title = "Enheternas planer"
+    svg = render_bars(
+        (BarSection(title, bars),), "diagram-status", title, colour=DEFAULT_BRAND, table_id=table_id
+    )
+    rows = "".join(
+        f'<tr><th scope="row">{escape(b.label)}</th><td>{counts[k]}</td></tr>'
+        for (k, _), b in zip(PHASES, bars, strict=True)
+    )
+    table = _table(table_id, f"{title}, antal enheter", th_col("Läge", "Enheter"), rows)
+    return _figure(svg, table, title)
+
+
+def problems_chart(review: Review, rules_link: str) -> str:
+    """The codes found in the most units: a bar chart and its table, linked to the rules."""
+    units: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    titles: dict[str, str] = {}
+    for unit in review.units:
+        for finding in unit.findings:
+            found[finding.code] += 1
+            titles.setdefault(finding.code, finding.title)
+        units.update({f.code for f in unit.findings})
+    common = sorted(units, key=lambda code: (-units[code], code))[:MOST_COMMON]
+    if not common:
+        return "<p>Inga anmärkningar i någon enhet.</p>"
+    total = len(review.units)
+    bars = tuple(
+        Bar(f"{c} {titles[c]}".strip(), 100 * units[c] / total, _of(units[c], total))
+        for c in common
+    )
+    table_id = "diagram-problem-tabell"
+    title = "Vanligaste anmärkningarna, andel enheter"
+    svg = render_bars(
+        (BarSection(title, bars),),
+        "diagram-problem",
+        title,
+        colour=DEFAULT_BRAND,
+        table_id=table_id,
+    )
+    rows = "".join(
+        f'<tr><th scope="row"><a href="{escape(rules_link)}#{c.lower()}">{escape(c)}</a></th>'
+        f"<td>{escape(titles[c])}</td><td>{units[c]}</td><td>{found[c]}</td></tr>"
+        for c in common
+    )
+    head = th_col("Kod", "Regel", "Enheter", "Förekomster")
+    return _figure(svg, _table(table_id, title, head, rows), title)
+
+
+def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
+    """Units × the seven grounds, for the units with a plan; the matrix is its table."""
+    with_plan = [u for u in units if u.grounds]
+    if not with_plan:
+        return ""
+    rows = [HeatRow(u.name, tuple(_state(g) for g in u.grounds)) for u in with_plan]
+    columns = [GROUND_HEADS[g] for g in GROUNDS]
+    title = "Diskrimineringsgrunderna i enheternas kartläggning"
+    svg = render_heatmap(
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, table_id=table_id
+    )
+    return f'<figure class="trygg-figure">{chart_box(svg, title)}</figure>'
+
+
+def _state(coverage: GroundCoverage) -> str:
+    if coverage.findings:
+        return "fynd"
+    return "utan" if coverage.examined else "saknas"
+
+
+def _of(count: int, total: int) -> str:
+    return f"{count} av {total}"
+
+
+def _table(table_id: str, caption: str, head: str, rows: str) -> str:
+    return (
+        f'<table id="{table_id}"><caption>{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def _figure(svg: str, table: str, title: str) -> str:
+    return f'<figure class="trygg-figure">{chart_box(svg, title)}{table}</figure>'

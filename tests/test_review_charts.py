@@ -1,0 +1,77 @@
+"""The huvudman's overview in charts (issue 18): where the units' plans stand, the most
+common problems, and the grounds, each chart beside the table it summarises."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.check.run import check_content
+from generator.problems import Severity
+from generator.review.charts import phase, problems_chart, status_chart
+from generator.review.model import Review
+from generator.review.pages import GROUNDS, review_pages
+from tests.test_review import FIXTURE, TODAY, _problem, _three_units, build_review
+
+
+def _review(drafting: bool = False) -> Review:
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    three = _three_units(project)
+    problems = [
+        _problem("content/skolor/bjork/skola.yml", "TP101", Severity.ERROR),
+        _problem("content/skolor/alby/arshjul.yml", "TP203", Severity.WARNING),
+        _problem(
+            "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml", "TP203", Severity.WARNING
+        ),
+        _problem(
+            "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml", "TP203", Severity.WARNING
+        ),
+    ]
+    review = build_review(three, problems, TODAY)
+    if drafting:
+        units = tuple(dataclasses.replace(u, drafting=u.id == "alby") for u in review.units)
+        review = dataclasses.replace(review, units=units)
+    return review
+
+
+def _desc(html: str) -> str:
+    found = re.search(r"<desc[^>]*>(.*?)</desc>", html)
+    assert found is not None
+    return found.group(1)
+
+
+def test_each_unit_is_in_one_phase_and_an_utkast_counts_where_no_plan_applies() -> None:
+    assert sorted(phase(u) for u in _review().units) == ["gallande", "saknas", "utgangen"]
+    assert sorted(phase(u) for u in _review(drafting=True).units) == [
+        "gallande",
+        "saknas",
+        "utkast",
+    ]
+
+
+def test_the_status_chart_says_each_phase_as_its_table_counts_it() -> None:
+    chart = status_chart(_review(drafting=True))
+    assert 'aria-describedby="diagram-status-desc diagram-status-tabell"' in chart
+    assert '<table id="diagram-status-tabell">' in chart
+    desc = _desc(chart)
+    assert "Gällande plan 1 av 3" in desc and "Ingen gällande plan, utkast finns 1 av 3" in desc
+    assert '<th scope="row">Plan saknas</th><td>1</td>' in chart
+
+
+def test_the_problems_chart_ranks_codes_by_units_and_links_to_the_rules() -> None:
+    chart = problems_chart(_review(), "../regler/")
+    desc = _desc(chart)
+    assert desc.index("TP203") < desc.index("TP101")  # two units, then one
+    assert "TP203 Elevernas upplevelse förenklas 2 av 3" in desc
+    assert (
+        '<a href="../regler/#tp203">TP203</a></th><td>Elevernas upplevelse förenklas</td>'
+        "<td>2</td><td>3</td>" in chart
+    )
+
+
+def test_the_grounds_page_has_the_heat_map_naming_the_matrix() -> None:
+    page = dict(review_pages(_review()))[GROUNDS]
+    assert 'aria-describedby="diagram-grunder-desc grunder-tabell"' in page
+    assert 'id="grunder-tabell"' in page
+    assert _desc(page).startswith("2 enheter. Kön: ")  # the two with a plan
