@@ -104,12 +104,13 @@ def test_cold_warm_and_incremental_builds_are_identical(content: Path, tmp_path:
 def test_a_change_the_portal_shows_rebuilds_it(content: Path, tmp_path: Path) -> None:
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(content, out, cache_dir=cache)
-    portal = (out / "granskning" / "index.html").read_text(encoding="utf-8")
+    unit_page = out / "granskning" / "enheter" / "strandskolan" / "index.html"
+    portal = unit_page.read_text(encoding="utf-8")
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")  # the granskning lists it
     changed = build(content, out, cache_dir=cache, jobs=2)
     assert changed.built == ("strandskolan",)
     assert tree(out) == plain_tree(content, tmp_path / "plain")
-    assert (out / "granskning" / "index.html").read_text(encoding="utf-8") != portal
+    assert unit_page.read_text(encoding="utf-8") != portal
 
 
 def test_a_removed_or_changed_output_is_restored(content: Path, tmp_path: Path) -> None:

@@ -54,6 +54,7 @@ class Bar:
 class BarSection:
     title: str  # the measure
     bars: tuple[Bar, ...]
+    targets: tuple[float, ...] = ()  # a goal's aims, in per cent: dashed lines across the bars
 
 
 def bar_colour(brand: str) -> str:
@@ -115,9 +116,14 @@ def _section(section: BarSection, y: float, labels: float, fill: str) -> tuple[f
     ]
     parts = [text_element(heading)]
     y += len(lines) * LINE_HEIGHT + BAR_GAP
+    first = y
     for bar in section.bars:
         y, drawn = _bar(bar, y, labels, fill)
         parts += drawn
+    for target in section.targets:
+        x = labels + _span(labels) * max(0.0, min(target, 100.0)) / 100
+        dashes = f'stroke="{theme.INK}" stroke-width="2" stroke-dasharray="5 3"'
+        parts.append(line((x, first - 4), (x, y - BAR_GAP + 4), dashes))
     return y + BAR_GAP, parts
 
 

@@ -92,7 +92,15 @@ def _goal(data: Data, document: Document, index: int) -> m.Goal:
     due = plan_date(data["datum"]) if "datum" in data else None
     indicator, level = data.get("indikator", ""), data.get("målnivå", "")
     grounds = tuple(data.get("grunder", []))
-    return m.Goal(data["id"], data["text"], indicator, level, due, location, grounds)
+    measured = data.get("mätning")
+    measurement = (
+        m.Measurement(
+            measured["metod"], measured["mått"], measured.get("minst"), measured.get("högst")
+        )
+        if measured
+        else None
+    )
+    return m.Goal(data["id"], data["text"], indicator, level, due, location, grounds, measurement)
 
 
 def _evaluation(data: Data, document: Document) -> m.Evaluation:

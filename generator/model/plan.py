@@ -30,6 +30,27 @@ class PeriodKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Measurement:
+    """`mål.mätning`: the survey method and measure a goal is followed with, and its aim."""
+
+    method_id: str
+    measure: str  # as the method's group results name it
+    at_least: float | None = None  # per cent
+    at_most: float | None = None
+
+    @property
+    def aim(self) -> str:
+        """ "minst 90 %", "högst 7 %", or both; "" when no value is set."""
+        parts = [f"minst {_percent(self.at_least)}" if self.at_least is not None else ""]
+        parts.append(f"högst {_percent(self.at_most)}" if self.at_most is not None else "")
+        return " och ".join(p for p in parts if p)
+
+
+def _percent(value: float) -> str:
+    return f"{value:g} %".replace(".", ",")
+
+
+@dataclass(frozen=True)
 class Goal:
     id: str
     text: str
@@ -38,6 +59,7 @@ class Goal:
     due: PlanDate | None  # a deadline: compare by `.last`
     location: Location = NOWHERE
     grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
+    measurement: Measurement | None = None  # `mätning`
 
 
 @dataclass(frozen=True)

@@ -11,25 +11,19 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from generator import codes
 from generator.load import dates
 from generator.load.document import Document
 from generator.load.layout import period_bounds
 from generator.load.sources import SchoolSources, Sources, period_id_problem
-from generator.problems import Location, Problem
-from generator.validate.messages import format_field
+from generator.problems import Problem
+from generator.validate.located import problem_at as _problem
+from generator.validate.measurements import measurement_problems
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
 from generator.validate.sections import failed_keys
 
 Path_ = tuple[str | int, ...]
 Failed = frozenset[str]  # the top-level keys of a document that have schema errors
-
-
-def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
-    line, column = document.locate(path)
-    location = Location(document.display, line, column)
-    return codes.problem(code, location, message, field=format_field(path), hint=hint)
 
 
 def unique_ids(document: Document, path: Path_, items: list[dict[str, Any]]) -> Iterator[Problem]:
@@ -113,6 +107,8 @@ def plan_problems(document: Document, failed: Failed = frozenset()) -> Iterator[
         yield from _date_order(document, ("giltighet",), "från", "till", plan["giltighet"])
     if "kartläggning" not in failed:
         yield from _survey_count_problems(document, plan["kartläggning"]["metoder"])
+    if failed.isdisjoint({"mål", "kartläggning"}):
+        yield from measurement_problems(document)
     if "rutiner" not in failed:
         yield from _routine_problems(document, ("rutiner",), plan.get("rutiner", {}))
 

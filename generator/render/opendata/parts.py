@@ -50,6 +50,18 @@ def goal(goal: m.Goal) -> Data:
         "målnivå": optional(goal.target_level),
         **when("datum", goal.due),
         "grunder": list(goal.grounds),
+        "mätning": _measurement(goal.measurement),
+    }
+
+
+def _measurement(measured: m.Measurement | None) -> Data | None:
+    if measured is None:
+        return None
+    return {
+        "metod": measured.method_id,
+        "mått": measured.measure,
+        "minst": measured.at_least,
+        "högst": measured.at_most,
     }
 
 

@@ -9,6 +9,7 @@ from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, labelled, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan.charts import survey_chart, table_id
+from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
 from generator.vocabulary import AREAS, GROUNDS, NOT_GIVEN, OUTCOME_STATUS, term
@@ -143,6 +144,7 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
             "Resultat per grupp:",
             survey_chart(view, method, index),
             f'<div class="trygg-table" id="{table_id(index)}" markdown>\n\n{results}\n\n</div>',
+            trend(view, method, index),
         ]
     return page(*blocks)
 

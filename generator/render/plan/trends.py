@@ -1,0 +1,121 @@
+"""A survey method followed over the school's published periods, as a chart and a table.
+
+A method is the same method from year to year when it keeps its id (K1 in 2025-26 and
+in 2026-27). Each measure and group gets its bars, one per period, from what the
+disclosure step released in that period's plan; a goal that names the method and the
+measure (`mål.mätning`) is drawn as a dashed line at its aim. Periods without a
+released value are named, never drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.colours import DEFAULT_BRAND
+from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.svg import chart_box
+from generator.model import Plan, SurveyMethod
+from generator.render import words
+from generator.render.markdown.blocks import figure, table
+from generator.render.markdown.safety import plain
+from generator.render.plan.view import PlanView
+
+Series = tuple[str, str]  # (measure, group)
+
+
+@dataclass(frozen=True)
+class Point:
+    period: str  # "läsåret 2025/26"
+    value: float | None  # None: nothing released for the period
+    missing: str = ""  # why there is no value
+
+
+def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
+    """The method's results over the periods, or "" when fewer than two periods have one."""
+    history = _history(view, method)
+    series = _series(history)
+    points = {s: [_point(plan, found, s) for plan, found in history] for s in series}
+    if not any(sum(p.value is not None for p in found) >= 2 for found in points.values()):
+        return ""
+    table_id = f"trend-metod-{index}"
+    title = f"Resultat år för år: {method.method}"
+    sections = [_section(view.plan, method, s, found) for s, found in points.items()]
+    colour = view.school.brand_colour or DEFAULT_BRAND
+    svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
+    intro = "Resultat år för år, för de perioder som finns publicerade här:"
+    chart = figure(chart_box(svg, title))
+    parts = [intro, chart, _missing(points), _table(table_id, history, points)]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _history(view: PlanView, method: SurveyMethod) -> list[tuple[Plan, SurveyMethod | None]]:
+    """The same method (by id) in each of the school's plans up to this one, oldest first."""
+    plans = view.school.plans
+    earlier = plans[: plans.index(view.plan) + 1] if view.plan in plans else (view.plan,)
+    return [(p, next((m for m in p.survey.methods if m.id == method.id), None)) for p in earlier]
+
+
+def _series(history: list[tuple[Plan, SurveyMethod | None]]) -> list[Series]:
+    """Every (measure, group) released in some period, this period's first."""
+    found: dict[Series, None] = {}
+    for _plan, method in reversed(history):
+        for group in method.released.groups if method else ():
+            if not group.withheld and group.percent is not None:
+                found.setdefault((group.measure, group.group), None)
+    return list(found)
+
+
+def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
+    label = plan.period.label
+    if method is None:
+        return Point(label, None, "metoden användes inte")
+    for group in method.released.groups:
+        if (group.measure, group.group) == series:
+            if group.withheld or group.percent is None:
+                return Point(label, None, "redovisas inte")
+            return Point(label, group.percent)
+    return Point(label, None, "ingen uppgift")
+
+
+def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Point]) -> BarSection:
+    measure, group = series
+    goals = [
+        g.measurement
+        for g in plan.goals
+        if g.measurement
+        and (g.measurement.method_id, g.measurement.measure) == (method.id, measure)
+    ]
+    aims = [m.aim for m in goals if m.aim]
+    title = f"{measure}, {group}" + (f" (mål: {', '.join(aims)})" if aims else "")
+    targets = tuple(t for m in goals for t in (m.at_least, m.at_most) if t is not None)
+    bars = tuple(
+        Bar(p.period, p.value, words.percent(p.value)) for p in points if p.value is not None
+    )
+    return BarSection(title, bars, targets)
+
+
+def _missing(points: dict[Series, list[Point]]) -> str:
+    gaps = [
+        f"{measure}, {group}, {p.period}: {p.missing}"
+        for (measure, group), found in points.items()
+        for p in found
+        if p.value is None
+    ]
+    return ("Saknas i diagrammet: " + "; ".join(plain(g) for g in gaps) + ".") if gaps else ""
+
+
+def _table(
+    table_id: str,
+    history: list[tuple[Plan, SurveyMethod | None]],
+    points: dict[Series, list[Point]],
+) -> str:
+    headers = ["Mått", "Grupp", *(plan.period.label for plan, _ in history)]
+    rows = [
+        [
+            plain(measure),
+            plain(group),
+            *(words.percent(p.value) if p.value is not None else "–" for p in found),
+        ]
+        for (measure, group), found in points.items()
+    ]
+    return f'<div class="trygg-table" id="{table_id}" markdown>\n\n{table(headers, rows)}\n\n</div>'

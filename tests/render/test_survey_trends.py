@@ -1,0 +1,109 @@
+"""A survey method followed over the periods (issue 18): the same method id gives a chart
+and a table year by year, a goal's `mätning` its dashed aim, and gaps are named."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_CONTENT, checked_project
+
+from generator.check.run import check_content
+from generator.model import Project, School
+from generator.render import uris
+from generator.render.school import render_school
+
+SCHOOL = "strandskolan"  # K1 in both its periods, with group results
+
+
+@pytest.fixture(scope="module")
+def example() -> Project:
+    return checked_project(EXAMPLE_CONTENT)
+
+
+def _plan_page(example: Project, school: School) -> str:
+    page = {f.uri: f.content for f in render_school(example, school)}[uris.PLAN]
+    assert isinstance(page, str)
+    return page
+
+
+def _trend(page: str) -> str:
+    start = page.index("Resultat år för år, för de perioder")
+    return page[start : page.index("</div>", page.index('id="trend-metod-1"'))]
+
+
+def test_the_same_method_id_gives_a_chart_and_a_table_over_the_periods(example: Project) -> None:
+    school = example.school(SCHOOL)
+    assert school is not None
+    trend = _trend(_plan_page(example, school))
+    assert 'aria-describedby="trend-1-desc trend-metod-1"' in trend
+    assert "| Mått | Grupp | läsåret 2025/26 | läsåret 2026/27 |" in trend
+    assert "| Känner sig trygg i skolan | Åk 7 | 85 % | 89 % |" in trend
+
+
+def test_a_goal_with_a_measurement_is_drawn_as_its_aim(example: Project) -> None:
+    school = example.school(SCHOOL)
+    assert school is not None
+    trend = _trend(_plan_page(example, school))
+    assert "Känner sig trygg i skolan, Åk 7 (mål: minst 90 %)" in trend
+    assert len(re.findall(r'stroke-dasharray="5 3"', trend)) >= 4
+
+
+def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: Project) -> None:
+    school = example.school(SCHOOL)
+    assert school is not None
+    plan = school.plans[-1]
+    [method] = [m for m in plan.survey.methods if m.id == "K1"]
+    withheld = [g for g in method.released.groups if g.withheld]
+    assert withheld
+    trend = _trend(_plan_page(example, school))
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", trend)
+    assert desc is not None
+    shown_before = {g.group for p in school.plans[:-1] for m in p.survey.methods
+                    for g in m.released.groups if m.id == "K1" and not g.withheld}  # fmt: skip
+    named = 0
+    for group in withheld:
+        section = re.search(
+            rf"{re.escape(group.measure)}, {re.escape(group.group)}[^:]*: ([^.]*)\.", desc.group(1)
+        )
+        if group.group in shown_before:  # a series: last year drawn, this year named missing
+            named += 1
+            assert f"{group.group}, läsåret 2026/27: redovisas inte" in trend
+            assert section is not None and "2026/27" not in section.group(1)
+        else:  # never released: no series at all
+            assert section is None
+    assert named >= 1
+
+
+def test_one_period_alone_has_no_trend(example: Project) -> None:
+    school = example.school(SCHOOL)
+    assert school is not None
+    alone = dataclasses.replace(school, plans=school.plans[-1:])
+    assert "Resultat år för år" not in _plan_page(example, alone)
+
+
+def test_a_measurement_naming_an_unknown_method_or_measure_is_an_error(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(EXAMPLE_CONTENT, content)
+    for other in (content / "skolor").iterdir():
+        if other.name != SCHOOL:
+            shutil.rmtree(other)
+    plan = content / "skolor" / SCHOOL / "trygghetsplan" / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace(
+        "metod: K1, mått: Känner sig trygg i skolan", "metod: K9, mått: Känner sig trygg i skolan"
+    )
+    text = text.replace(
+        "mått: Utsatt för sexuella trakasserier, högst", "mått: Utsatt för trakasserier, högst"
+    )
+    plan.write_text(text, encoding="utf-8")
+    found = [p for p in check_content(content).report if p.code == "TP030" and "mätning" in p.field]
+    assert [(p.field, p.location.line) for p in found] == [
+        ("mål[1].mätning.metod", 18),
+        ("mål[2].mätning.mått", 24),
+    ]
+    assert "använd ett av: K1" in found[0].hint
+    assert "Utsatt för sexuella trakasserier" in found[1].hint
