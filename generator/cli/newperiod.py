@@ -116,6 +116,24 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     return source, period or next_period(split_plan_key(source.stem)[0])
 
 
+def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The plan's data with the day its period's plan started: a later version (2026-27-v2)
+    starts mid-period, but the next period's plan starts where the first version did."""
+    period_id, version = split_plan_key(source.stem)
+    first = source.with_name(f"{period_id}.yml")
+    validity = body_data(data, "giltighet")
+    if version == 1 or not first.is_file() or "från" not in validity:
+        return data
+    try:
+        loaded = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    except yaml.YAMLError:
+        return data
+    starts = body_data(loaded, "giltighet") if isinstance(loaded, dict) else {}
+    if "från" not in starts:
+        return data
+    return {**data, "giltighet": {**validity, "från": starts["från"]}}
+
+
 def run_new_period(args: argparse.Namespace) -> int:
     folder = Path(args.content) / SCHOOLS / args.school / "trygghetsplan"
     try:
@@ -128,7 +146,8 @@ def run_new_period(args: argparse.Namespace) -> int:
                 "eller välj en annan period med --period"
             )
         target = folder / f"{new_id}.yml"
-        new_text, notes = compose(text, data if isinstance(data, dict) else {}, source.stem, new_id)
+        data = _period_start(source, data if isinstance(data, dict) else {})
+        new_text, notes = compose(text, data, source.stem, new_id)
         try:
             with target.open("x", encoding="utf-8") as file:
                 file.write(new_text)
