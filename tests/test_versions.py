@@ -97,7 +97,7 @@ def test_before_it_starts_the_earlier_version_applies_and_points_to_the_new(
 ) -> None:
     site = pages(content, BETWEEN)
     plan = site["trygghetsplan/index.md"]
-    assert "17 augusti 2026 av rektor Tomas Åberg. Ersatt 20 januari 2027" in plan
+    assert "17 augusti 2026 av rektor Tomas Åberg. Ersätts 20 januari 2027" in plan
     assert '!!! info "Planen är beslutad på nytt"' in plan
     assert "(2026-27-v2/index.md)" in plan
     assert "trygghetsplan/2026-27-v2/index.md" in site

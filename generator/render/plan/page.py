@@ -75,13 +75,14 @@ def _decided(school: School, plan: Plan) -> str:
 
 def _versions(school: School, plan: Plan) -> str:
     """What a plan decided anew during its period says after its decision: the decision it
-    replaces, and when a later version replaced it."""
+    replaces, and when a later version replaced it (or replaces it, while it is in force)."""
     earlier = school.earlier_version(plan)
     text = ""
     if earlier is not None and earlier.decided_on is not None:
         text = f" (ersätter beslutet {words.date(earlier.decided_on)})"
     if plan.replaced_from is not None:
-        text += f". Ersatt {words.date(plan.replaced_from)}"
+        verb = "Ersätts" if plan is school.current_plan else "Ersatt"
+        text += f". {verb} {words.date(plan.replaced_from)}"
     return text
 
 
