@@ -17,7 +17,8 @@ import yaml
 
 from generator.cli import rollover, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from generator.load.layout import SCHOOLS, period_bounds
+from generator.load.layout import SCHOOLS, period_bounds, split_plan_key
+from generator.load.planfiles import plan_file_problem, plan_order
 from generator.model.build_plan import is_draft
 from generator.model.build_plan import period as plan_period
 
@@ -39,8 +40,10 @@ def _usable(period_id: str) -> bool:
     )
 
 
-def compose(text: str, data: dict[str, Any], old_id: str, new_id: str) -> tuple[str, list[str]]:
-    """The new plan's text, and notes on dates that could not keep their day or week."""
+def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple[str, list[str]]:
+    """The new plan's text, and notes on dates that could not keep their day or week.
+    `old_key` names the plan it starts from: a period, or a later version of one."""
+    old_id = split_plan_key(old_key)[0]
     roll = rollover.Rollover(int(new_id[:4]) - int(old_id[:4]))
     old, new = plan_period(old_id), plan_period(new_id)
     head, parts = rollover.sections(text)
@@ -48,7 +51,7 @@ def compose(text: str, data: dict[str, Any], old_id: str, new_id: str) -> tuple[
     out = [f"{schema}\n" if schema else ""]
     out.append(
         f"# Utkast till trygghetsplanen för {new.label}, gjort med trygg ny-period av\n"
-        f"# planen för {old.label} ({old_id}.yml). trygg check visar det som är kvar att\n"
+        f"# planen för {old.label} ({old_key}.yml). trygg check visar det som är kvar att\n"
         "# skriva in. Texterna som kopierats från förra planen kan behöva ses över.\n\n"
         "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
         "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)\n"
@@ -96,19 +99,39 @@ class _Refused(Exception):
 
 
 def _source(folder: Path, period: str | None) -> tuple[Path, str]:
-    """The plan to start from (the newest before the new period) and the new period."""
+    """The plan to start from (the newest before the new period, in its newest version)
+    and the new period."""
     if period is not None and not _usable(period):
         example = "t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
         raise _Refused(f"--period {period}: skriv en period som {example}", EXIT_USAGE)
     if period is not None and (folder / f"{period}.yml").exists():
         raise _Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
-    found = [p for p in folder.glob("*.yml") if _usable(p.stem)] if folder.is_dir() else []
+    plans = folder.glob("*.yml") if folder.is_dir() else ()
+    found = [p for p in plans if not plan_file_problem(p.stem)[0]]
     if period is not None:
         found = [p for p in found if p.stem[:4] < period[:4]]
-    source = max(found, key=lambda p: (p.stem[:4], len(p.stem)), default=None)
+    source = max(found, key=lambda p: plan_order(p.stem), default=None)
     if source is None:
         raise _Refused(f"{folder} har ingen tidigare plan att utgå från")
-    return source, period or next_period(source.stem)
+    return source, period or next_period(split_plan_key(source.stem)[0])
+
+
+def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The plan's data with the day its period's plan started: a later version (2026-27-v2)
+    starts mid-period, but the next period's plan starts where the first version did."""
+    period_id, version = split_plan_key(source.stem)
+    first = source.with_name(f"{period_id}.yml")
+    validity = body_data(data, "giltighet")
+    if version == 1 or not first.is_file() or "från" not in validity:
+        return data
+    try:
+        loaded = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    except yaml.YAMLError:
+        return data
+    starts = body_data(loaded, "giltighet") if isinstance(loaded, dict) else {}
+    if "från" not in starts:
+        return data
+    return {**data, "giltighet": {**validity, "från": starts["från"]}}
 
 
 def run_new_period(args: argparse.Namespace) -> int:
@@ -123,7 +146,8 @@ def run_new_period(args: argparse.Namespace) -> int:
                 "eller välj en annan period med --period"
             )
         target = folder / f"{new_id}.yml"
-        new_text, notes = compose(text, data if isinstance(data, dict) else {}, source.stem, new_id)
+        data = _period_start(source, data if isinstance(data, dict) else {})
+        new_text, notes = compose(text, data, source.stem, new_id)
         try:
             with target.open("x", encoding="utf-8") as file:
                 file.write(new_text)

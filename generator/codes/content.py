@@ -1,4 +1,4 @@
-"""TP030–TP057: content that is well formed but does not hang together."""
+"""TP030–TP058: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP035", ERROR, CONSISTENCY, "Planfilens namn är inte en period", source=cite.FORMAT,
         checks="Att varje planfil heter som sin period: 2025-26.yml för ett läsår eller "
-        "2026.yml för ett kalenderår.",
+        "2026.yml för ett kalenderår, och en plan som beslutas på nytt under perioden "
+        "2025-26-v2.yml, 2025-26-v3.yml och så vidare, i följd.",
         fix="döp filen efter perioden",
     ),
     Code(
@@ -179,5 +180,14 @@ CODES: tuple[Code, ...] = (
         "gånger. En roll i huvudman.yml ska finnas i varje skola som inte ersätter listan i "
         "sin plan. Namn, e-post och telefon står bara i skola.yml.",
         fix="skriv rollen som den står under kontakter i skola.yml, eller lägg till den där",
+    ),
+    Code(
+        "TP058", ERROR, CONSISTENCY, "Planens versioner kommer i fel ordning",
+        source=cite.FORMAT,
+        checks="Att en plan som beslutas på nytt under perioden (2025-26-v2.yml) har ett "
+        "senare beslut och börjar gälla senare än versionen före den, och tidigast den dag "
+        "den beslutades, och att den gäller minst lika länge. Från den dagen ersätter den "
+        "versionen före.",
+        fix="ge den nya versionen ett senare beslut.datum och låt den gälla från beslutet",
     ),
 )  # fmt: skip

@@ -51,6 +51,21 @@ def photo_path_uri(path: str) -> str:
     return f"{PHOTO_DIR}/{name.stem}{name.suffix.lower()}"
 
 
+VERSION_MARK = "-v"  # 2026-27-v2.yml: the plan for 2026-27 decided anew, its second version
+
+
+def plan_key(period_id: str, version: int) -> str:
+    """The name of a plan file without `.yml`, and the plan's id in its site's addresses:
+    `2026-27` for a period's first plan, `2026-27-v2` when it is decided anew."""
+    return period_id if version == 1 else f"{period_id}{VERSION_MARK}{version}"
+
+
+def split_plan_key(key: str) -> tuple[str, int]:
+    """The period and version a plan file's name (`plan_key`) stands for."""
+    period_id, mark, number = key.partition(VERSION_MARK)
+    return (period_id, int(number)) if mark and number.isdigit() else (key, 1)
+
+
 def period_bounds(period_id: str) -> tuple[dt.date, dt.date]:
     """The first and last day of a plan period named by its file: `2026-27` is a läsår
     (1 August to 31 July), `2026` a kalenderår."""

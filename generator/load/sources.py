@@ -1,7 +1,7 @@
 """Find and read every content file under content/.
 
 The layout is part of the product (see README): `content/huvudman.yml` and, per
-school, `content/skolor/<id>/{skola.yml, arshjul.yml, trygghetsplan/<period>.yml,
+school, `content/skolor/<id>/{skola.yml, arshjul.yml, trygghetsplan/<period>[-v<N>].yml,
 sidor/*.md}`. Reading never stops at the first bad file: each file that cannot
 be read becomes a Problem and the rest are still read.
 """
@@ -18,6 +18,7 @@ from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
+from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -43,7 +44,8 @@ class SchoolSources:
     directory: Path
     display: str
     school: Document | None
-    plans: tuple[tuple[str, Document], ...]  # (period id, document), sorted by period
+    # (plan key: `layout.plan_key`, document), sorted by period, then version
+    plans: tuple[tuple[str, Document], ...]
     annual_cycle: Document | None
     pages: tuple[PageSource, ...]
 
@@ -117,9 +119,6 @@ class _Reader:
         return PageSource(path.stem, front, body, body_line, fences)
 
 
-PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-
-
 def _missing_hint(path: Path) -> str:
     """How to get a required file that is missing: the commands that write them."""
     if not path.parent.is_dir():
@@ -129,22 +128,14 @@ def _missing_hint(path: Path) -> str:
     return f"skapa {path.name}; trygg init skriver ett exempel på den"
 
 
-def period_id_problem(stem: str) -> str:
-    """Why a plan file name is not a period, or "" when it is one."""
-    match = PERIOD_FILE.match(stem)
-    if match is None:
-        return "filnamnet är inte en period"
-    first, second = match.groups()
-    if second is not None and int(second) != (int(first) + 1) % 100:
-        return "läsårets två år följer inte på varandra"
-    return ""
-
-
 def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
-    for path in sorted((directory / "trygghetsplan").glob("*.y*ml")):
-        if (why := period_id_problem(path.stem)) != "":
-            hint = "döp filen efter perioden: 2025-26.yml (läsår) eller 2026.yml (kalenderår)"
+    paths = sorted((directory / "trygghetsplan").glob("*.y*ml"))
+    named = {path: plan_file_problem(path.stem) for path in paths}
+    gaps = version_gaps(path.stem for path in paths if not named[path][0])
+    for path in paths:
+        why, hint = gaps.get(path.stem, named[path])
+        if why:
             reader.problems.append(_problem("TP035", reader.display(path), why, hint))
             continue
         if (document := reader.yaml(path)) is not None:
@@ -155,7 +146,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         directory=directory,
         display=reader.display(directory),
         school=reader.yaml(directory / "skola.yml"),
-        plans=tuple(sorted(plans, key=lambda item: (item[0][:4], len(item[0])))),
+        plans=tuple(sorted(plans, key=lambda item: plan_order(item[0]))),
         annual_cycle=reader.yaml(directory / "arshjul.yml"),
         pages=tuple(p for p in pages if p is not None),
     )

@@ -7,6 +7,7 @@ English model, and where date strings become dates.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from generator import model as m
@@ -127,8 +128,8 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
     document = sources.school
     data = document.data
     address = data["adress"]
-    every = tuple(plan(pid, doc, organiser_doc) for pid, doc in sources.plans)
-    plans = tuple(p for p in every if not p.draft)
+    every = tuple(plan(key, doc, organiser_doc) for key, doc in sources.plans)
+    plans = replaced(tuple(p for p in every if not p.draft))
     return m.School(
         id=sources.id,
         name=data["namn"],
@@ -152,6 +153,18 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         location=_at(document),
         pupil_domain=data.get("elevdomän", ""),
         drafts=tuple(p for p in every if p.draft),
+    )
+
+
+def replaced(plans: tuple[m.Plan, ...]) -> tuple[m.Plan, ...]:
+    """Decided plans (oldest first), each earlier version of a period with the day the
+    next version replaces it (`Plan.replaced_from`)."""
+    following = (*plans[1:], None) if plans else ()
+    return tuple(
+        dataclasses.replace(plan, replaced_from=later.valid_from)
+        if later is not None and later.period == plan.period
+        else plan
+        for plan, later in zip(plans, following, strict=True)
     )
 
 

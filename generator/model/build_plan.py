@@ -9,7 +9,7 @@ from typing import Any
 from generator import model as m
 from generator.load.dates import checked as plan_date
 from generator.load.document import Document
-from generator.load.layout import period_bounds
+from generator.load.layout import period_bounds, split_plan_key
 from generator.model.disclosure import release
 from generator.model.suppression import Figures
 from generator.problems import Location
@@ -274,8 +274,10 @@ def _plan_follow_up(data: Data | None) -> m.PlanFollowUp | None:
     return m.PlanFollowUp(plan_date(data["senast"]), data["hur"], data["ansvarig"])
 
 
-def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
-    """Build one plan; its rutiner are the organiser's defaults with the plan's overrides."""
+def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
+    """Build one plan, named by its file (`layout.plan_key`); its rutiner are the
+    organiser's defaults with the plan's overrides."""
+    period_id, version = split_plan_key(key)
     data = document.data
     overrides = data.get("rutiner", {})
     threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
@@ -309,6 +311,7 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         responsibilities=_responsibilities(data.get("ansvarsfördelning", {})),
         earlier_period=_earlier_period(data.get("föregående_period"), document),
         draft=is_draft(data),
+        version=version,
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from generator.load.dates import PlanDate
+from generator.load.layout import plan_key
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.problems import NOWHERE, Location
@@ -287,6 +288,22 @@ class Plan:
     responsibilities: tuple[tuple[str, str], ...] = ()  # (role key or name, Markdown)
     earlier_period: EarlierPeriod | None = None
     draft: bool = False  # `status: utkast`: checked and previewed, never published
+    version: int = 1  # 2 for `2026-27-v2.yml`: the period's plan decided anew
+    # The day a later version of the period's plan starts to apply in this one's place
+    # (set with the school's plans, `model.build.school`); None when none replaces it.
+    replaced_from: dt.date | None = None
+
+    @property
+    def key(self) -> str:
+        """The plan's id in file names and addresses: `2026-27`, `2026-27-v2`."""
+        return plan_key(self.period.id, self.version)
+
+    @property
+    def in_force_until(self) -> dt.date:
+        """The plan's last day: the day before a later version replaces it, else `valid_to`."""
+        if self.replaced_from is None:
+            return self.valid_to
+        return min(self.valid_to, self.replaced_from - dt.timedelta(days=1))
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

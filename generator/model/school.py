@@ -97,7 +97,9 @@ class School:
         the decided ones, by period, so the newest utkast is the plan shown first."""
         if not self.drafts:
             return self
-        plans = sorted((*self.plans, *self.drafts), key=lambda p: (p.period.start, p.draft))
+        plans = sorted(
+            (*self.plans, *self.drafts), key=lambda p: (p.period.start, p.version, p.draft)
+        )
         return dataclasses.replace(self, plans=tuple(plans), drafts=(), standing=None)
 
     @property
@@ -117,8 +119,15 @@ class School:
         return self.plans[standing.shown + 1 :]
 
     def previous_plan(self, plan: Plan) -> Plan | None:
+        """The plan of the period before `plan`'s: its last version, if decided anew."""
+        earlier = [p for p in self.plans if p.period.start < plan.period.start]
+        return earlier[-1] if earlier else None
+
+    def earlier_version(self, plan: Plan) -> Plan | None:
+        """The version of `plan`'s period that it replaces, if it is a later version."""
         index = self.plans.index(plan)
-        return self.plans[index - 1] if index > 0 else None
+        before = self.plans[index - 1] if index > 0 else None
+        return before if before is not None and before.period == plan.period else None
 
 
 @dataclass(frozen=True)

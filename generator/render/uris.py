@@ -15,12 +15,13 @@ ACCESSIBILITY = "tillganglighet/index.md"
 
 
 def plan_page(school: School, plan: Plan) -> str:
-    """The current plan is the plan page; earlier plans have a page per period."""
-    return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.period.id}/index.md"
+    """The current plan is the plan page; other plans have a page per period and version
+    (`Plan.key`: trygghetsplan/2026-27/, trygghetsplan/2026-27-v2/)."""
+    return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.key}/index.md"
 
 
 def plan_data(plan: Plan) -> str:
-    return f"plan/{plan.period.id}.json"
+    return f"plan/{plan.key}.json"
 
 
 def free_page(page: FreePage) -> str:

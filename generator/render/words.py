@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.load.dates import day_in_words
-from generator.model import PlanDate, School
+from generator.model import Plan, PlanDate, School
 from generator.model.disclosure import Released
 from generator.text import listing
 from generator.vocabulary import SCHOOL_FORMS
@@ -25,6 +25,13 @@ def date_range(first: dt.date | PlanDate, last: dt.date | PlanDate | None) -> st
     if first == last:
         return date(first)
     return f"{date(first)} – {date(last)}"
+
+
+def plan_period(plan: Plan) -> str:
+    """The period a plan is for, with its version when it was decided anew during the
+    period: "läsåret 2026/27", "läsåret 2026/27, version 2"."""
+    label = plan.period.label
+    return label if plan.version == 1 else f"{label}, version {plan.version}"
 
 
 def percent(value: float) -> str:

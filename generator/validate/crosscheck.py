@@ -13,14 +13,16 @@ from typing import Any
 
 from generator.load import dates
 from generator.load.document import Document
-from generator.load.layout import period_bounds
-from generator.load.sources import SchoolSources, Sources, period_id_problem
+from generator.load.layout import period_bounds, split_plan_key
+from generator.load.planfiles import period_id_problem
+from generator.load.sources import SchoolSources, Sources
 from generator.problems import Problem
 from generator.validate.located import problem_at as _problem
 from generator.validate.measurements import measurement_problems
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
 from generator.validate.sections import failed_keys
+from generator.validate.versions import periods, version_problems
 
 Path_ = tuple[str | int, ...]
 Failed = frozenset[str]  # the top-level keys of a document that have schema errors
@@ -211,38 +213,57 @@ def _earlier_period_problems(period_id: str, document: Document) -> Iterator[Pro
 
 def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
     """föregående_period: the first plan's evaluation names its measures (later plans are
-    checked against the plan before them), and its period comes before the plan's own."""
-    plans = [doc for _period, doc in school.plans]
-    if plans and "föregående_period" in plans[0].data and plans[0].display in failed:
-        first = plans[0]
-        if failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
+    checked against the plan before them), and its period comes before the plan's own.
+    The versions of the first period (`validate.versions`) are each a first plan."""
+    groups = periods(school.plans)
+    for first in groups[0] if groups else []:
+        light = "föregående_period" in first.data and first.display in failed
+        if light and failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
             earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
             yield from _outcome_problems(first, earlier_ids, "föregående_period")
-    for previous, later in itertools.pairwise(plans):
-        if later.display in failed and "föregående_period" in later.data:
-            message = f"föregående_period används inte: förra planen ({previous.display}) finns"
-            hint = "ta bort föregående_period; utvärderingen redovisar förra planens åtgärder"
-            yield _problem(later, ("föregående_period",), "TP037", message, hint)
-    for period_id, document in school.plans:
+    for previous_period, versions in itertools.pairwise(groups):
+        previous = previous_period[-1]
+        for later in versions:
+            if later.display in failed and "föregående_period" in later.data:
+                message = f"föregående_period används inte: förra planen ({previous.display}) finns"
+                hint = "ta bort föregående_period; utvärderingen redovisar förra planens åtgärder"
+                yield _problem(later, ("föregående_period",), "TP037", message, hint)
+    for key, document in school.plans:
         usable = document.display in failed and "föregående_period" in document.data
         if usable and "föregående_period" not in failed[document.display]:
-            yield from _earlier_period_problems(period_id, document)
+            yield from _earlier_period_problems(split_plan_key(key)[0], document)
+
+
+def _period_pair_problems(
+    groups: list[list[Document]], failed: dict[str, Failed]
+) -> Iterator[Problem]:
+    """The versions of a period in order (TP058), and each against the last version of the
+    period before: a period decided anew is still one period after the one before."""
+    for versions in groups:
+        for earlier, later in itertools.pairwise(versions):
+            if {earlier.display, later.display} <= failed.keys():
+                yield from version_problems(
+                    earlier, later, (failed[earlier.display], failed[later.display])
+                )
+    for previous_period, versions in itertools.pairwise(groups):
+        previous = previous_period[-1]
+        for current in versions:
+            if {previous.display, current.display} <= failed.keys():
+                pair = (failed[previous.display], failed[current.display])
+                yield from _consecutive_problems(previous, current, pair)
 
 
 def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
-    plans = [doc for _period, doc in school.plans]
-    for document in plans:
+    for _key, document in school.plans:
         if document.display in failed:
             yield from plan_problems(document, failed[document.display])
-    for previous, current in itertools.pairwise(plans):
-        if {previous.display, current.display} <= failed.keys():
-            pair = (failed[previous.display], failed[current.display])
-            yield from _consecutive_problems(previous, current, pair)
+    yield from _period_pair_problems(periods(school.plans), failed)
     yield from _light_account_problems(school, failed)
     cycle = school.annual_cycle
     if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
-        yield from week_problems(cycle, [period for period, _doc in school.plans])
+        period_ids = dict.fromkeys(split_plan_key(key)[0] for key, _doc in school.plans)
+        yield from week_problems(cycle, list(period_ids))
     if school.school and school.school.display in failed:
         yield from school_file_problems(school, school.school, failed[school.school.display])
 

@@ -59,7 +59,12 @@ def test_plan_json_is_stable_and_readable(fixture_project: Project, lindskolan: 
         "början": "2026-08-01",
         "slut": "2027-07-31",
     }
-    assert data["beslut"] == {"datum": "2026-08-17", "rektor": "Eva Lind"}
+    assert data["beslut"] == {
+        "datum": "2026-08-17",
+        "rektor": "Eva Lind",
+        "version": 1,
+        "ersatt_från": None,
+    }
     assert data["åtgärder"][1]["kommunikation"] is None
     assert data["konsekvenstrappa"] is None
     assert set(data["kartläggning"]["täckning"]) <= set(GROUNDS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.model import School
-from generator.render import uris
+from generator.render import uris, words
 from generator.render.markdown.blocks import heading, link, page, rel, table
 from generator.render.markdown.safety import plain
 from generator.render.opendata.plan_json import VERSION
@@ -26,6 +26,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("period.slut", "Periodens sista dag."),
     ("beslut.datum", "Dagen då rektor beslutade planen."),
     ("beslut.rektor", "Rektorn som beslutade planen."),
+    ("beslut.version", "1, eller 2 och uppåt när planen har beslutats på nytt under perioden."),
+    ("beslut.ersatt_från", "Dagen då en senare version ersätter planen, eller null."),
     ("giltighet.från", "Första dagen planen gäller."),
     ("giltighet.till", "Sista dagen planen gäller."),
     ("inledning", "Planens inledning: varför den finns, eller null." + MD),
@@ -162,7 +164,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
 def render_open_data(school: School) -> str:
     files = [
         "- "
-        + link(f"Trygghetsplanen för {plain(p.period.label)} (JSON)", rel(URI, uris.plan_data(p)))
+        + link(
+            f"Trygghetsplanen för {plain(words.plan_period(p))} (JSON)", rel(URI, uris.plan_data(p))
+        )
         for p in reversed(school.plans)
     ]
     if school.current_plan is not None:

@@ -153,4 +153,10 @@ def _decision(plan: m.Plan) -> Data | None:
     """The beslut; None only for an utkast, which only the preview renders."""
     if plan.decided_on is None:
         return None
-    return {"datum": plan.decided_on.isoformat(), "rektor": plan.decided_by}
+    replaced = plan.replaced_from.isoformat() if plan.replaced_from else None
+    return {
+        "datum": plan.decided_on.isoformat(),
+        "rektor": plan.decided_by,
+        "version": plan.version,
+        "ersatt_från": replaced,
+    }

@@ -47,7 +47,9 @@ def _for_adults(school: School, status: PlanStatus, uri: str) -> tuple[str, str]
         text = f"{_label(plan)} gällde till {words.date(plan.valid_to)} och gäller inte längre."
         return "Planen gäller inte längre", " ".join(filter(None, (text, coming, after)))
     earlier = _before(school, plan)
-    ended = f"Den förra planen gällde till {words.date(earlier.valid_to)}. " if earlier else ""
+    ended = (
+        f"Den förra planen gällde till {words.date(earlier.in_force_until)}. " if earlier else ""
+    )
     text = f"{ended}{_label(plan)} är beslutad och börjar gälla {words.date(plan.valid_from)}."
     return "Ingen trygghetsplan gäller just nu", f"{text} {after}"
 

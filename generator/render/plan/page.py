@@ -66,10 +66,24 @@ def with_draft_note(md: str, plan: Plan) -> str:
     return under_title(md, draft_note(plan))
 
 
-def _decided(plan: Plan) -> str:
+def _decided(school: School, plan: Plan) -> str:
     if plan.decided_on is None:
         return "Inte beslutad (utkast)"
-    return f"{words.date(plan.decided_on)} av rektor {plain(plan.decided_by)}"
+    who = f"av rektor {plain(plan.decided_by)}"
+    return f"{words.date(plan.decided_on)} {who}{_versions(school, plan)}"
+
+
+def _versions(school: School, plan: Plan) -> str:
+    """What a plan decided anew during its period says after its decision: the decision it
+    replaces, and when a later version replaced it (or replaces it, while it is in force)."""
+    earlier = school.earlier_version(plan)
+    text = ""
+    if earlier is not None and earlier.decided_on is not None:
+        text = f" (ersätter beslutet {words.date(earlier.decided_on)})"
+    if plan.replaced_from is not None:
+        verb = "Ersätts" if plan is school.current_plan else "Ersatt"
+        text += f". {verb} {words.date(plan.replaced_from)}"
+    return text
 
 
 def _archived_note(view: PlanView) -> str:
@@ -86,6 +100,13 @@ def _archived_note(view: PlanView) -> str:
         )
     if view.is_current:
         return "".join(_next_plan(view, p) for p in school.upcoming_plans[:1])
+    if plan.replaced_from is not None:
+        return (
+            '!!! note "Planen är ersatt"\n\n'
+            f"    Rektor har beslutat planen på nytt. Den här versionen gällde "
+            f"{words.date_range(plan.valid_from, plan.in_force_until)}, och från "
+            f"{words.date(plan.replaced_from)} gäller en ny version. Läs {current}."
+        )
     return (
         '!!! note "En tidigare plan"\n\n'
         f"    Den här planen gällde {words.date_range(plan.valid_from, plan.valid_to)}. "
@@ -95,6 +116,12 @@ def _archived_note(view: PlanView) -> str:
 
 def _next_plan(view: PlanView, upcoming: Plan) -> str:
     coming = link("Läs den kommande planen", view.to(uris.plan_page(view.school, upcoming)))
+    if upcoming.period == view.plan.period:
+        return (
+            '!!! info "Planen är beslutad på nytt"\n\n'
+            f"    Rektor har beslutat en ny version av planen. Den börjar gälla "
+            f"{words.date(upcoming.valid_from)}. Till dess gäller den här versionen. {coming}."
+        )
     return (
         '!!! info "En ny plan är beslutad"\n\n'
         f"    Trygghetsplanen för {plain(upcoming.period.label)} börjar gälla "
@@ -109,8 +136,8 @@ def _introduction(view: PlanView) -> str:
         f"Planen för {plain(plan.period.label)} som JSON-fil", view.to(uris.plan_data(plan))
     )
     pairs = [
-        ("Gäller", words.date_range(plan.valid_from, plan.valid_to)),
-        ("Beslutad", _decided(plan)),
+        ("Gäller", words.date_range(plan.valid_from, plan.in_force_until)),
+        ("Beslutad", _decided(view.school, plan)),
         ("Tidigare planer", others),
         ("Öppna data", data),
     ]
@@ -121,14 +148,14 @@ def render_archive(school: School) -> str:
     """All plans, newest first, with links to their pages and open data."""
     rows = []
     for plan in reversed(school.plans):
-        title = f"Trygghetsplan för {plain(plan.period.label)}"
+        period = plain(words.plan_period(plan))
         target = rel(uris.ARCHIVE, uris.plan_page(school, plan))
-        name = link(title + _standing_label(school, plan), target)
-        data = link(
-            f"Öppna data för {plain(plan.period.label)}", rel(uris.ARCHIVE, uris.plan_data(plan))
-        )
-        valid = words.date_range(plan.valid_from, plan.valid_to)
-        decided = words.date(plan.decided_on) if plan.decided_on else "Utkast"
+        name = link(f"Trygghetsplan för {period}" + _standing_label(school, plan), target)
+        data = link(f"Öppna data för {period}", rel(uris.ARCHIVE, uris.plan_data(plan)))
+        valid = words.date_range(plan.valid_from, plan.in_force_until)
+        decided = "Utkast"
+        if plan.decided_on:
+            decided = words.date(plan.decided_on) + _versions(school, plan)
         rows.append([name, valid, decided, data])
     earlier = len(school.plans) > 1
     intro = (
