@@ -69,3 +69,10 @@ def line_and_column(text: str, index: int) -> tuple[int, int]:
     """The 1-based line and column of `index` in `text`."""
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def percent(value: float) -> str:
+    """A share as Swedish readers write it: 88 → "88 %", 87.5 → "87,5 %"."""
+    if float(value).is_integer():
+        return f"{int(value)} %"
+    return f"{value:.1f} %".replace(".", ",")

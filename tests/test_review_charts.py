@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 from generator.check.run import check_content
+from generator.model.summary import SchoolSummary, key_value, summarise
 from generator.problems import Severity
-from generator.review.charts import phase, problems_chart, status_chart
-from generator.review.model import Review
+from generator.review.charts import key_chart, phase, problems_chart, status_chart
+from generator.review.model import Review, key_periods
 from generator.review.pages import GROUNDS, review_pages
 from tests.test_review import FIXTURE, TODAY, _problem, _three_units, build_review
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "content"
 
 
 def _review(drafting: bool = False) -> Review:
@@ -33,6 +37,13 @@ def _review(drafting: bool = False) -> Review:
         units = tuple(dataclasses.replace(u, drafting=u.id == "alby") for u in review.units)
         review = dataclasses.replace(review, units=units)
     return review
+
+
+def _summaries() -> list[SchoolSummary]:
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    base = summarise(project.schools[0])
+    return [dataclasses.replace(base, id=f"s{n}") for n in range(3)]
 
 
 def _desc(html: str) -> str:
@@ -75,3 +86,35 @@ def test_the_grounds_page_has_the_heat_map_naming_the_matrix() -> None:
     assert 'aria-describedby="diagram-grunder-desc grunder-tabell"' in page
     assert 'id="grunder-tabell"' in page
     assert _desc(page).startswith("2 enheter. Kön: ")  # the two with a plan
+
+
+def test_the_key_indicator_counts_only_released_groups_weighted_by_answers() -> None:
+    project = check_content(EXAMPLE, today=TODAY).project
+    assert project is not None and project.organiser.key_indicator is not None
+    key = project.organiser.key_indicator
+    school = project.school("strandskolan")
+    assert school is not None
+    plan = school.plans[-1]
+    [method] = [m for m in plan.survey.methods if m.method == key.method]
+    released = [g for g in method.released.groups if g.measure == key.measure and not g.withheld]
+    assert any(g.withheld for g in method.released.groups if g.measure == key.measure)
+    weighted = sum(g.responses * g.percent for g in released) / sum(g.responses for g in released)
+    assert key_value(plan, key) == round(weighted, 1)
+    assert key_value(plan, None) is None
+
+
+def test_the_key_chart_gives_lowest_median_and_highest_per_period() -> None:
+    summaries = [
+        dataclasses.replace(s, plans=tuple(dataclasses.replace(p, key_value=v) for p in s.plans))
+        for s, v in zip(_summaries(), (80.0, 90.0, 85.0), strict=True)
+    ]
+    review = dataclasses.replace(
+        _review(), key_indicator="Andel trygga", key_periods=key_periods(summaries)
+    )
+    chart = key_chart(review)
+    assert "<caption>Andel trygga: lägsta, median och högsta värde" in chart
+    assert "<td>3</td><td>80 %</td><td>85 %</td><td>90 %</td>" in chart
+    assert _desc(chart).startswith(
+        "läsåret 2025/26 (3 enheter): Lägst 80 %, Median 85 %, Högst 90 %"
+    )
+    assert key_chart(dataclasses.replace(review, key_periods=())) == ""

@@ -134,5 +134,6 @@ def check_school(
         return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
     pages = school_pages(project, school, Locator(organiser.root, with_organiser.documents()))
     rules += pages.problems
-    check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summarise(school))
+    summary = summarise(school, organiser.model.key_indicator)
+    check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summary)
     return Checking(check, school), sources

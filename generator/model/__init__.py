@@ -22,6 +22,7 @@ from generator.model.common import (
 from generator.model.organiser import (
     MIN_RESPONSES_FLOOR,
     AccessibilityStatement,
+    KeyIndicator,
     Organiser,
     RuleProfile,
     Shortcoming,
@@ -77,6 +78,7 @@ __all__ = [
     "FreePage",
     "Goal",
     "GroupResult",
+    "KeyIndicator",
     "LegalBasis",
     "Measure",
     "MeasureKind",

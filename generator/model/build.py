@@ -43,7 +43,12 @@ def organiser(document: Document) -> m.Organiser:
         rule_profile=_rule_profile(data.get("regelprofil", {})),
         accessibility=_accessibility(data["tillgänglighet"]),
         location=_at(document),
+        key_indicator=_key_indicator(data.get("nyckeltal")),
     )
+
+
+def _key_indicator(data: Data | None) -> m.KeyIndicator | None:
+    return m.KeyIndicator(data["namn"], data["metod"], data["mått"]) if data else None
 
 
 def _rule_profile(profile: Data) -> m.RuleProfile:

@@ -15,6 +15,15 @@ MIN_RESPONSES_FLOOR = 5
 
 
 @dataclass(frozen=True)
+class KeyIndicator:
+    """`nyckeltal`: a measure every unit's survey has, which the granskning follows."""
+
+    name: str
+    method: str  # the method's name (`metod:`) as the units write it
+    measure: str  # as the method's group results name it
+
+
+@dataclass(frozen=True)
 class RuleProfile:
     severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|info|av
     min_responses: int = MIN_RESPONSES_FLOOR
@@ -62,3 +71,4 @@ class Organiser:
     rule_profile: RuleProfile
     accessibility: AccessibilityStatement
     location: Location = NOWHERE
+    key_indicator: KeyIndicator | None = None  # `nyckeltal`

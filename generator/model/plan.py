@@ -12,6 +12,7 @@ from generator.load.layout import plan_key
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.problems import NOWHERE, Location
+from generator.text import percent
 
 
 class Status(StrEnum):
@@ -42,13 +43,9 @@ class Measurement:
     @property
     def aim(self) -> str:
         """ "minst 90 %", "högst 7 %", or both; "" when no value is set."""
-        parts = [f"minst {_percent(self.at_least)}" if self.at_least is not None else ""]
-        parts.append(f"högst {_percent(self.at_most)}" if self.at_most is not None else "")
+        parts = [f"minst {percent(self.at_least)}" if self.at_least is not None else ""]
+        parts.append(f"högst {percent(self.at_most)}" if self.at_most is not None else "")
         return " och ".join(p for p in parts if p)
-
-
-def _percent(value: float) -> str:
-    return f"{value:g} %".replace(".", ",")
 
 
 @dataclass(frozen=True)

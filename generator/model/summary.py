@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.model import Plan, School
+from generator.model import KeyIndicator, Plan, School
 from generator.text import is_placeholder, normalised
 from generator.vocabulary import GROUNDS
 
@@ -24,6 +24,7 @@ class PlanFacts:
     valid_from: dt.date
     valid_to: dt.date
     source: str  # the plan file, as shown in messages
+    key_value: float | None = None  # the huvudman's nyckeltal in this plan, in per cent
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class SchoolSummary:
     drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
 
 
-def summarise(school: School) -> SchoolSummary:
+def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
     plan = school.current_plan
     previous = school.previous_plan(plan) if plan else None
     return SchoolSummary(
@@ -69,12 +70,31 @@ def summarise(school: School) -> SchoolSummary:
         school_forms=school.school_forms,
         grades=school.grades,
         plans=tuple(
-            PlanFacts(p.period.label, p.valid_from, p.valid_to, p.source) for p in school.plans
+            PlanFacts(p.period.label, p.valid_from, p.valid_to, p.source, key_value(p, key))
+            for p in school.plans
         ),
         grounds=ground_coverage(plan) if plan else (),
         changes=measure_changes(previous, plan),
         drafting=bool(school.drafts),
     )
+
+
+def key_value(plan: Plan, key: KeyIndicator | None) -> float | None:
+    """The nyckeltal in the plan: the mean of its released group shares for the measure,
+    weighted by their answers. Only released figures count, so no withheld group can be
+    worked out from it; None when the plan has none."""
+    if key is None:
+        return None
+    groups = [
+        g
+        for method in plan.survey.methods
+        if normalised(method.method) == normalised(key.method)
+        for g in method.released.groups
+        if g.measure.casefold() == key.measure.casefold() and not g.withheld
+    ]
+    counted = [(g.responses, g.percent) for g in groups if g.responses and g.percent is not None]
+    answers = sum(n for n, _ in counted)
+    return round(sum(n * p for n, p in counted) / answers, 1) if answers else None
 
 
 def _label(code: str, title: str) -> str:

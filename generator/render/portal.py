@@ -20,7 +20,7 @@ from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.rules_page import render_rules_page
-from generator.review.model import build_review
+from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
 from generator.vocabulary import SCHOOL_FORMS
 
@@ -95,6 +95,7 @@ def portal_files(
 ) -> list[GeneratedFile]:
     """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
     review = build_review(organiser.name, schools, problems, today)
+    review = with_key_indicator(review, organiser.key_indicator, schools)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     return [
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator import text
 from generator.load.dates import day_in_words
 from generator.model import Plan, PlanDate, School
 from generator.model.disclosure import Released
@@ -34,11 +35,7 @@ def plan_period(plan: Plan) -> str:
     return label if plan.version == 1 else f"{label}, version {plan.version}"
 
 
-def percent(value: float) -> str:
-    """88 → "88 %", 87.5 → "87,5 %"."""
-    if float(value).is_integer():
-        return f"{int(value)} %"
-    return f"{value:.1f} %".replace(".", ",")
+percent = text.percent  # 88 → "88 %", 87.5 → "87,5 %"
 
 
 def response_rate(released: Released) -> str:

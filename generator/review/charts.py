@@ -7,6 +7,7 @@ without JavaScript; each table is the text alternative, and its chart names it b
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from html import escape
 
@@ -17,7 +18,8 @@ from generator.diagrams.svg import chart_box
 from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.review.model import Review, UnitReview
-from generator.review.units import th_col
+from generator.review.units import plural, th_col
+from generator.text import percent
 from generator.vocabulary import GROUNDS
 
 MOST_COMMON = 10  # codes in the problems chart
@@ -111,6 +113,40 @@ def problems_chart(review: Review, rules_link: str) -> str:
     )
     head = th_col("Kod", "Regel", "Enheter", "Förekomster")
     return _figure(svg, _table(table_id, title, head, rows), title)
+
+
+def key_chart(review: Review) -> str:
+    """The nyckeltal per period across the units: lowest, median and highest, as bars and
+    a table; "" when huvudman.yml declares none or no unit has a value."""
+    if not review.key_periods:
+        return ""
+    title = review.key_indicator
+    sections = tuple(
+        BarSection(
+            f"{p.period} ({plural(len(p.values), 'enhet', 'enheter')})", _spread_bars(p.values)
+        )
+        for p in review.key_periods
+    )
+    table_id = "diagram-nyckeltal-tabell"
+    svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(p.period)}</th><td>{len(p.values)}</td>'
+        + "".join(f"<td>{percent(v)}</td>" for v in _spread(p.values))
+        + "</tr>"
+        for p in review.key_periods
+    )
+    head = th_col("Period", "Enheter", "Lägst", "Median", "Högst")
+    caption = f"{title}: lägsta, median och högsta värde bland enheterna per period"
+    return _figure(svg, _table(table_id, caption, head, rows), title)
+
+
+def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
+    return values[0], statistics.median(values), values[-1]
+
+
+def _spread_bars(values: tuple[float, ...]) -> tuple[Bar, ...]:
+    labels = ("Lägst", "Median", "Högst")
+    return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))
 
 
 def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:

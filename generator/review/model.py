@@ -3,6 +3,7 @@ the change in åtgärder since the last period. Pure: summaries + problems in, d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from generator import codes
 from generator.codes import PLAN_RULES
 from generator.load.layout import owning_school
+from generator.model import KeyIndicator
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary
 from generator.problems import Problem, Severity
@@ -91,11 +93,32 @@ class UnitReview:
 
 
 @dataclass(frozen=True)
+class KeyPeriod:
+    """The nyckeltal of every unit with a value in one period, lowest first."""
+
+    period: str  # "läsåret 2025/26"
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
 class Review:
     organiser: str
     today: dt.date
     units: tuple[UnitReview, ...]  # sorted: the units that need attention first
     common: tuple[FindingRef, ...]  # problems in files shared by all units (huvudman.yml)
+    key_indicator: str = ""  # the nyckeltal's name, "" when huvudman.yml declares none
+    key_periods: tuple[KeyPeriod, ...] = ()  # oldest first
+
+
+def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
+    """Each period's nyckeltal values across the units, periods by their first day."""
+    found: dict[str, tuple[dt.date, list[float]]] = {}
+    for summary in summaries:
+        for plan in summary.plans:
+            if plan.key_value is not None:
+                found.setdefault(plan.period, (plan.valid_from, []))[1].append(plan.key_value)
+    ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
+    return tuple(KeyPeriod(period, tuple(sorted(values))) for period, (_, values) in ordered)
 
 
 def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.date) -> UnitReview:
@@ -115,6 +138,15 @@ def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.d
         changes=summary.changes,
         drafting=summary.drafting,
     )
+
+
+def with_key_indicator(
+    review: Review, key: KeyIndicator | None, summaries: Iterable[SchoolSummary]
+) -> Review:
+    """The review with the nyckeltal's values per period, when huvudman.yml declares one."""
+    if key is None:
+        return review
+    return dataclasses.replace(review, key_indicator=key.name, key_periods=key_periods(summaries))
 
 
 def build_review(

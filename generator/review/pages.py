@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
-from generator.review.charts import grounds_heatmap, problems_chart, status_chart
+from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
     common,
@@ -77,6 +77,7 @@ def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
         f"<nav><p>Gå till: {nav}</p></nav>",
         heading(2, "diagram", "I diagram"),
         status_chart(review),
+        key_chart(review),
         problems_chart(review, RULES_FROM_OVERVIEW),
         heading(2, "efter-behov", "Översikt efter behov"),
         scrolling(overview(review, _from_overview), "Översikt efter behov"),
