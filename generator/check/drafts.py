@@ -23,8 +23,10 @@ MARK = "(utkast) "
 
 
 def draft_files(sources: SchoolSources) -> frozenset[str]:
-    """The display paths of the school's plan files that say `status: utkast`."""
-    return frozenset(doc.display for _period, doc in sources.plans if is_draft(doc.data))
+    """The display paths of the school's plan files that say `status: utkast`, also those
+    that could not be parsed (`load.drafts`)."""
+    parsed = (doc.display for _period, doc in sources.plans if is_draft(doc.data))
+    return frozenset(parsed) | sources.unreadable_drafts
 
 
 def draft_rules(

@@ -16,6 +16,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
+from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
 from generator.load.yamlerrors import LoadError
@@ -46,6 +47,8 @@ class SchoolSources:
     plans: tuple[tuple[str, Document], ...]  # (period id, document), sorted by period
     annual_cycle: Document | None
     pages: tuple[PageSource, ...]
+    # plan files that could not be parsed but say `status: utkast` (`load.drafts`)
+    unreadable_drafts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ def period_id_problem(stem: str) -> str:
 
 def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
+    drafts: set[str] = set()
     for path in sorted((directory / "trygghetsplan").glob("*.y*ml")):
         if (why := period_id_problem(path.stem)) != "":
             hint = "döp filen efter perioden: 2025-26.yml (läsår) eller 2026.yml (kalenderår)"
@@ -149,6 +153,8 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
             continue
         if (document := reader.yaml(path)) is not None:
             plans.append((path.stem, document))
+        elif drafted_file(path, reader.problems[-1].location.line):
+            drafts.add(reader.display(path))
     pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
     return SchoolSources(
         id=directory.name,
@@ -158,6 +164,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         plans=tuple(sorted(plans, key=lambda item: (item[0][:4], len(item[0])))),
         annual_cycle=reader.yaml(directory / "arshjul.yml"),
         pages=tuple(p for p in pages if p is not None),
+        unreadable_drafts=frozenset(drafts),
     )
 
 
