@@ -46,6 +46,11 @@ def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Proble
     return [_marked(p) if p.location.file in files else p for p in problems]
 
 
+def in_draft(problem: Problem) -> bool:
+    """Whether `problem` is about an utkast's file (`as_drafts` marked it)."""
+    return problem.message.startswith(MARK)
+
+
 def _marked(problem: Problem) -> Problem:
     severity = Severity.WARNING if problem.severity is Severity.ERROR else problem.severity
     message = problem.message if problem.message.startswith(MARK) else MARK + problem.message
