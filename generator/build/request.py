@@ -11,6 +11,7 @@ from generator.codes import withholds
 from generator.problems import Report
 
 if TYPE_CHECKING:
+    from generator.build.removed import Removed
     from generator.build.standby import Standby
 
 
@@ -38,6 +39,7 @@ class BuildResult:
     up_to_date: bool = False  # nothing had changed; the output was left as it was
     portal_built: bool = False  # False also when the portal's pages had not changed
     withheld: tuple[str, ...] = ()  # schools with errors, left as they were in the output
+    removed: tuple[Removed, ...] = ()  # sites of schools gone from content/, now removed
 
     @property
     def ok(self) -> bool:

@@ -51,6 +51,8 @@ def run_build(args: argparse.Namespace) -> int:
     if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return EXIT_PROBLEMS
+    for gone in result.removed:
+        print(gone.line())
     print(_summary(request, result))
     if result.withheld:
         print(_withheld(request, result.withheld), file=sys.stderr)
