@@ -121,3 +121,54 @@ def test_a_removed_school_leaves_the_output_and_the_portal(built: Built, tmp_pat
     said = f"{REMOVED_NAME} ({REMOVED}) finns inte längre i content/ och har tagits bort"
     assert said in printed
     assert "egen-mapp" not in printed
+
+
+INTERNAL = "Intern granskningsversion med utkast – får inte publiceras"
+NOINDEX = '<meta name="robots" content="noindex">'
+
+
+@pytest.fixture(scope="module")
+def with_drafts(built: Built) -> tuple[Path, int, str]:
+    """The internal build with utkast, into its own folder beside the published one."""
+    out = built.project / "site-utkast"
+    code, printed = _build(built.project, out, "--med-utkast")
+    return out, code, printed
+
+
+def test_the_build_with_utkast_marks_every_page(with_drafts: tuple[Path, int, str]) -> None:
+    out, code, printed = with_drafts
+    assert code == 0, printed
+    assert "intern granskningsversion med utkast: publicera den inte" in printed
+    pages = sorted(out.rglob("*.html"))
+    assert out / "404.html" in pages and out / "index.html" in pages
+    for page in pages:
+        text = read(page)
+        assert INTERNAL in text and NOINDEX in text, page
+    assert not list(out.rglob("sitemap.xml*"))
+
+
+def test_the_build_with_utkast_shows_the_utkast(with_drafts: tuple[Path, int, str]) -> None:
+    out = with_drafts[0]
+    plan = read(out / DRAFTED / "trygghetsplan" / "index.html")
+    assert "Utkast – inte beslutad" in plan and MARKERS[1] in plan
+
+
+def test_the_published_build_is_not_marked(built: Built) -> None:
+    for page in built.out.rglob("*.html"):
+        text = read(page)
+        assert INTERNAL not in text and NOINDEX not in text and "md-banner" not in text, page
+    assert "Utkast – inte beslutad" not in read(
+        built.out / DRAFTED / "trygghetsplan" / "index.html"
+    )
+
+
+def test_the_build_with_utkast_never_writes_the_published_folder(built: Built) -> None:
+    before = sorted(p.name for p in built.out.iterdir())
+    code, printed = _build(built.project, built.out, "--med-utkast")
+    assert code == 2
+    assert "mappen för den publicerade webbplatsen" in printed
+    assert sorted(p.name for p in built.out.iterdir()) == before
+    elsewhere = built.project / "publik"
+    shutil.copytree(built.out, elsewhere, symlinks=True)
+    code, printed = _build(built.project, elsewhere, "--med-utkast")
+    assert code == 2 and "innehåller en publicerad webbplats" in printed

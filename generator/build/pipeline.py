@@ -188,7 +188,7 @@ def _portal(
     cache, last, now = manifests
     if request.shard is not None:
         return PortalPlan("", "")
-    content = portal_content(checked, reference_date(), withheld)
+    content = portal_content(checked, reference_date(), withheld, drafts=request.drafts)
     plan = plan_portal(
         content, now.shared, reference_date(), cache=cache, last=last, out=request.out
     )

@@ -29,6 +29,7 @@ class BuildRequest:
     plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
     standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
     all_or_nothing: bool = False  # any school's error stops it all (--allt-eller-inget)
+    drafts: bool = False  # the internal build with the utkast plans shown (--med-utkast)
 
 
 @dataclass(frozen=True)
