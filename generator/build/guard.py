@@ -30,3 +30,36 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
     return ""
+
+
+PUBLISHED, DRAFTS = "site", "site-utkast"  # the default output folders of build and --med-utkast
+INTERNAL_MARK = '<meta name="robots" content="noindex">'  # on every page of a build with utkast
+
+
+def drafts_output_problem(written: str, config_file: Path) -> str:
+    """Why `trygg build --med-utkast` cannot write to `written`, in Swedish; "" when it can.
+
+    Never the published output folder (`site/`, beside the configuration or here), nor a
+    folder holding a published build: its start page lacks the internal build's mark."""
+    out = Path(written).resolve()
+    published = {Path(PUBLISHED).resolve(), (config_file.resolve().parent / PUBLISHED).resolve()}
+    if out in published:
+        return (
+            f"{written} är mappen för den publicerade webbplatsen; bygget med utkast får "
+            f"aldrig hamna där – välj en egen mapp, t.ex. --out {DRAFTS}"
+        )
+    if _published_build(out / "index.html"):
+        return (
+            f"{written} innehåller en publicerad webbplats; bygget med utkast får aldrig "
+            f"hamna där – välj en egen mapp, t.ex. --out {DRAFTS}"
+        )
+    return ""
+
+
+def _published_build(start: Path) -> bool:
+    """Whether `start` is a start page without the internal build's mark (in its head)."""
+    if not start.is_file():
+        return False
+    with start.open("rb") as page:
+        head = page.read(64 * 1024).decode("utf-8", errors="replace")
+    return INTERNAL_MARK not in head

@@ -52,6 +52,7 @@ class SchoolJob:
     school: str  # the school's model
     student_pages: tuple[GeneratedFile, ...]
     today: dt.date  # the build's day, for the plans' standing (`model.standing`)
+    drafts: bool = False  # the internal build with utkast plans (`render.site.internal`)
 
 
 def speeding_up(setup: SiteSetup) -> AbstractContextManager[None]:
@@ -101,9 +102,12 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         school = loads(School, job.school)
         project = Project(loads(Organiser, job.organiser), (school,), job.root)
     [school] = project.schools
+    # The check made the student pages of the decided plans; with utkast they are made here.
+    pages = None if job.drafts else job.student_pages
     site = school_site(
-        project, school, Path(job.content_dir), today=job.today, student_pages=job.student_pages
-    )
+        project, school, Path(job.content_dir), today=job.today, student_pages=pages,
+        drafts=job.drafts,
+    )  # fmt: skip
     target = Path(job.site_dir) / job.school_id
     refuse_unsafe(target, build_site(Path(job.config_file), target, site), site.title)
     keep_built(job, setup)

@@ -32,6 +32,7 @@ from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
+from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
 from generator.build.shards import write_record
@@ -85,11 +86,13 @@ def build_all(request: BuildRequest) -> BuildResult:
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
+        gone = () if request.shard is not None else removed_sites(request.out, now.schools)
         stack.enter_context(
             removing(publish(folder, request.out, stage.sites.kept | set(portal.kept)))
         )
         # Stage 4: remember the inputs, the report and the built sites for the next run.
         result = _result(stage, portal, report, isolated.withheld)
+        result = dataclasses.replace(result, removed=gone)
         if cache:
             _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
     return result
@@ -185,7 +188,7 @@ def _portal(
     cache, last, now = manifests
     if request.shard is not None:
         return PortalPlan("", "")
-    content = portal_content(checked, reference_date(), withheld)
+    content = portal_content(checked, reference_date(), withheld, drafts=request.drafts)
     plan = plan_portal(
         content, now.shared, reference_date(), cache=cache, last=last, out=request.out
     )

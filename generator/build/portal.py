@@ -20,7 +20,7 @@ from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
 from generator.check.run import Checked
 from generator.render.portal import Withheld
-from generator.render.site import SiteContent, site_for
+from generator.render.site import SiteContent, internal, site_for
 
 PORTAL_STAGING = ".portal"  # MkDocs empties its site_dir, so the portal is built beside the sites
 
@@ -37,11 +37,12 @@ class PortalPlan:
 
 
 def portal_content(
-    checked: Checked, today: dt.date, withheld: Sequence[Withheld] = ()
+    checked: Checked, today: dt.date, withheld: Sequence[Withheld] = (), *, drafts: bool = False
 ) -> SiteContent:
     """The portal's site, from each school's summary and the report (no model is loaded),
-    listing the schools this build withheld."""
-    return site_for(checked, "", checked.root / "content", today=today, withheld=withheld)
+    listing the schools this build withheld; marked as internal in the build with utkast."""
+    content = site_for(checked, "", checked.root / "content", today=today, withheld=withheld)
+    return internal(content) if drafts else content
 
 
 def plan_portal(

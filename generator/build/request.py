@@ -11,6 +11,7 @@ from generator.codes import withholds
 from generator.problems import Report
 
 if TYPE_CHECKING:
+    from generator.build.removed import Removed
     from generator.build.standby import Standby
 
 
@@ -28,6 +29,7 @@ class BuildRequest:
     plain: bool = False  # no speed-ups, no cache: the reference the tests compare with
     standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
     all_or_nothing: bool = False  # any school's error stops it all (--allt-eller-inget)
+    drafts: bool = False  # the internal build with the utkast plans shown (--med-utkast)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class BuildResult:
     up_to_date: bool = False  # nothing had changed; the output was left as it was
     portal_built: bool = False  # False also when the portal's pages had not changed
     withheld: tuple[str, ...] = ()  # schools with errors, left as they were in the output
+    removed: tuple[Removed, ...] = ()  # sites of schools gone from content/, now removed
 
     @property
     def ok(self) -> bool:

@@ -194,6 +194,7 @@ def school_jobs(
             school=checked.models.text(school_id) if encoded else "",
             student_pages=_student_pages(checks[school_id]),
             today=reference_date(),
+            drafts=request.drafts,
         )
         for school_id in school_ids
     ]

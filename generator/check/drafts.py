@@ -23,8 +23,10 @@ MARK = "(utkast) "
 
 
 def draft_files(sources: SchoolSources) -> frozenset[str]:
-    """The display paths of the school's plan files that say `status: utkast`."""
-    return frozenset(doc.display for _period, doc in sources.plans if is_draft(doc.data))
+    """The display paths of the school's plan files that say `status: utkast`, also those
+    that could not be parsed (`load.drafts`)."""
+    parsed = (doc.display for _period, doc in sources.plans if is_draft(doc.data))
+    return frozenset(parsed) | sources.unreadable_drafts
 
 
 def draft_rules(
@@ -42,6 +44,11 @@ def draft_rules(
 def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:
     """`problems`, with those in an utkast's file made warnings marked "(utkast)"."""
     return [_marked(p) if p.location.file in files else p for p in problems]
+
+
+def in_draft(problem: Problem) -> bool:
+    """Whether `problem` is about an utkast's file (`as_drafts` marked it)."""
+    return problem.message.startswith(MARK)
 
 
 def _marked(problem: Problem) -> Problem:

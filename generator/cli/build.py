@@ -9,14 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from generator import CACHE
-from generator.build.guard import output_problem
+from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, output_problem
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 
 def run_build(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
-    cache_dir = None if args.ingen_cache else Path(args.cache or config_file.parent / CACHE)
+    args.out = args.out if args.out is not None else DRAFTS if args.med_utkast else PUBLISHED
+    # The build with utkast makes other sites from the same inputs: it never uses the cache.
+    uncached = args.ingen_cache or args.med_utkast
+    cache_dir = None if uncached else Path(args.cache or config_file.parent / CACHE)
     if why := _refused(args, config_file, cache_dir):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
@@ -41,6 +44,7 @@ def run_build(args: argparse.Namespace) -> int:
         merge_from=args.merge,
         standby=standby,
         all_or_nothing=args.allt_eller_inget,
+        drafts=args.med_utkast,
     )
     try:
         result = build_all(request)
@@ -51,7 +55,11 @@ def run_build(args: argparse.Namespace) -> int:
     if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return EXIT_PROBLEMS
+    for gone in result.removed:
+        print(gone.line())
     print(_summary(request, result))
+    if request.drafts:
+        print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     if result.withheld:
         print(_withheld(request, result.withheld), file=sys.stderr)
         return EXIT_PROBLEMS
@@ -78,7 +86,10 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
         return cli_swedish.missing_config(config_file)
     from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
 
-    return config_problem(config_file) or output_problem(args.out, config_file, cache_dir)
+    if args.med_utkast and (args.shard or args.merge):
+        return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
+    drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
+    return config_problem(config_file) or drafts or output_problem(args.out, config_file, cache_dir)
 
 
 def _summary(request: Any, result: Any) -> str:
@@ -117,7 +128,9 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "gemensamma filer stoppar hela bygget. Skolor vars filer inte har ändrats sedan "
         "förra bygget hämtas från cachen i stället för att byggas om.",
     )
-    parser.add_argument("--out", default="site", metavar="UT", help="utdatamappen (standard: site)")
+    parser.add_argument("--out", metavar="UT",
+                        help=f"utdatamappen (standard: {PUBLISHED}; "
+                        f"med --med-utkast {DRAFTS})")  # fmt: skip
     cli_swedish.add_school_filter(parser, "bygg")
     cli_swedish.add_jobs(parser)
     parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
@@ -132,6 +145,10 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--allt-eller-inget", action="store_true",
                         help="bygg ingenting om någon skola har fel, som förr "
                         "(tidigare utdata lämnas orörd)")  # fmt: skip
+    parser.add_argument("--med-utkast", action="store_true",
+                        help="bygg en intern granskningsversion som visar planernas utkast, "
+                        f"i en egen mapp (standard: {DRAFTS}); varje sida märks att den inte "
+                        "får publiceras, och bygget använder ingen cache")  # fmt: skip
     parser.add_argument("--shard", type=_shard, metavar="K/N",
                         help="bygg bara del K av N av skolorna, utan portal")  # fmt: skip
     parser.add_argument("--merge", type=Path, metavar="DELAR",

@@ -16,6 +16,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
+from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
@@ -48,6 +49,8 @@ class SchoolSources:
     plans: tuple[tuple[str, Document], ...]
     annual_cycle: Document | None
     pages: tuple[PageSource, ...]
+    # plan files that could not be parsed but say `status: utkast` (`load.drafts`)
+    unreadable_drafts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ def _missing_hint(path: Path) -> str:
 
 def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
+    drafts: set[str] = set()
     paths = sorted((directory / "trygghetsplan").glob("*.y*ml"))
     named = {path: plan_file_problem(path.stem) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
@@ -140,6 +144,8 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
             continue
         if (document := reader.yaml(path)) is not None:
             plans.append((path.stem, document))
+        elif drafted_file(path, reader.problems[-1].location.line):
+            drafts.add(reader.display(path))
     pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
     return SchoolSources(
         id=directory.name,
@@ -149,6 +155,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         plans=tuple(sorted(plans, key=lambda item: plan_order(item[0]))),
         annual_cycle=reader.yaml(directory / "arshjul.yml"),
         pages=tuple(p for p in pages if p is not None),
+        unreadable_drafts=frozenset(drafts),
     )
 
 

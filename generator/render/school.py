@@ -82,13 +82,13 @@ def render_school(
 
 def _with_notes(file: GeneratedFile, school: School, *, preview: bool) -> GeneratedFile:
     """A page with the notices that belong on every page: while no plan is in force
-    (`render.pages.standing`), and in a preview that shows an utkast, except on the
-    pages of decided plans."""
+    (`render.pages.standing`), and where an utkast is shown (the preview, the build
+    with utkast: `School.with_drafts`), except on the pages of decided plans."""
     if not file.uri.endswith(".md") or not isinstance(file.content, str):
         return file
     md = under_title(file.content, standing_note(school, file.uri))
     plan = school.current_plan
-    if preview and plan is not None and plan.draft:
+    if plan is not None and plan.draft:
         decided = {uris.plan_page(school, p) for p in school.plans if not p.draft}
         md = md if file.uri in decided else with_draft_note(md, plan)
     return file if md is file.content else GeneratedFile(file.uri, md)

@@ -31,6 +31,12 @@ from generator.render.school import navigation, render_school
 from generator.validate.imagemeta import without_metadata
 from generator.validate.images import kind_of
 
+# On every page of `trygg build --med-utkast` (the theme shows `theme_values["intern"]`).
+INTERNAL_NOTICE = (
+    "Intern granskningsversion med utkast – får inte publiceras. "
+    "Utkasten är inte beslutade av rektor."
+)
+
 
 @dataclass(frozen=True)
 class SiteContent:
@@ -95,16 +101,18 @@ def school_site(
     preview: bool = False,
     student_pages: Sequence[GeneratedFile] | None = None,
     warnings: Sequence[str] = (),
+    drafts: bool = False,
 ) -> SiteContent:
-    """A school's site as it stands on `today` (`model.standing`); the preview also shows
-    the school's utkast plans, under a banner."""
+    """A school's site as it stands on `today` (`model.standing`); the preview, and the
+    internal build with `drafts` (`internal`), also show the school's utkast plans,
+    under a banner."""
     school = on_day(school, today)
-    if preview:
+    if preview or drafts:
         school = school.with_drafts()
     project = dataclasses.replace(project, schools=(school,))
     logo_uri, logo_files = _logo(school, content_dir)
     files = render_school(project, school, preview=preview, student_pages=student_pages)
-    return SiteContent(
+    site = SiteContent(
         title=school.name,
         files=files + logo_files + photo_files(school, content_dir),
         navigation=navigation(school),
@@ -115,6 +123,7 @@ def school_site(
         diagrams={d.key: d for page in school.pages for d in page.diagrams},
         warnings=list(warnings),
     )
+    return internal(site) if drafts else site
 
 
 def portal_site(
@@ -138,6 +147,15 @@ def portal_site(
         site_url=uris.site_address(organiser.website),
         warnings=list(warnings),
     )
+
+
+def internal(site: SiteContent) -> SiteContent:
+    """A site of the internal build with utkast (`trygg build --med-utkast`): every page
+    says it must not be published and asks search engines not to index it (the theme,
+    from `theme_values["intern"]`), and without an address it has no sitemap and no
+    canonical links to the public site."""
+    values = {**site.theme_values, "intern": INTERNAL_NOTICE}
+    return dataclasses.replace(site, theme_values=values, site_url="")
 
 
 def _lastmod(school: School, organiser: Organiser) -> str:

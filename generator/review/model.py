@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import codes
+from generator.check.drafts import in_draft
 from generator.codes import PLAN_RULES
 from generator.load.layout import owning_school
 from generator.model import KeyIndicator
@@ -153,8 +154,10 @@ def build_review(
     organiser: str, summaries: Iterable[SchoolSummary], problems: Iterable[Problem], today: dt.date
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
-    goes to the unit that owns its file, or to the common part (`load.layout`)."""
+    goes to the unit that owns its file, or to the common part (`load.layout`). The
+    granskning is public: what was found in an utkast stays out of it (`check.drafts`)."""
     summaries = list(summaries)
+    problems = [p for p in problems if not in_draft(p)]
     folders = {s.directory: s.id for s in summaries}
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:

@@ -141,7 +141,11 @@ class _Sorter:
         loaded = {document.display for _period, document in self.school.plans}
         folder = f"{self.school.display}/trygghetsplan/"
         for file in sorted(f for f in self.errors if f.startswith(folder) and f not in loaded):
-            self.whole(file, PLAN)  # a plan file that could not be read, or is misnamed
+            if file in self.school.unreadable_drafts:  # not among the plans: the others' rules run
+                message = "reglerna för utkastet kördes inte, eftersom filen har fel"
+                self.notes.append(_note(file, 1, 1, message, "filen"))
+            else:
+                self.whole(file, PLAN)  # a plan file that could not be read, or is misnamed
         for period, document in self.school.plans:
             if (kept := self.document(document, document.display, PLAN)) is not None:
                 yield period, kept

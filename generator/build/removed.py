@@ -1,0 +1,68 @@
+"""Schools removed from content/: their sites leave the output, and the build says so.
+
+Publishing (`build.publish`) leaves in the output only what this build made or kept,
+so the site of a school whose folder is gone from content/skolor disappears, and the
+portal, made from the schools in content/, no longer lists it. This module names those
+sites for the build's summary: a folder of the old output with a school's kind of name
+and an index page, whose school is not in content/ any more. The old output is
+untrusted, so the name is only read from the page's title, shortened and made safe
+for a terminal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.load.layout import RESERVED
+from generator.load.sources import SCHOOL_ID
+from generator.problems import terminal_safe
+
+TITLE = re.compile(r"<title>([^<]{1,200})</title>")
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A school site the build removed from the output: its folder and its title."""
+
+    id: str
+    name: str
+
+    def line(self) -> str:
+        """What the build prints about it, in Swedish."""
+        named = f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
+        return f"{named} finns inte längre i content/ och har tagits bort från webbplatsen."
+
+
+def removed_sites(out: Path, school_ids: Iterable[str]) -> tuple[Removed, ...]:
+    """The school sites in `out` whose school is no longer among `school_ids`."""
+    if not out.is_dir() or out.is_symlink():
+        return ()
+    known = set(school_ids)
+    return tuple(
+        Removed(entry.name, _title(entry / "index.html"))
+        for entry in sorted(out.iterdir())
+        if entry.name not in known and _school_site(entry)
+    )
+
+
+def _school_site(entry: Path) -> bool:
+    name = entry.name
+    if name in RESERVED or not SCHOOL_ID.match(name) or entry.is_symlink():
+        return False
+    page = entry / "index.html"
+    return entry.is_dir() and page.is_file() and not page.is_symlink()
+
+
+def _title(page: Path) -> str:
+    """The old start page's title (the school's name), or "" when it has none."""
+    try:
+        with page.open("rb") as file:
+            head = file.read(64 * 1024).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+    found = TITLE.search(head)
+    return terminal_safe(" ".join(html.unescape(found[1]).split())) if found else ""
