@@ -168,6 +168,7 @@ def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
         results=data.get("resultat", ""),
         group_results=groups,
         location=at(document, *path),
+        continues=data.get("fortsätter", ""),
     )
 
 

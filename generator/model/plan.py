@@ -132,6 +132,7 @@ class SurveyMethod:
     location: Location = NOWHERE
     # What may be published (`model.disclosure`): every output reads this, never the above.
     released: Released = NOTHING_RELEASED
+    continues: str = ""  # `fortsätter`: its id in last period's plan, when that differs
 
     @property
     def response_rate(self) -> float | None:

@@ -18,7 +18,7 @@ from generator.load.planfiles import period_id_problem
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Problem
 from generator.validate.located import problem_at as _problem
-from generator.validate.measurements import measurement_problems
+from generator.validate.measurements import continued_method_problems, measurement_problems
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
 from generator.validate.sections import failed_keys
@@ -188,6 +188,8 @@ def _consecutive_problems(
     if "åtgärder" not in failed[0] and "utvärdering" not in failed[1]:
         earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
         yield from _outcome_problems(current, earlier_ids, previous.display)
+    if "kartläggning" not in failed[0] | failed[1]:
+        yield from continued_method_problems(previous, current)
     if "giltighet" in failed[0] | failed[1]:
         return
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:

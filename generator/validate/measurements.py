@@ -35,5 +35,17 @@ def measurement_problems(document: Document) -> Iterator[Problem]:
             yield problem_at(document, (*path, "mått"), "TP030", message, hint)
 
 
+def continued_method_problems(previous: Document, current: Document) -> Iterator[Problem]:
+    """A method's `fortsätter` names a method of the previous period's plan (run only when
+    both plans' `kartläggning` passed their schemas)."""
+    earlier = {m["id"] for m in previous.data["kartläggning"]["metoder"]}
+    for index, method in enumerate(current.data["kartläggning"]["metoder"]):
+        if "fortsätter" in method and method["fortsätter"] not in earlier:
+            path: Path_ = ("kartläggning", "metoder", index, "fortsätter")
+            message = f"'{method['fortsätter']}' finns inte bland metoderna i {previous.display}"
+            hint = "använd ett av: " + (", ".join(sorted(earlier)) or "(inga finns)")
+            yield problem_at(current, path, "TP030", message, hint)
+
+
 def _measures(method: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(g["mått"] for g in method.get("delresultat", [])))

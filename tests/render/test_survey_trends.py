@@ -85,7 +85,9 @@ def test_one_period_alone_has_no_trend(example: Project) -> None:
     assert "Resultat år för år" not in _plan_page(example, alone)
 
 
-def test_a_measurement_naming_an_unknown_method_or_measure_is_an_error(tmp_path: Path) -> None:
+def test_a_measurement_or_link_naming_an_unknown_method_or_measure_is_an_error(
+    tmp_path: Path,
+) -> None:
     content = tmp_path / "content"
     shutil.copytree(EXAMPLE_CONTENT, content)
     for other in (content / "skolor").iterdir():
@@ -99,11 +101,30 @@ def test_a_measurement_naming_an_unknown_method_or_measure_is_an_error(tmp_path:
     text = text.replace(
         "mått: Utsatt för sexuella trakasserier, högst", "mått: Utsatt för trakasserier, högst"
     )
+    text = text.replace("    - id: K1\n", "    - id: K1\n      fortsätter: K7\n")
     plan.write_text(text, encoding="utf-8")
-    found = [p for p in check_content(content).report if p.code == "TP030" and "mätning" in p.field]
+    report = check_content(content).report
+    [linked] = [p for p in report if p.code == "TP030" and "fortsätter" in p.field]
+    assert "'K7' finns inte bland metoderna i" in linked.message and "K1" in linked.hint
+    found = [p for p in report if p.code == "TP030" and "mätning" in p.field]
     assert [(p.field, p.location.line) for p in found] == [
         ("mål[1].mätning.metod", 18),
         ("mål[2].mätning.mått", 24),
     ]
     assert "använd ett av: K1" in found[0].hint
     assert "Utsatt för sexuella trakasserier" in found[1].hint
+
+
+def test_a_method_with_a_new_id_is_followed_through_fortsatter(example: Project) -> None:
+    school = example.school(SCHOOL)
+    assert school is not None
+    earlier, current = school.plans[-2], school.plans[-1]
+    renamed = tuple(
+        dataclasses.replace(m, id="K9", continues="K1") if m.id == "K1" else m
+        for m in current.survey.methods
+    )
+    survey = dataclasses.replace(current.survey, methods=renamed)
+    plans = (*school.plans[:-1], dataclasses.replace(current, survey=survey))
+    page = _plan_page(example, dataclasses.replace(school, plans=plans))
+    assert "| Känner sig trygg i skolan | Åk 7 | 85 % | 89 % |" in _trend(page)
+    assert earlier.survey.methods[0].id == "K1"

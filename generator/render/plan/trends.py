@@ -1,10 +1,10 @@
 """A survey method followed over the school's published periods, as a chart and a table.
 
 A method is the same method from year to year when it keeps its id (K1 in 2025-26 and
-in 2026-27). Each measure and group gets its bars, one per period, from what the
-disclosure step released in that period's plan; a goal that names the method and the
-measure (`mål.mätning`) is drawn as a dashed line at its aim. Periods without a
-released value are named, never drawn.
+in 2026-27), or names last period's id in `fortsätter`. Each measure and group gets its
+bars, one per period, from what the disclosure step released in that period's plan; a
+goal that names the method and the measure (`mål.mätning`) is drawn as a dashed line at
+its aim. Periods without a released value are named, never drawn.
 """
 
 from __future__ import annotations
@@ -49,10 +49,17 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
 
 
 def _history(view: PlanView, method: SurveyMethod) -> list[tuple[Plan, SurveyMethod | None]]:
-    """The same method (by id) in each of the school's plans up to this one, oldest first."""
+    """The same method in each of the school's plans up to this one, oldest first: by its
+    id, or by the id it says it continues (`fortsätter`) in the period before."""
     plans = view.school.plans
-    earlier = plans[: plans.index(view.plan) + 1] if view.plan in plans else (view.plan,)
-    return [(p, next((m for m in p.survey.methods if m.id == method.id), None)) for p in earlier]
+    earlier = plans[: plans.index(view.plan)] if view.plan in plans else ()
+    found: list[tuple[Plan, SurveyMethod | None]] = [(view.plan, method)]
+    wanted = method.continues or method.id
+    for plan in reversed(earlier):
+        same = next((m for m in plan.survey.methods if m.id == wanted), None)
+        found.append((plan, same))
+        wanted = (same.continues or same.id) if same else wanted
+    return found[::-1]
 
 
 def _series(history: list[tuple[Plan, SurveyMethod | None]]) -> list[Series]:
