@@ -70,6 +70,10 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("föregående_period.åtgärder[].titel", "Åtgärdens namn."),
     ("föregående_period.åtgärder[].önskad_effekt", "Vad åtgärden skulle leda till, eller null."),
     ("kartläggning.metoder[].id", "Metodens id, till exempel K1."),
+    (
+        "kartläggning.metoder[].fortsätter",
+        "Metodens id i förra periodens plan, om det är ett annat, eller null.",
+    ),
     ("kartläggning.metoder[].metod", "Metoden, till exempel trygghetsenkät."),
     ("kartläggning.metoder[].datum", "När kartläggningen gjordes." + WHEN),
     ("kartläggning.metoder[].datum_dagar.första", FIRST),

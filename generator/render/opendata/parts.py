@@ -88,6 +88,7 @@ def _method(method: m.SurveyMethod) -> Data:
     shown = [g for g in released.groups if not g.withheld]
     return {
         "id": method.id,
+        "fortsätter": method.continues or None,
         "metod": method.method,
         **when("datum", method.date),
         "deltagare": method.participants,

@@ -26,8 +26,8 @@ Survey results for groups with fewer answers than the organiser's
                       "åtgärder": [{"id", "status", "effekt" (md), "lärdom" (md)}]},
       "föregående_period": null | {"period", "åtgärder": [{"id", "titel", "önskad_effekt"}]},
       "kartläggning": {
-        "metoder": [{"id", "metod", "datum", "datum_dagar", "deltagare", "antal_tillfrågade",
-                     "antal_svar", "resultat" (md),
+        "metoder": [{"id", "fortsätter", "metod", "datum", "datum_dagar", "deltagare",
+                     "antal_tillfrågade", "antal_svar", "resultat" (md),
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
