@@ -31,7 +31,9 @@ _PRESENT_PARTICIPLE = re.compile(r"(?:ande|ende)s?$")
 _SUPINE = re.compile(r"\w{3,}ts?$")  # after har/hade: "har ökat", "hade genomförts"
 # Clause boundaries: punctuation and coordinating words start a new main clause;
 # subordinating words start a clause that says no more than the main clause allows.
-COORDINATE = re.compile(r"[.!?;:,()\n–—]+|\s-\s|\b(?:och|men|samt|eller|eftersom|fast)\b")
+_COORDINATE = re.compile(r"[.!?;:,()\n–—]+|\s-\s|\b(och|men|samt|eller|eftersom|fast)\b")
+# "… i juni och redovisas för elevrådet": a passive verb after och shares the clause before.
+_SHARED_SUBJECT = re.compile(r"\w{3,}[^aeiouyåäö]?s$")
 _SUBORDINATE = words("att som om ifall huruvida hur vad vart vilka vilket vilken när tills innan")
 _SUFFIXES = (
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "heten", "heter", "het", "ade",
@@ -77,14 +79,23 @@ def is_past(tokens: list[str]) -> bool:
     return False
 
 
+def clauses(text: str) -> list[str]:
+    """The text cut at punctuation and coordinating words, lower case."""
+    return _COORDINATE.split(text.casefold())[::2]
+
+
 def main_clauses(text: str) -> list[list[str]]:
     """The tokens of the text's main clauses, without the clauses that hang on them."""
     clauses: list[list[str]] = []
-    for part in COORDINATE.split(text.casefold()):
-        found = tokens(part)
+    parts = _COORDINATE.split(text.casefold())  # text, och, text, None, text ...
+    for index in range(0, len(parts), 2):
+        found = tokens(parts[index])
         if not found or found[0] in _SUBORDINATE:
             continue
         cut = next((i for i, t in enumerate(found) if t in _SUBORDINATE), len(found))
-        if re.search(r"[^\W\d_]", " ".join(found[:cut])):
+        shared = index and parts[index - 1] in ("och", "samt") and _SHARED_SUBJECT.match(found[0])
+        if shared and clauses:
+            clauses[-1].extend(found[:cut])
+        elif re.search(r"[^\W\d_]", " ".join(found[:cut])):
             clauses.append(found[:cut])
     return clauses

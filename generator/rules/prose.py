@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from generator.rules.grammar import (
-    COORDINATE,
     FUNCTION,
+    clauses,
     is_past,
     main_clauses,
     same,
@@ -101,10 +101,10 @@ def _empty_clauses(text: str) -> Empty | None:
 
 
 def _is_reference(text: str) -> bool:
-    clauses = [" ".join(tokens(c)) for c in COORDINATE.split(text.casefold())]
-    if not any(_REFERENCE.search(c) or _POINTS_AWAY.search(c) for c in clauses):
+    parts = [" ".join(tokens(c)) for c in clauses(text)]
+    if not any(_REFERENCE.search(c) or _POINTS_AWAY.search(c) for c in parts):
         return False
-    rest = stems(" ".join(_REFERENCE.sub(" ", _POINTS_AWAY.sub(" ", c)) for c in clauses))
+    rest = stems(" ".join(_REFERENCE.sub(" ", _POINTS_AWAY.sub(" ", c)) for c in parts))
     return len([s for s in rest if not _is_done(s)]) <= 1
 
 

@@ -22,6 +22,7 @@ ACCOUNTS = {
         "Planeras till våren.",
         "Åtgärden ska utvärderas på APT i juni.",
         "Vi ska se om det blir bättre.",
+        "Utvärderingen görs på APT i juni och redovisas för elevrådet.",  # found by hand later
         # held out
         "Utvärderingen görs av trygghetsteamet under vårterminen.",
         "Vi avser att följa upp detta med elevrådet efter jullovet.",
@@ -82,6 +83,7 @@ REAL_ACCOUNTS = [
     "Rastvärdar fanns på skolgården och eleverna säger att de känner sig tryggare.",
     "Ingen effekt syntes i enkäten, så vi byter arbetssätt.",
     "Eleverna vet nu vart de ska vända sig.",
+    "Rastvärdarna syns tydligt och uppskattas av eleverna.",
     # held out
     "Elevrådet tycker att rasterna blivit lugnare sedan vi införde fasta aktiviteter.",
     "Färre elever uppger att de blir utsatta på nätet, 9 % mot 11 % året innan.",
