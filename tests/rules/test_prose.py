@@ -1,6 +1,9 @@
 """The classes of text that say nothing (`generator.rules.prose`), each with several
-phrasings: the first ones were at hand while the classifier was written, the ones marked
-held out were written afterwards and never tuned for."""
+phrasings: the first ones were at hand while the classifier was written; those marked
+held out were written after it (22 of 29 passed at once, and the classifier was then made
+more general); those marked round 2 were written after that and not tuned for (28 of 29
+passed). The miss, a known limit: "Utvärdering sker i samband med medarbetarsamtalen." is
+present tense with no time or modal verb, so it reads as an account."""
 
 from __future__ import annotations
 
@@ -27,6 +30,9 @@ ACCOUNTS = {
         "Utvärderingen görs av trygghetsteamet under vårterminen.",
         "Vi avser att följa upp detta med elevrådet efter jullovet.",
         "Resultatet kommer att redovisas när enkäten är sammanställd.",
+        # round 2
+        "Effekten följs upp i nästa års enkät.",
+        "Trygghetsteamet tar upp detta på sitt första möte efter sommarlovet.",
     ],
     Empty.REFERENCE: [
         "Enligt plan.",
@@ -38,6 +44,10 @@ ACCOUNTS = {
         "Redovisas i det systematiska kvalitetsarbetet, se separat dokument.",
         "Samma som föregående läsår.",
         "Jfr avsnittet om kartläggning.",
+        # round 2
+        "Se kvalitetsrapporten för läsåret.",
+        "Detta redovisas i rektors årliga rapport till nämnden.",
+        "Hänvisar till förra årets utvärdering.",
     ],
     Empty.COPY: [
         "Rastvärdar på skolgården.",
@@ -48,6 +58,10 @@ ACCOUNTS = {
         "Två rastvärdar med gula västar har funnits ute vid varje rast.",
         "Skolgården har haft vuxna rastvärdar.",
         "Gula västar på rastvärdarna under alla raster.",
+        # round 2
+        "Vuxna på skolgården vid varje rast.",
+        "Rastvärdar har funnits på skolgården.",
+        "Varje rast hade två vuxna ute på skolgården med västar.",
     ],
     Empty.DONE: [
         "Genomförd.",
@@ -58,6 +72,10 @@ ACCOUNTS = {
         "Åtgärden har genomförts fullt ut.",
         "Utförd.",
         "Ja, gjort.",
+        # round 2
+        "Genomfört.",
+        "Klar och genomförd.",
+        "Insatsen är slutförd.",
     ],
     Empty.PLACEHOLDER: [
         "-",
@@ -70,6 +88,10 @@ ACCOUNTS = {
         "---",
         "??",
         "..",
+        # round 2
+        "—",
+        "xx",
+        "Ej aktuellt",
     ],
 }
 
@@ -88,6 +110,10 @@ REAL_ACCOUNTS = [
     "Elevrådet tycker att rasterna blivit lugnare sedan vi införde fasta aktiviteter.",
     "Färre elever uppger att de blir utsatta på nätet, 9 % mot 11 % året innan.",
     "Trots rastvärdarna upplever eleverna i åk 4 fortfarande omklädningen som otrygg.",
+    # round 2
+    "Konflikterna på fotbollsplanen minskade enligt rastvärdarnas loggbok.",
+    "Eleverna i åk 3 säger att de vet vem de ska gå till.",
+    "Det gick inte som tänkt: bara hälften av klasserna hann med lektionerna.",
 ]
 
 CAUSES = {
@@ -100,6 +126,10 @@ CAUSES = {
         "Det är otryggt i omklädningsrummen för eleverna.",
         "Otryggheten i omklädningsrummet är stor bland elever.",
         "Elever i omklädningsrummet känner otrygghet.",
+        # round 2
+        "Omklädningsrummen upplevs som otrygga av eleverna.",
+        "Elevernas otrygghet i omklädningsrummet.",
+        "Många känner sig inte trygga när de är i omklädningsrummet.",
     ],
     Empty.STATISTIC: [
         "32 % av eleverna i åk 5 känner sig otrygga i omklädningsrummen",
@@ -109,18 +139,26 @@ CAUSES = {
         "I enkäten svarade 12 av 40 elever att omklädningsrummet känns otryggt.",
         "Otryggheten i omklädningsrummen ligger på 29 procent.",
         "Åk 4: 68 % trygga i omklädningsrummet (förra året 75 %).",
+        # round 2
+        "Var fjärde elev (25 %) känner sig otrygg i omklädningsrummet.",
+        "Bara 60 procent av eleverna är trygga i omklädningsrummen.",
+        "I åk 6 svarade 8 av 30 att de inte känner sig trygga i omklädningsrummet.",
     ],
     Empty.REFERENCE: [
         "Se kartläggningen ovan.",
         "Enligt elevhälsans analys, se bilaga.",
         # held out
         "Beskrivs i elevhälsoteamets protokoll.",
+        # round 2
+        "Se elevhälsans protokoll från mars.",
     ],
     Empty.FUTURE: [
         "Orsaken ska utredas av elevhälsoteamet under hösten.",
         "Vi kommer att analysera detta med elevrådet.",
         # held out
         "Analysen görs tillsammans med elevrådet i januari.",
+        # round 2
+        "Elevhälsoteamet tittar på orsakerna under våren.",
     ],
 }
 
@@ -132,6 +170,10 @@ REAL_CAUSES = [
     "Idrottslärarna står i hallen medan eleverna byter om, och dörren är stängd.",
     "Två klasser byter om samtidigt i ett rum byggt för en, så det blir trångt och stökigt.",
     "Eleverna känner sig otrygga i omklädningsrummet när de är där själva.",
+    # round 2
+    "Det finns ingen vuxen i omklädningsrummet och dörren går inte att låsa.",
+    "Idrottslektionerna slutar sent så eleverna byter om i stressen.",
+    "Eleverna säger att äldre elever kommer in och retas.",
 ]
 
 
