@@ -84,4 +84,31 @@ CODES: tuple[Code, ...] = (
         ),
         fix="lägg till ett mål under mål: med id och text, gärna med indikator, målnivå och datum",
     ),
+    Code(
+        "TP306",
+        WARNING,
+        QUALITY,
+        "Utvärderingen berättar inte vad som hände",
+        source=cite.SL_6_8,
+        checks=(
+            "Att utvärderingens texter (sammanfattningen, effekten av varje åtgärd och "
+            "uppföljningen av riktlinjer och rutiner) berättar vad som hände: inte bara vad "
+            "som ska göras, en hänvisning till annan text, att åtgärden är genomförd, en "
+            "kopia av åtgärdens egen text eller ett tecken som fyller fältet."
+        ),
+        fix="skriv vad som blev gjort och vad ni såg, till exempel hur enkätsvaren ändrades",
+    ),
+    Code(
+        "TP307",
+        WARNING,
+        QUALITY,
+        "Orsaken upprepar fyndet",
+        source=cite.ESKA_DL_3_2,
+        checks=(
+            "Att varje orsak under analys.orsaker förklarar fyndet: inte upprepar det med "
+            "andra böjningar, återger dess siffror, hänvisar till annan text eller bara "
+            "säger att orsaken ska utredas."
+        ),
+        fix="beskriv varför det blir så: platser, tider, grupper, vuxnas närvaro",
+    ),
 )

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from generator.model import MeasureKind, Plan
 from generator.rules.engine import Context, Finding, rule
-from generator.text import is_placeholder, listing, normalised
+from generator.rules.prose import repeats_exactly
+from generator.text import is_placeholder, listing
 
 SURVEY_AGE = dt.timedelta(days=365)  # a kartläggning older than this before the plan is stale
 PUPILS = re.compile(r"\b(?:elev|barn)", re.IGNORECASE)
@@ -48,14 +49,14 @@ def survey_missing(ctx: Context) -> Iterator[Finding]:
 def analysis_missing(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         analysed = {fid for cause in plan.analysis.causes for fid in cause.finding_ids}
-        texts = {normalised(f.text) for f in plan.survey.findings}
+        texts = [f.text for f in plan.survey.findings]
         for index, finding in enumerate(plan.survey.findings):
             if finding.id not in analysed:
                 message = f"fyndet {finding.id} är inte analyserat"
                 hint = f"lägg till en orsak under analys.orsaker med fynd: [{finding.id}]"
                 yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
         for index, cause in enumerate(plan.analysis.causes):
-            if is_placeholder(cause.cause) or normalised(cause.cause) in texts:
+            if repeats_exactly(cause.cause, texts):
                 message = "orsaken är inte beskriven; den upprepar bara fyndet eller är tom"
                 hint = "beskriv varför det blir så: platser, tider, grupper, vuxnas närvaro"
                 yield ctx.at(plan.source, ("analys", "orsaker", index, "orsak"), message, hint)
