@@ -13,9 +13,9 @@ from __future__ import annotations
 from generator.model import Plan, Project, School
 from generator.render.files import GeneratedFile
 from generator.render.student.bands import Band, bands_for, link_title
+from generator.render.student.contacts import contacts
 from generator.render.student.sections import (
     PageContext,
-    contacts,
     intro,
     measures,
     participation,

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Contact, Plan, Project, School
-from generator.render.markdown.blocks import mailto
-from generator.render.photos import photo_img
+from generator.model import Plan, Project, School
 from generator.render.student.bands import Band, audience
 from generator.render.student.pictograms import (
-    CONTACT_ICONS,
     RIGHTS_ICONS,
     SECTION_ICONS,
     pictogram,
@@ -31,7 +28,6 @@ from generator.render.student.texts import (
 )
 from generator.vocabulary import GROUNDS
 
-TEAM = "trygghetsteam"
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"
 
 
@@ -79,55 +75,6 @@ def measures(page: PageContext) -> list[str]:
     if not items:
         return []
     return [*heading(2, "measures", "Det här gör vi för att alla ska känna sig trygga"), *items, ""]
-
-
-def contacts(page: PageContext) -> list[str]:
-    lines = heading(2, "talk", "Vem kan jag prata med?")
-    lines += ["Du kan alltid prata med en vuxen du litar på.", ""]
-    for role in page.plan.routines.contact_roles:
-        if role.casefold().startswith(TEAM):
-            lines.append(_team(page, role))
-        else:
-            lines.append(_role(page, role))
-    return [*lines, ""]
-
-
-def _role(page: PageContext, role: str) -> str:
-    people = [c for c in page.school.contacts if c.role.casefold() == role.casefold()]
-    named = ", ".join(_person(page, c) for c in people if c.name)
-    role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
-    text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
-    return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
-
-
-def _person(page: PageContext, contact: Contact) -> str:
-    band = page.band
-    text = _with_photo(page, contact, plain(contact.name))
-    if band.older and contact.phone:
-        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
-    if band.older and contact.email:
-        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
-    return text
-
-
-def _team(page: PageContext, role: str) -> str:
-    members = [c for c in page.school.safety_team if c.name]
-    if page.band.young:
-        names = [_with_photo(page, c, plain(c.name)) for c in members]
-    else:
-        names = [
-            f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
-        ]
-    listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
-    text = f"**{plain(role)}:** {listed}" if listed else f"**{plain(role)}**"
-    return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
-
-
-def _with_photo(page: PageContext, contact: Contact, name_md: str) -> str:
-    """The name with the contact's photo before it, kept on one line; without a photo
-    just the name (the line reads the same either way)."""
-    img = photo_img(contact, page.uri)
-    return f'<span class="trygg-person">{img} {name_md}</span>' if img else name_md
 
 
 def telling(page: PageContext) -> list[str]:
