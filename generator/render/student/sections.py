@@ -2,8 +2,8 @@
 
 The pupil is "du"; on the förskola page the text speaks to the child, and an
 intro speaks to the adult who reads it aloud. Every text comes from an
-`elevtext`: an åtgärd without one is left out (or marked as a gap in preview
-builds), never replaced by the adult text.
+`elevtext` (or `barntext`): an åtgärd without one is left out (or marked as a gap
+in preview builds), never replaced by the adult text.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from generator.render.student.texts import (
     plain,
     pupil_steps,
     rights_keys,
+    shown_text,
     staff_step,
 )
 from generator.vocabulary import GROUNDS
@@ -103,16 +104,15 @@ def rights(page: PageContext) -> list[str]:
     organiser = page.project.organiser
     lines = heading(2, "rights", "Dina rättigheter")
     lines += ["Ingen får kränka dig. Ingen får behandla dig sämre för den du är.", ""]
-    for key in rights_keys(page.band):
+    for key in rights_keys(page.plan, page.band):
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
         if text is None:
             continue
-        name = RIGHTS_NAMES[key]
+        name, shown = RIGHTS_NAMES[key], plain(shown_text(text, page.band)[0])
         if page.band.young:  # the name is not shown: the pictogram carries it
-            lines.append(f"- {pictogram(RIGHTS_ICONS[key], name)}{plain(text.student_text)}")
+            lines.append(f"- {pictogram(RIGHTS_ICONS[key], name)}{shown}")
         else:
-            icon = pictogram(RIGHTS_ICONS[key])
-            lines.append(f"- {icon}**{name}.** {plain(text.student_text)}")
+            lines.append(f"- {pictogram(RIGHTS_ICONS[key])}**{name}.** {shown}")
     return [*lines, ""]
 
 
