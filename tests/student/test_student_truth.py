@@ -1,5 +1,5 @@
-"""What the student pages say, and when: trakasserier by age, and staff contacts with
-their work contact only."""
+"""What the student pages say, and when: trakasserier by age, the vision, and staff
+contacts with their work contact only."""
 
 from __future__ import annotations
 
@@ -120,6 +120,24 @@ def test_without_a_barntext_the_youngest_get_the_elevtext(example: Project) -> N
     assert SEXUELLA_ELEV not in _text(project, "forskolan-solrosen", FORSKOLA)
     tagged = _with_finding(project, "forskolan-solrosen", "Barn tittar.", "sexuella_trakasserier")
     assert SEXUELLA_ELEV in _text(tagged, "forskolan-solrosen", FORSKOLA)
+
+
+def test_the_vision_is_shown_and_left_out_when_the_plan_has_none(example: Project) -> None:
+    page = _text(example, "strandskolan", Band("hogstadiet", "högstadiet", 40, 7, 9, older=True))
+    assert "Så vill vi ha det på skolan: Strandskolan ska vara en skola där alla" in page
+    without = _changed(example, "strandskolan", vision="")
+    assert "Så vill vi ha det" not in _text(without, "strandskolan", MELLANSTADIET)
+
+
+def test_the_vision_is_plain_text(example: Project) -> None:
+    project = _changed(
+        example, "lovangens-skola", vision="Alla ska vara *trygga*.\n\n- Ingen <b>ska</b>"
+    )
+    school = project.school("lovangens-skola")
+    assert school is not None and school.current_plan is not None
+    page = render_student_page(project, school, school.current_plan, LAGSTADIET)
+    assert "<b>" not in page
+    assert "Så vill vi ha det på skolan: Alla ska vara trygga. Ingen ska" in visible_text(page)
 
 
 def _team_with(example: Project, school_id: str, *members: Contact) -> Project:

@@ -21,9 +21,10 @@ from generator.render.student.sections import (
     participation,
     rights,
     telling,
+    vision,
 )
 
-SECTIONS = (intro, measures, contacts, telling, rights, participation)
+SECTIONS = (intro, vision, measures, contacts, telling, rights, participation)
 
 
 def student_uri(band: Band) -> str:

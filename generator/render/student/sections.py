@@ -2,8 +2,8 @@
 
 The pupil is "du"; on the förskola page the text speaks to the child, and an
 intro speaks to the adult who reads it aloud. Every text comes from an
-`elevtext` (or `barntext`): an åtgärd without one is left out (or marked as a gap
-in preview builds), never replaced by the adult text.
+`elevtext` (or `barntext`, or the plan's vision): an åtgärd without one is left out
+(or marked as a gap in preview builds), never replaced by the adult text.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from generator.model import Plan, Project, School
 from generator.render.student.bands import Band, audience
+from generator.render.student.lix import visible_text
 from generator.render.student.pictograms import (
     RIGHTS_ICONS,
     SECTION_ICONS,
@@ -65,6 +66,18 @@ def intro(page: PageContext) -> list[str]:
         where = audience(page.band, page.school)
         lines.append(f"Till dig som går i {where}. Alla ska känna sig trygga i skolan.")
     return [*lines, ""]
+
+
+def vision(page: PageContext) -> list[str]:
+    """The plan's vision as plain text, led in by what it is: the school's own words for
+    how it wants things to be."""
+    paragraphs = [" ".join(p.split()) for p in visible_text(page.plan.vision).splitlines()]
+    text = " ".join(plain(p) for p in paragraphs if p)
+    if not text:
+        return []
+    where = "förskolan" if page.band.read_aloud else "skolan"
+    icon = pictogram(SECTION_ICONS["vision"])
+    return [f"{icon}**Så vill vi ha det på {where}:** {text}", "{: .trygg-vision }", ""]
 
 
 def measures(page: PageContext) -> list[str]:

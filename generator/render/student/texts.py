@@ -2,9 +2,10 @@
 
 Every text on a student page comes from an `elevtext` field (or a huvudman's
 `barntext` on the förskola and lågstadiet pages; for "Så har elever varit med", the
-first sentence of the plan's `elevmedverkan`). The adult text is never used.
-`page_texts` lists the elevtext and barntext fields a band's page shows, with where
-they are written, so the LIX check points at the right line.
+first sentence of the plan's `elevmedverkan`; and the plan's `vision`, which the
+school writes for everyone). The adult text is never used. `page_texts` lists the
+elevtext and barntext fields a band's page shows, with where they are written, so
+the LIX check points at the right line; the vision counts in the page's LIX.
 """
 
 from __future__ import annotations
