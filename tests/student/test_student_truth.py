@@ -1,5 +1,5 @@
-"""What the student pages say, and when: trakasserier by age, the vision, and staff
-contacts with their work contact only."""
+"""What the student pages say, and when: trakasserier by age, the vision, staff contacts
+with their work contact only, and pictures only when there are any."""
 
 from __future__ import annotations
 
@@ -165,3 +165,15 @@ def test_contacts_show_only_a_work_address(example: Project) -> None:
     assert "Tomas Åberg 0480-45 14 01" in page
     assert "gmail" not in page
     assert "helena.sund@strandvik.se" in page
+
+
+def test_pictures_are_mentioned_only_when_the_page_has_photos(example: Project) -> None:
+    page = _text(example, "forskolan-solrosen", FORSKOLA)
+    assert "bilderna" not in page.split("Så har barnen varit med")[0]
+    assert "Peka på symbolerna" in page
+    school = example.school("forskolan-solrosen")
+    assert school is not None
+    rektor = dataclasses.replace(school.contacts[0], photo="foton/rektor.jpg")
+    changed = dataclasses.replace(school, contacts=(rektor, *school.contacts[1:]))
+    page = _text(_school(example, changed), "forskolan-solrosen", FORSKOLA)
+    assert "Titta på bilderna av de vuxna" in page

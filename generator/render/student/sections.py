@@ -3,7 +3,8 @@
 The pupil is "du"; on the förskola page the text speaks to the child, and an
 intro speaks to the adult who reads it aloud. Every text comes from an
 `elevtext` (or `barntext`, or the plan's vision): an åtgärd without one is left out
-(or marked as a gap in preview builds), never replaced by the adult text.
+(or marked as a gap in preview builds), never replaced by the adult text. Nothing
+refers to what the page does not show: pictures are mentioned only with photos.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class PageContext:
     band: Band
     preview: bool
     uri: str  # the page's docs-relative URI, for relative links to photos
+    photos: bool = False  # whether the page shows photos (of the staff it names)
 
 
 def heading(level: int, icon: str, text: str) -> list[str]:
@@ -57,8 +59,7 @@ def intro(page: PageContext) -> list[str]:
     if page.band.read_aloud:
         icon = pictogram(SECTION_ICONS["read_aloud"])
         lines += [
-            f"{icon}**Till dig som är vuxen:** Läs högt för barnen. "
-            "Titta på bilderna och prata om dem tillsammans.",
+            f"{icon}**Till dig som är vuxen:** Läs högt för barnen. {_look(page)}",
             "",
             "Alla barn ska känna sig trygga på förskolan.",
         ]
@@ -66,6 +67,14 @@ def intro(page: PageContext) -> list[str]:
         where = audience(page.band, page.school)
         lines.append(f"Till dig som går i {where}. Alla ska känna sig trygga i skolan.")
     return [*lines, ""]
+
+
+def _look(page: PageContext) -> str:
+    """What the adult can show the children: the pictograms, which every page has, and
+    the staff's photos only when the page shows any."""
+    if page.photos:
+        return "Titta på bilderna av de vuxna och på symbolerna och prata om dem tillsammans."
+    return "Peka på symbolerna och prata om dem tillsammans."
 
 
 def vision(page: PageContext) -> list[str]:
