@@ -99,7 +99,7 @@ def _measured(
         rows.append((school.id, band.key, value.value))
         if value.rounded > limit:
             message = f"elevsidan för {band.key} har LIX {value.rounded}, över gränsen {limit}"
-            hint = "förenkla elevtexterna i planen och i huvudman.yml"
+            hint = "förenkla elevtexterna och visionen i planen och elevtexterna i huvudman.yml"
             problems.append(_warning(PAGE_LIX, locator.at(plan.source, ()), message, hint))
     return problems, rows
 

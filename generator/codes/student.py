@@ -19,7 +19,7 @@ CODES: tuple[Code, ...] = (
         "TP502", WARNING, STUDENT, "Elevsidan är för svår att läsa", source=cite.READABILITY,
         checks="Att varje elevsida som helhet har ett LIX-värde inom gränsen för sin "
         "åldersgrupp.",
-        fix="förenkla elevtexterna i planen och i huvudman.yml",
+        fix="förenkla elevtexterna och visionen i planen och elevtexterna i huvudman.yml",
     ),
     Code(
         "TP503", WARNING, STUDENT, "Ärendegången saknar elevtexter", source=cite.READABILITY,

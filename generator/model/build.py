@@ -23,7 +23,7 @@ Data = dict[str, Any]
 
 
 def _text(data: Data) -> m.Text:
-    return m.Text(data["text"], data["elevtext"])
+    return m.Text(data["text"], data["elevtext"], data.get("barntext", ""))
 
 
 def organiser(document: Document) -> m.Organiser:

@@ -13,6 +13,7 @@ class Text:
 
     text: str  # Markdown
     student_text: str
+    child_text: str = ""  # barntext: the simplest words, for förskola to åk 3; "" if not given
 
 
 @dataclass(frozen=True)

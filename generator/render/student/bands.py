@@ -24,7 +24,7 @@ class Band:
     first: int  # first årskurs (F = 0); -1 for förskola
     last: int
     young: bool = False  # shortest sentences, most pictures, no e-mail addresses
-    older: bool = False  # e-mail and phone of contacts; trakasserier explained too
+    older: bool = False  # e-mail and phone of contacts
     read_aloud: bool = False  # meant to be read aloud by an adult
 
     @property

@@ -10,20 +10,24 @@ styles (theme/overrides/assets/poster.css) lay out as one A4 poster.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.model import Plan, Project, School
 from generator.render.files import GeneratedFile
+from generator.render.photos import photo_uri
 from generator.render.student.bands import Band, bands_for, link_title
+from generator.render.student.contacts import contacts, shown_people
 from generator.render.student.sections import (
     PageContext,
-    contacts,
     intro,
     measures,
     participation,
     rights,
     telling,
+    vision,
 )
 
-SECTIONS = (intro, measures, contacts, telling, rights, participation)
+SECTIONS = (intro, vision, measures, contacts, telling, rights, participation)
 
 
 def student_uri(band: Band) -> str:
@@ -55,6 +59,7 @@ def render_student_page(
 ) -> str:
     """The Markdown of one band's student page."""
     page = PageContext(project, school, plan, band, preview, student_uri(band))
+    page = replace(page, photos=any(photo_uri(c) for c in shown_people(page)))
     body = [line for section in SECTIONS for line in section(page)]
     title = link_title(band, school)
     return "\n".join(

@@ -27,6 +27,7 @@ SVG_FILE = re.compile(r'<svg[^>]*\sviewBox="([^"]+)"[^>]*>(.*)</svg>', re.DOTALL
 SECTION_ICONS: dict[str, str] = {
     "title": "shield-check",
     "read_aloud": "book-open-variant",
+    "vision": "white-balance-sunny",
     "measures": "hand-heart",
     "talk": "forum",
     "tell": "account-voice",

@@ -2,20 +2,19 @@
 
 The pupil is "du"; on the förskola page the text speaks to the child, and an
 intro speaks to the adult who reads it aloud. Every text comes from an
-`elevtext`: an åtgärd without one is left out (or marked as a gap in preview
-builds), never replaced by the adult text.
+`elevtext` (or `barntext`, or the plan's vision): an åtgärd without one is left out
+(or marked as a gap in preview builds), never replaced by the adult text. Nothing
+refers to what the page does not show: pictures are mentioned only with photos.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Contact, Plan, Project, School
-from generator.render.markdown.blocks import mailto
-from generator.render.photos import photo_img
+from generator.model import Plan, Project, School
 from generator.render.student.bands import Band, audience
+from generator.render.student.lix import visible_text
 from generator.render.student.pictograms import (
-    CONTACT_ICONS,
     RIGHTS_ICONS,
     SECTION_ICONS,
     pictogram,
@@ -27,11 +26,11 @@ from generator.render.student.texts import (
     plain,
     pupil_steps,
     rights_keys,
+    shown_text,
     staff_step,
 )
 from generator.vocabulary import GROUNDS
 
-TEAM = "trygghetsteam"
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"
 
 
@@ -43,6 +42,7 @@ class PageContext:
     band: Band
     preview: bool
     uri: str  # the page's docs-relative URI, for relative links to photos
+    photos: bool = False  # whether the page shows photos (of the staff it names)
 
 
 def heading(level: int, icon: str, text: str) -> list[str]:
@@ -59,8 +59,7 @@ def intro(page: PageContext) -> list[str]:
     if page.band.read_aloud:
         icon = pictogram(SECTION_ICONS["read_aloud"])
         lines += [
-            f"{icon}**Till dig som är vuxen:** Läs högt för barnen. "
-            "Titta på bilderna och prata om dem tillsammans.",
+            f"{icon}**Till dig som är vuxen:** Läs högt för barnen. {_look(page)}",
             "",
             "Alla barn ska känna sig trygga på förskolan.",
         ]
@@ -68,6 +67,26 @@ def intro(page: PageContext) -> list[str]:
         where = audience(page.band, page.school)
         lines.append(f"Till dig som går i {where}. Alla ska känna sig trygga i skolan.")
     return [*lines, ""]
+
+
+def _look(page: PageContext) -> str:
+    """What the adult can show the children: the pictograms, which every page has, and
+    the staff's photos only when the page shows any."""
+    if page.photos:
+        return "Titta på bilderna av de vuxna och på symbolerna och prata om dem tillsammans."
+    return "Peka på symbolerna och prata om dem tillsammans."
+
+
+def vision(page: PageContext) -> list[str]:
+    """The plan's vision as plain text, led in by what it is: the school's own words for
+    how it wants things to be."""
+    paragraphs = [" ".join(p.split()) for p in visible_text(page.plan.vision).splitlines()]
+    text = " ".join(plain(p) for p in paragraphs if p)
+    if not text:
+        return []
+    where = "förskolan" if page.band.read_aloud else "skolan"
+    icon = pictogram(SECTION_ICONS["vision"])
+    return [f"{icon}**Så vill vi ha det på {where}:** {text}", "{: .trygg-vision }", ""]
 
 
 def measures(page: PageContext) -> list[str]:
@@ -79,55 +98,6 @@ def measures(page: PageContext) -> list[str]:
     if not items:
         return []
     return [*heading(2, "measures", "Det här gör vi för att alla ska känna sig trygga"), *items, ""]
-
-
-def contacts(page: PageContext) -> list[str]:
-    lines = heading(2, "talk", "Vem kan jag prata med?")
-    lines += ["Du kan alltid prata med en vuxen du litar på.", ""]
-    for role in page.plan.routines.contact_roles:
-        if role.casefold().startswith(TEAM):
-            lines.append(_team(page, role))
-        else:
-            lines.append(_role(page, role))
-    return [*lines, ""]
-
-
-def _role(page: PageContext, role: str) -> str:
-    people = [c for c in page.school.contacts if c.role.casefold() == role.casefold()]
-    named = ", ".join(_person(page, c) for c in people if c.name)
-    role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
-    text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
-    return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
-
-
-def _person(page: PageContext, contact: Contact) -> str:
-    band = page.band
-    text = _with_photo(page, contact, plain(contact.name))
-    if band.older and contact.phone:
-        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
-    if band.older and contact.email:
-        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
-    return text
-
-
-def _team(page: PageContext, role: str) -> str:
-    members = [c for c in page.school.safety_team if c.name]
-    if page.band.young:
-        names = [_with_photo(page, c, plain(c.name)) for c in members]
-    else:
-        names = [
-            f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
-        ]
-    listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
-    text = f"**{plain(role)}:** {listed}" if listed else f"**{plain(role)}**"
-    return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
-
-
-def _with_photo(page: PageContext, contact: Contact, name_md: str) -> str:
-    """The name with the contact's photo before it, kept on one line; without a photo
-    just the name (the line reads the same either way)."""
-    img = photo_img(contact, page.uri)
-    return f'<span class="trygg-person">{img} {name_md}</span>' if img else name_md
 
 
 def telling(page: PageContext) -> list[str]:
@@ -156,16 +126,15 @@ def rights(page: PageContext) -> list[str]:
     organiser = page.project.organiser
     lines = heading(2, "rights", "Dina rättigheter")
     lines += ["Ingen får kränka dig. Ingen får behandla dig sämre för den du är.", ""]
-    for key in rights_keys(page.band):
+    for key in rights_keys(page.plan, page.band):
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
         if text is None:
             continue
-        name = RIGHTS_NAMES[key]
+        name, shown = RIGHTS_NAMES[key], plain(shown_text(text, page.band)[0])
         if page.band.young:  # the name is not shown: the pictogram carries it
-            lines.append(f"- {pictogram(RIGHTS_ICONS[key], name)}{plain(text.student_text)}")
+            lines.append(f"- {pictogram(RIGHTS_ICONS[key], name)}{shown}")
         else:
-            icon = pictogram(RIGHTS_ICONS[key])
-            lines.append(f"- {icon}**{name}.** {plain(text.student_text)}")
+            lines.append(f"- {pictogram(RIGHTS_ICONS[key])}**{name}.** {shown}")
     return [*lines, ""]
 
 

@@ -1,18 +1,21 @@
 """What the student pages show, chosen in one place for the renderer and the checks.
 
-Every text on a student page comes from an `elevtext` field (or, for "Så har
-elever varit med", the first sentence of the plan's `elevmedverkan`). The adult
-text is never used. `page_texts` lists the elevtext fields a band's page shows,
-with where they are written, so the LIX check points at the right line.
+Every text on a student page comes from an `elevtext` field (or a huvudman's
+`barntext` on the förskola and lågstadiet pages; for "Så har elever varit med", the
+first sentence of the plan's `elevmedverkan`; and the plan's `vision`, which the
+school writes for everyone). The adult text is never used. `page_texts` lists the
+elevtext and barntext fields a band's page shows, with where they are written, so
+the LIX check points at the right line; the vision counts in the page's LIX.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from generator.model import Flow, FlowStep, Plan, Project
+from generator.model import Finding, Flow, FlowStep, Plan, Project, Text
 from generator.render.markdown.safety import plain
-from generator.render.student.bands import Band
+from generator.render.student.bands import Band, parse_grades
 from generator.render.student.lix import SENTENCE_END, visible_text
 from generator.vocabulary import GROUNDS
 
@@ -24,12 +27,24 @@ __all__ = [
     "plain",
     "pupil_steps",
     "rights_keys",
+    "shown_text",
     "staff_step",
 ]
 
-# Definitions shown under "Dina rättigheter" before the seven grounds (older: åk 7 and up).
-YOUNG_DEFINITIONS = ("kränkande_behandling",)
-OLDER_DEFINITIONS = ("kränkande_behandling", "trakasserier", "sexuella_trakasserier")
+# Definitions shown under "Dina rättigheter" before the seven grounds. Trakasserier and
+# sexuella trakasserier are explained from åk 4; to younger children only when a finding
+# about their grades (or naming no grade) is about them.
+HARASSMENT = ("trakasserier", "sexuella_trakasserier")
+HARASSMENT_FROM_GRADE = 4
+# The grades a finding names: "åk 4", "åk 3–6", "årskurs 2", "F–1", "förskoleklassen".
+GRADE_SPANS = re.compile(
+    r"\b(?:åk|årskurs(?:erna)?)\s*(?P<span>[Ff0-9]{1,2}(?:\s*[–-]\s*[0-9]{1,2})?)(?![0-9])"
+    r"|\b(?P<f>F\s*[–-]\s*[0-9])(?![0-9])",
+    re.IGNORECASE,
+)
+GRADE_WORDS = re.compile(r"\b(förskoleklass|lågstadie|mellanstadie|högstadie)", re.IGNORECASE)
+WORD_SPANS = {"förskoleklass": (0, 0), "lågstadie": (1, 3), "mellanstadie": (4, 6)}
+WORD_SPANS["högstadie"] = (7, 9)
 RIGHTS_NAMES: dict[str, str] = {
     "kränkande_behandling": "Kränkande behandling",
     "trakasserier": "Trakasserier",
@@ -75,10 +90,40 @@ def staff_step(flow: Flow) -> tuple[int, FlowStep] | None:
     return steps[0] if steps else None
 
 
-def rights_keys(band: Band) -> tuple[str, ...]:
+def rights_keys(plan: Plan, band: Band) -> tuple[str, ...]:
     """The definitions and grounds under "Dina rättigheter", in the order shown."""
-    definitions = OLDER_DEFINITIONS if band.older else YOUNG_DEFINITIONS
-    return (*definitions, *GROUNDS)
+    return ("kränkande_behandling", *harassment_keys(plan, band), *GROUNDS)
+
+
+def harassment_keys(plan: Plan, band: Band) -> tuple[str, ...]:
+    """Trakasserier and sexuella trakasserier as the band's page explains them: always
+    from åk 4, below that when a finding in the band's grades is tagged with them."""
+    if band.first >= HARASSMENT_FROM_GRADE:
+        return HARASSMENT
+    found = [f for f in plan.survey.findings if _concerns(f, band)]
+    return tuple(key for key in HARASSMENT if any(key in f.tags for f in found))
+
+
+def _concerns(finding: Finding, band: Band) -> bool:
+    """Whether a finding is about the band's pupils: it names none of the grades, or
+    one of the band's."""
+    spans = finding_grades(finding.text)
+    return not spans or any(first <= band.last and band.first <= last for first, last in spans)
+
+
+def finding_grades(text: str) -> list[tuple[int, int]]:
+    """The spans of grades a finding's text names (F = 0), in the order written."""
+    spans = [parse_grades(m.group("span") or m.group("f")) for m in GRADE_SPANS.finditer(text)]
+    spans += [WORD_SPANS[m.group(1).lower()] for m in GRADE_WORDS.finditer(text)]
+    return [span for span in spans if span is not None]
+
+
+def shown_text(text: Text, band: Band) -> tuple[str, str]:
+    """The text a band's page shows and its key: the barntext on the youngest pages
+    when the huvudman wrote one, else the elevtext."""
+    if band.young and text.child_text:
+        return text.child_text, "barntext"
+    return text.student_text, "elevtext"
 
 
 def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
@@ -98,11 +143,12 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     if repressalier:
         path = ("definitioner", "repressalier", "elevtext")
         found.append(StudentText(repressalier.student_text, home, path))
-    for key in rights_keys(band):
+    for key in rights_keys(plan, band):
         group = "diskrimineringsgrunder" if key in GROUNDS else "definitioner"
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
         if text is not None:
-            found.append(StudentText(text.student_text, home, (group, key, "elevtext")))
+            shown, field = shown_text(text, band)
+            found.append(StudentText(shown, home, (group, key, field)))
     return found
 
 

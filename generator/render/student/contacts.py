@@ -1,0 +1,106 @@
+"""The student page's "Vem kan jag prata med?": staff roles, with their work contact only.
+
+The roles are the plan's kontaktpersoner; names, photos, phone numbers and e-mail
+addresses come from skola.yml. A role or a team member that is a pupil's (TP050) is
+never shown, and an e-mail address is shown only on the huvudman's domains and never
+on a pupil's: anything else is not a work address (TP402, TP405).
+"""
+
+from __future__ import annotations
+
+from generator.model import Contact
+from generator.personal_data import foreign_emails, pupil_emails
+from generator.render.markdown.blocks import mailto
+from generator.render.photos import photo_img
+from generator.render.student.pictograms import CONTACT_ICONS, pictogram
+from generator.render.student.sections import PageContext, heading
+from generator.render.student.texts import plain
+from generator.validate.schoolfiles import is_pupil_role
+
+TEAM = "trygghetsteam"
+
+
+def contacts(page: PageContext) -> list[str]:
+    lines = heading(2, "talk", "Vem kan jag prata med?")
+    lines += ["Du kan alltid prata med en vuxen du litar på.", ""]
+    for role in staff_roles(page):
+        if role.casefold().startswith(TEAM):
+            lines.append(_team(page, role))
+        else:
+            lines.append(_role(page, role))
+    return [*lines, ""]
+
+
+def staff_roles(page: PageContext) -> list[str]:
+    """The kontaktpersoner the page lists: every role that is not a pupil's."""
+    return [role for role in page.plan.routines.contact_roles if not is_pupil_role(role)]
+
+
+def shown_people(page: PageContext) -> list[Contact]:
+    """The staff the page names, in the order shown."""
+    people: list[Contact] = []
+    for role in staff_roles(page):
+        if role.casefold().startswith(TEAM):
+            people += _members(page)
+        else:
+            people += [c for c in _holders(page, role) if c.name]
+    return people
+
+
+def _holders(page: PageContext, role: str) -> list[Contact]:
+    return [c for c in page.school.contacts if c.role.casefold() == role.casefold()]
+
+
+def _members(page: PageContext) -> list[Contact]:
+    return [c for c in page.school.safety_team if c.name and not is_pupil_role(c.role)]
+
+
+def _role(page: PageContext, role: str) -> str:
+    people = _holders(page, role)
+    named = ", ".join(_person(page, c) for c in people if c.name)
+    role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
+    text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
+    return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
+
+
+def _person(page: PageContext, contact: Contact) -> str:
+    band = page.band
+    text = _with_photo(page, contact, plain(contact.name))
+    if band.older and contact.phone:
+        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
+    if band.older and work_email(page, contact):
+        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
+    return text
+
+
+def work_email(page: PageContext, contact: Contact) -> bool:
+    """Whether the contact's address is a work address: on the huvudman's domains, not a
+    pupil's."""
+    domains = page.project.organiser.email_domains
+    pupils = (page.school.pupil_domain,) if page.school.pupil_domain else ()
+    address = contact.email
+    return (
+        bool(address)
+        and not any(foreign_emails(address, domains))
+        and not any(pupil_emails(address, pupils))
+    )
+
+
+def _team(page: PageContext, role: str) -> str:
+    members = _members(page)
+    if page.band.young:
+        names = [_with_photo(page, c, plain(c.name)) for c in members]
+    else:
+        names = [
+            f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
+        ]
+    listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
+    text = f"**{plain(role)}:** {listed}" if listed else f"**{plain(role)}**"
+    return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
+
+
+def _with_photo(page: PageContext, contact: Contact, name_md: str) -> str:
+    """The name with the contact's photo before it, kept on one line; without a photo
+    just the name (the line reads the same either way)."""
+    img = photo_img(contact, page.uri)
+    return f'<span class="trygg-person">{img} {name_md}</span>' if img else name_md

@@ -1,0 +1,282 @@
+"""Every claim on every student page of the example is traceable to the files it came from.
+
+The page is read as a pupil reads it (its visible text, a block per line) and split at
+its section headings. Each line is then either one of the page's own fixed sentences or
+found in its source: a measure's elevtext in the plan, a role with its people in
+skola.yml, a definition in huvudman.yml, a participation sentence in the plan. A planted
+false claim (a doctored page) is caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from generator.model import Contact, Plan, Project, School
+from generator.render.student.bands import Band, audience, bands_for
+from generator.render.student.lix import visible_text
+from generator.render.student.pages import render_student_page
+from generator.render.student.texts import RIGHTS_NAMES
+from generator.validate.schoolfiles import is_pupil_role
+from generator.vocabulary import GROUNDS
+
+MEASURES = "Det här gör vi för att alla ska känna sig trygga"
+CONTACTS = "Vem kan jag prata med?"
+TELLING = "Vad händer om jag berättar?"
+RIGHTS = "Dina rättigheter"
+PARTICIPATION = ("Så har elever varit med", "Så har barnen varit med")
+HEADINGS = (MEASURES, CONTACTS, TELLING, RIGHTS, *PARTICIPATION)
+FIXED = {
+    CONTACTS: {"Du kan alltid prata med en vuxen du litar på."},
+    TELLING: {"Om du berättar för en vuxen händer det här:"},
+    RIGHTS: {"Ingen får kränka dig. Ingen får behandla dig sämre för den du är."},
+}
+HARASSMENT = {"trakasserier": "Trakasserier", "sexuella_trakasserier": "Sexuella trakasserier"}
+GRADE = re.compile(r"\b(?:åk|årskurs)\s*(\d+)(?:\s*[–-]\s*(\d+))?", re.IGNORECASE)
+Claims = list[str]
+
+
+def norm(text: str) -> str:
+    return " ".join(visible_text(text).split())
+
+
+def sections(page: str) -> dict[str, list[str]]:
+    """The page's visible lines by section; "" holds the lines above the first heading."""
+    found: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in visible_text(page).splitlines():
+        if line in HEADINGS:
+            current = line
+            found[current] = []
+        else:
+            found[current].append(line)
+    return found
+
+
+def false_claims(project: Project, school: School, plan: Plan, band: Band, page: str) -> Claims:
+    """Every line of the page that its sources do not bear out, with why."""
+    parts = sections(page)
+    found = _top(school, plan, band, parts.pop(""))
+    found += [f"{MEASURES}: {line}" for line in _unknown(parts, MEASURES, _measure_texts(plan))]
+    found += _contacts(project, school, plan, parts.get(CONTACTS, []))
+    found += [f"{TELLING}: {line}" for line in _unknown(parts, TELLING, _telling_texts(project))]
+    found += _rights(project, plan, band, parts.get(RIGHTS, []))
+    found += _participation(plan, parts)
+    return found
+
+
+def _unknown(parts: dict[str, list[str]], heading: str, known: set[str]) -> list[str]:
+    allowed = known | FIXED.get(heading, set())
+    return [line for line in parts.get(heading, []) if line not in allowed]
+
+
+def _top(school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
+    where = "förskolan" if band.read_aloud else "skolan"
+    expected = [f"Trygg på {school.name}"]
+    if band.read_aloud:
+        expected += [
+            "Till dig som är vuxen: Läs högt för barnen. " + _look(school, plan),
+            "Alla barn ska känna sig trygga på förskolan.",
+        ]
+    else:
+        expected += [
+            f"Till dig som går i {audience(band, school)}. Alla ska känna sig trygga i skolan."
+        ]
+    if norm(plan.vision):
+        expected.append(f"Så vill vi ha det på {where}: {norm(plan.vision)}")
+    return [f"överst: {line}" for line in lines if line not in expected] + [
+        f"överst saknas: {line}" for line in expected if line not in lines
+    ]
+
+
+def _look(school: School, plan: Plan) -> str:
+    """What the adult is told to look at: photos only when a listed person has one."""
+    shown = _listed(school, plan)
+    if any(person.photo for person in shown):
+        return "Titta på bilderna av de vuxna och på symbolerna och prata om dem tillsammans."
+    return "Peka på symbolerna och prata om dem tillsammans."
+
+
+def _listed(school: School, plan: Plan) -> list[Contact]:
+    roles = {r.casefold() for r in plan.routines.contact_roles}
+    people = [c for c in school.contacts if c.role.casefold() in roles]
+    if any(r.startswith("trygghetsteam") for r in roles):
+        people += school.safety_team
+    return people
+
+
+def _measure_texts(plan: Plan) -> set[str]:
+    return {norm(m.student_text) for m in plan.measures if m.student_text}
+
+
+def _telling_texts(project: Project) -> set[str]:
+    routines = [project.organiser.routines] + [
+        p.routines for s in project.schools for p in s.plans
+    ]  # the plan's routines are the huvudman's, or the school's own
+    texts = {
+        norm(step.student_text)
+        for r in routines
+        for flow in (r.pupil_pupil, r.staff_pupil)
+        for step in flow.steps
+        if step.student_text
+    }
+    repressalier = project.organiser.definitions.get("repressalier")
+    return texts | ({norm(repressalier.student_text)} if repressalier else set())
+
+
+def _contacts(project: Project, school: School, plan: Plan, lines: list[str]) -> Claims:
+    roles = {r.casefold() for r in plan.routines.contact_roles}
+    found = []
+    for line in _unknown({CONTACTS: lines}, CONTACTS, set()):
+        role, _colon, rest = line.partition(": ")
+        if role.casefold() not in roles or is_pupil_role(role):
+            found.append(f"{CONTACTS}: '{role}' är ingen kontaktroll i planen")
+        elif role.casefold().startswith("trygghetsteam"):
+            found += _team(school, rest)
+        else:
+            found += _people(project, school, role, rest)
+    return found
+
+
+def _team(school: School, rest: str) -> Claims:
+    members = {c.name: c.role.lower() for c in school.safety_team if not is_pupil_role(c.role)}
+    found = []
+    for chunk in re.split(r", | och ", rest) if rest else []:
+        name, _paren, role = chunk.removesuffix(")").partition(" (")
+        if name not in members or (role and role != members[name]):
+            found.append(f"{CONTACTS}: '{chunk}' är ingen i trygghetsteamet i skola.yml")
+    return found
+
+
+def _people(project: Project, school: School, role: str, rest: str) -> Claims:
+    holders = [c for c in school.contacts if c.role == role]
+    if not holders:
+        return [f"{CONTACTS}: rollen '{role}' finns inte i skola.yml"]
+    found = []
+    domains = project.organiser.email_domains
+    for chunk in rest.split(", ") if rest else []:
+        person = next((c for c in holders if c.name and chunk.startswith(c.name)), None)
+        details = chunk.removeprefix(person.name).split() if person else [chunk]
+        work = [person.email] if person and person.email.endswith(domains) else []
+        allowed = (person.phone.split() if person else []) + work
+        if person is None or [d for d in details if d not in allowed]:
+            found.append(f"{CONTACTS}: '{chunk}' står inte så för {role} i skola.yml")
+    return found
+
+
+def _rights(project: Project, plan: Plan, band: Band, lines: list[str]) -> Claims:
+    organiser = project.organiser
+    texts = {**{k: organiser.grounds[k] for k in GROUNDS}, **organiser.definitions}
+    named = {key: {norm(t.student_text), norm(t.child_text)} - {""} for key, t in texts.items()}
+    found, shown = [], set()
+    for line in _unknown({RIGHTS: lines}, RIGHTS, set()):
+        key = next((k for k, forms in named.items() if any(line.endswith(f) for f in forms)), "")
+        lead = "" if band.young else f"{RIGHTS_NAMES.get(key, '')}. "
+        shown.add(key)
+        if not key or not any(line == lead + form for form in named[key]):
+            found.append(f"{RIGHTS}: '{line}' står inte i huvudman.yml")
+    for key, name in HARASSMENT.items():
+        if band.first >= 4 and key not in shown:
+            found.append(f"{RIGHTS}: {name} förklaras inte för {band.key}")
+        if band.first < 4 and key in shown and not _found_in_band(plan, band, key):
+            found.append(f"{RIGHTS}: {name} förklaras för {band.key} utan ett fynd om det")
+    return found
+
+
+def _found_in_band(plan: Plan, band: Band, tag: str) -> bool:
+    for finding in plan.survey.findings:
+        grades = [(int(a), int(b or a)) for a, b in GRADE.findall(finding.text)]
+        ours = not grades or any(a <= band.last and band.first <= b for a, b in grades)
+        if tag in finding.tags and ours:
+            return True
+    return False
+
+
+def _participation(plan: Plan, parts: dict[str, list[str]]) -> Claims:
+    lines = next((parts[h] for h in PARTICIPATION if h in parts), [])
+    last = f"Det här kommer från trygghetsplanen för {plan.period.label}."
+    told = norm(plan.survey.pupil_participation) + " " + norm(plan.analysis.pupil_participation)
+    return [f"{PARTICIPATION[0]}: {line}" for line in lines if line != last and line not in told]
+
+
+def _pages(project: Project) -> list[tuple[School, Plan, Band, str]]:
+    return [
+        (school, plan, band, render_student_page(project, school, plan, band))
+        for school in project.schools
+        if (plan := school.current_plan) is not None
+        for band in bands_for(school)
+    ]
+
+
+def test_every_claim_on_every_example_student_page_is_in_its_sources(example: Project) -> None:
+    pages = _pages(example)
+    assert len(pages) == 6
+    for school, plan, band, page in pages:
+        assert false_claims(example, school, plan, band, page) == [], (school.id, band.key)
+
+
+Doctor = Callable[[str], str]
+RIGHTS_LEAD = "Ingen får behandla dig sämre för den du är.\n\n"
+LOVANGEN_BARNTEXT = (  # huvudman.yml's barntext of trakasserier
+    "Ingen får vara elak mot dig för att du är tjej eller kille. Inte för din hudfärg, "
+    "ditt språk eller din tro. Säg till en vuxen."
+)
+DOCTORED: dict[str, tuple[str, Doctor]] = {
+    "an invented measure": (
+        "lovangens-skola/lågstadiet",
+        lambda p: p.replace("känna sig trygga\n\n", "känna sig trygga\n\n- Alla får en hund.\n", 1),
+    ),
+    "a name not in skola.yml": (
+        "ekbackens-skola/mellanstadiet",
+        lambda p: p.replace("Maria Lindqvist", "Maria Lindgren"),
+    ),
+    "a private e-mail address": (
+        "strandskolan/högstadiet",
+        lambda p: p.replace("helena.sund@strandvik.se", "helena.sund@gmail.com"),
+    ),
+    "a pupil as contact": (
+        "strandskolan/högstadiet",
+        lambda p: p.replace("(skolvärd)", "(elevrådets ordförande)"),
+    ),
+    "another vision": (
+        "forskolan-solrosen/förskola",
+        lambda p: p.replace("sedda och välkomna", "glada"),
+    ),
+    "pictures that are not there": (
+        "forskolan-solrosen/förskola",
+        lambda p: p.replace("Peka på symbolerna", "Titta på bilderna"),
+    ),
+    "a definition under another name": (
+        "strandskolan/högstadiet",
+        lambda p: p.replace("**Kön.**", "**Ålder.**"),
+    ),
+    "no trakasserier from åk 4": (
+        "ekbackens-skola/mellanstadiet",
+        lambda p: re.sub(r"^- .*\*\*Trakasserier\.\*\*.*\n", "", p, flags=re.MULTILINE),
+    ),
+    "trakasserier below åk 4 without a finding": (
+        "ekbackens-skola/lågstadiet",
+        lambda p: p.replace(RIGHTS_LEAD, RIGHTS_LEAD + "- " + LOVANGEN_BARNTEXT + "\n", 1),
+    ),
+    "a participation line the plan does not have": (
+        "strandskolan/högstadiet",
+        lambda p: p.replace(
+            "\nDet här kommer från", "- Eleverna skrev planen.\n\nDet här kommer från"
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("planted", sorted(DOCTORED))
+def test_a_planted_false_claim_is_caught(example: Project, planted: str) -> None:
+    where, doctor = DOCTORED[planted]
+    school_id, band_key = where.split("/")
+    for school, plan, band, page in _pages(example):
+        if school.id == school_id and band.key == band_key:
+            doctored = doctor(page)
+            assert doctored != page, planted
+            assert false_claims(example, school, plan, band, doctored), planted
+            return
+    pytest.fail(f"no page {where}")
