@@ -149,7 +149,9 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att det finns en egen rutin för när någon i personalen kränker ett barn eller en"
             " elev (rutiner.personal_elev), som inte är en kopia av rutinen elev–elev och som"
-            " säger att rektor och huvudmannen får veta."
+            " säger att rektor och huvudmannen får veta. Huvudmannen kan stå som ordet"
+            " huvudmannen eller som en titel under företrädare i huvudman.yml, till exempel"
+            " förvaltningschef."
         ),
         fix="beskriv under rutiner.personal_elev vad som händer när en vuxen kränker en elev",
     ),

@@ -42,6 +42,7 @@ def organiser(document: Document) -> m.Organiser:
         rule_profile=_rule_profile(data.get("regelprofil", {})),
         accessibility=_accessibility(data["tillgänglighet"]),
         location=_at(document),
+        representatives=tuple(data.get("företrädare", [])),
     )
 
 

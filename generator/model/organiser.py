@@ -62,3 +62,5 @@ class Organiser:
     rule_profile: RuleProfile
     accessibility: AccessibilityStatement
     location: Location = NOWHERE
+    # företrädare: titles that stand for the huvudman in the routines (förvaltningschef)
+    representatives: tuple[str, ...] = ()

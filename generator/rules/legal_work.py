@@ -6,6 +6,7 @@ Diskrimineringslagen 3 kap., and the routines of Skollagen 6 kap. 9–10 §§.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from generator.rules.engine import Context, Finding, rule
@@ -114,11 +115,38 @@ def cooperation(ctx: Context) -> Iterator[Finding]:
                     yield ctx.at(plan.source, ("samverkan", step, key), message)
 
 
-def _mentions(words: str, *stems: str) -> list[str]:
-    return [stem for stem in stems if stem not in words]
+def organiser_told(ctx: Context, words: str) -> bool:
+    """Whether `words` (lower case) name the huvudman's side: the word huvudmannen or a
+    title under företrädare in huvudman.yml (the nämnd or the central unit count only when
+    listed there: a routine may name them for support, not as the one who is told)."""
+    names = ("huvudm", *ctx.project.organiser.representatives)
+    spaced = " ".join(words.split())
+    return any(
+        re.search(r"\b" + re.escape(" ".join(name.casefold().split())), spaced)
+        for name in names
+        if name.strip()
+    )
 
 
-@rule("TP111", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
+def _not_told(ctx: Context, words: str) -> list[str]:
+    """Who of rektor and the huvudman a routine's steps (lower case) never name."""
+    missing = ["rektor"] if "rektor" not in words else []
+    return missing if organiser_told(ctx, words) else [*missing, "huvudmannen"]
+
+
+def _organiser_hint(ctx: Context) -> str:
+    names = ["huvudmannen", *ctx.project.organiser.representatives]
+    named = ", ".join(names[:-1]) + " eller " + names[-1] if len(names) > 1 else names[0]
+    return (
+        f"skriv i ett steg att {named} får veta; titlar som står för huvudmannen "
+        "skrivs under företrädare i huvudman.yml"
+    )
+
+
+@rule(
+    "TP111",
+    reads=("trygghetsplan.rutiner", "huvudman.rutiner", "huvudman.företrädare"),
+)
 def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
     for _plan, routines in routine_flows(ctx):
         staff = routines.staff_pupil
@@ -128,13 +156,13 @@ def staff_pupil_routine(ctx: Context) -> Iterator[Finding]:
             yield Finding(staff.location, message, field="rutiner.personal_elev")
             continue
         words = " ".join(f"{s.actor} {s.text}" for s in staff.steps).casefold()
-        if missing := _mentions(words, "rektor", "huvudm"):
-            names = listing("huvudmannen" if m == "huvudm" else m for m in missing)
-            message = f"rutinen personal–elev säger inte att {names} får veta"
-            yield Finding(staff.location, message, field="rutiner.personal_elev")
+        if missing := _not_told(ctx, words):
+            message = f"rutinen personal–elev säger inte att {listing(missing)} får veta"
+            hint = _organiser_hint(ctx) if "huvudmannen" in missing else ""
+            yield Finding(staff.location, message, hint, "rutiner.personal_elev")
 
 
-@rule("TP112", reads=("trygghetsplan.rutiner", "huvudman.rutiner"))
+@rule("TP112", reads=("trygghetsplan.rutiner", "huvudman.rutiner", "huvudman.företrädare"))
 def reporting_chain(ctx: Context) -> Iterator[Finding]:
     for plan, routines in routine_flows(ctx):
         chain = routines.reporting
@@ -149,8 +177,7 @@ def reporting_chain(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(display, (*path, key), message, hint)
         flow = routines.pupil_pupil
         words = " ".join(f"{s.actor} {s.text}" for s in flow.steps).casefold()
-        if missing := _mentions(words, "rektor", "huvudm"):
-            names = listing("huvudmannen" if m == "huvudm" else m for m in missing)
-            message = f"ärendegången elev–elev visar inte anmälan till {names}"
+        if missing := _not_told(ctx, words):
+            message = f"ärendegången elev–elev visar inte anmälan till {listing(missing)}"
             hint = "lägg till ett steg där anmälan görs till rektor och vidare till huvudmannen"
             yield Finding(flow.location, message, hint, "rutiner.elev_elev")

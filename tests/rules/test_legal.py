@@ -25,7 +25,7 @@ from ruletools import (
 )
 
 from generator.load.dates import exact
-from generator.model import MeasureKind
+from generator.model import MeasureKind, Project
 from generator.problems import Severity
 
 
@@ -263,6 +263,50 @@ def test_the_staff_routine_never_reaches_the_huvudman() -> None:
     changed = with_routines(staff_pupil=dataclasses.replace(staff, steps=steps))
     [problem] = model_problems("TP111", changed)
     assert problem.message == "rutinen personal–elev säger inte att huvudmannen får veta"
+    assert "företrädare i huvudman.yml" in problem.hint
+
+
+def _staff_routine_told(title: str) -> Project:
+    """The fixture with the huvudman named only as `title` in the staff routine."""
+    staff = project().organiser.routines.staff_pupil
+    steps = tuple(
+        dataclasses.replace(
+            s,
+            text=s.text.replace("huvudmannens HR-funktion", "HR").replace("huvudmannen", title),
+            actor=s.actor.replace("huvudmannen", title),
+        )
+        for s in staff.steps
+    )
+    return with_routines(staff_pupil=dataclasses.replace(staff, steps=steps))
+
+
+def with_representatives(changed: Project, *titles: str) -> Project:
+    organiser = dataclasses.replace(changed.organiser, representatives=titles)
+    return dataclasses.replace(changed, organiser=organiser)
+
+
+def test_a_title_under_foretradare_stands_for_the_huvudman() -> None:
+    # No built-in list knows "utbildningsdirektör"; huvudman.yml's företrädare does.
+    changed = _staff_routine_told("utbildningsdirektören")
+    [problem] = model_problems("TP111", changed)
+    assert problem.message == "rutinen personal–elev säger inte att huvudmannen får veta"
+    told = with_representatives(changed, "utbildningsdirektör")
+    assert model_problems("TP111", told) == []
+
+
+def test_the_central_unit_stands_for_the_huvudman_only_when_listed() -> None:
+    changed = _staff_routine_told("Enheten för kvalitet och trygghet")
+    assert len(model_problems("TP111", changed)) == 1
+    listed = with_representatives(changed, "Enheten för kvalitet och trygghet")
+    assert model_problems("TP111", listed) == []
+
+
+def test_the_hint_names_the_foretradare() -> None:
+    changed = with_representatives(_staff_routine_told("chefen"), "skolchef", "förvaltningschef")
+    [problem] = model_problems("TP111", changed)
+    assert problem.hint.startswith(
+        "skriv i ett steg att huvudmannen, skolchef eller förvaltningschef får veta;"
+    )
 
 
 @triggers("TP112")
