@@ -135,8 +135,10 @@ CODES: tuple[Code, ...] = (
         "Samverkan med elever och personal saknas",
         source=cite.DL_COOPERATION,
         checks=(
-            "Att planen beskriver hur elever och personal har medverkat i varje steg: "
-            "kartläggning, analys, åtgärder, uppföljning samt riktlinjer och rutiner."
+            "Att planen under samverkan beskriver hur elever och personal har medverkat i "
+            "varje steg: kartläggning, analys, åtgärder, uppföljning samt riktlinjer och "
+            "rutiner. För kartläggningen och analysen räcker stegets elevmedverkan för "
+            "eleverna. Vårdnadshavare är valfritt."
         ),
         fix="beskriv under samverkan hur eleverna och personalen deltog i steget",
     ),

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.model import Plan
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.routines import routine_flows, routine_source
 from generator.text import is_placeholder, listing
-from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
+from generator.vocabulary import COLLABORATION_STEP_LABELS, COLLABORATION_STEPS, GROUNDS, term
 
 DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
+WHO = (("elever", "eleverna"), ("personal", "personalen"))  # samverkan's two required parts
 
 
 @rule(
@@ -97,22 +99,41 @@ def guidelines(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(display, path, "rutinen för utredning är inte beskriven", hint)
 
 
-@rule("TP110", reads=("trygghetsplan.samverkan",))
+@rule(
+    "TP110",
+    reads=("trygghetsplan.samverkan", "trygghetsplan.kartläggning", "trygghetsplan.analys"),
+)
 def cooperation(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
-        for step, step_label in COLLABORATION_STEP_LABELS.items():
-            label = step_label.lower()
-            part = plan.collaboration.get(step)
-            if part is None:
-                message = f"samverkan i steget {label} är inte beskriven"
-                hint = f"lägg till samverkan.{step} med elever och personal"
-                yield ctx.at(plan.source, ("samverkan",), message, hint)
-                continue
-            parts = (("elever", "eleverna", part.pupils), ("personal", "personalen", part.staff))
-            for key, who, text in parts:
-                if is_placeholder(text):
-                    message = f"det står inte hur {who} deltog i steget {label}"
-                    yield ctx.at(plan.source, ("samverkan", step, key), message)
+        if not plan.collaboration:
+            message = "planen beskriver inte hur elever och personal har deltagit i arbetet"
+            hint = f"lägg till samverkan med stegen {listing(COLLABORATION_STEPS)}"
+            yield ctx.at(plan.source, (), message, hint)
+            continue
+        for step, label in COLLABORATION_STEP_LABELS.items():
+            yield from _cooperation_in(ctx, plan, step, label.lower())
+
+
+def _cooperation_in(ctx: Context, plan: Plan, step: str, label: str) -> Iterator[Finding]:
+    """Pupils and staff in one step; the step's own elevmedverkan counts for the pupils
+    (the model reads it into the survey and the analysis when samverkan leaves it out)."""
+    part = plan.collaboration.get(step)
+    own = {
+        "kartläggning": plan.survey.pupil_participation,
+        "analys": plan.analysis.pupil_participation,
+    }
+    pupils = own.get(step, "")
+    if part is None and is_placeholder(pupils):
+        message = f"samverkan i steget {label} är inte beskriven"
+        hint = f"lägg till samverkan.{step} med elever och personal"
+        yield ctx.at(plan.source, ("samverkan",), message, hint)
+        return
+    texts = (pupils or (part.pupils if part else ""), part.staff if part else "")
+    for (key, who), text in zip(WHO, texts, strict=True):
+        if is_placeholder(text):
+            message = f"det står inte hur {who} deltog i steget {label}"
+            path = ("samverkan", step, key) if part else ("samverkan",)
+            yield ctx.at(plan.source, path, message, f"skriv under samverkan.{step}.{key} hur")
 
 
 def organiser_told(ctx: Context, words: str) -> bool:

@@ -241,6 +241,36 @@ def test_a_step_without_cooperation() -> None:
     assert problem.message == "samverkan i steget riktlinjer och rutiner är inte beskriven"
 
 
+def test_a_plan_without_samverkan_gets_one_error_as_the_table_says(tmp_path: Path) -> None:
+    # schemas/README.md: samverkan is left to the rule, an error by DL 3 kap. (TP110).
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start, end = text.index("samverkan:\n"), text.index("\nförankring:")
+    tree.path(PLAN).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    found = [p for p in tree.check().report if p.code.startswith("TP0") or p.code == "TP110"]
+    [problem] = found
+    assert problem.severity is Severity.ERROR
+    assert problem.message == "planen beskriver inte hur elever och personal har deltagit i arbetet"
+    assert problem.location.file == PLAN
+
+
+def test_the_steps_own_elevmedverkan_counts_for_the_pupils(tmp_path: Path) -> None:
+    # kartläggning.elevmedverkan says how pupils took part; samverkan need not repeat it.
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "    elever: Elevrådet gick trygghetsvandringen, fritidsrådet gjorde en egen enkät "
+        "och F–1 deltog i klassrådssamtal.\n",
+        "",
+    )
+    assert tree.problems("TP110") == []
+
+
+def test_cooperation_without_guardians_is_fine() -> None:
+    steps = {k: dataclasses.replace(v, guardians="") for k, v in plan().collaboration.items()}
+    assert model_problems("TP110", with_plan(collaboration=steps)) == []
+
+
 @triggers("TP111")
 def test_the_staff_routine_copied_from_the_pupil_routine() -> None:
     routines = project().organiser.routines
