@@ -23,7 +23,7 @@ from typing import Any, TypeVar, cast
 
 FORMAT = 8  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
 # 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing;
-# 8: the huvudman's företrädare
+# 8: structured riktlinjer, the huvudman's företrädare
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

@@ -194,26 +194,36 @@ def test_grounds_neither_tagged_nor_examined(tmp_path: Path) -> None:
     )
 
 
+PLAIN_GUIDELINES = """riktlinjer: |
+  På Ekbackens skola accepterar vi inte kränkande behandling eller trakasserier.
+  Rektor ansvarar för att varje händelse utreds.
+"""
+
+
+def _replace_guidelines(tree: Tree, new: str) -> None:
+    text = tree.text(PLAN)
+    start, end = text.index("riktlinjer:\n"), text.index("\nsamverkan:")
+    tree.path(PLAN).write_text(text[:start] + new + text[end:], encoding="utf-8")
+
+
 @triggers("TP109")
-def test_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
+def test_plain_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
-    tree.edit(PLAN, "trakasserier eller\n  sexuella trakasserier", "trakasserier")
+    _replace_guidelines(tree, PLAIN_GUIDELINES)
     [problem] = tree.problems("TP109")
     assert str(problem.location) == tree.at(PLAN, "|\n  På Ekbackens")
     assert problem.message == "riktlinjerna nämner inte sexuella trakasserier"
-    assert problem.source == "DL 3 kap. 18 §"
+    assert problem.source == "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakasserier"
 
 
 def test_a_plan_without_guidelines_is_told_they_are_missing_not_what_they_lack(
     tmp_path: Path,
 ) -> None:
     tree = Tree(tmp_path)
-    text = tree.text(PLAN)
-    start, end = text.index("riktlinjer: |"), text.index("\nsamverkan:")
-    tree.path(PLAN).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    _replace_guidelines(tree, "")
     [problem] = tree.problems("TP109")
     assert problem.message.startswith("planen har inga riktlinjer mot trakasserier")
-    assert problem.hint.startswith("lägg till riktlinjer:")
+    assert problem.hint.startswith("skriv under riktlinjer: accepteras_inte:")
 
 
 def test_an_empty_investigation_routine_points_at_huvudman_yml() -> None:
