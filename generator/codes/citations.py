@@ -13,6 +13,8 @@ SL_6_10 = "SL 6 kap. 10 §"
 DL_1_1_3_2 = "DL 1 kap. 1 §, 3 kap. 2 §"
 DL_3_2 = "DL 3 kap. 2 §"
 DL_3_18 = "DL 3 kap. 18 §"
+# DO: riktlinjer are required even when the undersökning found no harassment.
+DO_GUIDELINES = "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakasserier"
 # The duty to cooperate with pupils and staff in every step: DO's guidance on
 # aktiva åtgärder (the exact paragraph in DL 3 kap. is still to be verified).
 DL_COOPERATION = "DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"

@@ -175,7 +175,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP057", ERROR, CONSISTENCY, "Kontaktpersonen är ingen roll i skola.yml",
         source=cite.FORMAT,
-        checks="Att varje kontaktperson under rutiner.kontaktpersoner är en roll under "
+        checks="Att varje kontaktperson under rutiner.kontaktpersoner, och varje roll i riktlinjer"
+        " (vänd_dig_till, utreds_av), är en roll under "
         "kontakter i skolans skola.yml, eller Trygghetsteamet, och att ingen roll står två "
         "gånger. En roll i huvudman.yml ska finnas i varje skola som inte ersätter listan i "
         "sin plan. Namn, e-post och telefon står bara i skola.yml.",

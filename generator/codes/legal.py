@@ -120,13 +120,18 @@ CODES: tuple[Code, ...] = (
         ERROR,
         LEGAL,
         "Riktlinjer och rutiner mot trakasserier saknas",
-        source=cite.DL_3_18,
+        source=cite.DO_GUIDELINES,
         checks=(
-            "Att riktlinjerna tar upp både trakasserier och sexuella trakasserier, och att "
-            "rutinerna säger vem som utreder, även när kartläggningen inte visade några "
-            "trakasserier."
+            "Att riktlinjerna säger att trakasserier och sexuella trakasserier inte "
+            "accepteras (riktlinjer.accepteras_inte), vem eleverna vänder sig till "
+            "(riktlinjer.vänd_dig_till) och vem som utreder (riktlinjer.utreds_av), och att "
+            "rutinerna beskriver utredningen, även när kartläggningen inte visade några "
+            "trakasserier. Riktlinjer som bara är en text prövas på att de nämner båda."
         ),
-        fix="skriv i riktlinjer att trakasserier och sexuella trakasserier inte accepteras",
+        fix=(
+            "skriv under riktlinjer: accepteras_inte: [trakasserier, sexuella trakasserier], "
+            "vänd_dig_till: med roller och utreds_av: med en roll"
+        ),
     ),
     Code(
         "TP110",
@@ -135,8 +140,10 @@ CODES: tuple[Code, ...] = (
         "Samverkan med elever och personal saknas",
         source=cite.DL_COOPERATION,
         checks=(
-            "Att planen beskriver hur elever och personal har medverkat i varje steg: "
-            "kartläggning, analys, åtgärder, uppföljning samt riktlinjer och rutiner."
+            "Att planen under samverkan beskriver hur elever och personal har medverkat i "
+            "varje steg: kartläggning, analys, åtgärder, uppföljning samt riktlinjer och "
+            "rutiner. För kartläggningen och analysen räcker stegets elevmedverkan för "
+            "eleverna. Vårdnadshavare är valfritt."
         ),
         fix="beskriv under samverkan hur eleverna och personalen deltog i steget",
     ),
@@ -149,7 +156,9 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att det finns en egen rutin för när någon i personalen kränker ett barn eller en"
             " elev (rutiner.personal_elev), som inte är en kopia av rutinen elev–elev och som"
-            " säger att rektor och huvudmannen får veta."
+            " säger att rektor och huvudmannen får veta. Huvudmannen kan stå som ordet"
+            " huvudmannen eller som en titel under företrädare i huvudman.yml, till exempel"
+            " förvaltningschef."
         ),
         fix="beskriv under rutiner.personal_elev vad som händer när en vuxen kränker en elev",
     ),
@@ -191,5 +200,38 @@ CODES: tuple[Code, ...] = (
         ),
         fix="börja nästa plan med trygg ny-period och besluta den innan den här går ut",
         dated=True,
+    ),
+    Code(
+        "TP116",
+        ERROR,
+        LEGAL,
+        "Riktlinjerna säger att de inte behövs",
+        source=cite.DO_GUIDELINES,
+        checks=(
+            "Att riktlinjerna inte säger att riktlinjer inte behövs, eller att de saknas för"
+            " att kartläggningen inte visade några trakasserier. Riktlinjer och rutiner krävs"
+            " ändå: de ska finnas innan något händer."
+        ),
+        fix=(
+            "ta bort meningen och skriv vad som gäller om trakasserier eller sexuella"
+            " trakasserier händer: att de inte accepteras, vem eleven vänder sig till och"
+            " vem som utreder"
+        ),
+    ),
+    Code(
+        "TP117",
+        WARNING,
+        LEGAL,
+        "Riktlinjerna är bara en text",
+        source=cite.DL_3_18,
+        checks=(
+            "Att riktlinjerna är skrivna strukturerat, så att trygg kan se att trakasserier"
+            " och sexuella trakasserier inte accepteras, vem eleverna vänder sig till och vem"
+            " som utreder. Riktlinjer som bara är en text fungerar, men prövas bara på ord."
+        ),
+        fix=(
+            "skriv riktlinjer: med accepteras_inte, vänd_dig_till och utreds_av, och flytta"
+            " texten till riktlinjer.text"
+        ),
     ),
 )

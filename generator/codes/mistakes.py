@@ -72,7 +72,7 @@ CODES: tuple[Code, ...] = (
             "att varje fynd tas om hand av en åtgärd eller förklaras i analysen "
             "(utan_åtgärd)."
         ),
-        fix="koppla åtgärden till fynden med adresserar: [F1]",
+        fix="koppla åtgärden till de fynd den gäller med adresserar: och fyndens id",
     ),
     Code(
         "TP206",

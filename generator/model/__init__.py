@@ -19,6 +19,7 @@ from generator.model.common import (
     Routines,
     Text,
 )
+from generator.model.guidelines import Guidelines
 from generator.model.organiser import (
     MIN_RESPONSES_FLOOR,
     AccessibilityStatement,
@@ -78,6 +79,7 @@ __all__ = [
     "FreePage",
     "Goal",
     "GroupResult",
+    "Guidelines",
     "KeyIndicator",
     "LegalBasis",
     "Measure",

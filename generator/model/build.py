@@ -44,6 +44,7 @@ def organiser(document: Document) -> m.Organiser:
         accessibility=_accessibility(data["tillgänglighet"]),
         location=_at(document),
         key_indicator=_key_indicator(data.get("nyckeltal")),
+        representatives=tuple(data.get("företrädare", [])),
     )
 
 

@@ -295,7 +295,7 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, "kartläggning")),
         analysis=_analysis(data["analys"], document, _pupils_in(data, "analys")),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
-        guidelines=data.get("riktlinjer", ""),
+        guidelines=_guidelines(data.get("riktlinjer", "")),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),
         routines_overridden=tuple(sorted(overrides)),
         collaboration=_collaboration(data.get("samverkan", {}), document),
@@ -313,6 +313,19 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         earlier_period=_earlier_period(data.get("föregående_period"), document),
         draft=is_draft(data),
         version=version,
+    )
+
+
+def _guidelines(value: str | Data) -> m.Guidelines:
+    """riktlinjer: the structured form, or the older plain Markdown text."""
+    if isinstance(value, str):
+        return m.Guidelines(text=value)
+    return m.Guidelines(
+        text=value.get("text", ""),
+        not_accepted=tuple(value.get("accepteras_inte", [])),
+        turn_to=tuple(value.get("vänd_dig_till", [])),
+        investigated_by=value.get("utreds_av", ""),
+        structured=True,
     )
 
 

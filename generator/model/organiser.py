@@ -72,3 +72,5 @@ class Organiser:
     accessibility: AccessibilityStatement
     location: Location = NOWHERE
     key_indicator: KeyIndicator | None = None  # `nyckeltal`
+    # företrädare: titles that stand for the huvudman in the routines (förvaltningschef)
+    representatives: tuple[str, ...] = ()

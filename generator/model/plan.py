@@ -11,6 +11,7 @@ from generator.load.dates import PlanDate
 from generator.load.layout import plan_key
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
+from generator.model.guidelines import Guidelines
 from generator.problems import NOWHERE, Location
 from generator.text import percent
 
@@ -272,7 +273,7 @@ class Plan:
     survey: Survey
     analysis: Analysis
     measures: tuple[Measure, ...]
-    guidelines: str  # Markdown
+    guidelines: Guidelines
     routines: Routines  # huvudman's defaults with the plan's overrides applied
     routines_overridden: tuple[str, ...]  # which rutiner keys the plan overrides
     collaboration: dict[str, Collaboration]  # step -> collaboration

@@ -1,7 +1,7 @@
 """Stage 4's rules: what the law, the common mistakes, quality and privacy ask of a plan.
 
 Takes in the model and the files as read (for positions); gives out problems. A rule is
-a small function in `legal`, `legal_work`, `mistakes`, `quality`, `accounts` or
+a small function in `guidelines`, `legal`, `legal_work`, `mistakes`, `quality`, `accounts` or
 `privacy`, registered with `@rule("TP1xx")` under a code of `generator.codes`; importing
 this package imports every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
 """
@@ -9,10 +9,10 @@ this package imports every rule module. `run_rules` runs them. Knows nothing of 
 from __future__ import annotations
 
 # Importing a rule module registers its rules: every module that holds rules is listed here.
-from generator.rules import accounts, legal, legal_work, mistakes, privacy, quality
+from generator.rules import accounts, guidelines, legal, legal_work, mistakes, privacy, quality
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
-RULE_MODULES = (legal, legal_work, mistakes, privacy, quality, accounts)
+RULE_MODULES = (guidelines, legal, legal_work, mistakes, privacy, quality, accounts)
 
 __all__ = [
     "Context",

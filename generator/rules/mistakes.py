@@ -107,17 +107,12 @@ def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
 )
 def measures_linked(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
+        handled = _handled(plan)
         for index, measure in enumerate(plan.measures):
             if measure.kind is MeasureKind.PREVENTIVE and not measure.addresses:
                 message = f"den förebyggande åtgärden {measure.id} säger inte vilka fynd den gäller"
-                yield ctx.at(plan.source, ("åtgärder", index, "adresserar"), message)
-        handled = {fid for m in plan.measures for fid in m.addresses}
-        handled |= {
-            fid
-            for cause in plan.analysis.causes
-            if cause.no_measure_reason and not is_placeholder(cause.no_measure_reason)
-            for fid in cause.finding_ids
-        }
+                path = ("åtgärder", index, "adresserar")
+                yield ctx.at(plan.source, path, message, _unaddressed_hint(plan, handled))
         for index, finding in enumerate(plan.survey.findings):
             if finding.id not in handled:
                 message = (
@@ -129,6 +124,35 @@ def measures_linked(ctx: Context) -> Iterator[Finding]:
                     "eller utan_åtgärd: med skälet i analysen"
                 )
                 yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
+
+
+def _handled(plan: Plan) -> set[str]:
+    """The findings a measure takes on, or that the analysis says need none (utan_åtgärd)."""
+    handled = {fid for m in plan.measures for fid in m.addresses}
+    return handled | {
+        fid
+        for cause in plan.analysis.causes
+        if cause.no_measure_reason and not is_placeholder(cause.no_measure_reason)
+        for fid in cause.finding_ids
+    }
+
+
+def _unaddressed_hint(plan: Plan, handled: set[str]) -> str:
+    """Name the findings left over, the ones a measure without adresserar may be meant for;
+    never one that another measure takes on or that the analysis says needs none."""
+    left = [f for f in plan.survey.findings if f.id not in handled]
+    if not left:
+        return "skriv under adresserar id:n på de fynd i kartläggningen som åtgärden gäller"
+    named = listing(f"{f.id} ({_short(f.text)})" for f in left)
+    return f"ingen åtgärd tar sig an {named}; skriv under adresserar de fynd åtgärden gäller"
+
+
+def _short(text: str, limit: int = 50) -> str:
+    """A finding's text as a short title: its first sentence, cut at a word."""
+    first = " ".join(text.split()).split(". ")[0].rstrip(".")
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ") + " …"
 
 
 @rule("TP206", reads=("trygghetsplan.åtgärder", "trygghetsplan.förankring"))

@@ -3,7 +3,8 @@
 `rutiner.kontaktpersoner`, in huvudman.yml or in a plan, names those roles (or
 Trygghetsteamet, the school's trygghetsteam); the pages take name, e-mail and
 phone from skola.yml. A role in huvudman.yml must exist in every school that
-uses the organiser's list, that is, whose plans do not replace it.
+uses the organiser's list, that is, whose plans do not replace it. A plan's
+structured riktlinjer (`vänd_dig_till`, `utreds_av`) name roles in the same way.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def contact_problems(
     replaced = [doc for _period, doc in school.plans if _listed(doc.data) is not None]
     for document in (d for d in replaced if _valid(d, "rutiner", schema)):
         yield from _references(document, _listed(document.data) or [], defined, school)
+    for document in (d for _p, d in school.plans if _valid(d, "riktlinjer", schema)):
+        yield from _guideline_roles(document, defined, school)
     uses_organiser = len(replaced) < len(school.plans) or not school.plans
     if organiser is not None and uses_organiser:
         yield from _references(organiser, _listed(organiser.data) or [], defined, school)
@@ -66,24 +69,52 @@ def _listed(data: Any) -> list[Any] | None:
 
 
 def _references(
-    document: Document, listed: list[Any], defined: list[str], school: SchoolSources
+    document: Document,
+    listed: list[Any],
+    defined: list[str],
+    school: SchoolSources,
+    key: tuple[str, ...] = KEY,
 ) -> Iterator[Problem]:
-    where = school.school.display if school.school else school.display
     seen: set[str] = set()
     for index, role in enumerate(listed):
         if isinstance(role, str) and role.casefold() in seen:
             message = f"rollen '{role}' står redan i listan"
-            yield _problem(document, (*KEY, index), message, "ta bort den ena")
+            yield _problem(document, (*key, index), message, "ta bort den ena")
             continue
         seen.add(role.casefold() if isinstance(role, str) else "")
         if isinstance(role, str) and not known(role, defined):
-            message = f"'{role}' är ingen roll under kontakter i {where}"
-            names = [f"'{name}'" for name in defined]
-            hint = (
-                f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
-                "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
-            )
-            yield _problem(document, (*KEY, index), message, hint)
+            yield _unknown(document, (*key, index), role, defined, school)
+
+
+def _unknown(
+    document: Document,
+    path: tuple[str | int, ...],
+    role: str,
+    defined: list[str],
+    school: SchoolSources,
+) -> Problem:
+    where = school.school.display if school.school else school.display
+    message = f"'{role}' är ingen roll under kontakter i {where}"
+    names = [f"'{name}'" for name in defined]
+    hint = (
+        f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
+        "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
+    )
+    return _problem(document, path, message, hint)
+
+
+def _guideline_roles(
+    document: Document, defined: list[str], school: SchoolSources
+) -> Iterator[Problem]:
+    """riktlinjer.vänd_dig_till and riktlinjer.utreds_av name roles too (TP109 reads them)."""
+    guidelines = document.data.get("riktlinjer") if isinstance(document.data, dict) else None
+    if not isinstance(guidelines, dict):
+        return
+    listed = guidelines.get("vänd_dig_till", [])
+    yield from _references(document, listed, defined, school, ("riktlinjer", "vänd_dig_till"))
+    role = guidelines.get("utreds_av")
+    if isinstance(role, str) and not known(role, defined):
+        yield _unknown(document, ("riktlinjer", "utreds_av"), role, defined, school)
 
 
 def _duplicates(school: Document) -> Iterator[Problem]:

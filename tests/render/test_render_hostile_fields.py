@@ -22,6 +22,7 @@ from generator.model import (
     Contact,
     EarlierMeasure,
     EarlierPeriod,
+    Guidelines,
     LegalBasis,
     Outcome,
     Project,
@@ -109,7 +110,7 @@ def _hostile_school(school: School, text: str, email: str) -> School:
     plan = dataclasses.replace(
         plan,
         vision=text,
-        guidelines=text,
+        guidelines=Guidelines(text, (text,), (text, text), text, structured=True),
         consequence_ladder=dataclasses.replace(ladder, steps=steps),
         analysis=dataclasses.replace(analysis, causes=causes),
         introduction=text,

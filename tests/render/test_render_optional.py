@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from generator.model import ConsequenceLadder, ConsequenceStep, Plan, Project, School
+from generator.model import (
+    ConsequenceLadder,
+    ConsequenceStep,
+    Guidelines,
+    Plan,
+    Project,
+    School,
+)
 from generator.render.school import render_school
 
 
@@ -28,7 +35,7 @@ def _sparse(plan: Plan) -> Plan:
         measures=measures,
         survey=survey,
         follow_up=None,
-        guidelines="",
+        guidelines=Guidelines(),
         consequence_ladder=ladder,
     )
 
@@ -98,3 +105,29 @@ def test_the_cycle_says_what_is_not_given(fixture_project: Project, lindskolan: 
     pages = _pages(fixture_project, lindskolan, preview=False)
     assert "| ej angivet | ej angivet |" in pages["arshjul/index.md"]
     assert "Ansvarig:" not in pages["arshjul.ics"]
+
+
+def test_structured_guidelines_read_as_sentences_with_the_schools_roles(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    plan = lindskolan.plans[-1]
+    guidelines = Guidelines(
+        "Det gäller också på nätet.",
+        ("trakasserier", "sexuella trakasserier"),
+        ("MENTOR", "kurator", "trygghetsteamet"),
+        "rEKTOR",
+        structured=True,
+    )
+    school = dataclasses.replace(
+        lindskolan,
+        plans=(*lindskolan.plans[:-1], dataclasses.replace(plan, guidelines=guidelines)),
+    )
+    files = render_school(fixture_project, school, preview=False)
+    page = next(f.content for f in files if f.uri == "trygghetsplan/index.md")
+    assert isinstance(page, str)
+    section = page[page.index("{#riktlinjer}") : page.index("{#rutiner}")]
+    assert "Trakasserier och sexuella trakasserier accepteras inte på skolan." in section
+    assert "Det gäller också på nätet." in section
+    # Roles as skola.yml spells them, whatever the plan's case.
+    assert "kan vända sig till mentor, kurator och trygghetsteamet." in section
+    assert "Rektor ansvarar för att trakasserier och sexuella trakasserier utreds." in section

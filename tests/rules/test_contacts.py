@@ -42,6 +42,7 @@ def test_roles_match_in_any_case(tmp_path: Path) -> None:
 def test_a_role_from_huvudman_must_exist_in_each_school_that_uses_it(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.edit(SCHOOL, "  - roll: Mentor\n", "")
+    tree.edit(PLAN, "vänd_dig_till: [Mentor, ", "vänd_dig_till: [")
     [problem] = tree.problems("TP057")
     assert str(problem.location) == tree.at(ORGANISER, "Mentor, Kurator, Skolsköterska")
     assert problem.message.startswith("'Mentor' är ingen roll under kontakter i")
@@ -52,6 +53,7 @@ def test_a_school_that_replaces_the_list_in_every_plan_needs_not_define_it(
 ) -> None:
     tree = Tree(tmp_path)
     tree.edit(SCHOOL, "  - roll: Mentor\n", "")
+    tree.edit(PLAN, "vänd_dig_till: [Mentor, ", "vänd_dig_till: [")
     own = "rutiner:\n  kontaktpersoner: [Rektor, Kurator]\n"
     tree.append(PLAN, own)
     tree.append(PLAN.replace("2026-27", "2025-26"), own)

@@ -25,7 +25,7 @@ from ruletools import (
 )
 
 from generator.load.dates import exact
-from generator.model import MeasureKind
+from generator.model import MeasureKind, Project
 from generator.problems import Severity
 
 
@@ -194,26 +194,36 @@ def test_grounds_neither_tagged_nor_examined(tmp_path: Path) -> None:
     )
 
 
+PLAIN_GUIDELINES = """riktlinjer: |
+  På Ekbackens skola accepterar vi inte kränkande behandling eller trakasserier.
+  Rektor ansvarar för att varje händelse utreds.
+"""
+
+
+def _replace_guidelines(tree: Tree, new: str) -> None:
+    text = tree.text(PLAN)
+    start, end = text.index("riktlinjer:\n"), text.index("\nsamverkan:")
+    tree.path(PLAN).write_text(text[:start] + new + text[end:], encoding="utf-8")
+
+
 @triggers("TP109")
-def test_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
+def test_plain_guidelines_without_sexual_harassment(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
-    tree.edit(PLAN, "trakasserier eller\n  sexuella trakasserier", "trakasserier")
+    _replace_guidelines(tree, PLAIN_GUIDELINES)
     [problem] = tree.problems("TP109")
     assert str(problem.location) == tree.at(PLAN, "|\n  På Ekbackens")
     assert problem.message == "riktlinjerna nämner inte sexuella trakasserier"
-    assert problem.source == "DL 3 kap. 18 §"
+    assert problem.source == "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakasserier"
 
 
 def test_a_plan_without_guidelines_is_told_they_are_missing_not_what_they_lack(
     tmp_path: Path,
 ) -> None:
     tree = Tree(tmp_path)
-    text = tree.text(PLAN)
-    start, end = text.index("riktlinjer: |"), text.index("\nsamverkan:")
-    tree.path(PLAN).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    _replace_guidelines(tree, "")
     [problem] = tree.problems("TP109")
     assert problem.message.startswith("planen har inga riktlinjer mot trakasserier")
-    assert problem.hint.startswith("lägg till riktlinjer:")
+    assert problem.hint.startswith("skriv under riktlinjer: accepteras_inte:")
 
 
 def test_an_empty_investigation_routine_points_at_huvudman_yml() -> None:
@@ -241,6 +251,36 @@ def test_a_step_without_cooperation() -> None:
     assert problem.message == "samverkan i steget riktlinjer och rutiner är inte beskriven"
 
 
+def test_a_plan_without_samverkan_gets_one_error_as_the_table_says(tmp_path: Path) -> None:
+    # schemas/README.md: samverkan is left to the rule, an error by DL 3 kap. (TP110).
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start, end = text.index("samverkan:\n"), text.index("\nförankring:")
+    tree.path(PLAN).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    found = [p for p in tree.check().report if p.code.startswith("TP0") or p.code == "TP110"]
+    [problem] = found
+    assert problem.severity is Severity.ERROR
+    assert problem.message == "planen beskriver inte hur elever och personal har deltagit i arbetet"
+    assert problem.location.file == PLAN
+
+
+def test_the_steps_own_elevmedverkan_counts_for_the_pupils(tmp_path: Path) -> None:
+    # kartläggning.elevmedverkan says how pupils took part; samverkan need not repeat it.
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "    elever: Elevrådet gick trygghetsvandringen, fritidsrådet gjorde en egen enkät "
+        "och F–1 deltog i klassrådssamtal.\n",
+        "",
+    )
+    assert tree.problems("TP110") == []
+
+
+def test_cooperation_without_guardians_is_fine() -> None:
+    steps = {k: dataclasses.replace(v, guardians="") for k, v in plan().collaboration.items()}
+    assert model_problems("TP110", with_plan(collaboration=steps)) == []
+
+
 @triggers("TP111")
 def test_the_staff_routine_copied_from_the_pupil_routine() -> None:
     routines = project().organiser.routines
@@ -263,6 +303,50 @@ def test_the_staff_routine_never_reaches_the_huvudman() -> None:
     changed = with_routines(staff_pupil=dataclasses.replace(staff, steps=steps))
     [problem] = model_problems("TP111", changed)
     assert problem.message == "rutinen personal–elev säger inte att huvudmannen får veta"
+    assert "företrädare i huvudman.yml" in problem.hint
+
+
+def _staff_routine_told(title: str) -> Project:
+    """The fixture with the huvudman named only as `title` in the staff routine."""
+    staff = project().organiser.routines.staff_pupil
+    steps = tuple(
+        dataclasses.replace(
+            s,
+            text=s.text.replace("huvudmannens HR-funktion", "HR").replace("huvudmannen", title),
+            actor=s.actor.replace("huvudmannen", title),
+        )
+        for s in staff.steps
+    )
+    return with_routines(staff_pupil=dataclasses.replace(staff, steps=steps))
+
+
+def with_representatives(changed: Project, *titles: str) -> Project:
+    organiser = dataclasses.replace(changed.organiser, representatives=titles)
+    return dataclasses.replace(changed, organiser=organiser)
+
+
+def test_a_title_under_foretradare_stands_for_the_huvudman() -> None:
+    # No built-in list knows "utbildningsdirektör"; huvudman.yml's företrädare does.
+    changed = _staff_routine_told("utbildningsdirektören")
+    [problem] = model_problems("TP111", changed)
+    assert problem.message == "rutinen personal–elev säger inte att huvudmannen får veta"
+    told = with_representatives(changed, "utbildningsdirektör")
+    assert model_problems("TP111", told) == []
+
+
+def test_the_central_unit_stands_for_the_huvudman_only_when_listed() -> None:
+    changed = _staff_routine_told("Enheten för kvalitet och trygghet")
+    assert len(model_problems("TP111", changed)) == 1
+    listed = with_representatives(changed, "Enheten för kvalitet och trygghet")
+    assert model_problems("TP111", listed) == []
+
+
+def test_the_hint_names_the_foretradare() -> None:
+    changed = with_representatives(_staff_routine_told("chefen"), "skolchef", "förvaltningschef")
+    [problem] = model_problems("TP111", changed)
+    assert problem.hint.startswith(
+        "skriv i ett steg att huvudmannen, skolchef eller förvaltningschef får veta;"
+    )
 
 
 @triggers("TP112")

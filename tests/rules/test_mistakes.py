@@ -10,7 +10,7 @@ from typing import Any
 from ruletools import PLAN, Tree, fixture_at, model_problems, plan, triggers, with_plan
 
 from generator.load.dates import exact
-from generator.model import Anchoring, Survey
+from generator.model import Anchoring, MeasureKind, Survey
 from generator.problems import Severity
 from generator.rules.mistakes import not_taking_part
 
@@ -124,6 +124,28 @@ def test_a_preventive_measure_without_findings(tmp_path: Path) -> None:
     ]
     assert str(problems[1].location) == tree.at(PLAN, "id: A5\n    titel")
     assert str(problems[0].location) == tree.at(PLAN, "id: F4")
+
+
+def test_the_hint_names_only_the_findings_no_measure_takes_on(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    adresserar: [F4]\n", "")
+    found = [p for p in tree.problems("TP205") if p.message.startswith("den förebyggande")]
+    # F4 is left over; F5 is explained in the analysis and F1–F3 and F6 have measures.
+    assert [p.hint for p in found] == [
+        "ingen åtgärd tar sig an F4 (Några elever med anpassningar, till exempel …); "
+        "skriv under adresserar de fynd åtgärden gäller"
+    ]
+
+
+def test_the_hint_names_no_finding_when_every_one_is_taken_on() -> None:
+    measures = tuple(
+        dataclasses.replace(m, kind=MeasureKind.PREVENTIVE) if m.id == "A1" else m
+        for m in plan().measures
+    )
+    [problem] = model_problems("TP205", with_plan(measures=measures))
+    assert problem.message == "den förebyggande åtgärden A1 säger inte vilka fynd den gäller"
+    assert "F" not in problem.hint.replace("fynd", "")
+    assert problem.hint.startswith("skriv under adresserar id:n")
 
 
 def test_a_finding_explained_away_in_the_analysis_passes() -> None:

@@ -39,7 +39,8 @@ Survey results for groups with fewer answers than the organiser's
                     "ansvarig", "start", "start_dagar", "klart", "klart_dagar",
                     "uppföljning": {"när", "när_dagar", "hur"},
                     "kommunikation", "elevtext", "grunder": [..]}],
-      "riktlinjer": (md),
+      "riktlinjer": (md),                 # the text; the structured parts beside it
+      "riktlinjer_delar": null | {"accepteras_inte": [..], "vänd_dig_till": [..], "utreds_av"},
       "rutiner": {"upptäcka" (md), "elev_elev": <flöde>, "personal_elev": <flöde>,
                   "anmälan": {"personal_till_rektor", "rektor_till_huvudman", "hur" (md)},
                   "utredning" (md), "uppföljning" (md), "dokumentation" (md),
@@ -103,7 +104,8 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         "kartläggning": survey(plan.survey),
         "analys": analysis(plan.analysis),
         "åtgärder": [measure(x) for x in plan.measures],
-        "riktlinjer": plan.guidelines,
+        "riktlinjer": plan.guidelines.text,
+        "riktlinjer_delar": _guideline_parts(plan.guidelines),
         "rutiner": routines(plan.routines),
         "samverkan": {k: collaboration(v) for k, v in plan.collaboration.items()},
         "förankring": [
@@ -111,6 +113,17 @@ def plan_data(project: m.Project, school: m.School, plan: m.Plan) -> Data:
         ],
         "konsekvenstrappa": ladder(plan.consequence_ladder),
         "uppföljning_av_planen": _follow_up(plan.follow_up),
+    }
+
+
+def _guideline_parts(found: m.Guidelines) -> Data | None:
+    """The structured riktlinjer; null for riktlinjer written as one text."""
+    if not found.structured:
+        return None
+    return {
+        "accepteras_inte": list(found.not_accepted),
+        "vänd_dig_till": list(found.turn_to),
+        "utreds_av": optional(found.investigated_by),
     }
 
 

@@ -29,7 +29,7 @@ def guidelines_and_routines(view: PlanView) -> str:
     return page(
         heading(2, "Riktlinjer och rutiner", "riktlinjer-och-rutiner"),
         heading(3, "Riktlinjer mot trakasserier och sexuella trakasserier", "riktlinjer"),
-        sanitize(view.plan.guidelines) or gap(view.preview, "riktlinjer mot trakasserier"),
+        _guidelines(view),
         heading(3, "Rutiner vid kränkning", "rutiner"),
         f"När ett barn eller en elev kan ha blivit kränkt, trakasserad eller sexuellt "
         f"trakasserad följer vi {rules}.{today} Personal anmäler till rektor "
@@ -39,6 +39,33 @@ def guidelines_and_routines(view: PlanView) -> str:
         _detection(view),
         _guidelines_follow_up(view),
     )
+
+
+def _guidelines(view: PlanView) -> str:
+    """The riktlinjer: the structured parts as sentences around the school's own text."""
+    found = view.plan.guidelines
+    if found.missing:
+        return gap(view.preview, "riktlinjer mot trakasserier")
+    unit = words.unit(view.school)
+    refused = f"{plain(capitalised(listing(found.not_accepted)))} accepteras inte på {unit}."
+    roles = listing([plain(in_sentence(_spelled(view, r))) for r in found.turn_to])
+    turn_to = (
+        f"Den som blir trakasserad, eller ser att någon annan blir det, kan vända sig till {roles}."
+    )
+    investigator = plain(capitalised(_spelled(view, found.investigated_by)))
+    investigated = f"{investigator} ansvarar för att trakasserier och sexuella trakasserier utreds."
+    return page(
+        refused if found.not_accepted else "",
+        sanitize(found.text),
+        turn_to if found.turn_to else "",
+        investigated if found.investigated_by else "",
+    )
+
+
+def _spelled(view: PlanView, role: str) -> str:
+    """A contact role as skola.yml spells it (the plan may write it in other case)."""
+    names = [c.role for c in view.school.contacts]
+    return next((name for name in names if name.casefold() == role.casefold()), role)
 
 
 def _detection(view: PlanView) -> str:
