@@ -111,6 +111,18 @@ def test_new_period_of_a_school_year_school(
     assert data["giltighet"]["från"] > dt.date(2027, 7, 1)
 
 
+def test_another_kind_of_period_starts_after_the_old_plan_and_says_to_check_the_dates(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "ny-period", "ekbackens-skola", "--period", "2027")
+    assert code == 0
+    assert "år 2027 är en annan sorts period än läsåret 2026/27" in out
+    data = yaml.safe_load((EKBACKEN / "2027.yml").read_text(encoding="utf-8"))
+    assert data["giltighet"] == {"från": dt.date(2027, 8, 16), "till": dt.date(2027, 12, 31)}
+    code, out, _ = run(capsys, "check")
+    assert "TP032" not in out  # no overlap with the plan in force
+
+
 def test_new_period_never_overwrites(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     existing = LOVANGEN / "2027.yml"
     existing.write_text("# mitt utkast\n", encoding="utf-8")

@@ -12,6 +12,8 @@ from generator import CACHE
 from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, output_problem
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.codes import withholds
+from generator.problems import Severity
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -58,6 +60,8 @@ def run_build(args: argparse.Namespace) -> int:
     for gone in result.removed:
         print(gone.line())
     print(_summary(request, result))
+    if dated := _dated_errors(result.report):
+        print(dated)
     if request.drafts:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     if result.withheld:
@@ -77,6 +81,18 @@ def _withheld(request: Any, schools: tuple[str, ...]) -> str:
         f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
         f"förut (eller saknas, om {never} aldrig har publicerats); alla andra skolor "
         "publicerades. Rätta felen ovan och kör trygg build igen."
+    )
+
+
+def _dated_errors(report: Any) -> str:
+    """Why errors that depend on the day did not stop the build (they count in check)."""
+    found = sorted({p.code for p in report if p.severity is Severity.ERROR and not withholds(p)})
+    if not found:
+        return ""
+    which = f"Felen {', '.join(found)}" if len(found) > 1 else f"Felet {found[0]}"
+    return (
+        f"{which} beror på dagens datum och hindrar aldrig publiceringen; sidorna säger det "
+        "till läsaren. trygg check ger felkod för dem."
     )
 
 

@@ -70,6 +70,11 @@ def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple
             out.append(rollover.review_measures(moved) if key == "åtgärder" else moved)
         else:
             out.append(body)
+    if old.kind != new.kind:
+        roll.notes.append(
+            f"{new.label} är en annan sorts period än {old.label}: de planerade tiderna är "
+            "flyttade ett år och kan hamna utanför perioden; se över dem"
+        )
     return "".join(out), roll.notes
 
 
@@ -85,8 +90,11 @@ def _validity(data: dict[str, Any], roll: rollover.Rollover, same_kind: bool, ne
         after = dt.date.fromisoformat(validity["till"]) + dt.timedelta(days=1)
         first = max(roll.date(validity["från"]), after.isoformat())
         last = roll.date(validity["till"])
-    else:
-        first, last = (day.isoformat() for day in period_bounds(new_id))
+    else:  # another kind of period: all of it, from the day after the old plan ends
+        start, end = period_bounds(new_id)
+        if "till" in validity:
+            start = max(start, dt.date.fromisoformat(validity["till"]) + dt.timedelta(days=1))
+        first, last = start.isoformat(), end.isoformat()
     return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from generator.model import Plan, PlanDate
+from generator.model import Plan, PlanDate, School
 from generator.model.status import PlanStatus, plan_status
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing
@@ -30,8 +30,21 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
             yield Finding(school.location, message, f"skapa {new_file}")
         elif status is PlanStatus.UPCOMING:
             message = f"ingen plan gäller i dag ({ctx.today}); nästa börjar gälla {plan.valid_from}"
-            hint = "låt planen gälla från beslutsdagen, eller förläng den förra planen"
-            yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
+            yield ctx.at(
+                plan.source, ("giltighet", "från"), message, _not_started_hint(school, plan)
+            )
+
+
+def _not_started_hint(school: School, plan: Plan) -> str:
+    """What closes the days without a plan: an earlier start, or a longer earlier plan."""
+    steps = []
+    if plan.decided_on is not None and plan.decided_on < plan.valid_from:
+        steps.append(f"låt planen gälla från beslutsdagen ({plan.decided_on})")
+    if school.previous_plan(plan) is not None:
+        steps.append("låt den förra planen gälla tills den här börjar")
+    if not steps:
+        return "sidorna säger att ingen plan gäller ännu; planen gäller från giltighet.från"
+    return " eller ".join(steps)
 
 
 EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warns
@@ -52,6 +65,8 @@ def plan_expiry(ctx: Context) -> Iterator[Finding]:
         else:
             continue
         hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
+        if school.drafts:  # the next plan is under way: it needs deciding, not starting
+            hint = f"besluta utkastet {school.drafts[-1].source} i tid (status: beslutad, beslut)"
         yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
 
 

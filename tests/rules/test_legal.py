@@ -71,6 +71,28 @@ def test_a_gap_before_the_next_plan_is_reported() -> None:
     assert "ingen plan gäller i dag (2026-11-25); nästa börjar gälla 2026-12-01" in problem.message
 
 
+def test_a_first_plan_that_has_not_started_is_told_no_earlier_plan_can_be_extended() -> None:
+    model = with_plan(valid_from=dt.date(2026, 12, 1), decided_on=dt.date(2026, 12, 1))
+    school = model.schools[0]
+    first_only = dataclasses.replace(
+        model, schools=(dataclasses.replace(school, plans=school.plans[-1:]),)
+    )
+    [problem] = model_problems("TP101", first_only)
+    assert "förra planen" not in problem.hint and "beslutsdagen" not in problem.hint
+    [gap] = model_problems("TP101", with_plan(valid_from=dt.date(2026, 12, 1)))
+    assert "låt den förra planen gälla tills den här börjar" in gap.hint
+
+
+def test_expiry_with_an_utkast_asks_for_its_decision_not_a_new_period() -> None:
+    model = project()
+    school = model.schools[0]
+    current = school.plans[-1]
+    draft = dataclasses.replace(current, draft=True, decided_on=None, source="utkast.yml")
+    drafting = dataclasses.replace(model, schools=(dataclasses.replace(school, drafts=(draft,)),))
+    [problem] = model_problems("TP114", drafting, today=dt.date(2027, 9, 1))
+    assert problem.hint.startswith("besluta utkastet utkast.yml i tid")
+
+
 def test_the_plan_in_force_passes() -> None:
     assert model_problems("TP101", project()) == []
 
