@@ -75,8 +75,12 @@ def test_the_portal_says_the_published_site_is_behind_without_messages(broken: R
     portal = read(broken.out / "index.html")
     row = next(line for line in portal.splitlines() if f'href="{BROKEN}/"' in line)
     assert "Publicerad version är äldre än innehållet – rätta felen" in row
+    assert ">Ekbackens skola</a>" in row  # its name, from the site that is still published
     assert "TP" in row and "namm" not in portal
-    assert "namm" not in read(broken.out / "granskning" / "index.html")
+    review = read(broken.out / "granskning" / "index.html")
+    assert "namm" not in review
+    listed = review[review.index('id="inte-granskade"') :]
+    assert "Ekbackens skola: <strong>Publicerad version är äldre" in listed and "TP" in listed
 
 
 def test_a_build_with_nothing_changed_still_fails(broken: Run) -> None:

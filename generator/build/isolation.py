@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.sites import SitePlan
@@ -66,11 +67,18 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
         checked.root, Report(kept), checked.organiser, schools, True, checked.models
     )  # fmt: skip
     names = {c.id: c.summary.name for c in checked.schools if c.summary is not None}
-    withheld = tuple(
-        Withheld(s, names.get(s, s), _counted(errors[s]), _keeps(request, request.out / s))
-        for s in sorted(errors)
+    return Isolated(
+        narrowed, tuple(_withheld(request, s, names, errors[s]) for s in sorted(errors))
     )
-    return Isolated(narrowed, withheld)
+
+
+def _withheld(
+    request: BuildRequest, school: str, names: dict[str, str], errors: list[Problem]
+) -> Withheld:
+    published = _keeps(request, request.out / school)
+    # Without a summary (its files have errors) the name is the one its published site shows.
+    shown = site_title(request.out / school / "index.html") if published else ""
+    return Withheld(school, names.get(school) or shown or school, _counted(errors), published)
 
 
 def _keeps(request: BuildRequest, site: Path) -> bool:

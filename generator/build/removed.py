@@ -43,7 +43,7 @@ def removed_sites(out: Path, school_ids: Iterable[str]) -> tuple[Removed, ...]:
         return ()
     known = set(school_ids)
     return tuple(
-        Removed(entry.name, _title(entry / "index.html"))
+        Removed(entry.name, site_title(entry / "index.html"))
         for entry in sorted(out.iterdir())
         if entry.name not in known and _school_site(entry)
     )
@@ -57,7 +57,7 @@ def _school_site(entry: Path) -> bool:
     return entry.is_dir() and page.is_file() and not page.is_symlink()
 
 
-def _title(page: Path) -> str:
+def site_title(page: Path) -> str:
     """The old start page's title (the school's name), or "" when it has none."""
     try:
         with page.open("rb") as file:

@@ -52,17 +52,24 @@ class Withheld:
     published: bool
 
 
+def withheld_status(unit: Withheld) -> str:
+    """What is published of a withheld unit, and its error codes (HTML)."""
+    found = ", ".join(code if n == 1 else f"{code} ×{n}" for code, n in unit.codes)
+    status = (
+        "Publicerad version är äldre än innehållet – rätta felen"
+        if unit.published
+        else "inte publicerad"
+    )
+    return f"<strong>{status}</strong> (fel: {html.escape(found)})"
+
+
 def withheld_row(unit: Withheld) -> str:
     """The row of a withheld unit: what is published, and that the content is ahead of it."""
-    found = ", ".join(code if n == 1 else f"{code} ×{n}" for code, n in unit.codes)
     name = html.escape(unit.name)
-    if unit.published:
-        link = f'<a href="{unit.id}/">{name}</a>'
-        status = "Publicerad version är äldre än innehållet – rätta felen"
-    else:
-        link, status = name, "inte publicerad"
-    cells = f"<td>–</td><td>–</td><td><strong>{status}</strong> (fel: {found})</td>"
-    return f'<tr><th scope="row">{link}</th>{cells}</tr>'
+    link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
+    return (
+        f'<tr><th scope="row">{link}</th><td>–</td><td>–</td><td>{withheld_status(unit)}</td></tr>'
+    )
 
 
 def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
@@ -99,9 +106,14 @@ def portal_files(
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     return [
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
-        *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
+        *(GeneratedFile(uri, md) for uri, md in review_pages(review, _not_reviewed(withheld))),
         GeneratedFile("regler/index.md", render_rules_page()),
     ]
+
+
+def _not_reviewed(withheld: Sequence[Withheld]) -> list[tuple[str, str]]:
+    """The withheld units as the granskning lists them: name and status (HTML)."""
+    return [(html.escape(unit.name), withheld_status(unit)) for unit in withheld]
 
 
 def portal_navigation() -> list[dict[str, str]]:

@@ -195,7 +195,7 @@ def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
     at each of `uris` (the pages the preview showed last), so no open page goes missing."""
     page = error_page(report)
     return SiteContent(
-        title="Fel i innehållet",
+        title="Förhandsvisning",  # the tab reads "Fel i innehållet - Förhandsvisning"
         files=[GeneratedFile(uri, page) for uri in dict.fromkeys(["index.md", *uris])],
         navigation=[{"Fel i innehållet": "index.md"}],
         theme_values={"fel": problem_list(report)},

@@ -12,6 +12,7 @@ they are in raw HTML. Works without JavaScript: sorting and filtering are done h
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from generator.model.status import PlanStatus
@@ -40,12 +41,29 @@ def unit_uri(unit: UnitReview) -> str:
     return f"granskning/enheter/{unit.id}.md"
 
 
-def review_pages(review: Review) -> list[tuple[str, str]]:
-    """(URI, Markdown) of every page of the portal's granskning, the overview first."""
+def review_pages(
+    review: Review, not_reviewed: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """(URI, Markdown) of every page of the portal's granskning, the overview first; the
+    units whose errors kept this build from reviewing them are listed with their status
+    (name and status as HTML), never with their messages."""
     by_name = sorted(review.units, key=lambda u: u.name.casefold())
-    pages = [(OVERVIEW, _overview_page(review, by_name)), (GROUNDS, _grounds_page(by_name))]
+    overview = _overview_page(review, by_name) + _not_reviewed(not_reviewed)
+    pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name))]
     pages += [(unit_uri(u), unit_page(u)) for u in by_name]
     return pages
+
+
+def _not_reviewed(units: Sequence[tuple[str, str]]) -> str:
+    if not units:
+        return ""
+    items = "".join(f"<li>{name}: {status}</li>" for name, status in units)
+    return (
+        "\n"
+        + heading(2, "inte-granskade", "Enheter med fel i sina filer")
+        + "\n\n<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade. "
+        "Bara felkoderna visas här.</p>\n\n" + f"<ul>{items}</ul>\n"
+    )
 
 
 def _from_overview(unit: UnitReview) -> str:

@@ -19,7 +19,7 @@ NEW = "ny-skola"  # a copy of it without plans
 AFTER_EXPIRY = "1803859200"  # 2027-03-01
 PAGES = [
     (f"{EXPIRED}/", "Planen gäller inte längre"),
-    (f"{EXPIRED}/elev/mellanstadiet/", "Planen är gammal"),
+    (f"{EXPIRED}/elev/mellanstadiet/", "Planen gäller inte längre"),
     (f"{NEW}/rutiner/", "Trygghetsplan saknas"),
 ]
 

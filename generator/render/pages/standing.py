@@ -62,7 +62,7 @@ def _for_pupils(school: School, status: PlanStatus) -> tuple[str, str]:
     if status is PlanStatus.EXPIRED:
         coming = f" {words.unit(school).capitalize()} gör en ny plan." if school.drafts else ""
         text = f"Den här planen gällde till {words.date(plan.valid_to)}.{coming}"
-        return "Planen är gammal", f"{text} {tell} Du kan också fråga rektorn."
+        return "Planen gäller inte längre", f"{text} {tell} Du kan också fråga rektorn."
     text = f"Den här planen börjar gälla {words.date(plan.valid_from)}."
     return "Planen har inte börjat gälla", f"{text} {tell}"
 

@@ -92,11 +92,12 @@ def _archived_note(view: PlanView) -> str:
     if plan.draft:
         return ""
     current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
-    if plan in school.upcoming_plans:
+    if plan in school.upcoming_plans and (in_force := school.current_plan) is not None:
+        in_force_link = link(f"planen för {plain(in_force.period.label)}", view.to(uris.PLAN))
         return (
             '!!! info "Kommande plan"\n\n'
             f"    Den här planen är beslutad och börjar gälla {words.date(plan.valid_from)}. "
-            f"Till dess gäller {current}."
+            f"Till dess gäller {in_force_link}."
         )
     if view.is_current:
         return "".join(_next_plan(view, p) for p in school.upcoming_plans[:1])
