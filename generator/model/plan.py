@@ -10,6 +10,7 @@ from enum import StrEnum
 from generator.load.dates import PlanDate
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
+from generator.model.participation import PupilForum
 from generator.problems import NOWHERE, Location
 
 
@@ -134,10 +135,11 @@ class Finding:
 class Survey:
     methods: tuple[SurveyMethod, ...]
     findings: tuple[Finding, ...]
-    pupil_participation: str  # Markdown
+    pupil_participation: str  # Markdown; "" when written as pupil_forums
     coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
     results: str = ""  # Markdown; the results of all methods together
     location: Location = NOWHERE
+    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,9 @@ class Cause:
 @dataclass(frozen=True)
 class Analysis:
     causes: tuple[Cause, ...]
-    pupil_participation: str  # Markdown
+    pupil_participation: str  # Markdown; "" when written as pupil_forums
     location: Location = NOWHERE
+    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
 from __future__ import annotations
 
 # Importing a rule module registers its rules: every module that holds rules is listed here.
-from generator.rules import legal, legal_work, mistakes, privacy, quality
+from generator.rules import legal, legal_work, mistakes, participation, privacy, quality
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
-RULE_MODULES = (legal, legal_work, mistakes, privacy, quality)
+RULE_MODULES = (legal, legal_work, mistakes, participation, privacy, quality)
 
 __all__ = [
     "Context",

@@ -1,8 +1,8 @@
 """What the student pages show, chosen in one place for the renderer and the checks.
 
 Every text on a student page comes from an `elevtext` field (or, for "Så har
-elever varit med", the first sentence of the plan's `elevmedverkan`). The adult
-text is never used. `page_texts` lists the elevtext fields a band's page shows,
+elever varit med", what pupils did: `pupil_contributions`). The adult text is
+never used. `page_texts` lists the elevtext fields a band's page shows,
 with where they are written, so the LIX check points at the right line.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Flow, FlowStep, Plan, Project
+from generator.model import Flow, FlowStep, Plan, Project, PupilForum
+from generator.model.participation import contributed, is_pupil_forum, pupils_acted
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band
 from generator.render.student.lix import SENTENCE_END, visible_text
@@ -22,6 +23,7 @@ __all__ = [
     "first_sentence",
     "page_texts",
     "plain",
+    "pupil_contributions",
     "pupil_steps",
     "rights_keys",
     "staff_step",
@@ -111,3 +113,30 @@ def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...]) -> list[Stude
         StudentText(step.student_text, step.location.file, ("rutiner", key, "steg", i, "elevtext"))
         for i, step in steps
     ]
+
+
+def pupil_contributions(text: str, forums: tuple[PupilForum, ...]) -> list[str]:
+    """What pupils did in a step, as one plain sentence for "Så har elever varit med" (one
+    per step keeps the poster on one page): the first sentence of the first pupil forum's
+    bidrag (with the forum's name when the sentence leaves it out), or else the first
+    sentence of the text in which pupils act. Empty when the plan records no pupil forum:
+    staff's work is never told as the pupils'."""
+    if not forums:
+        return [s for s in _sentences(text) if pupils_acted(s)][:1]
+    lines = []
+    for forum in forums:
+        sentence = first_sentence(forum.contribution)
+        if not (is_pupil_forum(forum.forum) and contributed(sentence)):
+            continue
+        named = forum.forum.split()[0].casefold() in sentence.casefold()
+        lines.append(
+            sentence if named else f"{forum.forum[:1].upper()}{forum.forum[1:]}: {sentence}"
+        )
+    return lines[:1]
+
+
+def _sentences(markdown_text: str) -> list[str]:
+    text = " ".join(visible_text(markdown_text).split())
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    parts = [text[a:b].strip() for a, b in zip([0, *ends], [*ends, len(text)], strict=True)]
+    return [p for p in parts if p]
