@@ -104,7 +104,7 @@ def survey(survey: m.Survey) -> Data:
     return {
         "metoder": [_method(x) for x in survey.methods],
         "fynd": findings,
-        "elevmedverkan": pupils(survey.pupil_participation, survey.pupil_forums),
+        **pupils(survey.pupil_participation, survey.pupil_forums),
         "täckning": dict(survey.coverage),
         "resultat": optional(survey.results),
     }
@@ -119,17 +119,15 @@ def analysis(analysis: m.Analysis) -> Data:
         }
         for c in analysis.causes
     ]
-    return {
-        "orsaker": causes,
-        "elevmedverkan": pupils(analysis.pupil_participation, analysis.pupil_forums),
-    }
+    return {"orsaker": causes, **pupils(analysis.pupil_participation, analysis.pupil_forums)}
 
 
-def pupils(text: str, forums: tuple[m.PupilForum, ...]) -> str | list[Data]:
-    """elevmedverkan as the plan writes it: a text, or a list of fora."""
-    if not forums:
-        return text
-    return [{"forum": f.forum, **when("när", f.when), "bidrag": f.contribution} for f in forums]
+def pupils(text: str, forums: tuple[m.PupilForum, ...]) -> Data:
+    """elevmedverkan as text (the fora as a Markdown list when the plan gives fora) and
+    `elevforum`, the fora themselves ([] when the plan gives a text)."""
+    listed = "\n".join(f"- {f.forum}: {' '.join(f.contribution.split())}" for f in forums)
+    fora = [{"forum": f.forum, **when("när", f.when), "bidrag": f.contribution} for f in forums]
+    return {"elevmedverkan": text or listed, "elevforum": fora}
 
 
 def measure(measure: m.Measure) -> Data:
