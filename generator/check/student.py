@@ -6,9 +6,9 @@ meet the strictest limit of every page that shows them, is decided across school
 (`shared_text_problems`). The pages are rendered here once, to be measured, and the
 site is built from the same Markdown (`PageCheck.pages`).
 
-An åtgärd without `elevtext` is already reported by TP206 ("Insatserna kommuniceras
-inte med eleverna"); the student page then leaves the åtgärd out, or shows a gap
-marker in preview builds, and never falls back to the adult text.
+The åtgärder without `elevtext` are reported once per plan (TP504); the student page
+leaves them out, or shows a gap marker in preview builds, and never falls back to
+the adult text.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix
 from generator.render.student.pages import render_student_pages
 from generator.render.student.texts import page_texts, pupil_steps
+from generator.text import listing
 from generator.validate.messages import format_field
 
-TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
+TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS, NO_MEASURE_TEXTS = "TP501", "TP502", "TP503", "TP504"
 DataPath = tuple[str | int, ...]
 LixRow = tuple[str, str, float]  # school id, band, LIX of the page
 TextLix = tuple[str, DataPath, str, int, int]  # file, path, band, limit, rounded LIX
@@ -51,7 +52,7 @@ class SharedText:
 class PageCheck:
     """One school's student pages: its own problems, the huvudman texts they show, LIX."""
 
-    problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502, TP503
+    problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502–TP504
     shared: tuple[SharedText, ...]
     lix_rows: tuple[LixRow, ...]
     pages: tuple[GeneratedFile, ...] = ()  # the published student pages, as measured
@@ -66,6 +67,7 @@ def school_pages(project: Project, school: School, locator: Locator) -> PageChec
     pages = render_student_pages(project, school, plan, preview=False)
     too_hard, rows = _measured(project, school, pages, locator)
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
+    found += _measure_warnings(plan, locator)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
     return PageCheck(problems, tuple(shared), tuple(rows), tuple(pages))
 
@@ -113,6 +115,20 @@ def _flow_warnings(plan: Plan, locator: Locator) -> list[Problem]:
     message = "inget steg i ärendegången har en elevtext, så elevsidan kan inte visa den"
     hint = "skriv elevtext: på de steg som eleven märker av"
     return [_warning(NO_PUPIL_STEPS, locator.at(flow.location.file, path), message, hint, path)]
+
+
+def _measure_warnings(plan: Plan, locator: Locator) -> list[Problem]:
+    """TP504: one warning per plan that lists the åtgärder without an elevtext."""
+    missing = [(i, m.id) for i, m in enumerate(plan.measures) if not m.student_text]
+    if not missing:
+        return []
+    ids = listing(measure_id for _i, measure_id in missing)
+    many = len(missing) > 1
+    message = f"{'åtgärderna' if many else 'åtgärden'} {ids} saknar elevtext, "
+    message += f"så elevsidan berättar inte om {'dem' if many else 'den'}"
+    path = ("åtgärder", missing[0][0])
+    hint = "skriv elevtext: på åtgärderna, med korta meningar till eleverna"
+    return [_warning(NO_MEASURE_TEXTS, locator.at(plan.source, path), message, hint, path)]
 
 
 def shared_text_problems(

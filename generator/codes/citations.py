@@ -18,6 +18,11 @@ DO_GUIDELINES = "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakass
 # The duty to cooperate with pupils and staff in every step: DO's guidance on
 # aktiva åtgärder (the exact paragraph in DL 3 kap. is still to be verified).
 DL_COOPERATION = "DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"
+# Pupils take part in the kartläggning: the quality work is done with them (SL 4 kap. 4 §)
+# and every step of the aktiva åtgärder in samverkan with them (DL 3 kap., DO).
+PUPILS_TAKE_PART = (
+    "SL 4 kap. 4 §; DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"
+)
 ESKA = "Örebro ESKA: vanliga misstag"
 ESKA_DL_3_2 = "Örebro ESKA: vanliga misstag; DL 3 kap. 2 §"
 ESKA_SL_4_4 = "Örebro ESKA: vanliga misstag; SL 4 kap. 4 §"

@@ -234,4 +234,21 @@ CODES: tuple[Code, ...] = (
             " texten till riktlinjer.text"
         ),
     ),
+    Code(
+        "TP115",
+        WARNING,
+        LEGAL,
+        "Eleverna är inte med i kartläggningen",
+        source=cite.PUPILS_TAKE_PART,
+        checks=(
+            "Att kartläggning.elevmedverkan (eller samverkan.kartläggning.elever) säger vad "
+            "eleverna själva gjorde: varje forum är ett där elever var med och dess bidrag "
+            "säger vad eleverna bidrog med. En text där bara personalen gör något, som "
+            "'Mentorerna gick igenom elevernas svar', räcker inte."
+        ),
+        fix=(
+            "skriv kartläggning.elevmedverkan som en lista med forum, när och bidrag för "
+            "varje forum där elever var med"
+        ),
+    ),
 )

@@ -56,10 +56,15 @@ CODES: tuple[Code, ...] = (
         "Eleverna är inte delaktiga i analysen",
         source=cite.ESKA_SL_4_4,
         checks=(
-            "Att det står hur eleverna deltog i analysen (analys.elevmedverkan och "
-            "samverkan.analys.elever), och att texten inte säger att de inte deltog."
+            "Att analys.elevmedverkan (eller samverkan.analys.elever) säger vad eleverna "
+            "själva bidrog med i analysen: varje forum är ett där elever var med och dess "
+            "bidrag säger vad eleverna gjorde. En text där bara personalen gör något, som "
+            "'Trygghetsteamet analyserade elevernas svar', räcker inte."
         ),
-        fix="låt t.ex. elevrådet eller klassråden tolka resultaten och beskriv hur de deltog",
+        fix=(
+            "låt t.ex. elevrådet eller klassråden tolka resultaten och skriv "
+            "analys.elevmedverkan som en lista med forum, när och bidrag"
+        ),
     ),
     Code(
         "TP205",
@@ -81,10 +86,13 @@ CODES: tuple[Code, ...] = (
         "Insatserna kommuniceras inte med eleverna",
         source=cite.ESKA,
         checks=(
-            "Att varje åtgärd säger hur eleverna får veta om den (kommunikation) och har en "
-            "elevtext, och att planen förankras hos eleverna (förankring med målgrupp "
-            "elever)."
+            "Att planen säger hur eleverna får veta om åtgärderna: i förankringen med "
+            "målgrupp elever, genom ett elevforum eller en lektion, eller i varje åtgärds "
+            "kommunikation. En saknad elevtext är elevversionens TP504."
         ),
-        fix="skriv under kommunikation hur eleverna får veta, och en elevtext i enkelt språk",
+        fix=(
+            "lägg till förankring med målgrupp: elever som säger var eleverna får veta, "
+            "t.ex. i klassråden och i elevrådet"
+        ),
     ),
 )

@@ -1,4 +1,4 @@
-"""TP5xx: the student version's readability."""
+"""TP5xx: the student version: its readability and the texts it needs."""
 
 from __future__ import annotations
 
@@ -26,5 +26,11 @@ CODES: tuple[Code, ...] = (
         checks="Att minst ett steg i ärendegången elev–elev har en elevtext, så att "
         "elevsidan kan visa vad som händer när en elev säger till.",
         fix="skriv elevtext: på de steg som eleven märker av",
+    ),
+    Code(
+        "TP504", WARNING, STUDENT, "Åtgärder saknar elevtexter", source=cite.ESKA,
+        checks="Att varje åtgärd har en elevtext, så att elevsidan kan berätta om den. "
+        "Varningen kommer en gång per plan och räknar upp åtgärderna utan elevtext.",
+        fix="skriv elevtext: på åtgärderna, med korta meningar till eleverna",
     ),
 )  # fmt: skip

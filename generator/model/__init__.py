@@ -28,6 +28,7 @@ from generator.model.organiser import (
     RuleProfile,
     Shortcoming,
 )
+from generator.model.participation import PupilForum
 from generator.model.plan import (
     Analysis,
     Anchoring,
@@ -94,6 +95,7 @@ __all__ = [
     "PlanDate",
     "PlanFollowUp",
     "Project",
+    "PupilForum",
     "ReportingChain",
     "Routines",
     "RuleProfile",

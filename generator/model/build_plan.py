@@ -16,6 +16,7 @@ from generator.problems import Location
 from generator.vocabulary import RESPONSIBILITY_ROLES
 
 Data = dict[str, Any]
+Pupils = tuple[str, tuple[m.PupilForum, ...]]  # elevmedverkan as text, or as fora
 
 
 def min_responses(profile: Data) -> int:
@@ -180,7 +181,7 @@ def _figures(data: Data) -> Figures:
     return Figures(data["id"], data["deltagare"], responses, invited, groups)
 
 
-def _survey(data: Data, document: Document, threshold: int, pupils: str) -> m.Survey:
+def _survey(data: Data, document: Document, threshold: int, pupils: Pupils) -> m.Survey:
     findings = tuple(
         m.Finding(
             f["id"],
@@ -200,10 +201,10 @@ def _survey(data: Data, document: Document, threshold: int, pupils: str) -> m.Su
     coverage = dict(data.get("täckning", {}))
     location = at(document, "kartläggning")
     shared = data.get("resultat", "")
-    return m.Survey(methods, findings, pupils, coverage, shared, location)
+    return m.Survey(methods, findings, pupils[0], coverage, shared, location, pupils[1])
 
 
-def _analysis(data: Data, document: Document, pupils: str) -> m.Analysis:
+def _analysis(data: Data, document: Document, pupils: Pupils) -> m.Analysis:
     causes = tuple(
         m.Cause(
             tuple(c["fynd"]),
@@ -213,15 +214,26 @@ def _analysis(data: Data, document: Document, pupils: str) -> m.Analysis:
         )
         for i, c in enumerate(data["orsaker"])
     )
-    return m.Analysis(causes, pupils, at(document, "analys"))
+    return m.Analysis(causes, pupils[0], at(document, "analys"), pupils[1])
 
 
-def _pupils_in(plan: Data, step: str) -> str:
-    """How pupils took part in `step` (kartläggning, analys): the step's own elevmedverkan,
-    or else what samverkan says of the pupils in that step, so it is written only once."""
-    own: str = plan[step].get("elevmedverkan", "")
-    collaborated: str = plan.get("samverkan", {}).get(step, {}).get("elever", "")
-    return own or collaborated
+def _pupils_in(plan: Data, document: Document, index: int) -> Pupils:
+    """How pupils took part in step `index` (0 kartläggning, 1 analys): the step's own
+    elevmedverkan, as fora when written as a list; or else what samverkan says of the
+    pupils in that step, so it is written only once."""
+    step = ("kartläggning", "analys")[index]
+    own: str | list[Data] = plan[step].get("elevmedverkan", "")
+    if not isinstance(own, list):
+        return own or plan.get("samverkan", {}).get(step, {}).get("elever", ""), ()
+    return "", tuple(
+        m.PupilForum(
+            f["forum"],
+            plan_date(f["när"]) if "när" in f else None,
+            f.get("bidrag", ""),
+            at(document, step, "elevmedverkan", i),
+        )
+        for i, f in enumerate(own)
+    )
 
 
 def _measure(data: Data, document: Document, index: int) -> m.Measure:
@@ -292,8 +304,8 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         vision=data.get("vision", ""),
         goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
         evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
-        survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, "kartläggning")),
-        analysis=_analysis(data["analys"], document, _pupils_in(data, "analys")),
+        survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, document, 0)),
+        analysis=_analysis(data["analys"], document, _pupils_in(data, document, 1)),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
         guidelines=_guidelines(data.get("riktlinjer", "")),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),

@@ -12,6 +12,7 @@ from generator.load.layout import plan_key
 from generator.model.common import Routines
 from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.model.guidelines import Guidelines
+from generator.model.participation import PupilForum
 from generator.problems import NOWHERE, Location
 from generator.text import percent
 
@@ -156,10 +157,11 @@ class Finding:
 class Survey:
     methods: tuple[SurveyMethod, ...]
     findings: tuple[Finding, ...]
-    pupil_participation: str  # Markdown
+    pupil_participation: str  # Markdown; "" when written as pupil_forums
     coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
     results: str = ""  # Markdown; the results of all methods together
     location: Location = NOWHERE
+    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
 
 
 @dataclass(frozen=True)
@@ -173,8 +175,9 @@ class Cause:
 @dataclass(frozen=True)
 class Analysis:
     causes: tuple[Cause, ...]
-    pupil_participation: str  # Markdown
+    pupil_participation: str  # Markdown; "" when written as pupil_forums
     location: Location = NOWHERE
+    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,19 @@ this package imports every rule module. `run_rules` runs them. Knows nothing of 
 from __future__ import annotations
 
 # Importing a rule module registers its rules: every module that holds rules is listed here.
-from generator.rules import accounts, guidelines, legal, legal_work, mistakes, privacy, quality
+from generator.rules import (
+    accounts,
+    guidelines,
+    legal,
+    legal_work,
+    mistakes,
+    participation,
+    privacy,
+    quality,
+)
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
-RULE_MODULES = (guidelines, legal, legal_work, mistakes, privacy, quality, accounts)
+RULE_MODULES = (guidelines, legal, legal_work, mistakes, participation, privacy, quality, accounts)
 
 __all__ = [
     "Context",

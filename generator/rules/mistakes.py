@@ -14,16 +14,6 @@ from generator.text import is_placeholder, listing
 SURVEY_AGE = dt.timedelta(days=365)  # a kartläggning older than this before the plan is stale
 PUPILS = re.compile(r"\b(?:elev|barn)", re.IGNORECASE)
 SURVEY = re.compile(r"enkät", re.IGNORECASE)
-NEGATED = re.compile(
-    r"\b(?:inte|ej|aldrig)\b.{0,40}\b(?:delaktig\w*|deltagit|deltog|medverka\w*|involvera\w*|med)\b"
-    r"|\b(?:deltog|medverkade|var)\s+(?:inte|ej)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def not_taking_part(text: str) -> bool:
-    """True when a participation text is empty or says, briefly, that nobody took part."""
-    return is_placeholder(text) or (len(text) < 120 and NEGATED.search(text) is not None)
 
 
 @rule("TP201", reads=("trygghetsplan.kartläggning", "trygghetsplan.giltighet"))
@@ -89,18 +79,6 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
 
 
-@rule("TP204", reads=("trygghetsplan.analys", "trygghetsplan.samverkan"))
-def pupils_in_analysis(ctx: Context) -> Iterator[Finding]:
-    for _school, plan in ctx.current_plans():
-        if not_taking_part(plan.analysis.pupil_participation):
-            message = "det framgår inte att eleverna deltog i analysen"
-            yield ctx.at(plan.source, ("analys", "elevmedverkan"), message)
-        part = plan.collaboration.get("analys")
-        if part is not None and not is_placeholder(part.pupils) and not_taking_part(part.pupils):
-            message = "samverkan i analysen säger att eleverna inte deltog"
-            yield ctx.at(plan.source, ("samverkan", "analys", "elever"), message)
-
-
 @rule(
     "TP205",
     reads=("trygghetsplan.åtgärder", "trygghetsplan.kartläggning", "trygghetsplan.analys"),
@@ -153,18 +131,3 @@ def _short(text: str, limit: int = 50) -> str:
     if len(first) <= limit:
         return first
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ") + " …"
-
-
-@rule("TP206", reads=("trygghetsplan.åtgärder", "trygghetsplan.förankring"))
-def measures_communicated(ctx: Context) -> Iterator[Finding]:
-    for _school, plan in ctx.current_plans():
-        for index, measure in enumerate(plan.measures):
-            fields = (("kommunikation", measure.communication), ("elevtext", measure.student_text))
-            missing = [key for key, value in fields if not value or is_placeholder(value)]
-            if missing:
-                message = f"åtgärden {measure.id} saknar {listing(missing)}"
-                yield ctx.at(plan.source, ("åtgärder", index, missing[0]), message)
-        if not any(a.audience == "elever" for a in plan.anchoring):
-            message = "planen förankras inte hos eleverna"
-            hint = "lägg till förankring med målgrupp: elever, t.ex. genomgång i klassråden"
-            yield ctx.at(plan.source, ("förankring",), message, hint)

@@ -1,4 +1,4 @@
-"""TP501–TP503, the page LIX shown by `trygg check`, and the missing-elevtext warning."""
+"""TP501–TP504, the page LIX shown by `trygg check`, and the missing-elevtext warning."""
 
 from __future__ import annotations
 
@@ -159,21 +159,33 @@ def test_page_lix_and_summary(example: Project) -> None:
     )
 
 
-def test_measure_without_student_text_warns(tmp_path: Path) -> None:
-    """An åtgärd without elevtext is reported (TP206) at the åtgärd, as a warning."""
-    shutil.copytree(ROOT / "content", tmp_path / "content")
-    plan = tmp_path / PLAN
+def _without_student_text(plan: Path, measure_id: str) -> None:
     lines = plan.read_text(encoding="utf-8").splitlines(keepends=True)
-    first = _line_of(PLAN, "A3") - 1
+    section = lines.index("åtgärder:\n")
+    start = next(i for i in range(section, len(lines)) if lines[i].strip() == f"- id: {measure_id}")
+    first = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("elevtext:"))
     indent = len(lines[first]) - len(lines[first].lstrip())
     end = first + 1  # the key's line and any more-indented continuation lines
     while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
         end += 1
     del lines[first:end]
     plan.write_text("".join(lines), encoding="utf-8")
+
+
+def test_measures_without_student_text_warn_once_per_plan(tmp_path: Path) -> None:
+    """The åtgärder without elevtext are listed in one warning (TP504) at the first of
+    them; the plan, which says how pupils learn of its åtgärder, gets no TP206."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    for measure_id in ("A3", "A5"):
+        _without_student_text(tmp_path / PLAN, measure_id)
     checked = check_content(tmp_path / "content", today=TODAY)
-    found = [p for p in checked.report if p.code == "TP206" and "A3" in p.message]
-    assert len(found) == 1
-    assert found[0].severity is Severity.WARNING
-    assert found[0].location.file == PLAN
-    assert "elevtext" in found[0].message
+    [found] = [p for p in checked.report if p.code == "TP504"]
+    assert found.severity is Severity.WARNING
+    assert found.message == (
+        "åtgärderna A3 och A5 saknar elevtext, så elevsidan berättar inte om dem"
+    )
+    assert found.hint == "skriv elevtext: på åtgärderna, med korta meningar till eleverna"
+    text = (tmp_path / PLAN).read_text(encoding="utf-8")
+    line = text[: text.index("- id: A3", text.index("\nåtgärder:"))].count("\n") + 1
+    assert (found.location.file, found.location.line) == (PLAN, line)
+    assert [p for p in checked.report if p.code == "TP206"] == []

@@ -197,7 +197,10 @@ def _found_in_band(plan: Plan, band: Band, tag: str) -> bool:
 def _participation(plan: Plan, parts: dict[str, list[str]]) -> Claims:
     lines = next((parts[h] for h in PARTICIPATION if h in parts), [])
     last = f"Det här kommer från trygghetsplanen för {plan.period.label}."
-    told = norm(plan.survey.pupil_participation) + " " + norm(plan.analysis.pupil_participation)
+    steps = (plan.survey, plan.analysis)
+    written = [step.pupil_participation for step in steps]
+    written += [f.contribution for step in steps for f in step.pupil_forums]  # as structure
+    told = " ".join(norm(text) for text in written)
     return [f"{PARTICIPATION[0]}: {line}" for line in lines if line != last and line not in told]
 
 

@@ -117,7 +117,7 @@ def survey(survey: m.Survey) -> Data:
     return {
         "metoder": [_method(x) for x in survey.methods],
         "fynd": findings,
-        "elevmedverkan": survey.pupil_participation,
+        **pupils(survey.pupil_participation, survey.pupil_forums),
         "täckning": dict(survey.coverage),
         "resultat": optional(survey.results),
     }
@@ -132,7 +132,15 @@ def analysis(analysis: m.Analysis) -> Data:
         }
         for c in analysis.causes
     ]
-    return {"orsaker": causes, "elevmedverkan": analysis.pupil_participation}
+    return {"orsaker": causes, **pupils(analysis.pupil_participation, analysis.pupil_forums)}
+
+
+def pupils(text: str, forums: tuple[m.PupilForum, ...]) -> Data:
+    """elevmedverkan as text (the fora as a Markdown list when the plan gives fora) and
+    `elevforum`, the fora themselves ([] when the plan gives a text)."""
+    listed = "\n".join(f"- {f.forum}: {' '.join(f.contribution.split())}" for f in forums)
+    fora = [{"forum": f.forum, **when("när", f.when), "bidrag": f.contribution} for f in forums]
+    return {"elevmedverkan": text or listed, "elevforum": fora}
 
 
 def measure(measure: m.Measure) -> Data:

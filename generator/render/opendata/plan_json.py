@@ -31,10 +31,11 @@ Survey results for groups with fewer answers than the organiser's
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
-        "elevmedverkan" (md), "täckning": {<grund>: text},
+        "elevmedverkan" (md), "elevforum": [{"forum", "när", "när_dagar", "bidrag" (md)}],
+        "täckning": {<grund>: text},
         "resultat" (md)},                  # for all methods together, or null
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
-                 "elevmedverkan" (md)},
+                 "elevmedverkan" (md), "elevforum": [{"forum", "när", "när_dagar", "bidrag"}]},
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
                     "ansvarig", "start", "start_dagar", "klart", "klart_dagar",
                     "uppföljning": {"när", "när_dagar", "hur"},

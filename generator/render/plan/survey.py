@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model import Cause, Finding, Outcome, Plan, SurveyMethod
+from generator.model import Cause, Finding, Outcome, Plan, PupilForum, SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
@@ -113,11 +113,23 @@ def survey(view: PlanView) -> str:
         blocks += [heading(3, "Resultat", "resultat"), sanitize(s.results)]
     blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
     blocks += [heading(3, "Diskrimineringsgrunderna", "grunder"), _grounds(view)]
-    if s.pupil_participation:  # else TP110 asks for it; no heading without a text
+    if s.pupil_participation or s.pupil_forums:  # else TP110 asks for it; no empty heading
         pupils = words.pupils(view.school)
         blocks += [heading(3, f"Så var {pupils} med", "elevmedverkan-kartlaggning")]
-        blocks.append(sanitize(s.pupil_participation))
+        blocks.append(_pupils_took_part(s.pupil_participation, s.pupil_forums))
     return page(*blocks)
+
+
+def _pupils_took_part(text: str, forums: tuple[PupilForum, ...]) -> str:
+    """elevmedverkan: a list of fora (forum, when, what pupils contributed), or the text."""
+    if not forums:
+        return sanitize(text)
+    return "\n".join(
+        f"- **{plain(capitalised(f.forum))}**"
+        + (f" ({words.date(f.when)})" if f.when else "")
+        + f": {sanitize(' '.join(f.contribution.split()))}"
+        for f in forums
+    )
 
 
 def _response_rate(view: PlanView, method: SurveyMethod) -> str:
@@ -208,10 +220,10 @@ def analysis(view: PlanView) -> str:
         "Här beskriver vi vad vi tror är orsakerna till det vi har sett.",
     ]
     blocks += [_cause(view, c) for c in analysis_.causes]
-    if analysis_.pupil_participation:  # else TP110 asks for it; no heading without a text
+    if analysis_.pupil_participation or analysis_.pupil_forums:  # else TP110 asks for it
         pupils = words.pupils(view.school)
         blocks.append(heading(3, f"Så var {pupils} med i analysen", "elevmedverkan-analys"))
-        blocks.append(sanitize(analysis_.pupil_participation))
+        blocks.append(_pupils_took_part(analysis_.pupil_participation, analysis_.pupil_forums))
     return page(*blocks)
 
 

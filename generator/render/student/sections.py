@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Plan, Project, School
+from generator.model import Analysis, Plan, Project, PupilForum, School, Survey
 from generator.render.student.bands import Band, audience
 from generator.render.student.lix import visible_text
 from generator.render.student.pictograms import (
@@ -22,8 +22,8 @@ from generator.render.student.pictograms import (
 )
 from generator.render.student.texts import (
     RIGHTS_NAMES,
-    first_sentence,
     plain,
+    pupil_contributions,
     pupil_steps,
     rights_keys,
     shown_text,
@@ -139,10 +139,14 @@ def rights(page: PageContext) -> list[str]:
 
 
 def participation(page: PageContext) -> list[str]:
-    lines = heading(2, "participation", f"Så har {page.band.pupils} varit med")
-    for text in (page.plan.survey.pupil_participation, page.plan.analysis.pupil_participation):
-        sentence = first_sentence(text)
-        if sentence:
-            lines += [f"- {plain(sentence)}"]
+    """What pupils did in the kartläggning and the analysis; no heading when the plan
+    records no pupil forum (staff's work is not told as the pupils')."""
+    steps = (page.plan.survey, page.plan.analysis)
+    items = [f"- {plain(s)}" for p in steps for s in pupil_contributions(*_pupils(p))]
+    lines = [*heading(2, "participation", f"Så har {page.band.pupils} varit med"), *items, ""]
     period = page.plan.period.label
-    return [*lines, "", f"Det här kommer från trygghetsplanen för {period}.", ""]
+    return [*(lines if items else []), f"Det här kommer från trygghetsplanen för {period}.", ""]
+
+
+def _pupils(step: Survey | Analysis) -> tuple[str, tuple[PupilForum, ...]]:
+    return step.pupil_participation, step.pupil_forums
