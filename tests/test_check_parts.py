@@ -251,6 +251,7 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
         checked = check_content(content, cache_dir=cache_dir)
         assert checked.project is not None
         parts = portal_content(checked, reference_date()).files
-        summaries = [summarise(school) for school in checked.project.schools]
         organiser = checked.project.organiser
+        key = organiser.key_indicator
+        summaries = [summarise(school, key) for school in checked.project.schools]
         assert parts == portal_files(organiser, summaries, checked.report, reference_date())

@@ -36,7 +36,7 @@ def write_version(plans: Path, name: str, decided: str, starts: str, base: str =
     text = (plans / f"{base}.yml").read_text(encoding="utf-8")
     head, rest = text.split("beslut: ", 1)
     rest = rest.split("\n", 2)[2]  # the beslut and giltighet lines
-    till = "2027-08-15" if base == "2026-27" else "2026-12-31"
+    till = "2027-08-15" if base == "2026-27" else "2027-01-31"  # as long as the version before
     lines = (
         f"beslut: {{datum: {decided}, rektor: Tomas Åberg}}\n"
         f"giltighet: {{från: {starts}, till: {till}}}\n"

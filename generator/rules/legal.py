@@ -66,7 +66,7 @@ def plan_expiry(ctx: Context) -> Iterator[Finding]:
             continue
         hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
         if school.drafts:  # the next plan is under way: it needs deciding, not starting
-            hint = f"besluta utkastet {school.drafts[-1].source} i tid (status: beslutad, beslut)"
+            hint = "besluta utkastet till nästa plan i tid (status: beslutad och beslut)"
         yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
 
 

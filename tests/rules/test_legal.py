@@ -90,7 +90,8 @@ def test_expiry_with_an_utkast_asks_for_its_decision_not_a_new_period() -> None:
     draft = dataclasses.replace(current, draft=True, decided_on=None, source="utkast.yml")
     drafting = dataclasses.replace(model, schools=(dataclasses.replace(school, drafts=(draft,)),))
     [problem] = model_problems("TP114", drafting, today=dt.date(2027, 9, 1))
-    assert problem.hint.startswith("besluta utkastet utkast.yml i tid")
+    assert problem.hint.startswith("besluta utkastet till nästa plan i tid")
+    assert "utkast.yml" not in problem.hint  # the public granskning shows hints
 
 
 def test_the_plan_in_force_passes() -> None:
