@@ -301,6 +301,7 @@ def plan(period_id: str, document: Document, organiser_doc: Document) -> m.Plan:
         responsibilities=_responsibilities(data.get("ansvarsfördelning", {})),
         earlier_period=_earlier_period(data.get("föregående_period"), document),
         draft=is_draft(data),
+        school_forms=tuple(data.get("skolformer", ())),
     )
 
 

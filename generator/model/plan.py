@@ -265,6 +265,9 @@ class Plan:
     responsibilities: tuple[tuple[str, str], ...] = ()  # (role key or name, Markdown)
     earlier_period: EarlierPeriod | None = None
     draft: bool = False  # `status: utkast`: checked and previewed, never published
+    # The skolformer the plan says it covers (`skolformer`); () when it does not say, and
+    # then it covers every skolform of the unit (skola.yml).
+    school_forms: tuple[str, ...] = ()
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

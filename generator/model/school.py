@@ -116,6 +116,10 @@ class School:
             return ()
         return self.plans[standing.shown + 1 :]
 
+    def forms_of(self, plan: Plan) -> tuple[str, ...]:
+        """The skolformer `plan` covers: those it names, or else all of the unit's."""
+        return plan.school_forms or self.school_forms
+
     def previous_plan(self, plan: Plan) -> Plan | None:
         index = self.plans.index(plan)
         return self.plans[index - 1] if index > 0 else None

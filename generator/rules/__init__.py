@@ -1,18 +1,18 @@
 """Stage 4's rules: what the law, the common mistakes, quality and privacy ask of a plan.
 
 Takes in the model and the files as read (for positions); gives out problems. A rule is
-a small function in `legal`, `legal_work`, `mistakes`, `quality` or `privacy`, registered
-with `@rule("TP1xx")` under a code of `generator.codes`; importing this package imports
-every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
+a small function in `legal`, `legal_scope`, `legal_work`, `mistakes`, `quality` or
+`privacy`, registered with `@rule("TP1xx")` under a code of `generator.codes`; importing
+this package imports every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
 """
 
 from __future__ import annotations
 
 # Importing a rule module registers its rules: every module that holds rules is listed here.
-from generator.rules import legal, legal_work, mistakes, privacy, quality
+from generator.rules import legal, legal_scope, legal_work, mistakes, privacy, quality
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
-RULE_MODULES = (legal, legal_work, mistakes, privacy, quality)
+RULE_MODULES = (legal, legal_scope, legal_work, mistakes, privacy, quality)
 
 __all__ = [
     "Context",

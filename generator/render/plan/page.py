@@ -110,6 +110,7 @@ def _introduction(view: PlanView) -> str:
     )
     pairs = [
         ("Gäller", words.date_range(plan.valid_from, plan.valid_to)),
+        ("Gäller för", words.school_forms(view.school.forms_of(plan))),
         ("Beslutad", _decided(plan)),
         ("Tidigare planer", others),
         ("Öppna data", data),
