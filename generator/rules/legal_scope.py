@@ -117,6 +117,20 @@ def _said(*texts: str) -> bool:
     return any(not is_placeholder(text) for text in texts)
 
 
+# What to write when one of the four steps says nothing (TP121).
+STEP_HINTS: dict[str, str] = {
+    "kartläggning": "beskriv under kartläggning.fynd vad kartläggningen visade",
+    "analys": (
+        "skriv under analys.orsaker varför det blir så: platser, tider, grupper, vuxnas närvaro"
+    ),
+    "åtgärder": "beskriv under åtgärder[].beskrivning vad som ska göras och hur",
+    "uppföljning och utvärdering": (
+        "skriv under uppföljning_av_planen.hur hur arbetet följs upp, och under "
+        "utvärdering hur förra periodens arbete gick"
+    ),
+}
+
+
 def _hollow_steps(plan: Plan) -> Iterator[tuple[str, DataPath, str]]:
     """The four steps that a plan names without saying anything in them."""
     survey = plan.survey
@@ -162,7 +176,7 @@ def four_steps_documented(ctx: Context) -> Iterator[Finding]:
             continue  # an utkast is still being written
         for step, path, what in _hollow_steps(plan):
             message = f"planen dokumenterar inte steget {step}: {what}"
-            yield ctx.at(plan.source, path, message)
+            yield ctx.at(plan.source, path, message, STEP_HINTS[step])
 
 
 @rule(
