@@ -87,7 +87,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("kartläggning.fynd[].taggar[]", "Diskrimineringsgrunder och typer av kränkningar."),
     ("kartläggning.fynd[].områden[]", "Var i verksamheten, till exempel raster."),
     ("kartläggning.elevmedverkan", "Hur eleverna deltog i kartläggningen." + MD),
-    ("kartläggning.täckning", "Grunder som undersöktes utan fynd: grund och hur."),
+    ("kartläggning.täckning", "Grunder och områden som undersöktes utan fynd: nyckel och hur."),
     ("kartläggning.resultat", "Resultatet för alla metoder tillsammans, eller null." + MD),
     ("analys.orsaker[].fynd[]", "Id för fynden som orsaken gäller."),
     ("analys.orsaker[].orsak", "Orsaken." + MD),

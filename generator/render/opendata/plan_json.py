@@ -30,7 +30,7 @@ Survey results for groups with fewer answers than the organiser's
                      "delresultat": [{"grupp", "mått", "antal_svar", "andel"}],
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
-        "elevmedverkan" (md), "täckning": {<grund>: text},
+        "elevmedverkan" (md), "täckning": {<grund eller område>: text},
         "resultat" (md)},                  # for all methods together, or null
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
                  "elevmedverkan" (md)},
