@@ -90,6 +90,8 @@ AREAS: dict[str, str] = {
     "skolväg": "skolvägen",
     "matsal": "matsalen",
     "idrott": "idrotten",
+    "antagning": "antagningen",
+    "studier_och_föräldraskap": "studier och föräldraskap",
 }
 OUTCOME_STATUS: dict[str, str] = {
     "genomförd": "Genomförd",

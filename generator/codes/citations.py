@@ -8,6 +8,10 @@ corrects every rule and the generated rule page at once.
 from __future__ import annotations
 
 SL_6_8 = "SL 6 kap. 8 §"
+SL_6_6_TOFT = "SL 6 kap. 6 §; Örebro kommun: mall för trygghetsplan (mål enligt TÖFT)"
+# One plan for each verksamhet, and what it covers: SL 6 kap. 6 and 8 §§ ("inom ramen för
+# varje särskild verksamhet"), and DO: every school or the like works with aktiva åtgärder.
+SL_6_6_8_EACH_UNIT = "SL 6 kap. 6 och 8 §§; DO: varje enskild verksamhet"
 SL_6_9_10 = "SL 6 kap. 9–10 §§"
 SL_6_10 = "SL 6 kap. 10 §"
 DL_1_1_3_2 = "DL 1 kap. 1 §, 3 kap. 2 §"
@@ -15,6 +19,10 @@ DL_3_2 = "DL 3 kap. 2 §"
 DL_3_18 = "DL 3 kap. 18 §"
 # DO: riktlinjer are required even when the undersökning found no harassment.
 DO_GUIDELINES = "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakasserier"
+# The areas an utbildningsanordnare's aktiva åtgärder cover (paragraph to be verified).
+DL_3_16_AREAS = "DL 3 kap. 16 §; DO: områden för utbildningsanordnare"
+# The yearly written documentation of all four steps (paragraph to be verified).
+DL_DOCUMENTATION = "DL 3 kap. 2 § (dokumentation); DO: Skolans och förskolans dokumentation"
 # The duty to cooperate with pupils and staff in every step: DO's guidance on
 # aktiva åtgärder (the exact paragraph in DL 3 kap. is still to be verified).
 DL_COOPERATION = "DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"

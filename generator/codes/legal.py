@@ -251,4 +251,78 @@ CODES: tuple[Code, ...] = (
             "varje forum där elever var med"
         ),
     ),
+    Code(
+        "TP118",
+        ERROR,
+        LEGAL,
+        "Planen gäller inte enhetens skolformer",
+        source=cite.SL_6_6_8_EACH_UNIT,
+        checks=(
+            "Att planens skolformer är enhetens skolformer i skola.yml: varje verksamhet ska "
+            "ha en plan, och enheten har en plan per period. Planen får inte gälla en "
+            "skolform som enheten inte har, och ingen av enhetens skolformer får lämnas utanför."
+        ),
+        fix="skriv samma skolformer under skolformer i planen som i skola.yml",
+    ),
+    Code(
+        "TP119",
+        WARNING,
+        LEGAL,
+        "Planen nämner inte en av enhetens skolformer",
+        source=cite.SL_6_6_8_EACH_UNIT,
+        checks=(
+            "Att planen tar upp varje skolform den gäller för, till exempel fritidshemmet: "
+            "skolformen nämns i planens text eller är ett område i ett fynd."
+        ),
+        fix=(
+            "beskriv hur skolformen ingick i kartläggningen och åtgärderna, eller tagga ett "
+            "fynd med området"
+        ),
+    ),
+    Code(
+        "TP120",
+        WARNING,
+        LEGAL,
+        "Ett område i diskrimineringslagen är inte undersökt",
+        source=cite.DL_3_16_AREAS,
+        checks=(
+            "Att kartläggningen täcker de områden som lagen räknar upp och som gäller "
+            "enhetens skolformer: studiemiljö och undervisning överallt, bedömning i skolan "
+            "och dessutom antagning samt studier och föräldraskap i gymnasieskolan. Ett "
+            "område räknas när ett fynd har det under områden eller när "
+            "kartläggning.täckning säger hur det undersöktes."
+        ),
+        fix=(
+            "tagga området i ett fynd, eller skriv under kartläggning.täckning hur det undersöktes"
+        ),
+    ),
+    Code(
+        "TP121",
+        ERROR,
+        LEGAL,
+        "Planen dokumenterar inte alla fyra steg",
+        source=cite.DL_DOCUMENTATION,
+        checks=(
+            "Att en beslutad plan dokumenterar alla fyra steg med innehåll, inte bara med "
+            "rubriker: vad kartläggningen visade, orsakerna i analysen, vad åtgärderna går ut "
+            "på och hur arbetet följs upp och utvärderas."
+        ),
+        fix="fyll i steget med vad ni faktiskt har gjort och kommit fram till",
+    ),
+    Code(
+        "TP122",
+        WARNING,
+        LEGAL,
+        "Riktlinjerna och rutinerna är inte uppföljda",
+        source=cite.DL_3_18,
+        checks=(
+            "Att en plan som följer på en tidigare period redogör för hur riktlinjerna och "
+            "rutinerna mot trakasserier och sexuella trakasserier har följts upp och "
+            "utvärderats (utvärdering.riktlinjer_och_rutiner)."
+        ),
+        fix=(
+            "beskriv under utvärdering.riktlinjer_och_rutiner hur riktlinjerna och rutinerna "
+            "följdes upp och vad som ändrades"
+        ),
+    ),
 )

@@ -77,10 +77,11 @@ CODES: tuple[Code, ...] = (
         WARNING,
         QUALITY,
         "Planen har inga mål",
-        source=cite.TOFT,
+        source=cite.SL_6_6_TOFT,
         checks=(
-            "Att planen har minst ett mål som åtgärderna kan följas upp mot. Lagen kräver "
-            "inga mål, men utan mål går det inte att säga om åtgärderna gav effekt."
+            "Att planen har minst ett mål som åtgärderna kan följas upp mot. Skollagen kräver "
+            "ett målinriktat arbete men inte att målen står i planen; utan mål går det inte "
+            "att säga om åtgärderna gav effekt."
         ),
         fix="lägg till ett mål under mål: med id och text, gärna med indikator, målnivå och datum",
     ),

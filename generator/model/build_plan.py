@@ -325,6 +325,7 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         earlier_period=_earlier_period(data.get("föregående_period"), document),
         draft=is_draft(data),
         version=version,
+        school_forms=tuple(data.get("skolformer", ())),
     )
 
 

@@ -307,5 +307,9 @@ class Plan:
             return self.valid_to
         return min(self.valid_to, self.replaced_from - dt.timedelta(days=1))
 
+    # The skolformer the plan says it covers (`skolformer`); () when it does not say, and
+    # then it covers every skolform of the unit (skola.yml).
+    school_forms: tuple[str, ...] = ()
+
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -118,6 +118,10 @@ class School:
             return ()
         return self.plans[standing.shown + 1 :]
 
+    def forms_of(self, plan: Plan) -> tuple[str, ...]:
+        """The skolformer `plan` covers: those it names, or else all of the unit's."""
+        return plan.school_forms or self.school_forms
+
     def previous_plan(self, plan: Plan) -> Plan | None:
         """The plan of the period before `plan`'s: its last version, if decided anew."""
         earlier = [p for p in self.plans if p.period.start < plan.period.start]

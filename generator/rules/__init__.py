@@ -1,9 +1,9 @@
 """Stage 4's rules: what the law, the common mistakes, quality and privacy ask of a plan.
 
 Takes in the model and the files as read (for positions); gives out problems. A rule is
-a small function in `guidelines`, `legal`, `legal_work`, `mistakes`, `quality`, `accounts` or
-`privacy`, registered with `@rule("TP1xx")` under a code of `generator.codes`; importing
-this package imports every rule module. `run_rules` runs them. Knows nothing of pages or MkDocs.
+a small function in one of the modules below, registered with `@rule("TP1xx")` under a
+code of `generator.codes`; importing this package imports every rule module. `run_rules`
+runs them. Knows nothing of pages or MkDocs.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from generator.rules import (
     accounts,
     guidelines,
     legal,
+    legal_scope,
     legal_work,
     mistakes,
     participation,
@@ -21,7 +22,9 @@ from generator.rules import (
 )
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
-RULE_MODULES = (guidelines, legal, legal_work, mistakes, participation, privacy, quality, accounts)
+RULE_MODULES = (
+    guidelines, legal, legal_scope, legal_work, mistakes, participation, privacy, quality, accounts,
+)  # fmt: skip
 
 __all__ = [
     "Context",

@@ -112,8 +112,8 @@ def test_the_follow_up_of_the_guidelines_is_read_for_names(tmp_path: Path) -> No
     tree = Tree(tmp_path)
     tree.edit(
         PLAN,
-        "utvärdering:\n",
-        "utvärdering:\n  riktlinjer_och_rutiner: Ändrad efter det som hände Kalle i 4B.\n",
+        "riktlinjer_och_rutiner: Trygghetsteamet gick igenom läsårets anmälningar i juni 2026.",
+        "riktlinjer_och_rutiner: Ändrad efter det som hände Kalle i 4B.",
     )
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PLAN, "Kalle i 4B")

@@ -101,7 +101,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("kartläggning.elevforum[].forum", "Forum där elever var med; tom lista vid text."),
     ("kartläggning.elevforum[].när", "När eleverna var med, som planen skriver, eller null."),
     ("kartläggning.elevforum[].bidrag", "Vad eleverna bidrog med." + MD),
-    ("kartläggning.täckning", "Grunder som undersöktes utan fynd: grund och hur."),
+    ("kartläggning.täckning", "Grunder och områden som undersöktes utan fynd: nyckel och hur."),
     ("kartläggning.resultat", "Resultatet för alla metoder tillsammans, eller null." + MD),
     ("analys.orsaker[].fynd[]", "Id för fynden som orsaken gäller."),
     ("analys.orsaker[].orsak", "Orsaken." + MD),

@@ -32,7 +32,7 @@ Survey results for groups with fewer answers than the organiser's
                      "utelämnade_delresultat": <number of groups left out>}],
         "fynd": [{"id", "text", "källor": [..], "taggar": [..], "områden": [..]}],
         "elevmedverkan" (md), "elevforum": [{"forum", "när", "när_dagar", "bidrag" (md)}],
-        "täckning": {<grund>: text},
+        "täckning": {<grund eller område>: text},
         "resultat" (md)},                  # for all methods together, or null
       "analys": {"orsaker": [{"fynd": [..], "orsak" (md), "utan_åtgärd" (md)}],
                  "elevmedverkan" (md), "elevforum": [{"forum", "när", "när_dagar", "bidrag"}]},

@@ -138,6 +138,7 @@ def _introduction(view: PlanView) -> str:
     )
     pairs = [
         ("Gäller", words.date_range(plan.valid_from, plan.in_force_until)),
+        ("Gäller för", words.school_forms(view.school.forms_of(plan))),
         ("Beslutad", _decided(view.school, plan)),
         ("Tidigare planer", others),
         ("Öppna data", data),

@@ -113,6 +113,7 @@ def survey(view: PlanView) -> str:
         blocks += [heading(3, "Resultat", "resultat"), sanitize(s.results)]
     blocks += [heading(3, "Det här kom fram", "fynd"), _findings(view)]
     blocks += [heading(3, "Diskrimineringsgrunderna", "grunder"), _grounds(view)]
+    blocks.append(_areas(view))
     if s.pupil_participation or s.pupil_forums:  # else TP110 asks for it; no empty heading
         pupils = words.pupils(view.school)
         blocks += [heading(3, f"Så var {pupils} med", "elevmedverkan-kartlaggning")]
@@ -211,6 +212,23 @@ def _grounds(view: PlanView) -> str:
         rows.append([capitalised(term(ground)), text.strip()])
     intro = "Kartläggningen ska omfatta alla sju diskrimineringsgrunder. Så här har de undersökts."
     return page(intro, table(["Diskrimineringsgrund", "Resultat"], rows))
+
+
+def _areas(view: PlanView) -> str:
+    """The areas of the law that were surveyed without findings (`täckning`), if any."""
+    rows = [
+        [capitalised(AREAS[area]), cell(how)]
+        for area, how in view.plan.survey.coverage.items()
+        if area in AREAS
+    ]
+    if not rows:
+        return ""
+    intro = "Lagen räknar upp områden som arbetet ska omfatta. De här undersöktes utan fynd."
+    return page(
+        heading(3, "Områden utan fynd", "omraden"),
+        intro,
+        table(["Område", "Så undersöktes det"], rows),
+    )
 
 
 def analysis(view: PlanView) -> str:
