@@ -21,8 +21,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 7  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
-# 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing
+FORMAT = 8  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+# 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing;
+# 8: measures name the measure they continue
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

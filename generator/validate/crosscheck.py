@@ -17,6 +17,7 @@ from generator.load.document import Document
 from generator.load.layout import period_bounds
 from generator.load.sources import SchoolSources, Sources, period_id_problem
 from generator.problems import Location, Problem
+from generator.validate.identity import evaluated_id, identity_problems, plan_refs
 from generator.validate.messages import format_field
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.schoolfiles import school_file_problems, week_problems
@@ -172,11 +173,15 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
                 yield _problem(document, part_path, "TP049", message, hint)
 
 
-def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> Iterator[Problem]:
-    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`."""
+def _outcome_problems(
+    current: Document, earlier_ids: set[str], where: str, failed: Failed
+) -> Iterator[Problem]:
+    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`, or a
+    measure of this plan that continues one of them (`fortsätter`)."""
     outcomes = current.data.get("utvärdering", {}).get("åtgärder", [])
+    measures = [] if "åtgärder" in failed else plan_refs(current.data, failed)
     for index, outcome in enumerate(outcomes):
-        if outcome["id"] not in earlier_ids:
+        if not evaluated_id(outcome["id"], measures, earlier_ids):
             hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
             path: Path_ = ("utvärdering", "åtgärder", index, "id")
@@ -189,7 +194,7 @@ def _consecutive_problems(
     """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
     if "åtgärder" not in failed[0] and "utvärdering" not in failed[1]:
         earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
-        yield from _outcome_problems(current, earlier_ids, previous.display)
+        yield from _outcome_problems(current, earlier_ids, previous.display, failed[1])
     if "giltighet" in failed[0] | failed[1]:
         return
     if previous.data["giltighet"]["till"] >= current.data["giltighet"]["från"]:
@@ -221,7 +226,9 @@ def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) ->
         first = plans[0]
         if failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
             earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
-            yield from _outcome_problems(first, earlier_ids, "föregående_period")
+            yield from _outcome_problems(
+                first, earlier_ids, "föregående_period", failed[first.display]
+            )
     for previous, later in itertools.pairwise(plans):
         if later.display in failed and "föregående_period" in later.data:
             message = f"föregående_period används inte: förra planen ({previous.display}) finns"
@@ -243,6 +250,7 @@ def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterat
             pair = (failed[previous.display], failed[current.display])
             yield from _consecutive_problems(previous, current, pair)
     yield from _light_account_problems(school, failed)
+    yield from identity_problems(school, failed)
     cycle = school.annual_cycle
     if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
