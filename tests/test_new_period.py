@@ -109,6 +109,10 @@ def test_new_period_of_a_school_year_school(
     data = yaml.safe_load((EKBACKEN / "2027-28.yml").read_text(encoding="utf-8"))
     assert data["status"] == "utkast"
     assert data["giltighet"]["från"] > dt.date(2027, 7, 1)
+    # A6 continued last year's A5 (fortsätter: A5); next year it continues itself.
+    assert [m.get("fortsätter") for m in data["åtgärder"]] == [None] * 6
+    _, out, _ = run(capsys, "check")
+    assert "TP031" not in out and "TP059" not in out
 
 
 def test_another_kind_of_period_starts_after_the_old_plan_and_says_to_check_the_dates(

@@ -13,7 +13,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.cli.main import main
-from generator.model import Project, School
+from generator.model import EarlierMeasure, EarlierPeriod, Project, School
 from generator.model.status import PlanStatus
 from generator.model.summary import measure_changes, summarise
 from generator.problems import Location, Problem, Report, Severity
@@ -77,28 +77,56 @@ def test_units_are_reviewed_with_status_period_and_grounds(project: Project) -> 
     assert (sex.ground, sex.findings, sex.examined) == ("kön", ("F2",), False)
     religion = unit.grounds[3]
     assert (religion.findings, religion.examined) == ((), True)
-    assert unit.changes.added == ("A6 Ord som sårar",)
-    assert unit.changes.removed == ()
-    assert len(unit.changes.carried_over) == 5
+    assert unit.changes.added == (
+        "A7 Planerade eftermiddagar på fritids",
+        "A8 Stöd som är självklart för alla",
+    )
+    assert unit.changes.removed == ("A2 Fler vuxna och fotbollsschema på rasterna",)
+    assert unit.changes.carried_over == (
+        "A1 Värdegrundslektioner och faddergrupper (förra perioden: Värdegrundslektioner "
+        "varannan vecka)",
+        "A4 Schyssta chattar (förra perioden: Nätvett i åk 4–6 och föräldramöte om gruppchattar)",
+        "A3 En vuxen för varje idrottsgrupp vid omklädning (förra perioden: Vuxen vid "
+        "omklädning och samtal om kropp och gränser)",
+        "A6 Ord som sårar (förra perioden: A5 En gemensam linje mot kränkande ord)",
+    )
 
 
-def test_measures_carried_over_by_id_or_by_title(project: Project) -> None:
+def test_measures_continue_by_meaning_by_explicit_link_or_by_title(project: Project) -> None:
     previous, current = project.schools[0].plans
-    same_id = current.measures[0]  # A1, with a new title
-    same_title = dataclasses.replace(
-        current.measures[1], id="B1", title="Fler vuxna och fotbollsschema på rasterna!"
-    )  # the title of last year's A2, written a little differently
-    new = dataclasses.replace(current.measures[2], id="B2", title="Något helt nytt")
-    changes = measure_changes(
-        previous, dataclasses.replace(current, measures=(same_id, same_title, new))
-    )
+    first = current.measures[0]
+    measures = (
+        dataclasses.replace(first, id="A2", title="Fler rastvärdar och fotbollsschema"),
+        dataclasses.replace(first, id="A3", title="Skärmfria raster"),
+        dataclasses.replace(first, id="B1", title="Nytt namn", continues="A4"),
+        dataclasses.replace(first, id="B2", title="En gemensam linje mot kränkande ord!"),
+    )  # reworded; the same id for another measure; a new id that says so; last year's title
+    changes = measure_changes(previous, dataclasses.replace(current, measures=measures))
     assert changes.carried_over == (
-        "A1 Värdegrundslektioner och faddergrupper",
-        "B1 Fler vuxna och fotbollsschema på rasterna!",
+        "A2 Fler rastvärdar och fotbollsschema (förra perioden: Fler vuxna och "
+        "fotbollsschema på rasterna)",
+        "B1 Nytt namn (förra perioden: A4 Nätvett i åk 4–6 och föräldramöte om gruppchattar)",
+        "B2 En gemensam linje mot kränkande ord! (förra perioden: A5 En gemensam linje mot "
+        "kränkande ord)",
     )
-    assert changes.added == ("B2 Något helt nytt",)
-    assert [c.split()[0] for c in changes.removed] == ["A3", "A4", "A5"]
+    assert changes.added == ("A3 Skärmfria raster",)
+    assert changes.removed == (
+        "A1 Värdegrundslektioner varannan vecka",
+        "A3 Vuxen vid omklädning och samtal om kropp och gränser",
+    )
     assert not measure_changes(None, current).has_previous
+
+
+def test_a_first_plan_is_compared_with_its_light_account(project: Project) -> None:
+    _previous, current = project.schools[0].plans
+    told = (EarlierMeasure("A1", "Värdegrundslektioner varannan vecka"),
+            EarlierMeasure("A2", "Rastvärdar vid fotbollsplanen"))  # fmt: skip
+    earlier = EarlierPeriod(current.period, told)
+    changes = measure_changes(None, dataclasses.replace(current, earlier_period=earlier))
+    assert changes.has_previous
+    assert changes.carried_over[0].startswith("A1 Värdegrundslektioner och faddergrupper")
+    assert changes.removed == ("A2 Rastvärdar vid fotbollsplanen",)
+    assert len(changes.added) == 5
 
 
 def test_units_that_need_attention_come_first(project: Project) -> None:
@@ -143,7 +171,9 @@ def test_the_page_is_filterable_and_accessible_without_javascript(project: Proje
     assert "<summary>Ekbackens skola: gällande plan, 0 fel, 1 varning</summary>" in details
     assert f"<code>{PLAN}:3:5</code>" in details
     assert "Fynd: F2" in details and "Undersökt utan fynd" in details
-    assert "Nya (1): A6 Ord som sårar" in details
+    assert "Avslutade (1): A2 Fler vuxna och fotbollsschema på rasterna" in details
+    assert "A6 Ord som sårar (förra perioden: A5 En gemensam linje mot kränkande ord)" in details
+    assert details.index("Fortsätter (4)") < details.index("Nya (2)") < details.index("Avslutade")
 
 
 def test_the_portal_page_links_each_finding_to_its_rule(project: Project) -> None:

@@ -81,7 +81,8 @@ def scalar(value: str) -> str:
 
 def review_measures(text: str) -> str:
     """The åtgärder section, each item marked for review, without its `adresserar`
-    (the findings it named are last period's)."""
+    (the findings it named are last period's) or `fortsätter` (next period, each measure
+    continues the one with its own id)."""
     lines: list[str] = []
     dropping = -1  # the indent of an `adresserar:` whose block list is being left out
     for line in text.splitlines(keepends=True):
@@ -89,6 +90,8 @@ def review_measures(text: str) -> str:
         if dropping >= 0 and (indent > dropping or not line.strip()):
             continue
         dropping = -1
+        if line.lstrip().startswith("fortsätter:"):
+            continue
         if line.lstrip().startswith("- id:"):
             lines.append(" " * indent + REVIEW + "\n")
         found = re.match(r"\s*adresserar:(.*)$", line)

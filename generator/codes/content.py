@@ -1,4 +1,4 @@
-"""TP030–TP058: content that is well formed but does not hang together."""
+"""TP030–TP059: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ CODES: tuple[Code, ...] = (
         fix="använd ett id som finns",
     ),
     Code(
-        "TP031", ERROR, CONSISTENCY, "Okänd åtgärd i utvärderingen", source=cite.FORMAT,
-        checks="Att utvärderingen bara redogör för åtgärder som finns i förra periodens plan.",
+        "TP031", ERROR, CONSISTENCY, "Okänd åtgärd från förra perioden", source=cite.FORMAT,
+        checks="Att utvärderingen bara redogör för åtgärder som finns i förra periodens plan "
+        "(eller för en åtgärd som fortsätter en av dem), och att en åtgärds fortsätter pekar "
+        "på en åtgärd i förra periodens plan eller i föregående_period.",
         fix="använd id:n från förra periodens plan",
     ),
     Code(
@@ -190,5 +192,12 @@ CODES: tuple[Code, ...] = (
         "den beslutades, och att den gäller minst lika länge. Från den dagen ersätter den "
         "versionen före.",
         fix="ge den nya versionen ett senare beslut.datum och låt den gälla från beslutet",
+    ),
+    Code(
+        "TP059", WARNING, CONSISTENCY, "Samma id för en annan åtgärd", source=cite.FORMAT,
+        checks="Att en åtgärd som har samma id som en åtgärd i förra periodens plan (eller i "
+        "föregående_period) är samma åtgärd, bedömt efter orden i titeln och målet. Annars "
+        "redovisar granskningen den nya åtgärden som en fortsättning av den gamla.",
+        fix="ge den nya åtgärden ett eget id, eller skriv fortsätter: med förra årets id",
     ),
 )  # fmt: skip

@@ -18,6 +18,7 @@ from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
 from generator.model.build_plan import flow_from_data, min_responses, plan, routines
+from generator.validate.identity import MeasureRef, evaluated_id
 
 Data = dict[str, Any]
 
@@ -134,7 +135,7 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
     document = sources.school
     data = document.data
     address = data["adress"]
-    every = tuple(plan(key, doc, organiser_doc) for key, doc in sources.plans)
+    every = _linked(tuple(plan(key, doc, organiser_doc) for key, doc in sources.plans))
     plans = replaced(tuple(p for p in every if not p.draft))
     return m.School(
         id=sources.id,
@@ -172,6 +173,28 @@ def replaced(plans: tuple[m.Plan, ...]) -> tuple[m.Plan, ...]:
         else plan
         for plan, later in zip(plans, following, strict=True)
     )
+
+
+def _linked(plans: tuple[m.Plan, ...]) -> tuple[m.Plan, ...]:
+    """The plans with each evaluated åtgärd named by its id in last period's plan: an
+    evaluation may name instead a measure of its own plan that continues it (`fortsätter`)."""
+    linked = []
+    for index, each in enumerate(plans):
+        # Versions of one period are one period: last period's plan is its last version.
+        before = [p for p in plans[:index] if p.period != each.period]
+        known = {x.id for x in before[-1].measures} if before else set()
+        if not before and each.earlier_period is not None:
+            known = {x.id for x in each.earlier_period.measures}
+        refs = [MeasureRef(x.id, x.title, continues=x.continues) for x in each.measures]
+        outcomes = tuple(
+            dataclasses.replace(
+                o, measure_id=evaluated_id(o.measure_id, refs, known) or o.measure_id
+            )
+            for o in each.evaluation.outcomes
+        )
+        evaluation = dataclasses.replace(each.evaluation, outcomes=outcomes)
+        linked.append(dataclasses.replace(each, evaluation=evaluation))
+    return tuple(linked)
 
 
 def project(sources: Sources) -> m.Project:

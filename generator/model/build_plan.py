@@ -254,6 +254,7 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         student_text=data.get("elevtext", ""),
         location=at(document, "åtgärder", index),
         grounds=tuple(data.get("grunder", [])),
+        continues=data.get("fortsätter", ""),
     )
 
 

@@ -199,6 +199,7 @@ class Measure:
     student_text: str
     location: Location = NOWHERE
     grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
+    continues: str = ""  # `fortsätter`: the id of last period's measure it carries on
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.model import KeyIndicator, Plan, School
 from generator.text import is_placeholder, normalised
+from generator.validate.identity import MeasureRef, predecessor
 from generator.vocabulary import GROUNDS
 
 
@@ -42,9 +43,9 @@ class GroundCoverage:
 @dataclass(frozen=True)
 class MeasureChanges:
     has_previous: bool
-    added: tuple[str, ...] = ()  # "A5 Samtal om chattar"
-    removed: tuple[str, ...] = ()
-    carried_over: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()  # "A5 Samtal om chattar": nya
+    removed: tuple[str, ...] = ()  # avslutade
+    carried_over: tuple[str, ...] = ()  # "A7 Ord som sårar (förra perioden: A5 Kränkande ord)"
 
 
 @dataclass(frozen=True)
@@ -101,23 +102,50 @@ def _label(code: str, title: str) -> str:
     return f"{code} {title}"
 
 
+def _carried(measure: MeasureRef, earlier: MeasureRef) -> str:
+    """This period's title, with last period's after it when it was another."""
+    label = _label(measure.id, measure.title)
+    if earlier.id != measure.id:
+        return f"{label} (förra perioden: {_label(earlier.id, earlier.title)})"
+    if normalised(earlier.title) != normalised(measure.title):
+        return f"{label} (förra perioden: {earlier.title})"
+    return label
+
+
+def _refs(plan: Plan) -> list[MeasureRef]:
+    goals = {g.id: g.text for g in plan.goals}
+    return [
+        MeasureRef(m.id, m.title, goals.get(m.goal_id, ""), m.description, m.continues)
+        for m in plan.measures
+    ]
+
+
+def _earlier_refs(previous: Plan | None, current: Plan) -> list[MeasureRef] | None:
+    """Last period's åtgärder: its plan's, or else the plan's `föregående_period`."""
+    if previous is not None:
+        return _refs(previous)
+    if current.earlier_period is not None:
+        return [MeasureRef(e.id, e.title, e.aim) for e in current.earlier_period.measures]
+    return None
+
+
 def measure_changes(previous: Plan | None, current: Plan | None) -> MeasureChanges:
-    """Added, removed and carried-over åtgärder: the same id, or else the same title."""
-    if previous is None or current is None:
+    """Nya, avslutade and continuing åtgärder: a measure continues the one it names in
+    `fortsätter`, or the one with its id when they mean the same (`validate.identity`)."""
+    earlier = _earlier_refs(previous, current) if current is not None else None
+    if earlier is None or current is None:
         return MeasureChanges(has_previous=False)
-    by_id = {m.id: m for m in previous.measures}
-    by_title = {normalised(m.title): m for m in previous.measures}
     added: list[str] = []
     carried: list[str] = []
     matched: set[str] = set()
-    for measure in current.measures:
-        earlier = by_id.get(measure.id) or by_title.get(normalised(measure.title))
-        if earlier is None:
+    for measure in _refs(current):
+        found = predecessor(measure, earlier)
+        if found is None:
             added.append(_label(measure.id, measure.title))
         else:
-            carried.append(_label(measure.id, measure.title))
-            matched.add(earlier.id)
-    removed = [_label(m.id, m.title) for m in previous.measures if m.id not in matched]
+            carried.append(_carried(measure, found))
+            matched.add(found.id)
+    removed = [_label(m.id, m.title) for m in earlier if m.id not in matched]
     return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried))
 
 

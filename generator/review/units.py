@@ -117,9 +117,9 @@ def _changes(unit: UnitReview, level: int) -> str:
     if not changes.has_previous:
         return "<p>Ingen tidigare plan att jämföra åtgärderna med.</p>"
     groups = (
-        ("Nya", changes.added),
-        ("Borttagna", changes.removed),
         ("Fortsätter", changes.carried_over),
+        ("Nya", changes.added),
+        ("Avslutade", changes.removed),
     )
     items = "".join(
         f"<li>{label} ({len(names)}): {escape(', '.join(names)) if names else 'inga'}</li>"

@@ -139,7 +139,7 @@ NOT_FREE_TEXT = words(
     "ansvarig vem målgrupp deltagare kontaktpersoner skolformer årskurser taggar områden "
     "källor fynd adresserar mål typ status steg månad start_månad förenlighet datum från "
     "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän "
-    "grunder period"
+    "grunder period fortsätter"
 )
 
 

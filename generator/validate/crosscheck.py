@@ -17,6 +17,7 @@ from generator.load.layout import period_bounds, split_plan_key
 from generator.load.planfiles import period_id_problem
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Problem
+from generator.validate.identity import evaluated_id, identity_problems, plan_refs
 from generator.validate.located import problem_at as _problem
 from generator.validate.measurements import continued_method_problems, measurement_problems
 from generator.validate.organiserfile import organiser_file_problems
@@ -170,11 +171,15 @@ def _survey_count_problems(document: Document, methods: list[dict[str, Any]]) ->
                 yield _problem(document, part_path, "TP049", message, hint)
 
 
-def _outcome_problems(current: Document, earlier_ids: set[str], where: str) -> Iterator[Problem]:
-    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`."""
+def _outcome_problems(
+    current: Document, earlier_ids: set[str], where: str, failed: Failed
+) -> Iterator[Problem]:
+    """SL 6:8: outcomes must name last period's åtgärder, as listed in `where`, or a
+    measure of this plan that continues one of them (`fortsätter`)."""
     outcomes = current.data.get("utvärdering", {}).get("åtgärder", [])
+    measures = [] if "åtgärder" in failed else plan_refs(current.data, failed)
     for index, outcome in enumerate(outcomes):
-        if outcome["id"] not in earlier_ids:
+        if not evaluated_id(outcome["id"], measures, earlier_ids):
             hint = f"använd id:n från {where}: " + ", ".join(sorted(earlier_ids))
             message = f"åtgärden '{outcome['id']}' finns inte i förra periodens plan"
             path: Path_ = ("utvärdering", "åtgärder", index, "id")
@@ -187,7 +192,7 @@ def _consecutive_problems(
     """SL 6:8 links consecutive plans: outcomes must name last period's åtgärder."""
     if "åtgärder" not in failed[0] and "utvärdering" not in failed[1]:
         earlier_ids = {m["id"] for m in previous.data["åtgärder"]}
-        yield from _outcome_problems(current, earlier_ids, previous.display)
+        yield from _outcome_problems(current, earlier_ids, previous.display, failed[1])
     if "kartläggning" not in failed[0] | failed[1]:
         yield from continued_method_problems(previous, current)
     if "giltighet" in failed[0] | failed[1]:
@@ -222,7 +227,9 @@ def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) ->
         light = "föregående_period" in first.data and first.display in failed
         if light and failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
             earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
-            yield from _outcome_problems(first, earlier_ids, "föregående_period")
+            yield from _outcome_problems(
+                first, earlier_ids, "föregående_period", failed[first.display]
+            )
     for previous_period, versions in itertools.pairwise(groups):
         previous = previous_period[-1]
         for later in versions:
@@ -261,6 +268,7 @@ def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterat
             yield from plan_problems(document, failed[document.display])
     yield from _period_pair_problems(periods(school.plans), failed)
     yield from _light_account_problems(school, failed)
+    yield from identity_problems(school, failed)
     cycle = school.annual_cycle
     if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])

@@ -98,9 +98,9 @@ def test_a_preventive_measure_without_findings(tmp_path: Path) -> None:
     problems = tree.problems("TP205")
     assert [p.message for p in problems] == [
         "ingen åtgärd tar sig an fyndet F4, och analysen förklarar inte varför",
-        "den förebyggande åtgärden A5 säger inte vilka fynd den gäller",
+        "den förebyggande åtgärden A8 säger inte vilka fynd den gäller",
     ]
-    assert str(problems[1].location) == tree.at(PLAN, "id: A5\n    titel")
+    assert str(problems[1].location) == tree.at(PLAN, "id: A8\n    titel")
     assert str(problems[0].location) == tree.at(PLAN, "id: F4")
 
 

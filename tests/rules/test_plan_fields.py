@@ -51,7 +51,8 @@ def test_a_measure_of_the_light_account_without_an_outcome(tmp_path: Path) -> No
 def test_an_outcome_for_a_measure_the_light_account_does_not_list(tmp_path: Path) -> None:
     without_a5 = EARLIER.replace("    - {id: A5, titel: En gemensam linje mot kränkande ord}\n", "")
     tree = first_plan(tmp_path, without_a5)
-    [problem] = tree.problems("TP031")
+    problem, link = tree.problems("TP031")  # the outcome, and A6's fortsätter: A5
+    assert link.field == "åtgärder[6].fortsätter"
     assert str(problem.location) == tree.at(PLAN, "A5", occurrence=1)
     assert problem.message == "åtgärden 'A5' finns inte i förra periodens plan"
     assert problem.hint == "använd id:n från föregående_period: A1, A2, A3, A4"

@@ -74,7 +74,7 @@ def test_a_measure_without_a_responsible_role_or_outside_the_period() -> None:
     messages = [p.message for p in model_problems("TP302", with_plan(measures=tuple(measures)))]
     assert messages == [
         "åtgärden A1 har ingen ansvarig",
-        "åtgärden A2 ligger helt utanför planens giltighet",
+        "åtgärden A4 ligger helt utanför planens giltighet",
     ]
 
 
