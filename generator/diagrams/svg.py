@@ -140,6 +140,10 @@ def arrow_marker(marker_id: str, colour: str) -> str:
     )
 
 
+# A chart's caption: its table, the text alternative, follows it.
+SAME_NUMBERS = "Siffrorna i diagrammet står också i tabellen under det."
+
+
 def chart_box(svg: str, title: str) -> str:
     """A chart in a box of its own that scrolls sideways on a narrow screen, so its text
     stays readable instead of shrinking with it; keyboard users can scroll it too."""

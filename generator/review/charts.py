@@ -14,7 +14,7 @@ from html import escape
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
-from generator.diagrams.svg import chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.review.model import Review, UnitReview
@@ -160,7 +160,10 @@ def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
     svg = render_heatmap(
         rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, table_id=table_id
     )
-    return f'<figure class="trygg-figure">{chart_box(svg, title)}</figure>'
+    caption = (
+        "<figcaption>Enhet för enhet står täckningen i tabellen under diagrammet.</figcaption>"
+    )
+    return f'<figure class="trygg-figure">{chart_box(svg, title)}{caption}</figure>'
 
 
 def _state(coverage: GroundCoverage) -> str:
@@ -181,4 +184,5 @@ def _table(table_id: str, caption: str, head: str, rows: str) -> str:
 
 
 def _figure(svg: str, table: str, title: str) -> str:
-    return f'<figure class="trygg-figure">{chart_box(svg, title)}{table}</figure>'
+    caption = f"<figcaption>{SAME_NUMBERS}</figcaption>"
+    return f'<figure class="trygg-figure">{chart_box(svg, title)}{table}{caption}</figure>'

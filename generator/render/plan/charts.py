@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
-from generator.diagrams.svg import chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.render import words
@@ -36,7 +36,7 @@ def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
     svg = render_bars(
         sections, f"diagram-metod-{index}", title, colour=colour, table_id=table_id(index)
     )
-    return figure(chart_box(svg, title))
+    return figure(chart_box(svg, title), caption=SAME_NUMBERS)
 
 
 def chart_sections(groups: Sequence[ReleasedGroup]) -> tuple[BarSection, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
-from generator.diagrams.svg import chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import Plan, SurveyMethod
 from generator.render import words
 from generator.render.markdown.blocks import figure, table
@@ -43,7 +43,7 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
     intro = "Resultat år för år, för de perioder som finns publicerade här:"
-    chart = figure(chart_box(svg, title))
+    chart = figure(chart_box(svg, title), caption=SAME_NUMBERS)
     parts = [intro, chart, _missing(points), _table(table_id, history, points)]
     return "\n\n".join(p for p in parts if p)
 
