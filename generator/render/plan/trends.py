@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
-from generator.model import Plan, SurveyMethod
+from generator.model import Measurement, Plan, SurveyMethod
 from generator.render import words
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
@@ -38,13 +38,14 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     if not any(sum(p.value is not None for p in found) >= 2 for found in points.values()):
         return ""
     table_id = f"trend-metod-{index}"
+    aims = {s: _aim_text(_aims(view.plan, method, s[0])) for s in series}
     title = f"Resultat år för år: {method.method}"
     sections = [_section(view.plan, method, s, found) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
     intro = "Resultat år för år, för de perioder som finns publicerade här:"
     chart = figure(chart_box(svg, title), caption=SAME_NUMBERS)
-    parts = [intro, chart, _missing(points), _table(table_id, history, points)]
+    parts = [intro, chart, _missing(points), _table(table_id, history, points, aims)]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -84,16 +85,25 @@ def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
     return Point(label, None, "ingen uppgift")
 
 
-def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Point]) -> BarSection:
-    measure, group = series
-    goals = [
+def _aims(plan: Plan, method: SurveyMethod, measure: str) -> list[Measurement]:
+    """The goals' measurements that name this method and measure (`mål.mätning`)."""
+    return [
         g.measurement
         for g in plan.goals
         if g.measurement
         and (g.measurement.method_id, g.measurement.measure) == (method.id, measure)
     ]
-    aims = [m.aim for m in goals if m.aim]
-    title = f"{measure}, {group}" + (f" (mål: {', '.join(aims)})" if aims else "")
+
+
+def _aim_text(goals: list[Measurement]) -> str:
+    return ", ".join(m.aim for m in goals if m.aim)
+
+
+def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Point]) -> BarSection:
+    measure, group = series
+    goals = _aims(plan, method, measure)
+    aims = _aim_text(goals)
+    title = f"{measure}, {group}" + (f" (mål: {aims})" if aims else "")
     targets = tuple(t for m in goals for t in (m.at_least, m.at_most) if t is not None)
     bars = tuple(
         Bar(p.period, p.value, words.percent(p.value)) for p in points if p.value is not None
@@ -115,13 +125,17 @@ def _table(
     table_id: str,
     history: list[tuple[Plan, SurveyMethod | None]],
     points: dict[Series, list[Point]],
+    aims: dict[Series, str],
 ) -> str:
-    headers = ["Mått", "Grupp", *(plan.period.label for plan, _ in history)]
+    """The chart's figures as a table, with the goal's aim where there is one."""
+    goal = ["Mål"] if any(aims.values()) else []
+    headers = ["Mått", "Grupp", *(plan.period.label for plan, _ in history), *goal]
     rows = [
         [
             plain(measure),
             plain(group),
             *(words.percent(p.value) if p.value is not None else "–" for p in found),
+            *([plain(aims[(measure, group)])] if goal else []),
         ]
         for (measure, group), found in points.items()
     ]
