@@ -159,12 +159,14 @@ class Pages:
         "<school>/index.html" -> "start", "<school>/arshjul/index.html" -> "arshjul",
         "<school>/rutiner/x/index.html" -> "rutiner", "<school>/404.html" -> "404";
         outside the school folders: "index.html" -> "portal", "404.html" -> "portal-404",
-        "om/index.html" -> "portal-om".
+        "om/index.html" -> "portal-om", "granskning/grunder/index.html" ->
+        "portal-granskning-grunder", "granskning/enheter/x/index.html" ->
+        "portal-granskning-enheter".
         """
         first, *rest = page.split("/")
         if first not in self.schools or not rest:
-            name = first.removesuffix(".html")
-            return "portal" if name == "index" else f"portal-{name}"
+            parts = [p for p in page.removesuffix(".html").split("/") if p != "index"]
+            return "-".join(["portal", *parts[:2]])
         if rest == ["index.html"]:
             return "start"
         return rest[0].removesuffix(".html")
