@@ -92,7 +92,8 @@ def slug(text: str) -> str:
 def _people(school_yml: Path) -> list[str]:
     """Every person named in a school's skola.yml, longest name first."""
     data = yaml.safe_load(school_yml.read_text(encoding="utf-8"))
-    names = {p["namn"] for key in ("kontakter", "trygghetsteam") for p in data.get(key, [])}
+    people = [p for key in ("kontakter", "trygghetsteam") for p in data.get(key, [])]
+    names = {p["namn"] for p in people if p.get("namn")}  # a role may name no one (Mentor)
     return sorted(names, key=lambda n: (-len(n), n))
 
 
