@@ -96,6 +96,11 @@ def _token(text: str, index: int) -> tuple[str, int]:
     return text[index], index + 1
 
 
+# Printable ASCII other than `&` and `\\` (which start references and escapes), and
+# newlines: a reader sees these characters as they are (`_as_read` leaves them be).
+AS_WRITTEN = re.compile(r"[\n\x20-\x25\x27-\x5b\x5d-\x7e]+")
+
+
 def _readable(text: str) -> tuple[str, list[int]]:
     """`text` as a reader sees it: character references and backslash escapes decoded,
     invisible characters and Markdown's emphasis marks between digits dropped; with the
@@ -104,6 +109,11 @@ def _readable(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     index = 0
     while index < len(text):
+        if run := AS_WRITTEN.match(text, index):  # most of a page: read as it is written
+            seen.append(run.group())
+            where.extend(range(index, run.end()))
+            index = run.end()
+            continue
         decoded, following = _token(text, index)
         for char in decoded:
             shown = _as_read(char)
