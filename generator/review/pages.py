@@ -19,10 +19,10 @@ from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
+    alphabetical,
     common,
     filtered,
     heading,
-    letter_anchor,
     matrix,
     overview,
     result_groups,
@@ -104,27 +104,20 @@ def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
         heading(2, "filter-resultat", "Efter resultat"),
         *filtered(result_groups(review), _from_overview),
         heading(2, "enheter", "Enheter A–Ö"),
-        *_alphabetical(by_name),
+        *alphabetical(by_name, _unit_list),
         heading(2, "gemensamt", "Gemensamt för alla enheter"),
         common(review.common),
     ]
     return "\n\n".join(parts) + "\n"
 
 
-def _alphabetical(units: list[UnitReview]) -> list[str]:
-    letters: dict[str, list[UnitReview]] = {}
-    for unit in units:
-        letters.setdefault(unit.name[:1].upper(), []).append(unit)
-    index = " · ".join(f'<a href="#{letter_anchor(k)}">{escape(k)}</a>' for k in letters)
-    parts = [f"<p>Hoppa till: {index}</p>"]
-    for letter, chosen in letters.items():
-        items = "".join(
-            f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
-            f"{STATUS_TEXT[u.status].lower()}, {counts_text(u)}</li>"
-            for u in chosen
-        )
-        parts += [heading(3, letter_anchor(letter), letter), f"<ul>{items}</ul>"]
-    return parts
+def _unit_list(chosen: list[UnitReview]) -> list[str]:
+    items = "".join(
+        f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
+        f"{STATUS_TEXT[u.status].lower()}, {counts_text(u)}</li>"
+        for u in chosen
+    )
+    return [f"<ul>{items}</ul>"]
 
 
 def _grounds_page(by_name: list[UnitReview]) -> str:

@@ -141,7 +141,11 @@ def letter_anchor(letter: str) -> str:
     return f"bokstav-{spelled or ord(letter)}"
 
 
-def _alphabetical(units: list[UnitReview], rules_link: str) -> list[str]:
+def alphabetical(
+    units: list[UnitReview], blocks: Callable[[list[UnitReview]], list[str]]
+) -> list[str]:
+    """The units (sorted by name) under a heading per initial, with an index of the
+    initials; `blocks` gives what stands under a heading for its units."""
     letters: dict[str, list[UnitReview]] = {}
     for unit in units:
         letters.setdefault(unit.name[:1].upper(), []).append(unit)
@@ -149,7 +153,7 @@ def _alphabetical(units: list[UnitReview], rules_link: str) -> list[str]:
     parts = [f"<p>Hoppa till: {index}</p>"]
     for letter, chosen in letters.items():
         parts.append(heading(3, letter_anchor(letter), letter))
-        parts += [unit_details(u, rules_link) for u in chosen]
+        parts += blocks(chosen)
     return parts
 
 
@@ -189,6 +193,9 @@ def render_review_markdown(review: Review, rules_link: str = "") -> str:
     parts += [heading(2, "filter-resultat", "Filtrera efter resultat")]
     parts += filtered(result_groups(review))
     parts += [heading(2, "grunder", "Diskrimineringsgrunder"), matrix(by_name)]
-    parts += [heading(2, "enheter", "Enheter A–Ö"), *_alphabetical(by_name, rules_link)]
+    parts += [
+        heading(2, "enheter", "Enheter A–Ö"),
+        *alphabetical(by_name, lambda chosen: [unit_details(u, rules_link) for u in chosen]),
+    ]
     parts += [heading(2, "gemensamt", "Gemensamt för alla enheter"), common(review.common)]
     return "\n\n".join(parts) + "\n"
