@@ -18,6 +18,7 @@ from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
 from generator.model.build_plan import flow_from_data, min_responses, plan, routines
+from generator.model.school import previous_period_plan
 from generator.validate.identity import MeasureRef, evaluated_id
 
 Data = dict[str, Any]
@@ -179,11 +180,10 @@ def _linked(plans: tuple[m.Plan, ...]) -> tuple[m.Plan, ...]:
     """The plans with each evaluated åtgärd named by its id in last period's plan: an
     evaluation may name instead a measure of its own plan that continues it (`fortsätter`)."""
     linked = []
-    for index, each in enumerate(plans):
-        # Versions of one period are one period: last period's plan is its last version.
-        before = [p for p in plans[:index] if p.period != each.period]
-        known = {x.id for x in before[-1].measures} if before else set()
-        if not before and each.earlier_period is not None:
+    for each in plans:
+        before = previous_period_plan(plans, each)
+        known = {x.id for x in before.measures} if before else set()
+        if before is None and each.earlier_period is not None:
             known = {x.id for x in each.earlier_period.measures}
         refs = [MeasureRef(x.id, x.title, continues=x.continues) for x in each.measures]
         outcomes = tuple(

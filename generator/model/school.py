@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.model.common import Address, Contact, Flow
@@ -68,6 +69,13 @@ class FreePage:
     diagrams: tuple[PageDiagram, ...] = ()  # its diagram fences, in order
 
 
+def previous_period_plan(plans: Sequence[Plan], plan: Plan) -> Plan | None:
+    """The plan of the period before `plan`'s among `plans` (oldest first): that period's
+    last version, if it was decided anew. Versions of one period are one period."""
+    earlier = [p for p in plans if p.period.start < plan.period.start]
+    return earlier[-1] if earlier else None
+
+
 @dataclass(frozen=True)
 class School:
     id: str
@@ -123,9 +131,7 @@ class School:
         return plan.school_forms or self.school_forms
 
     def previous_plan(self, plan: Plan) -> Plan | None:
-        """The plan of the period before `plan`'s: its last version, if decided anew."""
-        earlier = [p for p in self.plans if p.period.start < plan.period.start]
-        return earlier[-1] if earlier else None
+        return previous_period_plan(self.plans, plan)
 
     def earlier_version(self, plan: Plan) -> Plan | None:
         """The version of `plan`'s period that it replaces, if it is a later version."""
