@@ -46,6 +46,8 @@ class MeasureChanges:
     added: tuple[str, ...] = ()  # "A5 Samtal om chattar": nya
     removed: tuple[str, ...] = ()  # avslutade
     carried_over: tuple[str, ...] = ()  # "A7 Ord som sårar (förra perioden: A5 Kränkande ord)"
+    # the plan's utvärdering of last period's åtgärder: ("A5 Kränkande ord", "delvis")
+    evaluated: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,12 @@ def measure_changes(previous: Plan | None, current: Plan | None) -> MeasureChang
             carried.append(_carried(measure, found))
             matched.add(found.id)
     removed = [_label(m.id, m.title) for m in earlier if m.id not in matched]
-    return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried))
+    titles = {m.id: _label(m.id, m.title) for m in earlier}
+    evaluated = tuple(
+        (titles.get(o.measure_id, o.measure_id), o.status.value)
+        for o in current.evaluation.outcomes
+    )
+    return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried), evaluated)
 
 
 def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:

@@ -15,21 +15,13 @@ from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
-from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage
+from generator.review.groups import PHASES, most_common, phase
 from generator.review.model import Review, UnitReview
 from generator.review.units import plural, th_col
 from generator.text import percent
 from generator.vocabulary import GROUNDS
 
-MOST_COMMON = 10  # codes in the problems chart
-PHASES = (
-    ("gallande", "Gällande plan"),
-    ("kommande", "Beslutad, börjar senare"),
-    ("utkast", "Ingen gällande plan, utkast finns"),
-    ("utgangen", "Planen har gått ut"),
-    ("saknas", "Plan saknas"),
-)
 # The grounds as the heat map's column heads: two short lines each, split where a reader
 # would (the table's heads are abbreviations with their full name as a tooltip).
 GROUND_HEADS = {
@@ -46,17 +38,6 @@ GROUND_STATES = (
     CellState("utan", "Undersökt, utan fynd", "#dfe9f2", "dots"),
     CellState("saknas", "Inte undersökt", "#fff4dc", "stripes"),
 )
-
-
-def phase(unit: UnitReview) -> str:
-    """Where the unit's planning is: one of `PHASES`, each unit in exactly one."""
-    if unit.status is PlanStatus.CURRENT:
-        return "gallande"
-    if unit.status is PlanStatus.UPCOMING:
-        return "kommande"
-    if unit.drafting:
-        return "utkast"
-    return "utgangen" if unit.status is PlanStatus.EXPIRED else "saknas"
 
 
 def status_chart(review: Review) -> str:
@@ -81,20 +62,12 @@ def status_chart(review: Review) -> str:
 
 def problems_chart(review: Review, rules_link: str) -> str:
     """The codes found in the most units: a bar chart and its table, linked to the rules."""
-    units: Counter[str] = Counter()
-    found: Counter[str] = Counter()
-    titles: dict[str, str] = {}
-    for unit in review.units:
-        for finding in unit.findings:
-            found[finding.code] += 1
-            titles.setdefault(finding.code, finding.title)
-        units.update({f.code for f in unit.findings})
-    common = sorted(units, key=lambda code: (-units[code], code))[:MOST_COMMON]
+    common = most_common(review)
     if not common:
         return "<p>Inga anmärkningar i någon enhet.</p>"
     total = len(review.units)
     bars = tuple(
-        Bar(f"{c} {titles[c]}".strip(), 100 * units[c] / total, _of(units[c], total))
+        Bar(f"{c.code} {c.title}".strip(), 100 * c.units / total, _of(c.units, total))
         for c in common
     )
     table_id = "diagram-problem-tabell"
@@ -107,8 +80,9 @@ def problems_chart(review: Review, rules_link: str) -> str:
         table_id=table_id,
     )
     rows = "".join(
-        f'<tr><th scope="row"><a href="{escape(rules_link)}#{c.lower()}">{escape(c)}</a></th>'
-        f"<td>{escape(titles[c])}</td><td>{units[c]}</td><td>{found[c]}</td></tr>"
+        f'<tr><th scope="row"><a href="{escape(rules_link)}#{c.code.lower()}">'
+        f"{escape(c.code)}</a></th>"
+        f"<td>{escape(c.title)}</td><td>{c.units}</td><td>{c.found}</td></tr>"
         for c in common
     )
     head = th_col("Kod", "Regel", "Enheter", "Förekomster")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,8 +36,14 @@ class FindingRef:
     severity: Severity
     category: str
     title: str
-    text: str  # message with field, hint and source
+    detail: str  # message with field and hint
     location: str  # file:line:column
+    source: str = ""  # the law or guidance the rule rests on (`codes.citations`)
+
+    @property
+    def text(self) -> str:
+        """The message with field, hint and source."""
+        return f"{self.detail} ({self.source})" if self.source else self.detail
 
     @classmethod
     def of(cls, problem: Problem) -> FindingRef:
@@ -44,14 +51,14 @@ class FindingRef:
         rule = code if code.category in PLAN_RULES else None
         where = f"{problem.field}: " if problem.field else ""
         hint = f" – {problem.hint}" if problem.hint else ""
-        source = f" ({problem.source})" if problem.source else ""
         return cls(
             problem.code,
             problem.severity,
             rule.category.value if rule else OTHER,
             rule.title if rule else "",
-            f"{where}{problem.message}{hint}{source}",
+            f"{where}{problem.message}{hint}",
             str(problem.location),
+            problem.source,
         )
 
 
@@ -102,6 +109,15 @@ class KeyPeriod:
 
 
 @dataclass(frozen=True)
+class NotReviewed:
+    """A unit whose files have errors, so it has no model to review: the codes of its
+    errors with their counts, never the messages (they can echo the files' content)."""
+
+    id: str
+    codes: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
 class Review:
     organiser: str
     today: dt.date
@@ -109,6 +125,7 @@ class Review:
     common: tuple[FindingRef, ...]  # problems in files shared by all units (huvudman.yml)
     key_indicator: str = ""  # the nyckeltal's name, "" when huvudman.yml declares none
     key_periods: tuple[KeyPeriod, ...] = ()  # oldest first
+    not_reviewed: tuple[NotReviewed, ...] = ()  # by id
 
 
 def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
@@ -151,19 +168,31 @@ def with_key_indicator(
 
 
 def build_review(
-    organiser: str, summaries: Iterable[SchoolSummary], problems: Iterable[Problem], today: dt.date
+    organiser: str,
+    summaries: Iterable[SchoolSummary],
+    problems: Iterable[Problem],
+    today: dt.date,
+    unread: Iterable[tuple[str, str]] = (),
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
     goes to the unit that owns its file, or to the common part (`load.layout`). The
-    granskning is public: what was found in an utkast stays out of it (`check.drafts`)."""
-    summaries = list(summaries)
+    granskning is public: what was found in an utkast stays out of it (`check.drafts`).
+    The `unread` units (id, folder) have errors in their files and no summary: they are
+    listed with the codes of their errors (`NotReviewed`)."""
+    summaries, unread = list(summaries), sorted(unread)
     problems = [p for p in problems if not in_draft(p)]
-    folders = {s.directory: s.id for s in summaries}
+    folders = {s.directory: s.id for s in summaries} | {folder: id_ for id_, folder in unread}
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
         by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
     units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
-    return review_of(organiser, units, by_unit.get("", []), today)
+    review = review_of(organiser, units, by_unit.get("", []), today)
+    skipped = tuple(NotReviewed(i, _codes(by_unit.get(i, []))) for i, _ in unread)
+    return dataclasses.replace(review, not_reviewed=skipped)
+
+
+def _codes(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(Counter(p.code for p in problems if p.severity is Severity.ERROR).items()))
 
 
 def review_of(

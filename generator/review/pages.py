@@ -17,6 +17,7 @@ from html import escape
 
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
+from generator.review.groups import by_name as sorted_by_name
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
     alphabetical,
@@ -47,7 +48,7 @@ def review_pages(
     """(URI, Markdown) of every page of the portal's granskning, the overview first; the
     units whose errors kept this build from reviewing them are listed with their status
     (name and status as HTML), never with their messages."""
-    by_name = sorted(review.units, key=lambda u: u.name.casefold())
+    by_name = sorted_by_name(review.units)
     overview = _overview_page(review, by_name) + _not_reviewed(not_reviewed)
     pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name))]
     pages += [(unit_uri(u), unit_page(u)) for u in by_name]

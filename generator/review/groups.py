@@ -1,0 +1,78 @@
+"""What the portal's granskning and `trygg granska`'s document group and count alike:
+each unit's phase, the units by name and by initial, each ground's coverage in words,
+and the codes found in the most units. Plain data and text; no markup."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model.standing import PlanStatus
+from generator.model.summary import GroundCoverage
+from generator.review.model import Review, UnitReview
+
+MOST_COMMON = 10  # codes in the problems chart and the document's summary
+PHASES = (
+    ("gallande", "Gällande plan"),
+    ("kommande", "Beslutad, börjar senare"),
+    ("utkast", "Ingen gällande plan, utkast finns"),
+    ("utgangen", "Planen har gått ut"),
+    ("saknas", "Plan saknas"),
+)
+PHASE_TEXT = dict(PHASES)
+
+
+def phase(unit: UnitReview) -> str:
+    """Where the unit's planning is: one of `PHASES`, each unit in exactly one."""
+    if unit.status is PlanStatus.CURRENT:
+        return "gallande"
+    if unit.status is PlanStatus.UPCOMING:
+        return "kommande"
+    if unit.drafting:
+        return "utkast"
+    return "utgangen" if unit.status is PlanStatus.EXPIRED else "saknas"
+
+
+def by_name(units: Iterable[UnitReview]) -> list[UnitReview]:
+    """The units in alphabetical order, as a reader looks one up."""
+    return sorted(units, key=lambda u: u.name.casefold())
+
+
+def initials(units: Iterable[UnitReview]) -> dict[str, list[UnitReview]]:
+    """The units (in the order given) under their names' initials."""
+    letters: dict[str, list[UnitReview]] = {}
+    for unit in units:
+        letters.setdefault(unit.name[:1].upper(), []).append(unit)
+    return letters
+
+
+def coverage_text(coverage: GroundCoverage) -> str:
+    """How the plan's kartläggning covers one ground."""
+    if coverage.findings:
+        return "Fynd: " + ", ".join(coverage.findings)
+    return "Undersökt utan fynd" if coverage.examined else "Saknas"
+
+
+@dataclass(frozen=True)
+class CodeCount:
+    """One code across the units: in how many units, and how many times in all."""
+
+    code: str
+    title: str
+    units: int
+    found: int
+
+
+def most_common(review: Review, limit: int = MOST_COMMON) -> list[CodeCount]:
+    """The codes found in the most units (then by code), at most `limit` of them."""
+    units: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    titles: dict[str, str] = {}
+    for unit in review.units:
+        for finding in unit.findings:
+            found[finding.code] += 1
+            titles.setdefault(finding.code, finding.title)
+        units.update({f.code for f in unit.findings})
+    chosen = sorted(units, key=lambda code: (-units[code], code))[:limit]
+    return [CodeCount(c, titles[c], units[c], found[c]) for c in chosen]
