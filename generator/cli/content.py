@@ -14,7 +14,8 @@ from generator import CACHE
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.clock import reference_date
-from generator.problems import Problem, Report
+from generator.load.layout import SCHOOLS
+from generator.problems import Problem, Report, display_path
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -123,22 +124,33 @@ def _add_check(commands: Commands) -> None:
 
 def run_granska(args: argparse.Namespace) -> int:
     from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
+    from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.model import build_review  # noqa: PLC0415 (only this command)
-    from generator.review.render import render_review_markdown  # noqa: PLC0415
 
-    checked = check_content(Path(args.path), only=args.skola or ())
-    if not checked.valid or checked.organiser is None:
+    content = Path(args.path)
+    checked = check_content(content, only=args.skola or ())
+    if checked.organiser is None:
         print(checked.report.format_text(), file=sys.stderr)
-        print("Granskningen kräver att innehållet går att läsa. Rätta felen ovan.", file=sys.stderr)
+        print("Granskningen kräver att huvudman.yml går att läsa. Rätta felen ovan.",
+              file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     summaries = [s.summary for s in checked.schools if s.summary is not None]
-    review = build_review(checked.organiser.name, summaries, checked.report, reference_date())
-    page = render_review_markdown(review)
+    unread = [(s.id, display_path(content / SCHOOLS / s.id, checked.root))
+              for s in checked.schools if s.summary is None]  # fmt: skip
+    review = build_review(
+        checked.organiser.name, summaries, checked.report, reference_date(), unread
+    )
+    document = render_review_document(review)
     if args.out:
-        Path(args.out).write_text(page, encoding="utf-8")
+        Path(args.out).write_text(document, encoding="utf-8")
         print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
     else:
-        sys.stdout.write(page)
+        sys.stdout.write(document)
+    if unread:
+        names = ", ".join(school_id for school_id, _ in unread)
+        print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
+              "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
@@ -147,12 +159,15 @@ def _add_granska(commands: Commands) -> None:
         commands,
         "granska",
         "skriv centrala enhetens granskning av alla planer",
-        "Kontrollerar alla enheters planer och skriver granskningen som Markdown: "
-        "status, regelresultat, diskrimineringsgrunder och ändrade åtgärder per enhet.",
+        "Kontrollerar alla enheters planer och skriver granskningen som ett Markdown-"
+        "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
+        "planens status med datum, anmärkningarna med regelkod och källa, "
+        "diskrimineringsgrunderna och åtgärderna över åren. Enheter vars filer har fel "
+        "står med sina felkoder; då avslutas kommandot med felkod 1.",
     )
     swedish.add_content_path(parser)
-    parser.add_argument("--out", metavar="FIL",
-                        help="skriv sidan till FIL (standard: skärmen)")  # fmt: skip
+    parser.add_argument("-o", "--utdata", "--out", dest="out", metavar="FIL",
+                        help="skriv dokumentet till FIL (standard: skärmen)")  # fmt: skip
     swedish.add_school_filter(parser, "granska")
     parser.set_defaults(command=run_granska)
 

@@ -1,9 +1,9 @@
-"""The granskning page: Markdown with raw HTML tables, usable without JavaScript.
+"""The HTML pieces of the portal's granskning (`review.pages`), usable without JavaScript.
 
-With 300 units the page stays usable because it is pre-sorted and pre-filtered:
-an overview sorted by need (errors first), anchor-linked sections per status and
-per result, a ground-coverage matrix, and one closed `<details>` block per unit
-in alphabetical order with an A–Ö index.
+With 300 units the pages stay usable because they are pre-sorted and pre-filtered: an
+overview sorted by need (errors first), anchor-linked sections per status and per result,
+a ground-coverage matrix, and the units in alphabetical order with an A–Ö index.
+`trygg granska`'s document is plain Markdown of the same model (`review.document`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from html import escape
 
 from generator.model.status import PlanStatus
+from generator.review.groups import initials
 from generator.review.model import FindingRef, Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,
@@ -19,10 +20,7 @@ from generator.review.units import (
     counts_text,
     ground_cell,
     period_text,
-    plural,
     th_col,
-    unit_anchor,
-    unit_details,
 )
 from generator.text import slug
 from generator.vocabulary import GROUNDS, term
@@ -37,14 +35,6 @@ GROUND_SHORT = {
     "sexuell_läggning": "Sexuell l.",
     "ålder": "Ålder",
 }
-SECTIONS = (
-    ("efter-behov", "Översikt efter behov"),
-    ("filter-status", "Filtrera efter status"),
-    ("filter-resultat", "Filtrera efter resultat"),
-    ("grunder", "Diskrimineringsgrunder"),
-    ("enheter", "Enheter A–Ö"),
-    ("gemensamt", "Gemensamt för alla enheter"),
-)
 
 
 def heading(level: int, anchor: str, text: str) -> str:
@@ -54,16 +44,11 @@ def heading(level: int, anchor: str, text: str) -> str:
 Href = Callable[[UnitReview], str]  # where a unit's name links to
 
 
-def in_document(unit: UnitReview) -> str:
-    """The unit's block further down the same document."""
-    return f"#{unit_anchor(unit)}"
-
-
 def _link(unit: UnitReview, href: Href) -> str:
     return f'<a href="{escape(href(unit))}">{escape(unit.name)}</a>'
 
 
-def overview(review: Review, href: Href = in_document) -> str:
+def overview(review: Review, href: Href) -> str:
     rows = "".join(
         f'<tr><th scope="row">{_link(u, href)}</th><td>{STATUS_TEXT[u.status]}</td>'
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
@@ -85,9 +70,7 @@ def _unit_list(units: list[UnitReview], href: Href) -> str:
     return f"<ul>{items}</ul>"
 
 
-def filtered(
-    groups: list[tuple[str, str, list[UnitReview]]], href: Href = in_document
-) -> list[str]:
+def filtered(groups: list[tuple[str, str, list[UnitReview]]], href: Href) -> list[str]:
     index = " · ".join(
         f'<a href="#{anchor}">{escape(title)} ({len(units)})</a>' for anchor, title, units in groups
     )
@@ -117,7 +100,7 @@ def result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
     ]
 
 
-def matrix(units: list[UnitReview], href: Href = in_document) -> str:
+def matrix(units: list[UnitReview], href: Href) -> str:
     head = th_col("Enhet") + "".join(
         f'<th scope="col"><abbr title="{escape(term(g))}">{GROUND_SHORT[g]}</abbr></th>'
         for g in GROUNDS
@@ -146,9 +129,7 @@ def alphabetical(
 ) -> list[str]:
     """The units (sorted by name) under a heading per initial, with an index of the
     initials; `blocks` gives what stands under a heading for its units."""
-    letters: dict[str, list[UnitReview]] = {}
-    for unit in units:
-        letters.setdefault(unit.name[:1].upper(), []).append(unit)
+    letters = initials(units)
     index = " · ".join(f'<a href="#{letter_anchor(k)}">{escape(k)}</a>' for k in letters)
     parts = [f"<p>Hoppa till: {index}</p>"]
     for letter, chosen in letters.items():
@@ -166,36 +147,3 @@ def common(findings: tuple[FindingRef, ...]) -> str:
         for f in findings
     )
     return f"<ul>{items}</ul>"
-
-
-def _intro(review: Review) -> list[str]:
-    units = review.units
-    nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in SECTIONS)
-    return [
-        "# Granskning av trygghetsplaner",
-        f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')}, "
-        f"{sum(1 for u in units if u.errors)} med fel och "
-        f"{sum(1 for u in units if u.status is not PlanStatus.CURRENT)} utan gällande plan.",
-        "Sidan fungerar utan JavaScript. Översikten är sorterad så att enheter med fel kommer "
-        "först. Filtrera med länkarna under Filtrera efter status och Filtrera efter "
-        "resultat. Varje enhet har en egen ruta under Enheter A–Ö som öppnas med ett klick.",
-        f"<nav><p>Gå till: {nav}</p></nav>",
-    ]
-
-
-def render_review_markdown(review: Review, rules_link: str = "") -> str:
-    """The granskning as Markdown with raw HTML; `rules_link` is the rule page's URL."""
-    by_name = sorted(review.units, key=lambda u: u.name.casefold())
-    parts = _intro(review)
-    parts += [heading(2, "efter-behov", "Översikt efter behov"), overview(review)]
-    parts += [heading(2, "filter-status", "Filtrera efter status")]
-    parts += filtered(status_groups(review))
-    parts += [heading(2, "filter-resultat", "Filtrera efter resultat")]
-    parts += filtered(result_groups(review))
-    parts += [heading(2, "grunder", "Diskrimineringsgrunder"), matrix(by_name)]
-    parts += [
-        heading(2, "enheter", "Enheter A–Ö"),
-        *alphabetical(by_name, lambda chosen: [unit_details(u, rules_link) for u in chosen]),
-    ]
-    parts += [heading(2, "gemensamt", "Gemensamt för alla enheter"), common(review.common)]
-    return "\n\n".join(parts) + "\n"

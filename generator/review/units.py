@@ -1,4 +1,4 @@
-"""HTML for one unit in the granskning: its `<details>` block and its table rows.
+"""HTML for one unit in the portal's granskning: its page's body and its table rows.
 
 Everything is plain HTML with escaped text, so the page renders the same in
 MkDocs, on a git host and in a browser without JavaScript.
@@ -11,6 +11,7 @@ from html import escape
 from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
+from generator.review.groups import coverage_text
 from generator.review.model import CATEGORIES, FindingRef, UnitReview
 from generator.text import slug
 from generator.vocabulary import term
@@ -91,9 +92,8 @@ def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
 
 
 def ground_cell(coverage: GroundCoverage) -> str:
-    if coverage.findings:
-        return "Fynd: " + ", ".join(escape(f) for f in coverage.findings)
-    return "Undersökt utan fynd" if coverage.examined else "<strong>Saknas</strong>"
+    text = escape(coverage_text(coverage))
+    return text if coverage.covered else f"<strong>{text}</strong>"
 
 
 def _grounds(unit: UnitReview) -> str:
@@ -139,15 +139,3 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 4) -> str:
     )
     body = facts + _category_table(unit) + _findings(unit, rules_link, level)
     return body + _grounds(unit) + _changes(unit, level)
-
-
-def unit_summary(unit: UnitReview) -> str:
-    return f"{escape(unit.name)}: {STATUS_TEXT[unit.status].lower()}, {counts_text(unit)}"
-
-
-def unit_details(unit: UnitReview, rules_link: str) -> str:
-    """The unit's `<details>` block, for the granskning as one document."""
-    body = unit_body(unit, rules_link)
-    return (
-        f'<details id="{unit_anchor(unit)}"><summary>{unit_summary(unit)}</summary>{body}</details>'
-    )

@@ -157,8 +157,8 @@ def test_granska_lists_a_reused_id_as_new_and_ended(
     with pytest.raises(SystemExit):
         main(["granska", str(tmp_path / "content"), "--out", str(out)])
     page = out.read_text(encoding="utf-8")
-    assert "Nya (2): A2 Planerade eftermiddagar på fritids, A8" in page
-    assert "Avslutade (1): A2 Fler vuxna och fotbollsschema på rasterna" in page
+    assert "Nya (2):\n\n- A2 Planerade eftermiddagar på fritids\n- A8" in page
+    assert "Avslutade (1):\n\n- A2 Fler vuxna och fotbollsschema på rasterna\n" in page
     assert "TP059" in page
     assert "A6 Ord som sårar (förra perioden: A5 En gemensam linje mot kränkande ord)" in page
 

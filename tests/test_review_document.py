@@ -1,0 +1,143 @@
+"""`trygg granska`'s document (issue 20): the review model as plain Markdown that the central
+unit sends on and files; no HTML, and no unit name or åtgärd can add formatting or links."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+from markdown_it import MarkdownIt
+
+from generator.check.run import check_content
+from generator.model import Project
+from generator.model.summary import summarise
+from generator.problems import Severity
+from generator.review.document import render_review_document
+from generator.review.model import Review, build_review
+from generator.review.pages import review_pages
+from generator.review.printable import review_html
+from tests.golden_support import assert_golden
+from tests.test_review import PLAN, TODAY, _copy, _problem, _three_units, project
+
+__all__ = ["project"]  # the fixture
+
+ROOT = Path(__file__).parent.parent
+GOLDEN = Path(__file__).parent / "golden" / "granskning"
+HOSTILE = (
+    "<script>alert(1)</script> *Skola* [länk](https://example.org) | `kod` _x_ ~s~ &amp; {#fel}"
+)
+TAGS = re.compile(r"<[A-Za-z/!?]")
+
+
+def _example() -> Review:
+    checked = check_content(ROOT / "content", today=TODAY)
+    assert checked.organiser is not None
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    return build_review(checked.organiser.name, summaries, checked.report, TODAY)
+
+
+def _cases(project: Project) -> Review:
+    """An expired plan with an utkast (Alby), no plan (Björk), a current plan (Ekbacken), a
+    unit whose name and åtgärd are hostile, and a unit whose files cannot be read."""
+    three = _three_units(project)
+    ekbacken = three.schools[2]
+    plan = ekbacken.plans[-1]
+    measures = (dataclasses.replace(plan.measures[0], title=HOSTILE), *plan.measures[1:])
+    plans = (*ekbacken.plans[:-1], dataclasses.replace(plan, measures=measures))
+    hostile = _copy(ekbacken, "hostile", HOSTILE, plans=plans)
+    summaries = [summarise(s) for s in (*three.schools, hostile)]
+    summaries[0] = dataclasses.replace(summaries[0], drafting=True)
+    problems = [
+        _problem("content/skolor/alby/trygghetsplan/2026-27.yml", "TP101", Severity.ERROR),
+        _problem(PLAN, "TP203", Severity.WARNING),
+        dataclasses.replace(
+            _problem("content/skolor/hostile/skola.yml", "TP203", Severity.WARNING),
+            message=HOSTILE,
+        ),
+        _problem("content/huvudman.yml", "TP300", Severity.WARNING),
+        _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR),
+        _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR, line=9),
+    ]
+    unread = [("trasig", "content/skolor/trasig")]
+    return build_review(project.organiser.name, summaries, problems, TODAY, unread)
+
+
+def test_the_example_content_as_a_document() -> None:
+    assert_golden(GOLDEN / "exempel.md", render_review_document(_example()))
+
+
+def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Project) -> None:
+    document = render_review_document(_cases(project))
+    assert_golden(GOLDEN / "fall.md", document)
+    assert "| Ingen gällande plan, utkast finns | 1 |" in document
+    assert "| Plan saknas | 1 |" in document
+    assert "| trasig | TP003 YAML-syntaxfel (2 gånger) |" in document
+    assert "Plats: `content/skolor/alby/trygghetsplan/2026-27.yml:3:5`" in document
+
+
+def test_the_document_has_no_html_and_no_web_instructions(project: Project) -> None:
+    for document in (render_review_document(_example()), render_review_document(_cases(project))):
+        assert not TAGS.search(document), TAGS.search(document)
+        assert "JavaScript" not in document and "klick" not in document
+
+
+def _headings(rendered: str) -> dict[str, str]:
+    found = re.findall(r'<h(\d) id="([^"]+)">(.*?)</h\1>', rendered)
+    return {anchor: html.unescape(text) for _, anchor, text in found}
+
+
+def test_hostile_names_read_as_text_in_python_markdown(project: Project) -> None:
+    rendered = markdown.markdown(
+        render_review_document(_cases(project)), extensions=["tables", "attr_list"]
+    )
+    assert "<script" not in rendered and "<em>" not in rendered and "<code>kod" not in rendered
+    hrefs = set(re.findall(r'href="([^"]*)"', rendered))
+    assert all(h.startswith("#") for h in hrefs), hrefs
+    headings = _headings(rendered)
+    assert {h.removeprefix("#") for h in hrefs} <= set(headings)
+    assert headings["enhet-hostile"] == HOSTILE
+    text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    assert text.count(HOSTILE) == 4  # overview, heading, finding, the åtgärd that is new
+
+
+def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:
+    parser = MarkdownIt("commonmark").enable("table")
+    rendered = parser.render(render_review_document(_cases(project)))
+    assert "<script" not in rendered and "<em>" not in rendered
+    assert set(re.findall(r'href="([^"]*)"', rendered)) == {
+        "#enhet-alby",
+        "#enhet-bjork",
+        "#enhet-ekbackens-skola",
+        "#enhet-hostile",
+    }
+    assert rendered.count("<table>") == 7  # summary ×2, overview, 3 units' grounds, unread
+    text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    assert f"{HOSTILE} {{#enhet-hostile}}" in text  # attributes stay as text here
+
+
+def test_the_document_as_a_page_for_a_pdf(project: Project) -> None:
+    page = review_html(_cases(project))
+    assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25</title>" in page
+    assert '<h3 id="enhet-hostile">&lt;script&gt;' in page and "<script" not in page
+    assert "<table>" in page and "<th>Status</th>" in page
+
+
+def test_three_hundred_units_stay_linked(project: Project) -> None:
+    school = project.schools[0]
+    many = [summarise(_copy(school, f"skola-{n:03d}", f"Skola {n:03d}")) for n in range(300)]
+    document = render_review_document(build_review("Strandviks kommun", many, [], TODAY))
+    rendered = markdown.markdown(document, extensions=["tables", "attr_list"])
+    links = {h.removeprefix("#") for h in re.findall(r'href="(#[^"]*)"', rendered)}
+    assert len(links) == 300 and links <= set(_headings(rendered))
+
+
+@pytest.mark.parametrize("uri", ["granskning/index.md", "granskning/enheter/ekbackens-skola.md"])
+def test_the_portal_pages_of_the_example_content(uri: str) -> None:
+    """The portal's granskning reads the same model; these pages change only on purpose."""
+    pages = dict(review_pages(_example()))
+    assert_golden(GOLDEN / "portal" / uri.replace("/", "-"), pages[uri])
