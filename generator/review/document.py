@@ -1,13 +1,8 @@
-"""`trygg granska`'s document: the granskning as plain Markdown for the central unit to
-send on and file (diarieföra), with no HTML and nothing that only a web page needs: the
-huvudman and the day it refers to, a summary (units by status, the most common codes), an
-overview of the units by need, then per unit its status with dates, its findings with
-their codes and sources, its grounds and its åtgärder over the years; the units whose files
-cannot be read (codes only), and the findings in huvudman.yml.
-
-Reads the portal's review model (`review.model`) and its groupings (`review.groups`);
-every author string goes through `review.plaintext`. Headings have fixed anchors
-(`{#enhet-<id>}`), which Python-Markdown (attr_list) and pandoc both read.
+"""`trygg granska`'s document: the granskning as plain Markdown, no HTML, for the central
+unit to send on and file (diarieföra). A summary, then per unit its status with dates, its
+findings with codes and sources, its grounds and its åtgärder over the years. It reads the
+portal's model and groupings (`review.groups`); author text goes through `review.plaintext`.
+Headings have fixed anchors (`{#enhet-<id>}`), as Python-Markdown (attr_list) and pandoc read.
 """
 
 from __future__ import annotations
@@ -15,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from generator import codes
-from generator.review.groups import PHASE_TEXT, PHASES, by_name, coverage_text, most_common, phase
-from generator.review.model import CATEGORIES, FindingRef, NotReviewed, Review, UnitReview
+from generator.review import groups
+from generator.review.model import FindingRef, NotReviewed, Review, UnitReview
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import SEVERITY_TEXT, plural, unit_anchor
 from generator.text import capitalised
@@ -29,7 +24,7 @@ def render_review_document(review: Review) -> str:
     """The whole document, as Markdown without HTML."""
     parts = [f"# {TITLE}", _facts(review), *_summary(review), *_overview(review)]
     parts += ["## Enheter A–Ö {#enheter}"]
-    for unit in by_name(review.units):
+    for unit in groups.by_name(review.units):
         parts += unit_section(unit)
     parts += _not_reviewed(review.not_reviewed)
     parts += ["## Gemensamt för alla enheter {#gemensamt}", _findings(review.common)]
@@ -50,8 +45,8 @@ def _facts(review: Review) -> str:
 
 def _summary(review: Review) -> list[str]:
     units = review.units
-    counts = Counter(phase(u) for u in units)
-    rows = [(label, str(counts[key])) for key, label in PHASES]
+    counts = Counter(groups.phase(u) for u in units)
+    rows = [(label, str(counts[key])) for key, label in groups.PHASES]
     if review.not_reviewed:
         rows.append(("Inte granskad, fel i enhetens filer", str(len(review.not_reviewed))))
     errors = sum(1 for u in units if u.errors)
@@ -62,7 +57,7 @@ def _summary(review: Review) -> list[str]:
         f"och {warnings} har bara varningar.",
         md_table(("Status", "Enheter"), rows),
     ]
-    common = most_common(review)
+    common = groups.most_common(review)
     if common:
         parts += [
             "De vanligaste anmärkningarna, efter antal enheter:",
@@ -86,7 +81,7 @@ def _overview(review: Review) -> list[str]:
     rows = [
         (
             f"[{md_text(u.name)}](#{unit_anchor(u)})",
-            PHASE_TEXT[phase(u)],
+            groups.phase_text(u),
             md_text(u.period) or "–",
             str(u.errors),
             str(u.warnings),
@@ -118,12 +113,12 @@ def unit_section(unit: UnitReview) -> list[str]:
 
 
 def _status(unit: UnitReview) -> str:
-    lines = [f"- Status: {PHASE_TEXT[phase(unit)]}"]
+    lines = [f"- Status: {groups.phase_text(unit)}"]
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
         lines.append(f"- Giltighetstid: {unit.valid_from} – {unit.valid_to}")
         lines.append(f"- Planfil: {md_code(unit.plan_source)}")
-    if unit.drafting and phase(unit) != "utkast":
+    if unit.drafting and groups.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
     lines.append(f"- Resultat: {plural(unit.errors, 'fel', 'fel')}, "
                  f"{plural(unit.warnings, 'varning', 'varningar')}")  # fmt: skip
@@ -133,12 +128,10 @@ def _status(unit: UnitReview) -> str:
 def _findings(findings: tuple[FindingRef, ...]) -> str:
     if not findings:
         return "Inga anmärkningar."
-    parts = []
-    for category in CATEGORIES:
-        chosen = [f for f in findings if f.category == category]
-        if chosen:
-            parts.append(f"{category}:\n\n" + "\n".join(_finding(f) for f in chosen))
-    return "\n\n".join(parts)
+    return "\n\n".join(
+        f"{category}:\n\n" + "\n".join(_finding(f) for f in chosen)
+        for category, chosen in groups.by_category(findings)
+    )
 
 
 def _finding(finding: FindingRef) -> str:
@@ -161,7 +154,11 @@ def _grounds(unit: UnitReview) -> list[str]:
     if not unit.grounds:
         return []
     rows = [
-        (capitalised(term(g.ground)), md_text(coverage_text(g)), md_text(", ".join(g.work)) or "–")
+        (
+            capitalised(term(g.ground)),
+            md_text(groups.coverage_text(g)),
+            md_text(", ".join(g.work)) or "–",
+        )
         for g in unit.grounds
     ]
     return [
@@ -174,13 +171,9 @@ def _grounds(unit: UnitReview) -> list[str]:
 def _changes(unit: UnitReview) -> list[str]:
     changes = unit.changes
     if not changes.has_previous:
-        return ["Ingen tidigare plan att jämföra åtgärderna med."]
+        return [groups.NO_PREVIOUS]
     parts = ["Planens åtgärder jämförda med förra periodens:"]
-    for label, names in (
-        ("Fortsätter", changes.carried_over),
-        ("Nya", changes.added),
-        ("Avslutade", changes.removed),
-    ):
+    for label, names in groups.measure_groups(changes):
         parts.append(f"{label} ({len(names)}):")
         parts.append("\n".join(f"- {md_text(n)}" for n in names) or "- Inga.")
     evaluated = [f"- {md_text(n)}: {OUTCOME_STATUS.get(s, s)}" for n, s in changes.evaluated]

@@ -1,6 +1,7 @@
 """What the portal's granskning and `trygg granska`'s document group and count alike:
-each unit's phase, the units by name and by initial, each ground's coverage in words,
-and the codes found in the most units. Plain data and text; no markup."""
+each unit's phase, the units by name and by initial, findings by category, the åtgärder
+against last period's, each ground's coverage in words, and the codes found in the most
+units. Plain data and text; no markup."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model.standing import PlanStatus
-from generator.model.summary import GroundCoverage
-from generator.review.model import Review, UnitReview
+from generator.model.summary import GroundCoverage, MeasureChanges
+from generator.review.model import CATEGORIES, FindingRef, Review, UnitReview
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
 PHASES = (
@@ -21,6 +22,7 @@ PHASES = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+NO_PREVIOUS = "Ingen tidigare plan att jämföra åtgärderna med."
 
 
 def phase(unit: UnitReview) -> str:
@@ -34,6 +36,10 @@ def phase(unit: UnitReview) -> str:
     return "utgangen" if unit.status is PlanStatus.EXPIRED else "saknas"
 
 
+def phase_text(unit: UnitReview) -> str:
+    return PHASE_TEXT[phase(unit)]
+
+
 def by_name(units: Iterable[UnitReview]) -> list[UnitReview]:
     """The units in alphabetical order, as a reader looks one up."""
     return sorted(units, key=lambda u: u.name.casefold())
@@ -45,6 +51,22 @@ def initials(units: Iterable[UnitReview]) -> dict[str, list[UnitReview]]:
     for unit in units:
         letters.setdefault(unit.name[:1].upper(), []).append(unit)
     return letters
+
+
+def by_category(findings: Iterable[FindingRef]) -> list[tuple[str, list[FindingRef]]]:
+    """The findings under their categories, in the order of `CATEGORIES`; none empty."""
+    found = list(findings)
+    grouped = [(c, [f for f in found if f.category == c]) for c in CATEGORIES]
+    return [(category, chosen) for category, chosen in grouped if chosen]
+
+
+def measure_groups(changes: MeasureChanges) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The plan's åtgärder against last period's: those that continue, new and ended ones."""
+    return (
+        ("Fortsätter", changes.carried_over),
+        ("Nya", changes.added),
+        ("Avslutade", changes.removed),
+    )
 
 
 def coverage_text(coverage: GroundCoverage) -> str:

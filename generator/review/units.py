@@ -11,7 +11,7 @@ from html import escape
 from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
-from generator.review.groups import coverage_text
+from generator.review.groups import NO_PREVIOUS, by_category, coverage_text, measure_groups
 from generator.review.model import CATEGORIES, FindingRef, UnitReview
 from generator.text import slug
 from generator.vocabulary import term
@@ -82,12 +82,10 @@ def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
     if not unit.findings:
         return "<p>Inga anmärkningar.</p>"
     parts = []
-    for category in CATEGORIES:
-        chosen = [f for f in unit.findings if f.category == category]
-        if chosen:
-            items = "".join(_finding(f, rules_link) for f in chosen)
-            anchor = category_anchor(unit, category)
-            parts.append(f'<h{level} id="{anchor}">{escape(category)}</h{level}><ul>{items}</ul>')
+    for category, chosen in by_category(unit.findings):
+        items = "".join(_finding(f, rules_link) for f in chosen)
+        anchor = category_anchor(unit, category)
+        parts.append(f'<h{level} id="{anchor}">{escape(category)}</h{level}><ul>{items}</ul>')
     return "".join(parts)
 
 
@@ -115,15 +113,10 @@ def _grounds(unit: UnitReview) -> str:
 def _changes(unit: UnitReview, level: int) -> str:
     changes = unit.changes
     if not changes.has_previous:
-        return "<p>Ingen tidigare plan att jämföra åtgärderna med.</p>"
-    groups = (
-        ("Fortsätter", changes.carried_over),
-        ("Nya", changes.added),
-        ("Avslutade", changes.removed),
-    )
+        return f"<p>{NO_PREVIOUS}</p>"
     items = "".join(
         f"<li>{label} ({len(names)}): {escape(', '.join(names)) if names else 'inga'}</li>"
-        for label, names in groups
+        for label, names in measure_groups(changes)
     )
     return f"<h{level}>Åtgärder jämfört med förra perioden</h{level}><ul>{items}</ul>"
 
