@@ -41,8 +41,9 @@ def _example() -> Review:
 
 
 def _cases(project: Project) -> Review:
-    """An expired plan with an utkast (Alby), no plan (Björk), a current plan (Ekbacken), a
-    unit whose name and åtgärd are hostile, and a unit whose files cannot be read."""
+    """An expired plan with an utkast (Alby), no plan (Björk), a current plan and an utkast of
+    the next (Ekbacken), a unit whose name and åtgärd are hostile, and a unit whose files
+    cannot be read."""
     three = _three_units(project)
     ekbacken = three.schools[2]
     plan = ekbacken.plans[-1]
@@ -51,6 +52,7 @@ def _cases(project: Project) -> Review:
     hostile = _copy(ekbacken, "hostile", HOSTILE, plans=plans)
     summaries = [summarise(s) for s in (*three.schools, hostile)]
     summaries[0] = dataclasses.replace(summaries[0], drafting=True)
+    summaries[2] = dataclasses.replace(summaries[2], drafting=True)
     problems = [
         _problem("content/skolor/alby/trygghetsplan/2026-27.yml", "TP101", Severity.ERROR),
         _problem(PLAN, "TP203", Severity.WARNING),
@@ -75,6 +77,9 @@ def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Proj
     assert_golden(GOLDEN / "fall.md", document)
     assert "| Ingen gällande plan, utkast finns | 1 |" in document
     assert "| Plan saknas | 1 |" in document
+    ekbacken = document[document.index("### Ekbackens skola") :]
+    assert "- Status: Gällande plan\n" in ekbacken
+    assert "- Ett utkast till en ny plan finns (utkast granskas inte).\n" in ekbacken
     assert "| trasig | TP003 YAML-syntaxfel (2 gånger) |" in document
     assert "Plats: `content/skolor/alby/trygghetsplan/2026-27.yml:3:5`" in document
 
