@@ -15,9 +15,15 @@ from generator.check.run import check_content
 from generator.cli.main import main
 from generator.model import EarlierMeasure, EarlierPeriod, Project, School
 from generator.model.status import PlanStatus
-from generator.model.summary import measure_changes, summarise
+from generator.model.summary import (
+    MeasureChanges,
+    PlanFacts,
+    SchoolSummary,
+    measure_changes,
+    summarise,
+)
 from generator.problems import Location, Problem, Report, Severity
-from generator.review.model import Review
+from generator.review.model import Review, unit_review
 from generator.review.model import build_review as review_of_summaries
 from generator.review.pages import OVERVIEW, review_pages
 
@@ -261,3 +267,19 @@ def test_the_unit_lists_the_goals_and_measures_tagged_with_each_ground(project: 
     assert all(g.work == () for g in unit.grounds[1:])
     page = review_page(dataclasses.replace(project, schools=(school,)), Report(), TODAY)
     assert '<th scope="row">kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page
+
+
+def test_a_unit_with_a_coming_plan_is_reviewed_by_the_plan_in_force() -> None:
+    in_force = PlanFacts("läsåret 2026/27", dt.date(2026, 8, 17), dt.date(2027, 8, 15), "a.yml")
+    coming = PlanFacts("läsåret 2027/28", dt.date(2027, 8, 16), dt.date(2028, 8, 15), "b.yml")
+    summary = SchoolSummary(
+        "s", "Skolan", "content/skolor/s", ("grundskola",), "F-6", (in_force, coming), (),
+        MeasureChanges(has_previous=False),
+    )  # fmt: skip
+    unit = unit_review(summary, (), TODAY)
+    assert unit.status is PlanStatus.CURRENT
+    assert (unit.period, unit.valid_to, unit.plan_source) == (
+        "läsåret 2026/27",
+        dt.date(2027, 8, 15),
+        "a.yml",
+    )

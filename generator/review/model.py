@@ -141,16 +141,17 @@ def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
 
 def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.date) -> UnitReview:
     """One unit's review, from the problems found in its own files (in report order)."""
-    status, _in_force = status_of(summary.plans, today)
-    newest = summary.plans[-1] if summary.plans else None
+    # The period and dates are the plan the status is about (the one in force, not a
+    # decided plan that starts later), like the grounds and changes of the summary.
+    status, shown = status_of(summary.plans, today)
     return UnitReview(
         id=summary.id,
         name=summary.name,
         status=status,
-        period=newest.period if newest else "",
-        valid_from=newest.valid_from if newest else None,
-        valid_to=newest.valid_to if newest else None,
-        plan_source=newest.source if newest else "",
+        period=shown.period if shown else "",
+        valid_from=shown.valid_from if shown else None,
+        valid_to=shown.valid_to if shown else None,
+        plan_source=shown.source if shown else "",
         findings=tuple(FindingRef.of(p) for p in problems),
         grounds=summary.grounds,
         changes=summary.changes,
