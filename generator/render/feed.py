@@ -110,36 +110,35 @@ def page_path(uri: str) -> str:
 
 
 def school_entries(
-    site_url: str, name: str, plans: Sequence[PlanFacts], pages: Iterable[PageFacts], today: dt.date
+    site_url: str, name: str, plans: Iterable[tuple[PlanFacts, str]], pages: Iterable[PageFacts]
 ) -> list[FeedEntry]:
-    """A school's entries: each decided plan (`plans` oldest first: every version, the
-    kommande too) and each free page with a `datum`, at the addresses its site has on
-    `today`."""
-    shown = standing_of(plans, today).shown
-    found = [
-        _plan_entry(site_url, name, plan, current=index == shown)
-        for index, plan in enumerate(plans)
-        if plan.decided_on is not None
-    ]
+    """A school's entries: each decided plan (every version, the kommande too), with the
+    page it is published at, and each free page with a `datum`."""
+    found = [_plan_entry(site_url, name, plan, uri) for plan, uri in plans if plan.decided_on]
     return found + [_page_entry(site_url, name, page) for page in pages if page.date]
 
 
 def summary_entries(site_url: str, school: SchoolSummary, today: dt.date) -> list[FeedEntry]:
-    """`school_entries` from what the portal keeps of a school."""
-    return school_entries(site_url, school.name, school.plans, school.pages, today)
+    """`school_entries` from what the portal keeps of a school, at the pages its site has
+    on `today` (`model.standing`)."""
+    shown = standing_of(school.plans, today).shown
+    plans = [
+        (plan, uris.PLAN if index == shown else uris.period_page(plan.key))
+        for index, plan in enumerate(school.plans)
+    ]
+    return school_entries(site_url, school.name, plans, school.pages)
 
 
-def _plan_entry(site_url: str, name: str, plan: PlanFacts, *, current: bool) -> FeedEntry:
+def _plan_entry(site_url: str, name: str, plan: PlanFacts, uri: str) -> FeedEntry:
     assert plan.decided_on is not None
-    own = page_path(uris.period_page(plan.key))
     period = plan.period if plan.version == 1 else f"{plan.period}, version {plan.version}"
     summary = (
         f"Beslutad {words.date(plan.decided_on)}. "
         f"Gäller {words.date_range(plan.valid_from, plan.valid_to)}."
     )
-    link = page_path(uris.PLAN) if current else own
+    own = site_url + page_path(uris.period_page(plan.key))
     return FeedEntry(
-        site_url + own, site_url + link, f"Trygghetsplan för {period}", plan.decided_on, name,
+        own, site_url + page_path(uri), f"Trygghetsplan för {period}", plan.decided_on, name,
         summary,
     )  # fmt: skip
 
@@ -150,13 +149,11 @@ def _page_entry(site_url: str, name: str, page: PageFacts) -> FeedEntry:
     return FeedEntry(address, address, page.title, page.date, name, page.description)
 
 
-def school_feed(site_url: str, school: School, today: dt.date) -> list[GeneratedFile]:
+def school_feed(site_url: str, school: School) -> list[GeneratedFile]:
     """A school site's feed (`feed_files`), from its decided plans and free pages."""
-    plans = [plan_facts(p) for p in school.plans if not p.draft]
+    plans = [(plan_facts(p), uris.plan_page(school, p)) for p in school.plans if not p.draft]
     pages = [page_facts(p) for p in school.pages]
-    return feed_files(
-        school.name, site_url, school_entries(site_url, school.name, plans, pages, today)
-    )
+    return feed_files(school.name, site_url, school_entries(site_url, school.name, plans, pages))
 
 
 def portal_feed(

@@ -25,7 +25,7 @@ from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
 from generator.render import uris
 from generator.render.feed import URI as FEED
-from generator.render.feed import announced, portal_feed, school_feed
+from generator.render.feed import announced, portal_feed
 from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
 from generator.render.portal import Withheld, portal_files, portal_navigation
@@ -112,10 +112,10 @@ def school_site(
     if preview or drafts:
         school = school.with_drafts()
     project = dataclasses.replace(project, schools=(school,))
+    if drafts:  # no address, so no feed naming the public site's pages (`internal`)
+        project = dataclasses.replace(project, organiser=_without_address(project.organiser))
     logo_uri, logo_files = _logo(school, content_dir)
     files = render_school(project, school, preview=preview, student_pages=student_pages)
-    site_url = uris.site_address(project.organiser.website, school.id)
-    files += [] if preview or drafts else school_feed(site_url, school, today)
     site = SiteContent(
         title=school.name,
         files=files + logo_files + photo_files(school, content_dir),
@@ -123,7 +123,7 @@ def school_site(
         theme_values=theme_values(school) | announced(files, school.name),
         logo_uri=logo_uri,
         lastmod=_lastmod(school, project.organiser),
-        site_url=site_url,
+        site_url=uris.site_address(project.organiser.website, school.id),
         diagrams={d.key: d for page in school.pages for d in page.diagrams},
         warnings=list(warnings),
     )
@@ -163,6 +163,10 @@ def internal(site: SiteContent) -> SiteContent:
     values.pop("flode", None)  # nor a feed of the public site's addresses
     files = [f for f in site.files if f.uri != FEED]
     return dataclasses.replace(site, files=files, theme_values=values, site_url="")
+
+
+def _without_address(organiser: Organiser) -> Organiser:
+    return dataclasses.replace(organiser, website="")
 
 
 def _lastmod(school: School, organiser: Organiser) -> str:
