@@ -24,6 +24,7 @@ from generator.render.opendata.plan_tables import plan_tables
 from generator.render.opendata.tables import Column, Table, csv_text
 from generator.render.school import render_school
 from generator.render.site import school_site
+from generator.site.lastlook import scan_html
 from generator.vocabulary import OPEN_DATA_LICENCES
 
 SITE = "https://skolor.example.se/solskolan/"
@@ -208,3 +209,24 @@ def test_the_feed_check_finds_what_rfc_4287_forbids() -> None:
     assert "entry[0]: atom:id 'sidor/a/' is not an absolute IRI" in problems
     assert "is not an RFC 3339 date-time" in problems
     assert "entry[0]: neither atom:content nor a link rel=alternate" in problems
+
+
+def test_without_webbplats_there_is_no_feed_and_no_link(example: Project) -> None:
+    organiser = dataclasses.replace(example.organiser, website="")
+    project = dataclasses.replace(example, organiser=organiser)
+    school = _school(example, "strandskolan")
+    site = school_site(project, school, EXAMPLE_CONTENT, today=dt.date(2026, 9, 1))
+    assert "flode" not in site.theme_values
+    assert "feed.xml" not in {f.uri for f in site.files}
+    assert "feed.xml" not in next(f for f in site.files if f.uri == "oppna-data/index.md").content
+
+
+def test_the_last_look_passes_a_feed_but_not_a_link_that_runs_script() -> None:
+    """A feed is scanned as a browser would show it: its links name pages, fetch nothing."""
+    entry = FeedEntry(f"{SITE}a/", f"{SITE}a/", "A", dt.date(2026, 9, 1), "Skolan")
+    text = atom("Skolan", SITE, [entry])
+    assert list(scan_html(text, frozenset())) == []
+    hostile = text.replace(f'href="{SITE}a/"', 'href="javascript:alert(1)"')
+    assert list(scan_html(hostile, frozenset())) == ["<a href> med en otillåten adress"]
+    fetching = text.replace('rel="self"', 'rel="stylesheet"')
+    assert list(scan_html(fetching, frozenset())) == ["<link href> hämtar från en annan värd"]
