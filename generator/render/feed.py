@@ -13,6 +13,7 @@ A report (or any other kind of page) joins a feed as one more `FeedEntry`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -149,20 +150,29 @@ def _page_entry(site_url: str, name: str, page: PageFacts) -> FeedEntry:
     return FeedEntry(address, address, page.title, page.date, name, page.description)
 
 
-def school_feed(site_url: str, school: School) -> list[GeneratedFile]:
-    """A school site's feed (`feed_files`), from its decided plans and free pages."""
+def school_feed(
+    site_url: str, school: School, more: Iterable[FeedEntry] = ()
+) -> list[GeneratedFile]:
+    """A school site's feed (`feed_files`), from its decided plans and free pages, and
+    `more` entries (its reports)."""
     plans = [(plan_facts(p), uris.plan_page(school, p)) for p in school.plans if not p.draft]
     pages = [page_facts(p) for p in school.pages]
-    return feed_files(school.name, site_url, school_entries(site_url, school.name, plans, pages))
+    entries = [*school_entries(site_url, school.name, plans, pages), *more]
+    return feed_files(school.name, site_url, entries)
 
 
 def portal_feed(
-    site_title: str, website: str, schools: Iterable[SchoolSummary], today: dt.date
+    site_title: str,
+    website: str,
+    schools: Iterable[SchoolSummary],
+    today: dt.date,
+    more: Iterable[FeedEntry] = (),
 ) -> list[GeneratedFile]:
-    """The portal's feed: every unit's entries, as in the unit's own feed."""
+    """The portal's feed: every unit's entries, as in the unit's own feed but titled with
+    the unit's name, and `more` (the huvudman's reports)."""
     entries = [
-        entry
+        dataclasses.replace(entry, title=f"{school.name}: {entry.title}")
         for school in schools
         for entry in summary_entries(uris.site_address(website, school.id), school, today)
     ]
-    return feed_files(site_title, uris.site_address(website), entries)
+    return feed_files(site_title, uris.site_address(website), [*entries, *more])

@@ -18,7 +18,7 @@ from opendata_checks import ATOM, atom_problems, package_problems
 from generator.model import Project, School
 from generator.model.status import on_day
 from generator.model.summary import summarise
-from generator.render.feed import FeedEntry, atom, feed_files, school_feed, summary_entries
+from generator.render.feed import FeedEntry, atom, feed_files, portal_feed, school_feed
 from generator.render.opendata.package import package_file
 from generator.render.opendata.plan_tables import plan_tables
 from generator.render.opendata.tables import Column, Table, csv_text
@@ -40,6 +40,12 @@ def _school(project: Project, school_id: str) -> School:
     school = project.school(school_id)
     assert school is not None
     return school
+
+
+def _part(element: ET.Element, name: str) -> bytes:
+    found = element.find(f"{ATOM}{name}")
+    assert found is not None, name
+    return ET.tostring(found)
 
 
 def _entries(feed: str) -> list[ET.Element]:
@@ -86,13 +92,25 @@ def test_an_entry_keeps_its_id_when_its_plan_becomes_the_current_one(example: Pr
 
 
 def test_the_portal_feed_has_the_same_entries_as_the_unit_feeds(example: Project) -> None:
-    """The portal makes its entries from each unit's summary, without its model."""
+    """The portal makes its entries from each unit's summary, without its model, and
+    titles them with the unit's name."""
     day = dt.date(2026, 9, 1)
-    for school in example.schools:
-        site = f"https://skolor.strandvik.se/{school.id}/"
-        (own,) = school_feed(site, on_day(school, day))
-        from_summary = summary_entries(site, summarise(school), day)
-        assert atom(school.name, site, from_summary) == own.content
+    schools = [on_day(school, day) for school in example.schools]
+    (portal,) = portal_feed(
+        "Strandviks kommun", "https://skolor.strandvik.se", map(summarise, schools), day
+    )
+    assert atom_problems(str(portal.content)) == []
+    found = {e.findtext(f"{ATOM}id"): e for e in _entries(str(portal.content))}
+    for school in schools:
+        (own,) = school_feed(f"https://skolor.strandvik.se/{school.id}/", school)
+        for entry in _entries(str(own.content)):
+            twin = found.pop(str(entry.findtext(f"{ATOM}id")))
+            assert (
+                twin.findtext(f"{ATOM}title") == f"{school.name}: {entry.findtext(f'{ATOM}title')}"
+            )
+            for part in ("updated", "link", "summary", "author"):
+                assert _part(twin, part) == _part(entry, part)
+    assert found == {}
 
 
 def test_author_text_is_escaped_and_the_feed_is_the_same_every_time() -> None:

@@ -17,22 +17,24 @@ from generator.render.opendata.package import DataFile, package_file
 from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
 from generator.render.opendata.plan_tables import FINDINGS, MEASURES, RESULTS, plan_tables
-from generator.render.opendata.tables import TYPE_WORDS, Column, Table, csv_text
+from generator.render.opendata.tables import TYPE_WORDS, Column, Table, table_files
 from generator.render.pages.cycle import calendar
 from generator.vocabulary import OPEN_DATA_LICENCES
 
 PAGE = uris.OPEN_DATA
 
 
-def open_data_files(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:
-    """Every plan as JSON and CSV, the feed (not in the preview), datapackage.json and the
-    open data page."""
+def open_data_files(
+    project: Project, school: School, *, preview: bool, more: Sequence[Table] = ()
+) -> list[GeneratedFile]:
+    """Every plan as JSON and CSV, and `more` tables as CSV (a report's), the feed (not
+    in the preview), datapackage.json and the open data page."""
     plans = school.plans
     files = [GeneratedFile(uris.plan_data(p), plan_json(project, school, p)) for p in plans]
     if not preview:  # (nor in the build with utkast: `render.site.internal`)
         files += school_feed(uris.site_address(project.organiser.website, school.id), school)
-    tables = [t for p in reversed(plans) for t in plan_tables(p)]  # newest first
-    files += [GeneratedFile(t.uri, csv_text(t)) for t in tables]
+    tables = [*(t for p in reversed(plans) for t in plan_tables(p)), *more]  # newest first
+    files += table_files(tables)
     others = _data_files(school, [f.uri for f in files])
     licence = project.organiser.open_data_licence
     title = f"Öppna data från {school.name}"

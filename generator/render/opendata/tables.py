@@ -16,6 +16,8 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.render.files import GeneratedFile
+
 Cell = str | int | float | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "  # between the values of a list in one cell
@@ -69,3 +71,8 @@ def csv_text(table: Table) -> str:
         assert len(row) == len(table.columns), table.uri
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
+
+
+def table_files(tables: Sequence[Table]) -> list[GeneratedFile]:
+    """Each table as its CSV file."""
+    return [GeneratedFile(t.uri, csv_text(t)) for t in tables]
