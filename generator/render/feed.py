@@ -102,14 +102,6 @@ def _timestamp(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def page_path(uri: str) -> str:
-    """A page's path from its site's address: "sidor/regler.md" is "sidor/regler/"."""
-    path = uri.removesuffix(".md")
-    if path == "index" or path.endswith("/index"):
-        return path.removesuffix("index")
-    return path + "/"
-
-
 def school_entries(
     site_url: str, name: str, plans: Iterable[tuple[PlanFacts, str]], pages: Iterable[PageFacts]
 ) -> list[FeedEntry]:
@@ -132,21 +124,19 @@ def summary_entries(site_url: str, school: SchoolSummary, today: dt.date) -> lis
 
 def _plan_entry(site_url: str, name: str, plan: PlanFacts, uri: str) -> FeedEntry:
     assert plan.decided_on is not None
-    period = plan.period if plan.version == 1 else f"{plan.period}, version {plan.version}"
+    period = words.versioned(plan.period, plan.version)
     summary = (
         f"Beslutad {words.date(plan.decided_on)}. "
         f"Gäller {words.date_range(plan.valid_from, plan.valid_to)}."
     )
-    own = site_url + page_path(uris.period_page(plan.key))
-    return FeedEntry(
-        own, site_url + page_path(uri), f"Trygghetsplan för {period}", plan.decided_on, name,
-        summary,
-    )  # fmt: skip
+    own = site_url + uris.page_address(uris.period_page(plan.key))
+    shown = site_url + uris.page_address(uri)
+    return FeedEntry(own, shown, f"Trygghetsplan för {period}", plan.decided_on, name, summary)
 
 
 def _page_entry(site_url: str, name: str, page: PageFacts) -> FeedEntry:
     assert page.date is not None
-    address = site_url + page_path(uris.free_page(page))
+    address = site_url + uris.page_address(uris.free_page(page))
     return FeedEntry(address, address, page.title, page.date, name, page.description)
 
 

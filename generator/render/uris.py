@@ -42,3 +42,12 @@ def site_address(website: str, school_id: str = "") -> str:
         return ""
     base = website.rstrip("/") + "/"
     return f"{base}{school_id}/" if school_id else base
+
+
+def page_address(uri: str) -> str:
+    """A page's path from its site's address: "sidor/regler.md" is "sidor/regler/",
+    "trygghetsplan/index.md" is "trygghetsplan/"."""
+    path = uri.removesuffix(".md")
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"
