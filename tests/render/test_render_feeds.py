@@ -147,6 +147,8 @@ def test_every_page_announces_the_feed_but_the_internal_build_has_none(example: 
     internal = school_site(*args, today=dt.date(2026, 9, 1), drafts=True)
     assert "flode" not in internal.theme_values
     assert "feed.xml" not in {f.uri for f in internal.files}
+    found = {f.uri: str(f.content) for f in internal.files}
+    assert "feed.xml" not in found["oppna-data/index.md"] + found["datapackage.json"]
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
