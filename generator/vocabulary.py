@@ -119,3 +119,30 @@ RESPONSIBILITY_ROLES: dict[str, str] = {
 def term(key: str) -> str:
     """A definition, ground or tag key in words, lower case: "sexuell läggning"."""
     return TERMS.get(key, key.replace("_", " "))
+
+
+# `öppna_data.licens` in huvudman.yml -> the licence's name and address, as the open data
+# page and datapackage.json give them; the schema allows exactly these keys.
+OPEN_DATA_LICENCES: dict[str, tuple[str, str]] = {
+    "CC0-1.0": (
+        "Creative Commons Zero v1.0 Universal",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    "CC-BY-4.0": (
+        "Creative Commons Attribution 4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    ),
+    "CC-BY-SA-4.0": (
+        "Creative Commons Attribution Share-Alike 4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    "ODC-By-1.0": (
+        "Open Data Commons Attribution License 1.0",
+        "https://opendatacommons.org/licenses/by/1-0/",
+    ),
+    "PDDL-1.0": (
+        "Open Data Commons Public Domain Dedication and License 1.0",
+        "https://opendatacommons.org/licenses/pddl/1-0/",
+    ),
+}
+DEFAULT_LICENCE = "CC0-1.0"  # without `öppna_data`

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from opendata_checks import atom_problems, package_problems
 
 from generator.check.run import check_content
 from generator.cli.main import main
@@ -19,6 +20,10 @@ from generator.render.site import site_for
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 25)
+FEED_LINK = re.compile(
+    r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="([^"]+)"'
+)
+PORTAL_PAGES = {"granskning", "regler", "search", "assets"}
 
 
 def make_project(target: Path) -> Path:
@@ -128,6 +133,37 @@ def test_staff_photo_is_published_and_shown_with_its_alt_text(built: Path) -> No
         for src, alt in images:
             assert (page.parent / src).resolve() == photo.resolve(), (page, src)
             assert alt == "Tecknad figur i stället för foto"
+
+
+def _site_pages(built: Path, site: Path) -> list[Path]:
+    """A school's pages, or the portal's: those beside the school folders, not in them."""
+    if site != built:
+        return sorted(site.rglob("*.html"))
+    return sorted([*built.glob("*.html"), *built.glob("granskning/**/*.html"),
+                   *built.glob("regler/**/*.html")])  # fmt: skip
+
+
+def test_every_site_has_a_valid_feed_announced_on_every_page(built: Path) -> None:
+    sites = [built, *(p.parent for p in built.glob("*/datapackage.json"))]
+    assert len(sites) == 5  # the portal and every unit
+    for site in sites:
+        feed = read(site / "feed.xml")
+        assert atom_problems(feed) == [] and "<entry>" in feed, site
+        pages = _site_pages(built, site)
+        assert len(pages) > 5
+        for page in pages:
+            found = FEED_LINK.search(read(page))
+            assert found, page
+            href = found.group(1)
+            target = built / href.lstrip("/") if href.startswith("/") else page.parent / href
+            assert target.resolve() == (site / "feed.xml").resolve(), (page, href)
+
+
+def test_every_school_publishes_a_valid_datapackage_of_existing_files(built: Path) -> None:
+    for package in built.glob("*/datapackage.json"):
+        assert package_problems(package.parent) == [], package
+        described = json.loads(read(package))["resources"]
+        assert any(r["path"].endswith("-enkatresultat.csv") for r in described)
 
 
 def test_all_or_nothing_with_invalid_content_writes_nothing_and_keeps_old_output(

@@ -71,6 +71,9 @@ def edit(content: Path, old: str, new: str) -> None:
 def test_cold_warm_and_incremental_builds_are_identical(content: Path, tmp_path: Path) -> None:
     cache, out = tmp_path / "cache", tmp_path / "site"
     plain = plain_tree(content, tmp_path / "plain")
+    # The feeds and the open data files are among what must come out byte for byte the same.
+    assert {"feed.xml", "strandskolan/feed.xml", "strandskolan/datapackage.json"} <= set(plain)
+    assert "strandskolan/plan/2026-27-enkatresultat.csv" in plain
     cold = build(content, out, cache_dir=cache, jobs=2)
     assert tree(out) == plain
     assert sorted(cold.built) == [

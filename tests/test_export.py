@@ -205,3 +205,9 @@ def test_a_moved_folder_builds_with_the_engine_alone(
     assert "assets/logo.svg" in start and (site / "assets" / "logo.svg").is_file()
     team = (site / "sidor" / "trygghetsteamet" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<svg[^>]*role="img"', team)  # the ```flode fence, drawn in by export
+    # The feed, announced on every page by trygg's overrides, and the open data as written.
+    assert (
+        'type="application/atom+xml" title="Nytt från Strandskolan" href="../../feed.xml"' in team
+    )
+    for data in ("feed.xml", "datapackage.json", "plan/2026-27-enkatresultat.csv"):
+        assert (site / data).read_bytes() == (exported / SCHOOL / "docs" / data).read_bytes()

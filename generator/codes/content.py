@@ -163,8 +163,8 @@ CODES: tuple[Code, ...] = (
         "TP055", WARNING, CONSISTENCY, "Webbplatsens adress saknas", source=cite.FORMAT,
         checks="Att huvudman.yml anger webbplats, adressen där portalen publiceras och som "
         "skolornas webbplatser ligger under. Utan den får webbplatserna ingen "
-        "webbplatskarta (sitemap.xml) och inga kanoniska länkar, och skolorna ingen "
-        "felsida (404); trygg hittar aldrig på en adress.",
+        "webbplatskarta (sitemap.xml), inget flöde (feed.xml) och inga kanoniska länkar, "
+        "och skolorna ingen felsida (404); trygg hittar aldrig på en adress.",
         fix="lägg till webbplats: i huvudman.yml, t.ex. webbplats: https://skolor.strandvik.se",
     ),
     Code(

@@ -47,6 +47,7 @@ def organiser(document: Document) -> m.Organiser:
         location=_at(document),
         key_indicator=_key_indicator(data.get("nyckeltal")),
         representatives=tuple(data.get("företrädare", [])),
+        open_data_licence=data.get("öppna_data", {}).get("licens", vocabulary.DEFAULT_LICENCE),
     )
 
 
@@ -96,6 +97,7 @@ def _page(source: PageSource) -> m.FreePage:
         title=front["titel"],
         description=front.get("beskrivning", ""),
         order=front.get("ordning", 100),
+        date=_date(front["datum"]) if "datum" in front else None,
         body=source.body,
         source=source.front.display,
         body_line=source.body_line,

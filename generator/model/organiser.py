@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from generator.codes import Code
 from generator.model.common import Routines, Text
 from generator.problems import NOWHERE, Location, Severity
+from generator.vocabulary import DEFAULT_LICENCE
 
 OFF = "av"  # regelprofil.regler: the rule is switched off
 # regelprofil.min_antal_svar can only raise this: a group of fewer answers is never shown.
@@ -74,3 +75,4 @@ class Organiser:
     key_indicator: KeyIndicator | None = None  # `nyckeltal`
     # företrädare: titles that stand for the huvudman in the routines (förvaltningschef)
     representatives: tuple[str, ...] = ()
+    open_data_licence: str = DEFAULT_LICENCE  # `öppna_data.licens`: `OPEN_DATA_LICENCES`

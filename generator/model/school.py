@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,6 +68,7 @@ class FreePage:
     source: str
     body_line: int  # 1-based line in the file where the body starts
     diagrams: tuple[PageDiagram, ...] = ()  # its diagram fences, in order
+    date: dt.date | None = None  # `datum`: when it was written or last changed; its feed date
 
 
 def previous_period_plan(plans: Sequence[Plan], plan: Plan) -> Plan | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.model import KeyIndicator, Plan, School
+from generator.model import FreePage, KeyIndicator, Plan, School
 from generator.text import is_placeholder, normalised
 from generator.validate.identity import MeasureRef, predecessor
 from generator.vocabulary import GROUNDS
@@ -26,6 +26,9 @@ class PlanFacts:
     valid_to: dt.date
     source: str  # the plan file, as shown in messages
     key_value: float | None = None  # the huvudman's nyckeltal in this plan, in per cent
+    key: str = ""  # `Plan.key`: 2026-27, or 2026-27-v2 when decided anew
+    version: int = 1
+    decided_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,16 @@ class MeasureChanges:
 
 
 @dataclass(frozen=True)
+class PageFacts:
+    """A free page as the feeds list it."""
+
+    slug: str
+    title: str
+    description: str
+    date: dt.date | None  # `datum`; a page without it is in no feed
+
+
+@dataclass(frozen=True)
 class SchoolSummary:
     id: str
     name: str
@@ -61,6 +74,7 @@ class SchoolSummary:
     grounds: tuple[GroundCoverage, ...]  # of the newest plan; empty without a plan
     changes: MeasureChanges  # the newest plan's åtgärder against the one before
     drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
+    pages: tuple[PageFacts, ...] = ()  # the free pages, for the portal's feed
 
 
 def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
@@ -72,13 +86,28 @@ def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
         directory=school.directory,
         school_forms=school.school_forms,
         grades=school.grades,
-        plans=tuple(
-            PlanFacts(p.period.label, p.valid_from, p.valid_to, p.source, key_value(p, key))
-            for p in school.plans
-        ),
+        plans=tuple(plan_facts(p, key) for p in school.plans),
         grounds=ground_coverage(plan) if plan else (),
         changes=measure_changes(previous, plan),
         drafting=bool(school.drafts),
+        pages=tuple(page_facts(p) for p in school.pages),
+    )
+
+
+def page_facts(page: FreePage) -> PageFacts:
+    return PageFacts(page.slug, page.title, page.description, page.date)
+
+
+def plan_facts(plan: Plan, key: KeyIndicator | None = None) -> PlanFacts:
+    return PlanFacts(
+        plan.period.label,
+        plan.valid_from,
+        plan.valid_to,
+        plan.source,
+        key_value(plan, key),
+        key=plan.key,
+        version=plan.version,
+        decided_on=plan.decided_on,
     )
 
 

@@ -14,7 +14,9 @@ Pages of a school site (docs-relative URIs):
     arshjul/index.md, arshjul.ics    the årshjul and its calendar
     elev/...                         the student version (generator.render.student.pages)
     sidor/<slug>.md                  the school's own pages
-    plan/<period>.json               each plan as open data
+    plan/<period>.json, plan/<period>-*.csv   each plan as open data (`render.opendata`)
+    datapackage.json                 the open data files described (Frictionless)
+    feed.xml                         the Atom feed of the plans and dated pages
     oppna-data/index.md              what the open data files contain
     tillganglighet/index.md          the tillgänglighetsredogörelse
 
@@ -30,8 +32,7 @@ from generator.model import Project, School
 from generator.render import uris
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import under_title
-from generator.render.opendata.page import render_open_data
-from generator.render.opendata.plan_json import plan_json
+from generator.render.opendata.files import open_data_files
 from generator.render.pages.accessibility import render_accessibility
 from generator.render.pages.cycle import calendar, render_cycle
 from generator.render.pages.free_pages import render_free_page
@@ -74,7 +75,7 @@ def render_school(
         files += student_pages
     files += [GeneratedFile(uris.free_page(p), render_free_page(p)) for p in school.pages]
     files += _earlier_plans(project, school, preview=preview)
-    files.append(GeneratedFile(uris.OPEN_DATA, render_open_data(school)))
+    files += open_data_files(project, school, preview=preview)
     accessibility = render_accessibility(project, school, preview=preview)
     files.append(GeneratedFile(uris.ACCESSIBILITY, accessibility))
     return [_with_notes(f, school, preview=preview) for f in files]
@@ -95,8 +96,7 @@ def _with_notes(file: GeneratedFile, school: School, *, preview: bool) -> Genera
 
 
 def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:
-    """Pages of the other plans (earlier and kommande), the archive, and every plan as open
-    data."""
+    """Pages of the other plans (earlier and kommande) and the archive."""
     files = [
         GeneratedFile(uris.plan_page(school, p), render_plan(project, school, p, preview=preview))
         for p in school.plans
@@ -104,7 +104,6 @@ def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[G
     ]
     if school.plans:
         files.append(GeneratedFile(uris.ARCHIVE, render_archive(school)))
-    files += [GeneratedFile(uris.plan_data(p), plan_json(project, school, p)) for p in school.plans]
     return files
 
 

@@ -24,6 +24,8 @@ from generator.model.status import on_day
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
 from generator.render import uris
+from generator.render.feed import URI as FEED
+from generator.render.feed import announced, portal_feed
 from generator.render.files import GeneratedFile
 from generator.render.photos import school_photos
 from generator.render.portal import Withheld, portal_files, portal_navigation
@@ -110,13 +112,15 @@ def school_site(
     if preview or drafts:
         school = school.with_drafts()
     project = dataclasses.replace(project, schools=(school,))
+    if drafts:  # no address, so no feed naming the public site's pages (`internal`)
+        project = dataclasses.replace(project, organiser=_without_address(project.organiser))
     logo_uri, logo_files = _logo(school, content_dir)
     files = render_school(project, school, preview=preview, student_pages=student_pages)
     site = SiteContent(
         title=school.name,
         files=files + logo_files + photo_files(school, content_dir),
         navigation=navigation(school),
-        theme_values=theme_values(school),
+        theme_values=theme_values(school) | announced(files, school.name),
         logo_uri=logo_uri,
         lastmod=_lastmod(school, project.organiser),
         site_url=uris.site_address(project.organiser.website, school.id),
@@ -137,11 +141,12 @@ def portal_site(
 ) -> SiteContent:
     """The portal's site: the units, the granskning and the rules (`render.portal`)."""
     files = portal_files(organiser, schools, problems, today, withheld=withheld)
+    files += portal_feed(organiser.name, organiser.website, schools, today)
     return SiteContent(
         organiser.name,
         files,
         portal_navigation(),
-        theme_values(None),
+        theme_values(None) | announced(files, organiser.name),
         lastmod=today.isoformat(),
         at_root=True,
         site_url=uris.site_address(organiser.website),
@@ -155,7 +160,13 @@ def internal(site: SiteContent) -> SiteContent:
     from `theme_values["intern"]`), and without an address it has no sitemap and no
     canonical links to the public site."""
     values = {**site.theme_values, "intern": INTERNAL_NOTICE}
-    return dataclasses.replace(site, theme_values=values, site_url="")
+    values.pop("flode", None)  # nor a feed of the public site's addresses
+    files = [f for f in site.files if f.uri != FEED]
+    return dataclasses.replace(site, files=files, theme_values=values, site_url="")
+
+
+def _without_address(organiser: Organiser) -> Organiser:
+    return dataclasses.replace(organiser, website="")
 
 
 def _lastmod(school: School, organiser: Organiser) -> str:

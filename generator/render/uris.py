@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.model import FreePage, Plan, School
+from generator.model.summary import PageFacts
 
 START = "index.md"
 PLAN = "trygghetsplan/index.md"
@@ -17,14 +18,19 @@ ACCESSIBILITY = "tillganglighet/index.md"
 def plan_page(school: School, plan: Plan) -> str:
     """The current plan is the plan page; other plans have a page per period and version
     (`Plan.key`: trygghetsplan/2026-27/, trygghetsplan/2026-27-v2/)."""
-    return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.key}/index.md"
+    return PLAN if plan is school.current_plan else period_page(plan.key)
+
+
+def period_page(key: str) -> str:
+    """A plan's own page, where it is published when it is not the current plan."""
+    return f"trygghetsplan/{key}/index.md"
 
 
 def plan_data(plan: Plan) -> str:
     return f"plan/{plan.key}.json"
 
 
-def free_page(page: FreePage) -> str:
+def free_page(page: FreePage | PageFacts) -> str:
     return f"sidor/{page.slug}.md"
 
 
@@ -36,3 +42,12 @@ def site_address(website: str, school_id: str = "") -> str:
         return ""
     base = website.rstrip("/") + "/"
     return f"{base}{school_id}/" if school_id else base
+
+
+def page_address(uri: str) -> str:
+    """A page's path from its site's address: "sidor/regler.md" is "sidor/regler/",
+    "trygghetsplan/index.md" is "trygghetsplan/"."""
+    path = uri.removesuffix(".md")
+    if path == "index" or path.endswith("/index"):
+        return path.removesuffix("index")
+    return path + "/"

@@ -31,8 +31,12 @@ def date_range(first: dt.date | PlanDate, last: dt.date | PlanDate | None) -> st
 def plan_period(plan: Plan) -> str:
     """The period a plan is for, with its version when it was decided anew during the
     period: "läsåret 2026/27", "läsåret 2026/27, version 2"."""
-    label = plan.period.label
-    return label if plan.version == 1 else f"{label}, version {plan.version}"
+    return versioned(plan.period.label, plan.version)
+
+
+def versioned(period: str, version: int) -> str:
+    """A period's label with the plan's version after it when it is not the first."""
+    return period if version == 1 else f"{period}, version {version}"
 
 
 percent = text.percent  # 88 → "88 %", 87.5 → "87,5 %"

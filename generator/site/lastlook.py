@@ -22,7 +22,9 @@ from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
 LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
-NAMING_RELS = frozenset({"canonical"})  # <link rel> values that name a page and fetch nothing
+# <link rel> values that name a page and fetch nothing (a page's canonical address, its
+# feed; in the feed itself, its own address and each entry's page)
+NAMING_RELS = frozenset({"canonical", "alternate", "self"})
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 IGNORED = re.compile(r"[\x00-\x20\x7f]")

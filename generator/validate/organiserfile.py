@@ -76,8 +76,8 @@ def _website_problems(organiser: Document) -> Iterator[Problem]:
     if organiser.data.get("webbplats"):
         return
     message = (
-        "saknas, så webbplatserna får ingen webbplatskarta (sitemap.xml) och inga "
-        "kanoniska länkar, och skolorna ingen felsida (404)"
+        "saknas, så webbplatserna får ingen webbplatskarta (sitemap.xml), inget flöde "
+        "(feed.xml) och inga kanoniska länkar, och skolorna ingen felsida (404)"
     )
     hint = (
         "lägg till webbplats: i huvudman.yml med adressen där portalen publiceras, "

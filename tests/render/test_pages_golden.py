@@ -1,4 +1,4 @@
-"""Golden files for every generated page and open data file.
+"""Golden files for every generated page and open data file (JSON, CSV, the feed).
 
     UPDATE_GOLDENS=1 .venv/bin/pytest tests/render
 

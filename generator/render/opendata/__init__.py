@@ -1,1 +1,2 @@
-"""Each plan as open data (JSON) and the page that describes the files."""
+"""Each plan as open data (JSON and CSV), the datapackage.json that describes the files, and
+the page that links to them."""

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from generator.model import School
-from generator.render import uris, words
-from generator.render.markdown.blocks import heading, link, page, rel, table
-from generator.render.markdown.safety import plain
+from generator.render import uris
+from generator.render.markdown.blocks import heading, page, table
 from generator.render.opendata.plan_json import VERSION
 
 URI = uris.OPEN_DATA
@@ -177,23 +176,16 @@ FIELDS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-def render_open_data(school: School) -> str:
-    files = [
-        "- "
-        + link(
-            f"Trygghetsplanen för {plain(words.plan_period(p))} (JSON)", rel(URI, uris.plan_data(p))
-        )
-        for p in reversed(school.plans)
-    ]
-    if school.current_plan is not None:
-        files.append("- " + link("Årshjulet som kalender (iCalendar, .ics)", rel(URI, uris.ICS)))
+def render_open_data(school: School, files: str, more: str = "") -> str:
+    """The page: `files` (a Markdown list of the files, `opendata.files`), what the plan
+    files hold, then `more` (the CSV files' columns and the licence)."""
     rows = [[f"`{path}`", text] for path, text in FIELDS]
     return page(
         heading(1, "Öppna data"),
         "Trygghetsplanerna finns också som maskinläsbara filer, så att huvudmannen, "
         "forskare och andra kan följa arbetet och jämföra skolor.",
         heading(2, "Filer", "filer") if files else "",
-        "\n".join(files),
+        files,
         heading(2, "Så är planfilerna uppbyggda", "struktur"),
         f"Varje plan är ett JSON-objekt (UTF-8) med version {VERSION}. Nycklarna är "
         "desamma som i skolans innehållsfiler. Datum skrivs ÅÅÅÅ-MM-DD. Tider i planen står "
@@ -205,4 +197,5 @@ def render_open_data(school: School) -> str:
         "få har svarat publiceras aldrig. `[]` betyder att fältet är en lista och "
         "`<steg>` att nyckeln är ett steg i arbetet, till exempel kartläggning.",
         table(["Fält", "Innehåll"], rows),
+        more,
     )
