@@ -20,6 +20,12 @@ def plan_page(school: School, plan: Plan) -> str:
     return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.key}/index.md"
 
 
+def plan_pdf(school: School, plan: Plan) -> str:
+    """The plan as a PDF, beside its page (made by `trygg build`: `build.pdf`)."""
+    folder = plan_page(school, plan).removesuffix("index.md")
+    return f"{folder}trygghetsplan-{school.id}-{plan.key}.pdf"
+
+
 def plan_data(plan: Plan) -> str:
     return f"plan/{plan.key}.json"
 
