@@ -9,8 +9,10 @@ never the clock; fonts are subset the same way every time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
+import warnings
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -78,9 +80,13 @@ def make_pdf(html: str, page_file: Path, confinement: Confinement) -> bytes:
         string=html, base_url=page_file.as_uri(), url_fetcher=fetcher, media_type="print"
     )
     style = weasyprint.CSS(string=stylesheet(), url_fetcher=fetcher)
-    data = document.write_pdf(
-        stylesheets=[style], pdf_variant=VARIANT, pdf_tags=True, attachments=[]
-    )
+    with warnings.catch_warnings():
+        # WeasyPrint 70 leaves the colour profile it embeds for PDF/A open.
+        warnings.simplefilter("ignore", ResourceWarning)
+        data = document.write_pdf(
+            stylesheets=[style], pdf_variant=VARIANT, pdf_tags=True, attachments=[]
+        )
+        gc.collect(0)
     assert isinstance(data, bytes)
     return data
 
