@@ -110,8 +110,7 @@ def _document(body: str, page: PrintPage) -> str:
     if page.page_url:
         address = escape(page.page_url)
         source = (
-            f'<p class="trygg-pdf-source">Planen är publicerad på '
-            f'<a href="{address}">{address}</a>.</p>'
+            f'<p class="trygg-pdf-source">Publicerad på <a href="{address}">{address}</a></p>\n'
         )
     return (
         '<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
@@ -122,5 +121,5 @@ def _document(body: str, page: PrintPage) -> str:
         '</head>\n<body>\n<div class="trygg-pdf-head">\n'
         f'<p class="trygg-pdf-school">{escape(page.school)}</p>\n'
         f'<p class="trygg-pdf-organiser">Huvudman: {escape(page.organiser)}</p>\n'
-        f"</div>\n<main>\n{body.strip()}\n{source}\n</main>\n</body>\n</html>\n"
+        f"{source}</div>\n<main>\n{body.strip()}\n</main>\n</body>\n</html>\n"
     )
