@@ -158,3 +158,16 @@ def test_the_last_look_refuses_a_pdf_that_runs_or_embeds() -> None:
     other = b"%PDF-1.7\n1 0 obj << /Filter /LZWDecode >> stream\nxx\nendstream\n%%EOF\n"
     assert pdf_problems(other) == ["filtret /LZWDecode, som trygg inte skriver"]
     assert pdf_problems(b"<html>") == ["ingen hel PDF-fil"]
+
+
+def test_a_site_given_as_a_relative_path_is_rendered(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(site.parent)
+    relative = Path(site.name)
+    page = relative / "trygghetsplan" / "index.html"
+    body = '<p><img alt="Skolans logga" src="../bilder/logga.png"></p>'
+    confinement = Confinement(relative)
+    data = make_pdf(print_html(built_page(body), PAGE), page, confinement)
+    assert confinement.refused == []
+    assert data.startswith(b"%PDF-")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import os
 import warnings
 from functools import cache
 from importlib import metadata
@@ -77,7 +78,7 @@ def make_pdf(html: str, page_file: Path, confinement: Confinement) -> bytes:
     weasyprint = _weasyprint()
     fetcher = _fetcher(weasyprint, confinement)
     document = weasyprint.HTML(
-        string=html, base_url=page_file.as_uri(), url_fetcher=fetcher, media_type="print"
+        string=html, base_url=_absolute(page_file).as_uri(), url_fetcher=fetcher, media_type="print"
     )
     style = weasyprint.CSS(string=stylesheet(), url_fetcher=fetcher)
     with warnings.catch_warnings():
@@ -89,6 +90,10 @@ def make_pdf(html: str, page_file: Path, confinement: Confinement) -> bytes:
         gc.collect(0)
     assert isinstance(data, bytes)
     return data
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.realpath(path))
 
 
 def _fetcher(weasyprint: Any, confinement: Confinement) -> Any:

@@ -40,19 +40,20 @@ def make_plan_pdfs(school: School, where: PlanPdfs) -> list[str]:
     """Make (or take from the cache) every decided plan's PDF and link it from its page;
     returns the fetches refused, as lines to show."""
     refused: list[str] = []
+    site = Path(os.path.realpath(where.site))  # as the fetcher sees it (`Confinement`)
     for plan in school.plans:
         if plan.draft:
             continue
         page_uri = uris.plan_page(school, plan)
-        page = where.site / page_uri.replace(".md", ".html")
-        pdf = where.site / uris.plan_pdf(school, plan)
-        confinement = Confinement(where.site)
+        page = site / page_uri.replace(".md", ".html")
+        pdf = site / uris.plan_pdf(school, plan)
+        confinement = Confinement(site)
         built = page.read_text(encoding="utf-8")
         source = print_html(built, _print_page(school, plan, where, page_uri))
         data = _pdf(source, page, confinement, where.cache, pdf.name)
         pdf.write_bytes(data)
         _replace(page, with_link(built, pdf.name, len(data)))
-        refused += [f"{pdf.relative_to(where.site)}: hämtade inte {r}" for r in confinement.refused]
+        refused += [f"{pdf.relative_to(site)}: hämtade inte {r}" for r in confinement.refused]
     return refused
 
 
