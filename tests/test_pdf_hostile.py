@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import io
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -171,3 +172,36 @@ def test_a_site_given_as_a_relative_path_is_rendered(
     data = make_pdf(print_html(built_page(body), PAGE), page, confinement)
     assert confinement.refused == []
     assert data.startswith(b"%PDF-")
+
+
+def test_a_plan_text_that_points_at_local_files_builds_a_pdf_without_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A Markdown picture in a plan's text that the check lets through reaches the page as
+    `<img src="/etc/passwd">` (on the web it loads from the site's own host); the PDF
+    renderer reads none of them, says so, and makes the PDF without them."""
+    from generator.cli import build as build_command
+    from generator.cli.main import main
+
+    root = Path(__file__).resolve().parents[1]
+    project = tmp_path / "projekt"
+    shutil.copytree(root / "content", project / "content")
+    shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
+    plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+    hostile = "  ![Lösenord](/etc/passwd) ![Nät](https://exempel.invalid/bild.png)\n"
+    text = plan.read_text(encoding="utf-8")
+    assert "vision: >-\n" in text
+    plan.write_text(text.replace("vision: >-\n", "vision: >-\n" + hostile, 1), encoding="utf-8")
+    monkeypatch.delenv(build_command.NO_PDF)
+    out = project / "site"
+    argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "1"]
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--skola", "ekbackens-skola", "--ingen-cache"])
+    assert exited.value.code == 0
+    warnings = capfd.readouterr().err
+    [pdf] = (out / "ekbackens-skola" / "trygghetsplan").glob("*.pdf")
+    line = f"trygghetsplan/{pdf.name}: hämtade inte en fil utanför webbplatsen (/etc/passwd)"
+    assert f"trygg: varning: Ekbackens skola: {line}; PDF-filen gjordes utan den." in warnings
+    data = pdf.read_bytes()
+    assert not pdf_problems(data)
+    assert b"root:" not in data
