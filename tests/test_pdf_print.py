@@ -86,7 +86,7 @@ def test_without_the_extra_the_build_warns_once_and_links_nothing(
     from generator.cli import build
 
     monkeypatch.delenv(build.NO_PDF)
-    monkeypatch.setattr(making, "available", lambda: "WeasyPrint är inte installerat")
+    monkeypatch.setattr(making, "installed", lambda: "WeasyPrint är inte installerat")
     assert build._pdf_wanted(argparse.Namespace(utan_pdf=False)) is False
     warning = capsys.readouterr().err
     assert warning.count("\n") == 1
@@ -103,7 +103,7 @@ def test_the_option_and_the_setting_turn_pdfs_off(monkeypatch: pytest.MonkeyPatc
     def never() -> str:
         raise AssertionError("WeasyPrint is not even loaded")
 
-    monkeypatch.setattr(making, "available", never)
+    monkeypatch.setattr(making, "installed", never)
     assert build._pdf_wanted(argparse.Namespace(utan_pdf=True)) is False
     monkeypatch.setenv(build.NO_PDF, "1")
     assert build._pdf_wanted(argparse.Namespace(utan_pdf=False)) is False

@@ -124,6 +124,7 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:
     """Each decided plan as a PDF beside its page, and linked from it (`build.pdf`)."""
+    from generator.build.pdf.making import MissingExtra  # noqa: PLC0415
     from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs, report  # noqa: PLC0415
     from generator.render.site import shown_school  # noqa: PLC0415
 
@@ -131,7 +132,13 @@ def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteCon
     cache = Path(setup.pdf_cache) / job.school_id if setup.pdf_cache else None
     site_dir = Path(job.site_dir) / job.school_id
     where = PlanPdfs(site_dir, project.organiser.name, site.site_url, cache)
-    report(make_plan_pdfs(school, where), site.title)
+    try:
+        report(make_plan_pdfs(school, where), site.title)
+    except MissingExtra as missing:
+        raise BuildFailed(
+            f"planerna kan inte göras som PDF: {missing}. Installera Pango (README: PDF av "
+            "planerna), eller bygg med --utan-pdf"
+        ) from None
 
 
 def keep_built(job: SchoolJob, setup: SiteSetup) -> None:

@@ -75,13 +75,13 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def _pdf_wanted(args: argparse.Namespace) -> bool:
-    """Whether to make the plans' PDFs: unless turned off, and if WeasyPrint can be loaded
+    """Whether to make the plans' PDFs: unless turned off, and if the extra is installed
     (else one warning, and no page links a PDF)."""
     if args.utan_pdf or os.environ.get(NO_PDF, "") not in ("", "0"):
         return False
-    from generator.build.pdf.making import available  # noqa: PLC0415 (loads WeasyPrint)
+    from generator.build.pdf.making import installed  # noqa: PLC0415
 
-    if why := available():
+    if why := installed():
         print(
             f"trygg: varning: planerna görs inte som PDF: {why}. Installera PDF-stödet med "
             "pip install 'trygg[pdf]' (README: PDF av planerna), eller bygg med --utan-pdf. "

@@ -16,6 +16,7 @@ import os
 import warnings
 from functools import cache
 from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,11 @@ class MissingExtra(Exception):
     """The PDF renderer cannot be loaded: the extra, or its system libraries, are missing."""
 
 
-def available() -> str:
-    """Why PDFs cannot be made here ("" when they can): loads WeasyPrint once."""
-    try:
-        _weasyprint()
-    except MissingExtra as missing:
-        return str(missing)
-    return ""
+def installed() -> str:
+    """Why PDFs cannot be made here ("" when the extra is installed), without loading
+    WeasyPrint (a second, in every `trygg build`); missing system libraries show when
+    the first PDF is made (`MissingExtra`)."""
+    return "" if find_spec("weasyprint") is not None else "WeasyPrint är inte installerat"
 
 
 @cache
