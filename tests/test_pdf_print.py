@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from golden_support import assert_golden
 
-from generator.build.pdf.plans import file_size, with_link
+from generator.build.pdf.pages import file_size, with_link
+from generator.build.pdf.plans import LINK_TEXT
 from generator.build.pdf.printing import PrintPage, print_html
 
 GOLDEN = Path(__file__).parent / "golden" / "pdf"
@@ -69,7 +70,7 @@ def test_a_pdfs_size_is_written_as_in_swedish(size: int, shown: str) -> None:
 
 
 def test_the_link_to_the_pdf_stands_under_the_pages_title() -> None:
-    linked = with_link(BUILT, "trygghetsplan-ekbackens-skola-2026-27.pdf", 140_665)
+    linked = with_link(BUILT, "trygghetsplan-ekbackens-skola-2026-27.pdf", 140_665, LINK_TEXT)
     title_end = linked.index("</h1>") + len("</h1>")
     assert linked[title_end:].startswith(
         '\n<p class="trygg-pdf-link"><a href="trygghetsplan-ekbackens-skola-2026-27.pdf" '
@@ -107,3 +108,10 @@ def test_the_option_and_the_setting_turn_pdfs_off(monkeypatch: pytest.MonkeyPatc
     assert build._pdf_wanted(argparse.Namespace(utan_pdf=True)) is False
     monkeypatch.setenv(build.NO_PDF, "1")
     assert build._pdf_wanted(argparse.Namespace(utan_pdf=False)) is False
+
+
+def test_the_huvudmans_own_document_names_no_huvudman() -> None:
+    page = PrintPage("Strandviks kommun", "", "Rapport – Strandviks kommun", "", "2026-11-25")
+    printed = print_html(BUILT, page)
+    assert '<p class="trygg-pdf-school">Strandviks kommun</p>' in printed
+    assert "Huvudman:" not in printed

@@ -125,7 +125,8 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:
     """Each decided plan as a PDF beside its page, and linked from it (`build.pdf`)."""
     from generator.build.pdf.making import MissingExtra  # noqa: PLC0415
-    from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs, report  # noqa: PLC0415
+    from generator.build.pdf.pages import report  # noqa: PLC0415
+    from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs  # noqa: PLC0415
     from generator.render.site import shown_school  # noqa: PLC0415
 
     school = shown_school(project.schools[0], job.today, with_drafts=job.drafts)

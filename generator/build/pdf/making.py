@@ -24,7 +24,7 @@ from generator.build.pdf.fetching import Confinement, Refused
 from generator.load.resources import resource_dir
 
 VARIANT = "pdf/a-2a"
-STYLESHEET = ("print", "plan.css")  # in theme/
+STYLESHEET = ("print", "document.css")  # in theme/
 LIBRARIES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "tinyhtml5")
 FORMAT = "1"  # raise when the same print page should give another PDF
 

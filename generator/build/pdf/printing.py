@@ -33,7 +33,7 @@ class PrintPage:
     """What the document says about itself besides the plan: for its head and metadata."""
 
     school: str  # the unit's name: top of every page
-    organiser: str  # the huvudman
+    organiser: str  # the huvudman ("" when the document is the huvudman's own)
     title: str  # the document's title (and top right of every page, from its h1)
     page_url: str  # the page's published address, "" without a webbplats
     decided_on: str  # YYYY-MM-DD, the plan's decision: the PDF's only date
@@ -106,6 +106,9 @@ def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
 
 def _document(body: str, page: PrintPage) -> str:
     escape = html.escape
+    organiser = ""
+    if page.organiser:
+        organiser = f'<p class="trygg-pdf-organiser">Huvudman: {escape(page.organiser)}</p>\n'
     source = ""
     if page.page_url:
         address = escape(page.page_url)
@@ -120,6 +123,6 @@ def _document(body: str, page: PrintPage) -> str:
         f'<meta name="dcterms.modified" content="{escape(page.decided_on)}">\n'
         '</head>\n<body>\n<div class="trygg-pdf-head">\n'
         f'<p class="trygg-pdf-school">{escape(page.school)}</p>\n'
-        f'<p class="trygg-pdf-organiser">Huvudman: {escape(page.organiser)}</p>\n'
+        f"{organiser}"
         f"{source}</div>\n<main>\n{body.strip()}\n</main>\n</body>\n</html>\n"
     )
