@@ -115,3 +115,8 @@ def test_the_huvudmans_own_document_names_no_huvudman() -> None:
     printed = print_html(BUILT, page)
     assert '<p class="trygg-pdf-school">Strandviks kommun</p>' in printed
     assert "Huvudman:" not in printed
+
+
+def test_the_link_to_the_pdf_is_not_in_the_pdf() -> None:
+    linked = with_link(BUILT, "plan.pdf", 140_665, LINK_TEXT)
+    assert print_html(linked, PAGE).split() == print_html(BUILT, PAGE).split()
