@@ -17,7 +17,7 @@ setup(
     package_data={
         "generator": ["py.typed", "cli/templates/*"],
         "generator.bundled.schemas": ["*.schema.json"],
-        "generator.bundled.theme": ["overrides/*.html", "overrides/**/*"],
+        "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*"],
         "generator.bundled.content": ["*.yml", "skolor/**/*"],
     },
 )

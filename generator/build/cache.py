@@ -9,7 +9,8 @@ The cache folder (default `.trygg-cache/`) holds:
   (`build.marks`; one edited since, through the output, is not used again);
 - `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
   (`generator.check.cache`);
-- `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`).
+- `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`);
+- `pdf/<id>/`: each plan's last PDF and the hash of what it was made from (`build.pdf`).
 
 A school is rebuilt only when its own files changed, or when anything shared did:
 huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
@@ -110,6 +111,10 @@ class BuildCache:
     @property
     def mkdocs(self) -> Path:
         return self.folder / MKDOCS_CACHE
+
+    @property
+    def pdfs(self) -> Path:
+        return self.folder / "pdf"
 
     def load(self) -> Manifest:
         try:

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from generator.build.cache import BuildCache, Manifest
+from generator.build.pdf.making import renderer_key
 from generator.build.request import BuildRequest
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
 from generator.clock import reference_date
@@ -24,6 +25,8 @@ def fingerprint(request: BuildRequest, cache: BuildCache | None) -> Inputs:
     """The hashes of the shared inputs, of each school's files, and of all with the date."""
     checked = check_inputs(request.content_dir)
     shared = site_inputs(request.config_file, checked)
+    if request.pdf:  # sites with PDFs are other sites: another style or renderer, other PDFs
+        shared = hashlib.sha256(f"{shared}\npdf {renderer_key()}".encode()).hexdigest()
     files = FileHashes(cache.folder / FILES if cache else None)
     schools = school_hashes(request.content_dir, (), files)
     everything = "\n".join([shared, reference_date().isoformat(), *map(str, schools.items())])

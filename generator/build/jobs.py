@@ -13,6 +13,7 @@ import datetime as dt
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.build.links import link_tree
 from generator.build.scan import refuse_unsafe
@@ -20,6 +21,9 @@ from generator.model import Organiser, Project, School
 from generator.model.codec import loads
 from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
+
+if TYPE_CHECKING:
+    from generator.render.site import SiteContent
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
 _PROCESS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime
@@ -37,6 +41,8 @@ class SiteSetup:
     disk: str = ""
     key: str = ""
     keep_in: str = ""
+    pdf: bool = False  # each plan also as a PDF (`build.pdf`)
+    pdf_cache: str = ""  # the cache's folder of PDFs, "" for none
 
 
 @dataclass(frozen=True)
@@ -109,8 +115,31 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         drafts=job.drafts,
     )  # fmt: skip
     target = Path(job.site_dir) / job.school_id
-    refuse_unsafe(target, build_site(Path(job.config_file), target, site), site.title)
+    dirs = build_site(Path(job.config_file), target, site)
+    if setup.pdf:
+        _plan_pdfs(project, job, setup, site)
+    refuse_unsafe(target, dirs, site.title)
     keep_built(job, setup)
+
+
+def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:
+    """Each decided plan as a PDF beside its page, and linked from it (`build.pdf`)."""
+    from generator.build.pdf.making import MissingExtra  # noqa: PLC0415
+    from generator.build.pdf.pages import report  # noqa: PLC0415
+    from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs  # noqa: PLC0415
+    from generator.render.site import shown_school  # noqa: PLC0415
+
+    school = shown_school(project.schools[0], job.today, with_drafts=job.drafts)
+    cache = Path(setup.pdf_cache) / job.school_id if setup.pdf_cache else None
+    site_dir = Path(job.site_dir) / job.school_id
+    where = PlanPdfs(site_dir, project.organiser.name, site.site_url, cache)
+    try:
+        report(make_plan_pdfs(school, where), site.title)
+    except MissingExtra as missing:
+        raise BuildFailed(
+            f"planerna kan inte göras som PDF: {missing}. Installera Pango (README: PDF av "
+            "planerna), eller bygg med --utan-pdf"
+        ) from None
 
 
 def keep_built(job: SchoolJob, setup: SiteSetup) -> None:

@@ -149,12 +149,13 @@ def _check(
     with gc_paused():
         sites = plan_sites(request, cache, last, now, wanted or list(now.schools))
         assets = str(stack.enter_context(_assets(request)))
-        setup = SiteSetup(assets, request.copy_assets)
+        setup = SiteSetup(assets, request.copy_assets, pdf=request.pdf)
         if cache:
             new_sites = cache.new_sites()  # removed at the end, adopted or not
             setup = SiteSetup(
-                assets, request.copy_assets, str(cache.mkdocs), now.shared, str(new_sites)
-            )
+                assets, request.copy_assets, str(cache.mkdocs), now.shared, str(new_sites),
+                pdf=request.pdf, pdf_cache=str(cache.pdfs) if request.pdf else "",
+            )  # fmt: skip
             stack.callback(shutil.rmtree, new_sites, ignore_errors=True)
         hashes = (inputs.checked, now.schools)
         builder = site_builder(request, stack, (sites, setup), hashes)

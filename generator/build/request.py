@@ -30,6 +30,7 @@ class BuildRequest:
     standby: Standby | None = None  # a process getting ready to build one site (the CLI's)
     all_or_nothing: bool = False  # any school's error stops it all (--allt-eller-inget)
     drafts: bool = False  # the internal build with the utkast plans shown (--med-utkast)
+    pdf: bool = False  # each plan also as a PDF (the CLI's default; --utan-pdf)
 
 
 @dataclass(frozen=True)

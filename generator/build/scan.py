@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.build.filescan import file_problems
+from generator.build.pdf.scanning import pdf_problems
 from generator.personal_data import name_words, personal_numbers
 from generator.problems import BuildFailed
 from generator.site.lastlook import scan_html, theme_scripts
@@ -35,6 +36,8 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
     for index in folder.rglob("search_index.json"):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
+    for pdf in sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()):
+        found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
     found += [f"{path}: ett personnummer" for path in _personal_numbers_outside_pages(folder)]
     return found + list(file_problems(folder, theme_dirs))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,8 @@ from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity
+
+NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -47,6 +50,7 @@ def run_build(args: argparse.Namespace) -> int:
         standby=standby,
         all_or_nothing=args.allt_eller_inget,
         drafts=args.med_utkast,
+        pdf=_pdf_wanted(args),
     )
     try:
         result = build_all(request)
@@ -68,6 +72,24 @@ def run_build(args: argparse.Namespace) -> int:
         print(_withheld(request, result.withheld), file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _pdf_wanted(args: argparse.Namespace) -> bool:
+    """Whether to make the plans' PDFs: unless turned off, and if the extra is installed
+    (else one warning, and no page links a PDF)."""
+    if args.utan_pdf or os.environ.get(NO_PDF, "") not in ("", "0"):
+        return False
+    from generator.build.pdf.making import installed  # noqa: PLC0415
+
+    if why := installed():
+        print(
+            f"trygg: varning: planerna görs inte som PDF: {why}. Installera PDF-stödet med "
+            "pip install 'trygg[pdf]' (README: PDF av planerna), eller bygg med --utan-pdf. "
+            "Sidorna länkar ingen PDF.",
+            file=sys.stderr,
+        )
+        return False
+    return True
 
 
 def _withheld(request: Any, schools: tuple[str, ...]) -> str:
@@ -165,6 +187,10 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="bygg en intern granskningsversion som visar planernas utkast, "
                         f"i en egen mapp (standard: {DRAFTS}); varje sida märks att den inte "
                         "får publiceras, och bygget använder ingen cache")  # fmt: skip
+    parser.add_argument("--utan-pdf", action="store_true",
+                        help="gör ingen PDF av planerna (utan flaggan görs en PDF av varje "
+                        f"beslutad plan, om trygg[pdf] är installerat; {NO_PDF}=1 gör "
+                        "samma sak)")  # fmt: skip
     parser.add_argument("--shard", type=_shard, metavar="K/N",
                         help="bygg bara del K av N av skolorna, utan portal")  # fmt: skip
     parser.add_argument("--merge", type=Path, metavar="DELAR",

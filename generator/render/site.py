@@ -108,9 +108,7 @@ def school_site(
     """A school's site as it stands on `today` (`model.standing`); the preview, and the
     internal build with `drafts` (`internal`), also show the school's utkast plans,
     under a banner."""
-    school = on_day(school, today)
-    if preview or drafts:
-        school = school.with_drafts()
+    school = shown_school(school, today, with_drafts=preview or drafts)
     project = dataclasses.replace(project, schools=(school,))
     if drafts:  # no address, so no feed naming the public site's pages (`internal`)
         project = dataclasses.replace(project, organiser=_without_address(project.organiser))
@@ -128,6 +126,13 @@ def school_site(
         warnings=list(warnings),
     )
     return internal(site) if drafts else site
+
+
+def shown_school(school: School, today: dt.date, *, with_drafts: bool) -> School:
+    """The school as its site shows it on `today`: its plans' standing, and its utkast
+    in the preview and the internal build."""
+    school = on_day(school, today)
+    return school.with_drafts() if with_drafts else school
 
 
 def portal_site(

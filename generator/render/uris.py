@@ -26,6 +26,12 @@ def period_page(key: str) -> str:
     return f"trygghetsplan/{key}/index.md"
 
 
+def plan_pdf(school: School, plan: Plan) -> str:
+    """The plan as a PDF, beside its page (made by `trygg build`: `build.pdf`)."""
+    folder = plan_page(school, plan).removesuffix("index.md")
+    return f"{folder}trygghetsplan-{school.id}-{plan.key}.pdf"
+
+
 def plan_data(plan: Plan) -> str:
     return f"plan/{plan.key}.json"
 

@@ -1,0 +1,111 @@
+"""One built page as a PDF beside it, linked from it: what every kind of page's PDF does.
+
+The page's print page (`printing`) is the cache key: a PDF is made again only when it
+(or the style, or the renderer) changed; otherwise the cached PDF is taken, after the
+last look (`scanning`), since the cache is untrusted. Then the page gets its link, with
+the file's size, under its title. A plan's PDF is one such page (`plans`); a report or
+the review document is another, with its own `PrintPage` and link text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.pdf.fetching import Confinement
+from generator.build.pdf.making import make_pdf, renderer_key
+from generator.build.pdf.printing import PrintPage, print_html
+from generator.build.pdf.scanning import pdf_problems
+
+
+@dataclass(frozen=True)
+class PagePdf:
+    """A built page of `site` (site-relative paths) and the PDF to make beside it."""
+
+    site: Path  # the built site, resolved (`Confinement` sees it so)
+    page: str  # e.g. "trygghetsplan/index.html"
+    pdf: str  # e.g. "trygghetsplan/trygghetsplan-ekbackens-skola-2026-27.pdf"
+    about: PrintPage
+    link_text: str  # "Ladda ner planen som PDF"
+
+
+def make_page_pdf(job: PagePdf, cache: Path | None) -> list[str]:
+    """Make (or take from `cache`, a folder) the page's PDF and link it from the page;
+    returns the fetches refused, as lines to show (`report`)."""
+    page, pdf = job.site / job.page, job.site / job.pdf
+    confinement = Confinement(job.site)
+    built = page.read_text(encoding="utf-8")
+    data = _pdf(print_html(built, job.about), page, confinement, cache, pdf.name)
+    pdf.write_bytes(data)
+    _replace(page, with_link(built, pdf.name, len(data), job.link_text))
+    return [f"{job.pdf}: hämtade inte {refused}" for refused in confinement.refused]
+
+
+def resolved(site: Path) -> Path:
+    return Path(os.path.realpath(site))
+
+
+def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, name: str) -> bytes:
+    """The PDF of `source`: the cached one when it was made from the same, else a new one."""
+    key = hashlib.sha256(f"{renderer_key()}\n{source}".encode()).hexdigest()
+    if cache is not None and (data := _cached(cache / name, cache / f"{name}.nyckel", key)):
+        return data
+    data = make_pdf(source, page, confinement)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        _replace_bytes(cache / name, data)
+        _replace_bytes(cache / f"{name}.nyckel", key.encode("ascii"))
+    return data
+
+
+def _cached(stored: Path, stored_key: Path, key: str) -> bytes:
+    """The stored PDF if it was made from `key` and passes the last look, else b""."""
+    try:
+        if stored_key.read_text(encoding="ascii") != key:
+            return b""
+        data = stored.read_bytes()
+    except (OSError, ValueError):
+        return b""
+    return b"" if pdf_problems(data) else data
+
+
+def with_link(built: str, name: str, size: int, text: str) -> str:
+    """The built page with the link to its PDF under its title."""
+    link = (
+        f'\n<p class="trygg-pdf-link"><a href="{html.escape(name)}" download>'
+        f"{html.escape(text)}</a> (PDF, {file_size(size)})</p>"
+    )
+    start = built.find("<article")
+    end = built.find("</h1>", start) if start >= 0 else -1
+    if end < 0:
+        return built
+    end += len("</h1>")
+    return built[:end] + link + built[end:]
+
+
+def file_size(size: int) -> str:
+    """ "245 kB", "1,2 MB": as Swedish writes a file's size."""
+    if size < 999_500:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def _replace(path: Path, text: str) -> None:
+    _replace_bytes(path, text.encode("utf-8"))
+
+
+def _replace_bytes(path: Path, data: bytes) -> None:
+    """A new file in place of `path` (never writing through a hard link the cache shares)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def report(refused: list[str], title: str) -> None:
+    """The fetches a site's PDFs went without, on standard error, in Swedish."""
+    for line in refused:
+        print(f"trygg: varning: {title}: {line}; PDF-filen gjordes utan den.", file=sys.stderr)

@@ -1,0 +1,50 @@
+"""The PDFs of a school's plans, made after MkDocs built its site, in the same worker.
+
+Every decided plan's page gets its PDF beside it (`render.uris.plan_pdf`) and a link to
+it under its title (`pages.make_page_pdf`). The cache keeps each school's PDFs in a
+folder of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.pdf.pages import PagePdf, make_page_pdf, resolved
+from generator.build.pdf.printing import PrintPage
+from generator.model import Plan, School
+from generator.render import uris
+
+LINK_TEXT = "Ladda ner planen som PDF"
+
+
+@dataclass(frozen=True)
+class PlanPdfs:
+    """Where one school's site is, and what its PDFs need to know."""
+
+    site: Path  # the built site
+    organiser: str
+    site_url: str  # the site's address, "" without a webbplats
+    cache: Path | None  # this school's folder of cached PDFs
+
+
+def make_plan_pdfs(school: School, where: PlanPdfs) -> list[str]:
+    """Make (or take from the cache) every decided plan's PDF and link it from its page;
+    returns the fetches refused, as lines to show (`pages.report`)."""
+    site = resolved(where.site)
+    refused: list[str] = []
+    for plan in school.plans:
+        if not plan.draft:
+            page_uri = uris.plan_page(school, plan)
+            about = _print_page(school, plan, where, page_uri)
+            page = page_uri.replace(".md", ".html")
+            job = PagePdf(site, page, uris.plan_pdf(school, plan), about, LINK_TEXT)
+            refused += make_page_pdf(job, where.cache)
+    return refused
+
+
+def _print_page(school: School, plan: Plan, where: PlanPdfs, page_uri: str) -> PrintPage:
+    title = f"Trygghetsplan för {plan.period.label}"
+    page_url = where.site_url + page_uri.removesuffix("index.md") if where.site_url else ""
+    decided = plan.decided_on.isoformat() if plan.decided_on else ""
+    return PrintPage(school.name, where.organiser, f"{title} – {school.name}", page_url, decided)
