@@ -12,6 +12,7 @@ import markdown
 import pytest
 from markdown_it import MarkdownIt
 
+from generator.build.pdf.review import review_print_page
 from generator.check.run import check_content
 from generator.model import Project
 from generator.model.summary import summarise
@@ -19,7 +20,6 @@ from generator.problems import Severity
 from generator.review.document import render_review_document
 from generator.review.model import Review, build_review
 from generator.review.pages import review_pages
-from generator.review.printable import review_html
 from tests.golden_support import assert_golden
 from tests.test_review import PLAN, TODAY, _copy, _problem, _three_units, project
 
@@ -125,7 +125,7 @@ def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:
 
 
 def test_the_document_as_a_page_for_a_pdf(project: Project) -> None:
-    page = review_html(_cases(project))
+    page = review_print_page(_cases(project))
     assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
     assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25</title>" in page
     assert '<h3 id="enhet-hostile">&lt;script&gt;' in page and "<script" not in page

@@ -18,6 +18,8 @@ from generator.load.layout import SCHOOLS
 from generator.problems import Problem, Report, display_path
 
 if TYPE_CHECKING:
+    from generator.review.model import Review
+
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -144,14 +146,34 @@ def run_granska(args: argparse.Namespace) -> int:
     if args.out:
         Path(args.out).write_text(document, encoding="utf-8")
         print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
-    else:
+    elif not args.pdf:
         sys.stdout.write(document)
+    if args.pdf and not _write_pdf(review, Path(args.pdf)):
+        return EXIT_PROBLEMS
     if unread:
         names = ", ".join(school_id for school_id, _ in unread)
         print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
               "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _write_pdf(review: Review, target: Path) -> bool:
+    from generator.build.pdf.making import MissingExtra  # noqa: PLC0415 (only with --pdf)
+    from generator.build.pdf.review import write_review_pdf  # noqa: PLC0415
+
+    try:
+        write_review_pdf(review, target)
+    except MissingExtra as missing:
+        print(f"trygg: fel: granskningen kan inte skrivas som PDF: {missing}. Installera "
+              "PDF-stödet med pip install 'trygg[pdf]' (README: PDF av planerna).",
+              file=sys.stderr)  # fmt: skip
+        return False
+    except OSError as error:
+        print(f"trygg: fel: kunde inte skriva {target}: {error.strerror}.", file=sys.stderr)
+        return False
+    print(f"Skrev granskningen som PDF till {target}.", file=sys.stderr)
+    return True
 
 
 def _add_granska(commands: Commands) -> None:
@@ -168,6 +190,9 @@ def _add_granska(commands: Commands) -> None:
     swedish.add_content_path(parser)
     parser.add_argument("-o", "--utdata", "--out", dest="out", metavar="FIL",
                         help="skriv dokumentet till FIL (standard: skärmen)")  # fmt: skip
+    parser.add_argument("--pdf", metavar="FIL",
+                        help="skriv också dokumentet som PDF/A till FIL, att diarieföra "
+                        "(kräver tillvalet trygg[pdf])")  # fmt: skip
     swedish.add_school_filter(parser, "granska")
     parser.set_defaults(command=run_granska)
 

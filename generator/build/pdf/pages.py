@@ -57,8 +57,8 @@ def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, 
     data = make_pdf(source, page, confinement)
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
-        _replace_bytes(cache / name, data)
-        _replace_bytes(cache / f"{name}.nyckel", key.encode("ascii"))
+        replace_bytes(cache / name, data)
+        replace_bytes(cache / f"{name}.nyckel", key.encode("ascii"))
     return data
 
 
@@ -95,10 +95,10 @@ def file_size(size: int) -> str:
 
 
 def _replace(path: Path, text: str) -> None:
-    _replace_bytes(path, text.encode("utf-8"))
+    replace_bytes(path, text.encode("utf-8"))
 
 
-def _replace_bytes(path: Path, data: bytes) -> None:
+def replace_bytes(path: Path, data: bytes) -> None:
     """A new file in place of `path` (never writing through a hard link the cache shares)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_bytes(data)

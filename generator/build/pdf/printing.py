@@ -50,7 +50,7 @@ def print_html(built_page: str, page: PrintPage) -> str:
     _drop_notices(article)
     _keep_text_alternatives(article)
     _point_links_at_the_site(article, page.page_url)
-    return _document(article.inner_html or "", page)
+    return print_document(article.inner_html or "", page)
 
 
 def _drop_notices(article: LexborNode) -> None:
@@ -105,7 +105,9 @@ def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
             anchor.unwrap()
 
 
-def _document(body: str, page: PrintPage) -> str:
+def print_document(body: str, page: PrintPage) -> str:
+    """`body` (HTML) as a print page: its head names the unit, the huvudman and where the
+    page is published; `lang="sv"`, a title and the one date the PDF carries."""
     escape = html.escape
     organiser = ""
     if page.organiser:

@@ -1,0 +1,34 @@
+"""`trygg granska --pdf`: the review document as a PDF the central unit files.
+
+The same print page and renderer as the plans' PDFs (`printing`, `making`): the
+huvudman's name at the top of every page, the document's title from its h1, page
+numbers, PDF/A-2a with tags; its one date is the day the review refers to. The
+document fetches nothing: the renderer is confined to an empty folder.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from generator.build.pdf.fetching import Confinement
+from generator.build.pdf.making import make_pdf
+from generator.build.pdf.pages import replace_bytes
+from generator.build.pdf.printing import PrintPage, print_document
+from generator.review.model import Review
+from generator.review.printable import document_title, review_body
+
+
+def review_print_page(review: Review) -> str:
+    about = PrintPage(review.organiser, "", document_title(review), "", review.today.isoformat())
+    return print_document(review_body(review), about)
+
+
+def write_review_pdf(review: Review, target: Path) -> list[str]:
+    """Write the review's PDF to `target` (whole or not at all); returns the refused
+    fetches, which a document without pictures never has."""
+    with tempfile.TemporaryDirectory(prefix="trygg-granska-") as empty:
+        confinement = Confinement(Path(empty))
+        data = make_pdf(review_print_page(review), Path(empty) / "granskning.html", confinement)
+    replace_bytes(target, data)
+    return confinement.refused

@@ -1,0 +1,80 @@
+"""`trygg granska --pdf`: the review document as a PDF for the central unit's diarium.
+
+The command is run once on the example; the PDF is examined like the plans' PDFs
+(tests/test_pdf.py): tags in Swedish, PDF/A, an outline that is the document's
+headings, every unit and every rule code in its text, and the same bytes again.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+pikepdf = pytest.importorskip("pikepdf")
+pytest.importorskip("weasyprint")
+
+from selectolax.lexbor import LexborHTMLParser  # noqa: E402
+
+from generator.cli.main import main  # noqa: E402
+from tests.test_pdf import outline, structure, text_of  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def granska(*args: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["granska", *args])
+    assert exit_.value.code == 0
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("granska")
+    document, pdf = out / "granskning.md", out / "granskning.pdf"
+    granska(str(ROOT / "content"), "-o", str(document), "--pdf", str(pdf))
+    return document, pdf
+
+
+def test_the_pdf_is_tagged_in_swedish_and_says_it_is_pdf_a(written: tuple[Path, Path]) -> None:
+    _, path = written
+    with pikepdf.open(path) as pdf:
+        assert bool(pdf.Root.MarkInfo.Marked) is True
+        assert str(pdf.Root.Lang) == "sv"
+        assert str(pdf.docinfo["/Title"]).startswith("Granskning av trygghetsplaner: ")
+        kinds = {str(e.S) for e in structure(pdf)}
+        assert {"/H1", "/H2", "/H3", "/L", "/LI", "/Table", "/TH", "/TD"} <= kinds
+        xmp = bytes(pdf.Root.Metadata.read_bytes()).decode("utf-8")
+        assert re.search(r'pdfaid:part(="|>)2', xmp)
+        assert re.search(r'pdfaid:conformance(="|>)A', xmp)
+
+
+def test_the_outline_is_the_documents_headings(written: tuple[Path, Path]) -> None:
+    document, path = written
+    page = markdown.markdown(
+        document.read_text(encoding="utf-8"), extensions=["tables", "attr_list"]
+    )
+    wanted = [
+        " ".join(h.text().split()) for h in LexborHTMLParser(page).css("h1, h2, h3, h4, h5, h6")
+    ]
+    with pikepdf.open(path) as pdf:
+        assert outline(pdf) == wanted
+
+
+def test_the_text_names_every_unit_and_every_code(written: tuple[Path, Path]) -> None:
+    document, path = written
+    text = text_of(path)
+    source = document.read_text(encoding="utf-8")
+    for unit in re.findall(r"^### (.+?) \{#", source, flags=re.MULTILINE):
+        assert unit in text
+    for code in set(re.findall(r"\bTP\d{3}\b", source)):
+        assert code in text
+
+
+def test_the_same_review_gives_the_same_bytes(written: tuple[Path, Path], tmp_path: Path) -> None:
+    _, first = written
+    again = tmp_path / "igen.pdf"
+    granska(str(ROOT / "content"), "-o", str(tmp_path / "g.md"), "--pdf", str(again))
+    assert again.read_bytes() == first.read_bytes()
