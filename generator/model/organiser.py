@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.codes import Code
 from generator.model.common import Routines, Text
+from generator.model.report import UnitReport
 from generator.problems import NOWHERE, Location, Severity
 
 OFF = "av"  # regelprofil.regler: the rule is switched off
@@ -74,3 +75,5 @@ class Organiser:
     key_indicator: KeyIndicator | None = None  # `nyckeltal`
     # företrädare: titles that stand for the huvudman in the routines (förvaltningschef)
     representatives: tuple[str, ...] = ()
+    # content/rapporter/*.yml, newest first, with their links checked (`check.reports`)
+    reports: tuple[UnitReport, ...] = ()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model import FreePage, Plan, School
+from generator.model import FreePage, Plan, School, UnitReport
 
 START = "index.md"
 PLAN = "trygghetsplan/index.md"
@@ -17,7 +17,17 @@ ACCESSIBILITY = "tillganglighet/index.md"
 def plan_page(school: School, plan: Plan) -> str:
     """The current plan is the plan page; other plans have a page per period and version
     (`Plan.key`: trygghetsplan/2026-27/, trygghetsplan/2026-27-v2/)."""
-    return PLAN if plan is school.current_plan else f"trygghetsplan/{plan.key}/index.md"
+    return plan_page_of(plan.key, current=plan is school.current_plan)
+
+
+def plan_page_of(key: str, *, current: bool) -> str:
+    """`plan_page` of the plan `key`, given whether it is the school's current plan."""
+    return PLAN if current else f"trygghetsplan/{key}/index.md"
+
+
+def report_page(report: UnitReport) -> str:
+    """A report's page on its unit's site (the portal or the school's): `rapporter/<id>/`."""
+    return f"{report.path}index.md"
 
 
 def plan_data(plan: Plan) -> str:
