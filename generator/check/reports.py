@@ -76,7 +76,6 @@ def school_reports(school: School, today: dt.date) -> tuple[School, list[Problem
 def _resolve(
     link: PlanLink, owner: str, schools: Schools, known: Collection[str], today: dt.date
 ) -> tuple[PlanLink, list[Problem]]:
-    what, wanted = ("inget mål", link.goal) if link.goal else ("ingen åtgärd", link.measure)
     if owner and link.school != owner:
         hint = f"ta bort skola: eller skriv skola: {owner}"
         message = "en skolas rapport kan bara länka till skolans egna planer"
@@ -88,14 +87,28 @@ def _resolve(
     school = schools(link.school)
     if school is None:
         return link, []  # its own errors are reported with it
+    return _in_plans(link, school, today)
+
+
+def _in_plans(link: PlanLink, school: School, today: dt.date) -> tuple[PlanLink, list[Problem]]:
+    """The link resolved in the newest decided plan that has its goal or measure."""
+    kind, wanted = ("mål", link.goal) if link.goal else ("åtgärd", link.measure)
     for plan in reversed(school.plans):
         label = _label(school.name, plan, link)
         if label:
             current = plan is on_day(school, today).current_plan
             return dataclasses.replace(link, plan_key=plan.key, current=current, label=label), []
+    if any(_label(school.name, draft, link) for draft in school.drafts):
+        # Nothing of an utkast is published: the link shows only what the report says.
+        label = f"{school.name}, {kind} {wanted} (planen är inte beslutad)"
+        message = f"{kind} '{wanted}' finns bara i ett utkast till skolans plan och visas som text"
+        return dataclasses.replace(link, label=label), [
+            codes.problem("TP063", link.location, message)
+        ]
     ids = _ids(school.plans[-1], link) if school.plans else []
     hint = f"ange ett av id:na: {', '.join(ids)}" if ids else "skolan har ingen beslutad plan"
-    message = f"skolan '{link.school}' har {what} '{wanted}' i någon beslutad trygghetsplan"
+    none = "inget mål" if link.goal else "ingen åtgärd"
+    message = f"skolan '{link.school}' har {none} '{wanted}' i någon beslutad trygghetsplan"
     return link, [codes.problem("TP060", link.location, message, hint=hint)]
 
 

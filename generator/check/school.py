@@ -140,8 +140,9 @@ def check_school(
     rules += [
         p for p in draft_rules(project, school, with_organiser, today, skipped) if p not in rules
     ]
-    school, linking = school_reports(school, today)
-    problems += linking
+    if not Report(problems).has_errors:  # else a plan may be set aside: links are not checked
+        school, linking = school_reports(school, today)
+        problems += linking
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources

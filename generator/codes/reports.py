@@ -7,7 +7,7 @@ from generator.codes import citations as cite
 from generator.codes.code import Category, Code
 from generator.problems import Severity
 
-ERROR, CONSISTENCY = Severity.ERROR, Category.CONSISTENCY
+ERROR, WARNING, CONSISTENCY = Severity.ERROR, Severity.WARNING, Category.CONSISTENCY
 
 CODES: tuple[Code, ...] = (
     Code(
@@ -40,5 +40,16 @@ CODES: tuple[Code, ...] = (
         checks="Att rapportens brödtext är en Markdown-fil (.md) som finns i samma mapp som "
         "rapporten eller under den, och att den går att läsa.",
         fix="lägg brödtexten som <id>.md bredvid rapportfilen",
+    ),
+    Code(
+        "TP063",
+        WARNING,
+        CONSISTENCY,
+        "Rapportens länk pekar på ett utkast",
+        source=cite.FORMAT,
+        checks="Att målen och åtgärderna som en rapport länkar till finns i en beslutad "
+        "plan. Finns de bara i ett utkast visas länken som text, utan något ur utkastet, "
+        "tills planen är beslutad.",
+        fix="länka när planen är beslutad, eller till ett mål eller en åtgärd i en beslutad plan",
     ),
 )

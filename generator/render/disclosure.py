@@ -38,6 +38,11 @@ def withheld_count(least: int) -> str:
     return f'<span class="trygg-suppressed">Färre än {least} – visas inte</span>'
 
 
+def withheld_group_count(least: int) -> str:
+    """Why a group's sum in a report's table is missing: none of its counts is shown."""
+    return f'<span class="trygg-suppressed">Visas inte: varje antal är färre än {least}</span>'
+
+
 def counts_note(withheld: int, least: int, unit: str) -> str:
     """What the shares of a report's counts are, and why their sum is incomplete."""
     note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."

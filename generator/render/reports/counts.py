@@ -13,7 +13,7 @@ from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.report import CategoryCounts, CountCell, CountGroup
 from generator.render import words
-from generator.render.disclosure import counts_note, withheld_count
+from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
 from generator.render.markdown.blocks import figure, heading, page, table
 from generator.render.markdown.safety import plain
 
@@ -22,8 +22,8 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     """The block: a note on its shares, the groups' chart and table, then each group's."""
     unit = plain(block.unit)
     rows = [_group_row(group, block.threshold) for group in block.groups]
-    rows.append([f"**{_total_label(block)}**", f"**{block.total}**", "**100 %**"])
-    shown = [g for g in block.groups if g.count or g.complete]
+    rows.append([f"**{_total_label(block)}**", f"**{block.total}**", _all(block.total)])
+    shown = [g for g in block.groups if block.total and (g.count or g.complete)]
     bars = tuple(Bar(g.label, g.share, words.percent(g.share)) for g in shown)
     title = f"{block.title}: andel av alla {block.unit}"
     parts = [
@@ -41,7 +41,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     rows = [_cell_row(cell, block.threshold) for cell in group.cells]
     total = group.count if group.count or group.complete else None
     if total is not None:
-        rows.append([f"**{_total_label(block, group)}**", f"**{total}**", "**100 %**"])
+        rows.append([f"**{_total_label(block, group)}**", f"**{total}**", _all(total)])
     cells = [c for c in group.cells if c.count is not None and c.share is not None]
     bars = tuple(Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells)
     title = f"{group.label}: andel av gruppens {block.unit}"
@@ -69,7 +69,7 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
 
 def _group_row(group: CountGroup, least: int) -> list[str]:
     if not group.count and not group.complete:
-        return [plain(group.label), withheld_count(least), "–"]
+        return [plain(group.label), withheld_group_count(least), "–"]
     return [plain(group.label), str(group.count), words.percent(group.share)]
 
 
@@ -77,6 +77,11 @@ def _cell_row(cell: CountCell, least: int) -> list[str]:
     if cell.count is None or cell.share is None:
         return [plain(cell.label), withheld_count(least), "–"]
     return [plain(cell.label), str(cell.count), words.percent(cell.share)]
+
+
+def _all(total: int) -> str:
+    """The share of a sum row: all of it, when there is anything."""
+    return "**100 %**" if total else "–"
 
 
 def _total_label(block: CategoryCounts, group: CountGroup | None = None) -> str:
