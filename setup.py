@@ -18,6 +18,6 @@ setup(
         "generator": ["py.typed", "cli/templates/*"],
         "generator.bundled.schemas": ["*.schema.json"],
         "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*"],
-        "generator.bundled.content": ["*.yml", "skolor/**/*"],
+        "generator.bundled.content": ["*.yml", "skolor/**/*", "rapporter/*"],
     },
 )

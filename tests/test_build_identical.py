@@ -116,6 +116,22 @@ def test_a_change_the_portal_shows_rebuilds_it(content: Path, tmp_path: Path) ->
     assert unit_page.read_text(encoding="utf-8") != portal
 
 
+def test_a_changed_report_of_the_huvudman_rebuilds_the_portal_only(
+    content: Path, tmp_path: Path
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    report = content / "rapporter" / "dialogmote-trygghet-2026.yml"
+    text = report.read_text(encoding="utf-8")
+    old, new = "{namn: Mobilfria lektioner, antal: 6}", "{namn: Mobilfria lektioner, antal: 16}"
+    report.write_text(text.replace(old, new), encoding="utf-8")
+    changed = build(content, out, cache_dir=cache)
+    assert not changed.up_to_date and changed.built == () and changed.portal_built
+    assert tree(out) == plain_tree(content, tmp_path / "plain")
+    page = out / "rapporter" / "dialogmote-trygghet-2026" / "index.html"
+    assert "<td>Mobilfria lektioner</td>\n<td>16</td>" in page.read_text(encoding="utf-8")
+
+
 def test_a_removed_or_changed_output_is_restored(content: Path, tmp_path: Path) -> None:
     cache, out = tmp_path / "cache", tmp_path / "site"
     plain = plain_tree(content, tmp_path / "plain")

@@ -58,6 +58,14 @@ def whole_check(content: Path, today: dt.date) -> tuple[Report, Project | None]:
     return report, model
 
 
+def _without_reports(project: Project | None) -> Project | None:
+    """The model without reports, whose links only the check resolves (`check.reports`)."""
+    if project is None:
+        return None
+    schools = tuple(replace(school, reports=()) for school in project.schools)
+    return replace(project, organiser=replace(project.organiser, reports=()), schools=schools)
+
+
 def _student_problems(project: Project) -> list[Problem]:
     """TP501 as it was: the strictest band of a text over all schools; TP502 and TP503 as now."""
     locator = Locator(Path(project.root))
@@ -160,7 +168,7 @@ def test_school_by_school_matches_the_whole_check(variant: str, tmp_path: Path) 
     first: list[Problem] = []
     for cache_dir in (None, cache, cache):  # no cache, a cold one, a warm one
         checked = check_content(content, today=TODAY, cache_dir=cache_dir)
-        assert checked.model == model
+        assert _without_reports(checked.model) == _without_reports(model)
         if model is not None:  # no error in the files' form
             assert checked.report.sorted() == expected.sorted()
             continue

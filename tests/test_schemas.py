@@ -47,7 +47,7 @@ def all_nodes() -> Iterator[tuple[str, str, dict[str, Any], bool]]:
 
 
 def test_all_schema_files_are_loaded() -> None:
-    files = ["arshjul", "huvudman", "rutiner", "sida", "skola", "trygghetsplan"]
+    files = ["arshjul", "huvudman", "rapport", "rutiner", "sida", "skola", "trygghetsplan"]
     assert list(SCHEMAS) == [f"{n}.schema.json" for n in files]
     assert [p.parent for p in schema_files()] == [SCHEMA_DIR] * len(files)
 

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.pdf.making import renderer_key
 from generator.build.request import BuildRequest
-from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
+from generator.check.fingerprint import (
+    FILES,
+    FileHashes,
+    check_inputs,
+    hash_files,
+    school_hashes,
+    site_inputs,
+    tree,
+)
 from generator.clock import reference_date
+from generator.load.reports import REPORTS
 
 
 @dataclass(frozen=True)
@@ -29,9 +40,22 @@ def fingerprint(request: BuildRequest, cache: BuildCache | None) -> Inputs:
         shared = hashlib.sha256(f"{shared}\npdf {renderer_key()}".encode()).hexdigest()
     files = FileHashes(cache.folder / FILES if cache else None)
     schools = school_hashes(request.content_dir, (), files)
-    everything = "\n".join([shared, reference_date().isoformat(), *map(str, schools.items())])
+    reports = _reports_hash(request.content_dir)  # the huvudman's: only the portal shows them
+    everything = "\n".join(
+        [shared, reference_date().isoformat(), reports, *map(str, schools.items())]
+    )
     portal = hashlib.sha256(everything.encode()).hexdigest()
     return Inputs(checked, Manifest(shared, schools, portal), files)
+
+
+def _reports_hash(content_dir: Path) -> str:
+    """The hash of content/rapporter/; when it cannot be read, a value of its own, so that
+    the build is never taken to be up to date."""
+    folder = content_dir.resolve() / REPORTS
+    try:
+        return hash_files(tree(folder), folder) if folder.is_dir() else "-"
+    except OSError:
+        return os.urandom(16).hex()
 
 
 def up_to_date(request: BuildRequest, last: Manifest, now: Manifest) -> bool:

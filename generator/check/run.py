@@ -9,6 +9,7 @@ or the shared inputs change; `jobs` worker processes check the rest when there a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Collection
@@ -21,6 +22,7 @@ from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
+from generator.check.reports import linked, modelled
 from generator.check.school import (
     Checking,
     OrganiserCheck,
@@ -205,7 +207,8 @@ class CheckRun:
         report = Report([*organiser.problems, *self.folder_problems])
         for check in checks:
             report.extend(check.problems)
-        valid = organiser.model is not None and not report.has_errors
+        model = self._with_reports(report, [c.id for c in checks])
+        valid = model is not None and not report.has_errors
         if organiser.rules_model is not None:  # the rules run on whatever has no error
             report.extend(self._across(checks))
         if self.cache is not None and not self.only and not self.deferred:
@@ -213,7 +216,28 @@ class CheckRun:
             if self.files is not None:
                 self.files.save()
         root = organiser.root
-        return Checked(root, report, organiser.model, tuple(checks), valid, self.models)
+        return Checked(root, report, model, tuple(checks), valid, self.models)
+
+    def _with_reports(self, report: Report, ids: list[str]) -> Organiser | None:
+        """The huvudman's model with its reports, their links resolved (problems go to
+        `report`)."""
+        model = self.organiser.model
+        if model is None:
+            return None
+        threshold = model.rule_profile.min_responses
+        # Every school folder may be linked to; only the checked ones are looked into.
+        known = [d.name for d in school_folders(self.organiser.content_dir)[0]]
+        checked = set(ids)
+
+        def school(school_id: str) -> School | None:
+            return self.models.school(school_id) if school_id in checked else None
+
+        made = []
+        for each in modelled(self.organiser.reports, report, threshold):
+            done, found = linked(each, school, known, self.day)
+            report.extend(found)
+            made.append(done)
+        return dataclasses.replace(model, reports=tuple(made))
 
     def _across(self, checks: list[SchoolCheck]) -> list[Problem]:
         """What huvudman.yml gives on its own, each school's rules, and TP501 of the

@@ -9,14 +9,17 @@ trees of a school go as soon as it is done.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.check.drafts import as_drafts, draft_files, draft_rules
+from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
 from generator.load.layout import ORGANISER_FILE
+from generator.load.reports import ReportSource
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
@@ -46,9 +49,10 @@ class OrganiserCheck:
     rules_document: Document | None = None
     rules_model: Organiser | None = None
     skipped: frozenset[str] = frozenset()
+    reports: tuple[ReportSource, ...] = ()  # content/rapporter/, as read (`check.reports`)
 
     def sources(self, schools: tuple[SchoolSources, ...] = ()) -> Sources:
-        return Sources(self.root, self.content_dir, self.document, schools)
+        return Sources(self.root, self.content_dir, self.document, schools, self.reports)
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,14 @@ class Checking:
 
 
 def check_organiser(content_dir: Path) -> OrganiserCheck:
-    """Read, validate and model huvudman.yml."""
+    """Read, validate and model huvudman.yml; read and validate the huvudman's reports,
+    whose errors do not keep huvudman.yml from being modelled."""
+    check = _organiser_file(content_dir)
+    reports, problems = organiser_reports(content_dir, check.root)
+    return dataclasses.replace(check, problems=(*check.problems, *problems), reports=reports)
+
+
+def _organiser_file(content_dir: Path) -> OrganiserCheck:
     document, problems = read_organiser(content_dir)
     root = content_dir.resolve().parent
     sources = Sources(root, content_dir, document, ())
@@ -129,6 +140,9 @@ def check_school(
     rules += [
         p for p in draft_rules(project, school, with_organiser, today, skipped) if p not in rules
     ]
+    if not Report(problems).has_errors:  # else a plan may be set aside: links are not checked
+        school, linking = school_reports(school, today)
+        problems += linking
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from pathlib import PurePosixPath
 
@@ -11,6 +12,8 @@ ORGANISER_FILE = "huvudman.yml"
 # each change to the format, give `cli.upgrade` the step, and note it in CHANGELOG.md.
 CONTENT_FORMAT = 2
 SCHOOLS = "skolor"  # content/skolor/<id>/
+# A name that is also a part of a web address: a school's folder, a report's file.
+URL_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PHOTO_DIR = "assets/foton"  # in a school site
 # The names the portal and the theme use at the root of the output, where each school's
 # site is a folder named by its id: a school may not be named like one of them.

@@ -18,13 +18,14 @@ from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
-from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS
+from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS, URL_NAME
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
+from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
 
-SCHOOL_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SCHOOL_ID = URL_NAME
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
 
 
@@ -51,6 +52,7 @@ class SchoolSources:
     pages: tuple[PageSource, ...]
     # plan files that could not be parsed but say `status: utkast` (`load.drafts`)
     unreadable_drafts: frozenset[str] = frozenset()
+    reports: tuple[ReportSource, ...] = ()  # rapporter/*.yml
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,17 @@ class Sources:
     content_dir: Path
     organiser: Document | None
     schools: tuple[SchoolSources, ...]
+    reports: tuple[ReportSource, ...] = ()  # the huvudman's: content/rapporter/*.yml
 
     def documents(self) -> list[Document]:
         """Every loaded YAML document, for checks that scan all content."""
         found: list[Document] = [self.organiser] if self.organiser else []
+        found += [report.document for report in self.reports]
         for school in self.schools:
             found += [d for d in (school.school, school.annual_cycle) if d]
             found += [doc for _period, doc in school.plans]
             found += [page.front for page in school.pages]
+            found += [report.document for report in school.reports]
         return found
 
 
@@ -147,6 +152,8 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         elif drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
     pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
+    reports, problems = read_reports(directory / REPORTS, reader.root)
+    reader.problems += problems
     return SchoolSources(
         id=directory.name,
         directory=directory,
@@ -156,6 +163,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         annual_cycle=reader.yaml(directory / "arshjul.yml"),
         pages=tuple(p for p in pages if p is not None),
         unreadable_drafts=frozenset(drafts),
+        reports=reports,
     )
 
 

@@ -55,6 +55,7 @@ from generator.model.plan import (
     Survey,
     SurveyMethod,
 )
+from generator.model.report import UnitReport
 from generator.model.school import Activity, AnnualCycle, FreePage, PageDiagram, Project, School
 
 __all__ = [
@@ -105,4 +106,5 @@ __all__ = [
     "Survey",
     "SurveyMethod",
     "Text",
+    "UnitReport",
 ]

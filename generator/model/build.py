@@ -18,6 +18,7 @@ from generator.load.sources import PageSource, SchoolSources, Sources
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
 from generator.model.build_plan import flow_from_data, min_responses, plan, routines
+from generator.model.build_report import report
 from generator.model.school import previous_period_plan
 from generator.validate.identity import MeasureRef, evaluated_id
 
@@ -163,7 +164,15 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         location=_at(document),
         pupil_domain=data.get("elevdomän", ""),
         drafts=tuple(p for p in every if p.draft),
+        reports=reports(sources, organiser_doc),
     )
+
+
+def reports(sources: SchoolSources, organiser_doc: Document) -> tuple[m.UnitReport, ...]:
+    """The school's reports, newest first."""
+    threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
+    made = (report(r, threshold, sources.id) for r in sources.reports)
+    return tuple(sorted(made, key=lambda r: (r.date, r.id), reverse=True))
 
 
 def replaced(plans: tuple[m.Plan, ...]) -> tuple[m.Plan, ...]:

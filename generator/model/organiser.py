@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.codes import Code
 from generator.model.common import Routines, Text
+from generator.model.report import UnitReport
 from generator.problems import NOWHERE, Location, Severity
 from generator.vocabulary import DEFAULT_LICENCE
 
@@ -76,3 +77,5 @@ class Organiser:
     # företrädare: titles that stand for the huvudman in the routines (förvaltningschef)
     representatives: tuple[str, ...] = ()
     open_data_licence: str = DEFAULT_LICENCE  # `öppna_data.licens`: `OPEN_DATA_LICENCES`
+    # content/rapporter/*.yml, newest first, with their links checked (`check.reports`)
+    reports: tuple[UnitReport, ...] = ()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator.model.common import Address, Contact, Flow
 from generator.model.organiser import Organiser
 from generator.model.plan import Plan
+from generator.model.report import UnitReport
 from generator.model.standing import PlanStatus, Standing
 from generator.problems import NOWHERE, Location
 from generator.vocabulary import MONTHS
@@ -101,6 +102,7 @@ class School:
     # The plans' standing on the day the site is built (`model.status.on_day`); without
     # one (checks, and a school just loaded) the newest plan counts as the current one.
     standing: Standing | None = None
+    reports: tuple[UnitReport, ...] = ()  # rapporter/*.yml, newest first
 
     def with_drafts(self) -> School:
         """The school as the preview and the utkast checks see it: its utkast plans among

@@ -31,3 +31,26 @@ def withheld_group(group: ReleasedGroup, least: int) -> str:
             "andra siffrorna."
         )
     return f'<span class="trygg-suppressed">{reason}</span>'
+
+
+def withheld_count(least: int) -> str:
+    """Why a count in a report's table is missing."""
+    return f'<span class="trygg-suppressed">Färre än {least} – visas inte</span>'
+
+
+def withheld_group_count(least: int) -> str:
+    """Why a group's sum in a report's table is missing: none of its counts is shown."""
+    return f'<span class="trygg-suppressed">Visas inte: varje antal är färre än {least}</span>'
+
+
+def counts_note(withheld: int, least: int, unit: str) -> str:
+    """What the shares of a report's counts are, and why their sum is incomplete."""
+    note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."
+    if not withheld:
+        return note
+    groups = "en undergrupp" if withheld == 1 else f"{withheld} undergrupper"
+    return (
+        f"{note} Antalet visas inte för {groups} med färre än {least} {unit}, för att skydda "
+        "enskilda. Summor och andelar räknas därför bara på de antal som visas: summan är "
+        f"mindre än det verkliga antalet {unit}, och inget dolt antal kan räknas fram ur dem."
+    )

@@ -19,6 +19,7 @@ from generator.model.summary import SchoolSummary
 from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
+from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import render_rules_page
 from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
@@ -73,8 +74,10 @@ def withheld_row(unit: Withheld) -> str:
 
 
 def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
-    """The portal's start page from each unit's row (`unit_row`)."""
+    """The portal's start page from each unit's row (`unit_row`), and its reports."""
     rows = "\n".join(unit_rows)
+    reports = report_list(organiser.reports, "index.md")
+    reports = f"{reports}\n" if reports else ""
     return (
         f"# {html.escape(organiser.name)}: trygghetsplaner\n\n"
         f"Här finns trygghetsplanen och årshjulet för varje skola och förskola hos "
@@ -84,6 +87,7 @@ def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
         '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
         '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody>\n</table>\n\n"
+        f"{reports}"
         "## För huvudmannen\n\n"
         "- [Granskning av alla planer](granskning/index.md)\n"
         "- [Regler som planerna kontrolleras mot](regler/index.md)\n\n"
@@ -108,6 +112,7 @@ def portal_files(
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review, _not_reviewed(withheld))),
         GeneratedFile("regler/index.md", render_rules_page()),
+        *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),
     ]
 
 

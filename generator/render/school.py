@@ -14,6 +14,7 @@ Pages of a school site (docs-relative URIs):
     arshjul/index.md, arshjul.ics    the årshjul and its calendar
     elev/...                         the student version (generator.render.student.pages)
     sidor/<slug>.md                  the school's own pages
+    rapporter/<id>/index.md          the school's reports (listed on the start page)
     plan/<period>.json, plan/<period>-*.csv   each plan as open data (`render.opendata`)
     datapackage.json                 the open data files described (Frictionless)
     feed.xml                         the Atom feed of the plans and dated pages
@@ -40,6 +41,7 @@ from generator.render.pages.routines import render_routines
 from generator.render.pages.standing import standing_note
 from generator.render.pages.start import render_start
 from generator.render.plan.page import render_archive, render_plan, with_draft_note
+from generator.render.reports.page import report_files
 from generator.render.student.pages import render_student_pages, student_links
 
 __all__ = ["GeneratedFile", "navigation", "render_school"]
@@ -74,6 +76,7 @@ def render_school(
     elif plan is not None and student_pages is not None:
         files += student_pages
     files += [GeneratedFile(uris.free_page(p), render_free_page(p)) for p in school.pages]
+    files += [GeneratedFile(u, md) for u, md in report_files(school.reports, school.brand_colour)]
     files += _earlier_plans(project, school, preview=preview)
     files += open_data_files(project, school, preview=preview)
     accessibility = render_accessibility(project, school, preview=preview)

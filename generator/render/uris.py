@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.model import FreePage, Plan, School
+from generator.model import FreePage, Plan, School, UnitReport
 from generator.model.summary import PageFacts
 
 START = "index.md"
@@ -30,6 +30,11 @@ def plan_pdf(school: School, plan: Plan) -> str:
     """The plan as a PDF, beside its page (made by `trygg build`: `build.pdf`)."""
     folder = plan_page(school, plan).removesuffix("index.md")
     return f"{folder}trygghetsplan-{school.id}-{plan.key}.pdf"
+
+
+def report_page(report: UnitReport) -> str:
+    """A report's page on its unit's site (the portal or the school's): `rapporter/<id>/`."""
+    return f"{report.path}index.md"
 
 
 def plan_data(plan: Plan) -> str:

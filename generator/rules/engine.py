@@ -64,7 +64,9 @@ class Context:
     @property
     def scanned(self) -> Sources:
         """The files whose text the text rules scan: without huvudman.yml for a lone school."""
-        return self.sources if self.organiser else dataclasses.replace(self.sources, organiser=None)
+        if self.organiser:
+            return self.sources
+        return dataclasses.replace(self.sources, organiser=None, reports=())
 
     @functools.cached_property
     def named_text(self) -> dict[str, list[Span]]:

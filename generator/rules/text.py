@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.document import Document
 from generator.load.layout import SCHOOLS
+from generator.load.reports import ReportSource
 from generator.load.sources import Sources
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
@@ -54,6 +55,15 @@ def file_spans(sources: Sources) -> Iterator[Span]:
             yield Span(document.display, read_text(document.path))
         except LoadError:
             continue
+    for report in report_sources(sources):
+        if report.body and report.body_display not in seen:
+            seen.add(report.body_display)
+            yield Span(report.body_display, report.body)
+
+
+def report_sources(sources: Sources) -> list[ReportSource]:
+    """The huvudman's reports and the schools'."""
+    return [*sources.reports, *(r for school in sources.schools for r in school.reports)]
 
 
 def name_spans(sources: Sources) -> Iterator[Span]:
@@ -78,10 +88,13 @@ def _name_span(root: Path, path: Path) -> Span:
 
 
 def page_body_spans(sources: Sources) -> Iterator[Span]:
-    """The Markdown bodies of the free pages."""
+    """The Markdown bodies of the free pages and of the reports."""
     for school in sources.schools:
         for page in school.pages:
             yield Span(page.front.display, page.body, page.body_line, 1)
+    for report in report_sources(sources):
+        if report.body:
+            yield Span(report.body_display, report.body, report.body_line, 1)
 
 
 # Mappings whose keys are roles, not fields: their values are free text even where the

@@ -49,6 +49,8 @@ def validate_schemas(sources: Sources) -> list[Problem]:
     problems: list[Problem] = []
     if sources.organiser:
         problems += schema_problems(sources.organiser, "huvudman")
+    for report in sources.reports:
+        problems += schema_problems(report.document, "rapport")
     for school in sources.schools:
         if school.school:
             problems += schema_problems(school.school, "skola")
@@ -58,4 +60,6 @@ def validate_schemas(sources: Sources) -> list[Problem]:
             problems += schema_problems(plan, "trygghetsplan")
         for page in school.pages:
             problems += schema_problems(page.front, "sida")
+        for report in school.reports:
+            problems += schema_problems(report.document, "rapport")
     return problems

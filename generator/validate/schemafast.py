@@ -162,6 +162,17 @@ class _Compiler:
         subs = [self.compile(sub, resolver) for sub in value]
         return lambda v: any(sub(v) for sub in subs)
 
+    def _oneOf(self, value: list[Any], _schema: Any, resolver: Resolver[Any]) -> Check:
+        subs = [self.compile(sub, resolver) for sub in value]
+        return lambda v: sum(1 for sub in subs if sub(v)) == 1
+
+    def _if(self, value: Any, schema: dict[str, Any], resolver: Resolver[Any]) -> Check:
+        """`if` with the `then` and `else` beside it (which mean nothing on their own)."""
+        condition = self.compile(value, resolver)
+        then = self.compile(schema.get("then", True), resolver)
+        otherwise = self.compile(schema.get("else", True), resolver)
+        return lambda v: then(v) if condition(v) else otherwise(v)
+
     def _items(self, value: Any, _schema: Any, resolver: Resolver[Any]) -> Check:
         if isinstance(value, list):
             raise Unsupported("items as a list")
@@ -183,8 +194,9 @@ class _Compiler:
 
 
 _NESTED = frozenset(
-    ["properties", "additionalProperties", "allOf", "anyOf", "items", "propertyNames"]
-)
+    ["properties", "additionalProperties", "allOf", "anyOf", "oneOf", "if", "items",
+     "propertyNames"]
+)  # fmt: skip
 
 
 def _applicable(schema: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -211,6 +223,12 @@ def _enum(value: list[Any]) -> Check:
     return lambda v: isinstance(v, str) and v in allowed
 
 
+def _const(value: Any) -> Check:
+    if not isinstance(value, str):
+        raise Unsupported("const")  # as `enum`: jsonschema compares other values specially
+    return lambda v: isinstance(v, str) and v == value
+
+
 def _required(names: list[str]) -> Check:
     wanted = frozenset(names)
     return lambda v: not isinstance(v, dict) or v.keys() >= wanted
@@ -224,6 +242,7 @@ def _pattern(value: str) -> Check:
 _SIMPLE: dict[str, Callable[[Any], Check]] = {
     "type": _type,
     "enum": _enum,
+    "const": _const,
     "pattern": _pattern,
     "required": _required,
     "minLength": lambda n: lambda v: not isinstance(v, str) or len(v) >= n,

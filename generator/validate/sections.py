@@ -165,12 +165,14 @@ def school_sections(school: SchoolSources, problems: Iterable[Problem]) -> Secti
     cycle = sorter.document(school.annual_cycle, f"{school.display}/arshjul.yml", CYCLE)
     plans = tuple(sorter.plans())
     pages = tuple(p for p in school.pages if p.front.display not in sorter.errors)
+    reports = tuple(r for r in school.reports if r.document.display not in sorter.errors)
     kept = dataclasses.replace(
         school,
         school=school_file or _stand_in(school, "skola.yml", SCHOOL),
         annual_cycle=cycle or _stand_in(school, "arshjul.yml", CYCLE),
         plans=plans,
         pages=pages,
+        reports=reports,
     )
     return Sections(frozenset(sorter.skipped), tuple(sorter.notes), kept)
 

@@ -7,6 +7,7 @@ from generator.render import uris, words
 from generator.render.markdown.blocks import gap, heading, link, mailto, page, table, tel
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.photos import photo_img
+from generator.render.reports.page import report_list
 from generator.render.student.pages import student_links
 from generator.text import capitalised
 
@@ -17,6 +18,7 @@ def render_start(project: Project, school: School, *, preview: bool) -> str:
         sanitize(school.description),
         _facts(project, school),
         _cards(school, preview=preview),
+        report_list(school.reports, uris.START),
         heading(2, "Trygghetsteamet", "trygghetsteamet"),
         "Trygghetsteamet leder arbetet mot kränkande behandling, trakasserier och "
         f"diskriminering. {words.people(school)} kan vända sig till någon av oss.",

@@ -1,0 +1,55 @@
+"""TP060–TP069: reports (content/rapporter/, content/skolor/<id>/rapporter/) that do not
+hang together: their file names, their Markdown files and their links to the plans."""
+
+from __future__ import annotations
+
+from generator.codes import citations as cite
+from generator.codes.code import Category, Code
+from generator.problems import Severity
+
+ERROR, WARNING, CONSISTENCY = Severity.ERROR, Severity.WARNING, Category.CONSISTENCY
+
+CODES: tuple[Code, ...] = (
+    Code(
+        "TP060",
+        ERROR,
+        CONSISTENCY,
+        "Rapportens länk pekar inte på någon plan",
+        source=cite.FORMAT,
+        checks="Att varje länk i en rapports insatser pekar på en skola som finns och på ett "
+        "mål eller en åtgärd i någon av skolans beslutade trygghetsplaner; en skolas egen "
+        "rapport länkar bara till skolans egna planer.",
+        fix="använd id:n som finns i skolans trygghetsplan",
+    ),
+    Code(
+        "TP061",
+        ERROR,
+        CONSISTENCY,
+        "Rapportfilens namn duger inte som webbadress",
+        source=cite.FORMAT,
+        checks="Att varje rapportfil heter som sin webbadress: små bokstäver a–z, siffror "
+        "och bindestreck, till exempel dialogmote-2026.yml.",
+        fix="byt namn på filen, t.ex. till dialogmote-2026.yml",
+    ),
+    Code(
+        "TP062",
+        ERROR,
+        CONSISTENCY,
+        "Rapportens brödtext kan inte läsas",
+        source=cite.FORMAT,
+        checks="Att rapportens brödtext är en Markdown-fil (.md) som finns i samma mapp som "
+        "rapporten eller under den, och att den går att läsa.",
+        fix="lägg brödtexten som <id>.md bredvid rapportfilen",
+    ),
+    Code(
+        "TP063",
+        WARNING,
+        CONSISTENCY,
+        "Rapportens länk pekar på ett utkast",
+        source=cite.FORMAT,
+        checks="Att målen och åtgärderna som en rapport länkar till finns i en beslutad "
+        "plan. Finns de bara i ett utkast visas länken som text, utan något ur utkastet, "
+        "tills planen är beslutad.",
+        fix="länka när planen är beslutad, eller till ett mål eller en åtgärd i en beslutad plan",
+    ),
+)

@@ -1,0 +1,86 @@
+"""Reading reports: `content/rapporter/<id>.yml` (the huvudman's) and
+`content/skolor/<id>/rapporter/<id>.yml` (a school's), each with an optional Markdown body.
+
+A report's id is its file name, and its address on the site (`rapporter/<id>/`), so it
+must be one (TP061). The body is `brödtext` if the report names one, else `<id>.md`
+beside the report when it exists; either way it is resolved by `load.paths`, and must
+stay in the report's folder (TP062). Nothing here raises: problems are collected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import codes
+from generator.load.document import Document
+from generator.load.layout import URL_NAME
+from generator.load.paths import PathRefused, resolve_inside
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import load_yaml, read_text
+from generator.problems import Location, Problem, display_path
+
+REPORTS = "rapporter"  # the folder of a unit's reports, and their address on its site
+BODY_KEY = "brödtext"
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """A report as read: its YAML document and the Markdown body beside it ("" if none)."""
+
+    id: str
+    document: Document
+    body: str = ""
+    body_display: str = ""  # the body's file as shown in messages
+    body_line: int = 1
+
+
+def read_reports(folder: Path, root: Path) -> tuple[tuple[ReportSource, ...], list[Problem]]:
+    """Every report in `folder` (sorted by id), and the problems met reading them; `root`
+    is the folder that holds content/ (paths in messages are relative to it)."""
+    if not folder.is_dir() or folder.is_symlink():
+        return (), []
+    found: list[ReportSource] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.y*ml")):
+        shown = display_path(path, root)
+        named = URL_NAME.match(path.stem) and path.suffix in (".yml", ".yaml")
+        if not named or path.stem in seen:
+            message = f"'{path.name}' duger inte som rapportens namn och webbadress"
+            if path.stem in seen:
+                message = f"det finns redan en rapport som heter '{path.stem}'"
+            problems.append(codes.problem("TP061", Location(shown, 0, 0), message))
+            continue
+        seen.add(path.stem)
+        try:
+            document = load_yaml(path, shown)
+        except LoadError as error:
+            problems.append(error.problem(shown))
+            continue
+        body, body_problems = _body(document, folder, root)
+        problems += body_problems
+        found.append(ReportSource(path.stem, document, *body))
+    return tuple(found), problems
+
+
+def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str], list[Problem]]:
+    """The report's Markdown body and its file as shown, or ("", "") when it has none."""
+    data = document.data if isinstance(document.data, dict) else {}
+    written = data.get(BODY_KEY)
+    if not isinstance(written, str):  # none, or a wrong type the schema reports
+        written = f"{document.path.stem}.md"
+        if not (folder / written).is_file():
+            return ("", ""), []
+    line, column = document.locate((BODY_KEY,))
+    where = Location(document.display, line, column)
+    try:
+        path = resolve_inside(written, folder, folder)
+        if path.suffix != ".md":
+            hint = "skriv en fil som slutar på .md"
+            raise PathRefused(f"'{written}' är ingen Markdown-fil", hint)
+        return (read_text(path), display_path(path, root)), []
+    except PathRefused as refused:
+        return ("", ""), [codes.problem("TP062", where, refused.reason, hint=refused.hint)]
+    except LoadError as error:
+        return ("", ""), [error.problem(display_path(folder / written, root))]

@@ -1,0 +1,152 @@
+"""A report (content/rapporter/, a school's rapporter/): its text and its data blocks.
+
+A report belongs to a unit: the huvudman (`school` "") or a school, and is published on
+that unit's site at `rapporter/<id>/`. Its data blocks are of two kinds: categorised
+counts (`CategoryCounts`) and measure lists (`MeasureList`). The counts are only ever
+held as released (`model.report_counts`): a count under the threshold is not in the
+model at all, so no page, chart or file made from it can show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.problems import NOWHERE, Location
+
+KIND_COUNTS = "kategorier"
+KIND_MEASURES = "insatser"
+
+
+@dataclass(frozen=True)
+class PlanLink:
+    """A goal (`mål`) or a measure (`åtgärd`) in a school's plan, named by a measure list;
+    `plan_key` and `label` are found when the links are checked (`check.reports`)."""
+
+    school: str
+    goal: str  # "" when the link names a measure
+    measure: str  # "" when the link names a goal
+    location: Location = NOWHERE
+    plan_key: str = ""  # the newest decided plan that has it; "" when not checked
+    current: bool = False  # whether that plan is the one the school's site shows first
+    label: str = ""  # "M1: Alla elever känner sig trygga." / "A2: Rastvärdar"
+
+
+@dataclass(frozen=True)
+class Initiative:
+    """An insats of a development area: what is done, what it should give, how it is seen."""
+
+    text: str  # Markdown
+    effect: str  # Markdown: förväntad effekt
+    indicator: str  # Markdown
+    links: tuple[PlanLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class DevelopmentArea:
+    name: str
+    text: str  # Markdown, "" when not given
+    initiatives: tuple[Initiative, ...]
+
+
+@dataclass(frozen=True)
+class MeasureList:
+    """Utvecklingsområde → insats → förväntad effekt → indikator."""
+
+    title: str
+    areas: tuple[DevelopmentArea, ...]
+
+
+@dataclass(frozen=True)
+class CountCell:
+    """A subgroup as it may be published: `count` and `share` are None when withheld."""
+
+    label: str
+    count: int | None
+    share: int | None  # per cent of its group's released count (largest remainder)
+    location: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class CountGroup:
+    label: str
+    cells: tuple[CountCell, ...]
+    count: int  # the sum of its released cells
+    share: int  # per cent of the block's released total (largest remainder)
+
+    @property
+    def complete(self) -> bool:
+        return all(cell.count is not None for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """Groups with subgroups and counts, as released: every sum and share is of the
+    released counts only, so no withheld count can be worked out from them."""
+
+    title: str
+    unit: str  # what is counted, in plural: "lappar"
+    groups: tuple[CountGroup, ...]
+    total: int  # the sum of the released counts
+    threshold: int  # counts from 1 up to below this are withheld
+
+    @property
+    def withheld(self) -> int:
+        """How many subgroups are withheld."""
+        return sum(cell.count is None for group in self.groups for cell in group.cells)
+
+
+@dataclass(frozen=True)
+class ReportBlock:
+    """One data block: exactly one of `counts` and `measures`."""
+
+    counts: CategoryCounts | None = None
+    measures: MeasureList | None = None
+
+    @property
+    def kind(self) -> str:
+        return KIND_COUNTS if self.counts is not None else KIND_MEASURES
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    title: str
+    text: str  # Markdown, "" when not given
+    blocks: tuple[ReportBlock, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    """A published report; `school` is "" for the huvudman's."""
+
+    id: str
+    title: str
+    date: dt.date
+    author: str  # the unit that wrote it
+    summary: str  # Markdown
+    body: str  # Markdown, "" when there is none
+    sections: tuple[ReportSection, ...]
+    school: str = ""
+    source: str = ""  # the report's file, as shown in messages
+    location: Location = NOWHERE
+
+    @property
+    def path(self) -> str:
+        """Its address on its unit's site, from the site's root: `rapporter/<id>/`."""
+        return f"rapporter/{self.id}/"
+
+    @property
+    def blocks(self) -> tuple[ReportBlock, ...]:
+        """Every data block, in the order of the sections."""
+        return tuple(block for section in self.sections for block in section.blocks)
+
+    @property
+    def links(self) -> tuple[PlanLink, ...]:
+        return tuple(
+            link
+            for block in self.blocks
+            if block.measures is not None
+            for area in block.measures.areas
+            for initiative in area.initiatives
+            for link in initiative.links
+        )

@@ -1,0 +1,55 @@
+"""A report's page, and the list of a unit's reports on its start page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.model.report import ReportBlock, UnitReport
+from generator.render import uris, words
+from generator.render.markdown.blocks import facts, heading, link, page, rel
+from generator.render.markdown.safety import plain, sanitize
+from generator.render.reports.counts import render_counts
+from generator.render.reports.measures import render_measures
+
+
+def render_report(report: UnitReport, *, colour: str = "") -> str:
+    """The report: title, who wrote it and when, the summary, the body, the sections with
+    their data blocks (charts in the unit's `colour`)."""
+    parts = [
+        heading(1, plain(report.title)),
+        facts([("Från", plain(report.author)), ("Datum", words.date(report.date))]),
+        heading(2, "Sammanfattning", "sammanfattning"),
+        sanitize(report.summary, headings_from=3),
+        sanitize(report.body, headings_from=2),
+    ]
+    number = 0
+    for section in report.sections:
+        parts += [heading(2, plain(section.title)), sanitize(section.text, headings_from=3)]
+        for block in section.blocks:
+            number += 1
+            parts.append(_block(block, number, colour, portal=not report.school))
+    return page(*parts)
+
+
+def _block(block: ReportBlock, number: int, colour: str, *, portal: bool) -> str:
+    if block.counts is not None:
+        return render_counts(block.counts, number, colour)
+    assert block.measures is not None
+    return render_measures(block.measures, portal=portal)
+
+
+def report_files(reports: Sequence[UnitReport], colour: str = "") -> list[tuple[str, str]]:
+    """(URI, Markdown) of each report's page."""
+    return [(uris.report_page(r), render_report(r, colour=colour)) for r in reports]
+
+
+def report_list(reports: Sequence[UnitReport], from_uri: str) -> str:
+    """The reports, newest first, as a section of the page `from_uri` ("" without any)."""
+    if not reports:
+        return ""
+    items = [
+        f"- {link(plain(r.title), rel(from_uri, uris.report_page(r)))} "
+        f"({plain(r.author)}, {words.date(r.date)})"
+        for r in reports
+    ]
+    return page(heading(2, "Rapporter", "rapporter"), "\n".join(items))
