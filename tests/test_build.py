@@ -139,8 +139,10 @@ def _site_pages(built: Path, site: Path) -> list[Path]:
     """A school's pages, or the portal's: those beside the school folders, not in them."""
     if site != built:
         return sorted(site.rglob("*.html"))
-    return sorted([*built.glob("*.html"), *built.glob("granskning/**/*.html"),
-                   *built.glob("regler/**/*.html")])  # fmt: skip
+    folders = ("granskning", "regler", "rapporter")
+    return sorted(
+        [*built.glob("*.html"), *(p for f in folders for p in built.glob(f"{f}/**/*.html"))]
+    )
 
 
 def test_every_site_has_a_valid_feed_announced_on_every_page(built: Path) -> None:
@@ -164,6 +166,23 @@ def test_every_school_publishes_a_valid_datapackage_of_existing_files(built: Pat
         assert package_problems(package.parent) == [], package
         described = json.loads(read(package))["resources"]
         assert any(r["path"].endswith("-enkatresultat.csv") for r in described)
+
+
+def test_reports_are_in_their_units_feed_and_their_figures_in_its_open_data(built: Path) -> None:
+    assert package_problems(built) == []  # the portal's: the huvudman's reports
+    portal = json.loads(read(built / "datapackage.json"))["resources"]
+    reports = sorted(built.glob("rapporter/*/index.html"))
+    assert len(reports) >= 2
+    for page in reports:
+        address = f"/{page.parent.relative_to(built).as_posix()}/</id>"
+        assert address in read(built / "feed.xml"), page
+        for csv_link in re.findall(r'href="([^"]+\.csv)"', read(page)):
+            data = (page.parent / csv_link).resolve().relative_to(built.resolve()).as_posix()
+            assert data in {r["path"] for r in portal}, (page, data)
+    school = built / "strandskolan"
+    assert "/strandskolan/rapporter/" in read(school / "feed.xml")
+    described = json.loads(read(school / "datapackage.json"))["resources"]
+    assert any(r["path"].startswith("rapporter/") for r in described)
 
 
 def test_all_or_nothing_with_invalid_content_writes_nothing_and_keeps_old_output(

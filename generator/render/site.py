@@ -25,8 +25,9 @@ from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, Severity
 from generator.render import uris
 from generator.render.feed import URI as FEED
-from generator.render.feed import announced, portal_feed
+from generator.render.feed import announced
 from generator.render.files import GeneratedFile
+from generator.render.opendata.files import portal_data_files
 from generator.render.photos import school_photos
 from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
@@ -146,7 +147,7 @@ def portal_site(
 ) -> SiteContent:
     """The portal's site: the units, the granskning and the rules (`render.portal`)."""
     files = portal_files(organiser, schools, problems, today, withheld=withheld)
-    files += portal_feed(organiser.name, organiser.website, schools, today)
+    files += portal_data_files(organiser, schools, today)
     return SiteContent(
         organiser.name,
         files,

@@ -3,12 +3,14 @@ that describes them all, and the page that links to them and explains them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from generator.model import Project, School
+from generator.model import Organiser, Project, School
+from generator.model.summary import SchoolSummary
 from generator.render import uris, words
 from generator.render.feed import URI as FEED
-from generator.render.feed import feed_title, school_feed
+from generator.render.feed import feed_title, portal_feed, school_feed
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import external, heading, link, page, rel, table
 from generator.render.markdown.safety import plain
@@ -17,6 +19,7 @@ from generator.render.opendata.package import DataFile, package_file
 from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
 from generator.render.opendata.plan_tables import FINDINGS, MEASURES, RESULTS, plan_tables
+from generator.render.opendata.report_tables import report_entries, report_tables
 from generator.render.opendata.tables import TYPE_WORDS, Column, Table, table_files
 from generator.render.pages.cycle import calendar
 from generator.vocabulary import OPEN_DATA_LICENCES
@@ -24,16 +27,16 @@ from generator.vocabulary import OPEN_DATA_LICENCES
 PAGE = uris.OPEN_DATA
 
 
-def open_data_files(
-    project: Project, school: School, *, preview: bool, more: Sequence[Table] = ()
-) -> list[GeneratedFile]:
-    """Every plan as JSON and CSV, and `more` tables as CSV (a report's), the feed (not
-    in the preview), datapackage.json and the open data page."""
+def open_data_files(project: Project, school: School, *, preview: bool) -> list[GeneratedFile]:
+    """Every plan as JSON and CSV, its reports' data as CSV, the feed (not in the
+    preview), datapackage.json and the open data page."""
     plans = school.plans
     files = [GeneratedFile(uris.plan_data(p), plan_json(project, school, p)) for p in plans]
     if not preview:  # (nor in the build with utkast: `render.site.internal`)
-        files += school_feed(uris.site_address(project.organiser.website, school.id), school)
-    tables = [*(t for p in reversed(plans) for t in plan_tables(p)), *more]  # newest first
+        site_url = uris.site_address(project.organiser.website, school.id)
+        files += school_feed(site_url, school, report_entries(site_url, school.reports))
+    tables = [t for p in reversed(plans) for t in plan_tables(p)]  # newest first
+    tables += [t for report in school.reports for t in report_tables(report)]
     files += table_files(tables)
     others = _data_files(school, [f.uri for f in files])
     licence = project.organiser.open_data_licence
@@ -41,6 +44,25 @@ def open_data_files(
     files.append(package_file(school.id, title, licence, tables, others))
     listing = _listing(others, tables)
     files.append(GeneratedFile(PAGE, render_open_data(school, listing, _tables_doc(licence))))
+    return files
+
+
+def portal_data_files(
+    organiser: Organiser, schools: Sequence[SchoolSummary], today: dt.date
+) -> list[GeneratedFile]:
+    """The portal's feed (every unit's entries and the huvudman's reports), its reports'
+    data as CSV, and a datapackage.json that describes them."""
+    site_url = uris.site_address(organiser.website)
+    entries = report_entries(site_url, organiser.reports)
+    files = portal_feed(organiser.name, organiser.website, schools, today, entries)
+    tables = [t for report in organiser.reports for t in report_tables(report)]
+    if not tables:
+        return files
+    files += table_files(tables)
+    feed = DataFile(FEED, f"{feed_title(organiser.name)} (Atom-flöde)")
+    others = [feed] if any(f.uri == FEED for f in files) else []
+    title = f"Öppna data från {organiser.name}"
+    files.append(package_file("portal", title, organiser.open_data_licence, tables, others))
     return files
 
 

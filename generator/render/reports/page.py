@@ -8,6 +8,8 @@ from generator.model.report import ReportBlock, UnitReport
 from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, link, page, rel
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.opendata.package import URI as PACKAGE
+from generator.render.opendata.report_tables import report_tables
 from generator.render.reports.counts import render_counts
 from generator.render.reports.measures import render_measures
 
@@ -28,7 +30,20 @@ def render_report(report: UnitReport, *, colour: str = "") -> str:
         for block in section.blocks:
             number += 1
             parts.append(_block(block, number, colour, portal=not report.school))
+    parts.append(_data(report))
     return page(*parts)
+
+
+def _data(report: UnitReport) -> str:
+    """Where the report's figures are as open data: its CSV files and the datapackage."""
+    tables = report_tables(report)
+    if not tables:
+        return ""
+    here = uris.report_page(report)
+    items = [f"- {link(plain(t.title) + ' (CSV)', rel(here, t.uri))}" for t in tables]
+    items.append(f"- {link('Beskrivning av filerna (datapackage.json)', rel(here, PACKAGE))}")
+    lead = "Rapportens siffror finns också som öppna data, med samma utelämnade antal:"
+    return page(heading(2, "Öppna data", "oppna-data"), lead, "\n".join(items))
 
 
 def _block(block: ReportBlock, number: int, colour: str, *, portal: bool) -> str:
