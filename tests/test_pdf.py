@@ -21,6 +21,7 @@ pytest.importorskip("weasyprint")
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
 from generator.build.pdf.plans import LINK_TEXT  # noqa: E402
+from generator.build.pdf.reports import LINK_TEXT as REPORT_LINK  # noqa: E402
 from generator.build.pipeline import build_all  # noqa: E402
 from generator.build.request import BuildRequest  # noqa: E402
 from generator.check.run import check_content  # noqa: E402
@@ -222,3 +223,28 @@ def test_a_tampered_cached_pdf_is_made_again(built: tuple[Path, Path]) -> None:
     assert b"/JavaScript" not in published.read_bytes()
     assert published.read_bytes().startswith(b"%PDF-")
     assert len(published.read_bytes()) > 10_000
+
+
+def report_pdfs(site: Path) -> list[tuple[Path, Path]]:
+    """(page, PDF) of every report, the schools' and the huvudman's."""
+    pages = sorted([*site.glob("rapporter/*/index.html"), *site.glob("*/rapporter/*/index.html")])
+    return [(page, page.parent / f"rapport-{page.parent.name}.pdf") for page in pages]
+
+
+def test_every_report_links_a_tagged_pdf_with_its_headings(built: tuple[Path, Path]) -> None:
+    _, site = built
+    reports = report_pdfs(site)
+    assert len(reports) >= 3  # the example's two of the huvudman and one of a school
+    for page, path in reports:
+        kb = round(path.stat().st_size / 1000)
+        assert f'<a href="{path.name}" download>{REPORT_LINK}</a> (PDF, {kb} kB)' in page.read_text(
+            encoding="utf-8"
+        )
+        with pikepdf.open(path) as pdf:
+            assert bool(pdf.Root.MarkInfo.Marked) is True and str(pdf.Root.Lang) == "sv"
+            figures = [e for e in structure(pdf) if e.S == "/Figure"]
+            assert all(str(f.get("/Alt", "")).strip() for f in figures), path.name
+            assert outline(pdf) == headings(page)
+        text = text_of(path)
+        for heading in headings(page):
+            assert heading in text, (path.name, heading)

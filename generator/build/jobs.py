@@ -123,10 +123,12 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
 
 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:
-    """Each decided plan as a PDF beside its page, and linked from it (`build.pdf`)."""
+    """Each decided plan and each report as a PDF beside its page, linked from it
+    (`build.pdf`)."""
     from generator.build.pdf.making import MissingExtra  # noqa: PLC0415
     from generator.build.pdf.pages import report  # noqa: PLC0415
     from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs  # noqa: PLC0415
+    from generator.build.pdf.reports import make_report_pdfs  # noqa: PLC0415
     from generator.render.site import shown_school  # noqa: PLC0415
 
     school = shown_school(project.schools[0], job.today, with_drafts=job.drafts)
@@ -135,6 +137,8 @@ def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteCon
     where = PlanPdfs(site_dir, project.organiser.name, site.site_url, cache)
     try:
         report(make_plan_pdfs(school, where), site.title)
+        about = (school.name, project.organiser.name, site.site_url)
+        report(make_report_pdfs(school.reports, site_dir, about, cache), site.title)
     except MissingExtra as missing:
         raise BuildFailed(
             f"planerna kan inte göras som PDF: {missing}. Installera Pango (README: PDF av "

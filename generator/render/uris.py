@@ -32,6 +32,11 @@ def plan_pdf(school: School, plan: Plan) -> str:
     return f"{folder}trygghetsplan-{school.id}-{plan.key}.pdf"
 
 
+def report_pdf(report: UnitReport) -> str:
+    """The report as a PDF, beside its page (made by `trygg build`: `build.pdf`)."""
+    return f"{report.path}rapport-{report.id}.pdf"
+
+
 def report_page(report: UnitReport) -> str:
     """A report's page on its unit's site (the portal or the school's): `rapporter/<id>/`."""
     return f"{report.path}index.md"
