@@ -10,10 +10,11 @@ And then only its pages that changed: a measure renamed in one plan changes that
 granskning page, not the 300 others. When what every page shares (the settings, the
 navigation, the list of pages: the `frame`) is as in the last build, the pages whose
 Markdown is unchanged are taken from the cached portal as they were built
-(`site.reuse`). A new unit, a school renamed or a shared input changed builds every
-page. The cache is untrusted: taken pages are looked at again (`build.scan`) unless
-each cached file is the very file the last build published in this output, and a
-cached page that does not pass makes the whole portal be built again.
+(`site.reuse`). A new unit, a changed menu or a changed shared input builds every
+page (a school renamed changes only the pages that name it: the menu names none).
+The cache is untrusted: taken pages are looked at again (`build.scan`) unless each
+cached file is the very file the last build published in this output, and a cached
+page that does not pass makes the whole portal be built again.
 """
 
 from __future__ import annotations
@@ -143,13 +144,14 @@ def _published(cached: Path, last: Manifest, out: Path) -> bool:
     return True
 
 
-def build_portal(config_file: Path, folder: Path, plan: PortalPlan) -> None:
-    """Build the portal into `folder` (only its changed pages, where it can), looked at as
-    it enters the output (`build.scan`)."""
+def build_portal(config_file: Path, folder: Path, plan: PortalPlan, *, copy: bool) -> None:
+    """Build the portal into `folder` (only its changed pages, where it can: the others are
+    linked, or with `copy` copied), looked at as it enters the output (`build.scan`)."""
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
 
     assert plan.content is not None
-    if plan.reuse is not None and _built_reusing(config_file, folder, plan.content, plan.reuse):
+    reuse = plan.reuse
+    if reuse is not None and _built_reusing(config_file, folder, plan.content, reuse, copy=copy):
         return
     shutil.rmtree(folder, ignore_errors=True)
     dirs = build_site(config_file, folder, plan.content)
@@ -157,14 +159,14 @@ def build_portal(config_file: Path, folder: Path, plan: PortalPlan) -> None:
 
 
 def _built_reusing(
-    config_file: Path, folder: Path, content: SiteContent, reuse: PortalReuse
+    config_file: Path, folder: Path, content: SiteContent, reuse: PortalReuse, *, copy: bool
 ) -> bool:
     """Build the changed pages and take the rest; False when a taken page does not pass
     the look or the search index cannot be completed (then everything is built)."""
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
     from generator.site.reuse import Reuse, merge_search_index  # noqa: PLC0415
 
-    taking = Reuse(reuse.source, reuse.pages)
+    taking = Reuse(reuse.source, reuse.pages, copy)
     dirs = build_site(config_file, folder, content, taking)
     if reuse.trusted:  # the built pages, and the index of them, before it is completed
         refuse_unsafe(folder, dirs, content.title, known=taking.taken)

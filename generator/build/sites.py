@@ -142,7 +142,7 @@ def _build_here(
             if not request.plain:
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
-                build_portal(request.config_file, portal_dir, plan)
+                build_portal(request.config_file, portal_dir, plan, copy=request.copy_assets)
             for job, project in jobs:
                 build_job(job, setup, project)
     finally:

@@ -43,6 +43,7 @@ class Reuse:
 
     source: Path
     pages: frozenset[str]
+    copy: bool = False  # copies instead of hard links (`trygg build --kopiera-resurser`)
     taken: set[str] = field(default_factory=set)  # output paths of the pages taken
     order: list[tuple[str, bool]] = field(default_factory=list)  # (url, taken) per page
 
@@ -79,7 +80,10 @@ def _placed(file: File, config: Any, reuse: Reuse) -> File | None:
         return None
     os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)  # noqa: PTH103, PTH120
     try:
-        os.link(source, file.abs_dest_path)
+        if reuse.copy:
+            shutil.copy2(source, file.abs_dest_path)
+        else:
+            os.link(source, file.abs_dest_path)
     except OSError:  # another file system: a copy
         shutil.copy2(source, file.abs_dest_path)
     reuse.taken.add(file.dest_uri)
