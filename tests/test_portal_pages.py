@@ -69,6 +69,8 @@ def edit(content: Path, old: str, new: str, file: str = PLAN) -> None:
 def test_an_edit_rebuilds_only_the_pages_it_changes(content: Path, tmp_path: Path) -> None:
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(content, out, cache_dir=cache, jobs=2)
+    edit(content, "alla kan vara sig själva", "alla får vara sig själva")  # not on the portal
+    assert not build(content, out, cache_dir=cache).portal_built
     before = inodes(out)
     shown = (out / UNIT_PAGE).read_text(encoding="utf-8")
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")  # the granskning lists it

@@ -19,6 +19,7 @@ page that does not pass makes the whole portal be built again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -86,13 +87,15 @@ def plan_portal(
     frame = _frame(content, shared, lastmod)
     pages = {generated.uri: _file_hash(generated) for generated in content.files}
     key = hashlib.sha256("\n".join([frame, *pages.values()]).encode()).hexdigest()
+    # The hashes are remembered whichever way the portal comes, kept, linked or built.
+    plan = PortalPlan(key, lastmod, frame=frame, pages=pages)
     if cache is not None and last.portal_site == key and last.portal_entries:
         if last.unchanged(out, last.portal_entries):
-            return PortalPlan(key, lastmod, kept=list(last.portal_entries))
+            return dataclasses.replace(plan, kept=list(last.portal_entries))
         if cache.has_portal():
-            return PortalPlan(key, lastmod, linked=cache.folder / PORTAL)
+            return dataclasses.replace(plan, linked=cache.folder / PORTAL)
     reuse = _reuse(cache, last, out, frame, pages) if cache is not None else None
-    return PortalPlan(key, lastmod, content=content, frame=frame, pages=pages, reuse=reuse)
+    return dataclasses.replace(plan, content=content, reuse=reuse)
 
 
 def _reuse(
