@@ -26,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,11 +45,19 @@ class Measured:
 
 
 def run(
-    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None
+    command: list[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
 ) -> Measured:
-    """Run `command` to the end, on a quiet machine if it gets quiet; fail if it fails."""
+    """Run `command` to the end, on a quiet machine if it gets quiet; fail if it fails.
+    `before` runs before each attempt: a run repeated after an edit must edit again, or
+    it measures a build with nothing to do."""
     for attempt in range(TRIES):
         wait_until_quiet()
+        if before is not None:
+            before()
         busy, own = machine_busy(), own_cpu()
         measured = _run(command, cwd, env)
         foreign = (machine_busy() - busy - (own_cpu() - own)) / measured.seconds

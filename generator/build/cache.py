@@ -15,8 +15,8 @@ The cache folder (default `.trygg-cache/`) holds:
 A school is rebuilt only when its own files changed, or when anything shared did:
 huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
 of the libraries (`generator.check.fingerprint`). The portal is rebuilt when its pages
-would differ. Keep the whole folder between CI runs (`actions/cache` with
-`path: .trygg-cache`).
+would differ, and then only the pages that differ. Keep the whole folder between CI
+runs (`actions/cache` with `path: .trygg-cache`).
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ class Manifest:
     # its pages depend on the standing, not on the date (`model.standing`).
     validity: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
     standings: dict[str, str] = field(default_factory=dict)
+    # What every page of the last portal shares, and each of its files' hash, by uri: the
+    # pages that did not change are taken from it as built (`build.portal`).
+    portal_frame: str = ""
+    portal_pages: dict[str, str] = field(default_factory=dict)
 
     def report(self) -> Report:
         return Report(list(self.problems))

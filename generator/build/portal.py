@@ -5,20 +5,35 @@ each school's check keeps for it (its summary, `model.summary`) and the report, 
 incremental build makes them without loading 300 models. The portal is built again
 only when its pages, the shared inputs or the reference date differ from the last
 build's: a typo fixed in one plan changes that school's site, usually not the portal.
+
+And then only its pages that changed: a measure renamed in one plan changes that unit's
+granskning page, not the 300 others. When what every page shares (the settings, the
+navigation, the list of pages: the `frame`) is as in the last build, the pages whose
+Markdown is unchanged are taken from the cached portal as they were built
+(`site.reuse`). A new unit, a changed menu or a changed shared input builds every
+page (a school renamed changes only the pages that name it: the menu names none).
+The cache is untrusted: taken pages are looked at again (`build.scan`) unless each
+cached file is the very file the last build published in this output, and a cached
+page that does not pass makes the whole portal be built again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
+from generator.build.scan import refuse_unsafe, scan_site
 from generator.check.run import Checked
+from generator.render.files import GeneratedFile
 from generator.render.portal import Withheld
 from generator.render.site import SiteContent, internal, site_for
 
@@ -34,6 +49,18 @@ class PortalPlan:
     kept: list[str] = field(default_factory=list)  # entries left at the output's root
     linked: Path | None = None  # a folder whose entries are linked into the staging folder
     content: SiteContent | None = None  # to build
+    frame: str = ""  # what every page shares (`_frame`)
+    pages: dict[str, str] = field(default_factory=dict)  # each file's hash, by its uri
+    reuse: PortalReuse | None = None  # pages of the last portal to take as they are
+
+
+@dataclass(frozen=True)
+class PortalReuse:
+    """The last portal's pages that this build takes as they were built."""
+
+    source: Path  # the cached portal
+    pages: frozenset[str]  # the uris of the pages whose Markdown is unchanged
+    trusted: bool  # every cached file is the one the last build published in the output
 
 
 def portal_content(
@@ -54,27 +81,100 @@ def plan_portal(
     last: Manifest,
     out: Path,
 ) -> PortalPlan:
-    """Keep the last portal where its pages are the same, else build this one."""
+    """Keep the last portal where its pages are the same, else build this one: only the
+    pages that changed, where the rest can be taken from the cached portal."""
     lastmod = today.isoformat()
-    key = _key(content, shared, lastmod)
+    frame = _frame(content, shared, lastmod)
+    pages = {generated.uri: _file_hash(generated) for generated in content.files}
+    key = hashlib.sha256("\n".join([frame, *pages.values()]).encode()).hexdigest()
+    # The hashes are remembered whichever way the portal comes, kept, linked or built.
+    plan = PortalPlan(key, lastmod, frame=frame, pages=pages)
     if cache is not None and last.portal_site == key and last.portal_entries:
         if last.unchanged(out, last.portal_entries):
-            return PortalPlan(key, lastmod, kept=list(last.portal_entries))
+            return dataclasses.replace(plan, kept=list(last.portal_entries))
         if cache.has_portal():
-            return PortalPlan(key, lastmod, linked=cache.folder / PORTAL)
-    return PortalPlan(key, lastmod, content=content)
+            return dataclasses.replace(plan, linked=cache.folder / PORTAL)
+    reuse = _reuse(cache, last, out, frame, pages) if cache is not None else None
+    return dataclasses.replace(plan, content=content, reuse=reuse)
 
 
-def _key(content: SiteContent, shared: str, lastmod: str) -> str:
-    """Everything of the portal's SiteContent that reaches its output (warnings are only logged)."""
+def _reuse(
+    cache: BuildCache, last: Manifest, out: Path, frame: str, pages: dict[str, str]
+) -> PortalReuse | None:
+    """The cached portal's pages this build can take, when every page shares what it did."""
+    if last.portal_frame != frame or not cache.has_portal():
+        return None
+    same = frozenset(uri for uri, hashed in pages.items() if last.portal_pages.get(uri) == hashed)
+    source = cache.folder / PORTAL
+    return PortalReuse(source, same, _published(source, last, out)) if same else None
+
+
+def _frame(content: SiteContent, shared: str, lastmod: str) -> str:
+    """What reaches every page of the portal: all of its SiteContent but the pages' own
+    text (warnings are only logged). With each file's hash, the key of the whole portal."""
     head = f"{shared}\n{lastmod}\n{content.title}\n{content.logo_uri}\n{content.site_url}\n"
     digest = hashlib.sha256(head.encode())
-    digest.update(json.dumps([content.navigation, content.theme_values]).encode())
-    for generated in content.files:
-        data = generated.content
-        raw = data.encode() if isinstance(data, str) else data
-        digest.update(f"{generated.uri}\0{type(data).__name__}\0{len(raw)}\0".encode() + raw)
+    settings = [content.navigation, content.theme_values, content.at_root, content.failed]
+    digest.update(json.dumps(settings).encode())
+    digest.update(repr(sorted(content.diagrams.items())).encode())
+    for generated in content.files:  # which pages there are, and in what order
+        digest.update(f"{generated.uri}\0{type(generated.content).__name__}\0".encode())
     return digest.hexdigest()
+
+
+def _file_hash(generated: GeneratedFile) -> str:
+    data = generated.content
+    raw = data.encode() if isinstance(data, str) else data
+    head = f"{generated.uri}\0{type(data).__name__}\0{len(raw)}\0".encode()
+    return hashlib.sha256(head + raw).hexdigest()
+
+
+def _published(cached: Path, last: Manifest, out: Path) -> bool:
+    """Whether every file of the cached portal is the very file (same inode) that the
+    last build published at the same place in `out`: then it was looked at then, and
+    its marks (`BuildCache.has_portal`) say it has not been edited since."""
+    if last.published_out != str(out.resolve()):
+        return False
+    for top, _dirs, files in os.walk(cached):
+        for name in files:
+            path = os.path.join(top, name)  # noqa: PTH118 (strings: this runs per file)
+            published = os.path.join(out, os.path.relpath(path, cached))  # noqa: PTH118
+            try:
+                if not os.path.samestat(os.lstat(path), os.lstat(published)):
+                    return False
+            except OSError:
+                return False
+    return True
+
+
+def build_portal(config_file: Path, folder: Path, plan: PortalPlan, *, copy: bool) -> None:
+    """Build the portal into `folder` (only its changed pages, where it can: the others are
+    linked, or with `copy` copied), looked at as it enters the output (`build.scan`)."""
+    from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
+
+    assert plan.content is not None
+    reuse = plan.reuse
+    if reuse is not None and _built_reusing(config_file, folder, plan.content, reuse, copy=copy):
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    dirs = build_site(config_file, folder, plan.content)
+    refuse_unsafe(folder, dirs, plan.content.title)
+
+
+def _built_reusing(
+    config_file: Path, folder: Path, content: SiteContent, reuse: PortalReuse, *, copy: bool
+) -> bool:
+    """Build the changed pages and take the rest; False when a taken page does not pass
+    the look or the search index cannot be completed (then everything is built)."""
+    from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
+    from generator.site.reuse import Reuse, merge_search_index  # noqa: PLC0415
+
+    taking = Reuse(reuse.source, reuse.pages, copy)
+    dirs = build_site(config_file, folder, content, taking)
+    if reuse.trusted:  # the built pages, and the index of them, before it is completed
+        refuse_unsafe(folder, dirs, content.title, known=taking.taken)
+        return merge_search_index(folder, taking)
+    return merge_search_index(folder, taking) and not scan_site(folder, dirs)
 
 
 def portal_site_dir(portal: PortalPlan, folder: Path) -> Path | None:

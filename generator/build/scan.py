@@ -12,7 +12,7 @@ page, data file, feed or file name show a personnummer, however the content spel
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from generator.build.filescan import file_problems
@@ -25,13 +25,13 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})
 TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
 
 
-def scan_site(folder: Path, theme_dirs: tuple[str, ...]) -> list[str]:
+def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] = ()) -> list[str]:
     """Every problem in the site's HTML files, search index and other files, with the
-    file's path."""
+    file's path; the pages in `known` (paths in `folder`, already looked at) are left out."""
     allowed = theme_scripts(theme_dirs)
     found: list[str] = []
     pages = (p for p in folder.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
-    for page in sorted(pages):
+    for page in sorted(p for p in pages if p.relative_to(folder).as_posix() not in known):
         text = page.read_text(encoding="utf-8", errors="replace")
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
     for index in folder.rglob("search_index.json"):
@@ -97,8 +97,10 @@ def _index_problems(index: Path) -> Iterator[str]:
             yield from scan_html(fragment, frozenset())
 
 
-def refuse_unsafe(folder: Path, theme_dirs: tuple[str, ...], title: str) -> None:
+def refuse_unsafe(
+    folder: Path, theme_dirs: tuple[str, ...], title: str, known: Collection[str] = ()
+) -> None:
     """Raise `BuildFailed` when the site in `folder` has anything `scan_site` finds."""
-    if problems := scan_site(folder, theme_dirs):
+    if problems := scan_site(folder, theme_dirs, known):
         shown = "; ".join(problems[:5])
         raise BuildFailed(f"webbplatsen {title} publiceras inte, den innehåller {shown}")

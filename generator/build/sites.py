@@ -20,9 +20,9 @@ from typing import Any
 from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
-from generator.build.portal import PortalPlan, place_portal, portal_site_dir
+from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
 from generator.build.request import BuildRequest, BuildResult
-from generator.build.scan import refuse_unsafe, scan_site
+from generator.build.scan import scan_site
 from generator.build.shards import delivered
 from generator.build.standby import Standby
 from generator.check.run import Checked
@@ -135,8 +135,6 @@ def _build_here(
 ) -> None:
     if not jobs and portal_dir is None:
         return
-    from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
-
     collecting = gc.isenabled()
     gc.enable()  # building makes reference cycles (the command runs without the collector)
     try:
@@ -144,8 +142,7 @@ def _build_here(
             if not request.plain:
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
-                dirs = build_site(request.config_file, portal_dir, plan.content)
-                refuse_unsafe(portal_dir, dirs, plan.content.title)
+                build_portal(request.config_file, portal_dir, plan, copy=request.copy_assets)
             for job, project in jobs:
                 build_job(job, setup, project)
     finally:
@@ -277,4 +274,6 @@ def _manifest(
         tuple(portal_names),
         str(out.resolve()),
         entries,
+        portal_frame=portal_plan.frame,
+        portal_pages=portal_plan.pages,
     )

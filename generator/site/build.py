@@ -26,19 +26,25 @@ from generator.site import defaults, speed
 from generator.site.assets import AssetStore
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.plugin import building
+from generator.site.reuse import QuietDirty, Reuse
 
 
-def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> tuple[str, ...]:
+def build_site(
+    config_file: Path, site_dir: Path, site: SiteContent, reuse: Reuse | None = None
+) -> tuple[str, ...]:
     """Build `site` into `site_dir` with the project's mkdocs.yml, in strict mode; if MkDocs
-    stops, raise `BuildFailed` with why, in Swedish. Returns the theme's folders."""
-    heard = _Heard()
+    stops, raise `BuildFailed` with why, in Swedish. Returns the theme's folders. With
+    `reuse`, the pages it names are taken from the last build (`site.reuse`; the search
+    index then lacks them until `merge_search_index`)."""
+    heard, quiet = _Heard(), QuietDirty()
     logging.getLogger("mkdocs").addHandler(heard)
+    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
-        with building(site):
+        with building(site, reuse):
             config.plugins.on_startup(command="build", dirty=False)
             try:
-                build(config)
+                build(config, dirty=reuse is not None)
             finally:
                 config.plugins.on_shutdown()
         return tuple(config.theme.dirs)
@@ -46,6 +52,7 @@ def build_site(config_file: Path, site_dir: Path, site: SiteContent) -> tuple[st
         raise BuildFailed(not_built(site.title, heard.messages or [str(error)])) from None
     finally:
         logging.getLogger("mkdocs").removeHandler(heard)
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
 
 
 class _Heard(logging.Handler):

@@ -10,9 +10,9 @@ both through this module:
 
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
 (the site's name, address, colours, navigation, diagram fences), `on_files` (the
-generated pages), `on_env` and `on_page_markdown` (shared templates; the content's date
-in the sitemap), `on_post_template` (no sitemap without an address), `on_serve` (watch
-content/ and schemas/).
+generated pages, and those taken from the last build: `site.reuse`), `on_env` (shared
+templates; the content's date in the sitemap, for every page), `on_post_template` (no
+sitemap without an address), `on_serve` (watch content/ and schemas/).
 """
 
 from __future__ import annotations
@@ -37,20 +37,25 @@ from generator.site import defaults, speed
 from generator.site.fences import diagram_fences
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
+from generator.site.reuse import Reuse, record_order, take_pages
 
 log = get_plugin_logger(__name__)
 SUPERFENCES = "pymdownx.superfences"
 _HANDED_OVER: list[SiteContent] = []
+_REUSE: list[Reuse | None] = []
 
 
 @contextlib.contextmanager
-def building(site: SiteContent) -> Iterator[None]:
-    """Inside the block, the plugin builds `site` instead of checking content itself."""
+def building(site: SiteContent, reuse: Reuse | None = None) -> Iterator[None]:
+    """Inside the block, the plugin builds `site` instead of checking content itself,
+    taking the pages `reuse` names from the last build (`site.reuse`)."""
     _HANDED_OVER.append(site)
+    _REUSE.append(reuse)
     try:
         yield
     finally:
         _HANDED_OVER.pop()
+        _REUSE.pop()
 
 
 class TryggConfig(Config):  # type: ignore[no-untyped-call]
@@ -136,16 +141,19 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         unlisted = InclusionLevel.NOT_IN_NAV if self.site.failed else InclusionLevel.UNDEFINED
         for made in self.site.files:  # (the error page's copies are in no menu)
             files.append(File.generated(config, made.uri, content=made.content, inclusion=unlisted))
+        if _REUSE and _REUSE[-1] is not None:
+            files = take_pages(files, config, _REUSE[-1])
         return speed.store_theme_files(files, config)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
         speed.share_templates(env)
+        if self.config.enabled and self.site is not None and self.site.lastmod:
+            for file in files.documentation_pages():  # also those MkDocs did not read
+                if file.page is not None:
+                    file.page.update_date = self.site.lastmod  # the content's date, not the build's
+        if _REUSE and _REUSE[-1] is not None:
+            record_order(files, _REUSE[-1])
         return env
-
-    def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
-        if self.site is not None and self.site.lastmod:
-            page.update_date = self.site.lastmod  # the content's date, not the build's
-        return markdown
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """`mkdocs serve` shows no page that the build's last look would refuse."""

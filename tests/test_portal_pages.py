@@ -1,0 +1,133 @@
+"""An edit the portal shows rebuilds only the portal pages it changes, with the same bytes.
+
+The other pages stay the very files the last build published (same inode); the search
+index and the sitemap are whole. A change to what every page shares (a shared input,
+a new unit, the menu) builds every page; a school renamed changes the overview and its
+own page only (the menu names no school). A cached page that was tampered with is never
+published. No timings here: benchmarks/run.py measures.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build.marks import write_marks
+from generator.build.pipeline import build_all
+from generator.build.request import BuildRequest, BuildResult
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+PLAN = "skolor/strandskolan/trygghetsplan/2026-27.yml"
+UNIT_PAGE = "granskning/enheter/strandskolan/index.html"
+OTHER_UNIT_PAGE = "granskning/enheter/ekbackens-skola/index.html"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1788000000")  # 2026-08-30
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def build(content: Path, out: Path, **options: object) -> BuildResult:
+    result = build_all(BuildRequest(CONFIG, content, out, **options))  # type: ignore[arg-type]
+    assert result.ok, result.report.format_text()
+    return result
+
+
+def portal_tree(out: Path) -> dict[str, bytes]:
+    """Every file of the portal (the output without the schools' sites)."""
+    schools = {p.name for p in out.iterdir() if (p / "search" / "search_index.json").is_file()}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.relative_to(out).parts[0] not in schools
+    }
+
+
+def inodes(out: Path) -> dict[str, int]:
+    return {name: (out / name).stat().st_ino for name in portal_tree(out)}
+
+
+def edit(content: Path, old: str, new: str, file: str = PLAN) -> None:
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_edit_rebuilds_only_the_pages_it_changes(content: Path, tmp_path: Path) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache, jobs=2)
+    edit(content, "alla kan vara sig själva", "alla får vara sig själva")  # not on the portal
+    assert not build(content, out, cache_dir=cache).portal_built
+    before = inodes(out)
+    shown = (out / UNIT_PAGE).read_text(encoding="utf-8")
+    edit(content, "    titel: Elevledda", "    titel: Nya elevledda")  # the granskning lists it
+    changed = build(content, out, cache_dir=cache, jobs=2)
+    assert changed.built == ("strandskolan",) and changed.portal_built
+    clean = tmp_path / "clean"
+    build(content, clean, plain=True)
+    assert portal_tree(out) == portal_tree(clean)  # pages, search index and sitemap alike
+    assert "Nya elevledda" in (out / UNIT_PAGE).read_text(encoding="utf-8") != shown
+    after = inodes(out)
+    assert after[OTHER_UNIT_PAGE] == before[OTHER_UNIT_PAGE]  # taken as it was built
+    assert after[UNIT_PAGE] != before[UNIT_PAGE]
+    assert after["search/search_index.json"] != before["search/search_index.json"]
+
+
+@pytest.mark.parametrize(
+    ("change", "every_page"),
+    [
+        (("huvudman.yml", "Strandviks kommun", "Strandviks stad"), True),  # a shared input
+        (("skolor/strandskolan/skola.yml", "namn: Strandskolan\n", "namn: Strandvik\n"), False),
+    ],
+)
+def test_a_change_every_page_shares_builds_every_page(
+    content: Path, tmp_path: Path, change: tuple[str, str, str], every_page: bool
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    before = inodes(out)
+    file, old, new = change
+    edit(content, old, new, file)
+    build(content, out, cache_dir=cache)
+    clean = tmp_path / "clean"
+    build(content, clean, plain=True)
+    assert portal_tree(out) == portal_tree(clean)
+    after = inodes(out)
+    assert (after[OTHER_UNIT_PAGE] != before[OTHER_UNIT_PAGE]) is every_page
+
+
+@pytest.mark.parametrize("output_kept", [True, False])
+def test_a_tampered_cached_page_is_not_published(
+    content: Path, tmp_path: Path, output_kept: bool
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    cached = cache / "portal" / OTHER_UNIT_PAGE
+    was = cached.stat()
+    payload = b'<p onclick="alert(1)">x</p><script>alert(2)</script>'
+    cached.unlink()  # same size and time as before: only the scan can tell
+    cached.write_bytes(payload.ljust(was.st_size, b" "))
+    os.utime(cached, ns=(was.st_atime_ns, was.st_mtime_ns))
+    write_marks(cache / "portal", cache / "filer" / "portal" / "portal.json")
+    if not output_kept:
+        shutil.rmtree(out)
+    edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
+    changed = build(content, out, cache_dir=cache)
+    assert changed.portal_built
+    assert "alert(" not in (out / OTHER_UNIT_PAGE).read_text(encoding="utf-8")
+    clean = tmp_path / "clean"
+    build(content, clean, plain=True)
+    assert portal_tree(out) == portal_tree(clean)
