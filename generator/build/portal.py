@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,22 +147,41 @@ def _published(cached: Path, last: Manifest, out: Path) -> bool:
     return True
 
 
-def build_portal(config_file: Path, folder: Path, plan: PortalPlan, *, copy: bool) -> None:
+def build_portal(
+    config_file: Path,
+    folder: Path,
+    plan: PortalPlan,
+    *,
+    copy: bool,
+    finish: Callable[[Path], Collection[str]] | None = None,
+) -> None:
     """Build the portal into `folder` (only its changed pages, where it can: the others are
-    linked, or with `copy` copied), looked at as it enters the output (`build.scan`)."""
+    linked, or with `copy` copied), looked at as it enters the output (`build.scan`);
+    `finish` adds to the built portal before that look (the reports' PDFs) and returns
+    the pages it changed."""
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
 
     assert plan.content is not None
     reuse = plan.reuse
-    if reuse is not None and _built_reusing(config_file, folder, plan.content, reuse, copy=copy):
+    done = finish or (lambda _: ())
+    if reuse is not None and _built_reusing(
+        config_file, folder, plan.content, reuse, copy=copy, finish=done
+    ):
         return
     shutil.rmtree(folder, ignore_errors=True)
     dirs = build_site(config_file, folder, plan.content)
+    done(folder)
     refuse_unsafe(folder, dirs, plan.content.title)
 
 
 def _built_reusing(
-    config_file: Path, folder: Path, content: SiteContent, reuse: PortalReuse, *, copy: bool
+    config_file: Path,
+    folder: Path,
+    content: SiteContent,
+    reuse: PortalReuse,
+    *,
+    copy: bool,
+    finish: Callable[[Path], Collection[str]],
 ) -> bool:
     """Build the changed pages and take the rest; False when a taken page does not pass
     the look or the search index cannot be completed (then everything is built)."""
@@ -171,8 +190,9 @@ def _built_reusing(
 
     taking = Reuse(reuse.source, reuse.pages, copy)
     dirs = build_site(config_file, folder, content, taking)
+    changed = set(finish(folder))  # taken pages it rewrote are looked at again
     if reuse.trusted:  # the built pages, and the index of them, before it is completed
-        refuse_unsafe(folder, dirs, content.title, known=taking.taken)
+        refuse_unsafe(folder, dirs, content.title, known=taking.taken - changed)
         return merge_search_index(folder, taking)
     return merge_search_index(folder, taking) and not scan_site(folder, dirs)
 

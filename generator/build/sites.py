@@ -103,7 +103,7 @@ def build_sites(
     try:
         plan = portal()
         here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
-        _build_here(request, setup, here, portal_site_dir(plan, folder), plan)
+        _build_here(request, (setup, checked), here, portal_site_dir(plan, folder), plan)
         for future in futures:
             if why := future.result():
                 raise BuildFailed(why)
@@ -128,13 +128,14 @@ def _settle(futures: list[Future[str] | Standby]) -> None:
 
 def _build_here(
     request: BuildRequest,
-    setup: SiteSetup,
+    setups: tuple[SiteSetup, Checked],
     jobs: list[tuple[SchoolJob, Project]],
     portal_dir: Path | None,
     plan: PortalPlan,
 ) -> None:
     if not jobs and portal_dir is None:
         return
+    setup, checked = setups
     collecting = gc.isenabled()
     gc.enable()  # building makes reference cycles (the command runs without the collector)
     try:
@@ -142,12 +143,26 @@ def _build_here(
             if not request.plain:
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
-                build_portal(request.config_file, portal_dir, plan, copy=request.copy_assets)
+                finish = _portal_pdfs(setup, checked, plan)
+                copy = request.copy_assets
+                build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
             for job, project in jobs:
                 build_job(job, setup, project)
     finally:
         if not collecting:
             gc.disable()
+
+
+def _portal_pdfs(
+    setup: SiteSetup, checked: Checked, plan: PortalPlan
+) -> Callable[[Path], list[str]] | None:
+    """The PDFs of the huvudman's reports, made when the portal is built with PDFs."""
+    if not setup.pdf or checked.organiser is None or plan.content is None:
+        return None
+    from generator.build.pdf.reports import portal_report_pdfs  # noqa: PLC0415 (with PDFs)
+
+    cache = Path(setup.pdf_cache) if setup.pdf_cache else None
+    return portal_report_pdfs(checked.organiser, plan.content.site_url, cache)
 
 
 def _refuse_unsafe_links(request: BuildRequest, sites: SitePlan) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ from generator.build.pdf.fetching import Confinement
 from generator.build.pdf.making import make_pdf, renderer_key
 from generator.build.pdf.printing import PrintPage, print_html
 from generator.build.pdf.scanning import pdf_problems
+
+EARLIER_LINK = re.compile(r'\n<p class="trygg-pdf-link">.*?</p>')
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ def with_link(built: str, name: str, size: int, text: str) -> str:
         f'\n<p class="trygg-pdf-link"><a href="{html.escape(name)}" download>'
         f"{html.escape(text)}</a> (PDF, {file_size(size)})</p>"
     )
+    # A page taken from the last build (the portal's: `site.reuse`) has its link already.
+    built = EARLIER_LINK.sub("", built)
     start = built.find("<article")
     end = built.find("</h1>", start) if start >= 0 else -1
     if end < 0:

@@ -4,15 +4,24 @@ under its title, as the plans do (`pages.make_page_pdf`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from generator.build.pdf.pages import PagePdf, make_page_pdf, resolved
+from generator.build.pdf.making import MissingExtra
+from generator.build.pdf.pages import PagePdf, make_page_pdf, report, resolved
 from generator.build.pdf.printing import PrintPage
+from generator.model import Organiser
 from generator.model.report import UnitReport
+from generator.problems import BuildFailed
 from generator.render import uris
 
 LINK_TEXT = "Ladda ner rapporten som PDF"
+PORTAL_CACHE = ".portal"  # the cache's folder of the portal's PDFs (never a school id)
+
+
+def report_pages(reports: Sequence[UnitReport]) -> list[str]:
+    """The built pages that get a link to their PDF (paths in the site)."""
+    return [uris.report_page(r).replace(".md", ".html") for r in reports]
 
 
 def make_report_pdfs(
@@ -24,12 +33,30 @@ def make_report_pdfs(
     unit, organiser, site_url = about
     root = resolved(site)
     refused: list[str] = []
-    for report in reports:
-        page_uri = uris.report_page(report)
+    for made in reports:
+        page_uri = uris.report_page(made)
         page_url = site_url + uris.page_address(page_uri) if site_url else ""
-        title = f"{report.title} – {unit}"
-        printed = PrintPage(unit, organiser, title, page_url, report.date.isoformat())
+        title = f"{made.title} – {unit}"
+        printed = PrintPage(unit, organiser, title, page_url, made.date.isoformat())
         page = page_uri.replace(".md", ".html")
-        job = PagePdf(root, page, uris.report_pdf(report), printed, LINK_TEXT)
+        job = PagePdf(root, page, uris.report_pdf(made), printed, LINK_TEXT)
         refused += make_page_pdf(job, cache)
     return refused
+
+
+def portal_report_pdfs(
+    organiser: Organiser, site_url: str, cache: Path | None
+) -> Callable[[Path], list[str]]:
+    """What makes the huvudman's reports' PDFs in the built portal (`portal.build_portal`):
+    it returns the pages it linked, for the last look to read again."""
+
+    def finish(portal: Path) -> list[str]:
+        about = (organiser.name, "", site_url)
+        folder = cache / PORTAL_CACHE if cache is not None else None
+        try:
+            report(make_report_pdfs(organiser.reports, portal, about, folder), organiser.name)
+        except MissingExtra as missing:
+            raise BuildFailed(f"rapporterna kan inte göras som PDF: {missing}") from None
+        return report_pages(organiser.reports)
+
+    return finish
