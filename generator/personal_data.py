@@ -47,7 +47,9 @@ PERSON_WORD = re.compile(
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
     re.IGNORECASE,
 )
-SIX_DIGITS = re.compile(r"\d{6}|\d\d[-.]\d\d[-.]\d\d")  # a cheap test first
+# A cheap test first: six digits, or a date with two-digit year (one leading digit, so
+# that the regex engine tests the rest only where a digit is).
+SIX_DIGITS = re.compile(r"\d(?:\d{5}|\d[-.]\d\d[-.]\d\d)")
 MARKS = "*_~`"
 MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.
@@ -205,6 +207,12 @@ def personal_numbers(text: str) -> Iterator[int]:
         if _is_date(date, match["century"]) and luhn(date + serial):
             yield match.start() if plain else where[match.start()]
 
+
+# Between separate values (JSON strings, a file's name and its text, a page's attributes
+# and text): no reader takes the end of one and the start of the next as one number, so
+# neither may the scan ("…-10-04" then "2026-W44" is not the personnummer 261004-2026).
+# A personnummer does not run on past "|".
+VALUE_APART = "\n|\n"
 
 NAME_SEPARATORS = str.maketrans("/-_.", "    ")
 
