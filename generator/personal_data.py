@@ -47,9 +47,10 @@ PERSON_WORD = re.compile(
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
     re.IGNORECASE,
 )
-# A cheap test first: six digits, or a date with two-digit year (one leading digit, so
-# that the regex engine tests the rest only where a digit is).
-SIX_DIGITS = re.compile(r"\d(?:\d{5}|\d[-.]\d\d[-.]\d\d)")
+# A cheap test first, that every match of either pattern contains: six digits or a date
+# with a two-digit year, then four digits (one leading digit, so that the regex engine
+# tests the rest only where a digit is).
+CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
 MARKS = "*_~`"
 MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.
@@ -196,7 +197,7 @@ def personal_numbers(text: str) -> Iterator[int]:
     """Index in `text` where each valid personnummer or samordningsnummer starts."""
     plain = text.isascii() and not any(c in text for c in "&\\*_~`")
     readable, where = (text, []) if plain else _readable(text)
-    if not SIX_DIGITS.search(readable):
+    if not CANDIDATE.search(readable):
         return
     for match in PERSONAL_NUMBER.finditer(readable):
         valid = _is_date(match["date"], match["century"]) and luhn(match["date"] + match["serial"])
