@@ -6,6 +6,7 @@ dictionary, so a rare word can be misread; the callers err towards saying nothin
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.text import normalised, words
@@ -45,6 +46,10 @@ def tokens(text: str) -> list[str]:
     return normalised(text).replace("kommer att", "kommer_att").split()
 
 
+_DOUBLED = re.compile(r"(\w)\1$")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a run meets the same words again and again
 def stem(word: str) -> str:
     """A rough Swedish stem: "omklädningsrummen" and "omklädningsrummet" both give
     "omklädningsrum"; enough to compare texts, not to analyse them."""
@@ -52,7 +57,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
-    return re.sub(r"(\w)\1$", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def stems(text: str) -> set[str]:
