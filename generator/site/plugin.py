@@ -11,7 +11,8 @@ both through this module:
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
 (the site's name, address, colours, navigation, diagram fences), `on_files` (the
 generated pages), `on_env` and `on_page_markdown` (shared templates; the content's date
-in the sitemap), `on_post_template` (no sitemap without an address), `on_serve` (watch
+in the sitemap; charts held out of Markdown's way, `site.charts`), `on_page_content` (the
+charts put back), `on_post_template` (no sitemap without an address), `on_serve` (watch
 content/ and schemas/).
 """
 
@@ -33,7 +34,7 @@ from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.problems import terminal_safe
 from generator.render.site import SiteContent, site_for
-from generator.site import defaults, speed
+from generator.site import charts, defaults, speed
 from generator.site.fences import diagram_fences
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
@@ -145,7 +146,10 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
         if self.site is not None and self.site.lastmod:
             page.update_date = self.site.lastmod  # the content's date, not the build's
-        return markdown
+        return charts.hold(markdown, page) if speed.current() is not None else markdown
+
+    def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
+        return charts.put_back(html, page, config, files)
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """`mkdocs serve` shows no page that the build's last look would refuse."""
