@@ -43,8 +43,10 @@ def _chart(title: str) -> str:
 def _through_hooks(text: str) -> tuple[str, str]:
     """The page's HTML through the hooks, and the Markdown that was converted."""
     page = _Page()
-    held = charts.hold(text, page)
-    return charts.put_back(_convert(held), page, None, None), held
+    page.markdown = held = charts.hold(text, page)
+    html = charts.put_back(_convert(held), page, None, None)
+    assert page.markdown == text  # later readers of the page see its own Markdown
+    return html, held
 
 
 def test_a_chart_is_held_and_put_back_as_markdown_gives_it() -> None:

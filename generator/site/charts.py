@@ -52,10 +52,10 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
     if not held:
         return html
     setattr(page, _HELD, ("", []))
+    page.markdown = markdown  # as it was, for whatever reads it later
     if all(html.count(_placeholder(number)) == 1 for number in range(len(held))):
         for number, svg in enumerate(held):
             html = html.replace(_placeholder(number), svg, 1)
         return html
-    page.markdown = markdown  # a placeholder stood where Markdown does not pass HTML on
-    page.render(config, files)
+    page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
