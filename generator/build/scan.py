@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.build.filescan import file_problems
 from generator.build.pdf.scanning import pdf_problems
-from generator.personal_data import name_words, personal_numbers
+from generator.personal_data import VALUE_APART, name_words, personal_numbers
 from generator.problems import BuildFailed
 from generator.site.lastlook import scan_html, theme_scripts
 
@@ -53,13 +53,6 @@ def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
             text = _as_text(path)
         if next(personal_numbers(f"{words}{VALUE_APART}{text}"), None) is not None:
             yield relative
-
-
-# Between separate values (JSON strings, a file's name and its text): no reader takes the
-# end of one and the start of the next as one number, so neither may the scan ("…-10-04"
-# then "2026-W44" is not the personnummer 261004-2026). A personnummer does not run on
-# past "|".
-VALUE_APART = "\n|\n"
 
 
 def _as_text(path: Path) -> str:

@@ -18,15 +18,18 @@ _PUPILS = (
     r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
     r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|st\.?|som\s+svarade"
 )
+# Every match starts with a digit, a number word or "en"/"ett": the look-ahead for those
+# first letters lets the regex engine pass other letters without trying each branch.
 SMALL_COUNT = re.compile(
-    rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
+    r"(?=[\dtfsåne])"
+    rf"(?:(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
     rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+)?(?P<base>{_NUMBER})\)?)?"
     rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"
     # One pupil written as a digit ("1 elev"), or one in a named class ("en flicka i 8B");
     # "en elev" alone is how rules speak of anyone.
     r"|(?<![\w,.\-–/:])(?P<one>1)\s+(?:elev|flicka|pojke|kille|tjej|barn)(?![\wåäö])"
     r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från)\s+"
-    r"(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])",
+    r"(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö]))",
     re.IGNORECASE,
 )
 # Words for what makes a small count sensitive: the grounds, health, and harm done.

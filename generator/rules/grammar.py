@@ -6,7 +6,9 @@ dictionary, so a rare word can be misread; the callers err towards saying nothin
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterable
 
 from generator.text import normalised, words
 
@@ -45,6 +47,10 @@ def tokens(text: str) -> list[str]:
     return normalised(text).replace("kommer att", "kommer_att").split()
 
 
+_DOUBLED = re.compile(r"(\w)\1$")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a run meets the same words again and again
 def stem(word: str) -> str:
     """A rough Swedish stem: "omklädningsrummen" and "omklädningsrummet" both give
     "omklädningsrum"; enough to compare texts, not to analyse them."""
@@ -52,7 +58,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
-    return re.sub(r"(\w)\1$", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def stems(text: str) -> set[str]:
@@ -63,7 +69,26 @@ def stems(text: str) -> set[str]:
 def same(a: str, b: str) -> bool:
     """The same word: equal stems, a compound on the same word, or its opposite ("otrygg")."""
     a, b = a.removeprefix("o"), b.removeprefix("o")
-    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+    return a == b or (min(len(a), len(b)) >= _COMPOUND and (a.startswith(b) or b.startswith(a)))
+
+
+_COMPOUND = 5  # the shortest word that a longer one can be a compound on (`same`)
+
+
+def same_as_any(known: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a word is `same` as any of `known`: by set lookups of the words and
+    their beginnings, not by comparing it with each."""
+    words_ = {k.removeprefix("o") for k in known}
+    longer = {w for w in words_ if len(w) >= _COMPOUND}
+    beginnings = {w[:end] for w in longer for end in range(_COMPOUND, len(w) + 1)}
+
+    def test(word: str) -> bool:
+        a = word.removeprefix("o")
+        if a in words_ or a in beginnings:  # equal, or a beginning of a known word
+            return True
+        return any(a[:end] in longer for end in range(_COMPOUND, len(a)))  # a known start
+
+    return test
 
 
 def is_past(tokens: list[str]) -> bool:

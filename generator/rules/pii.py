@@ -61,8 +61,10 @@ _GRADE_WORD = (
 _IN = r"\s*,?\s*(?:elev(?:en)?\s+|som\s+går\s+)?(?:i|från|ur|på)\s+"
 _LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*)"
 # A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
+# (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
 _PUPIL_ROLE = (
-    r"(?<![\wåäö])(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
+    r"(?=[EeBbPpFfKkTt])(?<![\wåäö])"
+    r"(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
     r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)\s+"
 )
 PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)

@@ -17,7 +17,7 @@ from generator.rules.grammar import (
     clauses,
     is_past,
     main_clauses,
-    same,
+    same_as_any,
     stem,
     stems,
     tokens,
@@ -128,7 +128,8 @@ def empty_account(text: str, measure: Iterable[str] = ()) -> Empty | None:
 
 
 def _new(text_stems: set[str], known: set[str]) -> set[str]:
-    return {s for s in text_stems if not any(same(s, k) for k in known)}
+    is_known = same_as_any(known)
+    return {s for s in text_stems if not is_known(s)}
 
 
 def _repeats(text_stems: set[str], known: set[str]) -> bool:

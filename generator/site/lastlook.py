@@ -16,10 +16,11 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from generator.personal_data import personal_numbers
+from generator.personal_data import VALUE_APART, personal_numbers
 from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
+LOOKED_INTO = FORBIDDEN | {"script", "style"}  # elements looked at even without attributes
 LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
 LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
 # <link rel> values that name a page and fetch nothing (a page's canonical address, its
@@ -78,26 +79,31 @@ def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
     tree = LexborHTMLParser(html)
     root, shown = tree.root, []
     for node in root.traverse(include_text=False) if root is not None else ():
-        yield from _node_problems(node, allowed)
-        shown += [value or "" for name, value in node.attributes.items() if name in SHOWN]
+        attributes = node.attributes  # made anew at each call
+        yield from _node_problems(node, attributes, allowed)
+        shown += [value or "" for name, value in attributes.items() if name in SHOWN]
     if tree.body is not None:
         # As the reader sees it: blocks apart, and inline elements run together.
         shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
-    if any(next(personal_numbers(text), None) is not None for text in shown):
+    if next(personal_numbers(VALUE_APART.join(shown)), None) is not None:
         yield "ett personnummer"
 
 
-def _node_problems(node: LexborNode, allowed: frozenset[str]) -> Iterator[str]:
+def _node_problems(
+    node: LexborNode, attributes: dict[str, str | None], allowed: frozenset[str]
+) -> Iterator[str]:
     tag = (node.tag or "").lower()
-    if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in node.attributes):
+    if not attributes and tag not in LOOKED_INTO:  # most elements: nothing to look at
+        return
+    if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in attributes):
         yield f"elementet <{tag}>"
     # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
-    rels = set((node.attributes.get("rel") or "").lower().split())
+    rels = set((attributes.get("rel") or "").lower().split())
     as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
-    for name, value in node.attributes.items():
+    for name, value in attributes.items():
         yield from _attribute_problems(as_tag, name.lower(), value or "")
-    if tag == "script" and "src" not in node.attributes:
-        kind = (node.attributes.get("type") or "").lower()
+    if tag == "script" and "src" not in attributes:
+        kind = (attributes.get("type") or "").lower()
         if kind != "application/json" and script_hash(node.text(deep=False)) not in allowed:
             yield "ett skript som inte är temats eget"
     if tag == "style":

@@ -11,8 +11,10 @@ both through this module:
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
 (the site's name, address, colours, navigation, diagram fences), `on_files` (the
 generated pages, and those taken from the last build: `site.reuse`), `on_env` (shared
-templates; the content's date in the sitemap, for every page), `on_post_template` (no
-sitemap without an address), `on_serve` (watch content/ and schemas/).
+templates; the content's date in the sitemap, for every page), `on_page_markdown` (charts
+held out of Markdown's way, `site.charts`), `on_page_content` (the charts put back),
+`on_post_template` (no sitemap without an address), `on_serve` (watch content/ and
+schemas/).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.problems import terminal_safe
 from generator.render.site import SiteContent, site_for
-from generator.site import defaults, speed
+from generator.site import charts, defaults, speed
 from generator.site.fences import diagram_fences
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
@@ -154,6 +156,12 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         if _REUSE and _REUSE[-1] is not None:
             record_order(files, _REUSE[-1])
         return env
+
+    def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
+        return charts.hold(markdown, page) if speed.current() is not None else markdown
+
+    def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
+        return charts.put_back(html, page, config, files)
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """`mkdocs serve` shows no page that the build's last look would refuse."""

@@ -25,7 +25,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem, Severity
-from generator.validate.schemas import load_schemas
+from generator.validate.schemas import validator
 from generator.validate.standins import CYCLE, ORGANISER, PLAN, SCHOOL, STAND_INS
 
 PLACING = ("beslut", "giltighet")  # without them a plan cannot be placed in time
@@ -34,7 +34,9 @@ FIRST_KEY = re.compile(r"[^.\[]*")
 
 @cache
 def _schema(kind: str) -> dict[str, Any]:
-    return load_schemas()[f"{kind}.schema.json"]
+    schema = validator(kind).schema  # the schema as read and checked once, for validation
+    assert isinstance(schema, dict)
+    return schema
 
 
 def section_names(kind: str) -> tuple[str, ...]:

@@ -18,25 +18,27 @@ SVG files) uses these functions, so each is defined once.
 from __future__ import annotations
 
 import calendar
-import html
 import re
-import unicodedata
 from collections.abc import Iterator
+
+from generator.personal_data.readable import as_seen
 
 # Between the date and the serial: a hyphen (any dash reads as one), the plus of a
 # centenarian's number, an underscore, a dot or a slash, with or without spaces.
 SEPARATOR = r"(?:\s*[-+_./]\s*|\s+)?"
 # Not inside a longer run of digits (a phone number or an account number), but a letter
 # or a word with a hyphen may come right before or after ("Elev-121212-1212-foto").
+# Both patterns start with a look-ahead for a digit, which lets the regex engine skip
+# to the next digit instead of testing the look-behinds at every character.
 PERSONAL_NUMBER = re.compile(
-    r"(?<!\d)(?<!\d[-+])(?P<century>19|20)?(?P<date>\d{6})"
+    r"(?=\d)(?<!\d)(?<!\d[-+])(?P<century>19|20)?(?P<date>\d{6})"
     + SEPARATOR
     + r"(?P<serial>\d{4})(?!\d)(?![-+]\d)"
 )
 # The date written as a date: 2012-12-12-1212, 12.12.12-1212 (not with spaces, which
 # runs of small numbers such as a calendar's weeks have).
 DATED = re.compile(
-    r"(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-.])(?P<mm>\d\d)(?P=s)"
+    r"(?=\d)(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-.])(?P<mm>\d\d)(?P=s)"
     r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+)(?P<serial>\d{4})(?![\d:])(?![-+]\d)"
 )
 PERSON_WORD = re.compile(
@@ -44,15 +46,10 @@ PERSON_WORD = re.compile(
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
     re.IGNORECASE,
 )
-SIX_DIGITS = re.compile(r"\d{6}|\d\d[-.]\d\d[-.]\d\d")  # a cheap test first
-MARKS = "*_~`"
-MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
-# Character references, also the numeric ones browsers read without a semicolon.
-REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)")
-ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes
-# Blanks that are letters to Unicode but empty to a reader (Hangul fillers, Braille blank).
-BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-OTHER_DASHES = frozenset("\u2212\u2043\u2e3a\u2e3b")  # minus, hyphen bullet, long dashes
+# A cheap test first, that every match of either pattern contains: six digits or a date
+# with a two-digit year, then four digits (one leading digit, so that the regex engine
+# tests the rest only where a digit is).
+CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
 
 
 def luhn(digits: str) -> bool:
@@ -72,73 +69,6 @@ def _is_date(yymmdd: str, century: str | None) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _as_read(char: str) -> str:
-    """One character as a reader sees it: invisible ones vanish, dashes are hyphens,
-    blanks are spaces and every kind of digit is an ASCII digit."""
-    kind = unicodedata.category(char)
-    if kind in ("Cf", "Mn", "Me"):
-        return ""
-    if char in BLANKS or kind == "Zs" or (char.isspace() and char != "\n"):
-        return " "
-    if kind == "Pd" or char in OTHER_DASHES:
-        return "-"
-    digit = unicodedata.decimal(char, None)
-    # Compatibility forms read as their plain letters: "＠" is "@", "．" is ".".
-    return unicodedata.normalize("NFKC", char) if digit is None else str(digit)
-
-
-def _token(text: str, index: int) -> tuple[str, int]:
-    """The text a reader sees for what starts at `index`, and where the next starts."""
-    if text[index] == "&" and (reference := REFERENCE.match(text, index)):
-        return html.unescape(reference.group()), reference.end()
-    if text[index] == "\\" and (escape := ESCAPE.match(text, index)):
-        return escape[1], escape.end()
-    return text[index], index + 1
-
-
-# Printable ASCII other than `&` and `\\` (which start references and escapes), and
-# newlines: a reader sees these characters as they are (`_as_read` leaves them be).
-AS_WRITTEN = re.compile(r"[\n\x20-\x25\x27-\x5b\x5d-\x7e]+")
-
-
-def _readable(text: str) -> tuple[str, list[int]]:
-    """`text` as a reader sees it: character references and backslash escapes decoded,
-    invisible characters and Markdown's emphasis marks between digits dropped; with the
-    index in `text` of each character kept."""
-    seen: list[str] = []
-    where: list[int] = []
-    index = 0
-    while index < len(text):
-        if run := AS_WRITTEN.match(text, index):  # most of a page: read as it is written
-            seen.append(run.group())
-            where.extend(range(index, run.end()))
-            index = run.end()
-            continue
-        decoded, following = _token(text, index)
-        for char in decoded:
-            shown = _as_read(char)
-            seen.append(shown)
-            where.extend([index] * len(shown))
-        index = following
-    return _without_marks("".join(seen), where)
-
-
-def _without_marks(text: str, where: list[int]) -> tuple[str, list[int]]:
-    """Drop `*`, `_`, `~` and backticks that stand between digits ("1212**12**-1212")."""
-    if not MARK_BETWEEN_DIGITS.search(text):
-        return text, where
-    kept = [i for i in range(len(text)) if not _mark_between_digits(text, i)]
-    return "".join(text[i] for i in kept), [where[i] for i in kept]
-
-
-def _mark_between_digits(text: str, index: int) -> bool:
-    if text[index] not in MARKS:
-        return False
-    before = text[:index].rstrip(MARKS)[-1:]
-    after = text[index:].lstrip(MARKS)[:1]
-    return before.isdigit() and (after.isdigit() or after in "-+ ")
-
-
 def _is_phone(match: re.Match[str], text: str) -> bool:
     """Ten digits from 0 in one run, with no word for a personal number before them on
     the line: how phone numbers are written (0701230005, 0480451201). A personnummer
@@ -153,8 +83,8 @@ def _is_phone(match: re.Match[str], text: str) -> bool:
 def personal_numbers(text: str) -> Iterator[int]:
     """Index in `text` where each valid personnummer or samordningsnummer starts."""
     plain = text.isascii() and not any(c in text for c in "&\\*_~`")
-    readable, where = (text, []) if plain else _readable(text)
-    if not SIX_DIGITS.search(readable):
+    readable, where = (text, []) if plain else as_seen(text)
+    if not CANDIDATE.search(readable):
         return
     for match in PERSONAL_NUMBER.finditer(readable):
         valid = _is_date(match["date"], match["century"]) and luhn(match["date"] + match["serial"])
@@ -165,6 +95,12 @@ def personal_numbers(text: str) -> Iterator[int]:
         if _is_date(date, match["century"]) and luhn(date + serial):
             yield match.start() if plain else where[match.start()]
 
+
+# Between separate values (JSON strings, a file's name and its text, a page's attributes
+# and text): no reader takes the end of one and the start of the next as one number, so
+# neither may the scan ("…-10-04" then "2026-W44" is not the personnummer 261004-2026).
+# A personnummer does not run on past "|".
+VALUE_APART = "\n|\n"
 
 NAME_SEPARATORS = str.maketrans("/-_.", "    ")
 
@@ -183,7 +119,7 @@ def emails(text: str) -> Iterator[tuple[int, str]]:
     """(index, domain in lower case) of each e-mail address in `text`, read as a reader
     sees it ("kalle&#64;elev.se" and a zero-width space inside the domain included)."""
     plain = text.isascii() and "&" not in text and "\\" not in text
-    readable, where = (text, []) if plain else _readable(text)
+    readable, where = (text, []) if plain else as_seen(text)
     at = readable.find("@")
     while at >= 0:
         local = LOCAL_PART.search(readable, max(0, at - 64), at)

@@ -1,0 +1,75 @@
+"""Charts held out of Python-Markdown's way (`generator.site.charts`) give the page Markdown
+alone gives: a chart in its box, and the same text in a code block, where Markdown
+escapes it (then the page is converted again). No timings here: the speed is measured
+by benchmarks/chartshare.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import markdown
+
+from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.svg import chart_box
+from generator.render.markdown.blocks import figure
+from generator.site import charts
+from generator.site.defaults import markdown_extensions
+
+
+def _convert(text: str) -> str:
+    extensions = markdown_extensions()
+    configs = {name: settings for name, settings in extensions.items() if settings}
+    return markdown.Markdown(extensions=list(extensions), extension_configs=configs).convert(text)
+
+
+class _Page:
+    """What the hooks use of MkDocs' page: its Markdown, and `render` to convert it."""
+
+    def __init__(self) -> None:
+        self.markdown = ""
+        self.content = ""
+
+    def render(self, config: Any, files: Any) -> None:
+        self.content = _convert(self.markdown)
+
+
+def _chart(title: str) -> str:
+    bars = (Bar("Åk 7", 89.0, "89 %"), Bar("Åk 8", 84.0, "84 %"))
+    svg = render_bars((BarSection("Känner sig trygg", bars),), "k1", title, colour="#1f5f8b",
+                      table_id="t")  # fmt: skip
+    return figure(chart_box(svg, title), caption="Samma siffror som i tabellen.")
+
+
+def _through_hooks(text: str) -> tuple[str, str]:
+    """The page's HTML through the hooks, and the Markdown that was converted."""
+    page = _Page()
+    page.markdown = held = charts.hold(text, page)
+    html = charts.put_back(_convert(held), page, None, None)
+    assert page.markdown == text  # later readers of the page see its own Markdown
+    return html, held
+
+
+def test_a_chart_is_held_and_put_back_as_markdown_gives_it() -> None:
+    text = (
+        f"# Kartläggning\n\nText före.\n\n{_chart('Resultat')}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    html, held = _through_hooks(text)
+    assert "<rect" not in held  # Markdown did not read the chart
+    assert html == _convert(text)
+    assert "<rect" in html
+
+
+def test_the_same_text_in_a_code_block_comes_out_as_markdown_gives_it() -> None:
+    chart = _chart("Exempel")
+    fenced = "\n".join("    " + line for line in chart.splitlines())
+    text = f"# Sidan\n\n{chart}\n\nSå här ser koden ut:\n\n```\n\n{chart}\n```\n\n{fenced}\n"
+    html, _held = _through_hooks(text)
+    assert html == _convert(text)
+    assert "&lt;svg" in html
+
+
+def test_a_page_without_charts_is_left_alone() -> None:
+    text = "# Sidan\n\nBara text och <b>lite</b> HTML.\n"
+    page = _Page()
+    assert charts.hold(text, page) == text
+    assert charts.put_back("<p>html</p>", page, None, None) == "<p>html</p>"
