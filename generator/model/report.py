@@ -18,6 +18,30 @@ KIND_COUNTS = "kategorier"
 KIND_MEASURES = "insatser"
 
 
+def report_path(report_id: str) -> str:
+    """A report's address on its unit's site, from the site's root: `rapporter/<id>/`."""
+    return f"rapporter/{report_id}/"
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """A report as the feeds list it (the portal's too, from the schools' summaries)."""
+
+    id: str
+    title: str
+    date: dt.date
+    author: str
+    summary: str  # Markdown
+
+    @property
+    def path(self) -> str:
+        return report_path(self.id)
+
+    @classmethod
+    def of(cls, report: UnitReport) -> ReportFacts:
+        return cls(report.id, report.title, report.date, report.author, report.summary)
+
+
 @dataclass(frozen=True)
 class PlanLink:
     """A goal (`mål`) or a measure (`åtgärd`) in a school's plan, named by a measure list;
@@ -132,8 +156,7 @@ class UnitReport:
 
     @property
     def path(self) -> str:
-        """Its address on its unit's site, from the site's root: `rapporter/<id>/`."""
-        return f"rapporter/{self.id}/"
+        return report_path(self.id)
 
     @property
     def blocks(self) -> tuple[ReportBlock, ...]:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.model import FreePage, KeyIndicator, Plan, School
+from generator.model.report import ReportFacts
 from generator.text import is_placeholder, normalised
 from generator.validate.identity import MeasureRef, predecessor
 from generator.vocabulary import GROUNDS
@@ -75,6 +76,7 @@ class SchoolSummary:
     changes: MeasureChanges  # the newest plan's åtgärder against the one before
     drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
     pages: tuple[PageFacts, ...] = ()  # the free pages, for the portal's feed
+    reports: tuple[ReportFacts, ...] = ()  # the school's reports, for the portal's feed
 
 
 def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
@@ -91,6 +93,7 @@ def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
         changes=measure_changes(previous, plan),
         drafting=bool(school.drafts),
         pages=tuple(page_facts(p) for p in school.pages),
+        reports=tuple(map(ReportFacts.of, school.reports)),
     )
 
 

@@ -8,7 +8,7 @@ the site's address (`webbplats`) plus the path; a plan's path is its period's
 the id stays when the plan becomes current. Without an address there is no feed: an
 Atom id must be an absolute address, and trygg never guesses a host (TP055 says so).
 
-A report (or any other kind of page) joins a feed as one more `FeedEntry`.
+A report is an entry dated by its own date; the portal lists the schools' reports too.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import School
+from generator.model.report import ReportFacts
 from generator.model.standing import standing_of
 from generator.model.summary import PageFacts, PlanFacts, SchoolSummary, page_facts, plan_facts
 from generator.render import uris, words
@@ -103,12 +104,29 @@ def _timestamp(day: dt.date) -> str:
 
 
 def school_entries(
-    site_url: str, name: str, plans: Iterable[tuple[PlanFacts, str]], pages: Iterable[PageFacts]
+    site_url: str,
+    name: str,
+    plans: Iterable[tuple[PlanFacts, str]],
+    pages: Iterable[PageFacts],
+    reports: Iterable[ReportFacts],
 ) -> list[FeedEntry]:
     """A school's entries: each decided plan (every version, the kommande too), with the
-    page it is published at, and each free page with a `datum`."""
+    page it is published at, each free page with a `datum`, and each report."""
     found = [_plan_entry(site_url, name, plan, uri) for plan, uri in plans if plan.decided_on]
-    return found + [_page_entry(site_url, name, page) for page in pages if page.date]
+    found += [_page_entry(site_url, name, page) for page in pages if page.date]
+    return found + report_entries(site_url, reports)
+
+
+def report_entries(site_url: str, reports: Iterable[ReportFacts]) -> list[FeedEntry]:
+    """Each report, dated by its own date, its author the unit that wrote it."""
+    entries = []
+    for report in reports:
+        address = site_url + uris.page_address(uris.report_page(report))
+        summary = " ".join(report.summary.split())
+        entries.append(
+            FeedEntry(address, address, report.title, report.date, report.author, summary)
+        )
+    return entries
 
 
 def summary_entries(site_url: str, school: SchoolSummary, today: dt.date) -> list[FeedEntry]:
@@ -119,7 +137,7 @@ def summary_entries(site_url: str, school: SchoolSummary, today: dt.date) -> lis
         (plan, uris.PLAN if index == shown else uris.period_page(plan.key))
         for index, plan in enumerate(school.plans)
     ]
-    return school_entries(site_url, school.name, plans, school.pages)
+    return school_entries(site_url, school.name, plans, school.pages, school.reports)
 
 
 def _plan_entry(site_url: str, name: str, plan: PlanFacts, uri: str) -> FeedEntry:
@@ -140,14 +158,12 @@ def _page_entry(site_url: str, name: str, page: PageFacts) -> FeedEntry:
     return FeedEntry(address, address, page.title, page.date, name, page.description)
 
 
-def school_feed(
-    site_url: str, school: School, more: Iterable[FeedEntry] = ()
-) -> list[GeneratedFile]:
-    """A school site's feed (`feed_files`), from its decided plans and free pages, and
-    `more` entries (its reports)."""
+def school_feed(site_url: str, school: School) -> list[GeneratedFile]:
+    """A school site's feed (`feed_files`), from its decided plans, free pages and reports."""
     plans = [(plan_facts(p), uris.plan_page(school, p)) for p in school.plans if not p.draft]
     pages = [page_facts(p) for p in school.pages]
-    entries = [*school_entries(site_url, school.name, plans, pages), *more]
+    reports = [ReportFacts.of(r) for r in school.reports]
+    entries = school_entries(site_url, school.name, plans, pages, reports)
     return feed_files(school.name, site_url, entries)
 
 
@@ -156,13 +172,14 @@ def portal_feed(
     website: str,
     schools: Iterable[SchoolSummary],
     today: dt.date,
-    more: Iterable[FeedEntry] = (),
+    reports: Iterable[ReportFacts] = (),
 ) -> list[GeneratedFile]:
     """The portal's feed: every unit's entries, as in the unit's own feed but titled with
-    the unit's name, and `more` (the huvudman's reports)."""
+    the unit's name, and the huvudman's `reports`."""
     entries = [
         dataclasses.replace(entry, title=f"{school.name}: {entry.title}")
         for school in schools
         for entry in summary_entries(uris.site_address(website, school.id), school, today)
     ]
-    return feed_files(site_title, uris.site_address(website), [*entries, *more])
+    site_url = uris.site_address(website)
+    return feed_files(site_title, site_url, [*entries, *report_entries(site_url, reports)])

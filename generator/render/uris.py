@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.model import FreePage, Plan, School, UnitReport
+from generator.model.report import ReportFacts
 from generator.model.summary import PageFacts
 
 START = "index.md"
@@ -37,7 +38,7 @@ def report_pdf(report: UnitReport) -> str:
     return f"{report.path}rapport-{report.id}.pdf"
 
 
-def report_page(report: UnitReport) -> str:
+def report_page(report: UnitReport | ReportFacts) -> str:
     """A report's page on its unit's site (the portal or the school's): `rapporter/<id>/`."""
     return f"{report.path}index.md"
 

@@ -52,7 +52,9 @@ def _entries(feed: str) -> list[ET.Element]:
     return ET.fromstring(feed).findall(f"{ATOM}entry")
 
 
-def test_a_feed_is_valid_atom_with_every_decided_plan_and_dated_page(example: Project) -> None:
+def test_a_feed_is_valid_atom_with_every_decided_plan_dated_page_and_report(
+    example: Project,
+) -> None:
     school = _school(example, "strandskolan")
     (feed,) = school_feed("https://skolor.strandvik.se/strandskolan/", school)
     assert atom_problems(str(feed.content)) == []
@@ -60,12 +62,13 @@ def test_a_feed_is_valid_atom_with_every_decided_plan_and_dated_page(example: Pr
     titles = [e.findtext(f"{ATOM}title") for e in entries]
     # Newest first; the page without a datum (trygghetsteamet.md) is left out.
     assert titles == [
+        "Trygghetsvandring med elevrådet, hösten 2026",
         "Ordningsregler",
         "Trygghetsplan för läsåret 2026/27",
         "Trygghetsplan för läsåret 2025/26",
     ]
     updated = ET.fromstring(str(feed.content)).findtext(f"{ATOM}updated")
-    assert updated == entries[0].findtext(f"{ATOM}updated") == "2026-09-07T00:00:00Z"
+    assert updated == entries[0].findtext(f"{ATOM}updated") == "2026-10-14T00:00:00Z"
 
 
 def test_an_entry_keeps_its_id_when_its_plan_becomes_the_current_one(example: Project) -> None:

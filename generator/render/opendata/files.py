@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.model import Organiser, Project, School
+from generator.model.report import ReportFacts
 from generator.model.summary import SchoolSummary
 from generator.render import uris, words
 from generator.render.feed import URI as FEED
@@ -19,7 +20,7 @@ from generator.render.opendata.package import DataFile, package_file
 from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
 from generator.render.opendata.plan_tables import FINDINGS, MEASURES, RESULTS, plan_tables
-from generator.render.opendata.report_tables import report_entries, report_tables
+from generator.render.opendata.report_tables import report_tables
 from generator.render.opendata.tables import TYPE_WORDS, Column, Table, table_files
 from generator.render.pages.cycle import calendar
 from generator.vocabulary import OPEN_DATA_LICENCES
@@ -34,7 +35,7 @@ def open_data_files(project: Project, school: School, *, preview: bool) -> list[
     files = [GeneratedFile(uris.plan_data(p), plan_json(project, school, p)) for p in plans]
     if not preview:  # (nor in the build with utkast: `render.site.internal`)
         site_url = uris.site_address(project.organiser.website, school.id)
-        files += school_feed(site_url, school, report_entries(site_url, school.reports))
+        files += school_feed(site_url, school)
     tables = [t for p in reversed(plans) for t in plan_tables(p)]  # newest first
     tables += [t for report in school.reports for t in report_tables(report)]
     files += table_files(tables)
@@ -52,9 +53,8 @@ def portal_data_files(
 ) -> list[GeneratedFile]:
     """The portal's feed (every unit's entries and the huvudman's reports), its reports'
     data as CSV, and a datapackage.json that describes them."""
-    site_url = uris.site_address(organiser.website)
-    entries = report_entries(site_url, organiser.reports)
-    files = portal_feed(organiser.name, organiser.website, schools, today, entries)
+    reports = [ReportFacts.of(r) for r in organiser.reports]
+    files = portal_feed(organiser.name, organiser.website, schools, today, reports)
     tables = [t for report in organiser.reports for t in report_tables(report)]
     if not tables:
         return files

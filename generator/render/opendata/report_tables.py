@@ -1,4 +1,4 @@
-"""A report's open data: its data blocks as CSV, and its entry in its unit's feed.
+"""A report's open data: its data blocks as CSV.
 
 A block of categorised counts becomes one row per subgroup as the report's page shows
 it: a withheld subgroup keeps its row, with its count and share empty and the reason
@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
-from generator.render import uris
-from generator.render.feed import FeedEntry
 from generator.render.opendata.tables import Cell, Column, Table, listed
 
 COUNTS = (
@@ -77,15 +75,3 @@ def _initiative_rows(block: MeasureList, own_school: str) -> Iterable[tuple[Cell
             named = [f"{x.school or own_school}/{x.goal or x.measure}" for x in item.links]
             links = listed(named)
             yield (block.title, area.name, item.text, item.effect, item.indicator, links)
-
-
-def report_entries(site_url: str, reports: Iterable[UnitReport]) -> list[FeedEntry]:
-    """Each report as an entry of its unit's feed, dated by its own date."""
-    entries = []
-    for report in reports:
-        address = site_url + uris.page_address(uris.report_page(report))
-        summary = " ".join(report.summary.split())
-        entries.append(
-            FeedEntry(address, address, report.title, report.date, report.author, summary)
-        )
-    return entries
