@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli.build import NO_PDF
+
 ROOT = Path(__file__).resolve().parents[1]
 EPOCH = "1767225600"  # 2026-01-01: the wheel's file times, for reproducible bytes
 
@@ -145,3 +147,19 @@ def _build_from(source: Path, folder: Path) -> Path:
     command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(folder)]
     subprocess.run([*command, str(source)], check=True, env=_env(), capture_output=True)
     return next(folder.glob("trygg-*.whl"))
+
+
+def test_the_pdf_extra_makes_each_plan_a_pdf(installed: Path, repo: Path, wheel: Path) -> None:
+    """Last in this file: it adds the extra to the venv the tests above use without it."""
+    pins = str(ROOT / ".ci" / "constraints.txt")
+    extra = [str(installed / "python"), "-m", "pip", "install", "-q", "-c", pins, f"{wheel}[pdf]"]
+    subprocess.run(extra, check=True, env=_env(), capture_output=True)
+    env = {k: v for k, v in _env().items() if k != NO_PDF}
+    env |= {"NO_MKDOCS_2_WARNING": "1", "PATH": f"{installed}:{os.environ['PATH']}"}
+    command = [str(installed / "trygg"), "build", "--out", "pdf-site"]
+    done = subprocess.run(command, check=False, cwd=repo, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    pdfs = sorted((repo / "pdf-site" / "min-skola").rglob("*.pdf"))
+    assert pdfs and all(p.read_bytes().startswith(b"%PDF-") for p in pdfs)
+    page = (repo / "pdf-site" / "min-skola" / "trygghetsplan" / "index.html").read_text("utf-8")
+    assert f'href="{pdfs[0].name}" download>' in page
