@@ -139,7 +139,7 @@ def _site_pages(built: Path, site: Path) -> list[Path]:
     """A school's pages, or the portal's: those beside the school folders, not in them."""
     if site != built:
         return sorted(site.rglob("*.html"))
-    folders = ("granskning", "regler", "rapporter")
+    folders = ("granskning", "regler", "rapporter", "oppna-data")
     return sorted(
         [*built.glob("*.html"), *(p for f in folders for p in built.glob(f"{f}/**/*.html"))]
     )
@@ -179,6 +179,10 @@ def test_reports_are_in_their_units_feed_and_their_figures_in_its_open_data(buil
         for csv_link in re.findall(r'href="([^"]+\.csv)"', read(page)):
             data = (page.parent / csv_link).resolve().relative_to(built.resolve()).as_posix()
             assert data in {r["path"] for r in portal}, (page, data)
+    open_data = read(built / "oppna-data" / "index.html")  # the portal's: links all of it
+    for resource in portal:
+        assert f'href="../{resource["path"]}"' in open_data, resource["path"]
+    assert 'href="../datapackage.json"' in open_data
     school = built / "strandskolan"
     assert "/strandskolan/rapporter/" in read(school / "feed.xml")
     described = json.loads(read(school / "datapackage.json"))["resources"]

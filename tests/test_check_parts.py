@@ -250,7 +250,7 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
     from generator.build.portal import portal_content
     from generator.clock import reference_date
     from generator.model.summary import summarise
-    from generator.render.opendata.files import portal_data_files
+    from generator.render.opendata.portal import portal_data_files
     from generator.render.portal import portal_files
 
     content = _copy(tmp_path)

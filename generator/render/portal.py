@@ -21,6 +21,7 @@ from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import render_rules_page
+from generator.render.uris import OPEN_DATA
 from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
 from generator.vocabulary import SCHOOL_FORMS
@@ -121,9 +122,11 @@ def _not_reviewed(withheld: Sequence[Withheld]) -> list[tuple[str, str]]:
     return [(html.escape(unit.name), withheld_status(unit)) for unit in withheld]
 
 
-def portal_navigation() -> list[dict[str, str]]:
-    return [
+def portal_navigation(*, open_data: bool = False) -> list[dict[str, str]]:
+    """The portal's menu; "Öppna data" when the huvudman's reports have figures."""
+    menu = [
         {"Alla enheter": "index.md"},
         {"Granskning": "granskning/index.md"},
         {"Regler": "regler/index.md"},
     ]
+    return [*menu, {"Öppna data": OPEN_DATA}] if open_data else menu

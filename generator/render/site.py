@@ -27,7 +27,7 @@ from generator.render import uris
 from generator.render.feed import URI as FEED
 from generator.render.feed import announced
 from generator.render.files import GeneratedFile
-from generator.render.opendata.files import portal_data_files
+from generator.render.opendata.portal import portal_data_files
 from generator.render.photos import school_photos
 from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
@@ -148,10 +148,11 @@ def portal_site(
     """The portal's site: the units, the granskning and the rules (`render.portal`)."""
     files = portal_files(organiser, schools, problems, today, withheld=withheld)
     files += portal_data_files(organiser, schools, today)
+    with_data = any(f.uri == uris.OPEN_DATA for f in files)
     return SiteContent(
         organiser.name,
         files,
-        portal_navigation(),
+        portal_navigation(open_data=with_data),
         theme_values(None) | announced(files, organiser.name),
         lastmod=today.isoformat(),
         at_root=True,

@@ -3,15 +3,12 @@ that describes them all, and the page that links to them and explains them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from generator.model import Organiser, Project, School
-from generator.model.report import ReportFacts
-from generator.model.summary import SchoolSummary
+from generator.model import Project, School
 from generator.render import uris, words
 from generator.render.feed import URI as FEED
-from generator.render.feed import feed_title, portal_feed, school_feed
+from generator.render.feed import feed_title, school_feed
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import external, heading, link, page, rel, table
 from generator.render.markdown.safety import plain
@@ -43,26 +40,8 @@ def open_data_files(project: Project, school: School, *, preview: bool) -> list[
     licence = project.organiser.open_data_licence
     title = f"Öppna data från {school.name}"
     files.append(package_file(school.id, title, licence, tables, others))
-    listing = _listing(others, tables)
-    files.append(GeneratedFile(PAGE, render_open_data(school, listing, _tables_doc(licence))))
-    return files
-
-
-def portal_data_files(
-    organiser: Organiser, schools: Sequence[SchoolSummary], today: dt.date
-) -> list[GeneratedFile]:
-    """The portal's feed (every unit's entries and the huvudman's reports), its reports'
-    data as CSV, and a datapackage.json that describes them."""
-    reports = [ReportFacts.of(r) for r in organiser.reports]
-    files = portal_feed(organiser.name, organiser.website, schools, today, reports)
-    tables = [t for report in organiser.reports for t in report_tables(report)]
-    if not tables:
-        return files
-    files += table_files(tables)
-    feed = DataFile(FEED, f"{feed_title(organiser.name)} (Atom-flöde)")
-    others = [feed] if any(f.uri == FEED for f in files) else []
-    title = f"Öppna data från {organiser.name}"
-    files.append(package_file("portal", title, organiser.open_data_licence, tables, others))
+    found = listing(others, tables)
+    files.append(GeneratedFile(PAGE, render_open_data(school, found, _tables_doc(licence))))
     return files
 
 
@@ -79,7 +58,7 @@ def _data_files(school: School, made: Sequence[str]) -> list[DataFile]:
     return found
 
 
-def _listing(others: Sequence[DataFile], tables: Sequence[Table]) -> str:
+def listing(others: Sequence[DataFile], tables: Sequence[Table]) -> str:
     """The files as a Markdown list, the datapackage.json first."""
     entries = [("Beskrivning av alla filer (datapackage.json, Frictionless Data)", PACKAGE)]
     entries += [(f.title, f.uri) for f in others]
@@ -89,7 +68,6 @@ def _listing(others: Sequence[DataFile], tables: Sequence[Table]) -> str:
 
 def _tables_doc(licence: str) -> str:
     """What the CSV files hold, column by column, and the licence."""
-    name, address = OPEN_DATA_LICENCES[licence]
     return page(
         heading(2, "CSV-filerna", "csv"),
         "Varje plan finns också som tre CSV-filer (UTF-8, komma mellan fälten, en rad med "
@@ -98,14 +76,21 @@ def _tables_doc(licence: str) -> str:
         "En text som börjar med =, +, -, @, tabb eller vagnretur har en apostrof "
         "först, så att inget kalkylprogram tar den för en formel. Öppna filen i ett "
         "kalkylprogram med Data → Från text/CSV och välj UTF-8.",
-        _columns("Åtgärder (`-atgarder.csv`)", "csv-atgarder", MEASURES),
-        _columns("Kartläggningens fynd (`-fynd.csv`)", "csv-fynd", FINDINGS),
-        _columns("Resultat per grupp (`-enkatresultat.csv`)", "csv-resultat", RESULTS),
+        columns("Åtgärder (`-atgarder.csv`)", "csv-atgarder", MEASURES),
+        columns("Kartläggningens fynd (`-fynd.csv`)", "csv-fynd", FINDINGS),
+        columns("Resultat per grupp (`-enkatresultat.csv`)", "csv-resultat", RESULTS),
+        licence_section(licence),
+    )
+
+
+def licence_section(licence: str) -> str:
+    name, address = OPEN_DATA_LICENCES[licence]
+    return page(
         heading(2, "Licens", "licens"),
         f"Filerna publiceras under licensen {external(plain(name), address)} ({licence}).",
     )
 
 
-def _columns(title: str, anchor: str, columns: Sequence[Column]) -> str:
+def columns(title: str, anchor: str, columns: Sequence[Column]) -> str:
     rows = [[f"`{c.name}`", TYPE_WORDS[c.type], plain(c.description)] for c in columns]
     return page(heading(3, title, anchor), table(["Kolumn", "Typ", "Innehåll"], rows))
