@@ -151,7 +151,26 @@ def test_every_page_announces_the_feed_but_the_internal_build_has_none(example: 
     assert "feed.xml" not in found["oppna-data/index.md"] + found["datapackage.json"]
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize(
+    "start",
+    [
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        "\r",
+        " =",
+        "  @",
+        "\u00a0+",
+        "\n=",
+        "\u3000-",
+        "＝",
+        "＋",
+        "－",
+        "＠",
+    ],
+)
 def test_a_cell_a_spreadsheet_would_run_is_made_text(start: str) -> None:
     formula = f'{start}HYPERLINK("https://example.com","klicka")'
     columns = (Column("text", "string", "En text."), Column("antal", "integer", "Ett tal."))
