@@ -150,6 +150,24 @@ def test_a_character_written_as_an_escape_is_named_too(content: Path, escape: st
     assert "U+" in problem.message and "\\" + "u" not in problem.format()
 
 
+@pytest.mark.parametrize(
+    "address", ['https://x.se/"><script>alert(1)</script>', "https://x.se/a`b"]
+)
+def test_a_webbplats_that_would_break_out_of_an_attribute_is_refused(
+    content: Path, address: str
+) -> None:
+    # It passed the check, then the build's last look refused every page without saying why.
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8")
+    written = address.replace("'", "''")
+    organiser.write_text(
+        re.sub(r"(?m)^webbplats: .*$", f"webbplats: '{written}'", text), encoding="utf-8"
+    )
+    [problem] = errors(content)
+    assert problem.code == "TP015" and problem.location.file.endswith("huvudman.yml")
+    assert "< >" in problem.hint
+
+
 def test_a_control_character_in_a_page_is_found_too(content: Path) -> None:
     page = content / SCHOOL / "sidor" / "ordningsregler.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nSlut\x07\n", encoding="utf-8")
