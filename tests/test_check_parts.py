@@ -250,7 +250,7 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
     from generator.build.portal import portal_content
     from generator.clock import reference_date
     from generator.model.summary import summarise
-    from generator.render.feed import portal_feed
+    from generator.render.opendata.files import portal_data_files
     from generator.render.portal import portal_files
 
     content = _copy(tmp_path)
@@ -264,5 +264,5 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
         key = organiser.key_indicator
         summaries = [summarise(school, key) for school in checked.project.schools]
         whole = portal_files(organiser, summaries, checked.report, reference_date())
-        feed = portal_feed(organiser.name, organiser.website, summaries, reference_date())
-        assert parts == whole + feed
+        data = portal_data_files(organiser, summaries, reference_date())
+        assert parts == whole + data
