@@ -21,12 +21,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 12  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+FORMAT = 13  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
 # 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing and
 # whether a school has an utkast; 8: structured riktlinjer, the huvudman's företrädare;
 # 9: the skolformer a plan covers; 10: measures name the measure they continue; 11: free
 # pages' datum, plan keys and dates in the summary, the open data licence; 12: a school's
-# reports
+# reports; 13: a school's reports in its summary (the portal's feed)
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

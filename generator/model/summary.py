@@ -64,6 +64,18 @@ class PageFacts:
 
 
 @dataclass(frozen=True)
+class ReportFacts:
+    """A school's report as the portal's feed lists it; `path` is its address on the
+    school's site (`rapporter/<id>/`)."""
+
+    path: str
+    title: str
+    author: str
+    summary: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
 class SchoolSummary:
     id: str
     name: str
@@ -75,6 +87,7 @@ class SchoolSummary:
     changes: MeasureChanges  # the newest plan's åtgärder against the one before
     drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
     pages: tuple[PageFacts, ...] = ()  # the free pages, for the portal's feed
+    reports: tuple[ReportFacts, ...] = ()  # the school's reports, for the portal's feed
 
 
 def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
@@ -91,6 +104,9 @@ def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
         changes=measure_changes(previous, plan),
         drafting=bool(school.drafts),
         pages=tuple(page_facts(p) for p in school.pages),
+        reports=tuple(
+            ReportFacts(r.path, r.title, r.author, r.summary, r.date) for r in school.reports
+        ),
     )
 
 

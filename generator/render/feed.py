@@ -20,8 +20,16 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import School
+from generator.model.report import UnitReport
 from generator.model.standing import standing_of
-from generator.model.summary import PageFacts, PlanFacts, SchoolSummary, page_facts, plan_facts
+from generator.model.summary import (
+    PageFacts,
+    PlanFacts,
+    ReportFacts,
+    SchoolSummary,
+    page_facts,
+    plan_facts,
+)
 from generator.render import uris, words
 from generator.render.files import GeneratedFile
 
@@ -113,13 +121,20 @@ def school_entries(
 
 def summary_entries(site_url: str, school: SchoolSummary, today: dt.date) -> list[FeedEntry]:
     """`school_entries` from what the portal keeps of a school, at the pages its site has
-    on `today` (`model.standing`)."""
+    on `today` (`model.standing`), and its reports."""
     shown = standing_of(school.plans, today).shown
     plans = [
         (plan, uris.PLAN if index == shown else uris.period_page(plan.key))
         for index, plan in enumerate(school.plans)
     ]
-    return school_entries(site_url, school.name, plans, school.pages)
+    reports = [report_entry(site_url + report.path, report) for report in school.reports]
+    return school_entries(site_url, school.name, plans, school.pages) + reports
+
+
+def report_entry(address: str, report: ReportFacts | UnitReport) -> FeedEntry:
+    """A report's entry, at its page's `address`, dated by the report's own date."""
+    summary = " ".join(report.summary.split())
+    return FeedEntry(address, address, report.title, report.date, report.author, summary)
 
 
 def _plan_entry(site_url: str, name: str, plan: PlanFacts, uri: str) -> FeedEntry:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
 from generator.render import uris
-from generator.render.feed import FeedEntry
+from generator.render.feed import FeedEntry, report_entry
 from generator.render.opendata.tables import Cell, Column, Table, listed
 
 COUNTS = (
@@ -81,11 +81,7 @@ def _initiative_rows(block: MeasureList, own_school: str) -> Iterable[tuple[Cell
 
 def report_entries(site_url: str, reports: Iterable[UnitReport]) -> list[FeedEntry]:
     """Each report as an entry of its unit's feed, dated by its own date."""
-    entries = []
-    for report in reports:
-        address = site_url + uris.page_address(uris.report_page(report))
-        summary = " ".join(report.summary.split())
-        entries.append(
-            FeedEntry(address, address, report.title, report.date, report.author, summary)
-        )
-    return entries
+    return [
+        report_entry(site_url + uris.page_address(uris.report_page(report)), report)
+        for report in reports
+    ]
