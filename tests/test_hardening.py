@@ -135,6 +135,39 @@ def test_control_characters_and_deep_nesting_are_named_where_they_are(
     assert "\x1b" not in problem.format() and "\x00" not in problem.format()
 
 
+@pytest.mark.parametrize("escape", ["\\x08", "\\e[31m", "\\uD800", "\\uFFFE", "\\uFFFF"])
+def test_a_character_written_as_an_escape_is_named_too(content: Path, escape: str) -> None:
+    # A lone surrogate crashed the build; the others made the Atom feed ill-formed XML.
+    report = content / "rapporter" / "dialogmote-trygghet-2026.yml"
+    text = report.read_text(encoding="utf-8")
+    before, rest = text.split("sammanfattning:", 1)
+    after = rest[rest.index("\n\navsnitt:") :]
+    summary = f'sammanfattning: "Ett dialogmöte{escape} om trygghet."'
+    report.write_text(before + summary + after, encoding="utf-8")
+    [problem] = errors(content)
+    where = (problem.location.line, problem.location.column)
+    assert problem.code == "TP009" and where == (before.count("\n") + 1, 17)
+    assert "U+" in problem.message and "\\" + "u" not in problem.format()
+
+
+@pytest.mark.parametrize(
+    "address", ['https://x.se/"><script>alert(1)</script>', "https://x.se/a`b"]
+)
+def test_a_webbplats_that_would_break_out_of_an_attribute_is_refused(
+    content: Path, address: str
+) -> None:
+    # It passed the check, then the build's last look refused every page without saying why.
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8")
+    written = address.replace("'", "''")
+    organiser.write_text(
+        re.sub(r"(?m)^webbplats: .*$", f"webbplats: '{written}'", text), encoding="utf-8"
+    )
+    [problem] = errors(content)
+    assert problem.code == "TP015" and problem.location.file.endswith("huvudman.yml")
+    assert "< >" in problem.hint
+
+
 def test_a_control_character_in_a_page_is_found_too(content: Path) -> None:
     page = content / SCHOOL / "sidor" / "ordningsregler.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nSlut\x07\n", encoding="utf-8")

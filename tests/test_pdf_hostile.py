@@ -68,6 +68,7 @@ HOSTILE = {
     "an attachment link": '<a rel="attachment" href="../../../hemlig.txt">bilaga</a>',
     "an attachment of a picture": '<a rel="attachment" href="../bilder/logga.png">bilaga</a>',
     "an object": '<object data="../../../hemlig.txt"></object>',
+    "a link to nothing on the page": '<a href="#">länk</a> <a href="#saknas">länk</a>',
 }
 
 
@@ -82,6 +83,12 @@ def test_nothing_outside_the_site_gets_into_the_pdf(case: str, site: Path, tmp_p
         assert confinement.refused, "a refused fetch is kept, for the build to report"
     assert SECRET.encode() not in data
     assert b"/EmbeddedFile" not in data
+    pikepdf = pytest.importorskip("pikepdf")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        links = [
+            str(a.A.get("/URI", "")) for p in pdf.pages for a in p.get("/Annots", []) if "/A" in a
+        ]
+    assert not [link for link in links if link.startswith("file:")], "not the build's files"
     written = tmp_path / "ut.pdf"
     written.write_bytes(data)
     text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, check=True)

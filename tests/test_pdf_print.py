@@ -56,6 +56,18 @@ def test_without_a_webbplats_links_within_the_site_become_text() -> None:
     assert '<a href="https://www.skolverket.se/">Skolverket</a>' in printed
 
 
+def test_a_link_to_nothing_on_the_page_becomes_text() -> None:
+    # The renderer made "#" (a refused link, as the sanitizer writes it) a link to the
+    # print page's file: the build's temporary folder, in the published PDF.
+    built = BUILT.replace(
+        "<p>Planen beskriver", '<p><a href="#">farlig länk</a> <a href="#saknas">borta</a> '
+    )
+    printed = print_html(built, PAGE)
+    assert "farlig länk" in printed and "borta" in printed
+    assert 'href="#"' not in printed and 'href="#saknas"' not in printed
+    assert '<a href="#vision">vår vision</a>' in printed
+
+
 def test_a_page_without_an_article_is_not_printed() -> None:
     with pytest.raises(ValueError, match="ingen artikel"):
         print_html("<html><body><p>Inget</p></body></html>", PAGE)

@@ -294,6 +294,29 @@ def test_a_school_report_is_on_its_site_and_its_start_page(tmp_path: Path) -> No
     assert "Cykelstället" in page and "57 %" in page and "43 %" in page
 
 
+@pytest.mark.parametrize("written", ["1.2e1", "12.0"])
+def test_a_whole_count_written_as_a_decimal_is_a_count(tmp_path: Path, written: str) -> None:
+    # The schema takes 12.0 as an integer (JSON Schema does); it crashed the shares.
+    content = copied(tmp_path)
+    folder = content / "skolor" / "ekbackens-skola" / "rapporter"
+    folder.mkdir()
+    text = SCHOOL_REPORT.replace("                  - {skola: strandskolan, mål: M1}\n", "")
+    text = text.replace("antal: 12}", f"antal: {written}}}")
+    (folder / "trygghetsvandring-2026.yml").write_text(text, encoding="utf-8")
+    checked = check_content(content, today=TODAY)
+    assert errors(checked) == []
+    files = {
+        f.uri: str(f.content)
+        for f in site_for(checked, "ekbackens-skola", content, today=TODAY).files
+    }
+    page = files["rapporter/trygghetsvandring-2026/index.md"]
+    assert "57 %" in page and "43 %" in page and "12.0" not in page
+    assert (
+        "Cykelstället,12,"
+        in files["rapporter/trygghetsvandring-2026/trygghetsvandring-2026-antal.csv"]
+    )
+
+
 def test_report_text_is_scanned_for_personal_data(tmp_path: Path) -> None:
     content = copied(tmp_path)
     body = content / "rapporter" / "dialogmote-trygghet-2026.md"

@@ -20,6 +20,7 @@ from generator.problems import Severity
 from generator.review.document import render_review_document
 from generator.review.model import Review, build_review
 from generator.review.pages import review_pages
+from generator.review.plaintext import md_text
 from tests.golden_support import assert_golden
 from tests.test_review import PLAN, TODAY, _copy, _problem, _three_units, project
 
@@ -107,6 +108,20 @@ def test_hostile_names_read_as_text_in_python_markdown(project: Project) -> None
     assert headings["enhet-hostile"] == HOSTILE
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     assert text.count(HOSTILE) == 4  # overview, heading, finding, the åtgärd that is new
+
+
+@pytest.mark.parametrize(
+    "name", ["1. Fler vuxna", "2) Rastvärdar", "> Citat", "- Streck", "+ Plus", "---"]
+)
+def test_a_name_that_starts_like_a_list_or_quote_reads_as_text_in_a_list(name: str) -> None:
+    # The document lists åtgärder as "- {name}": a name that starts with "1. " nested a list.
+    item = f"- {md_text(name)}"
+    parsed = [
+        markdown.markdown(item),
+        MarkdownIt("commonmark").render(item),
+    ]
+    for rendered in parsed:
+        assert rendered.strip() == f"<ul>\n<li>{html.escape(name, quote=False)}</li>\n</ul>"
 
 
 def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:

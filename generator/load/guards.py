@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.yamlerrors import LoadError
 from generator.text import line_and_column
@@ -19,6 +19,10 @@ MAX_DEPTH = 64  # the schemas nest less than ten levels; a page of lists a littl
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls (ANSI escapes
 # start with ESC, U+001B, or the C1 CSI, U+009B).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What a double-quoted YAML scalar can also write as an escape (\x08, \e, \uD800): the
+# controls, lone surrogates (no UTF-8 file holds one; the site cannot be written) and
+# the noncharacters U+FFFE and U+FFFF (XML, so the Atom feed, has no room for them).
+ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def control_character(text: str, line_offset: int = 0) -> LoadError | None:
@@ -26,12 +30,33 @@ def control_character(text: str, line_offset: int = 0) -> LoadError | None:
     found = CONTROL.search(text)
     if found is None:
         return None
-    char = found.group()
     line, column = line_and_column(text, found.start())
-    name = unicodedata.name(char, "kontrolltecken")
+    return _forbidden(found.group(), line + line_offset, column)
+
+
+def escaped_character(root: Node) -> LoadError | None:
+    """The first quoted scalar whose escapes spell a character no file may hold, as a
+    problem at the scalar's position."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode) and node.style == '"':
+            if (found := ESCAPED.search(node.value)) is not None:
+                mark = node.start_mark
+                return _forbidden(found.group(), mark.line + 1, mark.column + 1)
+        elif isinstance(node, MappingNode):
+            stack.extend(part for pair in reversed(node.value) for part in reversed(pair))
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+    return None
+
+
+def _forbidden(char: str, line: int, column: int) -> LoadError:
+    kind = "kontrolltecken" if unicodedata.category(char) == "Cc" else "ogiltigt tecken"
+    name = unicodedata.name(char, kind)
     message = f"tecknet U+{ord(char):04X} ({name.lower()}) får inte stå i innehållet"
     hint = "ta bort tecknet: det syns inte, men kan ändra hur texten visas eller skrivs ut"
-    return LoadError("TP009", message, hint, line + line_offset, column)
+    return LoadError("TP009", message, hint, line, column)
 
 
 def too_deep(root: Node) -> LoadError | None:

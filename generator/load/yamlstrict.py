@@ -20,7 +20,13 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.load import yamlfast
 from generator.load.document import Document
-from generator.load.guards import control_character, flow_depth_position, nesting_error, too_deep
+from generator.load.guards import (
+    control_character,
+    escaped_character,
+    flow_depth_position,
+    nesting_error,
+    too_deep,
+)
 from generator.load.yamlerrors import LoadError, positioned, syntax_error
 
 MAX_FILE_BYTES = 256 * 1024
@@ -107,6 +113,8 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
         node = _compose(text)
         if node is not None and (deep := too_deep(node)) is not None:
             raise deep
+        if node is not None and (escaped := escaped_character(node)) is not None:
+            raise escaped
         data = _data(node) if node is not None else None
     except LoadError as error:
         error.line += line_offset

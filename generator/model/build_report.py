@@ -65,7 +65,7 @@ def _block(data: Data, document: Document, path: Path, threshold: int, school: s
                 [
                     (
                         cell["namn"],
-                        cell["antal"],
+                        int(cell["antal"]),  # the schema takes 12.0 for 12
                         at(document, *path, "grupper", g, "undergrupper", c),
                     )
                     for c, cell in enumerate(group["undergrupper"])

@@ -4,7 +4,9 @@ itself in Python-Markdown, pandoc and CommonMark renderers, and as plain text.
 Every character these renderers could read as syntax inside a line is escaped: with a
 backslash where all of them accept one, as an entity where one of them does not (raw
 HTML, and pandoc's sub- and superscripts and maths). Line breaks become spaces, so a
-text never starts a line of its own (no heading, list or quote can begin in it).
+text never starts a line of its own (no heading, list or quote can begin in it), and what
+would start a list, a quote or a rule where a block can begin ("- 1. Fler vuxna") is
+escaped too.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from collections.abc import Iterable, Sequence
 # emphasis (not inside a word, as in a field's name); "]" where a link or attributes follow.
 BACKSLASHED = re.compile(r"[\\`*{}#|]|\[(?!\d+\])|(?<![^\W_])_|_(?![^\W_])|\](?=\s*[(\[{])")
 ENTITIES = {"<": "&lt;", "~": "&#126;", "^": "&#94;", "$": "&#36;"}
+# What makes a line that starts with it a list item, a quote or a rule ("1. ", "> ", "---"):
+# a text may be the start of a list item ("- {name}"), where a block could begin.
+LEADING = re.compile(r"^(?:[>+-]|\d{1,9}(?=[.)]))")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")  # "&amp;" would read as "&": keep it as written
 SPACES = re.compile(r"\s+")
 
@@ -25,6 +30,9 @@ def md_text(text: str) -> str:
     """`text` as inline Markdown that renders exactly as the text reads."""
     text = ENTITY_LIKE.sub("&amp;", SPACES.sub(" ", text).strip())
     text = BACKSLASHED.sub(lambda match: "\\" + match.group(0), text)
+    if (leading := LEADING.match(text)) is not None:
+        end = leading.end()
+        text = f"{text[:end]}\\{text[end:]}" if text[:end].isdigit() else f"\\{text}"
     return "".join(ENTITIES.get(char, char) for char in text)
 
 

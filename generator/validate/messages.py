@@ -147,7 +147,7 @@ _PATTERN_HINTS = {
     "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
     "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
     "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",
-    "\\s?#]": "skriv hela adressen med https:// och utan ? och #",
+    "\\s?#]": 'skriv hela adressen med https:// och utan ? # < > " ` \\ eller mellanslag',
     "https?": "skriv hela adressen med https://",
     "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
     "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4, med bindestreck (-), inte tankstreck (–)",

@@ -21,6 +21,7 @@ from generator.model.summary import summarise
 from generator.render.feed import FeedEntry, atom, feed_files, portal_feed, school_feed
 from generator.render.opendata.package import package_file
 from generator.render.opendata.plan_tables import plan_tables
+from generator.render.opendata.report_tables import report_entries
 from generator.render.opendata.tables import Column, Table, csv_text
 from generator.render.school import render_school
 from generator.render.site import school_site
@@ -104,8 +105,11 @@ def test_the_portal_feed_has_the_same_entries_as_the_unit_feeds(example: Project
     )
     assert atom_problems(str(portal.content)) == []
     found = {e.findtext(f"{ATOM}id"): e for e in _entries(str(portal.content))}
+    assert any(school.reports for school in schools)
     for school in schools:
-        (own,) = school_feed(f"https://skolor.strandvik.se/{school.id}/", school)
+        address = f"https://skolor.strandvik.se/{school.id}/"
+        # As the school's site has it: with its reports (`opendata.files`).
+        (own,) = school_feed(address, school, report_entries(address, school.reports))
         for entry in _entries(str(own.content)):
             twin = found.pop(str(entry.findtext(f"{ATOM}id")))
             assert (
@@ -154,7 +158,26 @@ def test_every_page_announces_the_feed_but_the_internal_build_has_none(example: 
     assert "feed.xml" not in found["oppna-data/index.md"] + found["datapackage.json"]
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize(
+    "start",
+    [
+        "=",
+        "+",
+        "-",
+        "@",
+        "\t",
+        "\r",
+        " =",
+        "  @",
+        "\u00a0+",
+        "\n=",
+        "\u3000-",
+        "＝",
+        "＋",
+        "－",
+        "＠",
+    ],
+)
 def test_a_cell_a_spreadsheet_would_run_is_made_text(start: str) -> None:
     formula = f'{start}HYPERLINK("https://example.com","klicka")'
     columns = (Column("text", "string", "En text."), Column("antal", "integer", "Ett tal."))

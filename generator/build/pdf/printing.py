@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -90,16 +90,22 @@ def _keep_text_alternatives(article: LexborNode) -> None:
 
 def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
     """Links within the page and to other sites stay; links within the site point at the
-    published page, or become text without a `webbplats`. No link asks for an attachment."""
+    published page, or become text without a `webbplats`. No link asks for an attachment.
+    A link within the page to nothing on it ("#", a refused link) becomes text: the
+    renderer would point it at the print page's own file, in the build's folder."""
+    ids = {node.attributes.get("id") for node in article.css("[id]")}
     for anchor in article.css("a"):
         for name in ("rel", "download", "type", "target", "ping"):
             if name in anchor.attrs:
                 del anchor.attrs[name]
         href = (anchor.attributes.get("href") or "").strip()
         scheme = SCHEME.match(href.lower())
-        if href.startswith("#") or (scheme and scheme.group(1) in LINK_SCHEMES):
+        if href.startswith("#"):
+            if unquote(href[1:]) not in ids:
+                anchor.unwrap()
+        elif scheme and scheme.group(1) in LINK_SCHEMES:
             continue
-        if page_url and not scheme and not href.startswith(("/", "\\")):
+        elif page_url and not scheme and not href.startswith(("/", "\\")):
             anchor.attrs["href"] = urljoin(page_url, href)
         else:
             anchor.unwrap()

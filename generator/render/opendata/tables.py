@@ -4,7 +4,8 @@ description in datapackage.json (`opendata.package`) and the open data page.
 A file is UTF-8 with a header row, the columns in the order they are declared and the
 rows in the content's order, so the same content gives the same bytes. A text cell
 that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
-carriage return: OWASP, CSV injection) gets an apostrophe in front, which spreadsheets
+carriage return: OWASP, CSV injection; also after spaces, which some spreadsheets trim,
+and as the full-width ＝ ＋ － ＠) gets an apostrophe in front, which spreadsheets
 show as text. A plan's tables are in `opendata.plan_tables`; a report's data block
 becomes a CSV file as one more `Table`.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from generator.render.files import GeneratedFile
 
 Cell = str | int | float | None
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 LIST_SEPARATOR = "; "  # between the values of a list in one cell
 # The Frictionless types the columns use, as the open data page names them.
 TYPE_WORDS = {"string": "text", "integer": "heltal", "number": "tal", "date": "datum"}
@@ -47,7 +48,8 @@ class Table:
 
 def safe_text(text: str) -> str:
     """A text cell no spreadsheet runs as a formula."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    runs = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
+    return f"'{text}" if runs else text
 
 
 def listed(values: Sequence[str]) -> str:
