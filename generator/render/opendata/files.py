@@ -18,7 +18,7 @@ from generator.render.opendata.page import render_open_data
 from generator.render.opendata.plan_json import plan_json
 from generator.render.opendata.plan_tables import FINDINGS, MEASURES, RESULTS, plan_tables
 from generator.render.opendata.report_tables import report_tables
-from generator.render.opendata.tables import TYPE_WORDS, Column, Table, table_files
+from generator.render.opendata.tables import FORMULA_NOTE, TYPE_WORDS, Column, Table, table_files
 from generator.render.pages.cycle import calendar
 from generator.vocabulary import OPEN_DATA_LICENCES
 
@@ -73,9 +73,8 @@ def _tables_doc(licence: str) -> str:
         "Varje plan finns också som tre CSV-filer (UTF-8, komma mellan fälten, en rad med "
         "kolumnernas namn först). Kolumnerna har samma namn som nycklarna i planens "
         "JSON-fil. Flera värden i samma cell skiljs åt med semikolon. "
-        "En text som börjar med =, +, -, @, tabb eller vagnretur har en apostrof "
-        "först, så att inget kalkylprogram tar den för en formel. Öppna filen i ett "
-        "kalkylprogram med Data → Från text/CSV och välj UTF-8.",
+        f"{FORMULA_NOTE} Öppna filen i ett kalkylprogram med Data → Från text/CSV och "
+        "välj UTF-8.",
         columns("Åtgärder (`-atgarder.csv`)", "csv-atgarder", MEASURES),
         columns("Kartläggningens fynd (`-fynd.csv`)", "csv-fynd", FINDINGS),
         columns("Resultat per grupp (`-enkatresultat.csv`)", "csv-resultat", RESULTS),

@@ -17,7 +17,7 @@ from generator.render.markdown.blocks import heading, page
 from generator.render.opendata.files import columns, licence_section, listing
 from generator.render.opendata.package import DataFile, package_file
 from generator.render.opendata.report_tables import COUNTS, INITIATIVES, report_tables
-from generator.render.opendata.tables import table_files
+from generator.render.opendata.tables import FORMULA_NOTE, table_files
 
 PAGE = uris.OPEN_DATA
 
@@ -52,8 +52,7 @@ def _page(files: str, licence: str) -> str:
         files,
         heading(2, "CSV-filerna", "csv"),
         "Filerna är UTF-8 med komma mellan fälten och kolumnernas namn på första raden. "
-        "En text som börjar med =, +, -, @, tabb eller vagnretur har en apostrof först, så "
-        "att inget kalkylprogram tar den för en formel.",
+        + FORMULA_NOTE,
         columns("Antal per grupp (`-antal.csv`)", "csv-antal", COUNTS),
         columns("Insatser (`-insatser.csv`)", "csv-insatser", INITIATIVES),
         licence_section(licence),

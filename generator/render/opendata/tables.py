@@ -20,6 +20,12 @@ from dataclasses import dataclass
 from generator.render.files import GeneratedFile
 
 Cell = str | int | float | None
+# What the open data pages say of it, in one place.
+FORMULA_NOTE = (
+    "En text som börjar med =, +, -, @ (också efter mellanslag eller skrivna med breda "
+    "tecken som ＝), tabb eller vagnretur har en apostrof först, så att inget "
+    "kalkylprogram tar den för en formel."
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 LIST_SEPARATOR = "; "  # between the values of a list in one cell
 # The Frictionless types the columns use, as the open data page names them.
