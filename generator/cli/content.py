@@ -79,7 +79,7 @@ format:
   git-förrådets rot.
 
 """
-    + swedish.EXITS
+    + swedish.STRICT_EXITS
 )
 
 

@@ -51,6 +51,13 @@ def exit_codes(*codes: tuple[int, str]) -> str:
 
 
 EXITS = exit_codes(
+    (0, "inga fel (varningar ger också 0)"),
+    (1, "fel i innehållet, eller en fil som inte gick att läsa"),
+    (2, "fel i kommandoraden"),
+    (130, "avbrutet"),
+)
+# `trygg check`, the one command with --strict.
+STRICT_EXITS = exit_codes(
     (0, "inga fel (varningar ger 0 utan --strict)"),
     (1, "fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa"),
     (2, "fel i kommandoraden"),
