@@ -68,7 +68,9 @@ def portal_content(
 ) -> SiteContent:
     """The portal's site, from each school's summary and the report (no model is loaded),
     listing the schools this build withheld; marked as internal in the build with utkast."""
-    content = site_for(checked, "", checked.root / "content", today=today, withheld=withheld)
+    content = site_for(
+        checked, "", checked.root / "content", today=today, withheld=withheld, drafts=drafts
+    )
     return internal(content) if drafts else content
 
 

@@ -70,10 +70,11 @@ def site_for(
     preview: bool = False,
     error_uris: Sequence[str] = (),
     withheld: Sequence[Withheld] = (),
+    drafts: bool = False,
 ) -> SiteContent:
     """A school's site (or the portal's, for `school_id` "", listing the `withheld`
-    schools), or the error page when an error withholds it (`codes.withholds`), at
-    "index.md" and each of `error_uris`.
+    schools; for the build with utkast with `drafts`), or the error page when an error
+    withholds it (`codes.withholds`), at "index.md" and each of `error_uris`.
 
     Only the one school's model is loaded: the portal needs none."""
     organiser = checked.organiser
@@ -82,7 +83,9 @@ def site_for(
     warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
-        return portal_site(organiser, summaries, checked.report, today, warnings, withheld=withheld)
+        return portal_site(
+            organiser, summaries, checked.report, today, warnings, withheld=withheld, drafts=drafts
+        )
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
@@ -144,10 +147,13 @@ def portal_site(
     warnings: Sequence[str] = (),
     *,
     withheld: Sequence[Withheld] = (),
+    drafts: bool = False,
 ) -> SiteContent:
-    """The portal's site: the units, the granskning and the rules (`render.portal`)."""
+    """The portal's site: the units, the granskning and the rules (`render.portal`); with
+    `drafts` (the internal build) its open data has no feed of the public site's pages."""
     files = portal_files(organiser, schools, problems, today, withheld=withheld)
-    files += portal_data_files(organiser, schools, today)
+    public = _without_address(organiser) if drafts else organiser
+    files += portal_data_files(public, schools, today)
     with_data = any(f.uri == uris.OPEN_DATA for f in files)
     return SiteContent(
         organiser.name,
