@@ -23,6 +23,7 @@ from generator.problems import BuildFailed
 from generator.render.files import GeneratedFile
 
 if TYPE_CHECKING:
+    from generator.build.schoolpages import SiteCache
     from generator.render.site import SiteContent
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
@@ -101,6 +102,7 @@ def build_school(job_text: str, setup_text: str) -> str:
 def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) -> None:
     """Render the school's site from the job's models (or `project`, the same models at
     hand in this process) and build it with MkDocs."""
+    from generator.build.schoolpages import built_reusing, remember_pages  # noqa: PLC0415
     from generator.render.site import school_site  # noqa: PLC0415 (the renderers, only here)
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when building)
 
@@ -115,11 +117,15 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         drafts=job.drafts,
     )  # fmt: skip
     target = Path(job.site_dir) / job.school_id
-    dirs = build_site(Path(job.config_file), target, site)
-    if setup.pdf:
-        _plan_pdfs(project, job, setup, site)
-    refuse_unsafe(target, dirs, site.title)
+    # Only the changed pages where the cached site allows it (`build.schoolpages`).
+    cached = site_cache(setup)
+    if not built_reusing(Path(job.config_file), target, site, cached):
+        dirs = build_site(Path(job.config_file), target, site)
+        if setup.pdf:
+            _plan_pdfs(project, job, setup, site)
+        refuse_unsafe(target, dirs, site.title)
     keep_built(job, setup)
+    remember_pages(cached, target, site)
 
 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:
@@ -144,6 +150,17 @@ def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteCon
             f"planerna kan inte göras som PDF: {missing}. Installera Pango (README: PDF av "
             "planerna), eller bygg med --utan-pdf"
         ) from None
+
+
+def site_cache(setup: SiteSetup) -> SiteCache | None:
+    """The cached sites whose unchanged pages a site may take (`build.schoolpages`): with a
+    cache, and without PDFs (making them adds to the pages after they are built)."""
+    from generator.build.schoolpages import SiteCache  # noqa: PLC0415
+
+    if not setup.keep_in or not setup.key or setup.pdf:
+        return None
+    # `keep_in` is a folder in the cache's sites (`BuildCache.new_sites`).
+    return SiteCache(Path(setup.keep_in).parent, setup.key, setup.copy)
 
 
 def keep_built(job: SchoolJob, setup: SiteSetup) -> None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Callable, Collection, Sequence
@@ -31,9 +30,9 @@ from pathlib import Path
 
 from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
+from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import refuse_unsafe, scan_site
 from generator.check.run import Checked
-from generator.render.files import GeneratedFile
 from generator.render.portal import Withheld
 from generator.render.site import SiteContent, internal, site_for
 
@@ -49,7 +48,7 @@ class PortalPlan:
     kept: list[str] = field(default_factory=list)  # entries left at the output's root
     linked: Path | None = None  # a folder whose entries are linked into the staging folder
     content: SiteContent | None = None  # to build
-    frame: str = ""  # what every page shares (`_frame`)
+    frame: str = ""  # what every page shares (`site_frame`)
     pages: dict[str, str] = field(default_factory=dict)  # each file's hash, by its uri
     reuse: PortalReuse | None = None  # pages of the last portal to take as they are
 
@@ -86,8 +85,8 @@ def plan_portal(
     """Keep the last portal where its pages are the same, else build this one: only the
     pages that changed, where the rest can be taken from the cached portal."""
     lastmod = today.isoformat()
-    frame = _frame(content, shared, lastmod)
-    pages = {generated.uri: _file_hash(generated) for generated in content.files}
+    frame = site_frame(content, shared, lastmod)
+    pages = {generated.uri: page_hash(generated) for generated in content.files}
     key = hashlib.sha256("\n".join([frame, *pages.values()]).encode()).hexdigest()
     # The hashes are remembered whichever way the portal comes, kept, linked or built.
     plan = PortalPlan(key, lastmod, frame=frame, pages=pages)
@@ -109,26 +108,6 @@ def _reuse(
     same = frozenset(uri for uri, hashed in pages.items() if last.portal_pages.get(uri) == hashed)
     source = cache.folder / PORTAL
     return PortalReuse(source, same, _published(source, last, out)) if same else None
-
-
-def _frame(content: SiteContent, shared: str, lastmod: str) -> str:
-    """What reaches every page of the portal: all of its SiteContent but the pages' own
-    text (warnings are only logged). With each file's hash, the key of the whole portal."""
-    head = f"{shared}\n{lastmod}\n{content.title}\n{content.logo_uri}\n{content.site_url}\n"
-    digest = hashlib.sha256(head.encode())
-    settings = [content.navigation, content.theme_values, content.at_root, content.failed]
-    digest.update(json.dumps(settings).encode())
-    digest.update(repr(sorted(content.diagrams.items())).encode())
-    for generated in content.files:  # which pages there are, and in what order
-        digest.update(f"{generated.uri}\0{type(generated.content).__name__}\0".encode())
-    return digest.hexdigest()
-
-
-def _file_hash(generated: GeneratedFile) -> str:
-    data = generated.content
-    raw = data.encode() if isinstance(data, str) else data
-    head = f"{generated.uri}\0{type(data).__name__}\0{len(raw)}\0".encode()
-    return hashlib.sha256(head + raw).hexdigest()
 
 
 def _published(cached: Path, last: Manifest, out: Path) -> bool:

@@ -96,6 +96,7 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         speed.using(speed.Speedups(store, folder, key)),
         list_theme_once(folder, key),
         share_templates_everywhere(speed.share_templates),
+        speed.no_docs_walk(),
     ):
         yield
 

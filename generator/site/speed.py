@@ -115,3 +115,25 @@ class _StoredFile(File):
             super().copy_file(dirty)
             return
         self.store.place(self.abs_src_path or "", self.dest_uri, self.abs_dest_path)
+
+
+@contextlib.contextmanager
+def no_docs_walk() -> Iterator[None]:
+    """Inside the block, MkDocs' build does not list `docs_dir`: the plugin hands every page
+    over from the content and drops whatever is in `docs_dir` (`plugin.on_files`), and a
+    repository's content/ of 300 schools is thousands of files, listed again for every
+    site (about 0.07 s a site). Off, with a warning, where MkDocs builds its list otherwise."""
+    from mkdocs.commands import build as command  # noqa: PLC0415
+    from mkdocs.structure.files import get_files  # noqa: PLC0415
+
+    from generator.site.internals import warn_once  # noqa: PLC0415
+
+    if getattr(command, "get_files", None) is not get_files:
+        warn_once("get_files")
+        yield
+        return
+    command.get_files = lambda config: Files([])  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        command.get_files = get_files  # type: ignore[attr-defined]
