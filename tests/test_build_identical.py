@@ -15,57 +15,36 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.pipeline import build_all
-from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import Shard
-
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.yml"
-EDITED_PLAN = "skolor/strandskolan/trygghetsplan/2026-27.yml"
+from tests.incremental_support import (
+    CONFIG,
+    ROOT,
+    build,
+    copy_content,
+    edit,
+    fix_the_day,
+    tree,
+)
 
 
 @pytest.fixture(autouse=True)
 def _fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1788000000")  # 2026-08-30
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    fix_the_day(monkeypatch)
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
-    return copy
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    return copy_content(tmp_path)
 
 
 def inodes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
 
 
-def build(content: Path, out: Path, **options: object) -> BuildResult:
-    result = build_all(BuildRequest(CONFIG, content, out, **options))  # type: ignore[arg-type]
-    assert result.ok, result.report.format_text()
-    return result
-
-
 def plain_tree(content: Path, out: Path) -> dict[str, bytes]:
     """The output of a build without cache, shards or speed-ups."""
     build(content, out, plain=True)
     return tree(out)
-
-
-def edit(content: Path, old: str, new: str) -> None:
-    plan = content / EDITED_PLAN
-    text = plan.read_text(encoding="utf-8")
-    assert old in text
-    plan.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def test_cold_warm_and_incremental_builds_are_identical(content: Path, tmp_path: Path) -> None:

@@ -16,33 +16,20 @@ from pathlib import Path
 import pytest
 
 from generator.build.marks import write_marks
-from generator.build.pipeline import build_all
-from generator.build.request import BuildRequest, BuildResult
+from tests.incremental_support import build, copy_content, edit, fix_the_day
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.yml"
-PLAN = "skolor/strandskolan/trygghetsplan/2026-27.yml"
 UNIT_PAGE = "granskning/enheter/strandskolan/index.html"
 OTHER_UNIT_PAGE = "granskning/enheter/ekbackens-skola/index.html"
 
 
 @pytest.fixture(autouse=True)
 def _fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1788000000")  # 2026-08-30
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    fix_the_day(monkeypatch)
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
-    return copy
-
-
-def build(content: Path, out: Path, **options: object) -> BuildResult:
-    result = build_all(BuildRequest(CONFIG, content, out, **options))  # type: ignore[arg-type]
-    assert result.ok, result.report.format_text()
-    return result
+    return copy_content(tmp_path)
 
 
 def portal_tree(out: Path) -> dict[str, bytes]:
@@ -57,13 +44,6 @@ def portal_tree(out: Path) -> dict[str, bytes]:
 
 def inodes(out: Path) -> dict[str, int]:
     return {name: (out / name).stat().st_ino for name in portal_tree(out)}
-
-
-def edit(content: Path, old: str, new: str, file: str = PLAN) -> None:
-    path = content / file
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def test_an_edit_rebuilds_only_the_pages_it_changes(content: Path, tmp_path: Path) -> None:

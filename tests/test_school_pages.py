@@ -8,59 +8,30 @@ benchmarks/README.md measures.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.build.pipeline import build_all
-from generator.build.request import BuildRequest, BuildResult
+from tests.incremental_support import build, copy_content, edit, fix_the_day, tree
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.yml"
 SCHOOL = "strandskolan"
-PLAN = f"skolor/{SCHOOL}/trygghetsplan/2026-27.yml"
 OTHER_PAGE = "arshjul/index.html"  # the årshjul does not show the plan's measures
 
 
 @pytest.fixture(autouse=True)
 def _fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1788000000")  # 2026-08-30
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    fix_the_day(monkeypatch)
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
-    return copy
-
-
-def build(content: Path, out: Path, **options: object) -> BuildResult:
-    result = build_all(BuildRequest(CONFIG, content, out, **options))  # type: ignore[arg-type]
-    assert result.ok, result.report.format_text()
-    return result
-
-
-def site_tree(site: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(site).as_posix(): p.read_bytes()
-        for p in sorted(site.rglob("*"))
-        if p.is_file()
-    }
-
-
-def edit(content: Path, old: str, new: str, file: str = PLAN) -> None:
-    path = content / file
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    return copy_content(tmp_path)
 
 
 def clean_site(content: Path, tmp_path: Path) -> dict[str, bytes]:
     clean = tmp_path / "clean"
     build(content, clean, plain=True)
-    return site_tree(clean / SCHOOL)
+    return tree(clean / SCHOOL)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -72,7 +43,7 @@ def test_an_edit_rebuilds_only_the_school_pages_it_changes(
     before = (out / SCHOOL / OTHER_PAGE).stat().st_ino
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
     assert build(content, out, cache_dir=cache, jobs=jobs).built == (SCHOOL,)
-    assert site_tree(out / SCHOOL) == clean_site(content, tmp_path)  # search index, sitemap
+    assert tree(out / SCHOOL) == clean_site(content, tmp_path)  # search index, sitemap
     assert (out / SCHOOL / OTHER_PAGE).stat().st_ino == before  # taken as it was built
 
 
@@ -82,7 +53,7 @@ def test_a_change_every_page_shares_builds_every_page(content: Path, tmp_path: P
     before = (out / SCHOOL / OTHER_PAGE).stat().st_ino
     edit(content, "namn: Strandskolan\n", "namn: Strandvik\n", f"skolor/{SCHOOL}/skola.yml")
     build(content, out, cache_dir=cache)
-    assert site_tree(out / SCHOOL) == clean_site(content, tmp_path)
+    assert tree(out / SCHOOL) == clean_site(content, tmp_path)
     assert (out / SCHOOL / OTHER_PAGE).stat().st_ino != before
 
 
@@ -98,4 +69,4 @@ def test_a_tampered_cached_page_is_not_published(content: Path, tmp_path: Path) 
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
     build(content, out, cache_dir=cache)
     assert "alert(" not in (out / SCHOOL / OTHER_PAGE).read_text(encoding="utf-8")
-    assert site_tree(out / SCHOOL) == clean_site(content, tmp_path)
+    assert tree(out / SCHOOL) == clean_site(content, tmp_path)
