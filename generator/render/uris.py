@@ -68,3 +68,9 @@ def page_address(uri: str) -> str:
     if path == "index" or path.endswith("/index"):
         return path.removesuffix("index")
     return path + "/"
+
+
+def built_page(uri: str) -> str:
+    """The HTML file MkDocs writes for a page: "sidor/regler.md" is
+    "sidor/regler/index.html", "trygghetsplan/index.md" "trygghetsplan/index.html"."""
+    return page_address(uri) + "index.html"

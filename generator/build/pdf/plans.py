@@ -37,7 +37,7 @@ def make_plan_pdfs(school: School, where: PlanPdfs) -> list[str]:
         if not plan.draft:
             page_uri = uris.plan_page(school, plan)
             about = _print_page(school, plan, where, page_uri)
-            page = page_uri.replace(".md", ".html")
+            page = uris.built_page(page_uri)
             job = PagePdf(site, page, uris.plan_pdf(school, plan), about, LINK_TEXT)
             refused += make_page_pdf(job, where.cache)
     return refused

@@ -21,7 +21,7 @@ PORTAL_CACHE = ".portal"  # the cache's folder of the portal's PDFs (never a sch
 
 def report_pages(reports: Sequence[UnitReport]) -> list[str]:
     """The built pages that get a link to their PDF (paths in the site)."""
-    return [uris.report_page(r).replace(".md", ".html") for r in reports]
+    return [uris.built_page(uris.report_page(r)) for r in reports]
 
 
 def make_report_pdfs(
@@ -38,7 +38,7 @@ def make_report_pdfs(
         page_url = site_url + uris.page_address(page_uri) if site_url else ""
         title = f"{made.title} – {unit}"
         printed = PrintPage(unit, organiser, title, page_url, made.date.isoformat())
-        page = page_uri.replace(".md", ".html")
+        page = uris.built_page(page_uri)
         job = PagePdf(root, page, uris.report_pdf(made), printed, LINK_TEXT)
         refused += make_page_pdf(job, cache)
     return refused
