@@ -142,7 +142,7 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
 
 
 _PATTERN_HINTS = {
-    "^[^<>": 'skriv namnet utan tecknen < > " ` och utan osynliga styrtecken (som vänder '
+    "^[^<>": 'skriv texten utan tecknen < > " ` och utan osynliga styrtecken (som vänder '
     "textens riktning)",
     "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
     "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
