@@ -212,3 +212,23 @@ def test_a_plan_text_that_points_at_local_files_builds_a_pdf_without_them(
     data = pdf.read_bytes()
     assert not pdf_problems(data)
     assert b"root:" not in data
+
+
+def test_a_cached_pdf_past_the_limit_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is untrusted: a huge file there is made again, never read into memory."""
+    from generator.build.pdf import pages
+
+    page = tmp_path / "index.html"
+    made = make_pdf(print_html(built_page("<p>Plan</p>"), PAGE), page, Confinement(tmp_path))
+    key = "a" * 64
+    stored, stored_key = tmp_path / "plan.pdf", tmp_path / "plan.pdf.nyckel"
+    stored.write_bytes(made)
+    stored_key.write_text(key, encoding="ascii")
+    assert pages._cached(stored, stored_key, key) == made
+    monkeypatch.setattr(pages, "CACHED_PDF_LIMIT", len(made) - 1)
+    assert pages._cached(stored, stored_key, key) == b""
+    monkeypatch.undo()
+    stored_key.write_text(key + "a" * 10_000_000, encoding="ascii")  # a key that goes on
+    assert pages._cached(stored, stored_key, key) == b""

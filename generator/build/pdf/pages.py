@@ -22,6 +22,8 @@ from generator.build.pdf.making import make_pdf, renderer_key
 from generator.build.pdf.printing import PrintPage, print_html
 from generator.build.pdf.scanning import pdf_problems
 
+# A real plan's PDF is 50–300 kB; a cached file far past that is not ours to read whole.
+CACHED_PDF_LIMIT = 32 * 1024 * 1024
 EARLIER_LINK = re.compile(r'\n<p class="trygg-pdf-link">.*?</p>')
 
 
@@ -66,14 +68,21 @@ def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, 
 
 
 def _cached(stored: Path, stored_key: Path, key: str) -> bytes:
-    """The stored PDF if it was made from `key` and passes the last look, else b""."""
+    """The stored PDF if it was made from `key` and passes the last look, else b"".
+    The cache is untrusted: neither file is read past what a real one could hold."""
     try:
-        if stored_key.read_text(encoding="ascii") != key:
+        if _read_at_most(stored_key, len(key)) != key.encode("ascii"):
             return b""
-        data = stored.read_bytes()
-    except (OSError, ValueError):
+        data = _read_at_most(stored, CACHED_PDF_LIMIT)
+    except OSError:
         return b""
-    return b"" if pdf_problems(data) else data
+    return b"" if len(data) > CACHED_PDF_LIMIT or pdf_problems(data) else data
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The file's first `limit` + 1 bytes: one more than allowed tells it is too long."""
+    with path.open("rb") as stored:
+        return stored.read(limit + 1)
 
 
 def with_link(built: str, name: str, size: int, text: str) -> str:
