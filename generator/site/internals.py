@@ -60,6 +60,15 @@ def warn_once(what: str) -> None:
         )
 
 
+def source_digest(function: Any) -> str:
+    """The start of the sha256 of `function`'s source, to see that a patched internal is
+    the very code a shortcut was written against; "" where the source cannot be read."""
+    try:
+        return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return ""
+
+
 def environments_patchable() -> bool:
     """Whether `Theme.get_env` takes no arguments but the theme, as expected."""
     try:
