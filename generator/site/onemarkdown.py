@@ -34,6 +34,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator.site.internals import source_digest, warn_once
+from generator.site.plaininline import skip_plain_texts
 
 # sha256 of `inspect.getsource(Page.render)` in MkDocs 1.6.1, which `_render` repeats.
 RENDER_SOURCE = "320529348f7a8af1"
@@ -99,6 +100,8 @@ def _converter(held: list[tuple[Any, str, markdown.Markdown | None]], config: An
         return held[0][2]
     made = markdown.Markdown(extensions=extensions, extension_configs=settings)
     md = made if reusable(made, settings) else None
+    if md is not None:
+        skip_plain_texts(md)
     held[:] = [(config, settled, md)]
     return md
 
