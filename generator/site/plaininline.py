@@ -10,7 +10,9 @@ a third of converting a page.
 its patterns' expressions. Where the union finds nothing, no pattern can match anywhere
 in the text, and Python-Markdown would give the text back unchanged (a pattern acts only
 on a match: `InlineProcessor.__applyPattern`), so the text is given back at once. Where
-it finds something, Python-Markdown runs as it would.
+it finds something, the patterns are tried in Python-Markdown's order as before, except
+that a pattern whose expression finds nothing in the text is passed over without the
+call to `__applyPattern` (which would find nothing and give the text back).
 
 Only where this is known to hold: the inline processor is Python-Markdown's, its two
 methods are the source this was written against (`SOURCES`), and every pattern is a
@@ -22,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 import markdown
-from markdown import inlinepatterns, treeprocessors
+from markdown import inlinepatterns, treeprocessors, util
 
 from generator.site.internals import source_digest
 
@@ -60,20 +63,39 @@ def any_pattern(md: markdown.Markdown) -> re.Pattern[str] | None:
 
 
 def skip_plain_texts(md: markdown.Markdown) -> bool:
-    """Give `md`'s inline processor the shortcut above; False where it is not safe."""
+    """Give `md`'s inline processor the shortcuts above; False where they are not safe.
+    The patterns are read once: the converter is made from the site's configuration, and
+    nothing registers inline patterns after the extensions are loaded."""
     inline = md.treeprocessors["inline"] if "inline" in md.treeprocessors else None  # noqa: SIM401
     if type(inline) is not treeprocessors.InlineProcessor or not patchable():
         return False
     union = any_pattern(md)
     if union is None:
         return False
-    handle: Callable[..., str] = getattr(inline, _HANDLE)
-    search = union.search
+    setattr(inline, _HANDLE, _handling(inline, union))
+    return True
+
+
+def _handling(inline: treeprocessors.InlineProcessor, union: re.Pattern[str]) -> Callable[..., str]:
+    """`InlineProcessor.__handleInline` (Python-Markdown 3.11.3), with the two shortcuts."""
+    apply: Callable[..., tuple[str, bool, int]] = getattr(inline, _APPLY)
+    patterns: list[Any] = list(inline.inlinePatterns)
+    searches = [pattern.getCompiledRegExp().search for pattern in patterns]
+    count, plain = len(patterns), union.search
 
     def handle_inline(data: str, patternIndex: int = 0) -> str:
-        if search(data) is None:
+        if plain(data) is None or isinstance(data, util.AtomicString):
             return data
-        return handle(data, patternIndex)
+        startIndex = 0
+        while patternIndex < count:
+            if startIndex == 0 and searches[patternIndex](data) is None:
+                patternIndex += 1  # what `__applyPattern` gives where its pattern finds nothing
+                continue
+            data, matched, startIndex = apply(
+                patterns[patternIndex], data, patternIndex, startIndex
+            )
+            if not matched:
+                patternIndex += 1
+        return data
 
-    setattr(inline, _HANDLE, handle_inline)
-    return True
+    return handle_inline
