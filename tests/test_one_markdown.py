@@ -163,7 +163,7 @@ def test_hostile_markdown_in_sequence_converts_as_with_a_new_converter() -> None
     ]
     extensions, configs = _extensions()
     reused = markdown.Markdown(extensions=extensions, extension_configs=configs)
-    assert onemarkdown.reusable(reused, configs)
+    assert onemarkdown.reusable(reused, configs) and onemarkdown.known_extensions(extensions)
     for order in (texts, texts[::-1], texts + texts):
         for text in order:
             onemarkdown.fresh_state(reused)
@@ -180,6 +180,9 @@ def test_a_site_with_an_extension_not_known_to_reset_is_rendered_by_mkdocs() -> 
     configs["pymdownx.superfences"]["custom_fences"].append(fence)
     plain = markdown.Markdown(extensions=extensions, extension_configs=configs)
     assert not onemarkdown.reusable(plain, configs)  # a custom fence that says no reset
+    assert not onemarkdown.known_extensions([*extensions, "abbr"])  # kept state, unregistered
+    assert not onemarkdown.known_extensions([*extensions, "pymdownx.snippets"])
+    assert onemarkdown.known_extensions(["markdown.extensions.toc", "pymdownx.emoji"])
 
 
 def test_the_patch_checks_the_source_it_repeats(monkeypatch: pytest.MonkeyPatch) -> None:

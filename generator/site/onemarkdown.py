@@ -99,7 +99,7 @@ def _converter(held: list[tuple[Any, str, markdown.Markdown | None]], config: An
     if held and held[0][0] is config and held[0][1] == settled:
         return held[0][2]
     made = markdown.Markdown(extensions=extensions, extension_configs=settings)
-    md = made if reusable(made, settings) else None
+    md = made if known_extensions(extensions) and reusable(made, settings) else None
     if md is not None:
         skip_plain_texts(md)
     held[:] = [(config, settled, md)]
@@ -107,10 +107,21 @@ def _converter(held: list[tuple[Any, str, markdown.Markdown | None]], config: An
 
 
 def reusable(md: markdown.Markdown, settings: dict[str, Any]) -> bool:
-    """Whether converting page after page with `md` gives what new converters give."""
+    """Whether converting page after page with `md` gives what new converters give: it
+    has only known extensions (also those that do not register themselves by name), and
+    each custom fence of superfences says how it is reset."""
     names = {f"{type(e).__module__}.{type(e).__qualname__}" for e in md.registeredExtensions}
     fences = settings.get(SUPERFENCES, {}).get("custom_fences", [])
     return names <= REUSABLE and all("reset" in fence for fence in fences)
+
+
+def known_extensions(extensions: list[Any]) -> bool:
+    """Whether every extension mkdocs.yml names is one in `REUSABLE`."""
+    modules = {name.rsplit(".", 1)[0] for name in REUSABLE}
+    return all(
+        isinstance(e, str) and (e in modules or f"markdown.extensions.{e}" in modules)
+        for e in extensions
+    )
 
 
 def fresh_state(md: markdown.Markdown) -> None:
