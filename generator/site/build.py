@@ -25,6 +25,7 @@ from generator.render.site import SiteContent
 from generator.site import defaults, speed
 from generator.site.assets import AssetStore
 from generator.site.internals import list_theme_once, share_templates_everywhere
+from generator.site.onemarkdown import one_markdown_per_site
 from generator.site.plugin import building
 from generator.site.reuse import QuietDirty, Reuse
 
@@ -89,7 +90,8 @@ def not_built(title: str, messages: list[str]) -> str:
 @contextlib.contextmanager
 def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterator[None]:
     """Inside the block, sites share compiled templates and the theme's file list (kept in
-    the cache folder `disk` under `key`), and link theme files to the store `assets`."""
+    the cache folder `disk` under `key`), link theme files to the store `assets`, and
+    the pages of a site one Markdown converter (`site.onemarkdown`)."""
     folder = Path(disk) if disk else None
     store = AssetStore(assets, copy=copy) if assets else None
     with (
@@ -97,6 +99,7 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         list_theme_once(folder, key),
         share_templates_everywhere(speed.share_templates),
         speed.no_docs_walk(),
+        one_markdown_per_site(),
     ):
         yield
 

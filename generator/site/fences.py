@@ -23,7 +23,13 @@ def diagram_fences(diagrams: Mapping[str, PageDiagram]) -> list[dict[str, Any]]:
     """superfences' `custom_fences` entries that draw `diagrams` (by `fence_key`)."""
     counts: WeakKeyDictionary[Any, int] = WeakKeyDictionary()
     return [
-        {"name": kind, "class": kind, "format": _formatter(kind, diagrams, counts)}
+        {
+            "name": kind,
+            "class": kind,
+            "format": _formatter(kind, diagrams, counts),
+            # A converter reused for the next page (`site.onemarkdown`) numbers anew.
+            "reset": lambda md: counts.pop(md, None),
+        }
         for kind in DIAGRAM_KINDS
     ]
 
@@ -37,8 +43,8 @@ def _formatter(
         diagram = diagrams.get(fence_key(source))
         if diagram is None or diagram.kind != kind:
             return figures.unknown(kind)
-        # MkDocs renders every page with a new Markdown instance, so the numbers start
-        # again on each page.
+        # The numbers start again on each page: MkDocs renders every page with a new
+        # Markdown instance, and a reused one is reset (`reset` above).
         number = counts.get(md, 0) + 1
         counts[md] = number
         return figures.figure(diagram, css_class, figures.id_prefix(source, number))

@@ -19,6 +19,11 @@ Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
    so after the fix; `reload_error_pages` adds it (`LiveReloadServer.error_handler`,
    `_inject_js_into_html`, `_visible_epoch`).
 
+Two more live beside the code they speed up: `speed.no_docs_walk` (MkDocs' `get_files`)
+and `onemarkdown` (MkDocs' `Page.render`, with `plaininline` for Python-Markdown's
+`InlineProcessor`), the last two checked against the source they repeat
+(`source_digest`).
+
 Before patching, each checks that what it replaces is still there, in the shape it
 expects. If a newer compatible release changed it, it warns once and leaves MkDocs
 alone: the build is slower, its bytes the same.
@@ -58,6 +63,15 @@ def warn_once(what: str) -> None:
             "genvägen (långsammare, med samma resultat).",
             what,
         )
+
+
+def source_digest(function: Any) -> str:
+    """The start of the sha256 of `function`'s source, to see that a patched internal is
+    the very code a shortcut was written against; "" where the source cannot be read."""
+    try:
+        return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return ""
 
 
 def environments_patchable() -> bool:
