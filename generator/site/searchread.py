@@ -42,6 +42,8 @@ MAY_SKIP = re.compile(r"data-search-exclude|linenodiv|&", re.I)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEEP = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # as `Parser.keep`
 ALWAYS_SKIPPED = ("script", "style", "object")
+VOID = frozenset(material.void)
+NO_ATTRIBUTES: dict[str, str | None] = {}  # (never changed)
 
 
 class _Fallback(Exception):
@@ -79,7 +81,7 @@ def sections(html: str) -> list[Any] | None:
 
 def _attributes(tag: str, written: str) -> dict[str, str | None]:
     """The attributes `Parser` gets, where it reads them; only an element's tag elsewhere."""
-    if not written or (tag not in NEEDS_ATTRIBUTES and not MAY_SKIP.search(written)):
+    if tag not in NEEDS_ATTRIBUTES and not MAY_SKIP.search(written):
         return {}
     return {
         found[1].lower(): None if found[2] is None else unescape(found[2])
@@ -90,6 +92,8 @@ def _attributes(tag: str, written: str) -> dict[str, str | None]:
 class _Reader:
     """`Parser`'s handlers, with the open elements counted by tag (`Parser` compares its
     `Element`s by tag alone) instead of searched."""
+
+    __slots__ = ("data", "links", "open", "section", "skip", "skipping", "tags")
 
     def __init__(self) -> None:
         self.tags: list[str] = []  # `Parser.context`, by tag
@@ -112,9 +116,9 @@ class _Reader:
         return section.title if self.open.get(section.el.tag) else section.text  # type: ignore[no-any-return]
 
     def start(self, tag: str, written: str) -> None:
-        if tag in material.void:
+        if tag in VOID:
             return
-        attrs = _attributes(tag, written)
+        attrs = _attributes(tag, written) if written else NO_ATTRIBUTES
         self.tags.append(tag)
         self.open[tag] = self.open.get(tag, 0) + 1
         self.skipping += tag in self.skip
