@@ -5,7 +5,13 @@ which Python-Markdown passes through as written, but only after its HTML parser 
 read every element of it: that reading was most of what the charts added to a build.
 `hold` puts a short placeholder element where each chart's SVG stands, before the page
 is converted (`on_page_markdown`); `put_back` puts the SVG where its placeholder came
-out (`on_page_content`), before the search index and the last look read the page.
+out (`on_page_content`), before the last look reads the page.
+
+Material's search indexer reads no chart either: each stands beside a table with the
+same figures, whose text is what a reader searches. `hide_from_search` swaps each chart's
+SVG in the page's HTML for a placeholder just before the indexer reads it, and
+`show_after_search` puts it back just after (both through `on_page_context`, with every
+build, so the search index is the same with and without `trygg build`'s speed-ups).
 
 Only SVG that starts a chart box at the start of a block is held. Should a placeholder
 not come out once and as written (the same text in a code block, which Markdown
@@ -26,6 +32,7 @@ CHART = re.compile(
     re.DOTALL,
 )
 _HELD = "trygg_charts"  # the attribute of the page that keeps its charts meanwhile
+_HIDDEN = "trygg_charts_hidden"  # the same while the search indexer reads the page
 _TOKEN = secrets.token_hex(8)  # no content can write a placeholder of this process
 
 
@@ -59,3 +66,34 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
+
+
+def hide_from_search(page: Any) -> None:
+    """Swap the SVG of each chart of `page` (as its Markdown has them) for a placeholder in
+    its HTML, in order, keeping the SVG on `page` (`show_after_search`). A chart with text
+    that Material's indexer would change in the HTML (`data-search-` attributes) stays."""
+    html, start = str(page.content or ""), 0
+    parts: list[str] = []
+    hidden: list[str] = []
+    for found in CHART.finditer(page.markdown or ""):
+        at = html.find(found[2], start)
+        if at < 0 or "data-search-" in found[2]:
+            continue
+        parts += [html[start:at], _placeholder(len(hidden))]
+        hidden.append(found[2])
+        start = at + len(found[2])
+    if hidden:
+        page.content = "".join([*parts, html[start:]])
+    setattr(page, _HIDDEN, hidden)
+
+
+def show_after_search(page: Any) -> None:
+    """Put back the charts `hide_from_search` took out of `page`'s HTML."""
+    hidden: list[str] = getattr(page, _HIDDEN, [])
+    if not hidden:
+        return
+    setattr(page, _HIDDEN, [])
+    html = str(page.content)
+    for number, svg in enumerate(hidden):
+        html = html.replace(_placeholder(number), svg, 1)
+    page.content = html
