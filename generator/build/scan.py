@@ -19,7 +19,7 @@ from generator.build.filescan import file_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.personal_data import VALUE_APART, name_words, personal_numbers
 from generator.problems import BuildFailed
-from generator.site.lastlook import scan_html, theme_scripts
+from generator.site.lastlook import look, scan_html, theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
 TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
@@ -45,14 +45,20 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
 def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
     """Files and names (addresses, in the sitemap) other than pages that show a number:
     data, calendars, feeds, images as text."""
+    texts: list[tuple[str, str]] = []
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
-        words = name_words(relative)
         text = ""
         if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
             text = _as_text(path)
-        if next(personal_numbers(f"{words}{VALUE_APART}{text}"), None) is not None:
-            yield relative
+        texts.append((relative, f"{name_words(relative)}{VALUE_APART}{text}"))
+    # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
+    if _has_number(VALUE_APART.join(text for _, text in texts)):
+        yield from (relative for relative, text in texts if _has_number(text))
+
+
+def _has_number(text: str) -> bool:
+    return next(personal_numbers(text), None) is not None
 
 
 def _as_text(path: Path) -> str:
@@ -84,10 +90,19 @@ def _index_problems(index: Path) -> Iterator[str]:
     except (OSError, ValueError, AttributeError):
         yield "sökindexet går inte att läsa"
         return
-    for doc in docs if isinstance(docs, list) else []:
-        for key in ("title", "text"):
-            fragment = str(doc.get(key, "")) if isinstance(doc, dict) else ""
-            yield from scan_html(fragment, frozenset())
+    fragments = [
+        str(doc.get(key, "")) if isinstance(doc, dict) else ""
+        for doc in (docs if isinstance(docs, list) else [])
+        for key in ("title", "text")
+    ]
+    # As `scan_html` of each, in order; their shown texts scanned at once first (no number
+    # runs past `VALUE_APART`), each one only when that finds a number.
+    looks = [look(fragment, frozenset()) for fragment in fragments]
+    each = _has_number(VALUE_APART.join(shown for _, shown in looks))
+    for problems, shown in looks:
+        yield from problems
+        if each and _has_number(shown):
+            yield "ett personnummer"
 
 
 def refuse_unsafe(
