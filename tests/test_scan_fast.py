@@ -33,6 +33,8 @@ from generator.personal_data.readable import (
     TOKEN,
     _as_read,
     _mark_between_digits,
+    _marks_between_digits,
+    _tokens,
     as_seen,
 )
 from generator.site import lastlook
@@ -85,6 +87,16 @@ def test_the_readable_text_and_its_indices_are_as_read_one_by_one(length: int) -
         readable, where = as_seen(text)
         assert (readable, list(where)) == read_one_by_one(text), repr(text)
         assert [where[i] for i in range(-len(where), 0)] == list(where)
+
+
+def test_marks_between_digits_are_found_from_the_marks() -> None:
+    for text in texts(3, 3000, 30):
+        assert _marks_between_digits(text) == bool(MARK_BETWEEN_DIGITS.search(text)), text
+
+
+def test_references_and_escapes_are_found_from_their_first_character() -> None:
+    for text in texts(4, 3000, 30):
+        assert [m.span() for m in _tokens(text)] == [m.span() for m in TOKEN.finditer(text)]
 
 
 def test_the_candidate_test_reads_the_same_digits() -> None:
