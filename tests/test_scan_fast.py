@@ -133,6 +133,17 @@ def look_at_every_element(page: str, allowed: frozenset[str]) -> list[str]:
     return found + (["ett personnummer"] if has_number(VALUE_APART.join(shown)) else [])
 
 
+def test_text_without_markup_is_read_as_lexbor_reads_it() -> None:
+    """Most of the search index's titles and texts have no tag: their text is taken
+    without parsing them, and must be what Lexbor gives, or they are parsed."""
+    rng = random.Random(5)
+    chars = [chr(c) for c in range(1, 0x3000, 5)] + [*" \t\n\f\r\x00<&;#", "\ufeff", "\ud800"]
+    chars += ["\U0001f600", "\ufffe", "\u2028", "121212-1212", "&#49;", "<b>", "-->"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 20)))
+        assert lastlook.look(text, frozenset()) == lastlook._parsed_look(text, frozenset())
+
+
 HOSTILE = [
     "<iframe src=x></iframe>",
     '<a href="java\tscript:alert(1)">x</a>',

@@ -86,6 +86,26 @@ def look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     """What `scan_html` finds in one page but the personnummer, and the text the page
     shows (attributes and text kept apart by `VALUE_APART`), to be scanned for one; so
     that the texts of many small pages can be scanned at once."""
+    text = _text_only(html)
+    if text is not None:  # the search index's titles, and many of its texts
+        return [], VALUE_APART.join([text, text])
+    return _parsed_look(html, allowed)
+
+
+def _text_only(html: str) -> str | None:
+    """The text a browser shows for `html` that is only text (no tag, character
+    reference, carriage return or NUL, and nothing UTF-8 cannot hold), as Lexbor reads it:
+    without the blanks before it; else None."""
+    if "<" in html or "&" in html or "\r" in html or "\x00" in html:
+        return None
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which Lexbor drops
+        return None
+    return html.lstrip(" \t\n\f")
+
+
+def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     tree = LexborHTMLParser(html)
     root = tree.root
     shown: list[str] = []
