@@ -119,8 +119,9 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
         # Most elements: a tag not looked into and only attributes never looked at.
         if tag not in LOOKED_INTO and tag != "meta" and names <= _inert_names:
             continue
-        problems += _node_problems(node, attributes, allowed)
-        if len(_inert_names) < 10_000:
+        problems += _element_problems(node, tag, attributes, allowed)
+        if not names <= _seen_names and len(_seen_names) < 10_000:
+            _seen_names.update(names)
             _inert_names.update(name for name in names if _inert(name))
     if tree.body is not None:
         # As the reader sees it: blocks apart, and inline elements run together.
@@ -128,9 +129,28 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     return problems, VALUE_APART.join(shown)
 
 
-# The attribute names seen so far that `_attribute_problems` passes whatever their value
-# and element (most: class, id, aria-*); `_inert` decides, as that function does.
+# The attribute names seen so far, and those that `_attribute_problems` passes whatever
+# their value and element (most: class, id, aria-*); `_inert` decides, as it does.
+_seen_names: set[str] = set()
 _inert_names: set[str] = set()
+# What `_node_problems` found for an element other than a script or style, by its tag and
+# attributes (the same links in every page's menu): it reads nothing else.
+_found: dict[tuple[str, tuple[tuple[str, str | None], ...]], list[str]] = {}
+
+
+def _element_problems(
+    node: LexborNode, tag: str, attributes: dict[str, str | None], allowed: frozenset[str]
+) -> list[str]:
+    if tag in ("script", "style"):
+        return list(_node_problems(node, attributes, allowed))
+    key = (tag, tuple(attributes.items()))
+    found = _found.get(key)
+    if found is None:
+        found = list(_node_problems(node, attributes, allowed))
+        if len(_found) > 20_000:
+            _found.clear()
+        _found[key] = found
+    return found
 
 
 def _inert(name: str) -> bool:
