@@ -26,7 +26,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 from test_build import make_project, run_build
 
-from generator.build.scan import scan_site
+from generator.build.scan import _strings, scan_site
 from generator.personal_data import CANDIDATE, SEPARATOR, VALUE_APART, personal_numbers
 from generator.personal_data.readable import (
     MARK_BETWEEN_DIGITS,
@@ -269,3 +269,31 @@ def test_search_index_fragments_each_as_before(built: Path, tmp_path: Path) -> N
     assert len(want) == 4
     # then the index once more as data, for a number in its strings
     assert scan_site(site, dirs(built)) == [*want, "search/search_index.json: ett personnummer"]
+
+
+def strings_recursively(value: object) -> Iterator[str]:
+    """`build.scan._strings` as it was: the strings among the values, depth first."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_recursively(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_recursively(item)
+
+
+def test_the_strings_of_a_json_file_in_their_order() -> None:
+    rng = random.Random(9)
+
+    def value(depth: int) -> object:
+        kind = rng.randrange(6 if depth < 5 else 3)
+        if kind < 3:
+            return [f"s{rng.randrange(99)}", rng.randrange(9), None][kind]
+        if kind < 5:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        return {f"k{i}": value(depth + 1) for i in range(rng.randrange(4))}
+
+    for _ in range(500):
+        data = json.loads(json.dumps(value(0)))
+        assert _strings(data) == list(strings_recursively(data))
