@@ -26,8 +26,16 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 from test_build import make_project, run_build
 
+from generator.build import scan
+from generator.build.filescan import file_problems
 from generator.build.scan import _strings, scan_site
-from generator.personal_data import CANDIDATE, SEPARATOR, VALUE_APART, personal_numbers
+from generator.personal_data import (
+    CANDIDATE,
+    SEPARATOR,
+    VALUE_APART,
+    name_words,
+    personal_numbers,
+)
 from generator.personal_data.readable import (
     MARK_BETWEEN_DIGITS,
     TOKEN,
@@ -297,3 +305,41 @@ def test_the_strings_of_a_json_file_in_their_order() -> None:
     for _ in range(500):
         data = json.loads(json.dumps(value(0)))
         assert _strings(data) == list(strings_recursively(data))
+
+
+def scan_site_listing_each_time(folder: Path, theme: tuple[str, ...]) -> list[str]:
+    """`scan_site` as it was: the folder listed for each kind of file, each file's text
+    scanned for a number on its own."""
+    found: list[str] = []
+    pages = (p for p in folder.rglob("*") if p.suffix.lower() in scan.PAGE_SUFFIXES)
+    for page in sorted(p for p in pages if p.is_file()):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        problems = lastlook.scan_html(text, lastlook.theme_scripts(theme))
+        found += [f"{page.relative_to(folder)}: {why}" for why in problems]
+    for index in folder.rglob("search_index.json"):
+        found += [f"{index.relative_to(folder)}: {why}" for why in scan._index_problems(index)]
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        text = (
+            scan._as_text(path)
+            if path.is_file() and path.suffix.lower() in scan.TEXT_SUFFIXES
+            else ""
+        )
+        if has_number(f"{name_words(relative)}{VALUE_APART}{text}"):
+            found.append(f"{relative}: ett personnummer")
+    return found + list(file_problems(folder, theme))
+
+
+def test_a_site_with_problems_everywhere_gives_them_in_the_same_order(
+    built: Path, tmp_path: Path
+) -> None:
+    site = school(copy_site(built, tmp_path / "site"))
+    for file, old, new, _problem in TAMPERED:
+        edit(site / file, old, new)
+    (site / "plan" / "search_index.json").symlink_to("nowhere")  # not listed by rglob
+    (site / "sidor" / "search_index.json").write_text("[", encoding="utf-8")
+    (site / "oppna-data" / "elev 121212-1212.csv").write_text("x", encoding="utf-8")
+    (site / "arkiv.html").mkdir()
+    want = scan_site_listing_each_time(site, dirs(built))
+    assert len(want) > 10
+    assert scan_site(site, dirs(built)) == want

@@ -29,27 +29,35 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
     """Every problem in the site's HTML files, search index and other files, with the
     file's path; the pages in `known` (paths in `folder`, already looked at) are left out."""
     allowed = theme_scripts(theme_dirs)
+    walked = list(folder.rglob("*"))  # listed once: rglob is slow, and stats each entry
+    listing = sorted(walked)
+    files = {path for path in listing if path.is_file()}
     found: list[str] = []
-    pages = (p for p in folder.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
-    for page in sorted(p for p in pages if p.relative_to(folder).as_posix() not in known):
+    pages = (p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files)
+    for page in (p for p in pages if p.relative_to(folder).as_posix() not in known):
         text = page.read_text(encoding="utf-8", errors="replace")
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
-    for index in folder.rglob("search_index.json"):
+    # As `rglob("search_index.json")` gives them: in its order, if they exist.
+    for index in (p for p in walked if p.match("search_index.json") and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
-    for pdf in sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()):
+    for pdf in (p for p in listing if p.suffix.lower() == ".pdf" and p in files):
         found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
-    found += [f"{path}: ett personnummer" for path in _personal_numbers_outside_pages(folder)]
+    outside = _personal_numbers_outside_pages(folder, listing, files)
+    found += [f"{path}: ett personnummer" for path in outside]
     return found + list(file_problems(folder, theme_dirs))
 
 
-def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
+def _personal_numbers_outside_pages(
+    folder: Path, listing: list[Path], files: set[Path]
+) -> Iterator[str]:
     """Files and names (addresses, in the sitemap) other than pages that show a number:
-    data, calendars, feeds, images as text."""
+    data, calendars, feeds, images as text. (`listing`: all in `folder`, sorted; `files`:
+    those that are files.)"""
     texts: list[tuple[str, str]] = []
-    for path in sorted(folder.rglob("*")):
+    for path in listing:
         relative = path.relative_to(folder).as_posix()
         text = ""
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+        if path in files and path.suffix.lower() in TEXT_SUFFIXES:
             text = _as_text(path)
         texts.append((relative, f"{name_words(relative)}{VALUE_APART}{text}"))
     # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
