@@ -19,7 +19,7 @@ from generator.build.filescan import file_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.personal_data import VALUE_APART, name_words, personal_numbers
 from generator.problems import BuildFailed
-from generator.site.lastlook import scan_html, theme_scripts
+from generator.site.lastlook import look, scan_html, theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
 TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
@@ -29,30 +29,44 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
     """Every problem in the site's HTML files, search index and other files, with the
     file's path; the pages in `known` (paths in `folder`, already looked at) are left out."""
     allowed = theme_scripts(theme_dirs)
+    walked = list(folder.rglob("*"))  # listed once: rglob is slow, and stats each entry
+    listing = sorted(walked)
+    files = {path for path in listing if path.is_file()}
     found: list[str] = []
-    pages = (p for p in folder.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
-    for page in sorted(p for p in pages if p.relative_to(folder).as_posix() not in known):
+    pages = (p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files)
+    for page in (p for p in pages if p.relative_to(folder).as_posix() not in known):
         text = page.read_text(encoding="utf-8", errors="replace")
         found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
-    for index in folder.rglob("search_index.json"):
+    # As `rglob("search_index.json")` gives them: in its order, if they exist.
+    for index in (p for p in walked if p.match("search_index.json") and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
-    for pdf in sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()):
+    for pdf in (p for p in listing if p.suffix.lower() == ".pdf" and p in files):
         found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
-    found += [f"{path}: ett personnummer" for path in _personal_numbers_outside_pages(folder)]
+    outside = _personal_numbers_outside_pages(folder, listing, files)
+    found += [f"{path}: ett personnummer" for path in outside]
     return found + list(file_problems(folder, theme_dirs))
 
 
-def _personal_numbers_outside_pages(folder: Path) -> Iterator[str]:
+def _personal_numbers_outside_pages(
+    folder: Path, listing: list[Path], files: set[Path]
+) -> Iterator[str]:
     """Files and names (addresses, in the sitemap) other than pages that show a number:
-    data, calendars, feeds, images as text."""
-    for path in sorted(folder.rglob("*")):
+    data, calendars, feeds, images as text. (`listing`: all in `folder`, sorted; `files`:
+    those that are files.)"""
+    texts: list[tuple[str, str]] = []
+    for path in listing:
         relative = path.relative_to(folder).as_posix()
-        words = name_words(relative)
         text = ""
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES:
+        if path in files and path.suffix.lower() in TEXT_SUFFIXES:
             text = _as_text(path)
-        if next(personal_numbers(f"{words}{VALUE_APART}{text}"), None) is not None:
-            yield relative
+        texts.append((relative, f"{name_words(relative)}{VALUE_APART}{text}"))
+    # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
+    if _has_number(VALUE_APART.join(text for _, text in texts)):
+        yield from (relative for relative, text in texts if _has_number(text))
+
+
+def _has_number(text: str) -> bool:
+    return next(personal_numbers(text), None) is not None
 
 
 def _as_text(path: Path) -> str:
@@ -66,15 +80,19 @@ def _as_text(path: Path) -> str:
     return text
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
+def _strings(value: object) -> list[str]:
+    """The strings among `value`'s values (not its keys), in order, without recursion."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed(item.values()))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
 
 
 def _index_problems(index: Path) -> Iterator[str]:
@@ -84,10 +102,19 @@ def _index_problems(index: Path) -> Iterator[str]:
     except (OSError, ValueError, AttributeError):
         yield "sökindexet går inte att läsa"
         return
-    for doc in docs if isinstance(docs, list) else []:
-        for key in ("title", "text"):
-            fragment = str(doc.get(key, "")) if isinstance(doc, dict) else ""
-            yield from scan_html(fragment, frozenset())
+    fragments = [
+        str(doc.get(key, "")) if isinstance(doc, dict) else ""
+        for doc in (docs if isinstance(docs, list) else [])
+        for key in ("title", "text")
+    ]
+    # As `scan_html` of each, in order; their shown texts scanned at once first (no number
+    # runs past `VALUE_APART`), each one only when that finds a number.
+    looks = [look(fragment, frozenset()) for fragment in fragments]
+    each = _has_number(VALUE_APART.join(shown for _, shown in looks))
+    for problems, shown in looks:
+        yield from problems
+        if each and _has_number(shown):
+            yield "ett personnummer"
 
 
 def refuse_unsafe(

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from generator.load import yamlfast
 from generator.load.document import Document
 from generator.load.guards import (
+    ESCAPED,
     control_character,
     escaped_character,
     flow_depth_position,
@@ -113,7 +114,9 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
         node = _compose(text)
         if node is not None and (deep := too_deep(node)) is not None:
             raise deep
-        if node is not None and (escaped := escaped_character(node)) is not None:
+        # Only a backslash escape, or the character as written, puts one in a value.
+        may_escape = "\\" in text or ESCAPED.search(text) is not None
+        if node is not None and may_escape and (escaped := escaped_character(node)) is not None:
             raise escaped
         data = _data(node) if node is not None else None
     except LoadError as error:

@@ -48,8 +48,12 @@ PERSON_WORD = re.compile(
 )
 # A cheap test first, that every match of either pattern contains: six digits or a date
 # with a two-digit year, then four digits (one leading digit, so that the regex engine
-# tests the rest only where a digit is).
-CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
+# tests the rest only where a digit is). It reads the readable text, whose digits are all
+# ASCII (`as_seen` makes every kind of digit one), so [0-9], which the regex engine tests
+# quicker than \d, finds the same.
+CANDIDATE = re.compile(
+    r"[0-9][0-9](?:[0-9]{4}|[-.][0-9][0-9][-.][0-9][0-9])" + SEPARATOR + r"[0-9]{4}"
+)
 
 
 def luhn(digits: str) -> bool:

@@ -130,6 +130,8 @@ def decoded_spans(sources: Sources) -> Iterator[Span]:
     """The values written in double quotes with escapes, as YAML decodes them ("\\x31" is
     "1"): the raw text that `file_spans` gives does not show what is published."""
     for document in sources.documents():
+        if document.text and "\\" not in document.text:
+            continue  # no escape in any value (each is a piece of the text)
         for node, key in _scalars(document):
             if node.style != '"':
                 continue  # only double quotes have escapes

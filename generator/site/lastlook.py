@@ -76,25 +76,92 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
 def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
     """What in one page could load from elsewhere or run script that is not the theme's,
     or shows a personnummer."""
+    problems, shown = look(html, allowed)
+    yield from problems
+    if next(personal_numbers(shown), None) is not None:
+        yield "ett personnummer"
+
+
+def look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
+    """What `scan_html` finds in one page but the personnummer, and the text the page
+    shows (attributes and text kept apart by `VALUE_APART`), to be scanned for one; so
+    that the texts of many small pages can be scanned at once."""
+    text = _text_only(html)
+    if text is not None:  # the search index's titles, and many of its texts
+        return [], VALUE_APART.join([text, text])
+    return _parsed_look(html, allowed)
+
+
+def _text_only(html: str) -> str | None:
+    """The text a browser shows for `html` that is only text (no tag, character
+    reference, carriage return or NUL, and nothing UTF-8 cannot hold), as Lexbor reads it:
+    without the blanks before it; else None."""
+    if "<" in html or "&" in html or "\r" in html or "\x00" in html:
+        return None
+    try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, which Lexbor drops
+        return None
+    return html.lstrip(" \t\n\f")
+
+
+def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     tree = LexborHTMLParser(html)
-    root, shown = tree.root, []
+    root = tree.root
+    shown: list[str] = []
+    problems: list[str] = []
     for node in root.traverse(include_text=False) if root is not None else ():
         attributes = node.attributes  # made anew at each call
-        yield from _node_problems(node, attributes, allowed)
-        shown += [value or "" for name, value in attributes.items() if name in SHOWN]
+        names = attributes.keys()
+        if not names.isdisjoint(SHOWN):
+            shown += [value or "" for name, value in attributes.items() if name in SHOWN]
+        tag = (node.tag or "").lower()
+        # Most elements: a tag not looked into and only attributes never looked at.
+        if tag not in LOOKED_INTO and tag != "meta" and names <= _inert_names:
+            continue
+        problems += _element_problems(node, tag, attributes, allowed)
+        if not names <= _seen_names and len(_seen_names) < 10_000:
+            _seen_names.update(names)
+            _inert_names.update(name for name in names if _inert(name))
     if tree.body is not None:
         # As the reader sees it: blocks apart, and inline elements run together.
         shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
-    if next(personal_numbers(VALUE_APART.join(shown)), None) is not None:
-        yield "ett personnummer"
+    return problems, VALUE_APART.join(shown)
+
+
+# The attribute names seen so far, and those that `_attribute_problems` passes whatever
+# their value and element (most: class, id, aria-*); `_inert` decides, as it does.
+_seen_names: set[str] = set()
+_inert_names: set[str] = set()
+# What `_node_problems` found for an element other than a script or style, by its tag and
+# attributes (the same links in every page's menu): it reads nothing else.
+_found: dict[tuple[str, tuple[tuple[str, str | None], ...]], list[str]] = {}
+
+
+def _element_problems(
+    node: LexborNode, tag: str, attributes: dict[str, str | None], allowed: frozenset[str]
+) -> list[str]:
+    if tag in ("script", "style"):
+        return list(_node_problems(node, attributes, allowed))
+    key = (tag, tuple(attributes.items()))
+    found = _found.get(key)
+    if found is None:
+        found = list(_node_problems(node, attributes, allowed))
+        if len(_found) > 20_000:
+            _found.clear()
+        _found[key] = found
+    return found
+
+
+def _inert(name: str) -> bool:
+    local = name.lower().rpartition(":")[2]
+    return not local.startswith("on") and local not in LOADING and local not in ("href", "style")
 
 
 def _node_problems(
     node: LexborNode, attributes: dict[str, str | None], allowed: frozenset[str]
 ) -> Iterator[str]:
     tag = (node.tag or "").lower()
-    if not attributes and tag not in LOOKED_INTO:  # most elements: nothing to look at
-        return
     if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in attributes):
         yield f"elementet <{tag}>"
     # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).

@@ -231,6 +231,17 @@ def test_the_threshold_can_only_be_raised(tmp_path: Path) -> None:
     assert "5" in problem.message
 
 
+def test_a_personal_number_spelt_with_yaml_escapes(tmp_path: Path) -> None:
+    """YAML decodes "\\x31" as "1": the value is read as it is published, on its line."""
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start = text.index("vision: >-")
+    vision = 'vision: "Elev \\x31\\x3212\\x31\\x32-1212 har flyttat."'
+    tree.path(PLAN).write_text(text[:start] + vision + text[text.index("\n\n", start) :])
+    lines = [str(p.location).rsplit(":", 1)[0] for p in tree.problems("TP401")]
+    assert lines == [tree.at(PLAN, vision).rsplit(":", 1)[0]]
+
+
 def test_a_personal_number_in_a_file_or_folder_name(tmp_path: Path) -> None:
     """Names become addresses and sitemap entries, so they are scanned like text."""
     tree = Tree(tmp_path)

@@ -1,0 +1,345 @@
+"""The output scan's quicker ways find exactly what the plain ones did.
+
+- `personal_data.readable.as_seen`: the same readable text and the same index of each
+  character as reading the text character by character;
+- `personal_data.CANDIDATE` ([0-9]) passes the same readable texts as with \\d;
+- no personnummer runs past `VALUE_APART`, so a joined text has one exactly when one of
+  its parts has (the scan looks at many texts at once, and at each only then);
+- `site.lastlook.scan_html`, which passes elements with only harmless attributes at
+  once, gives the same problems as looking at every element, on built pages with
+  unsafe markup and personnummer put in the theme's chrome, the content and attributes;
+- `build.scan.scan_site` still finds them anywhere in a built site: pages, search
+  index, sitemap, data files and names.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+from test_build import make_project, run_build
+
+from generator.build import scan
+from generator.build.filescan import file_problems
+from generator.build.scan import _strings, scan_site
+from generator.personal_data import (
+    CANDIDATE,
+    SEPARATOR,
+    VALUE_APART,
+    name_words,
+    personal_numbers,
+)
+from generator.personal_data.readable import (
+    MARK_BETWEEN_DIGITS,
+    TOKEN,
+    _as_read,
+    _mark_between_digits,
+    _marks_between_digits,
+    _tokens,
+    as_seen,
+)
+from generator.site import lastlook
+from generator.site.build import theme_dirs
+
+PIECES = [
+    "1", "2", "0", "9", "12", "1212", "121212", "19121212", "-", "+", " ", "\n", "\t", "\r",
+    ".", "/", "_", "*", "**", "~", "`", "&", "&#49;", "&#x32;", "&#50", "&shy;", "&amp;",
+    "&nbsp;", "\\-", "\\*", "\\", "å", "Ö", "é", "\u00ad", "\u200b", "\u0301", "\u2011",
+    "\u2013", "\u2212", "\u3164", "٣", "１", "𝟗", "ﬁ", "①", "\x00", "\x1c", "\ud800", "|",
+    "personnummer ", "tel ", "x", "<b>", "</b>", "0701230005", "121212-1212", "2012-12-12 1212",
+]  # fmt: skip
+OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
+
+
+def texts(seed: int, count: int, length: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, length)))
+
+
+def read_one_by_one(text: str) -> tuple[str, list[int]]:
+    """`as_seen` the plain way: each character and each reference or escape in turn."""
+    seen: list[str] = []
+    where: list[int] = []
+    start = 0
+
+    def add(chars: str, at: list[int]) -> None:
+        for char, index in zip(chars, at, strict=True):
+            shown = _as_read(char)
+            seen.append(shown)
+            where.extend([index] * len(shown))
+
+    for token in TOKEN.finditer(text):
+        add(text[start : token.start()], list(range(start, token.start())))
+        decoded = html.unescape(token.group()) if token[1] is None else token[1]
+        add(decoded, [token.start()] * len(decoded))
+        start = token.end()
+    add(text[start:], list(range(start, len(text))))
+    joined = "".join(seen)
+    if not MARK_BETWEEN_DIGITS.search(joined):
+        return joined, where
+    kept = [i for i in range(len(joined)) if not _mark_between_digits(joined, i)]
+    return "".join(joined[i] for i in kept), [where[i] for i in kept]
+
+
+@pytest.mark.parametrize("length", [8, 60, 400])
+def test_the_readable_text_and_its_indices_are_as_read_one_by_one(length: int) -> None:
+    for text in texts(length, 400, length):
+        readable, where = as_seen(text)
+        assert (readable, list(where)) == read_one_by_one(text), repr(text)
+        assert [where[i] for i in range(-len(where), 0)] == list(where)
+
+
+def test_marks_between_digits_are_found_from_the_marks() -> None:
+    for text in texts(3, 3000, 30):
+        assert _marks_between_digits(text) == bool(MARK_BETWEEN_DIGITS.search(text)), text
+
+
+def test_references_and_escapes_are_found_from_their_first_character() -> None:
+    for text in texts(4, 3000, 30):
+        assert [m.span() for m in _tokens(text)] == [m.span() for m in TOKEN.finditer(text)]
+
+
+def test_the_candidate_test_reads_the_same_digits() -> None:
+    for text in texts(7, 2000, 40):
+        readable = as_seen(text)[0]
+        assert bool(CANDIDATE.search(readable)) == bool(OLD_CANDIDATE.search(readable))
+
+
+def has_number(text: str) -> bool:
+    return next(personal_numbers(text), None) is not None
+
+
+def test_no_number_runs_past_value_apart() -> None:
+    found = 0
+    for seed in range(300):
+        parts = list(texts(seed, random.Random(seed).randint(1, 5), 12))
+        joined = has_number(VALUE_APART.join(parts))
+        assert joined == any(map(has_number, parts)), parts
+        found += joined
+    assert 30 < found < 270  # both answers were tried
+
+
+def look_at_every_element(page: str, allowed: frozenset[str]) -> list[str]:
+    """`scan_html` as it was: every element's attributes looked at, one by one."""
+    tree = LexborHTMLParser(page)
+    found: list[str] = []
+    shown: list[str] = []
+    for node in tree.root.traverse(include_text=False) if tree.root is not None else ():
+        attributes = node.attributes
+        found += lastlook._node_problems(node, attributes, allowed)
+        shown += [value or "" for name, value in attributes.items() if name in lastlook.SHOWN]
+    if tree.body is not None:
+        shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
+    return found + (["ett personnummer"] if has_number(VALUE_APART.join(shown)) else [])
+
+
+def test_text_without_markup_is_read_as_lexbor_reads_it() -> None:
+    """Most of the search index's titles and texts have no tag: their text is taken
+    without parsing them, and must be what Lexbor gives, or they are parsed."""
+    rng = random.Random(5)
+    chars = [chr(c) for c in range(1, 0x3000, 5)] + [*" \t\n\f\r\x00<&;#", "\ufeff", "\ud800"]
+    chars += ["\U0001f600", "\ufffe", "\u2028", "121212-1212", "&#49;", "<b>", "-->"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 20)))
+        assert lastlook.look(text, frozenset()) == lastlook._parsed_look(text, frozenset())
+
+
+HOSTILE = [
+    "<iframe src=x></iframe>",
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<div ONCLICK="x()" class="md-nav">x</div>',
+    '<svg><a xlink:href="javascript:x">x</a><use href="//evil.example/a#b"/></svg>',
+    '<img class="x" src="https://evil.example/a.png">',
+    '<p style="background:url(//evil.example/a)">x</p>',
+    '<meta http-equiv="refresh" content="0">',
+    '<link rel="stylesheet" href="//evil.example/a.css">',
+    '<link rel="canonical" href="javascript:x">',
+    "<script>alert(1)</script>",
+    "<style>@import 'https://evil.example/a.css';</style>",
+    '<form action="https://evil.example/"><button formaction="//e.example">x</button></form>',
+    '<span title="Elev 121212-1212">x</span>',
+    '<input value="19121212&#8209;1212">',
+    "<b>1212</b>12-1212",
+    "Elev 121212-<em>1212</em>",
+    '<object data="//evil.example/a"></object>',
+    '<span data-x="1" aria-label="121212 1212">x</span>',
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("project"))
+    assert run_build(project, project / "site", "--utan-pdf") == 0
+    return project / "site"
+
+
+def dirs(site: Path) -> tuple[str, ...]:
+    return theme_dirs(site.parent / "mkdocs.yml")
+
+
+def allowed(site: Path) -> frozenset[str]:
+    return lastlook.theme_scripts(dirs(site))
+
+
+def places(page: str) -> Iterator[int]:
+    """Where to put a construct: in the header, the menu, the content and the footer."""
+    for mark in ('<header class="md-header', '<nav class="md-nav', "<article", "<footer"):
+        at = page.find(mark)
+        if at >= 0:
+            yield page.index(">", at) + 1
+
+
+def test_a_built_page_gives_the_same_problems_as_looking_at_every_element(built: Path) -> None:
+    rng = random.Random(18)
+    pages = sorted(built.rglob("*.html"))
+    assert len(pages) > 30
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        variants = [page] + [page[:at] + rng.choice(HOSTILE) + page[at:] for at in places(page)]
+        for variant in variants:
+            want = look_at_every_element(variant, allowed(built))
+            assert list(lastlook.scan_html(variant, allowed(built))) == want
+            assert (want != []) == (variant != page)  # each construct is found
+
+
+def copy_site(built: Path, target: Path) -> Path:
+    shutil.copytree(built, target, symlinks=True)
+    return target
+
+
+def school(site: Path) -> Path:
+    return site / "ekbackens-skola"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_built_site_passes(built: Path) -> None:
+    assert scan_site(school(built), dirs(built)) == []
+
+
+INDEX = "search/search_index.json"
+TAMPERED = [  # file, text, replaced by, what the scan says
+    ("index.html", "<header ", '<header aria-label="121212-1212" ', "ett personnummer"),
+    ("index.html", "</footer>", "Elev 121212-1212</footer>", "ett personnummer"),
+    ("index.html", "</nav>", "<a onclick=x()>x</a></nav>", "händelseattributet onclick på <a>"),
+    ("index.html", "<nav ", '<nav title="19121212-1212" ', "ett personnummer"),
+    (INDEX, '"text":"', '"text":"Elev 121212-1212 ', "ett personnummer"),
+    (INDEX, '"text":"', '"text":"<img src=//e.x/a>', "<img src> hämtar från en annan värd"),
+    ("sitemap.xml", "</urlset>", "<url><loc>121212-1212/</loc></url></urlset>", "ett personnummer"),
+    ("datapackage.json", '"name"', '"x": "121212\\u002d1212", "name"', "ett personnummer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", TAMPERED, ids=[f"{c[0]}-{i}" for i, c in enumerate(TAMPERED)])
+def test_what_a_tampered_site_shows_is_found(
+    built: Path, tmp_path: Path, case: tuple[str, str, str, str]
+) -> None:
+    file, old, new, problem = case
+    site = school(copy_site(built, tmp_path / "site"))
+    edit(site / file, old, new)
+    assert set(scan_site(site, dirs(built))) == {f"{file}: {problem}"}
+
+
+def test_a_file_name_with_a_number_is_found(built: Path, tmp_path: Path) -> None:
+    site = school(copy_site(built, tmp_path / "site"))
+    (site / "assets" / "elev-121212-1212.txt").write_text("x", encoding="utf-8")
+    assert scan_site(site, dirs(built)) == ["assets/elev-121212-1212.txt: ett personnummer"]
+
+
+def test_search_index_fragments_each_as_before(built: Path, tmp_path: Path) -> None:
+    """The index's titles and texts are looked at together first; with a number or an
+    unsafe element in some, each fragment's problems come in the index's order."""
+    site = school(copy_site(built, tmp_path / "site"))
+    index = site / "search" / "search_index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["docs"][1]["text"] += " Elev 121212-1212"
+    data["docs"][3]["title"] = "<iframe></iframe>" + data["docs"][3]["title"]
+    data["docs"][5]["text"] += ' <a href="x" onclick="y">121212-1212</a>'
+    index.write_text(json.dumps(data), encoding="utf-8")
+    want = [
+        f"search/search_index.json: {problem}"
+        for doc in data["docs"]
+        for key in ("title", "text")
+        for problem in look_at_every_element(doc[key], frozenset())
+    ]
+    assert len(want) == 4
+    # then the index once more as data, for a number in its strings
+    assert scan_site(site, dirs(built)) == [*want, "search/search_index.json: ett personnummer"]
+
+
+def strings_recursively(value: object) -> Iterator[str]:
+    """`build.scan._strings` as it was: the strings among the values, depth first."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_recursively(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_recursively(item)
+
+
+def test_the_strings_of_a_json_file_in_their_order() -> None:
+    rng = random.Random(9)
+
+    def value(depth: int) -> object:
+        kind = rng.randrange(6 if depth < 5 else 3)
+        if kind < 3:
+            return [f"s{rng.randrange(99)}", rng.randrange(9), None][kind]
+        if kind < 5:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        return {f"k{i}": value(depth + 1) for i in range(rng.randrange(4))}
+
+    for _ in range(500):
+        data = json.loads(json.dumps(value(0)))
+        assert _strings(data) == list(strings_recursively(data))
+
+
+def scan_site_listing_each_time(folder: Path, theme: tuple[str, ...]) -> list[str]:
+    """`scan_site` as it was: the folder listed for each kind of file, each file's text
+    scanned for a number on its own."""
+    found: list[str] = []
+    pages = (p for p in folder.rglob("*") if p.suffix.lower() in scan.PAGE_SUFFIXES)
+    for page in sorted(p for p in pages if p.is_file()):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        problems = lastlook.scan_html(text, lastlook.theme_scripts(theme))
+        found += [f"{page.relative_to(folder)}: {why}" for why in problems]
+    for index in folder.rglob("search_index.json"):
+        found += [f"{index.relative_to(folder)}: {why}" for why in scan._index_problems(index)]
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        text = (
+            scan._as_text(path)
+            if path.is_file() and path.suffix.lower() in scan.TEXT_SUFFIXES
+            else ""
+        )
+        if has_number(f"{name_words(relative)}{VALUE_APART}{text}"):
+            found.append(f"{relative}: ett personnummer")
+    return found + list(file_problems(folder, theme))
+
+
+def test_a_site_with_problems_everywhere_gives_them_in_the_same_order(
+    built: Path, tmp_path: Path
+) -> None:
+    site = school(copy_site(built, tmp_path / "site"))
+    for file, old, new, _problem in TAMPERED:
+        edit(site / file, old, new)
+    (site / "plan" / "search_index.json").symlink_to("nowhere")  # not listed by rglob
+    (site / "sidor" / "search_index.json").write_text("[", encoding="utf-8")
+    (site / "oppna-data" / "elev 121212-1212.csv").write_text("x", encoding="utf-8")
+    (site / "arkiv.html").mkdir()
+    want = scan_site_listing_each_time(site, dirs(built))
+    assert len(want) > 10
+    assert scan_site(site, dirs(built)) == want
