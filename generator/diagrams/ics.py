@@ -27,6 +27,8 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets, never splitting a UTF-8 character."""
+    if len(line) * 4 <= MAX_OCTETS or len(line.encode("utf-8")) <= MAX_OCTETS:
+        return line  # most lines fit: no need to weigh each character
     pieces: list[str] = []
     current, size = "", 0
     for char in line:

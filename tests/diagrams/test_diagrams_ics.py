@@ -116,6 +116,13 @@ def test_fold_never_splits_a_character() -> None:
     assert fold("KORT:rad") == "KORT:rad"
 
 
+def test_fold_counts_octets_not_characters_at_the_limit() -> None:
+    fits = "X:" + "a" * 71 + "å"  # 75 octets in 74 characters
+    assert fold(fits) == fits
+    over = "X:" + "a" * 72 + "å"  # 76 octets: the "å" moves to a continuation line
+    assert fold(over) == "X:" + "a" * 72 + "\r\n å"
+
+
 def test_text_escaping_round_trips() -> None:
     assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
     name = "Möte; planering, uppföljning \\ mer\nny rad"
