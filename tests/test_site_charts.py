@@ -54,9 +54,26 @@ def test_a_chart_is_held_and_put_back_as_markdown_gives_it() -> None:
         f"# Kartläggning\n\nText före.\n\n{_chart('Resultat')}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
     )
     html, held = _through_hooks(text)
-    assert "<rect" not in held  # Markdown did not read the chart
+    assert "<" not in held  # Markdown (and MkDocs) have no raw HTML to read on this page
     assert html == _convert(text)
     assert "<rect" in html
+
+
+def test_charts_beside_other_blocks_come_out_as_markdown_gives_them() -> None:
+    table = "| a | b |\n|---|---|\n| 1 | 2 |"
+    pages = [
+        f'# K\n\n{_chart("R")}\n\n<div class="x" markdown>\n\n{table}\n\n</div>\n\nSlut.\n',
+        f"# K\n\n{_chart('R')}\n\n{_chart('S')}\n\n- a\n- b\n\n{_chart('T')}\n",
+    ]
+    for text in pages:
+        html, held = _through_hooks(text)
+        assert html == _convert(text)
+        assert "<rect" not in held
+    # A chart that is not a block of its own (first on the page, in a quotation) is read
+    # by Markdown as it is.
+    text = f"{_chart('R')}\n\ntext\n\n> {_chart('I ett citat')}\n"
+    html, held = _through_hooks(text)
+    assert html == _convert(text)
 
 
 def test_the_same_text_in_a_code_block_comes_out_as_markdown_gives_it() -> None:

@@ -3,9 +3,12 @@
 A chart (`render.plan.charts`, `review.charts`) is inline SVG in a raw HTML block,
 which Python-Markdown passes through as written, but only after its HTML parser has
 read every element of it: that reading was most of what the charts added to a build.
-`hold` puts a short placeholder element where each chart's SVG stands, before the page
-is converted (`on_page_markdown`); `put_back` puts the SVG where its placeholder came
-out (`on_page_content`), before the last look reads the page.
+`hold` puts a placeholder where each chart stands, before the page is converted
+(`on_page_markdown`); `put_back` puts the chart where its placeholder came out
+(`on_page_content`), before the last look reads the page. A chart's whole figure, a
+block of its own, is held as a paragraph of one word: a page whose only raw HTML is its
+charts then has none, and Python-Markdown's and MkDocs' HTML parsers, which read the
+whole page when it has any, are not run on it. Other charts are held as an SVG element.
 
 Material's search indexer reads no chart either: each stands beside a table with the
 same figures, whose text is what a reader searches. `hide_from_search` swaps each chart's
@@ -31,6 +34,13 @@ CHART = re.compile(
     r"(<svg\b.*?\n</svg>)(?=\n</div>\n)",
     re.DOTALL,
 )
+# A chart's whole figure (`render.markdown.blocks.figure` around a chart box), standing
+# between blank lines; the SVG is matched up to its first end, never past it.
+FIGURE = re.compile(
+    r'(?<=\n\n)<figure class="trygg-figure">\n<div class="trygg-chart" [^\n<>]*>\n'
+    r"<svg\b(?:[^<]|<(?!/svg>))*\n</svg>\n</div>\n(?:<figcaption>[^\n<>]*</figcaption>\n)?"
+    r"</figure>(?=\n\n)"
+)
 _HELD = "trygg_charts"  # the attribute of the page that keeps its charts meanwhile
 _HIDDEN = "trygg_charts_hidden"  # the same while the search indexer reads the page
 _TOKEN = secrets.token_hex(8)  # no content can write a placeholder of this process
@@ -40,15 +50,24 @@ def _placeholder(number: int) -> str:
     return f'<svg data-trygg-chart="{_TOKEN}-{number}"></svg>'
 
 
-def hold(markdown: str, page: Any) -> str:
-    """`markdown` with each chart's SVG replaced by a placeholder; the SVG kept on `page`."""
-    held: list[str] = []
+def _word(number: int) -> str:
+    return f"trygg-diagram-{_TOKEN}-{number}"
 
-    def keep(found: re.Match[str]) -> str:
-        held.append(found[2])
+
+def hold(markdown: str, page: Any) -> str:
+    """`markdown` with each chart replaced by a placeholder; kept on `page` are the
+    placeholders as they come out of Markdown and what goes in their place."""
+    held: list[tuple[str, str]] = []
+
+    def keep_figure(found: re.Match[str]) -> str:
+        held.append((f"<p>{_word(len(held))}</p>", found[0] + "\n"))
+        return _word(len(held) - 1)
+
+    def keep_svg(found: re.Match[str]) -> str:
+        held.append((_placeholder(len(held)), found[2]))
         return found[1] + _placeholder(len(held) - 1)
 
-    shorter = CHART.sub(keep, markdown)
+    shorter = CHART.sub(keep_svg, FIGURE.sub(keep_figure, markdown))
     setattr(page, _HELD, (markdown, held))
     return shorter
 
@@ -60,9 +79,9 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     setattr(page, _HELD, ("", []))
     page.markdown = markdown  # as it was, for whatever reads it later
-    if all(html.count(_placeholder(number)) == 1 for number in range(len(held))):
-        for number, svg in enumerate(held):
-            html = html.replace(_placeholder(number), svg, 1)
+    if all(html.count(placeholder) == 1 for placeholder, _chart in held):
+        for placeholder, chart in held:
+            html = html.replace(placeholder, chart, 1)
         return html
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
