@@ -29,6 +29,12 @@ def test_a_page_that_shows_a_personal_number(page: str) -> None:
     assert "ett personnummer" in list(scan_html(html, frozenset()))
 
 
+def test_a_page_title_with_a_personal_number() -> None:
+    """The browser's tab and search results show the head's title, not only the body."""
+    html = "<html><head><title>Samtal 121212-1212</title></head><body><p>x</p></body></html>"
+    assert "ett personnummer" in list(scan_html(html, frozenset()))
+
+
 def test_ordinary_pages_pass() -> None:
     html = "<html><body><p>Ring 0701230005 eller 0480-45 12 01. Mötet 2026-08-17.</p></body></html>"
     assert list(scan_html(html, frozenset())) == []

@@ -126,6 +126,8 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     if tree.body is not None:
         # As the reader sees it: blocks apart, and inline elements run together.
         shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
+    if tree.head is not None:  # the title, shown in the browser's tab and in search results
+        shown += [title.text() for title in tree.head.css("title")]
     return problems, VALUE_APART.join(shown)
 
 
