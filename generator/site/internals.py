@@ -65,13 +65,15 @@ def warn_once(what: str) -> None:
         )
 
 
-def source_digest(function: Any) -> str:
-    """The start of the sha256 of `function`'s source, to see that a patched internal is
-    the very code a shortcut was written against; "" where the source cannot be read."""
+def source_digest(*parts: Any) -> str:
+    """The start of the sha256 of the source of `parts` (functions, classes) one after
+    another, to see that a patched internal is the very code a shortcut was written
+    against; "" where a source cannot be read."""
     try:
-        return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:16]
+        code = "\n".join(inspect.getsource(part) for part in parts)
     except (OSError, TypeError):
         return ""
+    return hashlib.sha256(code.encode()).hexdigest()[:16]
 
 
 def environments_patchable() -> bool:

@@ -2,8 +2,8 @@
 
 `quicken` gives a search plugin's index the faster reader of `site.searchread`, only where
 Material's code is the code that reader was written for (`WRITTEN_FOR`: a digest of
-`Parser`, `Element`, `Section`, `SearchIndex.add_entry_from_context` and the void
-elements of Material for MkDocs 9.8.2) and a probe page comes out the same from both
+`Parser`, `Element`, `Section` and `SearchIndex.add_entry_from_context`, and the void
+elements, of Material for MkDocs 9.8.2) and a probe page comes out the same from both
 (the tokens of `html.parser` are the standard library's). Otherwise it warns once and
 leaves the plugin alone: the build is slower, its index the same. A page the reader
 does not take is read by Material's parser.
@@ -12,25 +12,22 @@ does not take is read by Material's parser.
 from __future__ import annotations
 
 import functools
-import hashlib
-import inspect
 from typing import Any
 
 from material.plugins.search import plugin as material
 
-from generator.site.internals import warn_once
+from generator.site.internals import source_digest, warn_once
 from generator.site.searchread import sections
 
-WRITTEN_FOR = "36f3d7bc91c0a1cf"
-
-
-def _digest() -> str:
-    """A digest of the Material code whose work `sections` does."""
-    parts = [material.Parser, material.Element, material.Section]
-    code = [inspect.getsource(part) for part in parts]
-    code += [inspect.getsource(material.SearchIndex.add_entry_from_context)]
-    code += [repr(sorted(material.void))]
-    return hashlib.sha256("\n".join(code).encode()).hexdigest()[:16]
+WRITTEN_FOR = "5bbe2e41cfe2fb79"  # `source_digest` of `_READ_BY_SECTIONS` in 9.8.2
+_READ_BY_SECTIONS = (
+    material.Parser,
+    material.Element,
+    material.Section,
+    material.SearchIndex.add_entry_from_context,
+)
+VOID_WRITTEN_FOR = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                              "meta", "param", "source", "track", "wbr"})  # fmt: skip
 
 
 PROBE = (
@@ -46,7 +43,7 @@ PROBE = (
 def usable() -> bool:
     """Whether `sections` does Material's work here: same code, same probe page."""
     try:
-        if _digest() != WRITTEN_FOR:
+        if source_digest(*_READ_BY_SECTIONS) != WRITTEN_FOR or material.void != VOID_WRITTEN_FOR:
             return False
         parser = material.Parser()
         parser.feed(PROBE)
