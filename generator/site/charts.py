@@ -80,9 +80,7 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
     setattr(page, _HELD, ("", []))
     page.markdown = markdown  # as it was, for whatever reads it later
     if all(html.count(placeholder) == 1 for placeholder, _chart in held):
-        for placeholder, chart in held:
-            html = html.replace(placeholder, chart, 1)
-        return html
+        return _put_in(html, held)
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
 
@@ -93,13 +91,13 @@ def hide_from_search(page: Any) -> None:
     that Material's indexer would change in the HTML (`data-search-` attributes) stays."""
     html, start = str(page.content or ""), 0
     parts: list[str] = []
-    hidden: list[str] = []
+    hidden: list[tuple[str, str]] = []
     for found in CHART.finditer(page.markdown or ""):
         at = html.find(found[2], start)
         if at < 0 or "data-search-" in found[2]:
             continue
         parts += [html[start:at], _placeholder(len(hidden))]
-        hidden.append(found[2])
+        hidden.append((_placeholder(len(hidden)), found[2]))
         start = at + len(found[2])
     if hidden:
         page.content = "".join([*parts, html[start:]])
@@ -108,11 +106,15 @@ def hide_from_search(page: Any) -> None:
 
 def show_after_search(page: Any) -> None:
     """Put back the charts `hide_from_search` took out of `page`'s HTML."""
-    hidden: list[str] = getattr(page, _HIDDEN, [])
+    hidden: list[tuple[str, str]] = getattr(page, _HIDDEN, [])
     if not hidden:
         return
     setattr(page, _HIDDEN, [])
-    html = str(page.content)
-    for number, svg in enumerate(hidden):
-        html = html.replace(_placeholder(number), svg, 1)
-    page.content = html
+    page.content = _put_in(str(page.content), hidden)
+
+
+def _put_in(html: str, held: list[tuple[str, str]]) -> str:
+    """`html` with each (placeholder, chart) of `held`: the chart where the placeholder is."""
+    for placeholder, chart in held:
+        html = html.replace(placeholder, chart, 1)
+    return html
