@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.build.filescan import file_problems
 from generator.build.pdf.scanning import pdf_problems
-from generator.personal_data import VALUE_APART, name_words, personal_numbers
+from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.problems import BuildFailed
 from generator.site.lastlook import look, scan_html, theme_scripts
 
@@ -61,12 +61,8 @@ def _personal_numbers_outside_pages(
             text = _as_text(path)
         texts.append((relative, f"{name_words(relative)}{VALUE_APART}{text}"))
     # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
-    if _has_number(VALUE_APART.join(text for _, text in texts)):
-        yield from (relative for relative, text in texts if _has_number(text))
-
-
-def _has_number(text: str) -> bool:
-    return next(personal_numbers(text), None) is not None
+    if has_personal_number(VALUE_APART.join(text for _, text in texts)):
+        yield from (relative for relative, text in texts if has_personal_number(text))
 
 
 def _as_text(path: Path) -> str:
@@ -110,10 +106,10 @@ def _index_problems(index: Path) -> Iterator[str]:
     # As `scan_html` of each, in order; their shown texts scanned at once first (no number
     # runs past `VALUE_APART`), each one only when that finds a number.
     looks = [look(fragment, frozenset()) for fragment in fragments]
-    each = _has_number(VALUE_APART.join(shown for _, shown in looks))
+    each = has_personal_number(VALUE_APART.join(shown for _, shown in looks))
     for problems, shown in looks:
         yield from problems
-        if each and _has_number(shown):
+        if each and has_personal_number(shown):
             yield "ett personnummer"
 
 

@@ -100,6 +100,11 @@ def personal_numbers(text: str) -> Iterator[int]:
             yield match.start() if plain else where[match.start()]
 
 
+def has_personal_number(text: str) -> bool:
+    """Whether `text` shows a valid personnummer or samordningsnummer anywhere."""
+    return next(personal_numbers(text), None) is not None
+
+
 # Between separate values (JSON strings, a file's name and its text, a page's attributes
 # and text): no reader takes the end of one and the start of the next as one number, so
 # neither may the scan ("…-10-04" then "2026-W44" is not the personnummer 261004-2026).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import name_words, personal_numbers
+from generator.personal_data import has_personal_number, name_words, personal_numbers
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
@@ -36,7 +36,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
 
 
 def _names_a_number(path: str) -> bool:
-    return next(personal_numbers(name_words(path)), None) is not None
+    return has_personal_number(name_words(path))
 
 
 @rule("TP402", reads=("huvudman.tillåtna_epostdomäner",))

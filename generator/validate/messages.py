@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator.load import dates
-from generator.personal_data import personal_numbers
+from generator.personal_data import has_personal_number
 from generator.validate.datehints import suggested_form
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
@@ -54,7 +54,7 @@ def _show(value: Any) -> str:
     """The author's value, quoted and cut short; never a personnummer, which would be kept
     in every CI log the message reaches (TP401 reports it, without the number)."""
     text = str(value)
-    if next(personal_numbers(text), None) is not None:
+    if has_personal_number(text):
         return "värdet (visas inte, eftersom det innehåller ett personnummer)"
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
@@ -132,7 +132,7 @@ def unknown_keys(error: ValidationError) -> list[Translation]:
 def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Translation:
     path = (*error.absolute_path, key)
     if " " in key.strip():  # text, split off as a key by a comma or colon in { } or a line
-        hidden = next(personal_numbers(key), None) is not None
+        hidden = has_personal_number(key)
         message = "en text blev en nyckel" if hidden else f"texten {_show(key)} blev en nyckel"
         hint = 'sätt hela texten inom citattecken, t.ex. effekt: "Färre konflikter, men …"'
         return Translation("TP014", path, message, hint, at_key=True, text_key=True)

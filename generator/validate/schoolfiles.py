@@ -16,7 +16,7 @@ from generator.load.document import Document
 from generator.load.layout import period_bounds, photo_path_uri
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
-from generator.personal_data import personal_numbers, pupil_emails
+from generator.personal_data import has_personal_number, pupil_emails
 from generator.problems import Location, Problem
 from generator.validate.imagemeta import metadata_text
 from generator.validate.images import image_problem, kind_of
@@ -177,7 +177,7 @@ def _image_file_problems(
         yield _problem(document, path, "TP052", f"'{image}' kan inte publiceras: {why}", hint)
     elif file.suffix.lower() == ".svg":
         yield from _svg_problems(document, path, image, data)
-    elif next(personal_numbers(metadata_text(data, kind_of(data))), None) is not None:
+    elif has_personal_number(metadata_text(data, kind_of(data))):
         message = f"bilden '{image}' har ett personnummer i sin metadata (EXIF, XMP eller text)"
         hint = "metadata publiceras aldrig, men ta bort numret ur filen, t.ex. genom att spara om"
         yield _problem(document, path, "TP401", message, hint)
@@ -193,7 +193,7 @@ def _svg_problems(document: Document, path: Path_, image: str, data: bytes) -> I
         hint = "spara bilden som PNG, eller som vanlig SVG utan skript och on…-attribut"
         yield _problem(document, path, "TP047", message, hint)
         return
-    if next(personal_numbers(text), None) is not None:
+    if has_personal_number(text):
         message = f"SVG-filen '{image}' har ett personnummer i sin text eller sina attribut"
         yield _problem(document, path, "TP401", message, "ta bort numret ur SVG-filen")
 
