@@ -276,18 +276,26 @@ def test_a_school_report_links_only_to_its_own_plans(tmp_path: Path) -> None:
     ]
 
 
-def test_a_school_report_is_on_its_site_and_its_start_page(tmp_path: Path) -> None:
+# The school report, without its link to another school's goal.
+OWN_REPORT = SCHOOL_REPORT.replace("                  - {skola: strandskolan, mål: M1}\n", "")
+
+
+def school_report_site(tmp_path: Path, text: str) -> dict[str, str]:
+    """Ekbacken's generated site files (by URI) with `text` as its report; checked clean."""
     content = copied(tmp_path)
     folder = content / "skolor" / "ekbackens-skola" / "rapporter"
     folder.mkdir()
-    text = SCHOOL_REPORT.replace("                  - {skola: strandskolan, mål: M1}\n", "")
     (folder / "trygghetsvandring-2026.yml").write_text(text, encoding="utf-8")
     checked = check_content(content, today=TODAY)
     assert errors(checked) == []
-    files = {
+    return {
         f.uri: str(f.content)
         for f in site_for(checked, "ekbackens-skola", content, today=TODAY).files
     }
+
+
+def test_a_school_report_is_on_its_site_and_its_start_page(tmp_path: Path) -> None:
+    files = school_report_site(tmp_path, OWN_REPORT)
     assert "(rapporter/trygghetsvandring-2026/index.md)" in files["index.md"]
     page = files["rapporter/trygghetsvandring-2026/index.md"]
     assert '<a href="../../trygghetsplan/#atgard-A1">' in page
@@ -297,18 +305,7 @@ def test_a_school_report_is_on_its_site_and_its_start_page(tmp_path: Path) -> No
 @pytest.mark.parametrize("written", ["1.2e1", "12.0"])
 def test_a_whole_count_written_as_a_decimal_is_a_count(tmp_path: Path, written: str) -> None:
     # The schema takes 12.0 as an integer (JSON Schema does); it crashed the shares.
-    content = copied(tmp_path)
-    folder = content / "skolor" / "ekbackens-skola" / "rapporter"
-    folder.mkdir()
-    text = SCHOOL_REPORT.replace("                  - {skola: strandskolan, mål: M1}\n", "")
-    text = text.replace("antal: 12}", f"antal: {written}}}")
-    (folder / "trygghetsvandring-2026.yml").write_text(text, encoding="utf-8")
-    checked = check_content(content, today=TODAY)
-    assert errors(checked) == []
-    files = {
-        f.uri: str(f.content)
-        for f in site_for(checked, "ekbackens-skola", content, today=TODAY).files
-    }
+    files = school_report_site(tmp_path, OWN_REPORT.replace("antal: 12}", f"antal: {written}}}"))
     page = files["rapporter/trygghetsvandring-2026/index.md"]
     assert "57 %" in page and "43 %" in page and "12.0" not in page
     assert (
