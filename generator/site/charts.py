@@ -5,10 +5,13 @@ which Python-Markdown passes through as written, but only after its HTML parser 
 read every element of it: that reading was most of what the charts added to a build.
 `hold` puts a placeholder where each chart stands, before the page is converted
 (`on_page_markdown`); `put_back` puts the chart where its placeholder came out
-(`on_page_content`), before the last look reads the page. A chart's whole figure, a
-block of its own, is held as a paragraph of one word: a page whose only raw HTML is its
-charts then has none, and Python-Markdown's and MkDocs' HTML parsers, which read the
-whole page when it has any, are not run on it. Other charts are held as an SVG element.
+(`on_page_content`), before the last look reads the page. A whole figure, a block of its
+own that Markdown passes on as written (`rawfigure`: a chart, and also a flowchart,
+ladder or årshjul), is held as a paragraph of one word: a page whose only raw HTML is
+its figures then has none, and Python-Markdown's and MkDocs' HTML parsers, which read
+the whole page when it has any, are not run on it. The anchors of what is held are
+given to MkDocs with the page's own, so links to them are checked as before. Other
+charts are held as an SVG element.
 
 Material's search indexer reads no chart either: each stands beside a table with the
 same figures, whose text is what a reader searches. `hide_from_search` swaps each chart's
@@ -28,18 +31,13 @@ import re
 import secrets
 from typing import Any
 
+from generator.site import rawfigure
+
 # The chart box as `render.markdown.blocks.figure` and `diagrams.svg.chart_box` write it.
 CHART = re.compile(
     r'(\n\n<figure class="trygg-figure">\n<div class="trygg-chart" [^\n<>]*>\n)'
     r"(<svg\b.*?\n</svg>)(?=\n</div>\n)",
     re.DOTALL,
-)
-# A chart's whole figure (`render.markdown.blocks.figure` around a chart box), standing
-# between blank lines; the SVG is matched up to its first end, never past it.
-FIGURE = re.compile(
-    r'(?<=\n\n)<figure class="trygg-figure">\n<div class="trygg-chart" [^\n<>]*>\n'
-    r"<svg\b(?:[^<]|<(?!/svg>))*\n</svg>\n</div>\n(?:<figcaption>[^\n<>]*</figcaption>\n)?"
-    r"</figure>(?=\n\n)"
 )
 _HELD = "trygg_charts"  # the attribute of the page that keeps its charts meanwhile
 _HIDDEN = "trygg_charts_hidden"  # the same while the search indexer reads the page
@@ -55,31 +53,40 @@ def _word(number: int) -> str:
 
 
 def hold(markdown: str, page: Any) -> str:
-    """`markdown` with each chart replaced by a placeholder; kept on `page` are the
-    placeholders as they come out of Markdown and what goes in their place."""
+    """`markdown` with each chart (and each figure Markdown passes on as written, see
+    `rawfigure`) replaced by a placeholder; kept on `page` are the placeholders as they
+    come out of Markdown, what goes in their place, and the anchors held with them."""
     held: list[tuple[str, str]] = []
-
-    def keep_figure(found: re.Match[str]) -> str:
-        held.append((f"<p>{_word(len(held))}</p>", found[0] + "\n"))
-        return _word(len(held) - 1)
+    parts: list[str] = []
+    ids: set[str] = set()
+    start = 0
+    for begin, end, anchors in rawfigure.figures(markdown):
+        parts += [markdown[start:begin], _word(len(held))]
+        held.append((f"<p>{_word(len(held))}</p>", markdown[begin:end] + "\n"))
+        ids.update(anchors)
+        start = end
+    parts.append(markdown[start:])
 
     def keep_svg(found: re.Match[str]) -> str:
         held.append((_placeholder(len(held)), found[2]))
+        ids.update(rawfigure.anchor_ids(found[2]))
         return found[1] + _placeholder(len(held) - 1)
 
-    shorter = CHART.sub(keep_svg, FIGURE.sub(keep_figure, markdown))
-    setattr(page, _HELD, (markdown, held))
+    rest = "".join(parts)
+    shorter = CHART.sub(keep_svg, rest) if "<svg" in rest else rest
+    setattr(page, _HELD, (markdown, held, frozenset(ids)))
     return shorter
 
 
 def put_back(html: str, page: Any, config: Any, files: Any) -> str:
     """The page's HTML with its charts in place of their placeholders."""
-    markdown, held = getattr(page, _HELD, ("", []))
+    markdown, held, ids = getattr(page, _HELD, ("", [], frozenset()))
     if not held:
         return html
-    setattr(page, _HELD, ("", []))
+    setattr(page, _HELD, ("", [], frozenset()))
     page.markdown = markdown  # as it was, for whatever reads it later
     if all(html.count(placeholder) == 1 for placeholder, _chart in held):
+        page.present_anchor_ids = set(getattr(page, "present_anchor_ids", None) or ()) | ids
         return _put_in(html, held)
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
