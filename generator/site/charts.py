@@ -31,7 +31,7 @@ import re
 import secrets
 from typing import Any
 
-from generator.site import rawfigure
+from generator.site import rawfigure, sametables
 
 # The chart box as `render.markdown.blocks.figure` and `diagrams.svg.chart_box` write it.
 CHART = re.compile(
@@ -52,17 +52,20 @@ def _word(number: int) -> str:
     return f"trygg-diagram-{_TOKEN}-{number}"
 
 
-def hold(markdown: str, page: Any) -> str:
+def hold(markdown: str, page: Any, config: Any = None) -> str:
     """`markdown` with each chart (and each figure Markdown passes on as written, see
-    `rawfigure`) replaced by a placeholder; kept on `page` are the placeholders as they
-    come out of Markdown, what goes in their place, and the anchors held with them."""
+    `rawfigure`, and each table that converts the same anywhere, see `sametables`)
+    replaced by a placeholder; kept on `page` are the placeholders as they come out of
+    Markdown, what goes in their place, and the anchors held with them."""
     held: list[tuple[str, str]] = []
     parts: list[str] = []
     ids: set[str] = set()
     start = 0
-    for begin, end, anchors in rawfigure.figures(markdown):
+    for begin, end, html, anchors in _blocks(markdown, config):
+        if begin < start:
+            continue
         parts += [markdown[start:begin], _word(len(held))]
-        held.append((f"<p>{_word(len(held))}</p>", markdown[begin:end] + "\n"))
+        held.append((f"<p>{_word(len(held))}</p>", html))
         ids.update(anchors)
         start = end
     parts.append(markdown[start:])
@@ -76,6 +79,13 @@ def hold(markdown: str, page: Any) -> str:
     shorter = CHART.sub(keep_svg, rest) if "<svg" in rest else rest
     setattr(page, _HELD, (markdown, held, frozenset(ids)))
     return shorter
+
+
+def _blocks(markdown: str, config: Any) -> list[tuple[int, int, str, frozenset[str]]]:
+    """(start, end, HTML, anchors) of the blocks of `markdown` to hold, in order."""
+    figures = [(b, e, markdown[b:e] + "\n", ids) for b, e, ids in rawfigure.figures(markdown)]
+    same = [(b, e, html, frozenset[str]()) for b, e, html in sametables.tables(markdown, config)]
+    return sorted(figures + same)
 
 
 def put_back(html: str, page: Any, config: Any, files: Any) -> str:

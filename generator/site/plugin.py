@@ -160,7 +160,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return env
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
-        return charts.hold(markdown, page) if speed.current() is not None else markdown
+        return charts.hold(markdown, page, config) if speed.current() is not None else markdown
 
     def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
         return charts.put_back(html, page, config, files)
