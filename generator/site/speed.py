@@ -17,6 +17,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -52,26 +53,30 @@ def current() -> Speedups | None:
 
 
 class BytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates in memory, backed by a folder when one is given."""
+    """Compiled templates in memory, backed by a folder when one is given. Kept in memory
+    as code objects, by the template's file and source (a site's environment then reads
+    no bytecode: unmarshalling the theme's templates again was a thirtieth of a site)."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.compiled: dict[str, bytes] = {}
+        self.compiled: dict[tuple[str, str], CodeType] = {}
         self.disk = jinja2.FileSystemBytecodeCache(str(folder)) if folder else None
         if folder:
             folder.mkdir(parents=True, exist_ok=True)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
+        known = self.compiled.get((bucket.key, bucket.checksum))
+        if known is not None:
+            bucket.code = known
         elif self.disk is not None:
             # Jinja's own cache writes atomically, and checks the source's checksum and
             # the Python version before it uses a file.
             self.disk.load_bytecode(bucket)
             if bucket.code is not None:
-                self.compiled[bucket.key] = bucket.bytecode_to_string()
+                self.compiled[bucket.key, bucket.checksum] = bucket.code
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
+        if bucket.code is not None:
+            self.compiled[bucket.key, bucket.checksum] = bucket.code
         if self.disk is not None:
             with contextlib.suppress(OSError):  # read-only: compiled again next time, same bytes
                 self.disk.dump_bytecode(bucket)
