@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+import pytest
 
+from generator.site import speed
 from generator.site.speed import BytecodeCache
 
 
@@ -27,3 +29,22 @@ def test_environments_share_compiled_templates_and_see_changed_sources(tmp_path:
     assert _render(theme, cache) == "<h2>TRYGGHETSPLAN</h2>"
     # A new process finds the template compiled on disk, and the changed source too.
     assert _render(theme, BytecodeCache(disk)) == "<h2>TRYGGHETSPLAN</h2>"
+
+
+def test_sites_in_one_process_find_the_themes_once_and_load_the_same_theme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs import utils
+    from mkdocs.config import load_config
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: Skolan\ntheme:\n  name: material\n")
+    (tmp_path / "docs").mkdir()
+    plain = load_config(str(tmp_path / "mkdocs.yml")).theme.dirs
+    found = utils.get_themes
+    asked: list[str] = []
+    with speed.themes_found_once():
+        monkeypatch.setattr(utils, "entry_points", lambda **kw: asked.append("x") or [])
+        for _site in range(3):
+            assert load_config(str(tmp_path / "mkdocs.yml")).theme.dirs == plain
+    assert asked == []  # the package metadata was not read again for each site
+    assert utils.get_themes is found

@@ -99,6 +99,7 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         list_theme_once(folder, key),
         share_templates_everywhere(speed.share_templates),
         speed.no_docs_walk(),
+        speed.themes_found_once(),
         one_markdown_per_site(),
     ):
         yield

@@ -19,10 +19,10 @@ Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
    so after the fix; `reload_error_pages` adds it (`LiveReloadServer.error_handler`,
    `_inject_js_into_html`, `_visible_epoch`).
 
-Two more live beside the code they speed up: `speed.no_docs_walk` (MkDocs' `get_files`)
-and `onemarkdown` (MkDocs' `Page.render`, with `plaininline` for Python-Markdown's
-`InlineProcessor`), the last two checked against the source they repeat
-(`source_digest`).
+Three more live beside the code they speed up: `speed.no_docs_walk` (MkDocs'
+`get_files`), `speed.themes_found_once` (MkDocs' `get_themes`) and `onemarkdown`
+(MkDocs' `Page.render`, with `plaininline` for Python-Markdown's `InlineProcessor`),
+the last two checked against the source they repeat (`source_digest`).
 
 Before patching, each checks that what it replaces is still there, in the shape it
 expects. If a newer compatible release changed it, it warns once and leaves MkDocs

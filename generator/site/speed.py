@@ -14,6 +14,7 @@ plain `mkdocs build` uses none. Every shortcut gives the same bytes as MkDocs al
 from __future__ import annotations
 
 import contextlib
+import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,3 +143,32 @@ def no_docs_walk() -> Iterator[None]:
         yield
     finally:
         command.get_files = get_files  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def themes_found_once() -> Iterator[None]:
+    """Inside the block, MkDocs looks for the installed themes once. It keeps what it
+    found, but forgets it whenever it loads a theme (`Theme._load_theme_config`), so
+    every site's configuration asked Python's package metadata again (two thirds of
+    loading a site's mkdocs.yml); packages are not installed in the middle of a build.
+    Off, with a warning, where `get_themes` is not MkDocs' cached function."""
+    from mkdocs import utils  # noqa: PLC0415
+
+    from generator.site.internals import warn_once  # noqa: PLC0415
+
+    found = utils.get_themes
+    if not callable(getattr(found, "cache_clear", None)) or inspect.signature(found).parameters:
+        warn_once("get_themes")
+        yield
+        return
+    kept = found()
+
+    def get_themes() -> Any:
+        return kept
+
+    get_themes.cache_clear = lambda: None  # type: ignore[attr-defined]
+    utils.get_themes = get_themes  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        utils.get_themes = found
