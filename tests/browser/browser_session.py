@@ -112,6 +112,21 @@ class SharedBrowser:
             self.rec.third_party.append(url)
             route.abort()
 
+    @contextmanager
+    def page_without_script(self, viewport: ViewportSize) -> Iterator[Page]:
+        """A page of its own with JavaScript off, as a reader who turned it off has it
+        (the pages must work without it); requests to other hosts are aborted as above."""
+        self.start()
+        assert self._browser is not None
+        context = self._browser.new_context(
+            locale="sv-SE", viewport=viewport, java_script_enabled=False
+        )
+        context.route("**/*", self._route)
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
     def stop(self) -> None:
         if self._browser is not None:
             self._browser.close()
