@@ -43,7 +43,7 @@ from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.reuse import Reuse, record_order, take_pages
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 SUPERFENCES = "pymdownx.superfences"
 _HANDED_OVER: list[SiteContent] = []
 _REUSE: list[Reuse | None] = []
@@ -142,9 +142,17 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # published as it stands (a repo may point docs_dir at content/).
         for authored in [f for f in files if f.src_dir == config.docs_dir]:
             files.remove(authored)
-        unlisted = InclusionLevel.NOT_IN_NAV if self.site.failed else InclusionLevel.UNDEFINED
-        for made in self.site.files:  # (the error page's copies are in no menu)
-            files.append(File.generated(config, made.uri, content=made.content, inclusion=unlisted))
+        # Pages the menu leaves out on purpose (earlier plans, the granskning's unit pages,
+        # the error page's copies) are marked so: MkDocs then does not list them to the
+        # author, in English, as pages "not included in the nav" on every preview.
+        menu = [] if self.site.failed else self.site.navigation
+        listed = {uri for entry in menu for uri in entry.values()}
+        for made in self.site.files:
+            unlisted = made.uri.endswith(".md") and made.uri not in listed
+            inclusion = InclusionLevel.NOT_IN_NAV if unlisted else InclusionLevel.UNDEFINED
+            files.append(
+                File.generated(config, made.uri, content=made.content, inclusion=inclusion)
+            )
         if _REUSE and _REUSE[-1] is not None:
             files = take_pages(files, config, _REUSE[-1])
         return speed.store_theme_files(files, config)
