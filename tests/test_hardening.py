@@ -274,7 +274,7 @@ def test_markup_in_a_name_or_title_is_refused(
 
 
 def test_the_theme_gets_names_it_cannot_read_as_markup() -> None:
-    from generator.site.plugin import for_theme
+    from generator.site.siteconfig import for_theme
 
     assert for_theme('Eken" onmouseover="x') == "Eken&quot; onmouseover=&quot;x"
     assert for_theme("<script>") == "&lt;script&gt;"

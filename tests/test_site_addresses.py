@@ -28,7 +28,7 @@ from generator.problems import Severity
 from generator.render.site import site_for
 from generator.render.uris import site_address
 from generator.site.build import build_site
-from generator.site.plugin import _set_address
+from generator.site.siteconfig import set_address
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
 import site_output
@@ -142,10 +142,10 @@ def test_the_address_comes_from_webbplats_but_serve_keeps_its_own() -> None:
         site_url="http://127.0.0.1:8000/",
         theme=SimpleNamespace(static_templates={"404.html", "sitemap.xml"}),
     )
-    _set_address(config, site, serving=True)  # type: ignore[arg-type]
+    set_address(config, site, serving=True)  # type: ignore[arg-type]
     assert config.site_url == "http://127.0.0.1:8000/"
-    _set_address(config, site, serving=False)  # type: ignore[arg-type]
+    set_address(config, site, serving=False)  # type: ignore[arg-type]
     assert config.site_url == site.site_url and "404.html" in config.theme.static_templates
     unknown = SimpleNamespace(site_url="", at_root=False)  # no webbplats
-    _set_address(config, unknown, serving=False)  # type: ignore[arg-type]
+    set_address(config, unknown, serving=False)  # type: ignore[arg-type]
     assert config.site_url is None and "404.html" not in config.theme.static_templates

@@ -35,10 +35,10 @@ from mkdocs.structure.toc import get_toc
 
 from generator.site.internals import source_digest, warn_once
 from generator.site.plaininline import skip_plain_texts
+from generator.site.siteconfig import SUPERFENCES
 
 # sha256 of `inspect.getsource(Page.render)` in MkDocs 1.6.1, which `_render` repeats.
 RENDER_SOURCE = "320529348f7a8af1"
-SUPERFENCES = "pymdownx.superfences"
 # The extensions whose state between pages `Markdown.reset` clears (checked in the tests).
 REUSABLE = frozenset({
     "markdown.extensions.toc.TocExtension",

@@ -22,7 +22,6 @@ schemas/).
 from __future__ import annotations
 
 import contextlib
-import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,14 +36,13 @@ from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.problems import terminal_safe
 from generator.render.site import SiteContent, site_for
-from generator.site import charts, defaults, searchindex, speed
-from generator.site.fences import diagram_fences
+from generator.site import charts, searchindex, speed
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.reuse import Reuse, record_order, take_pages
+from generator.site.siteconfig import configure
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
-SUPERFENCES = "pymdownx.superfences"
 _HANDED_OVER: list[SiteContent] = []
 _REUSE: list[Reuse | None] = []
 
@@ -125,14 +123,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             from generator.site.preview import told_terminal  # noqa: PLC0415
 
             self.shown = told_terminal(site, log, self.shown)
-        defaults.apply(config)
-        config.site_name = for_theme(site.title)
-        config.nav = [{for_theme(title): uri for title, uri in e.items()} for e in site.navigation]
-        config.extra["trygg"] = site.theme_values
-        if site.logo_uri:
-            config.theme["logo"] = site.logo_uri
-        _set_address(config, site, serving=self.serving)
-        _add_fences(config, site)
+        configure(config, site, serving=self.serving)
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
@@ -194,6 +185,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         problems = sorted(set(scan_html(output, theme_scripts(tuple(config.theme.dirs)))))
         if not problems:
             return output
+        from generator.site.preview import refused_page  # noqa: PLC0415 (only `mkdocs serve`)
+
         log.warning("%s visas inte: den innehåller %s", page.file.src_uri, "; ".join(problems))
         return refused_page(problems)
 
@@ -219,46 +212,3 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             for path in paths:
                 server.watch(str(path))
         return server
-
-
-def refused_page(problems: list[str]) -> str:
-    """The page the preview shows instead of one the last look refuses."""
-    found = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
-    return (
-        '<!doctype html><html lang="sv"><head><meta charset="utf-8">'
-        "<title>Sidan visas inte</title></head><body><main><h1>Sidan visas inte</h1>"
-        f"<p>trygg visar inte sidan, och skulle inte publicera den, eftersom den har:</p>"
-        f"<ul>{found}</ul><p>Rätta innehållet; sidan laddas om när du sparar.</p>"
-        "</main></body></html>"
-    )
-
-
-def for_theme(text: str) -> str:
-    """A name or title as Material may print it: the theme prints `site_name` and nav titles
-    without escaping, in text and in attributes. Validation keeps these characters out of
-    names and titles; this is the second line, so they could never open a tag."""
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _set_address(config: Any, site: SiteContent, *, serving: bool) -> None:
-    """The site's address, from huvudman.yml's webbplats (the one source; a site_url in
-    mkdocs.yml would be the same for every site). With it MkDocs writes canonical links
-    and a sitemap of absolute addresses, and gives the 404 page links from the address's
-    path, right at any depth. `mkdocs serve` keeps the preview's own address."""
-    if not serving:
-        config.site_url = site.site_url or None
-    if not (config.site_url or site.at_root):
-        # Without an address the 404 page's links would start at the root of the host,
-        # which is right only for the portal. (The sitemap: `on_post_template`.)
-        config.theme.static_templates.discard("404.html")
-
-
-def _add_fences(config: Any, site: SiteContent) -> None:
-    """Draw the free pages' ```arshjul and ```flode fences from the checked model."""
-    if SUPERFENCES not in config.markdown_extensions:
-        config.markdown_extensions.append(SUPERFENCES)
-    settings = config.mdx_configs.setdefault(SUPERFENCES, {})
-    others = [
-        f for f in settings.get("custom_fences", []) if f.get("name") not in ("arshjul", "flode")
-    ]
-    settings["custom_fences"] = [*others, *diagram_fences(site.diagrams)]

@@ -23,6 +23,7 @@ Swapping the server's observer reaches into MkDocs' internals, so that part live
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,15 @@ def told_terminal(site: SiteContent, log: Any, shown: tuple[str, ...]) -> tuple[
         return shown
     log.info("Inga fel i innehållet.")
     return tuple(f.uri for f in site.files if f.uri.endswith(".md"))
+
+
+def refused_page(problems: list[str]) -> str:
+    """The page the preview shows instead of one the last look refuses."""
+    found = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+    return (
+        '<!doctype html><html lang="sv"><head><meta charset="utf-8">'
+        "<title>Sidan visas inte</title></head><body><main><h1>Sidan visas inte</h1>"
+        f"<p>trygg visar inte sidan, och skulle inte publicera den, eftersom den har:</p>"
+        f"<ul>{found}</ul><p>Rätta innehållet; sidan laddas om när du sparar.</p>"
+        "</main></body></html>"
+    )

@@ -20,7 +20,7 @@ from mkdocs.exceptions import MkDocsException
 from generator.problems import BuildFailed
 from generator.render.site import SiteContent
 from generator.site import defaults
-from generator.site.plugin import for_theme
+from generator.site.siteconfig import for_theme
 
 DOCS = "docs"  # the pages and assets, inside the exported folder
 OVERRIDES = "overrides"  # a copy of trygg's theme overrides, inside the exported folder
