@@ -18,7 +18,8 @@ import pytest
 
 from generator.check.run import check_content
 from generator.clock import reference_date
-from generator.render.site import SiteContent, site_for
+from generator.render.site import site_for
+from generator.render.sitecontent import SiteContent
 from generator.site import internals
 from generator.site.build import THEME_NOTICE_OFF, build_site, speeding_up
 from generator.site.preview import native_watching

@@ -15,7 +15,7 @@ from engines import ENGINES, Engine, build, clean_env, environment
 from generator.build.export import write_site
 from generator.cli.main import main
 from generator.render.files import GeneratedFile
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 from generator.site.standalone import PythonName, config_text, standalone_config
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -337,7 +337,7 @@ def test_a_broken_fence_is_never_drawn_and_never_raises(body: str) -> None:
 def test_the_plugin_wires_the_fences_and_mkdocs_yml_names_no_trygg_code(tmp_path: Path) -> None:
     from mkdocs.config import load_config
 
-    from generator.render.site import SiteContent
+    from generator.render.sitecontent import SiteContent
     from generator.site.plugin import building
 
     assert "python/name:generator" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")

@@ -22,7 +22,8 @@ from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
 from generator.load.resources import theme_overrides
 from generator.problems import Report
-from generator.render.site import SiteContent, site_for
+from generator.render.site import site_for
+from generator.render.sitecontent import SiteContent
 from generator.site.standalone import (
     DOCS,
     MARK,

@@ -24,7 +24,7 @@ from generator.render.files import GeneratedFile
 
 if TYPE_CHECKING:
     from generator.build.schoolpages import SiteCache
-    from generator.render.site import SiteContent
+    from generator.render.sitecontent import SiteContent
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
 _PROCESS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime

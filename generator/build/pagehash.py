@@ -11,7 +11,7 @@ import hashlib
 import json
 
 from generator.render.files import GeneratedFile
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 
 
 def site_frame(content: SiteContent, shared: str, lastmod: str) -> str:

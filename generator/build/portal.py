@@ -34,7 +34,8 @@ from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import refuse_unsafe, scan_site
 from generator.check.run import Checked
 from generator.render.portal import Withheld
-from generator.render.site import SiteContent, internal, site_for
+from generator.render.site import internal, site_for
+from generator.render.sitecontent import SiteContent
 
 PORTAL_STAGING = ".portal"  # MkDocs empties its site_dir, so the portal is built beside the sites
 

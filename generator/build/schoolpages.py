@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import scan_site
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 
 if TYPE_CHECKING:
     from generator.site.reuse import Reuse

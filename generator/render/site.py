@@ -9,56 +9,31 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.run import Checked
 from generator.codes import withholds
-from generator.colours import DEFAULT_BRAND, best_text_colour
-from generator.load.layout import SCHOOLS
-from generator.load.paths import resolve_inside
-from generator.model import Organiser, PageDiagram, Project, School
+from generator.model import Organiser, Project, School
 from generator.model.status import on_day
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem, Report, Severity
+from generator.problems import Problem, Severity
 from generator.render import uris
+from generator.render.errorsite import failed_site
 from generator.render.feed import URI as FEED
 from generator.render.feed import announced
 from generator.render.files import GeneratedFile
 from generator.render.opendata.portal import portal_data_files
-from generator.render.photos import school_photos
 from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
-from generator.validate.imagemeta import without_metadata
-from generator.validate.images import kind_of
+from generator.render.sitecontent import SiteContent
+from generator.render.sitefiles import logo_files_of, photo_files, theme_values
 
 # On every page of `trygg build --med-utkast` (the theme shows `theme_values["intern"]`).
 INTERNAL_NOTICE = (
     "Intern granskningsversion med utkast – får inte publiceras. "
     "Utkasten är inte beslutade av rektor."
 )
-
-
-@dataclass(frozen=True)
-class SiteContent:
-    """Everything one site needs, prepared; the plugin's one way in (`site.plugin`)."""
-
-    title: str
-    files: list[GeneratedFile]
-    navigation: list[dict[str, str]]
-    theme_values: dict[str, str] = field(default_factory=dict)
-    logo_uri: str = ""
-    lastmod: str = ""  # YYYY-MM-DD for every page of the sitemap: the content's date
-    at_root: bool = False  # the portal, taken to be at the root of the host without an address
-    # Where the site is published ("" when huvudman.yml has no webbplats): the base of its
-    # canonical links, its sitemap and its 404 page's links (`render.uris.site_address`).
-    site_url: str = ""
-    diagrams: dict[str, PageDiagram] = field(default_factory=dict)  # by `fence_key`
-    report_text: str = ""
-    warnings: list[str] = field(default_factory=list)
-    failed: bool = False
 
 
 def site_for(
@@ -116,7 +91,7 @@ def school_site(
     project = dataclasses.replace(project, schools=(school,))
     if drafts:  # no address, so no feed naming the public site's pages (`internal`)
         project = dataclasses.replace(project, organiser=_without_address(project.organiser))
-    logo_uri, logo_files = _logo(school, content_dir)
+    logo_uri, logo_files = logo_files_of(school, content_dir)
     files = render_school(project, school, preview=preview, student_pages=student_pages)
     site = SiteContent(
         title=school.name,
@@ -187,75 +162,3 @@ def _lastmod(school: School, organiser: Organiser) -> str:
     is built; only the portal, which shows each plan's status today, carries the date."""
     dates = [plan.decided_on for plan in school.plans if plan.decided_on is not None]
     return max([*dates, organiser.accessibility.updated_on]).isoformat()
-
-
-def error_page(report: Report) -> str:
-    """The page `mkdocs serve` shows instead of the site while content has errors."""
-    return f"# Fel i innehållet\n\n{problem_list(report)}\n"
-
-
-def problem_list(report: Report) -> str:
-    """The error page's text as HTML, every piece of content escaped; the theme's 404 page
-    shows it too (`theme_values["fel"]`), so that every address of the preview has it."""
-    rows = "\n".join(
-        f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
-        for p in report
-        if p.severity is Severity.ERROR
-    )
-    return (
-        "<p>Webbplatsen kan inte visas förrän felen nedan är rättade. "
-        "Sidan laddas om av sig själv när du sparar en fil.</p>\n"
-        f'<ol class="trygg-problems">\n{rows}\n</ol>\n'
-        f"<p>{html.escape(report.summary())}</p>"
-    )
-
-
-def _without_location(problem: Problem) -> str:
-    return problem.format().removeprefix(f"{problem.location}: ")
-
-
-def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
-    """The error page `mkdocs serve` shows while the content has errors, at "index.md" and
-    at each of `uris` (the pages the preview showed last), so no open page goes missing."""
-    page = error_page(report)
-    return SiteContent(
-        title="Förhandsvisning",  # the tab reads "Fel i innehållet - Förhandsvisning"
-        files=[GeneratedFile(uri, page) for uri in dict.fromkeys(["index.md", *uris])],
-        navigation=[{"Fel i innehållet": "index.md"}],
-        theme_values={"fel": problem_list(report)},
-        report_text=report.format_text(),
-        failed=True,
-    )
-
-
-def theme_values(school: School | None) -> dict[str, str]:
-    colour = (school.brand_colour if school else "") or DEFAULT_BRAND
-    return {"farg": colour, "farg_text": best_text_colour(colour)}
-
-
-def _logo(school: School, content_dir: Path) -> tuple[str, list[GeneratedFile]]:
-    if not school.logo:
-        return "", []
-    path = _school_file(school, content_dir, school.logo)
-    uri = f"assets/logo{path.suffix.lower()}"
-    return uri, [GeneratedFile(uri, _published_image(path))]
-
-
-def photo_files(school: School, content_dir: Path) -> list[GeneratedFile]:
-    """The staff photos, at the URIs the start and student pages link to."""
-    return [
-        GeneratedFile(uri, _published_image(_school_file(school, content_dir, source)))
-        for source, uri in school_photos(school)
-    ]
-
-
-def _published_image(path: Path) -> bytes:
-    """The image as published: without EXIF, GPS, XMP or comments."""
-    data = path.read_bytes()
-    return without_metadata(data, kind_of(data))
-
-
-def _school_file(school: School, content_dir: Path, written: str) -> Path:
-    """A file the school's content names, through the one resolver `trygg check` used."""
-    folder = content_dir / SCHOOLS / school.id
-    return resolve_inside(written, folder, folder)

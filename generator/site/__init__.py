@@ -1,6 +1,6 @@
 """Stage 6, the MkDocs adapter: one site built with MkDocs from prepared content.
 
-Takes in a `render.site.SiteContent` (from the check and the renderers, or handed over
+Takes in a `render.sitecontent.SiteContent` (from the check and the renderers, or handed over
 by `trygg build`); gives out a built static site. The only folder that imports MkDocs or
 Material; `site.internals` is the only module that reaches into their internals.
 """

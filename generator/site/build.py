@@ -21,7 +21,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator.problems import BuildFailed
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 from generator.site import defaults, speed
 from generator.site.assets import AssetStore
 from generator.site.internals import list_theme_once, share_templates_everywhere

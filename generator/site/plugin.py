@@ -1,6 +1,6 @@
 """The MkDocs plugin `trygg`: thin glue between MkDocs and the pipeline.
 
-The plugin gets one site's content (`render.site.SiteContent`) in one of two ways,
+The plugin gets one site's content (`render.sitecontent.SiteContent`) in one of two ways,
 both through this module:
 
 - `mkdocs build` and `mkdocs serve`: it checks the content of its `skola` (or the
@@ -35,7 +35,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.problems import terminal_safe
-from generator.render.site import SiteContent, site_for
+from generator.render.site import site_for
+from generator.render.sitecontent import SiteContent
 from generator.site import charts, searchindex, speed
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts

@@ -44,7 +44,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 from generator.site.internals import (
     reload_error_pages,
     server_patchable,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 from generator.site import defaults
 from generator.site.fences import diagram_fences
 

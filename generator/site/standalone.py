@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator.problems import BuildFailed
-from generator.render.site import SiteContent
+from generator.render.sitecontent import SiteContent
 from generator.site import defaults
 from generator.site.siteconfig import for_theme
 

@@ -14,7 +14,7 @@ from PIL import Image, PngImagePlugin
 from ruletools import SCHOOL, Tree
 
 from generator.personal_data import personal_numbers
-from generator.render.site import photo_files
+from generator.render.sitefiles import photo_files
 from generator.validate.imagemeta import metadata_text, without_metadata
 from generator.validate.images import kind_of
 from generator.validate.svgsafety import UnsafeSvg, check_svg

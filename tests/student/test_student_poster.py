@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from generator.model import Project
-from generator.render.site import photo_files
+from generator.render.sitefiles import photo_files
 from generator.render.student.pages import render_student_pages
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,49 @@
+"""The site `mkdocs serve` shows while the content has errors: the problems, escaped."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from generator.problems import Problem, Report, Severity
+from generator.render.files import GeneratedFile
+from generator.render.sitecontent import SiteContent
+
+
+def error_page(report: Report) -> str:
+    """The page `mkdocs serve` shows instead of the site while content has errors."""
+    return f"# Fel i innehållet\n\n{problem_list(report)}\n"
+
+
+def problem_list(report: Report) -> str:
+    """The error page's text as HTML, every piece of content escaped; the theme's 404 page
+    shows it too (`theme_values["fel"]`), so that every address of the preview has it."""
+    rows = "\n".join(
+        f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
+        for p in report
+        if p.severity is Severity.ERROR
+    )
+    return (
+        "<p>Webbplatsen kan inte visas förrän felen nedan är rättade. "
+        "Sidan laddas om av sig själv när du sparar en fil.</p>\n"
+        f'<ol class="trygg-problems">\n{rows}\n</ol>\n'
+        f"<p>{html.escape(report.summary())}</p>"
+    )
+
+
+def _without_location(problem: Problem) -> str:
+    return problem.format().removeprefix(f"{problem.location}: ")
+
+
+def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
+    """The error page `mkdocs serve` shows while the content has errors, at "index.md" and
+    at each of `uris` (the pages the preview showed last), so no open page goes missing."""
+    page = error_page(report)
+    return SiteContent(
+        title="Förhandsvisning",  # the tab reads "Fel i innehållet - Förhandsvisning"
+        files=[GeneratedFile(uri, page) for uri in dict.fromkeys(["index.md", *uris])],
+        navigation=[{"Fel i innehållet": "index.md"}],
+        theme_values={"fel": problem_list(report)},
+        report_text=report.format_text(),
+        failed=True,
+    )
