@@ -20,7 +20,7 @@ from generator.render.markdown.blocks import (
     under_title,
 )
 from generator.render.markdown.safety import plain, sanitize
-from generator.render.plan import framing
+from generator.render.plan import analysis, evaluation, framing
 from generator.render.plan import measures as plan_measures
 from generator.render.plan import other as plan_other
 from generator.render.plan import survey as plan_survey
@@ -38,9 +38,9 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
         heading(2, "Vår vision", "vision"),
         sanitize(plan.vision),
         framing.responsibilities(view),
-        plan_survey.evaluation(view),
+        evaluation.evaluation(view),
         plan_survey.survey(view),
-        plan_survey.analysis(view),
+        analysis.analysis(view),
         plan_measures.goals_and_measures(view),
         plan_other.guidelines_and_routines(view),
         plan_other.collaboration_and_anchoring(view),
