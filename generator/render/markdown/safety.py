@@ -32,7 +32,13 @@ import html
 import re
 from collections.abc import Iterator
 
-from generator.load.fencegrammar import FENCE_LIKE, fence_at
+from generator.render.markdown.codefences import (
+    code_span,
+    fence_segments,
+    neutralize_fence_line,
+    newlines,
+)
+from generator.render.markdown.headings import heading_levels, headings
 from generator.render.markdown.links import neutralize_links, tidy_brackets
 
 # A run of backticks and the next run of the same length, within one paragraph.
@@ -45,8 +51,6 @@ SAFE_AUTOLINK = re.compile(
 )
 # A `:` that starts a shortcode; a lookahead, so overlapping ones (`:x:smile:`) all match.
 EMOJI = re.compile(r":(?=[+\-\w]+:)(?!(?:material|fontawesome|octicons|simple)-[\w-]+:)")
-ATX_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
-SETEXT_RULE = re.compile(r"^(=+|-+)[ \t]*$")
 PLAIN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 LINE_START = re.compile(r"^([-+#>])")
 NUMBER_START = re.compile(r"^(\d+)([.)])")
@@ -65,10 +69,10 @@ def sanitize(text: str, *, headings_from: int = 0, diagrams: bool | None = None)
         diagrams = bool(headings_from)
     shift = 0
     if headings_from:
-        levels = _heading_levels(text)
+        levels = heading_levels(text)
         shift = headings_from - min(levels) if levels else 0
     parts: list[str] = []
-    for is_code, segment in _fence_segments(text, diagrams=diagrams):
+    for is_code, segment in fence_segments(text, diagrams=diagrams):
         if is_code:
             parts.append(segment)
             continue
@@ -118,7 +122,7 @@ def _as_plain_paragraph(paragraph: str) -> str:
 
 def cell(text: str) -> str:
     """Author Markdown as the content of one table cell: one line, `|` escaped."""
-    lines = [_neutralize_fence_line(line) for line in newlines(text).strip().split("\n")]
+    lines = [neutralize_fence_line(line) for line in newlines(text).strip().split("\n")]
     safe = _text_block("\n".join(lines), shift=None, pipes=True)
     return _one_line(safe)
 
@@ -129,11 +133,6 @@ def plain(text: str) -> str:
     line = PLAIN_SPECIAL.sub(r"\\\1", line).replace("{", "&#123;").replace("|", "&#124;")
     line = NUMBER_START.sub(r"\1\\\2", EMOJI.sub("&#58;", line))
     return LINE_START.sub(r"\\\1", line)
-
-
-def newlines(text: str) -> str:
-    """CR LF and lone CR as LF, the way the Markdown parser reads line breaks."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _one_line(text: str) -> str:
@@ -149,73 +148,17 @@ def _one_line(text: str) -> str:
     return "<br><br>".join(joined)
 
 
-def _fence_segments(text: str, *, diagrams: bool) -> list[tuple[bool, str]]:
-    """Split into (is_safe_html, text) runs.
-
-    Every closed fenced block becomes an inert `<pre><code>` line; with
-    `diagrams`, diagram fences stay as written for superfences. Fence lines that
-    open no block are escaped.
-    """
-    lines = text.split("\n")
-    segments: list[tuple[bool, str]] = []
-    plain_lines: list[str] = []
-    index = 0
-    while index < len(lines):
-        block = fence_at(lines, index)
-        if block is None or block.end is None:
-            plain_lines.append(_neutralize_fence_line(lines[index]))
-            index += 1
-            continue
-        segments.append((False, "\n".join([*plain_lines, ""])))
-        if diagrams and block.kind:
-            segments.append((True, "\n".join(lines[index : block.end + 1]) + "\n"))
-        else:
-            segments.append((True, block.prefix + code_block("\n".join(block.body(lines))) + "\n"))
-        plain_lines = []
-        index = block.end + 1
-    segments.append((False, "\n".join(plain_lines)))
-    return segments
-
-
-def code_block(content: str) -> str:
-    """A code block as one line of HTML whose text is all entities (newlines too)."""
-    return f"<pre><code>{_inert(content)}</code></pre>"
-
-
-def _inert(content: str) -> str:
-    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in content)
-
-
-def _neutralize_fence_line(line: str) -> str:
-    match = FENCE_LIKE.match(line)
-    if match is None:
-        return line
-    run = match.group(1)
-    entity = "&#96;" if run[0] == "`" else "&#126;"
-    return line[: match.start(1)] + entity * len(run) + line[match.end(1) :]
-
-
 def _text_block(text: str, *, shift: int | None, pipes: bool = False) -> str:
     """Everything outside code fences: links, headings, code spans, then HTML, `{`, emoji."""
-    text = _headings(neutralize_links(text), shift)
+    text = headings(neutralize_links(text), shift)
     out: list[str] = []
     position = 0
     for match in CODE_SPAN.finditer(text):
         out.append(_escape_text(text[position : match.start()], pipes))
-        out.append(_code(match.group(2)))
+        out.append(code_span(match.group(2)))
         position = match.end()
     out.append(_escape_text(text[position:], pipes))
     return "".join(out)
-
-
-def _code(content: str) -> str:
-    """A code span as inline HTML whose text is inert whatever the parser does around it.
-
-    Every character that Markdown or HTML could read as syntax is an entity, so
-    the result is safe even where the parser would have paired backticks
-    differently.
-    """
-    return f"<code>{_inert(content.strip())}</code>"
 
 
 def _escape_text(text: str, pipes: bool) -> str:
@@ -229,39 +172,3 @@ def _escape_text(text: str, pipes: bool) -> str:
     pieces.append(text[position:].replace("<", "&lt;"))
     escaped = EMOJI.sub("&#58;", "".join(pieces).replace("{", "&#123;"))
     return escaped.replace("|", "&#124;") if pipes else escaped
-
-
-def _heading_levels(text: str) -> list[int]:
-    """The levels of the ATX and setext headings outside code fences."""
-    levels: list[int] = []
-    for is_code, segment in _fence_segments(newlines(text), diagrams=False):
-        lines = [] if is_code else segment.split("\n")
-        for index, line in enumerate(lines):
-            if match := ATX_HEADING.match(line):
-                levels.append(len(match.group(1)))
-            elif index and lines[index - 1].strip() and SETEXT_RULE.match(line):
-                levels.append(1 if line.strip()[0] == "=" else 2)
-    return levels
-
-
-def _headings(text: str, shift: int | None) -> str:
-    """Headings become bold text (`shift` None) or move `shift` levels down."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if match := ATX_HEADING.match(line):
-            lines[index] = _heading(match.group(2), len(match.group(1)), shift)
-        elif index and lines[index - 1].strip() and SETEXT_RULE.match(line):
-            rule = line.strip()
-            level = 1 if rule[0] == "=" else 2
-            if shift is not None and not ATX_HEADING.match(lines[index - 1]):
-                lines[index - 1] = _heading(lines[index - 1].strip(), level, shift)
-                lines[index] = ""
-            else:
-                lines[index] = "\\" + rule if rule[0] == "-" else "&#61;" + rule[1:]
-    return "\n".join(lines)
-
-
-def _heading(title: str, level: int, shift: int | None) -> str:
-    if shift is not None:
-        return "#" * min(level + shift, 6) + " " + title
-    return f"**{title}**" if title else ""
