@@ -1,4 +1,5 @@
-"""The commands that read content and need no MkDocs: check, granska and export."""
+"""The commands that read content and need no MkDocs: check and export (granska:
+`cli.review`)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,9 @@ from typing import TYPE_CHECKING
 from generator import CACHE
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
-from generator.clock import reference_date
-from generator.load.layout import SCHOOLS
-from generator.problems import Problem, Report, display_path
+from generator.problems import Problem, Report
 
 if TYPE_CHECKING:
-    from generator.review.model import Review
-
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -124,79 +121,6 @@ def _add_check(commands: Commands) -> None:
     parser.set_defaults(command=run_check)
 
 
-def run_granska(args: argparse.Namespace) -> int:
-    from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
-    from generator.review.document import render_review_document  # noqa: PLC0415
-    from generator.review.model import build_review  # noqa: PLC0415 (only this command)
-
-    content = Path(args.path)
-    checked = check_content(content, only=args.skola or ())
-    if checked.organiser is None:
-        print(checked.report.format_text(), file=sys.stderr)
-        print("Granskningen kräver att huvudman.yml går att läsa. Rätta felen ovan.",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    summaries = [s.summary for s in checked.schools if s.summary is not None]
-    unread = [(s.id, display_path(content / SCHOOLS / s.id, checked.root))
-              for s in checked.schools if s.summary is None]  # fmt: skip
-    review = build_review(
-        checked.organiser.name, summaries, checked.report, reference_date(), unread
-    )
-    document = render_review_document(review)
-    if args.out:
-        Path(args.out).write_text(document, encoding="utf-8")
-        print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
-    elif not args.pdf:
-        sys.stdout.write(document)
-    if args.pdf and not _write_pdf(review, Path(args.pdf)):
-        return EXIT_PROBLEMS
-    if unread:
-        names = ", ".join(school_id for school_id, _ in unread)
-        print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
-              "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    return EXIT_OK
-
-
-def _write_pdf(review: Review, target: Path) -> bool:
-    from generator.build.pdf.making import MissingExtra  # noqa: PLC0415 (only with --pdf)
-    from generator.build.pdf.review import write_review_pdf  # noqa: PLC0415
-
-    try:
-        write_review_pdf(review, target)
-    except MissingExtra as missing:
-        print(f"trygg: fel: granskningen kan inte skrivas som PDF: {missing}. Installera "
-              "PDF-stödet med pip install 'trygg[pdf]' (README: PDF av planerna).",
-              file=sys.stderr)  # fmt: skip
-        return False
-    except OSError as error:
-        print(f"trygg: fel: kunde inte skriva {target}: {error.strerror}.", file=sys.stderr)
-        return False
-    print(f"Skrev granskningen som PDF till {target}.", file=sys.stderr)
-    return True
-
-
-def _add_granska(commands: Commands) -> None:
-    parser = swedish.add_command(
-        commands,
-        "granska",
-        "skriv centrala enhetens granskning av alla planer",
-        "Kontrollerar alla enheters planer och skriver granskningen som ett Markdown-"
-        "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
-        "planens status med datum, anmärkningarna med regelkod och källa, "
-        "diskrimineringsgrunderna och åtgärderna över åren. Enheter vars filer har fel "
-        "står med sina felkoder; då avslutas kommandot med felkod 1.",
-    )
-    swedish.add_content_path(parser)
-    parser.add_argument("-o", "--utdata", "--out", dest="out", metavar="FIL",
-                        help="skriv dokumentet till FIL (standard: skärmen)")  # fmt: skip
-    parser.add_argument("--pdf", metavar="FIL",
-                        help="skriv också dokumentet som PDF/A till FIL, att diarieföra "
-                        "(kräver tillvalet trygg[pdf])")  # fmt: skip
-    swedish.add_school_filter(parser, "granska")
-    parser.set_defaults(command=run_granska)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from generator.build.export import export_sites  # noqa: PLC0415 (only this command needs it)
     from generator.build.guard import output_problem  # noqa: PLC0415
@@ -238,4 +162,4 @@ def _add_export(commands: Commands) -> None:
     parser.set_defaults(command=run_export)
 
 
-REGISTER: list[Callable[[Commands], None]] = [_add_check, _add_export, _add_granska]
+REGISTER: list[Callable[[Commands], None]] = [_add_check, _add_export]

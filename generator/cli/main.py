@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from generator import __version__
-from generator.cli import build, content, init, newperiod, upgrade
+from generator.cli import build, content, init, newperiod, review, upgrade
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.problems import BuildFailed
@@ -41,6 +41,7 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
     for register in [
         *content.REGISTER,
+        *review.REGISTER,
         *build.REGISTER,
         *init.REGISTER,
         *upgrade.REGISTER,
