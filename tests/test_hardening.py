@@ -24,7 +24,7 @@ import pytest
 from generator.build.marks import write_marks
 from generator.check.run import check_content
 from generator.problems import Problem, Severity
-from generator.render.markdown.links import tidy_brackets
+from generator.render.markdown.brackets import tidy_brackets
 from generator.render.markdown.safety import sanitize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -689,7 +689,7 @@ def test_a_text_shown_in_a_table_cell_has_a_length_limit(content: Path, file: Pa
 def test_nothing_in_a_text_loads_or_runs_once_parsed(text: str) -> None:
     import markdown
 
-    from generator.render.markdown.links import unsafe_html
+    from generator.render.markdown.htmlcheck import unsafe_html
     from generator.site.lastlook import scan_html
 
     extensions = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]

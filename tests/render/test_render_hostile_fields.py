@@ -29,7 +29,7 @@ from generator.model import (
     School,
     Status,
 )
-from generator.render.markdown.links import unsafe_html
+from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.school import render_school
 from generator.site.defaults import markdown_extensions

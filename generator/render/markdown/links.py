@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 
+from generator.render.markdown.brackets import Pairs
 from generator.text import is_escaped
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -68,111 +68,13 @@ def is_local(url: str) -> bool:
     return SCHEME.match(text) is None and not text.startswith("//")
 
 
-URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset"})
-SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "base", "form", "meta", "link"})
-
-
-class _HtmlCheck(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SCRIPT_TAGS:
-            self.found.append(f"<{tag}>")
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"<{tag} {name}>")
-            elif name in URL_ATTRIBUTES and not is_safe_url(value or ""):
-                self.found.append(f"<{tag} {name}={value!r}>")
-            elif name == "src" and not is_local(value or ""):
-                self.found.append(f"<{tag} src={value!r}> (another host)")
-
-    handle_startendtag = handle_starttag
-
-
-def unsafe_html(html_text: str) -> list[str]:
-    """What in rendered HTML could run script or load from another host.
-
-    The final check on HTML made from author Markdown: script-like elements,
-    `on…` attributes, `href`/`src` with a scheme other than http, https, mailto
-    or tel, and `src` that is not on this site. Empty when all is well.
-    """
-    check = _HtmlCheck()
-    check.feed(html_text)
-    check.close()
-    return check.found
-
-
 def neutralize_links(text: str) -> str:
     """Rewrite unsafe link targets to `#` and non-local images to plain links."""
     return _targets(_images(_plain_destinations(text)))
 
 
-MAX_BRACKET_DEPTH = 4
-
-
-def tidy_brackets(text: str) -> str:
-    """Brackets that can start no link shown as text: an unclosed `[`, a `]` that closes
-    nothing, brackets nested deeper than `MAX_BRACKET_DEPTH`, and an unclosed `(` after `]`.
-
-    Python-Markdown looks for the end of every `[` and `](` it meets; on a page of
-    unclosed ones that is quadratic. Escaped, they are plain text and it is linear."""
-    pairs = _Pairs(text)
-    closers = set(pairs.closing.values())
-    out: list[str] = []
-    position, depth = 0, 0
-    for match in BRACKETS.finditer(text):
-        index, char = match.start(), match.group()
-        if is_escaped(text, index):
-            continue
-        if char == "[":
-            depth += 1 if index in pairs.closing else 0
-            keep = index in pairs.closing and depth <= MAX_BRACKET_DEPTH
-        elif char == "]":
-            keep = index in closers and depth <= MAX_BRACKET_DEPTH
-            depth = max(0, depth - 1) if index in closers else depth
-        else:
-            keep = char == ")" or index in pairs.closing or text[index - 1 : index] != "]"
-        if not keep:
-            out.append(text[position:index] + "\\" + char)
-            position = index + 1
-    out.append(text[position:])
-    return "".join(out)
-
-
-BRACKETS = re.compile(r"[\[\]()]")
-
-
-class _Pairs:
-    """Which bracket closes which, found in one pass: every lookup is then O(1), so the
-    sanitizer stays linear even on a page of nothing but `![` or `](`."""
-
-    def __init__(self, text: str) -> None:
-        self.closing: dict[int, int] = {}
-        open_square: list[int] = []
-        open_round: list[int] = []
-        for match in BRACKETS.finditer(text):
-            index, char = match.start(), match.group()
-            if is_escaped(text, index):
-                continue
-            stack = open_square if char in "[]" else open_round
-            if char in "[(":
-                stack.append(index)
-            elif stack:
-                self.closing[stack.pop()] = index
-
-    def bracket(self, start: int) -> int:
-        """Index of the `]` matching the `[` at `start`, or -1."""
-        return self.closing.get(start, -1)
-
-    def target_end(self, text: str, start: int) -> int:
-        """End (exclusive) of the target that starts at `start`, after `(`."""
-        return self.closing.get(start - 1, len(text))
-
-
 def _images(text: str) -> str:
-    pairs = _Pairs(text)
+    pairs = Pairs(text)
     out: list[str] = []
     position = 0
     for match in re.finditer(r"!\[", text):
@@ -197,7 +99,7 @@ def _images(text: str) -> str:
 
 
 def _targets(text: str) -> str:
-    pairs = _Pairs(text)
+    pairs = Pairs(text)
     out: list[str] = []
     position = 0
     for match in TARGET_START.finditer(text):

@@ -32,6 +32,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from generator.render.markdown.brackets import tidy_brackets
 from generator.render.markdown.codefences import (
     code_span,
     fence_segments,
@@ -39,7 +40,7 @@ from generator.render.markdown.codefences import (
     newlines,
 )
 from generator.render.markdown.headings import heading_levels, headings
-from generator.render.markdown.links import neutralize_links, tidy_brackets
+from generator.render.markdown.links import neutralize_links
 
 # A run of backticks and the next run of the same length, within one paragraph.
 CODE_SPAN = re.compile(r"(?<![\\`])(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)

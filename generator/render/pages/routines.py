@@ -22,7 +22,7 @@ from generator.render.markdown.blocks import (
     rel,
     tel,
 )
-from generator.render.markdown.links import unsafe_html
+from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import plain, sanitize
 
 URI = uris.ROUTINES
