@@ -10,14 +10,16 @@ look for, written in hostile ways (escapes, look-alike letters, other digits).
 from __future__ import annotations
 
 import random
+import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import pii
+from generator.rules import pii, repealed
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +33,8 @@ PIECES = [
     " årskurs 9", " eleven ", " Eleverna ", " barnet ", " Pojken ", " KİLLAR", " kıllar",
     " ſt", " 3 elever", " två elever", " av 4", " kränkta", " mobbade", " per klass",
     " Kalle i 4B", " eleven Sara", " Omar i fyran", " Lisa från åk 5", " Ella 5B", " Maja (7a)",
+    " SKOLFS 2012:10", " ſkolfs", " Förskolechefen", " LİKABEHANDLINGSPLAN", " 2006 :1083",
+    " lıkabehandlingsplanen ska", " 1985:1100", " 2006", "skol fs",
     " 2 av 3 elever blev mobbade", "En flicka i 8B blev slagen", " 3 kıllar utsatta",
     ". ", "\n", "\n\n", "  ", "elev", "lass", "ak", "ettan", "nian", ":an", "Elevrådsordföranden ",
     "[sidan](sida.md)", "![bild](bild.png)", "[x]: ../x.md", "](", "]:", "é", "Ö", "ö",
@@ -46,6 +50,9 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut switched off: each pattern tries every text, every file is read."""
     monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
     monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
+    monkeypatch.setattr(
+        repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
+    )
 
 
 def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
@@ -57,6 +64,22 @@ def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
     assert [list(pii.pupil_mentions(text)) for text in texts] == quick
     assert sum(map(bool, quick)) > 200  # the texts do name pupils, in every way:
     assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii._PATTERNS)
+
+
+def test_a_repealed_reference_in_hostile_text_is_found_as_by_the_regex() -> None:
+    texts = hostile_texts(303, 4000)
+    found = [repealed.may_refer(text) for text in texts]
+    assert found == [bool(repealed.ANY_REFERENCE.search(text)) for text in texts]
+    assert 500 < sum(found) < 3500
+
+
+def test_the_letters_that_lower_case_does_not_find_are_set_aside() -> None:
+    """Every character the regex engine takes for a letter of `REFERENCE_PARTS` (ignoring
+    case) is that letter in lower case, or one of `CASE_ODD`."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in set("".join(repealed.REFERENCE_PARTS)):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert {c for c in taken if c.lower() != letter} <= set(repealed.CASE_ODD)
 
 
 def _problems(content: Path) -> list[str]:
@@ -113,4 +136,4 @@ def test_the_check_finds_the_same_without_its_shortcuts(
     assert _problems(content) == quick
     if which == "hostile":
         codes = {line.split()[2] for line in quick if line.startswith("content/")}
-        assert {"TP053", "TP404", "TP406"} <= codes
+        assert {"TP053", "TP303", "TP404", "TP406"} <= codes
