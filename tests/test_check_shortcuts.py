@@ -19,7 +19,7 @@ import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import pii, repealed
+from generator.rules import counts, pii, repealed
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +46,18 @@ def hostile_texts(seed: int, count: int) -> list[str]:
     return ["".join(rng.choices(PIECES, k=rng.randint(1, 14))) for _ in range(count)]
 
 
+# TP406's pattern without the word boundary in front, which only spares the regex engine
+# positions inside words, where no branch can start.
+PLAIN_SMALL_COUNT = re.compile(
+    counts.SMALL_COUNT.pattern.removeprefix(r"\b"), counts.SMALL_COUNT.flags
+)
+
+
 def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut switched off: each pattern tries every text, every file is read."""
     monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
     monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
+    monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)
     monkeypatch.setattr(
         repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
     )
@@ -64,6 +72,16 @@ def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
     assert [list(pii.pupil_mentions(text)) for text in texts] == quick
     assert sum(map(bool, quick)) > 200  # the texts do name pupils, in every way:
     assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii._PATTERNS)
+
+
+def test_small_counts_in_hostile_text_are_found_as_without_the_word_boundary() -> None:
+    assert PLAIN_SMALL_COUNT.pattern != counts.SMALL_COUNT.pattern
+    texts = hostile_texts(406, 4000)
+    found = [[(m.span(), m.groupdict()) for m in counts.SMALL_COUNT.finditer(t)] for t in texts]
+    assert found == [
+        [(m.span(), m.groupdict()) for m in PLAIN_SMALL_COUNT.finditer(t)] for t in texts
+    ]
+    assert sum(map(bool, found)) > 500
 
 
 def test_a_repealed_reference_in_hostile_text_is_found_as_by_the_regex() -> None:
