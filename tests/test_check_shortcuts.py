@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # counts, links, look-alike letters (İ, ı, ſ, K), digits of other scripts (٤), escapes.
 PIECES = [
     "Kalle", "Maja", "Sara", "Omar", "Lisa", "Ella", "Kall", "Sedan", "Mentor", "Anna",
-    " i ", " från ", " på ", ", ", " (", ")", " 4B", " 7a", "4 B", " AB12", "AB1C", " ٤B",
+    " i ", " från ", " på ", ", ", " (", ")", " 4B", " 7a", "4 B", " AB12", "AB1C", " ٤B", " XY٤٤",
+    " AB٣C", "Kalle i AB٣C",
     " fyran", " 4:an", " förskoleklassen", " f-klass", " åk 5", " Åk. F", " klass tre",
     " årskurs 9", " eleven ", " Eleverna ", " barnet ", " Pojken ", " KİLLAR", " kıllar",
     " ſt", " 3 elever", " två elever", " av 4", " kränkta", " mobbade", " per klass",

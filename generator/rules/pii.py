@@ -73,7 +73,12 @@ PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
-# (pattern, strict, the parts one of which every match holds; None: a digit)
+# `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
+# and one that starts with two capitals before a digit (AB12, the latter a look-behind:
+# the regex engine then looks only at digits).
+CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
+CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
+# (pattern, strict, the parts one of which every match holds; None: a class)
 _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
     (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
@@ -118,14 +123,15 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
 
 def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
     """The patterns (in their order, each with whether it is strict) that can match in
-    `text` at all. Each match holds a digit (a class) or one of a pattern's `PARTS` as
-    written, which a substring test finds about fifty times quicker than the regex engine,
-    which tries the pattern at every capital letter."""
+    `text` at all. Each match holds a class (`CLASS_DIGIT_FIRST`, `CLASS_LETTERS_FIRST`) or
+    one of its pattern's parts as written, found much quicker than the regex engine tries
+    the whole pattern at every capital letter."""
     digit = DIGIT.search(text) is not None
+    has_class = digit and bool(CLASS_DIGIT_FIRST.search(text) or CLASS_LETTERS_FIRST.search(text))
     return [
         (pattern, strict)
         for pattern, strict, parts in _PATTERNS
-        if (digit if parts is None else any(part in text for part in parts))
+        if (has_class if parts is None else any(part in text for part in parts))
     ]
 
 
