@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
+import datetime as dt
+import enum
 import json
 import random
 from pathlib import Path
@@ -9,9 +13,11 @@ from typing import Any
 
 import pytest
 
+from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.model import Organiser, School
+from generator.model import Organiser, Project, School
 from generator.model.codec import FORMAT, Undecodable, dumps, from_data, loads, to_data
+from generator.problems import Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,3 +75,32 @@ def _random_slot(data: Any, rng: random.Random) -> tuple[Any, Any]:
             if isinstance(value, dict | list):
                 stack.append(value)
     return rng.choice(slots)
+
+
+def _plain_data(value: Any) -> Any:
+    """`to_data` as it was before it kept a converter per type: the reference."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    for kind, convert in (
+        (enum.Enum, lambda v: v.value),
+        (dt.date, lambda v: v.isoformat()),
+        (bytes, lambda v: {"base64": base64.b64encode(v).decode("ascii")}),
+        (tuple | list, lambda v: [_plain_data(item) for item in v]),
+        (dict, lambda v: {str(key): _plain_data(item) for key, item in v.items()}),
+    ):
+        if isinstance(value, kind):
+            return convert(value)
+    return value
+
+
+def test_the_quick_encoding_writes_what_the_plain_walk_writes(project: Any, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    generate(content, len(TEMPLATES))
+    checked = check_content(content)
+    values = [project.organiser, *project.schools, *checked.schools, checked.report]
+    values += [checked.models.school(s.id) for s in checked.schools]
+    odd = [b"\x00bytes", {1: (True, None, 2.5)}, [dt.date(2026, 1, 2)], Severity.ERROR]
+    for value in [*values, *odd]:
+        plain = json.dumps(_plain_data(value), ensure_ascii=False)
+        assert json.dumps(to_data(value), ensure_ascii=False) == plain
+    assert to_data(Project) is _plain_data(Project) is Project  # a class is left as it is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ class Document:
         node = self.node
         line, column = (1, 1) if node is None else _mark(node)
         for step in data_path:
-            child = _child(node, step)
+            child = self._child(node, step)
             if child is None:
                 break
             node, (line, column) = child, _mark(child)
@@ -37,13 +38,30 @@ class Document:
             return self.locate(data_path)
         parent = self.node
         for step in data_path[:-1]:
-            parent = _child(parent, step)
+            parent = self._child(parent, step)
         if isinstance(parent, MappingNode):
             for key_node, _value in parent.value:
                 if key_node.value == data_path[-1]:
                     line, column = _mark(key_node)
                     return line + self.line_offset, column
         return self.locate(data_path[:-1])
+
+    @functools.cached_property
+    def _keys(self) -> dict[Node, dict[str, Node]]:
+        """Each mapping's values by key (the first of a repeated key), made when first asked:
+        a plan's problems and model locations look into the same mappings again and again."""
+        return {}
+
+    def _child(self, node: Node | None, step: str | int) -> Node | None:
+        if isinstance(node, MappingNode) and isinstance(step, str):
+            keys = self._keys.get(node)
+            if keys is None:
+                keys = self._keys[node] = {}
+                for key, value in node.value:
+                    if isinstance(key.value, str):
+                        keys.setdefault(key.value, value)
+            return keys.get(step)
+        return _child(node, step)
 
 
 def _mark(node: Node) -> tuple[int, int]:

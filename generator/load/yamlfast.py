@@ -122,12 +122,18 @@ def compose(text: str) -> Node | None:
     if not HAVE_LIBYAML:
         raise Unsure
     try:
-        if _MAYBE_ANCHOR.search(text) and _has_anchor(text):
+        if _may_anchor(text) and _has_anchor(text):
             raise Unsure
         node: Node | None = _CLoader(text).get_single_node()
     except YAMLError as error:
         raise Unsure from error
     return node
+
+
+def _may_anchor(text: str) -> bool:
+    """Whether `text` may hold an anchor or alias (`_MAYBE_ANCHOR`), tested first for the
+    characters themselves, which most files do not hold: the regex tries every space."""
+    return ("&" in text or "*" in text) and _MAYBE_ANCHOR.search(text) is not None
 
 
 def _has_anchor(text: str) -> bool:

@@ -110,6 +110,11 @@ def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Doc
     """Parse YAML text strictly; raises LoadError with a Swedish message."""
     if (control := control_character(text, line_offset)) is not None:
         raise control
+    return _parsed(text, path, display, line_offset)
+
+
+def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Document:
+    """`parse_yaml` of a text that holds no control character."""
     try:
         node = _compose(text)
         if node is not None and (deep := too_deep(node)) is not None:
@@ -156,4 +161,4 @@ def _compose(text: str) -> Node | None:
 
 
 def load_yaml(path: Path, display: str) -> Document:
-    return parse_yaml(read_text(path), path, display)
+    return _parsed(read_text(path), path, display)  # read_text looked for control characters

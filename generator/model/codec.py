@@ -37,21 +37,47 @@ class Undecodable(ValueError):
 
 def to_data(value: Any) -> Any:
     """`value` as JSON-ready data: dataclasses as objects, dates as ISO text, enums as values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    for kind, convert in _ENCODERS:
-        if isinstance(value, kind):
-            return convert(value)
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+def _as_is(value: Any) -> Any:
     return value
 
 
+_AS_IS = frozenset((str, int, float, bool, type(None)))
 _ENCODERS: tuple[tuple[Any, Callable[[Any], Any]], ...] = (
     (enum.Enum, lambda value: value.value),
     (dt.date, lambda value: value.isoformat()),
     (bytes, lambda value: {"base64": base64.b64encode(value).decode("ascii")}),
-    (tuple | list, lambda value: [to_data(item) for item in value]),
+    (tuple | list, lambda value: [i if type(i) in _AS_IS else to_data(i) for i in value]),
     (dict, lambda value: {str(key): to_data(item) for key, item in value.items()}),
 )
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}  # by a value's exact type, made once
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    """How `to_data` converts a value of exactly the type `kind` (not a class itself)."""
+    if dataclasses.is_dataclass(kind) and not issubclass(kind, type):
+        names = tuple(f.name for f in dataclasses.fields(kind))
+
+        def fields(value: Any) -> dict[str, Any]:
+            found = {}
+            for name in names:  # most fields are text or numbers, kept as they are
+                item = getattr(value, name)
+                found[name] = item if type(item) in _AS_IS else to_data(item)
+            return found
+
+        return fields
+    for base, convert in _ENCODERS:
+        if issubclass(kind, base):
+            return convert
+    return _as_is
 
 
 def from_data(kind: type[T], data: Any) -> T:

@@ -18,10 +18,11 @@ _PUPILS = (
     r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
     r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|st\.?|som\s+svarade"
 )
-# Every match starts with a digit, a number word or "en"/"ett": the look-ahead for those
-# first letters lets the regex engine pass other letters without trying each branch.
+# Every match starts with a digit, a number word or "en"/"ett", at the start of a word
+# (no branch follows a letter or digit): the word boundary and the look-ahead for those
+# first letters let the regex engine pass other letters without trying each branch.
 SMALL_COUNT = re.compile(
-    r"(?=[\dtfsåne])"
+    r"\b(?=[\dtfsåne])"
     rf"(?:(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
     rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+)?(?P<base>{_NUMBER})\)?)?"
     rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"

@@ -22,7 +22,7 @@ from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
-from generator.rules.text import NAMED_IN_SHORT_FIELDS, NOT_FREE_TEXT, Span, free_text
+from generator.rules.text import NAMED_IN_SHORT_FIELDS, NOT_FREE_TEXT, Span, file_spans, free_text
 from generator.validate.messages import format_field
 
 DataPath = tuple[str | int, ...]
@@ -67,6 +67,12 @@ class Context:
         if self.organiser:
             return self.sources
         return dataclasses.replace(self.sources, organiser=None, reports=())
+
+    @functools.cached_property
+    def files(self) -> tuple[Span, ...]:
+        """Every scanned file as a whole (`text.file_spans`): read once for the rules that
+        scan the files as written (personnummer, e-mail addresses, FYLL I)."""
+        return tuple(file_spans(self.scanned))
 
     @functools.cached_property
     def named_text(self) -> dict[str, list[Span]]:

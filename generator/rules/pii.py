@@ -54,8 +54,9 @@ _CLASS = (
 _NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
 _GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])"
 # How pupils name a grade: "i fyran", "i 4:an", "i förskoleklassen".
+_GRADE_WORDS = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian")
 _GRADE_WORD = (
-    r"(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|[1-9]:an"
+    rf"(?:{'|'.join(_GRADE_WORDS)}|[1-9]:an"
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
 _IN = r"\s*,?\s*(?:elev(?:en)?\s+|som\s+går\s+)?(?:i|från|ur|på)\s+"
@@ -72,6 +73,19 @@ PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
+# `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
+# and one that starts with two capitals before a digit (AB12, the latter a look-behind:
+# the regex engine then looks only at digits).
+CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
+CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
+# (pattern, strict, the parts one of which every match holds; None: a class)
+_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
+    (PUPIL_IN_CLASS, False, None),
+    (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
+    (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
+    (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
+    (PUPIL_BY_CLASS_CODE, True, None),
+)
 STAFF_BEFORE = re.compile(
     r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare)\w*\s*,?\s*$",
@@ -94,14 +108,7 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     ("mentor Anna i 4B") do not count.
     """
     found: dict[int, str] = {}
-    patterns = (
-        (PUPIL_IN_CLASS, False),
-        (PUPIL_IN_GRADE_WORD, False),
-        (PUPIL_BY_ROLE, False),
-        (PUPIL_IN_GRADE, True),
-        (PUPIL_BY_CLASS_CODE, True),
-    )
-    for pattern, strict in patterns:
+    for pattern, strict in _possible(text):
         after_role = pattern is PUPIL_BY_ROLE
         for match in pattern.finditer(text):
             for group in ("name", "second"):
@@ -112,6 +119,20 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
                     found.setdefault(start, name)
                     break
     yield from sorted(found.items())
+
+
+def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns (in their order, each with whether it is strict) that can match in
+    `text` at all. Each match holds a class (`CLASS_DIGIT_FIRST`, `CLASS_LETTERS_FIRST`) or
+    one of its pattern's parts as written, found much quicker than the regex engine tries
+    the whole pattern at every capital letter."""
+    digit = DIGIT.search(text) is not None
+    has_class = digit and bool(CLASS_DIGIT_FIRST.search(text) or CLASS_LETTERS_FIRST.search(text))
+    return [
+        (pattern, strict)
+        for pattern, strict, parts in _PATTERNS
+        if (has_class if parts is None else any(part in text for part in parts))
+    ]
 
 
 def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, after_role: bool) -> bool:

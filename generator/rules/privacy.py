@@ -13,17 +13,12 @@ from generator.personal_data import has_personal_number, name_words, personal_nu
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
-from generator.rules.text import (
-    decoded_spans,
-    file_spans,
-    name_spans,
-    published_spans,
-)
+from generator.rules.text import decoded_spans, name_spans, published_spans
 
 
 @rule("TP401")
 def personal_number(ctx: Context) -> Iterator[Finding]:
-    for span in (*file_spans(ctx.scanned), *decoded_spans(ctx.scanned)):
+    for span in (*ctx.files, *decoded_spans(ctx.scanned)):
         for index in personal_numbers(span.text):
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)
@@ -43,7 +38,7 @@ def _names_a_number(path: str) -> bool:
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)
-    for span in file_spans(ctx.scanned):
+    for span in ctx.files:
         for index, domain in foreign_emails(span.text, domains):
             message = f"e-postadressen på {domain} hör inte till huvudmannens domäner ({allowed})"
             yield Finding(span.location(index), message)
@@ -69,7 +64,7 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
 @rule("TP405", reads=("skola.elevdomän",))
 def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
-    for span in file_spans(ctx.scanned):
+    for span in ctx.files:
         for index, domain in pupil_emails(span.text, domains):
             message = f"e-postadressen på {domain} ser ut att vara en elevs"
             yield Finding(span.location(index), message)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
-from generator.rules.text import file_spans
 from generator.text import is_placeholder
 
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
@@ -104,7 +103,7 @@ NOT_FILLED_IN = re.compile(r"FYLL I\b(?::\s*(?P<what>[^\n]*))?")
 
 @rule("TP304")
 def not_filled_in(ctx: Context) -> Iterator[Finding]:
-    for span in file_spans(ctx.scanned):
+    for span in ctx.files:
         for match in NOT_FILLED_IN.finditer(span.text):
             what = (match["what"] or "").strip().rstrip(".")
             message = f"inte ifyllt ännu: {what}" if what else "inte ifyllt ännu"

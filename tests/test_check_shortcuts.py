@@ -1,0 +1,158 @@
+"""The shortcuts of `trygg check` find exactly what the plain way finds.
+
+Each shortcut skips work that cannot find anything (a text without the parts a
+pattern needs, a file without a link). With every shortcut switched off (`plain`),
+the check must give the same problems, in the same order, with the same positions and
+words: on the example, on synthetic schools and on content full of what the rules
+look for, written in hostile ways (escapes, look-alike letters, other digits).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.synthetic import TEMPLATES, generate
+from generator.check.run import check_content
+from generator.rules import counts, pii, repealed
+from generator.validate import textlinks
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What the rules look for, and near misses: names with classes, grades and pupil words,
+# counts, links, look-alike letters (İ, ı, ſ, K), digits of other scripts (٤), escapes.
+PIECES = [
+    "Kalle", "Maja", "Sara", "Omar", "Lisa", "Ella", "Kall", "Sedan", "Mentor", "Anna",
+    " i ", " från ", " på ", ", ", " (", ")", " 4B", " 7a", "4 B", " AB12", "AB1C", " ٤B", " XY٤٤",
+    " AB٣C", "Kalle i AB٣C",
+    " fyran", " 4:an", " förskoleklassen", " f-klass", " åk 5", " Åk. F", " klass tre",
+    " årskurs 9", " eleven ", " Eleverna ", " barnet ", " Pojken ", " KİLLAR", " kıllar",
+    " ſt", " 3 elever", " två elever", " av 4", " kränkta", " mobbade", " per klass",
+    " Kalle i 4B", " eleven Sara", " Omar i fyran", " Lisa från åk 5", " Ella 5B", " Maja (7a)",
+    " SKOLFS 2012:10", " ſkolfs", " Förskolechefen", " LİKABEHANDLINGSPLAN", " 2006 :1083",
+    " lıkabehandlingsplanen ska", " 1985:1100", " 2006", "skol fs",
+    " 2 av 3 elever blev mobbade", "En flicka i 8B blev slagen", " 3 kıllar utsatta",
+    ". ", "\n", "\n\n", "  ", "elev", "lass", "ak", "ettan", "nian", ":an", "Elevrådsordföranden ",
+    "[sidan](sida.md)", "![bild](bild.png)", "[x]: ../x.md", "](", "]:", "é", "Ö", "ö",
+]  # fmt: skip
+
+
+def hostile_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(PIECES, k=rng.randint(1, 14))) for _ in range(count)]
+
+
+# TP406's pattern without the word boundary in front, which only spares the regex engine
+# positions inside words, where no branch can start.
+PLAIN_SMALL_COUNT = re.compile(
+    counts.SMALL_COUNT.pattern.removeprefix(r"\b"), counts.SMALL_COUNT.flags
+)
+
+
+def plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every shortcut switched off: each pattern tries every text, every file is read."""
+    monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
+    monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
+    monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)
+    monkeypatch.setattr(
+        repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
+    )
+
+
+def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = hostile_texts(18, 4000)
+    quick = [list(pii.pupil_mentions(text)) for text in texts]
+    monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
+    assert [list(pii.pupil_mentions(text)) for text in texts] == quick
+    assert sum(map(bool, quick)) > 200  # the texts do name pupils, in every way:
+    assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii._PATTERNS)
+
+
+def test_small_counts_in_hostile_text_are_found_as_without_the_word_boundary() -> None:
+    assert PLAIN_SMALL_COUNT.pattern != counts.SMALL_COUNT.pattern
+    texts = hostile_texts(406, 4000)
+    found = [[(m.span(), m.groupdict()) for m in counts.SMALL_COUNT.finditer(t)] for t in texts]
+    assert found == [
+        [(m.span(), m.groupdict()) for m in PLAIN_SMALL_COUNT.finditer(t)] for t in texts
+    ]
+    assert sum(map(bool, found)) > 500
+
+
+def test_a_repealed_reference_in_hostile_text_is_found_as_by_the_regex() -> None:
+    texts = hostile_texts(303, 4000)
+    found = [repealed.may_refer(text) for text in texts]
+    assert found == [bool(repealed.ANY_REFERENCE.search(text)) for text in texts]
+    assert 500 < sum(found) < 3500
+
+
+def test_the_letters_that_lower_case_does_not_find_are_set_aside() -> None:
+    """Every character the regex engine takes for a letter of `REFERENCE_PARTS` (ignoring
+    case) is that letter in lower case, or one of `CASE_ODD`."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in set("".join(repealed.REFERENCE_PARTS)):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert {c for c in taken if c.lower() != letter} <= set(repealed.CASE_ODD)
+
+
+def _problems(content: Path) -> list[str]:
+    checked = check_content(content)
+    return [p.format() for p in checked.report] + [str(row) for row in checked.lix_rows]
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    """The example with hostile texts in a plan and a page, and links spelled with
+    escapes in another school's plan."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    schools = content / "skolor"
+    texts = [t for t in hostile_texts(5, 80) if "](" not in t and "]:" not in t]
+    for number, school in enumerate(["ekbackens-skola", "strandskolan", "forskolan-solrosen"]):
+        _describe(schools / school / "trygghetsplan" / "2026-27.yml", texts[number * 6 :])
+    escaped = '"Kalle i 4\\x42, se \\x5bsidan\\x5d\\x28s.md)"'
+    _describe(schools / "lovangens-skola" / "trygghetsplan" / "2026.yml", [], escaped)
+    page = schools / "ekbackens-skola" / "sidor" / "ordningsregler.md"
+    page.write_text(page.read_text("utf-8") + "\n\n" + "\n\n".join(texts[18:]) + "\n")
+    return content
+
+
+def _describe(plan: Path, texts: list[str], first: str = "") -> None:
+    """Put `texts` into the plan's folded descriptions; `first` replaces the first one."""
+    lines = plan.read_text(encoding="utf-8").splitlines()
+    starts = [i for i, line in enumerate(lines) if line.strip() == "beskrivning: >-"]
+    for start, text in reversed(list(zip(starts, texts, strict=False))):
+        indent = len(lines[start]) - len(lines[start].lstrip()) + 2
+        lines.insert(start + 1, " " * indent + text.replace("\n", " ").replace(": ", " ").strip())
+    if first:
+        start = starts[0]
+        indent = " " * (len(lines[start]) - len(lines[start].lstrip()))
+        end = start + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(indent + " ")):
+            end += 1
+        lines[start:end] = [f"{indent}beskrivning: {first}"]
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("which", ["example", "synthetic", "hostile"])
+def test_the_check_finds_the_same_without_its_shortcuts(
+    which: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if which == "example":
+        content = ROOT / "content"
+    elif which == "synthetic":
+        content = tmp_path / "content"
+        generate(content, len(TEMPLATES))
+    else:
+        content = _broken_copy(tmp_path)
+    quick = _problems(content)
+    plain(monkeypatch)
+    assert _problems(content) == quick
+    if which == "hostile":
+        codes = {line.split()[2] for line in quick if line.startswith("content/")}
+        assert {"TP053", "TP303", "TP404", "TP406"} <= codes
