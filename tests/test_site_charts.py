@@ -205,3 +205,13 @@ def test_mkdocs_finds_the_anchors_of_held_figures_it_would_find_in_them() -> Non
         page.present_anchor_ids = _anchors(held)
         assert charts.put_back(_convert(held), page, None, None) == _convert(text)
         assert page.present_anchor_ids == _anchors(text), text
+
+
+def test_figures_are_left_to_markdown_where_an_extension_rewrites_raw_html() -> None:
+    extensions = markdown_extensions()
+    configs = {name: settings for name, settings in extensions.items() if settings}
+    flow = FLOW.replace("Följ upp.", "Följ {++noga++} upp.").replace("<ol ", '<ol onclick="x" ')
+    text = f"# Rutiner\n\nText.\n\n{flow}\n\nSlut.\n"
+    for extra in ("pymdownx.critic", "pymdownx.striphtml"):
+        config = {"markdown_extensions": [*extensions, extra], "mdx_configs": configs}
+        assert charts.hold(text, _Page(), config) == text, extra

@@ -32,6 +32,7 @@ import secrets
 from typing import Any
 
 from generator.site import rawfigure, sametables
+from generator.site.onemarkdown import known_extensions
 
 # The chart box as `render.markdown.blocks.figure` and `diagrams.svg.chart_box` write it.
 CHART = re.compile(
@@ -75,8 +76,11 @@ def hold(markdown: str, page: Any, config: Any = None) -> str:
 
 
 def _blocks(markdown: str, config: Any) -> list[tuple[int, int, str, frozenset[str]]]:
-    """(start, end, HTML, anchors) of the blocks of `markdown` to hold, in order."""
-    figures = [_figure(markdown, *found) for found in rawfigure.figures(markdown)]
+    """(start, end, HTML, anchors) of the blocks of `markdown` to hold, in order: figures
+    only with the extensions trygg configures (`pymdownx.critic`, `pymdownx.striphtml`
+    and others rewrite raw HTML too)."""
+    known = config is None or known_extensions(config["markdown_extensions"])
+    figures = [_figure(markdown, *found) for found in rawfigure.figures(markdown) if known]
     same = [(b, e, html, frozenset[str]()) for b, e, html in sametables.tables(markdown, config)]
     return sorted([found for found in figures if found is not None] + same)
 
