@@ -78,3 +78,23 @@ def test_tables_that_read_the_page_around_them_are_left_to_markdown() -> None:
         assert _through_hooks(text)[0] == _convert(text)
     small = "| a | b |\n|---|---|\n| 1 | 2 |"
     assert charts.hold(f"# S\n\n{small}\n\nSlut.\n", _Page(""), CONFIG).count("| 1 | 2 |") == 1
+
+
+def test_sites_with_other_emoji_functions_of_the_same_name_get_their_own_tables() -> None:
+    # Material's `to_svg` inlines its icons; pymdownx's of the same name writes them as
+    # images. A site configured with either, after the other, gets its own table.
+    import pymdownx.emoji
+
+    from generator.site import sametables
+
+    emoji = CONFIG["mdx_configs"]["pymdownx.emoji"]
+    other = {**CONFIG, "mdx_configs": {**CONFIG["mdx_configs"], "pymdownx.emoji": {
+        **emoji, "emoji_generator": pymdownx.emoji.to_svg}}}  # fmt: skip
+    table = TABLE.replace("Text **0**", "Text :material-check: **0**")
+    for config in (CONFIG, other, CONFIG):
+        found = list(sametables.tables(f"# Sidan\n\nText.\n\n{table}\n\nSlut.\n", config))
+        assert len(found) == 1
+        md = markdown.Markdown(
+            extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]
+        )
+        assert found[0][2] == md.convert(table)

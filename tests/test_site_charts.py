@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import markdown
+from mkdocs.structure import pages
 
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import chart_box
@@ -128,3 +129,89 @@ def test_figures_markdown_would_not_pass_on_as_written_are_left_to_it() -> None:
         assert charts.hold(text, page) == text, figure_text
         html, _held = _through_hooks(text)
         assert html == _convert(text)
+
+
+def test_figures_markdown_rewrites_before_reading_them_are_left_to_it() -> None:
+    rewritten = [
+        FLOW.replace("Följ upp.", "Följ\tupp."),  # tabs become spaces
+        FLOW.replace("Följ upp.", "Följ\rupp."),  # a carriage return becomes a line end
+        FLOW.replace("</svg>\n", "</svg>\n   \n"),  # a line of spaces becomes empty
+        FLOW.replace("Följ upp.", "Följ\x02upp."),  # Markdown's own markers are dropped
+        FLOW.replace("<ol class", '```\n<b id="kod">x</b>\n```\n<ol class'),  # a code fence
+    ]
+    for figure_text in rewritten:
+        text = f"# Rutiner\n\n{figure_text}\n\nSlut.\n"
+        assert charts.hold(text, _Page()) == text, figure_text
+        assert _through_hooks(text)[0] == _convert(text)
+
+
+def test_figures_inside_elements_read_as_markdown_are_left_to_it() -> None:
+    # md_in_html writes a figure inside such an element out again, not as written.
+    outsides = (
+        "<div markdown>\n\n{}\n\n</div>",
+        "<details markdown>\n<summary>S</summary>\n\n{}\n\n</details>",
+    )
+    for chart in (FLOW, _chart("R")):
+        for outside in outsides:
+            text = "# Sidan\n\nText.\n\n" + outside.format(chart) + "\n\nSlut.\n"
+            assert _through_hooks(text)[0] == _convert(text)
+            assert "<rect" in _through_hooks(text)[1]
+    # A table in such an element before it does not keep a figure from being held.
+    table = '<div class="trygg-table" markdown>\n\n| a |\n|---|\n| 1 |\n\n</div>'
+    text = f"# S\n\n{table}\n\n{FLOW}\n\nS.\n"
+    html, held = _through_hooks(text)
+    assert html == _convert(text) and "<rect" not in held
+
+
+def test_a_figure_after_html_read_otherwise_is_left_to_markdown() -> None:
+    # After `</p><br/>` Markdown reads on into the figure, as a paragraph of inline HTML.
+    for chart in (FLOW, _chart("R")):
+        text = f"# Sidan\n\n<p>Text.</p><br/>\n\n{chart}\n\nSlut.\n"
+        assert _through_hooks(text)[0] == _convert(text)
+
+
+def test_a_figure_last_on_the_page_comes_out_as_markdown_gives_it() -> None:
+    ends = ("", "[r]: https://example.org\n")  # nothing after it in the HTML
+    for text in (f"# Rutiner\n\nText.\n\n{FLOW}\n\n{end}" for end in ends):
+        html, held = _through_hooks(text)
+        assert "<rect" not in held
+        assert html == _convert(text)
+
+
+def _anchors(text: str) -> set[str]:
+    """The anchors MkDocs finds in the page `text` converts to (`Page.render`)."""
+    extensions = markdown_extensions()
+    configs = {name: settings for name, settings in extensions.items() if settings}
+    md = markdown.Markdown(extensions=list(extensions), extension_configs=configs)
+    raw = pages._RawHTMLPreprocessor()
+    raw._register(md)
+    found = pages._ExtractAnchorsTreeprocessor(None, None, None)  # type: ignore[arg-type]
+    found._register(md)
+    md.convert(text)
+    return found.present_anchor_ids | raw.present_anchor_ids
+
+
+def test_mkdocs_finds_the_anchors_of_held_figures_it_would_find_in_them() -> None:
+    pages_ = [
+        f"# R\n\nSkriv `<script>` så här.\n\n{FLOW}\n\n[Bilden](#flode-title)\n",
+        f"# R\n\nText.\n\n{FLOW.replace('<ol class', '<ol id class')}\n\nSlut.\n",
+        "# R\n\nText.\n\n"
+        + FLOW.replace("<ol class", '<OL ID="A&amp;B" class').replace("</ol>", "</OL>")
+        + "\n\nS.\n",
+    ]
+    for text in pages_:
+        page = _Page()
+        page.markdown = held = charts.hold(text, page)
+        page.present_anchor_ids = _anchors(held)
+        assert charts.put_back(_convert(held), page, None, None) == _convert(text)
+        assert page.present_anchor_ids == _anchors(text), text
+
+
+def test_figures_are_left_to_markdown_where_an_extension_rewrites_raw_html() -> None:
+    extensions = markdown_extensions()
+    configs = {name: settings for name, settings in extensions.items() if settings}
+    flow = FLOW.replace("Följ upp.", "Följ {++noga++} upp.").replace("<ol ", '<ol onclick="x" ')
+    text = f"# Rutiner\n\nText.\n\n{flow}\n\nSlut.\n"
+    for extra in ("pymdownx.critic", "pymdownx.striphtml"):
+        config = {"markdown_extensions": [*extensions, extra], "mdx_configs": configs}
+        assert charts.hold(text, _Page(), config) == text, extra

@@ -48,3 +48,32 @@ def test_sites_in_one_process_find_the_themes_once_and_load_the_same_theme(
             assert load_config(str(tmp_path / "mkdocs.yml")).theme.dirs == plain
     assert asked == []  # the package metadata was not read again for each site
     assert utils.get_themes is found
+
+
+def test_a_broken_theme_install_is_a_site_configuration_error_as_without_the_speed_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import functools
+
+    from mkdocs import utils
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    @functools.cache
+    def broken() -> dict[str, object]:
+        raise ConfigurationError("The theme 'mkdocs' is a builtin theme but the package 'x' …")
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: Skolan\ntheme:\n  name: material\n")
+    (tmp_path / "docs").mkdir()
+    monkeypatch.setattr(utils, "get_themes", broken)
+
+    def loading() -> str:
+        try:
+            load_config(str(tmp_path / "mkdocs.yml"))
+        except BaseException as error:
+            return repr(error)
+        return ""
+
+    plain = loading()
+    with speed.themes_found_once():  # entering does not raise: loading the site does
+        assert loading() == plain != ""

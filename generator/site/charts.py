@@ -32,6 +32,7 @@ import secrets
 from typing import Any
 
 from generator.site import rawfigure, sametables
+from generator.site.onemarkdown import known_extensions
 
 # The chart box as `render.markdown.blocks.figure` and `diagrams.svg.chart_box` write it.
 CHART = re.compile(
@@ -64,28 +65,38 @@ def hold(markdown: str, page: Any, config: Any = None) -> str:
     for begin, end, html, anchors in _blocks(markdown, config):
         if begin < start:
             continue
-        parts += [markdown[start:begin], _word(len(held))]
-        held.append((f"<p>{_word(len(held))}</p>", html))
+        word = _placeholder(len(held)) if html.startswith("<svg") else _word(len(held))
+        parts += [markdown[start:begin], word]
+        held.append((word if word.startswith("<svg") else f"<p>{word}</p>", html))
         ids.update(anchors)
         start = end
     parts.append(markdown[start:])
-
-    def keep_svg(found: re.Match[str]) -> str:
-        held.append((_placeholder(len(held)), found[2]))
-        ids.update(rawfigure.anchor_ids(found[2]))
-        return found[1] + _placeholder(len(held) - 1)
-
-    rest = "".join(parts)
-    shorter = CHART.sub(keep_svg, rest) if "<svg" in rest else rest
     setattr(page, _HELD, (markdown, held, frozenset(ids)))
-    return shorter
+    return "".join(parts)
 
 
 def _blocks(markdown: str, config: Any) -> list[tuple[int, int, str, frozenset[str]]]:
-    """(start, end, HTML, anchors) of the blocks of `markdown` to hold, in order."""
-    figures = [(b, e, markdown[b:e] + "\n", ids) for b, e, ids in rawfigure.figures(markdown)]
+    """(start, end, HTML, anchors) of the blocks of `markdown` to hold, in order: figures
+    only with the extensions trygg configures (`pymdownx.critic`, `pymdownx.striphtml`
+    and others rewrite raw HTML too)."""
+    known = config is None or known_extensions(config["markdown_extensions"])
+    figures = [_figure(markdown, *found) for found in rawfigure.figures(markdown) if known]
     same = [(b, e, html, frozenset[str]()) for b, e, html in sametables.tables(markdown, config)]
-    return sorted(figures + same)
+    return sorted([found for found in figures if found is not None] + same)
+
+
+def _figure(
+    markdown: str, begin: int, end: int, ids: frozenset[str] | None
+) -> tuple[int, int, str, frozenset[str]] | None:
+    """The whole figure to hold, or only its chart's SVG where Markdown passes that on as
+    written (not the rest of the figure); None for neither."""
+    if ids is not None:
+        return begin, end, markdown[begin:end] + "\n", ids
+    chart = CHART.match(markdown, begin - 2)
+    if chart is None or rawfigure.holdable(chart[1].strip("\n") + "\n</div>\n</figure>") is None:
+        return None
+    svg = rawfigure.holdable(chart[2])
+    return None if svg is None else (chart.start(2), chart.end(2), chart[2], svg)
 
 
 def put_back(html: str, page: Any, config: Any, files: Any) -> str:
@@ -97,7 +108,9 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
     page.markdown = markdown  # as it was, for whatever reads it later
     if all(html.count(placeholder) == 1 for placeholder, _chart in held):
         page.present_anchor_ids = set(getattr(page, "present_anchor_ids", None) or ()) | ids
-        return _put_in(html, held)
+        last = html.endswith(tuple(placeholder for placeholder, _chart in held))
+        html = _put_in(html, held)
+        return html.rstrip() if last else html  # Markdown strips the end of its HTML
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
 

@@ -11,7 +11,11 @@ Certainly, not probably: a figure stands between blank lines and has none inside
 `<` in it starts a start or end tag of the plain form, and the tags nest; every `&`
 starts a complete character reference (Python-Markdown writes `&b=` as `&b;=`); there
 is no comment, no `script` or `style`, and no `markdown` attribute (which would make
-`md_in_html` read the inside as Markdown). Anything else is left where it is, for
+`md_in_html` read the inside as Markdown); nothing Python-Markdown rewrites before its
+HTML parser reads it (tabs, carriage returns, lines of spaces, code fences); and the
+page before it reads as plain tags that nest and close before it, so that the parsers
+read the figure from its start, outside any element (inside one with a `markdown`
+attribute, `md_in_html` writes it out anew). Anything else is left where it is, for
 Markdown to read as always.
 """
 
@@ -34,25 +38,53 @@ VOID = frozenset(
      "track", "wbr"}
 )  # fmt: skip
 UNREAD = frozenset({"script", "style", "textarea"})  # raw text to an HTML parser
+# What Python-Markdown changes or reads before its HTML parser sees a block: tabs, line
+# ends, its own markers and lines of spaces (`NormalizeWhitespace`), and code fences.
+REWRITTEN = re.compile(r"[\t\r\x02\x03]|\n *\n|```|~~~")
+OPENING = re.compile(r"<[/!?a-zA-Z]")  # what an HTML parser reads as more than text
+CODE = re.compile(r"`|~~~|\n(?: {4}|\t)")  # code, whose tags md_in_html may not see
 
 
-def figures(markdown: str) -> Iterator[tuple[int, int, frozenset[str]]]:
-    """(start, end, ids) of each figure of `markdown` that Markdown passes on as written."""
+def figures(markdown: str) -> Iterator[tuple[int, int, frozenset[str] | None]]:
+    """(start, end, ids) of each figure of `markdown` that Python-Markdown reads from its
+    start as a raw HTML block of its own (`_read_plainly`); ids are None where it may not
+    pass the whole figure on as written. None after the first text read otherwise."""
+    read, open_tags = 0, list[str]()
     for found in START.finditer(markdown):
         end = markdown.find(END, found.end() - 1)
-        if end < 0:
+        if end < 0 or not _read_plainly(markdown[read : found.start()], open_tags):
             return
-        end += len(END)
+        read, end = found.start(), end + len(END)
+        if open_tags:
+            continue  # inside an element: read as Markdown (`md_in_html`), or raw
         block = markdown[found.start() : end]
-        if markdown.startswith("\n\n", end) and "\n\n" not in block:
-            ids = holdable(block)
-            if ids is not None:
-                yield found.start(), end, ids
+        ids = holdable(block) if markdown.startswith("\n\n", end) else None
+        if ids is not None:
+            read = end
+        yield found.start(), end, ids
+
+
+def _read_plainly(text: str, open_tags: list[str]) -> bool:
+    """Whether MkDocs' and Python-Markdown's HTML parsers read `text` (of a page, between
+    figures) as plain text and tags that nest, `open_tags` the elements left open before
+    it and after it; and no code (whose tags they may not read) while any is open."""
+    was_open = bool(open_tags)
+    for found in OPENING.finditer(text):
+        tag = TAG.match(text, found.start())
+        if tag is None or tag[2].lower() in UNREAD or tag[4]:
+            return False  # after `</div><br/>`, Markdown reads on into the next block
+        closing, name = tag[1], tag[2].lower()
+        if closing and (tag[3] or not open_tags or open_tags.pop() != name):
+            return False
+        if not (closing or name in VOID):
+            open_tags.append(name)
+        was_open = was_open or bool(open_tags)
+    return not (was_open and CODE.search(text))
 
 
 def holdable(block: str) -> frozenset[str] | None:
     """The ids (and `<a name>`s) of `block` if its tags are plain and nest; else None."""
-    if block.count("&") != len(REFERENCE.findall(block)):
+    if block.count("&") != len(REFERENCE.findall(block)) or REWRITTEN.search(block):
         return None
     open_tags: list[str] = []
     ids: set[str] = set()
@@ -73,8 +105,8 @@ def _nested(tag: re.Match[str], open_tags: list[str], ids: set[str]) -> bool:
     if closing:
         return not (attributes or self_closing) and bool(open_tags) and open_tags.pop() == name
     named = _named(name, attributes)
-    if "markdown" in named:
-        return False
+    if "markdown" in named or "" in named["id"]:
+        return False  # read as Markdown; an id an HTML parser reads as None, or empty
     ids.update(named["id"])
     if not self_closing and name not in VOID:
         open_tags.append(name)
@@ -92,12 +124,3 @@ def _named(name: str, attributes: str) -> dict[str, list[str]]:
         elif key == "markdown":
             named["markdown"] = []
     return named
-
-
-def anchor_ids(markup: str) -> frozenset[str]:
-    """The ids (and `<a name>`s) MkDocs' HTML parser finds in `markup`'s start tags."""
-    ids: set[str] = set()
-    for tag in TAG.finditer(markup):
-        if not tag[1]:
-            ids.update(_named(tag[2].lower(), tag[3])["id"])
-    return frozenset(ids)

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
+from types import FunctionType
 from typing import Any
 
 import markdown
 
-from generator.site.onemarkdown import known_extensions
+from generator.site.onemarkdown import SUPERFENCES, known_extensions
 
 TABLE = re.compile(r"(?<=\n\n)\|[^\n]*\|\n\|(?: *:?-+:? *\|)+(?:\n\|[^\n]*\|)+(?=\n\n)")
 CODE_SPAN = re.compile(r"`[^`\n]+`")
@@ -44,8 +45,7 @@ class TableMemo:
     def html(self, table: str, config: Any) -> str:
         """The HTML Markdown makes of `table` (a table `tables` found) under `config`."""
         extensions, settings = config["markdown_extensions"], config["mdx_configs"] or {}
-        # Each site's mkdocs.yml makes its own fence functions; no table reaches a fence.
-        settled = ADDRESS.sub(">", repr((extensions, settings)))
+        settled = _settled(extensions, settings)
         if settled != self.settings or self.converter is None:
             self.converter = markdown.Markdown(extensions=extensions, extension_configs=settings)
             self.settings, self.kept = settled, OrderedDict()
@@ -55,6 +55,28 @@ class TableMemo:
                 self.kept.popitem(last=False)
         self.kept.move_to_end(table)
         return self.kept[table]
+
+
+def _settled(extensions: list[Any], settings: dict[str, Any]) -> str:
+    """What a converter is kept by: the settings, each function by its module and name
+    (two `to_svg`s of different emoji packages convert differently). Only superfences'
+    fences go by their name alone: each site's mkdocs.yml makes its own fence functions,
+    and no table reaches a fence."""
+    fences = {name: value for name, value in settings.items() if name == SUPERFENCES}
+    others = {name: value for name, value in settings.items() if name != SUPERFENCES}
+    return repr((extensions, _named(others))) + ADDRESS.sub(">", repr(fences))
+
+
+def _named(value: Any) -> Any:
+    """`value` with each function in it named by its module and name; one made inside
+    another function keeps its address, as it may differ by what that one was given."""
+    if isinstance(value, dict):
+        return {key: _named(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_named(item) for item in value]
+    if isinstance(value, FunctionType) and "<locals>" not in value.__qualname__:
+        return f"{value.__module__}.{value.__qualname__}"
+    return value  # its repr, with an address where it has one
 
 
 _MEMO = TableMemo()
