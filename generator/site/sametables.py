@@ -23,7 +23,8 @@ from typing import Any
 
 import markdown
 
-from generator.site.onemarkdown import SUPERFENCES, known_extensions
+from generator.site.onemarkdown import known_extensions
+from generator.site.siteconfig import SUPERFENCES
 
 TABLE = re.compile(r"(?<=\n\n)\|[^\n]*\|\n\|(?: *:?-+:? *\|)+(?:\n\|[^\n]*\|)+(?=\n\n)")
 CODE_SPAN = re.compile(r"`[^`\n]+`")
