@@ -1,12 +1,18 @@
 """The last look refuses any published file that shows a personnummer, however spelt.
 
 The checks find personnummer in the content; this is the second line, on what is
-actually published: the text a reader sees, data files, feeds and file names.
+actually published: the text a reader sees, and every byte a browser, a crawler or a
+program reading the files could read (attributes, comments, scripts, JSON keys,
+compressed sitemaps, calendars, image metadata), however encoded
+(`personal_data.carried`). A malicious or careless author, or a tampered cache.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -38,6 +44,73 @@ def test_a_page_title_with_a_personal_number() -> None:
 def test_ordinary_pages_pass() -> None:
     html = "<html><body><p>Ring 0701230005 eller 0480-45 12 01. Mötet 2026-08-17.</p></body></html>"
     assert list(scan_html(html, frozenset())) == []
+
+
+HIDDEN = [  # what a reader is not shown, but the page carries
+    '<a href="/elev?nr=121212-1212">Elev</a>',
+    '<a href="/elev?nr=%31%32%31%32%31%32-%31%32%31%32">Elev</a>',
+    '<a href="/elev#121212&#45;1212">Elev</a>',
+    '<div data-elev="121212-1212">x</div>',
+    '<div data-elev="&#49;&#50;1212&#8203;-1212">x</div>',
+    '<div id="elev-121212-1212">x</div>',
+    '<span aria-describedby="n-1212121212">x</span>',
+    '<link rel="alternate" href="/flode.xml?elev=19121212\u20111212">',
+    "<!-- elev 121212-1212 -->",
+    '<script type="application/json">{"121212\\u002d1212": 1}</script>',
+    '<style>.x::after { content: "\\31 21212-1212"; }</style>',
+    '<style>.x::after { content: "1212" "12-1212"; }</style>',
+    "<p>\u202e2121-212121</p>",  # shown right to left: 121212-1212
+]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_a_number_anywhere_in_a_page_is_found(hidden: str) -> None:
+    html = f"<!doctype html><html><head><title>x</title></head><body>{hidden}</body></html>"
+    assert "ett personnummer" in list(scan_html(html, frozenset()))
+
+
+def png_with_text(text: bytes) -> bytes:
+    """A one-pixel PNG with a text chunk (metadata, as a camera or editor writes it)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x00")
+    parts = [chunk(b"IHDR", header), chunk(b"tEXt", text), chunk(b"IDAT", pixels)]
+    return b"\x89PNG\r\n\x1a\n" + b"".join(parts) + chunk(b"IEND", b"")
+
+
+SITEMAP = b"<urlset><url><loc>https://skola.se/elev/121212-1212/</loc></url></urlset>"
+FEED = "<feed><entry><content type='html'>&lt;p&gt;1212&lt;em&gt;12&lt;/em&gt;-1212&lt;/p&gt;"
+PUBLISHED = [  # (file, content) that carries a number a program reads
+    ("oppna-data/plan.json", b'{"121212-1212": "elev"}'),  # a key
+    ("oppna-data/plan.json", b'{"elev": 191212121212}'),  # a number, not a string
+    ("oppna-data/plan.json", b'{"a": "121212\\u002d1212", "a": "x"}'),  # a key twice
+    ("manifest.webmanifest", b'{"name": "Elev 121212-1212"}'),
+    ("LASMIG", b"Elev 121212-1212"),
+    ("assets/bild.svg", b"<svg><text>1212<tspan>12</tspan>-1212</text></svg>"),
+    ("sitemap.xml.gz", gzip.compress(SITEMAP)),
+    ("arshjul.ics", b"BEGIN:VEVENT\r\nSUMMARY:Samtal elev 12121\r\n 2-1212\r\nEND:VEVENT\r\n"),
+    ("assets/foto.png", png_with_text(b"Comment\x00Elev 121212-1212")),
+    ("feed.xml", FEED.encode()),  # a feed reader shows the escaped HTML
+    ("%31%32%31%32%31%32-%31%32%31%32.txt", b"x"),  # a name read as an address
+]
+
+
+@pytest.mark.parametrize(("file", "content"), PUBLISHED, ids=[f[0] for f in PUBLISHED])
+def test_a_number_anywhere_in_a_published_file_is_found(
+    tmp_path: Path, file: str, content: bytes
+) -> None:
+    (tmp_path / file).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / file).write_bytes(content)
+    assert f"{file}: ett personnummer" in scan_site(tmp_path, ())
+
+
+def test_a_compressed_file_that_cannot_be_read_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "sitemap.xml.gz").write_bytes(gzip.compress(SITEMAP)[:40])
+    assert scan_site(tmp_path, ()) == ["sitemap.xml.gz: en komprimerad fil som inte går att läsa"]
 
 
 def test_data_files_and_names(tmp_path: Path) -> None:
