@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.scan import scan_site
+from generator.build.scan import refuse_unsafe, scan_site
+from generator.personal_data import personal_numbers
+from generator.problems import BuildFailed
 from generator.site.lastlook import scan_html
 
 
@@ -138,3 +140,22 @@ def test_separate_values_are_not_read_as_one_number(tmp_path: Path) -> None:
     (tmp_path / "2026-10-04").mkdir()
     (tmp_path / "2026-10-04" / "x.txt").write_text("2026 elever", encoding="utf-8")
     assert scan_site(tmp_path, ()) == []
+
+
+def test_a_number_in_an_address_is_found_where_it_is_written() -> None:
+    """The check reads a link's address as a browser does: the school is withheld with
+    the file, line and column, before the last look would stop the build."""
+    line = "Se [ärendet](https://arende.example/visa?elev=%31%32%31%32%31%32-%31%32%31%32)."
+    assert list(personal_numbers(line)) == [line.index("%31")]
+
+
+def test_a_refused_site_names_the_file_and_how_to_fix_it(tmp_path: Path) -> None:
+    page = tmp_path / "sidor" / "teamet" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<html><body><a href="?elev=121212-1212">x</a></body></html>', "utf-8")
+    with pytest.raises(BuildFailed) as refused:
+        refuse_unsafe(tmp_path, (), "Strandskolan")
+    message = str(refused.value)
+    assert message.startswith("webbplatsen Strandskolan publiceras inte, den innehåller ")
+    assert "sidor/teamet/index.html: ett personnummer – ta bort numret" in message
+    assert "i en länk (%31)" in message

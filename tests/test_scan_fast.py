@@ -61,6 +61,7 @@ PIECES = [
     "&nbsp;", "\\-", "\\*", "\\", "å", "Ö", "é", "\u00ad", "\u200b", "\u0301", "\u2011",
     "\u2013", "\u2212", "\u3164", "٣", "１", "𝟗", "ﬁ", "①", "\x00", "\x1c", "\ud800", "|",
     "personnummer ", "tel ", "x", "<b>", "</b>", "0701230005", "121212-1212", "2012-12-12 1212",
+    "%", "%3", "%31", "%32%31", "%C2%AD", "%c3", "%E2%80%8B",
 ]  # fmt: skip
 OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
 
@@ -94,7 +95,8 @@ def read_one_by_one(text: str) -> tuple[str, list[int]]:
 
     for token in TOKEN.finditer(text):
         add(text[start : token.start()], list(range(start, token.start())))
-        decoded = html.unescape(token.group()) if token[1] is None else token[1]
+        written = token.group()
+        decoded = html.unescape(written) if written[0] == "&" else token[1] or unquote(written)
         add(decoded, [token.start()] * len(decoded))
         start = token.end()
     add(text[start:], list(range(start, len(text))))

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from generator.build.filescan import ACTIVE, file_problems
 from generator.build.pdf.scanning import pdf_problems
+from generator.codes import code
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.published import Unreadable, published_text
@@ -167,7 +168,19 @@ def passed_digest(data: bytes) -> str:
 def refuse_unsafe(
     folder: Path, theme_dirs: tuple[str, ...], title: str, known: Collection[str] = ()
 ) -> None:
-    """Raise `BuildFailed` when the site in `folder` has anything `scan_site` finds."""
+    """Raise `BuildFailed` when the site in `folder` has anything `scan_site` finds: which
+    files (the first five), and for a personnummer how to remove it (TP401's fix)."""
     if problems := scan_site(folder, theme_dirs, known):
-        shown = "; ".join(problems[:5])
-        raise BuildFailed(f"webbplatsen {title} publiceras inte, den innehåller {shown}")
+        shown = "; ".join(problems[:5]) + (f" och {len(problems) - 5} till" if problems[5:] else "")
+        number = any(problem.endswith(PERSONAL_NUMBER) for problem in problems)
+        raise BuildFailed(
+            f"webbplatsen {title} publiceras inte, den innehåller {shown}"
+            + (f" – {code('TP401').fix}. {WRITTEN_AS}" if number else "")
+        )
+
+
+# Where the check did not see a number the look sees (the sources are checked as written).
+WRITTEN_AS = (
+    "Numret kan stå kodat i innehållet, i en länk (%31), ett HTML-tecken (&#49;) eller ett "
+    "attribut: sök efter det i innehållet"
+)

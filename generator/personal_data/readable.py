@@ -1,6 +1,7 @@
 """Text as a reader sees it, for the personnummer and e-mail scans (`personal_data`).
 
-Character references and Markdown's backslash escapes are decoded, invisible characters
+Character references, Markdown's backslash escapes and an address's percent-encoding
+(`%31` is "1", as a browser reads a link) are decoded, invisible characters
 (soft hyphen, zero-width space, combining marks) dropped, every dash read as a hyphen,
 every blank as a space and every script's digits as ASCII digits, and Markdown's
 emphasis marks between digits dropped; with the index in the written text of each
@@ -16,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import overload
+from urllib.parse import unquote
 
 MARKS = "*_~`"
 MARK_RUN = re.compile(r"[*_~`]+")
@@ -48,7 +50,9 @@ def _as_read(char: str) -> str:
 # newlines: a reader sees these characters as they are (`_as_read` leaves them be).
 AS_WRITTEN = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F)))) - {"&", "\\"}
 AS_WRITTEN_BYTES = "".join(sorted(AS_WRITTEN)).encode("ascii")
-TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}")  # group 1: an escaped character
+PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # an address's encoded bytes, read as UTF-8
+# group 1: an escaped character
+TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}|{PERCENT.pattern}")
 
 
 class Runs(Sequence[int]):
@@ -89,7 +93,8 @@ class Runs(Sequence[int]):
 
 @functools.lru_cache(maxsize=16)
 def as_seen(text: str) -> tuple[str, Sequence[int]]:
-    """`text` as a reader sees it: character references and backslash escapes decoded,
+    """`text` as a reader sees it: character references, backslash escapes and percent-
+    encoding decoded,
     invisible characters and Markdown's emphasis marks between digits dropped; with the
     index in `text` of each character kept. (The last few texts are remembered: the
     rules read each file for personnummer and for two kinds of e-mail address.)"""
@@ -98,8 +103,7 @@ def as_seen(text: str) -> tuple[str, Sequence[int]]:
     start = 0
     for token in _tokens(text):
         _plain(text, start, token.start(), seen, where)
-        decoded = html.unescape(token.group()) if token[1] is None else token[1]
-        for char in decoded:
+        for char in decoded_token(token):
             shown = _as_read(char)
             seen.append(shown)
             where.run(token.start(), len(shown), step=0)
@@ -110,10 +114,18 @@ def as_seen(text: str) -> tuple[str, Sequence[int]]:
     return _without_marks("".join(seen), where)
 
 
+def decoded_token(token: re.Match[str]) -> str:
+    """What a reference, an escape or a run of percent-encoded bytes reads as."""
+    if token[1] is not None:
+        return token[1]
+    written = token.group()
+    return unquote(written, errors="replace") if written[0] == "%" else html.unescape(written)
+
+
 def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """`TOKEN.finditer(text)`, tried only where a `&` or `\\` is (found by `str.find`):
+    """`TOKEN.finditer(text)`, tried only where a `&`, `\\` or `%` is (found by `str.find`):
     the regex engine would try at every character."""
-    at = {start: text.find(start) for start in "&\\"}
+    at = {start: text.find(start) for start in "&\\%"}
     while (nearest := min((i for i in at.values() if i >= 0), default=-1)) >= 0:
         found = TOKEN.match(text, nearest)
         end = found.end() if found else nearest + 1
