@@ -46,6 +46,9 @@ def test_a_page_title_with_a_personal_number() -> None:
 def test_ordinary_pages_pass() -> None:
     html = "<html><body><p>Ring 0701230005 eller 0480-45 12 01. Mötet 2026-08-17.</p></body></html>"
     assert list(scan_html(html, frozenset())) == []
+    # Escaped markup is shown as text in a page (a feed reader would show it as markup).
+    shown = "<html><body><p>&lt;b&gt;1212&lt;/b&gt;12-1212</p></body></html>"
+    assert list(scan_html(shown, frozenset())) == []
 
 
 HIDDEN = [  # what a reader is not shown, but the page carries

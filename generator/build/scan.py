@@ -50,7 +50,9 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
     pages = [p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files]
     for page in (p for p in pages if p.relative_to(folder).as_posix() not in known):
         text = page.read_text(encoding="utf-8", errors="replace")
-        found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
+        feed = page.suffix.lower() == ".xml"  # (a feed's escaped HTML is read too)
+        problems = scan_html(text, allowed, feed=feed)
+        found += [f"{page.relative_to(folder)}: {why}" for why in problems]
     # As `rglob("search_index.json")` gives them: in its order, if they exist.
     for index in (p for p in walked if p.match("search_index.json") and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]

@@ -46,7 +46,7 @@ import re
 from urllib.parse import unquote
 
 from generator.personal_data import VALUE_APART, has_personal_number
-from generator.personal_data.readable import _as_read
+from generator.personal_data.readable import PERCENT, _as_read
 
 # What may stand between the digits of a number as a reader sees it: blanks and the
 # separators of `SEPARATOR` and `DATED` between its groups, Markdown's marks and
@@ -64,21 +64,17 @@ TAG = re.compile(r"<[!/?A-Za-z][^>]*>")
 # Adjacent CSS strings, which a `content` property shows as one ("1212" "12-1212").
 CSS_CONTENT = re.compile(r"content\s*:")
 JOINED_STRINGS = re.compile(r"[\"']\s*[\"']")
-# Decoded run by run, as UTF-8 (a first %XX outside the group: the regex engine then
-# looks for "%" alone).
-PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 OVERRIDE = re.compile("\u202e([^\u202a-\u202c\u2066-\u2069\n]*)")
 LAYERS = 4  # decoded at most this often; a text that still changes is scanned whole
 
 
-def carries_personal_number(text: str, *, parsed: bool = False) -> bool:
-    """Whether any view of `text` (the module's docstring) shows a personnummer. With
-    `parsed` (an HTML page whose shown text is scanned as a browser parses it: the
-    browser joins text split over elements) the view without markup is needed only for
-    markup that decoding made (a feed's escaped HTML)."""
+def carries_personal_number(text: str, *, markup: bool = True) -> bool:
+    """Whether any view of `text` (the module's docstring) shows a personnummer. Without
+    `markup` the view without markup is left out: for an HTML page, whose text is scanned
+    as a browser shows it (`site.lastlook`: the browser joins text split over elements,
+    and shows escaped markup as text)."""
     decoded, whole = _decoded(text)
-    made_markup = not parsed or decoded.count("<") > text.count("<")
-    for view in views(decoded, markup=made_markup):
+    for view in views(decoded, markup=markup):
         # The quick way holds for a text decoded to the end: `as_seen` decodes no more.
         candidates = _candidates(view) if whole else view
         if candidates and has_personal_number(candidates):
@@ -112,8 +108,8 @@ def _candidates(view: str) -> str:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    # Each span starts after a newline and ends before an ASCII byte or at the end: whole
-    # characters.
+    # Each span starts after a newline and ends at the end, after an ASCII "x" or before
+    # a non-ASCII character's first byte: whole characters.
     return VALUE_APART.join(
         data[start:end].decode("utf-8", "surrogatepass") for start, end in spans
     )

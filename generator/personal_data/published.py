@@ -36,7 +36,7 @@ def published_text(data: bytes, suffix: str) -> str:
         runs = (run.decode("utf-8", errors="replace") for run in TEXT_RUN.findall(data))
         text = VALUE_APART.join(run for run in runs if len(run) >= 4)
     suffix = suffix.lower()
-    if suffix in JSON_SUFFIXES:
+    if suffix in JSON_SUFFIXES and "\\u" in text:  # (else its text is as written)
         return _json_text(text)
     return FOLD.sub("", text) if suffix in FOLDED_SUFFIXES else text
 

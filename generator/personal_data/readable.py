@@ -50,7 +50,9 @@ def _as_read(char: str) -> str:
 # newlines: a reader sees these characters as they are (`_as_read` leaves them be).
 AS_WRITTEN = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F)))) - {"&", "\\"}
 AS_WRITTEN_BYTES = "".join(sorted(AS_WRITTEN)).encode("ascii")
-PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # an address's encoded bytes, read as UTF-8
+# An address's encoded bytes, read as UTF-8 (the first %XX outside the group, so that
+# the regex engine looks for its "%" alone).
+PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 # group 1: an escaped character
 TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}|{PERCENT.pattern}")
 
@@ -123,17 +125,26 @@ def decoded_token(token: re.Match[str]) -> str:
 
 
 def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """`TOKEN.finditer(text)`, tried only where a `&`, `\\` or `%` is (found by `str.find`):
-    the regex engine would try at every character."""
-    at = {start: text.find(start) for start in "&\\%"}
+    """`TOKEN.finditer(text)`, tried only where a `&` or `\\` is (found by `str.find`) or
+    a `%` and two hex digits (by `PERCENT`, which the regex engine looks for from its
+    `%`: a text of percentages has many a `%` alone): the engine would try at every
+    character."""
+    at = {start: _next(text, start, 0) for start in "&\\%"}
     while (nearest := min((i for i in at.values() if i >= 0), default=-1)) >= 0:
         found = TOKEN.match(text, nearest)
         end = found.end() if found else nearest + 1
         for start, index in at.items():
             if 0 <= index < end:
-                at[start] = text.find(start, end)
+                at[start] = _next(text, start, end)
         if found:
             yield found
+
+
+def _next(text: str, start: str, at: int) -> int:
+    if start != "%":
+        return text.find(start, at)
+    found = PERCENT.search(text, at)
+    return -1 if found is None else found.start()
 
 
 def _shown(text: str) -> dict[str, str]:

@@ -75,13 +75,14 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
+def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:
     """What in one page could load from elsewhere or run script that is not the theme's,
     or shows a personnummer: in its text as shown, or anywhere in its source (attributes,
-    comments, scripts, however encoded: `personal_data.carried`)."""
+    comments, scripts, however encoded: `personal_data.carried`; in a `feed`, also in
+    the escaped HTML that a feed reader shows)."""
     problems, shown = look(html, allowed)
     yield from problems
-    if has_personal_number(shown) or carries_personal_number(html, parsed=True):
+    if has_personal_number(shown) or carries_personal_number(html, markup=feed):
         yield PERSONAL_NUMBER
 
 
