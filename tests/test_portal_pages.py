@@ -12,6 +12,7 @@ the same bytes. No timings here: benchmarks/run.py measures.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Collection
 from pathlib import Path
@@ -24,6 +25,7 @@ from generator.build.marks import write_marks
 from tests.incremental_support import build, copy_content, edit, fix_the_day
 
 UNIT_PAGE = "granskning/enheter/strandskolan/index.html"
+INDEX = "search/search_index.json"
 OTHER_UNIT_PAGE = "granskning/enheter/ekbackens-skola/index.html"
 
 
@@ -118,27 +120,36 @@ def test_a_tampered_cached_page_is_not_published(
     assert portal_tree(out) == portal_tree(clean)
 
 
-def tamper_in_place(page: Path, payload: bytes) -> None:
-    """Write `payload` into the page itself (the same inode: the published file too), with
+def tamper_in_place(page: Path, payload: bytes, at: int | None = None) -> None:
+    """Write `payload` into the file itself (the same inode: the published file too), with
     its size and time kept: the cache's marks cannot tell."""
     was = page.stat()
     text = page.read_bytes()
-    middle = len(text) // 2
+    at = len(text) // 2 if at is None else at
     with page.open("r+b") as file:
-        file.write(text[:middle] + payload + text[middle + len(payload) :])
+        file.write(text[:at] + payload + text[at + len(payload) :])
     os.utime(page, ns=(was.st_atime_ns, was.st_mtime_ns))
     assert page.stat().st_size == was.st_size
 
 
-def test_a_cached_page_edited_in_place_is_looked_at_again(content: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("file", [OTHER_UNIT_PAGE, INDEX])
+def test_a_cached_file_edited_in_place_is_looked_at_again(
+    content: Path, tmp_path: Path, file: str
+) -> None:
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(content, out, cache_dir=cache)
-    cached = cache / "portal" / OTHER_UNIT_PAGE
-    assert cached.stat().st_ino == (out / OTHER_UNIT_PAGE).stat().st_ino  # as published
-    tamper_in_place(cached, b'<a href="/elev?nr=121212-1212">x</a>')
+    cached = cache / "portal" / file
+    assert cached.stat().st_ino == (out / file).stat().st_ino  # as published
+    if file == INDEX:  # a word in the text of an entry of a page that will be taken
+        text = cached.read_bytes()
+        word = re.compile(rb"[A-Za-z ]{11}").search(text, text.index(b"enheter/ekbackens"))
+        assert word is not None
+        tamper_in_place(cached, b"121212-1212", word.start())
+    else:
+        tamper_in_place(cached, b'<a href="/elev?nr=121212-1212">x</a>')
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
     assert build(content, out, cache_dir=cache).portal_built
-    assert b"121212-1212" not in (out / OTHER_UNIT_PAGE).read_bytes()
+    assert b"121212-1212" not in (out / file).read_bytes()
     clean = tmp_path / "clean"
     build(content, clean, plain=True)
     assert portal_tree(out) == portal_tree(clean)

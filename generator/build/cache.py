@@ -35,7 +35,7 @@ from pathlib import Path
 from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
 from generator.build.marks import matches_marks, write_marks
-from generator.build.scan import PAGE_SUFFIXES, passed_digest
+from generator.build.scan import INDEX, PAGE_SUFFIXES, passed_digest
 from generator.model.codec import Undecodable, dumps, loads
 from generator.model.standing import standing_of
 from generator.problems import Problem, Report
@@ -185,10 +185,13 @@ class BuildCache:
         self._remember_passed()
 
     def _remember_passed(self) -> None:
-        """Each page of the stored portal by its digest (all passed the look: they were
-        published), for the next build to know which pages it need not look at again."""
+        """Each page and search index of the stored portal by its digest (all passed the
+        look: they were published), for the next build to know what it need not look at
+        again."""
         stored = self.folder / PORTAL
-        pages = (p for p in stored.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES)
+        pages = (
+            p for p in stored.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES or p.name == INDEX
+        )
         digests = {
             page.relative_to(stored).as_posix(): passed_digest(page.read_bytes())
             for page in sorted(pages)
@@ -200,7 +203,8 @@ class BuildCache:
         temporary.replace(record)
 
     def passed_portal_pages(self) -> dict[str, str]:
-        """The stored portal's pages by the digest each had when it passed the look (from
+        """The stored portal's pages (and search index) by the digest each had when it passed
+        the look (from
         the untrusted cache: `build.portal` takes one only when it is also the very file
         the last build published)."""
         try:

@@ -17,7 +17,8 @@ build, or is the very file the last build published in this output (every cached
 is) with the bytes it had when it passed the same look (`scan.passed_digest`, kept by
 `BuildCache.keep_portal`): a cached page edited in place, or one that passed an older
 look, is looked at again. So is the search index, completed with the taken pages'
-entries. A taken page that does not pass makes the whole portal be built again.
+entries, unless the cached index too passed the same look as it is. A taken page that
+does not pass makes the whole portal be built again.
 """
 
 from __future__ import annotations
@@ -174,24 +175,30 @@ def _built_reusing(
     """Build the changed pages and take the rest; False when a page does not pass the
     look or the search index cannot be completed (then everything is built)."""
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
-    from generator.site.reuse import Reuse, merge_search_index  # noqa: PLC0415
+    from generator.site.reuse import SEARCH_INDEX, Reuse, merge_search_index  # noqa: PLC0415
 
     taking = Reuse(reuse.source, reuse.pages, copy)
     dirs = build_site(config_file, folder, content, taking)
     changed = set(finish(folder))  # taken pages it rewrote are looked at again
-    if not merge_search_index(folder, taking):
-        return False
-    return not scan_site(folder, dirs, known=_passed_before(folder, taking.taken - changed, reuse))
+    known = _passed_before(folder, taking.taken - changed, reuse)
+    if _passed_before(reuse.source, {SEARCH_INDEX}, reuse):
+        # The taken pages' entries come from an index that passed (each entry is looked
+        # at alone): the built pages' own index is looked at before it is completed.
+        return not scan_site(folder, dirs, known) and merge_search_index(folder, taking)
+    return merge_search_index(folder, taking) and not scan_site(folder, dirs, known)
 
 
-def _passed_before(folder: Path, taken: set[str], reuse: PortalReuse) -> set[str]:
-    """The taken pages that passed the same look as they are now, in a trusted portal."""
+def _passed_before(folder: Path, files: set[str], reuse: PortalReuse) -> set[str]:
+    """The files (of the taken pages, or the cached portal's) that passed the same look
+    as they are now, in a trusted portal."""
     if not reuse.trusted:
         return set()
-    passed = reuse.passed
-    return {
-        page for page in taken if passed.get(page) == passed_digest((folder / page).read_bytes())
-    }
+    passed, found = reuse.passed, set()
+    for name in files:
+        path = folder / name
+        if name in passed and path.is_file() and passed_digest(path.read_bytes()) == passed[name]:
+            found.add(name)
+    return found
 
 
 def portal_site_dir(portal: PortalPlan, folder: Path) -> Path | None:

@@ -29,6 +29,7 @@ from generator.problems import BuildFailed
 from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html, theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
+INDEX = "search_index.json"  # Material's search index, whose texts a reader is shown
 # The modules whose source decides what the look refuses: a page that passed a look is
 # taken as passed only by a look of the same source (`passed_digest`).
 SCANNER = (
@@ -54,7 +55,7 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
         problems = scan_html(text, allowed, feed=feed)
         found += [f"{page.relative_to(folder)}: {why}" for why in problems]
     # As `rglob("search_index.json")` gives them: in its order, if they exist.
-    for index in (p for p in walked if p.match("search_index.json") and p.exists()):
+    for index in (p for p in walked if p.match(INDEX) and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
     for pdf in (p for p in listing if p.suffix.lower() == ".pdf" and p in files):
         found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
