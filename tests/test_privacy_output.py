@@ -162,3 +162,10 @@ def test_a_refused_site_names_the_file_and_how_to_fix_it(tmp_path: Path) -> None
     assert message.startswith("webbplatsen Strandskolan publiceras inte, den innehåller ")
     assert "sidor/teamet/index.html: ett personnummer – ta bort numret" in message
     assert "i en länk (%31)" in message
+
+
+def test_one_file_under_two_names_is_read_as_each(tmp_path: Path) -> None:
+    """A calendar's folded line is unfolded; the same file (a hard link) named .txt is not."""
+    (tmp_path / "a.txt").write_bytes(b"SUMMARY:Samtal elev 12121\r\n 2-1212\r\n")
+    (tmp_path / "b.ics").hardlink_to(tmp_path / "a.txt")
+    assert scan_site(tmp_path, ()) == ["b.ics: ett personnummer"]

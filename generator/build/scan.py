@@ -91,12 +91,13 @@ def _outside_pages(
 
 def _file_problem(path: Path, relative: str, theme_dirs: tuple[str, ...]) -> str:
     """Whether a published file other than a page shows a number, however encoded; not
-    read again in this process while it is the same file (a theme file hard-linked into
-    every site), nor when it is the theme's own (scripts and styles must be: `filescan`)."""
+    read again in this process while it is the same file at the same path (a theme file
+    hard-linked into every site: its name decides how it is read), nor when it is the
+    theme's own (scripts and styles must be: `filescan`)."""
     if path.suffix.lower() in ACTIVE:
         return ""
     found = path.stat()
-    key = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
+    key = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, relative)
     if key not in _VERDICTS:
         if len(_VERDICTS) > 50_000:
             _VERDICTS.clear()
@@ -104,7 +105,7 @@ def _file_problem(path: Path, relative: str, theme_dirs: tuple[str, ...]) -> str
     return _VERDICTS[key]
 
 
-_VERDICTS: dict[tuple[int, int, int, int], str] = {}
+_VERDICTS: dict[tuple[int, int, int, int, str], str] = {}
 
 
 def _content_problem(data: bytes, suffix: str, relative: str, theme_dirs: tuple[str, ...]) -> str:
