@@ -368,3 +368,14 @@ def test_built_files_with_numbers_anywhere_are_judged_as_scanned_whole(built: Pa
             variant = text[:at] + rng.choice(inserts) + text[at:]
             assert carries_personal_number(variant) == whole_views_show_a_number(variant)
         assert carries_personal_number(text) is False
+
+
+def test_a_theme_file_that_is_not_the_themes_is_read(built: Path, tmp_path: Path) -> None:
+    """Theme files are trusted only while they are the theme's bytes: a source map (not
+    a script, which must be the theme's own) carrying a number is found."""
+    site = school(copy_site(built, tmp_path / "site"))
+    source_map = next(site.glob("assets/javascripts/bundle.*.js.map"))
+    text = source_map.read_text(encoding="utf-8")
+    source_map.write_text(text.replace('"mappings"', '"elev 121212-1212","mappings"', 1), "utf-8")
+    relative = source_map.relative_to(site).as_posix()
+    assert scan_site(site, dirs(built)) == [f"{relative}: ett personnummer"]
