@@ -4,21 +4,28 @@ The other pages stay the very files the last build published (same inode); the s
 index and the sitemap are whole. A change to what every page shares (a shared input,
 a new unit, the menu) builds every page; a school renamed changes the overview and its
 own page only (the menu names no school). A cached page that was tampered with is never
-published. No timings here: benchmarks/run.py measures.
+published, even when edited in place (the published file itself, size and time kept);
+a taken page is left unread by the last look only when it passed the same look with
+the same bytes. No timings here: benchmarks/run.py measures.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
 
+from generator.build import cache as cache_module
+from generator.build import portal, scan
 from generator.build.marks import write_marks
 from tests.incremental_support import build, copy_content, edit, fix_the_day
 
 UNIT_PAGE = "granskning/enheter/strandskolan/index.html"
+INDEX = "search/search_index.json"
 OTHER_UNIT_PAGE = "granskning/enheter/ekbackens-skola/index.html"
 
 
@@ -111,3 +118,62 @@ def test_a_tampered_cached_page_is_not_published(
     clean = tmp_path / "clean"
     build(content, clean, plain=True)
     assert portal_tree(out) == portal_tree(clean)
+
+
+def tamper_in_place(page: Path, payload: bytes, at: int | None = None) -> None:
+    """Write `payload` into the file itself (the same inode: the published file too), with
+    its size and time kept: the cache's marks cannot tell."""
+    was = page.stat()
+    text = page.read_bytes()
+    at = len(text) // 2 if at is None else at
+    with page.open("r+b") as file:
+        file.write(text[:at] + payload + text[at + len(payload) :])
+    os.utime(page, ns=(was.st_atime_ns, was.st_mtime_ns))
+    assert page.stat().st_size == was.st_size
+
+
+@pytest.mark.parametrize("file", [OTHER_UNIT_PAGE, INDEX])
+def test_a_cached_file_edited_in_place_is_looked_at_again(
+    content: Path, tmp_path: Path, file: str
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    cached = cache / "portal" / file
+    assert cached.stat().st_ino == (out / file).stat().st_ino  # as published
+    if file == INDEX:  # a word in the text of an entry of a page that will be taken
+        text = cached.read_bytes()
+        word = re.compile(rb"[A-Za-z ]{11}").search(text, text.index(b"enheter/ekbackens"))
+        assert word is not None
+        tamper_in_place(cached, b"121212-1212", word.start())
+    else:
+        tamper_in_place(cached, b'<a href="/elev?nr=121212-1212">x</a>')
+    edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
+    assert build(content, out, cache_dir=cache).portal_built
+    assert b"121212-1212" not in (out / file).read_bytes()
+    clean = tmp_path / "clean"
+    build(content, clean, plain=True)
+    assert portal_tree(out) == portal_tree(clean)
+
+
+@pytest.mark.parametrize("same_look", [True, False])
+def test_a_taken_page_is_left_unread_only_when_it_passed_the_same_look(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, same_look: bool
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache)
+    if not same_look:  # the pages passed another version of the look
+        with monkeypatch.context() as patched:
+            patched.setattr(scan, "_scanner_key", lambda: b"an older look")
+            cache_module.BuildCache(cache)._remember_passed()
+    left_unread: list[set[str]] = []
+
+    def scan_site(folder: Path, dirs: tuple[str, ...], known: Collection[str] = ()) -> list[str]:
+        left_unread.append(set(known))
+        return scan.scan_site(folder, dirs, known)
+
+    monkeypatch.setattr(portal, "scan_site", scan_site)
+    edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
+    assert build(content, out, cache_dir=cache).portal_built
+    assert len(left_unread) == 1
+    assert (OTHER_UNIT_PAGE in left_unread[0]) is same_look
+    assert UNIT_PAGE not in left_unread[0]  # rebuilt: looked at

@@ -6,7 +6,9 @@ The cache folder (default `.trygg-cache/`) holds:
   entries it published in which output folder (inode and time of each);
 - `webbplatser/<id>/` and `portal/`: hard links to each school's last built site
   and to the last portal, and `filer/<id>.json`: what each looked like when stored
-  (`build.marks`; one edited since, through the output, is not used again);
+  (`build.marks`; one edited since, through the output, is not used again), and for
+  the portal `filer/portal/granskat.json`: each page's digest as it passed the last
+  look (`build.scan.passed_digest`);
 - `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
   (`generator.check.cache`);
 - `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`);
@@ -22,6 +24,7 @@ runs (`actions/cache` with `path: .trygg-cache`).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 import shutil
 import tempfile
@@ -32,11 +35,13 @@ from pathlib import Path
 from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
 from generator.build.marks import matches_marks, write_marks
+from generator.build.scan import INDEX, PAGE_SUFFIXES, passed_digest
 from generator.model.codec import Undecodable, dumps, loads
 from generator.model.standing import standing_of
 from generator.problems import Problem, Report
 
 PORTAL = "portal"
+PASSED = "granskat.json"  # in filer/portal/
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,37 @@ class BuildCache:
                     link_tree_file(source, fresh / name)
 
         self._replace(self.folder / PORTAL, fill)
+        self._remember_passed()
+
+    def _remember_passed(self) -> None:
+        """Each page and search index of the stored portal by its digest (all passed the
+        look: they were published), for the next build to know what it need not look at
+        again."""
+        stored = self.folder / PORTAL
+        pages = (
+            p for p in stored.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES or p.name == INDEX
+        )
+        digests = {
+            page.relative_to(stored).as_posix(): passed_digest(page.read_bytes())
+            for page in sorted(pages)
+            if page.is_file() and not page.is_symlink()
+        }
+        record = self.folder / "filer" / PORTAL / PASSED
+        temporary = record.with_name(record.name + ".tmp")
+        temporary.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+        temporary.replace(record)
+
+    def passed_portal_pages(self) -> dict[str, str]:
+        """The stored portal's pages (and search index) by the digest each had when it passed
+        the look (from
+        the untrusted cache: `build.portal` takes one only when it is also the very file
+        the last build published)."""
+        try:
+            found = json.loads((self.folder / "filer" / PORTAL / PASSED).read_text("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return {}
+        valid = isinstance(found, dict)
+        return {k: v for k, v in found.items() if isinstance(v, str)} if valid else {}
 
     def _replace(self, target: Path, fill: Callable[[Path], None]) -> None:
         """Fill a new folder beside `target`, then rename it into place: a build reading

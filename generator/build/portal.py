@@ -12,9 +12,13 @@ navigation, the list of pages: the `frame`) is as in the last build, the pages w
 Markdown is unchanged are taken from the cached portal as they were built
 (`site.reuse`). A new unit, a changed menu or a changed shared input builds every
 page (a school renamed changes only the pages that name it: the menu names none).
-The cache is untrusted: taken pages are looked at again (`build.scan`) unless each
-cached file is the very file the last build published in this output, and a cached
-page that does not pass makes the whole portal be built again.
+The cache is untrusted: every page published passed the look (`build.scan`) in this
+build, or is the very file the last build published in this output (every cached file
+is) with the bytes it had when it passed the same look (`scan.passed_digest`, kept by
+`BuildCache.keep_portal`): a cached page edited in place, or one that passed an older
+look, is looked at again. So is the search index, completed with the taken pages'
+entries, unless the cached index too passed the same look as it is. A taken page that
+does not pass makes the whole portal be built again.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from pathlib import Path
 from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
 from generator.build.pagehash import page_hash, site_frame
-from generator.build.scan import refuse_unsafe, scan_site
+from generator.build.scan import passed_digest, refuse_unsafe, scan_site
 from generator.check.run import Checked
 from generator.render.portal import Withheld
 from generator.render.site import internal, site_for
@@ -61,6 +65,7 @@ class PortalReuse:
     source: Path  # the cached portal
     pages: frozenset[str]  # the uris of the pages whose Markdown is unchanged
     trusted: bool  # every cached file is the one the last build published in the output
+    passed: dict[str, str] = field(default_factory=dict)  # each page's digest as it passed
 
 
 def portal_content(
@@ -107,8 +112,11 @@ def _reuse(
     if last.portal_frame != frame or not cache.has_portal():
         return None
     same = frozenset(uri for uri, hashed in pages.items() if last.portal_pages.get(uri) == hashed)
+    if not same:
+        return None
     source = cache.folder / PORTAL
-    return PortalReuse(source, same, _published(source, last, out)) if same else None
+    trusted = _published(source, last, out)
+    return PortalReuse(source, same, trusted, cache.passed_portal_pages() if trusted else {})
 
 
 def _published(cached: Path, last: Manifest, out: Path) -> bool:
@@ -165,18 +173,33 @@ def _built_reusing(
     copy: bool,
     finish: Callable[[Path], Collection[str]],
 ) -> bool:
-    """Build the changed pages and take the rest; False when a taken page does not pass
-    the look or the search index cannot be completed (then everything is built)."""
+    """Build the changed pages and take the rest; False when a page does not pass the
+    look or the search index cannot be completed (then everything is built)."""
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when needed)
-    from generator.site.reuse import Reuse, merge_search_index  # noqa: PLC0415
+    from generator.site.reuse import SEARCH_INDEX, Reuse, merge_search_index  # noqa: PLC0415
 
     taking = Reuse(reuse.source, reuse.pages, copy)
     dirs = build_site(config_file, folder, content, taking)
     changed = set(finish(folder))  # taken pages it rewrote are looked at again
-    if reuse.trusted:  # the built pages, and the index of them, before it is completed
-        refuse_unsafe(folder, dirs, content.title, known=taking.taken - changed)
-        return merge_search_index(folder, taking)
-    return merge_search_index(folder, taking) and not scan_site(folder, dirs)
+    known = _passed_before(folder, taking.taken - changed, reuse)
+    if _passed_before(reuse.source, {SEARCH_INDEX}, reuse):
+        # The taken pages' entries come from an index that passed (each entry is looked
+        # at alone): the built pages' own index is looked at before it is completed.
+        return not scan_site(folder, dirs, known) and merge_search_index(folder, taking)
+    return merge_search_index(folder, taking) and not scan_site(folder, dirs, known)
+
+
+def _passed_before(folder: Path, files: set[str], reuse: PortalReuse) -> set[str]:
+    """The files (of the taken pages, or the cached portal's) that passed the same look
+    as they are now, in a trusted portal."""
+    if not reuse.trusted:
+        return set()
+    passed, found = reuse.passed, set()
+    for name in files:
+        path = folder / name
+        if name in passed and path.is_file() and passed_digest(path.read_bytes()) == passed[name]:
+            found.add(name)
+    return found
 
 
 def portal_site_dir(portal: PortalPlan, folder: Path) -> Path | None:

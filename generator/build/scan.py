@@ -11,18 +11,33 @@ page, data file, feed or file name show a personnummer, however the content spel
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import importlib
 import json
 from collections.abc import Collection, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
-from generator.build.filescan import file_problems
+from generator.build.filescan import ACTIVE, file_problems
 from generator.build.pdf.scanning import pdf_problems
+from generator.codes import code
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
+from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.published import Unreadable, published_text
 from generator.problems import BuildFailed
-from generator.site.lastlook import look, scan_html, theme_scripts
+from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html, theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
-TEXT_SUFFIXES = frozenset({".json", ".ics", ".csv", ".txt", ".xml", ".svg", ".atom", ".rss"})
+INDEX = "search_index.json"  # Material's search index, whose texts a reader is shown
+# The modules whose source decides what the look refuses: a page that passed a look is
+# taken as passed only by a look of the same source (`passed_digest`).
+SCANNER = (
+    "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
+    "generator.site.lastlook", "generator.personal_data", "generator.personal_data.readable",
+    "generator.personal_data.carried", "generator.personal_data.published",
+    "generator.validate.svgsafety",
+)  # fmt: skip
 
 
 def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] = ()) -> list[str]:
@@ -33,62 +48,88 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
     listing = sorted(walked)
     files = {path for path in listing if path.is_file()}
     found: list[str] = []
-    pages = (p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files)
+    pages = [p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files]
     for page in (p for p in pages if p.relative_to(folder).as_posix() not in known):
         text = page.read_text(encoding="utf-8", errors="replace")
-        found += [f"{page.relative_to(folder)}: {why}" for why in scan_html(text, allowed)]
+        feed = page.suffix.lower() == ".xml"  # (a feed's escaped HTML is read too)
+        problems = scan_html(text, allowed, feed=feed)
+        found += [f"{page.relative_to(folder)}: {why}" for why in problems]
     # As `rglob("search_index.json")` gives them: in its order, if they exist.
-    for index in (p for p in walked if p.match("search_index.json") and p.exists()):
+    for index in (p for p in walked if p.match(INDEX) and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
     for pdf in (p for p in listing if p.suffix.lower() == ".pdf" and p in files):
         found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
-    outside = _personal_numbers_outside_pages(folder, listing, files)
-    found += [f"{path}: ett personnummer" for path in outside]
+    looked = {*pages, *(folder / page for page in known)}  # read whole by `scan_html`
+    shown = {line.partition(": ")[0] for line in found if line.endswith(PERSONAL_NUMBER)}
+    for path, why in _outside_pages(folder, listing, (files - looked, theme_dirs)):
+        if why != PERSONAL_NUMBER or path not in shown:
+            found.append(f"{path}: {why}")
     return found + list(file_problems(folder, theme_dirs))
 
 
-def _personal_numbers_outside_pages(
-    folder: Path, listing: list[Path], files: set[Path]
-) -> Iterator[str]:
-    """Files and names (addresses, in the sitemap) other than pages that show a number:
-    data, calendars, feeds, images as text. (`listing`: all in `folder`, sorted; `files`:
-    those that are files.)"""
-    texts: list[tuple[str, str]] = []
+def _outside_pages(
+    folder: Path, listing: list[Path], others: tuple[set[Path], tuple[str, ...]]
+) -> Iterator[tuple[str, str]]:
+    """(path, problem) of each entry whose name, or each file (in `others`: the files but
+    the pages; the theme's own are trusted) whose text, shows a number (`carried`), or
+    which cannot be read. (`listing`: all in `folder`, sorted.)"""
+    files, theme_dirs = others
+    names: list[tuple[str, str]] = []
     for path in listing:
         relative = path.relative_to(folder).as_posix()
-        text = ""
-        if path in files and path.suffix.lower() in TEXT_SUFFIXES:
-            text = _as_text(path)
-        texts.append((relative, f"{name_words(relative)}{VALUE_APART}{text}"))
+        decoded = name_words(unquote(relative))  # as an address names it ("%31" is "1")
+        names.append((relative, f"{name_words(relative)}{VALUE_APART}{decoded}"))
     # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
-    if has_personal_number(VALUE_APART.join(text for _, text in texts)):
-        yield from (relative for relative, text in texts if has_personal_number(text))
+    named = has_personal_number(VALUE_APART.join(text for _, text in names))
+    for (relative, name), path in zip(names, listing, strict=True):
+        why = PERSONAL_NUMBER if named and has_personal_number(name) else ""
+        if not why and path in files:
+            why = _file_problem(path, relative, theme_dirs)
+        if why:
+            yield relative, why
 
 
-def _as_text(path: Path) -> str:
-    """The file's text; JSON with its strings decoded ("\\u0031" is "1")."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix.lower() == ".json":
-        try:
-            return VALUE_APART.join(_strings(json.loads(text)))
-        except ValueError:
-            return text
-    return text
+def _file_problem(path: Path, relative: str, theme_dirs: tuple[str, ...]) -> str:
+    """Whether a published file other than a page shows a number, however encoded; not
+    read again in this process while it is the same file at the same path (a theme file
+    hard-linked into every site: its name decides how it is read), nor when it is the
+    theme's own (scripts and styles must be: `filescan`)."""
+    if path.suffix.lower() in ACTIVE:
+        return ""
+    found = path.stat()
+    key = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, relative)
+    if key not in _VERDICTS:
+        if len(_VERDICTS) > 50_000:
+            _VERDICTS.clear()
+        _VERDICTS[key] = _content_problem(path.read_bytes(), path.suffix, relative, theme_dirs)
+    return _VERDICTS[key]
 
 
-def _strings(value: object) -> list[str]:
-    """The strings among `value`'s values (not its keys), in order, without recursion."""
-    found: list[str] = []
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(reversed(item.values()))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-    return found
+_VERDICTS: dict[tuple[int, int, int, int, str], str] = {}
+
+
+def _content_problem(data: bytes, suffix: str, relative: str, theme_dirs: tuple[str, ...]) -> str:
+    if _theme_own(data, relative, theme_dirs):
+        return ""
+    try:
+        return PERSONAL_NUMBER if carries_personal_number(published_text(data, suffix)) else ""
+    except Unreadable as unreadable:
+        return str(unreadable)
+
+
+def _theme_own(data: bytes, relative: str, theme_dirs: tuple[str, ...]) -> bool:
+    """Whether `data` is the theme's file of the same path (as MkDocs reads the theme:
+    the overrides first), byte for byte."""
+    for folder in theme_dirs:
+        source = Path(folder, relative)
+        if source.is_file():
+            return _digest_of(source) == hashlib.blake2b(data).digest()
+    return False
+
+
+@functools.cache
+def _digest_of(theme_file: Path) -> bytes:
+    return hashlib.blake2b(theme_file.read_bytes()).digest()
 
 
 def _index_problems(index: Path) -> Iterator[str]:
@@ -104,19 +145,46 @@ def _index_problems(index: Path) -> Iterator[str]:
         for key in ("title", "text")
     ]
     # As `scan_html` of each, in order; their shown texts scanned at once first (no number
-    # runs past `VALUE_APART`), each one only when that finds a number.
+    # runs past `VALUE_APART`), each one only when that finds a number. (The index's
+    # every byte is read as data too: `_outside_pages`.)
     looks = [look(fragment, frozenset()) for fragment in fragments]
     each = has_personal_number(VALUE_APART.join(shown for _, shown in looks))
     for problems, shown in looks:
         yield from problems
         if each and has_personal_number(shown):
-            yield "ett personnummer"
+            yield PERSONAL_NUMBER
+
+
+@functools.cache
+def _scanner_key() -> bytes:
+    digest = hashlib.sha256()
+    for name in SCANNER:
+        digest.update(Path(str(importlib.import_module(name).__file__)).read_bytes())
+    return digest.digest()
+
+
+def passed_digest(data: bytes) -> str:
+    """What a page that passed the look is remembered by: its bytes, keyed with the
+    scanner's source, so that a changed page or a changed look never matches."""
+    return hashlib.blake2b(data, key=_scanner_key()).hexdigest()
 
 
 def refuse_unsafe(
     folder: Path, theme_dirs: tuple[str, ...], title: str, known: Collection[str] = ()
 ) -> None:
-    """Raise `BuildFailed` when the site in `folder` has anything `scan_site` finds."""
+    """Raise `BuildFailed` when the site in `folder` has anything `scan_site` finds: which
+    files (the first five), and for a personnummer how to remove it (TP401's fix)."""
     if problems := scan_site(folder, theme_dirs, known):
-        shown = "; ".join(problems[:5])
-        raise BuildFailed(f"webbplatsen {title} publiceras inte, den innehåller {shown}")
+        shown = "; ".join(problems[:5]) + (f" och {len(problems) - 5} till" if problems[5:] else "")
+        number = any(problem.endswith(PERSONAL_NUMBER) for problem in problems)
+        raise BuildFailed(
+            f"webbplatsen {title} publiceras inte, den innehåller {shown}"
+            + (f" – {code('TP401').fix}. {WRITTEN_AS}" if number else "")
+        )
+
+
+# Where the check did not see a number the look sees (the sources are checked as written).
+WRITTEN_AS = (
+    "Numret kan stå kodat i innehållet, i en länk (%31), ett HTML-tecken (&#49;) eller ett "
+    "attribut: sök efter det i innehållet"
+)

@@ -20,7 +20,8 @@ CODES: tuple[Code, ...] = (
             "Att inget personnummer eller samordningsnummer står någonstans i innehållet: i "
             "text, kommentarer, alt-texter, SVG-filer, bilders metadata och namn på filer och "
             "mappar. Alla skrivsätt räknas (med eller utan sekel, med bindestreck, plus, "
-            "mellanslag eller andra streck och blanksteg) om kontrollsiffran stämmer. Ett "
+            "mellanslag eller andra streck och blanksteg, kodat i en länk som %31 eller med "
+            "HTML-tecken) om kontrollsiffran stämmer. Ett "
             "telefonnummer (tio siffror som börjar med 0, efter telefon, tel eller mobil) räknas "
             "inte. Regeln kan inte stängas av eller sänkas."
         ),

@@ -86,7 +86,7 @@ def _is_phone(match: re.Match[str], text: str) -> bool:
 
 def personal_numbers(text: str) -> Iterator[int]:
     """Index in `text` where each valid personnummer or samordningsnummer starts."""
-    plain = text.isascii() and not any(c in text for c in "&\\*_~`")
+    plain = text.isascii() and not any(c in text for c in "&\\%*_~`")
     readable, where = (text, []) if plain else as_seen(text)
     if not CANDIDATE.search(readable):
         return
@@ -127,7 +127,7 @@ DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 def emails(text: str) -> Iterator[tuple[int, str]]:
     """(index, domain in lower case) of each e-mail address in `text`, read as a reader
     sees it ("kalle&#64;elev.se" and a zero-width space inside the domain included)."""
-    plain = text.isascii() and "&" not in text and "\\" not in text
+    plain = text.isascii() and not any(c in text for c in "&\\%")
     readable, where = (text, []) if plain else as_seen(text)
     at = readable.find("@")
     while at >= 0:

@@ -1,6 +1,7 @@
 """Text as a reader sees it, for the personnummer and e-mail scans (`personal_data`).
 
-Character references and Markdown's backslash escapes are decoded, invisible characters
+Character references, Markdown's backslash escapes and an address's percent-encoding
+(`%31` is "1", as a browser reads a link) are decoded, invisible characters
 (soft hyphen, zero-width space, combining marks) dropped, every dash read as a hyphen,
 every blank as a space and every script's digits as ASCII digits, and Markdown's
 emphasis marks between digits dropped; with the index in the written text of each
@@ -16,8 +17,10 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import overload
+from urllib.parse import unquote
 
 MARKS = "*_~`"
+MARK_RUN = re.compile(r"[*_~`]+")
 MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.
 REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)")
@@ -47,7 +50,11 @@ def _as_read(char: str) -> str:
 # newlines: a reader sees these characters as they are (`_as_read` leaves them be).
 AS_WRITTEN = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F)))) - {"&", "\\"}
 AS_WRITTEN_BYTES = "".join(sorted(AS_WRITTEN)).encode("ascii")
-TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}")  # group 1: an escaped character
+# An address's encoded bytes, read as UTF-8 (the first %XX outside the group, so that
+# the regex engine looks for its "%" alone).
+PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
+# group 1: an escaped character
+TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}|{PERCENT.pattern}")
 
 
 class Runs(Sequence[int]):
@@ -88,7 +95,8 @@ class Runs(Sequence[int]):
 
 @functools.lru_cache(maxsize=16)
 def as_seen(text: str) -> tuple[str, Sequence[int]]:
-    """`text` as a reader sees it: character references and backslash escapes decoded,
+    """`text` as a reader sees it: character references, backslash escapes and percent-
+    encoding decoded,
     invisible characters and Markdown's emphasis marks between digits dropped; with the
     index in `text` of each character kept. (The last few texts are remembered: the
     rules read each file for personnummer and for two kinds of e-mail address.)"""
@@ -97,8 +105,7 @@ def as_seen(text: str) -> tuple[str, Sequence[int]]:
     start = 0
     for token in _tokens(text):
         _plain(text, start, token.start(), seen, where)
-        decoded = html.unescape(token.group()) if token[1] is None else token[1]
-        for char in decoded:
+        for char in decoded_token(token):
             shown = _as_read(char)
             seen.append(shown)
             where.run(token.start(), len(shown), step=0)
@@ -109,18 +116,35 @@ def as_seen(text: str) -> tuple[str, Sequence[int]]:
     return _without_marks("".join(seen), where)
 
 
+def decoded_token(token: re.Match[str]) -> str:
+    """What a reference, an escape or a run of percent-encoded bytes reads as."""
+    if token[1] is not None:
+        return token[1]
+    written = token.group()
+    return unquote(written, errors="replace") if written[0] == "%" else html.unescape(written)
+
+
 def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """`TOKEN.finditer(text)`, tried only where a `&` or `\\` is (found by `str.find`):
-    the regex engine would try at every character."""
-    at = {start: text.find(start) for start in "&\\"}
+    """`TOKEN.finditer(text)`, tried only where a `&` or `\\` is (found by `str.find`) or
+    a `%` and two hex digits (by `PERCENT`, which the regex engine looks for from its
+    `%`: a text of percentages has many a `%` alone): the engine would try at every
+    character."""
+    at = {start: _next(text, start, 0) for start in "&\\%"}
     while (nearest := min((i for i in at.values() if i >= 0), default=-1)) >= 0:
         found = TOKEN.match(text, nearest)
         end = found.end() if found else nearest + 1
         for start, index in at.items():
             if 0 <= index < end:
-                at[start] = text.find(start, end)
+                at[start] = _next(text, start, end)
         if found:
             yield found
+
+
+def _next(text: str, start: str, at: int) -> int:
+    if start != "%":
+        return text.find(start, at)
+    found = PERCENT.search(text, at)
+    return -1 if found is None else found.start()
 
 
 def _shown(text: str) -> dict[str, str]:
@@ -184,8 +208,24 @@ def _without_marks(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]
     """Drop `*`, `_`, `~` and backticks that stand between digits ("1212**12**-1212")."""
     if not _marks_between_digits(text):
         return text, where
-    kept = [i for i in range(len(text)) if not _mark_between_digits(text, i)]
-    return "".join(text[i] for i in kept), [where[i] for i in kept]
+    # Run by run (a mark goes when the characters either side of its run are a digit,
+    # and a digit, "-", "+", " " or the end): linear in the text's length, however many
+    # marks it has (tests/test_scan_fast.py decides mark by mark).
+    spans = [m.span() for m in MARK_RUN.finditer(text) if _run_between_digits(text, *m.span())]
+    positions = list(where)
+    pieces: list[str] = []
+    kept: list[int] = []
+    start = 0
+    for mark_start, mark_end in [*spans, (len(text), len(text))]:
+        pieces.append(text[start:mark_start])
+        kept += positions[start:mark_start]
+        start = mark_end
+    return "".join(pieces), kept
+
+
+def _run_between_digits(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 1]
+    return start > 0 and text[start - 1].isdigit() and (after.isdigit() or after in "-+ ")
 
 
 def _marks_between_digits(text: str) -> bool:
@@ -204,11 +244,3 @@ def _marks_between_digits(text: str) -> bool:
                     return True
             at = text.find(mark, at + 1)
     return False
-
-
-def _mark_between_digits(text: str, index: int) -> bool:
-    if text[index] not in MARKS:
-        return False
-    before = text[:index].rstrip(MARKS)[-1:]
-    after = text[index:].lstrip(MARKS)[:1]
-    return before.isdigit() and (after.isdigit() or after in "-+ ")

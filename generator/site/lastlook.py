@@ -17,6 +17,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.personal_data import VALUE_APART, has_personal_number
+from generator.personal_data.carried import carries_personal_number
 from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
 
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
@@ -34,6 +35,7 @@ IGNORED = re.compile(r"[\x00-\x20\x7f]")
 BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/(?:[A-Za-z0-9._~%-]+/)*)"')
 JINJA = re.compile(r'"\{\{.*?\}\}"')
 SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+PERSONAL_NUMBER = "ett personnummer"
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
 CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
 
@@ -73,13 +75,15 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def scan_html(html: str, allowed: frozenset[str]) -> Iterator[str]:
+def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:
     """What in one page could load from elsewhere or run script that is not the theme's,
-    or shows a personnummer."""
+    or shows a personnummer: in its text as shown, or anywhere in its source (attributes,
+    comments, scripts, however encoded: `personal_data.carried`; in a `feed`, also in
+    the escaped HTML that a feed reader shows)."""
     problems, shown = look(html, allowed)
     yield from problems
-    if has_personal_number(shown):
-        yield "ett personnummer"
+    if has_personal_number(shown) or carries_personal_number(html, markup=feed):
+        yield PERSONAL_NUMBER
 
 
 def look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
