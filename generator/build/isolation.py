@@ -8,6 +8,10 @@ huvudman's own errors (huvudman.yml, and anything else outside a school's folder
 the whole build, as every error does with `--allt-eller-inget`. Which unit a problem is
 about is decided by `load.layout.owning_school`, as in the granskning.
 
+A school whose new site is refused after it is built (MkDocs stops, or the last look
+finds what must not be published: `withhold_refused`) is withheld the same way, except
+that the portal, built meanwhile, does not list it; the terminal says why.
+
 The output folder comes from an earlier build (in CI a restored `site/` or cache): it is
 untrusted. A withheld school's old site stays only when it is a real folder that passes
 the last look (`build.scan`), as a site from the cache must; otherwise it is removed and
@@ -16,6 +20,7 @@ the school is listed as not published.
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,6 +102,17 @@ def _about(problem: Problem, folders: dict[str, str]) -> bool:
 
 def _counted(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(Counter(p.code for p in problems).items()))
+
+
+def withhold_refused(request: BuildRequest, sites: SitePlan, folder: Path) -> tuple[str, ...]:
+    """Withhold the schools whose new site was refused after it was built (`SitePlan.refused`:
+    by MkDocs or the last look): what was built of it leaves the staging `folder`, and its
+    old site stays as a withheld school's does. Returns why, a line per school."""
+    schools = sorted(sites.refused)
+    for school in schools:
+        shutil.rmtree(folder / school, ignore_errors=True)
+    withhold(sites, [Withheld(s, s, (), _keeps(request, request.out / s)) for s in schools])
+    return tuple(sites.refused[s] for s in schools)
 
 
 def withhold(sites: SitePlan, withheld: Iterable[Withheld]) -> None:

@@ -5,7 +5,8 @@ changed since the cached build); check everything (unchanged schools' results co
 from the cache, the rest are checked in worker processes) while deciding which sites
 to build and which to reuse; build them into a staging folder (the portal only if its
 pages changed); swap in what changed (`generator.build.publish`); remember the result.
-A school with errors is withheld and its old site left as it was (`build.isolation`);
+A school with errors, or whose new site MkDocs or the last look refuses, is withheld
+and its old site left as it was (`build.isolation`);
 the huvudman's errors stop the run before anything is written, and a failed or
 interrupted build leaves the previous output exactly as it was. MkDocs is not thread-safe, so
 `--jobs` uses processes (`generator.build.pool`: a pool of workers, or one process
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.isolation import isolate, withhold, withholding
+from generator.build.isolation import isolate, withhold, withhold_refused, withholding
 from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
@@ -83,6 +84,7 @@ def build_all(request: BuildRequest) -> BuildResult:
             request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
             portal=lambda: _portal(request, (cache, last, now), stage.checked, isolated.withheld),
         )  # fmt: skip
+        refused = withhold_refused(request, stage.sites, folder)
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
@@ -92,7 +94,8 @@ def build_all(request: BuildRequest) -> BuildResult:
         )
         # Stage 4: remember the inputs, the report and the built sites for the next run.
         result = _result(stage, portal, report, isolated.withheld)
-        result = dataclasses.replace(result, removed=gone)
+        withheld = result.withheld + tuple(sorted(stage.sites.refused))
+        result = dataclasses.replace(result, removed=gone, withheld=withheld, refused=refused)
         if cache:
             _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
     return result

@@ -41,6 +41,7 @@ class BuildResult:
     up_to_date: bool = False  # nothing had changed; the output was left as it was
     portal_built: bool = False  # False also when the portal's pages had not changed
     withheld: tuple[str, ...] = ()  # schools with errors, left as they were in the output
+    refused: tuple[str, ...] = ()  # why each of those built anew was not published, if any
     removed: tuple[Removed, ...] = ()  # sites of schools gone from content/, now removed
 
     @property

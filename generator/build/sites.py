@@ -45,6 +45,8 @@ class SitePlan:
     delivered: set[str] = field(default_factory=set)  # of those, the ones from shards
     kept_selected: set[str] = field(default_factory=set)  # left in the output as they are
     kept: set[str] = field(default_factory=set)  # every school folder left in the output
+    # Built, then refused by MkDocs or the last look: why, by school (`isolation`).
+    refused: dict[str, str] = field(default_factory=dict)
 
 
 def plan_sites(
@@ -103,16 +105,26 @@ def build_sites(
     try:
         plan = portal()
         here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
-        _build_here(request, (setup, checked), here, portal_site_dir(plan, folder), plan)
-        for future in futures:
-            if why := future.result():
-                raise BuildFailed(why)
+        portal_dir = portal_site_dir(plan, folder)
+        _build_here(request, (setup, checked), here, portal_dir, plan, sites=sites)
+        for job, future in zip(jobs if futures else [], futures, strict=True):
+            _refused(request, sites, job.school_id, future.result())
     except BaseException:
         _settle(futures)
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
+
+
+def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> None:
+    """Note a school whose site was refused (`why`; "" when it was built): it is withheld,
+    and the others go on, unless the build is all or nothing."""
+    if not why:
+        return
+    if request.all_or_nothing:
+        raise BuildFailed(why)
+    sites.refused[school] = why
 
 
 def _settle(futures: list[Future[str] | Standby]) -> None:
@@ -132,6 +144,8 @@ def _build_here(
     jobs: list[tuple[SchoolJob, Project]],
     portal_dir: Path | None,
     plan: PortalPlan,
+    *,
+    sites: SitePlan,
 ) -> None:
     if not jobs and portal_dir is None:
         return
@@ -147,7 +161,10 @@ def _build_here(
                 copy = request.copy_assets
                 build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
             for job, project in jobs:
-                build_job(job, setup, project)
+                try:
+                    build_job(job, setup, project)
+                except BuildFailed as failed:
+                    _refused(request, sites, job.school_id, str(failed))
     finally:
         if not collecting:
             gc.disable()

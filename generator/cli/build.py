@@ -68,6 +68,8 @@ def run_build(args: argparse.Namespace) -> int:
         print(dated)
     if request.drafts:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
+    for why in result.refused:
+        print(f"trygg: fel: {why}", file=sys.stderr)
     if result.withheld:
         print(_withheld(request, result.withheld), file=sys.stderr)
         return EXIT_PROBLEMS

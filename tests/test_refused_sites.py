@@ -1,0 +1,96 @@
+"""`trygg build` when one school's new site is refused after it is built (by the last look,
+or by MkDocs): the other schools are still published, the refused school keeps its old
+site byte for byte, the terminal says why, and the next build tries it again."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.build import jobs
+from generator.problems import BuildFailed
+from tests.test_build import make_project, read, run_build
+from tests.test_isolation import edit, hashes
+
+REFUSED, EDITED = "ekbackens-skola", "strandskolan"
+WHY = f"webbplatsen {REFUSED} publiceras inte, den innehåller index.html: ett personnummer"
+
+
+@dataclass(frozen=True)
+class Run:
+    project: Path
+    out: Path
+    before: dict[str, str]  # the refused school's site before the failing build
+    code: int
+    stderr: str
+
+
+def _refusing(target: Path, *args: Any, **kwargs: Any) -> None:
+    if Path(target).name == REFUSED:
+        raise BuildFailed(WHY)
+    _LOOK(target, *args, **kwargs)
+
+
+_LOOK = jobs.refuse_unsafe
+
+
+def _build(project: Path, out: Path, *extra: str) -> tuple[int, str]:
+    stderr = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
+        code = run_build(project, out, *extra)
+    return code, stderr.getvalue()
+
+
+@pytest.fixture(scope="module")
+def refused(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Two schools edited after a good build; the new site of one of them is refused."""
+    project = make_project(tmp_path_factory.mktemp("refused"))
+    out = project / "site"
+    assert run_build(project, out) == 0
+    before = hashes(out / REFUSED)
+    for school in (REFUSED, EDITED):
+        skola = project / "content" / "skolor" / school / "skola.yml"
+        edit(skola, "beskrivning: |\n", "beskrivning: |\n  Nyhet i dag.\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jobs, "refuse_unsafe", _refusing)  # (built whole: the look at the end)
+        code, stderr = _build(project, out, "--ingen-cache")
+    return Run(project, out, before, code, stderr)
+
+
+def test_the_refused_school_keeps_its_old_site_and_the_others_are_published(
+    refused: Run,
+) -> None:
+    assert refused.code == 1
+    assert hashes(refused.out / REFUSED) == refused.before
+    assert "Nyhet i dag." in read(refused.out / EDITED / "index.html")
+    assert (refused.out / "index.html").is_file()  # the portal too
+
+
+def test_the_terminal_says_why_and_which_school(refused: Run) -> None:
+    assert f"trygg: fel: {WHY}" in refused.stderr
+    assert f"Fel i skolan {REFUSED} – publicerades inte." in refused.stderr
+    assert "Inget publicerades" not in refused.stderr
+
+
+def test_all_or_nothing_publishes_nothing(refused: Run, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    shutil.copytree(refused.out, out, symlinks=True)  # an output to build over
+    before = hashes(out)
+    edit(refused.project / "content" / "skolor" / EDITED / "skola.yml", "Nyhet i dag.", "Nytt.")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jobs, "refuse_unsafe", _refusing)
+        code, stderr = _build(refused.project, out, "--allt-eller-inget", "--ingen-cache")
+    assert code != 0 and WHY in stderr
+    assert hashes(out) == before
+
+
+def test_the_next_build_publishes_it_once_it_passes(refused: Run) -> None:
+    code, _stderr = _build(refused.project, refused.out)
+    assert code == 0
+    assert "Nyhet i dag." in read(refused.out / REFUSED / "index.html")
