@@ -94,3 +94,16 @@ def test_the_next_build_publishes_it_once_it_passes(refused: Run) -> None:
     code, _stderr = _build(refused.project, refused.out)
     assert code == 0
     assert "Nyhet i dag." in read(refused.out / REFUSED / "index.html")
+
+
+def test_with_worker_processes_too(refused: Run) -> None:
+    before = hashes(refused.out / REFUSED)
+    for school in (REFUSED, EDITED):
+        skola = refused.project / "content" / "skolor" / school / "skola.yml"
+        edit(skola, "beskrivning: |\n", "beskrivning: |\n  Mer nytt.\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jobs, "refuse_unsafe", _refusing)  # (the workers are forked after this)
+        code, stderr = _build(refused.project, refused.out, "--ingen-cache", "--jobs", "2")
+    assert code == 1 and f"trygg: fel: {WHY}" in stderr
+    assert hashes(refused.out / REFUSED) == before
+    assert "Mer nytt." in read(refused.out / EDITED / "index.html")
