@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.build.cache import BuildCache, Manifest, identity
+from generator.build.feed import Feed
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
 from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
@@ -98,32 +99,23 @@ def build_sites(
     """
     _refuse_unsafe_links(request, sites)
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
-    setup_text = dumps(setup)
-    futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
+    # Each job is encoded only when a worker has room for it (`build.feed`).
+    texts = (dumps(job) for job in jobs)
+    feed = Feed(pool, (build_school, dumps(setup)), texts, request.jobs) if pool and jobs else None
     try:
         plan = portal()
         here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
         _build_here(request, (setup, checked), here, portal_site_dir(plan, folder), plan)
-        for future in futures:
-            if why := future.result():
+        for why in feed.results() if feed else ():
+            if why:
                 raise BuildFailed(why)
     except BaseException:
-        _settle(futures)
+        if feed:
+            feed.settle()
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
-
-
-def _settle(futures: list[Future[str] | Standby]) -> None:
-    """Stop what has not started and wait for what has (a worker ignores Ctrl-C), so no
-    worker writes into the staging folder after it is removed."""
-    for future in futures:
-        if isinstance(future, Standby):
-            future.close()
-        else:
-            future.cancel()
-    wait([f for f in futures if not isinstance(f, Standby)])
 
 
 def _build_here(
