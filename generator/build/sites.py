@@ -21,6 +21,7 @@ from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.feed import Feed
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
+from generator.build.memory import give_back
 from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
@@ -98,6 +99,7 @@ def build_sites(
     pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
     _refuse_unsafe_links(request, sites)
+    give_back()  # what the check no longer needs, before this process builds the portal
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
     # Each job is encoded only when a worker has room for it (`build.feed`).
     texts = (dumps(job) for job in jobs)
@@ -138,6 +140,7 @@ def _build_here(
                 finish = _portal_pdfs(setup, checked, plan)
                 copy = request.copy_assets
                 build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
+                give_back()  # this process now waits for the workers
             for job, project in jobs:
                 build_job(job, setup, project)
     finally:
