@@ -15,9 +15,14 @@ import gc
 import sys
 from collections.abc import Callable
 
+from generator.personal_data.readable import as_seen
+
 
 def give_back() -> None:
-    """Free unreachable cycles and return the heap's free pages to the system."""
+    """Free unreachable cycles and the last look's remembered texts (`as_seen` keeps the
+    last 16, a whole site's text each: MiBs for the portal), and return the heap's free
+    pages to the system."""
+    as_seen.cache_clear()
     gc.collect()
     if (trim := _malloc_trim()) is not None:
         trim(0)
