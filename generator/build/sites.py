@@ -111,6 +111,8 @@ def build_sites(
         for why in feed.results() if feed else ():
             if why:
                 raise BuildFailed(why)
+        if isinstance(pool, ProcessPoolExecutor):
+            pool.shutdown(wait=False)  # the workers end now, not after the cache is written
     except BaseException:
         if feed:
             feed.settle()
