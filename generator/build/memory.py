@@ -19,13 +19,18 @@ from generator.personal_data.readable import as_seen
 
 
 def give_back() -> None:
-    """Free unreachable cycles and the last look's remembered texts (`as_seen` keeps the
-    last 16, a whole site's text each: MiBs for the portal), and return the heap's free
-    pages to the system."""
-    as_seen.cache_clear()
+    """Free unreachable cycles and the last look's remembered texts, and return the
+    heap's free pages to the system."""
+    forget_texts()
     gc.collect()
     if (trim := _malloc_trim()) is not None:
         trim(0)
+
+
+def forget_texts() -> None:
+    """Forget the texts the last look remembers (`as_seen` keeps the last 16, a whole
+    site's text each: MiBs for the portal): no later site shows them again."""
+    as_seen.cache_clear()
 
 
 @functools.cache
