@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.links import link_tree
+from generator.build.memory import forget_texts
 from generator.build.scan import refuse_unsafe
 from generator.model import Organiser, Project, School
 from generator.model.codec import loads
@@ -126,6 +127,7 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
         refuse_unsafe(target, dirs, site.title)
     keep_built(job, setup)
     remember_pages(cached, target, site)
+    forget_texts()  # a worker builds hundreds of sites
 
 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -76,6 +77,10 @@ def _site_workers(request: BuildRequest, setup: SiteSetup) -> Callable[[], None]
     from generator.site.build import quiet_mkdocs  # noqa: PLC0415 (MkDocs, only when building)
 
     quiet_mkdocs()
+    # What this process holds now is shared with the workers forked next: out of the
+    # collector's way (the build unfreezes it at the end), a worker's collections do not
+    # write to those pages and so copy them.
+    gc.freeze()
     return partial(prepare_worker, dumps(setup), str(request.config_file))
 
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.build.cache import BuildCache, Manifest, identity
+from generator.build.feed import Feed
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
+from generator.build.memory import give_back
 from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
@@ -99,18 +101,23 @@ def build_sites(
     pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
     _refuse_unsafe_links(request, sites)
+    give_back()  # what the check no longer needs, before this process builds the portal
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
-    setup_text = dumps(setup)
-    futures = [pool.submit(build_school, dumps(job), setup_text) for job in jobs] if pool else []
+    # Each job is encoded only when a worker has room for it (`build.feed`).
+    texts = (dumps(job) for job in jobs)
+    feed = Feed(pool, (build_school, dumps(setup)), texts, request.jobs) if pool and jobs else None
     try:
         plan = portal()
         here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
         portal_dir = portal_site_dir(plan, folder)
         _build_here(request, (setup, checked), here, portal_dir, plan, sites=sites)
-        for job, future in zip(jobs if futures else [], futures, strict=True):
-            _refused(request, sites, job.school_id, future.result())
+        for job, why in zip(jobs, feed.results() if feed else (), strict=bool(feed)):
+            _refused(request, sites, job.school_id, why)
+        if isinstance(pool, ProcessPoolExecutor):
+            pool.shutdown(wait=False)  # the workers end now, not after the cache is written
     except BaseException:
-        _settle(futures)
+        if feed:
+            feed.settle()
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
@@ -125,17 +132,6 @@ def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> N
     if request.all_or_nothing:
         raise BuildFailed(why)
     sites.refused[school] = why
-
-
-def _settle(futures: list[Future[str] | Standby]) -> None:
-    """Stop what has not started and wait for what has (a worker ignores Ctrl-C), so no
-    worker writes into the staging folder after it is removed."""
-    for future in futures:
-        if isinstance(future, Standby):
-            future.close()
-        else:
-            future.cancel()
-    wait([f for f in futures if not isinstance(f, Standby)])
 
 
 def _build_here(
@@ -160,6 +156,7 @@ def _build_here(
                 finish = _portal_pdfs(setup, checked, plan)
                 copy = request.copy_assets
                 build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
+                give_back()  # this process now waits for the workers
             for job, project in jobs:
                 try:
                     build_job(job, setup, project)

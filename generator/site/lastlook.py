@@ -140,8 +140,11 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
 _seen_names: set[str] = set()
 _inert_names: set[str] = set()
 # What `_node_problems` found for an element other than a script or style, by its tag and
-# attributes (the same links in every page's menu): it reads nothing else.
+# attributes (the same links in every page's menu): it reads nothing else. Emptied when it
+# holds a few sites' elements: a worker looks at hundreds of sites, and 20 000 kept held
+# about 10 MiB in each worker at 300 sites (benchmarks/README.md, "Memory").
 _found: dict[tuple[str, tuple[tuple[str, str | None], ...]], list[str]] = {}
+_FOUND_AT_MOST = 2_000
 
 
 def _element_problems(
@@ -153,7 +156,7 @@ def _element_problems(
     found = _found.get(key)
     if found is None:
         found = list(_node_problems(node, attributes, allowed))
-        if len(_found) > 20_000:
+        if len(_found) > _FOUND_AT_MOST:
             _found.clear()
         _found[key] = found
     return found
