@@ -65,9 +65,10 @@ def hold(markdown: str, page: Any, config: Any = None) -> str:
     for begin, end, html, anchors in _blocks(markdown, config):
         if begin < start:
             continue
-        word = _placeholder(len(held)) if html.startswith("<svg") else _word(len(held))
-        parts += [markdown[start:begin], word]
-        held.append((word if word.startswith("<svg") else f"<p>{word}</p>", html))
+        inline = html.startswith("<svg")  # a chart's SVG, inside a figure Markdown reads
+        written = _placeholder(len(held)) if inline else _word(len(held))
+        parts += [markdown[start:begin], written]
+        held.append((written if inline else f"<p>{written}</p>", html))
         ids.update(anchors)
         start = end
     parts.append(markdown[start:])

@@ -73,11 +73,8 @@ def _read_plainly(text: str, open_tags: list[str]) -> bool:
         tag = TAG.match(text, found.start())
         if tag is None or tag[2].lower() in UNREAD or tag[4]:
             return False  # after `</div><br/>`, Markdown reads on into the next block
-        closing, name = tag[1], tag[2].lower()
-        if closing and (tag[3] or not open_tags or open_tags.pop() != name):
+        if not _stacked(tag, open_tags):
             return False
-        if not (closing or name in VOID):
-            open_tags.append(name)
         was_open = was_open or bool(open_tags)
     return not (was_open and CODE.search(text))
 
@@ -98,29 +95,36 @@ def holdable(block: str) -> frozenset[str] | None:
 
 
 def _nested(tag: re.Match[str], open_tags: list[str], ids: set[str]) -> bool:
-    """Follow one tag on the stack of open elements; False where it breaks the nesting."""
-    closing, name, attributes, self_closing = tag[1], tag[2].lower(), tag[3], tag[4]
-    if name in UNREAD:
+    """Follow one tag on the stack of open elements, keeping a start tag's anchors; False
+    where it breaks the nesting or is not passed on as written."""
+    if tag[2].lower() in UNREAD:
         return False
+    if not tag[1]:
+        anchors, markdown = _anchors(tag[2].lower(), tag[3])
+        if markdown or "" in anchors:
+            return False  # read as Markdown; an id an HTML parser reads as None, or empty
+        ids.update(anchors)
+    return _stacked(tag, open_tags)
+
+
+def _stacked(tag: re.Match[str], open_tags: list[str]) -> bool:
+    """Put a start tag on the stack of open elements (unless it is void or closes itself)
+    or take its end tag off; False where an end tag closes nothing open, or not the last."""
+    closing, name, attributes, self_closing = tag[1], tag[2].lower(), tag[3], tag[4]
     if closing:
         return not (attributes or self_closing) and bool(open_tags) and open_tags.pop() == name
-    named = _named(name, attributes)
-    if "markdown" in named or "" in named["id"]:
-        return False  # read as Markdown; an id an HTML parser reads as None, or empty
-    ids.update(named["id"])
     if not self_closing and name not in VOID:
         open_tags.append(name)
     return True
 
 
-def _named(name: str, attributes: str) -> dict[str, list[str]]:
-    """Of a start tag's attributes: its anchors (as MkDocs reads them, under "id") and
-    whether it has a `markdown` attribute."""
-    named: dict[str, list[str]] = {"id": []}
+def _anchors(name: str, attributes: str) -> tuple[list[str], bool]:
+    """A start tag's anchors (its id, an `<a>`'s name, as MkDocs reads them), and whether
+    it has a `markdown` attribute."""
+    anchors, markdown = [], False
     for written, double, single in ATTRIBUTE.findall(attributes):
         key = written.lower()
         if key == "id" or (key == "name" and name == "a"):
-            named["id"].append(html.unescape(double or single))
-        elif key == "markdown":
-            named["markdown"] = []
-    return named
+            anchors.append(html.unescape(double or single))
+        markdown = markdown or key == "markdown"
+    return anchors, markdown
