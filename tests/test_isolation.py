@@ -37,7 +37,7 @@ def edit(path: Path, old: str, new: str) -> None:
 class Run:
     project: Path
     out: Path
-    before: dict[str, str]  # the broken school's site before the failing build
+    before: dict[str, str]  # the failing school's site before the failing build
     code: int
     stdout: str
     stderr: str
@@ -53,10 +53,15 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Run:
     schools = project / "content" / "skolor"
     edit(schools / BROKEN / "skola.yml", "namn:", "namm:")
     edit(schools / EDITED / "skola.yml", "beskrivning: |\n", "beskrivning: |\n  Nyhet i dag.\n")
+    return Run(project, out, before, *captured_build(project, out))
+
+
+def captured_build(project: Path, out: Path, *extra: str) -> tuple[int, str, str]:
+    """`trygg build` of `project` into `out`: its exit code, and what it printed."""
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = run_build(project, out)
-    return Run(project, out, before, code, stdout.getvalue(), stderr.getvalue())
+        code = run_build(project, out, *extra)
+    return code, stdout.getvalue(), stderr.getvalue()
 
 
 def test_a_broken_school_keeps_its_old_site_and_the_others_are_published(broken: Run) -> None:

@@ -6,10 +6,7 @@ a real number that only the look reads is used (workers may be started without f
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +15,13 @@ import pytest
 from generator.build import jobs
 from generator.problems import BuildFailed
 from tests.test_build import make_project, read, run_build
-from tests.test_isolation import edit, hashes
+from tests.test_isolation import Run, captured_build, edit, hashes
 
 REFUSED, EDITED = "ekbackens-skola", "strandskolan"
 WHY = f"webbplatsen {REFUSED} publiceras inte, den innehåller index.html: ett personnummer"
 
 
-@dataclass(frozen=True)
-class Run:
-    project: Path
-    out: Path
-    before: dict[str, str]  # the refused school's site before the failing build
-    code: int
-    stderr: str
+_LOOK = jobs.refuse_unsafe
 
 
 def _refusing(target: Path, *args: Any, **kwargs: Any) -> None:
@@ -39,14 +30,9 @@ def _refusing(target: Path, *args: Any, **kwargs: Any) -> None:
     _LOOK(target, *args, **kwargs)
 
 
-_LOOK = jobs.refuse_unsafe
-
-
 def _build(project: Path, out: Path, *extra: str) -> tuple[int, str]:
-    stderr = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
-        code = run_build(project, out, *extra)
-    return code, stderr.getvalue()
+    code, _stdout, stderr = captured_build(project, out, *extra)
+    return code, stderr
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +47,8 @@ def refused(tmp_path_factory: pytest.TempPathFactory) -> Run:
         edit(skola, "beskrivning: |\n", "beskrivning: |\n  Nyhet i dag.\n")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(jobs, "refuse_unsafe", _refusing)  # (built whole: the look at the end)
-        code, stderr = _build(project, out, "--ingen-cache")
-    return Run(project, out, before, code, stderr)
+        found = captured_build(project, out, "--ingen-cache")
+    return Run(project, out, before, *found)
 
 
 def test_the_refused_school_keeps_its_old_site_and_the_others_are_published(
