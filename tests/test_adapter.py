@@ -21,8 +21,9 @@ from generator.clock import reference_date
 from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
 from generator.site import internals
-from generator.site.build import THEME_NOTICE_OFF, build_site, speeding_up
+from generator.site.build import build_site, speeding_up
 from generator.site.preview import native_watching
+from generator.site.quiet import THEME_NOTICE_OFF
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHOOL = "strandskolan"
@@ -111,7 +112,7 @@ def test_trygg_keeps_materials_end_of_life_notice_out(quiet: bool) -> None:
     Without it the notice shows, so this test sees when Material drops or renames it."""
     script = (
         "import sys; sys.argv[0] = '/usr/bin/mkdocs'\n"
-        "from generator.site.build import quiet_mkdocs\n"
+        "from generator.site.quiet import quiet_mkdocs\n"
         f"{'quiet_mkdocs()' if quiet else ''}\n"
         "from mkdocs.config import load_config\n"
         f"load_config({str(ROOT / 'mkdocs.yml')!r})\n"

@@ -72,7 +72,8 @@ def speeding_up(setup: SiteSetup) -> AbstractContextManager[None]:
 
 def prepare_worker(setup_text: str, config_file: str) -> None:
     """A worker's start: quiet MkDocs, install the speed-ups, load what a first site needs."""
-    from generator.site.build import quiet_mkdocs, warm_up  # noqa: PLC0415
+    from generator.site.build import warm_up  # noqa: PLC0415
+    from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
     install(setup_text)

@@ -74,7 +74,8 @@ def check_pool(
 def _site_workers(request: BuildRequest, setup: SiteSetup) -> Callable[[], None]:
     """The workers' initializer: get ready to build sites. MkDocs is imported here, once,
     before the workers are forked."""
-    from generator.site.build import quiet_mkdocs  # noqa: PLC0415 (MkDocs, only when building)
+    import generator.site.build  # noqa: F401, PLC0415 (MkDocs, only when building)
+    from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
     # What this process holds now is shared with the workers forked next: out of the

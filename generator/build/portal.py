@@ -31,15 +31,18 @@ import shutil
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.build.cache import PORTAL, BuildCache, Manifest
 from generator.build.links import link_tree, link_tree_file
 from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import passed_digest, refuse_unsafe, scan_site
-from generator.check.run import Checked
 from generator.render.portal import Withheld
 from generator.render.site import internal, site_for
 from generator.render.sitecontent import SiteContent
+
+if TYPE_CHECKING:  # a process that builds the portal need not import the check
+    from generator.check.run import Checked
 
 PORTAL_STAGING = ".portal"  # MkDocs empties its site_dir, so the portal is built beside the sites
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
 
+from generator.load.drafts import is_draft
 from generator.load.sources import SchoolSources, Sources
 from generator.model import Project, School
-from generator.model.build_plan import is_draft
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.rules import run_rules
-
-MARK = "(utkast) "
 
 
 def draft_files(sources: SchoolSources) -> frozenset[str]:
@@ -39,19 +36,3 @@ def draft_rules(
     found = run_rules(drafted, sources, today, organiser=False, skipped=skipped)
     files = {plan.source for plan in school.drafts}
     return [p for p in found if p.location.file in files]
-
-
-def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:
-    """`problems`, with those in an utkast's file made warnings marked "(utkast)"."""
-    return [_marked(p) if p.location.file in files else p for p in problems]
-
-
-def in_draft(problem: Problem) -> bool:
-    """Whether `problem` is about an utkast's file (`as_drafts` marked it)."""
-    return problem.message.startswith(MARK)
-
-
-def _marked(problem: Problem) -> Problem:
-    severity = Severity.WARNING if problem.severity is Severity.ERROR else problem.severity
-    message = problem.message if problem.message.startswith(MARK) else MARK + problem.message
-    return dataclasses.replace(problem, severity=severity, message=message)

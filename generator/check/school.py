@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.check.drafts import as_drafts, draft_files, draft_rules
+from generator.check.draftmarks import as_drafts
+from generator.check.drafts import draft_files, draft_rules
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING
@@ -43,6 +43,8 @@ REPO_FILES = {
 
 def install_spec() -> str:
     """What the generated CI installs: this trygg, pinned, from where it came."""
+    from importlib import metadata  # noqa: PLC0415 (slow to import; only `trygg init` asks)
+
     try:
         direct = metadata.distribution("trygg").read_text("direct_url.json") or ""
     except metadata.PackageNotFoundError:

@@ -1,6 +1,6 @@
 """Recognising an utkast plan whose file cannot be parsed, from its raw text.
 
-A plan file with `status: utkast` is an utkast (`model.build_plan.is_draft`). When the
+A plan file with `status: utkast` is an utkast (`is_draft`). When the
 YAML cannot be parsed there is no data to ask, but an utkast's problems must still
 never hold its school back: a top-level `status: utkast` line (the value possibly
 quoted) before the line where parsing failed marks the file as an utkast. This is the
@@ -15,6 +15,11 @@ from pathlib import Path
 from generator.load.yamlstrict import MAX_FILE_BYTES
 
 DRAFT_LINE = re.compile(r"""^status:[ \t]*(?P<q>["']?)utkast(?P=q)[ \t]*(?:#.*)?$""")
+
+
+def is_draft(data: object) -> bool:
+    """True for a plan file with `status: utkast` (a missing status means beslutad)."""
+    return isinstance(data, dict) and data.get("status") == "utkast"
 
 
 def drafted_text(text: str, error_line: int) -> bool:

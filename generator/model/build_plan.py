@@ -9,6 +9,7 @@ from typing import Any
 from generator import model as m
 from generator.load.dates import checked as plan_date
 from generator.load.document import Document
+from generator.load.drafts import is_draft
 from generator.load.layout import period_bounds, split_plan_key
 from generator.model.disclosure import release
 from generator.model.suppression import Figures
@@ -341,8 +342,3 @@ def _guidelines(value: str | Data) -> m.Guidelines:
         investigated_by=value.get("utreds_av", ""),
         structured=True,
     )
-
-
-def is_draft(data: object) -> bool:
-    """True for a plan file with `status: utkast` (a missing status means beslutad)."""
-    return isinstance(data, dict) and data.get("status") == "utkast"

@@ -11,8 +11,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.check.run import Checked
 from generator.codes import withholds
 from generator.model import Organiser, Project, School
 from generator.model.status import on_day
@@ -28,6 +28,9 @@ from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
 from generator.render.sitecontent import SiteContent
 from generator.render.sitefiles import logo_files_of, photo_files, theme_values
+
+if TYPE_CHECKING:  # the check's result is only passed in: its machinery is not needed here
+    from generator.check.run import Checked
 
 # On every page of `trygg build --med-utkast` (the theme shows `theme_values["intern"]`).
 INTERNAL_NOTICE = (

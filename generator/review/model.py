@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import codes
-from generator.check.drafts import in_draft
+from generator.check.draftmarks import in_draft
 from generator.codes import PLAN_RULES
 from generator.load.layout import owning_school
 from generator.model import KeyIndicator

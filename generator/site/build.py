@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +21,11 @@ from mkdocs.exceptions import MkDocsException
 
 from generator.problems import BuildFailed
 from generator.render.sitecontent import SiteContent
-from generator.site import defaults, speed
+from generator.site import defaults, plaininline, searchindex, speed
 from generator.site.assets import AssetStore
 from generator.site.internals import list_theme_once, share_templates_everywhere
-from generator.site.onemarkdown import one_markdown_per_site
+from generator.site.lastlook import theme_scripts
+from generator.site.onemarkdown import one_markdown_per_site, render_patchable
 from generator.site.plugin import building
 from generator.site.reuse import QuietDirty, Reuse
 
@@ -139,24 +139,13 @@ def theme_dirs(config_file: Path) -> tuple[str, ...]:
 
 def warm_up(config_file: Path) -> None:
     """Load what a first site needs (MkDocs' plugins and Markdown extensions with Material's
-    emoji index, the theme's templates) before there is a site to build."""
+    emoji index, the theme's templates), check the library code the shortcuts were written
+    against, and hash the theme's scripts for the last look, before there is a site to
+    build: each is done once per process, and the standby process has the time."""
     config = load_config(str(config_file))
     defaults.apply(config)
     config.theme.get_env().get_template("main.html")
     markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-
-
-# Material for MkDocs (9.7 and later) prints a notice of its end of life (5 May 2027) to
-# stderr the first time `material.templates` is imported in a process started as
-# `mkdocs`, unless this variable is set. MkDocs imports it while it validates `theme`,
-# before it loads any plugin, so in `mkdocs build` and `mkdocs serve` only the
-# environment can keep it quiet (README); trygg's own commands set it before MkDocs
-# loads the theme (tests/test_adapter.py).
-THEME_NOTICE_OFF = "NO_MKDOCS_2_WARNING"
-
-
-def quiet_mkdocs() -> None:
-    """MkDocs logs each build at INFO, and Material may print its notice; `trygg build`
-    reports in Swedish itself."""
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    os.environ.setdefault(THEME_NOTICE_OFF, "1")
+    for checked in (render_patchable, plaininline.patchable, searchindex.usable):
+        checked()
+    theme_scripts(tuple(config.theme.dirs))

@@ -32,7 +32,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.problems import terminal_safe
 from generator.render.site import site_for
@@ -98,6 +97,10 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def _site(self, config: Any) -> SiteContent:
         if _HANDED_OVER:
             return _HANDED_OVER[-1]
+        # Only `mkdocs build` and `mkdocs serve` check here: trygg's build processes do not
+        # import the check (a standby process gets ready faster without it).
+        from generator.check.run import check_content  # noqa: PLC0415
+
         school = self.config.skola
         checked = check_content(self._content_dir(config), only=[school] if school else ())
         today = reference_date()

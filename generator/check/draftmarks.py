@@ -1,0 +1,28 @@
+"""The mark on what is found in an utkast's file (`check.drafts`): a warning, never in the
+way. Apart from the check, so that the portal's renderer can read the mark without
+importing the rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from generator.problems import Problem, Severity
+
+MARK = "(utkast) "
+
+
+def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:
+    """`problems`, with those in an utkast's file made warnings marked "(utkast)"."""
+    return [_marked(p) if p.location.file in files else p for p in problems]
+
+
+def in_draft(problem: Problem) -> bool:
+    """Whether `problem` is about an utkast's file (`as_drafts` marked it)."""
+    return problem.message.startswith(MARK)
+
+
+def _marked(problem: Problem) -> Problem:
+    severity = Severity.WARNING if problem.severity is Severity.ERROR else problem.severity
+    message = problem.message if problem.message.startswith(MARK) else MARK + problem.message
+    return dataclasses.replace(problem, severity=severity, message=message)
