@@ -174,6 +174,48 @@ def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) ->
     edit(project / "content", "alla kan vara sig själva", "alla får vara sig själva")
     command()
     assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
+    # A measure renamed: the portal's granskning lists it, so the standby's twin builds
+    # the portal while the standby builds the school.
+    old_portal = tree(out)
+    edit(project / "content", "Lugnare lektionsbyten i B-huset", "Lugnare byten i B-huset")
+    command()
+    rebuilt = tree(out)
+    assert rebuilt == plain_tree(project / "content", tmp_path / "plain-portal")
+    changed = {name for name in rebuilt if rebuilt[name] != old_portal.get(name)}
+    assert any(name.startswith("granskning/") for name in changed)
+    assert any(b"Lugnare byten i B-huset" in rebuilt[name] for name in changed)
+
+
+def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With a cache the standby process loads mkdocs.yml, not the command: a broken one
+    still stops the build with one Swedish line, before anything is published."""
+    from generator.cli.main import main
+
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT / "theme", project / "theme")
+    shutil.copy(CONFIG, project / "mkdocs.yml")
+    shutil.copytree(ROOT / "content", project / "content")
+    out = project / "site"
+    argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "2"]
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 0
+    before = tree(out)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "  - ingen-sadan-plugin\n", encoding="utf-8"
+    )
+    edit(project / "content", "alla kan vara sig själva", "alla får vara sig själva")
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("trygg: fel: MkDocs kan inte läsa") and "Traceback" not in error
+    assert len(error.strip().splitlines()) == 1
+    assert tree(out) == before
 
 
 def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
@@ -187,3 +229,32 @@ def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
         standby.close()
     assert "Undecodable" in why and why.startswith("webbplatsen kunde inte byggas")
     assert not standby.process.is_alive()
+
+
+def test_a_standby_process_says_what_mkdocs_thinks_of_the_configuration(tmp_path: Path) -> None:
+    from generator.build.standby import Standby
+
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text(CONFIG.read_text(encoding="utf-8") + "  - ingen-sadan-plugin\n")
+    for config, refused in ((CONFIG, False), (broken, True)):
+        standby = Standby(config)
+        try:
+            why = standby.config_problem()
+        finally:
+            standby.close()
+        assert why.startswith("MkDocs kan inte läsa") is refused, why
+        assert bool(why) is refused
+
+
+def test_the_standby_twin_passes_a_portal_it_could_not_build_on(tmp_path: Path) -> None:
+    from generator.build.portal import PortalPlan
+    from generator.build.standby import Standby
+    from generator.problems import BuildFailed
+
+    standby = Standby(CONFIG)
+    try:
+        assert standby.build_portal("{}", tmp_path / ".portal", PortalPlan("", ""), copy=False)
+        with pytest.raises(BuildFailed, match=r"^portalen kunde inte byggas"):
+            standby.portal_built()
+    finally:
+        standby.close()

@@ -34,7 +34,7 @@ from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
 from generator.build.removed import removed_sites
-from generator.build.request import BuildRequest, BuildResult
+from generator.build.request import BuildRequest, BuildResult, UnreadableConfig
 from generator.build.scan import scan_site
 from generator.build.shards import write_record
 from generator.build.sites import SitePlan, build_sites, plan_sites, remember
@@ -68,10 +68,12 @@ def build_all(request: BuildRequest) -> BuildResult:
         inputs.files.save()
         return _unchanged(request, last, now)
     if request.shard is not None and not any(map(request.shard.owns, now.schools)):
+        _config_readable(request)
         return _empty_shard(request, now)
     with ExitStack() as stack:
         # Stage 2: check the content (workers check what the cache does not hold).
         stage = _check(request, stack, cache, last, inputs)
+        _config_readable(request)
         report = stage.checked.report
         isolated = isolate(stage.checked, request)
         if isolated is None:
@@ -99,6 +101,14 @@ def build_all(request: BuildRequest) -> BuildResult:
         if cache:
             _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
     return result
+
+
+def _config_readable(request: BuildRequest) -> None:
+    """With a standby process, the command left it to that process to load MkDocs'
+    configuration (this process need not import MkDocs): its verdict, before anything
+    is built."""
+    if request.standby is not None and (why := request.standby.config_problem()):
+        raise UnreadableConfig(why)
 
 
 def _unchanged(request: BuildRequest, last: Manifest, now: Manifest) -> BuildResult:

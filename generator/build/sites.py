@@ -110,9 +110,13 @@ def build_sites(
         plan = portal()
         here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
         portal_dir = portal_site_dir(plan, folder)
-        _build_here(request, (setup, checked), here, portal_dir, plan, sites=sites)
+        twin = _portal_to_twin(request, pool, setup, portal_dir, plan)
+        portal_here = None if twin else portal_dir
+        _build_here(request, (setup, checked), here, portal_here, plan, sites=sites)
         for job, why in zip(jobs, feed.results() if feed else (), strict=bool(feed)):
             _refused(request, sites, job.school_id, why)
+        if twin:
+            twin.portal_built()
         if isinstance(pool, ProcessPoolExecutor):
             pool.shutdown(wait=False)  # the workers end now, not after the cache is written
     except BaseException:
@@ -122,6 +126,21 @@ def build_sites(
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, place_portal(plan, folder, copy=request.copy_assets)
+
+
+def _portal_to_twin(
+    request: BuildRequest,
+    pool: ProcessPoolExecutor | Standby | None,
+    setup: SiteSetup,
+    portal_dir: Path | None,
+    plan: PortalPlan,
+) -> Standby | None:
+    """The standby's twin, if it took the portal to build (without PDFs: those are made
+    here, from the huvudman's model)."""
+    if not isinstance(pool, Standby) or portal_dir is None or setup.pdf:
+        return None
+    sent = pool.build_portal(dumps(setup), portal_dir, plan, copy=request.copy_assets)
+    return pool if sent else None
 
 
 def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> None:

@@ -1,29 +1,42 @@
-"""A process that gets MkDocs ready while `trygg build` reads and checks the content.
+"""Processes that get MkDocs ready while `trygg build` reads and checks the content.
 
-Most builds after the first have one site to build: someone fixed a typo. Building it
-in a fresh process means importing MkDocs and loading the configuration (plugins,
-Markdown extensions, Material's emoji index) before the first page, a third of a
-second. So on Linux, when there is a cache to build from, `trygg build` forks this
-process first thing, before it imports the check; the process does all that while
-the build fingerprints and checks the content, then builds the one site it is sent.
-When there is nothing or more than one site to build, it is ended unused.
+Most builds after the first have one site to build: someone fixed a typo, or renamed a
+measure, which changes the portal's granskning too. Building them in the command's own
+process would mean importing MkDocs and loading the configuration (plugins, Markdown
+extensions, Material's emoji index) first, a third of a second before the first page.
+So on Linux, when there is a cache to build from, `trygg build` forks this process
+first thing, before it imports MkDocs or the check. The process loads the
+configuration (and tells the build whether MkDocs accepts it, `config_problem`: the
+build asks before it builds anything), gets ready while the build fingerprints and
+checks the content, then forks a twin as ready as itself. The process builds the one
+school site it is sent; the twin the portal, when its pages changed. The two run side
+by side, and the command's process never imports MkDocs. When there is nothing or more
+than one site to build, both are ended unused.
 
 It looks like an executor with room for one job: `submit(build_school, job, setup)`,
-then `result()` returns what `build.jobs.build_school` returned. Only text crosses
-between the two processes.
+then `result()` returns what `build.jobs.build_school` returned. Only text comes back;
+the portal's plan goes to the twin pickled (from this process to its own descendant).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
 from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from generator.check.forking import can_fork
+from generator.problems import BuildFailed
+
+if TYPE_CHECKING:
+    from generator.build.portal import PortalPlan
+
+TWIN_GONE = "portalen kunde inte byggas: processen som byggde den avslutades oväntat"
 
 
 def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby | None:
@@ -34,20 +47,38 @@ def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby
 
 
 class Standby:
-    """One forked process, ready to build one school's site."""
+    """One forked process (and its twin), ready to build one school's site (and the portal)."""
 
     def __init__(self, config_file: Path, cache_dir: Path | None = None) -> None:
         context = get_context("fork")
+        self.config_file = config_file
         self.connection, theirs = context.Pipe()
-        arguments = (theirs, config_file, cache_dir)
+        self.portal_connection, portal_theirs = context.Pipe()
+        ours = (self.connection, self.portal_connection)
+        arguments = ((theirs, portal_theirs), ours, config_file, cache_dir)
         self.process = context.Process(target=_stand_by, args=arguments, daemon=True)
         self.process.start()
         theirs.close()
+        portal_theirs.close()
         self.busy = False
+        self.verdict: str | None = None
+
+    def config_problem(self) -> str:
+        """Why MkDocs cannot read the configuration, as the process found when it loaded
+        it ("" when it can: `site.build.config_problem`); found here if the process is gone."""
+        if self.verdict is None:
+            try:
+                self.verdict = self.connection.recv_bytes().decode()
+            except (EOFError, OSError):
+                from generator.site.build import config_problem  # noqa: PLC0415 (MkDocs)
+
+                self.verdict = config_problem(self.config_file)
+        return self.verdict
 
     def submit(self, function: Callable[[str, str], str], job: str, setup: str) -> Standby:
         """Send the job; `function` must be `build.jobs.build_school`, which it runs."""
         assert not self.busy, "a standby process takes one job"
+        self.config_problem()  # its answer comes first on the connection
         self.connection.send_bytes(f"{job}\0{setup}".encode())
         self.busy = True
         return self
@@ -58,26 +89,94 @@ class Standby:
         self.busy = False
         return outcome
 
+    def build_portal(self, setup: str, folder: Path, plan: PortalPlan, *, copy: bool) -> bool:
+        """Have the twin build the portal into `folder` (`build.portal.build_portal`);
+        False when there is no twin to take it."""
+        try:
+            self.portal_connection.send((setup, str(self.config_file), str(folder), plan, copy))
+        except OSError:  # the twin is gone: the build builds the portal itself
+            return False
+        return True
+
+    def portal_built(self) -> None:
+        """Wait for the twin's portal; raise `BuildFailed` with why when it was not built."""
+        try:
+            why = self.portal_connection.recv_bytes().decode()
+        except (EOFError, OSError):
+            why = TWIN_GONE
+        if why:
+            raise BuildFailed(why)
+
     def close(self) -> None:
-        """End the process, at once if it still waits or gets ready."""
+        """End the processes, at once if they still wait or get ready (the twin sees its
+        connection close)."""
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
         self.connection.close()
+        self.portal_connection.close()
 
 
-def _stand_by(connection: Connection, config_file: Path, cache_dir: Path | None) -> None:
-    from generator.build.jobs import MKDOCS_CACHE, build_school  # noqa: PLC0415 (here, not there)
-    from generator.site.build import quiet_mkdocs, speeding_up, warm_up  # noqa: PLC0415
+def _stand_by(
+    theirs: tuple[Connection, Connection],
+    ours: tuple[Connection, Connection],
+    config_file: Path,
+    cache_dir: Path | None,
+) -> None:
+    for end in ours:  # the build's ends, copied by the fork: the twin must see them close
+        end.close()
+    school, portal = theirs
+    from generator.build.jobs import MKDOCS_CACHE  # noqa: PLC0415 (here, not there)
+    from generator.site.build import config_problem, speeding_up, warm_up  # noqa: PLC0415
+    from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
     gc.enable()  # the command runs without the collector; a site build makes cycles
     quiet_mkdocs()
     disk = str(cache_dir / MKDOCS_CACHE) if cache_dir else ""  # the compiled templates
-    with contextlib.suppress(Exception), speeding_up(None, False, disk, ""):
-        warm_up(config_file)  # errors show in the build
+    with contextlib.ExitStack() as speedups:
+        with contextlib.suppress(Exception):  # without them: slower, the same verdict
+            speedups.enter_context(speeding_up(None, False, disk, ""))
+        school.send_bytes(config_problem(config_file).encode())
+        with contextlib.suppress(Exception):
+            warm_up(config_file)  # errors show in the build
+    if os.fork() == 0:
+        school.close()
+        _twin(portal)
+    portal.close()
+    _build_one_school(school)
+
+
+def _build_one_school(connection: Connection) -> None:
+    from generator.build.jobs import build_school  # noqa: PLC0415
+
     try:
         job, _, setup = connection.recv_bytes().decode().partition("\0")
     except EOFError:  # not needed after all
         return
     connection.send_bytes(build_school(job, setup).encode())
+
+
+def _twin(connection: Connection) -> None:
+    """The twin's life: build the portal if it is sent, then end (without the exit
+    handlers of the process it was forked from, which are not its own)."""
+    try:
+        with contextlib.suppress(EOFError):  # EOF: the portal was not needed
+            connection.send_bytes(_portal_job(*connection.recv()).encode())
+    finally:
+        os._exit(0)
+
+
+def _portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: bool) -> str:
+    """Build the portal as the build would; "" when built, else why not."""
+    from generator.build.jobs import install  # noqa: PLC0415
+    from generator.build.portal import build_portal  # noqa: PLC0415
+
+    try:
+        install(setup_text)
+        build_portal(Path(config_file), Path(folder), plan, copy=copy)
+    except BuildFailed as failed:
+        return str(failed)
+    except Exception as error:  # reported by the build, which stops
+        return f"portalen kunde inte byggas ({type(error).__name__}: {error})"
+    return ""

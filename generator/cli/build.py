@@ -30,11 +30,15 @@ def run_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from generator.build.standby import standby_for  # noqa: PLC0415 (not for other commands)
 
-    # Forked before the build's own imports, to get MkDocs ready meanwhile.
+    # Forked before the build's own imports, to get MkDocs ready meanwhile; it also
+    # loads the configuration (the build asks it before building anything).
     standby = standby_for(config_file, cache_dir, max(1, args.jobs))
+    if standby is None and (why := _config_problem(config_file)):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
     from generator.build.pipeline import build_all  # noqa: PLC0415
-    from generator.build.request import BuildRequest  # noqa: PLC0415
-    from generator.site.build import quiet_mkdocs  # noqa: PLC0415
+    from generator.build.request import BuildRequest, UnreadableConfig  # noqa: PLC0415
+    from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
     request = BuildRequest(
@@ -54,6 +58,9 @@ def run_build(args: argparse.Namespace) -> int:
     )
     try:
         result = build_all(request)
+    except UnreadableConfig as unreadable:
+        print(f"trygg: fel: {unreadable}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if standby is not None:
             standby.close()
@@ -121,15 +128,21 @@ def _dated_errors(report: Any) -> str:
 
 
 def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
-    """Why the build cannot start at all: no configuration, or an output over the project."""
+    """Why the build cannot start at all: no configuration, or an output over the project
+    (what MkDocs thinks of the configuration: `_config_problem`)."""
     if not config_file.is_file():
         return cli_swedish.missing_config(config_file)
-    from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
-
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
-    return config_problem(config_file) or drafts or output_problem(args.out, config_file, cache_dir)
+    return drafts or output_problem(args.out, config_file, cache_dir)
+
+
+def _config_problem(config_file: Path) -> str:
+    """Why MkDocs cannot read the configuration ("" when it can)."""
+    from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
+
+    return config_problem(config_file)
 
 
 def _summary(request: Any, result: Any) -> str:
