@@ -184,6 +184,10 @@ def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) ->
     changed = {name for name in rebuilt if rebuilt[name] != old_portal.get(name)}
     assert any(name.startswith("granskning/") for name in changed)
     assert any(b"Lugnare byten i B-huset" in rebuilt[name] for name in changed)
+    # The twin also left its portal in the cache: the next edit builds from it.
+    edit(project / "content", "Samtycke och bilder i åk 7–9", "Samtycke och bilder")
+    command()
+    assert tree(out) == plain_tree(project / "content", tmp_path / "plain-again")
 
 
 def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(

@@ -163,12 +163,13 @@ class BuildCache:
 
     def adopt(self, school_id: str, linked: Path) -> None:
         """Put a site a worker linked into `new_sites()` in place for the next run."""
+        self._replace(self.sites / school_id, _moving(linked))
 
-        def move(fresh: Path) -> None:
-            fresh.rmdir()
-            linked.rename(fresh)
-
-        self._replace(self.sites / school_id, move)
+    def adopt_portal(self, linked: Path) -> None:
+        """Put the portal the standby's twin linked into `new_sites()` in place, as
+        `keep_portal` would have linked it from the output."""
+        self._replace(self.folder / PORTAL, _moving(linked))
+        self._remember_passed()
 
     def keep_portal(self, out: Path, names: list[str]) -> None:
         """Remember the portal's entries at the root of `out` (as hard links)."""
@@ -235,3 +236,13 @@ class BuildCache:
                 stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
                 if stale and folder.name not in school_ids:
                     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _moving(linked: Path) -> Callable[[Path], None]:
+    """How `BuildCache._replace` fills its new folder with `linked`: by renaming it."""
+
+    def move(fresh: Path) -> None:
+        fresh.rmdir()
+        linked.rename(fresh)
+
+    return move

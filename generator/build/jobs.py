@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from generator.render.sitecontent import SiteContent
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
+PORTAL_KEPT = ".portal"  # in `SiteSetup.keep_in`, beside the schools: never a school's id
 _PROCESS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime
 _INSTALLED: list[str] = []
 
@@ -170,3 +171,9 @@ def keep_built(job: SchoolJob, setup: SiteSetup) -> None:
     """Link a newly built school site where the cache will take it from."""
     if setup.keep_in:
         link_tree(Path(job.site_dir) / job.school_id, Path(setup.keep_in) / job.school_id)
+
+
+def keep_built_portal(folder: Path, setup: SiteSetup) -> None:
+    """Link a newly built portal where the cache will take it from (`PORTAL_KEPT`)."""
+    if setup.keep_in:
+        link_tree(folder, Path(setup.keep_in) / PORTAL_KEPT)

@@ -19,7 +19,14 @@ from typing import Any
 
 from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.feed import Feed
-from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
+from generator.build.jobs import (
+    PORTAL_KEPT,
+    SchoolJob,
+    SiteSetup,
+    build_job,
+    build_school,
+    speeding_up,
+)
 from generator.build.links import link_tree
 from generator.build.memory import give_back
 from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
@@ -281,9 +288,13 @@ def remember(
             cache.keep(school, out / school)
     for school in sorted(sites.delivered):
         cache.keep(school, out / school)
-    cache.forget_others(set(now.schools))
     if portal.content is not None:
-        cache.keep_portal(out, portal_names)
+        linked = new_sites / PORTAL_KEPT if new_sites else None
+        if linked is not None and linked.is_dir():  # the standby's twin built it
+            cache.adopt_portal(linked)
+        else:
+            cache.keep_portal(out, portal_names)
+    cache.forget_others(set(now.schools))  # also what this build's workers linked
     manifest = _manifest(request, now, result, (portal, portal_names), kept)
     cache.save(dataclasses.replace(manifest, **standings(checked, set(manifest.schools))))
 

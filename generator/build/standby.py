@@ -169,12 +169,14 @@ def _twin(connection: Connection) -> None:
 
 def _portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: bool) -> str:
     """Build the portal as the build would; "" when built, else why not."""
-    from generator.build.jobs import install  # noqa: PLC0415
+    from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
     from generator.build.portal import build_portal  # noqa: PLC0415
+    from generator.model.codec import loads  # noqa: PLC0415
 
     try:
         install(setup_text)
         build_portal(Path(config_file), Path(folder), plan, copy=copy)
+        keep_built_portal(Path(folder), loads(SiteSetup, setup_text))
     except BuildFailed as failed:
         return str(failed)
     except Exception as error:  # reported by the build, which stops
