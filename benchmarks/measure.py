@@ -11,6 +11,13 @@ highest sum, so short peaks between samples can be missed. Two sums are kept:
 - RSS (`VmRSS`): every process counts every page it maps, so shared pages count once
   per process; the sum overstates a tree of forked workers.
 
+Sampling is not free: each sample lists /proc and reads every process's stat and the
+tree's smaps_rollup, about a third of a core. On a two-core machine that slowed a
+`trygg build` using both cores by up to a quarter (a plan edit: 0.83 s sampled against
+0.66 s not, medians of 6, alternated), while a one-process `mkdocs build` had the other
+core to itself. So a run is timed without the sampler, and `memory=True` is asked only
+of the runs whose memory is reported, which are not timed.
+
 The machine may be shared. Like shared/research/perf.md, `run` waits until the rest
 of the machine uses less than 0.25 cores before it starts, measures what the rest used
 meanwhile ("foreign load", from /proc/stat minus this process and its children), and
@@ -50,16 +57,18 @@ def run(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     before: Callable[[], None] | None = None,
+    memory: bool = False,
 ) -> Measured:
     """Run `command` to the end, on a quiet machine if it gets quiet; fail if it fails.
     `before` runs before each attempt: a run repeated after an edit must edit again, or
-    it measures a build with nothing to do."""
+    it measures a build with nothing to do. With `memory`, the tree's memory is sampled
+    (and the time is not to be compared: the sampling takes CPU)."""
     for attempt in range(TRIES):
         wait_until_quiet()
         if before is not None:
             before()
         busy, own = machine_busy(), own_cpu()
-        measured = _run(command, cwd, env)
+        measured = _run(command, cwd, env, memory=memory)
         foreign = (machine_busy() - busy - (own_cpu() - own)) / measured.seconds
         if foreign <= NOISY or attempt == TRIES - 1:
             return dataclasses.replace(measured, foreign=foreign)
@@ -92,7 +101,9 @@ def wait_until_quiet(limit: float = 120.0) -> float:
     return waited
 
 
-def _run(command: list[str], cwd: Path | None, env: dict[str, str] | None) -> Measured:
+def _run(
+    command: list[str], cwd: Path | None, env: dict[str, str] | None, *, memory: bool
+) -> Measured:
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -103,10 +114,12 @@ def _run(command: list[str], cwd: Path | None, env: dict[str, str] | None) -> Me
         text=True,
     )
     sampler = _Sampler(process.pid)
-    sampler.start()
+    if memory:
+        sampler.start()
     output, _ = process.communicate()
     seconds = time.perf_counter() - started
-    sampler.stop()
+    if memory:
+        sampler.stop()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
     return Measured(seconds, sampler.peak / 1024, output, sampler.peak_rss / 1024)
