@@ -78,6 +78,23 @@ def test_portal_lists_every_unit_with_period_and_status(built: Path) -> None:
     assert (built / "regler" / "index.html").is_file()
 
 
+def test_no_portal_page_is_past_60_kb_plus_1_kb_per_unit(built: Path) -> None:
+    """Issue 18's limit, on every page of the built portal (not the schools' sites): the
+    rules too, one page per category, each linked from the index and from the findings."""
+    units = [p for p in built.iterdir() if (p / "trygghetsplan").is_dir()]
+    schools = {p.name for p in units}
+    portal = [
+        page for page in built.rglob("*.html") if page.relative_to(built).parts[0] not in schools
+    ]
+    largest = max(portal, key=lambda page: page.stat().st_size)
+    assert largest.stat().st_size <= 60_000 + 1_000 * len(units), largest
+    rules = read(built / "regler" / "index.html")
+    for folder in sorted(p.name for p in (built / "regler").iterdir() if p.is_dir()):
+        page = read(built / "regler" / folder / "index.html")
+        anchors = set(re.findall(r'<a id="(tp\d{3})"></a>', page))
+        assert anchors and all(f'href="{folder}/#{a}"' in rules for a in anchors), folder
+
+
 def test_school_site_is_swedish_and_shows_the_plan(built: Path) -> None:
     start = read(built / "ekbackens-skola" / "index.html")
     assert '<html lang="sv"' in start

@@ -194,7 +194,8 @@ def test_the_portal_page_links_each_finding_to_its_rule(project: Project) -> Non
     report = Report()
     report.add(_problem(PLAN, "TP203", Severity.WARNING))
     page = review_page(project, report, TODAY)
-    assert '<a href="../../../regler/#tp203">TP203</a> Elevernas upplevelse förenklas:' in page
+    link = '<a href="../../../regler/vanliga-misstag/#tp203">TP203</a>'
+    assert f"{link} Elevernas upplevelse förenklas:" in page
     html = markdown.markdown(page, extensions=["tables"])
     assert "<h2" in html and "<p># " not in html
 

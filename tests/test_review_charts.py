@@ -76,7 +76,8 @@ def test_the_problems_chart_ranks_codes_by_units_and_links_to_the_rules() -> Non
     assert desc.index("TP203") < desc.index("TP101")  # two units, then one
     assert "TP203 Elevernas upplevelse förenklas 2 av 3" in desc
     assert (
-        '<a href="../regler/#tp203">TP203</a></th><td>Elevernas upplevelse förenklas</td>'
+        '<a href="../regler/vanliga-misstag/#tp203">TP203</a></th>'
+        "<td>Elevernas upplevelse förenklas</td>"
         "<td>2</td><td>3</td>" in chart
     )
 

@@ -60,7 +60,7 @@ def test_no_page_grows_past_60_kb_plus_1_kb_per_unit(pages: dict[str, str]) -> N
 def test_a_unit_page_names_its_findings_and_links_them_to_the_rule(pages: dict[str, str]) -> None:
     unit = next(md for uri, md in pages.items() if uri.endswith("skola-007.md"))
     assert unit.startswith("# Granskning: Skola 007")
-    assert '<a href="../../../regler/#tp203">TP203</a>' in unit
+    assert '<a href="../../../regler/vanliga-misstag/#tp203">TP203</a>' in unit
     assert "<details" not in unit and "<h2" in unit and "<h4" not in unit
     assert '<a href="../../">Tillbaka till granskningen</a>' in unit
 

@@ -8,7 +8,7 @@ nothing of how problems are found.
 from __future__ import annotations
 
 from generator.codes import content, form, legal, mistakes, privacy, quality, reports, student
-from generator.codes.code import PLAN_RULES, Category, Code
+from generator.codes.code import PLAN_RULES, RULE_PAGES, Category, Code
 from generator.problems import Location, Problem, Severity
 
 REGISTRY: dict[str, Code] = {
@@ -26,6 +26,13 @@ def code(name: str) -> Code:
 def all_codes() -> list[Code]:
     """Every code, sorted."""
     return [REGISTRY[name] for name in sorted(REGISTRY)]
+
+
+def rule_address(name: str) -> str:
+    """Where the portal explains the code `name`, from its rule index (regler/): the page
+    of its category, at its place; "" (the index) for a code not registered."""
+    entry = REGISTRY.get(name)
+    return f"{RULE_PAGES[entry.category]}/#{name.lower()}" if entry else ""
 
 
 def problem(

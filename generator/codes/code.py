@@ -20,6 +20,19 @@ class Category(StrEnum):
     STUDENT = "Elevversionen"
 
 
+# Each category's page among the portal's rules (regler/<folder>/): part of the address
+# every finding's code links to (`codes.rule_address`).
+RULE_PAGES = {
+    Category.FORM: "filernas-form",
+    Category.CONSISTENCY: "samband",
+    Category.LEGAL: "lagkrav",
+    Category.MISTAKES: "vanliga-misstag",
+    Category.QUALITY: "kvalitet",
+    Category.PRIVACY: "integritet",
+    Category.STUDENT: "elevversionen",
+}
+
+
 # The categories whose problems name their source (the law or guidance) in every message:
 # for the files' form the source is trygg's own content format, which goes without saying.
 CITED = frozenset(

@@ -20,7 +20,7 @@ from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
-from generator.render.rules_page import render_rules_page
+from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
 from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
@@ -112,7 +112,7 @@ def portal_files(
     return [
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review, _not_reviewed(withheld))),
-        GeneratedFile("regler/index.md", render_rules_page()),
+        *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),
     ]
 

@@ -1,8 +1,19 @@
-"""The portal's rule page, generated from the code registry (`generator.codes`)."""
+"""The portal's rule pages, generated from the code registry (`generator.codes`).
+
+`regler/` lists every rule, by category; each category has a page of its own
+(`regler/<kategori>/`) with what each rule checks, its source and how to fix it. One page
+with all hundred rules carried Material's table of contents of them twice (in the menu
+for small screens and beside the text) and was the portal's largest page (about 145 KB);
+the granskning links each code to its place (`codes.rule_address`).
+"""
 
 from __future__ import annotations
 
 from generator.codes import Category, Code, all_codes
+from generator.codes.code import RULE_PAGES
+from generator.render.files import GeneratedFile
+
+INDEX = "regler/index.md"
 
 INTRO = """\
 # Regler för trygghetsplanerna
@@ -10,7 +21,8 @@ INTRO = """\
 trygg kontrollerar att filerna går att läsa och hänger ihop, och varje plan mot
 lagens krav, mot de vanligaste misstagen och mot krav på kvalitet, integritet och en
 läsbar elevversion. Varje kontroll har en fast kod, en nivå och en källa: lagrummet,
-vägledningen eller det innehållsformat som den bygger på.
+vägledningen eller det innehållsformat som den bygger på. Välj en kod för att läsa vad
+den kontrollerar och hur du rättar det.
 
 - **fel** stoppar publiceringen tills det är rättat.
 - **varning** visas men stoppar inte.
@@ -31,23 +43,53 @@ gäller alla filer, även äldre planer.
 """
 
 
-def _text(text: str) -> str:
-    """A registry text as Markdown: its backticks (```arshjul) shown, not read as code."""
-    return text.replace("`", "\\`")
+def rules_pages() -> list[GeneratedFile]:
+    """The rule index and one page per category (the categories without rules have none)."""
+    chosen = {category: _of(category) for category in Category}
+    files = [GeneratedFile(INDEX, _index_page(chosen))]
+    for category, rules in chosen.items():
+        if rules:
+            uri = f"regler/{RULE_PAGES[category]}/index.md"
+            files.append(GeneratedFile(uri, _category_page(category, rules)))
+    return files
 
 
-def _cell(text: str) -> str:
-    return _text(text).replace("|", "\\|").replace("\n", " ")
+def _of(category: Category) -> list[Code]:
+    return [r for r in all_codes() if r.category is category]
 
 
-def _table(rules: list[Code]) -> list[str]:
-    lines = ["| Kod | Nivå | Regel | Källa |", "| --- | --- | --- | --- |"]
+def _index_page(chosen: dict[Category, list[Code]]) -> str:
+    lines = [INTRO]
+    for category, rules in chosen.items():
+        if not rules:
+            continue
+        folder = RULE_PAGES[category]
+        lines += [f"## {category.value}", "", "| Kod | Nivå | Regel |", "| --- | --- | --- |"]
+        for rule in rules:
+            link = f"[{rule.code}]({folder}/index.md#{rule.code.lower()})"
+            lines.append(f"| {link} | {rule.severity.value} | {_cell(rule.title)} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _category_page(category: Category, rules: list[Code]) -> str:
+    lines = [
+        f"# {category.value}",
+        "",
+        "[Alla regler](../index.md)",
+        "",
+        "| Kod | Nivå | Regel | Källa |",
+        "| --- | --- | --- | --- |",
+    ]
     for rule in rules:
         link = f"[{rule.code}](#{rule.code.lower()})"
         lines.append(
             f"| {link} | {rule.severity.value} | {_cell(rule.title)} | {_cell(rule.source)} |"
         )
-    return lines
+    lines.append("")
+    for rule in rules:
+        lines += _section(rule)
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def _section(rule: Code) -> list[str]:
@@ -55,7 +97,7 @@ def _section(rule: Code) -> list[str]:
     return [
         f'<a id="{rule.code.lower()}"></a>',
         "",
-        f"### {rule.code} {_text(rule.title)}",
+        f"## {rule.code} {_text(rule.title)}",
         "",
         f"**Nivå:** {rule.severity.value}. **Källa:** {rule.source}.",
         "",
@@ -66,18 +108,13 @@ def _section(rule: Code) -> list[str]:
     ]
 
 
-def render_rules_page() -> str:
-    """Markdown listing every code: its severity, title, source, what it checks, the fix."""
-    rules = all_codes()
-    lines = [INTRO]
-    for category in Category:
-        chosen = [r for r in rules if r.category is category]
-        if not chosen:
-            continue
-        lines += [f"## {category.value}", "", *_table(chosen), ""]
-        for rule in chosen:
-            lines += _section(rule)
-    return "\n".join(lines).rstrip() + "\n"
+def _text(text: str) -> str:
+    """A registry text as Markdown: its backticks (```arshjul) shown, not read as code."""
+    return text.replace("`", "\\`")
+
+
+def _cell(text: str) -> str:
+    return _text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def code_table() -> str:

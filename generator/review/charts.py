@@ -11,6 +11,7 @@ import statistics
 from collections import Counter
 from html import escape
 
+from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
@@ -80,7 +81,7 @@ def problems_chart(review: Review, rules_link: str) -> str:
         table_id=table_id,
     )
     rows = "".join(
-        f'<tr><th scope="row"><a href="{escape(rules_link)}#{c.code.lower()}">'
+        f'<tr><th scope="row"><a href="{escape(rules_link + rule_address(c.code))}">'
         f"{escape(c.code)}</a></th>"
         f"<td>{escape(c.title)}</td><td>{c.units}</td><td>{c.found}</td></tr>"
         for c in common

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from generator.codes import rule_address
 from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
@@ -70,7 +71,7 @@ def _category_table(unit: UnitReview) -> str:
 def _finding(finding: FindingRef, rules_link: str) -> str:
     code = escape(finding.code)
     if rules_link and finding.title:
-        code = f'<a href="{escape(rules_link)}#{finding.code.lower()}">{code}</a>'
+        code = f'<a href="{escape(rules_link + rule_address(finding.code))}">{code}</a>'
     title = f" {escape(finding.title)}:" if finding.title else ""
     return (
         f"<li><strong>{SEVERITY_TEXT[finding.severity]}</strong> {code}{title} "

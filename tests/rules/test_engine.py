@@ -9,9 +9,10 @@ import pytest
 from ruletools import ORGANISER, PLAN, TODAY, Tree, clean
 
 from generator.check.run import check_content
-from generator.codes import Category, all_codes
+from generator.codes import Category, all_codes, rule_address
+from generator.codes.code import RULE_PAGES
 from generator.problems import Severity
-from generator.render.rules_page import render_rules_page
+from generator.render.rules_page import rules_pages
 from generator.rules import all_rules
 
 RULE_CODES = [rule.code.code for rule in all_rules()]
@@ -81,18 +82,22 @@ def test_the_example_content_has_no_errors_and_no_personal_data() -> None:
     assert privacy == []
 
 
-def test_the_rule_page_lists_every_code() -> None:
-    page = render_rules_page()
-    assert page.startswith("# Regler för trygghetsplanerna\n")
-    for rule in (c for c in all_codes() if "`" not in c.title + c.checks):
-        assert (
-            f"| [{rule.code}](#{rule.code.lower()}) | {rule.severity.value} | {rule.title} |"
-            in page
-        )
-        assert f"### {rule.code} {rule.title}" in page
-        assert f"**Källa:** {rule.source}." in page
-        assert rule.checks in page
+def test_the_rule_pages_list_every_code_on_the_page_of_its_category() -> None:
+    pages = {file.uri: file.content for file in rules_pages()}
+    index = pages["regler/index.md"]
+    assert index.startswith("# Regler för trygghetsplanerna\n") and "TP204: av" in index
     headings = [f"## {category.value}" for category in Category]
-    assert sorted(headings, key=page.index) == headings
-    assert "avslutas med \\`\\`\\`." in page  # TP044's backticks shown, not read as code
-    assert "TP204: av" in page
+    assert sorted(headings, key=index.index) == headings
+    for rule in (c for c in all_codes() if "`" not in c.title + c.checks):
+        folder = RULE_PAGES[rule.category]
+        anchor = rule.code.lower()
+        link = f"[{rule.code}]({folder}/index.md#{anchor})"
+        assert f"| {link} | {rule.severity.value} | {rule.title} |" in index
+        page = pages[f"regler/{folder}/index.md"]
+        assert page.startswith(f"# {rule.category.value}\n")
+        assert f"| [{rule.code}](#{anchor}) | {rule.severity.value} | {rule.title} |" in page
+        assert f'<a id="{anchor}"></a>\n\n## {rule.code} {rule.title}\n' in page
+        assert f"**Källa:** {rule.source}." in page and rule.checks in page
+        assert rule_address(rule.code) == f"{folder}/#{anchor}"
+    assert "avslutas med \\`\\`\\`." in pages["regler/samband/index.md"]  # TP044
+    assert rule_address("TP999") == ""  # not registered: the index
