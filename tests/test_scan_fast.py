@@ -379,3 +379,17 @@ def test_a_theme_file_that_is_not_the_themes_is_read(built: Path, tmp_path: Path
     source_map.write_text(text.replace('"mappings"', '"elev 121212-1212","mappings"', 1), "utf-8")
     relative = source_map.relative_to(site).as_posix()
     assert scan_site(site, dirs(built)) == [f"{relative}: ett personnummer"]
+
+
+def test_the_theme_scripts_are_those_of_every_template_hidden_folders_included() -> None:
+    """`theme_scripts` leaves out hidden folders (Material's 14,000 icons); were a template
+    with a script ever to move into one, its script would be refused, not let through:
+    this test says so first."""
+    theme = theme_dirs(Path(__file__).parent.parent / "mkdocs.yml")
+    everywhere = {
+        lastlook.script_hash(lastlook.JINJA.sub('"."', body))
+        for folder in theme
+        for template in Path(folder).rglob("*.html")
+        for body in lastlook.SCRIPT_BLOCK.findall(template.read_text("utf-8", "replace"))
+    }
+    assert lastlook.theme_scripts(theme) == everywhere and everywhere

@@ -9,6 +9,7 @@ page it previews (the plugin), so an author never opens a page that does either.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -68,11 +69,19 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """The hashes of the inline scripts the theme's templates write."""
     found: set[str] = set()
     for folder in theme_dirs:
-        for template in Path(folder).rglob("*.html"):
+        for template in _templates(folder):
             text = template.read_text(encoding="utf-8", errors="replace")
             for body in SCRIPT_BLOCK.findall(text):
                 found.add(script_hash(JINJA.sub('"."', body)))
     return frozenset(found)
+
+
+def _templates(folder: str) -> Iterator[Path]:
+    """The theme's templates: its *.html files outside hidden folders. (Material's
+    14,000 icons are in `.icons/`; a script in a template left out is only refused.)"""
+    for top, folders, files in os.walk(folder):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        yield from (Path(top, name) for name in sorted(files) if name.endswith(".html"))
 
 
 def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:
