@@ -8,10 +8,10 @@ and with its cache), a cold `trygg build`, the same build again with nothing cha
 after editing one school's plan (an edit the portal does not show, and one it does),
 and the `mkdocs serve` latency (benchmarks/serve.py); then seconds per school and peak
 memory for each size (memory from cold builds of their own: sampling it takes CPU, so
-the timed runs are not sampled, `benchmarks.measure`). Every figure is printed with its reference measured in the same
-run: plain `mkdocs build` of the same generated Markdown, one process per school
-(median of `--sample` schools; the total for N schools is that median × N). See
-benchmarks/README.md.
+the timed runs are not sampled, `benchmarks.measure`). Every figure is printed with its
+reference measured in the same run: plain `mkdocs build` of the same generated
+Markdown, one process per school (median of `--sample` schools; the total for N schools
+is that median × N). See benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -131,6 +131,11 @@ class BuildFailed(Exception):
     site and, where MkDocs said, the file. The build then publishes nothing."""
 
 
+class UnreadableConfig(Exception):
+    """MkDocs cannot read the configuration (the message says why, in Swedish): the build
+    refuses to start, as it does when the command finds that itself."""
+
+
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 

@@ -10,8 +10,15 @@ benchmarks/run.py.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,36 +197,38 @@ def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) ->
     assert tree(out) == plain_tree(project / "content", tmp_path / "plain-again")
 
 
-def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """With a cache the standby process loads mkdocs.yml, not the command: a broken one
-    still stops the build with one Swedish line, before anything is published."""
-    from generator.cli.main import main
+def _command(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """`trygg build --jobs 2` in a process of its own: its real stderr (pytest's capture
+    would hide what MkDocs logs, and what the workers print)."""
+    argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRYGG_UTAN_PDF": "1"}
+    command = [sys.executable, "-m", "generator", *argv]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
 
+
+def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(tmp_path: Path) -> None:
+    """With a cache the standby process loads mkdocs.yml, not the command: a broken one
+    still stops the build with one Swedish line and nothing else, before anything is
+    published: when every site is to be built again (the file changed), and when nothing
+    changed but MkDocs can no longer read it (its theme folder gone)."""
     project = tmp_path / "projekt"
     shutil.copytree(ROOT / "theme", project / "theme")
-    shutil.copy(CONFIG, project / "mkdocs.yml")
     shutil.copytree(ROOT / "content", project / "content")
-    out = project / "site"
-    argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "2"]
-    with pytest.raises(SystemExit) as exited:
-        main(argv)
-    assert exited.value.code == 0
-    before = tree(out)
+    (project / "egen").mkdir()
     config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8") + "  - ingen-sadan-plugin\n", encoding="utf-8"
-    )
-    edit(project / "content", "alla kan vara sig själva", "alla får vara sig själva")
-    capsys.readouterr()
-    with pytest.raises(SystemExit) as exited:
-        main(argv)
-    assert exited.value.code == 2
-    error = capsys.readouterr().err
-    assert error.startswith("trygg: fel: MkDocs kan inte läsa") and "Traceback" not in error
-    assert len(error.strip().splitlines()) == 1
-    assert tree(out) == before
+    themed = "theme:\n  name: material\n  custom_dir: egen\n"
+    config.write_text(CONFIG.read_text("utf-8").replace("theme:\n  name: material\n", themed))
+    out = project / "site"
+    assert _command(project, out).returncode == 0
+    before = tree(out)
+    (project / "egen").rmdir()
+    for why in ("nothing changed", "the file changed"):
+        done = _command(project, out)
+        assert done.returncode == 2, (why, done.stderr)
+        assert done.stderr.startswith("trygg: fel: MkDocs kan inte läsa"), (why, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1, (why, done.stderr)
+        assert tree(out) == before
+        config.write_text(config.read_text("utf-8") + "  - ingen-sadan-plugin\n")
 
 
 def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
@@ -262,3 +271,68 @@ def test_the_standby_twin_passes_a_portal_it_could_not_build_on(tmp_path: Path) 
             standby.portal_built()
     finally:
         standby.close()
+
+
+def _twin_of(standby: Any) -> int:
+    """The pid of the standby's twin (its child, in its process group), once it exists."""
+    for _ in range(500):
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and int(entry.name) != standby.process.pid:
+                with contextlib.suppress(OSError):
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                    if int(fields[1]) == standby.process.pid:  # its parent
+                        return int(entry.name)
+        time.sleep(0.01)
+    raise AssertionError("no twin")
+
+
+def _ended(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"  # ended, not yet reaped
+
+
+def test_a_standby_process_that_is_gone_is_said_in_swedish() -> None:
+    """Ended before it takes the job: the build stops with why; ended while it builds:
+    the school is withheld with why (never a silent exit 0, never a traceback)."""
+    from generator.build.jobs import build_school
+    from generator.build.standby import GONE, Standby
+    from generator.problems import BuildFailed
+
+    standby = Standby(CONFIG)
+    try:
+        assert standby.config_problem() == ""
+        os.kill(standby.process.pid, signal.SIGKILL)
+        standby.process.join()
+        with pytest.raises(BuildFailed, match="avslutades oväntat"):
+            standby.submit(build_school, "inget jobb", "{}")
+    finally:
+        standby.close()
+    standby = Standby(CONFIG)
+    try:
+        assert standby.config_problem() == ""
+        os.kill(standby.process.pid, signal.SIGSTOP)  # it cannot finish the job first
+        standby.submit(build_school, "inget jobb", "{}")
+        os.kill(standby.process.pid, signal.SIGKILL)
+        assert standby.result() == GONE
+    finally:
+        standby.close()
+
+
+def test_closing_a_standby_ends_its_twin_even_while_the_twin_builds() -> None:
+    from generator.build.standby import Standby
+
+    standby = Standby(CONFIG)
+    try:
+        assert standby.config_problem() == ""
+        twin = _twin_of(standby)
+        os.kill(twin, signal.SIGSTOP)  # as busy as it gets: it reads nothing
+    finally:
+        standby.close()
+    for _ in range(200):
+        if _ended(twin):
+            break
+        time.sleep(0.01)
+    assert _ended(twin)

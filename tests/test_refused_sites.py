@@ -101,3 +101,14 @@ def test_a_number_the_check_does_not_read_is_refused_with_worker_processes(
     assert f"Fel i skolan {REFUSED} – publicerades inte." in stderr
     assert hashes(refused.out / REFUSED) == before
     assert "Mer nytt." in read(refused.out / EDITED / "index.html")
+
+
+def test_the_next_build_tries_a_refused_school_again_though_nothing_changed(
+    refused: Run,
+) -> None:
+    """(After the build above, with its number still there.) Not "nothing has changed":
+    the school is built again, refused again, and the terminal says why again."""
+    code, stderr = _build(refused.project, refused.out, "--jobs", "2")
+    assert code == 1, stderr
+    assert "den innehåller index.html: ett personnummer" in stderr
+    assert "Inget har ändrats" not in stderr

@@ -34,7 +34,7 @@ from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
 from generator.build.removed import removed_sites
-from generator.build.request import BuildRequest, BuildResult, UnreadableConfig
+from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
 from generator.build.shards import write_record
 from generator.build.sites import SitePlan, build_sites, plan_sites, remember
@@ -65,6 +65,7 @@ def build_all(request: BuildRequest) -> BuildResult:
     inputs = fingerprint(request, cache)
     now = inputs.manifest
     if cache and up_to_date(request, last, now):
+        _config_readable(request)  # a plugin uninstalled, a theme folder gone: not "up to date"
         inputs.files.save()
         return _unchanged(request, last, now)
     if request.shard is not None and not any(map(request.shard.owns, now.schools)):
@@ -106,9 +107,9 @@ def build_all(request: BuildRequest) -> BuildResult:
 def _config_readable(request: BuildRequest) -> None:
     """With a standby process, the command left it to that process to load MkDocs'
     configuration (this process need not import MkDocs): its verdict, before anything
-    is built."""
-    if request.standby is not None and (why := request.standby.config_problem()):
-        raise UnreadableConfig(why)
+    is built or reported as up to date."""
+    if request.standby is not None:
+        request.standby.refuse_unreadable_config()
 
 
 def _unchanged(request: BuildRequest, last: Manifest, now: Manifest) -> BuildResult:

@@ -44,6 +44,8 @@ def site_builder(
     if request.standby is not None:
         if single:
             return request.standby
+        # Before any worker loads mkdocs.yml: a broken one is a message, not a crash.
+        request.standby.refuse_unreadable_config()
         request.standby.close()  # not needed: no waiting for it at the end
     if not single or not can_fork():
         return None

@@ -15,11 +15,6 @@ if TYPE_CHECKING:
     from generator.build.standby import Standby
 
 
-class UnreadableConfig(Exception):
-    """MkDocs cannot read the configuration (the message says why, in Swedish): the build
-    refuses to start, as it does when the command finds that itself."""
-
-
 @dataclass(frozen=True)
 class BuildRequest:
     config_file: Path  # mkdocs.yml

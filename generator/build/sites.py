@@ -129,6 +129,8 @@ def build_sites(
     except BaseException:
         if feed:
             feed.settle()
+        if isinstance(pool, Standby):
+            pool.close()  # and its twin: nothing builds into the staging folder once it goes
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
@@ -323,7 +325,8 @@ def _manifest(
     out = request.out
     entries = {entry.name: identity(entry) for entry in out.iterdir()}
     problems = tuple(result.report.sorted())
-    portal_hash = now.portal if complete else ""
+    # A school whose new site was refused is tried again by the next build, changed or not.
+    portal_hash = now.portal if complete and not result.refused else ""
     return Manifest(
         now.shared,
         schools,

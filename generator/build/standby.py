@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.check.forking import can_fork
-from generator.problems import BuildFailed
+from generator.problems import BuildFailed, UnreadableConfig
 
 if TYPE_CHECKING:
     from generator.build.portal import PortalPlan
 
 TWIN_GONE = "portalen kunde inte byggas: processen som byggde den avslutades oväntat"
+GONE = "webbplatsen kunde inte byggas: processen som byggde den avslutades oväntat"
 
 
 def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby | None:
@@ -75,17 +76,29 @@ class Standby:
                 self.verdict = config_problem(self.config_file)
         return self.verdict
 
+    def refuse_unreadable_config(self) -> None:
+        """Raise `UnreadableConfig` when MkDocs cannot read the configuration: asked before
+        anything is built, and before any worker loads it (its crash would be no message)."""
+        if why := self.config_problem():
+            raise UnreadableConfig(why)
+
     def submit(self, function: Callable[[str, str], str], job: str, setup: str) -> Standby:
         """Send the job; `function` must be `build.jobs.build_school`, which it runs."""
         assert not self.busy, "a standby process takes one job"
         self.config_problem()  # its answer comes first on the connection
-        self.connection.send_bytes(f"{job}\0{setup}".encode())
+        try:
+            self.connection.send_bytes(f"{job}\0{setup}".encode())
+        except OSError:  # it was ended (by the system, say) before it took the job
+            raise BuildFailed(GONE) from None
         self.busy = True
         return self
 
     def result(self) -> str:
         """ "" when the site was built, else why not."""
-        outcome = self.connection.recv_bytes().decode()
+        try:
+            outcome = self.connection.recv_bytes().decode()
+        except (EOFError, OSError):  # ended while it built: the school is withheld
+            outcome = GONE
         self.busy = False
         return outcome
 
@@ -108,8 +121,11 @@ class Standby:
             raise BuildFailed(why)
 
     def close(self) -> None:
-        """End the processes, at once if they still wait or get ready (the twin sees its
-        connection close)."""
+        """End the process and its twin at once, whatever they do: waiting, getting ready,
+        or building when the build stops (they are a process group of their own)."""
+        if self.process.pid is not None:
+            with contextlib.suppress(OSError):  # not yet a group of its own, or gone
+                os.killpg(self.process.pid, signal.SIGKILL)
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
@@ -123,6 +139,10 @@ def _stand_by(
     config_file: Path,
     cache_dir: Path | None,
 ) -> None:
+    # A group of its own, with the twin: the build ends both at once (`Standby.close`).
+    # Ctrl-C reaches the build's group only; both ignore it anyway.
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
     for end in ours:  # the build's ends, copied by the fork: the twin must see them close
         end.close()
     school, portal = theirs
@@ -137,7 +157,10 @@ def _stand_by(
     with contextlib.ExitStack() as speedups:
         with contextlib.suppress(Exception):  # without them: slower, the same verdict
             speedups.enter_context(speeding_up(None, False, disk, ""))
-        school.send_bytes(config_problem(config_file).encode())
+        verdict = config_problem(config_file)
+        school.send_bytes(verdict.encode())
+        if verdict:  # the build stops with it: nothing to get ready
+            return
         with contextlib.suppress(Exception):
             warm_up(config_file)  # errors show in the build
     if os.fork() == 0:

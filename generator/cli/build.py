@@ -14,7 +14,7 @@ from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, outp
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
-from generator.problems import Severity
+from generator.problems import Severity, UnreadableConfig
 
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
@@ -37,7 +37,7 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     from generator.build.pipeline import build_all  # noqa: PLC0415
-    from generator.build.request import BuildRequest, UnreadableConfig  # noqa: PLC0415
+    from generator.build.request import BuildRequest  # noqa: PLC0415
     from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()

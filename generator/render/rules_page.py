@@ -66,7 +66,10 @@ def _index_page(chosen: dict[Category, list[Code]]) -> str:
         folder = RULE_PAGES[category]
         lines += [f"## {category.value}", "", "| Kod | Nivå | Regel |", "| --- | --- | --- |"]
         for rule in rules:
-            link = f"[{rule.code}]({folder}/index.md#{rule.code.lower()})"
+            # The code's own anchor too: links to regler/#tp203 made before the rules
+            # had a page per category still land on the rule.
+            anchor = rule.code.lower()
+            link = f'<a id="{anchor}"></a>[{rule.code}]({folder}/index.md#{anchor})'
             lines.append(f"| {link} | {rule.severity.value} | {_cell(rule.title)} |")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

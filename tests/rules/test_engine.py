@@ -91,7 +91,7 @@ def test_the_rule_pages_list_every_code_on_the_page_of_its_category() -> None:
     for rule in (c for c in all_codes() if "`" not in c.title + c.checks):
         folder = RULE_PAGES[rule.category]
         anchor = rule.code.lower()
-        link = f"[{rule.code}]({folder}/index.md#{anchor})"
+        link = f'<a id="{anchor}"></a>[{rule.code}]({folder}/index.md#{anchor})'
         assert f"| {link} | {rule.severity.value} | {rule.title} |" in index
         page = pages[f"regler/{folder}/index.md"]
         assert page.startswith(f"# {rule.category.value}\n")
