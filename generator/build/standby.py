@@ -28,7 +28,7 @@ from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from generator.check.forking import can_fork
 from generator.problems import BuildFailed, UnreadableConfig
@@ -140,17 +140,30 @@ def _stand_by(
     cache_dir: Path | None,
 ) -> None:
     # A group of its own, with the twin: the build ends both at once (`Standby.close`).
-    # Ctrl-C reaches the build's group only; both ignore it anyway.
+    # Ctrl-C reaches the build's group only; both ignore it anyway. Out of the terminal's
+    # foreground group, a write to it (a warning) would stop the process where the
+    # terminal says `tostop`, unless SIGTTOU is ignored.
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)
+    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
     for end in ours:  # the build's ends, copied by the fork: the twin must see them close
         end.close()
     school, portal = theirs
+    from generator.build.twin import fork_twin  # noqa: PLC0415 (here, not there)
+
+    if _get_ready(school, config_file, cache_dir):
+        fork_twin(school, portal)
+        _build_one_school(school)
+
+
+def _get_ready(connection: Connection, config_file: Path, cache_dir: Path | None) -> bool:
+    """Load the configuration and send the build MkDocs' verdict; if it is readable, load
+    what a first site needs (`site.build.warm_up`). False when it is not."""
     from generator.build.jobs import MKDOCS_CACHE  # noqa: PLC0415 (here, not there)
     from generator.site.build import config_problem, speeding_up, warm_up  # noqa: PLC0415
     from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
     gc.enable()  # the command runs without the collector; a site build makes cycles
     quiet_mkdocs()
     disk = str(cache_dir / MKDOCS_CACHE) if cache_dir else ""  # the compiled templates
@@ -158,16 +171,12 @@ def _stand_by(
         with contextlib.suppress(Exception):  # without them: slower, the same verdict
             speedups.enter_context(speeding_up(None, False, disk, ""))
         verdict = config_problem(config_file)
-        school.send_bytes(verdict.encode())
+        connection.send_bytes(verdict.encode())
         if verdict:  # the build stops with it: nothing to get ready
-            return
+            return False
         with contextlib.suppress(Exception):
             warm_up(config_file)  # errors show in the build
-    if os.fork() == 0:
-        school.close()
-        _twin(portal)
-    portal.close()
-    _build_one_school(school)
+    return True
 
 
 def _build_one_school(connection: Connection) -> None:
@@ -178,30 +187,3 @@ def _build_one_school(connection: Connection) -> None:
     except EOFError:  # not needed after all
         return
     connection.send_bytes(build_school(job, setup).encode())
-
-
-def _twin(connection: Connection) -> None:
-    """The twin's life: build the portal if it is sent, then end (without the exit
-    handlers of the process it was forked from, which are not its own)."""
-    try:
-        with contextlib.suppress(EOFError):  # EOF: the portal was not needed
-            connection.send_bytes(_portal_job(*connection.recv()).encode())
-    finally:
-        os._exit(0)
-
-
-def _portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: bool) -> str:
-    """Build the portal as the build would; "" when built, else why not."""
-    from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
-    from generator.build.portal import build_portal  # noqa: PLC0415
-    from generator.model.codec import loads  # noqa: PLC0415
-
-    try:
-        install(setup_text)
-        build_portal(Path(config_file), Path(folder), plan, copy=copy)
-        keep_built_portal(Path(folder), loads(SiteSetup, setup_text))
-    except BuildFailed as failed:
-        return str(failed)
-    except Exception as error:  # reported by the build, which stops
-        return f"portalen kunde inte byggas ({type(error).__name__}: {error})"
-    return ""

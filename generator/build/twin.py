@@ -1,0 +1,49 @@
+"""The standby process's twin (`build.standby`): forked from it once it is ready, so as
+ready as it is, it builds the portal when the build sends it one, beside the standby
+building the edited school, and links it where the cache takes it from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from generator.problems import BuildFailed
+
+
+def fork_twin(school: Connection, portal: Connection) -> None:
+    """Fork the twin, which keeps `portal` (the standby keeps `school`)."""
+    if os.fork() == 0:
+        school.close()
+        _live(portal)
+    portal.close()
+
+
+def _live(connection: Connection) -> None:
+    """The twin's life: build the portal if it is sent, then end (without the exit
+    handlers of the process it was forked from, which are not its own)."""
+    try:
+        with contextlib.suppress(EOFError):  # EOF: the portal was not needed
+            connection.send_bytes(portal_job(*connection.recv()).encode())
+    finally:
+        os._exit(0)
+
+
+def portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: bool) -> str:
+    """Build the portal as the build would; "" when built, else why not."""
+    from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
+    from generator.build.portal import build_portal  # noqa: PLC0415
+    from generator.model.codec import loads  # noqa: PLC0415
+
+    try:
+        install(setup_text)
+        build_portal(Path(config_file), Path(folder), plan, copy=copy)
+        keep_built_portal(Path(folder), loads(SiteSetup, setup_text))
+    except BuildFailed as failed:
+        return str(failed)
+    except Exception as error:  # reported by the build, which stops
+        return f"portalen kunde inte byggas ({type(error).__name__}: {error})"
+    return ""
