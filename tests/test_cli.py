@@ -105,3 +105,24 @@ def test_a_path_that_is_not_content_is_one_line_saying_why(
     code, out, err = run(capsys, command, str(path))
     assert code == 1 and out == ""
     assert err.startswith("trygg: fel: " + says.format(path=path)) and err.count("\n") == 1
+
+
+def _wait_for_work() -> None:
+    import time
+
+    time.sleep(600)
+
+
+def test_the_command_ends_the_workers_a_pool_had_no_time_to_stop() -> None:
+    """`trygg` exits without tearing the interpreter down; a worker still waiting for work
+    then (its pool was told to stop from a thread that exit ends too) would hold the
+    command's stdout open, and a CI log piped on would never end."""
+    import multiprocessing
+
+    from generator.cli.main import _end_workers
+
+    waiting = multiprocessing.get_context("fork").Process(target=_wait_for_work, daemon=True)
+    waiting.start()
+    _end_workers()
+    waiting.join(10)
+    assert not waiting.is_alive()

@@ -88,7 +88,18 @@ def _exit_now(done: SystemExit) -> None:
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
+    _end_workers()
     os._exit(code)
+
+
+def _end_workers() -> None:
+    """End the worker processes still there. A pool told to stop without waiting (so that
+    its workers end while the build writes its cache) stops them from a thread of this
+    process, which `os._exit` ends too: a worker not yet told would wait for work forever,
+    holding the command's stdout open (a CI log piped on would never end)."""
+    processes = sys.modules.get("multiprocessing.process")
+    for child in processes.active_children() if processes is not None else ():
+        child.terminate()
 
 
 _OS_ERRORS = {
