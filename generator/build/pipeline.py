@@ -33,11 +33,12 @@ from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
+from generator.build.remembering import remember
 from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
 from generator.build.shards import write_record
-from generator.build.sites import SitePlan, build_sites, plan_sites, remember
+from generator.build.sites import SitePlan, build_sites, plan_sites
 from generator.build.standby import Standby
 from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun
