@@ -336,3 +336,34 @@ def test_closing_a_standby_ends_its_twin_even_while_the_twin_builds() -> None:
             break
         time.sleep(0.01)
     assert _ended(twin)
+
+
+def test_a_helper_process_ends_when_the_process_that_forked_it_ends() -> None:
+    """The standby dies with the build and the twin with the standby (a build stopped by
+    its CI with SIGTERM to its group, or by kill -9, leaves nothing building)."""
+    from generator.build.lifeline import die_with
+
+    read, write = os.pipe()
+    forker = os.fork()
+    if forker == 0:  # stands for the build: forks a helper, says its pid, waits
+        try:
+            me = os.getpid()
+            helper = os.fork()
+            if helper == 0:
+                die_with(me)
+                time.sleep(60)
+                os._exit(0)
+            os.write(write, str(helper).encode())
+            time.sleep(60)
+        finally:
+            os._exit(0)
+    os.close(write)
+    helper = int(os.read(read, 32))
+    os.close(read)
+    os.kill(forker, signal.SIGKILL)
+    os.waitpid(forker, 0)
+    for _ in range(300):
+        if _ended(helper):
+            break
+        time.sleep(0.01)
+    assert _ended(helper)

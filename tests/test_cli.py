@@ -126,3 +126,30 @@ def test_the_command_ends_the_workers_a_pool_had_no_time_to_stop() -> None:
     _end_workers()
     waiting.join(10)
     assert not waiting.is_alive()
+
+
+def test_the_output_of_a_reader_that_has_gone_is_dropped_not_an_error() -> None:
+    """`trygg build | head -1`: once the reader has gone, writing to it is no error (the
+    command ends with its own exit code); what is left goes nowhere."""
+    import io
+
+    from generator.cli.streams import ForgivingStream
+
+    read, write = os.pipe()
+    os.close(read)
+    with io.TextIOWrapper(io.FileIO(write, "w"), encoding="utf-8") as text:
+        stream = ForgivingStream(text)
+        for _ in range(3):
+            assert stream.write("rad\n" * 20_000) == 80_000
+            stream.flush()
+        assert os.fstat(stream.fileno()).st_rdev == Path(os.devnull).stat().st_rdev
+
+
+def test_a_yaml_error_in_mkdocs_yml_is_one_swedish_line(tmp_path: Path) -> None:
+    from generator.site.build import config_problem
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\ntheme: [\n", encoding="utf-8")
+    why = config_problem(config)
+    assert why.startswith(f"MkDocs kan inte läsa {config}: rad 3, kolumn 1: "), why
+    assert "\n" not in why and "kontrollera indrag" in why

@@ -30,6 +30,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.build.lifeline import die_with
 from generator.check.forking import can_fork
 from generator.problems import BuildFailed, UnreadableConfig
 
@@ -56,7 +57,7 @@ class Standby:
         self.connection, theirs = context.Pipe()
         self.portal_connection, portal_theirs = context.Pipe()
         ours = (self.connection, self.portal_connection)
-        arguments = ((theirs, portal_theirs), ours, config_file, cache_dir)
+        arguments = ((theirs, portal_theirs), ours, config_file, cache_dir, os.getpid())
         self.process = context.Process(target=_stand_by, args=arguments, daemon=True)
         self.process.start()
         theirs.close()
@@ -122,10 +123,7 @@ class Standby:
 
     def close(self) -> None:
         """End the process and its twin at once, whatever they do: waiting, getting ready,
-        or building when the build stops (they are a process group of their own)."""
-        if self.process.pid is not None:
-            with contextlib.suppress(OSError):  # not yet a group of its own, or gone
-                os.killpg(self.process.pid, signal.SIGKILL)
+        or building when the build stops (the twin ends with the process: `die_with`)."""
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
@@ -138,14 +136,9 @@ def _stand_by(
     ours: tuple[Connection, Connection],
     config_file: Path,
     cache_dir: Path | None,
+    build: int,
 ) -> None:
-    # A group of its own, with the twin: the build ends both at once (`Standby.close`).
-    # Ctrl-C reaches the build's group only; both ignore it anyway. Out of the terminal's
-    # foreground group, a write to it (a warning) would stop the process where the
-    # terminal says `tostop`, unless SIGTTOU is ignored.
-    with contextlib.suppress(OSError):
-        os.setpgid(0, 0)
-    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    die_with(build)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
     for end in ours:  # the build's ends, copied by the fork: the twin must see them close
         end.close()
@@ -153,8 +146,9 @@ def _stand_by(
     from generator.build.twin import fork_twin  # noqa: PLC0415 (here, not there)
 
     if _get_ready(school, config_file, cache_dir):
-        fork_twin(school, portal)
+        twin = fork_twin(school, portal)
         _build_one_school(school)
+        os.waitpid(twin, 0)  # the twin ends with this process: it may still build the portal
 
 
 def _get_ready(connection: Connection, config_file: Path, cache_dir: Path | None) -> bool:
@@ -186,4 +180,6 @@ def _build_one_school(connection: Connection) -> None:
         job, _, setup = connection.recv_bytes().decode().partition("\0")
     except EOFError:  # not needed after all
         return
-    connection.send_bytes(build_school(job, setup).encode())
+    outcome = build_school(job, setup)
+    with contextlib.suppress(OSError):  # the build has gone: nobody to tell
+        connection.send_bytes(outcome.encode())

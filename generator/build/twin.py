@@ -11,15 +11,21 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from generator.build.lifeline import die_with
 from generator.problems import BuildFailed
 
 
-def fork_twin(school: Connection, portal: Connection) -> None:
-    """Fork the twin, which keeps `portal` (the standby keeps `school`)."""
-    if os.fork() == 0:
+def fork_twin(school: Connection, portal: Connection) -> int:
+    """Fork the twin, which keeps `portal` (the standby keeps `school`); its pid. It ends
+    with the standby (`lifeline.die_with`)."""
+    standby = os.getpid()
+    twin = os.fork()
+    if twin == 0:
+        die_with(standby)
         school.close()
         _live(portal)
     portal.close()
+    return twin
 
 
 def _live(connection: Connection) -> None:
@@ -27,7 +33,9 @@ def _live(connection: Connection) -> None:
     handlers of the process it was forked from, which are not its own)."""
     try:
         with contextlib.suppress(EOFError):  # EOF: the portal was not needed
-            connection.send_bytes(portal_job(*connection.recv()).encode())
+            outcome = portal_job(*connection.recv())
+            with contextlib.suppress(OSError):  # the build has gone: nobody to tell
+                connection.send_bytes(outcome.encode())
     finally:
         os._exit(0)
 

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from generator import __version__
 from generator.cli import build, content, init, newperiod, review, upgrade
 from generator.cli import swedish as cli_swedish
-from generator.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.streams import forgive_gone_readers
 from generator.problems import BuildFailed
 
 Command = Callable[[argparse.Namespace], int]
@@ -66,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cli_swedish.install()
     if argv is None:  # the `trygg` command: a short-lived process, whose objects mostly
         gc.disable()  # live to its end; collecting them again and again only costs time
+        forgive_gone_readers()  # `trygg build | head`: the exit code stays the build's
     try:
         args = parse(argv)
         command: Command | None = getattr(args, "command", None)
@@ -110,6 +112,9 @@ _OS_ERRORS = {
     errno.EROFS: "filsystemet är skrivskyddat",
     errno.EISDIR: "det är en mapp, inte en fil",
     errno.ENOTDIR: "en del av sökvägen är inte en mapp",
+    # The command's own output never raises it (`cli.streams`): a pipe to a process of
+    # its own broke.
+    errno.EPIPE: "förbindelsen till en annan process bröts",
 }
 
 
@@ -117,10 +122,6 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     """Run a command; failures outside the content become one Swedish line, not a traceback."""
     try:
         return command(args)
-    except BrokenPipeError:
-        # The reader (e.g. `| head`) has gone; say nothing more.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
     except BuildFailed as failed:
         print(f"trygg: fel: {failed}", file=sys.stderr)
         print("Inget publicerades; tidigare utdata är orörd.", file=sys.stderr)
