@@ -161,14 +161,20 @@ def test_a_bad_shard_is_refused_in_swedish() -> None:
         Shard.parse("3/2")
 
 
-def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) -> None:
-    """Through `trygg build --jobs 2`: the standby process builds the one edited site."""
-    from generator.cli.main import main
-
+def _project(tmp_path: Path) -> Path:
+    """A project of the example's content, theme and mkdocs.yml, to run the command in."""
     project = tmp_path / "projekt"
     shutil.copytree(ROOT / "theme", project / "theme")
     shutil.copy(CONFIG, project / "mkdocs.yml")
     shutil.copytree(ROOT / "content", project / "content")
+    return project
+
+
+def test_the_command_builds_an_edited_site_like_a_plain_build(tmp_path: Path) -> None:
+    """Through `trygg build --jobs 2`: the standby process builds the one edited site."""
+    from generator.cli.main import main
+
+    project = _project(tmp_path)
     out = project / "site"
 
     def command() -> None:
@@ -211,13 +217,11 @@ def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(tmp_path
     still stops the build with one Swedish line and nothing else, before anything is
     published: when every site is to be built again (the file changed), and when nothing
     changed but MkDocs can no longer read it (its theme folder gone)."""
-    project = tmp_path / "projekt"
-    shutil.copytree(ROOT / "theme", project / "theme")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = _project(tmp_path)
     (project / "egen").mkdir()
     config = project / "mkdocs.yml"
     themed = "theme:\n  name: material\n  custom_dir: egen\n"
-    config.write_text(CONFIG.read_text("utf-8").replace("theme:\n  name: material\n", themed))
+    config.write_text(config.read_text("utf-8").replace("theme:\n  name: material\n", themed))
     out = project / "site"
     assert _command(project, out).returncode == 0
     before = tree(out)

@@ -17,13 +17,7 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.feed import Feed
-from generator.build.jobs import (
-    SchoolJob,
-    SiteSetup,
-    build_job,
-    build_school,
-    speeding_up,
-)
+from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
 from generator.build.memory import give_back
 from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir

@@ -107,7 +107,7 @@ class Standby:
         """Have the twin build the portal into `folder` (`build.portal.build_portal`);
         False when there is no twin to take it."""
         try:
-            self.portal_connection.send((setup, str(self.config_file), str(folder), plan, copy))
+            self.portal_connection.send((setup, self.config_file, folder, plan, copy))
         except OSError:  # the twin is gone: the build builds the portal itself
             return False
         return True

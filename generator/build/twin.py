@@ -9,10 +9,13 @@ import contextlib
 import os
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from generator.build.lifeline import die_with
 from generator.problems import BuildFailed
+
+if TYPE_CHECKING:
+    from generator.build.portal import PortalPlan
 
 
 def fork_twin(school: Connection, portal: Connection) -> int:
@@ -40,7 +43,9 @@ def _live(connection: Connection) -> None:
         os._exit(0)
 
 
-def portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: bool) -> str:
+def portal_job(
+    setup_text: str, config_file: Path, folder: Path, plan: PortalPlan, copy: bool
+) -> str:
     """Build the portal as the build would; "" when built, else why not."""
     from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
     from generator.build.portal import build_portal  # noqa: PLC0415
@@ -48,8 +53,8 @@ def portal_job(setup_text: str, config_file: str, folder: str, plan: Any, copy: 
 
     try:
         install(setup_text)
-        build_portal(Path(config_file), Path(folder), plan, copy=copy)
-        keep_built_portal(Path(folder), loads(SiteSetup, setup_text))
+        build_portal(config_file, folder, plan, copy=copy)
+        keep_built_portal(folder, loads(SiteSetup, setup_text))
     except BuildFailed as failed:
         return str(failed)
     except Exception as error:  # reported by the build, which stops

@@ -28,11 +28,16 @@ def all_codes() -> list[Code]:
     return [REGISTRY[name] for name in sorted(REGISTRY)]
 
 
+def rule_anchor(name: str) -> str:
+    """The id of the code `name`'s place on the portal's rule pages."""
+    return name.lower()
+
+
 def rule_address(name: str) -> str:
     """Where the portal explains the code `name`, from its rule index (regler/): the page
     of its category, at its place; "" (the index) for a code not registered."""
     entry = REGISTRY.get(name)
-    return f"{RULE_PAGES[entry.category]}/#{name.lower()}" if entry else ""
+    return f"{RULE_PAGES[entry.category]}/#{rule_anchor(name)}" if entry else ""
 
 
 def problem(

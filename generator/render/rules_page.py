@@ -9,7 +9,7 @@ the granskning links each code to its place (`codes.rule_address`).
 
 from __future__ import annotations
 
-from generator.codes import Category, Code, all_codes
+from generator.codes import Category, Code, all_codes, rule_anchor
 from generator.codes.code import RULE_PAGES
 from generator.render.files import GeneratedFile
 
@@ -68,7 +68,7 @@ def _index_page(chosen: dict[Category, list[Code]]) -> str:
         for rule in rules:
             # The code's own anchor too: links to regler/#tp203 made before the rules
             # had a page per category still land on the rule.
-            anchor = rule.code.lower()
+            anchor = rule_anchor(rule.code)
             link = f'<a id="{anchor}"></a>[{rule.code}]({folder}/index.md#{anchor})'
             lines.append(f"| {link} | {rule.severity.value} | {_cell(rule.title)} |")
         lines.append("")
@@ -85,7 +85,7 @@ def _category_page(category: Category, rules: list[Code]) -> str:
         "| --- | --- | --- | --- |",
     ]
     for rule in rules:
-        link = f"[{rule.code}](#{rule.code.lower()})"
+        link = f"[{rule.code}](#{rule_anchor(rule.code)})"
         lines.append(
             f"| {link} | {rule.severity.value} | {_cell(rule.title)} | {_cell(rule.source)} |"
         )
@@ -98,7 +98,7 @@ def _category_page(category: Category, rules: list[Code]) -> str:
 def _section(rule: Code) -> list[str]:
     fix = rule.fix[:1].upper() + rule.fix[1:]
     return [
-        f'<a id="{rule.code.lower()}"></a>',
+        f'<a id="{rule_anchor(rule.code)}"></a>',
         "",
         f"## {rule.code} {_text(rule.title)}",
         "",
