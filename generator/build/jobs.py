@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from generator.build.links import link_tree
 from generator.build.memory import forget_texts
 from generator.build.scan import refuse_unsafe
+from generator.check.models import StudentPages
 from generator.model import Organiser, Project, School
-from generator.model.codec import loads
+from generator.model.codec import Undecodable, loads
 from generator.problems import BuildFailed
-from generator.render.files import GeneratedFile
 
 if TYPE_CHECKING:
     from generator.build.schoolpages import SiteCache
@@ -59,7 +59,7 @@ class SchoolJob:
     root: str  # the folder that holds content/, as the model records it
     organiser: str  # the organiser's model (`model.codec`)
     school: str  # the school's model
-    student_pages: tuple[GeneratedFile, ...]
+    student_pages: str  # the student pages the check rendered, "" for none (`check.models`)
     today: dt.date  # the build's day, for the plans' standing (`model.standing`)
     drafts: bool = False  # the internal build with utkast plans (`render.site.internal`)
 
@@ -102,9 +102,14 @@ def build_school(job_text: str, setup_text: str) -> str:
     return ""
 
 
-def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) -> None:
-    """Render the school's site from the job's models (or `project`, the same models at
-    hand in this process) and build it with MkDocs."""
+def build_job(
+    job: SchoolJob,
+    setup: SiteSetup,
+    project: Project | None = None,
+    student_pages: StudentPages | None = None,
+) -> None:
+    """Render the school's site from the job's models and student pages (or `project`
+    and `student_pages`, the same at hand in this process) and build it with MkDocs."""
     from generator.build.schoolpages import built_reusing, remember_pages  # noqa: PLC0415
     from generator.render.site import school_site  # noqa: PLC0415 (the renderers, only here)
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when building)
@@ -112,9 +117,10 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
     if project is None:
         school = loads(School, job.school)
         project = Project(loads(Organiser, job.organiser), (school,), job.root)
+        student_pages = _decoded_pages(job.student_pages)
     [school] = project.schools
     # The check made the student pages of the decided plans; with utkast they are made here.
-    pages = None if job.drafts else job.student_pages
+    pages = None if job.drafts else student_pages
     site = school_site(
         project, school, Path(job.content_dir), today=job.today, student_pages=pages,
         drafts=job.drafts,
@@ -130,6 +136,15 @@ def build_job(job: SchoolJob, setup: SiteSetup, project: Project | None = None) 
     keep_built(job, setup)
     remember_pages(cached, target, site)
     forget_texts()  # a worker builds hundreds of sites
+
+
+def _decoded_pages(text: str) -> StudentPages | None:
+    """The job's student pages; None (rendered again) if there are none or they do not
+    decode (the cache they may come from is untrusted)."""
+    try:
+        return loads(StudentPages, text) if text else None
+    except Undecodable:
+        return None
 
 
 def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteContent) -> None:

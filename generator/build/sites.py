@@ -25,13 +25,12 @@ from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.shards import delivered
 from generator.build.standby import Standby
+from generator.check.models import StudentPages
 from generator.check.run import Checked
-from generator.check.school import SchoolCheck
 from generator.clock import reference_date
 from generator.model import Project
 from generator.model.codec import dumps
 from generator.problems import BuildFailed
-from generator.render.files import GeneratedFile
 
 
 @dataclass
@@ -105,7 +104,7 @@ def build_sites(
     feed = Feed(pool, (build_school, dumps(setup)), texts, request.jobs) if pool and jobs else None
     try:
         plan = portal()
-        here = [] if pool else [(job, _project(checked, job.school_id)) for job in jobs]
+        here = [] if pool else [(job, _at_hand(checked, job.school_id)) for job in jobs]
         portal_dir = portal_site_dir(plan, folder)
         twin = _portal_to_twin(request, pool, setup, portal_dir, plan)
         portal_here = None if twin else portal_dir
@@ -155,7 +154,7 @@ def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> N
 def _build_here(
     request: BuildRequest,
     setups: tuple[SiteSetup, Checked],
-    jobs: list[tuple[SchoolJob, Project]],
+    jobs: list[tuple[SchoolJob, tuple[Project, StudentPages | None]]],
     portal_dir: Path | None,
     plan: PortalPlan,
     *,
@@ -175,9 +174,9 @@ def _build_here(
                 copy = request.copy_assets
                 build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
                 give_back()  # this process now waits for the workers
-            for job, project in jobs:
+            for job, (project, pages) in jobs:
                 try:
-                    build_job(job, setup, project)
+                    build_job(job, setup, project, pages)
                 except BuildFailed as failed:
                     _refused(request, sites, job.school_id, str(failed))
     finally:
@@ -226,7 +225,6 @@ def school_jobs(
         return []
     assert checked.organiser is not None
     organiser = dumps(checked.organiser) if encoded else ""
-    checks = {c.id: c for c in checked.schools}
     return [
         SchoolJob(
             config_file=str(request.config_file),
@@ -236,7 +234,7 @@ def school_jobs(
             root=str(checked.root),
             organiser=organiser,
             school=checked.models.text(school_id) if encoded else "",
-            student_pages=_student_pages(checks[school_id]),
+            student_pages=checked.models.pages.text(school_id) if encoded else "",
             today=reference_date(),
             drafts=request.drafts,
         )
@@ -244,11 +242,9 @@ def school_jobs(
     ]
 
 
-def _project(checked: Checked, school_id: str) -> Project:
+def _at_hand(checked: Checked, school_id: str) -> tuple[Project, StudentPages | None]:
+    """What a school's site is built from in this process: its model and student pages."""
     school, organiser = checked.school(school_id), checked.organiser
     assert school is not None and organiser is not None
-    return Project(organiser, (school,), str(checked.root))
-
-
-def _student_pages(check: SchoolCheck) -> tuple[GeneratedFile, ...]:
-    return check.pages.pages if check.pages is not None else ()
+    project = Project(organiser, (school,), str(checked.root))
+    return project, checked.models.student_pages(school_id)

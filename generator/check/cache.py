@@ -1,10 +1,13 @@
 """Each school's check result, kept until its files or the shared inputs change.
 
-`.trygg-cache/kontroll/<id>.json` holds one `SchoolCheck` and `<id>.modell.json` the
-school's model, each as JSON (`model.codec`) after a first line with its key: a hash of
+`.trygg-cache/kontroll/<id>.json` holds one `SchoolCheck`, `<id>.modell.json` the
+school's model and `<id>.elevsidor.json` its student pages as the check rendered them,
+each as JSON (`model.codec`) after a first line with its key: a hash of
 the school's content, the shared inputs (`check.fingerprint.check_inputs`), the day
 the check is made for and the reference date (plan status depends on both). A warm
-`trygg check` reads the results only; a build reads a model when it builds that site.
+`trygg check` reads the results only; a build reads a model and the student pages
+when it builds that site (the pages are most of a result's size: every build reads
+every result, so they are kept apart).
 
 A cache restored by CI is untrusted input: nothing in it can run code, and a file that
 does not fit (another version, damage, a wrong shape) is a miss, never an error.
@@ -25,6 +28,7 @@ from generator.model.codec import Undecodable, dumps, loads
 
 FOLDER = "kontroll"
 MODEL = ".modell"
+PAGES = ".elevsidor"
 
 
 class CheckCache:
@@ -68,14 +72,25 @@ class CheckCache:
 
     def model_text(self, school_id: str, school_hash: str) -> str:
         """The kept model for these files as JSON (`model.codec`), or ""."""
-        data = self._read(school_id, school_hash, MODEL)
+        return self._text(school_id, school_hash, MODEL)
+
+    def pages_text(self, school_id: str, school_hash: str) -> str:
+        """The kept student pages for these files as JSON, or ""."""
+        return self._text(school_id, school_hash, PAGES)
+
+    def _text(self, school_id: str, school_hash: str, part: str) -> str:
+        data = self._read(school_id, school_hash, part)
         try:
             return "" if data is None else data.decode("utf-8")
         except UnicodeDecodeError:
             return ""
 
-    def save(self, checking: Checking, school_hash: str, model_text: str = "") -> None:
-        """Keep a school's result and its model (given as JSON, if it is at hand as such)."""
+    def save(
+        self, checking: Checking, school_hash: str, model_text: str = "", pages_text: str = ""
+    ) -> None:
+        """Keep a school's result, its model and its student pages (the last two given as
+        JSON, if they are at hand as such). The result is written last: a build stopped
+        before it leaves no result whose model or pages are missing."""
         if not school_hash:
             return
         key = self._key(school_hash)
@@ -85,6 +100,9 @@ class CheckCache:
             if checking.school is not None or model_text:
                 text = model_text or dumps(checking.school)
                 self._write(self._file(school_id, MODEL), key + text.encode())
+            if checking.student_pages is not None or pages_text:
+                text = pages_text or dumps(checking.student_pages)
+                self._write(self._file(school_id, PAGES), key + text.encode())
             self._write(self._file(school_id), key + dumps(checking.check).encode())
 
     def _write(self, target: Path, data: bytes) -> None:
@@ -97,5 +115,6 @@ class CheckCache:
         """Remove the results of schools that no longer exist, and anything else left there."""
         if self.folder.is_dir():
             for entry in self.folder.iterdir():
-                if entry.name.removesuffix(".json").removesuffix(MODEL) not in school_ids:
+                name = entry.name.removesuffix(".json")
+                if name.removesuffix(MODEL).removesuffix(PAGES) not in school_ids:
                     entry.unlink(missing_ok=True)

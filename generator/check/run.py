@@ -125,7 +125,7 @@ class CheckRun:
             self.files = FileHashes(cache_dir / FILES)
             hashes = school_hashes(content_dir, only, self.files)
         self.hashes = hashes or {}
-        self.models = Models(self._cached_model)
+        self.models = Models(self._cached_model, self._cached_pages)
         self.kept: dict[str, SchoolCheck] | None = None
         self.new: dict[str, Checking] = {}  # checked in this run (models as built or as JSON)
 
@@ -133,6 +133,11 @@ class CheckRun:
         if self.cache is None:
             return ""
         return self.cache.model_text(school_id, self.hashes.get(school_id, ""))
+
+    def _cached_pages(self, school_id: str) -> str:
+        if self.cache is None:
+            return ""
+        return self.cache.pages_text(school_id, self.hashes.get(school_id, ""))
 
     def cached(self) -> dict[str, SchoolCheck]:
         """The schools whose results the cache holds for their files as they are now."""
@@ -174,10 +179,10 @@ class CheckRun:
                 self._here(directory)
         for future in futures:
             if not future.cancelled():
-                for check_text, model_text in future.result():
+                for check_text, model_text, pages_text in future.result():
                     check = loads(SchoolCheck, check_text)
                     self.new[check.id] = Checking(check, None)
-                    self.models.add(check.id, text=model_text)
+                    self.models.add(check.id, text=model_text, pages_text=pages_text)
 
     def _job(self, folders: list[Path]) -> str:
         schools = tuple((str(folder), self.hashes.get(folder.name, "")) for folder in folders)
@@ -189,7 +194,7 @@ class CheckRun:
     def _here(self, directory: Path) -> None:
         checking = check_school(directory, self.organiser, self.day)[0]
         self.new[checking.check.id] = checking
-        self.models.add(checking.check.id, checking.school)
+        self.models.add(checking.check.id, checking.school, pages=checking.student_pages)
         if self.cache is not None and not self.deferred:
             self.cache.save(checking, self.hashes.get(directory.name, ""))
 
@@ -197,7 +202,8 @@ class CheckRun:
         """Keep the results checked in this run (done as they come unless `deferred`)."""
         if self.cache is not None and self.deferred:
             for name, checking in self.new.items():
-                self.cache.save(checking, self.hashes.get(name, ""), self.models.text(name))
+                texts = self.models.text(name), self.models.pages.text(name)
+                self.cache.save(checking, self.hashes.get(name, ""), *texts)
             if not self.only:
                 self.cache.forget_others({d.name for d in self.folders})
 

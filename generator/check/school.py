@@ -26,6 +26,7 @@ from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise
 from generator.problems import Problem, Report, display_path
+from generator.render.files import GeneratedFile
 from generator.rules import run_rules
 from generator.validate.contacts import contact_problems
 from generator.validate.crosscheck import cross_problems
@@ -72,10 +73,12 @@ class SchoolCheck:
 
 @dataclass(frozen=True)
 class Checking:
-    """One school checked: the result, and the model when its files have no error."""
+    """One school checked: the result, and the model and the student pages when its
+    files have no error."""
 
     check: SchoolCheck
     school: School | None
+    student_pages: tuple[GeneratedFile, ...] | None = None
 
 
 def check_organiser(content_dir: Path) -> OrganiserCheck:
@@ -147,8 +150,9 @@ def check_school(
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
-    pages = school_pages(project, school, Locator(organiser.root, with_organiser.documents()))
+    locator = Locator(organiser.root, with_organiser.documents())
+    pages, student_pages = school_pages(project, school, locator)
     rules += pages.problems
     summary = summarise(school, organiser.model.key_indicator)
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summary)
-    return Checking(check, school), sources
+    return Checking(check, school, student_pages), sources

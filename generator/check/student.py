@@ -4,7 +4,8 @@ The work is done school by school (`school_pages`), so that a school's result ca
 be kept until its files change; only TP501 of the huvudman's own texts, which must
 meet the strictest limit of every page that shows them, is decided across schools
 (`shared_text_problems`). The pages are rendered here once, to be measured, and the
-site is built from the same Markdown (`PageCheck.pages`).
+site is built from the same Markdown (`school_pages` gives them beside its result,
+and they are kept apart from it: `check.models`).
 
 The åtgärder without `elevtext` are reported once per plan (TP504); the student page
 leaves them out, or shows a gap marker in preview builds, and never falls back to
@@ -55,21 +56,23 @@ class PageCheck:
     problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502–TP504
     shared: tuple[SharedText, ...]
     lix_rows: tuple[LixRow, ...]
-    pages: tuple[GeneratedFile, ...] = ()  # the published student pages, as measured
 
 
-def school_pages(project: Project, school: School, locator: Locator) -> PageCheck:
-    """The checks of one school's newest plan; `project` gives the huvudman."""
+def school_pages(
+    project: Project, school: School, locator: Locator
+) -> tuple[PageCheck, tuple[GeneratedFile, ...]]:
+    """The checks of one school's newest plan, and its published student pages as
+    measured; `project` gives the huvudman."""
     plan = school.current_plan
     if plan is None:
-        return PageCheck((), (), ())
+        return PageCheck((), (), ()), ()
     own, shared = _texts(project, school, plan)
     pages = render_student_pages(project, school, plan, preview=False)
     too_hard, rows = _measured(project, school, pages, locator)
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
     found += _measure_warnings(plan, locator)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
-    return PageCheck(problems, tuple(shared), tuple(rows), tuple(pages))
+    return PageCheck(problems, tuple(shared), tuple(rows)), tuple(pages)
 
 
 def _texts(project: Project, school: School, plan: Plan) -> tuple[list[TextLix], list[SharedText]]:

@@ -69,9 +69,10 @@ def _prepare(initializer: Callable[[], None] | None) -> None:
         initializer()
 
 
-def check_in_worker(job_text: str) -> list[tuple[str, str]]:
-    """Check the job's schools and keep their results; returns each school's result and
-    model as JSON (`model.codec`), the model "" when its files have errors."""
+def check_in_worker(job_text: str) -> list[tuple[str, str, str]]:
+    """Check the job's schools and keep their results; returns each school's result,
+    model and student pages as JSON (`model.codec`), the last two "" when its files
+    have errors."""
     job = loads(CheckJob, job_text)
     with gc_paused():
         organiser = _ORGANISERS.get(job.content_dir)
@@ -82,7 +83,8 @@ def check_in_worker(job_text: str) -> list[tuple[str, str]]:
         for folder, digest in job.schools:
             checking = check_school(Path(folder), organiser, job.today)[0]
             model = dumps(checking.school) if checking.school is not None else ""
+            pages = "" if checking.student_pages is None else dumps(checking.student_pages)
             if cache is not None:
-                cache.save(checking, digest, model)
-            found.append((dumps(checking.check), model))
+                cache.save(checking, digest, model, pages)
+            found.append((dumps(checking.check), model, pages))
         return found

@@ -68,8 +68,7 @@ def site_for(
     if school is None:
         return failed_site(checked.report, error_uris)
     project = Project(organiser, (school,), str(checked.root))
-    check = next(c for c in checked.schools if c.id == school_id)
-    pages = check.pages.pages if check.pages is not None else None
+    pages = checked.models.student_pages(school_id)
     return school_site(
         project, school, content_dir, today=today, preview=preview, student_pages=pages,
         warnings=warnings,

@@ -31,7 +31,7 @@ def student_problems(project: Project, today: dt.date) -> list[Problem]:
     """TP501–TP503 of every school, as `trygg check` puts them together."""
     del today  # the student pages always show the newest plan
     locator = Locator(Path(project.root))
-    checks = [school_pages(project, school, locator) for school in project.schools]
+    checks = [school_pages(project, school, locator)[0] for school in project.schools]
     organiser = project.organiser
     home, profile = organiser.location.file, organiser.rule_profile
     found = [p for check in checks for p in check.problems]
@@ -40,7 +40,7 @@ def student_problems(project: Project, today: dt.date) -> list[Problem]:
 
 def student_page_lix(project: Project) -> list[LixRow]:
     locator = Locator(Path(project.root))
-    return [row for s in project.schools for row in school_pages(project, s, locator).lix_rows]
+    return [row for s in project.schools for row in school_pages(project, s, locator)[0].lix_rows]
 
 
 def lix_summary(project: Project) -> str:
