@@ -93,6 +93,46 @@ def test_a_symlink_that_leaves_the_content_is_refused(content: Path, tmp_path: P
     assert problem.code == "TP051" and "utanför" in problem.message
 
 
+# A content file (or folder) trygg reads, replaced by a symbolic link to the build
+# machine's copy of it: {case: (path in content/, the files refused)}.
+PLANS = SCHOOL / "trygghetsplan"
+REPORT = "rapporter/verksamhetsplan-2026-27.yml"
+LINKED = {
+    "huvudman.yml": ("huvudman.yml", ["huvudman.yml"]),
+    "a school's skola.yml": (str(SKOLA), [str(SKOLA)]),
+    "a plan": (f"{PLANS}/2026-27.yml", [f"{PLANS}/2026-27.yml"]),
+    "a free page": (f"{SCHOOL}/sidor/ordningsregler.md", [f"{SCHOOL}/sidor/ordningsregler.md"]),
+    "the plans' folder": (str(PLANS), [f"{PLANS}/2025-26.yml", f"{PLANS}/2026-27.yml"]),
+    "a huvudman's report": (REPORT, [REPORT]),
+    "the huvudman's reports' folder": ("rapporter", ["rapporter"]),
+    "a school's folder": (str(SCHOOL), [str(SCHOOL)]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LINKED)
+def test_a_content_file_linked_out_of_its_folder_is_not_read(
+    case: str, content: Path, tmp_path: Path
+) -> None:
+    linked, files = LINKED[case]
+    outside = tmp_path / "utanför" / Path(linked).name
+    outside.parent.mkdir()
+    (content / linked).rename(outside)  # the same bytes, now on the build machine
+    (content / linked).symlink_to(outside, target_is_directory=outside.is_dir())
+    refused = [p for p in errors(content) if p.code == "TP051"]
+    shown = [f"content/{file}" for file in files]
+    assert [p.location.file for p in refused] == shown, [p.format() for p in refused]
+    assert "symbolisk länk som pekar utanför" in refused[0].message
+    assert "ersätt länken med själva" in refused[0].hint
+
+
+def test_a_link_inside_its_folder_is_read(content: Path) -> None:
+    page = content / SCHOOL / "sidor" / "ordningsregler.md"
+    kept = content / SCHOOL / "sidor-original.md"  # in the school's folder, not in sidor/
+    page.rename(kept)
+    page.symlink_to(Path("..") / kept.name)
+    assert errors(content) == []
+
+
 @pytest.mark.parametrize(
     ("name", "data", "why"),
     [

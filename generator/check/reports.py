@@ -33,7 +33,7 @@ def organiser_reports(
 ) -> tuple[tuple[ReportSource, ...], list[Problem]]:
     """The huvudman's reports (content/rapporter/) as read, and their reading and schema
     problems."""
-    reports, problems = read_reports(content_dir / REPORTS, root)
+    reports, problems = read_reports(content_dir / REPORTS, root, content_dir)
     sources = Sources(root, content_dir, None, (), reports)
     problems += validate_schemas(sources)
     problems += text_link_problems(sources.documents())

@@ -127,9 +127,11 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP051", ERROR, CONSISTENCY, "Sökvägen lämnar skolans mapp", source=cite.SAFE_IMAGES,
         checks="Att varje sökväg i innehållet (logotyp, foto, bilder och länkar i text) "
-        "pekar på en fil inne i skolans egen mapp, också när symboliska länkar följs, så "
-        "att ingen annan fil på datorn som bygger kan publiceras.",
-        fix="lägg filen i skolans mapp och skriv sökvägen dit",
+        "pekar på en fil inne i skolans egen mapp, också när symboliska länkar följs, och "
+        "att ingen fil som trygg läser (huvudman.yml, skolans YAML-filer, egna sidor och "
+        "rapporter) eller skolans mapp är en symbolisk länk ut ur sin mapp, så att ingen "
+        "annan fil på datorn som bygger kan läsas eller publiceras.",
+        fix="lägg filen i skolans mapp och skriv sökvägen dit, eller ersätt länken med filen",
     ),
     Code(
         "TP052", ERROR, CONSISTENCY, "Bilden kan inte publiceras", source=cite.SAFE_IMAGES,

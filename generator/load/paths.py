@@ -5,7 +5,8 @@ the file it is written in, and after every symbolic link is followed it must sti
 inside the folder that file belongs to: the school's folder, or `content/` for
 huvudman.yml. An absolute path, a path that climbs out, a link that leaves the tree, a
 hidden file or one that is not a plain file is refused with a Swedish reason, so no
-file of the build machine can ever be published.
+file of the build machine can ever be published. The content's own files (YAML, pages,
+reports, a school's folder) are held to the same folders by `refuse_leaving`.
 """
 
 from __future__ import annotations
@@ -42,3 +43,14 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
         hint = "kontrollera stavningen, eller lägg filen där sökvägen pekar"
         raise PathRefused(f"filen '{target}' finns inte", hint, missing=True)
     return found
+
+
+def refuse_leaving(path: Path, folder: Path) -> None:
+    """Raise `PathRefused` when `path` (a content file or folder trygg reads) lies outside
+    `folder` once symbolic links are followed: a link to a file of the build machine."""
+    if not path.resolve().is_relative_to(folder.resolve()):
+        kind = "mappen" if path.is_dir() else "filen"
+        hint = f"ersätt länken med själva {kind}, inne i {folder.name}/"
+        raise PathRefused(
+            f"'{path.name}' är en symbolisk länk som pekar utanför {folder.name}/", hint
+        )

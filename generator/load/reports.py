@@ -15,7 +15,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.document import Document
 from generator.load.layout import URL_NAME
-from generator.load.paths import PathRefused, resolve_inside
+from generator.load.paths import PathRefused, refuse_leaving, resolve_inside
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -35,16 +35,24 @@ class ReportSource:
     body_line: int = 1
 
 
-def read_reports(folder: Path, root: Path) -> tuple[tuple[ReportSource, ...], list[Problem]]:
+def read_reports(
+    folder: Path, root: Path, home: Path
+) -> tuple[tuple[ReportSource, ...], list[Problem]]:
     """Every report in `folder` (sorted by id), and the problems met reading them; `root`
-    is the folder that holds content/ (paths in messages are relative to it)."""
-    if not folder.is_dir() or folder.is_symlink():
+    is the folder that holds content/ (paths in messages are relative to it). The folder
+    and each report must lie in `home` (the unit's folder) once links are followed."""
+    if not folder.is_dir():
         return (), []
+    if problem := _leaving(folder, root, home):
+        return (), [problem]
     found: list[ReportSource] = []
     problems: list[Problem] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.y*ml")):
         shown = display_path(path, root)
+        if problem := _leaving(path, root, home):
+            problems.append(problem)
+            continue
         named = URL_NAME.match(path.stem) and path.suffix in (".yml", ".yaml")
         if not named or path.stem in seen:
             message = f"'{path.name}' duger inte som rapportens namn och webbadress"
@@ -62,6 +70,16 @@ def read_reports(folder: Path, root: Path) -> tuple[tuple[ReportSource, ...], li
         problems += body_problems
         found.append(ReportSource(path.stem, document, *body))
     return tuple(found), problems
+
+
+def _leaving(path: Path, root: Path, home: Path) -> Problem | None:
+    """TP051 when `path` is a symbolic link out of `home` (`load.paths.refuse_leaving`)."""
+    try:
+        refuse_leaving(path, home)
+    except PathRefused as refused:
+        shown = Location(display_path(path, root), 0, 0)
+        return codes.problem("TP051", shown, refused.reason, hint=refused.hint)
+    return None
 
 
 def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str], list[Problem]]:

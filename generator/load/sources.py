@@ -3,7 +3,8 @@
 The layout is part of the product (see README): `content/huvudman.yml` and, per
 school, `content/skolor/<id>/{skola.yml, arshjul.yml, trygghetsplan/<period>[-v<N>].yml,
 sidor/*.md}`. Reading never stops at the first bad file: each file that cannot
-be read becomes a Problem and the rest are still read.
+be read becomes a Problem and the rest are still read. A file (or a school's folder)
+that is a symbolic link out of its folder is not read (TP051, `load.paths`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from generator.load.document import Document
 from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS, URL_NAME
+from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.yamlerrors import LoadError
@@ -82,14 +84,25 @@ def _problem(
 
 
 class _Reader:
-    """Reads files and collects problems instead of raising."""
+    """Reads the files of one folder (`home`) and collects problems instead of raising."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, home: Path) -> None:
         self.root = root
+        self.home = home
         self.problems: list[Problem] = []
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
+
+    def stays_home(self, path: Path) -> bool:
+        """Whether `path` lies in the reader's folder once links are followed (else TP051)."""
+        try:
+            refuse_leaving(path, self.home)
+        except PathRefused as refused:
+            shown = self.display(path)
+            self.problems.append(_problem("TP051", shown, refused.reason, refused.hint))
+            return False
+        return True
 
     def yaml(self, path: Path, required: bool = True) -> Document | None:
         shown = self.display(path)
@@ -97,6 +110,8 @@ class _Reader:
             if required:
                 hint = _missing_hint(path)
                 self.problems.append(_problem("TP038", shown, "filen saknas", hint))
+            return None
+        if not self.stays_home(path):
             return None
         try:
             return load_yaml(path, shown)
@@ -106,6 +121,8 @@ class _Reader:
 
     def page(self, path: Path) -> PageSource | None:
         shown = self.display(path)
+        if not self.stays_home(path):
+            return None
         try:
             text = read_text(path)
             match = FRONT_MATTER.match(text)
@@ -152,7 +169,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
         elif drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
     pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
-    reports, problems = read_reports(directory / REPORTS, reader.root)
+    reports, problems = read_reports(directory / REPORTS, reader.root, directory)
     reader.problems += problems
     return SchoolSources(
         id=directory.name,
@@ -169,7 +186,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
 
 def read_organiser(content_dir: Path) -> tuple[Document | None, list[Problem]]:
     """Read `content/huvudman.yml`."""
-    reader = _Reader(content_dir.resolve().parent)
+    reader = _Reader(content_dir.resolve().parent, content_dir)
     return reader.yaml(content_dir / ORGANISER_FILE), reader.problems
 
 
@@ -177,11 +194,13 @@ def school_folders(
     content_dir: Path, only: Collection[str] = ()
 ) -> tuple[list[Path], list[Problem]]:
     """The folders under content/skolor/ to read (sorted), and problems with their names."""
-    reader = _Reader(content_dir.resolve().parent)
+    reader = _Reader(content_dir.resolve().parent, content_dir)
     folders: list[Path] = []
     school_root = content_dir / SCHOOLS
     for directory in sorted(p for p in school_root.glob("*") if p.is_dir()):
         if only and directory.name not in only:
+            continue
+        if not reader.stays_home(directory):
             continue
         if not SCHOOL_ID.match(directory.name):
             hint = "använd bara små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
@@ -209,5 +228,5 @@ def school_folders(
 
 def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:
     """Read one school's folder; each file that cannot be read becomes a problem."""
-    reader = _Reader(content_dir.resolve().parent)
+    reader = _Reader(content_dir.resolve().parent, directory)
     return _read_school(reader, directory), reader.problems
