@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from generator.check.run import check_content
+from generator.cli import starter
 from generator.cli.main import main
 from generator.problems import Severity
 
@@ -92,6 +93,31 @@ def test_a_second_school(tmp_path: Path) -> None:
     assert not check_content(content).report.has_errors
     assert run("ny-skola", "bjorkskolan", "--innehall", str(content)) == 1
     assert run("ny-skola", "Fel Namn", "--innehall", str(content)) == 2
+
+
+@pytest.mark.parametrize(("template", "forms"), [("7-9", "grundskola"), ("förskola", "förskola")])
+def test_a_school_of_another_kind(template: str, forms: str, tmp_path: Path) -> None:
+    assert run("init", str(tmp_path)) == 0
+    content = tmp_path / "content"
+    argv = ["ny-skola", "hagen", "--namn", "Hagens enhet", "--mall", template]
+    assert run(*argv, "--innehall", str(content)) == 0
+    school = content / "skolor/hagen"
+    skola = yaml.safe_load((school / "skola.yml").read_text(encoding="utf-8"))
+    assert skola["namn"] == "Hagens enhet" and forms in skola["skolformer"]
+    assert not (school / "rapporter").exists()  # the example's reports are not the school's
+    example = starter.SCHOOL_TEMPLATES[template]
+    for path in school.rglob("*.*"):
+        text = path.read_text(encoding="utf-8")
+        assert not any(name in text for name in (*example.names, *example.genitives)), path
+    report = check_content(content).report
+    assert not report.has_errors, report.format_text()
+    assert any(p.code == "TP304" and "skolor/hagen/" in p.location.file for p in report)
+
+
+def test_every_example_school_starts_in_the_same_period() -> None:
+    """`starter.years_to_shift` moves every template's dates by one example plan's."""
+    plans = [starter._example_plan(t) for t in starter.SCHOOL_TEMPLATES.values()]
+    assert len({(str(p["beslut"]["datum"]), str(p["giltighet"])) for p in plans}) == 1
 
 
 def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:

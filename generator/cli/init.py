@@ -94,7 +94,8 @@ def run_init(args: argparse.Namespace) -> int:
         target: _template(source, values) for source, target in REPO_FILES.items()
     }
     files |= starter.organiser_files(names, years)
-    files |= starter.school_files(args.skola, names, years, today)
+    template = starter.SCHOOL_TEMPLATES[args.mall]
+    files |= starter.school_files(args.skola, names, years, today, template)
     files |= _schema_files()
     if (code := _write_all(root, files)) != EXIT_OK:
         return code
@@ -112,7 +113,8 @@ def run_new_school(args: argparse.Namespace) -> int:
     today = reference_date()
     organiser = yaml.safe_load((content / "huvudman.yml").read_text(encoding="utf-8"))
     names = {"huvudman": str(organiser.get("namn", "")), "skola": args.namn}
-    files = starter.school_files(args.id, names, starter.years_to_shift(today), today)
+    years, template = starter.years_to_shift(today), starter.SCHOOL_TEMPLATES[args.mall]
+    files = starter.school_files(args.id, names, years, today, template)
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
     if (code := _write_all(content, relative)) == EXIT_OK:
         print(f"Skapade skolan {args.namn} i {content}/skolor/{args.id}/.")
@@ -167,6 +169,7 @@ def _add_init(commands: Commands) -> None:
                         help="första skolans id och mappnamn (standard: min-skola)")  # fmt: skip
     parser.add_argument("--skolnamn", default="Min skola", metavar="NAMN",
                         help="den första skolans namn (standard: Min skola)")  # fmt: skip
+    _add_template(parser, "den första skolan")
     parser.add_argument("--installera", metavar="KRAV",
                         help="vad CI-filerna installerar med pip (standard: den här "
                         "trygg-versionen)")  # fmt: skip
@@ -178,16 +181,31 @@ def _add_new_school(commands: Commands) -> None:
         commands,
         "ny-skola",
         "lägg till en skola i innehållet",
-        "Skriver content/skolor/ID/ med skola.yml, årshjul, en första plan och en egen sida, "
-        "som vid trygg init. Skriver aldrig över en fil.",
+        "Skriver content/skolor/ID/ med skola.yml, årshjul, en första plan och egna sidor, "
+        "som vid trygg init, utifrån en av trygg:s exempelskolor (--mall). Skriver aldrig "
+        "över en fil.",
         EXITS,
     )
     parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")
     parser.add_argument("--namn", default="Ny skola", metavar="NAMN",
                         help="skolans namn (standard: Ny skola)")  # fmt: skip
+    _add_template(parser, "skolan")
     parser.add_argument("--innehall", default="content", metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
     parser.set_defaults(command=run_new_school)
+
+
+def _add_template(parser: argparse.ArgumentParser, school: str) -> None:
+    choices = list(starter.SCHOOL_TEMPLATES)
+    parser.add_argument(
+        "--mall",
+        choices=choices,
+        default=choices[0],
+        metavar="MALL",
+        help=f"vilken av trygg:s exempelskolor {school} utgår från: f-6 (förskoleklass, "
+        "grundskola åk 1–6 och fritidshem), 7-9 (grundskola och anpassad grundskola "
+        "åk 7–9) eller förskola (standard: f-6)",
+    )
 
 
 def _add_refresh_schemas(commands: Commands) -> None:

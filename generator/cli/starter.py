@@ -12,19 +12,39 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 import yaml
 
 from generator.load.resources import resource_dir
 
-EXAMPLE_SCHOOL = "ekbackens-skola"
+
+@dataclass(frozen=True)
+class SchoolTemplate:
+    """An example school a new school is made from (`trygg ny-skola --mall`)."""
+
+    folder: str  # under the example's content/skolor/
+    names: tuple[str, ...]  # what the example calls itself, longest first: the new name
+    genitives: tuple[str, ...] = ()  # the same in the genitive: the new name's genitive
+    skipped: tuple[str, ...] = ("rapporter/",)  # the example's own reports: not the school's
+
+
+# By the name the command takes; the first is the default.
+SCHOOL_TEMPLATES = {
+    "f-6": SchoolTemplate("ekbackens-skola", ("Ekbackens skola",)),
+    "7-9": SchoolTemplate("strandskolan", ("Strandskolan",), ("Strandskolans",)),
+    "förskola": SchoolTemplate(
+        "forskolan-solrosen", ("Förskolan Solrosen", "Solrosen"), ("Solrosens",)
+    ),
+}
+EXAMPLE_SCHOOL = SCHOOL_TEMPLATES["f-6"]
 EXAMPLE_PLAN = "2026-27"
-EXAMPLE_NAMES = {"Strandviks kommun": "huvudman", "Ekbackens skola": "skola"}
+EXAMPLE_ORGANISER = "Strandviks kommun"
 FACT_KEYS = re.compile(
     r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
     r"tillåtna_epostdomäner|ordningsregler)\s*:"
 )
-EXAMPLE_WORDS = re.compile(r"strandvik|ekback", re.IGNORECASE)
+EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
 BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
 # A year, with the end of a period such as 2026-27 or 2026/27 (not a date's month).
 YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?:([-/–])(\d\d)(?![\d-]))?(?!\d)")
@@ -66,8 +86,8 @@ def _shifted(text: str, years: int) -> str:
     return YEAR.sub(later, text) if years else text
 
 
-def _example_plan() -> dict[str, dict[str, object]]:
-    plan = resource_dir("content") / "skolor" / EXAMPLE_SCHOOL / "trygghetsplan"
+def _example_plan(template: SchoolTemplate = EXAMPLE_SCHOOL) -> dict[str, dict[str, object]]:
+    plan = resource_dir("content") / "skolor" / template.folder / "trygghetsplan"
     data: dict[str, dict[str, object]] = yaml.safe_load(
         (plan / f"{EXAMPLE_PLAN}.yml").read_text(encoding="utf-8")
     )
@@ -76,7 +96,8 @@ def _example_plan() -> dict[str, dict[str, object]]:
 
 def years_to_shift(today: dt.date) -> int:
     """How many years the example's dates move so that its plan is in force `today`, or
-    (in the days between one period's end and the next one's start) starts next."""
+    (in the days between one period's end and the next one's start) starts next (every
+    example plan of `SCHOOL_TEMPLATES` has the same period: a test holds them to it)."""
     validity = _example_plan()["giltighet"]
     starts, ends = (dt.date.fromisoformat(str(validity[key])) for key in ("från", "till"))
     years = today.year - starts.year
@@ -92,8 +113,8 @@ def not_after_today(written: str, years: int, today: dt.date) -> tuple[str, str]
     return _shifted(written, years), moved.isoformat()
 
 
-def _clamped(text: str, years: int, today: dt.date) -> str:
-    plan = _example_plan()
+def _clamped(text: str, years: int, today: dt.date, template: SchoolTemplate) -> str:
+    plan = _example_plan(template)
     for written in (str(plan["beslut"]["datum"]), str(plan["giltighet"]["från"])):
         text = text.replace(*not_after_today(written, years, today))
     return text
@@ -106,10 +127,14 @@ def _moved(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _renamed(text: str, names: dict[str, str]) -> str:
-    for example, role in EXAMPLE_NAMES.items():
-        text = text.replace(example, names[role])
-    return text
+def _renamed(text: str, names: dict[str, str], template: SchoolTemplate = EXAMPLE_SCHOOL) -> str:
+    school = names["skola"]
+    genitive = school if school.endswith(("s", "x", "z")) else f"{school}s"
+    for example in template.genitives:
+        text = text.replace(example, genitive)
+    for example in template.names:
+        text = text.replace(example, school)
+    return text.replace(EXAMPLE_ORGANISER, names["huvudman"])
 
 
 def organiser_files(names: dict[str, str], years: int) -> dict[str, str]:
@@ -126,22 +151,29 @@ def organiser_files(names: dict[str, str], years: int) -> dict[str, str]:
 
 
 def school_files(
-    school_id: str, names: dict[str, str], years: int, today: dt.date
+    school_id: str,
+    names: dict[str, str],
+    years: int,
+    today: dt.date,
+    template: SchoolTemplate = EXAMPLE_SCHOOL,
 ) -> dict[str, str | bytes]:
-    """Every file of a new school's folder, by path from the repo's root."""
-    source = resource_dir("content") / "skolor" / EXAMPLE_SCHOOL
+    """Every file of a new school's folder, made from `template`, by path from the repo's
+    root."""
+    source = resource_dir("content") / "skolor" / template.folder
     target = f"content/skolor/{school_id}"
     found: dict[str, str | bytes] = {}
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
         relative = path.relative_to(source).as_posix()
         if relative.startswith("trygghetsplan/") and path.stem != EXAMPLE_PLAN:
             continue  # one plan: the current one
+        if relative.startswith(template.skipped):
+            continue
         if path.suffix not in (".yml", ".md"):
             found[f"{target}/{relative}"] = path.read_bytes()
             continue
-        text = _shifted(_renamed(path.read_text(encoding="utf-8"), names), years)
+        text = _shifted(_renamed(path.read_text(encoding="utf-8"), names, template), years)
         if relative.startswith("trygghetsplan/"):
-            text = _clamped(text, years, today)
+            text = _clamped(text, years, today, template)
         text = marked(text) if path.suffix == ".yml" else text
         found[f"{target}/{_shifted(relative, years)}"] = _with_mark(text, path.suffix)
     return found
