@@ -209,6 +209,21 @@ def test_old_content_is_read_then_upgraded_keeping_comments(
     assert "inget att skriva om" in capsys.readouterr().out
 
 
+def test_upgrade_never_writes_through_a_link_out_of_the_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser, outside = content / "huvudman.yml", tmp_path / "utanför.yml"
+    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", "")
+    outside.write_text(old.replace("min_antal_svar: 5", "min_antal_svar: 3"), encoding="utf-8")
+    organiser.unlink()
+    organiser.symlink_to(outside)
+    assert run("uppgradera", str(content)) == 1
+    assert "symboliska länkar ut ur innehållet" in capsys.readouterr().err
+    assert "min_antal_svar: 3" in outside.read_text(encoding="utf-8")  # untouched
+
+
 def test_content_for_a_newer_trygg_is_an_error(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)

@@ -127,6 +127,24 @@ def test_another_kind_of_period_starts_after_the_old_plan_and_says_to_check_the_
     assert "TP032" not in out  # no overlap with the plan in force
 
 
+@pytest.mark.parametrize("linked", ["skolor/ekbackens-skola", "trygghetsplan", "2026-27.yml"])
+def test_new_period_never_reads_or_writes_through_a_link_out_of_the_content(
+    project: Path, capsys: pytest.CaptureFixture[str], linked: str
+) -> None:
+    school = project / "content/skolor/ekbackens-skola"
+    path = {"trygghetsplan": school / "trygghetsplan"}.get(linked, project / "content" / linked)
+    if linked.endswith(".yml"):
+        path = school / "trygghetsplan" / linked
+    outside = project / "utanför" / path.name  # beside content/, not in it
+    outside.parent.mkdir()
+    path.rename(outside)
+    path.symlink_to(outside, target_is_directory=outside.is_dir())
+    before = sorted(p.name for p in outside.parent.rglob("*"))
+    code, _, err = run(capsys, "ny-period", "ekbackens-skola")
+    assert code == 1 and "symbolisk länk som pekar utanför" in err
+    assert sorted(p.name for p in outside.parent.rglob("*")) == before
+
+
 def test_new_period_never_overwrites(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     existing = LOVANGEN / "2027.yml"
     existing.write_text("# mitt utkast\n", encoding="utf-8")

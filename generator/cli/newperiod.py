@@ -19,6 +19,7 @@ from generator.cli import rollover, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.load.drafts import is_draft
 from generator.load.layout import SCHOOLS, period_bounds, split_plan_key
+from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order
 
 if TYPE_CHECKING:
@@ -133,6 +134,16 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     return source, period or next_period(split_plan_key(source.stem)[0])
 
 
+def _stays_inside(*paths: tuple[Path, Path]) -> None:
+    """Refuse when a (path, folder) is a symbolic link out of its folder: the command
+    would read or write a file of the machine, not of the content (`load.paths`)."""
+    for path, folder in paths:
+        try:
+            refuse_leaving(path, folder)
+        except PathRefused as refused:
+            raise _Refused(f"{refused.reason}; {refused.hint}") from None
+
+
 def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
     """The plan's data with the day its period's plan started: a later version (2026-27-v2)
     starts mid-period, but the next period's plan starts where the first version did."""
@@ -141,6 +152,8 @@ def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
     validity = body_data(data, "giltighet")
     if version == 1 or not first.is_file() or "från" not in validity:
         return data
+    if not first.resolve().is_relative_to(source.parent.resolve()):
+        return data  # a link out of the folder: not read (the check refuses it, TP051)
     try:
         loaded = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     except yaml.YAMLError:
@@ -152,9 +165,11 @@ def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_new_period(args: argparse.Namespace) -> int:
-    folder = Path(args.content) / SCHOOLS / args.school / "trygghetsplan"
+    school = Path(args.content) / SCHOOLS / args.school
+    folder = school / "trygghetsplan"
     try:
         source, new_id = _source(folder, args.period)
+        _stays_inside((school, Path(args.content)), (folder, school), (source, school))
         text = source.read_text(encoding="utf-8")
         data = yaml.load(text, Loader=yaml.BaseLoader)  # every value as written: dates as text
         if is_draft(data) and not args.period:

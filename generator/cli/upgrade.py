@@ -84,16 +84,24 @@ def run_upgrade(args: argparse.Namespace) -> int:
     if unusable:
         print(f"trygg: fel: {unusable}", file=sys.stderr)
         return EXIT_PROBLEMS
-    texts, done, written = upgraded(Path(args.path))
+    content = Path(args.path)
+    texts, done, written = upgraded(content)
     if written > CONTENT_FORMAT:
         print(f"trygg: fel: innehållet har format {written}; uppgradera trygg", file=sys.stderr)
         return EXIT_PROBLEMS
     if not done:
         print(f"Innehållet har redan format {CONTENT_FORMAT}; inget att skriva om.")
         return EXIT_OK
-    for file, text in texts.items():
-        if text != file.read_text(encoding="utf-8"):
-            file.write_text(text, encoding="utf-8")
+    changed = {file: text for file, text in texts.items() if text != file.read_text("utf-8")}
+    if leaving := [f for f in changed if not f.resolve().is_relative_to(content.resolve())]:
+        shown = [str(file) for file in leaving]
+        print("trygg: fel: filerna är symboliska länkar ut ur innehållet:", *shown, sep="\n  ",
+              file=sys.stderr)  # fmt: skip
+        print("Ingenting skrevs. Ersätt länkarna med filerna och kör kommandot igen.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
+    for file, text in changed.items():
+        file.write_text(text, encoding="utf-8")
     print(f"Skrev om {args.path} till innehållsformat {CONTENT_FORMAT}:", *done, sep="\n  ")
     return EXIT_OK
 
