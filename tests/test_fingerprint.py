@@ -37,6 +37,19 @@ def test_a_logo_outside_the_school_folder_counts_in_its_hash(content: Path) -> N
     assert after["ekbackens-skola"] == before["ekbackens-skola"]
 
 
+def test_a_logo_outside_the_content_is_never_read_for_the_hash(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = content.parent / "hemlig.svg"  # beside content/: a file of the build machine
+    secret.write_text("HEMLIGT", encoding="utf-8")
+    _add_to_school_file(content, "logotyp: ../../../hemlig.svg\n")
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path) or original(path))
+    assert school_hashes(content)["strandskolan"]
+    assert all(path.resolve() != secret.resolve() for path in read)
+
+
 def test_a_logo_named_in_an_unusual_way_means_no_hash_and_no_cache(content: Path) -> None:
     _add_to_school_file(content, 'beskrivning2: "{logotyp: ../x.svg}"\n')
     assert school_hashes(content)["strandskolan"] == ""

@@ -136,6 +136,8 @@ def _logo_outside(folder: Path) -> bytes:
     logo = folder / found["value"].strip("'\"")
     if logo.resolve().is_relative_to(folder.resolve()):
         return b""  # hashed with the folder
+    if not logo.resolve().is_relative_to(folder.parent.parent.resolve()):
+        return b"outside"  # never read: the check refuses it (TP051) whatever it holds
     content = logo.read_bytes() if logo.is_file() else b""
     return b"logo " + str(logo).encode() + b"\0" + hashlib.sha256(content).digest()
 
