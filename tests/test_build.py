@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from opendata_checks import atom_problems, package_problems
@@ -118,6 +120,25 @@ def test_every_link_in_a_school_site_is_relative(built: Path) -> None:
             continue
         for target in re.findall(r'(?:href|src)="([^"]+)"', read(page)):
             assert not target.startswith("/"), f"{page}: {target}"
+
+
+def test_every_link_to_a_place_on_a_page_lands_on_it(built: Path) -> None:
+    """A report's link to a goal or measure, a finding's to its measures, the granskning's
+    to a rule: each `#anchor` is an id on the page it points to."""
+    ids: dict[Path, set[str]] = {}
+    missing = []
+    for page in sorted(built.rglob("*.html")):
+        if page.name == "404.html":
+            continue
+        for path, anchor in re.findall(r'href="([^"#:]*)#([^"]+)"', read(page)):
+            target = (page.parent / unquote(path)).resolve() if path else page
+            target = target / "index.html" if target.is_dir() else target
+            if target not in ids:
+                found = read(target) if target.is_file() else ""
+                ids[target] = set(re.findall(r'\bid="([^"]+)"', found))
+            if unquote(html.unescape(anchor)) not in ids[target]:
+                missing.append(f"{page.relative_to(built)}: {path}#{anchor}")
+    assert not missing, missing[:20]
 
 
 def test_small_survey_groups_are_not_published(built: Path) -> None:

@@ -74,7 +74,7 @@ def test_links_to_the_plans_point_at_the_goal_or_measure(example: Checked) -> No
     page = render_report(plan)
     assert '<a href="../../strandskolan/trygghetsplan/#atgard-A2">' in page
     assert "Strandskolan, åtgärd A2: Samtycke och bilder i åk 7–9" in page
-    assert '<a href="../../lovangens-skola/trygghetsplan/#mal">' in page
+    assert '<a href="../../lovangens-skola/trygghetsplan/#mal-M3">' in page  # the goal itself
 
 
 # --------------------------------------------------- shares and disclosure --

@@ -74,3 +74,13 @@ def built_page(uri: str) -> str:
     """The HTML file MkDocs writes for a page: "sidor/regler.md" is
     "sidor/regler/index.html", "trygghetsplan/index.md" "trygghetsplan/index.html"."""
     return page_address(uri) + "index.html"
+
+
+def measure_anchor(measure_id: str) -> str:
+    """Where an åtgärd is on its plan's page (its heading's id)."""
+    return f"atgard-{measure_id}"
+
+
+def goal_anchor(goal_id: str) -> str:
+    """Where a mål is on its plan's page (its row in the goals' table)."""
+    return f"mal-{goal_id}"

@@ -64,7 +64,7 @@ def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
     measure = previous.measure(outcome.measure_id) if previous else None
     if previous is None or measure is None:
         return _outcome_row_unlinked(view, outcome)
-    target = view.to(uris.plan_page(view.school, previous)) + f"#atgard-{measure.id}"
+    target = view.to(uris.plan_page(view.school, previous)) + "#" + uris.measure_anchor(measure.id)
     name = link(plain(f"{measure.id}: {measure.title}"), target)
     aim = _aim(previous, measure.goal_id) or cell(measure.description)
     return [name, aim, _result(outcome)]

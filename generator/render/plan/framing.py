@@ -3,7 +3,7 @@ grund, the ansvarsfördelning, and the view of mål and åtgärder per diskrimin
 
 from __future__ import annotations
 
-from generator.render import words
+from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, item, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
@@ -68,7 +68,7 @@ def per_ground(view: PlanView) -> str:
     for ground in PLAN_TAGS:
         goals = [g.id for g in plan.goals if ground in g.grounds]
         measures = [
-            link(plain(f"{m.id}: {m.title}"), f"#atgard-{m.id}")
+            link(plain(f"{m.id}: {m.title}"), "#" + uris.measure_anchor(m.id))
             for m in plan.measures
             if ground in m.grounds
         ]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.model import Measure, MeasureKind
-from generator.render import words
-from generator.render.markdown.blocks import facts, gap, heading, page, table
+from generator.render import uris, words
+from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.framing import ground_names, per_ground
 from generator.render.plan.view import PlanView
@@ -31,7 +31,7 @@ def goals_and_measures(view: PlanView) -> str:
     blocks = [heading(2, "Mål och åtgärder", "mal-och-atgarder"), heading(3, "Mål", "mal")]
     rows = [
         [
-            plain(f"{g.id}: {g.text}"),
+            f'<a id="{uris.goal_anchor(g.id)}"></a>' + plain(f"{g.id}: {g.text}"),
             plain(g.indicator) or NOT_GIVEN,
             plain(g.target_level) or NOT_GIVEN,
             words.date(g.due) if g.due else NOT_GIVEN,
@@ -66,7 +66,8 @@ def _measure(view: PlanView, measure: Measure) -> str:
         pairs.append(("Bygger på", gap(view.preview, "vilket fynd åtgärden bygger på")))
     goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)
     if goal is not None:
-        pairs.append(("Mål", plain(f"{goal.id}: {goal.text}")))
+        target = "#" + uris.goal_anchor(goal.id)
+        pairs.append(("Mål", link(plain(f"{goal.id}: {goal.text}"), target)))
     if measure.grounds:
         pairs.append(("Gäller", ground_names(measure.grounds)))
     pairs += [
@@ -80,7 +81,7 @@ def _measure(view: PlanView, measure: Measure) -> str:
         ),
     ]
     return page(
-        heading(4, plain(f"{measure.id}: {measure.title}"), f"atgard-{measure.id}"),
+        heading(4, plain(f"{measure.id}: {measure.title}"), uris.measure_anchor(measure.id)),
         sanitize(measure.description),
         facts(pairs),
     )

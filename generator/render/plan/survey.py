@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.model import Finding, SurveyMethod
 from generator.model.disclosure import ReleasedGroup
-from generator.render import words
+from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
@@ -93,7 +93,9 @@ def _finding(view: PlanView, finding: Finding) -> str:
 def _finding_measures(view: PlanView, finding: Finding) -> str:
     measures = [m for m in view.plan.measures if finding.id in m.addresses]
     if measures:
-        links = [link(plain(f"{m.id}: {m.title}"), f"#atgard-{m.id}") for m in measures]
+        links = [
+            link(plain(f"{m.id}: {m.title}"), f"#{uris.measure_anchor(m.id)}") for m in measures
+        ]
         return "*Åtgärder:* " + listing(links) + "."
     causes = [c for c in view.plan.analysis.causes if finding.id in c.finding_ids]
     reasoned = next((c for c in causes if c.no_measure_reason), None)

@@ -39,6 +39,6 @@ def _link(link: PlanLink, *, portal: bool) -> str:
     site = f"../../{link.school}/" if portal else "../../"
     page = uris.PLAN if link.current else uris.period_page(link.plan_key)
     folder = page.removesuffix("index.md")
-    anchor = "mal" if link.goal else f"atgard-{link.measure}"
+    anchor = uris.goal_anchor(link.goal) if link.goal else uris.measure_anchor(link.measure)
     href = html.escape(f"{site}{folder}#{anchor}")
     return f'<a href="{href}">{text}</a>'
