@@ -138,6 +138,29 @@ def test_a_removed_or_changed_output_is_restored(content: Path, tmp_path: Path) 
     assert tree(out) == plain_tree(content, tmp_path / "clean")
 
 
+def test_student_pages_from_a_tampered_cache_are_made_again(content: Path, tmp_path: Path) -> None:
+    """The cache is untrusted: a kept student page with an address out of the site, or
+    pages for other bands than the school's (a förskola's for a F–6 school), are not
+    taken (`render.files`, `render.school`)."""
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    plain = plain_tree(content, tmp_path / "plain")
+    build(content, out, cache_dir=cache)
+    kept = cache / "kontroll"
+    key, _, text = (kept / "strandskolan.elevsidor.json").read_text("utf-8").partition("\n")
+    outside = tmp_path / "utanför" / "index.md"  # "../" up to the root, then down here
+    escape = f'{{"uri": "{"../" * 40}{str(outside).lstrip("/")}", "content": "# ut"}}, '
+    text = text.replace('"data": [', '"data": [' + escape, 1)
+    (kept / "strandskolan.elevsidor.json").write_text(f"{key}\n{text}", encoding="utf-8")
+    other = (kept / "forskolan-solrosen.elevsidor.json").read_text("utf-8").partition("\n")[2]
+    own = kept / "ekbackens-skola.elevsidor.json"
+    own.write_text(own.read_text("utf-8").partition("\n")[0] + "\n" + other, encoding="utf-8")
+    shutil.rmtree(cache / "webbplatser")  # the sites are made again, from the kept checks
+    shutil.rmtree(out)
+    assert len(build(content, out, cache_dir=cache).built) == 4
+    assert tree(out) == plain
+    assert not outside.parent.exists()
+
+
 def test_shards_merge_into_the_same_output(content: Path, tmp_path: Path) -> None:
     plain = plain_tree(content, tmp_path / "plain")
     parts = tmp_path / "delar"

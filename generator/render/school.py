@@ -42,7 +42,8 @@ from generator.render.pages.standing import standing_note
 from generator.render.pages.start import render_start
 from generator.render.plan.page import render_archive, render_plan, with_draft_note
 from generator.render.reports.page import report_files
-from generator.render.student.pages import render_student_pages, student_links
+from generator.render.student.bands import bands_for
+from generator.render.student.pages import render_student_pages, student_links, student_uri
 
 __all__ = ["GeneratedFile", "navigation", "render_school"]
 
@@ -70,8 +71,10 @@ def render_school(
     if (ics := calendar(school)) is not None:
         files.append(GeneratedFile(uris.ICS, ics))
     # The check rendered the student pages of the newest plan: a plan in force with a
-    # kommande one beside it needs its own.
-    if plan is not None and (preview or student_pages is None or plan is not school.plans[-1]):
+    # kommande one beside it needs its own, and pages from the (untrusted) cache are taken
+    # only where the school's bands have them.
+    taken = student_pages is not None and _are_students(school, student_pages)
+    if plan is not None and (preview or not taken or plan is not school.plans[-1]):
         files += render_student_pages(project, school, plan, preview=preview)
     elif plan is not None and student_pages is not None:
         files += student_pages
@@ -128,3 +131,8 @@ def navigation(school: School) -> list[dict[str, str]]:
         entries.append(("Alla trygghetsplaner", uris.ARCHIVE))
     entries += [("Öppna data", uris.OPEN_DATA), ("Tillgänglighet", uris.ACCESSIBILITY)]
     return [{title: uri} for title, uri in entries]
+
+
+def _are_students(school: School, pages: Sequence[GeneratedFile]) -> bool:
+    """Whether `pages` are one student page for each of the school's bands."""
+    return sorted(page.uri for page in pages) == sorted(map(student_uri, bands_for(school)))
