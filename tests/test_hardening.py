@@ -121,8 +121,32 @@ def test_a_content_file_linked_out_of_its_folder_is_not_read(
     refused = [p for p in errors(content) if p.code == "TP051"]
     shown = [f"content/{file}" for file in files]
     assert [p.location.file for p in refused] == shown, [p.format() for p in refused]
-    assert "symbolisk länk som pekar utanför" in refused[0].message
+    assert "utanför" in refused[0].message and "när symboliska länkar följs" in refused[0].message
     assert "ersätt länken med själva" in refused[0].hint
+
+
+ODD_FILES = {
+    "a free page": SCHOOL / "sidor" / "udda.md",
+    "a plan": SCHOOL / "trygghetsplan" / "2027-28.yml",
+    "a school's report": SCHOOL / "rapporter" / "udda.yml",
+    "a huvudman's report": Path("rapporter") / "udda.yml",
+}
+
+
+@pytest.mark.parametrize("kind", ["a loop of links", "a named pipe"])
+@pytest.mark.parametrize("where", ODD_FILES)
+def test_a_link_loop_or_a_pipe_is_an_error_not_a_hang_or_a_crash(
+    content: Path, kind: str, where: str
+) -> None:
+    odd = content / ODD_FILES[where]
+    odd.parent.mkdir(exist_ok=True)
+    if kind == "a named pipe":
+        os.mkfifo(odd)  # reading it would wait forever for a writer
+    else:
+        odd.symlink_to(odd.name)
+    [problem] = [p for p in errors(content) if p.location.file.endswith(odd.name)]
+    code, said = ("TP001", "ingen vanlig fil") if kind == "a named pipe" else ("TP051", "sig själv")
+    assert problem.code == code and said in problem.message, problem.format()
 
 
 def test_a_link_inside_its_folder_is_read(content: Path) -> None:

@@ -101,6 +101,25 @@ def test_a_school_never_published_is_listed_as_not_published(broken: Run, tmp_pa
     assert "<strong>inte publicerad</strong> (fel: TP" in row and "href" not in row
 
 
+@pytest.mark.parametrize("folder", ["Fel Namn", "utanför"])
+def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, folder: str) -> None:
+    """A folder named so it cannot be an address (TP033), or linked out of content/
+    (TP051): nothing of it is read, and every other school is published."""
+    (tmp_path / "projekt").mkdir()
+    project = make_project(tmp_path / "projekt")
+    schools, out, unit = project / "content" / "skolor", project / "site", "forskolan-solrosen"
+    if folder == "utanför":
+        (schools / unit).rename(tmp_path / unit)
+        (schools / unit).symlink_to(tmp_path / unit, target_is_directory=True)
+    else:
+        (schools / unit).rename(schools / folder)
+    assert run_build(project, out, "--ingen-cache") == 1
+    assert (out / BROKEN / "index.html").is_file() and (out / EDITED / "index.html").is_file()
+    assert not (out / unit).exists()
+    row = next(line for line in read(out / "index.html").splitlines() if "inte publicerad" in line)
+    assert "(fel: TP0" in row
+
+
 def test_all_or_nothing_publishes_nothing(broken: Run, tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()

@@ -33,6 +33,7 @@ from generator.build.sites import SitePlan
 from generator.check.run import Checked
 from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
+from generator.load.sources import school_names
 from generator.problems import Problem, Report, display_path
 from generator.render.portal import Withheld
 
@@ -59,8 +60,10 @@ def withholding(
 def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     """What can be published despite the errors; None when nothing can (the huvudman's
     errors, or any error with `--allt-eller-inget`)."""
-    ids = [c.id for c in checked.schools]
-    errors = withholding(checked.report, request.content_dir, checked.root, ids)
+    # Every folder under skolor/, also one refused as a whole (a bad name, a link out of
+    # content/): its errors withhold it, not everything.
+    ids = {c.id for c in checked.schools} | set(school_names(request.content_dir))
+    errors = withholding(checked.report, request.content_dir, checked.root, sorted(ids))
     if checked.organiser is None or "" in errors or (errors and request.all_or_nothing):
         return None
     if not errors:

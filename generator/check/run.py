@@ -34,7 +34,7 @@ from generator.check.school import (
 from generator.check.student import LixRow, Locator, shared_text_problems
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
-from generator.load.sources import school_folders
+from generator.load.sources import school_folders, school_names
 from generator.model import Organiser, Project, School
 from generator.model.codec import dumps, loads
 from generator.problems import Problem, Report
@@ -231,8 +231,10 @@ class CheckRun:
         if model is None:
             return None
         threshold = model.rule_profile.min_responses
-        # Every school folder may be linked to; only the checked ones are looked into.
-        known = [d.name for d in school_folders(self.organiser.content_dir)[0]]
+        # Every school folder may be linked to, also one refused for its name or for
+        # leaving content/ (its own error withholds it); only the checked ones are
+        # looked into.
+        known = school_names(self.organiser.content_dir)
         checked = set(ids)
 
         def school(school_id: str) -> School | None:

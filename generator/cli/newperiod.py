@@ -125,7 +125,7 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     if period is not None and (folder / f"{period}.yml").exists():
         raise _Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
     plans = folder.glob("*.yml") if folder.is_dir() else ()
-    found = [p for p in plans if not plan_file_problem(p.stem)[0]]
+    found = [p for p in plans if not plan_file_problem(p.stem)[0] and p.is_file()]
     if period is not None:
         found = [p for p in found if p.stem[:4] < period[:4]]
     source = max(found, key=lambda p: plan_order(p.stem), default=None)

@@ -32,7 +32,10 @@ def drafted_text(text: str, error_line: int) -> bool:
 
 
 def drafted_file(path: Path, error_line: int) -> bool:
-    """`drafted_text` for a file that failed to parse; False when it cannot be read."""
+    """`drafted_text` for a file that failed to parse; False when it cannot be read (or is
+    no regular file: a named pipe would never end)."""
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES)

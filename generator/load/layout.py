@@ -31,7 +31,7 @@ def owning_school(file: str, folders: Mapping[str, str]) -> str:
     about: the granskning, the portal and the build all ask it.
     """
     parts = file.split("/")
-    for end in range(len(parts) - 1, 0, -1):
+    for end in range(len(parts), 0, -1):  # the folder itself too (a problem about it)
         found = folders.get("/".join(parts[:end]))
         if found is not None:
             return found

@@ -35,7 +35,7 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
         raise PathRefused(f"'{target}' är en absolut sökväg", hint)
     if any(part.startswith(".") and part not in (".", "..") for part in written.parts):
         raise PathRefused(f"'{target}' pekar på en dold fil", "byt namn på filen")
-    found = (base / target).resolve()
+    found = _followed(base / target, target)
     if not found.is_relative_to(root.resolve()):
         hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
         raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
@@ -48,9 +48,18 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
 def refuse_leaving(path: Path, folder: Path) -> None:
     """Raise `PathRefused` when `path` (a content file or folder trygg reads) lies outside
     `folder` once symbolic links are followed: a link to a file of the build machine."""
-    if not path.resolve().is_relative_to(folder.resolve()):
+    if not _followed(path, path.name).is_relative_to(folder.resolve()):
         kind = "mappen" if path.is_dir() else "filen"
         hint = f"ersätt länken med själva {kind}, inne i {folder.name}/"
-        raise PathRefused(
-            f"'{path.name}' är en symbolisk länk som pekar utanför {folder.name}/", hint
-        )
+        reason = f"'{path.name}' ligger utanför {folder.name}/ när symboliska länkar följs"
+        raise PathRefused(reason, hint)
+
+
+def _followed(path: Path, written: str) -> Path:
+    """`path` with every symbolic link followed; a loop of links is refused."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11–3.12 raise RuntimeError for a loop
+        hint = "ta bort länken eller låt den peka på en fil"
+        reason = f"'{written}' är en symbolisk länk som pekar på sig själv"
+        raise PathRefused(reason, hint) from None

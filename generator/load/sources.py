@@ -90,6 +90,7 @@ class _Reader:
         self.root = root
         self.home = home
         self.problems: list[Problem] = []
+        self.unparsed: set[Path] = set()  # read, but not as YAML (`load.drafts` may look)
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -106,7 +107,7 @@ class _Reader:
 
     def yaml(self, path: Path, required: bool = True) -> Document | None:
         shown = self.display(path)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             if required:
                 hint = _missing_hint(path)
                 self.problems.append(_problem("TP038", shown, "filen saknas", hint))
@@ -117,6 +118,7 @@ class _Reader:
             return load_yaml(path, shown)
         except LoadError as error:
             self.problems.append(error.problem(shown))
+            self.unparsed.add(path)
             return None
 
     def page(self, path: Path) -> PageSource | None:
@@ -166,7 +168,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
             continue
         if (document := reader.yaml(path)) is not None:
             plans.append((path.stem, document))
-        elif drafted_file(path, reader.problems[-1].location.line):
+        elif path in reader.unparsed and drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
     pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
     reports, problems = read_reports(directory / REPORTS, reader.root, directory)
@@ -213,7 +215,7 @@ def school_folders(
             reader.problems.append(_problem("TP039", reader.display(directory), message, hint))
             continue
         folders.append(directory)
-    known = sorted(p.name for p in school_root.glob("*") if p.is_dir())
+    known = school_names(content_dir)
     for wanted in sorted(set(only) - {f.name for f in folders}):
         hint = (
             f"ange ett av skol-id:na: {', '.join(known)}"
@@ -224,6 +226,12 @@ def school_folders(
             _problem("TP041", reader.display(school_root), f"skolan '{wanted}' finns inte", hint)
         )
     return folders, reader.problems
+
+
+def school_names(content_dir: Path) -> list[str]:
+    """The name of every folder under content/skolor/, whether or not it can be read."""
+    school_root = content_dir / SCHOOLS
+    return sorted(p.name for p in school_root.glob("*") if p.is_dir())
 
 
 def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:

@@ -73,7 +73,14 @@ def _check_duplicates(node: Node) -> None:
 
 
 def read_text(path: Path) -> str:
-    """Read a content file as UTF-8, enforcing the size cap."""
+    """Read a content file as UTF-8, enforcing the size cap; only a regular file is read
+    (a named pipe or a device would never end)."""
+    if path.exists() and not path.is_file():
+        raise LoadError(
+            "TP001",
+            "filen kan inte läsas (den är ingen vanlig fil)",
+            "ersätt den med en vanlig textfil",
+        )
     try:
         raw = path.read_bytes()
     except OSError as error:
