@@ -79,8 +79,8 @@ def test_generated_files_are_valid_and_name_no_example(repo: Path) -> None:
 def test_init_never_overwrites(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()}
     assert run("init", str(repo), "--huvudman", "Annan kommun") == 1
-    out = capsys.readouterr().out
-    assert "README.md" in out and "skrivs inte över" in out
+    err = capsys.readouterr().err
+    assert "README.md" in err and "skrivs inte över" in err
     assert {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()} == before
     assert not (repo / "content/skolor/min-skola").exists()  # nothing, not even what was free
 
@@ -99,7 +99,8 @@ def test_a_second_school(tmp_path: Path) -> None:
 def test_a_school_of_another_kind(template: str, forms: str, tmp_path: Path) -> None:
     assert run("init", str(tmp_path)) == 0
     content = tmp_path / "content"
-    argv = ["ny-skola", "hagen", "--namn", "Hagens enhet", "--mall", template]
+    written = template.upper().replace("Ö", "O")  # as a user may type it: F-6, FORSKOLA
+    argv = ["ny-skola", "hagen", "--namn", "Hagens enhet", "--mall", written]
     assert run(*argv, "--innehall", str(content)) == 0
     school = content / "skolor/hagen"
     skola = yaml.safe_load((school / "skola.yml").read_text(encoding="utf-8"))
@@ -118,6 +119,33 @@ def test_every_example_school_starts_in_the_same_period() -> None:
     """`starter.years_to_shift` moves every template's dates by one example plan's."""
     plans = [starter._example_plan(t) for t in starter.SCHOOL_TEMPLATES.values()]
     assert len({(str(p["beslut"]["datum"]), str(p["giltighet"])) for p in plans}) == 1
+
+
+def test_new_files_are_never_written_through_a_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link committed to the repo cannot make ny-skola or uppdatera-scheman write a file
+    of the machine: a folder linked out, a dangling link, a schema file linked out."""
+    assert run("init", str(tmp_path / "repo")) == 0
+    repo, outside = tmp_path / "repo", tmp_path / "utanför"
+    outside.mkdir()
+    (repo / "content/skolor/ut").symlink_to(outside, target_is_directory=True)
+    assert run("ny-skola", "ut", "--innehall", str(repo / "content")) == 1
+    (repo / "content/skolor/dinglar").mkdir()
+    (repo / "content/skolor/dinglar/skola.yml").symlink_to(outside / "skola.yml")
+    assert run("ny-skola", "dinglar", "--innehall", str(repo / "content")) == 1
+    assert "utanför" in capsys.readouterr().err and list(outside.iterdir()) == []
+    precious = outside / "viktig.txt"
+    precious.write_text("viktig", encoding="utf-8")
+    (repo / "schemas/skola.schema.json").unlink()
+    (repo / "schemas/skola.schema.json").symlink_to(precious)
+    assert run("uppdatera-scheman", str(repo)) == 0
+    assert precious.read_text(encoding="utf-8") == "viktig"  # the link was replaced
+    assert not (repo / "schemas/skola.schema.json").is_symlink()
+    shutil.rmtree(repo / "schemas")
+    (repo / "schemas").symlink_to(outside, target_is_directory=True)
+    assert run("uppdatera-scheman", str(repo)) == 1
+    assert sorted(p.name for p in outside.iterdir()) == ["viktig.txt"]
 
 
 def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
@@ -220,8 +248,32 @@ def test_upgrade_never_writes_through_a_link_out_of_the_content(
     organiser.unlink()
     organiser.symlink_to(outside)
     assert run("uppgradera", str(content)) == 1
-    assert "symboliska länkar ut ur innehållet" in capsys.readouterr().err
+    assert "utanför innehållet när symboliska länkar följs" in capsys.readouterr().err
     assert "min_antal_svar: 3" in outside.read_text(encoding="utf-8")  # untouched
+    organiser.unlink()
+    organiser.write_text(old, encoding="utf-8")
+    school = next((content / "skolor").iterdir())
+    secret = tmp_path / "hemlig.yml"  # what the upgrade would print of a plan it read
+    secret.write_text("rutiner: {kontaktpersoner: [HEMLIG 070-1234567]}\n", encoding="utf-8")
+    (school / "trygghetsplan" / "2030-31.yml").symlink_to(secret)
+    assert run("uppgradera", str(content)) == 1
+    out, err = capsys.readouterr()
+    assert "2030-31.yml" in err and "HEMLIG" not in out + err
+    assert organiser.read_text(encoding="utf-8") == old  # nothing written
+
+
+def test_upgrade_of_a_file_that_is_not_yaml_is_one_swedish_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    organiser = content / "huvudman.yml"
+    organiser.write_text(organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", ""))
+    school = next((content / "skolor").iterdir())
+    (school / "skola.yml").write_text("namn: [trasig\n", encoding="utf-8")
+    assert run("uppgradera", str(content)) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("trygg: fel: ") and "skola.yml:2:1" in line and "YAML" in line
 
 
 def test_content_for_a_newer_trygg_is_an_error(tmp_path: Path) -> None:

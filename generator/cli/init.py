@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import os
+import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -65,11 +67,19 @@ def _template(name: str, values: dict[str, str]) -> str:
 
 
 def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
-    """Write `files` under `root`, or nothing at all when any of them exists."""
-    taken = sorted(path for path in files if (root / path).exists())
+    """Write `files` under `root`, or nothing at all when any of them exists (a link too,
+    even one to nothing) or would land outside `root` through a link."""
+    taken = sorted(p for p in files if (root / p).exists() or (root / p).is_symlink())
+    leaving = sorted(p for p in files if not _lands_inside(root / p, root))
+    if leaving:
+        said = f"trygg: fel: filerna skulle hamna utanför {root}/ genom en symbolisk länk:"
+        print(said, *leaving, sep="\n  ", file=sys.stderr)
     if taken:
-        print("trygg: fel: filerna finns redan och skrivs inte över:", *taken, sep="\n  ")
-        print("Ingenting skrevs. Flytta eller ta bort filerna, eller välj en annan mapp.")
+        print("trygg: fel: filerna finns redan och skrivs inte över:", *taken, sep="\n  ",
+              file=sys.stderr)  # fmt: skip
+    if taken or leaving:
+        print("Ingenting skrevs. Flytta eller ta bort filerna, eller välj en annan mapp.",
+              file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     for path, content in files.items():
         target = root / path
@@ -79,6 +89,14 @@ def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
         else:
             target.write_text(content, encoding="utf-8")
     return EXIT_OK
+
+
+def _lands_inside(path: Path, root: Path) -> bool:
+    """Whether writing `path` stays inside `root` when the links on its way are followed."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (RuntimeError, OSError):  # a loop of links
+        return False
 
 
 def _schema_files() -> dict[str, str | bytes]:
@@ -123,9 +141,18 @@ def run_new_school(args: argparse.Namespace) -> int:
 
 def run_refresh_schemas(args: argparse.Namespace) -> int:
     target = Path(args.mapp) / "schemas"
+    if not _lands_inside(target, Path(args.mapp)):
+        print(f"trygg: fel: {target} är en symbolisk länk ut ur förrådet; ingenting skrevs",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(schema_dir().glob("*.json")):
-        shutil.copyfile(source, target / source.name)
+        # Written beside, then renamed over: a link in its place is replaced, not followed.
+        handle, temporary = tempfile.mkstemp(dir=target, prefix=f".{source.name}.")
+        with os.fdopen(handle, "wb") as file:
+            file.write(source.read_bytes())
+        os.chmod(temporary, 0o644)  # noqa: PTH101 (mkstemp makes it private)
+        Path(temporary).replace(target / source.name)
     print(f"Scheman från trygg {__version__} finns nu i {target}/.")
     return EXIT_OK
 
@@ -199,6 +226,7 @@ def _add_template(parser: argparse.ArgumentParser, school: str) -> None:
     choices = list(starter.SCHOOL_TEMPLATES)
     parser.add_argument(
         "--mall",
+        type=lambda written: written.lower().replace("forskola", "förskola"),
         choices=choices,
         default=choices[0],
         metavar="MALL",

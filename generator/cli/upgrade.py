@@ -18,8 +18,9 @@ import yaml
 
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
-from generator.cli.upgrade_contacts import Texts, convert_contacts
-from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE
+from generator.cli.upgrade_contacts import Texts, convert_contacts, named
+from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE, SCHOOLS
+from generator.load.paths import PathRefused, refuse_leaving
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -68,7 +69,7 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
     """The files brought to CONTENT_FORMAT, what changed, and the format they were for."""
     path = content / ORGANISER_FILE
     texts: Texts = {path: path.read_text(encoding="utf-8")}
-    data = yaml.safe_load(texts[path]) or {}
+    data = yaml.safe_load(named(path, texts[path])) or {}
     written = int(data.get("innehållsformat", 0)) if isinstance(data, dict) else 0
     done: list[str] = []
     for version in range(written, CONTENT_FORMAT):  # each step also states its format
@@ -77,33 +78,69 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    unusable = swedish.unusable_content(Path(args.path))
-    path = Path(args.path) / ORGANISER_FILE
-    if not unusable and not path.is_file():
-        unusable = f"hittar inte {path}; ange mappen med innehållet"
-    if unusable:
-        print(f"trygg: fel: {unusable}", file=sys.stderr)
-        return EXIT_PROBLEMS
     content = Path(args.path)
-    texts, done, written = upgraded(content)
+    try:
+        if why := _unusable(content):
+            raise _Refused(why)
+        texts, done, written = upgraded(content)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"{mark.name}:{mark.line + 1}:{mark.column + 1}" if mark else "en fil"
+        why = f"{where}: filen kan inte läsas som YAML; kör trygg check för att se felet"
+        return _refused(why)
+    except _Refused as refused:
+        return _refused(str(refused))
     if written > CONTENT_FORMAT:
-        print(f"trygg: fel: innehållet har format {written}; uppgradera trygg", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return _refused(f"innehållet har format {written}; uppgradera trygg")
     if not done:
         print(f"Innehållet har redan format {CONTENT_FORMAT}; inget att skriva om.")
         return EXIT_OK
-    changed = {file: text for file, text in texts.items() if text != file.read_text("utf-8")}
-    if leaving := [f for f in changed if not f.resolve().is_relative_to(content.resolve())]:
-        shown = [str(file) for file in leaving]
-        print("trygg: fel: filerna är symboliska länkar ut ur innehållet:", *shown, sep="\n  ",
-              file=sys.stderr)  # fmt: skip
-        print("Ingenting skrevs. Ersätt länkarna med filerna och kör kommandot igen.",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    for file, text in changed.items():
-        file.write_text(text, encoding="utf-8")
+    for file, text in texts.items():  # every file read stays in the content (`_unusable`)
+        if text != file.read_text(encoding="utf-8"):
+            file.write_text(text, encoding="utf-8")
     print(f"Skrev om {args.path} till innehållsformat {CONTENT_FORMAT}:", *done, sep="\n  ")
     return EXIT_OK
+
+
+class _Refused(Exception):
+    """Why the command reads and writes nothing (Swedish)."""
+
+
+def _refused(why: str) -> int:
+    print(f"trygg: fel: {why}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _unusable(content: Path) -> str:
+    """Why the content cannot be upgraded before anything is read; "" when it can."""
+    if unusable := swedish.unusable_content(content):
+        return unusable
+    if not (content / ORGANISER_FILE).is_file():
+        return f"hittar inte {content / ORGANISER_FILE}; ange mappen med innehållet"
+    if leaving := _linked_out(content):
+        shown = "\n  ".join(leaving)
+        return (
+            f"filerna ligger utanför innehållet när symboliska länkar följs:\n  {shown}\n"
+            "Ingenting lästes eller skrevs. Ersätt länkarna med filerna och kör kommandot igen."
+        )
+    return ""
+
+
+def _linked_out(content: Path) -> list[str]:
+    """The files the upgrade reads (huvudman.yml, each skola.yml and plan) that lie outside
+    their folder once symbolic links are followed (`load.paths.refuse_leaving`)."""
+    found = [(content / ORGANISER_FILE, content)]
+    for school in sorted(p for p in (content / SCHOOLS).glob("*") if p.is_dir()):
+        found.append((school, content))
+        plans = sorted((school / "trygghetsplan").glob("*.yml"))
+        found += [(path, school) for path in [school / "skola.yml", *plans]]
+    leaving = []
+    for path, folder in found:
+        try:
+            refuse_leaving(path, folder)
+        except PathRefused:
+            leaving.append(str(path))
+    return leaving
 
 
 def _add_upgrade(commands: Commands) -> None:

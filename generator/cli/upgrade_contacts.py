@@ -8,6 +8,7 @@ with file:line, the strings it cannot convert. It edits the text, so comments st
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -43,7 +44,7 @@ def _schools(content: Path, texts: Texts) -> dict[Path, list[str]]:
     """Each school folder and the roles its skola.yml defines (Trygghetsteamet too)."""
     found: dict[Path, list[str]] = {}
     for path in sorted((content / SCHOOLS).glob("*/skola.yml")):
-        data = yaml.safe_load(_text(path, texts)) or {}
+        data = yaml.safe_load(named(path, _text(path, texts))) or {}
         contacts = data.get("kontakter", []) if isinstance(data, dict) else []
         roles = [c["roll"] for c in contacts if isinstance(c, dict) and "roll" in c]
         found[path.parent] = [*roles, TEAM]
@@ -56,10 +57,17 @@ def _text(path: Path, texts: Texts) -> str:
     return texts[path]
 
 
+def named(path: Path, text: str) -> io.StringIO:
+    """`text` to parse as YAML, named by its file: an error's position names the file."""
+    stream = io.StringIO(text)
+    stream.name = str(path)
+    return stream
+
+
 def _rewrite(content: Path, path: Path, texts: Texts, users: Users, done: list[str]) -> bool:
     """Rewrite one file's list against the roles of every school that uses it; False if none."""
     text = _text(path, texts)
-    items = _items(yaml.compose(text))
+    items = _items(yaml.compose(named(path, text)))
     if items is None:
         return False
     shown = path.relative_to(content.parent).as_posix()
