@@ -136,7 +136,9 @@ class UnreadableConfig(Exception):
     refuses to start, as it does when the command finds that itself."""
 
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A line break too: within one line of output it could start a line a CI reads as a
+# command (GitHub Actions' "::error::").
+CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:

@@ -549,8 +549,10 @@ def test_a_file_name_with_an_escape_sequence_cannot_steer_the_terminal(content: 
 
     page = content / SCHOOL / "sidor" / "x\x1b[2Jy.md"
     page.write_text("ingen rubrik\n", encoding="utf-8")
+    (content / "skolor" / "a\n::error::b").mkdir()  # a line a CI would read as a command
     text = check_content(content).report.format_text()
     assert "\x1b" not in text and "\\u001b" in text
+    assert not [line for line in text.splitlines() if line.startswith("::")]
     assert Report().format_text() == "Inga problem hittades."
 
 

@@ -14,7 +14,7 @@ from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, outp
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
-from generator.problems import Severity, UnreadableConfig
+from generator.problems import Severity, UnreadableConfig, terminal_safe
 
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
@@ -103,7 +103,7 @@ def _pdf_wanted(args: argparse.Namespace) -> bool:
 
 def _withheld(request: Any, schools: tuple[str, ...]) -> str:
     """Which schools were not published, and what their output now holds."""
-    named = ", ".join(schools)
+    named = terminal_safe(", ".join(schools))  # folder names: any character
     if len(schools) == 1:
         which, sites, never = f"skolan {named}", "Dess webbplats", "den"
     else:
