@@ -22,6 +22,8 @@ from typing import Any
 
 import pytest
 
+from generator.build.pipeline import build_all
+from generator.build.request import BuildRequest
 from generator.build.shards import Shard
 from tests.incremental_support import (
     CONFIG,
@@ -159,6 +161,37 @@ def test_student_pages_from_a_tampered_cache_are_made_again(content: Path, tmp_p
     assert len(build(content, out, cache_dir=cache).built) == 4
     assert tree(out) == plain
     assert not outside.parent.exists()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_tampered_model_in_the_cache_withholds_its_school_only(
+    content: Path, tmp_path: Path, jobs: int
+) -> None:
+    """A kept model whose id, slugs or image paths the check could not have made (one
+    that would read an image from elsewhere, or write a page outside the site) is not
+    built from: its school is withheld with why, the others are published."""
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    build(content, out, cache_dir=cache, jobs=jobs)
+    kept = cache / "kontroll"
+    secret = tmp_path / "utanför" / "hemlig.png"
+    secret.parent.mkdir()
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n")  # what a model pointing here would publish
+    tampered = {
+        "strandskolan": ('"id": "strandskolan"', '"id": "../../../utanför"'),
+        "ekbackens-skola": ('"slug": "', '"slug": "../../../utanför/'),
+    }
+    for school, (old, new) in tampered.items():
+        model = kept / f"{school}.modell.json"
+        text = model.read_text(encoding="utf-8")
+        assert old in text
+        model.write_text(text.replace(old, new, 1), encoding="utf-8")
+    shutil.rmtree(cache / "webbplatser")  # the sites are made again, from the kept models
+    shutil.rmtree(out)
+    result = build_all(BuildRequest(CONFIG, content, out, cache_dir=cache, jobs=jobs))
+    assert sorted(result.built) == ["forskolan-solrosen", "lovangens-skola"]
+    assert len(result.refused) == 2 and all("--ingen-cache" in why for why in result.refused)
+    assert sorted(p.name for p in secret.parent.iterdir()) == ["hemlig.png"]
+    assert not (out / "strandskolan").exists() and (out / "index.html").is_file()
 
 
 def test_shards_merge_into_the_same_output(content: Path, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from generator.build.links import link_tree
 from generator.build.memory import forget_texts
 from generator.build.scan import refuse_unsafe
 from generator.check.models import StudentPages
+from generator.check.trust import DAMAGED, untrusted
 from generator.model import Organiser, Project, School
 from generator.model.codec import Undecodable, loads
 from generator.problems import BuildFailed
@@ -115,10 +116,10 @@ def build_job(
     from generator.site.build import build_site  # noqa: PLC0415 (MkDocs, only when building)
 
     if project is None:
-        school = loads(School, job.school)
-        project = Project(loads(Organiser, job.organiser), (school,), job.root)
-        student_pages = _decoded_pages(job.student_pages)
+        project, student_pages = _decoded(job)
     [school] = project.schools
+    if untrusted(school, job.school_id):  # from the untrusted cache (`check.trust`)
+        raise BuildFailed(DAMAGED)
     # The check made the student pages of the decided plans; with utkast they are made here.
     pages = None if job.drafts else student_pages
     site = school_site(
@@ -136,6 +137,16 @@ def build_job(
     keep_built(job, setup)
     remember_pages(cached, target, site)
     forget_texts()  # a worker builds hundreds of sites
+
+
+def _decoded(job: SchoolJob) -> tuple[Project, StudentPages | None]:
+    """The job's models and student pages (the school's model may come from the cache)."""
+    try:
+        school = loads(School, job.school)
+    except Undecodable:
+        raise BuildFailed(DAMAGED) from None
+    project = Project(loads(Organiser, job.organiser), (school,), job.root)
+    return project, _decoded_pages(job.student_pages)
 
 
 def _decoded_pages(text: str) -> StudentPages | None:

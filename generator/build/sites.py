@@ -27,6 +27,7 @@ from generator.build.shards import delivered
 from generator.build.standby import Standby
 from generator.check.models import StudentPages
 from generator.check.run import Checked
+from generator.check.trust import DAMAGED
 from generator.clock import reference_date
 from generator.model import Project
 from generator.model.codec import dumps
@@ -104,7 +105,7 @@ def build_sites(
     feed = Feed(pool, (build_school, dumps(setup)), texts, request.jobs) if pool and jobs else None
     try:
         plan = portal()
-        here = [] if pool else [(job, _at_hand(checked, job.school_id)) for job in jobs]
+        here = [] if pool else jobs
         portal_dir = portal_site_dir(plan, folder)
         twin = _portal_to_twin(request, pool, setup, portal_dir, plan)
         portal_here = None if twin else portal_dir
@@ -154,7 +155,7 @@ def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> N
 def _build_here(
     request: BuildRequest,
     setups: tuple[SiteSetup, Checked],
-    jobs: list[tuple[SchoolJob, tuple[Project, StudentPages | None]]],
+    jobs: list[SchoolJob],
     portal_dir: Path | None,
     plan: PortalPlan,
     *,
@@ -174,9 +175,9 @@ def _build_here(
                 copy = request.copy_assets
                 build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
                 give_back()  # this process now waits for the workers
-            for job, (project, pages) in jobs:
+            for job in jobs:
                 try:
-                    build_job(job, setup, project, pages)
+                    build_job(job, setup, *_at_hand(checked, job.school_id))
                 except BuildFailed as failed:
                     _refused(request, sites, job.school_id, str(failed))
     finally:
@@ -243,8 +244,11 @@ def school_jobs(
 
 
 def _at_hand(checked: Checked, school_id: str) -> tuple[Project, StudentPages | None]:
-    """What a school's site is built from in this process: its model and student pages."""
+    """What a school's site is built from in this process: its model and student pages
+    (`BuildFailed` when the model from the cache does not decode)."""
     school, organiser = checked.school(school_id), checked.organiser
-    assert school is not None and organiser is not None
+    if school is None:
+        raise BuildFailed(DAMAGED)
+    assert organiser is not None
     project = Project(organiser, (school,), str(checked.root))
     return project, checked.models.student_pages(school_id)
