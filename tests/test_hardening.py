@@ -102,7 +102,7 @@ LINKED = {
     "a school's skola.yml": (str(SKOLA), [str(SKOLA)]),
     "a plan": (f"{PLANS}/2026-27.yml", [f"{PLANS}/2026-27.yml"]),
     "a free page": (f"{SCHOOL}/sidor/ordningsregler.md", [f"{SCHOOL}/sidor/ordningsregler.md"]),
-    "the plans' folder": (str(PLANS), [f"{PLANS}/2025-26.yml", f"{PLANS}/2026-27.yml"]),
+    "the plans' folder": (str(PLANS), [str(PLANS)]),  # the link, not each file
     "a huvudman's report": (REPORT, [REPORT]),
     "the huvudman's reports' folder": ("rapporter", ["rapporter"]),
     "a school's folder": (str(SCHOOL), [str(SCHOOL)]),
@@ -147,6 +147,34 @@ def test_a_link_loop_or_a_pipe_is_an_error_not_a_hang_or_a_crash(
     [problem] = [p for p in errors(content) if p.location.file.endswith(odd.name)]
     code, said = ("TP001", "ingen vanlig fil") if kind == "a named pipe" else ("TP051", "sig själv")
     assert problem.code == code and said in problem.message, problem.format()
+
+
+# A folder (or a report's body) replaced by a link in a loop or to nothing: an error on
+# it, never a site published without what it held.
+BROKEN_LINKS = {
+    "a school's sidor/ in a loop": (SCHOOL / "sidor", "sidor", "TP051"),
+    "a school's plans to nothing": (SCHOOL / "trygghetsplan", "ingenstans", "TP001"),
+    "a school's reports to nothing": (Path("skolor/strandskolan/rapporter"), "x", "TP001"),
+    "the huvudman's reports in a loop": (Path("rapporter"), "rapporter", "TP051"),
+    "a school's folder in a loop": (SCHOOL, SCHOOL.name, "TP051"),
+    "content/skolor to nothing": (Path("skolor"), "ingenstans", "TP001"),
+    "a report's body to nothing": (Path("rapporter/dialogmote-trygghet-2026.md"), "x.md", "TP062"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", BROKEN_LINKS)
+def test_a_folder_or_body_linked_to_nothing_is_an_error(content: Path, case: str) -> None:
+    path, target, code = BROKEN_LINKS[case]
+    replaced = content / path
+    if replaced.is_dir():
+        shutil.rmtree(replaced)
+    else:
+        replaced.unlink()
+    replaced.symlink_to(target)
+    found = [p for p in errors(content) if p.code == code]
+    assert found, [p.format() for p in errors(content)]
+    shown = f"content/{path.as_posix()}"
+    assert any(p.location.file in (shown, f"{shown.removesuffix('.md')}.yml") for p in found)
 
 
 def test_a_link_inside_its_folder_is_read(content: Path) -> None:

@@ -39,10 +39,17 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
     if not found.is_relative_to(root.resolve()):
         hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
         raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
+    if found.exists() and not found.is_file():
+        raise PathRefused(f"'{target}' är ingen vanlig fil", "ersätt den med en vanlig fil")
     if not found.is_file():
         hint = "kontrollera stavningen, eller lägg filen där sökvägen pekar"
         raise PathRefused(f"filen '{target}' finns inte", hint, missing=True)
     return found
+
+
+# A folder of the content that is there but cannot be read as one.
+NO_FOLDER = "mappen kan inte läsas (den är en fil, eller en symbolisk länk till ingenting)"
+NO_FOLDER_HINT = "ersätt den med en vanlig mapp"
 
 
 def refuse_leaving(path: Path, folder: Path) -> None:

@@ -15,7 +15,13 @@ from pathlib import Path
 from generator import codes
 from generator.load.document import Document
 from generator.load.layout import URL_NAME
-from generator.load.paths import PathRefused, refuse_leaving, resolve_inside
+from generator.load.paths import (
+    NO_FOLDER,
+    NO_FOLDER_HINT,
+    PathRefused,
+    refuse_leaving,
+    resolve_inside,
+)
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -41,9 +47,9 @@ def read_reports(
     """Every report in `folder` (sorted by id), and the problems met reading them; `root`
     is the folder that holds content/ (paths in messages are relative to it). The folder
     and each report must lie in `home` (the unit's folder) once links are followed."""
-    if not folder.is_dir():
+    if not folder.exists() and not folder.is_symlink():
         return (), []
-    if problem := _leaving(folder, root, home):
+    if problem := _leaving(folder, root, home) or _no_folder(folder, root):
         return (), [problem]
     found: list[ReportSource] = []
     problems: list[Problem] = []
@@ -82,14 +88,23 @@ def _leaving(path: Path, root: Path, home: Path) -> Problem | None:
     return None
 
 
+def _no_folder(folder: Path, root: Path) -> Problem | None:
+    """TP001 when `folder` is there but is no folder (a link to nothing, a file)."""
+    if folder.is_dir():
+        return None
+    return codes.problem(
+        "TP001", Location(display_path(folder, root), 0, 0), NO_FOLDER, hint=NO_FOLDER_HINT
+    )
+
+
 def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str], list[Problem]]:
     """The report's Markdown body and its file as shown, or ("", "") when it has none."""
     data = document.data if isinstance(document.data, dict) else {}
     written = data.get(BODY_KEY)
     if not isinstance(written, str):  # none, or a wrong type the schema reports
         written = f"{document.path.stem}.md"
-        if not (folder / written).is_file():
-            return ("", ""), []
+        if not (folder / written).exists() and not (folder / written).is_symlink():
+            return ("", ""), []  # a link to nothing is an error below, not "no body"
     line, column = document.locate((BODY_KEY,))
     where = Location(document.display, line, column)
     try:

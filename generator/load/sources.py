@@ -20,7 +20,7 @@ from generator.load.document import Document
 from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS, URL_NAME
-from generator.load.paths import PathRefused, refuse_leaving
+from generator.load.paths import NO_FOLDER, NO_FOLDER_HINT, PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.yamlerrors import LoadError
@@ -105,6 +105,22 @@ class _Reader:
             return False
         return True
 
+    def listing(self, folder: Path, pattern: str) -> list[Path]:
+        """The files in `folder` matching `pattern` (`folder_here`)."""
+        return sorted(folder.glob(pattern)) if self.folder_here(folder) else []
+
+    def folder_here(self, folder: Path) -> bool:
+        """Whether `folder` is there to read: not when it is absent, nor (a problem) when
+        it is there but is no folder of the reader's (a link out, in a loop, to nothing)."""
+        if not folder.exists() and not folder.is_symlink():
+            return False
+        if not self.stays_home(folder):
+            return False
+        if not folder.is_dir():
+            self.problems.append(_problem("TP001", self.display(folder), NO_FOLDER, NO_FOLDER_HINT))
+            return False
+        return True
+
     def yaml(self, path: Path, required: bool = True) -> Document | None:
         shown = self.display(path)
         if not path.exists() and not path.is_symlink():
@@ -158,7 +174,7 @@ def _missing_hint(path: Path) -> str:
 def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
     drafts: set[str] = set()
-    paths = sorted((directory / "trygghetsplan").glob("*.y*ml"))
+    paths = reader.listing(directory / "trygghetsplan", "*.y*ml")
     named = {path: plan_file_problem(path.stem) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
     for path in paths:
@@ -170,7 +186,7 @@ def _read_school(reader: _Reader, directory: Path) -> SchoolSources:
             plans.append((path.stem, document))
         elif path in reader.unparsed and drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
-    pages = [reader.page(p) for p in sorted((directory / "sidor").glob("*.md"))]
+    pages = [reader.page(p) for p in reader.listing(directory / "sidor", "*.md")]
     reports, problems = read_reports(directory / REPORTS, reader.root, directory)
     reader.problems += problems
     return SchoolSources(
@@ -199,10 +215,12 @@ def school_folders(
     reader = _Reader(content_dir.resolve().parent, content_dir)
     folders: list[Path] = []
     school_root = content_dir / SCHOOLS
-    for directory in sorted(p for p in school_root.glob("*") if p.is_dir()):
+    if not reader.folder_here(school_root):
+        return [], reader.problems
+    for directory in _school_entries(school_root):
         if only and directory.name not in only:
             continue
-        if not reader.stays_home(directory):
+        if not reader.folder_here(directory):
             continue
         if not SCHOOL_ID.match(directory.name):
             hint = "använd bara små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
@@ -230,8 +248,12 @@ def school_folders(
 
 def school_names(content_dir: Path) -> list[str]:
     """The name of every folder under content/skolor/, whether or not it can be read."""
-    school_root = content_dir / SCHOOLS
-    return sorted(p.name for p in school_root.glob("*") if p.is_dir())
+    return [p.name for p in _school_entries(content_dir / SCHOOLS)]
+
+
+def _school_entries(school_root: Path) -> list[Path]:
+    """Each folder under content/skolor/, and each link there (to a folder or not)."""
+    return sorted(p for p in school_root.glob("*") if p.is_dir() or p.is_symlink())
 
 
 def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:
