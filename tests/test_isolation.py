@@ -120,6 +120,19 @@ def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, fol
     assert "(fel: TP0" in row
 
 
+def test_a_school_lacking_a_role_of_the_huvudmans_routines_withholds_only_itself(
+    tmp_path: Path,
+) -> None:
+    """huvudman.yml's rutiner name roles (Mentor, Kurator) that a school using them must
+    define; a förskola whose plan is not written yet uses them and defines neither. The
+    error is in its own skola.yml (TP057), and the other schools are published."""
+    project = make_project(tmp_path)
+    out = project / "site"
+    shutil.rmtree(project / "content/skolor/forskolan-solrosen/trygghetsplan")
+    assert run_build(project, out, "--ingen-cache") == 1
+    assert (out / BROKEN / "index.html").is_file() and not (out / "forskolan-solrosen").exists()
+
+
 def test_all_or_nothing_publishes_nothing(broken: Run, tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()

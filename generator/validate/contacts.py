@@ -9,6 +9,7 @@ structured riktlinjer (`vänd_dig_till`, `utreds_av`) name roles in the same way
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -54,7 +55,22 @@ def contact_problems(
         yield from _guideline_roles(document, defined, school)
     uses_organiser = len(replaced) < len(school.plans) or not school.plans
     if organiser is not None and uses_organiser:
-        yield from _references(organiser, _listed(organiser.data) or [], defined, school)
+        found = _references(organiser, _listed(organiser.data) or [], defined, school)
+        yield from (_at_school(p, school.school) if p.message.startswith("'") else p for p in found)
+
+
+def _at_school(problem: Problem, school: Document) -> Problem:
+    """A role of huvudman.yml's routines that a school lacks, as the school's own problem:
+    the fix is in its skola.yml, and its error then withholds that school alone."""
+    line, column = school.locate_key(("kontakter",))
+    said = f"{problem.location.file}:{problem.location.line}"
+    message = f"{problem.message}; huvudman.yml nämner den ({said}, {problem.field})"
+    return dataclasses.replace(
+        problem,
+        location=Location(school.display, line, column),
+        message=message,
+        field="kontakter",
+    )
 
 
 def _valid(document: Document, section: str, schema: list[Problem]) -> bool:

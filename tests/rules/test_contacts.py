@@ -44,8 +44,11 @@ def test_a_role_from_huvudman_must_exist_in_each_school_that_uses_it(tmp_path: P
     tree.edit(SCHOOL, "  - roll: Mentor\n", "")
     tree.edit(PLAN, "vänd_dig_till: [Mentor, ", "vänd_dig_till: [")
     [problem] = tree.problems("TP057")
-    assert str(problem.location) == tree.at(ORGANISER, "Mentor, Kurator, Skolsköterska")
+    # The school's own error, where it is fixed (its kontakter), naming huvudman.yml's line:
+    # a school lacking a role never stops the other schools' sites.
+    assert str(problem.location) == tree.at(SCHOOL, "kontakter:")
     assert problem.message.startswith("'Mentor' är ingen roll under kontakter i")
+    assert tree.at(ORGANISER, "Mentor, Kurator, Skolsköterska").rsplit(":", 1)[0] in problem.message
 
 
 def test_a_school_that_replaces_the_list_in_every_plan_needs_not_define_it(
