@@ -148,6 +148,39 @@ def test_new_files_are_never_written_through_a_link(
     assert sorted(p.name for p in outside.iterdir()) == ["viktig.txt"]
 
 
+def test_a_schema_file_that_cannot_be_replaced_is_one_swedish_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("init", str(tmp_path / "repo")) == 0
+    schemas = tmp_path / "repo" / "schemas"
+    (schemas / "skola.schema.json").unlink()
+    (schemas / "skola.schema.json").mkdir()  # a folder where the file goes
+    assert run("uppdatera-scheman", str(tmp_path / "repo")) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("trygg: fel: ") and "skola.schema.json är ingen vanlig fil" in line
+    assert sorted(p.name for p in schemas.iterdir() if p.name.startswith(".")) == []
+    shutil.rmtree(schemas)
+    schemas.symlink_to("ingenstans")
+    assert run("uppdatera-scheman", str(tmp_path / "repo")) == 1
+    assert "till ingenting" in capsys.readouterr().err
+
+
+def test_a_plan_that_is_not_yaml_or_utf8_stops_ny_period_in_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("init", str(tmp_path / "repo")) == 0
+    content = tmp_path / "repo" / "content"
+    [plan] = (content / "skolor/min-skola/trygghetsplan").glob("*.yml")
+    plan.write_bytes(plan.read_bytes() + b"m\xe5l: [\n")
+    assert run("ny-period", "min-skola", "--innehåll", str(content)) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("trygg: fel: ") and "UTF-8" in line
+    plan.write_bytes(plan.read_bytes().replace(b"m\xe5l", "mål".encode()))
+    assert run("ny-period", "min-skola", "--innehåll", str(content)) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "kan inte läsas som YAML" in line and f"{plan.name}:" in line
+
+
 def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
     """The example's dates move with the day of init; nothing about dates is an error."""
     for day in [dt.date(2027, 9, 1), dt.date(2029, 3, 15), dt.date(2027, 8, 16)]:

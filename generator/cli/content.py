@@ -24,7 +24,7 @@ def run_check(args: argparse.Namespace) -> int:
     # Each command imports its machinery only when it runs (`trygg build` starts sooner).
     from generator.check.run import check_content  # noqa: PLC0415
     from generator.check.student import format_lix_summary  # noqa: PLC0415
-    from generator.cli.init import schemas_differ  # noqa: PLC0415
+    from generator.cli.schemas import schemas_differ  # noqa: PLC0415
 
     content = Path(args.path)
     unusable = swedish.unusable_content(content)

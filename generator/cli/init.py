@@ -1,4 +1,4 @@
-"""`trygg init`, `trygg ny-skola` and `trygg uppdatera-scheman`: a huvudman's own repo.
+"""`trygg init` and `trygg ny-skola`: a huvudman's own repo, and a school in it.
 
 `init` writes a repo that checks, builds and previews at once: trygg's example made
 the huvudman's (`cli.starter`), a short mkdocs.yml, CI files for GitHub and GitLab,
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -70,7 +68,7 @@ def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
     """Write `files` under `root`, or nothing at all when any of them exists (a link too,
     even one to nothing) or would land outside `root` through a link."""
     taken = sorted(p for p in files if (root / p).exists() or (root / p).is_symlink())
-    leaving = sorted(p for p in files if not _lands_inside(root / p, root))
+    leaving = sorted(p for p in files if not lands_inside(root / p, root))
     if leaving:
         said = f"trygg: fel: filerna skulle hamna utanför {root}/ genom en symbolisk länk:"
         print(said, *leaving, sep="\n  ", file=sys.stderr)
@@ -91,7 +89,7 @@ def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
     return EXIT_OK
 
 
-def _lands_inside(path: Path, root: Path) -> bool:
+def lands_inside(path: Path, root: Path) -> bool:
     """Whether writing `path` stays inside `root` when the links on its way are followed."""
     try:
         return path.resolve().is_relative_to(root.resolve())
@@ -139,39 +137,11 @@ def run_new_school(args: argparse.Namespace) -> int:
     return code
 
 
-def run_refresh_schemas(args: argparse.Namespace) -> int:
-    target = Path(args.mapp) / "schemas"
-    if not _lands_inside(target, Path(args.mapp)):
-        print(f"trygg: fel: {target} är en symbolisk länk ut ur förrådet; ingenting skrevs",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    target.mkdir(parents=True, exist_ok=True)
-    for source in sorted(schema_dir().glob("*.json")):
-        # Written beside, then renamed over: a link in its place is replaced, not followed.
-        handle, temporary = tempfile.mkstemp(dir=target, prefix=f".{source.name}.")
-        with os.fdopen(handle, "wb") as file:
-            file.write(source.read_bytes())
-        os.chmod(temporary, 0o644)  # noqa: PTH101 (mkstemp makes it private)
-        Path(temporary).replace(target / source.name)
-    print(f"Scheman från trygg {__version__} finns nu i {target}/.")
-    return EXIT_OK
-
-
 def _school_id(text: str) -> str:
     if not SCHOOL_ID.match(text):
         message = "använd små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
         raise argparse.ArgumentTypeError(message)
     return text
-
-
-def schemas_differ(content_dir: Path) -> bool:
-    """Whether the repo's copy of the schemas (for the editor) is not this trygg's."""
-    copy = content_dir.parent / "schemas"
-    if not copy.is_dir() or copy.resolve() == schema_dir().resolve():
-        return False
-    ours = {p.name: p.read_bytes() for p in schema_dir().glob("*.json")}
-    theirs = {p.name: p.read_bytes() for p in copy.glob("*.json")}
-    return ours != theirs
 
 
 EXITS = swedish.exit_codes(
@@ -217,7 +187,8 @@ def _add_new_school(commands: Commands) -> None:
     parser.add_argument("--namn", default="Ny skola", metavar="NAMN",
                         help="skolans namn (standard: Ny skola)")  # fmt: skip
     _add_template(parser, "skolan")
-    parser.add_argument("--innehall", default="content", metavar="SÖKVÄG",
+    parser.add_argument("--innehåll", "--innehall", dest="innehall", default="content",
+                        metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
     parser.set_defaults(command=run_new_school)
 
@@ -236,18 +207,4 @@ def _add_template(parser: argparse.ArgumentParser, school: str) -> None:
     )
 
 
-def _add_refresh_schemas(commands: Commands) -> None:
-    parser = swedish.add_command(
-        commands,
-        "uppdatera-scheman",
-        "skriv den installerade trygg:s scheman till schemas/",
-        "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
-        "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
-        swedish.exit_codes((0, "klart"), (2, "fel i kommandoraden")),
-    )
-    parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
-                        help="förrådets mapp (standard: den här)")  # fmt: skip
-    parser.set_defaults(command=run_refresh_schemas)
-
-
-REGISTER = [_add_init, _add_new_school, _add_refresh_schemas]
+REGISTER = [_add_init, _add_new_school]

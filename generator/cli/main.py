@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from generator import __version__
-from generator.cli import build, content, init, newperiod, review, upgrade
+from generator.cli import build, content, init, newperiod, review, schemas, upgrade
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
@@ -45,6 +45,7 @@ def parser() -> argparse.ArgumentParser:
         *review.REGISTER,
         *build.REGISTER,
         *init.REGISTER,
+        *schemas.REGISTER,
         *upgrade.REGISTER,
         *newperiod.REGISTER,
     ]:

@@ -21,6 +21,8 @@ from generator.load.drafts import is_draft
 from generator.load.layout import SCHOOLS, period_bounds, split_plan_key
 from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import read_text
 
 if TYPE_CHECKING:
     from generator.model import Period
@@ -134,6 +136,19 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     return source, period or next_period(split_plan_key(source.stem)[0])
 
 
+def _read_plan(source: Path) -> tuple[str, Any]:
+    """The plan's text and its data with every value as written (dates as text)."""
+    try:
+        text = read_text(source)  # a regular UTF-8 file of at most the size content may be
+        return text, yaml.load(text, Loader=yaml.BaseLoader)
+    except LoadError as error:
+        raise _Refused(f"{source}: {error.message}; {error.hint}") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else str(source)
+        raise _Refused(f"{where}: planen kan inte läsas som YAML; kör trygg check") from None
+
+
 def _stays_inside(*paths: tuple[Path, Path]) -> None:
     """Refuse when a (path, folder) is a symbolic link out of its folder: the command
     would read or write a file of the machine, not of the content (`load.paths`)."""
@@ -155,8 +170,8 @@ def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
     if not first.resolve().is_relative_to(source.parent.resolve()):
         return data  # a link out of the folder: not read (the check refuses it, TP051)
     try:
-        loaded = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    except yaml.YAMLError:
+        loaded = yaml.load(read_text(first), Loader=yaml.BaseLoader)
+    except (yaml.YAMLError, LoadError):
         return data
     starts = body_data(loaded, "giltighet") if isinstance(loaded, dict) else {}
     if "från" not in starts:
@@ -170,8 +185,7 @@ def run_new_period(args: argparse.Namespace) -> int:
     try:
         source, new_id = _source(folder, args.period)
         _stays_inside((school, Path(args.content)), (folder, school), (source, school))
-        text = source.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=yaml.BaseLoader)  # every value as written: dates as text
+        text, data = _read_plan(source)
         if is_draft(data) and not args.period:
             raise _Refused(
                 f"{source} är redan ett utkast till nästa plan; gör klart det, "
@@ -221,7 +235,8 @@ def _add_new_period(commands: Commands) -> None:
     parser.add_argument("--period", metavar="PERIOD",
                         help="perioden att skapa: 2027-28 (läsår) eller 2027 (kalenderår); "
                         "standard: perioden efter den nyaste planen, av samma slag")  # fmt: skip
-    parser.add_argument("--innehåll", dest="content", default="content", metavar="SÖKVÄG",
+    parser.add_argument("--innehåll", "--innehall", dest="content", default="content",
+                        metavar="SÖKVÄG",
                         help="mappen med innehållet (standard: content)")  # fmt: skip
     parser.set_defaults(command=run_new_period)
 

@@ -18,7 +18,7 @@ import yaml
 
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
-from generator.cli.upgrade_contacts import Texts, convert_contacts, named
+from generator.cli.upgrade_contacts import Texts, Unreadable, convert_contacts, named, read_content
 from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE, SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
 
@@ -68,7 +68,7 @@ STEPS: dict[int, Step] = {0: _to_format_1, 1: _to_format_2}
 def upgraded(content: Path) -> tuple[Texts, list[str], int]:
     """The files brought to CONTENT_FORMAT, what changed, and the format they were for."""
     path = content / ORGANISER_FILE
-    texts: Texts = {path: path.read_text(encoding="utf-8")}
+    texts: Texts = {path: read_content(path)}
     data = yaml.safe_load(named(path, texts[path])) or {}
     written = int(data.get("innehållsformat", 0)) if isinstance(data, dict) else 0
     done: list[str] = []
@@ -88,7 +88,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
         where = f"{mark.name}:{mark.line + 1}:{mark.column + 1}" if mark else "en fil"
         why = f"{where}: filen kan inte läsas som YAML; kör trygg check för att se felet"
         return _refused(why)
-    except _Refused as refused:
+    except (Unreadable, _Refused) as refused:
         return _refused(str(refused))
     if written > CONTENT_FORMAT:
         return _refused(f"innehållet har format {written}; uppgradera trygg")

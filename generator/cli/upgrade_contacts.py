@@ -17,6 +17,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import read_text
 from generator.text import listing
 
 TEAM = "Trygghetsteamet"
@@ -53,8 +55,20 @@ def _schools(content: Path, texts: Texts) -> dict[Path, list[str]]:
 
 def _text(path: Path, texts: Texts) -> str:
     if path not in texts:
-        texts[path] = path.read_text(encoding="utf-8")
+        texts[path] = read_content(path)
     return texts[path]
+
+
+class Unreadable(Exception):
+    """A file the upgrade must read cannot be read (Swedish, with the file)."""
+
+
+def read_content(path: Path) -> str:
+    """A content file's text: a regular UTF-8 file (a named pipe would never end)."""
+    try:
+        return read_text(path)
+    except LoadError as error:
+        raise Unreadable(f"{path}: {error.message}; {error.hint}") from None
 
 
 def named(path: Path, text: str) -> io.StringIO:
