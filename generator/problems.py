@@ -7,6 +7,7 @@ plugin and the site builder decide what to do with the finished Report.
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -168,3 +169,23 @@ def display_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(resolved_root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+OS_ERRORS = {  # what a failed file operation says, in Swedish
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "åtgärden är inte tillåten",
+    errno.ENOSPC: "disken är full",
+    errno.EROFS: "filsystemet är skrivskyddat",
+    errno.EISDIR: "det är en mapp, inte en fil",
+    errno.ENOTDIR: "en del av sökvägen är inte en mapp",
+    errno.ELOOP: "symboliska länkar pekar på varandra i en slinga",
+    # The command's own output never raises it (`cli.streams`): a pipe to a process of
+    # its own broke.
+    errno.EPIPE: "förbindelsen till en annan process bröts",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in Swedish where the error is a common one."""
+    return OS_ERRORS.get(error.errno or 0, error.strerror or str(error))

@@ -7,7 +7,6 @@ Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
 from __future__ import annotations
 
 import argparse
-import errno
 import gc
 import logging
 import os
@@ -19,7 +18,7 @@ from generator.cli import build, content, init, newperiod, review, schemas, upgr
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
-from generator.problems import BuildFailed
+from generator.problems import BuildFailed, os_reason
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -105,20 +104,6 @@ def _end_workers() -> None:
         child.terminate()
 
 
-_OS_ERRORS = {
-    errno.ENOENT: "filen eller mappen finns inte",
-    errno.EACCES: "behörighet saknas",
-    errno.EPERM: "åtgärden är inte tillåten",
-    errno.ENOSPC: "disken är full",
-    errno.EROFS: "filsystemet är skrivskyddat",
-    errno.EISDIR: "det är en mapp, inte en fil",
-    errno.ENOTDIR: "en del av sökvägen är inte en mapp",
-    # The command's own output never raises it (`cli.streams`): a pipe to a process of
-    # its own broke.
-    errno.EPIPE: "förbindelsen till en annan process bröts",
-}
-
-
 def _run(command: Command, args: argparse.Namespace) -> int:
     """Run a command; failures outside the content become one Swedish line, not a traceback."""
     try:
@@ -132,6 +117,6 @@ def _run(command: Command, args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        reason = _OS_ERRORS.get(error.errno or 0, error.strerror or str(error))
+        reason = os_reason(error)
         print(f"trygg: fel: {reason}{where}", file=sys.stderr)
         return EXIT_PROBLEMS

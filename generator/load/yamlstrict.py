@@ -29,6 +29,7 @@ from generator.load.guards import (
     too_deep,
 )
 from generator.load.yamlerrors import LoadError, positioned, syntax_error
+from generator.problems import os_reason
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -86,7 +87,7 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise LoadError(
             "TP001",
-            f"filen kan inte läsas ({error.strerror})",
+            f"filen kan inte läsas ({os_reason(error)})",
             "kontrollera att filen finns och är läsbar",
         ) from error
     if len(raw) > MAX_FILE_BYTES:
