@@ -173,6 +173,7 @@ def display_path(path: Path, root: Path) -> str:
 
 OS_ERRORS = {  # what a failed file operation says, in Swedish
     errno.ENOENT: "filen eller mappen finns inte",
+    errno.EEXIST: "det finns redan en fil eller mapp med det namnet",
     errno.EACCES: "behörighet saknas",
     errno.EPERM: "åtgärden är inte tillåten",
     errno.ENOSPC: "disken är full",

@@ -194,6 +194,23 @@ def test_a_tampered_model_in_the_cache_withholds_its_school_only(
     assert not (out / "strandskolan").exists() and (out / "index.html").is_file()
 
 
+def test_pages_the_check_allows_are_built_from_the_kept_check_too(
+    content: Path, tmp_path: Path
+) -> None:
+    """Free pages with names the check accepts (hidden, a backslash, spaces and å) are
+    built from a kept model as from a fresh one (`check.trust` is no stricter)."""
+    pages = content / "skolor/strandskolan/sidor"
+    for name in (".dold.md", "snedstreck\\bak.md", "Våra regler.md"):
+        (pages / name).write_text((pages / "ordningsregler.md").read_text("utf-8"), "utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "site"
+    plain = plain_tree(content, tmp_path / "plain")
+    build(content, out, cache_dir=cache)
+    shutil.rmtree(cache / "webbplatser")  # the sites are made again, from the kept models
+    shutil.rmtree(out)
+    assert len(build(content, out, cache_dir=cache).built) == 4
+    assert tree(out) == plain
+
+
 def test_shards_merge_into_the_same_output(content: Path, tmp_path: Path) -> None:
     plain = plain_tree(content, tmp_path / "plain")
     parts = tmp_path / "delar"

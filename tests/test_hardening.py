@@ -177,6 +177,17 @@ def test_a_folder_or_body_linked_to_nothing_is_an_error(content: Path, case: str
     assert any(p.location.file in (shown, f"{shown.removesuffix('.md')}.yml") for p in found)
 
 
+def test_odd_names_in_the_content_are_as_the_check_says(content: Path) -> None:
+    """A link to a file among the school folders is passed over like a plain file; a page
+    whose file name has a control character cannot be an address (TP001)."""
+    (content / "skolor" / "LÄSMIG.md").symlink_to(Path("..") / "huvudman.yml")
+    assert errors(content) == []
+    page = content / SCHOOL / "sidor" / "ny\x07sida.md"
+    page.write_text((content / SCHOOL / "sidor/ordningsregler.md").read_text("utf-8"), "utf-8")
+    [problem] = errors(content)
+    assert problem.code == "TP001" and "styrtecken" in problem.message
+
+
 def test_a_link_inside_its_folder_is_read(content: Path) -> None:
     page = content / SCHOOL / "sidor" / "ordningsregler.md"
     kept = content / SCHOOL / "sidor-original.md"  # in the school's folder, not in sidor/

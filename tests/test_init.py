@@ -163,6 +163,12 @@ def test_a_schema_file_that_cannot_be_replaced_is_one_swedish_line(
     schemas.symlink_to("ingenstans")
     assert run("uppdatera-scheman", str(tmp_path / "repo")) == 1
     assert "till ingenting" in capsys.readouterr().err
+    schemas.unlink()
+    schemas.write_text("x", encoding="utf-8")
+    assert run("uppdatera-scheman", str(tmp_path / "repo")) == 1
+    assert "är ingen mapp" in capsys.readouterr().err
+    assert run("uppdatera-scheman", str(tmp_path / "finns-inte")) == 1
+    assert "finns inte" in capsys.readouterr().err and not (tmp_path / "finns-inte").exists()
 
 
 def test_a_plan_that_is_not_yaml_or_utf8_stops_ny_period_in_swedish(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from generator.load.layout import URL_NAME
+from generator.load.layout import URL_NAME, free_page_uri, inside_site
 from generator.load.planfiles import plan_file_problem
 from generator.model import School
 
@@ -32,14 +32,14 @@ def untrusted(school: School, school_id: str) -> bool:
         school.id != school_id
         or not all(URL_NAME.match(name) for name in names)
         or any(plan_file_problem(key)[0] for key in keys)
-        or not all(_plain_path(page.slug) and "/" not in page.slug for page in school.pages)
+        or not all(inside_site(free_page_uri(page.slug)) for page in school.pages)
         or not all(_plain_path(image) for image in images if image)
     )
 
 
 def _plain_path(written: str) -> bool:
     """A relative path with no way up and no hidden part, as `load.paths.resolve_inside`
-    lets through (a file's own name too: a free page's slug is its file's)."""
+    lets through."""
     path = PurePosixPath(written)
     hidden = any(part.startswith(".") for part in path.parts)
     return bool(written) and not path.is_absolute() and not hidden and not _ODD.search(written)

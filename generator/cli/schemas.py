@@ -21,7 +21,15 @@ if TYPE_CHECKING:
 
 
 def run_refresh_schemas(args: argparse.Namespace) -> int:
+    if not Path(args.mapp).is_dir():
+        print(f"trygg: fel: mappen {args.mapp} finns inte; ange förrådets mapp",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
     target = Path(args.mapp) / "schemas"
+    if target.exists() and not target.is_dir():
+        print(f"trygg: fel: {target} är ingen mapp; flytta filen och kör kommandot igen",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
     if not lands_inside(target, Path(args.mapp)) or (target.is_symlink() and not target.is_dir()):
         print(f"trygg: fel: {target} är en symbolisk länk ut ur förrådet eller till ingenting; "
               "ingenting skrevs", file=sys.stderr)  # fmt: skip
@@ -76,7 +84,11 @@ def _add_refresh_schemas(commands: Commands) -> None:
         "skriv den installerade trygg:s scheman till schemas/",
         "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
         "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
-        swedish.exit_codes((0, "klart"), (2, "fel i kommandoraden")),
+        swedish.exit_codes(
+            (0, "klart"),
+            (1, "mappen eller schemas/ kan inte skrivas till"),
+            (2, "fel i kommandoraden"),
+        ),
     )
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
                         help="förrådets mapp (standard: den här)")  # fmt: skip

@@ -76,3 +76,20 @@ def period_bounds(period_id: str) -> tuple[dt.date, dt.date]:
     if len(period_id) == 4:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return dt.date(year, 8, 1), dt.date(year + 1, 7, 31)
+
+
+# Control characters: a file name with one cannot be an address on a site.
+_UNSAFE_IN_URI = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def inside_site(uri: str) -> bool:
+    """Whether `uri` (relative, with "/") names a file inside a site: no way up or out,
+    no control character. A generated file must (`render.files`), and a free page's
+    file name must make one (`load.sources`)."""
+    parts = uri.split("/")
+    return not (uri.startswith("/") or _UNSAFE_IN_URI.search(uri) or {"", ".", ".."} & set(parts))
+
+
+def free_page_uri(slug: str) -> str:
+    """Where a free page (sidor/<slug>.md) is in its school's site."""
+    return f"sidor/{slug}.md"

@@ -40,7 +40,8 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
         hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
         raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
     if found.exists() and not found.is_file():
-        raise PathRefused(f"'{target}' är ingen vanlig fil", "ersätt den med en vanlig fil")
+        hint = "ersätt den med en vanlig fil"
+        raise PathRefused(f"'{target}' är ingen vanlig fil", hint, missing=True)
     if not found.is_file():
         hint = "kontrollera stavningen, eller lägg filen där sökvägen pekar"
         raise PathRefused(f"filen '{target}' finns inte", hint, missing=True)
@@ -67,6 +68,6 @@ def _followed(path: Path, written: str) -> Path:
     try:
         return path.resolve()
     except (RuntimeError, OSError):  # Python 3.11–3.12 raise RuntimeError for a loop
-        hint = "ta bort länken eller låt den peka på en fil"
+        hint = "ta bort länken eller låt den peka på en fil eller mapp"
         reason = f"'{written}' är en symbolisk länk som pekar på sig själv"
         raise PathRefused(reason, hint) from None

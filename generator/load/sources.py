@@ -19,7 +19,14 @@ from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
 from generator.load.fences import Fence, read_fences
-from generator.load.layout import ORGANISER_FILE, RESERVED, SCHOOLS, URL_NAME
+from generator.load.layout import (
+    ORGANISER_FILE,
+    RESERVED,
+    SCHOOLS,
+    URL_NAME,
+    free_page_uri,
+    inside_site,
+)
 from generator.load.paths import NO_FOLDER, NO_FOLDER_HINT, PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reports import REPORTS, ReportSource, read_reports
@@ -141,6 +148,10 @@ class _Reader:
         shown = self.display(path)
         if not self.stays_home(path):
             return None
+        if not inside_site(free_page_uri(path.stem)):
+            why = "filnamnet har ett styrtecken och kan inte bli en adress på webbplatsen"
+            self.problems.append(_problem("TP001", shown, why, "byt namn på filen"))
+            return None
         try:
             text = read_text(path)
             match = FRONT_MATTER.match(text)
@@ -252,8 +263,14 @@ def school_names(content_dir: Path) -> list[str]:
 
 
 def _school_entries(school_root: Path) -> list[Path]:
-    """Each folder under content/skolor/, and each link there (to a folder or not)."""
-    return sorted(p for p in school_root.glob("*") if p.is_dir() or p.is_symlink())
+    """Each folder under content/skolor/, and each link there that is no file's."""
+    return sorted(p for p in school_root.glob("*") if p.is_dir() or _link_not_to_a_file(p))
+
+
+def _link_not_to_a_file(path: Path) -> bool:
+    """A link that is in a loop, to nothing, or out: like a plain file, one to a file is
+    not a school folder and is passed over."""
+    return path.is_symlink() and not path.is_file()
 
 
 def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:

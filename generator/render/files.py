@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# Control characters and the backslash, which some file systems read as a separator.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f\\]")
+from generator.load.layout import inside_site
 
 
 @dataclass(frozen=True)
@@ -22,6 +20,5 @@ class GeneratedFile:
     content: str | bytes
 
     def __post_init__(self) -> None:
-        parts = self.uri.split("/")
-        if self.uri.startswith("/") or _UNSAFE.search(self.uri) or {"", ".", ".."} & set(parts):
+        if not inside_site(self.uri):
             raise ValueError(f"a generated file's URI must stay inside the site: {self.uri!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.load.layout import free_page_uri
 from generator.model import FreePage, Plan, School, UnitReport
 from generator.model.report import ReportFacts
 from generator.model.summary import PageFacts
@@ -48,7 +49,7 @@ def plan_data(plan: Plan) -> str:
 
 
 def free_page(page: FreePage | PageFacts) -> str:
-    return f"sidor/{page.slug}.md"
+    return free_page_uri(page.slug)
 
 
 def site_address(website: str, school_id: str = "") -> str:

@@ -49,6 +49,7 @@ def test_a_role_from_huvudman_must_exist_in_each_school_that_uses_it(tmp_path: P
     assert str(problem.location) == tree.at(SCHOOL, "kontakter:")
     assert problem.message.startswith("'Mentor' är ingen roll under kontakter i")
     assert tree.at(ORGANISER, "Mentor, Kurator, Skolsköterska").rsplit(":", 1)[0] in problem.message
+    assert not tree.problems("TP029")  # skola.yml's kontakter are still read and checked
 
 
 def test_a_school_that_replaces_the_list_in_every_plan_needs_not_define_it(
