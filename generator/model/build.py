@@ -14,7 +14,8 @@ from generator import model as m
 from generator import vocabulary
 from generator.load.document import Document
 from generator.load.fences import Fence
-from generator.load.sources import PageSource, SchoolSources, Sources
+from generator.load.reader import PageSource
+from generator.load.sources import SchoolSources, Sources
 from generator.model.build_plan import at as _at
 from generator.model.build_plan import date as _date
 from generator.model.build_plan import flow_from_data, min_responses, plan, routines

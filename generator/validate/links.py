@@ -15,7 +15,8 @@ from pathlib import PurePosixPath
 
 from generator import codes
 from generator.load.paths import PathRefused, resolve_inside
-from generator.load.sources import PageSource, SchoolSources, Sources
+from generator.load.reader import PageSource
+from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
 
