@@ -85,7 +85,7 @@ _UNSAFE_IN_URI = re.compile(r"[\x00-\x1f\x7f]")
 def inside_site(uri: str) -> bool:
     """Whether `uri` (relative, with "/") names a file inside a site: no way up or out,
     no control character. A generated file must (`render.files`), and a free page's
-    file name must make one (`load.sources`)."""
+    file name must make one (`load.reader`)."""
     parts = uri.split("/")
     return not (uri.startswith("/") or _UNSAFE_IN_URI.search(uri) or {"", ".", ".."} & set(parts))
 
