@@ -253,13 +253,20 @@ def test_check_says_when_the_schemas_are_old(
 FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"
 
 
+def older_content(tmp_path: Path) -> tuple[Path, str]:
+    """A copy of the fixture content and its huvudman.yml as written before
+    `innehållsformat` was stated (the text, not yet written to the copy)."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    text = (content / "huvudman.yml").read_text(encoding="utf-8")
+    return content, text.replace("innehållsformat: 2\n", "")
+
+
 def test_old_content_is_read_then_upgraded_keeping_comments(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
+    content, old = older_content(tmp_path)
     organiser = content / "huvudman.yml"
-    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", "")
     old = old.replace("min_antal_svar: 5", "min_antal_svar: 3  # små skolor")
     organiser.write_text(old, encoding="utf-8")
     assert "TP019" in {p.code for p in check_content(content).report}  # 3 is below the floor
@@ -279,10 +286,8 @@ def test_old_content_is_read_then_upgraded_keeping_comments(
 def test_upgrade_never_writes_through_a_link_out_of_the_content(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
+    content, old = older_content(tmp_path)
     organiser, outside = content / "huvudman.yml", tmp_path / "utanför.yml"
-    old = organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", "")
     outside.write_text(old.replace("min_antal_svar: 5", "min_antal_svar: 3"), encoding="utf-8")
     organiser.unlink()
     organiser.symlink_to(outside)
@@ -304,10 +309,8 @@ def test_upgrade_never_writes_through_a_link_out_of_the_content(
 def test_upgrade_of_a_file_that_is_not_yaml_is_one_swedish_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    organiser = content / "huvudman.yml"
-    organiser.write_text(organiser.read_text(encoding="utf-8").replace("innehållsformat: 2\n", ""))
+    content, old = older_content(tmp_path)
+    (content / "huvudman.yml").write_text(old, encoding="utf-8")
     school = next((content / "skolor").iterdir())
     (school / "skola.yml").write_text("namn: [trasig\n", encoding="utf-8")
     assert run("uppgradera", str(content)) == 1

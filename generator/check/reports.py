@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from generator import codes
+from generator.load.reader import Reader
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.sources import Sources
 from generator.model import Plan, School, UnitReport
@@ -33,7 +34,9 @@ def organiser_reports(
 ) -> tuple[tuple[ReportSource, ...], list[Problem]]:
     """The huvudman's reports (content/rapporter/) as read, and their reading and schema
     problems."""
-    reports, problems = read_reports(content_dir / REPORTS, root, content_dir)
+    reader = Reader(root, content_dir)
+    reports = read_reports(content_dir / REPORTS, reader)
+    problems = reader.problems
     sources = Sources(root, content_dir, None, (), reports)
     problems += validate_schemas(sources)
     problems += text_link_problems(sources.documents())

@@ -22,6 +22,7 @@ from generator import __version__
 from generator.cli import starter, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 from generator.clock import reference_date
+from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.resources import schema_dir
 from generator.load.sources import SCHOOL_ID
 
@@ -90,11 +91,13 @@ def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
 
 
 def lands_inside(path: Path, root: Path) -> bool:
-    """Whether writing `path` stays inside `root` when the links on its way are followed."""
+    """Whether writing `path` stays inside `root` when the links on its way are followed
+    (a loop of links does not: `load.paths.refuse_leaving`)."""
     try:
-        return path.resolve().is_relative_to(root.resolve())
-    except (RuntimeError, OSError):  # a loop of links
+        refuse_leaving(path, root)
+    except PathRefused:
         return False
+    return True
 
 
 def _schema_files() -> dict[str, str | bytes]:

@@ -48,11 +48,6 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
     return found
 
 
-# A folder of the content that is there but cannot be read as one.
-NO_FOLDER = "mappen kan inte läsas (den är en fil, eller en symbolisk länk till ingenting)"
-NO_FOLDER_HINT = "ersätt den med en vanlig mapp"
-
-
 def refuse_leaving(path: Path, folder: Path) -> None:
     """Raise `PathRefused` when `path` (a content file or folder trygg reads) lies outside
     `folder` once symbolic links are followed: a link to a file of the build machine."""

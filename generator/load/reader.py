@@ -16,11 +16,14 @@ from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import SCHOOLS, free_page_uri, inside_site
-from generator.load.paths import NO_FOLDER, NO_FOLDER_HINT, PathRefused, refuse_leaving
+from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, parse_yaml, read_text
 from generator.problems import Location, Problem, display_path
 
+# A folder of the content that is there but cannot be read as one.
+NO_FOLDER = "mappen kan inte läsas (den är en fil, eller en symbolisk länk till ingenting)"
+NO_FOLDER_HINT = "ersätt den med en vanlig mapp"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
 
 

@@ -15,13 +15,8 @@ from pathlib import Path
 from generator import codes
 from generator.load.document import Document
 from generator.load.layout import URL_NAME
-from generator.load.paths import (
-    NO_FOLDER,
-    NO_FOLDER_HINT,
-    PathRefused,
-    refuse_leaving,
-    resolve_inside,
-)
+from generator.load.paths import PathRefused, resolve_inside
+from generator.load.reader import Reader
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -41,60 +36,35 @@ class ReportSource:
     body_line: int = 1
 
 
-def read_reports(
-    folder: Path, root: Path, home: Path
-) -> tuple[tuple[ReportSource, ...], list[Problem]]:
-    """Every report in `folder` (sorted by id), and the problems met reading them; `root`
-    is the folder that holds content/ (paths in messages are relative to it). The folder
-    and each report must lie in `home` (the unit's folder) once links are followed."""
-    if not folder.exists() and not folder.is_symlink():
-        return (), []
-    if problem := _leaving(folder, root, home) or _no_folder(folder, root):
-        return (), [problem]
+def read_reports(folder: Path, reader: Reader) -> tuple[ReportSource, ...]:
+    """Every report in `folder` (sorted by id); the problems met reading them go to
+    `reader`, whose folder the reports' folder and each report must lie in once links
+    are followed (`Reader.folder_here`, `Reader.stays_home`)."""
+    if not reader.folder_here(folder):
+        return ()
     found: list[ReportSource] = []
-    problems: list[Problem] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*.y*ml")):
-        shown = display_path(path, root)
-        if problem := _leaving(path, root, home):
-            problems.append(problem)
+        shown = reader.display(path)
+        if not reader.stays_home(path):
             continue
         named = URL_NAME.match(path.stem) and path.suffix in (".yml", ".yaml")
         if not named or path.stem in seen:
             message = f"'{path.name}' duger inte som rapportens namn och webbadress"
             if path.stem in seen:
                 message = f"det finns redan en rapport som heter '{path.stem}'"
-            problems.append(codes.problem("TP061", Location(shown, 0, 0), message))
+            reader.problems.append(codes.problem("TP061", Location(shown, 0, 0), message))
             continue
         seen.add(path.stem)
         try:
             document = load_yaml(path, shown)
         except LoadError as error:
-            problems.append(error.problem(shown))
+            reader.problems.append(error.problem(shown))
             continue
-        body, body_problems = _body(document, folder, root)
-        problems += body_problems
+        body, body_problems = _body(document, folder, reader.root)
+        reader.problems += body_problems
         found.append(ReportSource(path.stem, document, *body))
-    return tuple(found), problems
-
-
-def _leaving(path: Path, root: Path, home: Path) -> Problem | None:
-    """TP051 when `path` is a symbolic link out of `home` (`load.paths.refuse_leaving`)."""
-    try:
-        refuse_leaving(path, home)
-    except PathRefused as refused:
-        shown = Location(display_path(path, root), 0, 0)
-        return codes.problem("TP051", shown, refused.reason, hint=refused.hint)
-    return None
-
-
-def _no_folder(folder: Path, root: Path) -> Problem | None:
-    """TP001 when `folder` is there but is no folder (a link to nothing, a file)."""
-    if folder.is_dir():
-        return None
-    return codes.problem(
-        "TP001", Location(display_path(folder, root), 0, 0), NO_FOLDER, hint=NO_FOLDER_HINT
-    )
+    return tuple(found)
 
 
 def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str], list[Problem]]:

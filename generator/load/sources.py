@@ -80,8 +80,7 @@ def _read_school(reader: Reader, directory: Path) -> SchoolSources:
         elif path in reader.unparsed and drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
     pages = [reader.page(p) for p in reader.listing(directory / "sidor", "*.md")]
-    reports, problems = read_reports(directory / REPORTS, reader.root, directory)
-    reader.problems += problems
+    reports = read_reports(directory / REPORTS, reader)
     return SchoolSources(
         id=directory.name,
         directory=directory,
