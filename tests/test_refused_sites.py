@@ -6,6 +6,7 @@ a real number that only the look reads is used (workers may be started without f
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 
 from generator.build import jobs
 from generator.problems import BuildFailed
+from generator.render.portal import Withheld, withheld_row
 from tests.test_build import make_project, read, run_build
 from tests.test_isolation import Run, captured_build, edit, hashes
 
@@ -60,6 +62,29 @@ def test_the_refused_school_keeps_its_old_site_and_the_others_are_published(
     assert (refused.out / "index.html").is_file()  # the portal too
 
 
+def _portal_row(out: Path, school: str) -> str:
+    """The portal's row of the school (its link, or its name when nothing is published)."""
+    rows = re.findall(r'<tr><th scope="row">.*?</tr>', read(out / "index.html"), re.DOTALL)
+    [row] = [row for row in rows if f'href="{school}/"' in row]
+    return row
+
+
+def test_the_portal_lists_the_refused_school_as_withheld_with_its_old_site(refused: Run) -> None:
+    """The portal, built while the schools were, is made again: the central unit sees the
+    school's old site is what is published, not the new plan's status."""
+    row = _portal_row(refused.out, REFUSED)
+    assert "den nya stoppades" in row and "stoppades när webbplatsen byggdes" in row
+    assert "stoppades" not in _portal_row(refused.out, EDITED)
+    granskning = read(refused.out / "granskning" / "index.html")
+    assert "stoppades när webbplatsen byggdes" in granskning
+
+
+def test_a_refused_school_never_published_is_named_without_a_link() -> None:
+    row = withheld_row(Withheld("nya-skolan", "Nya <skolan>", (), published=False))
+    assert '<th scope="row">Nya &lt;skolan&gt;</th>' in row and "href" not in row
+    assert "<strong>inte publicerad</strong> (stoppades när webbplatsen byggdes" in row
+
+
 def test_the_terminal_says_why_and_which_school(refused: Run) -> None:
     assert f"trygg: fel: {WHY}" in refused.stderr
     assert f"Fel i skolan {REFUSED} – publicerades inte." in refused.stderr
@@ -82,6 +107,7 @@ def test_the_next_build_publishes_it_once_it_passes(refused: Run) -> None:
     code, _stderr = _build(refused.project, refused.out)
     assert code == 0
     assert "Nyhet i dag." in read(refused.out / REFUSED / "index.html")
+    assert "stoppades" not in _portal_row(refused.out, REFUSED)
 
 
 def test_a_number_the_check_does_not_read_is_refused_with_worker_processes(
@@ -101,6 +127,7 @@ def test_a_number_the_check_does_not_read_is_refused_with_worker_processes(
     assert f"Fel i skolan {REFUSED} – publicerades inte." in stderr
     assert hashes(refused.out / REFUSED) == before
     assert "Mer nytt." in read(refused.out / EDITED / "index.html")
+    assert "den nya stoppades" in _portal_row(refused.out, REFUSED)
 
 
 def test_the_next_build_tries_a_refused_school_again_though_nothing_changed(

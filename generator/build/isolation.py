@@ -9,8 +9,9 @@ the whole build, as every error does with `--allt-eller-inget`. Which unit a pro
 about is decided by `load.layout.owning_school`, as in the granskning.
 
 A school whose new site is refused after it is built (MkDocs stops, or the last look
-finds what must not be published: `withhold_refused`) is withheld the same way, except
-that the portal, built meanwhile, does not list it; the terminal says why.
+finds what must not be published: `withhold_refused`) is withheld the same way, without
+codes (the terminal says why); the portal, built meanwhile, is then made again to list
+it (`build.pipeline`).
 
 The output folder comes from an earlier build (in CI a restored `site/` or cache): it is
 untrusted. A withheld school's old site stays only when it is a real folder that passes
@@ -68,16 +69,24 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
         return None
     if not errors:
         return Isolated(checked, ())
-    folders = {display_path(request.content_dir / SCHOOLS / s, checked.root): s for s in errors}
-    kept = [p for p in checked.report.problems if not _about(p, folders)]
-    schools = tuple(c for c in checked.schools if c.id not in errors)
-    narrowed = Checked(
-        checked.root, Report(kept), checked.organiser, schools, True, checked.models
-    )  # fmt: skip
-    names = {c.id: c.summary.name for c in checked.schools if c.summary is not None}
+    names = _names(checked)
     return Isolated(
-        narrowed, tuple(_withheld(request, s, names, errors[s]) for s in sorted(errors))
+        without(checked, request.content_dir, set(errors)),
+        tuple(_withheld(request, s, names, errors[s]) for s in sorted(errors)),
     )
+
+
+def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checked:
+    """The check without the schools withheld, nor the problems in their files (the
+    portal publishes none of their messages)."""
+    folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
+    kept = [p for p in checked.report.problems if not _about(p, folders)]
+    schools = tuple(c for c in checked.schools if c.id not in school_ids)
+    return Checked(checked.root, Report(kept), checked.organiser, schools, True, checked.models)
+
+
+def _names(checked: Checked) -> dict[str, str]:
+    return {c.id: c.summary.name for c in checked.schools if c.summary is not None}
 
 
 def _withheld(
@@ -107,15 +116,20 @@ def _counted(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(Counter(p.code for p in problems).items()))
 
 
-def withhold_refused(request: BuildRequest, sites: SitePlan, folder: Path) -> tuple[str, ...]:
+def withhold_refused(
+    request: BuildRequest, sites: SitePlan, folder: Path, checked: Checked
+) -> tuple[Withheld, ...]:
     """Withhold the schools whose new site was refused after it was built (`SitePlan.refused`:
     by MkDocs or the last look): what was built of it leaves the staging `folder`, and its
-    old site stays as a withheld school's does. Returns why, a line per school."""
-    schools = sorted(sites.refused)
-    for school in schools:
+    old site stays as a withheld school's does. Returns them as the portal lists them."""
+    names = _names(checked)
+    units = []
+    for school in sorted(sites.refused):
         shutil.rmtree(folder / school, ignore_errors=True)
-    withhold(sites, [Withheld(s, s, (), _keeps(request, request.out / s)) for s in schools])
-    return tuple(sites.refused[s] for s in schools)
+        published = _keeps(request, request.out / school)
+        units.append(Withheld(school, names.get(school, school), (), published))
+    withhold(sites, units)
+    return tuple(units)
 
 
 def withhold(sites: SitePlan, withheld: Iterable[Withheld]) -> None:

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.isolation import isolate, withhold, withhold_refused, withholding
-from generator.build.jobs import SiteSetup
+from generator.build.isolation import isolate, withhold, withhold_refused, withholding, without
+from generator.build.jobs import PORTAL_KEPT, SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.publish import ASSETS, publish, removing, staging, work_folder
@@ -38,7 +38,7 @@ from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.scan import scan_site
 from generator.build.shards import write_record
-from generator.build.sites import SitePlan, build_sites, plan_sites
+from generator.build.sites import SitePlan, build_portal_here, build_sites, plan_sites
 from generator.build.standby import Standby
 from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun
@@ -88,7 +88,13 @@ def build_all(request: BuildRequest) -> BuildResult:
             request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
             portal=lambda: _portal(request, (cache, last, now), stage.checked, isolated.withheld),
         )  # fmt: skip
-        refused = withhold_refused(request, stage.sites, folder)
+        refused_units = withhold_refused(request, stage.sites, folder, stage.checked)
+        refused = tuple(stage.sites.refused[unit.id] for unit in refused_units)
+        if refused_units and request.shard is None:  # the portal must list them as withheld
+            withheld_all = isolated.withheld + refused_units
+            portal, names = _portal_again(
+                request, (cache, last, now), stage, folder, (portal, names), withheld=withheld_all
+            )
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
@@ -211,6 +217,32 @@ def _portal(
     if plan.linked is not None and _unsafe(request, plan.linked):
         return dataclasses.replace(plan, linked=None, content=content)  # untrusted: build it
     return plan
+
+
+def _portal_again(
+    request: BuildRequest,
+    manifests: tuple[BuildCache | None, Manifest, Manifest],
+    stage: Checking,
+    folder: Path,
+    placed: tuple[PortalPlan, list[str]],
+    *,
+    withheld: tuple[Withheld, ...],
+) -> tuple[PortalPlan, list[str]]:
+    """The portal made again, in this process, to list the schools refused after it was
+    planned: what was placed of it leaves the staging `folder` (and the cache's new sites)
+    first, and the refused schools leave its units and granskning."""
+    portal, names = placed
+    for name in [] if portal.kept else names:
+        entry = folder / name
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink(missing_ok=True)
+    if stage.setup.keep_in:
+        shutil.rmtree(Path(stage.setup.keep_in) / PORTAL_KEPT, ignore_errors=True)
+    checked = without(stage.checked, request.content_dir, {unit.id for unit in withheld})
+    plan = _portal(request, manifests, checked, withheld)
+    return plan, build_portal_here(request, (stage.setup, checked), plan, folder)
 
 
 def _unsafe(request: BuildRequest, cached_portal: Path) -> bool:

@@ -127,6 +127,16 @@ def build_sites(
     return plan, place_portal(plan, folder, copy=request.copy_assets)
 
 
+def build_portal_here(
+    request: BuildRequest, setups: tuple[SiteSetup, Checked], plan: PortalPlan, folder: Path
+) -> list[str]:
+    """The portal of `plan` in this process (built, linked or kept), placed in the staging
+    `folder`; returns its entries."""
+    portal_dir = portal_site_dir(plan, folder)
+    _build_here(request, setups, [], portal_dir, plan, sites=SitePlan([]))
+    return place_portal(plan, folder, copy=request.copy_assets)
+
+
 def _portal_to_twin(
     request: BuildRequest,
     pool: ProcessPoolExecutor | Standby | None,

@@ -55,7 +55,10 @@ class Withheld:
 
 
 def withheld_status(unit: Withheld) -> str:
-    """What is published of a withheld unit, and its error codes (HTML)."""
+    """What is published of a withheld unit, and its error codes (HTML); without codes, the
+    unit's new site was built and then refused (the build's output says why)."""
+    if not unit.codes:
+        return _refused_status(unit)
     found = ", ".join(code if n == 1 else f"{code} ×{n}" for code, n in unit.codes)
     status = (
         "Publicerad version är äldre än innehållet – rätta felen"
@@ -63,6 +66,15 @@ def withheld_status(unit: Withheld) -> str:
         else "inte publicerad"
     )
     return f"<strong>{status}</strong> (fel: {html.escape(found)})"
+
+
+def _refused_status(unit: Withheld) -> str:
+    status = (
+        "Publicerad version är äldre än innehållet – den nya stoppades"
+        if unit.published
+        else "inte publicerad"
+    )
+    return f"<strong>{status}</strong> (stoppades när webbplatsen byggdes; se byggets utskrift)"
 
 
 def withheld_row(unit: Withheld) -> str:
