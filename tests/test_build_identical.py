@@ -302,7 +302,7 @@ def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(tmp_path
     for why in ("nothing changed", "the file changed"):
         done = _command(project, out)
         assert done.returncode == 2, (why, done.stderr)
-        assert done.stderr.startswith("trygg: fel: MkDocs kan inte läsa"), (why, done.stderr)
+        assert "MkDocs kan inte läsa" in done.stderr, (why, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1, (why, done.stderr)
         assert tree(out) == before
         config.write_text(config.read_text("utf-8") + "  - ingen-sadan-plugin\n")
@@ -332,7 +332,7 @@ def test_a_standby_process_says_what_mkdocs_thinks_of_the_configuration(tmp_path
             why = standby.config_problem()
         finally:
             standby.close()
-        assert why.startswith("MkDocs kan inte läsa") is refused, why
+        assert ("MkDocs kan inte läsa" in why) is refused, why
         assert bool(why) is refused
 
 

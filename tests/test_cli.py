@@ -146,10 +146,10 @@ def test_the_output_of_a_reader_that_has_gone_is_dropped_not_an_error() -> None:
 
 
 def test_a_yaml_error_in_mkdocs_yml_is_one_swedish_line(tmp_path: Path) -> None:
-    from generator.site.build import config_problem
+    from generator.site.configwords import config_problem
 
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\ntheme: [\n", encoding="utf-8")
     why = config_problem(config)
-    assert why.startswith(f"MkDocs kan inte läsa {config}: rad 3, kolumn 1: "), why
+    assert why.startswith(f"{config}:3:1: MkDocs kan inte läsa filen: "), why
     assert "\n" not in why and "kontrollera indrag" in why

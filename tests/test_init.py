@@ -235,7 +235,8 @@ def test_one_swedish_line_for_a_missing_or_broken_setup(
     )
     assert run("build", "--config", str(config), "--out", str(tmp_path / "site")) == 2
     error = capsys.readouterr().err
-    assert error.startswith("trygg: fel: MkDocs kan inte läsa") and "Traceback" not in error
+    assert error.startswith("trygg: fel: ") and "Traceback" not in error
+    assert "MkDocs kan inte läsa inställningen plugins → ingen-sadan-plugin" in error
     assert len(error.strip().splitlines()) == 1
 
 

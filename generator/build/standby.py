@@ -72,7 +72,7 @@ class Standby:
             try:
                 self.verdict = self.connection.recv_bytes().decode()
             except (EOFError, OSError):
-                from generator.site.build import config_problem  # noqa: PLC0415 (MkDocs)
+                from generator.site.configwords import config_problem  # noqa: PLC0415
 
                 self.verdict = config_problem(self.config_file)
         return self.verdict
@@ -155,7 +155,8 @@ def _get_ready(connection: Connection, config_file: Path, cache_dir: Path | None
     """Load the configuration and send the build MkDocs' verdict; if it is readable, load
     what a first site needs (`site.build.warm_up`). False when it is not."""
     from generator.build.jobs import MKDOCS_CACHE  # noqa: PLC0415 (here, not there)
-    from generator.site.build import config_problem, speeding_up, warm_up  # noqa: PLC0415
+    from generator.site.build import speeding_up, warm_up  # noqa: PLC0415
+    from generator.site.configwords import config_problem  # noqa: PLC0415
     from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     gc.enable()  # the command runs without the collector; a site build makes cycles

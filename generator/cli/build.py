@@ -140,7 +140,7 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
 
 def _config_problem(config_file: Path) -> str:
     """Why MkDocs cannot read the configuration ("" when it can)."""
-    from generator.site.build import config_problem  # noqa: PLC0415 (loads MkDocs)
+    from generator.site.configwords import config_problem  # noqa: PLC0415 (loads MkDocs)
 
     return config_problem(config_file)
 

@@ -14,12 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import markdown
-import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from generator.load.yamlerrors import syntax_error
 from generator.problems import BuildFailed
 from generator.render.sitecontent import SiteContent
 from generator.site import defaults, plaininline, searchindex, speed
@@ -104,49 +102,6 @@ def speeding_up(assets: Path | None, copy: bool, disk: str, key: str) -> Iterato
         one_markdown_per_site(),
     ):
         yield
-
-
-def config_problem(config_file: Path) -> str:
-    """Why MkDocs cannot read the configuration, in one line; "" when it can. Asked before
-    any worker starts, so that a broken mkdocs.yml never surfaces as a worker's crash."""
-    reasons: list[str] = []
-    collector = _Collector(reasons)
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(collector)
-    try:
-        load_config(str(config_file))
-    except (MkDocsException, yaml.YAMLError, OSError) as error:
-        why = _yaml_problem(error, config_file) or "; ".join(reasons) or str(error)
-        return f"MkDocs kan inte läsa {config_file}: {' '.join(why.split())}"
-    finally:
-        logger.removeHandler(collector)
-    return ""
-
-
-def _yaml_problem(error: BaseException, config_file: Path) -> str:
-    """A YAML syntax error in mkdocs.yml as the content's are told (line, column and what
-    to do, in Swedish; `load.yamlerrors`); "" for another error."""
-    chain = (error, error.__cause__, error.__context__)
-    found = next((e for e in chain if isinstance(e, yaml.MarkedYAMLError)), None)
-    if found is None:
-        return ""
-    try:
-        text = config_file.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        text = ""
-    told = syntax_error(found, text, 0)
-    return f"rad {told.line}, kolumn {told.column}: {told.message} – {told.hint}"
-
-
-class _Collector(logging.Handler):
-    """Keeps the text of MkDocs' error records (the reasons behind "Aborted")."""
-
-    def __init__(self, reasons: list[str]) -> None:
-        super().__init__(logging.ERROR)
-        self.reasons = reasons
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.reasons.append(" ".join(record.getMessage().split()))
 
 
 def theme_dirs(config_file: Path) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from mkdocs.exceptions import MkDocsException
 from generator.problems import BuildFailed
 from generator.render.sitecontent import SiteContent
 from generator.site import defaults
+from generator.site.configwords import config_problem
 from generator.site.siteconfig import for_theme
 
 DOCS = "docs"  # the pages and assets, inside the exported folder
@@ -74,8 +75,8 @@ def project_copyright(config_file: Path) -> str:
     """The project's `copyright`, as MkDocs reads it (INHERIT and !ENV included)."""
     try:
         return str(load_config(str(config_file)).copyright or "")
-    except MkDocsException as error:
-        raise BuildFailed(f"MkDocs kan inte läsa {config_file}: {error}") from None
+    except MkDocsException:
+        raise BuildFailed(config_problem(config_file) or str(config_file)) from None
 
 
 class _Dumper(yaml.SafeDumper):

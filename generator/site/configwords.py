@@ -1,0 +1,182 @@
+"""Whether MkDocs accepts mkdocs.yml, and if not why: in Swedish, at the line of the setting.
+
+MkDocs says what is wrong with a setting in English ("Config value 'plugins': The "x"
+plugin is not installed"). A huvudman edits mkdocs.yml rarely and reads Swedish: each
+objection MkDocs is known to make is said again in Swedish with how to fix it, and
+placed at the line and column where the setting (the plugin, the option) stands. An
+objection not known here keeps MkDocs' own words after "MkDocs säger:".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import yaml
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from generator.load.yamlerrors import syntax_error
+
+SETTING = re.compile(
+    r"^Config value '(?P<key>[^']+)': "
+    r"(?:Plugin '(?P<plugin>[^']+)' option '(?P<option>[^']+)': )?(?P<said>.*)$",
+    re.DOTALL,
+)
+# What MkDocs says -> the same in Swedish, with how to fix it ({…}: the named groups).
+OBJECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), swedish)
+    for pattern, swedish in (
+        (
+            r'^The "(?P<name>[^"]+)" plugin is not installed$',
+            "tillägget {name} är inte installerat – installera det i samma miljö som trygg "
+            "eller ta bort det under plugins",
+        ),
+        (
+            r"^Unrecognised theme name: '(?P<name>[^']+)'\..*$",
+            "temat {name} finns inte – trygg bygger med Material: skriv name: material",
+        ),
+        (
+            r"^The path '(?P<name>[^']+)' isn't an existing (?:directory|file)\.$",
+            "{name} finns inte – skriv sökvägen till något som finns, räknat från mkdocs.yml",
+        ),
+        (
+            r"^Failed to load extension '(?P<name>[^']+)'\..*$",
+            "Markdown-tillägget {name} kan inte laddas – installera det eller ta bort det "
+            "under markdown_extensions",
+        ),
+        (
+            r"^Expected type: <class '(?P<wanted>\w+)'> but received: <class '(?P<got>\w+)'>$",
+            "värdet ska vara {wanted}, men är {got}",
+        ),
+        (
+            r"^Expected an? (?P<wanted>\w+), got <class '(?P<got>\w+)'>$",
+            "värdet ska vara {wanted}, men är {got}",
+        ),
+        (
+            r"^Expected nav to be a list, got .*$",
+            "nav ska vara en lista; trygg gör menyerna själv, så ta bort nav",
+        ),
+        (
+            r"^Unrecognised configuration name: (?P<name>.+)$",
+            "okänd inställning – rätta stavningen eller ta bort den",
+        ),
+        (
+            r"^Inherited config file '(?P<name>[^']+)' does not exist at '[^']*'\.$",
+            "filen {name} som INHERIT pekar på finns inte – skriv sökvägen räknat från mkdocs.yml",
+        ),
+    )
+)
+LISTS = frozenset({"plugins", "markdown_extensions"})  # settings that list names
+TYPES = {
+    "str": "text",
+    "string": "text",
+    "int": "ett heltal",
+    "float": "ett tal",
+    "bool": "true eller false",
+    "list": "en lista",
+    "dict": "inställningar (namn: värde)",
+    "NoneType": "tomt",
+}
+
+
+def config_problem(config_file: Path) -> str:
+    """Why MkDocs cannot read the configuration, in one line; "" when it can. Asked before
+    any worker starts, so that a broken mkdocs.yml never surfaces as a worker's crash."""
+    reasons: list[str] = []
+    collector = _Collector(reasons)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        load_config(str(config_file), strict=True)  # as the sites are built: warnings stop
+    except (MkDocsException, yaml.YAMLError, OSError) as error:
+        if why := _yaml_problem(error, config_file):
+            return why
+        return "; ".join(in_swedish(config_file, said) for said in reasons or [str(error)])
+    finally:
+        logger.removeHandler(collector)
+    return ""
+
+
+def _yaml_problem(error: BaseException, config_file: Path) -> str:
+    """A YAML syntax error in mkdocs.yml as the content's are told (line, column and what
+    to do, in Swedish; `load.yamlerrors`); "" for another error."""
+    chain = (error, error.__cause__, error.__context__)
+    found = next((e for e in chain if isinstance(e, yaml.MarkedYAMLError)), None)
+    if found is None:
+        return ""
+    try:
+        text = config_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    told = syntax_error(found, text, 0)
+    where = f"{config_file}:{told.line}:{told.column}"
+    return f"{where}: MkDocs kan inte läsa filen: {told.message} – {told.hint}"
+
+
+class _Collector(logging.Handler):
+    """Keeps the text of MkDocs' errors and warnings (the reasons behind "Aborted")."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.reasons = reasons
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.reasons.append(" ".join(record.getMessage().split()))
+
+
+def in_swedish(config_file: Path, said: str) -> str:
+    """One objection of MkDocs to `config_file`, in Swedish, led by the file and the line
+    and column of the setting it is about where the file shows it ("mkdocs.yml:12:5: …")."""
+    setting = SETTING.match(said)
+    if setting is None:
+        return f"{config_file}: MkDocs kan inte läsa filen: {_objection(said)[0]}"
+    path = [setting["key"], *(setting.group("plugin", "option") if setting["plugin"] else ())]
+    objection, named = _objection(setting["said"])
+    if named and path[-1] in LISTS:
+        path.append(named)  # the entry's own line in the list
+    setting_name = " → ".join(path)
+    where = _where(config_file, path)
+    return f"{where}: MkDocs kan inte läsa inställningen {setting_name}: {objection}"
+
+
+def _objection(said: str) -> tuple[str, str]:
+    """What MkDocs said, in Swedish, and the name it is about ("" if none)."""
+    for pattern, swedish in OBJECTIONS:
+        if found := pattern.match(said.strip()):
+            words = {k: TYPES.get(v, v) for k, v in found.groupdict().items()}
+            return swedish.format(**words), found.groupdict().get("name", "")
+    return f"MkDocs säger: {' '.join(said.split())}", ""
+
+
+def _where(config_file: Path, path: list[str]) -> str:
+    """The file, and the line and column of the setting at `path` (a top-level key, then
+    an entry of the list or mapping under it, and so on) as far as the file shows it."""
+    try:
+        node = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return str(config_file)
+    mark = None
+    for step in path:
+        found = _step(node, step)
+        if found is None:
+            break
+        mark, node = found
+    return str(config_file) if mark is None else f"{config_file}:{mark.line + 1}:{mark.column + 1}"
+
+
+def _step(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | None:
+    """The key `name` in a mapping, or the entry `name` (or `name:` with settings) in a
+    list: where it stands, and its value."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == name:
+                return key.start_mark, value
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and item.value == name:
+                return item.start_mark, item
+            if found := _step(item, name) if isinstance(item, yaml.MappingNode) else None:
+                return found
+    return None

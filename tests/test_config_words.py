@@ -1,0 +1,79 @@
+"""MkDocs' objections to mkdocs.yml as `trygg build` tells them: in Swedish, with how to fix
+it, at the line and column of the setting (`site.configwords`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.site.configwords import config_problem
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "said"),
+    [
+        (
+            "  - search:",
+            "  - sokmotorn\n  - search:",
+            "  - sokmotorn", "plugins → sokmotorn: tillägget sokmotorn är inte installerat",
+        ),
+        (
+            "      skola:",
+            "      skolan: x\n      skola:",
+            "skolan:", "plugins → trygg → skolan: okänd inställning – rätta stavningen",
+        ),
+        (
+            "site_name: trygg", "site_name: 12",
+            "site_name", "site_name: värdet ska vara text, men är ett heltal",
+        ),
+        ("name: material", "name: materal", "theme:", "theme: temat materal finns inte"),
+        (
+            "docs_dir: content", "docs_dir: content\nsite_dir_x: 1",
+            "site_dir_x", "site_dir_x: okänd inställning",
+        ),
+        (
+            "theme:",
+            "markdown_extensions:\n  - toc\n  - tabellerna\ntheme:",
+            "  - tabellerna",
+            "markdown_extensions → tabellerna: Markdown-tillägget tabellerna kan inte laddas",
+        ),
+    ],
+)  # fmt: skip
+def test_an_objection_is_told_in_swedish_at_its_setting(
+    tmp_path: Path, old: str, new: str, place: str, said: str
+) -> None:
+    (tmp_path / "content").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    text = BASE.replace(old, new, 1)
+    config.write_text(text, encoding="utf-8")
+    why = config_problem(config)
+    assert f"MkDocs kan inte läsa inställningen {said}" in why, why
+    assert "\n" not in why and "Config value" not in why
+    line, column = _place(text, place)
+    assert why.startswith(f"{config}:{line}:{column}: "), why
+
+
+def _place(text: str, start: str) -> tuple[int, int]:
+    """Line and column of the first row that starts with `start` (after its indent)."""
+    for number, row in enumerate(text.splitlines(), 1):
+        if row.lstrip().startswith(start.strip()):
+            entry = row.lstrip().startswith("- ")
+            return number, len(row) - len(row.lstrip()) + 1 + (2 if entry else 0)
+    raise AssertionError(start)
+
+
+def test_an_objection_not_known_keeps_mkdocs_words_after_a_swedish_lead(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(BASE + "use_directory_urls: [1]\n", encoding="utf-8")
+    why = config_problem(config)
+    assert why.startswith(f"{config}:"), why
+    assert "MkDocs kan inte läsa inställningen use_directory_urls: " in why, why
+
+
+def test_mkdocs_yml_it_accepts_is_no_problem() -> None:
+    assert config_problem(ROOT / "mkdocs.yml") == ""
