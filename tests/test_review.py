@@ -254,7 +254,9 @@ def test_granska_lists_a_unit_whose_files_cannot_be_read_with_its_codes(
     assert "ekbackens-skola har fel i sina filer" in capsys.readouterr().err
 
 
-def test_the_unit_lists_the_goals_and_measures_tagged_with_each_ground(project: Project) -> None:
+def test_the_unit_lists_the_goals_and_measures_working_on_each_ground(project: Project) -> None:
+    """Tagged with the ground (`grunder`), or building on a fynd tagged with it (`adresserar`:
+    the fixture's A8 builds on F4, tagged funktionsnedsättning)."""
     school = project.schools[0]
     plan = school.plans[-1]
     goals = (dataclasses.replace(plan.goals[0], grounds=("kön", "kränkande_behandling")),)
@@ -265,7 +267,10 @@ def test_the_unit_lists_the_goals_and_measures_tagged_with_each_ground(project: 
     school = dataclasses.replace(school, plans=(*school.plans[:-1], tagged))
     [unit] = build_review(dataclasses.replace(project, schools=(school,)), [], TODAY).units
     assert unit.grounds[0].work == ("M1", "A3")
-    assert all(g.work == () for g in unit.grounds[1:])
+    work = {g.ground: g.work for g in unit.grounds}
+    assert work["funktionsnedsättning"] == ("A8",)
+    assert work["ålder"] == ("A7",)
+    assert work["etnisk_tillhörighet"] == work["religion_eller_annan_trosuppfattning"] == ()
     page = review_page(dataclasses.replace(project, schools=(school,)), Report(), TODAY)
     assert '<th scope="row">kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.model import FreePage, KeyIndicator, Plan, School
+from generator.model.grounds import goals_on, measures_on
 from generator.model.report import ReportFacts
 from generator.text import is_placeholder, normalised
 from generator.validate.identity import MeasureRef, predecessor
@@ -37,7 +38,7 @@ class GroundCoverage:
     ground: str
     findings: tuple[str, ...]  # ids of fynd tagged with the ground
     examined: bool  # described under kartläggning.täckning
-    work: tuple[str, ...] = ()  # ids of mål and åtgärder tagged with the ground (`grunder`)
+    work: tuple[str, ...] = ()  # ids of the mål and åtgärder working on it (`model.grounds`)
 
     @property
     def covered(self) -> bool:
@@ -195,12 +196,12 @@ def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
             ground,
             tuple(f.id for f in survey.findings if ground in f.tags),
             not is_placeholder(survey.coverage.get(ground, "")),
-            _tagged(plan, ground),
+            _work(plan, ground),
         )
         for ground in GROUNDS
     )
 
 
-def _tagged(plan: Plan, ground: str) -> tuple[str, ...]:
-    goals = [g.id for g in plan.goals if ground in g.grounds]
-    return (*goals, *(m.id for m in plan.measures if ground in m.grounds))
+def _work(plan: Plan, ground: str) -> tuple[str, ...]:
+    goals = [goal.id for goal in goals_on(plan, ground)]
+    return (*goals, *(measure.id for measure in measures_on(plan, ground)))

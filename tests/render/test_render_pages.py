@@ -365,14 +365,33 @@ def test_goals_and_measures_are_shown_per_ground(
     measure = lindskolan.plans[-1].measures[0]
     link = f"[{measure.id}: {measure.title}](#atgard-{measure.id})"
     assert f"| Kön | M1 | {link} |" in table
-    assert "| Kränkande behandling | M1 | – |" in table
+    assert f"| Kränkande behandling | M1 | {link} |" in table  # it builds on such a fynd
     assert "Inga mål eller åtgärder är knutna till könsöverskridande identitet" in table
     assert "Gäller\n:   Kön\n" in plan
 
 
-def test_no_ground_table_when_nothing_is_tagged(pages: dict[str, str]) -> None:
-    assert "{#per-grund}" not in pages["trygghetsplan/index.md"]
-    assert "{#rattslig-grund}" not in pages["trygghetsplan/index.md"]
+def test_a_measure_works_on_the_ground_of_the_fynd_it_builds_on(pages: dict[str, str]) -> None:
+    """No goal or measure is tagged with a grund, but each measure builds on a fynd that
+    is (`adresserar`): the table shows them by the fynd's grund."""
+    plan = pages["trygghetsplan/index.md"]
+    table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
+    assert "| Ålder | – | [A2: Fotbollsschema](#atgard-A2) |" in table
+    assert "| Kränkande behandling | – | [A1: Chattregler](#atgard-A1) |" in table
+    assert "Inga mål eller åtgärder är knutna till kön, könsöverskridande" in table
+
+
+def test_no_ground_table_when_nothing_works_on_a_ground(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    first, current = lindskolan.plans
+    findings = tuple(dataclasses.replace(f, tags=()) for f in current.survey.findings)
+    survey = dataclasses.replace(current.survey, findings=findings)
+    school = dataclasses.replace(
+        lindskolan, plans=(first, dataclasses.replace(current, survey=survey))
+    )
+    plan = _pages(fixture_project, school)["trygghetsplan/index.md"]
+    assert "{#per-grund}" not in plan
+    assert "{#rattslig-grund}" not in plan
 
 
 def test_last_periods_measures_told_in_brief_are_evaluated_by_title(

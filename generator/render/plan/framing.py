@@ -3,6 +3,7 @@ grund, the ansvarsfördelning, and the view of mål and åtgärder per diskrimin
 
 from __future__ import annotations
 
+from generator.model.grounds import goals_on, measures_on, worked_on
 from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, item, link, page, table
 from generator.render.markdown.safety import plain, sanitize
@@ -61,23 +62,21 @@ def _role_label(view: PlanView, role: str) -> str:
 
 
 def per_ground(view: PlanView) -> str:
-    """Mål and åtgärder grouped by the grunder they are tagged with (the Örebro template's
-    structure); nothing when no goal or measure is tagged."""
+    """Mål and åtgärder grouped by the grunder they work on (the Örebro template's
+    structure; `model.grounds`); nothing when none works on any."""
     plan = view.plan
     rows = []
     for ground in PLAN_TAGS:
-        goals = [g.id for g in plan.goals if ground in g.grounds]
+        goals = [g.id for g in goals_on(plan, ground)]
         measures = [
             link(plain(f"{m.id}: {m.title}"), "#" + uris.measure_anchor(m.id))
-            for m in plan.measures
-            if ground in m.grounds
+            for m in measures_on(plan, ground)
         ]
         if goals or measures:
             rows.append([capitalised(term(ground)), listing(goals), "<br>".join(measures)])
     if not rows:
         return ""
-    tagged = _tagged(view)
-    untagged = [g for g in GROUNDS if g not in tagged]
+    untagged = [g for g in GROUNDS if not worked_on(plan, g)]
     note = (
         f"Inga mål eller åtgärder är knutna till {listing([term(g) for g in untagged])}."
         if untagged
@@ -88,12 +87,6 @@ def per_ground(view: PlanView) -> str:
         table(["Grund", "Mål", "Åtgärder"], rows),
         note,
     )
-
-
-def _tagged(view: PlanView) -> set[str]:
-    plan = view.plan
-    tagged = {t for g in plan.goals for t in g.grounds}
-    return tagged | {t for m in plan.measures for t in m.grounds}
 
 
 def ground_names(grounds: tuple[str, ...]) -> str:

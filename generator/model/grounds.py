@@ -1,0 +1,29 @@
+"""Which of a plan's mål and åtgärder work on a diskrimineringsgrund (or on kränkande
+behandling): the one answer that the plan page's view per grund and the granskning's
+table of grounds share.
+
+An åtgärd works on a grund when it is tagged with it (`grunder`), or when it builds on a
+fynd tagged with it (`adresserar`): a plan that links each fynd to its åtgärder need not
+tag them again. A mål works on a grund when it is tagged with it.
+"""
+
+from __future__ import annotations
+
+from generator.model.plan import Goal, Measure, Plan
+
+
+def goals_on(plan: Plan, ground: str) -> tuple[Goal, ...]:
+    return tuple(goal for goal in plan.goals if ground in goal.grounds)
+
+
+def measures_on(plan: Plan, ground: str) -> tuple[Measure, ...]:
+    findings = {finding.id for finding in plan.survey.findings if ground in finding.tags}
+    return tuple(
+        measure
+        for measure in plan.measures
+        if ground in measure.grounds or findings.intersection(measure.addresses)
+    )
+
+
+def worked_on(plan: Plan, ground: str) -> bool:
+    return bool(goals_on(plan, ground) or measures_on(plan, ground))
