@@ -69,7 +69,19 @@ def false_claims(project: Project, school: School, plan: Plan, band: Band, page:
 
 def _unknown(parts: dict[str, list[str]], heading: str, known: set[str]) -> list[str]:
     allowed = known | FIXED.get(heading, set())
-    return [line for line in parts.get(heading, []) if line not in allowed]
+    return [line for line in parts.get(heading, []) if not _made_of(line, allowed)]
+
+
+def _made_of(line: str, texts: set[str]) -> bool:
+    """Whether the line is one of the texts, or several of them one after another (what
+    follows when an adult has offended a pupil is one paragraph of the steps' texts)."""
+    if line in texts:
+        return True
+    return any(
+        line.startswith(text + " ") and _made_of(line[len(text) + 1 :], texts)
+        for text in texts
+        if text
+    )
 
 
 def _top(school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:

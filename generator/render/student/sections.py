@@ -27,7 +27,6 @@ from generator.render.student.texts import (
     pupil_steps,
     rights_keys,
     shown_text,
-    staff_step,
 )
 from generator.vocabulary import GROUNDS
 
@@ -113,9 +112,14 @@ def telling(page: PageContext) -> list[str]:
         lines.append("")
     elif page.preview:
         lines += [gap("Elevtext saknas för stegen i ärendegången"), ""]
-    staff = staff_step(routines.staff_pupil)
-    if staff is not None:
-        lines += [plain(staff[1].student_text), ""]
+    # When an adult offends: the first pupil step says what to do, the others what follows
+    # (on screen only: the printed poster keeps to one page, `poster.css`).
+    staff = pupil_steps(routines.staff_pupil)
+    if staff:
+        lines += [plain(staff[0][1].student_text), ""]
+    if staff[1:]:
+        rest = " ".join(plain(step.student_text) for _index, step in staff[1:])
+        lines += [rest, "{: .trygg-screen-only }", ""]
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
         lines += [plain(repressalier.student_text), ""]

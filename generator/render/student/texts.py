@@ -30,7 +30,6 @@ __all__ = [
     "pupil_steps",
     "rights_keys",
     "shown_text",
-    "staff_step",
 ]
 
 # Definitions shown under "Dina rättigheter" before the seven grounds. Trakasserier and
@@ -86,12 +85,6 @@ def pupil_steps(flow: Flow) -> tuple[tuple[int, FlowStep], ...]:
     )
 
 
-def staff_step(flow: Flow) -> tuple[int, FlowStep] | None:
-    """The first pupil step of the personal–elev flow: what to do when an adult offends."""
-    steps = pupil_steps(flow)
-    return steps[0] if steps else None
-
-
 def rights_keys(plan: Plan, band: Band) -> tuple[str, ...]:
     """The definitions and grounds under "Dina rättigheter", in the order shown."""
     return ("kränkande_behandling", *harassment_keys(plan, band), *GROUNDS)
@@ -139,8 +132,7 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     ]
     routines = plan.routines
     found += _flow_texts("elev_elev", pupil_steps(routines.pupil_pupil))
-    staff = staff_step(routines.staff_pupil)
-    found += _flow_texts("personal_elev", (staff,) if staff else ())
+    found += _flow_texts("personal_elev", pupil_steps(routines.staff_pupil))
     repressalier = organiser.definitions.get("repressalier")
     if repressalier:
         path = ("definitioner", "repressalier", "elevtext")
