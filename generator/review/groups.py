@@ -22,6 +22,7 @@ PHASES = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+URGENT_FIRST = ("saknas", "utgangen", "utkast", "kommande", "gallande")  # the groups' order
 NO_PREVIOUS = "Ingen tidigare plan att jämföra åtgärderna med."
 
 

@@ -18,6 +18,7 @@ from html import escape
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
 from generator.review.groups import by_name as sorted_by_name
+from generator.review.groups import phase_text
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
     alphabetical,
@@ -29,12 +30,13 @@ from generator.review.render import (
     result_groups,
     status_groups,
 )
-from generator.review.units import STATUS_TEXT, counts_text, plural, unit_body
+from generator.review.units import counts_text, plural, unit_body
 
 OVERVIEW = "granskning/index.md"
 GROUNDS = "granskning/grunder/index.md"
 RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
 RULES_FROM_UNIT = "../../../regler/"  # from granskning/enheter/<id>/
+SITES_FROM_UNIT = "../../../"  # from granskning/enheter/<id>/ to the schools' sites
 GROUNDS_TABLE = "grunder-tabell"
 
 
@@ -115,7 +117,7 @@ def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
 def _unit_list(chosen: list[UnitReview]) -> list[str]:
     items = "".join(
         f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
-        f"{STATUS_TEXT[u.status].lower()}, {counts_text(u)}</li>"
+        f"{phase_text(u).lower()}, {counts_text(u)}</li>"
         for u in chosen
     )
     return [f"<ul>{items}</ul>"]
@@ -135,7 +137,8 @@ def unit_page(unit: UnitReview) -> str:
     """One unit's page of the granskning."""
     return (
         f"# Granskning: {escape(unit.name)}\n\n"
-        '<p><a href="../../">Tillbaka till granskningen</a></p>\n\n'
+        '<p><a href="../../">Tillbaka till granskningen</a> · '
+        f'<a href="{SITES_FROM_UNIT}{unit.id}/">Enhetens webbplats, med planen</a></p>\n\n'
         f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
     )
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from generator.model.status import PlanStatus
-from generator.review.groups import initials
+from generator.review.groups import PHASE_TEXT, URGENT_FIRST, initials, phase, phase_text
 from generator.review.model import FindingRef, Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,
-    STATUS_TEXT,
     counts_text,
     ground_cell,
     period_text,
@@ -50,7 +48,7 @@ def _link(unit: UnitReview, href: Href) -> str:
 
 def overview(review: Review, href: Href) -> str:
     rows = "".join(
-        f'<tr><th scope="row">{_link(u, href)}</th><td>{STATUS_TEXT[u.status]}</td>'
+        f'<tr><th scope="row">{_link(u, href)}</th><td>{phase_text(u)}</td>'
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
         f"<td>{u.grounds_covered if u.grounds else '–'} av 7</td></tr>"
         for u in review.units
@@ -82,8 +80,8 @@ def filtered(groups: list[tuple[str, str, list[UnitReview]]], href: Href) -> lis
 
 def status_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
     return [
-        (f"status-{slug(s.value)}", STATUS_TEXT[s], [u for u in review.units if u.status is s])
-        for s in (PlanStatus.MISSING, PlanStatus.EXPIRED, PlanStatus.UPCOMING, PlanStatus.CURRENT)
+        (f"status-{key}", PHASE_TEXT[key], [u for u in review.units if phase(u) == key])
+        for key in URGENT_FIRST
     ]
 
 

@@ -9,20 +9,19 @@ from __future__ import annotations
 from html import escape
 
 from generator.codes import rule_address
-from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
-from generator.review.groups import NO_PREVIOUS, by_category, coverage_text, measure_groups
+from generator.review.groups import (
+    NO_PREVIOUS,
+    by_category,
+    coverage_text,
+    measure_groups,
+    phase_text,
+)
 from generator.review.model import CATEGORIES, FindingRef, UnitReview
 from generator.text import slug
 from generator.vocabulary import term
 
-STATUS_TEXT = {
-    PlanStatus.CURRENT: "Gällande plan",
-    PlanStatus.EXPIRED: "Planen har gått ut",
-    PlanStatus.UPCOMING: "Planen har inte börjat gälla",
-    PlanStatus.MISSING: "Plan saknas",
-}
 SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Info"}
 
 
@@ -127,7 +126,7 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 4) -> str:
     and changes, under headings of `level`."""
     source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
     facts = (
-        f"<dl><dt>Status</dt><dd>{STATUS_TEXT[unit.status]}</dd>"
+        f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
