@@ -53,6 +53,13 @@ def test_each_code_is_explained_in_swedish(entry: codes.Code) -> None:
     assert not re.search(r"\b(?:the|must|should|is|are)\b", text), "texts are in Swedish"
 
 
+def test_no_two_codes_have_the_same_title() -> None:
+    """A title is what a list shows of a code (the rule pages, the granskning): two codes
+    with one title read as one problem."""
+    titles = [entry.title.casefold() for entry in all_codes()]
+    assert sorted(t for t in set(titles) if titles.count(t) > 1) == []
+
+
 def test_an_unregistered_code_is_refused() -> None:
     with pytest.raises(KeyError):
         codes.code("TP999")

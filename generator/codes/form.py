@@ -117,7 +117,7 @@ CODES: tuple[Code, ...] = (
         fix="se schemats beskrivning av fältet",
     ),
     Code(
-        "TP021", ERROR, FORM, "Okänd regelkod i regelprofilen", source=cite.FORMAT,
+        "TP021", ERROR, FORM, "Felskriven regelkod i regelprofilen", source=cite.FORMAT,
         checks="Att nycklarna under regelprofil.regler är regelkoder: TP följt av tre siffror.",
         fix="regelkoder skrivs TP följt av tre siffror",
     ),

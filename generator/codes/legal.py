@@ -31,7 +31,8 @@ CODES: tuple[Code, ...] = (
         source=cite.SL_6_8,
         checks=(
             "Att planen gäller i högst ungefär ett år (en ny plan ska upprättas varje år) och"
-            " att giltigheten ligger inom perioden som filnamnet anger."
+            " att giltigheten hör till perioden som filnamnet anger: den får börja före eller"
+            " sluta efter perioden, men inte ligga helt utanför den."
         ),
         fix="låt giltighet.från och giltighet.till omfatta perioden, högst ett år",
     ),

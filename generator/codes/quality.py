@@ -14,7 +14,7 @@ CODES: tuple[Code, ...] = (
         "TP300",
         WARNING,
         QUALITY,
-        "Okänd regelkod i regelprofilen",
+        "Regelkoden i regelprofilen finns inte",
         source=cite.TRYGG_PROFILE,
         checks=(
             "Att varje kod TP100–TP499 under regelprofil.regler i huvudman.yml är en regel "
