@@ -255,11 +255,34 @@ def test_routines_page_shows_flows_as_figure_and_list(pages: dict[str, str]) -> 
 
 def test_cycle_table_follows_the_cycles_months(pages: dict[str, str]) -> None:
     cycle = pages["arshjul/index.md"]
-    months = re.findall(r"^\| (Augusti|Oktober|Maj)", cycle, flags=re.MULTILINE)
-    assert months == ["Augusti", "Oktober", "Maj"]
-    assert "| Oktober (vecka 42) | **Trygghetsenkät** | Kartläggning |" in cycle
+    months = re.findall(r"^\| (\d+) \| (Augusti|Oktober|Maj)", cycle, flags=re.MULTILINE)
+    assert months == [("1", "Augusti"), ("2", "Oktober"), ("3", "Maj")]  # the wheel's numbers
+    assert "| 2 | Oktober (vecka 42) | **Trygghetsenkät** | Kartläggning |" in cycle
     assert "[Prenumerera på årshjulet i din kalender](../arshjul.ics)" in cycle
     assert pages["arshjul.ics"].startswith("BEGIN:VCALENDAR")
+
+
+def test_the_cycle_table_numbers_the_activities_as_the_wheel_does(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    """Two activities in one month, the one without a week written first: the wheel puts
+    the one with a week first, and so does the table, with the wheel's numbers."""
+    cycle = lindskolan.annual_cycle
+    first, *rest = cycle.activities
+    loose = dataclasses.replace(first, id="lös", name="Utan vecka", month="maj", week=None)
+    fixed = dataclasses.replace(first, id="fast", name="Vecka 19", month="maj", week=19)
+    activities = (*rest, loose, fixed)
+    school = dataclasses.replace(
+        lindskolan, annual_cycle=dataclasses.replace(cycle, activities=activities)
+    )
+    page = _pages(fixture_project, school)["arshjul/index.md"]
+    rows = re.findall(r"^\| (\d+) \| Maj[^|]*\| \*\*([^*]+)\*\*", page, flags=re.MULTILINE)
+    numbers = {name: int(n) for n, name in rows}
+    assert numbers["Vecka 19"] < numbers["Utan vecka"]
+    # The wheel's list: a marker's number, then the activity's name on the next line.
+    legend = re.findall(r">(\d+)</tspan></text>\n<text [^>]*><tspan [^>]*>([^<]+)<", page)
+    wheel = {name: int(n) for n, name in legend}
+    assert {name: wheel[name] for name in numbers} == numbers
 
 
 def test_accessibility_statement_has_what_digg_requires(pages: dict[str, str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.diagrams.ics import render_ics
 from generator.diagrams.wheel import render_wheel
+from generator.diagrams.wheellayout import ordered_activities
 from generator.model import Activity, AnnualCycle, School
 from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
@@ -39,15 +40,13 @@ def render_cycle(school: School) -> str:
 
 
 def _table(cycle: AnnualCycle) -> str:
-    rows = []
-    for month in cycle.months_in_order:
-        for activity in (a for a in cycle.activities if a.month == month):
-            rows.append(_row(activity))
-    headers = ["Månad", "Aktivitet", "Steg", "Ansvarig", "Målgrupp"]
+    """The activities in the wheel's order, each with its number in the wheel."""
+    rows = [_row(n, a) for n, a in enumerate(ordered_activities(cycle), start=1)]
+    headers = ["Nr", "Månad", "Aktivitet", "Steg", "Ansvarig", "Målgrupp"]
     return table(headers, rows)
 
 
-def _row(activity: Activity) -> list[str]:
+def _row(number: int, activity: Activity) -> list[str]:
     when = capitalised(activity.month)
     if activity.week is not None:
         when += f" (vecka {activity.week})"
@@ -56,7 +55,7 @@ def _row(activity: Activity) -> list[str]:
         what += f"<br>{cell(activity.description)}"
     step = CYCLE_STEP_LABELS.get(activity.step, plain(activity.step))
     who = [plain(activity.responsible), plain(activity.audience)]
-    return [when, what, step, *(text or NOT_GIVEN for text in who)]
+    return [str(number), when, what, step, *(text or NOT_GIVEN for text in who)]
 
 
 def calendar(school: School) -> str | None:
