@@ -17,6 +17,7 @@ from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
+from generator.render import words
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
@@ -32,7 +33,7 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
     status, plan = status_of(school.plans, today)
     period = html.escape(plan.period) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
-    grades = f" ({html.escape(school.grades)})" if school.grades else ""
+    grades = f" ({html.escape(words.grade_span(school.grades))})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
     status_text = (

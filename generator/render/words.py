@@ -54,7 +54,12 @@ def response_rate(released: Released) -> str:
 
 def grades(text: str) -> str:
     """ "F-6" → "årskurs F–6", "7-9" → "årskurs 7–9"."""
-    return "årskurs " + text.replace("-", "–") if text else ""
+    return "årskurs " + grade_span(text) if text else ""
+
+
+def grade_span(text: str) -> str:
+    """ "F-6" → "F–6": a span of grades is written with an en dash."""
+    return text.replace("-", "–")
 
 
 def school_forms(forms: tuple[str, ...]) -> str:
