@@ -42,7 +42,7 @@ def render_cycle(school: School) -> str:
 def _table(cycle: AnnualCycle) -> str:
     """The activities in the wheel's order, each with its number in the wheel."""
     rows = [_row(n, a) for n, a in enumerate(ordered_activities(cycle), start=1)]
-    headers = ["Nr", "Månad", "Aktivitet", "Steg", "Ansvarig", "Målgrupp"]
+    headers = ["Månad", "Aktivitet", "Steg", "Ansvarig", "Målgrupp"]
     return table(headers, rows)
 
 
@@ -50,12 +50,12 @@ def _row(number: int, activity: Activity) -> list[str]:
     when = capitalised(activity.month)
     if activity.week is not None:
         when += f" (vecka {activity.week})"
-    what = f"**{plain(activity.name)}**"
+    what = f"**{number}. {plain(activity.name)}**"
     if activity.description:
         what += f"<br>{cell(activity.description)}"
     step = CYCLE_STEP_LABELS.get(activity.step, plain(activity.step))
     who = [plain(activity.responsible), plain(activity.audience)]
-    return [str(number), when, what, step, *(text or NOT_GIVEN for text in who)]
+    return [when, what, step, *(text or NOT_GIVEN for text in who)]
 
 
 def calendar(school: School) -> str | None:
