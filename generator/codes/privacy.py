@@ -57,41 +57,47 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP404",
-        WARNING,
+        ERROR,
         PRIVACY,
         "Texten kan peka ut en elev",
         source=cite.GDPR,
         checks=(
             "Att ingen fritext nämner en elev vid namn tillsammans med en klass, en årskurs "
             'eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran" eller "eleven '
-            'Sara". Personalroller ("mentor Anna i 4B") räknas inte.'
+            'Sara". Personalroller ("mentor Anna i 4B") räknas inte. Regeln kan inte stängas av '
+            "eller sänkas: inget om en enskild elev publiceras."
         ),
         fix='skriv om utan namn, t.ex. "en elev i mellanstadiet"',
+        locked=True,
     ),
     Code(
         "TP405",
-        WARNING,
+        ERROR,
         PRIVACY,
         "E-postadress till en elev",
         source=cite.GDPR,
         checks=(
             "Att ingen e-postadress i innehållet hör till en elev: adresser på skolans "
             "elevdomän (elevdomän i skola.yml) eller på en domän med elev eller student i "
-            "namnet, som kalle.s@elev.strandvik.se."
+            "namnet, som kalle.s@elev.strandvik.se. Regeln kan inte stängas av eller "
+            "sänkas."
         ),
         fix="ta bort adressen, eller använd en funktionsadress för personalen",
+        locked=True,
     ),
     Code(
         "TP406",
-        WARNING,
+        ERROR,
         PRIVACY,
         "Få elever och en känslig uppgift i samma mening",
         source=cite.GDPR,
         checks=(
             "Att ingen fritext anger ett litet antal elever (färre än min_antal_svar) "
             "tillsammans med en känslig uppgift, som en diskrimineringsgrund, hälsa eller en "
-            'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta".'
+            'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta". '
+            "Regeln kan inte stängas av eller sänkas."
         ),
         fix="skriv en andel av en större grupp, eller ta bort antalet",
+        locked=True,
     ),
 )

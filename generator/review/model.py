@@ -51,12 +51,15 @@ class FindingRef:
         rule = code if code.category in PLAN_RULES else None
         where = f"{problem.field}: " if problem.field else ""
         hint = f" – {problem.hint}" if problem.hint else ""
+        # A finding about a pupil's personal data may quote it (a name): the granskning,
+        # published and filed, says what kind of finding it is and where, never what.
+        message = code.title.lower() if code.locked else problem.message
         return cls(
             problem.code,
             problem.severity,
             rule.category.value if rule else OTHER,
             rule.title if rule else "",
-            f"{where}{problem.message}{hint}",
+            f"{where}{message}{hint}",
             str(problem.location),
             problem.source,
         )

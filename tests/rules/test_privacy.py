@@ -218,6 +218,26 @@ def test_no_profile_silences_a_personal_number(tmp_path: Path, setting: str) -> 
     assert "kan inte ändras" in tried.message and "gäller alltid" in tried.message
 
 
+@pytest.mark.parametrize("setting", ["av", "varning"])
+def test_no_profile_lets_a_named_pupil_be_published(tmp_path: Path, setting: str) -> None:
+    """A pupil named with a class is an error whatever the regelprofil says (it withholds
+    the school), and the granskning, published and filed, names the kind of finding and
+    where it is, never the name."""
+    from generator.review.model import FindingRef
+
+    tree = Tree(tmp_path)
+    profile = f"  regler: {{TP404: {setting}}}\n  min_antal_svar: 5"
+    tree.edit(ORGANISER, "  min_antal_svar: 5", profile)
+    tree.edit(PLAN, "Elevrådet diskuterade orsakerna", "Elsa Ek i 3B diskuterade orsakerna")
+    checked = tree.check()
+    [found] = [p for p in checked.report if p.code == "TP404"]
+    assert found.severity is Severity.ERROR
+    assert any(p.code == "TP054" for p in checked.report)
+    reviewed = FindingRef.of(found)
+    assert "Elsa" not in reviewed.text and "texten kan peka ut en elev" in reviewed.text
+    assert reviewed.location == tree.at(PLAN, "Elsa Ek i 3B")
+
+
 def test_the_threshold_can_only_be_raised(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.edit(ORGANISER, "min_antal_svar: 5", "min_antal_svar: 1")
@@ -270,7 +290,7 @@ def test_a_pupils_email_address(tmp_path: Path) -> None:
     found = tree.problems("TP405")
     assert locations(found) == [tree.at(PAGE, "kalle.s@"), tree.at(PAGE, "maja@")]
     assert found[0].message == "e-postadressen på skolan.strandvik.se ser ut att vara en elevs"
-    assert found[0].severity is Severity.WARNING
+    assert found[0].severity is Severity.ERROR
 
 
 def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> None:
