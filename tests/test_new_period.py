@@ -154,6 +154,38 @@ def test_new_period_never_overwrites(project: Path, capsys: pytest.CaptureFixtur
     assert existing.read_text(encoding="utf-8") == "# mitt utkast\n"
 
 
+STRAND = Path("content/skolor/strandskolan/trygghetsplan")
+
+
+@pytest.mark.parametrize(
+    ("written", "bad"),
+    [
+        ("till: 2027-08-15}", "till: 2027-02-30}"),  # the validity
+        ("start: 2026-08-24", "start: 2026-13"),  # a planned month
+        ("start: 2026-08-24", 'start: "2026-02-30"'),  # quoted
+        ("start: 2026-08-24", "start: 2026-W54"),  # a week no year has
+    ],
+)
+def test_a_date_that_is_none_is_told_where_it_stands(
+    project: Path, capsys: pytest.CaptureFixture[str], written: str, bad: str
+) -> None:
+    """The old plan has a date that does not exist: one Swedish line at its file, line and
+    column (the check would say the same), no traceback, and no new plan."""
+    plan = STRAND / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    changed = text.replace(written, bad, 1)
+    assert changed != text
+    plan.write_text(changed, encoding="utf-8")
+    code, _, err = run(capsys, "ny-period", "strandskolan")
+    value = bad.split(": ", 1)[1].strip('"}')
+    at = changed.index(value)
+    line = changed.count("\n", 0, at) + 1
+    column = at - changed.rfind("\n", 0, at)
+    assert code == 1 and "Traceback" not in err
+    assert err.startswith(f"trygg: fel: {plan}:{line}:{column}: datumet '{value}' finns inte"), err
+    assert not (STRAND / "2027-28.yml").exists()
+
+
 def test_a_second_new_period_asks_to_finish_the_utkast_first(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -23,6 +23,7 @@ from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
+from generator.text import line_and_column
 
 if TYPE_CHECKING:
     from generator.model import Period
@@ -99,13 +100,13 @@ def _validity(data: dict[str, Any], roll: rollover.Rollover, same_kind: bool, ne
     validity = body_data(data, "giltighet")
     if same_kind and "från" in validity and "till" in validity:
         # The new plan starts a year on, but not before the old one ends.
-        after = dt.date.fromisoformat(validity["till"]) + dt.timedelta(days=1)
+        after = rollover.iso_day(validity["till"]) + dt.timedelta(days=1)
         first = max(roll.date(validity["från"]), after.isoformat())
         last = roll.date(validity["till"])
     else:  # another kind of period: all of it, from the day after the old plan ends
         start, end = period_bounds(new_id)
         if "till" in validity:
-            start = max(start, dt.date.fromisoformat(validity["till"]) + dt.timedelta(days=1))
+            start = max(start, rollover.iso_day(validity["till"]) + dt.timedelta(days=1))
         first, last = start.isoformat(), end.isoformat()
     return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
 
@@ -147,6 +148,19 @@ def _read_plan(source: Path) -> tuple[str, Any]:
         mark = error.problem_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else str(source)
         raise _Refused(f"{where}: planen kan inte läsas som YAML; kör trygg check") from None
+
+
+def _unreadable(source: Path, text: str, date: str) -> _Refused:
+    """A date the new plan cannot move, where it stands in the old plan."""
+    found = re.search(rf"(?<![\w-]){re.escape(date)}(?![\w-])", text) if date else None
+    where = str(source)
+    if found is not None:
+        line, column = line_and_column(text, found.start())
+        where = f"{source}:{line}:{column}"
+    return _Refused(
+        f"{where}: datumet '{date}' finns inte, så det kan inte flyttas till nästa period; "
+        "rätta det (trygg check visar alla fel) och kör trygg ny-period igen"
+    )
 
 
 def _stays_inside(*paths: tuple[Path, Path]) -> None:
@@ -193,7 +207,10 @@ def run_new_period(args: argparse.Namespace) -> int:
             )
         target = folder / f"{new_id}.yml"
         data = _period_start(source, data if isinstance(data, dict) else {})
-        new_text, notes = compose(text, data, source.stem, new_id)
+        try:
+            new_text, notes = compose(text, data, source.stem, new_id)
+        except rollover.UnreadableDate as unreadable:
+            raise _unreadable(source, text, unreadable.text) from None
         try:
             with target.open("x", encoding="utf-8") as file:
                 file.write(new_text)

@@ -34,6 +34,23 @@ DROPPED = frozenset({"status", "föregående_period"})  # the old plan is in try
 REVIEW = "# Se över: åtgärden kommer från förra planen. Behåll, ändra eller ta bort den."
 
 
+class UnreadableDate(ValueError):
+    """A date in the old plan that is no date (2027-02-30, 2027-W54): the new plan cannot
+    move it. `text` is the date as written."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def iso_day(text: str) -> dt.date:
+    """A day written ÅÅÅÅ-MM-DD, or `UnreadableDate`."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UnreadableDate(text) from None
+
+
 @dataclass
 class Rollover:
     """The new plan's text, and notes on dates that had to change more than a year."""
@@ -42,8 +59,12 @@ class Rollover:
     notes: list[str] = field(default_factory=list)
 
     def date(self, text: str) -> str:
-        """The plan date `text` moved `years` years, in the same form."""
-        found = checked(text)
+        """The plan date `text` moved `years` years, in the same form (`UnreadableDate`
+        when it is none)."""
+        try:
+            found = checked(text)
+        except ValueError:
+            raise UnreadableDate(text) from None
         if found.form is DateForm.TERM:
             return f"{text[:2]} {int(text[-4:]) + self.years}"
         year = int(text[:4]) + self.years
