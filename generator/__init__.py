@@ -8,7 +8,8 @@ the renderers or MkDocs):
 - `render_school(project, school)` → the generated files of one school's site;
 - `site_for(checked, school_id, content_dir, today=...)` → everything one site needs
   (engine-neutral);
-- `export_sites(config, out)` writes the generated pages for any engine;
+- `export_sites(config, out)` writes the generated pages for any engine (a school with
+  errors left out, as the build withholds it);
 - `build_all(BuildRequest(...))` builds every site and the portal with MkDocs.
 
 The stages live in one folder each; CONTRIBUTING.md shows the layout.

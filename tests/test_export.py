@@ -182,6 +182,46 @@ def engines_folder(
     return Path(cache.mkdir("trygg-engines") if cache else tmp_path_factory.mktemp("engines"))
 
 
+def test_one_schools_error_keeps_only_that_school_out_of_the_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `trygg build` withholds it: the others are written, the terminal names it, and
+    the exit code is 1."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    plan = tmp_path / "content" / "skolor" / SCHOOL / "trygghetsplan" / "2026-27.yml"
+    plan.write_text(plan.read_text("utf-8").replace("till: 2027-08-15}", "till: 2027-02-30}"))
+    with pytest.raises(SystemExit) as exited:
+        main(["export", str(tmp_path / "ut"), "--config", str(tmp_path / "mkdocs.yml")])
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert f"Exporterades inte, fel i sina filer (se ovan): {SCHOOL}." in err
+    written = sorted(p.name for p in (tmp_path / "ut").iterdir())
+    assert SCHOOL not in written and len(written) == 3
+
+
+@pytest.mark.parametrize("command", ["export", "build", "granska"])
+def test_a_school_asked_for_that_is_not_there_is_a_command_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`--skola Strandskolan` (an id is written in small letters) builds or writes nothing
+    and says which ids there are, instead of succeeding with nothing done."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    config = ["--config", str(tmp_path / "mkdocs.yml")]
+    argv = {
+        "export": ["export", str(tmp_path / "ut"), *config],
+        "build": ["build", "--out", str(tmp_path / "site"), *config],
+        "granska": ["granska", str(tmp_path / "content")],
+    }[command]
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--skola", "Strandskolan"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "skolan 'Strandskolan' finns inte" in err and "strandskolan" in err
+    assert not (tmp_path / "ut").exists() and not (tmp_path / "site").exists()
+
+
 @pytest.mark.parametrize("engine", ENGINES, ids=lambda engine: engine.name)
 def test_a_moved_folder_builds_with_the_engine_alone(
     engine: Engine, engines_folder: Path, exported: Path, tmp_path: Path

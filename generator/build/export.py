@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build.isolation import withholding, without
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
@@ -63,17 +65,30 @@ def write_site(site: SiteContent, target: Path, copyright_text: str = "") -> Non
     (target / "mkdocs.yml").write_text(config_text(config), encoding="utf-8")
 
 
-def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) -> Report:
-    """Write each selected school's folder under `out`; nothing on errors."""
+@dataclass(frozen=True)
+class Exported:
+    """What `export_sites` did: the check's report, the schools written, and the schools
+    whose errors kept them out (as `trygg build` withholds them)."""
+
+    report: Report
+    written: tuple[str, ...] = ()
+    withheld: tuple[str, ...] = ()
+
+
+def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) -> Exported:
+    """Write each selected school's folder under `out`, except those with errors in their
+    own files; nothing when huvudman.yml (or anything shared) has errors."""
     content_dir = project_config.parent / "content"
-    checked = check_content(content_dir)
-    if checked.report.has_errors:
-        return checked.report
+    checked = check_content(content_dir, only=only)
+    ids = [school.id for school in checked.schools]
+    errors = withholding(checked.report, content_dir, checked.root, ids)
+    if checked.organiser is None or "" in errors:
+        return Exported(checked.report)
+    published = without(checked, content_dir, set(errors))
     copyright_text = project_copyright(project_config)
     today = reference_date()
-    for school in checked.schools:
-        if only and school.id not in only:
-            continue
-        site = site_for(checked, school.id, content_dir, today=today)
+    for school in published.schools:
+        site = site_for(published, school.id, content_dir, today=today)
         write_site(site, out / school.id, copyright_text)
-    return checked.report
+    written = tuple(school.id for school in published.schools)
+    return Exported(checked.report, written, tuple(sorted(errors)))

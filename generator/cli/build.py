@@ -128,14 +128,16 @@ def _dated_errors(report: Any) -> str:
 
 
 def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
-    """Why the build cannot start at all: no configuration, or an output over the project
-    (what MkDocs thinks of the configuration: `_config_problem`)."""
+    """Why the build cannot start at all: no configuration, a `--skola` that is not there
+    (nothing built is no success), or an output over the project (what MkDocs thinks of
+    the configuration: `_config_problem`)."""
     if not config_file.is_file():
         return cli_swedish.missing_config(config_file)
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
-    return drafts or output_problem(args.out, config_file, cache_dir)
+    absent = cli_swedish.absent_schools(config_file.parent / "content", args.skola)
+    return drafts or absent or output_problem(args.out, config_file, cache_dir)
 
 
 def _config_problem(config_file: Path) -> str:

@@ -133,15 +133,22 @@ def run_export(args: argparse.Namespace) -> int:
     if why:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
-    report = export_sites(config_file, Path(args.out), args.skola or ())
-    print(report.format_text())
-    if report.has_errors:
-        return EXIT_PROBLEMS
-    print(
-        f"Exporterade skolorna till {args.out}/<skola>/. Varje mapp byggs för sig, "
-        "utan trygg; överst i mappens mkdocs.yml står hur."
-    )
-    return EXIT_OK
+    if why := swedish.absent_schools(config_file.parent / "content", args.skola):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    exported = export_sites(config_file, Path(args.out), args.skola or ())
+    print(exported.report.format_text())
+    if exported.written:
+        print(
+            f"Exporterade {', '.join(exported.written)} till {args.out}/<skola>/. Varje mapp "
+            "byggs för sig, utan trygg; överst i mappens mkdocs.yml står hur."
+        )
+    if exported.withheld:
+        print(f"Exporterades inte, fel i sina filer (se ovan): {', '.join(exported.withheld)}.",
+              file=sys.stderr)  # fmt: skip
+    elif not exported.written:
+        print("Inget exporterades; rätta felen ovan.", file=sys.stderr)
+    return EXIT_PROBLEMS if exported.report.has_errors else EXIT_OK
 
 
 def _add_export(commands: Commands) -> None:

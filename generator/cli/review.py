@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.cli import swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.clock import reference_date
 from generator.load.layout import SCHOOLS
 from generator.problems import display_path
@@ -27,6 +27,9 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.review.model import build_review  # noqa: PLC0415 (only this command)
 
     content = Path(args.path)
+    if why := swedish.absent_schools(content, args.skola):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
     checked = check_content(content, only=args.skola or ())
     if checked.organiser is None:
         print(checked.report.format_text(), file=sys.stderr)

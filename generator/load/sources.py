@@ -127,17 +127,19 @@ def school_folders(
         folders.append(directory)
     known = school_names(content_dir)
     for wanted in sorted(set(only) - {f.name for f in folders}):
-        hint = (
-            f"ange ett av skol-id:na: {', '.join(known)}"
-            if known
-            else "skapa en skola med trygg ny-skola ID"
-        )
-        reader.problems.append(
-            file_problem(
-                "TP041", reader.display(school_root), f"skolan '{wanted}' finns inte", hint
-            )
-        )
+        message, hint = absent_school(wanted, known)
+        reader.problems.append(file_problem("TP041", reader.display(school_root), message, hint))
     return folders, reader.problems
+
+
+def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
+    """TP041's message and hint for a school asked for (`--skola`) that is not there."""
+    hint = (
+        f"ange ett av skol-id:na: {', '.join(known)}"
+        if known
+        else "skapa en skola med trygg ny-skola ID"
+    )
+    return f"skolan '{wanted}' finns inte", hint
 
 
 def school_names(content_dir: Path) -> list[str]:
