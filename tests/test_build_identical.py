@@ -285,6 +285,43 @@ def _command(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
 
 
+@pytest.mark.parametrize("delay", [0.5, 1.5])
+def test_a_build_told_to_stop_by_its_ci_leaves_nothing_behind(tmp_path: Path, delay: float) -> None:
+    """SIGTERM to the command alone (a CI cancelling its job), while its helpers check or
+    build: it stops as after Ctrl-C, no helper is left holding its output open, no work
+    folder is left beside the output, and the published output is as it was."""
+    project = _project(tmp_path)
+    out = project / "site"
+    assert _command(project, out).returncode == 0
+    before = tree(out)
+    argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRYGG_UTAN_PDF": "1"}
+    command = [sys.executable, "-m", "generator", *argv, "--ingen-cache"]
+    running = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    time.sleep(delay)
+    running.send_signal(signal.SIGTERM)
+    _out, err = running.communicate(timeout=60)  # every holder of the pipes has gone
+    assert _in_session(running.pid) == []
+    assert running.returncode in (0, 130), err
+    if running.returncode == 130:
+        assert err.decode().strip().endswith("trygg: avbrutet. Tidigare utdata är orörd.")
+        assert tree(out) == before
+    assert [p.name for p in project.iterdir() if p.name.startswith(".site.")] == []
+
+
+def _in_session(session: int) -> list[int]:
+    """The processes still alive in the session `session` leads (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) == session and fields[0] != "Z":  # (state, ppid, pgrp, session)
+                found.append(int(stat.parent.name))
+    return found
+
+
 def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(tmp_path: Path) -> None:
     """With a cache the standby process loads mkdocs.yml, not the command: a broken one
     still stops the build with one Swedish line and nothing else, before anything is
@@ -418,7 +455,7 @@ def test_closing_a_standby_ends_its_twin_even_while_the_twin_builds() -> None:
 def test_a_helper_process_ends_when_the_process_that_forked_it_ends() -> None:
     """The standby dies with the build and the twin with the standby (a build stopped by
     its CI with SIGTERM to its group, or by kill -9, leaves nothing building)."""
-    from generator.build.lifeline import die_with
+    from generator.check.forking import die_with
 
     read, write = os.pipe()
     forker = os.fork()

@@ -32,7 +32,14 @@ from generator.build.isolation import isolate, withhold, withhold_refused, withh
 from generator.build.jobs import PORTAL_KEPT, SiteSetup
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan, plan_portal, portal_content
-from generator.build.publish import ASSETS, publish, removing, staging, work_folder
+from generator.build.publish import (
+    ASSETS,
+    publish,
+    remove_leftovers,
+    removing,
+    staging,
+    work_folder,
+)
 from generator.build.remembering import remember
 from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
@@ -68,6 +75,7 @@ def build_all(request: BuildRequest) -> BuildResult:
     if cache and up_to_date(request, last, now):
         _config_readable(request)  # a plugin uninstalled, a theme folder gone: not "up to date"
         inputs.files.save()
+        remove_leftovers(request.out)  # of a build killed hard
         return _unchanged(request, last, now)
     if request.shard is not None and not any(map(request.shard.owns, now.schools)):
         _config_readable(request)

@@ -23,15 +23,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import signal
 from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.build.lifeline import die_with
-from generator.check.forking import can_fork
+from generator.check.forking import can_fork, live_as_helper
 from generator.problems import BuildFailed, UnreadableConfig
 
 if TYPE_CHECKING:
@@ -123,7 +121,7 @@ class Standby:
 
     def close(self) -> None:
         """End the process and its twin at once, whatever they do: waiting, getting ready,
-        or building when the build stops (the twin ends with the process: `die_with`)."""
+        or building when the build stops (the twin ends with the process: `check.forking`)."""
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
@@ -138,8 +136,7 @@ def _stand_by(
     cache_dir: Path | None,
     build: int,
 ) -> None:
-    die_with(build)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build says "avbrutet" once, for all
+    live_as_helper(build)  # the build says "avbrutet" once, for all
     for end in ours:  # the build's ends, copied by the fork: the twin must see them close
         end.close()
     school, portal = theirs

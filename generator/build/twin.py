@@ -11,7 +11,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.build.lifeline import die_with
+from generator.check.forking import live_as_helper
 from generator.problems import BuildFailed
 
 if TYPE_CHECKING:
@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 def fork_twin(school: Connection, portal: Connection) -> int:
     """Fork the twin, which keeps `portal` (the standby keeps `school`); its pid. It ends
-    with the standby (`lifeline.die_with`)."""
+    with the standby (`check.forking.live_as_helper`)."""
     standby = os.getpid()
     twin = os.fork()
     if twin == 0:
-        die_with(standby)
+        live_as_helper(standby)
         school.close()
         _live(portal)
     portal.close()

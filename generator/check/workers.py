@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import signal
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
-from generator.check.forking import can_fork
+from generator.check.forking import can_fork, live_as_helper
 from generator.check.school import OrganiserCheck, check_organiser, check_school
 from generator.model.codec import dumps, loads
 
@@ -52,7 +52,7 @@ def start_pool(
         _ORGANISERS[str(organiser.content_dir)] = organiser  # inherited by forked workers
     context = get_context("fork" if can_fork() else "spawn")
     pool = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_prepare, initargs=(initializer,)
+        jobs, mp_context=context, initializer=_prepare, initargs=(initializer, os.getpid())
     )
     stack.enter_context(pool)
     for _worker in range(jobs):
@@ -60,10 +60,11 @@ def start_pool(
     return pool
 
 
-def _prepare(initializer: Callable[[], None] | None) -> None:
+def _prepare(initializer: Callable[[], None] | None, parent: int) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent says so once and
-    # closes the pool, so a worker must not print a traceback of its own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # closes the pool, so a worker must not print a traceback of its own; and a worker
+    # must not outlive the parent, waiting for work with the command's output open.
+    live_as_helper(parent)
     gc.enable()  # a forked worker inherits the paused collector of a check in progress
     if initializer is not None:
         initializer()

@@ -10,6 +10,7 @@ import argparse
 import gc
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -63,11 +64,21 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (a CI cancelling its job): the command stops as after Ctrl-C, removing what
+    it had begun and ending its helpers, instead of dying with them still running."""
+
+
+def _stop(_signal: int, _frame: object) -> None:
+    raise Stopped
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     cli_swedish.install()
     if argv is None:  # the `trygg` command: a short-lived process, whose objects mostly
         gc.disable()  # live to its end; collecting them again and again only costs time
         forgive_gone_readers()  # `trygg build | head`: the exit code stays the build's
+        signal.signal(signal.SIGTERM, _stop)
     try:
         args = parse(argv)
         command: Command | None = getattr(args, "command", None)
