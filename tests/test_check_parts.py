@@ -246,7 +246,7 @@ def test_worker_processes_find_the_same(tmp_path: Path) -> None:
 
 WARNINGS_HERE_AND_THERE = [  # warnings in huvudman.yml (shown for all units) and in a plan
     (ORGANISER, "regelprofil:", "# kalle@gmail.com\nregelprofil:"),
-    (PLAN, "vision: >-\n", "vision: >-\n  Kalle i 4B ska trivas.\n"),
+    (PLAN, "vision: >-\n", "vision: >-\n  Skriv till trygg@gmail.com.\n"),
 ]
 
 

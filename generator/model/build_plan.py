@@ -256,6 +256,7 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         location=at(document, "åtgärder", index),
         grounds=tuple(data.get("grunder", [])),
         continues=data.get("fortsätter", ""),
+        grades=data.get("årskurser", ""),
     )
 
 

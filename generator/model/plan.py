@@ -200,6 +200,7 @@ class Measure:
     location: Location = NOWHERE
     grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
     continues: str = ""  # `fortsätter`: the id of last period's measure it carries on
+    grades: str = ""  # `årskurser` ("4-6") when it is not for the whole school
 
 
 @dataclass(frozen=True)

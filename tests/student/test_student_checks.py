@@ -82,15 +82,15 @@ def test_example_is_clean(example: Project) -> None:
 
 
 def test_hard_text_is_a_warning_at_its_elevtext(example: Project) -> None:
-    project = _with_measure_text(example, "A3", HARD)
+    project = _with_measure_text(example, "A1", HARD)  # for the whole school
     found = [p for p in student_problems(project, TODAY) if p.code == "TP501"]
     assert len(found) == 1
     problem = found[0]
     assert problem.severity is Severity.WARNING
     assert problem.location.file == PLAN
-    assert problem.location.line == _line_of(PLAN, "A3")
+    assert problem.location.line == _line_of(PLAN, "A1")
     assert problem.location.column > 1
-    assert problem.field == "åtgärder[3].elevtext"
+    assert problem.field == "åtgärder[1].elevtext"  # counted from 1, as a reader counts
     assert "över gränsen 30 för lågstadiet" in problem.message  # the strictest of F–3 and 4–6
 
 

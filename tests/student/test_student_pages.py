@@ -74,15 +74,32 @@ def _without_student_text(project: Project, school_id: str, measure_id: str) -> 
     return dataclasses.replace(project, schools=schools)
 
 
-def test_missing_student_text_is_a_gap_never_the_adult_text(example: Project) -> None:
-    project = _without_student_text(example, "ekbackens-skola", "A3")
-    school = project.school("ekbackens-skola")
+def test_a_measure_for_some_grades_is_told_only_to_them(example: Project) -> None:
+    """Ekbackens A3 (a grown-up at the changing rooms) has `årskurser: 4-6`: the page for
+    åk 4–6 promises it, the page for F–3 does not."""
+    school = example.school("ekbackens-skola")
     assert school is not None and school.current_plan is not None
     measure = school.current_plan.measure("A3")
+    assert measure is not None and measure.grades == "4-6"
+    pages = {
+        str(f.uri): str(f.content)
+        for f in render_student_pages(example, school, school.current_plan, preview=False)
+    }
+    assert [measure.student_text in text for _uri, text in sorted(pages.items())] == [
+        False,  # elev/lagstadiet
+        True,  # elev/mellanstadiet
+    ], sorted(pages)
+
+
+def test_missing_student_text_is_a_gap_never_the_adult_text(example: Project) -> None:
+    project = _without_student_text(example, "ekbackens-skola", "A1")
+    school = project.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    measure = school.current_plan.measure("A1")
     assert measure is not None
     for file in render_student_pages(project, school, school.current_plan, preview=True):
         content = str(file.content)
-        assert '<span class="trygg-gap">Elevtext saknas för åtgärd A3</span>' in content
+        assert '<span class="trygg-gap">Elevtext saknas för åtgärd A1</span>' in content
         assert measure.title not in content
         assert measure.description.split(".")[0] not in content
     for file in render_student_pages(project, school, school.current_plan, preview=False):

@@ -70,6 +70,8 @@ def _measure(view: PlanView, measure: Measure) -> str:
         pairs.append(("Mål", link(plain(f"{goal.id}: {goal.text}"), target)))
     if measure.grounds:
         pairs.append(("Gäller", ground_names(measure.grounds)))
+    if measure.grades:
+        pairs.append(("Årskurser", words.grades(measure.grades).removeprefix("årskurs ")))
     pairs += [
         ("Ansvarig", plain(measure.responsible) or NOT_GIVEN),
         ("Tidsplan", words.date_range(measure.start, measure.done_by)),

@@ -22,6 +22,7 @@ from generator.render.student.pictograms import (
 )
 from generator.render.student.texts import (
     RIGHTS_NAMES,
+    band_measures,
     plain,
     pupil_contributions,
     pupil_steps,
@@ -91,7 +92,7 @@ def vision(page: PageContext) -> list[str]:
 def measures(page: PageContext) -> list[str]:
     items = [
         f"- {plain(m.student_text)}" if m.student_text else f"- {gap(MISSING_MEASURE.format(m.id))}"
-        for m in page.plan.measures
+        for m in band_measures(page.plan, page.band)
         if m.student_text or page.preview
     ]
     if not items:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model import Finding, Flow, FlowStep, Plan, Project, PupilForum, Text
+from generator.model import Finding, Flow, FlowStep, Measure, Plan, Project, PupilForum, Text
 from generator.model.participation import contributed, is_pupil_forum, pupils_acted
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band, parse_grades
@@ -23,6 +23,7 @@ from generator.vocabulary import GROUNDS
 __all__ = [
     "RIGHTS_NAMES",
     "StudentText",
+    "band_measures",
     "first_sentence",
     "page_texts",
     "plain",
@@ -99,6 +100,16 @@ def harassment_keys(plan: Plan, band: Band) -> tuple[str, ...]:
     return tuple(key for key in HARASSMENT if any(key in f.tags for f in found))
 
 
+def band_measures(plan: Plan, band: Band) -> tuple[Measure, ...]:
+    """The åtgärder a band's page tells of: those for the whole school, and those whose
+    `årskurser` include some of the band's."""
+    return tuple(m for m in plan.measures if _overlaps(parse_grades(m.grades), band))
+
+
+def _overlaps(span: tuple[int, int] | None, band: Band) -> bool:
+    return span is None or (span[0] <= band.last and band.first <= span[1])
+
+
 def _concerns(finding: Finding, band: Band) -> bool:
     """Whether a finding is about the band's pupils: it names none of the grades, or
     one of the band's."""
@@ -125,10 +136,11 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     """Every elevtext the band's page shows, with its source location."""
     organiser = project.organiser
     home = organiser.location.file
+    told = band_measures(plan, band)
     found = [
         StudentText(m.student_text, plan.source, ("åtgärder", i, "elevtext"))
         for i, m in enumerate(plan.measures)
-        if m.student_text
+        if m.student_text and m in told
     ]
     routines = plan.routines
     found += _flow_texts("elev_elev", pupil_steps(routines.pupil_pupil))
