@@ -112,7 +112,17 @@ def key_chart(review: Review) -> str:
     )
     head = th_col("Period", "Enheter", "Lägst", "Median", "Högst")
     caption = f"{title}: lägsta, median och högsta värde bland enheterna per period"
-    return _figure(svg, _table(table_id, caption, head, rows), title)
+    return _figure(svg, _table(table_id, caption, head, rows), title) + KEY_VALUES
+
+
+# How a unit's value is made (`model.summary.key_value`): a reader comparing it with the
+# school's own figure needs to know why the two can differ.
+KEY_VALUES = (
+    "<p>Varje enhets värde är medelvärdet av de delresultat som planen publicerar, vägt "
+    "efter antalet svar. Delresultat som inte visas, för att ingen elev ska kunna pekas "
+    "ut, är inte med, så värdet kan skilja sig något från skolans eget resultat för hela "
+    "skolan. Perioden är planens period, inte dagen för enkäten.</p>"
+)
 
 
 def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
