@@ -17,9 +17,9 @@ CODES: tuple[Code, ...] = (
         "Regelkoden i regelprofilen finns inte",
         source=cite.TRYGG_PROFILE,
         checks=(
-            "Att varje kod TP100–TP499 under regelprofil.regler i huvudman.yml är en regel "
-            "som finns. (Koder i andra serier hör till andra kontroller, till exempel "
-            "elevsidornas TP5xx.)"
+            "Att varje kod under regelprofil.regler i huvudman.yml finns, och att en kod "
+            "TP100–TP499 är en regel. (Koder i andra serier hör till andra kontroller, till "
+            "exempel elevsidornas TP5xx.)"
         ),
         fix="använd en av koderna på regelsidan, till exempel TP204",
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.codes import REGISTRY
 from generator.rules.engine import RULES, Context, Finding, rule
 from generator.rules.repealed import repealed_findings
 from generator.text import is_placeholder
@@ -22,7 +23,7 @@ def unknown_profile_codes(ctx: Context) -> Iterator[Finding]:
         return
     display = ctx.project.organiser.location.file
     for code in sorted(ctx.project.organiser.rule_profile.severities):
-        if OWN_CODES.match(code) and code not in RULES:
+        if (OWN_CODES.match(code) and code not in RULES) or code not in REGISTRY:
             message = f"regeln {code} finns inte, så inställningen gör ingenting"
             yield ctx.at(display, ("regelprofil", "regler", code), message)
 

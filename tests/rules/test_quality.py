@@ -34,6 +34,15 @@ def test_an_unknown_code_in_the_rule_profile(tmp_path: Path) -> None:
     # TP501 belongs to the student pages' checks, so it is not reported here.
 
 
+def test_a_code_of_no_series_in_the_rule_profile(tmp_path: Path) -> None:
+    """TP999 (a typo for TP299?) is no code at all: said, not silently ignored."""
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "regelprofil:\n", "regelprofil:\n  regler: {TP999: av, TP503: av}\n")
+    [problem] = tree.problems("TP300")
+    assert str(problem.location) == tree.at(ORGANISER, "av,")
+    assert problem.message == "regeln TP999 finns inte, så inställningen gör ingenting"
+
+
 @triggers("TP301")
 def test_a_target_level_that_cannot_be_measured(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
