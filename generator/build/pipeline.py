@@ -28,10 +28,11 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.isolation import isolate, withhold, withhold_refused, withholding, without
-from generator.build.jobs import PORTAL_KEPT, SiteSetup
+from generator.build.isolation import isolate, withhold, withhold_refused, withholding
+from generator.build.jobs import SiteSetup
 from generator.build.pool import check_pool, site_builder
-from generator.build.portal import PortalPlan, plan_portal, portal_content
+from generator.build.portal import PortalPlan
+from generator.build.portalstage import plan_portal_stage, portal_again
 from generator.build.publish import (
     ASSETS,
     publish,
@@ -43,13 +44,11 @@ from generator.build.publish import (
 from generator.build.remembering import remember
 from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
-from generator.build.scan import scan_site
 from generator.build.shards import write_record
-from generator.build.sites import SitePlan, build_portal_here, build_sites, plan_sites
+from generator.build.sites import SitePlan, build_sites, plan_sites
 from generator.build.standby import Standby
 from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun
-from generator.clock import reference_date
 from generator.problems import Report
 from generator.render.portal import Withheld
 
@@ -94,15 +93,18 @@ def build_all(request: BuildRequest) -> BuildResult:
         folder = stack.enter_context(staging(request.out))
         portal, names = build_sites(
             request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
-            portal=lambda: _portal(request, (cache, last, now), stage.checked, isolated.withheld),
+            portal=lambda: plan_portal_stage(
+                request, (cache, last, now), stage.checked, isolated.withheld
+            ),
         )  # fmt: skip
         refused_units = withhold_refused(request, stage.sites, folder, stage.checked)
         refused = tuple(stage.sites.refused[unit.id] for unit in refused_units)
         if refused_units and request.shard is None:  # the portal must list them as withheld
             withheld_all = isolated.withheld + refused_units
-            portal, names = _portal_again(
-                request, (cache, last, now), stage, folder, (portal, names), withheld=withheld_all
-            )
+            portal, names = portal_again(
+                request, (cache, last, now), (stage.setup, stage.checked), folder,
+                (portal, names), withheld=withheld_all,
+            )  # fmt: skip
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
@@ -207,57 +209,6 @@ def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
         with removing(publish(folder, request.out, set())):
             pass
     return BuildResult(Report())
-
-
-def _portal(
-    request: BuildRequest,
-    manifests: tuple[BuildCache | None, Manifest, Manifest],
-    checked: Checked,
-    withheld: tuple[Withheld, ...],
-) -> PortalPlan:
-    cache, last, now = manifests
-    if request.shard is not None:
-        return PortalPlan("", "")
-    content = portal_content(checked, reference_date(), withheld, drafts=request.drafts)
-    plan = plan_portal(
-        content, now.shared, reference_date(), cache=cache, last=last, out=request.out
-    )
-    if plan.linked is not None and _unsafe(request, plan.linked):
-        return dataclasses.replace(plan, linked=None, content=content)  # untrusted: build it
-    return plan
-
-
-def _portal_again(
-    request: BuildRequest,
-    manifests: tuple[BuildCache | None, Manifest, Manifest],
-    stage: Checking,
-    folder: Path,
-    placed: tuple[PortalPlan, list[str]],
-    *,
-    withheld: tuple[Withheld, ...],
-) -> tuple[PortalPlan, list[str]]:
-    """The portal made again, in this process, to list the schools refused after it was
-    planned: what was placed of it leaves the staging `folder` (and the cache's new sites)
-    first, and the refused schools leave its units and granskning."""
-    portal, names = placed
-    for name in [] if portal.kept else names:
-        entry = folder / name
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink(missing_ok=True)
-    if stage.setup.keep_in:
-        shutil.rmtree(Path(stage.setup.keep_in) / PORTAL_KEPT, ignore_errors=True)
-    checked = without(stage.checked, request.content_dir, {unit.id for unit in withheld})
-    plan = _portal(request, manifests, checked, withheld)
-    return plan, build_portal_here(request, (stage.setup, checked), plan, folder)
-
-
-def _unsafe(request: BuildRequest, cached_portal: Path) -> bool:
-    """Whether the cached portal has anything the last look (`build.scan`) refuses."""
-    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
-
-    return bool(scan_site(cached_portal, theme_dirs(request.config_file)))
 
 
 @contextmanager
