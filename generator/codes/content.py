@@ -202,4 +202,19 @@ CODES: tuple[Code, ...] = (
         "redovisar granskningen den nya åtgärden som en fortsättning av den gamla.",
         fix="ge den nya åtgärden ett eget id, eller skriv fortsätter: med förra årets id",
     ),
+    Code(
+        "TP064", WARNING, CONSISTENCY, "Filen i sidor/ blir ingen sida", source=cite.FORMAT,
+        checks="Att varje fil i en skolas mapp sidor/ är en sida med ändelsen .md, så att "
+        "ingen sida (ett Word-dokument, en fil som slutar på .MD eller .markdown) saknas på "
+        "webbplatsen utan att någon märker det.",
+        fix="spara sidan som Markdown med ändelsen .md, eller flytta filen från sidor/",
+    ),
+    Code(
+        "TP065", WARNING, CONSISTENCY, "Sidans filnamn blir en krånglig adress",
+        source=cite.FORMAT,
+        checks="Att filnamnet på en egen sida blir en tydlig webbadress: små bokstäver a–z, "
+        "siffror och bindestreck, utan mellanslag och utan å, ä och ö (de blir %20 och %C3%B6 "
+        "i adressen).",
+        fix="byt namn på filen, till exempel till mobil-regler.md",
+    ),
 )  # fmt: skip

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
@@ -25,8 +26,10 @@ from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.problems import Problem
+from generator.text import slug
 
 SCHOOL_ID = URL_NAME
+PAGE_NAME = URL_NAME  # a free page's file name, as its address
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def _read_school(reader: Reader, directory: Path) -> SchoolSources:
             plans.append((path.stem, document))
         elif path in reader.unparsed and drafted_file(path, reader.problems[-1].location.line):
             drafts.add(reader.display(path))
-    pages = [reader.page(p) for p in reader.listing(directory / "sidor", "*.md")]
+    pages = [reader.page(p) for p in _page_files(reader, directory / "sidor")]
     reports = read_reports(directory / REPORTS, reader)
     return SchoolSources(
         id=directory.name,
@@ -130,6 +133,34 @@ def school_folders(
         message, hint = absent_school(wanted, known)
         reader.problems.append(file_problem("TP041", reader.display(school_root), message, hint))
     return folders, reader.problems
+
+
+def _page_files(reader: Reader, folder: Path) -> list[Path]:
+    """The free pages in `folder`: its .md files. Anything else there is no page (TP064),
+    and a page whose name makes an odd address is told so (TP065)."""
+    pages = []
+    for path in reader.listing(folder, "*"):
+        shown = reader.display(path)
+        if path.name.startswith("."):  # the system's own (.DS_Store) and hidden files
+            continue
+        if path.suffix != ".md" or path.is_dir():
+            why = f"'{path.name}' i sidor/ blir ingen sida: bara filer som slutar på .md gör det"
+            reader.problems.append(file_problem("TP064", shown, why, _page_hint(path)))
+            continue
+        if not PAGE_NAME.match(path.stem):
+            why = f"filnamnet '{path.name}' blir adressen sidor/{quote(path.stem)}/"
+            hint = f"byt namn på filen till {slug(path.stem) or 'sida'}.md och ändra länkarna dit"
+            reader.problems.append(file_problem("TP065", shown, why, hint))
+        pages.append(path)
+    return pages
+
+
+def _page_hint(path: Path) -> str:
+    if path.is_dir():
+        return "flytta mappen från sidor/; bara .md-filer i sidor/ blir sidor"
+    if path.suffix.lower() in (".md", ".markdown"):
+        return f"byt namn på filen till {path.stem}.md"
+    return "spara sidan som Markdown (.md) i sidor/, eller flytta filen därifrån"
 
 
 def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:

@@ -1,0 +1,64 @@
+"""Files in a school's sidor/ that would silently not become pages, or become pages at odd
+addresses (TP064, TP065): the check says so, at the file, with the name to use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruletools import SCHOOL_DIR, Tree
+
+from generator.problems import Severity
+
+PAGES = f"{SCHOOL_DIR}/sidor"
+FRONT = "---\ntitel: Mobilregler\n---\nText.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("regler.docx", "spara sidan som Markdown (.md)"),
+        ("stor.MD", "byt namn på filen till stor.md"),
+        ("rast.markdown", "byt namn på filen till rast.md"),
+    ],
+)
+def test_a_file_that_is_no_page_is_told(tmp_path: Path, name: str, hint: str) -> None:
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/{name}").write_text(FRONT, encoding="utf-8")
+    [problem] = tree.problems("TP064")
+    assert problem.severity is Severity.WARNING
+    assert problem.location.file == f"{PAGES}/{name}"
+    assert (
+        problem.message
+        == f"'{name}' i sidor/ blir ingen sida: bara filer som slutar på .md gör det"
+    )
+    assert problem.hint.startswith(hint)
+
+
+def test_a_folder_in_sidor_is_told_and_hidden_files_are_not(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/bilder").mkdir()
+    tree.path(f"{PAGES}/.DS_Store").write_bytes(b"\0")
+    [problem] = tree.problems("TP064")
+    assert problem.location.file == f"{PAGES}/bilder"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "better"),
+    [
+        ("Mobil regler.md", "Mobil%20regler", "mobil-regler.md"),
+        ("mobilförbud.md", "mobilf%C3%B6rbud", "mobilforbud.md"),
+    ],
+)
+def test_a_page_name_that_makes_an_odd_address_is_told(
+    tmp_path: Path, name: str, address: str, better: str
+) -> None:
+    """The page is still published (a warning): only its address is odd."""
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/{name}").write_text(FRONT, encoding="utf-8")
+    [problem] = tree.problems("TP065")
+    assert problem.message == f"filnamnet '{name}' blir adressen sidor/{address}/"
+    assert problem.hint == f"byt namn på filen till {better} och ändra länkarna dit"
+    checked = tree.check()
+    assert checked.project is not None
+    assert Path(name).stem in [p.slug for p in checked.project.schools[0].pages]
