@@ -22,6 +22,7 @@ from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
+from generator.check.names import same_names
 from generator.check.reports import linked, modelled
 from generator.check.school import (
     Checking,
@@ -217,6 +218,7 @@ class CheckRun:
         valid = model is not None and not report.has_errors
         if organiser.rules_model is not None:  # the rules run on whatever has no error
             report.extend(self._across(checks))
+        report.extend(same_names(checks, organiser.root))
         if self.cache is not None and not self.only and not self.deferred:
             self.cache.forget_others({c.id for c in checks})
             if self.files is not None:

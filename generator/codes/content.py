@@ -217,4 +217,11 @@ CODES: tuple[Code, ...] = (
         "i adressen).",
         fix="byt namn på filen, till exempel till mobil-regler.md",
     ),
+    Code(
+        "TP066", WARNING, CONSISTENCY, "Två skolor har samma namn", source=cite.FORMAT,
+        checks="Att varje skola har ett eget namn, så att portalen och granskningen inte "
+        "visar två enheter som ser likadana ut (till exempel efter att en skolas mapp har "
+        "kopierats).",
+        fix="ge skolan ett eget namn under namn: i skola.yml, eller ta bort kopian",
+    ),
 )  # fmt: skip

@@ -62,3 +62,21 @@ def test_a_page_name_that_makes_an_odd_address_is_told(
     checked = tree.check()
     assert checked.project is not None
     assert Path(name).stem in [p.slug for p in checked.project.schools[0].pages]
+
+
+def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> None:
+    """TP066 at the copy's `namn:` (the first by id keeps its name), with or without the
+    check's cache."""
+    import shutil
+
+    from generator.check.run import check_content
+
+    tree = Tree(tmp_path)
+    schools = tree.root / "content" / "skolor"
+    shutil.copytree(schools / "ekbackens-skola", schools / "ekbackens-skola-kopia")
+    copy = "content/skolor/ekbackens-skola-kopia/skola.yml"
+    for cache in (None, tmp_path / "cache", tmp_path / "cache"):
+        report = check_content(tree.root / "content", cache_dir=cache).report
+        [problem] = [p for p in report if p.code == "TP066"]
+        assert str(problem.location) == tree.at(copy, "Ekbackens skola")
+        assert "som ekbackens-skola" in problem.message

@@ -1,0 +1,39 @@
+"""Schools that share a name (TP066): a check across the schools' kept summaries, so an
+incremental check finds it as a full one does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator import codes
+from generator.check.school import SchoolCheck
+from generator.problems import Location, Problem
+from generator.text import normalised
+
+
+def same_names(checks: Iterable[SchoolCheck], root: Path) -> list[Problem]:
+    """A warning at each school whose name an earlier school (by id) already has, at the
+    `namn:` line of its skola.yml."""
+    first: dict[str, str] = {}
+    found = []
+    for check in sorted(checks, key=lambda c: c.id):
+        if check.summary is None:
+            continue
+        name = check.summary.name
+        if (earlier := first.setdefault(normalised(name), check.id)) == check.id:
+            continue
+        file = f"{check.summary.directory}/skola.yml"
+        message = f"skolan heter '{name}', som {earlier}; portalen visar två enheter med det namnet"
+        found.append(codes.problem("TP066", _name_line(root, file), message))
+    return found
+
+
+def _name_line(root: Path, file: str) -> Location:
+    """Where `namn:` stands in the school's skola.yml (the file alone if it cannot tell)."""
+    try:
+        lines = (root / file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return Location(file)
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("namn:")), 0)
+    return Location(file, line, len("namn: ") + 1 if line else 0)
