@@ -285,10 +285,13 @@ def _command(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("delay", [0.5, 1.5])
-def test_a_build_told_to_stop_by_its_ci_leaves_nothing_behind(tmp_path: Path, delay: float) -> None:
-    """SIGTERM to the command alone (a CI cancelling its job), while its helpers check or
-    build: it stops as after Ctrl-C, no helper is left holding its output open, no work
+@pytest.mark.parametrize(("delay", "group"), [(0.5, False), (1.5, False), (1.5, True)])
+def test_a_build_told_to_stop_by_its_ci_leaves_nothing_behind(
+    tmp_path: Path, delay: float, group: bool
+) -> None:
+    """SIGTERM to the command (a CI cancelling its job), or to its whole process group,
+    while its helpers check or build: it stops as after Ctrl-C, no helper is left holding
+    its output open (nor is the command left waiting for a helper that died), no work
     folder is left beside the output, and the published output is as it was."""
     project = _project(tmp_path)
     out = project / "site"
@@ -301,7 +304,10 @@ def test_a_build_told_to_stop_by_its_ci_leaves_nothing_behind(tmp_path: Path, de
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
     )
     time.sleep(delay)
-    running.send_signal(signal.SIGTERM)
+    if group:
+        os.killpg(running.pid, signal.SIGTERM)
+    else:
+        running.send_signal(signal.SIGTERM)
     _out, err = running.communicate(timeout=60)  # every holder of the pipes has gone
     assert _in_session(running.pid) == []
     assert running.returncode in (0, 130), err

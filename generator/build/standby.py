@@ -123,7 +123,7 @@ class Standby:
         """End the process and its twin at once, whatever they do: waiting, getting ready,
         or building when the build stops (the twin ends with the process: `check.forking`)."""
         if self.process.is_alive():
-            self.process.terminate()
+            self.process.kill()  # it ignores SIGTERM, as Ctrl-C (`check.forking`)
         self.process.join()
         self.connection.close()
         self.portal_connection.close()

@@ -4,7 +4,8 @@ the CLI asks it first), and how a helper lives alongside the command that starte
 A helper ends when the command's process ends (Linux's `PR_SET_PDEATHSIG`): a command
 stopped by its CI (SIGTERM), by a closed terminal or by `kill -9` leaves no helper
 running, building into folders that are gone or holding its output pipe open. Ctrl-C and
-SIGTERM are the command's to handle: it says "avbrutet" once and stops its helpers.
+SIGTERM are the command's to handle: it says "avbrutet" once and stops its helpers, with
+SIGKILL (they ignore the other two).
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ def can_fork() -> bool:
 
 
 def live_as_helper(parent: int) -> None:
-    """Make this process a helper of `parent`, the process that started it: Ctrl-C is left
-    to the command, SIGTERM ends it as it would any process (not the command's way of
-    stopping, which it inherited), and it ends when `parent` ends."""
+    """Make this process a helper of `parent`, the process that started it: Ctrl-C and
+    SIGTERM, which reach the whole process group, are left to the command (it stops its
+    helpers itself; a helper that died under it could leave it waiting for a result
+    forever), and it ends (SIGKILL) when `parent` ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     die_with(parent)
 
 

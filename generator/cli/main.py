@@ -112,7 +112,7 @@ def _end_workers() -> None:
     holding the command's stdout open (a CI log piped on would never end)."""
     processes = sys.modules.get("multiprocessing.process")
     for child in processes.active_children() if processes is not None else ():
-        child.terminate()
+        child.kill()  # a helper ignores SIGTERM (`check.forking.live_as_helper`)
 
 
 def _run(command: Command, args: argparse.Namespace) -> int:
