@@ -186,6 +186,17 @@ def test_a_date_that_is_none_is_told_where_it_stands(
     assert not (STRAND / "2027-28.yml").exists()
 
 
+def test_a_date_that_is_a_list_is_told_without_a_traceback(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = STRAND / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("till: 2027-08-15}", "till: [1]}", 1), encoding="utf-8")
+    code, _, err = run(capsys, "ny-period", "strandskolan")
+    assert code == 1 and "Traceback" not in err
+    assert err.startswith(f"trygg: fel: {plan}: ett datum i planen är inte skrivet som ett datum")
+
+
 def test_a_second_new_period_asks_to_finish_the_utkast_first(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

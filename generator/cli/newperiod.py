@@ -157,9 +157,15 @@ def _unreadable(source: Path, text: str, date: str) -> _Refused:
     if found is not None:
         line, column = line_and_column(text, found.start())
         where = f"{source}:{line}:{column}"
+    what = (
+        f"datumet '{date}' finns inte"
+        if date
+        else "ett datum i planen är inte skrivet som ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Wvv "
+        "eller ht/vt ÅÅÅÅ)"
+    )
     return _Refused(
-        f"{where}: datumet '{date}' finns inte, så det kan inte flyttas till nästa period; "
-        "rätta det (trygg check visar alla fel) och kör trygg ny-period igen"
+        f"{where}: {what}, så det kan inte flyttas till nästa period; rätta det (trygg "
+        "check visar alla fel) och kör trygg ny-period igen"
     )
 
 

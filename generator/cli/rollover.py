@@ -38,16 +38,16 @@ class UnreadableDate(ValueError):
     """A date in the old plan that is no date (2027-02-30, 2027-W54): the new plan cannot
     move it. `text` is the date as written."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: object) -> None:
         super().__init__(text)
-        self.text = text
+        self.text = text if isinstance(text, str) else ""  # a list or a mapping: no date
 
 
 def iso_day(text: str) -> dt.date:
     """A day written ÅÅÅÅ-MM-DD, or `UnreadableDate`."""
     try:
         return dt.date.fromisoformat(text)
-    except ValueError:
+    except (ValueError, TypeError):
         raise UnreadableDate(text) from None
 
 
@@ -63,7 +63,7 @@ class Rollover:
         when it is none)."""
         try:
             found = checked(text)
-        except ValueError:
+        except (ValueError, TypeError):
             raise UnreadableDate(text) from None
         if found.form is DateForm.TERM:
             return f"{text[:2]} {int(text[-4:]) + self.years}"
