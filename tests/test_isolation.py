@@ -120,6 +120,25 @@ def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, fol
     assert "(fel: TP0" in row
 
 
+def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path: Path) -> None:
+    """A personnummer written as references of references (`&amp;#49;`, which a feed reader
+    shows as 1) in a measure's title: the check finds it (TP401, at the title), so only
+    that school is withheld; the huvudman's report, which names that measure, names it
+    without its words or a link, and the portal is published."""
+    project = make_project(tmp_path)
+    out = project / "site"
+    plan = project / "content/skolor" / BROKEN / "trygghetsplan/2026-27.yml"
+    coded = "".join(f"&amp;#{ord(c)};" for c in "121212-1212")
+    title = "titel: En vuxen för varje idrottsgrupp"
+    edit(plan, title, f"titel: En vuxen {coded} för varje idrottsgrupp")
+    code, stdout, stderr = captured_build(project, out, "--ingen-cache")
+    assert code == 1, stderr
+    assert "TP401 här står ett personnummer eller samordningsnummer, kodat i flera lager" in stdout
+    assert not (out / BROKEN).exists() and (out / EDITED / "index.html").is_file()
+    report = read(out / "rapporter" / "verksamhetsplan-2026-27" / "index.html")
+    assert f"{BROKEN}: A3" in report and f'href="../../{BROKEN}/' not in report
+
+
 def test_a_school_lacking_a_role_of_the_huvudmans_routines_withholds_only_itself(
     tmp_path: Path,
 ) -> None:

@@ -21,6 +21,7 @@ the school is listed as not published.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections import Counter
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.sites import SitePlan
+from generator.check.reports import without_links_to
 from generator.check.run import Checked
 from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
@@ -78,11 +80,16 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
 
 def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checked:
     """The check without the schools withheld, nor the problems in their files (the
-    portal publishes none of their messages)."""
+    portal publishes none of their messages), nor the words of their plans in the
+    huvudman's reports."""
     folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
     kept = [p for p in checked.report.problems if not _about(p, folders)]
     schools = tuple(c for c in checked.schools if c.id not in school_ids)
-    return Checked(checked.root, Report(kept), checked.organiser, schools, True, checked.models)
+    organiser = checked.organiser
+    if organiser is not None:  # its reports name the withheld schools' plans in no words
+        reports = without_links_to(organiser.reports, school_ids)
+        organiser = dataclasses.replace(organiser, reports=reports)
+    return Checked(checked.root, Report(kept), organiser, schools, True, checked.models)
 
 
 def _names(checked: Checked) -> dict[str, str]:

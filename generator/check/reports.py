@@ -66,6 +66,20 @@ def linked(
     return _with_links(report, resolve), problems
 
 
+def without_links_to(
+    reports: tuple[UnitReport, ...], schools: Collection[str]
+) -> tuple[UnitReport, ...]:
+    """The reports with their links to `schools` unresolved: a withheld school's plan is
+    not published, so a report names its goal or measure without a link or its words."""
+
+    def plain(link: PlanLink) -> PlanLink:
+        if link.school not in schools:
+            return link
+        return PlanLink(link.school, link.goal, link.measure, link.location)
+
+    return tuple(_with_links(report, plain) for report in reports)
+
+
 def school_reports(school: School, today: dt.date) -> tuple[School, list[Problem]]:
     """A school with the links of its own reports resolved, and the links' problems."""
     if not school.reports:

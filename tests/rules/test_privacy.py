@@ -238,6 +238,24 @@ def test_no_profile_lets_a_named_pupil_be_published(tmp_path: Path, setting: str
     assert reviewed.location == tree.at(PLAN, "Elsa Ek i 3B")
 
 
+@pytest.mark.parametrize(
+    "coded",
+    [
+        "".join(f"&amp;#{ord(c)};" for c in "121212-1212"),  # references of references
+        "".join(f"%26%23{ord(c)}%3B" for c in "121212-1212"),  # percent-coded references
+    ],
+)
+def test_a_number_coded_in_layers_is_found_where_it_is_written(tmp_path: Path, coded: str) -> None:
+    """As the last look decodes it (a feed reader shows `&amp;#49;` as 1): found at the
+    check, at its line, so only the school is withheld, before anything is built."""
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\nKoden är {coded} här.\n")
+    [problem] = tree.problems("TP401")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == tree.at(PAGE, coded[:5])
+    assert problem.message.endswith("kodat i flera lager")
+
+
 def test_the_threshold_can_only_be_raised(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.edit(ORGANISER, "min_antal_svar: 5", "min_antal_svar: 1")
