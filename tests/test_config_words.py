@@ -36,6 +36,11 @@ BASE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
             "site_dir_x", "site_dir_x: okänd inställning",
         ),
         (
+            "  - search:\n",
+            "  - search:\n      sprakk: sv\n",
+            "sprakk", "plugins → material/search → sprakk: okänd inställning",
+        ),
+        (
             "theme:",
             "markdown_extensions:\n  - toc\n  - tabellerna\ntheme:",
             "  - tabellerna",
@@ -77,3 +82,21 @@ def test_an_objection_not_known_keeps_mkdocs_words_after_a_swedish_lead(tmp_path
 
 def test_mkdocs_yml_it_accepts_is_no_problem() -> None:
     assert config_problem(ROOT / "mkdocs.yml") == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (b"", "MkDocs kan inte läsa inställningen site_name: inställningen krävs men saknas"),
+        (b"site_name: tr\xe4gg\n", "MkDocs kan inte läsa filen: den är inte UTF-8-text"),
+        (b"- site_name\n", "MkDocs kan inte läsa filen: mkdocs.yml ska bestå av inställningar"),
+    ],
+)
+def test_a_file_mkdocs_cannot_read_at_all_is_told_in_swedish(
+    tmp_path: Path, written: bytes, said: str
+) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_bytes(written)
+    why = config_problem(config)
+    assert why.startswith(f"{config}") and said in why, why
+    assert "MkDocs säger" not in why and "\n" not in why

@@ -168,8 +168,8 @@ def test_a_config_mkdocs_cannot_read_stops_the_export_in_swedish(
     config.write_text("site_name: x\ndocs_dir: content\nplugins: [saknas]\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exited:
         main(["export", str(tmp_path / "ut"), "--config", str(config), "--skola", SCHOOL])
-    assert exited.value.code == 1
-    assert "MkDocs kan inte läsa" in capsys.readouterr().err
+    assert exited.value.code == 2  # as `trygg build` says it, before anything is written
+    assert "MkDocs kan inte läsa inställningen plugins → saknas" in capsys.readouterr().err
     assert not (tmp_path / "ut").exists()
 
 

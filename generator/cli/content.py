@@ -128,8 +128,10 @@ def run_export(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
     if not config_file.is_file():
         why = swedish.missing_config(config_file)
-    else:
-        why = output_problem(args.out, config_file)
+    else:  # as `trygg build` asks: what MkDocs makes of mkdocs.yml, before any page
+        from generator.site.configwords import config_problem  # noqa: PLC0415 (MkDocs)
+
+        why = output_problem(args.out, config_file) or config_problem(config_file)
     if why:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE

@@ -63,6 +63,19 @@ OBJECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "okänd inställning – rätta stavningen eller ta bort den",
         ),
         (
+            r"^Required configuration not provided\.?$",
+            "inställningen krävs men saknas – skriv den i mkdocs.yml",
+        ),
+        (
+            r"^(?:The configuration is invalid\. )?Expected a key-value mapping.*$",
+            "mkdocs.yml ska bestå av inställningar (namn: värde), till exempel site_name: trygg",
+        ),
+        (
+            r"^The path set in custom_dir \('(?P<name>[^']+)'\) does not exist\.?$",
+            "mappen {name} (custom_dir) finns inte – skriv sökvägen till en mapp som finns, "
+            "räknat från mkdocs.yml",
+        ),
+        (
             r"^Inherited config file '(?P<name>[^']+)' does not exist at '[^']*'\.$",
             "filen {name} som INHERIT pekar på finns inte – skriv sökvägen räknat från mkdocs.yml",
         ),
@@ -103,6 +116,9 @@ def _yaml_problem(error: BaseException, config_file: Path) -> str:
     """A YAML syntax error in mkdocs.yml as the content's are told (line, column and what
     to do, in Swedish; `load.yamlerrors`); "" for another error."""
     chain = (error, error.__cause__, error.__context__)
+    if any(isinstance(e, yaml.reader.ReaderError) for e in chain):  # bytes, not text
+        why = "den är inte UTF-8-text, eller har ett tecken som inte får stå i text"
+        return f"{config_file}: MkDocs kan inte läsa filen: {why} – spara den som UTF-8"
     found = next((e for e in chain if isinstance(e, yaml.MarkedYAMLError)), None)
     if found is None:
         return ""
@@ -167,6 +183,12 @@ def _where(config_file: Path, path: list[str]) -> str:
 
 
 def _step(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | None:
+    """`_entry`, or for a plugin MkDocs names by its package (material/search) the name
+    the file gives it (search)."""
+    return _entry(node, name) or (_entry(node, name.rpartition("/")[2]) if "/" in name else None)
+
+
+def _entry(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | None:
     """The key `name` in a mapping, or the entry `name` (or `name:` with settings) in a
     list: where it stands, and its value."""
     if isinstance(node, yaml.MappingNode):
@@ -177,6 +199,6 @@ def _step(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | No
         for item in node.value:
             if isinstance(item, yaml.ScalarNode) and item.value == name:
                 return item.start_mark, item
-            if found := _step(item, name) if isinstance(item, yaml.MappingNode) else None:
+            if found := _entry(item, name) if isinstance(item, yaml.MappingNode) else None:
                 return found
     return None
