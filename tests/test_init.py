@@ -17,6 +17,7 @@ import yaml
 from generator.check.run import check_content
 from generator.cli import starter
 from generator.cli.main import main
+from generator.clock import reference_date
 from generator.problems import Severity
 
 
@@ -113,6 +114,28 @@ def test_a_school_of_another_kind(template: str, forms: str, tmp_path: Path) -> 
     report = check_content(content).report
     assert not report.has_errors, report.format_text()
     assert any(p.code == "TP304" and "skolor/hagen/" in p.location.file for p in report)
+
+
+@pytest.mark.parametrize("template", list(starter.SCHOOL_TEMPLATES))
+def test_a_new_schools_evaluation_names_last_periods_measures(
+    template: str, tmp_path: Path
+) -> None:
+    """Only the current plan is copied; its utvärdering names the earlier plan's åtgärder,
+    given in brief (`föregående_period`), so the plan page names each one, never as
+    "Ej angivet"."""
+    from generator.render.site import site_for
+
+    assert run("init", str(tmp_path), "--mall", template) == 0
+    content = tmp_path / "content"
+    checked = check_content(content)
+    assert not checked.report.has_errors, checked.report.format_text()
+    [school] = checked.schools
+    plan = next(
+        f.content
+        for f in site_for(checked, school.id, content, today=reference_date()).files
+        if f.uri == "trygghetsplan/index.md"
+    )
+    assert "Ej angivet" not in str(plan)
 
 
 def test_every_example_school_starts_in_the_same_period() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -171,12 +172,36 @@ def school_files(
         if path.suffix not in (".yml", ".md"):
             found[f"{target}/{relative}"] = path.read_bytes()
             continue
-        text = _shifted(_renamed(path.read_text(encoding="utf-8"), names, template), years)
+        text = path.read_text(encoding="utf-8")
+        if relative == f"trygghetsplan/{EXAMPLE_PLAN}.yml":
+            text += earlier_period(path.parent)
+        text = _shifted(_renamed(text, names, template), years)
         if relative.startswith("trygghetsplan/"):
             text = _clamped(text, years, today, template)
         text = marked(text) if path.suffix == ".yml" else text
         found[f"{target}/{_shifted(relative, years)}"] = _with_mark(text, path.suffix)
     return found
+
+
+def earlier_period(plans: Path) -> str:
+    """The example's earlier plan in brief (`föregående_period`): only the current plan is
+    copied, and its utvärdering names the earlier plan's åtgärder, which would otherwise
+    show as "Ej angivet"; "" when the example has no earlier plan or already says it."""
+    current = yaml.safe_load((plans / f"{EXAMPLE_PLAN}.yml").read_text(encoding="utf-8"))
+    earlier = sorted(p for p in plans.glob("*.yml") if p.stem < EXAMPLE_PLAN)
+    if "föregående_period" in current or not earlier:
+        return ""
+    plan = yaml.safe_load(earlier[-1].read_text(encoding="utf-8"))
+    goals = {g["id"]: g["text"] for g in plan.get("mål", [])}
+    measures = [
+        {"id": m["id"], "titel": m["titel"], "önskad_effekt": goals[m["mål"]]}
+        if m.get("mål") in goals
+        else {"id": m["id"], "titel": m["titel"]}
+        for m in plan.get("åtgärder", [])
+    ]
+    block = {"föregående_period": {"period": earlier[-1].stem, "åtgärder": measures}}
+    dumped = yaml.safe_dump(block, allow_unicode=True, sort_keys=False, width=88)
+    return f"\n# Förra periodens åtgärder i korthet; utvärderingen ovan redogör för dem.\n{dumped}"
 
 
 def _with_mark(text: str, suffix: str) -> str:
