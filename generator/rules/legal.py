@@ -98,7 +98,11 @@ def decision(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("beslut", "rektor"), message)
         if plan.decided_on > plan.valid_to:
             message = f"beslutet ({plan.decided_on}) är daterat efter att planen slutade gälla"
-            yield ctx.at(plan.source, ("beslut", "datum"), message)
+            hint = (
+                f"rätta beslut.datum, eller giltighet om planen ska gälla efter "
+                f"{plan.valid_to}: beslutet tas innan planen slutar gälla"
+            )
+            yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
 
 
 @rule("TP104", reads=("trygghetsplan.åtgärder",))
