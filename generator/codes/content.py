@@ -224,4 +224,13 @@ CODES: tuple[Code, ...] = (
         "kopierats).",
         fix="ge skolan ett eget namn under namn: i skola.yml, eller ta bort kopian",
     ),
+    Code(
+        "TP067", WARNING, CONSISTENCY, "Länken leder till en rubrik som inte finns",
+        source=cite.FORMAT,
+        checks="Att varje länk i en egen sida till en rubrik (#rubrik, eller sida.md#rubrik) "
+        "leder till en rubrik som finns på sidan, så att läsaren inte hamnar överst på "
+        "sidan utan att förstå varför.",
+        fix="länka till en rubrik som finns; rubrikens adress är rubriken med små bokstäver "
+        "och bindestreck, utan å, ä och ö",
+    ),
 )  # fmt: skip

@@ -19,6 +19,7 @@ from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
+from generator.validate.anchors import page_anchors
 
 # Every `](` and every reference definition, whatever the link text holds (nested
 # brackets, line breaks): the target as written, in <…> or plain.
@@ -60,11 +61,38 @@ def link_problems(sources: Sources) -> list[Problem]:
 def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
     pages = {p.slug for p in school.pages}
     for image, target, index in targets(page.body):
+        if target.startswith("#"):
+            yield from _anchor(page, page, target[1:], index)
+            continue
         if not is_local_file(target):
             continue
         path = target.split("#", 1)[0].split("?", 1)[0]
         if why := _why(school, page, path, image, pages):
             yield _problem(page, index, why)
+        elif "#" in target and (linked := _page_named(school, path)) is not None:
+            yield from _anchor(page, linked, target.split("#", 1)[1], index)
+
+
+def _page_named(school: SchoolSources, path: str) -> PageSource | None:
+    """The free page a link to `path` (`ordningsregler.md`, checked to be one) leads to."""
+    name = PurePosixPath(path).stem
+    return next((p for p in school.pages if p.slug == name), None)
+
+
+def _anchor(page: PageSource, linked: PageSource, anchor: str, index: int) -> Iterator[Problem]:
+    """TP067 when `anchor` (not empty) is none of the linked page's anchors."""
+    front = linked.front.data if isinstance(linked.front.data, dict) else {}
+    title = str(front.get("titel", ""))  # the page's h1, above its body
+    anchors = page_anchors(f"# {title}\n\n{linked.body}" if title else linked.body)
+    if not anchor or anchor in anchors:
+        return
+    where = "på sidan" if linked is page else f"på sidan {linked.slug}.md"
+    shown = ", ".join(f"#{a}" for a in sorted(anchors)[:5]) or "inga"
+    line, column = line_and_column(page.body, index)
+    location = Location(page.front.display, line + page.body_line - 1, column)
+    hint = f"länka till en rubrik som finns (rubrikernas adresser: {shown})"
+    why = f"länken '#{anchor}' leder inte till någon rubrik {where}"
+    yield codes.problem("TP067", location, why, hint=hint)
 
 
 def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages: set[str]) -> str:

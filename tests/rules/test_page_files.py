@@ -80,3 +80,49 @@ def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> No
         [problem] = [p for p in report if p.code == "TP066"]
         assert str(problem.location) == tree.at(copy, "Ekbackens skola")
         assert "som ekbackens-skola" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ("[a](#vara-reglerna)", "länken '#vara-reglerna' leder inte till någon rubrik på sidan"),
+        (
+            "[b](rastregler.md#ute)",
+            "länken '#ute' leder inte till någon rubrik på sidan rastregler.md",
+        ),
+    ],
+)
+def test_a_link_to_a_heading_that_is_not_there_is_told(
+    tmp_path: Path, link: str, said: str
+) -> None:
+    """TP067 at the link, naming the headings' anchors there are."""
+    tree = Tree(tmp_path)
+    other = "---\ntitel: Rastregler\n---\n## På skolgården\n\nText.\n"
+    tree.path(f"{PAGES}/rastregler.md").write_text(other, encoding="utf-8")
+    tree.append(f"{PAGES}/ordningsregler.md", f"\nSe {link} här.\n")
+    [problem] = tree.problems("TP067")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == tree.at(
+        f"{PAGES}/ordningsregler.md", link[link.index("(") + 1 :]
+    )
+    assert problem.message == said
+    anchors = "#pa-skolgarden, #rastregler" if "rastregler" in link else "#klassregler"
+    assert anchors in problem.hint
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[a](#vara-regler)",  # a heading of its own
+        "[b](#ordningsregler)",  # its title
+        "[c](rastregler.md#pa-skolgarden)",
+        "[d](#)",  # the top: no anchor named
+        "[e](#egen){#egen}",  # an id of its own with attr_list
+    ],
+)
+def test_a_link_to_a_heading_that_is_there_is_not_told(tmp_path: Path, link: str) -> None:
+    tree = Tree(tmp_path)
+    other = "---\ntitel: Rastregler\n---\n## På skolgården\n\nText.\n"
+    tree.path(f"{PAGES}/rastregler.md").write_text(other, encoding="utf-8")
+    tree.append(f"{PAGES}/ordningsregler.md", f"\nSe {link} här.\n\n```\n# ingen rubrik\n```\n")
+    assert tree.problems("TP067") == []
