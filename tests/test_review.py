@@ -289,3 +289,15 @@ def test_a_unit_with_a_coming_plan_is_reviewed_by_the_plan_in_force() -> None:
         dt.date(2027, 8, 15),
         "a.yml",
     )
+
+
+def test_a_finding_does_not_repeat_its_rules_title() -> None:
+    """TP304's message starts with its title ("inte ifyllt ännu: …"), which the granskning
+    shows before it: "Inte ifyllt ännu: rektorns namn", not the words twice."""
+    from generator import codes
+    from generator.problems import Location
+    from generator.review.model import FindingRef
+
+    problem = codes.problem("TP304", Location("a.yml", 3, 5), "inte ifyllt ännu: rektorns namn")
+    found = FindingRef.of(problem)
+    assert (found.title, found.detail.split(" – ")[0]) == ("Inte ifyllt ännu", "rektorns namn")

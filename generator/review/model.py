@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.check.draftmarks import in_draft
-from generator.codes import PLAN_RULES
+from generator.codes import PLAN_RULES, Code
 from generator.load.layout import owning_school
 from generator.model import KeyIndicator
 from generator.model.status import PlanStatus, status_of
@@ -26,6 +26,18 @@ STATUS_ORDER = {
     PlanStatus.UPCOMING: 2,
     PlanStatus.CURRENT: 3,
 }
+
+
+UNQUOTED = "det som står visas inte här; se filen"
+
+
+def _after_title(message: str, rule: Code | None) -> str:
+    """The message without the rule's title it may start with ("inte ifyllt ännu: …"): the
+    granskning shows the title before it."""
+    lead = f"{rule.title}:".casefold() if rule else ""
+    if lead and message.casefold().startswith(lead):
+        return message[len(lead) :].lstrip()
+    return message
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,7 @@ class FindingRef:
         hint = f" – {problem.hint}" if problem.hint else ""
         # A finding about a pupil's personal data may quote it (a name): the granskning,
         # published and filed, says what kind of finding it is and where, never what.
-        message = code.title.lower() if code.locked else problem.message
+        message = UNQUOTED if code.locked else _after_title(problem.message, rule)
         return cls(
             problem.code,
             problem.severity,
