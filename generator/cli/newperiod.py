@@ -132,6 +132,8 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     if period is not None:
         found = [p for p in found if p.stem[:4] < period[:4]]
     source = max(found, key=lambda p: plan_order(p.stem), default=None)
+    if source is None and period is not None:
+        raise _Refused(f"{folder} har ingen plan före {period} att utgå från")
     if source is None:
         raise _Refused(f"{folder} har ingen tidigare plan att utgå från")
     return source, period or next_period(split_plan_key(source.stem)[0])
@@ -202,6 +204,9 @@ def _period_start(source: Path, data: dict[str, Any]) -> dict[str, Any]:
 def run_new_period(args: argparse.Namespace) -> int:
     school = Path(args.content) / SCHOOLS / args.school
     folder = school / "trygghetsplan"
+    if why := swedish.absent_schools(Path(args.content), [args.school]):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         source, new_id = _source(folder, args.period)
         _stays_inside((school, Path(args.content)), (folder, school), (source, school))

@@ -111,6 +111,9 @@ class Reader:
         try:
             text = read_text(path)
             match = FRONT_MATTER.match(text)
+            if match is None and text.lstrip("\ufeff").startswith("---"):
+                hint = "avsluta sidhuvudet med en rad med bara --- före sidans text"
+                raise LoadError("TP040", "sidhuvudet (front matter) avslutas inte", hint, 1, 1)
             if match is None:
                 hint = "börja filen med ---, titel: Sidans rubrik och ---"
                 raise LoadError("TP040", "sidhuvud (front matter) saknas", hint, 1, 1)

@@ -6,29 +6,30 @@ tells the author which ones it withheld.
 
 from __future__ import annotations
 
-import html
+import re
 from collections.abc import Iterator
-from urllib.parse import unquote
 
 from generator.model.disclosure import PRIMARY
 from generator.personal_data import has_personal_number, name_words, personal_numbers
+from generator.personal_data.carried import carries_personal_number
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.text import decoded_spans, name_spans, published_spans
 
-LAYERS = 4  # of codes decoded, as the last look does
+CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
 
 
 @rule("TP401")
 def personal_number(ctx: Context) -> Iterator[Finding]:
+    reported: set[str] = set()  # the files with a number found as written
     for span in (*ctx.files, *decoded_spans(ctx.scanned)):
-        found = False
         for index in personal_numbers(span.text):
-            found = True
+            reported.add(span.display)
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)
-        if not found and (coded := _coded_number(span.text)) is not None:
+    for span in ctx.files:  # what only shows decoded, in a file with nothing else found
+        if span.display not in reported and (coded := _coded_number(span.text)) is not None:
             message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
             yield Finding(span.location(coded), message)
     for span in name_spans(ctx.scanned):
@@ -40,27 +41,22 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
 
 
 def _coded_number(text: str) -> int | None:
-    """Where a number starts that shows only after its codes are decoded again and again
-    (`&amp;#49;` is `&#49;`, which a feed reader shows as 1), as the last look decodes
-    them (`personal_data.carried`, up to four layers): the first code of its line."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        codes = [i for i in (line.find("&"), line.find("%")) if i >= 0]
-        if codes and _decoded_shows_number(line):
-            return offset + min(codes)
-        offset += len(line)
-    return None
-
-
-def _decoded_shows_number(line: str) -> bool:
-    for _ in range(LAYERS):
-        decoded = html.unescape(unquote(line))
-        if decoded == line:
-            return False
-        line = decoded
-        if has_personal_number(line):
-            return True
-    return False
+    """Where a number starts that shows only after its codes are decoded, as the last look
+    decodes them (`personal_data.carried`: references, escapes and percent-encoding, up to
+    four layers: `&amp;#49;` is `&#49;`, which a feed reader shows as 1), None when none
+    does: the first code of the line, or of the two lines, that carry it."""
+    if not CODED.search(text) or not carries_personal_number(text):
+        return None
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for width in (1, 2):  # a number split over two lines is read as one by the look
+        for first in range(len(lines)):
+            window = "".join(lines[first : first + width])
+            if CODED.search(window) and carries_personal_number(window):
+                return starts[first] + (found.start() if (found := CODED.search(window)) else 0)
+    return 0  # carried by the text as a whole: at its start
 
 
 def _names_a_number(path: str) -> bool:

@@ -68,7 +68,7 @@ def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
             continue
         path = target.split("#", 1)[0].split("?", 1)[0]
         if why := _why(school, page, path, image, pages):
-            yield _problem(page, index, why)
+            yield _problem(page, index, why, image=image)
         elif "#" in target and (linked := _page_named(school, path)) is not None:
             yield from _anchor(page, linked, target.split("#", 1)[1], index)
 
@@ -112,8 +112,13 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
     return f"filen '{path}' publiceras inte, så länken skulle leda fel"
 
 
-def _problem(page: PageSource, index: int, why: str) -> Problem:
+def _problem(page: PageSource, index: int, why: str, *, image: bool = False) -> Problem:
     line, column = line_and_column(page.body, index)
     line += page.body_line - 1
-    hint = "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
+    hint = (
+        "ta bort bilden; en bild på en egen sida publiceras inte (bara logotyp och foto i "
+        "skola.yml), men ett diagram kan ritas med ```flode eller ```arshjul"
+        if image
+        else "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
+    )
     return codes.problem("TP053", Location(page.front.display, line, column), why, hint=hint)

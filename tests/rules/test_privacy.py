@@ -243,6 +243,8 @@ def test_no_profile_lets_a_named_pupil_be_published(tmp_path: Path, setting: str
     [
         "".join(f"&amp;#{ord(c)};" for c in "121212-1212"),  # references of references
         "".join(f"%26%23{ord(c)}%3B" for c in "121212-1212"),  # percent-coded references
+        "\\u003121212-1212",  # a JavaScript escape, as a script or JSON would read it
+        "&amp;#49;21212-\n1212",  # over two lines, which a reader reads as one text
     ],
 )
 def test_a_number_coded_in_layers_is_found_where_it_is_written(tmp_path: Path, coded: str) -> None:
