@@ -152,6 +152,17 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def display_path(path: Path, root: Path) -> str:
+    """The path as users see it in messages (`_written_path`), as text (`shown_name`)."""
+    return shown_name(_written_path(path, root))
+
+
+def shown_name(name: str) -> str:
+    """A path as text: a name that is not UTF-8 (Python keeps its bytes as surrogates,
+    which no message, JSON or page can hold) with each such byte as �."""
+    return name.encode(errors="surrogateescape").decode(errors="replace")
+
+
+def _written_path(path: Path, root: Path) -> str:
     """The path as users see it in messages: relative to the project root, with slashes.
 
     It is the path as written under the root, the same however trygg was called (a

@@ -243,3 +243,19 @@ def test_the_preview_shows_the_utkast_under_a_banner(
     assert all(
         "Utkast – inte beslutad" in text for uri, text in pages.items() if uri.endswith(".md")
     )
+
+
+def test_a_school_that_is_not_there_is_told_so(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "ny-period", "finnsinte")
+    assert code == 2
+    assert "skolan 'finnsinte' finns inte" in err and "strandskolan" in err
+
+
+def test_a_period_before_every_plan_says_so(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "ny-period", "strandskolan", "--period", "2024-25")
+    assert code == 1
+    assert "har ingen plan före 2024-25 att utgå från" in err

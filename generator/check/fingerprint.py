@@ -106,9 +106,11 @@ def _school_hash(folder: Path, files: FileHashes) -> str:
     home = folder.resolve()
     try:
         for relative, entry in sorted(_walk(str(folder.absolute())), key=lambda item: item[0]):
-            digest.update(relative.encode() + b"\0")
+            # A name need not be UTF-8 (the check refuses it): its bytes as they are.
+            digest.update(relative.encode(errors="surrogateescape") + b"\0")
             if entry.is_symlink():
-                digest.update(b"-> " + Path(entry.path).readlink().as_posix().encode() + b"\0")
+                target = Path(entry.path).readlink().as_posix()
+                digest.update(b"-> " + target.encode(errors="surrogateescape") + b"\0")
                 if not Path(entry.path).resolve().is_relative_to(home):
                     continue  # never read: the check refuses it (TP051) whatever it holds
             digest.update(files.digest(entry) if entry.is_file() else hashlib.sha256().digest())

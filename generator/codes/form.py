@@ -18,8 +18,8 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP002", ERROR, FORM, "Filen är för stor", source=cite.FORMAT,
         checks="Att en innehållsfil är högst 256 KiB och en egen sida har högst 2000 "
-        "stycken, rubriker och kodblock, så att ingen enskild fil kan göra kontrollen "
-        "eller bygget långsamt.",
+        "stycken, rubriker och kodblock och listor eller citat i högst 40 nivåer, så att "
+        "ingen enskild fil kan göra kontrollen eller bygget långsamt eller stoppa det.",
         fix="dela upp innehållet eller korta texterna",
     ),
     Code(

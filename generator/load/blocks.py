@@ -22,3 +22,22 @@ def too_many_blocks(body: str) -> int | None:
                 return number
         after_blank = blank
     return None
+
+
+# Python-Markdown parses a nested list or quote by recursion: some hundreds of levels end
+# in Python's RecursionError. No page needs more than a few.
+MAX_NESTING = 40
+NESTING = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+")
+
+
+def too_deep(body: str) -> int | None:
+    """The 0-based line nested (lists, quotes, indentation) past MAX_NESTING, or None."""
+    for number, line in enumerate(body.split("\n")):
+        lead = NESTING.match(line)
+        if lead is None:
+            continue
+        text = lead.group().expandtabs(4)
+        markers = len(re.findall(r"[-*+>]|\d{1,9}[.)]", text))
+        if markers + (len(text) - len(text.lstrip())) // 4 > MAX_NESTING:
+            return number
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
-from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
+from generator.load.blocks import MAX_NESTING, MAX_PAGE_BLOCKS, too_deep, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import SCHOOLS, free_page_uri, inside_site
@@ -104,8 +104,8 @@ class Reader:
         shown = self.display(path)
         if not self.stays_home(path):
             return None
-        if not inside_site(free_page_uri(path.stem)):
-            why = "filnamnet har ett styrtecken och kan inte bli en adress på webbplatsen"
+        if not _utf8(path.name) or not inside_site(free_page_uri(path.stem)):
+            why = "filnamnet har ett styrtecken eller är inte UTF-8 och kan inte bli en adress"
             self.problems.append(file_problem("TP001", shown, why, "byt namn på filen"))
             return None
         try:
@@ -128,8 +128,23 @@ class Reader:
             hint = "dela upp sidan i flera sidor"
             self.problems.append(file_problem("TP002", shown, message, hint, line=body_line + line))
             return None
+        if (line := too_deep(body)) is not None:
+            message = f"en lista eller ett citat är nästlat i fler än {MAX_NESTING} nivåer"
+            hint = "gör listan plattare: några nivåer räcker för en läsare"
+            self.problems.append(file_problem("TP002", shown, message, hint, line=body_line + line))
+            return None
         fences = read_fences(body, body_line, path, shown)
         return PageSource(path.stem, front, body, body_line, fences)
+
+
+def _utf8(name: str) -> bool:
+    """Whether a file name read from the disk is UTF-8 (Python keeps other bytes as
+    surrogates, which no address or page can hold)."""
+    try:
+        name.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _missing_hint(path: Path) -> str:

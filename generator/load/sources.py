@@ -25,7 +25,7 @@ from generator.load.layout import (
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
-from generator.problems import Problem
+from generator.problems import Problem, shown_name
 from generator.text import slug
 
 SCHOOL_ID = URL_NAME
@@ -140,15 +140,15 @@ def _page_files(reader: Reader, folder: Path) -> list[Path]:
     and a page whose name makes an odd address is told so (TP065)."""
     pages = []
     for path in reader.listing(folder, "*"):
-        shown = reader.display(path)
+        shown, name = reader.display(path), shown_name(path.name)
         if path.name.startswith("."):  # the system's own (.DS_Store) and hidden files
             continue
         if path.suffix != ".md" or path.is_dir():
-            why = f"'{path.name}' i sidor/ blir ingen sida: bara filer som slutar på .md gör det"
+            why = f"'{name}' i sidor/ blir ingen sida: bara filer som slutar på .md gör det"
             reader.problems.append(file_problem("TP064", shown, why, _page_hint(path)))
             continue
-        if not PAGE_NAME.match(path.stem):
-            why = f"filnamnet '{path.name}' blir adressen sidor/{quote(path.stem)}/"
+        if not PAGE_NAME.match(path.stem) and name == path.name and name.isprintable():
+            why = f"filnamnet '{name}' blir adressen sidor/{quote(path.stem)}/"
             hint = f"byt namn på filen till {slug(path.stem) or 'sida'}.md och ändra länkarna dit"
             reader.problems.append(file_problem("TP065", shown, why, hint))
         pages.append(path)

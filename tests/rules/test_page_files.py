@@ -126,3 +126,39 @@ def test_a_link_to_a_heading_that_is_there_is_not_told(tmp_path: Path, link: str
     tree.path(f"{PAGES}/rastregler.md").write_text(other, encoding="utf-8")
     tree.append(f"{PAGES}/ordningsregler.md", f"\nSe {link} här.\n\n```\n# ingen rubrik\n```\n")
     assert tree.problems("TP067") == []
+
+
+def test_a_front_matter_that_is_never_closed_is_told_so(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/oppen.md").write_text("---\ntitel: Öppen\n\nText.\n", encoding="utf-8")
+    [problem] = [p for p in tree.check().report if p.code == "TP040"]
+    assert problem.message == "sidhuvudet (front matter) avslutas inte"
+    assert "avsluta sidhuvudet med en rad med bara ---" in problem.hint
+
+
+def test_a_page_name_that_is_not_utf8_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """A name of raw bytes (not UTF-8) cannot be an address: TP001 at the file, with the
+    byte shown as �, with and without the check's cache (which keeps the messages)."""
+    import os
+
+    from generator.check.run import check_content
+
+    tree = Tree(tmp_path)
+    folder = tree.path(PAGES)
+    name = os.fsdecode(b"regler\xff.md")
+    (folder / name).write_text(FRONT, encoding="utf-8")
+    for cache in (None, tmp_path / "cache", tmp_path / "cache"):
+        report = check_content(tree.root / "content", cache_dir=cache).report
+        found = [p for p in report if p.location.file.startswith(f"{PAGES}/regler")]
+        assert [(p.code, p.location.file) for p in found] == [("TP001", f"{PAGES}/regler\ufffd.md")]
+
+
+def test_a_list_nested_past_reason_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """Python-Markdown parses nested lists by recursion: hundreds of levels would stop the
+    check and the build with a RecursionError."""
+    tree = Tree(tmp_path)
+    page = "---\ntitel: Djup\n---\n[a](#x)\n\n" + "- " * 800 + "## x\n"
+    tree.path(f"{PAGES}/djup.md").write_text(page, encoding="utf-8")
+    [problem] = [p for p in tree.check().report if p.code == "TP002"]
+    assert str(problem.location) == f"{PAGES}/djup.md:6:1"
+    assert "nästlat i fler än 40 nivåer" in problem.message
