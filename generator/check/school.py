@@ -27,6 +27,7 @@ from generator.model import build as modelbuild
 from generator.model.summary import SchoolSummary, summarise
 from generator.problems import Problem, Report, display_path
 from generator.render.files import GeneratedFile
+from generator.render.markdown.freepage import free_page_markdown
 from generator.rules import run_rules
 from generator.validate.contacts import contact_problems
 from generator.validate.crosscheck import cross_problems
@@ -126,7 +127,7 @@ def check_school(
     schema = validate_schemas(alone)
     problems += schema
     problems += fence_problems(alone)
-    problems += link_problems(alone)
+    problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
     problems += cross_problems(alone, schema)
     valid_organiser = organiser.document if organiser.model else None

@@ -21,15 +21,22 @@ from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 
+DETAILS = re.compile(r"^([ \t]*)\?\?\?\+?(?=[ \t])", re.MULTILINE)
 ANCHOR = re.compile(r"""\s(?:id|name)=(?:"([^"]*)"|'([^']*)')""")
 
 
 @functools.lru_cache(maxsize=16)  # a page with many links to its own headings: once
-def page_anchors(body: str) -> frozenset[str]:
-    """Every anchor of a page whose Markdown is `body`."""
+def page_anchors(body: str) -> frozenset[str] | None:
+    """Every anchor of a page whose Markdown is `body`; None when Python-Markdown cannot
+    read it (the build would say so: nothing is checked against it)."""
     converter = _converter()
     converter.reset()
-    html = converter.convert(body)
+    # A collapsible block (`??? note`, pymdownx.details on the site) holds Markdown as an
+    # admonition (`!!! note`) does: its headings have their ids either way.
+    try:
+        html = converter.convert(DETAILS.sub(r"\1!!!", body))
+    except RecursionError:
+        return None
     return frozenset(double or single for double, single in ANCHOR.findall(html))
 
 

@@ -10,7 +10,7 @@ climbs out of the school's folder is refused by the one path resolver.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
 from generator import codes
@@ -53,16 +53,30 @@ def _is_image(text: str, close: int) -> bool:
     return opening > 0 and text[opening - 1] == "!"
 
 
-def link_problems(sources: Sources) -> list[Problem]:
+# A free page's title and body -> its Markdown as the site has it (`check.school` gives
+# the renderer's; by default the body as written, under its title).
+SiteMarkdown = Callable[[str, str], str]
+
+
+def _as_written(title: str, body: str) -> str:
+    return f"# {title}\n\n{body}" if title else body
+
+
+def link_problems(sources: Sources, site_markdown: SiteMarkdown = _as_written) -> list[Problem]:
     """Every local link or image in the free pages that the site could not follow."""
-    return [p for school in sources.schools for page in school.pages for p in _page(school, page)]
+    return [
+        p
+        for school in sources.schools
+        for page in school.pages
+        for p in _page(school, page, site_markdown)
+    ]
 
 
-def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
+def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterator[Problem]:
     pages = {p.slug for p in school.pages}
     for image, target, index in targets(page.body):
         if target.startswith("#"):
-            yield from _anchor(page, page, target[1:], index)
+            yield from _anchor(page, page, target[1:], index, site)
             continue
         if not is_local_file(target):
             continue
@@ -70,7 +84,7 @@ def _page(school: SchoolSources, page: PageSource) -> Iterator[Problem]:
         if why := _why(school, page, path, image, pages):
             yield _problem(page, index, why, image=image)
         elif "#" in target and (linked := _page_named(school, path)) is not None:
-            yield from _anchor(page, linked, target.split("#", 1)[1], index)
+            yield from _anchor(page, linked, target.split("#", 1)[1], index, site)
 
 
 def _page_named(school: SchoolSources, path: str) -> PageSource | None:
@@ -79,12 +93,13 @@ def _page_named(school: SchoolSources, path: str) -> PageSource | None:
     return next((p for p in school.pages if p.slug == name), None)
 
 
-def _anchor(page: PageSource, linked: PageSource, anchor: str, index: int) -> Iterator[Problem]:
+def _anchor(
+    page: PageSource, linked: PageSource, anchor: str, index: int, site: SiteMarkdown
+) -> Iterator[Problem]:
     """TP067 when `anchor` (not empty) is none of the linked page's anchors."""
     front = linked.front.data if isinstance(linked.front.data, dict) else {}
-    title = str(front.get("titel", ""))  # the page's h1, above its body
-    anchors = page_anchors(f"# {title}\n\n{linked.body}" if title else linked.body)
-    if not anchor or anchor in anchors:
+    anchors = page_anchors(site(str(front.get("titel", "")), linked.body))
+    if not anchor or anchors is None or anchor in anchors:
         return
     where = "på sidan" if linked is page else f"på sidan {linked.slug}.md"
     shown = ", ".join(f"#{a}" for a in sorted(anchors)[:5]) or "inga"

@@ -90,6 +90,8 @@ def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> No
             "[b](rastregler.md#ute)",
             "länken '#ute' leder inte till någon rubrik på sidan rastregler.md",
         ),
+        # `{#egen}` is text on the site (an author's attributes are escaped), no id
+        ("[e](#egen){#egen}", "länken '#egen' leder inte till någon rubrik på sidan"),
     ],
 )
 def test_a_link_to_a_heading_that_is_not_there_is_told(
@@ -117,12 +119,13 @@ def test_a_link_to_a_heading_that_is_not_there_is_told(
         "[b](#ordningsregler)",  # its title
         "[c](rastregler.md#pa-skolgarden)",
         "[d](#)",  # the top: no anchor named
-        "[e](#egen){#egen}",  # an id of its own with attr_list
+        "[e](rastregler.md#i-details)",  # in a collapsible block (pymdownx.details)
     ],
 )
 def test_a_link_to_a_heading_that_is_there_is_not_told(tmp_path: Path, link: str) -> None:
     tree = Tree(tmp_path)
-    other = "---\ntitel: Rastregler\n---\n## På skolgården\n\nText.\n"
+    details = '??? note "Mer"\n    ## I details\n\n    Text.\n'
+    other = f"---\ntitel: Rastregler\n---\n## På skolgården\n\nText.\n\n{details}"
     tree.path(f"{PAGES}/rastregler.md").write_text(other, encoding="utf-8")
     tree.append(f"{PAGES}/ordningsregler.md", f"\nSe {link} här.\n\n```\n# ingen rubrik\n```\n")
     assert tree.problems("TP067") == []

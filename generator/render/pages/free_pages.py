@@ -1,12 +1,10 @@
-"""Hand-written pages from sidor/*.md: the title as the page's only h1, the body made safe."""
+"""Hand-written pages from sidor/*.md (`render.markdown.freepage`)."""
 
 from __future__ import annotations
 
 from generator.model import FreePage
-from generator.render.markdown.blocks import heading, page
-from generator.render.markdown.safety import plain, sanitize
+from generator.render.markdown.freepage import free_page_markdown
 
 
 def render_free_page(free_page: FreePage) -> str:
-    """The author's headings start at h2, so the title stays the only h1."""
-    return page(heading(1, plain(free_page.title)), sanitize(free_page.body, headings_from=2))
+    return free_page_markdown(free_page.title, free_page.body)
