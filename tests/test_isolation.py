@@ -136,7 +136,8 @@ def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path:
     assert "TP401 här står ett personnummer eller samordningsnummer, kodat i flera lager" in stdout
     assert not (out / BROKEN).exists() and (out / EDITED / "index.html").is_file()
     report = read(out / "rapporter" / "verksamhetsplan-2026-27" / "index.html")
-    assert f"{BROKEN}: A3" in report and f'href="../../{BROKEN}/' not in report
+    assert "Ekbackens skola, åtgärd A3" in report and f'href="../../{BROKEN}/' not in report
+    assert "idrottsgrupp" not in report  # not the withheld plan's words
 
 
 def test_a_school_lacking_a_role_of_the_huvudmans_routines_withholds_only_itself(

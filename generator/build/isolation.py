@@ -87,7 +87,8 @@ def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checke
     schools = tuple(c for c in checked.schools if c.id not in school_ids)
     organiser = checked.organiser
     if organiser is not None:  # its reports name the withheld schools' plans in no words
-        reports = without_links_to(organiser.reports, school_ids)
+        names = _names(checked)
+        reports = without_links_to(organiser.reports, {s: names.get(s, s) for s in school_ids})
         organiser = dataclasses.replace(organiser, reports=reports)
     return Checked(checked.root, Report(kept), organiser, schools, True, checked.models)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from generator import codes
@@ -67,15 +67,18 @@ def linked(
 
 
 def without_links_to(
-    reports: tuple[UnitReport, ...], schools: Collection[str]
+    reports: tuple[UnitReport, ...], schools: Mapping[str, str]
 ) -> tuple[UnitReport, ...]:
-    """The reports with their links to `schools` unresolved: a withheld school's plan is
-    not published, so a report names its goal or measure without a link or its words."""
+    """The reports with their links to `schools` (id -> name) unresolved: a withheld
+    school's plan is not published, so a report names its goal or measure ("Ekbackens
+    skola, åtgärd A3") without a link or its words."""
 
     def plain(link: PlanLink) -> PlanLink:
         if link.school not in schools:
             return link
-        return PlanLink(link.school, link.goal, link.measure, link.location)
+        what = f"mål {link.goal}" if link.goal else f"åtgärd {link.measure}"
+        label = f"{schools[link.school]}, {what}"
+        return PlanLink(link.school, link.goal, link.measure, link.location, label=label)
 
     return tuple(_with_links(report, plain) for report in reports)
 

@@ -222,7 +222,8 @@ CODES: tuple[Code, ...] = (
         checks="Att varje skola har ett eget namn, så att portalen och granskningen inte "
         "visar två enheter som ser likadana ut (till exempel efter att en skolas mapp har "
         "kopierats).",
-        fix="ge skolan ett eget namn under namn: i skola.yml, eller ta bort kopian",
+        fix="ge var och en av skolorna ett eget namn under namn: i skola.yml, eller ta bort "
+        "den som är en kopia",
     ),
     Code(
         "TP067", WARNING, CONSISTENCY, "Länken leder till en rubrik som inte finns",

@@ -82,6 +82,24 @@ def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> No
         assert "som ekbackens-skola" in problem.message
 
 
+def test_a_name_written_with_decomposed_letters_is_the_same_name(tmp_path: Path) -> None:
+    """ "Å" as one character or as A and a ring: a reader sees one name."""
+    import shutil
+    import unicodedata
+
+    tree = Tree(tmp_path)
+    schools = tree.root / "content" / "skolor"
+    shutil.copytree(schools / "ekbackens-skola", schools / "kopia")
+    skola = schools / "kopia" / "skola.yml"
+    text = skola.read_text(encoding="utf-8")
+    name = "Ekbackens skola"
+    decomposed = unicodedata.normalize("NFD", "Ekbäckens  SKOLA")
+    skola.write_text(text.replace(name, decomposed), encoding="utf-8")
+    original = schools / "ekbackens-skola" / "skola.yml"
+    original.write_text(original.read_text("utf-8").replace(name, "Ekbäckens skola"), "utf-8")
+    assert len(tree.problems("TP066")) == 1
+
+
 @pytest.mark.parametrize(
     ("link", "said"),
     [
