@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import codes
+from generator.check.measuretexts import measure_warnings
 from generator.load.document import Document
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml
@@ -30,10 +31,9 @@ from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix
 from generator.render.student.pages import render_student_pages
 from generator.render.student.texts import page_texts, pupil_steps
-from generator.text import listing
 from generator.validate.messages import format_field
 
-TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS, NO_MEASURE_TEXTS = "TP501", "TP502", "TP503", "TP504"
+TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
 DataPath = tuple[str | int, ...]
 LixRow = tuple[str, str, float]  # school id, band, LIX of the page
 TextLix = tuple[str, DataPath, str, int, int]  # file, path, band, limit, rounded LIX
@@ -70,7 +70,7 @@ def school_pages(
     pages = render_student_pages(project, school, plan, preview=False)
     too_hard, rows = _measured(project, school, pages, locator)
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
-    found += _measure_warnings(plan, locator)
+    found += measure_warnings(school, plan, locator.at)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
     return PageCheck(problems, tuple(shared), tuple(rows)), tuple(pages)
 
@@ -118,20 +118,6 @@ def _flow_warnings(plan: Plan, locator: Locator) -> list[Problem]:
     message = "inget steg i ärendegången har en elevtext, så elevsidan kan inte visa den"
     hint = "skriv elevtext: på de steg som eleven märker av"
     return [_warning(NO_PUPIL_STEPS, locator.at(flow.location.file, path), message, hint, path)]
-
-
-def _measure_warnings(plan: Plan, locator: Locator) -> list[Problem]:
-    """TP504: one warning per plan that lists the åtgärder without an elevtext."""
-    missing = [(i, m.id) for i, m in enumerate(plan.measures) if not m.student_text]
-    if not missing:
-        return []
-    ids = listing(measure_id for _i, measure_id in missing)
-    many = len(missing) > 1
-    message = f"{'åtgärderna' if many else 'åtgärden'} {ids} saknar elevtext, "
-    message += f"så elevsidan berättar inte om {'dem' if many else 'den'}"
-    path = ("åtgärder", missing[0][0])
-    hint = "skriv elevtext: på åtgärderna, med korta meningar till eleverna"
-    return [_warning(NO_MEASURE_TEXTS, locator.at(plan.source, path), message, hint, path)]
 
 
 def shared_text_problems(

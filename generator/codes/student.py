@@ -33,4 +33,11 @@ CODES: tuple[Code, ...] = (
         "Varningen kommer en gång per plan och räknar upp åtgärderna utan elevtext.",
         fix="skriv elevtext: på åtgärderna, med korta meningar till eleverna",
     ),
+    Code(
+        "TP505", WARNING, STUDENT, "Åtgärden gäller årskurser som skolan inte har",
+        source=cite.ESKA,
+        checks="Att en åtgärd med årskurser gäller några av de årskurser skolans elevsidor "
+        "är för, så att dess elevtext står på någon elevsida.",
+        fix="skriv årskurser som skolan har, eller ta bort årskurser",
+    ),
 )  # fmt: skip

@@ -189,3 +189,25 @@ def test_measures_without_student_text_warn_once_per_plan(tmp_path: Path) -> Non
     line = text[: text.index("- id: A3", text.index("\nåtgärder:"))].count("\n") + 1
     assert (found.location.file, found.location.line) == (PLAN, line)
     assert [p for p in checked.report if p.code == "TP206"] == []
+
+
+def test_a_measure_for_grades_the_school_has_no_page_for_is_told(example: Project) -> None:
+    """`årskurser: 7-9` on an F–6 school's measure: its elevtext stands on no page (TP505,
+    at the årskurser)."""
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    measures = tuple(
+        dataclasses.replace(m, grades="7-9") if m.id == "A4" else m for m in plan.measures
+    )
+    changed = dataclasses.replace(
+        school, plans=(*school.plans[:-1], dataclasses.replace(plan, measures=measures))
+    )
+    project = dataclasses.replace(
+        example, schools=tuple(changed if s.id == school.id else s for s in example.schools)
+    )
+    found = [p for p in student_problems(project, TODAY) if p.code == "TP505"]
+    assert [p.message for p in found] == [
+        "åtgärden A4 gäller årskurs 7–9, som ingen av skolans elevsidor är för"
+    ]
+    assert found[0].field.endswith(".årskurser")
