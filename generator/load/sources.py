@@ -159,7 +159,7 @@ def _page_hint(path: Path) -> str:
     if path.is_dir():
         return "flytta mappen från sidor/; bara .md-filer i sidor/ blir sidor"
     if path.suffix.lower() in (".md", ".markdown"):
-        return f"byt namn på filen till {path.stem}.md"
+        return f"byt namn på filen till {slug(path.stem) or 'sida'}.md"
     return "spara sidan som Markdown (.md) i sidor/, eller flytta filen därifrån"
 
 
