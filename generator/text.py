@@ -126,3 +126,8 @@ def percent(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value)} %"
     return f"{value:.1f} %".replace(".", ",")
+
+
+def grade_span(text: str) -> str:
+    """ "F-6" → "F–6": a span of grades is written with an en dash."""
+    return text.replace("-", "–")

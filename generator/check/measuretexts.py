@@ -9,10 +9,9 @@ from collections.abc import Callable
 from generator import codes
 from generator.model import Plan, School
 from generator.problems import Location, Problem
-from generator.render import words
 from generator.render.student.bands import bands_for, parse_grades
 from generator.render.student.texts import band_measures
-from generator.text import listing
+from generator.text import grade_span, listing
 from generator.validate.messages import format_field
 
 NO_MEASURE_TEXTS, ON_NO_PAGE = "TP504", "TP505"
@@ -46,7 +45,7 @@ def _on_no_page(school: School, plan: Plan, at: At) -> list[Problem]:
     for index, measure in enumerate(plan.measures):
         if measure.id in told or parse_grades(measure.grades) is None:
             continue
-        grades, own = words.grades(measure.grades), school.grades or "förskola"
+        grades, own = f"årskurs {grade_span(measure.grades)}", school.grades or "förskola"
         message = f"åtgärden {measure.id} gäller {grades}, som ingen av skolans elevsidor är för"
         hint = f"skriv årskurser som skolan har ({own}), eller ta bort årskurser"
         path = ("åtgärder", index, "årskurser")

@@ -7,7 +7,6 @@ file, and leaves the årshjul alone (it says so).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -17,8 +16,9 @@ import yaml
 
 from generator.cli import rollover, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.newplan import body_data, compose, next_period, plan_period, usable_period
 from generator.load.drafts import is_draft
-from generator.load.layout import SCHOOLS, period_bounds, split_plan_key
+from generator.load.layout import SCHOOLS, split_plan_key
 from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.planfiles import plan_file_problem, plan_order
 from generator.load.yamlerrors import LoadError
@@ -26,89 +26,7 @@ from generator.load.yamlstrict import read_text
 from generator.text import line_and_column
 
 if TYPE_CHECKING:
-    from generator.model import Period
-
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
-
-PERIOD = re.compile(r"^[0-9]{4}(-[0-9]{2})?$")
-
-
-def next_period(period_id: str) -> str:
-    """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
-    year = int(period_id[:4]) + 1
-    return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
-
-
-def _usable(period_id: str) -> bool:
-    return bool(PERIOD.match(period_id)) and (
-        len(period_id) == 4 or int(period_id[5:]) == (int(period_id[:4]) + 1) % 100
-    )
-
-
-def plan_period(period_id: str) -> Period:
-    """The period `period_id` names, as the model makes it."""
-    # The model is imported only when this command runs: every command starts faster.
-    from generator.model.build_plan import period  # noqa: PLC0415
-
-    return period(period_id)
-
-
-def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple[str, list[str]]:
-    """The new plan's text, and notes on dates that could not keep their day or week.
-    `old_key` names the plan it starts from: a period, or a later version of one."""
-    old_id = split_plan_key(old_key)[0]
-    roll = rollover.Rollover(int(new_id[:4]) - int(old_id[:4]))
-    old, new = plan_period(old_id), plan_period(new_id)
-    head, parts = rollover.sections(text)
-    schema = next((line for line in head.splitlines() if "$schema" in line), "")
-    out = [f"{schema}\n" if schema else ""]
-    out.append(
-        f"# Utkast till trygghetsplanen för {new.label}, gjort med trygg ny-period av\n"
-        f"# planen för {old.label} ({old_key}.yml). trygg check visar det som är kvar att\n"
-        "# skriva in. Texterna som kopierats från förra planen kan behöva ses över.\n\n"
-        "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
-        "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)\n"
-    )
-    for key, body in parts:
-        if key in rollover.DROPPED or key in ("beslut", "analys", "utvärdering"):
-            continue
-        if key == "giltighet":
-            out.append(_validity(data, roll, old.kind == new.kind, new_id))
-        elif key == "kartläggning":
-            out.append(
-                rollover.evaluation(data, old.label) + rollover.survey(body_data(data, key), roll)
-            )
-        elif key in rollover.SHIFTED:
-            moved = roll.dates_in(body)
-            out.append(rollover.review_measures(moved) if key == "åtgärder" else moved)
-        else:
-            out.append(body)
-    if old.kind != new.kind:
-        roll.notes.append(
-            f"{new.label} är en annan sorts period än {old.label}: de planerade tiderna är "
-            "flyttade ett år och kan hamna utanför perioden; se över dem"
-        )
-    return "".join(out), roll.notes
-
-
-def body_data(data: dict[str, Any], key: str) -> dict[str, Any]:
-    found = data.get(key)
-    return found if isinstance(found, dict) else {}
-
-
-def _validity(data: dict[str, Any], roll: rollover.Rollover, same_kind: bool, new_id: str) -> str:
-    validity = body_data(data, "giltighet")
-    if same_kind and "från" in validity and "till" in validity:
-        # The new plan starts a year on, but not before the old one ends.
-        after = rollover.iso_day(validity["till"]) + dt.timedelta(days=1)
-        first = max(roll.date(validity["från"]), after.isoformat())
-        last = roll.date(validity["till"])
-    else:  # another kind of period: all of it, from the day after the old plan ends
-        start, end = period_bounds(new_id)
-        if "till" in validity:
-            start = max(start, rollover.iso_day(validity["till"]) + dt.timedelta(days=1))
-        first, last = start.isoformat(), end.isoformat()
-    return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
 
 
 class _Refused(Exception):
@@ -122,7 +40,7 @@ class _Refused(Exception):
 def _source(folder: Path, period: str | None) -> tuple[Path, str]:
     """The plan to start from (the newest before the new period, in its newest version)
     and the new period."""
-    if period is not None and not _usable(period):
+    if period is not None and not usable_period(period):
         example = "t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
         raise _Refused(f"--period {period}: skriv en period som {example}", EXIT_USAGE)
     if period is not None and (folder / f"{period}.yml").exists():

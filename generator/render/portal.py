@@ -17,7 +17,6 @@ from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
-from generator.render import words
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
@@ -25,6 +24,7 @@ from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
 from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
+from generator.text import grade_span
 from generator.vocabulary import SCHOOL_FORMS
 
 
@@ -33,7 +33,7 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
     status, plan = status_of(school.plans, today)
     period = html.escape(plan.period) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
-    grades = f" ({html.escape(words.grade_span(school.grades))})" if school.grades else ""
+    grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
     status_text = (

@@ -8,7 +8,7 @@ from generator import text
 from generator.load.dates import day_in_words
 from generator.model import Plan, PlanDate, School
 from generator.model.disclosure import Released
-from generator.text import listing
+from generator.text import grade_span, listing
 from generator.vocabulary import SCHOOL_FORMS
 
 
@@ -55,11 +55,6 @@ def response_rate(released: Released) -> str:
 def grades(text: str) -> str:
     """ "F-6" → "årskurs F–6", "7-9" → "årskurs 7–9"."""
     return "årskurs " + grade_span(text) if text else ""
-
-
-def grade_span(text: str) -> str:
-    """ "F-6" → "F–6": a span of grades is written with an en dash."""
-    return text.replace("-", "–")
 
 
 def school_forms(forms: tuple[str, ...]) -> str:
