@@ -55,10 +55,6 @@ def run_granska(args: argparse.Namespace) -> int:
         print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
               "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
-    if checked.report.has_errors:  # as the help says: units with errors give exit code 1
-        print("Granskningen visar fel; de enheterna publiceras inte förrän felen är rättade.",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
     return EXIT_OK
 
 
