@@ -41,6 +41,16 @@ BASE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
             "sprakk", "plugins → material/search → sprakk: okänd inställning",
         ),
         (
+            "      lang: sv",
+            "      lang: 5",
+            "lang", "plugins → material/search → lang: värdet ska vara en lista med språkkoder",
+        ),
+        (
+            "theme:\n  name: material\n",
+            "theme: 5\n",
+            "theme", "theme: temat ska vara ett namn eller inställningar (name: material)",
+        ),
+        (
             "theme:",
             "markdown_extensions:\n  - toc\n  - tabellerna\ntheme:",
             "  - tabellerna",
