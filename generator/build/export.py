@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.isolation import withholding, without
+from generator.build.isolation import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
@@ -80,8 +80,7 @@ def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) ->
     own files; nothing when huvudman.yml (or anything shared) has errors."""
     content_dir = project_config.parent / "content"
     checked = check_content(content_dir, only=only)
-    ids = [school.id for school in checked.schools]
-    errors = withholding(checked.report, content_dir, checked.root, ids)
+    errors = withheld_schools(checked, content_dir)  # as `trygg build` withholds them
     if checked.organiser is None or "" in errors:
         return Exported(checked.report)
     published = without(checked, content_dir, set(errors))

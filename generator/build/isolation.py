@@ -63,10 +63,7 @@ def withholding(
 def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     """What can be published despite the errors; None when nothing can (the huvudman's
     errors, or any error with `--allt-eller-inget`)."""
-    # Every folder under skolor/, also one refused as a whole (a bad name, a link out of
-    # content/): its errors withhold it, not everything.
-    ids = {c.id for c in checked.schools} | set(school_names(request.content_dir))
-    errors = withholding(checked.report, request.content_dir, checked.root, sorted(ids))
+    errors = withheld_schools(checked, request.content_dir)
     if checked.organiser is None or "" in errors or (errors and request.all_or_nothing):
         return None
     if not errors:
@@ -76,6 +73,14 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
         without(checked, request.content_dir, set(errors)),
         tuple(_withheld(request, s, names, errors[s]) for s in sorted(errors)),
     )
+
+
+def withheld_schools(checked: Checked, content_dir: Path) -> dict[str, list[Problem]]:
+    """The errors that withhold a site, by school ("": the huvudman's, which withhold all).
+    Every folder under skolor/ counts, also one refused as a whole (a bad name, a link out
+    of content/): its errors withhold it, not everything."""
+    ids = {c.id for c in checked.schools} | set(school_names(content_dir))
+    return withholding(checked.report, content_dir, checked.root, sorted(ids))
 
 
 def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checked:
