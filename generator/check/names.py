@@ -9,14 +9,15 @@ from pathlib import Path
 
 from generator import codes
 from generator.check.school import SchoolCheck
-from generator.problems import Location, Problem
+from generator.check.student import Locator
+from generator.problems import Problem
 
 
 def same_names(checks: Iterable[SchoolCheck], root: Path) -> list[Problem]:
     """A warning at each school whose name an earlier school (by id) already has, at the
     `namn:` line of its skola.yml (which of them is the copy, trygg cannot tell)."""
     first: dict[str, str] = {}
-    found = []
+    found, locator = [], Locator(root)
     for check in sorted(checks, key=lambda c: c.id):
         if check.summary is None:
             continue
@@ -25,7 +26,7 @@ def same_names(checks: Iterable[SchoolCheck], root: Path) -> list[Problem]:
             continue
         file = f"{check.summary.directory}/skola.yml"
         message = f"skolan heter '{name}', som {earlier}; portalen visar två enheter med det namnet"
-        found.append(codes.problem("TP066", _name_line(root, file), message))
+        found.append(codes.problem("TP066", locator.at(file, ("namn",)), message))
     return found
 
 
@@ -33,13 +34,3 @@ def _as_read(name: str) -> str:
     """A name as a reader tells it from another: composed (å one character or two), without
     case or runs of blanks."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
-def _name_line(root: Path, file: str) -> Location:
-    """Where `namn:` stands in the school's skola.yml (the file alone if it cannot tell)."""
-    try:
-        lines = (root / file).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return Location(file)
-    line = next((n for n, text in enumerate(lines, 1) if text.startswith("namn:")), 0)
-    return Location(file, line, len("namn: ") + 1 if line else 0)
