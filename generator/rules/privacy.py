@@ -54,8 +54,9 @@ def _coded_number(text: str) -> int | None:
     for width in (1, 2):  # a number split over two lines is read as one by the look
         for first in range(len(lines)):
             window = "".join(lines[first : first + width])
-            if CODED.search(window) and carries_personal_number(window):
-                return starts[first] + (found.start() if (found := CODED.search(window)) else 0)
+            code = CODED.search(window)
+            if code is not None and carries_personal_number(window):
+                return starts[first] + code.start()
     return 0  # carried by the text as a whole: at its start
 
 

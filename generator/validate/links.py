@@ -54,15 +54,11 @@ def _is_image(text: str, close: int) -> bool:
 
 
 # A free page's title and body -> its Markdown as the site has it (`check.school` gives
-# the renderer's; by default the body as written, under its title).
+# the renderer's: validation may not import it).
 SiteMarkdown = Callable[[str, str], str]
 
 
-def _as_written(title: str, body: str) -> str:
-    return f"# {title}\n\n{body}" if title else body
-
-
-def link_problems(sources: Sources, site_markdown: SiteMarkdown = _as_written) -> list[Problem]:
+def link_problems(sources: Sources, site_markdown: SiteMarkdown) -> list[Problem]:
     """Every local link or image in the free pages that the site could not follow."""
     return [
         p
@@ -103,11 +99,9 @@ def _anchor(
         return
     where = "på sidan" if linked is page else f"på sidan {linked.slug}.md"
     shown = ", ".join(f"#{a}" for a in sorted(anchors)[:5]) or "inga"
-    line, column = line_and_column(page.body, index)
-    location = Location(page.front.display, line + page.body_line - 1, column)
     hint = f"länka till en rubrik som finns (rubrikernas adresser: {shown})"
     why = f"länken '#{anchor}' leder inte till någon rubrik {where}"
-    yield codes.problem("TP067", location, why, hint=hint)
+    yield codes.problem("TP067", _at(page, index), why, hint=hint)
 
 
 def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages: set[str]) -> str:
@@ -127,13 +121,17 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
     return f"filen '{path}' publiceras inte, så länken skulle leda fel"
 
 
-def _problem(page: PageSource, index: int, why: str, *, image: bool = False) -> Problem:
+def _at(page: PageSource, index: int) -> Location:
+    """Where the character at `index` of the page's body stands in its file."""
     line, column = line_and_column(page.body, index)
-    line += page.body_line - 1
+    return Location(page.front.display, line + page.body_line - 1, column)
+
+
+def _problem(page: PageSource, index: int, why: str, *, image: bool = False) -> Problem:
     hint = (
         "ta bort bilden; en bild på en egen sida publiceras inte (bara logotyp och foto i "
         "skola.yml), men ett diagram kan ritas med ```flode eller ```arshjul"
         if image
         else "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
     )
-    return codes.problem("TP053", Location(page.front.display, line, column), why, hint=hint)
+    return codes.problem("TP053", _at(page, index), why, hint=hint)
