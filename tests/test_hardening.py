@@ -457,6 +457,20 @@ def test_a_link_the_site_could_not_follow_is_found_by_the_check(
     assert problem.location.line == text.count("\n") and problem.location.column > 3
 
 
+def test_a_link_written_as_an_address_finds_its_page(content: Path) -> None:
+    """MkDocs follows `Mobil%20regler.md` to the page `Mobil regler.md`; so does the check
+    (the odd name is TP065's warning, not a broken link)."""
+    pages = content / SCHOOL / "sidor"
+    (pages / "ordningsregler.md").rename(pages / "Mobil regler.md")
+    index = content / SCHOOL / "sidor" / "Mobil regler.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\nSe [här](Mobil%20regler.md).\n")
+    assert not [p for p in errors(content) if p.code == "TP053"]
+    broken = index.read_text(encoding="utf-8").replace("Mobil%20regler", "Mobil%20regel")
+    index.write_text(broken, encoding="utf-8")
+    [problem] = [p for p in errors(content) if p.code == "TP053"]
+    assert "'Mobil regel.md' finns inte" in problem.message, problem.format()
+
+
 @pytest.mark.parametrize(
     "link",
     [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 from generator import codes
 from generator.load.paths import PathRefused, resolve_inside
@@ -76,7 +77,8 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
             continue
         if not is_local_file(target):
             continue
-        path = target.split("#", 1)[0].split("?", 1)[0]
+        # MkDocs follows `Mobil%20regler.md` to `Mobil regler.md`, so the check does too.
+        path = unquote(target.split("#", 1)[0].split("?", 1)[0])
         if why := _why(school, page, path, image, pages):
             yield _problem(page, index, why, image=image)
         elif "#" in target and (linked := _page_named(school, path)) is not None:
