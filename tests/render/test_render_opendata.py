@@ -91,3 +91,20 @@ def test_no_documented_field_is_left_over(fixture_project: Project) -> None:
         for path in _paths(plan_data(project, school, plan), "")
     }
     assert {path for path, _text in FIELDS} - produced == set()
+
+
+def test_a_measure_for_some_grades_says_so_in_the_open_data() -> None:
+    """A measure for åk 4–6 only is not published as one for the whole school."""
+    from generator.render.opendata.plan_tables import plan_tables
+
+    example = check_content(EXAMPLE_CONTENT).project
+    assert example is not None
+    school = next(s for s in example.schools if s.id == "ekbackens-skola")
+    plan = next(p for p in school.plans if any(x.grades for x in p.measures))
+    data = plan_data(example, school, plan)
+    graded = {x["id"]: x["årskurser"] for x in data["åtgärder"]}
+    assert graded == {x.id: x.grades or None for x in plan.measures}
+    assert "4-6" in graded.values() and None in graded.values()
+    [table] = [t for t in plan_tables(plan) if t.uri.endswith("-atgarder.csv")]
+    column = [c.name for c in table.columns].index("årskurser")
+    assert {row[0]: row[column] for row in table.rows} == graded

@@ -130,6 +130,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("åtgärder[].elevtext", "Åtgärden förklarad för elever, eller null."),
     ("åtgärder[].grunder[]",
      "Diskrimineringsgrunder, eller kränkande_behandling, som åtgärden gäller."),
+    ("åtgärder[].årskurser",
+     "Årskurserna som åtgärden gäller (till exempel 4-6), eller null för hela skolan."),
     ("riktlinjer", "Riktlinjer mot trakasserier och sexuella trakasserier: skolans text." + MD),
     ("riktlinjer_delar",
      "Riktlinjernas delar, eller null för riktlinjer som bara är en text."),

@@ -161,6 +161,7 @@ def measure(measure: m.Measure) -> Data:
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
         "grunder": list(measure.grounds),
+        "årskurser": optional(measure.grades),
     }
 
 

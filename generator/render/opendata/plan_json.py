@@ -39,7 +39,7 @@ Survey results for groups with fewer answers than the organiser's
       "åtgärder": [{"id", "titel", "typ", "beskrivning" (md), "adresserar": [..], "mål",
                     "ansvarig", "start", "start_dagar", "klart", "klart_dagar",
                     "uppföljning": {"när", "när_dagar", "hur"},
-                    "kommunikation", "elevtext", "grunder": [..]}],
+                    "kommunikation", "elevtext", "grunder": [..], "årskurser"}],
       "riktlinjer": (md),                 # the text; the structured parts beside it
       "riktlinjer_delar": null | {"accepteras_inte": [..], "vänd_dig_till": [..], "utreds_av"},
       "rutiner": {"upptäcka" (md), "elev_elev": <flöde>, "personal_elev": <flöde>,

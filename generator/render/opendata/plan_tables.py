@@ -16,6 +16,7 @@ from generator.render.opendata.tables import Cell, Column, Table, listed
 WHEN = "En dag, månad, vecka eller termin, som planen skriver den."
 FIRST, LAST = "Första dagen som tiden omfattar.", "Sista dagen som tiden omfattar."
 LIST = " Flera värden skiljs åt med semikolon."
+GRADES = "Årskurserna som åtgärden gäller (till exempel 4-6), eller tomt för hela skolan."
 
 MEASURES = (
     Column("id", "string", "Åtgärdens id, till exempel A1."),
@@ -33,6 +34,7 @@ MEASURES = (
     Column("uppföljning_hur", "string", "Hur åtgärden följs upp."),
     Column("kommunikation", "string", "Hur eleverna får veta, eller tomt."),
     Column("grunder", "string", "Diskrimineringsgrunder, eller kränkande_behandling." + LIST),
+    Column("årskurser", "string", GRADES),
 )
 FINDINGS = (
     Column("id", "string", "Fyndets id, till exempel F1."),
@@ -84,7 +86,7 @@ def _measure(x: m.Measure) -> tuple[Cell, ...]:
         x.id, x.title, x.kind.value, x.description, listed(x.addresses), x.goal_id or None,
         x.responsible or None, x.start.text, x.start.first.isoformat(), _text(x.done_by), done,
         _text(x.follow_up_when), x.follow_up_how or None, x.communication or None,
-        listed(x.grounds),
+        listed(x.grounds), x.grades or None,
     )  # fmt: skip
 
 
