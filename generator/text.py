@@ -6,6 +6,7 @@ Pure functions over strings; they know nothing of files, models or pages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _NOT_LETTERS = re.compile(r"[^\wåäöé]+")
@@ -28,6 +29,12 @@ def is_placeholder(text: str) -> bool:
     found = " ".join(_NOT_LETTERS.sub(" ", text.casefold()).replace("_", " ").split())
     letters = re.sub(r"[^a-zåäöéü]", "", found)
     return len(letters) < 3 or found in _PLACEHOLDERS
+
+
+def as_read(name: str) -> str:
+    """A name as a reader tells it from another: composed (å one character or two), without
+    case or runs of blanks."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def normalised(text: str) -> str:

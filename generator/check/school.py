@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.check.draftmarks import as_drafts
 from generator.check.drafts import draft_files, draft_rules
+from generator.check.menutitles import same_menu_titles
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
@@ -154,6 +155,7 @@ def check_school(
     locator = Locator(organiser.root, with_organiser.documents())
     pages, student_pages = school_pages(project, school, locator)
     rules += pages.problems
+    rules += same_menu_titles(school, locator)
     summary = summarise(school, organiser.model.key_indicator)
     check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summary)
     return Checking(check, school, student_pages), sources

@@ -234,4 +234,11 @@ CODES: tuple[Code, ...] = (
         fix="länka till en rubrik som finns; rubrikens adress är rubriken med små bokstäver "
         "och bindestreck, utan å, ä och ö",
     ),
+    Code(
+        "TP068", WARNING, CONSISTENCY, "Två rader i menyn heter likadant", source=cite.FORMAT,
+        checks="Att varje egen sida har en titel som ingen annan sida i skolans meny har, "
+        "varken en annan egen sida eller en sida som trygg skriver (Trygghetsplan, Årshjul, "
+        "Rutiner vid kränkning med flera), så att läsaren ser vilken rad som leder vart.",
+        fix="ge sidan en egen titel under titel: i sidhuvudet",
+    ),
 )  # fmt: skip

@@ -101,6 +101,35 @@ def test_a_name_written_with_decomposed_letters_is_the_same_name(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("ordningsRegler ", "sidan ordningsregler.md"),  # as a reader reads it
+        ("Årshjul", "en av sidorna som trygg skriver"),
+        ("Tillgänglighet", "en av sidorna som trygg skriver"),  # a line after the free pages
+    ],
+)
+def test_a_page_whose_title_the_menu_already_has_is_told(
+    tmp_path: Path, title: str, named: str
+) -> None:
+    """TP068 at the later free page's `titel:`; the page is still published."""
+    tree = Tree(tmp_path)
+    page = f"{PAGES}/rastregler.md"
+    tree.path(page).write_text(f"---\ntitel: {title}\n---\nText.\n", encoding="utf-8")
+    [problem] = tree.problems("TP068")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == f"{page}:2:8"
+    assert problem.message == (
+        f"sidan har samma titel, '{title.strip()}', som {named}; menyn får två likadana rader"
+    )
+
+
+def test_pages_with_their_own_titles_are_not_told(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/rastregler.md").write_text(FRONT, encoding="utf-8")
+    assert tree.problems("TP068") == []
+
+
+@pytest.mark.parametrize(
     ("link", "said"),
     [
         ("[a](#vara-reglerna)", "länken '#vara-reglerna' leder inte till någon rubrik på sidan"),
