@@ -197,8 +197,9 @@ def test_a_plan_text_that_points_at_local_files_builds_a_pdf_without_them(
     plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
     hostile = "  ![Lösenord](/etc/passwd) ![Nät](https://exempel.invalid/bild.png)\n"
     text = plan.read_text(encoding="utf-8")
-    assert "vision: >-\n" in text
-    plan.write_text(text.replace("vision: >-\n", "vision: >-\n" + hostile, 1), encoding="utf-8")
+    vision = "vision:\n  text: >-\n"
+    assert vision in text
+    plan.write_text(text.replace(vision, vision + "  " + hostile, 1), encoding="utf-8")
     monkeypatch.delenv(build_command.NO_PDF)
     out = project / "site"
     argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "1"]

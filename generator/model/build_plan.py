@@ -290,6 +290,13 @@ def _plan_follow_up(data: Data | None) -> m.PlanFollowUp | None:
     return m.PlanFollowUp(plan_date(data["senast"]), data["hur"], data["ansvarig"])
 
 
+def _vision(value: str | Data) -> m.Text:
+    """The vision: one text for everyone, or a text with an elevtext (and a barntext)."""
+    if isinstance(value, str):
+        return m.Text(value, "", "")
+    return m.Text(value["text"], value["elevtext"], value.get("barntext", ""))
+
+
 def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
     """Build one plan, named by its file (`layout.plan_key`); its rutiner are the
     organiser's defaults with the plan's overrides."""
@@ -304,7 +311,7 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         decided_by=decision["rektor"] if decision else "",
         valid_from=date(data["giltighet"]["från"]),
         valid_to=date(data["giltighet"]["till"]),
-        vision=data.get("vision", ""),
+        vision=_vision(data.get("vision", "")),
         goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
         evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
         survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, document, 0)),

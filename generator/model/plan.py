@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from generator.load.dates import PlanDate
 from generator.load.layout import plan_key
-from generator.model.common import Routines
+from generator.model.common import Routines, Text
 from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.model.guidelines import Guidelines
 from generator.model.participation import PupilForum
@@ -272,7 +272,7 @@ class Plan:
     decided_by: str  # "" only for an utkast without beslut
     valid_from: dt.date
     valid_to: dt.date
-    vision: str  # Markdown
+    vision: Text  # Markdown; its elevtext and barntext "" when one text is for everyone
     goals: tuple[Goal, ...]
     evaluation: Evaluation
     survey: Survey

@@ -28,6 +28,7 @@ from generator.model import (
     Project,
     School,
     Status,
+    Text,
 )
 from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import cell, plain, sanitize
@@ -109,7 +110,7 @@ def _hostile_school(school: School, text: str, email: str) -> School:
     causes = tuple(dataclasses.replace(c, cause=text) for c in analysis.causes)
     plan = dataclasses.replace(
         plan,
-        vision=text,
+        vision=Text(text, text, text),  # the adult page, the student pages and the youngest
         guidelines=Guidelines(text, (text,), (text, text), text, structured=True),
         consequence_ladder=dataclasses.replace(ladder, steps=steps),
         analysis=dataclasses.replace(analysis, causes=causes),

@@ -96,8 +96,10 @@ def _top(school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
         expected += [
             f"Till dig som går i {audience(band, school)}. Alla ska känna sig trygga i skolan."
         ]
-    if norm(plan.vision):
-        expected.append(f"Så vill vi ha det på {where}: {norm(plan.vision)}")
+    vision = plan.vision
+    told = (vision.child_text if band.young else "") or vision.student_text or vision.text
+    if norm(told):
+        expected.append(f"Så vill vi ha det på {where}: {norm(told)}")
     return [f"överst: {line}" for line in lines if line not in expected] + [
         f"överst saknas: {line}" for line in expected if line not in lines
     ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from golden_support import assert_golden
 
-from generator.model import FlowStep, Project, School
+from generator.model import FlowStep, Project, School, Text
 from generator.render.student.bands import audience, bands_for
 from generator.render.student.pages import render_student_page, render_student_pages, student_links
 from generator.render.student.pictograms import ALL_ICONS, pictogram
@@ -89,6 +89,28 @@ def test_a_measure_for_some_grades_is_told_only_to_them(example: Project) -> Non
         False,  # elev/lagstadiet
         True,  # elev/mellanstadiet
     ], sorted(pages)
+
+
+def test_the_vision_is_told_in_each_band_s_words(example: Project) -> None:
+    """The barntext to F–3, the elevtext to åk 4–6, the adult text never to pupils; a
+    vision written once for everyone is shown as written."""
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    vision = school.current_plan.vision
+    assert vision.student_text and vision.child_text
+    pages = {
+        f.uri: str(f.content)
+        for f in render_student_pages(example, school, school.current_plan, preview=False)
+    }
+    young, older = pages["elev/lagstadiet/index.md"], pages["elev/mellanstadiet/index.md"]
+    assert " ".join(vision.child_text.split()) in young
+    assert " ".join(vision.student_text.split()) in older
+    adult = " ".join(vision.text.split())
+    assert adult not in young and adult not in older
+    once = Text("Här är alla *trygga*.", "", "")
+    plan = dataclasses.replace(school.current_plan, vision=once)
+    for file in render_student_pages(example, school, plan, preview=False):
+        assert "Här är alla trygga." in str(file.content)
 
 
 def test_missing_student_text_is_a_gap_never_the_adult_text(example: Project) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.model import Contact, Finding, Project, School
+from generator.model import Contact, Finding, Project, School, Text
 from generator.render.student.bands import FORSKOLA, LAGSTADIET, MELLANSTADIET, Band
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
@@ -125,13 +125,13 @@ def test_without_a_barntext_the_youngest_get_the_elevtext(example: Project) -> N
 def test_the_vision_is_shown_and_left_out_when_the_plan_has_none(example: Project) -> None:
     page = _text(example, "strandskolan", Band("hogstadiet", "högstadiet", 40, 7, 9, older=True))
     assert "Så vill vi ha det på skolan: Strandskolan ska vara en skola där alla" in page
-    without = _changed(example, "strandskolan", vision="")
+    without = _changed(example, "strandskolan", vision=Text("", "", ""))
     assert "Så vill vi ha det" not in _text(without, "strandskolan", MELLANSTADIET)
 
 
 def test_the_vision_is_plain_text(example: Project) -> None:
     project = _changed(
-        example, "lovangens-skola", vision="Alla ska vara *trygga*.\n\n- Ingen <b>ska</b>"
+        example, "lovangens-skola", vision=Text("Alla ska vara *trygga*.\n\n- Ingen <b>ska</b>", "")
     )
     school = project.school("lovangens-skola")
     assert school is not None and school.current_plan is not None

@@ -36,7 +36,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
         _introduction(view),
         framing.legal_basis(view),
         heading(2, "Vår vision", "vision"),
-        sanitize(plan.vision),
+        sanitize(plan.vision.text),
         framing.responsibilities(view),
         evaluation.evaluation(view),
         plan_survey.survey(view),

@@ -28,6 +28,7 @@ from generator.render.student.texts import (
     pupil_steps,
     rights_keys,
     shown_text,
+    shown_vision,
 )
 from generator.vocabulary import GROUNDS
 
@@ -80,7 +81,8 @@ def _look(page: PageContext) -> str:
 def vision(page: PageContext) -> list[str]:
     """The plan's vision as plain text, led in by what it is: the school's own words for
     how it wants things to be."""
-    paragraphs = [" ".join(p.split()) for p in visible_text(page.plan.vision).splitlines()]
+    shown = shown_vision(page.plan, page.band)
+    paragraphs = [" ".join(p.split()) for p in visible_text(shown).splitlines()]
     text = " ".join(plain(p) for p in paragraphs if p)
     if not text:
         return []

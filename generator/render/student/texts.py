@@ -2,8 +2,9 @@
 
 Every text on a student page comes from an `elevtext` field (or a huvudman's
 `barntext` on the förskola and lågstadiet pages; for "Så har elever varit med",
-what pupils did: `pupil_contributions`; and the plan's `vision`, which the
-school writes for everyone). The adult text is never used. `page_texts` lists the
+what pupils did: `pupil_contributions`; and the plan's `vision`, its elevtext and
+barntext where the school writes them, else its one text for everyone). The adult
+text is never used. `page_texts` lists the
 elevtext and barntext fields a band's page shows, with where they are written, so
 the LIX check points at the right line; the vision counts in the page's LIX.
 """
@@ -31,6 +32,7 @@ __all__ = [
     "pupil_steps",
     "rights_keys",
     "shown_text",
+    "shown_vision",
 ]
 
 # Definitions shown under "Dina rättigheter" before the seven grounds. Trakasserier and
@@ -132,12 +134,19 @@ def shown_text(text: Text, band: Band) -> tuple[str, str]:
     return text.student_text, "elevtext"
 
 
+def shown_vision(plan: Plan, band: Band) -> str:
+    """The vision a band's page shows: its barntext or elevtext when the plan writes them,
+    else the one text the school writes for everyone."""
+    return shown_text(plan.vision, band)[0] if plan.vision.student_text else plan.vision.text
+
+
 def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     """Every elevtext the band's page shows, with its source location."""
     organiser = project.organiser
     home = organiser.location.file
     told = band_measures(plan, band)
-    found = [
+    found = _vision_texts(plan, band)
+    found += [
         StudentText(m.student_text, plan.source, ("åtgärder", i, "elevtext"))
         for i, m in enumerate(plan.measures)
         if m.student_text and m in told
@@ -156,6 +165,13 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
             shown, field = shown_text(text, band)
             found.append(StudentText(shown, home, (group, key, field)))
     return found
+
+
+def _vision_texts(plan: Plan, band: Band) -> list[StudentText]:
+    if not plan.vision.student_text:
+        return []  # the text for everyone counts in the page's LIX, with no line of its own
+    shown, field = shown_text(plan.vision, band)
+    return [StudentText(shown, plan.source, ("vision", field))]
 
 
 def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...]) -> list[StudentText]:
