@@ -326,4 +326,31 @@ CODES: tuple[Code, ...] = (
             "följdes upp och vad som ändrades"
         ),
     ),
+    Code(
+        "TP123",
+        ERROR,
+        LEGAL,
+        "Beslutet är inte taget än",
+        source=cite.SL_6_8,
+        checks=(
+            "Att ingen beslutad plan har ett beslut daterat efter i dag: webbplatsen visar "
+            "planen som beslutad av rektor, och det får den göra först när beslutet är taget."
+        ),
+        fix=(
+            "låt planen vara status: utkast till beslutet är taget, och skriv sedan beslut "
+            "med beslutets dag"
+        ),
+    ),
+    Code(
+        "TP124",
+        WARNING,
+        LEGAL,
+        "Planen gäller från före beslutet",
+        source=cite.SL_6_8,
+        checks=(
+            "Att planen som gäller nu inte börjar gälla före rektors beslut: sidan visar "
+            "annars att den gällde en tid då den inte var beslutad."
+        ),
+        fix="ändra giltighet.från till dagen för beslutet",
+    ),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 # Importing a rule module registers its rules: every module that holds rules is listed here.
 from generator.rules import (
     accounts,
+    decisions,
     guidelines,
     legal,
     legal_scope,
@@ -23,7 +24,8 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    guidelines, legal, legal_scope, legal_work, mistakes, participation, privacy, quality, accounts,
+    decisions, guidelines, legal, legal_scope, legal_work, mistakes, participation, privacy,
+    quality, accounts,
 )  # fmt: skip
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""TP101–TP106: the yearly plan that Skollagen 6 kap. 8 § requires."""
+"""TP101, TP102 and TP104–TP106: the yearly plan that Skollagen 6 kap. 8 § requires (its
+decision: `rules.decisions`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing
 
 LONGEST_VALIDITY = dt.timedelta(days=400)  # a läsår plus a few weeks of overlap
-ROLE_ONLY = frozenset({"rektor", "rektorn", "biträdande rektor", "skolledningen", "ledningen"})
 
 
 def period_for(today: dt.date) -> str:
@@ -81,28 +81,6 @@ def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
         if plan.valid_to < period.start or plan.valid_from > period.end:
             message = f"giltigheten ligger utanför {period.label}, som filnamnet anger"
             yield ctx.at(plan.source, ("giltighet", "från"), message)
-
-
-@rule("TP103", reads=("trygghetsplan.status", "trygghetsplan.beslut", "trygghetsplan.giltighet"))
-def decision(ctx: Context) -> Iterator[Finding]:
-    for _school, plan in ctx.current_plans():
-        if plan.decided_on is None:
-            if not plan.draft:
-                message = "planen har inget beslut, men är inte markerad som utkast"
-                hint = "skriv beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Namn}, eller status: utkast"
-                yield ctx.at(plan.source, (), message, hint)
-            continue
-        who = plan.decided_by.strip()
-        if is_placeholder(who) or who.casefold() in ROLE_ONLY:
-            message = f"beslut.rektor ska vara rektorns namn, inte '{who}'"
-            yield ctx.at(plan.source, ("beslut", "rektor"), message)
-        if plan.decided_on > plan.valid_to:
-            message = f"beslutet ({plan.decided_on}) är daterat efter att planen slutade gälla"
-            hint = (
-                f"rätta beslut.datum, eller giltighet om planen ska gälla efter "
-                f"{plan.valid_to}: beslutet tas innan planen slutar gälla"
-            )
-            yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
 
 
 @rule("TP104", reads=("trygghetsplan.åtgärder",))

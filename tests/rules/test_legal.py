@@ -124,9 +124,55 @@ def test_a_role_instead_of_the_rektors_name(tmp_path: Path) -> None:
     assert problem.message == "beslut.rektor ska vara rektorns namn, inte 'Rektor'"
 
 
-def test_a_decision_dated_later_than_today_is_in_order() -> None:
-    # Decided in June for August, checked in May: a plan decided ahead is normal.
-    assert model_problems("TP103", with_plan(decided_on=dt.date(2026, 12, 1))) == []
+@triggers("TP123")
+def test_a_decision_dated_after_today_is_not_published_as_taken(tmp_path: Path) -> None:
+    """Written in November for a meeting in December: until then the plan is an utkast,
+    or the site would say the rektor had decided it."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17", "beslut: {datum: 2026-12-01")
+    [problem] = tree.problems("TP123")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == tree.at(PLAN, "2026-12-01")
+    assert problem.message == (
+        "beslutet är daterat 2026-12-01, efter i dag (2026-11-25): webbplatsen skulle visa "
+        "planen som beslutad innan rektor har beslutat den"
+    )
+    assert "status: utkast" in problem.hint
+    assert tree.problems("TP103") == [] and tree.problems("TP124") == []
+    assert tree.problems("TP123", today=dt.date(2026, 12, 1)) == []
+
+
+def test_a_coming_plan_decided_ahead_is_told_too() -> None:
+    """Decided in June for August is in order, once June has come; checked in May it is not."""
+    model = project()
+    school = model.schools[0]
+    current = school.plans[-1]
+    ahead = dataclasses.replace(
+        current,
+        decided_on=dt.date(2027, 6, 10),
+        valid_from=dt.date(2027, 8, 16),
+        valid_to=dt.date(2028, 8, 13),
+    )
+    changed = dataclasses.replace(school, plans=(*school.plans, ahead))
+    coming = dataclasses.replace(model, schools=(changed,))
+    [problem] = model_problems("TP123", coming)
+    assert problem.message.startswith("beslutet är daterat 2027-06-10, efter i dag")
+    assert model_problems("TP123", coming, today=dt.date(2027, 6, 10)) == []
+
+
+@triggers("TP124")
+def test_a_plan_in_force_before_it_was_decided(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17", "beslut: {datum: 2026-09-20")
+    [problem] = tree.problems("TP124")
+    assert problem.severity is Severity.WARNING
+    assert str(problem.location) == tree.at(PLAN, "2026-08-17, till")
+    assert problem.message == (
+        "planen gäller från 2026-08-17 men beslutades 2026-09-20: "
+        "den kan inte gälla innan den är beslutad"
+    )
+    assert problem.hint == "ändra giltighet.från till 2026-09-20, dagen för beslutet"
+    assert tree.problems("TP123") == []
 
 
 def test_a_decided_plan_without_beslut() -> None:

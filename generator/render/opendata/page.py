@@ -34,7 +34,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("rättslig_grund[].bestämmelse", "Kapitel och paragrafer, eller null."),
     ("rättslig_grund[].innehåll", "Vad bestämmelsen säger, eller null." + MD),
     ("vision", "Skolans vision." + MD),
-    ("vision_elevtext", "Visionen med enkla ord för elever, eller null när samma text är för alla."),
+    ("vision_elevtext", "Visionen med enkla ord för elever, eller null: samma text för alla."),
     ("vision_barntext", "Visionen med de enklaste orden för de yngsta, eller null."),
     ("ansvarsfördelning.huvudman", "Huvudmannens ansvar, eller null." + MD),
     ("ansvarsfördelning.rektor", "Rektors ansvar, eller null." + MD),

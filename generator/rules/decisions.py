@@ -1,0 +1,59 @@
+"""TP103, TP123 and TP124: the rektor's decision of a plan (Skollagen 6 kap. 8 §), dated
+so that the site never shows a plan as decided or in force before it was decided."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.rules.engine import Context, Finding, rule
+from generator.text import is_placeholder
+
+ROLE_ONLY = frozenset({"rektor", "rektorn", "biträdande rektor", "skolledningen", "ledningen"})
+
+
+@rule("TP103", reads=("trygghetsplan.status", "trygghetsplan.beslut", "trygghetsplan.giltighet"))
+def decision(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        if plan.decided_on is None:
+            if not plan.draft:
+                message = "planen har inget beslut, men är inte markerad som utkast"
+                hint = "skriv beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Namn}, eller status: utkast"
+                yield ctx.at(plan.source, (), message, hint)
+            continue
+        who = plan.decided_by.strip()
+        if is_placeholder(who) or who.casefold() in ROLE_ONLY:
+            message = f"beslut.rektor ska vara rektorns namn, inte '{who}'"
+            yield ctx.at(plan.source, ("beslut", "rektor"), message)
+        if plan.decided_on > plan.valid_to:
+            message = f"beslutet ({plan.decided_on}) är daterat efter att planen slutade gälla"
+            hint = (
+                f"rätta beslut.datum, eller giltighet om planen ska gälla efter "
+                f"{plan.valid_to}: beslutet tas innan planen slutar gälla"
+            )
+            yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
+
+
+@rule("TP123", reads=("trygghetsplan.status", "trygghetsplan.beslut"))
+def decision_not_yet_taken(ctx: Context) -> Iterator[Finding]:
+    """Every decided plan the site shows (also a coming one and the earlier ones)."""
+    for school in ctx.project.schools:
+        for plan in school.plans:
+            if plan.decided_on is not None and plan.decided_on > ctx.today:
+                message = (
+                    f"beslutet är daterat {plan.decided_on}, efter i dag ({ctx.today}): "
+                    "webbplatsen skulle visa planen som beslutad innan rektor har beslutat den"
+                )
+                yield ctx.at(plan.source, ("beslut", "datum"), message)
+
+
+@rule("TP124", reads=("trygghetsplan.beslut", "trygghetsplan.giltighet"))
+def decided_after_start(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        decided = plan.decided_on
+        if decided is not None and plan.valid_from < decided <= ctx.today:
+            message = (
+                f"planen gäller från {plan.valid_from} men beslutades {decided}: "
+                "den kan inte gälla innan den är beslutad"
+            )
+            hint = f"ändra giltighet.från till {decided}, dagen för beslutet"
+            yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
