@@ -49,6 +49,25 @@ def test_init_writes_a_whole_repo(repo: Path) -> None:
     assert "Solskolan" in (repo / "content/skolor/solskolan/skola.yml").read_text(encoding="utf-8")
 
 
+def test_git_leaves_out_what_the_builds_write(repo: Path, tmp_path: Path) -> None:
+    """The output, the drafts' preview (never to be published), the cache and the work
+    folders beside them are ignored by the .gitignore that init writes."""
+    import subprocess
+
+    from generator.build.publish import WORK, work_folder
+
+    shutil.copytree(repo, tmp_path / "repo")
+    git = ["git", "-C", str(tmp_path / "repo")]
+    subprocess.run([*git, "init", "-q"], check=True)
+    built = ["site/index.html", "site-utkast/solskolan/index.html", ".trygg-cache/x"]
+    for out in ("site", "site-utkast"):
+        built.append(work_folder(Path(out), WORK).as_posix() + "/index.html")
+    ignored = subprocess.run(
+        [*git, "check-ignore", "--no-index", *built], capture_output=True, text=True, check=False
+    ).stdout.split()
+    assert sorted(ignored) == sorted(built)
+
+
 def test_the_new_repo_checks_with_only_fill_in_warnings(repo: Path) -> None:
     report = check_content(repo / "content").report
     assert not report.has_errors
