@@ -366,6 +366,9 @@ def test_a_logo_outside_the_school_is_never_read(content: Path, target: str) -> 
         (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\u202e"'),
         (Path("huvudman.yml"), "namn: Strandviks kommun", "namn: Strandvik`s <b>kommun</b>"),
         (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: <img src=x onerror=alert(1)> "),
+        # Material's striptags decodes references in <title>: &lt;/title&gt;&lt;a …&gt;
+        (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: A &lt;/title&gt;&lt;a&gt; "),
+        (SKOLA, "namn: Ekbackens skola", "namn: Eken &#60;b&#62;"),
     ],
 )
 def test_markup_in_a_name_or_title_is_refused(
@@ -376,12 +379,29 @@ def test_markup_in_a_name_or_title_is_refused(
     assert problem.code == "TP015" and "styrtecken" in problem.hint, problem.format()
 
 
+@pytest.mark.parametrize(
+    "address", ['https://x.example/"><script>alert(1)</script>', "https://x.example/<b>"]
+)
+def test_an_address_that_could_close_its_attribute_is_refused(content: Path, address: str) -> None:
+    """Safe as it was (the link was dropped), but silently: the author is told instead."""
+    replace(
+        content,
+        SKOLA,
+        "namn: Ekbackens skola",
+        f"namn: Ekbackens skola\nordningsregler: '{address}'",
+    )
+    [problem] = errors(content)
+    assert problem.code == "TP015" and problem.field == "ordningsregler", problem.format()
+    assert problem.hint == 'skriv hela adressen med https:// och utan < > " ` \\ eller mellanslag'
+
+
 def test_the_theme_gets_names_it_cannot_read_as_markup() -> None:
     from generator.site.siteconfig import for_theme
 
     assert for_theme('Eken" onmouseover="x') == "Eken&quot; onmouseover=&quot;x"
     assert for_theme("<script>") == "&lt;script&gt;"
     assert for_theme("Skola & fritids") == "Skola & fritids"
+    assert for_theme("A &lt;/title&gt;&#60;a") == "A &amp;lt;/title&amp;gt;&amp;#60;a"
 
 
 def project_for_build(tmp_path: Path) -> Path:

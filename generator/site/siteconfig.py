@@ -4,6 +4,8 @@ address, and the fences that draw the free pages' diagrams."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from generator.render.sitecontent import SiteContent
@@ -25,11 +27,17 @@ def configure(config: Any, site: SiteContent, *, serving: bool) -> None:
     add_fences(config, site)
 
 
+_REFERENCE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # the & of a character reference
+
+
 def for_theme(text: str) -> str:
     """A name or title as Material may print it: the theme prints `site_name` and nav titles
-    without escaping, in text and in attributes. Validation keeps these characters out of
-    names and titles; this is the second line, so they could never open a tag."""
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    without escaping, in text and in attributes, and its `striptags` filter decodes
+    character references (`&lt;` becomes `<`) in the page's <title>. Validation keeps these
+    characters and references out of names and titles; this is the second line, so they
+    could never open a tag. A lone `&` is left as it is."""
+    escaped = _REFERENCE.sub("&amp;", text)
+    return escaped.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def set_address(config: Any, site: SiteContent, *, serving: bool) -> None:

@@ -142,12 +142,13 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
 
 
 _PATTERN_HINTS = {
-    "^[^<>": 'skriv texten utan tecknen < > " ` och utan osynliga styrtecken (som vänder '
-    "textens riktning)",
+    "[^<>": 'skriv texten utan tecknen < > " `, utan teckenkoder som &lt; (skriv tecknet '
+    "självt) och utan osynliga styrtecken (som vänder textens riktning)",
     "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
     "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
     "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",
     "\\s?#]": 'skriv hela adressen med https:// och utan ? # < > " ` \\ eller mellanslag',
+    "\\s]+$": 'skriv hela adressen med https:// och utan < > " ` \\ eller mellanslag',
     "https?": "skriv hela adressen med https://",
     "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
     "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4, med bindestreck (-), inte tankstreck (–)",
