@@ -32,6 +32,18 @@ MONTHS: tuple[str, ...] = (
 # the calendar.
 # Shown where a reader needs to see that a value is left out (a table cell, a fact).
 NOT_GIVEN = "ej angivet"
+# The lines of a school site's menu that trygg writes (`render.school.navigation`), which
+# no free page's title may repeat (`check.menutitles`).
+MENU: dict[str, str] = {
+    "start": "Start",
+    "plan": "Trygghetsplan",
+    "kommande": "Kommande trygghetsplan",
+    "rutiner": "Rutiner vid kränkning",
+    "arshjul": "Årshjul",
+    "arkiv": "Alla trygghetsplaner",
+    "oppna_data": "Öppna data",
+    "tillganglighet": "Tillgänglighet",
+}
 PLAN_STEPS: tuple[str, ...] = ("kartläggning", "analys", "åtgärd", "uppföljning", "förankring")
 CYCLE_STEP_LABELS: dict[str, str] = {
     "kartläggning": "Kartläggning",

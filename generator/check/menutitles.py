@@ -9,23 +9,25 @@ from generator import codes
 from generator.check.student import Locator
 from generator.model import School
 from generator.problems import Problem
-from generator.render import uris
-from generator.render.school import navigation
+from generator.render.student.pages import student_links
 from generator.text import as_read
+from generator.vocabulary import MENU
 
 
 def same_menu_titles(school: School, locator: Locator) -> Iterator[Problem]:
-    """A warning at each free page whose title is a page's that trygg writes, or a free
-    page's earlier in the menu."""
-    own = {uris.free_page(page): page for page in school.pages}
-    lines = [entry for line in navigation(school) for entry in line.items()]
-    taken = {as_read(title): uri for title, uri in lines if uri not in own}
-    for title, uri in lines:
-        page = own.get(uri)
-        first = taken.setdefault(as_read(title), uri)
-        if page is None or first == uri:
+    """A warning at each free page whose title is a line of the menu that trygg writes,
+    or the title of a free page before it in the menu."""
+    taken = {as_read(title): "" for title in [*MENU.values(), *_student_titles(school)]}
+    for page in school.pages:  # in the menu's order
+        first = taken.setdefault(as_read(page.title), page.slug)
+        if first == page.slug:
             continue
-        other = own.get(first)
-        named = f"sidan {other.slug}.md" if other else "en av sidorna som trygg skriver"
-        message = f"sidan har samma titel, '{title}', som {named}; menyn får två likadana rader"
+        named = f"sidan {first}.md" if first else "en av sidorna som trygg skriver"
+        message = (
+            f"sidan har samma titel, '{page.title}', som {named}; menyn får två likadana rader"
+        )
         yield codes.problem("TP068", locator.at(page.source, ("titel",)), message)
+
+
+def _student_titles(school: School) -> list[str]:
+    return [title for title, _uri in student_links(school)]

@@ -44,6 +44,7 @@ from generator.render.plan.page import render_archive, render_plan, with_draft_n
 from generator.render.reports.page import report_files
 from generator.render.student.bands import bands_for
 from generator.render.student.pages import render_student_pages, student_links, student_uri
+from generator.vocabulary import MENU
 
 __all__ = ["GeneratedFile", "navigation", "render_school"]
 
@@ -118,18 +119,16 @@ def navigation(school: School) -> list[dict[str, str]]:
 
     Earlier plans are reached from "Alla trygghetsplaner", not the navigation.
     """
-    entries = [("Start", uris.START)]
+    entries = [(MENU["start"], uris.START)]
     if school.current_plan is not None:
-        entries.append(("Trygghetsplan", uris.PLAN))
-    entries += [
-        ("Kommande trygghetsplan", uris.plan_page(school, p)) for p in school.upcoming_plans
-    ]
-    entries += [("Rutiner vid kränkning", uris.ROUTINES), ("Årshjul", uris.CYCLE)]
+        entries.append((MENU["plan"], uris.PLAN))
+    entries += [(MENU["kommande"], uris.plan_page(school, p)) for p in school.upcoming_plans]
+    entries += [(MENU["rutiner"], uris.ROUTINES), (MENU["arshjul"], uris.CYCLE)]
     entries += student_links(school)
     entries += [(p.title, uris.free_page(p)) for p in school.pages]
     if school.plans:
-        entries.append(("Alla trygghetsplaner", uris.ARCHIVE))
-    entries += [("Öppna data", uris.OPEN_DATA), ("Tillgänglighet", uris.ACCESSIBILITY)]
+        entries.append((MENU["arkiv"], uris.ARCHIVE))
+    entries += [(MENU["oppna_data"], uris.OPEN_DATA), (MENU["tillganglighet"], uris.ACCESSIBILITY)]
     return [{title: uri} for title, uri in entries]
 
 

@@ -5,7 +5,6 @@ address, and the fences that draw the free pages' diagrams."""
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from generator.render.sitecontent import SiteContent
