@@ -2,11 +2,12 @@
 
 A personnummer or samordningsnummer is found however it is written for a reader: with
 or without century, with a hyphen, plus, dot, slash or any Unicode space or dash
-between its parts, with invisible characters (soft hyphen, zero-width space, combining
-marks) inside it, in any script's digits, or spelt with HTML character references or
-Markdown escapes. Only numbers with a real date and a valid Luhn check digit count,
-and ten digits from 0 in one run are a phone number unless a word for a personal
-number comes before them on the line.
+between its parts (after a word for one, such as "pnr", in any groups and with colons
+or commas too), split by a Markdown link's syntax (`markdown_numbers`), with invisible
+characters (soft hyphen, zero-width space, combining marks) inside it, in any script's
+digits, or spelt with HTML character references or Markdown escapes. Only numbers
+with a real date and a valid Luhn check digit count, and ten digits from 0 in one run
+are a phone number unless a word for a personal number comes before them on the line.
 
 E-mail addresses are judged by their domain: outside the huvudman's domains, or a
 pupil's (the school's elevdomän, or a domain with a part such as "elev").
@@ -35,12 +36,25 @@ PERSONAL_NUMBER = re.compile(
     + SEPARATOR
     + r"(?P<serial>\d{4})(?!\d)(?![-+]\d)"
 )
-# The date written as a date: 2012-12-12-1212, 12.12.12-1212 (not with spaces, which
-# runs of small numbers such as a calendar's weeks have).
+# The date written as a date: 2012-12-12-1212, 12.12.12-1212, 12.12.12.1212.
 DATED = re.compile(
     r"(?=\d)(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-.])(?P<mm>\d\d)(?P=s)"
-    r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+)(?P<serial>\d{4})(?![\d:])(?![-+]\d)"
+    r"(?P<dd>\d\d)(?:\s*[-+]\s*|\s+|\.)(?P<serial>\d{4})(?![\d:])(?![-+]\d)"
 )
+# The date with spaces: 12 12 12-1212, 2012 12 12 1212; not inside a run of spaced
+# numbers (a calendar's weeks, a row of figures), which has more before or after.
+SPACED = re.compile(
+    r"(?=\d)(?<![\d.:])(?<!\d[-+])(?<!\d\s)(?P<century>19|20)?(?P<yy>\d\d) (?P<mm>\d\d) "
+    r"(?P<dd>\d\d)(?:\s*[-+]\s*| )(?P<serial>\d{4})(?![\d:])(?![-+]\d)(?!\s\d)"
+)
+# After a word for a personal number on the line, ten or twelve digits however they are
+# grouped or parted (spaces, dots, colons, commas, dashes): "pnr: 1203 04-12 39".
+WORDED = re.compile(
+    r"(?<!\d)\d(?:[\s.:,/+-]{0,3}\d){9}(?!\d)|(?<!\d)\d(?:[\s.:,/+-]{0,3}\d){11}(?!\d)"
+)
+WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
+WORD_REACH = 60  # how far after the word its number may start
+NUMBER_PARTS = frozenset("0123456789 .:,/+-\t")
 PERSON_WORD = re.compile(
     r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
@@ -52,7 +66,7 @@ PERSON_WORD = re.compile(
 # ASCII (`as_seen` makes every kind of digit one), so [0-9], which the regex engine tests
 # quicker than \d, finds the same.
 CANDIDATE = re.compile(
-    r"[0-9][0-9](?:[0-9]{4}|[-.][0-9][0-9][-.][0-9][0-9])" + SEPARATOR + r"[0-9]{4}"
+    r"[0-9][0-9](?:[0-9]{4}|[-. ][0-9][0-9][-. ][0-9][0-9])" + SEPARATOR + r"[0-9]{4}"
 )
 
 
@@ -84,25 +98,78 @@ def _is_phone(match: re.Match[str], text: str) -> bool:
     return PERSON_WORD.search(text[line_start : match.start()]) is None
 
 
-def personal_numbers(text: str) -> Iterator[int]:
-    """Index in `text` where each valid personnummer or samordningsnummer starts."""
+def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
+    """Index in `text` where each valid personnummer or samordningsnummer starts; without
+    `worded`, only those written as one (the last look's quick scan of everything a site
+    publishes: `carried`; the check finds the others in the content)."""
     plain = text.isascii() and not any(c in text for c in "&\\%*_~`")
     readable, where = (text, []) if plain else as_seen(text)
+    found = sorted({*_written(readable), *(_worded(readable) if worded else ())})
+    yield from found if plain else (where[start] for start in found)
+
+
+def _written(readable: str) -> Iterator[int]:
+    """Where a number written as a personnummer is (as the date, or in one run)."""
     if not CANDIDATE.search(readable):
         return
     for match in PERSONAL_NUMBER.finditer(readable):
         valid = _is_date(match["date"], match["century"]) and luhn(match["date"] + match["serial"])
         if valid and not _is_phone(match, readable):
-            yield match.start() if plain else where[match.start()]
-    for match in DATED.finditer(readable):
+            yield match.start()
+    for match in (*DATED.finditer(readable), *SPACED.finditer(readable)):
         date, serial = match["yy"] + match["mm"] + match["dd"], match["serial"].replace(" ", "")
         if _is_date(date, match["century"]) and luhn(date + serial):
-            yield match.start() if plain else where[match.start()]
+            yield match.start()
 
 
-def has_personal_number(text: str) -> bool:
+def _person_words(text: str) -> Iterator[re.Match[str]]:
+    """`PERSON_WORD.finditer(text)`, tried only where one of its words can start (found in
+    the lower-cased text by `WORD_START`, which the regex engine searches many times
+    quicker than the words themselves, case-insensitive, at every character)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter that lower-cases to two: the plain way
+        yield from PERSON_WORD.finditer(text)
+        return
+    end = 0
+    for start in WORD_START.finditer(lowered):
+        if start.start() >= end and (word := PERSON_WORD.match(text, start.start())):
+            end = word.end()
+            yield word
+
+
+def _worded(readable: str) -> Iterator[int]:
+    """Where a number grouped in any way starts, soon after a word for a personal number
+    on its line ("Elevens personnummer är 1203 04-12 39")."""
+    for word in _person_words(readable):
+        line_end = readable.find("\n", word.end())
+        end = min(len(readable) if line_end < 0 else line_end, word.end() + WORD_REACH)
+        while end < len(readable) and readable[end] in NUMBER_PARTS:
+            end += 1  # the whole of a number the reach ends in
+        for match in WORDED.finditer(readable, word.end(), end):
+            digits = re.sub(r"\D", "", match.group())
+            century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
+            if century in (None, "19", "20") and _is_date(date, century) and luhn(digits[-10:]):
+                yield match.start()
+
+
+# A Markdown link's `[` or `](address)` between digits: the page shows the digits as one
+# run ("[120304](https://…)-1239" is 120304-1239 to a reader).
+LINK_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?:\]\([^()\s]*\)|\[)(?=[\d+ -]|$)", re.MULTILINE)
+
+
+def markdown_numbers(text: str) -> Iterator[int]:
+    """`personal_numbers` of Markdown as its page shows it: also the numbers that a link's
+    syntax splits. (The syntax is made invisible, not removed, so indices stay.)"""
+    found = set(personal_numbers(text))
+    if "[" in text or "](" in text:
+        shown = LINK_BETWEEN_DIGITS.sub(lambda m: "\u200b" * len(m.group()), text)
+        found.update(personal_numbers(shown) if shown != text else ())
+    yield from sorted(found)
+
+
+def has_personal_number(text: str, *, worded: bool = True) -> bool:
     """Whether `text` shows a valid personnummer or samordningsnummer anywhere."""
-    return next(personal_numbers(text), None) is not None
+    return next(personal_numbers(text, worded=worded), None) is not None
 
 
 # Between separate values (JSON strings, a file's name and its text, a page's attributes

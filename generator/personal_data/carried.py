@@ -33,9 +33,9 @@ or a PDF (a PDF's page text is made from pages this look has read). A text still
 changing after four layers is scanned as it is then.
 
 Most files hold no number, and decoding is cheap next to the scan (`as_seen` and the
-patterns): so only the lines up to each stretch of a view that may hold one (six
-digits and four, with only blanks, separators, marks or invisible characters between:
-found in C) are scanned (`_candidates`).
+patterns): so only the lines up to each stretch of a view that may hold one (ten
+digits with only blanks, separators, marks or invisible characters between: found in
+C) are scanned (`_candidates`).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ from generator.personal_data.readable import PERCENT, _as_read
 # escapes anywhere; other ASCII ends a number.
 TRANSPARENT = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f -+_./\\*~`")
 ASCII = bytes(range(0x80))
-SKELETON = re.compile(rb"dds*dds*dds*dddd")
+SKELETON = re.compile(rb"d(?:s*d){9}")  # ten digits, anything invisible between any two
 # JSON's and JavaScript's \u, JavaScript's \x, CSS's \ and up to six hex digits
 ESCAPE = re.compile(
     r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})"
@@ -77,7 +77,7 @@ def carries_personal_number(text: str, *, markup: bool = True) -> bool:
     for view in views(decoded, markup=markup):
         # The quick way holds for a text decoded to the end: `as_seen` decodes no more.
         candidates = _candidates(view) if whole else view
-        if candidates and has_personal_number(candidates):
+        if candidates and has_personal_number(candidates, worded=False):
             return True
     return False
 
@@ -89,11 +89,13 @@ def _candidates(view: str) -> str:
     Found in C on the view's UTF-8 bytes, each byte as a reader may take it (`_TABLES`):
     "d" a digit, "s" what may stand between digits (blanks, separators, marks, and with
     `kind` "" the non-ASCII characters, some of which are invisible or dashes), "x" what
-    ends a number. A personnummer is then six "d" (or a date with separators) and four,
-    with "s" between (`SKELETON`); its stretch runs on to the next "x" (an ASCII one
-    included, for the look-aheads), and its line up to it comes with it (look-behinds,
-    and the word before a phone number that `personal_numbers` looks for). So the
-    candidates show a number exactly when the whole view does."""
+    ends a number. A personnummer is then ten "d" with "s" between any two of them (an
+    invisible character may stand inside a group: `SKELETON`); its stretch runs on to
+    the next "x" (an ASCII one included, for the look-aheads), and its line up to it
+    comes with it (look-behinds, and the word before a phone number that
+    `personal_numbers` looks for). So the candidates show a number written as one
+    exactly when the whole view does (`worded=False`: a number after a word such as
+    "pnr" in any groups is the check's to find in the content)."""
     data = view.encode("utf-8", "surrogatepass")
     kind = "x" if data.isascii() else _kind(data)
     if kind == "d":

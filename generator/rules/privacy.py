@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import has_personal_number, name_words, personal_numbers
+from generator.personal_data import has_personal_number, markdown_numbers, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
@@ -24,7 +24,7 @@ CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash esca
 def personal_number(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()  # the files with a number found as written
     for span in (*ctx.files, *decoded_spans(ctx.scanned)):
-        for index in personal_numbers(span.text):
+        for index in markdown_numbers(span.text):
             reported.add(span.display)
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message)

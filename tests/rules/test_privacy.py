@@ -19,7 +19,7 @@ from ruletools import (
     triggers,
 )
 
-from generator.personal_data import luhn, personal_numbers
+from generator.personal_data import luhn, markdown_numbers, personal_numbers
 from generator.problems import Severity
 from generator.rules.counts import small_counts
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
@@ -46,6 +46,10 @@ from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
         # The date written as a date, Markdown marks inside, other labels
         "personnummer 2012-12-12-1212", "(pnr 12-12-12-1212)",
         "12.12.12-1212", "1212**12**-1212", "1212`12`-1212", "födelsenummer 0801011230",
+        # The date with spaces or dots all through; after a label, in any groups
+        "12 12 12-1212", "2012 12 12-1212", "12.12.12.1212", "2012.12.12.1212",
+        "personnummer 1212 12-1212", "pnr: 121212 - 12 12", "pnr 121212:1212",
+        "Personnummer 121212,1212.", "Elevens pnr: 2012 12 12 1212.",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
@@ -68,10 +72,24 @@ def test_personal_numbers_in_every_common_form(text: str) -> None:
         "Kurator Helena Sund, 0701230005",
         "+46701230005",
         "1234567890123",
+        # Runs of small numbers, spaced figures, a time
+        "Vecka 10 11 12 13 14 15",
+        "Resultat: 12 12 12 1212 13",
+        "klockan 12:12, 12:12",
     ],
 )
 def test_what_is_not_a_personal_number(text: str) -> None:
     assert list(personal_numbers(text)) == []
+
+
+def test_a_number_split_by_a_link_is_found_as_the_page_shows_it(tmp_path: Path) -> None:
+    """`[121212](https://…)-1212` is 121212-1212 on the page: the check finds it where the
+    last look would (which could only name the built file)."""
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nElevens nummer är [121212](https://skolor.strandvik.se/)-1212.\n")
+    [problem] = tree.problems("TP401")
+    assert str(problem.location) == tree.at(PAGE, "121212](")
+    assert list(markdown_numbers("[länk](#a1) och 1212")) == []
 
 
 def test_luhn() -> None:
