@@ -191,9 +191,27 @@ LOCAL_PART = re.compile(r"[\w.%+-]+$")
 DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
+# An address written so that programs miss it and readers do not: "kalle [at] elev.se",
+# "kalle(snabel-a)elev(punkt)se".
+SPELT_AT = re.compile(r"\s*[\[({]\s*(?:at|snabel-?a|@)\s*[\])}]\s*", re.IGNORECASE)
+SPELT_DOT = re.compile(r"\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*", re.IGNORECASE)
+
+
+def _spelt_out(text: str) -> str:
+    """`text` with each spelt-out @ and dot as the character, padded with zero-width
+    spaces (which a reader does not see) to the same length, so that indices stay."""
+    if not SPELT_AT.search(text):
+        return text
+    for spelt, char in ((SPELT_AT, "@"), (SPELT_DOT, ".")):
+        text = spelt.sub(lambda m, c=char: c + "\u200b" * (len(m.group()) - 1), text)
+    return text
+
+
 def emails(text: str) -> Iterator[tuple[int, str]]:
     """(index, domain in lower case) of each e-mail address in `text`, read as a reader
-    sees it ("kalle&#64;elev.se" and a zero-width space inside the domain included)."""
+    sees it ("kalle&#64;elev.se", "kalle [at] elev.se" and a zero-width space inside the
+    domain included)."""
+    text = _spelt_out(text)
     plain = text.isascii() and not any(c in text for c in "&\\%")
     readable, where = (text, []) if plain else as_seen(text)
     at = readable.find("@")

@@ -331,6 +331,21 @@ def test_a_pupils_email_address(tmp_path: Path) -> None:
     assert found[0].severity is Severity.ERROR
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "kalle.s[at]elev.strandvik.se", "kalle.s (at) elev.strandvik.se",
+        "kalle.s(snabel-a)elev(punkt)strandvik(punkt)se", "kalle.s {@} elev [dot] strandvik.se",
+    ],
+)  # fmt: skip
+def test_a_pupils_address_with_the_at_spelt_out(tmp_path: Path, written: str) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\nSkriv till {written} om du vill.\n")
+    [problem] = tree.problems("TP405")
+    assert str(problem.location) == tree.at(PAGE, "kalle.s")
+    assert list(pupil_emails("Vi ses (at) skolan [punkt]", ())) == []
+
+
 def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.edit(SCHOOL, "epost: maria.lindqvist@strandvik.se", "epost: maria.l@elev.strandvik.se")
