@@ -301,3 +301,23 @@ def test_no_difference_of_published_counts_is_a_small_count(case: str) -> None:
                     s * v for s, v in zip(signs, combination[1:], strict=True)
                 )
                 assert abs(value) not in secrets, (case, combination, signs)
+
+
+def test_a_nested_total_in_a_large_measure_gives_away_no_small_group() -> None:
+    """More groups than are tried one subset at a time: "Mellanstadiet" is 4A–4E, so it
+    less 4A–4D would be 4E's three answers. No subset of the published groups may fall
+    short of a published count by a withheld one."""
+    sizes = [("4A", 287), ("4B", 159), ("4C", 353), ("4D", 397), ("4E", 3)]
+    sizes += [("Mellanstadiet", 1199), ("5A", 6), ("1A", 378), ("1B", 340), ("2A", 77)]
+    sizes += [("2B", 46), ("3A", 264), ("3B", 199), ("6A", 301), ("6B", 167)]
+    methods = [_method("K5", [(group, SAFE, n) for group, n in sizes])]
+    released = release(methods, LEAST)
+    shown = list(published(methods, released).values())
+    assert len(shown) >= 10  # the small group and what would give it away, not all
+    secrets = {n for _group, n in sizes if n < LEAST}
+    for target in shown:
+        others = list(shown)
+        others.remove(target)
+        for size in range(1, len(others) + 1):
+            for subset in itertools.combinations(others, size):
+                assert target - sum(subset) not in secrets, (target, subset)

@@ -6,9 +6,10 @@ can hold structure it does not understand: groups inside groups (Åk 4 and 4A, 4
 total row with another name ("Totalt åk 4–6"), the same pupils under another method.
 So every published count, and the sum of each measure's published counts (a measure
 over all pupils gives the total), is tried against the sums of a measure's published
-counts (every subset, for measures of up to 12 groups): when the difference is a
-withheld count, or a group smaller than the threshold that a total leaves over, one of
-the counts involved is withheld as well.
+counts (every subset: one by one for measures of up to 12 groups, by the sums its
+groups can reach for larger ones): when the difference is a withheld count, or a group
+smaller than the threshold that a total leaves over, one of the counts involved is
+withheld as well.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 SUM = -2  # the index of a measure's sum, which is no count of its own
-ALL_SUBSETS_UP_TO = 12  # larger measures are tried in sums of one to three groups
+ALL_SUBSETS_UP_TO = 12  # larger measures are tried by the sums they can reach
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,44 @@ def exposing(published: list[Count], secrets: set[int], threshold: int) -> Count
     for subset in _subsets(measures):
         found = _target(subset, by_value, values, secrets, threshold)
         if found is not None:
-            involved = measures[(found.method, found.measure)] if found.index == SUM else [found]
-            return min((*involved, *subset), key=lambda c: (c.value, c.total))
+            return _smallest(found, measures, subset)
+    for cells in (c for c in measures.values() if len(c) > ALL_SUBSETS_UP_TO):
+        for target in targets:
+            if _reached(target, cells, secrets, threshold):
+                return _smallest(target, measures, ())
     return None
+
+
+def _smallest(
+    found: Count, measures: dict[tuple[str, str], list[Count]], subset: tuple[Count, ...]
+) -> Count:
+    """The count to withhold: the smallest of those involved (a sum stands for its cells)."""
+    involved = measures[(found.method, found.measure)] if found.index == SUM else [found]
+    return min((*involved, *subset), key=lambda c: (c.value, c.total))
+
+
+def _reached(target: Count, cells: list[Count], secrets: set[int], threshold: int) -> bool:
+    """`_target`'s question for every subset of a large measure's cells at once: whether
+    some subset falls short of `target` by a withheld count, or by a small leftover where
+    `target` is a total or, with two groups or more, a row of the same measure. The sums
+    the subsets reach are kept as bits of an integer (any number of groups; two or more)."""
+    same = (target.method, target.measure) == (cells[0].method, cells[0].measure)
+    pool = [
+        c for c in cells if c is not target and (target.index != SUM or _other_split(target, (c,)))
+    ]
+    reach, reach_two = 0, 0
+    for cell in pool:
+        reach_two |= (reach_two | reach) << cell.value
+        reach |= (reach << cell.value) | (1 << cell.value)
+    for leftover in range(1, threshold):
+        added = target.value - leftover
+        if added < 0:
+            break
+        if reach >> added & 1 and (leftover in secrets or target.total):
+            return True
+        if same and reach_two >> added & 1:
+            return True
+    return False
 
 
 def _measures(published: list[Count]) -> dict[tuple[str, str], list[Count]]:
