@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
-_NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
+NUMBER_WORDS |= {"båda": 2, "ett par": 2}
+_NUMBER = r"\d{1,2}|ett\s+par|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
 _PUPILS = (
     r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
     r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|st\.?|som\s+svarade"
@@ -22,13 +23,20 @@ _PUPILS = (
 # (no branch follows a letter or digit): the word boundary and the look-ahead for those
 # first letters let the regex engine pass other letters without trying each branch.
 SMALL_COUNT = re.compile(
-    r"\b(?=[\dtfsåne])"
+    r"\b(?=[\dtfsånebd])"
     rf"(?:(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
-    rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+)?(?P<base>{_NUMBER})\)?)?"
+    # "3 av 4", "två av de fem", "två av elevrådets tre"
+    rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+|[a-zåäö]+s\s+)?(?P<base>{_NUMBER})\)?)?"
     rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"
     # One pupil written as a digit ("1 elev"), or one in a named class ("en flicka i 8B");
     # "en elev" alone is how rules speak of anyone.
     r"|(?<![\w,.\-–/:])(?P<one>1)\s+(?:elev|flicka|pojke|kille|tjej|barn)(?![\wåäö])"
+    # "två av elevrådets tre ledamöter": members, counted out of a small group
+    rf"|(?<![\w,.\-–/:])(?P<part>{_NUMBER})\s+av\s+(?:de\s+|[a-zåäö]+s\s+)?(?P<whole>{_NUMBER})"
+    r"\s+(?:ledamöter|medlemmar)(?:na)?(?![\wåäö])"
+    # "den enda eleven i förberedelseklassen": one pupil, named by where they are
+    r"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|flickan|pojken|killen"
+    r"|tjejen|barnet)(?![\wåäö])"
     r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från)\s+"
     r"(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö]))",
     re.IGNORECASE,
@@ -40,7 +48,8 @@ SENSITIVE = re.compile(
     r"|kön(?:s|et)?(?![\wåäö])|etnisk|religi|tro(?![\wåäö])|trosuppfattning|hudfärg"
     r"|funktionsnedsättning|funktionsvariation|diagnos|adhd|autism|npf|sjuk|ohälsa|psykisk"
     r"|ångest|depression|självskad|skadat\s+sig|skadar\s+sig|ätstörning|bitna|biten|bets"
-    r"|sparka|knuffa|retad|retade|utfryst|utestängd|orosanmäl|socialtjänst|polisanmäl|frånvaro)",
+    r"|sparka|knuffa|retad|retade|utfryst|utestängd|orosanmäl|socialtjänst|polisanmäl|frånvaro"
+    r"|otrygg)",
     re.IGNORECASE,
 )
 BEFORE = re.compile(
@@ -62,10 +71,10 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
 
 
 def _small(match: re.Match[str], least: int) -> bool:
-    if match["one"] or match["named"]:
+    if match["one"] or match["named"] or match["only"]:
         return True
-    written = [match["count"], match["over"] or "", match["base"] or ""]
-    values = [NUMBER_WORDS.get(c.casefold()) or int(c) for c in written if c]
+    written = [match[g] or "" for g in ("count", "over", "base", "part", "whole")]
+    values = [NUMBER_WORDS.get(" ".join(c.casefold().split())) or int(c) for c in written if c]
     return any(0 < value < least for value in values)
 
 

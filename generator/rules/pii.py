@@ -29,6 +29,10 @@ FIRST_NAMES = words(
     Mohammed Molly Muhammad Nellie Nils Noah Nora Nour Olivia Olle Omar Oscar Otto Ronja Saga
     Sam Samuel Sara Selma Signe Simon Siri Sixten Sofia Stella Thea Theo Tilde Tyra Vera
     Viktor Vincent Wilhelm William Wilma Wilmer Yusuf Zeynep
+    Abdi Adrian Alicia Aron Bella Cornelia Dante Elis Elsie Emir Esther Frida Gabriel
+    Hilda Hussein Idun Isabella Ivar Jonathan Josef Julian Kevin Khalid Leon Levi Lukas
+    Lykke Mohamed Nathalie Nelly Noel Nova Oliver Ossian Rasmus Sebastian Sigrid Tage Tim
+    Tindra Ture Valter Vidar Ville Wille Zara Zoe Zoë
     """
 )
 NOT_NAMES = words(
@@ -43,12 +47,14 @@ NOT_NAMES = words(
     Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
     """
 )
-_UPPER, _LOWER = "A-ZÅÄÖÉÈÜÖÆØ", "a-zåäöéèüæøáàíóúñç"
+_UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
+_LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
 # A first name and, maybe, a second capitalised word: the surname, or the real first
 # name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
 _NAME = rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+))?"
+# A class: 4B, 4 B, 4b, 4 b, and upper-secondary codes such as TE22A, NA21b, EE1A.
 _CLASS = (
-    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[a-z]?|[A-Z]{2}\d[A-Z])"
+    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖa-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?|[A-Z]{2}\d[A-Z])"
     r"(?![\wåäöÅÄÖ])"
 )
 _NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
@@ -59,8 +65,9 @@ _GRADE_WORD = (
     rf"(?:{'|'.join(_GRADE_WORDS)}|[1-9]:an"
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
-_IN = r"\s*,?\s*(?:elev(?:en)?\s+|som\s+går\s+)?(?:i|från|ur|på)\s+"
-_LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*)"
+_IN = r"\s*,?\s*(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
+# "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"
+_LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*(?:\d{{1,2}}\s*år\s*,\s*)?)"
 # A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
 _PUPIL_ROLE = (
@@ -73,10 +80,12 @@ PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
+# "4B:s Kalle"
+PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
 # `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
-CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
+CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])")
 CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 # (pattern, strict, the parts one of which every match holds; None: a class)
 _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
@@ -85,6 +94,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
     (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
     (PUPIL_BY_CLASS_CODE, True, None),
+    (PUPIL_AFTER_CLASS, False, (":s",)),
 )
 STAFF_BEFORE = re.compile(
     r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
@@ -105,8 +115,10 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     A class (4B, 7a), a grade word (fyran) or a pupil word (eleven) counts with a known
     first name anywhere, or with any capitalised word inside a sentence (where only names
     are capitalised). A grade such as "åk 4" counts only with a known first name. Staff
-    ("mentor Anna i 4B") do not count.
+    ("mentor Anna i 4B") do not count. A known name in capitals ("KALLE i 4B") is read as
+    written with a capital first.
     """
+    text = CAPITALS.sub(_as_name, text) if CAPITALS.search(text) else text
     found: dict[int, str] = {}
     for pattern, strict in _possible(text):
         after_role = pattern is PUPIL_BY_ROLE
@@ -119,6 +131,15 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
                     found.setdefault(start, name)
                     break
     yield from sorted(found.items())
+
+
+CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{2,15}(?![\wåäöÅÄÖ])")
+
+
+def _as_name(match: re.Match[str]) -> str:
+    """A word in capitals as the known first name it is ("KALLE" → "Kalle"), same length."""
+    word = match.group().capitalize()
+    return word if word in FIRST_NAMES else match.group()
 
 
 def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:

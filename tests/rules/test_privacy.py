@@ -172,6 +172,17 @@ def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
         ("Det gällde Ella i 9:an.", "Ella"),
         ("Det gällde Sixten i NA22b.", "Sixten"),
         ("Det gällde Élodie i 4B.", "Élodie"),
+        # A known name starting a sentence; other Latin letters; "går i"; upper-secondary
+        # codes; a class first; capitals; a spaced class; an age before the class
+        ("Ville i 4B blev slagen på rasten.", "Ville"),
+        ("I höstas blev Zoë i 4B retad.", "Zoë"),
+        ("I höstas blev Łukasz i 5A retad.", "Łukasz"),
+        ("Sedan gick Kalle går i 4B hem.", "Kalle"),
+        ("I höstas blev Maja i TE22A retad.", "Maja"),
+        ("I höstas blev 4B:s Kalle retad.", "Kalle"),
+        ("I höstas blev KALLE i 4B retad.", "Kalle"),
+        ("I höstas blev Sara i 4 b retad.", "Sara"),
+        ("I höstas blev Ville (10 år, 4B) retad.", "Ville"),
     ],
 )
 def test_pupil_mentions(text: str, name: str) -> None:
@@ -195,6 +206,11 @@ def test_pupil_mentions(text: str, name: str) -> None:
         "Klassföreståndare Emma, 4B, ansvarar.",
         "Vi har Idrott i 5A på tisdagar.",
         "Vi går till Biblioteket i 4B.",
+        "Vi läste en saga i 4B.",
+        "Alla i 4B fick prata.",
+        "Punkt 4 b i planen.",
+        "4B:s mentor pratade med klassen.",
+        "KLASSRÅDET I 4B",
     ],
 )
 def test_not_pupil_mentions(text: str) -> None:
@@ -372,6 +388,11 @@ def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> No
         "I anpassad grundskola svarade 2 av 3 svarande att de har utsatts för kränkningar.",
         "En flicka i 8B har utsatts för sexuella trakasserier på nätet.",
         "67 % av de 3 som svarade har blivit mobbade.",
+        "Båda eleverna i anpassad grundskola har blivit kränkta i år.",
+        "Den enda eleven i förberedelseklassen har blivit utsatt för rasism.",
+        "Två av elevrådets tre ledamöter har utsatts för sexuella trakasserier.",
+        "Tre av fyra svarande i anpassad grundskola känner sig otrygga.",
+        "Ett par elever med autism i 5B känner sig utsatta.",
     ],
 )
 def test_small_counts_with_something_sensitive(text: str) -> None:
@@ -390,6 +411,9 @@ def test_small_counts_with_something_sensitive(text: str) -> None:
         "Fyra elever från varje klass deltog i trygghetsvandringen mot kränkningar.",
         "Vi arbetar i grupper om 3 elever mot mobbning.",
         "När ett barn eller en elev upplever sig kränkt ska personalen agera.",
+        "Båda grupperna arbetar mot kränkningar.",
+        "Elevrådets tre ledamöter planerar temadagen mot mobbning.",
+        "Alla elever som känner sig otrygga ska prata med en vuxen.",
     ],
 )
 def test_counts_that_point_at_no_one(text: str) -> None:
