@@ -41,6 +41,7 @@ from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.reuse import Reuse, record_order, take_pages
 from generator.site.siteconfig import configure
+from generator.site.tablebox import boxed_tables
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 _HANDED_OVER: list[SiteContent] = []
@@ -166,7 +167,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return charts.hold(markdown, page, config) if speed.current() is not None else markdown
 
     def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
-        return charts.put_back(html, page, config, files)
+        return boxed_tables(charts.put_back(html, page, config, files))
 
     @event_priority(50)  # before Material's search plugin (0) reads the page
     def _before_search(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:

@@ -16,6 +16,7 @@ WCAG21_AA = {
 SKIP_LINK_TEXT = "Gå till innehållet"
 # 1280 CSS px at 200 % zoom (WCAG 1.4.4 / 1.4.10).
 ZOOM_200 = ViewportSize(width=640, height=450)
+NARROW = ViewportSize(width=320, height=640)
 
 # The page's main content: Material's content column, else <main>.
 CONTENT_JS = """
@@ -55,8 +56,9 @@ FIGURES_JS = f"""
     // ...or right after it, possibly under its own heading ("Månad för månad" + table).
     let next = fig.nextElementSibling;
     if (next && next.matches('h2, h3, h4, h5, h6')) next = next.nextElementSibling;
-    // (Material wraps tables in div.md-typeset__scrollwrap.)
-    const follows = next && next.matches(`${{ALT}}, .md-typeset__scrollwrap`) && text(next);
+    // (trygg boxes every table in div.trygg-tablebox; Material in div.md-typeset__scrollwrap.)
+    const follows = next && next.matches(`${{ALT}}, .trygg-tablebox, .md-typeset__scrollwrap`)
+      && text(next);
     if (!text(caption) && !text(inner) && !follows)
       problems.push(`figure without figcaption or text alternative: ${{what(fig)}}`);
   }}
@@ -135,6 +137,15 @@ def test_page_is_accessible(site_page: SitePage, page_path: str) -> None:
     }
     found = "\n".join(f"{what}: {items}" for what, items in recorded.items() if items)
     assert not found, found
+
+
+def test_page_is_accessible_at_320_px(site_page: SitePage, page_path: str) -> None:
+    """axe at a phone's width, where wide tables scroll in their boxes: a box that
+    scrolls must take the keyboard's focus (scrollable-region-focusable)."""
+    site_page.page.set_viewport_size(NARROW)
+    site_page.open(page_path)
+    result = AXE.run(site_page.page, options=WCAG21_AA)
+    assert result.violations_count == 0, result.generate_report()
 
 
 def test_skip_link(site_page: SitePage, page_path: str) -> None:

@@ -1,0 +1,53 @@
+"""Every table of a page in a box of its own that scrolls sideways on a narrow screen and
+takes the keyboard's focus, so that it can be scrolled without a mouse (WCAG 2.1.1;
+axe's scrollable-region-focusable). Material wraps tables in a scrolling box with its
+script, one that Tab never reaches, and without the script the table scrolls itself;
+trygg's box (`trygg-tablebox` in trygg.css) is the one that scrolls, with or without it.
+
+The box is a region named after the heading the table stands under ("Tabell: Mål").
+Only tables as Python-Markdown and the charts write them (`<table>`, or with an id) are
+boxed; the granskning's wide tables have a box of their own already
+(`review.pages.scrolling`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+TABLE = re.compile(r'<table(?: id="[^"<>]*")?>.*?</table>', re.DOTALL)
+HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.DOTALL)
+HEADER_LINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+IN_A_BOX = re.compile(r'role="region"[^<>]*>\s*\Z')  # `scrolling`'s box, right before
+
+
+def boxed_tables(page: str) -> str:
+    """`page`'s HTML with each of its tables in a box that the keyboard can scroll."""
+    if "<table" not in page:
+        return page
+    headings = [(m.start(), _text(m.group(1))) for m in HEADING.finditer(page)]
+    pieces: list[str] = []
+    done = 0
+    named: dict[str, int] = {}
+    for table in TABLE.finditer(page):
+        before = page[max(done, table.start() - 200) : table.start()]
+        if IN_A_BOX.search(before):
+            continue
+        under = [text for at, text in headings if at < table.start() and text]
+        label = f"Tabell: {under[-1]}" if under else "Tabell"
+        named[label] = named.get(label, 0) + 1  # two tables under one heading: "(2)"
+        label += f" ({named[label]})" if named[label] > 1 else ""
+        pieces += [page[done : table.start()], _box(html.escape(label, quote=True))]
+        pieces += [table.group(), "</div>"]
+        done = table.end()
+    return "".join([*pieces, page[done:]])
+
+
+def _box(label: str) -> str:
+    return f'<div class="trygg-tablebox" tabindex="0" role="region" aria-label="{label}">'
+
+
+def _text(heading: str) -> str:
+    """A heading's text as read: without its permalink and tags, references decoded."""
+    return " ".join(html.unescape(TAG.sub("", HEADER_LINK.sub("", heading))).split())

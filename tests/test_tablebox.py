@@ -1,0 +1,36 @@
+"""Every table in a box the keyboard can scroll (`site.tablebox`), named after its heading."""
+
+from __future__ import annotations
+
+from generator.site.tablebox import boxed_tables
+
+HEADING = '<h2 id="mal">Mål &amp; <em>mått</em><a class="headerlink" href="#mal">&para;</a></h2>'
+TABLE = "<table>\n<tr><td>1</td></tr>\n</table>"
+
+
+def test_a_table_gets_a_focusable_region_named_by_its_heading() -> None:
+    page = boxed_tables(f"{HEADING}\n{TABLE}\n<p>Sedan.</p>")
+    box = '<div class="trygg-tablebox" tabindex="0" role="region"'
+    box += ' aria-label="Tabell: Mål &amp; mått">'
+    assert page == f"{HEADING}\n{box}{TABLE}</div>\n<p>Sedan.</p>"
+
+
+def test_two_tables_under_one_heading_have_names_of_their_own() -> None:
+    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}<p>och</p>{TABLE}")
+    assert 'aria-label="Tabell: Enkät">' in page and 'aria-label="Tabell: Enkät (2)">' in page
+
+
+def test_a_chart_s_table_keeps_its_id_and_a_boxed_table_is_not_boxed_again() -> None:
+    chart = '<table id="diagram-status-tabell"><tr><td>1</td></tr></table>'
+    assert boxed_tables(chart).count("trygg-tablebox") == 1
+    assert 'role="region" aria-label="Tabell"><table id="diagram-status-tabell">' in boxed_tables(
+        chart
+    )
+    scrolling = f'<div class="trygg-scroll" tabindex="0" role="region" aria-label="X">{TABLE}</div>'
+    assert boxed_tables(scrolling) == scrolling
+    assert boxed_tables("<p>Ingen tabell.</p>") == "<p>Ingen tabell.</p>"
+
+
+def test_a_heading_with_quotes_is_escaped_in_the_name() -> None:
+    page = boxed_tables(f'<h2>Det "nya" &lt;b&gt;</h2>{TABLE}')
+    assert 'aria-label="Tabell: Det &quot;nya&quot; &lt;b&gt;"' in page
