@@ -2,9 +2,11 @@
 
 A method is the same method from year to year when it keeps its id (K1 in 2025-26 and
 in 2026-27), or names last period's id in `fortsätter`. Each measure and group gets its
-bars, one per period, from what the disclosure step released in that period's plan; a
-goal that names the method and the measure (`mål.mätning`) is drawn as a dashed line at
-its aim. Periods without a released value are named, never drawn.
+bars, one per period, from what the disclosure step released in that period's plan,
+named by when the survey was made ("februari 2026": a plan's kartläggning is made
+before the period it is for, so the period's name would date it a year late); a goal
+that names the method and the measure (`mål.mätning`) is drawn as a dashed line at its
+aim. Periods without a released value are named, never drawn.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from generator.render import words
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
 from generator.render.plan.view import PlanView
+from generator.vocabulary import MONTHS
 
 Series = tuple[str, str]  # (measure, group)
 
 
 @dataclass(frozen=True)
 class Point:
-    period: str  # "läsåret 2025/26"
+    period: str  # when: "februari 2026"; the plan's period where the method was not used
     value: float | None  # None: nothing released for the period
     missing: str = ""  # why there is no value
 
@@ -43,7 +46,10 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     sections = [_section(view.plan, method, s, found) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
-    intro = "Resultat år för år, för de perioder som finns publicerade här:"
+    intro = (
+        "Resultat år för år, från varje plan som finns publicerad här, efter när "
+        "undersökningen gjordes:"
+    )
     chart = figure(chart_box(svg, title), caption=SAME_NUMBERS)
     parts = [intro, chart, _missing(points), _table(table_id, history, points, aims)]
     return "\n\n".join(p for p in parts if p)
@@ -73,8 +79,19 @@ def _series(history: list[tuple[Plan, SurveyMethod | None]]) -> list[Series]:
     return list(found)
 
 
+def _when(plan: Plan, method: SurveyMethod | None) -> str:
+    """When the survey was made ("februari 2026", "hösten 2025"); the plan's period
+    ("läsåret 2024/25") for a plan that did not use the method."""
+    if method is None:
+        return plan.period.label
+    made = method.date
+    if made.first == made.last:  # a day: its month is enough beside the others
+        return f"{MONTHS[made.first.month - 1]} {made.first.year}"
+    return words.date(made)
+
+
 def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
-    label = plan.period.label
+    label = _when(plan, method)
     if method is None:
         return Point(label, None, "metoden användes inte")
     for group in method.released.groups:
@@ -129,7 +146,7 @@ def _table(
 ) -> str:
     """The chart's figures as a table, with the goal's aim where there is one."""
     goal = ["Mål"] if any(aims.values()) else []
-    headers = ["Mått", "Grupp", *(plan.period.label for plan, _ in history), *goal]
+    headers = ["Mått", "Grupp", *(_when(plan, method) for plan, method in history), *goal]
     rows = [
         [
             plain(measure),
