@@ -114,7 +114,7 @@ def _look(school: School, plan: Plan) -> str:
 
 
 def _listed(school: School, plan: Plan) -> list[Contact]:
-    roles = {r.casefold() for r in plan.routines.contact_roles}
+    roles = {r.casefold() for r in (*plan.routines.contact_roles, *plan.guidelines.turn_to)}
     people = [c for c in school.contacts if c.role.casefold() in roles]
     if any(r.startswith("trygghetsteam") for r in roles):
         people += school.safety_team
@@ -141,7 +141,7 @@ def _telling_texts(project: Project) -> set[str]:
 
 
 def _contacts(project: Project, school: School, plan: Plan, lines: list[str]) -> Claims:
-    roles = {r.casefold() for r in plan.routines.contact_roles}
+    roles = {r.casefold() for r in (*plan.routines.contact_roles, *plan.guidelines.turn_to)}
     found = []
     for line in _unknown({CONTACTS: lines}, CONTACTS, set()):
         role, _colon, rest = line.partition(": ")

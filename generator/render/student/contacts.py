@@ -1,6 +1,7 @@
 """The student page's "Vem kan jag prata med?": staff roles, with their work contact only.
 
-The roles are the plan's kontaktpersoner; names, photos, phone numbers and e-mail
+The roles are the plan's kontaktpersoner, then those its riktlinjer tell pupils to turn
+to (`vänd_dig_till`) that are not among them; names, photos, phone numbers and e-mail
 addresses come from skola.yml. A role or a team member that is a pupil's (TP050) is
 never shown, and an e-mail address is shown only on the huvudman's domains and never
 on a pupil's: anything else is not a work address (TP402, TP405).
@@ -32,8 +33,14 @@ def contacts(page: PageContext) -> list[str]:
 
 
 def staff_roles(page: PageContext) -> list[str]:
-    """The kontaktpersoner the page lists: every role that is not a pupil's."""
-    return [role for role in page.plan.routines.contact_roles if not is_pupil_role(role)]
+    """The roles the page lists: the kontaktpersoner and the riktlinjer's `vänd_dig_till`,
+    each once, every role that is not a pupil's."""
+    plan = page.plan
+    roles: dict[str, str] = {}
+    for role in (*plan.routines.contact_roles, *plan.guidelines.turn_to):
+        roles.setdefault(role.casefold(), role)
+    staff = [role for role in roles.values() if not is_pupil_role(role)]
+    return sorted(staff, key=lambda role: role.casefold().startswith(TEAM))  # the team last
 
 
 def shown_people(page: PageContext) -> list[Contact]:
