@@ -19,6 +19,7 @@ SVG files) uses these functions, so each is defined once.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 
@@ -202,9 +203,12 @@ def _spelt_out(text: str) -> str:
     spaces (which a reader does not see) to the same length, so that indices stay."""
     if not SPELT_AT.search(text):
         return text
-    for spelt, char in ((SPELT_AT, "@"), (SPELT_DOT, ".")):
-        text = spelt.sub(lambda m, c=char: c + "\u200b" * (len(m.group()) - 1), text)
-    return text
+    text = SPELT_AT.sub(functools.partial(_padded, "@"), text)
+    return SPELT_DOT.sub(functools.partial(_padded, "."), text)
+
+
+def _padded(char: str, spelt: re.Match[str]) -> str:
+    return char + "\u200b" * (len(spelt.group()) - 1)
 
 
 def emails(text: str) -> Iterator[tuple[int, str]]:
