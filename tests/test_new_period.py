@@ -259,3 +259,42 @@ def test_a_period_before_every_plan_says_so(
     code, _, err = run(capsys, "ny-period", "strandskolan", "--period", "2024-25")
     assert code == 1
     assert "har ingen plan före 2024-25 att utgå från" in err
+
+
+@pytest.mark.parametrize(
+    ("school", "mall", "words"),
+    [("forskolan-solrosen", "förskola", "barn"), ("strandskolan", "7-9", "åk 7")],
+)
+def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
+    project: Path, capsys: pytest.CaptureFixture[str], school: str, mall: str, words: str
+) -> None:
+    """Made from the example for its kind of unit, for the läsår in force, with its name;
+    an utkast, so the check still says no plan is in force and how to get one decided."""
+    plans = project / "content" / "skolor" / school / "trygghetsplan"
+    for plan in plans.glob("*.yml"):
+        plan.unlink()
+    code, out, _ = run(capsys, "ny-period", school)
+    assert code == 0, out
+    assert f"utgår från trygg:s exempel ({mall})" in out
+    made = plans / "2026-27.yml"
+    data = yaml.safe_load(made.read_text(encoding="utf-8"))
+    assert data["status"] == "utkast" and "beslut" not in data
+    name = yaml.safe_load((plans.parent / "skola.yml").read_text(encoding="utf-8"))["namn"]
+    assert name.split()[-1] in made.read_text(encoding="utf-8") and words in str(data)
+    report = check_content(project / "content").report
+    [missing] = [p for p in report if p.code == "TP101" and school in p.location.file]
+    assert missing.hint.startswith(f"besluta utkastet content/skolor/{school}/trygghetsplan/")
+    assert not [p for p in report if p.code == "TP057" and school in p.location.file]
+
+
+def test_a_first_plan_for_a_later_period_starts_when_it_does(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plans = project / "content" / "skolor" / "strandskolan" / "trygghetsplan"
+    for plan in plans.glob("*.yml"):
+        plan.unlink()
+    code, _, err = run(capsys, "ny-period", "strandskolan", "--period", "2028")
+    assert code == 2 and "en första plan görs för ett läsår, t.ex. 2027-28" in err
+    assert run(capsys, "ny-period", "strandskolan", "--period", "2027-28")[0] == 0
+    data = yaml.safe_load((plans / "2027-28.yml").read_text(encoding="utf-8"))
+    assert str(data["giltighet"]["från"]).startswith("2027-08")

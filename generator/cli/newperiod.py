@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from generator.cli import rollover, swedish
+from generator.cli import firstplan, rollover, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.newplan import body_data, compose, next_period, plan_period, usable_period
+from generator.clock import reference_date
 from generator.load.drafts import is_draft
 from generator.load.layout import SCHOOLS, split_plan_key
 from generator.load.paths import PathRefused, refuse_leaving
@@ -27,6 +28,10 @@ from generator.text import line_and_column
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+class _NoPlan(Exception):
+    """The school has no plan at all: its first is made from the example (`firstplan`)."""
 
 
 class _Refused(Exception):
@@ -47,13 +52,13 @@ def _source(folder: Path, period: str | None) -> tuple[Path, str]:
         raise _Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
     plans = folder.glob("*.yml") if folder.is_dir() else ()
     found = [p for p in plans if not plan_file_problem(p.stem)[0] and p.is_file()]
+    if not found:
+        raise _NoPlan
     if period is not None:
         found = [p for p in found if p.stem[:4] < period[:4]]
     source = max(found, key=lambda p: plan_order(p.stem), default=None)
-    if source is None and period is not None:
-        raise _Refused(f"{folder} har ingen plan före {period} att utgå från")
     if source is None:
-        raise _Refused(f"{folder} har ingen tidigare plan att utgå från")
+        raise _Refused(f"{folder} har ingen plan före {period} att utgå från")
     return source, period or next_period(split_plan_key(source.stem)[0])
 
 
@@ -126,7 +131,10 @@ def run_new_period(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        source, new_id = _source(folder, args.period)
+        try:
+            source, new_id = _source(folder, args.period)
+        except _NoPlan:
+            return _first(school, Path(args.content), args.period)
         _stays_inside((school, Path(args.content)), (folder, school), (source, school))
         text, data = _read_plan(source)
         if is_draft(data) and not args.period:
@@ -152,6 +160,33 @@ def run_new_period(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _first(school: Path, content: Path, period: str | None) -> int:
+    """The school's first plan, as an utkast from the example for its kind of unit."""
+    period = period or firstplan.current_period(reference_date())
+    if "-" not in period:
+        raise _Refused(
+            f"--period {period}: en första plan görs för ett läsår, t.ex. 2027-28; byt "
+            "sedan perioden i filnamnet och i giltighet om planen gäller ett kalenderår",
+            EXIT_USAGE,
+        )
+    _stays_inside((school, content))
+    target = school / "trygghetsplan" / f"{period}.yml"
+    text, mall = firstplan.first_plan(school, content, period, reference_date())
+    try:
+        target.parent.mkdir(exist_ok=True)
+        with target.open("x", encoding="utf-8") as file:
+            file.write(text)
+    except OSError:
+        raise _Refused(f"{target} kan inte skrivas; trygg skriver inte över något") from None
+    label = plan_period(period).label
+    print(f"Skapade {target}: ett utkast till skolans första plan, för {label}.")
+    print(f"  Skolan hade ingen plan, så utkastet utgår från trygg:s exempel ({mall}).")
+    print("  Texterna är exempel och är markerade FYLL I; planen har status: utkast och")
+    print("  publiceras inte förrän den är beslutad.")
+    print("Kör trygg check för att se vad som är kvar att fylla i.")
+    return EXIT_OK
+
+
 def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
     print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
     print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
@@ -170,10 +205,12 @@ def _add_new_period(commands: Commands) -> None:
         "Skapar nästa periods plan för SKOLA som ett utkast (status: utkast) utifrån den "
         "nyaste planen: samma slags period, planerade datum ett år senare i samma form, "
         "kartläggningens metoder utan resultat, åtgärderna att se över, en utvärdering per "
-        "åtgärd och inget beslut. Skriver aldrig över en fil som finns. Årshjulet ändras inte.",
+        "åtgärd och inget beslut. En skola utan plan får sin första plan som ett utkast "
+        "utifrån trygg:s exempel för sitt slags enhet (innevarande läsår, eller --period). "
+        "Skriver aldrig över en fil som finns. Årshjulet ändras inte.",
         swedish.exit_codes(
             (0, "utkastet skapades"),
-            (1, "skolan har ingen plan, eller filen finns redan"),
+            (1, "filen finns redan, eller planen att utgå från kan inte läsas"),
             (2, "fel i kommandoraden"),
         ),
     )

@@ -24,15 +24,24 @@ def period_for(today: dt.date) -> str:
 def plan_in_force(ctx: Context) -> Iterator[Finding]:
     for school in ctx.project.schools:
         status, plan = plan_status(school, ctx.today)
-        new_file = f"{school.directory}/trygghetsplan/{period_for(ctx.today)}.yml"
         if plan is None:
             message = f"{school.name} har ingen trygghetsplan"
-            yield Finding(school.location, message, f"skapa {new_file}")
+            yield Finding(school.location, message, _first_plan_hint(school, ctx.today))
         elif status is PlanStatus.UPCOMING:
             message = f"ingen plan gäller i dag ({ctx.today}); nästa börjar gälla {plan.valid_from}"
             yield ctx.at(
                 plan.source, ("giltighet", "från"), message, _not_started_hint(school, plan)
             )
+
+
+def _first_plan_hint(school: School, today: dt.date) -> str:
+    """How a school without a decided plan gets one: its utkast decided, or one made."""
+    if school.drafts:
+        draft = school.drafts[-1].source
+        return f"besluta utkastet {draft} (status: beslutad och beslut med datum och rektor)"
+    new_file = f"{school.directory}/trygghetsplan/{period_for(today)}.yml"
+    school_id = school.directory.rsplit("/", 1)[-1]
+    return f"skapa {new_file}; trygg ny-period {school_id} gör ett utkast att utgå från"
 
 
 def _not_started_hint(school: School, plan: Plan) -> str:

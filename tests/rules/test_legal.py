@@ -38,7 +38,10 @@ def test_a_unit_without_a_plan_is_an_error(tmp_path: Path) -> None:
     assert problem.severity is Severity.ERROR
     assert str(problem.location) == f"{SCHOOL}:2:1"
     assert problem.message == "Ekbackens skola har ingen trygghetsplan"
-    assert problem.hint == "skapa content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+    assert problem.hint == (
+        "skapa content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml; trygg ny-period "
+        "ekbackens-skola gör ett utkast att utgå från"
+    )
     assert problem.source == "SL 6 kap. 8 §"
 
 

@@ -1,0 +1,64 @@
+"""`trygg ny-period` for a school that has no plan yet: its first plan, as an utkast, made
+from the example plan for its kind of unit (as `trygg ny-skola --mall` makes one), with
+the school's and the huvudman's names and the period's dates, every text marked FYLL I."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.cli import starter
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import read_text
+
+DECISION = re.compile(r"^beslut: .*$", re.MULTILINE)
+AS_DRAFT = (
+    "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
+    "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)"
+)
+
+
+def template_for(school: dict[str, Any]) -> str:
+    """The example the unit's first plan is made from, by its skolformer and årskurser:
+    förskola, 7-9 or f-6 (`starter.SCHOOL_TEMPLATES`)."""
+    forms = [str(form) for form in school.get("skolformer") or []]
+    if forms and all(form == "förskola" for form in forms):
+        return "förskola"
+    return "7-9" if str(school.get("årskurser", "")).startswith("7") else "f-6"
+
+
+def current_period(today: dt.date) -> str:
+    """The läsår whose plan is in force `today` (or starts next), as a plan's name."""
+    first = int(starter.EXAMPLE_PLAN[:4]) + starter.years_to_shift(today)
+    return f"{first}-{(first + 1) % 100:02d}"
+
+
+def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> tuple[str, str]:
+    """The text of the school's first plan for `period` (a läsår, "2026-27") and the name
+    of the example it is made from."""
+    school, organiser = _read(school_dir / "skola.yml"), _read(content / "huvudman.yml")
+    mall = template_for(school)
+    names = {"skola": str(school.get("namn", "")), "huvudman": str(organiser.get("namn", ""))}
+    years = int(period[:4]) - int(starter.EXAMPLE_PLAN[:4])
+    # A plan made today starts today at the latest; one for a later period where it starts.
+    later = dt.date(int(period[:4]) + 1, 12, 31)
+    made = today if years <= starter.years_to_shift(today) else max(today, later)
+    template = starter.SCHOOL_TEMPLATES[mall]
+    files = starter.school_files(school_dir.name, names, years, made, template)
+    text = next(
+        str(data) for path, data in files.items() if path.endswith(f"/trygghetsplan/{period}.yml")
+    )
+    return DECISION.sub(AS_DRAFT, text, count=1), mall
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A content file's data, or {} where it cannot be read (the check says why)."""
+    try:
+        data = yaml.safe_load(read_text(path))
+    except (LoadError, yaml.YAMLError, OSError):
+        return {}
+    return data if isinstance(data, dict) else {}
