@@ -36,7 +36,7 @@ def _facts(review: Review) -> str:
         (
             f"- Huvudman: {md_text(review.organiser)}",
             f"- Avser läget den: {review.today.isoformat()}",
-            f"- Granskade enheter: {len(review.units)}",
+            f"- Granskade enheter: {len(review.units)}{_unread(review)}",
             "- Underlag: enheternas planfiler, kontrollerade med trygg check mot reglerna "
             "för trygghetsplaner (skollagen 6 kap. och diskrimineringslagen 3 kap.)",
         )
@@ -54,7 +54,7 @@ def _summary(review: Review) -> list[str]:
     parts = [
         "## Sammanfattning {#sammanfattning}",
         f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
-        f"och {warnings} har bara varningar.",
+        f"och {warnings} har bara varningar.{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
     ]
     common = groups.most_common(review)
@@ -70,6 +70,16 @@ def _summary(review: Review) -> list[str]:
             ),
         ]
     return parts
+
+
+def _unread(review: Review, *, sentence: bool = False) -> str:
+    """The units not reviewed, which the counts leave out: said beside them."""
+    if not (count := len(review.not_reviewed)):
+        return ""
+    units = plural(count, "enhet", "enheter")
+    if sentence:
+        return f" {units} till har fel i sina filer och kunde inte granskas (se nedan)."
+    return f" (och {units} med fel i sina filer, som inte kunde granskas)"
 
 
 def _source(code: str) -> str:

@@ -51,7 +51,7 @@ def review_pages(
     units whose errors kept this build from reviewing them are listed with their status
     (name and status as HTML), never with their messages."""
     by_name = sorted_by_name(review.units)
-    overview = _overview_page(review, by_name) + _not_reviewed(not_reviewed)
+    overview = _overview_page(review, by_name, len(not_reviewed)) + _not_reviewed(not_reviewed)
     pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name))]
     pages += [(unit_uri(u), unit_page(u)) for u in by_name]
     return pages
@@ -77,8 +77,14 @@ def _from_grounds(unit: UnitReview) -> str:
     return f"../enheter/{unit.id}/"
 
 
-def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
+def _overview_page(review: Review, by_name: list[UnitReview], unread: int = 0) -> str:
     units = review.units
+    more = (
+        f' <a href="#inte-granskade">{plural(unread, "enhet", "enheter")} till</a> har fel i '
+        "sina filer och kunde inte granskas."
+        if unread
+        else ""
+    )
     sections = [
         ("diagram", "I diagram"),
         ("efter-behov", "Översikt efter behov"),
@@ -92,8 +98,8 @@ def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
         "# Granskning av trygghetsplaner",
         f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')}, "
         f"{sum(1 for u in units if u.errors)} med fel och "
-        f"{sum(1 for u in units if u.status is not PlanStatus.CURRENT)} utan gällande plan. "
-        "Varje enhet har en egen sida med sina anmärkningar. "
+        f"{sum(1 for u in units if u.status is not PlanStatus.CURRENT)} utan gällande plan."
+        f"{more} Varje enhet har en egen sida med sina anmärkningar. "
         '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.',
         f"<nav><p>Gå till: {nav}</p></nav>",
         heading(2, "diagram", "I diagram"),
