@@ -39,6 +39,8 @@ PIECES = [
     " 2 av 3 elever blev mobbade", "En flicka i 8B blev slagen", " 3 kıllar utsatta",
     ". ", "\n", "\n\n", "  ", "elev", "lass", "ak", "ettan", "nian", ":an", "Elevrådsordföranden ",
     "[sidan](sida.md)", "![bild](bild.png)", "[x]: ../x.md", "](", "]:", "é", "Ö", "ö",
+    " 4B:s Kalle", ":s ", " KALLE", " Båda eleverna", " den enda eleven", " ett par elever",
+    " två av elevrådets tre ledamöter", " otrygga",
 ]  # fmt: skip
 
 

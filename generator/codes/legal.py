@@ -328,7 +328,7 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP123",
-        ERROR,
+        WARNING,
         LEGAL,
         "Beslutet är inte taget än",
         source=cite.SL_6_8,

@@ -134,7 +134,7 @@ def test_a_decision_dated_after_today_is_not_published_as_taken(tmp_path: Path) 
     tree = Tree(tmp_path)
     tree.edit(PLAN, "beslut: {datum: 2026-08-17", "beslut: {datum: 2026-12-01")
     [problem] = tree.problems("TP123")
-    assert problem.severity is Severity.ERROR
+    assert problem.severity is Severity.WARNING
     assert str(problem.location) == tree.at(PLAN, "2026-12-01")
     assert problem.message == (
         "beslutet är daterat 2026-12-01, efter i dag (2026-11-25): webbplatsen skulle visa "
