@@ -92,12 +92,13 @@ def word_overlap(one: str, other: str) -> float:
     return sum(any(_related(w, v) for v in second) for w in first) / len(first)
 
 
-def listing(items: Iterable[str]) -> str:
-    """ "a", "a och b", "a, b och c"."""
+def listing(items: Iterable[str], last: str = "och") -> str:
+    """ "a", "a och b", "a, b och c"; with `last` "eller" after a negation ("inga … a, b
+    eller c")."""
     listed = list(items)
     if len(listed) < 2:
         return "".join(listed)
-    return ", ".join(listed[:-1]) + " och " + listed[-1]
+    return ", ".join(listed[:-1]) + f" {last} " + listed[-1]
 
 
 def capitalised(text: str) -> str:

@@ -161,3 +161,17 @@ def test_the_portal_pages_of_the_example_content(uri: str) -> None:
     """The portal's granskning reads the same model; these pages change only on purpose."""
     pages = dict(review_pages(_example()))
     assert_golden(GOLDEN / "portal" / uri.replace("/", "-"), pages[uri])
+
+
+def test_information_is_no_remark_among_the_most_common() -> None:
+    """TP403 (a small group withheld, as it should be) is information, not a weakness: the
+    granskning's most common remarks and its chart leave it out."""
+    from generator.problems import Severity
+    from generator.review.groups import most_common
+
+    review = _example()
+    assert any(f.code == "TP403" for unit in review.units for f in unit.findings)
+    common = most_common(review)
+    assert common and "TP403" not in [c.code for c in common]
+    infos = {f.code for u in review.units for f in u.findings if f.severity is Severity.INFO}
+    assert not infos & {c.code for c in common}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage, MeasureChanges
+from generator.problems import Severity
 from generator.review.model import CATEGORIES, FindingRef, Review, UnitReview
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
@@ -88,14 +89,17 @@ class CodeCount:
 
 
 def most_common(review: Review, limit: int = MOST_COMMON) -> list[CodeCount]:
-    """The codes found in the most units (then by code), at most `limit` of them."""
+    """The codes of errors and warnings found in the most units (then by code), at most
+    `limit` of them. Information (TP403: a small group withheld, as it should be) is no
+    anmärkning."""
     units: Counter[str] = Counter()
     found: Counter[str] = Counter()
     titles: dict[str, str] = {}
     for unit in review.units:
-        for finding in unit.findings:
+        remarks = [f for f in unit.findings if f.severity is not Severity.INFO]
+        for finding in remarks:
             found[finding.code] += 1
             titles.setdefault(finding.code, finding.title)
-        units.update({f.code for f in unit.findings})
+        units.update({f.code for f in remarks})
     chosen = sorted(units, key=lambda code: (-units[code], code))[:limit]
     return [CodeCount(c, titles[c], units[c], found[c]) for c in chosen]

@@ -78,7 +78,7 @@ def per_ground(view: PlanView) -> str:
         return ""
     untagged = [g for g in GROUNDS if not worked_on(plan, g)]
     note = (
-        f"Inga mål eller åtgärder är knutna till {listing([term(g) for g in untagged])}."
+        f"Inga mål eller åtgärder är knutna till {listing([term(g) for g in untagged], 'eller')}."
         if untagged
         else ""
     )
