@@ -201,3 +201,26 @@ def test_no_horizontal_scrolling_at_200_percent_zoom(site_page: SitePage, page_p
         f"horizontal scrolling: scrollWidth {m['scrollWidth']} > {m['innerWidth']}; "
         f"sticking out: {m['culprits']}"
     )
+
+
+PRINTED_NAME_JS = """
+() => { const p = document.querySelector('.trygg-print-only');
+        return p ? [getComputedStyle(p).display, p.textContent] : null; }
+"""
+
+
+def test_a_printed_page_names_its_school_and_the_screen_does_not_repeat_it(
+    site_page: SitePage,
+) -> None:
+    """The header is not printed: on paper the page says whose it is; on screen the header
+    does. A student page's poster says it in its own title."""
+    site_page.open("ekbackens-skola/trygghetsplan/index.html")
+    page = site_page.page
+    assert page.evaluate(PRINTED_NAME_JS) == ["none", "Ekbackens skola"]
+    page.emulate_media(media="print")
+    try:
+        assert page.evaluate(PRINTED_NAME_JS) == ["block", "Ekbackens skola"]
+        site_page.open("ekbackens-skola/elev/lagstadiet/index.html")
+        assert page.evaluate(PRINTED_NAME_JS)[0] == "none"
+    finally:
+        page.emulate_media(media="screen")

@@ -22,7 +22,7 @@ from generator.site.lastlook import LINK_SCHEMES, SCHEME
 ARTICLE = "article.md-content__inner"
 # Site furniture inside the article, and anything that could load, run or embed.
 DROPPED = (
-    "a.headerlink, .trygg-pdf-link, .md-content__button, .md-source-file, "
+    "a.headerlink, .trygg-pdf-link, .trygg-print-only, .md-content__button, .md-source-file, "
     "script, style, link, meta, iframe, frame, frameset, object, embed, applet, base, "
     "form, input, button, "
     "video, audio, source, track, template, noscript, [hidden], [aria-hidden=true]"
