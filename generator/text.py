@@ -37,6 +37,20 @@ def as_read(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
+# Swedish alphabetical order puts å, ä, ö after z (in that order), æ as ä, ø as ö and ü as
+# y; other accented letters sort as their plain letter (é as e).
+_SWEDISH_LAST = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}  # { | } follow z
+
+
+def swedish_order(name: str) -> str:
+    """A sort key for names in Swedish alphabetical order: Alby, Björk, Zeta, Åby,
+    Ängsskolan, Östra skolan."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    return "".join(
+        _SWEDISH_LAST.get(char) or unicodedata.normalize("NFD", char)[:1] for char in folded
+    )
+
+
 def normalised(text: str) -> str:
     """Lower case, punctuation and extra spaces removed: for comparing texts."""
     return " ".join(_NOT_LETTERS.sub(" ", text.casefold()).split())

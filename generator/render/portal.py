@@ -24,7 +24,7 @@ from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
 from generator.review.model import build_review, with_key_indicator
 from generator.review.pages import review_pages
-from generator.text import grade_span
+from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
 
 
@@ -122,8 +122,10 @@ def portal_files(
     review = build_review(organiser.name, schools, problems, today)
     review = with_key_indicator(review, organiser.key_indicator, schools)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
+    names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
+    ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
     return [
-        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in sorted(rows)])),
+        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in ordered])),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review, _not_reviewed(withheld))),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),

@@ -13,6 +13,7 @@ from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage, MeasureChanges
 from generator.problems import Severity
 from generator.review.model import CATEGORIES, FindingRef, Review, UnitReview
+from generator.text import swedish_order
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
 PHASES = (
@@ -44,7 +45,7 @@ def phase_text(unit: UnitReview) -> str:
 
 def by_name(units: Iterable[UnitReview]) -> list[UnitReview]:
     """The units in alphabetical order, as a reader looks one up."""
-    return sorted(units, key=lambda u: u.name.casefold())
+    return sorted(units, key=lambda u: (swedish_order(u.name), u.id))
 
 
 def initials(units: Iterable[UnitReview]) -> dict[str, list[UnitReview]]:
