@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator.load import dates
 from generator.personal_data import has_personal_number
 from generator.validate.datehints import suggested_form
+from generator.validate.typehints import type_hint
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -97,11 +98,7 @@ def _type(error: ValidationError) -> Translation:
         else [error.validator_value]
     )
     names = " eller ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
-    hint = "skriv ett värde av rätt slag"
-    if "string" in wanted and isinstance(error.instance, bool | int | float):
-        hint = 'sätt citattecken runt värdet, t.ex. "' + str(error.instance) + '"'
-    elif error.instance is None:
-        hint = "fyll i ett värde efter kolonet"
+    hint = type_hint([str(t) for t in wanted], error.instance, error.schema)
     return Translation("TP011", tuple(error.absolute_path), f"måste vara {names}", hint)
 
 

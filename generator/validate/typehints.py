@@ -1,0 +1,55 @@
+"""How to write a value of the kind the schema wants (TP011's hint), from what was written:
+`grunder: kön` is `grunder: [kön]`, `ordning: "10"` is `ordning: 10`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.personal_data import has_personal_number
+
+NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
+
+
+def type_hint(wanted: list[str], written: Any, schema: Any) -> str:
+    """The hint for a value of the wrong kind: the value rewritten where trygg can, the
+    schema's example, or the kind in words."""
+    text = str(written)
+    if written is None:
+        return "fyll i ett värde efter kolonet"
+    if has_personal_number(text) or len(text) > 60:
+        return _from_example(schema)
+    return _rewritten(wanted, written, text) or _from_example(schema)
+
+
+def _rewritten(wanted: list[str], written: Any, text: str) -> str:
+    """The value as it should be written, where the mistake is a common one; else ""."""
+    if "string" in wanted and isinstance(written, bool | int | float):
+        return f'sätt citattecken runt värdet, t.ex. "{text}"'
+    if "array" in wanted and isinstance(written, str | int | float):
+        items = ", ".join(part.strip() for part in text.split(",") if part.strip())
+        return f"skriv en lista inom hakparenteser, t.ex. [{items}]"
+    if {"integer", "number"} & set(wanted) and isinstance(written, str):
+        if text.strip().lstrip("-").replace(",", ".").replace(".", "", 1).isdigit():
+            return f"ta bort citattecknen, så att värdet är ett tal: {text.strip()}"
+        if text.strip().casefold() in NUMBER_WORDS:
+            return "skriv talet med siffror, t.ex. 10"
+    return ""
+
+
+def _from_example(schema: Any) -> str:
+    examples = schema.get("examples", []) if isinstance(schema, dict) else []
+    if examples:
+        return f"skriv värdet som i exemplet {_flow(examples[0])}"
+    return "skriv ett värde av rätt slag"
+
+
+def _flow(value: Any) -> str:
+    """An example as YAML writes it on one line: [a, b], {nyckel: värde}, text."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)

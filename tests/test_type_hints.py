@@ -1,0 +1,35 @@
+"""TP011's hint rewrites a value of the wrong kind as the schema wants it."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.validate.typehints import type_hint
+
+
+@pytest.mark.parametrize(
+    ("wanted", "written", "hint"),
+    [
+        (["array"], "kön, ålder", "skriv en lista inom hakparenteser, t.ex. [kön, ålder]"),
+        (["array"], 4, "skriv en lista inom hakparenteser, t.ex. [4]"),
+        (["integer"], "10", "ta bort citattecknen, så att värdet är ett tal: 10"),
+        (["integer"], "Tio", "skriv talet med siffror, t.ex. 10"),
+        (["string"], 2026, 'sätt citattecken runt värdet, t.ex. "2026"'),
+        (["string"], None, "fyll i ett värde efter kolonet"),
+    ],
+)
+def test_the_value_as_it_should_be_written(wanted: list[str], written: object, hint: str) -> None:
+    assert type_hint(wanted, written, {}) == hint
+
+
+def test_otherwise_the_schema_s_example_or_the_kind() -> None:
+    schema = {"examples": [{"från": "2026-08-17", "till": "2027-08-15"}]}
+    assert type_hint(["object"], "2026", schema) == (
+        "skriv värdet som i exemplet {från: 2026-08-17, till: 2027-08-15}"
+    )
+    assert type_hint(["object"], [1], {}) == "skriv ett värde av rätt slag"
+
+
+def test_a_personnummer_is_never_echoed() -> None:
+    hint = type_hint(["array"], "121212-1212", {"examples": [["kön"]]})
+    assert "1212" not in hint and hint == "skriv värdet som i exemplet [kön]"
