@@ -70,7 +70,8 @@ CODES: tuple[Code, ...] = (
             "Att ingen rad i innehållet är markerad FYLL I. trygg init markerar så de "
             "uppgifter och exempeltexter som skolan och huvudmannen ska skriva själva."
         ),
-        fix="skriv in skolans egen uppgift och ta bort markeringen FYLL I",
+        fix="skriv er egen uppgift eller text (skolans eller huvudmannens) och ta bort "
+        "markeringen FYLL I",
     ),
     Code(
         "TP305",

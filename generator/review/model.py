@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from generator.model import KeyIndicator
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary
 from generator.problems import Problem, Severity
+from generator.review.marks import marks_per_file
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
 CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
@@ -32,12 +34,16 @@ UNQUOTED = "det som står visas inte här; se filen"
 
 
 def _after_title(message: str, rule: Code | None) -> str:
-    """The message without the rule's title it may start with ("inte ifyllt ännu: …"): the
-    granskning shows the title before it."""
-    lead = f"{rule.title}:".casefold() if rule else ""
-    if lead and message.casefold().startswith(lead):
-        return message[len(lead) :].lstrip()
-    return message
+    """The message without the rule's title it may start with ("inte ifyllt ännu: …", or
+    with the field: "inte ifyllt ännu (namn): …" is "namn: …"): the granskning shows the
+    title before it."""
+    title = rule.title.casefold() if rule else ""
+    if not title or not message.casefold().startswith(title):
+        return message
+    rest = message[len(title) :]
+    if field := re.match(r"\s*\((?P<field>[^()]*)\)", rest):
+        return f"{field['field']}{rest[field.end() :]}"
+    return rest.removeprefix(":").lstrip() if rest.startswith(":") else message
 
 
 @dataclass(frozen=True)
@@ -167,7 +173,7 @@ def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.d
         valid_from=shown.valid_from if shown else None,
         valid_to=shown.valid_to if shown else None,
         plan_source=shown.source if shown else "",
-        findings=tuple(FindingRef.of(p) for p in problems),
+        findings=tuple(FindingRef.of(p) for p in marks_per_file(problems)),
         grounds=summary.grounds,
         changes=summary.changes,
         drafting=summary.drafting,
@@ -202,7 +208,7 @@ def build_review(
     for problem in problems:
         by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
     units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
-    review = review_of(organiser, units, by_unit.get("", []), today)
+    review = review_of(organiser, units, marks_per_file(by_unit.get("", [])), today)
     skipped = tuple(NotReviewed(i, _codes(by_unit.get(i, []))) for i, _ in unread)
     return dataclasses.replace(review, not_reviewed=skipped)
 

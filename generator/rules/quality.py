@@ -99,7 +99,8 @@ def repealed_references(ctx: Context) -> Iterator[Finding]:
     yield from repealed_findings(ctx)
 
 
-NOT_FILLED_IN = re.compile(r"FYLL I\b(?::\s*(?P<what>[^\n]*))?")
+NOT_FILLED_IN = re.compile(r"FYLL I\b(?::\**\s*(?P<what>[^\n]*))?")
+KEY = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[^\s#:\-{\[][^#:\n]*?):(?:\s|$)")
 
 
 @rule("TP304")
@@ -107,5 +108,24 @@ def not_filled_in(ctx: Context) -> Iterator[Finding]:
     for span in ctx.files:
         for match in NOT_FILLED_IN.finditer(span.text):
             what = (match["what"] or "").strip().rstrip(".")
-            message = f"inte ifyllt ännu: {what}" if what else "inte ifyllt ännu"
-            yield Finding(span.location(match.start()), message)
+            field = _field_at(span.text, match.start()) if span.display.endswith(".yml") else ""
+            said = f"inte ifyllt ännu ({field})" if field else "inte ifyllt ännu"
+            yield Finding(span.location(match.start()), f"{said}: {what}" if what else said)
+
+
+def _field_at(text: str, index: int) -> str:
+    """The YAML key a FYLL I mark stands at: on its line ("namn: …  # FYLL I"), or the
+    nearest key less indented above it (a mark inside a text block, or after an entry of
+    a list written on one line: "kontakter"); "" for a comment."""
+    start = text.rfind("\n", 0, index) + 1
+    line = text[start:index]
+    if found := KEY.match(line):
+        return found["key"].strip()
+    if line.lstrip().startswith("#"):
+        return ""
+    indent = len(line) - len(line.lstrip())
+    for above in reversed(text[:start].splitlines()):
+        found = KEY.match(above)
+        if found and len(found["indent"]) < indent:
+            return found["key"].strip()
+    return ""

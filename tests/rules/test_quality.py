@@ -125,5 +125,5 @@ def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     tree.edit(SCHOOL, "namn: Ekbackens skola", "namn: Ekbackens skola  # FYLL I: skolans namn")
     [problem] = tree.problems("TP304")
     assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
-    assert problem.message == "inte ifyllt ännu: skolans namn"
+    assert problem.message == "inte ifyllt ännu (namn): skolans namn"
     assert problem.severity is Severity.WARNING
