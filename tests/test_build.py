@@ -286,3 +286,22 @@ def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -
     assert "content/skolor/ekbackens-skola/skola.yml:" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (project / "site").exists()
+
+
+def test_a_build_of_one_school_tells_of_that_school_not_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--skola` checks everything (the portal lists every unit), but another school's
+    errors are not this command's: not listed, not its exit code, one line of note."""
+    project = make_project(tmp_path)
+    plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+    plan.write_text(read(plan).replace("vision:", "vison:", 1), encoding="utf-8")
+    assert run_build(project, project / "site", "--skola", "forskolan-solrosen") == 0
+    out, err = capsys.readouterr()
+    assert "vison" not in out + err and "Fel i skolan" not in err
+    assert "Obs: ekbackens-skola har fel i sina filer och byggdes inte" in out
+    assert run_build(project, project / "site", "--skola", "ekbackens-skola") == 1
+    out, err = capsys.readouterr()
+    assert "okänd nyckel 'vison'" in out and "forskolan" not in out
+    assert "Fel i skolan ekbackens-skola – publicerades inte" in err
+    assert "andra skolor" not in err

@@ -12,6 +12,7 @@ from typing import Any
 from generator import CACHE
 from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, output_problem
 from generator.cli import swedish as cli_swedish
+from generator.cli.asked import asked_report, others_with_errors
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity, UnreadableConfig, terminal_safe
@@ -64,21 +65,26 @@ def run_build(args: argparse.Namespace) -> int:
     finally:
         if standby is not None:
             standby.close()
-    print(result.report.format_text())
+    asked = request.only
+    told = asked_report(result.report, request.content_dir, asked)
+    print(told.format_text())
     if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return EXIT_PROBLEMS
     for gone in result.removed:
         print(gone.line())
     print(_summary(request, result))
-    if dated := _dated_errors(result.report):
+    if dated := _dated_errors(told):
         print(dated)
     if request.drafts:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     for why in result.refused:
         print(f"trygg: fel: {why}", file=sys.stderr)
-    if result.withheld:
-        print(_withheld(request, result.withheld), file=sys.stderr)
+    if others := others_with_errors(result.report, request.content_dir, asked):
+        named = terminal_safe(", ".join(others))
+        print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
+    if withheld := tuple(s for s in result.withheld if not asked or s in asked):
+        print(_withheld(request, withheld), file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -108,10 +114,19 @@ def _withheld(request: Any, schools: tuple[str, ...]) -> str:
         which, sites, never = f"skolan {named}", "Dess webbplats", "den"
     else:
         which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
+    asked = request.only
+    others = (
+        ""
+        if asked and len(asked) == len(schools)
+        else " de andra skolorna du bad om publicerades."
+        if asked
+        else " alla andra skolor publicerades."
+    )
     return (
         f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
-        f"förut (eller saknas, om {never} aldrig har publicerats); alla andra skolor "
-        "publicerades. Rätta felen ovan och kör trygg build igen."
+        f"förut (eller saknas, om {never} aldrig har publicerats)"
+        + (f";{others}" if others else ".")
+        + " Rätta felen ovan och kör trygg build igen."
     )
 
 
