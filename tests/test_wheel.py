@@ -144,8 +144,13 @@ def test_the_sdist_builds_the_same_package(wheel: Path, tmp_path: Path) -> None:
 
 
 def _build_from(source: Path, folder: Path) -> Path:
-    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(folder)]
-    subprocess.run([*command, str(source)], check=True, env=_env(), capture_output=True)
+    """The wheel, built without a warning from setuptools (a data folder it would not
+    know as part of the package)."""
+    command = [sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "-w", str(folder)]
+    done = subprocess.run(
+        [*command, str(source)], check=True, env=_env(), capture_output=True, text=True
+    )
+    assert "_Warning" not in done.stdout + done.stderr, done.stdout[-3000:]
     return next(folder.glob("trygg-*.whl"))
 
 
