@@ -101,13 +101,17 @@ def collaboration_and_anchoring(view: PlanView) -> str:
         ]
         title = COLLABORATION_STEP_LABELS[step]
         blocks += [heading(4, title, "samverkan-" + slug(title)), facts(pairs)]
-    rows = [
-        [AUDIENCES.get(a.audience, plain(a.audience)), plain(a.how), plain(a.when)]
-        for a in view.plan.anchoring
-    ]
+    rows = [[_audience(view, a.audience), plain(a.how), plain(a.when)] for a in view.plan.anchoring]
     blocks += [heading(3, "Så sprider vi planen", "forankring")]
     blocks.append(table(["Vilka", "Hur", "När"], rows))
     return page(*blocks)
+
+
+def _audience(view: PlanView, audience: str) -> str:
+    """Who the plan is spread to, as the unit says it: a förskola's "elever" are barn."""
+    if audience == "elever":
+        return capitalised(_pupils_word(view))
+    return AUDIENCES.get(audience, plain(audience))
 
 
 def _pupils_word(view: PlanView) -> str:
