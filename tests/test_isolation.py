@@ -77,11 +77,13 @@ def test_the_summary_names_the_failing_school(broken: Run) -> None:
 
 
 def test_the_portal_says_the_published_site_is_behind_without_messages(broken: Run) -> None:
+    """The start page is the public's: it says the unit is being updated, in words a
+    guardian reads; the codes and "rätta felen" are the granskning's."""
     portal = read(broken.out / "index.html")
     row = next(line for line in portal.splitlines() if f'href="{BROKEN}/"' in line)
-    assert "Publicerad version är äldre än innehållet – rätta felen" in row
+    assert "under uppdatering</strong>: webbplatsen visar den senast publicerade versionen" in row
     assert ">Ekbackens skola</a>" in row  # its name, from the site that is still published
-    assert "TP" in row and "namm" not in portal
+    assert "TP" not in row and "rätta" not in row and "namm" not in portal
     review = read(broken.out / "granskning" / "index.html")
     assert "namm" not in review
     listed = review[review.index('id="inte-granskade"') :]
@@ -98,7 +100,7 @@ def test_a_school_never_published_is_listed_as_not_published(broken: Run, tmp_pa
     assert run_build(broken.project, out, "--ingen-cache") == 1
     assert not (out / BROKEN).exists() and (out / EDITED / "index.html").is_file()
     row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
-    assert "<strong>inte publicerad</strong> (fel: TP" in row and "href" not in row
+    assert "<strong>inte publicerad än</strong>" in row and "href" not in row and "TP" not in row
 
 
 @pytest.mark.parametrize("folder", ["Fel Namn", "utanför"])
@@ -117,7 +119,9 @@ def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, fol
     assert (out / BROKEN / "index.html").is_file() and (out / EDITED / "index.html").is_file()
     assert not (out / unit).exists()
     row = next(line for line in read(out / "index.html").splitlines() if "inte publicerad" in line)
-    assert "(fel: TP0" in row
+    assert "TP0" not in row  # the codes are the granskning's
+    review = read(out / "granskning" / "index.html")
+    assert "(fel: TP0" in review[review.index('id="inte-granskade"') :]
 
 
 def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path: Path) -> None:
@@ -193,4 +197,4 @@ def test_a_tampered_old_site_of_a_withheld_school_is_removed(broken: Run, tmp_pa
     assert run_build(broken.project, out, "--ingen-cache") == 1
     assert not (out / BROKEN).exists()
     row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
-    assert "<strong>inte publicerad</strong>" in row
+    assert "<strong>inte publicerad än</strong>" in row

@@ -73,8 +73,8 @@ def test_the_portal_lists_the_refused_school_as_withheld_with_its_old_site(refus
     """The portal, built while the schools were, is made again: the central unit sees the
     school's old site is what is published, not the new plan's status."""
     row = _portal_row(refused.out, REFUSED)
-    assert "den nya stoppades" in row and "stoppades när webbplatsen byggdes" in row
-    assert "stoppades" not in _portal_row(refused.out, EDITED)
+    assert "under uppdatering</strong>: webbplatsen visar den senast publicerade" in row
+    assert "uppdatering" not in _portal_row(refused.out, EDITED)
     granskning = read(refused.out / "granskning" / "index.html")
     assert "stoppades när webbplatsen byggdes" in granskning
 
@@ -82,7 +82,7 @@ def test_the_portal_lists_the_refused_school_as_withheld_with_its_old_site(refus
 def test_a_refused_school_never_published_is_named_without_a_link() -> None:
     row = withheld_row(Withheld("nya-skolan", "Nya <skolan>", (), published=False))
     assert '<th scope="row">Nya &lt;skolan&gt;</th>' in row and "href" not in row
-    assert "<strong>inte publicerad</strong> (stoppades när webbplatsen byggdes" in row
+    assert "<strong>inte publicerad än</strong>" in row
 
 
 def test_the_terminal_says_why_and_which_school(refused: Run) -> None:
@@ -137,7 +137,7 @@ def test_a_number_the_check_does_not_read_is_refused_with_worker_processes(
     assert f"Fel i skolan {REFUSED} – publicerades inte." in stderr
     assert hashes(refused.out / REFUSED) == before
     assert "Mer nytt." in read(refused.out / EDITED / "index.html")
-    assert "den nya stoppades" in _portal_row(refused.out, REFUSED)
+    assert "under uppdatering" in _portal_row(refused.out, REFUSED)
 
 
 @pytest.mark.usefixtures("check_misses_coded_numbers")

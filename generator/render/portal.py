@@ -79,12 +79,16 @@ def _refused_status(unit: Withheld) -> str:
 
 
 def withheld_row(unit: Withheld) -> str:
-    """The row of a withheld unit: what is published, and that the content is ahead of it."""
+    """The row of a withheld unit on the public start page: what a guardian can read of it.
+    Its error codes are the granskning's (`withheld_status`)."""
     name = html.escape(unit.name)
     link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
-    return (
-        f'<tr><th scope="row">{link}</th><td>–</td><td>–</td><td>{withheld_status(unit)}</td></tr>'
+    status = (
+        "<strong>under uppdatering</strong>: webbplatsen visar den senast publicerade versionen"
+        if unit.published
+        else "<strong>inte publicerad än</strong>"
     )
+    return f'<tr><th scope="row">{link}</th><td>–</td><td>–</td><td>{status}</td></tr>'
 
 
 def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
