@@ -31,7 +31,8 @@ def cause_anchor(cause: Cause) -> str:
 def _cause(view: PlanView, cause: Cause) -> str:
     ids = cause.finding_ids
     title = ("Fynd " if len(ids) == 1 else "Fynden ") + listing([plain(i) for i in ids])
-    quoted = [f"> {view.finding_link(i)}" for i in ids]
+    # One finding is named by the heading; several are named in the quote.
+    quoted = [f"> {view.finding_link(i, named=len(ids) > 1)}" for i in ids]
     blocks = [heading(3, title, cause_anchor(cause)), "\n>\n".join(quoted)]
     blocks.append(labelled("Orsak", sanitize(cause.cause)))
     if cause.no_measure_reason:

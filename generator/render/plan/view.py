@@ -36,8 +36,10 @@ class PlanView:
     def finding(self, finding_id: str) -> Finding | None:
         return next((f for f in self.plan.survey.findings if f.id == finding_id), None)
 
-    def finding_link(self, finding_id: str) -> str:
-        """ "[Fynd F1: text](#fynd-F1)", a link that makes sense on its own."""
+    def finding_link(self, finding_id: str, *, named: bool = True) -> str:
+        """ "[Fynd F1: text](#fynd-F1)", a link that makes sense on its own; without
+        `named` only the text, under a heading that names the finding."""
         finding = self.finding(finding_id)
-        label = f"Fynd {finding_id}" + (f": {finding.text}" if finding else "")
+        text = finding.text if finding else ""
+        label = f"Fynd {finding_id}" + (f": {text}" if text else "") if named or not text else text
         return link(plain(label), f"#fynd-{finding_id}")
