@@ -30,7 +30,7 @@ PARTICIPATION = ("Så har elever varit med", "Så har barnen varit med")
 HEADINGS = (MEASURES, CONTACTS, TELLING, RIGHTS, *PARTICIPATION)
 FIXED = {
     CONTACTS: {"Du kan alltid prata med en vuxen du litar på."},
-    TELLING: {"Om du berättar för en vuxen händer det här:"},
+    TELLING: {"Om du berättar för en vuxen händer det här:", "Sedan händer det här:"},
     RIGHTS: {"Ingen får kränka dig. Ingen får behandla dig sämre för den du är."},
 }
 HARASSMENT = {"trakasserier": "Trakasserier", "sexuella_trakasserier": "Sexuella trakasserier"}

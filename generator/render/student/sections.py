@@ -121,8 +121,9 @@ def telling(page: PageContext) -> list[str]:
     if staff:
         lines += [plain(staff[0][1].student_text), ""]
     if staff[1:]:
-        rest = " ".join(plain(step.student_text) for _index, step in staff[1:])
-        lines += [rest, "{: .trygg-screen-only }", ""]
+        later = [f"{n}. {plain(step.student_text)}" for n, (_i, step) in enumerate(staff[1:], 1)]
+        lines += ['<div class="trygg-screen-only" markdown>', "", "Sedan händer det här:", ""]
+        lines += [*later, "", "</div>", ""]
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
         lines += [plain(repressalier.student_text), ""]
