@@ -112,7 +112,7 @@ def key_chart(review: Review) -> str:
     )
     head = th_col("Period", "Enheter", "Lägst", "Median", "Högst")
     caption = f"{title}: lägsta, median och högsta värde bland enheterna per period"
-    return _figure(svg, _table(table_id, caption, head, rows), title) + KEY_VALUES
+    return _figure(svg, _table(table_id, caption, head, rows), title, shown=True) + KEY_VALUES
 
 
 # How a unit's value is made (`model.summary.key_value`): a reader comparing it with the
@@ -168,6 +168,11 @@ def _table(table_id: str, caption: str, head: str, rows: str) -> str:
     )
 
 
-def _figure(svg: str, table: str, title: str) -> str:
+def _figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
+    """The chart and its table, with a caption above them (a figure's caption is its first
+    or last child; first, "the table under it" is where it says); `shown`: the caption
+    starts with the chart's title, for a chart whose sections name something else."""
     caption = f"<figcaption>{SAME_NUMBERS}</figcaption>"
-    return f'<figure class="trygg-figure">{chart_box(svg, title)}{table}{caption}</figure>'
+    if shown:
+        caption = f"<figcaption><strong>{escape(title)}.</strong> {SAME_NUMBERS}</figcaption>"
+    return f'<figure class="trygg-figure">{caption}{chart_box(svg, title)}{table}</figure>'
