@@ -50,17 +50,38 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
             line + line_offset,
             column,
         )
+    hint = "kontrollera indrag, kolon och citattecken på raden"
     if unclosed:
         detail = "en lista [ ] eller mappning { } stängs inte"
+    elif str(error.problem) == "mapping values are not allowed here" and _over_indented(
+        lines, line
+    ):
+        detail = "raden är mer indragen än raden ovanför, som redan har ett värde"
+        hint = "låt raden börja lika långt in som raden ovanför, om den inte hör till den"
+        column = 1
     else:
         detail = _swedish(str(error.problem))
-    return LoadError(
-        "TP003",
-        detail,
-        "kontrollera indrag, kolon och citattecken på raden",
-        line + line_offset,
-        column,
+    return LoadError("TP003", detail, hint, line + line_offset, column)
+
+
+def _over_indented(lines: list[str], line: int) -> bool:
+    """Whether the 1-based `line` is indented more than the key line above it that ends in
+    a value (`namn: Kalle` followed by `    telefon: …`): YAML reads it as that value's
+    continuation, and then finds a colon in it."""
+    if not 1 < line <= len(lines):
+        return False
+    here = lines[line - 1]
+    above = next(
+        (
+            text
+            for text in reversed(lines[: line - 1])
+            if text.strip() and not text.lstrip().startswith("#")
+        ),
+        "",
     )
+    indent = len(here) - len(here.lstrip())
+    key, colon, value = above.strip().removeprefix("- ").partition(": ")
+    return bool(colon and key and value.strip()) and indent > len(above) - len(above.lstrip())
 
 
 def _swedish(problem: str) -> str:
