@@ -280,6 +280,8 @@ def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
     made = plans / "2026-27.yml"
     data = yaml.safe_load(made.read_text(encoding="utf-8"))
     assert data["status"] == "utkast" and "beslut" not in data
+    # No account of a plan before it: the school has none (the example's would be made up)
+    assert "utvärdering" not in data and "föregående_period" not in data
     name = yaml.safe_load((plans.parent / "skola.yml").read_text(encoding="utf-8"))["namn"]
     assert name.split()[-1] in made.read_text(encoding="utf-8") and words in str(data)
     report = check_content(project / "content").report
@@ -299,3 +301,22 @@ def test_a_first_plan_for_a_later_period_starts_when_it_does(
     assert run(capsys, "ny-period", "strandskolan", "--period", "2027-28")[0] == 0
     data = yaml.safe_load((plans / "2027-28.yml").read_text(encoding="utf-8"))
     assert str(data["giltighet"]["från"]).startswith("2027-08")
+
+
+def test_a_first_plan_is_never_written_through_a_link_or_with_holes(
+    project: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    school = project / "content" / "skolor" / "strandskolan"
+    shutil.rmtree(school / "trygghetsplan")
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (school / "trygghetsplan").symlink_to(outside, target_is_directory=True)
+    code, _, err = run(capsys, "ny-period", "strandskolan")
+    assert code == 1 and "ligger utanför strandskolan/" in err
+    assert list(outside.iterdir()) == []
+    (school / "trygghetsplan").unlink()
+    skola = school / "skola.yml"
+    skola.write_text(skola.read_text(encoding="utf-8").replace("namn: Strandskolan", "namn: "))
+    code, _, err = run(capsys, "ny-period", "strandskolan")
+    assert code == 1 and "skola.yml kan inte läsas eller saknar namn" in err
+    assert not (school / "trygghetsplan").exists() or not any((school / "trygghetsplan").iterdir())

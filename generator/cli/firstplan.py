@@ -11,11 +11,12 @@ from typing import Any
 
 import yaml
 
-from generator.cli import starter
+from generator.cli import rollover, starter
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
 
 DECISION = re.compile(r"^beslut: .*$", re.MULTILINE)
+EARLIER = ("utvärdering", "föregående_period")
 AS_DRAFT = (
     "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
     "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)"
@@ -37,10 +38,17 @@ def current_period(today: dt.date) -> str:
     return f"{first}-{(first + 1) % 100:02d}"
 
 
+class Unreadable(Exception):
+    """skola.yml cannot give the school's name: the plan would have holes in its texts."""
+
+
 def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> tuple[str, str]:
     """The text of the school's first plan for `period` (a läsår, "2026-27") and the name
-    of the example it is made from."""
+    of the example it is made from; `Unreadable` when skola.yml gives no usable name."""
     school, organiser = _read(school_dir / "skola.yml"), _read(content / "huvudman.yml")
+    name = school.get("namn")
+    if not isinstance(name, str) or not name.strip() or not name.isprintable():
+        raise Unreadable
     mall = template_for(school)
     names = {"skola": str(school.get("namn", "")), "huvudman": str(organiser.get("namn", ""))}
     years = int(period[:4]) - int(starter.EXAMPLE_PLAN[:4])
@@ -52,7 +60,15 @@ def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> 
     text = next(
         str(data) for path, data in files.items() if path.endswith(f"/trygghetsplan/{period}.yml")
     )
-    return DECISION.sub(AS_DRAFT, text, count=1), mall
+    return DECISION.sub(AS_DRAFT, _without_earlier_period(text), count=1), mall
+
+
+def _without_earlier_period(text: str) -> str:
+    """The example's plan without its account of the plan before it (`utvärdering`,
+    `föregående_period`): a first plan has none to give (TP106 asks for it only when an
+    earlier plan exists)."""
+    head, parts = rollover.sections(text.replace(f"\n{starter.EARLIER_NOTE}\n", "\n"))
+    return head + "".join(body for key, body in parts if key not in EARLIER)
 
 
 def _read(path: Path) -> dict[str, Any]:

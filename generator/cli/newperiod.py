@@ -169,9 +169,16 @@ def _first(school: Path, content: Path, period: str | None) -> int:
             "sedan perioden i filnamnet och i giltighet om planen gäller ett kalenderår",
             EXIT_USAGE,
         )
-    _stays_inside((school, content))
     target = school / "trygghetsplan" / f"{period}.yml"
-    text, mall = firstplan.first_plan(school, content, period, reference_date())
+    read = ((school / "skola.yml", school), (content / "huvudman.yml", content))
+    _stays_inside((school, content), (target.parent, school), *read)
+    try:
+        text, mall = firstplan.first_plan(school, content, period, reference_date())
+    except firstplan.Unreadable:
+        raise _Refused(
+            f"{school}/skola.yml kan inte läsas eller saknar namn, så planen skulle få hål i "
+            "texterna; rätta skola.yml först (trygg check visar felen)"
+        ) from None
     try:
         target.parent.mkdir(exist_ok=True)
         with target.open("x", encoding="utf-8") as file:

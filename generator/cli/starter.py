@@ -183,6 +183,9 @@ def school_files(
     return found
 
 
+EARLIER_NOTE = "# Förra periodens åtgärder i korthet; utvärderingen ovan redogör för dem."
+
+
 def earlier_period(plans: Path) -> str:
     """The example's earlier plan in brief (`föregående_period`): only the current plan is
     copied, and its utvärdering names the earlier plan's åtgärder, which would otherwise
@@ -201,7 +204,7 @@ def earlier_period(plans: Path) -> str:
     ]
     block = {"föregående_period": {"period": earlier[-1].stem, "åtgärder": measures}}
     dumped = yaml.safe_dump(block, allow_unicode=True, sort_keys=False, width=88)
-    return f"\n# Förra periodens åtgärder i korthet; utvärderingen ovan redogör för dem.\n{dumped}"
+    return f"\n{EARLIER_NOTE}\n{dumped}"
 
 
 def _with_mark(text: str, suffix: str) -> str:

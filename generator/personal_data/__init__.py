@@ -48,14 +48,19 @@ SPACED = re.compile(
     r"(?=\d)(?<![\d.:])(?<!\d[-+])(?<!\d\s)(?P<century>19|20)?(?P<yy>\d\d) (?P<mm>\d\d) "
     r"(?P<dd>\d\d)(?:\s*[-+]\s*| )(?P<serial>\d{4})(?![\d:])(?![-+]\d)(?!\s\d)"
 )
-# After a word for a personal number on the line, ten or twelve digits however they are
-# grouped or parted (spaces, dots, colons, commas, dashes): "pnr: 1203 04-12 39".
-WORDED = re.compile(
-    r"(?<!\d)\d(?:[\s.:,/+-]{0,3}\d){9}(?!\d)|(?<!\d)\d(?:[\s.:,/+-]{0,3}\d){11}(?!\d)"
+# Soon after a word for a personal number, in the same sentence, ten or twelve digits
+# however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
+WORDED = (
+    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){11}(?!\d)"),
+    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){9}(?!\d)"),
 )
+# What makes the number after the word a phone number ("… personnummer. Ring 070-…").
+PHONE_WORD = re.compile(r"\b(?:ring|tel|telefon|mobil|sms|fax|växel)", re.IGNORECASE)
+DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
 WORD_REACH = 60  # how far after the word its number may start
-NUMBER_PARTS = frozenset("0123456789 .:,/+-\t")
+NUMBER_PARTS = frozenset("0123456789 ./+-\t")
 PERSON_WORD = re.compile(
     r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
     r"|\bfödd\b|\bid-?nummer|\bid-?nr",
@@ -140,17 +145,38 @@ def _person_words(text: str) -> Iterator[re.Match[str]]:
 
 def _worded(readable: str) -> Iterator[int]:
     """Where a number grouped in any way starts, soon after a word for a personal number
-    on its line ("Elevens personnummer är 1203 04-12 39")."""
+    in its sentence ("Elevens personnummer är 1203 04-12 39"); not after a word for a
+    phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)."""
     for word in _person_words(readable):
-        line_end = readable.find("\n", word.end())
-        end = min(len(readable) if line_end < 0 else line_end, word.end() + WORD_REACH)
-        while end < len(readable) and readable[end] in NUMBER_PARTS:
-            end += 1  # the whole of a number the reach ends in
-        for match in WORDED.finditer(readable, word.end(), end):
-            digits = re.sub(r"\D", "", match.group())
-            century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
-            if century in (None, "19", "20") and _is_date(date, century) and luhn(digits[-10:]):
-                yield match.start()
+        end = _reach(readable, word.end())
+        for pattern in WORDED:
+            for match in pattern.finditer(readable, word.end(), end):
+                if PHONE_WORD.search(readable, word.end(), match.start()):
+                    continue
+                if _valid_worded(match.group()):
+                    yield match.start()
+
+
+def _reach(readable: str, start: int) -> int:
+    """Where the number after a word must have ended: the sentence's end, or a little
+    after the word (with the whole of a number that stands there)."""
+    stop = SENTENCE_END.search(readable, start)
+    end = min(len(readable) if stop is None else stop.start(), start + WORD_REACH)
+    while (
+        end < len(readable)
+        and readable[end] in NUMBER_PARTS
+        and (stop is None or end < stop.start())
+    ):
+        end += 1
+    return end
+
+
+def _valid_worded(written: str) -> bool:
+    digits = re.sub(r"\D", "", written)
+    century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
+    if century is None and digits.startswith("0") and not DATE_SHAPED.match(written):
+        return False
+    return century in (None, "19", "20") and _is_date(date, century) and luhn(digits[-10:])
 
 
 # A Markdown link's `[` or `](address)` between digits: the page shows the digits as one
@@ -194,8 +220,11 @@ DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # An address written so that programs miss it and readers do not: "kalle [at] elev.se",
 # "kalle(snabel-a)elev(punkt)se".
-SPELT_AT = re.compile(r"\s*[\[({]\s*(?:at|snabel-?a|@)\s*[\])}]\s*", re.IGNORECASE)
-SPELT_DOT = re.compile(r"\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*", re.IGNORECASE)
+SPELT_AT = re.compile(
+    r"\s*[\[({<]\s*(?:at|snabel[- ]?a|@|＠)\s*[\])}>]\s*|\s+(?:@|＠|snabel-a)\s+",
+    re.IGNORECASE,
+)
+SPELT_DOT = re.compile(r"\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*", re.IGNORECASE)
 
 
 def _spelt_out(text: str) -> str:

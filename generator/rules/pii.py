@@ -52,13 +52,15 @@ _LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżź�
 # A first name and, maybe, a second capitalised word: the surname, or the real first
 # name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
 _NAME = rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+))?"
-# A class: 4B, 4 B, 4b, 4 b, and upper-secondary codes such as TE22A, NA21b, EE1A.
+# A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
+# such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
 _CLASS = (
-    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖa-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?|[A-Z]{2}\d[A-Z])"
-    r"(?![\wåäöÅÄÖ])"
+    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?"
+    r"|[A-Z]{2}\d[A-Z])(?![\wåäöÅÄÖ])(?!\s*(?:,|och)\s*(?:klass\s*)?[1-9A-Z][A-Z0-9])"
 )
 _NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
-_GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])"
+# One grade, not a span ("åk 7–9" is a teacher's or a team's).
+_GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])(?!\s*[–-]\s*\d)"
 # How pupils name a grade: "i fyran", "i 4:an", "i förskoleklassen".
 _GRADE_WORDS = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian")
 _GRADE_WORD = (
@@ -85,7 +87,7 @@ PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" 
 # `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
-CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])")
+CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
 CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 # (pattern, strict, the parts one of which every match holds; None: a class)
 _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
@@ -94,7 +96,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
     (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
     (PUPIL_BY_CLASS_CODE, True, None),
-    (PUPIL_AFTER_CLASS, False, (":s",)),
+    (PUPIL_AFTER_CLASS, True, (":s",)),  # "6A:s Teams-kanal": a known name only
 )
 STAFF_BEFORE = re.compile(
     r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
@@ -133,7 +135,9 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     yield from sorted(found.items())
 
 
-CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{2,15}(?![\wåäöÅÄÖ])")
+# A known name in capitals, five letters or more: shorter words in capitals are mostly
+# abbreviations ("SAM", the systematic work environment management).
+CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{5,15}(?![\wåäöÅÄÖ])")
 
 
 def _as_name(match: re.Match[str]) -> str:
