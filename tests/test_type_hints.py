@@ -11,6 +11,7 @@ from generator.validate.typehints import type_hint
     ("wanted", "written", "hint"),
     [
         (["array"], "kön, ålder", "skriv en lista inom hakparenteser, t.ex. [kön, ålder]"),
+        (["array"], "a, b och c", "skriv en lista inom hakparenteser, t.ex. [a, b, c]"),
         (["array"], 4, "skriv en lista inom hakparenteser, t.ex. [4]"),
         (["integer"], "10", "ta bort citattecknen, så att värdet är ett tal: 10"),
         (["integer"], "Tio", "skriv talet med siffror, t.ex. 10"),
@@ -33,3 +34,11 @@ def test_otherwise_the_schema_s_example_or_the_kind() -> None:
 def test_a_personnummer_is_never_echoed() -> None:
     hint = type_hint(["array"], "121212-1212", {"examples": [["kön"]]})
     assert "1212" not in hint and hint == "skriv värdet som i exemplet [kön]"
+
+
+def test_a_list_of_mappings_is_shown_by_the_example() -> None:
+    """ "trygghetsteam: Rektor Karin Dahl" as [Rektor Karin Dahl] would be a second error."""
+    schema = {"items": {"type": "object"}, "examples": [[{"roll": "Rektor", "namn": "Eva"}]]}
+    assert type_hint(["array"], "Rektor Karin Dahl", schema) == (
+        "skriv värdet som i exemplet [{roll: Rektor, namn: Eva}]"
+    )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from generator.personal_data import has_personal_number
@@ -19,16 +20,19 @@ def type_hint(wanted: list[str], written: Any, schema: Any) -> str:
         return "fyll i ett värde efter kolonet"
     if has_personal_number(text) or len(text) > 60:
         return _from_example(schema)
-    return _rewritten(wanted, written, text) or _from_example(schema)
+    return _rewritten(wanted, written, text, schema) or _from_example(schema)
 
 
-def _rewritten(wanted: list[str], written: Any, text: str) -> str:
+def _rewritten(wanted: list[str], written: Any, text: str, schema: Any) -> str:
     """The value as it should be written, where the mistake is a common one; else ""."""
     if "string" in wanted and isinstance(written, bool | int | float):
         return f'sätt citattecken runt värdet, t.ex. "{text}"'
-    if "array" in wanted and isinstance(written, str | int | float):
-        items = ", ".join(part.strip() for part in text.split(",") if part.strip())
-        return f"skriv en lista inom hakparenteser, t.ex. [{items}]"
+    items = schema.get("items", {}) if isinstance(schema, dict) else {}
+    simple = not (isinstance(items, dict) and items.get("type") == "object")
+    if "array" in wanted and simple and isinstance(written, str | int | float):
+        parts = re.split(r",|\s+och\s+", text)  # "a, b och c" is three
+        listed = ", ".join(part.strip() for part in parts if part.strip())
+        return f"skriv en lista inom hakparenteser, t.ex. [{listed}]"
     if {"integer", "number"} & set(wanted) and isinstance(written, str):
         if text.strip().lstrip("-").replace(",", ".").replace(".", "", 1).isdigit():
             return f"ta bort citattecknen, så att värdet är ett tal: {text.strip()}"
