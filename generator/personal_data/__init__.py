@@ -95,13 +95,15 @@ def _is_date(yymmdd: str, century: str | None) -> bool:
 
 def _is_phone(match: re.Match[str], text: str) -> bool:
     """Ten digits from 0 in one run, with no word for a personal number before them on
-    the line: how phone numbers are written (0701230005, 0480451201). A personnummer
+    the line, or a word for a phone after the last one ("… personnummer i mejl, ring
+    0701230005"): how phone numbers are written (0701230005, 0480451201). A personnummer
     from 2000–2009 written so is told apart only by such a word."""
     written = match.group()
     if match["century"] or not written.isdigit() or not written.startswith("0"):
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return PERSON_WORD.search(text[line_start : match.start()]) is None
+    words = list(PERSON_WORD.finditer(text, line_start, match.start()))
+    return not words or PHONE_WORD.search(text, words[-1].end(), match.start()) is not None
 
 
 def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
