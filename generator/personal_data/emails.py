@@ -1,0 +1,74 @@
+"""E-mail addresses in any text an author wrote, judged by their domain: outside the
+huvudman's domains (TP402), or a pupil's (TP405: the school's elevdomän, or a domain with
+a part such as "elev"). An address with its @ or dots spelt out ("kalle [at] elev…")
+is read as the address."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from generator.personal_data.readable import as_seen
+
+LOCAL_PART = re.compile(r"[\w.%+-]+$")
+DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+# An address written so that programs miss it and readers do not: "kalle [at] elev.se",
+# "kalle(snabel-a)elev(punkt)se".
+SPELT_AT = re.compile(
+    r"\s*[\[({<]\s*(?:at|snabel[- ]?a|@|＠)\s*[\])}>]\s*|\s+(?:@|＠|snabel-a)\s+",
+    re.IGNORECASE,
+)
+SPELT_DOT = re.compile(r"\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*", re.IGNORECASE)
+
+
+def _spelt_out(text: str) -> str:
+    """`text` with each spelt-out @ and dot as the character, padded with zero-width
+    spaces (which a reader does not see) to the same length, so that indices stay."""
+    if not SPELT_AT.search(text):
+        return text
+    text = SPELT_AT.sub(functools.partial(_padded, "@"), text)
+    return SPELT_DOT.sub(functools.partial(_padded, "."), text)
+
+
+def _padded(char: str, spelt: re.Match[str]) -> str:
+    return char + "\u200b" * (len(spelt.group()) - 1)
+
+
+def emails(text: str) -> Iterator[tuple[int, str]]:
+    """(index, domain in lower case) of each e-mail address in `text`, read as a reader
+    sees it ("kalle&#64;elev.se", "kalle [at] elev.se" and a zero-width space inside the
+    domain included)."""
+    text = _spelt_out(text)
+    plain = text.isascii() and not any(c in text for c in "&\\%")
+    readable, where = (text, []) if plain else as_seen(text)
+    at = readable.find("@")
+    while at >= 0:
+        local = LOCAL_PART.search(readable, max(0, at - 64), at)
+        found = DOMAIN.match(readable, at + 1)
+        if local and found:
+            yield (local.start() if plain else where[local.start()]), found.group().casefold()
+        at = readable.find("@", at + 1)
+
+
+def within(domain: str, domains: tuple[str, ...]) -> bool:
+    return any(domain == d.casefold() or domain.endswith("." + d.casefold()) for d in domains)
+
+
+def foreign_emails(text: str, domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(index, domain) of each e-mail address outside `domains` and their subdomains."""
+    return ((i, domain) for i, domain in emails(text) if not within(domain, domains))
+
+
+# A domain part that marks pupils' own addresses: elev.strandvik.se, students.skola.se.
+PUPIL_LABELS = frozenset({"elev", "elever", "student", "students", "pupil", "pupils"})
+
+
+def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(index, domain) of each address on a pupil domain: the school's own (elevdomän)
+    or any domain with a part such as "elev" or "student"."""
+    for index, domain in emails(text):
+        if within(domain, pupil_domains) or PUPIL_LABELS & set(domain.split(".")):
+            yield index, domain

@@ -1,0 +1,81 @@
+"""A personnummer soon after a word for one ("Elevens personnummer är 1203 04-12 39"):
+grouped in any way, in the same sentence; not a phone number (after "ring", or from 0
+without the shape of a date). The words are also what tells a personnummer from
+2000–2009 from a phone number written in one run (`personal_data._is_phone`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.personal_data.checks import is_date, luhn
+
+# Soon after a word for a personal number, in the same sentence, ten or twelve digits
+# however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
+WORDED = (
+    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){11}(?!\d)"),
+    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){9}(?!\d)"),
+)
+# What makes the number after the word a phone number ("… personnummer. Ring 070-…").
+PHONE_WORD = re.compile(r"\b(?:ring|tel|telefon|mobil|sms|fax|växel)", re.IGNORECASE)
+DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
+WORD_REACH = 60  # how far after the word its number may start
+NUMBER_PARTS = frozenset("0123456789 ./+-\t")
+PERSON_WORD = re.compile(
+    r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
+    r"|\bfödd\b|\bid-?nummer|\bid-?nr",
+    re.IGNORECASE,
+)
+
+
+def _person_words(text: str) -> Iterator[re.Match[str]]:
+    """`PERSON_WORD.finditer(text)`, tried only where one of its words can start (found in
+    the lower-cased text by `WORD_START`, which the regex engine searches many times
+    quicker than the words themselves, case-insensitive, at every character)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter that lower-cases to two: the plain way
+        yield from PERSON_WORD.finditer(text)
+        return
+    end = 0
+    for start in WORD_START.finditer(lowered):
+        if start.start() >= end and (word := PERSON_WORD.match(text, start.start())):
+            end = word.end()
+            yield word
+
+
+def worded_numbers(readable: str) -> Iterator[int]:
+    """Where a number grouped in any way starts, soon after a word for a personal number
+    in its sentence ("Elevens personnummer är 1203 04-12 39"); not after a word for a
+    phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)."""
+    for word in _person_words(readable):
+        end = _reach(readable, word.end())
+        for pattern in WORDED:
+            for match in pattern.finditer(readable, word.end(), end):
+                if PHONE_WORD.search(readable, word.end(), match.start()):
+                    continue
+                if _valid_worded(match.group()):
+                    yield match.start()
+
+
+def _reach(readable: str, start: int) -> int:
+    """Where the number after a word must have ended: the sentence's end, or a little
+    after the word (with the whole of a number that stands there)."""
+    stop = SENTENCE_END.search(readable, start)
+    end = min(len(readable) if stop is None else stop.start(), start + WORD_REACH)
+    while (
+        end < len(readable)
+        and readable[end] in NUMBER_PARTS
+        and (stop is None or end < stop.start())
+    ):
+        end += 1
+    return end
+
+
+def _valid_worded(written: str) -> bool:
+    digits = re.sub(r"\D", "", written)
+    century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
+    if century is None and digits.startswith("0") and not DATE_SHAPED.match(written):
+        return False
+    return century in (None, "19", "20") and is_date(date, century) and luhn(digits[-10:])
