@@ -64,7 +64,7 @@ PIECES = [
     "%", "%3", "%31", "%32%31", "%C2%AD", "%c3", "%E2%80%8B", ":", ",", "pnr ", "12 12 12",
     "1212.12.12.1212",
 ]  # fmt: skip
-OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-. ]\d\d[-. ]\d\d)" + SEPARATOR + r"\d{4}")
+OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
 
 
 def texts(seed: int, count: int, length: int) -> Iterator[str]:

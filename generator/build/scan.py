@@ -80,9 +80,9 @@ def _outside_pages(
         decoded = name_words(unquote(relative))  # as an address names it ("%31" is "1")
         names.append((relative, f"{name_words(relative)}{VALUE_APART}{decoded}"))
     # All at once first: no number runs past `VALUE_APART`, so none found is none in any.
-    named = has_personal_number(VALUE_APART.join(text for _, text in names))
+    named = has_personal_number(VALUE_APART.join(text for _, text in names), worded=False)
     for (relative, name), path in zip(names, listing, strict=True):
-        why = PERSONAL_NUMBER if named and has_personal_number(name) else ""
+        why = PERSONAL_NUMBER if named and has_personal_number(name, worded=False) else ""
         if not why and path in files:
             why = _file_problem(path, relative, theme_dirs)
         if why:
@@ -148,10 +148,10 @@ def _index_problems(index: Path) -> Iterator[str]:
     # runs past `VALUE_APART`), each one only when that finds a number. (The index's
     # every byte is read as data too: `_outside_pages`.)
     looks = [look(fragment, frozenset()) for fragment in fragments]
-    each = has_personal_number(VALUE_APART.join(shown for _, shown in looks))
+    each = has_personal_number(VALUE_APART.join(shown for _, shown in looks), worded=False)
     for problems, shown in looks:
         yield from problems
-        if each and has_personal_number(shown):
+        if each and has_personal_number(shown, worded=False):
             yield PERSONAL_NUMBER
 
 

@@ -54,8 +54,10 @@ SPACED = re.compile(
 # ASCII (`as_seen` makes every kind of digit one), so [0-9], which the regex engine tests
 # quicker than \d, finds the same.
 CANDIDATE = re.compile(
-    r"[0-9][0-9](?:[0-9]{4}|[-. ][0-9][0-9][-. ][0-9][0-9])" + SEPARATOR + r"[0-9]{4}"
+    r"[0-9][0-9](?:[0-9]{4}|[-.][0-9][0-9][-.][0-9][0-9])" + SEPARATOR + r"[0-9]{4}"
 )
+# The same for `SPACED`, with its serial: "45 12 01" alone is the end of a phone number.
+SPACED_CANDIDATE = re.compile(r"[0-9][0-9] [0-9][0-9] [0-9][0-9](?:\s*[-+]\s*| )[0-9]{4}")
 
 
 def _is_phone(match: re.Match[str], text: str) -> bool:
@@ -83,13 +85,16 @@ def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
 
 def _written(readable: str) -> Iterator[int]:
     """Where a number written as a personnummer is (as the date, or in one run)."""
-    if not CANDIDATE.search(readable):
-        return
-    for match in PERSONAL_NUMBER.finditer(readable):
-        valid = is_date(match["date"], match["century"]) and luhn(match["date"] + match["serial"])
-        if valid and not _is_phone(match, readable):
-            yield match.start()
-    for match in (*DATED.finditer(readable), *SPACED.finditer(readable)):
+    dated: list[re.Match[str]] = []
+    if CANDIDATE.search(readable):
+        for match in PERSONAL_NUMBER.finditer(readable):
+            valid = is_date(match["date"], match["century"])
+            if valid and luhn(match["date"] + match["serial"]) and not _is_phone(match, readable):
+                yield match.start()
+        dated += DATED.finditer(readable)
+    if SPACED_CANDIDATE.search(readable):
+        dated += SPACED.finditer(readable)
+    for match in dated:
         date, serial = match["yy"] + match["mm"] + match["dd"], match["serial"].replace(" ", "")
         if is_date(date, match["century"]) and luhn(date + serial):
             yield match.start()

@@ -91,7 +91,9 @@ def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iter
     the escaped HTML that a feed reader shows)."""
     problems, shown = look(html, allowed)
     yield from problems
-    if has_personal_number(shown) or carries_personal_number(html, markup=feed):
+    # Numbers written as numbers, as `carried` reads them; a number after a word for one in
+    # any groups is the check's to find in the content (`personal_data.worded`).
+    if has_personal_number(shown, worded=False) or carries_personal_number(html, markup=feed):
         yield PERSONAL_NUMBER
 
 
