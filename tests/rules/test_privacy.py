@@ -376,7 +376,8 @@ def test_a_pupils_email_address(tmp_path: Path) -> None:
     [
         "kalle.s[at]elev.strandvik.se", "kalle.s (at) elev.strandvik.se",
         "kalle.s(snabel-a)elev(punkt)strandvik(punkt)se", "kalle.s {@} elev [dot] strandvik.se",
-        "kalle.s @ elev.strandvik.se", "kalle.s ＠ elev.strandvik.se", "kalle.s <at> elev.strandvik.se",
+        "kalle.s @ elev.strandvik.se", "kalle.s ＠ elev.strandvik.se",
+        "kalle.s <at> elev.strandvik.se",
         "kalle.s (snabel a) elev.strandvik.se", "kalle.s snabel-a elev.strandvik.se",
     ],
 )  # fmt: skip
