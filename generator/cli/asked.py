@@ -16,21 +16,17 @@ from generator.load.layout import SCHOOLS, owning_school
 from generator.problems import Report, display_path
 
 
-def asked_report(report: Report, content_dir: Path, asked: Collection[str]) -> Report:
-    """The problems of the schools asked for and of the shared files; all without `asked`."""
+def asked_only(
+    report: Report, content_dir: Path, asked: Collection[str]
+) -> tuple[Report, list[str]]:
+    """The problems of the schools asked for and of the shared files (all of them without
+    `asked`), and the schools not asked for whose errors keep them from being published."""
     if not asked:
-        return report
+        return report, []
     owner = _owner(content_dir)
-    return Report([p for p in report if owner(p.location.file) in ("", *asked)])
-
-
-def others_with_errors(report: Report, content_dir: Path, asked: Collection[str]) -> list[str]:
-    """The schools not asked for whose errors keep them from being published."""
-    if not asked:
-        return []
-    owner = _owner(content_dir)
-    found = {owner(p.location.file) for p in report if withholds(p)}
-    return sorted(found - {"", *asked})
+    told = Report([p for p in report if owner(p.location.file) in ("", *asked)])
+    withheld = {owner(p.location.file) for p in report if withholds(p)}
+    return told, sorted(withheld - {"", *asked})
 
 
 def _owner(content_dir: Path) -> Callable[[str], str]:

@@ -12,7 +12,7 @@ from typing import Any
 from generator import CACHE
 from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, output_problem
 from generator.cli import swedish as cli_swedish
-from generator.cli.asked import asked_report, others_with_errors
+from generator.cli.asked import asked_only
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity, UnreadableConfig, terminal_safe
@@ -66,7 +66,7 @@ def run_build(args: argparse.Namespace) -> int:
         if standby is not None:
             standby.close()
     asked = request.only
-    told = asked_report(result.report, request.content_dir, asked)
+    told, others = asked_only(result.report, request.content_dir, asked)
     print(told.format_text())
     if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
@@ -80,7 +80,7 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     for why in result.refused:
         print(f"trygg: fel: {why}", file=sys.stderr)
-    if others := others_with_errors(result.report, request.content_dir, asked):
+    if others:
         named = terminal_safe(", ".join(others))
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):

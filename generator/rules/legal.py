@@ -40,8 +40,7 @@ def _first_plan_hint(school: School, today: dt.date) -> str:
         draft = school.drafts[-1].source
         return f"besluta utkastet {draft} (status: beslutad och beslut med datum och rektor)"
     new_file = f"{school.directory}/trygghetsplan/{period_for(today)}.yml"
-    school_id = school.directory.rsplit("/", 1)[-1]
-    return f"skapa {new_file}; trygg ny-period {school_id} gör ett utkast att utgå från"
+    return f"skapa {new_file}; trygg ny-period {school.id} gör ett utkast att utgå från"
 
 
 def _not_started_hint(school: School, plan: Plan) -> str:
