@@ -21,6 +21,7 @@ from generator.load.sources import Sources
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
 from generator.problems import Location
+from generator.rules.quoted import decode_double_quoted
 from generator.text import words
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -137,7 +138,28 @@ def decoded_spans(sources: Sources) -> Iterator[Span]:
                 continue  # only double quotes have escapes
             raw = _scalar_span(document, node, key)
             if "\\" in raw.text:
-                yield Span(raw.display, str(node.value), raw.line, raw.column, key)
+                yield _decoded(raw, str(node.value))
+
+
+@dataclass(frozen=True)
+class DecodedSpan(Span):
+    """A double-quoted value as YAML decodes it, placed where each character was written."""
+
+    raw: Span = Span("", "")
+    origins: tuple[int, ...] = ()  # the index in `raw.text` of each decoded character
+
+    def location(self, index: int) -> Location:
+        origin = self.origins[index] if index < len(self.origins) else len(self.raw.text)
+        return self.raw.location(origin)
+
+
+def _decoded(raw: Span, value: str) -> Span:
+    """The value placed by character (`rules.quoted`), or at the value's start where
+    that reading does not give the loader's value."""
+    found = decode_double_quoted(raw.text)
+    if found is None or found[0] != value:
+        return Span(raw.display, value, raw.line, raw.column, raw.key)
+    return DecodedSpan(raw.display, value, raw.line, raw.column, raw.key, raw, found[1])
 
 
 def _scalar_span(document: Document, node: ScalarNode, key: str) -> Span:

@@ -340,6 +340,25 @@ def test_a_personal_number_spelt_with_yaml_escapes(tmp_path: Path) -> None:
     assert lines == [tree.at(PLAN, vision).rsplit(":", 1)[0]]
 
 
+def test_an_escaped_number_in_a_folded_quoted_value_is_placed_where_it_is_written(
+    tmp_path: Path,
+) -> None:
+    """Folded lines, an empty line and non-ASCII before it: the number is still named at
+    its own line and column, not at the value's start or a column counted in the value."""
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start = text.index("vision: >-")
+    vision = (
+        'vision: "Vår skola är trygg för alla,\n'
+        "  även på rasten.\n\n"
+        "  Åh, ett test:\n"
+        '    \\x31\\x32\\x30\\x33\\x30\\x34-1239 står här."'
+    )
+    tree.path(PLAN).write_text(text[:start] + vision + text[text.index("\n\n", start) :])
+    [found] = tree.problems("TP401")
+    assert str(found.location) == tree.at(PLAN, "\\x31\\x32\\x30")
+
+
 def test_a_personal_number_in_a_file_or_folder_name(tmp_path: Path) -> None:
     """Names become addresses and sitemap entries, so they are scanned like text."""
     tree = Tree(tmp_path)
