@@ -16,10 +16,11 @@ from generator.load.document import Document
 from generator.load.fences import Fence
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources, Sources
-from generator.model.build_plan import at as _at
-from generator.model.build_plan import date as _date
-from generator.model.build_plan import flow_from_data, min_responses, plan, routines
+from generator.model.build_common import at as _at
+from generator.model.build_common import date as _date
+from generator.model.build_plan import min_responses, plan
 from generator.model.build_report import report
+from generator.model.build_routines import flow_from_data, routines
 from generator.model.school import previous_period_plan
 from generator.validate.identity import MeasureRef, evaluated_id
 

@@ -1,87 +1,23 @@
-"""Build a Plan (and the helpers the rest of the model builder shares)."""
+"""Build a Plan from its file and the huvudman's (its routines, its rule profile); the
+kartläggning and analys are built in `model.build_survey`."""
 
 from __future__ import annotations
-
-import dataclasses
-import datetime as dt
-from typing import Any
 
 from generator import model as m
 from generator.load.dates import checked as plan_date
 from generator.load.document import Document
 from generator.load.drafts import is_draft
 from generator.load.layout import period_bounds, split_plan_key
-from generator.model.disclosure import release
-from generator.model.suppression import Figures
-from generator.problems import Location
+from generator.model.build_common import Data, at, date
+from generator.model.build_routines import routines
+from generator.model.build_survey import analysis, pupils_in, survey
 from generator.vocabulary import RESPONSIBILITY_ROLES
-
-Data = dict[str, Any]
-Pupils = tuple[str, tuple[m.PupilForum, ...]]  # elevmedverkan as text, or as fora
 
 
 def min_responses(profile: Data) -> int:
     """regelprofil.min_antal_svar, which can only raise the floor (the schema says so too)."""
     chosen: int = profile.get("min_antal_svar", 0)
     return max(m.MIN_RESPONSES_FLOOR, chosen)
-
-
-def date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def at(document: Document, *path: str | int) -> Location:
-    line, column = document.locate(path)
-    return Location(document.display, line, column)
-
-
-def flow_from_data(data: Data, document: Document, path: tuple[str | int, ...] = ()) -> m.Flow:
-    """A Flow from validated `flöde` data at `path` in `document` (locations point there)."""
-    steps = tuple(
-        m.FlowStep(
-            id=s["id"],
-            text=s.get("text", ""),
-            actor=s.get("vem", ""),
-            deadline=s.get("tid", ""),
-            student_text=s.get("elevtext", ""),
-            question=s.get("fråga", ""),
-            yes=s.get("ja", ""),
-            no=s.get("nej", ""),
-            location=at(document, *path, "steg", i),
-        )
-        for i, s in enumerate(data["steg"])
-    )
-    return m.Flow(data["rubrik"], steps, at(document, *path))
-
-
-def routines(
-    defaults: Data, overrides: Data, document: Document, plan: Document | None
-) -> m.Routines:
-    """The organiser's default rutiner with a plan's overrides applied key by key."""
-
-    def pick(key: str) -> tuple[Any, Document]:
-        if plan is not None and key in overrides:
-            return overrides[key], plan
-        return defaults.get(key, ""), document  # only optional keys can be missing
-
-    def flow(key: str) -> m.Flow:
-        data, source = pick(key)
-        return flow_from_data(data, source, ("rutiner", key))
-
-    reporting = pick("anmälan")[0]
-    return m.Routines(
-        pupil_pupil=flow("elev_elev"),
-        staff_pupil=flow("personal_elev"),
-        reporting=m.ReportingChain(
-            reporting["personal_till_rektor"], reporting["rektor_till_huvudman"], reporting["hur"]
-        ),
-        investigation=pick("utredning")[0],
-        follow_up=pick("uppföljning")[0],
-        documentation=pick("dokumentation")[0],
-        contact_roles=tuple(pick("kontaktpersoner")[0]),
-        location=at(plan or document, "rutiner"),
-        detection=pick("upptäcka")[0],
-    )
 
 
 def period(period_id: str) -> m.Period:
@@ -146,95 +82,6 @@ def _responsibilities(data: Data) -> tuple[tuple[str, str], ...]:
     """(role, text) in the fixed order of roles; the other roles last, as written."""
     named = [(role, data[role]) for role in RESPONSIBILITY_ROLES if role in data]
     return (*named, *((o["roll"], o["text"]) for o in data.get("andra", [])))
-
-
-def _method(data: Data, document: Document, index: int) -> m.SurveyMethod:
-    path = ("kartläggning", "metoder", index)
-    groups = tuple(
-        m.GroupResult(
-            g["grupp"],
-            g["mått"],
-            g["antal_svar"],
-            g["andel"],
-            at(document, *path, "delresultat", i),
-        )
-        for i, g in enumerate(data.get("delresultat", []))
-    )
-    return m.SurveyMethod(
-        id=data["id"],
-        method=data["metod"],
-        date=plan_date(data["datum"]),
-        participants=data["deltagare"],
-        invited=data.get("antal_tillfrågade"),
-        responses=data.get("antal_svar"),
-        results=data.get("resultat", ""),
-        group_results=groups,
-        location=at(document, *path),
-        continues=data.get("fortsätter", ""),
-    )
-
-
-def _figures(data: Data) -> Figures:
-    groups = tuple(
-        (g["grupp"], g["mått"], g["antal_svar"], g["andel"]) for g in data.get("delresultat", [])
-    )
-    responses, invited = data.get("antal_svar"), data.get("antal_tillfrågade")
-    return Figures(data["id"], data["deltagare"], responses, invited, groups)
-
-
-def _survey(data: Data, document: Document, threshold: int, pupils: Pupils) -> m.Survey:
-    findings = tuple(
-        m.Finding(
-            f["id"],
-            f["text"],
-            tuple(f.get("källor", [])),
-            tuple(f["taggar"]),
-            tuple(f.get("områden", [])),
-            at(document, "kartläggning", "fynd", i),
-        )
-        for i, f in enumerate(data["fynd"])
-    )
-    released = release([_figures(d) for d in data["metoder"]], threshold)
-    methods = tuple(
-        dataclasses.replace(_method(d, document, i), released=released[d["id"]])
-        for i, d in enumerate(data["metoder"])
-    )
-    coverage = dict(data.get("täckning", {}))
-    location = at(document, "kartläggning")
-    shared = data.get("resultat", "")
-    return m.Survey(methods, findings, pupils[0], coverage, shared, location, pupils[1])
-
-
-def _analysis(data: Data, document: Document, pupils: Pupils) -> m.Analysis:
-    causes = tuple(
-        m.Cause(
-            tuple(c["fynd"]),
-            c["orsak"],
-            c.get("utan_åtgärd", ""),
-            at(document, "analys", "orsaker", i),
-        )
-        for i, c in enumerate(data["orsaker"])
-    )
-    return m.Analysis(causes, pupils[0], at(document, "analys"), pupils[1])
-
-
-def _pupils_in(plan: Data, document: Document, index: int) -> Pupils:
-    """How pupils took part in step `index` (0 kartläggning, 1 analys): the step's own
-    elevmedverkan, as fora when written as a list; or else what samverkan says of the
-    pupils in that step, so it is written only once."""
-    step = ("kartläggning", "analys")[index]
-    own: str | list[Data] = plan[step].get("elevmedverkan", "")
-    if not isinstance(own, list):
-        return own or plan.get("samverkan", {}).get(step, {}).get("elever", ""), ()
-    return "", tuple(
-        m.PupilForum(
-            f["forum"],
-            plan_date(f["när"]) if "när" in f else None,
-            f.get("bidrag", ""),
-            at(document, step, "elevmedverkan", i),
-        )
-        for i, f in enumerate(own)
-    )
 
 
 def _measure(data: Data, document: Document, index: int) -> m.Measure:
@@ -314,8 +161,8 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
         vision=_vision(data.get("vision", "")),
         goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
         evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
-        survey=_survey(data["kartläggning"], document, threshold, _pupils_in(data, document, 0)),
-        analysis=_analysis(data["analys"], document, _pupils_in(data, document, 1)),
+        survey=survey(data["kartläggning"], document, threshold, pupils_in(data, document, 0)),
+        analysis=analysis(data["analys"], document, pupils_in(data, document, 1)),
         measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
         guidelines=_guidelines(data.get("riktlinjer", "")),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.load.document import Document
 from generator.load.reports import ReportSource
-from generator.model.build_plan import at, date
+from generator.model.build_common import at, date
 from generator.model.report import (
     KIND_COUNTS,
     DevelopmentArea,
