@@ -10,6 +10,13 @@ meet them. Text fields marked "Markdown" are the author's raw Markdown and go th
 from __future__ import annotations
 
 from generator.load.dates import DateForm, PlanDate
+from generator.model.anchoring import (
+    Anchoring,
+    Collaboration,
+    ConsequenceLadder,
+    ConsequenceStep,
+    PlanFollowUp,
+)
 from generator.model.common import (
     Address,
     Contact,
@@ -30,18 +37,10 @@ from generator.model.organiser import (
 )
 from generator.model.participation import PupilForum
 from generator.model.plan import (
-    Analysis,
-    Anchoring,
-    Cause,
-    Collaboration,
-    ConsequenceLadder,
-    ConsequenceStep,
     EarlierMeasure,
     EarlierPeriod,
     Evaluation,
-    Finding,
     Goal,
-    GroupResult,
     LegalBasis,
     Measure,
     MeasureKind,
@@ -50,13 +49,11 @@ from generator.model.plan import (
     Period,
     PeriodKind,
     Plan,
-    PlanFollowUp,
     Status,
-    Survey,
-    SurveyMethod,
 )
 from generator.model.report import UnitReport
 from generator.model.school import Activity, AnnualCycle, FreePage, PageDiagram, Project, School
+from generator.model.survey import Analysis, Cause, Finding, GroupResult, Survey, SurveyMethod
 
 __all__ = [
     "MIN_RESPONSES_FLOOR",

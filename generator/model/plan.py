@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from generator.load.dates import PlanDate
 from generator.load.layout import plan_key
+from generator.model.anchoring import (
+    Anchoring,
+    Collaboration,
+    ConsequenceLadder,
+    PlanFollowUp,
+)
 from generator.model.common import Routines, Text
-from generator.model.disclosure import NOTHING_RELEASED, Released
 from generator.model.guidelines import Guidelines
-from generator.model.participation import PupilForum
+from generator.model.survey import Analysis, Survey
 from generator.problems import NOWHERE, Location
 from generator.text import percent
 
@@ -113,74 +117,6 @@ class LegalBasis:
 
 
 @dataclass(frozen=True)
-class GroupResult:
-    group: str
-    measure: str
-    responses: int
-    percent: float
-    location: Location = NOWHERE
-
-
-@dataclass(frozen=True)
-class SurveyMethod:
-    id: str
-    method: str
-    date: PlanDate
-    participants: str
-    invited: int | None
-    responses: int | None
-    results: str  # Markdown; "" when the survey reports its results together
-    group_results: tuple[GroupResult, ...] = ()  # as written: for the rules only
-    location: Location = NOWHERE
-    # What may be published (`model.disclosure`): every output reads this, never the above.
-    released: Released = NOTHING_RELEASED
-    continues: str = ""  # `fortsätter`: its id in last period's plan, when that differs
-
-    @property
-    def response_rate(self) -> float | None:
-        if self.invited and self.responses is not None:
-            return self.responses / self.invited
-        return None
-
-
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    text: str
-    sources: tuple[str, ...]
-    tags: tuple[str, ...]
-    areas: tuple[str, ...]
-    location: Location = NOWHERE
-
-
-@dataclass(frozen=True)
-class Survey:
-    methods: tuple[SurveyMethod, ...]
-    findings: tuple[Finding, ...]
-    pupil_participation: str  # Markdown; "" when written as pupil_forums
-    coverage: dict[str, str] = field(default_factory=dict)  # ground -> how it was examined
-    results: str = ""  # Markdown; the results of all methods together
-    location: Location = NOWHERE
-    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
-
-
-@dataclass(frozen=True)
-class Cause:
-    finding_ids: tuple[str, ...]
-    cause: str  # Markdown
-    no_measure_reason: str = ""  # Markdown; set when the finding needs no åtgärd
-    location: Location = NOWHERE
-
-
-@dataclass(frozen=True)
-class Analysis:
-    causes: tuple[Cause, ...]
-    pupil_participation: str  # Markdown; "" when written as pupil_forums
-    location: Location = NOWHERE
-    pupil_forums: tuple[PupilForum, ...] = ()  # elevmedverkan as structure
-
-
-@dataclass(frozen=True)
 class Measure:
     """An åtgärd."""
 
@@ -201,50 +137,6 @@ class Measure:
     grounds: tuple[str, ...] = ()  # diskrimineringsgrunder and kränkande_behandling
     continues: str = ""  # `fortsätter`: the id of last period's measure it carries on
     grades: str = ""  # `årskurser` ("4-6") when it is not for the whole school
-
-
-@dataclass(frozen=True)
-class Collaboration:
-    pupils: str  # Markdown
-    staff: str  # Markdown
-    guardians: str = ""  # Markdown
-    location: Location = NOWHERE
-
-
-@dataclass(frozen=True)
-class Anchoring:
-    audience: str  # elever | personal | vårdnadshavare | huvudman | webb
-    how: str
-    when: str = ""
-
-
-@dataclass(frozen=True)
-class ConsequenceStep:
-    title: str  # at least one of title and text is set
-    text: str  # Markdown
-    responsible: str = ""
-    legal_basis: str = ""
-
-    @property
-    def label(self) -> str:
-        """The step's name: its rubrik, or else the first sentence of its text."""
-        if self.title:
-            return self.title
-        first = re.split(r"(?<=[.!?])\s|\n", self.text.strip(), maxsplit=1)[0]
-        return first.replace("*", "").replace("`", "")
-
-
-@dataclass(frozen=True)
-class ConsequenceLadder:
-    steps: tuple[ConsequenceStep, ...]
-    rules_link: str = ""
-
-
-@dataclass(frozen=True)
-class PlanFollowUp:
-    by: PlanDate  # a deadline: compare by `.last`
-    how: str  # Markdown
-    responsible: str
 
 
 @dataclass(frozen=True)
