@@ -122,6 +122,22 @@ def test_every_link_in_a_school_site_is_relative(built: Path) -> None:
             assert not target.startswith("/"), f"{page}: {target}"
 
 
+def test_every_link_in_a_school_site_leads_to_a_published_file(built: Path) -> None:
+    """Every relative link, also an own page's link to a page trygg writes (Strandskolan's
+    team page links to the routines as `../rutiner/index.md`), leads to a file."""
+    missing = []
+    for page in sorted(built.glob("*/**/*.html")):
+        if page.name == "404.html":
+            continue
+        for target in re.findall(r'(?:href|src)="(?![a-z][a-z0-9+.-]*:|//)([^"#?]+)', read(page)):
+            found = (page.parent / unquote(html.unescape(target))).resolve()
+            if not (found.is_file() or (found / "index.html").is_file()):
+                missing.append(f"{page.relative_to(built)}: {target}")
+    assert not missing, missing[:20]
+    team = read(built / "strandskolan" / "sidor" / "trygghetsteamet" / "index.html")
+    assert '<a href="../../rutiner/">rutinerna vid kränkning</a>' in team
+
+
 def test_every_link_to_a_place_on_a_page_lands_on_it(built: Path) -> None:
     """A report's link to a goal or measure, a finding's to its measures, the granskning's
     to a rule: each `#anchor` is an id on the page it points to."""

@@ -90,6 +90,19 @@ def inside_site(uri: str) -> bool:
     return not (uri.startswith("/") or _UNSAFE_IN_URI.search(uri) or {"", ".", ".."} & set(parts))
 
 
+# The pages trygg writes in every school's site, by the menu line that leads to each
+# (`vocabulary.MENU`): `render.uris` places them, and a free page may link to them as
+# `../rutiner/index.md` (`validate.pagelinks`).
+FIXED_PAGES: dict[str, str] = {
+    "start": "index.md",
+    "plan": "trygghetsplan/index.md",
+    "rutiner": "rutiner/index.md",
+    "arshjul": "arshjul/index.md",
+    "oppna_data": "oppna-data/index.md",
+    "tillganglighet": "tillganglighet/index.md",
+}
+
+
 def free_page_uri(slug: str) -> str:
     """Where a free page (sidor/<slug>.md) is in its school's site."""
     return f"sidor/{slug}.md"

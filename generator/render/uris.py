@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from generator.load.layout import free_page_uri
+from generator.load.layout import FIXED_PAGES, free_page_uri
 from generator.model import FreePage, Plan, School, UnitReport
 from generator.model.report import ReportFacts
 from generator.model.summary import PageFacts
 
-START = "index.md"
-PLAN = "trygghetsplan/index.md"
+START = FIXED_PAGES["start"]
+PLAN = FIXED_PAGES["plan"]
 ARCHIVE = "trygghetsplan/arkiv/index.md"
-ROUTINES = "rutiner/index.md"
-CYCLE = "arshjul/index.md"
+ROUTINES = FIXED_PAGES["rutiner"]
+CYCLE = FIXED_PAGES["arshjul"]
 ICS = "arshjul.ics"
-OPEN_DATA = "oppna-data/index.md"
-ACCESSIBILITY = "tillganglighet/index.md"
+OPEN_DATA = FIXED_PAGES["oppna_data"]
+ACCESSIBILITY = FIXED_PAGES["tillganglighet"]
 
 
 def plan_page(school: School, plan: Plan) -> str:

@@ -21,6 +21,7 @@ from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
 from generator.validate.anchors import page_anchors
+from generator.validate.pagelinks import is_fixed_page, leads_nowhere, page_hint, web_hint
 
 # Every `](` and every reference definition, whatever the link text holds (nested
 # brackets, line breaks): the target as written, in <…> or plain.
@@ -45,7 +46,17 @@ def is_local_file(target: str) -> bool:
     path = target.split("#", 1)[0].split("?", 1)[0]
     if SCHEME.match(target) or target.startswith(("#", "//")):
         return False
-    return "." in PurePosixPath(path).name
+    name = PurePosixPath(path).name
+    return "." in name and name not in (".", "..")
+
+
+def is_page_address(target: str) -> bool:
+    """A relative web address (`../rutiner/`, `ordningsregler`): not a file, an address
+    with a scheme, `#anchor`, `//host` or a path from the host's root."""
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if SCHEME.match(target) or target.startswith(("#", "/")) or not path:
+        return False
+    return not is_local_file(target)
 
 
 def _is_image(text: str, close: int) -> bool:
@@ -76,11 +87,13 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
             yield from _anchor(page, page, target[1:], index, site)
             continue
         if not is_local_file(target):
+            if is_page_address(target) and (nowhere := leads_nowhere(page.slug, target, pages)):
+                yield _problem(page, index, nowhere[0], hint=nowhere[1])
             continue
         # MkDocs follows `Mobil%20regler.md` to `Mobil regler.md`, so the check does too.
         path = unquote(target.split("#", 1)[0].split("?", 1)[0])
         if why := _why(school, page, path, image, pages):
-            yield _problem(page, index, why, image=image)
+            yield _problem(page, index, why, hint=_hint(target, path, image, pages))
         elif "#" in target and (linked := _page_named(school, path)) is not None:
             yield from _anchor(page, linked, target.split("#", 1)[1], index, site)
 
@@ -114,8 +127,8 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
             return refused.reason
         found = None
     is_page = found is not None and found.parent.name == "sidor" and found.stem in pages
-    if not image and path.endswith(".md") and is_page:
-        return ""
+    if not image and path.endswith(".md") and (is_page or is_fixed_page(path)):
+        return ""  # a free page, or a page trygg writes (MkDocs follows the link there)
     if image:
         return f"bilden '{path}' kan inte visas i en egen sida; bara logotyp och foto publiceras"
     if path.endswith(".md"):
@@ -129,11 +142,15 @@ def _at(page: PageSource, index: int) -> Location:
     return Location(page.front.display, line + page.body_line - 1, column)
 
 
-def _problem(page: PageSource, index: int, why: str, *, image: bool = False) -> Problem:
-    hint = (
-        "ta bort bilden; en bild på en egen sida publiceras inte (bara logotyp och foto i "
-        "skola.yml), men ett diagram kan ritas med ```flode eller ```arshjul"
-        if image
-        else "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
+def _hint(target: str, path: str, image: bool, pages: set[str]) -> str:
+    if image:
+        return "ta bort bilden, eller rita det som ett diagram med ```flode eller ```arshjul"
+    if path.endswith(".md"):
+        return page_hint(path, pages)
+    return web_hint(target) or (
+        "länka till en egen sida (namn.md), en adress med https:// eller ta bort länken"
     )
+
+
+def _problem(page: PageSource, index: int, why: str, *, hint: str) -> Problem:
     return codes.problem("TP053", _at(page, index), why, hint=hint)

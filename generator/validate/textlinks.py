@@ -16,8 +16,9 @@ from generator import codes
 from generator.load.document import Document
 from generator.problems import Location, Problem
 from generator.text import line_and_column
-from generator.validate.links import is_local_file, targets
+from generator.validate.links import is_local_file, is_page_address, targets
 from generator.validate.messages import format_field
+from generator.validate.pagelinks import web_hint
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 # Every target `links.targets` finds follows `](` or `]:` as written in the value; YAML
@@ -36,7 +37,7 @@ def _document(document: Document) -> Iterator[Problem]:
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in _scalars(document.node):
         for image, target, _index in targets(scalar.value):
-            if is_local_file(target):
+            if is_local_file(target) or is_page_address(target):
                 what = "bilden" if image else "länken"
                 why = (
                     f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "
@@ -44,7 +45,8 @@ def _document(document: Document) -> Iterator[Problem]:
                 )
                 location = _where(document, scalar, target)
                 field = format_field(path)
-                yield codes.problem("TP053", location, why, field=field, hint=HINT)
+                hint = web_hint(target) or HINT
+                yield codes.problem("TP053", location, why, field=field, hint=hint)
 
 
 Path_ = tuple[str | int, ...]

@@ -1,0 +1,76 @@
+"""Where a free page's link to another page of its site leads, and how to write it.
+
+A free page is published at sidor/<namn>/, so a link written as a web address is
+followed from there: "../rutiner/" leads to sidor/rutiner/, which does not exist, and
+neither MkDocs nor the browser says so until a reader follows it. The check follows each
+address as the browser will. The hint gives the form MkDocs checks and rewrites for
+any setting of the site's addresses: the page's file, `../rutiner/index.md`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from generator.load.layout import FIXED_PAGES, free_page_uri
+from generator.vocabulary import MENU
+
+# Pages trygg writes from the school's content (the student pages, each plan's own page,
+# the reports): which of them exist depends on it, so an address below these is left
+# to MkDocs.
+WRITTEN_BY_CONTENT = ("elev/", "trygghetsplan/", "rapporter/")
+# A web address written without its scheme ("www.skolverket.se/…"): the browser reads
+# it as a file beside the page.
+HOST_WITHOUT_SCHEME = re.compile(
+    r"^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu|info|io|fi|no|dk)(?:[/:]|$))",
+    re.IGNORECASE,
+)
+LINKABLE = "../trygghetsplan/index.md, ../rutiner/index.md eller ../arshjul/index.md"
+
+
+def leads_nowhere(slug: str, target: str, slugs: set[str]) -> tuple[str, str] | None:
+    """(why, hint) when the address `target`, written in the free page `slug`, leads to
+    no page of the site; None when it leads to one, or may."""
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path:
+        return None
+    if hint := web_hint(target):
+        return f"länken '{target}' är en webbadress utan https://, så den leder fel", hint
+    joined = posixpath.normpath(posixpath.join(f"sidor/{slug}/", path))
+    if joined == ".." or joined.startswith("../"):
+        return f"länken '{target}' leder utanför skolans webbplats", _hint(joined, slugs)
+    address = "" if joined == "." else f"{joined}/"
+    known = {uri.removesuffix("index.md") for uri in FIXED_PAGES.values()}
+    known |= {free_page_uri(other).removesuffix(".md") + "/" for other in slugs}
+    if address in known or address.startswith(WRITTEN_BY_CONTENT):
+        return None
+    why = f"länken '{target}' leder till {address}, en sida som inte finns på webbplatsen"
+    return why, _hint(joined, slugs)
+
+
+def is_fixed_page(path: str) -> bool:
+    """Whether `path`, written in a free page, is the file of a page trygg writes in every
+    school's site (`../rutiner/index.md`): MkDocs follows it there."""
+    return posixpath.normpath(posixpath.join("sidor", path)) in FIXED_PAGES.values()
+
+
+def page_hint(path: str, slugs: set[str]) -> str:
+    """How to link to the page `path` most likely means."""
+    return _hint(posixpath.normpath(path.removesuffix(".md")), slugs)
+
+
+def web_hint(target: str) -> str | None:
+    """The address with its scheme, when `target` is a web address written without it."""
+    if HOST_WITHOUT_SCHEME.match(target):
+        return f"skriv hela adressen, med https:// först: https://{target}"
+    return None
+
+
+def _hint(path: str, slugs: set[str]) -> str:
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    for key, uri in FIXED_PAGES.items():
+        if uri != "index.md" and uri.split("/", 1)[0] == name:
+            return f"skriv ../{uri} för att länka till sidan {MENU[key]}"
+    if name in slugs:
+        return f"skriv {name}.md för att länka till skolans egen sida"
+    return f"länka till en egen sida med namn.md, eller till trygg:s sidor med {LINKABLE}"

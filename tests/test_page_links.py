@@ -1,0 +1,88 @@
+"""An own page's links written as web addresses (`../rutiner/`), followed as the browser
+follows them from the page's address (sidor/<namn>/), and links to trygg's pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.problems import Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    copy = tmp_path_factory.mktemp("projekt") / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def link_problems(content: Path, link: str) -> list[Problem]:
+    page = content / PAGE
+    original = page.read_text(encoding="utf-8")
+    page.write_text(f"{original}\nLäs {link}.\n", encoding="utf-8")
+    try:
+        report = check_content(content).report
+    finally:
+        page.write_text(original, encoding="utf-8")
+    return [p for p in report if p.code == "TP053"]
+
+
+@pytest.mark.parametrize(
+    ("link", "hint"),
+    [
+        ("[rutinerna](../rutiner/)", "skriv ../rutiner/index.md"),
+        ("[planen](../trygghetsplan)", "skriv ../trygghetsplan/index.md"),
+        ("[årshjulet](arshjul/)", "skriv ../arshjul/index.md"),
+        ("[reglerna](ordningsregler/)", "skriv ordningsregler.md"),
+        ("[årshjulet](../arshjul.md)", "skriv ../arshjul/index.md"),
+        ("[Skolverket](www.skolverket.se/om-oss)", "https://www.skolverket.se/om-oss"),
+        ("[Friends](friends.se)", "https://friends.se"),
+        ("[ut](../../../annan/)", "länka till en egen sida med namn.md"),
+    ],
+)
+def test_an_address_that_leads_nowhere_is_told_with_the_form_that_works(
+    content: Path, link: str, hint: str
+) -> None:
+    [problem] = link_problems(content, link)
+    assert hint in problem.format(), problem.format()
+    assert problem.location.line == (content / PAGE).read_text(encoding="utf-8").count("\n") + 2
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[rutinerna](../rutiner/index.md)",
+        "[planen](../trygghetsplan/index.md#mal)",
+        "[start](../index.md)",
+        "[startsidan](../../)",
+        "[rutinerna](../../rutiner/)",
+        "[reglerna](../ordningsregler/)",
+        "[mellanstadiet](../../elev/mellanstadiet/)",
+        "[Skolverket](https://www.skolverket.se)",
+        "[överst](#det-har-gor-teamet)",
+    ],
+)
+def test_an_address_or_file_that_leads_to_a_page_is_not_told(content: Path, link: str) -> None:
+    assert link_problems(content, link) == []
+
+
+def test_a_relative_address_in_a_yaml_text_is_told(content: Path) -> None:
+    school = content / PAGE.parent.parent / "skola.yml"
+    original = school.read_text(encoding="utf-8")
+    old = "Strandskolan är kommunens"
+    assert old in original
+    school.write_text(
+        original.replace(old, f"Se [rutinerna](../rutiner/). {old}", 1), encoding="utf-8"
+    )
+    try:
+        found = [p for p in check_content(content).report if p.code == "TP053"]
+    finally:
+        school.write_text(original, encoding="utf-8")
+    assert [p.location.file.endswith("skola.yml") for p in found] == [True]
+    assert "'../rutiner/' är en sökväg" in found[0].message
