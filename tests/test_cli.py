@@ -50,6 +50,25 @@ def test_usage_errors_exit_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> N
     assert "ogiltigt val: 'xml'" in err
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"), [("bulid", "build"), ("chek", "check"), ("nyskola", "ny-skola")]
+)
+def test_a_misspelt_command_suggests_the_nearest(
+    capsys: pytest.CaptureFixture[str], written: str, meant: str
+) -> None:
+    code, _, err = run(capsys, written, "--skola", "x")
+    assert code == 2
+    assert f"trygg: fel: okänt kommando '{written}'. Menade du: trygg {meant}?" in err
+    assert "ogiltigt val" not in err
+
+
+def test_a_command_like_none_lists_them_all(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "publicera")
+    assert code == 2
+    assert "okänt kommando 'publicera'; kommandona är check, export" in err
+    assert "Menade du" not in err
+
+
 def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0

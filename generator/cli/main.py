@@ -7,6 +7,7 @@ Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
 from __future__ import annotations
 
 import argparse
+import difflib
 import gc
 import logging
 import os
@@ -56,12 +57,26 @@ def parser() -> argparse.ArgumentParser:
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The arguments; an unknown flag is reported with its own command's usage."""
     root = parser()
+    commands = next(a for a in root._actions if isinstance(a, argparse._SubParsersAction))
+    if why := unknown_command(sys.argv[1:] if argv is None else argv, list(commands.choices)):
+        root.error(why)
     args, unknown = root.parse_known_args(argv)
     if unknown:
-        commands = next(a for a in root._actions if isinstance(a, argparse._SubParsersAction))
         owner = commands.choices.get(args.name or "", root)
         owner.error(f"okända argument: {' '.join(unknown)}")
     return args
+
+
+def unknown_command(argv: Sequence[str], names: list[str]) -> str:
+    """Why the command asked for is none of `names` (each command and its aliases), with the
+    nearest as a suggestion (`trygg bulid`: build); "" when it is one, or none was asked."""
+    asked = next((word for word in argv if not word.startswith("-")), None)
+    if asked is None or asked in names:
+        return ""
+    near = difflib.get_close_matches(asked.lower(), names, n=1, cutoff=0.6)
+    if near:
+        return f"okänt kommando '{asked}'. Menade du: trygg {near[0]}?"
+    return f"okänt kommando '{asked}'; kommandona är {', '.join(names)} (se trygg --help)"
 
 
 class Stopped(KeyboardInterrupt):
