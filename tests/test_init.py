@@ -105,6 +105,46 @@ def test_init_never_overwrites(repo: Path, capsys: pytest.CaptureFixture[str]) -
     assert not (repo / "content/skolor/min-skola").exists()  # nothing, not even what was free
 
 
+def test_init_names_a_content_folder_already_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another repo's content is named as one folder, with the other files there, in
+    order; init adds nothing to it, even when none of its own files would clash."""
+    own = tmp_path / "content/skolor/ekbacken/skola.yml"
+    own.parent.mkdir(parents=True)
+    own.write_text("namn: Ekbacken\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Vårt förråd\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert run("init", str(tmp_path)) == 1
+    err = capsys.readouterr().err
+    listed = [line.strip() for line in err.splitlines() if line.startswith("  ")]
+    assert listed == ["content/", "mkdocs.yml", "README.md"]
+    assert "trygg ny-skola" in err
+    (tmp_path / "README.md").unlink()
+    (tmp_path / "mkdocs.yml").unlink()
+    assert run("init", str(tmp_path)) == 1
+    assert not (tmp_path / "content/huvudman.yml").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content"]
+
+
+def test_init_fills_an_empty_content_folder(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    assert run("init", str(tmp_path)) == 0
+    assert (tmp_path / "content/huvudman.yml").is_file()
+
+
+def test_ny_skola_adds_nothing_to_a_school_folder_already_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("init", str(tmp_path)) == 0
+    page = tmp_path / "content/skolor/egen/sidor/om-oss.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Om oss\n", encoding="utf-8")
+    assert run("ny-skola", "egen", "--innehall", str(tmp_path / "content")) == 1
+    assert "  skolor/egen/\n" in capsys.readouterr().err
+    assert not (tmp_path / "content/skolor/egen/skola.yml").exists()
+
+
 def test_a_second_school(tmp_path: Path) -> None:
     assert run("init", str(tmp_path)) == 0
     content = tmp_path / "content"

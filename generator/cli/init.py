@@ -2,8 +2,9 @@
 
 `init` writes a repo that checks, builds and previews at once: trygg's example made
 the huvudman's (`cli.starter`), a short mkdocs.yml, CI files for GitHub and GitLab,
-CODEOWNERS, editor settings and a README. It never overwrites a file: when any of
-them exists it writes nothing and names them.
+CODEOWNERS, editor settings and a README. It never overwrites a file, nor adds to a
+content folder already there: when any is there it writes nothing and names them
+(`cli.newfiles`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ import yaml
 from generator import __version__
 from generator.cli import starter, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.newfiles import write_all
 from generator.clock import reference_date
-from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.resources import schema_dir
 from generator.load.sources import SCHOOL_ID
 
@@ -65,41 +66,6 @@ def _template(name: str, values: dict[str, str]) -> str:
     return Template(text).substitute(values)
 
 
-def _write_all(root: Path, files: dict[str, str | bytes]) -> int:
-    """Write `files` under `root`, or nothing at all when any of them exists (a link too,
-    even one to nothing) or would land outside `root` through a link."""
-    taken = sorted(p for p in files if (root / p).exists() or (root / p).is_symlink())
-    leaving = sorted(p for p in files if not lands_inside(root / p, root))
-    if leaving:
-        said = f"trygg: fel: filerna skulle hamna utanför {root}/ genom en symbolisk länk:"
-        print(said, *leaving, sep="\n  ", file=sys.stderr)
-    if taken:
-        print("trygg: fel: filerna finns redan och skrivs inte över:", *taken, sep="\n  ",
-              file=sys.stderr)  # fmt: skip
-    if taken or leaving:
-        print("Ingenting skrevs. Flytta eller ta bort filerna, eller välj en annan mapp.",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    for path, content in files.items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
-    return EXIT_OK
-
-
-def lands_inside(path: Path, root: Path) -> bool:
-    """Whether writing `path` stays inside `root` when the links on its way are followed
-    (a loop of links does not: `load.paths.refuse_leaving`)."""
-    try:
-        refuse_leaving(path, root)
-    except PathRefused:
-        return False
-    return True
-
-
 def _schema_files() -> dict[str, str | bytes]:
     return {f"schemas/{p.name}": p.read_bytes() for p in sorted(schema_dir().glob("*.json"))}
 
@@ -116,7 +82,7 @@ def run_init(args: argparse.Namespace) -> int:
     template = starter.SCHOOL_TEMPLATES[args.mall]
     files |= starter.school_files(args.skola, names, years, today, template)
     files |= _schema_files()
-    if (code := _write_all(root, files)) != EXIT_OK:
+    if (code := write_all(root, files, folders=["content"])) != EXIT_OK:
         return code
     print(f"Skapade ett trygg-förråd för {args.huvudman} i {root}/ med skolan {args.skola}.")
     print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
@@ -127,7 +93,8 @@ def run_init(args: argparse.Namespace) -> int:
 def run_new_school(args: argparse.Namespace) -> int:
     content = Path(args.innehall)
     if not (content / "huvudman.yml").is_file():
-        print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg init först")
+        print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg init först",
+              file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     today = reference_date()
     organiser = yaml.safe_load((content / "huvudman.yml").read_text(encoding="utf-8"))
@@ -135,7 +102,7 @@ def run_new_school(args: argparse.Namespace) -> int:
     years, template = starter.years_to_shift(today), starter.SCHOOL_TEMPLATES[args.mall]
     files = starter.school_files(args.id, names, years, today, template)
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
-    if (code := _write_all(content, relative)) == EXIT_OK:
+    if (code := write_all(content, relative, folders=[f"skolor/{args.id}"])) == EXIT_OK:
         print(f"Skapade skolan {args.namn} i {content}/skolor/{args.id}/.")
     return code
 

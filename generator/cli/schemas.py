@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
-from generator.cli.init import lands_inside
+from generator.cli.newfiles import lands_inside
 from generator.load.resources import schema_dir
 
 if TYPE_CHECKING:
