@@ -15,7 +15,8 @@ from generator.validate.schemas import fast_check, validator
 
 
 def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
-    """For anyOf/oneOf, report the alternative's own error when only one can apply."""
+    """For anyOf/oneOf, report the alternative's own error when only one can apply; a
+    value that is no address (format) is not also reported for its form (pattern)."""
     found: list[ValidationError] = []
     for error in errors:
         if error.validator in ("anyOf", "oneOf") and error.context:
@@ -23,7 +24,8 @@ def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
             found.extend(deepest or [error])
         else:
             found.append(error)
-    return found
+    formats = {tuple(e.absolute_path) for e in found if e.validator == "format"}
+    return [e for e in found if e.validator != "pattern" or tuple(e.absolute_path) not in formats]
 
 
 def schema_problems(document: Document, schema: str) -> Iterator[Problem]:

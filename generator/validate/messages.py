@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator.load import dates
 from generator.personal_data import has_personal_number
 from generator.validate.datehints import suggested_form
+from generator.validate.formhints import FORMAT_HINTS, PATTERN_HINTS
 from generator.validate.typehints import type_hint
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
@@ -138,26 +139,9 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
     return Translation("TP014", path, f"okänd nyckel {_show(key)}", hint, at_key=True)
 
 
-_PATTERN_HINTS = {
-    "[^<>": 'skriv texten utan tecknen < > " `, utan teckenkoder som &lt; (skriv tecknet '
-    "självt) och utan osynliga styrtecken (som vänder textens riktning)",
-    "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
-    "(\\.[A-Za-z0-9]": "skriv domänen utan @, t.ex. strandvik.se",
-    "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",
-    "\\s?#]": 'skriv hela adressen med https:// och utan ? # < > " ` \\ eller mellanslag',
-    "\\s]+$": 'skriv hela adressen med https:// och utan < > " ` \\ eller mellanslag',
-    "https?": "skriv hela adressen med https://",
-    "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
-    "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4, med bindestreck (-), inte tankstreck (–)",
-    "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
-    "-W[0-9]": "skriv " + dates.FORMS_IN_WORDS,
-    "[jJ][pP]": "ange en bildfil i skolans mapp som slutar på .jpg, .jpeg, .png, .webp eller .svg",
-}
-
-
 def _pattern(error: ValidationError) -> Translation:
     pattern = str(error.validator_value)
-    known = next((hint for part, hint in _PATTERN_HINTS.items() if part in pattern), "")
+    known = next((hint for part, hint in PATTERN_HINTS.items() if part in pattern), "")
     if "-W[0-9]" in pattern:  # a plan date: the Word way it was written, in trygg's form
         known = suggested_form(str(error.instance)) or known
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
@@ -168,16 +152,8 @@ def _pattern(error: ValidationError) -> Translation:
     return Translation("TP015", tuple(error.absolute_path), message, hint)
 
 
-_FORMAT_HINTS = {
-    "date": ("är inte ett giltigt datum", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-08-17"),
-    "tidpunkt": ("finns inte i kalendern", ""),  # the hint says why: `dates.impossible`
-    "email": ("är inte en giltig e-postadress", "skriv adressen som namn@domän.se"),
-    "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
-}
-
-
 def _format(error: ValidationError) -> Translation:
-    message, hint = _FORMAT_HINTS.get(str(error.validator_value), ("har fel format", ""))
+    message, hint = FORMAT_HINTS.get(str(error.validator_value), ("har fel format", ""))
     if error.validator_value == "tidpunkt":
         hint = dates.impossible(str(error.instance))
     return Translation(

@@ -12,6 +12,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.layout import CONTENT_FORMAT
 from generator.problems import Location, Problem, Severity
+from generator.validate.formhints import NEUTRAL_DOMAIN
 from generator.validate.messages import format_field
 
 Path_ = tuple[str | int, ...]
@@ -81,6 +82,6 @@ def _website_problems(organiser: Document) -> Iterator[Problem]:
     )
     hint = (
         "lägg till webbplats: i huvudman.yml med adressen där portalen publiceras, "
-        "t.ex. webbplats: https://skolor.strandvik.se"
+        f"t.ex. webbplats: https://skolor.{NEUTRAL_DOMAIN}"
     )
     yield _problem(organiser, ("webbplats",), "TP055", message, hint)

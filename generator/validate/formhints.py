@@ -1,0 +1,36 @@
+"""How to write a value of the wrong form: the hints of TP015 (a schema `pattern`, found
+by a telling part of it) and TP016 (a `format`), in the author's words."""
+
+from __future__ import annotations
+
+from generator.load import dates
+
+# How an address or a domain is written, in a hint: neutral, never the example school's domain,
+# which a new huvudman's content still has until they fill it in.
+NEUTRAL_DOMAIN = "kommun.se"
+ADDRESS_FORM = f"namn@{NEUTRAL_DOMAIN}"
+
+PATTERN_HINTS = {
+    "]+@[": f"skriv adressen som {ADDRESS_FORM}: ett @, inga mellanslag och inte å, ä, ö",
+    "[^<>": 'skriv texten utan tecknen < > " `, utan teckenkoder som &lt; (skriv tecknet '
+    "självt) och utan osynliga styrtecken (som vänder textens riktning)",
+    "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
+    "(\\.[A-Za-z0-9]": f"skriv domänen utan @, t.ex. {NEUTRAL_DOMAIN}",
+    "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",
+    "\\s?#]": 'skriv hela adressen med https:// och utan ? # < > " ` \\ eller mellanslag',
+    "\\s]+$": 'skriv hela adressen med https:// och utan < > " ` \\ eller mellanslag',
+    "https?": "skriv hela adressen med https://",
+    "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
+    "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4, med bindestreck (-), inte tankstreck (–)",
+    "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
+    "-W[0-9]": "skriv " + dates.FORMS_IN_WORDS,
+    "[jJ][pP]": "ange en bildfil i skolans mapp som slutar på .jpg, .jpeg, .png, .webp eller .svg",
+}
+
+
+FORMAT_HINTS = {
+    "date": ("är inte ett giltigt datum", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-08-17"),
+    "tidpunkt": ("finns inte i kalendern", ""),  # the hint says why: `dates.impossible`
+    "email": ("är inte en giltig e-postadress", f"skriv adressen som {ADDRESS_FORM}"),
+    "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
+}
