@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from generator.check.run import check_content
-from generator.cli import starter
+from generator.cli import init, starter
 from generator.cli.main import main
 from generator.clock import reference_date
 from generator.problems import Severity
@@ -463,3 +463,31 @@ def test_upgrade_to_format_2_checks_a_plans_own_list_against_its_school(
         "rutiner:\n  kontaktpersoner: [Kurator, Rektor]  # egna\n"
     )
     assert "TP057" not in {p.code for p in check_content(content).report}
+
+
+def test_the_readme_says_how_to_make_pdfs(tmp_path: Path) -> None:
+    assert run("init", str(tmp_path), "--installera", "trygg==9.9") == 0
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## PDF av planerna\n")[1].split("\n## ")[0]
+    assert 'pip install "trygg[pdf]==9.9"' in section
+    assert "libpango-1.0-0" in section and "brew install pango" in section
+    assert "--utan-pdf" in section and "TRYGG_UTAN_PDF=1" in section
+
+
+@pytest.mark.parametrize(
+    ("spec", "with_pdf"),
+    [
+        ("trygg==0.1.0", "trygg[pdf]==0.1.0"),
+        (
+            "trygg @ git+https://git.example/trygg@v0.1.0",
+            "trygg[pdf] @ git+https://git.example/trygg@v0.1.0",
+        ),
+        ("./dist/trygg-0.1.0-py3-none-any.whl", "./dist/trygg-0.1.0-py3-none-any.whl[pdf]"),
+        (
+            "https://x.example/trygg-0.1.0-py3-none-any.whl",
+            "trygg[pdf] @ https://x.example/trygg-0.1.0-py3-none-any.whl",
+        ),
+    ],
+)
+def test_the_pdf_requirement_is_the_same_trygg(spec: str, with_pdf: str) -> None:
+    assert init.with_pdf(spec) == with_pdf

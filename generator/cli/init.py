@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from importlib import resources
 from pathlib import Path
@@ -61,6 +62,14 @@ def install_spec() -> str:
     return f"trygg=={__version__}"
 
 
+def with_pdf(spec: str) -> str:
+    """The same requirement with the PDF extra: `trygg==0.1.0` -> `trygg[pdf]==0.1.0`."""
+    named = re.match(r"trygg(?=$|[\s=<>~!@;])", spec)
+    if named:
+        return f"trygg[pdf]{spec[named.end() :]}"
+    return f"trygg[pdf] @ {spec}" if "://" in spec else f"{spec}[pdf]"  # a URL, or a file
+
+
 def _template(name: str, values: dict[str, str]) -> str:
     text = (resources.files("generator.cli") / "templates" / name).read_text(encoding="utf-8")
     return Template(text).substitute(values)
@@ -74,7 +83,8 @@ def run_init(args: argparse.Namespace) -> int:
     root, today = Path(args.mapp), reference_date()
     names = {"huvudman": args.huvudman, "skola": args.skolnamn}
     years = starter.years_to_shift(today)
-    values = {**names, "skola": args.skola, "installera": args.installera or install_spec()}
+    spec = args.installera or install_spec()
+    values = {**names, "skola": args.skola, "installera": spec, "installera_pdf": with_pdf(spec)}
     files: dict[str, str | bytes] = {
         target: _template(source, values) for source, target in REPO_FILES.items()
     }
