@@ -119,13 +119,39 @@ def test_new_period_of_a_school_year_school(
 def test_another_kind_of_period_starts_after_the_old_plan_and_says_to_check_the_dates(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "ny-period", "ekbackens-skola", "--period", "2027")
+    argv = ("ny-period", "ekbackens-skola", "--period", "2027", "--byt-periodslag")
+    code, out, _ = run(capsys, *argv)
     assert code == 0
     assert "år 2027 är en annan sorts period än läsåret 2026/27" in out
     data = yaml.safe_load((EKBACKEN / "2027.yml").read_text(encoding="utf-8"))
     assert data["giltighet"] == {"från": dt.date(2027, 8, 16), "till": dt.date(2027, 12, 31)}
     code, out, _ = run(capsys, "check")
     assert "TP032" not in out  # no overlap with the plan in force
+
+
+@pytest.mark.parametrize(
+    ("school", "period", "told"),
+    [
+        ("ekbackens-skola", "2027", ("läsår (den nyaste är 2026-27.yml)", "2027-28")),
+        ("lovangens-skola", "2027-28", ("kalenderår (den nyaste är 2026.yml)", "2027")),
+    ],
+)
+def test_a_period_of_the_other_kind_is_refused_naming_the_form_to_write(
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    school: str,
+    period: str,
+    told: tuple[str, str],
+) -> None:
+    kind, form = told
+    plans = project / "content/skolor" / school / "trygghetsplan"
+    before = sorted(p.name for p in plans.iterdir())
+    code, out, err = run(capsys, "ny-period", school, "--period", period)
+    assert code == 2 and out == ""
+    assert f"trygg: fel: --period {period}: skolans planer gäller {kind}" in err
+    assert f"t.ex. --period {form};" in err and "--byt-periodslag" in err
+    assert sorted(p.name for p in plans.iterdir()) == before
+    assert run(capsys, "ny-period", school, "--period", form)[0] == 0
 
 
 @pytest.mark.parametrize("linked", ["skolor/ekbackens-skola", "trygghetsplan", "2026-27.yml"])

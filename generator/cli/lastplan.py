@@ -1,0 +1,121 @@
+"""The plan `trygg ny-period` starts from: which one, the new period, and its text and
+data as written. Every refusal is a `Refused`, with the Swedish reason and exit code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.cli.exits import EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.newplan import body_data, next_period, usable_period
+from generator.load.layout import split_plan_key
+from generator.load.planfiles import plan_file_problem, plan_order
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import read_text
+from generator.text import line_and_column
+
+
+class NoPlan(Exception):
+    """The school has no plan at all: its first is made from the example (`firstplan`)."""
+
+
+class Refused(Exception):
+    """Why the command writes nothing (Swedish), and its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def source(folder: Path, period: str | None, other_kind: bool = False) -> tuple[Path, str]:
+    """The plan to start from (the newest before the new period, in its newest version)
+    and the new period: of the same kind (läsår or kalenderår) unless `other_kind`."""
+    if period is not None and not usable_period(period):
+        example = "t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
+        raise Refused(f"--period {period}: skriv en period som {example}", EXIT_USAGE)
+    if period is not None and (folder / f"{period}.yml").exists():
+        raise Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
+    plans = folder.glob("*.yml") if folder.is_dir() else ()
+    found = [p for p in plans if not plan_file_problem(p.stem)[0] and p.is_file()]
+    if not found:
+        raise NoPlan
+    if period is not None:
+        found = [p for p in found if p.stem[:4] < period[:4]]
+    newest = max(found, key=lambda p: plan_order(p.stem), default=None)
+    if newest is None:
+        raise Refused(f"{folder} har ingen plan före {period} att utgå från")
+    old_id = split_plan_key(newest.stem)[0]
+    if period is not None and not other_kind:
+        _same_kind(period, old_id, newest)
+    return newest, period or next_period(old_id)
+
+
+def _same_kind(period: str, old_id: str, newest: Path) -> None:
+    """Refuse a period of the other kind than the school's plans: `--period 2027` at a
+    school with läsår plans is most likely the läsår 2027-28, not a change to kalenderår."""
+    if ("-" in period) == ("-" in old_id):
+        return
+    year = int(period[:4])
+    kind, form = ("läsår", f"{year}-{(year + 1) % 100:02d}") if "-" in old_id else (
+        "kalenderår", str(year))  # fmt: skip
+    raise Refused(
+        f"--period {period}: skolans planer gäller {kind} (den nyaste är {newest.name}), så "
+        f"skriv perioden som ett {kind}, t.ex. --period {form}; ska planerna i stället "
+        f"gälla {'kalenderår' if kind == 'läsår' else 'läsår'}, lägg till --byt-periodslag",
+        EXIT_USAGE,
+    )
+
+
+def read_plan(plan: Path) -> tuple[str, Any]:
+    """The plan's text and its data with every value as written (dates as text)."""
+    try:
+        text = read_text(plan)  # a regular UTF-8 file of at most the size content may be
+        return text, yaml.load(text, Loader=yaml.BaseLoader)
+    except LoadError as error:
+        raise Refused(f"{plan}: {error.message}; {error.hint}") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"{plan}:{mark.line + 1}:{mark.column + 1}" if mark else str(plan)
+        raise Refused(f"{where}: planen kan inte läsas som YAML; kör trygg check") from None
+
+
+def unreadable(plan: Path, text: str, date: str) -> Refused:
+    """A date the new plan cannot move, where it stands in the old plan."""
+    found = re.search(rf"(?<![\w-]){re.escape(date)}(?![\w-])", text) if date else None
+    where = str(plan)
+    if found is not None:
+        line, column = line_and_column(text, found.start())
+        where = f"{plan}:{line}:{column}"
+    what = (
+        f"datumet '{date}' finns inte"
+        if date
+        else "ett datum i planen är inte skrivet som ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Wvv "
+        "eller ht/vt ÅÅÅÅ)"
+    )
+    return Refused(
+        f"{where}: {what}, så det kan inte flyttas till nästa period; rätta det (trygg "
+        "check visar alla fel) och kör trygg ny-period igen"
+    )
+
+
+def period_start(plan: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The plan's data with the day its period's plan started: a later version (2026-27-v2)
+    starts mid-period, but the next period's plan starts where the first version did."""
+    period_id, version = split_plan_key(plan.stem)
+    first = plan.with_name(f"{period_id}.yml")
+    validity = body_data(data, "giltighet")
+    if version == 1 or not first.is_file() or "från" not in validity:
+        return data
+    if not first.resolve().is_relative_to(plan.parent.resolve()):
+        return data  # a link out of the folder: not read (the check refuses it, TP051)
+    try:
+        loaded = yaml.load(read_text(first), Loader=yaml.BaseLoader)
+    except (yaml.YAMLError, LoadError):
+        return data
+    starts = body_data(loaded, "giltighet") if isinstance(loaded, dict) else {}
+    if "från" not in starts:
+        return data
+    return {**data, "giltighet": {**validity, "från": starts["från"]}}
