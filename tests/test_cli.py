@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-from generator.cli.main import main
+from generator.cli.main import main, parser
 
 CONTENT = str(Path(__file__).resolve().parents[1] / "content")
 
@@ -74,6 +75,30 @@ def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "användning: trygg" in out and "visa den här hjälptexten" in out
     assert "visa versionen av trygg" in out and "show" not in out
+
+
+def test_build_help_says_what_is_built_and_the_environment(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "build", "--help")
+    assert code == 0
+    text = " ".join(out.split())  # the help wraps to the terminal
+    assert "huvudmannens rapporter från content/rapporter/" in text
+    assert "miljövariabler: TRYGG_UTAN_PDF=1 gör ingen PDF av planerna" in text
+    assert "SOURCE_DATE_EPOCH=T räkna dagen för tidpunkten T" in text
+    assert "byte för byte samma utdata" in text
+    assert "SOURCE_DATE_EPOCH=T" in run(capsys, "check", "--help")[1]
+
+
+def test_every_help_fits_an_80_column_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    commands = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name in ["", *commands.choices]:
+        code, out, _ = run(capsys, *([name] if name else []), "--help")
+        assert code == 0
+        assert [line for line in out.splitlines() if len(line) > 80] == [], name
 
 
 def test_granska_writes_the_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

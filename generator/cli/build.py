@@ -20,6 +20,11 @@ from generator.problems import Severity, UnreadableConfig, terminal_safe
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
 
+ENVIRONMENT = cli_swedish.environment(
+    (f"{NO_PDF}=1", "gör ingen PDF av planerna, som --utan-pdf"), cli_swedish.FIXED_DAY
+)
+
+
 def run_build(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
     args.out = args.out if args.out is not None else DRAFTS if args.med_utkast else PUBLISHED
@@ -192,11 +197,15 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "build",
         "bygg en webbplats per skola och huvudmannens portal",
         "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
-        "UT/<id>/ och portalen i UT/index.html. En skola med fel byggs inte: dess "
+        "UT/<id>/ (planerna med en PDF av varje beslutad plan, årshjulet, skolans egna "
+        "sidor och rapporter) och huvudmannens portal i UT/index.html (alla enheter, "
+        "huvudmannens rapporter från content/rapporter/ i UT/rapporter/, granskningen av "
+        "planerna, reglerna och öppna data). En skola med fel byggs inte: dess "
         "tidigare webbplats i UT/ lämnas orörd och portalen visar att den inte är "
         "aktuell, medan alla andra skolor publiceras. Fel i huvudman.yml eller andra "
         "gemensamma filer stoppar hela bygget. Skolor vars filer inte har ändrats sedan "
         "förra bygget hämtas från cachen i stället för att byggas om.",
+        f"{ENVIRONMENT}\n\n{cli_swedish.EXITS}",
     )
     parser.add_argument("--out", metavar="UT",
                         help=f"utdatamappen (standard: {PUBLISHED}; "

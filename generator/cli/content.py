@@ -76,6 +76,8 @@ format:
   git-förrådets rot.
 
 """
+    + swedish.environment(swedish.FIXED_DAY)
+    + "\n\n"
     + swedish.STRICT_EXITS
 )
 

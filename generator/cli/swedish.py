@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import textwrap
 from pathlib import Path
 
 _EXACT = {
@@ -47,8 +48,29 @@ def add_help(parser: argparse.ArgumentParser) -> None:
 
 def exit_codes(*codes: tuple[int, str]) -> str:
     """A command's exit codes, as the last part of its help."""
-    return "slutkoder:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in codes)
+    rows = (textwrap.fill(f"  {code:<4} {meaning}", 78, subsequent_indent=" " * 7)
+            for code, meaning in codes)  # fmt: skip
+    return "slutkoder:\n" + "\n".join(rows)
 
+
+def environment(*variables: tuple[str, str]) -> str:
+    """The environment variables a command reads, as a part of its help: each name and
+    what it does, the text wrapped beside the names."""
+    width = max(len(name) for name, _ in variables) + 4
+    rows = (
+        textwrap.fill(f"  {name:<{width - 4}}  {meaning}", 78, subsequent_indent=" " * width)
+        for name, meaning in variables
+    )
+    return "miljövariabler:\n" + "\n".join(rows)
+
+
+# What SOURCE_DATE_EPOCH does (`generator.clock`): the one "today" of checks and builds.
+FIXED_DAY = (
+    "SOURCE_DATE_EPOCH=T",
+    "räkna dagen för tidpunkten T (sekunder sedan 1970-01-01, UTC) som i dag, i stället "
+    "för dagens datum i Sverige; den avgör vilken plan som gäller och vilka som har gått "
+    "ut. Samma innehåll och samma dag ger byte för byte samma utdata.",
+)
 
 EXITS = exit_codes(
     (0, "inga fel (varningar ger också 0)"),
@@ -63,6 +85,21 @@ STRICT_EXITS = exit_codes(
     (2, "fel i kommandoraden"),
     (130, "avbrutet"),
 )
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Wraps a paragraph of prose to the terminal, as argparse does, but keeps a block
+    with indented lines (the exit codes, the formats, the environment variables) as
+    written; paragraphs are separated by blank lines."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        blocks = [
+            block if any(line.startswith(" ") for line in block.splitlines())
+            else textwrap.fill(" ".join(block.split()), width, initial_indent=indent,
+                               subsequent_indent=indent)
+            for block in text.split("\n\n")
+        ]  # fmt: skip
+        return "\n\n".join(blocks)
 
 
 def add_command(
@@ -80,7 +117,7 @@ def add_command(
         description=description,
         epilog=exits,
         add_help=False,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     add_help(parser)
     return parser
