@@ -11,12 +11,14 @@ from typing import Any
 import pytest
 import yaml
 from engines import ENGINES, Engine, build, clean_env, environment
+from test_tablebox_markdown import boxes, converted
 
 from generator.build.export import write_site
 from generator.cli.main import main
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
 from generator.site.standalone import PythonName, config_text, standalone_config
+from generator.site.tablebox import boxed_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHOOL = "strandskolan"  # a free page with a ```flode fence, and the logo added below
@@ -122,6 +124,22 @@ def test_the_logo_and_the_photos_are_copied_in(exported: Path) -> None:
     assert photos
     for photo in photos:
         assert (exported / "ekbackens-skola" / "docs" / photo).is_file()
+
+
+def test_every_table_is_in_the_plugins_box_without_the_plugin(exported: Path) -> None:
+    """The plugin puts each table in a box the keyboard can scroll (WCAG 2.1.1, 1.4.10);
+    an exported page carries the boxes in its Markdown, named as the plugin names them."""
+    tables = 0
+    for folder in folders(exported):
+        assert "md_in_html" in read_config(folder / "mkdocs.yml")["markdown_extensions"]
+        for page in (folder / "docs").rglob("*.md"):
+            html = converted(page.read_text(encoding="utf-8"))
+            assert boxed_tables(html) == html, page  # no table left for the plugin to box
+            assert html.count("<table") == len(boxes(html)), page
+            tables += html.count("<table")
+    assert tables > 20
+    start = converted((exported / SCHOOL / "docs" / "index.md").read_text(encoding="utf-8"))
+    assert boxes(start) == [("Tabell: Trygghetsteamet", "table"), ("Tabell: Kontakt", "table")]
 
 
 def test_names_with_quotes_and_colons_read_back_as_written() -> None:
@@ -243,6 +261,7 @@ def test_a_moved_folder_builds_with_the_engine_alone(
     start = (site / "index.html").read_text(encoding="utf-8")
     assert "--md-primary-fg-color:#1e5631" in start  # trygg's overrides, from the folder
     assert "assets/logo.svg" in start and (site / "assets" / "logo.svg").is_file()
+    assert [name for name, _ in boxes(start)] == ["Tabell: Trygghetsteamet", "Tabell: Kontakt"]
     team = (site / "sidor" / "trygghetsteamet" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<svg[^>]*role="img"', team)  # the ```flode fence, drawn in by export
     # The feed, announced on every page by trygg's overrides, and the open data as written.

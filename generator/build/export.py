@@ -4,8 +4,9 @@ The MkDocs plugin is the convenient way to build, but engines that do not run Mk
 plugins (Zensical), forks that may drop them, or a huvudman who wants the pages without
 trygg can still build what trygg generates. `UT/<id>/` holds:
 
-- `docs/`: the pages, with the diagrams drawn into them as inline SVG, and the assets
-  (logo, photos);
+- `docs/`: the pages, with the diagrams drawn into them as inline SVG and each table in
+  the box the plugin would put it in (`site.tableboxmarkdown`), and the assets (logo,
+  photos);
 - `overrides/`: a copy of trygg's theme overrides (`main.html`, the styles);
 - `mkdocs.yml`: every setting the plugin would add, written out (`site.standalone`),
   with paths relative to the folder, so it can be moved anywhere.
@@ -34,6 +35,7 @@ from generator.site.standalone import (
     project_copyright,
     standalone_config,
 )
+from generator.site.tableboxmarkdown import boxed_markdown_tables
 
 
 def _write_docs(site: SiteContent, docs: Path) -> None:
@@ -44,6 +46,8 @@ def _write_docs(site: SiteContent, docs: Path) -> None:
             path.write_bytes(generated.content)
         else:
             text = inline_diagrams(generated.content, site.diagrams)
+            if generated.uri.endswith(".md"):  # the plugin boxes tables; no plugin runs here
+                text = boxed_markdown_tables(text)
             path.write_text(text, encoding="utf-8")
 
 

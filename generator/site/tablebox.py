@@ -38,14 +38,19 @@ def boxed_tables(page: str) -> str:
         label = f"Tabell: {under[-1]}" if under else "Tabell"
         named[label] = named.get(label, 0) + 1  # two tables under one heading: "(2)"
         label += f" ({named[label]})" if named[label] > 1 else ""
-        pieces += [page[done : table.start()], _box(html.escape(label, quote=True))]
+        pieces += [page[done : table.start()], box_start(html.escape(label, quote=True))]
         pieces += [table.group(), "</div>"]
         done = table.end()
     return "".join([*pieces, page[done:]])
 
 
-def _box(label: str) -> str:
+def box_start(label: str) -> str:
+    """The box's opening tag; `label` is written into it as it is, escaped for HTML."""
     return f'<div class="trygg-tablebox" tabindex="0" role="region" aria-label="{label}">'
+
+
+# A box's opening tag as `box_start` writes it, its name (as written in HTML) the group.
+LABELLED_BOX = re.compile(re.escape(box_start("NAME")).replace("NAME", '([^"<>]*)'))
 
 
 def _text(heading: str) -> str:
