@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import EXAMPLE_CONTENT
+from opendata_checks import package_problems
 
 from generator.check.run import check_content
+from generator.clock import reference_date
 from generator.model import Project, School
 from generator.render.opendata import plan_json as opendata
 from generator.render.opendata.page import FIELDS
 from generator.render.opendata.plan_json import plan_data, plan_json
+from generator.render.site import site_for
 from generator.vocabulary import GROUNDS
 
 
@@ -94,17 +98,43 @@ def test_no_documented_field_is_left_over(fixture_project: Project) -> None:
 
 
 def test_a_measure_for_some_grades_says_so_in_the_open_data() -> None:
-    """A measure for åk 4–6 only is not published as one for the whole school."""
+    """A measure for åk 4–6 only is not published as one for the whole school; the span
+    is written 4–6 (en dash) in the JSON and the CSV alike, as on the site: a spreadsheet
+    opens "4-6" as 4 June and saves it back as a date."""
     from generator.render.opendata.plan_tables import plan_tables
+    from generator.render.opendata.tables import csv_text
 
     example = check_content(EXAMPLE_CONTENT).project
     assert example is not None
     school = next(s for s in example.schools if s.id == "ekbackens-skola")
     plan = next(p for p in school.plans if any(x.grades for x in p.measures))
     data = plan_data(example, school, plan)
+    assert school.grades == "F-6" and data["skola"]["årskurser"] == "F–6"
     graded = {x["id"]: x["årskurser"] for x in data["åtgärder"]}
-    assert graded == {x.id: x.grades or None for x in plan.measures}
-    assert "4-6" in graded.values() and None in graded.values()
+    assert {x.grades for x in plan.measures} >= {"4-6", ""}
+    assert set(graded.values()) == {"4–6", None}
     [table] = [t for t in plan_tables(plan) if t.uri.endswith("-atgarder.csv")]
     column = [c.name for c in table.columns].index("årskurser")
     assert {row[0]: row[column] for row in table.rows} == graded
+    rows = csv_text(table).splitlines()
+    assert sum(row.endswith(",4–6") for row in rows) == 2 and not any(
+        row.endswith(",4-6") for row in rows
+    )
+
+
+def test_the_datapackage_holds_the_grade_spans_to_the_en_dash(tmp_path: Path) -> None:
+    """Frictionless reads the `årskurser` column's pattern from datapackage.json: the
+    files as published pass, and a span written with a hyphen (4-6) does not."""
+    checked = check_content(EXAMPLE_CONTENT, only=["ekbackens-skola"])
+    site = site_for(checked, "ekbackens-skola", EXAMPLE_CONTENT, today=reference_date())
+    for made in site.files:  # the site's files as published, the data among them
+        path = tmp_path / made.uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        content = made.content
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    assert package_problems(tmp_path) == []
+    measures = tmp_path / "plan" / "2026-27-atgarder.csv"
+    text = measures.read_bytes().decode("utf-8")
+    assert ",4–6\r\n" in text
+    measures.write_text(text.replace(",4–6\r\n", ",4-6\r\n"), encoding="utf-8", newline="")
+    assert any("4-6" in problem for problem in package_problems(tmp_path))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.render.files import GeneratedFile
-from generator.render.opendata.tables import Table
+from generator.render.opendata.tables import Column, Table
 from generator.vocabulary import OPEN_DATA_LICENCES
 
 URI = "datapackage.json"
@@ -66,8 +66,13 @@ def _file(found: DataFile) -> dict[str, Any]:
     return {"profile": "data-resource", **_resource(found.uri, found.title)}
 
 
+def _field(column: Column) -> dict[str, Any]:
+    field = {"name": column.name, "type": column.type, "description": column.description}
+    return field | ({"constraints": {"pattern": column.pattern}} if column.pattern else {})
+
+
 def _table(table: Table) -> dict[str, Any]:
-    fields = [{"name": c.name, "type": c.type, "description": c.description} for c in table.columns]
+    fields = [_field(column) for column in table.columns]
     return {
         "profile": "tabular-data-resource",
         **_resource(table.uri, table.title),

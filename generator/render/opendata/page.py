@@ -17,7 +17,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("skola.id", "Skolans id, samma som i webbadressen."),
     ("skola.namn", "Skolans namn."),
     ("skola.skolformer[]", "Skolformerna, till exempel grundskola och fritidshem."),
-    ("skola.årskurser", "Årskurserna, till exempel F-6, eller null för en förskola."),
+    ("skola.årskurser", "Årskurserna, till exempel F–6, eller null för en förskola."),
     ("skola.huvudman", "Huvudmannen."),
     ("period.id", "Perioden: 2026-27 för ett läsår, 2026 för ett kalenderår."),
     ("period.typ", "läsår eller kalenderår."),
@@ -133,7 +133,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("åtgärder[].grunder[]",
      "Diskrimineringsgrunder, eller kränkande_behandling, som åtgärden gäller."),
     ("åtgärder[].årskurser",
-     "Årskurserna som åtgärden gäller (till exempel 4-6), eller null för hela skolan."),
+     "Årskurserna som åtgärden gäller (till exempel 4–6), eller null för hela skolan."),
     ("riktlinjer", "Riktlinjer mot trakasserier och sexuella trakasserier: skolans text." + MD),
     ("riktlinjer_delar",
      "Riktlinjernas delar, eller null för riktlinjer som bara är en text."),
@@ -192,7 +192,9 @@ def render_open_data(school: School, files: str, more: str = "") -> str:
         files,
         heading(2, "Så är planfilerna uppbyggda", "struktur"),
         f"Varje plan är ett JSON-objekt (UTF-8) med version {VERSION}. Nycklarna är "
-        "desamma som i skolans innehållsfiler. Datum skrivs ÅÅÅÅ-MM-DD. Tider i planen står "
+        "desamma som i skolans innehållsfiler. Datum skrivs ÅÅÅÅ-MM-DD. Årskurser skrivs med "
+        "tankstreck (–), som på webbplatsen: F–6 (F är förskoleklass), 4–6 eller 4, så att "
+        "inget kalkylprogram tar dem för ett datum. Tider i planen står "
         "som skolan skrev dem: en dag (2026-01-15), en månad (2025-10), en vecka (2026-W10) "
         "eller en termin (ht 2026 är 1 juli–31 december, vt 2027 är 1 januari–30 juni); "
         "fältet som slutar på `_dagar` bredvid ger första och sista dagen. Värden som saknas "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import model as m
+from generator.text import grade_span
 
 Data = dict[str, Any]
 
@@ -19,7 +20,7 @@ def school_data(project: m.Project, school: m.School) -> Data:
         "id": school.id,
         "namn": school.name,
         "skolformer": list(school.school_forms),
-        "årskurser": optional(school.grades),
+        "årskurser": optional(grade_span(school.grades)),
         "huvudman": project.organiser.name,
     }
 
@@ -161,7 +162,7 @@ def measure(measure: m.Measure) -> Data:
         "kommunikation": optional(measure.communication),
         "elevtext": optional(measure.student_text),
         "grunder": list(measure.grounds),
-        "årskurser": optional(measure.grades),
+        "årskurser": optional(grade_span(measure.grades)),
     }
 
 

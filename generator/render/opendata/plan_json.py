@@ -3,8 +3,10 @@
 The keys are Swedish and mirror the content format (spec/content-format.md).
 Dates are ISO 8601 (ÅÅÅÅ-MM-DD); a plan date (`tidpunkt`) is the text as written
 (2026-01-15, 2025-10, 2026-W10, ht 2026), with its first and last day beside it
-in `<key>_dagar`: {"första", "sista"}. Optional values that are missing are `null`,
-so every file has the same keys. Text marked (md) is Markdown exactly as the
+in `<key>_dagar`: {"första", "sista"}. A span of grades (`årskurser`) is written with
+an en dash (4–6, `text.grade_span`), as on the site: with the content's hyphen a
+spreadsheet reads 4-6 in the CSV files as 4 June. Optional values that are missing are
+`null`, so every file has the same keys. Text marked (md) is Markdown exactly as the
 school wrote it; render it with a Markdown renderer that escapes HTML.
 Survey results for groups with fewer answers than the organiser's
 `min_antal_svar` are left out, never published.

@@ -12,11 +12,15 @@ from generator import model as m
 from generator.model.disclosure import COMPLEMENT, PRIMARY, ReleasedGroup
 from generator.render import words
 from generator.render.opendata.tables import Cell, Column, Table, listed
+from generator.text import grade_span
 
 WHEN = "En dag, månad, vecka eller termin, som planen skriver den."
 FIRST, LAST = "Första dagen som tiden omfattar.", "Sista dagen som tiden omfattar."
 LIST = " Flera värden skiljs åt med semikolon."
-GRADES = "Årskurserna som åtgärden gäller (till exempel 4-6), eller tomt för hela skolan."
+GRADES = "Årskurserna som åtgärden gäller (till exempel 4–6), eller tomt för hela skolan."
+# A grade (F: förskoleklass) or a span of them, as published: with an en dash
+# (`text.grade_span`), which no spreadsheet reads as a date (the content's "4-6" is 4 June).
+GRADE_SPAN = "(F|[1-9])(–(F|[1-9]))?"
 
 MEASURES = (
     Column("id", "string", "Åtgärdens id, till exempel A1."),
@@ -34,7 +38,7 @@ MEASURES = (
     Column("uppföljning_hur", "string", "Hur åtgärden följs upp."),
     Column("kommunikation", "string", "Hur eleverna får veta, eller tomt."),
     Column("grunder", "string", "Diskrimineringsgrunder, eller kränkande_behandling." + LIST),
-    Column("årskurser", "string", GRADES),
+    Column("årskurser", "string", GRADES, GRADE_SPAN),
 )
 FINDINGS = (
     Column("id", "string", "Fyndets id, till exempel F1."),
@@ -86,7 +90,7 @@ def _measure(x: m.Measure) -> tuple[Cell, ...]:
         x.id, x.title, x.kind.value, x.description, listed(x.addresses), x.goal_id or None,
         x.responsible or None, x.start.text, x.start.first.isoformat(), _text(x.done_by), done,
         _text(x.follow_up_when), x.follow_up_how or None, x.communication or None,
-        listed(x.grounds), x.grades or None,
+        listed(x.grounds), grade_span(x.grades) or None,
     )  # fmt: skip
 
 

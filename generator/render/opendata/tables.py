@@ -35,11 +35,13 @@ TYPE_WORDS = {"string": "text", "integer": "heltal", "number": "tal", "date": "d
 @dataclass(frozen=True)
 class Column:
     """One column: its name in the header row, its Frictionless type ("string",
-    "integer", "number") and what it holds, in Swedish."""
+    "integer", "number"), what it holds, in Swedish, and the pattern every value that is
+    there matches (a Frictionless constraint), if there is one."""
 
     name: str
     type: str
     description: str
+    pattern: str = ""
 
 
 @dataclass(frozen=True)
