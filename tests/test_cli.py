@@ -108,6 +108,17 @@ def test_granska_writes_the_review_page(tmp_path: Path, capsys: pytest.CaptureFi
     assert target.read_text(encoding="utf-8").startswith("# Granskning av trygghetsplaner")
 
 
+@pytest.mark.parametrize("officer", ["--handläggare", "--handlaggare"])
+def test_granska_files_the_document_under_a_diarienummer(
+    officer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "granska", CONTENT, "--diarienummer", "BUN 2026/123",
+                       officer, "Eva  Ek")  # fmt: skip
+    assert code == 0
+    head = out[: out.index("## Sammanfattning")]
+    assert "- Diarienummer: BUN 2026/123\n- Handläggare: Eva Ek\n- Huvudman: " in head
+
+
 def test_unwritable_output_is_one_swedish_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "granska", CONTENT, "--out", "/finns/inte/granskning.md")
     assert code == 1

@@ -11,13 +11,14 @@ from pathlib import Path
 import markdown
 import pytest
 from markdown_it import MarkdownIt
+from selectolax.lexbor import LexborHTMLParser
 
 from generator.build.pdf.review import review_print_page
 from generator.check.run import check_content
 from generator.model import Project
 from generator.model.summary import summarise
 from generator.problems import Severity
-from generator.review.document import render_review_document
+from generator.review.document import Filing, render_review_document
 from generator.review.model import Review, build_review
 from generator.review.pages import review_pages
 from generator.review.plaintext import md_text
@@ -145,6 +146,27 @@ def test_the_document_as_a_page_for_a_pdf(project: Project) -> None:
     assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25</title>" in page
     assert '<h3 id="enhet-hostile">&lt;script&gt;' in page and "<script" not in page
     assert "<table>" in page and "<th>Status</th>" in page
+
+
+def test_the_diarium_fields_head_the_document_and_its_pdf_as_text(project: Project) -> None:
+    filing = Filing(case_number="BUN 2026/123", officer=HOSTILE)
+    document = render_review_document(_cases(project), filing)
+    head = document[: document.index("## Sammanfattning")]
+    assert head.startswith("# Granskning av trygghetsplaner\n\n- Diarienummer: BUN 2026/123\n")
+    page = review_print_page(_cases(project), filing)
+    assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25, dnr BUN " in page
+    assert "<script" not in page and "<em>" not in page
+    items = LexborHTMLParser(page).css("main > ul:first-of-type > li")
+    assert [i.text() for i in items[:2]] == [
+        "Diarienummer: BUN 2026/123",
+        f"Handläggare: {HOSTILE}",
+    ]
+
+
+def test_without_diarium_fields_the_head_says_nothing_of_them(project: Project) -> None:
+    head = render_review_document(_cases(project)).split("## Sammanfattning")[0]
+    assert "Diarienummer" not in head and "Handläggare" not in head
+    assert "dnr" not in review_print_page(_cases(project))
 
 
 def test_three_hundred_units_stay_linked(project: Project) -> None:

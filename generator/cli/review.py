@@ -17,6 +17,7 @@ from generator.problems import display_path
 
 if TYPE_CHECKING:
     from generator.review.model import Review
+    from generator.review.opening import Filing
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -25,6 +26,7 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
     from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.model import build_review  # noqa: PLC0415 (only this command)
+    from generator.review.opening import Filing  # noqa: PLC0415
 
     content = Path(args.path)
     if why := swedish.absent_schools(content, args.skola):
@@ -42,13 +44,14 @@ def run_granska(args: argparse.Namespace) -> int:
     review = build_review(
         checked.organiser.name, summaries, checked.report, reference_date(), unread
     )
-    document = render_review_document(review)
+    filing = Filing(_filled(args.diarienummer), _filled(args.handlaggare))
+    document = render_review_document(review, filing)
     if args.out:
         Path(args.out).write_text(document, encoding="utf-8")
         print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
     elif not args.pdf:
         sys.stdout.write(document)
-    if args.pdf and not _write_pdf(review, Path(args.pdf)):
+    if args.pdf and not _write_pdf(review, filing, Path(args.pdf)):
         return EXIT_PROBLEMS
     if unread:
         names = ", ".join(school_id for school_id, _ in unread)
@@ -58,12 +61,17 @@ def run_granska(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_pdf(review: Review, target: Path) -> bool:
+def _filled(text: str | None) -> str:
+    """An option's text as the document shows it: one line, "" when left out or blank."""
+    return " ".join((text or "").split())
+
+
+def _write_pdf(review: Review, filing: Filing, target: Path) -> bool:
     from generator.build.pdf.making import MissingExtra  # noqa: PLC0415 (only with --pdf)
     from generator.build.pdf.review import write_review_pdf  # noqa: PLC0415
 
     try:
-        write_review_pdf(review, target)
+        write_review_pdf(review, target, filing)
     except MissingExtra as missing:
         print(f"trygg: fel: granskningen kan inte skrivas som PDF: {missing}. Installera "
               "PDF-stödet med pip install 'trygg[pdf]' (README: PDF av planerna).",
@@ -85,7 +93,8 @@ def _add_granska(commands: Commands) -> None:
         "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
         "planens status med datum, anmärkningarna med regelkod och källa, "
         "diskrimineringsgrunderna och åtgärderna över åren. Enheter vars filer har fel "
-        "står med sina felkoder; då avslutas kommandot med felkod 1.",
+        "står med sina felkoder; då avslutas kommandot med felkod 1. Med --diarienummer "
+        "och --handläggare står ärendets uppgifter överst i dokumentet.",
     )
     swedish.add_content_path(parser)
     parser.add_argument("-o", "--utdata", "--out", dest="out", metavar="FIL",
@@ -93,6 +102,12 @@ def _add_granska(commands: Commands) -> None:
     parser.add_argument("--pdf", metavar="FIL",
                         help="skriv också dokumentet som PDF/A till FIL, att diarieföra "
                         "(kräver tillvalet trygg[pdf])")  # fmt: skip
+    parser.add_argument("--diarienummer", metavar="TEXT",
+                        help="diarienumret som dokumentet diarieförs under, t.ex. "
+                        "'BUN 2026/123'; står i dokumentets huvud")  # fmt: skip
+    parser.add_argument("--handläggare", "--handlaggare", dest="handlaggare", metavar="NAMN",
+                        help="handläggaren som ansvarar för ärendet; står i dokumentets "
+                        "huvud")  # fmt: skip
     swedish.add_school_filter(parser, "granska")
     parser.set_defaults(command=run_granska)
 

@@ -1,112 +1,34 @@
 """`trygg granska`'s document: the granskning as plain Markdown, no HTML, for the central
-unit to send on and file (diarieföra). A summary, then per unit its status with dates, its
-findings with codes and sources, its grounds and its åtgärder over the years. It reads the
+unit to send on and file (diarieföra). Its head and summary (`review.opening`), then per
+unit its status with dates, its findings with codes and sources, its grounds and its
+åtgärder over the years. It reads the
 portal's model and groupings (`review.groups`); author text goes through `review.plaintext`.
 Headings have fixed anchors (`{#enhet-<id>}`), as Python-Markdown (attr_list) and pandoc read.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from generator import codes
 from generator.review import groups
 from generator.review.model import FindingRef, NotReviewed, Review, UnitReview
+from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import SEVERITY_TEXT, plural, unit_anchor
 from generator.text import capitalised
 from generator.vocabulary import OUTCOME_STATUS, term
 
-TITLE = "Granskning av trygghetsplaner"
+__all__ = ["TITLE", "UNFILED", "Filing", "render_review_document", "unit_section"]
 
 
-def render_review_document(review: Review) -> str:
-    """The whole document, as Markdown without HTML."""
-    parts = [f"# {TITLE}", _facts(review), *_summary(review), *_overview(review)]
+def render_review_document(review: Review, filing: Filing = UNFILED) -> str:
+    """The whole document, as Markdown without HTML; its head names `filing`'s fields."""
+    parts = [f"# {TITLE}", head(review, filing), *summary(review), *overview(review)]
     parts += ["## Enheter A–Ö {#enheter}"]
     for unit in groups.by_name(review.units):
         parts += unit_section(unit)
     parts += _not_reviewed(review.not_reviewed)
     parts += ["## Gemensamt för alla enheter {#gemensamt}", _findings(review.common)]
     return "\n\n".join(p for p in parts if p) + "\n"
-
-
-def _facts(review: Review) -> str:
-    return "\n".join(
-        (
-            f"- Huvudman: {md_text(review.organiser)}",
-            f"- Avser läget den: {review.today.isoformat()}",
-            f"- Granskade enheter: {len(review.units)}{_unread(review)}",
-            "- Underlag: enheternas planfiler, kontrollerade med trygg check mot reglerna "
-            "för trygghetsplaner (skollagen 6 kap. och diskrimineringslagen 3 kap.)",
-        )
-    )
-
-
-def _summary(review: Review) -> list[str]:
-    units = review.units
-    counts = Counter(groups.phase(u) for u in units)
-    rows = [(label, str(counts[key])) for key, label in groups.PHASES]
-    if review.not_reviewed:
-        rows.append(("Inte granskad, fel i enhetens filer", str(len(review.not_reviewed))))
-    errors = sum(1 for u in units if u.errors)
-    warnings = sum(1 for u in units if u.warnings and not u.errors)
-    parts = [
-        "## Sammanfattning {#sammanfattning}",
-        f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
-        f"och {warnings} har bara varningar.{_unread(review, sentence=True)}",
-        md_table(("Status", "Enheter"), rows),
-    ]
-    common = groups.most_common(review)
-    if common:
-        parts += [
-            "De vanligaste anmärkningarna, efter antal enheter:",
-            md_table(
-                ("Kod", "Regel", "Enheter", "Förekomster", "Källa"),
-                [
-                    (c.code, md_text(c.title), str(c.units), str(c.found), _source(c.code))
-                    for c in common
-                ],
-            ),
-        ]
-    return parts
-
-
-def _unread(review: Review, *, sentence: bool = False) -> str:
-    """The units not reviewed, which the counts leave out: said beside them."""
-    if not (count := len(review.not_reviewed)):
-        return ""
-    units = plural(count, "enhet", "enheter")
-    if sentence:
-        return f" {units} till har fel i sina filer och kunde inte granskas (se nedan)."
-    return f" (och {units} med fel i sina filer, som inte kunde granskas)"
-
-
-def _source(code: str) -> str:
-    """The law or guidance the code rests on, from the code registry."""
-    return md_text(codes.code(code).source) or "–"
-
-
-def _overview(review: Review) -> list[str]:
-    rows = [
-        (
-            f"[{md_text(u.name)}](#{unit_anchor(u)})",
-            groups.phase_text(u),
-            md_text(u.period) or "–",
-            str(u.errors),
-            str(u.warnings),
-            f"{u.grounds_covered} av 7" if u.grounds else "–",
-        )
-        for u in review.units
-    ]
-    head = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder")
-    return [
-        "## Översikt {#oversikt}",
-        "Enheterna som behöver åtgärdas först står överst: flest fel, sedan status och "
-        "varningar. Grunder är hur många av de sju diskrimineringsgrunderna som planens "
-        "kartläggning tar upp.",
-        md_table(head, rows) if rows else "Inga enheter granskades.",
-    ]
 
 
 def unit_section(unit: UnitReview) -> list[str]:

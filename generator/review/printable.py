@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import markdown
 
-from generator.review.document import TITLE, render_review_document
+from generator.review.document import render_review_document
 from generator.review.model import Review
+from generator.review.opening import TITLE, UNFILED, Filing
 
 EXTENSIONS = ["tables", "attr_list"]
 
 
-def document_title(review: Review) -> str:
-    return f"{TITLE}: {review.organiser}, {review.today.isoformat()}"
+def document_title(review: Review, filing: Filing = UNFILED) -> str:
+    """The PDF's title, with the diarienummer ("dnr") when the document has one."""
+    filed = f", dnr {filing.case_number}" if filing.case_number else ""
+    return f"{TITLE}: {review.organiser}, {review.today.isoformat()}{filed}"
 
 
-def review_body(review: Review) -> str:
+def review_body(review: Review, filing: Filing = UNFILED) -> str:
     """The document's body as HTML: every author string is escaped in the Markdown."""
-    return markdown.markdown(render_review_document(review), extensions=EXTENSIONS)
+    return markdown.markdown(render_review_document(review, filing), extensions=EXTENSIONS)

@@ -1,0 +1,110 @@
+"""The opening of `trygg granska`'s document: its head (the diarium's fields, the huvudman,
+the day and what was reviewed), the summary of the counts and the overview table. Plain
+Markdown like the rest of the document (`review.document`); author text goes through
+`review.plaintext`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from generator import codes
+from generator.review import groups
+from generator.review.model import Review
+from generator.review.plaintext import md_table, md_text
+from generator.review.units import plural, unit_anchor
+
+TITLE = "Granskning av trygghetsplaner"
+
+
+@dataclass(frozen=True)
+class Filing:
+    """Where the central unit files the document in its diarium: the diarienummer ("BUN
+    2026/123") and the handläggare, "" when not given (then the head leaves them out).
+    Author text: the document escapes it like a unit's name."""
+
+    case_number: str = ""
+    officer: str = ""
+
+
+UNFILED = Filing()  # a document not yet given a diarienummer
+
+
+def head(review: Review, filing: Filing) -> str:
+    """The document's head as a list: the diarium's fields first, as a registry reads them."""
+    filed = (("Diarienummer", filing.case_number), ("Handläggare", filing.officer))
+    lines = [f"- {label}: {md_text(value)}" for label, value in filed if value]
+    lines += [
+        f"- Huvudman: {md_text(review.organiser)}",
+        f"- Avser läget den: {review.today.isoformat()}",
+        f"- Granskade enheter: {len(review.units)}{_unread(review)}",
+        "- Underlag: enheternas planfiler, kontrollerade med trygg check mot reglerna "
+        "för trygghetsplaner (skollagen 6 kap. och diskrimineringslagen 3 kap.)",
+    ]
+    return "\n".join(lines)
+
+
+def summary(review: Review) -> list[str]:
+    units = review.units
+    counts = Counter(groups.phase(u) for u in units)
+    rows = [(label, str(counts[key])) for key, label in groups.PHASES]
+    if review.not_reviewed:
+        rows.append(("Inte granskad, fel i enhetens filer", str(len(review.not_reviewed))))
+    errors = sum(1 for u in units if u.errors)
+    warnings = sum(1 for u in units if u.warnings and not u.errors)
+    parts = [
+        "## Sammanfattning {#sammanfattning}",
+        f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
+        f"och {warnings} har bara varningar.{_unread(review, sentence=True)}",
+        md_table(("Status", "Enheter"), rows),
+    ]
+    common = groups.most_common(review)
+    if common:
+        parts += [
+            "De vanligaste anmärkningarna, efter antal enheter:",
+            md_table(
+                ("Kod", "Regel", "Enheter", "Förekomster", "Källa"),
+                [
+                    (c.code, md_text(c.title), str(c.units), str(c.found), _source(c.code))
+                    for c in common
+                ],
+            ),
+        ]
+    return parts
+
+
+def _unread(review: Review, *, sentence: bool = False) -> str:
+    """The units not reviewed, which the counts leave out: said beside them."""
+    if not (count := len(review.not_reviewed)):
+        return ""
+    units = plural(count, "enhet", "enheter")
+    if sentence:
+        return f" {units} till har fel i sina filer och kunde inte granskas (se nedan)."
+    return f" (och {units} med fel i sina filer, som inte kunde granskas)"
+
+
+def _source(code: str) -> str:
+    """The law or guidance the code rests on, from the code registry."""
+    return md_text(codes.code(code).source) or "–"
+
+
+def overview(review: Review) -> list[str]:
+    rows = [
+        (
+            f"[{md_text(u.name)}](#{unit_anchor(u)})",
+            groups.phase_text(u),
+            md_text(u.period) or "–",
+            str(u.errors),
+            str(u.warnings),
+            f"{u.grounds_covered} av 7" if u.grounds else "–",
+        )
+        for u in review.units
+    ]
+    head = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder")
+    return [
+        "## Översikt {#oversikt}",
+        "Enheterna som behöver åtgärdas först står överst: flest fel, sedan status och "
+        "varningar. Grunder är hur många av de sju diskrimineringsgrunderna som planens "
+        "kartläggning tar upp.",
+        md_table(head, rows) if rows else "Inga enheter granskades.",
+    ]
