@@ -249,9 +249,33 @@ def test_granska_lists_a_unit_whose_files_cannot_be_read_with_its_codes(
     assert exit_.value.code == 1
     page = (tmp_path / "g.md").read_text(encoding="utf-8")
     assert "## Enheter som inte granskades {#inte-granskade}" in page
-    assert "| ekbackens-skola | TP003 YAML-syntaxfel |" in page
+    # the plan file is there, though it cannot be read: the unit is not counted as without one
+    assert "| ekbackens-skola | Planfil finns, läget syns när felen är rättade | TP003 YAML" in page
+    assert "| Plan saknas | 0 |" in page
     assert "beslut: [" not in page  # codes only, never what the file says
     assert "ekbackens-skola har fel i sina filer" in capsys.readouterr().err
+
+
+def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its skola.yml has an error, so it is not reviewed; it lacks a plan all the same, and the
+    status table says so (and why its rows add up to more than the units)."""
+    _fix_today(monkeypatch)
+    shutil.copytree(FIXTURE, tmp_path / "content")
+    folder = tmp_path / "content" / "skolor" / "ekbackens-skola"
+    shutil.rmtree(folder / "trygghetsplan")
+    school = folder / "skola.yml"
+    school.write_text(school.read_text(encoding="utf-8") + "okänd_nyckel: 1\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["granska", str(tmp_path / "content"), "-o", str(tmp_path / "g.md")])
+    assert exit_.value.code == 1
+    page = (tmp_path / "g.md").read_text(encoding="utf-8")
+    assert "| Plan saknas | 1 |\n" in page
+    assert "| Inte granskad, fel i enhetens filer | 1 |\n" in page
+    assert "1 enhet som inte kunde granskas räknas också under ”Plan saknas”" in page
+    assert "| ekbackens-skola | Plan saknas | " in page
+    capsys.readouterr()
 
 
 def test_the_unit_lists_the_goals_and_measures_working_on_each_ground(project: Project) -> None:
@@ -296,7 +320,7 @@ def test_a_finding_does_not_repeat_its_rules_title() -> None:
     shows before it: "Inte ifyllt ännu: rektorns namn", not the words twice."""
     from generator import codes
     from generator.problems import Location
-    from generator.review.model import FindingRef
+    from generator.review.findings import FindingRef
 
     problem = codes.problem("TP304", Location("a.yml", 3, 5), "inte ifyllt ännu: rektorns namn")
     found = FindingRef.of(problem)

@@ -10,7 +10,8 @@ from pathlib import Path
 from generator.check.run import check_content
 from generator.model.summary import SchoolSummary, key_value, summarise
 from generator.problems import Severity
-from generator.review.charts import key_chart, phase, problems_chart, status_chart
+from generator.review.charts import key_chart, problems_chart, status_chart
+from generator.review.groups import phase
 from generator.review.model import Review, key_periods
 from generator.review.pages import GROUNDS, review_pages
 from tests.test_review import FIXTURE, TODAY, _problem, _three_units, build_review

@@ -9,9 +9,11 @@ import re
 
 import pytest
 
+from generator.check.planfiles import PlanFiles
 from generator.check.run import check_content
+from generator.model.summary import summarise
 from generator.problems import Severity
-from generator.render.portal import portal_navigation
+from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.review.pages import GROUNDS, OVERVIEW, review_pages
 from tests.test_review import FIXTURE, TODAY, _copy, _problem, build_review
 
@@ -69,3 +71,29 @@ def test_only_the_overview_is_in_the_navigation(pages: dict[str, str]) -> None:
     in_nav = {uri for entry in portal_navigation() for uri in entry.values()}
     assert OVERVIEW in in_nav
     assert not in_nav & (set(pages) - {OVERVIEW})
+
+
+def test_the_portal_counts_units_not_reviewed_by_their_plan_files() -> None:
+    """A withheld unit without a plan is under "Plan saknas", one with only an utkast under
+    its phase, one with a plan that could not be read under neither; all three have errors."""
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    withheld = [
+        Withheld("ny", "Nya skolan", (("TP013", 1),), False, PlanFiles()),
+        Withheld("utkastad", "Utkastskolan", (("TP013", 1),), False, PlanFiles(drafts=1)),
+        Withheld("trasig", "Trasiga skolan", (("TP003", 1),), False, PlanFiles(decided=1)),
+    ]
+    summaries = [summarise(s) for s in project.schools]
+    files = portal_files(project.organiser, summaries, [], TODAY, withheld=withheld)
+    page = str(next(f.content for f in files if f.uri == OVERVIEW))
+    table = page[page.index('id="diagram-status-tabell"') :]
+    assert '<th scope="row">Plan saknas</th><td>1</td>' in table
+    assert '<th scope="row">Ingen gällande plan, utkast finns</th><td>1</td>' in table
+    assert '<th scope="row">Inte granskad, fel i enhetens filer</th><td>3</td>' in table
+    twice = "2 enheter som inte kunde granskas räknas också under ”Plan saknas” och ”Ingen"
+    assert twice in page
+    assert "3 enheter till</a> har fel i sina filer och kunde inte granskas; 2 av dem" in page
+    assert '<h3 id="status-saknas">Plan saknas (1)</h3>' in page
+    assert '<h3 id="med-fel">Med fel (3)</h3>' in page
+    listed = page[page.index('id="inte-granskade"') : page.index('id="gemensamt"')]
+    assert "Nya skolan: <strong>inte publicerad</strong>" in listed

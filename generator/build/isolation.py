@@ -32,6 +32,7 @@ from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.sites import SitePlan
+from generator.check.planfiles import PlanFiles
 from generator.check.reports import without_links_to
 from generator.check.run import Checked
 from generator.codes import withholds
@@ -68,10 +69,10 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
         return None
     if not errors:
         return Isolated(checked, ())
-    names = _names(checked)
+    names, plans = _names(checked), {c.id: c.plan_files for c in checked.schools}
     return Isolated(
         without(checked, request.content_dir, set(errors)),
-        tuple(_withheld(request, s, names, errors[s]) for s in sorted(errors)),
+        tuple(_withheld(request, s, names, plans, errors[s]) for s in sorted(errors)),
     )
 
 
@@ -103,12 +104,17 @@ def _names(checked: Checked) -> dict[str, str]:
 
 
 def _withheld(
-    request: BuildRequest, school: str, names: dict[str, str], errors: list[Problem]
+    request: BuildRequest,
+    school: str,
+    names: dict[str, str],
+    plans: dict[str, PlanFiles],
+    errors: list[Problem],
 ) -> Withheld:
     published = _keeps(request, request.out / school)
     # Without a summary (its files have errors) the name is the one its published site shows.
     shown = site_title(request.out / school / "index.html") if published else ""
-    return Withheld(school, names.get(school) or shown or school, _counted(errors), published)
+    name = names.get(school) or shown or school
+    return Withheld(school, name, _counted(errors), published, plans.get(school))
 
 
 def _keeps(request: BuildRequest, site: Path) -> bool:
@@ -140,7 +146,8 @@ def withhold_refused(
     for school in sorted(sites.refused):
         shutil.rmtree(folder / school, ignore_errors=True)
         published = _keeps(request, request.out / school)
-        units.append(Withheld(school, names.get(school, school), (), published))
+        plans = next((c.plan_files for c in checked.schools if c.id == school), None)
+        units.append(Withheld(school, names.get(school, school), (), published, plans))
     withhold(sites, units)
     return tuple(units)
 

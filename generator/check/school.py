@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.check.draftmarks import as_drafts
 from generator.check.drafts import draft_files, draft_rules
 from generator.check.menutitles import same_menu_titles
+from generator.check.planfiles import PlanFiles, plan_files
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
@@ -67,6 +68,7 @@ class SchoolCheck:
 
     id: str
     problems: tuple[Problem, ...]  # reading, schemas, diagram fences, across fields and files
+    plan_files: PlanFiles  # known also without a model, for the granskning
     # the rules on the sections without errors (with a TP029 for each other), the pages
     rules: tuple[Problem, ...] | None = None
     pages: PageCheck | None = None
@@ -124,6 +126,7 @@ def check_school(
 ) -> tuple[Checking, SchoolSources]:
     """Read, validate, model and check the rules for one school's folder; also what was read."""
     sources, problems = read_school(organiser.content_dir, directory)
+    plans = plan_files(sources, problems)
     alone = Sources(organiser.root, organiser.content_dir, None, (sources,))
     schema = validate_schemas(alone)
     problems += schema
@@ -135,7 +138,8 @@ def check_school(
     problems += contact_problems(sources, valid_organiser, schema)
     drafts = draft_files(sources)
     if organiser.rules_model is None or organiser.rules_document is None:
-        return Checking(SchoolCheck(sources.id, tuple(as_drafts(problems, drafts))), None), sources
+        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans)
+        return Checking(check, None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error
     problems = as_drafts(problems, drafts)  # an utkast's errors never hold its school back
     school = modelbuild.school(sections.sources, organiser.rules_document)
@@ -151,11 +155,12 @@ def check_school(
         problems += linking
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
-        return Checking(SchoolCheck(sources.id, tuple(problems), tuple(rules)), None), sources
+        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules))
+        return Checking(check, None), sources
     locator = Locator(organiser.root, with_organiser.documents())
     pages, student_pages = school_pages(project, school, locator)
     rules += pages.problems
     rules += same_menu_titles(school, locator)
     summary = summarise(school, organiser.model.key_indicator)
-    check = SchoolCheck(sources.id, tuple(problems), tuple(rules), pages, summary)
+    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary)
     return Checking(check, school, student_pages), sources

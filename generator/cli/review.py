@@ -16,6 +16,7 @@ from generator.load.layout import SCHOOLS
 from generator.problems import display_path
 
 if TYPE_CHECKING:
+    from generator.check.run import Checked
     from generator.review.model import Review
     from generator.review.opening import Filing
 
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
 def run_granska(args: argparse.Namespace) -> int:
     from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
     from generator.review.document import render_review_document  # noqa: PLC0415
-    from generator.review.model import build_review  # noqa: PLC0415 (only this command)
-    from generator.review.opening import Filing  # noqa: PLC0415
+    from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
     content = Path(args.path)
     if why := swedish.absent_schools(content, args.skola):
@@ -38,12 +38,7 @@ def run_granska(args: argparse.Namespace) -> int:
         print("Granskningen kräver att huvudman.yml går att läsa. Rätta felen ovan.",
               file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
-    summaries = [s.summary for s in checked.schools if s.summary is not None]
-    unread = [(s.id, display_path(content / SCHOOLS / s.id, checked.root))
-              for s in checked.schools if s.summary is None]  # fmt: skip
-    review = build_review(
-        checked.organiser.name, summaries, checked.report, reference_date(), unread
-    )
+    review = _review(checked, content)
     filing = Filing(_filled(args.diarienummer), _filled(args.handlaggare))
     document = render_review_document(review, filing)
     if args.out:
@@ -53,12 +48,24 @@ def run_granska(args: argparse.Namespace) -> int:
         sys.stdout.write(document)
     if args.pdf and not _write_pdf(review, filing, Path(args.pdf)):
         return EXIT_PROBLEMS
-    if unread:
-        names = ", ".join(school_id for school_id, _ in unread)
+    if review.not_reviewed:
+        names = ", ".join(unit.id for unit in review.not_reviewed)
         print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
               "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _review(checked: Checked, content: Path) -> Review:
+    """The granskning of what was checked: the units without a summary (errors in their
+    files) are listed as not reviewed, and counted by their plan files."""
+    from generator.review.model import Unread, build_review  # noqa: PLC0415 (only this command)
+
+    assert checked.organiser is not None
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    unread = [Unread(s.id, display_path(content / SCHOOLS / s.id, checked.root), s.plan_files)
+              for s in checked.schools if s.summary is None]  # fmt: skip
+    return build_review(checked.organiser.name, summaries, checked.report, reference_date(), unread)
 
 
 def _filled(text: str | None) -> str:

@@ -12,6 +12,7 @@ ORGANISER_FILE = "huvudman.yml"
 # each change to the format, give `cli.upgrade` the step, and note it in CHANGELOG.md.
 CONTENT_FORMAT = 2
 SCHOOLS = "skolor"  # content/skolor/<id>/
+PLANS = "trygghetsplan"  # content/skolor/<id>/trygghetsplan/<period>[-v<N>].yml
 # A name that is also a part of a web address: a school's folder, a report's file.
 URL_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PHOTO_DIR = "assets/foton"  # in a school site

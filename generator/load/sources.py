@@ -18,6 +18,7 @@ from generator.load.document import Document
 from generator.load.drafts import drafted_file
 from generator.load.layout import (
     ORGANISER_FILE,
+    PLANS,
     RESERVED,
     SCHOOLS,
     URL_NAME,
@@ -70,7 +71,7 @@ class Sources:
 def _read_school(reader: Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
     drafts: set[str] = set()
-    paths = reader.listing(directory / "trygghetsplan", "*.y*ml")
+    paths = reader.listing(directory / PLANS, "*.y*ml")
     named = {path: plan_file_problem(path.stem) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
     for path in paths:

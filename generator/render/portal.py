@@ -8,11 +8,13 @@ from the schools' summaries (`model.summary`), so a build need not load any mode
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.check.planfiles import PlanFiles
 from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
@@ -22,7 +24,7 @@ from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
-from generator.review.model import build_review, with_key_indicator
+from generator.review.model import NotReviewed, build_review, with_key_indicator
 from generator.review.pages import review_pages
 from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
@@ -53,6 +55,7 @@ class Withheld:
     name: str
     codes: tuple[tuple[str, int], ...]
     published: bool
+    plan_files: PlanFiles | None = None  # the granskning counts a unit without a plan
 
 
 def withheld_status(unit: Withheld) -> str:
@@ -125,6 +128,8 @@ def portal_files(
     """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
     review = build_review(organiser.name, schools, problems, today)
     review = with_key_indicator(review, organiser.key_indicator, schools)
+    unread = tuple(NotReviewed(w.id, w.codes, w.plan_files) for w in withheld)
+    review = dataclasses.replace(review, not_reviewed=unread)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
     ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))

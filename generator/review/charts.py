@@ -8,7 +8,6 @@ without JavaScript; each table is the text alternative, and its chart names it b
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from html import escape
 
 from generator.codes import rule_address
@@ -17,9 +16,10 @@ from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
-from generator.review.groups import PHASES, most_common, phase
+from generator.review import groups
+from generator.review.groups import most_common, plural
 from generator.review.model import Review, UnitReview
-from generator.review.units import plural, th_col
+from generator.review.units import th_col
 from generator.text import percent
 from generator.vocabulary import GROUNDS
 
@@ -42,23 +42,22 @@ GROUND_STATES = (
 
 
 def status_chart(review: Review) -> str:
-    """Units per phase: a bar chart and its table."""
-    total = len(review.units) or 1
-    counts = Counter(phase(u) for u in review.units)
-    bars = tuple(
-        Bar(label, 100 * counts[key] / total, _of(counts[key], total)) for key, label in PHASES
-    )
+    """Units per phase, and those not reviewed: a bar chart and its table, each bar a share
+    of all units (`groups.status_counts`)."""
+    total = len(review.units) + len(review.not_reviewed)
+    counted = groups.status_counts(review)
+    bars = tuple(Bar(label, 100 * n / (total or 1), _of(n, total)) for _k, label, n in counted)
     table_id = "diagram-status-tabell"
     title = "Enheternas planer"
     svg = render_bars(
         (BarSection(title, bars),), "diagram-status", title, colour=DEFAULT_BRAND, table_id=table_id
     )
     rows = "".join(
-        f'<tr><th scope="row">{escape(b.label)}</th><td>{counts[k]}</td></tr>'
-        for (k, _), b in zip(PHASES, bars, strict=True)
+        f'<tr><th scope="row">{escape(label)}</th><td>{n}</td></tr>' for _k, label, n in counted
     )
     table = _table(table_id, f"{title}, antal enheter", th_col("Läge", "Enheter"), rows)
-    return _figure(svg, table, title)
+    twice = groups.counted_twice(review)
+    return _figure(svg, table, title) + (f"<p>{escape(twice)}</p>" if twice else "")
 
 
 def problems_chart(review: Review, rules_link: str) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from generator import codes
 from generator.review import groups
-from generator.review.model import FindingRef, NotReviewed, Review, UnitReview
+from generator.review.findings import FindingRef
+from generator.review.groups import plural
+from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
 from generator.review.plaintext import md_code, md_table, md_text
-from generator.review.units import SEVERITY_TEXT, plural, unit_anchor
+from generator.review.units import SEVERITY_TEXT, unit_anchor
 from generator.text import capitalised
 from generator.vocabulary import OUTCOME_STATUS, term
 
@@ -123,11 +125,18 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
     rows = [
-        (md_text(u.id), "; ".join(_error_count(c, n) for c, n in u.codes) or "–") for u in units
+        (md_text(u.id), _plan(u), "; ".join(_error_count(c, n) for c, n in u.codes) or "–")
+        for u in units
     ]
     return [
-        "## Enheter som inte granskades {#inte-granskade}",
+        f"## {groups.NOT_REVIEWED_TITLE} {{#{groups.NOT_REVIEWED_ANCHOR}}}",
         "Filerna för de här enheterna har fel, så de kan inte läsas och granskas förrän "
         "felen är rättade. Bara felkoderna står här; trygg check visar var felen finns.",
-        md_table(("Enhet (mapp)", "Fel"), rows),
+        md_table(("Enhet (mapp)", "Plan", "Fel"), rows),
     ]
+
+
+def _plan(unit: NotReviewed) -> str:
+    """What the unit's folder tells of its plan without reading it (`groups.unread_phase`)."""
+    known = groups.unread_phase(unit)
+    return groups.PHASE_TEXT[known] if known else "Planfil finns, läget syns när felen är rättade"

@@ -1,7 +1,7 @@
 """What the portal's granskning and `trygg granska`'s document group and count alike:
-each unit's phase, the units by name and by initial, findings by category, the åtgärder
-against last period's, each ground's coverage in words, and the codes found in the most
-units. Plain data and text; no markup."""
+each unit's phase (also of a unit not reviewed, when its files tell it), the units by name
+and by initial, findings by category, the åtgärder against last period's, each ground's
+coverage in words, and the codes found in the most units. Plain data and text; no markup."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage, MeasureChanges
 from generator.problems import Severity
-from generator.review.model import CATEGORIES, FindingRef, Review, UnitReview
+from generator.review.findings import CATEGORIES, FindingRef
+from generator.review.model import NotReviewed, Review, UnitReview
 from generator.text import swedish_order
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
@@ -24,6 +25,9 @@ PHASES = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+NOT_REVIEWED = "Inte granskad, fel i enhetens filer"  # the row after the phases
+NOT_REVIEWED_TITLE = "Enheter som inte granskades"  # the section that lists them
+NOT_REVIEWED_ANCHOR = "inte-granskade"
 URGENT_FIRST = ("saknas", "utgangen", "utkast", "kommande", "gallande")  # the groups' order
 NO_PREVIOUS = "Ingen tidigare plan att jämföra åtgärderna med."
 
@@ -41,6 +45,47 @@ def phase(unit: UnitReview) -> str:
 
 def phase_text(unit: UnitReview) -> str:
     return PHASE_TEXT[phase(unit)]
+
+
+def unread_phase(unit: NotReviewed) -> str:
+    """The phase of a unit not reviewed, when its plan files tell it: "saknas" without any,
+    "utkast" with only utkast; "" when it has a plan (its status needs the plan read) or
+    its plan files are not known."""
+    files = unit.plan_files
+    if files is None or files.decided:
+        return ""
+    return "utkast" if files.drafts else "saknas"
+
+
+def status_counts(review: Review) -> list[tuple[str, str, int]]:
+    """(key, label, units) per phase, then the units not reviewed ("inte-granskade"), when
+    there are any. A unit not reviewed is counted under its phase too when its files tell
+    it (`unread_phase`): a unit without a plan is under "Plan saknas", whatever else is
+    wrong in its files."""
+    counts = Counter(phase(u) for u in review.units)
+    counts.update(p for u in review.not_reviewed if (p := unread_phase(u)))
+    rows = [(key, label, counts[key]) for key, label in PHASES]
+    if review.not_reviewed:
+        rows.append((NOT_REVIEWED_ANCHOR, NOT_REVIEWED, len(review.not_reviewed)))
+    return rows
+
+
+def counted_twice(review: Review) -> str:
+    """Why `status_counts` add up to more than the units, when they do; "" otherwise."""
+    twice = [u for u in review.not_reviewed if unread_phase(u)]
+    if not twice:
+        return ""
+    where = " och ".join(dict.fromkeys(f"”{PHASE_TEXT[unread_phase(u)]}”" for u in twice))
+    they = "den" if len(twice) == 1 else "de"
+    return (
+        f"{plural(len(twice), 'enhet', 'enheter')} som inte kunde granskas räknas också under "
+        f"{where}: {they} har ingen beslutad plan i sin mapp. Därför är summan av raderna "
+        "större än antalet enheter."
+    )
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def by_name(units: Iterable[UnitReview]) -> list[UnitReview]:

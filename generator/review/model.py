@@ -5,82 +5,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator import codes
 from generator.check.draftmarks import in_draft
-from generator.codes import PLAN_RULES, Code
+from generator.check.planfiles import PlanFiles
 from generator.load.layout import owning_school
 from generator.model import KeyIndicator
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary
 from generator.problems import Problem, Severity
+from generator.review.findings import FindingRef
 from generator.review.marks import marks_per_file
 
-OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
-CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
 STATUS_ORDER = {
     PlanStatus.MISSING: 0,
     PlanStatus.EXPIRED: 1,
     PlanStatus.UPCOMING: 2,
     PlanStatus.CURRENT: 3,
 }
-
-
-UNQUOTED = "det som står visas inte här; se filen"
-
-
-def _after_title(message: str, rule: Code | None) -> str:
-    """The message without the rule's title it may start with ("inte ifyllt ännu: …", or
-    with the field: "inte ifyllt ännu (namn): …" is "namn: …"): the granskning shows the
-    title before it."""
-    title = rule.title.casefold() if rule else ""
-    if not title or not message.casefold().startswith(title):
-        return message
-    rest = message[len(title) :]
-    if field := re.match(r"\s*\((?P<field>[^()]*)\)", rest):
-        return f"{field['field']}{rest[field.end() :]}"
-    return rest.removeprefix(":").lstrip() if rest.startswith(":") else message
-
-
-@dataclass(frozen=True)
-class FindingRef:
-    """One problem as the granskning shows it."""
-
-    code: str
-    severity: Severity
-    category: str
-    title: str
-    detail: str  # message with field and hint
-    location: str  # file:line:column
-    source: str = ""  # the law or guidance the rule rests on (`codes.citations`)
-
-    @property
-    def text(self) -> str:
-        """The message with field, hint and source."""
-        return f"{self.detail} ({self.source})" if self.source else self.detail
-
-    @classmethod
-    def of(cls, problem: Problem) -> FindingRef:
-        code = codes.code(problem.code)
-        rule = code if code.category in PLAN_RULES else None
-        where = f"{problem.field}: " if problem.field else ""
-        hint = f" – {problem.hint}" if problem.hint else ""
-        # A finding about a pupil's personal data may quote it (a name): the granskning,
-        # published and filed, says what kind of finding it is and where, never what.
-        message = UNQUOTED if code.locked else _after_title(problem.message, rule)
-        return cls(
-            problem.code,
-            problem.severity,
-            rule.category.value if rule else OTHER,
-            rule.title if rule else "",
-            f"{where}{message}{hint}",
-            str(problem.location),
-            problem.source,
-        )
 
 
 @dataclass(frozen=True)
@@ -130,12 +74,24 @@ class KeyPeriod:
 
 
 @dataclass(frozen=True)
+class Unread:
+    """A unit whose files have errors, so the check made no model of it: its id, its folder
+    as messages show it, and its plan files (`check.planfiles`)."""
+
+    id: str
+    folder: str
+    plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
+
+
+@dataclass(frozen=True)
 class NotReviewed:
     """A unit whose files have errors, so it has no model to review: the codes of its
-    errors with their counts, never the messages (they can echo the files' content)."""
+    errors with their counts, never the messages (they can echo the files' content), and
+    its plan files, which tell whether it has a plan at all (`groups.unread_phase`)."""
 
     id: str
     codes: tuple[tuple[str, int], ...]
+    plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
 
 
 @dataclass(frozen=True)
@@ -194,22 +150,22 @@ def build_review(
     summaries: Iterable[SchoolSummary],
     problems: Iterable[Problem],
     today: dt.date,
-    unread: Iterable[tuple[str, str]] = (),
+    unread: Iterable[Unread] = (),
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
     goes to the unit that owns its file, or to the common part (`load.layout`). The
     granskning is public: what was found in an utkast stays out of it (`check.drafts`).
-    The `unread` units (id, folder) have errors in their files and no summary: they are
-    listed with the codes of their errors (`NotReviewed`)."""
-    summaries, unread = list(summaries), sorted(unread)
+    The `unread` units have errors in their files and no summary: they are listed with the
+    codes of their errors (`NotReviewed`)."""
+    summaries, unread = list(summaries), sorted(unread, key=lambda u: u.id)
     problems = [p for p in problems if not in_draft(p)]
-    folders = {s.directory: s.id for s in summaries} | {folder: id_ for id_, folder in unread}
+    folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
         by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
     units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
     review = review_of(organiser, units, marks_per_file(by_unit.get("", [])), today)
-    skipped = tuple(NotReviewed(i, _codes(by_unit.get(i, []))) for i, _ in unread)
+    skipped = tuple(NotReviewed(u.id, _codes(by_unit.get(u.id, [])), u.plan_files) for u in unread)
     return dataclasses.replace(review, not_reviewed=skipped)
 
 

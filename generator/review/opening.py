@@ -5,14 +5,14 @@ Markdown like the rest of the document (`review.document`); author text goes thr
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from generator import codes
 from generator.review import groups
+from generator.review.groups import plural
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
-from generator.review.units import plural, unit_anchor
+from generator.review.units import unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
 
@@ -45,11 +45,10 @@ def head(review: Review, filing: Filing) -> str:
 
 
 def summary(review: Review) -> list[str]:
+    """The counts: units with errors and warnings, units per status (`groups.status_counts`,
+    with why they add up to more than the units when they do), the most common remarks."""
     units = review.units
-    counts = Counter(groups.phase(u) for u in units)
-    rows = [(label, str(counts[key])) for key, label in groups.PHASES]
-    if review.not_reviewed:
-        rows.append(("Inte granskad, fel i enhetens filer", str(len(review.not_reviewed))))
+    rows = [(label, str(count)) for _key, label, count in groups.status_counts(review)]
     errors = sum(1 for u in units if u.errors)
     warnings = sum(1 for u in units if u.warnings and not u.errors)
     parts = [
@@ -57,6 +56,7 @@ def summary(review: Review) -> list[str]:
         f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
         f"och {warnings} har bara varningar.{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
+        md_text(groups.counted_twice(review)),
     ]
     common = groups.most_common(review)
     if common:

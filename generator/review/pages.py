@@ -17,8 +17,14 @@ from html import escape
 
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
+from generator.review.groups import (
+    NOT_REVIEWED_ANCHOR,
+    NOT_REVIEWED_TITLE,
+    phase_text,
+    plural,
+    unread_phase,
+)
 from generator.review.groups import by_name as sorted_by_name
-from generator.review.groups import phase_text
 from generator.review.model import Review, UnitReview
 from generator.review.render import (
     alphabetical,
@@ -30,7 +36,7 @@ from generator.review.render import (
     result_groups,
     status_groups,
 )
-from generator.review.units import counts_text, plural, unit_body
+from generator.review.units import counts_text, unit_body
 
 OVERVIEW = "granskning/index.md"
 GROUNDS = "granskning/grunder/index.md"
@@ -51,22 +57,22 @@ def review_pages(
     units whose errors kept this build from reviewing them are listed with their status
     (name and status as HTML), never with their messages."""
     by_name = sorted_by_name(review.units)
-    overview = _overview_page(review, by_name, len(not_reviewed)) + _not_reviewed(not_reviewed)
+    overview = _overview_page(review, by_name, not_reviewed)
     pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name))]
     pages += [(unit_uri(u), unit_page(u)) for u in by_name]
     return pages
 
 
-def _not_reviewed(units: Sequence[tuple[str, str]]) -> str:
+def _not_reviewed(units: Sequence[tuple[str, str]]) -> list[str]:
     if not units:
-        return ""
+        return []
     items = "".join(f"<li>{name}: {status}</li>" for name, status in units)
-    return (
-        "\n"
-        + heading(2, "inte-granskade", "Enheter med fel i sina filer")
-        + "\n\n<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade. "
-        "Bara felkoderna visas här.</p>\n\n" + f"<ul>{items}</ul>\n"
-    )
+    return [
+        heading(2, NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE),
+        "<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade. "
+        "Bara felkoderna visas här.</p>",
+        f"<ul>{items}</ul>",
+    ]
 
 
 def _from_overview(unit: UnitReview) -> str:
@@ -77,30 +83,43 @@ def _from_grounds(unit: UnitReview) -> str:
     return f"../enheter/{unit.id}/"
 
 
-def _overview_page(review: Review, by_name: list[UnitReview], unread: int = 0) -> str:
+def _intro(review: Review, unread: int) -> str:
+    """The overview's first paragraph: the counts, and where the rest is."""
     units = review.units
-    more = (
-        f' <a href="#inte-granskade">{plural(unread, "enhet", "enheter")} till</a> har fel i '
-        "sina filer och kunde inte granskas."
-        if unread
-        else ""
+    without_plan = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
+    more = ""
+    if unread:
+        planless = sum(1 for u in review.not_reviewed if unread_phase(u))
+        they = "den" if unread == 1 else f"{planless} av dem"
+        more = (
+            f' <a href="#{NOT_REVIEWED_ANCHOR}">{plural(unread, "enhet", "enheter")} till</a> '
+            "har fel i sina filer och kunde inte granskas"
+            + (f"; {they} har ingen beslutad plan." if planless else ".")
+        )
+    return (
+        f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')} "
+        f"granskades, {sum(1 for u in units if u.errors)} med fel och {without_plan} utan "
+        f"gällande plan.{more} Varje enhet har en egen sida med sina anmärkningar. "
+        '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.'
     )
+
+
+def _overview_page(
+    review: Review, by_name: list[UnitReview], not_reviewed: Sequence[tuple[str, str]]
+) -> str:
     sections = [
         ("diagram", "I diagram"),
         ("efter-behov", "Översikt efter behov"),
         ("filter-status", "Efter status"),
         ("filter-resultat", "Efter resultat"),
         ("enheter", "Enheter A–Ö"),
+        *([(NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE)] if not_reviewed else []),
         ("gemensamt", "Gemensamt för alla enheter"),
     ]
     nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in sections)
     parts = [
         "# Granskning av trygghetsplaner",
-        f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')}, "
-        f"{sum(1 for u in units if u.errors)} med fel och "
-        f"{sum(1 for u in units if u.status is not PlanStatus.CURRENT)} utan gällande plan."
-        f"{more} Varje enhet har en egen sida med sina anmärkningar. "
-        '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.',
+        _intro(review, len(not_reviewed)),
         f"<nav><p>Gå till: {nav}</p></nav>",
         heading(2, "diagram", "I diagram"),
         status_chart(review),
@@ -114,6 +133,7 @@ def _overview_page(review: Review, by_name: list[UnitReview], unread: int = 0) -
         *filtered(result_groups(review), _from_overview),
         heading(2, "enheter", "Enheter A–Ö"),
         *alphabetical(by_name, _unit_list),
+        *_not_reviewed(not_reviewed),
         heading(2, "gemensamt", "Gemensamt för alla enheter"),
         common(review.common),
     ]

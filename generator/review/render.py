@@ -8,11 +8,24 @@ a ground-coverage matrix, and the units in alphabetical order with an A–Ö ind
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
-from generator.review.groups import PHASE_TEXT, URGENT_FIRST, initials, phase, phase_text
-from generator.review.model import FindingRef, Review, UnitReview
+from generator.review.findings import FindingRef
+from generator.review.groups import (
+    NOT_REVIEWED_ANCHOR,
+    NOT_REVIEWED_TITLE,
+    PHASE_TEXT,
+    URGENT_FIRST,
+    initials,
+    phase,
+    phase_text,
+    plural,
+    unread_phase,
+)
+from generator.review.model import Review, UnitReview
 from generator.review.units import (
     SEVERITY_TEXT,
     counts_text,
@@ -61,36 +74,55 @@ def overview(review: Review, href: Href) -> str:
     )
 
 
-def _unit_list(units: list[UnitReview], href: Href) -> str:
-    if not units:
-        return "<p>Inga enheter.</p>"
-    items = "".join(f"<li>{_link(u, href)}: {counts_text(u)}</li>" for u in units)
-    return f"<ul>{items}</ul>"
+@dataclass(frozen=True)
+class Group:
+    """Units under a heading of their own in the overview's filters."""
+
+    anchor: str
+    title: str
+    units: list[UnitReview]
+    unread: int = 0  # units not reviewed that belong here too (`groups.unread_phase`)
+
+    @property
+    def size(self) -> int:
+        return len(self.units) + self.unread
 
 
-def filtered(groups: list[tuple[str, str, list[UnitReview]]], href: Href) -> list[str]:
-    index = " · ".join(
-        f'<a href="#{anchor}">{escape(title)} ({len(units)})</a>' for anchor, title, units in groups
-    )
+def _unit_list(group: Group, href: Href) -> str:
+    items = "".join(f"<li>{_link(u, href)}: {counts_text(u)}</li>" for u in group.units)
+    if group.unread:
+        unread = plural(group.unread, "enhet", "enheter")
+        items += (
+            f"<li>{unread} som inte kunde granskas: se "
+            f'<a href="#{NOT_REVIEWED_ANCHOR}">{NOT_REVIEWED_TITLE.lower()}</a></li>'
+        )
+    return f"<ul>{items}</ul>" if items else "<p>Inga enheter.</p>"
+
+
+def filtered(groups: list[Group], href: Href) -> list[str]:
+    index = " · ".join(f'<a href="#{g.anchor}">{escape(g.title)} ({g.size})</a>' for g in groups)
     parts = [f"<p>{index}</p>"]
-    for anchor, title, units in groups:
-        parts += [heading(3, anchor, f"{title} ({len(units)})"), _unit_list(units, href)]
+    for group in groups:
+        parts += [heading(3, group.anchor, f"{group.title} ({group.size})")]
+        parts += [_unit_list(group, href)]
     return parts
 
 
-def status_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
-    return [
-        (f"status-{key}", PHASE_TEXT[key], [u for u in review.units if phase(u) == key])
-        for key in URGENT_FIRST
-    ]
+def status_groups(review: Review) -> list[Group]:
+    """The units per phase, the most urgent first; a unit not reviewed counts where its
+    files tell its phase (`groups.unread_phase`)."""
+    unread = Counter(unread_phase(u) for u in review.not_reviewed)
+    by_phase = {key: [u for u in review.units if phase(u) == key] for key in URGENT_FIRST}
+    return [Group(f"status-{k}", PHASE_TEXT[k], by_phase[k], unread[k]) for k in URGENT_FIRST]
 
 
-def result_groups(review: Review) -> list[tuple[str, str, list[UnitReview]]]:
+def result_groups(review: Review) -> list[Group]:
     units = review.units
     return [
-        ("med-fel", "Med fel", [u for u in units if u.errors]),
-        ("med-varningar", "Bara varningar", [u for u in units if not u.errors and u.warnings]),
-        (
+        # a unit not reviewed has errors in its files: that is why it was not reviewed
+        Group("med-fel", "Med fel", [u for u in units if u.errors], len(review.not_reviewed)),
+        Group("med-varningar", "Bara varningar", [u for u in units if not u.errors and u.warnings]),
+        Group(
             "utan-anmarkningar",
             "Utan fel och varningar",
             [u for u in units if not (u.errors or u.warnings)],

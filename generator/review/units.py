@@ -11,14 +11,16 @@ from html import escape
 from generator.codes import rule_address
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
+from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.groups import (
     NO_PREVIOUS,
     by_category,
     coverage_text,
     measure_groups,
     phase_text,
+    plural,
 )
-from generator.review.model import CATEGORIES, FindingRef, UnitReview
+from generator.review.model import UnitReview
 from generator.text import slug
 from generator.vocabulary import term
 
@@ -31,10 +33,6 @@ def unit_anchor(unit: UnitReview) -> str:
 
 def category_anchor(unit: UnitReview, category: str) -> str:
     return f"{unit_anchor(unit)}-{slug(category)}"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def counts_text(unit: UnitReview) -> str:

@@ -281,7 +281,7 @@ def test_no_profile_lets_a_named_pupil_be_published(tmp_path: Path, setting: str
     """A pupil named with a class is an error whatever the regelprofil says (it withholds
     the school), and the granskning, published and filed, names the kind of finding and
     where it is, never the name."""
-    from generator.review.model import FindingRef
+    from generator.review.findings import FindingRef
 
     tree = Tree(tmp_path)
     profile = f"  regler: {{TP404: {setting}}}\n  min_antal_svar: 5"

@@ -1,0 +1,68 @@
+"""A problem as the granskning shows it (`FindingRef`): under its rule's category and title,
+with what was found, where, and the law or guidance the rule rests on; what is found in a
+pupil's personal data is never quoted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator import codes
+from generator.codes import PLAN_RULES, Code
+from generator.problems import Problem, Severity
+
+OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
+CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
+
+
+UNQUOTED = "det som står visas inte här; se filen"
+
+
+def _after_title(message: str, rule: Code | None) -> str:
+    """The message without the rule's title it may start with ("inte ifyllt ännu: …", or
+    with the field: "inte ifyllt ännu (namn): …" is "namn: …"): the granskning shows the
+    title before it."""
+    title = rule.title.casefold() if rule else ""
+    if not title or not message.casefold().startswith(title):
+        return message
+    rest = message[len(title) :]
+    if field := re.match(r"\s*\((?P<field>[^()]*)\)", rest):
+        return f"{field['field']}{rest[field.end() :]}"
+    return rest.removeprefix(":").lstrip() if rest.startswith(":") else message
+
+
+@dataclass(frozen=True)
+class FindingRef:
+    """One problem as the granskning shows it."""
+
+    code: str
+    severity: Severity
+    category: str
+    title: str
+    detail: str  # message with field and hint
+    location: str  # file:line:column
+    source: str = ""  # the law or guidance the rule rests on (`codes.citations`)
+
+    @property
+    def text(self) -> str:
+        """The message with field, hint and source."""
+        return f"{self.detail} ({self.source})" if self.source else self.detail
+
+    @classmethod
+    def of(cls, problem: Problem) -> FindingRef:
+        code = codes.code(problem.code)
+        rule = code if code.category in PLAN_RULES else None
+        where = f"{problem.field}: " if problem.field else ""
+        hint = f" – {problem.hint}" if problem.hint else ""
+        # A finding about a pupil's personal data may quote it (a name): the granskning,
+        # published and filed, says what kind of finding it is and where, never what.
+        message = UNQUOTED if code.locked else _after_title(problem.message, rule)
+        return cls(
+            problem.code,
+            problem.severity,
+            rule.category.value if rule else OTHER,
+            rule.title if rule else "",
+            f"{where}{message}{hint}",
+            str(problem.location),
+            problem.source,
+        )
