@@ -296,7 +296,7 @@ def test_the_unit_lists_the_goals_and_measures_working_on_each_ground(project: P
     assert work["ålder"] == ("A7",)
     assert work["etnisk_tillhörighet"] == work["religion_eller_annan_trosuppfattning"] == ()
     page = review_page(dataclasses.replace(project, schools=(school,)), Report(), TODAY)
-    assert '<th scope="row">kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page
+    assert '<th scope="row">Kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page
 
 
 def test_a_unit_with_a_coming_plan_is_reviewed_by_the_plan_in_force() -> None:

@@ -55,7 +55,7 @@ def status_chart(review: Review) -> str:
     rows = "".join(
         f'<tr><th scope="row">{escape(label)}</th><td>{n}</td></tr>' for _k, label, n in counted
     )
-    table = _table(table_id, f"{title}, antal enheter", th_col("Läge", "Enheter"), rows)
+    table = _table(table_id, f"{title}, antal enheter", th_col("Status", "Enheter"), rows)
     twice = groups.counted_twice(review)
     return _figure(svg, table, title) + (f"<p>{escape(twice)}</p>" if twice else "")
 

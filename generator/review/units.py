@@ -21,8 +21,8 @@ from generator.review.groups import (
     plural,
 )
 from generator.review.model import UnitReview
-from generator.text import slug
-from generator.vocabulary import term
+from generator.text import capitalised, slug
+from generator.vocabulary import OUTCOME_STATUS, term
 
 SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Info"}
 
@@ -77,9 +77,12 @@ def _finding(finding: FindingRef, rules_link: str) -> str:
 
 
 def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
+    """The findings under a heading of `level`, each category under one level below."""
+    head = f"<h{level}>Anmärkningar</h{level}>"
     if not unit.findings:
-        return "<p>Inga anmärkningar.</p>"
-    parts = []
+        return f"{head}<p>Inga anmärkningar.</p>"
+    level += 1
+    parts = [head]
     for category, chosen in by_category(unit.findings):
         items = "".join(_finding(f, rules_link) for f in chosen)
         anchor = category_anchor(unit, category)
@@ -92,15 +95,16 @@ def ground_cell(coverage: GroundCoverage) -> str:
     return text if coverage.covered else f"<strong>{text}</strong>"
 
 
-def _grounds(unit: UnitReview) -> str:
+def _grounds(unit: UnitReview, level: int) -> str:
     if not unit.grounds:
         return ""
     rows = "".join(
-        f'<tr><th scope="row">{escape(term(g.ground))}</th><td>{ground_cell(g)}</td>'
-        f"<td>{', '.join(escape(w) for w in g.work) or '–'}</td></tr>"
+        f'<tr><th scope="row">{escape(capitalised(term(g.ground)))}</th>'
+        f"<td>{ground_cell(g)}</td><td>{', '.join(escape(w) for w in g.work) or '–'}</td></tr>"
         for g in unit.grounds
     )
     return (
+        f"<h{level}>Diskrimineringsgrunder</h{level}>"
         f"<table><caption>Diskrimineringsgrunder i kartläggningen, {unit.grounds_covered} av 7 "
         "täckta, och planens mål och åtgärder per grund</caption>"
         f"<thead><tr>{th_col('Grund', 'Täckning', 'Mål och åtgärder')}</tr></thead>"
@@ -109,19 +113,26 @@ def _grounds(unit: UnitReview) -> str:
 
 
 def _changes(unit: UnitReview, level: int) -> str:
+    """The plan's åtgärder against last period's, and how last period's were evaluated."""
+    head = f"<h{level}>Åtgärder jämfört med förra perioden</h{level}>"
     changes = unit.changes
     if not changes.has_previous:
-        return f"<p>{NO_PREVIOUS}</p>"
+        return f"{head}<p>{NO_PREVIOUS}</p>"
     items = "".join(
         f"<li>{label} ({len(names)}): {escape(', '.join(names)) if names else 'inga'}</li>"
         for label, names in measure_groups(changes)
     )
-    return f"<h{level}>Åtgärder jämfört med förra perioden</h{level}><ul>{items}</ul>"
+    evaluated = ", ".join(f"{n}: {OUTCOME_STATUS.get(s, s)}" for n, s in changes.evaluated)
+    items += (
+        f"<li>Utvärdering av förra periodens åtgärder ({len(changes.evaluated)}): "
+        f"{escape(evaluated) or 'ingen åtgärd är utvärderad'}</li>"
+    )
+    return f"{head}<ul>{items}</ul>"
 
 
-def unit_body(unit: UnitReview, rules_link: str, level: int = 4) -> str:
+def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
     """What the granskning says of a unit: facts, results by category, findings, grounds
-    and changes, under headings of `level`."""
+    and changes, under headings of `level` (the findings' categories one level below)."""
     source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
     facts = (
         f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>"
@@ -129,4 +140,4 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 4) -> str:
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
     body = facts + _category_table(unit) + _findings(unit, rules_link, level)
-    return body + _grounds(unit) + _changes(unit, level)
+    return body + _grounds(unit, level) + _changes(unit, level)
