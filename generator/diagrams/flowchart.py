@@ -48,9 +48,11 @@ def render_flow(flow: Flow, id_prefix: str) -> str:
 
 
 def _description(flow: Flow) -> str:
+    # The questions are steps of the numbered list too: "11 steg, varav 2 frågor", not
+    # "11 steg och 2 frågor", which reads as 13.
     decisions = sum(step.is_decision for step in flow.steps)
     noun = "fråga" if decisions == 1 else "frågor"
-    questions = f" och {decisions} {noun} där vägen delar sig" if decisions else ""
+    questions = f", varav {decisions} {noun} där vägen delar sig" if decisions else ""
     return (
         f"Flödesschema med {len(flow.steps)} steg{questions}. "
         "Samma steg finns som numrerad lista i texten."

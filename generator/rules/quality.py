@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from generator.codes import REGISTRY
-from generator.rules.engine import RULES, Context, Finding, rule
+from generator.model import Measure, Plan
+from generator.rules.engine import RULES, Context, DataPath, Finding, rule
 from generator.rules.repealed import repealed_findings
 from generator.text import is_placeholder
 
@@ -69,22 +70,33 @@ def measures_complete(ctx: Context) -> Iterator[Finding]:
             path = ("åtgärder", index)
             if is_placeholder(measure.responsible):
                 message = f"åtgärden {measure.id} har ingen ansvarig"
-                yield ctx.at(plan.source, (*path, "ansvarig"), message)
+                hint = "skriv den roll som ansvarar för åtgärden, t.ex. ansvarig: Kurator"
+                yield ctx.at(plan.source, (*path, "ansvarig"), message, hint)
             if any(inside) and not inside[index]:
                 message = f"åtgärden {measure.id} ligger helt utanför planens giltighet"
-                yield ctx.at(plan.source, (*path, "start"), message)
-            if measure.follow_up_when is None:
-                continue  # followed up with the plan (uppföljning_av_planen)
-            # The follow-up's last day against the start's first: "2026-W10" may follow "2026-03".
-            if measure.follow_up_when.last < measure.start.first:
-                message = (
-                    f"åtgärden {measure.id} följs upp ({measure.follow_up_when.text}) "
-                    f"innan den startar ({measure.start.text})"
-                )
-                yield ctx.at(plan.source, (*path, "uppföljning", "när"), message)
-            if is_placeholder(measure.follow_up_how):
-                message = f"det står inte hur åtgärden {measure.id} ska följas upp"
-                yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message)
+                valid = f"{plan.valid_from.isoformat()}–{plan.valid_to.isoformat()}"
+                hint = f"flytta start och klart in i planens giltighet, {valid}"
+                yield ctx.at(plan.source, (*path, "start"), message, hint)
+            yield from _follow_up(ctx, plan, measure, path)
+
+
+def _follow_up(ctx: Context, plan: Plan, measure: Measure, path: DataPath) -> Iterator[Finding]:
+    """A follow-up before the start, or one that does not say how it is made; none when the
+    åtgärd is followed up with the plan (`uppföljning_av_planen`)."""
+    if measure.follow_up_when is None:
+        return
+    # The follow-up's last day against the start's first: "2026-W10" may follow "2026-03".
+    if measure.follow_up_when.last < measure.start.first:
+        message = (
+            f"åtgärden {measure.id} följs upp ({measure.follow_up_when.text}) "
+            f"innan den startar ({measure.start.text})"
+        )
+        hint = f"sätt uppföljning.när till en tid efter starten, {measure.start.text}"
+        yield ctx.at(plan.source, (*path, "uppföljning", "när"), message, hint)
+    if is_placeholder(measure.follow_up_how):
+        message = f"det står inte hur åtgärden {measure.id} ska följas upp"
+        hint = "skriv hur ni ser om åtgärden gav effekt, t.ex. hur: Ny enkät i åk 4–6"
+        yield ctx.at(plan.source, (*path, "uppföljning", "hur"), message, hint)
 
 
 @rule("TP305", reads=("trygghetsplan.mål",))

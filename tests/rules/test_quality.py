@@ -71,6 +71,7 @@ def test_a_follow_up_before_the_measure_starts(tmp_path: Path) -> None:
     [problem] = tree.problems("TP302")
     assert str(problem.location) == tree.at(PLAN, "2026-08-01")
     assert problem.message == "åtgärden A3 följs upp (2026-08-01) innan den startar (2026-08-24)"
+    assert problem.hint == "sätt uppföljning.när till en tid efter starten, 2026-08-24"
 
 
 def test_a_measure_without_a_responsible_role_or_outside_the_period() -> None:
@@ -80,10 +81,16 @@ def test_a_measure_without_a_responsible_role_or_outside_the_period() -> None:
         measures[1], start=exact(dt.date(2028, 1, 1)), done_by=exact(dt.date(2028, 2, 1)),
         follow_up_when=exact(dt.date(2028, 2, 1)),
     )  # fmt: skip
-    messages = [p.message for p in model_problems("TP302", with_plan(measures=tuple(measures)))]
-    assert messages == [
-        "åtgärden A1 har ingen ansvarig",
-        "åtgärden A4 ligger helt utanför planens giltighet",
+    found = model_problems("TP302", with_plan(measures=tuple(measures)))
+    assert [(p.message, p.hint) for p in found] == [
+        (
+            "åtgärden A1 har ingen ansvarig",
+            "skriv den roll som ansvarar för åtgärden, t.ex. ansvarig: Kurator",
+        ),
+        (
+            "åtgärden A4 ligger helt utanför planens giltighet",
+            "flytta start och klart in i planens giltighet, 2026-08-17–2027-08-15",
+        ),
     ]
 
 
