@@ -9,6 +9,7 @@ import pytest
 
 from generator import codes
 from generator.codes import Category, all_codes
+from generator.problems import Location
 from generator.rules import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +82,14 @@ def test_the_readme_lists_every_code() -> None:
         readme.write_text(expected, encoding="utf-8")
         text = expected
     assert text == expected, "the README's code table is out of date; run UPDATE_GOLDENS=1"
+
+
+def test_a_message_names_the_law_it_rests_on_but_not_tryggs_own_rules() -> None:
+    """A rektor reads "(SL 6 kap. 8 §)" after a legal finding; "(trygg: så skrivs innehållet
+    (schemas/))" after every FYLL I would only be noise. The rules page keeps both."""
+    here = Location("content/huvudman.yml", 3, 1)
+    legal = codes.problem("TP101", here, "ingen plan")
+    own = codes.problem("TP304", here, "inte ifyllt")
+    assert legal.source and legal.source in legal.format()
+    assert own.source == "" and "(trygg" not in own.format()
+    assert codes.code("TP304").source.startswith("trygg: ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from generator.codes import citations as cite
 from generator.problems import Severity
 
 
@@ -67,4 +68,5 @@ class Code:
 
     @property
     def cited(self) -> bool:
-        return self.category in CITED
+        """Whether its messages name the source: a law or guidance, not trygg's own rule."""
+        return self.category in CITED and not self.source.startswith(cite.OWN)
