@@ -107,10 +107,11 @@ class Report:
         counted = f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}"
         return f"{counted}, {notes} info." if notes else f"{counted}."
 
-    def format_text(self) -> str:
-        """One line per problem and the summary, for a terminal: no control character of
-        any content (an ANSI escape in a file name, say) reaches it as it is."""
-        lines = [terminal_safe(p.format()) for p in self]
+    def format_text(self, shown: Iterable[Problem] | None = None) -> str:
+        """One line per problem (of `shown`, when the lines tell some problems together)
+        and the summary, for a terminal: no control character of any content (an ANSI
+        escape in a file name, say) reaches it as it is."""
+        lines = [terminal_safe(p.format()) for p in (self if shown is None else shown)]
         lines.append(self.summary())
         return "\n".join(lines)
 

@@ -80,6 +80,26 @@ def test_the_new_repo_checks_with_only_fill_in_warnings(repo: Path) -> None:
     assert run("check", str(repo / "content"), "--strict") == 1
 
 
+def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_terminal(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rektor's own findings are not lost among dozens of FYLL I lines; the summary
+    still counts every warning."""
+    report = check_content(repo / "content").report
+    school = "content/skolor/solskolan/skola.yml"
+    in_school = [p for p in report if p.code == "TP304" and p.location.file == school]
+    assert len(in_school) > 4
+    capsys.readouterr()
+    run("check", str(repo / "content"))
+    out = capsys.readouterr().out.splitlines()
+    shown = [line.split(": varning")[0] for line in out if f"{school}:" in line and "TP304" in line]
+    assert len(shown) == 4
+    assert all(line.endswith(str(p.location)) for line, p in zip(shown, in_school, strict=False))
+    rest = f"{len(in_school) - 3} ställen till i filen är markerade FYLL I"
+    assert [line for line in out if rest in line]
+    assert f"0 fel, {report.count(Severity.WARNING)} varningar." in out
+
+
 def test_generated_files_are_valid_and_name_no_example(repo: Path) -> None:
     for name in [".github/workflows/trygg.yml", ".gitlab-ci.yml", "mkdocs.yml"]:
         text = (repo / name).read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from generator.cli.asked import asked_only
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity, UnreadableConfig, terminal_safe
+from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
 
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
@@ -72,7 +73,7 @@ def run_build(args: argparse.Namespace) -> int:
             standby.close()
     asked = request.only
     told, others = asked_only(result.report, request.content_dir, asked)
-    print(told.format_text())
+    print(told.format_text(marks_per_file(told, LISTED_IN_TERMINAL)))
     if result.stopped:
         print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
         return EXIT_PROBLEMS

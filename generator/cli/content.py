@@ -15,6 +15,7 @@ from generator import CACHE
 from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.problems import Problem, Report
+from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -39,7 +40,8 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format != "text":
         print(_machine_readable(args.format, checked.report))
     else:
-        print(_from_here(checked.report, checked.root).format_text())
+        report = _from_here(checked.report, checked.root)
+        print(report.format_text(marks_per_file(report, LISTED_IN_TERMINAL)))
         if checked.organiser is not None and checked.valid:
             profile = checked.organiser.rule_profile
             if readability := format_lix_summary(checked.lix_rows, profile):
@@ -67,7 +69,8 @@ FORMATS = ["text", "json", "sarif", "gitlab", "github"]
 CHECK_EPILOG = (
     """\
 format:
-  text    en rad per problem med fil:rad:kolumn, och en sammanfattning
+  text    en rad per problem med fil:rad:kolumn (en fils FYLL I efter de tre
+          första på en rad), och en sammanfattning
   json    alla problem som JSON
   sarif   SARIF 2.1.0, för kodgranskning (code scanning) i GitHub och GitLab
   gitlab  en Code Quality-rapport som GitLab visar i sammanslagningsbegäran

@@ -1,6 +1,7 @@
-"""A file's FYLL I marks (TP304) as one finding in the granskning: a new unit's files hold
-dozens, and the central unit needs to know that a file is not filled in, not each line
-(`trygg check` lists them all)."""
+"""A file's FYLL I marks (TP304) told together: a new unit's files hold dozens, and the
+central unit needs to know that a file is not filled in, not each line. `trygg check`
+lists a file's first few marks and counts the rest, so that the other findings are not
+lost among them (its machine-readable formats list every mark, for editors)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,33 @@ from collections.abc import Iterable
 from generator.problems import Problem
 
 MARK = "TP304"
+LISTED_IN_TERMINAL = 3  # a file's marks that `trygg check` lists before it counts the rest
 
 
-def marks_per_file(problems: Iterable[Problem]) -> list[Problem]:
-    """The problems in order, each file's TP304 marks as one at the first of them."""
+def marks_per_file(problems: Iterable[Problem], listed: int = 0) -> list[Problem]:
+    """The problems in order; after each file's first `listed` TP304 marks, the others as
+    one problem at the next of them."""
     found = list(problems)
     counts: dict[str, int] = {}
     for problem in found:
         if problem.code == MARK:
             counts[problem.location.file] = counts.get(problem.location.file, 0) + 1
-    told: set[str] = set()
+    seen: dict[str, int] = {}
     kept: list[Problem] = []
     for problem in found:
         file = problem.location.file
-        if problem.code != MARK or counts[file] == 1:
+        if problem.code != MARK or counts[file] <= listed + 1:
             kept.append(problem)
-        elif file not in told:
-            told.add(file)
-            said = f"{counts[file]} ställen i filen är markerade FYLL I (det första här)"
-            kept.append(dataclasses.replace(problem, message=said, field=""))
+            continue
+        seen[file] = seen.get(file, 0) + 1
+        if seen[file] <= listed:
+            kept.append(problem)
+        elif seen[file] == listed + 1:
+            kept.append(dataclasses.replace(problem, message=_rest(counts[file], listed), field=""))
     return kept
+
+
+def _rest(count: int, listed: int) -> str:
+    if not listed:
+        return f"{count} ställen i filen är markerade FYLL I (det första här)"
+    return f"{count - listed} ställen till i filen är markerade FYLL I (nästa här)"
