@@ -6,8 +6,10 @@ Run in-process on a temporary folder: the new repo must check with warnings only
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import yaml
 
 from generator.check.run import check_content
 from generator.cli import init, starter
-from generator.cli.main import main
+from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.problems import Severity
 
@@ -98,6 +100,18 @@ def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_termina
     rest = f"{len(in_school) - 3} ställen till i filen är markerade FYLL I"
     assert [line for line in out if rest in line]
     assert f"0 fel, {report.count(Severity.WARNING)} varningar." in out
+
+
+def test_the_readme_lists_every_command_a_huvudman_runs(repo: Path) -> None:
+    """The README `trygg init` writes names each command (`init` has been run), and only
+    commands that exist."""
+    commands = next(
+        a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)
+    ).choices
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `trygg ([a-z-]+)", readme, re.MULTILINE))
+    assert listed == set(commands) - {"init"}
+    assert "trygg ny-period <skola>" in readme and "## Årets arbete med planen" in readme
 
 
 def test_generated_files_are_valid_and_name_no_example(repo: Path) -> None:
