@@ -107,7 +107,20 @@ def _team(page: PageContext, role: str) -> str:
 
 
 def _with_photo(page: PageContext, contact: Contact, name_md: str) -> str:
-    """The name with the contact's photo before it, kept on one line; without a photo
+    """The name with the person's photo before it, kept on one line; without a photo
     just the name (the line reads the same either way)."""
-    img = photo_img(contact, page.uri)
+    img = photo_img(_pictured(page, contact), page.uri)
     return f'<span class="trygg-person">{img} {name_md}</span>' if img else name_md
+
+
+def _pictured(page: PageContext, contact: Contact) -> Contact:
+    """The contact, or where skola.yml gives the same person's photo in the other list
+    (a kurator among the kontakter and in the trygghetsteam), that entry: a pupil knows
+    the face wherever the name stands."""
+    if contact.photo or not contact.name:
+        return contact
+    same = " ".join(contact.name.split()).casefold()
+    people = (*page.school.contacts, *page.school.safety_team)
+    return next(
+        (c for c in people if c.photo and " ".join(c.name.split()).casefold() == same), contact
+    )
