@@ -1,3 +1,3 @@
-from generator.cli.main import main
+from generator.cli.entry import main
 
 main()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,44 @@ def test_a_yaml_error_in_mkdocs_yml_is_one_swedish_line(tmp_path: Path) -> None:
     why = config_problem(config)
     assert why.startswith(f"{config}:3:1: MkDocs kan inte läsa filen: "), why
     assert "\n" not in why and "kontrollera indrag" in why
+
+
+LOADING_INTERRUPTED = """
+import builtins
+
+real = builtins.__import__
+
+
+def interrupted(name, *args, **kwargs):
+    if name == "generator.cli.main":
+        raise KeyboardInterrupt
+    return real(name, *args, **kwargs)
+
+
+builtins.__import__ = interrupted
+from generator.cli.entry import main
+
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_loads_is_one_swedish_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADING_INTERRUPTED], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stderr) == (130, "trygg: avbrutet. Tidigare utdata är orörd.\n")
+
+
+def test_ctrl_c_while_the_arguments_are_read_is_one_swedish_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main as cli
+
+    def interrupted(_argv: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "parse", interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        main(["check"])
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "trygg: avbrutet. Tidigare utdata är orörd.\n"

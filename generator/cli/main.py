@@ -101,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             parser().print_help()
             sys.exit(EXIT_USAGE)
         sys.exit(_run(command, args))
+    except KeyboardInterrupt:  # while the arguments are read, before a command runs
+        print("trygg: avbrutet. Tidigare utdata är orörd.", file=sys.stderr)
+        if argv is None:
+            _exit_now(SystemExit(EXIT_INTERRUPTED))
+        raise SystemExit(EXIT_INTERRUPTED) from None
     except SystemExit as done:
         if argv is None:  # the `trygg` command itself, not a caller in Python
             _exit_now(done)
