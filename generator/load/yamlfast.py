@@ -52,7 +52,6 @@ YAML12_RESOLVERS = [
 ]
 _PATTERNS = {tag: re.compile(pattern) for tag, pattern, _first in YAML12_RESOLVERS}
 _DEFAULT_TAGS: dict[type[Node], str] = {ScalarNode: STR, SequenceNode: SEQ, MappingNode: MAP}
-_CORE = frozenset((STR, INT, FLOAT, BOOL, NULL))
 _RESOLVED: dict[str, str] = {}  # a plain scalar's text -> its tag
 # Scalars `build` converts itself: the forms the resolvers produce (any null is None).
 _SCALARS = {**_PATTERNS, STR: re.compile(""), NULL: re.compile("")}
@@ -101,6 +100,11 @@ class _FastResolver(Yaml12Resolver):
 
     def ascend_resolver(self) -> None:
         pass
+
+
+def implicit_tag(value: str) -> str:
+    """The tag YAML 1.2's core schema gives a plain (unquoted) scalar written so."""
+    return _FastResolver().resolve(ScalarNode, value, (True, False))
 
 
 Yaml12Resolver.yaml_implicit_resolvers = {}
@@ -166,7 +170,10 @@ def _build(node: Node) -> Any:
     if isinstance(node, ScalarNode):
         pattern = _SCALARS.get(node.tag)
         if pattern is not None and pattern.match(node.value):
-            return _CONVERT[node.tag](node.value)
+            try:
+                return _CONVERT[node.tag](node.value)
+            except ValueError:  # an integer past Python's 4 300 digits: said where
+                raise Unchecked from None
     elif isinstance(node, SequenceNode) and node.tag == SEQ:
         return [_build(item) for item in node.value]
     elif isinstance(node, MappingNode) and node.tag == MAP and _plain_keys(node):
@@ -177,5 +184,6 @@ def _build(node: Node) -> Any:
 
 
 def _plain_keys(node: MappingNode) -> bool:
-    """No merge (`<<`) or collection keys, which `SafeConstructor` treats specially."""
-    return all(isinstance(key, ScalarNode) and key.tag in _CORE for key, _value in node.value)
+    """Text keys only: not merge (`<<`) or collection keys, which `SafeConstructor` treats
+    specially, nor numbers, `true` or `null`, which content never uses as names."""
+    return all(isinstance(key, ScalarNode) and key.tag == STR for key, _value in node.value)

@@ -28,6 +28,7 @@ from generator.load.guards import (
     nesting_error,
     too_deep,
 )
+from generator.load.unreadable import unreadable
 from generator.load.yamlerrors import LoadError, positioned, syntax_error
 from generator.problems import os_reason
 
@@ -156,6 +157,8 @@ def _data(node: Node) -> Any:
         return yamlfast.build(node)
     except yamlfast.Unchecked:
         _check_duplicates(node)
+        if (error := unreadable(node)) is not None:
+            raise error from None
         return yamlfast.construct(node)
 
 

@@ -218,13 +218,19 @@ def _earlier_period_problems(period_id: str, document: Document) -> Iterator[Pro
         yield _problem(document, path, "TP037", why, hint)
 
 
+def _holds(document: Document, key: str) -> bool:
+    """Whether the file's data is a mapping with `key` (a plan file may hold only a number,
+    which the schema reports)."""
+    return isinstance(document.data, dict) and key in document.data
+
+
 def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
     """föregående_period: the first plan's evaluation names its measures (later plans are
     checked against the plan before them), and its period comes before the plan's own.
     The versions of the first period (`validate.versions`) are each a first plan."""
     groups = periods(school.plans)
     for first in groups[0] if groups else []:
-        light = "föregående_period" in first.data and first.display in failed
+        light = _holds(first, "föregående_period") and first.display in failed
         if light and failed[first.display].isdisjoint({"föregående_period", "utvärdering"}):
             earlier_ids = {m["id"] for m in first.data["föregående_period"]["åtgärder"]}
             yield from _outcome_problems(
@@ -233,12 +239,12 @@ def _light_account_problems(school: SchoolSources, failed: dict[str, Failed]) ->
     for previous_period, versions in itertools.pairwise(groups):
         previous = previous_period[-1]
         for later in versions:
-            if later.display in failed and "föregående_period" in later.data:
+            if later.display in failed and _holds(later, "föregående_period"):
                 message = f"föregående_period används inte: förra planen ({previous.display}) finns"
                 hint = "ta bort föregående_period; utvärderingen redovisar förra planens åtgärder"
                 yield _problem(later, ("föregående_period",), "TP037", message, hint)
     for key, document in school.plans:
-        usable = document.display in failed and "föregående_period" in document.data
+        usable = document.display in failed and _holds(document, "föregående_period")
         if usable and "föregående_period" not in failed[document.display]:
             yield from _earlier_period_problems(split_plan_key(key)[0], document)
 

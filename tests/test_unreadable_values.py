@@ -1,0 +1,68 @@
+"""Values the YAML loader cannot make, keys that are not names and files that hold only a
+number: each is a Swedish problem at its place, and the check goes on to the end."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.problems import Problem, Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = Path("skolor/strandskolan/trygghetsplan/2026-27.yml")
+EARLIER = Path("skolor/strandskolan/trygghetsplan/2025-26.yml")
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    copy = tmp_path_factory.mktemp("projekt") / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def errors_after(content: Path, file: Path, edit: str) -> list[Problem]:
+    path = content / file
+    original = path.read_text(encoding="utf-8")
+    path.write_text(edit.format(original=original), encoding="utf-8")
+    try:
+        return [p for p in check_content(content).report if p.severity is Severity.ERROR]
+    finally:
+        path.write_text(original, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("!!int abc", "taggar (!) är inte tillåtna"),
+        ("!!int ''", "taggar (!) är inte tillåtna"),
+        ("!!float abc", "ta bort taggen (!!float)"),
+        ("!!bool abc", "ta bort taggen (!!bool)"),
+        ("!!timestamp 2026-13-45", "ta bort taggen (!!timestamp)"),
+        ("!!binary aGVq", "ta bort taggen (!!binary)"),
+        ("1" * 5000, "är för långt för att läsas"),
+    ],
+)
+def test_a_value_the_loader_cannot_make_is_a_problem_where_it_stands(
+    content: Path, value: str, says: str
+) -> None:
+    found = errors_after(content, PLAN, "{original}extra: " + value + "\n")
+    [problem] = [p for p in found if p.code == "TP003"]
+    assert says in problem.format()
+    lines = (content / PLAN).read_text(encoding="utf-8").count("\n")
+    assert (problem.location.line, problem.location.column) == (lines + 1, 8)
+
+
+def test_a_key_written_as_a_number_true_or_null_is_named_at_the_first(content: Path) -> None:
+    found = errors_after(content, PLAN, "{original}extra: {{1: a, null: b, true: c}}\n")
+    [problem] = [p for p in found if p.code == "TP003"]
+    assert "nyckeln '1' är inte ett namn" in problem.message
+    assert problem.location.column == 9  # the 1 after "extra: {"
+
+
+@pytest.mark.parametrize("data", ["2026", "true", "1.5"])
+def test_a_first_plan_that_holds_only_a_number_is_reported(content: Path, data: str) -> None:
+    found = errors_after(content, EARLIER, data + "\n")
+    assert [p.location.file for p in found if p.code == "TP011"] == [f"content/{EARLIER}"]
