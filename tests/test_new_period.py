@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from generator.check.run import check_content
 from generator.cli.main import main
-from generator.cli.rollover import Rollover
+from generator.cli.rolldates import Rollover
 from generator.render.site import site_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +41,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize(
     ("written", "moved"),
     [
-        ("2026-01-15", "2027-01-15"),
+        ("2026-01-15", "2027-01-14"),  # 52 weeks on: a Thursday stays a Thursday
         ("2026-10", "2027-10"),
         ("2026-W10", "2027-W10"),
         ("2026-W4", "2027-W4"),
@@ -48,7 +49,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         ("VT 2027", "VT 2028"),
     ],
 )
-def test_a_planned_date_moves_a_year_and_keeps_its_form(written: str, moved: str) -> None:
+def test_a_planned_date_moves_and_keeps_its_form_and_weekday(written: str, moved: str) -> None:
     roll = Rollover(1)
     assert roll.date(written) == moved
     assert roll.notes == []
@@ -56,12 +57,29 @@ def test_a_planned_date_moves_a_year_and_keeps_its_form(written: str, moved: str
 
 def test_a_day_or_week_the_next_year_lacks_becomes_the_nearest_and_is_told() -> None:
     roll = Rollover(1)
-    assert roll.date("2028-02-29") == "2029-02-28"
+    assert roll.year_on("2028-02-29") == dt.date(2029, 2, 28)  # the validity moves years
     assert roll.date("2026-W53") == "2027-W52"
     assert roll.notes == [
         "2028-02-29 finns inte 2029; skrev 2029-02-28 – se över datumet",
         "2026-W53 finns inte 2027; skrev 2027-W52 – se över datumet",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "within", "moved"),
+    [
+        # 52 weeks would be the day before the plan starts: a year on, a Tuesday
+        ("2026-08-17", (dt.date(2027, 8, 17), dt.date(2028, 8, 15)), "2027-08-17"),
+        # a year on is a Saturday, and the Friday before is outside: the Monday after
+        ("2026-08-14", (dt.date(2027, 8, 14), dt.date(2028, 8, 12)), "2027-08-16"),
+        # a kartläggning before the plan: 52 weeks, outside the new plan as before
+        ("2025-10-08", (dt.date(2027, 8, 17), dt.date(2028, 8, 15)), "2026-10-07"),
+    ],
+)
+def test_a_day_that_52_weeks_put_outside_the_plan_moves_a_year_to_a_weekday(
+    written: str, within: tuple[dt.date, dt.date], moved: str
+) -> None:
+    assert Rollover(1, within).date(written) == moved
 
 
 def test_new_period_of_a_calendar_year_school(
@@ -346,3 +364,116 @@ def test_a_first_plan_is_never_written_through_a_link_or_with_holes(
     code, _, err = run(capsys, "ny-period", "strandskolan")
     assert code == 1 and "skola.yml kan inte läsas eller saknar namn" in err
     assert not (school / "trygghetsplan").exists() or not any((school / "trygghetsplan").iterdir())
+
+
+def _ekbacken_next(capsys: pytest.CaptureFixture[str]) -> tuple[str, dict[str, Any], str]:
+    code, out, _ = run(capsys, "ny-period", "ekbackens-skola")
+    assert code == 0
+    text = (EKBACKEN / "2027-28.yml").read_text(encoding="utf-8")
+    return text, yaml.safe_load(text), out
+
+
+def _decided(text: str) -> str:
+    """The utkast as the rektor decides it, every FYLL I left as it stands."""
+    decided = text.replace("status: utkast", "beslut: {datum: 2027-08-16, rektor: Maria Lindqvist}")
+    assert decided != text
+    return decided
+
+
+def _check_lines(capsys: pytest.CaptureFixture[str], code: str) -> list[str]:
+    _, out, _ = run(capsys, "check")
+    plan = "ekbackens-skola/trygghetsplan/2027-28"
+    return [x for x in out.splitlines() if plan in x and code in x]
+
+
+def test_what_tells_of_last_period_is_left_to_fill_in_not_copied(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Participation, baselines and the years in texts about what is to come: the plan for
+    2027/28 never claims the work of 2025/26 as its own."""
+    text, data, _ = _ekbacken_next(capsys)
+    told = data["samverkan"]["riktlinjer_och_rutiner"]
+    assert told["elever"] == "FYLL I: hur eleverna var med i steget riktlinjer och rutiner"
+    assert all(v.startswith("FYLL I") for v in data["samverkan"]["kartläggning"].values())
+    # Who took part last time stays as a comment beside the text to write.
+    assert "# Förra planen: Föräldrarådet läste riktlinjerna och rutinen i maj 2026." in text
+    assert "maj 2026" not in str(data) and "februari 2026" not in str(data)
+    assert data["samverkan"]["uppföljning"]["vårdnadshavare"] == (
+        "Föräldrarådet får en återkoppling i maj."
+    )
+    assert [m["målnivå"] for m in data["mål"]][:2] == ["Minst 90 %", "Högst 5 %"]
+    assert "planen för läsåret 2028/29." in data["uppföljning_av_planen"]["hur"]
+    assert "# Se över: hur planen ska följas upp" in text
+    data_text = (EKBACKEN / "2027-28.yml").read_text(encoding="utf-8")
+    (EKBACKEN / "2027-28.yml").write_text(_decided(data_text), encoding="utf-8")
+    said = _check_lines(capsys, "TP304")
+    assert any("(elever): hur eleverna var med i steget" in x for x in said)
+    assert any("(målnivå): utgångsvärdet i den nya kartläggningen" in x for x in said)
+
+
+def test_the_utkast_has_what_the_decision_needs_as_fyll_i(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Täckning, the follow-up of riktlinjer and rutiner and the pupils' part in the
+    kartläggning and the analysis: written to fill in, not found missing at the decision."""
+    text, data, _ = _ekbacken_next(capsys)
+    coverage = data["kartläggning"]["täckning"]
+    assert list(coverage) == [
+        "könsöverskridande_identitet_eller_uttryck",
+        "bedömning",
+        "etnisk_tillhörighet",
+        "religion_eller_annan_trosuppfattning",
+    ]
+    assert coverage["bedömning"] == "FYLL I: hur området bedömning undersöktes"
+    assert data["utvärdering"]["riktlinjer_och_rutiner"].startswith("FYLL I: hur riktlinjerna")
+    pupils = data["kartläggning"]["elevmedverkan"]
+    assert [(f["forum"], str(f["när"])) for f in pupils] == [
+        ("elevrådet", "2026-10-07"),
+        ("fritidsrådet", "2027-04"),
+        ("klassråden i F–1", "2027-03-10"),
+    ]
+    assert all(f["bidrag"].startswith("FYLL I") for f in pupils)
+    assert data["analys"]["elevmedverkan"][0]["forum"] == "elevrådet"
+    draft = _check_lines(capsys, "2027-28")
+    assert not [x for x in draft if any(c in x for c in ("TP122", "TP0"))]  # schema-valid
+    [grounds] = [x for x in draft if "TP108" in x]
+    assert "kön, funktionsnedsättning, sexuell läggning och ålder är inte undersökta" in grounds
+    (EKBACKEN / "2027-28.yml").write_text(_decided(text), encoding="utf-8")
+    decided = _check_lines(capsys, "2027-28")
+    assert not [x for x in decided if "TP122" in x or "TP115" in x]
+    assert any("TP304" in x and "(riktlinjer_och_rutiner)" in x for x in decided)
+
+
+def test_counts_are_asked_for_only_where_answers_are_counted(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text, _, _ = _ekbacken_next(capsys)
+    asked = {
+        block.split("\n", 1)[0]: block.split("# FYLL I: ")[1].split("\n")[0]
+        for block in text.split("    - id: ")[1:]
+        if block.startswith("K")
+    }
+    assert asked == {
+        "K1": "resultat när den är gjord",  # Trygghetsvandring
+        "K2": "antal_tillfrågade, antal_svar och resultat när den är gjord",  # Trygghetsenkät
+        "K3": "resultat när den är gjord",  # Klassrådssamtal med bildstöd
+        "K4": "antal_tillfrågade, antal_svar och resultat när den är gjord",  # had counts
+    }
+
+
+def test_planned_days_keep_their_weekday_and_the_rule_is_told(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, data, out = _ekbacken_next(capsys)
+    assert "Planerade dagar är flyttade 52 veckor, så att de hamnar på samma veckodag" in out
+    measures = {m["id"]: m for m in data["åtgärder"]}
+    assert measures["A3"]["uppföljning"]["när"] == dt.date(2027, 11, 12)  # a Friday
+    assert measures["A1"]["klart"] == dt.date(2028, 6, 9)  # a Friday
+    assert data["mål"][0]["datum"] == dt.date(2028, 2, 25)  # a Friday
+    # 52 weeks would start A6 the day before the plan does: a year on instead, a Tuesday
+    assert measures["A6"]["start"] == dt.date(2027, 8, 17)
+    days = [data["mål"][0]["datum"], data["uppföljning_av_planen"]["senast"]]
+    days += [d for m in data["åtgärder"] for d in (m["start"], m["klart"], m["uppföljning"]["när"])]
+    days = [d for d in days if isinstance(d, dt.date)]
+    assert len(days) > 10 and all(d.weekday() < 5 for d in days)
+    assert all(data["giltighet"]["från"] <= d <= data["giltighet"]["till"] for d in days)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cli import firstplan, lastplan, rollover, swedish
+from generator.cli import firstplan, lastplan, rolldates, swedish
 from generator.cli.exits import EXIT_OK, EXIT_USAGE
 from generator.cli.lastplan import NoPlan, Refused
 from generator.cli.newplan import compose, plan_period
@@ -56,7 +56,7 @@ def run_new_period(args: argparse.Namespace) -> int:
         data = lastplan.period_start(source, data if isinstance(data, dict) else {})
         try:
             new_text, notes = compose(text, data, source.stem, new_id)
-        except rollover.UnreadableDate as unreadable:
+        except rolldates.UnreadableDate as unreadable:
             raise lastplan.unreadable(source, text, unreadable.text) from None
         try:
             with target.open("x", encoding="utf-8") as file:
@@ -107,7 +107,10 @@ def _first(school: Path, content: Path, period: str | None) -> int:
 def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
     print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
     print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
-    print("  Planerade datum är flyttade ett år; det som redan hänt är tömt (FYLL I).")
+    print("  Giltigheten är flyttad ett år. " + rolldates.RULE)
+    print("  Det som berättar om förra perioden (resultat, utvärdering, samverkan och")
+    print("  utgångsvärden i målen) är tömt och markerat FYLL I; det som följer med är")
+    print("  markerat Se över.")
     for note in notes:
         print(f"  Obs: {note}")
     print("  Årshjulet (arshjul.yml) är inte ändrat; se över om det behöver ändras.")
@@ -120,10 +123,12 @@ def _add_new_period(commands: Commands) -> None:
         "ny-period",
         "skapa ett utkast till nästa periods trygghetsplan",
         "Skapar nästa periods plan för SKOLA som ett utkast (status: utkast) utifrån den "
-        "nyaste planen: samma slags period, planerade datum ett år senare i samma form, "
-        "kartläggningens metoder utan resultat, åtgärderna att se över, en utvärdering per "
-        "åtgärd och inget beslut. En skola utan plan får sin första plan som ett utkast "
-        "utifrån trygg:s exempel för sitt slags enhet (innevarande läsår, eller --period). "
+        "nyaste planen: samma slags period, planerade dagar 52 veckor senare (samma "
+        "veckodag) och månader, veckor och terminer ett år senare, kartläggningens metoder "
+        "utan resultat, åtgärderna att se över, en utvärdering per åtgärd, samverkan och "
+        "utgångsvärden att skriva (FYLL I) och inget beslut. En skola utan plan får sin "
+        "första plan som ett utkast utifrån trygg:s exempel för sitt slags enhet "
+        "(innevarande läsår, eller --period). "
         "En plan för ett annat slags period (kalenderår i stället för läsår, eller "
         "tvärtom) görs bara med --byt-periodslag. "
         "Skriver aldrig över en fil som finns. Årshjulet ändras inte.",

@@ -1,6 +1,6 @@
 """The next period's plan as text, composed from the newest plan (`trygg ny-period`): the
-sections kept, the planned dates moved a year (`cli.rollover`), what has happened emptied,
-and its validity from the old plan's.
+sections kept, the planned dates moved (`cli.rolldates`), what has happened left to fill
+in (`cli.rollover`, `cli.rollaccounts`), and its validity from the old plan's.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from generator.cli import rollover
+from generator.cli import rollaccounts, rollover
+from generator.cli.rolldates import Rollover, iso_day
 from generator.load.layout import period_bounds, split_plan_key
 
 if TYPE_CHECKING:
@@ -43,8 +44,10 @@ def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple
     """The new plan's text, and notes on dates that could not keep their day or week.
     `old_key` names the plan it starts from: a period, or a later version of one."""
     old_id = split_plan_key(old_key)[0]
-    roll = rollover.Rollover(int(new_id[:4]) - int(old_id[:4]))
     old, new = plan_period(old_id), plan_period(new_id)
+    years = Rollover(int(new_id[:4]) - int(old_id[:4]))
+    first, last = _validity(data, years, old.kind == new.kind, new_id)
+    roll = Rollover(years.years, (first, last), years.notes)
     head, parts = rollover.sections(text)
     schema = next((line for line in head.splitlines() if "$schema" in line), "")
     out = [f"{schema}\n" if schema else ""]
@@ -58,17 +61,7 @@ def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple
     for key, body in parts:
         if key in rollover.DROPPED or key in ("beslut", "analys", "utvärdering"):
             continue
-        if key == "giltighet":
-            out.append(_validity(data, roll, old.kind == new.kind, new_id))
-        elif key == "kartläggning":
-            out.append(
-                rollover.evaluation(data, old.label) + rollover.survey(body_data(data, key), roll)
-            )
-        elif key in rollover.SHIFTED:
-            moved = roll.dates_in(body)
-            out.append(rollover.review_measures(moved) if key == "åtgärder" else moved)
-        else:
-            out.append(body)
+        out.append(_section(key, body, data, roll, old.label))
     if old.kind != new.kind:
         roll.notes.append(
             f"{new.label} är en annan sorts period än {old.label}: de planerade tiderna är "
@@ -77,21 +70,40 @@ def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple
     return "".join(out), roll.notes
 
 
+def _section(key: str, body: str, data: dict[str, Any], roll: Rollover, label: str) -> str:
+    """One top-level section of the new plan, from the old plan's."""
+    if key == "giltighet":
+        first, last = roll.within or (None, None)
+        return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
+    if key == "kartläggning":
+        return rollaccounts.evaluation(data, label) + rollaccounts.survey(data, roll)
+    if key == "samverkan":
+        return rollaccounts.collaboration(body, data, roll)
+    if key == "mål":
+        return rollover.without_baselines(roll.dates_in(body))
+    if key in rollover.AHEAD:
+        moved = roll.periods_in(body)
+        reviewed = rollover.review_measures(moved) if key == "åtgärder" else moved
+        return rollover.reviewed(key, reviewed)
+    return roll.dates_in(body) if key in rollover.SHIFTED else body
+
+
 def body_data(data: dict[str, Any], key: str) -> dict[str, Any]:
     found = data.get(key)
     return found if isinstance(found, dict) else {}
 
 
-def _validity(data: dict[str, Any], roll: rollover.Rollover, same_kind: bool, new_id: str) -> str:
+def _validity(
+    data: dict[str, Any], roll: Rollover, same_kind: bool, new_id: str
+) -> tuple[dt.date, dt.date]:
+    """The new plan's first and last day: the old plan's moved whole years, or all of a
+    period of another kind."""
     validity = body_data(data, "giltighet")
     if same_kind and "från" in validity and "till" in validity:
         # The new plan starts a year on, but not before the old one ends.
-        after = rollover.iso_day(validity["till"]) + dt.timedelta(days=1)
-        first = max(roll.date(validity["från"]), after.isoformat())
-        last = roll.date(validity["till"])
-    else:  # another kind of period: all of it, from the day after the old plan ends
-        start, end = period_bounds(new_id)
-        if "till" in validity:
-            start = max(start, rollover.iso_day(validity["till"]) + dt.timedelta(days=1))
-        first, last = start.isoformat(), end.isoformat()
-    return f"giltighet: {{från: {first}, till: {last}}}  # Se över: när planen ska gälla\n\n"
+        after = iso_day(validity["till"]) + dt.timedelta(days=1)
+        return max(roll.year_on(validity["från"]), after), roll.year_on(validity["till"])
+    start, end = period_bounds(new_id)  # all of it, from the day after the old plan ends
+    if "till" in validity:
+        start = max(start, iso_day(validity["till"]) + dt.timedelta(days=1))
+    return start, end
