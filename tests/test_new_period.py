@@ -82,6 +82,23 @@ def test_a_day_that_52_weeks_put_outside_the_plan_moves_a_year_to_a_weekday(
     assert Rollover(1, within).date(written) == moved
 
 
+@pytest.mark.parametrize(
+    ("written", "moved"),
+    [
+        ("skrivs in i planen för läsåret 2027/28.", "skrivs in i planen för läsåret 2028/29."),
+        ("Planen för 2026-27 och våren 2027", "Planen för 2027-28 och våren 2028"),
+        ("Vi följer upp i Maj 2027 och HT 2027.", "Vi följer upp i Maj 2028 och HT 2028."),
+        ("uppföljning: {när: ht 2026, hur: Rektor}", "uppföljning: {när: ht 2027, hur: Rektor}"),
+        (
+            "Skollagen (2010:800), 2026-10 och 2026-10-23",
+            "Skollagen (2010:800), 2026-10 och 2026-10-23",
+        ),
+    ],
+)
+def test_the_periods_a_text_about_what_is_to_come_names_move_once(written: str, moved: str) -> None:
+    assert Rollover(1).periods_in(written) == moved
+
+
 def test_new_period_of_a_calendar_year_school(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -477,3 +494,21 @@ def test_planned_days_keep_their_weekday_and_the_rule_is_told(
     days = [d for d in days if isinstance(d, dt.date)]
     assert len(days) > 10 and all(d.weekday() < 5 for d in days)
     assert all(data["giltighet"]["från"] <= d <= data["giltighet"]["till"] for d in days)
+
+
+def test_a_text_that_names_a_year_before_last_period_is_warned_of(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text copied by hand from an older plan into the new one: the check says which
+    time it names; the same text with last period's year, and what ny-period wrote, pass."""
+    text, _, _ = _ekbacken_next(capsys)
+    stale = text.replace(
+        "FYLL I: hur eleverna var med i steget riktlinjer och rutiner",
+        "Elevrådet gick igenom elevversionen av rutinen i maj 2026.",
+    ).replace("målnivå: Minst 90 %  # FYLL I", "målnivå: Minst 90 % (februari 2027 – 89 %)  #")
+    (EKBACKEN / "2027-28.yml").write_text(_decided(stale), encoding="utf-8")
+    [warned] = _check_lines(capsys, "TP308")
+    line = stale[: stale.index("rutinen i maj 2026.\n")].count("\n")  # elever: >- above it
+    assert f"2027-28.yml:{line}:" in warned and "varning TP308" in warned
+    assert "samverkan.riktlinjer_och_rutiner.elever: texten nämner maj 2026" in warned
+    assert "före förra perioden (från 1 augusti 2026)" in warned

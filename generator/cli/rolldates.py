@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.load.dates import DateForm, checked
+from generator.periodwords import PERIOD_WORD, is_school_year
 
 PLAN_DATE = (
     r"(?P<date>[0-9]{4}-W[0-9]{1,2}|[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|(?:ht|vt|HT|VT) [0-9]{4})"
@@ -23,14 +24,6 @@ DATED = re.compile(
     + PLAN_DATE
     + r"(?P=q)(?=[ \t]*(?:[,}\]#]|$))",
     re.MULTILINE,
-)
-MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-# A period named in running text: "maj 2026", "våren 2027", "ht 2026", "år 2027", and a
-# läsår "2026/27" or "2026-27" (its second year the next: 2026-10 is a month).
-PERIOD_WORD = re.compile(
-    rf"(?i:\b(?P<word>(?:{MONTHS}|våren|hösten|sommaren|vintern|vårterminen|höstterminen"
-    r"|ht|vt|år) )(?P<year>[0-9]{4})\b"
-    r"|\b(?P<first>[0-9]{4})(?P<sep>[/-])(?P<second>[0-9]{2})\b(?!-))"
 )
 WEEKEND = {5: -1, 6: 1}  # Saturday to Friday, Sunday to Monday
 RULE = (
@@ -128,8 +121,7 @@ class Rollover:
             return found["lead"] + found["q"] + self.date(found["date"]) + found["q"]
         if found["word"]:
             return f"{found['word']}{int(found['year']) + self.years}"
-        first, second = int(found["first"]), int(found["second"])
-        if second != (first + 1) % 100:
-            return found[0]  # not a läsår
-        later = first + self.years
+        if not is_school_year(found):
+            return found[0]  # a month: 2026-10
+        later = int(found["first"]) + self.years
         return f"{later}{found['sep']}{(later + 1) % 100:02d}"

@@ -113,4 +113,19 @@ CODES: tuple[Code, ...] = (
         ),
         fix="beskriv varför det blir så: platser, tider, grupper, vuxnas närvaro",
     ),
+    Code(
+        "TP308",
+        WARNING,
+        QUALITY,
+        "Texten nämner en tidigare period",
+        source=cite.FORMAT,
+        checks=(
+            "Att samverkan, förankring, uppföljning_av_planen.hur och målens målnivå inte "
+            "nämner en månad, termin, ett år eller ett läsår före förra perioden (till "
+            "exempel maj 2026 i planen för läsåret 2027/28). Sådana texter är oftast "
+            "kopierade från en äldre plan och berättar om ett arbete som planen inte bygger på."
+        ),
+        fix="skriv om texten för planens period, eller ta bort tidsangivelsen om texten gäller "
+        "varje år",
+    ),
 )

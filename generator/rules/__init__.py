@@ -20,12 +20,13 @@ from generator.rules import (
     participation,
     privacy,
     quality,
+    staleness,
 )
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, guidelines, legal, legal_scope, legal_work, mistakes, participation, privacy,
-    quality, accounts,
+    quality, accounts, staleness,
 )  # fmt: skip
 
 __all__ = [

@@ -134,3 +134,24 @@ def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
     assert problem.message == "inte ifyllt ännu (namn): skolans namn"
     assert problem.severity is Severity.WARNING
+
+
+@triggers("TP308")
+def test_a_text_about_the_plans_work_that_names_a_year_before_last_period(
+    tmp_path: Path,
+) -> None:
+    """The plan for läsåret 2026/27: "maj 2026" and "februari 2026" are last period's work,
+    "maj 2025" and "läsåret 2024/25" are older, copied from an earlier plan."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "rutinen i maj 2026", "rutinen i maj 2025")
+    tree.edit(PLAN, "(februari 2026 – 88 %)", "(läsåret 2024/25 – 88 %)")
+    problems = tree.problems("TP308")
+    assert [(p.field, p.severity) for p in problems] == [
+        ("mål[1].målnivå", Severity.WARNING),
+        ("samverkan.riktlinjer_och_rutiner.elever", Severity.WARNING),
+    ]
+    assert problems[1].message == (
+        "texten nämner maj 2025, före förra perioden (från 1 augusti 2025), så den berättar "
+        "troligen om ett tidigare år än läsåret 2026/27"
+    )
+    assert problems[1].hint.startswith("skriv om texten för planens period")

@@ -1,0 +1,47 @@
+"""Periods named in running text: "maj 2026", "våren 2027", "ht 2026", "år 2027", and a
+läsår "2026/27" or "2026-27" (its second year the next one: 2026-10 is a month).
+
+`trygg ny-period` moves them in the texts it keeps (`cli.rolldates`); the check warns
+when a text about the plan's own work names one before the period that precedes it
+(`rules.staleness`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.vocabulary import MONTHS
+
+# The months (first, last) of a named part of a year; "år" and "vintern" are the year.
+SEASONS = {
+    **dict.fromkeys(("våren", "vårterminen", "vt"), (1, 6)),
+    **dict.fromkeys(("hösten", "höstterminen", "ht"), (7, 12)),
+    "sommaren": (6, 8),
+    "vintern": (1, 12),
+    "år": (1, 12),
+}
+PERIOD_WORD = re.compile(
+    rf"(?i:\b(?P<word>(?:{'|'.join(MONTHS)}|{'|'.join(SEASONS)}) )"
+    r"(?P<year>[0-9]{4})\b"
+    r"|\b(?P<first>[0-9]{4})(?P<sep>[/-])(?P<second>[0-9]{2})\b(?!-))"
+)
+
+
+def is_school_year(found: re.Match[str]) -> bool:
+    """Whether a match of two years ("2026/27") names a läsår, not a month (2026-10)."""
+    return int(found["second"]) == (int(found["first"]) + 1) % 100
+
+
+def days_named(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period a match of `PERIOD_WORD` names, or None for
+    two years that name no läsår."""
+    if not found["word"]:
+        if not is_school_year(found):
+            return None
+        first = int(found["first"])
+        return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
+    word, year = found["word"].strip().casefold(), int(found["year"])
+    first, last = (MONTHS.index(word) + 1,) * 2 if word in MONTHS else SEASONS[word]
+    following = dt.date(year + last // 12, last % 12 + 1, 1)
+    return dt.date(year, first, 1), following - dt.timedelta(days=1)
