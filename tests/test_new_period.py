@@ -482,7 +482,7 @@ def test_planned_days_keep_their_weekday_and_the_rule_is_told(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, data, out = _ekbacken_next(capsys)
-    assert "Planerade dagar är flyttade 52 veckor, så att de hamnar på samma veckodag" in out
+    assert "Planerade dagar är flyttade 52 veckor, så att de hamnar" in out
     measures = {m["id"]: m for m in data["åtgärder"]}
     assert measures["A3"]["uppföljning"]["när"] == dt.date(2027, 11, 12)  # a Friday
     assert measures["A1"]["klart"] == dt.date(2028, 6, 9)  # a Friday

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,7 +108,8 @@ def _first(school: Path, content: Path, period: str | None) -> int:
 def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
     print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
     print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
-    print("  Giltigheten är flyttad ett år. " + rolldates.RULE)
+    told = textwrap.fill("Giltigheten är flyttad ett år. " + rolldates.RULE, width=88)
+    print(textwrap.indent(told, "  "))
     print("  Det som berättar om förra perioden (resultat, utvärdering, samverkan och")
     print("  utgångsvärden i målen) är tömt och markerat FYLL I; det som följer med är")
     print("  markerat Se över.")
