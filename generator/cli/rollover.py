@@ -74,7 +74,7 @@ def filled(key: str, what: str, indent: int) -> list[str]:
     return [f"{' ' * indent}{key}: >-", f"{' ' * (indent + 2)}FYLL I: {what}"]
 
 
-# A level with last period's baseline in brackets: "Minst 90 % (februari 2026 – 88 %)".
+# A level with last period's baseline in brackets: "Minst 90 % (88 % i februari 2026)".
 BASELINE = re.compile(
     r"^(?P<lead>[ \t]*(?:- )?målnivå:[ \t]*)(?P<level>[^\n#\"'(][^\n#(]*?)[ \t]*"
     r"\((?P<base>[^()\n]*\b[0-9]{4}\b[^()\n]*)\)[ \t]*$",

@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from generator.check.draftmarks import MARK as MARK_OF_DRAFT
+from generator.check.draftmarks import in_draft
 from generator.problems import Problem
 
 MARK = "TP304"
@@ -33,7 +35,10 @@ def marks_per_file(problems: Iterable[Problem], listed: int = 0) -> list[Problem
         if seen[file] <= listed:
             kept.append(problem)
         elif seen[file] == listed + 1:
-            kept.append(dataclasses.replace(problem, message=_rest(counts[file], listed), field=""))
+            said = _rest(counts[file], listed)
+            if in_draft(problem):
+                said = MARK_OF_DRAFT + said
+            kept.append(dataclasses.replace(problem, message=said, field=""))
     return kept
 
 
