@@ -23,6 +23,7 @@ from generator.model.build_report import report as build_report
 from generator.model.report import Initiative, PlanLink, ReportBlock
 from generator.model.status import on_day
 from generator.problems import Problem, Severity
+from generator.validate.comments import cut_text_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.textlinks import text_link_problems
 
@@ -40,6 +41,7 @@ def organiser_reports(
     sources = Sources(root, content_dir, None, (), reports)
     problems += validate_schemas(sources)
     problems += text_link_problems(sources.documents())
+    problems += cut_text_problems(sources.documents())
     return reports, problems
 
 

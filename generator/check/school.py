@@ -31,6 +31,7 @@ from generator.problems import Problem, Report, display_path
 from generator.render.files import GeneratedFile
 from generator.render.markdown.freepage import free_page_markdown
 from generator.rules import run_rules
+from generator.validate.comments import cut_text_problems
 from generator.validate.contacts import contact_problems
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
@@ -100,6 +101,7 @@ def _organiser_file(content_dir: Path) -> OrganiserCheck:
     schema = validate_schemas(sources)
     problems += schema
     problems += text_link_problems(sources.documents())
+    problems += cut_text_problems(sources.documents())
     problems += cross_problems(sources, schema)
     if document is not None and not Report(problems).has_errors:
         model = modelbuild.organiser(document)
@@ -133,6 +135,7 @@ def check_school(
     problems += fence_problems(alone)
     problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
+    problems += cut_text_problems(alone.documents())
     problems += cross_problems(alone, schema)
     valid_organiser = organiser.document if organiser.model else None
     problems += contact_problems(sources, valid_organiser, schema)

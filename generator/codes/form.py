@@ -1,5 +1,6 @@
-"""TP001–TP021: files that cannot be read as YAML, and values that do not fit the schemas;
-TP029: the sections that the content rules therefore left out."""
+"""TP001–TP021: files that cannot be read as YAML, texts that a comment cuts short (TP010)
+and values that do not fit the schemas; TP029: the sections that the content rules
+therefore left out."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from generator.codes import citations as cite
 from generator.codes.code import Category, Code
 from generator.problems import Severity
 
-ERROR, INFO, FORM = Severity.ERROR, Severity.INFO, Category.FORM
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+FORM = Category.FORM
 
 CODES: tuple[Code, ...] = (
     Code(
@@ -60,6 +62,13 @@ CODES: tuple[Code, ...] = (
         checks="Att filen inte innehåller kontrolltecken (till exempel ESC, som färgar text "
         "i en terminal): de syns inte men kan ändra hur texten visas.",
         fix="ta bort tecknet",
+    ),
+    Code(
+        "TP010", WARNING, FORM, "Texten avbryts av en kommentar", source=cite.FORMAT,
+        checks="Att ingen text utan citattecken har ett # direkt före ett ord eller en "
+        "siffra (som #metoo eller #1): YAML läser allt från mellanslaget före # som en "
+        "kommentar, så resten av texten visas inte.",
+        fix='sätt hela texten inom raka citattecken, t.ex. titel: "Ord som sårar #metoo"',
     ),
     Code(
         "TP011", ERROR, FORM, "Fel slags värde", source=cite.FORMAT,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+DataPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -75,3 +78,19 @@ def _child(node: Node | None, step: str | int) -> Node | None:
         child: Node = node.value[step]
         return child
     return None
+
+
+def scalars(node: Node | None) -> Iterator[tuple[DataPath, ScalarNode]]:
+    """Every scalar value in the tree with its data path, keys left out; iterative, so
+    depth cannot hurt."""
+    stack: list[tuple[DataPath, Node]] = [((), node)] if node is not None else []
+    while stack:
+        path, current = stack.pop()
+        if isinstance(current, ScalarNode):
+            yield path, current
+        elif isinstance(current, MappingNode):
+            pairs = reversed(current.value)
+            stack.extend(((*path, str(key.value)), value) for key, value in pairs)
+        elif isinstance(current, SequenceNode):
+            items = reversed(list(enumerate(current.value)))
+            stack.extend(((*path, index), value) for index, value in items)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
 from generator import codes
-from generator.load.document import Document
+from generator.load.document import Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
 from generator.validate.links import is_local_file, is_page_address, targets
@@ -35,7 +35,7 @@ def text_link_problems(documents: list[Document]) -> list[Problem]:
 def _document(document: Document) -> Iterator[Problem]:
     if document.text and not any(mark in document.text for mark in LINK_MARKS):
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
-    for path, scalar in _scalars(document.node):
+    for path, scalar in scalars(document.node):
         for image, target, _index in targets(scalar.value):
             if is_local_file(target) or is_page_address(target):
                 what = "bilden" if image else "länken"
@@ -47,25 +47,6 @@ def _document(document: Document) -> Iterator[Problem]:
                 field = format_field(path)
                 hint = web_hint(target) or HINT
                 yield codes.problem("TP053", location, why, field=field, hint=hint)
-
-
-Path_ = tuple[str | int, ...]
-
-
-def _scalars(node: Node | None) -> Iterator[tuple[Path_, ScalarNode]]:
-    """Every string scalar in the tree with its data path, keys left out; iterative, so
-    depth cannot hurt."""
-    stack: list[tuple[Path_, Node]] = [((), node)] if node is not None else []
-    while stack:
-        path, current = stack.pop()
-        if isinstance(current, ScalarNode):
-            yield path, current
-        elif isinstance(current, MappingNode):
-            pairs = reversed(current.value)
-            stack.extend(((*path, str(key.value)), value) for key, value in pairs)
-        elif isinstance(current, SequenceNode):
-            items = reversed(list(enumerate(current.value)))
-            stack.extend(((*path, index), value) for index, value in items)
 
 
 def _where(document: Document, scalar: ScalarNode, target: str) -> Location:

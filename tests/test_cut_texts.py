@@ -1,0 +1,75 @@
+"""TP010: a text without quotes that a comment like `#metoo` cuts short."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.load.yamlstrict import parse_yaml
+from generator.validate.comments import cut_text_problems
+
+ROOT = Path(__file__).resolve().parents[1]
+PLAN = Path("skolor/ekbackens-skola/trygghetsplan/2026-27.yml")
+
+
+def warnings(text: str, line_offset: int = 0) -> list[str]:
+    document = parse_yaml(text, Path("plan.yml"), "plan.yml", line_offset)
+    return [problem.format() for problem in cut_text_problems([document])]
+
+
+def test_a_hashtag_cuts_the_title_and_is_named_where_it_starts() -> None:
+    assert warnings("id: A1\ntitel: Ord som sårar #metoo\n") == [
+        "plan.yml:2:22: varning TP010 titel: texten slutar vid ' #metoo': allt efter ' #' "
+        "räknas som en kommentar och visas inte – sätt hela texten inom raka citattecken: "
+        'titel: "Ord som sårar #metoo"'
+    ]
+
+
+def test_a_number_after_a_hash_in_a_list_item_keeps_the_whole_rest_of_the_line() -> None:
+    (found,) = warnings("punkter:\n  - Vi är #1 på trygghet # säger eleverna\n")
+    assert found.startswith("plan.yml:2:11: varning TP010 punkter[1]: ")
+    assert found.endswith('- "Vi är #1 på trygghet # säger eleverna"')
+
+
+def test_a_long_text_is_quoted_short_and_the_offset_of_front_matter_counts() -> None:
+    long = "Vi arbetar med trygghet hela året och följer upp varje vecka"
+    (found,) = warnings(f"titel: {long} #trygghet\n", line_offset=1)
+    assert found.startswith("plan.yml:2:")
+    assert found.endswith('titel: "Vi arbetar med trygg … #trygghet"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "status: utkast  # byt till beslutad när rektor har beslutat planen\n",
+        "namn: Ekbackens skola  # FYLL I\n",
+        'titel: "Ord som sårar #metoo"\n',
+        "titel: 'Ord som sårar #metoo'\n",
+        "länk: https://exempel.se/sida#avsnitt\n",
+        "ordning: 10 #10\n",
+        "text: |\n  Ord som sårar #metoo\n",
+        "# en kommentar\ntitel: Ord\n",
+    ],
+    ids=["template", "fill-in", "double", "single", "anchor", "number", "block", "own-line"],
+)
+def test_comments_trygg_writes_and_quoted_texts_are_left_alone(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_the_check_warns_and_still_passes(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    plan = content / PLAN
+    text = plan.read_text(encoding="utf-8")
+    assert "    titel: Ord som sårar\n" in text
+    plan.write_text(
+        text.replace("titel: Ord som sårar\n", "titel: Ord som sårar #metoo\n"), "utf-8"
+    )
+    report = check_content(content).report
+    (found,) = [p for p in report if p.code == "TP010"]
+    line = text[: text.index("titel: Ord som sårar")].count("\n") + 1
+    assert (found.location.line, found.location.column) == (line, 26)
+    assert found.field == "åtgärder[6].titel" and not report.has_errors
