@@ -38,7 +38,7 @@ def test_a_long_text_is_quoted_short_and_the_offset_of_front_matter_counts() -> 
     long = "Vi arbetar med trygghet hela året och följer upp varje vecka"
     (found,) = warnings(f"titel: {long} #trygghet\n", line_offset=1)
     assert found.startswith("plan.yml:2:")
-    assert found.endswith('titel: "Vi arbetar med trygg … #trygghet"')
+    assert found.endswith('titel: "Vi arbetar med trygghet hela året och … vecka #trygghet"')
 
 
 @pytest.mark.parametrize(

@@ -71,8 +71,37 @@ def test_syntax_error_points_at_the_right_line() -> None:
 
 def test_stray_colon_is_explained_in_swedish() -> None:
     error = load_error("vision: Alla: trygga\n")
-    assert error.code == "TP003" and error.line == 1
+    assert (error.code, error.line, error.column) == ("TP003", 1, 13)
     assert "kolon" in error.message
+
+
+def test_a_colon_in_a_text_says_to_quote_the_text_under_its_own_key() -> None:
+    error = load_error("elevmedverkan:\n  - bidrag: Elevrådet: förklarade orsakerna.\n")
+    assert (error.code, error.line, error.column) == ("TP003", 2, 22)
+    assert error.problem("plan.yml").explained() == (
+        "texten innehåller ': ' (kolon och mellanslag), som YAML läser som början på en ny "
+        'nyckel – sätt hela texten inom raka citattecken: bidrag: "Elevrådet: förklarade '
+        'orsakerna."'
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "named"),
+    [("”", "”", "” ” (från Word)"), ("‘", "’", "‘ ’ (från Word)"), ("«", "»", "« »")],
+)
+def test_word_quotes_around_a_text_with_a_colon_are_named(
+    opening: str, closing: str, named: str
+) -> None:
+    error = load_error(f"hur: {opening}Elevrådet: förklarade{closing}\n")
+    assert error.hint == (
+        f"citattecknen {named} räknas inte som citattecken i YAML – använd raka citattecken: "
+        'hur: "Elevrådet: förklarade"'
+    )
+
+
+def test_a_colon_that_is_no_text_keeps_the_general_message() -> None:
+    error = load_error('vision: "Alla": trygga\n')
+    assert error.hint == "kontrollera indrag, kolon och citattecken på raden"
 
 
 @pytest.mark.parametrize("text", ["", "# bara en kommentar\n"])

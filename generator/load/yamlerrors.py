@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
 from generator import codes
+from generator.load.quoting import quoting_hint
 from generator.problems import Location, Problem
+
+# `key: text` on one line of a block mapping (or a list item), the text without quotes.
+KEY_AND_TEXT = re.compile(
+    r"^[ \t]*(?:- )?(?P<key>[^\s#'\"{}\[\],:-][^:#]*?):[ \t]+"
+    r"(?P<text>[^\s#'\"{}\[\]|>&*!].*?)[ \t]*$"
+)
 
 
 class LoadError(Exception):
@@ -51,17 +59,30 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
             column,
         )
     hint = "kontrollera indrag, kolon och citattecken på raden"
+    colon = str(error.problem) == "mapping values are not allowed here"
     if unclosed:
         detail = "en lista [ ] eller mappning { } stängs inte"
-    elif str(error.problem) == "mapping values are not allowed here" and _over_indented(
-        lines, line
-    ):
+    elif colon and _over_indented(lines, line):
         detail = "raden är mer indragen än raden ovanför, som redan har ett värde"
         hint = "låt raden börja lika långt in som raden ovanför, om den inte hör till den"
         column = 1
+    elif colon and (quoting := _colon_in_text(lines, line, column)):
+        detail, hint = quoting
     else:
         detail = _swedish(str(error.problem))
     return LoadError("TP003", detail, hint, line + line_offset, column)
+
+
+def _colon_in_text(lines: list[str], line: int, column: int) -> tuple[str, str] | None:
+    """Why and how to quote a text with a colon in it, where the 1-based `line` is
+    `key: text: more` and the colon at `column` is in the text; else None."""
+    found = KEY_AND_TEXT.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if found is None or column <= found.start("text"):
+        return None
+    last = column > len(found["text"]) + found.start("text") - 1
+    written = "slutar med ett kolon" if last else "innehåller ': ' (kolon och mellanslag)"
+    detail = f"texten {written}, som YAML läser som början på en ny nyckel"
+    return detail, quoting_hint(found["key"], found["text"])
 
 
 def _over_indented(lines: list[str], line: int) -> bool:

@@ -16,6 +16,7 @@ from yaml.nodes import ScalarNode
 
 from generator import codes
 from generator.load.document import DataPath, Document, scalars
+from generator.load.quoting import quoting_hint
 from generator.personal_data import has_personal_number
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field
@@ -23,7 +24,6 @@ from generator.validate.messages import format_field
 STR = "tag:yaml.org,2002:str"
 # Blanks, then a comment whose first character is no blank: a hashtag or a number.
 CUT = re.compile(r"[ \t]+(?P<comment>#(?P<word>[^\s#]\S*)[^\n]*)")
-SHOWN = 60  # characters of the text a hint quotes whole
 
 
 def cut_text_problems(documents: list[Document]) -> list[Problem]:
@@ -51,19 +51,6 @@ def _problem(
     cut = "' #'" if has_personal_number(found["word"]) else f"' #{found['word']}'"
     message = f"texten slutar vid {cut}: allt efter ' #' räknas som en kommentar och visas inte"
     location = Location(document.display, line, column)
-    hint = f"sätt hela texten inom raka citattecken: {_quoted(path, scalar.value, comment)}"
+    key = path[-1] if path and isinstance(path[-1], str) else ""
+    hint = quoting_hint(key, f"{scalar.value} {comment}")
     return codes.problem("TP010", location, message, field=format_field(path), hint=hint)
-
-
-def _quoted(path: DataPath, value: str, comment: str) -> str:
-    """The line as it should be written: `titel: "Ord som sårar #metoo"`."""
-    whole = f"{value} {comment}"
-    if has_personal_number(whole):  # never in a message, which CI logs keep (TP401)
-        shown = "…"
-    elif len(whole) > SHOWN:
-        shown = f"{value[:20].rstrip()} … {comment}"
-    else:
-        shown = whole
-    shown = shown.replace("\\", "\\\\").replace('"', '\\"')
-    key = path[-1] if path and isinstance(path[-1], str) else "-"
-    return f'{key}: "{shown}"' if key != "-" else f'- "{shown}"'

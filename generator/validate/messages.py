@@ -132,7 +132,7 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
     if " " in key.strip():  # text, split off as a key by a comma or colon in { } or a line
         hidden = has_personal_number(key)
         message = "en text blev en nyckel" if hidden else f"texten {_show(key)} blev en nyckel"
-        hint = 'sätt hela texten inom citattecken, t.ex. effekt: "Färre konflikter, men …"'
+        hint = 'sätt hela texten inom raka citattecken, t.ex. effekt: "Färre konflikter, men …"'
         return Translation("TP014", path, message, hint, at_key=True, text_key=True)
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     hint = f"menade du '{close[0]}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)

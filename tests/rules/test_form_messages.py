@@ -56,8 +56,35 @@ def test_text_split_off_as_a_key_says_to_quote_it_and_never_shows_a_personal_num
     [problem] = [p for p in tree.check().report if p.code == "TP014"]
     assert problem.field == "åtgärder[2]"
     assert problem.message == "en text blev en nyckel"
-    assert problem.hint.startswith("sätt hela texten inom citattecken")
+    assert problem.hint.startswith("sätt hela texten inom raka citattecken")
     assert "1212" not in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "”Samtal med klassråden i åk 4, och avstämning.”",
+            "citattecknen ” ” (från Word) räknas inte som citattecken i YAML – använd raka "
+            'citattecken: hur: "Samtal med klassråden i åk 4, och avstämning."',
+        ),
+        (
+            "Samtal med klassråden i åk 4, och avstämning.",
+            'sätt hela texten inom raka citattecken: hur: "Samtal med klassråden i åk 4, och '
+            'avstämning."',
+        ),
+    ],
+    ids=["word-quotes", "no-quotes"],
+)
+def test_a_text_split_at_a_comma_in_braces_is_quoted_under_its_own_key(
+    tmp_path: Path, written: str, hint: str
+) -> None:
+    tree = Tree(tmp_path)
+    old = 'hur: "Samtal med klassråden i åk 4 och avstämning med idrottslärarna."'
+    tree.edit(PLAN, old, f"hur: {written}")
+    [problem] = [p for p in tree.check().report if p.code == "TP014"]
+    assert str(problem.location) == tree.at(PLAN, "och avstämning.")
+    assert problem.hint == hint
 
 
 @pytest.mark.parametrize(

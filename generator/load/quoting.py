@@ -1,0 +1,62 @@
+"""How to put a text in quotes that YAML reads as quotes, for the hints of TP003, TP010 and
+TP014: `hur: "Samtal med klassråden, och …"`, with the key from the author's own line.
+
+Word turns " into ” as the author types, and some keyboards give ‘ ’ or « »: to YAML these
+are letters like any other, so a text in them is a text without quotes, which a comma
+in { }, a `: ` or a ` #` cuts. The hint says so where the text starts with one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.personal_data import has_personal_number
+
+# Each quote YAML takes for a letter, as it may open a text, with the one that closes it.
+TYPOGRAPHIC = {"”": "”", "“": "”", "„": "”", "‘": "’", "’": "’", "‚": "’", "«": "»", "»": "«"}
+FROM_WORD = frozenset("”“„‘’‚")
+SHOWN = 60  # characters of a text a hint quotes whole
+# The last `key: ` on a line before a text: a plain key, in a block or in { }.
+KEY_BEFORE = re.compile(r"(?:^|[\s{,])(?:- )?(?P<key>[^\s{}\[\],:#\"']+):[ \t]+")
+
+
+def quoting_hint(key: str, written: str) -> str:
+    """`sätt hela texten inom raka citattecken: hur: "…"`, or where `written` starts with a
+    typographic quote, why it did not count as one."""
+    text = written.strip()
+    opening = text[:1]
+    line = _quoted_line(key, text.strip("".join(TYPOGRAPHIC)) if opening in TYPOGRAPHIC else text)
+    if opening not in TYPOGRAPHIC:
+        return f"sätt hela texten inom raka citattecken: {line}"
+    source = " (från Word)" if opening in FROM_WORD else ""
+    pair = f"{opening} {TYPOGRAPHIC[opening]}"
+    return (
+        f"citattecknen {pair}{source} räknas inte som citattecken i YAML – använd raka "
+        f"citattecken: {line}"
+    )
+
+
+def key_before(line: str, column: int) -> tuple[str, int] | None:
+    """The last `key: ` written on `line` before the 1-based `column`, and the 0-based
+    index where its value starts; None when the text has no key before it on its line."""
+    found = list(KEY_BEFORE.finditer(line, 0, max(column - 1, 0)))
+    return (found[-1]["key"], found[-1].end()) if found else None
+
+
+def _quoted_line(key: str, text: str) -> str:
+    """`key: "text"` (`- "text"` for a list item), a long text shortened with …"""
+    if has_personal_number(text):  # never in a message, which CI logs keep (TP401)
+        shown = "…"
+    elif len(text) > SHOWN:
+        shown = f"{_whole_words(text[: SHOWN - 20], -1)} … {_whole_words(text[-20:], 0)}"
+    else:
+        shown = text
+    shown = shown.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{key}: "{shown}"' if key else f'- "{shown}"'
+
+
+def _whole_words(piece: str, cut: int) -> str:
+    """`piece` without the word cut at its end (`cut` -1) or at its start (0)."""
+    words = piece.split(" ")
+    kept = words[:-1] if cut else words[1:]
+    return " ".join(kept) if kept else piece
