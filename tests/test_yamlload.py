@@ -115,7 +115,11 @@ def test_non_utf8_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         load_yaml(path, "skola.yml")
     assert (caught.value.code, caught.value.line) == ("TP001", 2)
-    assert "UTF-8" in caught.value.message
+    assert caught.value.problem("skola.yml").format() == (
+        "skola.yml:2:1: fel TP001 filen är inte sparad som UTF-8 – spara filen som UTF-8 (i "
+        "Anteckningar: Spara som → Kodning: UTF-8; i VS Code: klicka på kodningen längst ned "
+        "till höger och välj Spara med kodning → UTF-8)"
+    )
 
 
 def test_oversized_file_is_an_error(tmp_path: Path) -> None:

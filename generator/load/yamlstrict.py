@@ -33,6 +33,10 @@ from generator.load.yamlerrors import LoadError, positioned, syntax_error
 from generator.problems import os_reason
 
 MAX_FILE_BYTES = 256 * 1024
+SAVE_AS_UTF8 = (
+    "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8; i VS Code: klicka på "
+    "kodningen längst ned till höger och välj Spara med kodning → UTF-8)"
+)
 
 
 class ContentLoader(yaml.SafeLoader):
@@ -105,7 +109,7 @@ def read_text(path: Path) -> str:
         raise LoadError(
             "TP001",
             "filen är inte sparad som UTF-8",
-            "spara om filen med teckenkodningen UTF-8",
+            SAVE_AS_UTF8,
             line,
             1,
         ) from error
