@@ -1,4 +1,5 @@
-"""TP015 for a plan date written the Word way says the form that means the same."""
+"""TP015 for a plan date, and TP016 for a day, written the Word way say the form that
+means the same."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.check.run import check_content
+from generator.text import line_and_column
 from generator.validate.datehints import suggested_form
+from generator.validate.dayhints import suggested_day
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "content"
 
@@ -42,3 +45,72 @@ def test_check_gives_the_hint_at_the_value(tmp_path: Path) -> None:
     [problem] = [p for p in check_content(content).report if p.code == "TP015"]
     assert problem.field.endswith(".start")
     assert problem.hint == "skriv februari med året, som ÅÅÅÅ-02 (t.ex. 2026-02)"
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2027-8-31", "skriv månad och dag med två siffror: 2027-08-31"),
+        ("2027.08.31", "skriv 2027-08-31"),
+        ("2027/8/31", "skriv 2027-08-31"),
+        ("11 juni 2028", "skriv 2028-06-11"),
+        ("10 feb 2027", "skriv 2027-02-10"),
+        ("den 3:e mars 2027", "skriv 2027-03-03"),
+        ("senast 31 augusti 2027", "skriv 2027-08-31"),
+        ("16/8 2027", "skriv 2027-08-16"),  # Swedish order: day, then month
+        ("16/8-2027", "skriv 2027-08-16"),
+        ("16/8-27", "skriv 2027-08-16"),
+        ("16.8.2027", "skriv 2027-08-16"),
+        ("31 aug", "året saknas: skriv 31 augusti med året, som ÅÅÅÅ-08-31 (t.ex. 2026-08-31)"),
+        ("29/2", "året saknas: skriv 29 februari med året, som ÅÅÅÅ-02-29 (t.ex. 2028-02-29)"),
+        ("8/16 2027", ""),  # no 16th month: not read the American way either
+        ("31/9 2027", ""),  # no 31 September
+        ("30 feb", ""),
+        ("12 ju 2027", ""),  # juni or juli
+        ("2027-08-31", ""),
+        ("oktober 2026", ""),
+    ],
+)
+def test_a_day_written_the_word_way_gets_the_same_day_in_trygg_form(
+    written: str, hint: str
+) -> None:
+    assert suggested_day(written) == hint
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "explained"),
+    [
+        (
+            "start: 2026-08-31\n",
+            "start: '2027-8-31'\n",
+            "åtgärder[1].start: '2027-8-31' har fel form – skriv månad och dag med två "
+            "siffror: 2027-08-31",
+        ),
+        (
+            "till: 2027-08-15}",
+            "till: 16/8-2027}",
+            "giltighet.till: '16/8-2027' är inte ett giltigt datum – skriv 2027-08-16",
+        ),
+        (
+            "till: 2027-08-15}",
+            "till: 2027-02-30}",
+            "giltighet.till: '2027-02-30' är inte ett giltigt datum – februari 2027 har 28 "
+            "dagar; skriv en dag som finns",
+        ),
+    ],
+    ids=["plan-date", "day", "no-such-day"],
+)
+def test_check_gives_one_problem_with_the_day_at_the_value(
+    tmp_path: Path, old: str, new: str, explained: str
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(EXAMPLE, content)
+    plan = content / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    assert old in text
+    plan.write_text(text.replace(old, new, 1), "utf-8")
+    field = explained.partition(":")[0]
+    [problem] = [p for p in check_content(content).report if p.field == field]
+    value = text.index(old) + old.index(" ") + 1  # after "start: "
+    assert (problem.location.line, problem.location.column) == line_and_column(text, value)
+    assert problem.explained() == explained

@@ -1,9 +1,14 @@
 """How to write a value of the wrong form: the hints of TP015 (a schema `pattern`, found
-by a telling part of it) and TP016 (a `format`), in the author's words."""
+by a telling part of it) and TP016 (a `format`), in the author's words; a date written
+the Word way gets the same date as trygg writes it (`datehints`, `dayhints`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.load import dates
+from generator.validate.datehints import suggested_form
+from generator.validate.dayhints import suggested_day
 
 # How an address or a domain is written, in a hint: neutral, never the example school's domain,
 # which a new huvudman's content still has until they fill it in.
@@ -34,3 +39,25 @@ FORMAT_HINTS = {
     "email": ("är inte en giltig e-postadress", f"skriv adressen som {ADDRESS_FORM}"),
     "uri": ("är inte en giltig webbadress", "skriv hela adressen, t.ex. https://exempel.se/sida"),
 }
+
+
+def pattern_hint(pattern: str, written: str, examples: list[Any]) -> str:
+    """One hint for a value that does not match `pattern`: the form in words where trygg
+    knows it (for a plan date, the date as trygg writes it), else the schema's example."""
+    known = next((hint for part, hint in PATTERN_HINTS.items() if part in pattern), "")
+    if "-W[0-9]" in pattern:  # a plan date: the Word way it was written, in trygg's form
+        known = suggested_day(written) or suggested_form(written) or known
+    example = f'skriv värdet som i exemplet "{examples[0]}"' if examples else ""
+    return known or example or "kontrollera hur värdet är skrivet"
+
+
+def format_hint(format_name: str, written: str) -> tuple[str, str]:
+    """What is wrong with a value of the wrong `format`, and how to write it."""
+    message, hint = FORMAT_HINTS.get(format_name, ("har fel format", ""))
+    if format_name == "tidpunkt" or (
+        format_name == "date" and dates.SHAPE.match(written) and len(written) == len("2026-01-15")
+    ):  # a day or week of the right form that is not in the calendar: which ones are
+        return message, dates.impossible(written)
+    if format_name == "date":
+        return message, suggested_day(written) or hint
+    return message, hint

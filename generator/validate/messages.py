@@ -13,10 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator.load import dates
 from generator.personal_data import has_personal_number
-from generator.validate.datehints import suggested_form
-from generator.validate.formhints import FORMAT_HINTS, PATTERN_HINTS
+from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.typehints import type_hint
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
@@ -140,22 +138,14 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
 
 
 def _pattern(error: ValidationError) -> Translation:
-    pattern = str(error.validator_value)
-    known = next((hint for part, hint in PATTERN_HINTS.items() if part in pattern), "")
-    if "-W[0-9]" in pattern:  # a plan date: the Word way it was written, in trygg's form
-        known = suggested_form(str(error.instance)) or known
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
-    written = f'skriv värdet som i exemplet "{examples[0]}"' if examples else ""
-    # One hint: the form in words where trygg knows it, else the schema's example.
-    hint = known or written or "kontrollera hur värdet är skrivet"
+    hint = pattern_hint(str(error.validator_value), str(error.instance), examples)
     message = f"{_show(error.instance)} har fel form"
     return Translation("TP015", tuple(error.absolute_path), message, hint)
 
 
 def _format(error: ValidationError) -> Translation:
-    message, hint = FORMAT_HINTS.get(str(error.validator_value), ("har fel format", ""))
-    if error.validator_value == "tidpunkt":
-        hint = dates.impossible(str(error.instance))
+    message, hint = format_hint(str(error.validator_value), str(error.instance))
     return Translation(
         "TP016", tuple(error.absolute_path), f"{_show(error.instance)} {message}", hint
     )
