@@ -35,6 +35,13 @@ class Document:
             node, (line, column) = child, _mark(child)
         return line + self.line_offset, column
 
+    def node_at(self, data_path: DataPath) -> Node | None:
+        """The node of the value at `data_path`, or None where the path leads nowhere."""
+        node = self.node
+        for step in data_path:
+            node = self._child(node, step)
+        return node
+
     def locate_key(self, data_path: tuple[str | int, ...]) -> tuple[int, int]:
         """Like `locate`, but points at the key of the last step rather than its value."""
         if not data_path or not isinstance(data_path[-1], str):

@@ -8,16 +8,12 @@ in { }, a `: ` or a ` #` cuts. The hint says so where the text starts with one.
 
 from __future__ import annotations
 
-import re
-
 from generator.personal_data import has_personal_number
 
 # Each quote YAML takes for a letter, as it may open a text, with the one that closes it.
 TYPOGRAPHIC = {"”": "”", "“": "”", "„": "”", "‘": "’", "’": "’", "‚": "’", "«": "»", "»": "«"}
 FROM_WORD = frozenset("”“„‘’‚")
 SHOWN = 60  # characters of a text a hint quotes whole
-# The last `key: ` on a line before a text: a plain key, in a block or in { }.
-KEY_BEFORE = re.compile(r"(?:^|[\s{,])(?:- )?(?P<key>[^\s{}\[\],:#\"']+):[ \t]+")
 
 
 def quoting_hint(key: str, written: str) -> str:
@@ -34,13 +30,6 @@ def quoting_hint(key: str, written: str) -> str:
         f"citattecknen {pair}{source} räknas inte som citattecken i YAML – använd raka "
         f"citattecken: {line}"
     )
-
-
-def key_before(line: str, column: int) -> tuple[str, int] | None:
-    """The last `key: ` written on `line` before the 1-based `column`, and the 0-based
-    index where its value starts; None when the text has no key before it on its line."""
-    found = list(KEY_BEFORE.finditer(line, 0, max(column - 1, 0)))
-    return (found[-1]["key"], found[-1].end()) if found else None
 
 
 def _quoted_line(key: str, text: str) -> str:

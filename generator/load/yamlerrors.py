@@ -101,8 +101,9 @@ def _over_indented(lines: list[str], line: int) -> bool:
         "",
     )
     indent = len(here) - len(here.lstrip())
-    key, colon, value = above.strip().removeprefix("- ").partition(": ")
-    return bool(colon and key and value.strip()) and indent > len(above) - len(above.lstrip())
+    item = above.strip().removeprefix("- ")  # a list item's key starts after its "- "
+    key, colon, value = item.partition(": ")
+    return bool(colon and key and value.strip()) and indent > len(above) - len(item)
 
 
 def _swedish(problem: str) -> str:

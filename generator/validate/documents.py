@@ -8,11 +8,11 @@ from jsonschema.exceptions import ValidationError
 
 from generator import codes
 from generator.load.document import Document
-from generator.load.quoting import key_before, quoting_hint
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.validate.messages import format_field, translations
 from generator.validate.schemas import fast_check, validator
+from generator.validate.textkeys import split_text
 
 
 def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
@@ -43,23 +43,11 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
         location = Location(document.display, line, column)
         field = format_field(translation.field[:-1] if translation.text_key else translation.field)
         hint = translation.hint
-        if translation.text_key:
-            hint = _text_key_hint(document, line, column, str(translation.field[-1])) or hint
+        if translation.text_key and (split := split_text(document, translation.field)):
+            if not split.first:
+                continue  # one problem for a text however many commas split it
+            hint = split.hint
         yield codes.problem(translation.code, location, translation.message, field=field, hint=hint)
-
-
-def _text_key_hint(document: Document, line: int, column: int, text: str) -> str:
-    """How to quote the text that a comma in { } (or a colon) made a key, with the key that
-    is written before it on its line: `hur: "Samtal …, och avstämning …"`; else ""."""
-    lines = document.text.splitlines()
-    index = line - document.line_offset - 1
-    written = lines[index] if 0 <= index < len(lines) else ""
-    before = key_before(written, column)
-    if before is None:
-        return ""
-    key, start = before
-    end = written.find(text, column - 1)
-    return quoting_hint(key, written[start : end + len(text) if end >= 0 else len(written)])
 
 
 def validate_schemas(sources: Sources) -> list[Problem]:
