@@ -153,3 +153,38 @@ def test_yaml_syntax_errors_are_all_swedish(tmp_path: Path, text: str) -> None:
         parse_yaml(text, tmp_path / "x.yml", "x.yml")
     message = raised.value.problem("x.yml").message
     assert not re.search(r"\b(?:found|expected|mapping|character|document|token)\b", message)
+
+
+def all_errors(text: str, line_offset: int = 0) -> list[str]:
+    with pytest.raises(LoadError) as caught:
+        parse_yaml(text, Path("plan.yml"), "plan.yml", line_offset)
+    return [str(problem.location) for problem in caught.value.problems("plan.yml")]
+
+
+def test_a_syntax_error_in_each_top_level_section_is_reported_in_one_run() -> None:
+    text = (
+        "vision: Alla: trygga\n"  # 1
+        "mål:\n"
+        "  - id: M1\n"
+        "    text: Färre: konflikter\n"  # 4
+        "riktlinjer: Bra\n"
+        "rutiner:\n"
+        "\t- ett\n"  # 7
+    )
+    assert all_errors(text) == ["plan.yml:1:13", "plan.yml:4:16", "plan.yml:7:1"]
+    assert all_errors(text, line_offset=1) == ["plan.yml:2:13", "plan.yml:5:16", "plan.yml:8:1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mål:\n  - text: Färre: konflikter\n  - text: Fler: vänner\nrutiner: Bra\n",
+        'vision: "Alla är trygga\nmål: [M1]\nrutiner: "Bra: rutiner"\n',
+        "mål: [M1, M2\nrutiner: Bra\n",
+        "mål: [M1, M2\n  # kommentar\nrutiner: Bra\n",
+        "beslut: {datum: @x,\ngiltighet: {från: a}}\n",  # the { } goes on after the error
+    ],
+    ids=["same-section", "open-quote", "open-bracket", "open-bracket-comment", "flow-goes-on"],
+)
+def test_what_may_follow_from_the_first_error_is_not_reported(text: str) -> None:
+    assert len(all_errors(text)) == 1

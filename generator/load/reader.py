@@ -51,7 +51,8 @@ class Reader:
         self.root = root
         self.home = home
         self.problems: list[Problem] = []
-        self.unparsed: set[Path] = set()  # read, but not as YAML (`load.drafts` may look)
+        # read, but not as YAML, with the line of the first error (`load.drafts` may look)
+        self.unparsed: dict[Path, int] = {}
 
     def display(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -96,8 +97,8 @@ class Reader:
         try:
             return load_yaml(path, shown)
         except LoadError as error:
-            self.problems.append(error.problem(shown))
-            self.unparsed.add(path)
+            self.problems += error.problems(shown)
+            self.unparsed[path] = error.line
             return None
 
     def page(self, path: Path) -> PageSource | None:
@@ -119,7 +120,7 @@ class Reader:
                 raise LoadError("TP040", "sidhuvud (front matter) saknas", hint, 1, 1)
             front = parse_yaml(match.group(1), path, shown, line_offset=1)
         except LoadError as error:
-            self.problems.append(error.problem(shown))
+            self.problems += error.problems(shown)
             return None
         body_line = text[: match.end()].count("\n") + 1
         body = text[match.end() :]

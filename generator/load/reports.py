@@ -59,7 +59,7 @@ def read_reports(folder: Path, reader: Reader) -> tuple[ReportSource, ...]:
         try:
             document = load_yaml(path, shown)
         except LoadError as error:
-            reader.problems.append(error.problem(shown))
+            reader.problems += error.problems(shown)
             continue
         body, body_problems = _body(document, folder, reader.root)
         reader.problems += body_problems

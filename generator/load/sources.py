@@ -81,7 +81,7 @@ def _read_school(reader: Reader, directory: Path) -> SchoolSources:
             continue
         if (document := reader.yaml(path)) is not None:
             plans.append((path.stem, document))
-        elif path in reader.unparsed and drafted_file(path, reader.problems[-1].location.line):
+        elif path in reader.unparsed and drafted_file(path, reader.unparsed[path]):
             drafts.add(reader.display(path))
     pages = [reader.page(p) for p in _page_files(reader, directory / "sidor")]
     reports = read_reports(directory / REPORTS, reader)

@@ -28,10 +28,15 @@ class LoadError(Exception):
         self.hint = hint
         self.line = line
         self.column = column
+        self.further: tuple[LoadError, ...] = ()  # later syntax errors (`load.resync`)
 
     def problem(self, file: str) -> Problem:
         location = Location(file, self.line, self.column)
         return codes.problem(self.code, location, self.message, hint=self.hint)
+
+    def problems(self, file: str) -> list[Problem]:
+        """This problem and the further syntax errors found after it."""
+        return [error.problem(file) for error in (self, *self.further)]
 
 
 def positioned(code: str, message: str, mark: Any) -> LoadError:

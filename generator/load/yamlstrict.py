@@ -28,6 +28,7 @@ from generator.load.guards import (
     nesting_error,
     too_deep,
 )
+from generator.load.resync import further_syntax_errors
 from generator.load.unreadable import unreadable
 from generator.load.yamlerrors import LoadError, positioned, syntax_error
 from generator.problems import os_reason
@@ -141,7 +142,9 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
         error.line += line_offset
         raise
     except yaml.MarkedYAMLError as error:
-        raise syntax_error(error, text, line_offset) from error
+        first = syntax_error(error, text, line_offset)
+        first.further = further_syntax_errors(text, error, line_offset)
+        raise first from error
     except yaml.YAMLError as error:  # a reader error without a position
         hint = "kontrollera tecknen och indragen i filen"
         raise LoadError("TP003", "filen kan inte läsas som YAML", hint) from error
