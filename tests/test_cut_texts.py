@@ -46,6 +46,7 @@ def test_a_long_text_is_quoted_short_and_the_offset_of_front_matter_counts() -> 
     [
         "status: utkast  # byt till beslutad när rektor har beslutat planen\n",
         "namn: Ekbackens skola  # FYLL I\n",
+        "namn: Ekbackens skola  #FYLL I: skolans namn\n",
         'titel: "Ord som sårar #metoo"\n',
         "titel: 'Ord som sårar #metoo'\n",
         "länk: https://exempel.se/sida#avsnitt\n",
@@ -53,7 +54,17 @@ def test_a_long_text_is_quoted_short_and_the_offset_of_front_matter_counts() -> 
         "text: |\n  Ord som sårar #metoo\n",
         "# en kommentar\ntitel: Ord\n",
     ],
-    ids=["template", "fill-in", "double", "single", "anchor", "number", "block", "own-line"],
+    ids=[
+        "template",
+        "fill-in",
+        "fill-in-tight",
+        "double",
+        "single",
+        "anchor",
+        "number",
+        "block",
+        "own-line",
+    ],
 )
 def test_comments_trygg_writes_and_quoted_texts_are_left_alone(text: str) -> None:
     assert warnings(text) == []

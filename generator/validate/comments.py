@@ -22,8 +22,9 @@ from generator.problems import Location, Problem
 from generator.validate.messages import format_field
 
 STR = "tag:yaml.org,2002:str"
-# Blanks, then a comment whose first character is no blank: a hashtag or a number.
-CUT = re.compile(r"[ \t]+(?P<comment>#(?P<word>[^\s#]\S*)[^\n]*)")
+# Blanks, then a comment whose first character is no blank: a hashtag or a number (a
+# `#FYLL I` mark is a comment all the same, which TP304 tells about).
+CUT = re.compile(r"[ \t]+(?P<comment>#(?!FYLL I\b)(?P<word>[^\s#]\S*)[^\n]*)")
 
 
 def cut_text_problems(documents: list[Document]) -> list[Problem]:
