@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from generator.check.run import check_content
+from generator.problems import Severity
 from generator.validate.typehints import type_hint
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -42,3 +49,22 @@ def test_a_list_of_mappings_is_shown_by_the_example() -> None:
     assert type_hint(["array"], "Rektor Karin Dahl", schema) == (
         "skriv värdet som i exemplet [{roll: Rektor, namn: Eva}]"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("true", "skriv ett av värdena"), ("{}", "skriv ett av värdena"), ("", "fyll i ett värde")],
+)
+def test_a_value_of_the_wrong_kind_in_a_field_of_fixed_values_is_one_problem(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    """Not TP011 and TP013 for one mistake, and never Python's 'None' or 'True'."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cycle = content / "skolor" / "ekbackens-skola" / "arshjul.yml"
+    text = cycle.read_text(encoding="utf-8")
+    cycle.write_text(text.replace("steg: förankring", f"steg: {written}", 1), encoding="utf-8")
+    found = [p for p in check_content(content).report if p.location.file.endswith("arshjul.yml")]
+    [problem] = [p for p in found if p.severity is Severity.ERROR]
+    assert problem.code == "TP011" and shown in problem.format()
+    assert "None" not in problem.format() and "True" not in problem.format()

@@ -17,7 +17,8 @@ from generator.validate.textkeys import split_text
 
 def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
     """For anyOf/oneOf, report the alternative's own error when only one can apply; a
-    value that is no address (format) is not also reported for its form (pattern)."""
+    value that is no address (format) is not also reported for its form (pattern), nor
+    a value of the wrong kind (type) for anything else (not allowed, too large…)."""
     found: list[ValidationError] = []
     for error in errors:
         if error.validator in ("anyOf", "oneOf") and error.context:
@@ -26,7 +27,13 @@ def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
         else:
             found.append(error)
     formats = {tuple(e.absolute_path) for e in found if e.validator == "format"}
-    return [e for e in found if e.validator != "pattern" or tuple(e.absolute_path) not in formats]
+    kinds = {tuple(e.absolute_path) for e in found if e.validator == "type"}
+    return [
+        e
+        for e in found
+        if not (e.validator == "pattern" and tuple(e.absolute_path) in formats)
+        and not (e.validator != "type" and tuple(e.absolute_path) in kinds)
+    ]
 
 
 def schema_problems(document: Document, schema: str) -> Iterator[Problem]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.personal_data import has_personal_number
 from generator.validate.formhints import format_hint, pattern_hint
-from generator.validate.typehints import type_hint
+from generator.validate.typehints import as_yaml, type_hint
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -53,7 +53,7 @@ def format_field(path: tuple[str | int, ...]) -> str:
 def _show(value: Any) -> str:
     """The author's value, quoted and cut short; never a personnummer, which would be kept
     in every CI log the message reaches (TP401 reports it, without the number)."""
-    text = str(value)
+    text = as_yaml(value)
     if has_personal_number(text):
         return "värdet (visas inte, eftersom det innehåller ett personnummer)"
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"

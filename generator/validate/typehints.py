@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -15,9 +16,11 @@ NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "se
 def type_hint(wanted: list[str], written: Any, schema: Any) -> str:
     """The hint for a value of the wrong kind: the value rewritten where trygg can, the
     schema's example, or the kind in words."""
-    text = str(written)
+    text = as_yaml(written)
     if written is None:
         return "fyll i ett värde efter kolonet"
+    if isinstance(schema, dict) and schema.get("enum"):
+        return "skriv ett av värdena " + ", ".join(as_yaml(v) for v in schema["enum"])
     if has_personal_number(text) or len(text) > 60:
         return _from_example(schema)
     return _rewritten(wanted, written, text, schema) or _from_example(schema)
@@ -44,16 +47,19 @@ def _rewritten(wanted: list[str], written: Any, text: str, schema: Any) -> str:
 def _from_example(schema: Any) -> str:
     examples = schema.get("examples", []) if isinstance(schema, dict) else []
     if examples:
-        return f"skriv värdet som i exemplet {_flow(examples[0])}"
+        return f"skriv värdet som i exemplet {as_yaml(examples[0])}"
     return "skriv ett värde av rätt slag"
 
 
-def _flow(value: Any) -> str:
-    """An example as YAML writes it on one line: [a, b], {nyckel: värde}, text."""
+def as_yaml(value: Any) -> str:
+    """A value as YAML writes it on one line, as an author wrote it: [a, b], {nyckel:
+    värde}, text, true, null, .inf (never Python's True, None or inf)."""
     if isinstance(value, list):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
+        return "[" + ", ".join(as_yaml(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{as_yaml(k)}: {as_yaml(v)}" for k, v in value.items()) + "}"
     if isinstance(value, str):
         return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
     return json.dumps(value, ensure_ascii=False)
