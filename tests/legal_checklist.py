@@ -1,4 +1,5 @@
-"""The legal checklist of shared/research/domain.md §2, row by row, and the rules that check it.
+"""The legal checklist of shared/research/domain.md §2, row by row (and row 32, the
+huvudman's complaint routine), and the rules that check it.
 
 Each row: its number, level (REQ: the statute, or the supervisor, requires it; REQ-P: a
 legal duty the plan is expected to show; REC: recommended), what it asks in Swedish,
@@ -120,6 +121,15 @@ ROWS: tuple[Row, ...] = (
         "REQ",
         "Inga personuppgifter om elever; små grupper döljs",
         ("TP401", "TP402", "TP403", "TP404", "TP405", "TP406", "TP050"),
+    ),
+    # Not in domain.md's list, which is about the plan: the huvudman's complaint routine
+    # (domain.md §1.4), which the routines page tells guardians about.
+    Row(
+        32,
+        "REQ",
+        "Huvudmannens rutin för klagomål, och information om den",
+        ("TP125",),
+        note="hur klagomålen tas emot och utreds visar sig i ärendena, inte på webbplatsen",
     ),
 )
 

@@ -43,7 +43,7 @@ EXAMPLE_PLAN = "2026-27"
 EXAMPLE_ORGANISER = "Strandviks kommun"
 FACT_KEYS = re.compile(
     r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
-    r"tillåtna_epostdomäner|ordningsregler)\s*:"
+    r"tillåtna_epostdomäner|ordningsregler|klagomål)\s*:"
 )
 EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
 BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")

@@ -8,6 +8,9 @@ corrects every rule and the generated rule page at once.
 from __future__ import annotations
 
 SL_6_8 = "SL 6 kap. 8 §"
+# The huvudman's written routines to receive and investigate complaints, and information
+# about them.
+SL_4_8 = "SL 4 kap. 8 §"
 SL_6_6_TOFT = "SL 6 kap. 6 §; Örebro kommun: mall för trygghetsplan (mål enligt TÖFT)"
 # One plan for each verksamhet, and what it covers: SL 6 kap. 6 and 8 §§ ("inom ramen för
 # varje särskild verksamhet"), and DO: every school or the like works with aktiva åtgärder.

@@ -353,4 +353,21 @@ CODES: tuple[Code, ...] = (
         ),
         fix="ändra giltighet.från till dagen för beslutet",
     ),
+    Code(
+        "TP125",
+        WARNING,
+        LEGAL,
+        "Huvudmannens rutin för klagomål saknas",
+        source=cite.SL_4_8,
+        checks=(
+            "Att huvudman.yml under klagomål säger hur barn, elever och vårdnadshavare lämnar"
+            " klagomål på utbildningen till huvudmannen. Huvudmannen ska ha skriftliga"
+            " rutiner för klagomål och informera om dem; sidan Rutiner vid kränkning visar"
+            " dem under Om du inte är nöjd."
+        ),
+        fix=(
+            "lägg till klagomål: i huvudman.yml med text (hur man klagar, vem som svarar och"
+            " inom hur lång tid) och länk eller epost"
+        ),
+    ),
 )

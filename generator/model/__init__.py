@@ -30,6 +30,7 @@ from generator.model.guidelines import Guidelines
 from generator.model.organiser import (
     MIN_RESPONSES_FLOOR,
     AccessibilityStatement,
+    ComplaintRoute,
     KeyIndicator,
     Organiser,
     RuleProfile,
@@ -65,6 +66,7 @@ __all__ = [
     "AnnualCycle",
     "Cause",
     "Collaboration",
+    "ComplaintRoute",
     "ConsequenceLadder",
     "ConsequenceStep",
     "Contact",

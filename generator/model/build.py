@@ -51,6 +51,15 @@ def organiser(document: Document) -> m.Organiser:
         key_indicator=_key_indicator(data.get("nyckeltal")),
         representatives=tuple(data.get("företrädare", [])),
         open_data_licence=data.get("öppna_data", {}).get("licens", vocabulary.DEFAULT_LICENCE),
+        complaints=_complaints(data.get("klagomål")),
+    )
+
+
+def _complaints(data: Data | None) -> m.ComplaintRoute | None:
+    return (
+        m.ComplaintRoute(data["text"], data.get("länk", ""), data.get("epost", ""))
+        if data
+        else None
     )
 
 

@@ -57,6 +57,16 @@ class AccessibilityStatement:
 
 
 @dataclass(frozen=True)
+class ComplaintRoute:
+    """`klagomål`: how a pupil or guardian complains to the huvudman about the education,
+    which the huvudman must have written routines for and inform about (SL 4 kap. 8 §)."""
+
+    text: str  # Markdown: where to turn, who answers and within what time
+    link: str = ""  # the huvudman's form or page (https)
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class Organiser:
     """Huvudmannen, from content/huvudman.yml."""
 
@@ -79,3 +89,4 @@ class Organiser:
     open_data_licence: str = DEFAULT_LICENCE  # `öppna_data.licens`: `OPEN_DATA_LICENCES`
     # content/rapporter/*.yml, newest first, with their links checked (`check.reports`)
     reports: tuple[UnitReport, ...] = ()
+    complaints: ComplaintRoute | None = None  # `klagomål`; TP125 warns without it

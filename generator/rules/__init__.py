@@ -14,6 +14,7 @@ from generator.rules import (
     decisions,
     guidelines,
     legal,
+    legal_organiser,
     legal_scope,
     legal_work,
     mistakes,
@@ -25,8 +26,8 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    decisions, guidelines, legal, legal_scope, legal_work, mistakes, participation, privacy,
-    quality, accounts, staleness,
+    decisions, guidelines, legal, legal_organiser, legal_scope, legal_work, mistakes,
+    participation, privacy, quality, accounts, staleness,
 )  # fmt: skip
 
 __all__ = [

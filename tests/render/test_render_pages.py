@@ -325,7 +325,7 @@ def test_missing_rules_are_a_gap_except_in_a_preschool(
     preschool = dataclasses.replace(lindskolan, school_forms=("förskola",), grades="")
     preschool_pages = _pages(fixture_project, preschool, preview=True)
     assert marker not in preschool_pages["rutiner/index.md"]
-    assert "Utanför förskolan kan du vända dig till" in preschool_pages["rutiner/index.md"]
+    assert "Om förskolan eller huvudmannen inte gör något" in preschool_pages["rutiner/index.md"]
     assert (
         "Planen beskriver hur Lindskolan arbetar för att alla barn ska vara trygga"
         in (preschool_pages["trygghetsplan/index.md"])

@@ -421,6 +421,22 @@ def test_the_hint_names_the_foretradare() -> None:
     )
 
 
+@triggers("TP125")
+def test_a_huvudman_without_a_complaint_route(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    route = "klagomål:\n  text: Klagomål tas emot av"
+    tree.edit(ORGANISER, route, "# klagomål:\n#  text: Klagomål tas emot av")
+    tree.edit(ORGANISER, "  epost: klagomal.skola", "#  epost: klagomal.skola")
+    [problem] = tree.problems("TP125")
+    assert problem.location.file == ORGANISER
+    assert (
+        problem.message == "huvudman.yml säger inte hur man lämnar klagomål till Strandviks kommun"
+    )
+    assert problem.hint.startswith("lägg till klagomål: med text")
+    assert problem.source == "SL 4 kap. 8 §"
+    assert problem.severity is Severity.WARNING
+
+
 @triggers("TP112")
 def test_a_missing_deadline_for_reporting_to_the_huvudman(tmp_path: Path) -> None:
     tree = Tree(tmp_path)

@@ -125,11 +125,24 @@ def _measure_texts(plan: Plan) -> set[str]:
     return {norm(m.student_text) for m in plan.measures if m.student_text}
 
 
+def _onwards(project: Project) -> set[str]:
+    """The page's own sentences on where to go when the school does not help (åk 4 on)."""
+    return {
+        "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller kontakta "
+        "Barn- och elevombudet.",
+        "Det är en myndighet som hjälper barn som har blivit kränkta.",
+        "Om skolan inte hjälper dig kan du och dina vårdnadshavare klaga hos "
+        f"{project.organiser.name}. Du kan också själv anmäla till Barn- och elevombudet (BEO)"
+        " om du har blivit kränkt, och till Diskrimineringsombudsmannen (DO) om du har blivit"
+        " diskriminerad eller trakasserad.",
+    }
+
+
 def _telling_texts(project: Project) -> set[str]:
     routines = [project.organiser.routines] + [
         p.routines for s in project.schools for p in s.plans
     ]  # the plan's routines are the huvudman's, or the school's own
-    texts = {
+    texts = _onwards(project) | {
         norm(step.student_text)
         for r in routines
         for flow in (r.pupil_pupil, r.staff_pupil)

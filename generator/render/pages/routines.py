@@ -1,5 +1,6 @@
 """The page "Rutiner vid kränkning": upptäcka, anmälan, the two ärendegångar, utredning,
-uppföljning, dokumentation, the konsekvenstrappa and whom to turn to."""
+uppföljning, dokumentation, the konsekvenstrappa, whom to turn to and what to do when
+the school does not act (`complaints`)."""
 
 from __future__ import annotations
 
@@ -24,10 +25,9 @@ from generator.render.markdown.blocks import (
 )
 from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.pages.complaints import ANCHOR, not_satisfied
 
 URI = uris.ROUTINES
-BEO = "https://www.skolinspektionen.se/beo/"
-DO = "https://www.do.se/"
 
 
 def render_routines(project: Project, school: School, *, preview: bool) -> str:
@@ -35,14 +35,20 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
     routines = plan.routines if plan else project.organiser.routines
     ladder = plan.consequence_ladder if plan else None
     unit = words.unit(school)
+    someone, they = (
+        ("ett barn", "barnet")
+        if words.is_preschool(school)
+        else ("ett barn eller en elev", "barnet eller eleven")
+    )
     return page(
         heading(1, "Rutiner vid kränkning"),
-        "Så gör vi när ett barn eller en elev kan ha blivit kränkt, trakasserad eller "
-        "sexuellt trakasserad. Rutinerna gäller all personal. Det räcker att barnet eller "
-        f"eleven själv upplever sig kränkt för att {unit} ska anmäla och utreda.",
+        f"Så gör vi när {someone} kan ha blivit kränkt, trakasserad eller sexuellt "
+        f"trakasserad. Rutinerna gäller all personal. Det räcker att {they} själv upplever "
+        f"sig kränkt för att {unit} ska anmäla och utreda.",
         '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
         f"    Prata med en vuxen på {unit} som du känner dig trygg med, eller med någon av "
-        f"{link('kontaktpersonerna längre ner på sidan', '#kontaktpersoner')}.",
+        f"{link('kontaktpersonerna längre ner på sidan', '#kontaktpersoner')}. Läs också "
+        f"vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}.",
         _detection(routines),
         _reporting(routines),
         _flow(routines.pupil_pupil, "elev-elev"),
@@ -55,6 +61,7 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         sanitize(routines.documentation),
         _ladder(school, ladder, preview=preview),
         _contacts(project, school, routines),
+        not_satisfied(project.organiser, school, preview=preview),
     )
 
 
@@ -123,15 +130,10 @@ def _contacts(project: Project, school: School, routines: Routines) -> str:
     central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
     if organiser.central_unit_phone:
         central += f", {tel(organiser.central_unit_phone)}"
-    beo = external("Barn- och elevombudet (BEO)", BEO)
-    do = external("Diskrimineringsombudsmannen (DO)", DO)
     return page(
         heading(2, "Vem kan jag vända mig till?", "kontaktpersoner"),
         "\n".join(items),
         f"Hos huvudmannen {plain(organiser.name)}: {central}.",
-        f"Utanför {words.unit(school)} kan du vända dig till {beo} om kränkande behandling "
-        f"och till {do} "
-        "om diskriminering och trakasserier.",
     )
 
 

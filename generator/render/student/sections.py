@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Analysis, Plan, Project, PupilForum, School, Survey
+from generator.render.authorities import BEO, DO
+from generator.render.markdown.blocks import external
 from generator.render.student.bands import Band, audience
 from generator.render.student.lix import visible_text
 from generator.render.student.pictograms import (
@@ -115,19 +117,52 @@ def telling(page: PageContext) -> list[str]:
         lines.append("")
     elif page.preview:
         lines += [gap("Elevtext saknas för stegen i ärendegången"), ""]
-    # When an adult offends: the first pupil step says what to do, the others what follows
-    # (on screen only: the printed poster keeps to one page, `poster.css`).
+    # When an adult offends: the first pupil step says what to do, the others what follows;
+    # then where to go when the school does not help (on screen only: the printed poster
+    # keeps to one page, `poster.css`).
     staff = pupil_steps(routines.staff_pupil)
     if staff:
         lines += [plain(staff[0][1].student_text), ""]
-    if staff[1:]:
-        later = [f"{n}. {plain(step.student_text)}" for n, (_i, step) in enumerate(staff[1:], 1)]
-        lines += ['<div class="trygg-screen-only" markdown>', "", "Sedan händer det här:", ""]
-        lines += [*later, "", "</div>", ""]
+    later = [f"{n}. {plain(step.student_text)}" for n, (_i, step) in enumerate(staff[1:], 1)]
+    screen = ["Sedan händer det här:", "", *later, ""] if later else []
+    screen += _not_helped(page)
+    if screen:
+        lines += ['<div class="trygg-screen-only" markdown>', "", *screen, "</div>", ""]
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
         lines += [plain(repressalier.student_text), ""]
     return lines
+
+
+def _not_helped(page: PageContext) -> list[str]:
+    """Where to go when the school does not help, from åk 4: the rektor and BEO, and for
+    older pupils the huvudman's complaint route, BEO and DO."""
+    if page.band.young:
+        return []
+    if not page.band.older:
+        text = (
+            "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller "
+            f"kontakta {external(BEO.name, BEO.url)}."
+        )
+        if not _names_beo(page.plan):  # a step's elevtext may already say what it is
+            text += " Det är en myndighet som hjälper barn som har blivit kränkta."
+    else:
+        organiser = page.project.organiser
+        route = organiser.complaints.link if organiser.complaints else ""
+        complain = f"klaga hos {plain(organiser.name)}"
+        text = (
+            "Om skolan inte hjälper dig kan du och dina vårdnadshavare "
+            f"{external(complain, route) if route else complain}. Du kan också själv anmäla "
+            f"till {external(BEO.titled, BEO.url)} om du har blivit kränkt, och till "
+            f"{external(DO.titled, DO.url)} om du har blivit diskriminerad eller trakasserad."
+        )
+    return [text, ""]
+
+
+def _names_beo(plan: Plan) -> bool:
+    flows = (plan.routines.pupil_pupil, plan.routines.staff_pupil)
+    texts = (step.student_text for flow in flows for _index, step in pupil_steps(flow))
+    return any(BEO.name.casefold() in text.casefold() for text in texts)
 
 
 def rights(page: PageContext) -> list[str]:
