@@ -177,3 +177,33 @@ def test_pictures_are_mentioned_only_when_the_page_has_photos(example: Project) 
     changed = dataclasses.replace(school, contacts=(rektor, *school.contacts[1:]))
     page = _text(_school(example, changed), "forskolan-solrosen", FORSKOLA)
     assert "Titta på bilderna av de vuxna" in page
+
+
+def test_the_example_tells_pupils_the_follow_up_time_its_routines_set(example: Project) -> None:
+    """A pupil told "after a few days" by a routine that says "within two weeks" waits in
+    vain: each follow-up step's elevtext names the step's own time."""
+    flows = [
+        flow
+        for routines in (
+            example.organiser.routines,
+            *(p.routines for s in example.schools for p in s.plans),
+        )
+        for flow in (routines.pupil_pupil, routines.staff_pupil)
+    ]
+    follow_ups = [s for f in flows for s in f.steps if s.id == "folja-upp" and s.student_text]
+    assert follow_ups
+    for step in follow_ups:
+        assert step.deadline.removeprefix("inom ") in step.student_text.casefold(), step.location
+
+
+def test_the_example_tells_the_family_what_the_investigation_found(example: Project) -> None:
+    """In both ärendegångar the family hears the outcome, and concern for a child is
+    reported to socialtjänsten at once by whoever learns of it, not after the investigation."""
+    for school in example.schools:
+        plan = school.current_plan
+        assert plan is not None
+        for flow in (plan.routines.pupil_pupil, plan.routines.staff_pupil):
+            texts = [step.text for step in flow.steps]
+            assert any("kommit fram till" in text for text in texts), (school.id, flow.title)
+            [concern] = [s for s in flow.steps if "orosanmälan" in s.text]
+            assert concern.deadline == "genast" and flow.steps.index(concern) <= 2

@@ -64,6 +64,7 @@ STEP_ICONS: tuple[tuple[str, str], ...] = (
     ("utred", "ear-hearing"),
     ("samtal", "ear-hearing"),
     ("atgard", "clipboard-check"),
+    ("aterkoppl", "message-reply-text"),  # what the investigation found, told to the family
     ("folj", "calendar-check"),
     ("avslut", "check-circle"),
 )
