@@ -30,6 +30,8 @@ from generator.site.lastlook import scan_html
         "<p>121212&#8209;1212</p>",
         '<img src="a.png" alt="Elev 19121212 1212">',
         "<table><tr><td>Elev</td><td>121212-1212</td></tr></table>",
+        "<p>Elev 2012/03/04-1239</p>",
+        "<p>Född 2024-09-17 1200</p>",
     ],
 )
 def test_a_page_that_shows_a_personal_number(page: str) -> None:
@@ -44,7 +46,8 @@ def test_a_page_title_with_a_personal_number() -> None:
 
 
 def test_ordinary_pages_pass() -> None:
-    html = "<html><body><p>Ring 0701230005 eller 0480-45 12 01. Mötet 2026-08-17.</p></body></html>"
+    said = "Ring 0701230005 eller 0480-45 12 01. Mötet 2026-08-17. Samtal 2024-09-17 1200."
+    html = f"<html><body><p>{said}</p></body></html>"
     assert list(scan_html(html, frozenset())) == []
     # Escaped markup is shown as text in a page (a feed reader would show it as markup).
     shown = "<html><body><p>&lt;b&gt;1212&lt;/b&gt;12-1212</p></body></html>"

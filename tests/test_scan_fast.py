@@ -64,7 +64,7 @@ PIECES = [
     "%", "%3", "%31", "%32%31", "%C2%AD", "%c3", "%E2%80%8B", ":", ",", "pnr ", "12 12 12",
     "1212.12.12.1212",
 ]  # fmt: skip
-OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-.]\d\d[-.]\d\d)" + SEPARATOR + r"\d{4}")
+OLD_CANDIDATE = re.compile(r"\d\d(?:\d{4}|[-./]\d\d[-./]\d\d)" + SEPARATOR + r"\d{4}")
 
 
 def texts(seed: int, count: int, length: int) -> Iterator[str]:
@@ -335,7 +335,10 @@ def test_a_site_with_problems_everywhere_gives_them_in_the_same_order(
     assert scan_site(site, dirs(built)) == want
 
 
-CARRIED_PIECES = [*PIECES, ":", "ö", "\u00a0", "\u202e", "0801011234", "12.12.12-1212", "född "]
+CARRIED_PIECES = [
+    *PIECES, ":", "ö", "\u00a0", "\u202e", "0801011234", "12.12.12-1212", "född ",
+    "12/12/12-1212", "2024-09-17 1200", ". ",
+]  # fmt: skip
 
 
 def test_the_candidate_lines_show_a_number_exactly_when_the_whole_text_does() -> None:

@@ -20,10 +20,12 @@ CODES: tuple[Code, ...] = (
             "Att inget personnummer eller samordningsnummer står någonstans i innehållet: i "
             "text, kommentarer, alt-texter, SVG-filer, bilders metadata och namn på filer och "
             "mappar. Alla skrivsätt räknas (med eller utan sekel, med bindestreck, plus, "
-            "mellanslag eller andra streck och blanksteg, kodat i en länk som %31 eller med "
-            "HTML-tecken) om kontrollsiffran stämmer. Ett "
+            "mellanslag eller andra streck och blanksteg, med datumet skrivet med snedstreck, "
+            "kodat i en länk som %31 eller med HTML-tecken) om kontrollsiffran stämmer. Ett "
             "telefonnummer (tio siffror som börjar med 0, efter telefon, tel eller mobil) räknas "
-            "inte. Regeln kan inte stängas av eller sänkas."
+            "inte, inte heller ett datum med en klocktid efter (2024-09-17 1330) om inte "
+            "personnummer, pnr eller född står före i samma mening. Regeln kan inte stängas av "
+            "eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
         locked=True,

@@ -50,6 +50,9 @@ from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
         "12 12 12-1212", "2012 12 12-1212", "12.12.12.1212", "2012.12.12.1212",
         "personnummer 1212 12-1212", "pnr: 121212 - 12 12", "Elevens pnr: 2012 12 12 1212.",
         "Elevens personnummer: 2012-12-12 12 12", "Pnr: 2012 12 12 12 12",
+        # The date written with slashes; a time-like serial after a word for the number
+        "12/03/04-1239", "2012/03/04-1239", "Elev 12/03/04 1239", "pnr 2012/03/04.1239",
+        "Elevens personnummer: 2024-09-17 1200", "Född 2026-10-04 1515.",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
@@ -83,6 +86,12 @@ def test_personal_numbers_in_every_common_form(text: str) -> None:
         "Personnummer skrivs inte: 070-123 45 69 är kuratorns nummer.",
         "Födelsedatum och personnummer får inte stå här. Mötet är 26-03-04 15:30.",
         "Skriv aldrig personnummer i mejl, ring 0701234569.",
+        # A date and a time (Luhn-valid digits), a span of dates with slashes
+        "Utvecklingssamtal 2026-10-04 1515 i sal 4.",
+        "möte 2024-09-17 1200",
+        "| 2024-09-17 0830 | Trygghetsvandring |",
+        "Personnummer skrivs aldrig här. Föräldramötet är 2024-09-17 1630.",
+        "Läsåret 2024/08/19-2025/06/12 har två terminer.",
     ],
 )
 def test_what_is_not_a_personal_number(text: str) -> None:
