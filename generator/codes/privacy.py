@@ -80,8 +80,8 @@ CODES: tuple[Code, ...] = (
         source=cite.GDPR,
         checks=(
             "Att ingen e-postadress i innehållet hör till en elev: adresser på skolans "
-            "elevdomän (elevdomän i skola.yml) eller på en domän med elev eller student i "
-            "namnet, som kalle.s@elev.strandvik.se. Regeln kan inte stängas av eller "
+            "elevdomän (elevdomän i skola.yml) eller på en domän med elev, stud eller student "
+            "i namnet, som kalle.s@elev.strandvik.se. Regeln kan inte stängas av eller "
             "sänkas."
         ),
         fix="ta bort adressen, eller använd en funktionsadress för personalen",

@@ -67,8 +67,13 @@ def foreign_emails(text: str, domains: tuple[str, ...]) -> Iterator[tuple[int, s
     return ((i, domain) for i, domain in emails(text) if not within(domain, domains))
 
 
-# A domain part that marks pupils' own addresses: elev.strandvik.se, students.skola.se.
-PUPIL_LABELS = frozenset({"elev", "elever", "student", "students", "pupil", "pupils"})
+# A domain part that marks pupils' own addresses: elev.strandvik.se, stud.skola.se,
+# students.skola.se. Whole parts only ("studentlitteratur.se" is a publisher's), and not
+# "edu": many huvudmän give their staff addresses on edu.kommun.se too, and a staff
+# contact's address cannot be reworded (the school names its own in elevdomän).
+PUPIL_LABELS = frozenset(
+    {"elev", "elever", "stud", "studerande", "student", "studenter", "students", "pupil", "pupils"}
+)
 
 
 def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:

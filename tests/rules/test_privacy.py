@@ -518,3 +518,22 @@ def test_pupil_addresses_however_written() -> None:
                      "kalle\uff20elev\uff0estrandvik.se"]
     ]  # fmt: skip
     assert [f[1] if f else None for f in found] == ["elev.strandvik.se"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("Mejla kalle.s@elev.strandvik.se", "elev.strandvik.se"),
+        ("Mejla kalle.s@stud.strandvik.se", "stud.strandvik.se"),
+        ("Mejla ks07@studerande.komvux.strandvik.se", "studerande.komvux.strandvik.se"),
+        ("Mejla kalle@students.gymnasiet.se", "students.gymnasiet.se"),
+        # Staff and publishers: no pupil part in the domain
+        ("Mejla anna.s@edu.strandvik.se", None),
+        ("Beställ från info@studentlitteratur.se", None),
+        ("Mejla elevhalsan@strandvik.se", None),
+        ("Mejla studie.vagledare@strandvik.se", None),
+    ],
+)
+def test_pupil_domains_without_an_elevdoman(text: str, domain: str | None) -> None:
+    """With no elevdomän set, a domain with a part that names pupils is a pupil's."""
+    assert [found for _index, found in pupil_emails(text, ())] == ([domain] if domain else [])
