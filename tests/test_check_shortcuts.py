@@ -25,7 +25,8 @@ from generator.validate import textlinks
 ROOT = Path(__file__).resolve().parent.parent
 
 # What the rules look for, and near misses: names with classes, grades and pupil words,
-# counts, links, look-alike letters (İ, ı, ſ, K), digits of other scripts (٤), escapes.
+# counts and shares, labels ("Elev:"), apps, headings, links, look-alike letters (İ, ı, ſ, K),
+# digits of other scripts (٤), escapes.
 PIECES = [
     "Kalle", "Maja", "Sara", "Omar", "Lisa", "Ella", "Kall", "Sedan", "Mentor", "Anna",
     " i ", " från ", " på ", ", ", " (", ")", " 4B", " 7a", "4 B", " AB12", "AB1C", " ٤B", " XY٤٤",
@@ -41,6 +42,8 @@ PIECES = [
     "[sidan](sida.md)", "![bild](bild.png)", "[x]: ../x.md", "](", "]:", "é", "Ö", "ö",
     " 4B:s Kalle", ":s ", " KALLE", " Båda eleverna", " den enda eleven", " ett par elever",
     " två av elevrådets tre ledamöter", " otrygga",
+    " Elev: Kalle", "Elever:", " Tre av fyra elever", " en av tre elever", " Teams", " läser ",
+    " S.", "## ",
 ]  # fmt: skip
 
 

@@ -65,9 +65,10 @@ CODES: tuple[Code, ...] = (
         source=cite.GDPR,
         checks=(
             "Att ingen fritext nämner en elev vid namn tillsammans med en klass, en årskurs "
-            'eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran" eller "eleven '
-            'Sara". Personalroller ("mentor Anna i 4B") räknas inte. Regeln kan inte stängas av '
-            "eller sänkas: inget om en enskild elev publiceras."
+            'eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran", "eleven Sara" '
+            'eller "Elev: Kalle". Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
+            'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Regeln kan '
+            "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix='skriv om utan namn, t.ex. "en elev i mellanstadiet"',
         locked=True,
@@ -96,8 +97,9 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att ingen fritext anger ett litet antal elever (färre än min_antal_svar) "
             "tillsammans med en känslig uppgift, som en diskrimineringsgrund, hälsa eller en "
-            'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta". '
-            "Regeln kan inte stängas av eller sänkas."
+            'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta". En andel av '
+            'en större grupp ("tre av fyra elever känner sig trygga", "3 av 10 elever") räknas '
+            "inte. Regeln kan inte stängas av eller sänkas."
         ),
         fix="skriv en andel av en större grupp, eller ta bort antalet",
         locked=True,

@@ -4,7 +4,8 @@
 about, as much as a table cell with three answers would. A count under the threshold
 next to a word for pupils, in a sentence (or the next one) that names a ground,
 health or harm, is flagged. Counts that only describe how work is organised ("två
-elever per klass", "grupper om tre elever") are not.
+elever per klass", "grupper om tre elever") are not, nor shares of a population ("tre
+av fyra elever": `is_share`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ SMALL_COUNT = re.compile(
     r"\b(?=[\dtfsåned])"
     rf"(?:(?<![\w,.\-–/:])(?P<count>{_NUMBER})"
     # "3 av 4", "två av de fem", "två av elevrådets tre"
-    rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?:de\s+|[a-zåäö]+s\s+)?(?P<base>{_NUMBER})\)?)?"
+    rf"(?:\s*/\s*(?P<over>\d{{1,2}})|\s+\(?av\s+(?P<among>de\s+|[a-zåäö]+s\s+)?(?P<base>{_NUMBER})\)?)?"
     rf"\s+(?:[a-zåäö]+\s+)?(?:{_PUPILS})(?![\wåäö])"
     # One pupil written as a digit ("1 elev"), or one in a named class ("en flicka i 8B");
     # "en elev" alone is how rules speak of anyone.
@@ -69,7 +70,7 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
     """(index, words) of each count of pupils under `least` in the sentence (or the one
     after it) that names something sensitive: such a count can point out the pupils."""
     for match in SMALL_COUNT.finditer(text):
-        if not _small(match, least) or _organising(text, match):
+        if not _small(match, least) or _organising(text, match) or is_share(text, match):
             continue
         if SENSITIVE.search(_sentences_around(text, match.start(), match.end())):
             yield match.start(), " ".join(match.group().split())
@@ -79,8 +80,13 @@ def _small(match: re.Match[str], least: int) -> bool:
     if match["one"] or match["named"] or match["only"]:
         return True
     written = [match[g] or "" for g in ("count", "over", "base", "part", "whole")]
-    values = [NUMBER_WORDS.get(" ".join(c.casefold().split())) or int(c) for c in written if c]
-    return any(0 < value < least for value in values)
+    return any(0 < _value(c) < least for c in written if c)
+
+
+def _value(written: str) -> int:
+    """A count written in digits or words ("3", "tre", "ett par"; "en" is one)."""
+    word = " ".join(written.casefold().split())
+    return 1 if word in ("en", "ett") else NUMBER_WORDS.get(word) or int(word)
 
 
 def _organising(text: str, match: re.Match[str]) -> bool:
@@ -95,3 +101,49 @@ def _sentences_around(text: str, start: int, end: int) -> str:
     first = min(stops, default=len(text))
     following = [i for i in (text.find(mark, first + 1) for mark in ".!?\n") if i >= 0]
     return text[before + 1 : min(following, default=len(text))]
+
+
+# A share of a population, as surveys write one in words: "två av tre", "tre av fyra",
+# "fyra av fem" (numerator, denominator), or of ten in digits ("3 av 10 elever"). Small
+# denominators in digits ("2 av 3 svarande") are how a count of answers is written.
+SHARE_BASES = frozenset({"tre", "fyra", "fem", "10"})
+# "En av tre elever": the count the pattern finds is the share's denominator.
+ONE_OF = re.compile(r"(?<![\wåäö])(?:en|ett)\s+av\s+$", re.IGNORECASE)
+# A place or group right after the pupils: a share of a population names a stage, a
+# grade, the school or the survey; another (a group, a class, fritids) may be small.
+AFTER = re.compile(r"\s*,?\s*(?:i|på|från|ur|inom|vid|bland)\s+(?P<scope>[\wåäö]+)", re.I)
+POPULATION = re.compile(
+    r"(?:åk|årskurs|skolan|skolorna|vår|våra|hela|alla|enkäten|kartläggningen|undersökningen"
+    r"|\w+stadiet|grundskolan|gymnasiet|kommunen|landet|sverige|\d+)",
+    re.IGNORECASE,
+)
+# A small group named before the share in its sentence ("I förberedelseklassen svarade
+# tre av fyra elever …"): then the share is a count of that group.
+SMALL_GROUP = re.compile(
+    r"(?<![\wåäö])(?:\w*grupp\w*|klass(?:en)?|\w*klassen|fritids\w*|anpassad\w*|särskol\w*"
+    r"|elevråd\w*|klassråd\w*|laget)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def is_share(text: str, match: re.Match[str]) -> bool:
+    """Whether a count is a share of a population ("tre av fyra elever känner sig
+    trygga", "en av tre elever"), not of a group: no "de" or group before the
+    denominator ("två av de tre eleverna", "två av elevrådets tre"), no brackets, a
+    word for pupils rather than for answers, and no small group named before it in its
+    sentence or in a place after it ("tre av fyra elever i gruppen")."""
+    part, base = match["count"], match["base"]
+    if base is None and ONE_OF.search(text, max(0, match.start() - 8), match.start()):
+        part, base = "en", part  # "en av tre elever": "tre elever" is the match
+    if not part or not base or base.casefold() not in SHARE_BASES or match["among"]:
+        return False
+    written = match.group()
+    if "(" in written or written.split()[-1].casefold().rstrip(".") in ("svarande", "st"):
+        return False
+    if not (part.isdigit() if base == "10" else part.isalpha()) or _value(part) >= _value(base):
+        return False
+    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    if SMALL_GROUP.search(text, sentence, match.start()):
+        return False
+    after = AFTER.match(text, match.end())
+    return after is None or POPULATION.fullmatch(after["scope"]) is not None

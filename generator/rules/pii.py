@@ -11,47 +11,22 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.text import words
+from generator.rules.names import FIRST_NAMES, THING_BEFORE, not_a_name
 
 __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 
 DIGIT = re.compile(r"\d")
 
 
-FIRST_NAMES = words(
-    """
-    Adam Agnes Ahmed Aisha Albin Alexander Alfred Ali Alice Alma Alva Amina Amir Anna Anton
-    Arvid Astrid Axel Benjamin Casper Charlie Clara David Daniel Ebba Edith Edvin Elias Elin
-    Ella Ellen Elliot Elsa Elvin Emil Emma Erik Ester Eva Fatima Felix Filip Frans Freja Gustav
-    Hampus Hanna Harry Hassan Hedda Hugo Ibrahim Ida Ines Ingrid Iris Isabelle Isak Jack Jacob
-    Johan Jonas Julia Kalle Karin Karl Leah Leo Liam Lilly Lina Linnea Linus Lisa Love Lova
-    Lucas Ludvig Maja Majken Malte Maria Maryam Matilda Max Melvin Mia Mila Milo Moa
-    Mohammed Molly Muhammad Nellie Nils Noah Nora Nour Olivia Olle Omar Oscar Otto Ronja Saga
-    Sam Samuel Sara Selma Signe Simon Siri Sixten Sofia Stella Thea Theo Tilde Tyra Vera
-    Viktor Vincent Wilhelm William Wilma Wilmer Yusuf Zeynep
-    Abdi Adrian Alicia Aron Bella Cornelia Dante Elis Elsie Emir Esther Frida Gabriel
-    Hilda Hussein Idun Isabella Ivar Jonathan Josef Julian Kevin Khalid Leon Levi Lukas
-    Lykke Mohamed Nathalie Nelly Noel Nova Oliver Ossian Rasmus Sebastian Sigrid Tage Tim
-    Tindra Ture Valter Vidar Ville Wille Zara Zoe Zoë
-    """
-)
-NOT_NAMES = words(
-    """
-    Alla Elever Eleverna Eleven Elevrådet Elevråd Flickor Pojkar Tjejer Killar Klass Klassen
-    Sal Salen Rum Rummet Hus Huset Plan Våning Buss Linje Grupp Avdelning Avdelningen Vecka
-    Klassrådet Klassråd Många Flera Några Mentor Mentorn Mentorerna Lärare Läraren Lärarna
-    Rektor Rektorn Kurator Kuratorn Personal Personalen Skolan Gruppen Trygghetsteamet
-    Fritids Fritidshemmet Åk Årskurs Vi De Hen Han Hon Det Den Där Här Barnen Barn
-    Idrott Idrotten Biblioteket Bibliotek Skolfoto Matsalen Gymnastik Slöjd Musik Bild
-    Svenska Engelska Matte Matematik Elevhälsan Elevhälsoteamet Skolgården Rasten Sedan När
-    Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
-    """
-)
 _UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
 _LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
 # A first name and, maybe, a second capitalised word: the surname, or the real first
 # name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
-_NAME = rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+))?"
+# Or an initial for the surname ("Kalle S. i 4B").
+_NAME = (
+    rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})"
+    rf"(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+)|\s+[{_UPPER}]\.(?=\s))?"
+)
 # A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
 # such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
 _CLASS = (
@@ -81,6 +56,9 @@ PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
 PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
+# "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
+# för mentorn" is a step in a routine).
+PUPIL_LABELLED = re.compile(r"(?<![\wåäö])[Ee]lev(?:en|er|erna)?\s*:\s*" + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 # "4B:s Kalle"
 PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
@@ -94,6 +72,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
     (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
     (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
+    (PUPIL_LABELLED, True, ("lev",)),
     (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
     (PUPIL_BY_CLASS_CODE, True, None),
     (PUPIL_AFTER_CLASS, True, (":s",)),  # "6A:s Teams-kanal": a known name only
@@ -116,35 +95,51 @@ PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-
 
 
 def _sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'(*>–-")
-    return not before or before[-1] in ".!?:\n|"
+    before = text[:index].rstrip(" \t\"'(*>–-#")
+    return not before or before[-1] in ".!?:\n|#"
 
 
 def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each mention of a pupil by name together with what makes them one.
 
-    "Kalle i 4B", "Maja (7a)", "Lisa från åk 5", "Omar i fyran", "eleven Sara", "Ella 5B".
-    A class (4B, 7a), a grade word (fyran) or a pupil word (eleven) counts with a known
-    first name anywhere, or with any capitalised word inside a sentence (where only names
-    are capitalised). A grade such as "åk 4" counts only with a known first name. Staff
-    ("mentor Anna i 4B") do not count. A known name in capitals ("KALLE i 4B") is read as
-    written with a capital first.
+    "Kalle i 4B", "Maja (7a)", "Lisa från åk 5", "Omar i fyran", "eleven Sara", "Ella 5B",
+    "Kalle S. i 4B". A class (4B, 7a), a grade word (fyran) or a pupil word (eleven)
+    counts with a known first name anywhere, or with any capitalised word inside a
+    sentence (where only names are capitalised; not a heading's first word, nor the name
+    of an app, a book, a place or a theme: `rules.names`). A grade such as "åk 4" or a
+    label such as "Elev:" counts only with a known first name. Staff ("mentor Anna i 4B")
+    do not count. A known name in capitals ("KALLE i 4B") is read as written with a
+    capital first.
     """
     text = CAPITALS.sub(_as_name, text) if CAPITALS.search(text) else text
     found: dict[int, str] = {}
     for pattern, strict in _possible(text):
         after_role = pattern is PUPIL_BY_ROLE
         for match in pattern.finditer(text):
-            if not after_role and _staff_named(text, match):
+            if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and _staff_named(text, match):
                 continue
+            # After a word for a thing, both words are its name but for a known name.
+            known_only = strict or _names_a_thing(text, match.start("name"))
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
-                if name and _looks_like_a_name(
-                    text, name, start, strict=strict, after_role=after_role and group == "name"
-                ):
+                role = after_role and group == "name"
+                if name and _looks_like_a_name(text, name, start, strict=known_only, role=role):
                     found.setdefault(start, name)
                     break
     yield from sorted(found.items())
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether a capitalised word at `start` stands where Swedish capitalises names: not
+    where a sentence or heading starts, nor after a word for a thing."""
+    return not _sentence_start(text, start) and not _names_a_thing(text, start)
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` follow a word for a thing or a place
+    ("använder Teams", "läser Bröderna Lejonhjärta", "Tema Rymden"): then they are its
+    name, unless one is a known first name."""
+    return THING_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # A known name in capitals, five letters or more: shorter words in capitals are mostly
@@ -184,11 +179,12 @@ def _staff_named(text: str, match: re.Match[str]) -> bool:
     return bool(listed or STAFF_AFTER.match(text, match.end()) or PHONE.search(line))
 
 
-def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, after_role: bool) -> bool:
+def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:
     """A known first name, or (unless `strict`) a capitalised word inside a sentence or
-    after a pupil word; never a word for a group or place, never after a staff role."""
-    if name in NOT_NAMES:
+    after a pupil word (`role`); never a word for a group or place, nor the name of a
+    thing, never after a staff role."""
+    if not_a_name(name):
         return False
-    if name not in FIRST_NAMES and not after_role and (strict or _sentence_start(text, start)):
+    if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False
     return not STAFF_BEFORE.search(text[max(0, start - 30) : start])

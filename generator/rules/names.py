@@ -1,0 +1,90 @@
+"""The words TP404 reads a name by (`rules.pii`): first names, and what is no name.
+
+A known first name counts wherever it stands; any other capitalised word only inside a
+sentence, where Swedish capitalises names and little else. What else is capitalised
+there is listed here: words for groups and places in school, the apps and services a
+school uses, and the words before a thing's name (a verb such as "använder" or
+"läser", a noun such as "appen" or "temat"), after which a capitalised word names an
+app, a book, a place or a theme ("Vi använder Teams i 4B", "Vi läser Bröderna
+Lejonhjärta i 5A", "Tema Rymden i 2C").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text import words
+
+FIRST_NAMES = words(
+    """
+    Adam Agnes Ahmed Aisha Albin Alexander Alfred Ali Alice Alma Alva Amina Amir Anna Anton
+    Arvid Astrid Axel Benjamin Casper Charlie Clara David Daniel Ebba Edith Edvin Elias Elin
+    Ella Ellen Elliot Elsa Elvin Emil Emma Erik Ester Eva Fatima Felix Filip Frans Freja Gustav
+    Hampus Hanna Harry Hassan Hedda Hugo Ibrahim Ida Ines Ingrid Iris Isabelle Isak Jack Jacob
+    Johan Jonas Julia Kalle Karin Karl Leah Leo Liam Lilly Lina Linnea Linus Lisa Love Lova
+    Lucas Ludvig Maja Majken Malte Maria Maryam Matilda Max Melvin Mia Mila Milo Moa
+    Mohammed Molly Muhammad Nellie Nils Noah Nora Nour Olivia Olle Omar Oscar Otto Ronja Saga
+    Sam Samuel Sara Selma Signe Simon Siri Sixten Sofia Stella Thea Theo Tilde Tyra Vera
+    Viktor Vincent Wilhelm William Wilma Wilmer Yusuf Zeynep
+    Abdi Adrian Alicia Aron Bella Cornelia Dante Elis Elsie Emir Esther Frida Gabriel
+    Hilda Hussein Idun Isabella Ivar Jonathan Josef Julian Kevin Khalid Leon Levi Lukas
+    Lykke Mohamed Nathalie Nelly Noel Nova Oliver Ossian Rasmus Sebastian Sigrid Tage Tim
+    Tindra Ture Valter Vidar Ville Wille Zara Zoe Zoë
+    Alvin Amanda Aurora Bruno Colin Ebbe Eddie Elise Elton Elvira Emilia Enzo Felicia Folke
+    Greta Henry Hjalmar Kian Lea Leia Livia Loke Lovisa Matteo Meja Melker Minna Nicolas
+    Ottilia Sigge Theodor Tilda Tove Tuva Victor Viggo Vilgot Vilma Vilmer Walter Wiktor Wilda
+    """
+)
+NOT_NAMES = words(
+    """
+    Alla Elever Eleverna Eleven Elevrådet Elevråd Flickor Pojkar Tjejer Killar Klass Klassen
+    Sal Salen Rum Rummet Hus Huset Plan Våning Buss Linje Grupp Avdelning Avdelningen Vecka
+    Klassrådet Klassråd Många Flera Några Mentor Mentorn Mentorerna Lärare Läraren Lärarna
+    Rektor Rektorn Kurator Kuratorn Personal Personalen Skolan Gruppen Trygghetsteamet
+    Fritids Fritidshemmet Åk Årskurs Vi De Hen Han Hon Det Den Där Här Barnen Barn
+    Idrott Idrotten Biblioteket Bibliotek Skolfoto Matsalen Gymnastik Slöjd Musik Bild
+    Svenska Engelska Matte Matematik Elevhälsan Elevhälsoteamet Skolgården Rasten Sedan När
+    Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
+    Mentorer Mentorerna Lärarna Tema Temat Projekt Projektet Lilla Stora
+    Teams Classroom Google Skolon Unikum Vklass Infomentor Schoolsoft Skolplattformen Kahoot
+    Minecraft Padlet Canva Youtube Instagram Snapchat Tiktok Discord Whatsapp Zoom Chromebook
+    Chromebooks Ipad Ipads Word Excel Powerpoint Onenote Roblox Fortnite Facebook Messenger
+    Binogi Studi Legimus Polyglutt Nomp Bingel Showbie Seesaw Quizlet Duolingo Scratch
+    Friends Bris Polisen Socialtjänsten Ungdomsmottagningen Skolverket Skolinspektionen
+    Barnombudsmannen Start Stegvis Jul Julen Påsk Påsken Halloween Ramadan Eid Diwali Hanukka
+    Midsommar Valborg Livskunskap Samhällskunskap Historia Biologi Kemi Fysik Teknik Geografi
+    Religion Hemkunskap Spanska Tyska Franska Arabiska Modersmål Mentorstid Läxhjälp
+    Gröna Röda Rädda Norra Södra Östra Västra Nya Gamla
+    """
+)
+# The shapes of Swedish common nouns that first names do not have: a plural's definite
+# form ("Rastvärdarna", "Bröderna"), a compound that ends in a word for a school's days,
+# places, groups or work ("Friluftsdagen", "Kulturskolan", "Friendsenkäten"), and more
+# than twelve letters but for a surname's "-son" ("Kristoffersson").
+NOUN_SHAPE = re.compile(
+    r"\w{3,}(?:arna|erna|orna)|\w{2,}(?:dag|dagen|dagar|vecka|veckan|enkät|enkäten|vandring"
+    r"|vandringen|skola|skolan|tid|tiden|kunskap|arbete|arbetet|rådet|teamet|gruppen"
+    r"|programmet|projektet|mötet|samtalet|klubben|hallen|salen|gården|stadiet|huset|planen"
+    r"|kväll|kvällen|utflykt|utflykten)|\w{13,}(?<!son)"
+)
+
+
+def not_a_name(word: str) -> bool:
+    """A capitalised word that is no first name: a listed word or a noun's shape."""
+    return word in NOT_NAMES or NOUN_SHAPE.fullmatch(word) is not None
+
+
+# Before a thing's name: a verb whose object is a thing or a place, or a noun for the
+# kind of thing ("appen Teams", "boken", "temat", "utflykt till"). Not verbs whose object
+# may be a person ("pratade med", "tittar på", "besöker", "går till"). A known first
+# name after them still counts.
+THING_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:använd\w*|läs(?:er|te|a|s)?|spela(?:r|de|t)?"
+    r"|(?:utflykt\w*|resa\w*|åker|åkte|åka|reser|cyklar|studiebesök\w*)\s+(?:till|på|vid)"
+    r"|app(?:en|arna)?|programmet|plattformen|verktyget"
+    r"|bok(?:en)?|böckerna|romanen|film(?:en)?|serien|spelet|tema(?:t|dag\w*|vecka\w*)?"
+    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?"
+    r"|(?-i:Lilla|Stora|Gröna|Röda|Rädda|Norra|Södra|Östra|Västra|Nya|Gamla))"
+    r"\s*[:\"'”»«]?\s*$",
+    re.IGNORECASE,
+)

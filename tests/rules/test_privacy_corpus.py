@@ -1,0 +1,134 @@
+"""TP401, TP404, TP405 and TP406 on ordinary school texts, and on what they must find.
+
+A false error withholds a school until its text is reworded, so the detectors are
+run over sentences as trygghetsplaner write them: surveys given as shares, apps,
+books, places and themes named beside a class, headings, dates with a time, staff
+addresses. Beside them, the mentions each class of fix must still find.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.personal_data import personal_numbers, pupil_emails
+from generator.rules.counts import small_counts
+from generator.rules.names import FIRST_NAMES, not_a_name
+from generator.rules.pii import pupil_mentions
+
+ORDINARY = [
+    # Surveys, as shares of a population
+    "Tre av fyra elever känner sig trygga i skolan, men kränkningar sker fortfarande på rasten.",
+    "Nio av tio elever känner sig trygga. Två av tio har sett någon bli kränkt.",
+    "Två av tre vårdnadshavare som svarade anser att skolan arbetar bra mot mobbning.",
+    "En av tre elever i åk 9 har sett kränkningar i sociala medier.",
+    "Fyra av fem elever på skolan har inte blivit utsatta för trakasserier.",
+    "I enkäten svarade tre av fyra elever att de vet vem de ska vända sig till vid kränkningar.",
+    "Tre av fyra elever på mellanstadiet uppger att de aldrig blivit kränkta.",
+    "3 av 10 elever har sett någon bli utsatt för kränkningar på nätet.",
+    # Apps, books, places and themes beside a class
+    "Vi använder Teams i 4B för att lämna information om kränkningar.",
+    "Vi läser Bröderna Lejonhjärta i 5A och pratar om mod och vänskap.",
+    "Utflykt till Skansen med 3B i maj.",
+    "Vi åker till Liseberg i 6A som avslutning.",
+    "Under hösten arbetar vi med Tema Rymden i 2C.",
+    "Tema Rymden i 2C pågår hela oktober.",
+    "Kränkningar i Snapchat i 6A följs upp av mentor.",
+    "Vi har Minecraft i 4B som belöning efter temaveckan.",
+    "Eleverna lämnar in uppgifter i appen Unikum i 5B.",
+    "Klassen spelar Kahoot i 6A om ordningsreglerna.",
+    "Vi tittar på Lilla Aktuellt i 4B varje fredag.",
+    "Studiebesök på Tekniska museet i 8C.",
+    "Vi samarbetar med Friends i 4B och Röda Korset i 5A.",
+    "Vi genomför Friendsenkäten i 4B under vecka 12.",
+    "Under Vänskapsveckan i 4B pratar vi om kamratskap och kränkningar.",
+    "Vid Trygghetsvandringen i 5B deltar elevrådet.",
+    "Kamratstödjarna i 5A och Rastvärdarna i 5B har gula västar.",
+    "Vi har Livskunskap i 4B varje vecka och Mentorstid i 4B på måndagar.",
+    "Besök av Polisen i 6A om näthat.",
+    "Vi firar Lucia i 4B och Ramadan och Jul i 5A.",
+    "Vi går på Kulturskolan i 4B.",
+    "Vecka 38 – Temadag i 4B",
+    # Headings and labels
+    "## Mentorer i 4A",
+    "### Trygghetsvandring i 5B",
+    "**Rastaktiviteter i 3A**",
+    "Eleven: Berättar för mentorn vad som har hänt.",
+    "Elevens vårdnadshavare: Kontaktas samma dag.",
+    # Staff, as plans name them
+    "Mentor Anna i 4B ansvarar för rastvärdarna.",
+    "Kurator Helena Sund, 0480-45 12 01, tar emot elever på tisdagar.",
+    "Anna Svensson (4A) och Erik Lund (4B) är mentorer för årskurs 4.",
+    "Vid frågor, mejla rektor@strandvik.se eller anna.svensson@edu.strandvik.se.",
+    "Beställ materialet från info@studentlitteratur.se.",
+    # Dates, times and numbers
+    "Utvecklingssamtal 2026-10-04 1515 i sal 4.",
+    "Föräldramöte 2024-09-17 1200 i matsalen.",
+    "| 2024-09-17 0830 | Trygghetsvandring med elevrådet |",
+    "Läsåret 2024/08/19-2025/06/12 har två terminer.",
+    "Ring skolsköterskan på 0701230005 mellan 08.00 och 09.00.",
+    "Planen antogs 2026-08-15 och gäller till 2027-06-30.",
+    # Counts that describe how work is organised
+    "Två elever per klass sitter i elevrådet som arbetar mot mobbning.",
+    "Vi arbetar i grupper om tre elever med övningar mot kränkningar.",
+    "Elevrådets tre ledamöter planerar temadagen mot mobbning.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_school_texts_are_clean(text: str) -> None:
+    assert list(personal_numbers(text)) == []
+    assert list(pupil_mentions(text)) == []
+    assert list(small_counts(text, 5)) == []
+    assert list(pupil_emails(text, ())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A share narrowed to a small group is a count of it
+        ("Tre av fyra elever i gruppen har blivit kränkta.", "Tre av fyra elever"),
+        ("I förberedelseklassen har tre av fyra elever blivit kränkta.", "tre av fyra elever"),
+        ("En av tre elever i förberedelseklassen har blivit kränkt.", "tre elever"),
+        ("Två av tre flickor i 8B har utsatts för trakasserier.", "Två av tre flickor"),
+        ("Två av tre elever i Solrosen har blivit kränkta.", "Två av tre elever"),
+        ("3 av 10 elever i gruppen har blivit kränkta.", "3 av 10 elever"),
+        # Of a few, by a determiner, in brackets, of answers, in small digits
+        ("Två av de tre eleverna har blivit kränkta.", "Två av de tre eleverna"),
+        ("Tre (av fyra) elever har blivit kränkta.", "Tre (av fyra) elever"),
+        ("Två av tre svarande har blivit mobbade.", "Två av tre svarande"),
+        ("3 av 4 elever uppger att de blivit kränkta.", "3 av 4 elever"),
+        ("Två av elevrådets tre ledamöter har blivit hotade.", "Två av elevrådets tre ledamöter"),
+    ],
+)
+def test_counts_of_a_few_are_found(text: str, found: str) -> None:
+    assert [words for _index, words in small_counts(text, 5)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elev: Kalle i 4B", "Kalle"),
+        ("Elev: Kalle", "Kalle"),
+        ("Elever: Sara och en kompis blev retade.", "Sara"),
+        ("Kalle S. i 4B blev retad.", "Kalle"),
+        ("Vi pratade med Lisen S. i 4B.", "Lisen"),
+        ("Wiktor i 4B blev slagen på rasten.", "Wiktor"),
+        ("### Kalle i 4B", "Kalle"),
+        # A known name after a word for a thing is still a name
+        ("Vi använder Kalle i 4B som exempel.", "Kalle"),
+        # Not a thing: people are looked at, visited and gone to
+        ("Alla tittar på Lisen i 4B.", "Lisen"),
+        ("Sedan gick de till Lisen i 4B.", "Lisen"),
+        ("I höstas blev Pelle Svensson i 7a retad.", "Pelle"),
+        ("Pelle Christoffersson i 7a blev retad.", "Christoffersson"),
+        ("Vi pratade med Lucia i 4B.", "Lucia"),
+    ],
+)
+def test_pupils_are_still_found(text: str, name: str) -> None:
+    assert [found for _index, found in pupil_mentions(text)] == [name]
+
+
+def test_no_known_first_name_reads_as_a_noun() -> None:
+    """The shapes of nouns (`NOUN_SHAPE`) leave every listed name, and names like them."""
+    others = "Rebecka Teresa Astrid Dag Verna Erna Maximilian Abdulrahman Lisen Ahmet Lucia"
+    assert [name for name in (*FIRST_NAMES, *others.split()) if not_a_name(name)] == []
