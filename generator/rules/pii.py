@@ -25,7 +25,7 @@ _LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżź�
 # Or an initial for the surname ("Kalle S. i 4B").
 _NAME = (
     rf"(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})"
-    rf"(?:\s+(?P<second>[{_UPPER}][{_LOWER}]+)|\s+[{_UPPER}]\.(?=\s))?"
+    rf"(?:\s+(?:(?P<second>[{_UPPER}][{_LOWER}]+)|[{_UPPER}]\.(?=\s)))?"
 )
 # A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
 # such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
@@ -58,7 +58,8 @@ PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
 # för mentorn" is a step in a routine).
-PUPIL_LABELLED = re.compile(r"(?<![\wåäö])[Ee]lev(?:en|er|erna)?\s*:\s*" + _NAME)
+# (It starts with "lev", which the regex engine finds quickly, and looks behind for the rest.)
+PUPIL_LABELLED = re.compile(r"lev(?<![\wåäö][Ee]lev)(?<=[Ee]lev)(?:en|er|erna)?\s*:\s*" + _NAME)
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 # "4B:s Kalle"
 PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
@@ -95,8 +96,15 @@ PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-
 
 
 def _sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'(*>–-#")
-    return not before or before[-1] in ".!?:\n|#"
+    """Whether only blanks, quotes, brackets and a list's or heading's marks stand between
+    `index` and a sentence's end or a line's start (read back from `index`, not by
+    copying all before it: a long page has many capitalised words)."""
+    while index > 0 and text[index - 1] in LEADING:
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?:\n|#"
+
+
+LEADING = frozenset(" \t\"'(*>–-#")
 
 
 def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
