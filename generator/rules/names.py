@@ -45,7 +45,7 @@ NOT_NAMES = words(
     Idrott Idrotten Biblioteket Bibliotek Skolfoto Matsalen Gymnastik Slöjd Musik Bild
     Svenska Engelska Matte Matematik Elevhälsan Elevhälsoteamet Skolgården Rasten Sedan När
     Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
-    Mentorer Mentorerna Lärarna Tema Temat Projekt Projektet Lilla Stora
+    Mentorer Tema Temat Projekt Projektet Lilla Stora
     Teams Classroom Google Skolon Unikum Vklass Infomentor Schoolsoft Skolplattformen Kahoot
     Minecraft Padlet Canva Youtube Instagram Snapchat Tiktok Discord Whatsapp Zoom Chromebook
     Chromebooks Ipad Ipads Word Excel Powerpoint Onenote Roblox Fortnite Facebook Messenger

@@ -95,6 +95,9 @@ STAFF_LIST = re.compile(_STAFF + r"\w*[^:\n.]{0,20}:", re.IGNORECASE)  # "Mentor
 PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-])")
 
 
+LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word
+
+
 def _sentence_start(text: str, index: int) -> bool:
     """Whether only blanks, quotes, brackets and a list's or heading's marks stand between
     `index` and a sentence's end or a line's start (read back from `index`, not by
@@ -102,9 +105,6 @@ def _sentence_start(text: str, index: int) -> bool:
     while index > 0 and text[index - 1] in LEADING:
         index -= 1
     return index == 0 or text[index - 1] in ".!?:\n|#"
-
-
-LEADING = frozenset(" \t\"'(*>–-#")
 
 
 def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
