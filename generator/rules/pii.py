@@ -104,7 +104,7 @@ def _sentence_start(text: str, index: int) -> bool:
     copying all before it: a long page has many capitalised words)."""
     while index > 0 and text[index - 1] in LEADING:
         index -= 1
-    return index == 0 or text[index - 1] in ".!?:\n|#"
+    return index == 0 or text[index - 1] in ".!?:\n|"
 
 
 def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
