@@ -54,7 +54,7 @@ NOT_NAMES = words(
     Barnombudsmannen Start Stegvis Jul Julen Påsk Påsken Halloween Ramadan Eid Diwali Hanukka
     Midsommar Valborg Livskunskap Samhällskunskap Historia Biologi Kemi Fysik Teknik Geografi
     Religion Hemkunskap Spanska Tyska Franska Arabiska Modersmål Mentorstid Läxhjälp
-    Gröna Röda Rädda Norra Södra Östra Västra Nya Gamla
+    Gröna Röda Rädda Norra Södra Östra Västra Nya Gamla Aula Aulan Musikal Museum Disco
     """
 )
 # The shapes of Swedish common nouns that first names do not have: a plural's definite
@@ -65,7 +65,7 @@ NOUN_SHAPE = re.compile(
     r"\w{3,}(?:arna|erna|orna)|\w{2,}(?:dag|dagen|dagar|vecka|veckan|enkät|enkäten|vandring"
     r"|vandringen|skola|skolan|tid|tiden|kunskap|arbete|arbetet|rådet|teamet|gruppen"
     r"|programmet|projektet|mötet|samtalet|klubben|hallen|salen|gården|stadiet|huset|planen"
-    r"|kväll|kvällen|utflykt|utflykten)|\w{13,}(?<!son)"
+    r"|kväll|kvällen|utflykt|utflykten|råd|aulan|musikal|museum|disco)|\w{13,}(?<!son)"
 )
 
 
