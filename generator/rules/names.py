@@ -88,3 +88,26 @@ THING_BEFORE = re.compile(
     r"\s*[:\"'”»«]?\s*$",
     re.IGNORECASE,
 )
+
+
+# A known name in capitals, five letters or more: shorter words in capitals are mostly
+# abbreviations ("SAM", the systematic work environment management).
+CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{5,15}(?![\wåäöÅÄÖ])")
+# Markdown's emphasis and code marks, which a reader does not see.
+EMPHASIS_MARKS = "*_~`"
+
+
+def names_as_shown(text: str) -> str:
+    """`text` with its names as a reader takes them, the same length (indices stay): a
+    known name in capitals as written with a capital first ("KALLE" is Kalle), and
+    emphasis and code marks as blanks ("**Kalle** i 4B" shows as Kalle i 4B; by
+    `str.replace`, many times quicker than `str.translate` on Swedish text)."""
+    text = CAPITALS.sub(_as_name, text) if CAPITALS.search(text) else text
+    for mark in EMPHASIS_MARKS:
+        text = text.replace(mark, " ")
+    return text
+
+
+def _as_name(match: re.Match[str]) -> str:
+    word = match.group().capitalize()
+    return word if word in FIRST_NAMES else match.group()
