@@ -3,10 +3,11 @@
 A known first name counts wherever it stands; any other capitalised word only inside a
 sentence, where Swedish capitalises names and little else. What else is capitalised
 there is listed here: words for groups and places in school, the apps and services a
-school uses, and the words before a thing's name (a verb such as "använder" or
-"läser", a noun such as "appen" or "temat"), after which a capitalised word names an
-app, a book, a place or a theme ("Vi använder Teams i 4B", "Vi läser Bröderna
-Lejonhjärta i 5A", "Tema Rymden i 2C").
+school uses, the shapes of nouns ("Friluftsdagen", "Rastvärdarna"), and the words
+before a thing's name (a verb such as "använder" or "läser", a noun such as "appen" or
+"temat"), after which a capitalised word names an app, a book, a place or a theme ("Vi
+använder Teams i 4B", "Vi läser Bröderna Lejonhjärta i 5A", "Tema Rymden i 2C"). The
+text is read as its reader sees the names (`names_as_shown`).
 """
 
 from __future__ import annotations
