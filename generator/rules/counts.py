@@ -111,10 +111,15 @@ SHARE_BASES = frozenset({"tre", "fyra", "fem", "10"})
 ONE_OF = re.compile(r"(?<![\wåäö])(?:en|ett)\s+av\s+$", re.IGNORECASE)
 # A place or group right after the pupils: a share of a population names a stage, a
 # grade, the school or the survey; another (a group, a class, fritids) may be small.
-AFTER = re.compile(r"\s*,?\s*(?:i|på|från|ur|inom|vid|bland)\s+(?P<scope>[\wåäö]+)", re.I)
+# The place's head word decides, after a word such as "vår" or a genitive ("på
+# Ekbackens skola", "i vår grupp").
+AFTER = re.compile(
+    r"\s*,?\s*(?:i|på|från|ur|inom|vid|bland)\s+(?:(?:vår|våra|hela|\w+s)\s+)?(?P<scope>\w+)",
+    re.IGNORECASE,
+)
 POPULATION = re.compile(
-    r"(?:åk|årskurs|skolan|skolorna|vår|våra|hela|alla|enkäten|kartläggningen|undersökningen"
-    r"|\w+stadiet|grundskolan|gymnasiet|kommunen|landet|sverige|\d+)",
+    r"(?:åk|årskurs|skola|skolan|skolor|skolorna|hela|alla|enkäten|kartläggningen"
+    r"|undersökningen|\w+stadiet|grundskolan|gymnasiet|kommunen|landet|sverige|\d+)",
     re.IGNORECASE,
 )
 # A small group named before the share in its sentence ("I förberedelseklassen svarade
