@@ -16,12 +16,14 @@ DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 # An address written so that programs miss it and readers do not: "kalle [at] elev.se",
-# "kalle(snabel-a)elev(punkt)se".
+# "kalle(snabel-a)elev(punkt)se". The blanks are bounded: an unbounded `\s*` first would
+# be tried at every character of a long run of blanks, each time to its end.
 SPELT_AT = re.compile(
-    r"\s*[\[({<]\s*(?:at|snabel[- ]?a|@|＠)\s*[\])}>]\s*|\s+(?:@|＠|snabel-a)\s+",
+    r"\s{0,3}[\[({<]\s{0,3}(?:at|snabel[- ]?a|@|＠)\s{0,3}[\])}>]\s{0,3}"
+    r"|\s{1,3}(?:@|＠|snabel-a)\s{1,3}",
     re.IGNORECASE,
 )
-SPELT_DOT = re.compile(r"\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*", re.IGNORECASE)
+SPELT_DOT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt|\.)\s{0,3}[\])}>]\s{0,3}", re.IGNORECASE)
 
 
 # What every spelt-out @ holds, found quicker than `SPELT_AT`, which starts with blanks

@@ -52,8 +52,8 @@ _LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*(?:\d{{1,2}}\s*år\s*,\s*)?)"
 _PUPIL_ROLE = (
     r"(?=[EeBbPpFfKkTt])(?<![\wåäö])"
     r"(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
-    r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)\s+"
-)
+    r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)(?:[ \t]+\n?|\n)[ \t]*"
+)  # within a paragraph: a heading's "… en elev" is not linked to the next paragraph
 PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
 PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
@@ -95,6 +95,7 @@ STAFF_AFTER = re.compile(
 )
 STAFF_LIST = re.compile(_STAFF + r"\w*[^:\n.]{0,20}:", re.IGNORECASE)  # "Mentorer i åk 4: …"
 PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-])")
+PHONE_REACH = 30  # characters after a name within which a contact list gives its number
 
 
 LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word
@@ -128,8 +129,12 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
         for match in pattern.finditer(text):
             if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and _staff_named(text, match):
                 continue
-            # After a word for a thing, both words are its name but for a known name.
-            known_only = strict or _names_a_thing(text, match.start("name"))
+            # After a word for a thing, both words are its name but for a known name; and
+            # a line's first word after a line ending in "eleven" may start a step of a list.
+            start = match.start("name")
+            known_only = (
+                strict or _names_a_thing(text, start) or "\n" in text[match.start() : start]
+            )
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
                 role = after_role and group == "name"
@@ -175,7 +180,10 @@ def _staff_named(text: str, match: re.Match[str]) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
     listed = STAFF_LIST.search(text, line_start, start)
-    return bool(listed or STAFF_AFTER.match(text, match.end()) or PHONE.search(line))
+    # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
+    # the end of a sentence about what happened is no sign of staff.
+    phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_start + len(line)))
+    return bool(listed or STAFF_AFTER.match(text, match.end()) or phone)
 
 
 def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:

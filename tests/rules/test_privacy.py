@@ -537,3 +537,11 @@ def test_pupil_addresses_however_written() -> None:
 def test_pupil_domains_without_an_elevdoman(text: str, domain: str | None) -> None:
     """With no elevdomän set, a domain with a part that names pupils is a pupil's."""
     assert [found for _index, found in pupil_emails(text, ())] == ([domain] if domain else [])
+
+
+def test_an_address_beside_a_long_run_of_blanks_is_read_once() -> None:
+    """Blank lines or spaces after an address in a file: each spelt-out form's blanks are
+    bounded, so the run is not tried again at each of its characters (which took minutes
+    for a few thousand blank lines)."""
+    padded = "Skriv till kalle [at] elev.strandvik.se" + " " * 60_000 + "\n" * 60_000 + "tack"
+    assert list(pupil_emails(padded, ())) == [(11, "elev.strandvik.se")]

@@ -75,6 +75,13 @@ ORDINARY = [
     "Två elever per klass sitter i elevrådet som arbetar mot mobbning.",
     "Vi arbetar i grupper om tre elever med övningar mot kränkningar.",
     "Elevrådets tre ledamöter planerar temadagen mot mobbning.",
+    # A routine's heading or a list's line after a line that ends in "elev"
+    "## Om en vuxen kränker en elev\n\nKontakta rektor direkt.",
+    "Ta hand om eleven\nRing 112 om någon är skadad.",
+    "- Prata med eleven\n- Berätta för rektor samma dag.",
+    # Contact lists: the number follows the name
+    "Anna Berg, 4B, 070-123 45 67",
+    "| Anna Berg | mentor 4B | 070-123 45 67 |",
 ]
 
 
@@ -130,6 +137,11 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("I höstas blev Pelle Svensson i 7a retad.", "Pelle"),
         ("Pelle Christoffersson i 7a blev retad.", "Christoffersson"),
         ("Vi pratade med Lucia i 4B.", "Lucia"),
+        # A phone number at the end of the sentence does not make the pupil staff
+        ("Ahmed Karimi i 4B blev knuffad och hans mamma ringde (070-123 45 67).", "Ahmed"),
+        # A known name on the next line of the same paragraph
+        ("Vi pratade med eleven\nKalle om det som hänt.", "Kalle"),
+        ("Noor i 5A blev utfryst.", "Noor"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
