@@ -23,9 +23,13 @@ from generator.text import is_escaped, line_and_column
 from generator.validate.anchors import page_anchors
 from generator.validate.pagelinks import is_fixed_page, leads_nowhere, page_hint, web_hint
 
-# Every `](` and every reference definition, whatever the link text holds (nested
-# brackets, line breaks): the target as written, in <…> or plain.
-INLINE_TARGET = re.compile(r"\]\([ \t]*(?:<([^<>\n]*)>|([^)\s]+))")
+# Every `](` closed by its `)` (with a title or not), and every reference definition,
+# whatever the link text holds (nested brackets, line breaks): the target as written, in
+# <…> or plain. An unclosed `](x` is no link, and Markdown shows it as text.
+INLINE_TARGET = re.compile(
+    r"\]\([ \t]*(?:<([^<>\n]*)>|([^)\s]+))"
+    r"(?=[ \t]*(?:\n[ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*\))"
+)
 DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.MULTILINE)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 
@@ -56,7 +60,9 @@ def is_page_address(target: str) -> bool:
     path = target.split("#", 1)[0].split("?", 1)[0]
     if SCHEME.match(target) or target.startswith(("#", "/")) or not path:
         return False
-    return not is_local_file(target)
+    # A colon, a character reference or a backslash: a scheme in disguise
+    # ("java&#115;cript:"), which the sanitizer makes harmless, not a page's address.
+    return not is_local_file(target) and not any(mark in path for mark in ":&\\")
 
 
 def _is_image(text: str, close: int) -> bool:
