@@ -363,7 +363,6 @@ def test_a_logo_outside_the_school_is_never_read(content: Path, target: str) -> 
     [
         (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\" onmouseover=alert(1) x=\\""'),
         (SKOLA, "namn: Ekbackens skola", "namn: Eken<script>alert(1)</script>"),
-        (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\u202e"'),
         (Path("huvudman.yml"), "namn: Strandviks kommun", "namn: Strandvik`s <b>kommun</b>"),
         (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: <img src=x onerror=alert(1)> "),
         # Material's striptags decodes references in <title>: &lt;/title&gt;&lt;a …&gt;
@@ -377,6 +376,25 @@ def test_markup_in_a_name_or_title_is_refused(
     replace(content, file, old, new)
     [problem] = errors(content)
     assert problem.code == "TP015" and "styrtecken" in problem.hint, problem.format()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\u202e"'),
+        (SKOLA, "namn: Ekbackens skola", "namn: Eken\u202e skola"),
+        (SCHOOL / "trygghetsplan" / "2026-27.yml", "vision:\n  text: ", "vision:\n  text: \u2066"),
+        (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: \u202d"),
+    ],
+)
+def test_a_control_that_turns_the_texts_direction_is_refused_in_any_text(
+    content: Path, file: Path, old: str, new: str
+) -> None:
+    """U+202A–U+202E and U+2066–U+2069 make a text read otherwise than it is written: in
+    a name, a title or a plan's text, written as the character or as an escape."""
+    replace(content, file, old, new)
+    [problem] = errors(content)
+    assert problem.code == "TP009" and "styrtecken för textens riktning" in problem.message
 
 
 @pytest.mark.parametrize(

@@ -66,3 +66,17 @@ def test_a_key_written_as_a_number_true_or_null_is_named_at_the_first(content: P
 def test_a_first_plan_that_holds_only_a_number_is_reported(content: Path, data: str) -> None:
     found = errors_after(content, EARLIER, data + "\n")
     assert [p.location.file for p in found if p.code == "TP011"] == [f"content/{EARLIER}"]
+
+
+def test_a_plan_file_whose_ending_is_in_capitals_is_named(content: Path) -> None:
+    """2027.YML is not read as a plan: the check names the file instead of passing it by."""
+    plans = content / "skolor" / "lovangens-skola" / "trygghetsplan"
+    (plans / "2027.YML").write_text((plans / "2026.yml").read_text(encoding="utf-8"))
+    try:
+        found = [p for p in check_content(content).report if p.code == "TP035"]
+    finally:
+        (plans / "2027.YML").unlink()
+    assert [p.format() for p in found] == [
+        "content/skolor/lovangens-skola/trygghetsplan/2027.YML: fel TP035 filändelsen .YML "
+        "läses inte som en plan – döp om filen till 2027.yml"
+    ]

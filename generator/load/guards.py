@@ -17,12 +17,15 @@ from generator.text import line_and_column
 
 MAX_DEPTH = 64  # the schemas nest less than ten levels; a page of lists a little more
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls (ANSI escapes
-# start with ESC, U+001B, or the C1 CSI, U+009B).
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# start with ESC, U+001B, or the C1 CSI, U+009B); and the invisible controls that embed,
+# override or isolate the text's direction, which make a text read otherwise than it is
+# written (the names and titles' schemas refuse them too).
+BIDI = "\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI}]")
 # What a double-quoted YAML scalar can also write as an escape (\x08, \e, \uD800): the
 # controls, lone surrogates (no UTF-8 file holds one; the site cannot be written) and
 # the noncharacters U+FFFE and U+FFFF (XML, so the Atom feed, has no room for them).
-ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+ESCAPED = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI}\ud800-\udfff\ufffe\uffff]")
 
 
 def control_character(text: str, line_offset: int = 0) -> LoadError | None:
@@ -53,7 +56,8 @@ def escaped_character(root: Node) -> LoadError | None:
 
 def _forbidden(char: str, line: int, column: int) -> LoadError:
     kind = "kontrolltecken" if unicodedata.category(char) == "Cc" else "ogiltigt tecken"
-    name = unicodedata.name(char, kind)
+    bidi = re.fullmatch(f"[{BIDI}]", char) is not None
+    name = "osynligt styrtecken för textens riktning" if bidi else unicodedata.name(char, kind)
     message = f"tecknet U+{ord(char):04X} ({name.lower()}) får inte stå i innehållet"
     hint = "ta bort tecknet: det syns inte, men kan ändra hur texten visas eller skrivs ut"
     return LoadError("TP009", message, hint, line, column)
