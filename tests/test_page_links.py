@@ -44,6 +44,8 @@ def link_problems(content: Path, link: str) -> list[Problem]:
         ("[Skolverket](www.skolverket.se/om-oss)", "https://www.skolverket.se/om-oss"),
         ("[Friends](friends.se)", "https://friends.se"),
         ("[ut](../../../annan/)", "länka till en egen sida med namn.md"),
+        ("[rutinerna](/rutiner/)", "skriv ../rutiner/index.md"),
+        ("![bild](/etc/passwd)", "ta bort bilden"),
     ],
 )
 def test_an_address_that_leads_nowhere_is_told_with_the_form_that_works(

@@ -54,6 +54,12 @@ def is_local_file(target: str) -> bool:
     return "." in name and name not in (".", "..")
 
 
+def from_host_root(target: str) -> bool:
+    """A path from the web server's root (`/etc/passwd`, `/rutiner/`): a school's site is
+    published in a folder of its own, so it leads elsewhere, or nowhere."""
+    return target.startswith("/") and not target.startswith("//")
+
+
 def is_page_address(target: str) -> bool:
     """A relative web address (`../rutiner/`, `ordningsregler`): not a file, an address
     with a scheme, `#anchor`, `//host` or a path from the host's root."""
@@ -92,6 +98,9 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
         if target.startswith("#"):
             yield from _anchor(page, page, target[1:], index, site)
             continue
+        if from_host_root(target):
+            yield _from_root(page, index, target, image, pages)
+            continue
         if not is_local_file(target):
             if is_page_address(target) and (nowhere := leads_nowhere(page.slug, target, pages)):
                 yield _problem(page, index, nowhere[0], hint=nowhere[1])
@@ -102,6 +111,13 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
             yield _problem(page, index, why, hint=_hint(target, path, image, pages))
         elif "#" in target and (linked := _page_named(school, path)) is not None:
             yield from _anchor(page, linked, target.split("#", 1)[1], index, site)
+
+
+def _from_root(page: PageSource, index: int, target: str, image: bool, pages: set[str]) -> Problem:
+    what = "bilden" if image else "länken"
+    why = f"{what} '{target}' börjar med / och leder från webbserverns rot, inte från skolan"
+    hint = _hint(target, target, image, pages) if image else page_hint(target, pages)
+    return _problem(page, index, why, hint=hint)
 
 
 def _page_named(school: SchoolSources, path: str) -> PageSource | None:
