@@ -35,6 +35,7 @@ class MeasureRef:
     aim: str = ""  # the text of its goal (mål), or its önskad effekt
     description: str = ""
     continues: str = ""  # `fortsätter`: the id of the measure of last period it continues
+    aim_read: bool = True  # False when its plan's goals have errors: `aim` tells nothing
 
 
 def same_measure(earlier: MeasureRef, later: MeasureRef) -> bool:
@@ -76,11 +77,12 @@ def next_free_ids(taken: Iterable[str], like: str) -> Iterator[str]:
 
 def plan_refs(data: dict[str, Any], failed: Failed) -> list[MeasureRef]:
     """A plan's åtgärder, with the text of their goals when `mål` has no errors."""
-    goals = {} if "mål" in failed else {g["id"]: g["text"] for g in data.get("mål", [])}
+    read = "mål" not in failed
+    goals = {g["id"]: g["text"] for g in data.get("mål", [])} if read else {}
     return [
         MeasureRef(
             m["id"], m["titel"], goals.get(m.get("mål", ""), ""), m["beskrivning"],
-            m.get("fortsätter", ""),
+            m.get("fortsätter", ""), aim_read=read,
         )
         for m in data["åtgärder"]
     ]  # fmt: skip
@@ -167,6 +169,8 @@ def _reused_ids(
         old = by_id.get(measure.id)
         if measure.continues or old is None or same_measure(old, measure):
             continue
+        if not (old.aim_read and measure.aim_read) and word_overlap(old.title, measure.title):
+            continue  # the goals would tell, but they have errors of their own (said there)
         free = next(next_free_ids(taken, measure.id))
         taken.append(free)
         message = (

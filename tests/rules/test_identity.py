@@ -5,6 +5,7 @@ granskning lists as continuing, new and ended."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,16 @@ def test_granska_lists_a_reused_id_as_new_and_ended(
 def test_the_example_reuses_no_id_for_another_measure() -> None:
     report = check_content(ROOT / "content").report
     assert [str(p) for p in report if p.code in ("TP059", "TP031")] == []
+
+
+def test_goals_with_errors_do_not_make_a_measure_another(tmp_path: Path) -> None:
+    """An error in last period's mål leaves its goals unread: Solrosen's A1, whose title
+    partly changed and whose goal says the same, is then not said to be another measure
+    (TP059) besides that error."""
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content", content)
+    earlier = content / "skolor" / "forskolan-solrosen" / "trygghetsplan" / "2025-26.yml"
+    text = earlier.read_text(encoding="utf-8")
+    earlier.write_text(text.replace("  - id: M1\n", "  - id: M1\n    extra: 1\n", 1))
+    codes = [p.code for p in check_content(content, only=("forskolan-solrosen",)).report]
+    assert "TP014" in codes and "TP059" not in codes
