@@ -14,6 +14,7 @@ from generator.problems import Problem, Severity
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = Path("skolor/strandskolan/trygghetsplan/2026-27.yml")
 EARLIER = Path("skolor/strandskolan/trygghetsplan/2025-26.yml")
+PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +81,31 @@ def test_a_plan_file_whose_ending_is_in_capitals_is_named(content: Path) -> None
         "content/skolor/lovangens-skola/trygghetsplan/2027.YML: fel TP035 filändelsen .YML "
         "läses inte som en plan – döp om filen till 2027.yml"
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "says"),
+    [
+        (PAGE, "titel: Trygghetsteamet", 'titel: "   "', "titel: får inte vara tom"),
+        (PAGE, "titel: Trygghetsteamet", "titel: " + "Lång " * 30, "titel: texten är för lång"),
+        (PAGE, "ordning: 20", "ordning: 1" + "0" * 400, "ordning: får vara högst 9999"),
+        (PLAN, "titel: ", 'titel: "  " #', "titel: får inte vara tom"),
+    ],
+)
+def test_a_blank_or_absurd_title_is_told(
+    content: Path, file: Path, old: str, new: str, says: str
+) -> None:
+    """Blanks alone are no title (the menu would show an empty line), and a menu line or
+    an åtgärd's name has a sensible length."""
+    found = errors_after(content, file, "{original}")
+    assert not [p for p in found if p.location.file == f"content/{file}"]
+    path = content / file
+    original = path.read_text(encoding="utf-8")
+    assert old in original
+    path.write_text(original.replace(old, new, 1), encoding="utf-8")
+    try:
+        report = check_content(content).report
+    finally:
+        path.write_text(original, encoding="utf-8")
+    told = [p.format() for p in report if p.location.file == f"content/{file}"]
+    assert any(says in line for line in told), told

@@ -13,7 +13,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.yamlerrors import LoadError
-from generator.load.yamlfast import STR, implicit_tag
+from generator.load.yamlfast import MAP, SEQ, STR, implicit_tag
 
 QUOTED = ("'", '"', "|", ">")
 TAGS = "taggar (!) är inte tillåtna i innehållsfiler"
@@ -25,6 +25,8 @@ def unreadable(root: Node) -> LoadError | None:
     stack: list[Node] = [root]
     while stack:
         node = stack.pop()
+        if node.tag not in (MAP, SEQ) and not isinstance(node, ScalarNode):
+            return _at(node, "TP003", TAGS, TAG_HINT.format(tag=_short(node.tag)))  # !!set
         if isinstance(node, MappingNode):
             for key, _value in node.value:
                 if not isinstance(key, ScalarNode) or key.tag != STR:

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import numbers
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft7Validator, FormatChecker
+from jsonschema import Draft7Validator, FormatChecker, ValidationError
 
 from generator.load import dates
 
@@ -239,13 +239,27 @@ def _pattern(value: str) -> Check:
     return lambda v: not isinstance(v, str) or search(v) is not None
 
 
+def written_length(text: str) -> int:
+    """A text's length for `minLength`: blanks alone are no text ("   " is empty, as a
+    title in the menu or a cell in a table shows it), so they are not counted at its ends."""
+    return len(text.strip())
+
+
+def written_min_length(
+    validator: Any, minimum: int, instance: Any, _schema: Any
+) -> Iterator[ValidationError]:
+    """jsonschema's `minLength`, counted as `written_length`."""
+    if isinstance(instance, str) and written_length(instance) < minimum:
+        yield ValidationError(f"{instance!r} is too short")
+
+
 _SIMPLE: dict[str, Callable[[Any], Check]] = {
     "type": _type,
     "enum": _enum,
     "const": _const,
     "pattern": _pattern,
     "required": _required,
-    "minLength": lambda n: lambda v: not isinstance(v, str) or len(v) >= n,
+    "minLength": lambda n: lambda v: not isinstance(v, str) or written_length(v) >= n,
     "maxLength": lambda n: lambda v: not isinstance(v, str) or len(v) <= n,
     "minItems": lambda n: lambda v: not isinstance(v, list) or len(v) >= n,
     "maxItems": lambda n: lambda v: not isinstance(v, list) or len(v) <= n,

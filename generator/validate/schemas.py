@@ -13,14 +13,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft7Validator
+from jsonschema import Draft7Validator, validators
 from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
 from generator.load.resources import schema_dir
-from generator.validate.schemafast import FORMATS, Check, compile_check
+from generator.validate.schemafast import FORMATS, Check, compile_check, written_min_length
+
+# Draft 7, with blanks alone counted as no text (`schemafast.written_length`).
+TextValidator: type[Validator] = validators.extend(  # type: ignore[no-untyped-call]
+    Draft7Validator, {"minLength": written_min_length}
+)
 
 SCHEMA_DIR: Path = schema_dir()
 BASE_URI = "https://trygg.example/schemas/"
@@ -92,7 +97,7 @@ def _validator(uri: str, directory: Path) -> Validator:
         schema: Schema = {"$ref": uri}
     else:
         schema = schemas[name]
-    return Draft7Validator(schema, registry=reg, format_checker=FORMATS)
+    return TextValidator(schema, registry=reg, format_checker=FORMATS)
 
 
 @cache
