@@ -18,6 +18,7 @@ from generator.check.draftmarks import as_drafts
 from generator.check.drafts import draft_files, draft_rules
 from generator.check.menutitles import same_menu_titles
 from generator.check.planfiles import PlanFiles, plan_files
+from generator.check.rawhtml import html_problems
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.load.document import Document
@@ -102,6 +103,7 @@ def _organiser_file(content_dir: Path) -> OrganiserCheck:
     problems += schema
     problems += text_link_problems(sources.documents())
     problems += cut_text_problems(sources.documents())
+    problems += html_problems(sources)
     problems += cross_problems(sources, schema)
     if document is not None and not Report(problems).has_errors:
         model = modelbuild.organiser(document)
@@ -136,6 +138,7 @@ def check_school(
     problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
     problems += cut_text_problems(alone.documents())
+    problems += html_problems(alone)
     problems += cross_problems(alone, schema)
     valid_organiser = organiser.document if organiser.model else None
     problems += contact_problems(sources, valid_organiser, schema)

@@ -241,4 +241,11 @@ CODES: tuple[Code, ...] = (
         "Rutiner vid kränkning med flera), så att läsaren ser vilken rad som leder vart.",
         fix="ge sidan en egen titel under titel: i sidhuvudet",
     ),
+    Code(
+        "TP069", WARNING, CONSISTENCY, "HTML visas som text", source=cite.FORMAT,
+        checks="Att ingen text har HTML-taggar (<b>, <br>, <a href=…>) utanför kod: trygg "
+        "visar all HTML som text, så att ingen sida kan köra skript, och läsaren ser "
+        "taggarna i stället för det de skulle göra.",
+        fix="ta bort taggen och skriv med Markdown (**fet**, [text](https://adress))",
+    ),
 )  # fmt: skip

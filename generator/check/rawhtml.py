@@ -1,0 +1,114 @@
+"""HTML written in a text, which the site shows as text (TP069).
+
+trygg escapes every piece of HTML an author writes (`render.markdown.safety`): a `<b>`
+pasted from an old web page is shown as "<b>" on the page, with nothing to tell the
+author why. The check finds each tag outside code (fences and code spans show their
+text as written on purpose) and says how Markdown writes the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator import codes
+from generator.load.document import Document, scalars
+from generator.load.fencegrammar import fence_at
+from generator.load.reader import PageSource
+from generator.load.sources import Sources
+from generator.problems import Location, Problem
+from generator.render.markdown.safety import CODE_SPAN
+from generator.rules.text import NOT_FREE_TEXT
+from generator.text import line_and_column
+from generator.validate.messages import format_field
+
+# An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
+# (<https://…>) or an address in brackets (<namn@kommun.se>).
+TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?/?>|<!--")
+MARKDOWN_FOR = {
+    "b": "**fet**", "strong": "**fet**", "i": "*kursiv*", "em": "*kursiv*",
+    "br": "en tom rad mellan styckena", "p": "en tom rad mellan styckena",
+    "a": "[text](https://adress)", "ul": "rader som börjar med - ", "li": "rader som börjar med - ",
+    "h2": "## Rubrik", "h3": "### Rubrik", "img": "en bild i skola.yml (logotyp eller foto)",
+}  # fmt: skip
+
+
+def html_problems(sources: Sources) -> list[Problem]:
+    """TP069 in the free pages and the YAML texts of `sources` (a page's front matter
+    holds its title, where the schema refuses `<` and `>`)."""
+    found: list[Problem] = []
+    documents = [sources.organiser] if sources.organiser else []
+    for school in sources.schools:
+        for page in school.pages:
+            found += page_problems(page)
+        documents += [d for d in (school.school, school.annual_cycle) if d]
+        documents += [document for _key, document in school.plans]
+    for document in documents:
+        found += text_problems(document)
+    return found
+
+
+def html_shown_as_text(text: str) -> Iterator[tuple[int, str]]:
+    """(index, tag) of each HTML tag in Markdown `text` outside code."""
+    if "<" not in text:
+        return
+    readable = _without_code(text)
+    opened: set[str] = set()
+    for found in TAG.finditer(readable):
+        name = found.group(1) or ""
+        if found.group().startswith("</") and name.lower() in opened:
+            continue  # told at its opening tag: one warning for "<b>fet</b>"
+        opened.add(name.lower())
+        yield found.start(), found.group()
+
+
+def page_problems(page: PageSource) -> Iterator[Problem]:
+    for index, tag in html_shown_as_text(page.body):
+        line, column = line_and_column(page.body, index)
+        where = Location(page.front.display, line + page.body_line - 1, column)
+        yield _problem(where, tag, "")
+
+
+def text_problems(document: Document) -> Iterator[Problem]:
+    """TP069 in the texts of a YAML file, each at the tag where the file holds it as
+    written, else at the start of its text."""
+    if document.text and "<" not in document.text:
+        return
+    for path, scalar in scalars(document.node):
+        if path and path[-1] in NOT_FREE_TEXT:
+            continue  # a name, a role, an address: its schema refuses `<` and `>`
+        for _index, tag in html_shown_as_text(scalar.value):
+            start, end = scalar.start_mark.index, scalar.end_mark.index
+            found = document.text.find(tag, start, end) if document.text else -1
+            line, column = (
+                line_and_column(document.text, found)
+                if found >= 0
+                else (scalar.start_mark.line + 1, scalar.start_mark.column + 1)
+            )
+            where = Location(document.display, line + document.line_offset, column)
+            yield _problem(where, tag, format_field(path))
+
+
+def _problem(where: Location, tag: str, field: str) -> Problem:
+    name = re.match(r"</?([A-Za-z0-9-]*)", tag)
+    shown = tag if len(tag) <= 40 else tag[:39] + "…"
+    instead = MARKDOWN_FOR.get(name.group(1).lower() if name else "", "")
+    hint = f"skriv {instead} i stället" if instead else "ta bort taggen och skriv med Markdown"
+    message = f"'{shown}' är HTML, som visas som text på sidan"
+    return codes.problem("TP069", where, message, field=field, hint=hint)
+
+
+def _without_code(text: str) -> str:
+    """`text` with its fenced blocks and code spans as blanks (their indices kept)."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        block = fence_at(lines, index)
+        if block is None or block.end is None:
+            index += 1
+            continue
+        for inside in range(index, block.end + 1):
+            lines[inside] = " " * len(lines[inside])
+        index = block.end + 1
+    blanked = "\n".join(lines)
+    return CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span.group()), blanked)
