@@ -45,10 +45,7 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         f"Så gör vi när {someone} kan ha blivit kränkt, trakasserad eller sexuellt "
         f"trakasserad. Rutinerna gäller all personal. Det räcker att {they} själv upplever "
         f"sig kränkt för att {unit} ska anmäla och utreda.",
-        '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
-        f"    Prata med en vuxen på {unit} som du känner dig trygg med, eller med någon av "
-        f"{link('kontaktpersonerna längre ner på sidan', '#kontaktpersoner')}. Läs också "
-        f"vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}.",
+        _tip(school, routines, unit),
         _detection(routines),
         _reporting(routines),
         _flow(routines.pupil_pupil, "elev-elev"),
@@ -69,6 +66,20 @@ def _detection(routines: Routines) -> str:
     if not routines.detection:
         return ""
     return page(heading(2, "Så upptäcker vi kränkningar", "upptacka"), sanitize(routines.detection))
+
+
+def _tip(school: School, routines: Routines, unit: str) -> str:
+    """What a pupil or a guardian does first, and what the school then must do."""
+    example = "" if words.is_preschool(school) else ", till exempel mentorn"
+    contacts = link("kontaktpersonerna längre ner på sidan", "#kontaktpersoner")
+    return (
+        '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
+        f"    Berätta det för en vuxen på {unit} som du litar på{example}, eller för någon av "
+        f"{contacts}. "
+        "Personalen måste anmäla det till rektor "
+        f"({plain(routines.reporting.staff_to_principal)}), och {unit} utreder vad som har "
+        f"hänt. Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
+    )
 
 
 def _reporting(routines: Routines) -> str:
