@@ -26,6 +26,7 @@ PLAN = Path("skolor/strandskolan/trygghetsplan/2026-27.yml")
         ("<!-- en kommentar -->", ["<!--"]),
         # Not HTML, or shown as written on purpose
         ("Jag <3 skolan och x < y > z.", []),
+        ("Skriv <namn> och <klass> i rutan.", []),
         ("Skriv till <rektor@strandvik.se> eller se <https://friends.se>.", []),
         ("Koden `<b>` visas som den står.", []),
         ("```\n<script>kod</script>\n```\n", []),

@@ -19,12 +19,22 @@ from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.render.markdown.safety import CODE_SPAN
 from generator.rules.text import NOT_FREE_TEXT
-from generator.text import line_and_column
+from generator.text import line_and_column, words
 from generator.validate.messages import format_field
 
 # An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
 # (<https://…>) or an address in brackets (<namn@kommun.se>).
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>\n]*)?/?>|<!--")
+# The elements a text pasted from a web page or a word processor holds: a placeholder in
+# angle brackets ("skriv <namn> i rutan") is no HTML to warn of.
+ELEMENTS = words(
+    "a abbr article aside audio b big blockquote body br button caption center cite code "
+    "col dd del details div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 "
+    "h5 h6 head header hr html i iframe img input ins kbd label li link main mark meta nav "
+    "object ol option p picture pre q s script section select small source span strike "
+    "strong style sub summary sup svg table tbody td textarea tfoot th thead title tr u ul "
+    "video"
+)
 MARKDOWN_FOR = {
     "b": "**fet**", "strong": "**fet**", "i": "*kursiv*", "em": "*kursiv*",
     "br": "en tom rad mellan styckena", "p": "en tom rad mellan styckena",
@@ -56,6 +66,8 @@ def html_shown_as_text(text: str) -> Iterator[tuple[int, str]]:
     opened: set[str] = set()
     for found in TAG.finditer(readable):
         name = found.group(1) or ""
+        if name and name.lower() not in ELEMENTS:
+            continue
         if found.group().startswith("</") and name.lower() in opened:
             continue  # told at its opening tag: one warning for "<b>fet</b>"
         opened.add(name.lower())
