@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import markdown
 import pytest
 
 from generator import codes
 from generator.codes import Category, all_codes
 from generator.problems import Location
+from generator.render.rules_page import rules_pages
 from generator.rules import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,3 +95,13 @@ def test_a_message_names_the_law_it_rests_on_but_not_tryggs_own_rules() -> None:
     assert legal.source and legal.source in legal.format()
     assert own.source == "" and "(trygg" not in own.format()
     assert codes.code("TP304").source.startswith("trygg: ")
+
+
+def test_the_rules_pages_show_each_registry_text_as_written() -> None:
+    """A rule's text that names HTML or Markdown (TP069: <b>, **fet**, [text](…)) is shown
+    as characters on the portal's rules pages, not made a tag, bold or a link."""
+    pages = "\n".join(str(page.content) for page in rules_pages())
+    shown = markdown.markdown(pages, extensions=["attr_list", "tables"])
+    assert "<b>" not in shown and "<strong>fet</strong>" not in shown
+    assert '<a href="https://adress"' not in shown
+    assert "&lt;b&gt;" in shown and "**fet**" in shown

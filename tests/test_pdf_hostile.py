@@ -181,12 +181,12 @@ def test_a_site_given_as_a_relative_path_is_rendered(
     assert data.startswith(b"%PDF-")
 
 
-def test_a_plan_text_that_points_at_local_files_builds_a_pdf_without_them(
+def test_a_plan_text_that_points_at_local_files_is_stopped_before_any_pdf(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """A Markdown picture in a plan's text that the check lets through reaches the page as
-    `<img src="/etc/passwd">` (on the web it loads from the site's own host); the PDF
-    renderer reads none of them, says so, and makes the PDF without them."""
+    """A Markdown picture in a plan's text from the web server's root (`/etc/passwd`) is
+    TP053 at the text: the school is not built, so no page or PDF of it asks for the
+    file (were one to, the fetcher refuses it: `test_nothing_outside_the_site_…`)."""
     from generator.cli import build as build_command
     from generator.cli.main import main
 
@@ -205,14 +205,10 @@ def test_a_plan_text_that_points_at_local_files_builds_a_pdf_without_them(
     argv = ["build", "--config", str(project / "mkdocs.yml"), "--out", str(out), "--jobs", "1"]
     with pytest.raises(SystemExit) as exited:
         main([*argv, "--skola", "ekbackens-skola", "--ingen-cache"])
-    assert exited.value.code == 0
-    warnings = capfd.readouterr().err
-    [pdf] = (out / "ekbackens-skola" / "trygghetsplan").glob("*.pdf")
-    line = f"trygghetsplan/{pdf.name}: hämtade inte en fil utanför webbplatsen (/etc/passwd)"
-    assert f"trygg: varning: Ekbackens skola: {line}; PDF-filen gjordes utan den." in warnings
-    data = pdf.read_bytes()
-    assert not pdf_problems(data)
-    assert b"root:" not in data
+    assert exited.value.code == 1
+    told = capfd.readouterr().out
+    assert "TP053 vision.text: bilden '/etc/passwd' är en sökväg" in told
+    assert not list(out.glob("ekbackens-skola/**/*.pdf"))
 
 
 def test_a_cached_pdf_past_the_limit_is_not_read_whole(

@@ -9,6 +9,8 @@ the granskning links each code to its place (`codes.rule_address`).
 
 from __future__ import annotations
 
+import html
+
 from generator.codes import Category, Code, all_codes, rule_anchor
 from generator.codes.code import RULE_PAGES
 from generator.render.files import GeneratedFile
@@ -112,8 +114,11 @@ def _section(rule: Code) -> list[str]:
 
 
 def _text(text: str) -> str:
-    """A registry text as Markdown: its backticks (```arshjul) shown, not read as code."""
-    return text.replace("`", "\\`")
+    """A registry text as Markdown that shows it as written: its backticks (```arshjul),
+    emphasis and link marks (**fet**, [text](…)) and tags (<b>) read as characters."""
+    for mark in "\\`*_[]":
+        text = text.replace(mark, "\\" + mark)
+    return html.escape(text, quote=False)
 
 
 def _cell(text: str) -> str:
