@@ -102,18 +102,18 @@ def _section(rule: Code) -> list[str]:
     return [
         f'<a id="{rule_anchor(rule.code)}"></a>',
         "",
-        f"## {rule.code} {_text(rule.title)}",
+        f"## {rule.code} {as_written(rule.title)}",
         "",
-        f"**Nivå:** {rule.severity.value}. **Källa:** {rule.source}.",
+        f"**Nivå:** {rule.severity.value}. **Källa:** {as_written(rule.source)}.",
         "",
-        f"**Vad kontrolleras:** {_text(rule.checks)}",
+        f"**Vad kontrolleras:** {as_written(rule.checks)}",
         "",
-        f"**Så rättar du:** {_text(fix)}.",
+        f"**Så rättar du:** {as_written(fix)}.",
         "",
     ]
 
 
-def _text(text: str) -> str:
+def as_written(text: str) -> str:
     """A registry text as Markdown that shows it as written: its backticks (```arshjul),
     emphasis and link marks (**fet**, [text](…)) and tags (<b>) read as characters."""
     for mark in "\\`*_[]":
@@ -122,7 +122,7 @@ def _text(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return _text(text).replace("|", "\\|").replace("\n", " ")
+    return as_written(text).replace("|", "\\|").replace("\n", " ")
 
 
 def code_table() -> str:

@@ -12,7 +12,7 @@ from generator.check.run import check_content
 from generator.codes import Category, all_codes, rule_address
 from generator.codes.code import RULE_PAGES
 from generator.problems import Severity
-from generator.render.rules_page import rules_pages
+from generator.render.rules_page import as_written, rules_pages
 from generator.rules import all_rules
 
 RULE_CODES = [rule.code.code for rule in all_rules()]
@@ -97,7 +97,7 @@ def test_the_rule_pages_list_every_code_on_the_page_of_its_category() -> None:
         assert page.startswith(f"# {rule.category.value}\n")
         assert f"| [{rule.code}](#{anchor}) | {rule.severity.value} | {rule.title} |" in page
         assert f'<a id="{anchor}"></a>\n\n## {rule.code} {rule.title}\n' in page
-        assert f"**Källa:** {rule.source}." in page and rule.checks in page
+        assert f"**Källa:** {as_written(rule.source)}." in page and as_written(rule.checks) in page
         assert rule_address(rule.code) == f"{folder}/#{anchor}"
     assert "avslutas med \\`\\`\\`." in pages["regler/samband/index.md"]  # TP044
     assert rule_address("TP999") == ""  # not registered: the index
