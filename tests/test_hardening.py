@@ -383,18 +383,27 @@ def test_markup_in_a_name_or_title_is_refused(
     [
         (SKOLA, "namn: Ekbackens skola", 'namn: "Eken\\u202e"'),
         (SKOLA, "namn: Ekbackens skola", "namn: Eken\u202e skola"),
-        (SCHOOL / "trygghetsplan" / "2026-27.yml", "vision:\n  text: ", "vision:\n  text: \u2066"),
+        (SCHOOL / "trygghetsplan" / "2026-27.yml", "vision:\n  text: ", "vision:\n  text: \u202d"),
         (SCHOOL / "sidor" / "ordningsregler.md", "titel: ", "titel: \u202d"),
     ],
 )
-def test_a_control_that_turns_the_texts_direction_is_refused_in_any_text(
+def test_a_control_that_overrides_the_texts_direction_is_refused_in_any_text(
     content: Path, file: Path, old: str, new: str
 ) -> None:
-    """U+202A–U+202E and U+2066–U+2069 make a text read otherwise than it is written: in
-    a name, a title or a plan's text, written as the character or as an escape."""
+    """U+202D and U+202E make a text read otherwise than it is written: in a name, a title
+    or a plan's text, written as the character or as an escape."""
     replace(content, file, old, new)
     [problem] = errors(content)
     assert problem.code == "TP009" and "styrtecken för textens riktning" in problem.message
+
+
+def test_a_pasted_phone_number_in_its_direction_marks_is_text(content: Path) -> None:
+    """Mail and chat programs put U+202A…U+202C or U+2068…U+2069 around a number they copy;
+    in a text that is no error (names and titles refuse them: their schemas)."""
+    plan = SCHOOL / "trygghetsplan" / "2026-27.yml"
+    marked = "vision:\n  text: Ring \u202a0480-45 12 10\u202c eller \u2068Kalle\u2069. "
+    replace(content, plan, "vision:\n  text: ", marked)
+    assert errors(content) == []
 
 
 @pytest.mark.parametrize(
@@ -862,7 +871,7 @@ HIDDEN_LINKS = [
     "\\\\[x](saknas.md)",
     "[x](saknas.)",
     "[x][r]\n\n[r]: saknas.md",
-    "[x][r]\n\n[r]: <saknas sida.md>",
+    "[x][r]\n\n[r]: <saknas.md>",
 ]
 
 
@@ -876,7 +885,8 @@ def test_every_way_to_write_a_link_is_found_in_a_page(content: Path, link: str) 
 @pytest.mark.parametrize("link", HIDDEN_LINKS)
 def test_every_way_to_write_a_link_is_found_in_a_yaml_text(content: Path, link: str) -> None:
     written = link.replace("\n", "\n\n  ")  # a block scalar: its lines indented
-    replace(content, SKOLA, "fritidshem. Vi har", f"fritidshem {written}. Vi har")
+    # The link's line ends after it: a definition ("[r]: saknas.md") must end its line.
+    replace(content, SKOLA, "fritidshem. Vi har", f"fritidshem {written}\n\n  Vi har")
     assert [p.code for p in errors(content)] == ["TP053"]
 
 

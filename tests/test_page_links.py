@@ -45,6 +45,8 @@ def link_problems(content: Path, link: str) -> list[Problem]:
         ("[Friends](friends.se)", "https://friends.se"),
         ("[ut](../../../annan/)", "länka till en egen sida med namn.md"),
         ("[rutinerna](/rutiner/)", "skriv ../rutiner/index.md"),
+        ("[rektor@strandvik.se](rektor@strandvik.se)", "mailto:rektor@strandvik.se"),
+        ("[070-123 45 67](070-1234567)", "tel:0701234567"),
         ("![bild](/etc/passwd)", "ta bort bilden"),
     ],
 )
@@ -68,23 +70,30 @@ def test_an_address_that_leads_nowhere_is_told_with_the_form_that_works(
         "[mellanstadiet](../../elev/mellanstadiet/)",
         "[Skolverket](https://www.skolverket.se)",
         "[överst](#det-har-gor-teamet)",
+        "[högstadiet](../elev/hogstadiet/index.md)",
+        "[förra planen](../trygghetsplan/2025-26/index.md)",
+        "[kalendern](../arshjul.ics)",
+        # Text that only looks like a link: a line that goes on after "[Obs]:", code
+        "\n\n[Obs]: gäller alla elever på skolan",
+        "`[text](sida/)` i kod",
     ],
 )
 def test_an_address_or_file_that_leads_to_a_page_is_not_told(content: Path, link: str) -> None:
     assert link_problems(content, link) == []
 
 
-def test_a_relative_address_in_a_yaml_text_is_told(content: Path) -> None:
+def test_an_address_from_the_servers_root_in_a_yaml_text_is_told(content: Path) -> None:
+    """A relative address in a text may be right on the one page that shows it (a report's
+    text, on its own page); one from the server's root never leads into the school's site."""
     school = content / PAGE.parent.parent / "skola.yml"
     original = school.read_text(encoding="utf-8")
     old = "Strandskolan är kommunens"
     assert old in original
-    school.write_text(
-        original.replace(old, f"Se [rutinerna](../rutiner/). {old}", 1), encoding="utf-8"
-    )
+    edited = f"Se [rutinerna](/rutiner/) och [planen](../trygghetsplan/). {old}"
+    school.write_text(original.replace(old, edited, 1), encoding="utf-8")
     try:
         found = [p for p in check_content(content).report if p.code == "TP053"]
     finally:
         school.write_text(original, encoding="utf-8")
     assert [p.location.file.endswith("skola.yml") for p in found] == [True]
-    assert "'../rutiner/' är en sökväg" in found[0].message
+    assert "'/rutiner/' är en sökväg" in found[0].message

@@ -13,11 +13,10 @@ from collections.abc import Iterator
 
 from generator import codes
 from generator.load.document import Document, scalars
-from generator.load.fencegrammar import fence_at
+from generator.load.markdowncode import without_code
 from generator.load.reader import PageSource
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
-from generator.render.markdown.safety import CODE_SPAN
 from generator.rules.text import NOT_FREE_TEXT
 from generator.text import line_and_column, words
 from generator.validate.messages import format_field
@@ -62,7 +61,7 @@ def html_shown_as_text(text: str) -> Iterator[tuple[int, str]]:
     """(index, tag) of each HTML tag in Markdown `text` outside code."""
     if "<" not in text:
         return
-    readable = _without_code(text)
+    readable = without_code(text)
     opened: set[str] = set()
     for found in TAG.finditer(readable):
         name = found.group(1) or ""
@@ -108,19 +107,3 @@ def _problem(where: Location, tag: str, field: str) -> Problem:
     hint = f"skriv {instead} i stället" if instead else "ta bort taggen och skriv med Markdown"
     message = f"'{shown}' är HTML, som visas som text på sidan"
     return codes.problem("TP069", where, message, field=field, hint=hint)
-
-
-def _without_code(text: str) -> str:
-    """`text` with its fenced blocks and code spans as blanks (their indices kept)."""
-    lines = text.split("\n")
-    index = 0
-    while index < len(lines):
-        block = fence_at(lines, index)
-        if block is None or block.end is None:
-            index += 1
-            continue
-        for inside in range(index, block.end + 1):
-            lines[inside] = " " * len(lines[inside])
-        index = block.end + 1
-    blanked = "\n".join(lines)
-    return CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span.group()), blanked)

@@ -17,10 +17,11 @@ from generator.text import line_and_column
 
 MAX_DEPTH = 64  # the schemas nest less than ten levels; a page of lists a little more
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls (ANSI escapes
-# start with ESC, U+001B, or the C1 CSI, U+009B); and the invisible controls that embed,
-# override or isolate the text's direction, which make a text read otherwise than it is
-# written (the names and titles' schemas refuse them too).
-BIDI = "\u202a-\u202e\u2066-\u2069"
+# start with ESC, U+001B, or the C1 CSI, U+009B); and the invisible controls that override
+# the text's direction, which make a text read otherwise than it is written. (Those that
+# embed or isolate it, which mail and chat programs put around a pasted phone number,
+# are refused only in names and titles, by their schemas.)
+BIDI = "\u202d\u202e"
 CONTROL = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI}]")
 # What a double-quoted YAML scalar can also write as an escape (\x08, \e, \uD800): the
 # controls, lone surrogates (no UTF-8 file holds one; the site cannot be written) and

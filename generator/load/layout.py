@@ -104,6 +104,11 @@ FIXED_PAGES: dict[str, str] = {
 }
 
 
+# The files trygg writes beside them that a page may link to: the årshjul's calendar.
+CALENDAR = "arshjul.ics"
+FIXED_FILES = frozenset({CALENDAR})
+
+
 def free_page_uri(slug: str) -> str:
     """Where a free page (sidor/<slug>.md) is in its school's site."""
     return f"sidor/{slug}.md"

@@ -61,7 +61,8 @@ def _value_error(node: ScalarNode) -> LoadError | None:
 
 def _short(tag: str) -> str:
     """`tag:yaml.org,2002:int` as it is written: `!!int`."""
-    return "!!" + tag.removeprefix("tag:yaml.org,2002:")
+    core = "tag:yaml.org,2002:"
+    return "!!" + tag.removeprefix(core) if tag.startswith(core) else tag
 
 
 def _at(node: Node, code: str, message: str, hint: str) -> LoadError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.load.layout import FIXED_PAGES, free_page_uri
+from generator.load.layout import CALENDAR, FIXED_PAGES, free_page_uri
 from generator.model import FreePage, Plan, School, UnitReport
 from generator.model.report import ReportFacts
 from generator.model.summary import PageFacts
@@ -12,7 +12,7 @@ PLAN = FIXED_PAGES["plan"]
 ARCHIVE = "trygghetsplan/arkiv/index.md"
 ROUTINES = FIXED_PAGES["rutiner"]
 CYCLE = FIXED_PAGES["arshjul"]
-ICS = "arshjul.ics"
+ICS = CALENDAR
 OPEN_DATA = FIXED_PAGES["oppna_data"]
 ACCESSIBILITY = FIXED_PAGES["tillganglighet"]
 

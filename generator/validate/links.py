@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from generator import codes
+from generator.load.markdowncode import without_code
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources, Sources
@@ -30,12 +31,21 @@ INLINE_TARGET = re.compile(
     r"\]\([ \t]*(?:<([^<>\n]*)>|([^)\s]+))"
     r"(?=[ \t]*(?:\n[ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*\))"
 )
-DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\n]*)>|(\S+))", re.MULTILINE)
+# A reference definition ends its line after the target (and a title), which holds no
+# blank: "[Obs]: gäller alla elever" and "[r]: <en sida.md>" are text, as Python-Markdown
+# shows them.
+DEFINITION = re.compile(
+    r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\s]*)>|(\S+))"
+    r"(?=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*$)",
+    re.MULTILINE,
+)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 
 
 def targets(text: str) -> Iterator[tuple[bool, str, int]]:
-    """Each link or image target in Markdown text: (is an image, target, its index)."""
+    """Each link or image target in Markdown text outside code: (is an image, target, its
+    index)."""
+    text = without_code(text)
     for match in INLINE_TARGET.finditer(text):
         if not is_escaped(text, match.start()):
             group = 1 if match.group(1) is not None else 2
@@ -149,12 +159,14 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
             return refused.reason
         found = None
     is_page = found is not None and found.parent.name == "sidor" and found.stem in pages
-    if not image and path.endswith(".md") and (is_page or is_fixed_page(path)):
-        return ""  # a free page, or a page trygg writes (MkDocs follows the link there)
+    if not image and ((path.endswith(".md") and is_page) or is_fixed_page(path)):
+        return ""  # a free page, or a page or file trygg writes (MkDocs follows the link)
     if image:
         return f"bilden '{path}' kan inte visas i en egen sida; bara logotyp och foto publiceras"
     if path.endswith(".md"):
         return f"sidan '{path}' finns inte bland skolans egna sidor i sidor/"
+    if web_hint(path):
+        return f"länken '{path}' är ingen hel adress, så webbläsaren leder fel"
     return f"filen '{path}' publiceras inte, så länken skulle leda fel"
 
 

@@ -170,7 +170,8 @@ def _length(error: ValidationError) -> Translation:
         return Translation(
             "TP018", tuple(error.absolute_path), "får inte vara tom", "skriv en text"
         )
-    message = f"texten är för lång (högst {error.validator_value} tecken)"
+    written = len(error.instance) if isinstance(error.instance, str) else 0
+    message = f"texten är för lång: {written} tecken, högst {error.validator_value}"
     return Translation("TP018", tuple(error.absolute_path), message, "korta texten")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from generator.load.layout import FIXED_PAGES, free_page_uri
+from generator.load.layout import FIXED_FILES, FIXED_PAGES, free_page_uri
 from generator.vocabulary import MENU
 
 # Pages trygg writes from the school's content (the student pages, each plan's own page,
@@ -25,6 +25,8 @@ HOST_WITHOUT_SCHEME = re.compile(
     r"^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu|info|io|fi|no|dk)(?:[/:]|$))",
     re.IGNORECASE,
 )
+MAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"\+?[0-9][0-9 -]{5,}[0-9]")
 LINKABLE = "../trygghetsplan/index.md, ../rutiner/index.md eller ../arshjul/index.md"
 
 
@@ -35,7 +37,7 @@ def leads_nowhere(slug: str, target: str, slugs: set[str]) -> tuple[str, str] | 
     if not path:
         return None
     if hint := web_hint(target):
-        return f"länken '{target}' är en webbadress utan https://, så den leder fel", hint
+        return f"länken '{target}' är ingen hel adress, så webbläsaren leder fel", hint
     joined = posixpath.normpath(posixpath.join(f"sidor/{slug}/", path))
     if joined == ".." or joined.startswith("../"):
         return f"länken '{target}' leder utanför skolans webbplats", _hint(joined, slugs)
@@ -49,9 +51,13 @@ def leads_nowhere(slug: str, target: str, slugs: set[str]) -> tuple[str, str] | 
 
 
 def is_fixed_page(path: str) -> bool:
-    """Whether `path`, written in a free page, is the file of a page trygg writes in every
-    school's site (`../rutiner/index.md`): MkDocs follows it there."""
-    return posixpath.normpath(posixpath.join("sidor", path)) in FIXED_PAGES.values()
+    """Whether `path`, written in a free page, is the file of a page or a file trygg writes
+    in the school's site (`../rutiner/index.md`, `../elev/hogstadiet/index.md`,
+    `../arshjul.ics`): MkDocs follows it there (which pages from the school's content
+    exist, MkDocs says)."""
+    uri = posixpath.normpath(posixpath.join("sidor", path))
+    written = uri.startswith(WRITTEN_BY_CONTENT) and uri.endswith("/index.md")
+    return uri in FIXED_PAGES.values() or uri in FIXED_FILES or written
 
 
 def page_hint(path: str, slugs: set[str]) -> str:
@@ -60,7 +66,12 @@ def page_hint(path: str, slugs: set[str]) -> str:
 
 
 def web_hint(target: str) -> str | None:
-    """The address with its scheme, when `target` is a web address written without it."""
+    """The address with its scheme, when `target` is a web or e-mail address or a phone
+    number written without it."""
+    if MAIL.fullmatch(target):
+        return f"skriv mailto: före adressen: mailto:{target}"
+    if PHONE.fullmatch(target):
+        return f"skriv tel: före numret, utan mellanslag: tel:{re.sub(r'[ -]', '', target)}"
     if HOST_WITHOUT_SCHEME.match(target):
         return f"skriv hela adressen, med https:// först: https://{target}"
     return None

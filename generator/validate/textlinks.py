@@ -16,7 +16,7 @@ from generator import codes
 from generator.load.document import Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
-from generator.validate.links import from_host_root, is_local_file, is_page_address, targets
+from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.messages import format_field
 from generator.validate.pagelinks import web_hint
 
@@ -37,7 +37,7 @@ def _document(document: Document) -> Iterator[Problem]:
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in scalars(document.node):
         for image, target, _index in targets(scalar.value):
-            if is_local_file(target) or is_page_address(target) or from_host_root(target):
+            if is_local_file(target) or from_host_root(target):
                 what = "bilden" if image else "länken"
                 why = (
                     f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "

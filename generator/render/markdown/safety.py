@@ -32,6 +32,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from generator.load.markdowncode import CODE_SPAN
 from generator.render.markdown.brackets import tidy_brackets
 from generator.render.markdown.codefences import (
     code_span,
@@ -42,8 +43,6 @@ from generator.render.markdown.codefences import (
 from generator.render.markdown.headings import heading_levels, headings
 from generator.render.markdown.links import neutralize_links
 
-# A run of backticks and the next run of the same length, within one paragraph.
-CODE_SPAN = re.compile(r"(?<![\\`])(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 # An address in <…> is left as it is only when no parser can read it as an HTML tag:
 # a mail address of plain characters (a tag name cannot hold `@`), or http(s) without
 # quotes or spaces (Python-Markdown takes it as a link before it looks for tags).
