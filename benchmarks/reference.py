@@ -43,9 +43,9 @@ def plain_mkdocs(config: Path, sample: int) -> tuple[float, int]:
     exported = config.parent / "export"
     shutil.rmtree(exported, ignore_errors=True)
     schools = sorted(p.name for p in (config.parent / "content" / "skolor").iterdir())[:sample]
-    report = export_sites(config, exported, only=schools)
-    if report.has_errors:
-        raise RuntimeError(report.format_text())
+    done = export_sites(config, exported, only=schools)
+    if done.report.has_errors or done.withheld:
+        raise RuntimeError(done.report.format_text())
     times = []
     for school_id in schools:
         site = exported / school_id

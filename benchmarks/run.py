@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from benchmarks.edits import with_vision_words
 from benchmarks.measure import Measured, compile_bytecode, disk_usage, run
 from benchmarks.reference import MKDOCS_ENV, hugo_available, plain_mkdocs, project
 from benchmarks.serve import measure as measure_serve
@@ -74,10 +75,9 @@ def cold_memory(config: Path, jobs: int, *extra: str) -> Measured:
     return measured
 
 
-# (old, new): a word in the vision (not on the portal); a measure renamed (the portal's
-# granskning lists the measures, so the portal is rebuilt too).
-EDITS = {"text": ("vision: ", "vision: Vi vill att "),
-         "portal": ("    titel: ", "    titel: Nya ")}  # fmt: skip
+# A measure renamed (the portal's granskning lists the measures, so the portal is rebuilt
+# too), as (old, new); the other edit puts words in the vision (not on the portal).
+PORTAL_EDIT = ("    titel: ", "    titel: Nya ")
 
 
 def edit_one_plan(config: Path, kind: str, number: int = 0) -> None:
@@ -86,7 +86,10 @@ def edit_one_plan(config: Path, kind: str, number: int = 0) -> None:
         (schools[(len(schools) // 2 + number) % len(schools)] / "trygghetsplan").glob("*.yml")
     )[-1]
     text = plan.read_text(encoding="utf-8")
-    plan.write_text(text.replace(*EDITS[kind], 1), encoding="utf-8")
+    edited = (
+        with_vision_words(text, "Vi vill att") if kind == "text" else text.replace(*PORTAL_EDIT, 1)
+    )
+    plan.write_text(edited, encoding="utf-8")
 
 
 def edited(config: Path, folders: tuple[Path, Path], jobs: int, kind: str) -> Measured:
