@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
+from generator.rules.staff import STAFF_BEFORE, staff_named
 
 __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 
@@ -80,22 +81,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_CLASS_CODE, True, None),
     (PUPIL_AFTER_CLASS, True, (":s",)),  # "6A:s Teams-kanal": a known name only
 )
-_STAFF = (
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
-    r"|klassföreståndare|handledare|coach|ledare|kontakt|trygghetsteam|elevhälsoteam)"
-)
-# Staff named: a role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"),
-# "… är mentorer" after it in the sentence, or a phone number on its line (a contact list).
-STAFF_BEFORE = re.compile(
-    _STAFF + r"\w*(?:\s+(?:i|för)\s+[^\n:,.]{1,12})?\s*[:,]?\s*$", re.IGNORECASE
-)
-STAFF_AFTER = re.compile(
-    r"[^.!?\n]*?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF,
-    re.IGNORECASE,
-)
-STAFF_LIST = re.compile(_STAFF + r"\w*[^:\n.]{0,20}:", re.IGNORECASE)  # "Mentorer i åk 4: …"
-PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-])")
-PHONE_REACH = 30  # characters after a name within which a contact list gives its number
 
 
 LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word
@@ -127,7 +112,7 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     for pattern, strict in _possible(text):
         after_role = pattern is PUPIL_BY_ROLE
         for match in pattern.finditer(text):
-            if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and _staff_named(text, match):
+            if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and staff_named(text, match):
                 continue
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
@@ -169,21 +154,6 @@ def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
         for pattern, strict, parts in _PATTERNS
         if (has_class if parts is None else any(part in text for part in parts))
     ]
-
-
-def _staff_named(text: str, match: re.Match[str]) -> bool:
-    """Whether the match names staff: a role before it, "är mentor" after it in its
-    sentence, or a phone number on its line (contact lists name staff, with numbers)."""
-    start = match.start("name")
-    if STAFF_BEFORE.search(text[max(0, start - 40) : start]):
-        return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    listed = STAFF_LIST.search(text, line_start, start)
-    # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
-    # the end of a sentence about what happened is no sign of staff.
-    phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_start + len(line)))
-    return bool(listed or STAFF_AFTER.match(text, match.end()) or phone)
 
 
 def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:

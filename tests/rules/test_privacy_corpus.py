@@ -82,6 +82,9 @@ ORDINARY = [
     # Contact lists: the number follows the name
     "Anna Berg, 4B, 070-123 45 67",
     "| Anna Berg | mentor 4B | 070-123 45 67 |",
+    # A list of staff under a heading or a line that names the role
+    "## Mentorer\n\n- Maria Holm, 8B\n- Per Ek, 9A",
+    "Mentorer i åk 7:\n\n- Maria Holm 7A\n- Per Ek 7B",
 ]
 
 
@@ -142,6 +145,9 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         # A known name on the next line of the same paragraph
         ("Vi pratade med eleven\nKalle om det som hänt.", "Kalle"),
         ("Noor i 5A blev utfryst.", "Noor"),
+        # A staff heading before a sentence about what happened, or a list of events
+        ("## Mentorer\n\nMaria i 8B blev slagen på rasten.", "Maria"),
+        ("## Händelser\n\n- Maria i 8B blev slagen", "Maria"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
