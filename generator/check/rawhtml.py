@@ -18,8 +18,10 @@ from generator.load.reader import PageSource
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.rules.text import NOT_FREE_TEXT
-from generator.text import line_and_column, words
+from generator.text import words
+from generator.validate.links import body_location
 from generator.validate.messages import format_field
+from generator.validate.textlinks import text_location
 
 # An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
 # (<https://…>) or an address in brackets (<namn@kommun.se>).
@@ -75,9 +77,7 @@ def html_shown_as_text(text: str) -> Iterator[tuple[int, str]]:
 
 def page_problems(page: PageSource) -> Iterator[Problem]:
     for index, tag in html_shown_as_text(page.body):
-        line, column = line_and_column(page.body, index)
-        where = Location(page.front.display, line + page.body_line - 1, column)
-        yield _problem(where, tag, "")
+        yield _problem(body_location(page, index), tag, "")
 
 
 def text_problems(document: Document) -> Iterator[Problem]:
@@ -89,14 +89,7 @@ def text_problems(document: Document) -> Iterator[Problem]:
         if path and path[-1] in NOT_FREE_TEXT:
             continue  # a name, a role, an address: its schema refuses `<` and `>`
         for _index, tag in html_shown_as_text(scalar.value):
-            start, end = scalar.start_mark.index, scalar.end_mark.index
-            found = document.text.find(tag, start, end) if document.text else -1
-            line, column = (
-                line_and_column(document.text, found)
-                if found >= 0
-                else (scalar.start_mark.line + 1, scalar.start_mark.column + 1)
-            )
-            where = Location(document.display, line + document.line_offset, column)
+            where = text_location(document, scalar, tag)
             yield _problem(where, tag, format_field(path))
 
 

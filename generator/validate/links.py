@@ -148,7 +148,7 @@ def _anchor(
     shown = ", ".join(f"#{a}" for a in sorted(anchors)[:5]) or "inga"
     hint = f"länka till en rubrik som finns (rubrikernas adresser: {shown})"
     why = f"länken '#{anchor}' leder inte till någon rubrik {where}"
-    yield codes.problem("TP067", _at(page, index), why, hint=hint)
+    yield codes.problem("TP067", body_location(page, index), why, hint=hint)
 
 
 def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages: set[str]) -> str:
@@ -170,7 +170,7 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
     return f"filen '{path}' publiceras inte, så länken skulle leda fel"
 
 
-def _at(page: PageSource, index: int) -> Location:
+def body_location(page: PageSource, index: int) -> Location:
     """Where the character at `index` of the page's body stands in its file."""
     line, column = line_and_column(page.body, index)
     return Location(page.front.display, line + page.body_line - 1, column)
@@ -187,4 +187,4 @@ def _hint(target: str, path: str, image: bool, pages: set[str]) -> str:
 
 
 def _problem(page: PageSource, index: int, why: str, *, hint: str) -> Problem:
-    return codes.problem("TP053", _at(page, index), why, hint=hint)
+    return codes.problem("TP053", body_location(page, index), why, hint=hint)

@@ -43,13 +43,13 @@ def _document(document: Document) -> Iterator[Problem]:
                     f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "
                     "skriver, inte bredvid filen"
                 )
-                location = _where(document, scalar, target)
+                location = text_location(document, scalar, target)
                 field = format_field(path)
                 hint = web_hint(target) or HINT
                 yield codes.problem("TP053", location, why, field=field, hint=hint)
 
 
-def _where(document: Document, scalar: ScalarNode, target: str) -> Location:
+def text_location(document: Document, scalar: ScalarNode, target: str) -> Location:
     """The target itself where the text holds it as written; else the start of the text."""
     start, end = scalar.start_mark.index, scalar.end_mark.index
     found = document.text.find(target, start, end) if document.text else -1
