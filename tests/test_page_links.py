@@ -3,33 +3,24 @@ follows them from the page's address (sidor/<namn>/), and links to trygg's pages
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import examplecopy
 import pytest
+from examplecopy import edited
 
 from generator.check.run import check_content
 from generator.problems import Problem
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
 
 
-@pytest.fixture(scope="module")
-def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    copy = tmp_path_factory.mktemp("projekt") / "content"
-    shutil.copytree(ROOT / "content", copy)
-    return copy
+content = examplecopy.content  # this module's copy of the example (a fixture)
 
 
 def link_problems(content: Path, link: str) -> list[Problem]:
-    page = content / PAGE
-    original = page.read_text(encoding="utf-8")
-    page.write_text(f"{original}\nLäs {link}.\n", encoding="utf-8")
-    try:
+    with edited(content / PAGE, lambda original: f"{original}\nLäs {link}.\n"):
         report = check_content(content).report
-    finally:
-        page.write_text(original, encoding="utf-8")
     return [p for p in report if p.code == "TP053"]
 
 
@@ -86,14 +77,10 @@ def test_an_address_from_the_servers_root_in_a_yaml_text_is_told(content: Path) 
     """A relative address in a text may be right on the one page that shows it (a report's
     text, on its own page); one from the server's root never leads into the school's site."""
     school = content / PAGE.parent.parent / "skola.yml"
-    original = school.read_text(encoding="utf-8")
     old = "Strandskolan är kommunens"
-    assert old in original
-    edited = f"Se [rutinerna](/rutiner/) och [planen](../trygghetsplan/). {old}"
-    school.write_text(original.replace(old, edited, 1), encoding="utf-8")
-    try:
+    assert old in school.read_text(encoding="utf-8")
+    linked = f"Se [rutinerna](/rutiner/) och [planen](../trygghetsplan/). {old}"
+    with edited(school, lambda original: original.replace(old, linked, 1)):
         found = [p for p in check_content(content).report if p.code == "TP053"]
-    finally:
-        school.write_text(original, encoding="utf-8")
     assert [p.location.file.endswith("skola.yml") for p in found] == [True]
     assert "'/rutiner/' är en sökväg" in found[0].message

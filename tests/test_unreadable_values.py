@@ -3,35 +3,26 @@ number: each is a Swedish problem at its place, and the check goes on to the end
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import examplecopy
 import pytest
+from examplecopy import edited
 
 from generator.check.run import check_content
 from generator.problems import Problem, Severity
 
-ROOT = Path(__file__).resolve().parent.parent
 PLAN = Path("skolor/strandskolan/trygghetsplan/2026-27.yml")
 EARLIER = Path("skolor/strandskolan/trygghetsplan/2025-26.yml")
 PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
 
 
-@pytest.fixture(scope="module")
-def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    copy = tmp_path_factory.mktemp("projekt") / "content"
-    shutil.copytree(ROOT / "content", copy)
-    return copy
+content = examplecopy.content  # this module's copy of the example (a fixture)
 
 
 def errors_after(content: Path, file: Path, edit: str) -> list[Problem]:
-    path = content / file
-    original = path.read_text(encoding="utf-8")
-    path.write_text(edit.format(original=original), encoding="utf-8")
-    try:
+    with edited(content / file, lambda original: edit.format(original=original)):
         return [p for p in check_content(content).report if p.severity is Severity.ERROR]
-    finally:
-        path.write_text(original, encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -99,13 +90,8 @@ def test_a_blank_or_absurd_title_is_told(
     an åtgärd's name has a sensible length."""
     found = errors_after(content, file, "{original}")
     assert not [p for p in found if p.location.file == f"content/{file}"]
-    path = content / file
-    original = path.read_text(encoding="utf-8")
-    assert old in original
-    path.write_text(original.replace(old, new, 1), encoding="utf-8")
-    try:
+    assert old in (content / file).read_text(encoding="utf-8")
+    with edited(content / file, lambda original: original.replace(old, new, 1)):
         report = check_content(content).report
-    finally:
-        path.write_text(original, encoding="utf-8")
     told = [p.format() for p in report if p.location.file == f"content/{file}"]
     assert any(says in line for line in told), told
