@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator.model import ComplaintRoute, Organiser, School
 from generator.render import words
 from generator.render.authorities import BEO, DO, SCHOOL_INSPECTORATE
-from generator.render.markdown.blocks import external, gap, heading, link, mailto, page, tel
+from generator.render.markdown.blocks import external, gap, heading, link, mailto, page
 from generator.render.markdown.safety import plain, sanitize
 
 ANCHOR = "om-du-inte-ar-nojd"
@@ -35,14 +35,14 @@ def not_satisfied(organiser: Organiser, school: School, *, preview: bool) -> str
 
 def _route(organiser: Organiser, *, preview: bool) -> str:
     """The huvudman's own words on how to complain; without them its central unit, which
-    takes reports and questions, and a gap marker in preview builds (TP125 warns)."""
+    takes reports and questions, and a gap marker in preview builds (TP125 warns). The
+    central unit's address stands once on the page, among the contacts."""
     route = organiser.complaints
     if route is None:
-        central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
-        if organiser.central_unit_phone:
-            central += f", {tel(organiser.central_unit_phone)}"
+        contacts = link("Vem kan jag vända mig till?", "#kontaktpersoner")
         return page(
-            f"Kontakta {central}.",
+            f"Kontakta {plain(organiser.central_unit_name)} hos huvudmannen. "
+            f"Kontaktuppgifterna står under {contacts}",
             gap(preview, "hur man lämnar klagomål (klagomål i huvudman.yml)"),
         )
     return page(sanitize(route.text), _ways(route))
