@@ -59,7 +59,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("utvärdering.sammanfattning", "Sammanfattning av utvärderingen, eller null." + MD),
     ("utvärdering.delaktiga", "Vilka som deltog i utvärderingen, eller null." + MD),
     ("utvärdering.riktlinjer_och_rutiner",
-     "Hur riktlinjer och rutiner har följts upp (DL 3 kap. 18 §), eller null." + MD),
+     "Hur riktlinjer och rutiner har följts upp (diskrimineringslagen 3 kap. 18 §), eller "
+     "null." + MD),
     ("utvärdering.åtgärder[].id", "Id för åtgärden i förra periodens plan."),
     ("utvärdering.åtgärder[].status", "genomförd, delvis eller ej_genomförd."),
     ("utvärdering.åtgärder[].effekt", "Vilken effekt åtgärden fick." + MD),

@@ -128,8 +128,9 @@ def _ladder(school: School, ladder: ConsequenceLadder | None, *, preview: bool) 
         return page(heading(2, "Ordningsregler", "ordningsregler"), rules + ".")
     return page(
         heading(2, "Konsekvenstrappa", "konsekvenstrappa"),
+        # "(SL)" introduces the short form that the steps' lagrum are written in
         "Konsekvenstrappan visar hur skolan gör när en elev bryter mot ordningsreglerna "
-        "eller behandlar någon illa. Stegen bygger på skollagen 5 kap.",
+        "eller behandlar någon illa. Stegen bygger på skollagen (SL) 5 kap.",
         figure(render_ladder(ladder, "konsekvenstrappa"), ladder_as_list(ladder, _step_html)),
         rules + "." if rules else "",
     )
