@@ -1,6 +1,6 @@
 """The page "Rutiner vid kränkning": upptäcka, anmälan, the two ärendegångar, utredning,
-uppföljning, dokumentation, the konsekvenstrappa, whom to turn to and what to do when
-the school does not act (`complaints`)."""
+uppföljning, dokumentation, the konsekvenstrappa, whom to turn to, what to do when the
+school does not act (`complaints`) and what the huvudman and the authorities are."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from generator.diagrams.flowchart import flow_as_list, render_flow
 from generator.diagrams.ladder import ladder_as_list, render_ladder
 from generator.model import ConsequenceLadder, Flow, Project, Routines, School
 from generator.render import uris, words
+from generator.render.concepts import collapsible, common_concepts
 from generator.render.markdown.blocks import (
     external,
     figure,
@@ -59,6 +60,20 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         _ladder(school, ladder, preview=preview),
         _contacts(project, school, routines),
         not_satisfied(project.organiser, school, preview=preview),
+        _concepts(project, school),
+    )
+
+
+def _concepts(project: Project, school: School) -> str:
+    """The words the page uses without saying what they are: huvudman and the authorities."""
+    more = ""
+    if school.current_plan is not None:
+        plan = link("trygghetsplanen", rel(URI, uris.PLAN + "#begrepp"))
+        more = f"Fler ord, som kränkande behandling och trakasserier, förklaras i {plan}."
+    return page(
+        heading(2, "Begrepp", "begrepp"),
+        collapsible("Vad betyder orden?", common_concepts(project.organiser, school)),
+        more,
     )
 
 

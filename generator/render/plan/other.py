@@ -1,11 +1,12 @@
 """Plan sections 5–7 (riktlinjer och rutiner, samverkan och förankring, uppföljning)
-and the Begrepp section with the organiser's definitions."""
+and the Begrepp section: the organiser's definitions and the words common to every school."""
 
 from __future__ import annotations
 
 from generator.model import Text
 from generator.render import uris, words
-from generator.render.markdown.blocks import facts, gap, heading, indent, link, page, table
+from generator.render.concepts import collapsible, common_concepts
+from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, in_sentence, listing, slug
@@ -137,16 +138,14 @@ def concepts(view: PlanView) -> str:
     organiser = view.project.organiser
     definitions = [(k, organiser.definitions[k]) for k in DEFINITIONS if k in organiser.definitions]
     grounds = [(k, organiser.grounds[k]) for k in GROUNDS if k in organiser.grounds]
+    common = common_concepts(organiser, view.school)
     return page(
         heading(2, "Begrepp", "begrepp"),
         f"Definitionerna är gemensamma för alla skolor hos {plain(organiser.name)}.",
-        _collapsible("Vad betyder orden?", definitions),
-        _collapsible("De sju diskrimineringsgrunderna", grounds),
+        collapsible("Vad betyder orden?", _explained(definitions) + common),
+        collapsible("De sju diskrimineringsgrunderna", _explained(grounds)),
     )
 
 
-def _collapsible(title: str, texts: list[tuple[str, Text]]) -> str:
-    entries = "\n\n".join(
-        f"{capitalised(term(key))}\n:   {indent(sanitize(text.text))}" for key, text in texts
-    )
-    return f'??? info "{title}"\n\n    ' + indent(entries)
+def _explained(texts: list[tuple[str, Text]]) -> list[tuple[str, str]]:
+    return [(capitalised(term(key)), sanitize(text.text)) for key, text in texts]
