@@ -53,7 +53,15 @@ from generator.model.plan import (
     Status,
 )
 from generator.model.report import UnitReport
-from generator.model.school import Activity, AnnualCycle, FreePage, PageDiagram, Project, School
+from generator.model.school import (
+    Activity,
+    AnnualCycle,
+    FreePage,
+    PageDiagram,
+    Project,
+    PupilChannel,
+    School,
+)
 from generator.model.survey import Analysis, Cause, Finding, GroupResult, Survey, SurveyMethod
 
 __all__ = [
@@ -95,6 +103,7 @@ __all__ = [
     "PlanDate",
     "PlanFollowUp",
     "Project",
+    "PupilChannel",
     "PupilForum",
     "ReportingChain",
     "Routines",

@@ -176,7 +176,14 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         pupil_domain=data.get("elevdomän", ""),
         drafts=tuple(p for p in every if p.draft),
         reports=reports(sources, organiser_doc),
+        pupil_channel=_pupil_channel(data.get("säg_till")),
     )
+
+
+def _pupil_channel(data: dict[str, str] | None) -> m.PupilChannel | None:
+    if data is None:
+        return None
+    return m.PupilChannel(data["text"], data.get("länk", ""))
 
 
 def reports(sources: SchoolSources, organiser_doc: Document) -> tuple[m.UnitReport, ...]:

@@ -80,6 +80,15 @@ def previous_period_plan(plans: Sequence[Plan], plan: Plan) -> Plan | None:
 
 
 @dataclass(frozen=True)
+class PupilChannel:
+    """`säg_till`: the school's own way for pupils to tell it something has happened,
+    besides talking to an adult (a button in the school app, a box, a form)."""
+
+    text: str  # plain text, written to the pupil
+    link: str = ""  # https address of the form or page, "" for none
+
+
+@dataclass(frozen=True)
 class School:
     id: str
     name: str
@@ -103,6 +112,7 @@ class School:
     # one (checks, and a school just loaded) the newest plan counts as the current one.
     standing: Standing | None = None
     reports: tuple[UnitReport, ...] = ()  # rapporter/*.yml, newest first
+    pupil_channel: PupilChannel | None = None  # säg_till, shown on the student pages
 
     def with_drafts(self) -> School:
         """The school as the preview and the utkast checks see it: its utkast plans among

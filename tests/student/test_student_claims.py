@@ -156,7 +156,7 @@ def _telling_texts(project: Project) -> set[str]:
 def _contacts(project: Project, school: School, plan: Plan, lines: list[str]) -> Claims:
     roles = {r.casefold() for r in (*plan.routines.contact_roles, *plan.guidelines.turn_to)}
     found = []
-    for line in _unknown({CONTACTS: lines}, CONTACTS, set()):
+    for line in _unknown({CONTACTS: lines}, CONTACTS, _channel(school)):
         role, _colon, rest = line.partition(": ")
         if role.casefold() not in roles or is_pupil_role(role):
             found.append(f"{CONTACTS}: '{role}' är ingen kontaktroll i planen")
@@ -165,6 +165,15 @@ def _contacts(project: Project, school: School, plan: Plan, lines: list[str]) ->
         else:
             found += _people(project, school, role, rest)
     return found
+
+
+def _channel(school: School) -> set[str]:
+    """The school's own way to tell, from skola.yml's säg_till, and its link's words."""
+    channel = school.pupil_channel
+    if channel is None:
+        return set()
+    told = {f"Du kan också säga till så här: {norm(channel.text)}"}
+    return told | ({"Här kan du säga till."} if channel.link else set())
 
 
 def _team(school: School, rest: str) -> Claims:

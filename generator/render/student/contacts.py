@@ -1,4 +1,5 @@
-"""The student page's "Vem kan jag prata med?": staff roles, with their work contact only.
+"""The student page's "Vem kan jag prata med?": staff roles, with their work contact only,
+and the school's own way to tell (skola.yml `säg_till`) when it has one.
 
 The roles are the plan's kontaktpersoner, then those its riktlinjer tell pupils to turn
 to (`vänd_dig_till`) that are not among them; names, photos, phone numbers and e-mail
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from generator.model import Contact
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.render.markdown.blocks import mailto
+from generator.render.markdown.blocks import external, mailto
 from generator.render.photos import photo_img
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
 from generator.render.student.sections import PageContext, heading
@@ -29,7 +30,19 @@ def contacts(page: PageContext) -> list[str]:
             lines.append(_team(page, role))
         else:
             lines.append(_role(page, role))
-    return [*lines, ""]
+    return [*lines, *_channel(page), ""]
+
+
+def _channel(page: PageContext) -> list[str]:
+    """The school's own way to tell (skola.yml `säg_till`), after the adults. Its link
+    shows from åk 4: a younger pupil asks an adult, who is listed above."""
+    channel = page.school.pupil_channel
+    if channel is None:
+        return []
+    text = f"**Du kan också säga till så här:** {plain(channel.text)}"
+    if channel.link and not page.band.young:
+        text += " " + external("Här kan du säga till.", channel.link)
+    return ["", f"{pictogram(CONTACT_ICONS['channel'])}{text}"]
 
 
 def staff_roles(page: PageContext) -> list[str]:

@@ -39,6 +39,7 @@ CONTACT_ICONS: dict[str, str] = {
     "team": "account-group",
     "email": "email",
     "phone": "phone",
+    "channel": "message-alert",  # the school's own way to tell (skola.yml säg_till)
 }
 # The seven grounds and the definitions shown under "Dina rättigheter".
 RIGHTS_ICONS: dict[str, str] = {
