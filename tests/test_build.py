@@ -301,7 +301,20 @@ def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -
     assert "Innehållet har fel och webbplatsen byggs inte" in result.stderr
     assert "content/skolor/ekbackens-skola/skola.yml:" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "Aborted" not in result.stderr + result.stdout  # MkDocs' English last words
     assert not (project / "site").exists()
+
+
+def test_plain_mkdocs_build_with_another_theme_says_why_in_swedish_only(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(read(config).replace("name: material", "name: readthedocs", 1), "utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SKOLA": "ekbackens-skola"}
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "trygg behöver temat Material" in result.stderr
+    assert "Aborted" not in result.stderr + result.stdout
 
 
 def test_a_build_of_one_school_tells_of_that_school_not_the_others(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from material.extensions import emoji
-from mkdocs.exceptions import PluginError
 
 from generator.load.resources import theme_overrides
+from generator.site.stopped import Stopped
 
 THEME: dict[str, Any] = {
     "language": "sv",
@@ -45,7 +45,7 @@ def apply(config: Any) -> None:
     """Give a site's MkDocs configuration everything trygg needs that it lacks."""
     if config.theme.name != "material":
         message = "trygg behöver temat Material: skriv 'theme: {name: material}' i mkdocs.yml"
-        raise PluginError(message)
+        raise Stopped(message)
     config.theme.dirs[:] = theme_dirs(config.theme)
     for key, value in THEME.items():
         config.theme[key] = value

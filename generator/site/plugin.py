@@ -28,7 +28,6 @@ from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -41,6 +40,7 @@ from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.reuse import Reuse, record_order, take_pages
 from generator.site.siteconfig import configure
+from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
@@ -119,7 +119,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             return config
         self.site = site = self._site(config)
         if site.failed and not self.serving:
-            raise PluginError("Innehållet har fel och webbplatsen byggs inte:\n" + site.report_text)
+            raise Stopped("Innehållet har fel och webbplatsen byggs inte:\n" + site.report_text)
         # Content warnings are advice for authors, not build failures: logged at INFO so
         # that `mkdocs build --strict` (which counts WARNING records) still passes.
         for problem in site.warnings:
