@@ -11,6 +11,7 @@ from examplecopy import edited
 
 from generator.check.run import check_content
 from generator.problems import Problem
+from generator.render.markdown.links import neutralize_links
 
 PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
 
@@ -84,3 +85,65 @@ def test_an_address_from_the_servers_root_in_a_yaml_text_is_told(content: Path) 
         found = [p for p in check_content(content).report if p.code == "TP053"]
     assert [p.location.file.endswith("skola.yml") for p in found] == [True]
     assert "'/rutiner/' är en sökväg" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        r"[anmälan](C:\Users\anna\Dokument\anmalan.docx)",
+        "[mappen](<G:/Delade enheter/Trygghet/plan.pdf>)",
+        "[planen](file:///C:/plan.pdf)",
+        r"[delat](\\skolserver\trygghet\plan.docx)",
+        r"![skolgården](D:\Bilder\gard.jpg)",
+    ],
+)
+def test_a_file_on_the_authors_computer_is_told_as_one(content: Path, link: str) -> None:
+    """A drive letter looks like a scheme to the sanitizer, which links it to `#`: the
+    check tells that the file is on the author's own computer, and what to do instead."""
+    [problem] = link_problems(content, link)
+    told = problem.format()
+    assert "en fil på din egen dator" in told, told
+    assert "leder den ingenstans" in told
+    assert "länka till den med https://" in told
+    assert "en egen sida (namn.md)" in told
+
+
+@pytest.mark.parametrize(
+    "link", [r"[anmälan](C:\Users\anna\anmalan.docx)", r"![gården](D:\Bilder\gard.jpg)"]
+)
+def test_the_sanitizer_links_a_drive_letter_to_the_top_of_the_page(link: str) -> None:
+    """What the message says the page does: a drive letter is a scheme it does not allow."""
+    assert neutralize_links(link).endswith("](#)")
+
+
+def yaml_text_problems(content: Path, text: str) -> list[Problem]:
+    school = content / PAGE.parent.parent / "skola.yml"
+    old = "Strandskolan är kommunens"
+    assert old in school.read_text(encoding="utf-8")
+    with edited(school, lambda original: original.replace(old, f"{text} {old}", 1)):
+        return [p for p in check_content(content).report if p.code == "TP053"]
+
+
+@pytest.mark.parametrize(
+    ("link", "hint"),
+    [
+        ("[Skolverket](www.skolverket.se)", "https://www.skolverket.se"),
+        ("[om oss](www.skolverket.se/om-oss)", "https://www.skolverket.se/om-oss"),
+        ("[rektor](rektor@strandvik.se)", "mailto:rektor@strandvik.se"),
+    ],
+)
+def test_an_address_without_its_scheme_is_told_alike_in_a_page_and_a_yaml_text(
+    content: Path, link: str, hint: str
+) -> None:
+    [in_page] = link_problems(content, link)
+    [in_text] = yaml_text_problems(content, f"Se {link}.")
+    assert in_text.location.file.endswith("skola.yml")
+    for problem in (in_page, in_text):
+        assert "är ingen hel adress, så webbläsaren leder fel" in problem.message
+        assert problem.hint.endswith(hint)
+
+
+def test_a_file_on_the_authors_computer_in_a_yaml_text_is_told(content: Path) -> None:
+    [problem] = yaml_text_problems(content, r"Se [planen](G:\Trygghet\plan.pdf).")
+    assert "en fil på din egen dator" in problem.message
+    assert "egen sida" not in problem.hint  # a YAML text is no page to write it in

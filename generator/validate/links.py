@@ -22,7 +22,14 @@ from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
 from generator.validate.anchors import page_anchors
-from generator.validate.pagelinks import is_fixed_page, leads_nowhere, page_hint, web_hint
+from generator.validate.pagelinks import (
+    is_fixed_page,
+    leads_nowhere,
+    on_own_computer,
+    page_hint,
+    web_hint,
+    without_scheme,
+)
 
 # Every `](` closed by its `)` (with a title or not), and every reference definition,
 # whatever the link text holds (nested brackets, line breaks): the target as written, in
@@ -108,6 +115,9 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
         if target.startswith("#"):
             yield from _anchor(page, page, target[1:], index, site)
             continue
+        if own := on_own_computer(target, image=image, page=True):
+            yield _problem(page, index, own[0], hint=own[1])
+            continue
         if from_host_root(target):
             yield _from_root(page, index, target, image, pages)
             continue
@@ -165,8 +175,8 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
         return f"bilden '{path}' kan inte visas i en egen sida; bara logotyp och foto publiceras"
     if path.endswith(".md"):
         return f"sidan '{path}' finns inte bland skolans egna sidor i sidor/"
-    if web_hint(path):
-        return f"länken '{path}' är ingen hel adress, så webbläsaren leder fel"
+    if told := without_scheme(path, image=False):
+        return told[0]
     return f"filen '{path}' publiceras inte, så länken skulle leda fel"
 
 

@@ -25,6 +25,10 @@ HOST_WITHOUT_SCHEME = re.compile(
     r"^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu|info|io|fi|no|dk)(?:[/:]|$))",
     re.IGNORECASE,
 )
+# A file on the author's own computer or the school's shared drive: a drive letter
+# (`C:\Users\…`, `G:/Delade enheter/…`), `file://`, or a share (`\\server\…`). The
+# sanitizer takes the drive letter for a scheme it does not allow and links to `#`.
+ON_OWN_COMPUTER = re.compile(r"^(?:[a-z]:[\\/]|file:|\\\\)", re.IGNORECASE)
 MAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?[0-9][0-9 -]{5,}[0-9]")
 LINKABLE = "../trygghetsplan/index.md, ../rutiner/index.md eller ../arshjul/index.md"
@@ -36,8 +40,8 @@ def leads_nowhere(slug: str, target: str, slugs: set[str]) -> tuple[str, str] | 
     path = target.split("#", 1)[0].split("?", 1)[0]
     if not path:
         return None
-    if hint := web_hint(target):
-        return f"länken '{target}' är ingen hel adress, så webbläsaren leder fel", hint
+    if found := without_scheme(target, image=False):
+        return found
     joined = posixpath.normpath(posixpath.join(f"sidor/{slug}/", path))
     if joined == ".." or joined.startswith("../"):
         return f"länken '{target}' leder utanför skolans webbplats", _hint(joined, slugs)
@@ -63,6 +67,33 @@ def is_fixed_page(path: str) -> bool:
 def page_hint(path: str, slugs: set[str]) -> str:
     """How to link to the page `path` most likely means."""
     return _hint(posixpath.normpath(path.removesuffix(".md")), slugs)
+
+
+def without_scheme(target: str, *, image: bool) -> tuple[str, str] | None:
+    """(why, hint) when `target` is a web or e-mail address or a phone number written
+    without its scheme: in a page and in a YAML text alike."""
+    if (hint := web_hint(target)) is None:
+        return None
+    return f"{_what(image)} '{target}' är ingen hel adress, så webbläsaren leder fel", hint
+
+
+def on_own_computer(target: str, *, image: bool, page: bool) -> tuple[str, str] | None:
+    """(why, hint) when `target` is a file on the author's computer or a shared drive:
+    nobody else can open it, and on the site the link leads nowhere (`page`: written in
+    a page of its own, where the text may hold what the file did)."""
+    if not ON_OWN_COMPUTER.match(target):
+        return None
+    why = (
+        f"{_what(image)} '{target}' leder till en fil på din egen dator eller en delad "
+        "enhet, som ingen annan kan öppna; på webbplatsen leder den ingenstans"
+    )
+    own = ", eller skriv innehållet i en egen sida (namn.md)" if page else ""
+    hint = f"lägg filen på en webbplats som alla når och länka till den med https://{own}"
+    return why, hint
+
+
+def _what(image: bool) -> str:
+    return "bilden" if image else "länken"
 
 
 def web_hint(target: str) -> str | None:

@@ -2,8 +2,10 @@
 
 A text in a YAML file is shown on a page that trygg writes (the plan, the start page),
 not beside the file, so a path in it leads nowhere: MkDocs would stop the build at it.
-`trygg check` finds it first, where it is written. Addresses with a scheme
-(https://, mailto:, tel:), `#anchors` and `//host` links are left to the sanitizer.
+`trygg check` finds it first, where it is written, and so a web address without its
+scheme and a file on the author's computer, told as in a page (`validate.pagelinks`).
+Addresses with a scheme (https://, mailto:, tel:), `#anchors` and `//host` links are
+left to the sanitizer.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from generator.problems import Location, Problem
 from generator.text import line_and_column
 from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.messages import format_field
-from generator.validate.pagelinks import web_hint
+from generator.validate.pagelinks import on_own_computer, without_scheme
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 # Every target `links.targets` finds follows `](` or `]:` as written in the value; YAML
@@ -37,16 +39,23 @@ def _document(document: Document) -> Iterator[Problem]:
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in scalars(document.node):
         for image, target, _index in targets(scalar.value):
-            if is_local_file(target) or from_host_root(target):
-                what = "bilden" if image else "länken"
-                why = (
-                    f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg "
-                    "skriver, inte bredvid filen"
-                )
+            if found := _leads_nowhere(target, image):
                 location = text_location(document, scalar, target)
                 field = format_field(path)
-                hint = web_hint(target) or HINT
-                yield codes.problem("TP053", location, why, field=field, hint=hint)
+                yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
+
+
+def _leads_nowhere(target: str, image: bool) -> tuple[str, str] | None:
+    """(why, hint) when the site could not follow `target`, written in a YAML text."""
+    found = on_own_computer(target, image=image, page=False) or without_scheme(target, image=image)
+    if found or not (is_local_file(target) or from_host_root(target)):
+        return found
+    what = "bilden" if image else "länken"
+    why = (
+        f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg skriver, "
+        "inte bredvid filen"
+    )
+    return why, HINT
 
 
 def text_location(document: Document, scalar: ScalarNode, target: str) -> Location:
