@@ -147,3 +147,38 @@ def test_a_file_on_the_authors_computer_in_a_yaml_text_is_told(content: Path) ->
     [problem] = yaml_text_problems(content, r"Se [planen](G:\Trygghet\plan.pdf).")
     assert "en fil på din egen dator" in problem.message
     assert "egen sida" not in problem.hint  # a YAML text is no page to write it in
+
+
+EKBACKEN = Path("skolor/ekbackens-skola")
+
+
+def picture_problems(content: Path, picture: str) -> list[Problem]:
+    page = content / EKBACKEN / "sidor/ordningsregler.md"
+    with edited(page, lambda original: f"{original}\n{picture}\n"):
+        return [p for p in check_content(content).report if p.code == "TP053"]
+
+
+def test_a_picture_of_a_staff_photo_says_where_the_photo_is_shown(content: Path) -> None:
+    [problem] = picture_problems(content, "![Kuratorn](../foton/kurator.svg)")
+    assert "är fotot av Kurator i skola.yml (trygghetsteam[2].foto)" in problem.message
+    assert "bredvid personen på startsidan" in problem.message
+    assert "länka till startsidan med ../index.md" in problem.hint
+    assert "bara logotyp och foto publiceras" not in problem.format()
+
+
+def test_a_picture_of_the_logo_says_it_is_on_every_page(content: Path) -> None:
+    school = content / EKBACKEN / "skola.yml"
+    logo = content / EKBACKEN / "logo.svg"
+    logo.write_bytes((content / EKBACKEN / "foton/kurator.svg").read_bytes())
+    try:
+        with edited(school, lambda original: f"logotyp: logo.svg\n{original}"):
+            [problem] = picture_problems(content, "![Skolans logotyp](../logo.svg)")
+    finally:
+        logo.unlink()
+    assert "är skolans logotyp, som redan visas överst på varje sida" in problem.message
+    assert problem.hint == "ta bort bilden ur sidan"
+
+
+def test_a_picture_of_any_other_file_of_the_school_is_told_as_before(content: Path) -> None:
+    [problem] = picture_problems(content, "![Karta](../skola.yml)")
+    assert "bara logotyp och foto publiceras" in problem.message

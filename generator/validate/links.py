@@ -3,7 +3,8 @@
 MkDocs stops a strict build at a link to a page that does not exist; `trygg check` finds
 the same links first, at their line and column. A link to another of the school's own
 pages (`ordningsregler.md`) must name a page in sidor/; an image or any other local file
-cannot be shown on the site (only `logotyp` and `foto` are published), and a path that
+cannot be shown on the site (only `logotyp` and `foto` are published, where trygg puts
+them: `validate.pageimages`), and a path that
 climbs out of the school's folder is refused by the one path resolver.
 """
 
@@ -22,6 +23,7 @@ from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
 from generator.validate.anchors import page_anchors
+from generator.validate.pageimages import published_image
 from generator.validate.pagelinks import (
     is_fixed_page,
     leads_nowhere,
@@ -128,7 +130,10 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
         # MkDocs follows `Mobil%20regler.md` to `Mobil regler.md`, so the check does too.
         path = unquote(target.split("#", 1)[0].split("?", 1)[0])
         if why := _why(school, page, path, image, pages):
-            yield _problem(page, index, why, hint=_hint(target, path, image, pages))
+            hint = _hint(target, path, image, pages)
+            if image and (published := published_image(school, page, path)):
+                why, hint = published
+            yield _problem(page, index, why, hint=hint)
         elif "#" in target and (linked := _page_named(school, path)) is not None:
             yield from _anchor(page, linked, target.split("#", 1)[1], index, site)
 

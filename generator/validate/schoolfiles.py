@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from generator import codes
 from generator.colours import contrast_ratio, nearest_passing
@@ -126,17 +127,27 @@ def is_pupil_role(role: str) -> bool:
     return bool(PUPIL_ROLE.search(role)) and not STAFF_ROLE.search(role)
 
 
-def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
-    """TP043: the logotyp and every foto must be a file; TP046: no two photos share a name."""
-    data = document.data
-    images: list[tuple[Path_, str]] = [(("logotyp",), data["logotyp"])] if "logotyp" in data else []
-    photos: list[tuple[Path_, str]] = [
+LOGO: Path_ = ("logotyp",)
+
+
+def published_images(data: dict[str, Any]) -> list[tuple[Path_, str]]:
+    """The image files skola.yml publishes, by field: its logotyp and each person's foto
+    (in the trygghetsteam and among the kontakter, both on the start page)."""
+    images: list[tuple[Path_, str]] = [(LOGO, data["logotyp"])] if "logotyp" in data else []
+    images += [
         ((key, index, "foto"), person["foto"])
         for key in ("kontakter", "trygghetsteam")
-        for index, person in enumerate(data[key])
-        if "foto" in person
+        for index, person in enumerate(data.get(key, ()))
+        if isinstance(person, dict) and "foto" in person
     ]
-    for path, image in [*images, *photos]:
+    return images
+
+
+def _image_problems(school: SchoolSources, document: Document) -> Iterator[Problem]:
+    """TP043: the logotyp and every foto must be a file; TP046: no two photos share a name."""
+    images = published_images(document.data)
+    photos = [(path, image) for path, image in images if path != LOGO]
+    for path, image in images:
         yield from _image_file_problems(school, document, path, image)
     named: dict[str, str] = {}
     for path, photo in photos:
