@@ -3,6 +3,7 @@ follows them from the page's address (sidor/<namn>/), and links to trygg's pages
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import examplecopy
@@ -14,6 +15,8 @@ from generator.problems import Problem
 from generator.render.markdown.links import neutralize_links
 
 PAGE = Path("skolor/strandskolan/sidor/trygghetsteamet.md")
+# A day in Strandskolan's plan for 2026-27: the plan in force, on the plan page
+TODAY = dt.date(2026, 10, 1)
 
 
 content = examplecopy.content  # this module's copy of the example (a fixture)
@@ -21,7 +24,7 @@ content = examplecopy.content  # this module's copy of the example (a fixture)
 
 def link_problems(content: Path, link: str) -> list[Problem]:
     with edited(content / PAGE, lambda original: f"{original}\nLäs {link}.\n"):
-        report = check_content(content).report
+        report = check_content(content, today=TODAY).report
     return [p for p in report if p.code == "TP053"]
 
 
@@ -59,7 +62,9 @@ def test_an_address_that_leads_nowhere_is_told_with_the_form_that_works(
         "[startsidan](../../)",
         "[rutinerna](../../rutiner/)",
         "[reglerna](../ordningsregler/)",
-        "[mellanstadiet](../../elev/mellanstadiet/)",
+        "[högstadiet](../../elev/hogstadiet/)",
+        "[förra planen](../../trygghetsplan/2025-26/#mal)",
+        "[vandringen](../../rapporter/trygghetsvandring-2026/)",
         "[Skolverket](https://www.skolverket.se)",
         "[överst](#det-har-gor-teamet)",
         "[högstadiet](../elev/hogstadiet/index.md)",
@@ -82,7 +87,7 @@ def test_an_address_from_the_servers_root_in_a_yaml_text_is_told(content: Path) 
     assert old in school.read_text(encoding="utf-8")
     linked = f"Se [rutinerna](/rutiner/) och [planen](../trygghetsplan/). {old}"
     with edited(school, lambda original: original.replace(old, linked, 1)):
-        found = [p for p in check_content(content).report if p.code == "TP053"]
+        found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
     assert [p.location.file.endswith("skola.yml") for p in found] == [True]
     assert "'/rutiner/' är en sökväg" in found[0].message
 
@@ -121,7 +126,7 @@ def yaml_text_problems(content: Path, text: str) -> list[Problem]:
     old = "Strandskolan är kommunens"
     assert old in school.read_text(encoding="utf-8")
     with edited(school, lambda original: original.replace(old, f"{text} {old}", 1)):
-        return [p for p in check_content(content).report if p.code == "TP053"]
+        return [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +160,7 @@ EKBACKEN = Path("skolor/ekbackens-skola")
 def picture_problems(content: Path, picture: str) -> list[Problem]:
     page = content / EKBACKEN / "sidor/ordningsregler.md"
     with edited(page, lambda original: f"{original}\n{picture}\n"):
-        return [p for p in check_content(content).report if p.code == "TP053"]
+        return [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
 
 
 def test_a_picture_of_a_staff_photo_says_where_the_photo_is_shown(content: Path) -> None:
@@ -182,3 +187,29 @@ def test_a_picture_of_the_logo_says_it_is_on_every_page(content: Path) -> None:
 def test_a_picture_of_any_other_file_of_the_school_is_told_as_before(content: Path) -> None:
     [problem] = picture_problems(content, "![Karta](../skola.yml)")
     assert "bara logotyp och foto publiceras" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("link", "told", "hint"),
+    [
+        ("[eleverna](../../elev/)", "leder till elev/, en sida som", "../elev/hogstadiet/index.md"),
+        # Strandskolan is a högstadieskola: it has no page for mellanstadiet
+        ("[åk 4–6](../../elev/mellanstadiet/)", "elev/mellanstadiet/", "../elev/hogstadiet/"),
+        ("[åk 4–6](../elev/mellanstadiet/index.md)", "elev/mellanstadiet/", "../elev/hogstadiet/"),
+        ("[rapporter](../../rapporter/)", "rapporter/", "../rapporter/trygghetsvandring-2026/"),
+        ("[gammal](../../trygghetsplan/2019-20/)", "2019-20/", "../trygghetsplan/2025-26/"),
+        # The plan in force is published as the plan page, not at its period's address
+        ("[planen](../../trygghetsplan/2026-27/)", "men planen gäller nu", "trygghetsplan/index"),
+    ],
+)
+def test_a_link_to_a_page_the_content_does_not_make_names_the_nearest_page(
+    content: Path, link: str, told: str, hint: str
+) -> None:
+    """Built, the example has elev/hogstadiet/, trygghetsplan/2025-26/ and one report's
+    page for Strandskolan, and no page at elev/ or rapporter/: a link to any other
+    address in them is a 404 on the site."""
+    [problem] = link_problems(content, link)
+    assert told in problem.message, problem.format()
+    assert "en sida som trygg inte skriver" in problem.message or "gäller nu" in told
+    assert hint in problem.hint, problem.format()
+    assert problem.location.line == (content / PAGE).read_text(encoding="utf-8").count("\n") + 2

@@ -27,13 +27,16 @@ from generator.load.reports import ReportSource
 from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
+from generator.model.status import on_day
 from generator.model.summary import SchoolSummary, summarise
 from generator.problems import Problem, Report, display_path
 from generator.render.files import GeneratedFile
 from generator.render.markdown.freepage import free_page_markdown
+from generator.render.school import linked_pages
 from generator.rules import run_rules
 from generator.validate.comments import cut_text_problems
 from generator.validate.contacts import contact_problems
+from generator.validate.contentlinks import content_link_problems
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
@@ -163,6 +166,7 @@ def check_school(
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules))
         return Checking(check, None), sources
+    problems += content_link_problems(sources, linked_pages(on_day(school, today)))
     locator = Locator(organiser.root, with_organiser.documents())
     pages, student_pages = school_pages(project, school, locator)
     rules += pages.problems

@@ -46,7 +46,7 @@ from generator.render.student.bands import bands_for
 from generator.render.student.pages import render_student_pages, student_links, student_uri
 from generator.vocabulary import MENU
 
-__all__ = ["GeneratedFile", "navigation", "render_school"]
+__all__ = ["GeneratedFile", "linked_pages", "navigation", "render_school"]
 
 
 def render_school(
@@ -130,6 +130,19 @@ def navigation(school: School) -> list[dict[str, str]]:
         entries.append((MENU["arkiv"], uris.ARCHIVE))
     entries += [(MENU["oppna_data"], uris.OPEN_DATA), (MENU["tillganglighet"], uris.ACCESSIBILITY)]
     return [{title: uri} for title, uri in entries]
+
+
+def linked_pages(school: School) -> dict[str, str]:
+    """Every page `render_school` writes, by each URI a link may name it with: its own,
+    and for the current plan also its period's (`trygghetsplan/2026-27/index.md`), where
+    it is not, since it is published as the plan page (`uris.plan_page`)."""
+    written = [uri for entry in navigation(school) for uri in entry.values()]
+    written += [uris.plan_page(school, p) for p in school.plans]
+    written += [uris.report_page(r) for r in school.reports]
+    pages = {uri: uri for uri in written}
+    for plan in school.plans:
+        pages.setdefault(uris.period_page(plan.key), uris.plan_page(school, plan))
+    return pages
 
 
 def _are_students(school: School, pages: Sequence[GeneratedFile]) -> bool:

@@ -15,9 +15,9 @@ import re
 from generator.load.layout import FIXED_FILES, FIXED_PAGES, free_page_uri
 from generator.vocabulary import MENU
 
-# Pages trygg writes from the school's content (the student pages, each plan's own page,
-# the reports): which of them exist depends on it, so an address below these is left
-# to MkDocs.
+# Folders of pages trygg writes from the school's content (the student pages, each
+# plan's own page, the reports): which of them exist depends on it and on the day, so a
+# link into these is followed once the school has a model (`validate.contentlinks`).
 WRITTEN_BY_CONTENT = ("elev/", "trygghetsplan/", "rapporter/")
 # A web address written without its scheme ("www.skolverket.se/…"): the browser reads
 # it as a file beside the page.

@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from generator.model import Project, School
 from generator.model.standing import PlanStatus, standing_of
 from generator.model.status import on_day
 from generator.render import uris
-from generator.render.school import navigation, render_school
+from generator.render.school import linked_pages, navigation, render_school
 
 # Lindskolan's plans: 2025-08-18 – 2026-08-16 and 2026-08-17 – 2027-08-15.
 BEFORE_THE_SECOND = dt.date(2026, 6, 20)  # the second is decided in June for August
@@ -94,3 +96,20 @@ def test_the_plan_in_force_is_the_newest_that_covers_the_day() -> None:
     assert standing_of(plans, dt.date(2027, 9, 1)).shown == 2
     assert standing_of(plans, dt.date(2030, 1, 1)).status is PlanStatus.EXPIRED
     assert standing_of([], dt.date(2030, 1, 1)).status is PlanStatus.MISSING
+
+
+@pytest.mark.parametrize("day", [BEFORE_THE_SECOND, AFTER_BOTH, None])
+@pytest.mark.parametrize("has_plans", [True, False])
+def test_the_pages_a_link_may_name_are_the_pages_written(
+    fixture_project: Project, lindskolan: School, day: dt.date | None, has_plans: bool
+) -> None:
+    """`trygg check` follows a free page's links to trygg's pages by `linked_pages`: it
+    must name each page the site has, and no other, whichever plan is shown that day."""
+    school = lindskolan if has_plans else dataclasses.replace(lindskolan, plans=())
+    school = school if day is None else on_day(school, day)
+    pages = linked_pages(school)
+    assert set(pages.values()) == set(_pages(fixture_project, school))
+    current = school.current_plan
+    if current is not None:  # its period's own address is no page: the plan page is
+        assert pages[uris.period_page(current.key)] == uris.PLAN
+        assert uris.period_page(current.key) not in _pages(fixture_project, school)
