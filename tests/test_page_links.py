@@ -213,3 +213,34 @@ def test_a_link_to_a_page_the_content_does_not_make_names_the_nearest_page(
     assert "en sida som trygg inte skriver" in problem.message or "gäller nu" in told
     assert hint in problem.hint, problem.format()
     assert problem.location.line == (content / PAGE).read_text(encoding="utf-8").count("\n") + 2
+
+
+STEP = "    text: Kuratorn läser meddelandet och kontaktar dig."
+
+
+@pytest.mark.parametrize(
+    "link", ["[rutinerna](../../rutiner/)", "[Friends](https://friends.se)", "[r](../index.md)"]
+)
+def test_a_link_in_a_flow_step_is_told_as_shown_as_text(content: Path, link: str) -> None:
+    """A ```flode step is drawn and listed as plain text, like every diagram's words: a
+    link there would show as written, whatever it leads to."""
+    page = content / PAGE
+    linked = f"    text: Kuratorn läser meddelandet, se {link}, och kontaktar dig."
+    assert STEP in page.read_text(encoding="utf-8")
+    with edited(page, lambda original: original.replace(STEP, linked, 1)):
+        found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
+        line = page.read_text(encoding="utf-8").split("\n").index(linked) + 1
+    [problem] = found
+    assert (problem.location.line, problem.location.column) == (line, linked.index("](") + 3)
+    assert "står i ett steg i flödet, och ett steg visas som ren text" in problem.message
+    assert problem.hint == "skriv steget utan länk, och länken i texten före eller efter flödet"
+
+
+def test_a_link_in_a_step_of_the_routines_flow_is_told_too(content: Path) -> None:
+    organiser = content / "huvudman.yml"
+    old = "        elevtext: En vuxen stoppar det som händer och ser till att du är okej."
+    linked = "        elevtext: En vuxen stoppar det, se [BRIS](https://www.bris.se)."
+    with edited(organiser, lambda original: original.replace(old, linked, 1)):
+        found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
+    assert [p.field for p in found] == ["rutiner.elev_elev.steg[1].elevtext"]
+    assert "står i ett steg i flödet" in found[0].message

@@ -64,10 +64,15 @@ def flow_problems(document: Document, path: Path_, flow: dict[str, Any]) -> Iter
                 yield _problem(document, (*path, "steg", index, branch), "TP036", message, hint)
 
 
+# The routines' ärendegångar (in a plan and in huvudman.yml), each a flöde like a
+# ```flode fence's.
+ROUTINE_FLOWS = ("elev_elev", "personal_elev")
+
+
 def _routine_problems(
     document: Document, path: Path_, routines: dict[str, Any]
 ) -> Iterator[Problem]:
-    for key in ("elev_elev", "personal_elev"):
+    for key in ROUTINE_FLOWS:
         if key in routines:
             yield from flow_problems(document, (*path, key), routines[key])
 

@@ -14,6 +14,7 @@ from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.validate.crosscheck import flow_problems, unique_ids
 from generator.validate.documents import schema_problems
+from generator.validate.textlinks import text_link_problems
 
 # Fence language -> the schema its YAML follows.
 SCHEMAS: dict[str, str] = {
@@ -38,9 +39,10 @@ def problems_of(fence: Fence, display: str) -> list[Problem]:
         return [_unclosed(fence, display)]
     if fence.document is None:
         return [fence.problem] if fence.problem else []
-    return list(schema_problems(fence.document, SCHEMAS[fence.kind])) or _cross_problems(
+    found = list(schema_problems(fence.document, SCHEMAS[fence.kind])) or _cross_problems(
         fence.kind, fence.document
     )
+    return found + (text_link_problems([fence.document]) if fence.kind == "flode" else [])
 
 
 def _cross_problems(kind: str, document: Document) -> list[Problem]:

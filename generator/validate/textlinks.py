@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from yaml.nodes import ScalarNode
 
 from generator import codes
-from generator.load.document import Document, scalars
+from generator.load.document import DataPath, Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
+from generator.validate.crosscheck import ROUTINE_FLOWS
 from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.messages import format_field
 from generator.validate.pagelinks import on_own_computer, without_scheme
@@ -38,11 +39,32 @@ def _document(document: Document) -> Iterator[Problem]:
     if document.text and not any(mark in document.text for mark in LINK_MARKS):
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in scalars(document.node):
+        in_step = is_flow_step(path)
         for image, target, _index in targets(scalar.value):
-            if found := _leads_nowhere(target, image):
+            if found := (_in_step(target, image) if in_step else _leads_nowhere(target, image)):
                 location = text_location(document, scalar, target)
                 field = format_field(path)
                 yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
+
+
+def is_flow_step(path: DataPath) -> bool:
+    """Whether `path` is a field of a step in a flöde: a ```flode fence's (from its root)
+    or a routine's (`rutiner.elev_elev`) in a plan or in huvudman.yml."""
+    if len(path) < 3 or path[-3] != "steg" or not isinstance(path[-2], int):
+        return False
+    flow = path[:-3]
+    return flow == () or (len(flow) == 2 and flow[0] == "rutiner" and flow[1] in ROUTINE_FLOWS)
+
+
+def _in_step(target: str, image: bool) -> tuple[str, str]:
+    """A flöde's steps are drawn in its diagram and listed beside it as plain text, like
+    every diagram's words (`diagrams.flowchart`), so a link there is shown as written."""
+    why = (
+        f"{'bilden' if image else 'länken'} '{target}' står i ett steg i flödet, och ett "
+        "steg visas som ren text: länken syns som den är skriven och går inte att följa"
+    )
+    hint = "skriv steget utan länk, och länken i texten före eller efter flödet"
+    return why, hint
 
 
 def _leads_nowhere(target: str, image: bool) -> tuple[str, str] | None:
