@@ -44,10 +44,11 @@ def _page(page: PageSource, pages: Mapping[str, str]) -> Iterator[Problem]:
 
 def _told(target: str, wanted: str, pages: Mapping[str, str]) -> tuple[str, str]:
     shown = wanted.removesuffix(START)
-    if (moved := pages.get(wanted)) is not None:  # the plan in force, on the plan page
+    if (moved := pages.get(wanted)) is not None:  # the plan shown now, on the plan page
         now = moved.removesuffix(START)
-        why = f"länken '{target}' leder till {shown}, men planen gäller nu och står på {now}"
-        return why, f"skriv ../{moved} för att länka till planen som gäller"
+        why = f"länken '{target}' leder till {shown}, men den planen visas nu som skolans plan"
+        why += f", på {now}"
+        return why, f"skriv ../{moved} för att länka till skolans plan"
     why = f"länken '{target}' leder till {shown}, en sida som trygg inte skriver för skolan"
     return why, f"skriv ../{nearest(wanted, pages)}, den närmaste sidan som finns"
 
