@@ -14,6 +14,7 @@ from generator.review.findings import FindingRef
 from generator.review.groups import plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
+from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import SEVERITY_TEXT, unit_anchor
 from generator.text import capitalised
@@ -139,4 +140,4 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
 def _plan(unit: NotReviewed) -> str:
     """What the unit's folder tells of its plan without reading it (`groups.unread_phase`)."""
     known = groups.unread_phase(unit)
-    return groups.PHASE_TEXT[known] if known else "Planfil finns, läget syns när felen är rättade"
+    return PHASE_TEXT[known] if known else "Planfil finns, läget syns när felen är rättade"

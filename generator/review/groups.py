@@ -9,38 +9,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.model.standing import PlanStatus
 from generator.model.summary import GroundCoverage, MeasureChanges
 from generator.problems import Severity
 from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.model import NotReviewed, Review, UnitReview
+from generator.review.phases import PHASE_TEXT, PHASES
 from generator.text import swedish_order
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
-PHASES = (
-    ("gallande", "Gällande plan"),
-    ("kommande", "Beslutad, börjar senare"),
-    ("utkast", "Ingen gällande plan, utkast finns"),
-    ("utgangen", "Planen har gått ut"),
-    ("saknas", "Plan saknas"),
-)
-PHASE_TEXT = dict(PHASES)
 NOT_REVIEWED = "Inte granskad, fel i enhetens filer"  # the row after the phases
 NOT_REVIEWED_TITLE = "Enheter som inte granskades"  # the section that lists them
 NOT_REVIEWED_ANCHOR = "inte-granskade"
-URGENT_FIRST = ("saknas", "utgangen", "utkast", "kommande", "gallande")  # the groups' order
 NO_PREVIOUS = "Ingen tidigare plan att jämföra åtgärderna med."
 
 
 def phase(unit: UnitReview) -> str:
     """Where the unit's planning is: one of `PHASES`, each unit in exactly one."""
-    if unit.status is PlanStatus.CURRENT:
-        return "gallande"
-    if unit.status is PlanStatus.UPCOMING:
-        return "kommande"
-    if unit.drafting:
-        return "utkast"
-    return "utgangen" if unit.status is PlanStatus.EXPIRED else "saknas"
+    return unit.phase
 
 
 def phase_text(unit: UnitReview) -> str:

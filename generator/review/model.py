@@ -18,13 +18,7 @@ from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummar
 from generator.problems import Problem, Severity
 from generator.review.findings import FindingRef
 from generator.review.marks import marks_per_file
-
-STATUS_ORDER = {
-    PlanStatus.MISSING: 0,
-    PlanStatus.EXPIRED: 1,
-    PlanStatus.UPCOMING: 2,
-    PlanStatus.CURRENT: 3,
-}
+from generator.review.phases import phase_of, urgency
 
 
 @dataclass(frozen=True)
@@ -60,9 +54,14 @@ class UnitReview:
     def grounds_covered(self) -> int:
         return sum(1 for g in self.grounds if g.covered)
 
+    @property
+    def phase(self) -> str:
+        """Where the unit's planning is: a key of `phases.PHASES`."""
+        return phase_of(self.status, self.drafting)
+
     def attention_key(self) -> tuple[int, int, int, str]:
-        """Sorts the units that need attention first: errors, status, warnings."""
-        return (-self.errors, STATUS_ORDER[self.status], -self.warnings, self.name.casefold())
+        """Sorts the units that need attention first: errors, phase, warnings."""
+        return (-self.errors, -urgency(self.phase), -self.warnings, self.name.casefold())
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,6 @@ from generator.review.findings import FindingRef
 from generator.review.groups import (
     NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
-    PHASE_TEXT,
-    URGENT_FIRST,
     initials,
     phase,
     phase_text,
@@ -26,6 +24,7 @@ from generator.review.groups import (
     unread_phase,
 )
 from generator.review.model import Review, UnitReview
+from generator.review.phases import PHASES
 from generator.review.units import (
     SEVERITY_TEXT,
     counts_text,
@@ -109,11 +108,12 @@ def filtered(groups: list[Group], href: Href) -> list[str]:
 
 
 def status_groups(review: Review) -> list[Group]:
-    """The units per phase, the most urgent first; a unit not reviewed counts where its
-    files tell its phase (`groups.unread_phase`)."""
+    """The units per phase, in the order of `PHASES` (as the document's summary and the
+    chart count them); a unit not reviewed counts where its files tell its phase
+    (`groups.unread_phase`)."""
     unread = Counter(unread_phase(u) for u in review.not_reviewed)
-    by_phase = {key: [u for u in review.units if phase(u) == key] for key in URGENT_FIRST}
-    return [Group(f"status-{k}", PHASE_TEXT[k], by_phase[k], unread[k]) for k in URGENT_FIRST]
+    by_phase = {key: [u for u in review.units if phase(u) == key] for key, _label in PHASES}
+    return [Group(f"status-{k}", label, by_phase[k], unread[k]) for k, label in PHASES]
 
 
 def result_groups(review: Review) -> list[Group]:

@@ -1,0 +1,35 @@
+"""Where a unit's planning is (its phase), in the one order that the granskning's document
+and portal both use: the tables, the chart, the groups by status and the overview sorted
+by need all take it from here."""
+
+from __future__ import annotations
+
+from generator.model.standing import PlanStatus
+
+# (key, label), the plan in force first and no plan last; a unit that needs attention
+# more is further down (`urgency`).
+PHASES: tuple[tuple[str, str], ...] = (
+    ("gallande", "Gällande plan"),
+    ("kommande", "Beslutad, börjar senare"),
+    ("utkast", "Ingen gällande plan, utkast finns"),
+    ("utgangen", "Planen har gått ut"),
+    ("saknas", "Plan saknas"),
+)
+PHASE_TEXT = dict(PHASES)
+_POSITION = {key: index for index, (key, _label) in enumerate(PHASES)}
+
+
+def phase_of(status: PlanStatus, drafting: bool) -> str:
+    """The key in `PHASES` of a unit with plan `status` (and an utkast, when `drafting`)."""
+    if status is PlanStatus.CURRENT:
+        return "gallande"
+    if status is PlanStatus.UPCOMING:
+        return "kommande"
+    if drafting:
+        return "utkast"
+    return "utgangen" if status is PlanStatus.EXPIRED else "saknas"
+
+
+def urgency(phase: str) -> int:
+    """How much a phase needs attention: the later in `PHASES`, the more."""
+    return _POSITION[phase]
