@@ -12,7 +12,7 @@ import pytest
 from generator.model import Project
 from generator.review.document import render_review_document
 from generator.review.model import Review
-from generator.review.pages import OVERVIEW, review_pages
+from generator.review.pages import OVERVIEW, review_pages, unit_uri
 from tests.test_review import project
 from tests.test_review_document import _cases
 
@@ -45,3 +45,25 @@ def test_the_document_and_the_portal_list_the_statuses_in_one_order(cases: Revie
     portal = _portal_statuses(dict(review_pages(cases))[OVERVIEW])
     assert portal[0] == "Gällande plan" and portal[-1] == "Plan saknas"
     assert document[: len(portal)] == portal
+
+
+def _document_unit(document: str, unit_id: str) -> str:
+    return document.split(f"{{#enhet-{unit_id}}}", 1)[1].split("\n### ", 1)[0]
+
+
+def test_a_unit_has_the_same_headings_and_columns_in_the_document_and_the_portal(
+    cases: Review,
+) -> None:
+    document = render_review_document(cases)
+    pages = dict(review_pages(cases))
+    unit = next(u for u in cases.units if u.grounds and u.changes.has_previous)
+    section = _document_unit(document, unit.id)
+    page = pages[unit_uri(unit)]
+    headings = [_text(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page)]
+    assert headings == re.findall(r"^#### (.+)$", section, re.MULTILINE)
+    assert "Åtgärder jämfört med förra perioden" in headings
+    ground_heads = [_text(h) for h in re.findall(r"<th scope=\"col\">(.*?)</th>", page)][-3:]
+    assert f"| {' | '.join(ground_heads)} |" in section
+    overview = re.findall(r'<th scope="col">(.*?)</th>', pages[OVERVIEW].split("efter-behov")[2])
+    assert f"| {' | '.join(_text(h) for h in overview[:6])} |" in document
+    assert "## Översikt efter behov" in document

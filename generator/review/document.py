@@ -1,7 +1,7 @@
 """`trygg granska`'s document: the granskning as plain Markdown, no HTML, for the central
 unit to send on and file (diarieföra). Its head and summary (`review.opening`), then per
 unit its status with dates, its findings with codes and sources, its grounds and its
-åtgärder over the years. It reads the
+åtgärder against last period's. It reads the
 portal's model and groupings (`review.groups`); author text goes through `review.plaintext`.
 Headings have fixed anchors (`{#enhet-<id>}`), as Python-Markdown (attr_list) and pandoc read.
 """
@@ -26,11 +26,11 @@ __all__ = ["TITLE", "UNFILED", "Filing", "render_review_document", "unit_section
 def render_review_document(review: Review, filing: Filing = UNFILED) -> str:
     """The whole document, as Markdown without HTML; its head names `filing`'s fields."""
     parts = [f"# {TITLE}", head(review, filing), *summary(review), *overview(review)]
-    parts += ["## Enheter A–Ö {#enheter}"]
+    parts += [f"## {groups.UNITS_TITLE} {{#enheter}}"]
     for unit in groups.by_name(review.units):
         parts += unit_section(unit)
     parts += _not_reviewed(review.not_reviewed)
-    parts += ["## Gemensamt för alla enheter {#gemensamt}", _findings(review.common)]
+    parts += [f"## {groups.COMMON_TITLE} {{#gemensamt}}", _findings(review.common)]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -39,10 +39,10 @@ def unit_section(unit: UnitReview) -> list[str]:
     return [
         f"### {md_text(unit.name)} {{#{unit_anchor(unit)}}}",
         _status(unit),
-        "#### Anmärkningar",
+        f"#### {groups.FINDINGS_TITLE}",
         _findings(unit.findings),
         *_grounds(unit),
-        "#### Åtgärder över åren",
+        f"#### {groups.CHANGES_TITLE}",
         *_changes(unit),
     ]
 
@@ -97,9 +97,9 @@ def _grounds(unit: UnitReview) -> list[str]:
         for g in unit.grounds
     ]
     return [
-        "#### Diskrimineringsgrunder",
+        f"#### {groups.GROUNDS_TITLE}",
         f"Kartläggningen tar upp {unit.grounds_covered} av 7 grunder.",
-        md_table(("Grund", "Kartläggning", "Mål och åtgärder"), rows),
+        md_table(groups.GROUND_COLUMNS, rows),
     ]
 
 
@@ -107,7 +107,7 @@ def _changes(unit: UnitReview) -> list[str]:
     changes = unit.changes
     if not changes.has_previous:
         return [groups.NO_PREVIOUS]
-    parts = ["Planens åtgärder jämförda med förra periodens:"]
+    parts = []
     for label, names in groups.measure_groups(changes):
         parts.append(f"{label} ({len(names)}):")
         parts.append("\n".join(f"- {md_text(n)}" for n in names) or "- Inga.")

@@ -21,6 +21,16 @@ NOT_REVIEWED = "Inte granskad, fel i enhetens filer"  # the row after the phases
 NOT_REVIEWED_TITLE = "Enheter som inte granskades"  # the section that lists them
 NOT_REVIEWED_ANCHOR = "inte-granskade"
 NO_PREVIOUS = "Ingen tidigare plan att jämföra åtgärderna med."
+# The headings and column heads the document and the portal share: a handläggare who reads
+# one and opens the other finds each section under the same name.
+NEED_TITLE = "Översikt efter behov"
+UNITS_TITLE = "Enheter A–Ö"
+COMMON_TITLE = "Gemensamt för alla enheter"
+FINDINGS_TITLE = "Anmärkningar"
+GROUNDS_TITLE = "Diskrimineringsgrunder"
+CHANGES_TITLE = "Åtgärder jämfört med förra perioden"
+OVERVIEW_COLUMNS = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder täckta")
+GROUND_COLUMNS = ("Grund", "Kartläggning", "Mål och åtgärder")
 
 
 def phase(unit: UnitReview) -> str:

@@ -100,11 +100,10 @@ def overview(review: Review) -> list[str]:
         )
         for u in review.units
     ]
-    head = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder")
     return [
-        "## Översikt {#oversikt}",
+        f"## {groups.NEED_TITLE} {{#oversikt}}",
         "Enheterna som behöver åtgärdas först står överst: flest fel, sedan status och "
-        "varningar. Grunder är hur många av de sju diskrimineringsgrunderna som planens "
-        "kartläggning tar upp.",
-        md_table(head, rows) if rows else "Inga enheter granskades.",
+        "varningar. Grunder täckta är hur många av de sju diskrimineringsgrunderna som "
+        "planens kartläggning tar upp.",
+        md_table(groups.OVERVIEW_COLUMNS, rows) if rows else "Inga enheter granskades.",
     ]

@@ -18,8 +18,11 @@ from html import escape
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
 from generator.review.groups import (
+    COMMON_TITLE,
+    NEED_TITLE,
     NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
+    UNITS_TITLE,
     phase_text,
     plural,
     unread_phase,
@@ -109,12 +112,12 @@ def _overview_page(
 ) -> str:
     sections = [
         ("diagram", "I diagram"),
-        ("efter-behov", "Översikt efter behov"),
+        ("efter-behov", NEED_TITLE),
         ("filter-status", "Efter status"),
         ("filter-resultat", "Efter resultat"),
-        ("enheter", "Enheter A–Ö"),
+        ("enheter", UNITS_TITLE),
         *([(NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE)] if not_reviewed else []),
-        ("gemensamt", "Gemensamt för alla enheter"),
+        ("gemensamt", COMMON_TITLE),
     ]
     nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in sections)
     parts = [
@@ -125,16 +128,16 @@ def _overview_page(
         status_chart(review),
         key_chart(review),
         problems_chart(review, RULES_FROM_OVERVIEW),
-        heading(2, "efter-behov", "Översikt efter behov"),
-        scrolling(overview(review, _from_overview), "Översikt efter behov"),
+        heading(2, "efter-behov", NEED_TITLE),
+        scrolling(overview(review, _from_overview), NEED_TITLE),
         heading(2, "filter-status", "Efter status"),
         *filtered(status_groups(review), _from_overview),
         heading(2, "filter-resultat", "Efter resultat"),
         *filtered(result_groups(review), _from_overview),
-        heading(2, "enheter", "Enheter A–Ö"),
+        heading(2, "enheter", UNITS_TITLE),
         *alphabetical(by_name, _unit_list),
         *_not_reviewed(not_reviewed),
-        heading(2, "gemensamt", "Gemensamt för alla enheter"),
+        heading(2, "gemensamt", COMMON_TITLE),
         common(review.common),
     ]
     return "\n\n".join(parts) + "\n"

@@ -17,6 +17,7 @@ from generator.review.findings import FindingRef
 from generator.review.groups import (
     NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
+    OVERVIEW_COLUMNS,
     initials,
     phase,
     phase_text,
@@ -65,7 +66,7 @@ def overview(review: Review, href: Href) -> str:
         f"<td>{u.grounds_covered if u.grounds else '–'} av 7</td></tr>"
         for u in review.units
     )
-    head = th_col("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder täckta")
+    head = th_col(*OVERVIEW_COLUMNS)
     return (
         "<table><caption>Alla enheter, de som behöver åtgärdas först (flest fel, sedan "
         f"status och varningar)</caption><thead><tr>{head}</tr></thead>"

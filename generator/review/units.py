@@ -13,6 +13,10 @@ from generator.model.summary import GroundCoverage
 from generator.problems import Severity
 from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.groups import (
+    CHANGES_TITLE,
+    FINDINGS_TITLE,
+    GROUND_COLUMNS,
+    GROUNDS_TITLE,
     NO_PREVIOUS,
     by_category,
     coverage_text,
@@ -78,7 +82,7 @@ def _finding(finding: FindingRef, rules_link: str) -> str:
 
 def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
     """The findings under a heading of `level`, each category under one level below."""
-    head = f"<h{level}>Anmärkningar</h{level}>"
+    head = f"<h{level}>{FINDINGS_TITLE}</h{level}>"
     if not unit.findings:
         return f"{head}<p>Inga anmärkningar.</p>"
     level += 1
@@ -104,17 +108,17 @@ def _grounds(unit: UnitReview, level: int) -> str:
         for g in unit.grounds
     )
     return (
-        f"<h{level}>Diskrimineringsgrunder</h{level}>"
+        f"<h{level}>{GROUNDS_TITLE}</h{level}>"
         f"<table><caption>Diskrimineringsgrunder i kartläggningen, {unit.grounds_covered} av 7 "
         "täckta, och planens mål och åtgärder per grund</caption>"
-        f"<thead><tr>{th_col('Grund', 'Täckning', 'Mål och åtgärder')}</tr></thead>"
+        f"<thead><tr>{th_col(*GROUND_COLUMNS)}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
 
 
 def _changes(unit: UnitReview, level: int) -> str:
     """The plan's åtgärder against last period's, and how last period's were evaluated."""
-    head = f"<h{level}>Åtgärder jämfört med förra perioden</h{level}>"
+    head = f"<h{level}>{CHANGES_TITLE}</h{level}>"
     changes = unit.changes
     if not changes.has_previous:
         return f"{head}<p>{NO_PREVIOUS}</p>"
