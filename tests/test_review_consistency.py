@@ -67,3 +67,19 @@ def test_a_unit_has_the_same_headings_and_columns_in_the_document_and_the_portal
     overview = re.findall(r'<th scope="col">(.*?)</th>', pages[OVERVIEW].split("efter-behov")[2])
     assert f"| {' | '.join(_text(h) for h in overview[:6])} |" in document
     assert "## Översikt efter behov" in document
+
+
+def test_the_handlaggare_reads_no_developer_words(cases: Review) -> None:
+    """Severity as the handläggare says it (Upplysning, not Info), no command to run, and
+    each code still linked to its rule in the portal."""
+    document = render_review_document(cases)
+    pages = dict(review_pages(cases))
+    for text in (document, *(_text(page) for page in pages.values())):
+        assert "trygg check" not in text
+        assert not re.search(r"\bInfo\b", text)
+    assert "Fel ska rättas, varningar bör ses över och upplysningar är för kännedom." in document
+    unit = next(u for u in cases.units if u.findings)
+    page = pages[unit_uri(unit)]
+    assert '<th scope="col">Upplysningar</th>' in page
+    code = unit.findings[0].code
+    assert re.search(rf'<a href="[./]*regler/[a-z-]+/#{code.lower()}">{code}</a>', page)

@@ -132,7 +132,8 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     return [
         f"## {groups.NOT_REVIEWED_TITLE} {{#{groups.NOT_REVIEWED_ANCHOR}}}",
         "Filerna för de här enheterna har fel, så de kan inte läsas och granskas förrän "
-        "felen är rättade. Bara felkoderna står här; trygg check visar var felen finns.",
+        "felen är rättade, och enhetens nya plan publiceras inte förrän dess. Bara "
+        "felkoderna står här; enheten ser var felen finns när den kontrollerar sina filer.",
         md_table(("Enhet (mapp)", "Plan", "Fel"), rows),
     ]
 

@@ -12,7 +12,7 @@ from generator.review import groups
 from generator.review.groups import plural
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
-from generator.review.units import unit_anchor
+from generator.review.units import SEVERITY_MEANING, unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
 
@@ -38,8 +38,9 @@ def head(review: Review, filing: Filing) -> str:
         f"- Huvudman: {md_text(review.organiser)}",
         f"- Avser läget den: {review.today.isoformat()}",
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
-        "- Underlag: enheternas planfiler, kontrollerade med trygg check mot reglerna "
-        "för trygghetsplaner (skollagen 6 kap. och diskrimineringslagen 3 kap.)",
+        "- Underlag: enheternas planfiler, kontrollerade mot reglerna för trygghetsplaner "
+        "(skollagen 6 kap. och diskrimineringslagen 3 kap.) på samma sätt som innan en plan "
+        "publiceras",
     ]
     return "\n".join(lines)
 
@@ -104,6 +105,6 @@ def overview(review: Review) -> list[str]:
         f"## {groups.NEED_TITLE} {{#oversikt}}",
         "Enheterna som behöver åtgärdas först står överst: flest fel, sedan status och "
         "varningar. Grunder täckta är hur många av de sju diskrimineringsgrunderna som "
-        "planens kartläggning tar upp.",
+        f"planens kartläggning tar upp. {SEVERITY_MEANING}",
         md_table(groups.OVERVIEW_COLUMNS, rows) if rows else "Inga enheter granskades.",
     ]

@@ -28,7 +28,15 @@ from generator.review.model import UnitReview
 from generator.text import capitalised, slug
 from generator.vocabulary import OUTCOME_STATUS, term
 
-SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Info"}
+# A finding's severity in the handläggare's words (the terminal's "info" is a developer's),
+# one and counted, and what each asks of the unit.
+SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Upplysning"}
+SEVERITY_COUNTED = {
+    Severity.ERROR: "Fel",
+    Severity.WARNING: "Varningar",
+    Severity.INFO: "Upplysningar",
+}
+SEVERITY_MEANING = "Fel ska rättas, varningar bör ses över och upplysningar är för kännedom."
 
 
 def unit_anchor(unit: UnitReview) -> str:
@@ -64,7 +72,7 @@ def _category_table(unit: UnitReview) -> str:
         rows.append(f'<tr><th scope="row">{name}</th>{cells}</tr>')
     return (
         f"<table><caption>Regelresultat för {escape(unit.name)} per kategori</caption>"
-        f"<thead><tr>{th_col('Kategori', 'Fel', 'Varningar', 'Info')}</tr></thead>"
+        f"<thead><tr>{th_col('Kategori', *(SEVERITY_COUNTED[s] for s in Severity))}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -143,5 +151,6 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
-    body = facts + _category_table(unit) + _findings(unit, rules_link, level)
+    body = facts + _category_table(unit) + f"<p>{SEVERITY_MEANING}</p>"
+    body += _findings(unit, rules_link, level)
     return body + _grounds(unit, level) + _changes(unit, level)
