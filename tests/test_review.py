@@ -324,6 +324,7 @@ def test_a_finding_does_not_repeat_its_rules_title() -> None:
 
     problem = codes.problem("TP304", Location("a.yml", 3, 5), "inte ifyllt ännu: rektorns namn")
     found = FindingRef.of(problem)
-    assert (found.title, found.detail.split(" – ")[0]) == ("Inte ifyllt ännu", "rektorns namn")
+    assert (found.title, found.detail.split(" – ")[0]) == ("Inte ifyllt ännu", "Rektorns namn")
     field = codes.problem("TP304", Location("a.yml", 3, 5), "inte ifyllt ännu (rektor): namnet")
-    assert FindingRef.of(field).detail.split(" – ")[0] == "rektor: namnet"
+    named = FindingRef.of(field)
+    assert (named.field, named.detail.split(" – ")[0]) == ("rektor", "Namnet")

@@ -9,11 +9,13 @@ import re
 
 import pytest
 
+from generator import codes
 from generator.model import Project
+from generator.problems import Location
 from generator.review.document import render_review_document
 from generator.review.model import Review
 from generator.review.pages import OVERVIEW, review_pages, unit_uri
-from tests.test_review import project
+from tests.test_review import TODAY, _three_units, build_review, project
 from tests.test_review_document import _cases
 
 __all__ = ["project"]  # the fixture
@@ -83,3 +85,29 @@ def test_the_handlaggare_reads_no_developer_words(cases: Review) -> None:
     assert '<th scope="col">Upplysningar</th>' in page
     code = unit.findings[0].code
     assert re.search(rf'<a href="[./]*regler/[a-z-]+/#{code.lower()}">{code}</a>', page)
+
+
+def test_every_finding_reads_as_a_sentence_from_its_capital(project: Project) -> None:
+    """A check's message starts in lower case ("delresultatet för Åk 8 visas inte"); in
+    the granskning it is a sentence, and the field it names stands with its place."""
+    plan = "content/skolor/alby/trygghetsplan/2026-27.yml"
+    problems = [
+        codes.problem(
+            "TP403",
+            Location(plan, 102, 11),
+            "delresultatet för Åk 8 visas inte",
+            field="kartläggning.metoder[0]",
+        ),
+        codes.problem("TP300", Location("content/huvudman.yml", 4, 1), "skolan 'alby' saknas"),
+    ]
+    review = build_review(_three_units(project), problems, TODAY)
+    document = render_review_document(review)
+    assert "\n  Delresultatet för Åk 8 visas inte" in document
+    assert f"Plats: `{plan}:102:11`, fältet `kartläggning.metoder[0]`" in document
+    assert "\n  Skolan 'alby' saknas" in document
+    pages = dict(review_pages(review))
+    unit = pages[unit_uri(next(u for u in review.units if u.id == "alby"))]
+    assert "visas inte: Delresultatet för Åk 8 visas inte" in unit
+    assert f"<code>{plan}:102:11</code>, fältet <code>kartläggning.metoder[0]</code>" in unit
+    overview = pages[OVERVIEW]
+    assert re.search(r'<a href="[./]*regler/[a-z-]+/#tp300">TP300</a> [^<]+: Skolan', overview)

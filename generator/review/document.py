@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator import codes
 from generator.review import groups
-from generator.review.findings import FindingRef
+from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
@@ -77,7 +77,8 @@ def _finding(finding: FindingRef) -> str:
     lines.append(f"  {_sentence(md_text(finding.detail))}")
     if finding.source:
         lines.append(f"  Källa: {_sentence(md_text(finding.source))}")
-    lines.append(f"  Plats: {md_code(finding.location)}")
+    field = f", {FIELD_LABEL} {md_code(finding.field)}" if finding.field else ""
+    lines.append(f"  Plats: {md_code(finding.location)}{field}")
     return "\n".join(lines)
 
 

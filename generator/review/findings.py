@@ -10,25 +10,27 @@ from dataclasses import dataclass
 from generator import codes
 from generator.codes import PLAN_RULES, Code
 from generator.problems import Problem, Severity
+from generator.text import capitalised
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
 CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
 
 
 UNQUOTED = "det som står visas inte här; se filen"
+FIELD_LABEL = "fältet"  # after a finding's place: "a.yml:3:5, fältet beslut.datum"
 
 
-def _after_title(message: str, rule: Code | None) -> str:
-    """The message without the rule's title it may start with ("inte ifyllt ännu: …", or
-    with the field: "inte ifyllt ännu (namn): …" is "namn: …"): the granskning shows the
-    title before it."""
+def _after_title(message: str, rule: Code | None) -> tuple[str, str]:
+    """The field the message names after the rule's title, and the message without the
+    title it may start with ("inte ifyllt ännu: …" is "…", and with the field, "inte
+    ifyllt ännu (namn): …" is "namn" and "…"): the granskning shows the title before it."""
     title = rule.title.casefold() if rule else ""
     if not title or not message.casefold().startswith(title):
-        return message
+        return "", message
     rest = message[len(title) :]
-    if field := re.match(r"\s*\((?P<field>[^()]*)\)", rest):
-        return f"{field['field']}{rest[field.end() :]}"
-    return rest.removeprefix(":").lstrip() if rest.startswith(":") else message
+    if field := re.match(r"\s*\((?P<field>[^()]*)\):?\s*", rest):
+        return field["field"], rest[field.end() :]
+    return "", rest.removeprefix(":").lstrip() if rest.startswith(":") else message
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,10 @@ class FindingRef:
     severity: Severity
     category: str
     title: str
-    detail: str  # message with field and hint
+    detail: str  # message and hint, as a sentence that starts with a capital
     location: str  # file:line:column
     source: str = ""  # the law or guidance the rule rests on (`codes.citations`)
+    field: str = ""  # where in the file: "kartläggning.metoder[4]", "" when not known
 
     @property
     def text(self) -> str:
@@ -52,17 +55,17 @@ class FindingRef:
     def of(cls, problem: Problem) -> FindingRef:
         code = codes.code(problem.code)
         rule = code if code.category in PLAN_RULES else None
-        where = f"{problem.field}: " if problem.field else ""
         hint = f" – {problem.hint}" if problem.hint else ""
         # A finding about a pupil's personal data may quote it (a name): the granskning,
         # published and filed, says what kind of finding it is and where, never what.
-        message = UNQUOTED if code.locked else _after_title(problem.message, rule)
+        named, message = ("", UNQUOTED) if code.locked else _after_title(problem.message, rule)
         return cls(
             problem.code,
             problem.severity,
             rule.category.value if rule else OTHER,
             rule.title if rule else "",
-            f"{where}{message}{hint}",
+            capitalised(f"{message}{hint}"),
             str(problem.location),
             problem.source,
+            problem.field or named,
         )

@@ -138,7 +138,7 @@ def _overview_page(
         *alphabetical(by_name, _unit_list),
         *_not_reviewed(not_reviewed),
         heading(2, "gemensamt", COMMON_TITLE),
-        common(review.common),
+        common(review.common, RULES_FROM_OVERVIEW),
     ]
     return "\n\n".join(parts) + "\n"
 

@@ -27,8 +27,8 @@ from generator.review.groups import (
 from generator.review.model import Review, UnitReview
 from generator.review.phases import PHASES
 from generator.review.units import (
-    SEVERITY_TEXT,
     counts_text,
+    finding_item,
     ground_cell,
     period_text,
     th_col,
@@ -169,12 +169,8 @@ def alphabetical(
     return parts
 
 
-def common(findings: tuple[FindingRef, ...]) -> str:
+def common(findings: tuple[FindingRef, ...], rules_link: str) -> str:
+    """The findings in the files shared by all units, as a unit's page lists its own."""
     if not findings:
         return "<p>Inga anmärkningar i de gemensamma filerna.</p>"
-    items = "".join(
-        f"<li><strong>{SEVERITY_TEXT[f.severity]}</strong> {escape(f.code)} {escape(f.text)} "
-        f"<code>{escape(f.location)}</code></li>"
-        for f in findings
-    )
-    return f"<ul>{items}</ul>"
+    return f"<ul>{''.join(finding_item(f, rules_link) for f in findings)}</ul>"

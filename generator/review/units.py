@@ -11,7 +11,7 @@ from html import escape
 from generator.codes import rule_address
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
-from generator.review.findings import CATEGORIES, FindingRef
+from generator.review.findings import CATEGORIES, FIELD_LABEL, FindingRef
 from generator.review.groups import (
     CHANGES_TITLE,
     FINDINGS_TITLE,
@@ -77,14 +77,17 @@ def _category_table(unit: UnitReview) -> str:
     )
 
 
-def _finding(finding: FindingRef, rules_link: str) -> str:
+def finding_item(finding: FindingRef, rules_link: str) -> str:
+    """A finding as a list item: severity, code (linked to its rule) and rule, what was
+    found with its source, and where (the file's place and field)."""
     code = escape(finding.code)
     if rules_link and finding.title:
         code = f'<a href="{escape(rules_link + rule_address(finding.code))}">{code}</a>'
     title = f" {escape(finding.title)}:" if finding.title else ""
+    field = f", {FIELD_LABEL} <code>{escape(finding.field)}</code>" if finding.field else ""
     return (
         f"<li><strong>{SEVERITY_TEXT[finding.severity]}</strong> {code}{title} "
-        f"{escape(finding.text)} <code>{escape(finding.location)}</code></li>"
+        f"{escape(finding.text)} <code>{escape(finding.location)}</code>{field}</li>"
     )
 
 
@@ -96,7 +99,7 @@ def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
     level += 1
     parts = [head]
     for category, chosen in by_category(unit.findings):
-        items = "".join(_finding(f, rules_link) for f in chosen)
+        items = "".join(finding_item(f, rules_link) for f in chosen)
         anchor = category_anchor(unit, category)
         parts.append(f'<h{level} id="{anchor}">{escape(category)}</h{level}><ul>{items}</ul>')
     return "".join(parts)
