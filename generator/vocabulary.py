@@ -6,6 +6,8 @@ rules and the granskning all take their labels from here.
 
 from __future__ import annotations
 
+from generator.text import capitalised
+
 GROUNDS: tuple[str, ...] = (
     "kön",
     "könsöverskridande_identitet_eller_uttryck",
@@ -131,6 +133,23 @@ RESPONSIBILITY_ROLES: dict[str, str] = {
 def term(key: str) -> str:
     """A definition, ground or tag key in words, lower case: "sexuell läggning"."""
     return TERMS.get(key, key.replace("_", " "))
+
+
+# Where the grounds' long words may break (a soft hyphen, seen only where a line breaks),
+# so that a table or a chart can show all seven grounds' whole names side by side.
+WORD_BREAKS: dict[str, str] = {
+    "könsöverskridande": "köns\u00adöver\u00adskridande",
+    "tillhörighet": "till\u00adhörighet",
+    "trosuppfattning": "tros\u00aduppfattning",
+    "funktionsnedsättning": "funktions\u00adnedsättning",
+}
+
+
+def column_head(key: str) -> str:
+    """A ground (or other term) as a narrow column's head: its name from `TERMS` with a
+    capital, its long words breakable ("Köns\u00adöver\u00adskridande identitet …")."""
+    words = term(key).split(" ")
+    return capitalised(" ".join(WORD_BREAKS.get(word, word) for word in words))
 
 
 # `öppna_data.licens` in huvudman.yml -> the licence's name and address, as the open data

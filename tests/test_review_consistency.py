@@ -14,7 +14,7 @@ from generator.model import Project
 from generator.problems import Location
 from generator.review.document import render_review_document
 from generator.review.model import Review
-from generator.review.pages import OVERVIEW, review_pages, unit_uri
+from generator.review.pages import GROUNDS, OVERVIEW, review_pages, unit_uri
 from tests.test_review import TODAY, _three_units, build_review, project
 from tests.test_review_document import _cases
 
@@ -111,3 +111,29 @@ def test_every_finding_reads_as_a_sentence_from_its_capital(project: Project) ->
     assert f"<code>{plan}:102:11</code>, fältet <code>kartläggning.metoder[0]</code>" in unit
     overview = pages[OVERVIEW]
     assert re.search(r'<a href="[./]*regler/[a-z-]+/#tp300">TP300</a> [^<]+: Skolan', overview)
+
+
+GROUND_NAMES = (
+    "Kön",
+    "Könsöverskridande identitet eller uttryck",
+    "Etnisk tillhörighet",
+    "Religion eller annan trosuppfattning",
+    "Funktionsnedsättning",
+    "Sexuell läggning",
+    "Ålder",
+)
+
+
+def test_the_grounds_are_named_whole_in_every_table_and_chart(cases: Review) -> None:
+    """The grounds page's table and heat map name each ground as the unit's table and the
+    document do (`vocabulary.TERMS`), not by an abbreviation ("Sexuell l.")."""
+    page = dict(review_pages(cases))[GROUNDS]
+    heads = [_text(h) for h in re.findall(r'<th scope="col">(.*?)</th>', page)]
+    assert tuple(heads[1:]) == GROUND_NAMES
+    desc = _text(re.findall(r"<desc[^>]*>(.*?)</desc>", page)[0])
+    assert all(f"{name}: " in desc for name in GROUND_NAMES)
+    shown = "".join(_text(t) for t in re.findall(r"<tspan[^>]*>(.*?)</tspan>", page))
+    for name in GROUND_NAMES:
+        assert name.replace(" ", "") in shown.replace("-", "").replace(" ", ""), name
+    document = render_review_document(cases)
+    assert all(f"| {name} | " in document for name in GROUND_NAMES)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.diagrams import theme
 from generator.diagrams.svg import TextLine, card, check_id_prefix, fmt, svg_root, text_element
-from generator.diagrams.textmetrics import text_width, wrap
+from generator.diagrams.textmetrics import SOFT_HYPHEN, text_width, wrap
 
 PAD = 16.0
 CELL_W = 80.0
@@ -51,7 +51,7 @@ def render_heatmap(
     prefix = check_id_prefix(id_prefix)
     labels = min(max((text_width(r.label, LABEL_SIZE) for r in rows), default=0), LABEL_COLUMN)
     left = PAD + labels + 8
-    top = PAD + 2 * HEAD_SIZE + 8
+    top = PAD + max((len(_head_lines(c)) for c in columns), default=1) * HEAD_SIZE + 8
     width = left + len(columns) * (CELL_W + GAP) + PAD
     height = top + len(rows) * (CELL_H + GAP) + 8 + LEGEND_ROW * len(states) + PAD
     parts = [_defs(prefix, states), card(width, height, theme.CARD, theme.CARD_BORDER)]
@@ -68,7 +68,7 @@ def describe(rows: Sequence[HeatRow], columns: Sequence[str], states: Sequence[C
     parts = []
     for index, column in enumerate(columns):
         counts = [(names[s.key], sum(1 for r in rows if r.states[index] == s.key)) for s in states]
-        said = column.replace("- ", "")  # a head's break ("till- hörighet") is not said
+        said = column.replace(SOFT_HYPHEN, "")  # where a head may break is not said
         parts.append(f"{said}: " + ", ".join(f"{label} {n}" for label, n in counts if n))
     return f"{len(rows)} enheter. " + "; ".join(parts) + "."
 
@@ -99,10 +99,15 @@ def _heads(columns: Sequence[str], left: float) -> str:
     lines = []
     for index, column in enumerate(columns):
         x = left + index * (CELL_W + GAP) + CELL_W / 2
-        for row, text in enumerate(wrap(column, CELL_W + GAP, HEAD_SIZE)[:2]):
+        for row, text in enumerate(_head_lines(column)):
             y = PAD + HEAD_SIZE + row * HEAD_SIZE
             lines.append(TextLine(text, x, y, HEAD_SIZE, theme.INK, bold=True, anchor="middle"))
     return text_element(lines)
+
+
+def _head_lines(column: str) -> list[str]:
+    """A column's head in lines as wide as its cell, all of them: the head names it whole."""
+    return wrap(column, CELL_W + GAP, HEAD_SIZE, bold=True)
 
 
 def _labels(rows: Sequence[HeatRow], top: float) -> str:

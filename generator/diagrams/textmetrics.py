@@ -20,6 +20,8 @@ FONT_FAMILY = "DejaVu Sans, Verdana, sans-serif"
 _FALLBACK = {False: max(REGULAR.values()), True: max(BOLD.values())}
 # Only ordinary spaces break lines; no-break spaces (U+00A0, U+202F) keep "5 kap." together.
 _BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+# Where a long word may break, shown as a hyphen only there ("till\u00adhörighet").
+SOFT_HYPHEN = "\u00ad"
 
 
 def text_width(text: str, font_size: float, *, bold: bool = False) -> float:
@@ -33,15 +35,15 @@ def text_width(text: str, font_size: float, *, bold: bool = False) -> float:
 def wrap(text: str, max_width_px: float, font_size: float, *, bold: bool = False) -> list[str]:
     """Break `text` into lines no wider than `max_width_px`.
 
-    Lines break at spaces; a word wider than a whole line is broken between
-    characters. Runs of whitespace collapse to one space, as they do in SVG.
-    Empty text gives no lines.
+    Lines break at spaces; a word wider than a whole line is broken at its soft hyphens
+    (`SOFT_HYPHEN`), else between characters. Runs of whitespace collapse to one space, as
+    they do in SVG. Empty text gives no lines.
     """
     lines: list[str] = []
     current = ""
     for word in _BREAKABLE_SPACE.split(text.strip()):
         candidate = f"{current} {word}" if current else word
-        if text_width(candidate, font_size, bold=bold) <= max_width_px:
+        if text_width(candidate.replace(SOFT_HYPHEN, ""), font_size, bold=bold) <= max_width_px:
             current = candidate
             continue
         if current:
@@ -51,7 +53,7 @@ def wrap(text: str, max_width_px: float, font_size: float, *, bold: bool = False
         current = pieces[-1]
     if current:
         lines.append(current)
-    return lines
+    return [line.replace(SOFT_HYPHEN, "") for line in lines]
 
 
 def wrap_details(parts: list[str], max_width_px: float, font_size: float) -> list[str]:
@@ -64,7 +66,10 @@ def wrap_details(parts: list[str], max_width_px: float, font_size: float) -> lis
 
 
 def _break_word(word: str, max_width_px: float, font_size: float, *, bold: bool) -> list[str]:
-    """Split one word into pieces that each fit, keeping at least one character per piece."""
+    """Split one word into pieces that each fit: at its soft hyphens when it has them,
+    else keeping at least one character per piece."""
+    if SOFT_HYPHEN in word:
+        return _hyphenate(word.split(SOFT_HYPHEN), max_width_px, font_size, bold=bold)
     pieces: list[str] = []
     piece = ""
     for char in word:
@@ -73,3 +78,20 @@ def _break_word(word: str, max_width_px: float, font_size: float, *, bold: bool)
             piece = ""
         piece += char
     return [*pieces, piece]
+
+
+def _hyphenate(parts: list[str], max_width_px: float, font_size: float, *, bold: bool) -> list[str]:
+    """A word's parts (between its soft hyphens) joined into as few lines as fit, each line
+    but the last ending in a hyphen; a part too wide even alone is broken as a word is."""
+    pieces: list[str] = []
+    piece = parts[0]
+    for part in parts[1:]:
+        if text_width(f"{piece}{part}-", font_size, bold=bold) <= max_width_px:
+            piece += part
+            continue
+        pieces.append(f"{piece}-")
+        piece = part
+    broken = [*pieces, piece]
+    return [
+        line for piece in broken for line in _break_word(piece, max_width_px, font_size, bold=bold)
+    ]

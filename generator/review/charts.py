@@ -21,19 +21,8 @@ from generator.review.groups import most_common, plural
 from generator.review.model import Review, UnitReview
 from generator.review.units import th_col
 from generator.text import percent
-from generator.vocabulary import GROUNDS
+from generator.vocabulary import GROUNDS, column_head
 
-# The grounds as the heat map's column heads: two short lines each, split where a reader
-# would (the table's heads are abbreviations with their full name as a tooltip).
-GROUND_HEADS = {
-    "kön": "Kön",
-    "könsöverskridande_identitet_eller_uttryck": "Könsöver- skridande",
-    "etnisk_tillhörighet": "Etnisk till- hörighet",
-    "religion_eller_annan_trosuppfattning": "Religion",
-    "funktionsnedsättning": "Funktions- nedsättning",
-    "sexuell_läggning": "Sexuell läggning",
-    "ålder": "Ålder",
-}
 GROUND_STATES = (
     CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),
     CellState("utan", "Undersökt, utan fynd", "#dfe9f2", "dots"),
@@ -139,7 +128,7 @@ def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
     if not with_plan:
         return ""
     rows = [HeatRow(u.name, tuple(_state(g) for g in u.grounds)) for u in with_plan]
-    columns = [GROUND_HEADS[g] for g in GROUNDS]
+    columns = [column_head(g) for g in GROUNDS]
     title = "Diskrimineringsgrunderna i enheternas kartläggning"
     svg = render_heatmap(
         rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, table_id=table_id

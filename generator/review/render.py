@@ -34,18 +34,7 @@ from generator.review.units import (
     th_col,
 )
 from generator.text import slug
-from generator.vocabulary import GROUNDS, term
-
-GROUND_SHORT = {
-    "kön": "Kön",
-    # Soft hyphens let the long ones break, so the seven grounds fit beside each other.
-    "könsöverskridande_identitet_eller_uttryck": "Köns&shy;över&shy;skr.",
-    "etnisk_tillhörighet": "Etnisk",
-    "religion_eller_annan_trosuppfattning": "Religion",
-    "funktionsnedsättning": "Funktions&shy;n.",
-    "sexuell_läggning": "Sexuell l.",
-    "ålder": "Ålder",
-}
+from generator.vocabulary import GROUNDS, column_head
 
 
 def heading(level: int, anchor: str, text: str) -> str:
@@ -132,10 +121,7 @@ def result_groups(review: Review) -> list[Group]:
 
 
 def matrix(units: list[UnitReview], href: Href) -> str:
-    head = th_col("Enhet") + "".join(
-        f'<th scope="col"><abbr title="{escape(term(g))}">{GROUND_SHORT[g]}</abbr></th>'
-        for g in GROUNDS
-    )
+    head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
     rows = []
     for unit in units:
         cells = "".join(f"<td>{ground_cell(g)}</td>" for g in unit.grounds) or (

@@ -26,7 +26,7 @@ ROWS = (
 
 def heatmap() -> str:
     return render_heatmap(
-        ROWS, ["Kön", "Etnisk till- hörighet", "Ålder"], STATES,
+        ROWS, ["Kön", "Etnisk till\u00adhörighet", "Ålder"], STATES,
         id_prefix="hm", title="Grunder", table_id="tabell",
     )  # fmt: skip
 

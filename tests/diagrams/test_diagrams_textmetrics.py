@@ -84,3 +84,11 @@ def test_wrap_details_joins_when_they_fit_and_never_splits_a_label_from_its_valu
         "När: samma dag",
     ]
     assert wrap_details([], 100, 13) == []
+
+
+def test_a_long_word_breaks_at_its_soft_hyphens_with_a_hyphen_shown_only_there() -> None:
+    name = "Köns\u00adöver\u00adskridande identitet eller uttryck"
+    lines = wrap(name, 82, 11, bold=True)
+    assert lines == ["Könsöver-", "skridande", "identitet", "eller uttryck"]
+    assert wrap("Etnisk till\u00adhörighet", 300, 11) == ["Etnisk tillhörighet"]
+    assert all("\u00ad" not in line for line in lines)
