@@ -103,6 +103,22 @@ def test_a_school_never_published_is_listed_as_not_published(broken: Run, tmp_pa
     assert "<strong>inte publicerad än</strong>" in row and "href" not in row and "TP" not in row
 
 
+def test_a_school_never_published_is_called_by_its_name_not_its_folder(tmp_path: Path) -> None:
+    """Its plan has an error, so there is neither a model nor an old site to take its name
+    from: the start page and the granskning call it as its skola.yml does."""
+    project = make_project(tmp_path)
+    plan = project / "content" / "skolor" / BROKEN / "trygghetsplan" / "2026-27.yml"
+    edit(plan, "beslut: {datum: 2026-08-17", "beslut: {datum: 2026-08-17x")
+    out = project / "site"
+    assert run_build(project, out, "--ingen-cache") == 1
+    rows = read(out / "index.html").splitlines()
+    row = next(line for line in rows if "inte publicerad än" in line)
+    assert '<th scope="row">Ekbackens skola</th>' in row and BROKEN not in row
+    review = read(out / "granskning" / "index.html")
+    listed = review[review.index('id="inte-granskade"') :]
+    assert "<li>Ekbackens skola: <strong>inte publicerad</strong>" in listed
+
+
 @pytest.mark.parametrize("folder", ["Fel Namn", "utanför"])
 def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, folder: str) -> None:
     """A folder named so it cannot be an address (TP033), or linked out of content/

@@ -250,10 +250,13 @@ def test_granska_lists_a_unit_whose_files_cannot_be_read_with_its_codes(
     page = (tmp_path / "g.md").read_text(encoding="utf-8")
     assert "## Enheter som inte granskades {#inte-granskade}" in page
     # the plan file is there, though it cannot be read: the unit is not counted as without one
-    assert "| ekbackens-skola | Planfil finns, läget syns när felen är rättade | TP003 YAML" in page
+    assert (
+        "| Ekbackens skola (ekbackens-skola) | Planfil finns, läget syns när felen är rättade "
+        "| TP003 YAML" in page
+    )
     assert "| Plan saknas | 0 |" in page
     assert "beslut: [" not in page  # codes only, never what the file says
-    assert "ekbackens-skola har fel i sina filer" in capsys.readouterr().err
+    assert "Ekbackens skola (ekbackens-skola) har fel i sina filer" in capsys.readouterr().err
 
 
 def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_wrong(
@@ -274,7 +277,7 @@ def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_w
     assert "| Plan saknas | 1 |\n" in page
     assert "| Inte granskad, fel i enhetens filer | 1 |\n" in page
     assert "1 enhet som inte kunde granskas räknas också under ”Plan saknas”" in page
-    assert "| ekbackens-skola | Plan saknas | " in page
+    assert "| Ekbackens skola (ekbackens-skola) | Plan saknas | " in page
     capsys.readouterr()
 
 

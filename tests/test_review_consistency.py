@@ -137,3 +137,14 @@ def test_the_grounds_are_named_whole_in_every_table_and_chart(cases: Review) -> 
         assert name.replace(" ", "") in shown.replace("-", "").replace(" ", ""), name
     document = render_review_document(cases)
     assert all(f"| {name} | " in document for name in GROUND_NAMES)
+
+
+def test_a_unit_is_called_by_its_name_with_its_folder_where_that_helps(cases: Review) -> None:
+    """A unit not reviewed is named as its skola.yml names it; the document's table says its
+    folder too, where the errors are. A unit without a plan covers no grounds: "–"."""
+    document = render_review_document(cases)
+    assert "| Trasiga skolan (trasig) | Planfil finns" in document
+    overview = dict(review_pages(cases))[OVERVIEW]
+    planless = next(u for u in cases.units if not u.grounds)
+    row = next(r for r in overview.split("<tr>") if f">{html.escape(planless.name)}</a>" in r)
+    assert row.endswith("<td>–</td></tr>") and "av 7" not in row

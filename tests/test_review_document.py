@@ -67,7 +67,7 @@ def _cases(project: Project) -> Review:
         _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR),
         _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR, line=9),
     ]
-    unread = [Unread("trasig", "content/skolor/trasig", PlanFiles(decided=1))]
+    unread = [Unread("trasig", "content/skolor/trasig", PlanFiles(decided=1), "Trasiga skolan")]
     return build_review(project.organiser.name, summaries, problems, TODAY, unread)
 
 
@@ -83,7 +83,7 @@ def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Proj
     ekbacken = document[document.index("### Ekbackens skola") :]
     assert "- Status: Gällande plan\n" in ekbacken
     assert "- Ett utkast till en ny plan finns (utkast granskas inte).\n" in ekbacken
-    unread = "| trasig | Planfil finns, läget syns när felen är rättade | TP003 YAML-syntaxfel (2 "
+    unread = "| Trasiga skolan (trasig) | Planfil finns, läget syns när felen är rättade | TP003 "
     assert unread in document
     assert "Plats: `content/skolor/alby/trygghetsplan/2026-27.yml:3:5`" in document
 

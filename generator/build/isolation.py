@@ -100,7 +100,10 @@ def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checke
 
 
 def _names(checked: Checked) -> dict[str, str]:
-    return {c.id: c.summary.name for c in checked.schools if c.summary is not None}
+    """Each school's name: its model's, else as its skola.yml writes it (its files may have
+    errors); a school with neither is left out."""
+    named = {c.id: c.summary.name if c.summary is not None else c.name for c in checked.schools}
+    return {school: name for school, name in named.items() if name}
 
 
 def _withheld(

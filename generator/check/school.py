@@ -78,6 +78,7 @@ class SchoolCheck:
     rules: tuple[Problem, ...] | None = None
     pages: PageCheck | None = None
     summary: SchoolSummary | None = None
+    name: str = ""  # skola.yml's `namn` as written, also without a model (`written_name`)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def check_school(
     """Read, validate, model and check the rules for one school's folder; also what was read."""
     sources, problems = read_school(organiser.content_dir, directory)
     plans = plan_files(sources, problems)
+    named = sources.written_name
     alone = Sources(organiser.root, organiser.content_dir, None, (sources,))
     schema = validate_schemas(alone)
     problems += schema
@@ -147,7 +149,7 @@ def check_school(
     problems += contact_problems(sources, valid_organiser, schema)
     drafts = draft_files(sources)
     if organiser.rules_model is None or organiser.rules_document is None:
-        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans)
+        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans, name=named)
         return Checking(check, None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error
     problems = as_drafts(problems, drafts)  # an utkast's errors never hold its school back
@@ -164,7 +166,7 @@ def check_school(
         problems += linking
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
-        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules))
+        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), name=named)
         return Checking(check, None), sources
     problems += content_link_problems(sources, linked_pages(on_day(school, today)))
     locator = Locator(organiser.root, with_organiser.documents())
@@ -172,5 +174,5 @@ def check_school(
     rules += pages.problems
     rules += same_menu_titles(school, locator)
     summary = summarise(school, organiser.model.key_indicator)
-    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary)
+    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary, named)
     return Checking(check, school, student_pages), sources

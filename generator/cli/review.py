@@ -49,7 +49,7 @@ def run_granska(args: argparse.Namespace) -> int:
     if args.pdf and not _write_pdf(review, filing, Path(args.pdf)):
         return EXIT_PROBLEMS
     if review.not_reviewed:
-        names = ", ".join(unit.id for unit in review.not_reviewed)
+        names = ", ".join(unit.named for unit in review.not_reviewed)
         print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
               "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
@@ -63,8 +63,11 @@ def _review(checked: Checked, content: Path) -> Review:
 
     assert checked.organiser is not None
     summaries = [s.summary for s in checked.schools if s.summary is not None]
-    unread = [Unread(s.id, display_path(content / SCHOOLS / s.id, checked.root), s.plan_files)
-              for s in checked.schools if s.summary is None]  # fmt: skip
+    unread = [
+        Unread(s.id, display_path(content / SCHOOLS / s.id, checked.root), s.plan_files, s.name)
+        for s in checked.schools
+        if s.summary is None
+    ]
     return build_review(checked.organiser.name, summaries, checked.report, reference_date(), unread)
 
 

@@ -27,7 +27,7 @@ from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.problems import Problem, shown_name
-from generator.text import slug
+from generator.text import is_placeholder, slug
 
 SCHOOL_ID = URL_NAME
 PAGE_NAME = URL_NAME  # a free page's file name, as its address
@@ -46,6 +46,16 @@ class SchoolSources:
     # plan files that could not be parsed but say `status: utkast` (`load.drafts`)
     unreadable_drafts: frozenset[str] = frozenset()
     reports: tuple[ReportSource, ...] = ()  # rapporter/*.yml
+
+    @property
+    def written_name(self) -> str:
+        """The name skola.yml gives (`namn`), read without the model, so that a school whose
+        files have errors is still called by it; "" when it gives none that can be read."""
+        data = self.school.data if self.school is not None else None
+        name = data.get("namn") if isinstance(data, dict) else None
+        if not isinstance(name, str) or is_placeholder(name):
+            return ""
+        return " ".join(name.split())
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,7 @@ def portal_files(
     """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
     review = build_review(organiser.name, schools, problems, today)
     review = with_key_indicator(review, organiser.key_indicator, schools)
-    unread = tuple(NotReviewed(w.id, w.codes, w.plan_files) for w in withheld)
+    unread = tuple(NotReviewed(w.id, w.codes, w.plan_files, w.name) for w in withheld)
     review = dataclasses.replace(review, not_reviewed=unread)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}

@@ -127,7 +127,7 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
     rows = [
-        (md_text(u.id), _plan(u), "; ".join(_error_count(c, n) for c, n in u.codes) or "–")
+        (md_text(u.named), _plan(u), "; ".join(_error_count(c, n) for c, n in u.codes) or "–")
         for u in units
     ]
     return [

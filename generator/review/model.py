@@ -19,6 +19,7 @@ from generator.problems import Problem, Severity
 from generator.review.findings import FindingRef
 from generator.review.marks import marks_per_file
 from generator.review.phases import phase_of, urgency
+from generator.text import swedish_order
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,13 @@ class KeyPeriod:
 @dataclass(frozen=True)
 class Unread:
     """A unit whose files have errors, so the check made no model of it: its id, its folder
-    as messages show it, and its plan files (`check.planfiles`)."""
+    as messages show it, its plan files (`check.planfiles`) and the name its skola.yml
+    gives, when that can be read (`SchoolSources.written_name`)."""
 
     id: str
     folder: str
     plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,13 @@ class NotReviewed:
     id: str
     codes: tuple[tuple[str, int], ...]
     plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
+    name: str = ""  # as skola.yml gives it; "" when it cannot be read
+
+    @property
+    def named(self) -> str:
+        """The unit by its name with its folder, which tells where the errors are: "Strandskolan
+        (strandskolan)"; by its folder alone when its name cannot be read."""
+        return f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
 
 
 @dataclass(frozen=True)
@@ -156,7 +166,8 @@ def build_review(
     granskning is public: what was found in an utkast stays out of it (`check.drafts`).
     The `unread` units have errors in their files and no summary: they are listed with the
     codes of their errors (`NotReviewed`)."""
-    summaries, unread = list(summaries), sorted(unread, key=lambda u: u.id)
+    summaries = list(summaries)
+    unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
     problems = [p for p in problems if not in_draft(p)]
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
     by_unit: dict[str, list[Problem]] = {}
@@ -164,7 +175,9 @@ def build_review(
         by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
     units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
     review = review_of(organiser, units, marks_per_file(by_unit.get("", [])), today)
-    skipped = tuple(NotReviewed(u.id, _codes(by_unit.get(u.id, [])), u.plan_files) for u in unread)
+    skipped = tuple(
+        NotReviewed(u.id, _codes(by_unit.get(u.id, [])), u.plan_files, u.name) for u in unread
+    )
     return dataclasses.replace(review, not_reviewed=skipped)
 
 

@@ -52,7 +52,7 @@ def overview(review: Review, href: Href) -> str:
     rows = "".join(
         f'<tr><th scope="row">{_link(u, href)}</th><td>{phase_text(u)}</td>'
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
-        f"<td>{u.grounds_covered if u.grounds else '–'} av 7</td></tr>"
+        f"<td>{f'{u.grounds_covered} av 7' if u.grounds else '–'}</td></tr>"
         for u in review.units
     )
     head = th_col(*OVERVIEW_COLUMNS)
