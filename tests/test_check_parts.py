@@ -33,7 +33,6 @@ from generator.rules import run_rules
 from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
-from generator.validate.messages import format_field
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 25)
@@ -84,14 +83,14 @@ def _student_problems(project: Project) -> list[Problem]:
         if (value := text_lix(text).rounded) > limit:
             message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
             hint = "skriv kortare meningar och byt långa ord mot kortare"
-            where = locator.at(file, path)
+            where, field = locator.place(file, path)
             found.append(
                 Problem(
                     "TP501",
                     Severity.WARNING,
                     where,
                     message,
-                    format_field(path),
+                    field,
                     hint,
                     code("TP501").source,
                 )

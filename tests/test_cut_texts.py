@@ -83,4 +83,4 @@ def test_the_check_warns_and_still_passes(tmp_path: Path) -> None:
     (found,) = [p for p in report if p.code == "TP010"]
     line = text[: text.index("titel: Ord som sårar")].count("\n") + 1
     assert (found.location.line, found.location.column) == (line, 26)
-    assert found.field == "åtgärder[6].titel" and not report.has_errors
+    assert found.field == "åtgärder (id: A6).titel" and not report.has_errors

@@ -83,7 +83,7 @@ def test_a_day_written_the_word_way_gets_the_same_day_in_trygg_form(
         (
             "start: 2026-08-31\n",
             "start: '2027-8-31'\n",
-            "åtgärder[1].start: '2027-8-31' har fel form – skriv månad och dag med två "
+            "åtgärder (id: A1).start: '2027-8-31' har fel form – skriv månad och dag med två "
             "siffror: 2027-08-31",
         ),
         (
@@ -109,7 +109,7 @@ def test_check_gives_one_problem_with_the_day_at_the_value(
     text = plan.read_text(encoding="utf-8")
     assert old in text
     plan.write_text(text.replace(old, new, 1), "utf-8")
-    field = explained.partition(":")[0]
+    field = explained.partition(": '")[0]  # the value is quoted after its field
     [problem] = [p for p in check_content(content).report if p.field == field]
     value = text.index(old) + old.index(" ") + 1  # after "start: "
     assert (problem.location.line, problem.location.column) == line_and_column(text, value)

@@ -191,7 +191,7 @@ def test_check_reports_schema_error_at_md_position(tree: Path) -> None:
     assert problem.severity is Severity.ERROR
     assert problem.code == "TP014", problem.format()
     assert (problem.location.line, problem.location.column) == (line_of(text, "färg: röd"), 5)
-    assert problem.field == "steg[2].färg"
+    assert problem.field == "steg (id: prata).färg"
     assert problem.format().startswith(f"{PAGE}:{line_of(text, 'färg: röd')}:5: fel TP014")
 
 

@@ -12,11 +12,11 @@ from generator.problems import Location, Problem
 from generator.render.student.bands import bands_for, parse_grades
 from generator.render.student.texts import band_measures
 from generator.text import grade_span, listing
-from generator.validate.messages import format_field
 
 NO_MEASURE_TEXTS, ON_NO_PAGE = "TP504", "TP505"
-# Where a value of a file stands (`check.student.Locator.at`): the file, its data path.
-At = Callable[[str, tuple[str | int, ...]], Location]
+# Where a value of a file stands and its field's name (`check.student.Locator.place`), from
+# the file and its data path.
+At = Callable[[str, tuple[str | int, ...]], tuple[Location, str]]
 
 
 def measure_warnings(school: School, plan: Plan, at: At) -> list[Problem]:
@@ -34,7 +34,7 @@ def _without_texts(plan: Plan, at: At) -> list[Problem]:
     message += f"så elevsidan berättar inte om {'dem' if many else 'den'}"
     path = ("åtgärder", missing[0][0])
     hint = "skriv elevtext: på åtgärderna, med korta meningar till eleverna"
-    return [_warning(NO_MEASURE_TEXTS, at(plan.source, path), path, message, hint)]
+    return [_warning(NO_MEASURE_TEXTS, at(plan.source, path), message, hint)]
 
 
 def _on_no_page(school: School, plan: Plan, at: At) -> list[Problem]:
@@ -49,11 +49,10 @@ def _on_no_page(school: School, plan: Plan, at: At) -> list[Problem]:
         message = f"åtgärden {measure.id} gäller {grades}, som ingen av skolans elevsidor är för"
         hint = f"skriv årskurser som skolan har ({own}), eller ta bort årskurser"
         path = ("åtgärder", index, "årskurser")
-        found.append(_warning(ON_NO_PAGE, at(plan.source, path), path, message, hint))
+        found.append(_warning(ON_NO_PAGE, at(plan.source, path), message, hint))
     return found
 
 
-def _warning(
-    code: str, where: Location, path: tuple[str | int, ...], message: str, hint: str
-) -> Problem:
-    return codes.problem(code, where, message, field=format_field(path), hint=hint)
+def _warning(code: str, place: tuple[Location, str], message: str, hint: str) -> Problem:
+    where, field = place
+    return codes.problem(code, where, message, field=field, hint=hint)

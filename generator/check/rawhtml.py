@@ -19,8 +19,8 @@ from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.rules.text import NOT_FREE_TEXT
 from generator.text import words
+from generator.validate.fields import format_field
 from generator.validate.links import body_location
-from generator.validate.messages import format_field
 from generator.validate.textlinks import text_location
 
 # An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
@@ -90,7 +90,7 @@ def text_problems(document: Document) -> Iterator[Problem]:
             continue  # a name, a role, an address: its schema refuses `<` and `>`
         for _index, tag in html_shown_as_text(scalar.value):
             where = text_location(document, scalar, tag)
-            yield _problem(where, tag, format_field(path))
+            yield _problem(where, tag, format_field(path, document.data))
 
 
 def _problem(where: Location, tag: str, field: str) -> Problem:

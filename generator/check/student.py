@@ -31,7 +31,7 @@ from generator.render.student.bands import BANDS, bands_for, lix_limit
 from generator.render.student.lix import page_lix, text_lix
 from generator.render.student.pages import render_student_pages
 from generator.render.student.texts import page_texts, pupil_steps
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 
 TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
 DataPath = tuple[str | int, ...]
@@ -70,7 +70,7 @@ def school_pages(
     pages = render_student_pages(project, school, plan, preview=False)
     too_hard, rows = _measured(project, school, pages, locator)
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
-    found += measure_warnings(school, plan, locator.at)
+    found += measure_warnings(school, plan, locator.place)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
     return PageCheck(problems, tuple(shared), tuple(rows)), tuple(pages)
 
@@ -105,7 +105,7 @@ def _measured(
         if value.rounded > limit:
             message = f"elevsidan för {band.key} har LIX {value.rounded}, över gränsen {limit}"
             hint = "förenkla elevtexterna och visionen i planen och elevtexterna i huvudman.yml"
-            problems.append(_warning(PAGE_LIX, locator.at(plan.source, ()), message, hint))
+            problems.append(_warning(PAGE_LIX, locator.place(plan.source, ()), message, hint))
     return problems, rows
 
 
@@ -117,7 +117,7 @@ def _flow_warnings(plan: Plan, locator: Locator) -> list[Problem]:
     path = ("rutiner", "elev_elev", "steg")
     message = "inget steg i ärendegången har en elevtext, så elevsidan kan inte visa den"
     hint = "skriv elevtext: på de steg som eleven märker av"
-    return [_warning(NO_PUPIL_STEPS, locator.at(flow.location.file, path), message, hint, path)]
+    return [_warning(NO_PUPIL_STEPS, locator.place(flow.location.file, path), message, hint)]
 
 
 def shared_text_problems(
@@ -140,7 +140,7 @@ def _text_warnings(texts: list[TextLix], locator: Locator) -> list[Problem]:
         if value > limit:
             message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
             hint = "skriv kortare meningar och byt långa ord mot kortare"
-            problems.append(_warning(TEXT_LIX, locator.at(file, path), message, hint, path))
+            problems.append(_warning(TEXT_LIX, locator.place(file, path), message, hint))
     return problems
 
 
@@ -163,8 +163,9 @@ def format_lix_summary(rows: list[LixRow], profile: RuleProfile) -> str:
     return "\n".join(lines)
 
 
-def _warning(code: str, where: Location, message: str, hint: str, path: DataPath = ()) -> Problem:
-    return codes.problem(code, where, message, field=format_field(path), hint=hint)
+def _warning(code: str, place: tuple[Location, str], message: str, hint: str) -> Problem:
+    where, field = place
+    return codes.problem(code, where, message, field=field, hint=hint)
 
 
 def _apply_profile(problems: list[Problem], profile: RuleProfile) -> list[Problem]:
@@ -185,13 +186,21 @@ class Locator:
         self.documents: dict[str, Document | None] = {d.display: d for d in documents}
 
     def at(self, file: str, path: DataPath) -> Location:
+        document = self._document(file)
+        if document is None:
+            return Location(file)
+        line, column = document.locate(path)
+        return Location(file, line, column)
+
+    def place(self, file: str, path: DataPath) -> tuple[Location, str]:
+        """Where the value at `path` stands, and its field as a problem names it."""
+        document = self._document(file)
+        return self.at(file, path), format_field(path, document.data if document else None)
+
+    def _document(self, file: str) -> Document | None:
         if file not in self.documents:
             try:
                 self.documents[file] = load_yaml(self.root / file, file)
             except LoadError:
                 self.documents[file] = None
-        document = self.documents[file]
-        if document is None:
-            return Location(file)
-        line, column = document.locate(path)
-        return Location(file, line, column)
+        return self.documents[file]

@@ -23,7 +23,7 @@ from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
 from generator.rules.text import NAMED_IN_SHORT_FIELDS, NOT_FREE_TEXT, Span, file_spans, free_text
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 
 DataPath = tuple[str | int, ...]
 
@@ -97,7 +97,8 @@ class Context:
         if document is None:
             return Finding(Location(display), message, hint, format_field(path))
         line, column = document.locate(path)
-        return Finding(Location(display, line, column), message, hint, format_field(path))
+        field = format_field(path, document.data)
+        return Finding(Location(display, line, column), message, hint, field)
 
     def current_plans(self) -> Iterator[tuple[School, Plan]]:
         """Each school's newest plan: the plan content rules are about."""

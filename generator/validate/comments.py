@@ -19,7 +19,7 @@ from generator.load.document import DataPath, Document, scalars
 from generator.load.quoting import quoting_hint
 from generator.personal_data import has_personal_number
 from generator.problems import Location, Problem
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 
 STR = "tag:yaml.org,2002:str"
 # Blanks, then a comment whose first character is no blank: a hashtag or a number (a
@@ -54,4 +54,6 @@ def _problem(
     location = Location(document.display, line, column)
     key = path[-1] if path and isinstance(path[-1], str) else ""
     hint = quoting_hint(key, f"{scalar.value} {comment}")
-    return codes.problem("TP010", location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        "TP010", location, message, field=format_field(path, document.data), hint=hint
+    )

@@ -17,7 +17,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 from generator.validate.sections import failed_keys
 
 CODE = "TP057"
@@ -147,4 +147,6 @@ def _duplicates(school: Document) -> Iterator[Problem]:
 def _problem(document: Document, path: tuple[str | int, ...], message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return codes.problem(CODE, location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        CODE, location, message, field=format_field(path, document.data), hint=hint
+    )

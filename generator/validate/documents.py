@@ -10,7 +10,8 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
-from generator.validate.messages import format_field, translations
+from generator.validate.fields import format_field
+from generator.validate.messages import translations
 from generator.validate.schemas import fast_check, validator
 from generator.validate.textkeys import split_text
 
@@ -48,7 +49,8 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
         if translation.code == "TP012":
             line, column = document.locate(translation.field[:-1])
         location = Location(document.display, line, column)
-        field = format_field(translation.field[:-1] if translation.text_key else translation.field)
+        named = translation.field[:-1] if translation.text_key else translation.field
+        field = format_field(named, document.data)
         hint = translation.hint
         if translation.text_key and (split := split_text(document, translation.field)):
             if not split.first:

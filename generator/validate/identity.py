@@ -20,7 +20,7 @@ from generator.load.layout import split_plan_key
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
 from generator.text import normalised, word_overlap
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 
 SAME = 0.5  # the share of content words two titles (or goals) share when they mean the same
 Failed = frozenset[str]
@@ -109,7 +109,9 @@ def _problem(document: Document, path: tuple[str | int, ...], code: str, message
              hint: str) -> Problem:  # fmt: skip
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return codes.problem(code, location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        code, location, message, field=format_field(path, document.data), hint=hint
+    )
 
 
 def _earlier(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator import codes
 from generator.load.document import Document
 from generator.problems import Location, Problem
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 
 Path_ = tuple[str | int, ...]
 
@@ -13,4 +13,6 @@ Path_ = tuple[str | int, ...]
 def problem_at(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return codes.problem(code, location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        code, location, message, field=format_field(path, document.data), hint=hint
+    )

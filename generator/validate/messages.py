@@ -42,14 +42,6 @@ TYPE_NAMES = {
 }
 
 
-def format_field(path: tuple[str | int, ...]) -> str:
-    """`åtgärder[2].ansvarig`, with list positions counted from 1 as authors count them."""
-    text = ""
-    for step in path:
-        text += f"[{step + 1}]" if isinstance(step, int) else (f".{step}" if text else step)
-    return text
-
-
 def _show(value: Any) -> str:
     """The author's value, quoted and cut short; never a personnummer, which would be kept
     in every CI log the message reaches (TP401 reports it, without the number)."""

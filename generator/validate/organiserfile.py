@@ -12,8 +12,8 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.layout import CONTENT_FORMAT
 from generator.problems import Location, Problem, Severity
+from generator.validate.fields import format_field
 from generator.validate.formhints import NEUTRAL_DOMAIN
-from generator.validate.messages import format_field
 
 Path_ = tuple[str | int, ...]
 
@@ -54,7 +54,9 @@ def _format_problems(organiser: Document) -> Iterator[Problem]:
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return codes.problem(code, location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        code, location, message, field=format_field(path, document.data), hint=hint
+    )
 
 
 def _locked_rule_problems(organiser: Document) -> Iterator[Problem]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources
-from generator.validate.messages import format_field
+from generator.validate.fields import format_field
 from generator.validate.schoolfiles import LOGO, Path_, published_images
 
 

@@ -19,9 +19,9 @@ from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
 from generator.personal_data import has_personal_number, pupil_emails
 from generator.problems import Location, Problem
+from generator.validate.fields import format_field
 from generator.validate.imagemeta import metadata_text
 from generator.validate.images import image_problem, kind_of
-from generator.validate.messages import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 from generator.vocabulary import MONTHS
 
@@ -52,7 +52,9 @@ STAFF_ROLE = re.compile(
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:
     line, column = document.locate(path)
     location = Location(document.display, line, column)
-    return codes.problem(code, location, message, field=format_field(path), hint=hint)
+    return codes.problem(
+        code, location, message, field=format_field(path, document.data), hint=hint
+    )
 
 
 def school_file_problems(

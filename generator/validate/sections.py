@@ -29,7 +29,7 @@ from generator.validate.schemas import validator
 from generator.validate.standins import CYCLE, ORGANISER, PLAN, SCHOOL, STAND_INS
 
 PLACING = ("beslut", "giltighet")  # without them a plan cannot be placed in time
-FIRST_KEY = re.compile(r"[^.\[]*")
+FIRST_KEY = re.compile(r"[^.\[ ]*")  # a list item named by its id: `åtgärder (id: A1)`
 
 
 @cache

@@ -19,8 +19,8 @@ from generator.load.document import DataPath, Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
 from generator.validate.crosscheck import ROUTINE_FLOWS
+from generator.validate.fields import format_field
 from generator.validate.links import from_host_root, is_local_file, targets
-from generator.validate.messages import format_field
 from generator.validate.pagelinks import on_own_computer, without_scheme
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
@@ -43,7 +43,7 @@ def _document(document: Document) -> Iterator[Problem]:
         for image, target, _index in targets(scalar.value):
             if found := (_in_step(target, image) if in_step else _leads_nowhere(target, image)):
                 location = text_location(document, scalar, target)
-                field = format_field(path)
+                field = format_field(path, document.data)
                 yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
 
 

@@ -109,8 +109,8 @@ def test_a_measurement_or_link_naming_an_unknown_method_or_measure_is_an_error(
     assert "'K7' finns inte bland metoderna i" in linked.message and "K1" in linked.hint
     found = [p for p in report if p.code == "TP030" and "mätning" in p.field]
     assert [(p.field, p.location.line) for p in found] == [
-        ("mål[1].mätning.metod", 18),
-        ("mål[2].mätning.mått", 24),
+        ("mål (id: M1).mätning.metod", 18),
+        ("mål (id: M2).mätning.mått", 24),
     ]
     assert "använd ett av: K1" in found[0].hint
     assert "Utsatt för sexuella trakasserier" in found[1].hint

@@ -89,7 +89,9 @@ def test_an_effect_that_only_says_done_against_the_light_account() -> None:
 def test_an_empty_effect_is_reported_once(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     _effect(tree, "'-'")
-    codes = [p.code for p in tree.check().report if p.field == "utvärdering.åtgärder[1].effekt"]
+    codes = [
+        p.code for p in tree.check().report if p.field == "utvärdering.åtgärder (id: A1).effekt"
+    ]
     assert codes == ["TP106"]
 
 

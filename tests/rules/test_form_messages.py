@@ -32,14 +32,14 @@ def test_every_unknown_key_of_an_object_is_reported_at_its_key(tmp_path: Path) -
     assert set(found) == {
         "konsekvenstrapa",
         "främjande_arbete",
-        "åtgärder[2].ansvarigt",
-        "åtgärder[2].not",
+        "åtgärder (id: A4).ansvarigt",
+        "åtgärder (id: A4).not",
     }
     assert found["konsekvenstrapa"] == (
         tree.at(PLAN, "konsekvenstrapa"),
         "menade du 'konsekvenstrappa'?",
     )
-    assert found["åtgärder[2].not"][0] == tree.at(PLAN, "not: y")
+    assert found["åtgärder (id: A4).not"][0] == tree.at(PLAN, "not: y")
 
 
 def test_text_split_off_as_a_key_says_to_quote_it_and_never_shows_a_personal_number(
@@ -54,7 +54,7 @@ def test_text_split_off_as_a_key_says_to_quote_it_and_never_shows_a_personal_num
         "    typ: förebyggande\n    Färre konflikter, men eleven 121212-1212 utsattes: x\n",
     )
     [problem] = [p for p in tree.check().report if p.code == "TP014"]
-    assert problem.field == "åtgärder[2]"
+    assert problem.field == "åtgärder (id: A4)"
     assert problem.message == "en text blev en nyckel"
     assert problem.hint.startswith("sätt hela texten inom raka citattecken")
     assert "1212" not in str(problem)

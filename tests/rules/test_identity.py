@@ -72,7 +72,7 @@ def test_an_id_used_again_for_another_measure(tmp_path: Path) -> None:
     [problem] = tree.problems("TP059")
     assert problem.severity is Severity.WARNING
     assert str(problem.location) == tree.at(PLAN, "Planerade eftermiddagar på fritids")
-    assert problem.field == "åtgärder[4].titel"
+    assert problem.field == "åtgärder (id: A2).titel"
     assert problem.message == (
         "A2 var en annan åtgärd förra perioden: 'Fler vuxna och fotbollsschema på rasterna' "
         "i 2025-26.yml, nu 'Planerade eftermiddagar på fritids'"
@@ -107,7 +107,7 @@ def test_fortsatter_names_a_measure_last_period_did_not_have(tmp_path: Path) -> 
     tree.edit(PLAN, "    fortsätter: A5\n", "    fortsätter: A9\n")
     [problem] = tree.problems("TP031")
     assert str(problem.location) == tree.at(PLAN, "A9\n")
-    assert problem.field == "åtgärder[6].fortsätter"
+    assert problem.field == "åtgärder (id: A6).fortsätter"
     assert problem.message == "åtgärden 'A9' finns inte i förra periodens plan"
     assert problem.hint == f"använd ett id från {PREVIOUS}: A1, A2, A3, A4, A5"
 
@@ -133,7 +133,7 @@ def test_fortsatter_in_a_first_plan_names_the_light_account(tmp_path: Path) -> N
     report = tree.check().report
     assert [p for p in report if p.code in ("TP031", "TP059", "TP106")] == []
     tree.edit(PLAN, "    - {id: A5, titel: Säga ifrån mot kränkande ord}\n", "")
-    [problem] = [p for p in tree.check().report if p.field == "åtgärder[6].fortsätter"]
+    [problem] = [p for p in tree.check().report if p.field == "åtgärder (id: A6).fortsätter"]
     assert problem.hint == "använd ett id från föregående_period: A1, A2, A3, A4"
 
 

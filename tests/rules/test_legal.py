@@ -230,7 +230,7 @@ def test_an_outcome_without_an_effect() -> None:
     evaluation = dataclasses.replace(plan().evaluation, outcomes=blank)
     [problem] = model_problems("TP106", with_plan(evaluation=evaluation))
     assert problem.message == "effekten av åtgärd A1 är inte beskriven"
-    assert problem.field == "utvärdering.åtgärder[1].effekt"
+    assert problem.field == "utvärdering.åtgärder (id: A1).effekt"
 
 
 @triggers("TP107")

@@ -52,7 +52,7 @@ def test_an_outcome_for_a_measure_the_light_account_does_not_list(tmp_path: Path
     without_a5 = EARLIER.replace("    - {id: A5, titel: En gemensam linje mot kränkande ord}\n", "")
     tree = first_plan(tmp_path, without_a5)
     problem, link = tree.problems("TP031")  # the outcome, and A6's fortsätter: A5
-    assert link.field == "åtgärder[6].fortsätter"
+    assert link.field == "åtgärder (id: A6).fortsätter"
     assert str(problem.location) == tree.at(PLAN, "A5", occurrence=1)
     assert problem.message == "åtgärden 'A5' finns inte i förra periodens plan"
     assert problem.hint == "använd id:n från föregående_period: A1, A2, A3, A4"
@@ -73,7 +73,7 @@ def test_the_earlier_plan_in_trygg_wins_over_the_light_account(tmp_path: Path) -
 def test_two_measures_with_one_id_in_the_light_account(tmp_path: Path) -> None:
     tree = first_plan(tmp_path, EARLIER + "    - {id: A5, titel: Samma id igen}\n")
     [problem] = tree.problems("TP034")
-    assert problem.field == "föregående_period.åtgärder[6].id"
+    assert problem.field == "föregående_period.åtgärder (id: A5).id"
 
 
 def test_without_an_earlier_plan_or_a_light_account_nothing_is_checked(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_a_goal_due_after_the_plan() -> None:
     goals = (dataclasses.replace(plan().goals[0], due=late), *plan().goals[1:])
     [problem] = model_problems("TP301", with_plan(goals=goals))
     assert problem.message == "målet M1 ska nås 2028-06-01, utanför planens giltighet"
-    assert problem.field == "mål[1].datum"
+    assert problem.field == "mål (id: M1).datum"
     assert problem.hint.startswith("välj ett datum mellan") and "målnivå" not in problem.hint
 
 
@@ -147,7 +147,7 @@ def test_a_text_about_the_plans_work_that_names_a_year_before_last_period(
     tree.edit(PLAN, "(februari 2026 – 88 %)", "(läsåret 2024/25 – 88 %)")
     problems = tree.problems("TP308")
     assert [(p.field, p.severity) for p in problems] == [
-        ("mål[1].målnivå", Severity.WARNING),
+        ("mål (id: M1).målnivå", Severity.WARNING),
         ("samverkan.riktlinjer_och_rutiner.elever", Severity.WARNING),
     ]
     assert problems[1].message == (

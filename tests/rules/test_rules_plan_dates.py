@@ -37,7 +37,7 @@ def test_a_wrong_form_is_one_error_at_the_value(
     found = [p for p in tree.check().report if p.severity.value == "fel"]
     assert [p.code for p in found] == [code]
     assert str(found[0].location) == tree.at(PLAN, written)
-    assert found[0].field == "åtgärder[3].uppföljning.när"
+    assert found[0].field == "åtgärder (id: A3).uppföljning.när"
     assert found[0].message == message
     assert hint in found[0].hint
 

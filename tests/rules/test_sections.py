@@ -41,7 +41,7 @@ def test_a_form_error_in_one_section_does_not_hide_a_legal_finding(tmp_path: Pat
     _only_promoting(tree)
     found = list(tree.check().report)
     [form] = [p for p in found if p.code == "TP015"]
-    assert form.field == "kartläggning.metoder[1].datum"
+    assert form.field == "kartläggning.metoder (id: K1).datum"
     [legal] = [p for p in found if p.code == "TP104"]
     assert str(legal.location) == tree.at(PLAN, "- id: A1", 2)
     assert _notes(found) == [

@@ -90,7 +90,7 @@ def test_hard_text_is_a_warning_at_its_elevtext(example: Project) -> None:
     assert problem.location.file == PLAN
     assert problem.location.line == _line_of(PLAN, "A1")
     assert problem.location.column > 1
-    assert problem.field == "åtgärder[1].elevtext"  # counted from 1, as a reader counts
+    assert problem.field == "åtgärder (id: A1).elevtext"  # named by its id, as a reader finds it
     assert "över gränsen 30 för lågstadiet" in problem.message  # the strictest of F–3 and 4–6
 
 

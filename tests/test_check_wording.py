@@ -1,0 +1,68 @@
+"""What `trygg check` says about a mistake, as the author reads it in the terminal: where the
+mistake is (not where the YAML parser noticed it), what it is, and how to fix it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import examplecopy
+import pytest
+from examplecopy import edited
+
+from generator.cli.main import main
+from generator.validate.fields import format_field
+
+content = examplecopy.content  # this module's copy of the example (a fixture)
+
+SCHOOL = Path("skolor") / "lovangens-skola"
+PLAN = SCHOOL / "trygghetsplan" / "2026.yml"
+
+
+def checked(capsys: pytest.CaptureFixture[str], content: Path) -> list[str]:
+    """The problem lines `trygg check` prints for the school, their paths from content/."""
+    with pytest.raises(SystemExit):
+        main(["check", str(content), "--ingen-cache", "--jobs", "1", "--skola", "lovangens-skola"])
+    out = capsys.readouterr().out
+    shown = out.split("\n\n")[0].splitlines()[:-1]  # up to the summary; not the LIX table
+    return [line.partition("content/")[2] for line in shown]
+
+
+def replaced(old: str, new: str) -> Callable[[str], str]:
+    def edit(text: str) -> str:
+        assert old in text
+        return text.replace(old, new, 1)
+
+    return edit
+
+
+def test_a_list_item_is_named_by_its_id(capsys: pytest.CaptureFixture[str], content: Path) -> None:
+    with edited(content / PLAN, replaced("    ansvarig: Rektor\n", "    ansvarig: [Rektor]\n")):
+        lines = checked(capsys, content)
+    assert f"{PLAN.as_posix()}:228:15: fel TP011 åtgärder (id: A1).ansvarig: måste vara text" in (
+        line.partition(" – ")[0] for line in lines
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (
+            {"åtgärder": [{"id": "A1"}, {"id": "rastvakter", "ansvarig": 1}]},
+            "åtgärder (id: rastvakter).ansvarig",
+        ),
+        (
+            {"åtgärder": [{}, {"titel": "Rastvärdar där eleverna leker"}]},
+            "åtgärder (titel: Rastvärdar där eleverna leker).ansvarig",
+        ),
+        ({"åtgärder": [{}, {"beskrivning": "…"}]}, "åtgärder[2].ansvarig"),
+        ({"åtgärder": [{}, {"id": ["A1"]}]}, "åtgärder[2].ansvarig"),  # an id of the wrong kind
+        ({"åtgärder": [{}, {"titel": "Samtal med 19121212-1212"}]}, "åtgärder[2].ansvarig"),
+        (None, "åtgärder[2].ansvarig"),
+    ],
+    ids=["id", "title", "neither", "unusable-id", "personnummer", "no-data"],
+)
+def test_a_list_item_without_a_usable_id_is_named_by_its_title_or_position(
+    data: object, named: str
+) -> None:
+    assert format_field(("åtgärder", 1, "ansvarig"), data) == named
