@@ -66,3 +66,36 @@ def test_a_list_item_without_a_usable_id_is_named_by_its_title_or_position(
     data: object, named: str
 ) -> None:
     assert format_field(("åtgärder", 1, "ansvarig"), data) == named
+
+
+@pytest.mark.parametrize(
+    ("written", "told"),
+    [
+        (
+            'färg: "#2e6b3a"',
+            "färg: värdet är tomt, eftersom # inleder en kommentar i YAML: '#2e6b3a' räknas "
+            'inte – sätt hela texten inom raka citattecken: färg: "#2e6b3a"',
+        ),
+        ("färg:  # FYLL I", "färg: måste vara text – fyll i ett värde efter kolonet"),
+        ("färg: # skolans blå", "färg: måste vara text – fyll i ett värde efter kolonet"),
+    ],
+    ids=["value-as-comment", "fill-in-mark", "comment"],
+)
+def test_a_value_yaml_read_as_a_comment_is_told_to_be_quoted(
+    capsys: pytest.CaptureFixture[str], content: Path, written: str, told: str
+) -> None:
+    line = written.replace('"', "") if written.startswith('färg: "') else written
+    with edited(content / SCHOOL / "skola.yml", replaced('färg: "#2e6b3a"', line)):
+        lines = checked(capsys, content)
+    assert f"{(SCHOOL / 'skola.yml').as_posix()}:42:6: fel TP011 {told}" in lines
+
+
+@pytest.mark.parametrize("written", ["1e3", "+5", "1.50", "2E2"])
+def test_a_number_for_a_text_is_shown_as_the_author_wrote_it(
+    capsys: pytest.CaptureFixture[str], content: Path, written: str
+) -> None:
+    measure = replaced("titel: Rastvärdar där eleverna leker", f"titel: {written}")
+    with edited(content / PLAN, measure):
+        lines = checked(capsys, content)
+    told = f'måste vara text – sätt citattecken runt värdet, t.ex. "{written}"'
+    assert f"{PLAN.as_posix()}:220:12: fel TP011 åtgärder (id: A1).titel: {told}" in lines

@@ -10,6 +10,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
+from generator.validate.aswritten import as_written
 from generator.validate.fields import format_field
 from generator.validate.messages import translations
 from generator.validate.schemas import fast_check, validator
@@ -43,7 +44,8 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
     if check is not None and check(document.data):
         return  # valid: jsonschema would find nothing, ten times slower
     errors = list(validator(schema).iter_errors(document.data))
-    for translation in (t for error in _relevant(errors) for t in translations(error)):
+    told = (as_written(document, e, t) for e in _relevant(errors) for t in translations(e))
+    for translation in told:
         locate = document.locate_key if translation.at_key else document.locate
         line, column = locate(translation.field)
         if translation.code == "TP012":

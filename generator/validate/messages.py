@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.personal_data import has_personal_number
 from generator.validate.formhints import format_hint, pattern_hint
-from generator.validate.typehints import as_yaml, type_hint
+from generator.validate.typehints import as_yaml, type_hint, wanted_kinds
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -83,13 +83,9 @@ def _required(error: ValidationError, missing: str) -> Translation:
 
 
 def _type(error: ValidationError) -> Translation:
-    wanted = (
-        error.validator_value
-        if isinstance(error.validator_value, list)
-        else [error.validator_value]
-    )
-    names = " eller ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
-    hint = type_hint([str(t) for t in wanted], error.instance, error.schema)
+    wanted = wanted_kinds(error.validator_value)
+    names = " eller ".join(TYPE_NAMES.get(kind, kind) for kind in wanted)
+    hint = type_hint(wanted, error.instance, error.schema)
     return Translation("TP011", tuple(error.absolute_path), f"måste vara {names}", hint)
 
 

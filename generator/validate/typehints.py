@@ -13,10 +13,17 @@ from generator.personal_data import has_personal_number
 NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
 
 
-def type_hint(wanted: list[str], written: Any, schema: Any) -> str:
+def wanted_kinds(validator_value: Any) -> list[str]:
+    """The JSON kinds a schema's `type` asks for: "string", or ["string", "null"]."""
+    listed = validator_value if isinstance(validator_value, list) else [validator_value]
+    return [str(kind) for kind in listed]
+
+
+def type_hint(wanted: list[str], written: Any, schema: Any, spelt: str | None = None) -> str:
     """The hint for a value of the wrong kind: the value rewritten where trygg can, the
-    schema's example, or the kind in words."""
-    text = as_yaml(written)
+    schema's example, or the kind in words. `spelt` is the value as the author wrote it
+    (`1e3`, `+5`), where the file is at hand; else YAML's spelling of what it read."""
+    text = as_yaml(written) if spelt is None else spelt
     if written is None:
         return "fyll i ett värde efter kolonet"
     if isinstance(schema, dict) and schema.get("enum"):
