@@ -11,6 +11,8 @@ import pytest
 from examplecopy import edited
 
 from generator.cli.main import main
+from generator.load.yamlerrors import LoadError
+from generator.load.yamlstrict import parse_yaml
 from generator.validate.fields import format_field
 
 content = examplecopy.content  # this module's copy of the example (a fixture)
@@ -99,3 +101,59 @@ def test_a_number_for_a_text_is_shown_as_the_author_wrote_it(
         lines = checked(capsys, content)
     told = f'måste vara text – sätt citattecken runt värdet, t.ex. "{written}"'
     assert f"{PLAN.as_posix()}:220:12: fel TP011 åtgärder (id: A1).titel: {told}" in lines
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(
+    capsys: pytest.CaptureFixture[str], content: Path
+) -> None:
+    opened = replaced(
+        "titel: Rastvärdar där eleverna leker", 'titel: "Rastvärdar där eleverna leker'
+    )
+    with edited(content / PLAN, opened):
+        lines = checked(capsys, content)
+    assert (
+        f"{PLAN.as_posix()}:220:12: fel TP003 "
+        + (
+            'citattecknet " som inleder texten stängs inte på raden, så raderna 221–231 blev en '
+            'del av texten – avsluta texten med citattecken på samma rad: titel: "Rastvärdar där '
+            'eleverna leker"'
+        )
+        in lines
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            'a:\n  - id: A1\n    titel: "Trygg rast\n    typ: x\n',
+            '3:12: citattecknet " som inleder texten stängs aldrig, så resten av filen blev en '
+            'del av texten – avsluta texten med citattecken på samma rad: titel: "Trygg rast"',
+        ),
+        (
+            "a:\n  titel: 'Trygg rast\n  typ: x\n  b: 'c'\n",
+            "2:10: citattecknet ' som inleder texten stängs inte på raden, så raderna 3–4 blev "
+            'en del av texten – avsluta texten med citattecken på samma rad: titel: "Trygg rast"',
+        ),
+        (
+            'a:\n  - "Trygg rast\n  - b\n  - "c"\n',
+            '2:5: citattecknet " som inleder texten stängs inte på raden, så raderna 3–4 blev '
+            'en del av texten – avsluta texten med citattecken på samma rad: - "Trygg rast"',
+        ),
+        (
+            'a:\n  titel: "\n  typ: x\n  b: "c"\n',
+            '2:10: citattecknet " som inleder texten stängs inte på raden, så raderna 3–4 blev '
+            'en del av texten – sätt ett " där texten slutar, eller ta bort citattecknet',
+        ),
+        (  # a text on two lines, closed, with a mistake after it: not the quote's fault
+            'a:\n  titel: "Trygg\n    rast" x\n  b: c\n',
+            "3:11: indraget stämmer inte – kontrollera indrag, kolon och citattecken på raden",
+        ),
+    ],
+    ids=["never-closed", "single-quote", "list-item", "nothing-after-it", "closed"],
+)
+def test_the_quote_that_opens_a_text_without_an_end(text: str, told: str) -> None:
+    with pytest.raises(LoadError) as raised:
+        parse_yaml(text, Path("plan.yml"), "plan.yml")
+    error = raised.value
+    assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told

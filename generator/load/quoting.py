@@ -21,7 +21,7 @@ def quoting_hint(key: str, written: str) -> str:
     typographic quote, why it did not count as one."""
     text = written.strip()
     opening = text[:1]
-    line = _quoted_line(key, text.strip("".join(TYPOGRAPHIC)) if opening in TYPOGRAPHIC else text)
+    line = quoted_line(key, text.strip("".join(TYPOGRAPHIC)) if opening in TYPOGRAPHIC else text)
     if opening not in TYPOGRAPHIC:
         return f"sätt hela texten inom raka citattecken: {line}"
     source = " (från Word)" if opening in FROM_WORD else ""
@@ -32,7 +32,7 @@ def quoting_hint(key: str, written: str) -> str:
     )
 
 
-def _quoted_line(key: str, text: str) -> str:
+def quoted_line(key: str, text: str) -> str:
     """`key: "text"` (`- "text"` for a list item), a long text shortened with …"""
     if has_personal_number(text):  # never in a message, which CI logs keep (TP401)
         shown = "…"

@@ -9,6 +9,7 @@ import yaml
 
 from generator import codes
 from generator.load.quoting import quoting_hint
+from generator.load.unclosed import unclosed_quote
 from generator.problems import Location, Problem
 
 # `key: text` on one line of a block mapping (or a list item), the text without quotes.
@@ -48,6 +49,9 @@ def positioned(code: str, message: str, mark: Any) -> LoadError:
 
 
 def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> LoadError:
+    if (quote := unclosed_quote(error, text)) is not None:  # at its quote, not where noticed
+        line = quote.line + 1 + line_offset
+        return LoadError("TP003", quote.detail, quote.hint, line, quote.column + 1)
     unclosed = str(error.problem).startswith("expected ',' or")
     mark = (error.context_mark if unclosed else None) or error.problem_mark or error.context_mark
     line = (mark.line + 1) if mark else 1
