@@ -7,6 +7,7 @@ plugin and the site builder decide what to do with the finished Report.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import re
@@ -53,6 +54,9 @@ class Problem:
     field: str = ""
     hint: str = ""
     source: str = ""  # the law or guidance the rule rests on, e.g. "SL 6 kap. 8 §"
+    # A note about the errors of its section or file (`Code.after_errors`): listed after
+    # them, as an explanation follows what it explains; not part of what it says.
+    after_errors: bool = dataclasses.field(default=False, compare=False)
 
     def format(self) -> str:
         return f"{self.location}: {self.severity.value} {self.code} {self.explained()}"
@@ -67,6 +71,7 @@ class Problem:
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value
+        del data["after_errors"]  # the order of the list says it
         return data
 
 
@@ -89,8 +94,10 @@ class Report:
         return len(self.problems)
 
     def sorted(self) -> list[Problem]:
-        unique = dict.fromkeys(self.problems)
-        return sorted(unique, key=lambda p: (p.location, p.code, p.field, p.message))
+        """In document order, but a note about errors (TP029) after the errors it is about."""
+        unique = list(dict.fromkeys(self.problems))
+        places = _places(unique)
+        return sorted(unique, key=lambda p: (places[p], p.location, p.code, p.field, p.message))
 
     def count(self, severity: Severity) -> int:
         return sum(1 for p in set(self.problems) if p.severity is severity)
@@ -146,6 +153,21 @@ CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def terminal_safe(text: str) -> str:
     """Control and direction characters shown as \\uXXXX, so text cannot steer a terminal."""
     return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _places(problems: list[Problem]) -> dict[Problem, tuple[Location, bool]]:
+    """Where each problem stands in the list: at its location, or for a note about errors,
+    just after the last error from its location up to the file's next such note (its
+    section's errors: an error fails the section it is in)."""
+    places = {p: (p.location, False) for p in problems}
+    notes = sorted(p.location for p in problems if p.after_errors)
+    errors = [p.location for p in problems if p.severity is Severity.ERROR]
+    for note in (p for p in problems if p.after_errors):
+        here = note.location
+        later = [n for n in notes if n > here and n.file == here.file]
+        end = min(later) if later else Location(here.file, 1 << 62)
+        places[note] = (max((e for e in errors if here <= e < end), default=here), True)
+    return places
 
 
 def _plural(count: int, one: str, many: str) -> str:

@@ -157,3 +157,28 @@ def test_the_quote_that_opens_a_text_without_an_end(text: str, told: str) -> Non
         parse_yaml(text, Path("plan.yml"), "plan.yml")
     error = raised.value
     assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
+
+
+# A section with an error, and a file that cannot be read: (file, text, text with the
+# error, the error's code, the note's place and start).
+SKIPPED = {
+    "section": (
+        SCHOOL / "skola.yml", 'färg: "#2e6b3a"', "färg: 12", "TP011",
+        "42:1: info TP029 reglerna för 'färg'",
+    ),
+    "file": (
+        PLAN, "titel: Rastvärdar", 'titel: "Rastvärdar', "TP003",
+        "1:1: info TP029 reglerna för planerna",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SKIPPED)
+def test_the_note_that_rules_were_skipped_follows_the_error_it_explains(
+    capsys: pytest.CaptureFixture[str], content: Path, case: str
+) -> None:
+    file, old, new, code, note = SKIPPED[case]
+    with edited(content / file, replaced(old, new)):
+        error, explained = checked(capsys, content)
+    assert f" fel {code} " in error
+    assert explained.startswith(f"{file.as_posix()}:{note}")

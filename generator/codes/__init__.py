@@ -54,7 +54,8 @@ def problem(
     entry = code(name)
     source = entry.source if entry.cited else ""
     chosen = severity or entry.severity
-    return Problem(name, chosen, location, message, field, hint or entry.fix, source)
+    fix = hint or entry.fix
+    return Problem(name, chosen, location, message, field, fix, source, entry.after_errors)
 
 
 def withholds(found: Problem) -> bool:

@@ -65,6 +65,8 @@ class Code:
     # Found or not depending on the day of the check (a plan that has expired): reported
     # as the severity says, but it never makes `trygg build` withhold a site (`withholds`).
     dated: bool = False
+    # A note about the errors of a section or file: listed after them (`Report.sorted`).
+    after_errors: bool = False
 
     @property
     def cited(self) -> bool:

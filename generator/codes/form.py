@@ -137,5 +137,6 @@ CODES: tuple[Code, ...] = (
         "ändå, så att alla problem syns på en gång; reglerna för avsnittet körs när felen "
         "är rättade.",
         fix="rätta felen i avsnittet och kör trygg check igen",
+        after_errors=True,
     ),
 )  # fmt: skip
