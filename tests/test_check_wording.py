@@ -182,3 +182,28 @@ def test_the_note_that_rules_were_skipped_follows_the_error_it_explains(
         error, explained = checked(capsys, content)
     assert f" fel {code} " in error
     assert explained.startswith(f"{file.as_posix()}:{note}")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "told"),
+    [
+        (
+            "till: 2027-01-31}",
+            "till: jan 2027}",
+            "9:37: fel TP016 giltighet.till: 'jan 2027' är inte ett giltigt datum – dagen "
+            "saknas: skriv en dag i januari 2027 som 2027-01-DD (01–31)",
+        ),
+        (
+            "    start: 2026-01\n",
+            "    start: sept. 2026\n",
+            "229:12: fel TP015 åtgärder (id: A1).start: 'sept. 2026' har fel form – skriv 2026-09",
+        ),
+    ],
+    ids=["day", "plan-date"],
+)
+def test_a_month_written_short_gets_its_date_or_the_missing_parts(
+    capsys: pytest.CaptureFixture[str], content: Path, old: str, new: str, told: str
+) -> None:
+    with edited(content / PLAN, replaced(old, new)):
+        lines = checked(capsys, content)
+    assert f"{PLAN.as_posix()}:{told}" in lines

@@ -11,7 +11,7 @@ import pytest
 from generator.check.run import check_content
 from generator.text import line_and_column
 from generator.validate.datehints import suggested_form
-from generator.validate.dayhints import suggested_day
+from generator.validate.dayhints import missing_day, suggested_day
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "content"
 
@@ -24,6 +24,10 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "content"
         ("Vecka 38, 2026", "skriv 2026-W38"),
         ("v38 2027", "skriv 2027-W38"),
         ("oktober 2026", "skriv 2026-10"),
+        ("aug 2027", "skriv 2027-08"),
+        ("Sept. 2027", "skriv 2027-09"),
+        ("från dec", "skriv december med året, som ÅÅÅÅ-12 (t.ex. 2026-12)"),
+        ("ju 2027", ""),  # juni or juli
         ("från januari", "skriv januari med året, som ÅÅÅÅ-01 (t.ex. 2026-01)"),
         ("hösten 2026", "skriv ht 2026"),
         ("VT27", "skriv vt 2027"),
@@ -114,3 +118,21 @@ def test_check_gives_one_problem_with_the_day_at_the_value(
     value = text.index(old) + old.index(" ") + 1  # after "start: "
     assert (problem.location.line, problem.location.column) == line_and_column(text, value)
     assert problem.explained() == explained
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("aug 2027", "dagen saknas: skriv en dag i augusti 2027 som 2027-08-DD (01–31)"),
+        ("sept. 2027", "dagen saknas: skriv en dag i september 2027 som 2027-09-DD (01–30)"),
+        ("feb 2028", "dagen saknas: skriv en dag i februari 2028 som 2028-02-DD (01–29)"),
+        (
+            "senast juni",
+            "dag och år saknas: skriv en dag i juni med året, som ÅÅÅÅ-06-DD (t.ex. 2026-06-15)",
+        ),
+        ("ju 2027", ""),
+        ("efter jul", ""),
+    ],
+)
+def test_a_month_where_a_day_is_asked_says_which_parts_are_missing(written: str, hint: str) -> None:
+    assert missing_day(written) == hint

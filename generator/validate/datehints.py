@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from generator.validate.dayhints import lone_month
 from generator.vocabulary import MONTHS
 
 _YEAR = r"(?:[\s,]+(?P<year>\d{4}))?"
 _WEEK = re.compile(r"^(?:v|v\.|vecka|veckan)\s*(?P<week>\d{1,2})" + _YEAR + "$")
-_MONTH = re.compile(r"^(?P<month>" + "|".join(MONTHS) + ")" + _YEAR + "$")
+_MONTH = re.compile(r"^(?P<month>[a-zåäö]{3,})\.?" + _YEAR + "$")  # "aug", "sept.", "augusti"
 _TERM = re.compile(r"^(?P<term>hösten|våren|ht|vt)[\s-]*(?P<year>\d{4}|\d{2})?$")
 _LEAD = re.compile(r"^(?:från|fr\.?\s*o\.?\s*m\.?|senast|till|under|i|efter)\s+")
 _TERMS = {"hösten": "ht", "ht": "ht", "våren": "vt", "vt": "vt"}
@@ -25,9 +26,8 @@ def suggested_form(written: str) -> str:
     if match := _WEEK.match(text):
         week = int(match["week"])
         return _with_year(match["year"], f"-W{week}", f"vecka {week}")
-    if match := _MONTH.match(text):
-        number = f"-{MONTHS.index(match['month']) + 1:02d}"
-        return _with_year(match["year"], number, match["month"])
+    if (match := _MONTH.match(text)) and (month := lone_month(match["month"])):
+        return _with_year(match["year"], f"-{month:02d}", MONTHS[month - 1])
     if (match := _TERM.match(text)) and match["year"]:
         year = match["year"] if len(match["year"]) == 4 else "20" + match["year"]
         return f"skriv {_TERMS[match['term']]} {year}"

@@ -3,7 +3,8 @@ as in trygg: `2027-8-31`, `2027.08.31`, `16/8 2027`, `16/8-27`, `11 juni 2028`, 
 2027` are all `2027-08-31`-shaped days, read only where they name one day for certain.
 
 Swedish writes the day before the month (16/8 is 16 August), so `8/16` names no day and
-gets no suggestion; a day without a year gets no year either: trygg never guesses one.
+gets no suggestion; a day without a year gets no year either: trygg never guesses one,
+nor a day for a month without one (`aug 2027`): the hint says which parts are missing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _WORDS = re.compile(
     r"^(?:den\s+)?(?P<day>\d{1,2})(?::[ae])?\.?\s+(?P<month>[a-zåäö]{3,})\.?"
     r"(?:[\s,]+(?P<year>\d{4}))?$"
 )
+_MONTH_ONLY = re.compile(r"^(?P<month>[a-zåäö]{3,})\.?(?:[\s,]+(?P<year>\d{4}))?$")
 _LEAD = re.compile(r"^(?:från|fr\.?\s*o\.?\s*m\.?|senast|till|t\.?\s*o\.?\s*m\.?|efter)\s+")
 
 
@@ -36,7 +38,7 @@ def suggested_day(written: str) -> str:
             return f"skriv månad och dag med två siffror: {day}"
         return f"skriv {day}" if day else ""
     found = _NUMBERS.match(text) or _WORDS.match(text)
-    month = _month(found["month"]) if found else 0
+    month = month_number(found["month"]) if found else 0
     if not found or not month:
         return ""
     if found["year"] is None:
@@ -45,7 +47,30 @@ def suggested_day(written: str) -> str:
     return f"skriv {day}" if day else ""
 
 
-def _month(written: str) -> int:
+def missing_day(written: str) -> str:
+    """For a month without its day where a day is asked ("aug 2027", "sept."): which parts
+    are missing, in trygg's form; "" when `written` is no month."""
+    found = _MONTH_ONLY.match(_LEAD.sub("", " ".join(written.casefold().split())))
+    month = lone_month(found["month"]) if found else 0
+    if not found or not month:
+        return ""
+    name = MONTHS[month - 1]
+    if found["year"] is None:
+        return (
+            f"dag och år saknas: skriv en dag i {name} med året, som ÅÅÅÅ-{month:02d}-DD "
+            f"(t.ex. 2026-{month:02d}-15)"
+        )
+    year = found["year"]
+    days = calendar.monthrange(int(year), month)[1]
+    return f"dagen saknas: skriv en dag i {name} {year} som {year}-{month:02d}-DD (01–{days})"
+
+
+def lone_month(written: str) -> int:
+    """`month_number` of a month named without a day: "jul" alone is Christmas, not July."""
+    return 0 if written == "jul" else month_number(written)
+
+
+def month_number(written: str) -> int:
     """1–12 for "8", "aug", "augusti" or "sept"; 0 for anything else."""
     if written.isdigit():
         return int(written) if 1 <= int(written) <= 12 else 0

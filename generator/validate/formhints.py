@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.load import dates
 from generator.validate.datehints import suggested_form
-from generator.validate.dayhints import suggested_day
+from generator.validate.dayhints import missing_day, suggested_day
 
 # How an address or a domain is written, in a hint: neutral, never the example school's domain,
 # which a new huvudman's content still has until they fill it in.
@@ -59,5 +59,5 @@ def format_hint(format_name: str, written: str) -> tuple[str, str]:
     ):  # a day or week of the right form that is not in the calendar: which ones are
         return message, dates.impossible(written)
     if format_name == "date":
-        return message, suggested_day(written) or hint
+        return message, suggested_day(written) or missing_day(written) or hint
     return message, hint
