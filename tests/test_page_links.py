@@ -242,5 +242,5 @@ def test_a_link_in_a_step_of_the_routines_flow_is_told_too(content: Path) -> Non
     linked = "        elevtext: En vuxen stoppar det, se [BRIS](https://www.bris.se)."
     with edited(organiser, lambda original: original.replace(old, linked, 1)):
         found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
-    assert [p.field for p in found] == ["rutiner.elev_elev.steg[1].elevtext"]
+    assert [p.field for p in found] == ["rutiner.elev_elev.steg (id: ingripa).elevtext"]
     assert "står i ett steg i flödet" in found[0].message

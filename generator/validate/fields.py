@@ -1,8 +1,10 @@
 """How a problem names the value it is about: `åtgärder (id: rastvakter).ansvarig`.
 
 An author finds an åtgärd by its id or its title, not by counting to the seventh item
-of a list, so a list item that has an `id` (or else a `titel`) is named by it. Without
-the document's data, or for an item with neither, the position counts from 1 as
+of a list, so a list item that has an `id` is named by it. Not by its `titel`: a
+field's name reaches the portal's granskning also for a plan that is withheld because
+its text may name a pupil (TP404), and a title is free text. Without
+the document's data, or for an item without an id, the position counts from 1 as
 authors count: `åtgärder[2].ansvarig`.
 """
 
@@ -12,8 +14,8 @@ from typing import Any
 
 from generator.personal_data import has_personal_number
 
-NAMING_KEYS = ("id", "titel")  # in the order an item is named by them
-SHOWN = 40  # characters of a title a field name quotes
+NAMING_KEYS = ("id",)  # an id is a short code that the published plan shows anyway
+SHOWN = 40  # characters of an id a field name quotes
 
 
 def format_field(path: tuple[str | int, ...], data: Any = None) -> str:
