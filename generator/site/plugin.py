@@ -15,8 +15,8 @@ templates; the content's date in the sitemap, for every page), `on_page_markdown
 held out of Markdown's way, `site.charts`), `on_page_content` (the charts put back),
 `on_page_context` (around Material's search indexer: the charts held out of the index,
 and with `trygg build`'s speed-ups a faster reader of the page, `site.searchindex`),
-`on_post_template` (no sitemap without an address), `on_serve` (watch content/ and
-schemas/).
+`on_post_page` and `on_post_template` (the skip link first, `site.skiplink`; no sitemap
+without an address), `on_serve` (watch content/ and schemas/).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.reuse import Reuse, record_order, take_pages
 from generator.site.siteconfig import configure
+from generator.site.skiplink import skip_link_first
 from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
 
@@ -184,7 +185,9 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
-        """`mkdocs serve` shows no page that the build's last look would refuse."""
+        """The skip link first (`site.skiplink`); `mkdocs serve` shows no page that the
+        build's last look would refuse."""
+        output = skip_link_first(output)
         if not self.serving:
             return output  # `trygg build` looks at every page as it enters the output
         problems = sorted(set(scan_html(output, theme_scripts(tuple(config.theme.dirs)))))
@@ -200,7 +203,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         # (nor its .gz). Left in static_templates, the template is not copied as a file.
         if self.config.enabled and template_name == "sitemap.xml" and not config.site_url:
             return ""
-        return output
+        return skip_link_first(output) if template_name.endswith(".html") else output
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         if not self.config.enabled:

@@ -4,7 +4,8 @@ Below 76.25em Material's navigation is an off-canvas drawer. Its links used to t
 focus while the drawer was closed, 242 px left of the screen, so a keyboard user saw no
 focus for a dozen Tab stops (WCAG 2.4.7); and the drawer's menu button, a <label>, could
 not be reached at all. Now the closed drawer takes no focus, the menu opens from the
-keyboard, and the open drawer's links are on screen when focused.
+keyboard, and the open drawer's links are on screen when focused. The skip link stays the
+first Tab stop, before the menu.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from browser_session import SHARED, SitePage
 from playwright.sync_api import Page, ViewportSize
 
 NARROW = ViewportSize(width=320, height=640)
+PHONE = ViewportSize(width=375, height=740)
 TABS = 20
 
 # Where the focused element is once the transitions (the drawer's slide, the search
@@ -32,6 +34,7 @@ async () => {
   return {
     what: `${a.tagName.toLowerCase()} "${(a.innerText || a.getAttribute('aria-label')
             || a.getAttribute('href') || '').trim().slice(0, 40)}"`,
+    id: a.id,
     skip: a.matches('.md-skip'),
     drawer: !!a.closest('.md-sidebar--primary'),
     onScreen: r.width > 0 && r.height > 0 && getComputedStyle(a).visibility === 'visible'
@@ -43,12 +46,14 @@ async () => {
 
 
 @contextmanager
-def narrow_page(site_page: SitePage, script: bool) -> Iterator[Page]:
+def narrow_page(
+    site_page: SitePage, script: bool, viewport: ViewportSize = NARROW
+) -> Iterator[Page]:
     if script:
-        site_page.page.set_viewport_size(NARROW)
+        site_page.page.set_viewport_size(viewport)
         yield site_page.page
     else:
-        with SHARED.page_without_script(NARROW) as page:
+        with SHARED.page_without_script(viewport) as page:
             yield page
 
 
@@ -59,6 +64,16 @@ def _tab(page: Page, times: int) -> list[dict[str, Any]]:
         page.wait_for_timeout(150)  # Material's script starts some transitions late
         stops.append(page.evaluate(FOCUSED_JS))
     return [s for s in stops if s is not None]
+
+
+def _tab_to(page: Page, wanted: str, times: int) -> dict[str, Any]:
+    """Tab until the element with id `wanted` has the focus (fails, naming the stops, if not)."""
+    stops = []
+    for _ in range(times):
+        stops += _tab(page, 1)
+        if stops and stops[-1]["id"] == wanted:
+            return stops[-1]
+    pytest.fail(f"Tab never reached #{wanted}: {[s['what'] for s in stops]}", pytrace=False)
 
 
 def _off_screen(stops: list[dict[str, Any]]) -> list[str]:
@@ -86,9 +101,20 @@ def test_the_menu_opens_from_the_keyboard_on_a_320_px_screen(
 ) -> None:
     with narrow_page(site_page, script) as page:
         page.goto(site_page.base_url + "/" + start_page.removesuffix("index.html"))
-        page.keyboard.press("Tab")
+        _tab_to(page, "__drawer", 3)  # after the skip link
         page.keyboard.press("Space")
         stops = _tab(page, 6)
         in_drawer = [s for s in stops if s["drawer"]]
         assert in_drawer, f"Tab never reached the open menu: {[s['what'] for s in stops]}"
         assert not _off_screen(stops), "\n".join(_off_screen(stops))
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["with-js", "without-js"])
+def test_the_skip_link_is_the_first_tab_stop_on_a_375_px_screen(
+    site_page: SitePage, start_page: str, script: bool
+) -> None:
+    with narrow_page(site_page, script, PHONE) as page:
+        page.goto(site_page.base_url + "/" + start_page.removesuffix("index.html"))
+        stops = _tab(page, 2)
+        assert stops, "Tab reached nothing"
+        assert stops[0]["skip"], f"the first Tab stop is {stops[0]['what']}, not the skip link"
