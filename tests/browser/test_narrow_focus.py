@@ -5,7 +5,8 @@ focus while the drawer was closed, 242 px left of the screen, so a keyboard user
 focus for a dozen Tab stops (WCAG 2.4.7); and the drawer's menu button, a <label>, could
 not be reached at all. Now the closed drawer takes no focus, the menu opens from the
 keyboard, and the open drawer's links are on screen when focused. The skip link stays the
-first Tab stop, before the menu.
+first Tab stop, before the menu; and the page's table of contents, a panel of the drawer
+below 60em (a 375 px phone, or a 1280 px window at 200 %), opens from the keyboard too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from playwright.sync_api import Page, ViewportSize
 
 NARROW = ViewportSize(width=320, height=640)
 PHONE = ViewportSize(width=375, height=740)
+ZOOMED = ViewportSize(width=640, height=450)  # a 1280 x 900 window at 200 %
 TABS = 20
 
 # Where the focused element is once the transitions (the drawer's slide, the search
@@ -37,6 +39,15 @@ async () => {
     id: a.id,
     skip: a.matches('.md-skip'),
     drawer: !!a.closest('.md-sidebar--primary'),
+    contents: !!a.closest('.md-sidebar--primary .md-nav--secondary'),
+    expanded: a.getAttribute('aria-expanded'),
+    // A ring someone can see: on the element or (a checkbox laid unseen over its button)
+    // on one of its labels, drawn, and not covered by something else.
+    ring: [a, ...(a.labels || [])].some(e => {
+      const s = getComputedStyle(e), b = e.getBoundingClientRect();
+      const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+      return s.outlineStyle !== 'none' && +s.opacity > 0 && e.contains(top);
+    }),
     onScreen: r.width > 0 && r.height > 0 && getComputedStyle(a).visibility === 'visible'
       && r.left >= -1 && r.top >= -1 && r.left < innerWidth && r.top < innerHeight,
     at: `x=${Math.round(r.left)} y=${Math.round(r.top)}`,
@@ -118,3 +129,26 @@ def test_the_skip_link_is_the_first_tab_stop_on_a_375_px_screen(
         stops = _tab(page, 2)
         assert stops, "Tab reached nothing"
         assert stops[0]["skip"], f"the first Tab stop is {stops[0]['what']}, not the skip link"
+
+
+@pytest.mark.parametrize("viewport", [PHONE, ZOOMED], ids=["375-px", "zoom-200"])
+@pytest.mark.parametrize("script", [True, False], ids=["with-js", "without-js"])
+def test_the_page_contents_open_from_the_keyboard_in_the_menu(
+    site_page: SitePage, start_page: str, script: bool, viewport: ViewportSize
+) -> None:
+    with narrow_page(site_page, script, viewport) as page:
+        page.goto(site_page.base_url + "/" + start_page.removesuffix("index.html"))
+        _tab_to(page, "__drawer", 3)
+        page.keyboard.press("Space")
+        toggle = _tab_to(page, "__toc", 8)
+        assert toggle["onScreen"] and toggle["ring"], f"the contents' entry: {toggle}"
+        if script:
+            assert toggle["expanded"] == "false", f"closed, it says {toggle['expanded']}"
+        page.keyboard.press("Enter" if script else "Space")
+        opened = page.evaluate(FOCUSED_JS)
+        assert opened["ring"], "the open contents' way back shows no focus"
+        if script:
+            assert opened["expanded"] == "true", f"open, it says {opened['expanded']}"
+        link = _tab(page, 1)
+        assert link and link[0]["contents"], f"Tab went to {link} instead of the contents"
+        assert not _off_screen(link), "\n".join(_off_screen(link))
