@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from generator import codes
+from generator.load.indicators import indicator_start
 from generator.load.quoting import quoting_hint
 from generator.load.unclosed import unclosed_quote
 from generator.problems import Location, Problem
@@ -69,7 +70,9 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
         )
     hint = "kontrollera indrag, kolon och citattecken på raden"
     colon = str(error.problem) == "mapping values are not allowed here"
-    if unclosed:
+    if started := _text_with_indicator(error, lines):
+        (line, column), (detail, hint) = started
+    elif unclosed:
         detail = "en lista [ ] eller mappning { } stängs inte"
     elif colon and _over_indented(lines, line):
         detail = "raden är mer indragen än raden ovanför, som redan har ett värde"
@@ -80,6 +83,28 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     else:
         detail = _swedish(str(error.problem))
     return LoadError("TP003", detail, hint, line + line_offset, column)
+
+
+def _text_with_indicator(
+    error: yaml.MarkedYAMLError, lines: list[str]
+) -> tuple[tuple[int, int], tuple[str, str]] | None:
+    """((line, column) of the value, (detail, hint)) where the error is on a line whose
+    text starts with a character YAML reads as syntax (`titel: [Utkast] Rast`)."""
+    for mark in (error.context_mark, error.problem_mark):
+        if mark is not None and (told := indicator_start(lines, mark.line + 1)) is not None:
+            column, detail, hint = told
+            return (mark.line + 1, column), (detail, hint)
+    return None
+
+
+def text_not_reference(error: LoadError, text: str) -> LoadError:
+    """A TP005 for an alias or anchor that starts a text (`text: *Viktigt:* läs`) as the
+    text it is, to be quoted; any other error as it is."""
+    told = indicator_start(text.splitlines(), error.line) if error.code == "TP005" else None
+    if told is None:
+        return error
+    column, detail, hint = told
+    return LoadError("TP003", detail, hint, error.line, column)
 
 
 def _colon_in_text(lines: list[str], line: int, column: int) -> tuple[str, str] | None:

@@ -30,7 +30,7 @@ from generator.load.guards import (
 )
 from generator.load.resync import further_syntax_errors
 from generator.load.unreadable import unreadable
-from generator.load.yamlerrors import LoadError, positioned, syntax_error
+from generator.load.yamlerrors import LoadError, positioned, syntax_error, text_not_reference
 from generator.problems import os_reason
 
 MAX_FILE_BYTES = 256 * 1024
@@ -138,9 +138,10 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
         if node is not None and may_escape and (escaped := escaped_character(node)) is not None:
             raise escaped
         data = _data(node) if node is not None else None
-    except LoadError as error:
+    except LoadError as found:
+        error = text_not_reference(found, text)
         error.line += line_offset
-        raise
+        raise error from None
     except yaml.MarkedYAMLError as error:
         first = syntax_error(error, text, line_offset)
         first.further = further_syntax_errors(text, error, line_offset)

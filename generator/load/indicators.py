@@ -1,0 +1,79 @@
+"""A text that starts with a character YAML reads as its own syntax.
+
+`titel: [Utkast] Trygg rast` opens a list, `text: *Viktigt:* läs` refers to another
+value (an alias), `- @skolan på Instagram` starts with a character YAML keeps for
+itself. The parser then stops somewhere on the line with a message about indentation,
+aliases or tokens, none of which is the author's mistake: the text needs quotes. Where
+the error is on a line whose value starts so, this says which character did it and
+gives the line as it should be written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.load.quoting import quoting_hint
+
+# `key: value` or `- value` (a list item, or `- key: value`), the value as written.
+VALUE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?:(?P<key>[^\s#'\"{}\[\],:&*!|>%@`?-][^:#]*?):[ \t]+)?"
+    r"(?P<text>\S.*?)[ \t]*$"
+)
+# What YAML makes of a value that starts with each character, as the message says it.
+MEANINGS = {
+    "[": "som YAML läser som början på en lista",
+    "{": "som YAML läser som början på en mappning",
+    "*": "som YAML läser som en hänvisning till ett annat värde (alias)",
+    "&": "som YAML läser som ett ankare",
+    "!": "som YAML läser som en tagg",
+    "@": "ett tecken som YAML har reserverat för eget bruk",
+    "`": "ett tecken som YAML har reserverat för eget bruk",
+    "%": "som YAML läser som ett direktiv",
+    "|": "som YAML läser som början på en text på flera rader",
+    ">": "som YAML läser som början på en text på flera rader",
+    "?": "som YAML läser som en nyckel",
+    "-": "som YAML läser som en punkt i en lista",
+}
+# A list or mapping in brackets, written as one: `[grundskola, fritidshem]`, `{a: b}`.
+COLLECTION = re.compile(r"^(?:\[[^\[\]]*\]|\{[^{}]*\})[ \t]*(?:#.*)?$")
+# `&bas …` or `*bas`: an anchor or an alias as YAML means them (TP005 tells that), unlike
+# Markdown's `*Viktigt*` or `**Obs:**` and a lone `&` or `*` before a word.
+REFERENCE = re.compile(r"^[*&][^\s*&,\[\]{}#:]+(?:[ \t]|$)")
+# `|` or `>` that starts a text on the lines below: `text: |`, `text: >-  # kommentar`.
+BLOCK_HEADER = re.compile(r"^[|>][-+]?[0-9]?[-+]?[ \t]*(?:#.*)?$")
+
+
+def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
+    """(1-based column of the value, detail, hint) when the 1-based `line` holds a value
+    that starts with a character YAML reads as syntax and is not what that syntax needs;
+    else None."""
+    found = VALUE.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if found is None or (mark := found["text"][0]) not in MEANINGS:
+        return None
+    text = found["text"]
+    if not _meant_as_text(text):
+        return None
+    detail = f"texten börjar med {mark}, {MEANINGS[mark]}"
+    return found.start("text") + 1, detail, quoting_hint(found["key"] or "", text)
+
+
+def _meant_as_text(text: str) -> bool:
+    """Whether `text` is a text rather than the syntax its first character starts: a
+    bracketed list that is whole, a lone `|` or `>` before a block, and an anchor's or an
+    alias's name are syntax."""
+    if text[0] in "[{":
+        return COLLECTION.match(text) is None and not _list_left_open(text)
+    if text[0] in "|>":
+        return BLOCK_HEADER.match(text) is None
+    if text[0] in "*&":
+        return REFERENCE.match(text) is None
+    if text[0] == "-":
+        return text[1:2] in (" ", "\t")  # `-5` and `-tecken` are texts YAML reads
+    return True  # a tag or a reserved character: never meant in content
+
+
+def _list_left_open(text: str) -> bool:
+    """`[grundskola, fritidshem` (a list whose `]` is missing): commas and no words after
+    a closing bracket, which a text in brackets seldom has."""
+    closer = "]" if text[0] == "[" else "}"
+    return closer not in text and "," in text
