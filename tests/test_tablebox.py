@@ -1,4 +1,5 @@
-"""Every table in a box the keyboard can scroll (`site.tablebox`), named after its heading."""
+"""Every table in a box the keyboard can scroll (`site.tablebox`), named after its caption
+or its heading."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_a_chart_s_table_keeps_its_id_and_a_boxed_table_is_not_boxed_again() -> 
 def test_a_heading_with_quotes_is_escaped_in_the_name() -> None:
     page = boxed_tables(f'<h2>Det "nya" &lt;b&gt;</h2>{TABLE}')
     assert 'aria-label="Tabell: Det &quot;nya&quot; &lt;b&gt;"' in page
+
+
+def test_a_table_with_a_caption_is_named_by_its_caption_not_its_heading() -> None:
+    first = '<table id="a"><caption>Svar per årskurs</caption><tr><td>1</td></tr></table>'
+    second = '<table id="b"><caption>Svar <em>per</em> kön &amp; ålder</caption></table>'
+    page = boxed_tables(f"<h2>I diagram</h2>{first}<p>och</p>{second}")
+    assert 'aria-label="Tabell: Svar per årskurs">' in page
+    assert 'aria-label="Tabell: Svar per kön &amp; ålder">' in page
+    assert "I diagram" not in page.split("</h2>", 1)[1]

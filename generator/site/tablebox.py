@@ -4,7 +4,8 @@ axe's scrollable-region-focusable). Material wraps tables in a scrolling box wit
 script, one that Tab never reaches, and without the script the table scrolls itself;
 trygg's box (`trygg-tablebox` in trygg.css) is the one that scrolls, with or without it.
 
-The box is a region named after the heading the table stands under ("Tabell: Mål").
+The box is a region named after the table's caption where it has one, else after the
+heading the table stands under ("Tabell: Mål").
 Only tables as Python-Markdown and the charts write them (`<table>`, or with an id) are
 boxed; the granskning's wide tables have a box of their own already
 (`review.pages.scrolling`).
@@ -17,6 +18,7 @@ import re
 
 TABLE = re.compile(r'<table(?: id="[^"<>]*")?>.*?</table>', re.DOTALL)
 HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.DOTALL)
+CAPTION = re.compile(r"<caption[^>]*>(.*?)</caption>", re.DOTALL)
 HEADER_LINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 IN_A_BOX = re.compile(r'role="region"[^<>]*>\s*\Z')  # `scrolling`'s box, right before
@@ -34,14 +36,22 @@ def boxed_tables(page: str) -> str:
         before = page[max(done, table.start() - 200) : table.start()]
         if IN_A_BOX.search(before):
             continue
-        under = [text for at, text in headings if at < table.start() and text]
-        label = f"Tabell: {under[-1]}" if under else "Tabell"
+        label = _label(table.group(), [t for at, t in headings if at < table.start() and t])
         named[label] = named.get(label, 0) + 1  # two tables under one heading: "(2)"
         label += f" ({named[label]})" if named[label] > 1 else ""
         pieces += [page[done : table.start()], box_start(html.escape(label, quote=True))]
         pieces += [table.group(), "</div>"]
         done = table.end()
     return "".join([*pieces, page[done:]])
+
+
+def _label(table: str, headings_before: list[str]) -> str:
+    """ "Tabell: " and what the table is: its caption, or else the heading it is under."""
+    caption = CAPTION.search(table)
+    named = _text(caption.group(1)) if caption else ""
+    if named or headings_before:
+        return f"Tabell: {named or headings_before[-1]}"
+    return "Tabell"
 
 
 def box_start(label: str) -> str:
