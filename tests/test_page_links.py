@@ -232,8 +232,39 @@ def test_a_link_in_a_flow_step_is_told_as_shown_as_text(content: Path, link: str
         line = page.read_text(encoding="utf-8").split("\n").index(linked) + 1
     [problem] = found
     assert (problem.location.line, problem.location.column) == (line, linked.index("](") + 3)
-    assert "står i ett steg i flödet, och ett steg visas som ren text" in problem.message
+    assert "står i ett steg i flödet, som visas som ren text" in problem.message
     assert problem.hint == "skriv steget utan länk, och länken i texten före eller efter flödet"
+
+
+@pytest.mark.parametrize(
+    ("old", "linked", "field"),
+    [
+        (
+            "    ansvarig: Mentorer och elevrådets kontaktlärare",
+            "    ansvarig: Mentorer och [elevrådet](../sidor/elevradet.md)",
+            "ansvarig",
+        ),
+        (
+            "    målgrupp: Elever i F–6\n    beskrivning: >-\n      Varje klass",
+            "    målgrupp: Elever i F–6 ([alla klasser](https://example.se/klasser))\n"
+            "    beskrivning: >-\n      Varje klass",
+            "målgrupp",
+        ),
+    ],
+)
+def test_a_link_in_an_activity_s_plain_field_is_told_as_shown_as_text(
+    content: Path, old: str, linked: str, field: str
+) -> None:
+    """The årshjul draws an activity's name, role and group in its wheel and lists them as
+    plain text; its beskrivning is where a link can be followed."""
+    wheel = content / "skolor" / "ekbackens-skola" / "arshjul.yml"
+    assert old in wheel.read_text(encoding="utf-8")
+    with edited(wheel, lambda original: original.replace(old, linked, 1)):
+        found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
+    [problem] = found
+    assert problem.field.endswith(f").{field}")
+    assert "står i en aktivitet i årshjulet, som visas som ren text" in problem.message
+    assert "länken i dess beskrivning" in problem.hint
 
 
 def test_a_link_in_a_step_of_the_routines_flow_is_told_too(content: Path) -> None:
@@ -244,3 +275,19 @@ def test_a_link_in_a_step_of_the_routines_flow_is_told_too(content: Path) -> Non
         found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
     assert [p.field for p in found] == ["rutiner.elev_elev.steg (id: ingripa).elevtext"]
     assert "står i ett steg i flödet" in found[0].message
+
+
+def test_an_arshjul_fence_tells_a_link_in_a_name_but_follows_one_in_its_description(
+    content: Path,
+) -> None:
+    fence = (
+        "\n```arshjul\naktiviteter:\n  - id: rastvandring\n"
+        "    namn: Rastvandring med [kartan](../index.md)\n    månad: oktober\n"
+        "    steg: kartläggning\n    beskrivning: Se [rutinerna](../rutiner/index.md).\n```\n"
+    )
+    page = content / PAGE
+    with edited(page, lambda original: original + fence):
+        found = [p for p in check_content(content, today=TODAY).report if p.code == "TP053"]
+    assert [(p.field, "årshjulet" in p.message) for p in found] == [
+        ("aktiviteter (id: rastvandring).namn", True)
+    ]

@@ -42,7 +42,8 @@ def problems_of(fence: Fence, display: str) -> list[Problem]:
     found = list(schema_problems(fence.document, SCHEMAS[fence.kind])) or _cross_problems(
         fence.kind, fence.document
     )
-    return found + (text_link_problems([fence.document]) if fence.kind == "flode" else [])
+    drawn = fence.kind in ("flode", "arshjul")  # texts drawn as plain text in a diagram
+    return found + (text_link_problems([fence.document], plain_only=True) if drawn else [])
 
 
 def _cross_problems(kind: str, document: Document) -> list[Problem]:

@@ -30,40 +30,62 @@ HINT = "skriv en hel adress med https://, eller länka till egna sidor från en 
 LINK_MARKS = ("](", "]:", "\\")
 
 
-def text_link_problems(documents: list[Document]) -> list[Problem]:
-    """Every local link or image target written in a text of these YAML documents."""
-    return [p for document in documents for p in _document(document)]
+def text_link_problems(documents: list[Document], *, plain_only: bool = False) -> list[Problem]:
+    """Every local link or image target written in a text of these YAML documents; with
+    `plain_only` (a fence in a page, whose other texts link as the page does) only those in
+    the texts shown as plain text."""
+    return [p for document in documents for p in _document(document, plain_only)]
 
 
-def _document(document: Document) -> Iterator[Problem]:
+def _document(document: Document, plain_only: bool) -> Iterator[Problem]:
     if document.text and not any(mark in document.text for mark in LINK_MARKS):
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in scalars(document.node):
-        in_step = is_flow_step(path)
+        plain = plain_text(path)
+        if plain_only and plain is None:
+            continue
         for image, target, _index in targets(scalar.value):
-            if found := (_in_step(target, image) if in_step else _leads_nowhere(target, image)):
+            told = _shown_as_written(target, image, plain) if plain else None
+            if found := (told or _leads_nowhere(target, image)):
                 location = text_location(document, scalar, target)
                 field = format_field(path, document.data)
                 yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
 
 
-def is_flow_step(path: DataPath) -> bool:
-    """Whether `path` is a field of a step in a flöde: a ```flode fence's (from its root)
-    or a routine's (`rutiner.elev_elev`) in a plan or in huvudman.yml."""
+# Texts that trygg draws in a diagram and lists beside it as plain text, like every
+# diagram's words (`diagrams.flowchart`, `diagrams.wheel`): where each stands, and where
+# a link goes instead.
+FLOW_STEP = (
+    "i ett steg i flödet",
+    "skriv steget utan länk, och länken i texten före eller efter flödet",
+)
+ACTIVITY = (
+    "i en aktivitet i årshjulet",
+    "skriv aktiviteten utan länk, och länken i dess beskrivning, där länkar går att följa",
+)
+ACTIVITY_WORDS = ("namn", "ansvarig", "målgrupp")  # an activity's plain fields
+
+
+def plain_text(path: DataPath) -> tuple[str, str] | None:
+    """(where, hint) for a field shown as plain text: a step of a flöde (a ```flode
+    fence's, from its root, or a routine's, `rutiner.elev_elev`, in a plan or in
+    huvudman.yml) or an årshjul activity's name, role or group (arshjul.yml or a
+    ```arshjul fence); None for a field whose Markdown is rendered."""
+    if len(path) == 3 and path[0] == "aktiviteter" and isinstance(path[1], int):
+        return ACTIVITY if path[2] in ACTIVITY_WORDS else None
     if len(path) < 3 or path[-3] != "steg" or not isinstance(path[-2], int):
-        return False
+        return None
     flow = path[:-3]
-    return flow == () or (len(flow) == 2 and flow[0] == "rutiner" and flow[1] in ROUTINE_FLOWS)
+    in_routine = len(flow) == 2 and flow[0] == "rutiner" and flow[1] in ROUTINE_FLOWS
+    return FLOW_STEP if flow == () or in_routine else None
 
 
-def _in_step(target: str, image: bool) -> tuple[str, str]:
-    """A flöde's steps are drawn in its diagram and listed beside it as plain text, like
-    every diagram's words (`diagrams.flowchart`), so a link there is shown as written."""
+def _shown_as_written(target: str, image: bool, plain: tuple[str, str]) -> tuple[str, str]:
+    where, hint = plain
     why = (
-        f"{'bilden' if image else 'länken'} '{target}' står i ett steg i flödet, och ett "
-        "steg visas som ren text: länken syns som den är skriven och går inte att följa"
+        f"{'bilden' if image else 'länken'} '{target}' står {where}, som visas som ren "
+        "text: länken syns som den är skriven och går inte att följa"
     )
-    hint = "skriv steget utan länk, och länken i texten före eller efter flödet"
     return why, hint
 
 
