@@ -11,7 +11,8 @@ are a phone number unless a word for a personal number comes before them on the 
 and a full date with a clock time after a space ("2024-09-17 1330") a meeting's time
 unless such a word comes before it in its sentence.
 
-E-mail addresses are judged by their domain (`emails`).
+E-mail addresses are judged by their domain (`emails`). Who is staff and who a pupil
+is told by the words for staff roles (`roles`).
 
 Every stage that reads such text (the rules, the validation of contacts, images and
 SVG files) uses these functions, so each is defined once.

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-_STAFF = (
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
-    r"|klassföreståndare|handledare|coach|ledare|kontakt|trygghetsteam|elevhälsoteam)"
-)
+from generator.personal_data.roles import STAFF_ROLE
+
+_STAFF = STAFF_ROLE
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(

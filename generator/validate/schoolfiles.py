@@ -17,7 +17,7 @@ from generator.load.document import Document
 from generator.load.layout import period_bounds, photo_path_uri
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.sources import SchoolSources
-from generator.personal_data import has_personal_number, pupil_emails
+from generator.personal_data import has_personal_number, pupil_emails, roles
 from generator.problems import Location, Problem
 from generator.validate.fields import format_field
 from generator.validate.imagemeta import metadata_text
@@ -38,15 +38,12 @@ PUPIL_ROLE = re.compile(
 )
 # A role that begins with one of these words is a pupil's, whatever duty follows.
 PUPIL_FIRST = re.compile(
-    r"(?:elev(?:en|er|erna|s)?\b|elevråd(?:et|ets)?\b|elevkår|elevombud|klassens\s+representant"
+    r"(?:elev(?:en|er|erna|s)?\b|elevråd(?:et|ets)?\b|elevkår|elevombud|elevrepresentant"
+    r"|elevskyddsombud|klassens\s+representant"
     r"|klassrepresentant|klassombud|trivsel|kamratstödja|rastaktivitetsledare)",
     re.IGNORECASE,
 )
-STAFF_ROLE = re.compile(
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal|ansvarig"
-    r"|coach|psykolog|ledare|samordnare|vägledare|häls|vaktmästare|bibliotek|skolvärd)",
-    re.IGNORECASE,
-)
+STAFF_ROLE = re.compile(roles.STAFF_ROLE, re.IGNORECASE)
 
 
 def _problem(document: Document, path: Path_, code: str, message: str, hint: str) -> Problem:

@@ -1,0 +1,22 @@
+"""The words for the roles staff have in school, defined once for every stage that tells
+staff from pupils: the privacy rule's signs of staff (`rules.staff`: "mentor Anna i 4B",
+"Lärarna är …") and the check that a school's contacts are staff (`validate.schoolfiles`,
+TP050: "Mentor 9B" is staff, "Elevrepresentant 9B" a pupil).
+
+Each word is a stem that its compounds and inflections contain: "lärar" is in "lärare",
+"läraren", "lärarna" and "speciallärare", "pedagog" in "fritidspedagogerna". The stems of
+nouns in -are and -a stop before the ending, which their plural changes ("lärarna",
+"sköterskorna"); "häls" is a word for health ("elevhälsan", "hälsoteamet"), not a greeting
+("hälsade").
+"""
+
+from __future__ import annotations
+
+STAFF_STEMS: tuple[str, ...] = (
+    "mentor", "lärar", "pedagog", "rektor", "kurator", "resurs", "assistent", "skötersk",
+    "personal", "klassförestånd", "handledar", "coach", "ledar", "kontakt", "trygghetsteam",
+    "elevhälsoteam", "ansvarig", "psykolog", "samordnar", "vägledar", "häls(?:o|an?(?![a-zåäö]))",
+    "vaktmästar", "bibliotek", "skolvärd",
+)  # fmt: skip
+# Any staff role, where it stands in a word (no flags: the users add IGNORECASE).
+STAFF_ROLE = "(?:" + "|".join(STAFF_STEMS) + ")"

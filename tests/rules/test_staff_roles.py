@@ -1,0 +1,40 @@
+"""The staff roles: one list (`personal_data.roles`) that both the privacy rule (TP404)
+and the check of a school's contacts (TP050) read, in every form a plan writes a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.rules.pii import pupil_mentions
+from generator.validate.schoolfiles import is_pupil_role
+
+# One role for each word of the list, as plans write it: compounds, plurals, definite forms.
+ROLES = [
+    "Mentor", "Lärarna", "Fritidspedagogerna", "Rektor", "Kurator", "Resursperson",
+    "Elevassistent", "Skolsköterskorna", "Personalen", "Klassföreståndare", "Handledare",
+    "Coach", "Fritidsledarna", "Kontaktperson", "Trygghetsteamet", "Elevhälsoteamet",
+    "Ansvarig", "Skolpsykolog", "Samordnare", "Studievägledare", "Elevhälsan",
+    "Vaktmästare", "Bibliotekarie", "Skolvärd",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_staff_role_is_staff_to_both_checks(role: str) -> None:
+    assert not is_pupil_role(f"{role} 9B")  # a contact for a class is staff
+    assert list(pupil_mentions(f"I höstas var {role.lower()} Anna Berg i 4B med.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rektorn hälsade Kalle i 4B välkommen tillbaka.",  # "hälsade" is no word for health
+        "Sedan hälsar vi på Maja i 5A.",
+    ],
+)
+def test_a_word_like_a_role_does_not_excuse_a_pupil(text: str) -> None:
+    assert len(list(pupil_mentions(text))) == 1
+
+
+@pytest.mark.parametrize("role", ["Elevrepresentant i trygghetsteamet, 9A", "Elevråd 9B"])
+def test_a_pupil_in_a_team_is_still_a_pupil(role: str) -> None:
+    assert is_pupil_role(role)
