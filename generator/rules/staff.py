@@ -1,8 +1,10 @@
 """The signs that a name in a text is staff's, not a pupil's (`rules.pii`): a role right
 before it ("mentor Anna i 4B"), "… är mentorer" after it, a contact list's phone number
 right after it, or a list under a heading or a line that names a role ("## Mentorer",
-"Mentorer i åk 7:"). A heading right before a sentence about what happened is no sign:
-"## Mentorer" and then "Maria i 8B blev slagen" names a pupil.
+"Mentorer i åk 7:"), or the names a staff role has as its list, right after it or after
+"är" ("Lärarna i teamet är Maria Holm i 7A och Per Ek i 8B"). A heading right before a
+sentence about what happened is no sign: "## Mentorer" and then "Maria i 8B blev slagen"
+names a pupil.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.personal_data.roles import STAFF_ROLE
+from generator.rules.shapes import A_NAME, CLASS, LINK
 
 _STAFF = STAFF_ROLE
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
@@ -30,7 +33,8 @@ PHONE_REACH = 30  # characters after a name within which a contact list gives it
 def staff_named(text: str, match: re.Match[str]) -> bool:
     """Whether the match names staff: a role before it, "är mentor" after it in its
     sentence, a phone number right after it (contact lists name staff, with numbers), or
-    a list it stands in under a heading or a line that names a staff role."""
+    a list it stands in under a heading or a line that names a staff role, or one a staff
+    role's sentence lists ("Lärarna är Maria Holm i 7A och Per Ek i 8B")."""
     start = match.start("name")
     if STAFF_BEFORE.search(text[max(0, start - 40) : start]):
         return True
@@ -41,7 +45,48 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
     # the end of a sentence about what happened is no sign of staff.
     phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_start + len(line)))
     after = STAFF_AFTER.match(text, match.end())
-    return bool(listed or after or phone or _listed_under_staff(text, line_start))
+    under = _listed_under_staff(text, line_start)
+    return bool(listed or under or after or phone or _named_by_a_role(text, start))
+
+
+# A staff role and then the staff it names: right after it ("Fritidspedagogerna Maria
+# Holm i 2A och Per Ek i 2B har rastvakt") or after "är" or "består av", the role the
+# sentence's subject ("Lärarna i teamet är …", "Klassläraren är …").
+STAFF_HEAD = re.compile(
+    rf"(?<!\w)(?P<role>\w*?{_STAFF}\w*)"
+    r"(?:(?:\s+(?:i|för|på)\s+[^\s.!?:]+(?:\s+[^\s.!?:]+)?)?\s+(?:är|var|blir|heter|består\s+av)\s+"
+    r"|\s+)",
+    re.IGNORECASE,
+)
+# The names before one in such a list: each a name, maybe with a class ("Maria Holm i
+# 7A"), and a comma or "och" after it.
+NAMES_BEFORE = re.compile(
+    rf"(?:{A_NAME}(?:{LINK}{CLASS}\)?)?\s*(?:,\s*(?:och|samt)?|och|samt)\s*)*"
+)
+LIST_REACH = 200  # characters from a role to the last name of its list
+# How a role for several ends ("lärarna", "mentorer", "lärare"); a team has several too.
+SEVERAL = ("na", "er", "or", "ar", "e")
+
+
+def _named_by_a_role(text: str, start: int) -> bool:
+    """Whether the name at `start` is the first a staff role names, or any of those a
+    role for several names ("Mentorerna är Anna i 4B och Per i 5B"; "Mentorn Anna i 4B
+    och Kalle i 5A" names one mentor). Within the name's paragraph."""
+    reach = max(start - LIST_REACH, text.rfind("\n\n", 0, start) + 1)
+    for head in STAFF_HEAD.finditer(text, reach, start):
+        between = text[head.end() : start]
+        if not between:
+            return True
+        if _for_several(head["role"]) and NAMES_BEFORE.fullmatch(between):
+            return True
+    return False
+
+
+def _for_several(role: str) -> bool:
+    stem = STAFF_WORD.search(role)
+    if stem is None:
+        return False
+    return role[stem.end() :].casefold().endswith(SEVERAL) or stem.group().endswith("team")
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")

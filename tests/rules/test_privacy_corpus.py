@@ -85,6 +85,14 @@ ORDINARY = [
     # A list of staff under a heading or a line that names the role
     "## Mentorer\n\n- Maria Holm, 8B\n- Per Ek, 9A",
     "Mentorer i åk 7:\n\n- Maria Holm 7A\n- Per Ek 7B",
+    # Staff a sentence names by their role: after it, or after "är" with the role its subject
+    "Lärarna i teamet är Maria Holm i 7A och Per Ek i 8B.",
+    "Mentorerna i åk 7 är Maria Holm (7A), Per Ek (7B) och Anna Berg (7C).",
+    "Klassläraren är Maria Holm i 3A.",
+    "Fritidspedagogerna Maria Holm i 2A och Per Ek i 2B har rastvakt.",
+    "Trygghetsteamet består av Maria Holm i 7A, Per Ek i 8B och Sara Lind i 9C.",
+    "I år är speciallärarna Anna Berg i 4B och Sara Ek i 5A.",
+    "Skolsköterskorna är Anna Berg, 4B, och Sara Ek, 5A.",
 ]
 
 
@@ -148,6 +156,16 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         # A staff heading before a sentence about what happened, or a list of events
         ("## Mentorer\n\nMaria i 8B blev slagen på rasten.", "Maria"),
         ("## Händelser\n\n- Maria i 8B blev slagen", "Maria"),
+        # A staff role names its staff, not what the sentence says after them, nor a
+        # second person after one mentor, nor anyone a sentence about staff speaks of
+        ("Lärarna i teamet är oroliga för Kalle i 4B.", "Kalle"),
+        ("Mentorn Anna i 4B och Kalle i 5A bråkade.", "Kalle"),
+        ("Klassläraren är Maria Holm och Kalle i 3A blev slagen.", "Kalle"),
+        ("Mentorerna pratade med Kalle i 4B.", "Kalle"),
+        ("Fritidspedagogerna pratade med Maja och Kalle i 2B.", "Kalle"),
+        ("Lärarna är rädda att Noor i 5A blir utfryst.", "Noor"),
+        ("Lärarna är Maria Holm i 7A och Per Ek i 8B. Kalle i 4B blev slagen.", "Kalle"),
+        ("## Lärarna\n\nKalle i 4B blev slagen.", "Kalle"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
