@@ -1,5 +1,5 @@
-"""The words for the roles staff have in school, defined once for every stage that tells
-staff from pupils: the privacy rule's signs of staff (`rules.staff`: "mentor Anna i 4B",
+"""The words for the roles staff and pupils have in school, defined once for every stage
+that tells staff from pupils: the privacy rule's signs of staff (`rules.staff`: "mentor Anna i 4B",
 "Lärarna är …") and the check that a school's contacts are staff (`validate.schoolfiles`,
 TP050: "Mentor 9B" is staff, "Elevrepresentant 9B" a pupil).
 
@@ -20,3 +20,11 @@ STAFF_STEMS: tuple[str, ...] = (
 )  # fmt: skip
 # Any staff role, where it stands in a word (no flags: the users add IGNORECASE).
 STAFF_ROLE = "(?:" + "|".join(STAFF_STEMS) + ")"
+# A pupil's duty, for which pupils are named as a group ("Faddrar i 7A", "Trivselledarna"):
+# no name (`rules.names`), and a role a contact list must not give (TP050).
+PUPIL_DUTY_STEMS: tuple[str, ...] = (
+    "elevrepresentant", "elevråd", "elevkår", "elevskyddsombud", "klassrepresentant",
+    "klassombud", "trivsel", "kamratstödja", "elevombud", "rastaktivitetsledar", "fadd",
+    "elevambassadör",
+)  # fmt: skip
+PUPIL_DUTY = "(?:" + "|".join(PUPIL_DUTY_STEMS) + ")"

@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
+from generator.rules.names import (
+    FIRST_NAMES,
+    THING_BEFORE,
+    TITLE_BEFORE,
+    names_as_shown,
+    not_a_name,
+)
 from generator.rules.shapes import CLASS, IN, LINK, NAME
 from generator.rules.staff import STAFF_BEFORE, staff_named
 
@@ -140,8 +146,8 @@ def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
 def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:
     """A known first name, or (unless `strict`) a capitalised word inside a sentence or
     after a pupil word (`role`); never a word for a group or place, nor the name of a
-    thing, never after a staff role."""
-    if not_a_name(name):
+    thing, never after a staff role, nor a work's title ("Boken Ella")."""
+    if not_a_name(name) or TITLE_BEFORE.search(text, max(0, start - 30), start):
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-from generator.personal_data.roles import STAFF_ROLE
+from generator.personal_data.roles import PUPIL_DUTY, STAFF_ROLE
 from generator.rules.shapes import A_NAME, CLASS, LINK
 
-_STAFF = STAFF_ROLE
+# A word for a staff role, from its start ("speciallärare"), not a pupil's duty that ends
+# as one ("trivselledare").
+_STAFF = rf"(?<!\w)(?!\w*?{PUPIL_DUTY})\w*?{STAFF_ROLE}"
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(
@@ -53,7 +55,7 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
 # Holm i 2A och Per Ek i 2B har rastvakt") or after "är" or "består av", the role the
 # sentence's subject ("Lärarna i teamet är …", "Klassläraren är …").
 STAFF_HEAD = re.compile(
-    rf"(?<!\w)(?P<role>\w*?{_STAFF}\w*)"
+    rf"(?P<role>{_STAFF}\w*)"
     r"(?:(?:\s+(?:i|för|på)\s+[^\s.!?:]+(?:\s+[^\s.!?:]+)?)?\s+(?:är|var|blir|heter|består\s+av)\s+"
     r"|\s+)",
     re.IGNORECASE,

@@ -30,17 +30,15 @@ WHITE = "#ffffff"
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
 # A role that names a pupil (TP050): staff only may be listed as contacts.
 PUPIL_ROLE = re.compile(
-    r"\b(?:elev(?:en|er|erna|s)?|elevrepresentant\w*|elevråd\w*|elevkår\w*|elevskyddsombud\w*"
-    r"|klassrepresentant\w*|klassombud\w*|trivsel\w*|kamratstödja\w*|elevombud\w*"
-    r"|klassens\s+representant|rastaktivitetsledare"
+    rf"\b(?:elev(?:en|er|erna|s)?|{roles.PUPIL_DUTY}\w*|klassens\s+representant"
     r"|(?:åk|årskurs|klass)\s*[1-9F]|[1-9]\s?[A-ZÅÄÖa-zåäö])(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
 # A role that begins with one of these words is a pupil's, whatever duty follows.
+# ("Elevrådsansvarig", a staff's duty for the elevråd, begins otherwise.)
 PUPIL_FIRST = re.compile(
-    r"(?:elev(?:en|er|erna|s)?\b|elevråd(?:et|ets)?\b|elevkår|elevombud|elevrepresentant"
-    r"|elevskyddsombud|klassens\s+representant"
-    r"|klassrepresentant|klassombud|trivsel|kamratstödja|rastaktivitetsledare)",
+    r"(?:elev(?:en|er|erna|s)?\b|elevråd(?:et|ets)?\b|klassens\s+representant"
+    rf"|(?!elevråd){roles.PUPIL_DUTY})",
     re.IGNORECASE,
 )
 STAFF_ROLE = re.compile(roles.STAFF_ROLE, re.IGNORECASE)

@@ -52,6 +52,17 @@ ORDINARY = [
     "Vi arbetar med KiVa i 4B och har Trygghetsråd i 5A.",
     "Vi samlas i Aulan i 4B inför Musikal i 6A och Skoldisco i 6B.",
     "Vi har `Teams` i 4B och **Idrott** i 5A.",
+    # A work's title after the noun for it, though it is a first name
+    "Boken Ella i klass 2B läses högt.",
+    "Serien Kalle Anka i åk 2 är populär.",
+    "Vi ser filmen Elsa i 3B på fredag.",
+    "Pjäsen Ronja i 5A spelas i maj.",
+    "Appen Saga i 5B används för läsloggar.",
+    # Words for people by their role: a pupil's duty or staff's, as a group
+    "Vi har Faddrar i 7A som tar hand om de nya eleverna.",
+    "I år har Elevombud i 9A hand om visningen.",
+    "Vi har Kuratorer i 4B varje vecka och Skolvärdar i 5A.",
+    "Under rasten leder Trivselombud i 6A lekar.",
     # Headings and labels
     "## Mentorer i 4A",
     "### Trygghetsvandring i 5B",
@@ -156,6 +167,13 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         # A staff heading before a sentence about what happened, or a list of events
         ("## Mentorer\n\nMaria i 8B blev slagen på rasten.", "Maria"),
         ("## Händelser\n\n- Maria i 8B blev slagen", "Maria"),
+        # A book's title is only right after "boken"; a pupil in a duty is no staff
+        ("Boken handlar om Ella i 2B som blev retad.", "Ella"),
+        ("Efter boken pratade vi med Kalle i 4B.", "Kalle"),
+        ("Faddern Kalle i 7A hjälper de nya eleverna.", "Kalle"),
+        ("Trivselledaren Noor i 5A blev retad.", "Noor"),
+        ("Noor i 5A är trivselledare.", "Noor"),
+        ("## Trivselledare\n\n- Noor i 5A", "Noor"),
         # A staff role names its staff, not what the sentence says after them, nor a
         # second person after one mentor, nor anyone a sentence about staff speaks of
         ("Lärarna i teamet är oroliga för Kalle i 4B.", "Kalle"),

@@ -35,6 +35,8 @@ def test_a_word_like_a_role_does_not_excuse_a_pupil(text: str) -> None:
     assert len(list(pupil_mentions(text))) == 1
 
 
-@pytest.mark.parametrize("role", ["Elevrepresentant i trygghetsteamet, 9A", "Elevråd 9B"])
-def test_a_pupil_in_a_team_is_still_a_pupil(role: str) -> None:
+@pytest.mark.parametrize(
+    "role", ["Elevrepresentant i trygghetsteamet, 9A", "Elevråd 9B", "Fadder", "Elevambassadör 9A"]
+)
+def test_a_pupil_in_a_duty_or_a_team_is_a_pupil(role: str) -> None:
     assert is_pupil_role(role)
