@@ -48,6 +48,8 @@ NOT_NAMES = words(
     Svenska Engelska Matte Matematik Elevhälsan Elevhälsoteamet Skolgården Rasten Sedan När
     Enligt Idag Igår Efter Innan Under Mellan Lunch Lunchen Klassrummet Korridoren
     Mentorer Tema Temat Projekt Projektet Lilla Stora
+    Ingen Inga Någon Något Hälften Samtliga Båda Bägge Varje Vem Vilka Denna Detta Dessa
+    Flickan Pojken Killen Tjejen Barnet Kompisen Flicka Pojke Kille Tjej Kompis
     Teams Classroom Google Skolon Unikum Vklass Infomentor Schoolsoft Skolplattformen Kahoot
     Minecraft Padlet Canva Youtube Instagram Snapchat Tiktok Discord Whatsapp Zoom Chromebook
     Chromebooks Ipad Ipads Word Excel Powerpoint Onenote Roblox Fortnite Facebook Messenger

@@ -40,8 +40,22 @@ _GRADE_WORD = (
 _PUPIL_ROLE = (
     r"(?=[EeBbPpFfKkTt])(?<![\wåäö])"
     r"(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
-    r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)(?:[ \t]+\n?|\n)[ \t]*"
-)  # within a paragraph: a heading's "… en elev" is not linked to the next paragraph
+    r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)"
+    r"(?:(?:[ \t]+\n?|\n)[ \t]*"  # within a paragraph: a heading's "… en elev" is not linked
+    # "Elev 3 i 4B (Kalle)", "flickan i 7A (Lisen)": a pupil numbered or placed, then named
+    rf"|(?:[ \t]+(?:\d{{1,2}}|[A-ZÅÄÖ])(?![\wåäö]))?(?:{IN}(?:{CLASS}|{_GRADE}))?\s*\(\s*)"
+)
+# What is said of one person, harmed, harming or ill, within the few words after their
+# class ("Lisen i 4B blev utsatt på rasten", "… har blivit retad", "… slog en kompis", "…
+# har adhd"): a name that starts such a sentence is a pupil's, though not a known one. (A
+# group's word is no name: "Gruppen i 4B", "Någon i 4B blev utsatt".)
+HARM_OF_ONE = re.compile(
+    r"(?:[\s,]+[\wåäö]+){0,3}?[\s,]+(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
+    r"|utfryst|sparkad|biten|trakasserad|utestängd|misshandlad|hånad|(?:kränk|mobb|hot|knuff"
+    r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes)|utsattes|utfrystes|slog|slogs"
+    r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])",
+    re.IGNORECASE,
+)
 PUPIL_IN_CLASS = re.compile(NAME + LINK + CLASS)
 PUPIL_IN_GRADE = re.compile(NAME + rf"(?:{IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(NAME + IN + _GRADE_WORD)
@@ -90,15 +104,23 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     counts with a known first name anywhere, or with any capitalised word inside a
     sentence (where only names are capitalised; not a heading's first word, nor the name
     of an app, a book, a place or a theme: `rules.names`). A grade such as "åk 4" or a
-    label such as "Elev:" counts only with a known first name. Staff ("mentor Anna i 4B")
+    label such as "Elev:" counts only with a known first name. Any capitalised word counts
+    at a sentence's start too, with a class, when what follows says what one person
+    suffered or did ("Lisen i 4B blev utsatt"), and in brackets after a pupil word
+    ("Elev 3 i 4B (Kalle)"). Staff ("mentor Anna i 4B")
     do not count. A known name in capitals ("KALLE i 4B") is read as written with a
     capital first.
     """
     text = names_as_shown(text)
     found: dict[int, str] = {}
     for pattern, strict in _possible(text):
-        after_role = pattern is PUPIL_BY_ROLE
         for match in pattern.finditer(text):
+            # Any capitalised word counts after a pupil word, or alone at the start of a
+            # sentence about what one person suffered or did (a surname after it counts
+            # anyway, inside the sentence).
+            after_role = pattern is PUPIL_BY_ROLE or (
+                pattern is PUPIL_IN_CLASS and not match["second"] and _harm_follows(text, match)
+            )
             if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and staff_named(text, match):
                 continue
             # After a word for a thing, both words are its name but for a known name; and
@@ -114,6 +136,10 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
                     found.setdefault(start, name)
                     break
     yield from sorted(found.items())
+
+
+def _harm_follows(text: str, match: re.Match[str]) -> bool:
+    return HARM_OF_ONE.match(text, match.end()) is not None
 
 
 def _inside_a_sentence(text: str, start: int) -> bool:
