@@ -23,8 +23,10 @@ STAFF_BEFORE = re.compile(
     _STAFF + r"\w*(?:[ \t]+(?:i|för)[ \t]+[^\n:,.]{1,12})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
     re.IGNORECASE,
 )  # within a paragraph: "## Mentorer", a blank line and a sentence is no role before it
+# (Within 200 characters: a list of names before "är mentorer" is shorter, and a search
+# to the end of a long sentence for each of its names would take time by its square.)
 STAFF_AFTER = re.compile(
-    r"[^.!?\n]*?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF,
+    r"[^.!?\n]{0,200}?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF,
     re.IGNORECASE,
 )
 STAFF_LIST = re.compile(_STAFF + r"\w*[^:\n.]{0,20}:", re.IGNORECASE)  # "Mentorer i åk 4: …"
@@ -42,13 +44,28 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    listed = STAFF_LIST.search(text, line_start, start)
+    listed = _introduced_by_staff(text, line_start, start)
     # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
     # the end of a sentence about what happened is no sign of staff.
     phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_start + len(line)))
     after = STAFF_AFTER.match(text, match.end())
     under = _listed_under_staff(text, line_start)
     return bool(listed or under or after or phone or _named_by_a_role(text, start))
+
+
+INTRODUCTION_REACH = 60  # characters from a staff role's start to the colon after it
+
+
+def _introduced_by_staff(text: str, line_start: int, start: int) -> bool:
+    """Whether a colon before `start` on its line ends a line's words about staff
+    ("Mentorer i åk 4: Anna Svensson, 4A"): a search before each colon, not of the whole
+    line for each name (a long line has many)."""
+    colon = text.rfind(":", line_start, start)
+    while colon >= 0:
+        if STAFF_LIST.search(text, max(line_start, colon - INTRODUCTION_REACH), colon + 1):
+            return True
+        colon = text.rfind(":", line_start, colon)
+    return False
 
 
 # A staff role and then the staff it names: right after it ("Fritidspedagogerna Maria
