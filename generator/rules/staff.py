@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from generator.personal_data.roles import PUPIL_DUTY, STAFF_ROLE
+from generator.personal_data.roles import PUPIL_DUTY, STAFF_SIGN
 from generator.rules.shapes import A_NAME, CLASS, LINK
 
 # A word for a staff role, from its start ("speciallärare"), not a pupil's duty that ends
 # as one ("trivselledare").
-_STAFF = rf"(?<!\w)(?!\w*?{PUPIL_DUTY})\w*?{STAFF_ROLE}"
+_STAFF = rf"(?<!\w)(?!\w*?{PUPIL_DUTY})\w*?{STAFF_SIGN}"
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(

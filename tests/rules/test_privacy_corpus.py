@@ -201,6 +201,10 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("Lärarna är rädda att Noor i 5A blir utfryst.", "Noor"),
         ("Lärarna är Maria Holm i 7A och Per Ek i 8B. Kalle i 4B blev slagen.", "Kalle"),
         ("## Lärarna\n\nKalle i 4B blev slagen.", "Kalle"),
+        # A pupil's duty or a place is no staff role beside a name
+        ("Maja i 6A är ansvarig för rastlådan.", "Maja"),
+        ("Ansvarig Kalle i 4B delar ut bollarna.", "Kalle"),
+        ("## Biblioteket\n\n- Sara i 5B lånar ut böcker på rasten", "Sara"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:

@@ -13,7 +13,7 @@ ROLES = [
     "Mentor", "Lärarna", "Fritidspedagogerna", "Rektor", "Kurator", "Resursperson",
     "Elevassistent", "Skolsköterskorna", "Personalen", "Klassföreståndare", "Handledare",
     "Coach", "Fritidsledarna", "Kontaktperson", "Trygghetsteamet", "Elevhälsoteamet",
-    "Ansvarig", "Skolpsykolog", "Samordnare", "Studievägledare", "Elevhälsan",
+    "Skolpsykolog", "Samordnare", "Studievägledare", "Elevhälsan",
     "Vaktmästare", "Bibliotekarie", "Skolvärd",
 ]  # fmt: skip
 
@@ -22,6 +22,13 @@ ROLES = [
 def test_a_staff_role_is_staff_to_both_checks(role: str) -> None:
     assert not is_pupil_role(f"{role} 9B")  # a contact for a class is staff
     assert list(pupil_mentions(f"I höstas var {role.lower()} Anna Berg i 4B med.")) == []
+
+
+def test_a_word_a_pupil_s_duty_takes_too_is_staff_only_as_a_contact_s_role() -> None:
+    assert not is_pupil_role("Ansvarig för fritids")
+    assert [name for _at, name in pupil_mentions("Maja i 6A är ansvarig för rastlådan.")] == [
+        "Maja"
+    ]
 
 
 @pytest.mark.parametrize(
