@@ -34,7 +34,7 @@ MONTHS: tuple[str, ...] = (
 # the calendar.
 # Shown where a reader needs to see that a value is left out (a table cell, a fact).
 NOT_GIVEN = "ej angivet"
-# The lines of a school site's menu that trygg writes (`render.school.navigation`), which
+# The lines of a school site's menu that trygg writes (`render.sitepages.navigation`), which
 # no free page's title may repeat (`check.menutitles`).
 MENU: dict[str, str] = {
     "start": "Start",

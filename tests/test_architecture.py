@@ -132,7 +132,8 @@ def test_the_check_stage_loads_no_engine_renderer_or_build_machinery() -> None:
 
 
 # Each part imports only parts before it. The one exception: the check renders the
-# student pages it measures (and the Markdown helpers and photos they use).
+# student pages it measures (and the Markdown helpers and photos they use), and follows
+# an own page's links to the pages a site has (which pages, and where they are written).
 RANK = {
     "problems": 0, "codes": 0, "text": 0, "personal_data": 0, "clock": 0,
     "colours": 0, "vocabulary": 0,
@@ -140,7 +141,7 @@ RANK = {
     "render": 7, "site": 8, "build": 9, "cli": 10,
 }  # fmt: skip
 CHECKED_PAGES = ("generator.render.student", "generator.render.markdown", "generator.render.files")
-CHECKED_PAGES += ("generator.render.photos",)
+CHECKED_PAGES += ("generator.render.photos", "generator.render.sitepages", "generator.render.uris")
 
 
 def part(module: str) -> str:

@@ -32,7 +32,7 @@ from generator.model.summary import SchoolSummary, summarise
 from generator.problems import Problem, Report, display_path
 from generator.render.files import GeneratedFile
 from generator.render.markdown.freepage import free_page_markdown
-from generator.render.school import linked_pages
+from generator.render.sitepages import linked_pages
 from generator.rules import run_rules
 from generator.validate.comments import cut_text_problems
 from generator.validate.contacts import contact_problems

@@ -42,10 +42,11 @@ from generator.render.pages.standing import standing_note
 from generator.render.pages.start import render_start
 from generator.render.plan.page import render_archive, render_plan, with_draft_note
 from generator.render.reports.page import report_files
+from generator.render.sitepages import linked_pages, navigation
 from generator.render.student.bands import bands_for
-from generator.render.student.pages import render_student_pages, student_links, student_uri
-from generator.vocabulary import MENU
+from generator.render.student.pages import render_student_pages, student_uri
 
+# `linked_pages` and `navigation` are `render.sitepages`'s, offered here beside the pages.
 __all__ = ["GeneratedFile", "linked_pages", "navigation", "render_school"]
 
 
@@ -112,37 +113,6 @@ def _earlier_plans(project: Project, school: School, *, preview: bool) -> list[G
     if school.plans:
         files.append(GeneratedFile(uris.ARCHIVE, render_archive(school)))
     return files
-
-
-def navigation(school: School) -> list[dict[str, str]]:
-    """MkDocs-style navigation, [{title: uri}, ...], in reading order.
-
-    Earlier plans are reached from "Alla trygghetsplaner", not the navigation.
-    """
-    entries = [(MENU["start"], uris.START)]
-    if school.current_plan is not None:
-        entries.append((MENU["plan"], uris.PLAN))
-    entries += [(MENU["kommande"], uris.plan_page(school, p)) for p in school.upcoming_plans]
-    entries += [(MENU["rutiner"], uris.ROUTINES), (MENU["arshjul"], uris.CYCLE)]
-    entries += student_links(school)
-    entries += [(p.title, uris.free_page(p)) for p in school.pages]
-    if school.plans:
-        entries.append((MENU["arkiv"], uris.ARCHIVE))
-    entries += [(MENU["oppna_data"], uris.OPEN_DATA), (MENU["tillganglighet"], uris.ACCESSIBILITY)]
-    return [{title: uri} for title, uri in entries]
-
-
-def linked_pages(school: School) -> dict[str, str]:
-    """Every page `render_school` writes, by each URI a link may name it with: its own,
-    and for the current plan also its period's (`trygghetsplan/2026-27/index.md`), where
-    it is not, since it is published as the plan page (`uris.plan_page`)."""
-    written = [uri for entry in navigation(school) for uri in entry.values()]
-    written += [uris.plan_page(school, p) for p in school.plans]
-    written += [uris.report_page(r) for r in school.reports]
-    pages = {uri: uri for uri in written}
-    for plan in school.plans:
-        pages.setdefault(uris.period_page(plan.key), uris.plan_page(school, plan))
-    return pages
 
 
 def _are_students(school: School, pages: Sequence[GeneratedFile]) -> bool:

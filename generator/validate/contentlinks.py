@@ -6,7 +6,7 @@ reports (`rapporter/<id>/`) a site has depends on the school's files and on the 
 `rapporter/` are no pages at all, and the plan in force is published as the plan page,
 not at its period's address. MkDocs does not follow a link written as an address, so
 the browser would show a 404. Once the school's files have no error (this needs its
-model), the check follows each such link to the pages `render.school.linked_pages` says
+model), the check follows each such link to the pages `render.sitepages.linked_pages` says
 the site has, and names the nearest page there is.
 """
 
