@@ -72,10 +72,13 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
         )
         if group.group in shown_before:  # a series: last year drawn, this year named missing
             named += 1
-            assert f"{group.group}, november 2025: redovisas inte" in trend
+            assert f"{group.measure}, {group.group} (november 2025)" in trend
+            assert re.search(rf"\| {re.escape(group.group)} \|[^\n]*\| redovisas inte \|", trend)
             assert section is not None and "november 2025" not in section.group(1)
-        else:  # never released: no series at all
+        else:  # never released: no series in the chart, named once without a number
             assert section is None
+            never = re.search(r"Redovisas inte något år, [^:]*: ([^\n]*)", trend)
+            assert never is not None and group.group in never.group(1)
     assert named >= 1
 
 

@@ -6,12 +6,12 @@ bars, one per period, from what the disclosure step released in that period's pl
 named by when the survey was made ("februari 2026": a plan's kartläggning is made
 before the period it is for, so the period's name would date it a year late); a goal
 that names the method and the measure (`mål.mätning`) is drawn as a dashed line at its
-aim. Periods without a released value are named, never drawn.
+aim. The section is there whenever an earlier plan used the method, even with a single
+value to draw; periods and groups without a released value are named once under the
+chart (`trend_gaps`), never drawn.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
@@ -20,44 +20,50 @@ from generator.model import Measurement, Plan, SurveyMethod
 from generator.render import words
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
+from generator.render.plan.trend_gaps import (
+    ABSENT,
+    NOT_USED,
+    TEXT_ONLY,
+    WITHHELD,
+    History,
+    Point,
+    Series,
+    gaps,
+    when,
+)
 from generator.render.plan.view import PlanView
-from generator.vocabulary import MONTHS
 
-Series = tuple[str, str]  # (measure, group)
-
-
-@dataclass(frozen=True)
-class Point:
-    period: str  # when: "februari 2026"; the plan's period where the method was not used
-    value: float | None  # None: nothing released for the period
-    missing: str = ""  # why there is no value
+INTRO = (
+    "Resultat år för år, från varje plan som finns publicerad här, efter när undersökningen gjordes"
+)
 
 
 def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
-    """The method's results over the periods, or "" when fewer than two periods have one."""
+    """The method's results over the periods it was followed in, drawn as far as they
+    exist (one value is still a point, beside its aim), or "" when no earlier plan has it."""
     history = _history(view, method)
-    series = _series(history)
-    points = {s: [_point(plan, found, s) for plan, found in history] for s in series}
-    if not any(sum(p.value is not None for p in found) >= 2 for found in points.values()):
+    if len(history) < 2:
         return ""
+    drawn, emptied = _series(history)
+    points = {s: [_point(plan, found, s) for plan, found in history] for s in drawn}
+    missing = gaps(view, history, points, emptied)
+    if not drawn:
+        return "\n\n".join([f"{INTRO}. Inget av dem kan visas i ett diagram.", missing])
     table_id = f"trend-metod-{index}"
-    aims = {s: _aim_text(_aims(view.plan, method, s[0])) for s in series}
+    aims = {s: _aim_text(_aims(view.plan, method, s[0])) for s in drawn}
     title = f"Resultat år för år: {method.method}"
     sections = [_section(view.plan, method, s, found) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
-    intro = (
-        "Resultat år för år, från varje plan som finns publicerad här, efter när "
-        "undersökningen gjordes:"
-    )
     chart = figure(chart_box(svg, title), caption=SAME_NUMBERS)
-    parts = [intro, chart, _missing(points), _table(table_id, history, points, aims)]
+    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, aims)]
     return "\n\n".join(p for p in parts if p)
 
 
-def _history(view: PlanView, method: SurveyMethod) -> list[tuple[Plan, SurveyMethod | None]]:
-    """The same method in each of the school's plans up to this one, oldest first: by its
-    id, or by the id it says it continues (`fortsätter`) in the period before."""
+def _history(view: PlanView, method: SurveyMethod) -> History:
+    """The same method in each of the school's plans up to this one, oldest first, from
+    the first that used it: by its id, or by the id it says it continues (`fortsätter`)
+    in the period before."""
     plans = view.school.plans
     earlier = plans[: plans.index(view.plan)] if view.plan in plans else ()
     found: list[tuple[Plan, SurveyMethod | None]] = [(view.plan, method)]
@@ -66,40 +72,35 @@ def _history(view: PlanView, method: SurveyMethod) -> list[tuple[Plan, SurveyMet
         same = next((m for m in plan.survey.methods if m.id == wanted), None)
         found.append((plan, same))
         wanted = (same.continues or same.id) if same else wanted
+    while found[-1][1] is None:  # the plans before the method was first used
+        found.pop()
     return found[::-1]
 
 
-def _series(history: list[tuple[Plan, SurveyMethod | None]]) -> list[Series]:
-    """Every (measure, group) released in some period, this period's first."""
-    found: dict[Series, None] = {}
+def _series(history: History) -> tuple[list[Series], list[Series]]:
+    """Every (measure, group) released in some period, this period's first; and those
+    the disclosure step withheld in every period they were given."""
+    drawn: dict[Series, None] = {}
+    given: dict[Series, None] = {}
     for _plan, method in reversed(history):
         for group in method.released.groups if method else ():
+            given.setdefault((group.measure, group.group), None)
             if not group.withheld and group.percent is not None:
-                found.setdefault((group.measure, group.group), None)
-    return list(found)
-
-
-def _when(plan: Plan, method: SurveyMethod | None) -> str:
-    """When the survey was made ("februari 2026", "hösten 2025"); the plan's period
-    ("läsåret 2024/25") for a plan that did not use the method."""
-    if method is None:
-        return plan.period.label
-    made = method.date
-    if made.first == made.last:  # a day: its month is enough beside the others
-        return f"{MONTHS[made.first.month - 1]} {made.first.year}"
-    return words.date(made)
+                drawn.setdefault((group.measure, group.group), None)
+    return list(drawn), [s for s in given if s not in drawn]
 
 
 def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
-    label = _when(plan, method)
+    label = when(plan, method)
     if method is None:
-        return Point(label, None, "metoden användes inte")
+        return Point(label, None, NOT_USED)
     for group in method.released.groups:
         if (group.measure, group.group) == series:
-            if group.withheld or group.percent is None:
-                return Point(label, None, "redovisas inte")
-            return Point(label, group.percent)
-    return Point(label, None, "ingen uppgift")
+            if group.withheld:
+                return Point(label, None, WITHHELD)
+            if group.percent is not None:
+                return Point(label, group.percent)
+    return Point(label, None, ABSENT if method.released.groups else TEXT_ONLY)
 
 
 def _aims(plan: Plan, method: SurveyMethod, measure: str) -> list[Measurement]:
@@ -128,30 +129,20 @@ def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Poin
     return BarSection(title, bars, targets)
 
 
-def _missing(points: dict[Series, list[Point]]) -> str:
-    gaps = [
-        f"{measure}, {group}, {p.period}: {p.missing}"
-        for (measure, group), found in points.items()
-        for p in found
-        if p.value is None
-    ]
-    return ("Saknas i diagrammet: " + "; ".join(plain(g) for g in gaps) + ".") if gaps else ""
-
-
 def _table(
     table_id: str,
-    history: list[tuple[Plan, SurveyMethod | None]],
+    history: History,
     points: dict[Series, list[Point]],
     aims: dict[Series, str],
 ) -> str:
     """The chart's figures as a table, with the goal's aim where there is one."""
     goal = ["Mål"] if any(aims.values()) else []
-    headers = ["Mått", "Grupp", *(_when(plan, method) for plan, method in history), *goal]
+    headers = ["Mått", "Grupp", *(when(plan, method) for plan, method in history), *goal]
     rows = [
         [
             plain(measure),
             plain(group),
-            *(words.percent(p.value) if p.value is not None else "–" for p in found),
+            *(words.percent(p.value) if p.value is not None else p.missing for p in found),
             *([plain(aims[(measure, group)])] if goal else []),
         ]
         for (measure, group), found in points.items()
