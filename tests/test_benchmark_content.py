@@ -11,6 +11,7 @@ from benchmarks.edits import with_vision_words
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
 from generator.problems import Severity
+from generator.rules.aims import stated_aim
 
 
 def test_the_synthetic_schools_pass_the_check(tmp_path: Path) -> None:
@@ -20,6 +21,22 @@ def test_the_synthetic_schools_pass_the_check(tmp_path: Path) -> None:
     checked = check_content(content)
     assert [p.format() for p in checked.report if p.severity is Severity.ERROR] == []
     assert {school.id for school in checked.schools} == set(ids)
+
+
+def test_the_synthetic_goals_draw_the_aim_their_text_states(tmp_path: Path) -> None:
+    """The survey figures vary between the schools, but a goal's aim stays what its
+    `mätning` draws: "Minst 90 %" in the goals and the line at 90 in the chart."""
+    content = tmp_path / "content"
+    generate(content, len(TEMPLATES) * 2)
+    compared = 0
+    for plan in sorted(content.glob("skolor/*/trygghetsplan/*.yml")):
+        for goal in yaml.safe_load(plan.read_text(encoding="utf-8")).get("mål", []):
+            if "mätning" in goal:
+                kind, value = stated_aim(goal["målnivå"]) or ("", None)
+                assert goal["mätning"].get(kind or "minst") == value, (plan, goal["id"])
+                compared += 1
+    assert compared >= len(TEMPLATES) * 2
+    assert [p for p in check_content(content).report if p.code == "TP309"] == []
 
 
 def test_the_timed_edit_changes_the_vision_of_every_example_plan() -> None:

@@ -80,7 +80,7 @@ def _section(key: str, body: str, data: dict[str, Any], roll: Rollover, label: s
     if key == "samverkan":
         return rollaccounts.collaboration(body, data, roll)
     if key == "mål":
-        return rollover.without_baselines(roll.dates_in(body))
+        return rollover.paused_measurements(rollover.without_baselines(roll.dates_in(body)))
     if key in rollover.AHEAD:
         moved = roll.periods_in(body)
         reviewed = rollover.review_measures(moved) if key == "åtgärder" else moved

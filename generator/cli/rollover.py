@@ -94,6 +94,21 @@ def without_baselines(text: str) -> str:
     )
 
 
+MEASURED = re.compile(r"^(?P<indent>[ \t]*)(?P<line>mätning:[^\n]*)$", re.MULTILINE)
+
+
+def paused_measurements(text: str) -> str:
+    """The mål section with each `mätning` commented out: it names a measure of the
+    method's delresultat, which the new kartläggning has not got yet (TP030 until then)."""
+    return MEASURED.sub(
+        lambda m: (
+            f"{m['indent']}# Se över: när metodens delresultat är inskrivna, ta bort # på "
+            f"raden under så att målnivån ritas i diagrammet.\n{m['indent']}# {m['line']}"
+        ),
+        text,
+    )
+
+
 def reviewed(key: str, body: str) -> str:
     """`body` under a `# Se över` line saying what to look at, when `key` has one."""
     return f"# Se över: {REVIEWED[key]}\n{body}" if key in REVIEWED else body

@@ -128,4 +128,32 @@ CODES: tuple[Code, ...] = (
         fix="skriv om texten för planens period, eller ta bort tidsangivelsen om texten gäller "
         "varje år",
     ),
+    Code(
+        "TP309",
+        WARNING,
+        QUALITY,
+        "Mållinjen säger inte samma sak som målnivån",
+        source=cite.TOFT,
+        checks=(
+            "Att målvärdet under mål.mätning (minst eller högst) är samma som målnivån: talet "
+            "efter Minst eller Högst, eller annars det första talet med %. Mätningens "
+            "målvärde ritas som en linje i diagrammet över resultaten år för år, och läsaren "
+            "ska se samma mål där som i målets text."
+        ),
+        fix="skriv samma tal under mätning som i målnivån, eller rätta målnivån",
+    ),
+    Code(
+        "TP310",
+        INFO,
+        QUALITY,
+        "Målnivån kan ritas i diagrammet",
+        source=cite.TOFT,
+        checks=(
+            "Vilka mål som har en målnivå i procent men ingen mätning, fast ett mått i "
+            "kartläggningens delresultat har samma ord som målets indikator. Med mätning "
+            "ritas målnivån som en linje i diagrammet över resultaten år för år."
+        ),
+        fix="lägg till mätning: {metod: K1, mått: Känner sig trygg i skolan, minst: 90} "
+        "under målet, med metodens id, måttet och målnivåns tal",
+    ),
 )

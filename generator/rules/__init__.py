@@ -11,6 +11,7 @@ from __future__ import annotations
 # Importing a rule module registers its rules: every module that holds rules is listed here.
 from generator.rules import (
     accounts,
+    aims,
     decisions,
     guidelines,
     legal,
@@ -27,7 +28,7 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, guidelines, legal, legal_organiser, legal_scope, legal_work, mistakes,
-    participation, privacy, quality, accounts, staleness,
+    participation, privacy, quality, aims, accounts, staleness,
 )  # fmt: skip
 
 __all__ = [

@@ -1,0 +1,100 @@
+"""TP309–TP310: a goal's aim as the trend chart draws it (`mål.mätning`).
+
+The chart of a method's results year by year draws a goal's `mätning` (its `minst` or
+`högst`) as a dashed line, and prints it in the chart's title. The goal's `målnivå` says
+the same aim in words. TP309 warns when the two disagree, so that a guardian never reads
+"Minst 91 %" in the goals and sees the line at 90. TP310 tells, once per goal, where a
+goal with a share as its målnivå could be drawn: a method of the plan has a measure whose
+words are all in the goal's indicator, but the goal names no `mätning`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.model import Goal, Plan
+from generator.rules.engine import Context, DataPath, Finding, rule
+from generator.text import content_words, percent, word_overlap
+
+SHARE = r"(\d+(?:[,.]\d+)?)\s*(?:%|procent\b)"
+KIND_AND_SHARE = re.compile(rf"\b(minst|högst)\s+{SHARE}", re.IGNORECASE)
+FIRST_SHARE = re.compile(SHARE, re.IGNORECASE)
+
+Aim = tuple[str, float]  # ("minst" | "högst" | "", per cent)
+
+
+def stated_aim(level: str) -> Aim | None:
+    """The aim a målnivå states: the share after "minst" or "högst", or else its first
+    share ("Minst 90 % (86 % i november 2025)" → ("minst", 90.0)); None without a share."""
+    if found := KIND_AND_SHARE.search(level):
+        return found[1].lower(), float(found[2].replace(",", "."))
+    if found := FIRST_SHARE.search(level):
+        return "", float(found[1].replace(",", "."))
+    return None
+
+
+def _field(value: float) -> str:
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+@rule("TP309", reads=("trygghetsplan.mål",))
+def aim_agrees_with_level(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for index, goal in enumerate(plan.goals):
+            measured, stated = goal.measurement, stated_aim(goal.target_level)
+            if measured is None or stated is None:
+                continue
+            kind, value = stated
+            drawn = {"minst": measured.at_least, "högst": measured.at_most}
+            key = kind or ("minst" if measured.at_least is not None else "högst")
+            if drawn[key] == value:
+                continue
+            words = f"{kind} {percent(value)}" if kind else percent(value)
+            path: DataPath = ("mål", index, "mätning", *([key] if drawn[key] is not None else []))
+            if measured.aim:
+                message = (
+                    f"målnivån för {goal.id} är {words}, men mätningen ritar "
+                    f"mållinjen vid {measured.aim}"
+                )
+            else:
+                message = f"mätningen för {goal.id} har inget målvärde, men målnivån är {words}"
+            hint = (
+                f"skriv {key}: {_field(value)} under mätning, eller rätta målnivån så att "
+                "diagrammet och målets text säger samma sak"
+            )
+            yield ctx.at(plan.source, path, message, hint)
+
+
+@rule("TP310", reads=("trygghetsplan.mål", "trygghetsplan.kartläggning"))
+def aim_could_be_drawn(ctx: Context) -> Iterator[Finding]:
+    for _school, plan in ctx.current_plans():
+        for index, goal in enumerate(plan.goals):
+            stated = stated_aim(goal.target_level)
+            found = _matching_measure(plan, goal) if goal.measurement is None else None
+            if stated is None or found is None:
+                continue
+            method_id, measure = found
+            key = stated[0] or "minst"
+            message = (
+                f"målet {goal.id} har en målnivå i procent men ingen mätning, så den ritas "
+                "inte som en linje i diagrammet"
+            )
+            hint = (
+                f"om målet följs upp med {measure} i {method_id}, skriv under målet: "
+                f"mätning: {{metod: {method_id}, mått: {measure}, {key}: {_field(stated[1])}}}"
+            )
+            yield ctx.at(plan.source, ("mål", index, "målnivå"), message, hint)
+
+
+def _matching_measure(plan: Plan, goal: Goal) -> tuple[str, str] | None:
+    """The first measure of the plan's group results whose every word is in the goal's
+    indicator (or its text): ("K2", "Känner sig trygg i skolan")."""
+    about = goal.indicator or goal.text
+    for method in plan.survey.methods:
+        for measure in dict.fromkeys(g.measure for g in method.released.groups):
+            words = content_words(measure)
+            shorter = 0 < len(words) <= len(content_words(about))
+            if shorter and word_overlap(measure, about) == 1.0:  # the measure's every word
+                return method.id, measure
+    return None
