@@ -54,6 +54,7 @@ def test_a_list_item_that_starts_so_is_told_with_the_list_items_line() -> None:
     ("text", "code", "message"),
     [
         ("skolformer: [grundskola, fritidshem\nnamn: x\n", "TP003", "lista"),  # a real list
+        ("adresserar: [F3\nnamn: x\n", "TP003", "lista"),
         ("bas: &gemensamt\n  a: 1\nkopia: *gemensamt\n", "TP005", "ankare"),  # a real anchor
         ("lista: &lista [a, b]\n", "TP005", "ankare"),
         ("kopia: *gemensamt\n", "TP005", "alias"),

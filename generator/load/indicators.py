@@ -73,7 +73,8 @@ def _meant_as_text(text: str) -> bool:
 
 
 def _list_left_open(text: str) -> bool:
-    """`[grundskola, fritidshem` (a list whose `]` is missing): commas and no words after
-    a closing bracket, which a text in brackets seldom has."""
+    """`[grundskola, fritidshem` or `[F3` (a list whose `]` is missing): no closing bracket,
+    and commas or one word alone, which a text in brackets seldom has."""
     closer = "]" if text[0] == "[" else "}"
-    return closer not in text and "," in text
+    inside = text[1:].split("#", 1)[0].strip()
+    return closer not in text and ("," in inside or " " not in inside)
