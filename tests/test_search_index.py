@@ -89,7 +89,7 @@ def _chart_page() -> str:
     title = "Känner sig trygg i skolan"
     svg = render_bars((BarSection("Alla elever", bars),), "k1", title, colour="#1f5f8b",
                       table_id="t")  # fmt: skip
-    chart = figure(chart_box(svg, title), caption="Samma siffror som i tabellen.")
+    chart = figure(chart_box(svg), caption="Samma siffror som i tabellen.")
     table = '<div class="trygg-table" id="t" markdown>\n\n| Årskurs | Andel |\n|---|---|\n'
     return (
         f"# Enkäten\n\nText före.\n\n{chart}\n\n{table}| Åk 7 | 89 % |\n| Åk 8 | 84 % |\n\n</div>\n"

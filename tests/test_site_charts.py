@@ -38,7 +38,7 @@ def _chart(title: str) -> str:
     bars = (Bar("Åk 7", 89.0, "89 %"), Bar("Åk 8", 84.0, "84 %"))
     svg = render_bars((BarSection("Känner sig trygg", bars),), "k1", title, colour="#1f5f8b",
                       table_id="t")  # fmt: skip
-    return figure(chart_box(svg, title), caption="Samma siffror som i tabellen.")
+    return figure(chart_box(svg), caption="Samma siffror som i tabellen.")
 
 
 def _through_hooks(text: str) -> tuple[str, str]:

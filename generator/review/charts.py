@@ -14,7 +14,7 @@ from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
-from generator.diagrams.svg import SAME_NUMBERS, chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box, wide_chart_box
 from generator.model.summary import GroundCoverage
 from generator.review import groups
 from generator.review.groups import most_common, plural
@@ -136,7 +136,7 @@ def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
     caption = (
         "<figcaption>Enhet för enhet står täckningen i tabellen under diagrammet.</figcaption>"
     )
-    return f'<figure class="trygg-figure">{chart_box(svg, title)}{caption}</figure>'
+    return f'<figure class="trygg-figure">{wide_chart_box(svg, title)}{caption}</figure>'
 
 
 def _state(coverage: GroundCoverage) -> str:
@@ -163,4 +163,4 @@ def _figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
     caption = f"<figcaption>{SAME_NUMBERS}</figcaption>"
     if shown:
         caption = f"<figcaption><strong>{escape(title)}.</strong> {SAME_NUMBERS}</figcaption>"
-    return f'<figure class="trygg-figure">{caption}{chart_box(svg, title)}{table}</figure>'
+    return f'<figure class="trygg-figure">{caption}{chart_box(svg)}{table}</figure>'

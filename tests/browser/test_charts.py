@@ -1,11 +1,16 @@
 """Charts in a real browser: every chart names a table that is on the page, and each figure
-its text alternative gives is one the table shows (issue 18)."""
+its text alternative gives is one the table shows (issue 18); on a phone and at 200 % zoom
+every text of a bar chart is on screen at a readable size."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from browser_session import SitePage
+from playwright.sync_api import ViewportSize
+from test_pages import OVERFLOW_JS
 
 CHARTS_JS = """
 () => [...document.querySelectorAll('svg.trygg-diagram[aria-describedby]')]
@@ -45,3 +50,42 @@ def test_each_chart_names_a_table_on_the_page_with_the_same_figures(
             said = set(SHARE.findall(chart["desc"].replace("\u00a0", " ")))
             assert said <= shown, (path, chart["id"], said - shown)
     assert seen >= 5
+
+
+PHONE = ViewportSize(width=320, height=640)
+ZOOMED = ViewportSize(width=640, height=450)  # a 1280 x 900 window at 200 %
+LEAST_PX = 12  # a chart's smallest text, as shown
+
+# Every line of text of every bar chart (the heat map's box scrolls: its table is its
+# alternative), where it is shown and at what size, with the part of its box on screen.
+CHART_TEXT_JS = """
+() => [...document.querySelectorAll('.trygg-chart:not(.trygg-wide) > svg')].flatMap(svg => {
+  const box = svg.parentElement.getBoundingClientRect();
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('tspan')].map(t => {
+    const r = t.getBoundingClientRect();
+    return {chart: svg.getAttribute('aria-labelledby'), text: t.textContent,
+            left: r.left, right: r.right,
+            from: Math.max(0, box.left), to: Math.min(innerWidth, box.right),
+            px: parseFloat(t.parentElement.getAttribute('font-size')) * scale};
+  });
+})
+"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, ZOOMED], ids=["320-px", "zoom-200"])
+def test_every_value_of_a_chart_is_on_screen_at_a_readable_size(
+    site_page: SitePage, viewport: ViewportSize
+) -> None:
+    site_page.page.set_viewport_size(viewport)
+    texts: list[dict[str, Any]] = []
+    for path in CHART_PAGES:
+        site_page.open(path)
+        shown: list[dict[str, Any]] = site_page.page.evaluate(CHART_TEXT_JS)
+        texts += shown
+        page: dict[str, Any] = site_page.page.evaluate(OVERFLOW_JS)
+        assert page["scrollWidth"] <= page["innerWidth"], (path, page["culprits"])
+    assert any(SHARE.fullmatch(t["text"].replace("\u00a0", " ")) for t in texts)
+    for t in texts:
+        assert t["from"] - 0.5 <= t["left"] and t["right"] <= t["to"] + 0.5, t
+        assert t["px"] >= LEAST_PX, t

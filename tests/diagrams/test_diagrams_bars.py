@@ -1,4 +1,5 @@
-"""Survey bar charts as SVG: golden file, contrast of bars and labels, what the chart names."""
+"""Survey bar charts as SVG: golden file, contrast of bars, labels and a goal's mark, what
+the chart names, and that every figure stands inside a chart narrow enough for a phone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from svg_inspect import NS, parse, placed_texts
 
 from generator.colours import contrast_ratio
 from generator.diagrams import theme
-from generator.diagrams.bars import Bar, BarSection, bar_colour, render_bars
+from generator.diagrams.bars import Bar, BarSection, Target, bar_colour, render_bars
+from generator.diagrams.textmetrics import text_width
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagrams"
 
@@ -21,7 +23,9 @@ SECTIONS = (
             Bar("Åk 7", 89, "89 %"),
             Bar("Åk 9", 85, "85 %"),
             Bar("Elever i anpassad grundskola och särskild undervisningsgrupp", 71.5, "71,5 %"),
+            Bar("Åk 8", 100, "100 %"),
         ),
+        (Target(90, "90 %"),),
     ),
     BarSection(
         "Utsatt för sexuella trakasserier", (Bar("Flickor", 17, "17 %"), Bar("Pojkar", 6, "6 %"))
@@ -69,3 +73,39 @@ def test_a_long_group_name_wraps_inside_the_card() -> None:
     width = float(parse(chart()).get("viewBox", "").split()[2])
     for text in placed_texts(chart()):
         assert 0 < text.point[0] < width, text.text
+
+
+PHONE_CONTENT = 288  # CSS px a page's content has at 320 px (Material's margins)
+LEAST_TEXT_PX = 12
+
+
+def test_every_figure_stands_inside_a_chart_a_phone_shows_at_a_readable_size() -> None:
+    root = parse(chart())
+    width = float(root.get("viewBox", "").split()[2])
+    smallest = min(float(t.get("font-size", "0")) for t in root.iter(f"{NS}text"))
+    assert smallest * min(1.0, PHONE_CONTENT / width) >= LEAST_TEXT_PX, (width, smallest)
+    for text in placed_texts(chart()):
+        half = text_width(text.text, text.size, bold=text.bold) / 2
+        assert half < text.point[0] < width - half, text.text
+
+
+def _goal_marks(svg: str) -> list[tuple[str, float]]:
+    """(stroke, x) of every line but the scale's faint ones."""
+    lines = parse(svg).iter(f"{NS}line")
+    return [
+        (m.get("stroke", ""), float(m.get("x1", "0")))
+        for m in lines
+        if m.get("stroke") != theme.CARD_BORDER
+    ]
+
+
+@pytest.mark.parametrize("colour", COLOURS)
+def test_the_goal_is_named_and_its_mark_shows_on_the_bars_and_on_the_card(colour: str) -> None:
+    svg = chart(colour)
+    assert "mål 90 %" in [t.text for t in placed_texts(svg)]
+    strokes = {stroke for stroke, _x in _goal_marks(svg)}
+    assert strokes == {theme.CARD, theme.INK}, strokes  # the mark and its edges
+    assert len({x for _stroke, x in _goal_marks(svg)}) == 1  # one aim, one place
+    assert contrast_ratio(theme.INK, theme.CARD) >= 3  # on the card
+    assert contrast_ratio(theme.CARD, bar_colour(colour)) >= 3  # its edges on a bar
+    assert len(_goal_marks(svg)) == 2 * 4  # across each of the section's four bars

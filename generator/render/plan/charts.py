@@ -36,7 +36,7 @@ def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
     svg = render_bars(
         sections, f"diagram-metod-{index}", title, colour=colour, table_id=table_id(index)
     )
-    return figure(chart_box(svg, title), caption=SAME_NUMBERS)
+    return figure(chart_box(svg), caption=SAME_NUMBERS)
 
 
 def chart_sections(groups: Sequence[ReleasedGroup]) -> tuple[BarSection, ...]:

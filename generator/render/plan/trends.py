@@ -5,16 +5,16 @@ in 2026-27), or names last period's id in `fortsätter`. Each measure and group 
 bars, one per period, from what the disclosure step released in that period's plan,
 named by when the survey was made ("februari 2026": a plan's kartläggning is made
 before the period it is for, so the period's name would date it a year late); a goal
-that names the method and the measure (`mål.mätning`) is drawn as a dashed line at its
-aim. The section is there whenever an earlier plan used the method, even with a single
-value to draw; periods and groups without a released value are named once under the
-chart (`trend_gaps`), never drawn.
+that names the method and the measure (`mål.mätning`) is drawn as a mark across the bars
+at its aim ("mål 90 %"). The section is there whenever an earlier plan used the method,
+even with a single value to draw; periods and groups without a released value are named
+once under the chart (`trend_gaps`), never drawn.
 """
 
 from __future__ import annotations
 
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.bars import Bar, BarSection, Target, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import Measurement, Plan, SurveyMethod
 from generator.render import words
@@ -55,7 +55,7 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     sections = [_section(view.plan, method, s, found) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
-    chart = figure(chart_box(svg, title), caption=SAME_NUMBERS)
+    chart = figure(chart_box(svg), caption=SAME_NUMBERS)
     parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, aims)]
     return "\n\n".join(p for p in parts if p)
 
@@ -122,7 +122,8 @@ def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Poin
     goals = _aims(plan, method, measure)
     aims = _aim_text(goals)
     title = f"{measure}, {group}" + (f" (mål: {aims})" if aims else "")
-    targets = tuple(t for m in goals for t in (m.at_least, m.at_most) if t is not None)
+    aimed = (t for m in goals for t in (m.at_least, m.at_most) if t is not None)
+    targets = tuple(Target(t, words.percent(t)) for t in aimed)
     bars = tuple(
         Bar(p.period, p.value, words.percent(p.value)) for p in points if p.value is not None
     )

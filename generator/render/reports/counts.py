@@ -60,7 +60,7 @@ def _chart(section: BarSection, title: str, prefix: str, colour: str) -> str:
         (section,), f"{prefix}-diagram", title, colour=colour or DEFAULT_BRAND,
         table_id=f"{prefix}-tabell",
     )  # fmt: skip
-    return figure(chart_box(svg, title), caption=SAME_NUMBERS)
+    return figure(chart_box(svg), caption=SAME_NUMBERS)
 
 
 def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
