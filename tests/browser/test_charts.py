@@ -1,6 +1,7 @@
 """Charts in a real browser: every chart names a table that is on the page, and each figure
 its text alternative gives is one the table shows (issue 18); on a phone and at 200 % zoom
-every text of a bar chart is on screen at a readable size."""
+every text of a bar chart is on screen at a readable size and every table's caption is
+whole."""
 
 from __future__ import annotations
 
@@ -72,6 +73,20 @@ CHART_TEXT_JS = """
 })
 """
 
+# Every table caption in a box, where its text is shown, and the box it scrolls in.
+CAPTIONS_JS = """
+() => [...document.querySelectorAll(
+    ':is(.trygg-tablebox, .trygg-scroll) table > caption')].map(c => {
+  const box = c.closest('.trygg-tablebox, .trygg-scroll');
+  box.scrollLeft = box.scrollWidth;  // as a reader who scrolled the table to its end
+  const range = document.createRange();
+  range.selectNodeContents(c);
+  const r = range.getBoundingClientRect(), b = box.getBoundingClientRect();
+  return {text: c.textContent.slice(0, 60), left: r.left, right: r.right,
+          from: Math.max(0, b.left), to: Math.min(innerWidth, b.right)};
+})
+"""
+
 
 @pytest.mark.parametrize("viewport", [PHONE, ZOOMED], ids=["320-px", "zoom-200"])
 def test_every_value_of_a_chart_is_on_screen_at_a_readable_size(
@@ -89,3 +104,16 @@ def test_every_value_of_a_chart_is_on_screen_at_a_readable_size(
     for t in texts:
         assert t["from"] - 0.5 <= t["left"] and t["right"] <= t["to"] + 0.5, t
         assert t["px"] >= LEAST_PX, t
+
+
+def test_table_captions_stay_whole_while_their_table_scrolls_at_320_px(
+    site_page: SitePage,
+) -> None:
+    site_page.page.set_viewport_size(PHONE)
+    captions: list[dict[str, Any]] = []
+    for path in CHART_PAGES:
+        site_page.open(path)
+        captions += site_page.page.evaluate(CAPTIONS_JS)
+    assert len(captions) >= 4
+    for c in captions:  # a glyph's side bearing may stand a pixel out
+        assert c["from"] - 1.5 <= c["left"] and c["right"] <= c["to"] + 1.5, c
