@@ -11,7 +11,8 @@ from svg_inspect import NS, parse, placed_texts
 
 from generator.colours import contrast_ratio
 from generator.diagrams import theme
-from generator.diagrams.bars import Bar, BarSection, Target, bar_colour, render_bars
+from generator.diagrams.bargoals import Target
+from generator.diagrams.bars import Bar, BarSection, bar_colour, render_bars
 from generator.diagrams.textmetrics import text_width
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagrams"
@@ -36,17 +37,39 @@ SECTIONS = (
 COLOURS = ["#1f5f8b", "#f5c400", "#ffb3c7", "#2e7d32", "#c0392b", "#7f7f7f"]
 
 
-def chart(colour: str = "#1f5f8b") -> str:
-    return render_bars(SECTIONS, "diagram-k1", "Resultat per grupp", colour=colour, table_id="t-k1")
+# A trend: short names (periods), two goals' aims.
+TREND = (
+    BarSection(
+        "Känner sig trygg i skolan, Åk 7 (mål: minst 90 %)",
+        (Bar("november 2024", 85, "85 %"), Bar("september 2025", 89, "89 %")),
+        (Target(90, "90 %"),),
+    ),
+    BarSection(
+        "Utsatt för sexuella trakasserier, Flickor (mål: högst 7 %)",
+        (Bar("november 2024", 21, "21 %"), Bar("september 2025", 17, "17 %")),
+        (Target(7, "7 %"),),
+    ),
+)
+
+
+def chart(colour: str = "#1f5f8b", sections: tuple[BarSection, ...] = SECTIONS) -> str:
+    return render_bars(sections, "diagram-k1", "Resultat per grupp", colour=colour, table_id="t-k1")
 
 
 def test_matches_golden_file() -> None:
     assert_golden(GOLDEN / "stapeldiagram.svg", chart())
 
 
+def test_a_trend_matches_its_golden_file() -> None:
+    assert_golden(GOLDEN / "stapeldiagram-trend.svg", chart(sections=TREND))
+
+
 @pytest.mark.parametrize("colour", COLOURS)
-def test_bars_reach_3_to_1_and_every_label_4_5_to_1(colour: str) -> None:
-    svg = chart(colour)
+@pytest.mark.parametrize("sections", [SECTIONS, TREND], ids=["names-above", "names-beside"])
+def test_bars_reach_3_to_1_and_every_label_4_5_to_1(
+    colour: str, sections: tuple[BarSection, ...]
+) -> None:
+    svg = chart(colour, sections)
     bars = {r.get("fill") for r in parse(svg).iter(f"{NS}rect")} - {theme.CARD}
     assert bars == {bar_colour(colour)}
     assert contrast_ratio(bar_colour(colour), theme.CARD) >= 3
@@ -79,12 +102,15 @@ PHONE_CONTENT = 288  # CSS px a page's content has at 320 px (Material's margins
 LEAST_TEXT_PX = 12
 
 
-def test_every_figure_stands_inside_a_chart_a_phone_shows_at_a_readable_size() -> None:
-    root = parse(chart())
+@pytest.mark.parametrize("sections", [SECTIONS, TREND], ids=["names-above", "names-beside"])
+def test_every_figure_stands_inside_a_chart_a_phone_shows_at_a_readable_size(
+    sections: tuple[BarSection, ...],
+) -> None:
+    root = parse(chart(sections=sections))
     width = float(root.get("viewBox", "").split()[2])
     smallest = min(float(t.get("font-size", "0")) for t in root.iter(f"{NS}text"))
     assert smallest * min(1.0, PHONE_CONTENT / width) >= LEAST_TEXT_PX, (width, smallest)
-    for text in placed_texts(chart()):
+    for text in placed_texts(chart(sections=sections)):
         half = text_width(text.text, text.size, bold=text.bold) / 2
         assert half < text.point[0] < width - half, text.text
 
@@ -109,3 +135,18 @@ def test_the_goal_is_named_and_its_mark_shows_on_the_bars_and_on_the_card(colour
     assert contrast_ratio(theme.INK, theme.CARD) >= 3  # on the card
     assert contrast_ratio(theme.CARD, bar_colour(colour)) >= 3  # its edges on a bar
     assert len(_goal_marks(svg)) == 2 * 4  # across each of the section's four bars
+
+
+def test_short_names_stand_beside_their_bars_and_long_ones_above() -> None:
+    def rows(svg: str) -> dict[str, float]:
+        """The middle height of each group's name."""
+        return {t.text: t.point[1] for t in placed_texts(svg)}
+
+    def bar_middles(svg: str) -> list[float]:
+        bars = [r for r in parse(svg).iter(f"{NS}rect") if r.get("fill") == bar_colour("#1f5f8b")]
+        return [float(r.get("y", "0")) + float(r.get("height", "0")) / 2 for r in bars]
+
+    beside, above = chart(sections=TREND), chart()
+    assert all(any(abs(rows(beside)[n] - m) < 2 for m in bar_middles(beside))
+               for n in ("november 2024", "september 2025"))  # fmt: skip
+    assert not any(abs(rows(above)["Åk 7"] - m) < 2 for m in bar_middles(above))

@@ -14,7 +14,8 @@ once under the chart (`trend_gaps`), never drawn.
 from __future__ import annotations
 
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bars import Bar, BarSection, Target, render_bars
+from generator.diagrams.bargoals import Target
+from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import Measurement, Plan, SurveyMethod
 from generator.render import words
