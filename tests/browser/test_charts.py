@@ -1,7 +1,7 @@
 """Charts in a real browser: every chart names a table that is on the page, and each figure
 its text alternative gives is one the table shows (issue 18); on a phone and at 200 % zoom
 every text of a bar chart is on screen at a readable size and every table's caption is
-whole."""
+whole; on paper a chart keeps its note and its table with it."""
 
 from __future__ import annotations
 
@@ -117,3 +117,33 @@ def test_table_captions_stay_whole_while_their_table_scrolls_at_320_px(
     assert len(captions) >= 4
     for c in captions:  # a glyph's side bearing may stand a pixel out
         assert c["from"] - 1.5 <= c["left"] and c["right"] <= c["to"] + 1.5, c
+
+
+# On paper: whether a chart's figure, the note after it and its table may be split from
+# each other or inside (CSS fragmentation, as Chromium prints the page).
+PRINT_BREAKS_JS = """
+() => [...document.querySelectorAll('figure:has(> .trygg-chart)')].map(f => {
+  const next = f.nextElementSibling;
+  const table = next && next.matches('p') ? next.nextElementSibling : next;
+  const style = e => e ? getComputedStyle(e) : null;
+  return {
+    figure: [style(f).breakInside, style(f).breakAfter],
+    note: next && next.matches('p') ? style(next).breakAfter : null,
+    table: table && table.matches('.trygg-table') ? style(table).breakInside : null,
+  };
+})
+"""
+
+
+def test_a_printed_chart_keeps_its_note_and_its_table_on_its_page(site_page: SitePage) -> None:
+    site_page.open(CHART_PAGES[0])
+    site_page.page.emulate_media(media="print")
+    try:
+        figures: list[dict[str, Any]] = site_page.page.evaluate(PRINT_BREAKS_JS)
+    finally:
+        site_page.page.emulate_media(media="screen")
+    assert [f for f in figures if f["table"]], figures  # the survey's and the trend's
+    for f in figures:
+        assert f["figure"] == ["avoid", "avoid"], f
+        assert f["note"] in (None, "avoid"), f
+        assert f["table"] in (None, "avoid"), f
