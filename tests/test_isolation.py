@@ -87,7 +87,9 @@ def test_the_portal_says_the_published_site_is_behind_without_messages(broken: R
     review = read(broken.out / "granskning" / "index.html")
     assert "namm" not in review
     listed = review[review.index('id="inte-granskade"') :]
-    assert "Ekbackens skola: <strong>Publicerad version är äldre" in listed and "TP" in listed
+    unit = "<li>Ekbackens skola (ekbackens-skola): Inte granskad: enhetens filer kunde inte läsas"
+    assert unit in listed and "webbplatsen visar den senast publicerade versionen" in listed
+    assert "(TP" in listed
 
 
 def test_a_build_with_nothing_changed_still_fails(broken: Run) -> None:
@@ -116,7 +118,7 @@ def test_a_school_never_published_is_called_by_its_name_not_its_folder(tmp_path:
     assert '<th scope="row">Ekbackens skola</th>' in row and BROKEN not in row
     review = read(out / "granskning" / "index.html")
     listed = review[review.index('id="inte-granskade"') :]
-    assert "<li>Ekbackens skola: <strong>inte publicerad</strong>" in listed
+    assert "<li>Ekbackens skola (ekbackens-skola): Inte granskad: enhetens filer" in listed
 
 
 @pytest.mark.parametrize("folder", ["Fel Namn", "utanför"])
@@ -137,7 +139,7 @@ def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, fol
     row = next(line for line in read(out / "index.html").splitlines() if "inte publicerad" in line)
     assert "TP0" not in row  # the codes are the granskning's
     review = read(out / "granskning" / "index.html")
-    assert "(fel: TP0" in review[review.index('id="inte-granskade"') :]
+    assert "kunde inte läsas (TP0" in review[review.index('id="inte-granskade"') :]
 
 
 def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path: Path) -> None:

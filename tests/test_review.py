@@ -262,20 +262,22 @@ def test_granska_lists_a_unit_whose_files_cannot_be_read_with_its_codes(
 def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_wrong(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Its skola.yml has an error, so it is not reviewed; it lacks a plan all the same, and the
-    status table says so (and why its rows add up to more than the units)."""
+    """Its skola.yml has an error in what a summary reads (its grades), so it is not
+    reviewed; it lacks a plan all the same, and the status table says so (and why its rows
+    add up to more than the units)."""
     _fix_today(monkeypatch)
     shutil.copytree(FIXTURE, tmp_path / "content")
     folder = tmp_path / "content" / "skolor" / "ekbackens-skola"
     shutil.rmtree(folder / "trygghetsplan")
     school = folder / "skola.yml"
-    school.write_text(school.read_text(encoding="utf-8") + "okänd_nyckel: 1\n", encoding="utf-8")
+    text = school.read_text(encoding="utf-8").replace("årskurser: F-6", "årskurser: [F, 6]")
+    school.write_text(text, encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:
         main(["granska", str(tmp_path / "content"), "-o", str(tmp_path / "g.md")])
     assert exit_.value.code == 1
     page = (tmp_path / "g.md").read_text(encoding="utf-8")
     assert "| Plan saknas | 1 |\n" in page
-    assert "| Inte granskad, fel i enhetens filer | 1 |\n" in page
+    assert "| Inte granskad: enhetens filer kunde inte läsas | 1 |\n" in page
     assert "1 enhet som inte kunde granskas räknas också under ”Plan saknas”" in page
     assert "| Ekbackens skola (ekbackens-skola) | Plan saknas | " in page
     capsys.readouterr()

@@ -136,6 +136,7 @@ def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:
         "#enhet-bjork",
         "#enhet-ekbackens-skola",
         "#enhet-hostile",
+        "#inte-granskade",  # the overview links a unit not reviewed to where its codes are
     }
     assert rendered.count("<table>") == 7  # summary ×2, overview, 3 units' grounds, unread
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))

@@ -38,6 +38,7 @@ from generator.check.run import Checked
 from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
 from generator.load.sources import school_names
+from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, display_path
 from generator.render.portal import Withheld
 
@@ -69,11 +70,11 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
         return None
     if not errors:
         return Isolated(checked, ())
-    names, plans = _names(checked), {c.id: c.plan_files for c in checked.schools}
-    return Isolated(
-        without(checked, request.content_dir, set(errors)),
-        tuple(_withheld(request, s, names, plans, errors[s]) for s in sorted(errors)),
+    found = _problems_of(checked, request.content_dir, set(errors))
+    units = tuple(
+        _withheld(request, checked, s, errors[s], found.get(s, [])) for s in sorted(errors)
     )
+    return Isolated(without(checked, request.content_dir, set(errors)), units)
 
 
 def withheld_schools(checked: Checked, content_dir: Path) -> dict[str, list[Problem]]:
@@ -106,18 +107,40 @@ def _names(checked: Checked) -> dict[str, str]:
     return {school: name for school, name in named.items() if name}
 
 
+def _problems_of(
+    checked: Checked, content_dir: Path, school_ids: set[str]
+) -> dict[str, list[Problem]]:
+    """Everything found in the files of each of `school_ids`, for the granskning (which
+    shows none of it but codes and places, `review.held`)."""
+    folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
+    found: dict[str, list[Problem]] = {}
+    for problem in checked.report.problems:
+        if school := owning_school(problem.location.file, folders):
+            found.setdefault(school, []).append(problem)
+    return found
+
+
 def _withheld(
     request: BuildRequest,
+    checked: Checked,
     school: str,
-    names: dict[str, str],
-    plans: dict[str, PlanFiles],
     errors: list[Problem],
+    problems: list[Problem],
 ) -> Withheld:
+    """The withheld school as the portal lists it, with its summary when the check could
+    model it (the granskning reviews it then)."""
     published = _keeps(request, request.out / school)
     # Without a summary (its files have errors) the name is the one its published site shows.
     shown = site_title(request.out / school / "index.html") if published else ""
-    name = names.get(school) or shown or school
-    return Withheld(school, name, _counted(errors), published, plans.get(school))
+    name = _names(checked).get(school) or shown or school
+    plans, summary = _own(checked, school)
+    return Withheld(school, name, _counted(errors), published, plans, summary, tuple(problems))
+
+
+def _own(checked: Checked, school: str) -> tuple[PlanFiles | None, SchoolSummary | None]:
+    """The school's plan files and its summary, as far as the check knows them."""
+    own = next((c for c in checked.schools if c.id == school), None)
+    return (own.plan_files, own.summary) if own else (None, None)
 
 
 def _keeps(request: BuildRequest, site: Path) -> bool:
@@ -145,12 +168,15 @@ def withhold_refused(
     by MkDocs or the last look): what was built of it leaves the staging `folder`, and its
     old site stays as a withheld school's does. Returns them as the portal lists them."""
     names = _names(checked)
+    found = _problems_of(checked, request.content_dir, set(sites.refused))
     units = []
     for school in sorted(sites.refused):
         shutil.rmtree(folder / school, ignore_errors=True)
         published = _keeps(request, request.out / school)
-        plans = next((c.plan_files for c in checked.schools if c.id == school), None)
-        units.append(Withheld(school, names.get(school, school), (), published, plans))
+        plans, summary = _own(checked, school)
+        problems = tuple(found.get(school, []))
+        name = names.get(school, school)
+        units.append(Withheld(school, name, (), published, plans, summary, problems))
     withhold(sites, units)
     return tuple(units)
 

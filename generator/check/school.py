@@ -42,6 +42,7 @@ from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
 from generator.validate.sections import organiser_sections, school_sections
+from generator.validate.standins import PLAN, SCHOOL
 from generator.validate.textlinks import text_link_problems
 
 
@@ -68,8 +69,9 @@ class OrganiserCheck:
 @dataclass(frozen=True)
 class SchoolCheck:
     """Everything checking one school gives, but its model. `rules` is None when
-    huvudman.yml has errors; `pages` and `summary` are None also when the school's own
-    files have errors, since they need a complete model."""
+    huvudman.yml has errors; `pages` is None also when the school's own files have errors,
+    since they need a complete model, and so is `summary` when those errors are in what it
+    reads (`summary_despite_errors`)."""
 
     id: str
     problems: tuple[Problem, ...]  # reading, schemas, diagram fences, across fields and files
@@ -79,6 +81,23 @@ class SchoolCheck:
     pages: PageCheck | None = None
     summary: SchoolSummary | None = None
     name: str = ""  # skola.yml's `namn` as written, also without a model (`written_name`)
+
+
+# The sections of skola.yml a summary reads; of a plan it may read every section (its
+# dates, kartläggning, åtgärder, utvärdering, enkäter).
+SUMMARISED = frozenset({f"{SCHOOL}.namn", f"{SCHOOL}.skolformer", f"{SCHOOL}.årskurser"})
+
+
+def summary_despite_errors(
+    school: School, skipped: frozenset[str], organiser: Organiser | None
+) -> SchoolSummary | None:
+    """The summary of a school whose files have errors, for the granskning: made from its
+    model with the failed sections set aside (`validate.sections`), unless one of them is
+    a section the summary reads (then what it would say is not known); None without a
+    valid huvudman.yml."""
+    if organiser is None or any(s in SUMMARISED or s.startswith(f"{PLAN}.") for s in skipped):
+        return None
+    return summarise(school, organiser.key_indicator)
 
 
 @dataclass(frozen=True)
@@ -166,7 +185,8 @@ def check_school(
         problems += linking
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
-        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), name=named)
+        summary = summary_despite_errors(school, sections.skipped, organiser.model)
+        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), None, summary, named)
         return Checking(check, None), sources
     problems += content_link_problems(sources, linked_pages(on_day(school, today)))
     locator = Locator(organiser.root, with_organiser.documents())

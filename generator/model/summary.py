@@ -137,6 +137,12 @@ def _label(code: str, title: str) -> str:
     return f"{code} {title}"
 
 
+def label_id(label: str) -> str:
+    """The id an åtgärd's label (`_label`, or `_carried`) starts with: ids have no spaces
+    (the schema's `id`), so what follows the first is the plan's own words."""
+    return label.split(" ", 1)[0]
+
+
 def _carried(measure: MeasureRef, earlier: MeasureRef) -> str:
     """This period's title, with last period's after it when it was another."""
     label = _label(measure.id, measure.title)

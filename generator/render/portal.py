@@ -24,7 +24,8 @@ from generator.render.markdown.blocks import mailto
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
-from generator.review.model import NotReviewed, build_review, with_key_indicator
+from generator.review.held import Publication
+from generator.review.model import NotReviewed, Review, build_review, with_key_indicator
 from generator.review.pages import review_pages
 from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
@@ -47,43 +48,24 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
 
 @dataclass(frozen=True)
 class Withheld:
-    """A unit whose site the build did not publish because of errors in its files: the
-    codes of the errors with their counts, never the messages (the portal is public and
-    a message can echo content), and whether an older site of it is still published."""
+    """A unit whose site the build did not publish because of errors in its files (or
+    refused after it was built: no codes): the codes of the errors with their counts, and
+    whether an older site of it is still published. The granskning reviews it from its
+    `summary` and `problems` when the check could model it, and shows none of their text
+    (`review.held`); without a summary, only its codes."""
 
     id: str
     name: str
     codes: tuple[tuple[str, int], ...]
     published: bool
     plan_files: PlanFiles | None = None  # the granskning counts a unit without a plan
-
-
-def withheld_status(unit: Withheld) -> str:
-    """What is published of a withheld unit, and its error codes (HTML); without codes, the
-    unit's new site was built and then refused (the build's output says why)."""
-    if not unit.codes:
-        return _refused_status(unit)
-    found = ", ".join(code if n == 1 else f"{code} ×{n}" for code, n in unit.codes)
-    status = (
-        "Publicerad version är äldre än innehållet – rätta felen"
-        if unit.published
-        else "inte publicerad"
-    )
-    return f"<strong>{status}</strong> (fel: {html.escape(found)})"
-
-
-def _refused_status(unit: Withheld) -> str:
-    status = (
-        "Publicerad version är äldre än innehållet – den nya stoppades"
-        if unit.published
-        else "inte publicerad"
-    )
-    return f"<strong>{status}</strong> (stoppades när webbplatsen byggdes; se byggets utskrift)"
+    summary: SchoolSummary | None = None  # None: its files could not be read into a model
+    problems: tuple[Problem, ...] = ()  # everything found in its files
 
 
 def withheld_row(unit: Withheld) -> str:
     """The row of a withheld unit on the public start page: what a guardian can read of it.
-    Its error codes are the granskning's (`withheld_status`)."""
+    Its error codes are in the granskning (`review.groups.held_text`)."""
     name = html.escape(unit.name)
     link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
     status = (
@@ -126,24 +108,42 @@ def portal_files(
     withheld: Sequence[Withheld] = (),
 ) -> list[GeneratedFile]:
     """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
-    review = build_review(organiser.name, schools, problems, today)
-    review = with_key_indicator(review, organiser.key_indicator, schools)
-    unread = tuple(NotReviewed(w.id, w.codes, w.plan_files, w.name) for w in withheld)
-    review = dataclasses.replace(review, not_reviewed=unread)
+    review = portal_review(organiser, schools, problems, today, withheld)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
     ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
     return [
         GeneratedFile("index.md", index_page(organiser, [rows[i] for i in ordered])),
-        *(GeneratedFile(uri, md) for uri, md in review_pages(review, _not_reviewed(withheld))),
+        *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),
     ]
 
 
-def _not_reviewed(withheld: Sequence[Withheld]) -> list[tuple[str, str]]:
-    """The withheld units as the granskning lists them: name and status (HTML)."""
-    return [(html.escape(unit.name), withheld_status(unit)) for unit in withheld]
+def portal_review(
+    organiser: Organiser,
+    schools: Sequence[SchoolSummary],
+    problems: Iterable[Problem],
+    today: dt.date,
+    withheld: Sequence[Withheld],
+) -> Review:
+    """The granskning of every unit: the published ones; the withheld ones the check could
+    model, reviewed without a word of their text (`review.held`); the others by their codes.
+    Its nyckeltal counts every modelled unit's released figures."""
+    modelled = {s.id: s for s in schools} | {w.id: w.summary for w in withheld if w.summary}
+    found = [*problems, *(p for w in withheld if w.summary for p in w.problems)]
+    publication = Publication(
+        withheld=frozenset(w.id for w in withheld),
+        old_sites=frozenset(w.id for w in withheld if w.published),
+    )
+    review = build_review(organiser.name, modelled.values(), found, today, publication=publication)
+    review = with_key_indicator(review, organiser.key_indicator, modelled.values())
+    unread = tuple(
+        NotReviewed(w.id, w.codes, w.plan_files, w.name, w.published)
+        for w in sorted(withheld, key=lambda w: (swedish_order(w.name), w.id))
+        if w.id not in modelled
+    )
+    return dataclasses.replace(review, not_reviewed=unread)
 
 
 def portal_navigation(*, open_data: bool = False) -> list[dict[str, str]]:

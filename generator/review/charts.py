@@ -18,7 +18,7 @@ from generator.diagrams.svg import SAME_NUMBERS, chart_box, wide_chart_box
 from generator.model.summary import GroundCoverage
 from generator.review import groups
 from generator.review.groups import most_common, plural
-from generator.review.model import Review, UnitReview
+from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.units import th_col
 from generator.text import percent
 from generator.vocabulary import GROUNDS, column_head
@@ -54,7 +54,7 @@ def problems_chart(review: Review, rules_link: str) -> str:
     common = most_common(review)
     if not common:
         return "<p>Inga anmärkningar i någon enhet.</p>"
-    total = len(review.units)
+    total = len(review.units) + len(review.not_reviewed)
     bars = tuple(
         Bar(f"{c.code} {c.title}".strip(), 100 * c.units / total, _of(c.units, total))
         for c in common
@@ -75,7 +75,8 @@ def problems_chart(review: Review, rules_link: str) -> str:
         for c in common
     )
     head = th_col("Kod", "Regel", "Enheter", "Förekomster")
-    return _figure(svg, _table(table_id, title, head, rows), title)
+    figure = _figure(svg, _table(table_id, title, head, rows), title)
+    return figure + _left_out(review.not_reviewed, "bara deras fel räknas")
 
 
 def key_chart(review: Review) -> str:
@@ -100,7 +101,8 @@ def key_chart(review: Review) -> str:
     )
     head = th_col("Period", "Enheter", "Lägst", "Median", "Högst")
     caption = f"{title}: lägsta, median och högsta värde bland enheterna per period"
-    return _figure(svg, _table(table_id, caption, head, rows), title, shown=True) + KEY_VALUES
+    figure = _figure(svg, _table(table_id, caption, head, rows), title, shown=True)
+    return figure + KEY_VALUES + _left_out(review.not_reviewed, "de är inte med")
 
 
 # How a unit's value is made (`model.summary.key_value`): a reader comparing it with the
@@ -122,8 +124,18 @@ def _spread_bars(values: tuple[float, ...]) -> tuple[Bar, ...]:
     return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))
 
 
-def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
-    """Units × the seven grounds, for the units with a plan; the matrix is its table."""
+def _left_out(unread: tuple[NotReviewed, ...], how: str) -> str:
+    """What a chart says of the units whose files could not be read: how many, and `how`
+    they are counted ("de är inte med")."""
+    if not unread:
+        return ""
+    units = plural(len(unread), "enhet", "enheter")
+    return f"<p>{units} kunde inte granskas, eftersom filerna inte kunde läsas: {how}.</p>"
+
+
+def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> str:
+    """Units × the seven grounds, for the units with a plan; the matrix is its table. Its
+    caption says which units it leaves out: those without a plan, and the `unread` ones."""
     with_plan = [u for u in units if u.grounds]
     if not with_plan:
         return ""
@@ -133,10 +145,17 @@ def grounds_heatmap(units: list[UnitReview], table_id: str) -> str:
     svg = render_heatmap(
         rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, table_id=table_id
     )
-    caption = (
-        "<figcaption>Enhet för enhet står täckningen i tabellen under diagrammet.</figcaption>"
-    )
+    caption = f"<figcaption>{_heatmap_caption(len(units) - len(with_plan), unread)}</figcaption>"
     return f'<figure class="trygg-figure">{wide_chart_box(svg, title)}{caption}</figure>'
+
+
+def _heatmap_caption(without_plan: int, unread: int) -> str:
+    left_out = [
+        *([f"{plural(without_plan, 'enhet', 'enheter')} utan plan"] if without_plan else []),
+        *([f"{plural(unread, 'enhet', 'enheter')} vars filer inte kunde läsas"] if unread else []),
+    ]
+    missing = f" Diagrammet visar inte {' och '.join(left_out)}." if left_out else ""
+    return f"Enhet för enhet står täckningen i tabellen under diagrammet.{missing}"
 
 
 def _state(coverage: GroundCoverage) -> str:

@@ -16,7 +16,7 @@ from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
-from generator.review.units import SEVERITY_TEXT, unit_anchor
+from generator.review.units import HELD_NOTICE, SEVERITY_TEXT, unit_anchor
 from generator.text import capitalised
 from generator.vocabulary import OUTCOME_STATUS, term
 
@@ -49,6 +49,8 @@ def unit_section(unit: UnitReview) -> list[str]:
 
 def _status(unit: UnitReview) -> str:
     lines = [f"- Status: {groups.phase_text(unit)}"]
+    if unit.held:
+        lines.append(f"- Publicering: {groups.held_text(unit.held)}. {HELD_NOTICE}")
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
         lines.append(f"- Giltighetstid: {unit.valid_from} – {unit.valid_to}")
@@ -132,9 +134,10 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     ]
     return [
         f"## {groups.NOT_REVIEWED_TITLE} {{#{groups.NOT_REVIEWED_ANCHOR}}}",
-        "Filerna för de här enheterna har fel, så de kan inte läsas och granskas förrän "
-        "felen är rättade, och enhetens nya plan publiceras inte förrän dess. Bara "
-        "felkoderna står här; enheten ser var felen finns när den kontrollerar sina filer.",
+        "Filerna för de här enheterna har fel som gör att de inte kan läsas, så de kan "
+        "inte granskas förrän felen är rättade, och enhetens nya plan publiceras inte "
+        "förrän dess. Bara felkoderna står här; enheten ser var felen finns när den "
+        "kontrollerar sina filer.",
         md_table(("Enhet (mapp)", "Plan", "Fel"), rows),
     ]
 

@@ -17,6 +17,10 @@ CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
 
 
 UNQUOTED = "det som står visas inte här; se filen"
+# A withheld plan's text may name a pupil (TP4xx) and is not public until its errors are
+# fixed, and a message can echo that text: a finding of a withheld unit says the rule, its
+# fix in the rule's own words and where, never what was found.
+UNQUOTED_WITHHELD = "det som står visas inte här förrän planen publiceras; se filen"
 FIELD_LABEL = "fältet"  # after a finding's place: "a.yml:3:5, fältet beslut.datum"
 
 
@@ -50,6 +54,23 @@ class FindingRef:
     def text(self) -> str:
         """The message with field, hint and source."""
         return f"{self.detail} ({self.source})" if self.source else self.detail
+
+    @classmethod
+    def withheld(cls, problem: Problem) -> FindingRef:
+        """The problem as the granskning shows it for a unit whose plan is withheld: its
+        rule, the rule's general fix and its place; no word of its message."""
+        entry = codes.code(problem.code)
+        rule = entry if entry.category in PLAN_RULES else None
+        return cls(
+            problem.code,
+            problem.severity,
+            rule.category.value if rule else OTHER,
+            rule.title if rule else entry.title,
+            capitalised(f"{UNQUOTED_WITHHELD} – {entry.fix}"),
+            str(problem.location),
+            problem.source,
+            problem.field,
+        )
 
     @classmethod
     def of(cls, problem: Problem) -> FindingRef:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from generator.model.status import PlanStatus, status_of
 from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary
 from generator.problems import Problem, Severity
 from generator.review.findings import FindingRef
+from generator.review.held import NOT_BUILT, Held, Publication, blocking_codes, held_of, ids_only
 from generator.review.marks import marks_per_file
 from generator.review.phases import phase_of, urgency
 from generator.text import swedish_order
@@ -35,6 +35,9 @@ class UnitReview:
     grounds: tuple[GroundCoverage, ...]  # empty without a plan
     changes: MeasureChanges
     drafting: bool = False  # an utkast exists: a new plan is on its way
+    # Not published until its errors are fixed: then nothing of its text is in the review
+    # (`unit_review`), only codes, counts, ids and the grounds' coverage.
+    held: Held | None = None
 
     def count(self, severity: Severity, category: str | None = None) -> int:
         return sum(
@@ -60,9 +63,11 @@ class UnitReview:
         """Where the unit's planning is: a key of `phases.PHASES`."""
         return phase_of(self.status, self.drafting)
 
-    def attention_key(self) -> tuple[int, int, int, str]:
-        """Sorts the units that need attention first: errors, phase, warnings."""
-        return (-self.errors, -urgency(self.phase), -self.warnings, self.name.casefold())
+    def attention_key(self) -> tuple[bool, int, int, int, str]:
+        """Sorts the units that need attention first: those withheld, then errors, phase
+        and warnings."""
+        need = (-self.errors, -urgency(self.phase), -self.warnings)
+        return (self.held is None, *need, self.name.casefold())
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,11 @@ class NotReviewed:
     codes: tuple[tuple[str, int], ...]
     plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
     name: str = ""  # as skola.yml gives it; "" when it cannot be read
+    published: bool = False  # an older version of its site is still published
+
+    @property
+    def errors(self) -> int:
+        return sum(n for _code, n in self.codes)
 
     @property
     def named(self) -> str:
@@ -125,11 +135,15 @@ def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
     return tuple(KeyPeriod(period, tuple(sorted(values))) for period, (_, values) in ordered)
 
 
-def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.date) -> UnitReview:
-    """One unit's review, from the problems found in its own files (in report order)."""
+def unit_review(
+    summary: SchoolSummary, problems: list[Problem], today: dt.date, held: Held | None = None
+) -> UnitReview:
+    """One unit's review, from the problems found in its own files (in report order); of
+    a unit `held` back, without a word of its text (`review.held`)."""
     # The period and dates are the plan the status is about (the one in force, not a
     # decided plan that starts later), like the grounds and changes of the summary.
     status, shown = status_of(summary.plans, today)
+    finding = FindingRef.of if held is None else FindingRef.withheld
     return UnitReview(
         id=summary.id,
         name=summary.name,
@@ -138,10 +152,11 @@ def unit_review(summary: SchoolSummary, problems: Iterable[Problem], today: dt.d
         valid_from=shown.valid_from if shown else None,
         valid_to=shown.valid_to if shown else None,
         plan_source=shown.source if shown else "",
-        findings=tuple(FindingRef.of(p) for p in marks_per_file(problems)),
+        findings=tuple(map(finding, marks_per_file(problems))),
         grounds=summary.grounds,
-        changes=summary.changes,
+        changes=summary.changes if held is None else ids_only(summary.changes),
         drafting=summary.drafting,
+        held=held,
     )
 
 
@@ -160,12 +175,15 @@ def build_review(
     problems: Iterable[Problem],
     today: dt.date,
     unread: Iterable[Unread] = (),
+    *,
+    publication: Publication = NOT_BUILT,
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
     goes to the unit that owns its file, or to the common part (`load.layout`). The
-    granskning is public: what was found in an utkast stays out of it (`check.drafts`).
-    The `unread` units have errors in their files and no summary: they are listed with the
-    codes of their errors (`NotReviewed`)."""
+    granskning is public: what was found in an utkast stays out of it (`check.drafts`), and
+    so does the text of a unit withheld for its errors (`review.held`). The `unread` units
+    have errors in their files and no summary: they are listed with the codes of their
+    errors (`NotReviewed`)."""
     summaries = list(summaries)
     unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
     problems = [p for p in problems if not in_draft(p)]
@@ -173,16 +191,23 @@ def build_review(
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
         by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
-    units = [unit_review(s, by_unit.get(s.id, []), today) for s in summaries]
+    units = [
+        unit_review(s, found, today, held_of(s, found, publication))
+        for s in summaries
+        for found in [by_unit.get(s.id, [])]
+    ]
     review = review_of(organiser, units, marks_per_file(by_unit.get("", [])), today)
     skipped = tuple(
-        NotReviewed(u.id, _codes(by_unit.get(u.id, [])), u.plan_files, u.name) for u in unread
+        NotReviewed(
+            u.id,
+            blocking_codes(by_unit.get(u.id, [])),
+            u.plan_files,
+            u.name,
+            u.id in publication.old_sites,
+        )
+        for u in unread
     )
     return dataclasses.replace(review, not_reviewed=skipped)
-
-
-def _codes(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
-    return tuple(sorted(Counter(p.code for p in problems if p.severity is Severity.ERROR).items()))
 
 
 def review_of(

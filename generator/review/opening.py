@@ -52,10 +52,12 @@ def summary(review: Review) -> list[str]:
     rows = [(label, str(count)) for _key, label, count in groups.status_counts(review)]
     errors = sum(1 for u in units if u.errors)
     warnings = sum(1 for u in units if u.warnings and not u.errors)
+    held = sum(1 for u in units if u.held)
+    withheld = f" {held} av dem publiceras inte förrän felen är rättade." if held else ""
     parts = [
         "## Sammanfattning {#sammanfattning}",
         f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
-        f"och {warnings} har bara varningar.{_unread(review, sentence=True)}",
+        f"och {warnings} har bara varningar.{withheld}{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
         md_text(groups.counted_twice(review)),
     ]
@@ -90,10 +92,22 @@ def _source(code: str) -> str:
 
 
 def overview(review: Review) -> list[str]:
+    """Every unit, those that need attention first: as the portal's (`review.render`)."""
     rows = [
         (
+            f"[{md_text(u.named)}](#{groups.NOT_REVIEWED_ANCHOR})",
+            md_text(groups.unread_text(u)),
+            "–",
+            str(u.errors),
+            "–",
+            "–",
+        )
+        for u in review.not_reviewed
+    ]
+    rows += [
+        (
             f"[{md_text(u.name)}](#{unit_anchor(u)})",
-            groups.phase_text(u),
+            md_text(groups.status_text(u)),
             md_text(u.period) or "–",
             str(u.errors),
             str(u.warnings),
@@ -103,8 +117,9 @@ def overview(review: Review) -> list[str]:
     ]
     return [
         f"## {groups.NEED_TITLE} {{#oversikt}}",
-        "Enheterna som behöver åtgärdas först står överst: flest fel, sedan status och "
-        "varningar. Grunder täckta är hur många av de sju diskrimineringsgrunderna som "
-        f"planens kartläggning tar upp. {SEVERITY_MEANING}",
+        "Enheterna som behöver åtgärdas först står överst: de som inte kunde granskas eller "
+        "inte publiceras, sedan flest fel, status och varningar. Grunder täckta är hur "
+        "många av de sju diskrimineringsgrunderna som planens kartläggning tar upp. "
+        f"{SEVERITY_MEANING}",
         md_table(groups.OVERVIEW_COLUMNS, rows) if rows else "Inga enheter granskades.",
     ]

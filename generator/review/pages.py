@@ -12,13 +12,13 @@ they are in raw HTML. Works without JavaScript: sorting and filtering are done h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
 from generator.review.groups import (
     COMMON_TITLE,
+    HELD_ANCHOR,
     NEED_TITLE,
     NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
@@ -26,20 +26,24 @@ from generator.review.groups import (
     phase_text,
     plural,
     unread_phase,
+    unread_text,
 )
 from generator.review.groups import by_name as sorted_by_name
-from generator.review.model import Review, UnitReview
+from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.render import (
     alphabetical,
     common,
     filtered,
     heading,
+    held_note,
     matrix,
     overview,
     result_groups,
     status_groups,
+    unread_link,
 )
 from generator.review.units import counts_text, unit_body
+from generator.text import swedish_order
 
 OVERVIEW = "granskning/index.md"
 GROUNDS = "granskning/grunder/index.md"
@@ -53,26 +57,25 @@ def unit_uri(unit: UnitReview) -> str:
     return f"granskning/enheter/{unit.id}.md"
 
 
-def review_pages(
-    review: Review, not_reviewed: Sequence[tuple[str, str]] = ()
-) -> list[tuple[str, str]]:
+def review_pages(review: Review) -> list[tuple[str, str]]:
     """(URI, Markdown) of every page of the portal's granskning, the overview first; the
-    units whose errors kept this build from reviewing them are listed with their status
-    (name and status as HTML), never with their messages."""
+    units whose files could not be read are listed with the codes of their errors, never
+    with their messages."""
     by_name = sorted_by_name(review.units)
-    overview = _overview_page(review, by_name, not_reviewed)
-    pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name))]
+    overview = _overview_page(review, by_name)
+    pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name, review.not_reviewed))]
     pages += [(unit_uri(u), unit_page(u)) for u in by_name]
     return pages
 
 
-def _not_reviewed(units: Sequence[tuple[str, str]]) -> list[str]:
+def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
-    items = "".join(f"<li>{name}: {status}</li>" for name, status in units)
+    items = "".join(f"<li>{escape(u.named)}: {escape(unread_text(u))}</li>" for u in units)
     return [
         heading(2, NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE),
-        "<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade. "
+        "<p>De här enheternas filer har fel som gör att de inte kan läsas, så de granskas "
+        "inte förrän felen är rättade, och enhetens nya plan publiceras inte förrän dess. "
         "Bara felkoderna visas här.</p>",
         f"<ul>{items}</ul>",
     ]
@@ -86,15 +89,22 @@ def _from_grounds(unit: UnitReview) -> str:
     return f"../enheter/{unit.id}/"
 
 
-def _intro(review: Review, unread: int) -> str:
+def _intro(review: Review) -> str:
     """The overview's first paragraph: the counts, and where the rest is."""
     units = review.units
+    unread = len(review.not_reviewed)
     without_plan = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
-    more = ""
+    held = sum(1 for u in units if u.held)
+    more = (
+        f" {plural(held, 'enhet', 'enheter')} av dem publiceras inte förrän felen är "
+        f'rättade (<a href="#{HELD_ANCHOR}">inte publicerade</a>).'
+        if held
+        else ""
+    )
     if unread:
         planless = sum(1 for u in review.not_reviewed if unread_phase(u))
         they = "den" if unread == 1 else f"{planless} av dem"
-        more = (
+        more += (
             f' <a href="#{NOT_REVIEWED_ANCHOR}">{plural(unread, "enhet", "enheter")} till</a> '
             "har fel i sina filer och kunde inte granskas"
             + (f"; {they} har ingen beslutad plan." if planless else ".")
@@ -107,22 +117,20 @@ def _intro(review: Review, unread: int) -> str:
     )
 
 
-def _overview_page(
-    review: Review, by_name: list[UnitReview], not_reviewed: Sequence[tuple[str, str]]
-) -> str:
+def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
     sections = [
         ("diagram", "I diagram"),
         ("efter-behov", NEED_TITLE),
         ("filter-status", "Efter status"),
         ("filter-resultat", "Efter resultat"),
         ("enheter", UNITS_TITLE),
-        *([(NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE)] if not_reviewed else []),
+        *([(NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE)] if review.not_reviewed else []),
         ("gemensamt", COMMON_TITLE),
     ]
     nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in sections)
     parts = [
         "# Granskning av trygghetsplaner",
-        _intro(review, len(not_reviewed)),
+        _intro(review),
         f"<nav><p>Gå till: {nav}</p></nav>",
         heading(2, "diagram", "I diagram"),
         status_chart(review),
@@ -135,39 +143,50 @@ def _overview_page(
         heading(2, "filter-resultat", "Efter resultat"),
         *filtered(result_groups(review), _from_overview),
         heading(2, "enheter", UNITS_TITLE),
-        *alphabetical(by_name, _unit_list),
-        *_not_reviewed(not_reviewed),
+        *alphabetical(_unit_items(by_name, review.not_reviewed)),
+        *_not_reviewed(review.not_reviewed),
         heading(2, "gemensamt", COMMON_TITLE),
         common(review.common, RULES_FROM_OVERVIEW),
     ]
     return "\n\n".join(parts) + "\n"
 
 
-def _unit_list(chosen: list[UnitReview]) -> list[str]:
-    items = "".join(
-        f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
-        f"{phase_text(u).lower()}, {counts_text(u)}</li>"
-        for u in chosen
-    )
-    return [f"<ul>{items}</ul>"]
+def _unit_items(
+    by_name: list[UnitReview], unread: tuple[NotReviewed, ...]
+) -> list[tuple[str, str]]:
+    """Every unit's item in the list A–Ö, by name: those not reviewed with their codes."""
+    items = [
+        (
+            u.name,
+            f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
+            f"{phase_text(u).lower()}, {counts_text(u)}{held_note(u)}</li>",
+        )
+        for u in by_name
+    ]
+    items += [
+        (u.name or u.id, f"<li>{unread_link(u)}: {escape(unread_text(u))}</li>") for u in unread
+    ]
+    return sorted(items, key=lambda item: swedish_order(item[0]))
 
 
-def _grounds_page(by_name: list[UnitReview]) -> str:
-    table = matrix(by_name, _from_grounds)
+def _grounds_page(by_name: list[UnitReview], unread: tuple[NotReviewed, ...]) -> str:
+    table = matrix(by_name, _from_grounds, unread)
     return (
         "# Diskriminerings\u00adgrunder per enhet\n\n"  # a soft hyphen: it fits a phone
         '<p><a href="../">Tillbaka till granskningen</a></p>\n\n'
-        f"{grounds_heatmap(by_name, GROUNDS_TABLE)}\n\n"
+        f"{grounds_heatmap(by_name, GROUNDS_TABLE, len(unread))}\n\n"
         f"{scrolling(table, 'Diskrimineringsgrunder per enhet', GROUNDS_TABLE)}\n"
     )
 
 
 def unit_page(unit: UnitReview) -> str:
-    """One unit's page of the granskning."""
+    """One unit's page of the granskning; a link to its site when one is published."""
+    site = f' · <a href="{SITES_FROM_UNIT}{unit.id}/">Enhetens webbplats, med planen</a>'
+    if unit.held is not None and not unit.held.published:
+        site = ""
     return (
         f"# Granskning: {escape(unit.name)}\n\n"
-        '<p><a href="../../">Tillbaka till granskningen</a> · '
-        f'<a href="{SITES_FROM_UNIT}{unit.id}/">Enhetens webbplats, med planen</a></p>\n\n'
+        f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
         f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
     )
 

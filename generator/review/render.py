@@ -15,16 +15,19 @@ from html import escape
 
 from generator.review.findings import FindingRef
 from generator.review.groups import (
+    HELD_ANCHOR,
     NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
     OVERVIEW_COLUMNS,
+    held_text,
     initials,
     phase,
-    phase_text,
     plural,
+    status_text,
     unread_phase,
+    unread_text,
 )
-from generator.review.model import Review, UnitReview
+from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.phases import PHASES
 from generator.review.units import (
     counts_text,
@@ -49,18 +52,30 @@ def _link(unit: UnitReview, href: Href) -> str:
 
 
 def overview(review: Review, href: Href) -> str:
+    """Every unit, those that need attention first: the units not reviewed (their files
+    could not be read), then those withheld, then by errors, phase and warnings."""
     rows = "".join(
-        f'<tr><th scope="row">{_link(u, href)}</th><td>{phase_text(u)}</td>'
+        f'<tr><th scope="row">{unread_link(u)}</th><td>{escape(unread_text(u))}</td>'
+        f"<td>–</td><td>{u.errors}</td><td>–</td><td>–</td></tr>"
+        for u in review.not_reviewed
+    )
+    rows += "".join(
+        f'<tr><th scope="row">{_link(u, href)}</th><td>{escape(status_text(u))}</td>'
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
         f"<td>{f'{u.grounds_covered} av 7' if u.grounds else '–'}</td></tr>"
         for u in review.units
     )
     head = th_col(*OVERVIEW_COLUMNS)
     return (
-        "<table><caption>Alla enheter, de som behöver åtgärdas först (flest fel, sedan "
-        f"status och varningar)</caption><thead><tr>{head}</tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
+        "<table><caption>Alla enheter, de som behöver åtgärdas först (de som inte kunde "
+        "granskas eller inte publiceras, sedan flest fel, status och varningar)</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+def unread_link(unit: NotReviewed) -> str:
+    """A unit not reviewed, linked to where the overview lists it with its codes."""
+    return f'<a href="#{NOT_REVIEWED_ANCHOR}">{escape(unit.named)}</a>'
 
 
 @dataclass(frozen=True)
@@ -78,7 +93,9 @@ class Group:
 
 
 def _unit_list(group: Group, href: Href) -> str:
-    items = "".join(f"<li>{_link(u, href)}: {counts_text(u)}</li>" for u in group.units)
+    items = "".join(
+        f"<li>{_link(u, href)}: {counts_text(u)}{held_note(u)}</li>" for u in group.units
+    )
     if group.unread:
         unread = plural(group.unread, "enhet", "enheter")
         items += (
@@ -103,7 +120,11 @@ def status_groups(review: Review) -> list[Group]:
     (`groups.unread_phase`)."""
     unread = Counter(unread_phase(u) for u in review.not_reviewed)
     by_phase = {key: [u for u in review.units if phase(u) == key] for key, _label in PHASES}
-    return [Group(f"status-{k}", label, by_phase[k], unread[k]) for k, label in PHASES]
+    groups = [Group(f"status-{k}", label, by_phase[k], unread[k]) for k, label in PHASES]
+    held = [u for u in review.units if u.held]
+    if held or review.not_reviewed:  # none of them is published until its errors are fixed
+        groups.append(Group(HELD_ANCHOR, "Inte publicerade", held, len(review.not_reviewed)))
+    return groups
 
 
 def result_groups(review: Review) -> list[Group]:
@@ -120,14 +141,27 @@ def result_groups(review: Review) -> list[Group]:
     ]
 
 
-def matrix(units: list[UnitReview], href: Href) -> str:
+def held_note(unit: UnitReview) -> str:
+    """After a unit's counts in a list: why it is not published, when it is not."""
+    return f" – {escape(held_text(unit.held))}" if unit.held else ""
+
+
+def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] = ()) -> str:
+    """Every unit's coverage of the grounds; a unit not reviewed has a row that says why
+    its coverage is not known (`unread`, their names link to the overview's list)."""
     head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
-    rows = []
-    for unit in units:
-        cells = "".join(f"<td>{ground_cell(g)}</td>" for g in unit.grounds) or (
-            f'<td colspan="{len(GROUNDS)}">Ingen plan</td>'
-        )
-        rows.append(f'<tr><th scope="row">{_link(unit, href)}</th>{cells}</tr>')
+    span = f'<td colspan="{len(GROUNDS)}">'
+    rows = [
+        f'<tr><th scope="row">{_link(unit, href)}</th>'
+        + ("".join(f"<td>{ground_cell(g)}</td>" for g in unit.grounds) or f"{span}Ingen plan</td>")
+        + "</tr>"
+        for unit in units
+    ]
+    rows += [
+        f'<tr><th scope="row"><a href="../#{NOT_REVIEWED_ANCHOR}">{escape(u.named)}</a></th>'
+        f"{span}Inte känd: enhetens filer kunde inte läsas</td></tr>"
+        for u in unread
+    ]
     return (
         "<table><caption>Täckning av de sju diskrimineringsgrunderna per enhet: fynd med "
         "grunden, undersökt utan fynd, eller saknas</caption>"
@@ -141,17 +175,15 @@ def letter_anchor(letter: str) -> str:
     return f"bokstav-{spelled or ord(letter)}"
 
 
-def alphabetical(
-    units: list[UnitReview], blocks: Callable[[list[UnitReview]], list[str]]
-) -> list[str]:
-    """The units (sorted by name) under a heading per initial, with an index of the
-    initials; `blocks` gives what stands under a heading for its units."""
-    letters = initials(units)
+def alphabetical(items: list[tuple[str, str]]) -> list[str]:
+    """Each unit's list item (name, HTML; sorted by name) under a heading per initial,
+    with an index of the initials."""
+    letters = initials(items)
     index = " · ".join(f'<a href="#{letter_anchor(k)}">{escape(k)}</a>' for k in letters)
     parts = [f"<p>Hoppa till: {index}</p>"]
     for letter, chosen in letters.items():
         parts.append(heading(3, letter_anchor(letter), letter))
-        parts += blocks(chosen)
+        parts.append(f"<ul>{''.join(chosen)}</ul>")
     return parts
 
 

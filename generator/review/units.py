@@ -20,6 +20,7 @@ from generator.review.groups import (
     NO_PREVIOUS,
     by_category,
     coverage_text,
+    held_text,
     measure_groups,
     phase_text,
     plural,
@@ -37,6 +38,12 @@ SEVERITY_COUNTED = {
     Severity.INFO: "Upplysningar",
 }
 SEVERITY_MEANING = "Fel ska rättas, varningar bör ses över och upplysningar är för kännedom."
+# Why a withheld unit's review names rules, places and ids but none of the plan's words.
+HELD_NOTICE = (
+    "Planen publiceras inte förrän felen är rättade. Till dess visas inget av det som står "
+    "i den: anmärkningarna står med regel och plats, åtgärderna med sina id. Enheten ser "
+    "vad som hittades när den kontrollerar sina filer med trygg check."
+)
 
 
 def unit_anchor(unit: UnitReview) -> str:
@@ -149,11 +156,13 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
     """What the granskning says of a unit: facts, results by category, findings, grounds
     and changes, under headings of `level` (the findings' categories one level below)."""
     source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
+    held = f"<dt>Publicering</dt><dd>{escape(held_text(unit.held))}</dd>" if unit.held else ""
     facts = (
-        f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>"
+        f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{held}"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
-    body = facts + _category_table(unit) + f"<p>{SEVERITY_MEANING}</p>"
+    body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")
+    body += _category_table(unit) + f"<p>{SEVERITY_MEANING}</p>"
     body += _findings(unit, rules_link, level)
     return body + _grounds(unit, level) + _changes(unit, level)
