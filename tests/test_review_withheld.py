@@ -88,7 +88,9 @@ def test_the_status_says_why_each_unit_is_not_published(built: Path) -> None:
     assert '<th scope="row">Inte publicerad: fel i enhetens filer</th><td>1</td>' in table
     assert '<th scope="row">Inte granskad: enhetens filer kunde inte läsas</th><td>1</td>' in table
     assert "2 enheter som inte publiceras räknas också under sin status" in page
-    assert "3 enheter granskades, 2 med fel" in page
+    assert (
+        "3 enheter granskades, 2 med fel och 0 utan gällande plan. Av dem publiceras 2 inte" in page
+    )
 
 
 def test_the_heat_map_shows_the_ground_the_withheld_plan_did_not_examine(built: Path) -> None:

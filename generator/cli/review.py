@@ -102,8 +102,10 @@ def _add_granska(commands: Commands) -> None:
         "Kontrollerar alla enheters planer och skriver granskningen som ett Markdown-"
         "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
         "planens status med datum, anmärkningarna med regelkod och källa, "
-        "diskrimineringsgrunderna och åtgärderna jämfört med förra perioden. Enheter vars "
-        "filer har fel står med sina felkoder; då avslutas kommandot med felkod 1. Med "
+        "diskrimineringsgrunderna och åtgärderna jämfört med förra perioden. En enhet med "
+        "fel som hindrar publiceringen granskas utan något av det som står i planen. "
+        "Enheter vars filer inte går att läsa står med sina felkoder; då avslutas "
+        "kommandot med felkod 1. Med "
         "--diarienummer och --handläggare står ärendets uppgifter överst i dokumentet.",
     )
     swedish.add_content_path(parser)

@@ -96,7 +96,7 @@ def _intro(review: Review) -> str:
     without_plan = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
     held = sum(1 for u in units if u.held)
     more = (
-        f" {plural(held, 'enhet', 'enheter')} av dem publiceras inte förrän felen är "
+        f" Av dem publiceras {held} inte förrän felen är "
         f'rättade (<a href="#{HELD_ANCHOR}">inte publicerade</a>).'
         if held
         else ""
