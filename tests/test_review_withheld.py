@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli.main import main
+from generator.codes import problem
+from generator.problems import Location
+from generator.review.findings import FindingRef
 from tests.test_build import make_project, read, run_build
 
 HELD, COLOURED, UNREAD, PUBLISHED = (
@@ -172,3 +175,17 @@ def test_trygg_granska_says_the_same_without_the_plans_words(
     assert "| [Lövängens skola (lovangens-skola)](#inte-granskade) |" in document
     assert not [word for word in DISTINCT if word in document]
     capsys.readouterr()
+
+
+def test_a_withheld_finding_names_its_field_only_by_the_schemas_keys_and_ids() -> None:
+    """A key the author wrote (a text that became a key) is the author's words, like the
+    message that quotes it: both stay out; the rule, its fix and the place are shown."""
+    where = Location("content/skolor/strandskolan/skola.yml", 21, 5)
+    message = "kontakter[1].ZebrafinkPelle: okänd nyckel 'ZebrafinkPelle'"
+    found = problem("TP014", where, message, field="kontakter[1].ZebrafinkPelle")
+    shown = FindingRef.withheld(found)
+    assert shown.field == "kontakter[1]"
+    assert "Zebrafink" not in f"{shown.text} {shown.location} {shown.title}"
+    assert shown.title == "Okänd nyckel" and str(where) == shown.location
+    measure = problem("TP059", where, "…", field="åtgärder (id: A4).titel")
+    assert FindingRef.withheld(measure).field == "åtgärder (id: A4).titel"

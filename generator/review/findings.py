@@ -4,13 +4,16 @@ pupil's personal data is never quoted."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from generator import codes
 from generator.codes import PLAN_RULES, Code
 from generator.problems import Problem, Severity
 from generator.text import capitalised
+from generator.validate.schemas import load_schemas
 
 OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
 CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
@@ -22,6 +25,40 @@ UNQUOTED = "det som står visas inte här; se filen"
 # fix in the rule's own words and where, never what was found.
 UNQUOTED_WITHHELD = "det som står visas inte här förrän planen publiceras; se filen"
 FIELD_LABEL = "fältet"  # after a finding's place: "a.yml:3:5, fältet beslut.datum"
+
+
+# One part of a field's name (`validate.fields`): a key, an id, positions.
+FIELD_PART = re.compile(r"(?P<key>[^.\[ ]+)(?: \(id: [^()]*\))?(?:\[\d+\])*")
+
+
+@functools.cache
+def schema_keys() -> frozenset[str]:
+    """Every key the content schemas name, anywhere in them."""
+    keys: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            keys.update(node.get("properties") or {})
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(list(load_schemas().values()))
+    return frozenset(keys)
+
+
+def known_field(field: str) -> str:
+    """The field as far as the schemas' keys (and ids) name it: a key the author wrote
+    (misspelt, or a text that became a key) is cut off with all that follows."""
+    kept = []
+    for part in field.split("."):
+        named = FIELD_PART.fullmatch(part)
+        if named is None or named["key"] not in schema_keys():
+            break
+        kept.append(part)
+    return ".".join(kept)
 
 
 def _after_title(message: str, rule: Code | None) -> tuple[str, str]:
@@ -69,7 +106,7 @@ class FindingRef:
             capitalised(f"{UNQUOTED_WITHHELD} – {entry.fix}"),
             str(problem.location),
             problem.source,
-            problem.field,
+            known_field(problem.field),
         )
 
     @classmethod
