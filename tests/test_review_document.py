@@ -34,6 +34,8 @@ HOSTILE = (
     "<script>alert(1)</script> *Skola* [länk](https://example.org) | `kod` _x_ ~s~ &amp; {#fel}"
 )
 TAGS = re.compile(r"<[A-Za-z/!?]")
+SECRET = "Zebrafinkarnas hemliga rastlek"  # an åtgärd of a plan that is withheld
+PUPIL = "Pelle Zebrafink 19121212-1212"
 
 
 def _example() -> Review:
@@ -45,7 +47,8 @@ def _example() -> Review:
 
 def _cases(project: Project) -> Review:
     """An expired plan with an utkast (Alby), no plan (Björk), a current plan and an utkast of
-    the next (Ekbacken), a unit whose name and åtgärd are hostile, and a unit whose files
+    the next (Ekbacken), a unit whose name and åtgärd are hostile, a unit withheld for errors
+    in its plan (one names a pupil: none of its words are shown), and a unit whose files
     cannot be read."""
     three = _three_units(project)
     ekbacken = three.schools[2]
@@ -53,7 +56,10 @@ def _cases(project: Project) -> Review:
     measures = (dataclasses.replace(plan.measures[0], title=HOSTILE), *plan.measures[1:])
     plans = (*ekbacken.plans[:-1], dataclasses.replace(plan, measures=measures))
     hostile = _copy(ekbacken, "hostile", HOSTILE, plans=plans)
-    summaries = [summarise(s) for s in (*three.schools, hostile)]
+    secret = (dataclasses.replace(plan.measures[0], title=SECRET), *plan.measures[1:])
+    secret_plans = (*ekbacken.plans[:-1], dataclasses.replace(plan, measures=secret))
+    withheld = _copy(ekbacken, "vilande", "Vilande skolan", plans=secret_plans)
+    summaries = [summarise(s) for s in (*three.schools, hostile, withheld)]
     summaries[0] = dataclasses.replace(summaries[0], drafting=True)
     summaries[2] = dataclasses.replace(summaries[2], drafting=True)
     problems = [
@@ -64,6 +70,11 @@ def _cases(project: Project) -> Review:
             message=HOSTILE,
         ),
         _problem("content/huvudman.yml", "TP300", Severity.WARNING),
+        _problem("content/skolor/vilande/trygghetsplan/2026-27.yml", "TP108", Severity.ERROR),
+        dataclasses.replace(
+            _problem("content/skolor/vilande/trygghetsplan/2026-27.yml", "TP401", Severity.ERROR),
+            message=f"'{SECRET}': {PUPIL}",
+        ),
         _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR),
         _problem("content/skolor/trasig/skola.yml", "TP003", Severity.ERROR, line=9),
     ]
@@ -86,6 +97,9 @@ def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Proj
     unread = "| Trasiga skolan (trasig) | Planfil finns, läget syns när felen är rättade | TP003 "
     assert unread in document
     assert "Plats: `content/skolor/alby/trygghetsplan/2026-27.yml:3:5`" in document
+    assert "| Inte publicerad: fel i planen | 1 |" in document
+    assert "- Publicering: Inte publicerad: fel i planen (TP108, TP401)." in document
+    assert "Zebrafink" not in document and "1212" not in document
 
 
 def test_the_document_has_no_html_and_no_web_instructions(project: Project) -> None:
@@ -136,9 +150,10 @@ def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:
         "#enhet-bjork",
         "#enhet-ekbackens-skola",
         "#enhet-hostile",
+        "#enhet-vilande",
         "#inte-granskade",  # the overview links a unit not reviewed to where its codes are
     }
-    assert rendered.count("<table>") == 7  # summary ×2, overview, 3 units' grounds, unread
+    assert rendered.count("<table>") == 8  # summary ×2, overview, 4 units' grounds, unread
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     assert f"{HOSTILE} {{#enhet-hostile}}" in text  # attributes stay as text here
 
