@@ -40,9 +40,9 @@ SEVERITY_COUNTED = {
 SEVERITY_MEANING = "Fel ska rättas, varningar bör ses över och upplysningar är för kännedom."
 # Why a withheld unit's review names rules, places and ids but none of the plan's words.
 HELD_NOTICE = (
-    "Planen publiceras inte förrän felen är rättade. Till dess visas inget av det som står "
-    "i den: anmärkningarna står med regel och plats, åtgärderna med sina id. Enheten ser "
-    "vad som hittades när den kontrollerar sina filer med trygg check."
+    "Enhetens nya plan publiceras inte förrän felen är rättade. Till dess visas inget av det "
+    "som står i enhetens filer: anmärkningarna står med regel och plats, åtgärderna med sina "
+    "id. Enheten ser vad som hittades när den kontrollerar sina filer."
 )
 
 
