@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from generator.personal_data.roles import PUPIL_DUTY, STAFF_ROLE
 from generator.text import words
 
 FIRST_NAMES = words(
@@ -50,6 +49,9 @@ NOT_NAMES = words(
     Mentorer Tema Temat Projekt Projektet Lilla Stora
     Ingen Inga Någon Något Hälften Samtliga Båda Bägge Varje Vem Vilka Denna Detta Dessa
     Flickan Pojken Killen Tjejen Barnet Kompisen Flicka Pojke Kille Tjej Kompis
+    Enkäten Enkät Toaletten Toaletterna Toalett Datorn Datorerna Dator Fotbollen Bollen
+    Omklädningen Omklädningsrummet Dörren Fönstret Skåpet Skåpen Gympasalen Idrottshallen
+    Slöjdsalen Cykelstället Skolbussen Hemsidan Chatten Gruppchatten Stämningen Situationen
     Teams Classroom Google Skolon Unikum Vklass Infomentor Schoolsoft Skolplattformen Kahoot
     Minecraft Padlet Canva Youtube Instagram Snapchat Tiktok Discord Whatsapp Zoom Chromebook
     Chromebooks Ipad Ipads Word Excel Powerpoint Onenote Roblox Fortnite Facebook Messenger
@@ -73,42 +75,25 @@ NOUN_SHAPE = re.compile(
 )
 
 
-# A word for people by their role, staff's or a pupil's duty's ("Speciallärare",
-# "Faddrar", "Trivselledarna"): a group, however it is inflected, no one's name.
-ROLE_WORD = re.compile(f"{STAFF_ROLE}|{PUPIL_DUTY}", re.IGNORECASE)
-
-
 def not_a_name(word: str) -> bool:
-    """A capitalised word that is no first name: a listed word, a noun's shape or a word
-    for a role."""
-    return (
-        word in NOT_NAMES
-        or NOUN_SHAPE.fullmatch(word) is not None
-        or ROLE_WORD.search(word) is not None
-    )
+    """A capitalised word that is no first name: a listed word or a noun's shape."""
+    return word in NOT_NAMES or NOUN_SHAPE.fullmatch(word) is not None
 
 
-# Before a work's title: a noun for the kind of work ("boken", "serien", "appen",
-# "temat"). The capitalised words right after it are the title, even a known first name
-# ("Boken Ella i klass 2B", "Serien Kalle Anka i åk 2").
-_WORK = (
-    r"app(?:en|arna)?|programmet|plattformen|verktyget|bok(?:en)?|böckerna|romanen"
-    r"|film(?:en)?|serien|serietidningen|sagan|pjäsen|musikalen|föreställningen|sången|låten"
-    r"|dikten|spelet|tema(?:t|dag\w*|vecka\w*)?|projekt(?:et)?|arbetsområdet|läromedlet"
-    r"|kanalen|museet"
-)
-# Before a thing's name, too: a verb whose object is a thing or a place ("använder
-# Teams", "läser Bröderna Lejonhjärta", "utflykt till"), a word a place's name begins
-# with ("Lilla", "Norra"). Not verbs whose object may be a person ("pratade med",
-# "tittar på", "besöker", "går till"). A known first name after them still counts.
-_THING = (
-    r"använd\w*|läs(?:er|te|a|s)?|spela(?:r|de|t)?"
+# Before a thing's name: a verb whose object is a thing or a place, or a noun for the
+# kind of thing ("appen Teams", "boken", "temat", "utflykt till"). Not verbs whose object
+# may be a person ("pratade med", "tittar på", "besöker", "går till"). A known first
+# name after them still counts.
+THING_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:använd\w*|läs(?:er|te|a|s)?|spela(?:r|de|t)?"
     r"|(?:utflykt\w*|resa\w*|åker|åkte|åka|reser|cyklar|studiebesök\w*)\s+(?:till|på|vid)"
-    r"|fira(?:r|de)?|(?-i:Lilla|Stora|Gröna|Röda|Rädda|Norra|Södra|Östra|Västra|Nya|Gamla)"
+    r"|app(?:en|arna)?|programmet|plattformen|verktyget"
+    r"|bok(?:en)?|böckerna|romanen|film(?:en)?|serien|spelet|tema(?:t|dag\w*|vecka\w*)?"
+    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?"
+    r"|(?-i:Lilla|Stora|Gröna|Röda|Rädda|Norra|Södra|Östra|Västra|Nya|Gamla))"
+    r"\s*[:\"'”»«]?\s*$",
+    re.IGNORECASE,
 )
-_RIGHT_BEFORE = r"\s*[:\"'”»«]?\s*$"
-THING_BEFORE = re.compile(rf"(?<![\wåäö])(?:{_THING}|{_WORK}){_RIGHT_BEFORE}", re.IGNORECASE)
-TITLE_BEFORE = re.compile(rf"(?<![\wåäö])(?:{_WORK}){_RIGHT_BEFORE}", re.IGNORECASE)
 
 
 # A known name in capitals, five letters or more: shorter words in capitals are mostly

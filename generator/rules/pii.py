@@ -11,14 +11,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.rules.names import (
-    FIRST_NAMES,
-    THING_BEFORE,
-    TITLE_BEFORE,
-    names_as_shown,
-    not_a_name,
-)
-from generator.rules.shapes import CLASS, IN, LINK, NAME
+from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
 from generator.rules.staff import STAFF_BEFORE, staff_named
 
 __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
@@ -26,6 +19,23 @@ __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 DIGIT = re.compile(r"\d")
 
 
+_UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
+_LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
+# A first name and, maybe, a second capitalised word: the surname, or the real first
+# name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
+# Or an initial for the surname ("Kalle S. i 4B").
+# (A word of its own, not the "Va" of "KiVa": no letter or digit before its capital, but
+# maybe Markdown's "_".)
+_NAME = (
+    rf"(?P<name>[{_UPPER}](?<![^\W_][{_UPPER}])[{_LOWER}]{{1,15}})"
+    rf"(?:\s+(?:(?P<second>[{_UPPER}][{_LOWER}]+)|[{_UPPER}]\.(?=\s)))?"
+)
+# A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
+# such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
+_CLASS = (
+    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?"
+    r"|[A-Z]{2}\d[A-Z])(?![\wåäöÅÄÖ])(?!\s*(?:,|och)\s*(?:klass\s*)?[1-9A-Z][A-Z0-9])"
+)
 _NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
 # One grade, not a span ("åk 7–9" is a teacher's or a team's).
 _GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])(?!\s*[–-]\s*\d)"
@@ -35,6 +45,9 @@ _GRADE_WORD = (
     rf"(?:{'|'.join(_GRADE_WORDS)}|[1-9]:an"
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
+_IN = r"\s*,?\s*(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
+# "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"
+_LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*(?:\d{{1,2}}\s*år\s*,\s*)?)"
 # A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
 _PUPIL_ROLE = (
@@ -43,7 +56,7 @@ _PUPIL_ROLE = (
     r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)"
     r"(?:(?:[ \t]+\n?|\n)[ \t]*"  # within a paragraph: a heading's "… en elev" is not linked
     # "Elev 3 i 4B (Kalle)", "flickan i 7A (Lisen)": a pupil numbered or placed, then named
-    rf"|(?:[ \t]+(?:\d{{1,2}}|[A-ZÅÄÖ])(?![\wåäö]))?(?:{IN}(?:{CLASS}|{_GRADE}))?\s*\(\s*)"
+    rf"|(?:[ \t]+(?:\d{{1,2}}|[A-ZÅÄÖ])(?![\wåäö]))?(?:{_IN}(?:{_CLASS}|{_GRADE}))?\s*\(\s*)"
 )
 # What is said of one person, harmed, harming or ill, within the few words after their
 # class ("Lisen i 4B blev utsatt på rasten", "… har blivit retad", "… slog en kompis", "…
@@ -56,18 +69,18 @@ HARM_OF_ONE = re.compile(
     r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])",
     re.IGNORECASE,
 )
-PUPIL_IN_CLASS = re.compile(NAME + LINK + CLASS)
-PUPIL_IN_GRADE = re.compile(NAME + rf"(?:{IN}|\s*\(\s*)" + _GRADE)
-PUPIL_IN_GRADE_WORD = re.compile(NAME + IN + _GRADE_WORD)
-PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + NAME)
+PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
+PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
+PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
+PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
 # för mentorn" is a step in a routine).
 # (It starts with "lev", which the regex engine finds quickly, and looks behind for the rest.)
-PUPIL_LABELLED = re.compile(r"lev(?<![\wåäö][Ee]lev)(?<=[Ee]lev)(?:en|er|erna)?\s*:\s*" + NAME)
-PUPIL_BY_CLASS_CODE = re.compile(NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
+PUPIL_LABELLED = re.compile(r"lev(?<![\wåäö][Ee]lev)(?<=[Ee]lev)(?:en|er|erna)?\s*:\s*" + _NAME)
+PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 # "4B:s Kalle"
-PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + NAME)
-# `CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
+PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
+# `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
 CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
@@ -172,8 +185,8 @@ def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
 def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:
     """A known first name, or (unless `strict`) a capitalised word inside a sentence or
     after a pupil word (`role`); never a word for a group or place, nor the name of a
-    thing, never after a staff role, nor a work's title ("Boken Ella")."""
-    if not_a_name(name) or TITLE_BEFORE.search(text, max(0, start - 30), start):
+    thing, never after a staff role."""
+    if not_a_name(name):
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False

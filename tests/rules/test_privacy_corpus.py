@@ -52,24 +52,17 @@ ORDINARY = [
     "Vi arbetar med KiVa i 4B och har Trygghetsråd i 5A.",
     "Vi samlas i Aulan i 4B inför Musikal i 6A och Skoldisco i 6B.",
     "Vi har `Teams` i 4B och **Idrott** i 5A.",
-    # A work's title after the noun for it, though it is a first name
-    "Boken Ella i klass 2B läses högt.",
-    "Serien Kalle Anka i åk 2 är populär.",
-    "Vi ser filmen Elsa i 3B på fredag.",
-    "Pjäsen Ronja i 5A spelas i maj.",
-    "Appen Saga i 5B används för läsloggar.",
     # A sentence about a group or a thing, or a share, that starts with a word and a class
     "Någon i 4B blev utsatt för kränkningar förra veckan.",
     "Ingen i 4B har blivit mobbad enligt enkäten.",
     "Sagan i 2B handlar om en flicka som blev retad.",
     "Kränkningar i 4B ökade under hösten.",
     "Stämningen i 4B blev sämre efter bråken.",
+    "Enkäten i 4B visade ångest hos många.",
+    "Toaletten i 4B blev utsatt för skadegörelse.",
+    "Datorn i 4B blev utsatt för virus.",
+    "Fotbollen i 4B slog i fönstret.",
     "3 av 4 elever i 2B känner sig trygga.",
-    # Words for people by their role: a pupil's duty or staff's, as a group
-    "Vi har Faddrar i 7A som tar hand om de nya eleverna.",
-    "I år har Elevombud i 9A hand om visningen.",
-    "Vi har Kuratorer i 4B varje vecka och Skolvärdar i 5A.",
-    "Under rasten leder Trivselombud i 6A lekar.",
     # Headings and labels
     "## Mentorer i 4A",
     "### Trygghetsvandring i 5B",
@@ -103,14 +96,6 @@ ORDINARY = [
     # A list of staff under a heading or a line that names the role
     "## Mentorer\n\n- Maria Holm, 8B\n- Per Ek, 9A",
     "Mentorer i åk 7:\n\n- Maria Holm 7A\n- Per Ek 7B",
-    # Staff a sentence names by their role: after it, or after "är" with the role its subject
-    "Lärarna i teamet är Maria Holm i 7A och Per Ek i 8B.",
-    "Mentorerna i åk 7 är Maria Holm (7A), Per Ek (7B) och Anna Berg (7C).",
-    "Klassläraren är Maria Holm i 3A.",
-    "Fritidspedagogerna Maria Holm i 2A och Per Ek i 2B har rastvakt.",
-    "Trygghetsteamet består av Maria Holm i 7A, Per Ek i 8B och Sara Lind i 9C.",
-    "I år är speciallärarna Anna Berg i 4B och Sara Ek i 5A.",
-    "Skolsköterskorna är Anna Berg, 4B, och Sara Ek, 5A.",
 ]
 
 
@@ -184,7 +169,8 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("Flickan i 7A (Jolina) blev retad.", "Jolina"),
         ("Eleven i åk 4 (Lisen) blev utfryst.", "Lisen"),
         ("Elev A (Kalle, 4B) blev retad.", "Kalle"),
-        # A book's title is only right after "boken"; a pupil in a duty is no staff
+        # A book's, a film's or an app's name beside a class is still read as a name (an
+        # excuse for titles let pupils through); a pupil in a duty is no staff
         ("Boken handlar om Ella i 2B som blev retad.", "Ella"),
         ("Efter boken pratade vi med Kalle i 4B.", "Kalle"),
         ("Faddern Kalle i 7A hjälper de nya eleverna.", "Kalle"),
@@ -199,12 +185,26 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("Mentorerna pratade med Kalle i 4B.", "Kalle"),
         ("Fritidspedagogerna pratade med Maja och Kalle i 2B.", "Kalle"),
         ("Lärarna är rädda att Noor i 5A blir utfryst.", "Noor"),
-        ("Lärarna är Maria Holm i 7A och Per Ek i 8B. Kalle i 4B blev slagen.", "Kalle"),
         ("## Lärarna\n\nKalle i 4B blev slagen.", "Kalle"),
         # A pupil's duty or a place is no staff role beside a name
         ("Maja i 6A är ansvarig för rastlådan.", "Maja"),
         ("Ansvarig Kalle i 4B delar ut bollarna.", "Kalle"),
         ("## Biblioteket\n\n- Sara i 5B lånar ut böcker på rasten", "Sara"),
+        # A staff role before "är" or right before the name does not excuse a pupil the
+        # sentence is about (a hostile review's finds against an excuse since removed)
+        ("Enligt mentorn är Kalle i 4B utsatt för kränkningar.", "Kalle"),
+        ("Det som oroar personalen är Lisen i 5A, som blir utfryst varje dag.", "Lisen"),
+        ("Ett problem för lärarna är Kalle i 4B.", "Kalle"),
+        ("Klassläraren är Kalle i 4B som blev slagen.", "Kalle"),
+        # Words for health or for other staff introduce no list of staff
+        ("## Psykisk hälsa\n\n- Kalle i 4B har ångest", "Kalle"),
+        ("Hälsosamtal: Kalle i 4B.", "Kalle"),
+        ("Remitterade till psykolog:\n\n- Ella i 2B", "Ella"),
+        ("Elevhälsan har följt upp: Kalle i 4B.", "Kalle"),
+        # A title's noun before a heading or a list does not excuse the name after it
+        ("## Om boken\n\nKalle i 4B blev retad i matsalen.", "Kalle"),
+        ("Händelser i appen: Kalle i 4B blev hotad.", "Kalle"),
+        ("Filmen Elsa i 4B blev mobbad.", "Elsa"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
