@@ -30,6 +30,14 @@ def checked(capsys: pytest.CaptureFixture[str], content: Path) -> list[str]:
     return [line.partition("content/")[2] for line in shown]
 
 
+def line_of(content: Path, written: str) -> int:
+    """The 1-based line of the plan where `written` first stands (the line an edit of it
+    is on), so that the tests follow the example as it changes."""
+    text = (content / PLAN).read_text(encoding="utf-8")
+    assert written in text
+    return text[: text.index(written)].count("\n") + 1
+
+
 def replaced(old: str, new: str) -> Callable[[str], str]:
     def edit(text: str) -> str:
         assert old in text
@@ -39,10 +47,12 @@ def replaced(old: str, new: str) -> Callable[[str], str]:
 
 
 def test_a_list_item_is_named_by_its_id(capsys: pytest.CaptureFixture[str], content: Path) -> None:
+    line = line_of(content, "    ansvarig: Rektor\n")
     with edited(content / PLAN, replaced("    ansvarig: Rektor\n", "    ansvarig: [Rektor]\n")):
         lines = checked(capsys, content)
-    assert f"{PLAN.as_posix()}:228:15: fel TP011 åtgärder (id: A1).ansvarig: måste vara text" in (
-        line.partition(" – ")[0] for line in lines
+    assert (
+        f"{PLAN.as_posix()}:{line}:15: fel TP011 åtgärder (id: A1).ansvarig: måste vara text"
+        in (line.partition(" – ")[0] for line in lines)
     )
 
 
@@ -96,25 +106,28 @@ def test_a_value_yaml_read_as_a_comment_is_told_to_be_quoted(
 def test_a_number_for_a_text_is_shown_as_the_author_wrote_it(
     capsys: pytest.CaptureFixture[str], content: Path, written: str
 ) -> None:
+    line = line_of(content, "titel: Rastvärdar där eleverna leker")
     measure = replaced("titel: Rastvärdar där eleverna leker", f"titel: {written}")
     with edited(content / PLAN, measure):
         lines = checked(capsys, content)
     told = f'måste vara text – sätt citattecken runt värdet, t.ex. "{written}"'
-    assert f"{PLAN.as_posix()}:220:12: fel TP011 åtgärder (id: A1).titel: {told}" in lines
+    assert f"{PLAN.as_posix()}:{line}:12: fel TP011 åtgärder (id: A1).titel: {told}" in lines
 
 
 def test_an_unclosed_quote_is_reported_where_it_opens(
     capsys: pytest.CaptureFixture[str], content: Path
 ) -> None:
+    line = line_of(content, "titel: Rastvärdar där eleverna leker")
     opened = replaced(
         "titel: Rastvärdar där eleverna leker", 'titel: "Rastvärdar där eleverna leker'
     )
     with edited(content / PLAN, opened):
         lines = checked(capsys, content)
-    assert (
-        f"{PLAN.as_posix()}:220:12: fel TP003 "
+    assert (  # up to the next quote in the file, eleven lines further down
+        f"{PLAN.as_posix()}:{line}:12: fel TP003 "
         + (
-            'citattecknet " som inleder texten stängs inte på raden, så raderna 221–231 blev en '
+            'citattecknet " som inleder texten stängs inte på raden, så raderna '
+            f"{line + 1}–{line + 11} blev en "
             'del av texten – avsluta texten med citattecken på samma rad: titel: "Rastvärdar där '
             'eleverna leker"'
         )
@@ -190,13 +203,13 @@ def test_the_note_that_rules_were_skipped_follows_the_error_it_explains(
         (
             "till: 2027-01-31}",
             "till: jan 2027}",
-            "9:37: fel TP016 giltighet.till: 'jan 2027' är inte ett giltigt datum – dagen "
+            ":37: fel TP016 giltighet.till: 'jan 2027' är inte ett giltigt datum – dagen "
             "saknas: skriv en dag i januari 2027 som 2027-01-DD (01–31)",
         ),
         (
             "    start: 2026-01\n",
             "    start: sept. 2026\n",
-            "229:12: fel TP015 åtgärder (id: A1).start: 'sept. 2026' har fel form – skriv 2026-09",
+            ":12: fel TP015 åtgärder (id: A1).start: 'sept. 2026' har fel form – skriv 2026-09",
         ),
     ],
     ids=["day", "plan-date"],
@@ -204,6 +217,7 @@ def test_the_note_that_rules_were_skipped_follows_the_error_it_explains(
 def test_a_month_written_short_gets_its_date_or_the_missing_parts(
     capsys: pytest.CaptureFixture[str], content: Path, old: str, new: str, told: str
 ) -> None:
+    line = line_of(content, old)
     with edited(content / PLAN, replaced(old, new)):
         lines = checked(capsys, content)
-    assert f"{PLAN.as_posix()}:{told}" in lines
+    assert f"{PLAN.as_posix()}:{line}{told}" in lines
