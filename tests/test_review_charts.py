@@ -83,11 +83,17 @@ def test_the_problems_chart_ranks_codes_by_units_and_links_to_the_rules() -> Non
     )
 
 
-def test_the_grounds_page_has_the_heat_map_naming_the_matrix() -> None:
+def test_the_heat_map_is_described_briefly_and_its_caption_links_the_matrix() -> None:
     page = dict(review_pages(_review()))[GROUNDS]
-    assert 'aria-describedby="diagram-grunder-desc grunder-tabell"' in page
+    assert 'aria-describedby="diagram-grunder-desc"' in page  # the matrix is not read out
     assert 'id="grunder-tabell"' in page
-    assert _desc(page).startswith("2 enheter. Kön: ")  # the two with a plan
+    assert '<figcaption><a href="#grunder-tabell">Tabellen under diagrammet</a>' in page
+    desc = _desc(page)
+    assert desc.startswith("2 enheter. Kön: ")  # the two with a plan
+    assert desc.endswith(
+        "Diagrammet visar inte 1 enhet utan plan. Tabellen under diagrammet visar varje enhet."
+    )
+    assert "Albyskolan" not in desc and "Ekbackens" not in desc  # no unit, row by row
 
 
 def test_the_key_indicator_counts_only_released_groups_weighted_by_answers() -> None:

@@ -3,7 +3,14 @@
 Each cell is in one of a few states. A state is told by its fill *and* by its pattern
 (solid, dots, stripes), so it never depends on colour alone (WCAG 1.4.1), and a legend
 names them. All cells of one state are one path, so 300 units stay a small picture.
-The table beside it is the accessible alternative; the chart names it by id.
+
+Drawn 320 units wide, like the bar charts (`bars`), so that a 320 px phone shows all of
+it without scrolling sideways, its 14-unit text at 12.6 px: seven whole ground names
+side by side need 560 units, so the columns are headed by their numbers, and a key
+above the map names each number's column, with the legend of the states under it. The
+numbers are repeated every `HEAD_EVERY` rows, so a long map keeps its heads in view.
+Its own short description says what it shows, state by state per column; the table
+under it, which names every unit, is its alternative and is linked from its caption.
 """
 
 from __future__ import annotations
@@ -15,14 +22,18 @@ from generator.diagrams import theme
 from generator.diagrams.svg import TextLine, card, check_id_prefix, fmt, svg_root, text_element
 from generator.diagrams.textmetrics import SOFT_HYPHEN, text_width, wrap
 
+WIDTH = 320.0
 PAD = 16.0
-CELL_W = 80.0
-CELL_H = 16.0
+CELL_W = 16.0
+CELL_H = 17.0
 GAP = 2.0
-LABEL_SIZE = 12.0
-HEAD_SIZE = 11.0
-LABEL_COLUMN = 180.0
+TEXT_SIZE = 14.0
+LINE_HEIGHT = 18.0
 LEGEND_ROW = 22.0
+HEAD_ROW = 20.0  # the columns' numbers
+HEAD_EVERY = 20  # rows between two rows of numbers
+LEFT = WIDTH - PAD - 7 * (CELL_W + GAP) + GAP  # where the first of seven cells starts
+LABEL_COLUMN = LEFT - PAD - 6.0
 
 
 @dataclass(frozen=True)
@@ -46,20 +57,24 @@ def render_heatmap(
     *,
     id_prefix: str,
     title: str,
-    table_id: str,
+    note: str = "",
 ) -> str:
+    """The map of `rows`, its columns in the key above it; `note` ends its description
+    (what it leaves out, where the table is)."""
     prefix = check_id_prefix(id_prefix)
-    labels = min(max((text_width(r.label, LABEL_SIZE) for r in rows), default=0), LABEL_COLUMN)
-    left = PAD + labels + 8
-    top = PAD + max((len(_head_lines(c)) for c in columns), default=1) * HEAD_SIZE + 8
-    width = left + len(columns) * (CELL_W + GAP) + PAD
-    height = top + len(rows) * (CELL_H + GAP) + 8 + LEGEND_ROW * len(states) + PAD
-    parts = [_defs(prefix, states), card(width, height, theme.CARD, theme.CARD_BORDER)]
-    parts += [_heads(columns, left), _labels(rows, top)]
-    parts += _cells(rows, states, prefix, left, top)
-    parts += _legend(states, prefix, top + len(rows) * (CELL_H + GAP) + 8)
-    desc = describe(rows, columns, states)
-    return svg_root(width, height, prefix, title, desc, "\n".join(parts), table_id=table_id)
+    if len(columns) > 7:
+        raise ValueError(f"a heat map fits seven columns at most, not {len(columns)}")
+    key = _key(columns)
+    top = PAD + sum(1 for t in key if not t.bold) * LINE_HEIGHT + 10
+    parts = [text_element(key), *_legend(states, prefix, top)]
+    top += len(states) * LEGEND_ROW + 6
+    rows_top = top + HEAD_ROW
+    parts += [_labels(rows, rows_top), *_cells(rows, states, prefix, rows_top)]
+    parts.append(_heads(len(columns), top, len(rows)))
+    height = _row_y(len(rows), rows_top) + PAD
+    body = "\n".join([_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)])
+    desc = " ".join(filter(None, [describe(rows, columns, states), note]))
+    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([body, *parts]))
 
 
 def describe(rows: Sequence[HeatRow], columns: Sequence[str], states: Sequence[CellState]) -> str:
@@ -71,6 +86,37 @@ def describe(rows: Sequence[HeatRow], columns: Sequence[str], states: Sequence[C
         said = column.replace(SOFT_HYPHEN, "")  # where a head may break is not said
         parts.append(f"{said}: " + ", ".join(f"{label} {n}" for label, n in counts if n))
     return f"{len(rows)} enheter. " + "; ".join(parts) + "."
+
+
+def _row_y(index: int, rows_top: float) -> float:
+    """The top of row `index`: after the rows before it and the heads between them."""
+    return rows_top + index * (CELL_H + GAP) + (index // HEAD_EVERY) * HEAD_ROW
+
+
+def _key(columns: Sequence[str]) -> list[TextLine]:
+    """Each column's number and whole name, wrapped under its name where it is long."""
+    lines: list[TextLine] = []
+    row = 0
+    for number, column in enumerate(columns, start=1):
+        y = PAD + TEXT_SIZE + row * LINE_HEIGHT
+        lines.append(TextLine(str(number), PAD, y, TEXT_SIZE, theme.INK, bold=True))
+        for text in wrap(column.replace(SOFT_HYPHEN, ""), WIDTH - 2 * PAD - 22, TEXT_SIZE):
+            y = PAD + TEXT_SIZE + row * LINE_HEIGHT
+            lines.append(TextLine(text, PAD + 22, y, TEXT_SIZE, theme.INK))
+            row += 1
+    return lines
+
+
+def _heads(count: int, top: float, rows: int) -> str:
+    """The columns' numbers above the first row, and again above every `HEAD_EVERY`th."""
+    lines = []
+    for block in range(max(1, -(-rows // HEAD_EVERY))):
+        y = _row_y(block * HEAD_EVERY, top + HEAD_ROW) - 5
+        for index in range(count):
+            x = LEFT + index * (CELL_W + GAP) + CELL_W / 2
+            number = str(index + 1)
+            lines.append(TextLine(number, x, y, TEXT_SIZE, theme.INK, bold=True, anchor="middle"))
+    return text_element(lines)
 
 
 def _defs(prefix: str, states: Sequence[CellState]) -> str:
@@ -95,26 +141,9 @@ def _paint(prefix: str, state: CellState) -> str:
     return f'fill="{fill}" stroke="{theme.LINE}" stroke-width="0.6"'
 
 
-def _heads(columns: Sequence[str], left: float) -> str:
-    lines = []
-    for index, column in enumerate(columns):
-        x = left + index * (CELL_W + GAP) + CELL_W / 2
-        for row, text in enumerate(_head_lines(column)):
-            y = PAD + HEAD_SIZE + row * HEAD_SIZE
-            lines.append(TextLine(text, x, y, HEAD_SIZE, theme.INK, bold=True, anchor="middle"))
-    return text_element(lines)
-
-
-def _head_lines(column: str) -> list[str]:
-    """A column's head in lines as wide as its cell, all of them: the head names it whole."""
-    return wrap(column, CELL_W + GAP, HEAD_SIZE, bold=True)
-
-
-def _labels(rows: Sequence[HeatRow], top: float) -> str:
+def _labels(rows: Sequence[HeatRow], rows_top: float) -> str:
     lines = [
-        TextLine(
-            _clipped(r.label), PAD, top + i * (CELL_H + GAP) + CELL_H - 4, LABEL_SIZE, theme.INK
-        )
+        TextLine(_clipped(r.label), PAD, _row_y(i, rows_top) + CELL_H - 4, TEXT_SIZE, theme.INK)
         for i, r in enumerate(rows)
     ]
     return text_element(lines)
@@ -122,21 +151,22 @@ def _labels(rows: Sequence[HeatRow], top: float) -> str:
 
 def _clipped(label: str) -> str:
     """A unit's name cut to the label column, with an ellipsis (the table has it whole)."""
-    if text_width(label, LABEL_SIZE) <= LABEL_COLUMN:
+    if text_width(label, TEXT_SIZE) <= LABEL_COLUMN:
         return label
-    while label and text_width(label + "…", LABEL_SIZE) > LABEL_COLUMN:
+    while label and text_width(label + "…", TEXT_SIZE) > LABEL_COLUMN:
         label = label[:-1]
     return label.rstrip() + "…"
 
 
 def _cells(
-    rows: Sequence[HeatRow], states: Sequence[CellState], prefix: str, left: float, top: float
+    rows: Sequence[HeatRow], states: Sequence[CellState], prefix: str, rows_top: float
 ) -> list[str]:
     """One path per state, each cell a closed rectangle in it."""
     shapes: dict[str, list[str]] = {s.key: [] for s in states}
     for r, row in enumerate(rows):
+        y = _row_y(r, rows_top)
         for c, key in enumerate(row.states):
-            x, y = left + c * (CELL_W + GAP), top + r * (CELL_H + GAP)
+            x = LEFT + c * (CELL_W + GAP)
             shapes[key].append(f"M{fmt(x)} {fmt(y)}h{fmt(CELL_W)}v{fmt(CELL_H)}h-{fmt(CELL_W)}z")
     return [
         f'<path d="{"".join(shapes[s.key])}" {_paint(prefix, s)}/>' for s in states if shapes[s.key]
@@ -147,8 +177,8 @@ def _legend(states: Sequence[CellState], prefix: str, y: float) -> list[str]:
     parts = []
     for index, state in enumerate(states):
         top = y + index * LEGEND_ROW
-        box = f"M{fmt(PAD)} {fmt(top)}h{fmt(CELL_W / 2)}v{fmt(CELL_H)}h-{fmt(CELL_W / 2)}z"
+        box = f"M{fmt(PAD)} {fmt(top)}h{fmt(CELL_W * 2)}v{fmt(CELL_H)}h-{fmt(CELL_W * 2)}z"
         parts.append(f'<path d="{box}" {_paint(prefix, state)}/>')
-        line = TextLine(state.label, PAD + CELL_W / 2 + 8, top + CELL_H - 4, LABEL_SIZE, theme.INK)
+        line = TextLine(state.label, PAD + CELL_W * 2 + 8, top + CELL_H - 4, TEXT_SIZE, theme.INK)
         parts.append(text_element([line]))
     return parts

@@ -146,17 +146,6 @@ SAME_NUMBERS = "Siffrorna i diagrammet står också i tabellen under det."
 
 def chart_box(svg: str) -> str:
     """A chart in a box of its own, which the site's styles know it by (trygg.css). It
-    does not scroll: a bar chart fits a 320 px screen (`bars`), so the box takes no focus
-    and is no region of its own (the chart's SVG has its name)."""
+    does not scroll: a bar chart and a heat map fit a 320 px screen (`bars`, `heatmap`),
+    so the box takes no focus and is no region of its own (the chart's SVG has its name)."""
     return f'<div class="trygg-chart">\n{svg}\n</div>'
-
-
-def wide_chart_box(svg: str, title: str) -> str:
-    """A chart too wide for a phone (the heat map's seven columns) in a box of its own that
-    scrolls sideways on a narrow screen, so its text stays readable instead of shrinking
-    with it; keyboard users can scroll it too."""
-    label = escape(f"Diagram: {title}")
-    return (
-        f'<div class="trygg-chart trygg-wide" tabindex="0" role="region" aria-label="{label}">'
-        f"\n{svg}\n</div>"
-    )

@@ -14,14 +14,14 @@ from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
-from generator.diagrams.svg import SAME_NUMBERS, chart_box, wide_chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
 from generator.review import groups
 from generator.review.groups import most_common, plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.units import th_col
-from generator.text import percent
-from generator.vocabulary import GROUNDS, column_head
+from generator.text import capitalised, percent
+from generator.vocabulary import GROUNDS, term
 
 GROUND_STATES = (
     CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),
@@ -134,28 +134,32 @@ def _left_out(unread: tuple[NotReviewed, ...], how: str) -> str:
 
 
 def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> str:
-    """Units × the seven grounds, for the units with a plan; the matrix is its table. Its
-    caption says which units it leaves out: those without a plan, and the `unread` ones."""
+    """Units × the seven grounds, for the units with a plan. The map is described by its own
+    short summary, not by the matrix (a screen reader would read all of its rows); the
+    caption links the matrix, the map's alternative, and says which units it leaves out:
+    those without a plan, and the `unread` ones."""
     with_plan = [u for u in units if u.grounds]
     if not with_plan:
         return ""
     rows = [HeatRow(u.name, tuple(_state(g) for g in u.grounds)) for u in with_plan]
-    columns = [column_head(g) for g in GROUNDS]
     title = "Diskrimineringsgrunderna i enheternas kartläggning"
+    left_out = _heatmap_left_out(len(units) - len(with_plan), unread)
+    note = f"{left_out} Tabellen under diagrammet visar varje enhet.".strip()
     svg = render_heatmap(
-        rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, table_id=table_id
-    )
-    caption = f"<figcaption>{_heatmap_caption(len(units) - len(with_plan), unread)}</figcaption>"
-    return f'<figure class="trygg-figure">{wide_chart_box(svg, title)}{caption}</figure>'
+        rows, [capitalised(term(g)) for g in GROUNDS], GROUND_STATES,
+        id_prefix="diagram-grunder", title=title, note=note,
+    )  # fmt: skip
+    table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
+    caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
+    return f'<figure class="trygg-figure">{chart_box(svg)}{caption.strip()}</figcaption></figure>'
 
 
-def _heatmap_caption(without_plan: int, unread: int) -> str:
+def _heatmap_left_out(without_plan: int, unread: int) -> str:
     left_out = [
         *([f"{plural(without_plan, 'enhet', 'enheter')} utan plan"] if without_plan else []),
         *([f"{plural(unread, 'enhet', 'enheter')} vars filer inte kunde läsas"] if unread else []),
     ]
-    missing = f" Diagrammet visar inte {' och '.join(left_out)}." if left_out else ""
-    return f"Enhet för enhet står täckningen i tabellen under diagrammet.{missing}"
+    return f"Diagrammet visar inte {' och '.join(left_out)}." if left_out else ""
 
 
 def _state(coverage: GroundCoverage) -> str:

@@ -1,7 +1,7 @@
 """Charts in a real browser: every chart names a table that is on the page, and each figure
 its text alternative gives is one the table shows (issue 18); on a phone and at 200 % zoom
-every text of a bar chart is on screen at a readable size and every table's caption is
-whole; on paper a chart keeps its note and its table with it."""
+every text of a chart (the heat map's too) is on screen at a readable size and every
+table's caption is whole; on paper a chart keeps its note and its table with it."""
 
 from __future__ import annotations
 
@@ -57,10 +57,10 @@ PHONE = ViewportSize(width=320, height=640)
 ZOOMED = ViewportSize(width=640, height=450)  # a 1280 x 900 window at 200 %
 LEAST_PX = 12  # a chart's smallest text, as shown
 
-# Every line of text of every bar chart (the heat map's box scrolls: its table is its
-# alternative), where it is shown and at what size, with the part of its box on screen.
+# Every line of text of every chart (bar charts and the heat map), where it is shown and
+# at what size, with the part of its box on screen.
 CHART_TEXT_JS = """
-() => [...document.querySelectorAll('.trygg-chart:not(.trygg-wide) > svg')].flatMap(svg => {
+() => [...document.querySelectorAll('.trygg-chart > svg')].flatMap(svg => {
   const box = svg.parentElement.getBoundingClientRect();
   const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
   return [...svg.querySelectorAll('tspan')].map(t => {

@@ -1,14 +1,17 @@
-"""The heat map of units × grounds: golden file, states told apart without colour, text."""
+"""The heat map of units × grounds: golden file, states told apart without colour, text,
+and a phone's width: numbered columns named in a key, its own short description."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from golden_support import assert_golden
 from svg_inspect import NS, parse, placed_texts
 
 from generator.colours import contrast_ratio
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
+from generator.diagrams.textmetrics import text_width
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagrams"
 STATES = (
@@ -27,7 +30,7 @@ ROWS = (
 def heatmap() -> str:
     return render_heatmap(
         ROWS, ["Kön", "Etnisk till\u00adhörighet", "Ålder"], STATES,
-        id_prefix="hm", title="Grunder", table_id="tabell",
+        id_prefix="hm", title="Grunder", note="Tabellen under diagrammet visar varje enhet.",
     )  # fmt: skip
 
 
@@ -50,12 +53,35 @@ def test_texts_reach_4_5_to_1_and_long_names_are_cut_to_fit() -> None:
     assert any(t.text.endswith("…") for t in texts)
 
 
-def test_the_text_alternative_counts_each_state_per_column_and_names_the_table() -> None:
+def test_the_text_alternative_counts_each_state_per_column_without_reading_the_table() -> None:
     root = parse(heatmap())
-    assert root.get("aria-describedby") == "hm-desc tabell"
+    assert root.get("aria-describedby") == "hm-desc"  # not the table: all its rows, read out
     desc = root.find(f"{NS}desc")
     assert desc is not None
     assert desc.text == (
         "2 enheter. Kön: Undersökt, med fynd 1, Undersökt, utan fynd 1; Etnisk tillhörighet: "
-        "Undersökt, utan fynd 2; Ålder: Undersökt, med fynd 1, Inte undersökt 1."
+        "Undersökt, utan fynd 2; Ålder: Undersökt, med fynd 1, Inte undersökt 1. "
+        "Tabellen under diagrammet visar varje enhet."
     )
+
+
+def test_it_fits_a_phone_with_numbered_columns_named_whole_in_a_key() -> None:
+    root = parse(heatmap())
+    assert root.get("viewBox", "").split()[2] == "320"  # as a bar chart: 288 px wide at 320 px
+    texts = [t.text for t in placed_texts(heatmap())]
+    assert {"1", "2", "3"} <= set(texts)
+    assert "Etnisk tillhörighet" in texts  # whole, without the soft hyphen
+    for t in placed_texts(heatmap()):  # inside the card's padding, as the phone shows it
+        assert t.point[0] + text_width(t.text, t.size, bold=t.bold) / 2 <= 320 - 16 + 0.5, t
+
+
+def test_a_long_map_repeats_its_column_numbers() -> None:
+    rows = [HeatRow(f"Skola {n}", ("fynd", "utan", "saknas")) for n in range(45)]
+    svg = render_heatmap(rows, ["Kön", "Etnisk tillhörighet", "Ålder"], STATES,
+                         id_prefix="lang", title="Grunder")  # fmt: skip
+    assert [t.text for t in placed_texts(svg)].count("3") == 1 + 3  # key; rows 1, 21, 41
+
+
+def test_more_columns_than_the_seven_grounds_are_refused() -> None:
+    with pytest.raises(ValueError, match="seven"):
+        render_heatmap(ROWS[:1], [str(n) for n in range(8)], STATES, id_prefix="x", title="T")
