@@ -8,12 +8,15 @@ import re
 from pathlib import Path
 
 from generator.check.run import check_content
+from generator.colours import contrast_ratio
+from generator.diagrams.theme import CARD
 from generator.model.summary import SchoolSummary, key_value, summarise
 from generator.problems import Severity
 from generator.review.charts import key_chart, problems_chart, status_chart
-from generator.review.groups import phase
+from generator.review.groups import phase, status_colour, status_counts
 from generator.review.model import Review, key_periods
 from generator.review.pages import GROUNDS, review_pages
+from generator.review.phases import NOT_PUBLISHED_COLOUR, NOT_REVIEWED_COLOUR, PHASE_COLOURS
 from tests.test_review import FIXTURE, TODAY, _problem, _three_units, build_review
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "content"
@@ -69,6 +72,26 @@ def test_the_status_chart_says_each_phase_as_its_table_counts_it() -> None:
     desc = _desc(chart)
     assert "Gällande plan 1 av 3" in desc and "Ingen gällande plan, utkast finns 1 av 3" in desc
     assert '<th scope="row">Plan saknas</th><td>1</td>' in chart
+
+
+def test_each_status_has_its_own_colour_that_reads_and_its_name_beside_it() -> None:
+    review = _review(drafting=True)
+    chart = status_chart(review)
+    keys = [key for key, _label, _n in status_counts(review)]
+    fills = re.findall(
+        r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="24" rx="2" fill="(#\w+)"', chart
+    )
+    assert fills == [PHASE_COLOURS[k] for k in keys]  # gällande … saknas, in their order
+    colours = [*PHASE_COLOURS.values(), NOT_PUBLISHED_COLOUR, NOT_REVIEWED_COLOUR]
+    assert len(set(colours)) == len(colours)
+    for colour in colours:  # a bar against the card, and a white label on the bar
+        assert contrast_ratio(colour, CARD) >= 3 and contrast_ratio("#ffffff", colour) >= 4.5
+    assert [status_colour(k) for k in ("inte-publicerad-plan", "inte-granskade")] == [
+        NOT_PUBLISHED_COLOUR,
+        NOT_REVIEWED_COLOUR,
+    ]
+    for _key, label, _n in status_counts(review):  # never colour alone: each bar is named
+        assert f">{label}</tspan>" in chart
 
 
 def test_the_problems_chart_ranks_codes_by_units_and_links_to_the_rules() -> None:

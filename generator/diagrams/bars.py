@@ -6,7 +6,9 @@ it would not reach 3:1 against the card (WCAG 1.4.11); each label is white or ne
 on its bar where that reaches 4.5:1 and the bar is long enough, and ink beside the bar
 or on a card-coloured patch otherwise. The chart names the table it summarises
 (`aria-describedby`), which stays the accessible alternative. Only what the disclosure
-step releases is ever passed in. A goal's aim is drawn across the bars (`bargoals`).
+step releases is ever passed in. A goal's aim is drawn across the bars (`bargoals`). A
+bar may have a colour of its own (each plan status its own), darkened in the same way;
+its label still names it, so no colour is needed to tell the bars apart.
 
 The chart is drawn 320 units wide, so that a 320 px phone shows all of it, its text at
 12.6 px or more (a 640-unit chart had to scroll sideways there, and a guardian saw bars
@@ -50,6 +52,7 @@ class Bar:
     label: str  # the group, as the table names it
     value: float  # a share in per cent, 0–100
     text: str  # the value as the table shows it: "86 %"
+    colour: str = ""  # its own colour (a status's), else the chart's; darkened to 3:1
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,9 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
             names = _lines(bar.label, y, LABEL_SIZE)
             top = y + len(names) * LINE_HEIGHT + 4
         length = layout.x(bar.value) - layout.left
-        bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{fill}"'))
-        values += _value(bar.text, layout.left + length, top + centre, length, fill)
+        paint = bar_colour(bar.colour) if bar.colour else fill
+        bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
+        values += _value(bar.text, layout.left + length, top + centre, length, paint)
         texts += names
         tops.append(top)
         y = top + BAR_HEIGHT + BAR_GAP

@@ -32,10 +32,13 @@ GROUND_STATES = (
 
 def status_chart(review: Review) -> str:
     """Units per phase, and those not reviewed: a bar chart and its table, each bar a share
-    of all units (`groups.status_counts`)."""
+    of all units (`groups.status_counts`) in its status's colour (`groups.status_colour`)."""
     total = len(review.units) + len(review.not_reviewed)
     counted = groups.status_counts(review)
-    bars = tuple(Bar(label, 100 * n / (total or 1), _of(n, total)) for _k, label, n in counted)
+    bars = tuple(
+        Bar(label, 100 * n / (total or 1), _of(n, total), groups.status_colour(key))
+        for key, label, n in counted
+    )
     table_id = "diagram-status-tabell"
     title = "Enheternas planer"
     svg = render_bars(

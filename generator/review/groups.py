@@ -15,7 +15,13 @@ from generator.problems import Severity
 from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.held import IN_FILES, IN_PLAN, REFUSED, Held
 from generator.review.model import NotReviewed, Review, UnitReview
-from generator.review.phases import PHASE_TEXT, PHASES
+from generator.review.phases import (
+    NOT_PUBLISHED_COLOUR,
+    NOT_REVIEWED_COLOUR,
+    PHASE_COLOURS,
+    PHASE_TEXT,
+    PHASES,
+)
 from generator.text import swedish_order
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
@@ -102,6 +108,13 @@ def status_counts(review: Review) -> list[tuple[str, str, int]]:
     if review.not_reviewed:
         rows.append((NOT_REVIEWED_ANCHOR, NOT_REVIEWED, len(review.not_reviewed)))
     return rows
+
+
+def status_colour(key: str) -> str:
+    """The colour of a row of `status_counts` in the status chart, by its key."""
+    if key == NOT_REVIEWED_ANCHOR:
+        return NOT_REVIEWED_COLOUR
+    return PHASE_COLOURS.get(key, NOT_PUBLISHED_COLOUR)  # the rest: f"{HELD_ANCHOR}-…"
 
 
 def counted_twice(review: Review) -> str:

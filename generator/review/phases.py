@@ -16,6 +16,16 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+# Each phase's colour in the status chart, from green (in force) through blue, purple and
+# orange to red (no plan); and a unit's that is not published, or not reviewed. Each is
+# dark enough for 3:1 against the chart's card and for a white label on it at 4.5:1
+# (tested); the name beside each bar says the status, so colour is never the only cue.
+PHASE_COLOURS: dict[str, str] = dict(
+    zip((key for key, _ in PHASES), ("#2d7a46", "#1f5f8b", "#6b4c9a", "#a4570f", "#b0281d"),
+        strict=True)
+)  # fmt: skip
+NOT_PUBLISHED_COLOUR = "#8c2f6b"
+NOT_REVIEWED_COLOUR = "#5b6773"
 _POSITION = {key: index for index, (key, _label) in enumerate(PHASES)}
 
 
