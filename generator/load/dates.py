@@ -64,6 +64,14 @@ class PlanDate:
             return f"vecka {week}, {year}"
         return f"{_TERM_WORDS[self.text[:2].lower()]} {self.text[-4:]}"
 
+    @property
+    def month_in_words(self) -> str:
+        """A day by its month ("november 2025"), any other form `in_words`: when a survey
+        was made, as the trend charts and the granskning's nyckeltal both name it."""
+        if self.form is DateForm.DAY:
+            return f"{MONTHS[self.first.month - 1]} {self.first.year}"
+        return self.in_words
+
 
 def day_in_words(day: dt.date) -> str:
     """A day as Swedish readers write it: "17 augusti 2026"."""

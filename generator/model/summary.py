@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.load.dates import PlanDate
 from generator.model import FreePage, KeyIndicator, Plan, School
 from generator.model.grounds import goals_on, measures_on
 from generator.model.report import ReportFacts
@@ -28,6 +29,8 @@ class PlanFacts:
     valid_to: dt.date
     source: str  # the plan file, as shown in messages
     key_value: float | None = None  # the huvudman's nyckeltal in this plan, in per cent
+    key_survey: PlanDate | None = None  # when the nyckeltal's survey was made
+    key_missing: str = ""  # why the plan has no key_value: one of KEY_MISSING
     key: str = ""  # `Plan.key`: 2026-27, or 2026-27-v2 when decided anew
     version: int = 1
     decided_on: dt.date | None = None
@@ -103,34 +106,57 @@ def page_facts(page: FreePage) -> PageFacts:
 
 
 def plan_facts(plan: Plan, key: KeyIndicator | None = None) -> PlanFacts:
+    value, made, missing = key_reading(plan, key) if key else (None, None, "")
     return PlanFacts(
         plan.period.label,
         plan.valid_from,
         plan.valid_to,
         plan.source,
-        key_value(plan, key),
+        value,
+        made,
+        missing,
         key=plan.key,
         version=plan.version,
         decided_on=plan.decided_on,
     )
 
 
+# Why a plan has no nyckeltal value: it has no survey of the key's method (a förskola's plan,
+# say); the method gives no group result for the measure (only text, or other measures);
+# or the disclosure step withholds every group result it gives.
+NO_METHOD, NOT_GIVEN, NOT_RELEASED = "ingen-metod", "inget-delresultat", "inte-publicerat"
+KEY_MISSING = (NO_METHOD, NOT_GIVEN, NOT_RELEASED)
+
+
 def key_value(plan: Plan, key: KeyIndicator | None) -> float | None:
     """The nyckeltal in the plan: the mean of its released group shares for the measure,
     weighted by their answers. Only released figures count, so no withheld group can be
     worked out from it; None when the plan has none."""
-    if key is None:
-        return None
+    return key_reading(plan, key)[0] if key else None
+
+
+def key_reading(plan: Plan, key: KeyIndicator) -> tuple[float | None, PlanDate | None, str]:
+    """The plan's nyckeltal (`key_value`), when its survey was made, and why there is no
+    value when there is none (one of `KEY_MISSING`, else "")."""
+    methods = [m for m in plan.survey.methods if normalised(m.method) == normalised(key.method)]
+    if not methods:
+        return None, None, NO_METHOD
+    made = min(m.date for m in methods)
     groups = [
         g
-        for method in plan.survey.methods
-        if normalised(method.method) == normalised(key.method)
+        for method in methods
         for g in method.released.groups
-        if g.measure.casefold() == key.measure.casefold() and not g.withheld
+        if g.measure.casefold() == key.measure.casefold()
     ]
-    counted = [(g.responses, g.percent) for g in groups if g.responses and g.percent is not None]
+    counted = [
+        (g.responses, g.percent)
+        for g in groups
+        if not g.withheld and g.responses and g.percent is not None
+    ]
     answers = sum(n for n, _ in counted)
-    return round(sum(n * p for n, p in counted) / answers, 1) if answers else None
+    if answers:
+        return round(sum(n * p for n, p in counted) / answers, 1), made, ""
+    return None, made, NOT_RELEASED if groups else NOT_GIVEN
 
 
 def _label(code: str, title: str) -> str:

@@ -7,7 +7,6 @@ without JavaScript; each table is the text alternative, and its chart names it b
 
 from __future__ import annotations
 
-import statistics
 from html import escape
 
 from generator.codes import rule_address
@@ -20,7 +19,7 @@ from generator.review import groups
 from generator.review.groups import most_common, plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.units import th_col
-from generator.text import capitalised, percent
+from generator.text import capitalised
 from generator.vocabulary import GROUNDS, term
 
 GROUND_STATES = (
@@ -47,9 +46,9 @@ def status_chart(review: Review) -> str:
     rows = "".join(
         f'<tr><th scope="row">{escape(label)}</th><td>{n}</td></tr>' for _k, label, n in counted
     )
-    table = _table(table_id, f"{title}, antal enheter", th_col("Status", "Enheter"), rows)
+    table = chart_table(table_id, f"{title}, antal enheter", th_col("Status", "Enheter"), rows)
     twice = groups.counted_twice(review)
-    return _figure(svg, table, title) + (f"<p>{escape(twice)}</p>" if twice else "")
+    return chart_figure(svg, table, title) + (f"<p>{escape(twice)}</p>" if twice else "")
 
 
 def problems_chart(review: Review, rules_link: str) -> str:
@@ -78,56 +77,11 @@ def problems_chart(review: Review, rules_link: str) -> str:
         for c in common
     )
     head = th_col("Kod", "Regel", "Enheter", "Förekomster")
-    figure = _figure(svg, _table(table_id, title, head, rows), title)
-    return figure + _left_out(review.not_reviewed, "bara deras fel räknas")
+    figure = chart_figure(svg, chart_table(table_id, title, head, rows), title)
+    return figure + unread_note(review.not_reviewed, "bara deras fel räknas")
 
 
-def key_chart(review: Review) -> str:
-    """The nyckeltal per period across the units: lowest, median and highest, as bars and
-    a table; "" when huvudman.yml declares none or no unit has a value."""
-    if not review.key_periods:
-        return ""
-    title = review.key_indicator
-    sections = tuple(
-        BarSection(
-            f"{p.period} ({plural(len(p.values), 'enhet', 'enheter')})", _spread_bars(p.values)
-        )
-        for p in review.key_periods
-    )
-    table_id = "diagram-nyckeltal-tabell"
-    svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
-    rows = "".join(
-        f'<tr><th scope="row">{escape(p.period)}</th><td>{len(p.values)}</td>'
-        + "".join(f"<td>{percent(v)}</td>" for v in _spread(p.values))
-        + "</tr>"
-        for p in review.key_periods
-    )
-    head = th_col("Period", "Enheter", "Lägst", "Median", "Högst")
-    caption = f"{title}: lägsta, median och högsta värde bland enheterna per period"
-    figure = _figure(svg, _table(table_id, caption, head, rows), title, shown=True)
-    return figure + KEY_VALUES + _left_out(review.not_reviewed, "de är inte med")
-
-
-# How a unit's value is made (`model.summary.key_value`): a reader comparing it with the
-# school's own figure needs to know why the two can differ.
-KEY_VALUES = (
-    "<p>Varje enhets värde är medelvärdet av de delresultat som planen publicerar, vägt "
-    "efter antalet svar. Delresultat som inte visas, för att ingen elev ska kunna pekas "
-    "ut, är inte med, så värdet kan skilja sig något från skolans eget resultat för hela "
-    "skolan. Perioden är planens period, inte dagen för enkäten.</p>"
-)
-
-
-def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
-    return values[0], statistics.median(values), values[-1]
-
-
-def _spread_bars(values: tuple[float, ...]) -> tuple[Bar, ...]:
-    labels = ("Lägst", "Median", "Högst")
-    return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))
-
-
-def _left_out(unread: tuple[NotReviewed, ...], how: str) -> str:
+def unread_note(unread: tuple[NotReviewed, ...], how: str) -> str:
     """What a chart says of the units whose files could not be read: how many, and `how`
     they are counted ("de är inte med")."""
     if not unread:
@@ -175,14 +129,14 @@ def _of(count: int, total: int) -> str:
     return f"{count} av {total}"
 
 
-def _table(table_id: str, caption: str, head: str, rows: str) -> str:
+def chart_table(table_id: str, caption: str, head: str, rows: str) -> str:
     return (
         f'<table id="{table_id}"><caption>{escape(caption)}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
-def _figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
+def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
     """The chart and its table, with a caption above them (a figure's caption is its first
     or last child; first, "the table under it" is where it says); `shown`: the caption
     starts with the chart's title, for a chart whose sections name something else."""

@@ -17,6 +17,7 @@ from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummar
 from generator.problems import Problem, Severity
 from generator.review.findings import FindingRef
 from generator.review.held import NOT_BUILT, Held, Publication, blocking_codes, held_of, ids_only
+from generator.review.keyperiods import KeyPeriod, key_periods
 from generator.review.marks import marks_per_file
 from generator.review.phases import phase_of, urgency
 from generator.text import swedish_order
@@ -71,14 +72,6 @@ class UnitReview:
 
 
 @dataclass(frozen=True)
-class KeyPeriod:
-    """The nyckeltal of every unit with a value in one period, lowest first."""
-
-    period: str  # "läsåret 2025/26"
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
 class Unread:
     """A unit whose files have errors, so the check made no model of it: its id, its folder
     as messages show it, its plan files (`check.planfiles`) and the name its skola.yml
@@ -120,19 +113,9 @@ class Review:
     units: tuple[UnitReview, ...]  # sorted: the units that need attention first
     common: tuple[FindingRef, ...]  # problems in files shared by all units (huvudman.yml)
     key_indicator: str = ""  # the nyckeltal's name, "" when huvudman.yml declares none
+    key_method: str = ""  # the method it is measured by, as the units name it
     key_periods: tuple[KeyPeriod, ...] = ()  # oldest first
     not_reviewed: tuple[NotReviewed, ...] = ()  # by id
-
-
-def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
-    """Each period's nyckeltal values across the units, periods by their first day."""
-    found: dict[str, tuple[dt.date, list[float]]] = {}
-    for summary in summaries:
-        for plan in summary.plans:
-            if plan.key_value is not None:
-                found.setdefault(plan.period, (plan.valid_from, []))[1].append(plan.key_value)
-    ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
-    return tuple(KeyPeriod(period, tuple(sorted(values))) for period, (_, values) in ordered)
 
 
 def unit_review(
@@ -166,7 +149,12 @@ def with_key_indicator(
     """The review with the nyckeltal's values per period, when huvudman.yml declares one."""
     if key is None:
         return review
-    return dataclasses.replace(review, key_indicator=key.name, key_periods=key_periods(summaries))
+    return dataclasses.replace(
+        review,
+        key_indicator=key.name,
+        key_method=key.method,
+        key_periods=key_periods(summaries),
+    )
 
 
 def build_review(

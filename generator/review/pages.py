@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.status import PlanStatus
-from generator.review.charts import grounds_heatmap, key_chart, problems_chart, status_chart
+from generator.review.charts import grounds_heatmap, problems_chart, status_chart
 from generator.review.groups import (
     COMMON_TITLE,
     HELD_ANCHOR,
@@ -29,6 +29,7 @@ from generator.review.groups import (
     unread_text,
 )
 from generator.review.groups import by_name as sorted_by_name
+from generator.review.keychart import key_chart
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.render import (
     alphabetical,

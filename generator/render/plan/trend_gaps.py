@@ -13,12 +13,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.model import Plan, SurveyMethod
-from generator.render import uris, words
+from generator.render import uris
 from generator.render.markdown.blocks import link
 from generator.render.markdown.safety import plain
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
-from generator.vocabulary import MONTHS
 
 Series = tuple[str, str]  # (measure, group)
 History = Sequence[tuple[Plan, SurveyMethod | None]]
@@ -65,10 +64,7 @@ def when(plan: Plan, method: SurveyMethod | None) -> str:
     ("läsåret 2024/25") for a plan that did not use the method."""
     if method is None:
         return plan.period.label
-    made = method.date
-    if made.first == made.last:  # a day: its month is enough beside the others
-        return f"{MONTHS[made.first.month - 1]} {made.first.year}"
-    return words.date(made)
+    return method.date.month_in_words  # a day: its month is enough beside the others
 
 
 def _text_only(view: PlanView, history: History) -> Iterator[str]:

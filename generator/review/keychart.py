@@ -1,0 +1,112 @@
+"""The huvudman's nyckeltal across the units, period by period: lowest, median and highest
+as bars and a table, and under them who is counted, who is not and why, and which units
+are lowest and highest (`keyperiods`).
+
+A period is named by when its surveys were made ("november 2025"), as the schools' own
+trend charts name it, with the plans' period beside it: a plan's survey is made before
+the period it is for, so "läsåret 2026/27" would date the answers a year late.
+"""
+
+from __future__ import annotations
+
+import statistics
+from html import escape
+
+from generator.colours import DEFAULT_BRAND
+from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.model.summary import NO_METHOD, NOT_GIVEN
+from generator.review.charts import chart_figure, chart_table, unread_note
+from generator.review.groups import plural
+from generator.review.keyperiods import NO_PLAN, KeyPeriod
+from generator.review.model import Review
+from generator.review.units import th_col
+from generator.text import listing, percent
+
+# How a unit's value is made (`model.summary.key_reading`): a reader comparing it with the
+# school's own figure needs to know why the two can differ.
+KEY_VALUES = (
+    "<p>Varje enhets värde är medelvärdet av de delresultat som planen publicerar, vägt "
+    "efter antalet svar. Delresultat som inte visas, för att ingen elev ska kunna pekas "
+    "ut, är inte med, så värdet kan skilja sig något från skolans eget resultat för hela "
+    "skolan.</p>"
+)
+NAMED = 3  # units named for a lowest or highest value that several share
+
+
+def key_chart(review: Review) -> str:
+    """The nyckeltal per period; "" when huvudman.yml declares none or no unit has a value."""
+    if not review.key_periods:
+        return ""
+    title = review.key_indicator
+    sections = tuple(
+        BarSection(f"{_when(p)} ({plural(len(p.values), 'enhet', 'enheter')})", _bars(p.values))
+        for p in review.key_periods
+    )
+    table_id = "diagram-nyckeltal-tabell"
+    svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(_when(p))}<br>({escape(p.period)})</th>'
+        f"<td>{len(p.values)}</td>"
+        + "".join(f"<td>{percent(v)}</td>" for v in _spread(p.values))
+        + "</tr>"
+        for p in review.key_periods
+    )
+    head = th_col("Enkät (planernas period)", "Enheter", "Lägst", "Median", "Högst")
+    caption = f"{title}: lägsta, median och högsta värde bland enheterna per enkät"
+    figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title, shown=True)
+    counted = "".join(f"<li>{_counted(p, review.key_method)}</li>" for p in review.key_periods)
+    return (
+        f"{figure}<p>Vilka enheter som räknas, enkät för enkät:</p><ul>{counted}</ul>"
+        + KEY_VALUES
+        + unread_note(review.not_reviewed, "de är inte med")
+    )
+
+
+def _when(period: KeyPeriod) -> str:
+    return period.made or period.period
+
+
+def _counted(period: KeyPeriod, method: str) -> str:
+    """A period's units: how many are counted, the lowest and highest, and who is not."""
+    head = f"<strong>{escape(_when(period))}</strong>, planerna för {escape(period.period)}"
+    total = len(period.values) + sum(n for _key, n in period.left_out)
+    parts = [f"{head}: {len(period.values)} av {total} enheter räknas."]
+    low, high = period.values[0], period.values[-1]
+    if period.lowest == period.highest:
+        parts.append(f"Lägst och högst {percent(low)}: {_names(period.lowest)}.")
+    else:
+        parts.append(f"Lägst {percent(low)}: {_names(period.lowest)}.")
+        parts.append(f"Högst {percent(high)}: {_names(period.highest)}.")
+    why = [_why(key, n, period, method) for key, n in period.left_out]
+    if why:
+        parts.append(f"Inte med: {'; '.join(why)}.")
+    return " ".join(parts)
+
+
+def _why(key: str, count: int, period: KeyPeriod, method: str) -> str:
+    units = plural(count, "enhet", "enheter")
+    if key == NO_PLAN:
+        return f"{units} utan plan för {escape(period.period)}"
+    if key == NO_METHOD:
+        they = "alla" if period.preschools == count else f"{period.preschools} av dem"
+        preschools = f" ({they} förskolor)" if period.preschools else ""
+        return f"{units} vars plan inte har någon {escape(method)}{preschools}"
+    if key == NOT_GIVEN:
+        return f"{units} vars {escape(method)} inte har delresultat för måttet"
+    # NOT_RELEASED, the last of `summary.KEY_MISSING`
+    return f"{units} vars delresultat inte får visas, för att ingen elev ska kunna pekas ut"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    shown = [escape(n) for n in names[:NAMED]]
+    more = len(names) - NAMED
+    return listing([*shown, plural(more, "enhet till", "enheter till")] if more > 0 else shown)
+
+
+def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
+    return values[0], statistics.median(values), values[-1]
+
+
+def _bars(values: tuple[float, ...]) -> tuple[Bar, ...]:
+    labels = ("Lägst", "Median", "Högst")
+    return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))

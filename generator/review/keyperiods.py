@@ -1,0 +1,73 @@
+"""The huvudman's nyckeltal across the units, period by period: who is counted, who is not
+and why, when the survey was made, and which units are lowest and highest.
+
+A unit's value is released figures only (`model.summary.key_reading`), so naming the unit
+with the lowest or the highest value names a unit, never a pupil.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model.summary import KEY_MISSING, NO_METHOD, PlanFacts, SchoolSummary
+
+NO_PLAN = "ingen-plan"  # the unit has no plan for the period
+PRESCHOOL = "förskola"
+
+
+@dataclass(frozen=True)
+class KeyPeriod:
+    """The nyckeltal of every unit with a value in one period, lowest first."""
+
+    period: str  # "läsåret 2025/26"
+    values: tuple[float, ...]
+    made: str = ""  # when the units' surveys were made: "november 2025", "oktober – november 2025"
+    lowest: tuple[str, ...] = ()  # the units with the lowest value, by name
+    highest: tuple[str, ...] = ()
+    # the units not counted, by why (NO_PLAN or one of KEY_MISSING), in that order
+    left_out: tuple[tuple[str, int], ...] = ()
+    preschools: int = 0  # of those whose plan has no survey of the method: förskolor only
+
+
+def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
+    """Each period with a value, by its first day: every unit's newest plan for it."""
+    units = list(summaries)
+    plans: dict[str, dict[str, PlanFacts]] = {}  # period -> unit id -> its newest plan
+    starts: dict[str, dt.date] = {}
+    for unit in units:
+        for plan in unit.plans:  # oldest first: a plan decided anew replaces the first
+            plans.setdefault(plan.period, {})[unit.id] = plan
+            starts.setdefault(plan.period, plan.valid_from)
+    ordered = sorted(plans, key=lambda period: (starts[period], period))
+    found = (_period(period, units, plans[period]) for period in ordered)
+    return tuple(p for p in found if p.values)
+
+
+def _period(period: str, units: list[SchoolSummary], plans: dict[str, PlanFacts]) -> KeyPeriod:
+    names = {u.id: u.name for u in units}
+    valued = sorted((p.key_value, names[i]) for i, p in plans.items() if p.key_value is not None)
+    why = Counter(p.key_missing for p in plans.values() if p.key_value is None)
+    why[NO_PLAN] = len(units) - len(plans)
+    no_survey = {i for i, p in plans.items() if p.key_value is None and p.key_missing == NO_METHOD}
+    values = tuple(v for v, _ in valued)
+    return KeyPeriod(
+        period,
+        values,
+        _made([p for p in plans.values() if p.key_value is not None]),
+        tuple(n for v, n in valued if values and v == values[0]),
+        tuple(n for v, n in valued if values and v == values[-1]),
+        tuple((k, why[k]) for k in (NO_PLAN, *KEY_MISSING) if why[k]),
+        sum(1 for u in units if u.id in no_survey and u.school_forms == (PRESCHOOL,)),
+    )
+
+
+def _made(counted: list[PlanFacts]) -> str:
+    """When the counted units' surveys were made: one month, or the first and the last."""
+    dates = sorted(p.key_survey for p in counted if p.key_survey is not None)
+    if not dates:
+        return ""
+    first, last = dates[0].month_in_words, dates[-1].month_in_words
+    return first if first == last else f"{first} – {last}"

@@ -1,0 +1,111 @@
+"""The nyckeltal in the granskning's overview, as a handläggare reads it: each survey named
+by when it was made, as the schools' own trend charts name it; how many units are counted
+and why the others are not; and which units are lowest and highest."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.check.run import check_content
+from generator.load.dates import parse
+from generator.model.summary import NO_METHOD, NOT_GIVEN, NOT_RELEASED, SchoolSummary, key_reading
+from generator.review.keychart import key_chart
+from generator.review.model import key_periods
+from tests.test_review import TODAY
+from tests.test_review_charts import EXAMPLE, _review, _summaries
+
+NOVEMBER = parse("2025-11-12")
+
+
+def _unit(n: int, name: str, value: float | None, missing: str = "", **kw: object) -> SchoolSummary:
+    base = _summaries()[0]
+    made = NOVEMBER if missing != NO_METHOD else None
+    plans = tuple(
+        dataclasses.replace(p, key_value=value, key_survey=made, key_missing=missing)
+        for p in base.plans[-1:]
+    )
+    unit = dataclasses.replace(base, id=f"s{n}", name=name, plans=plans)
+    return dataclasses.replace(unit, **kw)  # type: ignore[arg-type]
+
+
+def _chart(units: list[SchoolSummary]) -> str:
+    review = dataclasses.replace(
+        _review(),
+        key_indicator="Andel trygga",
+        key_method="Trygghetsenkät",
+        key_periods=key_periods(units),
+    )
+    return key_chart(review)
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+UNITS = [
+    _unit(0, "Albyskolan", 80.0),
+    _unit(1, "Björkskolan", 90.0),
+    _unit(2, "Ekbackens skola", 85.0),
+    _unit(3, "Förskolan Solrosen", None, NO_METHOD, school_forms=("förskola",)),
+    _unit(4, "Förskolan Vallmon", None, NO_METHOD, school_forms=("förskola",)),
+    _unit(5, "Granskolan", None, NOT_RELEASED),
+    _unit(6, "Hamnskolan", None, plans=()),
+]
+
+
+def test_a_survey_is_named_by_when_it_was_made_as_on_the_schools_pages() -> None:
+    chart = _chart(UNITS)
+    period = _summaries()[0].plans[-1].period  # "läsåret 2026/27"
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
+    assert desc is not None
+    assert desc.group(1).startswith("november 2025 (3 enheter): Lägst 80 %, Median 85 %")
+    assert f'<th scope="row">november 2025<br>({period})</th><td>3</td>' in chart
+    assert "<td>80 %</td><td>85 %</td><td>90 %</td>" in chart
+
+
+def test_it_says_who_is_counted_who_is_not_and_why() -> None:
+    text = _text(_chart(UNITS))
+    period = _summaries()[0].plans[-1].period
+    assert f"november 2025, planerna för {period}: 3 av 7 enheter räknas." in text
+    assert (
+        "Inte med: 1 enhet utan plan för "
+        f"{period}; 2 enheter vars plan inte har någon Trygghetsenkät (alla förskolor); "
+        "1 enhet vars delresultat inte får visas, för att ingen elev ska kunna pekas ut."
+    ) in text
+
+
+def test_it_names_the_lowest_and_highest_units() -> None:
+    text = _text(_chart(UNITS))
+    assert "Lägst 80 %: Albyskolan. Högst 90 %: Björkskolan." in text
+    tied = [_unit(n, f"Skola {n}", 80.0) for n in range(5)]
+    assert "Lägst och högst 80 %: Skola 0, Skola 1, Skola 2 och 2 enheter till." in _text(
+        _chart(tied)
+    )
+
+
+def test_a_unit_decided_anew_in_a_period_is_counted_once() -> None:
+    twice = dataclasses.replace(UNITS[0], plans=UNITS[0].plans * 2)
+    [period] = key_periods([twice, UNITS[1]])
+    assert period.values == (80.0, 90.0)
+
+
+def test_without_a_value_in_any_period_there_is_no_chart() -> None:
+    assert _chart(UNITS[3:]) == ""
+    assert "Delresultat som inte visas" in _chart(UNITS)  # why it can differ from the school's
+
+
+def test_a_plans_reading_says_when_its_survey_was_made_or_why_it_has_no_value() -> None:
+    project = check_content(EXAMPLE, today=TODAY).project
+    assert project is not None and project.organiser.key_indicator is not None
+    key = project.organiser.key_indicator
+    school = project.school("strandskolan")
+    assert school is not None
+    plan = school.plans[-1]
+    value, made, missing = key_reading(plan, key)
+    [method] = [m for m in plan.survey.methods if m.method == key.method]
+    assert value is not None and made == method.date and missing == ""
+    other_measure = dataclasses.replace(key, measure="Ett mått som ingen enkät har")
+    assert key_reading(plan, other_measure) == (None, method.date, NOT_GIVEN)
+    other_method = dataclasses.replace(key, method="En metod som ingen plan har")
+    assert key_reading(plan, other_method) == (None, None, NO_METHOD)
