@@ -22,6 +22,12 @@ MEASURED = "mätning: {metod: K2, mått: Känner sig trygg i skolan, minst: 90}"
         ("Att minst 87,5 procent svarar ja", ("minst", 87.5)),
         ("Högst 4 (9 i mars 2026)", None),  # a count, not a share
         ("Inga platser där elever inte kan vara med", None),
+        # Where the words leave the aim unclear, no aim is read (no false warning)
+        ("Öka från 87 % till 92 %", None),
+        ("Öka med 5 %-enheter till 92 %", None),
+        ("Minst 5 procentenheter högre än 87 %", None),
+        ("Högst 5 % otrygga och minst 95 % trygga", None),
+        ("Minst 90 % i åk 4–6 och minst 90 % i åk 7–9", ("minst", 90.0)),
     ],
 )
 def test_the_aim_a_target_level_states(level: str, aim: tuple[str, float] | None) -> None:
@@ -63,3 +69,13 @@ def test_a_share_as_target_level_without_a_measurement_is_suggested_once(
     assert "ritas inte som en linje i diagrammet" in problem.message
     assert problem.hint.endswith(f"skriv under målet: {MEASURED}")
     assert tree.problems("TP309") == []
+
+
+@pytest.mark.parametrize("level", ["Färre än 8 % (februari 2026 – 12 %)", "Från 88 % till 92 %"])
+def test_no_measurement_is_suggested_where_the_aim_s_direction_is_not_written(
+    tmp_path: Path, level: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, f"    {MEASURED}\n", "")
+    tree.edit(PLAN, "Minst 90 % (februari 2026 – 88 %)", level)
+    assert tree.problems("TP310") == []
