@@ -51,10 +51,16 @@ def link(md: str, target: str) -> str:
 
 
 def external(md: str, url: str) -> str:
-    """A link to an address from content; unsafe or odd addresses show as text only."""
-    if not is_safe_url(url) or not re.fullmatch(r"[^\s<>()\"'`]+", url):
+    """A link to an address from content; unsafe or odd addresses show as text only. The
+    brackets and apostrophes an address may hold ("…/wiki/Bris_(organisation)") are
+    written percent-encoded, as they mean the same there, so that Markdown's link ends
+    where the address does."""
+    if not is_safe_url(url) or not re.fullmatch(r"[^\s<>\"`]+", url):
         return md
-    return f"[{md}]({url})"
+    return f"[{md}]({url.translate(LINK_SAFE)})"
+
+
+LINK_SAFE = str.maketrans({"(": "%28", ")": "%29", "'": "%27"})
 
 
 def mailto(email: str) -> str:
