@@ -291,3 +291,23 @@ def test_an_arshjul_fence_tells_a_link_in_a_name_but_follows_one_in_its_descript
     assert [(p.field, "årshjulet" in p.message) for p in found] == [
         ("aktiviteter (id: rastvandring).namn", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "hint"),
+    [
+        ("Skriv en lapp i <b>gröna</b> brevlådan.", "TP069", "utan Markdown"),
+        ("Skriv i [formuläret](https://example.se/sag-till).", "TP053", "under länk"),
+    ],
+)
+def test_the_pupils_channel_is_plain_text_and_says_so(
+    content: Path, written: str, code: str, hint: str
+) -> None:
+    school = content / "skolor" / "lovangens-skola" / "skola.yml"
+    old = "    Skriv en lapp och lägg den i den gröna brevlådan utanför skolsköterskans rum."
+    new = f"    {written}"
+    with edited(school, lambda original: original.replace(old, new, 1)):
+        found = [p for p in check_content(content, today=TODAY).report if p.code == code]
+    [problem] = found
+    assert problem.field == "säg_till.text"
+    assert hint in problem.hint

@@ -21,7 +21,7 @@ from generator.rules.text import NOT_FREE_TEXT
 from generator.text import words
 from generator.validate.fields import format_field
 from generator.validate.links import body_location
-from generator.validate.textlinks import text_location
+from generator.validate.textlinks import plain_text, text_location
 
 # An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
 # (<https://…>) or an address in brackets (<namn@kommun.se>).
@@ -88,15 +88,18 @@ def text_problems(document: Document) -> Iterator[Problem]:
     for path, scalar in scalars(document.node):
         if path and path[-1] in NOT_FREE_TEXT:
             continue  # a name, a role, an address: its schema refuses `<` and `>`
+        plain = plain_text(path) is not None
         for _index, tag in html_shown_as_text(scalar.value):
             where = text_location(document, scalar, tag)
-            yield _problem(where, tag, format_field(path, document.data))
+            yield _problem(where, tag, format_field(path, document.data), plain=plain)
 
 
-def _problem(where: Location, tag: str, field: str) -> Problem:
+def _problem(where: Location, tag: str, field: str, *, plain: bool = False) -> Problem:
     name = re.match(r"</?([A-Za-z0-9-]*)", tag)
     shown = tag if len(tag) <= 40 else tag[:39] + "…"
     instead = MARKDOWN_FOR.get(name.group(1).lower() if name else "", "")
     hint = f"skriv {instead} i stället" if instead else "ta bort taggen och skriv med Markdown"
+    if plain:  # a text shown as written: Markdown would show as written too
+        hint = "ta bort taggen; texten visas som den är skriven, utan Markdown"
     message = f"'{shown}' är HTML, som visas som text på sidan"
     return codes.problem("TP069", where, message, field=field, hint=hint)

@@ -64,13 +64,16 @@ ACTIVITY = (
     "skriv aktiviteten utan länk, och länken i dess beskrivning, där länkar går att följa",
 )
 ACTIVITY_WORDS = ("namn", "ansvarig", "målgrupp")  # an activity's plain fields
+SAY_SO = ("i säg_till, vars text eleverna läser som den är skriven", "skriv adressen under länk")
 
 
 def plain_text(path: DataPath) -> tuple[str, str] | None:
     """(where, hint) for a field shown as plain text: a step of a flöde (a ```flode
     fence's, from its root, or a routine's, `rutiner.elev_elev`, in a plan or in
-    huvudman.yml) or an årshjul activity's name, role or group (arshjul.yml or a
-    ```arshjul fence); None for a field whose Markdown is rendered."""
+    huvudman.yml), an årshjul activity's name, role or group (arshjul.yml or a ```arshjul
+    fence), or skola.yml's `säg_till.text`; None for a field whose Markdown is rendered."""
+    if path == ("säg_till", "text"):  # skola.yml: the pupils' own way to tell
+        return SAY_SO
     if len(path) == 3 and path[0] == "aktiviteter" and isinstance(path[1], int):
         return ACTIVITY if path[2] in ACTIVITY_WORDS else None
     if len(path) < 3 or path[-3] != "steg" or not isinstance(path[-2], int):
