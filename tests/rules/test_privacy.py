@@ -511,6 +511,16 @@ def test_a_pupil_named_in_a_short_published_field(tmp_path: Path) -> None:
     assert "'Sara'" in problem.message
 
 
+@pytest.mark.parametrize("written", ["Sara_Lind_8C", "Sara_i_8C"])
+def test_a_pupil_named_in_an_id(tmp_path: Path, written: str) -> None:
+    """An id is published too (the plan page, its data, the granskning)."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
+    [problem] = tree.problems("TP404")
+    assert "'Sara'" in problem.message
+    assert str(problem.location) == tree.at(PLAN, written)
+
+
 def test_pupil_addresses_however_written() -> None:
     found = [
         next(iter(pupil_emails(text, ())), None)
