@@ -21,6 +21,8 @@ for folder in (HERE, HERE.parent):
 
 from generator.check.run import check_content  # noqa: E402
 from generator.model import Project, School  # noqa: E402
+from generator.render import uris  # noqa: E402
+from generator.render.school import render_school  # noqa: E402
 
 
 def checked_project(content_dir: Path) -> Project:
@@ -28,6 +30,13 @@ def checked_project(content_dir: Path) -> Project:
     if checked.project is None:
         pytest.fail(f"{content_dir} has errors:\n" + checked.report.format_text())
     return checked.project
+
+
+def plan_page(project: Project, school: School) -> str:
+    """The school's plan page (its current plan) as `render_school` writes it."""
+    page = {f.uri: f.content for f in render_school(project, school)}[uris.PLAN]
+    assert isinstance(page, str)
+    return page
 
 
 @pytest.fixture(scope="session")

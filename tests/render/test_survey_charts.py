@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLE_CONTENT, checked_project
+from conftest import EXAMPLE_CONTENT, checked_project, plan_page
 
 from generator.model import Project, SurveyMethod
-from generator.render import uris
-from generator.render.school import render_school
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +22,7 @@ def _plan_pages(example: Project) -> list[tuple[list[SurveyMethod], str]]:
         plan = school.current_plan
         if plan is None:
             continue
-        files = {f.uri: f.content for f in render_school(example, school)}
-        page = files[uris.PLAN]
-        assert isinstance(page, str)
-        pages.append((list(plan.survey.methods), page))
+        pages.append((list(plan.survey.methods), plan_page(example, school)))
     return pages
 
 

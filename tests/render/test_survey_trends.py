@@ -1,5 +1,5 @@
 """A survey method followed over the periods (issue 18): the same method id gives a chart
-and a table year by year, a goal's `mätning` its dashed aim, and gaps are named."""
+and a table year by year, a goal's `mätning` its aim across the bars, and gaps are named."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CONTENT, checked_project
+from conftest import EXAMPLE_CONTENT, checked_project, plan_page
 
 from generator.check.run import check_content
-from generator.model import Project, School
-from generator.render import uris
-from generator.render.school import render_school
+from generator.model import Project
 
 SCHOOL = "strandskolan"  # K1 in both its periods, with group results
 
@@ -22,12 +20,6 @@ SCHOOL = "strandskolan"  # K1 in both its periods, with group results
 @pytest.fixture(scope="module")
 def example() -> Project:
     return checked_project(EXAMPLE_CONTENT)
-
-
-def _plan_page(example: Project, school: School) -> str:
-    page = {f.uri: f.content for f in render_school(example, school)}[uris.PLAN]
-    assert isinstance(page, str)
-    return page
 
 
 def _trend(page: str) -> str:
@@ -38,7 +30,7 @@ def _trend(page: str) -> str:
 def test_the_same_method_id_gives_a_chart_and_a_table_over_the_periods(example: Project) -> None:
     school = example.school(SCHOOL)
     assert school is not None
-    trend = _trend(_plan_page(example, school))
+    trend = _trend(plan_page(example, school))
     assert 'aria-describedby="trend-1-desc trend-metod-1"' in trend
     # Named by when the survey was made, not by the plan's period (a year later)
     assert "| Mått | Grupp | november 2024 | november 2025 |" in trend
@@ -48,7 +40,7 @@ def test_the_same_method_id_gives_a_chart_and_a_table_over_the_periods(example: 
 def test_a_goal_with_a_measurement_is_drawn_as_its_aim(example: Project) -> None:
     school = example.school(SCHOOL)
     assert school is not None
-    trend = _trend(_plan_page(example, school))
+    trend = _trend(plan_page(example, school))
     assert "Känner sig trygg i skolan, Åk 7 (mål: minst 90 %)" in trend
     assert len(re.findall(r">mål \d+ %</tspan>", trend)) >= 4  # each aim, named under its bars
 
@@ -60,7 +52,7 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
     [method] = [m for m in plan.survey.methods if m.id == "K1"]
     withheld = [g for g in method.released.groups if g.withheld]
     assert withheld
-    trend = _trend(_plan_page(example, school))
+    trend = _trend(plan_page(example, school))
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", trend)
     assert desc is not None
     shown_before = {g.group for p in school.plans[:-1] for m in p.survey.methods
@@ -86,7 +78,7 @@ def test_one_period_alone_has_no_trend(example: Project) -> None:
     school = example.school(SCHOOL)
     assert school is not None
     alone = dataclasses.replace(school, plans=school.plans[-1:])
-    assert "Resultat år för år" not in _plan_page(example, alone)
+    assert "Resultat år för år" not in plan_page(example, alone)
 
 
 def test_a_measurement_or_link_naming_an_unknown_method_or_measure_is_an_error(
@@ -129,6 +121,6 @@ def test_a_method_with_a_new_id_is_followed_through_fortsatter(example: Project)
     )
     survey = dataclasses.replace(current.survey, methods=renamed)
     plans = (*school.plans[:-1], dataclasses.replace(current, survey=survey))
-    page = _plan_page(example, dataclasses.replace(school, plans=plans))
+    page = plan_page(example, dataclasses.replace(school, plans=plans))
     assert "| Känner sig trygg i skolan | Åk 7 | 85 % | 89 % |" in _trend(page)
     assert earlier.survey.methods[0].id == "K1"

@@ -7,12 +7,10 @@ import dataclasses
 import re
 
 import pytest
-from conftest import EXAMPLE_CONTENT, checked_project
+from conftest import EXAMPLE_CONTENT, checked_project, plan_page
 
 from generator.model import Plan, Project, School
 from generator.model.disclosure import PRIMARY
-from generator.render import uris
-from generator.render.school import render_school
 
 SCHOOL = "strandskolan"  # K1 with group results in 2025-26 and 2026-27
 
@@ -23,8 +21,7 @@ def example() -> Project:
 
 
 def _trend(example: Project, school: School) -> str:
-    page = {f.uri: f.content for f in render_school(example, school)}[uris.PLAN]
-    assert isinstance(page, str)
+    page = plan_page(example, school)
     start = page.index("Resultat år för år, från varje plan")
     return page[start : page.index("### ", start)]
 
