@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
-from generator.rules.staff import STAFF_BEFORE, staff_named
+from generator.rules.staff import staff_named, titled_by_a_role
 
 __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 
@@ -190,4 +190,4 @@ def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: 
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False
-    return not STAFF_BEFORE.search(text[max(0, start - 30) : start])
+    return not titled_by_a_role(text, start, reach=30)

@@ -2,7 +2,10 @@
 before it ("mentor Anna i 4B"), "… är mentorer" after it, a contact list's phone number
 right after it, or a list under a heading or a line that names a role ("## Mentorer",
 "Mentorer i åk 7:"). A heading right before a sentence about what happened is no sign:
-"## Mentorer" and then "Maria i 8B blev slagen" names a pupil.
+"## Mentorer" and then "Maria i 8B blev slagen" names a pupil. Nor is a role right before
+the name where a verb or an adverb stands before the role: the role is then the subject
+or the object, and the name the next part of the sentence ("I korridoren stoppade
+rektorn Omar i 6B", "Efter rasten hittade lärarna Kalle i 4B").
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.personal_data.roles import PUPIL_DUTY
+from generator.text import words
 
 # The roles whose word beside a name makes it staff's. Fewer than a contact's staff roles
 # (`personal_data.roles`): a word that may also stand beside a pupil's name or a list of
@@ -41,7 +45,7 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
     sentence, a phone number right after it (contact lists name staff, with numbers), or
     a list it stands in under a heading or a line that names a staff role."""
     start = match.start("name")
-    if STAFF_BEFORE.search(text[max(0, start - 40) : start]):
+    if titled_by_a_role(text, start, reach=40):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -70,4 +74,63 @@ def _listed_under_staff(text: str, line_start: int) -> bool:
             introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
             return introduces and STAFF_WORD.search(line) is not None
         end = start - 1
+    return False
+
+
+# The words after which a staff role and the name right after it are one person, the role
+# the name's title: a preposition or a conjunction ("med mentor Anna i 4B", "och rektor
+# Anna Berg"), a copula, an auxiliary (the subject after it is followed by the main verb,
+# not by an object), and a verb whose object is whom one turns to ("Kontakta kuratorn Lisa
+# Ek"). After any other word, a verb or an adverb above all, the role may be the subject
+# of an inverted clause or an object, and the name the next part of the sentence.
+TITLE_AFTER = words(
+    """
+    med hos till av för från på i vid enligt via genom åt mot om utan bland inklusive
+    och eller samt men respektive som att när då där medan eftersom innan tills
+    är var blir blev vara varit bli blivit heter hette
+    har hade kan kunde ska skall skulle vill ville måste bör borde kommer brukar
+    kontakta ring ringa mejla maila fråga prata tala vänd vända träffa boka meddela informera
+    """
+)
+# Words that may stand between such a word and the role ("med vår kurator Lisa", "till
+# biträdande rektor Per Holm", "skolans kurator"): looked past, to the word before them.
+IN_A_TITLE = words(
+    """
+    vår våra er ert era din dina min mina deras hans hennes dess den det de en ett ny nya
+    biträdande tillförordnad ansvarig ansvariga
+    """
+)
+GENITIVE = re.compile(r"\w{2,}s|\w+:s", re.IGNORECASE)  # "skolans", "4B:s"
+TOKEN_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+TITLE_REACH = 3  # the words looked at before a role: "med vår nya kurator"
+
+
+def titled_by_a_role(text: str, start: int, *, reach: int) -> bool:
+    """Whether a staff role within `reach` characters before the name at `start` stands
+    right before it as its title: after the start of a sentence, a line or a list, or
+    after a word of `TITLE_AFTER` ("Mentor Anna i 4B", "Kontakta mentorn Anna i 4B")."""
+    window = max(0, start - reach)
+    role = STAFF_BEFORE.search(text[window:start])
+    if role is None:
+        return False
+    role_start = window + role.start()
+    while role_start > 0 and (text[role_start - 1].isalnum() or text[role_start - 1] == "_"):
+        role_start -= 1  # a role's word that the window cut
+    return _starts_a_title(text, role_start)
+
+
+def _starts_a_title(text: str, end: int) -> bool:
+    for _ in range(TITLE_REACH):
+        token = TOKEN_BEFORE.search(text, max(0, end - 60), end)
+        if token is None or token[2].count("\n") > 1 or not token[1][-1].isalnum():
+            # The text or a paragraph starts with the role, or punctuation ends a
+            # sentence or a clause, or marks a list or a cell, before it
+            return True
+        word = token[1].lstrip("([\"'»”").lower()
+        if word in TITLE_AFTER:
+            return True
+        # A word with a digit tells nothing, but for a class's genitive ("4B:s mentor")
+        if not (word in IN_A_TITLE or GENITIVE.fullmatch(word)):
+            return False
+        end = token.start()
     return False

@@ -96,6 +96,19 @@ ORDINARY = [
     # A list of staff under a heading or a line that names the role
     "## Mentorer\n\n- Maria Holm, 8B\n- Per Ek, 9A",
     "Mentorer i åk 7:\n\n- Maria Holm 7A\n- Per Ek 7B",
+    # A role as the title of the name after it: after a sentence's or a list's start, a
+    # preposition, a conjunction, a copula, an auxiliary or a verb for contacting them
+    "Kontakta mentorn Anna i 4B om ditt barn har blivit utsatt.",
+    "Eleverna kan kontakta mentorn Anna i 4B eller kuratorn.",
+    "Fritidspedagogen Maja Ek i 2B ansvarar för rastaktiviteterna.",
+    "Trygghetsteamet består av rektor Anna Berg, kurator Lisa Ek och mentor Per Ek i 9A.",
+    "Vid frågor, hör av dig till biträdande rektor Per Holm i 7A.",
+    "Samtalet leds av skolans kurator Lisa Ek i 4B.",
+    "I höstas var mentor Anna Berg i 4B med på trygghetsvandringen.",
+    "Under hösten kommer mentorn Anna i 4B att hålla i klassråden.",
+    "- mentor Anna i 4B\n- mentor Per i 5A",
+    "Ansvariga: mentor Anna i 4B och mentor Per i 5A.",
+    "Hör av dig till oss, mentor Anna i 4B eller kurator Lisa Ek.",
 ]
 
 
@@ -205,6 +218,16 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("## Om boken\n\nKalle i 4B blev retad i matsalen.", "Kalle"),
         ("Händelser i appen: Kalle i 4B blev hotad.", "Kalle"),
         ("Filmen Elsa i 4B blev mobbad.", "Elsa"),
+        # A role right after a verb or an adverb is the subject or the object, and the
+        # name after it the next part of the sentence, not the role's name
+        ("I korridoren stoppade rektorn Omar i 6B", "Omar"),
+        ("Efter rasten hittade lärarna Kalle i 4B gråtande", "Kalle"),
+        ("Under idrotten skadade läraren Hugo i 5A sin fot.", "Hugo"),
+        ("Igår tröstade assistenten Felix i 1B på skolgården.", "Felix"),
+        ("Samma dag ringde kuratorn Maja i 7B:s vårdnadshavare.", "Maja"),
+        ("I korridoren stoppade även rektorn Omar i 6B.", "Omar"),
+        ("I höstas stoppade vår rektor Omar i 6B vid entrén.", "Omar"),
+        ("På lunchen såg mentorn\n    Sara i 8C sitta ensam.", "Sara"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
