@@ -114,6 +114,13 @@ def names_as_shown(text: str) -> str:
     return text
 
 
+def id_as_words(value: str) -> str:
+    """An id as the words it is written with, the same length (indices stay): its hyphens
+    and underscores as blanks, since an id is published ("Sara-i-8C" and "Sara_Lind_8C"
+    name a pupil as "Sara i 8C" does)."""
+    return value.replace("-", " ").replace("_", " ")
+
+
 def _as_name(match: re.Match[str]) -> str:
     word = match.group().capitalize()
     return word if word in FIRST_NAMES else match.group()

@@ -14,6 +14,7 @@ from generator.personal_data import has_personal_number, markdown_numbers, name_
 from generator.personal_data.carried import carries_personal_number
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.names import id_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.text import decoded_spans, name_spans, published_spans
 
@@ -103,7 +104,8 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
     for span in published_spans(ctx.named_text):
-        for index, name in pupil_mentions(span.text):
+        text = id_as_words(span.text) if span.key == "id" else span.text
+        for index, name in pupil_mentions(text):
             message = (
                 f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs "
                 "eller som elev"

@@ -511,14 +511,24 @@ def test_a_pupil_named_in_a_short_published_field(tmp_path: Path) -> None:
     assert "'Sara'" in problem.message
 
 
-@pytest.mark.parametrize("written", ["Sara_Lind_8C", "Sara_i_8C"])
+@pytest.mark.parametrize(
+    "written", ["Sara_Lind_8C", "Sara_i_8C", "Sara-i-8C", "Sara-Lind-8C", "Sara-8C", "A2-Sara-i-8C"]
+)
 def test_a_pupil_named_in_an_id(tmp_path: Path, written: str) -> None:
-    """An id is published too (the plan page, its data, the granskning)."""
+    """An id is published too (the plan page, its data, the granskning), its hyphens and
+    underscores read as blanks."""
     tree = Tree(tmp_path)
     tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
     [problem] = tree.problems("TP404")
     assert "'Sara'" in problem.message
-    assert str(problem.location) == tree.at(PLAN, written)
+    assert str(problem.location) == tree.at(PLAN, written[written.index("Sara") :])
+
+
+@pytest.mark.parametrize("written", ["Rastaktiviteter-i-4B", "A2-trygga-raster-HT25", "M1_4B"])
+def test_an_id_of_words_and_a_class_names_no_pupil(tmp_path: Path, written: str) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
+    assert tree.problems("TP404") == []
 
 
 def test_pupil_addresses_however_written() -> None:
