@@ -70,7 +70,10 @@ CODES: tuple[Code, ...] = (
             'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Regeln kan '
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
-        fix='skriv om utan namn, t.ex. "en elev i mellanstadiet"',
+        fix=(
+            'skriv om utan namn, t.ex. "en elev i mellanstadiet"; är det personal, skriv '
+            'rollen först: "Mentorn Anna i 4B träffar klassrådet"'
+        ),
         locked=True,
     ),
     Code(

@@ -109,6 +109,8 @@ ORDINARY = [
     "- mentor Anna i 4B\n- mentor Per i 5A",
     "Ansvariga: mentor Anna i 4B och mentor Per i 5A.",
     "Hör av dig till oss, mentor Anna i 4B eller kurator Lisa Ek.",
+    # TP404's own hint for staff named after a verb: the role first
+    "Mentorn Anna i 4B träffar klassrådet",
 ]
 
 
