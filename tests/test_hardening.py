@@ -461,6 +461,43 @@ def test_an_output_over_the_project_is_refused_and_nothing_is_touched(
     assert (project / "fil.txt").read_text(encoding="utf-8") == "min fil"
 
 
+@pytest.mark.parametrize("command", ["build", "export"])
+def test_an_output_holding_files_trygg_did_not_write_is_refused_and_kept(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `trygg build --out ~` replaced a whole home folder with the sites.
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    home = tmp_path / "hem"
+    (home / "dokument").mkdir(parents=True)
+    (home / ".bashrc").write_text("export PATH", encoding="utf-8")
+    (home / "dokument" / "brev.txt").write_text("hej", encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    where = ["--out", str(home)] if command == "build" else [str(home)]
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--config", str(project / "mkdocs.yml"), *where])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert "innehåller redan filer som trygg inte har skrivit" in error
+    assert "välj en ny eller tom mapp" in error
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_an_output_trygg_wrote_or_an_empty_one_may_be_written(tmp_path: Path) -> None:
+    from generator.build.guard import OUTPUT_MARK, output_problem
+
+    config = project_for_build(tmp_path) / "mkdocs.yml"
+    earlier, empty, default = tmp_path / "publicerat", tmp_path / "tom", config.parent / "site"
+    for folder in (earlier, empty, default):
+        folder.mkdir()
+    (earlier / OUTPUT_MARK).write_text("", encoding="utf-8")
+    for folder in (earlier, default):
+        (folder / "index.html").write_text("<p>förra bygget</p>", encoding="utf-8")
+    for folder in (earlier, empty, default, tmp_path / "ny"):
+        assert output_problem(str(folder), config) == "", folder
+
+
 def test_a_page_mkdocs_refuses_stops_the_build_with_a_swedish_line(tmp_path: Path) -> None:
     """Should MkDocs stop anyway (strict mode), the build says why in Swedish, naming the
     page, and publishes nothing."""

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import publish as publishing
+from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
 from generator.build.publish import publish, recover, removing, staging
 
 
@@ -27,6 +28,7 @@ def write(folder: Path, files: dict[str, str]) -> None:
 
 OLD = {"index.html": "gammal portal", "a/index.html": "a", "b/index.html": "b", "c/index.html": "c"}
 NEW = {"index.html": "ny portal", "b/index.html": "nya b", "d/index.html": "d"}
+MARK = {OUTPUT_MARK: OUTPUT_MARK_TEXT}  # every staged output says it is trygg's
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def test_only_the_changed_entries_are_swapped(out: Path) -> None:
         write(folder, NEW)
         with removing(publish(folder, out, keep={"a"})):
             pass
-    assert tree(out) == {**NEW, "a/index.html": "a"}  # c is gone: neither kept nor new
+    assert tree(out) == {**NEW, **MARK, "a/index.html": "a"}  # c is gone: neither kept nor new
     assert (out / "a" / "index.html").stat().st_ino == kept
     assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
 
@@ -52,7 +54,7 @@ def test_with_nothing_kept_the_whole_folder_is_replaced(out: Path) -> None:
         write(folder, NEW)
         with removing(publish(folder, out, keep=set())):
             pass
-    assert tree(out) == NEW
+    assert tree(out) == {**NEW, **MARK}
     assert out.stat().st_mode & 0o777 == 0o777 & ~_umask()  # not mkdtemp's 0700
 
 

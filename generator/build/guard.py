@@ -2,8 +2,12 @@
 
 `trygg build --out` (and `trygg export`'s folder) is refused when it is empty, a file,
 the project itself or a folder holding it, or when it overlaps what the build reads:
-content/, theme/, schemas/, .git, mkdocs.yml or the cache. The default `site/` inside
-the project is fine. A refused output is not touched at all.
+content/, theme/, schemas/, .git, mkdocs.yml or the cache, and when it already holds
+files that trygg did not write: a build replaces its output folder whole, so `--out ~`
+would have removed a home folder. Every folder trygg writes whole carries `OUTPUT_MARK`;
+the default `site/` and `site-utkast/` beside mkdocs.yml are trygg's without it (as
+MkDocs' own `site_dir`, and for outputs built before the mark). A refused output is not
+touched at all.
 """
 
 from __future__ import annotations
@@ -11,6 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
+PUBLISHED, DRAFTS = "site", "site-utkast"  # the default output folders of build and --med-utkast
+# In every output folder trygg writes whole (`build.publish.staging`, `trygg export`).
+OUTPUT_MARK = ".trygg-utdata"
+OUTPUT_MARK_TEXT = (
+    "Den här mappen skrivs av trygg. Allt i den ersätts när trygg bygger eller exporterar "
+    "igen, så lägg inga egna filer här.\n"
+)
 
 
 def output_problem(written: str, config_file: Path, cache_dir: Path | None = None) -> str:
@@ -29,10 +40,26 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     for path in protected:
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
-    return ""
+    return _foreign_files(written, out, project)
 
 
-PUBLISHED, DRAFTS = "site", "site-utkast"  # the default output folders of build and --med-utkast
+def _foreign_files(written: str, out: Path, project: Path) -> str:
+    """Why `out` holds files trygg did not write ("" when it is new, empty or trygg's)."""
+    if not out.is_dir() or (out / OUTPUT_MARK).is_file():
+        return ""
+    if out in (project / PUBLISHED, project / DRAFTS):
+        return ""
+    try:
+        if next(out.iterdir(), None) is None:
+            return ""
+    except OSError:
+        return f"{written} går inte att läsa; välj en annan mapp för webbplatserna"
+    return (
+        f"{written} innehåller redan filer som trygg inte har skrivit, och trygg ersätter hela "
+        "utdatamappen; välj en ny eller tom mapp, t.ex. --out site, eller töm mappen först"
+    )
+
+
 INTERNAL_MARK = '<meta name="robots" content="noindex">'  # on every page of a build with utkast
 
 

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
+
 PLAN = "plan.json"
 WORK, ASSETS = "bygger", "resurser"  # the kinds of work folder beside the output
 
@@ -37,6 +39,7 @@ def staging(out: Path) -> Iterator[Path]:
     remove_leftovers(out)
     folder = work_folder(out, WORK)
     folder.mkdir()  # the usual permissions (mkdtemp's 0700 would hide the site from a server)
+    (folder / OUTPUT_MARK).write_text(OUTPUT_MARK_TEXT, encoding="utf-8")
     try:
         yield folder
     finally:
