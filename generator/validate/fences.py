@@ -12,8 +12,8 @@ from generator.load.document import Document
 from generator.load.fences import Fence
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
-from generator.validate.crosscheck import flow_problems, unique_ids
 from generator.validate.documents import schema_problems
+from generator.validate.references import flow_problems, unique_ids
 from generator.validate.textlinks import text_link_problems
 
 # Fence language -> the schema its YAML follows.

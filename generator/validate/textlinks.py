@@ -18,10 +18,10 @@ from generator import codes
 from generator.load.document import DataPath, Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
-from generator.validate.crosscheck import ROUTINE_FLOWS
 from generator.validate.fields import format_field
 from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.pagelinks import on_own_computer, without_scheme
+from generator.validate.references import ROUTINE_FLOWS
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 # Every target `links.targets` finds follows `](` or `]:` as written in the value; YAML
