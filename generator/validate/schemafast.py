@@ -9,41 +9,26 @@ which finds and explains the errors exactly as before.
 
 The closures implement jsonschema's own draft-07 semantics for the keywords our
 schemas use (same type checker, `re.search` for patterns, the same format checker,
-`$ref` hiding its siblings). A schema with any other keyword is not compiled
-(`compile_check` returns None) and is always checked by jsonschema.
+`$ref` hiding its siblings; the keywords without sub-schemas are in
+`validate.schemakeywords`, the meanings shared with jsonschema in `validate.draft7`).
+A schema with any other keyword is not compiled (`compile_check` returns None) and is
+always checked by jsonschema.
 """
 
 from __future__ import annotations
 
-import numbers
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft7Validator, FormatChecker, ValidationError
+from jsonschema import Draft7Validator
 
-from generator.load import dates
+from generator.validate.draft7 import Check
+from generator.validate.schemakeywords import SIMPLE, Unsupported
 
 if TYPE_CHECKING:
     from referencing._core import Resolver
 
-Check = Callable[[Any], bool]
-
-
-def _formats() -> FormatChecker:
-    """jsonschema's draft-07 formats, and `tidpunkt`: a plan date that exists (`load.dates`)."""
-    checker = FormatChecker(())
-    checker.checkers = dict(Draft7Validator.FORMAT_CHECKER.checkers)
-    checker.checks("tidpunkt")(lambda value: not isinstance(value, str) or dates.is_possible(value))
-    return checker
-
-
-FORMATS = _formats()
 KEYWORDS = frozenset(Draft7Validator.VALIDATORS)  # jsonschema ignores every other key
-
-
-class Unsupported(Exception):
-    """The schema uses a keyword this module does not implement."""
 
 
 def _always(_value: Any) -> bool:
@@ -56,27 +41,6 @@ def _never(_value: Any) -> bool:
 
 _ALWAYS: Check = _always
 _NEVER: Check = _never
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, numbers.Number) and not isinstance(value, bool)
-
-
-def _is_integer(value: Any) -> bool:
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-
-
-TYPES: dict[str, Check] = {
-    "array": lambda v: isinstance(v, list),
-    "boolean": lambda v: isinstance(v, bool),
-    "integer": _is_integer,
-    "null": lambda v: v is None,
-    "number": _is_number,
-    "object": lambda v: isinstance(v, dict),
-    "string": lambda v: isinstance(v, str),
-}
 
 
 def compile_check(schema: Any, resolver: Resolver[Any]) -> Check | None:
@@ -121,8 +85,8 @@ class _Compiler:
         if key == "$ref":
             resolved = resolver.lookup(value)
             return self.compile(resolved.contents, resolved.resolver, root=True)
-        if key in _SIMPLE:
-            return _SIMPLE[key](value)
+        if key in SIMPLE:
+            return SIMPLE[key](value)
         if key in _NESTED:
             method: Callable[..., Check] = getattr(self, "_" + key)
             return method(value, schema, resolver)
@@ -204,66 +168,3 @@ def _applicable(schema: dict[str, Any]) -> list[tuple[str, Any]]:
     if schema.get("$ref") is not None:
         return [("$ref", schema["$ref"])]
     return list(schema.items())
-
-
-def _type(value: Any) -> Check:
-    names = [value] if isinstance(value, str) else value
-    if not all(name in TYPES for name in names):
-        raise Unsupported("type")
-    checks = [TYPES[name] for name in names]
-    if len(checks) == 1:
-        return checks[0]
-    return lambda v: any(check(v) for check in checks)
-
-
-def _enum(value: list[Any]) -> Check:
-    if not all(isinstance(item, str) for item in value):
-        raise Unsupported("enum")  # jsonschema compares 0/1/True/False and containers specially
-    allowed = frozenset(value)
-    return lambda v: isinstance(v, str) and v in allowed
-
-
-def _const(value: Any) -> Check:
-    if not isinstance(value, str):
-        raise Unsupported("const")  # as `enum`: jsonschema compares other values specially
-    return lambda v: isinstance(v, str) and v == value
-
-
-def _required(names: list[str]) -> Check:
-    wanted = frozenset(names)
-    return lambda v: not isinstance(v, dict) or v.keys() >= wanted
-
-
-def _pattern(value: str) -> Check:
-    search = re.compile(value).search  # what `re.search(value, v)` compiles and caches
-    return lambda v: not isinstance(v, str) or search(v) is not None
-
-
-def written_length(text: str) -> int:
-    """A text's length for `minLength`: blanks alone are no text ("   " is empty, as a
-    title in the menu or a cell in a table shows it), so they are not counted at its ends."""
-    return len(text.strip())
-
-
-def written_min_length(
-    validator: Any, minimum: int, instance: Any, _schema: Any
-) -> Iterator[ValidationError]:
-    """jsonschema's `minLength`, counted as `written_length`."""
-    if isinstance(instance, str) and written_length(instance) < minimum:
-        yield ValidationError(f"{instance!r} is too short")
-
-
-_SIMPLE: dict[str, Callable[[Any], Check]] = {
-    "type": _type,
-    "enum": _enum,
-    "const": _const,
-    "pattern": _pattern,
-    "required": _required,
-    "minLength": lambda n: lambda v: not isinstance(v, str) or written_length(v) >= n,
-    "maxLength": lambda n: lambda v: not isinstance(v, str) or len(v) <= n,
-    "minItems": lambda n: lambda v: not isinstance(v, list) or len(v) >= n,
-    "maxItems": lambda n: lambda v: not isinstance(v, list) or len(v) <= n,
-    "minimum": lambda n: lambda v: not _is_number(v) or not v < n,
-    "maximum": lambda n: lambda v: not _is_number(v) or not v > n,
-    "format": lambda name: lambda v: FORMATS.conforms(v, name),
-}

@@ -20,9 +20,10 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
 from generator.load.resources import schema_dir
-from generator.validate.schemafast import FORMATS, Check, compile_check, written_min_length
+from generator.validate.draft7 import FORMATS, Check, written_min_length
+from generator.validate.schemafast import compile_check
 
-# Draft 7, with blanks alone counted as no text (`schemafast.written_length`).
+# Draft 7, with blanks alone counted as no text (`draft7.written_length`).
 TextValidator: type[Validator] = validators.extend(  # type: ignore[no-untyped-call]
     Draft7Validator, {"minLength": written_min_length}
 )
