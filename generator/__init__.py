@@ -25,7 +25,7 @@ CACHE = ".trygg-cache"  # the cache folder's default name, beside content/ and m
 
 _EXPORTS = {
     "check_content": "generator.check.run",
-    "Checked": "generator.check.run",
+    "Checked": "generator.check.checked",
     "Report": "generator.problems",
     "Problem": "generator.problems",
     "Project": "generator.model",

@@ -5,76 +5,41 @@ model (`Checked.project`) only when there is no error. The work is done school b
 school (`check.school`): huvudman.yml once, then each school with its own files, then
 what spans schools. With a cache folder a school's result is reused until its files
 or the shared inputs change; `jobs` worker processes check the rest when there are many.
+What needs every school at hand is `check.together`'s.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Collection
 from concurrent.futures import Executor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.check.cache import CheckCache
+from generator.check.checked import Checked
 from generator.check.collector import gc_paused
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
 from generator.check.names import same_names
-from generator.check.reports import linked, modelled
 from generator.check.school import (
     Checking,
     OrganiserCheck,
     SchoolCheck,
     check_organiser,
     check_school,
-    organiser_rules,
 )
-from generator.check.student import LixRow, Locator, shared_text_problems
+from generator.check.together import across, with_reports
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
-from generator.load.sources import school_folders, school_names
-from generator.model import Organiser, Project, School
+from generator.load.sources import school_folders
 from generator.model.codec import dumps, loads
-from generator.problems import Problem, Report
+from generator.problems import Report
+
+# Checked lives in check.checked; it is still imported from here across the stages.
+__all__ = ["PARALLEL_FROM", "CheckRun", "Checked", "check_content"]
 
 PARALLEL_FROM = 8  # fewer schools to check than this are quicker to check in this process
-
-
-@dataclass(frozen=True)
-class Checked:
-    """The outcome of checking: all problems, each school's result, and the models."""
-
-    root: Path  # the folder that holds content/ (paths in messages are relative to it)
-    report: Report
-    organiser: Organiser | None = None
-    schools: tuple[SchoolCheck, ...] = ()
-    valid: bool = False  # reading and validation found no error, so the models exist
-    models: Models = field(default_factory=Models)
-
-    def school(self, school_id: str) -> School | None:
-        """One school's model (None when its files have errors)."""
-        return self.models.school(school_id) if self.valid else None
-
-    @functools.cached_property
-    def model(self) -> Project | None:
-        """The model even when rules found errors, for the granskning; None only when
-        reading or validation failed."""
-        if not self.valid or self.organiser is None:
-            return None
-        schools = [self.models.school(s.id) for s in self.schools]
-        return Project(self.organiser, tuple(s for s in schools if s), str(self.root))
-
-    @property
-    def project(self) -> Project | None:
-        """The model, only when no stage found an error."""
-        return None if self.report.has_errors else self.model
-
-    @property
-    def lix_rows(self) -> list[LixRow]:
-        return [row for s in self.schools if s.pages for row in s.pages.lix_rows]
 
 
 def check_content(
@@ -214,10 +179,11 @@ class CheckRun:
         report = Report([*organiser.problems, *self.folder_problems])
         for check in checks:
             report.extend(check.problems)
-        model = self._with_reports(report, [c.id for c in checks])
+        ids = [c.id for c in checks]
+        model = with_reports(organiser, self.models, report, ids, self.day)
         valid = model is not None and not report.has_errors
         if organiser.rules_model is not None:  # the rules run on whatever has no error
-            report.extend(self._across(checks))
+            report.extend(across(organiser, checks, self.day))
         report.extend(same_names(checks, organiser.root))
         if self.cache is not None and not self.only and not self.deferred:
             self.cache.forget_others({c.id for c in checks})
@@ -225,41 +191,3 @@ class CheckRun:
                 self.files.save()
         root = organiser.root
         return Checked(root, report, model, tuple(checks), valid, self.models)
-
-    def _with_reports(self, report: Report, ids: list[str]) -> Organiser | None:
-        """The huvudman's model with its reports, their links resolved (problems go to
-        `report`)."""
-        model = self.organiser.model
-        if model is None:
-            return None
-        threshold = model.rule_profile.min_responses
-        # Every school folder may be linked to, also one refused for its name or for
-        # leaving content/ (its own error withholds it); only the checked ones are
-        # looked into.
-        known = school_names(self.organiser.content_dir)
-        checked = set(ids)
-
-        def school(school_id: str) -> School | None:
-            return self.models.school(school_id) if school_id in checked else None
-
-        made = []
-        for each in modelled(self.organiser.reports, report, threshold):
-            done, found = linked(each, school, known, self.day)
-            report.extend(found)
-            made.append(done)
-        return dataclasses.replace(model, reports=tuple(made))
-
-    def _across(self, checks: list[SchoolCheck]) -> list[Problem]:
-        """What huvudman.yml gives on its own, each school's rules, and TP501 of the
-        huvudman's texts, which every school's pages share (of the schools without errors,
-        the only ones whose pages are checked)."""
-        organiser = self.organiser
-        assert organiser.rules_model is not None and organiser.document is not None
-        found = list(organiser_rules(organiser, self.day))
-        for check in checks:
-            found += check.rules or ()
-        locator = Locator(organiser.root, [organiser.document])
-        pages = [c.pages for c in checks if c.pages is not None]
-        home, profile = organiser.rules_model.location.file, organiser.rules_model.rule_profile
-        found += shared_text_problems(pages, home, profile, locator)
-        return found
