@@ -3,7 +3,8 @@
 A school's summary is small and plain, so a check keeps it with the school's result
 and an incremental build makes the portal without loading every school's model.
 Nothing in it depends on the date: the plan status is worked out from `plans` for
-the day the portal is made (`model.status`).
+the day the portal is made (`model.status`). Its parts are worked out in
+`model.keyreading` (the nyckeltal), `model.measurechanges` and `model.groundcoverage`.
 """
 
 from __future__ import annotations
@@ -13,11 +14,38 @@ from dataclasses import dataclass
 
 from generator.load.dates import PlanDate
 from generator.model import FreePage, KeyIndicator, Plan, School
-from generator.model.grounds import goals_on, measures_on
+from generator.model.groundcoverage import GroundCoverage, ground_coverage
+from generator.model.keyreading import (
+    KEY_MISSING,
+    NO_METHOD,
+    NOT_GIVEN,
+    NOT_RELEASED,
+    key_reading,
+    key_value,
+)
+from generator.model.measurechanges import MeasureChanges, label_id, measure_changes
 from generator.model.report import ReportFacts
-from generator.text import is_placeholder, normalised
-from generator.validate.identity import MeasureRef, predecessor
-from generator.vocabulary import GROUNDS
+
+# The parts of a summary that have modules of their own are still imported from here.
+__all__ = [
+    "KEY_MISSING",
+    "NOT_GIVEN",
+    "NOT_RELEASED",
+    "NO_METHOD",
+    "GroundCoverage",
+    "MeasureChanges",
+    "PageFacts",
+    "PlanFacts",
+    "SchoolSummary",
+    "ground_coverage",
+    "key_reading",
+    "key_value",
+    "label_id",
+    "measure_changes",
+    "page_facts",
+    "plan_facts",
+    "summarise",
+]
 
 
 @dataclass(frozen=True)
@@ -34,28 +62,6 @@ class PlanFacts:
     key: str = ""  # `Plan.key`: 2026-27, or 2026-27-v2 when decided anew
     version: int = 1
     decided_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class GroundCoverage:
-    ground: str
-    findings: tuple[str, ...]  # ids of fynd tagged with the ground
-    examined: bool  # described under kartläggning.täckning
-    work: tuple[str, ...] = ()  # ids of the mål and åtgärder working on it (`model.grounds`)
-
-    @property
-    def covered(self) -> bool:
-        return bool(self.findings) or self.examined
-
-
-@dataclass(frozen=True)
-class MeasureChanges:
-    has_previous: bool
-    added: tuple[str, ...] = ()  # "A5 Samtal om chattar": nya
-    removed: tuple[str, ...] = ()  # avslutade
-    carried_over: tuple[str, ...] = ()  # "A7 Ord som sårar (förra perioden: A5 Kränkande ord)"
-    # the plan's utvärdering of last period's åtgärder: ("A5 Kränkande ord", "delvis")
-    evaluated: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,121 +125,3 @@ def plan_facts(plan: Plan, key: KeyIndicator | None = None) -> PlanFacts:
         version=plan.version,
         decided_on=plan.decided_on,
     )
-
-
-# Why a plan has no nyckeltal value: it has no survey of the key's method (a förskola's plan,
-# say); the method gives no group result for the measure (only text, or other measures);
-# or the disclosure step withholds every group result it gives.
-NO_METHOD, NOT_GIVEN, NOT_RELEASED = "ingen-metod", "inget-delresultat", "inte-publicerat"
-KEY_MISSING = (NO_METHOD, NOT_GIVEN, NOT_RELEASED)
-
-
-def key_value(plan: Plan, key: KeyIndicator | None) -> float | None:
-    """The nyckeltal in the plan: the mean of its released group shares for the measure,
-    weighted by their answers. Only released figures count, so no withheld group can be
-    worked out from it; None when the plan has none."""
-    return key_reading(plan, key)[0] if key else None
-
-
-def key_reading(plan: Plan, key: KeyIndicator) -> tuple[float | None, PlanDate | None, str]:
-    """The plan's nyckeltal (`key_value`), when its survey was made, and why there is no
-    value when there is none (one of `KEY_MISSING`, else "")."""
-    methods = [m for m in plan.survey.methods if normalised(m.method) == normalised(key.method)]
-    if not methods:
-        return None, None, NO_METHOD
-    made = min(m.date for m in methods)
-    groups = [
-        g
-        for method in methods
-        for g in method.released.groups
-        if g.measure.casefold() == key.measure.casefold()
-    ]
-    counted = [
-        (g.responses, g.percent)
-        for g in groups
-        if not g.withheld and g.responses and g.percent is not None
-    ]
-    answers = sum(n for n, _ in counted)
-    if answers:
-        return round(sum(n * p for n, p in counted) / answers, 1), made, ""
-    return None, made, NOT_RELEASED if groups else NOT_GIVEN
-
-
-def _label(code: str, title: str) -> str:
-    return f"{code} {title}"
-
-
-def label_id(label: str) -> str:
-    """The id an åtgärd's label (`_label`, or `_carried`) starts with: ids have no spaces
-    (the schema's `id`), so what follows the first is the plan's own words."""
-    return label.split(" ", 1)[0]
-
-
-def _carried(measure: MeasureRef, earlier: MeasureRef) -> str:
-    """This period's title, with last period's after it when it was another."""
-    label = _label(measure.id, measure.title)
-    if earlier.id != measure.id:
-        return f"{label} (förra perioden: {_label(earlier.id, earlier.title)})"
-    if normalised(earlier.title) != normalised(measure.title):
-        return f"{label} (förra perioden: {earlier.title})"
-    return label
-
-
-def _refs(plan: Plan) -> list[MeasureRef]:
-    goals = {g.id: g.text for g in plan.goals}
-    return [
-        MeasureRef(m.id, m.title, goals.get(m.goal_id, ""), m.description, m.continues)
-        for m in plan.measures
-    ]
-
-
-def _earlier_refs(previous: Plan | None, current: Plan) -> list[MeasureRef] | None:
-    """Last period's åtgärder: its plan's, or else the plan's `föregående_period`."""
-    if previous is not None:
-        return _refs(previous)
-    if current.earlier_period is not None:
-        return [MeasureRef(e.id, e.title, e.aim) for e in current.earlier_period.measures]
-    return None
-
-
-def measure_changes(previous: Plan | None, current: Plan | None) -> MeasureChanges:
-    """Nya, avslutade and continuing åtgärder: a measure continues the one it names in
-    `fortsätter`, or the one with its id when they mean the same (`validate.identity`)."""
-    earlier = _earlier_refs(previous, current) if current is not None else None
-    if earlier is None or current is None:
-        return MeasureChanges(has_previous=False)
-    added: list[str] = []
-    carried: list[str] = []
-    matched: set[str] = set()
-    for measure in _refs(current):
-        found = predecessor(measure, earlier)
-        if found is None:
-            added.append(_label(measure.id, measure.title))
-        else:
-            carried.append(_carried(measure, found))
-            matched.add(found.id)
-    removed = [_label(m.id, m.title) for m in earlier if m.id not in matched]
-    titles = {m.id: _label(m.id, m.title) for m in earlier}
-    evaluated = tuple(
-        (titles.get(o.measure_id, o.measure_id), o.status.value)
-        for o in current.evaluation.outcomes
-    )
-    return MeasureChanges(True, tuple(added), tuple(removed), tuple(carried), evaluated)
-
-
-def ground_coverage(plan: Plan) -> tuple[GroundCoverage, ...]:
-    survey = plan.survey
-    return tuple(
-        GroundCoverage(
-            ground,
-            tuple(f.id for f in survey.findings if ground in f.tags),
-            not is_placeholder(survey.coverage.get(ground, "")),
-            _work(plan, ground),
-        )
-        for ground in GROUNDS
-    )
-
-
-def _work(plan: Plan, ground: str) -> tuple[str, ...]:
-    goals = [goal.id for goal in goals_on(plan, ground)]
-    return (*goals, *(measure.id for measure in measures_on(plan, ground)))
