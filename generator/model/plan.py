@@ -186,7 +186,7 @@ class Plan:
     draft: bool = False  # `status: utkast`: checked and previewed, never published
     version: int = 1  # 2 for `2026-27-v2.yml`: the period's plan decided anew
     # The day a later version of the period's plan starts to apply in this one's place
-    # (set with the school's plans, `model.build.school`); None when none replaces it.
+    # (set with the school's plans, `model.build_school.school`); None when none replaces it.
     replaced_from: dt.date | None = None
 
     @property
