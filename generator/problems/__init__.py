@@ -1,0 +1,29 @@
+"""Problems found in content, collected in a Report and formatted once.
+
+Every stage of the pipeline (loading, schema validation, cross-file checks,
+rules) yields `Problem`s; nothing raises on bad content. The CLI, the MkDocs
+plugin and the site builder decide what to do with the finished Report.
+
+The parts: `problem` (one problem and where it is), `report` (the collection, sorted
+and formatted), `paths` (a file's path as messages show it) and `failures` (what
+stops a build instead).
+"""
+
+from generator.problems.failures import BuildFailed, UnreadableConfig, os_reason
+from generator.problems.paths import display_path, shown_name
+from generator.problems.problem import NOWHERE, Location, Problem, Severity
+from generator.problems.report import Report, terminal_safe
+
+__all__ = [
+    "NOWHERE",
+    "BuildFailed",
+    "Location",
+    "Problem",
+    "Report",
+    "Severity",
+    "UnreadableConfig",
+    "display_path",
+    "os_reason",
+    "shown_name",
+    "terminal_safe",
+]

@@ -1,0 +1,66 @@
+"""One problem found in content: its code, how serious it is, where it is, and what it
+says in Swedish (with its field, hint and source)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How serious a problem is. The values are the Swedish words users see."""
+
+    ERROR = "fel"
+    WARNING = "varning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where in a file a problem is: 1-based line and column."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column or 1}"
+
+
+NOWHERE = Location("")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem, in Swedish, with a stable code and a hint on how to fix it."""
+
+    code: str
+    severity: Severity
+    location: Location
+    message: str
+    field: str = ""
+    hint: str = ""
+    source: str = ""  # the law or guidance the rule rests on, e.g. "SL 6 kap. 8 §"
+    # A note about the errors of its section or file (`Code.after_errors`): listed after
+    # them, as an explanation follows what it explains; not part of what it says.
+    after_errors: bool = dataclasses.field(default=False, compare=False)
+
+    def format(self) -> str:
+        return f"{self.location}: {self.severity.value} {self.code} {self.explained()}"
+
+    def explained(self) -> str:
+        """The message with its field, hint and source: all but where and how serious."""
+        where = f"{self.field}: " if self.field else ""
+        hint = f" – {self.hint}" if self.hint else ""
+        source = f" ({self.source})" if self.source else ""
+        return f"{where}{self.message}{hint}{source}"
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        del data["after_errors"]  # the order of the list says it
+        return data
