@@ -41,7 +41,8 @@ from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
-from generator.validate.sections import organiser_sections, school_sections
+from generator.validate.organisersections import organiser_sections
+from generator.validate.sections import school_sections
 from generator.validate.standins import PLAN, SCHOOL
 from generator.validate.textlinks import text_link_problems
 

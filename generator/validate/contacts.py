@@ -18,7 +18,7 @@ from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
 from generator.validate.fields import format_field
-from generator.validate.sections import failed_keys
+from generator.validate.sectionkeys import failed_keys
 
 CODE = "TP057"
 TEAM = "Trygghetsteamet"  # the school's trygghetsteam, not a role under kontakter

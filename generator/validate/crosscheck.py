@@ -21,7 +21,7 @@ from generator.validate.periodchain import light_account_problems, period_pair_p
 from generator.validate.planchecks import Failed, plan_problems
 from generator.validate.references import routine_problems, unique_ids
 from generator.validate.schoolfiles import school_file_problems, week_problems
-from generator.validate.sections import failed_keys
+from generator.validate.sectionkeys import failed_keys
 from generator.validate.versions import periods
 
 

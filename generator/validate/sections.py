@@ -9,43 +9,32 @@ built with an empty stand-in (`validate.standins`) in its place, which no rule r
 A plan whose `beslut` or `giltighet` failed cannot be placed in time, and a file that
 cannot be read (or has an error at its top) cannot be split: then every section of
 that kind of file is skipped. Without huvudman.yml's regelprofil no rule runs.
+
+This module sorts a school's files; huvudman.yml's sections are
+`validate.organisersections`', and what both use is in `validate.sectionkeys`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from generator import codes
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
-from generator.problems import Location, Problem, Severity
-from generator.validate.schemas import validator
-from generator.validate.standins import CYCLE, ORGANISER, PLAN, SCHOOL, STAND_INS
+from generator.problems import Problem, Severity
+from generator.validate.sectionkeys import (
+    every_section,
+    failed_sections,
+    key_place,
+    schema_of,
+    set_aside,
+    skipped_note,
+)
+from generator.validate.standins import CYCLE, PLAN, SCHOOL, STAND_INS
 
 PLACING = ("beslut", "giltighet")  # without them a plan cannot be placed in time
-FIRST_KEY = re.compile(r"[^.\[ ]*")  # a list item named by its id: `åtgärder (id: A1)`
-
-
-@cache
-def _schema(kind: str) -> dict[str, Any]:
-    schema = validator(kind).schema  # the schema as read and checked once, for validation
-    assert isinstance(schema, dict)
-    return schema
-
-
-def section_names(kind: str) -> tuple[str, ...]:
-    """The top-level keys the schema of `kind` (trygghetsplan, skola, arshjul) knows."""
-    return tuple(_schema(kind).get("properties", {}))
-
-
-def every_section(kind: str) -> frozenset[str]:
-    return frozenset(f"{kind}.{name}" for name in section_names(kind))
 
 
 @dataclass(frozen=True)
@@ -56,35 +45,6 @@ class Sections:
     skipped: frozenset[str]
     notes: tuple[Problem, ...]
     sources: SchoolSources
-
-
-def _note(file: str, line: int, column: int, message: str, what: str = "avsnittet") -> Problem:
-    hint = f"rätta felen i {what} och kör trygg check igen"
-    return codes.problem("TP029", Location(file, line, column), message, hint=hint)
-
-
-def failed_keys(document: Document, problems: Iterable[Problem]) -> frozenset[str] | None:
-    """The top-level keys of `document` that the errors among `problems` are about; None
-    when an error is about the whole file (or it is not a mapping at all)."""
-    if not isinstance(document.data, dict):
-        return None
-    failed: set[str] = set()
-    for problem in problems:
-        if problem.severity is not Severity.ERROR or problem.location.file != document.display:
-            continue
-        first = FIRST_KEY.match(problem.field)
-        if first is None or not first.group():
-            return None
-        failed.add(first.group())
-    return frozenset(failed)
-
-
-def _failed(document: Document, errors: list[Problem], kind: str) -> list[str] | None:
-    """The document's failed sections in file order; None when the whole file failed."""
-    failed = failed_keys(document, errors)
-    if failed is None:
-        return None
-    return [name for name in section_names(kind) if name in failed]
 
 
 class _Sorter:
@@ -105,14 +65,14 @@ class _Sorter:
             message = "reglerna för planerna kördes inte, eftersom filen har fel"
         else:
             message = "reglerna för filen kördes inte, eftersom den har fel"
-        self.notes.append(_note(file, 1, 1, message, "filen"))
+        self.notes.append(skipped_note(file, 1, 1, message, "filen"))
 
     def document(self, document: Document | None, file: str, kind: str) -> Document | None:
         """`document` with its failed sections set aside; None when it cannot be used."""
         if document is None:
             self.whole(file, kind)
             return None
-        failed = _failed(document, self.errors.get(document.display, []), kind)
+        failed = failed_sections(document, self.errors.get(document.display, []), kind)
         if failed is None:
             self.whole(document.display, kind)
             return None
@@ -123,13 +83,13 @@ class _Sorter:
             self.notes.append(self._section_note(document, name, kind))
         if kind == PLAN and any(name in PLACING for name in failed):
             self.skipped |= every_section(PLAN)
-        if any(n not in STAND_INS[kind] and n in _schema(kind)["required"] for n in failed):
+        if any(n not in STAND_INS[kind] and n in schema_of(kind)["required"] for n in failed):
             self.skipped |= every_section(kind)
             return None
-        return _set_aside(document, failed, kind)
+        return set_aside(document, failed, kind)
 
     def _section_note(self, document: Document, name: str, kind: str) -> Problem:
-        line, column = _key(document, name)
+        line, column = key_place(document, name)
         if kind == PLAN and name in PLACING:
             message = (
                 f"reglerna för planerna kördes inte, eftersom '{name}' har fel och planen "
@@ -137,7 +97,7 @@ class _Sorter:
             )
         else:
             message = f"reglerna för '{name}' kördes inte, eftersom avsnittet har fel"
-        return _note(document.display, line, column, message)
+        return skipped_note(document.display, line, column, message)
 
     def plans(self) -> Iterator[tuple[str, Document]]:
         loaded = {document.display for _period, document in self.school.plans}
@@ -145,7 +105,7 @@ class _Sorter:
         for file in sorted(f for f in self.errors if f.startswith(folder) and f not in loaded):
             if file in self.school.unreadable_drafts:  # not among the plans: the others' rules run
                 message = "reglerna för utkastet kördes inte, eftersom filen har fel"
-                self.notes.append(_note(file, 1, 1, message, "filen"))
+                self.notes.append(skipped_note(file, 1, 1, message, "filen"))
             else:
                 self.whole(file, PLAN)  # a plan file that could not be read, or is misnamed
         for period, document in self.school.plans:
@@ -177,48 +137,3 @@ def school_sections(school: SchoolSources, problems: Iterable[Problem]) -> Secti
         reports=reports,
     )
     return Sections(frozenset(sorter.skipped), tuple(sorter.notes), kept)
-
-
-def _set_aside(document: Document, failed: list[str], kind: str) -> Document:
-    data = {k: v for k, v in document.data.items() if k not in failed}
-    data.update({k: v for k, v in STAND_INS[kind].items() if k in failed})
-    return dataclasses.replace(document, data=data)
-
-
-@dataclass(frozen=True)
-class OrganiserSections:
-    """huvudman.yml for the rules: `document` with its failed sections set aside (None
-    when no rule can run: the file or its regelprofil failed), and what `Sections` has."""
-
-    document: Document | None
-    skipped: frozenset[str]
-    notes: tuple[Problem, ...]
-
-
-def organiser_sections(
-    document: Document | None, file: str, problems: list[Problem]
-) -> OrganiserSections:
-    """The failed sections of huvudman.yml, with a TP029 for each. Without its regelprofil
-    (also one that may be misspelt as an unknown key) no rule knows its severity, so then
-    none runs."""
-    errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
-    keys = None if document is None else failed_keys(document, errors)
-    if document is None or keys is None:
-        message = "inga regler om innehållet kördes, eftersom filen har fel"
-        return OrganiserSections(None, frozenset(), (_note(file, 1, 1, message, "filen"),))
-    known = section_names(ORGANISER)
-    blocking = sorted(k for k in keys if k == "regelprofil" or k not in known)
-    if blocking:
-        message = f"inga regler om innehållet kördes, eftersom '{blocking[0]}' har fel"
-        note = _note(file, *_key(document, blocking[0]), message)
-        return OrganiserSections(None, frozenset(), (note,))
-    failed = [name for name in known if name in keys]
-    message = "reglerna för '{}' kördes inte, eftersom avsnittet har fel"
-    notes = tuple(_note(file, *_key(document, n), message.format(n)) for n in failed)
-    skipped = frozenset(f"{ORGANISER}.{name}" for name in failed)
-    return OrganiserSections(_set_aside(document, failed, ORGANISER), skipped, notes)
-
-
-def _key(document: Document, name: str) -> tuple[int, int]:
-    """Where the top-level key `name` is written, or the file's start when it is missing."""
-    return document.locate_key((name,)) if name in document.data else (1, 1)

@@ -18,7 +18,9 @@ from generator.cli.main import main
 from generator.problems import Problem, Severity
 from generator.rules.engine import RULES
 from generator.validate.schemas import load_schemas
-from generator.validate.sections import PLACING, STAND_INS, section_names
+from generator.validate.sectionkeys import section_names
+from generator.validate.sections import PLACING
+from generator.validate.standins import STAND_INS
 
 # Rules that read a plan's åtgärder, and those that read its kartläggning.
 MEASURE_RULES = {code for code, r in RULES.items() if "trygghetsplan.åtgärder" in r.reads}

@@ -1,0 +1,51 @@
+"""Which sections of huvudman.yml have errors, for the rules: without its regelprofil no
+rule knows its severity, so then none runs (`validate.sections` does a school's files)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.load.document import Document
+from generator.problems import Problem, Severity
+from generator.validate.sectionkeys import (
+    failed_keys,
+    key_place,
+    section_names,
+    set_aside,
+    skipped_note,
+)
+from generator.validate.standins import ORGANISER
+
+
+@dataclass(frozen=True)
+class OrganiserSections:
+    """huvudman.yml for the rules: `document` with its failed sections set aside (None
+    when no rule can run: the file or its regelprofil failed), and what `Sections` has."""
+
+    document: Document | None
+    skipped: frozenset[str]
+    notes: tuple[Problem, ...]
+
+
+def organiser_sections(
+    document: Document | None, file: str, problems: list[Problem]
+) -> OrganiserSections:
+    """The failed sections of huvudman.yml, with a TP029 for each. Without its regelprofil
+    (also one that may be misspelt as an unknown key) no rule knows its severity, so then
+    none runs."""
+    errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
+    keys = None if document is None else failed_keys(document, errors)
+    if document is None or keys is None:
+        message = "inga regler om innehållet kördes, eftersom filen har fel"
+        return OrganiserSections(None, frozenset(), (skipped_note(file, 1, 1, message, "filen"),))
+    known = section_names(ORGANISER)
+    blocking = sorted(k for k in keys if k == "regelprofil" or k not in known)
+    if blocking:
+        message = f"inga regler om innehållet kördes, eftersom '{blocking[0]}' har fel"
+        note = skipped_note(file, *key_place(document, blocking[0]), message)
+        return OrganiserSections(None, frozenset(), (note,))
+    failed = [name for name in known if name in keys]
+    message = "reglerna för '{}' kördes inte, eftersom avsnittet har fel"
+    notes = tuple(skipped_note(file, *key_place(document, n), message.format(n)) for n in failed)
+    skipped = frozenset(f"{ORGANISER}.{name}" for name in failed)
+    return OrganiserSections(set_aside(document, failed, ORGANISER), skipped, notes)
