@@ -146,23 +146,31 @@ class _Walker:
             return
         if namespace != SVG_NS:
             self._fail(f"elementet <{local}> hör inte till SVG (namnrymd '{namespace or 'ingen'}')")
+        self._check_element(local, attributes)
+        for attribute, value in attributes.items():
+            self._check_attribute(attribute, value)
+        if local.lower() == "style":
+            self.style = []
+
+    def _check_element(self, local: str, attributes: dict[str, str]) -> None:
+        """An SVG element that runs code, or an animation that sets a link or a handler."""
         if local.lower() in ACTIVE_ELEMENTS:
             self._fail(f"filen har elementet <{local}>")
         if local.lower() in ANIMATIONS:
             target = _split(attributes.get("attributeName", "").strip())[1].rpartition(":")[2]
             if target.lower() in URL_ATTRIBUTES or target.lower().startswith("on"):
                 self._fail(f"<{local}> ändrar attributet '{target}'")
-        for attribute, value in attributes.items():
-            attribute_ns, attribute_local = _split(attribute)
-            lowered = attribute_local.lower()
-            if lowered.startswith("on"):
-                self._fail(f"filen har händelseattributet {attribute_local}")
-            url = lowered in URL_ATTRIBUTES and attribute_ns in {"", XLINK_NS, XML_NS}
-            if url and not safe_url(value):
-                self._fail(f"attributet {attribute_local} pekar på '{value.strip()[:40]}'")
-            self._check_css(lowered, value)
-        if local.lower() == "style":
-            self.style = []
+
+    def _check_attribute(self, attribute: str, value: str) -> None:
+        """An event handler, a link that leaves the file, or CSS that loads or runs."""
+        attribute_ns, attribute_local = _split(attribute)
+        lowered = attribute_local.lower()
+        if lowered.startswith("on"):
+            self._fail(f"filen har händelseattributet {attribute_local}")
+        url = lowered in URL_ATTRIBUTES and attribute_ns in {"", XLINK_NS, XML_NS}
+        if url and not safe_url(value):
+            self._fail(f"attributet {attribute_local} pekar på '{value.strip()[:40]}'")
+        self._check_css(lowered, value)
 
     def _text(self, data: str) -> None:
         # expat hands over a run of text in pieces (at each character reference): the run
