@@ -8,7 +8,8 @@ import pytest
 
 from generator.diagrams.ics import _week_monday
 from generator.personal_data import personal_numbers
-from generator.validate.schoolfiles import _week_month_problem, is_pupil_role
+from generator.validate.pupilcontacts import is_pupil_role
+from generator.validate.schoolweeks import _week_month_problem
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 SVG = 'xmlns="http://www.w3.org/2000/svg"'

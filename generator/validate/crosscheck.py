@@ -1,7 +1,8 @@
 """Checks that span fields or files, gathered for all documents: unique ids, references,
 periods. The checks themselves live in `validate.planchecks` (one plan),
 `validate.periodchain` (a school's plans in order), `validate.references` (ids and flöden),
-`validate.identity`, `validate.schoolfiles` and `validate.organiserfile`.
+`validate.identity`, `validate.schoolfiles`, `validate.schoolweeks` and
+`validate.organiserfile`.
 
 Each check runs only when the sections it reads (top-level keys, `validate.sections`)
 passed their schema, so the data has the shape the schema promises and the checks can
@@ -20,7 +21,8 @@ from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.periodchain import light_account_problems, period_pair_problems
 from generator.validate.planchecks import Failed, plan_problems
 from generator.validate.references import routine_problems, unique_ids
-from generator.validate.schoolfiles import school_file_problems, week_problems
+from generator.validate.schoolfiles import school_file_problems
+from generator.validate.schoolweeks import week_problems
 from generator.validate.sectionkeys import failed_keys
 from generator.validate.versions import periods
 

@@ -14,7 +14,8 @@ from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources
 from generator.validate.fields import format_field
-from generator.validate.schoolfiles import LOGO, Path_, published_images
+from generator.validate.located import Path_
+from generator.validate.schoolimages import LOGO, published_images
 
 
 def published_image(school: SchoolSources, page: PageSource, path: str) -> tuple[str, str] | None:

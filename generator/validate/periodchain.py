@@ -16,10 +16,10 @@ from generator.load.planfiles import period_id_problem
 from generator.load.sources import SchoolSources
 from generator.problems import Problem
 from generator.validate.identity import evaluated_id, plan_refs
+from generator.validate.located import Path_
 from generator.validate.located import problem_at as _problem
 from generator.validate.measurements import continued_method_problems
 from generator.validate.planchecks import Failed
-from generator.validate.references import Path_
 from generator.validate.versions import periods, version_problems
 
 

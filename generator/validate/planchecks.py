@@ -12,9 +12,10 @@ from typing import Any
 from generator.load import dates
 from generator.load.document import Document
 from generator.problems import Problem
+from generator.validate.located import Path_
 from generator.validate.located import problem_at as _problem
 from generator.validate.measurements import measurement_problems
-from generator.validate.references import Path_, references, routine_problems, unique_ids
+from generator.validate.references import references, routine_problems, unique_ids
 
 Failed = frozenset[str]  # the top-level keys of a document that have schema errors
 

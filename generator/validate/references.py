@@ -11,9 +11,8 @@ from typing import Any
 
 from generator.load.document import Document
 from generator.problems import Problem
+from generator.validate.located import Path_
 from generator.validate.located import problem_at as _problem
-
-Path_ = tuple[str | int, ...]
 
 # The routines' ärendegångar (in a plan and in huvudman.yml), each a flöde like a
 # ```flode fence's.

@@ -19,7 +19,7 @@ from generator.render.student.bands import Band, audience, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
 from generator.render.student.texts import RIGHTS_NAMES
-from generator.validate.schoolfiles import is_pupil_role
+from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary import GROUNDS
 
 MEASURES = "Det här gör vi för att alla ska känna sig trygga"
