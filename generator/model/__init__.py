@@ -26,7 +26,9 @@ from generator.model.common import (
     Routines,
     Text,
 )
+from generator.model.evaluation import EarlierMeasure, EarlierPeriod, Evaluation, Outcome, Status
 from generator.model.guidelines import Guidelines
+from generator.model.measures import Goal, Measure, MeasureKind, Measurement
 from generator.model.organiser import (
     MIN_RESPONSES_FLOOR,
     AccessibilityStatement,
@@ -37,21 +39,8 @@ from generator.model.organiser import (
     Shortcoming,
 )
 from generator.model.participation import PupilForum
-from generator.model.plan import (
-    EarlierMeasure,
-    EarlierPeriod,
-    Evaluation,
-    Goal,
-    LegalBasis,
-    Measure,
-    MeasureKind,
-    Measurement,
-    Outcome,
-    Period,
-    PeriodKind,
-    Plan,
-    Status,
-)
+from generator.model.period import Period, PeriodKind
+from generator.model.plan import LegalBasis, Plan
 from generator.model.report import UnitReport
 from generator.model.school import (
     Activity,

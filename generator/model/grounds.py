@@ -9,7 +9,8 @@ tag them again. A mål works on a grund when it is tagged with it.
 
 from __future__ import annotations
 
-from generator.model.plan import Goal, Measure, Plan
+from generator.model.measures import Goal, Measure
+from generator.model.plan import Plan
 
 
 def goals_on(plan: Plan, ground: str) -> tuple[Goal, ...]:
