@@ -70,7 +70,7 @@ ROWS: tuple[Row, ...] = (
         17,
         "REQ-P",
         "Rutin för anmälan och utredning: personal → rektor → huvudman",
-        ("TP112", "TP109"),
+        ("TP112", "TP126", "TP109"),
         note="att huvudmannen utreder skyndsamt visar sig i ärendena, inte i planen",
     ),
     Row(18, "REQ-P", "Egen rutin när personal kränker en elev", ("TP111",)),

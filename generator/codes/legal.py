@@ -370,4 +370,22 @@ CODES: tuple[Code, ...] = (
             " inom hur lång tid) och länk eller epost"
         ),
     ),
+    Code(
+        "TP126",
+        WARNING,
+        LEGAL,
+        "Tidsgränsen för anmälan är en annan i ärendegången",
+        source=cite.SL_6_10,
+        checks=(
+            "Att tidsgränserna under rutiner.anmälan (personal_till_rektor och"
+            " rektor_till_huvudman) är desamma som tiden i det steg i varje ärendegång där"
+            " personalen anmäler till rektor och där rektor anmäler till huvudmannen. Steget"
+            " hittas på vad det säger, inte på sitt id, och tidsgränserna jämförs på vad de"
+            " betyder: 'senast nästa arbetsdag' och 'Inom en arbetsdag.' är samma tid."
+        ),
+        fix=(
+            "bestäm vilken tidsgräns som gäller och skriv den både under rutiner.anmälan och"
+            " som tid i ärendegångens steg"
+        ),
+    ),
 )

@@ -22,13 +22,14 @@ from generator.rules import (
     participation,
     privacy,
     quality,
+    reporting,
     staleness,
 )
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, guidelines, legal, legal_organiser, legal_scope, legal_work, mistakes,
-    participation, privacy, quality, aims, accounts, staleness,
+    participation, privacy, quality, aims, accounts, reporting, staleness,
 )  # fmt: skip
 
 __all__ = [
