@@ -40,4 +40,13 @@ CODES: tuple[Code, ...] = (
         "är för, så att dess elevtext står på någon elevsida.",
         fix="skriv årskurser som skolan har, eller ta bort årskurser",
     ),
+    Code(
+        "TP506", WARNING, STUDENT, "Elevsidan får inte plats på en A4-sida",
+        source=cite.POSTER,
+        checks="Att varje elevsida går att skriva ut som en affisch på en A4-sida. En sida "
+        "med mer text skrivs ut mindre, i steg ned till 80 procent; varningen kommer när "
+        "texten inte får plats ens då. Hur mycket som får plats uppskattas med typsnittets "
+        "bredder, med lite marginal.",
+        fix="korta elevtexterna på åtgärderna och visionen i planen",
+    ),
 )  # fmt: skip

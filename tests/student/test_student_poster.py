@@ -1,4 +1,6 @@
-"""Each example student page prints as ONE A4 poster in Chromium.
+"""Each example student page prints as ONE A4 poster in Chromium, and so does
+Strandskolan's (already full) with its vision a line and many lines longer: the fuller
+poster prints smaller (`render.student.fit`).
 
 A tiny MkDocs site in tmp_path uses the repo's theme overrides (trygg.css and
 poster.css) and the generated pages; Chromium (Playwright, Debian's
@@ -17,15 +19,20 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
+from test_student_fit import scale_of, with_longer_vision
 
 from generator.model import Project
 from generator.render.sitefiles import photo_files
-from generator.render.student.pages import render_student_pages
+from generator.render.student.bands import HOGSTADIET
+from generator.render.student.pages import render_student_page, render_student_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 LAST_LINE = "Det här kommer från trygghetsplanen"
+# Sentences added to Strandskolan's vision: one more line, and almost all the smallest
+# size holds.
+LONGER = (1, 34)
 MKDOCS_YML = """\
 site_name: Elevaffisch
 docs_dir: docs
@@ -60,6 +67,16 @@ def site(example: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
             path.parent.mkdir(parents=True, exist_ok=True)
             assert isinstance(photo.content, bytes)
             path.write_bytes(photo.content)
+    for sentences in LONGER:
+        project = with_longer_vision(example, sentences)
+        school = project.school("strandskolan")
+        assert school is not None and school.current_plan is not None
+        page = render_student_page(project, school, school.current_plan, HOGSTADIET)
+        assert scale_of(page) < 100  # it would not fit at the band's own size
+        path = work / "docs" / "strandskolan" / "elev" / f"hogstadiet-{sentences}" / "index.md"
+        path.parent.mkdir(parents=True)
+        path.write_text(page, encoding="utf-8")
+        pages.append(f"strandskolan/elev/hogstadiet-{sentences}/index.html")
     overrides = (ROOT / "theme" / "overrides").as_posix()
     (work / "mkdocs.yml").write_text(MKDOCS_YML.format(overrides=overrides), encoding="utf-8")
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / "mkdocs.yml")]

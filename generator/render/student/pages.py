@@ -5,7 +5,9 @@
     student_links(school) -> [("För elever i F–3", "elev/lagstadiet/index.md"), ...]
 
 The page body sits in `<div class="trygg-poster" markdown>`, which the print
-styles (theme/overrides/assets/poster.css) lay out as one A4 poster.
+styles (theme/overrides/assets/poster.css) lay out as one A4 poster; a page with more
+text prints smaller (`data-scale`, from `fit.poster_scale`), and one that fits at no
+size is told to its author (TP506, `check.posters`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from generator.render.files import GeneratedFile
 from generator.render.photos import photo_uri
 from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.contacts import contacts, shown_people
+from generator.render.student.fit import POSTER_START, SCALES, poster_scale
 from generator.render.student.sections import (
     PageContext,
     intro,
@@ -62,13 +65,15 @@ def render_student_page(
     page = replace(page, photos=any(photo_uri(c) for c in shown_people(page)))
     body = [line for section in SECTIONS for line in section(page)]
     title = link_title(band, school)
+    scale = poster_scale(body, band) or SCALES[-1]
+    scaled = f' data-scale="{scale}"' if scale != SCALES[0] else ""
     return "\n".join(
         [
             "---",
             f'title: "{title}"',
             "---",
             "",
-            f'<div class="trygg-poster" data-band="{band.slug}" markdown>',
+            f'{POSTER_START} data-band="{band.slug}"{scaled} markdown>',
             "",
             *body,
             "</div>",

@@ -1,0 +1,148 @@
+"""How full a student page's printed A4 poster is, and how small it must print to fit.
+
+The browser lays the poster out when it prints, so trygg cannot ask it while building.
+This estimate follows the print rules of theme/overrides/assets/poster.css: the title and
+the lines under it across the page, the rest in two columns of boxed list items. Text
+is measured with the widths of DejaVu Sans scaled to the Arial-metric fonts that
+poster.css prints with (Arial, Helvetica, Liberation Sans). The poster is then printed
+at the largest `SCALES` step at which the estimate fits (`poster_scale`), and a page
+that fits at none is told to its author (TP506).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.diagrams.textmetrics import wrap
+from generator.render.student.bands import Band
+
+# The poster's sizes in poster.css, in CSS pixels (1 mm = 96 / 25.4 px, 1 pt = 4/3 px).
+MM, PT = 96 / 25.4, 4 / 3
+PAGE_WIDTH, PAGE_HEIGHT = (210 - 2 * 11) * MM, (297 - 2 * 10) * MM  # inside @page margins
+COLUMN = (PAGE_WIDTH - 7 * MM) / 2
+BOX = 2 * 1.8 * MM + 2 * 1.2 * PT  # a list item's padding and border, across
+ICON = 1.6  # a pictogram and its space across, in em
+TEXT_ICON = 1.2  # a pictogram's height beside a heading or in a paragraph, in em
+# Arial-metric fonts set Swedish text at about 0.85 of DejaVu Sans's width (measured on
+# the example posters with Liberation Sans).
+ARIAL_WIDTH = 0.85
+# The steps the poster may shrink by (poster.css: .trygg-poster[data-scale]), largest first;
+# below the last the text is too small to read from a wall.
+SCALES = (100, 95, 90, 85, 80)
+# The bands printed in 9 pt (the others in 10 pt), and the blocks set across both columns.
+SMALL_PRINT = frozenset({"mellanstadiet", "hogstadiet", "gymnasiet"})
+ACROSS = frozenset({"h1", "lead"})
+# How a student page's poster starts (`pages.render_student_page`).
+POSTER_START = '<div class="trygg-poster"'
+# How full the estimate may be. It errs towards too full (`poster_fill` counts room for
+# half the tallest list item): on the example posters by 2–6 % of the page.
+FULL = 1.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """One printed block: a heading, a paragraph or a list item."""
+
+    kind: str  # h1, lead, h2, p, li
+    text: str
+
+
+_ICON = re.compile(r"<svg\b.*?</svg>|<img\b[^>]*>")
+_MARKUP = re.compile(r"<[^>]+>|\*\*|\]\([^)]*\)|\[|\{:[^}]*\}")
+_STARTS = {"# ": "h1", "## ": "h2", "- ": "li"}
+VISION = "{: .trygg-vision }"
+
+
+def blocks(markdown: Iterable[str]) -> list[Block]:
+    """The printed blocks of a poster's Markdown body (what is on screen only left out):
+    the one or two paragraphs under the title that poster.css sets across the page are
+    `lead`, the school's vision is not."""
+    found: list[Block] = []
+    kind, text, hidden = "", "", False
+    for line in [*markdown, ""]:
+        hidden = (hidden and line != "</div>") or line.startswith('<div class="trygg-screen')
+        start = re.match(r"#{1,2} |- |\d+\. ", line)
+        if text and (hidden or not line.strip() or start):
+            found.append(Block(kind, text))
+            kind, text = "", ""
+        if hidden or not line.strip():
+            continue
+        if start:
+            kind, text = _STARTS.get(start[0], "li"), line[start.end() :]
+        else:
+            kind, text = kind or "p", f"{text} {line}".strip()
+    return [_lead(block, found[:i]) for i, block in enumerate(found)]
+
+
+def _lead(block: Block, before: list[Block]) -> Block:
+    kinds = [b.kind for b in before[-2:]]
+    lead = kinds[-1:] == ["h1"] or (kinds == ["h1", "p"] and VISION not in block.text)
+    return Block("lead", block.text) if block.kind == "p" and lead else block
+
+
+def poster_fill(markdown: Iterable[str], band: Band, scale: int = 100) -> float:
+    """The share of the A4 page the poster fills when printed at `scale` per cent: the
+    blocks across the page, then half of the columns' blocks, and half the tallest list
+    item, which is never split, for the room a column may leave at its foot."""
+    small = band.slug in SMALL_PRINT
+    base, spacing = (9 * PT, 1.25) if small else (10 * PT, 1.3)
+    icon = 1.6 if band.read_aloud else 1.3
+    zoom = scale / 100
+    across, down, tallest = 0.0, 0.0, 0.0
+    for block in blocks(markdown):
+        width = (PAGE_WIDTH if block.kind in ACROSS else COLUMN) / zoom
+        height = _height(block, base, spacing, width, icon)
+        if block.kind in ACROSS:
+            across += height
+            continue
+        down += height
+        tallest = max(tallest, height if block.kind == "li" else 0)
+    return (across + down / 2 + tallest / 2) * zoom / PAGE_HEIGHT
+
+
+def poster_scale(markdown: list[str], band: Band) -> int | None:
+    """The largest of `SCALES` at which the poster fits one page, or None at none."""
+    return next((s for s in SCALES if poster_fill(markdown, band, s) <= FULL), None)
+
+
+def poster_body(page: str) -> list[str]:
+    """The Markdown lines inside a rendered student page's poster
+    (`pages.render_student_page`)."""
+    lines = page.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(POSTER_START))
+    end = len(lines) - 1 - lines[::-1].index("</div>")
+    return lines[start + 1 : end]
+
+
+def page_overflow(page: str, band: Band) -> float:
+    """How much more than one A4 page a rendered student page fills at the smallest
+    scale, as a share of the page: 0 when it fits."""
+    return max(0.0, poster_fill(poster_body(page), band, SCALES[-1]) - FULL)
+
+
+# Per kind: font size (in the band's text size, or px when above 2), line height
+# (None: the band's) and space above and below, in px.
+_KINDS: dict[str, tuple[float, float | None, float]] = {
+    "h1": (24 * PT, 1.1, 1.5 * MM),
+    "lead": (12 * PT, None, 2 * MM),
+    "h2": (13 * PT, 1.15, 3.7 * MM),
+    "p": (1, None, 1.2 * MM),
+    "li": (1, None, 1.4 * MM + 1 * MM + 2.4 * PT),
+}
+
+
+def _height(block: Block, base: float, spacing: float, width: float, icon: float) -> float:
+    """A block's height in px; `icon` is a list item's pictogram in em, which sits low
+    and makes the first line taller than the text's (a heading's or a paragraph's does
+    not, `TEXT_ICON`)."""
+    size, line_height, space = _KINDS[block.kind]
+    size = size if size > 2 else base * size
+    line_height = line_height or spacing
+    icons = len(_ICON.findall(block.text))
+    text = " ".join(_MARKUP.sub("", _ICON.sub("", block.text)).split())
+    room = width - (BOX if block.kind == "li" else 0) - icons * ICON * size
+    lines = len(wrap(text, room / ARIAL_WIDTH, size, bold=block.kind in ("h1", "h2")) or [""])
+    pictured = (icon if block.kind == "li" else TEXT_ICON) + 0.1 if icons else 0.0
+    return (max(line_height, pictured) + (lines - 1) * line_height) * size + space
