@@ -1,5 +1,5 @@
 """The words for the roles staff and pupils have in school: the roles a school's contacts
-may have as staff (`validate.schoolfiles`, TP050: "Mentor 9B" is staff,
+may have as staff (`validate.pupilcontacts`, TP050: "Mentor 9B" is staff,
 "Elevrepresentant 9B" a pupil), and the duties pupils have, which are never staff's, also
 to the privacy rule (`rules.staff`: "Trivselledaren Noor i 5A" names a pupil). The
 privacy rule takes fewer words as signs of staff beside a name (`rules.staff`): a word
