@@ -3,8 +3,11 @@
 The aim is a dark mark across each bar with card-coloured edges, so that it shows on a
 bar (where the dark line alone gave 1.6:1) and on the card alike (WCAG 1.4.11), and is
 named in a line of its own under the bars ("mål 90 %"), the last mark reaching down to
-its name. Where a mark crosses a value or a name, the text's patch hides it under the
-letters.
+its name. Where the bars stand one under the other (their names beside them) the mark is
+one line through them all: a bar that ends at the aim then still shows a line, not stubs
+above and below its end (the edges keep a gap of card between the bar's end and the
+mark). A bar's value steps aside from a mark (`bars`); where a mark crosses a goal's name,
+the name's patch hides it under the letters.
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from generator.diagrams import theme
 from generator.diagrams.svg import TextLine, line, rect, text_element
 from generator.diagrams.textmetrics import text_width
 
-MARK = f'stroke="{theme.INK}" stroke-width="2"'  # ≥3:1 on the card
-EDGES = f'stroke="{theme.CARD}" stroke-width="4"'  # ≥3:1 on every bar, as the card is
-OVERHANG = 3.0  # a mark stands out of its bar above and below
+MARK_WIDTH = 2.0
+MARK = f'stroke="{theme.INK}" stroke-width="{MARK_WIDTH:g}"'  # ≥3:1 on the card
+EDGE = 2.0  # card on each side of the mark: on a bar, and between a bar's end and the mark
+EDGES = f'stroke="{theme.CARD}" stroke-width="{MARK_WIDTH + 2 * EDGE:g}"'  # ≥3:1 on a bar
+REACH = MARK_WIDTH / 2 + EDGE  # how far from its middle a mark and its edges reach
+OVERHANG = 3.0  # a mark stands out of its bar above and below (clear of a name above it)
 LABEL_SIZE = 14.0  # a goal's name, as the chart's group names (`bars`)
 
 
@@ -30,11 +36,13 @@ class Target:
 
 @dataclass(frozen=True)
 class Rows:
-    """Where a section's bars stand: the top of each, their height, and the y under them."""
+    """Where a section's bars stand: the top of each, their height, and the y under them;
+    `joined`: nothing stands between them (their names are beside them)."""
 
     tops: tuple[float, ...]
     height: float
     below: float
+    joined: bool = False
 
 
 def goal_marks(
@@ -47,9 +55,8 @@ def goal_marks(
     y = rows.below
     for target in targets if rows.tops else ():
         at, name = x(target.value), f"mål {target.text}"
-        for top in rows.tops:
-            end = y - 2 if top == rows.tops[-1] else top + rows.height + OVERHANG
-            marks += [line((at, top - OVERHANG), (at, end), paint) for paint in (EDGES, MARK)]
+        for top, end in _spans(rows, y - 2):
+            marks += [line((at, top), (at, end), paint) for paint in (EDGES, MARK)]
         half = text_width(name, LABEL_SIZE, bold=True) / 2
         centre = min(max(at, card[0] + half), card[1] - half)
         label = TextLine(name, centre, y + LABEL_SIZE, LABEL_SIZE, theme.INK, bold=True,
@@ -57,6 +64,14 @@ def goal_marks(
         names += on_patch(label, theme.CARD)
         y += LABEL_SIZE + 8
     return marks, names, y
+
+
+def _spans(rows: Rows, name_top: float) -> list[tuple[float, float]]:
+    """Where a mark is drawn: across each bar, or through all of them when they are
+    `joined`, the last span reaching down to the goal's name at `name_top`."""
+    tops = rows.tops[:1] if rows.joined else rows.tops
+    spans = [(top - OVERHANG, top + rows.height + OVERHANG) for top in tops]
+    return [*spans[:-1], (spans[-1][0], name_top)]
 
 
 def on_patch(text: TextLine, colour: str, margin: float = 2.0) -> list[str]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from generator.colours import best_text_colour, contrast_ratio, nearest_passing
 from generator.diagrams import theme
-from generator.diagrams.bargoals import LABEL_SIZE, Rows, Target, goal_marks, on_patch
+from generator.diagrams.bargoals import LABEL_SIZE, REACH, Rows, Target, goal_marks, on_patch
 from generator.diagrams.svg import TextLine, card, check_id_prefix, line, rect, svg_root
 from generator.diagrams.svg import text_element as _text
 from generator.diagrams.textmetrics import text_width, wrap
@@ -132,6 +132,7 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
     texts = _lines(section.title, y, TITLE_SIZE, bold=True)
     y += len(texts) * LINE_HEIGHT + 4
     bars, values, tops = [], [], []
+    aims = tuple(layout.x(t.value) for t in section.targets)
     for bar in section.bars:
         centre = BAR_HEIGHT / 2 + LABEL_SIZE * 0.36  # a text's baseline, middle of a bar
         if layout.beside:
@@ -142,25 +143,41 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
         length = layout.x(bar.value) - layout.left
         paint = bar_colour(bar.colour) if bar.colour else fill
         bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
-        values += _value(bar.text, layout.left + length, top + centre, length, paint)
+        values += _value(bar.text, (layout.left, layout.left + length), top + centre, paint, aims)
         texts += names
         tops.append(top)
         y = top + BAR_HEIGHT + BAR_GAP
-    rows = Rows(tuple(tops), BAR_HEIGHT, y)
+    rows = Rows(tuple(tops), BAR_HEIGHT, y, joined=layout.beside)
     marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, WIDTH - PAD))
     return y + BAR_GAP, [*bars, *marks, _text(texts), *values, *labels]
 
 
-def _value(text: str, end: float, baseline: float, length: float, fill: str) -> list[str]:
-    """The value on the bar's end (`end`) when it fits and reads there, else just after
-    the bar when there is room, else on a card-coloured patch at the bar's end."""
+def _value(
+    text: str, bar: tuple[float, float], baseline: float, fill: str, aims: tuple[float, ...]
+) -> list[str]:
+    """The value on the bar's end when it fits and reads there, else just after the bar
+    when there is room, else on a card-coloured patch at the bar's end. On the bar and
+    after it, the value steps aside from a goal's mark (`aims`) rather than hide it."""
+    start, end = bar
     width = text_width(text, VALUE_SIZE, bold=True)
     ink = best_text_colour(fill)
-    if length >= width + 12 and contrast_ratio(ink, fill) >= TEXT_CONTRAST:
-        on_bar = TextLine(text, end - 6, baseline, VALUE_SIZE, ink, bold=True, anchor="end")
+    right = _clear(end - 6 - width, width, aims, leftwards=True) + width
+    if right - width >= start + 6 and contrast_ratio(ink, fill) >= TEXT_CONTRAST:
+        on_bar = TextLine(text, right, baseline, VALUE_SIZE, ink, bold=True, anchor="end")
         return on_patch(on_bar, fill)
-    if end + 6 + width <= WIDTH - PAD:
-        after = TextLine(text, end + 6, baseline, VALUE_SIZE, theme.INK, bold=True)
+    left = _clear(end + 6, width, aims, leftwards=False)
+    if left + width <= WIDTH - PAD:
+        after = TextLine(text, left, baseline, VALUE_SIZE, theme.INK, bold=True)
         return on_patch(after, theme.CARD)
     on_card = TextLine(text, end - 6, baseline, VALUE_SIZE, theme.INK, bold=True, anchor="end")
     return on_patch(on_card, theme.CARD, margin=4.0)
+
+
+def _clear(left: float, width: float, aims: tuple[float, ...], *, leftwards: bool) -> float:
+    """Where a text `width` wide that would start at `left` starts so that its patch (2
+    units round it) keeps clear of every goal's mark: moved left of or right of a mark."""
+    room = REACH + 2 + 1  # the mark's edges, the patch's margin, a unit between
+    for at in sorted(aims, reverse=leftwards):
+        if left - room < at < left + width + room:
+            left = at - room - width if leftwards else at + room
+    return left

@@ -150,3 +150,27 @@ def test_short_names_stand_beside_their_bars_and_long_ones_above() -> None:
     assert all(any(abs(rows(beside)[n] - m) < 2 for m in bar_middles(beside))
                for n in ("november 2024", "september 2025"))  # fmt: skip
     assert not any(abs(rows(above)["Åk 7"] - m) < 2 for m in bar_middles(above))
+
+
+@pytest.mark.parametrize(
+    ("value", "aim"),
+    [(90, 90), (100, 100), (93, 90), (91, 90), (7, 7), (8, 7)],
+    ids=["at-the-aim", "at-100", "value-over-the-mark", "just-past", "short-bar", "short-past"],
+)
+def test_a_goal_mark_shows_whole_whatever_the_value(value: float, aim: float) -> None:
+    """A bar that ends at the aim, or whose value would stand on the mark: the mark is
+    still one line from above the bars to its name, and no value hides any of it."""
+    bars = (Bar("november 2024", 85, "85 %"), Bar("november 2025", value, f"{value} %"))
+    svg = chart(sections=(BarSection("Känner sig trygg", bars, (Target(aim, f"{aim} %"),)),))
+    ink = [m for m in parse(svg).iter(f"{NS}line") if m.get("stroke") == theme.INK]
+    assert len(ink) == 1, "one line through both bars, not a stub at each"
+    at, top, bottom = (float(ink[0].get(k, "0")) for k in ("x1", "y1", "y2"))
+    rows = [r for r in parse(svg).iter(f"{NS}rect") if r.get("fill") == bar_colour("#1f5f8b")]
+    bar_tops = [float(r.get("y", "0")) for r in rows if float(r.get("height", "0")) == 24]
+    assert top < min(bar_tops) and bottom > max(bar_tops) + 24
+    name = next(t for t in placed_texts(svg) if t.text == f"mål {aim} %")
+    assert bottom >= name.point[1] - name.size, "the mark reaches down to its name"
+    for text in placed_texts(svg):
+        if text.bold and text.text.endswith("%") and not text.text.startswith("mål"):  # a value
+            half = text_width(text.text, text.size, bold=text.bold) / 2 + 2  # and its patch
+            assert abs(text.point[0] - at) > half + 3, f"{text.text} hides the mark"
