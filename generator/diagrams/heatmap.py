@@ -9,6 +9,8 @@ it without scrolling sideways, its 14-unit text at 12.6 px: seven whole ground n
 side by side need 560 units, so the columns are headed by their numbers, and a key
 above the map names each number's column, with the legend of the states under it. The
 numbers are repeated every `HEAD_EVERY` rows, so a long map keeps its heads in view.
+A unit's name longer than its column wraps onto lines of its own under it, indented, its
+row then as tall as its lines, so the map names every unit whole, as its table does.
 Its own short description says what it shows, state by state per column; the table
 under it, which names every unit, is its alternative and is linked from its caption.
 """
@@ -34,6 +36,7 @@ HEAD_ROW = 20.0  # the columns' numbers
 HEAD_EVERY = 20  # rows between two rows of numbers
 LEFT = WIDTH - PAD - 7 * (CELL_W + GAP) + GAP  # where the first of seven cells starts
 LABEL_COLUMN = LEFT - PAD - 6.0
+INDENT = 10.0  # a wrapped name's further lines: told apart from the next row's name
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,11 @@ def render_heatmap(
     top = PAD + sum(1 for t in key if not t.bold) * LINE_HEIGHT + 10
     parts = [text_element(key), *_legend(states, prefix, top)]
     top += len(states) * LEGEND_ROW + 6
-    rows_top = top + HEAD_ROW
-    parts += [_labels(rows, rows_top), *_cells(rows, states, prefix, rows_top)]
-    parts.append(_heads(len(columns), top, len(rows)))
-    height = _row_y(len(rows), rows_top) + PAD
+    names = [_name_lines(r.label) for r in rows]
+    tops, bottom = _row_tops([len(n) for n in names], top + HEAD_ROW)
+    parts += [_labels(names, tops), *_cells(rows, states, prefix, tops)]
+    parts.append(_heads(len(columns), tops[::HEAD_EVERY] or [top + HEAD_ROW]))
+    height = bottom + PAD
     body = "\n".join([_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)])
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
     return svg_root(WIDTH, height, prefix, title, desc, "\n".join([body, *parts]))
@@ -88,9 +92,17 @@ def describe(rows: Sequence[HeatRow], columns: Sequence[str], states: Sequence[C
     return f"{len(rows)} enheter. " + "; ".join(parts) + "."
 
 
-def _row_y(index: int, rows_top: float) -> float:
-    """The top of row `index`: after the rows before it and the heads between them."""
-    return rows_top + index * (CELL_H + GAP) + (index // HEAD_EVERY) * HEAD_ROW
+def _row_tops(lines: Sequence[int], rows_top: float) -> tuple[list[float], float]:
+    """The top of each row, whose name has so many `lines`, and the y under the last: a
+    row is as tall as its name, and a row of the columns' numbers comes every
+    `HEAD_EVERY` rows."""
+    tops: list[float] = []
+    y = rows_top
+    for index, count in enumerate(lines):
+        y += HEAD_ROW if index and index % HEAD_EVERY == 0 else 0
+        tops.append(y)
+        y += CELL_H + GAP + (count - 1) * LINE_HEIGHT
+    return tops, y
 
 
 def _key(columns: Sequence[str]) -> list[TextLine]:
@@ -107,11 +119,11 @@ def _key(columns: Sequence[str]) -> list[TextLine]:
     return lines
 
 
-def _heads(count: int, top: float, rows: int) -> str:
-    """The columns' numbers above the first row, and again above every `HEAD_EVERY`th."""
+def _heads(count: int, tops: Sequence[float]) -> str:
+    """The columns' numbers above the rows at `tops`: the first, and every `HEAD_EVERY`th."""
     lines = []
-    for block in range(max(1, -(-rows // HEAD_EVERY))):
-        y = _row_y(block * HEAD_EVERY, top + HEAD_ROW) - 5
+    for top in tops:
+        y = top - 5
         for index in range(count):
             x = LEFT + index * (CELL_W + GAP) + CELL_W / 2
             number = str(index + 1)
@@ -141,30 +153,30 @@ def _paint(prefix: str, state: CellState) -> str:
     return f'fill="{fill}" stroke="{theme.LINE}" stroke-width="0.6"'
 
 
-def _labels(rows: Sequence[HeatRow], rows_top: float) -> str:
+def _name_lines(name: str) -> list[str]:
+    """A unit's name in the label column: one line, or wrapped for its further lines'
+    indent."""
+    if text_width(name, TEXT_SIZE) <= LABEL_COLUMN:
+        return [name]
+    return wrap(name, LABEL_COLUMN - INDENT, TEXT_SIZE)
+
+
+def _labels(names: Sequence[list[str]], tops: Sequence[float]) -> str:
+    """Each unit's name, whole, its first line beside its row's cells."""
     lines = [
-        TextLine(_clipped(r.label), PAD, _row_y(i, rows_top) + CELL_H - 4, TEXT_SIZE, theme.INK)
-        for i, r in enumerate(rows)
+        TextLine(text, PAD + (INDENT if i else 0), y + i * LINE_HEIGHT, TEXT_SIZE, theme.INK)
+        for name, y in zip(names, (top + CELL_H - 4 for top in tops), strict=True)
+        for i, text in enumerate(name)
     ]
     return text_element(lines)
 
 
-def _clipped(label: str) -> str:
-    """A unit's name cut to the label column, with an ellipsis (the table has it whole)."""
-    if text_width(label, TEXT_SIZE) <= LABEL_COLUMN:
-        return label
-    while label and text_width(label + "…", TEXT_SIZE) > LABEL_COLUMN:
-        label = label[:-1]
-    return label.rstrip() + "…"
-
-
 def _cells(
-    rows: Sequence[HeatRow], states: Sequence[CellState], prefix: str, rows_top: float
+    rows: Sequence[HeatRow], states: Sequence[CellState], prefix: str, tops: Sequence[float]
 ) -> list[str]:
     """One path per state, each cell a closed rectangle in it."""
     shapes: dict[str, list[str]] = {s.key: [] for s in states}
-    for r, row in enumerate(rows):
-        y = _row_y(r, rows_top)
+    for row, y in zip(rows, tops, strict=True):
         for c, key in enumerate(row.states):
             x = LEFT + c * (CELL_W + GAP)
             shapes[key].append(f"M{fmt(x)} {fmt(y)}h{fmt(CELL_W)}v{fmt(CELL_H)}h-{fmt(CELL_W)}z")

@@ -3,6 +3,7 @@ and a phone's width: numbered columns named in a key, its own short description.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from golden_support import assert_golden
 from svg_inspect import NS, parse, placed_texts
 
 from generator.colours import contrast_ratio
-from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
+from generator.diagrams.heatmap import CELL_H, LEFT, CellState, HeatRow, render_heatmap
 from generator.diagrams.textmetrics import text_width
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagrams"
@@ -46,11 +47,32 @@ def test_each_state_is_one_path_with_its_own_pattern_and_a_legend() -> None:
     assert all(s.label in texts for s in STATES)
 
 
-def test_texts_reach_4_5_to_1_and_long_names_are_cut_to_fit() -> None:
-    texts = placed_texts(heatmap())
-    for text in texts:
+def test_texts_reach_4_5_to_1() -> None:
+    for text in placed_texts(heatmap()):
         assert text.background is not None and contrast_ratio(text.fill, text.background) >= 4.5
-    assert any(t.text.endswith("…") for t in texts)
+
+
+def test_a_long_name_is_shown_whole_beside_its_row_and_above_the_next() -> None:
+    """Not cut with "…": its lines stand left of the cells, and the next row under them."""
+    long = ROWS[1]
+    rows = (*ROWS, HeatRow("Ängsskolan", ("fynd", "fynd", "fynd")))
+    svg = render_heatmap(rows, ["Kön", "Etnisk tillhörighet", "Ålder"], STATES,
+                         id_prefix="hm", title="Grunder")  # fmt: skip
+    texts = placed_texts(svg)
+    first = next(i for i, t in enumerate(texts) if long.label.startswith(t.text))
+    lines = texts[first : first + 1]
+    while len(" ".join(t.text for t in lines)) < len(long.label):
+        lines.append(texts[first + len(lines)])
+    assert len(lines) > 1 and " ".join(t.text for t in lines) == long.label
+    assert not any("…" in t.text for t in texts)
+    starts = [line.point[0] - text_width(line.text, line.size) / 2 for line in lines]
+    assert all(start > starts[0] + 5 for start in starts[1:]), "further lines are indented"
+    for line in lines:
+        assert line.point[0] + text_width(line.text, line.size) / 2 < LEFT - 4, line.text
+    cell_tops = sorted({float(y) for y in re.findall(r"M180 ([0-9.]+)h", svg)})
+    assert len(cell_tops) == 3
+    assert cell_tops[1] < lines[0].point[1] < cell_tops[1] + CELL_H, "beside its own cells"
+    assert cell_tops[2] > lines[-1].point[1] + 0.35 * lines[-1].size, "the next row under it"
 
 
 def test_the_text_alternative_counts_each_state_per_column_without_reading_the_table() -> None:
