@@ -12,6 +12,7 @@ from generator.load.dates import parse
 from generator.model.summary import NO_METHOD, NOT_GIVEN, NOT_RELEASED, SchoolSummary, key_reading
 from generator.review.keychart import key_chart
 from generator.review.model import key_periods
+from tests.diagrams.svg_inspect import placed_texts
 from tests.test_review import TODAY
 from tests.test_review_charts import EXAMPLE, _review, _summaries
 
@@ -60,8 +61,8 @@ def test_a_survey_is_named_by_when_it_was_made_as_on_the_schools_pages() -> None
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
     assert desc is not None
     assert desc.group(1).startswith("november 2025 (3 enheter): Lägst 80 %, Median 85 %")
-    assert f'<th scope="row">november 2025<br>({period})</th><td>3</td>' in chart
-    assert "<td>80 %</td><td>85 %</td><td>90 %</td>" in chart
+    head = f'<th scope="row">november 2025<br>(planerna för {period}, 3 enheter)</th>'
+    assert f"{head}<td>80\u00a0%</td><td>85\u00a0%</td><td>90\u00a0%</td>" in chart
 
 
 def test_it_says_who_is_counted_who_is_not_and_why() -> None:
@@ -109,3 +110,48 @@ def test_a_plans_reading_says_when_its_survey_was_made_or_why_it_has_no_value() 
     assert key_reading(plan, other_measure) == (None, method.date, NOT_GIVEN)
     other_method = dataclasses.replace(key, method="En metod som ingen plan har")
     assert key_reading(plan, other_method) == (None, None, NO_METHOD)
+
+
+def _over_years(n: int, name: str, values: tuple[float | None, ...]) -> SchoolSummary:
+    """A unit with a plan a year, from läsåret 2024/25, each with its value or none (the
+    survey given without the measure)."""
+    unit = _unit(n, name, None)
+    first = unit.plans[0]
+    plans = tuple(
+        dataclasses.replace(
+            first,
+            period=f"läsåret {2024 + i}/{25 + i}",
+            valid_from=first.valid_from.replace(year=2024 + i),
+            key_value=value,
+            key_survey=parse(f"{2023 + i}-11-12"),
+            key_missing="" if value is not None else NOT_GIVEN,
+        )
+        for i, value in enumerate(values)
+    )
+    return dataclasses.replace(unit, plans=plans)
+
+
+def test_a_period_in_which_no_unit_has_a_value_shows_the_gap_and_why() -> None:
+    units = [_over_years(0, "Albyskolan", (None, 80.0, None, 84.0)),
+             _over_years(1, "Björkskolan", (None, 90.0, None, None))]  # fmt: skip
+    chart = _chart(units)
+    text = _text(chart)
+    # läsåret 2024/25 is before any value: the chart starts at the first
+    assert "2024/25" not in text
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
+    assert desc is not None
+    assert desc.group(1) == (
+        "november 2024 (2 enheter): Lägst 80 %, Median 85 %, Högst 90 %. "
+        "läsåret 2026/27 (0 enheter): Ingen enhet har ett värde (varför står i tabellen). "
+        "november 2026 (1 enhet): Lägst 84 %, Median 84 %, Högst 84 %."
+    )
+    assert (
+        '<tr><th scope="row">läsåret 2026/27<br>(0 enheter)</th><td colspan="3">Ingen enhet '
+        "har ett värde: 2 enheter vars Trygghetsenkät inte har delresultat för måttet.</td></tr>"
+    ) in chart
+    assert (
+        "läsåret 2026/27: 0 av 2 enheter räknas. Ingen enhet har ett värde. Inte med: "
+        "2 enheter vars Trygghetsenkät inte har delresultat för måttet."
+    ) in text
+    drawn = placed_texts(chart[chart.index("<svg") : chart.index("</svg>") + 6])
+    assert "Ingen enhet har ett värde (varför står i tabellen)" in " ".join(t.text for t in drawn)

@@ -141,8 +141,8 @@ def test_the_key_indicator_counts_the_withheld_units_released_values(built: Path
     the two withheld plans."""
     page = _overview(built)
     table = page[page.index('id="diagram-nyckeltal-tabell"') :]
-    survey = "november 2025 – februari 2026<br>(läsåret 2026/27)"  # when it was made
-    assert f'<th scope="row">{survey}</th><td>2</td>' in table
+    survey = "november 2025 – februari 2026<br>(planerna för läsåret 2026/27, 2 enheter)"
+    assert f'<th scope="row">{survey}</th><td>87\u00a0%</td>' in table  # when it was made
     assert "Lägst 87 %: Strandskolan. Högst 88,1 %: Ekbackens skola." in page
     assert "1 enhet kunde inte granskas, eftersom filerna inte kunde läsas: de är inte med." in page
 

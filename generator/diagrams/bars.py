@@ -60,6 +60,7 @@ class BarSection:
     title: str  # the measure
     bars: tuple[Bar, ...]
     targets: tuple[Target, ...] = ()  # a goal's aims: a mark across each bar
+    note: str = ""  # said where the bars would be, when there are none: why not
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def render_bars(
 def describe(sections: Sequence[BarSection]) -> str:
     """The chart in words: every bar it draws, and nothing else."""
     return " ".join(
-        f"{s.title}: " + ", ".join(f"{b.label} {b.text}" for b in s.bars) + "." for s in sections
+        f"{s.title}: " + (", ".join(f"{b.label} {b.text}" for b in s.bars) or s.note) + "."
+        for s in sections
     )
 
 
@@ -131,6 +133,8 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
     Drawn in layers: bars, then the goal's marks across them, then every text on top."""
     texts = _lines(section.title, y, TITLE_SIZE, bold=True)
     y += len(texts) * LINE_HEIGHT + 4
+    if not section.bars:
+        return _note(section.note, y, texts)
     bars, values, tops = [], [], []
     aims = tuple(layout.x(t.value) for t in section.targets)
     for bar in section.bars:
@@ -150,6 +154,14 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
     rows = Rows(tuple(tops), BAR_HEIGHT, y, joined=layout.beside)
     marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, WIDTH - PAD))
     return y + BAR_GAP, [*bars, *marks, _text(texts), *values, *labels]
+
+
+def _note(note: str, y: float, title: list[TextLine]) -> tuple[float, list[str]]:
+    """A section without bars: its title and, where the bars would be, its note on the
+    card, the scale's lines behind it hidden."""
+    lines = _lines(note, y, VALUE_SIZE)
+    drawn = [part for text in lines for part in on_patch(text, theme.CARD)]
+    return y + len(lines) * LINE_HEIGHT + 4 + BAR_GAP, [_text(title), *drawn]
 
 
 def _value(

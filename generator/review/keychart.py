@@ -31,28 +31,26 @@ KEY_VALUES = (
     "skolan.</p>"
 )
 NAMED = 3  # units named for a lowest or highest value that several share
+NBSP = "\u00a0"
+NO_VALUE = "Ingen enhet har ett värde"  # a period's, where its bars and figures would be
 
 
 def key_chart(review: Review) -> str:
-    """The nyckeltal per period; "" when huvudman.yml declares none or no unit has a value."""
+    """The nyckeltal per period; "" when huvudman.yml declares none or no unit has a value.
+    A period in which no unit has a value says so, and why, where its bars would be."""
     if not review.key_periods:
         return ""
     title = review.key_indicator
-    sections = tuple(
-        BarSection(f"{_when(p)} ({plural(len(p.values), 'enhet', 'enheter')})", _bars(p.values))
-        for p in review.key_periods
-    )
     table_id = "diagram-nyckeltal-tabell"
+    sections = tuple(_section(p) for p in review.key_periods)
     svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
-    rows = "".join(
-        f'<tr><th scope="row">{escape(_when(p))}<br>({escape(p.period)})</th>'
-        f"<td>{len(p.values)}</td>"
-        + "".join(f"<td>{percent(v)}</td>" for v in _spread(p.values))
-        + "</tr>"
-        for p in review.key_periods
+    rows = "".join(_row(p, review.key_method) for p in review.key_periods)
+    # four columns, the count under the survey's name: the table fits a 320 px screen
+    head = th_col("Enkät", "Lägst", "Median", "Högst")
+    caption = (
+        f"{title}: lägsta, median och högsta värde bland enheterna per enkät, "
+        "med planernas period och hur många enheter som räknas"
     )
-    head = th_col("Enkät (planernas period)", "Enheter", "Lägst", "Median", "Högst")
-    caption = f"{title}: lägsta, median och högsta värde bland enheterna per enkät"
     figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title, shown=True)
     counted = "".join(f"<li>{_counted(p, review.key_method)}</li>" for p in review.key_periods)
     return (
@@ -66,17 +64,46 @@ def _when(period: KeyPeriod) -> str:
     return period.made or period.period
 
 
+def _units(period: KeyPeriod) -> str:
+    return plural(len(period.values), "enhet", "enheter")
+
+
+def _section(period: KeyPeriod) -> BarSection:
+    title = f"{_when(period)} ({_units(period)})"
+    if not period.values:
+        return BarSection(title, (), note=f"{NO_VALUE} (varför står i tabellen)")
+    return BarSection(title, _bars(period.values))
+
+
+def _row(period: KeyPeriod, method: str) -> str:
+    """A period's row: its survey, the plans' period and the units counted under it, then
+    the lowest, median and highest value, or that no unit has one and why."""
+    plans = f"planerna för {escape(period.period)}, " if period.made else ""
+    head = f'<th scope="row">{escape(_when(period))}<br>({plans}{_units(period)})</th>'
+    if not period.values:
+        why = "; ".join(_why(key, n, period, method) for key, n in period.left_out)
+        return f'<tr>{head}<td colspan="3">{NO_VALUE}{f": {why}" if why else ""}.</td></tr>'
+    # "81,7 %" on one line in a narrow column
+    cells = "".join(f"<td>{percent(v).replace(' ', NBSP)}</td>" for v in _spread(period.values))
+    return f"<tr>{head}{cells}</tr>"
+
+
 def _counted(period: KeyPeriod, method: str) -> str:
     """A period's units: how many are counted, the lowest and highest, and who is not."""
-    head = f"<strong>{escape(_when(period))}</strong>, planerna för {escape(period.period)}"
+    head = f"<strong>{escape(_when(period))}</strong>"
+    if period.made:
+        head += f", planerna för {escape(period.period)}"
     total = len(period.values) + sum(n for _key, n in period.left_out)
     parts = [f"{head}: {len(period.values)} av {total} enheter räknas."]
-    low, high = period.values[0], period.values[-1]
-    if period.lowest == period.highest:
-        parts.append(f"Lägst och högst {percent(low)}: {_names(period.lowest)}.")
+    if period.values:
+        low, high = period.values[0], period.values[-1]
+        if period.lowest == period.highest:
+            parts.append(f"Lägst och högst {percent(low)}: {_names(period.lowest)}.")
+        else:
+            parts.append(f"Lägst {percent(low)}: {_names(period.lowest)}.")
+            parts.append(f"Högst {percent(high)}: {_names(period.highest)}.")
     else:
-        parts.append(f"Lägst {percent(low)}: {_names(period.lowest)}.")
-        parts.append(f"Högst {percent(high)}: {_names(period.highest)}.")
+        parts.append(f"{NO_VALUE}.")
     why = [_why(key, n, period, method) for key, n in period.left_out]
     if why:
         parts.append(f"Inte med: {'; '.join(why)}.")

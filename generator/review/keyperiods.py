@@ -20,7 +20,8 @@ PRESCHOOL = "förskola"
 
 @dataclass(frozen=True)
 class KeyPeriod:
-    """The nyckeltal of every unit with a value in one period, lowest first."""
+    """The nyckeltal of every unit with a value in one period, lowest first (none, in a
+    period in which no unit has one)."""
 
     period: str  # "läsåret 2025/26"
     values: tuple[float, ...]
@@ -33,7 +34,9 @@ class KeyPeriod:
 
 
 def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
-    """Each period with a value, by its first day: every unit's newest plan for it."""
+    """Each period by its first day, from the first in which a unit has a value: every
+    unit's newest plan for it. A later period in which no unit has a value is kept (no
+    values, and why in `left_out`), so that the overview shows the gap."""
     units = list(summaries)
     plans: dict[str, dict[str, PlanFacts]] = {}  # period -> unit id -> its newest plan
     starts: dict[str, dt.date] = {}
@@ -42,8 +45,9 @@ def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
             plans.setdefault(plan.period, {})[unit.id] = plan
             starts.setdefault(plan.period, plan.valid_from)
     ordered = sorted(plans, key=lambda period: (starts[period], period))
-    found = (_period(period, units, plans[period]) for period in ordered)
-    return tuple(p for p in found if p.values)
+    found = [_period(period, units, plans[period]) for period in ordered]
+    first = next((i for i, p in enumerate(found) if p.values), len(found))
+    return tuple(found[first:])
 
 
 def _period(period: str, units: list[SchoolSummary], plans: dict[str, PlanFacts]) -> KeyPeriod:

@@ -1,7 +1,8 @@
 """Charts in a real browser: every chart names a table that is on the page, and each figure
 its text alternative gives is one the table shows (issue 18); on a phone and at 200 % zoom
 every text of a chart (the heat map's too) is on screen at a readable size and every
-table's caption is whole; on paper a chart keeps its note and its table with it."""
+table's caption is whole, and the nyckeltal's table fits a phone; on paper a chart keeps its
+note and its table with it."""
 
 from __future__ import annotations
 
@@ -117,6 +118,26 @@ def test_table_captions_stay_whole_while_their_table_scrolls_at_320_px(
     assert len(captions) >= 4
     for c in captions:  # a glyph's side bearing may stand a pixel out
         assert c["from"] - 1.5 <= c["left"] and c["right"] <= c["to"] + 1.5, c
+
+
+# The nyckeltal's table in its figure: how wide it is, and the box it would scroll in.
+KEY_TABLE_JS = """
+() => {
+  const box = document.getElementById('diagram-nyckeltal-tabell').closest('.trygg-tablebox');
+  return {scrollWidth: box.scrollWidth, clientWidth: box.clientWidth};
+}
+"""
+
+
+def test_the_key_indicators_table_fits_a_320_px_screen_without_scrolling(
+    site_page: SitePage,
+) -> None:
+    """Its five columns scrolled in their box at 320 px: "Median" and "Högst" were off
+    screen (Material's 5rem head cells and wide padding)."""
+    site_page.page.set_viewport_size(PHONE)
+    site_page.open("granskning/index.html")
+    box: dict[str, Any] = site_page.page.evaluate(KEY_TABLE_JS)
+    assert box["scrollWidth"] <= box["clientWidth"], box
 
 
 # On paper: whether a chart's figure, the note after it and its table may be split from
