@@ -296,7 +296,7 @@ def test_an_arshjul_fence_tells_a_link_in_a_name_but_follows_one_in_its_descript
 @pytest.mark.parametrize(
     ("written", "code", "hint"),
     [
-        ("Skriv en lapp i <b>gröna</b> brevlådan.", "TP069", "utan Markdown"),
+        ("Skriv en lapp i <b>gröna</b> brevlådan.", "TP069", "skriv bara orden"),
         ("Skriv i [formuläret](https://example.se/sag-till).", "TP053", "under länk"),
     ],
 )

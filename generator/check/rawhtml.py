@@ -21,7 +21,8 @@ from generator.rules.text import NOT_FREE_TEXT
 from generator.text import words
 from generator.validate.fields import format_field
 from generator.validate.links import body_location
-from generator.validate.textlinks import plain_text, text_location
+from generator.validate.plainfields import PlainField, plain_field
+from generator.validate.textlinks import text_location
 
 # An opening, closing or empty tag, or a comment's start: not "<3", "x < y", an autolink
 # (<https://…>) or an address in brackets (<namn@kommun.se>).
@@ -42,6 +43,10 @@ MARKDOWN_FOR = {
     "a": "[text](https://adress)", "ul": "rader som börjar med - ", "li": "rader som börjar med - ",
     "h2": "## Rubrik", "h3": "### Rubrik", "img": "en bild i skola.yml (logotyp eller foto)",
 }  # fmt: skip
+
+
+# Tags that break a text into lines or items, which a plain-text field joins into one.
+LINE_BREAKS = words("br p div ul ol li h1 h2 h3 h4 h5 h6 hr")
 
 
 def html_problems(sources: Sources) -> list[Problem]:
@@ -86,20 +91,36 @@ def text_problems(document: Document) -> Iterator[Problem]:
     if document.text and "<" not in document.text:
         return
     for path, scalar in scalars(document.node):
-        if path and path[-1] in NOT_FREE_TEXT:
-            continue  # a name, a role, an address: its schema refuses `<` and `>`
-        plain = plain_text(path) is not None
+        plain = plain_field(path)
+        if path and path[-1] in NOT_FREE_TEXT and plain is None:
+            continue  # a name, an address, an id: its schema refuses `<` and `>`
         for _index, tag in html_shown_as_text(scalar.value):
             where = text_location(document, scalar, tag)
-            yield _problem(where, tag, format_field(path, document.data), plain=plain)
+            yield _problem(where, tag, format_field(path, document.data), plain)
 
 
-def _problem(where: Location, tag: str, field: str, *, plain: bool = False) -> Problem:
-    name = re.match(r"</?([A-Za-z0-9-]*)", tag)
+def _problem(where: Location, tag: str, field: str, plain: PlainField | None = None) -> Problem:
+    found = re.match(r"</?([A-Za-z0-9-]*)", tag)
+    name = found.group(1).lower() if found else ""
     shown = tag if len(tag) <= 40 else tag[:39] + "…"
-    instead = MARKDOWN_FOR.get(name.group(1).lower() if name else "", "")
-    hint = f"skriv {instead} i stället" if instead else "ta bort taggen och skriv med Markdown"
-    if plain:  # a text shown as written: Markdown would show as written too
-        hint = "ta bort taggen; texten visas som den är skriven, utan Markdown"
     message = f"'{shown}' är HTML, som visas som text på sidan"
+    hint = _plain_hint(name, plain) if plain else _markdown_hint(name)
     return codes.problem("TP069", where, message, field=field, hint=hint)
+
+
+def _markdown_hint(name: str) -> str:
+    instead = MARKDOWN_FOR.get(name, "")
+    return f"skriv {instead} i stället" if instead else "ta bort taggen och skriv med Markdown"
+
+
+def _plain_hint(name: str, plain: PlainField) -> str:
+    """What works in a plain-text field: Markdown shows as written there too."""
+    if name == "a":
+        return f"ta bort taggen och {plain.link}: texten står {plain.where}, som visas som ren text"
+    if name in LINE_BREAKS:
+        instead, shown = "skriv texten i ett stycke", "på en rad"
+    else:
+        instead, shown = "skriv bara orden", "utan fetstil, kursiv eller bilder"
+    return (
+        f"ta bort taggen och {instead}: texten står {plain.where}, som visas som ren text {shown}"
+    )

@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from yaml.nodes import ScalarNode
 
 from generator import codes
-from generator.load.document import DataPath, Document, scalars
+from generator.load.document import Document, scalars
 from generator.problems import Location, Problem
 from generator.text import line_and_column
 from generator.validate.fields import format_field
 from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.pagelinks import on_own_computer, without_scheme
-from generator.validate.references import ROUTINE_FLOWS
+from generator.validate.plainfields import PlainField, plain_field
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 # Every target `links.targets` finds follows `](` or `]:` as written in the value; YAML
@@ -41,7 +41,7 @@ def _document(document: Document, plain_only: bool) -> Iterator[Problem]:
     if document.text and not any(mark in document.text for mark in LINK_MARKS):
         return  # no value can hold a link (a value is a piece of the text, or has escapes)
     for path, scalar in scalars(document.node):
-        plain = plain_text(path)
+        plain = plain_field(path)
         if plain_only and plain is None:
             continue
         for image, target, _index in targets(scalar.value):
@@ -52,44 +52,12 @@ def _document(document: Document, plain_only: bool) -> Iterator[Problem]:
                 yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
 
 
-# Texts that trygg draws in a diagram and lists beside it as plain text, like every
-# diagram's words (`diagrams.flowchart`, `diagrams.wheel`): where each stands, and where
-# a link goes instead.
-FLOW_STEP = (
-    "i ett steg i flödet",
-    "skriv steget utan länk, och länken i texten före eller efter flödet",
-)
-ACTIVITY = (
-    "i en aktivitet i årshjulet",
-    "skriv aktiviteten utan länk, och länken i dess beskrivning, där länkar går att följa",
-)
-ACTIVITY_WORDS = ("namn", "ansvarig", "målgrupp")  # an activity's plain fields
-SAY_SO = ("i säg_till, vars text eleverna läser som den är skriven", "skriv adressen under länk")
-
-
-def plain_text(path: DataPath) -> tuple[str, str] | None:
-    """(where, hint) for a field shown as plain text: a step of a flöde (a ```flode
-    fence's, from its root, or a routine's, `rutiner.elev_elev`, in a plan or in
-    huvudman.yml), an årshjul activity's name, role or group (arshjul.yml or a ```arshjul
-    fence), or skola.yml's `säg_till.text`; None for a field whose Markdown is rendered."""
-    if path == ("säg_till", "text"):  # skola.yml: the pupils' own way to tell
-        return SAY_SO
-    if len(path) == 3 and path[0] == "aktiviteter" and isinstance(path[1], int):
-        return ACTIVITY if path[2] in ACTIVITY_WORDS else None
-    if len(path) < 3 or path[-3] != "steg" or not isinstance(path[-2], int):
-        return None
-    flow = path[:-3]
-    in_routine = len(flow) == 2 and flow[0] == "rutiner" and flow[1] in ROUTINE_FLOWS
-    return FLOW_STEP if flow == () or in_routine else None
-
-
-def _shown_as_written(target: str, image: bool, plain: tuple[str, str]) -> tuple[str, str]:
-    where, hint = plain
+def _shown_as_written(target: str, image: bool, plain: PlainField) -> tuple[str, str]:
     why = (
-        f"{'bilden' if image else 'länken'} '{target}' står {where}, som visas som ren "
+        f"{'bilden' if image else 'länken'} '{target}' står {plain.where}, som visas som ren "
         "text: länken syns som den är skriven och går inte att följa"
     )
-    return why, hint
+    return why, plain.link
 
 
 def _leads_nowhere(target: str, image: bool) -> tuple[str, str] | None:
