@@ -162,8 +162,47 @@ def test_an_unclosed_quote_is_reported_where_it_opens(
             'a:\n  titel: "Trygg\n    rast" x\n  b: c\n',
             "3:11: indraget stämmer inte – kontrollera indrag, kolon och citattecken på raden",
         ),
+        (  # in a [ ]: closed where the item ends, at its comma, with the rest of the line
+            'skolformer: [förskoleklass, "grundskola, fritidshem]\nårskurser: F-6\n',
+            '1:29: citattecknet " som inleder texten stängs aldrig, så resten av filen blev en '
+            "del av texten – avsluta texten med citattecken på samma rad: skolformer: "
+            '[förskoleklass, "grundskola", fritidshem]',
+        ),
+        (  # a [ ] over two lines: the quote opens the second
+            "a: [x,\n  'y, z]\nb: c\n",
+            "2:3: citattecknet ' som inleder texten stängs aldrig, så resten av filen blev en "
+            'del av texten – avsluta texten med citattecken på samma rad: "y", z]',
+        ),
+        (  # in a { }, closed at `färg: "`, whose colour the parser then reads as a comment
+            'team:\n  - {roll: Kurator, namn: "Johan Ek, foto: k.svg}\n  - {roll: Rektor}\n'
+            'färg: "#1f4e79"\n',
+            '2:27: citattecknet " som inleder texten stängs inte på raden, så raderna 3–4 blev '
+            "en del av texten – avsluta texten med citattecken på samma rad: - {roll: Kurator, "
+            'namn: "Johan Ek", foto: k.svg}',
+        ),
+        (  # a value on the line after its key: no key and no dash on the quote's line
+            'namn: Ekbacken\nbeskrivning:\n  "Vi är en F–6-skola\nfärg: blå\n',
+            '3:3: citattecknet " som inleder texten stängs aldrig, så resten av filen blev en '
+            'del av texten – avsluta texten med citattecken på samma rad: "Vi är en F–6-skola"',
+        ),
+        (  # a list item's key
+            'a:\n  - titel: "Trygg rast\n    typ: x\n',
+            '2:12: citattecknet " som inleder texten stängs aldrig, så resten av filen blev en '
+            'del av texten – avsluta texten med citattecken på samma rad: - titel: "Trygg rast"',
+        ),
     ],
-    ids=["never-closed", "single-quote", "list-item", "nothing-after-it", "closed"],
+    ids=[
+        "never-closed",
+        "single-quote",
+        "list-item",
+        "nothing-after-it",
+        "closed",
+        "flow-list",
+        "flow-list-next-line",
+        "flow-mapping",
+        "value-on-own-line",
+        "list-item-key",
+    ],
 )
 def test_the_quote_that_opens_a_text_without_an_end(text: str, told: str) -> None:
     with pytest.raises(LoadError) as raised:

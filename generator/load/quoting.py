@@ -34,6 +34,12 @@ def quoting_hint(key: str, written: str) -> str:
 
 def quoted_line(key: str, text: str) -> str:
     """`key: "text"` (`- "text"` for a list item), a long text shortened with …"""
+    shown = quoted_value(text)
+    return f"{key}: {shown}" if key else f"- {shown}"
+
+
+def quoted_value(text: str) -> str:
+    """`"text"` in YAML's double quotes, a long text shortened with …"""
     if has_personal_number(text):  # never in a message, which CI logs keep (TP401)
         shown = "…"
     elif len(text) > SHOWN:
@@ -41,7 +47,7 @@ def quoted_line(key: str, text: str) -> str:
     else:
         shown = text
     shown = shown.replace("\\", "\\\\").replace('"', '\\"')
-    return f'{key}: "{shown}"' if key else f'- "{shown}"'
+    return f'"{shown}"'
 
 
 def _whole_words(piece: str, cut: int) -> str:

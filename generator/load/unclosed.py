@@ -14,14 +14,26 @@ import re
 from dataclasses import dataclass
 
 import yaml
-from yaml.tokens import ScalarToken
+from yaml.tokens import (
+    FlowMappingEndToken,
+    FlowMappingStartToken,
+    FlowSequenceEndToken,
+    FlowSequenceStartToken,
+    ScalarToken,
+)
 
-from generator.load.quoting import quoted_line
+from generator.load.quoting import quoted_value
+from generator.personal_data import has_personal_number
 
 # A line that reads as a key of a mapping or an item of a list, and how far it is indented.
 KEY_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:- |[^\s#'\"{}\[\],:-][^:#]*:(?:[ \t]|$))")
-# The key a quoted text is the value of, at the end of what precedes its quote.
-KEY_BEFORE = re.compile(r"(?:^|[\s{,])(?:- )?(?P<key>[^\s:{}\[\],#'\"]+):[ \t]*$")
+# A comment, which may follow where the text ends: `färg: "#1f4e79"` after an unclosed
+# quote closes it at `färg: "`, and leaves `#1f4e79"` to be read as a comment.
+COMMENT = re.compile(r"#[^\n]*")
+# Where an item of a [ ] or { } ends.
+FLOW_END = re.compile(r"[,\]}]")
+FLOW_START = (FlowSequenceStartToken, FlowMappingStartToken)
+FLOW_END_TOKENS = (FlowSequenceEndToken, FlowMappingEndToken)
 NEVER_CLOSED = "while scanning a quoted scalar"
 
 
@@ -74,7 +86,8 @@ def _quoted_before(text: str, stopped: int) -> ScalarToken | None:
         pass  # the tokens up to the scanner's own error are all there is
     if last is None or last.style not in ('"', "'"):
         return None
-    return last if not text[last.end_mark.index : stopped].strip() else None
+    between = COMMENT.sub("", text[last.end_mark.index : stopped])
+    return last if not between.strip() else None
 
 
 def _swallowed_keys(text: str, token: ScalarToken) -> bool:
@@ -90,12 +103,36 @@ def _swallowed_keys(text: str, token: ScalarToken) -> bool:
 
 def _told(text: str, line: int, column: int, what: str) -> UnclosedQuote:
     written = text.splitlines()[line]
-    quote, rest = written[column], written[column + 1 :].strip()
-    key = KEY_BEFORE.search(written[:column])
+    quote, rest = written[column], written[column + 1 :].rstrip()
     detail = f"citattecknet {quote} som inleder texten {what}"
-    if rest and not rest.endswith(quote):
-        fixed = quoted_line(key["key"] if key else "", rest)
+    if rest.strip() and not rest.endswith(quote):
+        fixed = _closed(written[:column].lstrip(), rest, _in_flow(text, line, column))
         hint = f"avsluta texten med citattecken på samma rad: {fixed}"
     else:
         hint = f"sätt ett {quote} där texten slutar, eller ta bort citattecknet"
     return UnclosedQuote(line, column, detail, hint)
+
+
+def _closed(before: str, rest: str, in_flow: bool) -> str:
+    """The author's line with the text closed: what precedes the quote as written (`key: `,
+    `- `, `- key: `, nothing for a value on a line of its own), and in a [ ] or { } the
+    text up to the next `,`, `]` or `}`, which YAML would otherwise read as part of it."""
+    after = ""
+    if in_flow and (end := FLOW_END.search(rest)) is not None:
+        rest, after = rest[: end.start()], rest[end.start() :]
+    if has_personal_number(before + after):  # never in a message, which CI logs keep (TP401)
+        before, after = "", ""
+    return f"{before}{quoted_value(rest.strip())}{after}"
+
+
+def _in_flow(text: str, line: int, column: int) -> bool:
+    """Whether the quote stands inside a [ ] or { }, as YAML reads the text up to it."""
+    lines = text.splitlines(keepends=True)
+    before = "".join(lines[:line]) + lines[line][:column]
+    depth = 0
+    try:
+        for token in yaml.scan(before, Loader=yaml.SafeLoader):
+            depth += isinstance(token, FLOW_START) - isinstance(token, FLOW_END_TOKENS)
+    except yaml.MarkedYAMLError:
+        pass  # an earlier mistake: what was read up to it is all there is
+    return depth > 0
