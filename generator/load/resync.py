@@ -17,6 +17,7 @@ import re
 
 import yaml
 
+from generator.load.columns import ColumnLoader
 from generator.load.yamlerrors import LoadError, syntax_error
 
 MAX_FURTHER = 9  # with the first, ten syntax errors in a file are plenty to start with
@@ -34,7 +35,7 @@ def further_syntax_errors(
     while len(found) < MAX_FURTHER and (start := _next_section(lines, after)) is not None:
         rest = "".join(lines[start:])
         try:
-            for _event in yaml.parse(rest, Loader=yaml.SafeLoader):  # PyYAML's own messages
+            for _event in yaml.parse(rest, Loader=ColumnLoader):  # PyYAML's own messages
                 pass
         except yaml.MarkedYAMLError as again:
             found.append(syntax_error(again, rest, line_offset + start))

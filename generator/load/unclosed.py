@@ -22,6 +22,7 @@ from yaml.tokens import (
     ScalarToken,
 )
 
+from generator.load.columns import ColumnLoader
 from generator.load.quoting import quoted_value
 from generator.personal_data import has_personal_number
 
@@ -77,7 +78,7 @@ def _quoted_before(text: str, stopped: int) -> ScalarToken | None:
     """The quoted text that ends (but for blanks) where the parser stopped, if any."""
     last: ScalarToken | None = None
     try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        for token in yaml.scan(text, Loader=ColumnLoader):
             if token.start_mark.index >= stopped:
                 break
             if isinstance(token, ScalarToken):
@@ -131,7 +132,7 @@ def _in_flow(text: str, line: int, column: int) -> bool:
     before = "".join(lines[:line]) + lines[line][:column]
     depth = 0
     try:
-        for token in yaml.scan(before, Loader=yaml.SafeLoader):
+        for token in yaml.scan(before, Loader=ColumnLoader):
             depth += isinstance(token, FLOW_START) - isinstance(token, FLOW_END_TOKENS)
     except yaml.MarkedYAMLError:
         pass  # an earlier mistake: what was read up to it is all there is

@@ -58,16 +58,9 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     line = (mark.line + 1) if mark else 1
     column = (mark.column + 1) if mark else 1
     lines = text.splitlines()
-    if "\t" in (
-        lines[line - 1] if 0 < line <= len(lines) else ""
-    ) or "found character '\\t'" in str(error):
-        return LoadError(
-            "TP007",
-            "tabbtecken används för indrag",
-            "använd mellanslag i stället för tabb",
-            line + line_offset,
-            column,
-        )
+    written = lines[line - 1] if 0 < line <= len(lines) else ""
+    if (tab := _tab_error(str(error), written)) is not None:
+        return LoadError("TP007" if tab[0] else "TP003", *tab[1], line + line_offset, column)
     hint = "kontrollera indrag, kolon och citattecken på raden"
     colon = str(error.problem) == "mapping values are not allowed here"
     if started := _text_with_indicator(error, lines):
@@ -83,6 +76,20 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     else:
         detail = _swedish(str(error.problem))
     return LoadError("TP003", detail, hint, line + line_offset, column)
+
+
+def _tab_error(error: str, written: str) -> tuple[bool, tuple[str, str]] | None:
+    """(whether it indents, (detail, hint)) for a tab on the line `written` that PyYAML
+    stopped at, or that indents it; None for a line a tab has no part in."""
+    indent = written[: len(written) - len(written.lstrip(" \t"))]
+    if "\t" in indent:
+        return True, ("tabbtecken används för indrag", "använd mellanslag i stället för tabb")
+    if "found character '\\t'" in error:  # a tab inside a text, pasted from a table
+        return False, (
+            "ett tabbtecken i texten gör att YAML inte kan läsa raden",
+            "byt tabbtecknet mot ett mellanslag, eller sätt hela texten inom raka citattecken",
+        )
+    return None
 
 
 def _text_with_indicator(

@@ -19,6 +19,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.load import yamlfast
+from generator.load.columns import ColumnLoader
 from generator.load.document import Document
 from generator.load.guards import (
     ESCAPED,
@@ -40,7 +41,7 @@ SAVE_AS_UTF8 = (
 )
 
 
-class ContentLoader(yaml.SafeLoader):
+class ContentLoader(ColumnLoader):
     """SafeLoader with YAML 1.2 core scalars, no aliases and no duplicate keys."""
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
