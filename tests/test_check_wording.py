@@ -211,6 +211,48 @@ def test_the_quote_that_opens_a_text_without_an_end(text: str, told: str) -> Non
     assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            'a:\n  - id: A1\n    titel: "Vi säger "stopp" nu"\n    typ: x\n',
+            '3:22: citattecknet " inuti texten avslutar den, så YAML kan inte läsa resten av '
+            "raden – sätt texten inom ' ' när den själv har \" i sig: titel: "
+            "'Vi säger \"stopp\" nu'",
+        ),
+        (
+            "a:\n  titel: 'Elevens 'egna' ord'\n",
+            "2:19: citattecknet ' inuti texten avslutar den, så YAML kan inte läsa resten av "
+            'raden – sätt texten inom " " när den själv har \' i sig: '
+            "titel: \"Elevens 'egna' ord\"",
+        ),
+        (  # both kinds inside: escaped
+            'a:\n  titel: "Vi "sa" \'nej\'"\n',
+            '2:14: citattecknet " inuti texten avslutar den, så YAML kan inte läsa resten av '
+            'raden – skriv texten inom " " och varje " inuti den som \\": '
+            'titel: "Vi \\"sa\\" \'nej\'"',
+        ),
+        (  # a quoted word first, and a comment after the line's text
+            'a:\n  - "Stopp" betyder stopp  # ord\n',
+            '2:5: texten börjar med "Stopp", så YAML kan inte läsa resten av raden – sätt hela '
+            "texten inom ' ' när den själv har \" i sig: - '\"Stopp\" betyder stopp'",
+        ),
+        (  # in a [ ]: no guess at where the text ends
+            'a: [x, "b "c" d"]\n',
+            '1:11: citattecknet " inuti texten avslutar den, så YAML kan inte läsa resten av '
+            "raden – sätt texten inom ' ' när den själv har \" i sig",
+        ),
+    ],
+    ids=["inside", "single-inside", "both-kinds", "quoted-word-first", "flow-list"],
+)
+def test_a_quote_inside_a_text_is_told_where_it_ends_the_text(text: str, told: str) -> None:
+    """Before, each was "indraget stämmer inte" at the word after the quote."""
+    with pytest.raises(LoadError) as raised:
+        parse_yaml(text, Path("plan.yml"), "plan.yml")
+    error = raised.value
+    assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
+
+
 # A section with an error, and a file that cannot be read: (file, text, text with the
 # error, the error's code, the note's place and start).
 SKIPPED = {

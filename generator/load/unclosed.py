@@ -57,7 +57,7 @@ def unclosed_quote(error: yaml.MarkedYAMLError, text: str) -> UnclosedQuote | No
         )
     if error.problem_mark is None:
         return None
-    token = _quoted_before(text, error.problem_mark.index)
+    token = quoted_before(text, error.problem_mark.index)
     if token is None or not _swallowed_keys(text, token):
         return None
     start, end = token.start_mark, token.end_mark
@@ -74,7 +74,7 @@ def unclosed_quote(error: yaml.MarkedYAMLError, text: str) -> UnclosedQuote | No
     )
 
 
-def _quoted_before(text: str, stopped: int) -> ScalarToken | None:
+def quoted_before(text: str, stopped: int) -> ScalarToken | None:
     """The quoted text that ends (but for blanks) where the parser stopped, if any."""
     last: ScalarToken | None = None
     try:
@@ -107,7 +107,7 @@ def _told(text: str, line: int, column: int, what: str) -> UnclosedQuote:
     quote, rest = written[column], written[column + 1 :].rstrip()
     detail = f"citattecknet {quote} som inleder texten {what}"
     if rest.strip() and not rest.endswith(quote):
-        fixed = _closed(written[:column].lstrip(), rest, _in_flow(text, line, column))
+        fixed = _closed(written[:column].lstrip(), rest, in_flow(text, line, column))
         hint = f"avsluta texten med citattecken på samma rad: {fixed}"
     else:
         hint = f"sätt ett {quote} där texten slutar, eller ta bort citattecknet"
@@ -126,7 +126,7 @@ def _closed(before: str, rest: str, in_flow: bool) -> str:
     return f"{before}{quoted_value(rest.strip())}{after}"
 
 
-def _in_flow(text: str, line: int, column: int) -> bool:
+def in_flow(text: str, line: int, column: int) -> bool:
     """Whether the quote stands inside a [ ] or { }, as YAML reads the text up to it."""
     lines = text.splitlines(keepends=True)
     before = "".join(lines[:line]) + lines[line][:column]

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from generator import codes
+from generator.load.earlyquote import closed_early
 from generator.load.indicators import indicator_start
 from generator.load.quoting import quoting_hint
 from generator.load.unclosed import unclosed_quote
@@ -50,7 +51,8 @@ def positioned(code: str, message: str, mark: Any) -> LoadError:
 
 
 def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> LoadError:
-    if (quote := unclosed_quote(error, text)) is not None:  # at its quote, not where noticed
+    quote = unclosed_quote(error, text) or closed_early(error, text)
+    if quote is not None:  # at its quote, not where noticed
         line = quote.line + 1 + line_offset
         return LoadError("TP003", quote.detail, quote.hint, line, quote.column + 1)
     unclosed = str(error.problem).startswith("expected ',' or")
