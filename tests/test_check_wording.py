@@ -253,6 +253,38 @@ def test_a_quote_inside_a_text_is_told_where_it_ends_the_text(text: str, told: s
     assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (  # a block's text at its key's indentation: the block ends empty at once
+            "åtgärder:\n  - id: A4\n    beskrivning: >-\n    Lektionerna om nätvett\n"
+            "      fortsätter.\n    adresserar: [F1]\n",
+            "4:5: texten under beskrivning: >- är inte indragen under nyckeln, så YAML läser "
+            "den som en ny nyckel utan kolon – dra in textens rader längre än beskrivning:, "
+            "till exempel 6 mellanslag",
+        ),
+        (
+            "beskrivning: |  # skolan\nVi är en F–6-skola.\nnamn: Ekbacken\n",
+            "2:1: texten under beskrivning: | är inte indragen under nyckeln, så YAML läser "
+            "den som en ny nyckel utan kolon – dra in textens rader längre än beskrivning:, "
+            "till exempel 2 mellanslag",
+        ),
+        (  # a line with no colon among keys
+            "adress:\n  gata: Ekbacksvägen 4\n  Strandvik\n  postnummer: '382 31'\n",
+            "3:3: raden har inget kolon, så YAML kan inte läsa den som nyckel: värde – skriv "
+            "nyckel: värde, eller dra in raden om den hör till texten ovanför",
+        ),
+    ],
+    ids=["block-text-not-indented", "top-level-block", "line-without-colon"],
+)
+def test_a_line_without_a_colon_is_told_at_that_line(text: str, told: str) -> None:
+    """Before: "ett kolon saknas efter nyckeln" at a later line, with nothing wrong in it."""
+    with pytest.raises(LoadError) as raised:
+        parse_yaml(text, Path("plan.yml"), "plan.yml")
+    error = raised.value
+    assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
+
+
 # A section with an error, and a file that cannot be read: (file, text, text with the
 # error, the error's code, the note's place and start).
 SKIPPED = {

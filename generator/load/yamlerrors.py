@@ -10,6 +10,7 @@ import yaml
 from generator import codes
 from generator.load.earlyquote import closed_early
 from generator.load.indicators import indicator_start
+from generator.load.keyless import keyless_line
 from generator.load.quoting import quoting_hint
 from generator.load.unclosed import unclosed_quote
 from generator.problems import Location, Problem
@@ -63,6 +64,9 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     written = lines[line - 1] if 0 < line <= len(lines) else ""
     if (tab := _tab_error(str(error), written)) is not None:
         return LoadError("TP007" if tab[0] else "TP003", *tab[1], line + line_offset, column)
+    if (keyless := keyless_line(error, lines)) is not None:  # at the line, not the next
+        detail, hint = keyless.detail, keyless.hint
+        return LoadError("TP003", detail, hint, keyless.line + line_offset, keyless.column)
     hint = "kontrollera indrag, kolon och citattecken på raden"
     colon = str(error.problem) == "mapping values are not allowed here"
     if started := _text_with_indicator(error, lines):
