@@ -285,6 +285,41 @@ def test_a_line_without_a_colon_is_told_at_that_line(text: str, told: str) -> No
     assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "åtgärder:\n  - adresserar: [F1  # fynd\n    mål: M2\n",
+            "2:17: listan inom [ ] stängs inte på raden – avsluta med ] på samma rad: "
+            "- adresserar: [F1]",
+        ),
+        (
+            "team:\n  - {roll: Kurator, namn: Johan Ek\n  - {roll: Rektor}\n",
+            "2:5: mappningen inom { } stängs inte på raden – avsluta med } på samma rad: "
+            "- {roll: Kurator, namn: Johan Ek}",
+        ),
+        (  # a comma missing between two pairs
+            "team:\n  - {roll: Specialpedagog namn: Elin Berg}\n",
+            "2:27: ett komma saknas före namn: i mappningen inom { } – sätt ett komma mellan "
+            "paren, eller citattecken runt en text med kolon: "
+            "- {roll: Specialpedagog, namn: Elin Berg}",
+        ),
+        (  # a list over several lines: where it should close is not on its first line
+            "a: [F1,\n  F2\nb: c\n",
+            "1:4: en lista [ ] eller mappning { } stängs inte – kontrollera indrag, kolon och "
+            "citattecken på raden",
+        ),
+    ],
+    ids=["list", "mapping", "missing-comma", "over-lines"],
+)
+def test_a_bracket_or_comma_missing_on_the_line_is_shown_in_place(text: str, told: str) -> None:
+    """Before, each was "en lista [ ] eller mappning { } stängs inte" with no example."""
+    with pytest.raises(LoadError) as raised:
+        parse_yaml(text, Path("plan.yml"), "plan.yml")
+    error = raised.value
+    assert f"{error.line}:{error.column}: {error.message} – {error.hint}" == told
+
+
 # A section with an error, and a file that cannot be read: (file, text, text with the
 # error, the error's code, the note's place and start).
 SKIPPED = {

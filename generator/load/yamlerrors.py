@@ -9,6 +9,7 @@ import yaml
 
 from generator import codes
 from generator.load.earlyquote import closed_early
+from generator.load.flowclose import unclosed_flow
 from generator.load.indicators import indicator_start
 from generator.load.keyless import keyless_line
 from generator.load.quoting import quoting_hint
@@ -71,6 +72,8 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     colon = str(error.problem) == "mapping values are not allowed here"
     if started := _text_with_indicator(error, lines):
         (line, column), (detail, hint) = started
+    elif unclosed and (flow := unclosed_flow(error, lines)) is not None:
+        (line, column), (detail, hint) = (flow.line, flow.column), (flow.detail, flow.hint)
     elif unclosed:
         detail = "en lista [ ] eller mappning { } stängs inte"
     elif colon and _over_indented(lines, line):
