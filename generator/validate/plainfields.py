@@ -35,7 +35,7 @@ ACTIVITY = PlainField(
 SAY_SO = PlainField("i säg_till", "skriv adressen under länk")
 # The short fields of a plan: table cells, headings and the pupils' lines.
 GOAL = PlainField(
-    "i ett mål, som måltabellen visar",
+    "i ett mål i måltabellen",
     "skriv målet utan länk, och länken i en åtgärds beskrivning, där länkar går att följa",
 )
 MEASURE = PlainField(
