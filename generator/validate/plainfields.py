@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.load.document import DataPath
-from generator.validate.crosscheck import ROUTINE_FLOWS
+from generator.validate.references import ROUTINE_FLOWS
 
 
 @dataclass(frozen=True)
