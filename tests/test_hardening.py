@@ -484,6 +484,41 @@ def test_an_output_holding_files_trygg_did_not_write_is_refused_and_kept(
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
 
 
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_cache_folder_holding_files_of_its_own_is_refused_and_kept(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The cache removes what it no longer needs in its folders: `--cache ~` is no cache.
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    home = tmp_path / "hem"
+    (home / "kontroll").mkdir(parents=True)
+    (home / "kontroll" / "anteckning.json").write_text("{}", encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    where = ["--config", str(project / "mkdocs.yml")] if command == "build" else []
+    where += [] if command == "build" else [str(project / "content")]
+    with pytest.raises(SystemExit) as exited:
+        main([command, *where, "--cache", str(home)])
+    assert exited.value.code == 2
+    assert "innehåller filer som inte är trygg:s cache" in capsys.readouterr().err
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_a_cache_folder_is_marked_as_trygg_s_when_it_is_used(tmp_path: Path) -> None:
+    from generator.build.guard import CACHE_MARK, cache_problem, mark_cache
+
+    project = project_for_build(tmp_path)
+    chosen, default = tmp_path / "cache", project / ".trygg-cache"
+    mark_cache(chosen)
+    (chosen / "bygge.json").write_text("{}", encoding="utf-8")
+    default.mkdir()
+    (default / "bygge.json").write_text("{}", encoding="utf-8")  # made before the mark
+    assert (chosen / CACHE_MARK).is_file()
+    for folder in (chosen, default, tmp_path / "ny"):
+        assert cache_problem(folder, project) == "", folder
+
+
 def test_an_output_trygg_wrote_or_an_empty_one_may_be_written(tmp_path: Path) -> None:
     from generator.build.guard import OUTPUT_MARK, output_problem
 

@@ -12,7 +12,10 @@ touched at all.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+
+from generator import CACHE
 
 PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
 PUBLISHED, DRAFTS = "site", "site-utkast"  # the default output folders of build and --med-utkast
@@ -58,6 +61,40 @@ def _foreign_files(written: str, out: Path, project: Path) -> str:
         f"{written} innehåller redan filer som trygg inte har skrivit, och trygg ersätter hela "
         "utdatamappen; välj en ny eller tom mapp, t.ex. --out site, eller töm mappen först"
     )
+
+
+# In every cache folder trygg uses: the cache removes what it no longer needs in its
+# folders, so a folder of someone else's files is never taken for one.
+CACHE_MARK = ".trygg-cache-mapp"
+CACHE_MARK_TEXT = "Den här mappen är trygg:s cache. Den kan tas bort; trygg gör om den.\n"
+
+
+def cache_problem(cache_dir: Path, project: Path) -> str:
+    """Why `cache_dir` cannot be the cache, in Swedish; "" when it can: new, empty, marked,
+    or the default `.trygg-cache` in `project` (caches made before the mark)."""
+    folder = cache_dir.resolve()
+    if not folder.is_dir() or (folder / CACHE_MARK).is_file():
+        return ""
+    if folder == (project.resolve() / CACHE):
+        return ""
+    try:
+        if next(folder.iterdir(), None) is None:
+            return ""
+    except OSError:
+        return f"cachemappen {cache_dir} går inte att läsa; välj en annan mapp med --cache"
+    return (
+        f"cachemappen {cache_dir} innehåller filer som inte är trygg:s cache, och trygg tar "
+        f"bort det som cachen inte längre behöver; välj en egen mapp, t.ex. --cache {CACHE}"
+    )
+
+
+def mark_cache(cache_dir: Path | None) -> None:
+    """Mark `cache_dir` as trygg's cache (a read-only one stays unmarked: it is only read)."""
+    if cache_dir is None:
+        return
+    with contextlib.suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / CACHE_MARK).write_text(CACHE_MARK_TEXT, encoding="utf-8")
 
 
 INTERNAL_MARK = '<meta name="robots" content="noindex">'  # on every page of a build with utkast

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from generator import CACHE
-from generator.build.guard import DRAFTS, PUBLISHED, drafts_output_problem, output_problem
+from generator.build.guard import (
+    DRAFTS,
+    PUBLISHED,
+    cache_problem,
+    drafts_output_problem,
+    mark_cache,
+    output_problem,
+)
 from generator.cli import swedish as cli_swedish
 from generator.cli.asked import asked_only
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
@@ -35,6 +42,7 @@ def run_build(args: argparse.Namespace) -> int:
     if why := _refused(args, config_file, cache_dir):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
+    mark_cache(cache_dir)
     from generator.build.standby import standby_for  # noqa: PLC0415 (not for other commands)
 
     # Forked before the build's own imports, to get MkDocs ready meanwhile; it also
@@ -158,7 +166,8 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
     absent = cli_swedish.absent_schools(config_file.parent / "content", args.skola)
-    return drafts or absent or output_problem(args.out, config_file, cache_dir)
+    cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
+    return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
 
 
 def _config_problem(config_file: Path) -> str:
