@@ -38,7 +38,7 @@ setup(
     package_data={
         "generator": ["py.typed", "cli/templates/*"],
         "generator.bundled.schemas": ["*.schema.json"],
-        "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*"],
+        "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*", "export/*"],
         "generator.bundled.content": ["*.yml", "skolor/**/*", "rapporter/*"],
     },
 )

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from engines import ENGINES, Engine, build, clean_env, environment
+from first_focus import first_focusable
 from test_tablebox_markdown import boxes, converted
 
 from generator.build.export import write_site
@@ -257,6 +258,9 @@ def test_a_moved_folder_builds_with_the_engine_alone(
         assert built.returncode == 0, built.stdout + built.stderr
         name = read_config(moved / "mkdocs.yml")["site_name"]
         assert name in (moved / "site" / "index.html").read_text(encoding="utf-8")
+        for page in (moved / "site").rglob("*.html"):  # 404.html too: trygg's skip link
+            first = first_focusable(page.read_text(encoding="utf-8"))
+            assert first and 'class="md-skip"' in first, (page, first)  # as the plugin has it
     site = tmp_path / "flyttad hit" / SCHOOL / "site"
     start = (site / "index.html").read_text(encoding="utf-8")
     assert "--md-primary-fg-color:#1e5631" in start  # trygg's overrides, from the folder

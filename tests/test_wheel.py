@@ -70,6 +70,7 @@ def test_the_wheel_carries_what_trygg_reads(wheel: Path) -> None:
     for wanted in [
         "generator/bundled/schemas/trygghetsplan.schema.json",
         "generator/bundled/theme/overrides/main.html",
+        "generator/bundled/theme/export/main.html",
         "generator/bundled/theme/overrides/assets/trygg.css",
         "generator/bundled/content/huvudman.yml",
         "generator/cli/templates/github-workflow.yml",

@@ -7,7 +7,9 @@ trygg can still build what trygg generates. `UT/<id>/` holds:
 - `docs/`: the pages, with the diagrams drawn into them as inline SVG and each table in
   the box the plugin would put it in (`site.tableboxmarkdown`), and the assets (logo,
   photos);
-- `overrides/`: a copy of trygg's theme overrides (`main.html`, the styles);
+- `overrides/`: a copy of trygg's theme overrides (the styles, and `main.html` as
+  `trygg-main.html`), under the export's own `main.html` (`theme/export/`), which puts the
+  skip link first as the plugin does (`site.skiplink`);
 - `mkdocs.yml`: every setting the plugin would add, written out (`site.standalone`),
   with paths relative to the folder, so it can be moved anywhere.
 """
@@ -24,7 +26,7 @@ from generator.build.isolation import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
-from generator.load.resources import theme_overrides
+from generator.load.resources import export_overrides, theme_overrides
 from generator.problems import Report
 from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
@@ -61,11 +63,18 @@ def _clear_earlier_export(target: Path) -> None:
             shutil.rmtree(target / folder, ignore_errors=True)
 
 
+def _write_overrides(overrides: Path) -> None:
+    """trygg's overrides, their main.html renamed for the export's own to include."""
+    shutil.copytree(theme_overrides(), overrides, dirs_exist_ok=True)
+    (overrides / "main.html").replace(overrides / "trygg-main.html")
+    shutil.copytree(export_overrides(), overrides, dirs_exist_ok=True)
+
+
 def write_site(site: SiteContent, target: Path, copyright_text: str = "") -> None:
     """One school's standalone folder, replacing what an earlier export wrote there."""
     _clear_earlier_export(target)
     _write_docs(site, target / DOCS)
-    shutil.copytree(theme_overrides(), target / OVERRIDES, dirs_exist_ok=True)
+    _write_overrides(target / OVERRIDES)
     config = standalone_config(site, copyright_text)
     (target / "mkdocs.yml").write_text(config_text(config), encoding="utf-8")
 

@@ -33,3 +33,8 @@ def schema_dir() -> Path:
 def theme_overrides() -> Path:
     """trygg's Material overrides: main.html and the assets it links."""
     return resource_dir("theme") / "overrides"
+
+
+def export_overrides() -> Path:
+    """What `trygg export` lays over trygg's overrides: its own main.html."""
+    return resource_dir("theme") / "export"
