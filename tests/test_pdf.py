@@ -248,3 +248,20 @@ def test_every_report_links_a_tagged_pdf_with_its_headings(built: tuple[Path, Pa
         text = text_of(path)
         for heading in headings(page):
             assert heading in text, (path.name, heading)
+
+
+def test_the_cache_keeps_each_units_published_pdfs_and_no_other(built: tuple[Path, Path]) -> None:
+    """A school's plans and reports share its folder of the cache, so they are made together:
+    one kind made alone would make the cache forget the other's (`pages.make_page_pdfs`)."""
+    project, site = built
+    folders = sorted((project / ".trygg-cache" / CACHED_PDFS).iterdir())
+    assert [f.name for f in folders] == [
+        ".portal",
+        *sorted(p.parent.name for p in site.glob("*/trygghetsplan")),
+    ]
+    for folder in folders:
+        portal = folder.name == ".portal"
+        published = (
+            site.glob("rapporter/*/*.pdf") if portal else (site / folder.name).rglob("*.pdf")
+        )
+        assert sorted(p.name for p in folder.glob("*.pdf")) == sorted(p.name for p in published)

@@ -12,7 +12,9 @@ The cache folder (default `.trygg-cache/`) holds:
 - `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
   (`generator.check.cache`);
 - `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`);
-- `pdf/<id>/`: each plan's last PDF and the hash of what it was made from (`build.pdf`).
+- `pdf/<id>/` and `pdf/.portal/`: the PDFs of each school's plans and reports, and of
+  the huvudman's reports, each with the hash of what it was made from (`build.pdf`);
+  only those of plans and reports there still are.
 
 A school is rebuilt only when its own files changed, or when anything shared did:
 huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
@@ -230,11 +232,16 @@ class BuildCache:
         write_marks(target, self._marks_record(target))
 
     def forget_others(self, school_ids: set[str]) -> None:
-        """Remove the sites of schools that no longer exist, and what failed builds left."""
+        """Remove the sites and PDFs of schools that no longer exist, and what failed
+        builds left (the portal's PDFs are in `pdf/.portal/`, which no school id is)."""
         if self.sites.is_dir():
             for folder in self.sites.iterdir():
                 stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
                 if stale and folder.name not in school_ids:
+                    shutil.rmtree(folder, ignore_errors=True)
+        if self.pdfs.is_dir():
+            for folder in self.pdfs.iterdir():
+                if not folder.name.startswith(".") and folder.name not in school_ids:
                     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -162,19 +162,19 @@ def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteCon
     """Each decided plan and each report as a PDF beside its page, linked from it
     (`build.pdf`)."""
     from generator.build.pdf.making import MissingExtra  # noqa: PLC0415
-    from generator.build.pdf.pages import report  # noqa: PLC0415
-    from generator.build.pdf.plans import PlanPdfs, make_plan_pdfs  # noqa: PLC0415
-    from generator.build.pdf.reports import make_report_pdfs  # noqa: PLC0415
+    from generator.build.pdf.pages import make_page_pdfs, report  # noqa: PLC0415
+    from generator.build.pdf.plans import PlanPdfs, plan_pdf_jobs  # noqa: PLC0415
+    from generator.build.pdf.reports import report_pdf_jobs  # noqa: PLC0415
     from generator.render.site import shown_school  # noqa: PLC0415
 
     school = shown_school(project.schools[0], job.today, with_drafts=job.drafts)
     cache = Path(setup.pdf_cache) / job.school_id if setup.pdf_cache else None
     site_dir = Path(job.site_dir) / job.school_id
-    where = PlanPdfs(site_dir, project.organiser.name, site.site_url, cache)
-    try:
-        report(make_plan_pdfs(school, where), site.title)
-        about = (school.name, project.organiser.name, site.site_url)
-        report(make_report_pdfs(school.reports, site_dir, about, cache), site.title)
+    about = (school.name, project.organiser.name, site.site_url)
+    plans = plan_pdf_jobs(school, PlanPdfs(site_dir, project.organiser.name, site.site_url))
+    reports = report_pdf_jobs(school.reports, site_dir, about)
+    try:  # together: the school's folder of the cache keeps only these
+        report(make_page_pdfs([*plans, *reports], cache), site.title)
     except MissingExtra as missing:
         raise BuildFailed(
             f"planerna kan inte göras som PDF: {missing}. Installera Pango (README: PDF av "

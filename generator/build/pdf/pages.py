@@ -3,7 +3,9 @@
 The page's print page (`printing`) is the cache key: a PDF is made again only when it
 (or the style, or the renderer) changed; otherwise the cached PDF is taken, after the
 last look (`scanning`), since the cache is untrusted. Then the page gets its link, with
-the file's size, under its title. A plan's PDF is one such page (`plans`); a report or
+the file's size, under its title. A unit's PDFs are made together (`make_page_pdfs`),
+so that its folder of the cache keeps only them: a deleted report's or plan's PDF goes
+with it. A plan's PDF is one such page (`plans`); a report or
 the review document is another, with its own `PrintPage` and link text.
 """
 
@@ -14,8 +16,9 @@ import html
 import os
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.build.pdf.fetching import Confinement
 from generator.build.pdf.making import make_pdf, renderer_key
@@ -24,6 +27,7 @@ from generator.build.pdf.scanning import pdf_problems
 
 # A real plan's PDF is 50–300 kB; a cached file far past that is not ours to read whole.
 CACHED_PDF_LIMIT = 32 * 1024 * 1024
+KEY_SUFFIX = ".nyckel"  # beside each cached PDF: the hash of what it was made from
 EARLIER_LINK = re.compile(r'\n<p class="trygg-pdf-link">.*?</p>')
 
 
@@ -36,6 +40,30 @@ class PagePdf:
     pdf: str  # e.g. "trygghetsplan/trygghetsplan-ekbackens-skola-2026-27.pdf"
     about: PrintPage
     link_text: str  # "Ladda ner planen som PDF"
+
+
+def make_page_pdfs(jobs: Sequence[PagePdf], cache: Path | None) -> list[str]:
+    """Make (or take from `cache`, the unit's folder) each of a unit's PDFs; then forget
+    the cached PDFs that none of them is (a report or plan no longer there). Returns the
+    fetches refused, as lines to show (`report`)."""
+    refused: list[str] = []
+    for job in jobs:
+        refused += make_page_pdf(job, cache)
+    if cache is not None:
+        _forget_others(cache, {PurePosixPath(job.pdf).name for job in jobs})
+    return refused
+
+
+def _forget_others(cache: Path, names: set[str]) -> None:
+    """Remove the cached PDFs (and their keys) not named: only those, so a file the cache
+    is writing (`replace_bytes`) is left alone."""
+    if not cache.is_dir():
+        return
+    for stored in cache.iterdir():
+        name = stored.name.removesuffix(KEY_SUFFIX)
+        mine = name.endswith(".pdf") and not stored.name.startswith(".")
+        if mine and name not in names and not stored.is_dir():
+            stored.unlink(missing_ok=True)
 
 
 def make_page_pdf(job: PagePdf, cache: Path | None) -> list[str]:
@@ -57,13 +85,13 @@ def resolved(site: Path) -> Path:
 def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, name: str) -> bytes:
     """The PDF of `source`: the cached one when it was made from the same, else a new one."""
     key = hashlib.sha256(f"{renderer_key()}\n{source}".encode()).hexdigest()
-    if cache is not None and (data := _cached(cache / name, cache / f"{name}.nyckel", key)):
+    if cache is not None and (data := _cached(cache / name, cache / f"{name}{KEY_SUFFIX}", key)):
         return data
     data = make_pdf(source, page, confinement)
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
         replace_bytes(cache / name, data)
-        replace_bytes(cache / f"{name}.nyckel", key.encode("ascii"))
+        replace_bytes(cache / f"{name}{KEY_SUFFIX}", key.encode("ascii"))
     return data
 
 

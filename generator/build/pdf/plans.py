@@ -1,8 +1,8 @@
 """The PDFs of a school's plans, made after MkDocs built its site, in the same worker.
 
 Every decided plan's page gets its PDF beside it (`render.uris.plan_pdf`) and a link to
-it under its title (`pages.make_page_pdf`). The cache keeps each school's PDFs in a
-folder of its own.
+it under its title (`pages.make_page_pdf`). The cache keeps each school's PDFs, its
+plans' and its reports', in a folder of its own (`pages.make_page_pdfs`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.pdf.pages import PagePdf, make_page_pdf, resolved
+from generator.build.pdf.pages import PagePdf, resolved
 from generator.build.pdf.printing import PrintPage
 from generator.model import Plan, School
 from generator.render import uris
@@ -25,22 +25,19 @@ class PlanPdfs:
     site: Path  # the built site
     organiser: str
     site_url: str  # the site's address, "" without a webbplats
-    cache: Path | None  # this school's folder of cached PDFs
 
 
-def make_plan_pdfs(school: School, where: PlanPdfs) -> list[str]:
-    """Make (or take from the cache) every decided plan's PDF and link it from its page;
-    returns the fetches refused, as lines to show (`pages.report`)."""
+def plan_pdf_jobs(school: School, where: PlanPdfs) -> list[PagePdf]:
+    """Every decided plan's PDF, to make beside its page and link from it."""
     site = resolved(where.site)
-    refused: list[str] = []
+    jobs: list[PagePdf] = []
     for plan in school.plans:
         if not plan.draft:
             page_uri = uris.plan_page(school, plan)
             about = _print_page(school, plan, where, page_uri)
             page = uris.built_page(page_uri)
-            job = PagePdf(site, page, uris.plan_pdf(school, plan), about, LINK_TEXT)
-            refused += make_page_pdf(job, where.cache)
-    return refused
+            jobs.append(PagePdf(site, page, uris.plan_pdf(school, plan), about, LINK_TEXT))
+    return jobs
 
 
 def _print_page(school: School, plan: Plan, where: PlanPdfs, page_uri: str) -> PrintPage:

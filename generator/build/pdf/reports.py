@@ -1,6 +1,7 @@
 """The PDFs of a unit's reports: a school's in its worker after its site is built, the
 huvudman's after the portal is built. Each gets its PDF beside its page and a link to it
-under its title, as the plans do (`pages.make_page_pdf`)."""
+under its title, as the plans do (`pages.make_page_pdf`); the cache's folder of the
+unit keeps only the PDFs of the reports (and a school's plans) there are now."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from generator.build.pdf.making import MissingExtra
-from generator.build.pdf.pages import PagePdf, make_page_pdf, report, resolved
+from generator.build.pdf.pages import PagePdf, make_page_pdfs, report, resolved
 from generator.build.pdf.printing import PrintPage
 from generator.model import Organiser
 from generator.model.report import UnitReport
@@ -24,24 +25,22 @@ def report_pages(reports: Sequence[UnitReport]) -> list[str]:
     return [uris.built_page(uris.report_page(r)) for r in reports]
 
 
-def make_report_pdfs(
-    reports: Sequence[UnitReport], site: Path, about: tuple[str, str, str], cache: Path | None
-) -> list[str]:
-    """Make (or take from `cache`) each report's PDF in the built `site`; `about` is the
-    unit's name, the huvudman's ("" for the huvudman's own site) and the site's address.
-    Returns the fetches refused, as lines to show (`pages.report`)."""
+def report_pdf_jobs(
+    reports: Sequence[UnitReport], site: Path, about: tuple[str, str, str]
+) -> list[PagePdf]:
+    """Each report's PDF, to make in the built `site`; `about` is the unit's name, the
+    huvudman's ("" for the huvudman's own site) and the site's address."""
     unit, organiser, site_url = about
     root = resolved(site)
-    refused: list[str] = []
+    jobs: list[PagePdf] = []
     for made in reports:
         page_uri = uris.report_page(made)
         page_url = site_url + uris.page_address(page_uri) if site_url else ""
         title = f"{made.title} – {unit}"
         printed = PrintPage(unit, organiser, title, page_url, made.date.isoformat())
         page = uris.built_page(page_uri)
-        job = PagePdf(root, page, uris.report_pdf(made), printed, LINK_TEXT)
-        refused += make_page_pdf(job, cache)
-    return refused
+        jobs.append(PagePdf(root, page, uris.report_pdf(made), printed, LINK_TEXT))
+    return jobs
 
 
 def portal_report_pdfs(
@@ -54,7 +53,8 @@ def portal_report_pdfs(
         about = (organiser.name, "", site_url)
         folder = cache / PORTAL_CACHE if cache is not None else None
         try:
-            report(make_report_pdfs(organiser.reports, portal, about, folder), organiser.name)
+            jobs = report_pdf_jobs(organiser.reports, portal, about)
+            report(make_page_pdfs(jobs, folder), organiser.name)
         except MissingExtra as missing:
             raise BuildFailed(f"rapporterna kan inte göras som PDF: {missing}") from None
         return report_pages(organiser.reports)
