@@ -30,6 +30,7 @@ from generator.build.cache import BuildCache, Manifest
 from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold, withhold_refused, withholding
 from generator.build.jobs import SiteSetup
+from generator.build.oldportal import old_portal
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan
 from generator.build.portalstage import plan_portal_stage, portal_again
@@ -99,16 +100,20 @@ def build_all(request: BuildRequest) -> BuildResult:
         )  # fmt: skip
         refused_units = withhold_refused(request, stage.sites, folder, stage.checked)
         refused = tuple(stage.sites.refused[unit.id] for unit in refused_units)
-        if refused_units and request.shard is None:  # the portal must list them as withheld
+        # The portal must list them as withheld (unless it was refused already).
+        if refused_units and request.shard is None and not stage.sites.portal_refused:
             withheld_all = isolated.withheld + refused_units
             portal, names = portal_again(
                 request, (cache, last, now), (stage.setup, stage.checked), folder,
-                (portal, names), withheld=withheld_all,
+                (portal, names), withheld=withheld_all, sites=stage.sites,
             )  # fmt: skip
+        if stage.sites.portal_refused:  # the schools are published; the old portal stays
+            portal, names = old_portal(request.out, now.schools, request.config_file)
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
         gone = () if request.shard is not None else removed_sites(request.out, now.schools)
+        gone = () if stage.sites.portal_refused and names else gone  # the old portal links them
         stack.enter_context(
             removing(publish(folder, request.out, stage.sites.kept | set(portal.kept)))
         )
@@ -116,6 +121,8 @@ def build_all(request: BuildRequest) -> BuildResult:
         result = _result(stage, portal, report, isolated.withheld)
         withheld = result.withheld + tuple(sorted(stage.sites.refused))
         result = dataclasses.replace(result, removed=gone, withheld=withheld, refused=refused)
+        if why := stage.sites.portal_refused:
+            result = dataclasses.replace(result, portal_refused=why, old_portal=bool(names))
         if cache:
             _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
     return result

@@ -16,7 +16,7 @@ from generator.build.jobs import PORTAL_KEPT, SiteSetup
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
-from generator.build.sites import build_portal_here
+from generator.build.sites import SitePlan, build_portal_here
 from generator.check.run import Checked
 from generator.clock import reference_date
 from generator.render.portal import Withheld
@@ -48,10 +48,12 @@ def portal_again(
     placed: tuple[PortalPlan, list[str]],
     *,
     withheld: tuple[Withheld, ...],
+    sites: SitePlan,
 ) -> tuple[PortalPlan, list[str]]:
     """The portal made again, in this process, to list the schools refused after it was
     planned: what was placed of it leaves the staging `folder` (and the cache's new sites)
-    first, and the refused schools leave its units and granskning."""
+    first, and the refused schools leave its units and granskning. If it is refused in
+    turn, `sites.portal_refused` says why (`oldportal`)."""
     (setup, checked), (portal, names) = stage, placed
     for name in [] if portal.kept else names:
         entry = folder / name
@@ -63,7 +65,7 @@ def portal_again(
         shutil.rmtree(Path(setup.keep_in) / PORTAL_KEPT, ignore_errors=True)
     checked = without(checked, request.content_dir, {unit.id for unit in withheld})
     plan = plan_portal_stage(request, manifests, checked, withheld)
-    return plan, build_portal_here(request, (setup, checked), plan, folder)
+    return plan, build_portal_here(request, (setup, checked), plan, folder, sites)
 
 
 def _unsafe(request: BuildRequest, cached_portal: Path) -> bool:

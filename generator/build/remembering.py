@@ -82,8 +82,9 @@ def _manifest(
     out = request.out
     entries = {entry.name: identity(entry) for entry in out.iterdir()}
     problems = tuple(result.report.sorted())
-    # A school whose new site was refused is tried again by the next build, changed or not.
-    portal_hash = now.portal if complete and not result.refused else ""
+    # A school's or the portal's new site that was refused is tried again by the next build.
+    tried_again = result.refused or result.portal_refused
+    portal_hash = now.portal if complete and not tried_again else ""
     return Manifest(
         now.shared,
         schools,

@@ -43,6 +43,8 @@ class BuildResult:
     withheld: tuple[str, ...] = ()  # schools with errors, left as they were in the output
     refused: tuple[str, ...] = ()  # why each of those built anew was not published, if any
     removed: tuple[Removed, ...] = ()  # sites of schools gone from content/, now removed
+    portal_refused: str = ""  # why the portal's new pages were not published, if so
+    old_portal: bool = False  # then: the output's old portal stayed (`build.oldportal`)
 
     @property
     def ok(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
@@ -20,7 +21,8 @@ from generator.build.feed import Feed
 from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
 from generator.build.links import link_tree
 from generator.build.memory import give_back
-from generator.build.portal import PortalPlan, build_portal, place_portal, portal_site_dir
+from generator.build.oldportal import placed_portal, portal_refusal
+from generator.build.portal import PortalPlan, build_portal, portal_site_dir
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.shards import delivered
@@ -46,6 +48,7 @@ class SitePlan:
     kept: set[str] = field(default_factory=set)  # every school folder left in the output
     # Built, then refused by MkDocs or the last look: why, by school (`isolation`).
     refused: dict[str, str] = field(default_factory=dict)
+    portal_refused: str = ""  # why the portal's new pages were, if they were (`oldportal`)
 
 
 def plan_sites(
@@ -113,7 +116,7 @@ def build_sites(
         for job, why in zip(jobs, feed.results() if feed else (), strict=bool(feed)):
             _refused(request, sites, job.school_id, why)
         if twin:
-            twin.portal_built()
+            _refuse_portal(request, sites, twin.portal_built)
         if isinstance(pool, ProcessPoolExecutor):
             pool.shutdown(wait=False)  # the workers end now, not after the cache is written
     except BaseException:
@@ -124,17 +127,21 @@ def build_sites(
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
-    return plan, place_portal(plan, folder, copy=request.copy_assets)
+    return plan, placed_portal(sites.portal_refused, plan, folder, copy=request.copy_assets)
 
 
 def build_portal_here(
-    request: BuildRequest, setups: tuple[SiteSetup, Checked], plan: PortalPlan, folder: Path
+    request: BuildRequest,
+    setups: tuple[SiteSetup, Checked],
+    plan: PortalPlan,
+    folder: Path,
+    sites: SitePlan,
 ) -> list[str]:
     """The portal of `plan` in this process (built, linked or kept), placed in the staging
-    `folder`; returns its entries."""
+    `folder`; returns its entries (none when it was refused: `sites.portal_refused`)."""
     portal_dir = portal_site_dir(plan, folder)
-    _build_here(request, setups, [], portal_dir, plan, sites=SitePlan([]))
-    return place_portal(plan, folder, copy=request.copy_assets)
+    _build_here(request, setups, [], portal_dir, plan, sites=sites)
+    return placed_portal(sites.portal_refused, plan, folder, copy=request.copy_assets)
 
 
 def _portal_to_twin(
@@ -150,6 +157,11 @@ def _portal_to_twin(
         return None
     sent = pool.build_portal(dumps(setup), portal_dir, plan, copy=request.copy_assets)
     return pool if sent else None
+
+
+def _refuse_portal(request: BuildRequest, sites: SitePlan, build: Callable[[], None]) -> None:
+    """Build the portal, noting why it was refused: the schools go on (`oldportal`)."""
+    sites.portal_refused = portal_refusal(build, all_or_nothing=request.all_or_nothing)
 
 
 def _refused(request: BuildRequest, sites: SitePlan, school: str, why: str) -> None:
@@ -182,8 +194,10 @@ def _build_here(
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
                 finish = _portal_pdfs(setup, checked, plan)
-                copy = request.copy_assets
-                build_portal(request.config_file, portal_dir, plan, copy=copy, finish=finish)
+                build = partial(build_portal, request.config_file, portal_dir, plan)
+                _refuse_portal(
+                    request, sites, partial(build, copy=request.copy_assets, finish=finish)
+                )
                 give_back()  # this process now waits for the workers
             for job in jobs:
                 try:

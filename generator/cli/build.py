@@ -92,15 +92,14 @@ def run_build(args: argparse.Namespace) -> int:
         print(dated)
     if request.drafts:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
-    for why in result.refused:
-        print(f"trygg: fel: {why}", file=sys.stderr)
+    _tell_refused(request, result)
     if others:
         named = terminal_safe(", ".join(others))
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
         print(_withheld(request, withheld), file=sys.stderr)
         return EXIT_PROBLEMS
-    return EXIT_OK
+    return EXIT_PROBLEMS if result.portal_refused else EXIT_OK
 
 
 def _pdf_wanted(args: argparse.Namespace) -> bool:
@@ -141,6 +140,26 @@ def _withheld(request: Any, schools: tuple[str, ...]) -> str:
         f"förut (eller saknas, om {never} aldrig har publicerats)"
         + (f";{others}" if others else ".")
         + " Rätta felen ovan och kör trygg build igen."
+    )
+
+
+def _tell_refused(request: Any, result: Any) -> None:
+    """Why each new site built was not published, and for the portal what the output
+    holds instead (`build.oldportal`)."""
+    for why in (*result.refused, *filter(None, [result.portal_refused])):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+    if not result.portal_refused:
+        return
+    left = (
+        f"portalen i {request.out}/ lämnades som förut, med alla webbplatser den länkar till"
+        if result.old_portal
+        else f"{request.out}/ har ingen portal förrän en kan publiceras (den saknades, eller "
+        "klarade inte granskningen av det som publiceras)"
+    )
+    print(
+        f"Portalen publicerades inte. Skolornas nya webbplatser publicerades, och {left}. "
+        "Rätta felet ovan och kör trygg build igen.",
+        file=sys.stderr,
     )
 
 
@@ -185,7 +204,9 @@ def _summary(request: Any, result: Any) -> str:
     notes = [f"{len(result.reused)} oförändrade togs från förra bygget"] if result.reused else []
     if request.merge_from is not None:
         notes = [f"{len(result.reused)} kom färdiga från delarna eller förra bygget"]
-    if not result.portal_built and not request.shard:
+    if result.portal_refused:
+        notes.append("portalen publicerades inte")
+    elif not result.portal_built and not request.shard:
         notes.append("portalen var oförändrad")
     portal = " och portalen" if result.portal_built else ""
     details = f" ({'; '.join(notes)})" if notes else ""
