@@ -160,9 +160,13 @@ def test_while_the_content_has_errors_every_address_shows_them(
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="mkdocs"):
         preview.rebuild()
-    told = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(told) == 1, told  # once per rebuild, file:line:column, in Swedish
-    assert "content/skolor/ekbackens-skola/skola.yml:4:12: fel TP015" in told[0]
+    told = [(r.levelno, r.getMessage()) for r in caplog.records if r.name.endswith("trygg")]
+    errors = [message for level, message in told if level == logging.ERROR]
+    assert len(errors) == 2, told  # once per rebuild, file:line:column, in Swedish
+    assert "content/skolor/ekbackens-skola/skola.yml:4:12: fel TP015" in errors[0]
+    assert errors[1].startswith("trygg: Innehållet har fel: 1 fel,"), errors
+    warned = [message for level, message in told if level == logging.WARNING]
+    assert warned and all(" varning TP" in message for message in warned), told
     for address in [*ADDRESSES, "/finns-inte/"]:
         status, page = preview.get(address)
         assert status == (404 if address == "/finns-inte/" else 200), address

@@ -17,10 +17,15 @@ from pathlib import Path
 
 from generator import CACHE
 
+# The default output folders and the mark are named where a plain `mkdocs build` reads them.
+from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
+
+__all__ = [
+    "CACHE_MARK", "DRAFTS", "OUTPUT_MARK", "OUTPUT_MARK_TEXT", "PUBLISHED", "cache_problem",
+    "drafts_output_problem", "mark_cache", "output_problem",
+]  # fmt: skip
+
 PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
-PUBLISHED, DRAFTS = "site", "site-utkast"  # the default output folders of build and --med-utkast
-# In every output folder trygg writes whole (`build.publish.staging`, `trygg export`).
-OUTPUT_MARK = ".trygg-utdata"
 OUTPUT_MARK_TEXT = (
     "Den här mappen skrivs av trygg. Allt i den ersätts när trygg bygger eller exporterar "
     "igen, så lägg inga egna filer här.\n"

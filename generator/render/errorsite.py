@@ -44,6 +44,13 @@ def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
         files=[GeneratedFile(uri, page) for uri in dict.fromkeys(["index.md", *uris])],
         navigation=[{"Fel i innehållet": "index.md"}],
         theme_values={"fel": problem_list(report)},
-        report_text=report.format_text(),
+        errors=_lines(report, Severity.ERROR),
+        warnings=_lines(report, Severity.WARNING),
+        notes=_lines(report, Severity.INFO),
+        summary=report.summary(),
         failed=True,
     )
+
+
+def _lines(report: Report, severity: Severity) -> list[str]:
+    return [p.format() for p in report if p.severity is severity]

@@ -23,6 +23,10 @@ class SiteContent:
     # canonical links, its sitemap and its 404 page's links (`render.uris.site_address`).
     site_url: str = ""
     diagrams: dict[str, PageDiagram] = field(default_factory=dict)  # by `fence_key`
-    report_text: str = ""
+    # The content's problems, one line each, for the plugin to log: its warnings, and for the
+    # error page's site (`failed`) its errors and notes too, with `summary` counting them.
+    errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    summary: str = ""
     failed: bool = False

@@ -1,5 +1,6 @@
-"""What MkDocs says of mkdocs.yml (its English objections), in Swedish with how to fix it:
-the table `site.configwords` reads."""
+"""What MkDocs says in English, in Swedish: its objections to mkdocs.yml with how to fix
+them (`OBJECTIONS`, which `site.configwords` reads), and the lines it logs while it builds
+and serves (`LINES`, which `site.mkdocslines` puts in their place)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,53 @@ TYPES = {
     "dict": "inställningar (namn: värde)",
     "NoneType": "tomt",
 }
+
+# What MkDocs logs while `mkdocs build` and `mkdocs serve` run -> the same in Swedish
+# ({…}: the named groups, kept as MkDocs wrote them: a folder, an address, the paths).
+LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), swedish)
+    for pattern, swedish in (
+        (r"Cleaning site directory", "Tömmer utdatamappen"),
+        (r"Building documentation to directory: (?P<folder>.+)", "Bygger webbplatsen i {folder}"),
+        (r"Building documentation\.\.\.", "Bygger webbplatsen …"),
+        (
+            r"Documentation built in (?P<whole>\d+)\.(?P<part>\d+) seconds",
+            "Webbplatsen byggdes på {whole},{part} sekunder",
+        ),
+        (
+            r"Template skipped: '(?P<name>[^']+)' generated empty output\.",
+            "Mallen {name} gav ingen utdata och hoppades över",
+        ),
+        (
+            r"Template skipped: '(?P<name>[^']+)' not found in theme directories\.",
+            "Mallen {name} finns inte i temats mappar och hoppades över",
+        ),
+        (
+            r"Page skipped: '(?P<name>[^']+)'\. Generated empty output\.",
+            "Sidan {name} gav ingen utdata och hoppades över",
+        ),
+        (
+            r"The directory contains stale files\. Use --clean to remove them\.",
+            "Mappen innehåller gamla filer; ta bort dem med --clean",
+        ),
+        (
+            r"A 'dirty' build is being performed, .*",
+            "Bygger med --dirty: menyer och länkar på webbplatsen blir troligen fel. "
+            "Använd det bara medan du arbetar med webbplatsen",
+        ),
+        (r"Watching paths for changes: (?P<paths>.+)", "Bevakar ändringar i {paths}"),
+        (
+            r"Serving on (?P<address>\S+) and opening it in a browser",
+            "Förhandsvisningen öppnas i webbläsaren och finns på {address}",
+        ),
+        (r"Serving on (?P<address>\S+)", "Förhandsvisningen finns på {address}"),
+        (r"Detected file changes", "Filer har ändrats"),
+        (r"Reloading browsers", "Laddar om webbläsarna"),
+        (r"Browser connected: (?P<address>.+)", "En webbläsare har anslutit: {address}"),
+        (r"Shutting down\.\.\.", "Avslutar …"),
+    )
+)
+# How MkDocs ends a build in English (`mkdocs.exceptions.Abort`) -> in Swedish.
+STRICT_ABORT = re.compile(r"Aborted with (?P<counts>.+) in strict mode!")
+STRICT_COUNT = re.compile(r"(?P<count>\d+) (?P<kind>warning|error)s")
+COUNTED = {"warning": ("varning", "varningar"), "error": ("fel", "fel")}

@@ -4,19 +4,22 @@ The plugin gets one site's content (`render.sitecontent.SiteContent`) in one of 
 both through this module:
 
 - `mkdocs build` and `mkdocs serve`: it checks the content of its `skola` (or the
-  portal's, for `skola: ""`) with `check.run.check_content` and renders it;
+  portal's, for `skola: ""`) with `check.run.check_content` and renders it, logs the
+  problems and MkDocs' own lines in Swedish, and keeps a plain build out of trygg build's
+  output folders (`site.plainrun`);
 - `trygg build`: the build has checked and rendered the site already and hands it
   over with `building(site)` around MkDocs' build; the plugin's options are not read.
 
-Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config`
-(the site's name, address, colours, navigation, diagram fences), `on_files` (the
-generated pages, and those taken from the last build: `site.reuse`), `on_env` (shared
+Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config` (the
+output folder; the site's name, address, colours, navigation, diagram fences), `on_files`
+(the generated pages, and those taken from the last build: `site.reuse`), `on_env` (shared
 templates; the content's date in the sitemap, for every page), `on_page_markdown` (charts
 held out of Markdown's way, `site.charts`), `on_page_content` (the charts put back),
 `on_page_context` (around Material's search indexer: the charts held out of the index,
 and with `trygg build`'s speed-ups a faster reader of the page, `site.searchindex`),
 `on_post_page` and `on_post_template` (the skip link first, `site.skiplink`; no sitemap
-without an address), `on_serve` (watch content/ and schemas/).
+without an address), `on_serve` (watch content/ and schemas/), `on_build_error` (MkDocs'
+last words in Swedish).
 """
 
 from __future__ import annotations
@@ -32,12 +35,12 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.clock import reference_date
-from generator.problems import terminal_safe
 from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
-from generator.site import charts, searchindex, speed
+from generator.site import charts, plainrun, searchindex, speed
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
+from generator.site.mkdocslines import swedish_lines
 from generator.site.reuse import Reuse, record_order, take_pages
 from generator.site.siteconfig import configure
 from generator.site.skiplink import skip_link_first
@@ -80,18 +83,24 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         self.serving = False
         self.site: SiteContent | None = None
         self.shown: tuple[str, ...] = ()  # `mkdocs serve`: the pages of the last good site
-        self.preview = contextlib.ExitStack()  # kept for the whole `mkdocs serve`
+        self.running = contextlib.ExitStack()  # kept from `on_startup` to `on_shutdown`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.shown = ()  # MkDocs keeps the plugin from one configuration to the next
+        if self.config.enabled and not _HANDED_OVER:
+            self.running.enter_context(swedish_lines())
         if self.serving and self.config.snabb_forhandsvisning:
-            self.preview.enter_context(speed.using(speed.Speedups(changing=True)))
-            self.preview.enter_context(list_theme_once(None, "", changing=True))
-            self.preview.enter_context(share_templates_everywhere(speed.share_templates))
+            self.running.enter_context(speed.using(speed.Speedups(changing=True)))
+            self.running.enter_context(list_theme_once(None, "", changing=True))
+            self.running.enter_context(share_templates_everywhere(speed.share_templates))
 
     def on_shutdown(self) -> None:
-        self.preview.close()
+        self.running.close()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if not _HANDED_OVER:
+            plainrun.last_words(error)
 
     def _content_dir(self, config: Any) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
@@ -118,13 +127,17 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: Any) -> Any:
         if not self.config.enabled:
             return config
+        plain = not _HANDED_OVER  # `trygg build` reports and chooses its folders itself
+        if plain and not self.serving:
+            plainrun.choose_folder(config, self.config.skola, log)
         self.site = site = self._site(config)
+        if plain:
+            plainrun.tell_problems(site, log)
         if site.failed and not self.serving:
-            raise Stopped("Innehållet har fel och webbplatsen byggs inte:\n" + site.report_text)
-        # Content warnings are advice for authors, not build failures: logged at INFO so
-        # that `mkdocs build --strict` (which counts WARNING records) still passes.
-        for problem in site.warnings:
-            log.info(terminal_safe(problem))
+            raise Stopped(
+                f"Innehållet har fel och webbplatsen byggs inte: {site.summary} "
+                "Rätta felen ovan och bygg igen."
+            )
         if self.serving:  # (and the pages that show the errors the next time there are some)
             from generator.site.preview import told_terminal  # noqa: PLC0415
 

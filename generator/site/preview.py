@@ -114,12 +114,11 @@ def _can_watch(path: Path) -> bool:
 
 
 def told_terminal(site: SiteContent, log: Any, shown: tuple[str, ...]) -> tuple[str, ...]:
-    """Print the content's errors (once per rebuild), or that there are none; returns the
-    pages that show the errors while there are some: those of the last good site."""
+    """Say, after the content's problems (`plainrun.tell_problems`, once per rebuild),
+    whether it has errors; returns the pages that show the errors while there are some:
+    those of the last good site."""
     if site.failed:
-        log.warning(
-            "Innehållet har fel; varje sida visar dem tills de är rättade:\n%s", site.report_text
-        )
+        log.error("Innehållet har fel: %s Varje sida visar dem tills de är rättade.", site.summary)
         return shown
     log.info("Inga fel i innehållet.")
     return tuple(f.uri for f in site.files if f.uri.endswith(".md"))

@@ -1,0 +1,74 @@
+"""MkDocs' own lines in Swedish while `mkdocs build` and `mkdocs serve` run trygg's plugin.
+
+MkDocs logs how a build goes ("Building documentation to directory: …", "Documentation
+built in 1.28 seconds") and what the preview server does ("Serving on …") in English.
+While the plugin runs a plain build or the preview, a filter on the loggers that say them
+puts the Swedish of each known line (`mkdocswords.LINES`) in its place: same level, same
+folder, address and time; a line not known stays as MkDocs wrote it. The filter changes
+the record, not its handler, so MkDocs' own output (its colours, its level names, the
+server's timing) is as before. `trygg build` keeps MkDocs quiet instead (`site.quiet`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterator
+
+from generator.site.mkdocswords import COUNTED, LINES, STRICT_ABORT, STRICT_COUNT
+
+# The loggers of MkDocs' build command, its serve command and its preview server.
+SPEAKERS = ("mkdocs.commands.build", "mkdocs.commands.serve", "mkdocs.livereload")
+
+
+# The preview server's lines start with the time of day, "[12:17:09] ": kept as it is.
+TIME_OF_DAY = re.compile(r"\[\d\d:\d\d:\d\d\] ")
+
+
+def in_swedish(message: str) -> str | None:
+    """The Swedish of one of MkDocs' known lines; None for any other."""
+    timed = TIME_OF_DAY.match(message)
+    time, line = (timed[0], message[timed.end() :]) if timed else ("", message)
+    for pattern, swedish in LINES:
+        said = pattern.fullmatch(line)
+        if said:
+            return time + swedish.format(**said.groupdict())
+    return None
+
+
+class _SwedishLines(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        swedish = in_swedish(record.getMessage())
+        if swedish is not None:
+            record.msg, record.args = swedish, ()
+        return True  # never hides a line
+
+
+_FILTER = _SwedishLines()
+
+
+@contextlib.contextmanager
+def swedish_lines() -> Iterator[None]:
+    """Inside the block, MkDocs' known lines are logged in Swedish."""
+    loggers = [logging.getLogger(name) for name in SPEAKERS]
+    for logger in loggers:
+        logger.addFilter(_FILTER)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_FILTER)
+
+
+def strict_abort_in_swedish(message: str) -> str | None:
+    """MkDocs' last words when `--strict` stops a build for its warnings, in Swedish."""
+    said = STRICT_ABORT.fullmatch(message)
+    if said is None:
+        return None
+    counts = []
+    for counted in STRICT_COUNT.finditer(said["counts"]):
+        one, many = COUNTED[counted["kind"]]
+        number = int(counted["count"])
+        counts.append(f"{number} {one if number == 1 else many}")
+    return f"Bygget avbröts med --strict: {' och '.join(counts)} (se ovan)."

@@ -1,0 +1,56 @@
+"""What the plugin does in a plain `mkdocs build` or `mkdocs serve` only: `trygg build`
+checks the content, reports its problems and chooses its output folders itself.
+
+- `tell_problems`: the content's problems at their level (errors at ERROR, warnings at
+  WARNING, notes at INFO), so that `mkdocs build --strict` stops at trygg's warnings as
+  `trygg check --strict` does;
+- `choose_folder`: never trygg build's output (`site.outputs`);
+- `last_words`: MkDocs' English last line when `--strict` stops the build, in Swedish.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import PrefixedLogger
+
+from generator.problems import terminal_safe
+from generator.render.sitecontent import SiteContent
+from generator.site.mkdocslines import strict_abort_in_swedish
+from generator.site.outputs import plain_build_folder, shown, trygg_output_refusal
+from generator.site.stopped import Stopped
+
+
+def tell_problems(site: SiteContent, log: PrefixedLogger) -> None:
+    for problem in site.errors:
+        log.error(terminal_safe(problem))
+    for problem in site.warnings:
+        log.warning(terminal_safe(problem))
+    for problem in site.notes:
+        log.info(terminal_safe(problem))
+
+
+def choose_folder(config: Any, school: str, log: PrefixedLogger) -> None:
+    """Point `config.site_dir` away from trygg build's output folders, telling why, or stop
+    when the folder holds a build of trygg's (which MkDocs would empty)."""
+    wanted = Path(config.site_dir).resolve()
+    folder = plain_build_folder(config.site_dir, config.config_file_path)
+    if refusal := trygg_output_refusal(folder):
+        raise Stopped(refusal)
+    if folder != wanted:
+        config.site_dir = str(folder)
+        built = f"skolan {school}" if school else "portalen"
+        log.info(
+            "mkdocs build bygger bara %s, i %s – %s är trygg build:s mapp för alla skolor och "
+            "portalen och lämnas orörd (bygg dem med trygg build)",
+            built, shown(folder), shown(wanted),
+        )  # fmt: skip
+
+
+def last_words(error: BaseException) -> None:
+    """Put MkDocs' last line in Swedish when `--strict` stopped the build for warnings."""
+    message = getattr(error, "message", None)
+    swedish = strict_abort_in_swedish(message) if isinstance(message, str) else None
+    if swedish is not None:
+        error.message = swedish  # type: ignore[attr-defined]  # click's exception's text
