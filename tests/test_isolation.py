@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.guard import OUTPUT_MARK
 from tests.test_build import make_project, read, run_build
 
 BROKEN, EDITED = "ekbackens-skola", "strandskolan"
@@ -179,8 +180,9 @@ def test_all_or_nothing_publishes_nothing(broken: Run, tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("förra bygget", encoding="utf-8")
+    (out / OUTPUT_MARK).write_text("", encoding="utf-8")  # an earlier build's, as trygg marks it
     assert run_build(broken.project, out, "--ingen-cache", "--allt-eller-inget") == 1
-    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    assert sorted(p.name for p in out.iterdir()) == [OUTPUT_MARK, "index.html"]
     assert read(out / "index.html") == "förra bygget"
 
 
