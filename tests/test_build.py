@@ -334,3 +334,15 @@ def test_a_build_of_one_school_tells_of_that_school_not_the_others(
     assert "okänd nyckel 'vison'" in out and "forskolan" not in out
     assert "Fel i skolan ekbackens-skola – publicerades inte" in err
     assert "andra skolor" not in err
+
+
+def test_the_output_and_the_cache_say_they_are_tryggs(built: Path) -> None:
+    # So that a later build may replace them, and never a folder of someone else's files.
+    from generator.build.guard import CACHE_MARK, OUTPUT_MARK
+
+    assert (
+        (built / OUTPUT_MARK)
+        .read_text(encoding="utf-8")
+        .startswith("Den här mappen skrivs av trygg")
+    )
+    assert (built.parent / ".trygg-cache" / CACHE_MARK).is_file()

@@ -510,11 +510,13 @@ def test_a_cache_folder_is_marked_as_trygg_s_when_it_is_used(tmp_path: Path) -> 
 
     project = project_for_build(tmp_path)
     chosen, default = tmp_path / "cache", project / ".trygg-cache"
+    mark_cache(tmp_path / "saknas")  # made by the run, marked after it
+    chosen.mkdir()
     mark_cache(chosen)
     (chosen / "bygge.json").write_text("{}", encoding="utf-8")
     default.mkdir()
     (default / "bygge.json").write_text("{}", encoding="utf-8")  # made before the mark
-    assert (chosen / CACHE_MARK).is_file()
+    assert (chosen / CACHE_MARK).is_file() and not (tmp_path / "saknas").exists()
     for folder in (chosen, default, tmp_path / "ny"):
         assert cache_problem(folder, project) == "", folder
 

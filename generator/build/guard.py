@@ -94,11 +94,12 @@ def cache_problem(cache_dir: Path, project: Path) -> str:
 
 
 def mark_cache(cache_dir: Path | None) -> None:
-    """Mark `cache_dir` as trygg's cache (a read-only one stays unmarked: it is only read)."""
-    if cache_dir is None:
+    """Mark `cache_dir`, if it is there, as trygg's cache: before a run (one the guard let
+    through) and after it (a run makes the folder when it first keeps something). A
+    read-only cache stays unmarked: it is only read."""
+    if cache_dir is None or not cache_dir.is_dir():
         return
     with contextlib.suppress(OSError):
-        cache_dir.mkdir(parents=True, exist_ok=True)
         (cache_dir / CACHE_MARK).write_text(CACHE_MARK_TEXT, encoding="utf-8")
 
 

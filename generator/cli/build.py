@@ -77,6 +77,7 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {unreadable}", file=sys.stderr)
         return EXIT_USAGE
     finally:
+        mark_cache(cache_dir)
         if standby is not None:
             standby.close()
     asked = request.only

@@ -36,14 +36,14 @@ def run_check(args: argparse.Namespace) -> int:
         print("trygg: schemas/ i förrådet är från en annan trygg-version än den installerade; "
               "kör trygg uppdatera-scheman", file=sys.stderr)  # fmt: skip
     cache = None if args.ingen_cache else Path(args.cache or content.parent / CACHE)
-    if cache is not None:
-        from generator.build.guard import cache_problem, mark_cache  # noqa: PLC0415
+    from generator.build.guard import cache_problem, mark_cache  # noqa: PLC0415
 
-        if why := cache_problem(cache, content.parent):
-            print(f"trygg: fel: {why}", file=sys.stderr)
-            return EXIT_USAGE
-        mark_cache(cache)
+    if cache is not None and (why := cache_problem(cache, content.parent)):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    mark_cache(cache)
     checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
+    mark_cache(cache)
     if args.format != "text":
         print(_machine_readable(args.format, checked.report))
     else:
