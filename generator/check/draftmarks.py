@@ -14,15 +14,17 @@ MARK = "(utkast) "
 
 def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:
     """`problems`, with those in an utkast's file made warnings marked "(utkast)"."""
-    return [_marked(p) if p.location.file in files else p for p in problems]
+    return [as_draft(p) if p.location.file in files else p for p in problems]
 
 
 def in_draft(problem: Problem) -> bool:
-    """Whether `problem` is about an utkast's file (`as_drafts` marked it)."""
+    """Whether `problem` is about an utkast (`as_draft` marked it): its file, or the
+    årshjul in its period."""
     return problem.message.startswith(MARK)
 
 
-def _marked(problem: Problem) -> Problem:
+def as_draft(problem: Problem) -> Problem:
+    """`problem` made a warning marked "(utkast)": it is about an utkast."""
     severity = Severity.WARNING if problem.severity is Severity.ERROR else problem.severity
     message = problem.message if problem.message.startswith(MARK) else MARK + problem.message
     return dataclasses.replace(problem, severity=severity, message=message)

@@ -114,8 +114,10 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP048", ERROR, CONSISTENCY, "Veckan ligger inte i månaden", source=cite.FORMAT,
-        checks="Att en aktivitets vecka finns och ligger i aktivitetens månad under varje "
-        "planperiod.",
+        checks="Att en aktivitets vecka finns och ligger i aktivitetens månad det år "
+        "årshjulet visas för: den plan som webbplatsen visar. För en senare period med en "
+        "plan (kommande eller utkast) blir det en varning, eftersom samma årshjul visas "
+        "för den när den börjar. Arkiverade perioder kontrolleras inte.",
         fix="välj en vecka i månaden eller ta bort vecka",
     ),
     Code(

@@ -11,9 +11,9 @@ index it directly; a file with a schema error at its top is left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from generator.load.layout import split_plan_key
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Problem
 from generator.validate.identity import identity_problems
@@ -22,12 +22,14 @@ from generator.validate.periodchain import light_account_problems, period_pair_p
 from generator.validate.planchecks import Failed, plan_problems
 from generator.validate.references import routine_problems, unique_ids
 from generator.validate.schoolfiles import school_file_problems
-from generator.validate.schoolweeks import week_problems
+from generator.validate.schoolweeks import week_problems, wheel_periods
 from generator.validate.sectionkeys import failed_keys
 from generator.validate.versions import periods
 
 
-def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
+def _school_problems(
+    school: SchoolSources, failed: dict[str, Failed], today: dt.date
+) -> Iterator[Problem]:
     for _key, document in school.plans:
         if document.display in failed:
             yield from plan_problems(document, failed[document.display])
@@ -37,15 +39,15 @@ def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterat
     cycle = school.annual_cycle
     if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
-        period_ids = dict.fromkeys(split_plan_key(key)[0] for key, _doc in school.plans)
-        yield from week_problems(cycle, list(period_ids))
+        yield from week_problems(cycle, wheel_periods(school.plans, failed, today))
     if school.school and school.school.display in failed:
         yield from school_file_problems(school, school.school, failed[school.school.display])
 
 
-def cross_problems(sources: Sources, schema: Iterable[Problem]) -> list[Problem]:
+def cross_problems(sources: Sources, schema: Iterable[Problem], today: dt.date) -> list[Problem]:
     """Cross-field and cross-file problems, in the sections of each document that have
-    none of the `schema` problems (a document with an error at its top is left out)."""
+    none of the `schema` problems (a document with an error at its top is left out), as
+    they stand on `today` (the årshjul is shown for the plan of the day)."""
     schema = list(schema)
     failed: dict[str, Failed] = {}
     for document in sources.documents():
@@ -58,5 +60,5 @@ def cross_problems(sources: Sources, schema: Iterable[Problem]) -> list[Problem]
             problems += routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
         problems += organiser_file_problems(organiser, failed[organiser.display])
     for school in sources.schools:
-        problems += _school_problems(school, failed)
+        problems += _school_problems(school, failed, today)
     return problems
