@@ -1,5 +1,6 @@
 """An årshjul's weeks are checked in the periods it is shown for (TP048): the plan the
-site shows on the day, and later periods with a plan; never the archived ones."""
+site shows on the day, and later periods with a plan; never the archived ones. A week
+that runs into another month is told alike on the page and in the calendar."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import icalendar
 import pytest
 
 from generator.check.run import check_content
+from generator.model.status import on_day
 from generator.problems import Problem, Severity
+from generator.render.pages.cycle import calendar, render_cycle
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHOOL = "skolor/strandskolan"
@@ -80,3 +84,30 @@ def test_a_week_wrong_for_a_coming_period_is_a_warning(content: Path) -> None:
     [problem] = _weeks(content, IN_FORCE_2026_27)
     assert problem.severity is Severity.WARNING
     assert problem.message == "vecka 36 ligger inte i augusti 2027 (kommande period 2027-28)"
+
+
+def test_a_week_starting_in_the_month_before_is_told_alike_on_the_page_and_in_the_calendar() -> (
+    None
+):
+    """Trygghetssamtal are in september, week 36, which in 2026 starts on 31 August: the
+    calendar has the whole week, and both the page and the event say which days and why."""
+    checked = check_content(ROOT / "content", only=("strandskolan",), today=IN_FORCE_2026_27)
+    model = checked.school("strandskolan")
+    assert model is not None
+    school = on_day(model, IN_FORCE_2026_27)
+    page, ics = render_cycle(school), calendar(school)
+    assert ics is not None
+    event = _events(ics)["trygghetssamtal-ak7-2026-27@strandskolan.trygg"]
+    assert (event["DTSTART"].dt, event["DTEND"].dt) == (dt.date(2026, 8, 31), dt.date(2026, 9, 7))
+    told = "vecka 36: 31 augusti–6 september"
+    assert f"I årshjulet: september, {told}" in str(event["DESCRIPTION"])
+    assert f"| September ({told}) | **3. Trygghetssamtal med alla elever i åk 7**" in page
+    assert "står under den månad som skolan har valt" in page
+    inside = _events(ics)["planen-for-elever-2026-27@strandskolan.trygg"]  # week 37: 7–13 sep
+    assert "I årshjulet" not in str(inside["DESCRIPTION"])
+    assert "| September (vecka 37) |" in page
+
+
+def _events(text: str) -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(text)
+    return {str(event["UID"]): event for event in calendar.walk("VEVENT")}

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from generator.diagrams.ics import _week_monday
 from generator.personal_data import personal_numbers
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.validate.schoolweeks import _week_month_problem
 from generator.validate.svgsafety import UnsafeSvg, check_svg
+from generator.weeks import week_monday
 
 SVG = 'xmlns="http://www.w3.org/2000/svg"'
 UNSAFE = {
@@ -71,12 +71,12 @@ def test_week_must_exist_and_touch_its_month(
     week: int, month: int, year: int, expected: str
 ) -> None:
     assert _week_month_problem(week, month, year).startswith(expected)
-    assert bool(expected) is (_week_monday(year, month, week) is None)
+    assert bool(expected) is (week_monday(year, month, week) is None)
 
 
 def test_week_monday_is_the_week_in_the_month() -> None:
-    assert _week_monday(2026, 12, 53) == dt.date(2026, 12, 28)
-    assert _week_monday(2025, 9, 37) == dt.date(2025, 9, 8)
+    assert week_monday(2026, 12, 53) == dt.date(2026, 12, 28)
+    assert week_monday(2025, 9, 37) == dt.date(2025, 9, 8)
 
 
 @pytest.mark.parametrize(

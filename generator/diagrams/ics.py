@@ -1,17 +1,19 @@
 """The årshjul as an iCalendar file (RFC 5545) that staff can subscribe to or import.
 
 Each activity becomes one all-day event: the whole month, or the Monday-to-Monday
-week when the activity names a week. With the plan, each åtgärd's follow-up and the
-plan's own follow-up become all-day events too, over the days their date names (one
-day, or the whole month, week or term). The output depends on nothing but its input
-(DTSTAMP comes from the period, not the clock), so builds stay byte-identical.
+week when the activity names a week (`diagrams.activitydays`; a week that runs into
+another month says which month the årshjul lists it under). With the plan, each
+åtgärd's follow-up and the plan's own follow-up become all-day events too, over the
+days their date names (one day, or the whole month, week or term). The output depends
+on nothing but its input (DTSTAMP comes from the period, not the clock), so builds stay
+byte-identical.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
+from generator.diagrams.activitydays import event_dates, spanned_week
 from generator.model import Activity, AnnualCycle, Period, Plan, PlanDate
 from generator.vocabulary import CYCLE_STEP_LABELS
 
@@ -42,46 +44,6 @@ def fold(line: str) -> str:
     return "\r\n".join([*pieces, current])
 
 
-def _year_of(month: int, period: Period) -> int:
-    """The year in which the period passes through `month` (a läsår spans two years)."""
-    return period.start.year if month >= period.start.month else period.start.year + 1
-
-
-def _week_monday(year: int, month: int, week: int) -> dt.date | None:
-    """The Monday of ISO week `week` nearest the middle of the month, if that week touches it.
-
-    Week 1 can start in late December and week 52 or 53 can run into January,
-    so the ISO year may differ from the calendar year. None when no such week
-    overlaps the month (week 53 in a year of 52 weeks, or week 12 in september);
-    `trygg check` reports those (TP048).
-    """
-    first = dt.date(year, month, 1)
-    last = first.replace(day=calendar.monthrange(year, month)[1])
-    middle = dt.date(year, month, 15)
-    mondays = []
-    for iso_year in (year - 1, year, year + 1):
-        try:
-            monday = dt.date.fromisocalendar(iso_year, week, 1)
-        except ValueError:  # week 53 in a year that has 52, or a week out of range
-            continue
-        if monday <= last and monday + dt.timedelta(days=6) >= first:
-            mondays.append(monday)
-    if not mondays:
-        return None
-    return min(mondays, key=lambda monday: abs((monday - middle).days))
-
-
-def event_dates(activity: Activity, period: Period) -> tuple[dt.date, dt.date]:
-    """Start and (exclusive) end of the activity's all-day event: its week, else its month."""
-    month = activity.month_number
-    year = _year_of(month, period)
-    if activity.week and (monday := _week_monday(year, month, activity.week)) is not None:
-        return monday, monday + dt.timedelta(days=7)
-    start = dt.date(year, month, 1)
-    end = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-    return start, end
-
-
 def span(when: PlanDate) -> tuple[dt.date, dt.date]:
     """Start and (exclusive) end of a plan date's all-day event: its first to its last day."""
     return when.first, when.last + dt.timedelta(days=1)
@@ -110,7 +72,14 @@ def _described(pairs: tuple[tuple[str, str], ...]) -> str:
 
 def _event(activity: Activity, period: Period, school_id: str, stamp: str) -> list[str]:
     step = CYCLE_STEP_LABELS.get(activity.step, activity.step)
-    who = (("Ansvarig", activity.responsible), ("Målgrupp", activity.audience), ("Steg", step))
+    spanned = spanned_week(activity, period)
+    listed = f"{activity.month}, {spanned}" if spanned else ""
+    who = (
+        ("I årshjulet", listed),
+        ("Ansvarig", activity.responsible),
+        ("Målgrupp", activity.audience),
+        ("Steg", step),
+    )
     uid = f"{activity.id}-{period.id}@{school_id}.trygg"
     texts = [activity.name, _described(who), step]
     return _vevent(uid, stamp, event_dates(activity, period), texts)

@@ -8,7 +8,8 @@ import icalendar
 import pytest
 from diagram_samples import calendar_year, fourteen_activity_wheel, school_year
 
-from generator.diagrams.ics import escape_text, event_dates, fold, render_ics
+from generator.diagrams.activitydays import event_dates
+from generator.diagrams.ics import escape_text, fold, render_ics
 from generator.model import Activity, AnnualCycle, Period
 
 

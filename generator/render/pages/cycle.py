@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from generator.diagrams.activitydays import spanned_week, when
 from generator.diagrams.ics import render_ics
 from generator.diagrams.wheel import render_wheel
 from generator.diagrams.wheellayout import ordered_activities
-from generator.model import Activity, AnnualCycle, School
+from generator.model import Activity, AnnualCycle, Period, School
 from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
 from generator.render.markdown.safety import cell, plain
-from generator.text import capitalised
 from generator.vocabulary import CYCLE_STEP_LABELS, NOT_GIVEN
 
 URI = uris.CYCLE
@@ -25,7 +25,7 @@ def render_cycle(school: School) -> str:
         "åtgärder, uppföljning och förankring. Samma aktiviteter finns i tabellen under bilden.",
         figure(render_wheel(cycle, "arshjul", title)),
         heading(2, "Månad för månad", "manader"),
-        _table(cycle),
+        *_table(cycle, plan.period if plan else None),
     ]
     if plan is not None:
         calendar = link("Prenumerera på årshjulet i din kalender", rel(URI, uris.ICS))
@@ -39,23 +39,33 @@ def render_cycle(school: School) -> str:
     return page(*blocks)
 
 
-def _table(cycle: AnnualCycle) -> str:
-    """The activities in the wheel's order, each with its number in the wheel."""
-    rows = [_row(n, a) for n, a in enumerate(ordered_activities(cycle), start=1)]
+def _table(cycle: AnnualCycle, period: Period | None) -> list[str]:
+    """The activities in the wheel's order, each with its number in the wheel; a note
+    after it when a week runs into another month than its activity's."""
+    activities = ordered_activities(cycle)
+    rows = [_row(n, a, period) for n, a in enumerate(activities, start=1)]
     headers = ["Månad", "Aktivitet", "Steg", "Ansvarig", "Målgrupp"]
-    return table(headers, rows)
+    blocks = [table(headers, rows)]
+    if period is not None and any(spanned_week(a, period) for a in activities):
+        blocks.append(SPANNED_NOTE)
+    return blocks
 
 
-def _row(number: int, activity: Activity) -> list[str]:
-    when = capitalised(activity.month)
-    if activity.week is not None:
-        when += f" (vecka {activity.week})"
+# Why an activity listed under september can start on 31 August (`diagrams.activitydays`).
+SPANNED_NOTE = (
+    "En vecka som börjar eller slutar i en annan månad står med sina datum. Aktiviteten "
+    "står under den månad som skolan har valt, och i kalendern ligger den hela veckan, "
+    "från måndag till söndag."
+)
+
+
+def _row(number: int, activity: Activity, period: Period | None) -> list[str]:
     what = f"**{number}. {plain(activity.name)}**"
     if activity.description:
         what += f"<br>{cell(activity.description)}"
     step = CYCLE_STEP_LABELS.get(activity.step, plain(activity.step))
     who = [plain(activity.responsible), plain(activity.audience)]
-    return [when, what, step, *(text or NOT_GIVEN for text in who)]
+    return [when(activity, period), what, step, *(text or NOT_GIVEN for text in who)]
 
 
 def calendar(school: School) -> str | None:
