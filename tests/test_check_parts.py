@@ -48,7 +48,7 @@ def whole_check(content: Path, today: dt.date) -> tuple[Report, Project | None]:
     schema = validate_schemas(sources)
     report.extend(schema)
     report.extend(fence_problems(sources))
-    report.extend(cross_problems(sources, schema, today))
+    report.extend(cross_problems(sources, schema))
     if report.has_errors:
         return report, None
     model = modelbuild.project(sources)

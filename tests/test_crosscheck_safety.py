@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from generator.load.weeks import week_monday
 from generator.personal_data import personal_numbers
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.validate.schoolweeks import _week_month_problem
 from generator.validate.svgsafety import UnsafeSvg, check_svg
-from generator.weeks import week_monday
 
 SVG = 'xmlns="http://www.w3.org/2000/svg"'
 UNSAFE = {

@@ -21,6 +21,7 @@ from generator.check.planfiles import PlanFiles, plan_files
 from generator.check.rawhtml import html_problems
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
+from generator.check.wheelweeks import week_findings
 from generator.load.document import Document
 from generator.load.layout import ORGANISER_FILE
 from generator.load.reports import ReportSource
@@ -128,7 +129,7 @@ def _organiser_file(content_dir: Path) -> OrganiserCheck:
     problems += text_link_problems(sources.documents())
     problems += cut_text_problems(sources.documents())
     problems += html_problems(sources)
-    problems += cross_problems(sources, schema, dt.date.min)  # no school: no årshjul
+    problems += cross_problems(sources, schema)
     if document is not None and not Report(problems).has_errors:
         model = modelbuild.organiser(document)
         return OrganiserCheck(root, content_dir, document, tuple(problems), model, document, model)
@@ -164,7 +165,8 @@ def check_school(
     problems += text_link_problems(alone.documents())
     problems += cut_text_problems(alone.documents())
     problems += html_problems(alone)
-    problems += cross_problems(alone, schema, today)
+    problems += cross_problems(alone, schema)
+    problems += week_findings(sources, schema, today)
     valid_organiser = organiser.document if organiser.model else None
     problems += contact_problems(sources, valid_organiser, schema)
     drafts = draft_files(sources)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.load.weeks import week_monday, week_span, year_of
 from generator.model import Activity, Period
 from generator.text import capitalised
-from generator.weeks import week_monday, week_span, year_of
 
 
 def _monday(activity: Activity, period: Period) -> dt.date | None:

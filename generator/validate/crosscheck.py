@@ -1,8 +1,8 @@
 """Checks that span fields or files, gathered for all documents: unique ids, references,
 periods. The checks themselves live in `validate.planchecks` (one plan),
 `validate.periodchain` (a school's plans in order), `validate.references` (ids and flöden),
-`validate.identity`, `validate.schoolfiles`, `validate.schoolweeks` and
-`validate.organiserfile`.
+`validate.identity`, `validate.schoolfiles` and `validate.organiserfile`. The årshjul's
+weeks depend on the day as well (`check.wheelweeks`).
 
 Each check runs only when the sections it reads (top-level keys, `validate.sections`)
 passed their schema, so the data has the shape the schema promises and the checks can
@@ -11,7 +11,6 @@ index it directly; a file with a schema error at its top is left out.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from generator.load.sources import SchoolSources, Sources
@@ -22,14 +21,11 @@ from generator.validate.periodchain import light_account_problems, period_pair_p
 from generator.validate.planchecks import Failed, plan_problems
 from generator.validate.references import routine_problems, unique_ids
 from generator.validate.schoolfiles import school_file_problems
-from generator.validate.schoolweeks import week_problems, wheel_periods
 from generator.validate.sectionkeys import failed_keys
 from generator.validate.versions import periods
 
 
-def _school_problems(
-    school: SchoolSources, failed: dict[str, Failed], today: dt.date
-) -> Iterator[Problem]:
+def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
     for _key, document in school.plans:
         if document.display in failed:
             yield from plan_problems(document, failed[document.display])
@@ -39,15 +35,13 @@ def _school_problems(
     cycle = school.annual_cycle
     if cycle and "aktiviteter" not in failed.get(cycle.display, frozenset({"aktiviteter"})):
         yield from unique_ids(cycle, ("aktiviteter",), cycle.data["aktiviteter"])
-        yield from week_problems(cycle, wheel_periods(school.plans, failed, today))
     if school.school and school.school.display in failed:
         yield from school_file_problems(school, school.school, failed[school.school.display])
 
 
-def cross_problems(sources: Sources, schema: Iterable[Problem], today: dt.date) -> list[Problem]:
+def cross_problems(sources: Sources, schema: Iterable[Problem]) -> list[Problem]:
     """Cross-field and cross-file problems, in the sections of each document that have
-    none of the `schema` problems (a document with an error at its top is left out), as
-    they stand on `today` (the årshjul is shown for the plan of the day)."""
+    none of the `schema` problems (a document with an error at its top is left out)."""
     schema = list(schema)
     failed: dict[str, Failed] = {}
     for document in sources.documents():
@@ -60,5 +54,5 @@ def cross_problems(sources: Sources, schema: Iterable[Problem], today: dt.date) 
             problems += routine_problems(organiser, ("rutiner",), organiser.data["rutiner"])
         problems += organiser_file_problems(organiser, failed[organiser.display])
     for school in sources.schools:
-        problems += _school_problems(school, failed, today)
+        problems += _school_problems(school, failed)
     return problems
