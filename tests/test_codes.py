@@ -16,7 +16,7 @@ from generator.rules import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SERIES = {
-    Category.FORM: "TP0[0-2]", Category.CONSISTENCY: "TP0[3-6]", Category.LEGAL: "TP1",
+    Category.FORM: "TP0[0-2]", Category.CONSISTENCY: "TP0[3-7]", Category.LEGAL: "TP1",
     Category.MISTAKES: "TP2", Category.QUALITY: "TP3", Category.PRIVACY: "TP4",
     Category.STUDENT: "TP5",
 }  # fmt: skip

@@ -1,4 +1,4 @@
-"""TP030–TP059: content that is well formed but does not hang together."""
+"""TP030–TP059 and TP064–TP070: content that is well formed but does not hang together."""
 
 from __future__ import annotations
 
@@ -144,8 +144,10 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP053", ERROR, CONSISTENCY, "Länken eller bilden leder ingenstans", source=cite.FORMAT,
         checks="Att varje länk i en egen sida till en fil i skolans mapp leder till en annan "
-        "egen sida som finns, och att ingen text i YAML länkar till en sökväg, så att bygget "
-        "inte stannar vid en länk som inte går att följa.",
+        "egen sida som finns, att ingen text i YAML länkar till en sökväg, så att bygget "
+        "inte stannar vid en länk som inte går att följa, och att ingen länk eller bild "
+        "börjar med något annat än https://, http://, mailto: eller tel: (som javascript:, "
+        "data: eller vbscript:), som webbplatsen gör till en länk som inte leder någonstans.",
         fix="länka till en egen sida (namn.md), en adress med https:// eller ta bort länken",
     ),
     Code(
@@ -249,5 +251,13 @@ CODES: tuple[Code, ...] = (
         "visar all HTML som text, så att ingen sida kan köra skript, och läsaren ser "
         "taggarna i stället för det de skulle göra.",
         fix="ta bort taggen och skriv med Markdown (**fet**, [text](https://adress))",
+    ),
+    Code(
+        "TP070", WARNING, CONSISTENCY, "Bilden från en annan webbplats visas som en länk",
+        source=cite.FORMAT,
+        checks="Att ingen bild i en egen sida eller i en text i YAML ligger på en annan "
+        "webbplats: sidorna hämtar inget från andra webbplatser, så att ingen annan kan se "
+        "vem som läser dem, och en sådan bild visas därför som en länk (Bild: …).",
+        fix="skriv en vanlig länk utan ! om läsaren ska kunna öppna bilden, eller ta bort den",
     ),
 )  # fmt: skip

@@ -1,5 +1,8 @@
 """Links and images in the school's own pages that the built site could not follow.
 
+A target the site rewrites (javascript:, an image from another host) is told as
+`validate.unsafelinks` says.
+
 MkDocs stops a strict build at a link to a page that does not exist; `trygg check` finds
 the same links first, at their line and column. A link to another of the school's own
 pages (`ordningsregler.md`) must name a page in sidor/; an image or any other local file
@@ -32,6 +35,7 @@ from generator.validate.pagelinks import (
     web_hint,
     without_scheme,
 )
+from generator.validate.unsafelinks import rewritten
 
 # Every `](` closed by its `)` (with a title or not), and every reference definition,
 # whatever the link text holds (nested brackets, line breaks): the target as written, in
@@ -126,6 +130,8 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
         if not is_local_file(target):
             if is_page_address(target) and (nowhere := leads_nowhere(page.slug, target, pages)):
                 yield _problem(page, index, nowhere[0], hint=nowhere[1])
+            elif found := rewritten(target, image=image):  # javascript:, an image elsewhere
+                yield codes.problem(found[0], body_location(page, index), found[1], hint=found[2])
             continue
         # MkDocs follows `Mobil%20regler.md` to `Mobil regler.md`, so the check does too.
         path = unquote(target.split("#", 1)[0].split("?", 1)[0])

@@ -4,8 +4,9 @@ A text in a YAML file is shown on a page that trygg writes (the plan, the start 
 not beside the file, so a path in it leads nowhere: MkDocs would stop the build at it.
 `trygg check` finds it first, where it is written, and so a web address without its
 scheme and a file on the author's computer, told as in a page (`validate.pagelinks`).
-Addresses with a scheme (https://, mailto:, tel:), `#anchors` and `//host` links are
-left to the sanitizer.
+A scheme the site does not allow (javascript:) and an image from another host are told
+as `validate.unsafelinks` says; other addresses with a scheme (https://, mailto:, tel:),
+`#anchors` and `//host` links lead where they say.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from generator.validate.fields import format_field
 from generator.validate.links import from_host_root, is_local_file, targets
 from generator.validate.pagelinks import on_own_computer, without_scheme
 from generator.validate.plainfields import PlainField, plain_field
+from generator.validate.unsafelinks import rewritten
 
 HINT = "skriv en hel adress med https://, eller länka till egna sidor från en sida i sidor/"
 # Every target `links.targets` finds follows `](` or `]:` as written in the value; YAML
@@ -46,31 +48,31 @@ def _document(document: Document, plain_only: bool) -> Iterator[Problem]:
             continue
         for image, target, _index in targets(scalar.value):
             told = _shown_as_written(target, image, plain) if plain else None
-            if found := (told or _leads_nowhere(target, image)):
+            if found := (told or _leads_nowhere(target, image) or rewritten(target, image=image)):
                 location = text_location(document, scalar, target)
                 field = format_field(path, document.data)
-                yield codes.problem("TP053", location, found[0], field=field, hint=found[1])
+                yield codes.problem(found[0], location, found[1], field=field, hint=found[2])
 
 
-def _shown_as_written(target: str, image: bool, plain: PlainField) -> tuple[str, str]:
+def _shown_as_written(target: str, image: bool, plain: PlainField) -> tuple[str, str, str]:
     why = (
         f"{'bilden' if image else 'länken'} '{target}' står {plain.where}, som visas som ren "
         "text: länken syns som den är skriven och går inte att följa"
     )
-    return why, plain.link
+    return "TP053", why, plain.link
 
 
-def _leads_nowhere(target: str, image: bool) -> tuple[str, str] | None:
-    """(why, hint) when the site could not follow `target`, written in a YAML text."""
+def _leads_nowhere(target: str, image: bool) -> tuple[str, str, str] | None:
+    """(code, why, hint) when the site could not follow `target`, written in a YAML text."""
     found = on_own_computer(target, image=image, page=False) or without_scheme(target, image=image)
     if found or not (is_local_file(target) or from_host_root(target)):
-        return found
+        return ("TP053", *found) if found else None
     what = "bilden" if image else "länken"
     why = (
         f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg skriver, "
         "inte bredvid filen"
     )
-    return why, HINT
+    return "TP053", why, HINT
 
 
 def text_location(document: Document, scalar: ScalarNode, target: str) -> Location:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from render_html import Outline, render, unsafe_markup
 
-from generator.render.markdown.links import is_local, is_safe_url
+from generator.load.safeurls import is_local, is_safe_url
 from generator.render.markdown.safety import cell, plain, sanitize
 
 HOSTILE = [

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
-from generator.render.markdown.links import is_safe_url
+from generator.load.safeurls import is_safe_url
 from generator.render.markdown.safety import plain
 
 BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|>|#|!!!|\?\?\?|\||<)")

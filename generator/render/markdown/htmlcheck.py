@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from generator.render.markdown.links import is_local, is_safe_url
+from generator.load.safeurls import is_local, is_safe_url
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset"})
 SCRIPT_TAGS = frozenset({"script", "iframe", "object", "embed", "base", "form", "meta", "link"})

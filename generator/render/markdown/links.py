@@ -1,5 +1,9 @@
 """Link and image targets in author Markdown: only safe schemes, only local images.
 
+Which targets are safe and local is `generator.load.safeurls`' to say, which `trygg check`
+asks too (`validate.unsafelinks`), so that it tells the author of each target this
+rewrites.
+
 `neutralize_links` does not try to parse Markdown exactly. It looks at every
 place a link target can start (`](`, `]:`) and judges the whole rest of the
 target, normalised the way a browser would read it (entities decoded,
@@ -10,62 +14,17 @@ scheme at its start is caught.
 
 from __future__ import annotations
 
-import html
 import re
 
+from generator.load.safeurls import is_local, is_safe_url
 from generator.render.markdown.brackets import Pairs
 from generator.text import is_escaped
 
-ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff`\\<]")
 # Inline targets anywhere; reference definitions where a line's content starts.
 # The prefix may hold list, blockquote and definition (`: `) markers.
 TARGET_START = re.compile(r"\]\(|^[ \t>*+\-\d.):]*\[[^\[\]\n]*\]:", re.MULTILINE)
 BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
-
-
-JUDGED = 128  # characters of a target that decide its scheme (see `_judged`)
-TERMINATORS = re.compile(r"[:/?#]")
-
-
-def _judged(url: str) -> str:
-    """The start of a target, as much as decides its scheme; "javascript:" when it cannot
-    be decided in the first `JUDGED` characters (the rest may be padding), which blocks it.
-
-    Judging a bounded start keeps the sanitizer linear: a page of unclosed `](` would
-    otherwise have every target run to the end of the text."""
-    if len(url) <= JUDGED:
-        return url
-    head = url[:JUDGED]
-    return head if TERMINATORS.search(normalized(head)) else "javascript:"
-
-
-def normalized(url: str) -> str:
-    """The target as a browser reads its scheme: entities decoded, noise removed."""
-    text = url
-    for _ in range(5):  # entities may be nested (&amp;#106;)
-        decoded = html.unescape(text)
-        if decoded == text:
-            break
-        text = decoded
-    return INVISIBLE.sub("", text).lower()
-
-
-def is_safe_url(url: str) -> bool:
-    """True for http, https, mailto, tel and relative targets."""
-    head = _judged(url)
-    if ":" not in head and "&" not in head:
-        return True  # no scheme can be written without a colon (or an entity for one)
-    match = SCHEME.match(normalized(head))
-    return match is None or match.group(1) in ALLOWED_SCHEMES
-
-
-def is_local(url: str) -> bool:
-    """True when the target stays on this site (no scheme, not //host)."""
-    text = normalized(_judged(url).replace("\\", "/"))
-    return SCHEME.match(text) is None and not text.startswith("//")
 
 
 def neutralize_links(text: str) -> str:

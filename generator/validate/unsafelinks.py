@@ -1,0 +1,58 @@
+"""Link and image targets that the site rewrites, told where they are written.
+
+The renderer publishes no target it does not allow (`render.markdown.links`): a link
+whose scheme is not https, http, mailto or tel (javascript:, data:, vbscript:) leads to
+"#", and an image from another host is shown as a link "Bild: …", since no page loads
+anything from another host, so that nobody can follow who reads it. Nothing would tell
+the author: the check finds each, in a page and in a YAML text shown as Markdown, by the
+renderer's own judgement (`generator.load.safeurls`).
+"""
+
+from __future__ import annotations
+
+from generator.load.safeurls import is_local, is_safe_url, scheme_of
+
+SHOWN = 48  # characters of a long target (an image written as data:) quoted in a message
+ALLOWED = "https://, mailto: eller tel:"
+
+
+def rewritten(target: str, *, image: bool) -> tuple[str, str, str] | None:
+    """(code, why, hint) when the site rewrites `target`: TP053 for a scheme it does not
+    allow, TP070 for an image from another host; None for a target it keeps."""
+    if not is_safe_url(target):
+        return "TP053", *_unsafe(target, image)
+    if image and not is_local(target):
+        return "TP070", *_from_another_host(target)
+    return None
+
+
+def _quoted(target: str) -> str:
+    return target if len(target) <= SHOWN else f"{target[:SHOWN]}…"
+
+
+def _unsafe(target: str, image: bool) -> tuple[str, str]:
+    scheme = scheme_of(target) or "ett skript"
+    if image:
+        why = (
+            f"bilden '{_quoted(target)}' är skriven med {scheme}:, som webbplatsen inte "
+            "tillåter: bilden visas inte, och i dess ställe står en länk som inte leder någonstans"
+        )
+        hint = "ta bort bilden; bara skolans logotyp och foton i skola.yml visas som bilder"
+        return why, hint
+    # Only the scheme is quoted: `targets` ends a target at its first ")", which may be
+    # in the middle of a script ("javascript:alert(1)").
+    why = f"länken börjar med {scheme}:, som webbplatsen inte tillåter, så den leder ingenstans"
+    return why, f"skriv en adress som börjar med {ALLOWED}, eller ta bort länken"
+
+
+def _from_another_host(target: str) -> tuple[str, str]:
+    why = (
+        f"bilden '{_quoted(target)}' ligger på en annan webbplats och visas inte, eftersom "
+        "sidorna inte hämtar något från andra webbplatser: läsaren ser en länk "
+        "'Bild: …' i stället"
+    )
+    hint = (
+        "skriv en vanlig länk utan ! om läsaren ska kunna öppna bilden, eller ta bort den; "
+        "bara skolans logotyp och foton i skola.yml visas som bilder"
+    )
+    return why, hint

@@ -1,0 +1,109 @@
+"""Links and images the site rewrites are told by `trygg check`, where they are written:
+a scheme it does not allow (TP053, an error: the link would lead nowhere) and an image
+from another host (TP070, a warning: it is shown as a link), in a page and in a plan's
+text alike, as the renderer judges them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.problems import Problem, Severity
+from generator.render.markdown.links import neutralize_links
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHOOL = "skolor/strandskolan"
+TODAY = dt.date(2026, 11, 25)
+DATA_IMAGE = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4="
+PAGE = f"""---
+titel: Länkar
+beskrivning: Länkar att läsa vidare i.
+---
+
+Läs mer: [klicka](javascript:alert(1)) och [Skolverket](https://www.skolverket.se).
+
+![inline]({DATA_IMAGE})
+
+![spårning](https://tracker.example/x.png)
+
+[Mejla oss](mailto:expedition@strand.example) eller [ring](tel:+4611123456), [upp](#lankar).
+Förklätt: [här](java&#115;cript:alert(2)).
+
+[ref]: vbscript:msgbox(1)
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def _told(content: Path) -> list[tuple[str, Severity, str, int, int, str]]:
+    checked = check_content(content, only=("strandskolan",), today=TODAY)
+    return [_seen(p) for p in checked.report.sorted() if p.code in ("TP053", "TP070")]
+
+
+def _seen(problem: Problem) -> tuple[str, Severity, str, int, int, str]:
+    where = problem.location
+    return (
+        problem.code,
+        problem.severity,
+        where.file.rsplit("/", 1)[-1],
+        where.line,
+        where.column,
+        problem.message,
+    )
+
+
+def test_a_page_s_unsafe_links_and_images_from_elsewhere_are_told_at_their_place(
+    content: Path,
+) -> None:
+    (content / SCHOOL / "sidor" / "lankar.md").write_text(PAGE, encoding="utf-8")
+    told = _told(content)
+    nowhere = "som webbplatsen inte tillåter, så den leder ingenstans"
+    assert told == [
+        ("TP053", Severity.ERROR, "lankar.md", 6, 19, f"länken börjar med javascript:, {nowhere}"),
+        (
+            "TP053", Severity.ERROR, "lankar.md", 8, 11,
+            "bilden 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cD…' är skriven med data:, "
+            "som webbplatsen inte tillåter: bilden visas inte, och i dess ställe står en länk "
+            "som inte leder någonstans",
+        ),
+        (
+            "TP070", Severity.WARNING, "lankar.md", 10, 13,
+            "bilden 'https://tracker.example/x.png' ligger på en annan webbplats och visas "
+            "inte, eftersom sidorna inte hämtar något från andra webbplatser: läsaren ser en "
+            "länk 'Bild: …' i stället",
+        ),
+        ("TP053", Severity.ERROR, "lankar.md", 13, 17, f"länken börjar med javascript:, {nowhere}"),
+        ("TP053", Severity.ERROR, "lankar.md", 15, 8, f"länken börjar med vbscript:, {nowhere}"),
+    ]  # fmt: skip
+
+
+def test_what_the_check_tells_of_is_what_the_renderer_rewrites() -> None:
+    rewritten = neutralize_links(PAGE)
+    assert "](javascript:" not in rewritten and DATA_IMAGE not in rewritten
+    assert "[Bild: spårning](https://tracker.example/x.png)" in rewritten
+    assert "](mailto:expedition@strand.example)" in rewritten and "](#lankar)" in rewritten
+
+
+def test_a_plan_text_shown_as_markdown_is_checked_like_a_page(content: Path) -> None:
+    plan = content / SCHOOL / "trygghetsplan" / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    old = "  Vuxna och elever säger ifrån tillsammans när någon behandlas illa.\n"
+    new = (
+        "  Vuxna och elever säger ifrån tillsammans. [Läs](javascript:alert(1))\n"
+        "  ![logga](https://tracker.example/x.png)\n"
+    )
+    assert old in text
+    plan.write_text(text.replace(old, new, 1), encoding="utf-8")
+    told = [
+        (code, severity, line, column) for code, severity, _f, line, column, _m in _told(content)
+    ]
+    assert told == [("TP053", Severity.ERROR, 11, 51), ("TP070", Severity.WARNING, 12, 12)]
