@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,25 @@ def test_new_period_starts_from_the_newest_version(
     # The new period starts a year after the period's first version, not after the second.
     assert "giltighet: {från: 2027-08-17, till: 2028-08-15}" in written
     assert problems(content, dt.date(2027, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("2026-27 (kopia).yml", "2026-27.yml finns redan: ta bort filen om den är en kopia"),
+        ("Kopia av 2026-27.yml", "döp filen efter en period som saknas, t.ex. 2027-28.yml"),
+        ("2026-27-v1.yml", "2026-27.yml finns redan: ta bort filen om den är en kopia"),
+        ("2026-27-vx.yml", "heter 2026-27-v3.yml"),
+        ("2027-28 ny.yml", "döp filen till 2027-28.yml"),
+    ],
+)
+def test_tp035_never_suggests_a_name_the_school_already_has(
+    content: Path, name: str, hint: str
+) -> None:
+    """A copy of a plan is said to be one; every name the hint offers is free."""
+    plans = content / "skolor" / SCHOOL / "trygghetsplan"
+    shutil.copy(plans / "2026-27.yml", plans / name)
+    [problem] = [p for p in problems(content) if p.code == "TP035"]
+    assert hint in problem.hint
+    offered = re.findall(r"(?:till|t\.ex\.|heter) (\S+\.yml)", problem.hint)
+    assert offered and not {path.name for path in plans.iterdir()} & set(offered)

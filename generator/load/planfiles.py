@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from generator.load.layout import VERSION_MARK, period_bounds, plan_key, split_plan_key
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+PERIOD_START = re.compile(r"^\d{4}(?:-\d{2})?(?!\d)")  # 2026-27 in "2026-27 (kopia)"
 NAME_HINT = "döp filen efter perioden: 2025-26.yml (läsår) eller 2026.yml (kalenderår)"
 
 
@@ -24,22 +25,61 @@ def period_id_problem(stem: str) -> str:
     return ""
 
 
-def plan_file_problem(stem: str) -> tuple[str, str]:
-    """Why a plan file's name is neither a period nor a later version of one, and a hint;
-    ("", "") when it is one of them."""
+def plan_file_problem(stem: str, taken: Collection[str] = ()) -> tuple[str, str]:
+    """Why a plan file's name is neither a period nor a later version of one, and a hint
+    that never names one of the school's plans already `taken` (their names without
+    `.yml`); ("", "") when it is one of them."""
     period_id, mark, number = stem.partition(VERSION_MARK)
     if why := period_id_problem(period_id if mark else stem):
-        return why, NAME_HINT
+        return why, _name_hint(stem, taken)
     if not mark:
         return "", ""
-    again = f"en plan som beslutas på nytt under perioden heter {period_id}-v2.yml"
+    again = f"en plan som beslutas på nytt under perioden heter {_next_version(period_id, taken)}"
     if not number.isdigit() or number.startswith("0"):
         return f"'{number}' efter -v är inte ett versionsnummer", f"döp filen till {again}"
     if number == "1":
-        return "den första planen för en period har inget -v1", (
-            f"döp filen till {period_id}.yml; {again}"
-        )
+        first = f"döp filen till {period_id}.yml"
+        if period_id in taken:
+            first = f"{period_id}.yml finns redan: ta bort filen om den är en kopia"
+        return "den första planen för en period har inget -v1", f"{first}; {again}"
     return "", ""
+
+
+def _name_hint(stem: str, taken: Collection[str]) -> str:
+    """How to name a plan file: after a period the school has no plan for; a copy of a
+    plan it has (`2026-27 (kopia).yml`) is said to be one."""
+    named = PERIOD_START.match(stem)
+    if named and not period_id_problem(named[0]) and named[0] not in taken:
+        return f"döp filen till {named[0]}.yml"
+    periods = {split_plan_key(key)[0] for key in taken}
+    if not periods:
+        return NAME_HINT
+    latest = max(periods, key=lambda period: period_bounds(period)[0])
+    hint = f"döp filen efter en period som saknas, t.ex. {_next_period(latest, taken)}.yml"
+    if named and named[0] in taken:
+        return f"{named[0]}.yml finns redan: ta bort filen om den är en kopia, eller {hint}"
+    return hint
+
+
+def _next_period(period_id: str, taken: Collection[str]) -> str:
+    """The first period of the same kind (läsår or kalenderår) after `period_id` that no
+    plan is named after."""
+    first = int(period_id[:4]) + 1
+    while (name := _same_kind(period_id, first)) in taken:
+        first += 1
+    return name
+
+
+def _same_kind(period_id: str, first: int) -> str:
+    return f"{first}-{(first + 1) % 100:02d}" if "-" in period_id else str(first)
+
+
+def _next_version(period_id: str, taken: Collection[str]) -> str:
+    """The name of the period's next plan decided anew: -v2, or the first free after it."""
+    version = 2
+    while plan_key(period_id, version) in taken:
+        version += 1
+    return f"{plan_key(period_id, version)}.yml"
 
 
 def version_gaps(stems: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -78,13 +78,15 @@ class Sources:
         return found
 
 
-def _upper_case_endings(reader: Reader, folder: Path) -> None:
+def _upper_case_endings(reader: Reader, folder: Path, taken: Collection[str]) -> None:
     """TP035 at a plan file whose ending is written in capitals (2027.YML): it would be
     passed over without a word, as if the plan were not there."""
     for path in reader.listing(folder, "*.[Yy]*[Mm][Ll]"):
         if path.suffix.lower() in (".yml", ".yaml") and path.suffix not in (".yml", ".yaml"):
             why = f"filändelsen {path.suffix} läses inte som en plan"
             hint = f"döp om filen till {path.stem}{path.suffix.lower()}"
+            if path.stem in taken:
+                hint = f"{path.stem}.yml finns redan: ta bort filen om den är en kopia"
             reader.problems.append(file_problem("TP035", reader.display(path), why, hint))
 
 
@@ -92,8 +94,9 @@ def _read_school(reader: Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
     drafts: set[str] = set()
     paths = reader.listing(directory / PLANS, "*.y*ml")
-    _upper_case_endings(reader, directory / PLANS)
-    named = {path: plan_file_problem(path.stem) for path in paths}
+    taken = {path.stem for path in paths if not plan_file_problem(path.stem)[0]}
+    _upper_case_endings(reader, directory / PLANS, taken)
+    named = {path: plan_file_problem(path.stem, taken) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
     for path in paths:
         why, hint = gaps.get(path.stem, named[path])
