@@ -31,6 +31,7 @@ from generator.review.groups import (
 from generator.review.groups import by_name as sorted_by_name
 from generator.review.keychart import key_chart
 from generator.review.model import NotReviewed, Review, UnitReview
+from generator.review.plaintext import md_text
 from generator.review.render import (
     alphabetical,
     common,
@@ -186,7 +187,7 @@ def unit_page(unit: UnitReview) -> str:
     if unit.held is not None and not unit.held.published:
         site = ""
     return (
-        f"# Granskning: {escape(unit.name)}\n\n"
+        f"# Granskning: {md_text(unit.name)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
         f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
     )
