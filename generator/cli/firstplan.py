@@ -45,7 +45,10 @@ class Unreadable(Exception):
 def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> tuple[str, str]:
     """The text of the school's first plan for `period` (a läsår, "2026-27") and the name
     of the example it is made from; `Unreadable` when skola.yml gives no usable name."""
-    school, organiser = _read(school_dir / "skola.yml"), _read(content / "huvudman.yml")
+    school, organiser = (
+        read_mapping(school_dir / "skola.yml"),
+        read_mapping(content / "huvudman.yml"),
+    )
     name = school.get("namn")
     if not isinstance(name, str) or not name.strip() or not name.isprintable():
         raise Unreadable
@@ -71,7 +74,7 @@ def _without_earlier_period(text: str) -> str:
     return head + "".join(body for key, body in parts if key not in EARLIER)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_mapping(path: Path) -> dict[str, Any]:
     """A content file's data, or {} where it cannot be read (the check says why)."""
     try:
         data = yaml.safe_load(read_text(path))

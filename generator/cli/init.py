@@ -18,15 +18,15 @@ from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING
 
-import yaml
-
 from generator import __version__
-from generator.cli import starter, swedish
+from generator.cli import givennames, starter, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.firstplan import read_mapping
 from generator.cli.newfiles import write_all
 from generator.clock import reference_date
 from generator.load.resources import schema_dir
 from generator.load.sources import SCHOOL_ID
+from generator.review.plaintext import md_text
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -75,26 +75,39 @@ def _template(name: str, values: dict[str, str]) -> str:
     return Template(text).substitute(values)
 
 
+def _repo_files(organiser: str, school_id: str, spec: str) -> dict[str, str | bytes]:
+    """The files around the content, the organiser's name written as each file reads it."""
+    values = {
+        "huvudman": organiser,  # in a comment
+        "huvudman_yaml": givennames.yaml_value(organiser),
+        "huvudman_markdown": md_text(organiser),
+        "skola": school_id,
+        "installera": spec,
+        "installera_pdf": with_pdf(spec),
+    }
+    return {target: _template(source, values) for source, target in REPO_FILES.items()}
+
+
 def _schema_files() -> dict[str, str | bytes]:
     return {f"schemas/{p.name}": p.read_bytes() for p in sorted(schema_dir().glob("*.json"))}
 
 
 def run_init(args: argparse.Namespace) -> int:
     root, today = Path(args.mapp), reference_date()
-    names = {"huvudman": args.huvudman, "skola": args.skolnamn}
-    years = starter.years_to_shift(today)
-    spec = args.installera or install_spec()
-    values = {**names, "skola": args.skola, "installera": spec, "installera_pdf": with_pdf(spec)}
-    files: dict[str, str | bytes] = {
-        target: _template(source, values) for source, target in REPO_FILES.items()
-    }
-    files |= starter.organiser_files(names, years)
+    organiser = givennames.given("--huvudman", "huvudman", args.huvudman, "Min kommun")
+    school = givennames.given("--skolnamn", "skola", args.skolnamn, "Min skola")
+    if (code := givennames.refused(organiser, school)) != EXIT_OK:
+        return code
+    names = {"huvudman": organiser.value, "skola": school.value}
+    given, years = givennames.typed(organiser, school), starter.years_to_shift(today)
+    files = _repo_files(organiser.value, args.skola, args.installera or install_spec())
+    files |= starter.organiser_files(names, years, given)
     template = starter.SCHOOL_TEMPLATES[args.mall]
-    files |= starter.school_files(args.skola, names, years, today, template)
+    files |= starter.school_files(args.skola, names, years, today, template, given=given)
     files |= _schema_files()
     if (code := write_all(root, files, folders=["content"])) != EXIT_OK:
         return code
-    print(f"Skapade ett trygg-förråd för {args.huvudman} i {root}/ med skolan {args.skola}.")
+    print(f"Skapade ett trygg-förråd för {organiser.value} i {root}/ med skolan {args.skola}.")
     print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
     print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
     return EXIT_OK
@@ -102,18 +115,26 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_new_school(args: argparse.Namespace) -> int:
     content = Path(args.innehall)
+    school = givennames.given("--namn", "skola", args.namn, "Ny skola")
+    if (code := givennames.refused(school)) != EXIT_OK:
+        return code
     if not (content / "huvudman.yml").is_file():
         print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg init först",
               file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
+    if not isinstance(organiser := read_mapping(content / "huvudman.yml").get("namn"), str):
+        print(f"trygg: fel: {content}/huvudman.yml går inte att läsa eller saknar namn; "
+              "trygg check visar var", file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
     today = reference_date()
-    organiser = yaml.safe_load((content / "huvudman.yml").read_text(encoding="utf-8"))
-    names = {"huvudman": str(organiser.get("namn", "")), "skola": args.namn}
+    names = {"huvudman": organiser, "skola": school.value}
     years, template = starter.years_to_shift(today), starter.SCHOOL_TEMPLATES[args.mall]
-    files = starter.school_files(args.id, names, years, today, template)
+    files = starter.school_files(
+        args.id, names, years, today, template, given=givennames.typed(school)
+    )
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
     if (code := write_all(content, relative, folders=[f"skolor/{args.id}"])) == EXIT_OK:
-        print(f"Skapade skolan {args.namn} i {content}/skolor/{args.id}/.")
+        print(f"Skapade skolan {school.value} i {content}/skolor/{args.id}/.")
     return code
 
 
@@ -140,11 +161,11 @@ def _add_init(commands: Commands) -> None:
     )
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
                         help="mappen att skapa förrådet i (standard: den här)")  # fmt: skip
-    parser.add_argument("--huvudman", default="Min kommun", metavar="NAMN",
+    parser.add_argument("--huvudman", metavar="NAMN",
                         help="huvudmannens namn (standard: Min kommun)")  # fmt: skip
     parser.add_argument("--skola", default="min-skola", type=_school_id, metavar="ID",
                         help="första skolans id och mappnamn (standard: min-skola)")  # fmt: skip
-    parser.add_argument("--skolnamn", default="Min skola", metavar="NAMN",
+    parser.add_argument("--skolnamn", metavar="NAMN",
                         help="den första skolans namn (standard: Min skola)")  # fmt: skip
     _add_template(parser, "den första skolan")
     parser.add_argument("--installera", metavar="KRAV",
@@ -164,7 +185,7 @@ def _add_new_school(commands: Commands) -> None:
         EXITS,
     )
     parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")
-    parser.add_argument("--namn", default="Ny skola", metavar="NAMN",
+    parser.add_argument("--namn", metavar="NAMN",
                         help="skolans namn (standard: Ny skola)")  # fmt: skip
     _add_template(parser, "skolan")
     parser.add_argument("--innehåll", "--innehall", dest="innehall", default="content",

@@ -1,22 +1,25 @@
 """The content `trygg init` and `trygg ny-skola` start from: trygg's example, made the user's.
 
 The example (`content/` in trygg's repo, in the package as `bundled/content`) passes
-every check, so a new repo builds at once. Its names become the user's; every line
-that holds a fact about the example (a name, an address, a phone number) and the top
-of every file of example texts get a `FYLL I` mark, which `trygg check` reports
-(TP304) until someone replaces the text and removes the mark. Dates move to the
-period the plan is decided in, so no rule about dates fails on the day of `init`.
+every check, so a new repo builds at once. Its names become the user's, each written
+so that YAML and Markdown read it back as typed (`renaming`); every other line that
+holds a fact about the example, and the top of every file of example texts, get a
+`FYLL I` mark (`fillin`). Dates move to the period the plan is decided in, so no rule
+about dates fails on the day of `init`; a name's own years stay as typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from generator.cli.fillin import TEXTS_MARK, marked, with_mark
+from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load.resources import resource_dir
 
 
@@ -41,36 +44,8 @@ SCHOOL_TEMPLATES = {
 EXAMPLE_SCHOOL = SCHOOL_TEMPLATES["f-6"]
 EXAMPLE_PLAN = "2026-27"
 EXAMPLE_ORGANISER = "Strandviks kommun"
-FACT_KEYS = re.compile(
-    r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
-    r"tillåtna_epostdomäner|ordningsregler|klagomål)\s*:"
-)
-EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
-BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
 # A year, with the end of a period such as 2026-27 or 2026/27 (not a date's month).
 YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?:([-/–])(\d\d)(?![\d-]))?(?!\d)")
-FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
-PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
-TEXTS_MARK = (
-    "# FYLL I: texterna i filen är exempel från trygg. Skriv om dem så att de gäller er och "
-    "ta sedan bort den här raden.\n"
-)
-
-
-def marked(text: str) -> str:
-    """`text` with a FYLL I mark after every line of a fact; block texts are left as text."""
-    lines, block_indent = [], -1
-    for written in text.splitlines():
-        line = written
-        indent = len(line) - len(line.lstrip())
-        inside = block_indent >= 0 and (indent > block_indent or not line.strip())
-        if not inside:
-            block_indent = indent if BLOCK_START.search(line) else -1
-        fact = FACT_KEYS.match(line) or EXAMPLE_WORDS.search(line)
-        if not inside and fact and "#" not in line and line.strip():
-            line += "  # FYLL I"
-        lines.append(line)
-    return "\n".join(lines) + "\n"
 
 
 def _shifted(text: str, years: int) -> str:
@@ -128,18 +103,20 @@ def _moved(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _renamed(text: str, names: dict[str, str], template: SchoolTemplate = EXAMPLE_SCHOOL) -> str:
+def renamer(names: dict[str, str], template: SchoolTemplate = EXAMPLE_SCHOOL) -> Renaming:
+    """The user's `names` for the example's: a school's, its genitive, the organiser's."""
     school = names["skola"]
     genitive = school if school.endswith(("s", "x", "z")) else f"{school}s"
-    for example in template.genitives:
-        text = text.replace(example, genitive)
-    for example in template.names:
-        text = text.replace(example, school)
-    return text.replace(EXAMPLE_ORGANISER, names["huvudman"])
+    by_example = dict.fromkeys(template.genitives, genitive)
+    by_example |= dict.fromkeys(template.names, school)
+    return Renaming({**by_example, EXAMPLE_ORGANISER: names["huvudman"]})
 
 
-def organiser_files(names: dict[str, str], years: int) -> dict[str, str]:
-    """content/huvudman.yml for a new huvudman (without the example's web address)."""
+def organiser_files(
+    names: dict[str, str], years: int, given: Collection[str] = ()
+) -> dict[str, str]:
+    """content/huvudman.yml for a new huvudman (without the example's web address); a
+    name `given` on the command line is the user's, never marked FYLL I."""
     source = (resource_dir("content") / "huvudman.yml").read_text(encoding="utf-8")
     text = re.sub(
         r"^webbplats: .*$",
@@ -147,8 +124,8 @@ def organiser_files(names: dict[str, str], years: int) -> dict[str, str]:
         source,
         flags=re.MULTILINE,
     )
-    text = TEXTS_MARK + marked(_shifted(_renamed(text, names), years))
-    return {"content/huvudman.yml": text}
+    text = renamed_yaml(_shifted(text, years), renamer(names))
+    return {"content/huvudman.yml": TEXTS_MARK + marked(text, given)}
 
 
 def school_files(
@@ -157,9 +134,11 @@ def school_files(
     years: int,
     today: dt.date,
     template: SchoolTemplate = EXAMPLE_SCHOOL,
+    *,
+    given: Collection[str] = (),
 ) -> dict[str, str | bytes]:
     """Every file of a new school's folder, made from `template`, by path from the repo's
-    root."""
+    root; a name `given` on the command line is the user's, never marked FYLL I."""
     source = resource_dir("content") / "skolor" / template.folder
     target = f"content/skolor/{school_id}"
     found: dict[str, str | bytes] = {}
@@ -175,11 +154,15 @@ def school_files(
         text = path.read_text(encoding="utf-8")
         if relative == f"trygghetsplan/{EXAMPLE_PLAN}.yml":
             text += earlier_period(path.parent)
-        text = _shifted(_renamed(text, names, template), years)
+        text = _shifted(text, years)  # before the names, whose years are theirs
         if relative.startswith("trygghetsplan/"):
             text = _clamped(text, years, today, template)
-        text = marked(text) if path.suffix == ".yml" else text
-        found[f"{target}/{_shifted(relative, years)}"] = _with_mark(text, path.suffix)
+        renaming = renamer(names, template)
+        if path.suffix == ".yml":
+            text = marked(renamed_yaml(text, renaming), given)
+        else:
+            text = renamed_page(text, renaming)
+        found[f"{target}/{_shifted(relative, years)}"] = with_mark(text, path.suffix)
     return found
 
 
@@ -205,9 +188,3 @@ def earlier_period(plans: Path) -> str:
     block = {"föregående_period": {"period": earlier[-1].stem, "åtgärder": measures}}
     dumped = yaml.safe_dump(block, allow_unicode=True, sort_keys=False, width=88)
     return f"\n{EARLIER_NOTE}\n{dumped}"
-
-
-def _with_mark(text: str, suffix: str) -> str:
-    if suffix == ".md":  # after the front matter, as a line the page shows until it goes
-        return FRONT_MATTER.sub(lambda m: m[1] + PAGE_MARK, text, count=1)
-    return TEXTS_MARK + text

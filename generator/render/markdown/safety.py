@@ -130,9 +130,17 @@ def cell(text: str) -> str:
 def plain(text: str) -> str:
     """A plain-text field (a name, a title) as one line of Markdown that shows literally."""
     line = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
-    line = PLAIN_SPECIAL.sub(r"\\\1", line).replace("{", "&#123;").replace("|", "&#124;")
-    line = NUMBER_START.sub(r"\1\\\2", EMOJI.sub("&#58;", line))
-    return LINE_START.sub(r"\\\1", line)
+    line = literal_source(line).replace("{", "&#123;").replace("|", "&#124;")
+    return EMOJI.sub("&#58;", line)
+
+
+def literal_source(text: str) -> str:
+    """A plain text (a name) as one line of author Markdown that shows literally once
+    `sanitize` has made it safe (which itself escapes `<`, `{` and emoji): every
+    character Markdown reads as markup, and what would start a list or a heading,
+    escaped with a backslash."""
+    line = PLAIN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return LINE_START.sub(r"\\\1", NUMBER_START.sub(r"\1\\\2", line))
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,59 @@
+"""The FYLL I marks on the content `trygg init` and `trygg ny-skola` start from.
+
+Every line that holds a fact about trygg's example (a name, an address, a phone number)
+and the top of every file of example texts get a mark, which `trygg check` reports
+(TP304) until someone replaces the text and removes the mark. A name the user gave on
+the command line is already theirs: its line is never marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import yaml
+
+FACT_KEYS = re.compile(
+    r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
+    r"tillåtna_epostdomäner|ordningsregler|klagomål)\s*:"
+)
+EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
+BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
+FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
+PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
+TEXTS_MARK = (
+    "# FYLL I: texterna i filen är exempel från trygg. Skriv om dem så att de gäller er och "
+    "ta sedan bort den här raden.\n"
+)
+
+
+def marked(text: str, given: Collection[str] = ()) -> str:
+    """`text` with a FYLL I mark after every line of a fact, except a name the user
+    `given` on the command line (a fact already theirs); block texts are left as text."""
+    lines, block_indent = [], -1
+    for written in text.splitlines():
+        line = written
+        indent = len(line) - len(line.lstrip())
+        inside = block_indent >= 0 and (indent > block_indent or not line.strip())
+        if not inside:
+            block_indent = indent if BLOCK_START.search(line) else -1
+        fact = FACT_KEYS.match(line) or EXAMPLE_WORDS.search(line)
+        if not inside and fact and "#" not in line and line.strip():
+            line += "" if _names_one_of(line, given) else "  # FYLL I"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _names_one_of(line: str, names: Collection[str]) -> bool:
+    """Whether `line` is `namn: ` one of `names`."""
+    try:
+        data = yaml.safe_load(line.strip()) if names else None
+    except yaml.YAMLError:
+        return False
+    return isinstance(data, dict) and data.get("namn") in names
+
+
+def with_mark(text: str, suffix: str) -> str:
+    if suffix == ".md":  # after the front matter, as a line the page shows until it goes
+        return FRONT_MATTER.sub(lambda m: m[1] + PAGE_MARK, text, count=1)
+    return TEXTS_MARK + text
