@@ -216,13 +216,37 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
     out = tmp_path / "granskning.md"
     with pytest.raises(SystemExit) as exit_:
         main(["granska", str(tmp_path / "content"), "--out", str(out)])
-    assert exit_.value.code == 0
+    assert exit_.value.code == 1  # as trygg check: the content has an error
     page = out.read_text(encoding="utf-8")
     assert page.startswith("# Granskning av trygghetsplaner\n")
     assert "**Fel** TP103: Beslutet saknar datum eller rektor." in page
     assert "- Huvudman: Strandviks kommun\n- Avser läget den: 2026-11-25\n" in page
     assert "1 enhet granskades. 1 av dem har fel" in page
-    assert "Skrev granskningen till" in capsys.readouterr().err
+    assert "Publicering: Inte publicerad: fel i planen (TP103)." in page
+    err = capsys.readouterr().err
+    assert "Skrev granskningen till" in err
+    assert "det finns fel i innehållet: Ekbackens skola. Kör trygg check" in err
+
+
+def test_granska_words_a_withheld_unit_by_where_its_errors_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen"."""
+    _fix_today(monkeypatch)
+    shutil.copytree(FIXTURE, tmp_path / "content")
+    plan = tmp_path / PLAN
+    plan.write_text(plan.read_text().replace("rektor: Maria Lindqvist", "rektor: Rektor"))
+    school = tmp_path / "content" / "skolor" / "ekbackens-skola" / "skola.yml"
+    school.write_text(school.read_text().replace('färg: "#1f4e79"', 'färg: "#ffd166"'))
+    out = tmp_path / "granskning.md"
+    with pytest.raises(SystemExit) as exit_:
+        main(["granska", str(tmp_path / "content"), "--out", str(out)])
+    assert exit_.value.code == 1
+    page = out.read_text(encoding="utf-8")
+    assert "| Inte publicerad: fel i enhetens filer | 1 |" in page
+    assert "- Publicering: Inte publicerad: fel i enhetens filer (TP045, TP103)." in page
+    assert "fel i planen" not in page
+    capsys.readouterr()
 
 
 def test_granska_stops_when_the_huvudman_file_cannot_be_read(

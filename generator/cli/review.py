@@ -13,7 +13,7 @@ from generator.cli import swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.clock import reference_date
 from generator.load.layout import SCHOOLS
-from generator.problems import display_path
+from generator.problems import display_path, terminal_safe
 
 if TYPE_CHECKING:
     from generator.check.run import Checked
@@ -48,12 +48,21 @@ def run_granska(args: argparse.Namespace) -> int:
         sys.stdout.write(document)
     if args.pdf and not _write_pdf(review, filing, Path(args.pdf)):
         return EXIT_PROBLEMS
+    return _told(review)
+
+
+def _told(review: Review) -> int:
+    """Say where the errors are, if any: the document is written in full all the same, and
+    the command ends with exit code 1, as `trygg check` does for the same content."""
     if review.not_reviewed:
-        names = ", ".join(unit.named for unit in review.not_reviewed)
+        names = terminal_safe(", ".join(unit.named for unit in review.not_reviewed))
         print(f"Granskningen är inte fullständig: {names} har fel i sina filer och kom inte "
               "med. Kör trygg check för att se felen.", file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
-    return EXIT_OK
+    if found := review.with_errors():
+        named = terminal_safe(", ".join(found))
+        print(f"Granskningen är skriven, men det finns fel i innehållet: {named}. Kör trygg "
+              "check för att se felen.", file=sys.stderr)  # fmt: skip
+    return EXIT_PROBLEMS if found or review.not_reviewed else EXIT_OK
 
 
 def _review(checked: Checked, content: Path) -> Review:
@@ -94,6 +103,19 @@ def _write_pdf(review: Review, filing: Filing, target: Path) -> bool:
     return True
 
 
+# The document is written also when the content has errors: exit code 1 says they are there.
+EXITS = swedish.exit_codes(
+    (0, "inga fel (varningar ger också 0)"),
+    (
+        1,
+        "fel i innehållet (dokumentet skrivs ändå i sin helhet), eller en fil som inte "
+        "gick att läsa eller skriva",
+    ),
+    (2, "fel i kommandoraden"),
+    (130, "avbrutet"),
+)
+
+
 def _add_granska(commands: Commands) -> None:
     parser = swedish.add_command(
         commands,
@@ -103,10 +125,12 @@ def _add_granska(commands: Commands) -> None:
         "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
         "planens status med datum, anmärkningarna med regelkod och källa, "
         "diskrimineringsgrunderna och åtgärderna jämfört med förra perioden. En enhet med "
-        "fel som hindrar publiceringen granskas utan något av det som står i planen. "
-        "Enheter vars filer inte går att läsa står med sina felkoder; då avslutas "
-        "kommandot med felkod 1. Med "
+        "fel som hindrar publiceringen granskas utan något av det som står i planen, och "
+        "enheter vars filer inte går att läsa står med sina felkoder. Har någon enhet "
+        "eller huvudmannens filer fel skrivs dokumentet ändå i sin helhet, och kommandot "
+        "avslutas med felkod 1, som trygg check. Med "
         "--diarienummer och --handläggare står ärendets uppgifter överst i dokumentet.",
+        EXITS,
     )
     swedish.add_content_path(parser)
     parser.add_argument("-o", "--utdata", "--out", dest="out", metavar="FIL",

@@ -15,8 +15,8 @@ from generator.model.summary import MeasureChanges, SchoolSummary, label_id
 from generator.problems import Problem
 
 # Where the errors are that keep a unit's new plan from being published (`Held.where`).
-IN_PLAN = "planen"  # in a plan file (trygghetsplan/)
-IN_FILES = "filerna"  # only in its other files (skola.yml, årshjul.yml, its pages)
+IN_PLAN = "planen"  # every one in a plan file (trygghetsplan/)
+IN_FILES = "filerna"  # some in its other files (skola.yml, årshjul.yml, its pages)
 REFUSED = "bygget"  # none: its new site was built and then refused (MkDocs, the last look)
 
 
@@ -62,7 +62,8 @@ def held_of(
     if not blocking and summary.id not in publication.withheld:
         return None
     plans = f"{summary.directory}/{PLANS}/"
-    in_plan = any(p.location.file.startswith(plans) for p in blocking)
+    # "fel i planen" only when that is true of every error: TP050 in skola.yml is not
+    in_plan = bool(blocking) and all(p.location.file.startswith(plans) for p in blocking)
     where = IN_PLAN if in_plan else IN_FILES if blocking else REFUSED
     return Held(where, blocking_codes(blocking), summary.id in publication.old_sites)
 

@@ -117,6 +117,14 @@ class Review:
     key_periods: tuple[KeyPeriod, ...] = ()  # oldest first
     not_reviewed: tuple[NotReviewed, ...] = ()  # by id
 
+    def with_errors(self) -> list[str]:
+        """Where the reviewed units' errors are, as a reader names them: each unit reviewed
+        with errors, by name, and "huvudmannens filer" for the shared files; empty when
+        there are none. (A unit not reviewed has errors too: `not_reviewed`.)"""
+        units = sorted((u.name for u in self.units if u.errors), key=swedish_order)
+        shared = any(f.severity is Severity.ERROR for f in self.common)
+        return [*units, "huvudmannens filer"] if shared else units
+
 
 def unit_review(
     summary: SchoolSummary, problems: list[Problem], today: dt.date, held: Held | None = None
