@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
+from generator.build.heldreports import report_errors, without_reports
 from generator.build.isolation import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
@@ -91,13 +92,18 @@ class Exported:
 
 def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) -> Exported:
     """Write each selected school's folder under `out`, except those with errors in their
-    own files; nothing when huvudman.yml (or anything shared) has errors."""
+    own files; nothing when huvudman.yml (or anything shared but the huvudman's reports)
+    has errors."""
     content_dir = project_config.parent / "content"
     checked = check_content(content_dir, only=only)
     errors = withheld_schools(checked, content_dir)  # as `trygg build` withholds them
-    if checked.organiser is None or "" in errors:
+    shared, reports = report_errors(errors.pop("", []), checked, content_dir)
+    if checked.organiser is None or shared:
         return Exported(checked.report)
-    published = without(checked, content_dir, set(errors))
+    # The huvudman's reports are the portal's: their errors keep no school from export.
+    published = without(
+        without_reports(checked, content_dir, set(reports)), content_dir, set(errors)
+    )
     copyright_text = project_copyright(project_config)
     today = reference_date()
     out.mkdir(parents=True, exist_ok=True)

@@ -4,8 +4,9 @@ An error in a school's own files (one that does not depend on the day, `codes.wi
 withholds that school: its site is not built, and whatever the output folder holds for
 it is left exactly as it is, while every other school is published. The portal lists a
 withheld school with its error codes and counts only (`render.portal.Withheld`). The
-huvudman's own errors (huvudman.yml, and anything else outside a school's folder) stop
-the whole build, as every error does with `--allt-eller-inget`. Which unit a problem is
+huvudman's reports are withheld one by one the same way (`build.heldreports`); the errors
+in huvudman.yml (and anything else shared) stop the whole build, as every error does with
+`--allt-eller-inget`. Which unit a problem is
 about is decided by `load.layout.owning_school`, as in the granskning.
 
 A school whose new site is refused after it is built (MkDocs stops, or the last look
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build.heldreports import hold_reports, report_errors
 from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
@@ -63,11 +65,13 @@ def withholding(
 
 
 def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
-    """What can be published despite the errors; None when nothing can (the huvudman's
-    errors, or any error with `--allt-eller-inget`)."""
+    """What can be published despite the errors; None when nothing can (errors in
+    huvudman.yml, or any error with `--allt-eller-inget`)."""
     errors = withheld_schools(checked, request.content_dir)
-    if checked.organiser is None or "" in errors or (errors and request.all_or_nothing):
+    shared, reports = report_errors(errors.pop("", []), checked, request.content_dir)
+    if checked.organiser is None or shared or ((errors or reports) and request.all_or_nothing):
         return None
+    checked = hold_reports(request, checked, reports)  # a report's errors withhold it alone
     if not errors:
         return Isolated(checked, ())
     found = _problems_of(checked, request.content_dir, set(errors))
@@ -97,7 +101,9 @@ def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checke
         names = _names(checked)
         reports = without_links_to(organiser.reports, {s: names.get(s, s) for s in school_ids})
         organiser = dataclasses.replace(organiser, reports=reports)
-    return Checked(checked.root, Report(kept), organiser, schools, True, checked.models)
+    return dataclasses.replace(
+        checked, report=Report(kept), organiser=organiser, schools=schools, valid=True
+    )
 
 
 def _names(checked: Checked) -> dict[str, str]:

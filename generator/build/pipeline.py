@@ -6,8 +6,9 @@ from the cache, the rest are checked in worker processes) while deciding which s
 to build and which to reuse; build them into a staging folder (the portal only if its
 pages changed); swap in what changed (`generator.build.publish`); remember the result.
 A school with errors, or whose new site MkDocs or the last look refuses, is withheld
-and its old site left as it was (`build.isolation`);
-the huvudman's errors stop the run before anything is written, and a failed or
+and its old site left as it was (`build.isolation`), as is a huvudman's report
+with errors (`build.heldreports`); errors in huvudman.yml stop the run before
+anything is written, and a failed or
 interrupted build leaves the previous output exactly as it was. MkDocs is not thread-safe, so
 `--jobs` uses processes (`generator.build.pool`: a pool of workers, or one process
 made ready to build the one site that changed). Every shortcut (caches, shards,
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
+from generator.build.heldreports import carry_reports, withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold, withhold_refused, withholding
 from generator.build.jobs import SiteSetup
@@ -109,6 +111,8 @@ def build_all(request: BuildRequest) -> BuildResult:
             )  # fmt: skip
         if stage.sites.portal_refused:  # the schools are published; the old portal stays
             portal, names = old_portal(request.out, now.schools, request.config_file)
+        else:  # a report withheld for its errors keeps its old page
+            names = carry_reports(request, folder, portal, names, stage.checked)
         if request.shard is not None:
             record = {s: now.schools[s] for s in stage.sites.selected}
             write_record(folder, request.shard, now.shared, record)
@@ -120,7 +124,10 @@ def build_all(request: BuildRequest) -> BuildResult:
         # Stage 4: remember the inputs, the report and the built sites for the next run.
         result = _result(stage, portal, report, isolated.withheld)
         withheld = result.withheld + tuple(sorted(stage.sites.refused))
-        result = dataclasses.replace(result, removed=gone, withheld=withheld, refused=refused)
+        held = tuple(r.id for r in stage.checked.held_reports)
+        result = dataclasses.replace(
+            result, removed=gone, withheld=withheld, refused=refused, withheld_reports=held
+        )
         if why := stage.sites.portal_refused:
             result = dataclasses.replace(result, portal_refused=why, old_portal=bool(names))
         if cache:
@@ -137,10 +144,12 @@ def _config_readable(request: BuildRequest) -> None:
 
 
 def _unchanged(request: BuildRequest, last: Manifest, now: Manifest) -> BuildResult:
-    """Nothing changed: the last build's report, and the schools it withheld."""
+    """Nothing changed: the last build's report, and the schools and reports it withheld."""
     report, root = last.report(), request.content_dir.resolve().parent
     failed = withholding(report, request.content_dir, root, now.schools)
-    return BuildResult(report, up_to_date=True, withheld=tuple(sorted(s for s in failed if s)))
+    schools = tuple(sorted(s for s in failed if s))
+    reports = withheld_reports(report, request.content_dir)
+    return BuildResult(report, up_to_date=True, withheld=schools, withheld_reports=reports)
 
 
 def _result(

@@ -45,6 +45,7 @@ class BuildResult:
     removed: tuple[Removed, ...] = ()  # sites of schools gone from content/, now removed
     portal_refused: str = ""  # why the portal's new pages were not published, if so
     old_portal: bool = False  # then: the output's old portal stayed (`build.oldportal`)
+    withheld_reports: tuple[str, ...] = ()  # the huvudman's reports with errors (their ids)
 
     @property
     def ok(self) -> bool:
@@ -53,5 +54,5 @@ class BuildResult:
 
     @property
     def stopped(self) -> bool:
-        """Nothing was published: an error of the huvudman's, or `--allt-eller-inget`."""
-        return not self.ok and not self.withheld
+        """Nothing was published: an error in huvudman.yml, or `--allt-eller-inget`."""
+        return not self.ok and not self.withheld and not self.withheld_reports

@@ -4,6 +4,7 @@ models, which exist only when reading and validation found no error."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,19 @@ from generator.check.school import SchoolCheck
 from generator.check.student import LixRow
 from generator.model import Organiser, Project, School
 from generator.problems import Report
+
+
+@dataclass(frozen=True)
+class HeldReport:
+    """A huvudman's report that `trygg build` does not publish, for the errors in its files
+    (`build.heldreports`): its id (its file's name), the title its last published page
+    shows ("" without one), its error codes with their counts, and whether that page is
+    still published."""
+
+    id: str
+    title: str
+    codes: tuple[tuple[str, int], ...]
+    published: bool
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,9 @@ class Checked:
     schools: tuple[SchoolCheck, ...] = ()
     valid: bool = False  # reading and validation found no error, so the models exist
     models: Models = field(default_factory=Models)
+    # Each file of the huvudman's reports (YAML and body) as messages show it: its report's id.
+    report_files: Mapping[str, str] = field(default_factory=dict)
+    held_reports: tuple[HeldReport, ...] = ()  # withheld by the build (`build.heldreports`)
 
     def school(self, school_id: str) -> School | None:
         """One school's model (None when its files have errors)."""

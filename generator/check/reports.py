@@ -45,6 +45,19 @@ def organiser_reports(
     return reports, problems
 
 
+def report_files(reports: Iterable[ReportSource]) -> dict[str, str]:
+    """Each file of the reports as messages show it (the YAML, and the body when it has
+    one), and the id of the report it belongs to."""
+    files = {report.document.display: report.id for report in reports}
+    return files | {report.body_display: report.id for report in reports if report.body_display}
+
+
+def read_report_files(content_dir: Path) -> dict[str, str]:
+    """`report_files` of the huvudman's reports, read again (no check at hand)."""
+    root = content_dir.resolve().parent
+    return report_files(read_reports(content_dir / REPORTS, Reader(root, content_dir)))
+
+
 def modelled(
     reports: Iterable[ReportSource], problems: Iterable[Problem], threshold: int
 ) -> list[UnitReport]:

@@ -22,6 +22,7 @@ from generator.check.collector import gc_paused
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
 from generator.check.names import same_names
+from generator.check.reports import report_files
 from generator.check.school import (
     Checking,
     OrganiserCheck,
@@ -190,4 +191,5 @@ class CheckRun:
             if self.files is not None:
                 self.files.save()
         root = organiser.root
-        return Checked(root, report, model, tuple(checks), valid, self.models)
+        files = report_files(organiser.reports)
+        return Checked(root, report, model, tuple(checks), valid, self.models, files)

@@ -20,6 +20,7 @@ from generator.build.guard import (
 )
 from generator.cli import swedish as cli_swedish
 from generator.cli.asked import asked_only
+from generator.cli.buildwords import stopped_text, withheld_reports_text, withheld_schools_text
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity, UnreadableConfig, terminal_safe
@@ -80,11 +81,16 @@ def run_build(args: argparse.Namespace) -> int:
         mark_cache(cache_dir)
         if standby is not None:
             standby.close()
+    return _told(request, result)
+
+
+def _told(request: Any, result: Any) -> int:
+    """What the build did, and its exit code: 1 when anything was not published."""
     asked = request.only
     told, others = asked_only(result.report, request.content_dir, asked)
     print(told.format_text(marks_per_file(told, LISTED_IN_TERMINAL)))
     if result.stopped:
-        print("Inget byggdes. Rätta felen ovan och kör trygg build igen.", file=sys.stderr)
+        print(stopped_text(request, result.report), file=sys.stderr)
         return EXIT_PROBLEMS
     for gone in result.removed:
         print(gone.line())
@@ -97,10 +103,12 @@ def run_build(args: argparse.Namespace) -> int:
     if others:
         named = terminal_safe(", ".join(others))
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
+    if result.withheld_reports and request.shard is None:  # a share builds no portal
+        print(withheld_reports_text(request, result.withheld_reports), file=sys.stderr)
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
-        print(_withheld(request, withheld), file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_PROBLEMS if result.portal_refused else EXIT_OK
+        print(withheld_schools_text(request, withheld), file=sys.stderr)
+    failed = withheld or result.withheld_reports or result.portal_refused
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _pdf_wanted(args: argparse.Namespace) -> bool:
@@ -119,29 +127,6 @@ def _pdf_wanted(args: argparse.Namespace) -> bool:
         )
         return False
     return True
-
-
-def _withheld(request: Any, schools: tuple[str, ...]) -> str:
-    """Which schools were not published, and what their output now holds."""
-    named = terminal_safe(", ".join(schools))  # folder names: any character
-    if len(schools) == 1:
-        which, sites, never = f"skolan {named}", "Dess webbplats", "den"
-    else:
-        which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
-    asked = request.only
-    others = (
-        ""
-        if asked and len(asked) == len(schools)
-        else " de andra skolorna du bad om publicerades."
-        if asked
-        else " alla andra skolor publicerades."
-    )
-    return (
-        f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
-        f"förut (eller saknas, om {never} aldrig har publicerats)"
-        + (f";{others}" if others else ".")
-        + " Rätta felen ovan och kör trygg build igen."
-    )
 
 
 def _tell_refused(request: Any, result: Any) -> None:
@@ -234,9 +219,10 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "huvudmannens rapporter från content/rapporter/ i UT/rapporter/, granskningen av "
         "planerna, reglerna och öppna data). En skola med fel byggs inte: dess "
         "tidigare webbplats i UT/ lämnas orörd och portalen visar att den inte är "
-        "aktuell, medan alla andra skolor publiceras. Fel i huvudman.yml eller andra "
-        "gemensamma filer stoppar hela bygget. Skolor vars filer inte har ändrats sedan "
-        "förra bygget hämtas från cachen i stället för att byggas om.",
+        "aktuell, medan alla andra skolor publiceras. Likadant med en av huvudmannens "
+        "rapporter: den publiceras inte, och dess tidigare sida lämnas orörd. Fel i "
+        "huvudman.yml eller andra gemensamma filer stoppar hela bygget. Skolor vars filer "
+        "inte har ändrats sedan förra bygget hämtas från cachen i stället för att byggas om.",
         f"{ENVIRONMENT}\n\n{cli_swedish.EXITS}",
     )
     parser.add_argument("--out", metavar="UT",

@@ -39,6 +39,20 @@ def owning_school(file: str, folders: Mapping[str, str]) -> str:
     return ""
 
 
+def owning_report(file: str, report_files: Mapping[str, str], folder: str) -> str:
+    """The id of the huvudman's report that `file` belongs to, or "" for none.
+
+    `report_files` maps each file of the reports as read (its YAML, its body) to the
+    report's id (`check.reports.report_files`), and `folder` is content/rapporter, all shown
+    as messages show them. Any other file right in `folder` is a report that could not be
+    read, by its name (TP003, TP061): its errors withhold only it, as a report's own do.
+    """
+    if file in report_files:
+        return report_files[file]
+    parent, _, name = file.rpartition("/")
+    return PurePosixPath(name).stem if parent == folder else ""
+
+
 def photo_path_uri(path: str) -> str:
     """The site URI of a photo file given by its path from the school folder.
 

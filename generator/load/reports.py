@@ -32,7 +32,7 @@ class ReportSource:
     id: str
     document: Document
     body: str = ""
-    body_display: str = ""  # the body's file as shown in messages
+    body_display: str = ""  # the body's file as shown in messages (also one unreadable)
     body_line: int = 1
 
 
@@ -85,5 +85,6 @@ def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str]
         return (read_text(path), display_path(path, root)), []
     except PathRefused as refused:
         return ("", ""), [codes.problem("TP062", where, refused.reason, hint=refused.hint)]
-    except LoadError as error:
-        return ("", ""), [error.problem(display_path(folder / written, root))]
+    except LoadError as error:  # the body's file stays its report's (`check.reports.report_files`)
+        shown = display_path(folder / written, root)
+        return ("", shown), [error.problem(shown)]

@@ -14,13 +14,16 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.check.checked import HeldReport
 from generator.check.planfiles import PlanFiles
+from generator.load.reports import REPORTS
 from generator.model import Organiser
 from generator.model.status import PlanStatus, status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
+from generator.render.markdown.safety import plain
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
@@ -76,10 +79,25 @@ def withheld_row(unit: Withheld) -> str:
     return f'<tr><th scope="row">{link}</th><td>–</td><td>–</td><td>{status}</td></tr>'
 
 
-def index_page(organiser: Organiser, unit_rows: list[str]) -> str:
+def held_report_item(report: HeldReport) -> str:
+    """A huvudman's report withheld for its errors, as its item in the portal's list of
+    reports: under uppdatering (its last published page stays), or not published yet."""
+    if not report.published:
+        return f"- {plain(report.title or report.id)}: <strong>inte publicerad än</strong>"
+    page = f'<a href="{REPORTS}/{report.id}/">{plain(report.title or report.id)}</a>'
+    return (
+        f"- {page}: <strong>under uppdatering</strong>: sidan visar den senast publicerade "
+        "versionen"
+    )
+
+
+def index_page(
+    organiser: Organiser, unit_rows: list[str], held_reports: Sequence[HeldReport] = ()
+) -> str:
     """The portal's start page from each unit's row (`unit_row`), and its reports."""
     rows = "\n".join(unit_rows)
-    reports = report_list(organiser.reports, "index.md")
+    held = [held_report_item(r) for r in held_reports]
+    reports = report_list(organiser.reports, "index.md", held)
     reports = f"{reports}\n" if reports else ""
     return (
         f"# {html.escape(organiser.name)}: trygghetsplaner\n\n"
@@ -106,14 +124,16 @@ def portal_files(
     today: dt.date,
     *,
     withheld: Sequence[Withheld] = (),
+    held_reports: Sequence[HeldReport] = (),
 ) -> list[GeneratedFile]:
-    """The portal's pages: the units (the `withheld` ones too), the granskning and the rules."""
+    """The portal's pages: the units (the `withheld` ones too), the granskning, the rules and
+    the huvudman's reports (listing the `held_reports` too)."""
     review = portal_review(organiser, schools, problems, today, withheld)
     rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
     ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
     return [
-        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in ordered])),
+        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in ordered], held_reports)),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),

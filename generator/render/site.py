@@ -30,6 +30,7 @@ from generator.render.sitecontent import SiteContent
 from generator.render.sitefiles import logo_files_of, photo_files, theme_values
 
 if TYPE_CHECKING:  # the check's result is only passed in: its machinery is not needed here
+    from generator.check.checked import HeldReport
     from generator.check.run import Checked
 
 # On every page of `trygg build --med-utkast` (the theme shows `theme_values["intern"]`).
@@ -62,8 +63,9 @@ def site_for(
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
         return portal_site(
-            organiser, summaries, checked.report, today, warnings, withheld=withheld, drafts=drafts
-        )
+            organiser, summaries, checked.report, today, warnings, withheld=withheld,
+            held_reports=checked.held_reports, drafts=drafts,
+        )  # fmt: skip
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
@@ -124,11 +126,14 @@ def portal_site(
     warnings: Sequence[str] = (),
     *,
     withheld: Sequence[Withheld] = (),
+    held_reports: Sequence[HeldReport] = (),
     drafts: bool = False,
 ) -> SiteContent:
     """The portal's site: the units, the granskning and the rules (`render.portal`); with
     `drafts` (the internal build) its open data has no feed of the public site's pages."""
-    files = portal_files(organiser, schools, problems, today, withheld=withheld)
+    files = portal_files(
+        organiser, schools, problems, today, withheld=withheld, held_reports=held_reports
+    )
     public = _without_address(organiser) if drafts else organiser
     files += portal_data_files(public, schools, today)
     with_data = any(f.uri == uris.OPEN_DATA for f in files)

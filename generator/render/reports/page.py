@@ -58,13 +58,14 @@ def report_files(reports: Sequence[UnitReport], colour: str = "") -> list[tuple[
     return [(uris.report_page(r), render_report(r, colour=colour)) for r in reports]
 
 
-def report_list(reports: Sequence[UnitReport], from_uri: str) -> str:
-    """The reports, newest first, as a section of the page `from_uri` ("" without any)."""
-    if not reports:
+def report_list(reports: Sequence[UnitReport], from_uri: str, held: Sequence[str] = ()) -> str:
+    """The reports, newest first, as a section of the page `from_uri` ("" without any),
+    then the items of those `held` back for their errors (`render.portal.held_report_item`)."""
+    if not reports and not held:
         return ""
     items = [
         f"- {link(plain(r.title), rel(from_uri, uris.report_page(r)))} "
         f"({plain(r.author)}, {words.date(r.date)})"
         for r in reports
     ]
-    return page(heading(2, "Rapporter", "rapporter"), "\n".join(items))
+    return page(heading(2, "Rapporter", "rapporter"), "\n".join([*items, *held]))

@@ -1,0 +1,82 @@
+"""What `trygg build` says about what it did not publish: the schools and the huvudman's
+reports withheld for their errors, and why nothing was built when nothing was."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.codes import withholds
+from generator.load.layout import SCHOOLS
+from generator.load.reports import REPORTS
+from generator.problems import Report, display_path, terminal_safe
+
+AGAIN = "Rätta felen ovan och kör trygg build igen."
+
+
+def withheld_schools_text(request: Any, schools: tuple[str, ...]) -> str:
+    """Which schools were not published, and what their output now holds."""
+    named = terminal_safe(", ".join(schools))  # folder names: any character
+    if len(schools) == 1:
+        which, sites, never = f"skolan {named}", "Dess webbplats", "den"
+    else:
+        which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
+    asked = request.only
+    others = (
+        ""
+        if asked and len(asked) == len(schools)
+        else " de andra skolorna du bad om publicerades."
+        if asked
+        else " alla andra skolor publicerades."
+    )
+    return (
+        f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
+        f"förut (eller saknas, om {never} aldrig har publicerats)"
+        + (f";{others}" if others else ".")
+        + f" {AGAIN}"
+    )
+
+
+def withheld_reports_text(request: Any, reports: tuple[str, ...]) -> str:
+    """Which of the huvudman's reports were not published, and what the portal now holds."""
+    named = terminal_safe(", ".join(reports))  # file names: any character
+    if len(reports) == 1:
+        which, pages, never = f"huvudmannens rapport {named}", "Dess sida", "den"
+    else:
+        which, pages, never = (
+            f"{len(reports)} av huvudmannens rapporter: {named}",
+            "Deras sidor",
+            "de",
+        )
+    return (
+        f"Fel i {which} – publicerades inte. {pages} i "
+        f"{request.out}/{REPORTS}/ lämnades som förut (eller saknas, om {never} aldrig har "
+        f"publicerats); skolorna och resten av portalen publicerades. {AGAIN}"
+    )
+
+
+def stopped_text(request: Any, report: Report) -> str:
+    """Why nothing was built: errors in the files every unit shares (huvudman.yml), named,
+    or `--allt-eller-inget` with an error anywhere."""
+    root = request.content_dir.resolve().parent
+    own = [display_path(request.content_dir / f, root) for f in (SCHOOLS, REPORTS)]
+    shared = sorted(
+        {
+            p.location.file
+            for p in report
+            if withholds(p) and not any(p.location.file.startswith(f"{f}/") for f in own)
+        }
+    )
+    kept = f"Det som fanns i {request.out}/ lämnades orört."
+    if shared:
+        files = terminal_safe(", ".join(shared))
+        return (
+            f"Inget byggdes: felen i {files} gäller alla skolor och portalen (huvudmannens "
+            f"gemensamma uppgifter och rutiner), så ingenting kan publiceras förrän de är "
+            f"rättade. {kept} {AGAIN}"
+        )
+    if request.all_or_nothing:
+        return (
+            "Inget byggdes, eftersom --allt-eller-inget inte publicerar något när en skola "
+            f"eller rapport har fel. {kept} {AGAIN}"
+        )
+    return f"Inget byggdes. {kept} {AGAIN}"
