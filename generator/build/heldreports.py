@@ -96,8 +96,12 @@ def withheld_reports(report: Report, content_dir: Path) -> tuple[str, ...]:
     """The ids of the reports that the errors in `report` withhold (a build that found
     nothing changed tells them again)."""
     root = content_dir.resolve().parent
+    folder = f"{display_path(content_dir / REPORTS, root)}/"
+    errors = [p for p in report if withholds(p) and p.location.file.startswith(folder)]
+    if not errors:  # the reports are read again only when one of them has an error
+        return ()
     owner = _owner(read_report_files(content_dir), content_dir, root)
-    return tuple(sorted({r for p in report if withholds(p) if (r := owner(p.location.file))}))
+    return tuple(sorted({r for p in errors if (r := owner(p.location.file))}))
 
 
 def _owner(files: Mapping[str, str], content_dir: Path, root: Path) -> Callable[[str], str]:

@@ -20,7 +20,12 @@ from generator.build.guard import (
 )
 from generator.cli import swedish as cli_swedish
 from generator.cli.asked import asked_only
-from generator.cli.buildwords import stopped_text, withheld_reports_text, withheld_schools_text
+from generator.cli.buildwords import (
+    shard_reports_text,
+    stopped_text,
+    withheld_reports_text,
+    withheld_schools_text,
+)
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.codes import withholds
 from generator.problems import Severity, UnreadableConfig, terminal_safe
@@ -103,8 +108,10 @@ def _told(request: Any, result: Any) -> int:
     if others:
         named = terminal_safe(", ".join(others))
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
-    if result.withheld_reports and request.shard is None:  # a share builds no portal
-        print(withheld_reports_text(request, result.withheld_reports), file=sys.stderr)
+    if result.withheld_reports:
+        held = result.withheld_reports
+        text = shard_reports_text(held) if request.shard else withheld_reports_text(request, held)
+        print(text, file=sys.stderr)
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
         print(withheld_schools_text(request, withheld), file=sys.stderr)
     failed = withheld or result.withheld_reports or result.portal_refused

@@ -54,6 +54,16 @@ def withheld_reports_text(request: Any, reports: tuple[str, ...]) -> str:
     )
 
 
+def shard_reports_text(reports: tuple[str, ...]) -> str:
+    """What a share's build (no portal) says of the huvudman's reports with errors."""
+    named = terminal_safe(", ".join(reports))
+    which, it = (f"rapport {named}", "Den") if len(reports) == 1 else (f"rapporter: {named}", "De")
+    return (
+        f"Fel i huvudmannens {which}. {it} kommer inte med i portalen när delarna sätts ihop "
+        f"(--merge). {AGAIN}"
+    )
+
+
 def stopped_text(request: Any, report: Report) -> str:
     """Why nothing was built: errors in the files every unit shares (huvudman.yml), named,
     or `--allt-eller-inget` with an error anywhere."""
