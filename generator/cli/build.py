@@ -110,7 +110,12 @@ def _told(request: Any, result: Any) -> int:
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
     if result.withheld_reports:
         held = result.withheld_reports
-        text = shard_reports_text(held) if request.shard else withheld_reports_text(request, held)
+        portal = not result.portal_refused
+        text = (
+            shard_reports_text(held)
+            if request.shard
+            else withheld_reports_text(request, held, portal=portal)
+        )
         print(text, file=sys.stderr)
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
         print(withheld_schools_text(request, withheld), file=sys.stderr)

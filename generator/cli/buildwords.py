@@ -36,8 +36,9 @@ def withheld_schools_text(request: Any, schools: tuple[str, ...]) -> str:
     )
 
 
-def withheld_reports_text(request: Any, reports: tuple[str, ...]) -> str:
-    """Which of the huvudman's reports were not published, and what the portal now holds."""
+def withheld_reports_text(request: Any, reports: tuple[str, ...], *, portal: bool = True) -> str:
+    """Which of the huvudman's reports were not published, and what the portal now holds
+    (without `portal`: the portal was refused, and the terminal has said what stays)."""
     named = terminal_safe(", ".join(reports))  # file names: any character
     if len(reports) == 1:
         which, pages, never = f"huvudmannens rapport {named}", "Dess sida", "den"
@@ -50,7 +51,8 @@ def withheld_reports_text(request: Any, reports: tuple[str, ...]) -> str:
     return (
         f"Fel i {which} – publicerades inte. {pages} i "
         f"{request.out}/{REPORTS}/ lämnades som förut (eller saknas, om {never} aldrig har "
-        f"publicerats); skolorna och resten av portalen publicerades. {AGAIN}"
+        f"publicerats){'; skolorna och resten av portalen publicerades' if portal else ''}. "
+        f"{AGAIN}"
     )
 
 
