@@ -521,6 +521,44 @@ def test_a_cache_folder_is_marked_as_trygg_s_when_it_is_used(tmp_path: Path) -> 
         assert cache_problem(folder, project) == "", folder
 
 
+def test_a_share_without_its_own_output_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--shard 1/2` alone replaced the published site/ with a share of the schools.
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--config", str(project / "mkdocs.yml"), "--shard", "1/2"])
+    assert exited.value.code == 2
+    assert "ange en egen mapp för delen med --out" in capsys.readouterr().err
+    assert not (project / "site").exists()
+
+
+def test_an_output_given_as_a_link_is_built_where_the_link_points(tmp_path: Path) -> None:
+    # A web server serving the real folder must see the new build, and the link stay a link.
+    from generator.cli import build as command
+
+    real, link = tmp_path / "publicerat", tmp_path / "lank"
+    real.mkdir()
+    link.symlink_to(real)
+    assert command._followed(link) == real.resolve()
+    assert command._followed(real) == real
+
+
+def test_check_inside_the_content_folder_keeps_its_cache_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    monkeypatch.chdir(project / "content")
+    with pytest.raises(SystemExit):
+        main(["check", "."])
+    assert not (project / "content" / ".trygg-cache").exists()
+    assert (project / ".trygg-cache").is_dir()
+
+
 def test_an_output_trygg_wrote_or_an_empty_one_may_be_written(tmp_path: Path) -> None:
     from generator.build.guard import OUTPUT_MARK, output_problem
 

@@ -120,3 +120,16 @@ def test_what_a_finished_swap_left_to_remove_is_removed(out: Path) -> None:
     recover(out)
     assert tree(out) == OLD
     assert not leftover.exists()
+
+
+@pytest.mark.parametrize("keep", [set(), {"a"}])
+def test_hidden_entries_trygg_did_not_write_are_kept(out: Path, keep: set[str]) -> None:
+    # A site folder may be a git work tree for GitHub Pages; MkDocs keeps hidden entries too.
+    write(out, {".git/HEAD": "ref: refs/heads/gh-pages", ".nojekyll": ""})
+    with staging(out) as folder:
+        write(folder, NEW)
+        with removing(publish(folder, out, keep=keep)):
+            pass
+    assert (out / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages"
+    assert (out / ".nojekyll").is_file() and (out / "d" / "index.html").is_file()
+    assert not (out / "c").exists()

@@ -74,7 +74,12 @@ def publish(staging_dir: Path, out: Path, keep: set[str]) -> Path:
     """Make `out` the staging folder's entries plus the kept entries of the old `out`.
 
     Returns the folder holding what was replaced, for the caller to remove (`removing`).
+    Hidden entries of `out` that the staging folder does not bring are kept, as MkDocs
+    keeps them when it empties its `site_dir`: a site folder may be a git work tree for
+    GitHub Pages (`.git`, `.nojekyll`).
     """
+    if out.is_dir():
+        keep = keep | _hidden_of_others(out, staging_dir)
     if not keep or not out.is_dir():
         return _swap_whole(staging_dir, out)
     old = _sibling(out, "föregående")
@@ -95,6 +100,11 @@ def publish(staging_dir: Path, out: Path, keep: set[str]) -> Path:
         raise
     (old / PLAN).unlink()
     return old
+
+
+def _hidden_of_others(out: Path, staging_dir: Path) -> set[str]:
+    brought = {entry.name for entry in staging_dir.iterdir()}
+    return {e.name for e in out.iterdir() if e.name.startswith(".") and e.name not in brought}
 
 
 @contextmanager

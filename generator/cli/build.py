@@ -41,6 +41,9 @@ ENVIRONMENT = cli_swedish.environment(
 
 def run_build(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
+    if args.shard and args.out is None:  # a share is no site: never over the published site/
+        print(f"trygg: fel: {SHARD_NEEDS_OUT}", file=sys.stderr)
+        return EXIT_USAGE
     args.out = args.out if args.out is not None else DRAFTS if args.med_utkast else PUBLISHED
     # The build with utkast makes other sites from the same inputs: it never uses the cache.
     uncached = args.ingen_cache or args.med_utkast
@@ -65,7 +68,7 @@ def run_build(args: argparse.Namespace) -> int:
     request = BuildRequest(
         config_file=config_file,
         content_dir=config_file.parent / "content",
-        out=Path(args.out),
+        out=_followed(Path(args.out)),
         only=tuple(args.skola or ()),
         jobs=max(1, args.jobs),
         cache_dir=cache_dir,
@@ -171,6 +174,18 @@ def _dated_errors(report: Any) -> str:
         f"{which} beror på dagens datum och hindrar aldrig publiceringen; sidorna säger det "
         "till läsaren. trygg check ger felkod för dem."
     )
+
+
+SHARD_NEEDS_OUT = (
+    "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
+    "med --out, t.ex. --out del (trygg build --merge sätter sedan ihop delarna)"
+)
+
+
+def _followed(out: Path) -> Path:
+    """The output folder itself when `out` is a symbolic link to it: the build swaps the
+    folder's entries, and the link (what a web server may serve) must go on showing them."""
+    return out.resolve() if out.is_symlink() else out
 
 
 def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:

@@ -35,10 +35,11 @@ def run_check(args: argparse.Namespace) -> int:
     if schemas_differ(content):
         print("trygg: schemas/ i förrådet är från en annan trygg-version än den installerade; "
               "kör trygg uppdatera-scheman", file=sys.stderr)  # fmt: skip
-    cache = None if args.ingen_cache else Path(args.cache or content.parent / CACHE)
+    # Beside the content folder, also for `trygg check .` inside it (`Path(".").parent` is ".").
+    cache = None if args.ingen_cache else Path(args.cache or content.resolve().parent / CACHE)
     from generator.build.guard import cache_problem, mark_cache  # noqa: PLC0415
 
-    if cache is not None and (why := cache_problem(cache, content.parent)):
+    if cache is not None and (why := cache_problem(cache, content.resolve().parent)):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     mark_cache(cache)
