@@ -441,7 +441,19 @@ def project_for_build(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "out",
-    ["", ".", "..", "content", "content/skolor", "theme", "mkdocs.yml", ".trygg-cache", "fil.txt"],
+    [
+        "",
+        ".",
+        "..",
+        "content",
+        "content/skolor",
+        "theme",
+        "mkdocs.yml",
+        ".trygg-cache",
+        "fil.txt",
+        "~",
+        "~/site",
+    ],  # fmt: skip
 )
 def test_an_output_over_the_project_is_refused_and_nothing_is_touched(
     tmp_path: Path, out: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

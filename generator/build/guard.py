@@ -36,6 +36,8 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     """Why `written` cannot be the output folder, in Swedish; "" when it can."""
     if not written.strip():
         return "utdatamappen är tom; ange en mapp, t.ex. --out site"
+    if written.startswith("~"):  # quoted, the shell left it: a folder named ~ invites rm -rf ~
+        return f"{written} börjar med ~, som här inte betyder hemmappen; skriv hela sökvägen"
     out = Path(written).resolve()
     project = config_file.resolve().parent
     if out.is_file() or (out.is_symlink() and not out.is_dir()):
