@@ -453,7 +453,7 @@ def project_for_build(tmp_path: Path) -> Path:
         "fil.txt",
         "~",
         "~/site",
-    ],  # fmt: skip
+    ],
 )
 def test_an_output_over_the_project_is_refused_and_nothing_is_touched(
     tmp_path: Path, out: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
