@@ -11,11 +11,12 @@ stops a build instead).
 
 from generator.problems.failures import BuildFailed, UnreadableConfig, os_reason
 from generator.problems.paths import display_path, shown_name
-from generator.problems.problem import NOWHERE, Location, Problem, Severity
+from generator.problems.problem import NOWHERE, TODAY, Location, Problem, Severity, today_said
 from generator.problems.report import Report, terminal_safe
 
 __all__ = [
     "NOWHERE",
+    "TODAY",
     "BuildFailed",
     "Location",
     "Problem",
@@ -26,4 +27,5 @@ __all__ = [
     "os_reason",
     "shown_name",
     "terminal_safe",
+    "today_said",
 ]

@@ -4,6 +4,7 @@ says in Swedish (with its field, hint and source)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -64,3 +65,13 @@ class Problem:
         data["severity"] = self.severity.value
         del data["after_errors"]  # the order of the list says it
         return data
+
+
+TODAY = "i dag"  # what a message calls the day it was checked on
+
+
+def today_said(day: dt.date) -> str:
+    """How a message names the day it was checked on: "i dag (2026-12-06)". The terminal
+    needs the date (a check can run as of another day); the granskning, which names its
+    day once in its head, shows only "i dag" (`review.findings`)."""
+    return f"{TODAY} ({day})"

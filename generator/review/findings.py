@@ -4,6 +4,7 @@ pupil's personal data is never quoted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import Any
 
 from generator import codes
 from generator.codes import PLAN_RULES, Code
-from generator.problems import Problem, Severity
+from generator.problems import TODAY, Problem, Severity, today_said
 from generator.text import capitalised
 from generator.validate.schemas import load_schemas
 
@@ -61,17 +62,27 @@ def known_field(field: str) -> str:
     return ".".join(kept)
 
 
+# What may follow a rule's title at the front of its message for the title to be cut off
+# (the granskning shows it before the message): the end, or a colon, each after the field
+# in brackets when there is one ("inte ifyllt ännu (namn): …"). A field's name starts with
+# a letter: "ingen plan gäller i dag (2026-12-06); …" is a sentence, kept whole.
+AFTER_TITLE = re.compile(r"(?: \((?P<field>[^\W\d_][^()]*)\))?(?::\s*|$)")
+
+
 def _after_title(message: str, rule: Code | None) -> tuple[str, str]:
     """The field the message names after the rule's title, and the message without the
     title it may start with ("inte ifyllt ännu: …" is "…", and with the field, "inte
-    ifyllt ännu (namn): …" is "namn" and "…"): the granskning shows the title before it."""
-    title = rule.title.casefold() if rule else ""
-    if not title or not message.casefold().startswith(title):
+    ifyllt ännu (namn): …" is "namn" and "…"). Only the whole title is cut, and only when
+    no word of the message goes with it; a message that is no more than the title (and its
+    field) stays as it is, without the field."""
+    title = rule.title if rule else ""
+    size = len(title)
+    if not title or message[:size].casefold() != title.casefold():
         return "", message
-    rest = message[len(title) :]
-    if field := re.match(r"\s*\((?P<field>[^()]*)\):?\s*", rest):
-        return field["field"], rest[field.end() :]
-    return "", rest.removeprefix(":").lstrip() if rest.startswith(":") else message
+    after = AFTER_TITLE.match(message, size)
+    if after is None:
+        return "", message
+    return after["field"] or "", message[after.end() :] or message[:size]
 
 
 @dataclass(frozen=True)
@@ -110,13 +121,18 @@ class FindingRef:
         )
 
     @classmethod
-    def of(cls, problem: Problem) -> FindingRef:
+    def of(cls, problem: Problem, today: dt.date | None = None) -> FindingRef:
+        """The problem as the granskning of `today` shows it: its message says "i dag"
+        without the date, which the granskning names once (`opening.head`)."""
         code = codes.code(problem.code)
         rule = code if code.category in PLAN_RULES else None
         hint = f" – {problem.hint}" if problem.hint else ""
+        said = problem.message.replace(today_said(today), TODAY) if today else problem.message
         # A finding about a pupil's personal data may quote it (a name): the granskning,
         # published and filed, says what kind of finding it is and where, never what.
-        named, message = ("", UNQUOTED) if code.locked else _after_title(problem.message, rule)
+        named, message = ("", UNQUOTED) if code.locked else _after_title(said, rule)
+        if named and problem.field and named != problem.field:
+            named, message = "", said  # the place shown is the problem's: keep the other
         return cls(
             problem.code,
             problem.severity,

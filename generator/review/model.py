@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -134,7 +135,7 @@ def unit_review(
     # The period and dates are the plan the status is about (the one in force, not a
     # decided plan that starts later), like the grounds and changes of the summary.
     status, shown = status_of(summary.plans, today)
-    finding = FindingRef.of if held is None else FindingRef.withheld
+    finding = functools.partial(FindingRef.of, today=today) if held is None else FindingRef.withheld
     return UnitReview(
         id=summary.id,
         name=summary.name,
@@ -211,4 +212,4 @@ def review_of(
 ) -> Review:
     """The granskning from each unit's review and the problems in shared files."""
     ordered = tuple(sorted(units, key=UnitReview.attention_key))
-    return Review(organiser, today, ordered, tuple(FindingRef.of(p) for p in common))
+    return Review(organiser, today, ordered, tuple(FindingRef.of(p, today) for p in common))

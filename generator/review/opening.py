@@ -5,9 +5,11 @@ Markdown like the rest of the document (`review.document`); author text goes thr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator import codes
+from generator.problems import TODAY
 from generator.review import groups
 from generator.review.groups import plural
 from generator.review.model import Review
@@ -15,6 +17,8 @@ from generator.review.plaintext import md_table, md_text
 from generator.review.units import SEVERITY_MEANING, unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
+# The findings say "i dag" without the date (`findings.FindingRef.of`): the head says it once.
+AS_OF_TODAY = f"”{TODAY}” i anmärkningarna"
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,20 @@ def head(review: Review, filing: Filing) -> str:
     lines = [f"- {label}: {md_text(value)}" for label, value in filed if value]
     lines += [
         f"- Huvudman: {md_text(review.organiser)}",
-        f"- Avser läget den: {review.today.isoformat()}",
+        f"- Avser läget den: {review.today.isoformat()}{_as_of_today(review)}",
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
         "- Underlag: enheternas planfiler, kontrollerade mot reglerna för trygghetsplaner "
         "(skollagen 6 kap. och diskrimineringslagen 3 kap.) på samma sätt som innan en plan "
         "publiceras",
     ]
     return "\n".join(lines)
+
+
+def _as_of_today(review: Review) -> str:
+    """What "i dag" in the findings means, said once when a finding says it."""
+    findings = [*review.common, *(f for u in review.units for f in u.findings)]
+    said = any(re.search(rf"\b{TODAY}\b", f.detail, re.IGNORECASE) for f in findings)
+    return f" ({AS_OF_TODAY})" if said else ""
 
 
 def summary(review: Review) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder
 
@@ -40,7 +41,7 @@ def decision_not_yet_taken(ctx: Context) -> Iterator[Finding]:
         for plan in school.plans:
             if plan.decided_on is not None and plan.decided_on > ctx.today:
                 message = (
-                    f"beslutet är daterat {plan.decided_on}, efter i dag ({ctx.today}): "
+                    f"beslutet är daterat {plan.decided_on}, efter {today_said(ctx.today)}: "
                     "webbplatsen skulle visa planen som beslutad innan rektor har beslutat den"
                 )
                 yield ctx.at(plan.source, ("beslut", "datum"), message)

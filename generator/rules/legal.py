@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from generator.model import Plan, PlanDate, School
 from generator.model.status import PlanStatus, plan_status
+from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder, listing
 
@@ -28,7 +29,8 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
             message = f"{school.name} har ingen trygghetsplan"
             yield Finding(school.location, message, _first_plan_hint(school, ctx.today))
         elif status is PlanStatus.UPCOMING:
-            message = f"ingen plan gäller i dag ({ctx.today}); nästa börjar gälla {plan.valid_from}"
+            today = today_said(ctx.today)
+            message = f"ingen plan gäller {today}; nästa börjar gälla {plan.valid_from}"
             yield ctx.at(
                 plan.source, ("giltighet", "från"), message, _not_started_hint(school, plan)
             )
