@@ -108,7 +108,7 @@ def test_before_a_plan_starts_every_page_says_none_applies_yet(year: dict[str, N
     for path, text in night.pages[KALENDER].items():
         assert NOT_YET in text or "Planen har inte börjat gälla" in text, path
     assert "börjar gälla 19 januari 2026" in night.pages[KALENDER]["index.html"]
-    assert "kommande" in _unit_row(night, "Lövängens skola")
+    assert "Beslutad, börjar senare" in _unit_row(night, "Lövängens skola")
     assert not any(NOT_YET in t for t in night.pages[LASAR].values())
 
 
@@ -117,7 +117,7 @@ def test_a_plan_in_force_carries_no_notice(year: dict[str, Night]) -> None:
     for school in (KALENDER, LASAR):
         for path, text in night.pages[school].items():
             assert NOT_YET not in text and EXPIRED_NOTICE not in text, (school, path)
-    assert "gällande" in _unit_row(night, "Lövängens skola")
+    assert "Gällande plan" in _unit_row(night, "Lövängens skola")
     assert "oförändrade togs från förra bygget" in night.printed  # Strandskolan: same standing
 
 
@@ -142,7 +142,7 @@ def test_an_expired_plan_stays_published_with_a_notice_on_every_page(
     assert "arbetar med en ny plan" not in pages["index.html"]
     inside = f'<p class="admonition-title">{EXPIRED_NOTICE}</p>\n<p>Trygghetsplanen för'
     assert inside in night.routines_html  # the text is in the notice's box
-    assert "utgången" in _unit_row(night, "Strandskolan")
+    assert "Planen har gått ut" in _unit_row(night, "Strandskolan")
     assert "TP114" in night.printed
 
 
@@ -164,4 +164,4 @@ def test_once_decided_the_new_plan_is_the_plan_and_the_archive_keeps_the_old(
     assert "Trygghetsplan för läsåret 2026/27" in pages["trygghetsplan/index.html"]
     archive = pages["trygghetsplan/arkiv/index.html"]
     assert "läsåret 2026/27 (gäller nu)" in archive and "läsåret 2025/26" in archive
-    assert "gällande" in _unit_row(night, "Strandskolan")
+    assert "Gällande plan" in _unit_row(night, "Strandskolan")

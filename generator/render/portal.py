@@ -18,7 +18,7 @@ from generator.check.checked import HeldReport
 from generator.check.planfiles import PlanFiles
 from generator.load.reports import REPORTS
 from generator.model import Organiser
-from generator.model.status import PlanStatus, status_of
+from generator.model.status import status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
 from generator.render.files import GeneratedFile
@@ -30,20 +30,23 @@ from generator.render.uris import OPEN_DATA
 from generator.review.held import Publication
 from generator.review.model import NotReviewed, Review, build_review, with_key_indicator
 from generator.review.pages import review_pages
+from generator.review.phases import IN_FORCE, PHASE_TEXT, phase_of
 from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
 
 
 def unit_row(school: SchoolSummary, today: dt.date) -> str:
-    """The unit's row in the portal's table (its plan status on `today`)."""
+    """The unit's row in the portal's table: its plan's status on `today` in the words of
+    the granskning (`review.phases`), an utkast on its way included."""
     status, plan = status_of(school.plans, today)
+    phase = phase_of(status, school.drafting)
     period = html.escape(plan.period) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
     grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
     status_text = (
-        status.value if status is PlanStatus.CURRENT else f"<strong>{status.value}</strong>"
+        PHASE_TEXT[phase] if phase == IN_FORCE else f"<strong>{PHASE_TEXT[phase]}</strong>"
     )
     cells = f"<td>{html.escape(forms)}{grades}</td><td>{period}</td><td>{status_text}</td>"
     return f'<tr><th scope="row">{link}</th>{cells}</tr>'

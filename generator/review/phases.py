@@ -1,6 +1,7 @@
 """Where a unit's planning is (its phase), in the one order that the granskning's document
 and portal both use: the tables, the chart, the groups by status and the overview sorted
-by need all take it from here."""
+by need all take it from here, and so does the status on the portal's start page: the
+start page and the granskning never say two things of one unit."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+IN_FORCE = "gallande"
 # Each phase's colour in the status chart, from green (in force) through blue, purple and
 # orange to red (no plan); and a unit's that is not published, or not reviewed. Each is
 # dark enough for 3:1 against the chart's card and for a white label on it at 4.5:1
@@ -32,7 +34,7 @@ _POSITION = {key: index for index, (key, _label) in enumerate(PHASES)}
 def phase_of(status: PlanStatus, drafting: bool) -> str:
     """The key in `PHASES` of a unit with plan `status` (and an utkast, when `drafting`)."""
     if status is PlanStatus.CURRENT:
-        return "gallande"
+        return IN_FORCE
     if status is PlanStatus.UPCOMING:
         return "kommande"
     if drafting:
