@@ -8,6 +8,7 @@ headings, every unit and every rule code in its text, and the same bytes again.
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import markdown
@@ -78,3 +79,21 @@ def test_the_same_review_gives_the_same_bytes(written: tuple[Path, Path], tmp_pa
     again = tmp_path / "igen.pdf"
     granska(str(ROOT / "content"), "-o", str(tmp_path / "g.md"), "--pdf", str(again))
     assert again.read_bytes() == first.read_bytes()
+
+
+def test_a_filed_pdf_names_its_diarienummer_at_the_top_of_every_page(tmp_path: Path) -> None:
+    """A registry reads the diarienummer off any page it holds, not only the first."""
+    pdf = tmp_path / "diarieford.pdf"
+    granska(str(ROOT / "content"), "-o", str(tmp_path / "g.md"), "--pdf", str(pdf),
+            "--diarienummer", "BUN 2026/123")  # fmt: skip
+    with pikepdf.open(pdf) as opened:
+        pages = len(opened.pages)
+    assert pages > 1
+    for number in range(1, pages + 1):
+        done = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            check=True,
+        )
+        top = done.stdout.decode("utf-8").strip().splitlines()[0]
+        assert "Granskning av trygghetsplaner · Dnr BUN 2026/123" in top, number

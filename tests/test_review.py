@@ -50,7 +50,8 @@ def _three_units(project: Project) -> Project:
     ekbacken = project.schools[0]
     old_plans = tuple(
         dataclasses.replace(p, valid_from=p.valid_from.replace(year=p.valid_from.year - 2),
-                            valid_to=p.valid_to.replace(year=p.valid_to.year - 2))
+                            valid_to=p.valid_to.replace(year=p.valid_to.year - 2),
+                            decided_on=p.valid_from.replace(year=p.valid_from.year - 2))
         for p in ekbacken.plans
     )  # fmt: skip
     alby = _copy(ekbacken, "alby", "Albyskolan", plans=old_plans)
@@ -220,7 +221,7 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
     page = out.read_text(encoding="utf-8")
     assert page.startswith("# Granskning av trygghetsplaner\n")
     assert "**Fel** TP103: Beslutet saknar datum eller rektor." in page
-    assert "- Huvudman: Strandviks kommun\n- Avser läget den: 2026-11-25\n" in page
+    assert "- Huvudman: Strandviks kommun\n- Avser läget den: 25 november 2026\n" in page
     assert "1 enhet granskades. 1 av dem har fel" in page
     assert "Publicering: Inte publicerad: fel i planen (TP103)." in page
     err = capsys.readouterr().err

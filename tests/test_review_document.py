@@ -19,8 +19,8 @@ from generator.check.run import check_content
 from generator.model import Project
 from generator.model.summary import summarise
 from generator.problems import Severity
-from generator.review.document import Filing, render_review_document
-from generator.review.model import Review, Unread, build_review
+from generator.review.document import Filing, render_review_document, unit_section
+from generator.review.model import Review, Unread, build_review, unit_review
 from generator.review.pages import review_pages
 from generator.review.plaintext import md_text
 from tests.golden_support import assert_golden
@@ -102,6 +102,27 @@ def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Proj
     assert "Zebrafink" not in document and "1212" not in document
 
 
+def test_each_unit_says_when_and_by_whom_its_plan_was_decided(project: Project) -> None:
+    """The document is filed: each unit's plan with its days and decision in words, as the
+    sites write them; a unit held back without its rektor's name (the plan's text)."""
+    document = render_review_document(_cases(project))
+    ekbacken = document[document.index("### Ekbackens skola") :]
+    assert (
+        "- Giltighetstid: 17 augusti 2026 – 15 augusti 2027\n"
+        "- Beslutad: 17 augusti 2026 av rektor Maria Lindqvist\n"
+    ) in ekbacken
+    alby = document[document.index("### Albyskolan") :]
+    assert "- Beslutad: 17 augusti 2024 av rektor Maria Lindqvist\n" in alby
+    assert "- Status: Plan saknas\n- Beslutad: Inte beslutad (ingen plan)\n" in document
+    held = document[document.index("### Vilande skolan") :]
+    assert "- Beslutad: 17 augusti 2026\n" in held and "Lindqvist" not in held
+    assert "- Avser läget den: 25 november 2026\n" in document
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", document[: document.index("#### ")])
+    draft_only = dataclasses.replace(summarise(project.schools[0]), plans=(), drafting=True)
+    unit = unit_review(draft_only, [], TODAY)
+    assert "- Beslutad: Inte beslutad (utkast)\n" in "\n".join(unit_section(unit))
+
+
 def test_the_document_has_no_html_and_no_web_instructions(project: Project) -> None:
     for document in (render_review_document(_example()), render_review_document(_cases(project))):
         assert not TAGS.search(document), TAGS.search(document)
@@ -161,7 +182,9 @@ def test_the_document_renders_cleanly_as_commonmark(project: Project) -> None:
 def test_the_document_as_a_page_for_a_pdf(project: Project) -> None:
     page = review_print_page(_cases(project))
     assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
-    assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25</title>" in page
+    assert (
+        "<title>Granskning av trygghetsplaner: Strandviks kommun, 25 november 2026</title>" in page
+    )
     assert '<h3 id="enhet-hostile">&lt;script&gt;' in page and "<script" not in page
     assert "<table>" in page and "<th>Status</th>" in page
 
@@ -172,8 +195,13 @@ def test_the_diarium_fields_head_the_document_and_its_pdf_as_text(project: Proje
     head = document[: document.index("## Sammanfattning")]
     assert head.startswith("# Granskning av trygghetsplaner\n\n- Diarienummer: BUN 2026/123\n")
     page = review_print_page(_cases(project), filing)
-    assert "<title>Granskning av trygghetsplaner: Strandviks kommun, 2026-11-25, dnr BUN " in page
+    assert (
+        "<title>Granskning av trygghetsplaner: Strandviks kommun, 25 november 2026, dnr BUN "
+        in page
+    )
     assert "<script" not in page and "<em>" not in page
+    # At the top of every page (theme/print/document.css), not only in the head.
+    assert '<p class="trygg-pdf-reference">Dnr BUN 2026/123</p>' in page
     items = LexborHTMLParser(page).css("main > ul:first-of-type > li")
     assert [i.text() for i in items[:2]] == [
         "Diarienummer: BUN 2026/123",

@@ -123,13 +123,15 @@ def _add_granska(commands: Commands) -> None:
         "skriv centrala enhetens granskning av alla planer",
         "Kontrollerar alla enheters planer och skriver granskningen som ett Markdown-"
         "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
-        "planens status med datum, anmärkningarna med regelkod och källa, "
+        "planens status med giltighetstid, beslutsdag och rektor, anmärkningarna med "
+        "regelkod och källa, "
         "diskrimineringsgrunderna och åtgärderna jämfört med förra perioden. En enhet med "
         "fel som hindrar publiceringen granskas utan något av det som står i planen, och "
         "enheter vars filer inte går att läsa står med sina felkoder. Har någon enhet "
         "eller huvudmannens filer fel skrivs dokumentet ändå i sin helhet, och kommandot "
         "avslutas med felkod 1, som trygg check. Med "
-        "--diarienummer och --handläggare står ärendets uppgifter överst i dokumentet.",
+        "--diarienummer och --handläggare står ärendets uppgifter överst i dokumentet, "
+        "och diarienumret överst på varje sida i PDF:en.",
         EXITS,
     )
     swedish.add_content_path(parser)

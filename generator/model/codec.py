@@ -21,14 +21,15 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 18  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+FORMAT = 19  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
 # 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing and
 # whether a school has an utkast; 8: structured riktlinjer, the huvudman's företrädare;
 # 9: the skolformer a plan covers; 10: measures name the measure they continue; 11: free
 # pages' datum, plan keys and dates in the summary, the open data licence; 12: a school's
 # reports; 13: reports in the summary, for the portal's feed; 14: a check's plan files;
 # 15: the huvudman's klagomål; 16: a school's säg_till; 17: a check's school name as
-# skola.yml writes it; 18: when the nyckeltal's survey was made, and why a plan has none
+# skola.yml writes it; 18: when the nyckeltal's survey was made, and why a plan has none;
+# 19: the rektor who decided each plan in the summary, for the granskning
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

@@ -62,6 +62,7 @@ class PlanFacts:
     key: str = ""  # `Plan.key`: 2026-27, or 2026-27-v2 when decided anew
     version: int = 1
     decided_on: dt.date | None = None
+    decided_by: str = ""  # the rektor who decided it
 
 
 @dataclass(frozen=True)
@@ -124,4 +125,5 @@ def plan_facts(plan: Plan, key: KeyIndicator | None = None) -> PlanFacts:
         key=plan.key,
         version=plan.version,
         decided_on=plan.decided_on,
+        decided_by=plan.decided_by,
     )

@@ -1,9 +1,10 @@
 """`trygg granska`'s document: the granskning as plain Markdown, no HTML, for the central
 unit to send on and file (diarieföra). Its head and summary (`review.opening`), then per
-unit its status with dates, its findings with codes and sources, its grounds and its
-åtgärder against last period's. It reads the
-portal's model and groupings (`review.groups`); author text goes through `review.plaintext`.
-Headings have fixed anchors (`{#enhet-<id>}`), as Python-Markdown (attr_list) and pandoc read.
+unit its status with dates, in words like the sites' (and the plan's decision with its
+rektor), its findings with codes and sources, its grounds and its åtgärder against last
+period's. It reads the portal's model and groupings (`review.groups`); author text goes
+through `review.plaintext`. Headings have fixed anchors (`{#enhet-<id>}`), as
+Python-Markdown (attr_list) and pandoc read.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
-from generator.review.units import HELD_NOTICE, SEVERITY_TEXT, unit_anchor
+from generator.review.units import (
+    HELD_NOTICE,
+    SEVERITY_TEXT,
+    decision_text,
+    unit_anchor,
+    validity_text,
+)
 from generator.text import capitalised
 from generator.vocabulary import OUTCOME_STATUS, term
 
@@ -53,7 +60,9 @@ def _status(unit: UnitReview) -> str:
         lines.append(f"- Publicering: {groups.held_text(unit.held)}. {HELD_NOTICE}")
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
-        lines.append(f"- Giltighetstid: {unit.valid_from} – {unit.valid_to}")
+        lines.append(f"- Giltighetstid: {validity_text(unit)}")
+    lines.append(f"- Beslutad: {md_text(decision_text(unit))}")
+    if unit.period:
         lines.append(f"- Planfil: {md_code(unit.plan_source)}")
     if unit.drafting and groups.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")

@@ -33,6 +33,8 @@ class UnitReview:
     valid_from: dt.date | None
     valid_to: dt.date | None
     plan_source: str
+    decided_on: dt.date | None  # the shown plan's decision, None without a plan
+    decided_by: str  # its rektor, "" without a plan or when the unit is `held`
     findings: tuple[FindingRef, ...]
     grounds: tuple[GroundCoverage, ...]  # empty without a plan
     changes: MeasureChanges
@@ -144,6 +146,9 @@ def unit_review(
         valid_from=shown.valid_from if shown else None,
         valid_to=shown.valid_to if shown else None,
         plan_source=shown.source if shown else "",
+        decided_on=shown.decided_on if shown else None,
+        # The rektor's name is the plan's text, of which a unit held back shows nothing.
+        decided_by=shown.decided_by if shown and held is None else "",
         findings=tuple(map(finding, marks_per_file(problems))),
         grounds=summary.grounds,
         changes=summary.changes if held is None else ids_only(summary.changes),

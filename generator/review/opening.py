@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from generator import codes
+from generator.load.dates import day_in_words
 from generator.problems import TODAY
 from generator.review import groups
 from generator.review.groups import plural
@@ -40,7 +41,7 @@ def head(review: Review, filing: Filing) -> str:
     lines = [f"- {label}: {md_text(value)}" for label, value in filed if value]
     lines += [
         f"- Huvudman: {md_text(review.organiser)}",
-        f"- Avser läget den: {review.today.isoformat()}{_as_of_today(review)}",
+        f"- Avser läget den: {day_in_words(review.today)}{_as_of_today(review)}",
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
         "- Underlag: enheternas planfiler, kontrollerade mot reglerna för trygghetsplaner "
         "(skollagen 6 kap. och diskrimineringslagen 3 kap.) på samma sätt som innan en plan "

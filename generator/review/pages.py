@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
+from generator.load.dates import day_in_words
 from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, problems_chart, status_chart
 from generator.review.groups import (
@@ -112,7 +113,8 @@ def _intro(review: Review) -> str:
             + (f"; {they} har ingen beslutad plan." if planless else ".")
         )
     return (
-        f"{escape(review.organiser)}, {review.today}: {plural(len(units), 'enhet', 'enheter')} "
+        f"{escape(review.organiser)}, {day_in_words(review.today)}: "
+        f"{plural(len(units), 'enhet', 'enheter')} "
         f"granskades, {sum(1 for u in units if u.errors)} med fel och {without_plan} utan "
         f"gällande plan.{more} Varje enhet har en egen sida med sina anmärkningar. "
         '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.'

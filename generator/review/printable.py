@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import markdown
 
+from generator.load.dates import day_in_words
 from generator.review.document import render_review_document
 from generator.review.model import Review
 from generator.review.opening import TITLE, UNFILED, Filing
@@ -18,7 +19,7 @@ EXTENSIONS = ["tables", "attr_list"]
 def document_title(review: Review, filing: Filing = UNFILED) -> str:
     """The PDF's title, with the diarienummer ("dnr") when the document has one."""
     filed = f", dnr {filing.case_number}" if filing.case_number else ""
-    return f"{TITLE}: {review.organiser}, {review.today.isoformat()}{filed}"
+    return f"{TITLE}: {review.organiser}, {day_in_words(review.today)}{filed}"
 
 
 def review_body(review: Review, filing: Filing = UNFILED) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.codes import rule_address
+from generator.load.dates import day_in_words
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
 from generator.review.findings import CATEGORIES, FIELD_LABEL, FindingRef
@@ -62,7 +63,25 @@ def counts_text(unit: UnitReview) -> str:
 def period_text(unit: UnitReview) -> str:
     if not unit.period:
         return "ingen plan"
-    return f"{unit.period} ({unit.valid_from} – {unit.valid_to})"
+    return f"{unit.period} ({validity_text(unit)})"
+
+
+def validity_text(unit: UnitReview) -> str:
+    """The days the unit's plan applies, in words as the sites write them (`load.dates`):
+    "17 augusti 2026 – 15 augusti 2027"."""
+    if unit.valid_from is None or unit.valid_to is None:
+        return "–"
+    return f"{day_in_words(unit.valid_from)} – {day_in_words(unit.valid_to)}"
+
+
+def decision_text(unit: UnitReview) -> str:
+    """When, and by which rektor, the unit's plan was decided ("17 augusti 2026 av rektor
+    Tomas Åberg"; of a unit held back, the day alone), or that none is. Author text: the
+    caller escapes it."""
+    if unit.decided_on is None:
+        return "Inte beslutad (utkast)" if unit.drafting else "Inte beslutad (ingen plan)"
+    who = f" av rektor {unit.decided_by}" if unit.decided_by else ""
+    return f"{day_in_words(unit.decided_on)}{who}"
 
 
 def th_col(*labels: str) -> str:
@@ -160,6 +179,7 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
     facts = (
         f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{held}"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
+        f"<dt>Beslutad</dt><dd>{escape(decision_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
     body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")

@@ -38,6 +38,9 @@ class PrintPage:
     title: str  # the document's title (and top right of every page, from its h1)
     page_url: str  # the page's published address, "" without a webbplats
     decided_on: str  # YYYY-MM-DD, the plan's decision: the PDF's only date
+    # What a filed document is filed under ("Dnr BUN 2026/123"): in its head, and beside
+    # its title at the top of every page, where a registry looks; "" when not filed.
+    reference: str = ""
 
 
 def print_html(built_page: str, page: PrintPage) -> str:
@@ -112,12 +115,15 @@ def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
 
 
 def print_document(body: str, page: PrintPage) -> str:
-    """`body` (HTML) as a print page: its head names the unit, the huvudman and where the
-    page is published; `lang="sv"`, a title and the one date the PDF carries."""
+    """`body` (HTML) as a print page: its head names the unit, the huvudman, what it is
+    filed under and where the page is published; `lang="sv"`, a title and the one date
+    the PDF carries."""
     escape = html.escape
     organiser = ""
     if page.organiser:
         organiser = f'<p class="trygg-pdf-organiser">Huvudman: {escape(page.organiser)}</p>\n'
+    if page.reference:
+        organiser += f'<p class="trygg-pdf-reference">{escape(page.reference)}</p>\n'
     source = ""
     if page.page_url:
         address = escape(page.page_url)

@@ -4,7 +4,8 @@ The same print page and renderer as the plans' PDFs (`printing`, `making`): the
 huvudman's name at the top of every page, the document's title from its h1, page
 numbers, PDF/A-2a with tags; its one date is the day the review refers to. The diarium's
 fields (`review.opening.Filing`) stand in the document's head, and the diarienummer in
-its title. The document fetches nothing: the renderer is confined to an empty folder.
+its title and at the top of every page, after the document's title. The document
+fetches nothing: the renderer is confined to an empty folder.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from generator.review.printable import document_title, review_body
 
 def review_print_page(review: Review, filing: Filing = UNFILED) -> str:
     title = document_title(review, filing)
-    about = PrintPage(review.organiser, "", title, "", review.today.isoformat())
+    filed = f"Dnr {filing.case_number}" if filing.case_number else ""
+    about = PrintPage(review.organiser, "", title, "", review.today.isoformat(), filed)
     return print_document(review_body(review, filing), about)
 
 
