@@ -106,6 +106,17 @@ def test_the_problems_chart_ranks_codes_by_units_and_links_to_the_rules() -> Non
     )
 
 
+def test_the_problems_charts_title_and_caption_say_what_they_count() -> None:
+    """The bars count units ("2 av 3") and the table units and occurrences: no title says
+    "andel" (a share) over counts."""
+    chart = problems_chart(_review(), "../regler/")
+    assert "andel" not in chart
+    assert _desc(chart).startswith("Vanligaste anmärkningarna, antal enheter: ")
+    caption = "<caption>Vanligaste anmärkningarna: antal enheter och förekomster</caption>"
+    head = '<th scope="col">Enheter</th><th scope="col">Förekomster</th>'
+    assert caption in chart and head in chart
+
+
 def test_the_heat_map_is_described_briefly_and_its_caption_links_the_matrix() -> None:
     page = dict(review_pages(_review()))[GROUNDS]
     assert 'aria-describedby="diagram-grunder-desc"' in page  # the matrix is not read out

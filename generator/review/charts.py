@@ -62,7 +62,8 @@ def problems_chart(review: Review, rules_link: str) -> str:
         for c in common
     )
     table_id = "diagram-problem-tabell"
-    title = "Vanligaste anmärkningarna, andel enheter"
+    # Each bar is the units with the code ("3 av 12"); the table adds how often it is found.
+    title = f"{groups.MOST_COMMON_TITLE}, antal enheter"
     svg = render_bars(
         (BarSection(title, bars),),
         "diagram-problem",
@@ -77,7 +78,8 @@ def problems_chart(review: Review, rules_link: str) -> str:
         for c in common
     )
     head = th_col("Kod", "Regel", "Enheter", "Förekomster")
-    figure = chart_figure(svg, chart_table(table_id, title, head, rows), title)
+    caption = f"{groups.MOST_COMMON_TITLE}: antal enheter och förekomster"
+    figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title)
     return figure + unread_note(review.not_reviewed, "bara deras fel räknas")
 
 

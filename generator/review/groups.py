@@ -25,6 +25,7 @@ from generator.review.phases import (
 from generator.text import swedish_order
 
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
+MOST_COMMON_TITLE = "Vanligaste anmärkningarna"  # over them, counted in units
 NOT_REVIEWED = "Inte granskad: enhetens filer kunde inte läsas"  # the last row of the status
 # A unit reviewed but withheld (`review.held`), by where its errors are: rows of the status
 # after the phases, and what its status says.

@@ -76,7 +76,7 @@ def summary(review: Review) -> list[str]:
     common = groups.most_common(review)
     if common:
         parts += [
-            "De vanligaste anmärkningarna, efter antal enheter:",
+            f"{groups.MOST_COMMON_TITLE}, efter antal enheter:",
             md_table(
                 ("Kod", "Regel", "Enheter", "Förekomster", "Källa"),
                 [
