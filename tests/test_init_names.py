@@ -15,7 +15,7 @@ import yaml
 from generator.check.run import check_content
 from generator.cli import starter
 from tests.test_build import run_build
-from tests.test_init import run
+from tests.test_init import decide, run
 
 # Each is a character YAML or Markdown reads as syntax somewhere in the example's texts.
 HOSTILE = [
@@ -81,6 +81,8 @@ def test_a_name_yaml_or_markdown_would_read_as_syntax_is_written_as_typed(
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         example = yaml.safe_load(str(made[f"content/{path.relative_to(content).as_posix()}"]))
         assert shape(data) == shape(example), path
+    [plan] = (folder / "trygghetsplan").glob("*.yml")
+    decide(plan)  # checked as the plan it will be, not as an utkast's warnings
     report = check_content(content).report
     own = [p for p in report if f"skolor/{school}/" in p.location.file]
     assert not [p for p in own if p.severity.name == "ERROR"], report.format_text()

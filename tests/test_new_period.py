@@ -361,6 +361,9 @@ def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
     assert data["status"] == "utkast" and "beslut" not in data
     # No account of a plan before it: the school has none (the example's would be made up)
     assert "utvärdering" not in data and "föregående_period" not in data
+    # Nor what the example's kartläggning found: each result is the unit's to write
+    for method in data["kartläggning"]["metoder"]:
+        assert method["resultat"].startswith("FYLL I") and "delresultat" not in method
     name = yaml.safe_load((plans.parent / "skola.yml").read_text(encoding="utf-8"))["namn"]
     assert name.split()[-1] in made.read_text(encoding="utf-8") and words in str(data)
     report = check_content(project / "content").report

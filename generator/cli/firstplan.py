@@ -1,26 +1,19 @@
 """`trygg ny-period` for a school that has no plan yet: its first plan, as an utkast, made
-from the example plan for its kind of unit (as `trygg ny-skola --mall` makes one), with
-the school's and the huvudman's names and the period's dates, every text marked FYLL I."""
+from the example plan for its kind of unit as `trygg ny-skola --mall` makes one
+(`cli.firstdraft`), with the school's and the huvudman's names and the period's dates,
+every text marked FYLL I."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.cli import rollover, starter
+from generator.cli import starter
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
-
-DECISION = re.compile(r"^beslut: .*$", re.MULTILINE)
-EARLIER = ("utvärdering", "föregående_period")
-AS_DRAFT = (
-    "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
-    "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)"
-)
 
 
 def template_for(school: dict[str, Any]) -> str:
@@ -63,15 +56,7 @@ def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> 
     text = next(
         str(data) for path, data in files.items() if path.endswith(f"/trygghetsplan/{period}.yml")
     )
-    return DECISION.sub(AS_DRAFT, _without_earlier_period(text), count=1), mall
-
-
-def _without_earlier_period(text: str) -> str:
-    """The example's plan without its account of the plan before it (`utvärdering`,
-    `föregående_period`): a first plan has none to give (TP106 asks for it only when an
-    earlier plan exists)."""
-    head, parts = rollover.sections(text.replace(f"\n{starter.EARLIER_NOTE}\n", "\n"))
-    return head + "".join(body for key, body in parts if key not in EARLIER)
+    return text, mall  # an utkast already, as every first plan (`cli.firstdraft`)
 
 
 def read_mapping(path: Path) -> dict[str, Any]:

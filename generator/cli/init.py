@@ -43,6 +43,11 @@ REPO_FILES = {
     "vscode-extensions.json": ".vscode/extensions.json",
 }
 
+FIRST_PLAN = (
+    "Planen är ett utkast: webbplatsen visar den först när rektor har beslutat den "
+    "(status: beslutad och beslut med datum och rektor)."
+)
+
 
 def install_spec() -> str:
     """What the generated CI installs: this trygg, pinned, from where it came."""
@@ -110,6 +115,7 @@ def run_init(args: argparse.Namespace) -> int:
     print(f"Skapade ett trygg-förråd för {organiser.value} i {root}/ med skolan {args.skola}.")
     print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
     print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
+    print(FIRST_PLAN)
     return EXIT_OK
 
 
@@ -135,6 +141,7 @@ def run_new_school(args: argparse.Namespace) -> int:
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
     if (code := write_all(content, relative, folders=[f"skolor/{args.id}"])) == EXIT_OK:
         print(f"Skapade skolan {school.value} i {content}/skolor/{args.id}/.")
+        print(FIRST_PLAN)
     return code
 
 
@@ -180,8 +187,8 @@ def _add_new_school(commands: Commands) -> None:
         "ny-skola",
         "lägg till en skola i innehållet",
         "Skriver content/skolor/ID/ med skola.yml, årshjul, en första plan och egna sidor, "
-        "som vid trygg init, utifrån en av trygg:s exempelskolor (--mall). Skriver aldrig "
-        "över en fil.",
+        "som vid trygg init, utifrån en av trygg:s exempelskolor (--mall). Planen är ett "
+        "utkast som inte publiceras förrän rektor har beslutat den. Skriver aldrig över en fil.",
         EXITS,
     )
     parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generator.cli import rollaccounts, rollover
+from generator.cli.firstdraft import DRAFT_STATUS
 from generator.cli.rolldates import Rollover, iso_day
 from generator.load.layout import period_bounds, split_plan_key
 
@@ -55,8 +56,7 @@ def compose(text: str, data: dict[str, Any], old_key: str, new_id: str) -> tuple
         f"# Utkast till trygghetsplanen för {new.label}, gjort med trygg ny-period av\n"
         f"# planen för {old.label} ({old_key}.yml). trygg check visar det som är kvar att\n"
         "# skriva in. Texterna som kopierats från förra planen kan behöva ses över.\n\n"
-        "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
-        "# beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Förnamn Efternamn}  (skrivs vid beslutet)\n"
+        + DRAFT_STATUS
     )
     for key, body in parts:
         if key in rollover.DROPPED or key in ("beslut", "analys", "utvärdering"):

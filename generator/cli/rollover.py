@@ -82,13 +82,13 @@ BASELINE = re.compile(
 )
 
 
-def without_baselines(text: str) -> str:
-    """The mål section with each level's baseline (last period's value) left to be filled
-    in from the new kartläggning."""
+def without_baselines(text: str, source: str = "förra planen") -> str:
+    """The mål section with each level's baseline (the value in `source`) left to be
+    filled in from the new kartläggning."""
     return BASELINE.sub(
         lambda m: (
             f"{m['lead']}{m['level']}  # FYLL I: utgångsvärdet i den nya kartläggningen "
-            f"(förra planen: {m['base']})"
+            f"({source}: {m['base']})"
         ),
         text,
     )

@@ -1,11 +1,13 @@
 """The content `trygg init` and `trygg ny-skola` start from: trygg's example, made the user's.
 
 The example (`content/` in trygg's repo, in the package as `bundled/content`) passes
-every check, so a new repo builds at once. Its names become the user's, each written
-so that YAML and Markdown read it back as typed (`renaming`); every other line that
-holds a fact about the example, and the top of every file of example texts, get a
-`FYLL I` mark (`fillin`). Dates move to the period the plan is decided in, so no rule
-about dates fails on the day of `init`; a name's own years stay as typed.
+every check, so a new repo checks and builds at once. Its names become the user's, each
+written so that YAML and Markdown read it back as typed (`renaming`); every other line
+that holds a fact about the example, and the top of every file of example texts, get a
+`FYLL I` mark (`fillin`). Dates move to the period the plan is for, so no rule about
+dates fails on the day of `init`; a name's own years stay as typed. The plan is an
+utkast that claims none of the example's findings (`firstdraft`): nothing is published
+as the school's plan until its rektor decides it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
 from generator.cli.fillin import TEXTS_MARK, marked, with_mark
+from generator.cli.firstdraft import first_draft
 from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load.resources import resource_dir
 
@@ -151,40 +153,14 @@ def school_files(
         if path.suffix not in (".yml", ".md"):
             found[f"{target}/{relative}"] = path.read_bytes()
             continue
-        text = path.read_text(encoding="utf-8")
-        if relative == f"trygghetsplan/{EXAMPLE_PLAN}.yml":
-            text += earlier_period(path.parent)
-        text = _shifted(text, years)  # before the names, whose years are theirs
-        if relative.startswith("trygghetsplan/"):
-            text = _clamped(text, years, today, template)
+        # Years move before the names are written, whose own years stay as typed.
+        text = _shifted(path.read_text(encoding="utf-8"), years)
         renaming = renamer(names, template)
         if path.suffix == ".yml":
             text = marked(renamed_yaml(text, renaming), given)
         else:
             text = renamed_page(text, renaming)
+        if relative.startswith("trygghetsplan/"):
+            text = first_draft(_clamped(text, years, today, template))
         found[f"{target}/{_shifted(relative, years)}"] = with_mark(text, path.suffix)
     return found
-
-
-EARLIER_NOTE = "# Förra periodens åtgärder i korthet; utvärderingen ovan redogör för dem."
-
-
-def earlier_period(plans: Path) -> str:
-    """The example's earlier plan in brief (`föregående_period`): only the current plan is
-    copied, and its utvärdering names the earlier plan's åtgärder, which would otherwise
-    show as "Ej angivet"; "" when the example has no earlier plan or already says it."""
-    current = yaml.safe_load((plans / f"{EXAMPLE_PLAN}.yml").read_text(encoding="utf-8"))
-    earlier = sorted(p for p in plans.glob("*.yml") if p.stem < EXAMPLE_PLAN)
-    if "föregående_period" in current or not earlier:
-        return ""
-    plan = yaml.safe_load(earlier[-1].read_text(encoding="utf-8"))
-    goals = {g["id"]: g["text"] for g in plan.get("mål", [])}
-    measures = [
-        {"id": m["id"], "titel": m["titel"], "önskad_effekt": goals[m["mål"]]}
-        if m.get("mål") in goals
-        else {"id": m["id"], "titel": m["titel"]}
-        for m in plan.get("åtgärder", [])
-    ]
-    block = {"föregående_period": {"period": earlier[-1].stem, "åtgärder": measures}}
-    dumped = yaml.safe_dump(block, allow_unicode=True, sort_keys=False, width=88)
-    return f"\n{EARLIER_NOTE}\n{dumped}"
