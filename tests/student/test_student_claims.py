@@ -15,10 +15,11 @@ from collections.abc import Callable
 import pytest
 
 from generator.model import Contact, Plan, Project, School
-from generator.render.student.bands import Band, audience, bands_for
+from generator.render.student.bands import Band, audience, band_grades, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
-from generator.render.student.texts import RIGHTS_NAMES
+from generator.render.student.sections import LEGAL_NAME
+from generator.render.student.words import pupil_role, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary import GROUNDS
 
@@ -60,7 +61,7 @@ def false_claims(project: Project, school: School, plan: Plan, band: Band, page:
     parts = sections(page)
     found = _top(school, plan, band, parts.pop(""))
     found += [f"{MEASURES}: {line}" for line in _unknown(parts, MEASURES, _measure_texts(plan))]
-    found += _contacts(project, school, plan, parts.get(CONTACTS, []))
+    found += _contacts(project, school, plan, band, parts.get(CONTACTS, []))
     found += [f"{TELLING}: {line}" for line in _unknown(parts, TELLING, _telling_texts(project))]
     found += _rights(project, plan, band, parts.get(RIGHTS, []))
     found += _participation(plan, parts)
@@ -92,10 +93,9 @@ def _top(school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
             "Till dig som är vuxen: Läs högt för barnen. " + _look(school, plan),
             "Alla barn ska känna sig trygga på förskolan.",
         ]
-    else:
-        expected += [
-            f"Till dig som går i {audience(band, school)}. Alla ska känna sig trygga i skolan."
-        ]
+    else:  # the youngest read the grades as they say them: "ettan", not "åk 1"
+        grades = spoken_grades(*band_grades(band, school)) if band.young else audience(band, school)
+        expected += [f"Till dig som går i {grades}. Alla ska känna sig trygga i skolan."]
     vision = plan.vision
     told = (vision.child_text if band.young else "") or vision.student_text or vision.text
     if norm(told):
@@ -131,10 +131,9 @@ def _onwards(project: Project) -> set[str]:
         "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller kontakta "
         "Barn- och elevombudet.",
         "Det är en myndighet som hjälper barn som har blivit kränkta.",
-        "Om skolan inte hjälper dig kan du och dina vårdnadshavare klaga hos "
-        f"{project.organiser.name}. Du kan också själv anmäla till Barn- och elevombudet (BEO)"
-        " om du har blivit kränkt, och till Diskrimineringsombudsmannen (DO) om du har blivit"
-        " diskriminerad eller trakasserad.",
+        "Hjälper inte skolan dig? Då kan du och dina vårdnadshavare klaga hos "
+        f"{project.organiser.name}. Du kan själv anmäla kränkningar till Barn- och elevombudet"
+        " (BEO) och diskriminering eller trakasserier till Diskrimineringsombudsmannen (DO).",
     }
 
 
@@ -153,11 +152,16 @@ def _telling_texts(project: Project) -> set[str]:
     return texts | ({norm(repressalier.student_text)} if repressalier else set())
 
 
-def _contacts(project: Project, school: School, plan: Plan, lines: list[str]) -> Claims:
-    roles = {r.casefold() for r in (*plan.routines.contact_roles, *plan.guidelines.turn_to)}
+def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
+    planned = (*plan.routines.contact_roles, *plan.guidelines.turn_to)
+    roles = {r.casefold() for r in planned}
+    written = {c.role for c in school.contacts if c.role.casefold() in roles}
+    # A role the page names in a pupil's words: the role as skola.yml or the plan writes it
+    said = {pupil_role(r, band): r for r in (*planned, *written)}
     found = []
     for line in _unknown({CONTACTS: lines}, CONTACTS, _channel(school)):
-        role, _colon, rest = line.partition(": ")
+        shown, _colon, rest = line.partition(": ")
+        role = said.get(shown, shown)
         if role.casefold() not in roles or is_pupil_role(role):
             found.append(f"{CONTACTS}: '{role}' är ingen kontaktroll i planen")
         elif role.casefold().startswith("trygghetsteam"):
@@ -208,10 +212,13 @@ def _rights(project: Project, plan: Plan, band: Band, lines: list[str]) -> Claim
     named = {key: {norm(t.student_text), norm(t.child_text)} - {""} for key, t in texts.items()}
     found, shown = [], set()
     for line in _unknown({RIGHTS: lines}, RIGHTS, set()):
-        key = next((k for k, forms in named.items() if any(line.endswith(f) for f in forms)), "")
-        lead = "" if band.young else f"{RIGHTS_NAMES.get(key, '')}. "
+        core = line.partition(" " + LEGAL_NAME.partition("{")[0])[0]  # without the law's name
+        key = next((k for k, forms in named.items() if any(core.endswith(f) for f in forms)), "")
+        name, legal = rights_name(key, band) if key else ("", "")
+        lead = "" if band.young else f"{name}. "
+        told = f" {LEGAL_NAME.format(legal.lower())}" if legal and not band.young else ""
         shown.add(key)
-        if not key or not any(line == lead + form for form in named[key]):
+        if not key or not any(line == lead + form + told for form in named[key]):
             found.append(f"{RIGHTS}: '{line}' står inte i huvudman.yml")
     for key, name in HARASSMENT.items():
         if band.first >= 4 and key not in shown:

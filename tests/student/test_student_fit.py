@@ -76,10 +76,15 @@ def test_a_poster_that_fits_at_no_step_is_told(example: Project) -> None:
 
 def test_what_prints_on_screen_only_is_not_measured(example: Project) -> None:
     """The steps after an adult has offended a pupil are on screen only: the poster's
-    blocks leave them out, and the title and its lead line go across the page."""
-    found = blocks(poster_body(poster(example)))
+    blocks leave them out, and the title and its lead line go across the page. Where to
+    complain when the school does not help is printed, and measured."""
+    body = poster_body(poster(example))
+    found = blocks(body)
     assert [b.kind for b in found[:3]] == ["h1", "lead", "p"]
-    assert not any("Barn- och elevombudet (BEO)" in b.text for b in found)
+    assert "Sedan händer det här:" in body
+    assert not any("Sedan händer det här" in b.text for b in found)
+    [complain] = [b for b in found if "Barn- och elevombudet (BEO)" in b.text]
+    assert complain.kind == "p" and "Diskrimineringsombudsmannen (DO)" in complain.text
     assert found[-1].text == "Det här kommer från trygghetsplanen för läsåret 2026/27."
 
 

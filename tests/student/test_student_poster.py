@@ -5,7 +5,8 @@ poster prints smaller (`render.student.fit`).
 A tiny MkDocs site in tmp_path uses the repo's theme overrides (trygg.css and
 poster.css) and the generated pages; Chromium (Playwright, Debian's
 /usr/bin/chromium) prints each page to PDF, and poppler counts the pages and
-extracts the text, so a poster that fits only because something was cut off fails.
+extracts the text, so a poster that fits only because something was cut off fails. From
+åk 4 the printed poster says where to complain when the school does not help.
 """
 
 from __future__ import annotations
@@ -118,5 +119,11 @@ def test_each_student_page_prints_on_one_a4_page(
         count, text = _pdf_text(pdf)
         assert count == 1, f"{relative} prints on {count} pages"
         assert "Trygg på" in text, relative
-        assert LAST_LINE in " ".join(text.split()), f"{relative}: the end of the poster is cut off"
+        printed = " ".join(text.split())
+        assert LAST_LINE in printed, f"{relative}: the end of the poster is cut off"
+        if "/elev/lagstadiet" not in relative and "/elev/forskola" not in relative:
+            # From åk 4 the poster says where to go when the school does not help
+            assert "Barn- och elevombudet" in printed, f"{relative}: no complaint path printed"
+        if "/elev/hogstadiet" in relative:
+            assert "Diskrimineringsombudsmannen (DO)" in printed, relative
     page.close()

@@ -76,14 +76,19 @@ def bands_for(school: School) -> tuple[Band, ...]:
     return tuple(b for b in BANDS if b in chosen)
 
 
+def band_grades(band: Band, school: School) -> tuple[int, int]:
+    """The grades of the school that the band's page is for, first and last."""
+    span = parse_grades(school.grades) or (band.first, band.last)
+    return max(span[0], band.first), min(span[1], band.last)
+
+
 def audience(band: Band, school: School) -> str:
-    """The readers, as shown to them: "F–3", "åk 4–6", "förskoleklass", "gymnasiet"."""
+    """The readers, as adults name them: "F–3", "åk 4–6", "förskoleklass", "gymnasiet"."""
     if band.read_aloud:
         return "förskolan"
     if band is GYMNASIET:
         return "gymnasiet"
-    span = parse_grades(school.grades) or (band.first, band.last)
-    first, last = max(span[0], band.first), min(span[1], band.last)
+    first, last = band_grades(band, school)
     if last == PRESCHOOL_CLASS:
         return "förskoleklass"
     if first == PRESCHOOL_CLASS:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from generator.model import Analysis, Plan, Project, PupilForum, School, Survey
 from generator.render.authorities import BEO, DO
 from generator.render.markdown.blocks import external
-from generator.render.student.bands import Band, audience
+from generator.render.student.bands import Band, audience, band_grades
 from generator.render.student.lix import visible_text
 from generator.render.student.pictograms import (
     RIGHTS_ICONS,
@@ -23,7 +23,6 @@ from generator.render.student.pictograms import (
     step_icon,
 )
 from generator.render.student.texts import (
-    RIGHTS_NAMES,
     band_measures,
     plain,
     pupil_contributions,
@@ -32,9 +31,11 @@ from generator.render.student.texts import (
     shown_text,
     shown_vision,
 )
+from generator.render.student.words import rights_name, spoken_grades
 from generator.vocabulary import GROUNDS
 
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"
+LEGAL_NAME = "I lagen heter det {}."  # after a right a child's word names
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,16 @@ def intro(page: PageContext) -> list[str]:
             "Alla barn ska känna sig trygga på förskolan.",
         ]
     else:
-        where = audience(page.band, page.school)
-        lines.append(f"Till dig som går i {where}. Alla ska känna sig trygga i skolan.")
+        lines.append(f"Till dig som går i {_grades(page)}. Alla ska känna sig trygga i skolan.")
     return [*lines, ""]
+
+
+def _grades(page: PageContext) -> str:
+    """The page's grades as its readers say them: "förskoleklass, ettan, tvåan eller
+    trean" to the youngest, "åk 4–6" from åk 4."""
+    if page.band.young:
+        return spoken_grades(*band_grades(page.band, page.school))
+    return audience(page.band, page.school)
 
 
 def _look(page: PageContext) -> str:
@@ -117,17 +125,17 @@ def telling(page: PageContext) -> list[str]:
         lines.append("")
     elif page.preview:
         lines += [gap("Elevtext saknas för stegen i ärendegången"), ""]
-    # When an adult offends: the first pupil step says what to do, the others what follows;
-    # then where to go when the school does not help (on screen only: the printed poster
-    # keeps to one page, `poster.css`).
+    # When an adult offends: the first pupil step says what to do, the others what follows
+    # (on screen only: the printed poster keeps to one page, `poster.css`); then where to
+    # go when the school does not help, printed too.
     staff = pupil_steps(routines.staff_pupil)
     if staff:
         lines += [plain(staff[0][1].student_text), ""]
     later = [f"{n}. {plain(step.student_text)}" for n, (_i, step) in enumerate(staff[1:], 1)]
-    screen = ["Sedan händer det här:", "", *later, ""] if later else []
-    screen += _not_helped(page)
-    if screen:
-        lines += ['<div class="trygg-screen-only" markdown>', "", *screen, "</div>", ""]
+    if later:
+        lines += ['<div class="trygg-screen-only" markdown>', "", "Sedan händer det här:", ""]
+        lines += [*later, "", "</div>", ""]
+    lines += _not_helped(page)
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
         lines += [plain(repressalier.student_text), ""]
@@ -151,10 +159,10 @@ def _not_helped(page: PageContext) -> list[str]:
         route = organiser.complaints.link if organiser.complaints else ""
         complain = f"klaga hos {plain(organiser.name)}"
         text = (
-            "Om skolan inte hjälper dig kan du och dina vårdnadshavare "
-            f"{external(complain, route) if route else complain}. Du kan också själv anmäla "
-            f"till {external(BEO.titled, BEO.url)} om du har blivit kränkt, och till "
-            f"{external(DO.titled, DO.url)} om du har blivit diskriminerad eller trakasserad."
+            "Hjälper inte skolan dig? Då kan du och dina vårdnadshavare "
+            f"{external(complain, route) if route else complain}. Du kan själv anmäla "
+            f"kränkningar till {external(BEO.titled, BEO.url)} och diskriminering eller "
+            f"trakasserier till {external(DO.titled, DO.url)}."
         )
     return [text, ""]
 
@@ -173,11 +181,12 @@ def rights(page: PageContext) -> list[str]:
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
         if text is None:
             continue
-        name, shown = RIGHTS_NAMES[key], plain(shown_text(text, page.band)[0])
+        (name, legal), shown = rights_name(key, page.band), plain(shown_text(text, page.band)[0])
         if page.band.young:  # the name is not shown: the pictogram carries it
             lines.append(f"- {pictogram(RIGHTS_ICONS[key], name)}{shown}")
-        else:
-            lines.append(f"- {pictogram(RIGHTS_ICONS[key])}**{name}.** {shown}")
+            continue
+        said = f' <span class="trygg-legal-name">{LEGAL_NAME.format(legal.lower())}</span>'
+        lines.append(f"- {pictogram(RIGHTS_ICONS[key])}**{name}.** {shown}{said if legal else ''}")
     return [*lines, ""]
 
 

@@ -19,6 +19,7 @@ from generator.model.participation import contributed, is_pupil_forum, pupils_ac
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band, parse_grades
 from generator.render.student.lix import SENTENCE_END, visible_text
+from generator.render.student.words import RIGHTS_NAMES
 from generator.vocabulary import GROUNDS
 
 __all__ = [
@@ -49,18 +50,6 @@ GRADE_SPANS = re.compile(
 GRADE_WORDS = re.compile(r"\b(förskoleklass|lågstadie|mellanstadie|högstadie)", re.IGNORECASE)
 WORD_SPANS = {"förskoleklass": (0, 0), "lågstadie": (1, 3), "mellanstadie": (4, 6)}
 WORD_SPANS["högstadie"] = (7, 9)
-RIGHTS_NAMES: dict[str, str] = {
-    "kränkande_behandling": "Kränkande behandling",
-    "trakasserier": "Trakasserier",
-    "sexuella_trakasserier": "Sexuella trakasserier",
-    "kön": "Kön",
-    "könsöverskridande_identitet_eller_uttryck": "Könsöverskridande identitet eller uttryck",
-    "etnisk_tillhörighet": "Etnisk tillhörighet",
-    "religion_eller_annan_trosuppfattning": "Religion eller annan trosuppfattning",
-    "funktionsnedsättning": "Funktionsnedsättning",
-    "sexuell_läggning": "Sexuell läggning",
-    "ålder": "Ålder",
-}
 
 
 @dataclass(frozen=True)
