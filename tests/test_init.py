@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from generator.check.run import check_content
-from generator.cli import init, starter
+from generator.cli import firstdraft, init, starter
 from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.problems import Report, Severity
@@ -268,11 +268,15 @@ def test_a_new_schools_plan_is_published_only_when_its_rektor_decides_it(
     example = starter._example_plan(starter.SCHOOL_TEMPLATES[template])
     found = [" ".join(str(m["resultat"]).split())[:40] for m in example["kartläggning"]["metoder"]]
     found += [f"{f['text']}"[:40] for f in example["kartläggning"]["fynd"]]
+    found += [" ".join(str(t).split())[:40] for t in example["kartläggning"]["täckning"].values()]
+    found += [str(g["målnivå"]) for g in example["mål"] if "(" in str(g["målnivå"])]  # baselines
     draft = _pages(content)
     assert "trygghetsplan/index.md" not in draft
     assert "Trygghetsplan saknas" in draft["index.md"]
     assert re.search(r"(Skolan|Förskolan) arbetar med en plan", draft["index.md"])
     [plan] = (content / "skolor/min-skola/trygghetsplan").glob("*.yml")
+    written = plan.read_text(encoding="utf-8")  # the example's findings stay, as comments
+    assert f"{firstdraft.EXAMPLE}\n      # resultat:" in written
     decide(plan)
     decided = _pages(content)
     page = decided["trygghetsplan/index.md"]
