@@ -10,9 +10,10 @@ from typing import Any
 import yaml
 
 from generator.cli.exits import EXIT_PROBLEMS, EXIT_USAGE
-from generator.cli.newplan import body_data, next_period, usable_period
+from generator.cli.newplan import body_data, next_period, period_problem
+from generator.load.dates import OUTSIDE_YEARS, outside_years
 from generator.load.layout import split_plan_key
-from generator.load.planfiles import plan_file_problem, plan_order
+from generator.load.planfiles import period_id_problem, plan_file_problem, plan_order
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
 from generator.text import line_and_column
@@ -33,9 +34,8 @@ class Refused(Exception):
 def source(folder: Path, period: str | None, other_kind: bool = False) -> tuple[Path, str]:
     """The plan to start from (the newest before the new period, in its newest version)
     and the new period: of the same kind (läsår or kalenderår) unless `other_kind`."""
-    if period is not None and not usable_period(period):
-        example = "t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
-        raise Refused(f"--period {period}: skriv en period som {example}", EXIT_USAGE)
+    if period is not None and (why := period_problem(period)):
+        raise Refused(f"--period {period}: {why}", EXIT_USAGE)
     if period is not None and (folder / f"{period}.yml").exists():
         raise Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
     plans = folder.glob("*.yml") if folder.is_dir() else ()
@@ -50,7 +50,10 @@ def source(folder: Path, period: str | None, other_kind: bool = False) -> tuple[
     old_id = split_plan_key(newest.stem)[0]
     if period is not None and not other_kind:
         _same_kind(period, old_id, newest)
-    return newest, period or next_period(old_id)
+    new_id = period or next_period(old_id)
+    if why := period_id_problem(new_id):  # after 2199: a later period is none trygg takes
+        raise Refused(f"nästa period efter {newest.name}: {why}")
+    return newest, new_id
 
 
 def _same_kind(period: str, old_id: str, newest: Path) -> None:
@@ -90,7 +93,7 @@ def unreadable(plan: Path, text: str, date: str) -> Refused:
         line, column = line_and_column(text, found.start())
         where = f"{plan}:{line}:{column}"
     what = (
-        f"datumet '{date}' finns inte"
+        f"datumet '{date}' {OUTSIDE_YEARS if outside_years(date) else 'finns inte'}"
         if date
         else "ett datum i planen är inte skrivet som ett datum (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Wvv "
         "eller ht/vt ÅÅÅÅ)"

@@ -13,6 +13,7 @@ from generator.cli import rollaccounts, rollover
 from generator.cli.firstdraft import DRAFT_STATUS
 from generator.cli.rolldates import Rollover, iso_day
 from generator.load.layout import period_bounds, split_plan_key
+from generator.load.planfiles import period_id_problem
 
 if TYPE_CHECKING:
     from generator.model import Period
@@ -26,11 +27,14 @@ def next_period(period_id: str) -> str:
     return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
 
 
-def usable_period(period_id: str) -> bool:
-    """Whether `period_id` names a period: 2027-28 (a school year) or 2027."""
-    return bool(PERIOD.match(period_id)) and (
-        len(period_id) == 4 or int(period_id[5:]) == (int(period_id[:4]) + 1) % 100
-    )
+def period_problem(period_id: str) -> str:
+    """Why `period_id` names no period (2027-28, a school year, or 2027) in the years
+    content may name, or "" when it names one."""
+    example = "skriv en period som t.ex. 2027-28 (läsår) eller 2027 (kalenderår)"
+    if not PERIOD.fullmatch(period_id):
+        return example
+    why = period_id_problem(period_id)
+    return f"{why}; {example}" if why else ""
 
 
 def plan_period(period_id: str) -> Period:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from generator.load.dates import DateForm, checked
+from generator.load.dates import YEARS, DateForm, checked
 from generator.periodwords import PERIOD_WORD, is_school_year
 
 PLAN_DATE = (
@@ -43,11 +43,14 @@ class UnreadableDate(ValueError):
 
 
 def iso_day(text: str) -> dt.date:
-    """A day written ÅÅÅÅ-MM-DD, or `UnreadableDate`."""
+    """A day written ÅÅÅÅ-MM-DD in the years content may name, or `UnreadableDate`."""
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except (ValueError, TypeError):
         raise UnreadableDate(text) from None
+    if day.year not in YEARS:  # the day after 9999-12-31, or a year on, is no date
+        raise UnreadableDate(text)
+    return day
 
 
 @dataclass

@@ -10,6 +10,10 @@ A plan often says "oktober 2025", "vecka 10" or "hösten 2026" rather than a day
   (vårtermin): 1 January to 30 June 2027. `HT 2026` and `VT 2027` are accepted too.
 
 A start compares by its first day (`first`), a deadline by its last (`last`).
+
+Every date in the content, of any field and any schema, and every plan period is held to
+`YEARS` (`outside_years`): a year far off (0001, 9999) is a slip, and the day before it, a
+year on or a year back would be no date at all in the checks and builds that follow.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ FORMS_IN_WORDS = (
     "eller en termin (ht 2026 = 1 juli–31 december, vt 2027 = 1 januari–30 juni)"
 )
 _TERM_WORDS = {"ht": "hösten", "vt": "våren"}
+
+# The years content may name: wide enough for any real plan, old or planned far ahead, and
+# far enough from the ends of the calendar (1 and 9999) that no arithmetic on them overflows.
+YEARS = range(1990, 2200)
+YEARS_IN_WORDS = f"{YEARS[0]}–{YEARS[-1]}"
+OUTSIDE_YEARS = f"ligger utanför åren {YEARS_IN_WORDS}"
+YEARS_HINT = "skriv det år som menas, t.ex. 2026"
 
 
 class DateForm(StrEnum):
@@ -87,6 +98,8 @@ def parse(text: str) -> PlanDate | None:
     """The PlanDate that `text` names, or None if it is no such date (see the module)."""
     if not SHAPE.match(text) or text.endswith("\n"):  # `$` also matches before a last "\n"
         return None
+    if outside_years(text):  # before any arithmetic: a day after 9999-12-31 is none
+        return None
     try:
         return _parse(text)
     except ValueError:  # 2026-02-30, week 00, week 53 in a year of 52 weeks
@@ -94,7 +107,7 @@ def parse(text: str) -> PlanDate | None:
 
 
 def _parse(text: str) -> PlanDate:
-    year = int(text[-4:]) if text[:2].isalpha() else int(text[:4])
+    year = written_year(text)
     if text[:2].lower() == "ht":
         return PlanDate(dt.date(year, 7, 1), dt.date(year, 12, 31), DateForm.TERM, text)
     if text[:2].lower() == "vt":
@@ -110,6 +123,16 @@ def _parse(text: str) -> PlanDate:
     return PlanDate(day, day, DateForm.DAY, text)
 
 
+def written_year(text: str) -> int:
+    """The year of a text of one of the forms (`SHAPE`): "2026" of "ht 2026" or "2026-W10"."""
+    return int(text[-4:]) if text[:2].isalpha() else int(text[:4])
+
+
+def outside_years(text: str) -> bool:
+    """Whether `text`, of one of the forms, names a year outside `YEARS` (0001-01-01)."""
+    return bool(SHAPE.match(text)) and written_year(text) not in YEARS
+
+
 def checked(text: str) -> PlanDate:
     """The PlanDate of a value that passed its schema (whose format check rules out others)."""
     found = parse(text)
@@ -122,6 +145,8 @@ def impossible(text: str) -> str:
     """Why `text`, of a right form, names no date, and what to write instead (Swedish)."""
     if text.endswith("\n"):
         return "skriv datumet på en rad, utan radbrytning efter"
+    if outside_years(text):
+        return YEARS_HINT
     year = int(text[:4])
     if "W" in text:
         weeks = dt.date(year, 12, 28).isocalendar().week
@@ -132,7 +157,8 @@ def impossible(text: str) -> str:
 
 
 def is_possible(text: str) -> bool:
-    """False only for text of a right form that names no date (2026-02-30, 2026-W53).
+    """False only for text of a right form that names no date (2026-02-30, 2026-W53) or
+    one outside `YEARS`.
 
     Text of no form at all is left to the schema's pattern, so each value gets one error.
     """

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable
 
+from generator.load.dates import OUTSIDE_YEARS, YEARS
 from generator.load.layout import VERSION_MARK, period_bounds, plan_key, split_plan_key
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
@@ -20,6 +21,8 @@ def period_id_problem(stem: str) -> str:
     if match is None:
         return "filnamnet är inte en period"
     first, second = match.groups()
+    if int(first) not in YEARS:  # 0001.yml, 9999-00.yml: no arithmetic on them may overflow
+        return f"perioden {stem} {OUTSIDE_YEARS}"
     if second is not None and int(second) != (int(first) + 1) % 100:
         return "läsårets två år följer inte på varandra"
     return ""

@@ -17,11 +17,20 @@ Check = Callable[[Any], bool]
 
 
 def _formats() -> FormatChecker:
-    """jsonschema's draft-07 formats, and `tidpunkt`: a plan date that exists (`load.dates`)."""
+    """jsonschema's draft-07 formats, with `date` held to the years content may name, and
+    `tidpunkt`: a plan date that exists (`load.dates`)."""
     checker = FormatChecker(())
     checker.checkers = dict(Draft7Validator.FORMAT_CHECKER.checkers)
+    checker.checks("date")(_is_day)
     checker.checks("tidpunkt")(lambda value: not isinstance(value, str) or dates.is_possible(value))
     return checker
+
+
+def _is_day(value: Any) -> bool:
+    """A day of the calendar (draft-07's `date`) in `dates.YEARS`."""
+    if not isinstance(value, str):
+        return True
+    return Draft7Validator.FORMAT_CHECKER.conforms(value, "date") and not dates.outside_years(value)
 
 
 FORMATS = _formats()

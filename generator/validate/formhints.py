@@ -54,6 +54,8 @@ def pattern_hint(pattern: str, written: str, examples: list[Any]) -> str:
 def format_hint(format_name: str, written: str) -> tuple[str, str]:
     """What is wrong with a value of the wrong `format`, and how to write it."""
     message, hint = FORMAT_HINTS.get(format_name, ("har fel format", ""))
+    if format_name in ("date", "tidpunkt") and dates.outside_years(written):
+        return dates.OUTSIDE_YEARS, dates.YEARS_HINT
     if format_name == "tidpunkt" or (
         format_name == "date" and dates.SHAPE.match(written) and len(written) == len("2026-01-15")
     ):  # a day or week of the right form that is not in the calendar: which ones are
