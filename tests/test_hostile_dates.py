@@ -222,3 +222,28 @@ def test_new_period_after_the_last_year_is_refused(
         (plans / "2199.yml").rename(plans / "2026.yml")
     assert code == 1
     assert said == f"trygg: fel: nästa period efter 2199.yml: perioden 2200 {OUTSIDE}\n"
+
+
+@pytest.mark.parametrize(
+    ("epoch", "says"),
+    [
+        ("253402300799", "är 31 december 9999, som ligger utanför åren 1990–2199"),
+        ("1", "är 1 januari 1970, som ligger utanför åren 1990–2199"),
+        ("99999999999999999999", "är ingen tidpunkt som trygg kan räkna med"),
+    ],
+)
+def test_a_today_outside_the_years_is_refused_before_any_command_runs(
+    content: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    epoch: str,
+    says: str,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    with pytest.raises(SystemExit) as exited:
+        main(["check", str(content)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        f"trygg: fel: SOURCE_DATE_EPOCH={epoch} {says}; ange dagen som sekunder sedan "
+        "1970-01-01 (UTC), t.ex. 1795608000 för 25 november 2026, eller ta bort variabeln\n"
+    )

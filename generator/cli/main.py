@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from generator import __version__
 from generator.cli import build, content, init, newperiod, review, schemas, upgrade
 from generator.cli import swedish as cli_swedish
+from generator.cli.epoch import epoch_problem
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
 from generator.problems import BuildFailed, os_reason
@@ -137,6 +138,9 @@ def _end_workers() -> None:
 
 def _run(command: Command, args: argparse.Namespace) -> int:
     """Run a command; failures outside the content become one Swedish line, not a traceback."""
+    if why := epoch_problem():  # every command reckons from "today"
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return command(args)
     except BuildFailed as failed:

@@ -12,6 +12,8 @@ import os
 import textwrap
 from pathlib import Path
 
+from generator.load.dates import YEARS_IN_WORDS
+
 _EXACT = {
     "usage: ": "användning: ",
     "options": "flaggor",
@@ -67,7 +69,8 @@ def environment(*variables: tuple[str, str]) -> str:
 # What SOURCE_DATE_EPOCH does (`generator.clock`): the one "today" of checks and builds.
 FIXED_DAY = (
     "SOURCE_DATE_EPOCH=T",
-    "räkna dagen för tidpunkten T (sekunder sedan 1970-01-01, UTC) som i dag, i stället "
+    "räkna dagen för tidpunkten T (sekunder sedan 1970-01-01, UTC; en dag under åren "
+    f"{YEARS_IN_WORDS}) som i dag, i stället "
     "för dagens datum i Sverige; den avgör vilken plan som gäller och vilka som har gått "
     "ut. Samma innehåll och samma dag ger byte för byte samma utdata.",
 )
