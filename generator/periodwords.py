@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.load.dates import YEARS
 from generator.vocabulary import MONTHS
 
 # The months (first, last) of a named part of a year; "år" and "vintern" are the year.
@@ -35,13 +36,16 @@ def is_school_year(found: re.Match[str]) -> bool:
 
 def days_named(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the period a match of `PERIOD_WORD` names, or None for
-    two years that name no läsår."""
+    two years that name no läsår, and for a year outside `YEARS` ("år 1066", "hösten
+    9999"): no period of a plan, and the day after it may be none."""
     if not found["word"]:
-        if not is_school_year(found):
-            return None
         first = int(found["first"])
+        if not is_school_year(found) or first not in YEARS:
+            return None
         return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
     word, year = found["word"].strip().casefold(), int(found["year"])
+    if year not in YEARS:
+        return None
     first, last = (MONTHS.index(word) + 1,) * 2 if word in MONTHS else SEASONS[word]
     following = dt.date(year + last // 12, last % 12 + 1, 1)
     return dt.date(year, first, 1), following - dt.timedelta(days=1)

@@ -6,6 +6,7 @@ Swedish line (dates outside 1990–2199 would overflow the day before or a year 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import re
 import shutil
@@ -153,6 +154,17 @@ def test_a_plan_in_force_from_june_for_the_school_year_from_august_fits(content:
     with examplecopy.edited(plan, early):
         report = check_content(content).report
     assert [p for p in report if p.code == "TP035"] == []
+
+
+def test_a_text_that_names_a_year_outside_the_years_is_read_as_no_period(content: Path) -> None:
+    """TP308 reckons the periods a text names; one at the end of the calendar is none."""
+    plan = content / "skolor/strandskolan/trygghetsplan/2026-27.yml"
+    named = "hösten 9999, läsåret 9999/00, år 0000 och hösten 2020"
+    told = lambda text: text.replace("höll i enkäten", f"höll i enkäten {named}")  # noqa: E731
+    with examplecopy.edited(plan, told):
+        report = check_content(content, today=dt.date(2026, 11, 25)).report
+    [problem] = [p for p in report if p.code == "TP308" and "samverkan" in p.field]
+    assert problem.message.startswith("texten nämner hösten 2020, före förra perioden")
 
 
 @pytest.fixture(scope="module")
