@@ -102,7 +102,9 @@ def test_every_date_outside_the_years_is_told_where_it_stands(
     assert report.has_errors
 
 
-@pytest.mark.parametrize("name", ["9999-00", "0001", "0000", "2200", "1989-90", "9999-00-v2"])
+@pytest.mark.parametrize(
+    "name", ["9999-00", "0001", "0000", "2200", "1989-90", "2199-00", "9999-00-v2"]
+)
 def test_a_plan_named_after_a_period_outside_the_years_is_told(content: Path, name: str) -> None:
     plans = content / LOVANGEN / "trygghetsplan"
     shutil.copy(plans / "2026.yml", plans / f"{name}.yml")

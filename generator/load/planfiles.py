@@ -21,7 +21,8 @@ def period_id_problem(stem: str) -> str:
     if match is None:
         return "filnamnet är inte en period"
     first, second = match.groups()
-    if int(first) not in YEARS:  # 0001.yml, 9999-00.yml: no arithmetic on them may overflow
+    last = int(first) + (second is not None)  # a läsår ends the year after it starts
+    if int(first) not in YEARS or last not in YEARS:  # 0001.yml, 9999-00.yml: no overflow
         return f"perioden {stem} {OUTSIDE_YEARS}"
     if second is not None and int(second) != (int(first) + 1) % 100:
         return "läsårets två år följer inte på varandra"
