@@ -130,32 +130,39 @@ def test_a_light_account_of_a_period_outside_the_years_is_told(content: Path) ->
 @pytest.mark.parametrize(
     ("validity", "says", "hint"),
     [
-        ("{från: 2030-01-01, till: 2030-12-31}", "börjar 1 januari 2030, efter", "2030.yml"),
-        ("{från: 2025-01-20, till: 2025-12-31}", "mer än tre månader före", "2025.yml"),
+        (
+            "{från: 2030-01-01, till: 2030-12-31}",
+            "giltigheten börjar 1 januari 2030, efter år 2026, som filnamnet anger "
+            "(1 januari 2026–31 december 2026)",
+            ", eller döp filen till 2030.yml om planen gäller år 2030",
+        ),
+        (
+            "{från: 2025-01-20, till: 2025-12-31}",
+            "giltigheten börjar 20 januari 2025, mer än tre månader före år 2026, som "
+            "filnamnet anger (1 januari 2026–31 december 2026)",
+            ", eller döp filen till 2025.yml om planen gäller år 2025",
+        ),
     ],
 )
-def test_a_plan_whose_giltighet_is_not_the_period_in_its_name_is_told(
+def test_a_plan_whose_giltighet_is_not_the_period_in_its_name_is_warned_of(
     content: Path, validity: str, says: str, hint: str
 ) -> None:
     plan = content / LOVANGEN / "trygghetsplan" / "2026.yml"
     moved = lambda text: re.sub(r"giltighet: \{[^}]*\}", f"giltighet: {validity}", text)  # noqa: E731
     with examplecopy.edited(plan, moved):
         report = check_content(content).report
-    [problem] = [p for p in report if p.code == "TP035"]
-    assert (problem.location.file, problem.location.line) == (
-        f"content/{LOVANGEN}/trygghetsplan/2026.yml",
-        9,
-    )
-    assert says in problem.message and "perioden 2026 i filnamnet" in problem.message
-    assert f"döp filen till {hint}" in problem.hint
+    [problem] = [p for p in report if p.code == "TP102" and "filnamnet" in p.message]
+    assert problem.location.file == f"content/{LOVANGEN}/trygghetsplan/2026.yml"
+    assert problem.location.line == 9 and problem.message == says
+    assert problem.hint == f"rätta giltigheten så att planen gäller under år 2026{hint}"
 
 
 def test_a_plan_in_force_from_june_for_the_school_year_from_august_fits(content: Path) -> None:
     plan = content / "skolor/strandskolan/trygghetsplan/2026-27.yml"
     early = lambda text: text.replace("från: 2026-08-17", "från: 2026-06-15")  # noqa: E731
     with examplecopy.edited(plan, early):
-        report = check_content(content).report
-    assert [p for p in report if p.code == "TP035"] == []
+        report = check_content(content, today=dt.date(2026, 11, 25)).report
+    assert [p for p in report if p.code == "TP102" and "filnamnet" in p.message] == []
 
 
 def test_a_text_that_names_a_year_outside_the_years_is_read_as_no_period(content: Path) -> None:

@@ -39,13 +39,11 @@ CODES: tuple[Code, ...] = (
         fix="ge varje punkt ett eget id",
     ),
     Code(
-        "TP035", ERROR, CONSISTENCY, "Planfilens namn är inte planens period",
-        source=cite.FORMAT,
+        "TP035", ERROR, CONSISTENCY, "Planfilens namn är inte en period", source=cite.FORMAT,
         checks="Att varje planfil heter som sin period: 2025-26.yml för ett läsår eller "
-        "2026.yml för ett kalenderår (åren 1990–2199), och en plan som beslutas på nytt "
-        "under perioden 2025-26-v2.yml, 2025-26-v3.yml och så vidare, i följd; och att "
-        "planens giltighet börjar under perioden i filnamnet, eller högst tre månader före.",
-        fix="döp filen efter perioden, eller rätta giltigheten",
+        "2026.yml för ett kalenderår, under åren 1990–2199, och en plan som beslutas på nytt "
+        "under perioden 2025-26-v2.yml, 2025-26-v3.yml och så vidare, i följd.",
+        fix="döp filen efter perioden",
     ),
     Code(
         "TP036", ERROR, CONSISTENCY, "Okänt steg i ärendegången", source=cite.FORMAT,

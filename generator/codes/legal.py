@@ -31,8 +31,9 @@ CODES: tuple[Code, ...] = (
         source=cite.SL_6_8,
         checks=(
             "Att planen gäller i högst ungefär ett år (en ny plan ska upprättas varje år) och"
-            " att giltigheten hör till perioden som filnamnet anger: den får börja före eller"
-            " sluta efter perioden, men inte ligga helt utanför den."
+            " att varje plans giltighet hör till perioden som filnamnet anger: den får sluta"
+            " efter perioden och börja högst tre månader före den, men inte ligga helt"
+            " utanför den."
         ),
         fix="låt giltighet.från och giltighet.till omfatta perioden, högst ett år",
     ),

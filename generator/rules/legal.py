@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from generator.load.layout import plan_key
 from generator.model import Plan, PlanDate, School
 from generator.model.status import PlanStatus, plan_status
 from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.periodfit import misfit
 from generator.text import is_placeholder, listing
 
 LONGEST_VALIDITY = dt.timedelta(days=400)  # a läsår plus a few weeks of overlap
@@ -87,10 +89,11 @@ def validity_is_a_year(ctx: Context) -> Iterator[Finding]:
             months = (plan.valid_to - plan.valid_from).days * 12 // 365
             message = f"planen gäller i {months} månader; en ny plan ska upprättas varje år"
             yield ctx.at(plan.source, ("giltighet", "till"), message)
-        period = plan.period
-        if plan.valid_to < period.start or plan.valid_from > period.end:
-            message = f"giltigheten ligger utanför {period.label}, som filnamnet anger"
-            yield ctx.at(plan.source, ("giltighet", "från"), message)
+    for school in ctx.project.schools:  # every plan: one for a later period is named too
+        taken = {plan_key(plan.period.id, plan.version) for plan in school.plans}
+        for plan in school.plans:
+            if (found := misfit(plan, taken)) is not None:
+                yield ctx.at(plan.source, ("giltighet", found.field), found.message, found.hint)
 
 
 @rule("TP104", reads=("trygghetsplan.åtgärder",))

@@ -18,7 +18,6 @@ from generator.problems import Problem
 from generator.validate.identity import identity_problems
 from generator.validate.organiserfile import organiser_file_problems
 from generator.validate.periodchain import light_account_problems, period_pair_problems
-from generator.validate.periodfit import period_fit_problems
 from generator.validate.planchecks import Failed, plan_problems
 from generator.validate.references import routine_problems, unique_ids
 from generator.validate.schoolfiles import school_file_problems
@@ -27,12 +26,9 @@ from generator.validate.versions import periods
 
 
 def _school_problems(school: SchoolSources, failed: dict[str, Failed]) -> Iterator[Problem]:
-    taken = {key for key, _document in school.plans}
-    for key, document in school.plans:
+    for _key, document in school.plans:
         if document.display in failed:
             yield from plan_problems(document, failed[document.display])
-            if "giltighet" not in failed[document.display]:
-                yield from period_fit_problems(key, document, taken)
     yield from period_pair_problems(periods(school.plans), failed)
     yield from light_account_problems(school, failed)
     yield from identity_problems(school, failed)

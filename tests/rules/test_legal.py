@@ -114,7 +114,10 @@ def test_a_plan_valid_for_two_years_is_a_warning(tmp_path: Path) -> None:
 def test_validity_outside_the_period_in_the_file_name() -> None:
     moved = with_plan(valid_from=dt.date(2028, 8, 17), valid_to=dt.date(2029, 8, 15))
     messages = [p.message for p in model_problems("TP102", moved)]
-    assert messages == ["giltigheten ligger utanför läsåret 2026/27, som filnamnet anger"]
+    assert messages == [
+        "giltigheten börjar 17 augusti 2028, efter läsåret 2026/27, som filnamnet anger "
+        "(1 augusti 2026–31 juli 2027)"
+    ]
 
 
 @triggers("TP103")
