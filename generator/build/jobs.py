@@ -96,11 +96,17 @@ def build_school(job_text: str, setup_text: str) -> str:
     try:
         install(setup_text)
         build_job(loads(SchoolJob, job_text), loads(SiteSetup, setup_text))
-    except BuildFailed as failed:
-        return str(failed)
-    except Exception as error:  # reported by the build, which stops
-        return f"webbplatsen kunde inte byggas ({type(error).__name__}: {error})"
+    except Exception as error:  # the school is withheld; the others go on
+        return why_not_built(error)
     return ""
+
+
+def why_not_built(error: Exception) -> str:
+    """Why a school's site was not built, as the build tells it: a refusal's own words, or
+    an error in trygg itself, which withholds only that school."""
+    if isinstance(error, BuildFailed):
+        return str(error)
+    return f"webbplatsen kunde inte byggas ({type(error).__name__}: {error})"
 
 
 def build_job(

@@ -18,7 +18,14 @@ from pathlib import Path
 
 from generator.build.cache import BuildCache, Manifest
 from generator.build.feed import Feed
-from generator.build.jobs import SchoolJob, SiteSetup, build_job, build_school, speeding_up
+from generator.build.jobs import (
+    SchoolJob,
+    SiteSetup,
+    build_job,
+    build_school,
+    speeding_up,
+    why_not_built,
+)
 from generator.build.links import link_tree
 from generator.build.memory import give_back
 from generator.build.oldportal import placed_portal, portal_refusal
@@ -202,8 +209,8 @@ def _build_here(
             for job in jobs:
                 try:
                     build_job(job, setup, *_at_hand(checked, job.school_id))
-                except BuildFailed as failed:
-                    _refused(request, sites, job.school_id, str(failed))
+                except Exception as error:  # as a worker tells it: the others go on
+                    _refused(request, sites, job.school_id, why_not_built(error))
     finally:
         if not collecting:
             gc.disable()

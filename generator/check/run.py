@@ -19,17 +19,12 @@ from pathlib import Path
 from generator.check.cache import CheckCache
 from generator.check.checked import Checked
 from generator.check.collector import gc_paused
+from generator.check.contained import checked_alone
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
 from generator.check.names import same_names
 from generator.check.reports import report_files
-from generator.check.school import (
-    Checking,
-    OrganiserCheck,
-    SchoolCheck,
-    check_organiser,
-    check_school,
-)
+from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_organiser
 from generator.check.together import across, with_reports
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
@@ -159,7 +154,7 @@ class CheckRun:
         return dumps(CheckJob(content_dir, schools, self.day, cache_dir, self.shared))
 
     def _here(self, directory: Path) -> None:
-        checking = check_school(directory, self.organiser, self.day)[0]
+        checking = checked_alone(directory, self.organiser, self.day)
         self.new[checking.check.id] = checking
         self.models.add(checking.check.id, checking.school, pages=checking.student_pages)
         if self.cache is not None and not self.deferred:

@@ -22,8 +22,9 @@ from pathlib import Path
 
 from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
+from generator.check.contained import checked_alone
 from generator.check.forking import can_fork, live_as_helper
-from generator.check.school import OrganiserCheck, check_organiser, check_school
+from generator.check.school import OrganiserCheck, check_organiser
 from generator.model.codec import dumps, loads
 
 _ORGANISERS: dict[str, OrganiserCheck] = {}  # per process, by content folder
@@ -82,7 +83,7 @@ def check_in_worker(job_text: str) -> list[tuple[str, str, str]]:
         cache = CheckCache(Path(job.cache_dir), job.shared, job.today) if job.cache_dir else None
         found = []
         for folder, digest in job.schools:
-            checking = check_school(Path(folder), organiser, job.today)[0]
+            checking = checked_alone(Path(folder), organiser, job.today)
             model = dumps(checking.school) if checking.school is not None else ""
             pages = "" if checking.student_pages is None else dumps(checking.student_pages)
             if cache is not None:

@@ -131,6 +131,15 @@ CODES: tuple[Code, ...] = (
         fix="regelkoder skrivs TP följt av tre siffror",
     ),
     Code(
+        "TP022", ERROR, FORM, "Kontrollen av enheten avbröts av ett fel i trygg",
+        source=cite.FORMAT,
+        checks="Säger att trygg självt stötte på ett oväntat fel när det läste eller "
+        "kontrollerade en enhets filer. Enheten publiceras inte, och de andra enheterna "
+        "kontrolleras och byggs som vanligt: ett fel i trygg får aldrig stoppa alla enheter.",
+        fix="rapportera felet till trygg med meddelandet och enhetens filer; ändra under tiden "
+        "det som senast ändrades i enhetens filer",
+    ),
+    Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,
         checks="Säger vilka avsnitt (som åtgärder eller kartläggning) som reglerna om "
         "innehållet hoppade över eftersom avsnittet har fel. Resten av filerna kontrolleras "
