@@ -23,6 +23,7 @@ from pathlib import Path
 
 from generator.build.links import link_tree
 from generator.build.portal import PortalPlan
+from generator.build.privacyheld import shows_flagged
 from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
@@ -117,12 +118,14 @@ def _held(
     is still published."""
     page = request.out / REPORTS / report
     published = bool(URL_NAME.match(report)) and _passes(request, page)
+    leaked = published and shows_flagged(page, errors, checked.root)  # a pupil's name, say
+    published = published and not leaked
     title = site_title(page / "index.html") if published else ""
     organiser = checked.organiser
     if organiser is not None:  # the page's title ends with the portal's: "… - Strandviks kommun"
         title = title.removesuffix(f" - {organiser.name}")
     counted = tuple(sorted(Counter(p.code for p in errors).items()))
-    return HeldReport(report, title, counted, published)
+    return HeldReport(report, title, counted, published, leaked)
 
 
 def _passes(request: BuildRequest, page: Path) -> bool:

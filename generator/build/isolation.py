@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.heldreports import hold_reports, report_errors
+from generator.build.privacyheld import shows_flagged
 from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
@@ -136,11 +137,14 @@ def _withheld(
     """The withheld school as the portal lists it, with its summary when the check could
     model it (the granskning reviews it then)."""
     published = _keeps(request, request.out / school)
+    leaked = published and shows_flagged(request.out / school, errors, checked.root)
+    published = published and not leaked
     # Without a summary (its files have errors) the name is the one its published site shows.
     shown = site_title(request.out / school / "index.html") if published else ""
     name = _names(checked).get(school) or shown or school
     plans, summary = _own(checked, school)
-    return Withheld(school, name, _counted(errors), published, plans, summary, tuple(problems))
+    counted = _counted(errors)
+    return Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
 
 
 def _own(checked: Checked, school: str) -> tuple[PlanFiles | None, SchoolSummary | None]:

@@ -36,6 +36,7 @@ from generator.build.oldportal import old_portal
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan
 from generator.build.portalstage import plan_portal_stage, portal_again
+from generator.build.privacyheld import leaked_lines
 from generator.build.publish import (
     ASSETS,
     publish,
@@ -125,9 +126,11 @@ def build_all(request: BuildRequest) -> BuildResult:
         result = _result(stage, portal, report, isolated.withheld)
         withheld = result.withheld + tuple(sorted(stage.sites.refused))
         held = tuple(r.id for r in stage.checked.held_reports)
+        leaked = leaked_lines(stage.checked.held_reports, isolated.withheld)
         result = dataclasses.replace(
-            result, removed=gone, withheld=withheld, refused=refused, withheld_reports=held
-        )
+            result, removed=gone, withheld=withheld, refused=refused, withheld_reports=held,
+            leaked=leaked,
+        )  # fmt: skip
         if why := stage.sites.portal_refused:
             result = dataclasses.replace(result, portal_refused=why, old_portal=bool(names))
         if cache:

@@ -46,6 +46,7 @@ class BuildResult:
     portal_refused: str = ""  # why the portal's new pages were not published, if so
     old_portal: bool = False  # then: the output's old portal stayed (`build.oldportal`)
     withheld_reports: tuple[str, ...] = ()  # the huvudman's reports with errors (their ids)
+    leaked: tuple[str, ...] = ()  # why a withheld unit's old output went (`build.privacyheld`)
 
     @property
     def ok(self) -> bool:

@@ -26,6 +26,7 @@ class HeldReport:
     title: str
     codes: tuple[tuple[str, int], ...]
     published: bool
+    leaked: bool = False  # its old page showed what a privacy error found, and went
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,8 @@ def _told(request: Any, result: Any) -> int:
         print(text, file=sys.stderr)
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
         print(withheld_schools_text(request, withheld), file=sys.stderr)
+    for line in result.leaked:
+        print(terminal_safe(line), file=sys.stderr)
     failed = withheld or result.withheld_reports or result.portal_refused
     return EXIT_PROBLEMS if failed else EXIT_OK
 

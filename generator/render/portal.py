@@ -67,6 +67,7 @@ class Withheld:
     plan_files: PlanFiles | None = None  # the granskning counts a unit without a plan
     summary: SchoolSummary | None = None  # None: its files could not be read into a model
     problems: tuple[Problem, ...] = ()  # everything found in its files
+    leaked: bool = False  # its old site showed what a privacy error found, and went
 
 
 def withheld_row(unit: Withheld) -> str:

@@ -1,0 +1,141 @@
+"""A withheld unit's old output must not show what a privacy error found in it.
+
+A unit (a school's site, or one of the huvudman's reports) withheld for its errors keeps
+its last published output (`build.isolation`, `build.heldreports`). When the errors are
+about a pupil (TP4xx: a name with a class, a personnummer, a pupil's e-mail address, a
+small count), that output may have been published by an older trygg that did not find
+it, and would go on showing it. So its pages are read as a reader sees them, and when
+they show what a privacy error flagged (the same name as a pupil's, the same address's
+domain, the same small count, any personnummer), the old output goes: the portal lists
+the unit as not published, and the build says why (`LEAKED`).
+
+What was flagged is read again from the source at the problem's place (a problem never
+carries it: its messages reach CI logs); where it cannot be read, any such finding of
+the code in the old pages counts, and a privacy code no page text can show (a survey's
+small cell) drops the old output unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from generator.build.scan import PAGE_SUFFIXES
+from generator.check.checked import HeldReport
+from generator.codes import REGISTRY, Category, withholds
+from generator.personal_data import emails, has_personal_number, pupil_emails
+from generator.personal_data.published import Unreadable, published_text
+from generator.problems import Problem
+from generator.render.portal import Withheld
+from generator.rules.counts import SMALL_COUNT
+from generator.rules.pii import pupil_mentions
+from generator.site.lastlook import look
+
+Finder = Callable[[str], bool]  # whether a text shows what a problem flagged
+
+WORD = re.compile(r"[^\W\d_]+")
+LEAKED = (
+    "{unit}: den senast publicerade versionen togs bort, eftersom den visar det som "
+    "{codes} hittade (uppgifter om en elev). Den publiceras igen när felen är rättade."
+)
+
+
+def privacy_errors(errors: Iterable[Problem]) -> list[Problem]:
+    """The errors about a pupil's personal data among those that withhold a unit."""
+    return [p for p in errors if withholds(p) and _privacy(p.code)]
+
+
+def shows_flagged(folder: Path, errors: Iterable[Problem], root: Path) -> bool:
+    """Whether the old output in `folder` shows what a privacy error among `errors` found
+    (paths in the problems are relative to `root`)."""
+    flagged = privacy_errors(errors)
+    if not flagged:
+        return False
+    finders = [_finder(problem, root) for problem in flagged]
+    if any(finder is None for finder in finders):
+        return True
+    return any(finder(text) for text in _shown_texts(folder) for finder in finders if finder)
+
+
+def leaked_line(unit: str, codes: Iterable[str]) -> str:
+    """What the build says of a unit whose old output went (`shows_flagged`), withheld
+    for the errors of `codes`."""
+    return LEAKED.format(unit=unit, codes=", ".join(sorted(filter(_privacy, codes))))
+
+
+def leaked_lines(reports: Iterable[HeldReport], schools: Iterable[Withheld]) -> tuple[str, ...]:
+    """What the build says of each withheld report and school whose old output went."""
+    units = [(f"Rapporten {r.id}", r.codes) for r in reports if r.leaked]
+    units += [(f"Skolan {s.name} ({s.id})", s.codes) for s in schools if s.leaked]
+    return tuple(leaked_line(unit, (c for c, _ in codes)) for unit, codes in units)
+
+
+def _privacy(name: str) -> bool:
+    entry = REGISTRY.get(name)
+    return entry is not None and entry.category is Category.PRIVACY
+
+
+def _finder(problem: Problem, root: Path) -> Finder | None:
+    """How to find in a page's text what `problem` flagged; None: no page text can show it."""
+    line = _source_line(root / problem.location.file, problem.location.line)
+    reread = _REREAD.get(problem.code)
+    return reread(line, max(problem.location.column - 1, 0)) if reread else None
+
+
+def _number(_line: str, _at: int) -> Finder:
+    return has_personal_number  # any number: the last look refuses every one as well
+
+
+def _name(line: str, at: int) -> Finder:
+    """The same name, read as a pupil's (with a class, a grade or a pupil word)."""
+    name = WORD.match(line, at)
+    wanted = name.group() if name else ""
+    return lambda text: any(not wanted or n == wanted for _, n in pupil_mentions(text))
+
+
+def _address(line: str, at: int) -> Finder:
+    """An address on the same domain (any pupil's, when it cannot be read again)."""
+    domain = next((d for i, d in emails(line) if i >= at), "")
+    if not domain:
+        return lambda text: any(pupil_emails(text, ()))
+    return lambda text: any(d == domain for _, d in emails(text))
+
+
+def _count(line: str, at: int) -> Finder | None:
+    """The same words of a small count ("3 av 4 elever")."""
+    count = SMALL_COUNT.match(line, at)
+    if count is None:
+        return None
+    words = " ".join(count.group().split())
+    return lambda text: words in " ".join(text.split())
+
+
+_REREAD: dict[str, Callable[[str, int], Finder | None]] = {
+    "TP401": _number, "TP402": _address, "TP404": _name, "TP405": _address, "TP406": _count,
+}  # fmt: skip
+
+
+def _source_line(path: Path, number: int) -> str:
+    """Line `number` (1-based) of the source file, "" when it cannot be read."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+def _shown_texts(folder: Path) -> Iterator[str]:
+    """The text of each file in `folder` as a reader sees it: a page's shown text, and
+    any other file's text as the last look reads it (a search index's decoded JSON)."""
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        data = path.read_bytes()
+        if path.suffix.lower() in PAGE_SUFFIXES:
+            yield look(data.decode("utf-8", errors="replace"), frozenset())[1]
+            continue
+        try:
+            yield published_text(data, path.suffix)
+        except Unreadable:
+            continue
