@@ -25,6 +25,7 @@ from generator.model.status import on_day
 from generator.problems import Problem, Severity
 from generator.validate.comments import cut_text_problems
 from generator.validate.documents import validate_schemas
+from generator.validate.reportlinks import report_link_problems
 from generator.validate.textlinks import text_link_problems
 
 Schools = Callable[[str], School | None]
@@ -41,6 +42,7 @@ def organiser_reports(
     sources = Sources(root, content_dir, None, (), reports)
     problems += validate_schemas(sources)
     problems += text_link_problems(sources.documents())
+    problems += report_link_problems(reports)  # their bodies, which each report's page shows
     problems += cut_text_problems(sources.documents())
     return reports, problems
 

@@ -43,6 +43,7 @@ from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
 from generator.validate.organisersections import organiser_sections
+from generator.validate.reportlinks import report_link_problems
 from generator.validate.sections import school_sections
 from generator.validate.standins import PLAN, SCHOOL
 from generator.validate.textlinks import text_link_problems
@@ -163,6 +164,7 @@ def check_school(
     problems += fence_problems(alone)
     problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
+    problems += report_link_problems(sources.reports)  # the bodies of its own reports
     problems += cut_text_problems(alone.documents())
     problems += html_problems(alone)
     problems += cross_problems(alone, schema)
