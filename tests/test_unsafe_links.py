@@ -14,6 +14,8 @@ import pytest
 from generator.check.run import check_content
 from generator.problems import Problem, Severity
 from generator.render.markdown.links import neutralize_links
+from generator.validate.links import targets
+from generator.validate.unsafelinks import rewritten
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHOOL = "skolor/strandskolan"
@@ -107,3 +109,18 @@ def test_a_plan_text_shown_as_markdown_is_checked_like_a_page(content: Path) -> 
         (code, severity, line, column) for code, severity, _f, line, column, _m in _told(content)
     ]
     assert told == [("TP053", Severity.ERROR, 11, 51), ("TP070", Severity.WARNING, 12, 12)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "> [r5]: javascript:alert(5)\n\n> Läs [här][r5].\n",
+        "- [r16]: javascript:alert(16)\n- Läs [här][r16].\n",
+        "Läs [här][r].\n\n[r]:\n    javascript:alert(3)\n",
+    ],
+)
+def test_a_definition_the_renderer_rewrites_is_told_too(written: str) -> None:
+    """In a quote, in a list item, or with its target on the next line."""
+    assert "javascript:" not in neutralize_links(written)  # the page's link leads to "#"
+    told = [rewritten(t, image=i) for i, t, _ in targets(written)]
+    assert [found[0] if found else "" for found in told] == ["TP053"]

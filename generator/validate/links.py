@@ -22,6 +22,7 @@ from generator import codes
 from generator.load.markdowncode import without_code
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
+from generator.load.safeurls import DEFINITION_LINE_START
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
 from generator.text import is_escaped, line_and_column
@@ -46,9 +47,9 @@ INLINE_TARGET = re.compile(
 )
 # A reference definition ends its line after the target (and a title), which holds no
 # blank: "[Obs]: gäller alla elever" and "[r]: <en sida.md>" are text, as Python-Markdown
-# shows them.
+# shows them. It may stand in a list item or a quote, and its target on the next line.
 DEFINITION = re.compile(
-    r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?:<([^<>\s]*)>|(\S+))"
+    rf"{DEFINITION_LINE_START}\[[^\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(?:<([^<>\s]*)>|(\S+))"
     r"(?=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*$)",
     re.MULTILINE,
 )

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from generator.load.safeurls import is_local, is_safe_url
+from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
 from generator.render.markdown.brackets import Pairs
 from generator.text import is_escaped
 
 # Inline targets anywhere; reference definitions where a line's content starts.
 # The prefix may hold list, blockquote and definition (`: `) markers.
-TARGET_START = re.compile(r"\]\(|^[ \t>*+\-\d.):]*\[[^\[\]\n]*\]:", re.MULTILINE)
+TARGET_START = re.compile(rf"\]\(|{DEFINITION_LINE_START}\[[^\[\]\n]*\]:", re.MULTILINE)
 BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
 
