@@ -25,10 +25,17 @@ _STAFF = (
     r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt|trygghetsteam|elevhälsoteam)"
 )
+# The one class or group a role may name before the name ("Mentor i 4B, Anna Berg",
+# "Mentor för åk 4: Anna", "Lärare i förskoleklass Anna"): one token, never a few words of
+# the sentence ("Läraren i 3A knuffade Adam i 3A": the verb is no part of the role).
+_GROUP = (
+    r"(?:(?:åk\.?|årskurs|klass)[ \t]*[1-9]|[1-9][ \t]?[A-ZÅÄÖa-zåäö]?(?![\wåäö])"
+    r"|förskoleklass(?:en)?|[A-Z]{2}\d{2}[A-Za-z]?)"
+)
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(
-    _STAFF + r"\w*(?:[ \t]+(?:i|för)[ \t]+[^\n:,.]{1,12})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
+    _STAFF + rf"\w*(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
     re.IGNORECASE,
 )  # within a paragraph: "## Mentorer", a blank line and a sentence is no role before it
 STAFF_AFTER = re.compile(

@@ -109,6 +109,11 @@ ORDINARY = [
     "- mentor Anna i 4B\n- mentor Per i 5A",
     "Ansvariga: mentor Anna i 4B och mentor Per i 5A.",
     "Hör av dig till oss, mentor Anna i 4B eller kurator Lisa Ek.",
+    # A role with its class or group before the name
+    "Mentor i 4B, Anna Berg, ansvarar för klassrådet.",
+    "Mentor för 4B: Anna Berg",
+    "Mentor i åk 4 Anna Berg har rastvakt.",
+    "Lärare i förskoleklass Anna Berg har rastvakt.",
     # TP404's own hint for staff named after a verb: the role first
     "Mentorn Anna i 4B träffar klassrådet",
 ]
@@ -230,6 +235,13 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("I korridoren stoppade även rektorn Omar i 6B.", "Omar"),
         ("I höstas stoppade vår rektor Omar i 6B vid entrén.", "Omar"),
         ("På lunchen såg mentorn\n    Sara i 8C sitta ensam.", "Sara"),
+        # A role's class or group is one token: the sentence's verb after it is no part of
+        # the role, nor is the pupil that verb is done to
+        ("Läraren i 3A knuffade Adam i 3A.", "Adam"),
+        ("Mentorn i 4B tröstade Kalle i 4B efter rasten.", "Kalle"),
+        ("Mentorn för 4B hämtade Kalle i 4B.", "Kalle"),
+        ("Kuratorn i 7B mötte Maja i 7B på rasten.", "Maja"),
+        ("Läraren för åk 4 skällde på Kalle i 4B.", "Kalle"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
