@@ -71,8 +71,8 @@ CODES: tuple[Code, ...] = (
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(
-            'skriv om utan namn, t.ex. "en elev i mellanstadiet"; är det personal, skriv '
-            'rollen först: "Mentorn Anna i 4B träffar klassrådet"'
+            'skriv om utan namn, t.ex. "en elev i mellanstadiet"; är det personal, börja '
+            'meningen med rollen och namnet: "Mentorn Anna i 4B träffar klassrådet"'
         ),
         locked=True,
     ),
