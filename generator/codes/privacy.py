@@ -66,7 +66,9 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att ingen fritext nämner en elev vid namn tillsammans med en klass, en årskurs "
             'eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran", "eleven Sara" '
-            'eller "Elev: Kalle". Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
+            'eller "Elev: Kalle", och att inget id eller namn på en fil eller mapp gör det '
+            '(med små eller stora bokstäver, som "samtal-med-sara-i-8c" eller '
+            '"sara-lind-8c.jpg"). Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
             'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Regeln kan '
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),

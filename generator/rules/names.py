@@ -114,11 +114,42 @@ def names_as_shown(text: str) -> str:
     return text
 
 
-def id_as_words(value: str) -> str:
-    """An id as the words it is written with, the same length (indices stay): its hyphens
-    and underscores as blanks, since an id is published ("Sara-i-8C" and "Sara_Lind_8C"
-    name a pupil as "Sara i 8C" does)."""
-    return value.replace("-", " ").replace("_", " ")
+# What separates the words of an id or a file name (a file's path: the last name only).
+NAME_SEPARATORS = str.maketrans("-_.", "   ")
+NAME_WORD = re.compile(r"[^\W_]+")
+# A class as an id or a file name writes it, in any case: 8c, 8C, te22a.
+CLASS_WORD = re.compile(r"[1-9][a-zåäö]|[a-z]{2}\d{2}[a-z]?")
+# The words after a first name that link it to a class, a grade or a role, not a surname.
+LINKING = words("i på från ur som går elev eleven och eller med klass kl åk ak årskurs")
+
+
+def name_as_words(value: str) -> str:
+    """An id or a file name as the words a reader takes from it, the same length
+    (indices stay): - _ . as blanks, a known first name in any case with a capital and
+    the word after it (but a linking word) as its surname, a class in capitals, other
+    words in capitals in small letters. Ids and file names are published, and often in
+    small letters by rule ("samtal-med-sara-i-8c", "sara-lind-8c.md", "SARA-I-8C" name
+    Sara as "Sara i 8C" and "Sara Lind 8C" do); a word not known as a name keeps its
+    case ("Lisen-i-4B")."""
+    text = value.translate(NAME_SEPARATORS)
+    shown = list(text)
+    after_name = False
+    for match in NAME_WORD.finditer(text):
+        word, low = match.group(), match.group().lower()
+        if low.capitalize() in FIRST_NAMES:
+            written, after_name = low.capitalize(), True
+            shown[match.start() : match.end()] = written
+            continue
+        if CLASS_WORD.fullmatch(low):
+            written = low.upper()
+        elif after_name and low.isalpha() and len(low) > 1 and low not in LINKING:
+            written = low.capitalize()  # a surname: "sara-lind-8c"
+        else:
+            written = low if word.isupper() else word
+        after_name = False
+        if len(written) == len(word):  # ("ß" in capitals is two letters)
+            shown[match.start() : match.end()] = written
+    return "".join(shown)
 
 
 def _as_name(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from generator.personal_data import has_personal_number, markdown_numbers, name_
 from generator.personal_data.carried import carries_personal_number
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.names import id_as_words
+from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.text import decoded_spans, name_spans, published_spans
 
@@ -104,13 +104,26 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
     for span in published_spans(ctx.named_text):
-        text = id_as_words(span.text) if span.key == "id" else span.text
+        # An id is published (the plan page, its data, the calendar's UID), as it is written
+        text = name_as_words(span.text) if span.key == "id" else span.text
         for index, name in pupil_mentions(text):
+            yield Finding(span.location(index), _named_message(name))
+    for span in name_spans(ctx.scanned):
+        # A file's or folder's name is published as an address (a page's, an image's); its
+        # folders are each read as names of their own. (A name has no line: the file.)
+        name = span.text.rpartition("/")[2]
+        for _index, found in pupil_mentions(name_as_words(name)):
             message = (
-                f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs "
+                f"namnet '{name}' ser ut att nämna en elev, '{found}', med klass, årskurs "
                 "eller som elev"
             )
-            yield Finding(span.location(index), message)
+            hint = "byt namn på filen eller mappen till ett namn utan elevens namn och klass"
+            yield Finding(span.location(0), message, hint)
+            break
+
+
+def _named_message(name: str) -> str:
+    return f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs eller som elev"
 
 
 @rule("TP406")

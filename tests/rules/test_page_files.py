@@ -64,6 +64,16 @@ def test_a_page_name_that_makes_an_odd_address_is_told(
     assert Path(name).stem in [p.slug for p in checked.project.schools[0].pages]
 
 
+def test_the_name_suggested_for_a_page_never_names_a_pupil(tmp_path: Path) -> None:
+    """TP404 reads "sara-i-8c.md" as "Sara i 8C" too: the hint must not lead there."""
+    tree = Tree(tmp_path)
+    tree.path(f"{PAGES}/Sara i 8C.md").write_text(FRONT, encoding="utf-8")
+    [problem] = tree.problems("TP065")
+    assert problem.hint == "byt namn på filen till sida.md och ändra länkarna dit"
+    [named] = tree.problems("TP404")
+    assert named.location.file == f"{PAGES}/Sara i 8C.md"
+
+
 def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> None:
     """TP066 at the copy's `namn:` (the first by id keeps its name), with or without the
     check's cache."""

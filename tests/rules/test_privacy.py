@@ -512,23 +512,63 @@ def test_a_pupil_named_in_a_short_published_field(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "written", ["Sara_Lind_8C", "Sara_i_8C", "Sara-i-8C", "Sara-Lind-8C", "Sara-8C", "A2-Sara-i-8C"]
-)
+    "written",
+    [
+        "Sara_Lind_8C", "Sara_i_8C", "Sara-i-8C", "Sara-Lind-8C", "Sara-8C", "A2-Sara-i-8C",
+        # In any case: ids are often in small letters, and an årshjul's must be
+        "sara-i-8c", "sara-lind-8c", "SARA-I-8C", "a2-sara_8c", "a2-eleven-sara",
+    ],
+)  # fmt: skip
 def test_a_pupil_named_in_an_id(tmp_path: Path, written: str) -> None:
     """An id is published too (the plan page, its data, the granskning), its hyphens and
-    underscores read as blanks."""
+    underscores read as blanks, a known first name in any case."""
     tree = Tree(tmp_path)
     tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
     [problem] = tree.problems("TP404")
     assert "'Sara'" in problem.message
-    assert str(problem.location) == tree.at(PLAN, written[written.index("Sara") :])
+    assert str(problem.location) == tree.at(PLAN, written[written.lower().index("sara") :])
 
 
-@pytest.mark.parametrize("written", ["Rastaktiviteter-i-4B", "A2-trygga-raster-HT25", "M1_4B"])
+def test_a_pupil_named_in_an_arshjul_activity_s_id(tmp_path: Path) -> None:
+    """The id is the calendar's UID (arshjul.ics), in small letters by the schema."""
+    tree = Tree(tmp_path)
+    tree.edit(CYCLE, "  - id: klassregler\n", "  - id: samtal-med-sara-i-8c\n")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(CYCLE, "sara-i-8c")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Rastaktiviteter-i-4B", "A2-trygga-raster-HT25", "M1_4B", "rastaktiviteter-i-4b",
+     "samtal-med-mentor-anna-i-4b", "a2-klassrad-i-4b"],
+)  # fmt: skip
 def test_an_id_of_words_and_a_class_names_no_pupil(tmp_path: Path, written: str) -> None:
     tree = Tree(tmp_path)
     tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
     assert tree.problems("TP404") == []
+
+
+def test_a_pupil_named_in_a_file_or_folder_name(tmp_path: Path) -> None:
+    """A page's, an image's or a folder's name is published as an address."""
+    tree = Tree(tmp_path)
+    school = tree.path(SCHOOL).parent
+    (school / "sidor" / "Sara-i-8C.md").write_text(tree.text(PAGE), encoding="utf-8")
+    (school / "sidor" / "kalle_4b.md").write_text(tree.text(PAGE), encoding="utf-8")
+    (school / "sidor" / "rastaktiviteter-i-4b.md").write_text(tree.text(PAGE), encoding="utf-8")
+    (school / "bilder" / "sara-lind-8c").mkdir(parents=True)
+    (school / "bilder" / "sara-lind-8c" / "rast.jpg").write_bytes(b"")
+    found = sorted(tree.problems("TP404"), key=lambda p: str(p.location))
+    assert [str(p.location) for p in found] == [
+        f"{SCHOOL_DIR}/bilder/sara-lind-8c",
+        f"{SCHOOL_DIR}/sidor/Sara-i-8C.md",
+        f"{SCHOOL_DIR}/sidor/kalle_4b.md",
+    ]
+    assert found[1].message == (
+        "namnet 'Sara-i-8C.md' ser ut att nämna en elev, 'Sara', med klass, årskurs eller som elev"
+    )
+    assert found[1].hint == (
+        "byt namn på filen eller mappen till ett namn utan elevens namn och klass"
+    )
 
 
 def test_pupil_addresses_however_written() -> None:
