@@ -145,7 +145,9 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
                 role = after_role and group == "name"
-                if name and _looks_like_a_name(text, name, start, strict=known_only, role=role):
+                if name and _looks_like_a_name(
+                    text, name, (start, match.end()), strict=known_only, role=role
+                ):
                     found.setdefault(start, name)
                     break
     yield from sorted(found.items())
@@ -182,12 +184,16 @@ def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
     ]
 
 
-def _looks_like_a_name(text: str, name: str, start: int, *, strict: bool, role: bool) -> bool:
+def _looks_like_a_name(
+    text: str, name: str, span: tuple[int, int], *, strict: bool, role: bool
+) -> bool:
     """A known first name, or (unless `strict`) a capitalised word inside a sentence or
     after a pupil word (`role`); never a word for a group or place, nor the name of a
-    thing, never after a staff role."""
+    thing, never after a staff role. `span`: where the name and its mention start, and
+    where the mention ends."""
+    start, end = span
     if not_a_name(name):
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False
-    return not titled_by_a_role(text, start, reach=30)
+    return not titled_by_a_role(text, start, end, reach=30)

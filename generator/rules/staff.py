@@ -52,7 +52,7 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
     sentence, a phone number right after it (contact lists name staff, with numbers), or
     a list it stands in under a heading or a line that names a staff role."""
     start = match.start("name")
-    if titled_by_a_role(text, start, reach=40):
+    if titled_by_a_role(text, start, match.end(), reach=40):
         return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -120,13 +120,23 @@ TOKEN_BEFORE = re.compile(r"(\S+)(\s*)\Z")
 TITLE_REACH = 3  # the words looked at before a role: "med vår nya kurator"
 
 
-def titled_by_a_role(text: str, start: int, *, reach: int) -> bool:
-    """Whether a staff role within `reach` characters before the name at `start` stands
-    right before it as its title: after the start of a sentence, a line or a list, or
-    after a word of `TITLE_AFTER` ("Mentor Anna i 4B", "Kontakta mentorn Anna i 4B")."""
+# What closes a name set off by a comma after a role as the role's name ("Kontakta vår
+# kurator, Lisa Ek i 4B, på tisdagar"); without it, the comma separates a list's parts
+# ("Vi pratade med läraren, Adam i 3A och rektorn").
+APPOSITION_CLOSED = re.compile(r"[ \t]*(?:[,.!?;:)|\n]|\Z)")
+
+
+def titled_by_a_role(text: str, start: int, end: int, *, reach: int) -> bool:
+    """Whether a staff role within `reach` characters before the mention of a name at
+    `start` (to `end`) stands right before it as its title: after the start of a sentence,
+    a line or a list, or after a word of `TITLE_AFTER` ("Mentor Anna i 4B", "Kontakta
+    mentorn Anna i 4B"); set off by a comma, only if a comma or a sentence's end closes the
+    mention."""
     window = max(0, start - reach)
     role = STAFF_BEFORE.search(text[window:start])
     if role is None:
+        return False
+    if "," in role.group() and not APPOSITION_CLOSED.match(text, end):
         return False
     role_start = window + role.start()
     while role_start > 0 and (text[role_start - 1].isalnum() or text[role_start - 1] == "_"):

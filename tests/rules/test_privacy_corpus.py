@@ -114,6 +114,8 @@ ORDINARY = [
     "Mentor för 4B: Anna Berg",
     "Mentor i åk 4 Anna Berg har rastvakt.",
     "Lärare i förskoleklass Anna Berg har rastvakt.",
+    "Kontakta vår kurator, Lisa Ek i 4B, på tisdagar.",
+    "Frågor om klassen besvaras av mentorn, Anna i 4B.",
     # An adverb or a determiner between the word before and the role, and a verb that
     # takes no object before it (the role its subject, the name its title's)
     "Även mentor Anna i 4B deltar i trygghetsteamet.",
@@ -264,6 +266,9 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("Mentorn för 4B hämtade Kalle i 4B.", "Kalle"),
         ("Kuratorn i 7B mötte Maja i 7B på rasten.", "Maja"),
         ("Läraren för åk 4 skällde på Kalle i 4B.", "Kalle"),
+        # A comma after a role separates a list's parts unless one closes the name too
+        ("Vi pratade med läraren, Adam i 3A och rektorn.", "Adam"),
+        ("Mötet var med rektorn, Kalle i 4B och hans mamma.", "Kalle"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:
