@@ -105,9 +105,11 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 def pupil_named(ctx: Context) -> Iterator[Finding]:
     for span in published_spans(ctx.named_text):
         # An id is published (the plan page, its data, the calendar's UID), as it is written
-        text = name_as_words(span.text) if span.key == "id" else span.text
+        is_id = span.key == "id"
+        text = name_as_words(span.text) if is_id else span.text
+        hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
         for index, name in pupil_mentions(text):
-            yield Finding(span.location(index), _named_message(name))
+            yield Finding(span.location(index), _named_message(name), hint if is_id else "")
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)

@@ -535,6 +535,7 @@ def test_a_pupil_named_in_an_arshjul_activity_s_id(tmp_path: Path) -> None:
     tree.edit(CYCLE, "  - id: klassregler\n", "  - id: samtal-med-sara-i-8c\n")
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(CYCLE, "sara-i-8c")
+    assert problem.hint.startswith("byt till ett id utan elevens namn och klass")
 
 
 @pytest.mark.parametrize(
