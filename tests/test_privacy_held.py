@@ -61,14 +61,16 @@ def test_a_report_whose_old_page_names_the_pupil_is_no_longer_published(named: R
     item = next(line for line in portal.splitlines() if REPORT in line)
     assert "<strong>inte publicerad än</strong>" in item
     assert (
-        f"Rapporten {REPORT}: den senast publicerade versionen togs bort, eftersom den visar "
-        "det som TP404 hittade (uppgifter om en elev)."
+        f"Obs: Rapporten {REPORT} lämnades inte som förut – den senast publicerade versionen "
+        "togs bort, eftersom den visar det som TP404 hittade (uppgifter om en elev)."
     ) in " ".join(named.stderr.split())
 
 
 def test_a_school_whose_old_site_names_the_pupil_is_no_longer_published(named: Run) -> None:
     assert not (named.out / SCHOOL).exists()
-    assert f"({SCHOOL}): den senast publicerade versionen togs bort" in named.stderr
+    assert f"({SCHOOL}) lämnades inte som förut – den senast publicerade versionen togs bort" in (
+        " ".join(named.stderr.split())
+    )
     pages = (p for p in named.out.rglob("*.html") if KEPT_SCHOOL not in p.parts)
     assert "Felix" not in "".join(html.unescape(read(page)) for page in pages)
 

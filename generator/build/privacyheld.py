@@ -36,8 +36,9 @@ Finder = Callable[[str], bool]  # whether a text shows what a problem flagged
 
 WORD = re.compile(r"[^\W\d_]+")
 LEAKED = (
-    "{unit}: den senast publicerade versionen togs bort, eftersom den visar det som "
-    "{codes} hittade (uppgifter om en elev). Den publiceras igen när felen är rättade."
+    "Obs: {unit} lämnades inte som förut – den senast publicerade versionen togs bort, "
+    "eftersom den visar det som {codes} hittade (uppgifter om en elev). Den publiceras "
+    "igen när felen är rättade."
 )
 
 
