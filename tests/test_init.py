@@ -585,3 +585,12 @@ def test_the_readme_says_how_to_make_pdfs(tmp_path: Path) -> None:
 )
 def test_the_pdf_requirement_is_the_same_trygg(spec: str, with_pdf: str) -> None:
     assert init.with_pdf(spec) == with_pdf
+
+
+def test_gitlabs_content_check_never_stops_the_other_schools_publishing(repo: Path) -> None:
+    # A failed job in an earlier stage stops GitLab's later stages: with content errors in
+    # one school (or a new school's undecided plan, TP101) nothing would be published.
+    pipeline = yaml.safe_load((repo / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert pipeline["kontroll"]["allow_failure"] == {"exit_codes": [1]}
+    assert pipeline["del"]["allow_failure"] == {"exit_codes": [1]}
+    assert pipeline["pages"]["needs"] == ["del"]
