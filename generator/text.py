@@ -9,6 +9,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from generator.invisible import visible
+
 _NOT_LETTERS = re.compile(r"[^\wåäöé]+")
 _SLUG_LETTERS = str.maketrans("åäöéü", "aaoeu")
 
@@ -33,8 +35,8 @@ def is_placeholder(text: str) -> bool:
 
 def as_read(name: str) -> str:
     """A name as a reader tells it from another: composed (å one character or two), without
-    case or runs of blanks."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    invisible characters, case or runs of blanks."""
+    return " ".join(visible(name).casefold().split())
 
 
 # Swedish alphabetical order puts å, ä, ö after z (in that order), æ as ä, ø as ö and ü as

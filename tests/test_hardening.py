@@ -375,7 +375,7 @@ def test_markup_in_a_name_or_title_is_refused(
 ) -> None:
     replace(content, file, old, new)
     [problem] = errors(content)
-    assert problem.code == "TP015" and "styrtecken" in problem.hint, problem.format()
+    assert problem.code == "TP015" and "utan tecknen < >" in problem.hint, problem.format()
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,15 @@ and Markdown; `renaming` writes it there so that each reads back as exactly the 
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 import yaml
-from jsonschema import Draft7Validator
+from jsonschema.protocols import Validator
 
 from generator.cli.exits import EXIT_OK, EXIT_USAGE
-from generator.load.resources import schema_dir
 from generator.validate.messages import translations
+from generator.validate.schemas import validator
 
 
 @dataclass(frozen=True)
@@ -32,11 +29,8 @@ class GivenName:
     given: bool  # typed by the user: a fact, never marked FYLL I
 
 
-@cache
-def _name_rule(schema: str) -> Draft7Validator:
-    text = (schema_dir() / f"{schema}.schema.json").read_text(encoding="utf-8")
-    rule: dict[str, Any] = json.loads(text)["properties"]["namn"]
-    return Draft7Validator(rule)
+def _name_rule(schema: str) -> Validator:
+    return validator(f"{schema}.schema.json#/properties/namn")
 
 
 def refusal(name: GivenName) -> str | None:

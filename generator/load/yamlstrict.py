@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from generator.load import yamlfast
 from generator.load.columns import ColumnLoader
+from generator.load.composed import compose_values, may_need_composing
 from generator.load.document import Document
 from generator.load.guards import (
     ESCAPED,
@@ -138,6 +139,8 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
         may_escape = "\\" in text or ESCAPED.search(text) is not None
         if node is not None and may_escape and (escaped := escaped_character(node)) is not None:
             raise escaped
+        if node is not None and may_need_composing(text):
+            compose_values(node)
         data = _data(node) if node is not None else None
     except LoadError as found:
         error = text_not_reference(found, text)

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from generator import codes
+from generator import codes, invisible
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
@@ -116,6 +116,11 @@ def _unknown(
         f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
         "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
     )
+    look_alike = next((name for name in defined if invisible.difference(role, name)), None)
+    if look_alike is not None:  # the hint would name a role that looks just like it
+        message = f"'{invisible.shown(role)}' är ingen roll under kontakter i {where}: "
+        message += invisible.difference(role, look_alike)
+        hint = f"radera värdet och skriv {invisible.visible(look_alike)} på nytt"
     return _problem(document, path, message, hint)
 
 

@@ -17,8 +17,8 @@ ADDRESS_FORM = f"namn@{NEUTRAL_DOMAIN}"
 
 PATTERN_HINTS = {
     "]+@[": f"skriv adressen som {ADDRESS_FORM}: ett @, inga mellanslag och inte å, ä, ö",
-    "[^<>": 'skriv texten utan tecknen < > " `, utan teckenkoder som &lt; (skriv tecknet '
-    "självt) och utan osynliga styrtecken (som vänder textens riktning)",
+    "[^<>": 'skriv texten utan tecknen < > " ` och utan teckenkoder som &lt; (skriv tecknet '
+    "självt)",
     "[A-Za-zÅÄÖ": "använd bokstäver, siffror, - och _ utan mellanslag, t.ex. A1",
     "(\\.[A-Za-z0-9]": f"skriv domänen utan @, t.ex. {NEUTRAL_DOMAIN}",
     "[a-z0-9]": "använd bara små bokstäver a–z (inte å, ä, ö), siffror, - och _",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from generator import invisible
 from generator.personal_data import has_personal_number
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.typehints import as_yaml, type_hint, wanted_kinds
@@ -126,6 +127,9 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
 
 
 def _pattern(error: ValidationError) -> Translation:
+    if (unseen := invisible.refusal(str(error.instance))) is not None:
+        shown = _show(invisible.shown(str(error.instance)))
+        return Translation("TP015", tuple(error.absolute_path), f"{shown} {unseen[0]}", unseen[1])
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
     hint = pattern_hint(str(error.validator_value), str(error.instance), examples)
     message = f"{_show(error.instance)} har fel form"

@@ -1,0 +1,99 @@
+"""Characters that a reader cannot see, and text compared as a reader sees it.
+
+A name typed once with a zero-width space (U+200B) or an o and a combining diaeresis
+(U+0308) instead of ö looks exactly like the other: messages that suggest the right
+value must say what differs, and comparisons must not be fooled. The schemas refuse
+these characters in names (`skola.schema.json#/definitions/synlig_text`, the one
+definition); this module names them in Swedish.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Swedish names for the invisible characters a copy from Word, a web page or a chat
+# program leaves; any other is named by its kind.
+NAMES = {
+    "\u00ad": "mjukt bindestreck",
+    "\u200b": "nollbreddsmellanslag",
+    "\u200c": "nollbredds icke-sammanfogare",
+    "\u200d": "nollbreddssammanfogare",
+    "\u200e": "vänster-till-höger-markering",
+    "\u200f": "höger-till-vänster-markering",
+    "\u2060": "ordsammanfogare",
+    "\ufeff": "nollbredds hårt mellanslag",
+}
+
+
+def is_invisible(char: str) -> bool:
+    """A control or format character (Unicode Cc, Cf): nothing a reader sees."""
+    return unicodedata.category(char) in ("Cc", "Cf") and char not in "\t\n\r"
+
+
+def first_invisible(text: str) -> int | None:
+    """The index of the first invisible character in `text`, or None."""
+    return next((i for i, char in enumerate(text) if is_invisible(char)), None)
+
+
+def named(char: str) -> str:
+    """`U+200B (nollbreddsmellanslag)`: a character no one can see, by code and name."""
+    if char in NAMES:
+        name = NAMES[char]
+    elif unicodedata.category(char) == "Cc":
+        name = "kontrolltecken"
+    elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        name = "styrtecken för textens riktning"
+    else:
+        name = "osynligt formattecken"
+    return f"U+{ord(char):04X} ({name})"
+
+
+def shown(text: str) -> str:
+    """`text` with each invisible character written as its code, ⟨U+200B⟩, so that a
+    message shows where it is."""
+    return "".join(f"⟨U+{ord(c):04X}⟩" if is_invisible(c) else c for c in text)
+
+
+def where(text: str, index: int) -> str:
+    """Where the character at `index` is, in words: after which letters, or first."""
+    before = "".join(c for c in text[:index] if not is_invisible(c))[-20:]
+    place = f"efter '{before}'" if before else "först"
+    return f"{place} (tecken {index + 1})"
+
+
+def refusal(written: str) -> tuple[str, str] | None:
+    """Why a name or an id with an invisible character is refused (the message's words
+    after the value) and how to fix it; None when it has none."""
+    if (index := first_invisible(written)) is None:
+        return None
+    why = f"har ett osynligt tecken, {named(written[index])}, {where(written, index)}"
+    hint = (
+        "ta bort tecknet (radera texten och skriv den på nytt): namn, rubriker och id får "
+        "inte ha osynliga styrtecken, för då ser två olika texter likadana ut"
+    )
+    return why, hint
+
+
+def visible(text: str) -> str:
+    """`text` as a reader sees it: composed (NFC), without invisible characters."""
+    composed = unicodedata.normalize("NFC", text)
+    return "".join(c for c in composed if not is_invisible(c))
+
+
+def difference(written: str, meant: str) -> str:
+    """How `written` differs from `meant`, which it looks just like, in Swedish words
+    that follow the written value ("'X' är ingen roll: den ser ut som …"); "" when the
+    two do not look alike, or are the same."""
+    if written == meant or visible(written).casefold() != visible(meant).casefold():
+        return ""
+    if (index := first_invisible(written)) is not None:
+        char, place = named(written[index]), where(written, index)
+        return f"den ser ut som '{meant}' men har ett osynligt tecken, {char}, {place}"
+    if (index := first_invisible(meant)) is not None:
+        char, place = named(meant[index]), where(meant, index)
+        return f"den ser ut som '{shown(meant)}', som har ett osynligt tecken, {char}, {place}"
+    # the same letters, composed otherwise (o and a separate ¨, not ö)
+    return (
+        f"den ser ut som '{meant}' men är skriven med andra tecken "
+        "(en bokstav och ett separat accenttecken)"
+    )

@@ -1,0 +1,105 @@
+"""Values that look alike are alike: a role, key or name typed with ö as o and a
+combining diaeresis (NFD) is the one typed with ö; one with an invisible character
+(U+200B and the like) is refused or told apart in words, never suggested as itself."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from ruletools import ORGANISER, PLAN, SCHOOL, Tree
+
+from generator.text import as_read
+from generator.validate.schemas import validator
+
+DECOMPOSED = unicodedata.normalize("NFD", "Skolsköterska")
+
+
+def test_a_role_saved_decomposed_is_the_role(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "  - roll: Skolsköterska", f"  - roll: {DECOMPOSED}")
+    assert DECOMPOSED in tree.text(SCHOOL)
+    assert ", Skolsköterska," in tree.text(ORGANISER)  # huvudman.yml names it composed
+    assert not tree.problems("TP057")
+
+
+def test_a_key_saved_decomposed_is_the_key(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "  vänd_dig_till:", "  " + unicodedata.normalize("NFD", "vänd_dig_till:"))
+    assert not [p for p in tree.check().report if p.severity.name == "ERROR"]
+
+
+def test_columns_count_the_characters_as_written(tmp_path: Path) -> None:
+    """A decomposed ö is two characters in the file: a problem after it on the same line
+    is at the column an editor shows."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "vänd_dig_till: [", f"vänd_dig_till: [{DECOMPOSED}, Elevcoach, ")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(PLAN, "Elevcoach")
+
+
+def test_two_keys_that_differ_only_in_their_form_are_one_key_twice(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    decomposed = unicodedata.normalize("NFD", "vänd_dig_till")
+    tree.edit(PLAN, "  vänd_dig_till: [", f"  {decomposed}: [Rektor]\n  vänd_dig_till: [")
+    [problem] = tree.problems("TP004")
+    assert "förekommer två gånger" in problem.message
+
+
+def test_a_role_with_an_invisible_character_is_told_so(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "vänd_dig_till: [", "vänd_dig_till: [Skol\u200bsköterska, ")
+    [problem] = tree.problems("TP057")
+    assert str(problem.location) == tree.at(PLAN, "Skol\u200bsköterska")
+    assert problem.message == (
+        "'Skol⟨U+200B⟩sköterska' är ingen roll under kontakter i "
+        "content/skolor/ekbackens-skola/skola.yml: den ser ut som 'Skolsköterska' men har "
+        "ett osynligt tecken, U+200B (nollbreddsmellanslag), efter 'Skol' (tecken 5)"
+    )
+    assert problem.hint == "radera värdet och skriv Skolsköterska på nytt"
+
+
+def test_a_school_name_with_a_zero_width_space_is_refused_where_it_is(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "namn: Ekbackens skola", 'namn: "Ekbac\\u200bkens skola"')
+    [problem] = tree.problems("TP015")
+    assert str(problem.location) == tree.at(SCHOOL, '"Ekbac')
+    assert problem.message == (
+        "'Ekbac⟨U+200B⟩kens skola' har ett osynligt tecken, U+200B (nollbreddsmellanslag), "
+        "efter 'Ekbac' (tecken 6)"
+    )
+    assert problem.hint.startswith("ta bort tecknet")
+
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u00ad"]
+NAMES = [
+    "skola.schema.json#/properties/namn",
+    "skola.schema.json#/properties/kontakter/items/properties/roll",
+    "huvudman.schema.json#/properties/namn",
+    "sida.schema.json#/properties/titel",
+    "rapport.schema.json#/properties/titel",
+    "arshjul.schema.json#/definitions/aktivitet/properties/namn",
+    "trygghetsplan.schema.json#/properties/åtgärder/items/properties/titel",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("char", INVISIBLE)
+def test_names_and_titles_refuse_invisible_characters(name: str, char: str) -> None:
+    rule = validator(name)
+    assert rule.is_valid("Ekbackens skola – Åsa-Lenas klass 4B (F–6)")
+    assert not rule.is_valid(f"Ekbac{char}kens skola")
+
+
+def test_the_schema_refuses_every_format_character_python_knows() -> None:
+    rule = validator("skola.schema.json#/definitions/synlig_text")
+    refused = [c for c in map(chr, range(0x10000)) if unicodedata.category(c) in ("Cf", "Cc")]
+    allowed = [c for c in refused if c not in "\t\n\r" and rule.is_valid(f"a{c}b")]
+    assert [f"U+{ord(c):04X}" for c in allowed] == []
+
+
+def test_names_that_look_alike_are_the_same_name() -> None:
+    """TP066 compares names as a reader sees them."""
+    written = ["Ekbäckens skola", "Ekba\u0308ckens skola", "Ekbäc\u200bkens skola"]
+    assert len({as_read(name) for name in written}) == 1
