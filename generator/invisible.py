@@ -61,6 +61,15 @@ def where(text: str, index: int) -> str:
     return f"{place} (tecken {index + 1})"
 
 
+def look_alike(written: str, known: list[str]) -> tuple[str, str] | None:
+    """How `written` differs from the one of `known` it looks just like (the message's
+    words after the value) and how to fix it; None when it looks like none of them."""
+    for meant in known:
+        if said := difference(written, meant):
+            return said, f"radera värdet och skriv {visible(meant)} på nytt"
+    return None
+
+
 def refusal(written: str) -> tuple[str, str] | None:
     """Why a name or an id with an invisible character is refused (the message's words
     after the value) and how to fix it; None when it has none."""

@@ -116,11 +116,9 @@ def _unknown(
         f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
         "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
     )
-    look_alike = next((name for name in defined if invisible.difference(role, name)), None)
-    if look_alike is not None:  # the hint would name a role that looks just like it
-        message = f"'{invisible.shown(role)}' är ingen roll under kontakter i {where}: "
-        message += invisible.difference(role, look_alike)
-        hint = f"radera värdet och skriv {invisible.visible(look_alike)} på nytt"
+    if (alike := invisible.look_alike(role, defined)) is not None:  # the hint names it
+        message = f"'{invisible.shown(role)}' är ingen roll under kontakter i {where}: {alike[0]}"
+        hint = alike[1]
     return _problem(document, path, message, hint)
 
 

@@ -102,6 +102,9 @@ def _enum(error: ValidationError) -> Translation:
     hint = f"menade du '{close[0]}'? " if close else ""
     hint += "tillåtna värden: " + ", ".join(allowed)
     message = f"{_show(error.instance)} är inte ett tillåtet värde"
+    if (alike := invisible.look_alike(str(error.instance), allowed)) is not None:
+        message = f"{_show(invisible.shown(str(error.instance)))} är inte ett tillåtet värde: "
+        message, hint = message + alike[0], alike[1]
     return Translation("TP013", tuple(error.absolute_path), message, hint)
 
 

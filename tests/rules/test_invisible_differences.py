@@ -103,3 +103,15 @@ def test_names_that_look_alike_are_the_same_name() -> None:
     """TP066 compares names as a reader sees them."""
     written = ["Ekbäckens skola", "Ekba\u0308ckens skola", "Ekbäc\u200bkens skola"]
     assert len({as_read(name) for name in written}) == 1
+
+
+def test_an_enum_value_with_an_invisible_character_is_told_so(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "status: delvis", 'status: "del\\u2060vis"')
+    [problem] = tree.problems("TP013")
+    assert str(problem.location) == tree.at(PLAN, '"del')
+    assert problem.message == (
+        "'del⟨U+2060⟩vis' är inte ett tillåtet värde: den ser ut som 'delvis' men har "
+        "ett osynligt tecken, U+2060 (ordsammanfogare), efter 'del' (tecken 4)"
+    )
+    assert problem.hint == "radera värdet och skriv delvis på nytt"
