@@ -1,8 +1,12 @@
-"""How many blocks a page has: a page of thousands is refused before it is parsed."""
+"""How many blocks a page has, and how deep its lists and quotes nest: a page of
+thousands of blocks, or a text nested past what Python-Markdown can parse, is refused
+before it is parsed."""
 
 from __future__ import annotations
 
 import re
+
+from generator.load.yamlerrors import LoadError
 
 # Python-Markdown spends about 50 µs on each block of a page, a little more than
 # linearly; real pages have hundreds. Thousands of one-word headings or empty fences
@@ -32,6 +36,8 @@ NESTING = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+")
 
 def too_deep(body: str) -> int | None:
     """The 0-based line nested (lists, quotes, indentation) past MAX_NESTING, or None."""
+    if len(body) <= MAX_NESTING:  # too short to hold that many markers
+        return None
     for number, line in enumerate(body.split("\n")):
         lead = NESTING.match(line)
         if lead is None:
@@ -41,3 +47,10 @@ def too_deep(body: str) -> int | None:
         if markers + (len(text) - len(text.lstrip())) // 4 > MAX_NESTING:
             return number
     return None
+
+
+def nesting_error(line: int, column: int = 1) -> LoadError:
+    """TP008 for a Markdown text (a page, a report's body, a YAML text) nested too deep."""
+    message = f"en lista eller ett citat är nästlat i fler än {MAX_NESTING} nivåer"
+    hint = "gör listan eller citatet plattare: några nivåer räcker för en läsare"
+    return LoadError("TP008", message, hint, line, column)

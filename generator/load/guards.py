@@ -12,6 +12,8 @@ import unicodedata
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.load import blocks
+from generator.load.document import scalars
 from generator.load.yamlerrors import LoadError
 from generator.text import line_and_column
 
@@ -82,6 +84,21 @@ def nesting_error(line: int, column: int) -> LoadError:
     message = f"innehållet är nästlat i fler än {MAX_DEPTH} nivåer"
     hint = "skriv listorna och mappningarna plattare; ingen mall behöver så många nivåer"
     return LoadError("TP008", message, hint, line, column)
+
+
+def deep_markdown(root: Node, text: str) -> LoadError | None:
+    """The first text whose Markdown lists or quotes nest past `blocks.MAX_NESTING` (it is
+    rendered as a page is), at the nested line in a literal block (|), else at the text."""
+    for _path, node in scalars(root):
+        if not isinstance(node.value, str) or (number := blocks.too_deep(node.value)) is None:
+            continue
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        lines = text.split("\n")
+        if node.style == "|" and line + number < len(lines):  # its lines are the file's
+            written = lines[line + number]
+            line, column = line + number + 1, len(written) - len(written.lstrip()) + 1
+        return blocks.nesting_error(line, column)
+    return None
 
 
 def flow_depth_position(text: str) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
-from generator.load.blocks import MAX_NESTING, MAX_PAGE_BLOCKS, too_deep, too_many_blocks
+from generator.load.blocks import MAX_PAGE_BLOCKS, nesting_error, too_deep, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
 from generator.load.layout import SCHOOLS, free_page_uri, inside_site
@@ -130,9 +130,7 @@ class Reader:
             self.problems.append(file_problem("TP002", shown, message, hint, line=body_line + line))
             return None
         if (line := too_deep(body)) is not None:
-            message = f"en lista eller ett citat är nästlat i fler än {MAX_NESTING} nivåer"
-            hint = "gör listan plattare: några nivåer räcker för en läsare"
-            self.problems.append(file_problem("TP002", shown, message, hint, line=body_line + line))
+            self.problems.append(nesting_error(body_line + line).problem(shown))
             return None
         fences = read_fences(body, body_line, path, shown)
         return PageSource(path.stem, front, body, body_line, fences)

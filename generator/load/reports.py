@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import codes
+from generator.load.blocks import nesting_error, too_deep
 from generator.load.document import Document
 from generator.load.layout import URL_NAME
 from generator.load.paths import PathRefused, resolve_inside
@@ -82,7 +83,10 @@ def _body(document: Document, folder: Path, root: Path) -> tuple[tuple[str, str]
         if path.suffix != ".md":
             hint = "skriv en fil som slutar på .md"
             raise PathRefused(f"'{written}' är ingen Markdown-fil", hint)
-        return (read_text(path), display_path(path, root)), []
+        body = read_text(path)
+        if (deep := too_deep(body)) is not None:
+            raise nesting_error(deep + 1)
+        return (body, display_path(path, root)), []
     except PathRefused as refused:
         return ("", ""), [codes.problem("TP062", where, refused.reason, hint=refused.hint)]
     except LoadError as error:  # the body's file stays its report's (`check.reports.report_files`)

@@ -25,6 +25,7 @@ from generator.load.document import Document
 from generator.load.guards import (
     ESCAPED,
     control_character,
+    deep_markdown,
     escaped_character,
     flow_depth_position,
     nesting_error,
@@ -141,6 +142,8 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
             raise escaped
         if node is not None and may_need_composing(text):
             compose_values(node)
+        if node is not None and (deep_text := deep_markdown(node, text)) is not None:
+            raise deep_text
         data = _data(node) if node is not None else None
     except LoadError as found:
         error = text_not_reference(found, text)

@@ -219,6 +219,6 @@ def test_a_list_nested_past_reason_is_refused_not_a_crash(tmp_path: Path) -> Non
     tree = Tree(tmp_path)
     page = "---\ntitel: Djup\n---\n[a](#x)\n\n" + "- " * 800 + "## x\n"
     tree.path(f"{PAGES}/djup.md").write_text(page, encoding="utf-8")
-    [problem] = [p for p in tree.check().report if p.code == "TP002"]
+    [problem] = [p for p in tree.check().report if p.code == "TP008"]
     assert str(problem.location) == f"{PAGES}/djup.md:6:1"
     assert "nästlat i fler än 40 nivåer" in problem.message
