@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
+from generator.load.idhints import rename_hint
 from generator.load.layout import (
     ORGANISER_FILE,
     PLANS,
@@ -137,13 +138,15 @@ def school_folders(
     school_root = content_dir / SCHOOLS
     if not reader.folder_here(school_root):
         return [], reader.problems
-    for directory in _school_entries(school_root):
+    entries = _school_entries(school_root)
+    taken = {entry.name for entry in entries}
+    for directory in entries:
         if only and directory.name not in only:
             continue
         if not reader.folder_here(directory):
             continue
         if not SCHOOL_ID.match(directory.name):
-            hint = "använd bara små bokstäver a–z, siffror och bindestreck, t.ex. ekbackens-skola"
+            hint = rename_hint(directory.name, taken)
             message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
             reader.problems.append(file_problem("TP033", reader.display(directory), message, hint))
             continue
