@@ -35,7 +35,7 @@ def as_written(document: Document, error: ValidationError, translation: Translat
         return translation
     if error.instance is None and (commented := _value_in_comment(document, node)):
         return _commented(translation, commented)
-    if error.validator == "type" and node.value:
+    if error.validator == "type" and node.value and translation.field:  # a file is told whole
         wanted = wanted_kinds(error.validator_value)
         hint = type_hint(wanted, error.instance, error.schema, spelt=node.value)
         return dataclasses.replace(translation, hint=hint)

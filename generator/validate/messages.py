@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator import invisible
 from generator.personal_data import has_personal_number
 from generator.validate.formhints import format_hint, pattern_hint
-from generator.validate.typehints import as_yaml, type_hint, wanted_kinds
+from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -84,6 +84,8 @@ def _required(error: ValidationError, missing: str) -> Translation:
 
 
 def _type(error: ValidationError) -> Translation:
+    if not error.absolute_path and (whole := top_level(error.instance, error.schema)):
+        return Translation("TP011", (), *whole)
     wanted = wanted_kinds(error.validator_value)
     names = " eller ".join(TYPE_NAMES.get(kind, kind) for kind in wanted)
     hint = type_hint(wanted, error.instance, error.schema)

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from generator.personal_data import has_personal_number
+from generator.text import listing
 
 NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
 
@@ -49,6 +50,30 @@ def _rewritten(wanted: list[str], written: Any, text: str, schema: Any) -> str:
         if text.strip().casefold() in NUMBER_WORDS:
             return "skriv talet med siffror, t.ex. 10"
     return ""
+
+
+def top_level(written: Any, schema: Any) -> tuple[str, str] | None:
+    """TP011's message and hint for a file that is a list or a text where the schema wants
+    keys and values: the keys the file should start with, and how to get there."""
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        return None
+    if not isinstance(written, list | str):
+        return None
+    keys = [str(key) for key in schema.get("required") or schema.get("properties", {})][:3]
+    started = "en lista (rader som börjar med -)" if isinstance(written, list) else "en text"
+    message = f"filen är {started}, men ska bestå av nycklar med värden"
+    listed = listing([f"{key}:" for key in keys])
+    hint = f"filen ska börja med nycklar som {listed}, inte med "
+    hint += "en lista (-)" if isinstance(written, list) else "en text"
+    if isinstance(written, list) and len(written) == 1 and isinstance(written[0], dict):
+        return message, (
+            f"{hint}: ta bort '- ' före den första nyckeln och de två mellanslagen i början av "
+            "raderna under den, så att varje nyckel börjar längst till vänster"
+        )
+    example = (schema.get("properties", {}).get(keys[0], {}).get("examples") or [None])[0]
+    if isinstance(example, str):
+        hint += f", t.ex. {keys[0]}: {example}"
+    return message, hint
 
 
 def _from_example(schema: Any) -> str:
