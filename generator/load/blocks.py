@@ -31,7 +31,9 @@ def too_many_blocks(body: str) -> int | None:
 # Python-Markdown parses a nested list or quote by recursion: some hundreds of levels end
 # in Python's RecursionError. No page needs more than a few.
 MAX_NESTING = 40
-NESTING = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+")
+# A list marker is one only before a blank ("------" is a rule); a quote's > needs none.
+MARKER = r"(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*"
+NESTING = re.compile(rf"[ \t]*(?:{MARKER})+")
 
 
 def too_deep(body: str) -> int | None:
@@ -43,7 +45,7 @@ def too_deep(body: str) -> int | None:
         if lead is None:
             continue
         text = lead.group().expandtabs(4)
-        markers = len(re.findall(r"[-*+>]|\d{1,9}[.)]", text))
+        markers = len(re.findall(MARKER, text))
         if markers + (len(text) - len(text.lstrip())) // 4 > MAX_NESTING:
             return number
     return None

@@ -38,6 +38,13 @@ def test_a_flat_list_in_a_plan_text_passes(tmp_path: Path) -> None:
     assert not tree.problems("TP008")
 
 
+def test_a_rule_of_dashes_or_stars_is_no_nesting(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    rules = f"  text\n  {'-' * 60}\n  {'*' * 60}\n  {'1.' * 30}\n"
+    tree.edit(PLAN, "vision: >-\n", f"inledning: |\n{rules}vision: >-\n")
+    assert not tree.problems("TP008")
+
+
 def test_a_text_folded_onto_one_line_is_held_at_the_text(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     tree.edit(PLAN, "vision: >-\n", "inledning: >\n" + "  >\n" * 60 + "  citat\nvision: >-\n")
