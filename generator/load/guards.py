@@ -13,7 +13,6 @@ import unicodedata
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load import blocks
-from generator.load.document import scalars
 from generator.load.yamlerrors import LoadError
 from generator.text import line_and_column
 
@@ -66,39 +65,41 @@ def _forbidden(char: str, line: int, column: int) -> LoadError:
     return LoadError("TP009", message, hint, line, column)
 
 
-def too_deep(root: Node) -> LoadError | None:
-    """A node nested deeper than `MAX_DEPTH`, as a problem at its position."""
+def too_deep(root: Node, text: str) -> LoadError | None:
+    """A node nested deeper than `MAX_DEPTH`, or a text whose Markdown lists or quotes
+    nest past `blocks.MAX_NESTING` (it is rendered as a page is), as a problem at its
+    position; one walk, as every file is read."""
     stack: list[tuple[Node, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
             return nesting_error(node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, MappingNode):
+        if isinstance(node, ScalarNode):
+            number = blocks.too_deep(node.value)  # None at once for a short value
+            if number is not None:
+                return _deep_text(node, number, text)
+        elif isinstance(node, MappingNode):
             stack.extend((value, depth + 1) for _key, value in node.value)
         elif isinstance(node, SequenceNode):
             stack.extend((item, depth + 1) for item in node.value)
     return None
 
 
+def _deep_text(node: ScalarNode, number: int, text: str) -> LoadError:
+    """TP008 at the line of a text nested too deep where it is a literal block (|), whose
+    lines are the file's; else at the text."""
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    lines = text.split("\n")
+    if node.style == "|" and line + number < len(lines):
+        written = lines[line + number]
+        line, column = line + number + 1, len(written) - len(written.lstrip()) + 1
+    return blocks.nesting_error(line, column)
+
+
 def nesting_error(line: int, column: int) -> LoadError:
     message = f"innehållet är nästlat i fler än {MAX_DEPTH} nivåer"
     hint = "skriv listorna och mappningarna plattare; ingen mall behöver så många nivåer"
     return LoadError("TP008", message, hint, line, column)
-
-
-def deep_markdown(root: Node, text: str) -> LoadError | None:
-    """The first text whose Markdown lists or quotes nest past `blocks.MAX_NESTING` (it is
-    rendered as a page is), at the nested line in a literal block (|), else at the text."""
-    for _path, node in scalars(root):
-        if not isinstance(node.value, str) or (number := blocks.too_deep(node.value)) is None:
-            continue
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        lines = text.split("\n")
-        if node.style == "|" and line + number < len(lines):  # its lines are the file's
-            written = lines[line + number]
-            line, column = line + number + 1, len(written) - len(written.lstrip()) + 1
-        return blocks.nesting_error(line, column)
-    return None
 
 
 def flow_depth_position(text: str) -> tuple[int, int]:

@@ -25,7 +25,6 @@ from generator.load.document import Document
 from generator.load.guards import (
     ESCAPED,
     control_character,
-    deep_markdown,
     escaped_character,
     flow_depth_position,
     nesting_error,
@@ -134,7 +133,7 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
     """`parse_yaml` of a text that holds no control character."""
     try:
         node = _compose(text)
-        if node is not None and (deep := too_deep(node)) is not None:
+        if node is not None and (deep := too_deep(node, text)) is not None:
             raise deep
         # Only a backslash escape, or the character as written, puts one in a value.
         may_escape = "\\" in text or ESCAPED.search(text) is not None
@@ -142,8 +141,6 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
             raise escaped
         if node is not None and may_need_composing(text):
             compose_values(node)
-        if node is not None and (deep_text := deep_markdown(node, text)) is not None:
-            raise deep_text
         data = _data(node) if node is not None else None
     except LoadError as found:
         error = text_not_reference(found, text)
