@@ -12,6 +12,7 @@ reports, a school's folder) are held to the same folders by `refuse_leaving`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path, PurePosixPath
 
 DRIVE = re.compile(r"^[A-Za-z]:")
@@ -35,7 +36,7 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
         raise PathRefused(f"'{target}' är en absolut sökväg", hint)
     if any(part.startswith(".") and part not in (".", "..") for part in written.parts):
         raise PathRefused(f"'{target}' pekar på en dold fil", "byt namn på filen")
-    found = _followed(base / target, target)
+    found = _followed(_as_on_disk(base, target), target)
     if not found.is_relative_to(root.resolve()):
         hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
         raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
@@ -46,6 +47,17 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
         hint = "kontrollera stavningen, eller lägg filen där sökvägen pekar"
         raise PathRefused(f"filen '{target}' finns inte", hint, missing=True)
     return found
+
+
+def _as_on_disk(base: Path, target: str) -> Path:
+    """`base / target`, or the same path with its letters decomposed (NFD) where only that
+    is there: a YAML value is read composed (`load.composed`), but a file copied from a
+    Mac may be named with å as a and a ring."""
+    path = base / target
+    decomposed = base / unicodedata.normalize("NFD", target)
+    if path.exists() or path.is_symlink() or not decomposed.exists():
+        return path
+    return decomposed
 
 
 def refuse_leaving(path: Path, folder: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from ruletools import ORGANISER, PLAN, SCHOOL, Tree
 
+from generator.load.paths import PathRefused, resolve_inside
 from generator.text import as_read
 from generator.validate.schemas import validator
 
@@ -115,3 +116,15 @@ def test_an_enum_value_with_an_invisible_character_is_told_so(tmp_path: Path) ->
         "ett osynligt tecken, U+2060 (ordsammanfogare), efter 'del' (tecken 4)"
     )
     assert problem.hint == "radera värdet och skriv delvis på nytt"
+
+
+def test_a_file_named_decomposed_is_found_by_its_composed_name(tmp_path: Path) -> None:
+    """A photo copied from a Mac may be named with å as a and a ring; the value naming it
+    is read composed, and still finds it."""
+    folder = tmp_path / "skola"
+    (folder / "foton").mkdir(parents=True)
+    (folder / "foton" / unicodedata.normalize("NFD", "åsa.jpg")).write_bytes(b"x")
+    found = resolve_inside("foton/åsa.jpg", folder, folder)
+    assert found.read_bytes() == b"x"
+    with pytest.raises(PathRefused):
+        resolve_inside("foton/asa.jpg", folder, folder)
