@@ -22,12 +22,19 @@ NAMES = {
     "\u200f": "höger-till-vänster-markering",
     "\u2060": "ordsammanfogare",
     "\ufeff": "nollbredds hårt mellanslag",
+    "\u2028": "radavskiljare",
+    "\u2029": "styckeavskiljare",
 }
 
 
+# Control and format characters, and the line and paragraph separators (U+2028, U+2029),
+# which YAML reads as line breaks: a name with one ends a comment it is written into.
+INVISIBLE_KINDS = ("Cc", "Cf", "Zl", "Zp")
+
+
 def is_invisible(char: str) -> bool:
-    """A control or format character (Unicode Cc, Cf): nothing a reader sees."""
-    return unicodedata.category(char) in ("Cc", "Cf") and char not in "\t\n\r"
+    """A character a reader does not see as one (Unicode Cc, Cf, Zl, Zp)."""
+    return unicodedata.category(char) in INVISIBLE_KINDS and char not in "\t\n\r"
 
 
 def first_invisible(text: str) -> int | None:

@@ -46,6 +46,7 @@ REFUSED = {
     "Skolan `x`": "har fel form",
     "Skolan \u202eron": "osynliga styrtecken",
     "Sko\u200blan": "'Sko⟨U+200B⟩lan' har ett osynligt tecken, U+200B (nollbreddsmellanslag)",
+    "Skola\u2028Ett": "har ett osynligt tecken, U+2028 (radavskiljare)",  # YAML: a line break
     "Skolan &amp; co": "teckenkoder som &lt;",
     "S" * 201: "texten är för lång: 201 tecken, högst 200 – korta texten",
     "  ": "får inte vara tom",
