@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator import codes
+from generator.check.pagehints import unnamed_page_hints
 from generator.check.planfiles import PlanFiles
 from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_school
 from generator.problems import Location, terminal_safe
@@ -19,7 +20,7 @@ from generator.problems.paths import display_path
 def checked_alone(directory: Path, organiser: OrganiserCheck, today: dt.date) -> Checking:
     """`check_school`'s result, or the school withheld with TP022 when checking it failed."""
     try:
-        return check_school(directory, organiser, today)[0]
+        return unnamed_page_hints(check_school(directory, organiser, today)[0])
     except Exception as error:  # contained by design: only this school is withheld
         where = Location(display_path(directory / "skola.yml", organiser.root))
         said = terminal_safe(f"{type(error).__name__}: {error}")[:300]

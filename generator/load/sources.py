@@ -177,31 +177,17 @@ def _page_files(reader: Reader, folder: Path) -> list[Path]:
             continue
         if not PAGE_NAME.match(path.stem) and name == path.name and name.isprintable():
             why = f"filnamnet '{name}' blir adressen sidor/{quote(path.stem)}/"
-            hint = f"byt namn på filen till {_page_slug(path)}.md och ändra länkarna dit"
+            hint = f"byt namn på filen till {slug(path.stem) or 'sida'}.md och ändra länkarna dit"
             reader.problems.append(file_problem("TP065", shown, why, hint))
         pages.append(path)
     return pages
-
-
-def _page_slug(path: Path) -> str:
-    """The name to suggest for a page: its own name as an address, or "sida" where that
-    is empty or names a pupil (TP404 reads "sara-i-8c" as "Sara i 8C": a hint must not
-    suggest publishing it)."""
-    # (Imported here: the rules' package imports this module's stage.)
-    from generator.rules.names import name_as_words  # noqa: PLC0415
-    from generator.rules.pii import pupil_mentions  # noqa: PLC0415
-
-    suggested = slug(path.stem)
-    if not suggested or next(pupil_mentions(name_as_words(suggested)), None) is not None:
-        return "sida"
-    return suggested
 
 
 def _page_hint(path: Path) -> str:
     if path.is_dir():
         return "flytta mappen från sidor/; bara .md-filer i sidor/ blir sidor"
     if path.suffix.lower() in (".md", ".markdown"):
-        return f"byt namn på filen till {_page_slug(path)}.md"
+        return f"byt namn på filen till {slug(path.stem) or 'sida'}.md"
     return "spara sidan som Markdown (.md) i sidor/, eller flytta filen därifrån"
 
 
