@@ -87,32 +87,24 @@ def _listed_under_staff(text: str, line_start: int) -> bool:
 # The words after which a staff role and the name right after it are one person, the role
 # the name's title: a preposition or a conjunction ("med mentor Anna i 4B", "och rektor
 # Anna Berg"), a copula, an auxiliary (the subject after it is followed by the main verb,
-# not by an object), a verb whose object is whom one turns to ("Kontakta kuratorn Lisa
-# Ek"), and a verb that takes no object, so that the role after it is its subject and the
-# name no object ("Dessutom deltar mentor Anna i 4B"). After any other word, a verb or an
-# adverb above all, the role may be the subject of an inverted clause or an object, and
-# the name the next part of the sentence ("I korridoren stoppade rektor Omar i 6B": plans
-# write a bare role as its subject, "Rektor anmäler", so a bare role is no title either).
+# not by an object), and a verb whose object is whom one turns to ("Kontakta kuratorn Lisa
+# Ek"). After any other word, a verb or an adverb above all, the role may be the subject
+# of an inverted clause or an object, and the name the next part of the sentence.
 TITLE_AFTER = words(
     """
-    med hos till av för från på i vid enligt via genom åt mot om utan bland inklusive förutom
+    med hos till av för från på i vid enligt via genom åt mot om utan bland inklusive
     och eller samt men respektive som att när då där medan eftersom innan tills
     är var blir blev vara varit bli blivit heter hette
     har hade kan kunde ska skall skulle vill ville måste bör borde kommer brukar
     kontakta ring ringa mejla maila fråga prata tala vänd vända träffa boka meddela informera
-    deltar deltog ingår ingick medverkar medverkade ansvarar ansvarade arbetar arbetade
-    jobbar jobbade börjar började slutar slutade finns fanns
     """
 )
 # Words that may stand between such a word and the role ("med vår kurator Lisa", "till
-# biträdande rektor Per Holm", "skolans kurator", "Fråga gärna mentor Omar", "bland andra
-# mentor Anna", "Även mentor Anna"): looked past, to the word before them. (Never a title
-# by themselves: "I korridoren stoppade även rektorn Omar i 6B" is read back to the verb.)
+# biträdande rektor Per Holm", "skolans kurator"): looked past, to the word before them.
 IN_A_TITLE = words(
     """
     vår våra er ert era din dina min mina deras hans hennes dess den det de en ett ny nya
     biträdande tillförordnad ansvarig ansvariga
-    även också både gärna dessutom andra
     """
 )
 GENITIVE = re.compile(r"\w{2,}s|\w+:s", re.IGNORECASE)  # "skolans", "4B:s"

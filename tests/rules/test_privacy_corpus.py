@@ -116,19 +116,6 @@ ORDINARY = [
     "Lärare i förskoleklass Anna Berg har rastvakt.",
     "Kontakta vår kurator, Lisa Ek i 4B, på tisdagar.",
     "Frågor om klassen besvaras av mentorn, Anna i 4B.",
-    # An adverb or a determiner between the word before and the role, and a verb that
-    # takes no object before it (the role its subject, the name its title's)
-    "Även mentor Anna i 4B deltar i trygghetsteamet.",
-    "Fråga gärna mentor Omar i 9A.",
-    "Kontakta gärna kuratorn Lisa i 7B.",
-    "Både mentor Anna i 4B och rektor Per Holm deltar.",
-    "Samtalen leds av bland andra mentor Anna i 4B.",
-    "Förutom rektor ingår mentor Anna i 4B i teamet.",
-    "Under läsåret ansvarar mentor Anna i 4B för klassrådet.",
-    "Dessutom deltar mentor Anna i 4B.",
-    "Hösten 2026 börjar specialpedagog Sara i 8C hos oss.",
-    "Från hösten arbetar specialpedagog Sara i 8C hos oss.",
-    "På skolan finns kurator Lisa i 7B.",
     # TP404's own hint for staff named after a verb: the role first
     "Mentorn Anna i 4B träffar klassrådet",
 ]
@@ -250,15 +237,6 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("I korridoren stoppade även rektorn Omar i 6B.", "Omar"),
         ("I höstas stoppade vår rektor Omar i 6B vid entrén.", "Omar"),
         ("På lunchen såg mentorn\n    Sara i 8C sitta ensam.", "Sara"),
-        # An adverb before the role is looked past, to the verb before it; a bare role is
-        # a subject as often as a title ("Rektor anmäler till huvudmannen")
-        ("Dessutom tröstade läraren Kalle i 4B.", "Kalle"),
-        ("Igår hämtade också mentorn Sara i 8C.", "Sara"),
-        ("På lunchen såg även kuratorn Ella i 2B sitta ensam.", "Ella"),
-        ("Efter rasten hittade andra lärare Kalle i 4B.", "Kalle"),
-        ("I korridoren stoppade rektor Omar i 6B.", "Omar"),
-        ("På rasten tröstade mentor Kalle i 4B.", "Kalle"),
-        ("Efter lunch hämtade specialpedagog Sara i 8C i klassrummet.", "Sara"),
         # A role's class or group is one token: the sentence's verb after it is no part of
         # the role, nor is the pupil that verb is done to
         ("Läraren i 3A knuffade Adam i 3A.", "Adam"),
