@@ -118,6 +118,9 @@ TITLE_REACH = 3  # the words looked at before a role: "med vår nya kurator"
 APPOSITION_CLOSED = re.compile(r"[ \t]*(?:[,.!?;:)|\n]|\Z)")
 
 
+OWN_GROUP = re.compile(r"\s(?:i|för)\s", re.IGNORECASE)  # "mentorn i 4B", "läraren för åk 4"
+
+
 def titled_by_a_role(text: str, start: int, end: int, *, reach: int) -> bool:
     """Whether a staff role within `reach` characters before the mention of a name at
     `start` (to `end`) stands right before it as its title: after the start of a sentence,
@@ -129,6 +132,10 @@ def titled_by_a_role(text: str, start: int, end: int, *, reach: int) -> bool:
     if role is None:
         return False
     if "," in role.group() and not APPOSITION_CLOSED.match(text, end):
+        return False
+    if OWN_GROUP.search(role.group()):
+        # "Läraren i förskoleklassen Ali i 1A": a role that names its own group is no
+        # title for a name with a class of its own (every mention here has one)
         return False
     role_start = window + role.start()
     while role_start > 0 and (text[role_start - 1].isalnum() or text[role_start - 1] == "_"):
