@@ -4,6 +4,7 @@ unit sends on and files; no HTML, and no unit name or åtgärd can add formattin
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
 from pathlib import Path
@@ -37,6 +38,8 @@ TAGS = re.compile(r"<[A-Za-z/!?]")
 SECRET = "Zebrafinkarnas hemliga rastlek"  # an åtgärd of a plan that is withheld
 PUPIL = "Pelle Zebrafink 19121212-1212"
 
+DRAFT_ENDS = dt.date(2027, 8, 15)  # the last day of the utkast some units have
+
 
 def _example() -> Review:
     checked = check_content(ROOT / "content", today=TODAY)
@@ -60,8 +63,8 @@ def _cases(project: Project) -> Review:
     secret_plans = (*ekbacken.plans[:-1], dataclasses.replace(plan, measures=secret))
     withheld = _copy(ekbacken, "vilande", "Vilande skolan", plans=secret_plans)
     summaries = [summarise(s) for s in (*three.schools, hostile, withheld)]
-    summaries[0] = dataclasses.replace(summaries[0], drafting=True)
-    summaries[2] = dataclasses.replace(summaries[2], drafting=True)
+    summaries[0] = dataclasses.replace(summaries[0], drafts_until=DRAFT_ENDS)
+    summaries[2] = dataclasses.replace(summaries[2], drafts_until=DRAFT_ENDS)
     problems = [
         _problem("content/skolor/alby/trygghetsplan/2026-27.yml", "TP101", Severity.ERROR),
         _problem(PLAN, "TP203", Severity.WARNING),

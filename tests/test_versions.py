@@ -168,7 +168,10 @@ def test_new_period_starts_from_the_newest_version(
     assert "(2026-27-v2.yml)" in written
     # The new period starts a year after the period's first version, not after the second.
     assert "giltighet: {från: 2027-08-17, till: 2028-08-15}" in written
-    assert problems(content, dt.date(2027, 9, 1)) == []
+    # The utkast has no error of its own; the one error is that it is not decided yet.
+    [undecided] = problems(content, dt.date(2027, 9, 1))
+    assert undecided.code == "TP101" and undecided.hint.startswith("besluta utkastet")
+    assert undecided.hint.split()[2].endswith("/2027-28.yml")
 
 
 @pytest.mark.parametrize(

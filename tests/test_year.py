@@ -88,6 +88,8 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Night]:
         assert DECISION in decided
         (plans / NEXT_PLAN).write_text(decided.replace(DECISION, "status: utkast\n"), "utf-8")
         nights["utkast"] = _night(project, "2026-08-21", monkeypatch)
+        # The same files a year on: the utkast's period (to 2027-08-15) is over.
+        nights["utkast ended"] = _night(project, "2027-09-01", monkeypatch)
         (plans / NEXT_PLAN).write_text(decided, "utf-8")
         nights["decided"] = _night(project, "2026-08-22", monkeypatch)
     return nights
@@ -143,7 +145,7 @@ def test_an_expired_plan_stays_published_with_a_notice_on_every_page(
     inside = f'<p class="admonition-title">{EXPIRED_NOTICE}</p>\n<p>Trygghetsplanen för'
     assert inside in night.routines_html  # the text is in the notice's box
     assert "Planen har gått ut" in _unit_row(night, "Strandskolan")
-    assert "TP114" in night.printed
+    assert "fel TP101 giltighet.till: ingen plan gäller i dag (2026-08-20)" in night.printed
 
 
 def test_a_committed_utkast_is_not_published_but_announced(year: dict[str, Night]) -> None:
@@ -153,6 +155,23 @@ def test_a_committed_utkast_is_not_published_but_announced(year: dict[str, Night
     assert "trygghetsplan/2026-27/index.html" not in pages
     assert "2026/27" not in pages["trygghetsplan/arkiv/index.html"]
     assert "(utkast)" in night.printed
+
+
+def test_an_utkast_whose_period_is_over_is_no_plan_on_its_way(year: dict[str, Night]) -> None:
+    """Its files unchanged since the night of the utkast, the site is built anew all the
+    same: it no longer says a plan is being made, and the check says what to do."""
+    night = year["utkast ended"]
+    pages = night.pages[LASAR]
+    assert (
+        f"{EXPIRED_NOTICE} Trygghetsplanen för läsåret 2025/26 gällde till" in pages["index.html"]
+    )
+    assert "arbetar med en ny plan" not in pages["index.html"]
+    for name, told in (("utkast", True), ("utkast ended", False)):
+        pupils = [t for path, t in year[name].pages[LASAR].items() if path.startswith("elev/")]
+        assert pupils and any("Skolan gör en ny plan." in t for t in pupils) is told, name
+    assert "(utkast) planen gick ut" not in night.printed
+    assert "besluta utkastet" not in night.printed
+    assert f"trygg ny-period {LASAR} --period 2027-28" in night.printed
 
 
 def test_once_decided_the_new_plan_is_the_plan_and_the_archive_keeps_the_old(

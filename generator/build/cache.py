@@ -65,6 +65,7 @@ class Manifest:
     # its pages depend on the standing, not on the date (`model.standing`).
     validity: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
     standings: dict[str, str] = field(default_factory=dict)
+    drafts_until: dict[str, dt.date] = field(default_factory=dict)  # `SchoolSummary`'s
     # What every page of the last portal shares, and each of its files' hash, by uri: the
     # pages that did not change are taken from it as built (`build.portal`).
     portal_frame: str = ""
@@ -78,7 +79,8 @@ class Manifest:
         if school not in self.validity or school not in self.standings:
             return False
         spans = [Span(*days) for days in self.validity[school]]
-        return standing_of(spans, today).key == self.standings[school]
+        drafted = self.drafts_until.get(school)
+        return standing_of(spans, today, drafted).key == self.standings[school]
 
     def unchanged(self, out: Path, names: Sequence[str]) -> bool:
         """Whether each entry is still the one the last build published in `out`."""

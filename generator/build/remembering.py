@@ -60,13 +60,15 @@ def remember(
 
 def standings(checked: Checked, school_ids: set[str]) -> dict[str, Any]:
     """The manifest's `validity` and `standings` of the schools whose sites it records."""
-    today, validity, keys = reference_date(), {}, {}
+    today, validity, keys, drafted = reference_date(), {}, {}, {}
     for check in checked.schools:
-        if check.id in school_ids and check.summary is not None:
-            spans = check.summary.plans
+        if check.id in school_ids and (summary := check.summary) is not None:
+            spans = summary.plans
             validity[check.id] = tuple((p.valid_from, p.valid_to) for p in spans)
-            keys[check.id] = standing_of(spans, today).key
-    return {"validity": validity, "standings": keys}
+            keys[check.id] = standing_of(spans, today, summary.drafts_until).key
+            if summary.drafts_until is not None:
+                drafted[check.id] = summary.drafts_until
+    return {"validity": validity, "standings": keys, "drafts_until": drafted}
 
 
 def _manifest(

@@ -17,10 +17,13 @@ CODES: tuple[Code, ...] = (
         "Ingen plan gäller i dag",
         source=cite.SL_6_8,
         checks=(
-            "Att enheten har en trygghetsplan som gäller i dag: en plan finns och den har"
-            " börjat gälla. En plan som har gått ut är TP114."
+            "Att enheten har en beslutad trygghetsplan som gäller i dag, vad det än beror på"
+            " att ingen gör det: ingen plan finns, bara utkast, nästa plan har inte börjat"
+            " gälla, eller planen har gått ut (ett utkast gäller aldrig och går aldrig ut)."
+            " Felet beror på dagens datum: det hindrar aldrig publiceringen, och sidorna"
+            " säger läsaren att ingen plan gäller."
         ),
-        fix="lägg till en plan för innevarande period i mappen trygghetsplan/",
+        fix="besluta en plan för innevarande period (trygg ny-period gör ett utkast)",
         dated=True,
     ),
     Code(
@@ -196,9 +199,9 @@ CODES: tuple[Code, ...] = (
         "Planen går ut",
         source=cite.SL_6_8,
         checks=(
-            "Att planen inte har gått ut eller går ut inom 30 dagar utan att en nyare plan"
-            " finns. En plan som har gått ut fortsätter att publiceras, med en notis; i"
-            " trygg check --strict är varningen ett fel."
+            "Att den gällande planen inte går ut inom 30 dagar utan att en nyare plan är"
+            " beslutad. När den har gått ut är det TP101; den fortsätter att publiceras, med"
+            " en notis. I trygg check --strict är varningen ett fel."
         ),
         fix="börja nästa plan med trygg ny-period och besluta den innan den här går ut",
         dated=True,

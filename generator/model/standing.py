@@ -41,26 +41,35 @@ class Standing:
 
     status: PlanStatus
     shown: int
+    # An utkast that can still come into force (its validity has not ended): the pages
+    # without a plan in force say that a plan is on its way.
+    drafting: bool = False
 
     @property
     def key(self) -> str:
-        """What the school's pages depend on: equal keys, equal pages."""
-        return f"{self.status.value}:{self.shown}"
+        """What the school's pages depend on: equal keys, equal pages (only the pages
+        without a plan in force tell of an utkast)."""
+        told = self.drafting and self.status is not PlanStatus.CURRENT
+        return f"{self.status.value}:{self.shown}" + (":utkast" if told else "")
 
 
-def standing_of(plans: Sequence[Validity], today: dt.date) -> Standing:
+def standing_of(
+    plans: Sequence[Validity], today: dt.date, drafts_until: dt.date | None = None
+) -> Standing:
     """The standing on `today` of plans sorted oldest first. The plan in force is the newest
     one whose days include `today` (a plan decided anew mid-period replaces the earlier
-    one); without one, the newest plan, which has expired or has not started yet."""
+    one); without one, the newest plan, which has expired or has not started yet.
+    `drafts_until` is the last day an utkast of the school would be in force."""
+    drafting = drafts_until is not None and drafts_until >= today
     if not plans:
-        return Standing(PlanStatus.MISSING, -1)
+        return Standing(PlanStatus.MISSING, -1, drafting)
     for index in range(len(plans) - 1, -1, -1):
         if plans[index].valid_from <= today <= plans[index].valid_to:
-            return Standing(PlanStatus.CURRENT, index)
+            return Standing(PlanStatus.CURRENT, index, drafting)
     newest = len(plans) - 1
     if plans[newest].valid_from > today:
-        return Standing(PlanStatus.UPCOMING, _first_upcoming(plans, today))
-    return Standing(PlanStatus.EXPIRED, newest)
+        return Standing(PlanStatus.UPCOMING, _first_upcoming(plans, today), drafting)
+    return Standing(PlanStatus.EXPIRED, newest, drafting)
 
 
 def _first_upcoming(plans: Sequence[Validity], today: dt.date) -> int:

@@ -25,6 +25,7 @@ from generator.model.keyreading import (
 )
 from generator.model.measurechanges import MeasureChanges, label_id, measure_changes
 from generator.model.report import ReportFacts
+from generator.model.status import drafts_until
 
 # The parts of a summary that have modules of their own are still imported from here.
 __all__ = [
@@ -85,9 +86,15 @@ class SchoolSummary:
     plans: tuple[PlanFacts, ...]  # oldest first
     grounds: tuple[GroundCoverage, ...]  # of the newest plan; empty without a plan
     changes: MeasureChanges  # the newest plan's åtgärder against the one before
-    drafting: bool = False  # an utkast of a plan exists (its content is never summarised)
+    # The last day an utkast of a plan would be in force (its content is never summarised);
+    # None without one. On a later day the utkast is no plan on its way (`drafting_on`).
+    drafts_until: dt.date | None = None
     pages: tuple[PageFacts, ...] = ()  # the free pages, for the portal's feed
     reports: tuple[ReportFacts, ...] = ()  # the school's reports, for the portal's feed
+
+    def drafting_on(self, today: dt.date) -> bool:
+        """Whether an utkast of a plan is on its way on `today`: one not yet ended."""
+        return self.drafts_until is not None and self.drafts_until >= today
 
 
 def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
@@ -102,7 +109,7 @@ def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
         plans=tuple(plan_facts(p, key) for p in school.plans),
         grounds=ground_coverage(plan) if plan else (),
         changes=measure_changes(previous, plan),
-        drafting=bool(school.drafts),
+        drafts_until=drafts_until(school),
         pages=tuple(page_facts(p) for p in school.pages),
         reports=tuple(map(ReportFacts.of, school.reports)),
     )

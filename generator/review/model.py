@@ -152,7 +152,7 @@ def unit_review(
         findings=tuple(map(finding, marks_per_file(problems))),
         grounds=summary.grounds,
         changes=summary.changes if held is None else ids_only(summary.changes),
-        drafting=summary.drafting,
+        drafting=summary.drafting_on(today),
         held=held,
     )
 

@@ -14,6 +14,7 @@ from generator.rules import (
     aims,
     decisions,
     guidelines,
+    in_force,
     legal,
     legal_organiser,
     legal_scope,
@@ -28,7 +29,7 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    decisions, guidelines, legal, legal_organiser, legal_scope, legal_work, mistakes,
+    decisions, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work, mistakes,
     participation, privacy, quality, aims, accounts, reporting, staleness,
 )  # fmt: skip
 

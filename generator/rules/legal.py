@@ -1,5 +1,5 @@
-"""TP101, TP102 and TP104–TP106: the yearly plan that Skollagen 6 kap. 8 § requires (its
-decision: `rules.decisions`)."""
+"""TP102 and TP104–TP106: the yearly plan that Skollagen 6 kap. 8 § requires (its decision:
+`rules.decisions`; a plan in force today: `rules.in_force`)."""
 
 from __future__ import annotations
 
@@ -7,79 +7,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 from generator.load.layout import plan_key
-from generator.model import Plan, PlanDate, School
-from generator.model.status import PlanStatus, plan_status
-from generator.problems import today_said
+from generator.model import Plan, PlanDate
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.periodfit import misfit
 from generator.text import is_placeholder, listing
 
 LONGEST_VALIDITY = dt.timedelta(days=400)  # a läsår plus a few weeks of overlap
-
-
-def period_for(today: dt.date) -> str:
-    """The läsår that `today` falls in, as a plan file name: 2026-27."""
-    first = today.year if today.month >= 8 else today.year - 1
-    return f"{first}-{(first + 1) % 100:02d}"
-
-
-@rule("TP101", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut", "skola.namn"))
-def plan_in_force(ctx: Context) -> Iterator[Finding]:
-    for school in ctx.project.schools:
-        status, plan = plan_status(school, ctx.today)
-        if plan is None:
-            message = f"{school.name} har ingen trygghetsplan"
-            yield Finding(school.location, message, _first_plan_hint(school, ctx.today))
-        elif status is PlanStatus.UPCOMING:
-            today = today_said(ctx.today)
-            message = f"ingen plan gäller {today}; nästa börjar gälla {plan.valid_from}"
-            yield ctx.at(
-                plan.source, ("giltighet", "från"), message, _not_started_hint(school, plan)
-            )
-
-
-def _first_plan_hint(school: School, today: dt.date) -> str:
-    """How a school without a decided plan gets one: its utkast decided, or one made."""
-    if school.drafts:
-        draft = school.drafts[-1].source
-        return f"besluta utkastet {draft} (status: beslutad och beslut med datum och rektor)"
-    new_file = f"{school.directory}/trygghetsplan/{period_for(today)}.yml"
-    return f"skapa {new_file}; trygg ny-period {school.id} gör ett utkast att utgå från"
-
-
-def _not_started_hint(school: School, plan: Plan) -> str:
-    """What closes the days without a plan: an earlier start, or a longer earlier plan."""
-    steps = []
-    if plan.decided_on is not None and plan.decided_on < plan.valid_from:
-        steps.append(f"låt planen gälla från beslutsdagen ({plan.decided_on})")
-    if school.previous_plan(plan) is not None:
-        steps.append("låt den förra planen gälla tills den här börjar")
-    if not steps:
-        return "sidorna säger att ingen plan gäller ännu; planen gäller från giltighet.från"
-    return " eller ".join(steps)
-
-
-EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warns
-
-
-@rule("TP114", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut"))
-def plan_expiry(ctx: Context) -> Iterator[Finding]:
-    """An expired plan stays published (with a notice), so expiry warns, from 30 days
-    before, and is an error only under --strict."""
-    for school in ctx.project.schools:
-        status, plan = plan_status(school, ctx.today)
-        if plan is None or status not in (PlanStatus.EXPIRED, PlanStatus.CURRENT):
-            continue
-        if status is PlanStatus.EXPIRED:
-            message = f"planen gick ut {plan.valid_to}, och ingen nyare plan finns"
-        elif plan is school.plans[-1] and plan.valid_to - ctx.today <= EXPIRY_NOTICE:
-            message = f"planen går ut {plan.valid_to}, och ingen nyare plan är beslutad"
-        else:
-            continue
-        hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
-        if school.drafts:  # the next plan is under way: it needs deciding, not starting
-            hint = "besluta utkastet till nästa plan i tid (status: beslutad och beslut)"
-        yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
 
 
 @rule("TP102", reads=("trygghetsplan.giltighet",))

@@ -24,6 +24,7 @@ from ruletools import (
     with_routines,
 )
 
+from generator.codes import withholds
 from generator.load.dates import exact
 from generator.model import MeasureKind, Project
 from generator.problems import Severity
@@ -45,18 +46,59 @@ def test_a_unit_without_a_plan_is_an_error(tmp_path: Path) -> None:
     assert problem.source == "SL 6 kap. 8 §"
 
 
-@triggers("TP114")
-def test_an_expired_plan_is_a_warning_at_its_end_date(tmp_path: Path) -> None:
-    """An expired plan stays published, so expiry is a warning (an error under --strict)."""
+def test_an_expired_plan_is_an_error_that_never_withholds_the_site(tmp_path: Path) -> None:
+    """No plan in force is TP101 whatever the reason, also an expired plan; it depends on
+    the day, so the plan stays published (with a notice), and TP114 only warns before."""
     tree = Tree(tmp_path)
-    [problem] = tree.problems("TP114", today=dt.date(2027, 9, 1))
-    assert problem.severity is Severity.WARNING
+    today = dt.date(2027, 9, 1)
+    [problem] = tree.problems("TP101", today=today)
+    assert problem.severity is Severity.ERROR and not withholds(problem)
     assert str(problem.location) == fixture_at(PLAN, "2027-08-15")
-    assert problem.message == "planen gick ut 2027-08-15, och ingen nyare plan finns"
-    assert problem.hint.startswith("börja nästa plan med trygg ny-period ekbackens-skola")
-    assert tree.problems("TP101", today=dt.date(2027, 9, 1)) == []
+    assert problem.message == (
+        "ingen plan gäller i dag (2027-09-01); planen för läsåret 2026/27 gick ut 2027-08-15, "
+        "och ingen nyare plan är beslutad"
+    )
+    assert problem.hint == "börja en plan med trygg ny-period ekbackens-skola och besluta den"
+    assert tree.problems("TP114", today=today) == []
 
 
+def test_a_long_expired_plan_is_told_to_start_the_period_the_school_is_in(
+    tmp_path: Path,
+) -> None:
+    """ny-period makes the period after the newest plan by default; a year later that
+    period is over too, so the hint names the one the school is in."""
+    tree = Tree(tmp_path)
+    [problem] = tree.problems("TP101", today=dt.date(2028, 9, 1))
+    assert problem.hint == (
+        "börja en plan med trygg ny-period ekbackens-skola --period 2028-29 och besluta den"
+    )
+
+
+def _only_draft(tree: Tree) -> None:
+    """The school's one plan file: an utkast for läsåret 2026/27 (to 2027-08-15)."""
+    tree.path(PREVIOUS).unlink()
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}", "status: utkast")
+
+
+def test_an_utkast_that_can_still_come_into_force_is_the_fix(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    _only_draft(tree)
+    [problem] = tree.problems("TP101", today=dt.date(2027, 8, 1))
+    assert problem.message == "Ekbackens skola har ingen beslutad trygghetsplan"
+    assert problem.hint.startswith(f"besluta utkastet {PLAN} (status: beslutad")
+
+
+def test_an_utkast_for_an_ended_period_is_no_fix_and_never_expires(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    _only_draft(tree)
+    found = [p for p in tree.check(dt.date(2027, 9, 1)).report if p.code in ("TP101", "TP114")]
+    assert [(str(p.location), p.code) for p in found] == [(f"{SCHOOL}:2:1", "TP101")]
+    assert found[0].hint == (
+        "börja en plan med trygg ny-period ekbackens-skola --period 2027-28 och besluta den"
+    )
+
+
+@triggers("TP114")
 @pytest.mark.parametrize(
     ("today", "warned"),
     [(dt.date(2027, 7, 15), False), (dt.date(2027, 7, 16), True), (dt.date(2027, 8, 15), True)],
@@ -90,9 +132,16 @@ def test_expiry_with_an_utkast_asks_for_its_decision_not_a_new_period() -> None:
     model = project()
     school = model.schools[0]
     current = school.plans[-1]
-    draft = dataclasses.replace(current, draft=True, decided_on=None, source="utkast.yml")
+    draft = dataclasses.replace(
+        current,
+        draft=True,
+        decided_on=None,
+        source="utkast.yml",
+        valid_from=dt.date(2027, 8, 16),
+        valid_to=dt.date(2028, 8, 13),
+    )
     drafting = dataclasses.replace(model, schools=(dataclasses.replace(school, drafts=(draft,)),))
-    [problem] = model_problems("TP114", drafting, today=dt.date(2027, 9, 1))
+    [problem] = model_problems("TP114", drafting, today=dt.date(2027, 8, 1))
     assert problem.hint.startswith("besluta utkastet till nästa plan i tid")
     assert "utkast.yml" not in problem.hint  # the public granskning shows hints
 
@@ -461,3 +510,18 @@ def test_the_pupil_flow_without_the_huvudman() -> None:
     assert locations([problem]) == [
         fixture_at(ORGANISER, "rubrik: När ett barn eller en elev kränks av en annan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("status", "marked"),
+    [("status: beslutad", "är markerad som beslutad"), ("", "är inte markerad som utkast")],
+)
+def test_a_plan_without_a_decision_says_what_its_status_is(
+    tmp_path: Path, status: str, marked: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}", status)
+    [problem] = tree.problems("TP103")
+    assert problem.message == f"planen har inget beslut, men {marked}"
+    if status:
+        assert str(problem.location) == tree.at(PLAN, "beslutad")

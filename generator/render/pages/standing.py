@@ -39,11 +39,11 @@ def _for_adults(school: School, status: PlanStatus, uri: str) -> tuple[str, str]
     )
     plan = school.current_plan
     if status is PlanStatus.MISSING or plan is None:
-        coming = f" {unit.capitalize()} arbetar med en plan." if school.drafts else ""
+        coming = f" {unit.capitalize()} arbetar med en plan." if _drafting(school) else ""
         text = f"{unit.capitalize()} har ännu ingen beslutad trygghetsplan.{coming}"
         return "Trygghetsplan saknas", f"{text} {after}"
     if status is PlanStatus.EXPIRED:
-        coming = f"{unit.capitalize()} arbetar med en ny plan." if school.drafts else ""
+        coming = f"{unit.capitalize()} arbetar med en ny plan." if _drafting(school) else ""
         text = f"{_label(plan)} gällde till {words.date(plan.valid_to)} och gäller inte längre."
         return "Planen gäller inte längre", " ".join(filter(None, (text, coming, after)))
     earlier = _before(school, plan)
@@ -60,11 +60,17 @@ def _for_pupils(school: School, status: PlanStatus) -> tuple[str, str]:
     if plan is None:
         return "Planen saknas", tell
     if status is PlanStatus.EXPIRED:
-        coming = f" {words.unit(school).capitalize()} gör en ny plan." if school.drafts else ""
+        coming = f" {words.unit(school).capitalize()} gör en ny plan." if _drafting(school) else ""
         text = f"Den här planen gällde till {words.date(plan.valid_to)}.{coming}"
         return "Planen gäller inte längre", f"{text} {tell} Du kan också fråga rektorn."
     text = f"Den här planen börjar gälla {words.date(plan.valid_from)}."
     return "Planen har inte börjat gälla", f"{text} {tell}"
+
+
+def _drafting(school: School) -> bool:
+    """Whether a plan is on its way: an utkast whose validity has not ended on the build's
+    day (`Standing.drafting`); an utkast for a period that is over is no such plan."""
+    return school.standing is not None and school.standing.drafting
 
 
 def _label(plan: Plan) -> str:

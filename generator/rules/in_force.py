@@ -1,0 +1,114 @@
+"""TP101 and TP114: a decided plan in force today, as Skollagen 6 kap. 8 § requires.
+
+TP101 is the day without a plan in force, whatever the reason: no plan, only utkast,
+days before the next plan starts, or a plan that has expired. TP114 warns before the
+plan in force expires. Both depend on the day, so neither keeps a site from being
+published (`codes.withholds`): the pages tell the reader instead (`render.pages.standing`).
+An utkast is never in force, so it never expires, and one whose validity has ended is
+no fix: the school needs a plan for the period it is in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from generator.model import Plan, School
+from generator.model.period import PeriodKind
+from generator.model.status import PlanStatus, decided_plans, open_drafts, status_of
+from generator.problems import today_said
+from generator.rules.engine import Context, Finding, rule
+
+EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warns
+
+
+def period_for(today: dt.date, kind: PeriodKind = PeriodKind.SCHOOL_YEAR) -> str:
+    """The period of `kind` that `today` falls in, as a plan file name: 2026-27, 2026."""
+    if kind is PeriodKind.CALENDAR_YEAR:
+        return str(today.year)
+    first = today.year if today.month >= 8 else today.year - 1
+    return f"{first}-{(first + 1) % 100:02d}"
+
+
+@rule("TP101", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut", "skola.namn"))
+def plan_in_force(ctx: Context) -> Iterator[Finding]:
+    for school in ctx.project.schools:
+        status, plan = status_of(decided_plans(school), ctx.today)
+        if plan is None:
+            decided = "beslutad " if school.drafts or any(p.draft for p in school.plans) else ""
+            message = f"{school.name} har ingen {decided}trygghetsplan"
+            yield Finding(school.location, message, _new_plan_hint(school, ctx.today))
+        elif status is PlanStatus.UPCOMING:
+            today = today_said(ctx.today)
+            message = f"ingen plan gäller {today}; nästa börjar gälla {plan.valid_from}"
+            yield ctx.at(
+                plan.source, ("giltighet", "från"), message, _not_started_hint(school, plan)
+            )
+        elif status is PlanStatus.EXPIRED:
+            message = (
+                f"ingen plan gäller {today_said(ctx.today)}; planen för {plan.period.label} "
+                f"gick ut {plan.valid_to}, och ingen nyare plan är beslutad"
+            )
+            hint = _new_plan_hint(school, ctx.today)
+            yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
+
+
+def _new_plan_hint(school: School, today: dt.date) -> str:
+    """How a school without a plan in force gets one: an utkast that can still come into
+    force decided, or a plan for the period it is in started."""
+    if drafts := open_drafts(school, today):
+        draft = drafts[-1].source
+        return f"besluta utkastet {draft} (status: beslutad och beslut med datum och rektor)"
+    files = (*school.plans, *school.drafts)
+    if not files:
+        new_file = f"{school.directory}/trygghetsplan/{period_for(today)}.yml"
+        return f"skapa {new_file}; trygg ny-period {school.id} gör ett utkast att utgå från"
+    return f"börja en plan med {_new_period_command(school, files, today)} och besluta den"
+
+
+def _new_period_command(school: School, files: tuple[Plan, ...], today: dt.date) -> str:
+    """`trygg ny-period` for the period the school is in (or the one after its newest
+    file, when that period has a file already), with `--period` when it needs one."""
+    newest = max(files, key=lambda p: (p.period.start, p.version, not p.draft))
+    after = _period_after(newest.period.id)
+    wanted = max(period_for(today, newest.period.kind), after)
+    command = f"trygg ny-period {school.id}"
+    if wanted != after or newest.draft:  # ny-period starts from a decided plan's next period
+        command += f" --period {wanted}"
+    return command
+
+
+def _period_after(period_id: str) -> str:
+    """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
+    year = int(period_id[:4]) + 1
+    return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
+
+
+def _not_started_hint(school: School, plan: Plan) -> str:
+    """What closes the days without a plan: an earlier start, or a longer earlier plan."""
+    steps = []
+    if plan.decided_on is not None and plan.decided_on < plan.valid_from:
+        steps.append(f"låt planen gälla från beslutsdagen ({plan.decided_on})")
+    if school.previous_plan(plan) is not None:
+        steps.append("låt den förra planen gälla tills den här börjar")
+    if not steps:
+        return "sidorna säger att ingen plan gäller ännu; planen gäller från giltighet.från"
+    return " eller ".join(steps)
+
+
+@rule("TP114", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut"))
+def plan_expiry(ctx: Context) -> Iterator[Finding]:
+    """The plan in force expires within 30 days without a newer decided plan: a warning
+    (an error only under --strict); once it has expired, TP101 says so."""
+    for school in ctx.project.schools:
+        decided = decided_plans(school)
+        status, plan = status_of(decided, ctx.today)
+        if plan is None or status is not PlanStatus.CURRENT or plan is not decided[-1]:
+            continue
+        if plan.valid_to - ctx.today > EXPIRY_NOTICE:
+            continue
+        message = f"planen går ut {plan.valid_to}, och ingen nyare plan är beslutad"
+        hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
+        if open_drafts(school, ctx.today):  # the next plan is under way: it needs deciding
+            hint = "besluta utkastet till nästa plan i tid (status: beslutad och beslut)"
+        yield ctx.at(plan.source, ("giltighet", "till"), message, hint)
