@@ -17,9 +17,7 @@ def decision(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         if plan.decided_on is None:
             if not plan.draft:
-                message = "planen har inget beslut, men är inte markerad som utkast"
-                hint = "skriv beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Namn}, eller status: utkast"
-                yield ctx.at(plan.source, (), message, hint)
+                yield _undecided(ctx, plan.source)
             continue
         who = plan.decided_by.strip()
         if is_placeholder(who) or who.casefold() in ROLE_ONLY:
@@ -32,6 +30,19 @@ def decision(ctx: Context) -> Iterator[Finding]:
                 f"{plan.valid_to}: beslutet tas innan planen slutar gälla"
             )
             yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
+
+
+def _undecided(ctx: Context, source: str) -> Finding:
+    """A plan without beslut that is not an utkast: its status says beslutad, or (missing)
+    means it."""
+    document = ctx.document(source)
+    data = document.data if document is not None else None
+    hint = "skriv beslut: {datum: ÅÅÅÅ-MM-DD, rektor: Namn}, eller status: utkast"
+    if isinstance(data, dict) and data.get("status") == "beslutad":
+        message = "planen har inget beslut, men är markerad som beslutad"
+        return ctx.at(source, ("status",), message, hint)
+    message = "planen har inget beslut, men är inte markerad som utkast"
+    return ctx.at(source, (), message, hint)
 
 
 @rule("TP123", reads=("trygghetsplan.status", "trygghetsplan.beslut"))
