@@ -176,6 +176,18 @@ def test_a_school_lacking_a_role_of_the_huvudmans_routines_withholds_only_itself
     assert (out / BROKEN / "index.html").is_file() and not (out / "forskolan-solrosen").exists()
 
 
+def test_when_every_school_is_withheld_none_is_said_to_be_published(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    schools = sorted((project / "content" / "skolor").iterdir())
+    for school in schools:
+        edit(school / "skola.yml", "namn:", "namm:")
+    code, stdout, stderr = captured_build(project, project / "site", "--ingen-cache")
+    assert code == 1
+    assert "Byggde 0 webbplatser" in stdout
+    assert f"Fel i {len(schools)} skolor: " in stderr
+    assert "publicerades" not in stderr.split("– publicerades inte.", 1)[1]
+
+
 def test_all_or_nothing_publishes_nothing(broken: Run, tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
@@ -204,7 +216,12 @@ def test_an_expired_plan_is_still_published(
     project = make_project(tmp_path)
     out = project / "site"
     assert run_build(project, out, "--ingen-cache") == 0
-    assert "TP114" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "fel TP101 giltighet.till: ingen plan gäller i dag (2031-01-01)" in printed
+    assert printed.rstrip().endswith(
+        "Felet TP101 beror på dagens datum och hindrar aldrig publiceringen; sidorna säger "
+        "det till läsaren. trygg check ger felkod för det."
+    )
     schools = sorted(p.name for p in (project / "content" / "skolor").iterdir())
     assert all((out / school / "index.html").is_file() for school in schools)
 

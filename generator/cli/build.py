@@ -121,7 +121,11 @@ def _told(request: Any, result: Any) -> int:
         )
         print(text, file=sys.stderr)
     if withheld := tuple(s for s in result.withheld if not asked or s in asked):
-        print(withheld_schools_text(request, withheld), file=sys.stderr)
+        published = set(result.built) | set(result.reused)
+        text = withheld_schools_text(
+            request, withheld, others_published=bool(published - set(withheld))
+        )
+        print(text, file=sys.stderr)
     for line in result.leaked:
         print(terminal_safe(line), file=sys.stderr)
     failed = withheld or result.withheld_reports or result.portal_refused
@@ -171,10 +175,12 @@ def _dated_errors(report: Any) -> str:
     found = sorted({p.code for p in report if p.severity is Severity.ERROR and not withholds(p)})
     if not found:
         return ""
-    which = f"Felen {', '.join(found)}" if len(found) > 1 else f"Felet {found[0]}"
+    which, them = (
+        (f"Felen {', '.join(found)}", "dem") if len(found) > 1 else (f"Felet {found[0]}", "det")
+    )
     return (
         f"{which} beror på dagens datum och hindrar aldrig publiceringen; sidorna säger det "
-        "till läsaren. trygg check ger felkod för dem."
+        f"till läsaren. trygg check ger felkod för {them}."
     )
 
 

@@ -13,8 +13,11 @@ from generator.problems import Report, display_path, terminal_safe
 AGAIN = "Rätta felen ovan och kör trygg build igen."
 
 
-def withheld_schools_text(request: Any, schools: tuple[str, ...]) -> str:
-    """Which schools were not published, and what their output now holds."""
+def withheld_schools_text(
+    request: Any, schools: tuple[str, ...], *, others_published: bool = True
+) -> str:
+    """Which schools were not published, and what their output now holds; that the other
+    schools were published only when some were (`others_published`)."""
     named = terminal_safe(", ".join(schools))  # folder names: any character
     if len(schools) == 1:
         which, sites, never = f"skolan {named}", "Dess webbplats", "den"
@@ -23,7 +26,7 @@ def withheld_schools_text(request: Any, schools: tuple[str, ...]) -> str:
     asked = request.only
     others = (
         ""
-        if asked and len(asked) == len(schools)
+        if not others_published or (asked and len(asked) == len(schools))
         else " de andra skolorna du bad om publicerades."
         if asked
         else " alla andra skolor publicerades."
