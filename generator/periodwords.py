@@ -1,5 +1,5 @@
-"""Periods named in running text: "maj 2026", "våren 2027", "ht 2026", "år 2027", and a
-läsår "2026/27" or "2026-27" (its second year the next one: 2026-10 is a month).
+"""Periods named in running text: "maj 2026", "våren 2027", "ht 2026", "år 2027", "under
+2025", and a läsår "2026/27" or "2026-27" (its second year the next one: 2026-10 is a month).
 
 `trygg ny-period` moves them in the texts it keeps (`cli.rolldates`); the check warns
 when a text about the plan's own work names one before the period that precedes it
@@ -14,17 +14,20 @@ import re
 from generator.load.dates import YEARS
 from generator.vocabulary import MONTHS
 
-# The months (first, last) of a named part of a year; "år" and "vintern" are the year.
+PREPOSITION = "under"  # "under 2025": the year, named by its number alone
+# The months (first, last) of a named part of a year; "år", "vintern" and "under" (as in
+# "berättade för oss under 2025") are the whole year.
 SEASONS = {
     **dict.fromkeys(("våren", "vårterminen", "vt"), (1, 6)),
     **dict.fromkeys(("hösten", "höstterminen", "ht"), (7, 12)),
     "sommaren": (6, 8),
     "vintern": (1, 12),
     "år": (1, 12),
+    PREPOSITION: (1, 12),
 }
 PERIOD_WORD = re.compile(
     rf"(?i:\b(?P<word>(?:{'|'.join(MONTHS)}|{'|'.join(SEASONS)}) )"
-    r"(?P<year>[0-9]{4})\b"
+    r"(?P<year>[0-9]{4})\b(?![/-][0-9])"  # "under 2025/26" is the läsår, matched below
     r"|\b(?P<first>[0-9]{4})(?P<sep>[/-])(?P<second>[0-9]{2})\b(?!-))"
 )
 
@@ -49,3 +52,10 @@ def days_named(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     first, last = (MONTHS.index(word) + 1,) * 2 if word in MONTHS else SEASONS[word]
     following = dt.date(year + last // 12, last % 12 + 1, 1)
     return dt.date(year, first, 1), following - dt.timedelta(days=1)
+
+
+def period_named(found: re.Match[str]) -> str:
+    """The period a match of `PERIOD_WORD` names, as written: "maj 2026", "2025" (of
+    "under 2025")."""
+    word = found["word"] or ""
+    return found["year"] if word.strip().casefold() == PREPOSITION else found[0]

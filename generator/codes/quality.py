@@ -120,10 +120,12 @@ CODES: tuple[Code, ...] = (
         "Texten nämner en tidigare period",
         source=cite.FORMAT,
         checks=(
-            "Att samverkan, förankring, uppföljning_av_planen.hur och målens målnivå inte "
-            "nämner en månad, termin, ett år eller ett läsår före förra perioden (till "
-            "exempel maj 2026 i planen för läsåret 2027/28). Sådana texter är oftast "
-            "kopierade från en äldre plan och berättar om ett arbete som planen inte bygger på."
+            "Att planens fria texter, de som trygg ny-period för över till nästa plan "
+            "(inledning, vision, ansvarsfördelning, målen med målnivå, samverkan, förankring "
+            "och uppföljning_av_planen.hur), inte nämner en månad, termin, ett år eller ett "
+            "läsår före förra perioden (till exempel maj 2026 eller under 2025 i planen för "
+            "läsåret 2027/28). Sådana texter är oftast kopierade från en äldre plan och "
+            "berättar om ett arbete som planen inte bygger på."
         ),
         fix="skriv om texten för planens period, eller ta bort tidsangivelsen om texten gäller "
         "varje år",

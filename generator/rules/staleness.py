@@ -1,64 +1,106 @@
-"""Texts about the plan's own work that name an earlier year (TP308).
+"""Free texts of a plan that name an earlier year (TP308).
 
-A plan's samverkan tells how pupils and staff took part in the work behind it, its
-förankring and follow-up how it is to be made known and followed up, and a goal's level
-the value it starts from. That work happens in the period before the plan's or in its
-own: a month, term or läsår before that ("maj 2026" in the plan for läsåret 2027/28) is
-most likely last plan's text, copied without being rewritten.
+`trygg ny-period` copies a plan's free texts into the next one: its inledning, vision and
+ansvarsfördelning as written, its goals, and how pupils and staff took part (samverkan),
+how the plan is made known (förankring) and followed up. What they tell happens in the
+period before the plan's or in its own, so a month, term, year or läsår before that
+("maj 2026" or "under 2025" in the plan for läsåret 2027/28) is most likely an earlier
+plan's text, copied without being rewritten. `TEXTS` is the one list of those fields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.load.dates import day_in_words
 from generator.model import Plan
-from generator.periodwords import PERIOD_WORD, days_named
+from generator.periodwords import PERIOD_WORD, days_named, period_named
 from generator.rules.engine import Context, DataPath, Finding, rule
+from generator.vocabulary import RESPONSIBILITY_ROLES
 
 HINT = "skriv om texten för planens period, eller ta bort tidsangivelsen om texten gäller varje år"
 
+Texts = Iterator[tuple[DataPath, str]]
 
-def _texts(plan: Plan) -> Iterator[tuple[DataPath, str]]:
-    """The texts about the plan's own work, each with its path."""
+
+def _introduction(plan: Plan) -> Texts:
+    yield ("inledning",), plan.introduction
+
+
+def _vision(plan: Plan) -> Texts:
+    if not plan.vision.student_text:  # one text for everyone
+        yield ("vision",), plan.vision.text
+        return
+    yield ("vision", "text"), plan.vision.text
+    yield ("vision", "elevtext"), plan.vision.student_text
+    yield ("vision", "barntext"), plan.vision.child_text
+
+
+def _responsibilities(plan: Plan) -> Texts:
+    """Each role's text: the named roles under their key, the others under `andra`."""
+    others = 0
+    for role, text in plan.responsibilities:
+        if role in RESPONSIBILITY_ROLES:
+            yield ("ansvarsfördelning", role), text
+        else:
+            yield ("ansvarsfördelning", "andra", others, "text"), text
+            others += 1
+
+
+def _goals(plan: Plan) -> Texts:
+    for index, goal in enumerate(plan.goals):
+        yield ("mål", index, "text"), goal.text
+        yield ("mål", index, "målnivå"), goal.target_level
+
+
+def _collaboration(plan: Plan) -> Texts:
     for step, part in plan.collaboration.items():
         roles = (("elever", part.pupils), ("personal", part.staff))
         for role, text in (*roles, ("vårdnadshavare", part.guardians)):
             yield ("samverkan", step, role), text
+
+
+def _anchoring(plan: Plan) -> Texts:
     for index, anchoring in enumerate(plan.anchoring):
         yield ("förankring", index, "hur"), anchoring.how
         yield ("förankring", index, "när"), anchoring.when
+
+
+def _follow_up(plan: Plan) -> Texts:
     if plan.follow_up is not None:
         yield ("uppföljning_av_planen", "hur"), plan.follow_up.how
-    for index, goal in enumerate(plan.goals):
-        yield ("mål", index, "målnivå"), goal.target_level
+
+
+# The plan's sections whose free texts the rule reads, each with the texts and their paths.
+TEXTS: dict[str, Callable[[Plan], Texts]] = {
+    "inledning": _introduction,
+    "vision": _vision,
+    "ansvarsfördelning": _responsibilities,
+    "mål": _goals,
+    "samverkan": _collaboration,
+    "förankring": _anchoring,
+    "uppföljning_av_planen": _follow_up,
+}
 
 
 def _earlier(text: str, before: dt.date) -> list[str]:
     """The periods `text` names that end before `before`, as written."""
-    named = ((found[0], days_named(found)) for found in PERIOD_WORD.finditer(text))
+    named = ((period_named(found), days_named(found)) for found in PERIOD_WORD.finditer(text))
     return [words for words, days in named if days is not None and days[1] < before]
 
 
-@rule(
-    "TP308",
-    reads=(
-        "trygghetsplan.samverkan",
-        "trygghetsplan.förankring",
-        "trygghetsplan.mål",
-        "trygghetsplan.uppföljning_av_planen",
-    ),
-)
+@rule("TP308", reads=tuple(f"trygghetsplan.{section}" for section in TEXTS))
 def earlier_periods_named(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         start = plan.period.start
         before = start.replace(year=start.year - 1)  # the period before the plan's starts
-        for path, text in _texts(plan):
-            if named := _earlier(text, before):
-                message = (
-                    f"texten nämner {', '.join(dict.fromkeys(named))}, före förra perioden "
-                    f"(från {day_in_words(before)}), så den berättar troligen om ett "
-                    f"tidigare år än {plan.period.label}"
-                )
-                yield ctx.at(plan.source, path, message, HINT)
+        for texts in TEXTS.values():
+            for path, text in texts(plan):
+                if named := _earlier(text, before):
+                    message = (
+                        f"texten nämner {', '.join(dict.fromkeys(named))}, före förra "
+                        f"perioden (från {day_in_words(before)}), så den berättar troligen "
+                        f"om ett tidigare år än {plan.period.label}"
+                    )
+                    yield ctx.at(plan.source, path, message, HINT)

@@ -19,8 +19,10 @@ from ruletools import (
     with_plan,
 )
 
+from generator import codes
 from generator.load.dates import exact
 from generator.problems import Severity
+from generator.rules import staleness
 
 
 @triggers("TP300")
@@ -155,3 +157,30 @@ def test_a_text_about_the_plans_work_that_names_a_year_before_last_period(
         "troligen om ett tidigare år än läsåret 2026/27"
     )
     assert problems[1].hint.startswith("skriv om texten för planens period")
+
+
+def test_an_inledning_copied_from_an_older_plan_is_read_too(tmp_path: Path) -> None:
+    """trygg ny-period copies the inledning as written: "under 2024" in the plan for
+    läsåret 2026/27 is two plans old, while "december 2025" is last period's."""
+    tree = Tree(tmp_path)
+    intro = (
+        "inledning: Planen bygger på det som eleverna berättade för oss under 2024, "
+        "och den utvärderades i december 2025.\n\nvision: >-\n"
+    )
+    tree.edit(PLAN, "vision: >-\n", intro)
+    tree.edit(
+        PLAN, "ska alla barn känna sig trygga", "ska sedan hösten 2023 alla barn känna sig trygga"
+    )
+    problems = tree.problems("TP308")
+    assert [(p.field, p.message.split(",")[0]) for p in problems] == [
+        ("inledning", "texten nämner 2024"),
+        ("vision", "texten nämner hösten 2023"),
+    ]
+    assert str(problems[0].location) == tree.at(PLAN, "Planen bygger")
+
+
+def test_tp308s_description_names_every_text_it_reads() -> None:
+    """The rule's one list of fields (`staleness.TEXTS`) is what the code's description
+    promises the reader: a field added there is named there."""
+    checks = codes.code("TP308").checks
+    assert [s for s in staleness.TEXTS if s not in checks] == []
