@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import json
 import posixpath
@@ -20,6 +21,7 @@ from generator.model import (
     School,
     Status,
 )
+from generator.model.status import on_day
 from generator.render.school import GeneratedFile, navigation, render_school
 
 
@@ -228,9 +230,39 @@ def test_archive_lists_every_plan_and_earlier_plans_point_back(pages: dict[str, 
     assert "[Trygghetsplan för läsåret 2026/27 (den senaste)](../index.md)" in archive
     assert "[Trygghetsplan för läsåret 2025/26](../2025-26/index.md)" in archive
     earlier = pages["trygghetsplan/2025-26/index.md"]
-    assert "[den gällande trygghetsplanen](../index.md)" in earlier
+    assert "[den senaste trygghetsplanen](../index.md)" in earlier  # no day: as the archive
     assert "[rutinerna vid kränkning](../../rutiner/index.md)" in earlier
     assert "trygghetsplan/2026-27/index.md" not in pages
+
+
+@pytest.mark.parametrize(
+    ("today", "starts", "told"),
+    [
+        ("2026-11-25", "2026-08-17", "[den gällande trygghetsplanen](../index.md)."),
+        (
+            "2026-11-25",
+            "2026-12-01",
+            "[den kommande trygghetsplanen](../index.md), som börjar gälla 1 december 2026.",
+        ),
+        (
+            "2027-09-01",
+            "2026-08-17",
+            "[den senaste trygghetsplanen](../index.md), som gällde till 15 augusti 2027.",
+        ),
+    ],
+)
+def test_an_earlier_plan_links_the_plan_page_by_what_it_shows(
+    fixture_project: Project, lindskolan: School, today: str, starts: str, told: str
+) -> None:
+    """The plan page shows the plan in force, else the next one, else the expired newest:
+    the earlier plan's note never calls a plan gällande that is not."""
+    newest = dataclasses.replace(lindskolan.plans[-1], valid_from=dt.date.fromisoformat(starts))
+    school = on_day(
+        dataclasses.replace(lindskolan, plans=(*lindskolan.plans[:-1], newest)),
+        dt.date.fromisoformat(today),
+    )
+    earlier = _pages(fixture_project, school)["trygghetsplan/2025-26/index.md"]
+    assert f"Läs {told}" in earlier
 
 
 def test_gaps_are_marked_only_in_preview(fixture_project: Project, lindskolan: School) -> None:

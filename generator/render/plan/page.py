@@ -91,7 +91,7 @@ def _archived_note(view: PlanView) -> str:
     plan, school = view.plan, view.school
     if plan.draft:
         return ""
-    current = link("den gällande trygghetsplanen", view.to(uris.PLAN))
+    current = _shown_plan(view)
     if plan in school.upcoming_plans and (in_force := school.current_plan) is not None:
         in_force_link = link(f"planen för {plain(in_force.period.label)}", view.to(uris.PLAN))
         return (
@@ -113,6 +113,23 @@ def _archived_note(view: PlanView) -> str:
         f"    Den här planen gällde {words.date_range(plan.valid_from, plan.valid_to)}. "
         f"Läs {current}."
     )
+
+
+def _shown_plan(view: PlanView) -> str:
+    """The link from an earlier plan to the school's plan page, worded after the plan that
+    page shows on the build's day: the one in force, the next one while none is, or the
+    newest when it has expired (or, without a standing, the newest)."""
+    shown, standing = view.school.current_plan, view.school.standing
+    target = view.to(uris.PLAN)
+    if shown is None or standing is None:
+        return link("den senaste trygghetsplanen", target)
+    if standing.status is PlanStatus.UPCOMING:
+        coming = link("den kommande trygghetsplanen", target)
+        return f"{coming}, som börjar gälla {words.date(shown.valid_from)}"
+    if standing.status is PlanStatus.EXPIRED:
+        latest = link("den senaste trygghetsplanen", target)
+        return f"{latest}, som gällde till {words.date(shown.in_force_until)}"
+    return link("den gällande trygghetsplanen", target)
 
 
 def _next_plan(view: PlanView, upcoming: Plan) -> str:
