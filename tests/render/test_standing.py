@@ -62,12 +62,26 @@ def test_an_expired_plan_has_a_notice_on_every_page(
     assert "](../index.md#kontakt)" in pages[uris.ROUTINES]
 
 
+@pytest.mark.parametrize(("ends", "coming"), [(dt.date(2028, 8, 13), True), (AFTER_BOTH, True)])
 def test_an_expired_plan_with_an_utkast_says_a_new_plan_is_coming(
+    fixture_project: Project, lindskolan: School, ends: dt.date, coming: bool
+) -> None:
+    """Until the last day the utkast would be in force (deciding it still gives a plan)."""
+    draft = dataclasses.replace(lindskolan.plans[-1], draft=True, decided_on=None, valid_to=ends)
+    school = on_day(dataclasses.replace(lindskolan, drafts=(draft,)), AFTER_BOTH)
+    said = "Skolan arbetar med en ny plan." in _pages(fixture_project, school)[uris.START]
+    assert said is coming
+
+
+def test_an_utkast_whose_validity_has_ended_is_no_plan_on_its_way(
     fixture_project: Project, lindskolan: School
 ) -> None:
+    """An utkast of the expired plan's own period: deciding it would not give a plan."""
     draft = dataclasses.replace(lindskolan.plans[-1], draft=True, decided_on=None)
-    school = on_day(dataclasses.replace(lindskolan, drafts=(draft,)), AFTER_BOTH)
-    assert "Skolan arbetar med en ny plan." in _pages(fixture_project, school)[uris.START]
+    for school in (lindskolan, dataclasses.replace(lindskolan, plans=())):
+        on_the_day = on_day(dataclasses.replace(school, drafts=(draft,)), AFTER_BOTH)
+        pages = _pages(fixture_project, on_the_day)
+        assert not any("arbetar med en" in md or "gör en ny plan" in md for md in pages.values())
 
 
 def test_a_school_without_a_plan_is_published_with_a_notice(
