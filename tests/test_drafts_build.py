@@ -79,9 +79,18 @@ def test_an_unreadable_utkast_never_stops_its_school(built: Built) -> None:
     assert "publicerades inte" not in built.printed
 
 
+def _only_dated_errors(code: int, printed: str) -> None:
+    """Nothing of an utkast is an error: the one error there may be is TP101, as the
+    utkast of Strandskolan's next plan is not decided (it depends on the day)."""
+    errors = {
+        line.split(" fel ")[1].split()[0] for line in printed.splitlines() if " fel TP" in line
+    }
+    assert errors <= {"TP101"} and code == (1 if errors else 0), printed
+
+
 def test_check_reports_the_unreadable_utkast(built: Built) -> None:
     code, printed = _run(["check", str(built.project / "content")])
-    assert code == 0, printed
+    _only_dated_errors(code, printed)
     assert f"{UNREADABLE}:3:" in printed and "(utkast)" in printed
 
 
@@ -98,7 +107,8 @@ def test_an_utkast_never_reaches_the_public_sites(built: Built) -> None:
 
 def test_granska_never_lists_an_utkast(built: Built) -> None:
     code, printed = _run(["granska", str(built.project / "content")])
-    assert code == 0, printed
+    assert code == (1 if "**Fel** TP101" in printed else 0), printed
+    assert "**Fel**" not in printed.replace("**Fel** TP101", ""), printed
     assert not [m for m in MARKERS if m in printed]
     assert DRAFT_FILE not in printed and UNREADABLE not in printed and "(utkast)" not in printed
 

@@ -368,7 +368,7 @@ def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
     assert name.split()[-1] in made.read_text(encoding="utf-8") and words in str(data)
     report = check_content(project / "content").report
     [missing] = [p for p in report if p.code == "TP101" and school in p.location.file]
-    assert missing.hint.startswith(f"besluta utkastet content/skolor/{school}/trygghetsplan/")
+    assert missing.hint.startswith("besluta utkastet till planen för läsåret 2026/27")
     assert not [p for p in report if p.code == "TP057" and school in p.location.file]
 
 

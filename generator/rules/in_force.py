@@ -56,9 +56,12 @@ def plan_in_force(ctx: Context) -> Iterator[Finding]:
 def _new_plan_hint(school: School, today: dt.date) -> str:
     """How a school without a plan in force gets one: an utkast that can still come into
     force decided, or a plan for the period it is in started."""
-    if drafts := open_drafts(school, today):
-        draft = drafts[-1].source
-        return f"besluta utkastet {draft} (status: beslutad och beslut med datum och rektor)"
+    if drafts := open_drafts(school, today):  # named by its period: the granskning is public
+        period = drafts[-1].period.label
+        return (
+            f"besluta utkastet till planen för {period} (status: beslutad och beslut med "
+            "datum och rektor)"
+        )
     files = (*school.plans, *school.drafts)
     if not files:
         new_file = f"{school.directory}/trygghetsplan/{period_for(today)}.yml"

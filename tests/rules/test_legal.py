@@ -85,7 +85,8 @@ def test_an_utkast_that_can_still_come_into_force_is_the_fix(tmp_path: Path) -> 
     _only_draft(tree)
     [problem] = tree.problems("TP101", today=dt.date(2027, 8, 1))
     assert problem.message == "Ekbackens skola har ingen beslutad trygghetsplan"
-    assert problem.hint.startswith(f"besluta utkastet {PLAN} (status: beslutad")
+    assert problem.hint.startswith("besluta utkastet till planen för läsåret 2026/27 (status:")
+    assert PLAN not in problem.hint  # the public granskning shows hints: no utkast's file
 
 
 def test_an_utkast_for_an_ended_period_is_no_fix_and_never_expires(tmp_path: Path) -> None:
