@@ -17,7 +17,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.model.summary import SchoolSummary, summarise
-from generator.render.portal import portal_files
+from generator.render.portal import portal_files, unit_row
 from generator.review.pages import OVERVIEW
 from generator.review.phases import PHASES
 
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Before every plan, while they are in force, between two plans, after Lövängen's has
 # expired, and after every plan has.
 DAYS = ("2025-06-01", "2026-03-01", "2026-08-20", "2027-02-15", "2028-09-01")
+DRAFT_ENDS = dt.date(2029, 8, 15)  # the utkast can still come into force on every day tested
 ROW = re.compile(
     r'<tr><th scope="row"><a href="(?P<id>[^/"]+)/">.*<td>(?:<strong>)?(?P<status>[^<]+)'
     r"(?:</strong>)?</td></tr>"
@@ -40,10 +41,11 @@ def units() -> list[SchoolSummary]:
     key = checked.project.organiser.key_indicator
     summaries = [summarise(s, key) for s in checked.project.schools]
     summaries = [
-        dataclasses.replace(s, drafting=True) if s.id == "lovangens-skola" else s for s in summaries
+        dataclasses.replace(s, drafts_until=DRAFT_ENDS) if s.id == "lovangens-skola" else s
+        for s in summaries
     ]
     draft_only = dataclasses.replace(
-        summaries[0], id="nyskolan", name="Nyskolan", plans=(), grounds=(), drafting=True
+        summaries[0], id="nyskolan", name="Nyskolan", plans=(), grounds=(), drafts_until=DRAFT_ENDS
     )
     return [*summaries, draft_only]
 
@@ -81,3 +83,12 @@ def test_an_expired_plan_with_an_utkast_and_an_utkast_alone_read_alike(
     assert rows["nyskolan"] == "Ingen gällande plan, utkast finns"
     assert rows["strandskolan"] == "Gällande plan"
     assert "utgången" not in start
+
+
+def test_an_utkast_counts_as_on_its_way_until_its_validity_ends(
+    units: list[SchoolSummary],
+) -> None:
+    """Deciding an utkast for a period that is over gives no plan: the unit has none."""
+    draft_only = dataclasses.replace(units[-1], drafts_until=dt.date(2027, 8, 15))
+    assert "Ingen gällande plan, utkast finns" in unit_row(draft_only, dt.date(2027, 8, 15))
+    assert "Plan saknas" in unit_row(draft_only, dt.date(2027, 9, 1))

@@ -121,7 +121,9 @@ def test_each_unit_says_when_and_by_whom_its_plan_was_decided(project: Project) 
     assert "- Beslutad: 17 augusti 2026\n" in held and "Lindqvist" not in held
     assert "- Avser läget den: 25 november 2026\n" in document
     assert not re.search(r"\b20\d\d-\d\d-\d\d\b", document[: document.index("#### ")])
-    draft_only = dataclasses.replace(summarise(project.schools[0]), plans=(), drafting=True)
+    draft_only = dataclasses.replace(
+        summarise(project.schools[0]), plans=(), drafts_until=DRAFT_ENDS
+    )
     unit = unit_review(draft_only, [], TODAY)
     assert "- Beslutad: Inte beslutad (utkast)\n" in "\n".join(unit_section(unit))
 

@@ -39,7 +39,7 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
     """The unit's row in the portal's table: its plan's status on `today` in the words of
     the granskning (`review.phases`), an utkast on its way included."""
     status, plan = status_of(school.plans, today)
-    phase = phase_of(status, school.drafting)
+    phase = phase_of(status, school.drafting_on(today))
     period = html.escape(plan.period) if plan else "–"
     forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
     grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
