@@ -30,3 +30,8 @@ PUPIL_DUTY_STEMS: tuple[str, ...] = (
     "elevambassadör",
 )  # fmt: skip
 PUPIL_DUTY = "(?:" + "|".join(PUPIL_DUTY_STEMS) + ")"
+# A duty pupils and staff both have ("Lekledaren Maja i 4A", "Klassens elevcoach Kalle i
+# 4B", and a fritids's lekledare or a school's elevcoach): never a sign of staff beside a
+# name (`rules.staff`), but a role a contact list may give.
+EITHER_DUTY_STEMS: tuple[str, ...] = ("gruppledar", "lekledar", "elevcoach", "elevmentor")
+NOT_STAFF_BESIDE_A_NAME = "(?:" + "|".join((*PUPIL_DUTY_STEMS, *EITHER_DUTY_STEMS)) + ")"

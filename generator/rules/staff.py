@@ -12,19 +12,27 @@ from __future__ import annotations
 
 import re
 
-from generator.personal_data.roles import PUPIL_DUTY
+from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME
 from generator.text import words
 
 # The roles whose word beside a name makes it staff's. Fewer than a contact's staff roles
 # (`personal_data.roles`): a word that may also stand beside a pupil's name or a list of
 # pupils ("ansvarig för rastlådan", "## Psykisk hälsa", "Remitterade till psykolog:")
 # would let a pupil's name be published. A pupil's duty is never staff's, though its word
-# holds one ("Trivselledaren Noor i 5A").
+# holds one ("Trivselledaren Noor i 5A"). The role's word ends the word, but for its
+# inflections: a compound that goes on after it names a pupil ("Mentorseleven Ella",
+# "Resurseleven Omar"); one that ends in it is staff ("skolsköterskan",
+# "fritidspedagogerna").
 _STAFF = (
-    rf"(?<![\wåäö])(?!\w*?{PUPIL_DUTY})\w*?"
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs|assistent|sköterska|personal"
-    r"|klassföreståndare|handledare|coach|ledare|kontakt|trygghetsteam|elevhälsoteam)"
+    rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
+    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
+    r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
+    r"|elevhälsoteam)(?:n|en|et|er|erna|na)?"
 )
+_WORD_END = r"(?![\wåäö])"
+# A role's word with its genitive, which a heading or a list's line may give ("Mentorernas
+# telefontider:"), but not the word before a name: "Mentorns Anna" is no mentor
+_STAFF_OR_GENITIVE = _STAFF + "s?" + _WORD_END
 # The one class or group a role may name before the name ("Mentor i 4B, Anna Berg",
 # "Mentor för åk 4: Anna", "Lärare i förskoleklass Anna"): one token, never a few words of
 # the sentence ("Läraren i 3A knuffade Adam i 3A": the verb is no part of the role).
@@ -35,14 +43,16 @@ _GROUP = (
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(
-    _STAFF + rf"\w*(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
+    _STAFF + _WORD_END + rf"(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
     re.IGNORECASE,
 )  # within a paragraph: "## Mentorer", a blank line and a sentence is no role before it
 STAFF_AFTER = re.compile(
-    r"[^.!?\n]*?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF,
+    r"[^.!?\n]*?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF + _WORD_END,
     re.IGNORECASE,
 )
-STAFF_LIST = re.compile(_STAFF + r"\w*[^:\n.]{0,20}:", re.IGNORECASE)  # "Mentorer i åk 4: …"
+STAFF_LIST = re.compile(
+    _STAFF_OR_GENITIVE + r"[^:\n.]{0,20}:", re.IGNORECASE
+)  # "Mentorer i åk 4: …"
 PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-])")
 PHONE_REACH = 30  # characters after a name within which a contact list gives its number
 
@@ -65,7 +75,7 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
-STAFF_WORD = re.compile(_STAFF, re.IGNORECASE)
+STAFF_WORD = re.compile(_STAFF_OR_GENITIVE, re.IGNORECASE)
 
 
 def _listed_under_staff(text: str, line_start: int) -> bool:

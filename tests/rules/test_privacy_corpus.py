@@ -116,6 +116,11 @@ ORDINARY = [
     "Lärare i förskoleklass Anna Berg har rastvakt.",
     "Kontakta vår kurator, Lisa Ek i 4B, på tisdagar.",
     "Frågor om klassen besvaras av mentorn, Anna i 4B.",
+    # A compound that ends in a role's word is staff, in any of its forms
+    "Skolsköterskan Eva Lind i 4B har mottagning på tisdagar.",
+    "Kontakta specialpedagogen Sara Ek i 5A om ditt barn behöver stöd.",
+    "Resurspersonen Ella i 3A är med på rasterna.",
+    "Mentorernas kontaktuppgifter:\n\n- Maria Holm, 8B\n- Per Ek, 9A",
     # TP404's own hint for staff named after a verb: the role first
     "Mentorn Anna i 4B träffar klassrådet",
 ]
@@ -257,6 +262,18 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("Det var också läraren Ella i 3A hade mest förtroende för.", "Ella"),
         ("I samtalet deltog kuratorn, Noah i 2B, hans vårdnadshavare och mentorn.", "Noah"),
         ("Under rasten började kuratorn Ali i 5B gråta.", "Ali"),
+        # A compound that goes on after a role's word names no staff, nor does a duty
+        # whose word ends in one (a hostile review's sentences)
+        ("Mentorseleven Ella i 3A blev utsatt i omklädningsrummet.", "Ella"),
+        ("Min mentorselev Ali i 5B har haft det svårt på rasterna.", "Ali"),
+        ("Resurseleven Omar i 6B fick gå ut före de andra.", "Omar"),
+        ("Mentorssamtal: Ali i 5B kommer varje vecka.", "Ali"),
+        ("## Mentorselever\n\n- Kalle i 4B", "Kalle"),
+        ("Gruppledaren Noah i 2B fick bestämma vem som fick vara med.", "Noah"),
+        ("Lekledaren Maja i 4A stängde ute två kamrater.", "Maja"),
+        ("Klassens elevcoach Kalle i 4B har ansvar för bollarna.", "Kalle"),
+        ("Elevmentorn Sara i 9A hjälper de nya eleverna.", "Sara"),
+        ("Kalle i 4B är mentorselev hos Anna.", "Kalle"),
     ],
 )
 def test_pupils_are_still_found(text: str, name: str) -> None:

@@ -59,3 +59,10 @@ def test_a_word_like_a_role_does_not_excuse_a_pupil(text: str) -> None:
 )
 def test_a_pupil_in_a_duty_or_a_team_is_a_pupil(role: str) -> None:
     assert is_pupil_role(role)
+
+
+@pytest.mark.parametrize("role", ["Lekledare", "Gruppledare", "Elevcoach", "Elevmentor"])
+def test_a_duty_pupils_and_staff_both_have_is_a_contact_s_role_but_no_title(role: str) -> None:
+    assert not is_pupil_role(f"{role} 9B")  # a fritids's lekledare, a school's elevcoach
+    found = pupil_mentions(f"{role}n Maja i 4A stängde ute två kamrater.")
+    assert [name for _at, name in found] == ["Maja"]
