@@ -111,21 +111,22 @@ TITLE_AFTER = words(
 )
 # Words that may stand between such a word and the role ("med vår kurator Lisa", "till
 # biträdande rektor Per Holm", "skolans kurator"): looked past, to the word before them.
-IN_A_TITLE = words(
-    """
-    vår våra er ert era din dina min mina deras hans hennes dess den det de en ett ny nya
-    biträdande tillförordnad ansvarig ansvariga
-    """
+POSSESSIVES = words("vår våra er ert era din dina min mina deras hans hennes dess")
+IN_A_TITLE = POSSESSIVES | words(
+    "den det de en ett ny nya biträdande tillförordnad ansvarig ansvariga"
 )
 GENITIVE = re.compile(r"\w{2,}s|\w+:s", re.IGNORECASE)  # "skolans", "4B:s"
 TOKEN_BEFORE = re.compile(r"(\S+)(\s*)\Z")
 TITLE_REACH = 3  # the words looked at before a role: "med vår nya kurator"
 
 
-# What closes a name set off by a comma after a role as the role's name ("Kontakta vår
-# kurator, Lisa Ek i 4B, på tisdagar"); without it, the comma separates a list's parts
-# ("Vi pratade med läraren, Adam i 3A och rektorn").
-APPOSITION_CLOSED = re.compile(r"[ \t]*(?:[,.!?;:)|\n]|\Z)")
+# A name set off by a comma after a role is the role's only where the sentence (or a
+# cell) ends right after it ("… besvaras av mentorn, Anna i 4B."), or where a comma
+# closes it and the role is someone's ("Kontakta vår kurator, Lisa Ek i 4B, på
+# tisdagar", "skolans kurator, …"). Otherwise the commas separate a list's parts
+# ("Närvarande: rektorn, Maja i 7A, hennes mamma", "med läraren, Adam i 3A, och rektorn").
+SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.!?|\n]|\Z)")
+APPOSITION_CLOSED = re.compile(r"[ \t]*[,;:)]")
 
 
 OWN_GROUP = re.compile(r"\s(?:i|för)\s", re.IGNORECASE)  # "mentorn i 4B", "läraren för åk 4"
@@ -135,22 +136,43 @@ def titled_by_a_role(text: str, start: int, end: int, *, reach: int) -> bool:
     """Whether a staff role within `reach` characters before the mention of a name at
     `start` (to `end`) stands right before it as its title: after the start of a sentence,
     a line or a list, or after a word of `TITLE_AFTER` ("Mentor Anna i 4B", "Kontakta
-    mentorn Anna i 4B"); set off by a comma, only if a comma or a sentence's end closes the
-    mention."""
+    mentorn Anna i 4B"); set off by a comma, only as `SENTENCE_ENDS` and
+    `APPOSITION_CLOSED` tell."""
     window = max(0, start - reach)
     role = STAFF_BEFORE.search(text[window:start])
-    if role is None:
-        return False
-    if "," in role.group() and not APPOSITION_CLOSED.match(text, end):
-        return False
-    if OWN_GROUP.search(role.group()):
+    if role is None or OWN_GROUP.search(role.group()):
         # "Läraren i förskoleklassen Ali i 1A": a role that names its own group is no
         # title for a name with a class of its own (every mention here has one)
         return False
     role_start = window + role.start()
     while role_start > 0 and (text[role_start - 1].isalnum() or text[role_start - 1] == "_"):
         role_start -= 1  # a role's word that the window cut
+    if "," in role.group() and not _apposition(text, role_start, end):
+        return False
     return _starts_a_title(text, role_start)
+
+
+def _apposition(text: str, role_start: int, end: int) -> bool:
+    """Whether a name set off by a comma after a role is the role's (`SENTENCE_ENDS`)."""
+    if SENTENCE_ENDS.match(text, end):
+        return True
+    return APPOSITION_CLOSED.match(text, end) is not None and _someones(text, role_start)
+
+
+def _someones(text: str, end: int) -> bool:
+    """Whether a possessive or a genitive ("vår", "skolans", "4B:s") stands before a role
+    that starts at `end`, maybe with words of `IN_A_TITLE` between ("vår nya kurator")."""
+    for _ in range(TITLE_REACH):
+        token = TOKEN_BEFORE.search(text, max(0, end - 60), end)
+        if token is None or not token[1][-1].isalnum():
+            return False
+        word = token[1].lstrip("([\"'»”").lower()
+        if word in POSSESSIVES or (GENITIVE.fullmatch(word) and word not in TITLE_AFTER):
+            return True  # ("hos" and "tills" are no genitives)
+        if word not in IN_A_TITLE:
+            return False
+        end = token.start()
+    return False
 
 
 def _starts_a_title(text: str, end: int) -> bool:

@@ -115,6 +115,8 @@ ORDINARY = [
     "Mentor i åk 4 Anna Berg har rastvakt.",
     "Lärare i förskoleklass Anna Berg har rastvakt.",
     "Kontakta vår kurator, Lisa Ek i 4B, på tisdagar.",
+    "Samtalet leds av skolans kurator, Lisa Ek i 4B, varje tisdag.",
+    "Kontakta 4B:s mentor, Anna Berg i 4B, om frånvaro.",
     "Frågor om klassen besvaras av mentorn, Anna i 4B.",
     # A compound that ends in a role's word is staff, in any of its forms
     "Skolsköterskan Eva Lind i 4B har mottagning på tisdagar.",
@@ -252,6 +254,11 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         # A comma after a role separates a list's parts unless one closes the name too
         ("Vi pratade med läraren, Adam i 3A och rektorn.", "Adam"),
         ("Mötet var med rektorn, Kalle i 4B och hans mamma.", "Kalle"),
+        # ... and does so where a comma closes the name too, unless the role is someone's
+        ("Närvarande: rektorn, Maja i 7A, hennes mamma.", "Maja"),
+        ("Vi pratade med läraren, Adam i 3A, och rektorn.", "Adam"),
+        ("Vi satt hos kuratorn, Ali i 5B, och mentorn.", "Ali"),
+        ("Deltog: mentorn, Kalle i 4B; rektorn.", "Kalle"),
         # A role that names its own group is no title for a name with a class of its own
         ("Läraren i förskoleklassen Ali i 1A fick gå hem tidigare.", "Ali"),
         ("Enligt läraren i förskoleklassen Elsa i 1A blev hon utsatt igen.", "Elsa"),
