@@ -119,6 +119,8 @@ NAME_SEPARATORS = str.maketrans("-_.", "   ")
 NAME_WORD = re.compile(r"[^\W_]+")
 # A class as an id or a file name writes it, in any case: 8c, 8C, te22a.
 CLASS_WORD = re.compile(r"[1-9][a-zåäö]|[a-z]{2}\d{2}[a-z]?")
+# A known first name glued to a class or a grade: "ali5b", "aliåk5".
+NAME_GLUED = re.compile(r"([a-zåäö]{2,15}?)((?:åk|ak)[1-9f]|[1-9][a-zåäö])")
 # The words after a first name that link it to a class, a grade or a role, not a surname.
 LINKING = words("i på från ur som går elev eleven och eller med klass kl åk ak årskurs")
 
@@ -136,6 +138,11 @@ def name_as_words(value: str) -> str:
     after_name = False
     for match in NAME_WORD.finditer(text):
         word, low = match.group(), match.group().lower()
+        glued = NAME_GLUED.fullmatch(low)
+        if glued and glued[1].capitalize() in FIRST_NAMES:
+            written, after_name = glued[1].capitalize() + glued[2].upper(), False
+            shown[match.start() : match.end()] = written
+            continue
         if low.capitalize() in FIRST_NAMES:
             written, after_name = low.capitalize(), True
             shown[match.start() : match.end()] = written

@@ -80,6 +80,11 @@ PUPIL_LABELLED = re.compile(r"lev(?<![\wåäö][Ee]lev)(?<=[Ee]lev)(?:en|er|erna
 PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
 # "4B:s Kalle"
 PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
+# In an id or a file name (`names.name_as_words`), a known name right before a class or a
+# grade, with no word between: "ali-5b", "ali5b", "samtal-ali-åk5".
+PUPIL_IN_ID = re.compile(
+    _NAME + r"[ \t]*(?:(?:[ÅåAa]k|[Åå]rskurs|[Kk]lass)[ \t]*[1-9F]|[1-9][A-ZÅÄÖ])(?![\wåäöÅÄÖ])"
+)
 # `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
@@ -109,7 +114,7 @@ def _sentence_start(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in ".!?:\n|"
 
 
-def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
+def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str]]:
     """(index, name) of each mention of a pupil by name together with what makes them one.
 
     "Kalle i 4B", "Maja (7a)", "Lisa från åk 5", "Omar i fyran", "eleven Sara", "Ella 5B",
@@ -123,10 +128,15 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
     ("Elev 3 i 4B (Kalle)"). Staff ("mentor Anna i 4B")
     do not count. A known name in capitals ("KALLE i 4B") is read as written with a
     capital first.
+
+    In an id or a file name (`as_id`, read by `names.name_as_words`) no role excuses a
+    name: an id has no reason to give a staff member's class ("samtal-med-kurator-ali-5b",
+    "mentorn-kalle-i-4b"); and a known name counts glued to a class or a grade too
+    ("ali5b", "samtal-ali-åk5").
     """
     text = names_as_shown(text)
     found: dict[int, str] = {}
-    for pattern, strict in _possible(text):
+    for pattern, strict in _possible(text) + ([(PUPIL_IN_ID, True)] if as_id else []):
         for match in pattern.finditer(text):
             # Any capitalised word counts after a pupil word, or alone at the start of a
             # sentence about what one person suffered or did (a surname after it counts
@@ -134,7 +144,8 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
             after_role = pattern is PUPIL_BY_ROLE or (
                 pattern is PUPIL_IN_CLASS and not match["second"] and _harm_follows(text, match)
             )
-            if pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED) and staff_named(text, match):
+            roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
+            if roles_excuse and staff_named(text, match):
                 continue
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
@@ -146,9 +157,10 @@ def pupil_mentions(text: str) -> Iterator[tuple[int, str]]:
                 name, start = match[group], match.start(group)
                 role = after_role and group == "name"
                 if name and _looks_like_a_name(
-                    text, name, (start, match.end()), strict=known_only, role=role
+                    text, name, (start, match.end()), strict=known_only, role=role, as_id=as_id
                 ):
-                    found.setdefault(start, name)
+                    # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
+                    found[start] = max(found.get(start, ""), name, key=len)
                     break
     yield from sorted(found.items())
 
@@ -185,7 +197,7 @@ def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
 
 
 def _looks_like_a_name(
-    text: str, name: str, span: tuple[int, int], *, strict: bool, role: bool
+    text: str, name: str, span: tuple[int, int], *, strict: bool, role: bool, as_id: bool
 ) -> bool:
     """A known first name, or (unless `strict`) a capitalised word inside a sentence or
     after a pupil word (`role`); never a word for a group or place, nor the name of a
@@ -196,4 +208,4 @@ def _looks_like_a_name(
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False
-    return not titled_by_a_role(text, start, end, reach=30)
+    return as_id or not titled_by_a_role(text, start, end, reach=30)

@@ -108,13 +108,13 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         is_id = span.key == "id"
         text = name_as_words(span.text) if is_id else span.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
-        for index, name in pupil_mentions(text):
+        for index, name in pupil_mentions(text, as_id=is_id):
             yield Finding(span.location(index), _named_message(name), hint if is_id else "")
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)
         name = span.text.rpartition("/")[2]
-        for _index, found in pupil_mentions(name_as_words(name)):
+        for _index, found in pupil_mentions(name_as_words(name), as_id=True):
             message = (
                 f"namnet '{name}' ser ut att nämna en elev, '{found}', med klass, årskurs "
                 "eller som elev"

@@ -541,12 +541,43 @@ def test_a_pupil_named_in_an_arshjul_activity_s_id(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "written",
     ["Rastaktiviteter-i-4B", "A2-trygga-raster-HT25", "M1_4B", "rastaktiviteter-i-4b",
-     "samtal-med-mentor-anna-i-4b", "a2-klassrad-i-4b"],
+     "a2-klassrad-i-4b", "a2-trygga-raster-ht25", "m1-4b", "f3-kartlaggning-ht25",
+     "k4-fritidsradets-enkat-ak5"],
 )  # fmt: skip
 def test_an_id_of_words_and_a_class_names_no_pupil(tmp_path: Path, written: str) -> None:
     tree = Tree(tmp_path)
     tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
     assert tree.problems("TP404") == []
+
+
+# A role beside a name in an id or a file name (a hostile review's), and a name glued to
+# a class or a grade
+NAMED_WITH_A_ROLE = [
+    ("samtal-med-kurator-ali-5b", "Ali"), ("mentorn-kalle-i-4b", "Kalle"),
+    ("resursperson-ella-3a", "Ella"), ("elevassistent-ali-5b", "Ali"),
+    ("mentorssamtal-ali-i-5b", "Ali"), ("kuratorssamtal-sara-8c", "Sara"),
+    ("rektorsbeslut-omar-6b", "Omar"), ("personalmote-liam-9c", "Liam"),
+    ("samtal-med-mentor-anna-i-4b", "Anna"), ("samtal-ali-åk5", "Ali"), ("ali5b", "Ali"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("written", "name"), NAMED_WITH_A_ROLE)
+def test_no_role_excuses_a_name_in_an_id(tmp_path: Path, written: str, name: str) -> None:
+    """An id has no reason to give a staff member's class: the name beside a role in it
+    may be a pupil's as well as staff's."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    - id: A2\n", f"    - id: {written}\n")
+    [problem] = tree.problems("TP404")
+    assert problem.message.startswith(f"'{name}' ser ut att vara en elev")
+
+
+@pytest.mark.parametrize(("written", "name"), NAMED_WITH_A_ROLE)
+def test_no_role_excuses_a_name_in_a_file_name(tmp_path: Path, written: str, name: str) -> None:
+    tree = Tree(tmp_path)
+    pages = tree.path(SCHOOL).parent / "sidor"
+    (pages / f"{written}.md").write_text(tree.text(PAGE), encoding="utf-8")
+    [problem] = tree.problems("TP404")
+    assert problem.message.endswith(f"nämna en elev, '{name}', med klass, årskurs eller som elev")
 
 
 def test_a_pupil_named_in_a_file_or_folder_name(tmp_path: Path) -> None:
