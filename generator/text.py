@@ -33,6 +33,17 @@ def is_placeholder(text: str) -> bool:
     return len(letters) < 3 or found in _PLACEHOLDERS
 
 
+# The first line `trygg init` and `trygg ny-skola` write into every file of example texts
+# (`cli.fillin`): while skola.yml begins with it, the file still holds the example's
+# description and staff, and the school is not published (TP311).
+TEMPLATE_NOTE = "# FYLL I: texterna i filen är exempel från trygg."
+
+
+def is_template(text: str) -> bool:
+    """Whether a file's text still begins with the example's first line (`TEMPLATE_NOTE`)."""
+    return text.lstrip("\ufeff").startswith(TEMPLATE_NOTE)
+
+
 def as_read(name: str) -> str:
     """A name as a reader tells it from another: composed (å one character or two), without
     invisible characters, case or runs of blanks."""

@@ -13,6 +13,8 @@ from collections.abc import Collection
 
 import yaml
 
+from generator.text import TEMPLATE_NOTE
+
 FACT_KEYS = re.compile(
     r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
     r"tillåtna_epostdomäner|ordningsregler|klagomål)\s*:"
@@ -21,10 +23,7 @@ EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
 BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
 FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
 PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
-TEXTS_MARK = (
-    "# FYLL I: texterna i filen är exempel från trygg. Skriv om dem så att de gäller er och "
-    "ta sedan bort den här raden.\n"
-)
+TEXTS_MARK = TEMPLATE_NOTE + " Skriv om dem så att de gäller er och ta sedan bort den här raden.\n"
 
 
 def marked(text: str, given: Collection[str] = ()) -> str:

@@ -74,6 +74,22 @@ CODES: tuple[Code, ...] = (
         "markeringen FYLL I",
     ),
     Code(
+        "TP311",
+        ERROR,
+        QUALITY,
+        "Skolans uppgifter är fortfarande exemplets",
+        source=cite.FORMAT,
+        checks=(
+            "Att skola.yml inte längre börjar med raden som trygg init och trygg ny-skola "
+            "skriver först i filen (# FYLL I: texterna i filen är exempel från trygg.). Så "
+            "länge raden står kvar beskriver filen exemplets skola och har namn och "
+            "e-postadresser till exemplets personal, som en vårdnadshavare kunde skriva till; "
+            "skolans webbplats publiceras inte förrän raden är borta."
+        ),
+        fix="skriv in skolans egen beskrivning och kontakter i skola.yml och ta sedan bort "
+        "första raden",
+    ),
+    Code(
         "TP305",
         WARNING,
         QUALITY,

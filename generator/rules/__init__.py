@@ -25,12 +25,14 @@ from generator.rules import (
     quality,
     reporting,
     staleness,
+    template,
 )
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work, mistakes,
     participation, privacy, quality, aims, accounts, reporting, staleness,
+    template,
 )  # fmt: skip
 
 __all__ = [

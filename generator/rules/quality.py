@@ -9,6 +9,7 @@ from generator.codes import REGISTRY
 from generator.model import Measure, Plan
 from generator.rules.engine import RULES, Context, DataPath, Finding, rule
 from generator.rules.repealed import repealed_findings
+from generator.rules.template import template_files
 from generator.text import is_placeholder
 
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
@@ -117,8 +118,11 @@ KEY = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[^\s#:\-{\[][^#:\n]*?):(?:\s|$
 
 @rule("TP304")
 def not_filled_in(ctx: Context) -> Iterator[Finding]:
+    told = template_files(ctx)  # their first line is TP311's error, not a warning as well
     for span in ctx.files:
         for match in NOT_FILLED_IN.finditer(span.text):
+            if span.display in told and span.location(match.start()).line == 1:
+                continue
             what = (match["what"] or "").strip().rstrip(".")
             field = _field_at(span.text, match.start()) if span.display.endswith(".yml") else ""
             said = f"inte ifyllt ännu ({field})" if field else "inte ifyllt ännu"
