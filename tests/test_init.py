@@ -1,8 +1,9 @@
 """`trygg init`, `trygg ny-skola` and `trygg uppdatera-scheman`: a huvudman's own repo.
 
 Run in-process on a temporary folder: the new repo must check with warnings for every
-FYLL I mark and one error, TP101, until the rektor decides the first plan (an utkast),
-build, and never overwrite a file.
+FYLL I mark and two errors, TP101 until the rektor decides the first plan (an utkast) and
+TP311 until skola.yml's first line (the example's) is removed, build, and never
+overwrite a file.
 """
 
 from __future__ import annotations
@@ -46,13 +47,32 @@ def decide(plan: Path, rektor: str = "Eva Ek") -> None:
     plan.write_text(decided, encoding="utf-8")
 
 
+def take_over(school: Path) -> None:
+    """A new school's skola.yml made the school's own the way its rektor does it: the
+    example's first line removed (TP311), every FYLL I mark left as it stands."""
+    skola = school / "skola.yml"
+    first, rest = skola.read_text(encoding="utf-8").split("\n", 1)
+    assert first.startswith("# FYLL I: texterna i filen är exempel från trygg.")
+    skola.write_text(rest, encoding="utf-8")
+
+
+def made_own(plan: Path) -> None:
+    """A new school made publishable: its first plan decided and its skola.yml taken over."""
+    decide(plan)
+    take_over(plan.parent.parent)
+
+
 def only_undecided(report: Report, *schools: str) -> bool:
-    """Whether the report's only errors are TP101 for `schools`, each telling to decide
-    its utkast."""
+    """Whether the report's only errors are, for each of `schools`, TP101 telling to decide
+    its utkast and TP311 telling to write its own skola.yml."""
     errors = [p for p in report if p.severity is Severity.ERROR]
     told = sorted(p.location.file for p in errors if "besluta utkastet" in p.hint)
-    return [p.code for p in errors] == ["TP101"] * len(schools) and told == sorted(
-        f"content/skolor/{school}/skola.yml" for school in schools
+    example = sorted(str(p.location) for p in errors if p.code == "TP311")
+    skola = sorted(f"content/skolor/{school}/skola.yml" for school in schools)
+    return (
+        sorted(p.code for p in errors) == ["TP101"] * len(schools) + ["TP311"] * len(schools)
+        and told == skola
+        and example == [f"{file}:1:1" for file in skola]
     )
 
 
@@ -111,7 +131,7 @@ def test_the_new_repo_checks_with_fill_in_warnings_until_the_plan_is_decided(
     assert run("check", str(repo / "content"), "--strict") == 1
     shutil.copytree(repo / "content", tmp_path / "content")
     [plan] = (tmp_path / "content/skolor/solskolan/trygghetsplan").glob("*.yml")
-    decide(plan)
+    made_own(plan)
     assert not check_content(tmp_path / "content").report.has_errors
     assert run("check", str(tmp_path / "content")) == 0
 
@@ -133,7 +153,7 @@ def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_termina
     assert all(line.endswith(str(p.location)) for line, p in zip(shown, in_school, strict=False))
     rest = f"{len(in_school) - 3} ställen till i filen är markerade FYLL I"
     assert [line for line in out if rest in line]
-    assert f"1 fel, {report.count(Severity.WARNING)} varningar." in out
+    assert f"2 fel, {report.count(Severity.WARNING)} varningar." in out
 
 
 def test_the_readme_lists_every_command_a_huvudman_runs(repo: Path) -> None:
@@ -243,7 +263,7 @@ def test_a_school_of_another_kind(template: str, forms: str, tmp_path: Path) -> 
     assert only_undecided(report, "min-skola", "hagen"), report.format_text()
     assert any(p.code == "TP304" and "skolor/hagen/" in p.location.file for p in report)
     for plan in content.glob("skolor/*/trygghetsplan/*.yml"):
-        decide(plan)
+        made_own(plan)
     report = check_content(content).report
     assert not report.has_errors, report.format_text()
 
@@ -270,6 +290,7 @@ def test_a_new_schools_plan_is_published_only_when_its_rektor_decides_it(
     found += [f"{f['text']}"[:40] for f in example["kartläggning"]["fynd"]]
     found += [" ".join(str(t).split())[:40] for t in example["kartläggning"]["täckning"].values()]
     found += [str(g["målnivå"]) for g in example["mål"] if "(" in str(g["målnivå"])]  # baselines
+    take_over(content / "skolor/min-skola")  # until then no page at all (TP311)
     draft = _pages(content)
     assert "trygghetsplan/index.md" not in draft
     assert "Trygghetsplan saknas" in draft["index.md"]
@@ -370,7 +391,7 @@ def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
             root = tmp_path / day.isoformat()
             assert run("init", str(root)) == 0
             [plan] = (root / "content/skolor/min-skola/trygghetsplan").glob("*.yml")
-            decide(plan)
+            made_own(plan)
             report = check_content(root / "content", today=day).report
             assert not report.has_errors, report.format_text()
         finally:

@@ -15,7 +15,7 @@ import yaml
 from generator.check.run import check_content
 from generator.cli import starter
 from tests.test_build import run_build
-from tests.test_init import decide, run
+from tests.test_init import made_own, run, take_over
 
 # Each is a character YAML or Markdown reads as syntax somewhere in the example's texts.
 HOSTILE = [
@@ -83,7 +83,7 @@ def test_a_name_yaml_or_markdown_would_read_as_syntax_is_written_as_typed(
         example = yaml.safe_load(str(made[f"content/{path.relative_to(content).as_posix()}"]))
         assert shape(data) == shape(example), path
     [plan] = (folder / "trygghetsplan").glob("*.yml")
-    decide(plan)  # checked as the plan it will be, not as an utkast's warnings
+    made_own(plan)  # checked as the school it will be, not as an utkast's warnings
     report = check_content(content).report
     own = [p for p in report if f"skolor/{school}/" in p.location.file]
     assert not [p for p in own if p.severity.name == "ERROR"], report.format_text()
@@ -132,6 +132,7 @@ def test_the_built_site_shows_the_names_exactly(tmp_path: Path) -> None:
     organiser = "Friskolan AB: Norr #1 & [co] *x*"
     argv = ["init", str(tmp_path), "--huvudman", organiser, "--skolnamn", school]
     assert run(*argv, "--skola", "skolan") == 0
+    take_over(tmp_path / "content/skolor/skolan")
     assert run_build(tmp_path, tmp_path / "site", "--utan-pdf", "--ingen-cache") == 0
     page = (tmp_path / "site/skolan/index.html").read_text(encoding="utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
