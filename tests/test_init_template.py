@@ -81,3 +81,18 @@ def test_the_example_content_is_no_template() -> None:
     ]
     report = check_content(ROOT_CONTENT).report
     assert not [p for p in report if p.code == "TP311"]
+
+
+def test_init_and_ny_skola_say_what_keeps_the_school_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("init", str(tmp_path), "--skola", "solskolan") == 0
+    content = tmp_path / "content"
+    assert run("ny-skola", "hagen", "--namn", "Hagskolan", "--innehall", str(content)) == 0
+    said = capsys.readouterr().out.splitlines()
+    told = [line for line in said if "publiceras först när" in line]
+    assert [line.split(" ")[0] for line in told] == [
+        "content/skolor/solskolan/skola.yml",
+        f"{content}/skolor/hagen/skola.yml",
+    ]
+    assert all("tagit bort filens första rad" in line for line in told)

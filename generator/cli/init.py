@@ -43,6 +43,16 @@ REPO_FILES = {
     "vscode-extensions.json": ".vscode/extensions.json",
 }
 
+
+def own_school(skola: str) -> str:
+    """What the closing lines say of a new school's skola.yml, still the example's (TP311)."""
+    return (
+        f"{skola} beskriver än så länge exemplets skola, med namn och e-postadresser till "
+        "exemplets personal: skolans webbplats publiceras först när ni har skrivit in skolans "
+        "egna uppgifter och tagit bort filens första rad."
+    )
+
+
 FIRST_PLAN = (
     "Planen är ett utkast: webbplatsen visar den först när rektor har beslutat den "
     "(status: beslutad och beslut med datum och rektor)."
@@ -115,6 +125,7 @@ def run_init(args: argparse.Namespace) -> int:
     print(f"Skapade ett trygg-förråd för {organiser.value} i {root}/ med skolan {args.skola}.")
     print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
     print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
+    print(own_school(f"content/skolor/{args.skola}/skola.yml"))
     print(FIRST_PLAN)
     return EXIT_OK
 
@@ -141,6 +152,7 @@ def run_new_school(args: argparse.Namespace) -> int:
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
     if (code := write_all(content, relative, folders=[f"skolor/{args.id}"])) == EXIT_OK:
         print(f"Skapade skolan {school.value} i {content}/skolor/{args.id}/.")
+        print(own_school(f"{content}/skolor/{args.id}/skola.yml"))
         print(FIRST_PLAN)
     return code
 
