@@ -23,6 +23,7 @@ from generator import codes
 from generator.load.dates import exact
 from generator.problems import Severity
 from generator.rules import staleness
+from generator.text import TEMPLATE_NOTE
 
 
 @triggers("TP300")
@@ -136,6 +137,18 @@ def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
     assert problem.message == "inte ifyllt ännu (namn): skolans namn"
     assert problem.severity is Severity.WARNING
+
+
+@triggers("TP311")
+def test_a_school_whose_file_is_still_the_example(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    first = "# yaml-language-server: $schema=../../../schemas/skola.schema.json"
+    note = f"{TEMPLATE_NOTE} Skriv om dem så att de gäller er och ta sedan bort den här raden."
+    tree.edit(SCHOOL, first, f"{note}\n{first}")
+    [problem] = tree.problems("TP311")
+    assert str(problem.location) == f"{SCHOOL}:1:1"
+    assert problem.severity is Severity.ERROR
+    assert "TP304" not in [p.code for p in tree.check().report if p.location.line == 1]
 
 
 @triggers("TP308")
