@@ -7,7 +7,8 @@ small count), that output may have been published by an older trygg that did not
 it, and would go on showing it. So its pages are read as a reader sees them, and when
 they show what a privacy error flagged (the same name as a pupil's, the same address's
 domain, the same small count, any personnummer), the old output goes: the portal lists
-the unit as not published, and the build says why (`LEAKED`).
+the unit as not published, and the build says why (`LEAKED`). The old portal kept when
+the new one is refused is read the same way, against every privacy error (`build.oldshown`).
 
 What was flagged is read again from the source at the problem's place (a problem never
 carries it: its messages reach CI logs); where it cannot be read, any such finding of
@@ -50,13 +51,21 @@ def privacy_errors(errors: Iterable[Problem]) -> list[Problem]:
 def shows_flagged(folder: Path, errors: Iterable[Problem], root: Path) -> bool:
     """Whether the old output in `folder` shows what a privacy error among `errors` found
     (paths in the problems are relative to `root`)."""
-    flagged = privacy_errors(errors)
-    if not flagged:
-        return False
-    finders = [_finder(problem, root) for problem in flagged]
-    if any(finder is None for finder in finders):
-        return True
-    return any(finder(text) for text in _shown_texts(folder) for finder in finders if finder)
+    return bool(shown_codes(folder, errors, root))
+
+
+def shown_codes(path: Path, errors: Iterable[Problem], root: Path) -> tuple[str, ...]:
+    """The codes of the privacy errors among `errors` whose finding the old output at
+    `path` (a folder, or one file) shows; a code no page text can show counts unread."""
+    found = [(p.code, _finder(p, root)) for p in privacy_errors(errors)]
+    codes = {code for code, finder in found if finder is None}
+    looking = [(code, finder) for code, finder in found if finder and code not in codes]
+    for text in _shown_texts(path) if looking else ():
+        codes |= {code for code, finder in looking if finder(text)}
+        looking = [(code, finder) for code, finder in looking if code not in codes]
+        if not looking:
+            break
+    return tuple(sorted(codes))
 
 
 def leaked_line(unit: str, codes: Iterable[str]) -> str:
@@ -127,9 +136,10 @@ def _source_line(path: Path, number: int) -> str:
 
 
 def _shown_texts(folder: Path) -> Iterator[str]:
-    """The text of each file in `folder` as a reader sees it: a page's shown text, and
-    any other file's text as the last look reads it (a search index's decoded JSON)."""
-    for path in sorted(folder.rglob("*")):
+    """The text of each file in `folder` (or of the file `folder`) as a reader sees it: a
+    page's shown text, and any other file's text as the last look reads it (a search
+    index's decoded JSON)."""
+    for path in [folder] if folder.is_file() else sorted(folder.rglob("*")):
         if not path.is_file() or path.is_symlink():
             continue
         data = path.read_bytes()
