@@ -8,7 +8,8 @@ stay because the old portal still lists them: removing them now would leave it l
 to nothing. They go with the next build whose portal is published. A school new in
 content/ is published, and listed once the portal is. The output is untrusted: the old
 portal stays only if it passes the last look as it is (with no symlink in it), else it
-leaves too and the output has no portal until one is published.
+leaves too and the output has no portal until one is published. An entry of it that shows
+what a privacy error finds now leaves alone (`build.oldshown`).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from generator.build.heldreports import carry_reports, withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold, withhold_refused, withholding
 from generator.build.jobs import SiteSetup
-from generator.build.oldportal import old_portal
+from generator.build.oldshown import kept_portal
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan
 from generator.build.portalstage import plan_portal_stage, portal_again
@@ -110,8 +110,9 @@ def build_all(request: BuildRequest) -> BuildResult:
                 request, (cache, last, now), (stage.setup, stage.checked), folder,
                 (portal, names), withheld=withheld_all, sites=stage.sites,
             )  # fmt: skip
+        shown: tuple[str, ...] = ()  # what of the old portal went, and why (`oldshown`)
         if stage.sites.portal_refused:  # the schools are published; the old portal stays
-            portal, names = old_portal(request.out, now.schools, request.config_file)
+            portal, names, shown = kept_portal(request, folder, now.schools, stage.checked, report)
         else:  # a report withheld for its errors keeps its old page
             names = carry_reports(request, folder, portal, names, stage.checked)
         if request.shard is not None:
@@ -126,7 +127,7 @@ def build_all(request: BuildRequest) -> BuildResult:
         result = _result(stage, portal, report, isolated.withheld)
         withheld = result.withheld + tuple(sorted(stage.sites.refused))
         held = tuple(r.id for r in stage.checked.held_reports)
-        leaked = leaked_lines(stage.checked.held_reports, isolated.withheld)
+        leaked = leaked_lines(stage.checked.held_reports, isolated.withheld) + shown
         result = dataclasses.replace(
             result, removed=gone, withheld=withheld, refused=refused, withheld_reports=held,
             leaked=leaked,
