@@ -10,18 +10,16 @@ content folder already there: when any is there it writes nothing and names them
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING
 
-from generator import __version__
 from generator.cli import givennames, starter, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 from generator.cli.firstplan import read_mapping
+from generator.cli.installspec import NOT_KNOWN, UNKNOWN, install_spec, with_pdf
 from generator.cli.newfiles import write_all
 from generator.clock import reference_date
 from generator.load.resources import schema_dir
@@ -59,32 +57,6 @@ FIRST_PLAN = (
 )
 
 
-def install_spec() -> str:
-    """What the generated CI installs: this trygg, pinned, from where it came."""
-    from importlib import metadata  # noqa: PLC0415 (slow to import; only `trygg init` asks)
-
-    try:
-        direct = metadata.distribution("trygg").read_text("direct_url.json") or ""
-    except metadata.PackageNotFoundError:
-        direct = ""
-    try:
-        origin = json.loads(direct) if direct else {}
-    except ValueError:
-        origin = {}
-    git = isinstance(origin, dict) and (origin.get("vcs_info") or {}).get("vcs") == "git"
-    if git and origin.get("url"):
-        return f"trygg @ git+{origin['url']}@v{__version__}"
-    return f"trygg=={__version__}"
-
-
-def with_pdf(spec: str) -> str:
-    """The same requirement with the PDF extra: `trygg==0.1.0` -> `trygg[pdf]==0.1.0`."""
-    named = re.match(r"trygg(?=$|[\s=<>~!@;])", spec)
-    if named:
-        return f"trygg[pdf]{spec[named.end() :]}"
-    return f"trygg[pdf] @ {spec}" if "://" in spec else f"{spec}[pdf]"  # a URL, or a file
-
-
 def _template(name: str, values: dict[str, str]) -> str:
     text = (resources.files("generator.cli") / "templates" / name).read_text(encoding="utf-8")
     return Template(text).substitute(values)
@@ -115,7 +87,8 @@ def run_init(args: argparse.Namespace) -> int:
         return code
     names = {"huvudman": organiser.value, "skola": school.value}
     given, years = givennames.typed(organiser, school), starter.years_to_shift(today)
-    files = _repo_files(organiser.value, args.skola, args.installera or install_spec())
+    spec = args.installera or install_spec()
+    files = _repo_files(organiser.value, args.skola, spec)
     files |= starter.organiser_files(names, years, given)
     template = starter.SCHOOL_TEMPLATES[args.mall]
     files |= starter.school_files(args.skola, names, years, today, template, given=given)
@@ -127,6 +100,8 @@ def run_init(args: argparse.Namespace) -> int:
     print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
     print(own_school(f"content/skolor/{args.skola}/skola.yml"))
     print(FIRST_PLAN)
+    if spec == UNKNOWN:
+        print(NOT_KNOWN)
     return EXIT_OK
 
 
@@ -189,7 +164,7 @@ def _add_init(commands: Commands) -> None:
     _add_template(parser, "den första skolan")
     parser.add_argument("--installera", metavar="KRAV",
                         help="vad CI-filerna installerar med pip (standard: den här "
-                        "trygg-versionen)")  # fmt: skip
+                        "trygg-versionen, från där den installerades)")  # fmt: skip
     parser.set_defaults(command=run_init)
 
 
