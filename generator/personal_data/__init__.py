@@ -6,7 +6,9 @@ between its parts (soon after a word for one, such as "pnr", in any groups: `wor
 split by a Markdown link's syntax (`markdown_numbers`), with invisible
 characters (soft hyphen, zero-width space, combining marks) inside it, in any script's
 digits, or spelt with HTML character references or Markdown escapes. Only numbers
-with a real date and a valid Luhn check digit count; ten digits from 0 in one run
+with a real date count, and with a valid Luhn check digit unless written with the
+personnummer's own hyphen or plus before the last four digits (one mistyped digit still
+points at a child: "150312-1234" is nothing else); ten digits from 0 in one run
 are a phone number unless a word for a personal number comes before them on the line,
 and a full date with a clock time after a space ("2024-09-17 1330") a meeting's time
 unless such a word comes before it in its sentence.
@@ -100,16 +102,24 @@ def _written(readable: str) -> Iterator[int]:
     if CANDIDATE.search(readable):
         for match in PERSONAL_NUMBER.finditer(readable):
             valid = is_date(match["date"], match["century"])
-            if valid and luhn(match["date"] + match["serial"]) and not _is_phone(match, readable):
+            checked = luhn(match["date"] + match["serial"]) or _hyphenated(match)
+            if valid and checked and not _is_phone(match, readable):
                 yield match.start()
         dated += DATED.finditer(readable)
     if SPACED_CANDIDATE.search(readable):
         dated += SPACED.finditer(readable)
     for match in dated:
         date, serial = match["yy"] + match["mm"] + match["dd"], match["serial"].replace(" ", "")
-        valid = is_date(date, match["century"]) and luhn(date + serial)
+        valid = is_date(date, match["century"]) and (luhn(date + serial) or _hyphenated(match))
         if valid and not _is_time(match, readable):
             yield match.start()
+
+
+def _hyphenated(match: re.Match[str]) -> bool:
+    """Whether the last four digits follow the personnummer's own hyphen or plus."""
+    serial = match.start("serial")
+    before = match.string[match.start() : serial].rstrip()
+    return before.endswith(("-", "+")) and not before.endswith(("--", "+-", "-+"))
 
 
 # A clock time: 0000–2359.

@@ -53,6 +53,8 @@ from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
         # The date written with slashes; a time-like serial after a word for the number
         "12/03/04-1239", "2012/03/04-1239", "Elev 12/03/04 1239", "pnr 2012/03/04.1239",
         "Elevens personnummer: 2024-09-17 1200", "Född 2026-10-04 1515.",
+        # A mistyped check digit, written as a personnummer is (with its hyphen or plus)
+        "121212-1213", "150312-1234", "(20150312-1234)", "121212+1213", "2012-12-12-1213",
     ],
 )  # fmt: skip
 def test_personal_numbers_in_every_common_form(text: str) -> None:
@@ -62,7 +64,8 @@ def test_personal_numbers_in_every_common_form(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "121212-1213",  # wrong check digit
+        "1212121213",
+        "121212.1213",  # a wrong check digit, without the hyphen
         "212000-1355",  # an organisationsnummer: month 20
         "telefon: 0701234569",  # Luhn-valid, but a phone number
         "Ring 0701234569 efter skolan",
