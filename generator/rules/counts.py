@@ -18,8 +18,15 @@ NUMBER_WORDS |= {"ett par": 2}  # not "båda": "pratar med båda eleverna" is ho
 _NUMBER = r"\d{1,2}|ett\s+par|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
 _PUPILS = (
     r"elev(?:er|erna)?|barn(?:en)?|flick(?:or|orna)|pojk(?:ar|arna)|kill(?:ar|arna)"
-    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|som\s+svarade"
+    r"|tjej(?:er|erna)?|personer|ungdomar(?:na)?|kompisar|svarande|som\s+svarade|svar"
     r"|st\.?(?!\s*[a-zåäö])"  # "3 st." of pupils, not "2 st trygghetsvandringar"
+)
+# A small school form or group, a pupil of which is one of a few: "anpassad grundskola",
+# "förberedelseklassen", "särskild undervisningsgrupp".
+_SMALL_SCHOOL = (
+    r"anpassad(?:e)?\s+(?:grund|gymnasie)skola(?:n)?|särskol\w*|träningsskol\w*"
+    r"|förberedelseklass\w*|introduktionsklass\w*|språkintro\w*|resursskol\w*"
+    r"|(?:särskild\w*\s+)?undervisningsgrupp\w*|resursgrupp\w*|kommunikationsklass\w*"
 )
 # Every match starts with a digit, a number word or "en"/"ett", at the start of a word
 # (no branch follows a letter or digit): the word boundary and the look-ahead for those
@@ -39,8 +46,10 @@ SMALL_COUNT = re.compile(
     # "den enda eleven i förberedelseklassen": one pupil, named by where they are
     r"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|flickan|pojken|killen"
     r"|tjejen|barnet)(?![\wåäö])"
-    r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från)\s+"
-    r"(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö]))",
+    r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från|på)\s+"
+    rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{_SMALL_SCHOOL}))"
+    # The count of answers a survey's share stands on: "67 % (n=3)"
+    r"|(?<![\wåäö])n\s*=\s*(?P<answers>\d{1,2})(?!\d))",
     re.IGNORECASE,
 )
 # Words for what makes a small count sensitive: the grounds, health, and harm done.
@@ -72,6 +81,8 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
     for match in SMALL_COUNT.finditer(text):
         if not _small(match, least) or _organising(text, match) or is_share(text, match):
             continue
+        if match["group"] and _anyone(text, match):
+            continue
         if SENSITIVE.search(_sentences_around(text, match.start(), match.end())):
             yield match.start(), " ".join(match.group().split())
 
@@ -79,7 +90,7 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
 def _small(match: re.Match[str], least: int) -> bool:
     if match["one"] or match["named"] or match["only"]:
         return True
-    written = [match[g] or "" for g in ("count", "over", "base", "part", "whole")]
+    written = [match[g] or "" for g in ("count", "over", "base", "part", "whole", "answers")]
     return any(0 < _value(c) < least for c in written if c)
 
 
@@ -87,6 +98,28 @@ def _value(written: str) -> int:
     """A count written in digits or words ("3", "tre", "ett par"; "en" is one)."""
     word = " ".join(written.casefold().split())
     return 1 if word in ("en", "ett") else NUMBER_WORDS.get(word) or int(word)
+
+
+# How rules speak of anyone in a group: "Om en elev i anpassad grundskola blir kränkt",
+# "När ett barn i förberedelseklassen …", "stöd till en elev i …", "en elev i … som …",
+# "En elev i … har rätt till …", "… ska …".
+ANYONE_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:om|när|ifall|då|varje|alla|vilken|innan|till|för|med|åt|av|hos|mot)\s",
+    re.IGNORECASE,
+)
+ANYONE_AFTER = re.compile(r"\s+som(?![\wåäö])", re.IGNORECASE)
+MAY_OR_MUST = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kan|får|bör|måste|behöver|rätt\s+till)(?![\wåäö])", re.I
+)
+
+
+def _anyone(text: str, match: re.Match[str]) -> bool:
+    """Whether "en elev" in a small group is anyone there, as a rule speaks, not one."""
+    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n:") + 1
+    stops = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+    after = text[match.end() : min(stops, default=len(text))]
+    before = ANYONE_BEFORE.search(text, sentence, match.start()) is not None
+    return before or bool(ANYONE_AFTER.match(after) or MAY_OR_MUST.search(after))
 
 
 def _organising(text: str, match: re.Match[str]) -> bool:
@@ -143,7 +176,7 @@ def is_share(text: str, match: re.Match[str]) -> bool:
     if not part or not base or base.casefold() not in SHARE_BASES or match["among"]:
         return False
     written = match.group()
-    if "(" in written or written.split()[-1].casefold().rstrip(".") in ("svarande", "st"):
+    if "(" in written or written.split()[-1].casefold().rstrip(".") in ("svarande", "svar", "st"):
         return False
     if not (part.isdigit() if base == "10" else part.isalpha()) or _value(part) >= _value(base):
         return False
