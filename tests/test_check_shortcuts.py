@@ -44,6 +44,10 @@ PIECES = [
     " två av elevrådets tre ledamöter", " otrygga",
     " Elev: Kalle", "Elever:", " Tre av fyra elever", " en av tre elever", " Teams", " läser ",
     " S.", "## ",
+    # Names joined to a class, classes before a name, ordinal grades, answers, one of a few
+    " – ", "/", ": ", "\n:   ", " 7h", ", ", " representeras av ", "Klassrepresentant 8G: Iris",
+    " fjärde klass", " i sjätte klassen", "Zelda som går i fjärde klass", " (n=3)", " 3 svar",
+    " en elev i anpassad grundskola", " samtal-8a-tyra",
 ]  # fmt: skip
 
 

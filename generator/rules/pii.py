@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
+from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
 from generator.rules.staff import staff_named, titled_by_a_role
 
@@ -46,8 +47,16 @@ _GRADE_WORD = (
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
 _IN = r"\s*,?\s*(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
-# "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"
+# A grade by its ordinal: "i fjärde klass", "i sjätte klassen", "i nionde årskursen".
+_ORDINAL = (
+    r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)[ \t]*"
+    r"(?:klass|årskurs)(?:en)?(?![\wåäö])"
+)
+# "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"; joined by a dash, a slash
+# or a colon ("Kalle – 4B", "Kalle/4B", "Kalle: 4B"), or as a definition list's term and
+# its definition ("Kalle" and on the next line ":   4B")
 _LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*(?:\d{{1,2}}\s*år\s*,\s*)?)"
+_JOIN = r"(?:[ \t]*[–—/:][ \t]*|[ \t]+-[ \t]+|[ \t]*\n[ \t]*:[ \t]+)"
 # A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
 _PUPIL_ROLE = (
@@ -70,21 +79,42 @@ HARM_OF_ONE = re.compile(
     re.IGNORECASE,
 )
 PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
+# A known name only: "Grupp Röd: 4B", "Hus Eken – 4B" name no one (or any name, where
+# what follows says what one person suffered or did, as `PUPIL_IN_CLASS`)
+PUPIL_JOINED = re.compile(_NAME + _JOIN + _CLASS)
 PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
+# "Leah i fjärde klass": a known name only ("Vi besöker Skansen i fjärde klass"), but
+# any name that "går i" one ("Zelda som går i fjärde klass")
+PUPIL_IN_ORDINAL = re.compile(_NAME + _IN + _ORDINAL)
+PUPIL_GOES_IN_ORDINAL = re.compile(_NAME + r"\s*,?\s*(?:som\s+)?går\s+i\s+" + _ORDINAL)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
 # för mentorn" is a step in a routine).
 # (It starts with "lev", which the regex engine finds quickly, and looks behind for the rest.)
 PUPIL_LABELLED = re.compile(r"lev(?<![\wåäö][Ee]lev)(?<=[Ee]lev)(?:en|er|erna)?\s*:\s*" + _NAME)
-PUPIL_BY_CLASS_CODE = re.compile(_NAME + r"\s+[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ])")
-# "4B:s Kalle"
-PUPIL_AFTER_CLASS = re.compile(r"(?<![\wåäö])[1-9][A-ZÅÄÖa-zåäö]:s\s+" + _NAME)
+# "Ella 5B", and "Nora 7h" in small letters where a list's item or a sentence ends after
+# it ("Elevrådet: Nora 7h, Noor 8h."), not "Max 3h per dag"
+PUPIL_BY_CLASS_CODE = re.compile(
+    _NAME
+    + r"(?<!Max)(?<!Tim)\s+[1-9](?:[A-ZÅÄÖ]|[a-zåäö](?=[ \t]*(?:[,.;)]|och\s|\n|\Z)))(?![\wåäöÅÄÖ])"
+)
+# "4B:s Kalle"; a class and then its representative: "Klassrepresentant 8G: Iris",
+# "4B representeras av Saga", "4B:s representant är Saga"
+PUPIL_AFTER_CLASS = re.compile(
+    r"(?<![\wåäö])(?:[1-9][A-ZÅÄÖa-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
+    r"(?::s\s+(?:\w*representant(?:er(?:na)?|en)?(?:[ \t]*:|\s+är)\s*)?|[ \t]*:[ \t]*"
+    r"|\s+(?:representeras|företräds)\s+av\s+)"
+    + _NAME
+    # not an amount or a compound: "4B: Max 25 elever", "4B: Love-veckan"
+    + r"(?![ \t]*\d|-[\wåäö])"
+)
 # In an id or a file name (`names.name_as_words`), a known name right before a class or a
 # grade, with no word between: "ali-5b", "ali5b", "samtal-ali-åk5".
-PUPIL_IN_ID = re.compile(
-    _NAME + r"[ \t]*(?:(?:[ÅåAa]k|[Åå]rskurs|[Kk]lass)[ \t]*[1-9F]|[1-9][A-ZÅÄÖ])(?![\wåäöÅÄÖ])"
-)
+_ID_CLASS = r"(?:(?:[ÅåAa]k|[Åå]rskurs|[Kk]lass)[ \t]*[1-9F]|[1-9][A-ZÅÄÖ])(?![\wåäöÅÄÖ])"
+PUPIL_IN_ID = re.compile(_NAME + r"[ \t]*" + _ID_CLASS)
+# ... or right after one: "samtal-8a-tyra", "8b-ebba.md", "samtal-ak4-alva"
+PUPIL_AFTER_ID_CLASS = re.compile(r"(?<![\wåäö])" + _ID_CLASS + r"[ \t]+" + _NAME)
 # `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
@@ -93,12 +123,15 @@ CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 # (pattern, strict, the parts one of which every match holds; None: a class)
 _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
+    (PUPIL_JOINED, True, None),
     (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
+    (PUPIL_GOES_IN_ORDINAL, False, ("går",)),
+    (PUPIL_IN_ORDINAL, True, ("klass", "årskurs")),
     (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
     (PUPIL_LABELLED, True, ("lev",)),
     (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
     (PUPIL_BY_CLASS_CODE, True, None),
-    (PUPIL_AFTER_CLASS, True, (":s",)),  # "6A:s Teams-kanal": a known name only
+    (PUPIL_AFTER_CLASS, True, None),  # "6A:s Teams-kanal": a known name only
 )
 
 
@@ -136,22 +169,29 @@ def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str
     """
     text = names_as_shown(text)
     found: dict[int, str] = {}
-    for pattern, strict in _possible(text) + ([(PUPIL_IN_ID, True)] if as_id else []):
+    ids = [(PUPIL_IN_ID, True), (PUPIL_AFTER_ID_CLASS, True)] if as_id else []
+    for pattern, strict in _possible(text) + ids:
         for match in pattern.finditer(text):
             # Any capitalised word counts after a pupil word, or alone at the start of a
             # sentence about what one person suffered or did (a surname after it counts
             # anyway, inside the sentence).
             after_role = pattern is PUPIL_BY_ROLE or (
-                pattern is PUPIL_IN_CLASS and not match["second"] and _harm_follows(text, match)
+                pattern in (PUPIL_IN_CLASS, PUPIL_JOINED)
+                and not match["second"]
+                and _harm_follows(text, match)
             )
             roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
-            if roles_excuse and staff_named(text, match):
+            if roles_excuse and (
+                staff_named(text, match) or staff_joined(text, match, HARM_OF_ONE)
+            ):
                 continue
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
             start = match.start("name")
             known_only = (
-                strict or _names_a_thing(text, start) or "\n" in text[match.start() : start]
+                (strict and not after_role)
+                or _names_a_thing(text, start)
+                or "\n" in text[match.start() : start]
             )
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
@@ -162,6 +202,8 @@ def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str
                     # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
                     found[start] = max(found.get(start, ""), name, key=len)
                     break
+    if "|" in text and not as_id:
+        found.update(table_pupils(text))
     yield from sorted(found.items())
 
 

@@ -40,10 +40,11 @@ _GROUP = (
     r"(?:(?:åk\.?|årskurs|klass)[ \t]*[1-9]|[1-9][ \t]?[A-ZÅÄÖa-zåäö]?(?![\wåäö])"
     r"|förskoleklass(?:en)?|[A-Z]{2}\d{2}[A-Za-z]?)"
 )
-# A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna"), "… är mentorer"
+# A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna", "Mentor – Anna"),
+# "… är mentorer"
 # after it in the sentence, a line that lists staff ("Mentorer i åk 4: …").
 STAFF_BEFORE = re.compile(
-    _STAFF + _WORD_END + rf"(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,]?[ \t]*\n?[ \t]*\Z",
+    _STAFF + _WORD_END + rf"(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,–—]?[ \t]*\n?[ \t]*\Z",
     re.IGNORECASE,
 )  # within a paragraph: "## Mentorer", a blank line and a sentence is no role before it
 STAFF_AFTER = re.compile(
