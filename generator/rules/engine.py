@@ -22,7 +22,8 @@ from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
-from generator.rules.text import NAMED_IN_SHORT_FIELDS, NOT_FREE_TEXT, Span, file_spans, free_text
+from generator.rules.nameless import nameless_keys
+from generator.rules.text import NOT_FREE_TEXT, Span, file_spans, free_text
 from generator.validate.fields import format_field
 
 DataPath = tuple[str | int, ...]
@@ -75,17 +76,21 @@ class Context:
         return tuple(file_spans(self.scanned))
 
     @functools.cached_property
+    def _published_text(self) -> dict[str, list[Span]]:
+        """Every published string value and page body per file: walked once."""
+        return free_text(self.scanned, frozenset())
+
+    @functools.cached_property
     def named_text(self) -> dict[str, list[Span]]:
-        """Published text per file, with the short fields where a pupil's name could stand
-        (deltagare, ansvarig): walked once, for the name rule and for `free_text`."""
-        return free_text(self.scanned, NAMED_IN_SHORT_FIELDS)
+        """Published text per file for the name rule: every value but those that cannot
+        hold a name (`rules.nameless`: lists, dates, addresses, references)."""
+        return _without(self._published_text, nameless_keys())
 
     @functools.cached_property
     def free_text(self) -> dict[str, list[Span]]:
-        """Published free text per file, shared by the text rules: `named_text` without
-        the short fields."""
-        short = NOT_FREE_TEXT - NAMED_IN_SHORT_FIELDS
-        return {d: [s for s in spans if s.key not in short] for d, spans in self.named_text.items()}
+        """Published free text per file, shared by the text rules: no names, roles, ids,
+        dates or enums (`text.NOT_FREE_TEXT`)."""
+        return _without(self._published_text, NOT_FREE_TEXT)
 
     def document(self, display: str) -> Document | None:
         """The loaded document shown as `display` (a plan's `source`, for example)."""
@@ -105,6 +110,10 @@ class Context:
         for school in self.project.schools:
             if school.current_plan is not None:
                 yield school, school.current_plan
+
+
+def _without(spans: dict[str, list[Span]], keys: frozenset[str]) -> dict[str, list[Span]]:
+    return {d: [s for s in found if s.key not in keys] for d, found in spans.items()}
 
 
 Check = Callable[[Context], Iterator[Finding]]

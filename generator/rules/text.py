@@ -180,13 +180,6 @@ NOT_FREE_TEXT = words(
 )
 
 
-# Short published values where a pupil's name could still be written ("deltagare:
-# Eleven Sara i 8C", an id "Kalle_i_4B", which the plan page, its data and the granskning
-# show): not free text for the other rules, but read for names. (The set is what the
-# names rule skips.)
-NAMED_IN_SHORT_FIELDS = NOT_FREE_TEXT - words("deltagare ansvarig vem målgrupp id")
-
-
 def free_text(sources: Sources, skip: frozenset[str] = NOT_FREE_TEXT) -> dict[str, list[Span]]:
     """The free text that gets published, per file: YAML text values and page bodies."""
     found = {d.display: value_spans(d, skip) for d in sources.documents()}

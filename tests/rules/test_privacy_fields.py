@@ -1,0 +1,94 @@
+"""TP404 reads every published value that can hold a name (a hostile review's leaks):
+names, groups, measures, roles, a rektor's name, a report's groups and areas."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from ruletools import CYCLE, FIXTURE, PLAN, SCHOOL, Tree, triggers
+
+from generator.rules.nameless import NAME_PROBES, nameless_keys
+from generator.rules.names import name_as_words
+from generator.rules.pii import pupil_mentions
+
+REPORT = "content/rapporter/dialogmote-trygghet-2026.yml"
+EXAMPLE = FIXTURE.parents[3] / "content"
+ROW = "- {grupp: Åk 2, mått: Känner sig trygg i skolan, antal_svar: 39, andel: 94}"
+
+
+def _tree(tmp_path: Path) -> Tree:
+    tree = Tree(tmp_path)
+    (tree.root / "content" / "rapporter").mkdir()
+    for suffix in (".yml", ".md"):
+        name = Path(REPORT).with_suffix(suffix).name
+        shutil.copy(EXAMPLE / "rapporter" / name, tree.root / "content" / "rapporter" / name)
+    return tree
+
+
+LEAKS = [
+    (CYCLE, "namn: Ordningsregler och klassregler", "namn: Samtal med Saga i 7A", "Saga"),
+    (PLAN, ROW, ROW.replace("grupp: Åk 2", "grupp: Maja i 8C"), "Maja"),
+    (PLAN, ROW, ROW.replace("i skolan", "(som Elsa i 9F)"), "Elsa"),
+    (PLAN, "rektor: Maria Lindqvist}", "rektor: Hugo i 9D}", "Hugo"),
+    (REPORT, "{namn: Mobilfria lektioner, antal: 6}", "{namn: Omar i 9A, antal: 6}", "Omar"),
+    (SCHOOL, "{roll: Kurator, namn: Johan Ek}", "{roll: Representant, namn: Elsa i 9C}", "Elsa"),
+    (SCHOOL, "{roll: Kurator, namn: Johan Ek}", "{roll: Mentor för Kalle i 9B, namn: Jo}", "Kalle"),
+]
+
+
+@triggers("TP404")
+@pytest.mark.parametrize(("file", "old", "new", "name"), LEAKS)
+def test_a_pupil_named_in_any_published_field(
+    tmp_path: Path, file: str, old: str, new: str, name: str
+) -> None:
+    """An activity's name (the årshjul, its calendar), a group or a measure (the plan
+    page, its CSV, the PDF), the rektor who decided, a report's group, a team member's
+    name or role: each is published, so each stops the school."""
+    tree = _tree(tmp_path)
+    tree.edit(file, old, new)
+    found = [p for p in tree.problems("TP404") if p.location.file == file]
+    assert [str(p.location) for p in found] == [tree.at(file, f"{name} i ")]
+    assert found[0].message.startswith(f"'{name}' ser ut att vara en elev")
+
+
+AREAS = """
+  - rubrik: Insatser
+    data:
+      - typ: insatser
+        rubrik: Insatser läsåret 2026/27
+        områden:
+          - namn: Ella i 9E och skolgården
+            insatser:
+              - {insats: Fler rastvärdar., effekt: Färre är ensamma., indikator: Enkäten.}
+"""
+
+
+def test_a_pupil_named_in_a_report_s_area(tmp_path: Path) -> None:
+    """A report's area is its section's heading."""
+    tree = _tree(tmp_path)
+    tree.edit(REPORT, "avsnitt:\n", "avsnitt:" + AREAS)
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(REPORT, "Ella i 9E")
+
+
+@pytest.mark.parametrize("key", ["namn", "grupp", "mått", "rektor", "roll", "telefon", "vem"])
+def test_fields_that_can_hold_a_name_are_read(key: str) -> None:
+    assert key not in nameless_keys()
+
+
+@pytest.mark.parametrize(
+    "key", ["datum", "epost", "färg", "status", "taggar", "källor", "foto", "årskurser"]
+)
+def test_fields_that_cannot_hold_a_name_are_not(key: str) -> None:
+    """Lists, dates, addresses, colours, references and photos (read as file names)."""
+    assert key in nameless_keys()
+
+
+@pytest.mark.parametrize("probe", NAME_PROBES)
+def test_each_probe_is_a_name_the_rule_finds(probe: str) -> None:
+    """A pattern is taken to hold no name when it accepts none of the probes: each must be
+    a form in which the rule finds a pupil (a text, or an id or a file name)."""
+    as_text = list(pupil_mentions(f"Vi pratade med {probe} i 7A."))
+    assert as_text or list(pupil_mentions(name_as_words(probe), as_id=True))
