@@ -26,6 +26,7 @@ from generator.check.names import same_names
 from generator.check.reports import report_files
 from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_organiser
 from generator.check.together import across, with_reports
+from generator.check.unnamed import unnamed
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
 from generator.load.sources import school_folders
@@ -187,4 +188,5 @@ class CheckRun:
                 self.files.save()
         root = organiser.root
         files = report_files(organiser.reports)
+        report = Report([unnamed(problem) for problem in report.problems])  # no pupil quoted
         return Checked(root, report, model, tuple(checks), valid, self.models, files)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from ruletools import CYCLE, FIXTURE, PLAN, SCHOOL, Tree, triggers
 
+from generator.check.unnamed import HIDDEN, without_pupils
 from generator.rules.nameless import NAME_PROBES, nameless_keys
 from generator.rules.names import name_as_words
 from generator.rules.pii import pupil_mentions
@@ -92,3 +93,38 @@ def test_each_probe_is_a_name_the_rule_finds(probe: str) -> None:
     a form in which the rule finds a pupil (a text, or an id or a file name)."""
     as_text = list(pupil_mentions(f"Vi pratade med {probe} i 7A."))
     assert as_text or list(pupil_mentions(name_as_words(probe), as_id=True))
+
+
+MENTIONED = [
+    (PLAN, ROW, ROW.replace("grupp: Åk 2", "grupp: Maja i 8C").replace("39", "3"), "Maja i 8C"),
+    (
+        SCHOOL,
+        "{roll: Kurator, namn: Johan Ek}",
+        "{roll: Representant för Kalle i 9B, namn: Jo}",
+        "Kalle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "pupil"), MENTIONED)
+def test_no_message_quotes_a_pupil(
+    tmp_path: Path, file: str, old: str, new: str, pupil: str
+) -> None:
+    """TP403 names the group it withholds, TP050 the role it refuses: what the name rule
+    finds is cut out of them (messages reach CI logs); TP404 alone names what it found."""
+    tree = _tree(tmp_path)
+    tree.edit(file, old, new)
+    report = tree.check().report
+    assert [p for p in report if p.code == "TP404"]
+    others = [p for p in report if p.code != "TP404" and p.location.file == file]
+    assert others, "the edit gives other findings too"
+    assert not [p.format() for p in others if pupil.split(maxsplit=1)[0] in p.format()]
+    assert any(HIDDEN in p.format() for p in others)
+
+
+def test_a_quoted_value_is_cut_out_whole() -> None:
+    said = "rollen 'Mentor för Kalle Lind i 9B' ser ut att gälla en elev"
+    assert without_pupils(said) == f"rollen '{HIDDEN}' ser ut att gälla en elev"
+    assert without_pupils("delresultatet för Maja i 8C visas inte") == (
+        f"delresultatet för {HIDDEN} visas inte"
+    )

@@ -1,0 +1,47 @@
+"""No message quotes a pupil: what a check says reaches CI logs, terminals and the
+preview's error page, and many messages quote what the author wrote ("delresultatet för
+Maja i 8C har färre än 5 svar"). Where the name rule (TP404, `rules.pii`) finds a pupil in
+a message, its hint or its field, the mention is cut out; TP404 itself says which name it
+found, at the place the author must change."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.problems import Problem
+from generator.rules.pii import (
+    PUPIL_BY_CLASS_CODE,
+    PUPIL_IN_CLASS,
+    PUPIL_IN_GRADE,
+    PUPIL_IN_GRADE_WORD,
+    pupil_mentions,
+)
+
+NAME_RULE = "TP404"
+HIDDEN = "[en elevs namn, visas inte]"
+MENTIONS = (PUPIL_IN_CLASS, PUPIL_IN_GRADE, PUPIL_IN_GRADE_WORD, PUPIL_BY_CLASS_CODE)
+
+
+def unnamed(problem: Problem) -> Problem:
+    """The problem with each mention of a pupil in its texts cut out."""
+    if problem.code == NAME_RULE:
+        return problem
+    texts = {key: getattr(problem, key) for key in ("message", "hint", "field")}
+    cut = {key: without_pupils(text) for key, text in texts.items()}
+    return problem if cut == texts else dataclasses.replace(problem, **cut)
+
+
+def without_pupils(text: str) -> str:
+    """`text` with each pupil the name rule finds replaced by `HIDDEN`: a quoted value
+    ('…') whole, else the name with what makes it a pupil's (the class, the grade)."""
+    for index, name in reversed(list(pupil_mentions(text))):
+        start, end = _mention(text, index, name)
+        text = text[:start] + HIDDEN + text[end:]
+    return text
+
+
+def _mention(text: str, index: int, name: str) -> tuple[int, int]:
+    if text.count("'", 0, index) % 2 == 1 and (close := text.find("'", index)) > 0:
+        return text.rfind("'", 0, index) + 1, close
+    ends = [m.end() for p in MENTIONS if (m := p.match(text, index)) is not None]
+    return index, max(ends, default=index + len(name))
