@@ -26,9 +26,11 @@ def unnamed(problem: Problem) -> Problem:
     """The problem with each mention of a pupil in its texts cut out."""
     if problem.code == NAME_RULE:
         return problem
-    texts = {key: getattr(problem, key) for key in ("message", "hint", "field")}
-    cut = {key: without_pupils(text) for key, text in texts.items()}
-    return problem if cut == texts else dataclasses.replace(problem, **cut)
+    message, hint = without_pupils(problem.message), without_pupils(problem.hint)
+    field = without_pupils(problem.field)
+    if (message, hint, field) == (problem.message, problem.hint, problem.field):
+        return problem
+    return dataclasses.replace(problem, message=message, hint=hint, field=field)
 
 
 def without_pupils(text: str) -> str:
