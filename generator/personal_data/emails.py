@@ -61,12 +61,21 @@ def emails(text: str) -> Iterator[tuple[int, str]]:
 
 
 def within(domain: str, domains: tuple[str, ...]) -> bool:
+    """Whether `domain` is one of `domains` or under one: for pupils' domains, whose
+    subdomains are pupils' too."""
     return any(domain == d.casefold() or domain.endswith("." + d.casefold()) for d in domains)
 
 
+def declared(domain: str, domains: tuple[str, ...]) -> bool:
+    """Whether `domain` is one of `domains` as written: a subdomain of an allowed domain
+    is not allowed with it (edu.strandvik.se may be the pupils' while the staff's is
+    strandvik.se), so the huvudman lists each domain its staff's addresses have."""
+    return any(domain == d.casefold() for d in domains)
+
+
 def foreign_emails(text: str, domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
-    """(index, domain) of each e-mail address outside `domains` and their subdomains."""
-    return ((i, domain) for i, domain in emails(text) if not within(domain, domains))
+    """(index, domain) of each e-mail address on a domain that is not one of `domains`."""
+    return ((i, domain) for i, domain in emails(text) if not declared(domain, domains))
 
 
 # A domain part that marks pupils' own addresses: elev.strandvik.se, stud.skola.se,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import has_personal_number, markdown_numbers, name_words
+from generator.personal_data import has_personal_number, markdown_numbers, name_words, within
 from generator.personal_data.carried import carries_personal_number
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
@@ -72,7 +72,18 @@ def foreign_email(ctx: Context) -> Iterator[Finding]:
     for span in ctx.files:
         for index, domain in foreign_emails(span.text, domains):
             message = f"e-postadressen på {domain} hör inte till huvudmannens domäner ({allowed})"
-            yield Finding(span.location(index), message)
+            yield Finding(span.location(index), message, _subdomain_hint(domain, domains))
+
+
+def _subdomain_hint(domain: str, domains: tuple[str, ...]) -> str:
+    """A subdomain of an allowed domain is not allowed with it: it may be the pupils'."""
+    if not within(domain, domains):
+        return ""
+    return (
+        f"{domain} räknas inte med sin huvuddomän, eftersom den kan vara elevernas: har "
+        "personalen adresser där, lägg till den i tillåtna_epostdomäner i huvudman.yml; är "
+        "det elevernas, ta bort adressen och skriv domänen som elevdomän i skola.yml"
+    )
 
 
 @rule("TP403", reads=("trygghetsplan.kartläggning",))

@@ -130,7 +130,12 @@ def test_a_personal_number_in_a_comment_and_in_a_page(tmp_path: Path) -> None:
 
 def test_foreign_emails() -> None:
     domains = ("strandvik.se",)
-    assert list(foreign_emails("a@strandvik.se b@skola.strandvik.se", domains)) == []
+    assert list(foreign_emails("a@strandvik.se b@STRANDVIK.SE", domains)) == []
+    # A subdomain is not allowed with its domain: it may be the pupils'
+    assert list(foreign_emails("saga.lind.9a@edu.strandvik.se", domains)) == [
+        (0, "edu.strandvik.se")
+    ]
+    assert list(foreign_emails("b@edu.strandvik.se", ("strandvik.se", "edu.strandvik.se"))) == []
     assert list(foreign_emails("Mejla kalle.k@gmail.com", domains)) == [(6, "gmail.com")]
     assert list(foreign_emails("x@evilstrandvik.se", domains)) == [(0, "evilstrandvik.se")]
 

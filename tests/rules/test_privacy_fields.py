@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from ruletools import CYCLE, FIXTURE, PLAN, SCHOOL, Tree, triggers
+from ruletools import CYCLE, FIXTURE, ORGANISER, PLAN, SCHOOL, Tree, triggers
 
 from generator.check.unnamed import HIDDEN, without_pupils
 from generator.rules.nameless import NAME_PROBES, nameless_keys
@@ -128,3 +128,34 @@ def test_a_quoted_value_is_cut_out_whole() -> None:
     assert without_pupils("delresultatet för Maja i 8C visas inte") == (
         f"delresultatet för {HIDDEN} visas inte"
     )
+
+
+def test_a_pupil_address_on_an_undeclared_subdomain_is_not_accepted(tmp_path: Path) -> None:
+    """huvudman.yml allows strandvik.se; edu.strandvik.se is not declared, so a contact's
+    address there is told (it may be a pupil's), with how to declare the domain; the
+    staff's addresses on strandvik.se stay fine."""
+    tree = _tree(tmp_path)
+    tree.edit(SCHOOL, "epost: johan.ek@strandvik.se", "epost: saga.lind.9a@edu.strandvik.se")
+    [problem] = tree.problems("TP402")
+    assert str(problem.location) == tree.at(SCHOOL, "saga.lind.9a@edu")
+    assert "tillåtna_epostdomäner" in problem.hint and "elevdomän" in problem.hint
+
+
+def test_a_declared_subdomain_is_accepted(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    tree.edit(SCHOOL, "epost: johan.ek@strandvik.se", "epost: johan.ek@edu.strandvik.se")
+    tree.edit(ORGANISER, "[strandvik.se]", "[strandvik.se, edu.strandvik.se]")
+    assert tree.problems("TP402") == []
+
+
+def test_an_address_under_the_pupil_domain_is_a_pupil_s(tmp_path: Path) -> None:
+    """Declared for staff or not, an address on (or under) a school's elevdomän is a
+    pupil's: an error, the school is not published."""
+    tree = _tree(tmp_path)
+    tree.edit(SCHOOL, "färg:", "elevdomän: edu.strandvik.se\nfärg:")
+    tree.edit(ORGANISER, "[strandvik.se]", "[strandvik.se, edu.strandvik.se]")
+    tree.edit(SCHOOL, "epost: johan.ek@strandvik.se", "epost: saga@ak9.edu.strandvik.se")
+    assert [p.code for p in tree.check().report if p.code in ("TP050", "TP405")] == [
+        "TP050",
+        "TP405",
+    ]
