@@ -23,6 +23,7 @@ from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
 from generator.rules.nameless import nameless_keys
+from generator.rules.svgtext import svg_spans
 from generator.rules.text import NOT_FREE_TEXT, Span, file_spans, free_text
 from generator.validate.fields import format_field
 
@@ -83,8 +84,12 @@ class Context:
     @functools.cached_property
     def named_text(self) -> dict[str, list[Span]]:
         """Published text per file for the name rule: every value but those that cannot
-        hold a name (`rules.nameless`: lists, dates, addresses, references)."""
-        return _without(self._published_text, nameless_keys())
+        hold a name (`rules.nameless`: lists, dates, addresses, references), and the text
+        of each SVG file (`rules.svgtext`)."""
+        named = _without(self._published_text, nameless_keys())
+        for span in svg_spans(self.scanned):  # an SVG's text is published as it stands
+            named.setdefault(span.display, []).append(span)
+        return named
 
     @functools.cached_property
     def free_text(self) -> dict[str, list[Span]]:

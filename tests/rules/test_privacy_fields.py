@@ -159,3 +159,39 @@ def test_an_address_under_the_pupil_domain_is_a_pupil_s(tmp_path: Path) -> None:
         "TP050",
         "TP405",
     ]
+
+
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">{}'
+    '<rect width="96" height="96" fill="#dbe7f3"/></svg>'
+)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "<desc>Teckning av Saga i 7A</desc>",
+        "<text x='4' y='90'>Saga i 7A</text>",
+        "<title>Eleven Saga</title>",
+        "<text x='4' y='90'>Saga <tspan>i 7A</tspan></text>",
+    ],
+)
+def test_a_pupil_named_in_an_svg_photo(tmp_path: Path, inside: str) -> None:
+    """A drawing in place of a photo is published as it is: its text is read."""
+    tree = _tree(tmp_path)
+    photo = tree.path(SCHOOL).parent / "foton" / "kurator.svg"
+    photo.parent.mkdir()
+    photo.write_text(SVG.format(inside), encoding="utf-8")
+    tree.edit(SCHOOL, "namn: Johan Ek}", "namn: Johan Ek, foto: foton/kurator.svg}")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == str(Path(SCHOOL).parent / "foton" / "kurator.svg")
+    assert problem.message.startswith("'Saga' ser ut att vara en elev")
+
+
+def test_an_svg_drawing_without_a_name_is_clean(tmp_path: Path) -> None:
+    tree = _tree(tmp_path)
+    photo = tree.path(SCHOOL).parent / "foton" / "kurator.svg"
+    photo.parent.mkdir()
+    photo.write_text(SVG.format("<title>Kuratorn Johan Ek</title>"), encoding="utf-8")
+    tree.edit(SCHOOL, "namn: Johan Ek}", "namn: Johan Ek, foto: foton/kurator.svg}")
+    assert tree.problems("TP404") == []
