@@ -40,7 +40,9 @@ CODES: tuple[Code, ...] = (
         source=cite.GDPR,
         checks=(
             "Att varje e-postadress i innehållet hör till en av huvudmannens domäner "
-            "(tillåtna_epostdomäner i huvudman.yml), så att inga privata adresser publiceras."
+            "(tillåtna_epostdomäner i huvudman.yml), så att inga privata adresser publiceras. "
+            "En underdomän räknas inte med sin huvuddomän: edu.strandvik.se kan vara "
+            "elevernas, så den ska stå i listan om personalen har adresser där."
         ),
         fix="använd en funktionsadress eller jobbadress på huvudmannens domän",
     ),
@@ -66,9 +68,12 @@ CODES: tuple[Code, ...] = (
         "Texten kan peka ut en elev",
         source=cite.GDPR,
         checks=(
-            "Att ingen fritext nämner en elev vid namn tillsammans med en klass, en årskurs "
-            'eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran", "eleven Sara" '
-            'eller "Elev: Kalle", och att inget id eller namn på en fil eller mapp gör det '
+            "Att ingen text som publiceras nämner en elev vid namn tillsammans med en klass, "
+            'en årskurs eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran", '
+            '"eleven Sara" eller "Elev: Kalle": fritext, namn, grupper, mått, roller, '
+            "rektorns namn och varje annat fält som kan rymma ett namn (inte datum, val ur "
+            "en lista, adresser och hänvisningar till id), texten i en SVG-bild, och inget "
+            "id eller namn på en fil eller mapp "
             '(med små eller stora bokstäver, som "samtal-med-sara-i-8c" eller '
             '"sara-lind-8c.jpg"). Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
             'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Regeln kan '
