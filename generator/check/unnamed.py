@@ -18,7 +18,7 @@ from generator.rules.pii import (
 )
 
 NAME_RULE = "TP404"
-HIDDEN = "[en elevs namn, visas inte]"
+HIDDEN = "[en elevs namn, utelämnat]"
 MENTIONS = (PUPIL_IN_CLASS, PUPIL_IN_GRADE, PUPIL_IN_GRADE_WORD, PUPIL_BY_CLASS_CODE)
 
 
