@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.load.sources import Sources
 from generator.problems import Location
 from generator.rules.text import Span, name_spans
+from generator.validate.images import MAX_BYTES
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 
@@ -31,10 +33,19 @@ def svg_spans(sources: Sources) -> Iterator[Span]:
     """The text of every SVG file in the scanned folders."""
     for span in name_spans(sources):
         path = sources.root / span.display
-        if not span.display.lower().endswith(".svg") or not path.is_file():
+        if not span.display.lower().endswith(".svg") or not _published_kind(path):
             continue
         try:
             text = check_svg(path.read_bytes())
         except (UnsafeSvg, OSError):
             continue
         yield FileText(span.display, text)
+
+
+def _published_kind(path: Path) -> bool:
+    """A file of its own that trygg may publish: a link is read where it points, if that
+    is in the content (a link out is refused, TP051), and a larger file is refused (TP052)."""
+    try:
+        return not path.is_symlink() and path.is_file() and path.stat().st_size <= MAX_BYTES
+    except OSError:
+        return False
