@@ -46,6 +46,7 @@ from generator.site.siteconfig import configure
 from generator.site.skiplink import skip_link_first
 from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
+from generator.site.tablecards import card_tables
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 _HANDED_OVER: list[SiteContent] = []
@@ -181,7 +182,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return charts.hold(markdown, page, config) if speed.current() is not None else markdown
 
     def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
-        return boxed_tables(charts.put_back(html, page, config, files))
+        return card_tables(boxed_tables(charts.put_back(html, page, config, files)))
 
     @event_priority(50)  # before Material's search plugin (0) reads the page
     def _before_search(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
