@@ -3,7 +3,8 @@
 A chart shows only the groups whose figures the disclosure step releases
 (`model.disclosure`): a withheld group is no bar, no label and no word of its
 text alternative. The table stays the accessible alternative, and the chart names
-it by id (`aria-describedby`).
+it by id (`aria-describedby`). A goal that names the method and a measure (`mål.mätning`) is
+drawn across that measure's bars at its aim, as in the chart year by year (`plan.aims`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from generator.model import SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.render import words
 from generator.render.markdown.blocks import figure
+from generator.render.plan import aims
 from generator.render.plan.view import PlanView
 
 
@@ -28,7 +30,11 @@ def table_id(index: int) -> str:
 
 def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
     """The chart of the method's released group results, or "" when none is released."""
-    sections = chart_sections(method.released.groups)
+    sections = tuple(
+        BarSection(aims.titled(s.title, goals), s.bars, aims.targets(goals))
+        for s in chart_sections(method.released.groups)
+        for goals in [aims.measurements(view.plan, method, s.title)]
+    )
     if not sections:
         return ""
     colour = view.school.brand_colour or DEFAULT_BRAND

@@ -14,13 +14,13 @@ once under the chart (`trend_gaps`), never drawn.
 from __future__ import annotations
 
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bargoals import Target
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
-from generator.model import Measurement, Plan, SurveyMethod
+from generator.model import Plan, SurveyMethod
 from generator.render import words
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
+from generator.render.plan import aims
 from generator.render.plan.trend_gaps import (
     ABSENT,
     NOT_USED,
@@ -51,13 +51,13 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     if not drawn:
         return "\n\n".join([f"{INTRO}. Inget av dem kan visas i ett diagram.", missing])
     table_id = f"trend-metod-{index}"
-    aims = {s: _aim_text(_aims(view.plan, method, s[0])) for s in drawn}
+    goals = {s: aims.aim_text(aims.measurements(view.plan, method, s[0])) for s in drawn}
     title = f"Resultat år för år: {method.method}"
     sections = [_section(view.plan, method, s, found) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
     chart = figure(chart_box(svg), caption=SAME_NUMBERS)
-    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, aims)]
+    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, goals)]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -104,31 +104,13 @@ def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
     return Point(label, None, ABSENT if method.released.groups else TEXT_ONLY)
 
 
-def _aims(plan: Plan, method: SurveyMethod, measure: str) -> list[Measurement]:
-    """The goals' measurements that name this method and measure (`mål.mätning`)."""
-    return [
-        g.measurement
-        for g in plan.goals
-        if g.measurement
-        and (g.measurement.method_id, g.measurement.measure) == (method.id, measure)
-    ]
-
-
-def _aim_text(goals: list[Measurement]) -> str:
-    return ", ".join(m.aim for m in goals if m.aim)
-
-
 def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Point]) -> BarSection:
     measure, group = series
-    goals = _aims(plan, method, measure)
-    aims = _aim_text(goals)
-    title = f"{measure}, {group}" + (f" (mål: {aims})" if aims else "")
-    aimed = (t for m in goals for t in (m.at_least, m.at_most) if t is not None)
-    targets = tuple(Target(t, words.percent(t)) for t in aimed)
+    goals = aims.measurements(plan, method, measure)
     bars = tuple(
         Bar(p.period, p.value, words.percent(p.value)) for p in points if p.value is not None
     )
-    return BarSection(title, bars, targets)
+    return BarSection(aims.titled(f"{measure}, {group}", goals), bars, aims.targets(goals))
 
 
 def _table(
