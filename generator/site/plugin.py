@@ -41,6 +41,7 @@ from generator.site import charts, plainrun, searchindex, speed
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.mkdocslines import swedish_lines
+from generator.site.nobreak import unbroken_grade_spans
 from generator.site.reuse import Reuse, record_order, take_pages
 from generator.site.siteconfig import configure
 from generator.site.skiplink import skip_link_first
@@ -182,7 +183,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return charts.hold(markdown, page, config) if speed.current() is not None else markdown
 
     def on_page_content(self, html: str, /, *, page: Any, config: Any, files: Any) -> str:
-        return card_tables(boxed_tables(charts.put_back(html, page, config, files)))
+        page_html = boxed_tables(charts.put_back(html, page, config, files))
+        return unbroken_grade_spans(card_tables(page_html))
 
     @event_priority(50)  # before Material's search plugin (0) reads the page
     def _before_search(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:

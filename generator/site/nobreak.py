@@ -1,0 +1,31 @@
+"""Spans of grades ("F–6", "åk 5–6") kept on one line: a browser may break a line after an
+en dash, which left "(F–" at a line's end and "6)" on the next. Each span in a page's text
+is wrapped in `<span class="trygg-nowrap">` (trygg.css), which changes nothing that a
+screen reader, the search or a copy of the text reads.
+
+Only text between tags is changed, never an attribute, and nothing inside an inline SVG
+(a `<span>` is no SVG element), code, a script or a style.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPAN = re.compile(r"(?<![\w–-])(?:F|\d{1,2})–\d{1,2}(?![\w–])")
+PIECES = re.compile(r"(<(svg|pre|code|script|style|textarea)\b.*?</\2>|<[^>]*>)", re.DOTALL)
+
+
+def unbroken_grade_spans(page: str) -> str:
+    """`page`'s HTML with each span of grades in its text kept from breaking at the dash."""
+    if "–" not in page:
+        return page
+    pieces: list[str] = []
+    done = 0
+    for markup in PIECES.finditer(page):
+        pieces += [_text(page[done : markup.start()]), markup.group(1)]
+        done = markup.end()
+    return "".join([*pieces, _text(page[done:])])
+
+
+def _text(text: str) -> str:
+    return SPAN.sub(lambda span: f'<span class="trygg-nowrap">{span.group()}</span>', text)
