@@ -116,15 +116,23 @@ def _with_photos(project: Project, photos: dict[str, str]) -> School:
     )
 
 
-def test_start_page_has_a_photo_column_only_when_someone_has_a_photo(example: Project) -> None:
+def test_start_page_shows_a_photo_before_the_name_without_a_column_of_dashes(
+    example: Project,
+) -> None:
     school = _with_photos(example, {"Kurator": "foton/kurator.svg"})
     start = render_start(example, school, preview=False)
     team, contacts = (t for t in re.split(r"\n## ", start) if t.startswith(("Trygg", "Kontakt")))
-    assert "| Foto | Roll | Namn |" in team
-    assert "| Foto | Roll | Namn | E-post | Telefon |" in contacts
-    assert 'src="assets/foton/kurator.svg" alt=""' in start
+    assert "| Roll | Namn |\n" in team
+    assert "| Roll | Namn | E-post | Telefon |" in contacts
+    assert "Foto" not in start
+    kurator = next(line for line in team.splitlines() if line.startswith("| Kurator |"))
+    assert (
+        '<span class="trygg-person"><img class="trygg-photo" src="assets/foton/kurator.svg"'
+        in kurator
+    )
+    assert kurator.endswith(" Johan Ek</span> |")
+    assert not any(line.startswith("| – ") for line in start.splitlines())
     bare = render_start(example, _with_photos(example, {}), preview=False)
-    assert "Foto" not in bare
     assert "<img" not in bare
 
 

@@ -75,27 +75,33 @@ def _cards(school: School, *, preview: bool) -> str:
 
 
 def _contact_table(contacts: tuple[Contact, ...]) -> str:
-    """Role and name, with photo, e-mail and phone columns when anyone has one. A role with
-    no name, address or number (such as Mentor, named by the routines) is not a contact
-    that a table row can help anyone reach, so it is left out."""
+    """Role and name (with the photo before the name, where there is one), and e-mail and
+    phone columns when anyone has one. The photo has no column of its own: with few
+    photos it was a column of "–" that took a phone's width. A role with no name, address
+    or number (such as Mentor, named by the routines) is not a contact that a table row
+    can help anyone reach, so it is left out."""
     contacts = tuple(c for c in contacts if c.name or c.email or c.phone)
     if not contacts:
         return ""  # the address below is then the way to reach the school
     has_email = any(c.email for c in contacts)
     has_phone = any(c.phone for c in contacts)
-    has_photo = any(c.photo for c in contacts)
-    headers = ["Foto"] if has_photo else []
-    headers += ["Roll", "Namn"]
+    headers = ["Roll", "Namn"]
     headers += ["E-post"] if has_email else []
     headers += ["Telefon"] if has_phone else []
     rows = []
     for contact in contacts:
-        row = [photo_img(contact, uris.START)] if has_photo else []
-        row += [plain(contact.role), plain(contact.name)]
+        row = [plain(contact.role), _person(contact)]
         row += [mailto(contact.email) if contact.email else ""] if has_email else []
         row += [tel(contact.phone) if contact.phone else ""] if has_phone else []
         rows.append(row)
     return table(headers, rows)
+
+
+def _person(contact: Contact) -> str:
+    """The contact's name, after the photo when there is one (kept together on a line)."""
+    img = photo_img(contact, uris.START)
+    name = plain(contact.name)
+    return f'<span class="trygg-person">{img} {name}</span>' if img else name
 
 
 def _address(school: School) -> str:
