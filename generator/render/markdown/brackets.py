@@ -1,10 +1,9 @@
-"""Brackets in author Markdown: which closes which (`Pairs`, found in one pass), and
-`tidy_brackets`, which shows as text the brackets that can start no link."""
+"""Brackets in author Markdown: `tidy_brackets` shows as text the brackets that can start
+no link (which closes which is `load.brackets.Pairs`'s to say)."""
 
 from __future__ import annotations
 
-import re
-
+from generator.load.brackets import BRACKETS, Pairs
 from generator.text import is_escaped
 
 MAX_BRACKET_DEPTH = 4
@@ -39,31 +38,4 @@ def tidy_brackets(text: str) -> str:
     return "".join(out)
 
 
-BRACKETS = re.compile(r"[\[\]()]")
-
-
-class Pairs:
-    """Which bracket closes which, found in one pass: every lookup is then O(1), so the
-    sanitizer stays linear even on a page of nothing but `![` or `](`."""
-
-    def __init__(self, text: str) -> None:
-        self.closing: dict[int, int] = {}
-        open_square: list[int] = []
-        open_round: list[int] = []
-        for match in BRACKETS.finditer(text):
-            index, char = match.start(), match.group()
-            if is_escaped(text, index):
-                continue
-            stack = open_square if char in "[]" else open_round
-            if char in "[(":
-                stack.append(index)
-            elif stack:
-                self.closing[stack.pop()] = index
-
-    def bracket(self, start: int) -> int:
-        """Index of the `]` matching the `[` at `start`, or -1."""
-        return self.closing.get(start, -1)
-
-    def target_end(self, text: str, start: int) -> int:
-        """End (exclusive) of the target that starts at `start`, after `(`."""
-        return self.closing.get(start - 1, len(text))
+__all__ = ["Pairs", "tidy_brackets"]

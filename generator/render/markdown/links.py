@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
+from generator.load.brackets import Pairs, defined_labels, label_key, reference
 from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
-from generator.render.markdown.brackets import Pairs
 from generator.text import is_escaped
 
 # Inline targets anywhere; reference definitions where a line's content starts.
@@ -25,6 +25,8 @@ from generator.text import is_escaped
 TARGET_START = re.compile(rf"\]\(|{DEFINITION_LINE_START}\[[^\[\]\n]*\]:", re.MULTILINE)
 BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
+# A label that cannot be copied as written: it holds markup of its own.
+PLAIN_LABEL = re.compile(r"[\[\]()!\\`<&]")
 
 
 def neutralize_links(text: str) -> str:
@@ -33,26 +35,61 @@ def neutralize_links(text: str) -> str:
 
 
 def _images(text: str) -> str:
+    """Every image the site may not show (from another host, or by reference) as a link
+    "Bild: …" to the same target; in a link's text, where no link can be, its text alone."""
     pairs = Pairs(text)
-    out: list[str] = []
-    position = 0
+    labels = defined_labels(text)
+    edits: list[tuple[int, int, str]] = []
     for match in re.finditer(r"!\[", text):
         start = match.start()
-        if start < position or is_escaped(text, start):
-            continue
         close = pairs.bracket(start + 1)
-        if close < 0:
+        if close < 0 or is_escaped(text, start):
             continue
-        inline = text[close + 1 : close + 2] == "("
-        if inline and is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
-            continue
-        alt = text[start + 2 : close]
-        before = text[position:start]
-        if before.endswith("!") and not is_escaped(text, start - 1):
-            before = before[:-1] + "\\!"  # `!![…` must not become `![Bild: …`, an image again
-        out.append(before)
-        out.append("[" + (IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")))
-        position = start + 2  # the alt text is looked at too: it may hold an image
+        edits += _image_edits(text, pairs, (start, close), labels)
+    return _applied(text, edits)
+
+
+def _image_edits(
+    text: str, pairs: Pairs, span: tuple[int, int], labels: set[str]
+) -> list[tuple[int, int, str]]:
+    """The edits (start, end, replacement) that rewrite the image at `span` (`!`, `]`)."""
+    start, close = span
+    alt = text[start + 2 : close]
+    prefix = IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")
+    found = reference(text, pairs, close)
+    if found is None:
+        end = pairs.bracket(close + 1)
+        if is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
+            return []
+        if pairs.in_link_text(start + 1) and end > 0:
+            return [(start, start + 2, prefix), (close, end + 1, "")]
+        return _as_link(text, start, prefix)
+    label, label_start, end = found
+    if label_key(label) not in labels or (label_start <= close and PLAIN_LABEL.search(label)):
+        return [(start, start + 1, "\\!")]  # no image, shown as written (or a link, safely)
+    if pairs.in_link_text(start + 1):
+        return [(start, start + 2, prefix), (close, end, "")]
+    edits = _as_link(text, start, prefix)
+    if label_start <= close:  # ![x] and ![x][] name the definition by their text
+        edits.append((close + 1, end, f"[{label}]"))
+    return edits
+
+
+def _as_link(text: str, start: int, prefix: str) -> list[tuple[int, int, str]]:
+    edits = [(start, start + 2, "[" + prefix)]
+    if text[start - 1 : start] == "!" and not is_escaped(text, start - 1):
+        edits.insert(0, (start - 1, start, "\\!"))  # `!![…` must not become `![Bild: …`
+    return edits
+
+
+def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out: list[str] = []
+    position = 0
+    for start, end, replacement in sorted(edits):
+        if start < position:
+            continue  # inside a target that an edit before it removed
+        out += [text[position:start], replacement]
+        position = end
     out.append(text[position:])
     return "".join(out)
 
