@@ -14,8 +14,10 @@ import pytest
 from generator.check.run import check_content
 from generator.problems import Problem, Severity
 from generator.render.markdown.links import neutralize_links
-from generator.validate.links import targets
+from generator.render.markdown.safety import sanitize
+from generator.validate.linktargets import targets
 from generator.validate.unsafelinks import rewritten
+from tests.render.render_html import render, unsafe_markup
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHOOL = "skolor/strandskolan"
@@ -124,3 +126,75 @@ def test_a_definition_the_renderer_rewrites_is_told_too(written: str) -> None:
     assert "javascript:" not in neutralize_links(written)  # the page's link leads to "#"
     told = [rewritten(t, image=i) for i, t, _ in targets(written)]
     assert [found[0] if found else "" for found in told] == ["TP053"]
+
+
+TOLD_AS_WRITTEN = {
+    "target on the next line": ("[a](\njavascript:alert(1))\n", "TP053"),
+    "image target on the next line": ("![a](\nhttps://spår.example/x.png)\n", "TP070"),
+    "blank in the scheme": ("[a](java script:alert(1))\n", "TP053"),
+    "tab in the scheme": ("[a](java\tscript:alert(1))\n", "TP053"),
+    "scheme in <…>": ("[a](<java script:alert(1)>)\n", "TP053"),
+    "autolink": ("Se <javascript:alert(1)>.\n", "TP053"),
+    "reference image": ("![x][1]\n\n[1]: https://spår.example/x.png\n", "TP070"),
+    "collapsed reference image": ("![x][]\n\n[x]: https://spår.example/x.png\n", "TP070"),
+    "shortcut reference image": ("![X]\n\n[x]: https://spår.example/x.png\n", "TP070"),
+    "reference image in a link": ("[![x][1]](a.md)\n\n[1]: //spår.example/x.png\n", "TP070"),
+}
+
+
+@pytest.mark.parametrize(("written", "code"), TOLD_AS_WRITTEN.values(), ids=TOLD_AS_WRITTEN)
+def test_every_target_the_renderer_rewrites_is_told(written: str, code: str) -> None:
+    """However the scheme or the image's target is written, the check tells what the
+    page does instead of what the author wrote."""
+    told = {found[0] for i, t, _ in targets(written) if (found := rewritten(t, image=i))}
+    assert told == {code}
+    page = render(sanitize(written, headings_from=2))
+    assert unsafe_markup(page) == [] and "<img" not in page and "<javascript" not in page
+
+
+LINK = '<a href="https://spår.example/x.png">'
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("![x][]\n\n[x]: https://spår.example/x.png\n", f"{LINK}Bild: x</a>"),
+        ("![x]\n\n[x]: https://spår.example/x.png\n", f"{LINK}Bild: x</a>"),
+        ("Obs![se nedan] och ![a][b].\n", "Obs![se nedan] och ![a][b]."),
+        (
+            "[![x](https://spår.example/a.png)](https://www.skolverket.se)\n",
+            '<p><a href="https://www.skolverket.se">Bild: x</a></p>',
+        ),
+        ("[![x][1]](a.md)\n\n[1]: https://spår.example/x.png\n", '<a href="a.md">Bild: x</a>'),
+    ],
+)  # fmt: skip
+def test_a_rewritten_image_reads_as_the_author_wrote_it(written: str, shown: str) -> None:
+    """A reference image becomes a link to its target, not "[Bild: x][]" as text; text that
+    makes no image stays as written; an image in a link's text is its text, no raw "](…)"."""
+    page = render(sanitize(written, headings_from=2))
+    assert shown in page and "<img" not in page and "](" not in page
+
+
+def test_a_link_around_an_image_is_not_told_as_an_image() -> None:
+    assert [(i, t) for i, t, _ in targets("[![x](a.png)](b.md)\n")] == [
+        (True, "a.png"),
+        (False, "b.md"),
+    ]
+
+
+def test_disguised_targets_are_told_where_they_are_written(content: Path) -> None:
+    page = (
+        "---\ntitel: Länkar\nbeskrivning: Länkar att läsa vidare i.\n---\n\n"
+        "Läs [här](\n  java script:alert(1)).\n\n"
+        "Karta: ![karta][k] och <JavaScript:alert(2)>.\n\n"
+        "[k]: https://kartor.example/skolan.png\n"
+    )
+    (content / SCHOOL / "sidor" / "lankar.md").write_text(page, encoding="utf-8")
+    told = [
+        (code, line, column, message[:40]) for code, _s, _f, line, column, message in _told(content)
+    ]
+    assert told == [
+        ("TP053", 7, 3, "länken börjar med javascript:, som webbp"),
+        ("TP070", 9, 8, "bilden 'https://kartor.example/skolan.pn"),
+        ("TP053", 9, 25, "länken börjar med javascript:, som webbp"),
+    ]

@@ -21,7 +21,8 @@ from generator import codes
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources
 from generator.problems import Problem
-from generator.validate.links import body_location, is_local_file, is_page_address, targets
+from generator.validate.links import body_location, is_local_file, is_page_address
+from generator.validate.linktargets import targets
 from generator.validate.pagelinks import WRITTEN_BY_CONTENT
 
 START = "index.md"  # the start page, which lists the reports and student pages

@@ -19,14 +19,13 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from generator import codes
-from generator.load.markdowncode import without_code
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
-from generator.load.safeurls import DEFINITION_LINE_START
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
-from generator.text import is_escaped, line_and_column
+from generator.text import line_and_column
 from generator.validate.anchors import page_anchors
+from generator.validate.linktargets import targets
 from generator.validate.pageimages import published_image
 from generator.validate.pagelinks import (
     is_fixed_page,
@@ -38,35 +37,7 @@ from generator.validate.pagelinks import (
 )
 from generator.validate.unsafelinks import rewritten
 
-# Every `](` closed by its `)` (with a title or not), and every reference definition,
-# whatever the link text holds (nested brackets, line breaks): the target as written, in
-# <…> or plain. An unclosed `](x` is no link, and Markdown shows it as text.
-INLINE_TARGET = re.compile(
-    r"\]\([ \t]*(?:<([^<>\n]*)>|([^)\s]+))"
-    r"(?=[ \t]*(?:\n[ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*\))"
-)
-# A reference definition ends its line after the target (and a title), which holds no
-# blank: "[Obs]: gäller alla elever" and "[r]: <en sida.md>" are text, as Python-Markdown
-# shows them. It may stand in a list item or a quote, and its target on the next line.
-DEFINITION = re.compile(
-    rf"{DEFINITION_LINE_START}\[[^\]\n]+\]:[ \t]*(?:\n[ \t>]*)?(?:<([^<>\s]*)>|(\S+))"
-    r"(?=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*$)",
-    re.MULTILINE,
-)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
-
-
-def targets(text: str) -> Iterator[tuple[bool, str, int]]:
-    """Each link or image target in Markdown text outside code: (is an image, target, its
-    index)."""
-    text = without_code(text)
-    for match in INLINE_TARGET.finditer(text):
-        if not is_escaped(text, match.start()):
-            group = 1 if match.group(1) is not None else 2
-            yield _is_image(text, match.start()), match.group(group), match.start(group)
-    for match in DEFINITION.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        yield False, match.group(group), match.start(group)
 
 
 def is_local_file(target: str) -> bool:
@@ -93,12 +64,6 @@ def is_page_address(target: str) -> bool:
     # A colon, a character reference or a backslash: a scheme in disguise
     # ("java&#115;cript:"), which the sanitizer makes harmless, not a page's address.
     return not is_local_file(target) and not any(mark in path for mark in ":&\\")
-
-
-def _is_image(text: str, close: int) -> bool:
-    """Whether the `[` that the `]` at `close` most likely closes follows a `!`."""
-    opening = text.rfind("[", 0, close)
-    return opening > 0 and text[opening - 1] == "!"
 
 
 # A free page's title and body -> its Markdown as the site has it (`check.school` gives

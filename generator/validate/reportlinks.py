@@ -22,7 +22,8 @@ from generator import codes
 from generator.load.reports import REPORTS, ReportSource
 from generator.problems import Location, Problem
 from generator.text import line_and_column
-from generator.validate.links import from_host_root, is_local_file, targets
+from generator.validate.links import from_host_root, is_local_file
+from generator.validate.linktargets import targets
 from generator.validate.pagelinks import on_own_computer, without_scheme
 from generator.validate.unsafelinks import rewritten
 
