@@ -198,3 +198,27 @@ def test_disguised_targets_are_told_where_they_are_written(content: Path) -> Non
         ("TP070", 9, 8, "bilden 'https://kartor.example/skolan.pn"),
         ("TP053", 9, 25, "länken börjar med javascript:, som webbp"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Skriv `[a](javascript:x)`.", "<code>&#91;a&#93;&#40;javascript&#58;x&#41;</code>"),
+        ("Inte `![b](https://spår.example/x.png)`.", "<code>&#33;&#91;b&#93;&#40;https"),
+        ("Se [`kod`](sida.md).", '<a href="sida.md"><code>kod</code></a>'),
+        ("Se [a `]` b](sida.md).", '<a href="sida.md">a <code>&#93;</code> b</a>'),
+    ],
+)
+def test_code_shows_as_written_in_and_around_links(written: str, shown: str) -> None:
+    """A link written as an example in code is not rewritten (the check does not look
+    into code either), and a link whose text holds code is a link, not raw brackets."""
+    assert shown in render(sanitize(written, headings_from=2))
+    assert not [found for i, t, _ in targets(written) if (found := rewritten(t, image=i))]
+
+
+def test_a_target_written_as_code_is_judged_by_what_it_holds() -> None:
+    page = render(sanitize("[a](`javascript:x`)", headings_from=2))
+    assert '<a href="#">a</a>' in page
+    assert [rewritten(t, image=i) is not None for i, t, _ in targets("[a](`javascript:x`)")] == [
+        True
+    ]

@@ -38,7 +38,7 @@ class Pairs:
                 start = stack.pop()
                 self.closing[start] = index
                 self.opening[index] = start
-        self._text = text
+        self.text = text
         self._in_link: set[int] | None = None
 
     def bracket(self, start: int) -> int:
@@ -52,7 +52,7 @@ class Pairs:
     def is_image(self, close: int) -> bool:
         """Whether the `[` that the `]` at `close` closes follows an unescaped `!`."""
         start = self.opening.get(close, -1)
-        return start > 0 and self._text[start - 1] == "!" and not is_escaped(self._text, start - 1)
+        return start > 0 and self.text[start - 1] == "!" and not is_escaped(self.text, start - 1)
 
     def in_link_text(self, start: int) -> bool:
         """Whether the `[` at `start` stands in a link's text or an image's alt text, where
@@ -62,7 +62,7 @@ class Pairs:
         return start in self._in_link
 
     def _nested(self) -> set[int]:
-        text, inside = self._text, set()
+        text, inside = self.text, set()
         stack: list[tuple[int, bool]] = []  # (close, this or an enclosing one is a link)
         for start in sorted(i for i in self.closing if text[i] == "["):
             while stack and stack[-1][0] < start:

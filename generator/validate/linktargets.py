@@ -37,7 +37,7 @@ Target = tuple[bool, str, int]  # is an image, the target, its index in the text
 def targets(text: str) -> Iterator[Target]:
     """Each link or image target in Markdown text outside code, also every one the
     renderer rewrites (`render.markdown.links`): what it judges is told, as written."""
-    text = without_code(text)
+    written, text = text, without_code(text)
     pairs = Pairs(text)
     defined: dict[str, tuple[str, int]] = {}
     for match in DEFINITION.finditer(text):
@@ -46,7 +46,7 @@ def targets(text: str) -> Iterator[Target]:
         yield False, match.group(group), match.start(group)
     for match in re.finditer(r"\]\(", text):
         if not is_escaped(text, match.start()):
-            yield from _inline(text, pairs, match.start())
+            yield from _inline(written, pairs, match.start())
     for match in re.finditer(r"!\[", text):
         close = pairs.bracket(match.start() + 1)
         if close > 0 and not is_escaped(text, match.start()):
@@ -58,13 +58,13 @@ def targets(text: str) -> Iterator[Target]:
             yield False, match.group(1), match.start(1)
 
 
-def _inline(text: str, pairs: Pairs, close: int) -> Iterator[Target]:
+def _inline(written: str, pairs: Pairs, close: int) -> Iterator[Target]:
     """The target after the `](` at `close`: as Python-Markdown reads it, or, where the
-    renderer judges what it reads differently (`java script:`), all it judges."""
+    renderer judges what it reads differently (`java script:`, code), all it judges."""
     start = close + 2
     image = pairs.is_image(close)
-    judged = text[start : pairs.target_end(text, start)]
-    match = INLINE_TARGET.match(text, start)
+    judged = written[start : pairs.target_end(written, start)]
+    match = INLINE_TARGET.match(pairs.text, start)
     if match is not None:
         group = 1 if match.group(1) is not None else 2
         target = match.group(group)

@@ -4,6 +4,10 @@ Which targets are safe and local is `generator.load.safeurls`' to say, which `tr
 asks too (`validate.unsafelinks`), so that it tells the author of each target this
 rewrites.
 
+Code spans are left as written: the page shows their text literally (`[a](javascript:…)`
+as an example, which is no link), and the check does not look into them either. Targets
+are judged with what they hold, code spans too.
+
 `neutralize_links` does not try to parse Markdown exactly. It looks at every
 place a link target can start (`](`, `]:`) and judges the whole rest of the
 target, normalised the way a browser would read it (entities decoded,
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 from generator.load.brackets import Pairs, defined_labels, label_key, reference
+from generator.load.markdowncode import without_code
 from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
 from generator.text import is_escaped
 
@@ -37,13 +42,13 @@ def neutralize_links(text: str) -> str:
 def _images(text: str) -> str:
     """Every image the site may not show (from another host, or by reference) as a link
     "Bild: …" to the same target; in a link's text, where no link can be, its text alone."""
-    pairs = Pairs(text)
-    labels = defined_labels(text)
+    pairs = Pairs(without_code(text))
+    labels = defined_labels(pairs.text)
     edits: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"!\[", text):
+    for match in re.finditer(r"!\[", pairs.text):
         start = match.start()
         close = pairs.bracket(start + 1)
-        if close < 0 or is_escaped(text, start):
+        if close < 0 or is_escaped(pairs.text, start):
             continue
         edits += _image_edits(text, pairs, (start, close), labels)
     return _applied(text, edits)
@@ -52,11 +57,12 @@ def _images(text: str) -> str:
 def _image_edits(
     text: str, pairs: Pairs, span: tuple[int, int], labels: set[str]
 ) -> list[tuple[int, int, str]]:
-    """The edits (start, end, replacement) that rewrite the image at `span` (`!`, `]`)."""
+    """The edits (start, end, replacement) that rewrite the image at `span` (`!`, `]`):
+    found in `pairs.text` (code spans blank), judged and copied from `text`."""
     start, close = span
     alt = text[start + 2 : close]
     prefix = IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")
-    found = reference(text, pairs, close)
+    found = reference(pairs.text, pairs, close)
     if found is None:
         end = pairs.bracket(close + 1)
         if is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
@@ -64,7 +70,8 @@ def _image_edits(
         if pairs.in_link_text(start + 1) and end > 0:
             return [(start, start + 2, prefix), (close, end + 1, "")]
         return _as_link(text, start, prefix)
-    label, label_start, end = found
+    label_start, end = found[1], found[2]
+    label = text[label_start : label_start + len(found[0])]
     if label_key(label) not in labels or (label_start <= close and PLAIN_LABEL.search(label)):
         return [(start, start + 1, "\\!")]  # no image, shown as written (or a link, safely)
     if pairs.in_link_text(start + 1):
@@ -95,17 +102,17 @@ def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def _targets(text: str) -> str:
-    pairs = Pairs(text)
+    pairs = Pairs(without_code(text))
     out: list[str] = []
     position = 0
-    for match in TARGET_START.finditer(text):
+    for match in TARGET_START.finditer(pairs.text):
         start = match.end()
         if start < position:
             continue
         if match.group(0).endswith("("):
             end = pairs.target_end(text, start)
         else:
-            end = _definition_end(text, start)
+            end = _definition_end(pairs.text, start)
         if is_safe_url(text[start:end]):
             continue
         out.append(text[position:start])
@@ -125,7 +132,13 @@ def _plain_destinations(text: str) -> str:
     Text outside links has its `<` escaped, which would leave an angle-bracket
     destination pointing at `&lt;…>`; written plainly it means the same and
     needs no `<`."""
-    return ANGLE_DESTINATION.sub(lambda m: "](" + _plain(m.group(1)), text)
+    out: list[str] = []
+    position = 0
+    for match in ANGLE_DESTINATION.finditer(without_code(text)):
+        out += [text[position : match.start()], "](", _plain(text[match.start(1) : match.end(1)])]
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _plain(destination: str) -> str:

@@ -158,7 +158,7 @@ def _one_line(text: str) -> str:
 
 def _text_block(text: str, *, shift: int | None, pipes: bool = False) -> str:
     """Everything outside code fences: links, headings, code spans, then HTML, `{`, emoji."""
-    text = headings(neutralize_links(text), shift)
+    text = tidy_brackets(headings(neutralize_links(text), shift))
     out: list[str] = []
     position = 0
     for match in CODE_SPAN.finditer(text):
@@ -170,7 +170,6 @@ def _text_block(text: str, *, shift: int | None, pipes: bool = False) -> str:
 
 
 def _escape_text(text: str, pipes: bool) -> str:
-    text = tidy_brackets(text)
     pieces: list[str] = []
     position = 0
     for match in SAFE_AUTOLINK.finditer(text):
