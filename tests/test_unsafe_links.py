@@ -222,3 +222,8 @@ def test_a_target_written_as_code_is_judged_by_what_it_holds() -> None:
     assert [rewritten(t, image=i) is not None for i, t, _ in targets("[a](`javascript:x`)")] == [
         True
     ]
+
+
+def test_a_mail_address_written_with_mailto_in_brackets_is_a_link() -> None:
+    page = render(sanitize("Mejla <mailto:rektor@strand.example>.", headings_from=2))
+    assert "<a href=" in page and "&lt;mailto" not in page

@@ -44,10 +44,13 @@ from generator.render.markdown.headings import heading_levels, headings
 from generator.render.markdown.links import neutralize_links
 
 # An address in <…> is left as it is only when no parser can read it as an HTML tag:
-# a mail address of plain characters (a tag name cannot hold `@`), or http(s) without
-# quotes or spaces (Python-Markdown takes it as a link before it looks for tags).
+# a mail address of plain characters (a tag name cannot hold `@`; Python-Markdown drops
+# a `mailto:` before it), or http(s) without quotes or spaces (Python-Markdown takes it
+# as a link before it looks for tags).
 SAFE_AUTOLINK = re.compile(
-    r"<(?:https?://[^\s<>\"'`]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*)>", re.I
+    r"<(?:https?://[^\s<>\"'`]+"
+    r"|(?-i:mailto:)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*)>",
+    re.I,
 )
 # A `:` that starts a shortcode; a lookahead, so overlapping ones (`:x:smile:`) all match.
 EMOJI = re.compile(r":(?=[+\-\w]+:)(?!(?:material|fontawesome|octicons|simple)-[\w-]+:)")
