@@ -255,7 +255,7 @@ def test_all_or_nothing_with_invalid_content_writes_nothing_and_keeps_old_output
     assert run_build(project, out, "--allt-eller-inget") == 1
     output = capsys.readouterr()
     assert "content/skolor/strandskolan/skola.yml:" in output.out
-    assert "okänd nyckel 'namm'" in output.out and "Inget byggdes" in output.err
+    assert "'namm' ska stavas 'namn'" in output.out and "Inget byggdes" in output.err
     assert read(out / "index.html") == "förra bygget"
     assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
 
@@ -297,7 +297,7 @@ def test_serve_shows_problems_as_a_page_instead_of_stopping(tmp_path: Path) -> N
     assert page.uri == "index.md"
     assert "# Fel i innehållet" in str(page.content)
     assert "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml:" in str(page.content)
-    assert "okänd nyckel" in str(page.content)
+    assert "'vison' ska stavas 'vision'" in str(page.content)
 
 
 def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -> None:
@@ -341,7 +341,7 @@ def test_a_build_of_one_school_tells_of_that_school_not_the_others(
     assert "Obs: ekbackens-skola har fel i sina filer och byggdes inte" in out
     assert run_build(project, project / "site", "--skola", "ekbackens-skola") == 1
     out, err = capsys.readouterr()
-    assert "okänd nyckel 'vison'" in out and "forskolan" not in out
+    assert "'vison' ska stavas 'vision'" in out and "forskolan" not in out
     assert "Fel i skolan ekbackens-skola – publicerades inte" in err
     assert "andra skolor" not in err
 

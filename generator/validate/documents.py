@@ -13,6 +13,7 @@ from generator.problems import Location, Problem
 from generator.validate.aswritten import as_written
 from generator.validate.fields import format_field
 from generator.validate.messages import translations
+from generator.validate.misspelt import misspellings
 from generator.validate.schemas import fast_check, validator
 from generator.validate.textkeys import split_text
 
@@ -43,11 +44,16 @@ def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
     check = fast_check(schema)
     if check is not None and check(document.data):
         return  # valid: jsonschema would find nothing, ten times slower
-    errors = list(validator(schema).iter_errors(document.data))
-    told = (as_written(document, e, t) for e in _relevant(errors) for t in translations(e))
+    errors = _relevant(list(validator(schema).iter_errors(document.data)))
+    misspelt = misspellings(errors)
+    told = (
+        as_written(document, e, t)
+        for e in errors
+        for t in translations(e, misspelt.get(tuple(e.absolute_path), {}))
+    )
     for translation in told:
         locate = document.locate_key if translation.at_key else document.locate
-        line, column = locate(translation.field)
+        line, column = locate(translation.place or translation.field)
         if translation.code == "TP012":
             line, column = document.locate(translation.field[:-1])
         location = Location(document.display, line, column)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator import invisible
 from generator.personal_data import has_personal_number
 from generator.validate.formhints import format_hint, pattern_hint
+from generator.validate.misspelt import closest
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
@@ -30,6 +31,7 @@ class Translation:
     hint: str
     at_key: bool = False  # point at the key rather than its value
     text_key: bool = False  # the key is author text: the field shown stops at its object
+    place: tuple[str | int, ...] | None = None  # where it is written, when not at `field`
 
 
 TYPE_NAMES = {
@@ -64,12 +66,13 @@ def _described(schema: Mapping[str, Any], key: str = "") -> str:
     return ", ".join(p for p in parts if p)
 
 
-def missing_keys(error: ValidationError) -> list[Translation]:
-    """One problem for each required key the object lacks, not just the first."""
+def missing_keys(error: ValidationError, misspelt: Mapping[str, str]) -> list[Translation]:
+    """One problem for each required key the object lacks, not just the first; none for a
+    key that is there, misspelt (`unknown_keys` tells that one)."""
     present = error.instance if isinstance(error.instance, dict) else {}
     required: list[str] = list(error.validator_value)  # type: ignore[arg-type]
     missing = [key for key in required if key not in present] or ["?"]
-    return [_required(error, key) for key in missing]
+    return [_required(error, key) for key in missing if key not in misspelt.values()]
 
 
 def _required(error: ValidationError, missing: str) -> Translation:
@@ -110,13 +113,26 @@ def _enum(error: ValidationError) -> Translation:
     return Translation("TP013", tuple(error.absolute_path), message, hint)
 
 
-def unknown_keys(error: ValidationError) -> list[Translation]:
-    """One problem for each key the object should not have, not just the first."""
+def unknown_keys(error: ValidationError, misspelt: Mapping[str, str]) -> list[Translation]:
+    """One problem for each key the object should not have, not just the first; a key
+    that misspells an absent one (`misspelt`) is told as such, named by the key meant."""
     allowed = list(error.schema.get("properties", {})) if isinstance(error.schema, dict) else []
     extras = (
         [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
     )
-    return [_unknown_key(error, str(key), allowed) for key in extras or ["?"]]
+    return [
+        _misspelt(error, str(key), misspelt[str(key)])
+        if str(key) in misspelt
+        else _unknown_key(error, str(key), allowed)
+        for key in extras or ["?"]
+    ]
+
+
+def _misspelt(error: ValidationError, written: str, meant: str) -> Translation:
+    path = tuple(error.absolute_path)
+    message = f"{_show(written)} ska stavas '{meant}'"
+    hint = f"skriv {meant}: i stället för {written}:"
+    return Translation("TP014", (*path, meant), message, hint, at_key=True, place=(*path, written))
 
 
 def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Translation:
@@ -126,8 +142,8 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
         message = "en text blev en nyckel" if hidden else f"texten {_show(key)} blev en nyckel"
         hint = 'sätt hela texten inom raka citattecken, t.ex. effekt: "Färre konflikter, men …"'
         return Translation("TP014", path, message, hint, at_key=True, text_key=True)
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    hint = f"menade du '{close[0]}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)
+    close = closest(key, allowed)
+    hint = f"menade du '{close}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)
     return Translation("TP014", path, f"okänd nyckel {_show(key)}", hint, at_key=True)
 
 
@@ -214,19 +230,22 @@ TRANSLATORS: dict[str, Callable[[ValidationError], Translation]] = {
     "maximum": _range,
     "exclusiveMinimum": _range,
     "exclusiveMaximum": _range,
-    "additionalProperties": lambda error: unknown_keys(error)[0],  # where one is wanted
+    "additionalProperties": lambda error: unknown_keys(error, {})[0],  # where one is wanted
     "anyOf": _any_of,
     "oneOf": _any_of,
     "propertyNames": _property_names,
 }
 
 
-def translations(error: ValidationError) -> list[Translation]:
-    """The Swedish problems one schema error stands for (several for missing keys)."""
+def translations(
+    error: ValidationError, misspelt: Mapping[str, str] | None = None
+) -> list[Translation]:
+    """The Swedish problems one schema error stands for (several for missing keys);
+    `misspelt` maps the object's misspelt keys to the keys meant (`validate.misspelt`)."""
     if error.validator == "required":
-        return missing_keys(error)
+        return missing_keys(error, misspelt or {})
     if error.validator == "additionalProperties":
-        return unknown_keys(error)
+        return unknown_keys(error, misspelt or {})
     return [translate(error)]
 
 

@@ -42,10 +42,12 @@ def organiser_sections(
     blocking = sorted(k for k in keys if k == "regelprofil" or k not in known)
     if blocking:
         message = f"inga regler om innehållet kördes, eftersom '{blocking[0]}' har fel"
-        note = skipped_note(file, *key_place(document, blocking[0]), message)
+        note = skipped_note(file, *key_place(document, blocking[0], errors), message)
         return OrganiserSections(None, frozenset(), (note,))
     failed = [name for name in known if name in keys]
     message = "reglerna för '{}' kördes inte, eftersom avsnittet har fel"
-    notes = tuple(skipped_note(file, *key_place(document, n), message.format(n)) for n in failed)
+    notes = tuple(
+        skipped_note(file, *key_place(document, n, errors), message.format(n)) for n in failed
+    )
     skipped = frozenset(f"{ORGANISER}.{name}" for name in failed)
     return OrganiserSections(set_aside(document, failed, ORGANISER), skipped, notes)

@@ -59,9 +59,16 @@ def failed_sections(document: Document, errors: list[Problem], kind: str) -> lis
     return [name for name in section_names(kind) if name in failed]
 
 
-def key_place(document: Document, name: str) -> tuple[int, int]:
-    """Where the top-level key `name` is written, or the file's start when it is missing."""
-    return document.locate_key((name,)) if name in document.data else (1, 1)
+def key_place(document: Document, name: str, errors: Iterable[Problem] = ()) -> tuple[int, int]:
+    """Where the top-level key `name` is written; when it is missing, where the first of
+    `errors` about it is (a misspelt key), else the file's start."""
+    if name in document.data:
+        return document.locate_key((name,))
+    for problem in errors:
+        first = FIRST_KEY.match(problem.field)
+        if first is not None and first.group() == name and problem.location.line:
+            return problem.location.line, problem.location.column or 1
+    return 1, 1
 
 
 def set_aside(document: Document, failed: list[str], kind: str) -> Document:

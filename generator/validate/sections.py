@@ -89,7 +89,7 @@ class _Sorter:
         return set_aside(document, failed, kind)
 
     def _section_note(self, document: Document, name: str, kind: str) -> Problem:
-        line, column = key_place(document, name)
+        line, column = key_place(document, name, self.errors.get(document.display, []))
         if kind == PLAN and name in PLACING:
             message = (
                 f"reglerna för planerna kördes inte, eftersom '{name}' har fel och planen "

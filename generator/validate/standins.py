@@ -27,7 +27,8 @@ STAND_INS: dict[str, dict[str, Any]] = {
         "riktlinjer": "",
         "samverkan": {},
         "förankring": [],
-        "uppföljning_av_planen": {"senast": NO_DAY, "hur": "", "ansvarig": ""},
+        # uppföljning_av_planen is left out: a plan may lack it (TP113), and no stand-in
+        # date is a plan date trygg reads (`load.dates.YEARS`)
     },
     SCHOOL: {
         "namn": "",
