@@ -20,7 +20,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "content"
     ("written", "hint"),
     [
         ("v. 38", "skriv vecka 38 med året, som ÅÅÅÅ-W38 (t.ex. 2026-W38)"),
-        ("vecka 5", "skriv vecka 5 med året, som ÅÅÅÅ-W5 (t.ex. 2026-W5)"),
+        ("vecka 5", "skriv vecka 5 med året, som ÅÅÅÅ-W5 (t.ex. 2027-W5)"),
         ("Vecka 38, 2026", "skriv 2026-W38"),
         ("v38 2027", "skriv 2027-W38"),
         ("oktober 2026", "skriv 2026-10"),
@@ -28,10 +28,10 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "content"
         ("Sept. 2027", "skriv 2027-09"),
         ("från dec", "skriv december med året, som ÅÅÅÅ-12 (t.ex. 2026-12)"),
         ("ju 2027", ""),  # juni or juli
-        ("från januari", "skriv januari med året, som ÅÅÅÅ-01 (t.ex. 2026-01)"),
+        ("från januari", "skriv januari med året, som ÅÅÅÅ-01 (t.ex. 2027-01)"),
         ("hösten 2026", "skriv ht 2026"),
         ("VT27", "skriv vt 2027"),
-        ("våren", "skriv terminen med året, som vt ÅÅÅÅ (t.ex. vt 2026)"),
+        ("våren", "skriv terminen med året, som vt ÅÅÅÅ (t.ex. vt 2027)"),
         ("efter jul", ""),
         ("2026-13", ""),
     ],
@@ -48,7 +48,7 @@ def test_check_gives_the_hint_at_the_value(tmp_path: Path) -> None:
     plan.write_text(text.replace("start: 2026-02\n", "start: från februari\n", 1), "utf-8")
     [problem] = [p for p in check_content(content).report if p.code == "TP015"]
     assert problem.field.endswith(".start")
-    assert problem.hint == "skriv februari med året, som ÅÅÅÅ-02 (t.ex. 2026-02)"
+    assert problem.hint == "skriv februari med året, som ÅÅÅÅ-02 (t.ex. 2027-02)"
 
 
 @pytest.mark.parametrize(

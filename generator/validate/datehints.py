@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.validate.dayhints import lone_month
+from generator.validate.exampledates import recent
 from generator.vocabulary import MONTHS
 
 _YEAR = r"(?:[\s,]+(?P<year>\d{4}))?"
@@ -33,11 +34,11 @@ def suggested_form(written: str) -> str:
         return f"skriv {_TERMS[match['term']]} {year}"
     if match:
         term = _TERMS[match["term"]]
-        return f"skriv terminen med året, som {term} ÅÅÅÅ (t.ex. {term} 2026)"
+        return f"skriv terminen med året, som {term} ÅÅÅÅ (t.ex. {recent(f'{term} 2026')})"
     return ""
 
 
 def _with_year(year: str | None, form: str, said: str) -> str:
     if year:
         return f"skriv {year}{form}"
-    return f"skriv {said} med året, som ÅÅÅÅ{form} (t.ex. 2026{form})"
+    return f"skriv {said} med året, som ÅÅÅÅ{form} (t.ex. {recent(f'2026{form}')})"

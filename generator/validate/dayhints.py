@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 
+from generator.validate.exampledates import recent
 from generator.vocabulary import MONTHS
 
 _ISO = re.compile(r"^(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})$")
@@ -58,7 +59,7 @@ def missing_day(written: str) -> str:
     if found["year"] is None:
         return (
             f"dag och år saknas: skriv en dag i {name} med året, som ÅÅÅÅ-{month:02d}-DD "
-            f"(t.ex. 2026-{month:02d}-15)"
+            f"(t.ex. {recent(f'2026-{month:02d}-15')})"
         )
     year = found["year"]
     days = calendar.monthrange(int(year), month)[1]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator import invisible
 from generator.personal_data import has_personal_number
+from generator.validate.exampledates import recent
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.misspelt import closest
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
@@ -62,7 +63,7 @@ def _described(schema: Mapping[str, Any], key: str = "") -> str:
         [] if title.lower() == key.replace("_", " ").lower() else [title[:1].lower() + title[1:]]
     )
     if examples and not isinstance(examples[0], dict | list):
-        parts.append(f't.ex. "{examples[0]}"')
+        parts.append(f't.ex. "{recent(str(examples[0]))}"')
     return ", ".join(p for p in parts if p)
 
 

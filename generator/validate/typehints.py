@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.personal_data import has_personal_number
 from generator.text import listing
+from generator.validate.exampledates import recent
 
 NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
 
@@ -72,14 +73,14 @@ def top_level(written: Any, schema: Any) -> tuple[str, str] | None:
         )
     example = (schema.get("properties", {}).get(keys[0], {}).get("examples") or [None])[0]
     if isinstance(example, str):
-        hint += f", t.ex. {keys[0]}: {example}"
+        hint += f", t.ex. {keys[0]}: {recent(example)}"
     return message, hint
 
 
 def _from_example(schema: Any) -> str:
     examples = schema.get("examples", []) if isinstance(schema, dict) else []
     if examples:
-        return f"skriv värdet som i exemplet {as_yaml(examples[0])}"
+        return f"skriv värdet som i exemplet {recent(as_yaml(examples[0]))}"
     return "skriv ett värde av rätt slag"
 
 

@@ -59,3 +59,17 @@ def test_a_wrong_key_beside_the_one_it_looks_like_is_still_a_question(tmp_path: 
         "åtgärder (id: A4).ansvarigt",
         "okänd nyckel 'ansvarigt'",
     )
+
+
+@pytest.mark.parametrize(
+    ("epoch", "shown"), [(1795608000, "2026-08-18"), (1827144000, "2027-08-18")]
+)
+def test_an_example_date_in_a_hint_is_this_years(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, epoch: int, shown: str
+) -> None:
+    """Not the schema's "2025-08-18", which looks like a date to copy a year later."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(epoch))  # 2026-11-25, 2027-11-25
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "{från: 2026-08-17, till:", "{till:")
+    [problem] = tree.problems("TP012")
+    assert problem.hint == f'lägg till raden från: (gäller från, t.ex. "{shown}")'
