@@ -1,4 +1,4 @@
-"""TP001–TP021: files that cannot be read as YAML, texts that a comment cuts short (TP010)
+"""TP001–TP023: files that cannot be read as YAML, texts that a comment cuts short (TP010)
 and values that do not fit the schemas; TP029: the sections that the content rules
 therefore left out."""
 
@@ -138,6 +138,15 @@ CODES: tuple[Code, ...] = (
         "kontrolleras och byggs som vanligt: ett fel i trygg får aldrig stoppa alla enheter.",
         fix="rapportera felet till trygg med meddelandet och enhetens filer; ändra under tiden "
         "det som senast ändrades i enhetens filer",
+    ),
+    Code(
+        "TP023", ERROR, FORM, "Ett värde står inom typografiska citattecken",
+        source=cite.FORMAT,
+        checks="Att inget värde står inom citattecken som YAML inte läser som citattecken: "
+        "” ” och “ ” (som Word skriver), « » och ‘ ’. De blir en del av värdet och publiceras. "
+        "Ett fel för ett namn, ett nummer, ett datum eller en adress; en varning för en mening, "
+        "som kan vara ett citat.",
+        fix='byt citattecknen mot raka citattecken " eller ta bort dem',
     ),
     Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,

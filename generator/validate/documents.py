@@ -9,13 +9,15 @@ from jsonschema.exceptions import ValidationError
 from generator import codes
 from generator.load.document import Document
 from generator.load.sources import Sources
-from generator.problems import Location, Problem
+from generator.problems import Location, Problem, Severity
 from generator.validate.aswritten import as_written
 from generator.validate.fields import format_field
-from generator.validate.messages import translations
+from generator.validate.messages import Translation, in_typographic_quotes, translations
 from generator.validate.misspelt import misspellings
 from generator.validate.schemas import fast_check, validator
 from generator.validate.textkeys import split_text
+from generator.validate.typographic import DataPath, named, reads_as_quotation, strings, wrapping
+from generator.validate.typographic import hint as typographic_hint
 
 
 def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
@@ -40,31 +42,64 @@ def _relevant(errors: list[ValidationError]) -> list[ValidationError]:
 
 
 def schema_problems(document: Document, schema: str) -> Iterator[Problem]:
-    """Every schema error in `document`, translated and located."""
+    """Every schema error in `document`, translated and located, and each value it
+    accepts that is wrapped in typographic quotes (TP023)."""
+    told = _translations(document, schema)
+    for translation in told:
+        if (problem := _located(document, translation)) is not None:
+            yield problem
+    yield from quoted_values(document, {t.field for t in told})
+
+
+def _translations(document: Document, schema: str) -> list[Translation]:
     check = fast_check(schema)
     if check is not None and check(document.data):
-        return  # valid: jsonschema would find nothing, ten times slower
+        return []  # valid: jsonschema would find nothing, ten times slower
     errors = _relevant(list(validator(schema).iter_errors(document.data)))
     misspelt = misspellings(errors)
-    told = (
-        as_written(document, e, t)
+    return [
+        in_typographic_quotes(e, as_written(document, e, t))
         for e in errors
         for t in translations(e, misspelt.get(tuple(e.absolute_path), {}))
-    )
-    for translation in told:
-        locate = document.locate_key if translation.at_key else document.locate
-        line, column = locate(translation.place or translation.field)
-        if translation.code == "TP012":
-            line, column = document.locate(translation.field[:-1])
-        location = Location(document.display, line, column)
-        named = translation.field[:-1] if translation.text_key else translation.field
-        field = format_field(named, document.data)
-        hint = translation.hint
-        if translation.text_key and (split := split_text(document, translation.field)):
-            if not split.first:
-                continue  # one problem for a text however many commas split it
-            hint = split.hint
-        yield codes.problem(translation.code, location, translation.message, field=field, hint=hint)
+    ]
+
+
+def _located(document: Document, translation: Translation) -> Problem | None:
+    locate = document.locate_key if translation.at_key else document.locate
+    line, column = locate(translation.place or translation.field)
+    if translation.code == "TP012":
+        line, column = document.locate(translation.field[:-1])
+    location = Location(document.display, line, column)
+    named = translation.field[:-1] if translation.text_key else translation.field
+    field = format_field(named, document.data)
+    hint = translation.hint
+    if translation.text_key and (split := split_text(document, translation.field)):
+        if not split.first:
+            return None  # one problem for a text however many commas split it
+        hint = split.hint
+    return codes.problem(translation.code, location, translation.message, field=field, hint=hint)
+
+
+def quoted_values(document: Document, refused: set[DataPath]) -> Iterator[Problem]:
+    """TP023 for each accepted value in ” ” (`validate.typographic`): an error where the
+    quotes would be published around a name, number or date, a warning around a sentence
+    (which may be a quotation)."""
+    for path, value in strings(document.data):
+        if path in refused or (opening := wrapping(value)) is None:
+            continue
+        line, column = document.locate(path)
+        quotation = reads_as_quotation(value)
+        message = f"värdet står inom {named(opening)}, som YAML inte läser som citattecken"
+        message += ": de publiceras som en del av " + ("texten" if quotation else "värdet")
+        hint = typographic_hint(opening) + (", om texten inte är ett citat" if quotation else "")
+        yield codes.problem(
+            "TP023",
+            Location(document.display, line, column),
+            message,
+            field=format_field(path, document.data),
+            hint=hint,
+            severity=Severity.WARNING if quotation else None,
+        )
 
 
 def validate_schemas(sources: Sources) -> list[Problem]:

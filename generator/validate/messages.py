@@ -8,6 +8,7 @@ message, a hint and a stable problem code. Hints draw on the schema's own
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from generator.validate.exampledates import recent
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.misspelt import closest
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
+from generator.validate.typographic import hint as typographic_hint
+from generator.validate.typographic import named, wrapping
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -34,6 +37,8 @@ class Translation:
     text_key: bool = False  # the key is author text: the field shown stops at its object
     place: tuple[str | int, ...] | None = None  # where it is written, when not at `field`
 
+
+VALUE_CODES = ("TP013", "TP015", "TP016", "TP018")  # a value of the wrong form or length
 
 TYPE_NAMES = {
     "string": "text",
@@ -248,6 +253,18 @@ def translations(
     if error.validator == "additionalProperties":
         return unknown_keys(error, misspelt or {})
     return [translate(error)]
+
+
+def in_typographic_quotes(error: ValidationError, translation: Translation) -> Translation:
+    """A refused value wrapped in ” ” (`validate.typographic`) is told by its quotes, which
+    are what is wrong with it, not by the form it then lacks."""
+    opening = wrapping(error.instance)
+    if opening is None or translation.code not in VALUE_CODES:
+        return translation
+    message = (
+        f"{_show(error.instance)} står inom {named(opening)}, som YAML inte läser som citattecken"
+    )
+    return dataclasses.replace(translation, message=message, hint=typographic_hint(opening))
 
 
 def translate(error: ValidationError) -> Translation:
