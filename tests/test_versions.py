@@ -194,3 +194,21 @@ def test_tp035_never_suggests_a_name_the_school_already_has(
     assert hint in problem.hint
     offered = re.findall(r"(?:till|t\.ex\.|heter) (\S+\.yml)", problem.hint)
     assert offered and not {path.name for path in plans.iterdir()} & set(offered)
+
+
+@pytest.mark.parametrize(
+    "name", ["2027-2028.yml", "2027_28.yml", "Trygghetsplan 2027-28.yml", "2027 plan.yml"]
+)
+def test_tp035_names_the_period_of_the_years_in_the_name_and_the_giltighet(
+    content: Path, name: str
+) -> None:
+    """Not "2027.yml" for 2027-2028.yml, nor the fixed "2025-26.yml … eller 2026.yml"."""
+    plans = content / "skolor" / SCHOOL / "trygghetsplan"
+    text = (plans / "2026-27.yml").read_text(encoding="utf-8")
+    head, rest = text.split("giltighet: ", 1)
+    rest = "giltighet: {från: 2027-08-16, till: 2028-08-14}\n" + rest.split("\n", 1)[1]
+    (plans / name).write_text(head + rest, encoding="utf-8")
+    [problem] = [p for p in problems(content) if p.code == "TP035"]
+    assert f"{problem.message} – {problem.hint}" == (
+        "filnamnet är inte en period – döp filen till 2027-28.yml"
+    )

@@ -9,10 +9,9 @@ from collections.abc import Collection, Iterable
 
 from generator.load.dates import OUTSIDE_YEARS, YEARS
 from generator.load.layout import VERSION_MARK, period_bounds, plan_key, split_plan_key
+from generator.load.periodnames import meant_period, periods_now
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-PERIOD_START = re.compile(r"^\d{4}(?:-\d{2})?(?!\d)")  # 2026-27 in "2026-27 (kopia)"
-NAME_HINT = "döp filen efter perioden: 2025-26.yml (läsår) eller 2026.yml (kalenderår)"
 
 
 def period_id_problem(stem: str) -> str:
@@ -29,13 +28,13 @@ def period_id_problem(stem: str) -> str:
     return ""
 
 
-def plan_file_problem(stem: str, taken: Collection[str] = ()) -> tuple[str, str]:
+def plan_file_problem(stem: str, taken: Collection[str] = (), text: str = "") -> tuple[str, str]:
     """Why a plan file's name is neither a period nor a later version of one, and a hint
     that never names one of the school's plans already `taken` (their names without
-    `.yml`); ("", "") when it is one of them."""
+    `.yml`); ("", "") when it is one of them. The file's `text` tells the hint its period."""
     period_id, mark, number = stem.partition(VERSION_MARK)
     if why := period_id_problem(period_id if mark else stem):
-        return why, _name_hint(stem, taken)
+        return why, _name_hint(stem, taken, text)
     if not mark:
         return "", ""
     again = f"en plan som beslutas på nytt under perioden heter {_next_version(period_id, taken)}"
@@ -49,19 +48,21 @@ def plan_file_problem(stem: str, taken: Collection[str] = ()) -> tuple[str, str]
     return "", ""
 
 
-def _name_hint(stem: str, taken: Collection[str]) -> str:
-    """How to name a plan file: after a period the school has no plan for; a copy of a
-    plan it has (`2026-27 (kopia).yml`) is said to be one."""
-    named = PERIOD_START.match(stem)
-    if named and not period_id_problem(named[0]) and named[0] not in taken:
-        return f"döp filen till {named[0]}.yml"
+def _name_hint(stem: str, taken: Collection[str], text: str) -> str:
+    """How to name a plan file: after the period it is meant for (`periodnames`), or one
+    the school has no plan for; a copy of a plan it has (`2026-27 (kopia).yml`) is said
+    to be one."""
+    meant = meant_period(stem, text)
+    named = meant if meant is not None and not period_id_problem(meant) else None
+    if named and named not in taken:
+        return f"döp filen till {named}.yml"
     periods = {split_plan_key(key)[0] for key in taken}
     if not periods:
-        return NAME_HINT
+        return f"döp filen efter perioden: {periods_now()}"
     latest = max(periods, key=lambda period: period_bounds(period)[0])
     hint = f"döp filen efter en period som saknas, t.ex. {_next_period(latest, taken)}.yml"
-    if named and named[0] in taken:
-        return f"{named[0]}.yml finns redan: ta bort filen om den är en kopia, eller {hint}"
+    if named and named in taken:
+        return f"{named}.yml finns redan: ta bort filen om den är en kopia, eller {hint}"
     return hint
 
 

@@ -24,6 +24,7 @@ from generator.load.layout import (
     SCHOOLS,
     URL_NAME,
 )
+from generator.load.periodnames import file_start
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
@@ -91,13 +92,19 @@ def _upper_case_endings(reader: Reader, folder: Path, taken: Collection[str]) ->
             reader.problems.append(file_problem("TP035", reader.display(path), why, hint))
 
 
+def _named(path: Path, taken: Collection[str]) -> tuple[str, str]:
+    """`plan_file_problem` for a plan file; a misnamed file's giltighet helps its hint."""
+    found = plan_file_problem(path.stem, taken)
+    return plan_file_problem(path.stem, taken, file_start(path)) if found[0] else found
+
+
 def _read_school(reader: Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
     drafts: set[str] = set()
     paths = reader.listing(directory / PLANS, "*.y*ml")
     taken = {path.stem for path in paths if not plan_file_problem(path.stem)[0]}
     _upper_case_endings(reader, directory / PLANS, taken)
-    named = {path: plan_file_problem(path.stem, taken) for path in paths}
+    named = {path: _named(path, taken) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
     for path in paths:
         why, hint = gaps.get(path.stem, named[path])
