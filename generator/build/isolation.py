@@ -61,7 +61,7 @@ def withholding(
     folders = {display_path(content_dir / SCHOOLS / s, root): s for s in school_ids}
     found: dict[str, list[Problem]] = {}
     for problem in filter(withholds, problems):
-        found.setdefault(owning_school(problem.location.file, folders), []).append(problem)
+        found.setdefault(owning_school(problem.owner_file, folders), []).append(problem)
     return found
 
 
@@ -122,7 +122,7 @@ def _problems_of(
     folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
     found: dict[str, list[Problem]] = {}
     for problem in checked.report.problems:
-        if school := owning_school(problem.location.file, folders):
+        if school := owning_school(problem.owner_file, folders):
             found.setdefault(school, []).append(problem)
     return found
 
@@ -164,7 +164,7 @@ def _keeps(request: BuildRequest, site: Path) -> bool:
 
 def _about(problem: Problem, folders: dict[str, str]) -> bool:
     """Whether the problem is in a withheld school's files (its messages stay unpublished)."""
-    return bool(owning_school(problem.location.file, folders))
+    return bool(owning_school(problem.owner_file, folders))
 
 
 def _counted(problems: list[Problem]) -> tuple[tuple[str, int], ...]:

@@ -24,8 +24,8 @@ def asked_only(
     if not asked:
         return report, []
     owner = _owner(content_dir)
-    told = Report([p for p in report if owner(p.location.file) in ("", *asked)])
-    withheld = {owner(p.location.file) for p in report if withholds(p)}
+    told = Report([p for p in report if owner(p.owner_file) in ("", *asked)])
+    withheld = {owner(p.owner_file) for p in report if withholds(p)}
     return told, sorted(withheld - {"", *asked})
 
 

@@ -49,6 +49,14 @@ class Problem:
     # A note about the errors of its section or file (`Code.after_errors`): listed after
     # them, as an explanation follows what it explains; not part of what it says.
     after_errors: bool = dataclasses.field(default=False, compare=False)
+    # The file of the school whose error it is, when it is written in a shared file (a
+    # role of huvudman.yml's routines that one school lacks): that school is withheld.
+    unit: str = ""
+
+    @property
+    def owner_file(self) -> str:
+        """The file that decides which unit the problem is about (`layout.owning_school`)."""
+        return self.unit or self.location.file
 
     def format(self) -> str:
         return f"{self.location}: {self.severity.value} {self.code} {self.explained()}"
@@ -64,6 +72,8 @@ class Problem:
         data = asdict(self)
         data["severity"] = self.severity.value
         del data["after_errors"]  # the order of the list says it
+        if not self.unit:
+            del data["unit"]
         return data
 
 

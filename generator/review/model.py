@@ -192,7 +192,7 @@ def build_review(
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
     by_unit: dict[str, list[Problem]] = {}
     for problem in problems:
-        by_unit.setdefault(owning_school(problem.location.file, folders), []).append(problem)
+        by_unit.setdefault(owning_school(problem.owner_file, folders), []).append(problem)
     units = [
         unit_review(s, found, today, held_of(s, found, publication))
         for s in summaries

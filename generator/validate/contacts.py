@@ -60,17 +60,10 @@ def contact_problems(
 
 
 def _at_school(problem: Problem, school: Document) -> Problem:
-    """A role of huvudman.yml's routines that a school lacks, as the school's own problem:
-    the fix is in its skola.yml, and its error then withholds that school alone. The
-    field stays huvudman.yml's (`rutiner…`, no section of skola.yml), so skola.yml's
-    kontakter are still read and checked (`validate.sections`)."""
-    line, column = school.locate_key(("kontakter",))
-    said = f"{problem.location.file}:{problem.location.line}"
-    return dataclasses.replace(
-        problem,
-        location=Location(school.display, line, column),
-        message=f"{problem.message}; {said} nämner den",
-    )
+    """A role of huvudman.yml's routines that a school lacks: told where huvudman.yml
+    names it (an editor's or GitHub's mark lands on that line), as the school's own
+    error, which withholds that school alone (`Problem.unit`)."""
+    return dataclasses.replace(problem, unit=school.display)
 
 
 def _valid(document: Document, section: str, schema: list[Problem]) -> bool:
