@@ -28,7 +28,9 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
-    content = Path(args.path)
+    content, found = swedish.content_folder(args.path)
+    if found:
+        print(found, file=sys.stderr)
     if why := swedish.absent_schools(content, args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE

@@ -134,6 +134,25 @@ def add_content_path(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def content_folder(path: str, here: Path | None = None) -> tuple[Path, str]:
+    """The content folder SÖKVÄG names. The default, `content`, run in a folder without
+    one (content/skolor/solskolan), is the one of the nearest folder above that is the
+    repo (with content/huvudman.yml, or mkdocs.yml beside content/), as git finds its
+    own; then a note says which."""
+    content = Path(path)
+    if path != "content" or content.exists():
+        return content, ""
+    start = (here or Path.cwd()).resolve()
+    for folder in start.parents:
+        found = folder / "content"
+        if (found / "huvudman.yml").is_file() or (
+            (folder / "mkdocs.yml").is_file() and found.is_dir()
+        ):
+            said = f"trygg: hittade förrådet ovanför den här mappen; kontrollerar {found}"
+            return Path(os.path.relpath(found, start)), said
+    return content, ""
+
+
 def unusable_content(content: Path) -> str:
     """Why `content` cannot be the content folder, or "" when it can: a folder that
     does not exist, or one that holds no trygg content (often the repo root itself)."""

@@ -78,7 +78,9 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    content = Path(args.path)
+    content, found = swedish.content_folder(args.path)
+    if found:
+        print(found, file=sys.stderr)
     try:
         if why := _unusable(content):
             raise _Refused(why)

@@ -9,6 +9,7 @@ that is a symbolic link out of its folder is not read (TP051, `load.paths`).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,6 +206,8 @@ def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
         if known
         else "skapa en skola med trygg ny-skola ID"
     )
+    if close := difflib.get_close_matches(wanted, known, n=1, cutoff=0.6):
+        hint = f"menade du '{close[0]}'? Annars {hint}"
     return f"skolan '{wanted}' finns inte", hint
 
 

@@ -43,6 +43,7 @@ from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.mkdocslines import swedish_lines
 from generator.site.nobreak import unbroken_grade_spans
 from generator.site.reuse import Reuse, record_order, take_pages
+from generator.site.schoolnamed import with_setting
 from generator.site.siteconfig import configure
 from generator.site.skiplink import skip_link_first
 from generator.site.stopped import Stopped
@@ -116,6 +117,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
 
         school = self.config.skola
         checked = check_content(self._content_dir(config), only=[school] if school else ())
+        checked = with_setting(checked, school)
         today = reference_date()
         return site_for(
             checked,

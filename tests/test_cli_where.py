@@ -1,0 +1,66 @@
+"""`trygg check` run inside the repo's folders finds it upward, as git does; a school
+asked for that is not there is told with the id it looks like and the setting naming it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.cli.main import main
+from generator.site.schoolnamed import with_setting
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+SCHOOL = "strandskolan"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+    captured = capsys.readouterr()
+    return int(str(exited.value.code)), captured.out, captured.err
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    shutil.copytree(CONTENT, tmp_path / "content")
+    return tmp_path
+
+
+def test_check_inside_a_school_folder_finds_the_repo_above_and_says_so(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo / "content" / "skolor" / SCHOOL)
+    code, out, err = run(capsys, "check", "--ingen-cache", "--skola", SCHOOL)
+    assert err.splitlines()[0] == (
+        f"trygg: hittade förrådet ovanför den här mappen; kontrollerar {repo / 'content'}"
+    )
+    assert "finns inte" not in err and code == 0 and "0 fel" in out
+
+
+def test_a_misspelt_school_id_suggests_the_one_it_looks_like(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "check", str(repo / "content"), "--ingen-cache", "--skola", "strandskolam"
+    )
+    assert code == 1
+    assert "skolan 'strandskolam' finns inte – menade du 'strandskolan'? Annars ange ett av" in out
+
+
+@pytest.mark.parametrize(
+    ("variable", "said"),
+    [
+        ("strandskola", "skol-id:t kommer från SKOLA=strandskola: byt värdet på SKOLA"),
+        ("", "skol-id:t kommer från skola: strandskola under trygg i mkdocs.yml: byt det där"),
+    ],
+)
+def test_mkdocs_says_which_setting_named_an_absent_school(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, variable: str, said: str
+) -> None:
+    monkeypatch.setenv("SKOLA", variable)
+    checked = with_setting(check_content(repo / "content", only=["strandskola"]), "strandskola")
+    [problem] = [p for p in checked.report if p.code == "TP041"]
+    assert problem.hint.endswith(f"; {said}")
