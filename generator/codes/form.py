@@ -154,7 +154,7 @@ CODES: tuple[Code, ...] = (
         "innehållet hoppade över eftersom avsnittet har fel. Resten av filerna kontrolleras "
         "ändå, så att alla problem syns på en gång; reglerna för avsnittet körs när felen "
         "är rättade.",
-        fix="rätta felen i avsnittet och kör trygg check igen",
+        fix="rätta felen i avsnittet, så körs reglerna för avsnittet också",
         after_errors=True,
     ),
 )  # fmt: skip

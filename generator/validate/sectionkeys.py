@@ -79,8 +79,17 @@ def set_aside(document: Document, failed: list[str], kind: str) -> Document:
 
 
 def skipped_note(
-    file: str, line: int, column: int, message: str, what: str = "avsnittet"
+    file: str,
+    line: int,
+    column: int,
+    message: str,
+    what: str = "avsnittet",
+    *,
+    missing: bool = False,
 ) -> Problem:
-    """TP029: the rules of a section (or of the file, `what`) did not run."""
-    hint = f"rätta felen i {what} och kör trygg check igen"
+    """TP029: the rules of a section (or of the file, `what`; of a `missing` file, told at
+    no line) did not run. The hint holds for `mkdocs serve` too, whose page reloads."""
+    hint = f"rätta felen i {what}, så körs reglerna för {what} också"
+    if missing:
+        hint = "skapa filen, så körs reglerna för den också"
     return codes.problem("TP029", Location(file, line, column), message, hint=hint)

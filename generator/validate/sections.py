@@ -61,6 +61,11 @@ class _Sorter:
 
     def whole(self, file: str, kind: str) -> None:
         self.skipped |= every_section(kind)
+        name = file.rsplit("/", 1)[-1]
+        if not Path(self.school.directory, name).exists() and kind != PLAN:
+            message = "reglerna för filen kördes inte, eftersom den saknas"
+            self.notes.append(skipped_note(file, 0, 0, message, "", missing=True))
+            return
         if kind == PLAN:
             message = "reglerna för planerna kördes inte, eftersom filen har fel"
         else:

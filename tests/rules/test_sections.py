@@ -110,7 +110,7 @@ def test_a_file_that_cannot_be_read_is_skipped_as_a_whole(tmp_path: Path) -> Non
     [note] = [p for p in found if p.code == "TP029"]
     assert (str(note.location), note.severity) == (f"{CYCLE}:1:1", Severity.INFO)
     assert note.message == "reglerna för filen kördes inte, eftersom den har fel"
-    assert note.hint == "rätta felen i filen och kör trygg check igen"
+    assert note.hint == "rätta felen i filen, så körs reglerna för filen också"
 
 
 def test_a_misspelt_regelprofil_in_huvudman_yml_stops_every_rule(tmp_path: Path) -> None:
@@ -184,3 +184,14 @@ def test_every_section_a_rule_reads_exists() -> None:
     """A misspelt section would never be skipped, and the rule would read a stand-in."""
     known = {f"{kind}.{key}" for kind in STAND_INS for key in section_names(kind)}
     assert {section for r in RULES.values() for section in r.reads} <= known
+
+
+def test_a_missing_file_is_not_told_at_a_line_nor_said_to_have_errors(tmp_path: Path) -> None:
+    """arshjul.yml:1:1 "rätta felen i filen" pointed into a file that is not there."""
+    tree = Tree(tmp_path)
+    tree.path(CYCLE).unlink()
+    [note] = tree.problems("TP029")
+    assert note.format() == (
+        f"{CYCLE}: info TP029 reglerna för filen kördes inte, eftersom den saknas – skapa "
+        "filen, så körs reglerna för den också"
+    )
