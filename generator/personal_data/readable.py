@@ -10,14 +10,14 @@ character, so that a finding points at the file's line and column.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import html
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from typing import overload
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import unquote
+
+from generator.personal_data.runs import Runs
 
 MARKS = "*_~`"
 MARK_RUN = re.compile(r"[*_~`]+")
@@ -46,6 +46,30 @@ def _as_read(char: str) -> str:
     return unicodedata.normalize("NFKC", char) if digit is None else str(digit)
 
 
+# Cyrillic and Greek letters that look like Latin ones ("Sаra" with a Cyrillic а reads
+# as Sara): what a reader takes them for, for the scan for pupils' names.
+LOOK_ALIKES = dict(
+    zip(
+        "АВЕКМНОРСТУХІЈЅԚԜ"  # Cyrillic capitals
+        "аеорсухіјѕһԁԛԝ"  # Cyrillic small letters
+        "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek capitals
+        "αοικνρυχ",  # Greek small letters
+        "ABEKMHOPCTYXIJSQWaeopcyxijshdqwABEZHIKMNOPTYXaoikvpux",
+        strict=True,
+    )
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_read_letters(char: str) -> str:
+    """One character as a reader takes it for a letter: as `_as_read`, but a look-alike
+    as its Latin letter, and a combining mark kept (to be composed with its letter)
+    and en and em dashes too."""
+    if char in "–—" or unicodedata.category(char) == "Mn":
+        return char  # the name patterns know these dashes (and most texts have them)
+    return LOOK_ALIKES.get(char) or _as_read(char)
+
+
 # Printable ASCII other than `&` and `\\` (which start references and escapes), and
 # newlines: a reader sees these characters as they are (`_as_read` leaves them be).
 AS_WRITTEN = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F)))) - {"&", "\\"}
@@ -57,63 +81,43 @@ PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 TOKEN = re.compile(f"{REFERENCE.pattern}|{ESCAPE.pattern}|{PERCENT.pattern}")
 
 
-class Runs(Sequence[int]):
-    """The index in the written text of each character of the readable one, kept as runs
-    (a stretch of text read as written, or the characters one reference gives), not as
-    one number per character: a page has tens of thousands of characters."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []  # where each run starts in the readable text
-        self._origins: list[int] = []  # and in the written text
-        self._steps: list[int] = []  # 1: character by character; 0: all from one place
-        self._length = 0
-
-    def run(self, origin: int, length: int, step: int = 1) -> None:
-        if length > 0:
-            self._starts.append(self._length)
-            self._origins.append(origin)
-            self._steps.append(step)
-            self._length += length
-
-    def __len__(self) -> int:
-        return self._length
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[int]: ...
-    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError(index)
-        run = bisect.bisect_right(self._starts, index) - 1
-        return self._origins[run] + (index - self._starts[run]) * self._steps[run]
-
-
 @functools.lru_cache(maxsize=16)
-def as_seen(text: str) -> tuple[str, Sequence[int]]:
+def as_seen(text: str, *, letters: bool = False) -> tuple[str, Sequence[int]]:
     """`text` as a reader sees it: character references, backslash escapes and percent-
     encoding decoded,
     invisible characters and Markdown's emphasis marks between digits dropped; with the
     index in `text` of each character kept. (The last few texts are remembered: the
-    rules read each file for personnummer and for two kinds of e-mail address.)"""
+    rules read each file for personnummer and for two kinds of e-mail address.) With
+    `letters`, as the scan for names reads it: look-alike letters as Latin ones,
+    combining marks kept (`_as_read_letters`) and marks left (`names_seen` drops them)."""
+    read = _as_read_letters if letters else _as_read
     seen: list[str] = []
     where = Runs()
     start = 0
     for token in _tokens(text):
-        _plain(text, start, token.start(), seen, where)
+        _plain(text, start, token.start(), seen, where, read=read)
         for char in decoded_token(token):
-            shown = _as_read(char)
+            shown = read(char)
             seen.append(shown)
             where.run(token.start(), len(shown), step=0)
         start = token.end()
-    if start == 0 and (whole := _one_to_one(text)) is not None:  # most texts
-        return _without_marks(whole, range(len(text)))
-    _plain(text, start, len(text), seen, where)
-    return _without_marks("".join(seen), where)
+    if start == 0 and (whole := _one_to_one(text, read)) is not None:  # most texts
+        return (whole, range(len(text))) if letters else _without_marks(whole, range(len(text)))
+    _plain(text, start, len(text), seen, where, read=read)
+    return ("".join(seen), where) if letters else _without_marks("".join(seen), where)
+
+
+def letters_as_written(text: str) -> bool:
+    """Whether `as_seen(text, letters=True)` is `text` itself (most texts: Swedish
+    letters read as written), found without decoding."""
+    if "&" in text or "\\" in text or ("%" in text and PERCENT.search(text)):
+        return False
+    return all(map(_letter_as_written, _unusual(text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _letter_as_written(char: str) -> bool:
+    return unicodedata.category(char) != "Mn" and _as_read_letters(char) == char
 
 
 def decoded_token(token: re.Match[str]) -> str:
@@ -147,9 +151,12 @@ def _next(text: str, start: str, at: int) -> int:
     return -1 if found is None else found.start()
 
 
-def _shown(text: str) -> dict[str, str]:
-    """How a reader sees each character of `text` that `_as_read` may change."""
-    return {char: _as_read(char) for char in _unusual(text)}
+Read = Callable[[str], str]
+
+
+def _shown(text: str, read: Read) -> dict[str, str]:
+    """How a reader sees each character of `text` that `read` may change."""
+    return {char: read(char) for char in _unusual(text)}
 
 
 def _unusual(text: str) -> set[str]:
@@ -166,13 +173,13 @@ def _unusual(text: str) -> set[str]:
     return set(data.translate(None, AS_WRITTEN_BYTES).decode("utf-8"))
 
 
-def _one_to_one(text: str) -> str | None:
+def _one_to_one(text: str, read: Read) -> str | None:
     """`text` as a reader sees it when each character reads as one (letters, digits
     and dashes do), so that indices stay; else None."""
-    shown = _shown(text)
-    if any(len(read) != 1 for read in shown.values()):
+    shown = _shown(text, read)
+    if any(len(as_read) != 1 for as_read in shown.values()):
         return None
-    return _replaced(text, {char: read for char, read in shown.items() if read != char})
+    return _replaced(text, {char: as_read for char, as_read in shown.items() if as_read != char})
 
 
 def _replaced(text: str, changed: dict[str, str]) -> str:
@@ -186,10 +193,10 @@ def _replaced(text: str, changed: dict[str, str]) -> str:
     return text
 
 
-def _plain(text: str, start: int, end: int, seen: list[str], where: Runs) -> None:
+def _plain(text: str, start: int, end: int, seen: list[str], where: Runs, *, read: Read) -> None:
     """Add `text[start:end]`, which holds no reference or escape, as a reader sees it to
     `seen`, and the index in `text` of each character it gives to `where`."""
-    shown = _shown(text[start:end])
+    shown = _shown(text[start:end], read)
     changed = {char: read for char, read in shown.items() if read != char}
     uneven = "".join(char for char, read in shown.items() if len(read) != 1)
     index = start
