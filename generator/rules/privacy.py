@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from generator.model.disclosure import PRIMARY
 from generator.personal_data import has_personal_number, markdown_numbers, name_words, within
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
-from generator.rules.names import name_as_words
+from generator.rules.names import FIRST_NAMES, name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
-from generator.rules.text import decoded_spans, name_spans, published_spans
+from generator.rules.quoted import decode_double_quoted
+from generator.rules.text import DecodedSpan, Span, decoded_spans, name_spans, published_spans
 
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
 
@@ -114,13 +116,18 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
-    for span in published_spans(ctx.named_text):
+    for span in map(_as_decoded, published_spans(ctx.named_text)):
+        # Read as a reader sees it (`names_seen`), found where it is written
+        seen = as_read(span.text)
         # An id is published (the plan page, its data, the calendar's UID), as it is written
         is_id = span.key == "id"
-        text = name_as_words(span.text) if is_id else span.text
+        text = name_as_words(seen.text) if is_id else seen.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
         for index, name in pupil_mentions(text, as_id=is_id):
-            yield Finding(span.location(index), _named_message(name), hint if is_id else "")
+            # A link's text names the page or document it leads to, but for a known name
+            if name in FIRST_NAMES or not seen.in_link(index):
+                where = span.location(seen.where[index])
+                yield Finding(where, _named_message(name), hint if is_id else "")
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)
@@ -133,6 +140,18 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
             hint = "byt namn på filen eller mappen till ett namn utan elevens namn och klass"
             yield Finding(span.location(0), message, hint)
             break
+
+
+def _as_decoded(span: Span) -> Span:
+    """A double-quoted value with escapes as YAML decodes it ("\\x37" is 7), each
+    character placed where it was written (`rules.quoted`); other spans as they are."""
+    if span.text[:1] != '"' or "\\" not in span.text:
+        return span
+    found = decode_double_quoted(span.text)
+    if found is None:
+        return span
+    value, origins = found
+    return DecodedSpan(span.display, value, span.line, span.column, span.key, span, origins)
 
 
 def _named_message(name: str) -> str:
