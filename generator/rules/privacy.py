@@ -144,8 +144,9 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
 
 def _as_decoded(span: Span) -> Span:
     """A double-quoted value with escapes as YAML decodes it ("\\x37" is 7), each
-    character placed where it was written (`rules.quoted`); other spans as they are."""
-    if span.text[:1] != '"' or "\\" not in span.text:
+    character placed where it was written (`rules.quoted`); other spans (a page's body
+    has no key) as they are."""
+    if not span.key or span.text[:1] != '"' or "\\" not in span.text:
         return span
     found = decode_double_quoted(span.text)
     if found is None:

@@ -123,6 +123,15 @@ def test_markup_and_other_scripts_name_no_pupil_where_there_is_none(
     assert tree.problems("TP404") == []
 
 
+def test_a_page_body_in_quotes_is_markdown_not_yaml(tmp_path: Path) -> None:
+    """A body that starts and ends with a quote keeps Markdown's escapes ("\\x37" shows
+    as written, no class)."""
+    tree = Tree(tmp_path)
+    body = tree.text(PAGE).split("---\n", 2)[2]
+    tree.edit(PAGE, body, '"Vi pratade med Kalle i \\x37B om rasten."')
+    assert tree.problems("TP404") == []
+
+
 def test_a_reader_sees_links_marks_and_look_alikes_as_plain_letters() -> None:
     written = "[Om&#97;r](#) i 6A, Vik**tor**, S\u0430ra och A\u030asa i ７Ｂ"
     seen, where = (found := as_read(written)).text, found.where
