@@ -108,16 +108,26 @@ def as_seen(text: str, *, letters: bool = False) -> tuple[str, Sequence[int]]:
 
 
 def letters_as_written(text: str) -> bool:
-    """Whether `as_seen(text, letters=True)` is `text` itself (most texts: Swedish
-    letters read as written), found without decoding."""
+    """Whether the names scan reads `text` as written, found without decoding: `as_seen(
+    text, letters=True)` is `text` itself and it has no combining mark (`names_seen`
+    composes one with its letter). Most texts: Swedish letters read as written."""
     if "&" in text or "\\" in text or ("%" in text and PERCENT.search(text)):
         return False
+    if not OTHER_THAN_SWEDISH.search(text):  # most texts: the regex engine finds none
+        return True
     return all(map(_letter_as_written, _unusual(text)))
 
 
 @functools.lru_cache(maxsize=4096)
 def _letter_as_written(char: str) -> bool:
     return unicodedata.category(char) != "Mn" and _as_read_letters(char) == char
+
+
+# A character other than printable ASCII, newlines and the letters and punctuation of
+# Swedish text that read as written (which "…", read as "...", is not).
+OTHER_THAN_SWEDISH = re.compile(
+    "[^\n -~" + "".join(filter(_letter_as_written, "åäöÅÄÖéÉüÜ–—§°”“’«»…")) + "]"
+)
 
 
 def decoded_token(token: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ import pytest
 from ruletools import ORGANISER, PAGE, PLAN, Tree
 
 from generator.personal_data.names_seen import as_read
+from generator.personal_data.readable import as_seen, letters_as_written
 
 
 def _named(problem_message: str, name: str) -> bool:
@@ -155,3 +156,15 @@ def test_the_huvudman_s_texts_are_read_so_too(tmp_path: Path) -> None:
     [problem] = tree.problems("TP404")
     assert _named(problem.message, "Nils")
     assert str(problem.location) == tree.at(ORGANISER, "Nils")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [("Åsa – på skolgården", True), ("Café § 3 «citat» ”så”", True), ("Om…", False),
+     ("Sara\u200b i 8B", False), ("S\u0430ra", False), ("x\tå", False), ("A\u030asa", False),
+     ("Hugo i ７Ｂ", False), ("50 %", True), ("%37B", False), ("&#55;B", False), ("\\*", False)],
+)  # fmt: skip
+def test_the_quick_look_agrees_with_the_reading(text: str, as_written: bool) -> None:
+    """The texts the names scan takes as written, without decoding, read so."""
+    assert letters_as_written(text) == as_written
+    assert as_written == (as_seen(text, letters=True)[0] == text) or "\u030a" in text
