@@ -22,6 +22,7 @@ from generator.check.run import check_content
 from generator.cli import firstdraft, init, starter
 from generator.cli.main import main, parser
 from generator.clock import reference_date
+from generator.codes import withholds
 from generator.problems import Report, Severity
 
 
@@ -49,15 +50,29 @@ def decide(plan: Path, rektor: str = "Eva Ek") -> None:
 
 def take_over(school: Path) -> None:
     """A new school's skola.yml made the school's own the way its rektor does it: the
-    example's first line removed (TP311), every FYLL I mark left as it stands."""
+    example's first line removed and every line marked FYLL I written as the school's
+    (TP311)."""
     skola = school / "skola.yml"
     first, rest = skola.read_text(encoding="utf-8").split("\n", 1)
     assert first.startswith("# FYLL I: texterna i filen är exempel från trygg.")
     skola.write_text(rest, encoding="utf-8")
+    fill_in(skola)
+
+
+def fill_in(file: Path) -> None:
+    """Every FYLL I mark in `file` dealt with the way a school does it: a marked example
+    value kept as the school's own (its mark removed), a placeholder's words as its text."""
+    text = file.read_text(encoding="utf-8")
+    text = re.sub(r"^[ \t]*# FYLL I.*\n", "", text, flags=re.MULTILINE)
+    text = re.sub(r"[ \t]+# FYLL I.*$", "", text, flags=re.MULTILINE)
+    filled = text.replace("FYLL I: ", "")
+    file.write_text(filled, encoding="utf-8")
 
 
 def made_own(plan: Path) -> None:
-    """A new school made publishable: its first plan decided and its skola.yml taken over."""
+    """A new school made publishable: its first plan filled in and decided, and its
+    skola.yml taken over."""
+    fill_in(plan)
     decide(plan)
     take_over(plan.parent.parent)
 
@@ -298,11 +313,15 @@ def test_a_new_schools_plan_is_published_only_when_its_rektor_decides_it(
     [plan] = (content / "skolor/min-skola/trygghetsplan").glob("*.yml")
     written = plan.read_text(encoding="utf-8")  # the example's findings stay, as comments
     assert f"{firstdraft.EXAMPLE}\n      # resultat:" in written
-    decide(plan)
+    decide(plan)  # decided with the template's FYLL I still in it: no page shows it
+    [unfilled] = [p for p in check_content(content).report if p.code == "TP127"]
+    assert unfilled.severity is Severity.ERROR and withholds(unfilled)
+    assert "trygghetsplan/index.md" not in _pages(content)  # the errors' page instead
+    fill_in(plan)
     decided = _pages(content)
     page = decided["trygghetsplan/index.md"]
     assert "av rektor Eva Ek" in page and "Ej angivet" not in page
-    assert "FYLL I: vad metoden visade" in page  # marked, never a made-up result
+    assert "FYLL I" not in page
     for pages in (draft, decided):
         published = " ".join(" ".join(pages.values()).split())
         assert f"av rektor {example['beslut']['rektor']}" not in published

@@ -392,4 +392,22 @@ CODES: tuple[Code, ...] = (
             " som tid i ärendegångens steg"
         ),
     ),
+    Code(
+        "TP127",
+        ERROR,
+        LEGAL,
+        "Beslutad plan är inte ifylld",
+        source=cite.SL_6_8,
+        checks=(
+            "Att en beslutad plan inte har kvar något som är markerat FYLL I. trygg init och"
+            " trygg ny-period markerar så mallens platshållare och exemplets resultat, fynd"
+            " och mål. En beslutad plan ska vara skolans egen plan för perioden, och den"
+            " publiceras som rektors beslut: skolans webbplats publiceras inte förrän planen"
+            " är ifylld. I ett utkast är markeringarna varningar (TP304)."
+        ),
+        fix=(
+            "skriv in skolans egen kartläggning, mål och åtgärder där det står FYLL I och ta"
+            " bort markeringarna, eller låt planen vara status: utkast tills den är ifylld"
+        ),
+    ),
 )

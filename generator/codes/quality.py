@@ -84,10 +84,12 @@ CODES: tuple[Code, ...] = (
             "skriver först i filen (# FYLL I: texterna i filen är exempel från trygg.). Så "
             "länge raden står kvar beskriver filen exemplets skola och har namn och "
             "e-postadresser till exemplets personal, som en vårdnadshavare kunde skriva till; "
-            "skolans webbplats publiceras inte förrän raden är borta."
+            "skolans webbplats publiceras inte förrän raden är borta. Likaså när en rad i "
+            "filen är kvar markerad FYLL I: en kontakt, adressen eller någon i "
+            "trygghetsteamet är då fortfarande exemplets."
         ),
         fix="skriv in skolans egen beskrivning och kontakter i skola.yml och ta sedan bort "
-        "första raden",
+        "första raden och markeringarna FYLL I",
     ),
     Code(
         "TP305",

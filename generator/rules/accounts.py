@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from generator.model import Plan, School
 from generator.rules.engine import Context, DataPath, Finding, rule
 from generator.rules.prose import Empty, empty_account, empty_cause, repeats_exactly
-from generator.rules.quality import NOT_FILLED_IN
+from generator.rules.template import NOT_FILLED_IN
 from generator.text import listing
 
 SAYS = {

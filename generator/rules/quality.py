@@ -9,7 +9,7 @@ from generator.codes import REGISTRY
 from generator.model import Measure, Plan
 from generator.rules.engine import RULES, Context, DataPath, Finding, rule
 from generator.rules.repealed import repealed_findings
-from generator.rules.template import template_files
+from generator.rules.template import marks, template_files
 from generator.text import is_placeholder
 
 OWN_CODES = re.compile(r"^TP[1-4]\d\d$")  # the series these rules own
@@ -112,36 +112,12 @@ def repealed_references(ctx: Context) -> Iterator[Finding]:
     yield from repealed_findings(ctx)
 
 
-NOT_FILLED_IN = re.compile(r"FYLL I\b(?::\**\s*(?P<what>[^\n]*))?")
-KEY = re.compile(r"^(?P<indent>\s*)(?:- )?(?P<key>[^\s#:\-{\[][^#:\n]*?):(?:\s|$)")
-
-
 @rule("TP304")
 def not_filled_in(ctx: Context) -> Iterator[Finding]:
-    told = template_files(ctx)  # their first line is TP311's error, not a warning as well
+    # Each mark is listed, also where TP311 or TP127 makes the file an error, so that the
+    # file's every mark is found; only skola.yml's first line is TP311's alone.
+    told = template_files(ctx)
     for span in ctx.files:
-        for match in NOT_FILLED_IN.finditer(span.text):
-            if span.display in told and span.location(match.start()).line == 1:
-                continue
-            what = (match["what"] or "").strip().rstrip(".")
-            field = _field_at(span.text, match.start()) if span.display.endswith(".yml") else ""
-            said = f"inte ifyllt ännu ({field})" if field else "inte ifyllt ännu"
-            yield Finding(span.location(match.start()), f"{said}: {what}" if what else said)
-
-
-def _field_at(text: str, index: int) -> str:
-    """The YAML key a FYLL I mark stands at: on its line ("namn: …  # FYLL I"), or the
-    nearest key less indented above it (a mark inside a text block, or after an entry of
-    a list written on one line: "kontakter"); "" for a comment."""
-    start = text.rfind("\n", 0, index) + 1
-    line = text[start:index]
-    if found := KEY.match(line):
-        return found["key"].strip()
-    if line.lstrip().startswith("#"):
-        return ""
-    indent = len(line) - len(line.lstrip())
-    for above in reversed(text[:start].splitlines()):
-        found = KEY.match(above)
-        if found and len(found["indent"]) < indent:
-            return found["key"].strip()
-    return ""
+        for mark in marks(span):
+            if span.display not in told or mark.location.line != 1:
+                yield Finding(mark.location, mark.said)

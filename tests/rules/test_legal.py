@@ -526,3 +526,32 @@ def test_a_plan_without_a_decision_says_what_its_status_is(
     assert problem.message == f"planen har inget beslut, men {marked}"
     if status:
         assert str(problem.location) == tree.at(PLAN, "beslutad")
+
+
+@triggers("TP127")
+def test_a_decided_plan_that_is_not_filled_in(tmp_path: Path) -> None:
+    """A decided plan is published as the school's: the template's placeholder ("FYLL I:
+    vad metoden visade") and the example's goals (a mark beside them) are an error, told
+    once for the file; TP304's warnings still list each mark."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "Minst 90 % (februari 2026 – 88 %)", "Minst 90 %  # FYLL I: utgångsvärdet")
+    tree.edit(PLAN, "Högst 5 % (februari 2026 – 9 %)", '"FYLL I: målnivån"')
+    [problem] = tree.problems("TP127")
+    assert str(problem.location) == tree.at(PLAN, "FYLL I")
+    assert problem.severity is Severity.ERROR
+    assert problem.message.startswith(
+        "planen är beslutad men har kvar 2 ställen markerade FYLL I (det första här: målnivå)"
+        ": en beslutad plan ska vara skolans egen"
+    )
+    assert [p.location.line for p in tree.problems("TP304")] == [17, 23]
+
+
+def test_an_utkast_not_filled_in_is_warned_of(tmp_path: Path) -> None:
+    """An utkast is never published: its marks stay TP304's warnings."""
+    tree = Tree(tmp_path)
+    _only_draft(tree)
+    tree.edit(PLAN, "Högst 5 % (februari 2026 – 9 %)", '"FYLL I: målnivån"')
+    assert not tree.problems("TP127")
+    [problem] = tree.problems("TP304")
+    assert problem.severity is Severity.WARNING
+    assert problem.message == "(utkast) inte ifyllt ännu (målnivå): målnivån"

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from ruletools import (
+    CYCLE,
     ORGANISER,
     PAGE,
     PLAN,
@@ -132,11 +133,37 @@ def test_a_repealed_ordinance_in_the_plan_and_history_is_fine(tmp_path: Path) ->
 @triggers("TP304")
 def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
-    tree.edit(SCHOOL, "namn: Ekbackens skola", "namn: Ekbackens skola  # FYLL I: skolans namn")
+    tree.edit(CYCLE, "namn: Föräldramöten", "namn: Föräldramöten  # FYLL I: aktivitetens namn")
     [problem] = tree.problems("TP304")
-    assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
-    assert problem.message == "inte ifyllt ännu (namn): skolans namn"
+    assert str(problem.location) == tree.at(CYCLE, "FYLL I")
+    assert problem.message == "inte ifyllt ännu (namn): aktivitetens namn"
     assert problem.severity is Severity.WARNING
+
+
+def test_a_comment_that_only_mentions_the_mark_is_no_mark(tmp_path: Path) -> None:
+    """The utkast's opening comment tells where to write ("där det står FYLL I"): an
+    instruction, which would otherwise keep a decided plan from being published."""
+    tree = Tree(tmp_path)
+    said = "# Skriv först in er egen kartläggning där det står FYLL I.\n"
+    tree.edit(PLAN, "beslut: {", f"{said}beslut: {{")
+    assert not [p for p in tree.check().report if p.code in {"TP304", "TP127"}]
+
+
+def test_a_marked_line_in_skola_yml_keeps_the_school_back(tmp_path: Path) -> None:
+    """Without the first line, skola.yml's marks still say a contact is the example's
+    staff, whom a guardian could write to: an error (TP311), told once for the file, with
+    each mark a warning (TP304)."""
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "namn: Maria Lindqvist", "namn: Maria Lindqvist  # FYLL I")
+    tree.edit(SCHOOL, "namn: Johan Ek", "namn: Johan Ek  # FYLL I")
+    [problem] = tree.problems("TP311")
+    assert str(problem.location) == tree.at(SCHOOL, "FYLL I")
+    assert problem.severity is Severity.ERROR
+    assert problem.message.startswith(
+        "skola.yml har kvar exemplets uppgifter på 2 ställen markerade FYLL I "
+        "(det första här: namn)"
+    )
+    assert len(tree.problems("TP304")) == 2
 
 
 @triggers("TP311")
