@@ -97,6 +97,9 @@ class FindingRef:
     location: str  # file:line:column
     source: str = ""  # the law or guidance the rule rests on (`codes.citations`)
     field: str = ""  # where in the file: "kartläggning.metoder[4]", "" when not known
+    # The problems it tells: a file's FYLL I marks are one finding (`marks.told_together`)
+    # but each is a warning, as `trygg check` counts them; every count adds these up.
+    count: int = 1
 
     @property
     def text(self) -> str:

@@ -198,9 +198,10 @@ def most_common(review: Review, limit: int = MOST_COMMON) -> list[CodeCount]:
     units: Counter[str] = Counter()
     found: Counter[str] = Counter()
     for unit in review.units:
-        remarks = [f.code for f in unit.findings if f.severity is not Severity.INFO]
-        found.update(remarks)
-        units.update(set(remarks))
+        remarks = [f for f in unit.findings if f.severity is not Severity.INFO]
+        for remark in remarks:
+            found[remark.code] += remark.count
+        units.update({f.code for f in remarks})
     for unread in review.not_reviewed:
         found.update(dict(unread.codes))
         units.update(code for code, _n in unread.codes)

@@ -19,26 +19,33 @@ LISTED_IN_TERMINAL = 3  # a file's marks that `trygg check` lists before it coun
 def marks_per_file(problems: Iterable[Problem], listed: int = 0) -> list[Problem]:
     """The problems in order; after each file's first `listed` TP304 marks, the others as
     one problem at the next of them."""
+    return [problem for problem, _count in told_together(problems, listed)]
+
+
+def told_together(problems: Iterable[Problem], listed: int = 0) -> list[tuple[Problem, int]]:
+    """`marks_per_file`, each problem with how many problems it tells (1, or the marks it
+    counts): what every count of warnings counts, wherever they are told together."""
     found = list(problems)
     counts: dict[str, int] = {}
     for problem in found:
         if problem.code == MARK:
             counts[problem.location.file] = counts.get(problem.location.file, 0) + 1
     seen: dict[str, int] = {}
-    kept: list[Problem] = []
+    kept: list[tuple[Problem, int]] = []
     for problem in found:
         file = problem.location.file
         if problem.code != MARK or counts[file] <= listed + 1:
-            kept.append(problem)
+            kept.append((problem, 1))
             continue
         seen[file] = seen.get(file, 0) + 1
         if seen[file] <= listed:
-            kept.append(problem)
+            kept.append((problem, 1))
         elif seen[file] == listed + 1:
             said = _rest(counts[file], listed)
             if in_draft(problem):
                 said = MARK_OF_DRAFT + said
-            kept.append(dataclasses.replace(problem, message=said, field=""))
+            told = dataclasses.replace(problem, message=said, field="")
+            kept.append((told, counts[file] - listed))
     return kept
 
 

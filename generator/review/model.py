@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from generator.check.draftmarks import in_draft
@@ -19,7 +19,7 @@ from generator.problems import Problem, Severity
 from generator.review.findings import FindingRef
 from generator.review.held import NOT_BUILT, Held, Publication, blocking_codes, held_of, ids_only
 from generator.review.keyperiods import KeyPeriod, key_periods
-from generator.review.marks import marks_per_file
+from generator.review.marks import told_together
 from generator.review.phases import phase_of, urgency
 from generator.text import swedish_order
 
@@ -45,7 +45,7 @@ class UnitReview:
 
     def count(self, severity: Severity, category: str | None = None) -> int:
         return sum(
-            1
+            f.count
             for f in self.findings
             if f.severity is severity and (category is None or f.category == category)
         )
@@ -149,12 +149,21 @@ def unit_review(
         decided_on=shown.decided_on if shown else None,
         # The rektor's name is the plan's text, of which a unit held back shows nothing.
         decided_by=shown.decided_by if shown and held is None else "",
-        findings=tuple(map(finding, marks_per_file(problems))),
+        findings=tuple(counted(finding, problems)),
         grounds=summary.grounds,
         changes=summary.changes if held is None else ids_only(summary.changes),
         drafting=summary.drafting_on(today),
         held=held,
     )
+
+
+def counted(
+    finding: Callable[[Problem], FindingRef], problems: Iterable[Problem]
+) -> Iterator[FindingRef]:
+    """The problems as the granskning shows them, a file's FYLL I marks as one finding
+    that counts them all (`FindingRef.count`)."""
+    for problem, count in told_together(problems):
+        yield dataclasses.replace(finding(problem), count=count)
 
 
 def with_key_indicator(
@@ -198,7 +207,7 @@ def build_review(
         for s in summaries
         for found in [by_unit.get(s.id, [])]
     ]
-    review = review_of(organiser, units, marks_per_file(by_unit.get("", [])), today)
+    review = review_of(organiser, units, by_unit.get("", []), today)
     skipped = tuple(
         NotReviewed(
             u.id,
@@ -217,4 +226,5 @@ def review_of(
 ) -> Review:
     """The granskning from each unit's review and the problems in shared files."""
     ordered = tuple(sorted(units, key=UnitReview.attention_key))
-    return Review(organiser, today, ordered, tuple(FindingRef.of(p, today) for p in common))
+    shown = functools.partial(FindingRef.of, today=today)
+    return Review(organiser, today, ordered, tuple(counted(shown, common)))
