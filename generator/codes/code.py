@@ -67,6 +67,11 @@ class Code:
     dated: bool = False
     # A note about the errors of a section or file: listed after them (`Report.sorted`).
     after_errors: bool = False
+    # Its messages and hints may repeat what the files say (a text, a name, an address), so
+    # the granskning of a unit withheld for its errors shows only the rule's general fix
+    # (`review.findings`). False: they say only what the granskning shows anyway (the
+    # unit's name, a period, a file), and are shown as `trygg check` says them.
+    quotes: bool = True
 
     @property
     def cited(self) -> bool:

@@ -25,6 +25,7 @@ CODES: tuple[Code, ...] = (
         ),
         fix="besluta en plan för innevarande period (trygg ny-period gör ett utkast)",
         dated=True,
+        quotes=False,  # a unit's name, a period, a file and a command
     ),
     Code(
         "TP102",

@@ -90,6 +90,7 @@ CODES: tuple[Code, ...] = (
         ),
         fix="skriv in skolans egen beskrivning och kontakter i skola.yml och ta sedan bort "
         "första raden och markeringarna FYLL I",
+        quotes=False,  # its own words and the name of a field
     ),
     Code(
         "TP305",

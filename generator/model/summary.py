@@ -89,6 +89,10 @@ class SchoolSummary:
     # The last day an utkast of a plan would be in force (its content is never summarised);
     # None without one. On a later day the utkast is no plan on its way (`drafting_on`).
     drafts_until: dt.date | None = None
+    # That utkast's period ("läsåret 2026/27") and file, "" without one: the granskning
+    # names them for a unit with no decided plan.
+    draft_period: str = ""
+    draft_source: str = ""
     pages: tuple[PageFacts, ...] = ()  # the free pages, for the portal's feed
     reports: tuple[ReportFacts, ...] = ()  # the school's reports, for the portal's feed
 
@@ -100,6 +104,7 @@ class SchoolSummary:
 def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
     plan = school.current_plan
     previous = school.previous_plan(plan) if plan else None
+    draft = max(school.drafts, key=lambda d: d.valid_to, default=None)  # as `drafts_until`
     return SchoolSummary(
         id=school.id,
         name=school.name,
@@ -110,6 +115,8 @@ def summarise(school: School, key: KeyIndicator | None = None) -> SchoolSummary:
         grounds=ground_coverage(plan) if plan else (),
         changes=measure_changes(previous, plan),
         drafts_until=drafts_until(school),
+        draft_period=draft.period.label if draft else "",
+        draft_source=draft.source if draft else "",
         pages=tuple(page_facts(p) for p in school.pages),
         reports=tuple(map(ReportFacts.of, school.reports)),
     )

@@ -18,9 +18,11 @@ from generator.review.opening import TITLE, UNFILED, Filing, head, overview, sum
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import (
+    DRAFT,
     HELD_NOTICE,
     SEVERITY_TEXT,
     decision_text,
+    period_text,
     unit_anchor,
     validity_text,
 )
@@ -61,9 +63,13 @@ def _status(unit: UnitReview) -> str:
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
         lines.append(f"- Giltighetstid: {validity_text(unit)}")
+    elif unit.draft_period:
+        lines.append(f"- Period: {md_text(period_text(unit))}")
     lines.append(f"- Beslutad: {md_text(decision_text(unit))}")
     if unit.period:
         lines.append(f"- Planfil: {md_code(unit.plan_source)}")
+    elif unit.draft_source:
+        lines.append(f"- Planfil: {md_code(unit.draft_source)} ({DRAFT})")
     if unit.drafting and groups.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
     lines.append(f"- Resultat: {plural(unit.errors, 'fel', 'fel')}, "

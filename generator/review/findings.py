@@ -107,10 +107,13 @@ class FindingRef:
         return f"{self.detail} ({self.source})" if self.source else self.detail
 
     @classmethod
-    def withheld(cls, problem: Problem) -> FindingRef:
+    def withheld(cls, problem: Problem, today: dt.date | None = None) -> FindingRef:
         """The problem as the granskning shows it for a unit whose plan is withheld: its
-        rule, the rule's general fix and its place; no word of its message."""
+        rule, the rule's general fix and its place; no word of its message, unless its
+        messages repeat nothing of the files (`Code.quotes`): then as `of` shows it."""
         entry = codes.code(problem.code)
+        if not entry.quotes:
+            return cls.of(problem, today)
         rule = entry if entry.category in PLAN_RULES else None
         return cls(
             problem.code,

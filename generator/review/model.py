@@ -39,6 +39,9 @@ class UnitReview:
     grounds: tuple[GroundCoverage, ...]  # empty without a plan
     changes: MeasureChanges
     drafting: bool = False  # an utkast exists: a new plan is on its way
+    # Without a plan to show: the utkast's period and file, which the unit works on.
+    draft_period: str = ""
+    draft_source: str = ""
     # Not published until its errors are fixed: then nothing of its text is in the review
     # (`unit_review`), only codes, counts, ids and the grounds' coverage.
     held: Held | None = None
@@ -137,7 +140,8 @@ def unit_review(
     # The period and dates are the plan the status is about (the one in force, not a
     # decided plan that starts later), like the grounds and changes of the summary.
     status, shown = status_of(summary.plans, today)
-    finding = functools.partial(FindingRef.of, today=today) if held is None else FindingRef.withheld
+    drafting = summary.drafting_on(today)
+    finding = functools.partial(FindingRef.of if held is None else FindingRef.withheld, today=today)
     return UnitReview(
         id=summary.id,
         name=summary.name,
@@ -152,7 +156,9 @@ def unit_review(
         findings=tuple(counted(finding, problems)),
         grounds=summary.grounds,
         changes=summary.changes if held is None else ids_only(summary.changes),
-        drafting=summary.drafting_on(today),
+        drafting=drafting,
+        draft_period=summary.draft_period if drafting and shown is None else "",
+        draft_source=summary.draft_source if drafting and shown is None else "",
         held=held,
     )
 

@@ -15,7 +15,7 @@ from generator.review import groups
 from generator.review.groups import plural
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
-from generator.review.units import SEVERITY_MEANING, unit_anchor
+from generator.review.units import SEVERITY_MEANING, period_named, unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
 # The findings say "i dag" without the date (`findings.FindingRef.of`): the head says it once.
@@ -120,7 +120,7 @@ def overview(review: Review) -> list[str]:
         (
             f"[{md_text(u.name)}](#{unit_anchor(u)})",
             md_text(groups.status_text(u)),
-            md_text(u.period) or "–",
+            md_text(period_named(u)) or "–",
             str(u.errors),
             str(u.warnings),
             f"{u.grounds_covered} av 7" if u.grounds else "–",

@@ -62,8 +62,24 @@ def counts_text(unit: UnitReview) -> str:
 
 def period_text(unit: UnitReview) -> str:
     if not unit.period:
-        return "ingen plan"
+        return period_named(unit) or "ingen plan"
     return f"{unit.period} ({validity_text(unit)})"
+
+
+def period_named(unit: UnitReview) -> str:
+    """The period of the plan the unit's facts are about, its utkast's marked as such
+    ("läsåret 2026/27 (utkast)"); "" without either."""
+    return unit.period or (f"{unit.draft_period} ({DRAFT})" if unit.draft_period else "")
+
+
+DRAFT = "utkast"  # beside the period and file of a unit's utkast
+
+
+def source_text(unit: UnitReview) -> str:
+    """The plan file the unit's facts are about, the utkast's marked as such; "" for none."""
+    if unit.plan_source:
+        return unit.plan_source
+    return unit.draft_source
 
 
 def validity_text(unit: UnitReview) -> str:
@@ -174,7 +190,9 @@ def _changes(unit: UnitReview, level: int) -> str:
 def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
     """What the granskning says of a unit: facts, results by category, findings, grounds
     and changes, under headings of `level` (the findings' categories one level below)."""
-    source = f"<code>{escape(unit.plan_source)}</code>" if unit.plan_source else "–"
+    source = f"<code>{escape(source_text(unit))}</code>" if source_text(unit) else "–"
+    if unit.draft_source and not unit.plan_source:
+        source += f" ({DRAFT})"
     held = f"<dt>Publicering</dt><dd>{escape(held_text(unit.held))}</dd>" if unit.held else ""
     facts = (
         f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{held}"
