@@ -47,13 +47,14 @@ def own_school(skola: str) -> str:
     return (
         f"{skola} beskriver än så länge exemplets skola, med namn och e-postadresser till "
         "exemplets personal: skolans webbplats publiceras först när ni har skrivit in skolans "
-        "egna uppgifter och tagit bort filens första rad."
+        "egna uppgifter där det står FYLL I och tagit bort filens första rad."
     )
 
 
 FIRST_PLAN = (
-    "Planen är ett utkast: webbplatsen visar den först när rektor har beslutat den "
-    "(status: beslutad och beslut med datum och rektor)."
+    "Planen är ett utkast: webbplatsen visar den först när ni har skrivit in er egen "
+    "kartläggning där det står FYLL I och rektor har beslutat den (status: beslutad och "
+    "beslut med datum och rektor)."
 )
 
 
