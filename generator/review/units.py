@@ -42,8 +42,9 @@ SEVERITY_MEANING = "Fel ska rättas, varningar bör ses över och upplysningar �
 # Why a withheld unit's review names rules, places and ids but none of the plan's words.
 HELD_NOTICE = (
     "Enhetens nya plan publiceras inte förrän felen är rättade. Till dess visas inget av det "
-    "som står i enhetens filer: anmärkningarna står med regel och plats, åtgärderna med sina "
-    "id. Enheten ser vad som hittades när den kontrollerar sina filer."
+    "som står i enhetens filer: anmärkningarna står med regel och plats (och med sin text "
+    "bara där den inte återger något ur filerna), åtgärderna med sina id. Enheten ser vad "
+    "som hittades när den kontrollerar sina filer."
 )
 
 
