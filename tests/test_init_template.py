@@ -2,8 +2,9 @@
 
 `trygg init` and `trygg ny-skola` copy the example school's description and contacts,
 with the names and e-mail addresses of the example's staff, under the new name. While
-the file's first line says so, the school is not published; the huvudman's own file and
-the per-line FYLL I marks stay warnings (TP304).
+the file's first line says so, or a line of it is still marked FYLL I, the school is not
+published; the huvudman's own file stays a warning, and each FYLL I mark is listed as a
+warning too (TP304).
 """
 
 from __future__ import annotations
