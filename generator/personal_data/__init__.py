@@ -115,11 +115,24 @@ def _written(readable: str) -> Iterator[int]:
             yield match.start()
 
 
+# Words for the numbers of a case, an article or an order, some written as a date and a
+# serial ("Dnr 250911-0032"): such a number with a wrong check digit is that, not a pupil's.
+CASE_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|(?:artikel|order|faktura|referens)"
+    r"(?:nummer|nr)?|ref)\b[.:]?\s*$"
+)
+
+
 def _hyphenated(match: re.Match[str]) -> bool:
-    """Whether the last four digits follow the personnummer's own hyphen or plus."""
+    """Whether the last four digits follow the personnummer's own hyphen or plus, and no
+    word for a case's or an article's number comes right before the number."""
     serial = match.start("serial")
     before = match.string[match.start() : serial].rstrip()
-    return before.endswith(("-", "+")) and not before.endswith(("--", "+-", "-+"))
+    if not before.endswith(("-", "+")) or before.endswith(("--", "+-", "-+")):
+        return False
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    lead = match.string[max(line_start, match.start() - 40) : match.start()]
+    return CASE_NUMBER_WORD.search(lead) is None
 
 
 # A clock time: 0000–2359.

@@ -66,6 +66,11 @@ def test_personal_numbers_in_every_common_form(text: str) -> None:
     [
         "1212121213",
         "121212.1213",  # a wrong check digit, without the hyphen
+        # A case's or an article's number written as a date and a serial
+        "Dnr 250911-0032",
+        "Ärende 260115-0042 är avslutat",
+        "Artikelnummer 310101-2020",
+        "diarienummer: 250911-0032",
         "212000-1355",  # an organisationsnummer: month 20
         "telefon: 0701234569",  # Luhn-valid, but a phone number
         "Ring 0701234569 efter skolan",
