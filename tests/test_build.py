@@ -61,8 +61,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+# What `site.tablecards` adds to each simple table for narrow screens; its own tests read it
+CARD_MARKS = re.compile(r' data-label="[^"]*"| data-trygg-cards')
+
+
 def read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    """A built file's text, its tables without the marks for narrow screens."""
+    return CARD_MARKS.sub("", path.read_text(encoding="utf-8"))
 
 
 def test_portal_lists_every_unit_with_period_and_status(built: Path) -> None:
@@ -297,7 +302,7 @@ def test_serve_shows_problems_as_a_page_instead_of_stopping(tmp_path: Path) -> N
     assert page.uri == "index.md"
     assert "# Fel i innehållet" in str(page.content)
     assert "content/skolor/ekbackens-skola/trygghetsplan/2026-27.yml:" in str(page.content)
-    assert "'vison' ska stavas 'vision'" in str(page.content)
+    assert "'vison' ska stavas 'vision'" in html.unescape(str(page.content))
 
 
 def test_plain_mkdocs_build_stops_with_the_problems_in_swedish(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ import pytest
 from generator.check.run import check_content
 from generator.problems import Severity
 from generator.text import TEMPLATE_NOTE
-from tests.test_build import run_build
+from tests.test_build import read, run_build
 from tests.test_init import made_own, run, take_over
 
 ROOT_CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -47,7 +47,7 @@ def test_a_new_school_is_withheld_until_skola_yml_is_its_own(
     assert "ta bort första raden" in said
     assert (out / "min-skola/index.html").is_file()  # the other school is published
     assert not (out / "hagen").exists()
-    portal = (out / "index.html").read_text(encoding="utf-8")
+    portal = read(out / "index.html")
     assert '<th scope="row">Hagskolan</th>' in portal and "inte publicerad än" in portal
 
     take_over(two_schools / "content/skolor/hagen")
