@@ -5,13 +5,15 @@ of the example and synthetic sites: tests/test_one_markdown.py.)"""
 
 from __future__ import annotations
 
+import logging
 import random
 from typing import Any
 
 import markdown
+import pytest
 from markdown import inlinepatterns
 
-from generator.site import plaininline
+from generator.site import internals, plaininline
 from generator.site.defaults import markdown_extensions
 from generator.site.fences import diagram_fences
 
@@ -81,3 +83,51 @@ def test_the_shortcut_steps_aside_where_it_could_not_be_sure() -> None:
     )
     assert not plaininline.skip_plain_texts(repeated)  # a back-reference
     assert plaininline.patchable()
+
+
+def test_trygg_s_patterns_start_where_the_first_character_search_looks() -> None:
+    """Each inline pattern's match starts where `FIRST` finds something, so searching
+    from its first find finds what a search of the whole text finds (seeded texts)."""
+    md = _converter()
+    assert plaininline.patterns_digest(md) == plaininline.FIRST_FOR
+    union = plaininline.any_pattern(md)
+    assert union is not None
+    rng = random.Random(7)
+    skipped = 0
+    for _round in range(4000):
+        text = "".join(rng.choices(PIECES, k=rng.randint(1, 8)))
+        first = plaininline.FIRST.search(text)
+        for pattern in [union, *(p.getCompiledRegExp() for p in md.inlinePatterns)]:
+            for found in pattern.finditer(text):
+                assert first is not None and found.start() >= first.start(), (pattern, text)
+        skipped += first is None
+    assert skipped > 100
+
+
+def _with_strikethrough() -> markdown.Markdown:
+    md = _converter()
+    md.inlinePatterns.register(
+        inlinepatterns.SimpleTagInlineProcessor(r"()~~(.+?)~~", "del"), "del", 10
+    )
+    return md
+
+
+def test_other_patterns_are_searched_whole_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With an inline pattern trygg's first characters were not read from (one for `~~`,
+    which starts with none of them), the union searches the whole text, and the build
+    says so once; the HTML is Python-Markdown's."""
+    quick = _with_strikethrough()
+    assert plaininline.patterns_digest(quick) != plaininline.FIRST_FOR
+    monkeypatch.setattr(internals, "_WARNED", set())
+    with caplog.at_level(logging.WARNING, logger="trygg"):
+        assert plaininline.skip_plain_texts(quick)
+        assert plaininline.skip_plain_texts(_with_strikethrough())
+    warnings = [r for r in caplog.records if "inline-mönster" in r.getMessage()]
+    assert len(warnings) == 1
+    for text in ["a ~~b~~ c", "x  \ny ~~*z*~~", "ingen"]:
+        quick.reset()
+        assert quick.convert(text) == _with_strikethrough().convert(text)
+    quick.reset()
+    assert "<del>b</del>" in quick.convert("a ~~b~~ c")
