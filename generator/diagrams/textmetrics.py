@@ -8,6 +8,7 @@ where DejaVu is missing, has almost the same widths. Browsers that fall back to
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import repeat
 
@@ -26,10 +27,15 @@ SOFT_HYPHEN = "\u00ad"
 
 def text_width(text: str, font_size: float, *, bold: bool = False) -> float:
     """Width in pixels of `text` set on one line at `font_size` pixels."""
+    return _units(text, bold) * font_size / UNITS_PER_EM
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the words of a build's labels and posters recur
+def _units(text: str, bold: bool) -> int:
+    """Width of `text` in font units: whole numbers, so a line's is the sum of its words'
+    and spaces' exactly (`wrap` adds them up instead of measuring each line anew)."""
     widths = BOLD if bold else REGULAR
-    fallback = _FALLBACK[bold]
-    units = sum(map(widths.get, map(ord, text), repeat(fallback)))  # in C, not per character
-    return units * font_size / UNITS_PER_EM
+    return sum(map(widths.get, map(ord, text), repeat(_FALLBACK[bold])))  # in C, not per character
 
 
 def wrap(text: str, max_width_px: float, font_size: float, *, bold: bool = False) -> list[str]:
@@ -40,17 +46,20 @@ def wrap(text: str, max_width_px: float, font_size: float, *, bold: bool = False
     they do in SVG. Empty text gives no lines.
     """
     lines: list[str] = []
-    current = ""
+    current, current_units, space = "", 0, _units(" ", bold)
     for word in _BREAKABLE_SPACE.split(text.strip()):
-        candidate = f"{current} {word}" if current else word
-        if text_width(candidate.replace(SOFT_HYPHEN, ""), font_size, bold=bold) <= max_width_px:
-            current = candidate
+        word_units = _units(word.replace(SOFT_HYPHEN, ""), bold)
+        units = current_units + space + word_units if current else word_units
+        if units * font_size / UNITS_PER_EM <= max_width_px:  # as `text_width` of the line
+            current = f"{current} {word}" if current else word
+            current_units = units
             continue
         if current:
             lines.append(current)
         pieces = _break_word(word, max_width_px, font_size, bold=bold)
         lines.extend(pieces[:-1])
         current = pieces[-1]
+        current_units = _units(current.replace(SOFT_HYPHEN, ""), bold)
     if current:
         lines.append(current)
     return [line.replace(SOFT_HYPHEN, "") for line in lines]
@@ -71,12 +80,14 @@ def _break_word(word: str, max_width_px: float, font_size: float, *, bold: bool)
     if SOFT_HYPHEN in word:
         return _hyphenate(word.split(SOFT_HYPHEN), max_width_px, font_size, bold=bold)
     pieces: list[str] = []
-    piece = ""
+    piece, piece_units = "", 0
     for char in word:
-        if piece and text_width(piece + char, font_size, bold=bold) > max_width_px:
+        units = piece_units + _units(char, bold)
+        if piece and units * font_size / UNITS_PER_EM > max_width_px:  # as `text_width`
             pieces.append(piece)
-            piece = ""
+            piece, units = "", _units(char, bold)
         piece += char
+        piece_units = units
     return [*pieces, piece]
 
 

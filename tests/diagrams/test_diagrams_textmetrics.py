@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import random
+import re
 
 import pytest
 
 from generator.diagrams._dejavu_widths import BOLD, REGULAR, UNITS_PER_EM
-from generator.diagrams.textmetrics import text_width, wrap, wrap_details
+from generator.diagrams.textmetrics import SOFT_HYPHEN, text_width, wrap, wrap_details
 
 SWEDISH = (
     "Åtgärdsansvarig förstelärare återkopplar skyndsamt till vårdnadshavare och elevhälsoteamet"
@@ -92,3 +94,58 @@ def test_a_long_word_breaks_at_its_soft_hyphens_with_a_hyphen_shown_only_there()
     assert lines == ["Könsöver-", "skridande", "identitet", "eller uttryck"]
     assert wrap("Etnisk till\u00adhörighet", 300, 11) == ["Etnisk tillhörighet"]
     assert all("\u00ad" not in line for line in lines)
+
+
+def _measured_wrap(text: str, max_width_px: float, font_size: float, *, bold: bool) -> list[str]:
+    """`wrap` as it was written first: every candidate line measured whole."""
+
+    def pieces_of(word: str) -> list[str]:
+        if SOFT_HYPHEN in word:
+            parts, done = word.split(SOFT_HYPHEN), []
+            piece = parts[0]
+            for part in parts[1:]:
+                if text_width(f"{piece}{part}-", font_size, bold=bold) <= max_width_px:
+                    piece += part
+                    continue
+                done.append(f"{piece}-")
+                piece = part
+            return [line for p in [*done, piece] for line in characters(p)]
+        return characters(word)
+
+    def characters(word: str) -> list[str]:
+        found, piece = [], ""
+        for char in word:
+            if piece and text_width(piece + char, font_size, bold=bold) > max_width_px:
+                found.append(piece)
+                piece = ""
+            piece += char
+        return [*found, piece]
+
+    lines: list[str] = []
+    current = ""
+    for word in re.split(r"[ \t\r\n\f\v]+", text.strip()):
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate.replace(SOFT_HYPHEN, ""), font_size, bold=bold) <= max_width_px:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        pieces = pieces_of(word)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+    if current:
+        lines.append(current)
+    return [line.replace(SOFT_HYPHEN, "") for line in lines]
+
+
+def test_wrap_adds_widths_up_as_measuring_each_line_would() -> None:
+    """Lines are measured by adding up their words' widths: the same lines as measuring
+    each candidate line whole, also at widths where a line just fits (seeded texts)."""
+    rng = random.Random(11)
+    words = [*SWEDISH.split(), "till\u00adhörighet", "W", "😀", "5\u00a0kap.", "x" * 40, "", "–"]
+    for _round in range(3000):
+        text = rng.choice([" ", "  ", "\n", "\t"]).join(rng.choices(words, k=rng.randint(0, 9)))
+        size, bold = rng.choice([8, 10.5, 12, 13.333, 16]), rng.random() < 0.3
+        exact = text_width(rng.choice(text.split() or ["a"]).replace(SOFT_HYPHEN, ""), size)
+        width = rng.choice([exact, exact * 2.5, rng.uniform(-5, 400), 0.0])
+        assert wrap(text, width, size, bold=bold) == _measured_wrap(text, width, size, bold=bold)
