@@ -34,8 +34,10 @@ from generator.build import scan
 from generator.build.filescan import ACTIVE, file_problems
 from generator.build.scan import scan_site
 from generator.personal_data import (
+    ANY_CANDIDATE,
     CANDIDATE,
     SEPARATOR,
+    SPACED_CANDIDATE,
     VALUE_APART,
     carried,
     name_words,
@@ -130,6 +132,19 @@ def test_the_candidate_test_reads_the_same_digits() -> None:
     for text in texts(7, 2000, 40):
         readable = as_seen(text)[0]
         assert bool(CANDIDATE.search(readable)) == bool(OLD_CANDIDATE.search(readable))
+
+
+def test_one_search_passes_a_text_when_either_candidate_test_does() -> None:
+    """`ANY_CANDIDATE` first: a text it passes over is one neither test passes, so
+    `personal_numbers` finds nothing in it either way."""
+    passed = {"date": 0, "spaced": 0, "neither": 0}
+    spaced = [f"{a:02} {b:02} {c:02}-{d:04}" for a, b, c, d in [(12, 12, 12, 1212), (1, 2, 3, 4)]]
+    for text in [*texts(8, 3000, 40), *spaced]:
+        readable = as_seen(text)[0]
+        either = bool(CANDIDATE.search(readable)) or bool(SPACED_CANDIDATE.search(readable))
+        assert bool(ANY_CANDIDATE.search(readable)) == either, repr(readable)
+        passed["date" if CANDIDATE.search(readable) else "spaced" if either else "neither"] += 1
+    assert all(passed.values()), passed
 
 
 def has_number(text: str, *, worded: bool = True) -> bool:
