@@ -68,11 +68,21 @@ SENSITIVE = re.compile(
 # word ("kränkt av tre elever" is pupils: "av" ends in "v" but is no "v." for vecka).
 BEFORE = re.compile(
     r"(?<![\wåäö])(?:åk|årskurs|klass|kl|vecka|v|sidan|kapitel|steg|grupper\s+om"
-    r"|grupp\s+om)\.?\s*$",
+    r"|grupp\s+om|består\s+av|bestod\s+av|bestående\s+av)\.?\s*$",
     re.IGNORECASE,
 )
-# How work is organised, not who something happened to: "två elever per klass".
-ORGANISED = re.compile(r"\s*(?:per|från\s+varje|i\s+varje|åt\s+gången|i\s+taget)\b", re.I)
+# How work is organised, not who something happened to: "två elever per klass", "de två
+# eleverna var för sig".
+ORGANISED = re.compile(
+    r"\s*(?:per|från\s+varje|i\s+varje|åt\s+gången|i\s+taget|var\s+för\s+sig)\b", re.I
+)
+# A sentence that says what is done if something happens ("Om två elever bråkar …",
+# "Vid kränkningar samtalar mentorn med …"): a routine, about no one in particular. (Not
+# "Vid rasten blev två elever slagna": that one happened.)
+ROUTINE_START = re.compile(
+    r"\s*(?:om|ifall|vid\s+(?:kränkning|konflikt|bråk|misstanke|behov|incident|händelse)\w*)\s",
+    re.IGNORECASE,
+)
 
 
 def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
@@ -124,7 +134,10 @@ def _anyone(text: str, match: re.Match[str]) -> bool:
 
 def _organising(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 14) : match.start()]
-    return bool(BEFORE.search(before) or ORGANISED.match(text, match.end()))
+    if BEFORE.search(before) or ORGANISED.match(text, match.end()):
+        return True
+    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    return ROUTINE_START.match(text, sentence) is not None
 
 
 def _sentences_around(text: str, start: int, end: int) -> str:

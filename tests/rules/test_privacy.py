@@ -462,6 +462,7 @@ def test_a_pupil_as_a_contact_is_an_error_by_their_address(tmp_path: Path) -> No
         # A word ending like "v" or "om" before the count is no "v." or "grupper om"
         "En elev har blivit kränkt av tre elever i åk 9.",
         "Rektor har fått en anmälan om tre elever som hotat en yngre elev.",
+        "Vid rasten blev två elever i 4B slagna.",  # "vid" of a time, not of a routine
     ],
 )
 def test_small_counts_with_something_sensitive(text: str) -> None:
@@ -492,6 +493,11 @@ def test_small_counts_with_something_sensitive(text: str) -> None:
         "Två elever från elevrådet träffar rektor vid utsatt tid varje månad.",
         "Fyra elever åker skolskjuts med transport från Lövängen.",
         "Har du två barn på skolan? Sjukanmäl varje barn för sig i appen.",
+        # A team's size, and what is done if something happens (a routine)
+        "Trygghetsteamet består av 4 personer och utreder alla kränkningar.",
+        "Om två elever bråkar och någon blir kränkt pratar mentorn med båda.",
+        "Ifall tre elever utesluter en kamrat pratar mentorn med dem om kränkningen.",
+        "Vid kränkningar samtalar mentorn med de 2 eleverna var för sig.",
     ],
 )
 def test_counts_that_point_at_no_one(text: str) -> None:
