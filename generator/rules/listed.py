@@ -3,27 +3,40 @@ in a Markdown table, and staff listed by a name joined to a class.
 
 A table whose header has a column for the name ("Namn", "Elev") and one for the class
 ("Klass", "Åk") lists people with their classes: each row's name is a pupil's, known or
-not ("| Tilde | 7E |"). Staff are listed so too, so a table headed "Namn" (not "Elev")
-names staff where its header also has a column for a role or a way to reach them
-("Namn | Roll | Klass", "Namn | Klass | Telefon"), or where the row gives a phone number
-or an e-mail address. A table headed "Mentor | Klass" names no pupil.
+not ("| Tilde | 7E |"); a pupil's duty as a column's head ("Kamratstödjare | Klass") names
+pupils too. Staff are listed so too, so a row names staff where its role column (Roll,
+Uppdrag, Funktion …) gives a staff role ("| Anna Berg | Mentor | 7A |", not "| Tove |
+Ordförande | 4B |"), or where the table stands under a heading that names staff only
+("## Mentorer"); a way to reach them (Telefon, E-post) is no sign: pupils have them too.
+Neither holds for a row that says what one person suffered or did. A table headed
+"Mentor | Klass" names no pupil.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
+from generator.rules.harm import HARM_OF_ONE
 from generator.rules.names import not_a_name
-from generator.rules.staff import PHONE, STAFF_WORD
+from generator.rules.staff import STAFF_WORD, names_staff_only
+from generator.rules.stafflists import heading_above
 from generator.text import words
 
 NAME_HEADS = words("namn elev elever elevens förnamn")
 PUPIL_HEADS = words("elev elever elevens")  # a header that says the rows are pupils
+# A pupil's duty as a column's head names its pupils ("Kamratstödjare | Klass").
+PUPIL_DUTY_HEAD = re.compile(rf"{PUPIL_DUTY}|ordförande|ledamot|sekreterare", re.IGNORECASE)
 CLASS_HEADS = words("klass åk årskurs")
-# Columns that tell a list of staff: a role, a title, a way to reach them.
-STAFF_HEADS = words("roll titel befattning tjänst yrke funktion uppdrag telefon tel mobil e-post")
-STAFF_HEADS |= words("epost mejl mail kontakt")
+# The column that may give each row's role: the row names staff where its cell does.
+ROLE_HEADS = words("roll titel befattning tjänst yrke funktion uppdrag")
+# A staff role in a role cell; not "ansvarig" alone, which a pupil may be too.
+STAFF_CELL = re.compile(
+    "(?:" + "|".join(stem for stem in STAFF_STEMS if stem != "ansvarig") + ")", re.IGNORECASE
+)
+NOT_STAFF_CELL = re.compile(NOT_STAFF_BESIDE_A_NAME, re.IGNORECASE)
 DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
 CELL = re.compile(r"[^|]+")
 # The name a cell starts with, and a cell that gives a class or a grade.
@@ -31,41 +44,61 @@ NAME = re.compile(r"[ \t]*([A-ZÅÄÖÉ][a-zåäöéèüëï]{1,15})(?![\wåäö
 CLASS = re.compile(r"[ \t]*(?:(?:klass|åk\.?|årskurs)[ \t]*)?[1-9F][ \t]?[A-Za-zÅÄÖåäö]?[ \t]*\Z")
 
 
+@dataclass(frozen=True)
+class Columns:
+    """A table's name column, its class column, its role column (-1: none), and whether
+    its header says the rows are pupils."""
+
+    name: int
+    klass: int
+    role: int
+    pupils: bool
+
+
 def table_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each name in the name column of a table that has a class column."""
     lines = _lines(text)
-    for number, (_start, line) in enumerate(lines[:-2]):
+    for number, (start, line) in enumerate(lines[:-2]):
         if "|" not in line or not DELIMITER.fullmatch(lines[number + 1][1]):
             continue
         columns = _columns(line)
         if columns is None:
             continue
-        name_at, class_at, pupils = columns
+        of_staff = not columns.pupils and names_staff_only(heading_above(text, start))
         for row_start, row in lines[number + 2 :]:
             if "|" not in row:
                 break
             cells = [(m.start(), m.group()) for m in CELL.finditer(row)]
-            if max(name_at, class_at) >= len(cells) or not CLASS.match(cells[class_at][1]):
+            if max(columns.name, columns.klass) >= len(cells):
                 continue
-            if not pupils and ("@" in row or PHONE.search(row) or STAFF_WORD.search(row)):
+            if not CLASS.match(cells[columns.klass][1]):
                 continue
-            name = NAME.match(cells[name_at][1])
+            if (of_staff or _staff_row(cells, columns)) and HARM_OF_ONE.search(row) is None:
+                continue  # staff, by the table's heading or the row's role
+            name = NAME.match(cells[columns.name][1])
             if name and not not_a_name(name[1]):
-                yield row_start + cells[name_at][0] + name.start(1), name[1]
+                yield row_start + cells[columns.name][0] + name.start(1), name[1]
 
 
-def _columns(header: str) -> tuple[int, int, bool] | None:
-    """The name column's and the class column's numbers, and whether the rows are pupils;
-    None for a table without both, or of staff."""
+def _staff_row(cells: list[tuple[int, str]], columns: Columns) -> bool:
+    """Whether a row's role cell gives a staff role (and no pupil's duty)."""
+    if columns.pupils or not 0 <= columns.role < len(cells):
+        return False
+    role = cells[columns.role][1]
+    return STAFF_CELL.search(role) is not None and NOT_STAFF_CELL.search(role) is None
+
+
+def _columns(header: str) -> Columns | None:
+    """The table's columns; None for a table without a name and a class column."""
     heads = [cell.strip().strip("*_").casefold() for cell in CELL.findall(header)]
+    duties = [i for i, head in enumerate(heads) if PUPIL_DUTY_HEAD.search(head)]
     names = [i for i, head in enumerate(heads) if head in NAME_HEADS or head == "elevens namn"]
     classes = [i for i, head in enumerate(heads) if head in CLASS_HEADS]
-    if not names or not classes:
+    if not (names or duties) or not classes:
         return None
-    pupils = any(head.split()[0] in PUPIL_HEADS for head in heads if head)
-    if not pupils and any(h in STAFF_HEADS or STAFF_WORD.search(h) for h in heads):
-        return None
-    return names[0], classes[0], pupils
+    pupils = bool(duties) or any(head.split()[0] in PUPIL_HEADS for head in heads if head)
+    roles = [i for i, head in enumerate(heads) if head in ROLE_HEADS]
+    return Columns((names or duties)[0], classes[0], roles[0] if roles else -1, pupils)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -106,6 +139,6 @@ def staff_joined(text: str, match: re.Match[str], harm: re.Pattern[str]) -> bool
         line = text[start:end]
         if line.strip() and not JOINED_LINE.fullmatch(line):
             introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
-            return introduces and STAFF_WORD.search(line) is not None
+            return introduces and names_staff_only(line)
         end = start - 1
     return False

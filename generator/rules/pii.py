@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
+from generator.rules.harm import HARM_OF_ONE
 from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
-from generator.rules.staff import staff_named, titled_by_a_role
+from generator.rules.staff import titled_by_a_role
+from generator.rules.stafflists import staff_named
 
 __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 
@@ -66,17 +68,6 @@ _PUPIL_ROLE = (
     r"(?:(?:[ \t]+\n?|\n)[ \t]*"  # within a paragraph: a heading's "… en elev" is not linked
     # "Elev 3 i 4B (Kalle)", "flickan i 7A (Lisen)": a pupil numbered or placed, then named
     rf"|(?:[ \t]+(?:\d{{1,2}}|[A-ZÅÄÖ])(?![\wåäö]))?(?:{_IN}(?:{_CLASS}|{_GRADE}))?\s*\(\s*)"
-)
-# What is said of one person, harmed, harming or ill, within the few words after their
-# class ("Lisen i 4B blev utsatt på rasten", "… har blivit retad", "… slog en kompis", "…
-# har adhd"): a name that starts such a sentence is a pupil's, though not a known one. (A
-# group's word is no name: "Gruppen i 4B", "Någon i 4B blev utsatt".)
-HARM_OF_ONE = re.compile(
-    r"(?:[\s,]+[\wåäö]+){0,3}?[\s,]+(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
-    r"|utfryst|sparkad|biten|trakasserad|utestängd|misshandlad|hånad|(?:kränk|mobb|hot|knuff"
-    r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes)|utsattes|utfrystes|slog|slogs"
-    r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])",
-    re.IGNORECASE,
 )
 PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
 # A known name only: "Grupp Röd: 4B", "Hus Eken – 4B" name no one (or any name, where

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME
+from generator.rules.harm import harm_follows
 from generator.text import words
 
 # The roles whose word beside a name makes it staff's. Fewer than a contact's staff roles
@@ -58,41 +59,33 @@ PHONE = re.compile(r"(?<![\d-])0\d{1,3}[- ]?\d{2,3}[- ]?\d{2}[- ]?\d{2,3}(?![\d-
 PHONE_REACH = 30  # characters after a name within which a contact list gives its number
 
 
-def staff_named(text: str, match: re.Match[str]) -> bool:
-    """Whether the match names staff: a role before it, "är mentor" after it in its
-    sentence, a phone number right after it (contact lists name staff, with numbers), or
-    a list it stands in under a heading or a line that names a staff role."""
-    start = match.start("name")
-    if titled_by_a_role(text, start, match.end(), reach=40):
-        return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    listed = STAFF_LIST.search(text, line_start, start)
-    # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
-    # the end of a sentence about what happened is no sign of staff.
-    phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_start + len(line)))
-    after = STAFF_AFTER.match(text, match.end())
-    return bool(listed or after or phone or _listed_under_staff(text, line_start))
-
-
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 STAFF_WORD = re.compile(_STAFF_OR_GENITIVE, re.IGNORECASE)
+GROUP = re.compile(rf"(?:(?:i|för)[ \t]+)?{_GROUP}", re.IGNORECASE)
+# The words a heading, a list's intro or a label may hold beside staff roles and their
+# groups, and still name staff and nothing else: "## Våra mentorer", "Mentorernas
+# kontaktuppgifter:", "Skolans kurator och skolsköterska:". Any other word ("## Mentorernas
+# rapport", "Kuratorn har träffat:", "Samtal med kurator:", "## Elevrådet med mentorer")
+# says what staff did or whom the list is of, and excuses no name.
+LIST_NOUNS = words(
+    "och samt kontaktuppgifter kontakter kontakt telefontider telefonnummer telefon namn "
+    "lista e-post epost mejl mejladresser"
+)
+LABEL_TOKEN = re.compile(r"[^\s,/&]+")
 
 
-def _listed_under_staff(text: str, line_start: int) -> bool:
-    """Whether the line at `line_start` is an item of a list whose heading, or the line
-    that introduces it ("Mentorer:"), names a staff role."""
-    if not LIST_ITEM.match(text, line_start):
-        return False
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and not LIST_ITEM.match(line):
-            introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
-            return introduces and STAFF_WORD.search(line) is not None
-        end = start - 1
-    return False
+def names_staff_only(label: str) -> bool:
+    """Whether a heading, a list's intro line or a label before a colon names staff roles
+    (with their groups) and nothing else."""
+    body = GROUP.sub(" ", label.strip().lstrip("#*+-> \t").rstrip(":*_ \t"))
+    staff = False
+    for token in LABEL_TOKEN.findall(body):
+        word = token.strip("*_()").lower()
+        if STAFF_WORD.fullmatch(word):
+            staff = True
+        elif not (word in IN_A_TITLE or word in LIST_NOUNS or _GENITIVE_OWNER.fullmatch(word)):
+            return False
+    return staff
 
 
 # The words after which a staff role and the name right after it are one person, the role
@@ -117,6 +110,8 @@ IN_A_TITLE = POSSESSIVES | words(
     "den det de en ett ny nya biträdande tillförordnad ansvarig ansvariga"
 )
 GENITIVE = re.compile(r"\w{2,}s|\w+:s", re.IGNORECASE)  # "skolans", "4B:s"
+# A genitive that may own a staff list: the school's, a class's ("skolans", "4B:s").
+_GENITIVE_OWNER = re.compile(r"skolans|enhetens|\w+:s", re.IGNORECASE)
 TOKEN_BEFORE = re.compile(r"(\S+)(\s*)\Z")
 TITLE_REACH = 3  # the words looked at before a role: "med vår nya kurator"
 
@@ -150,7 +145,25 @@ def titled_by_a_role(text: str, start: int, end: int, *, reach: int) -> bool:
         role_start -= 1  # a role's word that the window cut
     if "," in role.group() and not _apposition(text, role_start, end):
         return False
+    if ":" in role.group():
+        return labels_staff(text, window + role.start() + role.group().index(":"), start, end)
     return _starts_a_title(text, role_start)
+
+
+# A first name joined to its class by "i" says which class a person is in, as a pupil is
+# ("Ansvarig lärare: Saga i 4B"); a label of staff gives a full name or the class it has
+# ("Mentor: Anna Berg, 7A", "Mentor 4B: Anna").
+IN_A_CLASS = re.compile(r"\w+\s+i\s", re.IGNORECASE)
+
+
+def labels_staff(text: str, colon: int, start: int, end: int) -> bool:
+    """Whether the label before the colon at `colon` (from its line's start) names staff
+    only, and the name it labels (the mention from `start` to `end`) is given as staff's:
+    not a first name "i" a class, nor followed by what one person suffered or did."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    if not names_staff_only(text[line_start:colon]) or harm_follows(text, end):
+        return False
+    return not IN_A_CLASS.match(text, start)
 
 
 def _apposition(text: str, role_start: int, end: int) -> bool:

@@ -112,7 +112,7 @@ PLAN_SENTENCES = [
     "Mentorer:\n\n- Anna Berg: 7A\n- Per Ek: 7B",
     "| Mentor | Klass |\n|---|---|\n| Anna Berg | 7A |",
     "| Namn | Roll | Klass |\n|---|---|---|\n| Anna Berg | Mentor | 7A |",
-    "| Namn | Klass | Telefon |\n|---|---|---|\n| Anna Berg | 7A | 070-123 45 67 |",
+    "## Mentorer\n\n| Namn | Klass | Telefon |\n|---|---|---|\n| Anna Berg | 7A | 070-123 45 67 |",
     "| Namn | Klass |\n|---|---|\n| Elevrådet | 7A |",
     "| Tid | Klass |\n|---|---|\n| Måndag | 7A |",
     "Kurator träffar 4 elever i veckan.",

@@ -1,0 +1,73 @@
+"""The signs that a name in a text is staff's (`rules.pii`), put together: a role as its
+title (`rules.staff`), "… är mentorer" after it, a contact list's phone number right
+after it, or a list of staff it stands in: after a label that names staff only
+("Mentorer i åk 4: …"), or as an item that only joins a name and a class under a heading
+or an intro line that names staff only ("## Mentorer" and then "- Anna Berg – 7A"). No
+sign holds where what one person suffered or did follows the name ("## Mentorernas
+rapport" and then "- Saga – 4B, retad på rasten"), nor under a heading that says what
+staff did or whom the list is of ("Kuratorn har träffat:", "## Elevrådet med mentorer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.rules.harm import harm_follows
+from generator.rules.staff import (
+    LIST_ITEM,
+    PHONE,
+    PHONE_REACH,
+    STAFF_AFTER,
+    STAFF_LIST,
+    labels_staff,
+    names_staff_only,
+    titled_by_a_role,
+)
+
+
+def staff_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the match names staff: a role as its title, "är mentor" after it in its
+    sentence, a phone number right after it (contact lists name staff, with numbers), or
+    a list of staff it stands in; never where what one person suffered or did follows."""
+    start = match.start("name")
+    if harm_follows(text, match.end()):
+        return False
+    if titled_by_a_role(text, start, match.end(), reach=40):
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    label = STAFF_LIST.search(text, line_start, start)
+    if label is not None and labels_staff(text, label.end() - 1, start, match.end()):
+        return True
+    # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
+    # the end of a sentence about what happened is no sign of staff.
+    phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_end))
+    after = STAFF_AFTER.match(text, match.end())
+    return bool(after or phone or listed_under_staff(text, line_start, match.end()))
+
+
+# What may follow a list item's name and class: nothing but a closing bracket or a stop.
+ITEM_ENDS = re.compile(r"[ \t)]*[.,;]?[ \t]*(?:\n|\Z)")
+
+
+def listed_under_staff(text: str, line_start: int, end: int) -> bool:
+    """Whether the line at `line_start` is an item of a list that only joins a name to a
+    class (the mention ending at `end`), under a heading or an intro line ("Mentorer:")
+    that names staff only (`staff.names_staff_only`)."""
+    if not LIST_ITEM.match(text, line_start) or not ITEM_ENDS.match(text, end):
+        return False
+    return names_staff_only(heading_above(text, line_start))
+
+
+def heading_above(text: str, line_start: int) -> str:
+    """The heading or the intro line ("… :") of the list or the table whose line starts at
+    `line_start`: the nearest line above that is no item or row; "" for any other line."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not LIST_ITEM.match(line) and not line.lstrip().startswith("|"):
+            introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
+            return line if introduces else ""
+        end = start - 1
+    return ""
