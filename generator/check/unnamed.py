@@ -7,8 +7,10 @@ found, at the place the author must change."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from generator.problems import Problem
+from generator.rules.names import name_as_words
 from generator.rules.pii import (
     PUPIL_BY_CLASS_CODE,
     PUPIL_IN_CLASS,
@@ -20,6 +22,9 @@ from generator.rules.pii import (
 NAME_RULE = "TP404"
 HIDDEN = "[en elevs namn, utelämnat]"
 MENTIONS = (PUPIL_IN_CLASS, PUPIL_IN_GRADE, PUPIL_IN_GRADE_WORD, PUPIL_BY_CLASS_CODE)
+# A word that may be an id or a file name: words joined by "-" or "_", maybe with a
+# file's ending ("samtal-saga-4b", "saga_4b.md"); read as the name rule reads ids.
+ID_LIKE = re.compile(r"(?<![\w-])[\wåäöÅÄÖ]+(?:[-_.][\wåäöÅÄÖ]+)+(?![\w-])")
 
 
 def unnamed(problem: Problem) -> Problem:
@@ -35,7 +40,11 @@ def unnamed(problem: Problem) -> Problem:
 
 def without_pupils(text: str) -> str:
     """`text` with each pupil the name rule finds replaced by `HIDDEN`: a quoted value
-    ('…') whole, else the name with what makes it a pupil's (the class, the grade)."""
+    ('…') whole, else the name with what makes it a pupil's (the class, the grade); an
+    id that names a pupil ("samtal-saga-4b") whole."""
+    for token in reversed(list(ID_LIKE.finditer(text))):
+        if next(pupil_mentions(name_as_words(token.group()), as_id=True), None) is not None:
+            text = text[: token.start()] + HIDDEN + text[token.end() :]
     for index, name in reversed(list(pupil_mentions(text))):
         start, end = _mention(text, index, name)
         text = text[:start] + HIDDEN + text[end:]

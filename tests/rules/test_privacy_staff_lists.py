@@ -66,3 +66,29 @@ STAFF = [
 @pytest.mark.parametrize("text", STAFF)
 def test_a_list_of_staff_names_no_pupil(text: str) -> None:
     assert list(pupil_mentions(text)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "id 'samtal-saga-4b' finns redan",
+        "åtgärden samtal-saga-4b saknar ansvarig",
+        "::error file=plan.yml,line=3::id samtal-saga-4b används två gånger",
+        "sidan saga-i-4b.md länkar till en sida som inte finns",
+    ],
+)
+def test_an_id_that_names_a_pupil_is_cut_out_of_other_messages(said: str) -> None:
+    """An id in small letters names a pupil as the name rule reads ids (TP203's, TP030's
+    messages quote ids); it is cut out whole."""
+    from generator.check.unnamed import HIDDEN, without_pupils
+
+    cut = without_pupils(said)
+    assert HIDDEN in cut
+    assert "saga" not in cut.lower()
+
+
+@pytest.mark.parametrize("said", ["id 'a2-4b-rastaktiviteter' finns redan", "m1-4b-ht25"])
+def test_an_id_without_a_name_stays_in_the_message(said: str) -> None:
+    from generator.check.unnamed import without_pupils
+
+    assert without_pupils(said) == said
