@@ -84,7 +84,12 @@ def _staff_row(cells: list[tuple[int, str]], columns: Columns) -> bool:
     """Whether a row's role cell gives a staff role (and no pupil's duty)."""
     if columns.pupils or not 0 <= columns.role < len(cells):
         return False
-    role = cells[columns.role][1]
+    return staff_role(cells[columns.role][1])
+
+
+def staff_role(role: str) -> bool:
+    """Whether a role (a table's cell, a contact's `roll`) is staff's: a staff role's word
+    and no pupil's duty ("Mentor", "Lärare i åk 2"; not "Ordförande", "Elevrepresentant")."""
     return STAFF_CELL.search(role) is not None and NOT_STAFF_CELL.search(role) is None
 
 

@@ -138,7 +138,9 @@ def _sentence_start(text: str, index: int) -> bool:
     return index == 0 or text[index - 1] in ".!?:\n|"
 
 
-def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str]]:
+def pupil_mentions(
+    text: str, *, as_id: bool = False, staff: bool = False
+) -> Iterator[tuple[int, str]]:
     """(index, name) of each mention of a pupil by name together with what makes them one.
 
     "Kalle i 4B", "Maja (7a)", "Lisa från åk 5", "Omar i fyran", "eleven Sara", "Ella 5B",
@@ -157,6 +159,10 @@ def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str
     name: an id has no reason to give a staff member's class ("samtal-med-kurator-ali-5b",
     "mentorn-kalle-i-4b"); and a known name counts glued to a class or a grade too
     ("ali5b", "samtal-ali-åk5").
+
+    A text that names staff by what it is (`staff`: a field for who is responsible, a
+    name beside a staff role) counts a name only where what one person suffered or did
+    follows it.
     """
     text = names_as_shown(text)
     found: dict[int, str] = {}
@@ -171,6 +177,8 @@ def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str
                 and not match["second"]
                 and _harm_follows(text, match)
             )
+            if staff and not _harm_follows(text, match):
+                continue
             roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
             if roles_excuse and (
                 staff_named(text, match) or staff_joined(text, match, HARM_OF_ONE)
@@ -193,7 +201,7 @@ def pupil_mentions(text: str, *, as_id: bool = False) -> Iterator[tuple[int, str
                     # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
                     found[start] = max(found.get(start, ""), name, key=len)
                     break
-    if "|" in text and not as_id:
+    if "|" in text and not as_id and not staff:
         found.update(table_pupils(text))
     yield from sorted(found.items())
 

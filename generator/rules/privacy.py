@@ -15,6 +15,7 @@ from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.listed import staff_role
 from generator.rules.names import FIRST_NAMES, name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.quoted import decode_double_quoted
@@ -123,7 +124,7 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         is_id = span.key == "id"
         text = name_as_words(seen.text) if is_id else seen.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
-        for index, name in pupil_mentions(text, as_id=is_id):
+        for index, name in pupil_mentions(text, as_id=is_id, staff=_names_staff(span)):
             # A link's text names the page or document it leads to, but for a known name
             if name in FIRST_NAMES or not seen.in_link(index):
                 where = span.location(seen.where[index])
@@ -142,6 +143,17 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
             break
 
 
+# The fields that say who is responsible or does a step: staff by what they are.
+STAFF_FIELDS = frozenset({"ansvarig", "vem"})
+
+
+def _names_staff(span: Span) -> bool:
+    """Whether the value names staff by its field: who is responsible (`ansvarig`,
+    `vem`), or a `namn` beside a staff role ("{roll: Lärare i åk 2, namn: Emma Strand
+    (2A)}")."""
+    return span.key in STAFF_FIELDS or (span.key == "namn" and staff_role(span.role))
+
+
 def _as_decoded(span: Span) -> Span:
     """A double-quoted value with escapes as YAML decodes it ("\\x37" is 7), each
     character placed where it was written (`rules.quoted`); other spans (a page's body
@@ -152,7 +164,9 @@ def _as_decoded(span: Span) -> Span:
     if found is None:
         return span
     value, origins = found
-    return DecodedSpan(span.display, value, span.line, span.column, span.key, span, origins)
+    return DecodedSpan(
+        span.display, value, span.line, span.column, span.key, span.role, span, origins
+    )
 
 
 def _named_message(name: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -36,6 +36,7 @@ class Span:
     line: int = 1
     column: int = 1
     key: str = ""  # the YAML key the value belongs to, "" for whole files and page bodies
+    role: str = ""  # the `roll` beside the value in its mapping, "" for none
 
     def location(self, index: int) -> Location:
         before = self.text[:index]
@@ -103,17 +104,29 @@ def page_body_spans(sources: Sources) -> Iterator[Span]:
 ROLE_MAPPINGS = frozenset({"ansvarsfördelning"})
 
 
-def _scalars(document: Document) -> Iterator[tuple[ScalarNode, str]]:
-    """Every string scalar in the document, in order, with the key it belongs to."""
-    stack: list[tuple[Node, str]] = [(document.node, "")] if document.node is not None else []
+def _scalars(document: Document) -> Iterator[tuple[ScalarNode, str, str]]:
+    """Every string scalar in the document, in order, with the key it belongs to and the
+    role its mapping gives (a `roll` beside it: "{roll: Kurator, namn: Johan Ek}")."""
+    root = document.node
+    stack: list[tuple[Node, str, str]] = [(root, "", "")] if root is not None else []
     while stack:
-        node, key = stack.pop()
+        node, key, role = stack.pop()
         if isinstance(node, MappingNode):
-            stack.extend((value, _key(key, key_node)) for key_node, value in reversed(node.value))
+            beside = _role(node)
+            pairs = reversed(node.value)
+            stack.extend((value, _key(key, key_node), beside) for key_node, value in pairs)
         elif isinstance(node, SequenceNode):
-            stack.extend((item, key) for item in reversed(node.value))
+            stack.extend((item, key, "") for item in reversed(node.value))
         elif isinstance(node, ScalarNode) and node.tag == STR_TAG:
-            yield node, key
+            yield node, key, role
+
+
+def _role(mapping: MappingNode) -> str:
+    """The `roll` a mapping gives its values, "" for none."""
+    for key_node, value in mapping.value:
+        if key_node.value == "roll" and isinstance(value, ScalarNode):
+            return str(value.value)
+    return ""
 
 
 def _key(parent: str, key_node: Node) -> str:
@@ -123,7 +136,9 @@ def _key(parent: str, key_node: Node) -> str:
 def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
     """Every string value in a YAML document as written in the file, except under `skip` keys."""
     return [
-        _scalar_span(document, node, key) for node, key in _scalars(document) if key not in skip
+        _scalar_span(document, node, key, role)
+        for node, key, role in _scalars(document)
+        if key not in skip
     ]
 
 
@@ -133,10 +148,10 @@ def decoded_spans(sources: Sources) -> Iterator[Span]:
     for document in sources.documents():
         if document.text and "\\" not in document.text:
             continue  # no escape in any value (each is a piece of the text)
-        for node, key in _scalars(document):
+        for node, key, role in _scalars(document):
             if node.style != '"':
                 continue  # only double quotes have escapes
-            raw = _scalar_span(document, node, key)
+            raw = _scalar_span(document, node, key, role)
             if "\\" in raw.text:
                 yield _decoded(raw, str(node.value))
 
@@ -158,16 +173,16 @@ def _decoded(raw: Span, value: str) -> Span:
     that reading does not give the loader's value."""
     found = decode_double_quoted(raw.text)
     if found is None or found[0] != value:
-        return Span(raw.display, value, raw.line, raw.column, raw.key)
-    return DecodedSpan(raw.display, value, raw.line, raw.column, raw.key, raw, found[1])
+        return replace(raw, text=value)
+    return DecodedSpan(raw.display, value, raw.line, raw.column, raw.key, raw.role, raw, found[1])
 
 
-def _scalar_span(document: Document, node: ScalarNode, key: str) -> Span:
+def _scalar_span(document: Document, node: ScalarNode, key: str, role: str = "") -> Span:
     start, end = node.start_mark, node.end_mark
     buffer = document.text or start.buffer  # libyaml's marks carry no buffer
     raw = buffer[start.index : end.index] if buffer else str(node.value)
     line = start.line + 1 + document.line_offset
-    return Span(document.display, raw, line, start.column + 1, key)
+    return Span(document.display, raw, line, start.column + 1, key, role)
 
 
 # Keys whose values are names, roles, ids, dates, enums or addresses, not free text.

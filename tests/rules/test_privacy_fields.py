@@ -195,3 +195,35 @@ def test_an_svg_drawing_without_a_name_is_clean(tmp_path: Path) -> None:
     photo.write_text(SVG.format("<title>Kuratorn Johan Ek</title>"), encoding="utf-8")
     tree.edit(SCHOOL, "namn: Johan Ek}", "namn: Johan Ek, foto: foton/kurator.svg}")
     assert tree.problems("TP404") == []
+
+
+STAFF_FIELDS = [
+    (SCHOOL, "namn: Emma Strand}", "namn: Emma Strand (2A)}"),
+    (CYCLE, "    ansvarig: Mentorer\n", "    ansvarig: Karin Ek – 2A\n"),
+    (PLAN, "    ansvarig: Kurator\n", "    ansvarig: Karin i 2A\n"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new"), STAFF_FIELDS)
+def test_a_staff_field_names_staff(tmp_path: Path, file: str, old: str, new: str) -> None:
+    """Who is responsible (`ansvarig`, `vem`) and a team member beside a staff role are
+    staff, with the class they have: no school is held back for them."""
+    tree = Tree(tmp_path)
+    tree.edit(file, old, new)
+    assert [p for p in tree.problems("TP404") if p.location.file == file] == []
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "name"),
+    [
+        (CYCLE, "    ansvarig: Mentorer\n", "    ansvarig: Karin i 2A blev slagen\n", "Karin"),
+        (SCHOOL, "namn: Emma Strand}", "namn: Emma Strand (2A) blev retad}", "Emma"),
+    ],
+)
+def test_a_staff_field_that_says_what_one_suffered_names_a_pupil(
+    tmp_path: Path, file: str, old: str, new: str, name: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(file, old, new)
+    found = [p for p in tree.problems("TP404") if p.location.file == file]
+    assert [p.message.split("'")[1] for p in found] == [name]
