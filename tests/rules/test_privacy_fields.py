@@ -103,6 +103,8 @@ MENTIONED = [
         "{roll: Representant för Kalle i 9B, namn: Jo}",
         "Kalle",
     ),
+    # An action's id in small letters, quoted by TP031's message and field
+    (PLAN, "    - id: A2\n", "    - id: samtal-saga-4b\n", "saga"),
 ]
 
 
