@@ -4,8 +4,9 @@ On top of `readable.as_seen` (references, escapes and invisible characters; look
 Cyrillic and Greek letters read as Latin ones): a letter and its combining marks as one
 letter ("A" and a ring above is Å), a Markdown link or image as its text ("[Omar](#)"
 is Omar) and emphasis, strike-through and code marks that touch a word dropped
-("Vik**tor**" is Viktor). Each character keeps the index in the written text it came
-from, so that a finding points at the file's line and column.
+("Vik**tor**" is Viktor), and HTML tags dropped (trygg shows raw HTML as text: a reader
+reads "<b>Tove</b> i 3B" as Tove i 3B). Each character keeps the index in the written text
+it came from, so that a finding points at the file's line and column.
 """
 
 from __future__ import annotations
@@ -18,15 +19,25 @@ from dataclasses import dataclass
 
 from generator.personal_data.readable import as_seen, letters_as_written
 from generator.personal_data.runs import Runs, Through
+from generator.text import words
 
 # What starts a link or a mark (`readable.letters_as_written` looks for the rest).
-MARKUP = "[*~`"
+MARKUP = "[*~`<"
 # An inline link, image or reference link; group 1: its text, which a reader sees.
 LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]*\])")
 # A run of marks; those that touch a letter or digit go ("**Kalle**", "Vik~~tor~~"). An
 # underscore inside a word is no mark to Markdown ("snake_case"): `rules.names` reads
 # underscores as blanks.
 MARKS = re.compile(r"(?<=[^\W_])[*~`]+|[*~`]+(?=[^\W_])")
+# An HTML tag, opening or closing ("<b>", "</em>", "<span class='x'>", "<br/>"); "a < b"
+# and "<3" are no tags.
+TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+# Tags inside a line of text, which join what stands on either side of them ("Vik<b>tor</b>"
+# is Viktor); any other tag ("<br>", "<p>", "<td>") reads as a blank between words.
+INLINE = words(
+    "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike "
+    "strong sub sup time tt u var"
+)
 
 Edit = tuple[int, int, str]  # replace seen[start:end] by the text, read where start was
 
@@ -51,7 +62,7 @@ def as_read(text: str) -> Seen:
     if not any(char in text for char in MARKUP) and letters_as_written(text):
         return Seen(text, range(len(text)))  # most texts: as written
     seen, where = as_seen(text, letters=True)
-    for edits in (_composed, _marks):
+    for edits in (_composed, _tags, _marks):
         found = edits(seen)
         if found:
             seen, where = _edited(seen, where, found)
@@ -100,6 +111,16 @@ def _marks(seen: str) -> list[Edit]:
     if not any(mark in seen for mark in "*~`"):
         return []
     return [(run.start(), run.end(), "") for run in MARKS.finditer(seen)]
+
+
+def _tags(seen: str) -> list[Edit]:
+    """HTML tags dropped: an inline tag for nothing, any other for a blank."""
+    if "<" not in seen:
+        return []
+    return [
+        (tag.start(), tag.end(), "" if tag[1].lower() in INLINE else " ")
+        for tag in TAG.finditer(seen)
+    ]
 
 
 def _edited(seen: str, where: Sequence[int], edits: list[Edit]) -> tuple[str, Sequence[int]]:

@@ -57,6 +57,11 @@ BODY = [
     ("Vi pratade med [Omar](https://example.org) i 6A.", "Omar", "Omar"),  # a known name
     ("Vi pratade med [Zoltan]( # ) i 6A.", "Zoltan", "Zoltan"),  # a link to nowhere
     ("Vi pratade med Vik~~tor~~ i 9E.", "Viktor", "Vik~~"),
+    # raw HTML, which trygg shows as text (TP069): the reader reads the name and the class
+    ("<b>Tove</b> i 3B vann teckningstävlingen.", "Tove", "Tove"),
+    ("Vi pratade med <em>Saga</em> i 4B.", "Saga", "Saga"),
+    ("Vi pratade med Saga i <b>4B</b>.", "Saga", "Saga"),
+    ("Vi pratade med Vik<b>tor</b> i 9E.", "Viktor", "Vik<b>"),
     # character references
     ("Vi pratade med Elsa i &#55;B om rasten.", "Elsa", "Elsa"),
     ("Vi pratade med &#86;era i 9D om rasten.", "Vera", "&#86;"),
@@ -111,6 +116,8 @@ def test_a_name_in_a_yaml_text_as_a_reader_sees_it(tmp_path: Path, written: str,
         "Vi använder appen [Teams](#) i 6A.",
         "Eleverna i 4B och mentor [Anna](#) i 5A.",
         "Ett ord på ryska: Сказка, i 6A läser vi den.",
+        # a tag's name and attributes are not text; "<" alone starts no tag
+        '<span class="Saga">i 4B</span> läser vi, och 3 < 4B.',
         # a link's text names a page or a document
         "Läs mer om [Värdegrunden](vardegrund.md) i 4B.",
         "Se [Bilaga](bilaga.pdf) (4B) och [Naturum][1] i 3B.\n\n[1]: https://example.org",
