@@ -33,6 +33,8 @@ INERT_NS = frozenset(
 EDITOR_BOILERPLATE = frozenset({"", "image/svg+xml"})
 ACTIVE_ELEMENTS = frozenset({"script", "foreignobject", "handler", "listener", "iframe"})
 ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform", "discard"})
+# Elements whose text runs on in the text around them; any other's text stands apart.
+RUNNING_TEXT = frozenset({"tspan", "textpath", "a"})
 URL_ATTRIBUTES = frozenset({"href", "base"})  # href, xlink:href, xml:base
 SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*:")
 # Browsers drop ASCII whitespace and control characters inside a URL's scheme.
@@ -103,6 +105,9 @@ class _Walker:
         self.style: list[str] | None = None  # the text of an open <style>
         self.quiet: list[bool] = []  # per open element: inside <metadata> or editor data
         self.texts: list[str] = []  # the runs of text alone, as a browser joins them
+        # ... and with a blank between the texts of separate elements, as a reader reads
+        # them: a name badge's <text>Saga</text><text>4B</text> is "Saga 4B", not "Saga4B"
+        self.words: list[str] = []
         self.seen: list[str] = []  # every text and attribute value, for the personnummer check
         self.run: list[str] = []  # the pieces of the text since the last tag
 
@@ -135,7 +140,7 @@ class _Walker:
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, local = _split(name)
-        self.seen.extend([self._text_run(), *attributes.values()])
+        self.seen.extend([self._text_run(local), *attributes.values()])
         quiet = bool(self.quiet and self.quiet[-1]) or namespace in INERT_NS
         self.quiet.append(quiet or (namespace == SVG_NS and local == "metadata"))
         if not self.root_seen:
@@ -191,13 +196,15 @@ class _Walker:
     def _comment(self, data: str) -> None:
         self.seen.append(data)  # published with the file: checked like its text
 
-    def _text_run(self) -> str:
+    def _text_run(self, local: str) -> str:
+        """The text since the last tag, which the tag of element `local` ends."""
         text, self.run = "".join(self.run), []
         self.texts.append(text)
+        self.words += [text] if local.lower() in RUNNING_TEXT else [text, " "]
         return text
 
     def _end(self, name: str) -> None:
-        self.seen.append(self._text_run())
+        self.seen.append(self._text_run(_split(name)[1]))
         if self.quiet:
             self.quiet.pop()
         if self.style is not None and _split(name)[1].lower() == "style":
@@ -227,5 +234,6 @@ def check_svg(data: bytes) -> str:
     walker = _Walker()
     walker.parse(data)
     # Each piece on its own line, and the text runs joined as a browser shows them
-    # ("1212<tspan>12-1212</tspan>" reads as one number).
-    return "\n".join([*walker.seen, "".join(walker.texts)])
+    # ("1212<tspan>12-1212</tspan>" reads as one number), and as words.
+    joined, words = "".join(walker.texts), "".join(walker.words)
+    return "\n".join([*walker.seen, joined, *([words] if words.split() != joined.split() else [])])

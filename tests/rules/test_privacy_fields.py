@@ -176,6 +176,8 @@ SVG = (
         "<text x='4' y='90'>Saga i 7A</text>",
         "<title>Eleven Saga</title>",
         "<text x='4' y='90'>Saga <tspan>i 7A</tspan></text>",
+        # a name badge: separate texts are separate words ("Saga 7A", not "Saga7A")
+        "<text x='4' y='80'>Saga</text><text x='4' y='90'>7A</text>",
     ],
 )
 def test_a_pupil_named_in_an_svg_photo(tmp_path: Path, inside: str) -> None:
