@@ -99,15 +99,25 @@ THING_BEFORE = re.compile(
 # A known name in capitals, five letters or more: shorter words in capitals are mostly
 # abbreviations ("SAM", the systematic work environment management).
 CAPITALS = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{5,15}(?![\wåäöÅÄÖ])")
+# A line in capitals that names a class: a known name of any length, and the words that
+# link it to the class, read as written in small letters ("SAGA I 4B" is Saga i 4B; not
+# "SAM i 4B", where only the abbreviation is in capitals, nor "MED SAM I 4B").
+ABBREVIATIONS = words("SAM")  # systematiskt arbetsmiljöarbete
+SHOUTED = re.compile(
+    r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ]{2,15})([ \t]*,?[ \t]+(?:I|PÅ|FRÅN|UR)[ \t]+"
+    r"(?:(?:KLASS|ÅK|ÅRSKURS)[ \t]*)?)(?=[1-9])"
+)
 # Markdown's emphasis and code marks, which a reader does not see.
 EMPHASIS_MARKS = "*_~`"
 
 
 def names_as_shown(text: str) -> str:
     """`text` with its names as a reader takes them, the same length (indices stay): a
-    known name in capitals as written with a capital first ("KALLE" is Kalle), and
+    known name in capitals as written with a capital first ("KALLE" is Kalle; "SAGA I 4B"
+    is Saga i 4B), and
     emphasis and code marks as blanks ("**Kalle** i 4B" shows as Kalle i 4B; by
     `str.replace`, many times quicker than `str.translate` on Swedish text)."""
+    text = SHOUTED.sub(_shouted, text) if SHOUTED.search(text) else text
     text = CAPITALS.sub(_as_name, text) if CAPITALS.search(text) else text
     for mark in EMPHASIS_MARKS:
         text = text.replace(mark, " ")
@@ -162,3 +172,9 @@ def name_as_words(value: str) -> str:
 def _as_name(match: re.Match[str]) -> str:
     word = match.group().capitalize()
     return word if word in FIRST_NAMES else match.group()
+
+
+def _shouted(match: re.Match[str]) -> str:
+    word = match[1].capitalize()
+    known = word in FIRST_NAMES and match[1] not in ABBREVIATIONS
+    return word + match[2].lower() if known else match[0]

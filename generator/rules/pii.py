@@ -40,8 +40,11 @@ _CLASS = (
     r"|[A-Z]{2}\d[A-Z])(?![\wåäöÅÄÖ])(?!\s*(?:,|och)\s*(?:klass\s*)?[1-9A-Z][A-Z0-9])"
 )
 _NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
-# One grade, not a span ("åk 7–9" is a teacher's or a team's).
-_GRADE = rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*{_NUMBER}(?![\wåäö])(?!\s*[–-]\s*\d)"
+# One grade or a class in it ("åk 4B"), not a span ("åk 7–9" is a teacher's or a team's).
+_GRADE = (
+    rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*(?:[1-9][A-ZÅÄÖa-zåäö]|{_NUMBER})(?![\wåäö])"
+    r"(?!\s*[–-]\s*\d)"
+)
 # How pupils name a grade: "i fyran", "i 4:an", "i förskoleklassen".
 _GRADE_WORDS = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian")
 _GRADE_WORD = (
@@ -49,9 +52,10 @@ _GRADE_WORD = (
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
 _IN = r"\s*,?\s*(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
-# A grade by its ordinal: "i fjärde klass", "i sjätte klassen", "i nionde årskursen".
+# A grade by its ordinal: "i fjärde klass", "i sjätte klassen", "i nionde årskursen", "i 4:e
+# klass", "i 2:a klass".
 _ORDINAL = (
-    r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)[ \t]*"
+    r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|[1-9]:[ae])[ \t]*"
     r"(?:klass|årskurs)(?:en)?(?![\wåäö])"
 )
 # "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"; joined by a dash, a slash
@@ -80,6 +84,15 @@ PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 PUPIL_IN_ORDINAL = re.compile(_NAME + _IN + _ORDINAL)
 PUPIL_GOES_IN_ORDINAL = re.compile(_NAME + r"\s*,?\s*(?:som\s+)?går\s+i\s+" + _ORDINAL)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
+# Names listed in one mention of a class, or a class each: "Saga och Liam i 4B och 5A",
+# "Saga, Liam och Ebba i åk 4B"; known names only (`_listed`).
+_WORD = rf"[{_UPPER}][{_LOWER}]{{1,15}}(?![\wåäö])"
+PUPILS_LISTED = re.compile(
+    rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+och[ \t]+"
+    rf"{_WORD}){_IN}(?:(?:klass|åk)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{{2}}\d{{2}}[A-Za-z]?)"
+    r"(?![\wåäöÅÄÖ])"
+)
+
 # "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
 # för mentorn" is a step in a routine).
 # (It starts with "lev", which the regex engine finds quickly, and looks behind for the rest.)
@@ -201,9 +214,28 @@ def pupil_mentions(
                     # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
                     found[start] = max(found.get(start, ""), name, key=len)
                     break
+    if " och " in text and not as_id:
+        found.update(_listed(text, staff=staff))
     if "|" in text and not as_id and not staff:
         found.update(table_pupils(text))
     yield from sorted(found.items())
+
+
+def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
+    """(index, name) of each known name listed before a class (`PUPILS_LISTED`), where no
+    staff role titles the list and no thing's name is meant ("läser Ronja och Emil")."""
+    for match in PUPILS_LISTED.finditer(text):
+        names = [(match.start("name"), match["name"])] + [
+            (match.start("more") + word.start(), word[0])
+            for word in re.finditer(_WORD, match["more"])
+        ]
+        if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
+            continue
+        if staff and not _harm_follows(text, match):
+            continue
+        if staff_named(text, match) or _names_a_thing(text, match.start()):
+            continue
+        yield from names
 
 
 def _harm_follows(text: str, match: re.Match[str]) -> bool:

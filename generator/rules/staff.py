@@ -26,7 +26,7 @@ from generator.text import words
 # "fritidspedagogerna").
 _STAFF = (
     rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
-    r"(?:mentor|lärare|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
+    r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
     r"|elevhälsoteam)(?:n|en|et|er|erna|na)?"
 )

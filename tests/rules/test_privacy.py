@@ -213,6 +213,12 @@ def test_a_small_survey_cell_is_noted(tmp_path: Path) -> None:
         ("I höstas blev Ville (10 år, 4B) retad.", "Ville"),
         ("Kalle i 4B är rädd för mentorn.", "Kalle"),
         ("Elevrådet: Sara i 5A fick ordet.", "Sara"),
+        # a class within a grade; a grade by its number; a line in capitals
+        ("Grattis till Ebba i åk 4B!", "Ebba"),
+        ("Tack till Saga i 4:e klass.", "Saga"),
+        ("Tack till Tove i 2:a klassen.", "Tove"),
+        ("GRATTIS TILL SAGA I 4B!", "Saga"),
+        ("SAGA I KLASS 4B VANN.", "Saga"),
     ],
 )
 def test_pupil_mentions(text: str, name: str) -> None:
@@ -257,10 +263,30 @@ def test_pupil_mentions(text: str, name: str) -> None:
         "Emil Svensson (4A) och Sara Ek (4B) är mentorer för årskurs 4.",
         "Trygghetsteamet: Anna Andersson (mentor åk 4–6), Frida Berg (7B).",
         "Vi har mentor Anna Svensson i 4B.",
+        # staff listed; a thing; an abbreviation in a line in capitals
+        "Lärarna Anna och Erik i 4B och 5A har ansvar.",
+        "Mentorerna Anna och Erik i 4B och 5A.",
+        "Vi besöker Skansen i 4:e klass.",
+        "ARBETET MED SAM I 4B",
+        "Vi ses i åk 4B och 5B.",
     ],
 )
 def test_not_pupil_mentions(text: str) -> None:
     assert list(pupil_mentions(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Grattis också till Saga och Liam i 4B och 5A.", ["Saga", "Liam"]),
+        ("Grattis till Saga och Liam i 4B.", ["Saga", "Liam"]),
+        ("Saga, Liam och Ebba i åk 4B vann.", ["Saga", "Liam", "Ebba"]),
+        # a staff word in the sentence is no title of the names
+        ("Fritidspedagogerna pratade med Maja och Kalle i 2B.", ["Maja", "Kalle"]),
+    ],
+)
+def test_pupils_listed_before_their_classes(text: str, names: list[str]) -> None:
+    assert [found for _index, found in pupil_mentions(text)] == names
 
 
 @triggers("TP404")
