@@ -289,6 +289,24 @@ def test_pupils_listed_before_their_classes(text: str, names: list[str]) -> None
     assert [found for _index, found in pupil_mentions(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Grattis också till Saga och Liam i 4B och 5A.", ["Saga", "Liam"]),
+        ("Tack till Ebba i åk 4B och Saga i 4:e klass.", ["Ebba", "Saga"]),
+        ("## GRATTIS SAGA I 4B", ["Saga"]),
+    ],
+)
+def test_pupils_named_so_in_a_page_are_errors(
+    tmp_path: Path, written: str, names: list[str]
+) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    found = tree.problems("TP404")
+    assert [p.message.split("'")[1] for p in found] == names
+    assert all(p.severity is Severity.ERROR for p in found)
+
+
 @triggers("TP404")
 def test_a_pupil_named_with_a_class(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
