@@ -9,6 +9,7 @@ from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
+from generator.render.plan import aims
 from generator.render.plan.analysis import cause_anchor, pupils_took_part
 from generator.render.plan.charts import survey_chart, table_id
 from generator.render.plan.trends import trend
@@ -54,8 +55,7 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
         sanitize(method.results),
     ]
     if method.released.groups:
-        rows = [_group_row(view, g) for g in method.released.groups]
-        results = table(["Grupp", "Mått", "Antal svar", "Andel"], rows)
+        results = _results_table(view, method)
         blocks += [
             "Resultat per grupp:",
             survey_chart(view, method, index),
@@ -63,6 +63,20 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
             trend(view, method, index),
         ]
     return page(*blocks)
+
+
+def _results_table(view: PlanView, method: SurveyMethod) -> str:
+    """The released group results, with the goals' aims where the chart draws them (the
+    table is the chart's text alternative: what the chart shows, the table says)."""
+    rows = [_group_row(view, g) for g in method.released.groups]
+    goals = [
+        aims.aim_text(aims.measurements(view.plan, method, g.measure))
+        for g in method.released.groups
+    ]
+    if not any(goals):
+        return table(["Grupp", "Mått", "Antal svar", "Andel"], rows)
+    aimed = [[*row, plain(goal) or "–"] for row, goal in zip(rows, goals, strict=True)]
+    return table(["Grupp", "Mått", "Antal svar", "Andel", "Mål"], aimed)
 
 
 def _group_row(view: PlanView, group: ReleasedGroup) -> list[str]:
