@@ -23,8 +23,8 @@ NOT_KNOWN = (
     "Obs: CI-filerna (.github/workflows/trygg.yml, .gitlab-ci.yml) och README.md vet inte "
     "var trygg ska hämtas, eftersom den här trygg inte installerades från PyPI eller från "
     "ett git-förråd på nätet. Skriv adressen i TRYGG i CI-filerna (och i README.md), t.ex. "
-    f'"trygg @ git+https://git.example.se/trygg.git@v{__version__}", eller kör trygg init '
-    "igen med --installera."
+    f'"trygg @ git+https://git.example.se/trygg.git@v{__version__}" (i ett nytt förråd '
+    "skriver trygg init --installera KRAV in den direkt)."
 )
 
 
