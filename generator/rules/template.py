@@ -67,9 +67,8 @@ def marks(span: Span) -> Iterator[Mark]:
 
 def template_files(ctx: Context) -> frozenset[str]:
     """The skola.yml files that still begin with the example's first line."""
-    return frozenset(
-        s.display for s in ctx.files if s.display in _schools(ctx) and is_template(s.text)
-    )
+    schools = _schools(ctx)
+    return frozenset(s.display for s in ctx.files if s.display in schools and is_template(s.text))
 
 
 def decided_plan_files(ctx: Context) -> frozenset[str]:
@@ -84,8 +83,8 @@ def _schools(ctx: Context) -> set[str]:
 
 @rule("TP311")
 def school_still_the_example(ctx: Context) -> Iterator[Finding]:
-    whole = template_files(ctx)
-    for span in sorted((s for s in ctx.files if s.display in _schools(ctx)), key=_display):
+    whole, schools = template_files(ctx), _schools(ctx)
+    for span in sorted((s for s in ctx.files if s.display in schools), key=_display):
         if span.display in whole:
             message = (
                 "skola.yml är fortfarande trygg:s exempel (namn och adresser till exemplets "
