@@ -33,18 +33,18 @@ def card_tables(page: str) -> str:
 
 def _labelled(table: re.Match[str]) -> str:
     attributes, inside = table.group(1), table.group(2)
-    labels = _labels(inside)
-    if labels is None or "data-trygg-cards" in attributes:
+    found = _labels(inside)
+    if found is None or "data-trygg-cards" in attributes:
         return table.group()
-    body = BODY.search(inside)
-    assert body is not None  # _labels found it
+    labels, body = found
     rows = ROW.sub(lambda row: _row(row.group(), labels), body.group(1))
     inside = inside[: body.start(1)] + rows + inside[body.end(1) :]
     return f"<table{attributes} data-trygg-cards>{inside}</table>"
 
 
-def _labels(inside: str) -> list[str] | None:
-    """The column names of a table with one header row, a body and no merged cell."""
+def _labels(inside: str) -> tuple[list[str], re.Match[str]] | None:
+    """The column names of a table with one header row, a body and no merged cell, and
+    where its body is."""
     head = HEAD.search(inside)
     body = BODY.search(inside)
     if head is None or body is None or "colspan" in inside or "rowspan" in inside:
@@ -58,7 +58,7 @@ def _labels(inside: str) -> list[str] | None:
     rows = ROW.findall(body.group(1))
     if not labels or any(len(CELL_START.findall(row)) != len(labels) for row in rows):
         return None
-    return labels
+    return labels, body
 
 
 def _row(row: str, labels: list[str]) -> str:
