@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
-from generator.rules.harm import HARM_OF_ONE
+from generator.rules.harm import HARM_OF_ONE, harm_follows
 from generator.rules.names import not_a_name
 from generator.rules.staff import STAFF_WORD, names_staff_only
 from generator.rules.stafflists import heading_above
@@ -126,24 +126,21 @@ ROLE_AFTER = re.compile(
 JOINED_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[^.!?\n:–—/]{1,40}[:–—/][^.!?\n]{1,40}")
 
 
-def staff_joined(text: str, match: re.Match[str], harm: re.Pattern[str]) -> bool:
+def staff_joined(text: str, match: re.Match[str]) -> bool:
     """Whether a name joined to a class names staff: a role right after it, or a line
     like it under a heading or a line that names a staff role ("## Mentorer" and then
-    "7A: Johan Lind"), unless `harm` (what one person suffered or did) follows."""
+    "7A: Johan Lind"), unless what one person suffered or did follows (`harm`)."""
     name_end = match.end("second") if match["second"] else match.end("name")
     if ROLE_AFTER.match(text, name_end) or ROLE_AFTER.match(text, match.end()):
         return True
     at = match.start("second") if match["second"] else match.start("name")
+    line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    own = text[text.rfind("\n", 0, at) + 1 : len(text) if line_end < 0 else line_end]
-    if not JOINED_LINE.fullmatch(own) or harm.match(text, match.end()) is not None:
+    own = text[line_start : len(text) if line_end < 0 else line_end]
+    if not JOINED_LINE.fullmatch(own) or harm_follows(text, match.end()):
         return False
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and not JOINED_LINE.fullmatch(line):
-            introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
-            return introduces and names_staff_only(line)
-        end = start - 1
-    return False
+    return names_staff_only(heading_above(text, line_start, is_item=_joined_line))
+
+
+def _joined_line(line: str) -> bool:
+    return JOINED_LINE.fullmatch(line) is not None

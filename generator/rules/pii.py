@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.rules.harm import HARM_OF_ONE
+from generator.rules.harm import harm_follows
 from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
 from generator.rules.staff import titled_by_a_role
@@ -185,17 +185,14 @@ def pupil_mentions(
             # Any capitalised word counts after a pupil word, or alone at the start of a
             # sentence about what one person suffered or did (a surname after it counts
             # anyway, inside the sentence).
+            harmed = harm_follows(text, match.end())
             after_role = pattern is PUPIL_BY_ROLE or (
-                pattern in (PUPIL_IN_CLASS, PUPIL_JOINED)
-                and not match["second"]
-                and _harm_follows(text, match)
+                pattern in (PUPIL_IN_CLASS, PUPIL_JOINED) and not match["second"] and harmed
             )
-            if staff and not _harm_follows(text, match):
+            if staff and not harmed:
                 continue
             roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
-            if roles_excuse and (
-                staff_named(text, match) or staff_joined(text, match, HARM_OF_ONE)
-            ):
+            if roles_excuse and (staff_named(text, match) or staff_joined(text, match)):
                 continue
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
@@ -231,15 +228,11 @@ def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
         ]
         if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
             continue
-        if staff and not _harm_follows(text, match):
+        if staff and not harm_follows(text, match.end()):
             continue
         if staff_named(text, match) or _names_a_thing(text, match.start()):
             continue
         yield from names
-
-
-def _harm_follows(text: str, match: re.Match[str]) -> bool:
-    return HARM_OF_ONE.match(text, match.end()) is not None
 
 
 def _inside_a_sentence(text: str, start: int) -> bool:

@@ -11,6 +11,7 @@ staff did or whom the list is of ("Kuratorn har träffat:", "## Elevrådet med m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator.rules.harm import harm_follows
 from generator.rules.staff import (
@@ -59,15 +60,21 @@ def listed_under_staff(text: str, line_start: int, end: int) -> bool:
     return names_staff_only(heading_above(text, line_start))
 
 
-def heading_above(text: str, line_start: int) -> str:
+def heading_above(text: str, line_start: int, is_item: Callable[[str], bool] | None = None) -> str:
     """The heading or the intro line ("… :") of the list or the table whose line starts at
-    `line_start`: the nearest line above that is no item or row; "" for any other line."""
+    `line_start`: the nearest line above that is no item (`is_item`; by default a list's
+    item or a table's row); "" for any other line."""
+    is_item = is_item or _item_or_row
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not LIST_ITEM.match(line) and not line.lstrip().startswith("|"):
+        if line.strip() and not is_item(line):
             introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
             return line if introduces else ""
         end = start - 1
     return ""
+
+
+def _item_or_row(line: str) -> bool:
+    return LIST_ITEM.match(line) is not None or line.lstrip().startswith("|")
