@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.cli.main import main
+from generator.load.periodnames import file_start
 from generator.problems import Problem, Severity
 from generator.render.site import site_for
 
@@ -212,3 +214,17 @@ def test_tp035_names_the_period_of_the_years_in_the_name_and_the_giltighet(
     assert f"{problem.message} – {problem.hint}" == (
         "filnamnet är inte en period – döp filen till 2027-28.yml"
     )
+
+
+def test_tp035_reads_no_named_pipe_and_no_link_out_of_the_content(
+    content: Path, tmp_path: Path
+) -> None:
+    """A misnamed plan "file" that is a named pipe (reading it would never end) or a link
+    to a file outside the content is not read for its giltighet."""
+    plans = content / "skolor" / SCHOOL / "trygghetsplan"
+    outside = tmp_path / "utanfor.yml"
+    outside.write_text("giltighet: {från: 2031-08-16, till: 2032-08-14}\n", encoding="utf-8")
+    (plans / "gammal plan.yml").symlink_to(outside)
+    assert file_start(plans / "gammal plan.yml") == ""
+    os.mkfifo(plans / "rör.yml")
+    assert file_start(plans / "rör.yml") == ""

@@ -58,7 +58,11 @@ def meant_period(stem: str, text: str = "") -> str | None:
 
 
 def file_start(path: Path) -> str:
-    """The first part of a plan file's text, or "" when it cannot be read."""
+    """The first part of a plan file's text, or "" when it cannot be read. Only a file of
+    its own is read, as the loader reads one (`yamlstrict.read_text`): a named pipe would
+    never end, and a symbolic link may lead out of the content."""
+    if path.is_symlink() or not path.is_file():
+        return ""
     try:
         with path.open(encoding="utf-8", errors="replace") as file:
             return file.read(READ)
