@@ -5,6 +5,7 @@ Pure functions over strings; they know nothing of files, models or pages.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -166,3 +167,13 @@ def percent(value: float) -> str:
 def grade_span(text: str) -> str:
     """ "F-6" → "F–6": a span of grades is written with an en dash."""
     return text.replace("-", "–")
+
+
+# As close as "menade du …?" asks for (difflib's own cutoff).
+NEAR_ENOUGH = 0.6
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice `word` is most likely a misspelling of, for "menade du …?", or None."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=NEAR_ENOUGH)
+    return close[0] if close else None

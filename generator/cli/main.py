@@ -7,7 +7,6 @@ Exit codes: 0 when clean, 1 when content has errors (or warnings with --strict),
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import logging
 import os
@@ -22,6 +21,7 @@ from generator.cli.epoch import epoch_problem
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
 from generator.problems import BuildFailed, os_reason
+from generator.text import closest
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -74,9 +74,8 @@ def unknown_command(argv: Sequence[str], names: list[str]) -> str:
     asked = next((word for word in argv if not word.startswith("-")), None)
     if asked is None or asked in names:
         return ""
-    near = difflib.get_close_matches(asked.lower(), names, n=1, cutoff=0.6)
-    if near:
-        return f"okänt kommando '{asked}'. Menade du: trygg {near[0]}?"
+    if near := closest(asked.lower(), names):
+        return f"okänt kommando '{asked}'. Menade du: trygg {near}?"
     return f"okänt kommando '{asked}'; kommandona är {', '.join(names)} (se trygg --help)"
 
 

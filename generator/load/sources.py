@@ -9,7 +9,6 @@ that is a symbolic link out of its folder is not read (TP051, `load.paths`).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.problems import Problem, shown_name
-from generator.text import is_placeholder, slug
+from generator.text import closest, is_placeholder, slug
 
 SCHOOL_ID = URL_NAME
 PAGE_NAME = URL_NAME  # a free page's file name, as its address
@@ -206,8 +205,8 @@ def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
         if known
         else "skapa en skola med trygg ny-skola ID"
     )
-    if close := difflib.get_close_matches(wanted, known, n=1, cutoff=0.6):
-        hint = f"menade du '{close[0]}'? Annars {hint}"
+    if close := closest(wanted, known):
+        hint = f"menade du '{close}'? Annars {hint}"
     return f"skolan '{wanted}' finns inte", hint
 
 

@@ -9,16 +9,15 @@ message, a hint and a stable problem code. Hints draw on the schema's own
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator import invisible
 from generator.personal_data import has_personal_number
+from generator.text import closest
 from generator.validate.exampledates import recent
 from generator.validate.formhints import format_hint, pattern_hint
-from generator.validate.misspelt import closest
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
 from generator.validate.typographic import named, wrapping
@@ -109,8 +108,8 @@ def _as_value(written: str) -> str:
 
 def _enum(error: ValidationError) -> Translation:
     allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
-    close = difflib.get_close_matches(_as_value(str(error.instance)), allowed, n=1)
-    hint = f"menade du '{close[0]}'? " if close else ""
+    close = closest(_as_value(str(error.instance)), allowed)
+    hint = f"menade du '{close}'? " if close else ""
     hint += "tillåtna värden: " + ", ".join(allowed)
     message = f"{_show(error.instance)} är inte ett tillåtet värde"
     if (alike := invisible.look_alike(str(error.instance), allowed)) is not None:

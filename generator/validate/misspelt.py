@@ -13,18 +13,13 @@ import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from generator.text import closest
+
 if TYPE_CHECKING:  # only named in annotations
     from jsonschema.exceptions import ValidationError
 
 DataPath = tuple[str | int, ...]
-CUTOFF = 0.6  # as close as "menade du …?" asks for
 SURE = 0.74  # as close as a slip of the hand: namm/namn, fran/från (0.75), not färg/fråga
-
-
-def closest(key: str, allowed: Iterable[str]) -> str | None:
-    """The allowed key `key` is most likely a misspelling of, or None."""
-    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=CUTOFF)
-    return close[0] if close else None
 
 
 def misspellings(errors: Iterable[ValidationError]) -> dict[DataPath, dict[str, str]]:
