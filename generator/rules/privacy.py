@@ -18,8 +18,7 @@ from generator.rules.engine import Context, Finding, rule
 from generator.rules.listed import staff_role
 from generator.rules.names import FIRST_NAMES, name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
-from generator.rules.quoted import decode_double_quoted
-from generator.rules.text import DecodedSpan, Span, decoded_spans, name_spans, published_spans
+from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
 
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
 
@@ -160,13 +159,7 @@ def _as_decoded(span: Span) -> Span:
     has no key) as they are."""
     if not span.key or span.text[:1] != '"' or "\\" not in span.text:
         return span
-    found = decode_double_quoted(span.text)
-    if found is None:
-        return span
-    value, origins = found
-    return DecodedSpan(
-        span.display, value, span.line, span.column, span.key, span.role, span, origins
-    )
+    return decoded_reading(span) or span
 
 
 def _named_message(name: str) -> str:

@@ -168,13 +168,21 @@ class DecodedSpan(Span):
         return self.raw.location(origin)
 
 
-def _decoded(raw: Span, value: str) -> Span:
-    """The value placed by character (`rules.quoted`), or at the value's start where
-    that reading does not give the loader's value."""
+def decoded_reading(raw: Span) -> DecodedSpan | None:
+    """A double-quoted value as written (`raw`) as YAML decodes it, each character placed
+    where it was written (`rules.quoted`); None where it does not read so."""
     found = decode_double_quoted(raw.text)
-    if found is None or found[0] != value:
-        return replace(raw, text=value)
-    return DecodedSpan(raw.display, value, raw.line, raw.column, raw.key, raw.role, raw, found[1])
+    if found is None:
+        return None
+    value, origins = found
+    return DecodedSpan(raw.display, value, raw.line, raw.column, raw.key, raw.role, raw, origins)
+
+
+def _decoded(raw: Span, value: str) -> Span:
+    """The value placed by character, or at the value's start where that reading does not
+    give the loader's value."""
+    found = decoded_reading(raw)
+    return found if found is not None and found.text == value else replace(raw, text=value)
 
 
 def _scalar_span(document: Document, node: ScalarNode, key: str, role: str = "") -> Span:
