@@ -125,9 +125,8 @@ MAY_OR_MUST = re.compile(
 
 def _anyone(text: str, match: re.Match[str]) -> bool:
     """Whether "en elev" in a small group is anyone there, as a rule speaks, not one."""
-    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n:") + 1
-    stops = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
-    after = text[match.end() : min(stops, default=len(text))]
+    sentence = _sentence_start(text, match.start(), ENDS + ":")
+    after = text[match.end() : _sentence_end(text, match.end())]
     before = ANYONE_BEFORE.search(text, sentence, match.start()) is not None
     return before or bool(ANYONE_AFTER.match(after) or MAY_OR_MUST.search(after))
 
@@ -136,17 +135,28 @@ def _organising(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 14) : match.start()]
     if BEFORE.search(before) or ORGANISED.match(text, match.end()):
         return True
-    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-    return ROUTINE_START.match(text, sentence) is not None
+    return ROUTINE_START.match(text, _sentence_start(text, match.start())) is not None
 
 
 def _sentences_around(text: str, start: int, end: int) -> str:
     """The sentence of the match and the next one ("Det gäller 3 elever. De har ...")."""
-    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
-    stops = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
-    first = min(stops, default=len(text))
-    following = [i for i in (text.find(mark, first + 1) for mark in ".!?\n") if i >= 0]
-    return text[before + 1 : min(following, default=len(text))]
+    first = _sentence_end(text, end)
+    return text[_sentence_start(text, start) : _sentence_end(text, first + 1)]
+
+
+# What ends a sentence (or a line, a list's item)
+ENDS = ".!?\n"
+
+
+def _sentence_start(text: str, index: int, ends: str = ENDS) -> int:
+    """Where the sentence that `index` is in starts: after the last of `ends` before it."""
+    return max(text.rfind(mark, 0, index) for mark in ends) + 1
+
+
+def _sentence_end(text: str, index: int) -> int:
+    """Where the sentence goes on to from `index` ends: its first end mark, or the text's."""
+    stops = [i for i in (text.find(mark, index) for mark in ENDS) if i >= 0]
+    return min(stops, default=len(text))
 
 
 # A share of a population, as surveys write one in words: "två av tre", "tre av fyra",
@@ -193,7 +203,7 @@ def is_share(text: str, match: re.Match[str]) -> bool:
         return False
     if not (part.isdigit() if base == "10" else part.isalpha()) or _value(part) >= _value(base):
         return False
-    sentence = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    sentence = _sentence_start(text, match.start())
     if SMALL_GROUP.search(text, sentence, match.start()):
         return False
     after = AFTER.match(text, match.end())
