@@ -24,12 +24,14 @@ def quoting_hint(key: str, written: str) -> str:
     line = quoted_line(key, text.strip("".join(TYPOGRAPHIC)) if opening in TYPOGRAPHIC else text)
     if opening not in TYPOGRAPHIC:
         return f"sätt hela texten inom raka citattecken: {line}"
+    return f"{named(opening)} räknas inte som citattecken i YAML – använd raka citattecken: {line}"
+
+
+def named(opening: str) -> str:
+    """`citattecknen ” ” (från Word)`: the typographic pair `opening` begins, as the author
+    sees it."""
     source = " (från Word)" if opening in FROM_WORD else ""
-    pair = f"{opening} {TYPOGRAPHIC[opening]}"
-    return (
-        f"citattecknen {pair}{source} räknas inte som citattecken i YAML – använd raka "
-        f"citattecken: {line}"
-    )
+    return f"citattecknen {opening} {TYPOGRAPHIC[opening]}{source}"
 
 
 def quoted_line(key: str, text: str) -> str:

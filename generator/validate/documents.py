@@ -8,6 +8,7 @@ from jsonschema.exceptions import ValidationError
 
 from generator import codes
 from generator.load.document import Document
+from generator.load.quoting import named
 from generator.load.sources import Sources
 from generator.problems import Location, Problem, Severity
 from generator.validate.aswritten import as_written
@@ -16,7 +17,7 @@ from generator.validate.messages import Translation, in_typographic_quotes, tran
 from generator.validate.misspelt import misspellings
 from generator.validate.schemas import fast_check, validator
 from generator.validate.textkeys import split_text
-from generator.validate.typographic import DataPath, named, reads_as_quotation, strings, wrapping
+from generator.validate.typographic import DataPath, reads_as_quotation, strings, wrapping
 from generator.validate.typographic import hint as typographic_hint
 
 

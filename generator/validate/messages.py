@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator import invisible
+from generator.load.quoting import named
 from generator.personal_data import has_personal_number
 from generator.text import closest
 from generator.validate.exampledates import recent
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
-from generator.validate.typographic import named, wrapping
+from generator.validate.typographic import wrapping
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError

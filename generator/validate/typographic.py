@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.load.quoting import FROM_WORD, TYPOGRAPHIC
+from generator.load.quoting import TYPOGRAPHIC
 
 DataPath = tuple[str | int, ...]
 CLOSING = frozenset(TYPOGRAPHIC.values()) | frozenset("“‘")
@@ -27,12 +27,6 @@ def wrapping(value: object) -> str | None:
     if len(text) < 3 or text[0] not in TYPOGRAPHIC or text[-1] not in CLOSING:
         return None
     return text[0]
-
-
-def named(opening: str) -> str:
-    """`citattecknen ” ” (från Word)`: the pair, as the author sees it."""
-    source = " (från Word)" if opening in FROM_WORD else ""
-    return f"citattecknen {opening} {TYPOGRAPHIC[opening]}{source}"
 
 
 def hint(opening: str) -> str:
