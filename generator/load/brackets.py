@@ -45,9 +45,24 @@ class Pairs:
         """Index of the `]` matching the `[` at `start`, or -1."""
         return self.closing.get(start, -1)
 
-    def target_end(self, text: str, start: int) -> int:
+    def target_end(self, start: int) -> int:
         """End (exclusive) of the target that starts at `start`, after `(`."""
-        return self.closing.get(start - 1, len(text))
+        return self.closing.get(start - 1, len(self.text))
+
+    def reference(self, close: int) -> tuple[str, int, int] | None:
+        """(label, its start, the reference's end) of the reference that follows the `]` at
+        `close` (`[1]`, `[]` or nothing, the text itself being the label); None after `(`."""
+        text, after = self.text, close + 1
+        if text[after : after + 1] == "(":
+            return None
+        spaced = after + 1 if text[after : after + 1] in (" ", "\n") else after
+        label_end = self.bracket(spaced) if text[spaced : spaced + 1] == "[" else -1
+        opening = self.opening.get(close, close)
+        if label_end < 0:
+            return text[opening + 1 : close], opening + 1, after  # shortcut: ![x]
+        if label_end == spaced + 1:
+            return text[opening + 1 : close], opening + 1, label_end + 1  # collapsed: ![x][]
+        return text[spaced + 1 : label_end], spaced + 1, label_end + 1
 
     def is_image(self, close: int) -> bool:
         """Whether the `[` that the `]` at `close` closes follows an unescaped `!`."""
@@ -85,19 +100,3 @@ def label_key(label: str) -> str:
 def defined_labels(text: str) -> set[str]:
     """The keys (`label_key`) of every reference definition in `text`."""
     return {label_key(m.group(1)) for m in DEFINITION_LABEL.finditer(text)}
-
-
-def reference(text: str, pairs: Pairs, close: int) -> tuple[str, int, int] | None:
-    """(label, its start, the reference's end) of the reference that follows the `]` at
-    `close` (`[1]`, `[]` or nothing, the text itself being the label); None after `(`."""
-    after = close + 1
-    if text[after : after + 1] == "(":
-        return None
-    spaced = after + 1 if text[after : after + 1] in (" ", "\n") else after
-    label_end = pairs.bracket(spaced) if text[spaced : spaced + 1] == "[" else -1
-    opening = pairs.opening.get(close, close)
-    if label_end < 0:
-        return text[opening + 1 : close], opening + 1, after  # shortcut: ![x]
-    if label_end == spaced + 1:
-        return text[opening + 1 : close], opening + 1, label_end + 1  # collapsed: ![x][]
-    return text[spaced + 1 : label_end], spaced + 1, label_end + 1

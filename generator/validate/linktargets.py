@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.load.brackets import Pairs, label_key, reference
+from generator.load.brackets import Pairs, label_key
 from generator.load.markdowncode import without_code
 from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
 from generator.text import is_escaped
@@ -50,7 +50,7 @@ def targets(text: str) -> Iterator[Target]:
     for match in re.finditer(r"!\[", text):
         close = pairs.bracket(match.start() + 1)
         if close > 0 and not is_escaped(text, match.start()):
-            found = reference(text, pairs, close)
+            found = pairs.reference(close)
             if found and (target := defined.get(label_key(found[0]))):
                 yield True, target[0], match.start()
     for match in AUTOLINK.finditer(text):
@@ -63,7 +63,7 @@ def _inline(written: str, pairs: Pairs, close: int) -> Iterator[Target]:
     renderer judges what it reads differently (`java script:`, code), all it judges."""
     start = close + 2
     image = pairs.is_image(close)
-    judged = written[start : pairs.target_end(written, start)]
+    judged = written[start : pairs.target_end(start)]
     match = INLINE_TARGET.match(pairs.text, start)
     if match is not None:
         group = 1 if match.group(1) is not None else 2

@@ -42,4 +42,4 @@ def tidy_brackets(text: str) -> str:
     return "".join(out)
 
 
-__all__ = ["Pairs", "tidy_brackets"]
+__all__ = ["tidy_brackets"]

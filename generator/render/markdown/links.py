@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from generator.load.brackets import Pairs, defined_labels, label_key, reference
+from generator.load.brackets import Pairs, defined_labels, label_key
 from generator.load.markdowncode import without_code
 from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
 from generator.text import is_escaped
@@ -62,10 +62,10 @@ def _image_edits(
     start, close = span
     alt = text[start + 2 : close]
     prefix = IMAGE_PREFIX if alt.strip() else IMAGE_PREFIX.rstrip(": ")
-    found = reference(pairs.text, pairs, close)
+    found = pairs.reference(close)
     if found is None:
         end = pairs.bracket(close + 1)
-        if is_local(text[close + 2 : pairs.target_end(text, close + 2)]):
+        if is_local(text[close + 2 : pairs.target_end(close + 2)]):
             return []
         if pairs.in_link_text(start + 1) and end > 0:
             return [(start, start + 2, prefix), (close, end + 1, "")]
@@ -110,7 +110,7 @@ def _targets(text: str) -> str:
         if start < position:
             continue
         if match.group(0).endswith("("):
-            end = pairs.target_end(text, start)
+            end = pairs.target_end(start)
         else:
             end = _definition_end(pairs.text, start)
         if is_safe_url(text[start:end]):
