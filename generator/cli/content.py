@@ -27,9 +27,7 @@ def run_check(args: argparse.Namespace) -> int:
     from generator.check.student import format_lix_summary  # noqa: PLC0415
     from generator.cli.schemas import schemas_differ  # noqa: PLC0415
 
-    content, found = swedish.content_folder(args.path)
-    if found:
-        print(found, file=sys.stderr)
+    content = swedish.asked_content(args.path)
     unusable = swedish.unusable_content(content)
     if unusable:
         print(f"trygg: fel: {unusable}", file=sys.stderr)

@@ -28,9 +28,7 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
-    content, found = swedish.content_folder(args.path)
-    if found:
-        print(found, file=sys.stderr)
+    content = swedish.asked_content(args.path)
     if why := swedish.absent_schools(content, args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -151,6 +152,14 @@ def content_folder(path: str, here: Path | None = None) -> tuple[Path, str]:
             said = f"trygg: hittade förrådet ovanför den här mappen; kontrollerar {found}"
             return Path(os.path.relpath(found, start)), said
     return content, ""
+
+
+def asked_content(path: str) -> Path:
+    """`content_folder`, with its note on standard error where it found the repo above."""
+    content, found = content_folder(path)
+    if found:
+        print(found, file=sys.stderr)
+    return content
 
 
 def unusable_content(content: Path) -> str:

@@ -78,9 +78,7 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    content, found = swedish.content_folder(args.path)
-    if found:
-        print(found, file=sys.stderr)
+    content = swedish.asked_content(args.path)
     try:
         if why := _unusable(content):
             raise _Refused(why)
