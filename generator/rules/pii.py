@@ -87,6 +87,7 @@ PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # Names listed in one mention of a class, or a class each: "Saga och Liam i 4B och 5A",
 # "Saga, Liam och Ebba i åk 4B"; known names only (`_listed`).
 _WORD = rf"[{_UPPER}][{_LOWER}]{{1,15}}(?![\wåäö])"
+WORD = re.compile(_WORD)
 PUPILS_LISTED = re.compile(
     rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+och[ \t]+"
     rf"{_WORD}){_IN}(?:(?:klass|åk)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{{2}}\d{{2}}[A-Za-z]?)"
@@ -223,8 +224,7 @@ def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
     staff role titles the list and no thing's name is meant ("läser Ronja och Emil")."""
     for match in PUPILS_LISTED.finditer(text):
         names = [(match.start("name"), match["name"])] + [
-            (match.start("more") + word.start(), word[0])
-            for word in re.finditer(_WORD, match["more"])
+            (match.start("more") + word.start(), word[0]) for word in WORD.finditer(match["more"])
         ]
         if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
             continue

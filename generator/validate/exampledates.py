@@ -63,8 +63,11 @@ def recent(example: str, today: dt.date | None = None) -> str:
     return moved
 
 
+# A date of the forms above as it stands in a hint's text.
+DATE_IN_TEXT = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{4}-W\d{1,2}\b|\b(?:ht|vt) \d{4}\b")
+
+
 def recent_in(text: str, today: dt.date | None = None) -> str:
     """`text` with each date of the forms above (2026-08-17, ht 2026, 2026-W05) in it
     moved as `recent` moves it: for trygg's own hints, written with one example date."""
-    pattern = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{4}-W\d{1,2}\b|\b(?:ht|vt) \d{4}\b")
-    return pattern.sub(lambda found: recent(found[0], today), text)
+    return DATE_IN_TEXT.sub(lambda found: recent(found[0], today), text)
