@@ -124,6 +124,34 @@ def test_a_plain_build_never_touches_a_folder_trygg_built(
     assert unchanged(built, published)
 
 
+def test_a_plain_build_never_empties_a_folder_of_someone_elses_files(
+    project: Path, tmp_path: Path
+) -> None:
+    """`mkdocs build -d ~/Dokument`: MkDocs would empty it; the build stops, nothing touched."""
+    own = tmp_path / "dokument"
+    files = {"brev.txt": "Mitt brev", "bilder/semester.txt": "Bilder"}
+    for name, text in files.items():
+        (own / name).parent.mkdir(parents=True, exist_ok=True)
+        (own / name).write_text(text, encoding="utf-8")
+    with pytest.raises(Abort) as stopped:
+        plain_build(project, own)
+    said = stopped.value.format_message()
+    assert f"{own}/ innehåller redan filer som mkdocs build inte har skrivit" in said, said
+    assert f"mkdocs build -d {PREVIEW}" in said, said
+    assert unchanged(own, files)
+
+
+def test_a_plain_build_builds_again_where_it_built_before(project: Path, tmp_path: Path) -> None:
+    """Its own folder, and one holding only hidden entries (a `.git` of a host's branch)."""
+    folder = tmp_path / "forhandsvisning"
+    (folder / ".git").mkdir(parents=True)
+    plain_build(project, folder)
+    (folder / "gammal.html").write_text("från förra bygget", encoding="utf-8")
+    plain_build(project, folder)
+    assert (folder / "index.html").is_file() and (folder / ".git").is_dir()
+    assert not (folder / "gammal.html").exists()
+
+
 def test_strict_stops_at_trygg_warnings_in_swedish(project: Path, tmp_path: Path) -> None:
     """As `trygg check --strict` does: a new repo's FYLL I marks are warnings."""
     with pytest.raises(Abort) as stopped:

@@ -4,7 +4,8 @@ checks the content, reports its problems and chooses its output folders itself.
 - `tell_problems`: the content's problems at their level (errors at ERROR, warnings at
   WARNING, notes at INFO), so that `mkdocs build --strict` stops at trygg's warnings as
   `trygg check --strict` does;
-- `choose_folder`: never trygg build's output (`site.outputs`);
+- `choose_folder`: never trygg build's output, nor a folder of files it did not write
+  (`site.outputs`);
 - `last_words`: MkDocs' English last line when `--strict` stops the build, in Swedish.
 """
 
@@ -18,7 +19,13 @@ from mkdocs.plugins import PrefixedLogger
 from generator.problems import terminal_safe
 from generator.render.sitecontent import SiteContent
 from generator.site.mkdocslines import strict_abort_in_swedish
-from generator.site.outputs import plain_build_folder, shown, trygg_output_refusal
+from generator.site.outputs import (
+    foreign_files_refusal,
+    mark_preview,
+    plain_build_folder,
+    shown,
+    trygg_output_refusal,
+)
 from generator.site.stopped import Stopped
 
 
@@ -33,10 +40,12 @@ def tell_problems(site: SiteContent, log: PrefixedLogger) -> None:
 
 def choose_folder(config: Any, school: str, log: PrefixedLogger) -> None:
     """Point `config.site_dir` away from trygg build's output folders, telling why, or stop
-    when the folder holds a build of trygg's (which MkDocs would empty)."""
+    when the folder holds a build of trygg's or files of someone else's (which MkDocs would
+    empty)."""
     wanted = Path(config.site_dir).resolve()
     folder = plain_build_folder(config.site_dir, config.config_file_path)
-    if refusal := trygg_output_refusal(folder):
+    project = Path(config.config_file_path).resolve().parent
+    if refusal := trygg_output_refusal(folder) or foreign_files_refusal(folder, project):
         raise Stopped(refusal)
     if folder != wanted:
         config.site_dir = str(folder)
@@ -46,6 +55,12 @@ def choose_folder(config: Any, school: str, log: PrefixedLogger) -> None:
             "portalen och lämnas orörd (bygg dem med trygg build)",
             built, shown(folder), shown(wanted),
         )  # fmt: skip
+
+
+def claim_folder(config: Any) -> None:
+    """Mark the folder a plain build goes on to empty and fill as its own, so the next plain
+    build may empty it again (never a folder the build stopped before touching)."""
+    mark_preview(Path(config.site_dir))
 
 
 def last_words(error: BaseException) -> None:
