@@ -142,6 +142,20 @@ def test_a_removed_or_changed_output_is_restored(content: Path, tmp_path: Path) 
     assert tree(out) == plain_tree(content, tmp_path / "clean")
 
 
+def test_an_output_left_behind_by_a_build_elsewhere_is_brought_up_to_date(
+    content: Path, tmp_path: Path
+) -> None:
+    """Built to A, the content changed, built to B, then to A again with one cache: A is
+    brought up to date, not said to be ("Inget har ändrats")."""
+    cache, first, second = tmp_path / "cache", tmp_path / "a", tmp_path / "b"
+    build(content, first, cache_dir=cache)
+    edit(content, "alla kan vara sig själva", "alla får vara sig själva")
+    build(content, second, cache_dir=cache)
+    again = build(content, first, cache_dir=cache)
+    assert not again.up_to_date
+    assert tree(first) == tree(second) == plain_tree(content, tmp_path / "plain")
+
+
 def test_student_pages_from_a_tampered_cache_are_made_again(content: Path, tmp_path: Path) -> None:
     """The cache is untrusted: a kept student page with an address out of the site, or
     pages for other bands than the school's (a förskola's for a F–6 school), are not

@@ -59,9 +59,12 @@ def _reports_hash(content_dir: Path) -> str:
 
 
 def up_to_date(request: BuildRequest, last: Manifest, now: Manifest) -> bool:
-    """Whether nothing changed since the last build, and its output is still there (every
-    site's index.html: an output restored by CI, with new inodes, counts as there)."""
+    """Whether nothing changed since the last build, and its output is still there: in the
+    same folder (a build to another folder in between leaves this one as it was then), with
+    every site's index.html (an output restored by CI, with new inodes, counts as there)."""
     if request.only or request.shard or request.merge_from or last.portal != now.portal:
+        return False
+    if last.published_out != str(request.out.resolve()):
         return False
     sites = [request.out, *(request.out / s for s in now.schools)]
     return all((site / "index.html").is_file() for site in sites)
