@@ -157,7 +157,8 @@ def _introduction(view: PlanView) -> str:
         ("Gäller", words.date_range(plan.valid_from, plan.in_force_until)),
         ("Gäller för", words.school_forms(view.school.forms_of(plan))),
         ("Beslutad", _decided(view.school, plan)),
-        ("Tidigare planer", others),
+        # (A school's first plan has none: the menu still lists the one plan there is.)
+        *([("Tidigare planer", others)] if len(view.school.plans) > 1 else []),
         ("Öppna data", data),
     ]
     return page(framing.introduction(view), facts(pairs))
