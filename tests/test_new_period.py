@@ -372,6 +372,44 @@ def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
     assert not [p for p in report if p.code == "TP057" and school in p.location.file]
 
 
+@pytest.mark.parametrize(
+    ("today", "period"),
+    [
+        (dt.date(2027, 6, 30), "2026-27"),  # still the läsår in force
+        (dt.date(2027, 7, 1), "2027-28"),  # from 1 July, the one about to start
+        (dt.date(2027, 8, 1), "2027-28"),
+    ],
+)
+def test_a_first_plan_is_for_the_lasar_the_check_names(
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    today: dt.date,
+    period: str,
+) -> None:
+    """ny-period for a school without a plan makes the file TP101 told it to create
+    (`load.schoolyears`), valid from the example's first day of that läsår (17 August),
+    and the check then asks for that utkast to be decided."""
+    noon = dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+    plans = project / "content" / "skolor" / "strandskolan" / "trygghetsplan"
+    for plan in plans.glob("*.yml"):
+        plan.unlink()
+
+    def tp101() -> str:
+        report = check_content(project / "content", today=today).report
+        [found] = [p for p in report if p.code == "TP101" and "strandskolan" in p.location.file]
+        return found.hint
+
+    assert f"/trygghetsplan/{period}.yml;" in tp101()
+    assert run(capsys, "ny-period", "strandskolan")[0] == 0
+    assert [path.name for path in plans.glob("*.yml")] == [f"{period}.yml"]
+    data = yaml.safe_load((plans / f"{period}.yml").read_text(encoding="utf-8"))
+    assert str(data["giltighet"]["från"]) == f"{period[:4]}-08-17"
+    label = f"läsåret {period[:4]}/{period[5:]}"
+    assert tp101().startswith(f"besluta utkastet till planen för {label}")
+
+
 def test_a_first_plan_for_a_later_period_starts_when_it_does(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from generator.cli import starter
+from generator.load import schoolyears
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
 
@@ -26,9 +27,9 @@ def template_for(school: dict[str, Any]) -> str:
 
 
 def current_period(today: dt.date) -> str:
-    """The läsår whose plan is in force `today` (or starts next), as a plan's name."""
-    first = int(starter.EXAMPLE_PLAN[:4]) + starter.years_to_shift(today)
-    return f"{first}-{(first + 1) % 100:02d}"
+    """The läsår a plan made `today` is for, as a plan's name (`load.schoolyears`: from
+    1 July the coming one), as TP035's and TP101's hints name it."""
+    return schoolyears.of_day(today)
 
 
 class Unreadable(Exception):

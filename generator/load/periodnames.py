@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from generator import clock
+from generator.load import schoolyears
 
 _SCHOOL_YEAR = re.compile(r"(?<!\d)(\d{4})\s*[-–—_/ ]\s*(\d{4}|\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
@@ -19,15 +20,11 @@ _TO = re.compile(r"till:\s*[\"']?(\d{4})-\d{2}-\d{2}")
 READ = 200_000  # characters of a misnamed file read for its giltighet
 
 
-def school_year(first: int) -> str:
-    return f"{first}-{(first + 1) % 100:02d}"
-
-
 def _from_name(stem: str) -> str | None:
     pairs = [(int(found[1]), int(found[2])) for found in _SCHOOL_YEAR.finditer(stem)]
     for first, second in pairs:
-        if second in (first + 1, (first + 1) % 100):
-            return school_year(first)
+        if second == first + 1 or schoolyears.is_pair(first, second):
+            return schoolyears.name(first)
     if pairs:
         return None  # 2027-29: a läsår, but which one the name does not say
     years = _YEAR.findall(stem)
@@ -44,7 +41,7 @@ def _from_validity(text: str) -> str | None:
     if first is None or last is None:
         return None
     if int(last[1]) == int(first[1]) + 1:
-        return school_year(int(first[1]))
+        return schoolyears.name(int(first[1]))
     return first[1] if first[1] == last[1] else None
 
 
@@ -71,7 +68,7 @@ def file_start(path: Path) -> str:
 
 
 def periods_now() -> str:
-    """`2026-27.yml (läsår) eller 2027.yml (kalenderår)`: the periods around today."""
+    """`2026-27.yml (läsår) eller 2027.yml (kalenderår)`: the periods a plan made today
+    is for (`load.schoolyears`)."""
     today = clock.reference_date()
-    first = today.year if today.month >= 7 else today.year - 1
-    return f"{school_year(first)}.yml (läsår) eller {today.year}.yml (kalenderår)"
+    return f"{schoolyears.of_day(today)}.yml (läsår) eller {today.year}.yml (kalenderår)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from generator.load import schoolyears
 from generator.model import Plan, School
 from generator.model.period import PeriodKind
 from generator.model.status import PlanStatus, decided_plans, open_drafts, status_of
@@ -23,11 +24,12 @@ EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warn
 
 
 def period_for(today: dt.date, kind: PeriodKind = PeriodKind.SCHOOL_YEAR) -> str:
-    """The period of `kind` that `today` falls in, as a plan file name: 2026-27, 2026."""
+    """The period of `kind` a plan made `today` is for, as a plan file name: 2026-27
+    (`load.schoolyears`: from 1 July the coming läsår), 2026. Only the hints name it:
+    whether a plan is in force is its giltighet's question."""
     if kind is PeriodKind.CALENDAR_YEAR:
         return str(today.year)
-    first = today.year if today.month >= 8 else today.year - 1
-    return f"{first}-{(first + 1) % 100:02d}"
+    return schoolyears.of_day(today)
 
 
 @rule("TP101", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut", "skola.namn"))
@@ -84,7 +86,7 @@ def _new_period_command(school: School, files: tuple[Plan, ...], today: dt.date)
 def _period_after(period_id: str) -> str:
     """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
     year = int(period_id[:4]) + 1
-    return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
+    return schoolyears.name(year) if len(period_id) > 4 else str(year)
 
 
 def _not_started_hint(school: School, plan: Plan) -> str:

@@ -13,6 +13,7 @@ from ruletools import (
     PLAN,
     PREVIOUS,
     SCHOOL,
+    SCHOOL_DIR,
     Tree,
     fixture_at,
     locations,
@@ -555,3 +556,39 @@ def test_an_utkast_not_filled_in_is_warned_of(tmp_path: Path) -> None:
     [problem] = tree.problems("TP304")
     assert problem.severity is Severity.WARNING
     assert problem.message == "(utkast) inte ifyllt ännu (målnivå): målnivån"
+
+
+@pytest.mark.parametrize(
+    ("today", "period"),
+    [
+        (dt.date(2027, 6, 30), "2026-27"),
+        (dt.date(2027, 7, 1), "2027-28"),  # from 1 July, the läsår about to start
+        (dt.date(2027, 7, 31), "2027-28"),
+        (dt.date(2027, 8, 1), "2027-28"),
+    ],
+)
+def test_tp035_and_tp101_name_the_same_lasar_for_a_new_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, today: dt.date, period: str
+) -> None:
+    """On the same day, the name TP035 suggests for a plan file named without years is
+    the file TP101 tells a school without a plan to create, on either side of 1 July
+    (`load.schoolyears`); a check says only one of them for a school (a file with an
+    error keeps the plan rules from running)."""
+    noon = dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+    misnamed, missing = Tree(tmp_path / "misnamed"), Tree(tmp_path / "missing")
+    for tree in (misnamed, missing):
+        tree.path(PREVIOUS).unlink()
+    missing.path(PLAN).unlink()
+    misnamed.path(PLAN).rename(misnamed.path(PLAN).with_name("ny plan.yml"))
+    renamed = PLAN.replace("2026-27", "ny plan")
+    misnamed.edit(renamed, "giltighet: {från: 2026-08-17, till: 2027-08-15}", "")  # no years
+    [named] = misnamed.problems("TP035", today)
+    assert named.hint == (
+        f"döp filen efter perioden: {period}.yml (läsår) eller {today.year}.yml (kalenderår)"
+    )
+    [create] = missing.problems("TP101", today)
+    assert create.hint == (
+        f"skapa {SCHOOL_DIR}/trygghetsplan/{period}.yml; trygg ny-period ekbackens-skola "
+        "gör ett utkast att utgå från"
+    )
