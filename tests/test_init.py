@@ -402,8 +402,10 @@ def test_a_plan_that_is_not_yaml_or_utf8_stops_ny_period_in_swedish(
 
 def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
     """The example's dates move with the day of init; once decided, nothing about dates
-    is an error."""
-    for day in [dt.date(2027, 9, 1), dt.date(2029, 3, 15), dt.date(2027, 8, 16)]:
+    is an error. In July it is still the ending läsår's plan, in force that day: a plan
+    for the coming läsår (`load.schoolyears`) from then on would be too long (TP102)."""
+    days = [dt.date(2027, 9, 1), dt.date(2029, 3, 15), dt.date(2027, 8, 16)]
+    for day in [*days, dt.date(2027, 7, 1), dt.date(2027, 7, 31)]:
         epoch = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
         try:

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from generator.cli.starter import _shifted
 from generator.load.dates import SHAPE, DateForm, impossible, parse
 from generator.load.resources import schema_dir
+from generator.load.schoolyears import shifted
 from generator.model import codec
 from generator.render import words
 
@@ -112,6 +112,6 @@ def test_a_plan_date_survives_the_codec() -> None:
 
 def test_init_moves_the_year_of_a_month_week_and_term_but_never_the_month() -> None:
     text = "datum: 2025-10\nnär: 2026-W10\nstart: ht 2026\nklart: 2026-05-29\nperiod: 2026-27"
-    assert _shifted(text, 2) == (
+    assert shifted(text, 2) == (
         "datum: 2027-10\nnär: 2028-W10\nstart: ht 2028\nklart: 2028-05-29\nperiod: 2028-29"
     )

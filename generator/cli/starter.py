@@ -22,6 +22,7 @@ import yaml
 from generator.cli.fillin import TEXTS_MARK, marked, with_mark
 from generator.cli.firstdraft import first_draft
 from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
+from generator.load import schoolyears
 from generator.load.resources import resource_dir
 
 
@@ -46,22 +47,6 @@ SCHOOL_TEMPLATES = {
 EXAMPLE_SCHOOL = SCHOOL_TEMPLATES["f-6"]
 EXAMPLE_PLAN = "2026-27"
 EXAMPLE_ORGANISER = "Strandviks kommun"
-# A year, with the end of a period such as 2026-27 or 2026/27 (not a date's month).
-YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?:([-/–])(\d\d)(?![\d-]))?(?!\d)")
-
-
-def _shifted(text: str, years: int) -> str:
-    """Every year in `text` `years` later: dates, weeks, terms and periods."""
-
-    def later(match: re.Match[str]) -> str:
-        start = str(int(match[1]) + years)
-        if not match[2]:
-            return start
-        if int(match[3]) != (int(match[1]) + 1) % 100:  # a month such as 2025-10
-            return start + match[2] + match[3]
-        return f"{start}{match[2]}{(int(match[3]) + years) % 100:02}"
-
-    return YEAR.sub(later, text) if years else text
 
 
 def _example_plan(template: SchoolTemplate = EXAMPLE_SCHOOL) -> dict[str, dict[str, object]]:
@@ -75,7 +60,11 @@ def _example_plan(template: SchoolTemplate = EXAMPLE_SCHOOL) -> dict[str, dict[s
 def years_to_shift(today: dt.date) -> int:
     """How many years the example's dates move so that its plan is in force `today`, or
     (in the days between one period's end and the next one's start) starts next (every
-    example plan of `SCHOOL_TEMPLATES` has the same period: a test holds them to it)."""
+    example plan of `SCHOOL_TEMPLATES` has the same period: a test holds them to it).
+    By the plan's giltighet, not by the läsår a new plan is for (`load.schoolyears`): in
+    July the plan of `trygg init` is still the ending läsår's, in force that day: the
+    coming one's, from early July to the next mid-August, would be longer than TP102
+    allows."""
     validity = _example_plan()["giltighet"]
     starts, ends = (dt.date.fromisoformat(str(validity[key])) for key in ("från", "till"))
     years = today.year - starts.year
@@ -88,7 +77,7 @@ def not_after_today(written: str, years: int, today: dt.date) -> tuple[str, str]
     """A date of the example as written once moved, and as the new plan says it: never
     after `today` (a decision in the future is an error; a plan starts when it is made)."""
     moved = min(_moved(dt.date.fromisoformat(written), years), today)
-    return _shifted(written, years), moved.isoformat()
+    return schoolyears.shifted(written, years), moved.isoformat()
 
 
 def _clamped(text: str, years: int, today: dt.date, template: SchoolTemplate) -> str:
@@ -126,7 +115,7 @@ def organiser_files(
         source,
         flags=re.MULTILINE,
     )
-    text = renamed_yaml(_shifted(text, years), renamer(names))
+    text = renamed_yaml(schoolyears.shifted(text, years), renamer(names))
     return {"content/huvudman.yml": TEXTS_MARK + marked(text, given)}
 
 
@@ -154,7 +143,7 @@ def school_files(
             found[f"{target}/{relative}"] = path.read_bytes()
             continue
         # Years move before the names are written, whose own years stay as typed.
-        text = _shifted(path.read_text(encoding="utf-8"), years)
+        text = schoolyears.shifted(path.read_text(encoding="utf-8"), years)
         renaming = renamer(names, template)
         if path.suffix == ".yml":
             text = marked(renamed_yaml(text, renaming), given)
@@ -162,5 +151,5 @@ def school_files(
             text = renamed_page(text, renaming)
         if relative.startswith("trygghetsplan/"):
             text = first_draft(_clamped(text, years, today, template))
-        found[f"{target}/{_shifted(relative, years)}"] = with_mark(text, path.suffix)
+        found[f"{target}/{schoolyears.shifted(relative, years)}"] = with_mark(text, path.suffix)
     return found

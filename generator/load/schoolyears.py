@@ -1,4 +1,4 @@
-"""Läsår: which one a day is in, and how a plan file names it.
+"""Läsår: which one a day is in, how a plan file names it, and years moved in a text.
 
 One definition of "the current läsår", for every hint, suggested file name and new plan
 (TP035, TP101, `trygg ny-period`, the example dates in hints):
@@ -18,6 +18,7 @@ decided in August runs until the next one is) are another meaning, kept where it
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 START_MONTH = 7  # 1 July: the first day of a läsår (see above)
 
@@ -46,3 +47,22 @@ def is_pair(first: int, second: int) -> bool:
     """Whether two years, the second written with two digits ("2026-27"), name a läsår
     (not a month such as 2026-10)."""
     return second == (first + 1) % 100
+
+
+# A year, with the end of a period such as 2026-27 or 2026/27 (not a date's month).
+YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?:([-/–])(\d\d)(?![\d-]))?(?!\d)")
+
+
+def shifted(text: str, years: int) -> str:
+    """Every year in `text` `years` later: of dates, weeks, terms and läsår (2026-27 →
+    2027-28); a month (2026-10) keeps its month."""
+
+    def later(match: re.Match[str]) -> str:
+        start = str(int(match[1]) + years)
+        if not match[2]:
+            return start
+        if not is_pair(int(match[1]), int(match[3])):  # a month such as 2025-10
+            return start + match[2] + match[3]
+        return f"{start}{match[2]}{(int(match[3]) + years) % 100:02}"
+
+    return YEAR.sub(later, text) if years else text
