@@ -3,6 +3,7 @@ means the same."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -136,3 +137,25 @@ def test_check_gives_one_problem_with_the_day_at_the_value(
 )
 def test_a_month_where_a_day_is_asked_says_which_parts_are_missing(written: str, hint: str) -> None:
     assert missing_day(written) == hint
+
+
+@pytest.mark.parametrize(
+    ("day", "period"),
+    [("2027-06-30", "2026-27"), ("2027-07-01", "2027-28"), ("2027-07-31", "2027-28")],
+)
+def test_a_lasar_in_an_example_is_the_one_a_new_plan_is_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: str, period: str
+) -> None:
+    """The example of a period in TP015's hint is the läsår TP035 and TP101 name that day
+    (`load.schoolyears`: from 1 July the coming one), not one that changes in August."""
+    noon = dt.datetime.fromisoformat(f"{day}T12:00:00+00:00")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(noon.timestamp())))
+    shutil.copytree(EXAMPLE, tmp_path / "content")
+    plan = tmp_path / "content/skolor/lovangens-skola/trygghetsplan/2026.yml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace('  period: "2025"', "  period: förra året"),
+        encoding="utf-8",
+    )
+    report = check_content(tmp_path / "content", today=noon.date()).report
+    [problem] = [p for p in report if p.field == "föregående_period.period"]
+    assert problem.hint == f'skriv värdet som i exemplet "{period}"'
