@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.load import schoolyears
 from generator.load.dates import YEARS
 from generator.vocabulary import MONTHS
 
@@ -34,7 +35,7 @@ PERIOD_WORD = re.compile(
 
 def is_school_year(found: re.Match[str]) -> bool:
     """Whether a match of two years ("2026/27") names a läsår, not a month (2026-10)."""
-    return int(found["second"]) == (int(found["first"]) + 1) % 100
+    return schoolyears.is_pair(int(found["first"]), int(found["second"]))
 
 
 def days_named(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
@@ -45,7 +46,7 @@ def days_named(found: re.Match[str]) -> tuple[dt.date, dt.date] | None:
         first = int(found["first"])
         if not is_school_year(found) or first not in YEARS:
             return None
-        return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
+        return schoolyears.days(first)
     word, year = found["word"].strip().casefold(), int(found["year"])
     if year not in YEARS:
         return None

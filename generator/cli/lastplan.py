@@ -10,10 +10,11 @@ from typing import Any
 import yaml
 
 from generator.cli.exits import EXIT_PROBLEMS, EXIT_USAGE
-from generator.cli.newplan import body_data, next_period, period_problem
+from generator.cli.newplan import body_data, period_problem
+from generator.load import schoolyears
 from generator.load.dates import OUTSIDE_YEARS, outside_years
 from generator.load.layout import split_plan_key
-from generator.load.planfiles import period_id_problem, plan_file_problem, plan_order
+from generator.load.planfiles import next_period, period_id_problem, plan_file_problem, plan_order
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
 from generator.text import line_and_column
@@ -62,7 +63,7 @@ def _same_kind(period: str, old_id: str, newest: Path) -> None:
     if ("-" in period) == ("-" in old_id):
         return
     year = int(period[:4])
-    kind, form = ("läsår", f"{year}-{(year + 1) % 100:02d}") if "-" in old_id else (
+    kind, form = ("läsår", schoolyears.name(year)) if "-" in old_id else (
         "kalenderår", str(year))  # fmt: skip
     raise Refused(
         f"--period {period}: skolans planer gäller {kind} (den nyaste är {newest.name}), så "

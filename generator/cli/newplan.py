@@ -21,12 +21,6 @@ if TYPE_CHECKING:
 PERIOD = re.compile(r"^[0-9]{4}(-[0-9]{2})?$")
 
 
-def next_period(period_id: str) -> str:
-    """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
-    year = int(period_id[:4]) + 1
-    return f"{year}-{(year + 1) % 100:02d}" if len(period_id) > 4 else str(year)
-
-
 def period_problem(period_id: str) -> str:
     """Why `period_id` names no period (2027-28, a school year, or 2027) in the years
     content may name, or "" when it names one."""

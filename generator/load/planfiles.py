@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable
 
+from generator.load import schoolyears
 from generator.load.dates import OUTSIDE_YEARS, YEARS
 from generator.load.layout import VERSION_MARK, period_bounds, plan_key, split_plan_key
 from generator.load.periodnames import meant_period, periods_now
@@ -23,7 +24,7 @@ def period_id_problem(stem: str) -> str:
     last = int(first) + (second is not None)  # a läsår ends the year after it starts
     if int(first) not in YEARS or last not in YEARS:  # 0001.yml, 9999-00.yml: no overflow
         return f"perioden {stem} {OUTSIDE_YEARS}"
-    if second is not None and int(second) != (int(first) + 1) % 100:
+    if second is not None and not schoolyears.is_pair(int(first), int(second)):
         return "läsårets två år följer inte på varandra"
     return ""
 
@@ -60,15 +61,15 @@ def _name_hint(stem: str, taken: Collection[str], text: str) -> str:
     if not periods:
         return f"döp filen efter perioden: {periods_now()}"
     latest = max(periods, key=lambda period: period_bounds(period)[0])
-    hint = f"döp filen efter en period som saknas, t.ex. {_next_period(latest, taken)}.yml"
+    hint = f"döp filen efter en period som saknas, t.ex. {next_period(latest, taken)}.yml"
     if named and named in taken:
         return f"{named}.yml finns redan: ta bort filen om den är en kopia, eller {hint}"
     return hint
 
 
-def _next_period(period_id: str, taken: Collection[str]) -> str:
+def next_period(period_id: str, taken: Collection[str] = ()) -> str:
     """The first period of the same kind (läsår or kalenderår) after `period_id` that no
-    plan is named after."""
+    plan is named after: 2026-27 → 2027-28, 2026 → 2027 when none is `taken`."""
     first = int(period_id[:4]) + 1
     while (name := _same_kind(period_id, first)) in taken:
         first += 1
@@ -76,7 +77,7 @@ def _next_period(period_id: str, taken: Collection[str]) -> str:
 
 
 def _same_kind(period_id: str, first: int) -> str:
-    return f"{first}-{(first + 1) % 100:02d}" if "-" in period_id else str(first)
+    return schoolyears.name(first) if "-" in period_id else str(first)
 
 
 def _next_version(period_id: str, taken: Collection[str]) -> str:

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from generator.load import schoolyears
+from generator.load.planfiles import next_period
 from generator.model import Plan, School
 from generator.model.period import PeriodKind
 from generator.model.status import PlanStatus, decided_plans, open_drafts, status_of
@@ -75,18 +76,12 @@ def _new_period_command(school: School, files: tuple[Plan, ...], today: dt.date)
     """`trygg ny-period` for the period the school is in (or the one after its newest
     file, when that period has a file already), with `--period` when it needs one."""
     newest = max(files, key=lambda p: (p.period.start, p.version, not p.draft))
-    after = _period_after(newest.period.id)
+    after = next_period(newest.period.id)
     wanted = max(period_for(today, newest.period.kind), after)
     command = f"trygg ny-period {school.id}"
     if wanted != after or newest.draft:  # ny-period starts from a decided plan's next period
         command += f" --period {wanted}"
     return command
-
-
-def _period_after(period_id: str) -> str:
-    """The period after `period_id`, of the same kind: 2026-27 → 2027-28, 2026 → 2027."""
-    year = int(period_id[:4]) + 1
-    return schoolyears.name(year) if len(period_id) > 4 else str(year)
 
 
 def _not_started_hint(school: School, plan: Plan) -> str:

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Collection
 from typing import NamedTuple
 
+from generator.load import schoolyears
 from generator.load.dates import YEARS, day_in_words
 from generator.load.layout import plan_key
 from generator.model import Period, Plan
@@ -61,7 +62,7 @@ def _fitting(period_id: str, begins: dt.date) -> Period | None:
     year = day.year
     if len(period_id) > len("2026"):
         year -= day.month < period(period_id).start.month
-        name = f"{year}-{(year + 1) % 100:02d}"
+        name = schoolyears.name(year)
     else:
         name = str(year)
     return period(name) if year in YEARS and year + 1 in YEARS else None
