@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from generator.load.safeurls import DEFINITION_LINE_START
+from generator.load.definitions import definitions
 from generator.text import is_escaped
 
 BRACKETS = re.compile(r"[\[\]()]")
-# A reference definition's label, where a line's content starts (also in a list or quote).
-DEFINITION_LABEL = re.compile(rf"{DEFINITION_LINE_START}\[([^\[\]\n]*)\]:", re.MULTILINE)
 
 
 class Pairs:
@@ -99,4 +97,4 @@ def label_key(label: str) -> str:
 
 def defined_labels(text: str) -> set[str]:
     """The keys (`label_key`) of every reference definition in `text`."""
-    return {label_key(m.group(1)) for m in DEFINITION_LABEL.finditer(text)}
+    return {label_key(definition.label) for definition in definitions(text)}

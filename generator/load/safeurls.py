@@ -16,10 +16,6 @@ SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff`\\<]")
 JUDGED = 128  # characters of a target that decide its scheme (see `_judged`)
 TERMINATORS = re.compile(r"[:/?#]")
-# What may stand before a reference definition on its line, which Python-Markdown reads in
-# a list item or a quote too ("> [r]: …", "- [r]: …"): blanks and list, quote and
-# definition (`: `) markers. The renderer and the check read definitions after it alike.
-DEFINITION_LINE_START = r"^[ \t>*+\-\d.):]*"
 
 
 def _judged(url: str) -> str:

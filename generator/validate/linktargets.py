@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 
 from generator.load.brackets import Pairs, label_key
+from generator.load.definitions import definitions
 from generator.load.markdowncode import without_code
-from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
+from generator.load.safeurls import is_local, is_safe_url
 from generator.text import is_escaped
 
 # The target of a `](` closed by its `)` (with a title or not), as Python-Markdown reads
@@ -21,14 +22,6 @@ from generator.text import is_escaped
 INLINE_TARGET = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:<([^<>\n]*)>|([^)\s]+))"
     r"(?=[ \t]*(?:\n[ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*\))"
-)
-# A reference definition ends its line after the target (and a title), which holds no
-# blank: "[Obs]: gäller alla elever" and "[r]: <en sida.md>" are text, as Python-Markdown
-# shows them. It may stand in a list item or a quote, and its target on the next line.
-DEFINITION = re.compile(
-    rf"{DEFINITION_LINE_START}\[([^\]\n]+)\]:[ \t]*(?:\n[ \t>]*)?(?:<([^<>\s]*)>|(\S+))"
-    r"(?=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*$)",
-    re.MULTILINE,
 )
 AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*)>")
 Target = tuple[bool, str, int]  # is an image, the target, its index in the text
@@ -40,10 +33,9 @@ def targets(text: str) -> Iterator[Target]:
     written, text = text, without_code(text)
     pairs = Pairs(text)
     defined: dict[str, tuple[str, int]] = {}
-    for match in DEFINITION.finditer(text):
-        group = 2 if match.group(2) is not None else 3
-        defined.setdefault(label_key(match.group(1)), (match.group(group), match.start(group)))
-        yield False, match.group(group), match.start(group)
+    for definition in definitions(text):  # as the renderer reads them
+        defined[label_key(definition.label)] = (definition.target, definition.start)  # last wins
+        yield False, definition.target, definition.start
     for match in re.finditer(r"\]\(", text):
         if not is_escaped(text, match.start()):
             yield from _inline(written, pairs, match.start())

@@ -8,12 +8,13 @@ Code spans are left as written: the page shows their text literally (`[a](javasc
 as an example, which is no link), and the check does not look into them either. Targets
 are judged with what they hold, code spans too.
 
-`neutralize_links` does not try to parse Markdown exactly. It looks at every
-place a link target can start (`](`, `]:`) and judges the whole rest of the
-target, normalised the way a browser would read it (entities decoded,
-whitespace, control characters, backslashes and backticks removed). Whatever
-part of it the Markdown parser ends up using as the address, a forbidden
-scheme at its start is caught.
+`neutralize_links` does not try to parse inline links exactly. It looks at every
+place an inline target can start (`](`) and judges the whole rest of the target,
+normalised the way a browser would read it (entities decoded, whitespace, control
+characters, backslashes and backticks removed). Whatever part of it the Markdown parser
+ends up using as the address, a forbidden scheme at its start is caught. Reference
+definitions are read as Python-Markdown reads them (`load.definitions`), which the check
+does too.
 """
 
 from __future__ import annotations
@@ -21,13 +22,11 @@ from __future__ import annotations
 import re
 
 from generator.load.brackets import Pairs, defined_labels, label_key
+from generator.load.definitions import definitions
 from generator.load.markdowncode import without_code
-from generator.load.safeurls import DEFINITION_LINE_START, is_local, is_safe_url
+from generator.load.safeurls import is_local, is_safe_url
 from generator.text import is_escaped
 
-# Inline targets anywhere; reference definitions where a line's content starts.
-# The prefix may hold list, blockquote and definition (`: `) markers.
-TARGET_START = re.compile(rf"\]\(|{DEFINITION_LINE_START}\[[^\[\]\n]*\]:", re.MULTILINE)
 BLOCKED = "#"
 IMAGE_PREFIX = "Bild: "
 # A label that cannot be copied as written: it holds markup of its own.
@@ -102,24 +101,21 @@ def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def _targets(text: str) -> str:
+    """Every unsafe target as `#`: an inline one up to its `)`, a definition's as
+    Python-Markdown reads it (judged as the link has it, `<…>` taken off)."""
     pairs = Pairs(without_code(text))
-    out: list[str] = []
-    position = 0
-    for match in TARGET_START.finditer(pairs.text):
+    edits: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\]\(", pairs.text):
         start = match.end()
-        if start < position:
-            continue
-        if match.group(0).endswith("("):
-            end = pairs.target_end(start)
-        else:
-            end = _definition_end(pairs.text, start)
-        if is_safe_url(text[start:end]):
-            continue
-        out.append(text[position:start])
-        out.append(BLOCKED if match.group(0).endswith("(") else " " + BLOCKED)
-        position = end
-    out.append(text[position:])
-    return "".join(out)
+        end = pairs.target_end(start)
+        if not is_safe_url(text[start:end]):
+            edits.append((start, end, BLOCKED))
+    for definition in definitions(pairs.text):
+        start, end = definition.written
+        judged = text[definition.start : definition.start + len(definition.target)]
+        if not is_safe_url(judged):
+            edits.append((start, end, BLOCKED))
+    return _applied(text, edits)
 
 
 ANGLE_DESTINATION = re.compile(r"\]\([ \t]*<([^<>\n]*)>")
@@ -145,14 +141,3 @@ def _plain(destination: str) -> str:
     # Judged as written too: a browser would not read "java script:" as a scheme, but
     # what the author meant by it is plain.
     return destination.translate(UNSAFE_IN_DESTINATION) if is_safe_url(destination) else BLOCKED
-
-
-def _definition_end(text: str, start: int) -> int:
-    """End of a reference definition's target: the rest of its line (or the next)."""
-    line_end = text.find("\n", start)
-    if line_end < 0:
-        return len(text)
-    if text[start:line_end].strip():
-        return line_end
-    next_end = text.find("\n", line_end + 1)
-    return len(text) if next_end < 0 else next_end
