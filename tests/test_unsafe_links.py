@@ -128,6 +128,38 @@ def test_a_definition_the_renderer_rewrites_is_told_too(written: str) -> None:
     assert [found[0] if found else "" for found in told] == ["TP053"]
 
 
+HIDDEN_DEFINITIONS = """---
+titel: Länkar
+beskrivning: Länkar att läsa vidare i.
+---
+
+Se ![][] och [] här, och [här][a].
+
+[]: javascript:alert(1)
+[a
+]: javascript:alert(2)
+"""
+
+
+def test_a_definition_with_an_empty_label_or_one_over_two_lines_is_told_and_not_linked(
+    content: Path,
+) -> None:
+    """Python-Markdown links a bare `[]` (and `![][]`) to the definition `[]: …`, and
+    `[a` with `]: …` on the next line defines "a": each is told where it is written, and
+    the page links to none of them."""
+    (content / SCHOOL / "sidor" / "lankar.md").write_text(HIDDEN_DEFINITIONS, encoding="utf-8")
+    told = [
+        (code, line, column, message[:40]) for code, _s, _f, line, column, message in _told(content)
+    ]
+    assert told == [
+        ("TP053", 6, 4, "bilden 'javascript:alert(1)' är skriven "),
+        ("TP053", 8, 5, "länken börjar med javascript:, som webbp"),
+        ("TP053", 10, 4, "länken börjar med javascript:, som webbp"),
+    ]
+    page = render(sanitize(HIDDEN_DEFINITIONS.split("---\n", 2)[2], headings_from=2))
+    assert unsafe_markup(page) == [] and "javascript" not in page and '<a href="#"' in page
+
+
 TOLD_AS_WRITTEN = {
     "target on the next line": ("[a](\njavascript:alert(1))\n", "TP053"),
     "image target on the next line": ("![a](\nhttps://spår.example/x.png)\n", "TP070"),
