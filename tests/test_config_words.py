@@ -110,3 +110,21 @@ def test_a_file_mkdocs_cannot_read_at_all_is_told_in_swedish(
     why = config_problem(config)
     assert why.startswith(f"{config}") and said in why, why
     assert "MkDocs säger" not in why and "\n" not in why
+
+
+@pytest.mark.parametrize(
+    "repo_url", ["https://github.com/strandvik/trygg-innehall", "https://gitlab.strandvik.se/x/y"]
+)
+def test_a_setting_that_makes_readers_browsers_ask_another_host_is_refused(
+    tmp_path: Path, repo_url: str
+) -> None:
+    """Material's script asks the repository host's API on every page view (non-negotiable
+    3): `trygg build` and a plain `mkdocs build` both stop, at the setting's line."""
+    (tmp_path / "content").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    text = BASE.replace("docs_dir: content", f"docs_dir: content\nrepo_url: {repo_url}", 1)
+    config.write_text(text, encoding="utf-8")
+    why = config_problem(config)
+    line, column = _place(text, "repo_url")
+    assert why.startswith(f"{config}:{line}:{column}: repo_url gör att besökarnas webbläsare"), why
+    assert "ta bort raden" in why, why

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,3 +174,19 @@ def test_the_preview_servers_lines_keep_their_time_and_address(heard: _Heard) ->
         "[12:17:21] Something MkDocs says that trygg does not know",
         "[12:17:22] Reloading browsers",
     ]
+
+
+def test_a_plain_build_with_a_repository_box_stops_and_writes_nothing(
+    project: Path, tmp_path: Path
+) -> None:
+    """`repo_url` would make every reader's browser ask the repository host (Material's
+    script); a plain build stops as `trygg build` does, before it makes its folder."""
+    copy = tmp_path / "kopia"
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site*"))
+    config = copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + "repo_url: https://github.com/norrvik/trygg\n", encoding="utf-8")
+    with pytest.raises(Abort) as stopped:
+        plain_build(copy, tmp_path / "ut")
+    assert "repo_url gör att besökarnas webbläsare" in stopped.value.format_message()
+    assert not (tmp_path / "ut").exists()

@@ -35,14 +35,29 @@ def config_problem(config_file: Path) -> str:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
-        load_config(str(config_file), strict=True)  # as the sites are built: warnings stop
+        config = load_config(str(config_file), strict=True)  # as sites are built: warnings stop
     except (MkDocsException, yaml.YAMLError, OSError) as error:
         if why := _yaml_problem(error, config_file):
             return why
         return "; ".join(in_swedish(config_file, said) for said in reasons or [str(error)])
     finally:
         logger.removeHandler(collector)
-    return ""
+    return third_party_problem(config_file, config.repo_url)
+
+
+def third_party_problem(config_file: Path, repo_url: str | None) -> str:
+    """Why a setting would make every reader's browser ask another host, in Swedish; "" if
+    none would. Material shows `repo_url` as a box whose script asks the host's API
+    (api.github.com, a GitLab's) for the repository's stars and releases on every page
+    view: a request to a third party, which trygg's pages never make."""
+    if not repo_url:
+        return ""
+    return (
+        f"{_where(config_file, ['repo_url'])}: repo_url gör att besökarnas webbläsare hämtar "
+        "uppgifter om förrådet från en annan webbplats varje gång en sida visas, och trygg:s "
+        "sidor hämtar aldrig något från andra webbplatser – ta bort raden (länka hellre till "
+        "förrådet från en egen sida)"
+    )
 
 
 def _yaml_problem(error: BaseException, config_file: Path) -> str:

@@ -8,11 +8,13 @@ overrides, so a huvudman can override templates on top of trygg's.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from material.extensions import emoji
 
 from generator.load.resources import theme_overrides
+from generator.site.configwords import third_party_problem
 from generator.site.stopped import Stopped
 
 THEME: dict[str, Any] = {
@@ -46,6 +48,8 @@ def apply(config: Any) -> None:
     if config.theme.name != "material":
         message = "trygg behöver temat Material: skriv 'theme: {name: material}' i mkdocs.yml"
         raise Stopped(message)
+    if refused := third_party_problem(Path(config.config_file_path), config.repo_url):
+        raise Stopped(refused)
     config.theme.dirs[:] = theme_dirs(config.theme)
     for key, value in THEME.items():
         config.theme[key] = value

@@ -142,13 +142,13 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
                 f"Innehållet har fel och webbplatsen byggs inte: {site.summary} "
                 "Rätta felen ovan och bygg igen."
             )
-        if plain and not self.serving:
-            plainrun.claim_folder(config)
         if self.serving:  # (and the pages that show the errors the next time there are some)
             from generator.site.preview import told_terminal  # noqa: PLC0415
 
             self.shown = told_terminal(site, log, self.shown)
         configure(config, site, serving=self.serving)
+        if plain and not self.serving:
+            plainrun.claim_folder(config)
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
