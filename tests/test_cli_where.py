@@ -64,3 +64,16 @@ def test_mkdocs_says_which_setting_named_an_absent_school(
     checked = with_setting(check_content(repo / "content", only=["strandskola"]), "strandskola")
     [problem] = [p for p in checked.report if p.code == "TP041"]
     assert problem.hint.endswith(f"; {said}")
+
+
+@pytest.mark.parametrize("folder", ["assets", "Min Skola"])
+def test_a_school_asked_for_whose_folder_name_is_refused_is_told_once(
+    repo: Path, capsys: pytest.CaptureFixture[str], folder: str
+) -> None:
+    """A folder portal-reserved (TP039) or unusable as an id (TP033) is there: not also
+    "finns inte – menade du" the very same name."""
+    shutil.copytree(repo / "content" / "skolor" / SCHOOL, repo / "content" / "skolor" / folder)
+    code, out, _ = run(capsys, "check", str(repo / "content"), "--ingen-cache", "--skola", folder)
+    assert code == 1
+    assert ("TP039" in out) != ("TP033" in out), out
+    assert "finns inte" not in out and f"menade du '{folder}'" not in out, out

@@ -147,6 +147,7 @@ def school_folders(
         return [], reader.problems
     entries = _school_entries(school_root)
     taken = {entry.name for entry in entries}
+    refused: set[str] = set()  # folders there, whose names TP033 or TP039 refuses
     for directory in entries:
         if only and directory.name not in only:
             continue
@@ -156,15 +157,17 @@ def school_folders(
             hint = rename_hint(directory.name, taken)
             message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
             reader.problems.append(file_problem("TP033", reader.display(directory), message, hint))
+            refused.add(directory.name)
             continue
         if directory.name in RESERVED:
             message = f"skol-id:t '{directory.name}' används redan av portalen"
             hint = "byt namn på mappen, t.ex. till skolans namn"
             reader.problems.append(file_problem("TP039", reader.display(directory), message, hint))
+            refused.add(directory.name)
             continue
         folders.append(directory)
     known = school_names(content_dir)
-    for wanted in sorted(set(only) - {f.name for f in folders}):
+    for wanted in sorted(set(only) - {f.name for f in folders} - refused):
         message, hint = absent_school(wanted, known)
         reader.problems.append(file_problem("TP041", reader.display(school_root), message, hint))
     return folders, reader.problems
@@ -205,7 +208,7 @@ def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
         if known
         else "skapa en skola med trygg ny-skola ID"
     )
-    if close := closest(wanted, known):
+    if (close := closest(wanted, known)) and close != wanted:
         hint = f"menade du '{close}'? Annars {hint}"
     return f"skolan '{wanted}' finns inte", hint
 
