@@ -547,6 +547,21 @@ def test_a_share_without_its_own_output_is_refused(
     assert not (project / "site").exists()
 
 
+def test_a_merge_from_a_folder_that_is_not_there_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A mistyped artifact folder rebuilt every school in silence, saying "0 kom färdiga".
+    from generator.cli.main import main
+
+    project = project_for_build(tmp_path)
+    config, parts = str(project / "mkdocs.yml"), str(tmp_path / "delarr")
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--config", config, "--merge", parts, "--out", str(tmp_path / "ut")])
+    assert exited.value.code == 2
+    assert f"--merge {parts}: mappen finns inte" in capsys.readouterr().err
+    assert not (tmp_path / "ut").exists()
+
+
 def test_an_output_given_as_a_link_is_built_where_the_link_points(tmp_path: Path) -> None:
     # A web server serving the real folder must see the new build, and the link stay a link.
     from generator.cli import build as command

@@ -204,6 +204,11 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
         return cli_swedish.missing_config(config_file)
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
+    if args.merge is not None and not args.merge.is_dir():
+        return (
+            f"--merge {args.merge}: mappen finns inte; ange mappen där delarnas webbplatser "
+            "ligger (det som trygg build --shard K/N --out DEL skrev)"
+        )
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
     absent = cli_swedish.absent_schools(config_file.parent / "content", args.skola)
     cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
