@@ -2,7 +2,7 @@
 
 A name typed once with a zero-width space (U+200B) or an o and a combining diaeresis
 (U+0308) instead of ö looks exactly like the other: messages that suggest the right
-value must say what differs, and comparisons must not be fooled. The schemas refuse
+value must say what differs (`lookalike`), and comparisons must not be fooled. The schemas refuse
 these characters in names (`skola.schema.json#/definitions/synlig_text`, the one
 definition); this module names them in Swedish.
 """
@@ -26,6 +26,20 @@ NAMES = {
     "\u2029": "styckeavskiljare",
 }
 
+
+# Cyrillic and Greek letters that look like Latin ones ("Sаra" with a Cyrillic а reads
+# as Sara): what a reader takes them for (the scan for pupils'
+# names, `personal_data`, and a value that looks like an allowed one, `validate.lookalike`).
+LOOK_ALIKES = dict(
+    zip(
+        "АВЕКМНОРСТУХІЈЅԚԜ"  # Cyrillic capitals
+        "аеорсухіјѕһԁԛԝ"  # Cyrillic small letters
+        "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek capitals
+        "αοικνρυχ",  # Greek small letters
+        "ABEKMHOPCTYXIJSQWaeopcyxijshdqwABEZHIKMNOPTYXaoikvpux",
+        strict=True,
+    )
+)
 
 # Control and format characters, and the line and paragraph separators (U+2028, U+2029),
 # which YAML reads as line breaks: a name with one ends a comment it is written into.
@@ -68,15 +82,6 @@ def where(text: str, index: int) -> str:
     return f"{place} (tecken {index + 1})"
 
 
-def look_alike(written: str, known: list[str]) -> tuple[str, str] | None:
-    """How `written` differs from the one of `known` it looks just like (the message's
-    words after the value) and how to fix it; None when it looks like none of them."""
-    for meant in known:
-        if said := difference(written, meant):
-            return said, f"radera värdet och skriv {visible(meant)} på nytt"
-    return None
-
-
 def refusal(written: str) -> tuple[str, str] | None:
     """Why a name or an id with an invisible character is refused (the message's words
     after the value) and how to fix it; None when it has none."""
@@ -94,22 +99,3 @@ def visible(text: str) -> str:
     """`text` as a reader sees it: composed (NFC), without invisible characters."""
     composed = unicodedata.normalize("NFC", text)
     return "".join(c for c in composed if not is_invisible(c))
-
-
-def difference(written: str, meant: str) -> str:
-    """How `written` differs from `meant`, which it looks just like, in Swedish words
-    that follow the written value ("'X' är ingen roll: den ser ut som …"); "" when the
-    two do not look alike, or are the same."""
-    if written == meant or visible(written).casefold() != visible(meant).casefold():
-        return ""
-    if (index := first_invisible(written)) is not None:
-        char, place = named(written[index]), where(written, index)
-        return f"den ser ut som '{meant}' men har ett osynligt tecken, {char}, {place}"
-    if (index := first_invisible(meant)) is not None:
-        char, place = named(meant[index]), where(meant, index)
-        return f"den ser ut som '{shown(meant)}', som har ett osynligt tecken, {char}, {place}"
-    # the same letters, composed otherwise (o and a separate ¨, not ö)
-    return (
-        f"den ser ut som '{meant}' men är skriven med andra tecken "
-        "(en bokstav och ett separat accenttecken)"
-    )

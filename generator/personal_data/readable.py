@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import unquote
 
+from generator.invisible import LOOK_ALIKES
 from generator.personal_data.runs import Runs
 
 MARKS = "*_~`"
@@ -44,20 +45,6 @@ def _as_read(char: str) -> str:
     digit = unicodedata.decimal(char, None)
     # Compatibility forms read as their plain letters: "＠" is "@", "．" is ".".
     return unicodedata.normalize("NFKC", char) if digit is None else str(digit)
-
-
-# Cyrillic and Greek letters that look like Latin ones ("Sаra" with a Cyrillic а reads
-# as Sara): what a reader takes them for, for the scan for pupils' names.
-LOOK_ALIKES = dict(
-    zip(
-        "АВЕКМНОРСТУХІЈЅԚԜ"  # Cyrillic capitals
-        "аеорсухіјѕһԁԛԝ"  # Cyrillic small letters
-        "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek capitals
-        "αοικνρυχ",  # Greek small letters
-        "ABEKMHOPCTYXIJSQWaeopcyxijshdqwABEZHIKMNOPTYXaoikvpux",
-        strict=True,
-    )
-)
 
 
 @functools.lru_cache(maxsize=4096)

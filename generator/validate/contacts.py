@@ -17,6 +17,7 @@ from generator import codes, invisible
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
+from generator.validate import lookalike
 from generator.validate.fields import format_field
 from generator.validate.sectionkeys import failed_keys
 
@@ -109,7 +110,7 @@ def _unknown(
         f"skriv {', '.join(names[:-1])} eller {names[-1]}, eller lägg till rollen "
         "under kontakter i skola.yml; namn, e-post och telefon hämtas därifrån"
     )
-    if (alike := invisible.look_alike(role, defined)) is not None:  # the hint names it
+    if (alike := lookalike.look_alike(role, defined)) is not None:  # the hint names it
         message = f"'{invisible.shown(role)}' är ingen roll under kontakter i {where}: {alike[0]}"
         hint = alike[1]
     return _problem(document, path, message, hint)

@@ -17,6 +17,7 @@ from generator import invisible
 from generator.load.quoting import named
 from generator.personal_data import has_personal_number
 from generator.text import closest
+from generator.validate import lookalike
 from generator.validate.exampledates import recent
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.typehints import as_yaml, top_level, type_hint, wanted_kinds
@@ -113,7 +114,7 @@ def _enum(error: ValidationError) -> Translation:
     hint = f"menade du '{close}'? " if close else ""
     hint += "tillåtna värden: " + ", ".join(allowed)
     message = f"{_show(error.instance)} är inte ett tillåtet värde"
-    if (alike := invisible.look_alike(str(error.instance), allowed)) is not None:
+    if (alike := lookalike.look_alike(str(error.instance), allowed)) is not None:
         message = f"{_show(invisible.shown(str(error.instance)))} är inte ett tillåtet värde: "
         message, hint = message + alike[0], alike[1]
     return Translation("TP013", tuple(error.absolute_path), message, hint)
