@@ -10,6 +10,7 @@ import yaml
 from generator import codes
 from generator.load.earlyquote import closed_early
 from generator.load.flowclose import unclosed_flow
+from generator.load.indentation import expected_column, indentation
 from generator.load.indicators import indicator_start
 from generator.load.keyless import keyless_line
 from generator.load.quoting import quoting_hint
@@ -65,6 +66,8 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     written = lines[line - 1] if 0 < line <= len(lines) else ""
     if (tab := _tab_error(str(error), written)) is not None:
         return LoadError("TP007" if tab[0] else "TP003", *tab[1], line + line_offset, column)
+    if (told := indentation(error, lines)) is not None:
+        return LoadError("TP003", told.detail, told.hint, told.line + line_offset, told.column)
     if (keyless := keyless_line(error, lines)) is not None:  # at the line, not the next
         detail, hint = keyless.detail, keyless.hint
         return LoadError("TP003", detail, hint, keyless.line + line_offset, keyless.column)
@@ -78,7 +81,8 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
         detail = "en lista [ ] eller mappning { } stängs inte"
     elif colon and _over_indented(lines, line):
         detail = "raden är mer indragen än raden ovanför, som redan har ett värde"
-        hint = "låt raden börja lika långt in som raden ovanför, om den inte hör till den"
+        where = expected_column(lines, line) or "samma kolumn som raden ovanför"
+        hint = f"låt raden börja i {where}, om den inte hör till texten ovanför"
         column = 1
     elif colon and (quoting := _colon_in_text(lines, line, column)):
         detail, hint = quoting
