@@ -44,14 +44,20 @@ def _told(written: str, meant: str) -> tuple[str, str] | None:
             f"den ser ut som '{shown(meant)}', som har ett osynligt tecken, {char}, {place}",
             retype,
         )
-    said = [s for s in (_invisible(written), _accent(written), _letter(written)) if s]
-    said += [s for s in (_space(written, meant),) if s]
+    said = unseen(written, meant)
     if _plain(written) == _plain(meant):
         return f"den ser ut som '{meant}' men " + " och ".join(said), retype
     case, hint = _case(_plain(written), meant)
     if not said:
         return f"det ska skrivas '{meant}', {case}", f"skriv {hint}: {meant}"
     return f"den ser ut som '{meant}' men " + " och ".join([*said, f"ska skrivas {case}"]), retype
+
+
+def unseen(written: str, meant: str) -> list[str]:
+    """What differs between `written` and `meant` that a reader cannot see (all but
+    capitals), each in words that follow "den ser ut som 'meant' men"."""
+    found = (_invisible(written), _accent(written), _letter(written), _space(written, meant))
+    return [words for words in found if words]
 
 
 def _plain(text: str) -> str:

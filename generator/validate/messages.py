@@ -139,6 +139,10 @@ def _misspelt(error: ValidationError, written: str, meant: str) -> Translation:
     path = tuple(error.absolute_path)
     message = f"{_show(written)} ska stavas '{meant}'"
     hint = f"skriv {meant}: i stället för {written}:"
+    if said := lookalike.unseen(written, meant):  # the two look the same
+        message = f"{_show(invisible.shown(written))} ska stavas '{meant}': den ser ut som "
+        message += f"'{meant}' men " + " och ".join(said)
+        hint = f"radera nyckeln och skriv {meant}: på nytt"
     return Translation("TP014", (*path, meant), message, hint, at_key=True, place=(*path, written))
 
 

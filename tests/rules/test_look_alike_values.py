@@ -198,3 +198,29 @@ def test_the_value_it_looks_like_is_found_among_several() -> None:
         "skriv med liten bokstav: delvis",
     )
     assert look_alike("påbörjad", ["genomförd", "delvis"]) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("titel\u00a0", "har ett hårt mellanslag, U+00A0, sist"),
+        ("tit\u0435l", "har ett kyrilliskt е (U+0435) i stället för e, efter 'tit' (tecken 4)"),
+    ],
+)
+def test_a_key_that_looks_like_the_key_is_told_what_differs(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    titel: Schyssta chattar", f"    {written}: Schyssta chattar")
+    [problem] = tree.problems("TP014")
+    assert str(problem.location) == tree.at(PLAN, f"{written}: Schyssta")
+    assert problem.message == f"'{written}' ska stavas 'titel': den ser ut som 'titel' men {said}"
+    assert problem.hint == "radera nyckeln och skriv titel: på nytt"
+
+
+def test_a_key_with_a_capital_is_told_to_be_spelt_small(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    titel: Schyssta chattar", "    Titel: Schyssta chattar")
+    [problem] = tree.problems("TP014")
+    assert problem.message == "'Titel' ska stavas 'titel'"
+    assert problem.hint == "skriv titel: i stället för Titel:"
