@@ -105,3 +105,12 @@ def test_the_rules_pages_show_each_registry_text_as_written() -> None:
     assert "<b>" not in shown and "<strong>fet</strong>" not in shown
     assert '<a href="https://adress"' not in shown
     assert "&lt;b&gt;" in shown and "**fet**" in shown
+
+
+def test_the_readme_names_every_rule_no_setting_can_switch_off() -> None:
+    """The README tells the huvudman which rules `regelprofil` cannot touch: all of them."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"personuppgifter \(([^)]*)\): de gäller alltid som fel", readme)
+    assert said is not None
+    locked = sorted(entry.code for entry in all_codes() if entry.locked)
+    assert sorted(re.findall(r"TP\d{3}", said[1])) == locked
