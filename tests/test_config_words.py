@@ -113,18 +113,60 @@ def test_a_file_mkdocs_cannot_read_at_all_is_told_in_swedish(
 
 
 @pytest.mark.parametrize(
-    "repo_url", ["https://github.com/strandvik/trygg-innehall", "https://gitlab.strandvik.se/x/y"]
-)
-def test_a_setting_that_makes_readers_browsers_ask_another_host_is_refused(
-    tmp_path: Path, repo_url: str
+    ("added", "place", "said"),
+    [
+        ("repo_url: https://github.com/strandvik/innehall", "repo_url", "repo_url gör att"),
+        ("repo_url: https://gitlab.strandvik.se/x/y", "repo_url", "repo_url gör att"),
+        (
+            "extra_javascript:\n  - https://cdn.example.com/statistik.js",
+            "- https://cdn",
+            "extra_javascript → https://cdn.example.com/statistik.js hämtar ett skript",
+        ),
+        (
+            "extra_css:\n  - //fonts.example.com/typsnitt.css",
+            "- //fonts", "extra_css → //fonts.example.com/typsnitt.css hämtar en stilmall",
+        ),
+        (
+            "extra:\n  analytics:\n    provider: google\n    property: G-XXXX",
+            "analytics", "analytics gör att temat hämtar ett skript",
+        ),
+        (
+            "copyright: '<style>body{display:none}</style> Strandviks kommun'",
+            "copyright", "copyright har elementet <style>",
+        ),
+        (
+            "copyright: 'Strandvik <META http-equiv=refresh content=0;url=https://x.example>'",
+            "copyright", "copyright har elementet <meta>",
+        ),
+    ],
+)  # fmt: skip
+def test_a_setting_that_makes_pages_ask_another_host_is_refused_at_its_line(
+    tmp_path: Path, added: str, place: str, said: str
 ) -> None:
-    """Material's script asks the repository host's API on every page view (non-negotiable
-    3): `trygg build` and a plain `mkdocs build` both stop, at the setting's line."""
+    """Refused before anything is built (non-negotiable 3), not every site refused at the
+    end of the build and told at its built files; a plain `mkdocs build` stops alike."""
     (tmp_path / "content").mkdir()
     config = tmp_path / "mkdocs.yml"
-    text = BASE.replace("docs_dir: content", f"docs_dir: content\nrepo_url: {repo_url}", 1)
+    text = _without_copyright(BASE).replace("docs_dir: content", f"docs_dir: content\n{added}", 1)
     config.write_text(text, encoding="utf-8")
     why = config_problem(config)
-    line, column = _place(text, "repo_url")
-    assert why.startswith(f"{config}:{line}:{column}: repo_url gör att besökarnas webbläsare"), why
-    assert "ta bort raden" in why, why
+    line, column = _place(text, place)
+    assert why.startswith(f"{config}:{line}:{column}: "), why
+    assert said in why, why
+    assert "andra webbplatser" in why or "bara text och länkar" in why, why
+
+
+def test_settings_that_fetch_nothing_from_elsewhere_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    added = (
+        "copyright: 'Strandviks kommun – <a href=\"https://strandvik.se\">strandvik.se</a>'\n"
+        "extra_css:\n  - stilar/egen.css"
+    )
+    text = _without_copyright(BASE).replace("docs_dir: content", f"docs_dir: content\n{added}", 1)
+    config.write_text(text, encoding="utf-8")
+    assert config_problem(config) == ""
+
+
+def _without_copyright(text: str) -> str:
+    return "".join(line for line in text.splitlines(True) if not line.startswith("copyright:"))

@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator.load.yamlerrors import syntax_error
+from generator.site.configrefusals import refusals
 from generator.site.mkdocswords import LISTS, OBJECTIONS, TYPES
 
 SETTING = re.compile(
@@ -42,22 +44,13 @@ def config_problem(config_file: Path) -> str:
         return "; ".join(in_swedish(config_file, said) for said in reasons or [str(error)])
     finally:
         logger.removeHandler(collector)
-    return third_party_problem(config_file, config.repo_url)
+    return refused_settings(config_file, config)
 
 
-def third_party_problem(config_file: Path, repo_url: str | None) -> str:
-    """Why a setting would make every reader's browser ask another host, in Swedish; "" if
-    none would. Material shows `repo_url` as a box whose script asks the host's API
-    (api.github.com, a GitLab's) for the repository's stars and releases on every page
-    view: a request to a third party, which trygg's pages never make."""
-    if not repo_url:
-        return ""
-    return (
-        f"{_where(config_file, ['repo_url'])}: repo_url gör att besökarnas webbläsare hämtar "
-        "uppgifter om förrådet från en annan webbplats varje gång en sida visas, och trygg:s "
-        "sidor hämtar aldrig något från andra webbplatser – ta bort raden (länka hellre till "
-        "förrådet från en egen sida)"
-    )
+def refused_settings(config_file: Path, config: Any) -> str:
+    """The settings of `config` that would make trygg's pages ask another host
+    (`site.configrefusals`), in one line; "" when there are none."""
+    return "; ".join(refusals(config, lambda path: setting_place(config_file, path)))
 
 
 def _yaml_problem(error: BaseException, config_file: Path) -> str:
@@ -101,7 +94,7 @@ def in_swedish(config_file: Path, said: str) -> str:
     if named and path[-1] in LISTS:
         path.append(named)  # the entry's own line in the list
     setting_name = " → ".join(path)
-    where = _where(config_file, path)
+    where = setting_place(config_file, path)
     return f"{where}: MkDocs kan inte läsa inställningen {setting_name}: {objection}"
 
 
@@ -114,7 +107,7 @@ def _objection(said: str) -> tuple[str, str]:
     return f"MkDocs säger: {' '.join(said.split())}", ""
 
 
-def _where(config_file: Path, path: list[str]) -> str:
+def setting_place(config_file: Path, path: list[str]) -> str:
     """The file, and the line and column of the setting at `path` (a top-level key, then
     an entry of the list or mapping under it, and so on) as far as the file shows it."""
     try:

@@ -14,7 +14,7 @@ from typing import Any
 from material.extensions import emoji
 
 from generator.load.resources import theme_overrides
-from generator.site.configwords import third_party_problem
+from generator.site.configwords import refused_settings
 from generator.site.stopped import Stopped
 
 THEME: dict[str, Any] = {
@@ -48,7 +48,7 @@ def apply(config: Any) -> None:
     if config.theme.name != "material":
         message = "trygg behöver temat Material: skriv 'theme: {name: material}' i mkdocs.yml"
         raise Stopped(message)
-    if refused := third_party_problem(Path(config.config_file_path), config.repo_url):
+    if refused := refused_settings(Path(config.config_file_path), config):
         raise Stopped(refused)
     config.theme.dirs[:] = theme_dirs(config.theme)
     for key, value in THEME.items():
