@@ -169,6 +169,42 @@ def test_new_period_of_a_school_year_school(
     assert "TP031" not in out and "TP059" not in out
 
 
+@pytest.mark.usefixtures("project")
+@pytest.mark.parametrize(
+    ("plan", "moved", "argv", "expected"),
+    [
+        # From the decision day (TP124's advice): the next plan still starts in August.
+        (EKBACKEN / "2026-27.yml", "{från: 2026-12-04, till: 2027-08-15}", (),
+         ("2027-28", "2027-08-16", "2028-08-15")),
+        # Kept in force into the autumn while the next plan was written.
+        (EKBACKEN / "2026-27.yml", "{från: 2026-08-17, till: 2027-09-30}", (),
+         ("2027-28", "2027-10-01", "2028-09-30")),
+        # A period skipped: from where its plan would have ended.
+        (EKBACKEN / "2026-27.yml", "{från: 2026-12-04, till: 2027-08-15}",
+         ("--period", "2028-29"), ("2028-29", "2028-08-16", "2029-08-15")),
+        # A kalenderår plan, as a förskola may have, decided in the spring.
+        (LOVANGEN / "2026.yml", "{från: 2026-04-20, till: 2027-01-31}", (),
+         ("2027", "2027-02-01", "2028-01-31")),
+    ],
+)  # fmt: skip
+def test_the_new_plan_starts_the_day_after_the_old_one_ends(
+    capsys: pytest.CaptureFixture[str],
+    plan: Path,
+    moved: str,
+    argv: tuple[str, ...],
+    expected: tuple[str, str, str],
+) -> None:
+    text = plan.read_text(encoding="utf-8")
+    old = text[text.index("giltighet: ") : text.index("}", text.index("giltighet: ")) + 1]
+    plan.write_text(text.replace(old, f"giltighet: {moved}"), encoding="utf-8")
+    code, out, _ = run(capsys, "ny-period", plan.parent.parent.name, *argv)
+    assert code == 0
+    assert "Giltigheten börjar dagen efter att förra planen slutar" in out
+    written, *validity = expected
+    data = yaml.safe_load((plan.parent / f"{written}.yml").read_text(encoding="utf-8"))
+    assert [str(day) for day in data["giltighet"].values()] == validity
+
+
 def test_another_kind_of_period_starts_after_the_old_plan_and_says_to_check_the_dates(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -545,8 +581,8 @@ def test_planned_days_keep_their_weekday_and_the_rule_is_told(
     assert measures["A3"]["uppföljning"]["när"] == dt.date(2027, 11, 12)  # a Friday
     assert measures["A1"]["klart"] == dt.date(2028, 6, 9)  # a Friday
     assert data["mål"][0]["datum"] == dt.date(2028, 2, 25)  # a Friday
-    # 52 weeks would start A6 the day before the plan does: a year on instead, a Tuesday
-    assert measures["A6"]["start"] == dt.date(2027, 8, 17)
+    # 52 weeks on is the plan's first day, the day after the old plan ends: a Monday
+    assert measures["A6"]["start"] == data["giltighet"]["från"] == dt.date(2027, 8, 16)
     days = [data["mål"][0]["datum"], data["uppföljning_av_planen"]["senast"]]
     days += [d for m in data["åtgärder"] for d in (m["start"], m["klart"], m["uppföljning"]["när"])]
     days = [d for d in days if isinstance(d, dt.date)]

@@ -168,8 +168,9 @@ def test_new_period_starts_from_the_newest_version(
     assert "utifrån 2026-27-v2.yml" in capsys.readouterr().out
     written = (content / "skolor" / SCHOOL / "trygghetsplan" / "2027-28.yml").read_text("utf-8")
     assert "(2026-27-v2.yml)" in written
-    # The new period starts a year after the period's first version, not after the second.
-    assert "giltighet: {från: 2027-08-17, till: 2028-08-15}" in written
+    # The new period starts the day after the newest version ends, not a year after its
+    # own start in the middle of the period.
+    assert "giltighet: {från: 2027-08-16, till: 2028-08-15}" in written
     # The utkast has no error of its own; the one error is that it is not decided yet.
     [undecided] = problems(content, dt.date(2027, 9, 1))
     assert undecided.code == "TP101" and undecided.hint.startswith("besluta utkastet")

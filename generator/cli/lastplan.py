@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from generator.cli.exits import EXIT_PROBLEMS, EXIT_USAGE
-from generator.cli.newplan import body_data, period_problem
+from generator.cli.newplan import period_problem
 from generator.load import schoolyears
 from generator.load.dates import OUTSIDE_YEARS, outside_years
 from generator.load.layout import split_plan_key
@@ -103,23 +103,3 @@ def unreadable(plan: Path, text: str, date: str) -> Refused:
         f"{where}: {what}, så det kan inte flyttas till nästa period; rätta det (trygg "
         "check visar alla fel) och kör trygg ny-period igen"
     )
-
-
-def period_start(plan: Path, data: dict[str, Any]) -> dict[str, Any]:
-    """The plan's data with the day its period's plan started: a later version (2026-27-v2)
-    starts mid-period, but the next period's plan starts where the first version did."""
-    period_id, version = split_plan_key(plan.stem)
-    first = plan.with_name(f"{period_id}.yml")
-    validity = body_data(data, "giltighet")
-    if version == 1 or not first.is_file() or "från" not in validity:
-        return data
-    if not first.resolve().is_relative_to(plan.parent.resolve()):
-        return data  # a link out of the folder: not read (the check refuses it, TP051)
-    try:
-        loaded = yaml.load(read_text(first), Loader=yaml.BaseLoader)
-    except (yaml.YAMLError, LoadError):
-        return data
-    starts = body_data(loaded, "giltighet") if isinstance(loaded, dict) else {}
-    if "från" not in starts:
-        return data
-    return {**data, "giltighet": {**validity, "från": starts["från"]}}

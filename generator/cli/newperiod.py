@@ -54,7 +54,7 @@ def run_new_period(args: argparse.Namespace) -> int:
                 "eller välj en annan period med --period"
             )
         target = folder / f"{new_id}.yml"
-        data = lastplan.period_start(source, data if isinstance(data, dict) else {})
+        data = data if isinstance(data, dict) else {}
         try:
             new_text, notes = compose(text, data, source.stem, new_id)
         except rolldates.UnreadableDate as unreadable:
@@ -108,7 +108,9 @@ def _first(school: Path, content: Path, period: str | None) -> int:
 def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
     print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
     print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
-    told = textwrap.fill("Giltigheten är flyttad ett år. " + rolldates.RULE, width=88)
+    start = "Giltigheten börjar dagen efter att förra planen slutar, så att ingen dag är utan "
+    start += "plan. "
+    told = textwrap.fill(start + rolldates.RULE, width=88)
     print(textwrap.indent(told, "  "))
     print("  Det som berättar om förra perioden (resultat, utvärdering, samverkan och")
     print("  utgångsvärden i målen) är tömt och markerat FYLL I; det som följer med är")

@@ -94,13 +94,15 @@ def body_data(data: dict[str, Any], key: str) -> dict[str, Any]:
 def _validity(
     data: dict[str, Any], roll: Rollover, same_kind: bool, new_id: str
 ) -> tuple[dt.date, dt.date]:
-    """The new plan's first and last day: the old plan's moved whole years, or all of a
-    period of another kind."""
+    """The new plan's first and last day. Of the same kind: from the day after the old
+    plan ends (a skipped period's plan would have ended a year later each), to its end
+    moved whole years, so no day is left without a plan even when the old plan started
+    late (from its decision, TP124). Of another kind: all of the new period."""
     validity = body_data(data, "giltighet")
-    if same_kind and "från" in validity and "till" in validity:
-        # The new plan starts a year on, but not before the old one ends.
-        after = iso_day(validity["till"]) + dt.timedelta(days=1)
-        return max(roll.year_on(validity["från"]), after), roll.year_on(validity["till"])
+    if same_kind and "till" in validity:
+        skipped = Rollover(roll.years - 1)  # its notes are the last day's, told once below
+        start = skipped.year_on(validity["till"]) + dt.timedelta(days=1)
+        return start, roll.year_on(validity["till"])
     start, end = period_bounds(new_id)  # all of it, from the day after the old plan ends
     if "till" in validity:
         start = max(start, iso_day(validity["till"]) + dt.timedelta(days=1))

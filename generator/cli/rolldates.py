@@ -3,7 +3,8 @@
 A planned day moves 52 weeks, so it keeps its weekday (a follow-up on a Friday stays on
 a Friday); a day that 52 weeks would put outside the new plan's validity, when a year
 would not, moves a year instead, to the nearest weekday. Months, weeks and terms move
-whole years and keep their form. The plan's own validity moves whole years.
+whole years and keep their form. The plan's own validity starts the day after the
+old plan's (`cli.newplan`).
 """
 
 from __future__ import annotations
