@@ -200,9 +200,11 @@ CODES: tuple[Code, ...] = (
         "Planen går ut",
         source=cite.SL_6_8,
         checks=(
-            "Att den gällande planen inte går ut inom 30 dagar utan att en nyare plan är"
-            " beslutad. När den har gått ut är det TP101; den fortsätter att publiceras, med"
-            " en notis. I trygg check --strict är varningen ett fel."
+            "Att den gällande planen inte går ut inom 60 dagar utan att en nyare plan är"
+            " beslutad (en plan som går ut i augusti varnas för före sommarlovet). Lämnar"
+            " den nyare planen dagar utan plan är det TP128. När den har gått ut är det TP101;"
+            " den fortsätter att publiceras, med en notis. I trygg check --strict är"
+            " varningen ett fel."
         ),
         fix="börja nästa plan med trygg ny-period och besluta den innan den här går ut",
         dated=True,
@@ -410,5 +412,21 @@ CODES: tuple[Code, ...] = (
             "skriv in skolans egen kartläggning, mål och åtgärder där det står FYLL I och ta"
             " bort markeringarna, eller låt planen vara status: utkast tills den är ifylld"
         ),
+    ),
+    Code(
+        "TP128",
+        WARNING,
+        LEGAL,
+        "Dagar utan plan mellan två planer",
+        source=cite.SL_6_8,
+        checks=(
+            "Att nästa plan, beslutad eller utkast, börjar gälla dagen efter att planen före"
+            " den slutar, så att inga dagar blir utan gällande plan. Varningen kommer innan"
+            " dagarna börjar; när de har börjat är det TP101. Den beror på dagens datum och"
+            " hindrar aldrig publiceringen."
+        ),
+        fix="låt nästa plan gälla från dagen efter att planen före den slutar",
+        dated=True,
+        quotes=False,  # periods and days
     ),
 )

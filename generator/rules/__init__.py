@@ -13,6 +13,7 @@ from generator.rules import (
     accounts,
     aims,
     decisions,
+    gaps,
     guidelines,
     in_force,
     legal,
@@ -30,8 +31,8 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    decisions, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work, mistakes,
-    participation, privacy, quality, aims, accounts, reporting, staleness,
+    decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
+    mistakes, participation, privacy, quality, aims, accounts, reporting, staleness,
     template,
 )  # fmt: skip
 

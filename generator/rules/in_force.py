@@ -21,7 +21,9 @@ from generator.model.status import PlanStatus, decided_plans, open_drafts, statu
 from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
 
-EXPIRY_NOTICE = dt.timedelta(days=30)  # how long before a plan's end TP114 warns
+# How long before a plan's end TP114 warns: a plan that ends in mid-August is warned of
+# in June, before the summer break, not in July when the school is closed.
+EXPIRY_NOTICE = dt.timedelta(days=60)
 
 
 def period_for(today: dt.date, kind: PeriodKind = PeriodKind.SCHOOL_YEAR) -> str:
@@ -98,8 +100,9 @@ def _not_started_hint(school: School, plan: Plan) -> str:
 
 @rule("TP114", reads=("trygghetsplan.giltighet", "trygghetsplan.beslut"))
 def plan_expiry(ctx: Context) -> Iterator[Finding]:
-    """The plan in force expires within 30 days without a newer decided plan: a warning
-    (an error only under --strict); once it has expired, TP101 says so."""
+    """The plan in force expires within `EXPIRY_NOTICE` without a newer decided plan: a
+    warning (an error only under --strict); once it has expired, TP101 says so. A newer
+    decided plan that leaves days between them is TP128's."""
     for school in ctx.project.schools:
         decided = decided_plans(school)
         status, plan = status_of(decided, ctx.today)
@@ -109,6 +112,9 @@ def plan_expiry(ctx: Context) -> Iterator[Finding]:
             continue
         message = f"planen går ut {plan.valid_to}, och ingen nyare plan är beslutad"
         hint = f"börja nästa plan med trygg ny-period {school.id} och besluta den i tid"
-        if open_drafts(school, ctx.today):  # the next plan is under way: it needs deciding
+        if drafts := open_drafts(school, ctx.today):  # the next plan is under way
             hint = "besluta utkastet till nästa plan i tid (status: beslutad och beslut)"
+            after = plan.valid_to + dt.timedelta(days=1)
+            if all(draft.valid_from > after for draft in drafts):  # TP128 in the utkast
+                hint += f", och låt det gälla från {after}"
         yield ctx.at(plan.source, ("giltighet", "till"), message, hint)

@@ -103,9 +103,9 @@ def test_an_utkast_for_an_ended_period_is_no_fix_and_never_expires(tmp_path: Pat
 @triggers("TP114")
 @pytest.mark.parametrize(
     ("today", "warned"),
-    [(dt.date(2027, 7, 15), False), (dt.date(2027, 7, 16), True), (dt.date(2027, 8, 15), True)],
+    [(dt.date(2027, 6, 15), False), (dt.date(2027, 6, 16), True), (dt.date(2027, 8, 15), True)],
 )
-def test_expiry_warns_from_30_days_before(tmp_path: Path, today: dt.date, warned: bool) -> None:
+def test_expiry_warns_from_60_days_before(tmp_path: Path, today: dt.date, warned: bool) -> None:
     found = Tree(tmp_path).problems("TP114", today=today)
     assert [p.message for p in found] == (
         ["planen går ut 2027-08-15, och ingen nyare plan är beslutad"] if warned else []
@@ -146,6 +146,25 @@ def test_expiry_with_an_utkast_asks_for_its_decision_not_a_new_period() -> None:
     [problem] = model_problems("TP114", drafting, today=dt.date(2027, 8, 1))
     assert problem.hint.startswith("besluta utkastet till nästa plan i tid")
     assert "utkast.yml" not in problem.hint  # the public granskning shows hints
+    assert "låt det gälla från" not in problem.hint  # it starts the day after
+
+
+def test_expiry_with_an_utkast_that_starts_late_asks_for_the_day_after() -> None:
+    model = project()
+    school = model.schools[0]
+    draft = dataclasses.replace(
+        school.plans[-1],
+        draft=True,
+        decided_on=None,
+        valid_from=dt.date(2027, 12, 4),
+        valid_to=dt.date(2028, 8, 15),
+    )
+    drafting = dataclasses.replace(model, schools=(dataclasses.replace(school, drafts=(draft,)),))
+    [problem] = model_problems("TP114", drafting, today=dt.date(2027, 6, 16))
+    assert problem.hint == (
+        "besluta utkastet till nästa plan i tid (status: beslutad och beslut), och låt det "
+        "gälla från 2027-08-16"
+    )
 
 
 def test_the_plan_in_force_passes() -> None:
