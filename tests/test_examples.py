@@ -45,8 +45,14 @@ def _apply(edit: dict[str, object], root: Path) -> None:
 
 @pytest.fixture(autouse=True)
 def _restore_environment() -> Iterator[None]:
+    """The day as it was before the case (the suite's SOURCE_DATE_EPOCH), not the real one:
+    a later test that counts days to a plan's end would otherwise depend on the calendar."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
     yield
-    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    if before is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 def _run_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

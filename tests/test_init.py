@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
@@ -400,23 +399,22 @@ def test_a_plan_that_is_not_yaml_or_utf8_stops_ny_period_in_swedish(
     assert "kan inte läsas som YAML" in line and f"{plan.name}:" in line
 
 
-def test_the_first_plan_is_in_force_on_any_day(tmp_path: Path) -> None:
+def test_the_first_plan_is_in_force_on_any_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The example's dates move with the day of init; once decided, nothing about dates
     is an error. In July it is still the ending läsår's plan, in force that day: a plan
     for the coming läsår (`load.schoolyears`) from then on would be too long (TP102)."""
     days = [dt.date(2027, 9, 1), dt.date(2029, 3, 15), dt.date(2027, 8, 16)]
     for day in [*days, dt.date(2027, 7, 1), dt.date(2027, 7, 31)]:
         epoch = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
-        try:
-            root = tmp_path / day.isoformat()
-            assert run("init", str(root)) == 0
-            [plan] = (root / "content/skolor/min-skola/trygghetsplan").glob("*.yml")
-            made_own(plan)
-            report = check_content(root / "content", today=day).report
-            assert not report.has_errors, report.format_text()
-        finally:
-            del os.environ["SOURCE_DATE_EPOCH"]
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(epoch)))  # the suite's day after it
+        root = tmp_path / day.isoformat()
+        assert run("init", str(root)) == 0
+        [plan] = (root / "content/skolor/min-skola/trygghetsplan").glob("*.yml")
+        made_own(plan)
+        report = check_content(root / "content", today=day).report
+        assert not report.has_errors, report.format_text()
 
 
 def test_schemas_are_refreshed(repo: Path) -> None:
