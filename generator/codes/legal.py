@@ -429,4 +429,18 @@ CODES: tuple[Code, ...] = (
         dated=True,
         quotes=False,  # periods and days
     ),
+    Code(
+        "TP129",
+        WARNING,
+        LEGAL,
+        "Planen har beslut men är ett utkast",
+        source=cite.SL_6_8,
+        checks=(
+            "Att ett utkast (status: utkast) inte har ett beslut som redan är taget: rektor"
+            " har skrivit in beslutet men inte ändrat status, och planen gäller då inte och"
+            " publiceras inte. Ett beslut som är daterat senare än i dag är i sin ordning."
+        ),
+        fix="skriv status: beslutad, eller ta bort beslut om planen inte är beslutad än",
+        quotes=False,  # a day
+    ),
 )

@@ -1,5 +1,6 @@
-"""TP103, TP123 and TP124: the rektor's decision of a plan (Skollagen 6 kap. 8 §), dated
-so that the site never shows a plan as decided or in force before it was decided."""
+"""TP103, TP123, TP124 and TP129: the rektor's decision of a plan (Skollagen 6 kap. 8 §),
+dated so that the site never shows a plan as decided or in force before it was decided,
+and written where the plan's status says it is decided."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def decided_after_start(ctx: Context) -> Iterator[Finding]:
             )
             hint = f"ändra giltighet.från till {decided}, dagen för beslutet"
             yield ctx.at(plan.source, ("giltighet", "från"), message, hint)
+
+
+@rule("TP129", reads=("trygghetsplan.status", "trygghetsplan.beslut"))
+def decided_draft(ctx: Context) -> Iterator[Finding]:
+    """An utkast with a decision taken (dated today or before): the rektor wrote the beslut
+    and the status was left. An utkast is among the plans only when the utkast are checked
+    (`check.drafts`), so this is always a warning marked "(utkast)" in the utkast's file."""
+    for school in ctx.project.schools:
+        for plan in school.plans:
+            if plan.draft and plan.decided_on is not None and plan.decided_on <= ctx.today:
+                message = (
+                    f"planen har beslut ({plan.decided_on}) men status: utkast, så den gäller "
+                    "inte och publiceras inte"
+                )
+                hint = "skriv status: beslutad, eller ta bort beslut om planen inte är beslutad"
+                yield ctx.at(plan.source, ("status",), message, hint)

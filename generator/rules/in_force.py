@@ -63,6 +63,8 @@ def _new_plan_hint(school: School, today: dt.date) -> str:
     force decided, or a plan for the period it is in started."""
     if drafts := open_drafts(school, today):  # named by its period: the granskning is public
         period = drafts[-1].period.label
+        if drafts[-1].decided_on is not None and drafts[-1].decided_on <= today:  # TP129
+            return f"utkastet till planen för {period} har beslut: skriv status: beslutad"
         return (
             f"besluta utkastet till planen för {period} (status: beslutad och beslut med "
             "datum och rektor)"

@@ -611,3 +611,34 @@ def test_tp035_and_tp101_name_the_same_lasar_for_a_new_plan(
         f"skapa {SCHOOL_DIR}/trygghetsplan/{period}.yml; trygg ny-period ekbackens-skola "
         "gör ett utkast att utgå från"
     )
+
+
+@triggers("TP129")
+def test_an_utkast_with_its_decision_written_is_told_to_change_its_status(
+    tmp_path: Path,
+) -> None:
+    """The rektor wrote the beslut and forgot the status: the plan is still an utkast."""
+    tree = Tree(tmp_path)
+    tree.path(PREVIOUS).unlink()
+    tree.edit(PLAN, "beslut:", "status: utkast\nbeslut:")
+    [problem] = tree.problems("TP129")
+    assert str(problem.location) == tree.at(PLAN, "utkast\nbeslut")  # the status's value
+    assert problem.severity is Severity.WARNING
+    assert problem.message == (
+        "(utkast) planen har beslut (2026-08-17) men status: utkast, så den gäller inte och "
+        "publiceras inte"
+    )
+    assert problem.hint == "skriv status: beslutad, eller ta bort beslut om planen inte är beslutad"
+    [undecided] = tree.problems("TP101")
+    assert str(undecided.location) == f"{SCHOOL}:2:1"  # an error, and the granskning shows it
+    assert (
+        undecided.hint
+        == "utkastet till planen för läsåret 2026/27 har beslut: skriv status: beslutad"
+    )
+
+
+def test_an_utkast_with_a_decision_still_to_come_is_in_order(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17", "status: utkast\nbeslut: {datum: 2026-12-10")
+    assert tree.problems("TP129") == []
+    assert tree.problems("TP129", today=dt.date(2026, 12, 10)) != []
