@@ -15,7 +15,7 @@ import yaml
 from generator.check.run import check_content
 from generator.cli import starter
 from tests.test_build import run_build
-from tests.test_init import made_own, run, take_over
+from tests.test_init import made_own, run
 
 # Each is a character YAML or Markdown reads as syntax somewhere in the example's texts.
 HOSTILE = [
@@ -132,11 +132,13 @@ def test_the_built_site_shows_the_names_exactly(tmp_path: Path) -> None:
     organiser = "Friskolan AB: Norr #1 & [co] *x*"
     argv = ["init", str(tmp_path), "--huvudman", organiser, "--skolnamn", school]
     assert run(*argv, "--skola", "skolan") == 0
-    take_over(tmp_path / "content/skolor/skolan")
+    [plan] = (tmp_path / "content/skolor/skolan/trygghetsplan").glob("*.yml")
+    made_own(plan)
     assert run_build(tmp_path, tmp_path / "site", "--utan-pdf", "--ingen-cache") == 0
     page = (tmp_path / "site/skolan/index.html").read_text(encoding="utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    assert f"{school} är en F–6-skola" in text  # a Markdown text naming the school
+    vision = (tmp_path / "site/skolan/trygghetsplan/index.html").read_text(encoding="utf-8")
+    text = html.unescape(re.sub(r"<[^>]+>", "", vision))
+    assert f"På {school} ska alla" in text  # a Markdown text naming the school
     heading = re.search(r'<h1[^>]*>([^<]*)<a class="headerlink"', page)
     assert heading and html.unescape(heading[1]) == school
     review = (tmp_path / "site/granskning/enheter/skolan/index.html").read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ FACT_KEYS = re.compile(
 EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
 BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
 FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
+PHOTO = re.compile(r",[ \t]*foto(?:_text)?:[ \t]*[^,}\n]*")
 PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
 TEXTS_MARK = TEMPLATE_NOTE + " Skriv om dem så att de gäller er och ta sedan bort den här raden.\n"
 
@@ -50,6 +51,12 @@ def _names_one_of(line: str, names: Collection[str]) -> bool:
     except yaml.YAMLError:
         return False
     return isinstance(data, dict) and data.get("namn") in names
+
+
+def without_photos(text: str) -> str:
+    """skola.yml without the example's pictures of its staff (`foto`, `foto_text` in a
+    team member's entry): a new unit's contacts show none until it adds its own."""
+    return PHOTO.sub("", text)
 
 
 def with_mark(text: str, suffix: str) -> str:

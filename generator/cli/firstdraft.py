@@ -3,20 +3,20 @@
 `trygg init`, `trygg ny-skola` and `trygg ny-period` (for a unit without a plan) copy the
 example plan for the kind of unit. The copy is an utkast without `beslut`: `trygg build`
 never publishes an utkast, so the site says that the plan is missing until the rektor
-decides it. What the example found is never written as the unit's own: the results,
-counts and subgroup figures of its kartläggning, its findings, the grounds it examined
-without findings and the baselines of its goals are left as comments, each with a
-`FYLL I` in its place (TP304). There is no account of a plan before (`utvärdering`,
-`föregående_period`, `fortsätter`): a first plan has none to give.
+decides it. What the example tells as its own is never written as the unit's
+(`cli.ownfacts`, the list `trygg ny-period` follows too): what happened in its period
+(the kartläggning's results and findings, the analysis, the pupils' and the others'
+part in each step, the baselines of its goals) is left as comments, each with a
+`FYLL I` in its place (TP304); what it planned and how it is organised is kept, each
+part under a `FYLL I` line that says it is the example's. There is no account of a plan
+before (`utvärdering`, `föregående_period`, `fortsätter`): a first plan has none to give.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from generator.cli import rollover
-from generator.vocabulary import GROUNDS, term
+from generator.cli import ownfacts, rollover
 
 DRAFT_STATUS = (
     "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
@@ -29,27 +29,9 @@ FIRST_DRAFT = (
 DECISION = re.compile(r"^beslut:.*\n", re.MULTILINE)
 EARLIER = frozenset({"utvärdering", "föregående_period"})
 CONTINUES = re.compile(r"^[ \t]+fortsätter:.*\n", re.MULTILINE)
-EXAMPLE = "# Trygg:s exempel, inte er enhets resultat:"
+EXAMPLE = "# Trygg:s exempel, inte ert eget:"
 KEY = re.compile(r"^(?P<indent> *)(?P<key>[^\s#\-][^:\n]*):")
-
-
-@dataclass(frozen=True)
-class Found:
-    """Where in the kartläggning the example tells what it found, and what to write."""
-
-    part: str  # the kartläggning's key it is under ("" for the kartläggning itself)
-    indent: int
-    keys: frozenset[str]  # empty: every key at the indent
-    what: str  # the FYLL I text in its place; "" for none
-
-
-FOUND = (
-    Found("", 2, frozenset({"resultat"}), "vad kartläggningen visade"),
-    Found("metoder", 6, frozenset({"resultat"}), "vad metoden visade"),
-    Found("metoder", 6, frozenset({"antal_tillfrågade", "antal_svar", "delresultat"}), ""),
-    Found("fynd", 6, frozenset({"text"}), "ett fynd från er kartläggning"),
-    Found("täckning", 4, frozenset(), "hur {kind} {term} undersöktes utan att något kom fram"),
-)
+THE_EXAMPLES = "texterna under är trygg:s exempel"
 
 
 def first_draft(text: str) -> str:
@@ -59,16 +41,20 @@ def first_draft(text: str) -> str:
 
 
 def _section(key: str, body: str) -> str:
-    if key == "kartläggning":
-        return _found_as_examples(body)
     if key == "mål":  # a mätning names a delresultat's measure, now a comment (TP030)
         return rollover.paused_measurements(rollover.without_baselines(body, "exemplet"))
-    return CONTINUES.sub("", body) if key == "åtgärder" else body
+    if key == "åtgärder":
+        note = f"# FYLL I: {ownfacts.PLANNED[key]}; åtgärden under är trygg:s exempel"
+        return rollover.each_measure(CONTINUES.sub("", body), note)
+    if key in ownfacts.PLANNED or key in ownfacts.ORGANISED:
+        what = ownfacts.PLANNED.get(key) or ownfacts.ORGANISED[key]
+        return f"# FYLL I: {what}; {THE_EXAMPLES}\n{body}"
+    return as_examples(key, body)
 
 
-def _found_as_examples(body: str) -> str:
-    """The kartläggning with what the example found as comments under one line that says
-    so, and a FYLL I in its place after them."""
+def as_examples(section: str, body: str) -> str:
+    """The section with what the example tells of its period (`ownfacts.TOLD`) as
+    comments under one line that says so, and a FYLL I in its place after them."""
     lines, out, part, index = body.splitlines(), [], "", 0
     in_place: list[str] = []  # the FYLL I texts that follow the example's lines
     running = False  # the line before was the example's
@@ -76,8 +62,9 @@ def _found_as_examples(body: str) -> str:
         key = KEY.match(lines[index])
         if key and len(key["indent"]) == 2:
             part = key["key"]
-        found = _found(key, part if key and len(key["indent"]) > 2 else "")
-        if not key or found is None:
+        under = part if key and len(key["indent"]) > 2 else ""
+        found = _told(section, under, key)
+        if key is None or found is None:
             out += [*in_place, lines[index]]
             in_place, index, running = [], index + 1, False
             continue
@@ -86,23 +73,21 @@ def _found_as_examples(body: str) -> str:
         out += [_commented(line, indent) for line in lines[index:end]]
         running = True
         if found.what:
-            in_place += rollover.filled(key["key"], _what(found.what, key["key"]), len(indent))
+            what = ownfacts.to_write(found.what, under or section, key["key"])
+            in_place += rollover.filled(key["key"], what, len(indent))
         index = end
     return "\n".join([*out, *in_place]) + "\n"
 
 
-def _commented(line: str, indent: str) -> str:
-    return f"{indent}# {line[len(indent) :]}" if line.strip() else ""
-
-
-def _found(key: re.Match[str] | None, part: str) -> Found | None:
+def _told(section: str, under: str, key: re.Match[str] | None) -> ownfacts.Told | None:
     if key is None:
         return None
-    name, indent = key["key"], len(key["indent"])
-    for each in FOUND:
-        if each.part == part and each.indent == indent and (not each.keys or name in each.keys):
-            return each
-    return None
+    text = bool(key.string[key.end() :].split("#")[0].strip())
+    return ownfacts.told(section, under, len(key["indent"]), key["key"], text)
+
+
+def _commented(line: str, indent: str) -> str:
+    return f"{indent}# {line[len(indent) :]}" if line.strip() else ""
 
 
 def _block_end(lines: list[str], start: int) -> int:
@@ -116,8 +101,3 @@ def _block_end(lines: list[str], start: int) -> int:
         if line.strip():
             end = index + 1
     return end
-
-
-def _what(what: str, key: str) -> str:
-    kind = "grunden" if key in GROUNDS else "området"
-    return what.format(kind=kind, term=term(key))

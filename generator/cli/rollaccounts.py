@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.cli.ownfacts import CAUSE, PUPILS, PUPILS_TOLD, TOOK_PART, to_write
 from generator.cli.rolldates import Rollover
 from generator.cli.rollover import filled, scalar
-from generator.vocabulary import (
-    COLLABORATION_STEP_LABELS,
-    GROUNDS,
-    RESPONSIBILITY_ROLES,
-    term,
-)
+from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
 
 # A method whose name says it counts answers, when last period's gave no counts.
 COUNTED = re.compile(r"enkät|formulär|webbenkät", re.IGNORECASE)
@@ -60,7 +56,7 @@ def survey(data: dict[str, Any], roll: Rollover) -> str:
         "analys:",
         "  orsaker:",
         "    - fynd: [F1]",
-        *filled("orsak", "orsaken bakom fyndet", 6),
+        *filled("orsak", CAUSE, 6),
         *_pupils("analys", analysis.get("elevmedverkan"), roll),
     ]
     return "\n".join(lines) + "\n\n"
@@ -81,15 +77,14 @@ def _pupils(step: str, old: object, roll: Rollover) -> list[str]:
     name = COLLABORATION_STEP_LABELS[step].lower()
     fora = [f for f in old if isinstance(f, dict) and "forum" in f] if isinstance(old, list) else []
     if not fora:
-        what = f"hur eleverna var med i {name}en, gärna som en lista med forum, när och bidrag"
-        return filled("elevmedverkan", what, 2)
+        return filled("elevmedverkan", to_write(PUPILS_TOLD, step, "elevmedverkan"), 2)
     told = f"    # Forumen från förra planen. Skriv vad eleverna bidrog med i {name}en."
     lines = ["  elevmedverkan:", told]
     for forum in fora:
         lines.append(f"    - forum: {scalar(forum['forum'])}")
         if "när" in forum:
             lines.append(f"      när: {roll.date(forum['när'])}")
-        lines += filled("bidrag", "vad eleverna gjorde, sa eller föreslog", 6)
+        lines += filled("bidrag", PUPILS, 6)
     return lines
 
 
@@ -144,9 +139,7 @@ def collaboration(body: str, data: dict[str, Any], roll: Rollover) -> str:
             lines.append("    # Se över: hur ni följer upp arbetet; årtalen är flyttade ett år")
             lines += [f"    {role}: {scalar(roll.periods_in(t))}" for role, t in roles.items()]
             continue
-        name = COLLABORATION_STEP_LABELS.get(step, step).lower()
         for role, text in roles.items():
-            who = RESPONSIBILITY_ROLES.get(str(role), str(role)).lower()
             lines.append(f"    # Förra planen: {' '.join(str(text).split())}")
-            lines += filled(role, f"hur {who} var med i steget {name}", 4)
+            lines += filled(role, to_write(TOOK_PART, step, str(role)), 4)
     return "\n".join(lines) + "\n\n"

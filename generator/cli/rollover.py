@@ -14,14 +14,16 @@ import re
 
 import yaml
 
+from generator.cli.ownfacts import PLANNED
+
 TOP_KEY = re.compile(r"^(?P<key>[^\s#\-][^:\n]*):", re.MULTILINE)
 SHIFTED = frozenset({"mål", "åtgärder", "uppföljning_av_planen"})  # planned dates
 # About what is to come, so the periods their texts name move too ("läsåret 2027/28").
-AHEAD = frozenset({"åtgärder", "uppföljning_av_planen", "förankring"})
+AHEAD = frozenset(PLANNED)
 REVIEWED = {
-    "uppföljning_av_planen": "hur planen ska följas upp; årtal och läsår i texten är "
-    "flyttade en period",
-    "förankring": "hur och när planen görs känd; årtal i texten är flyttade en period",
+    "uppföljning_av_planen": f"{PLANNED['uppföljning_av_planen']}; årtal och läsår i texten "
+    "är flyttade en period",
+    "förankring": f"{PLANNED['förankring']}; årtal i texten är flyttade en period",
 }
 DROPPED = frozenset({"status", "föregående_period"})  # the old plan is in trygg now
 REVIEW = "# Se över: åtgärden kommer från förra planen. Behåll, ändra eller ta bort den."
@@ -54,8 +56,6 @@ def review_measures(text: str) -> str:
         dropping = -1
         if line.lstrip().startswith("fortsätter:"):
             continue
-        if line.lstrip().startswith("- id:"):
-            lines.append(" " * indent + REVIEW + "\n")
         found = re.match(r"\s*adresserar:(.*)$", line)
         if found:
             old = found[1].strip().strip("[]") or "se förra planen"
@@ -66,7 +66,12 @@ def review_measures(text: str) -> str:
             dropping = indent
             continue
         lines.append(line)
-    return "".join(lines)
+    return each_measure("".join(lines), REVIEW)
+
+
+def each_measure(text: str, note: str) -> str:
+    """The åtgärder section with `note` (a comment) above each åtgärd."""
+    return re.sub(r"^([ \t]*)(- id:)", lambda m: f"{m[1]}{note}\n{m[1]}{m[2]}", text, flags=re.M)
 
 
 def filled(key: str, what: str, indent: int) -> list[str]:

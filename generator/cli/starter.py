@@ -4,7 +4,9 @@ The example (`content/` in trygg's repo, in the package as `bundled/content`) pa
 every check, so a new repo checks and builds at once. Its names become the user's, each
 written so that YAML and Markdown read it back as typed (`renaming`); every other line
 that holds a fact about the example, and the top of every file of example texts, get a
-`FYLL I` mark (`fillin`). Dates move to the period the plan is for, so no rule about
+`FYLL I` mark (`fillin`). skola.yml's description of the example is a comment with a
+`FYLL I` in its place (`cli.ownfacts`), and the pictures of the example's staff stay
+behind. Dates move to the period the plan is for, so no rule about
 dates fails on the day of `init`; a name's own years stay as typed. The plan is an
 utkast that claims none of the example's findings (`firstdraft`): nothing is published
 as the school's plan until its rektor decides it.
@@ -19,8 +21,9 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.cli.fillin import TEXTS_MARK, marked, with_mark
-from generator.cli.firstdraft import first_draft
+from generator.cli.fillin import TEXTS_MARK, marked, with_mark, without_photos
+from generator.cli.firstdraft import as_examples, first_draft
+from generator.cli.ownfacts import SCHOOL_FILE
 from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load import schoolyears
 from generator.load.resources import resource_dir
@@ -33,7 +36,8 @@ class SchoolTemplate:
     folder: str  # under the example's content/skolor/
     names: tuple[str, ...]  # what the example calls itself, longest first: the new name
     genitives: tuple[str, ...] = ()  # the same in the genitive: the new name's genitive
-    skipped: tuple[str, ...] = ("rapporter/",)  # the example's own reports: not the school's
+    # The example's own reports and pictures of its staff: not the school's.
+    skipped: tuple[str, ...] = ("rapporter/", "foton/")
 
 
 # By the name the command takes; the first is the default.
@@ -145,11 +149,13 @@ def school_files(
         # Years move before the names are written, whose own years stay as typed.
         text = schoolyears.shifted(path.read_text(encoding="utf-8"), years)
         renaming = renamer(names, template)
-        if path.suffix == ".yml":
+        if relative.startswith("trygghetsplan/"):
+            text = first_draft(_clamped(renamed_yaml(text, renaming), years, today, template))
+        elif path.suffix == ".yml":
             text = marked(renamed_yaml(text, renaming), given)
         else:
             text = renamed_page(text, renaming)
-        if relative.startswith("trygghetsplan/"):
-            text = first_draft(_clamped(text, years, today, template))
+        if relative == SCHOOL_FILE:
+            text = as_examples(SCHOOL_FILE, without_photos(text))
         found[f"{target}/{schoolyears.shifted(relative, years)}"] = with_mark(text, path.suffix)
     return found
