@@ -40,6 +40,12 @@ def is_placeholder(text: str) -> bool:
 TEMPLATE_NOTE = "# FYLL I: texterna i filen är exempel från trygg."
 
 
+# The names `trygg init` and `trygg ny-skola` write when none is given: a published text
+# that still says one once the unit or the huvudman has its own name is TP312.
+STARTER_SCHOOL_NAMES = ("Min skola", "Ny skola")
+STARTER_ORGANISER_NAME = "Min kommun"
+
+
 def is_template(text: str) -> bool:
     """Whether a file's text still begins with the example's first line (`TEMPLATE_NOTE`)."""
     return text.lstrip("\ufeff").startswith(TEMPLATE_NOTE)

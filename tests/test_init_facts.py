@@ -1,7 +1,8 @@
 """A new school filled in the way its rektor does it, line by FYLL I line, publishes
 nothing the example tells of itself: what happened in its period (the analysis, the
 pupils' and the others' part, `cli.ownfacts`), its description of the school and its
-staff's pictures. What it planned stays under FYLL I lines."""
+staff's pictures. What it planned stays under FYLL I lines; a text that keeps the name
+`trygg init` wrote once the school has its own is an error (TP312)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,9 @@ import yaml
 
 from generator.check.run import check_content
 from generator.cli import fillin, ownfacts, starter
+from generator.codes import withholds
 from generator.load.resources import resource_dir
 from tests.test_init import _pages, decide, fill_in, run, take_over
-
-SCHOOL = "content/skolor/min-skola"
 
 
 def _told(example: dict[str, Any]) -> list[str]:
@@ -80,3 +80,20 @@ def test_filling_in_every_fill_in_line_publishes_none_of_the_examples_facts(
     assert "trygghetsplan/index.md" in _pages(content)
     assert [p for p in phrases if p in published] == []
 
+
+def test_a_school_renamed_by_hand_is_not_published_with_the_name_init_wrote(
+    tmp_path: Path,
+) -> None:
+    """The examiner's way: a bare `trygg init`, every FYLL I filled in and skola.yml's
+    `namn` written as the school's own: the plan's texts still say Min skola (TP312)."""
+    assert run("init", str(tmp_path)) == 0
+    content = tmp_path / "content"
+    _filled_in(content)
+    skola = content / "skolor/min-skola/skola.yml"
+    text = skola.read_text(encoding="utf-8").replace("namn: Min skola", "namn: Björkskolan")
+    skola.write_text(text, encoding="utf-8")
+    left = [p for p in check_content(content).report if p.code == "TP312"]
+    in_plan = {p.field for p in left if "/trygghetsplan/" in p.location.file}
+    assert {"inledning", "text", "elevtext", "barntext"} <= in_plan
+    assert all(withholds(p) for p in left)
+    assert "trygghetsplan/index.md" not in _pages(content)

@@ -25,6 +25,7 @@ from generator.clock import reference_date
 from generator.load.resources import schema_dir
 from generator.load.sources import SCHOOL_ID
 from generator.review.plaintext import md_text
+from generator.text import STARTER_ORGANISER_NAME, STARTER_SCHOOL_NAMES
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -82,8 +83,8 @@ def _schema_files() -> dict[str, str | bytes]:
 
 def run_init(args: argparse.Namespace) -> int:
     root, today = Path(args.mapp), reference_date()
-    organiser = givennames.given("--huvudman", "huvudman", args.huvudman, "Min kommun")
-    school = givennames.given("--skolnamn", "skola", args.skolnamn, "Min skola")
+    organiser = givennames.given("--huvudman", "huvudman", args.huvudman, STARTER_ORGANISER_NAME)
+    school = givennames.given("--skolnamn", "skola", args.skolnamn, STARTER_SCHOOL_NAMES[0])
     if (code := givennames.refused(organiser, school)) != EXIT_OK:
         return code
     names = {"huvudman": organiser.value, "skola": school.value}
@@ -108,7 +109,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_new_school(args: argparse.Namespace) -> int:
     content = Path(args.innehall)
-    school = givennames.given("--namn", "skola", args.namn, "Ny skola")
+    school = givennames.given("--namn", "skola", args.namn, STARTER_SCHOOL_NAMES[1])
     if (code := givennames.refused(school)) != EXIT_OK:
         return code
     if not (content / "huvudman.yml").is_file():

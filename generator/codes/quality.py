@@ -93,6 +93,23 @@ CODES: tuple[Code, ...] = (
         quotes=False,  # its own words and the name of a field
     ),
     Code(
+        "TP312",
+        ERROR,
+        QUALITY,
+        "Texten har kvar namnet som trygg init skrev",
+        source=cite.FORMAT,
+        checks=(
+            "Att en text som publiceras inte har kvar namnet som trygg init och trygg "
+            "ny-skola skriver när inget namn anges (Min skola, Ny skola, Min kommun) sedan "
+            "skolan eller huvudmannen har fått sitt eget namn. Namnet står då kvar i till "
+            "exempel planens inledning och vision och i elevtexterna, och webbplatsen skulle "
+            "säga till elever och vårdnadshavare att planen gäller en annan skola. En plan som "
+            "är ett utkast publiceras inte och kontrolleras först när den är beslutad."
+        ),
+        fix="skriv skolans (eller huvudmannens) eget namn i texten",
+        quotes=False,  # its own words and the names it looks for
+    ),
+    Code(
         "TP305",
         WARNING,
         QUALITY,

@@ -26,6 +26,7 @@ from generator.rules import (
     quality,
     reporting,
     staleness,
+    startnames,
     template,
 )
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
@@ -33,7 +34,7 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
     mistakes, participation, privacy, quality, aims, accounts, reporting, staleness,
-    template,
+    startnames, template,
 )  # fmt: skip
 
 __all__ = [

@@ -224,3 +224,37 @@ def test_tp308s_description_names_every_text_it_reads() -> None:
     promises the reader: a field added there is named there."""
     checks = codes.code("TP308").checks
     assert [s for s in staleness.TEXTS if s not in checks] == []
+
+
+@triggers("TP312")
+def test_a_published_text_that_keeps_the_name_init_wrote(tmp_path: Path) -> None:
+    """The school is called Ekbackens skola, but its decided plan's vision and a page still
+    say "Min skola" (the name trygg init wrote): the site would name another school."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "På Ekbackens skola ska alla", "På Min skola ska alla")
+    tree.edit(ORGANISER, "namn: Strandviks kommun", "namn: Strandviks kommun\n# Min kommun")
+    tree.append(PAGE, "\nLäs mer om Min skolas arbete i Min kommuns plan.\n")
+    problems = tree.problems("TP312")
+    assert [str(p.location) for p in problems] == [
+        tree.at(PAGE, "Min skolas"),
+        tree.at(PAGE, "Min kommuns"),
+        tree.at(PLAN, "Min skola ska"),
+    ]
+    assert all(p.severity is Severity.ERROR for p in problems)
+    assert problems[2].message.startswith(
+        "texten säger Min skola, namnet som trygg init skrev, men skolans namn är Ekbackens skola"
+    )
+    assert problems[1].hint == "skriv Strandviks kommun i stället för Min kommun"
+
+
+def test_the_name_init_wrote_is_no_problem_while_it_is_the_schools_own(tmp_path: Path) -> None:
+    """A school still called Min skola says so rightly; an utkast, never published, is told
+    as a warning, before its rektor decides it."""
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "namn: Ekbackens skola", "namn: Min skola")
+    tree.edit(PLAN, "På Ekbackens skola ska alla", "På Min skola ska alla")
+    assert tree.problems("TP312") == []
+    tree.edit(SCHOOL, "namn: Min skola", "namn: Ekbackens skola")
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}", "status: utkast")
+    [draft] = tree.problems("TP312")
+    assert draft.severity is Severity.WARNING and draft.location.file == PLAN
