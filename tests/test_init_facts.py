@@ -73,6 +73,11 @@ def test_filling_in_every_fill_in_line_publishes_none_of_the_examples_facts(
             assert plan.count(f"# FYLL I: {ownfacts.PLANNED[key]}") == len(example[key])
         else:
             assert re.search(rf"^# FYLL I: [^\n]*\n{key}:", plan, re.MULTILINE), key
+    section, part, _what = ownfacts.METHODS
+    assert re.search(rf"^{section}:\n  # FYLL I: [^\n]*\n  {part}:", plan, re.MULTILINE)
+    organiser = (content / "huvudman.yml").read_text(encoding="utf-8")
+    for key in ownfacts.ORGANISER:
+        assert re.search(rf"^# FYLL I: [^\n]*\n{key}:", organiser, re.MULTILINE), key
     _filled_in(content)
     report = check_content(content).report
     assert not report.has_errors, report.format_text()

@@ -59,6 +59,16 @@ def without_photos(text: str) -> str:
     return PHOTO.sub("", text)
 
 
+def sections_marked(text: str, sections: dict[str, str], indent: str = "") -> str:
+    """`text` with a FYLL I line above the key of each of `sections` (at `indent`) that
+    says what to write there and that the texts under it are trygg's example."""
+    for key, what in sections.items():
+        mark = f"{indent}# FYLL I: {what}; texterna under är trygg:s exempel\n"
+        found = re.compile(rf"^(?={indent}{re.escape(key)}:)", re.MULTILINE)
+        text = found.sub(mark.replace("\\", "\\\\"), text, count=1)
+    return text
+
+
 def with_mark(text: str, suffix: str) -> str:
     if suffix == ".md":  # after the front matter, as a line the page shows until it goes
         return FRONT_MATTER.sub(lambda m: m[1] + PAGE_MARK, text, count=1)

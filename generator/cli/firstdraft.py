@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.cli import ownfacts, rollover
+from generator.cli.fillin import sections_marked
 
 DRAFT_STATUS = (
     "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
@@ -31,7 +32,6 @@ EARLIER = frozenset({"utvärdering", "föregående_period"})
 CONTINUES = re.compile(r"^[ \t]+fortsätter:.*\n", re.MULTILINE)
 EXAMPLE = "# Trygg:s exempel, inte ert eget:"
 KEY = re.compile(r"^(?P<indent> *)(?P<key>[^\s#\-][^:\n]*):")
-THE_EXAMPLES = "texterna under är trygg:s exempel"
 
 
 def first_draft(text: str) -> str:
@@ -47,8 +47,10 @@ def _section(key: str, body: str) -> str:
         note = f"# FYLL I: {ownfacts.PLANNED[key]}; åtgärden under är trygg:s exempel"
         return rollover.each_measure(CONTINUES.sub("", body), note)
     if key in ownfacts.PLANNED or key in ownfacts.ORGANISED:
-        what = ownfacts.PLANNED.get(key) or ownfacts.ORGANISED[key]
-        return f"# FYLL I: {what}; {THE_EXAMPLES}\n{body}"
+        return sections_marked(body, {key: ownfacts.PLANNED.get(key) or ownfacts.ORGANISED[key]})
+    section, part, what = ownfacts.METHODS
+    if key == section:
+        return sections_marked(as_examples(key, body), {part: what}, "  ")
     return as_examples(key, body)
 
 

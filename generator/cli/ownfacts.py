@@ -12,9 +12,10 @@ one list that `trygg ny-period` and a first plan made from trygg's example (`try
   example's, each marked `FYLL I`.
 - What skola.yml says the unit is like (its `beskrivning`, in `TOLD`): a comment, with
   `FYLL I` in its place, as what happened.
-- How the unit is organised (`ORGANISED`): who is responsible for what and its own
-  rutiner. `ny-period` copies them as written (they are the unit's); a first plan marks
-  them `FYLL I`.
+- How the unit is organised (`ORGANISED`, `METHODS`): who is responsible for what, its
+  own rutiner and the kartläggning's methods. `ny-period` copies them as written (they
+  are the unit's); a first plan marks them `FYLL I`, as `init` does the huvudman's
+  rutiner and tillgänglighet (`ORGANISER`).
 
 Everything else (inledning, vision, rättslig grund, riktlinjer, konsekvenstrappa) is
 general: the law and ways of working, kept as written by both.
@@ -88,6 +89,14 @@ PLANNED = {
 ORGANISED = {
     "ansvarsfördelning": "vem som ansvarar för vad hos er",
     "rutiner": "hur ni själva upptäcker kränkningar och anmäler dem",
+}
+# The kartläggning's methods (with their dates and who took part): the unit's own, kept by
+# `ny-period` with the dates a year on; in a first plan the example's, under a FYLL I.
+METHODS = ("kartläggning", "metoder", "era egna metoder, när ni gör dem och vilka som är med")
+# huvudman.yml's sections about the example's own organisation: under a FYLL I too.
+ORGANISER = {
+    "rutiner": ORGANISED["rutiner"],
+    "tillgänglighet": "hur ni har bedömt webbplatsernas tillgänglighet och vilka brister de har",
 }
 
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.cli.fillin import TEXTS_MARK, marked, with_mark, without_photos
+from generator.cli.fillin import TEXTS_MARK, marked, sections_marked, with_mark, without_photos
 from generator.cli.firstdraft import as_examples, first_draft
-from generator.cli.ownfacts import SCHOOL_FILE
+from generator.cli.ownfacts import ORGANISER, SCHOOL_FILE
 from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load import schoolyears
 from generator.load.resources import resource_dir
@@ -119,8 +119,8 @@ def organiser_files(
         source,
         flags=re.MULTILINE,
     )
-    text = renamed_yaml(schoolyears.shifted(text, years), renamer(names))
-    return {"content/huvudman.yml": TEXTS_MARK + marked(text, given)}
+    text = marked(renamed_yaml(schoolyears.shifted(text, years), renamer(names)), given)
+    return {"content/huvudman.yml": TEXTS_MARK + sections_marked(text, ORGANISER)}
 
 
 def school_files(
