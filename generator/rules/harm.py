@@ -1,24 +1,44 @@
 """What is said of one person, harmed, harming or ill (`rules.pii`, `rules.staff`,
-`rules.listed`): a name it follows is a pupil's, and no sign of staff excuses it."""
+`rules.listed`, `rules.harmed`): a name it follows is a pupil's, and no sign of staff
+excuses it."""
 
 from __future__ import annotations
 
 import re
 
-# What is said of one person, harmed, harming or ill, within the few words after their
-# class or the bracket around it ("Lisen i 4B blev utsatt på rasten", "Lisen (4B) blev
-# utsatt", "… har blivit retad", "… slog en kompis", "… har adhd"): a name that starts
-# such a sentence is a pupil's, though not a known one. (A group's word is no name:
-# "Gruppen i 4B", "Någon i 4B blev utsatt".)
-HARM_OF_ONE = re.compile(
-    r"\)?(?:[\s,]+[\wåäö]+){0,3}?[\s,]+(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
+# The words for what one person suffered or did: "utsatt", "retad", "slog", "har adhd".
+_HARM = (
+    r"(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
     r"|utfryst|sparkad|biten|trakasserad|utestängd|misshandlad|hånad|(?:kränk|mobb|hot|knuff"
     r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes)|utsattes|utfrystes|slog|slogs"
-    r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])",
-    re.IGNORECASE,
+    r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])"
 )
+# What is said of one person within the few words after their class or the bracket
+# around it ("Lisen i 4B blev utsatt på rasten", "Lisen (4B) blev utsatt", "… har blivit
+# retad", "… slog en kompis", "… har adhd"): a name that starts such a sentence is a
+# pupil's, though not a known one. (A group's word is no name: "Gruppen i 4B", "Någon i
+# 4B blev utsatt".)
+HARM_OF_ONE = re.compile(r"\)?(?:[\s,]+[\wåäö]+){0,3}?[\s,]+" + _HARM, re.IGNORECASE)
+# The same, said of the person just named: no word between that brings in someone else
+# or a condition ("Saga blir utfryst", "Omar har blivit retad"; not "Anna om någon blir
+# utsatt", "Zelda såg att en elev blev slagen").
+_OTHER = (
+    r"(?:om|när|ifall|då|innan|eftersom|att|någon|något|man|en|ett|de|dem|den|han|hon"
+    r"|hen|vi|ni|du|jag|alla|ingen|flera|många|andra|elev\w*|barn\w*|kompis\w*)(?![\wåäö])"
+)
+HARM_OF_THE_NAMED = re.compile(
+    rf"\)?(?:[\s,]+(?!{_OTHER})[\wåäö]+){{0,3}}?[\s,]+" + _HARM, re.IGNORECASE
+)
+HARM_WORD = re.compile(r"(?<![\wåäö])" + _HARM, re.IGNORECASE)
 
 
 def harm_follows(text: str, end: int) -> bool:
     """Whether what one person suffered or did is said within a few words after `end`."""
     return HARM_OF_ONE.match(text, end) is not None
+
+
+def harm_of_the_named(text: str, end: int) -> bool:
+    """Whether what one person suffered or did is said of the one named right before
+    `end`: within a few words after it, none of which brings in another person or a
+    condition."""
+    return HARM_OF_THE_NAMED.match(text, end) is not None

@@ -8,10 +8,10 @@ and e-mail addresses (`generator.personal_data`) are found by modules the valida
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.rules.harm import harm_follows
+from generator.rules.harm import harm_follows, harm_of_the_named
 from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
 from generator.rules.staff import titled_by_a_role
@@ -153,7 +153,11 @@ def _sentence_start(text: str, index: int) -> bool:
 
 
 def pupil_mentions(
-    text: str, *, as_id: bool = False, staff: bool = False
+    text: str,
+    *,
+    as_id: bool = False,
+    staff: bool = False,
+    linked: Callable[[int], bool] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """(index, name) of each mention of a pupil by name together with what makes them one.
 
@@ -177,8 +181,13 @@ def pupil_mentions(
     A text that names staff by what it is (`staff`: a field for who is responsible, a
     name beside a staff role) counts a name only where what one person suffered or did
     follows it.
+
+    A link's text (`linked`: whether the text at an index is one) names the page or the
+    document it leads to: any capitalised word counts there only where what one person
+    suffered or did follows it, or after a pupil word ("[Zelda](…) i 4B blev slagen").
     """
     text = names_as_shown(text)
+    in_link = linked or _nowhere
     found: dict[int, str] = {}
     ids = [(PUPIL_IN_ID, True), (PUPIL_AFTER_ID_CLASS, True)] if as_id else []
     for pattern, strict in _possible(text) + ids:
@@ -198,6 +207,7 @@ def pupil_mentions(
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
             start = match.start("name")
+            linked_pupil = pattern is PUPIL_BY_ROLE or harm_of_the_named(text, match.end())
             known_only = (
                 (strict and not after_role)
                 or _names_a_thing(text, start)
@@ -206,8 +216,9 @@ def pupil_mentions(
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
                 role = after_role and group == "name"
+                titled = known_only or (in_link(start) and not linked_pupil)
                 if name and _looks_like_a_name(
-                    text, name, (start, match.end()), strict=known_only, role=role, as_id=as_id
+                    text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
                 ):
                     # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
                     found[start] = max(found.get(start, ""), name, key=len)
@@ -217,6 +228,10 @@ def pupil_mentions(
     if "|" in text and not as_id and not staff:
         found.update(table_pupils(text))
     yield from sorted(found.items())
+
+
+def _nowhere(_index: int) -> bool:
+    return False
 
 
 def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:

@@ -16,7 +16,7 @@ from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.listed import staff_role
-from generator.rules.names import FIRST_NAMES, name_as_words
+from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
 
@@ -123,11 +123,10 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         is_id = span.key == "id"
         text = name_as_words(seen.text) if is_id else seen.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
-        for index, name in pupil_mentions(text, as_id=is_id, staff=_names_staff(span)):
-            # A link's text names the page or document it leads to, but for a known name
-            if name in FIRST_NAMES or not seen.in_link(index):
-                where = span.location(seen.where[index])
-                yield Finding(where, _named_message(name), hint if is_id else "")
+        staff = _names_staff(span)
+        for index, name in pupil_mentions(text, as_id=is_id, staff=staff, linked=seen.in_link):
+            where = span.location(seen.where[index])
+            yield Finding(where, _named_message(name), hint if is_id else "")
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)

@@ -57,6 +57,14 @@ BODY = [
     ("Vi pratade med [Omar](https://example.org) i 6A.", "Omar", "Omar"),  # a known name
     ("Vi pratade med [Zoltan]( # ) i 6A.", "Zoltan", "Zoltan"),  # a link to nowhere
     ("Vi pratade med Vik~~tor~~ i 9E.", "Viktor", "Vik~~"),
+    # a link's text, though no known name, where what one person suffered or did follows
+    # it or a pupil word comes before it
+    ("[Zelda](https://example.se/x) i 4B blev slagen.", "Zelda", "Zelda"),
+    ("Igår blev [Milton](https://skola.se/a) i 6C utfryst på rasten.", "Milton", "Milton"),
+    ("Det var [Jolina](elever.md), 7B, som blev retad.", "Jolina", "Jolina"),
+    ("[Svea](https://example.org/s) (3B) har blivit hotad.", "Svea", "Svea"),
+    ("- [Lisen](https://example.org/l) i 5A har adhd", "Lisen", "Lisen"),
+    ("Vi pratade med eleven [Zoltan](https://example.org) om rasten.", "Zoltan", "Zoltan"),
     # raw HTML, which trygg shows as text (TP069): the reader reads the name and the class
     ("<b>Tove</b> i 3B vann teckningstävlingen.", "Tove", "Tove"),
     ("Vi pratade med <em>Saga</em> i 4B.", "Saga", "Saga"),
@@ -121,6 +129,10 @@ def test_a_name_in_a_yaml_text_as_a_reader_sees_it(tmp_path: Path, written: str,
         # a link's text names a page or a document
         "Läs mer om [Värdegrunden](vardegrund.md) i 4B.",
         "Se [Bilaga](bilaga.pdf) (4B) och [Naturum][1] i 3B.\n\n[1]: https://example.org",
+        # ... also where a sentence about someone else's harm follows it
+        "[Rutiner](rutin.md) i 6A om någon blir kränkt.",
+        "Läs [Ordningsregler](regler.md) för 4B när en elev blir utsatt.",
+        "Se [Handlingsplan](plan.md) i 5B, om du har blivit utsatt.",
     ],
 )
 def test_markup_and_other_scripts_name_no_pupil_where_there_is_none(
