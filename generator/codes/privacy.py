@@ -76,7 +76,10 @@ CODES: tuple[Code, ...] = (
             "id eller namn på en fil eller mapp "
             '(med små eller stora bokstäver, som "samtal-med-sara-i-8c" eller '
             '"sara-lind-8c.jpg"). Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
-            'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Regeln kan '
+            'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Ett namn '
+            "räknas också, känt eller inte, i en mening som säger vad en elev utsatts för "
+            'eller gjort och som nämner en klass var som helst i meningen ("I klass 4B har '
+            'Omar blivit retad"), även som en länks text. Regeln kan '
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(

@@ -16,6 +16,9 @@ import re
 
 from generator.text import words
 
+# The capital and small letters a name may be written with.
+UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
+LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
 FIRST_NAMES = words(
     """
     Adam Agnes Ahmed Aisha Albin Alexander Alfred Ali Alice Alma Alva Amina Amir Anna Anton
@@ -61,6 +64,8 @@ NOT_NAMES = words(
     Midsommar Valborg Livskunskap Samhällskunskap Historia Biologi Kemi Fysik Teknik Geografi
     Religion Hemkunskap Spanska Tyska Franska Arabiska Modersmål Mentorstid Läxhjälp
     Gröna Röda Rädda Norra Södra Östra Västra Nya Gamla Aula Aulan Musikal Museum Disco
+    Om Vid Ibland Ofta Oftast Tyvärr Också Därför Då Man Jag Du Ni Dom Dem Andra Vissa
+    Lag Laget Prao
     """
 )
 # The shapes of Swedish common nouns that first names do not have: a plural's definite
@@ -78,6 +83,18 @@ NOUN_SHAPE = re.compile(
 def not_a_name(word: str) -> bool:
     """A capitalised word that is no first name: a listed word or a noun's shape."""
     return word in NOT_NAMES or NOUN_SHAPE.fullmatch(word) is not None
+
+
+LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word
+
+
+def starts_a_sentence(text: str, index: int) -> bool:
+    """Whether only blanks, quotes, brackets and a list's or heading's marks stand between
+    `index` and a sentence's end or a line's start (read back from `index`, not by
+    copying all before it: a long page has many capitalised words)."""
+    while index > 0 and text[index - 1] in LEADING:
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?:\n|"
 
 
 # Before a thing's name: a verb whose object is a thing or a place, or a noun for the

@@ -12,8 +12,17 @@ from collections.abc import Callable, Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
 from generator.rules.harm import harm_follows, harm_of_the_named
+from generator.rules.harmed import harmed_named
 from generator.rules.listed import staff_joined, table_pupils
-from generator.rules.names import FIRST_NAMES, THING_BEFORE, names_as_shown, not_a_name
+from generator.rules.names import (
+    FIRST_NAMES,
+    LOWER,
+    THING_BEFORE,
+    UPPER,
+    names_as_shown,
+    not_a_name,
+    starts_a_sentence,
+)
 from generator.rules.staff import titled_by_a_role
 from generator.rules.stafflists import staff_named
 
@@ -22,16 +31,14 @@ __all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
 DIGIT = re.compile(r"\d")
 
 
-_UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
-_LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
 # A first name and, maybe, a second capitalised word: the surname, or the real first
 # name after a capitalised word that starts the sentence ("Sedan Kalle i 4B").
 # Or an initial for the surname ("Kalle S. i 4B").
 # (A word of its own, not the "Va" of "KiVa": no letter or digit before its capital, but
 # maybe Markdown's "_".)
 _NAME = (
-    rf"(?P<name>[{_UPPER}](?<![^\W_][{_UPPER}])[{_LOWER}]{{1,15}})"
-    rf"(?:\s+(?:(?P<second>[{_UPPER}][{_LOWER}]+)|[{_UPPER}]\.(?=\s)))?"
+    rf"(?P<name>[{UPPER}](?<![^\W_][{UPPER}])[{LOWER}]{{1,15}})"
+    rf"(?:\s+(?:(?P<second>[{UPPER}][{LOWER}]+)|[{UPPER}]\.(?=\s)))?"
 )
 # A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
 # such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
@@ -86,7 +93,7 @@ PUPIL_GOES_IN_ORDINAL = re.compile(_NAME + r"\s*,?\s*(?:som\s+)?går\s+i\s+" + _
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # Names listed in one mention of a class, or a class each: "Saga och Liam i 4B och 5A",
 # "Saga, Liam och Ebba i åk 4B"; known names only (`_listed`).
-_WORD = rf"[{_UPPER}][{_LOWER}]{{1,15}}(?![\wåäö])"
+_WORD = rf"[{UPPER}][{LOWER}]{{1,15}}(?![\wåäö])"
 WORD = re.compile(_WORD)
 PUPILS_LISTED = re.compile(
     rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+och[ \t]+"
@@ -138,18 +145,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_CLASS_CODE, True, None),
     (PUPIL_AFTER_CLASS, True, None),  # "6A:s Teams-kanal": a known name only
 )
-
-
-LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word
-
-
-def _sentence_start(text: str, index: int) -> bool:
-    """Whether only blanks, quotes, brackets and a list's or heading's marks stand between
-    `index` and a sentence's end or a line's start (read back from `index`, not by
-    copying all before it: a long page has many capitalised words)."""
-    while index > 0 and text[index - 1] in LEADING:
-        index -= 1
-    return index == 0 or text[index - 1] in ".!?:\n|"
 
 
 def pupil_mentions(
@@ -223,6 +218,9 @@ def pupil_mentions(
                     # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
                     found[start] = max(found.get(start, ""), name, key=len)
                     break
+    if not as_id:
+        for index, name in harmed_named(text):
+            found.setdefault(index, name)
     if " och " in text and not as_id:
         found.update(_listed(text, staff=staff))
     if "|" in text and not as_id and not staff:
@@ -253,7 +251,7 @@ def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
 def _inside_a_sentence(text: str, start: int) -> bool:
     """Whether a capitalised word at `start` stands where Swedish capitalises names: not
     where a sentence or heading starts, nor after a word for a thing."""
-    return not _sentence_start(text, start) and not _names_a_thing(text, start)
+    return not starts_a_sentence(text, start) and not _names_a_thing(text, start)
 
 
 def _names_a_thing(text: str, start: int) -> bool:

@@ -1,0 +1,140 @@
+"""Pupils named in a sentence that says what one of them suffered or did and gives a
+class anywhere in it (TP404, through `rules.pii`): "Lärarna i 6A har märkt att Saga blir
+utfryst", "I klass 4B har Omar blivit retad", "I 5A slog Milton en kompis".
+
+The name is the one the harm is said of: right before it, with no other person or
+condition between (`harm.harm_of_the_named`: not "Kontakta Anna om någon blir utsatt i
+4B"), or right after a verb for it ("retade Saga", "utfryst av Omar"). A known first
+name counts wherever it stands; any other capitalised word inside a sentence, where
+Swedish capitalises names, unless the sentence is about a story (a book's or a film's
+characters: "I 4B läser vi en bok där Birk blir utfryst"); at a sentence's start only
+as the subject of a verb and the harm ("Zelda blir utfryst i 6A"), not in a noun's
+definite form ("Vikarien blev hotad i 6A"). Words for groups, places, apps and staff
+(`rules.names`) and a name a staff role titles (`rules.staff`) count never.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.rules.harm import HARM_WORD, harm_of_the_named
+from generator.rules.names import (
+    FIRST_NAMES,
+    LOWER,
+    THING_BEFORE,
+    UPPER,
+    not_a_name,
+    starts_a_sentence,
+)
+from generator.rules.staff import titled_by_a_role
+
+# A pupil's class or one grade: "6A", "klass 4B", "7a", "TE22A", "åk 5", "i fyran",
+# "i 3:an", "förskoleklassen", "i fjärde klass"; not a span ("åk 4–6", "4A–4C") nor
+# a format's "3D-".
+CLASS_IN = re.compile(
+    r"(?<![\wåäö])(?:(?:[1-9][ \t]?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
+    r"|(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)[ \t]*[1-9F]"
+    r"|(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|[1-9]:an|förskoleklass(?:en)?)"
+    r"|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|[1-9]:[ae])[ \t]*"
+    r"(?:klass|årskurs)(?:en)?)"
+    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-])"
+)
+# Where a sentence ends: its stop, a blank line, or a line that starts a list's item, a
+# heading, a quote or a table's row.
+SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])[ \t])")
+REACH = 400  # characters a sentence is read back and on from its word for harm
+CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]{{1,15}}(?!\w)")
+# A verb for harm done right before the name, whose object or subject it is ("retade
+# Saga", "I 5A slog Milton", "frös ut Zelda"), or a harm's agent ("utfryst av Omar").
+HARM_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:(?:kränk|mobb|hot|knuff|ret|spark|trakasser|misshandl|hån)(?:ade|te|ar|er)"
+    r"|slog|slår|bet|biter|utsatte|utsätter)(?:[ \t]+till)?"
+    r"|(?:frös|fryser|stängde|stänger)[ \t]+ut(?:e)?"
+    r"|(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad|utfryst|sparkad|trakasserad"
+    r"|utestängd|hånad)[ \t]+av)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A sentence's first word is its subject where a verb follows it ("Zelda blir utfryst").
+VERB_AFTER = re.compile(r"[ \t]+(?:blev|blir|har|hade|är|var|brukar|kommer)(?!\w)")
+DEFINITE = re.compile(r"\w+(?:en|et|an|na)")  # "Vikarien", "Fönstret", "Flickan"
+# A sentence about a story: its names are its characters'.
+STORY = re.compile(
+    r"(?<!\w)(?:bok(?:en)?|film(?:en)?|serien|sagan|berättelsen|pjäsen|novellen|romanen"
+    r"|läs(?:er|te|a)|handlar[ \t]+om)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def harmed_named(text: str) -> Iterator[tuple[int, str]]:
+    """(index, name) of each pupil named in a sentence about what one person suffered or
+    did that gives a class or a grade."""
+    done = 0  # where the last sentence read ends
+    for harm in HARM_WORD.finditer(text):
+        if harm.start() < done:
+            continue
+        start, end = _sentence(text, harm.start(), done)
+        done = end
+        if CLASS_IN.search(text, start, end) is not None:
+            yield from _named(text, start, end)
+
+
+def _sentence(text: str, at: int, after: int) -> tuple[int, int]:
+    """Where the sentence that `at` is in starts (not before `after`) and ends, read
+    within `REACH` of `at`."""
+    start = max(after, at - REACH)
+    for stop in SENTENCE_END.finditer(text, start, at):
+        start = stop.end()
+    end = SENTENCE_END.search(text, at, at + REACH)
+    return start, end.start() if end else min(len(text), at + REACH)
+
+
+def _named(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """Each name between `start` and `end` that the harm is said of, found by its first
+    name where a surname follows it ("Ahmed Karimi i 4B blev knuffad" names Ahmed)."""
+    story = STORY.search(text, start, end) is not None
+    first, last_end, found = None, -2, -1  # the first word of a person's names
+    for word in CAPITALISED.finditer(text, start, end):
+        if first is None or word.start() != last_end + 1 or not_a_name(first.group()):
+            first = word
+        last_end = word.end()
+        if first.start() == found or not _harmed(text, (first, word), start, story=story):
+            continue
+        named = first if first is not word and _a_name(text, first, story=story) else word
+        found = first.start()
+        yield named.start(), named.group()
+
+
+def _harmed(
+    text: str, names: tuple[re.Match[str], re.Match[str]], start: int, *, story: bool
+) -> bool:
+    """Whether the last word of a person's `names` (their first and last) names the one
+    the harm is said of, and no staff role titles the first."""
+    first, word = names
+    at = word.start()
+    if not _a_name(text, word, story=story):
+        return False
+    said = harm_of_the_named(text, word.end()) or HARM_BEFORE.search(text, max(start, at - 30), at)
+    return bool(said) and not titled_by_a_role(text, first.start(), word.end(), reach=30)
+
+
+def _a_name(text: str, word: re.Match[str], *, story: bool) -> bool:
+    """Whether `word` is read as a name: a known first name; or any capitalised word no
+    group's, place's, app's or thing's, inside a sentence not about a story, or at its
+    start as its subject."""
+    name, at = word.group(), word.start()
+    if not_a_name(name):
+        return False
+    if name in FIRST_NAMES:
+        return True
+    if story or THING_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    return not starts_a_sentence(text, at) or _subject(text, word)
+
+
+def _subject(text: str, word: re.Match[str]) -> bool:
+    """Whether a sentence's first word is its subject, as a name: a verb follows it
+    ("Zelda blir utfryst", "Milton slog en kompis"), and it is no noun's definite form."""
+    verb = VERB_AFTER.match(text, word.end()) or HARM_WORD.match(text, word.end() + 1)
+    subject = verb is not None and harm_of_the_named(text, word.end())
+    return subject and not DEFINITE.fullmatch(word.group())

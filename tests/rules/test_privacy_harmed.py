@@ -1,0 +1,99 @@
+"""TP404 on a sentence that says what one pupil suffered or did and gives their class
+anywhere in it, not beside the name (`rules.harmed`): the name is found, known or not,
+and the sentences a plan writes about harm in general, about staff and about stories
+name no one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruletools import PAGE, PLAN, Tree
+
+from generator.rules.pii import pupil_mentions
+
+HARMED = [
+    # The class early in the sentence, the name and the harm after it
+    ("Lärarna i 6A har märkt att Saga blir utfryst.", "Saga"),
+    ("I klass 4B har Omar blivit retad flera gånger.", "Omar"),
+    ("I klass 4B har Zelda blivit retad flera gånger.", "Zelda"),
+    ("Mentorn i 5A berättar att Jolina har blivit hotad på bussen.", "Jolina"),
+    ("Trygghetsteamet i åk 5 vet att Tindra har blivit kränkt.", "Tindra"),
+    ("Enligt mentorn i 7C har Milton ångest.", "Milton"),
+    ("I sexan blir Zorro ofta retad.", "Zorro"),
+    ("I fjärde klass har Svea blivit slagen två gånger.", "Svea"),
+    ("Under hösten blev Saga Lind utfryst i 6A.", "Saga"),
+    # The name first, the class after the harm
+    ("Zelda blir utfryst av flera i 6A.", "Zelda"),
+    ("Milton slog en kompis i 5A.", "Milton"),
+    ("Omar, som går i 6B, har blivit hotad flera gånger.", "Omar"),
+    ("Vi har märkt att Noah i klassen blir utfryst, han går i 3B.", "Noah"),
+    # The name after a verb for the harm: its object, its subject or its agent
+    ("I 5A slog Milton en kompis på rasten.", "Milton"),
+    ("Två elever i 6B retade Jolina på bussen.", "Jolina"),
+    ("I 4B blev en elev utfryst av Zelda.", "Zelda"),
+    # Over a line break inside a paragraph, and in a list's item
+    ("Lärarna i 6A har märkt att\nSaga blir utfryst på rasterna.", "Saga"),
+    ("- I 9C har Jolina haft ångest sedan i våras", "Jolina"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HARMED)
+def test_a_pupil_in_a_sentence_about_harm_with_a_class_in_it(text: str, name: str) -> None:
+    assert [found for _index, found in pupil_mentions(text)] == [name]
+
+
+NOT_HARMED = [
+    # Harm and a class, but no one named
+    "Om två elever bråkar i 4B pratar mentorn med dem.",
+    "Om en elev i 4B blir utsatt kontaktar mentorn vårdnadshavare samma dag.",
+    "Tyvärr blir någon i 6A utfryst varje vecka.",
+    "Man blir lätt utfryst i 6A om man inte har mobil.",
+    "I åk 4–6 har ingen blivit mobbad i år.",
+    "Enligt Skolverket blir var tionde elev i åk 9 utsatt.",
+    "Under Vänskapsveckan i 4B blev ingen utsatt.",
+    "I 4B spelar vi Minecraft och ingen blev retad.",
+    # Someone named, but the harm is someone else's or a condition
+    "Kontakta Anna om någon blir utsatt i 4B.",
+    "Om ditt barn har blivit kränkt i 4B, kontakta Anna eller Per.",
+    "Ansvarig: Maja Ek. Om någon blir utsatt i 4B ska hon kontaktas.",
+    "Kurator Lisa Ek träffar den som har blivit utsatt i 4B.",
+    # Staff, titled by their role, and nouns and groups as subjects
+    "Rektor Anna Berg blev hotad av en förälder i 6A.",
+    "Mentorn Anna i 4B blev hotad av en vårdnadshavare.",
+    "Vikarien blev hotad i 6A.",
+    "Polisen blev kallad när fönstret i 6A blev sparkat.",
+    "Ekbackens skola blev utsatt för inbrott i 4B.",
+    # A story's characters
+    "I 4B läser vi en bok där Birk blir utfryst.",
+    "I 5A handlar filmen om hur Tjorven blir retad.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HARMED)
+def test_a_sentence_about_harm_that_names_no_pupil(text: str) -> None:
+    assert list(pupil_mentions(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Lärarna i 6A har märkt att Saga blir utfryst.", "Saga"),
+        ("I klass 4B har Zelda blivit retad flera gånger.", "Zelda"),
+    ],
+)
+def test_a_pupil_harmed_in_a_page_is_an_error_at_the_name(
+    tmp_path: Path, written: str, name: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(PAGE, name)
+
+
+def test_a_pupil_harmed_in_a_plan_s_text_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    written = "I 6A har Jolina blivit hotad på bussen."
+    tree.edit(PLAN, "text: Alla elever känner sig trygga i skolan.", f"text: {written}")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(PLAN, "Jolina")
