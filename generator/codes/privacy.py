@@ -77,7 +77,8 @@ CODES: tuple[Code, ...] = (
             '(med små eller stora bokstäver, som "samtal-med-sara-i-8c" eller '
             '"sara-lind-8c.jpg"). Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
             'räknas inte, och inte heller personalroller ("mentor Anna i 4B"). Ett namn '
-            "räknas också, känt eller inte, i en mening som säger vad en elev utsatts för "
+            "räknas också, känt eller inte, när det sitter ihop med en klass med ett streck "
+            '("Zorro–4B"), och i en mening som säger vad en elev utsatts för '
             'eller gjort och som nämner en klass var som helst i meningen ("I klass 4B har '
             'Omar blivit retad"), även som en länks text. Regeln kan '
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."

@@ -84,6 +84,18 @@ PUPIL_IN_CLASS = re.compile(_NAME + _LINK + _CLASS)
 # A known name only: "Grupp Röd: 4B", "Hus Eken – 4B" name no one (or any name, where
 # what follows says what one person suffered or did, as `PUPIL_IN_CLASS`)
 PUPIL_JOINED = re.compile(_NAME + _JOIN + _CLASS)
+# "Zorro–4B", "Tindra-5A": any capitalised word glued to a class by a dash, where no
+# capitalised word but a known name comes before it ("Hus Eken–4B", "Tema Rymden – 2C"
+# name a group and a theme), and with blanks around the dash only inside a sentence
+# ("Schema – 7F" heads a schedule); `NOUN_ENDING`. Not "F-6", "Åk-4", "Klass-4B".
+PUPIL_DASHED = re.compile(
+    _NAME
+    + r"(?P<dash>[–—-]|[ \t]+[–—-][ \t]+)(?:[1-9][A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
+    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-][ \t]*[1-9])"
+)
+# The endings of Swedish nouns' plurals, definite and abstract forms, which a line's
+# first word glued to a class by a dash has as a heading's noun ("Läxor–4B", "Rutinen–5A")
+NOUN_ENDING = re.compile(r"\w+(?:er|ar|or|en|et|an|na|ing|het|skap|else|tion|ande|ende|ism)")
 PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 # "Leah i fjärde klass": a known name only ("Vi besöker Skansen i fjärde klass"), but
@@ -136,6 +148,7 @@ CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
     (PUPIL_JOINED, True, None),
+    (PUPIL_DASHED, False, None),
     (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
     (PUPIL_GOES_IN_ORDINAL, False, ("går",)),
     (PUPIL_IN_ORDINAL, True, ("klass", "årskurs")),
@@ -194,7 +207,7 @@ def pupil_mentions(
             after_role = pattern is PUPIL_BY_ROLE or (
                 pattern in (PUPIL_IN_CLASS, PUPIL_JOINED) and not match["second"] and harmed
             )
-            if staff and not harmed:
+            if (staff and not harmed) or _other_before_a_dash(match, pattern):
                 continue
             roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
             if roles_excuse and (staff_named(text, match) or staff_joined(text, match)):
@@ -210,7 +223,7 @@ def pupil_mentions(
             )
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
-                role = after_role and group == "name"
+                role = group == "name" and (after_role or _glued(match, pattern))
                 titled = known_only or (in_link(start) and not linked_pupil)
                 if name and _looks_like_a_name(
                     text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
@@ -230,6 +243,21 @@ def pupil_mentions(
 
 def _nowhere(_index: int) -> bool:
     return False
+
+
+def _other_before_a_dash(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether a word joined to a class by a dash follows a capitalised word that is no
+    known first name: a group's or a thing's name ("Hus Eken–4B")."""
+    return pattern is PUPIL_DASHED and bool(match["second"]) and match["name"] not in FIRST_NAMES
+
+
+def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether a word is glued to a class by a dash with no blanks, and is no
+    abbreviation ("Ht-4B") and has no noun's ending: a name, also where it starts a line
+    ("Zorro–4B", "Tindra-5A")."""
+    if pattern is not PUPIL_DASHED or match["dash"].strip() != match["dash"]:
+        return False
+    return len(match["name"]) > 2 and NOUN_ENDING.fullmatch(match["name"]) is None
 
 
 def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:

@@ -24,6 +24,14 @@ PUPILS = [
     ("Saga: 4B", "Saga"),
     ("Zelda – 7F blev retad på rasten.", "Zelda"),
     ("- Ronja — 7F", "Ronja"),
+    # Any name glued to the class by a dash, or joined inside a sentence
+    ("Zorro–4B", "Zorro"),
+    ("Tindra-5A", "Tindra"),
+    ("- Zelda—7F", "Zelda"),
+    ("Milton-6C har fått en ny plats i matsalen.", "Milton"),
+    ("Samtal med Jolina-9A om rasten.", "Jolina"),
+    ("Vi pratade med Jolina – 9A om rasten.", "Jolina"),
+    ("Ansvariga i veckan: Svea-3b.", "Svea"),
     # The class first, then its representative
     ("Klassrepresentant 8G: Iris.", "Iris"),
     ("Representant för 4B: Saga.", "Saga"),
@@ -46,6 +54,7 @@ PUPILS = [
 # Two pupils in one text
 PAIRS = [
     ("Elevrådet: Nora 7h, Noor 8h.", ["Nora", "Noor"]),
+    ("Faddrar i år: Zorro-4B och Zelda-5A.", ["Zorro", "Zelda"]),
     ("| Namn | Klass |\n|:--|:--|\n| Tilde | 7E |\n| Zelda | 8A |", ["Tilde", "Zelda"]),
 ]
 
@@ -148,6 +157,23 @@ PLAN_SENTENCES = [
     "Representant för 4B: en elev som klassen väljer.",
     "4B representeras av två elever i elevrådet.",
     "Trygghetsteamet: Anna Berg (rektor), Lisa Ek (kurator).",
+    # A grade, a span, a group's, a thing's or a day's name, a subject or a term, or a
+    # heading's noun, glued to a class by a dash; staff so listed
+    "F-6",
+    "Åk-4",
+    "Klass-4B",
+    "Åk 4–6",
+    "Skolan är en F–6-skola.",
+    "Läxor–4B",
+    "Rutinen–5A",
+    "Hus Eken–4B",
+    "Måndag–4B",
+    "Ht-4B",
+    "Eng-7A",
+    "Sfi-3A",
+    "Mentorer: Anna-7A, Per-7B.",
+    "## Mentorer\n\n- Anna-7A\n- Per-7B",
+    "Mentor Anna-7A har rastvakt.",
     # Counts of answers, and "en elev" as routines speak of anyone
     "Enkäten fick 312 svar (n=312).",
     "Svarsfrekvens 87 % (n = 240).",
@@ -189,6 +215,16 @@ def test_a_namn_klass_table_in_a_page_is_an_error_at_the_name(tmp_path: Path) ->
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PAGE, "Tilde")
     assert problem.message.startswith("'Tilde' ser ut att vara en elev")
+
+
+def test_a_name_glued_to_a_class_in_a_page_is_an_error_at_the_name(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nFaddrar i år:\n\n- Zorro–4B\n- Tindra-5A\n")
+    found = tree.problems("TP404")
+    assert [str(p.location) for p in found] == [
+        tree.at(PAGE, "Zorro"),
+        tree.at(PAGE, "Tindra"),
+    ]
 
 
 def test_an_id_with_the_class_first_is_an_error(tmp_path: Path) -> None:
