@@ -98,8 +98,10 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att ingen e-postadress i innehållet hör till en elev: adresser på skolans "
             "elevdomän (elevdomän i skola.yml) eller på en domän med elev, stud eller student "
-            "i namnet, som kalle.s@elev.strandvik.se. Regeln kan inte stängas av eller "
-            "sänkas."
+            "i namnet, som kalle.s@elev.strandvik.se, och adresser på vilken domän som "
+            "helst där en klass eller årskurs och ett namn står före @, som "
+            "omar.lind.9d@gmail.com (men inte mentor.4b@ eller klass4b@). Regeln kan inte "
+            "stängas av eller sänkas."
         ),
         fix="ta bort adressen, eller använd en funktionsadress för personalen",
         locked=True,

@@ -26,7 +26,13 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
-from generator.personal_data.emails import emails, foreign_emails, pupil_emails, within
+from generator.personal_data.emails import (
+    emails,
+    foreign_emails,
+    pupil_domain,
+    pupil_emails,
+    within,
+)
 from generator.personal_data.readable import as_seen
 from generator.personal_data.worded import (
     PERSON_WORD,
@@ -197,5 +203,6 @@ def name_words(path: str) -> str:
 
 __all__ = [
     "CANDIDATE", "SEPARATOR", "VALUE_APART", "emails", "foreign_emails", "has_personal_number",
-    "luhn", "markdown_numbers", "name_words", "personal_numbers", "pupil_emails", "within",
+    "luhn", "markdown_numbers", "name_words", "personal_numbers", "pupil_domain", "pupil_emails",
+    "within",
 ]  # fmt: skip

@@ -1,7 +1,8 @@
 """E-mail addresses in any text an author wrote, judged by their domain: outside the
 huvudman's domains (TP402), or a pupil's (TP405: the school's elevdomän, or a domain with
-a part such as "elev"). An address with its @ or dots spelt out ("kalle [at] elev…")
-is read as the address."""
+a part such as "elev"); and by their name before @, which gives a pupil's class and name
+on any domain ("omar.lind.9d@gmail.com": `personal_data.classed`). An address with its
+@ or dots spelt out ("kalle [at] elev…") is read as the address."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classed import classed
 from generator.personal_data.readable import as_seen
 
 LOCAL_PART = re.compile(r"[\w.%+-]+$")
@@ -44,10 +46,10 @@ def _padded(char: str, spelt: re.Match[str]) -> str:
     return char + "\u200b" * (len(spelt.group()) - 1)
 
 
-def emails(text: str) -> Iterator[tuple[int, str]]:
-    """(index, domain in lower case) of each e-mail address in `text`, read as a reader
-    sees it ("kalle&#64;elev.se", "kalle [at] elev.se" and a zero-width space inside the
-    domain included)."""
+def addresses(text: str) -> Iterator[tuple[int, str, str]]:
+    """(index, the name before @, domain in lower case) of each e-mail address in
+    `text`, read as a reader sees it ("kalle&#64;elev.se", "kalle [at] elev.se" and a
+    zero-width space inside the domain included)."""
     text = _spelt_out(text)
     plain = text.isascii() and not any(c in text for c in "&\\%")
     readable, where = (text, []) if plain else as_seen(text)
@@ -56,8 +58,14 @@ def emails(text: str) -> Iterator[tuple[int, str]]:
         local = LOCAL_PART.search(readable, max(0, at - 64), at)
         found = DOMAIN.match(readable, at + 1)
         if local and found:
-            yield (local.start() if plain else where[local.start()]), found.group().casefold()
+            index = local.start() if plain else where[local.start()]
+            yield index, local.group(), found.group().casefold()
         at = readable.find("@", at + 1)
+
+
+def emails(text: str) -> Iterator[tuple[int, str]]:
+    """(index, domain in lower case) of each e-mail address in `text` (`addresses`)."""
+    return ((index, domain) for index, _local, domain in addresses(text))
 
 
 def within(domain: str, domains: tuple[str, ...]) -> bool:
@@ -89,7 +97,14 @@ PUPIL_LABELS = frozenset(
 
 def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
     """(index, domain) of each address on a pupil domain: the school's own (elevdomän)
-    or any domain with a part such as "elev" or "student"."""
-    for index, domain in emails(text):
-        if within(domain, pupil_domains) or PUPIL_LABELS & set(domain.split(".")):
+    or any domain with a part such as "elev" or "student"; and of each address whose
+    name before @ gives a pupil's class and name, on any domain (`classed`)."""
+    for index, local, domain in addresses(text):
+        if pupil_domain(domain, pupil_domains) or classed(local):
             yield index, domain
+
+
+def pupil_domain(domain: str, pupil_domains: tuple[str, ...]) -> bool:
+    """Whether `domain` is the school's pupil domain or under it, or has a part such as
+    "elev" or "student"."""
+    return within(domain, pupil_domains) or bool(PUPIL_LABELS & set(domain.split(".")))

@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import has_personal_number, markdown_numbers, name_words, within
+from generator.personal_data import (
+    has_personal_number,
+    markdown_numbers,
+    name_words,
+    pupil_domain,
+    within,
+)
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
@@ -110,7 +116,9 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
     for span in ctx.files:
         for index, domain in pupil_emails(span.text, domains):
-            message = f"e-postadressen på {domain} ser ut att vara en elevs"
+            # Else the name before @ gives a class and a name ("omar.lind.9d@gmail.com")
+            why = "" if pupil_domain(domain, domains) else " (en klass och ett namn före @)"
+            message = f"e-postadressen på {domain} ser ut att vara en elevs{why}"
             yield Finding(span.location(index), message)
 
 

@@ -694,6 +694,52 @@ def test_pupil_domains_without_an_elevdoman(text: str, domain: str | None) -> No
     assert [found for _index, found in pupil_emails(text, ())] == ([domain] if domain else [])
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "omar.lind.9d@gmail.com", "zelda9d@hotmail.com", "saga.ak7@outlook.com",
+        "ali.te22a@gmail.com", "Omar.Lind.9D@Gmail.com", "saga_lind_4b@live.se",
+        "ismail.5b@strandvik.se", "lind.ak-9@icloud.com", "tindra-5a@gmail.com",
+    ],
+)  # fmt: skip
+def test_an_address_with_a_class_and_a_name_before_the_at_is_a_pupils(address: str) -> None:
+    """A class or a grade with a name before @ is a pupil's address on any domain."""
+    domain = address.partition("@")[2].casefold()
+    assert list(pupil_emails(f"Mejla {address} om det.", ())) == [(6, domain)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "mentor.4b@strandvik.se", "klass4b@strandvik.se", "4b.foraldrar@gmail.com",
+        "info.9a@strandvik.se", "ak7.larare@strandvik.se", "speciallarare.7a@strandvik.se",
+        "elevradet.4b@strandvik.se", "mentorer-4b@strandvik.se", "b2b@example.se",
+        "anna.svensson@strandvik.se", "x.4b@strandvik.se", "fritidsgruppen.2b@strandvik.se",
+    ],
+)  # fmt: skip
+def test_a_class_with_a_role_or_a_group_names_a_mailbox(address: str) -> None:
+    assert list(pupil_emails(f"Mejla {address} om det.", ())) == []
+
+
+def test_a_pupils_private_address_with_a_class_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nSkriv till omar.lind.9d@gmail.com om du vill.\n")
+    [problem] = tree.problems("TP405")
+    assert problem.severity is Severity.ERROR
+    assert str(problem.location) == tree.at(PAGE, "omar.lind.9d@")
+    assert problem.message == (
+        "e-postadressen på gmail.com ser ut att vara en elevs (en klass och ett namn före @)"
+    )
+
+
+def test_a_contact_with_a_class_in_their_address_is_a_pupil(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "epost: maria.lindqvist@strandvik.se", "epost: maria.l.8c@gmail.com")
+    [problem] = tree.problems("TP050")
+    assert str(problem.location) == tree.at(SCHOOL, "maria.l.8c@")
+    assert "elevs" in problem.message
+
+
 def test_an_address_beside_a_long_run_of_blanks_is_read_once() -> None:
     """Blank lines or spaces after an address in a file: each spelt-out form's blanks are
     bounded, so the run is not tried again at each of its characters (which took minutes
