@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-# The words for what one person suffered or did: "utsatt", "retad", "slog", "har adhd".
+# The words for what one person suffered or did: "utsatt", "retad", "slog", "har hotat",
+# "frös ut", "har adhd".
 _HARM = (
     r"(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
     r"|utfryst|sparkad|biten|trakasserad|utestängd|misshandlad|hånad|(?:kränk|mobb|hot|knuff"
-    r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes)|utsattes|utfrystes|slog|slogs"
-    r"|bet|bets|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])"
+    r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes|at)|utsattes|utfrystes|slog|slogs"
+    r"|slagit|bet|bets|bitit|(?:frös|fryser|frusit|fryst)\s+ut|stäng(?:de|er|t)\s+ute"
+    r"|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])"
 )
 # What is said of one person within the few words after their class or the bracket
 # around it ("Lisen i 4B blev utsatt på rasten", "Lisen (4B) blev utsatt", "… har blivit
@@ -23,7 +25,7 @@ HARM_OF_ONE = re.compile(r"\)?(?:[\s,]+[\wåäö]+){0,3}?[\s,]+" + _HARM, re.IGN
 # or a condition ("Saga blir utfryst", "Omar har blivit retad"; not "Anna om någon blir
 # utsatt", "Zelda såg att en elev blev slagen").
 _OTHER = (
-    r"(?:om|när|ifall|då|innan|eftersom|att|någon|något|man|en|ett|de|dem|den|han|hon"
+    r"(?:om|när|ifall|då|innan|eftersom|att|någon|något|man|de|dem|den|han|hon"
     r"|hen|vi|ni|du|jag|alla|ingen|flera|många|andra|elev\w*|barn\w*|kompis\w*)(?![\wåäö])"
 )
 HARM_OF_THE_NAMED = re.compile(

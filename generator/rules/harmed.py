@@ -46,11 +46,12 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+
 REACH = 400  # characters a sentence is read back and on from its word for harm
 CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]{{1,15}}(?!\w)")
 # A verb for harm done right before the name, whose object or subject it is ("retade
-# Saga", "I 5A slog Milton", "frös ut Zelda"), or a harm's agent ("utfryst av Omar").
+# Saga", "har hotat Omar", "I 5A slog Milton", "frös ut Zelda"), or a harm's agent
+# ("utfryst av Omar").
 HARM_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:(?:kränk|mobb|hot|knuff|ret|spark|trakasser|misshandl|hån)(?:ade|te|ar|er)"
-    r"|slog|slår|bet|biter|utsatte|utsätter)(?:[ \t]+till)?"
-    r"|(?:frös|fryser|stängde|stänger)[ \t]+ut(?:e)?"
+    r"(?<!\w)(?:(?:(?:kränk|mobb|hot|knuff|ret|spark|trakasser|misshandl|hån)(?:ade|te|ar|er|at|t)"
+    r"|slog|slår|slagit|bet|biter|bitit|utsatte|utsätter|utsatt)(?:[ \t]+till)?"
+    r"|(?:frös|fryser|frusit|stängde|stänger|stängt)[ \t]+ut(?:e)?"
     r"|(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad|utfryst|sparkad|trakasserad"
     r"|utestängd|hånad)[ \t]+av)[ \t]+\Z",
     re.IGNORECASE,

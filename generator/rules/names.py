@@ -65,7 +65,8 @@ NOT_NAMES = words(
     Religion Hemkunskap Spanska Tyska Franska Arabiska Modersmål Mentorstid Läxhjälp
     Gröna Röda Rädda Norra Södra Östra Västra Nya Gamla Aula Aulan Musikal Museum Disco
     Om Vid Ibland Ofta Oftast Tyvärr Också Därför Då Man Jag Du Ni Dom Dem Andra Vissa
-    Lag Laget Prao Sfi Sva Hkk Idh Mus Fys Kem Bio Geo Rel Tek Eng Mat Sve Spa Fra Tys
+    En Ett Två Tre Fyra Fem Sex Sju Åtta Nio Tio Lag Laget Prao
+    Sfi Sva Hkk Idh Mus Fys Kem Bio Geo Rel Tek Eng Mat Sve Spa Fra Tys
     """
 )
 # The shapes of Swedish common nouns that first names do not have: a plural's definite

@@ -32,6 +32,13 @@ HARMED = [
     ("I 5A slog Milton en kompis på rasten.", "Milton"),
     ("Två elever i 6B retade Jolina på bussen.", "Jolina"),
     ("I 4B blev en elev utfryst av Zelda.", "Zelda"),
+    ("Flera i 4B har hotat Omar på nätet.", "Omar"),
+    ("Två i 9A har frusit ut Zelda hela terminen.", "Zelda"),
+    ("Eleverna i 5A har utsatt Nelly för kränkningar.", "Nelly"),
+    # What one person has, and a name set off by commas or after "att"
+    ("I 4B har Elvira fått en diagnos.", "Elvira"),
+    ("I 6A finns en elev, Zelda, som blir utfryst.", "Zelda"),
+    ("Föräldrar i 3C har hört av sig om att Jolina blivit knuffad.", "Jolina"),
     # Over a line break inside a paragraph, and in a list's item
     ("Lärarna i 6A har märkt att\nSaga blir utfryst på rasterna.", "Saga"),
     ("- I 9C har Jolina haft ångest sedan i våras", "Jolina"),
@@ -53,11 +60,15 @@ NOT_HARMED = [
     "Enligt Skolverket blir var tionde elev i åk 9 utsatt.",
     "Under Vänskapsveckan i 4B blev ingen utsatt.",
     "I 4B spelar vi Minecraft och ingen blev retad.",
+    "Två i 9A blev retade på rasten.",
+    "Vi stängde dörren i 4B när Anna kom.",
     # Someone named, but the harm is someone else's or a condition
     "Kontakta Anna om någon blir utsatt i 4B.",
     "Om ditt barn har blivit kränkt i 4B, kontakta Anna eller Per.",
     "Ansvarig: Maja Ek. Om någon blir utsatt i 4B ska hon kontaktas.",
     "Kurator Lisa Ek träffar den som har blivit utsatt i 4B.",
+    "Kontakta Anna om en elev blir utsatt i 4B.",
+    "Anna och en kollega i 4B har blivit hotade.",
     # Staff, titled by their role, and nouns and groups as subjects
     "Rektor Anna Berg blev hotad av en förälder i 6A.",
     "Mentorn Anna i 4B blev hotad av en vårdnadshavare.",
