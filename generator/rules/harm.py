@@ -31,7 +31,8 @@ _OTHER = (
 HARM_OF_THE_NAMED = re.compile(
     rf"\)?(?:[\s,]+(?!{_OTHER})[\wåäö]+){{0,3}}?[\s,]+" + _HARM, re.IGNORECASE
 )
-HARM_WORD = re.compile(r"(?<![\wåäö])" + _HARM, re.IGNORECASE)
+# (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
+HARM_WORD = re.compile(r"(?=[uUkKmMhHsSrRtTbBaAdDåÅfF])(?<![\wåäö])" + _HARM, re.IGNORECASE)
 
 
 def harm_follows(text: str, end: int) -> bool:
