@@ -56,8 +56,17 @@ HARM_BEFORE = re.compile(
     r"|utestängd|hånad)[ \t]+av)[ \t]+\Z",
     re.IGNORECASE,
 )
-# A sentence's first word is its subject where a verb follows it ("Zelda blir utfryst").
-VERB_AFTER = re.compile(r"[ \t]+(?:blev|blir|har|hade|är|var|brukar|kommer)(?!\w)")
+# A sentence's first word is its subject where a verb follows it ("Zelda blir utfryst"),
+# maybe after where they are ("Zorro i klassen har blivit retad"; not a staff's group:
+# "Anna i personalen har blivit hotad"), and no subject follows the verb: "Nu har Zelda
+# blivit utfryst" starts with an adverb (Swedish puts the verb second), as "Nu har hon
+# blivit utfryst" does.
+VERB_AFTER = re.compile(
+    r"(?:[ \t]+(?:i|på|från)[ \t]+(?!personal|arbetslag|ledning|elevhäls|kök|expedition)"
+    r"[a-zåäö]+)?[ \t]+(?:blev|blir|har|hade|är|var|brukar|kommer)"
+    rf"(?![\w])(?![ \t]+(?:[{UPPER}]|(?:han|hon|hen|de|dom|vi|jag|du|ni|man|det|den|någon)"
+    r"(?!\w)))"
+)
 DEFINITE = re.compile(r"\w+(?:en|et|an|na)")  # "Vikarien", "Fönstret", "Flickan"
 # A sentence about a story: its names are its characters'.
 STORY = re.compile(
@@ -115,7 +124,11 @@ def _harmed(
     at = word.start()
     if not _a_name(text, word, story=story):
         return False
-    said = harm_of_the_named(text, word.end()) or HARM_BEFORE.search(text, max(start, at - 30), at)
+    said = (
+        harm_of_the_named(text, word.end())
+        or _harm_after_verb(text, word.end())
+        or HARM_BEFORE.search(text, max(start, at - 30), at)
+    )
     return bool(said) and not titled_by_a_role(text, first.start(), word.end(), reach=30)
 
 
@@ -136,6 +149,15 @@ def _a_name(text: str, word: re.Match[str], *, story: bool) -> bool:
 def _subject(text: str, word: re.Match[str]) -> bool:
     """Whether a sentence's first word is its subject, as a name: a verb follows it
     ("Zelda blir utfryst", "Milton slog en kompis"), and it is no noun's definite form."""
-    verb = VERB_AFTER.match(text, word.end()) or HARM_WORD.match(text, word.end() + 1)
-    subject = verb is not None and harm_of_the_named(text, word.end())
+    subject = _harm_after_verb(text, word.end()) or (
+        text[word.end() : word.end() + 1].isspace()
+        and HARM_WORD.match(text, word.end() + 1) is not None
+    )
     return subject and not DEFINITE.fullmatch(word.group())
+
+
+def _harm_after_verb(text: str, end: int) -> bool:
+    """Whether a verb follows `end` (`VERB_AFTER`), and the harm it ("Zorro i klassen
+    har blivit retad")."""
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and harm_of_the_named(text, verb.end())

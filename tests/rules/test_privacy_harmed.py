@@ -27,6 +27,11 @@ HARMED = [
     ("Zelda blir utfryst av flera i 6A.", "Zelda"),
     ("Milton slog en kompis i 5A.", "Milton"),
     ("Omar, som går i 6B, har blivit hotad flera gånger.", "Omar"),
+    ("Zorro i klassen har blivit retad, skriver mentorn för 7C.", "Zorro"),
+    ("Zelda blev i 6A utfryst av flera.", "Zelda"),
+    # An adverb first, the verb second and the name after it
+    ("Nu har Zelda blivit utfryst i 6A.", "Zelda"),
+    ("Förra veckan blev Zelda utfryst i 6A.", "Zelda"),
     ("Vi har märkt att Noah i klassen blir utfryst, han går i 3B.", "Noah"),
     # The name after a verb for the harm: its object, its subject or its agent
     ("I 5A slog Milton en kompis på rasten.", "Milton"),
@@ -73,6 +78,9 @@ NOT_HARMED = [
     "Rektor Anna Berg blev hotad av en förälder i 6A.",
     "Mentorn Anna i 4B blev hotad av en vårdnadshavare.",
     "Vikarien blev hotad i 6A.",
+    "Anna i personalen har blivit hotad i 6A.",
+    "Nu har hon blivit utfryst i 6A.",
+    "Då blev det bråk i 5A och någon blev knuffad.",
     "Polisen blev kallad när fönstret i 6A blev sparkat.",
     "Ekbackens skola blev utsatt för inbrott i 4B.",
     # A story's characters
