@@ -7,7 +7,7 @@ tells the author which ones it withheld.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.model.disclosure import PRIMARY
 from generator.personal_data import (
@@ -24,6 +24,7 @@ from generator.rules.engine import Context, Finding, rule
 from generator.rules.listed import staff_role
 from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
+from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
 
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
@@ -131,10 +132,9 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         is_id = span.key == "id"
         text = name_as_words(seen.text) if is_id else seen.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
-        staff = _names_staff(span)
-        for index, name in pupil_mentions(text, as_id=is_id, staff=staff, linked=seen.in_link):
+        for index, name, why in _mentions(span, text, is_id=is_id, linked=seen.in_link):
             where = span.location(seen.where[index])
-            yield Finding(where, _named_message(name), hint if is_id else "")
+            yield Finding(where, _named_message(name), hint if is_id else why)
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)
@@ -151,6 +151,19 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
 
 # The fields that say who is responsible or does a step: staff by what they are.
 STAFF_FIELDS = frozenset({"ansvarig", "vem"})
+
+
+def _mentions(
+    span: Span, text: str, *, is_id: bool, linked: Callable[[int], bool]
+) -> Iterator[tuple[int, str, str]]:
+    """(index, name, hint) of each pupil named in a value as read (`text`, where `linked`
+    tells a link's text): a field that names staff by what it is (`_names_staff`) as
+    `rules.stafffields` reads it."""
+    if _names_staff(span):
+        yield from staff_field_pupils(text, team_member=span.key == "namn")
+        return
+    for index, name in pupil_mentions(text, as_id=is_id, linked=linked):
+        yield index, name, ""
 
 
 def _names_staff(span: Span) -> bool:
