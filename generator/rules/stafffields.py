@@ -62,7 +62,9 @@ SEPARATOR = re.compile(
 )
 # A part that belongs to the person before it: their class ("Omar Ali, 7C", "åk 7 och
 # 8"), or a word for them after a comma ("Hugo Björk, elev i 8A").
-CLASS_FIRST = re.compile(r"[ \t(]*(?:(?:klass|kl\.?|åk\.?|årskurs)[ \t]*)?[1-9F]", re.IGNORECASE)
+CLASS_FIRST = re.compile(
+    r"[ \t(]*(?:(?:klass|kl\.?|åk\.?|årskurs)[ \t]*)?(?:[1-9]|F(?![\wåäö]))", re.IGNORECASE
+)
 # A role in the plural that titles the first name of a list titles each name in it.
 PLURAL = re.compile(r"(?:er|erna|arna|orna)\Z", re.IGNORECASE)
 # A name joined to its class by "i" (`pii`'s mentions that may say so).
@@ -97,7 +99,8 @@ def staff_field_pupils(text: str, *, team_member: bool) -> Iterator[tuple[int, s
     member's `namn` (`team_member`) or who is responsible."""
     found = {index: (name, "") for index, name in pupil_mentions(text, staff=True)}
     items = _items(text)
-    mentioned = dict(pupil_mentions(text))
+    # (not a pupil's word that the name rule takes for a name: "Hugo Björk, Elev i 8A")
+    mentioned = {index: name for index, name in pupil_mentions(text) if _a_name(name)}
     for start, end in items:
         if not any(start <= index < end for index in mentioned):
             mentioned.update(_named_with_a_class(text, start, end))
@@ -136,7 +139,7 @@ def _named_with_a_class(text: str, start: int, end: int) -> dict[int, str]:
     surname, not a thing's ("Elevrådet i åk 9 (Kiva)")."""
     for word in NAME.finditer(text, start, end):
         name = word.group()
-        if not_a_name(name) or PUPIL_WORD.match(name) or STAFF_WORD.match(name):
+        if not _a_name(name):
             continue
         surname = SURNAME.match(text, word.end(), end)
         if not (name in FIRST_NAMES or (surname and not not_a_name(surname[1]))):
@@ -153,18 +156,24 @@ def _items(text: str) -> list[tuple[int, int]]:
     """Where each person a field lists starts and ends: the text between separators, but
     a part joined to the one before where it gives that person's class ("Omar Ali, 7C",
     "åk 7 och 8") or, after a comma, words for them without a name ("Hugo Björk, elev i
-    8A", "Anna Berg (8A), mentor")."""
+    8A", "Hugo Björk, Elevrådets ordförande, 8A", "Anna Berg (8A), mentor")."""
     separators = list(SEPARATOR.finditer(text))
     items = [[0, len(text)]]
     for number, separator in enumerate(separators):
         rest = separator.end()
         end = separators[number + 1].start() if number + 1 < len(separators) else len(text)
-        words = separator.group().strip() == "," and not WORD.search(text, rest, end)
-        if CLASS_FIRST.match(text, rest) or words:
+        nameless = not any(_a_name(word.group()) for word in NAME.finditer(text, rest, end))
+        if CLASS_FIRST.match(text, rest) or (separator.group().strip() == "," and nameless):
             continue
         items[-1][1] = separator.start()
         items.append([rest, len(text)])
     return [(start, max(end, start + 1)) for start, end in items]
+
+
+def _a_name(word: str) -> bool:
+    """Whether a capitalised word may be a name: not a word for a thing, a group, a pupil
+    or a pupil's duty ("Elev", "Elevrådets"), nor a staff role ("Kurator")."""
+    return not (not_a_name(word) or PUPIL_WORD.match(word) or STAFF_WORD.fullmatch(word))
 
 
 def _role_of_another(words: str) -> bool:
