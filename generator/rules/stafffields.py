@@ -56,9 +56,9 @@ SURNAME = re.compile(rf"[ \t]+({WORD.pattern})")
 GRADE = re.compile(
     r"(?<![\wåäö])(?:åk\.?|årskurs|klass)[ \t]*[1-9F](?![\wåäö]|[ \t]*[–-])", re.IGNORECASE
 )
-# What separates the people a field lists: "Kurator och Kalle", "Rektor, Saga".
+# What separates the people a field lists: "Kurator och Kalle", "Rektor, Saga", "Rektor/Saga".
 SEPARATOR = re.compile(
-    r"[ \t]*(?:[,;&+]|(?<![\wåäö])(?:och|samt|eller|respektive)(?![\wåäö]))[ \t]*", re.IGNORECASE
+    r"[ \t]*(?:[,;&+/]|(?<![\wåäö])(?:och|samt|eller|respektive)(?![\wåäö]))[ \t]*", re.IGNORECASE
 )
 # A part that belongs to the person before it: their class ("Omar Ali, 7C", "åk 7 och
 # 8"), or a word for them after a comma ("Hugo Björk, elev i 8A").
