@@ -78,3 +78,23 @@ def test_a_school_whose_old_site_names_the_pupil_is_no_longer_published(named: R
 def test_a_school_withheld_for_another_error_keeps_its_old_site(named: Run) -> None:
     assert NAMED in html.unescape(read(named.out / KEPT_SCHOOL / "index.html"))
     assert f"({KEPT_SCHOOL}): den senast" not in named.stderr
+
+
+def test_an_old_page_showing_a_name_a_staff_field_rule_flagged_counts(tmp_path: Path) -> None:
+    """`ansvarig: Zelda (elev i 9B)` is a pupil by the staff fields' reading
+    (`rules.stafffields`), which a page's prose is not read by: the name itself counts."""
+    from generator.build.privacyheld import shows_flagged
+    from generator.problems import Location, Problem, Severity
+
+    plan = tmp_path / "content" / "plan.yml"
+    plan.parent.mkdir()
+    plan.write_text("atgarder:\n  - ansvarig: Zelda (elev i 9B)\n", "utf-8")
+    column = plan.read_text(encoding="utf-8").splitlines()[1].index("Zelda") + 1
+    found = Problem("TP404", Severity.ERROR, Location("content/plan.yml", 2, column), "'Zelda'")
+    old = tmp_path / "site"
+    old.mkdir()
+    page = old / "index.html"
+    page.write_text("<main><p>Ansvarig: Zelda (elev i 9B)</p></main>", "utf-8")
+    assert shows_flagged(old, [found], tmp_path)
+    page.write_text("<main><p>Ansvarig: Zeldas mentor</p></main>", "utf-8")
+    assert not shows_flagged(old, [found], tmp_path)

@@ -98,10 +98,15 @@ def _number(_line: str, _at: int) -> Finder:
 
 
 def _name(line: str, at: int) -> Finder:
-    """The same name, read as a pupil's (with a class, a grade or a pupil word)."""
+    """The same name, anywhere in a page (any pupil's, when it cannot be read again). Not
+    only where a page reads as naming a pupil: the rule that flagged it may read a field
+    closer than prose is read ("Kurator och Kalle Nilsson (8A)" in `ansvarig`,
+    `rules.stafffields`), and the unit is withheld for it anyway."""
     name = WORD.match(line, at)
-    wanted = name.group() if name else ""
-    return lambda text: any(not wanted or n == wanted for _, n in pupil_mentions(text))
+    if name is None:
+        return lambda text: any(pupil_mentions(text))
+    shown = re.compile(rf"(?<!\w){re.escape(name.group())}(?!\w)")
+    return lambda text: shown.search(text) is not None
 
 
 def _address(line: str, at: int) -> Finder:
