@@ -20,7 +20,7 @@ from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.sources import Sources
 from generator.model import Plan, School, UnitReport
 from generator.model.build_report import report as build_report
-from generator.model.report import Initiative, PlanLink, ReportBlock
+from generator.model.report import Initiative, PlanLink, ReportBlock, Unprotected
 from generator.model.status import on_day
 from generator.problems import Problem, Severity
 from generator.validate.comments import cut_text_problems
@@ -72,8 +72,9 @@ def modelled(
 def linked(
     report: UnitReport, schools: Schools, known: Collection[str], today: dt.date
 ) -> tuple[UnitReport, list[Problem]]:
-    """The report with its links resolved, and a TP060 for each that points nowhere."""
-    problems: list[Problem] = []
+    """The report with its links resolved, and a TP060 for each that points nowhere;
+    also a TP071 for each of its tables that no suppression protects."""
+    problems: list[Problem] = [_unprotected(table) for table in report.unprotected]
 
     def resolve(link: PlanLink) -> PlanLink:
         found, problem = _resolve(link, report.school, schools, known, today)
@@ -81,6 +82,20 @@ def linked(
         return found
 
     return _with_links(report, resolve), problems
+
+
+def _unprotected(table: Unprotected) -> Problem:
+    where = f"gruppen '{table.group}'" if table.group else "tabellen över grupperna"
+    message = (
+        f"antalet här är färre än min_antal_svar och visas inte, men det kan räknas fram: "
+        f"summan av {where} i '{table.block}' står på ett annat ställe i rapporten, och "
+        "tabellens andra antal står också där, så inget av dem kan döljas i stället"
+    )
+    hint = (
+        "slå ihop undergruppen med en annan i båda tabellerna, eller ta bort tabellen eller "
+        "summan som visar samma antal"
+    )
+    return codes.problem("TP071", table.location, message, hint=hint)
 
 
 def without_links_to(

@@ -1,5 +1,6 @@
-"""TP060–TP069: reports (content/rapporter/, content/skolor/<id>/rapporter/) that do not
-hang together: their file names, their Markdown files and their links to the plans."""
+"""TP060–TP063 and TP071: reports (content/rapporter/, content/skolor/<id>/rapporter/)
+that do not hang together: their file names, their Markdown files, their links to the
+plans and their tables, where a withheld count would follow from another table."""
 
 from __future__ import annotations
 
@@ -51,5 +52,19 @@ CODES: tuple[Code, ...] = (
         "plan. Finns de bara i ett utkast visas länken som text, utan något ur utkastet, "
         "tills planen är beslutad.",
         fix="länka när planen är beslutad, eller till ett mål eller en åtgärd i en beslutad plan",
+    ),
+    Code(
+        "TP071",
+        ERROR,
+        CONSISTENCY,
+        "Ett dolt antal kan räknas fram ur rapportens andra siffror",
+        source=cite.GDPR,
+        checks="Att inget antal som döljs i en rapports tabeller (färre än min_antal_svar) "
+        "kan räknas fram ur det rapporten visar. När en tabells verkliga summa står på ett "
+        "annat ställe i rapporten (i en annan tabell, som summa eller i texten) döljer trygg "
+        "ett antal till i tabellen. Går det inte, för att tabellens andra antal också står "
+        "på ett annat ställe i rapporten, publiceras rapporten inte.",
+        fix="slå ihop den lilla undergruppen med en annan, eller ta bort summan eller "
+        "tabellen som visar samma antal",
     ),
 )

@@ -10,6 +10,7 @@ from generator.load.reports import ReportSource
 from generator.model.build_common import at, date
 from generator.model.report import (
     KIND_COUNTS,
+    CategoryCounts,
     DevelopmentArea,
     Initiative,
     MeasureList,
@@ -19,6 +20,7 @@ from generator.model.report import (
     UnitReport,
 )
 from generator.model.report_counts import release_counts
+from generator.model.report_protection import Block, protect, text_numbers
 
 Data = dict[str, Any]
 Path = tuple[str | int, ...]
@@ -26,11 +28,28 @@ Path = tuple[str | int, ...]
 
 def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport:
     """The report of the unit `school` ("" for the huvudman); counts under `threshold`
-    are withheld."""
+    are withheld, and those another of its tables would give away
+    (`model.report_protection`)."""
     document = source.document
     data: Data = document.data
+    written: list[Path] = [
+        ("avsnitt", i, "data", b)
+        for i, item in enumerate(data.get("avsnitt", []))
+        for b, block in enumerate(item.get("data", []))
+        if block["typ"] == KIND_COUNTS
+    ]
+    raw = [_counted(_item(data, path), document, path) for path in written]
+    parts = data.get("avsnitt", [])
+    texts = [data["sammanfattning"], source.body, *(part.get("text", "") for part in parts)]
+    withheld, unprotected = protect(raw, threshold, text_numbers(texts))
+    counts = {
+        path: release_counts(title, _item(data, path)["enhet"], groups, threshold, {
+            key[1:]: why for key, why in withheld.items() if key[0] == b
+        })
+        for b, (path, (title, groups)) in enumerate(zip(written, raw, strict=True))
+    }  # fmt: skip
     sections = tuple(
-        _section(item, document, ("avsnitt", i), threshold, school)
+        _section(item, document, ("avsnitt", i), counts, school)
         for i, item in enumerate(data.get("avsnitt", []))
     )
     return UnitReport(
@@ -44,36 +63,51 @@ def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport
         school=school,
         source=document.display,
         location=at(document),
+        unprotected=unprotected,
     )
 
 
+def _item(data: Any, path: Path) -> Any:
+    """The value at `path` in the report's data."""
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _counted(data: Data, document: Document, path: Path) -> tuple[str, Block]:
+    """A block of counts as written: its title and its groups' subgroups with places."""
+    groups = [
+        (
+            group["namn"],
+            [
+                (
+                    cell["namn"],
+                    int(cell["antal"]),  # the schema takes 12.0 for 12
+                    at(document, *path, "grupper", g, "undergrupper", c),
+                )
+                for c, cell in enumerate(group["undergrupper"])
+            ],
+        )
+        for g, group in enumerate(data["grupper"])
+    ]
+    return data["rubrik"], groups
+
+
 def _section(
-    data: Data, document: Document, path: Path, threshold: int, school: str
+    data: Data, document: Document, path: Path, counts: dict[Path, CategoryCounts], school: str
 ) -> ReportSection:
     blocks = tuple(
-        _block(item, document, (*path, "data", i), threshold, school)
+        _block(item, document, (*path, "data", i), counts, school)
         for i, item in enumerate(data.get("data", []))
     )
     return ReportSection(data["rubrik"], data.get("text", ""), blocks)
 
 
-def _block(data: Data, document: Document, path: Path, threshold: int, school: str) -> ReportBlock:
+def _block(
+    data: Data, document: Document, path: Path, counts: dict[Path, CategoryCounts], school: str
+) -> ReportBlock:
     if data["typ"] == KIND_COUNTS:
-        groups = [
-            (
-                group["namn"],
-                [
-                    (
-                        cell["namn"],
-                        int(cell["antal"]),  # the schema takes 12.0 for 12
-                        at(document, *path, "grupper", g, "undergrupper", c),
-                    )
-                    for c, cell in enumerate(group["undergrupper"])
-                ],
-            )
-            for g, group in enumerate(data["grupper"])
-        ]
-        return ReportBlock(counts=release_counts(data["rubrik"], data["enhet"], groups, threshold))
+        return ReportBlock(counts=counts[path])
     areas = tuple(
         DevelopmentArea(
             area["namn"],

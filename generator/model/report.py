@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.model.disclosure import COMPLEMENT
 from generator.problems import NOWHERE, Location
 
 KIND_COUNTS = "kategorier"
@@ -89,6 +90,7 @@ class CountCell:
     count: int | None
     share: int | None  # per cent of its group's released count (largest remainder)
     location: Location = NOWHERE
+    withheld: str = ""  # "" | model.disclosure.PRIMARY | COMPLEMENT
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,26 @@ class CategoryCounts:
     def withheld(self) -> int:
         """How many subgroups are withheld."""
         return sum(cell.count is None for group in self.groups for cell in group.cells)
+
+    @property
+    def protecting(self) -> int:
+        """How many of them are withheld only so that a smaller count cannot be worked
+        out (not for being small themselves)."""
+        return sum(
+            cell.count is None and cell.withheld == COMPLEMENT
+            for group in self.groups
+            for cell in group.cells
+        )
+
+
+@dataclass(frozen=True)
+class Unprotected:
+    """A table whose withheld count would follow from the report's other numbers
+    whatever else were withheld (`model.report_protection`)."""
+
+    location: Location  # its first withheld count
+    group: str  # the group the table shows; "" for a block's table of groups
+    block: str  # the block's title
 
 
 @dataclass(frozen=True)
@@ -153,6 +175,7 @@ class UnitReport:
     school: str = ""
     source: str = ""  # the report's file, as shown in messages
     location: Location = NOWHERE
+    unprotected: tuple[Unprotected, ...] = ()  # tables no suppression protects (TP071)
 
     @property
     def path(self) -> str:

@@ -33,24 +33,37 @@ def withheld_group(group: ReleasedGroup, least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_count(least: int) -> str:
+def withheld_count(least: int, why: str = PRIMARY) -> str:
     """Why a count in a report's table is missing."""
-    return f'<span class="trygg-suppressed">Färre än {least} – visas inte</span>'
+    if why == PRIMARY:
+        return f'<span class="trygg-suppressed">Färre än {least} – visas inte</span>'
+    reason = "Visas inte, så att ett mindre antal inte kan räknas fram ur rapportens andra siffror"
+    return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_group_count(least: int) -> str:
+def withheld_group_count(least: int, protecting: bool = False) -> str:
     """Why a group's sum in a report's table is missing: none of its counts is shown."""
+    if protecting:
+        return '<span class="trygg-suppressed">Visas inte: inget av gruppens antal visas</span>'
     return f'<span class="trygg-suppressed">Visas inte: varje antal är färre än {least}</span>'
 
 
-def counts_note(withheld: int, least: int, unit: str) -> str:
-    """What the shares of a report's counts are, and why their sum is incomplete."""
+def counts_note(withheld: int, least: int, unit: str, protecting: int = 0) -> str:
+    """What the shares of a report's counts are, and why their sum is incomplete;
+    `protecting` of the `withheld` counts are not small, only withheld with them."""
     note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."
     if not withheld:
         return note
-    groups = "en undergrupp" if withheld == 1 else f"{withheld} undergrupper"
+    small = withheld - protecting
+    groups = "en undergrupp" if small == 1 else f"{small} undergrupper"
+    said = f"Antalet visas inte för {groups} med färre än {least} {unit}, för att skydda enskilda."
+    if protecting:
+        more = "en undergrupp till" if protecting == 1 else f"{protecting} undergrupper till"
+        said += (
+            f" Det visas inte heller för {more}, så att de små antalen inte kan räknas fram "
+            "ur rapportens andra tabeller eller text."
+        )
     return (
-        f"{note} Antalet visas inte för {groups} med färre än {least} {unit}, för att skydda "
-        "enskilda. Summor och andelar räknas därför bara på de antal som visas: summan är "
-        f"mindre än det verkliga antalet {unit}, och inget dolt antal kan räknas fram ur dem."
+        f"{note} {said} Summor och andelar räknas därför bara på de antal som visas: summan "
+        f"är mindre än det verkliga antalet {unit}, och inget dolt antal kan räknas fram ur dem."
     )

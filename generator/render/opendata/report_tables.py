@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.model.disclosure import COMPLEMENT
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
 from generator.render.opendata.tables import Cell, Column, Table, listed
 
@@ -40,6 +41,7 @@ INITIATIVES = (
     ),
 )
 TOO_FEW = "färre än {threshold}"
+PROTECTING = "skyddar ett mindre antal"
 
 
 def report_tables(report: UnitReport) -> list[Table]:
@@ -65,6 +67,8 @@ def _count_rows(block: CategoryCounts) -> Iterable[tuple[Cell, ...]]:
     for group in block.groups:
         for cell in group.cells:
             why = "" if cell.count is not None else withheld
+            if cell.count is None and cell.withheld == COMPLEMENT:
+                why = PROTECTING
             yield (block.title, group.label, cell.label, cell.count, cell.share, why)
 
 

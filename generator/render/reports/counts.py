@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
+from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import CategoryCounts, CountCell, CountGroup
 from generator.render import words
 from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
@@ -28,7 +29,7 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     title = f"{block.title}: andel av alla {block.unit}"
     parts = [
         heading(3, plain(block.title)),
-        counts_note(block.withheld, block.threshold, unit),
+        counts_note(block.withheld, block.threshold, unit, block.protecting),
         _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour),
         _table(f"rapport-{number}-tabell", ["Grupp", f"Antal {unit}", "Andel"], rows),
     ]
@@ -69,13 +70,14 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
 
 def _group_row(group: CountGroup, least: int) -> list[str]:
     if not group.count and not group.complete:
-        return [plain(group.label), withheld_group_count(least), "–"]
+        protecting = any(c.count is None and c.withheld == COMPLEMENT for c in group.cells)
+        return [plain(group.label), withheld_group_count(least, protecting), "–"]
     return [plain(group.label), str(group.count), words.percent(group.share)]
 
 
 def _cell_row(cell: CountCell, least: int) -> list[str]:
     if cell.count is None or cell.share is None:
-        return [plain(cell.label), withheld_count(least), "–"]
+        return [plain(cell.label), withheld_count(least, cell.withheld or PRIMARY), "–"]
     return [plain(cell.label), str(cell.count), words.percent(cell.share)]
 
 

@@ -1,0 +1,160 @@
+"""Disclosure control across the tables of one report: no withheld count follows from a
+total that the report publishes somewhere else.
+
+A report's `kategorier` blocks are tables of two levels: each group's subgroups (a
+table), and the block's groups (a table of the groups' sums). Within a table nothing
+withheld can be worked out: every sum is of the released counts only
+(`model.report_counts`). Across tables it can: when a table's real total is published
+elsewhere in the report (a row "Åk 7: 22" in another table, the sum of another group or
+block, a number in the text, or a total row of its own, "Totalt"), that total less the
+released counts gives the withheld ones. So:
+
+1. **Primary suppression.** A count from 1 up to below the threshold is withheld.
+2. **Secondary suppression.** A table with withheld counts whose real total is a number
+   the report publishes (a count, a sum or a number in its text, from the threshold up)
+   is exposed when its withheld counts add up to less than the threshold. One more
+   count is withheld there, the smallest that is not 0, until none is exposed.
+3. **Known counts.** A withheld count is no protection when the same count stands
+   elsewhere in the report: the same two labels (group and subgroup, in either order,
+   as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number. When every count left in
+   an exposed table is known so, the table is `model.report.Unprotected` and the report
+   is refused (error TP071): the author merges the small subgroup with another.
+
+trygg cannot know what a number means, so any equal number counts as the total: the
+step withholds a little more than needed rather than too little.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.model.disclosure import COMPLEMENT, PRIMARY
+from generator.model.report import Unprotected
+from generator.model.suppression import WHOLE, label
+from generator.problems import Location
+
+Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
+Block = Sequence[tuple[str, Sequence[Counted]]]  # a block's groups as written
+Key = tuple[int, int, int]  # (block, group, subgroup)
+NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
+
+
+@dataclass(frozen=True)
+class Cell:
+    key: Key
+    value: int
+    names: frozenset[str]  # the group's and the subgroup's label, as compared
+    whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
+    location: Location
+    name: str
+
+
+def text_numbers(texts: Iterable[str]) -> frozenset[int]:
+    """The whole numbers a report's texts publish."""
+    return frozenset(int(n) for text in texts for n in NUMBER.findall(text) if len(n) <= 9)
+
+
+def protect(
+    blocks: Sequence[tuple[str, Block]], threshold: int, texts: frozenset[int] = frozenset()
+) -> tuple[dict[Key, str], tuple[Unprotected, ...]]:
+    """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
+    tables it cannot protect."""
+    cells = [
+        Cell((b, g, c), n, frozenset((label(group), label(name))), _whole(name), where, name)
+        for b, (_title, groups) in enumerate(blocks)
+        for g, (group, counted) in enumerate(groups)
+        for c, (name, n, where) in enumerate(counted)
+    ]
+    withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
+    tables = _tables(cells)
+    refused: list[Unprotected] = []
+    done: set[int] = set()
+    while True:  # each round withholds one more count or refuses one table, so this ends
+        published = _published(cells, withheld, threshold) | {n for n in texts if n >= threshold}
+        known = _known(cells, withheld)
+        index = next(
+            (
+                i
+                for i, table in enumerate(tables)
+                if i not in done and _exposed(table, withheld, published, known, threshold)
+            ),
+            None,
+        )
+        if index is None:
+            return withheld, tuple(refused)
+        candidate = _candidate(tables[index], withheld, known)
+        if candidate is None:
+            done.add(index)
+            refused.append(_refusal(tables[index], withheld, blocks))
+        else:
+            withheld[candidate.key] = COMPLEMENT
+
+
+def _whole(name: str) -> bool:
+    return WHOLE.match(label(name)) is not None
+
+
+def _tables(cells: list[Cell]) -> list[list[Cell]]:
+    """Each group's subgroups, then each block's groups (all its counts) when it has
+    more than one group."""
+    found: dict[tuple[int, ...], list[Cell]] = {}
+    for size in (2, 1):
+        for cell in cells:
+            found.setdefault(cell.key[:size], []).append(cell)
+    unique = {tuple(c.key for c in table): table for table in found.values()}
+    return list(unique.values())
+
+
+def _published(cells: list[Cell], withheld: Mapping[Key, str], threshold: int) -> set[int]:
+    """Every count and sum the blocks show: released counts, groups' and blocks' sums."""
+    shown = [c for c in cells if c.key not in withheld]
+    sums: dict[tuple[int, ...], int] = {}
+    for cell in shown:
+        for part in (cell.key[:1], cell.key[:2]):
+            sums[part] = sums.get(part, 0) + cell.value
+    return {n for n in (*(c.value for c in shown), *sums.values()) if n >= threshold}
+
+
+def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[object, int]]:
+    """How often each count is released, by its labels and number: a withheld count
+    found here stands elsewhere, and so does a released one found twice."""
+    return Counter((c.names, c.value) for c in cells if c.key not in withheld)
+
+
+def _exposed(
+    table: list[Cell], withheld: Mapping[Key, str], published: set[int],
+    known: Counter[tuple[object, int]], threshold: int,
+) -> bool:  # fmt: skip
+    """Whether the table's real total is published while its withheld counts that stand
+    nowhere else add up to less than the threshold (one of them, or 1 + 1)."""
+    hidden = [c for c in table if c.key in withheld and not c.whole]
+    if not any(withheld[c.key] == PRIMARY for c in hidden):
+        return False
+    unknown = sum(c.value for c in hidden if not known[(c.names, c.value)])
+    total = sum(c.value for c in table if not c.whole)
+    return total in published and unknown < threshold
+
+
+def _candidate(
+    table: list[Cell], withheld: Mapping[Key, str], known: Counter[tuple[object, int]]
+) -> Cell | None:
+    """The smallest released count other than 0 and a total row that stands nowhere else
+    (withheld, it would still be known)."""
+    free = [
+        c
+        for c in table
+        if c.key not in withheld and c.value and not c.whole and known[(c.names, c.value)] == 1
+    ]
+    return min(free, key=lambda c: (c.value, c.key), default=None)
+
+
+def _refusal(
+    table: list[Cell], withheld: Mapping[Key, str], blocks: Sequence[tuple[str, Block]]
+) -> Unprotected:
+    first = next(c for c in table if withheld.get(c.key) == PRIMARY)
+    title, groups = blocks[first.key[0]]
+    group = groups[first.key[1]][0] if len({c.key[:2] for c in table}) == 1 else ""
+    return Unprotected(first.location, group, title)

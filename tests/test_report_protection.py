@@ -1,0 +1,214 @@
+"""Small counts across a report's tables: a withheld count must not follow from a total
+that the report publishes somewhere else (another table, a group's sum, a "Totalt" row,
+the text), on the page, in its charts and in its open data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import shutil
+from pathlib import Path
+
+from generator.check.run import check_content
+from generator.load.reader import Reader
+from generator.load.reports import read_reports
+from generator.model.build_report import report as build_report
+from generator.model.report import UnitReport
+from generator.model.report_protection import protect
+from generator.problems import Location, Severity
+from generator.render.opendata.report_tables import report_tables
+from generator.render.reports.page import render_report
+from generator.render.site import site_for
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 25)
+HEAD = """\
+titel: Trygghetsenkäten per årskurs
+datum: 2026-05-20
+författare: Enheten för kvalitet och trygghet
+sammanfattning: {summary}
+avsnitt:
+"""
+
+
+def block(title: str, groups: dict[str, dict[str, int]]) -> str:
+    lines = [f"      - typ: kategorier\n        rubrik: {title}\n        enhet: elever\n"]
+    lines.append("        grupper:\n")
+    for group, cells in groups.items():
+        lines.append(f"          - namn: {group}\n            undergrupper:\n")
+        lines += [f"              - {{namn: {n}, antal: {v}}}\n" for n, v in cells.items()]
+    return "".join(lines)
+
+
+def yaml(*blocks: str, summary: str = "Hur trygga eleverna är.") -> str:
+    return HEAD.format(summary=summary) + "  - rubrik: Resultat\n    data:\n" + "".join(blocks)
+
+
+def built(tmp_path: Path, text: str) -> UnitReport:
+    folder = tmp_path / "content" / "rapporter"
+    folder.mkdir(parents=True)
+    (folder / "enkat.yml").write_text(text, encoding="utf-8")
+    reader = Reader(tmp_path, tmp_path / "content")
+    (source,) = read_reports(folder, reader)
+    assert reader.problems == []
+    return build_report(source, 5)
+
+
+def counts(report: UnitReport) -> dict[tuple[str, str], int | None]:
+    """Every subgroup's published count, by (group, subgroup)."""
+    return {
+        (group.label, cell.label): cell.count
+        for b in report.blocks
+        if b.counts is not None
+        for group in b.counts.groups
+        for cell in group.cells
+    }
+
+
+ALL_GRADES = block("Alla årskurser", {"Elever": {"Åk 7": 22, "Åk 8": 15}})
+GRADE_7 = block("Åk 7 per diskrimineringsgrund", {"Åk 7": {"Kön": 20, "Funktionsnedsättning": 2}})
+
+
+def test_the_total_in_another_table_withholds_one_more_count(tmp_path: Path) -> None:
+    """The reviewer's case: Åk 7 = 22 in one table, 20 + a withheld 2 in the next."""
+    report = built(tmp_path, yaml(ALL_GRADES, GRADE_7))
+    shown = counts(report)
+    assert shown[("Elever", "Åk 7")] == 22
+    assert shown[("Åk 7", "Kön")] is None and shown[("Åk 7", "Funktionsnedsättning")] is None
+    page = render_report(report)
+    assert "| Kön | <span" in page and "| 20 |" not in page
+    assert "Det visas inte heller för en undergrupp till" in page
+    assert "inget dolt antal kan räknas fram ur dem" in page
+    assert report.unprotected == ()
+
+
+def test_the_total_as_a_row_of_another_group_in_the_same_table(tmp_path: Path) -> None:
+    both = block(
+        "Trygghet",
+        {"Alla årskurser": {"Åk 7": 22, "Åk 8": 15}, "Åk 7": {"Kön": 20, "Ålder": 0, "Tro": 2}},
+    )
+    shown = counts(built(tmp_path, yaml(both)))
+    assert shown[("Åk 7", "Kön")] is None and shown[("Åk 7", "Tro")] is None
+    assert shown[("Åk 7", "Ålder")] == 0  # a 0 hides nothing and stays
+
+
+def test_a_total_row_of_the_table_itself_is_a_total(tmp_path: Path) -> None:
+    text = yaml(block("Åk 7", {"Åk 7": {"Totalt": 22, "Kön": 20, "Funktionsnedsättning": 2}}))
+    shown = counts(built(tmp_path, text))
+    assert shown == {
+        ("Åk 7", "Totalt"): 22, ("Åk 7", "Kön"): None, ("Åk 7", "Funktionsnedsättning"): None
+    }  # fmt: skip
+
+
+def test_the_total_in_the_text_is_a_total(tmp_path: Path) -> None:
+    text = yaml(GRADE_7, summary="I åk 7 svarade 22 elever på enkäten.")
+    assert counts(built(tmp_path, text))[("Åk 7", "Kön")] is None
+
+
+def test_the_sum_of_a_block_published_elsewhere_protects_the_block(tmp_path: Path) -> None:
+    """No group's total is elsewhere, but the block's is (37 in the first table)."""
+    text = yaml(
+        block("Alla", {"Alla": {"Alla årskurser": 37}}),
+        block("Per årskurs", {"Åk 7": {"Kön": 20, "Tro": 2}, "Åk 8": {"Kön": 9, "Tro": 6}}),
+    )
+    shown = counts(built(tmp_path, text))
+    assert shown[("Åk 7", "Tro")] is None
+    assert sum(v is None for v in shown.values()) == 2  # one more: the smallest, Åk 8's 6
+    assert shown[("Åk 8", "Tro")] is None
+
+
+def test_a_report_without_totals_elsewhere_withholds_only_the_small_count(
+    tmp_path: Path,
+) -> None:
+    report = built(tmp_path, yaml(GRADE_7, block("Åk 8", {"Åk 8": {"Kön": 15, "Tro": 9}})))
+    shown = counts(report)
+    assert shown[("Åk 7", "Kön")] == 20 and shown[("Åk 7", "Funktionsnedsättning")] is None
+    page = render_report(report)
+    assert "Det visas inte heller" not in page and "Färre än 5 – visas inte" in page
+
+
+def test_charts_and_open_data_show_nothing_withheld(tmp_path: Path) -> None:
+    report = built(tmp_path, yaml(ALL_GRADES, GRADE_7))
+    page = render_report(report)
+    charts = " ".join(re.findall(r"<svg.*?</svg>", page, flags=re.S))
+    assert "Åk 7" in charts and "Kön" not in charts and "Funktionsnedsättning" not in charts
+    (table,) = report_tables(report)
+    rows = [row for row in table.rows if row[1] == "Åk 7"]
+    assert [row[3] for row in rows] == [None, None]
+    assert [row[5] for row in rows] == ["skyddar ett mindre antal", "färre än 5"]
+
+
+def test_a_count_that_stands_twice_cannot_protect_and_the_report_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Kön in åk 7 is 20 in this table and in the table of Kön per årskurs: withholding it
+    here leaves 22 − 20 = 2. trygg refuses, with the position of the small count."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    per_sex = block("Kön per årskurs", {"Kön": {"Åk 7": 20, "Åk 8": 13}})
+    (content / "rapporter" / "enkat.yml").write_text(
+        yaml(ALL_GRADES, GRADE_7, per_sex), encoding="utf-8"
+    )
+    checked = check_content(content, today=TODAY)
+    found = [p.format() for p in checked.report if p.severity is Severity.ERROR]
+    assert found == [
+        "content/rapporter/enkat.yml:23:17: fel TP071 antalet här är färre än min_antal_svar "
+        "och visas inte, men det kan räknas fram: summan av gruppen 'Åk 7' i 'Åk 7 per "
+        "diskrimineringsgrund' står på ett annat ställe i rapporten, och tabellens andra "
+        "antal står också där, så inget av dem kan döljas i stället – slå ihop undergruppen "
+        "med en annan i båda tabellerna, eller ta bort tabellen eller summan som visar samma "
+        "antal"
+    ]
+    # With the small subgroup merged into another, the report passes.
+    merged = block("Åk 7 per diskrimineringsgrund", {"Åk 7": {"Någon grund": 22}})
+    (content / "rapporter" / "enkat.yml").write_text(
+        yaml(ALL_GRADES, merged, per_sex), encoding="utf-8"
+    )
+    checked = check_content(content, today=TODAY)
+    assert [p for p in checked.report if p.severity is Severity.ERROR] == []
+    site = site_for(checked, "", content, today=TODAY)
+    page = next(str(f.content) for f in site.files if f.uri == "rapporter/enkat/index.md")
+    assert "| Någon grund | 22 | 100 % |" in page
+
+
+def test_no_table_total_published_anywhere_gives_away_a_small_count() -> None:
+    """An attacker who takes any published number for a table's total learns nothing
+    under the threshold, for many random reports of two linked blocks."""
+    rng = random.Random(2027)
+    here = Location("r.yml", 1, 1)
+    for _ in range(300):
+        sizes = [[rng.randint(1, 4) for _ in range(rng.randint(1, 3))] for _ in range(2)]
+        values = [
+            [[rng.choice([0, 1, 2, 4, rng.randint(5, 30)]) for _ in range(g)] for g in b]
+            for b in sizes
+        ]
+        source = values[1][0]
+        values[0][0][0] = sum(source) + rng.choice([0, 0, 1])  # a table's total elsewhere
+        blocks = [
+            (
+                f"B{b}",
+                [
+                    (f"G{g}", [(f"C{c}", v, here) for c, v in enumerate(cells)])
+                    for g, cells in enumerate(groups)
+                ],
+            )
+            for b, groups in enumerate(values)
+        ]
+        withheld, unprotected = protect(blocks, 5)
+        shown: set[int] = set()
+        tables: list[tuple[int, int]] = []  # (real total, released sum)
+        for b, groups in enumerate(values):
+            for g, cells in enumerate(groups):
+                kept = [v for c, v in enumerate(cells) if (b, g, c) not in withheld]
+                shown |= {v for v in kept if v >= 5} | ({sum(kept)} if sum(kept) >= 5 else set())
+                tables.append((sum(cells), sum(kept)))
+            every = [(v, (b, g, c)) for g, cells in enumerate(groups) for c, v in enumerate(cells)]
+            kept_all = sum(v for v, key in every if key not in withheld)
+            shown |= {kept_all} if kept_all >= 5 else set()
+            tables.append((sum(v for v, _ in every), kept_all))
+        if unprotected:
+            continue
+        for real, released in tables:
+            hidden = real - released
+            assert not (0 < hidden < 5 and real in shown), (values, withheld)
