@@ -5,14 +5,16 @@ A report's `kategorier` blocks are tables of two levels: each group's subgroups 
 table), and the block's groups (a table of the groups' sums). Within a table nothing
 withheld can be worked out: every sum is of the released counts only
 (`model.report_counts`). Across tables it can: when a table's real total is published
-elsewhere in the report (a row "Åk 7: 22" in another table, the sum of another group or
-block, a number in the text, or a total row of its own, "Totalt"), that total less the
+elsewhere in the report (a row "Åk 7: 22" in another table, or rows of one table that
+add up to it, "Åk 7 flickor: 12" and "Åk 7 pojkar: 10"; the sum of another group or
+block; a number in the text; a total row of its own, "Totalt"), that total less the
 released counts gives the withheld ones. So:
 
 1. **Primary suppression.** A count from 1 up to below the threshold is withheld.
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
-   the report publishes (a count, a sum or a number in its text, from the threshold up)
-   is exposed when its withheld counts add up to less than the threshold. One more
+   the report publishes (a count, a sum of counts of one table or a number in its text,
+   from the threshold up) is exposed when its withheld counts add up to less than the
+   threshold, as surveys do (`model.differencing`). One more
    count is withheld there, the smallest that is not 0, until none is exposed.
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
@@ -73,7 +75,7 @@ def protect(
     refused: list[Unprotected] = []
     done: set[int] = set()
     while True:  # each round withholds one more count or refuses one table, so this ends
-        published = _published(cells, withheld, threshold) | {n for n in texts if n >= threshold}
+        published = _published(cells, withheld, texts) >> threshold << threshold
         known = _known(cells, withheld)
         index = next(
             (
@@ -108,14 +110,30 @@ def _tables(cells: list[Cell]) -> list[list[Cell]]:
     return list(unique.values())
 
 
-def _published(cells: list[Cell], withheld: Mapping[Key, str], threshold: int) -> set[int]:
-    """Every count and sum the blocks show: released counts, groups' and blocks' sums."""
-    shown = [c for c in cells if c.key not in withheld]
-    sums: dict[tuple[int, ...], int] = {}
-    for cell in shown:
-        for part in (cell.key[:1], cell.key[:2]):
-            sums[part] = sums.get(part, 0) + cell.value
-    return {n for n in (*(c.value for c in shown), *sums.values()) if n >= threshold}
+def _published(cells: list[Cell], withheld: Mapping[Key, str], texts: frozenset[int]) -> int:
+    """Every number the report shows or adds up to, as bits of an integer (bit n: n is
+    published): the released counts and the sum of any of them in one group, the groups'
+    sums and the sum of any of them in one block, and the numbers in its text."""
+    largest = sum(c.value for c in cells)
+    found = sum(1 << n for n in texts if n <= largest)
+    by_group: dict[tuple[int, ...], list[int]] = {}
+    for cell in cells:
+        if cell.key not in withheld:
+            by_group.setdefault(cell.key[:2], []).append(cell.value)
+    by_block: dict[int, list[int]] = {}
+    for (block, _group), values in by_group.items():
+        by_block.setdefault(block, []).append(sum(values))
+    for values in (*by_group.values(), *by_block.values()):
+        found |= _sums(values)
+    return found
+
+
+def _sums(values: list[int]) -> int:
+    """The sums of the non-empty subsets of `values`, as bits of an integer."""
+    reach = 0
+    for value in values:
+        reach |= (reach << value) | (1 << value)
+    return reach
 
 
 def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[object, int]]:
@@ -125,7 +143,7 @@ def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[obje
 
 
 def _exposed(
-    table: list[Cell], withheld: Mapping[Key, str], published: set[int],
+    table: list[Cell], withheld: Mapping[Key, str], published: int,
     known: Counter[tuple[object, int]], threshold: int,
 ) -> bool:  # fmt: skip
     """Whether the table's real total is published while its withheld counts that stand
@@ -135,7 +153,7 @@ def _exposed(
         return False
     unknown = sum(c.value for c in hidden if not known[(c.names, c.value)])
     total = sum(c.value for c in table if not c.whole)
-    return total in published and unknown < threshold
+    return bool(published >> total & 1) and unknown < threshold
 
 
 def _candidate(
