@@ -280,6 +280,15 @@ UNKNOWN_STRUCTURE = {
             who="Alla elever i åk 4-6",
         ),
     ],
+    "a grade's total in one method, its groups in another": [
+        _method("K1", [("Åk 7", SAFE, 22), ("Åk 8", SAFE, 15)], who="Elever i åk 7–8"),
+        _method("K2", [("Kön", SAFE, 20), ("Funktionsnedsättning", SAFE, 2)], who="Åk 7"),
+    ],
+    "the same count in a third method, by its other label": [
+        _method("K1", [("Åk 7", SAFE, 22), ("Åk 8", SAFE, 15)], who="Elever i åk 7–8"),
+        _method("K2", [("Kön", SAFE, 20), ("Funktionsnedsättning", SAFE, 2)], who="Åk 7"),
+        _method("K3", [("Åk 7", HARASSED, 20), ("Åk 8", HARASSED, 13)], who="Kön"),
+    ],
     "a total from a method without groups": [
         _method("K9", [("Åk 4", SAFE, 20), ("Åk 5", SAFE, 17)], who="Åk 4–5"),
         _method("K10", [], total=40, who="Åk 4–5"),

@@ -15,6 +15,7 @@ from generator.check.run import check_content
 from generator.load.reader import Reader
 from generator.load.reports import read_reports
 from generator.model.build_report import report as build_report
+from generator.model.determined import determined
 from generator.model.report import UnitReport
 from generator.model.report_protection import protect
 from generator.problems import Location, Severity
@@ -136,6 +137,28 @@ def test_a_report_without_totals_elsewhere_withholds_only_the_small_count(
     assert "Det visas inte heller" not in page and "Färre än 5 – visas inte" in page
 
 
+def test_a_small_count_that_follows_from_two_totals_together_is_protected() -> None:
+    """Neither group of block Y has its total elsewhere, but the block has (17), and a
+    0 is all that is left beside the 2: the 6 of the other group is withheld as well."""
+    here = Location("r.yml", 1, 1)
+    blocks = [
+        ("X", [("Alla", [("Alla", 17, here)])]),
+        ("Y", [("G1", [("b", 2, here), ("z", 0, here)]), ("G2", [("c", 9, here), ("d", 6, here)])]),
+    ]
+    withheld, unprotected = protect(blocks, 5)
+    assert set(withheld) == {(1, 0, 0), (1, 1, 1)} and unprotected == ()
+    # With G2's total written too, 17 − 15 gives G1 (2 + 0) whatever is withheld.
+    blocks[0] = ("X", [("Alla", [("Alla", 17, here), ("Åk 8", 15, here)])])
+    _, unprotected = protect(blocks, 5)
+    assert [u.group for u in unprotected] == ["G1"]
+
+
+def test_a_count_follows_from_sums_exactly_when_it_is_in_their_span() -> None:
+    assert determined([frozenset("ab"), frozenset("b")]) == {"a", "b"}
+    assert determined([frozenset("abc"), frozenset("bc")]) == {"a"}
+    assert determined([frozenset("ab"), frozenset("bc")]) == set()
+
+
 def test_charts_and_open_data_show_nothing_withheld(tmp_path: Path) -> None:
     report = built(tmp_path, yaml(ALL_GRADES, GRADE_7))
     page = render_report(report)
@@ -163,8 +186,9 @@ def test_a_count_that_stands_twice_cannot_protect_and_the_report_is_refused(
     assert found == [
         "content/rapporter/enkat.yml:23:17: fel TP071 antalet här är färre än min_antal_svar "
         "och visas inte, men det kan räknas fram: summan av gruppen 'Åk 7' i 'Åk 7 per "
-        "diskrimineringsgrund' står på ett annat ställe i rapporten, och tabellens andra "
-        "antal står också där, så inget av dem kan döljas i stället – slå ihop undergruppen "
+        "diskrimineringsgrund' går att läsa eller räkna ut ur andra siffror i rapporten, och "
+        "inget annat antal i tabellen kan döljas i stället (de står också på andra ställen) "
+        "– slå ihop undergruppen "
         "med en annan i båda tabellerna, eller ta bort tabellen eller summan som visar samma "
         "antal"
     ]

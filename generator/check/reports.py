@@ -87,9 +87,10 @@ def linked(
 def _unprotected(table: Unprotected) -> Problem:
     where = f"gruppen '{table.group}'" if table.group else "tabellen över grupperna"
     message = (
-        f"antalet här är färre än min_antal_svar och visas inte, men det kan räknas fram: "
-        f"summan av {where} i '{table.block}' står på ett annat ställe i rapporten, och "
-        "tabellens andra antal står också där, så inget av dem kan döljas i stället"
+        "antalet här är färre än min_antal_svar och visas inte, men det kan räknas fram: "
+        f"summan av {where} i '{table.block}' går att läsa eller räkna ut ur andra siffror "
+        "i rapporten, och inget annat antal i tabellen kan döljas i stället (de står också "
+        "på andra ställen)"
     )
     hint = (
         "slå ihop undergruppen med en annan i båda tabellerna, eller ta bort tabellen eller "

@@ -14,13 +14,17 @@ released counts gives the withheld ones. So:
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
    the report publishes (a count, a sum of counts of one table or a number in its text,
    from the threshold up) is exposed when its withheld counts add up to less than the
-   threshold, as surveys do (`model.differencing`). One more
-   count is withheld there, the smallest that is not 0, until none is exposed.
+   threshold, as surveys do (`model.differencing`). So is a table whose small count
+   follows from several such totals together (a rank test, `model.determined`). One
+   more count is withheld there, the smallest that is not 0 (in the table's block when
+   the table's own total is not published, or the table has none left), until no table
+   is exposed.
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
    as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number. When every count left in
-   an exposed table is known so, the table is `model.report.Unprotected` and the report
-   is refused (error TP071): the author merges the small subgroup with another.
+   an exposed table and its block is known so, the table is `model.report.Unprotected`
+   and the report is refused (error TP071): the author merges the small subgroup with
+   another.
 
 trygg cannot know what a number means, so any equal number counts as the total: the
 step withholds a little more than needed rather than too little.
@@ -33,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from generator.model.determined import determined
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
 from generator.model.suppression import WHOLE, label
@@ -51,7 +56,6 @@ class Cell:
     names: frozenset[str]  # the group's and the subgroup's label, as compared
     whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
     location: Location
-    name: str
 
 
 def text_numbers(texts: Iterable[str]) -> frozenset[int]:
@@ -65,7 +69,7 @@ def protect(
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
     tables it cannot protect."""
     cells = [
-        Cell((b, g, c), n, frozenset((label(group), label(name))), _whole(name), where, name)
+        Cell((b, g, c), n, frozenset((label(group), label(name))), _whole(name), where)
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
         for c, (name, n, where) in enumerate(counted)
@@ -77,22 +81,24 @@ def protect(
     while True:  # each round withholds one more count or refuses one table, so this ends
         published = _published(cells, withheld, texts) >> threshold << threshold
         known = _known(cells, withheld)
+        pinned = determined(_facts(tables, cells, withheld, published, known))
         index = next(
             (
                 i
                 for i, table in enumerate(tables)
-                if i not in done and _exposed(table, withheld, published, known, threshold)
+                if i not in done and _exposed(table, withheld, published, pinned, threshold)
             ),
             None,
         )
         if index is None:
             return withheld, tuple(refused)
-        candidate = _candidate(tables[index], withheld, known)
-        if candidate is None:
-            done.add(index)
-            refused.append(_refusal(tables[index], withheld, blocks))
-        else:
+        candidate = _further(tables[index], cells, withheld, published, known)
+        if candidate is not None:
             withheld[candidate.key] = COMPLEMENT
+            continue
+        done.add(index)
+        refusal = _refusal(tables[index], withheld, blocks)
+        refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
 
 
 def _whole(name: str) -> bool:
@@ -142,18 +148,47 @@ def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[obje
     return Counter((c.names, c.value) for c in cells if c.key not in withheld)
 
 
+def _facts(
+    tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: int,
+    known: Counter[tuple[object, int]],
+) -> list[frozenset[Key]]:  # fmt: skip
+    """What a reader knows of the withheld counts, each a sum of some of them: a table's
+    when its real total is published, and a count's own when it stands elsewhere."""
+    found = [
+        frozenset(c.key for c in table if c.key in withheld and not c.whole)
+        for table in tables
+        if published >> sum(c.value for c in table if not c.whole) & 1
+    ]
+    found += [frozenset({c.key}) for c in cells if c.key in withheld and known[(c.names, c.value)]]
+    return found
+
+
 def _exposed(
-    table: list[Cell], withheld: Mapping[Key, str], published: int,
-    known: Counter[tuple[object, int]], threshold: int,
+    table: list[Cell], withheld: Mapping[Key, str], published: int, pinned: set[Key],
+    threshold: int,
 ) -> bool:  # fmt: skip
-    """Whether the table's real total is published while its withheld counts that stand
-    nowhere else add up to less than the threshold (one of them, or 1 + 1)."""
+    """Whether a small withheld count of the table follows from what a reader knows, or,
+    its real total being published, the withheld counts that do not follow add up to less
+    than the threshold (1 + 1)."""
     hidden = [c for c in table if c.key in withheld and not c.whole]
-    if not any(withheld[c.key] == PRIMARY for c in hidden):
-        return False
-    unknown = sum(c.value for c in hidden if not known[(c.names, c.value)])
+    if any(withheld[c.key] == PRIMARY and c.key in pinned for c in hidden):
+        return True
+    rest = sum(c.value for c in hidden if c.key not in pinned)
     total = sum(c.value for c in table if not c.whole)
-    return bool(published >> total & 1) and unknown < threshold
+    return bool(published >> total & 1) and 0 < rest < threshold
+
+
+def _further(
+    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: int,
+    known: Counter[tuple[object, int]],
+) -> Cell | None:  # fmt: skip
+    """The count to withhold for an exposed table: in the table when its own total is
+    published, else (its small count follows from its block's) or when it has none left,
+    in its block."""
+    block = [c for c in cells if c.key[0] == table[0].key[0]]
+    if published >> sum(c.value for c in table if not c.whole) & 1:
+        return _candidate(table, withheld, known) or _candidate(block, withheld, known)
+    return _candidate(block, withheld, known)
 
 
 def _candidate(
