@@ -20,7 +20,8 @@ from generator.model.report import (
     UnitReport,
 )
 from generator.model.report_counts import release_counts
-from generator.model.report_protection import Block, protect, text_numbers
+from generator.model.report_numbers import text_numbers
+from generator.model.report_protection import Block, protect
 
 Data = dict[str, Any]
 Path = tuple[str | int, ...]

@@ -32,35 +32,18 @@ step withholds a little more than needed rather than too little.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 from generator.model.determined import determined
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
+from generator.model.report_numbers import Cell, Key, Published, published_numbers, tables
 from generator.model.suppression import WHOLE, label
 from generator.problems import Location
 
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
 Block = Sequence[tuple[str, Sequence[Counted]]]  # a block's groups as written
-Key = tuple[int, int, int]  # (block, group, subgroup)
-NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
-
-
-@dataclass(frozen=True)
-class Cell:
-    key: Key
-    value: int
-    names: frozenset[str]  # the group's and the subgroup's label, as compared
-    whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
-    location: Location
-
-
-def text_numbers(texts: Iterable[str]) -> frozenset[int]:
-    """The whole numbers a report's texts publish."""
-    return frozenset(int(n) for text in texts for n in NUMBER.findall(text) if len(n) <= 9)
 
 
 def protect(
@@ -75,71 +58,37 @@ def protect(
         for c, (name, n, where) in enumerate(counted)
     ]
     withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
-    tables = _tables(cells)
+    every = tables(cells)
     refused: list[Unprotected] = []
     done: set[int] = set()
-    while True:  # each round withholds one more count or refuses one table, so this ends
-        published = _published(cells, withheld, texts) >> threshold << threshold
+    while True:  # each round withholds more counts or refuses tables, so this ends
+        published = published_numbers(cells, withheld, texts, threshold)
         known = _known(cells, withheld)
-        pinned = determined(_facts(tables, cells, withheld, published, known))
-        index = next(
-            (
-                i
-                for i, table in enumerate(tables)
-                if i not in done and _exposed(table, withheld, published, pinned, threshold)
-            ),
-            None,
-        )
-        if index is None:
+        pinned = determined(_facts(every, cells, withheld, published, known))
+        exposed = [
+            i
+            for i, table in enumerate(every)
+            if i not in done and _exposed(table, withheld, published, pinned, threshold)
+        ]
+        if not exposed:
             return withheld, tuple(refused)
-        candidate = _further(tables[index], cells, withheld, published, known)
-        if candidate is not None:
-            withheld[candidate.key] = COMPLEMENT
-            continue
-        done.add(index)
-        refusal = _refusal(tables[index], withheld, blocks)
-        refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
+        touched: set[Key] = set()  # one more count per table and round, or its block's
+        for index in exposed:
+            table = every[index]
+            if touched & {c.key for c in table}:
+                continue
+            where, candidate = _further(table, cells, withheld, published, known)
+            touched |= {c.key for c in where}
+            if candidate is not None:
+                withheld[candidate.key] = COMPLEMENT
+                continue
+            done.add(index)
+            refusal = _refusal(table, withheld, blocks)
+            refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
 
 
 def _whole(name: str) -> bool:
     return WHOLE.match(label(name)) is not None
-
-
-def _tables(cells: list[Cell]) -> list[list[Cell]]:
-    """Each group's subgroups, then each block's groups (all its counts) when it has
-    more than one group."""
-    found: dict[tuple[int, ...], list[Cell]] = {}
-    for size in (2, 1):
-        for cell in cells:
-            found.setdefault(cell.key[:size], []).append(cell)
-    unique = {tuple(c.key for c in table): table for table in found.values()}
-    return list(unique.values())
-
-
-def _published(cells: list[Cell], withheld: Mapping[Key, str], texts: frozenset[int]) -> int:
-    """Every number the report shows or adds up to, as bits of an integer (bit n: n is
-    published): the released counts and the sum of any of them in one group, the groups'
-    sums and the sum of any of them in one block, and the numbers in its text."""
-    largest = sum(c.value for c in cells)
-    found = sum(1 << n for n in texts if n <= largest)
-    by_group: dict[tuple[int, ...], list[int]] = {}
-    for cell in cells:
-        if cell.key not in withheld:
-            by_group.setdefault(cell.key[:2], []).append(cell.value)
-    by_block: dict[int, list[int]] = {}
-    for (block, _group), values in by_group.items():
-        by_block.setdefault(block, []).append(sum(values))
-    for values in (*by_group.values(), *by_block.values()):
-        found |= _sums(values)
-    return found
-
-
-def _sums(values: list[int]) -> int:
-    """The sums of the non-empty subsets of `values`, as bits of an integer."""
-    reach = 0
-    for value in values:
-        reach |= (reach << value) | (1 << value)
-    return reach
 
 
 def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[object, int]]:
@@ -149,7 +98,7 @@ def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[obje
 
 
 def _facts(
-    tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: int,
+    tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
     known: Counter[tuple[object, int]],
 ) -> list[frozenset[Key]]:  # fmt: skip
     """What a reader knows of the withheld counts, each a sum of some of them: a table's
@@ -157,14 +106,14 @@ def _facts(
     found = [
         frozenset(c.key for c in table if c.key in withheld and not c.whole)
         for table in tables
-        if published >> sum(c.value for c in table if not c.whole) & 1
+        if sum(c.value for c in table if not c.whole) in published
     ]
     found += [frozenset({c.key}) for c in cells if c.key in withheld and known[(c.names, c.value)]]
     return found
 
 
 def _exposed(
-    table: list[Cell], withheld: Mapping[Key, str], published: int, pinned: set[Key],
+    table: list[Cell], withheld: Mapping[Key, str], published: Published, pinned: set[Key],
     threshold: int,
 ) -> bool:  # fmt: skip
     """Whether a small withheld count of the table follows from what a reader knows, or,
@@ -175,20 +124,22 @@ def _exposed(
         return True
     rest = sum(c.value for c in hidden if c.key not in pinned)
     total = sum(c.value for c in table if not c.whole)
-    return bool(published >> total & 1) and 0 < rest < threshold
+    return total in published and 0 < rest < threshold
 
 
 def _further(
-    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: int,
+    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
     known: Counter[tuple[object, int]],
-) -> Cell | None:  # fmt: skip
-    """The count to withhold for an exposed table: in the table when its own total is
-    published, else (its small count follows from its block's) or when it has none left,
-    in its block."""
+) -> tuple[list[Cell], Cell | None]:  # fmt: skip
+    """Where to withhold one more count for an exposed table, and which: in the table
+    when its own total is published, else (its small count follows from its block's) or
+    when it has none left, in its block."""
     block = [c for c in cells if c.key[0] == table[0].key[0]]
-    if published >> sum(c.value for c in table if not c.whole) & 1:
-        return _candidate(table, withheld, known) or _candidate(block, withheld, known)
-    return _candidate(block, withheld, known)
+    if sum(c.value for c in table if not c.whole) in published:
+        found = _candidate(table, withheld, known)
+        if found is not None:
+            return table, found
+    return block, _candidate(block, withheld, known)
 
 
 def _candidate(
