@@ -9,6 +9,7 @@ definition); this module names them in Swedish.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Swedish names for the invisible characters a copy from Word, a web page or a chat
@@ -51,9 +52,26 @@ def is_invisible(char: str) -> bool:
     return unicodedata.category(char) in INVISIBLE_KINDS and char not in "\t\n\r"
 
 
+# An emoji sequence's joiner (👩‍👧: woman, U+200D, girl) joins two pictographs into one
+# that a reader sees; the schema's `synlig_text` lets it stand there, and only there.
+PICTOGRAPH = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]")
+
+
 def first_invisible(text: str) -> int | None:
     """The index of the first invisible character in `text`, or None."""
-    return next((i for i, char in enumerate(text) if is_invisible(char)), None)
+    return next(
+        (i for i, char in enumerate(text) if is_invisible(char) and not _joins(text, i)), None
+    )
+
+
+def _joins(text: str, index: int) -> bool:
+    """Whether the character at `index` is a joiner between two pictographs."""
+    if text[index] != "\u200d" or index == 0 or index + 1 == len(text):
+        return False
+    before = text[index - 1]
+    return bool(PICTOGRAPH.match(before) or before == "\ufe0f") and bool(
+        PICTOGRAPH.match(text, index + 1)
+    )
 
 
 def named(char: str) -> str:

@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from ruletools import ORGANISER, PLAN, SCHOOL, Tree
+from ruletools import CYCLE, ORGANISER, PLAN, SCHOOL, Tree
 
-from generator.invisible import INVISIBLE_KINDS
+from generator.invisible import INVISIBLE_KINDS, first_invisible
 from generator.load.paths import PathRefused, resolve_inside
 from generator.text import as_read
 from generator.validate.schemas import validator
@@ -140,3 +140,29 @@ def test_a_file_named_decomposed_is_found_by_its_composed_name(tmp_path: Path) -
     assert found.read_bytes() == b"x"
     with pytest.raises(PathRefused):
         resolve_inside("foton/asa.jpg", folder, folder)
+
+
+@pytest.mark.parametrize(
+    ("written", "joins"),
+    [
+        ("👩\u200d👩\u200d👧\u200d👦 Familjedag", True),  # a family: one pictograph seen
+        ("❤\ufe0f\u200d🔥 Vänskapsveckan", True),  # after the emoji form's selector
+        ("🏳\ufe0f\u200d🌈 Prideveckan", True),
+        ("Sa\u200dga", False),  # between letters it hides a difference
+        ("👩\u200d Familjedag", False),
+        ("Lucia \u200d👑", False),
+        ("7\u200d🎉", False),
+    ],
+)
+def test_an_emoji_sequences_joiner_is_no_invisible_character(
+    tmp_path: Path, written: str, joins: bool
+) -> None:
+    """The schema (`synlig_text`) and the messages (`invisible.first_invisible`) agree:
+    a joiner between two pictographs makes one a reader sees; anywhere else it is refused."""
+    rule = validator("skola.schema.json#/definitions/synlig_text")
+    assert rule.is_valid(written) is joins
+    assert (first_invisible(written) is None) is joins
+    tree = Tree(tmp_path)
+    escaped = written.encode("unicode_escape").decode().replace("\\x", "\\u00")
+    tree.edit(CYCLE, "namn: Planen presenteras för eleverna", f'namn: "{escaped}"')
+    assert (tree.problems("TP015") == []) is joins
