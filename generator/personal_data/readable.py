@@ -50,10 +50,13 @@ def _as_read(char: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _as_read_letters(char: str) -> str:
     """One character as a reader takes it for a letter: as `_as_read`, but a look-alike
-    as its Latin letter, and a combining mark kept (to be composed with its letter)
-    and en and em dashes too."""
-    if char in "–—" or unicodedata.category(char) == "Mn":
-        return char  # the name patterns know these dashes (and most texts have them)
+    as its Latin letter, and a combining mark kept (to be composed with its letter);
+    an en dash kept, and an em dash read as one (a span "åk 7—9" is "åk 7–9": the name
+    patterns then need to know two dashes, "-" and "–", not three)."""
+    if char == "–" or unicodedata.category(char) == "Mn":
+        return char
+    if char == "—":
+        return "–"
     return LOOK_ALIKES.get(char) or _as_read(char)
 
 

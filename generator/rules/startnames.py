@@ -19,7 +19,9 @@ from generator.text import STARTER_ORGANISER_NAME, STARTER_SCHOOL_NAMES, as_read
 
 
 def _named(names: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")")
+    """The names, but not where a quotation starts: a pupil's words ("”Min skola är en
+    plats där alla ska känna sig trygga”") may well begin so."""
+    return re.compile(r"(?<![\"”“'’«»])\b(?:" + "|".join(re.escape(n) for n in names) + r")")
 
 
 SCHOOL_NAMES = _named(STARTER_SCHOOL_NAMES)

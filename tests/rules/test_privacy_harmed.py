@@ -116,3 +116,22 @@ def test_a_pupil_harmed_in_a_plan_s_text_is_an_error(tmp_path: Path) -> None:
     tree.edit(PLAN, "text: Alla elever känner sig trygga i skolan.", f"text: {written}")
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PLAN, "Jolina")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Vi har Anna i åk 7–9 som mentor.",
+        "I åk 4–6 blev Zelda retad på rasten.",
+        "Tindra–5A fick hjälp av kuratorn.",
+        "Schemat för åk 7–9 finns på sidan Rutiner.",
+    ],
+)
+def test_an_em_dash_reads_as_an_en_dash(tmp_path: Path, written: str) -> None:
+    """ "åk 7—9" is the span "åk 7–9" as a reader sees it: the same findings either way."""
+    found = []
+    for dash in ("–", "—"):
+        tree = Tree(tmp_path / ("en" if dash == "–" else "em"))
+        tree.append(PAGE, f"\n{written.replace('–', dash)}\n")
+        found.append([p.message for p in tree.problems("TP404")])
+    assert found[0] == found[1]

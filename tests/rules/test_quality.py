@@ -258,3 +258,15 @@ def test_the_name_init_wrote_is_no_problem_while_it_is_the_schools_own(tmp_path:
     tree.edit(PLAN, "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}", "status: utkast")
     [draft] = tree.problems("TP312")
     assert draft.severity is Severity.WARNING and draft.location.file == PLAN
+
+
+def test_a_pupils_quoted_words_may_begin_min_skola(tmp_path: Path) -> None:
+    """ "”Min skola är en plats där …”" quotes a pupil; the same words unquoted, where trygg
+    init would have written them, still name the starter's school."""
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\n”Min skola är en plats där alla får vara med”, skriver en elev.\n")
+    tree.append(PAGE, '\n"Min skola är bäst" – elevrådets motto.\n')
+    assert tree.problems("TP312") == []
+    tree.append(PAGE, "\nMin skola arbetar förebyggande mot kränkningar.\n")
+    [found] = tree.problems("TP312")
+    assert str(found.location) == tree.at(PAGE, "Min skola arbetar")
