@@ -115,6 +115,16 @@ def test_the_total_in_the_text_is_a_total(tmp_path: Path) -> None:
     assert counts(built(tmp_path, text))[("Åk 7", "Kön")] is None
 
 
+def test_numbers_in_the_text_that_count_no_one_withhold_nothing_more(tmp_path: Path) -> None:
+    """A date, a year, a grade span, a class, a percentage: not a table's total (22)."""
+    summary = (
+        "Enkäten 2026-03-18 i åk 7–9 (ht 2026, kl. 8.22) – 22 % i 7B och F–6 svarade; "
+        "ring 08-22 22 22."
+    )
+    shown = counts(built(tmp_path, yaml(GRADE_7, summary=summary)))
+    assert shown[("Åk 7", "Kön")] == 20 and shown[("Åk 7", "Funktionsnedsättning")] is None
+
+
 def test_the_sum_of_a_block_published_elsewhere_protects_the_block(tmp_path: Path) -> None:
     """No group's total is elsewhere, but the block's is (37 in the first table)."""
     text = yaml(
