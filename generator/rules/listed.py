@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
+from generator.rules import textindex
 from generator.rules.harm import HARM_OF_ONE, harm_follows
 from generator.rules.names import not_a_name
 from generator.rules.staff import STAFF_WORD, names_staff_only
@@ -56,28 +57,51 @@ class Columns:
 
 
 def table_pupils(text: str) -> Iterator[tuple[int, str]]:
-    """(index, name) of each name in the name column of a table that has a class column."""
+    """(index, name) of each name in the name column of a table that has a class column.
+    (A row is read for each header above it in its block of lines with "|", once for
+    each kind of header: a page of many tables is read line by line, not once a table.)"""
     lines = _lines(text)
-    for number, (start, line) in enumerate(lines[:-2]):
-        if "|" not in line or not DELIMITER.fullmatch(lines[number + 1][1]):
+    tables: dict[tuple[Columns, bool], None] = {}  # the headers above, and if of staff
+    for number, (start, line) in enumerate(lines):
+        if "|" not in line:
+            tables.clear()
             continue
-        columns = _columns(line)
-        if columns is None:
+        if number >= 2 and (table := _header(text, lines, number - 2)) is not None:
+            tables[table] = None
+        if tables:
+            yield from _row_pupils(start, line, tables)
+
+
+def _header(text: str, lines: list[tuple[int, str]], number: int) -> tuple[Columns, bool] | None:
+    """The columns of the table whose header is line `number`, and whether its heading
+    names staff only; None where it is no table's header with a name and a class."""
+    start, line = lines[number]
+    if "|" not in line or not DELIMITER.fullmatch(lines[number + 1][1]):
+        return None
+    columns = _columns(line)
+    if columns is None:
+        return None
+    return columns, not columns.pupils and names_staff_only(heading_above(text, start))
+
+
+def _row_pupils(
+    row_start: int, row: str, tables: dict[tuple[Columns, bool], None]
+) -> Iterator[tuple[int, str]]:
+    """(index, name) of the pupil the row names, as any of `tables` reads it."""
+    cells = [(m.start(), m.group()) for m in CELL.finditer(row)]
+    harmed: bool | None = None
+    for columns, of_staff in tables:
+        if max(columns.name, columns.klass) >= len(cells):
             continue
-        of_staff = not columns.pupils and names_staff_only(heading_above(text, start))
-        for row_start, row in lines[number + 2 :]:
-            if "|" not in row:
-                break
-            cells = [(m.start(), m.group()) for m in CELL.finditer(row)]
-            if max(columns.name, columns.klass) >= len(cells):
-                continue
-            if not CLASS.match(cells[columns.klass][1]):
-                continue
-            if (of_staff or _staff_row(cells, columns)) and HARM_OF_ONE.search(row) is None:
+        if not CLASS.match(cells[columns.klass][1]):
+            continue
+        if of_staff or _staff_row(cells, columns):
+            harmed = HARM_OF_ONE.search(row) is not None if harmed is None else harmed
+            if not harmed:
                 continue  # staff, by the table's heading or the row's role
-            name = NAME.match(cells[columns.name][1])
-            if name and not not_a_name(name[1]):
-                yield row_start + cells[columns.name][0] + name.start(1), name[1]
+        name = NAME.match(cells[columns.name][1])
+        if name and not not_a_name(name[1]):
+            yield row_start + cells[columns.name][0] + name.start(1), name[1]
 
 
 def _staff_row(cells: list[tuple[int, str]], columns: Columns) -> bool:
@@ -134,10 +158,8 @@ def staff_joined(text: str, match: re.Match[str]) -> bool:
     if ROLE_AFTER.match(text, name_end) or ROLE_AFTER.match(text, match.end()):
         return True
     at = match.start("second") if match["second"] else match.start("name")
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    own = text[line_start : len(text) if line_end < 0 else line_end]
-    if not JOINED_LINE.fullmatch(own) or harm_follows(text, match.end()):
+    line_start, line_end = textindex.line_start(text, at), textindex.line_end(text, at)
+    if not JOINED_LINE.fullmatch(text, line_start, line_end) or harm_follows(text, match.end()):
         return False
     return names_staff_only(heading_above(text, line_start, is_item=_joined_line))
 

@@ -10,9 +10,11 @@ rektorn Omar i 6B", "Efter rasten hittade lärarna Kalle i 4B").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME
+from generator.rules import textindex
 from generator.rules.harm import harm_follows
 from generator.text import words
 
@@ -48,8 +50,10 @@ STAFF_BEFORE = re.compile(
     _STAFF + _WORD_END + rf"(?:[ \t]+(?:i|för)[ \t]+{_GROUP})?[ \t]*[:,–—]?[ \t]*\n?[ \t]*\Z",
     re.IGNORECASE,
 )  # within a paragraph: "## Mentorer", a blank line and a sentence is no role before it
+# (Where each "… är mentorer" starts: `stafflists` looks for the first after a name, and
+# whether its sentence ends before it.)
 STAFF_AFTER = re.compile(
-    r"[^.!?\n]*?\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF + _WORD_END,
+    r"(?=\b(?:är|var|blir)\s+(?:vår|våra|ny|nya|deras|hennes|hans)?\s*" + _STAFF + _WORD_END + ")",
     re.IGNORECASE,
 )
 STAFF_LIST = re.compile(
@@ -160,10 +164,19 @@ def labels_staff(text: str, colon: int, start: int, end: int) -> bool:
     """Whether the label before the colon at `colon` (from its line's start) names staff
     only, and the name it labels (the mention from `start` to `end`) is given as staff's:
     not a first name "i" a class, nor followed by what one person suffered or did."""
-    line_start = text.rfind("\n", 0, colon) + 1
-    if not names_staff_only(text[line_start:colon]) or harm_follows(text, end):
+    if not _label_of_staff(text, textindex.line_start(text, colon), colon):
         return False
-    return not IN_A_CLASS.match(text, start)
+    return not harm_follows(text, end) and not IN_A_CLASS.match(text, start)
+
+
+@functools.lru_cache(maxsize=256)  # a line's first label is asked for each name after it
+def _label_of_staff(text: str, line_start: int, colon: int) -> bool:
+    """`names_staff_only` of the label from `line_start` to `colon`: at once no where a
+    colon that ends a word stands in it ("Mentor: Anna i 4B, mentor: Saga"; a token with a
+    colon names staff only as a genitive, "4B:s"), as on a long line of labels."""
+    if textindex.after_a_colon(text, line_start) < colon:
+        return False
+    return names_staff_only(text[line_start:colon])
 
 
 def _apposition(text: str, role_start: int, end: int) -> bool:

@@ -10,9 +10,11 @@ staff did or whom the list is of ("Kuratorn har träffat:", "## Elevrådet med m
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+from generator.rules import textindex
 from generator.rules.harm import harm_follows
 from generator.rules.staff import (
     LIST_ITEM,
@@ -35,16 +37,45 @@ def staff_named(text: str, match: re.Match[str]) -> bool:
         return False
     if titled_by_a_role(text, start, match.end(), reach=40):
         return True
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
-    label = STAFF_LIST.search(text, line_start, start)
+    line_start, line_end = textindex.line_start(text, start), textindex.line_end(text, match.end())
+    label = _label_before(text, line_start, line_end, start)
     if label is not None and labels_staff(text, label.end() - 1, start, match.end()):
         return True
     # A contact list's number follows the name closely ("Anna Berg, 4B, 070-…"); one at
     # the end of a sentence about what happened is no sign of staff.
     phone = PHONE.search(text, match.end(), min(match.end() + PHONE_REACH, line_end))
-    after = STAFF_AFTER.match(text, match.end())
+    after = _staff_after(text, match.end())
     return bool(after or phone or listed_under_staff(text, line_start, match.end()))
+
+
+def _label_before(text: str, line_start: int, line_end: int, start: int) -> re.Match[str] | None:
+    """The first label of staff (`STAFF_LIST`) in the line before `start`, as a search up
+    to `start` finds it: the line's first label, looked for once a line, where it ends
+    before `start` (a label ends at the first colon after its role's word, so no later
+    label can end there while the first does not)."""
+    labels = _labels(text)
+    if line_start not in labels:
+        labels[line_start] = STAFF_LIST.search(text, line_start, line_end)
+    label = labels[line_start]
+    return label if label is not None and label.end() <= start else None
+
+
+@functools.lru_cache(maxsize=16)
+def _labels(text: str) -> dict[int, re.Match[str] | None]:
+    """The first label of staff on each line `_label_before` has looked at, by its start."""
+    return {}
+
+
+SENTENCE_END = re.compile(r"(?=[.!?\n])")
+
+
+def _staff_after(text: str, end: int) -> bool:
+    """Whether "… är mentorer" (`STAFF_AFTER`) follows `end` in its sentence."""
+    after = textindex.next_start(STAFF_AFTER, text, end)
+    if after < 0:
+        return False
+    stop = textindex.next_start(SENTENCE_END, text, end)
+    return stop < 0 or stop >= after
 
 
 # What may follow a list item's name and class: nothing but a closing bracket or a stop.
@@ -63,17 +94,31 @@ def listed_under_staff(text: str, line_start: int, end: int) -> bool:
 def heading_above(text: str, line_start: int, is_item: Callable[[str], bool] | None = None) -> str:
     """The heading or the intro line ("… :") of the list or the table whose line starts at
     `line_start`: the nearest line above that is no item (`is_item`; by default a list's
-    item or a table's row); "" for any other line."""
+    item or a table's row); "" for any other line. (Each line's answer is remembered for
+    the text: the items of a long list have one heading, not one search up each.)"""
     is_item = is_item or _item_or_row
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
+    known = _headings(text, is_item)
+    passed: list[int] = []  # the lines whose heading is the one found
+    while line_start > 1 and line_start not in known:
+        passed.append(line_start)
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
         if line.strip() and not is_item(line):
             introduces = line.lstrip().startswith("#") or line.rstrip().endswith(":")
-            return line if introduces else ""
-        end = start - 1
-    return ""
+            heading = line if introduces else ""
+            break
+    else:
+        heading = known.get(line_start, "")
+    known.update(dict.fromkeys(passed, heading))
+    return heading
+
+
+@functools.lru_cache(maxsize=16)
+def _headings(text: str, is_item: Callable[[str], bool]) -> dict[int, str]:
+    """The headings `heading_above` has found in `text` (with `is_item`), by the start of
+    each line they are the heading of; filled as it finds them."""
+    return {}
 
 
 def _item_or_row(line: str) -> bool:
