@@ -7,7 +7,9 @@ Each page repeats one construct that makes a naive Markdown sanitizer (or Python
 itself) look far ahead: openers that never close, deep nesting, long targets, fences.
 For each, the time of the whole page (sanitized, then turned into HTML by Python-Markdown
 with the extensions of mkdocs.yml) at the size and at twice the size is printed: linear
-time shows as a ratio near 2.
+time shows as a ratio near 2. Then the same for TP404's search for pupils' names
+(`rules.mentions.pupil_mentions`) on pages full of names, lists and labels; printed
+apart, as `trygg check` reads the page, not the build.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from material.extensions.emoji import to_svg, twemoji
 
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.render.markdown.safety import sanitize
+from generator.rules.mentions import pupil_mentions
 
 TARGET_SECONDS = 0.5  # "well under a second" on the CI machine
 EXTENSIONS = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]
@@ -40,6 +43,15 @@ CONSTRUCTS = {
     "rubriker": "\n# h\n",
     "blandat": "![a](<//x> '[' `(` \\",
 }
+# Pages full of what TP404 reads: names on one line, in one sentence, in a list, in
+# labels, and tables (each once read back and ahead from every name: minutes a page).
+NAME_PAGES = {
+    "namn, meningar": "Saga i 4B. ",
+    "namn, en mening": "Saga i 4B, ",
+    "namn, lista": "- Saga i 4B\n",
+    "namn, etiketter": "mentor: Saga i 4B ",
+    "tabellhuvuden": "| Namn | Klass |\n|---|---|\n",
+}
 
 
 def page(unit: str, size: int) -> str:
@@ -51,6 +63,20 @@ def seconds(text: str) -> float:
     started = time.perf_counter()
     markdown.markdown(sanitize(text), extensions=EXTENSIONS, extension_configs=SETTINGS)
     return time.perf_counter() - started
+
+
+def name_seconds(text: str) -> float:
+    started = time.perf_counter()
+    list(pupil_mentions(text))
+    return time.perf_counter() - started
+
+
+def names(size: int) -> None:
+    """TP404 on pages full of names: linear time shows as a ratio near 2."""
+    print(f"\n| TP404 | {size // 1000} KB | {2 * size // 1000} KB | kvot |\n|---|---|---|---|")
+    for name, unit in NAME_PAGES.items():
+        once, twice = name_seconds(page(unit, size)), name_seconds(page(unit, 2 * size))
+        print(f"| {name} | {once:.2f} s | {twice:.2f} s | {twice / max(once, 1e-9):.1f} |")
 
 
 def main() -> int:
@@ -74,6 +100,7 @@ def main() -> int:
     met = worst < TARGET_SECONDS
     print(f"\nLångsammast: {worst:.3f} s (mål under {TARGET_SECONDS} s): "
           f"{'uppfyllt' if met else 'EJ uppfyllt'}")  # fmt: skip
+    names(size)
     return 0 if met else 1
 
 
