@@ -41,18 +41,22 @@ def line_end(text: str, index: int) -> int:
     return len(text) if end < 0 else end
 
 
-# A colon that no genitive's "s" follows ("Mentor: Anna", "Mentor:Anna", not "4B:s"), and
-# then what is neither a blank nor a colon, nor "*" or "_" (which a label's end may have).
-WORD_COLON = re.compile(r":(?![sSſ])")
+# A colon that no genitive's "s" ends ("Mentor: Anna", "Mentor:Saga", not "4B:s"): no "s",
+# or one that a word goes on after, which no group (`staff.GROUP`: "i 4B", "åk 4", "AB12")
+# starts and so no label loses; then what is neither a blank nor a colon, nor "*" or "_"
+# (which a label's end may have).
+WORD_COLON = re.compile(r":(?:(?!s)|(?P<s>s)(?=\w)(?![\d_]|i|f|å|k|[a-z]{2}\d))", re.IGNORECASE)
 GOES_ON = re.compile(r"[^\s:*_]")
 
 
 @functools.lru_cache(maxsize=256)
 def after_a_colon(text: str, line_start: int) -> int:
-    """Where the line at `line_start` goes on after its first colon that no "s" follows:
-    a label that reaches past it holds that colon inside a word, not at its end; the
+    """Where the line at `line_start` goes on after its first colon that no genitive's "s"
+    ends: a label that reaches past it holds that colon inside a word, not at its end; the
     text's length where the line has none."""
     end = line_end(text, line_start)
     colon = WORD_COLON.search(text, line_start, end)
+    if colon is not None and colon["s"]:
+        return colon.end()  # the word's letter after "s"
     goes_on = GOES_ON.search(text, colon.end(), end) if colon else None
     return goes_on.start() if goes_on else len(text)

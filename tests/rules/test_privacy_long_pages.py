@@ -104,7 +104,11 @@ def test_remembered_finds_what_the_plain_way_finds(monkeypatch: pytest.MonkeyPat
 def test_a_staff_label_holding_a_colon_names_no_staff(monkeypatch: pytest.MonkeyPatch) -> None:
     """A label that holds another label's colon ("Mentor: Anna, mentor: …") is no list of
     staff, found at once; a genitive's colon ("4B:s mentorer:") is read as before."""
-    labels = ["Mentor: Anna Berg, mentor: Saga i 4B", "4B:s mentorer: Anna", "Mentor:Anna mentor:"]
+    labels = [
+        "Mentor: Anna Berg, mentor: Saga i 4B", "4B:s mentorer: Anna", "Mentor:Anna mentor:",
+        "Mentor:Saga i 4B mentor: Liam i 5A", "Skolans:si 4B mentor: Saga", "x:ab12 mentor: Saga",
+        "Mentor:s_ kurator: Saga", "Mentor:* kurator: Anna", "Mentor:: Anna",
+    ]  # fmt: skip
     quick = found(labels)
     plain(monkeypatch)
     assert found(labels) == quick
@@ -118,6 +122,7 @@ def test_a_staff_label_holding_a_colon_names_no_staff(monkeypatch: pytest.Monkey
         ("- Saga i 4B\n", 2000),  # a long list
         ("Saga – 4B\n", 2000),  # lines that join a name and a class
         ("mentor: Saga i 4B ", 1000),  # labels on one line, none of staff only
+        ("mentor:Saga i 4B ", 1000),  # and with no blank after the colon
     ],
 )
 def test_a_page_of_thousands_of_names_has_them_all(unit: str, times: int) -> None:
