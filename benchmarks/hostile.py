@@ -44,13 +44,15 @@ CONSTRUCTS = {
     "blandat": "![a](<//x> '[' `(` \\",
 }
 # Pages full of what TP404 reads: names on one line, in one sentence, in a list, in
-# labels, and tables (each once read back and ahead from every name: minutes a page).
+# labels, tables (each once read back and ahead from every name: minutes a page), and
+# long runs of blanks (a pattern tried every split of them).
 NAME_PAGES = {
     "namn, meningar": "Saga i 4B. ",
     "namn, en mening": "Saga i 4B, ",
     "namn, lista": "- Saga i 4B\n",
     "namn, etiketter": "mentor: Saga i 4B ",
     "tabellhuvuden": "| Namn | Klass |\n|---|---|\n",
+    "blanksteg efter namn": "eleven Saga" + " " * 100_000 + "x i 4B, ",
 }
 
 

@@ -58,7 +58,7 @@ _GRADE_WORD = (
     rf"(?:{'|'.join(_GRADE_WORDS)}|[1-9]:an"
     r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
 )
-_IN = r"\s*,?\s*(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
+_IN = r"\s*+(?:,\s*+)?(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
 # A grade by its ordinal: "i fjärde klass", "i sjätte klassen", "i nionde årskursen", "i 4:e
 # klass", "i 2:a klass".
 _ORDINAL = (
@@ -76,7 +76,7 @@ _PUPIL_ROLE = (
     r"(?=[EeBbPpFfKkTt])(?<![\wåäö])"
     r"(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
     r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)"
-    r"(?:(?:[ \t]+\n?|\n)[ \t]*"  # within a paragraph: a heading's "… en elev" is not linked
+    r"(?:(?:[ \t]++\n?|\n)[ \t]*+"  # within a paragraph: a heading's "… en elev" is not linked
     # "Elev 3 i 4B (Kalle)", "flickan i 7A (Lisen)": a pupil numbered or placed, then named
     rf"|(?:[ \t]+(?:\d{{1,2}}|[A-ZÅÄÖ])(?![\wåäö]))?(?:{_IN}(?:{_CLASS}|{_GRADE}))?\s*\(\s*)"
 )
@@ -101,14 +101,14 @@ PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 # "Leah i fjärde klass": a known name only ("Vi besöker Skansen i fjärde klass"), but
 # any name that "går i" one ("Zelda som går i fjärde klass")
 PUPIL_IN_ORDINAL = re.compile(_NAME + _IN + _ORDINAL)
-PUPIL_GOES_IN_ORDINAL = re.compile(_NAME + r"\s*,?\s*(?:som\s+)?går\s+i\s+" + _ORDINAL)
+PUPIL_GOES_IN_ORDINAL = re.compile(_NAME + r"\s*+(?:,\s*+)?(?:som\s+)?går\s+i\s+" + _ORDINAL)
 PUPIL_BY_ROLE = re.compile(_PUPIL_ROLE + _NAME)
 # Names listed in one mention of a class, or a class each: "Saga och Liam i 4B och 5A",
 # "Saga, Liam och Ebba i åk 4B"; known names only (`_listed`).
 _WORD = rf"[{UPPER}][{LOWER}]{{1,15}}(?![\wåäö])"
 WORD = re.compile(_WORD)
 PUPILS_LISTED = re.compile(
-    rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*[ \t]*,?[ \t]+och[ \t]+"
+    rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*(?:[ \t]*+,)?[ \t]++och[ \t]+"
     rf"{_WORD}){_IN}(?:(?:klass|åk)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{{2}}\d{{2}}[A-Za-z]?)"
     r"(?![\wåäöÅÄÖ])"
 )
