@@ -257,6 +257,8 @@ def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     ("Zorro–4B", "Tindra-5A")."""
     if pattern is not PUPIL_DASHED or match["dash"].strip() != match["dash"]:
         return False
+    if match.string.startswith("#", match.string.rfind("\n", 0, match.start()) + 1):
+        return False  # a heading names a topic or an event ("## Lucia–3A", "## Fotboll–4B")
     return len(match["name"]) > 2 and NOUN_ENDING.fullmatch(match["name"]) is None
 
 

@@ -174,6 +174,11 @@ PLAN_SENTENCES = [
     "Mentorer: Anna-7A, Per-7B.",
     "## Mentorer\n\n- Anna-7A\n- Per-7B",
     "Mentor Anna-7A har rastvakt.",
+    # A heading names a topic or an event, not an unknown pupil
+    "## Lucia–3A",
+    "## Fotboll–4B\n\nTräning på tisdagar.",
+    "### Skolresa-9C",
+    "## Schema–7F",
     # Counts of answers, and "en elev" as routines speak of anyone
     "Enkäten fick 312 svar (n=312).",
     "Svarsfrekvens 87 % (n = 240).",
