@@ -100,7 +100,7 @@ def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[in
     or any domain with a part such as "elev" or "student"; and of each address whose
     name before @ gives a pupil's class and name, on any domain (`classed`)."""
     for index, local, domain in addresses(text):
-        if pupil_domain(domain, pupil_domains) or classed(local):
+        if pupil_domain(domain, pupil_domains) or classed(local, domain):
             yield index, domain
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import HARM_WORD, harm_of_the_named
 from generator.rules.names import (
-    FIRST_NAMES,
     LOWER,
     THING_BEFORE,
     UPPER,

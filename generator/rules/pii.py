@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
+from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import harm_follows, harm_of_the_named
 from generator.rules.harmed import harmed_named
 from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import (
-    FIRST_NAMES,
     LOWER,
     THING_BEFORE,
     UPPER,

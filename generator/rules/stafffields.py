@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY
 from generator.rules.listed import staff_role
-from generator.rules.names import FIRST_NAMES, not_a_name
+from generator.rules.names import not_a_name
 from generator.rules.pii import (
     CLASS_DIGIT_FIRST,
     PUPIL_BY_ROLE,

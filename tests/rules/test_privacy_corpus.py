@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from generator.personal_data import personal_numbers, pupil_emails
+from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.counts import small_counts
-from generator.rules.names import FIRST_NAMES, not_a_name
+from generator.rules.names import not_a_name
 from generator.rules.pii import pupil_mentions
 
 ORDINARY = [
