@@ -24,6 +24,7 @@ from generator.rules.engine import Context, Finding, rule
 from generator.rules.listed import staff_role
 from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
+from generator.rules.pointed import also_pointed
 from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
 
@@ -132,9 +133,14 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         is_id = span.key == "id"
         text = name_as_words(seen.text) if is_id else seen.text
         hint = "byt till ett id utan elevens namn och klass (och ändra det där det används)"
+        staff = _names_staff(span)
+        written: list[int] = []
         for index, name, why in _mentions(span, text, is_id=is_id, linked=seen.in_link):
-            where = span.location(seen.where[index])
-            yield Finding(where, _named_message(name), hint if is_id else why)
+            written.append(seen.where[index])
+            yield Finding(span.location(written[-1]), _named_message(name), hint if is_id else why)
+        for other in () if is_id else also_pointed(span.text, seen, written, staff=staff):
+            message = _named_message(other.words) if other.named else _described(other.words)
+            yield Finding(span.location(other.index), message)
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)
@@ -184,6 +190,13 @@ def _as_decoded(span: Span) -> Span:
 
 def _named_message(name: str) -> str:
     return f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs eller som elev"
+
+
+def _described(words: str) -> str:
+    return (
+        f"'{words}' pekar ut en enskild elev: en klass eller årskurs och en känslig uppgift "
+        "eller en kränkning i samma mening"
+    )
 
 
 @rule("TP406")

@@ -1,0 +1,90 @@
+"""The parts of a link a reader sees besides its text, for the scan for pupils' names
+(rule TP404): a link's title (a tooltip, published as title="…") and the readable
+parts of its address.
+
+`names_seen.as_read` turns a whole link into its text, so a name in
+`[rutinerna](../rutiner/ "Kalle i 8A blev slagen")` or in
+`[planen](index.md#saga-lind-i-9b)` would reach the page unread. Here an address reads
+as the words in it: percent-codes decoded, "+", "-" and "_" as blanks, each path
+segment, the query's values, the fragment and a mailto's subject and body. Each part
+keeps the index in the written text where it starts, so a finding points at it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+# An inline link or image: its address (group "address") and maybe its title in quotes
+# or brackets (group "title", with its quotes).
+INLINE = re.compile(
+    r"!?\[[^\[\]\n]*\]\(\s*(?P<address><[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+)
+# A reference definition: "[r]: address "title"" (its title is read as the text it is).
+DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*(?P<address><[^<>\n]*>|\S+)")
+# An autolink ("<https://…>", "<mailto:…>") or a bare web address, which Markdown shows
+# as a link too.
+AUTOLINK = re.compile(r"<(?P<address>(?:https?|mailto|ftp):[^<>\s]+)>")
+BARE = re.compile(r"(?<![<(\w\"'=])(?P<address>(?:https?://|www\.)[^\s<>()\[\]\"']+)")
+# What joins the words of an address: "+", "-", "_", "." and "/" read as blanks.
+JOINERS = str.maketrans("+-_.", "    ")
+# A mailto's query fields a mail program shows as text.
+MAIL_FIELDS = frozenset({"subject", "body"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """Readable text from a link (`text`) and where it starts in the written text."""
+
+    start: int
+    end: int  # where the title or the address ends in the written text
+    text: str
+    address: bool  # an address's words (else a title, to read as written)
+
+
+def link_parts(text: str) -> Iterator[Part]:
+    """Each inline link's title, and the readable parts of every link's address."""
+    if "](" not in text and "]:" not in text and "://" not in text and "www." not in text:
+        return
+    taken: list[tuple[int, int]] = []
+    for match in INLINE.finditer(text):
+        taken.append(match.span("address"))
+        if match["title"]:
+            start, end = match.span("title")
+            yield Part(start + 1, end - 1, match["title"][1:-1], address=False)
+    for pattern in (DEFINITION, AUTOLINK, BARE):
+        for match in pattern.finditer(text):
+            if not any(s <= match.start("address") < e for s, e in taken):
+                taken.append(match.span("address"))
+    for start, end in sorted(taken):
+        address = text[start:end].strip("<>")
+        for words in address_words(address):
+            yield Part(start, end, words, address=True)
+
+
+def address_words(address: str) -> Iterator[str]:
+    """The readable parts of an address, each as words: its path's segments together,
+    its query's values together (a key names no one: "?elev=" is a form's field), its
+    fragment; a mailto's subject and body. Percent-codes decoded, "+", "-", "_" and "."
+    as blanks (empty parts left out)."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return
+    values = [value for key, value in parse_qsl(parts.query, keep_blank_values=False)]
+    if parts.scheme.lower() == "mailto":
+        fields = parse_qsl(parts.query)
+        values = [value for key, value in fields if key.lower() in MAIL_FIELDS]
+        yield from (_read(value) for value in values)
+        return
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    found = [" ".join(segments), ", ".join(values), unquote(parts.fragment)]
+    yield from (_read(part) for part in found if part.strip())
+
+
+def _read(part: str) -> str:
+    """A decoded part with its joiners as blanks (`parse_qsl` has read "+" already)."""
+    return part.translate(JOINERS).strip()

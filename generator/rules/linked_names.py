@@ -1,0 +1,41 @@
+"""Pupils named in a link's title or address (TP404): what `names_seen.as_read` leaves
+out when it reads a link as its text.
+
+A title is a tooltip and is published as title="…": it reads as text does
+(`[rutinerna](../rutiner/ "Kalle Nilsson i 8A blev slagen")`). An address is read as
+its words (`personal_data.link_parts`), small letters as an id's (`names.name_as_words`:
+"saga-lind-i-9b" is Saga Lind i 9B), and is a weaker sign: a part counts only where it
+gives a class or a grade, or says what one person suffered or did ("?elev=Omar+Ali+i+7C",
+"#saga-lind-i-9b", "mailto:…?subject=Saga%20Lind%20i%209B%20blev%20slagen"); a page's
+slug with no name ("/elevhalsa-4-6/", "?klass=4b") names no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from generator.personal_data.link_parts import link_parts
+from generator.personal_data.names_seen import as_read
+from generator.rules.harm import HARM_WORD
+from generator.rules.harmed import CLASS_IN
+from generator.rules.names import name_as_words
+from generator.rules.pii import pupil_mentions
+
+
+def names_in_links(text: str, found: Collection[int] = ()) -> Iterator[tuple[int, str]]:
+    """(index in `text` as written, name) of each pupil named in a link's title or
+    address, but in a part where a name was `found` already (the text's own reading)."""
+    for part in link_parts(text):
+        if any(part.start <= index < part.end for index in found):
+            continue
+        if not part.address:
+            seen = as_read(part.text)
+            for index, name in pupil_mentions(seen.text):
+                yield part.start + seen.where[index], name
+            continue
+        if CLASS_IN.search(part.text) is None and HARM_WORD.search(part.text) is None:
+            continue
+        words = name_as_words(part.text)
+        for _index, name in pupil_mentions(words, as_id=True):
+            yield part.start, name  # decoded: at the address
+            break

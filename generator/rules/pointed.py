@@ -1,0 +1,32 @@
+"""What else points a pupil out in a published text (TP404), besides the names
+`rules.pii` finds: names in a link's title or address (`rules.linked_names`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from generator.personal_data.names_seen import Seen
+from generator.rules.linked_names import names_in_links
+
+
+@dataclass(frozen=True)
+class Pointed:
+    """Where in the written text a pupil is pointed out, and by what: a name, or (not
+    `named`) the words that describe them."""
+
+    index: int
+    words: str
+    named: bool = True
+
+
+def also_pointed(
+    written: str, _seen: Seen, found: Collection[int], *, staff: bool
+) -> Iterator[Pointed]:
+    """Each pupil pointed out in `written` (read as `seen`) at an index not in `found`
+    (where the main scan found a name)."""
+    taken = set(found)
+    for index, name in names_in_links(written, taken):
+        if index not in taken:
+            taken.add(index)
+            yield Pointed(index, name)

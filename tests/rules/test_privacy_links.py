@@ -1,0 +1,102 @@
+"""TP404 reads what a link shows besides its text: a title (a tooltip, published as
+title="…") and the readable parts of its address. A hostile review published pupils
+through each of these with exit 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruletools import PAGE, PLAN, Tree
+
+from generator.personal_data.link_parts import address_words
+from generator.problems import Severity
+
+
+def _found(tmp_path: Path, written: str) -> list[tuple[str, str]]:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    found = tree.problems("TP404")
+    assert all(p.severity is Severity.ERROR for p in found)
+    return [(p.message.split("'")[1], str(p.location)) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "points_at"),
+    [
+        # a title, in double or single quotes or brackets: where its name is written
+        ('Se [rutinerna](../rutiner/index.md "Kalle Nilsson i 8A blev slagen").', "Kalle", "Kalle"),
+        ("Se [rutinerna](../rutiner/index.md 'Ella i 7B blev hånad').", "Ella", "Ella"),
+        ("Se [rutinerna](../rutiner/index.md (Omar i 6A)).", "Omar", "Omar"),
+        ('Se ![bild](foto.png "Eleven Saga på rasten").', "Saga", "Saga"),
+        ('Se [rutinerna](../rutiner/ "Vik**tor** i 9E").', "Viktor", "Vik**"),
+        # an address's fragment, path, query values and a mailto's subject: at the address
+        ("Se [planen](../trygghetsplan/index.md#saga-lind-i-9b).", "Saga", "../trygghetsplan"),
+        ("Se [x](https://www.skolverket.se/?elev=Omar+Ali+i+7C).", "Omar", "https:"),
+        ("Se [x](https://example.org/?namn=Omar+Ali&klass=7C).", "Omar", "https:"),
+        ("Se [x](https://example.org/nyheter/kalle-nilsson-8a/).", "Kalle", "https:"),
+        (
+            "Se [mejl](mailto:a@strandvik.se?subject=Saga%20Lind%20i%209B%20blev%20slagen).",
+            "Saga",
+            "mailto:",
+        ),
+        ("Se [x][r].\n\n[r]: https://example.org/#ella_lind_7b", "Ella", "https:"),
+        ("Se https://example.org/?q=Ella+Lind+i+7B här.", "Ella", "https:"),
+    ],
+)  # fmt: skip
+def test_a_pupil_in_a_link_title_or_address_is_an_error(
+    tmp_path: Path, written: str, name: str, points_at: str
+) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    found = tree.problems("TP404")
+    assert [p.message.split("'")[1] for p in found] == [name]
+    assert str(found[0].location) == tree.at(PAGE, points_at)
+    assert found[0].severity is Severity.ERROR
+
+
+def test_an_autolink_is_reported_once(tmp_path: Path) -> None:
+    """Its address is the text a reader sees: the text's own reading finds it."""
+    assert len(_found(tmp_path, "Se <https://evil.example/?q=Kalle-Nilsson-8A>.")) == 1
+
+
+def test_a_title_in_a_plan_field(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    link = "'Se [rutinen](https://example.org \"Ebba Ek i 5C blev utfryst\").'"
+    tree.edit(PLAN, "text: Alla elever känner sig trygga i skolan.", f"text: {link}")
+    [problem] = tree.problems("TP404")
+    assert problem.message.startswith("'Ebba'")
+    assert str(problem.location) == tree.at(PLAN, "Ebba Ek")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Läs mer på [elevhälsan](https://www.strandvik.se/elevhalsa-4-6/).",
+        "Se [schemat](https://www.strandvik.se/schema?klass=4b).",
+        "Se [schema](https://skola24.se/?skola=strandskolan&klass=9B#vecka-12).",
+        "Se [kalendern](https://www.strandvik.se/kalender/2026/7b-utflykt).",
+        "Se [anmälan](https://www.strandvik.se/blankett?typ=krankning&klass=7b).",
+        '[DO](https://www.do.se/diskriminering/funktionsnedsattning "Diskrimineringsombudsmannen")',
+        "Läs [Skolverket](https://www.skolverket.se/krankande-behandling-och-trakasserier).",
+        "Kontakta [Anna Berg](mailto:anna.berg@strandvik.se?subject=Fr%C3%A5ga%20om%20klass%207B).",
+        '[Rutinen](../rutiner/index.md "Så gör vi när någon blir kränkt i 7B")',
+        '[Mentorerna](../kontakt/ "Mentor Anna Berg i 4B")',
+        "Se <https://www.strandvik.se/grundskola/klass-4b/>.",
+    ],
+)
+def test_ordinary_links_name_no_one(tmp_path: Path, written: str) -> None:
+    assert _found(tmp_path, written) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "parts"),
+    [
+        ("../a/saga-lind.md#i-9b", ["a saga lind md", "i 9b"]),
+        ("https://x.se/?elev=Omar+Ali&klass=7C", ["Omar Ali, 7C"]),
+        ("mailto:a@x.se?subject=Saga%20i%209B&cc=b@x.se", ["Saga i 9B"]),
+        ("https://x.se/%C3%85sa_Ek", ["Åsa Ek"]),
+    ],
+)
+def test_an_address_reads_as_its_words(address: str, parts: list[str]) -> None:
+    assert list(address_words(address)) == parts
