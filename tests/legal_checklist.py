@@ -120,7 +120,7 @@ ROWS: tuple[Row, ...] = (
         31,
         "REQ",
         "Inga personuppgifter om elever; små grupper döljs",
-        ("TP401", "TP402", "TP403", "TP404", "TP405", "TP406", "TP050"),
+        ("TP401", "TP402", "TP403", "TP404", "TP405", "TP406", "TP407", "TP050"),
     ),
     # Not in domain.md's list, which is about the plan: the huvudman's complaint routine
     # (domain.md §1.4), which the routines page tells guardians about.

@@ -122,4 +122,21 @@ CODES: tuple[Code, ...] = (
         fix="skriv en andel av en större grupp, eller ta bort antalet",
         locked=True,
     ),
+    Code(
+        "TP407",
+        WARNING,
+        PRIVACY,
+        "Initialer med klass",
+        source=cite.GDPR,
+        checks=(
+            'Att inga initialer står med en klass, som "Vi pratade med K.N. i 8A": den som '
+            "känner klassen vet vem det är. Personal skrivs ofta så i listor, så det är en "
+            'varning; efter en personalroll ("Mentor A.B. i 9B") eller i en lista över '
+            "personal räknas det inte. Står det ordet elev vid initialerna eller vad en person "
+            'utsatts för eller gjort ("S.L. i 9B blev slagen") är det fel TP404. Regeln kan '
+            "inte stängas av."
+        ),
+        fix='skriv om utan initialer; är det personal, skriv rollen först: "Mentor A.B. i 9B"',
+        locked=True,
+    ),
 )

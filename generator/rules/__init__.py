@@ -23,6 +23,7 @@ from generator.rules import (
     mistakes,
     participation,
     privacy,
+    privacy_initials,
     quality,
     reporting,
     staleness,
@@ -33,8 +34,8 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
-    mistakes, participation, privacy, quality, aims, accounts, reporting, staleness,
-    startnames, template,
+    mistakes, participation, privacy, privacy_initials, quality, aims, accounts, reporting,
+    staleness, startnames, template,
 )  # fmt: skip
 
 __all__ = [

@@ -1,5 +1,6 @@
 """What else points a pupil out in a published text (TP404), besides the names
-`rules.pii` finds: names in a link's title or address (`rules.linked_names`)."""
+`rules.pii` finds: names in a link's title or address (`rules.linked_names`), and names in
+other phrasings (`rules.phrased`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from generator.personal_data.names_seen import Seen
 from generator.rules.linked_names import names_in_links
+from generator.rules.phrased import phrased_pupils
 
 
 @dataclass(frozen=True)
@@ -21,12 +23,19 @@ class Pointed:
 
 
 def also_pointed(
-    written: str, _seen: Seen, found: Collection[int], *, staff: bool
+    written: str, seen: Seen, found: Collection[int], *, staff: bool
 ) -> Iterator[Pointed]:
     """Each pupil pointed out in `written` (read as `seen`) at an index not in `found`
-    (where the main scan found a name)."""
+    (where the main scan found a name). A text that names staff by what it is (`staff`)
+    is read for links only: its initials and pronouns are staff's."""
     taken = set(found)
     for index, name in names_in_links(written, taken):
         if index not in taken:
             taken.add(index)
             yield Pointed(index, name)
+    if staff:
+        return
+    for index, name in phrased_pupils(seen.text):
+        if seen.where[index] not in taken:
+            taken.add(seen.where[index])
+            yield Pointed(seen.where[index], name)

@@ -1,0 +1,146 @@
+"""Pupils named in phrasings the main scan (`rules.pii`) does not read (TP404):
+initials, an initial for the surname without its dot, a bracket that calls the person a
+pupil or gives an age, "i år 7", "som är i klass 7B", a class in the next sentence, a
+social media handle with a class, and an unknown name that starts a sentence "från 9B".
+
+Initials ("S.L. i 9B", "SL i 9B") name a pupil to those who know the class, but staff
+lists give staff so too ("Mentor A.B. i 9B"): initials and a class count only with a
+pupil word ("eleven K.N. i 8A") or what one person suffered or did after them ("S.L. i
+9B blev slagen"); never after a staff role. Initials and a class alone are left to the
+author: dotted ones are a warning of their own (TP407, `initials_alone`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.rules.harm import HARM_WORD, harm_follows
+from generator.rules.harmed import SENTENCE_END
+from generator.rules.names import FIRST_NAMES, LOWER, UPPER, name_as_words, not_a_name
+from generator.rules.pii import pupil_mentions
+from generator.rules.stafflists import staff_named
+from generator.text import words
+
+# One class: "9B", "klass 9B", "9b", "TE22A" (not a span: "4A–4C").
+CLASS = (
+    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
+    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-][ \t]*\d)"
+)
+IN = r"[ \t]*,?[ \t]*(?:i|från|ur|på)[ \t]+"
+NAME = rf"(?<![\wåäö])(?P<name>[{UPPER}][{LOWER}]{{1,15}})(?![\wåäö])"
+SURNAME = rf"(?:[ \t]+(?P<second>[{UPPER}][{LOWER}]+))?"
+# Subjects' and bodies' short names in capitals: "NO i 9B" is science, "SL" a company.
+ABBREVIATIONS = frozenset(
+    words("NO SO IT HK BD TE EN SV MA BL ID UF EU FN KF SA NA EK ES IB HT VT ÅK AK OK")
+)
+# Initials: "S.L.", "S. L.", "K.N", "SL" (two or three capitals), before a class.
+INITIALS = re.compile(
+    rf"(?<![\w.])(?P<name>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}]\.?|[{UPPER}]{{2,3}})"
+    rf"(?![\wåäö]){IN}{CLASS}"
+)
+# A pupil's word before the initials, or in the bracket after them.
+PUPIL_WORD = re.compile(
+    r"(?i)(?<![\wåäö])(?:elev(?:en)?|barnet|pojken|flickan|killen|tjejen)[ \t]*\(?[ \t]*\Z"
+)
+# Patterns of a known first name (or, where `True`, any capitalised word inside a
+# sentence or at its start) and a class said so.
+KNOWN_INITIAL = re.compile(  # "Saga L i 9B": the surname's initial without its dot
+    rf"{NAME}[ \t]+[{UPPER}](?![\wåäö.]){IN}{CLASS}"
+)
+CALLED_A_PUPIL = re.compile(  # "Saga (elev, 9B)", "Saga (eleven i 9B)"
+    rf"{NAME}{SURNAME}[ \t]*\([ \t]*elev(?:en)?[ \t]*(?:,|i|på)[ \t]*{CLASS}"
+)
+AGED = re.compile(  # "Astrid Holm (13 år) i 7B"
+    rf"{NAME}{SURNAME}[ \t]*\([ \t]*\d{{1,2}}[ \t]*år[ \t]*\){IN}{CLASS}"
+)
+IN_YEAR = re.compile(  # "Signe Ek i år 7" (not "i år 7 dagar")
+    rf"{NAME}{SURNAME}[ \t]+i[ \t]+år[ \t]+[1-9]"
+    r"(?![\wåäö:.,]\d|\s*(?:[%–-]|\w*dag|veck|gång|st\b|elev|timm|minut))"
+)
+WHO_IS_IN = re.compile(  # "Sara som är i klass 7B", "Omar, som går i 9A,"
+    rf"{NAME}{SURNAME}[ \t]*,?[ \t]+som[ \t]+(?P<verb>är|var|går|gick)[ \t]+(?:i|på)[ \t]+{CLASS}"
+)
+NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
+    rf"{NAME}{SURNAME}[.!][ \t]+(?:Han|Hon|Hen)[ \t]+(?P<verb>går|är|var|gick)[ \t]+(?:i|på)"
+    rf"[ \t]+{CLASS}"
+)
+# "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
+HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
+# "Yousef från 9B har flyttat": any word at a sentence's start, where a personal verb
+# follows (a class's rooms and schedules are not "from" it).
+FROM_CLASS = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}[ \t]+från[ \t]+{CLASS}[ \t]+"
+    r"(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
+    r"(?:flytta|sluta|byt|börja|berätta|sagt|skrivit|gått|varit|fått|anmält|haft)"
+)
+
+
+def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
+    """(index, name) of each pupil named in one of these phrasings in `text`."""
+    yield from _initials(text)
+    for pattern, any_word in (
+        (KNOWN_INITIAL, False),
+        (CALLED_A_PUPIL, True),
+        (AGED, True),
+        (IN_YEAR, False),
+        (WHO_IS_IN, False),
+        (NEXT_SENTENCE, False),
+        (FROM_CLASS, True),
+    ):
+        for match in pattern.finditer(text):
+            if _a_pupil(text, match, any_word=any_word):
+                yield match.start("name"), match["name"]
+    yield from _handles(text)
+
+
+def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
+    """Whether the match's name is a known first name (or any word that is no noun, where
+    `any_word`), no staff role titles it, and where the class is only said to be theirs
+    ("som är i", "Han är i") what one person suffered or did follows."""
+    name = match["name"]
+    if not_a_name(name) or not (name in FIRST_NAMES or any_word):
+        return False
+    if staff_named(text, match):
+        return False
+    verb = match.groupdict().get("verb")
+    return verb in (None, "går", "gick") or _harm_in_sentence(text, match.end())
+
+
+def _initials(text: str) -> Iterator[tuple[int, str]]:
+    for match in INITIALS.finditer(text):
+        name, start = match["name"], match.start("name")
+        if name in ABBREVIATIONS or staff_named(text, match):
+            continue
+        pupil_word = PUPIL_WORD.search(text, max(0, start - 12), start) is not None
+        if pupil_word or harm_follows(text, match.end()):
+            yield start, name
+
+
+def initials_alone(text: str) -> Iterator[tuple[int, str]]:
+    """(index, initials) of dotted initials before a class that name no pupil by the
+    rules above and that no staff role titles: "Vi pratade med K.N. i 8A"."""
+    named = {index for index, _name in _initials(text)}
+    for match in INITIALS.finditer(text):
+        start = match.start("name")
+        if "." not in match["name"] or start in named:
+            continue
+        if not staff_named(text, match):
+            yield start, match["name"]
+
+
+def _handles(text: str) -> Iterator[tuple[int, str]]:
+    """A social media handle read as an id is ("@saga_9b" is Saga 9B)."""
+    if "@" not in text:
+        return
+    for match in HANDLE.finditer(text):
+        words = name_as_words(match["handle"])
+        for _index, name in pupil_mentions(words, as_id=True):
+            yield match.start(), name
+            break
+
+
+def _harm_in_sentence(text: str, end: int) -> bool:
+    """Whether what one person suffered or did is said after `end` in its sentence."""
+    stop = SENTENCE_END.search(text, end)
+    return HARM_WORD.search(text, end, stop.start() if stop else len(text)) is not None

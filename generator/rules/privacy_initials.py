@@ -1,0 +1,31 @@
+"""TP407: initials beside a class ("Vi pratade med K.N. i 8A").
+
+Initials with a class point a pupil out to everyone who knows the class, but staff
+lists write staff so too, so initials and a class alone are a warning, which no
+regelprofil can switch off (the code is locked). With a pupil word or what one person
+suffered or did they are TP404's error (`rules.phrased`); after a staff role or in a
+list of staff they count never.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.personal_data.names_seen import as_read
+from generator.rules.engine import Context, Finding, rule
+from generator.rules.phrased import initials_alone
+from generator.rules.privacy import STAFF_FIELDS
+from generator.rules.text import published_spans
+
+
+@rule("TP407")
+def initials_with_a_class(ctx: Context) -> Iterator[Finding]:
+    for span in published_spans(ctx.named_text):
+        if span.key == "id" or span.key in STAFF_FIELDS:
+            continue
+        seen = as_read(span.text)
+        for index, initials in initials_alone(seen.text):
+            message = (
+                f"'{initials}' står med en klass och kan peka ut en elev för den som känner klassen"
+            )
+            yield Finding(span.location(seen.where[index]), message)

@@ -1,0 +1,107 @@
+"""TP404 on other ways of writing a pupil's name with a class (initials, an initial
+without its dot, a bracket, an age, "i år 7", a class in the next sentence, a handle),
+and TP407 on initials with a class alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruletools import ORGANISER, PAGE, Tree, triggers
+
+from generator.problems import Severity
+
+
+def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]]:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    checked = tree.check().report
+    return [(p.code, p.message.split("'")[1]) for p in checked if p.code in codes]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # initials with what one person suffered, or a pupil word
+        ("S.L. i 9B blev slagen på rasten.", "S.L."),
+        ("SL i 9B blev slagen.", "SL"),
+        ("Vi vet att K.N. i 8A har blivit hotad.", "K.N."),
+        ("Vi pratade med eleven K.N. i 8A om rasten.", "K.N."),
+        ("Samtal med eleven S. L. från 9B.", "S. L."),
+        # a known name and the surname's initial without its dot
+        ("Vi pratade med Saga L i 9B om rasten.", "Saga"),
+        # a bracket that calls them a pupil or gives an age
+        ("Vi pratade med Saga (elev, 9B) om rasten.", "Saga"),
+        ("Vi pratade med Zelda (eleven i 6A) om rasten.", "Zelda"),
+        ("Vi pratade med Astrid Holm (13 år) i 7B om rasten.", "Astrid"),
+        ("Vi pratade med Zorro Lind (12 år) i 6A om rasten.", "Zorro"),
+        # "i år 7", "som är i", a class in the next sentence
+        ("Vi pratade med Signe Ek i år 7 om rasten.", "Signe"),
+        ("Sara som är i klass 7B och blev mobbad behöver stöd.", "Sara"),
+        ("Nils Ek. Han går i 7B och blev slagen.", "Nils"),
+        ("Vi träffade Ella Berg. Hon går i 8C.", "Ella"),
+        # a handle with a class, an unknown name at a sentence's start "från 9B"
+        ("Vi följer @saga_9b på Instagram.", "Saga"),
+        ("Kontot @omar.lind.7c har fått hot.", "Omar"),
+        ("Yousef från 9B har flyttat.", "Yousef"),
+        ("Zinedine från 7A har slutat i skolan.", "Zinedine"),
+    ],
+)
+def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    found = tree.problems("TP404")
+    assert [p.message.split("'")[1] for p in found] == [name]
+    handles = [word for word in written.split() if word.startswith("@")]
+    assert str(found[0].location) == tree.at(PAGE, handles[0] if handles else name)
+    assert found[0].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Mentor A.B. i 9B ansvarar.",
+        "Mentorer: A.B. i 9B, C.D. i 8A.",
+        "## Mentorer\n\n- A.B. i 9B\n- C.D. i 8A",
+        "Vi använder NO i 9B och SO i 8A som temaämnen.",
+        "IT i 9B fungerar dåligt.",
+        "Rektor Anna Holm (52 år) i 7B?",
+        "Vi firar i år 7 dagar i rad.",
+        "Schemat från 9B har ändrats.",
+        "Besök från 7A har ställts in.",
+        "Följ oss på @strandskolan och @elevradet_strand.",
+        "Klassen har ett konto @klass9b_strandvik.",
+        "Kontakta Anna Berg. Hon är mentor i 9B.",
+        "Kalle Berg. Han är lärare i 7B.",
+    ],
+)
+def test_staff_subjects_and_accounts_are_no_pupils(tmp_path: Path, written: str) -> None:
+    assert _problems(tmp_path, written, "TP404", "TP407") == []
+
+
+@triggers("TP407")
+def test_initials_with_a_class_alone_are_a_warning(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nVi pratade med K.N. i 8A om rasten.\n")
+    [problem] = tree.problems("TP407")
+    assert problem.severity is Severity.WARNING
+    assert problem.message.startswith("'K.N.' står med en klass")
+    assert str(problem.location) == tree.at(PAGE, "K.N.")
+    assert tree.problems("TP404") == []
+
+
+@pytest.mark.parametrize(
+    "written", ["Samtal med S. L. i 9B och vårdnadshavare.", "Vi besökte A.B. från 7C."]
+)
+def test_more_initials_alone_are_warnings(tmp_path: Path, written: str) -> None:
+    assert len(_problems(tmp_path, written, "TP407")) == 1
+
+
+@pytest.mark.parametrize("setting", ["av", "info"])
+def test_no_profile_silences_initials_with_a_class(tmp_path: Path, setting: str) -> None:
+    tree = Tree(tmp_path)
+    profile = f"  regler: {{TP407: {setting}}}\n  min_antal_svar: 5"
+    tree.edit(ORGANISER, "  min_antal_svar: 5", profile)
+    tree.append(PAGE, "\nVi pratade med K.N. i 8A om rasten.\n")
+    [problem] = tree.problems("TP407")
+    assert problem.severity is Severity.WARNING
