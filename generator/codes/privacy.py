@@ -80,7 +80,15 @@ CODES: tuple[Code, ...] = (
             "räknas också, känt eller inte, när det sitter ihop med en klass med ett streck "
             '("Zorro–4B"), och i en mening som säger vad en elev utsatts för '
             'eller gjort och som nämner en klass var som helst i meningen ("I klass 4B har '
-            'Omar blivit retad"), även som en länks text. Regeln kan '
+            'Omar blivit retad"), även som en länks text. En länks titel läses som text och '
+            "dess adress som ord (avkodad, med + - _ som mellanrum: sökväg, frågans värden, "
+            "fragment, ämnet i en mailto), men en adress räknas bara med en klass eller vad "
+            "en person utsatts för. Det gäller också initialer med ordet elev eller en "
+            'kränkning ("S.L. i 9B blev slagen"), "Saga L i 9B", "Saga (elev, 9B)", "Astrid '
+            'Holm (13 år) i 7B", "Signe Ek i år 7", "Nils Ek. Han går i 7B", "@saga_9b" och '
+            "en enda elev som beskrivs med klass och en känslig uppgift eller kränkning, utan "
+            'namn ("Pojken i 8A med diabetes blir retad"; inte "Elever i 7B med '
+            'funktionsnedsättning"). Regeln kan '
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(

@@ -1,6 +1,7 @@
 """What else points a pupil out in a published text (TP404), besides the names
-`rules.pii` finds: names in a link's title or address (`rules.linked_names`), and names in
-other phrasings (`rules.phrased`)."""
+`rules.pii` finds: names in a link's title or address (`rules.linked_names`), names in
+other phrasings (`rules.phrased`) and a pupil described by a class and a sensitive
+characteristic (`rules.described`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from generator.personal_data.names_seen import Seen
+from generator.rules.described import described_pupils
 from generator.rules.linked_names import names_in_links
 from generator.rules.phrased import phrased_pupils
+
+NEAR = 40  # characters after a name within which a description is of the one named
 
 
 @dataclass(frozen=True)
@@ -39,3 +43,8 @@ def also_pointed(
         if seen.where[index] not in taken:
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], name)
+    for index, words in described_pupils(seen.text):
+        # once where a name is found right before ("Nils Ek. Han går i 7B …")
+        if not any(0 <= seen.where[index] - other < NEAR for other in taken):
+            taken.add(seen.where[index])
+            yield Pointed(seen.where[index], words, named=False)

@@ -1,0 +1,78 @@
+"""One pupil pointed out by what they are, with no name (TP404): "Eleven i 7B som bytte
+kön i våras har blivit trakasserad", "Pojken i 8A med diabetes blir retad", "Flickan i
+7A som bär slöja", "Hen som är rullstolsburen i 9B".
+
+A singular definite word for a pupil ("eleven", "pojken", "flickan", "killen",
+"tjejen", "barnet", "hen", "han", "hon") with a class or a grade close after it, in a
+sentence that gives a sensitive characteristic (a ground of discrimination: gender
+identity, ethnicity, religion, a disability or a diagnosis, sexual orientation; or
+health) or says what one person suffered: the class knows who it is. A plural or a
+general statement points at no one ("Elever i 7B med funktionsnedsättning …", "Flickor
+i åk 8 upplever …", "Om en elev i 7B blir kränkt …", "Om eleven i 7B blir kränkt …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.rules.harm import HARM_WORD
+from generator.rules.harmed import CLASS_IN, SENTENCE_END
+
+# The word for one pupil, not after a word that makes the sentence a condition or a
+# rule ("om eleven", "varje elev" is indefinite anyway).
+ONE_PUPIL = re.compile(
+    r"(?<![\wåäö])(?<![Oo]m )(?<![Ii]fall )(?<![Nn]är )"
+    r"(?P<noun>[Ee]leven|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen|[Bb]arnet|[Hh]en|[Hh]an|[Hh]on)"
+    r"(?![\wåäö])"
+)
+# Its class right after it ("Pojken i 8A", "Eleven (7B)"), or at the end of a clause
+# about them ("Hen som är rullstolsburen i 9B"), or where they go ("Han går i 7B"); one
+# class, not a teacher's several ("i 7B och 8A").
+PLACED = re.compile(
+    r"(?:[ \t]+som[ \t]+[^.!?\n]{0,40}?|[ \t]+(?:går|gick))?"
+    r"(?:[ \t]+(?:i|från|på)[ \t]+|[ \t]*\([ \t]*)"
+    rf"(?:{CLASS_IN.pattern})(?![ \t]*(?:,|och|&)[ \t]*(?:klass[ \t]*)?[1-9])"
+)
+# What the law protects from discrimination, and health, as said of one person.
+CHARACTERISTIC = re.compile(
+    r"(?i)(?<![\wåäö])(?:"
+    r"(?:bytt|bytte|byter|byta)[ \t]+kön|kön(?:s)?(?:identitet|uttryck|byte|överskridande)\w*"
+    r"|trans(?:person|kille|tjej)?|icke-binär\w*|intersex\w*"
+    r"|etnisk\w*|hudfärg\w*|nyanländ\w*|romsk\w*|samisk\w*|judisk\w*|jude|muslim\w*"
+    r"|slöja\w*|hijab\w*|kippa\w*|turban\w*|religiös\w*"
+    r"|funktionsnedsättning\w*|funktionsvariation\w*|diagnos\w*|rullstol\w*|diabetes"
+    r"|insulin\w*|adhd|add|autism\w*|asperger\w*|epilepsi\w*|dyslexi\w*|hörapparat\w*"
+    r"|synnedsättning\w*|hörselnedsättning\w*|tourette\w*|downs[ \t]+syndrom|cp-skad\w*"
+    r"|homosexuell\w*|bisexuell\w*|lesbisk\w*|gay|hbtq\w*|queer|sexuell[ \t]+läggning"
+    r"|ångest|depression\w*|självskad\w*|ätstörning\w*|cancer|sjukdom\w*"
+    r")(?![\wåäö])"
+)
+
+
+def described_pupils(text: str) -> Iterator[tuple[int, str]]:
+    """(index, the words that point a pupil out) of each pupil described so."""
+    for match in ONE_PUPIL.finditer(text):
+        end = _sentence_end(text, match.end())
+        near = PLACED.match(text, match.end(), end)
+        if near is None:
+            continue
+        start = _sentence_start(text, match.start())
+        if CHARACTERISTIC.search(text, start, end) or HARM_WORD.search(text, start, end):
+            words = text[match.start() : near.end()]
+            yield match.start(), words + ")" if "(" in words else words
+
+
+def _sentence_end(text: str, index: int) -> int:
+    stop = SENTENCE_END.search(text, index)
+    return stop.start() if stop else len(text)
+
+
+def _sentence_start(text: str, index: int) -> int:
+    """Where the sentence holding `index` starts (its word for a pupil is near its start
+    in most sentences; read back at most 200 characters)."""
+    window = max(0, index - 200)
+    last = window
+    for stop in SENTENCE_END.finditer(text, window, index):
+        last = stop.end()
+    return last
