@@ -29,6 +29,11 @@ DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*(?P<address><[^<>\n]
 # as a link too.
 AUTOLINK = re.compile(r"<(?P<address>(?:https?|mailto|ftp):[^<>\s]+)>")
 BARE = re.compile(r"(?<![<(\w\"'=])(?P<address>(?:https?://|www\.)[^\s<>()\[\]\"']+)")
+# An HTML tag, which trygg shows as text (raw HTML is escaped), and each quoted value of
+# its attributes: "<abbr title="…">", "<a href="…">".
+TAG = re.compile(r"<[A-Za-z][\w-]*\s[^<>]*>")
+ATTRIBUTE = re.compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')")
+ADDRESS_KEYS = frozenset({"href", "src", "action", "cite", "srcset", "poster"})
 # What joins the words of an address: "+", "-", "_", "." and "/" read as blanks.
 JOINERS = str.maketrans("+-_.", "    ")
 # A mailto's query fields a mail program shows as text.
@@ -46,7 +51,10 @@ class Part:
 
 
 def link_parts(text: str) -> Iterator[Part]:
-    """Each inline link's title, and the readable parts of every link's address."""
+    """Each inline link's title, each value of an HTML tag's attribute, and the readable
+    parts of every link's address."""
+    if "<" in text:
+        yield from _attributes(text)
     if "](" not in text and "]:" not in text and "://" not in text and "www." not in text:
         return
     taken: list[tuple[int, int]] = []
@@ -65,6 +73,19 @@ def link_parts(text: str) -> Iterator[Part]:
             yield Part(start, end, words, address=True)
 
 
+def _attributes(text: str) -> Iterator[Part]:
+    """The quoted values of each HTML tag's attributes: an address's words, or text."""
+    for tag in TAG.finditer(text):
+        for attribute in ATTRIBUTE.finditer(tag[0]):
+            group = "double" if attribute["double"] is not None else "single"
+            start, end = tag.start() + attribute.start(group), tag.start() + attribute.end(group)
+            value = attribute[group]
+            if attribute["key"].lower() not in ADDRESS_KEYS:
+                yield Part(start, end, value, address=False)
+                continue
+            yield from (Part(start, end, words, address=True) for words in address_words(value))
+
+
 def address_words(address: str) -> Iterator[str]:
     """The readable parts of an address, each as words: its path's segments together,
     its query's values together (a key names no one: "?elev=" is a form's field), its
@@ -74,17 +95,21 @@ def address_words(address: str) -> Iterator[str]:
         parts = urlsplit(address)
     except ValueError:
         return
-    values = [value for key, value in parse_qsl(parts.query, keep_blank_values=False)]
+    fields = parse_qsl(parts.query)
     if parts.scheme.lower() == "mailto":
-        fields = parse_qsl(parts.query)
         values = [value for key, value in fields if key.lower() in MAIL_FIELDS]
         yield from (_read(value) for value in values)
         return
-    segments = [unquote(s) for s in parts.path.split("/") if s]
-    found = [" ".join(segments), ", ".join(values), unquote(parts.fragment)]
+    segments = [s for s in parts.path.split("/") if s]
+    found = [" ".join(segments), ", ".join(value for _key, value in fields), parts.fragment]
     yield from (_read(part) for part in found if part.strip())
 
 
 def _read(part: str) -> str:
-    """A decoded part with its joiners as blanks (`parse_qsl` has read "+" already)."""
+    """A part decoded (up to three layers of percent-codes: "%252B" is "%2B" is "+")
+    with its joiners as blanks."""
+    for _layer in range(3):
+        if "%" not in part:
+            break
+        part = unquote(part)
     return part.translate(JOINERS).strip()

@@ -20,19 +20,32 @@ from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN, SENTENCE_END
 
 # The word for one pupil, not after a word that makes the sentence a condition or a
-# rule ("om eleven", "varje elev" is indefinite anyway).
+# rule ("om eleven"); or (`some`) an indefinite one ("en elev", "ett barn").
 ONE_PUPIL = re.compile(
     r"(?<![\wåäö])(?<![Oo]m )(?<![Ii]fall )(?<![Nn]är )"
-    r"(?P<noun>[Ee]leven|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen|[Bb]arnet|[Hh]en|[Hh]an|[Hh]on)"
+    r"(?:[Ee]leven|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen|[Bb]arnet|[Hh]en|[Hh]an|[Hh]on"
+    r"|(?P<some>[Ee]n[ \t]+(?:elev|pojke|flicka|kille|tjej)|[Ee]tt[ \t]+barn))"
     r"(?![\wåäö])"
 )
-# Its class right after it ("Pojken i 8A", "Eleven (7B)"), or at the end of a clause
-# about them ("Hen som är rullstolsburen i 9B"), or where they go ("Han går i 7B"); one
-# class, not a teacher's several ("i 7B och 8A").
+# An indefinite pupil is one person where the sentence tells what happened ("En elev i
+# 7B som bär slöja har blivit hånad"), not a rule or a condition ("Om en elev i 7B blir
+# kränkt", "En elev i 7B med funktionsnedsättning kan få stöd").
+HAPPENED = re.compile(r"(?i)(?<![\wåäö])(?:har|hade|blev|bytte|fick|var)(?![\wåäö])")
+GENERAL = re.compile(
+    r"(?i)(?<![\wåäö])(?:om|ifall|när|varje|alla|kan|ska|bör|måste|kunna|skulle|t\.ex)"
+    r"(?![\wåäö])"
+)
+# Its class right after it ("Pojken i 8A", "Eleven (7B)"), at the end of a clause about
+# them ("Hen som är rullstolsburen i 9B", "Pojken med diabetes i 8A"), or where they go
+# ("Han går i 7B"); one class, not a teacher's several ("i 7B och 8A").
 PLACED = re.compile(
-    r"(?:[ \t]+som[ \t]+[^.!?\n]{0,40}?|[ \t]+(?:går|gick))?"
-    r"(?:[ \t]+(?:i|från|på)[ \t]+|[ \t]*\([ \t]*)"
+    r"(?:[ \t]+(?:som|med)[ \t]+[^.!?\n]{0,40}?|[ \t]+(?:går|gick))?"
+    r"(?:[ \t]+(?:i|från|på)[ \t]+|[ \t]*\([ \t]*)(?:klass[ \t]+)?"
     rf"(?:{CLASS_IN.pattern})(?![ \t]*(?:,|och|&)[ \t]*(?:klass[ \t]*)?[1-9])"
+)
+# Words that make the one placed in a class its staff ("Hen som undervisar i 9B").
+STAFF_WORK = re.compile(
+    r"(?i)undervis|mentor|lärar|pedagog|arbetar|jobbar|ansvar|rektor|kurator|personal"
 )
 # What the law protects from discrimination, and health, as said of one person.
 CHARACTERISTIC = re.compile(
@@ -55,12 +68,23 @@ def described_pupils(text: str) -> Iterator[tuple[int, str]]:
     for match in ONE_PUPIL.finditer(text):
         end = _sentence_end(text, match.end())
         near = PLACED.match(text, match.end(), end)
-        if near is None:
+        if near is None or STAFF_WORK.search(text, match.end(), near.end()):
             continue
         start = _sentence_start(text, match.start())
-        if CHARACTERISTIC.search(text, start, end) or HARM_WORD.search(text, start, end):
+        if _one_described(text, (start, end), some=match["some"] is not None):
             words = text[match.start() : near.end()]
             yield match.start(), words + ")" if "(" in words else words
+
+
+def _one_described(text: str, sentence: tuple[int, int], *, some: bool) -> bool:
+    """Whether the sentence gives a sensitive characteristic or (of a definite pupil)
+    what they suffered, and (of an indefinite one) says what happened, not a rule."""
+    start, end = sentence
+    if not some:
+        return bool(CHARACTERISTIC.search(text, start, end) or HARM_WORD.search(text, start, end))
+    if CHARACTERISTIC.search(text, start, end) is None or GENERAL.search(text, start, end):
+        return False
+    return HAPPENED.search(text, start, end) is not None
 
 
 def _sentence_end(text: str, index: int) -> int:

@@ -28,6 +28,7 @@ CLASS = (
     r"(?![\wåäöÅÄÖ])(?![ \t]*[–-][ \t]*\d)"
 )
 IN = r"[ \t]*,?[ \t]*(?:i|från|ur|på)[ \t]+"
+IN_WORD = re.compile(r"[ \t](?:i|från|ur|på)[ \t]")
 NAME = rf"(?<![\wåäö])(?P<name>[{UPPER}][{LOWER}]{{1,15}})(?![\wåäö])"
 SURNAME = rf"(?:[ \t]+(?P<second>[{UPPER}][{LOWER}]+))?"
 # Subjects' and bodies' short names in capitals: "NO i 9B" is science, "SL" a company.
@@ -37,7 +38,7 @@ ABBREVIATIONS = frozenset(
 # Initials: "S.L.", "S. L.", "K.N", "SL" (two or three capitals), before a class.
 INITIALS = re.compile(
     rf"(?<![\w.])(?P<name>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}]\.?|[{UPPER}]{{2,3}})"
-    rf"(?![\wåäö]){IN}{CLASS}"
+    rf"(?![\wåäö])(?:{IN}|[ \t]*,[ \t]*|[ \t]*\([ \t]*){CLASS}"
 )
 # A pupil's word before the initials, or in the bracket after them.
 PUPIL_WORD = re.compile(
@@ -51,8 +52,9 @@ KNOWN_INITIAL = re.compile(  # "Saga L i 9B": the surname's initial without its 
 CALLED_A_PUPIL = re.compile(  # "Saga (elev, 9B)", "Saga (eleven i 9B)"
     rf"{NAME}{SURNAME}[ \t]*\([ \t]*elev(?:en)?[ \t]*(?:,|i|på)[ \t]*{CLASS}"
 )
-AGED = re.compile(  # "Astrid Holm (13 år) i 7B"
-    rf"{NAME}{SURNAME}[ \t]*\([ \t]*\d{{1,2}}[ \t]*år[ \t]*\){IN}{CLASS}"
+AGED = re.compile(  # "Astrid Holm (13 år) i 7B", "Astrid Holm, 13 år, i 7B"
+    rf"{NAME}{SURNAME}[ \t]*(?:\([ \t]*\d{{1,2}}[ \t]*år[ \t]*\)|,[ \t]*\d{{1,2}}[ \t]*år)"
+    rf"{IN}{CLASS}"
 )
 IN_YEAR = re.compile(  # "Signe Ek i år 7" (not "i år 7 dagar")
     rf"{NAME}{SURNAME}[ \t]+i[ \t]+år[ \t]+[1-9]"
@@ -62,18 +64,22 @@ WHO_IS_IN = re.compile(  # "Sara som är i klass 7B", "Omar, som går i 9A,"
     rf"{NAME}{SURNAME}[ \t]*,?[ \t]+som[ \t]+(?P<verb>är|var|går|gick)[ \t]+(?:i|på)[ \t]+{CLASS}"
 )
 NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
-    rf"{NAME}{SURNAME}[.!][ \t]+(?:Han|Hon|Hen)[ \t]+(?P<verb>går|är|var|gick)[ \t]+(?:i|på)"
+    rf"{NAME}{SURNAME}[.!]\s{{1,3}}(?:Han|Hon|Hen)[ \t]+(?P<verb>går|är|var|gick)[ \t]+(?:i|på)"
     rf"[ \t]+{CLASS}"
 )
 # "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
-# "Yousef från 9B har flyttat": any word at a sentence's start, where a personal verb
-# follows (a class's rooms and schedules are not "from" it).
+# "Yousef från 9B har flyttat", "Yousef i 9B slutade": any word at a sentence's start,
+# where a verb for what a person did follows.
 FROM_CLASS = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}[ \t]+från[ \t]+{CLASS}[ \t]+"
-    r"(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
-    r"(?:flytta|sluta|byt|börja|berätta|sagt|skrivit|gått|varit|fått|anmält|haft)"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}[ \t]+(?:från|i)[ \t]+{CLASS}[ \t]+"
+    r"(?:(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
+    r"(?:flytta|sluta|byta|börja|flyttat|slutat|bytt|börjat|berättat|sagt|skrivit|varit"
+    r"|fått|anmält|haft)|flyttade|slutade|bytte|började|berättade|sa|sade)(?![\wåäö])"
 )
+# A noun's definite form, which a sentence about a class's bus, schedule or room starts
+# with ("Bussen från 9B har varit sen", "Schemat i 9B har flyttats"): no unknown name.
+DEFINITE = re.compile(r"\w+(?:en|et|an|at|n)")
 
 
 def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
@@ -101,6 +107,8 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
     name = match["name"]
     if not_a_name(name) or not (name in FIRST_NAMES or any_word):
         return False
+    if match.re is FROM_CLASS and name not in FIRST_NAMES and DEFINITE.fullmatch(name):
+        return False
     if staff_named(text, match):
         return False
     verb = match.groupdict().get("verb")
@@ -118,12 +126,14 @@ def _initials(text: str) -> Iterator[tuple[int, str]]:
 
 
 def initials_alone(text: str) -> Iterator[tuple[int, str]]:
-    """(index, initials) of dotted initials before a class that name no pupil by the
-    rules above and that no staff role titles: "Vi pratade med K.N. i 8A"."""
+    """(index, initials) of dotted initials "i" or "från" a class that name no pupil by
+    the rules above and that no staff role titles: "Vi pratade med K.N. i 8A" (not a
+    list's "A.B. (9B)")."""
     named = {index for index, _name in _initials(text)}
     for match in INITIALS.finditer(text):
         start = match.start("name")
-        if "." not in match["name"] or start in named:
+        said_in = IN_WORD.search(match[0], match.end("name") - match.start()) is not None
+        if "." not in match["name"] or start in named or not said_in:
             continue
         if not staff_named(text, match):
             yield start, match["name"]

@@ -23,6 +23,11 @@ from generator.problems import Severity
         ("Han går i 7B och har autism.", "Han går i 7B"),
         ("Barnet i förskoleklassen med hörapparat blev utfryst.", "Barnet i förskoleklassen"),
         ("Mentorn menar att eleven i 9A som är homosexuell blev hotad.", "eleven i 9A"),
+        ("Pojken med diabetes i 8A blir retad.", "Pojken med diabetes i 8A"),
+        ("Flickan i klass 7A som bär slöja har blivit hånad.", "Flickan i klass 7A"),
+        # one indefinite pupil, where the sentence says what happened
+        ("En elev i 7B som bär slöja har blivit hånad.", "En elev i 7B"),
+        ("Ett barn i förskoleklassen med autism har blivit utfryst.", "Ett barn i förskoleklassen"),
     ],
 )  # fmt: skip
 def test_one_pupil_described_is_an_error(tmp_path: Path, written: str, words: str) -> None:
@@ -58,6 +63,10 @@ def test_described_in_a_plan_field(tmp_path: Path) -> None:
         "Barnet i förskoleklassen lär sig om olika religioner.",
         "Eleven berättar för mentorn. Hen kontaktar rektor om kränkningen i åk 9.",
         "Eleven i 7B har valt att läsa spanska.",
+        "Om en elev i 7B som bär slöja blir hånad ska mentorn agera.",
+        "Varje elev i åk 8 med diagnos har rätt till stöd.",
+        "Hen som undervisar i 9B har diabetes.",
+        "Pojkarna i 8A med diabetes får stöd.",
     ],
 )
 def test_groups_rules_and_staff_point_out_no_one(tmp_path: Path, written: str) -> None:

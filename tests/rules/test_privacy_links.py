@@ -42,6 +42,11 @@ def _found(tmp_path: Path, written: str) -> list[tuple[str, str]]:
         ),
         ("Se [x][r].\n\n[r]: https://example.org/#ella_lind_7b", "Ella", "https:"),
         ("Se https://example.org/?q=Ella+Lind+i+7B här.", "Ella", "https:"),
+        ("Se [x](https://ex.org/?q=saga%252Blind%252Bi%252B9b).", "Saga", "https:"),
+        # raw HTML shows as text: its attributes' values are read, an address as its words
+        ('Se <a href="https://x.se/?elev=Omar+Ali+i+7C">länk</a>.', "Omar", "https:"),
+        ('Se <abbr title="Kalle Nilsson i 8A blev slagen">KN</abbr>.', "Kalle", "Kalle"),
+        ("Se <img src='foto.png' alt='Eleven Tindra på rasten'>.", "Tindra", "Tindra"),
     ],
 )  # fmt: skip
 def test_a_pupil_in_a_link_title_or_address_is_an_error(
@@ -83,6 +88,9 @@ def test_a_title_in_a_plan_field(tmp_path: Path) -> None:
         '[Rutinen](../rutiner/index.md "Så gör vi när någon blir kränkt i 7B")',
         '[Mentorerna](../kontakt/ "Mentor Anna Berg i 4B")',
         "Se <https://www.strandvik.se/grundskola/klass-4b/>.",
+        'Kontakta <a href="https://www.strandvik.se/klass-9b/schema">schemat</a>.',
+        '<abbr title="Årskurs 9B">9B</abbr> har temadag.',
+        '<img src="bilder/klass-7b-utflykt.jpg" alt="Klass 7B på utflykt">',
     ],
 )
 def test_ordinary_links_name_no_one(tmp_path: Path, written: str) -> None:

@@ -28,6 +28,8 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Vi vet att K.N. i 8A har blivit hotad.", "K.N."),
         ("Vi pratade med eleven K.N. i 8A om rasten.", "K.N."),
         ("Samtal med eleven S. L. från 9B.", "S. L."),
+        ("S.L. (9B) blev slagen.", "S.L."),
+        ("S.L., 9B, blev slagen på rasten.", "S.L."),
         # a known name and the surname's initial without its dot
         ("Vi pratade med Saga L i 9B om rasten.", "Saga"),
         # a bracket that calls them a pupil or gives an age
@@ -35,16 +37,20 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Vi pratade med Zelda (eleven i 6A) om rasten.", "Zelda"),
         ("Vi pratade med Astrid Holm (13 år) i 7B om rasten.", "Astrid"),
         ("Vi pratade med Zorro Lind (12 år) i 6A om rasten.", "Zorro"),
+        ("Vi pratade med Astrid Holm, 13 år, i 7B om rasten.", "Astrid"),
         # "i år 7", "som är i", a class in the next sentence
         ("Vi pratade med Signe Ek i år 7 om rasten.", "Signe"),
         ("Sara som är i klass 7B och blev mobbad behöver stöd.", "Sara"),
         ("Nils Ek. Han går i 7B och blev slagen.", "Nils"),
         ("Vi träffade Ella Berg. Hon går i 8C.", "Ella"),
+        ("Vi träffade Ella Berg.\nHon går i 8C.", "Ella"),
         # a handle with a class, an unknown name at a sentence's start "från 9B"
         ("Vi följer @saga_9b på Instagram.", "Saga"),
         ("Kontot @omar.lind.7c har fått hot.", "Omar"),
         ("Yousef från 9B har flyttat.", "Yousef"),
         ("Zinedine från 7A har slutat i skolan.", "Zinedine"),
+        ("Yousef i 9B har flyttat.", "Yousef"),
+        ("Yousef från 9B flyttade i maj.", "Yousef"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -69,6 +75,9 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Vi firar i år 7 dagar i rad.",
         "Schemat från 9B har ändrats.",
         "Besök från 7A har ställts in.",
+        "Bussen från 9B har varit sen.",
+        "Vikarien i 9B har slutat.",
+        "Ansvarig: A.B. (9B) och C.D. (8A).",
         "Följ oss på @strandskolan och @elevradet_strand.",
         "Klassen har ett konto @klass9b_strandvik.",
         "Kontakta Anna Berg. Hon är mentor i 9B.",
