@@ -26,6 +26,7 @@ from generator.build.scan import PAGE_SUFFIXES
 from generator.check.checked import HeldReport
 from generator.codes import REGISTRY, Category, withholds
 from generator.personal_data import emails, has_personal_number, pupil_emails
+from generator.personal_data.link_parts import link_parts
 from generator.personal_data.published import Unreadable, published_text
 from generator.problems import Problem
 from generator.render.portal import Withheld
@@ -97,11 +98,15 @@ def _number(_line: str, _at: int) -> Finder:
     return has_personal_number  # any number: the last look refuses every one as well
 
 
-def _name(line: str, at: int) -> Finder:
+def _name(line: str, at: int) -> Finder | None:
     """The same name, anywhere in a page (any pupil's, when it cannot be read again). Not
     only where a page reads as naming a pupil: the rule that flagged it may read a field
     closer than prose is read ("Kurator och Kalle Nilsson (8A)" in `ansvarig`,
-    `rules.stafffields`), and the unit is withheld for it anyway."""
+    `rules.stafffields`; initials, a pupil described, `rules.pointed`), and the unit is
+    withheld for it anyway. None for a link's title or address: an attribute, which a
+    page's text does not show, so the old pages go unread."""
+    if any(part.start <= at < part.end for part in link_parts(line)):
+        return None
     name = WORD.match(line, at)
     if name is None:
         return lambda text: any(pupil_mentions(text))
