@@ -22,7 +22,7 @@ from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
-from generator.rules.nameless import nameless_keys
+from generator.rules.nameless import address_keys, nameless_keys
 from generator.rules.svgtext import svg_spans
 from generator.rules.text import NOT_FREE_TEXT, Span, file_spans, free_text
 from generator.validate.fields import format_field
@@ -90,6 +90,13 @@ class Context:
         for span in svg_spans(self.scanned):  # an SVG's text is published as it stands
             named.setdefault(span.display, []).append(span)
         return named
+
+    @functools.cached_property
+    def address_text(self) -> dict[str, list[Span]]:
+        """Published web addresses per file (`nameless.address_keys`), which the name
+        rule reads as their words."""
+        keys = address_keys()
+        return {d: [s for s in found if s.key in keys] for d, found in self._published_text.items()}
 
     @functools.cached_property
     def free_text(self) -> dict[str, list[Span]]:

@@ -99,3 +99,16 @@ def nameless_keys() -> frozenset[str]:
         for key, value, where in _uses(schema, file):
             verdicts[key] = verdicts.get(key, True) and _nameless(value, where, schemas, key)
     return frozenset(key for key, nameless in verdicts.items() if nameless)
+
+
+@functools.cache
+def address_keys() -> frozenset[str]:
+    """The keys the schemas give a web address (`format: uri`) anywhere: not read as
+    text, but as an address's words (TP404, `rules.linked_names`)."""
+    schemas = load_schemas()
+    return frozenset(
+        key
+        for file, schema in schemas.items()
+        for key, value, _where in _uses(schema, file)
+        if value.get("format") == "uri"
+    )

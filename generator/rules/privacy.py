@@ -21,6 +21,7 @@ from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.linked_names import names_in_links
 from generator.rules.listed import staff_role
 from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
@@ -141,6 +142,9 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         for other in () if is_id else also_pointed(span.text, seen, written, staff=staff):
             message = _named_message(other.words) if other.named else _described(other.words)
             yield Finding(span.location(other.index), message)
+    for span in published_spans(ctx.address_text):  # a web address's value: its words
+        for index, name in names_in_links(span.text):
+            yield Finding(span.location(index), _named_message(name))
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its
         # folders are each read as names of their own. (A name has no line: the file.)

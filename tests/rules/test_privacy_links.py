@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruletools import PAGE, PLAN, Tree
+from ruletools import ORGANISER, PAGE, PLAN, Tree
 
 from generator.personal_data.link_parts import address_words
 from generator.problems import Severity
@@ -108,3 +108,27 @@ def test_ordinary_links_name_no_one(tmp_path: Path, written: str) -> None:
 )
 def test_an_address_reads_as_its_words(address: str, parts: list[str]) -> None:
     assert list(address_words(address)) == parts
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("https://www.strandvik.se/?elev=Omar+Ali+i+7C", "Omar"),
+        ("https://www.strandvik.se/anmalan/saga-lind-9b-blev-slagen", "Saga"),
+    ],
+)
+def test_a_web_address_field_is_read_as_its_words(tmp_path: Path, address: str, name: str) -> None:
+    """A field the schema gives a web address (the organiser's site) is published as a
+    link: its words are read as any address's."""
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "webbplats: https://skolor.strandvik.se", f"webbplats: {address}")
+    [problem] = tree.problems("TP404")
+    assert problem.message.startswith(f"'{name}'")
+    assert str(problem.location) == tree.at(ORGANISER, address)
+
+
+def test_an_ordinary_web_address_field_names_no_one(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    address = "https://www.strandvik.se/klass-9b/schema?vecka=12"
+    tree.edit(ORGANISER, "webbplats: https://skolor.strandvik.se", f"webbplats: {address}")
+    assert tree.problems("TP404") == []
