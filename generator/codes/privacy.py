@@ -72,7 +72,8 @@ CODES: tuple[Code, ...] = (
             'en årskurs eller ordet elev, som "Kalle i 4B", "Maja (7a)", "Omar i fyran", '
             '"eleven Sara" eller "Elev: Kalle": fritext, namn, grupper, mått, roller, '
             "rektorns namn och varje annat fält som kan rymma ett namn (inte datum, val ur "
-            "en lista, adresser och hänvisningar till id), texten i en SVG-bild, och inget "
+            "en lista, e-postadresser och hänvisningar till id; en webbadress läses som ord), "
+            "texten i en SVG-bild, och inget "
             "id eller namn på en fil eller mapp "
             '(med små eller stora bokstäver, som "samtal-med-sara-i-8c" eller '
             '"sara-lind-8c.jpg"). Appar, böcker, platser och teman ("Vi använder Teams i 4B") '
