@@ -26,9 +26,12 @@ INLINE = re.compile(
 # A reference definition: "[r]: address "title"" (its title is read as the text it is).
 DEFINITION = re.compile(r"(?m)^[ ]{0,3}\[[^\[\]\n]+\]:[ \t]*(?P<address><[^<>\n]*>|\S+)")
 # An autolink ("<https://…>", "<mailto:…>") or a bare web address, which Markdown shows
-# as a link too.
+# as a link too, or a reader takes for one ("instagram.com/saga_9b").
 AUTOLINK = re.compile(r"<(?P<address>(?:https?|mailto|ftp):[^<>\s]+)>")
-BARE = re.compile(r"(?<![<(\w\"'=])(?P<address>(?:https?://|www\.)[^\s<>()\[\]\"']+)")
+BARE = re.compile(
+    r"(?<![<(\w\"'=/.@])(?P<address>(?:https?://|www\.|[\w-]+\.(?:com|se|nu|net|org|io|tv)/)"
+    r"[^\s<>()\[\]\"']+)"
+)
 # An HTML tag, which trygg shows as text (raw HTML is escaped), and each quoted value of
 # its attributes: "<abbr title="…">", "<a href="…">".
 TAG = re.compile(r"<[A-Za-z][\w-]*\s[^<>]*>")
@@ -55,7 +58,7 @@ def link_parts(text: str) -> Iterator[Part]:
     parts of every link's address."""
     if "<" in text:
         yield from _attributes(text)
-    if "](" not in text and "]:" not in text and "://" not in text and "www." not in text:
+    if "](" not in text and "]:" not in text and "/" not in text and "www." not in text:
         return
     taken: list[tuple[int, int]] = []
     for match in INLINE.finditer(text):

@@ -47,8 +47,8 @@ PUPIL_WORD = re.compile(
 )
 # Patterns of a known first name (or, where `True`, any capitalised word inside a
 # sentence or at its start) and a class said so.
-KNOWN_INITIAL = re.compile(  # "Saga L i 9B": the surname's initial without its dot
-    rf"{NAME}[ \t]+[{UPPER}](?![\wåäö.]){IN}{CLASS}"
+KNOWN_INITIAL = re.compile(  # "Saga L i 9B", "Saga L, 9B": the surname's initial, no dot
+    rf"{NAME}[ \t]+[{UPPER}](?![\wåäö.])(?:{IN}|[ \t]*,[ \t]*|[ \t]*\([ \t]*){CLASS}"
 )
 CALLED_A_PUPIL = re.compile(  # "Saga (elev, 9B)", "Saga (eleven i 9B)"
     rf"{NAME}{SURNAME}[ \t]*\([ \t]*elev(?:en)?[ \t]*(?:,|i|på)[ \t]*{CLASS}"
@@ -73,7 +73,8 @@ HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9
 # "Yousef från 9B har flyttat", "Yousef i 9B slutade": any word at a sentence's start,
 # where a verb for what a person did follows.
 FROM_CLASS = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}[ \t]+(?:från|i)[ \t]+{CLASS}[ \t]+"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}"
+    rf"(?:[ \t]+(?:från|i)[ \t]+{CLASS}|[ \t]*\([ \t]*{CLASS}[ \t]*\))[ \t]+"
     r"(?:(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
     r"(?:flytta|sluta|byta|börja|flyttat|slutat|bytt|börjat|berättat|sagt|skrivit|varit"
     r"|fått|anmält|haft)|flyttade|slutade|bytte|började|berättade|sa|sade)(?![\wåäö])"

@@ -24,6 +24,10 @@ from generator.problems import Severity
         ("Barnet i förskoleklassen med hörapparat blev utfryst.", "Barnet i förskoleklassen"),
         ("Mentorn menar att eleven i 9A som är homosexuell blev hotad.", "eleven i 9A"),
         ("Pojken med diabetes i 8A blir retad.", "Pojken med diabetes i 8A"),
+        ("Pojken i 8A som är kristen blev retad.", "Pojken i 8A"),
+        ("Eleven i 7B som är dyslektiker har fått höra skällsord.", "Eleven i 7B"),
+        ("Eleven i 9A som är 19 år blir retad.", "Eleven i 9A"),
+        ("Den transsexuella eleven i 9B har blivit hotad.", "eleven i 9B"),
         ("Flickan i klass 7A som bär slöja har blivit hånad.", "Flickan i klass 7A"),
         # one indefinite pupil, where the sentence says what happened
         ("En elev i 7B som bär slöja har blivit hånad.", "En elev i 7B"),
@@ -67,6 +71,8 @@ def test_described_in_a_plan_field(tmp_path: Path) -> None:
         "Varje elev i åk 8 med diagnos har rätt till stöd.",
         "Hen som undervisar i 9B har diabetes.",
         "Pojkarna i 8A med diabetes får stöd.",
+        "Eleverna i 9A som är 15 år gör prao.",
+        "Eleven i 7B ska vara 13 år när hen börjar.",
     ],
 )
 def test_groups_rules_and_staff_point_out_no_one(tmp_path: Path, written: str) -> None:

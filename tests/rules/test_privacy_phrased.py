@@ -32,6 +32,8 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("S.L., 9B, blev slagen på rasten.", "S.L."),
         # a known name and the surname's initial without its dot
         ("Vi pratade med Saga L i 9B om rasten.", "Saga"),
+        ("Vi pratade med Saga L, 9B om rasten.", "Saga"),
+        ("E.S. i 7B har blivit utfryst.", "E.S."),
         # a bracket that calls them a pupil or gives an age
         ("Vi pratade med Saga (elev, 9B) om rasten.", "Saga"),
         ("Vi pratade med Zelda (eleven i 6A) om rasten.", "Zelda"),
@@ -51,6 +53,7 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Zinedine från 7A har slutat i skolan.", "Zinedine"),
         ("Yousef i 9B har flyttat.", "Yousef"),
         ("Yousef från 9B flyttade i maj.", "Yousef"),
+        ("Yousef (9B) har flyttat.", "Yousef"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -75,6 +78,7 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Vi firar i år 7 dagar i rad.",
         "Schemat från 9B har ändrats.",
         "Besök från 7A har ställts in.",
+        "Besök från 9B (7 st) har ställts in.",
         "Bussen från 9B har varit sen.",
         "Vikarien i 9B har slutat.",
         "Ansvarig: A.B. (9B) och C.D. (8A).",
