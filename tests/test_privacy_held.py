@@ -101,19 +101,22 @@ def test_an_old_page_showing_a_name_a_staff_field_rule_flagged_counts(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("line", "column", "gone"),
+    ("line", "column", "shown", "gone"),
     [
         # found by the line's own reading: the old page goes only where it shows the name
-        ("Vi pratade med Kalle i 4B om rasten.", 16, False),
-        # a link's title, initials, a pupil described: no page text shows them as a name,
-        # so the old page goes unread
-        ('Se [x](a.md "Kalle Nilsson i 8A blev slagen").', 14, True),
-        ("S.L. i 9B blev slagen.", 1, True),
-        ("Pojken i 8A med diabetes blir retad.", 1, True),
+        ("Vi pratade med Kalle i 4B om rasten.", 16, "Om rasten.", False),
+        ("Vi pratade med Kalle i 4B om rasten.", 16, "Kalle i 4B om rasten.", True),
+        # a link's title: an attribute, which no page text shows, so the page goes unread
+        ('Se [x](a.md "Kalle Nilsson i 8A blev slagen").', 14, "Om rasten.", True),
+        # initials, a pupil described: the same words on the old page
+        ("S.L. i 9B blev slagen.", 1, "Om rasten.", False),
+        ("S.L. i 9B blev slagen.", 1, "S.L. i 9B blev slagen.", True),
+        ("Pojken i 8A med diabetes blir retad.", 1, "Om rasten.", False),
+        ("Pojken i 8A med diabetes blir retad.", 1, "Pojken i 8A blir retad.", True),
     ],
 )
 def test_an_old_page_goes_when_a_finding_cannot_be_read_again(
-    tmp_path: Path, line: str, column: int, gone: bool
+    tmp_path: Path, line: str, column: int, shown: str, gone: bool
 ) -> None:
     from generator.build.privacyheld import shown_codes
     from generator.problems import Location, Problem, Severity
@@ -121,6 +124,6 @@ def test_an_old_page_goes_when_a_finding_cannot_be_read_again(
     (tmp_path / "sida.md").write_text(f"{line}\n", encoding="utf-8")
     old = tmp_path / "old"
     old.mkdir()
-    (old / "index.html").write_text("<html><main><p>Om rasten.</p></main></html>", "utf-8")
+    (old / "index.html").write_text(f"<html><main><p>{shown}</p></main></html>", "utf-8")
     found = Problem("TP404", Severity.ERROR, Location("sida.md", 1, column), "x")
     assert shown_codes(old, [found], tmp_path) == (("TP404",) if gone else ())
