@@ -118,7 +118,7 @@ def test_the_total_in_the_text_is_a_total(tmp_path: Path) -> None:
 def test_numbers_in_the_text_that_count_no_one_withhold_nothing_more(tmp_path: Path) -> None:
     """A date, a year, a grade span, a class, a percentage: not a table's total (22)."""
     summary = (
-        "Enkäten 2026-03-18 i åk 7–9 (ht 2026, kl. 8.22) – 22 % i 7B och F–6 svarade; "
+        "Enkäten 2026-03-18 i åk 7–9 (ht 2026, kl. 8.22, vecka 22) – 22 % i 7B och F–6 svarade; "
         "ring 08-22 22 22."
     )
     shown = counts(built(tmp_path, yaml(GRADE_7, summary=summary)))

@@ -14,13 +14,14 @@ Key = tuple[int, int, int]  # (block, group, subgroup)
 LIMIT = 1 << 22  # all sums of counts are tried up to this; beyond, those of one or two
 NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
 # Numbers in a text that count no one: dates and years, times, grades and classes, grade
-# spans, percentages and phone numbers ("2026-03-18", "ht 2026", "kl. 8.15", "åk 7–9",
-# "4B", "F–6", "45 %", "08-123 45 67"). Read as counts they would withhold a table's other counts
-# where its total only happens to equal one.
+# spans, weeks, percentages and phone numbers ("2026-03-18", "ht 2026", "kl. 8.15",
+# "åk 7–9", "4B", "F–6", "vecka 16", "45 %", "08-123 45 67"). Read as counts they would
+# withhold a table's other counts where its total only happens to equal one.
 NOT_A_COUNT = re.compile(
     r"\d{4}-\d\d-\d\d|\b(?:19|20)\d\d\b|\b\d{1,2}[.:]\d\d\b"
     r"|\b(?:åk|årskurs(?:erna)?|klass(?:erna)?|år)\s*\d+(?:\s*[–-]\s*\d+)?"
     r"|\b\d+[A-ZÅÄÖ]\b|\bF\s*[–-]\s*\d+\b|\d+(?:[,.]\d+)?\s*%"
+    r"|\b(?:vecka|veckorna|v\.?)\s*\d+(?:\s*(?:[–-]|och)\s*\d+)?"
     r"|\b0\d{1,3}[- ]\d[\d ]{4,}\d",
     re.IGNORECASE,
 )
