@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.names import starts_a_sentence
 from generator.rules.text import Span
 from generator.text import STARTER_ORGANISER_NAME, STARTER_SCHOOL_NAMES, as_read
 
@@ -48,6 +49,8 @@ def starter_name_left(ctx: Context) -> Iterator[Finding]:
 def _found(spans: list[Span], pattern: re.Pattern[str], own: str, whose: str) -> Iterator[Finding]:
     for span in spans:
         for match in pattern.finditer(span.text):
+            if match[0] == "Ny skola" and starts_a_sentence(span.text, match.start()):
+                continue  # "Ny skola – nya kompisar": words of their own, not the name
             message = (
                 f"texten säger {match[0]}, namnet som trygg init skrev, men {whose} namn är "
                 f"{own}: webbplatsen skulle säga att texten gäller en annan"

@@ -270,3 +270,14 @@ def test_a_pupils_quoted_words_may_begin_min_skola(tmp_path: Path) -> None:
     tree.append(PAGE, "\nMin skola arbetar förebyggande mot kränkningar.\n")
     [found] = tree.problems("TP312")
     assert str(found.location) == tree.at(PAGE, "Min skola arbetar")
+
+
+def test_new_school_at_a_sentences_start_is_words_of_its_own(tmp_path: Path) -> None:
+    """"Ny skola – nya kompisar" welcomes new pupils; "på Ny skola" is the name trygg
+    ny-skola wrote."""
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nNy skola – nya kompisar! Vi tar emot nya elever i augusti.\n")
+    assert tree.problems("TP312") == []
+    tree.append(PAGE, "\nAlla ska vara trygga på Ny skola.\n")
+    [found] = tree.problems("TP312")
+    assert str(found.location) == tree.at(PAGE, "Ny skola.")
