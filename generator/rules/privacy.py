@@ -20,6 +20,7 @@ from generator.personal_data import (
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
+from generator.rules.declaredstaff import declared_names, names_declared_staff
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.linked_names import names_in_links
 from generator.rules.listed import staff_role
@@ -29,6 +30,7 @@ from generator.rules.pointed import also_pointed
 from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
 
+NONE: frozenset[str] = frozenset()
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
 
 
@@ -127,7 +129,9 @@ def pupil_email(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP404")
 def pupil_named(ctx: Context) -> Iterator[Finding]:
+    declared = {f"{s.directory}/": declared_names(s) for s in ctx.project.schools}
     for span in map(_as_decoded, published_spans(ctx.named_text)):
+        staff_names = next((n for d, n in declared.items() if span.display.startswith(d)), NONE)
         # Read as a reader sees it (`names_seen`), found where it is written
         seen = as_read(span.text)
         # An id is published (the plan page, its data, the calendar's UID), as it is written
@@ -137,6 +141,8 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
         staff = _names_staff(span)
         written: list[int] = []
         for index, name, why in _mentions(span, text, is_id=is_id, linked=seen.in_link):
+            if not staff and names_declared_staff(staff_names, text, index):
+                continue  # (a staff field is read as `rules.stafffields` reads it)
             written.append(seen.where[index])
             yield Finding(span.location(written[-1]), _named_message(name), hint if is_id else why)
         for other in () if is_id else also_pointed(span.text, seen, written, staff=staff):

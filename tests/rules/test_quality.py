@@ -273,7 +273,7 @@ def test_a_pupils_quoted_words_may_begin_min_skola(tmp_path: Path) -> None:
 
 
 def test_new_school_at_a_sentences_start_is_words_of_its_own(tmp_path: Path) -> None:
-    """"Ny skola – nya kompisar" welcomes new pupils; "på Ny skola" is the name trygg
+    """ "Ny skola – nya kompisar" welcomes new pupils; "på Ny skola" is the name trygg
     ny-skola wrote."""
     tree = Tree(tmp_path)
     tree.append(PAGE, "\nNy skola – nya kompisar! Vi tar emot nya elever i augusti.\n")
