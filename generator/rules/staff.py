@@ -76,12 +76,19 @@ LIST_NOUNS = words(
     "lista e-post epost mejl mejladresser"
 )
 LABEL_TOKEN = re.compile(r"[^\s,/&]+")
+# The period a list is for ("## Mentorer läsåret 2026/27", "Mentorer ht 2026:").
+PERIOD = re.compile(
+    r"(?:\b(?:för|under)\s+)?(?:\b(?:läsåret|läsår|hösten|våren|ht|vt|år)\s+)?"
+    r"\b\d{4}(?:\s*[/–-]\s*\d{2,4})?\b",
+    re.IGNORECASE,
+)
 
 
 def names_staff_only(label: str) -> bool:
     """Whether a heading, a list's intro line or a label before a colon names staff roles
     (with their groups) and nothing else."""
-    body = GROUP.sub(" ", label.strip().lstrip("#*+-> \t").rstrip(":*_ \t"))
+    body = PERIOD.sub(" ", label.strip().lstrip("#*+-> \t").rstrip(":*_ \t"))
+    body = GROUP.sub(" ", body)
     staff = False
     for token in LABEL_TOKEN.findall(body):
         word = token.strip("*_()").lower()

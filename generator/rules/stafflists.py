@@ -78,8 +78,17 @@ def _staff_after(text: str, end: int) -> bool:
     return stop < 0 or stop >= after
 
 
-# What may follow a list item's name and class: nothing but a closing bracket or a stop.
-ITEM_ENDS = re.compile(r"[ \t)]*[.,;]?[ \t]*(?:\n|\Z)")
+# What may follow a list item's name and class: a closing bracket or a stop, the words of
+# the bracket ("(4A, svenska och SO)"), or the person's e-mail address or phone number
+# ("Anna Berg (4A), anna.berg@strandvik.se").
+ITEM_ENDS = re.compile(
+    r"(?:,[^\n()]*\))?[ \t)]*"
+    r"(?:[,–-][ \t]*(?:[\w.+-]+@[\w.-]+|\+?[\d][\d \t-]{5,}\d))?"
+    r"[ \t]*[.,;]?[ \t]*(?:\n|\Z)"
+)
+# A line of prose between a staff heading and its list ("Här hittar du mentorerna för
+# varje klass."): looked past, unless it speaks of pupils or children.
+PUPILS_SPOKEN_OF = re.compile(r"\b(?:elev|barn|pojk|flick|kill|tjej)", re.IGNORECASE)
 
 
 def listed_under_staff(text: str, line_start: int, end: int) -> bool:
@@ -88,7 +97,7 @@ def listed_under_staff(text: str, line_start: int, end: int) -> bool:
     that names staff only (`staff.names_staff_only`)."""
     if not LIST_ITEM.match(text, line_start) or not ITEM_ENDS.match(text, end):
         return False
-    return names_staff_only(heading_above(text, line_start))
+    return names_staff_only(heading_above(text, line_start, _item_or_prose))
 
 
 def heading_above(text: str, line_start: int, is_item: Callable[[str], bool] | None = None) -> str:
@@ -123,3 +132,13 @@ def _headings(text: str, is_item: Callable[[str], bool]) -> dict[int, str]:
 
 def _item_or_row(line: str) -> bool:
     return LIST_ITEM.match(line) is not None or line.lstrip().startswith("|")
+
+
+def _item_or_prose(line: str) -> bool:
+    """A list's item, or a line of prose that neither heads nor introduces a list and
+    speaks of no pupil: what lies between a list and its heading."""
+    if LIST_ITEM.match(line) is not None:
+        return True
+    stripped = line.strip()
+    introduces = stripped.startswith(("#", "|")) or stripped.endswith(":")
+    return not introduces and PUPILS_SPOKEN_OF.search(stripped) is None

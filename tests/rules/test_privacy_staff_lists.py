@@ -92,3 +92,32 @@ def test_an_id_without_a_name_stays_in_the_message(said: str) -> None:
     from generator.check.unnamed import without_pupils
 
     assert without_pupils(said) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Mentorer läsåret 2026/27\n\n- Anna Berg (4A)\n- Karin Ström (4B)",
+        "Mentorer ht 2026:\n- Anna Berg (4A)\n- Karin Ström (4B)",
+        "## Mentorer\n\nHär hittar du mentorerna för varje klass.\n\n- Anna Berg (4A)",
+        "## Mentorer\n\n- Anna Berg (4A), anna.berg@strandvik.se\n- Per Ek (4B), 0480-45 12 20",
+        "## Mentorer\n\n- Anna Berg (4A, svenska och SO)\n- Per Ek (4B, matematik)",
+    ],
+)
+def test_a_mentor_list_as_schools_write_it_names_staff(text: str) -> None:
+    """A period in the heading, a line of prose before the list, an item's e-mail address,
+    phone number or subjects: still a list of staff."""
+    assert list(pupil_mentions(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("## Mentorer\n\nDe här eleverna har fått stöd.\n\n- Saga (4A)", "Saga"),
+        ("## Mentorer\n\n- Saga (4A), retad på rasten", "Saga"),
+        ("## Elever läsåret 2026/27\n\n- Saga (4A)", "Saga"),
+        ("## Mentorer\n\nKuratorn har träffat:\n\n- Saga (4A)", "Saga"),
+    ],
+)
+def test_pupils_under_a_staff_heading_are_still_found(text: str, name: str) -> None:
+    assert [found for _, found in pupil_mentions(text)] == [name]
