@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from generator.personal_data.firstnames import FIRST_NAMES
+from generator.personal_data.roles import STAFF_ROLE
 from generator.text import words
 
 # The capital and small letters a name may be written with.
@@ -48,6 +49,9 @@ NOT_NAMES = words(
     Om Vid Ibland Ofta Oftast Tyvärr Också Därför Då Man Jag Du Ni Dom Dem Andra Vissa
     En Ett Två Tre Fyra Fem Sex Sju Åtta Nio Tio Lag Laget Prao
     Sfi Sva Hkk Idh Mus Fys Kem Bio Geo Rel Tek Eng Mat Sve Spa Fra Tys
+    Ettorna Tvåorna Treorna Fyrorna Femmorna Sexorna Sjuorna Åttorna Niorna Nyanlända
+    Nyanländ Storebror Lillebror Storasyster Lillasyster Vikarie Vikarien Vikarier Rastvakt
+    Rastvakten Rastvakterna
     """
 )
 # The shapes of Swedish common nouns that first names do not have: a plural's definite
@@ -62,9 +66,19 @@ NOUN_SHAPE = re.compile(
 )
 
 
+# A word for a member of staff, wherever the role's stem stands in it ("Slöjdläraren",
+# "Resursen", "Skolvärden"): no first name holds one.
+STAFF_IN_A_WORD = re.compile(STAFF_ROLE, re.IGNORECASE)
+
+
 def not_a_name(word: str) -> bool:
-    """A capitalised word that is no first name: a listed word or a noun's shape."""
-    return word in NOT_NAMES or NOUN_SHAPE.fullmatch(word) is not None
+    """A capitalised word that is no first name: a listed word, a noun's shape, or a word
+    for a member of staff."""
+    return (
+        word in NOT_NAMES
+        or NOUN_SHAPE.fullmatch(word) is not None
+        or STAFF_IN_A_WORD.search(word) is not None
+    )
 
 
 LEADING = frozenset(" \t\"'(*>–-#")  # what may stand before a sentence's first word

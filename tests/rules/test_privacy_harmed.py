@@ -135,3 +135,18 @@ def test_an_em_dash_reads_as_an_en_dash(tmp_path: Path, written: str) -> None:
         tree.append(PAGE, f"\n{written.replace('–', dash)}\n")
         found.append([p.message for p in tree.problems("TP404")])
     assert found[0] == found[1]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Vikarien i 4B har blivit hotad av en elev.",
+        "Slöjdläraren i 6B har blivit hotad.",
+        "Resursen i 4B blev slagen av en elev.",
+        "Nyanlända i 4C blir retade för sitt språk.",
+        "Niorna i 9A har blivit retade på bussen.",
+    ],
+)
+def test_a_word_for_staff_or_a_group_names_no_pupil(written: str) -> None:
+    """A word holding a staff role's stem, or a word for a group of pupils, is no name."""
+    assert list(pupil_mentions(written)) == []
