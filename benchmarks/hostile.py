@@ -8,7 +8,7 @@ itself) look far ahead: openers that never close, deep nesting, long targets, fe
 For each, the time of the whole page (sanitized, then turned into HTML by Python-Markdown
 with the extensions of mkdocs.yml) at the size and at twice the size is printed: linear
 time shows as a ratio near 2. Then the same for TP404's search for pupils' names
-(`rules.pii.pupil_mentions`) on pages full of names, lists and labels; printed
+(`rules.mentions.pupil_mentions`) on pages full of names, lists and labels; printed
 apart, as `trygg check` reads the page, not the build.
 """
 
@@ -22,7 +22,7 @@ from material.extensions.emoji import to_svg, twemoji
 
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
 from generator.render.markdown.safety import sanitize
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 
 TARGET_SECONDS = 0.5  # "well under a second" on the CI machine
 EXTENSIONS = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]

@@ -19,7 +19,7 @@ import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import counts, pii, repealed
+from generator.rules import counts, mentions, pii, repealed
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +65,7 @@ PLAIN_SMALL_COUNT = re.compile(
 
 def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut switched off: each pattern tries every text, every file is read."""
-    monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
+    monkeypatch.setattr(mentions, "_possible", lambda _text: [(p, s) for p, s, _ in pii.PATTERNS])
     monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
     monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)
     monkeypatch.setattr(
@@ -77,11 +77,11 @@ def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = hostile_texts(18, 4000)
-    quick = [list(pii.pupil_mentions(text)) for text in texts]
-    monkeypatch.setattr(pii, "_possible", lambda _text: [(p, s) for p, s, _ in pii._PATTERNS])
-    assert [list(pii.pupil_mentions(text)) for text in texts] == quick
+    quick = [list(mentions.pupil_mentions(text)) for text in texts]
+    monkeypatch.setattr(mentions, "_possible", lambda _text: [(p, s) for p, s, _ in pii.PATTERNS])
+    assert [list(mentions.pupil_mentions(text)) for text in texts] == quick
     assert sum(map(bool, quick)) > 200  # the texts do name pupils, in every way:
-    assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii._PATTERNS)
+    assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii.PATTERNS)
 
 
 def test_small_counts_in_hostile_text_are_found_as_without_the_word_boundary() -> None:

@@ -31,7 +31,7 @@ from generator.personal_data.published import Unreadable, published_text
 from generator.problems import Problem
 from generator.render.portal import Withheld
 from generator.rules.counts import SMALL_COUNT
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 from generator.site.lastlook import look
 
 Finder = Callable[[str], bool]  # whether a text shows what a problem flagged

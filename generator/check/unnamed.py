@@ -10,13 +10,13 @@ import dataclasses
 import re
 
 from generator.problems import Problem
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
 from generator.rules.pii import (
     PUPIL_BY_CLASS_CODE,
     PUPIL_IN_CLASS,
     PUPIL_IN_GRADE,
     PUPIL_IN_GRADE_WORD,
-    pupil_mentions,
 )
 
 NAME_RULE = "TP404"

@@ -18,8 +18,8 @@ from generator.personal_data.link_parts import link_parts
 from generator.personal_data.names_seen import as_read
 from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
-from generator.rules.pii import pupil_mentions
 
 
 def names_in_links(text: str, found: Collection[int] = ()) -> Iterator[tuple[int, str]]:

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import LOWER, UPPER, name_as_words, not_a_name
-from generator.rules.pii import pupil_mentions
 from generator.rules.stafflists import staff_named
 from generator.text import words
 

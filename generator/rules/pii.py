@@ -1,32 +1,19 @@
-"""Detectors for personal data in text: e-mail addresses and pupil names.
-
-Pure functions over strings, each yielding the index where a match starts, so the
-privacy rules can point at file:line:column. Personnummer (`generator.personal_data`)
-and e-mail addresses (`generator.personal_data`) are found by modules the validation uses too.
+"""The patterns of a pupil's mention in text: a name beside a class, a grade or a pupil
+word, in its many written forms (`rules.mentions` finds them and judges each). E-mail
+addresses (`generator.personal_data`) are found by modules the validation uses too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules.harm import harm_follows, harm_of_the_named
-from generator.rules.harmed import harmed_named
-from generator.rules.listed import staff_joined, table_pupils
 from generator.rules.names import (
     LOWER,
-    THING_BEFORE,
     UPPER,
-    names_as_shown,
-    not_a_name,
-    starts_a_sentence,
 )
-from generator.rules.staff import titled_by_a_role
-from generator.rules.stafflists import staff_named
 
-__all__ = ["foreign_emails", "pupil_emails", "pupil_mentions"]
+__all__ = ["foreign_emails", "pupil_emails"]
 
 DIGIT = re.compile(r"\d")
 
@@ -145,7 +132,7 @@ PUPIL_AFTER_ID_CLASS = re.compile(r"(?<![\wåäö])" + _ID_CLASS + r"[ \t]+" + _
 CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
 CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 # (pattern, strict, the parts one of which every match holds; None: a class)
-_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
+PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
     (PUPIL_JOINED, True, None),
     (PUPIL_DASHED, False, None),
@@ -158,163 +145,3 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_CLASS_CODE, True, None),
     (PUPIL_AFTER_CLASS, True, None),  # "6A:s Teams-kanal": a known name only
 )
-
-
-def pupil_mentions(
-    text: str,
-    *,
-    as_id: bool = False,
-    staff: bool = False,
-    linked: Callable[[int], bool] | None = None,
-) -> Iterator[tuple[int, str]]:
-    """(index, name) of each mention of a pupil by name together with what makes them one.
-
-    "Kalle i 4B", "Maja (7a)", "Lisa från åk 5", "Omar i fyran", "eleven Sara", "Ella 5B",
-    "Kalle S. i 4B". A class (4B, 7a), a grade word (fyran) or a pupil word (eleven)
-    counts with a known first name anywhere, or with any capitalised word inside a
-    sentence (where only names are capitalised; not a heading's first word, nor the name
-    of an app, a book, a place or a theme: `rules.names`). A grade such as "åk 4" or a
-    label such as "Elev:" counts only with a known first name. Any capitalised word counts
-    at a sentence's start too, with a class, when what follows says what one person
-    suffered or did ("Lisen i 4B blev utsatt"), and in brackets after a pupil word
-    ("Elev 3 i 4B (Kalle)"). Staff ("mentor Anna i 4B")
-    do not count. A known name in capitals ("KALLE i 4B") is read as written with a
-    capital first.
-
-    In an id or a file name (`as_id`, read by `names.name_as_words`) no role excuses a
-    name: an id has no reason to give a staff member's class ("samtal-med-kurator-ali-5b",
-    "mentorn-kalle-i-4b"); and a known name counts glued to a class or a grade too
-    ("ali5b", "samtal-ali-åk5").
-
-    A text that names staff by what it is (`staff`: a field for who is responsible, a
-    name beside a staff role) counts a name only where what one person suffered or did
-    follows it.
-
-    A link's text (`linked`: whether the text at an index is one) names the page or the
-    document it leads to: any capitalised word counts there only where what one person
-    suffered or did follows it, or after a pupil word ("[Zelda](…) i 4B blev slagen").
-    """
-    text = names_as_shown(text)
-    in_link = linked or _nowhere
-    found: dict[int, str] = {}
-    ids = [(PUPIL_IN_ID, True), (PUPIL_AFTER_ID_CLASS, True)] if as_id else []
-    for pattern, strict in _possible(text) + ids:
-        for match in pattern.finditer(text):
-            # Any capitalised word counts after a pupil word, or alone at the start of a
-            # sentence about what one person suffered or did (a surname after it counts
-            # anyway, inside the sentence).
-            harmed = harm_follows(text, match.end())
-            after_role = pattern is PUPIL_BY_ROLE or (
-                pattern in (PUPIL_IN_CLASS, PUPIL_JOINED) and not match["second"] and harmed
-            )
-            if (staff and not harmed) or _other_before_a_dash(match, pattern):
-                continue
-            roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
-            if roles_excuse and (staff_named(text, match) or staff_joined(text, match)):
-                continue
-            # After a word for a thing, both words are its name but for a known name; and
-            # a line's first word after a line ending in "eleven" may start a step of a list.
-            start = match.start("name")
-            linked_pupil = pattern is PUPIL_BY_ROLE or harm_of_the_named(text, match.end())
-            known_only = (
-                (strict and not after_role)
-                or _names_a_thing(text, start)
-                or "\n" in text[match.start() : start]
-            )
-            for group in ("name", "second"):
-                name, start = match[group], match.start(group)
-                role = group == "name" and (after_role or _glued(match, pattern))
-                titled = known_only or (in_link(start) and not linked_pupil)
-                if name and _looks_like_a_name(
-                    text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
-                ):
-                    # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
-                    found[start] = max(found.get(start, ""), name, key=len)
-                    break
-    if not as_id:
-        for index, name in harmed_named(text):
-            found.setdefault(index, name)
-    if " och " in text and not as_id:
-        found.update(_listed(text, staff=staff))
-    if "|" in text and not as_id and not staff:
-        found.update(table_pupils(text))
-    yield from sorted(found.items())
-
-
-def _nowhere(_index: int) -> bool:
-    return False
-
-
-def _other_before_a_dash(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
-    """Whether a word joined to a class by a dash follows a capitalised word that is no
-    known first name: a group's or a thing's name ("Hus Eken–4B")."""
-    return pattern is PUPIL_DASHED and bool(match["second"]) and match["name"] not in FIRST_NAMES
-
-
-def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
-    """Whether a word is glued to a class by a dash with no blanks, and is no
-    abbreviation ("Ht-4B") and has no noun's ending: a name, also where it starts a line
-    ("Zorro–4B", "Tindra-5A")."""
-    if pattern is not PUPIL_DASHED or match["dash"].strip() != match["dash"]:
-        return False
-    if match.string.startswith("#", match.string.rfind("\n", 0, match.start()) + 1):
-        return False  # a heading names a topic or an event ("## Lucia–3A", "## Fotboll–4B")
-    return len(match["name"]) > 2 and NOUN_ENDING.fullmatch(match["name"]) is None
-
-
-def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
-    """(index, name) of each known name listed before a class (`PUPILS_LISTED`), where no
-    staff role titles the list and no thing's name is meant ("läser Ronja och Emil")."""
-    for match in PUPILS_LISTED.finditer(text):
-        names = [(match.start("name"), match["name"])] + [
-            (match.start("more") + word.start(), word[0]) for word in WORD.finditer(match["more"])
-        ]
-        if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
-            continue
-        if staff and not harm_follows(text, match.end()):
-            continue
-        if staff_named(text, match) or _names_a_thing(text, match.start()):
-            continue
-        yield from names
-
-
-def _inside_a_sentence(text: str, start: int) -> bool:
-    """Whether a capitalised word at `start` stands where Swedish capitalises names: not
-    where a sentence or heading starts, nor after a word for a thing."""
-    return not starts_a_sentence(text, start) and not _names_a_thing(text, start)
-
-
-def _names_a_thing(text: str, start: int) -> bool:
-    """Whether the capitalised words at `start` follow a word for a thing or a place
-    ("använder Teams", "läser Bröderna Lejonhjärta", "Tema Rymden"): then they are its
-    name, unless one is a known first name."""
-    return THING_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
-    """The patterns (in their order, each with whether it is strict) that can match in
-    `text` at all. Each match holds a class (`CLASS_DIGIT_FIRST`, `CLASS_LETTERS_FIRST`) or
-    one of its pattern's parts as written, found much quicker than the regex engine tries
-    the whole pattern at every capital letter."""
-    digit = DIGIT.search(text) is not None
-    has_class = digit and bool(CLASS_DIGIT_FIRST.search(text) or CLASS_LETTERS_FIRST.search(text))
-    return [
-        (pattern, strict)
-        for pattern, strict, parts in _PATTERNS
-        if (has_class if parts is None else any(part in text for part in parts))
-    ]
-
-
-def _looks_like_a_name(
-    text: str, name: str, span: tuple[int, int], *, strict: bool, role: bool, as_id: bool
-) -> bool:
-    """A known first name, or (unless `strict`) a capitalised word inside a sentence or
-    after a pupil word (`role`); never a word for a group or place, nor the name of a
-    thing, never after a staff role. `span`: where the name and its mention start, and
-    where the mention ends."""
-    start, end = span
-    if not_a_name(name):
-        return False
-    if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
-        return False
-    return as_id or not titled_by_a_role(text, start, end, reach=30)

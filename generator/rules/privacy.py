@@ -24,8 +24,9 @@ from generator.rules.declaredstaff import declared_names, names_declared_staff
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.linked_names import names_in_links
 from generator.rules.listed import staff_role
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
-from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
+from generator.rules.pii import foreign_emails, pupil_emails
 from generator.rules.pointed import also_pointed
 from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans

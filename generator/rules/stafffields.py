@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY
 from generator.rules.listed import staff_role
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import not_a_name
 from generator.rules.pii import (
     CLASS_DIGIT_FIRST,
@@ -37,7 +38,6 @@ from generator.rules.pii import (
     PUPIL_IN_GRADE_WORD,
     PUPIL_IN_ORDINAL,
     WORD,
-    pupil_mentions,
 )
 from generator.rules.staff import STAFF_WORD, titled_by_a_role
 

@@ -22,7 +22,8 @@ from ruletools import (
 from generator.personal_data import luhn, markdown_numbers, personal_numbers
 from generator.problems import Severity
 from generator.rules.counts import small_counts
-from generator.rules.pii import foreign_emails, pupil_emails, pupil_mentions
+from generator.rules.mentions import pupil_mentions
+from generator.rules.pii import foreign_emails, pupil_emails
 
 
 @pytest.mark.parametrize(

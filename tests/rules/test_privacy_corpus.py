@@ -13,8 +13,8 @@ import pytest
 from generator.personal_data import personal_numbers, pupil_emails
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.counts import small_counts
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import not_a_name
-from generator.rules.pii import pupil_mentions
 
 ORDINARY = [
     # Surveys, as shares of a population

@@ -10,9 +10,9 @@ import pytest
 from ruletools import CYCLE, FIXTURE, ORGANISER, PLAN, SCHOOL, Tree, triggers
 
 from generator.check.unnamed import HIDDEN, without_pupils
+from generator.rules.mentions import pupil_mentions
 from generator.rules.nameless import NAME_PROBES, nameless_keys
 from generator.rules.names import name_as_words
-from generator.rules.pii import pupil_mentions
 
 REPORT = "content/rapporter/dialogmote-trygghet-2026.yml"
 EXAMPLE = FIXTURE.parents[3] / "content"

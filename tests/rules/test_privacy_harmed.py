@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from ruletools import PAGE, PLAN, Tree
 
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 
 HARMED = [
     # The class early in the sentence, the name and the harm after it

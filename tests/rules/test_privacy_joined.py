@@ -15,7 +15,7 @@ import pytest
 from ruletools import PAGE, PLAN, SCHOOL, SCHOOL_DIR, Tree
 
 from generator.rules.counts import small_counts
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 
 PUPILS = [
     # Joined to the class by a dash, a slash or a colon

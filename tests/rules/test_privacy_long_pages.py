@@ -16,8 +16,8 @@ from collections.abc import Iterator
 import pytest
 
 from generator.rules import listed, staff, stafflists, textindex
+from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
-from generator.rules.pii import pupil_mentions
 from tests.test_check_shortcuts import PIECES
 
 # Lists, labels, headings and tables of staff and pupils, sentence ends and "är mentor",

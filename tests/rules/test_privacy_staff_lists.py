@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 
 TABLE = "| {heads} |\n|{rule}\n| {cells} |"
 

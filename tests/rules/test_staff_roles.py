@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.rules.pii import pupil_mentions
+from generator.rules.mentions import pupil_mentions
 from generator.validate.pupilcontacts import is_pupil_role
 
 # Roles that both checks take as staff's, as plans write them.
