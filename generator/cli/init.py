@@ -158,11 +158,12 @@ def _add_init(commands: Commands) -> None:
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
                         help="mappen att skapa förrådet i (standard: den här)")  # fmt: skip
     parser.add_argument("--huvudman", metavar="NAMN",
-                        help="huvudmannens namn (standard: Min kommun)")  # fmt: skip
+                        help=f"huvudmannens namn (standard: {STARTER_ORGANISER_NAME})")  # fmt: skip
     parser.add_argument("--skola", default="min-skola", type=_school_id, metavar="ID",
                         help="första skolans id och mappnamn (standard: min-skola)")  # fmt: skip
+    first_name = STARTER_SCHOOL_NAMES[0]
     parser.add_argument("--skolnamn", metavar="NAMN",
-                        help="den första skolans namn (standard: Min skola)")  # fmt: skip
+                        help=f"den första skolans namn (standard: {first_name})")  # fmt: skip
     _add_template(parser, "den första skolan")
     parser.add_argument("--installera", metavar="KRAV",
                         help="vad CI-filerna installerar med pip (standard: den här "
@@ -182,7 +183,7 @@ def _add_new_school(commands: Commands) -> None:
     )
     parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")
     parser.add_argument("--namn", metavar="NAMN",
-                        help="skolans namn (standard: Ny skola)")  # fmt: skip
+                        help=f"skolans namn (standard: {STARTER_SCHOOL_NAMES[1]})")  # fmt: skip
     _add_template(parser, "skolan")
     parser.add_argument("--innehåll", "--innehall", dest="innehall", default="content",
                         metavar="SÖKVÄG",
