@@ -94,7 +94,6 @@ def pupil_mentions(
             # After a word for a thing, both words are its name but for a known name; and
             # a line's first word after a line ending in "eleven" may start a step of a list.
             start = match.start("name")
-            linked_pupil = pattern is PUPIL_BY_ROLE or harm_of_the_named(text, match.end())
             known_only = (
                 (strict and not after_role)
                 or _names_a_thing(text, start)
@@ -103,7 +102,7 @@ def pupil_mentions(
             for group in ("name", "second"):
                 name, start = match[group], match.start(group)
                 role = group == "name" and (after_role or _glued(match, pattern))
-                titled = known_only or (in_link(start) and not linked_pupil)
+                titled = known_only or (in_link(start) and not _a_pupil_linked(text, match))
                 if name and _looks_like_a_name(
                     text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
                 ):
@@ -118,6 +117,12 @@ def pupil_mentions(
     if "|" in text and not as_id and not staff:
         found.update(table_pupils(text))
     yield from sorted(found.items())
+
+
+def _a_pupil_linked(text: str, match: re.Match[str]) -> bool:
+    """Whether a link's text names a pupil: after a pupil word, or with what one person
+    suffered or did said of it (asked only of a link's text: most names stand in none)."""
+    return match.re is PUPIL_BY_ROLE or harm_of_the_named(text, match.end())
 
 
 def _nowhere(_index: int) -> bool:
