@@ -8,10 +8,10 @@ which one is missing, and where.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import yaml
 
+from generator.load.told import Told
 from generator.personal_data import has_personal_number
 
 EXPECTED = "expected ',' or"
@@ -21,17 +21,7 @@ KEY_AFTER_VALUE = re.compile(r"[^\s,{\[:]([ \t]+)(?P<key>[^\s,:{}\[\]]+)[ \t]*$"
 COMMENT = re.compile(r"[ \t]+#.*$")
 
 
-@dataclass(frozen=True)
-class UnclosedFlow:
-    """The 1-based line and column of the mistake, and what to say."""
-
-    line: int
-    column: int
-    detail: str
-    hint: str
-
-
-def unclosed_flow(error: yaml.MarkedYAMLError, lines: list[str]) -> UnclosedFlow | None:
+def unclosed_flow(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
     """The comma or bracket missing on the line that opens the [ ] or { } of `error`."""
     opening, stopped, problem = error.context_mark, error.problem_mark, str(error.problem)
     if not problem.startswith(EXPECTED) or opening is None or stopped is None:
@@ -47,12 +37,12 @@ def unclosed_flow(error: yaml.MarkedYAMLError, lines: list[str]) -> UnclosedFlow
             return None
         fixed = f"{before[: key.start(1)]},{written[key.start(1) :]}".strip()
         detail = f"ett komma saknas före {key['key']}: i {kind}"
-        return UnclosedFlow(stopped.line + 1, key.start("key") + 1, detail, _hint(fixed))
+        return Told(stopped.line + 1, key.start("key") + 1, detail, _hint(fixed))
     line = COMMENT.sub("", written).rstrip()
     if stopped.line > opening.line and not line.endswith(","):
         detail = f"{kind} stängs inte på raden"
         hint = f"avsluta med {closer} på samma rad: {line.strip()}{closer}"
-        return UnclosedFlow(opening.line + 1, opening.column + 1, detail, hint)
+        return Told(opening.line + 1, opening.column + 1, detail, hint)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import yaml
 
 from generator.load.keyless import BLOCK_KEY, NO_COLON
+from generator.load.told import Told
 
 # PyYAML's problems where a block ends unexpectedly, and those a dash without a space
 # after it also gives (a colon too many, or none).
@@ -26,16 +27,6 @@ DASH_WITHOUT_SPACE = re.compile(r"^(?P<indent> *)-(?P<rest>[^\s-].*)$")
 KEY_START = re.compile(r"^[^\s#'\"\[\]{}:,-][^:#]*:(?:\s|$)")
 # A line that opens a level: its dash (`- `) and its key (`id:`), either or both.
 LEVEL = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[^\s#'\"\[\]{}:,-][^:#]*?:(?:\s|$))?")
-
-
-@dataclass(frozen=True)
-class Told:
-    """The 1-based line and column to point at, and what to say."""
-
-    line: int
-    column: int
-    detail: str
-    hint: str
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ empty at once, and the text reads as a key of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import yaml
+
+from generator.load.told import Told
 
 # A key whose value is a block of text that starts on the next line: `beskrivning: >-`,
 # `- text: |`, with an optional comment.
@@ -22,17 +23,7 @@ BLOCK_KEY = re.compile(
 NO_COLON = "could not find expected ':'"
 
 
-@dataclass(frozen=True)
-class KeylessLine:
-    """The 1-based line and column of the line without a colon, and what to say."""
-
-    line: int
-    column: int
-    detail: str
-    hint: str
-
-
-def keyless_line(error: yaml.MarkedYAMLError, lines: list[str]) -> KeylessLine | None:
+def keyless_line(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
     """The line that `error` (a colon not found) is about, or None for another error."""
     mark = error.context_mark
     if str(error.problem) != NO_COLON or mark is None or mark.line >= len(lines):
@@ -41,14 +32,14 @@ def keyless_line(error: yaml.MarkedYAMLError, lines: list[str]) -> KeylessLine |
     block = BLOCK_KEY.match(above)
     if block is not None and mark.column <= len(block["indent"]):
         key, needed = block["key"].strip(), len(block["indent"]) + 2
-        return KeylessLine(
+        return Told(
             mark.line + 1,
             mark.column + 1,
             f"texten under {key}: {block['block']} är inte indragen under nyckeln, så YAML "
             "läser den som en ny nyckel utan kolon",
             f"dra in textens rader längre än {key}:, till exempel {needed} mellanslag",
         )
-    return KeylessLine(
+    return Told(
         mark.line + 1,
         mark.column + 1,
         "raden har inget kolon, så YAML kan inte läsa den som nyckel: värde",
