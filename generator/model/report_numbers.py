@@ -1,18 +1,19 @@
-"""What a report publishes, as numbers a reader can add up: its counts, their sums and
-the numbers in its text (`model.report_protection` asks whether a table's real total
-is among them)."""
+"""What a report publishes, as numbers a reader can read or add up: its counts, the sums
+it shows, rows whose names add up to a total, and the numbers in its text
+(`model.report_protection` asks whether a table's real total is among them)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.problems import Location
 
 Key = tuple[int, int, int]  # (block, group, subgroup)
-LIMIT = 1 << 22  # all sums of counts are tried up to this; beyond, those of one or two
 NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
+WORD = re.compile(r"\w+")
 # Numbers in a text that count no one: dates and years, times, grades and classes, grade
 # spans, weeks, percentages and phone numbers ("2026-03-18", "ht 2026", "kl. 8.15",
 # "åk 7–9", "4B", "F–6", "vecka 16", "45 %", "08-123 45 67"). Read as counts they would
@@ -31,9 +32,15 @@ NOT_A_COUNT = re.compile(
 class Cell:
     key: Key
     value: int
-    names: frozenset[str]  # the group's and the subgroup's label, as compared
+    group: str  # the group's label, as compared
+    row: str  # the subgroup's label, as compared
     whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
     location: Location
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Its two labels in either order ("Åk 7 / Kön" is "Kön / Åk 7")."""
+        return frozenset((self.group, self.row))
 
 
 def text_numbers(texts: Iterable[str]) -> frozenset[int]:
@@ -55,39 +62,43 @@ def tables(cells: list[Cell]) -> list[list[Cell]]:
 
 @dataclass(frozen=True)
 class Published:
-    """Every number the report shows or adds up to, from the threshold up: the released
-    counts and the sum of any of them in one group, the groups' sums and the sum of any
-    of them in one block, and the numbers in its text. Sums are bits of an integer up to
-    `LIMIT` (bit n: n is published); beyond it, sums of one or two counts are kept."""
+    """Every number the report shows, from the threshold up: the released counts, each
+    group's and each block's sum of them, the sum of rows of one table whose names begin
+    or end alike ("Åk 7 flickor" and "Åk 7 pojkar" add up to Åk 7; the groups of a block
+    likewise), and the numbers in its text. Any other sum of rows means nothing a reader
+    could know a table's total by, and is not one."""
 
-    bits: int
-    large: frozenset[int]
+    numbers: frozenset[int]
     threshold: int
 
     def __contains__(self, number: int) -> bool:
-        if number < self.threshold:
-            return False
-        return bool(self.bits >> number & 1) or number in self.large
+        return number >= self.threshold and number in self.numbers
 
 
 def published_numbers(
     cells: list[Cell], withheld: Mapping[Key, str], texts: frozenset[int], threshold: int
 ) -> Published:
-    ceiling = min(LIMIT, max((sum(c.value for c in t) for t in tables(cells)), default=0))
-    by_group: dict[tuple[int, ...], list[int]] = {}
-    for cell in cells:
-        if cell.key not in withheld:
-            by_group.setdefault(cell.key[:2], []).append(cell.value)
-    by_block: dict[int, list[int]] = {}
-    for (block, _group), values in by_group.items():
-        by_block.setdefault(block, []).append(sum(values))
-    bits = sum(1 << n for n in texts if n <= ceiling)
-    large = {n for n in texts if n > ceiling}
-    mask = (1 << (ceiling + 1)) - 1
-    for values in (*by_group.values(), *by_block.values()):
-        reach = 0
-        for value in values:
-            reach |= ((reach << value) | (1 << value)) & mask if value <= ceiling else 0
-        bits |= reach
-        large |= {a + b for i, a in enumerate(values) for b in [0, *values[i + 1 :]]}
-    return Published(bits, frozenset(n for n in large if n > ceiling), threshold)
+    shown = [c for c in cells if c.key not in withheld]
+    by_group: dict[tuple[int, int], list[tuple[str, int]]] = defaultdict(list)
+    for cell in shown:
+        by_group[(cell.key[0], cell.key[1])].append((cell.row, cell.value))
+    names = {(c.key[0], c.key[1]): c.group for c in cells}
+    by_block: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for key, rows in by_group.items():
+        by_block[key[0]].append((names[key], sum(value for _, value in rows)))
+    numbers = set(texts) | {c.value for c in shown}
+    for rows in (*by_group.values(), *by_block.values()):
+        numbers |= {sum(value for _, value in rows), *_named_alike(rows)}
+    return Published(frozenset(numbers), threshold)
+
+
+def _named_alike(rows: list[tuple[str, int]]) -> set[int]:
+    """The sums of rows whose names begin or end with the same words, two rows or more
+    ("Åk 7 flickor" and "Åk 7 pojkar"; "Flickor i åk 7" and "Pojkar i åk 7")."""
+    parts: dict[tuple[bool, tuple[str, ...]], list[int]] = defaultdict(list)
+    for name, value in rows:
+        words = tuple(WORD.findall(name))
+        for cut in range(1, len(words)):
+            parts[(True, words[:cut])].append(value)
+            parts[(False, words[cut:])].append(value)
+    return {sum(values) for values in parts.values() if len(values) > 1}

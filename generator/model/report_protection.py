@@ -12,10 +12,10 @@ released counts gives the withheld ones. So:
 
 1. **Primary suppression.** A count from 1 up to below the threshold is withheld.
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
-   the report publishes (a count, a sum of counts of one table or a number in its text,
-   from the threshold up) is exposed when its withheld counts add up to less than the
-   threshold, as surveys do (`model.differencing`). So is a table whose small count
-   follows from several such totals together (a rank test, `model.determined`). One
+   the report shows (a count, a group's or block's sum, rows named alike added up or a
+   number in its text, from the threshold up: `model.report_numbers`) is exposed when
+   its withheld counts add up to less than the threshold, as surveys do. So is a table
+   whose small count follows from several such totals together (`model.determined`). One
    more count is withheld there, the smallest that is not 0 (in the table's block when
    the table's own total is not published, or the table has none left), until no table
    is exposed.
@@ -26,8 +26,11 @@ released counts gives the withheld ones. So:
    and the report is refused (error TP071): the author merges the small subgroup with
    another.
 
-trygg cannot know what a number means, so any equal number counts as the total: the
-step withholds a little more than needed rather than too little.
+trygg cannot know what a number means, so any equal number the report shows counts as
+the total: the step withholds a little more than needed rather than too little. Sums a
+reader would have to pick out of a table's rows count only where the rows' names say
+what they add up to ("Åk 7 flickor" and "Åk 7 pojkar"): any two rows of a table add up
+to some number, and taken for totals they would withhold counts by coincidence.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def protect(
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
     tables it cannot protect."""
     cells = [
-        Cell((b, g, c), n, frozenset((label(group), label(name))), _whole(name), where)
+        Cell((b, g, c), n, label(group), label(name), _whole(name), where)
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
         for c, (name, n, where) in enumerate(counted)
