@@ -35,8 +35,8 @@ avsnitt:
 """
 
 
-def block(title: str, groups: dict[str, dict[str, int]]) -> str:
-    lines = [f"      - typ: kategorier\n        rubrik: {title}\n        enhet: elever\n"]
+def block(title: str, groups: dict[str, dict[str, int]], unit: str = "elever") -> str:
+    lines = [f"      - typ: kategorier\n        rubrik: {title}\n        enhet: {unit}\n"]
     lines.append("        grupper:\n")
     for group, cells in groups.items():
         lines.append(f"          - namn: {group}\n            undergrupper:\n")
@@ -230,6 +230,42 @@ def test_a_count_that_stands_twice_cannot_protect_and_the_report_is_refused(
     site = site_for(checked, "", content, today=TODAY)
     page = next(str(f.content) for f in site.files if f.uri == "rapporter/enkat/index.md")
     assert "| Någon grund | 22 | 100 % |" in page
+
+
+RECESS = block("Otrygga på rasten", {"Åk 7": {"Flickor": 20, "Pojkar": 2}})
+
+
+def test_an_equal_count_in_a_table_about_something_else_is_no_copy(tmp_path: Path) -> None:
+    """Girls in åk 7 are 20 on the break and 20 in the lessons, by chance: the boys are
+    2 (withheld, under 5) against 9, so the tables count different things. The 20 on the
+    break is withheld to protect the 2 (22 − 20), the 20 in the lessons stays, and the
+    report is published."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    lessons = block("Otrygga på lektionerna", {"Åk 7": {"Flickor": 20, "Pojkar": 9}})
+    (content / "rapporter" / "enkat.yml").write_text(
+        yaml(ALL_GRADES, RECESS, lessons), encoding="utf-8"
+    )
+    checked = check_content(content, today=TODAY)
+    assert [p.format() for p in checked.report if p.severity is Severity.ERROR] == []
+    site = site_for(checked, "", content, today=TODAY)
+    page = next(str(f.content) for f in site.files if f.uri == "rapporter/enkat/index.md")
+    recess, lessons_table = page.split("### Otrygga på rasten")[1].split("### Otrygga på lekt")
+    assert '| Flickor | <span class="trygg-suppressed">Visas inte, så att ett mindre' in recess
+    assert "| Flickor | 20 | 69 % |" in lessons_table and "| Pojkar | 9 | 31 % |" in lessons_table
+
+
+def test_an_equal_count_that_nothing_tells_apart_is_a_copy(tmp_path: Path) -> None:
+    """The same two tables with 3 boys in the lessons: both counts of boys are under 5,
+    so a reader cannot tell the tables apart and may read the 20 of the lessons as the
+    20 of the break; trygg refuses. In another unit (lappar, not elever) it is no copy."""
+    lessons = {"Åk 7": {"Flickor": 20, "Pojkar": 3}}
+    report = built(tmp_path / "a", yaml(ALL_GRADES, RECESS, block("Lektionerna", lessons)))
+    assert [u.block for u in report.unprotected] == ["Otrygga på rasten"]
+    notes = block("Lektionerna", lessons, unit="lappar")
+    report = built(tmp_path / "b", yaml(ALL_GRADES, RECESS, notes))
+    assert report.unprotected == ()
+    assert counts(report)[("Åk 7", "Flickor")] == 20  # the lessons' (the break's is withheld)
 
 
 def test_no_table_total_published_anywhere_gives_away_a_small_count() -> None:

@@ -42,7 +42,8 @@ def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport
     raw = [_counted(_item(data, path), document, path) for path in written]
     parts = data.get("avsnitt", [])
     texts = [data["sammanfattning"], source.body, *(part.get("text", "") for part in parts)]
-    withheld, unprotected = protect(raw, threshold, text_numbers(texts))
+    units = [_item(data, path)["enhet"] for path in written]
+    withheld, unprotected = protect(raw, threshold, text_numbers(texts), units)
     counts = {
         path: release_counts(title, _item(data, path)["enhet"], groups, threshold, {
             key[1:]: why for key, why in withheld.items() if key[0] == b

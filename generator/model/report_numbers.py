@@ -36,6 +36,7 @@ class Cell:
     row: str  # the subgroup's label, as compared
     whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
     location: Location
+    unit: str = ""  # what its block counts ("elever", "lappar")
 
     @property
     def names(self) -> frozenset[str]:

@@ -21,7 +21,8 @@ released counts gives the withheld ones. So:
    is exposed.
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
-   as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number. When every count left in
+   as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number, in a block that can count
+   the same thing (`model.report_known`). When every count left in
    an exposed table and its block is known so, the table is `model.report.Unprotected`
    and the report is refused (error TP071): the author merges the small subgroup with
    another.
@@ -35,12 +36,12 @@ to some number, and taken for totals they would withhold counts by coincidence.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from generator.model.determined import determined
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
+from generator.model.report_known import copies
 from generator.model.report_numbers import Cell, Key, Published, published_numbers, tables
 from generator.model.suppression import WHOLE, label
 from generator.problems import Location
@@ -50,12 +51,16 @@ Block = Sequence[tuple[str, Sequence[Counted]]]  # a block's groups as written
 
 
 def protect(
-    blocks: Sequence[tuple[str, Block]], threshold: int, texts: frozenset[int] = frozenset()
+    blocks: Sequence[tuple[str, Block]],
+    threshold: int,
+    texts: frozenset[int] = frozenset(),
+    units: Sequence[str] = (),
 ) -> tuple[dict[Key, str], tuple[Unprotected, ...]]:
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
-    tables it cannot protect."""
+    tables it cannot protect; `units` says what each block counts (by default, one
+    thing)."""
     cells = [
-        Cell((b, g, c), n, label(group), label(name), _whole(name), where)
+        Cell((b, g, c), n, label(group), label(name), _whole(name), where, _at(units, b))
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
         for c, (name, n, where) in enumerate(counted)
@@ -66,7 +71,7 @@ def protect(
     done: set[int] = set()
     while True:  # each round withholds more counts or refuses tables, so this ends
         published = published_numbers(cells, withheld, texts, threshold)
-        known = _known(cells, withheld)
+        known = copies(cells, withheld)
         pinned = determined(_facts(every, cells, withheld, published, known))
         exposed = [
             i
@@ -94,15 +99,13 @@ def _whole(name: str) -> bool:
     return WHOLE.match(label(name)) is not None
 
 
-def _known(cells: list[Cell], withheld: Mapping[Key, str]) -> Counter[tuple[object, int]]:
-    """How often each count is released, by its labels and number: a withheld count
-    found here stands elsewhere, and so does a released one found twice."""
-    return Counter((c.names, c.value) for c in cells if c.key not in withheld)
+def _at(units: Sequence[str], block: int) -> str:
+    return label(units[block]) if units else ""
 
 
 def _facts(
     tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
-    known: Counter[tuple[object, int]],
+    known: Mapping[Key, int],
 ) -> list[frozenset[Key]]:  # fmt: skip
     """What a reader knows of the withheld counts, each a sum of some of them: a table's
     when its real total is published, and a count's own when it stands elsewhere."""
@@ -111,7 +114,7 @@ def _facts(
         for table in tables
         if sum(c.value for c in table if not c.whole) in published
     ]
-    found += [frozenset({c.key}) for c in cells if c.key in withheld and known[(c.names, c.value)]]
+    found += [frozenset({c.key}) for c in cells if c.key in withheld and known[c.key]]
     return found
 
 
@@ -132,7 +135,7 @@ def _exposed(
 
 def _further(
     table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
-    known: Counter[tuple[object, int]],
+    known: Mapping[Key, int],
 ) -> tuple[list[Cell], Cell | None]:  # fmt: skip
     """Where to withhold one more count for an exposed table, and which: in the table
     when its own total is published, else (its small count follows from its block's) or
@@ -146,14 +149,12 @@ def _further(
 
 
 def _candidate(
-    table: list[Cell], withheld: Mapping[Key, str], known: Counter[tuple[object, int]]
+    table: list[Cell], withheld: Mapping[Key, str], known: Mapping[Key, int]
 ) -> Cell | None:
     """The smallest released count other than 0 and a total row that stands nowhere else
     (withheld, it would still be known)."""
     free = [
-        c
-        for c in table
-        if c.key not in withheld and c.value and not c.whole and known[(c.names, c.value)] == 1
+        c for c in table if c.key not in withheld and c.value and not c.whole and not known[c.key]
     ]
     return min(free, key=lambda c: (c.value, c.key), default=None)
 
