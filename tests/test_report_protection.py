@@ -11,13 +11,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+from span_audit import spanned
 
 from generator.check.run import check_content
 from generator.load.reader import Reader
 from generator.load.reports import read_reports
 from generator.model.build_report import report as build_report
 from generator.model.determined import determined
+from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import UnitReport
+from generator.model.report_numbers import Key
 from generator.model.report_protection import protect
 from generator.problems import Location, Severity
 from generator.render.opendata.report_tables import report_tables
@@ -309,3 +312,83 @@ def test_no_table_total_published_anywhere_gives_away_a_small_count() -> None:
         for real, released in tables:
             hidden = real - released
             assert not (0 < hidden < 5 and real in shown), (values, withheld)
+
+
+def test_no_small_count_follows_from_totals_and_copies_together() -> None:
+    """A reader who takes any number shown for a table's total, and an equal count with
+    the same labels in a table nothing tells apart for the same count, works out no
+    count under the threshold and no withheld sum under it (exact elimination), for many
+    random reports of two blocks with the same labels and a block of totals."""
+    rng = random.Random(2028)
+    here = Location("r.yml", 1, 1)
+    checked = 0
+    for _ in range(400):
+        values = {
+            (0, g, c): rng.choice([0, 2, 3, 5, 6, 8, rng.randint(5, 20)])
+            for g in range(rng.randint(1, 3))
+            for c in range(rng.randint(1, 3))
+        }  # block 1 much like block 0, block 2 some of their tables' totals
+        values |= {(1, g, c): rng.choice([v, v, v, 2, 7]) for (_, g, c), v in values.items()}
+        for c, (b, g) in enumerate(rng.sample(sorted({k[:2] for k in values}), 2)):
+            total = sum(v for k, v in values.items() if k[:2] == (b, g))
+            values[(2, 0, c)] = total + rng.choice([0, 0, 1])
+        blocks = [
+            (f"B{b}", [(f"G{g}", [(f"C{c}", values[(b, g, c)], here)
+                                  for c in range(3) if (b, g, c) in values])
+                       for g in range(3) if (b, g, 0) in values])
+            for b in range(3)
+        ]  # fmt: skip
+        withheld, unprotected = protect(blocks, 5)
+        if unprotected:
+            continue
+        checked += 1
+        facts, tables = reader_facts(values, withheld)
+        found = spanned(facts)
+        assert not {k for k in found if withheld[k] == PRIMARY}, (values, withheld)
+        for real, hidden in tables:
+            rest = sum(values[k] for k in hidden - found)
+            assert not 0 < rest < 5, (values, withheld, real)
+    assert checked > 300
+
+
+def reader_facts(
+    values: dict[tuple[int, int, int], int], withheld: dict[tuple[int, int, int], str]
+) -> tuple[list[frozenset[tuple[int, int, int]]], list[tuple[int, frozenset[Key]]]]:
+    """What a reader knows: the withheld counts of each table whose real total is shown,
+    and each withheld count whose copy (same labels, same number, blocks that no count
+    seen tells apart) is released; and those tables, (total, withheld counts)."""
+    released = {k: v for k, v in values.items() if k not in withheld}
+    shown = set(released.values())
+    tables: dict[tuple[int, ...], set[Key]] = {}
+    for key in values:
+        tables.setdefault(key[:2], set()).add(key)
+        tables.setdefault(key[:1], set()).add(key)
+    shown |= {sum(released.get(k, 0) for k in table) for table in tables.values()}
+    known = [
+        (sum(values[k] for k in table), frozenset(table & set(withheld)))
+        for table in tables.values()
+        if sum(values[k] for k in table) >= 5 and sum(values[k] for k in table) in shown
+    ]
+
+    def seen(key: Key) -> object:
+        return withheld.get(key, values[key])
+
+    def may_be_equal(one: object, other: object) -> bool:  # a protecting count is ≥ 5
+        pair = {one, other}
+        return len(pair) == 1 or (COMPLEMENT in pair and any(type(v) is int and v for v in pair))
+
+    def apart(one: int, other: int) -> bool:
+        return any(
+            not may_be_equal(seen(a), seen(b))
+            for a in values
+            for b in values
+            if (a[0], b[0]) == (one, other) and a[1:] == b[1:]
+        )
+
+    copies = [
+        frozenset({k})
+        for k in withheld
+        for other, v in released.items()
+        if other[1:] == k[1:] and v == values[k] and not apart(k[0], other[0])
+    ]
+    return [hidden for _, hidden in known if hidden] + copies, known
