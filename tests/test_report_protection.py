@@ -110,7 +110,8 @@ def test_rows_that_only_happen_to_add_up_to_the_total_withhold_nothing_more(
     tmp_path: Path,
 ) -> None:
     """9 + 13 = 22 in a table of places means nothing about åk 7: Kön stays shown. With
-    the rows named for åk 7 ("Flickor i åk 7", "Pojkar i åk 7") it is withheld."""
+    the rows named for åk 7 ("Flickor i åk 7", "Pojkar i åk 7"; classes 7A and 7B) it is
+    withheld."""
     rows = {"Matsalen": 9, "Korridoren": 13, "Trapphuset": 6}
     places = block("Otrygga platser", {"Platser": rows})
     report = built(tmp_path / "a", yaml(places, GRADE_7))
@@ -119,6 +120,8 @@ def test_rows_that_only_happen_to_add_up_to_the_total_withhold_nothing_more(
     named = block("Elever", {"Elever": {"Flickor i åk 7": 9, "Pojkar i åk 7": 13, "Åk 8": 6}})
     shown = counts(built(tmp_path / "b", yaml(named, GRADE_7)))
     assert shown[("Åk 7", "Kön")] is None and shown[("Elever", "Pojkar i åk 7")] == 13
+    classes = block("Klasser", {"Klasser": {"7A": 9, "7B": 13, "8A": 6}})
+    assert counts(built(tmp_path / "c", yaml(classes, GRADE_7)))[("Åk 7", "Kön")] is None
 
 
 def test_a_total_row_of_the_table_itself_is_a_total(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from generator.problems import Location
 
 Key = tuple[int, int, int]  # (block, group, subgroup)
 NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\d+|[^\W\d_]+")  # "7A" is 7 and A: classes 7A and 7B add up to 7
 # Numbers in a text that count no one: dates and years, times, grades and classes, grade
 # spans, weeks, percentages and phone numbers ("2026-03-18", "ht 2026", "kl. 8.15",
 # "åk 7–9", "4B", "F–6", "vecka 16", "45 %", "08-123 45 67"). Read as counts they would
@@ -95,7 +95,7 @@ def published_numbers(
 
 def _named_alike(rows: list[tuple[str, int]]) -> set[int]:
     """The sums of rows whose names begin or end with the same words, two rows or more
-    ("Åk 7 flickor" and "Åk 7 pojkar"; "Flickor i åk 7" and "Pojkar i åk 7")."""
+    ("Åk 7 flickor" and "Åk 7 pojkar"; "Flickor i åk 7" and "Pojkar i åk 7"; 7A and 7B)."""
     parts: dict[tuple[bool, tuple[str, ...]], list[int]] = defaultdict(list)
     for name, value in rows:
         words = tuple(WORD.findall(name))
