@@ -22,10 +22,9 @@ released counts gives the withheld ones. So:
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
    as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number, in a block that can count
-   the same thing (`model.report_known`). When every count left in
-   an exposed table and its block is known so, the table is `model.report.Unprotected`
-   and the report is refused (error TP071): the author merges the small subgroup with
-   another.
+   the same thing (`model.report_known`). When every count left in an exposed table and
+   its block is known so, the table is `model.report.Unprotected` and the report is
+   refused (error TP071): the author merges the small subgroup with another.
 
 trygg cannot know what a number means, so any equal number the report shows counts as
 the total: the step withholds a little more than needed rather than too little. Sums a
