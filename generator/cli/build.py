@@ -19,17 +19,9 @@ from generator.build.guard import (
     output_problem,
 )
 from generator.cli import swedish as cli_swedish
-from generator.cli.asked import asked_only
-from generator.cli.buildwords import (
-    shard_reports_text,
-    stopped_text,
-    withheld_reports_text,
-    withheld_schools_text,
-)
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from generator.codes import withholds
-from generator.problems import Severity, UnreadableConfig, terminal_safe
-from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
+from generator.cli.buildtold import tell_outcome
+from generator.cli.exits import EXIT_USAGE
+from generator.problems import UnreadableConfig
 
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
 
@@ -61,11 +53,29 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     from generator.build.pipeline import build_all  # noqa: PLC0415
-    from generator.build.request import BuildRequest  # noqa: PLC0415
     from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
 
     quiet_mkdocs()
-    request = BuildRequest(
+    request = _request(args, config_file, cache_dir, standby)
+    try:
+        result = build_all(request)
+    except UnreadableConfig as unreadable:
+        print(f"trygg: fel: {unreadable}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        mark_cache(cache_dir)
+        if standby is not None:
+            standby.close()
+    return tell_outcome(request, result)
+
+
+def _request(
+    args: argparse.Namespace, config_file: Path, cache_dir: Path | None, standby: Any
+) -> Any:
+    """The build the command line asks for."""
+    from generator.build.request import BuildRequest  # noqa: PLC0415
+
+    return BuildRequest(
         config_file=config_file,
         content_dir=config_file.parent / "content",
         out=_followed(Path(args.out)),
@@ -80,56 +90,6 @@ def run_build(args: argparse.Namespace) -> int:
         drafts=args.med_utkast,
         pdf=_pdf_wanted(args),
     )
-    try:
-        result = build_all(request)
-    except UnreadableConfig as unreadable:
-        print(f"trygg: fel: {unreadable}", file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        mark_cache(cache_dir)
-        if standby is not None:
-            standby.close()
-    return _told(request, result)
-
-
-def _told(request: Any, result: Any) -> int:
-    """What the build did, and its exit code: 1 when anything was not published."""
-    asked = request.only
-    told, others = asked_only(result.report, request.content_dir, asked)
-    print(told.format_text(marks_per_file(told, LISTED_IN_TERMINAL)))
-    if result.stopped:
-        print(stopped_text(request, result.report), file=sys.stderr)
-        return EXIT_PROBLEMS
-    for gone in result.removed:
-        print(gone.line())
-    print(_summary(request, result))
-    if dated := _dated_errors(told):
-        print(dated)
-    if request.drafts:
-        print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
-    _tell_refused(request, result)
-    if others:
-        named = terminal_safe(", ".join(others))
-        print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
-    if result.withheld_reports:
-        held = result.withheld_reports
-        portal = not result.portal_refused
-        text = (
-            shard_reports_text(held)
-            if request.shard
-            else withheld_reports_text(request, held, portal=portal)
-        )
-        print(text, file=sys.stderr)
-    if withheld := tuple(s for s in result.withheld if not asked or s in asked):
-        published = set(result.built) | set(result.reused)
-        text = withheld_schools_text(
-            request, withheld, others_published=bool(published - set(withheld))
-        )
-        print(text, file=sys.stderr)
-    for line in result.leaked:
-        print(terminal_safe(line), file=sys.stderr)
-    failed = withheld or result.withheld_reports or result.portal_refused
-    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _pdf_wanted(args: argparse.Namespace) -> bool:
@@ -148,40 +108,6 @@ def _pdf_wanted(args: argparse.Namespace) -> bool:
         )
         return False
     return True
-
-
-def _tell_refused(request: Any, result: Any) -> None:
-    """Why each new site built was not published, and for the portal what the output
-    holds instead (`build.oldportal`)."""
-    for why in (*result.refused, *filter(None, [result.portal_refused])):
-        print(f"trygg: fel: {why}", file=sys.stderr)
-    if not result.portal_refused:
-        return
-    left = (
-        f"portalen i {request.out}/ lämnades som förut, med alla webbplatser den länkar till"
-        if result.old_portal
-        else f"{request.out}/ har ingen portal förrän en kan publiceras (den saknades, eller "
-        "klarade inte granskningen av det som publiceras)"
-    )
-    print(
-        f"Portalen publicerades inte. Skolornas nya webbplatser publicerades, och {left}. "
-        "Rätta felet ovan och kör trygg build igen.",
-        file=sys.stderr,
-    )
-
-
-def _dated_errors(report: Any) -> str:
-    """Why errors that depend on the day did not stop the build (they count in check)."""
-    found = sorted({p.code for p in report if p.severity is Severity.ERROR and not withholds(p)})
-    if not found:
-        return ""
-    which, them = (
-        (f"Felen {', '.join(found)}", "dem") if len(found) > 1 else (f"Felet {found[0]}", "det")
-    )
-    return (
-        f"{which} beror på dagens datum och hindrar aldrig publiceringen; sidorna säger det "
-        f"till läsaren. trygg check ger felkod för {them}."
-    )
 
 
 SHARD_NEEDS_OUT = (
@@ -220,23 +146,6 @@ def _config_problem(config_file: Path) -> str:
     from generator.site.configwords import config_problem  # noqa: PLC0415 (loads MkDocs)
 
     return config_problem(config_file)
-
-
-def _summary(request: Any, result: Any) -> str:
-    if result.up_to_date:
-        return f"Inget har ändrats sedan förra bygget; {request.out}/ är redan aktuell."
-    built = len(result.built)
-    sites = f"{built} webbplats" if built == 1 else f"{built} webbplatser"
-    notes = [f"{len(result.reused)} oförändrade togs från förra bygget"] if result.reused else []
-    if request.merge_from is not None:
-        notes = [f"{len(result.reused)} kom färdiga från delarna eller förra bygget"]
-    if result.portal_refused:
-        notes.append("portalen publicerades inte")
-    elif not result.portal_built and not request.shard:
-        notes.append("portalen var oförändrad")
-    portal = " och portalen" if result.portal_built else ""
-    details = f" ({'; '.join(notes)})" if notes else ""
-    return f"Byggde {sites}{portal} i {request.out}/{details}."
 
 
 def _shard(text: str) -> Any:
