@@ -34,7 +34,7 @@ from generator.build.privacyheld import shows_flagged
 from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
-from generator.build.sites import SitePlan
+from generator.build.siteplan import SitePlan
 from generator.check.planfiles import PlanFiles
 from generator.check.reports import without_links_to
 from generator.check.run import Checked

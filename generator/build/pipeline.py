@@ -49,7 +49,8 @@ from generator.build.remembering import remember
 from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import write_record
-from generator.build.sites import SitePlan, build_sites, plan_sites
+from generator.build.siteplan import SitePlan, plan_sites
+from generator.build.sites import build_sites
 from generator.build.standby import Standby
 from generator.check.collector import gc_paused
 from generator.check.run import Checked, CheckRun

@@ -19,7 +19,7 @@ from functools import partial
 
 from generator.build.jobs import SiteSetup, prepare_worker
 from generator.build.request import BuildRequest
-from generator.build.sites import SitePlan
+from generator.build.siteplan import SitePlan
 from generator.build.standby import Standby
 from generator.check.cache import CheckCache
 from generator.check.forking import can_fork

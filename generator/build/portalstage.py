@@ -16,7 +16,8 @@ from generator.build.jobs import PORTAL_KEPT, SiteSetup
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
-from generator.build.sites import SitePlan, build_portal_here
+from generator.build.siteplan import SitePlan
+from generator.build.sites import build_portal_here
 from generator.check.run import Checked
 from generator.clock import reference_date
 from generator.render.portal import Withheld

@@ -2,7 +2,7 @@
 
 Each new site (and a rebuilt portal) goes into the cache, and the manifest records what
 was built from which inputs and published where, so that the next build reuses what did
-not change (`build.sites`) or knows that nothing did (`build.inputs.up_to_date`).
+not change (`build.siteplan`) or knows that nothing did (`build.inputs.up_to_date`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from generator.build.cache import BuildCache, Manifest, identity
 from generator.build.jobs import PORTAL_KEPT
 from generator.build.portal import PortalPlan
 from generator.build.request import BuildRequest, BuildResult
-from generator.build.sites import SitePlan
+from generator.build.siteplan import SitePlan
 from generator.check.run import Checked
 from generator.clock import reference_date
 from generator.model.standing import standing_of

@@ -1,10 +1,6 @@
-"""The middle of `trygg build`: which sites to build or reuse, and building them.
-
-A school's site is reused when its files and the shared inputs are the same as for
-the site the last build made: left where it is in the output when the output still
-holds exactly that site (`Manifest.unchanged`), otherwise linked in from the cache
-or from a shard. Only the rest is built.
-"""
+"""The middle of `trygg build`: building the sites of a `SitePlan` (`build.siteplan`) into
+the staging folder, in the workers or here, and the portal meanwhile; linking in those
+the plan reuses."""
 
 from __future__ import annotations
 
@@ -12,11 +8,9 @@ import gc
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from generator.build.cache import BuildCache, Manifest
 from generator.build.feed import Feed
 from generator.build.jobs import (
     SchoolJob,
@@ -31,64 +25,12 @@ from generator.build.memory import give_back
 from generator.build.oldportal import placed_portal, portal_refusal
 from generator.build.portal import PortalPlan, build_portal, portal_site_dir
 from generator.build.request import BuildRequest
-from generator.build.scan import scan_site
-from generator.build.shards import delivered
+from generator.build.schooljobs import at_hand, school_jobs
+from generator.build.siteplan import SitePlan, refuse_unsafe_links
 from generator.build.standby import Standby
-from generator.check.models import StudentPages
 from generator.check.run import Checked
-from generator.check.trust import DAMAGED
-from generator.clock import reference_date
-from generator.model import Project
 from generator.model.codec import dumps
 from generator.problems import BuildFailed
-
-
-@dataclass
-class SitePlan:
-    """Where each school's site comes from in this build."""
-
-    selected: list[str]
-    build: list[str] = field(default_factory=list)
-    linked: dict[str, Path] = field(default_factory=dict)  # from the cache or a shard
-    delivered: set[str] = field(default_factory=set)  # of those, the ones from shards
-    kept_selected: set[str] = field(default_factory=set)  # left in the output as they are
-    kept: set[str] = field(default_factory=set)  # every school folder left in the output
-    # Built, then refused by MkDocs or the last look: why, by school (`isolation`).
-    refused: dict[str, str] = field(default_factory=dict)
-    portal_refused: str = ""  # why the portal's new pages were, if they were (`oldportal`)
-
-
-def plan_sites(
-    request: BuildRequest,
-    cache: BuildCache | None,
-    last: Manifest,
-    now: Manifest,
-    school_ids: list[str],
-) -> SitePlan:
-    """Decide, before checking, which sites need building (the check may still stop it all)."""
-    out = request.out
-    plan = SitePlan([s for s in school_ids if not request.only or s in request.only])
-    if request.shard is None:  # schools not selected keep their earlier output
-        plan.kept = {s for s in school_ids if s not in plan.selected and (out / s).is_dir()}
-    shards = (
-        {} if request.merge_from is None else delivered(request.merge_from, now.shared, now.schools)
-    )
-    same, today = cache is not None and last.shared == now.shared, reference_date()
-    for school in plan.selected:
-        digest = now.schools.get(school, "")
-        unchanged = same and bool(digest) and last.schools.get(school) == digest
-        unchanged = unchanged and last.same_standing(school, today)
-        if unchanged and last.unchanged(out, [school]):
-            plan.kept_selected.add(school)
-        elif school in shards:
-            plan.linked[school] = shards[school]
-            plan.delivered.add(school)
-        elif unchanged and cache is not None and cache.has_site(school):
-            plan.linked[school] = cache.sites / school
-        else:
-            plan.build.append(school)
-    plan.kept |= plan.kept_selected
-    return plan
 
 
 def build_sites(
@@ -107,7 +49,7 @@ def build_sites(
     With a pool the schools go to the workers (each job carries its model and student
     pages as the check made them) and the portal, if it changed, is built here meanwhile.
     """
-    _refuse_unsafe_links(request, sites)
+    refuse_unsafe_links(request, sites)
     give_back()  # what the check no longer needs, before this process builds the portal
     jobs = school_jobs(request, checked, sites.build, folder, encoded=pool is not None)
     # Each job is encoded only when a worker has room for it (`build.feed`).
@@ -208,7 +150,7 @@ def _build_here(
                 give_back()  # this process now waits for the workers
             for job in jobs:
                 try:
-                    build_job(job, setup, *_at_hand(checked, job.school_id))
+                    build_job(job, setup, *at_hand(checked, job.school_id))
                 except Exception as error:  # as a worker tells it: the others go on
                     _refused(request, sites, job.school_id, why_not_built(error))
     finally:
@@ -226,60 +168,3 @@ def _portal_pdfs(
 
     cache = Path(setup.pdf_cache) if setup.pdf_cache else None
     return portal_report_pdfs(checked.organiser, plan.content.site_url, cache)
-
-
-def _refuse_unsafe_links(request: BuildRequest, sites: SitePlan) -> None:
-    """Sites from the cache or from parts are untrusted: each is scanned before it is
-    taken, and one that does not pass is built again instead (`build.scan`)."""
-    if not sites.linked:
-        return
-    from generator.site.build import theme_dirs  # noqa: PLC0415 (MkDocs, only when needed)
-
-    dirs = theme_dirs(request.config_file)
-    for school, site in sorted(sites.linked.items()):
-        if scan_site(site, dirs):
-            del sites.linked[school]
-            sites.delivered.discard(school)
-            sites.build.append(school)
-
-
-def school_jobs(
-    request: BuildRequest,
-    checked: Checked,
-    school_ids: list[str],
-    folder: Path,
-    *,
-    encoded: bool = True,
-) -> list[SchoolJob]:
-    """A job per school to build, with its model and student pages from the check; without
-    `encoded` (a build in this process) the models are left out, since they are at hand."""
-    if not school_ids:
-        return []
-    assert checked.organiser is not None
-    organiser = dumps(checked.organiser) if encoded else ""
-    return [
-        SchoolJob(
-            config_file=str(request.config_file),
-            content_dir=str(request.content_dir),
-            site_dir=str(folder),
-            school_id=school_id,
-            root=str(checked.root),
-            organiser=organiser,
-            school=checked.models.text(school_id) if encoded else "",
-            student_pages=checked.models.pages.text(school_id) if encoded else "",
-            today=reference_date(),
-            drafts=request.drafts,
-        )
-        for school_id in school_ids
-    ]
-
-
-def _at_hand(checked: Checked, school_id: str) -> tuple[Project, StudentPages | None]:
-    """What a school's site is built from in this process: its model and student pages
-    (`BuildFailed` when the model from the cache does not decode)."""
-    school, organiser = checked.school(school_id), checked.organiser
-    if school is None:
-        raise BuildFailed(DAMAGED)
-    assert organiser is not None
-    project = Project(organiser, (school,), str(checked.root))
-    return project, checked.models.student_pages(school_id)

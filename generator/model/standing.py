@@ -2,7 +2,7 @@
 
 A published site shows the plan in force, a decided plan that starts later beside it as
 "kommande", and an expired plan with a notice; none of it depends on the date as such,
-only on this standing, so a site is rebuilt when its standing changes (`build.sites`).
+only on this standing, so a site is rebuilt when its standing changes (`build.siteplan`).
 """
 
 from __future__ import annotations
