@@ -18,7 +18,7 @@ from yaml.nodes import ScalarNode
 from generator.load.document import Document
 from generator.load.quoting import quoting_hint
 from generator.personal_data import has_personal_number
-from generator.validate.messages import Translation
+from generator.validate.translation import Translation
 from generator.validate.typehints import type_hint, wanted_kinds
 
 # A comment right after an empty value whose first character is no blank (`#1f4e79`,

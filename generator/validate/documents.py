@@ -13,10 +13,11 @@ from generator.load.sources import Sources
 from generator.problems import Location, Problem, Severity
 from generator.validate.aswritten import as_written
 from generator.validate.fields import format_field
-from generator.validate.messages import Translation, in_typographic_quotes, translations
+from generator.validate.messages import in_typographic_quotes, translations
 from generator.validate.misspelt import misspellings
 from generator.validate.schemas import fast_check, validator
 from generator.validate.textkeys import split_text
+from generator.validate.translation import Translation
 from generator.validate.typographic import DataPath, reads_as_quotation, strings, wrapping
 from generator.validate.typographic import hint as typographic_hint
 
