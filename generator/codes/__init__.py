@@ -7,13 +7,23 @@ nothing of how problems are found.
 
 from __future__ import annotations
 
-from generator.codes import content, form, legal, mistakes, privacy, quality, reports, student
+from generator.codes import (
+    content,
+    form,
+    legal,
+    mistakes,
+    pages,
+    privacy,
+    quality,
+    reports,
+    student,
+)
 from generator.codes.code import PLAN_RULES, RULE_PAGES, Category, Code
 from generator.problems import Location, Problem, Severity
 
 REGISTRY: dict[str, Code] = {
     entry.code: entry
-    for module in (form, content, reports, legal, mistakes, quality, privacy, student)
+    for module in (form, content, pages, reports, legal, mistakes, quality, privacy, student)
     for entry in module.CODES
 }
 
