@@ -7,7 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.cache import BuildCache, Manifest
+from generator.build.cache import BuildCache
+from generator.build.manifest import Manifest
 from generator.build.pdf.making import renderer_key
 from generator.build.request import BuildRequest
 from generator.check.fingerprint import (

@@ -27,11 +27,12 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.cache import BuildCache, Manifest
+from generator.build.cache import BuildCache
 from generator.build.heldreports import carry_reports, withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold, withhold_refused, withholding
 from generator.build.jobs import SiteSetup
+from generator.build.manifest import Manifest
 from generator.build.oldshown import kept_portal
 from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan

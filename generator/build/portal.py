@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.build.cache import PORTAL, BuildCache, Manifest
+from generator.build.cache import PORTAL, BuildCache
 from generator.build.links import link_tree, link_tree_file
+from generator.build.manifest import Manifest
 from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import passed_digest, refuse_unsafe, scan_site
 from generator.render.portal import Withheld

@@ -10,9 +10,10 @@ import dataclasses
 import shutil
 from pathlib import Path
 
-from generator.build.cache import BuildCache, Manifest
+from generator.build.cache import BuildCache
 from generator.build.isolation import without
 from generator.build.jobs import PORTAL_KEPT, SiteSetup
+from generator.build.manifest import Manifest
 from generator.build.portal import PortalPlan, plan_portal, portal_content
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site

@@ -11,8 +11,9 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from generator.build.cache import BuildCache, Manifest, identity
+from generator.build.cache import BuildCache
 from generator.build.jobs import PORTAL_KEPT
+from generator.build.manifest import Manifest, identity
 from generator.build.portal import PortalPlan
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.siteplan import SitePlan

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build.cache import BuildCache, Manifest
+from generator.build.cache import BuildCache
+from generator.build.manifest import Manifest
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.shards import delivered
