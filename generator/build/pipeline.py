@@ -19,55 +19,24 @@ plain build.
 from __future__ import annotations
 
 import dataclasses
-import gc
-import shutil
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack
 from pathlib import Path
 
 from generator.build.cache import BuildCache
-from generator.build.heldreports import carry_reports, withheld_reports
+from generator.build.checkstage import Checking, check_stage
+from generator.build.heldreports import withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.isolation import isolate, withhold, withhold_refused, withholding
-from generator.build.jobs import SiteSetup
+from generator.build.isolation import isolate, withhold, withholding
 from generator.build.manifest import Manifest
-from generator.build.oldshown import kept_portal
-from generator.build.pool import check_pool, site_builder
 from generator.build.portal import PortalPlan
-from generator.build.portalstage import plan_portal_stage, portal_again
 from generator.build.privacyheld import leaked_lines
-from generator.build.publish import (
-    ASSETS,
-    publish,
-    remove_leftovers,
-    removing,
-    staging,
-    work_folder,
-)
+from generator.build.publish import publish, remove_leftovers, removing, staging
+from generator.build.publishstage import Staged, build_and_publish
 from generator.build.remembering import remember
-from generator.build.removed import removed_sites
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import write_record
-from generator.build.siteplan import SitePlan, plan_sites
-from generator.build.sites import build_sites
-from generator.build.standby import Standby
-from generator.check.collector import gc_paused
-from generator.check.run import Checked, CheckRun
 from generator.problems import Report
 from generator.render.portal import Withheld
-
-
-@dataclass(frozen=True)
-class Checking:
-    """Stage 2's outcome: the check, the plan for the sites, and the workers for both."""
-
-    run: CheckRun
-    checked: Checked
-    sites: SitePlan
-    setup: SiteSetup
-    pool: ProcessPoolExecutor | Standby | None  # builds the sites; None: this process does
 
 
 def build_all(request: BuildRequest) -> BuildResult:
@@ -87,7 +56,7 @@ def build_all(request: BuildRequest) -> BuildResult:
         return _empty_shard(request, now)
     with ExitStack() as stack:
         # Stage 2: check the content (workers check what the cache does not hold).
-        stage = _check(request, stack, cache, last, inputs)
+        stage = check_stage(request, stack, cache, last, inputs)
         _config_readable(request)
         report = stage.checked.report
         isolated = isolate(stage.checked, request)
@@ -96,48 +65,14 @@ def build_all(request: BuildRequest) -> BuildResult:
         withhold(stage.sites, isolated.withheld)
         stage = dataclasses.replace(stage, checked=isolated.checked)
         # Stage 3: build what changed into a staging folder, then swap it in.
-        folder = stack.enter_context(staging(request.out))
-        portal, names = build_sites(
-            request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
-            portal=lambda: plan_portal_stage(
-                request, (cache, last, now), stage.checked, isolated.withheld
-            ),
-        )  # fmt: skip
-        refused_units = withhold_refused(request, stage.sites, folder, stage.checked)
-        refused = tuple(stage.sites.refused[unit.id] for unit in refused_units)
-        # The portal must list them as withheld (unless it was refused already).
-        if refused_units and request.shard is None and not stage.sites.portal_refused:
-            withheld_all = isolated.withheld + refused_units
-            portal, names = portal_again(
-                request, (cache, last, now), (stage.setup, stage.checked), folder,
-                (portal, names), withheld=withheld_all, sites=stage.sites,
-            )  # fmt: skip
-        shown: tuple[str, ...] = ()  # what of the old portal went, and why (`oldshown`)
-        if stage.sites.portal_refused:  # the schools are published; the old portal stays
-            portal, names, shown = kept_portal(request, folder, now.schools, stage.checked, report)
-        else:  # a report withheld for its errors keeps its old page
-            names = carry_reports(request, folder, portal, names, stage.checked)
-        if request.shard is not None:
-            record = {s: now.schools[s] for s in stage.sites.selected}
-            write_record(folder, request.shard, now.shared, record)
-        gone = () if request.shard is not None else removed_sites(request.out, now.schools)
-        gone = () if stage.sites.portal_refused and names else gone  # the old portal links them
-        stack.enter_context(
-            removing(publish(folder, request.out, stage.sites.kept | set(portal.kept)))
+        staged = build_and_publish(
+            request, stack, (cache, last, now), stage, withheld=isolated.withheld, report=report
         )
         # Stage 4: remember the inputs, the report and the built sites for the next run.
-        result = _result(stage, portal, report, isolated.withheld)
-        withheld = result.withheld + tuple(sorted(stage.sites.refused))
-        held = tuple(r.id for r in stage.checked.held_reports)
-        leaked = leaked_lines(stage.checked.held_reports, isolated.withheld) + shown
-        result = dataclasses.replace(
-            result, removed=gone, withheld=withheld, refused=refused, withheld_reports=held,
-            leaked=leaked,
-        )  # fmt: skip
-        if why := stage.sites.portal_refused:
-            result = dataclasses.replace(result, portal_refused=why, old_portal=bool(names))
+        result = _result(stage, staged, report, isolated.withheld)
         if cache:
-            _remember(cache, request, (last, inputs), stage, portal=(portal, names), result=result)
+            portal = (staged.portal, staged.names)
+            _remember(cache, request, (last, inputs), stage, portal=portal, result=result)
     return result
 
 
@@ -159,13 +94,23 @@ def _unchanged(request: BuildRequest, last: Manifest, now: Manifest) -> BuildRes
 
 
 def _result(
-    stage: Checking, portal: PortalPlan, report: Report, withheld: tuple[Withheld, ...]
+    stage: Checking, staged: Staged, report: Report, withheld: tuple[Withheld, ...]
 ) -> BuildResult:
+    """What the build did: built, reused, withheld (for errors, or refused once built),
+    removed; the huvudman's reports withheld; why withheld units' old output went."""
     sites = stage.sites
     reused = tuple(sorted(sites.kept_selected | set(sites.linked)))
-    built = portal.content is not None
-    failed = tuple(w.id for w in withheld)
-    return BuildResult(report, tuple(sites.build), reused, portal_built=built, withheld=failed)
+    failed = tuple(w.id for w in withheld) + tuple(sorted(sites.refused))
+    held = tuple(r.id for r in stage.checked.held_reports)
+    leaked = leaked_lines(stage.checked.held_reports, withheld) + staged.shown
+    result = BuildResult(
+        report, tuple(sites.build), reused, portal_built=staged.portal.content is not None,
+        withheld=failed, refused=staged.refused, removed=staged.gone, withheld_reports=held,
+        leaked=leaked,
+    )  # fmt: skip
+    if why := sites.portal_refused:
+        result = dataclasses.replace(result, portal_refused=why, old_portal=bool(staged.names))
+    return result
 
 
 def _remember(
@@ -189,40 +134,6 @@ def _remember(
     )  # fmt: skip
 
 
-def _check(
-    request: BuildRequest,
-    stack: ExitStack,
-    cache: BuildCache | None,
-    last: Manifest,
-    inputs: Inputs,
-) -> Checking:
-    """Check every school (or the shard's), deciding meanwhile which sites need building."""
-    now = inputs.manifest
-    wanted = [s for s in now.schools if request.shard is not None and request.shard.owns(s)]
-    with gc_paused():
-        sites = plan_sites(request, cache, last, now, wanted or list(now.schools))
-        assets = str(stack.enter_context(_assets(request)))
-        setup = SiteSetup(assets, request.copy_assets, pdf=request.pdf)
-        if cache:
-            new_sites = cache.new_sites()  # removed at the end, adopted or not
-            setup = SiteSetup(
-                assets, request.copy_assets, str(cache.mkdocs), now.shared, str(new_sites),
-                pdf=request.pdf, pdf_cache=str(cache.pdfs) if request.pdf else "",
-            )  # fmt: skip
-            stack.callback(shutil.rmtree, new_sites, ignore_errors=True)
-        hashes = (inputs.checked, now.schools)
-        builder = site_builder(request, stack, (sites, setup), hashes)
-        # A build that fails writes nothing, not even to the cache: hence `deferred`.
-        run = CheckRun(request.content_dir, only=wanted, hashes=now.schools, shared=inputs.checked,
-                       cache_dir=cache.folder if cache else None, deferred=True)  # fmt: skip
-        pool = check_pool(request, stack, run, (sites, setup), builder)
-        checked = run.finish(run.schools(pool, request.jobs))
-    # The results live to the end of the build: the collector need not scan them again.
-    gc.freeze()
-    stack.callback(gc.unfreeze)
-    return Checking(run, checked, sites, setup, builder or pool)
-
-
 def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
     """A share without schools: an output folder holding only its (empty) record."""
     assert request.shard is not None
@@ -231,19 +142,6 @@ def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
         with removing(publish(folder, request.out, set())):
             pass
     return BuildResult(Report())
-
-
-@contextmanager
-def _assets(request: BuildRequest) -> Iterator[Path]:
-    """A folder for one stored copy of each theme file, beside the output (so on its file
-    system), removed at the end."""
-    request.out.parent.mkdir(parents=True, exist_ok=True)
-    folder = work_folder(request.out, ASSETS)
-    folder.mkdir()
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 __all__ = ["BuildRequest", "BuildResult", "build_all"]
