@@ -338,7 +338,7 @@ def test_the_plugin_wires_the_fences_and_mkdocs_yml_names_no_trygg_code(tmp_path
     from mkdocs.config import load_config
 
     from generator.render.sitecontent import SiteContent
-    from generator.site.plugin import building
+    from generator.site.handover import building
 
     assert "python/name:generator" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path))

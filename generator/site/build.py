@@ -1,7 +1,7 @@
 """Build one site with MkDocs from content that is already checked and rendered.
 
 `build_site` drives MkDocs through its API (`load_config`, `build`) and hands the
-site's content to the plugin (`plugin.building`). Inside `speeding_up(...)` the sites
+site's content to the plugin (`handover.building`). Inside `speeding_up(...)` the sites
 share compiled templates and the theme's file list, and link the theme's files.
 """
 
@@ -22,10 +22,10 @@ from generator.problems import BuildFailed
 from generator.render.sitecontent import SiteContent
 from generator.site import defaults, plaininline, searchindex, speed
 from generator.site.assets import AssetStore
+from generator.site.handover import building
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import theme_scripts
 from generator.site.onemarkdown import one_markdown_per_site, render_patchable
-from generator.site.plugin import building
 from generator.site.reuse import QuietDirty, Reuse
 
 

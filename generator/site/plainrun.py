@@ -6,7 +6,8 @@ checks the content, reports its problems and chooses its output folders itself.
   `trygg check --strict` does;
 - `choose_folder`: never trygg build's output, nor a folder of files it did not write
   (`site.outputs`);
-- `last_words`: MkDocs' English last line when `--strict` stops the build, in Swedish.
+- `last_words`: MkDocs' English last line when `--strict` stops the build, in Swedish;
+- `checked_site`: the site of the `skola` the plugin is set to, checked and rendered here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 from mkdocs.plugins import PrefixedLogger
 
+from generator.clock import reference_date
 from generator.problems import terminal_safe
+from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
 from generator.site.mkdocslines import strict_abort_in_swedish
 from generator.site.outputs import (
@@ -26,6 +29,7 @@ from generator.site.outputs import (
     shown,
     trygg_output_refusal,
 )
+from generator.site.schoolnamed import with_setting
 from generator.site.stopped import Stopped
 
 
@@ -69,3 +73,19 @@ def last_words(error: BaseException) -> None:
     swedish = strict_abort_in_swedish(message) if isinstance(message, str) else None
     if swedish is not None:
         error.message = swedish  # type: ignore[attr-defined]  # click's exception's text
+
+
+def checked_site(
+    content_dir: Path, school: str, *, preview: bool, error_uris: tuple[str, ...]
+) -> SiteContent:
+    """The site of `school` ("" for the portal), its content checked and rendered here."""
+    # Only `mkdocs build` and `mkdocs serve` check here: trygg's build processes do not
+    # import the check (a standby process gets ready faster without it).
+    from generator.check.run import check_content  # noqa: PLC0415
+
+    checked = check_content(content_dir, only=[school] if school else ())
+    checked = with_setting(checked, school)
+    today = reference_date()
+    return site_for(
+        checked, school, content_dir, today=today, preview=preview, error_uris=error_uris
+    )

@@ -1,14 +1,14 @@
 """The MkDocs plugin `trygg`: thin glue between MkDocs and the pipeline.
 
-The plugin gets one site's content (`render.sitecontent.SiteContent`) in one of two ways,
-both through this module:
+The plugin gets one site's content (`render.sitecontent.SiteContent`) in one of two ways:
 
 - `mkdocs build` and `mkdocs serve`: it checks the content of its `skola` (or the
   portal's, for `skola: ""`) with `check.run.check_content` and renders it, logs the
   problems and MkDocs' own lines in Swedish, and keeps a plain build out of trygg build's
   output folders (`site.plainrun`);
 - `trygg build`: the build has checked and rendered the site already and hands it
-  over with `building(site)` around MkDocs' build; the plugin's options are not read.
+  over with `building(site)` around MkDocs' build (`site.handover`); the plugin's options
+  are not read.
 
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config` (the
 output folder; the site's name, address, colours, navigation, diagram fences), `on_files`
@@ -25,25 +25,23 @@ last words in Swedish).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 
-from generator.clock import reference_date
-from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
 from generator.site import charts, plainrun, searchindex, speed
+from generator.site.contentfiles import content_files
+from generator.site.handover import handed_over, reused
 from generator.site.internals import list_theme_once, share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.mkdocslines import swedish_lines
 from generator.site.nobreak import unbroken_grade_spans
-from generator.site.reuse import Reuse, record_order, take_pages
-from generator.site.schoolnamed import with_setting
+from generator.site.reuse import record_order, take_pages
 from generator.site.siteconfig import configure
 from generator.site.skiplink import skip_link_first
 from generator.site.stopped import Stopped
@@ -51,21 +49,6 @@ from generator.site.tablebox import boxed_tables
 from generator.site.tablecards import card_tables
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
-_HANDED_OVER: list[SiteContent] = []
-_REUSE: list[Reuse | None] = []
-
-
-@contextlib.contextmanager
-def building(site: SiteContent, reuse: Reuse | None = None) -> Iterator[None]:
-    """Inside the block, the plugin builds `site` instead of checking content itself,
-    taking the pages `reuse` names from the last build (`site.reuse`)."""
-    _HANDED_OVER.append(site)
-    _REUSE.append(reuse)
-    try:
-        yield
-    finally:
-        _HANDED_OVER.pop()
-        _REUSE.pop()
 
 
 class TryggConfig(Config):  # type: ignore[no-untyped-call]
@@ -91,7 +74,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.shown = ()  # MkDocs keeps the plugin from one configuration to the next
-        if self.config.enabled and not _HANDED_OVER:
+        if self.config.enabled and handed_over() is None:
             self.running.enter_context(swedish_lines())
         if self.serving and self.config.snabb_forhandsvisning:
             self.running.enter_context(speed.using(speed.Speedups(changing=True)))
@@ -102,36 +85,24 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         self.running.close()
 
     def on_build_error(self, *, error: Exception) -> None:
-        if not _HANDED_OVER:
+        if handed_over() is None:
             plainrun.last_words(error)
 
     def _content_dir(self, config: Any) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
 
     def _site(self, config: Any) -> SiteContent:
-        if _HANDED_OVER:
-            return _HANDED_OVER[-1]
-        # Only `mkdocs build` and `mkdocs serve` check here: trygg's build processes do not
-        # import the check (a standby process gets ready faster without it).
-        from generator.check.run import check_content  # noqa: PLC0415
-
-        school = self.config.skola
-        checked = check_content(self._content_dir(config), only=[school] if school else ())
-        checked = with_setting(checked, school)
-        today = reference_date()
-        return site_for(
-            checked,
-            school,
-            self._content_dir(config),
-            today=today,
-            preview=self.serving,
+        if (site := handed_over()) is not None:
+            return site
+        return plainrun.checked_site(
+            self._content_dir(config), self.config.skola, preview=self.serving,
             error_uris=self.shown,
-        )
+        )  # fmt: skip
 
     def on_config(self, config: Any) -> Any:
         if not self.config.enabled:
             return config
-        plain = not _HANDED_OVER  # `trygg build` reports and chooses its folders itself
+        plain = handed_over() is None  # `trygg build` reports and chooses its folders itself
         if plain and not self.serving:
             plainrun.choose_folder(config, self.config.skola, log)
         self.site = site = self._site(config)
@@ -154,23 +125,9 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         if not self.config.enabled or self.site is None:
             return files
-        # Every page comes from the content, checked and rendered: nothing in docs_dir is
-        # published as it stands (a repo may point docs_dir at content/).
-        for authored in [f for f in files if f.src_dir == config.docs_dir]:
-            files.remove(authored)
-        # Pages the menu leaves out on purpose (earlier plans, the granskning's unit pages,
-        # the error page's copies) are marked so: MkDocs then does not list them to the
-        # author, in English, as pages "not included in the nav" on every preview.
-        menu = [] if self.site.failed else self.site.navigation
-        listed = {uri for entry in menu for uri in entry.values()}
-        for made in self.site.files:
-            unlisted = made.uri.endswith(".md") and made.uri not in listed
-            inclusion = InclusionLevel.NOT_IN_NAV if unlisted else InclusionLevel.UNDEFINED
-            files.append(
-                File.generated(config, made.uri, content=made.content, inclusion=inclusion)
-            )
-        if _REUSE and _REUSE[-1] is not None:
-            files = take_pages(files, config, _REUSE[-1])
+        files = content_files(files, config, self.site)
+        if (reuse := reused()) is not None:
+            files = take_pages(files, config, reuse)
         return speed.store_theme_files(files, config)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
@@ -179,8 +136,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             for file in files.documentation_pages():  # also those MkDocs did not read
                 if file.page is not None:
                     file.page.update_date = self.site.lastmod  # the content's date, not the build's
-        if _REUSE and _REUSE[-1] is not None:
-            record_order(files, _REUSE[-1])
+        if (reuse := reused()) is not None:
+            record_order(files, reuse)
         return env
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
