@@ -20,7 +20,7 @@ from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
-from generator.site import internals
+from generator.site import internals, themelisting
 from generator.site.build import build_site, speeding_up
 from generator.site.preview import native_watching
 from generator.site.quiet import THEME_NOTICE_OFF
@@ -65,7 +65,7 @@ def test_the_patched_the_fallback_and_the_plain_build_give_the_same_bytes(
     assert fast == plain and again == plain
     assert list((tmp_path / "cache" / "mkdocs").glob("temafiler-*.json")), "the listing is kept"
 
-    monkeypatch.setattr(internals, "theme_listing_patchable", lambda: False)
+    monkeypatch.setattr(themelisting, "theme_listing_patchable", lambda: False)
     monkeypatch.setattr(internals, "_WARNED", set())
     with caplog.at_level(logging.WARNING, logger="trygg"):
         first = build(tmp_path / "fallback", site, tmp_path / "other")
@@ -77,19 +77,19 @@ def test_the_patched_the_fallback_and_the_plain_build_give_the_same_bytes(
 
 
 def test_the_listing_patch_checks_the_signatures_it_relies_on() -> None:
-    assert internals.theme_listing_patchable()
+    assert themelisting.theme_listing_patchable()
     assert internals.WRITTEN_FOR == {"mkdocs": "1.6.1", "mkdocs-material": "9.8.2"}
 
 
 def test_a_tampered_stored_listing_is_not_used(tmp_path: Path) -> None:
     dirs = ("/tema", "|")
-    file = internals._listing_file(tmp_path, "nyckel", dirs)
+    file = themelisting._listing_file(tmp_path, "nyckel", dirs)
     file.write_text('[["../../etc/passwd", "/tema"]]', encoding="utf-8")
-    assert internals._stored(tmp_path, "nyckel", dirs) is None
+    assert themelisting._stored(tmp_path, "nyckel", dirs) is None
     file.write_text('[["x.css", "/någon/annan"]]', encoding="utf-8")
-    assert internals._stored(tmp_path, "nyckel", dirs) is None
+    assert themelisting._stored(tmp_path, "nyckel", dirs) is None
     file.write_text("inte json", encoding="utf-8")
-    assert internals._stored(tmp_path, "nyckel", dirs) is None
+    assert themelisting._stored(tmp_path, "nyckel", dirs) is None
 
 
 def test_a_server_without_the_expected_attributes_keeps_polling(

@@ -23,10 +23,11 @@ from generator.render.sitecontent import SiteContent
 from generator.site import defaults, plaininline, searchindex, speed
 from generator.site.assets import AssetStore
 from generator.site.handover import building
-from generator.site.internals import list_theme_once, share_templates_everywhere
+from generator.site.internals import share_templates_everywhere
 from generator.site.lastlook import theme_scripts
 from generator.site.onemarkdown import one_markdown_per_site, render_patchable
 from generator.site.reuse import QuietDirty, Reuse
+from generator.site.themelisting import list_theme_once
 
 
 def build_site(

@@ -37,7 +37,7 @@ from generator.render.sitecontent import SiteContent
 from generator.site import charts, plainrun, searchindex, speed
 from generator.site.contentfiles import content_files
 from generator.site.handover import handed_over, reused
-from generator.site.internals import list_theme_once, share_templates_everywhere
+from generator.site.internals import share_templates_everywhere
 from generator.site.lastlook import scan_html, theme_scripts
 from generator.site.mkdocslines import swedish_lines
 from generator.site.nobreak import unbroken_grade_spans
@@ -47,6 +47,7 @@ from generator.site.skiplink import skip_link_first
 from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
 from generator.site.tablecards import card_tables
+from generator.site.themelisting import list_theme_once
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 
