@@ -36,7 +36,7 @@ SCANNER = (
     "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
     "generator.site.lastlook", "generator.personal_data", "generator.personal_data.readable",
     "generator.personal_data.carried", "generator.personal_data.published",
-    "generator.validate.svgsafety",
+    "generator.validate.svgsafety", "generator.validate.svgreferences",
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.personal_data import VALUE_APART, has_personal_number
 from generator.personal_data.carried import carries_personal_number
-from generator.validate.svgsafety import CSS_COMMENT, CSS_ESCAPE
+from generator.validate.svgreferences import CSS_COMMENT, CSS_ESCAPE
 
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOOKED_INTO = FORBIDDEN | {"script", "style"}  # elements looked at even without attributes
