@@ -23,8 +23,9 @@ from generator.model.summary import (
     summarise,
 )
 from generator.problems import Location, Problem, Report, Severity
-from generator.review.model import Review, unit_review
-from generator.review.model import build_review as review_of_summaries
+from generator.review.assembly import build_review as review_of_summaries
+from generator.review.assembly import unit_review
+from generator.review.model import Review
 from generator.review.pages import OVERVIEW, review_pages
 
 FIXTURE = Path(__file__).parent / "rules" / "fixture" / "content"

@@ -20,8 +20,9 @@ from generator.check.run import check_content
 from generator.model import Project
 from generator.model.summary import summarise
 from generator.problems import Severity
+from generator.review.assembly import build_review, unit_review
 from generator.review.document import Filing, render_review_document, unit_section
-from generator.review.model import Review, Unread, build_review, unit_review
+from generator.review.model import Review, Unread
 from generator.review.pages import review_pages
 from generator.review.plaintext import md_text
 from tests.golden_support import assert_golden

@@ -11,7 +11,7 @@ from generator.check.run import check_content
 from generator.load.dates import parse
 from generator.model.summary import NO_METHOD, NOT_GIVEN, NOT_RELEASED, SchoolSummary, key_reading
 from generator.review.keychart import key_chart
-from generator.review.model import key_periods
+from generator.review.keyperiods import key_periods
 from tests.diagrams.svg_inspect import placed_texts
 from tests.test_review import TODAY
 from tests.test_review_charts import EXAMPLE, _review, _summaries

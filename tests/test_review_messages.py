@@ -26,9 +26,9 @@ import yaml
 from generator import codes
 from generator.check.run import check_content
 from generator.problems import TODAY, Location, Problem, Severity, today_said
+from generator.review.assembly import review_of
 from generator.review.document import render_review_document
 from generator.review.findings import FindingRef
-from generator.review.model import review_of
 from generator.review.units import finding_item
 from tests.test_examples import EXAMPLES, _apply
 

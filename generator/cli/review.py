@@ -68,7 +68,8 @@ def _told(review: Review) -> int:
 def _review(checked: Checked, content: Path) -> Review:
     """The granskning of what was checked: the units without a summary (errors in their
     files) are listed as not reviewed, and counted by their plan files."""
-    from generator.review.model import Unread, build_review  # noqa: PLC0415 (only this command)
+    from generator.review.assembly import build_review  # noqa: PLC0415 (only this command)
+    from generator.review.model import Unread  # noqa: PLC0415
 
     assert checked.organiser is not None
     summaries = [s.summary for s in checked.schools if s.summary is not None]

@@ -27,8 +27,9 @@ from generator.render.markdown.safety import plain
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
+from generator.review.assembly import build_review, with_key_indicator
 from generator.review.held import Publication
-from generator.review.model import NotReviewed, Review, build_review, with_key_indicator
+from generator.review.model import NotReviewed, Review
 from generator.review.pages import review_pages
 from generator.review.phases import IN_FORCE, PHASE_TEXT, phase_of
 from generator.text import grade_span, swedish_order
