@@ -5,13 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from generator.load.sources import (
-    SchoolSources,
-    Sources,
-    read_organiser,
-    read_school,
-    school_folders,
-)
+from generator.load.schoolfolders import school_folders
+from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
 from generator.problems import Problem
 
 

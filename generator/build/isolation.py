@@ -40,7 +40,7 @@ from generator.check.reports import without_links_to
 from generator.check.run import Checked
 from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
-from generator.load.sources import school_names
+from generator.load.schoolfolders import school_names
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, Report, display_path
 from generator.render.portal import Withheld

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.load.layout import RESERVED
-from generator.load.sources import SCHOOL_ID
+from generator.load.schoolfolders import SCHOOL_ID
 from generator.problems import terminal_safe
 
 TITLE = re.compile(r"<title>([^<]{1,200})</title>")

@@ -29,7 +29,7 @@ from generator.check.together import across, with_reports
 from generator.check.unnamed import unnamed
 from generator.check.workers import CheckJob, check_in_worker, start_pool
 from generator.clock import reference_date
-from generator.load.sources import school_folders
+from generator.load.schoolfolders import school_folders
 from generator.model.codec import dumps, loads
 from generator.problems import Report
 

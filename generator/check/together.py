@@ -10,7 +10,7 @@ from generator.check.models import Models
 from generator.check.reports import linked, modelled
 from generator.check.school import OrganiserCheck, SchoolCheck, organiser_rules
 from generator.check.student import Locator, shared_text_problems
-from generator.load.sources import school_names
+from generator.load.schoolfolders import school_names
 from generator.model import Organiser, School
 from generator.problems import Problem, Report
 

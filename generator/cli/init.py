@@ -23,7 +23,7 @@ from generator.cli.installspec import NOT_KNOWN, UNKNOWN, install_spec, with_pdf
 from generator.cli.newfiles import write_all
 from generator.clock import reference_date
 from generator.load.resources import schema_dir
-from generator.load.sources import SCHOOL_ID
+from generator.load.schoolfolders import SCHOOL_ID
 from generator.review.plaintext import md_text
 from generator.text import STARTER_ORGANISER_NAME, STARTER_SCHOOL_NAMES
 

@@ -192,7 +192,7 @@ def add_school_filter(parser: argparse.ArgumentParser, verb: str) -> None:
 def absent_schools(content: Path, wanted: list[str] | None) -> str:
     """Why `--skola` cannot be followed: the ids asked for that are not under
     content/skolor/ (TP041, as `trygg check` says it); "" when all are there."""
-    from generator.load.sources import absent_school, school_names  # noqa: PLC0415
+    from generator.load.schoolfolders import absent_school, school_names  # noqa: PLC0415
 
     known = school_names(content)
     told = [absent_school(w, known) for w in sorted(set(wanted or ())) if w not in known]

@@ -16,22 +16,14 @@ from urllib.parse import quote
 
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
-from generator.load.idhints import rename_hint
-from generator.load.layout import (
-    ORGANISER_FILE,
-    PLANS,
-    RESERVED,
-    SCHOOLS,
-    URL_NAME,
-)
+from generator.load.layout import ORGANISER_FILE, PLANS, URL_NAME
 from generator.load.periodnames import file_start
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.problems import Problem, shown_name
-from generator.text import closest, is_placeholder, slug
+from generator.text import is_placeholder, slug
 
-SCHOOL_ID = URL_NAME
 PAGE_NAME = URL_NAME  # a free page's file name, as its address
 
 
@@ -136,43 +128,6 @@ def read_organiser(content_dir: Path) -> tuple[Document | None, list[Problem]]:
     return reader.yaml(content_dir / ORGANISER_FILE), reader.problems
 
 
-def school_folders(
-    content_dir: Path, only: Collection[str] = ()
-) -> tuple[list[Path], list[Problem]]:
-    """The folders under content/skolor/ to read (sorted), and problems with their names."""
-    reader = Reader(content_dir.resolve().parent, content_dir)
-    folders: list[Path] = []
-    school_root = content_dir / SCHOOLS
-    if not reader.folder_here(school_root):
-        return [], reader.problems
-    entries = _school_entries(school_root)
-    taken = {entry.name for entry in entries}
-    refused: set[str] = set()  # folders there, whose names TP033 or TP039 refuses
-    for directory in entries:
-        if only and directory.name not in only:
-            continue
-        if not reader.folder_here(directory):
-            continue
-        if not SCHOOL_ID.match(directory.name):
-            hint = rename_hint(directory.name, taken)
-            message = f"mappnamnet '{directory.name}' duger inte som skol-id och webbadress"
-            reader.problems.append(file_problem("TP033", reader.display(directory), message, hint))
-            refused.add(directory.name)
-            continue
-        if directory.name in RESERVED:
-            message = f"skol-id:t '{directory.name}' används redan av portalen"
-            hint = "byt namn på mappen, t.ex. till skolans namn"
-            reader.problems.append(file_problem("TP039", reader.display(directory), message, hint))
-            refused.add(directory.name)
-            continue
-        folders.append(directory)
-    known = school_names(content_dir)
-    for wanted in sorted(set(only) - {f.name for f in folders} - refused):
-        message, hint = absent_school(wanted, known)
-        reader.problems.append(file_problem("TP041", reader.display(school_root), message, hint))
-    return folders, reader.problems
-
-
 def _page_files(reader: Reader, folder: Path) -> list[Path]:
     """The free pages in `folder`: its .md files. Anything else there is no page (TP064),
     and a page whose name makes an odd address is told so (TP065)."""
@@ -199,34 +154,6 @@ def _page_hint(path: Path) -> str:
     if path.suffix.lower() in (".md", ".markdown"):
         return f"byt namn på filen till {slug(path.stem) or 'sida'}.md"
     return "spara sidan som Markdown (.md) i sidor/, eller flytta filen därifrån"
-
-
-def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
-    """TP041's message and hint for a school asked for (`--skola`) that is not there."""
-    hint = (
-        f"ange ett av skol-id:na: {', '.join(known)}"
-        if known
-        else "skapa en skola med trygg ny-skola ID"
-    )
-    if (close := closest(wanted, known)) and close != wanted:
-        hint = f"menade du '{close}'? Annars {hint}"
-    return f"skolan '{wanted}' finns inte", hint
-
-
-def school_names(content_dir: Path) -> list[str]:
-    """The name of every folder under content/skolor/, whether or not it can be read."""
-    return [p.name for p in _school_entries(content_dir / SCHOOLS)]
-
-
-def _school_entries(school_root: Path) -> list[Path]:
-    """Each folder under content/skolor/, and each link there that is no file's."""
-    return sorted(p for p in school_root.glob("*") if p.is_dir() or _link_not_to_a_file(p))
-
-
-def _link_not_to_a_file(path: Path) -> bool:
-    """A link that is in a loop, to nothing, or out: like a plain file, one to a file is
-    not a school folder and is passed over."""
-    return path.is_symlink() and not path.is_file()
 
 
 def read_school(content_dir: Path, directory: Path) -> tuple[SchoolSources, list[Problem]]:
