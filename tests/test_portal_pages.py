@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import cache as cache_module
-from generator.build import portal, scan
+from generator.build import portalbuilding, scan
 from generator.build.marks import write_marks
 from tests.incremental_support import build, copy_content, edit, fix_the_day
 
@@ -171,7 +171,7 @@ def test_a_taken_page_is_left_unread_only_when_it_passed_the_same_look(
         left_unread.append(set(known))
         return scan.scan_site(folder, dirs, known)
 
-    monkeypatch.setattr(portal, "scan_site", scan_site)
+    monkeypatch.setattr(portalbuilding, "scan_site", scan_site)
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")
     assert build(content, out, cache_dir=cache).portal_built
     assert len(left_unread) == 1

@@ -19,7 +19,8 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 
 from generator.build.links import link_tree, link_tree_file
-from generator.build.portal import PORTAL_STAGING, PortalPlan, place_portal
+from generator.build.portal import PortalPlan
+from generator.build.portalbuilding import PORTAL_STAGING, place_portal
 from generator.build.publish import WORK, work_folder
 from generator.build.removed import removed_sites
 from generator.build.scan import scan_site
@@ -39,7 +40,7 @@ def portal_refusal(build: Callable[[], None], *, all_or_nothing: bool) -> str:
 
 
 def placed_portal(refused: str, plan: PortalPlan, folder: Path, *, copy: bool) -> list[str]:
-    """The portal placed in the staging `folder` (`build.portal.place_portal`); when it was
+    """The portal placed in the staging `folder` (`build.portalbuilding.place_portal`); when it was
     refused, nothing: what was built of it leaves the staging folder."""
     if refused:
         shutil.rmtree(folder / PORTAL_STAGING, ignore_errors=True)

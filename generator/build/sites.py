@@ -23,7 +23,8 @@ from generator.build.jobs import (
 from generator.build.links import link_tree
 from generator.build.memory import give_back
 from generator.build.oldportal import placed_portal, portal_refusal
-from generator.build.portal import PortalPlan, build_portal, portal_site_dir
+from generator.build.portal import PortalPlan
+from generator.build.portalbuilding import build_portal, portal_site_dir
 from generator.build.request import BuildRequest
 from generator.build.schooljobs import at_hand, school_jobs
 from generator.build.siteplan import SitePlan, refuse_unsafe_links

@@ -102,7 +102,7 @@ class Standby:
         return outcome
 
     def build_portal(self, setup: str, folder: Path, plan: PortalPlan, *, copy: bool) -> bool:
-        """Have the twin build the portal into `folder` (`build.portal.build_portal`);
+        """Have the twin build the portal into `folder` (`build.portalbuilding.build_portal`);
         False when there is no twin to take it."""
         try:
             self.portal_connection.send((setup, self.config_file, folder, plan, copy))

@@ -48,7 +48,7 @@ def portal_job(
 ) -> str:
     """Build the portal as the build would; "" when built, else why not."""
     from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
-    from generator.build.portal import build_portal  # noqa: PLC0415
+    from generator.build.portalbuilding import build_portal  # noqa: PLC0415
     from generator.model.codec import loads  # noqa: PLC0415
 
     try:

@@ -46,7 +46,7 @@ def report_pdf_jobs(
 def portal_report_pdfs(
     organiser: Organiser, site_url: str, cache: Path | None
 ) -> Callable[[Path], list[str]]:
-    """What makes the huvudman's reports' PDFs in the built portal (`portal.build_portal`):
+    """What makes the huvudman's reports' PDFs in the built portal (`portalbuilding.build_portal`):
     it returns the pages it linked, for the last look to read again."""
 
     def finish(portal: Path) -> list[str]:
