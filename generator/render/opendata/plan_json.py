@@ -67,18 +67,16 @@ from typing import Any
 from generator import model as m
 from generator.render.opendata.parts import (
     analysis,
-    collaboration,
     evaluation,
     goal,
-    ladder,
     measure,
     optional,
     period,
-    routines,
     school_data,
     survey,
     when,
 )
+from generator.render.opendata.routineparts import collaboration, ladder, routines
 from generator.vocabulary import RESPONSIBILITY_ROLES
 
 VERSION = 2  # raised only when a field is removed or changes meaning, not for new fields
