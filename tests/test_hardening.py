@@ -826,7 +826,8 @@ def test_the_last_look_finds_what_would_load_or_run(html: str) -> None:
 
 
 def test_a_canonical_link_and_a_404_pages_base_path_pass_the_last_look() -> None:
-    from generator.site.lastlook import scan_html, script_hash
+    from generator.site.lastlook import scan_html
+    from generator.site.themescripts import script_hash
 
     scope = '__md_scope=new URL("{}",location)'
     allowed = frozenset({script_hash(scope.format("."))})

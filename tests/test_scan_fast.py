@@ -54,7 +54,7 @@ from generator.personal_data.readable import (
     _tokens,
     as_seen,
 )
-from generator.site import lastlook
+from generator.site import lastlook, themescripts
 from generator.site.build import theme_dirs
 
 PIECES = [
@@ -220,7 +220,7 @@ def dirs(site: Path) -> tuple[str, ...]:
 
 
 def allowed(site: Path) -> frozenset[str]:
-    return lastlook.theme_scripts(dirs(site))
+    return themescripts.theme_scripts(dirs(site))
 
 
 def places(page: str) -> Iterator[int]:
@@ -320,7 +320,7 @@ def scan_site_listing_each_time(folder: Path, theme: tuple[str, ...]) -> list[st
     pages = (p for p in folder.rglob("*") if p.suffix.lower() in scan.PAGE_SUFFIXES)
     for page in sorted(p for p in pages if p.is_file()):
         text = page.read_text(encoding="utf-8", errors="replace")
-        problems = lastlook.scan_html(text, lastlook.theme_scripts(theme))
+        problems = lastlook.scan_html(text, themescripts.theme_scripts(theme))
         found += [f"{page.relative_to(folder)}: {why}" for why in problems]
     for index in folder.rglob("search_index.json"):
         found += [f"{index.relative_to(folder)}: {why}" for why in scan._index_problems(index)]
@@ -406,9 +406,9 @@ def test_the_theme_scripts_are_those_of_every_template_hidden_folders_included()
     this test says so first."""
     theme = theme_dirs(Path(__file__).parent.parent / "mkdocs.yml")
     everywhere = {
-        lastlook.script_hash(lastlook.JINJA.sub('"."', body))
+        themescripts.script_hash(themescripts.JINJA.sub('"."', body))
         for folder in theme
         for template in Path(folder).rglob("*.html")
-        for body in lastlook.SCRIPT_BLOCK.findall(template.read_text("utf-8", "replace"))
+        for body in themescripts.SCRIPT_BLOCK.findall(template.read_text("utf-8", "replace"))
     }
-    assert lastlook.theme_scripts(theme) == everywhere and everywhere
+    assert themescripts.theme_scripts(theme) == everywhere and everywhere

@@ -26,7 +26,8 @@ from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.published import Unreadable, published_text
 from generator.problems import BuildFailed
-from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html, theme_scripts
+from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html
+from generator.site.themescripts import theme_scripts
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
 INDEX = "search_index.json"  # Material's search index, whose texts a reader is shown
@@ -34,9 +35,10 @@ INDEX = "search_index.json"  # Material's search index, whose texts a reader is 
 # taken as passed only by a look of the same source (`passed_digest`).
 SCANNER = (
     "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
-    "generator.site.lastlook", "generator.personal_data", "generator.personal_data.readable",
-    "generator.personal_data.carried", "generator.personal_data.published",
-    "generator.validate.svgsafety", "generator.validate.svgreferences",
+    "generator.site.lastlook", "generator.site.themescripts", "generator.personal_data",
+    "generator.personal_data.readable", "generator.personal_data.carried",
+    "generator.personal_data.published", "generator.validate.svgsafety",
+    "generator.validate.svgreferences",
 )  # fmt: skip
 
 

@@ -24,10 +24,10 @@ from generator.site import defaults, plaininline, searchindex, speed
 from generator.site.assets import AssetStore
 from generator.site.handover import building
 from generator.site.internals import share_templates_everywhere
-from generator.site.lastlook import theme_scripts
 from generator.site.onemarkdown import one_markdown_per_site, render_patchable
 from generator.site.reuse import QuietDirty, Reuse
 from generator.site.themelisting import list_theme_once
+from generator.site.themescripts import theme_scripts
 
 
 def build_site(

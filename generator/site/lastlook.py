@@ -8,17 +8,14 @@ page it previews (the plugin), so an author never opens a page that does either.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.personal_data import VALUE_APART, has_personal_number
 from generator.personal_data.carried import carries_personal_number
+from generator.site.themescripts import script_hash
 from generator.validate.svgreferences import CSS_COMMENT, CSS_ESCAPE
 
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
@@ -31,11 +28,6 @@ NAMING_RELS = frozenset({"canonical", "alternate", "self"})
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 IGNORED = re.compile(r"[\x00-\x20\x7f]")
-# The base path the theme writes into its scripts: relative, or (on a 404 page, from the
-# site's address) a path from the root of the host.
-BASE_PATH = re.compile(r'"(?:\.\.?(?:/\.\.)*|/(?:[A-Za-z0-9._~%-]+/)*)"')
-JINJA = re.compile(r'"\{\{.*?\}\}"')
-SCRIPT_BLOCK = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 PERSONAL_NUMBER = "ett personnummer"
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
 CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
@@ -58,30 +50,6 @@ def safe_link(value: str) -> bool:
     """Where an `<a href>` may go: http, https, mailto, tel, or this site."""
     found = SCHEME.match(_url(value))
     return found is None or found.group(1) in LINK_SCHEMES
-
-
-def script_hash(text: str) -> str:
-    return hashlib.sha256(BASE_PATH.sub('"."', text.strip()).encode()).hexdigest()
-
-
-@cache
-def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    """The hashes of the inline scripts the theme's templates write."""
-    found: set[str] = set()
-    for folder in theme_dirs:
-        for template in _templates(folder):
-            text = template.read_text(encoding="utf-8", errors="replace")
-            for body in SCRIPT_BLOCK.findall(text):
-                found.add(script_hash(JINJA.sub('"."', body)))
-    return frozenset(found)
-
-
-def _templates(folder: str) -> Iterator[Path]:
-    """The theme's templates: its *.html files outside hidden folders. (Material's
-    14,000 icons are in `.icons/`; a script in a template left out is only refused.)"""
-    for top, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        yield from (Path(top, name) for name in sorted(files) if name.endswith(".html"))
 
 
 def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:

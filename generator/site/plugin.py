@@ -38,7 +38,7 @@ from generator.site import charts, plainrun, searchindex, speed
 from generator.site.contentfiles import content_files
 from generator.site.handover import handed_over, reused
 from generator.site.internals import share_templates_everywhere
-from generator.site.lastlook import scan_html, theme_scripts
+from generator.site.lastlook import scan_html
 from generator.site.mkdocslines import swedish_lines
 from generator.site.nobreak import unbroken_grade_spans
 from generator.site.reuse import record_order, take_pages
@@ -48,6 +48,7 @@ from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
 from generator.site.tablecards import card_tables
 from generator.site.themelisting import list_theme_once
+from generator.site.themescripts import theme_scripts
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 
