@@ -17,7 +17,7 @@ from generator.load.markdowncode import without_code
 from generator.load.reader import PageSource
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
-from generator.rules.text import NOT_FREE_TEXT
+from generator.rules.freetext import NOT_FREE_TEXT
 from generator.text import words
 from generator.validate.fields import format_field
 from generator.validate.links import body_location

@@ -22,9 +22,10 @@ from generator.load.document import Document
 from generator.load.sources import Sources
 from generator.model import Plan, Project, School
 from generator.problems import Location, Problem, Severity
+from generator.rules.freetext import NOT_FREE_TEXT, file_spans, free_text
 from generator.rules.nameless import address_keys, nameless_keys
 from generator.rules.svgtext import svg_spans
-from generator.rules.text import NOT_FREE_TEXT, Span, file_spans, free_text
+from generator.rules.text import Span
 from generator.validate.fields import format_field
 
 DataPath = tuple[str | int, ...]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from generator.model import Plan
 from generator.rules.engine import Context, DataPath, Finding, rule
-from generator.rules.text import value_spans
+from generator.rules.freetext import value_spans
 from generator.text import is_placeholder, listing, normalised
 from generator.vocabulary import AREAS, SCHOOL_FORMS
 

@@ -16,13 +16,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.document import Document
 from generator.load.layout import SCHOOLS
-from generator.load.reports import ReportSource
 from generator.load.sources import Sources
-from generator.load.yamlerrors import LoadError
-from generator.load.yamlstrict import read_text
 from generator.problems import Location
 from generator.rules.quoted import decode_double_quoted
-from generator.text import words
 
 STR_TAG = "tag:yaml.org,2002:str"
 
@@ -46,28 +42,6 @@ class Span:
         return Location(self.display, self.line + newlines, index - before.rfind("\n"))
 
 
-def file_spans(sources: Sources) -> Iterator[Span]:
-    """Every content file as a whole, comments included: for privacy scans."""
-    seen: set[str] = set()
-    for document in sources.documents():
-        if document.display in seen:
-            continue
-        seen.add(document.display)
-        try:
-            yield Span(document.display, read_text(document.path))
-        except LoadError:
-            continue
-    for report in report_sources(sources):
-        if report.body and report.body_display not in seen:
-            seen.add(report.body_display)
-            yield Span(report.body_display, report.body)
-
-
-def report_sources(sources: Sources) -> list[ReportSource]:
-    """The huvudman's reports and the schools'."""
-    return [*sources.reports, *(r for school in sources.schools for r in school.reports)]
-
-
 def name_spans(sources: Sources) -> Iterator[Span]:
     """The path of every file and folder in the content, as published names are made of
     them (page and photo addresses, the sitemap): for the personnummer scan."""
@@ -89,22 +63,12 @@ def _name_span(root: Path, path: Path) -> Span:
     return Span(display, display, line=0)
 
 
-def page_body_spans(sources: Sources) -> Iterator[Span]:
-    """The Markdown bodies of the free pages and of the reports."""
-    for school in sources.schools:
-        for page in school.pages:
-            yield Span(page.front.display, page.body, page.body_line, 1)
-    for report in report_sources(sources):
-        if report.body:
-            yield Span(report.body_display, report.body, report.body_line, 1)
-
-
 # Mappings whose keys are roles, not fields: their values are free text even where the
 # role's name is also a field (`ansvarsfördelning.rektor` is a text, `beslut.rektor` a name).
 ROLE_MAPPINGS = frozenset({"ansvarsfördelning"})
 
 
-def _scalars(document: Document) -> Iterator[tuple[ScalarNode, str, str]]:
+def scalars(document: Document) -> Iterator[tuple[ScalarNode, str, str]]:
     """Every string scalar in the document, in order, with the key it belongs to and the
     role its mapping gives (a `roll` beside it: "{roll: Kurator, namn: Johan Ek}")."""
     root = document.node
@@ -133,25 +97,16 @@ def _key(parent: str, key_node: Node) -> str:
     return f"{parent}.{key_node.value}" if parent in ROLE_MAPPINGS else str(key_node.value)
 
 
-def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
-    """Every string value in a YAML document as written in the file, except under `skip` keys."""
-    return [
-        _scalar_span(document, node, key, role)
-        for node, key, role in _scalars(document)
-        if key not in skip
-    ]
-
-
 def decoded_spans(sources: Sources) -> Iterator[Span]:
     """The values written in double quotes with escapes, as YAML decodes them ("\\x31" is
     "1"): the raw text that `file_spans` gives does not show what is published."""
     for document in sources.documents():
         if document.text and "\\" not in document.text:
             continue  # no escape in any value (each is a piece of the text)
-        for node, key, role in _scalars(document):
+        for node, key, role in scalars(document):
             if node.style != '"':
                 continue  # only double quotes have escapes
-            raw = _scalar_span(document, node, key, role)
+            raw = scalar_span(document, node, key, role)
             if "\\" in raw.text:
                 yield _decoded(raw, str(node.value))
 
@@ -185,30 +140,12 @@ def _decoded(raw: Span, value: str) -> Span:
     return found if found is not None and found.text == value else replace(raw, text=value)
 
 
-def _scalar_span(document: Document, node: ScalarNode, key: str, role: str = "") -> Span:
+def scalar_span(document: Document, node: ScalarNode, key: str, role: str = "") -> Span:
     start, end = node.start_mark, node.end_mark
     buffer = document.text or start.buffer  # libyaml's marks carry no buffer
     raw = buffer[start.index : end.index] if buffer else str(node.value)
     line = start.line + 1 + document.line_offset
     return Span(document.display, raw, line, start.column + 1, key, role)
-
-
-# Keys whose values are names, roles, ids, dates, enums or addresses, not free text.
-NOT_FREE_TEXT = words(
-    "id roll namn rektor epost telefon färg logotyp webbplats ordningsregler grupp mått "
-    "ansvarig vem målgrupp deltagare kontaktpersoner skolformer årskurser taggar områden "
-    "källor fynd adresserar mål typ status steg månad start_månad förenlighet datum från "
-    "till start klart när senast ja nej tid lagrum vecka tillåtna_epostdomäner elevdomän "
-    "grunder period fortsätter"
-)
-
-
-def free_text(sources: Sources, skip: frozenset[str] = NOT_FREE_TEXT) -> dict[str, list[Span]]:
-    """The free text that gets published, per file: YAML text values and page bodies."""
-    found = {d.display: value_spans(d, skip) for d in sources.documents()}
-    for span in page_body_spans(sources):
-        found.setdefault(span.display, []).append(span)
-    return found
 
 
 def published_spans(spans: dict[str, list[Span]], plans: set[str] | None = None) -> Iterator[Span]:
