@@ -368,8 +368,8 @@ def test_mkdocs_refusing_the_configuration_stops_a_build_with_a_standby(tmp_path
 
 
 def test_a_standby_process_runs_one_job_and_passes_its_error_on() -> None:
-    from generator.build.jobs import build_school
     from generator.build.standby import Standby
+    from generator.build.worker import build_school
 
     standby = Standby(CONFIG)
     try:
@@ -433,8 +433,8 @@ def _ended(pid: int) -> bool:
 def test_a_standby_process_that_is_gone_is_said_in_swedish() -> None:
     """Ended before it takes the job: the build stops with why; ended while it builds:
     the school is withheld with why (never a silent exit 0, never a traceback)."""
-    from generator.build.jobs import build_school
     from generator.build.standby import GONE, Standby
+    from generator.build.worker import build_school
     from generator.problems import BuildFailed
 
     standby = Standby(CONFIG)

@@ -33,7 +33,7 @@ class Feed:
         jobs: Iterable[str],
         workers: int,
     ) -> None:
-        """`work`: the function each worker runs (`build.jobs.build_school`) and the text
+        """`work`: the function each worker runs (`build.worker.build_school`) and the text
         it is given beside each job (the setup); `jobs` are encoded as they are taken.
         (A standby process takes one job, and says when it is done only when asked.)"""
         self._pool, (self._function, self._setup), self._jobs = pool, work, jobs

@@ -10,7 +10,6 @@ Light to import: MkDocs is imported when a site is built, so the standby process
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +29,6 @@ if TYPE_CHECKING:
 
 MKDOCS_CACHE = "mkdocs"  # in the cache folder: compiled templates and the theme's file list
 PORTAL_KEPT = ".portal"  # in `SiteSetup.keep_in`, beside the schools: never a school's id
-_PROCESS = ExitStack()  # a worker keeps the build speed-ups installed for its lifetime
-_INSTALLED: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -63,42 +60,6 @@ class SchoolJob:
     student_pages: str  # the student pages the check rendered, "" for none (`check.models`)
     today: dt.date  # the build's day, for the plans' standing (`model.standing`)
     drafts: bool = False  # the internal build with utkast plans (`render.site.internal`)
-
-
-def speeding_up(setup: SiteSetup) -> AbstractContextManager[None]:
-    """The adapter's speed-ups for `setup`, for the sites built inside the block."""
-    from generator.site.build import speeding_up as adapter  # noqa: PLC0415 (imports MkDocs)
-
-    return adapter(Path(setup.assets) if setup.assets else None, setup.copy, setup.disk, setup.key)
-
-
-def prepare_worker(setup_text: str, config_file: str) -> None:
-    """A worker's start: quiet MkDocs, install the speed-ups, load what a first site needs."""
-    from generator.site.build import warm_up  # noqa: PLC0415
-    from generator.site.quiet import quiet_mkdocs  # noqa: PLC0415
-
-    quiet_mkdocs()
-    install(setup_text)
-    warm_up(Path(config_file))
-
-
-def install(setup_text: str) -> None:
-    """The speed-ups of `setup_text`, once per process, for the process's lifetime."""
-    if setup_text not in _INSTALLED:
-        _PROCESS.close()
-        _PROCESS.enter_context(speeding_up(loads(SiteSetup, setup_text)))
-        _INSTALLED[:] = [setup_text]
-
-
-def build_school(job_text: str, setup_text: str) -> str:
-    """A worker's job: build one school's site with the process's speed-ups; "" when
-    built, else why not (as text: nothing but text crosses between processes)."""
-    try:
-        install(setup_text)
-        build_job(loads(SchoolJob, job_text), loads(SiteSetup, setup_text))
-    except Exception as error:  # the school is withheld; the others go on
-        return why_not_built(error)
-    return ""
 
 
 def why_not_built(error: Exception) -> str:

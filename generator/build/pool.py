@@ -17,10 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from functools import partial
 
-from generator.build.jobs import SiteSetup, prepare_worker
+from generator.build.jobs import SiteSetup
 from generator.build.request import BuildRequest
 from generator.build.siteplan import SitePlan
 from generator.build.standby import Standby
+from generator.build.worker import prepare_worker
 from generator.check.cache import CheckCache
 from generator.check.forking import can_fork
 from generator.check.run import PARALLEL_FROM, CheckRun

@@ -12,14 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.build.feed import Feed
-from generator.build.jobs import (
-    SchoolJob,
-    SiteSetup,
-    build_job,
-    build_school,
-    speeding_up,
-    why_not_built,
-)
+from generator.build.jobs import SchoolJob, SiteSetup, build_job, why_not_built
 from generator.build.links import link_tree
 from generator.build.memory import give_back
 from generator.build.oldportal import placed_portal, portal_refusal
@@ -29,6 +22,7 @@ from generator.build.request import BuildRequest
 from generator.build.schooljobs import at_hand, school_jobs
 from generator.build.siteplan import SitePlan, refuse_unsafe_links
 from generator.build.standby import Standby
+from generator.build.worker import build_school, speeding_up
 from generator.check.run import Checked
 from generator.model.codec import dumps
 from generator.problems import BuildFailed

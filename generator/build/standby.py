@@ -14,7 +14,7 @@ by side, and the command's process never imports MkDocs. When there is nothing o
 than one site to build, both are ended unused.
 
 It looks like an executor with room for one job: `submit(build_school, job, setup)`,
-then `result()` returns what `build.jobs.build_school` returned. Only text comes back;
+then `result()` returns what `build.worker.build_school` returned. Only text comes back;
 the portal's plan goes to the twin pickled (from this process to its own descendant).
 """
 
@@ -82,7 +82,7 @@ class Standby:
             raise UnreadableConfig(why)
 
     def submit(self, function: Callable[[str, str], str], job: str, setup: str) -> Standby:
-        """Send the job; `function` must be `build.jobs.build_school`, which it runs."""
+        """Send the job; `function` must be `build.worker.build_school`, which it runs."""
         assert not self.busy, "a standby process takes one job"
         self.config_problem()  # its answer comes first on the connection
         try:
@@ -172,7 +172,7 @@ def _get_ready(connection: Connection, config_file: Path, cache_dir: Path | None
 
 
 def _build_one_school(connection: Connection) -> None:
-    from generator.build.jobs import build_school  # noqa: PLC0415
+    from generator.build.worker import build_school  # noqa: PLC0415
 
     try:
         job, _, setup = connection.recv_bytes().decode().partition("\0")

@@ -47,8 +47,9 @@ def portal_job(
     setup_text: str, config_file: Path, folder: Path, plan: PortalPlan, copy: bool
 ) -> str:
     """Build the portal as the build would; "" when built, else why not."""
-    from generator.build.jobs import SiteSetup, install, keep_built_portal  # noqa: PLC0415
+    from generator.build.jobs import SiteSetup, keep_built_portal  # noqa: PLC0415
     from generator.build.portalbuilding import build_portal  # noqa: PLC0415
+    from generator.build.worker import install  # noqa: PLC0415
     from generator.model.codec import loads  # noqa: PLC0415
 
     try:
