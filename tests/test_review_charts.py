@@ -13,10 +13,10 @@ from generator.diagrams.theme import CARD
 from generator.model.summary import SchoolSummary, key_value, summarise
 from generator.problems import Severity
 from generator.review.charts import problems_chart, status_chart
-from generator.review.groups import phase, status_colour, status_counts
 from generator.review.model import Review
 from generator.review.pages import GROUNDS, review_pages
 from generator.review.phases import NOT_PUBLISHED_COLOUR, NOT_REVIEWED_COLOUR, PHASE_COLOURS
+from generator.review.statuses import phase, status_colour, status_counts
 from tests.test_review import FIXTURE, TODAY, _problem, _three_units, build_review
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "content"

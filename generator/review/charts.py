@@ -15,7 +15,7 @@ from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
-from generator.review import groups
+from generator.review import groups, statuses
 from generator.review.groups import most_common, plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.units import th_col
@@ -31,11 +31,11 @@ GROUND_STATES = (
 
 def status_chart(review: Review) -> str:
     """Units per phase, and those not reviewed: a bar chart and its table, each bar a share
-    of all units (`groups.status_counts`) in its status's colour (`groups.status_colour`)."""
+    of all units (`statuses.status_counts`) in its status's colour (`statuses.status_colour`)."""
     total = len(review.units) + len(review.not_reviewed)
-    counted = groups.status_counts(review)
+    counted = statuses.status_counts(review)
     bars = tuple(
-        Bar(label, 100 * n / (total or 1), _of(n, total), groups.status_colour(key))
+        Bar(label, 100 * n / (total or 1), _of(n, total), statuses.status_colour(key))
         for key, label, n in counted
     )
     table_id = "diagram-status-tabell"
@@ -47,7 +47,7 @@ def status_chart(review: Review) -> str:
         f'<tr><th scope="row">{escape(label)}</th><td>{n}</td></tr>' for _k, label, n in counted
     )
     table = chart_table(table_id, f"{title}, antal enheter", th_col("Status", "Enheter"), rows)
-    twice = groups.counted_twice(review)
+    twice = statuses.counted_twice(review)
     return chart_figure(svg, table, title) + (f"<p>{escape(twice)}</p>" if twice else "")
 
 

@@ -10,7 +10,7 @@ Python-Markdown (attr_list) and pandoc read.
 from __future__ import annotations
 
 from generator import codes
-from generator.review import groups
+from generator.review import groups, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -57,9 +57,9 @@ def unit_section(unit: UnitReview) -> list[str]:
 
 
 def _status(unit: UnitReview) -> str:
-    lines = [f"- Status: {groups.phase_text(unit)}"]
+    lines = [f"- Status: {statuses.phase_text(unit)}"]
     if unit.held:
-        lines.append(f"- Publicering: {groups.held_text(unit.held)}. {HELD_NOTICE}")
+        lines.append(f"- Publicering: {statuses.held_text(unit.held)}. {HELD_NOTICE}")
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
         lines.append(f"- Giltighetstid: {validity_text(unit)}")
@@ -70,7 +70,7 @@ def _status(unit: UnitReview) -> str:
         lines.append(f"- Planfil: {md_code(unit.plan_source)}")
     elif unit.draft_source:
         lines.append(f"- Planfil: {md_code(unit.draft_source)} ({DRAFT})")
-    if unit.drafting and groups.phase(unit) != "utkast":
+    if unit.drafting and statuses.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
     lines.append(f"- Resultat: {plural(unit.errors, 'fel', 'fel')}, "
                  f"{plural(unit.warnings, 'varning', 'varningar')}")  # fmt: skip
@@ -148,7 +148,7 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
         for u in units
     ]
     return [
-        f"## {groups.NOT_REVIEWED_TITLE} {{#{groups.NOT_REVIEWED_ANCHOR}}}",
+        f"## {groups.NOT_REVIEWED_TITLE} {{#{statuses.NOT_REVIEWED_ANCHOR}}}",
         "Filerna för de här enheterna har fel som gör att de inte kan läsas, så de kan "
         "inte granskas förrän felen är rättade, och enhetens nya plan publiceras inte "
         "förrän dess. Bara felkoderna står här; enheten ser var felen finns när den "
@@ -158,6 +158,6 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
 
 
 def _plan(unit: NotReviewed) -> str:
-    """What the unit's folder tells of its plan without reading it (`groups.unread_phase`)."""
-    known = groups.unread_phase(unit)
+    """What the unit's folder tells of its plan without reading it (`statuses.unread_phase`)."""
+    known = statuses.unread_phase(unit)
     return PHASE_TEXT[known] if known else "Planfil finns, läget syns när felen är rättade"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from generator import codes
 from generator.load.dates import day_in_words
 from generator.problems import TODAY
-from generator.review import groups
+from generator.review import groups, statuses
 from generator.review.groups import plural
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
@@ -58,10 +58,10 @@ def _as_of_today(review: Review) -> str:
 
 
 def summary(review: Review) -> list[str]:
-    """The counts: units with errors and warnings, units per status (`groups.status_counts`,
+    """The counts: units with errors and warnings, units per status (`statuses.status_counts`,
     with why they add up to more than the units when they do), the most common remarks."""
     units = review.units
-    rows = [(label, str(count)) for _key, label, count in groups.status_counts(review)]
+    rows = [(label, str(count)) for _key, label, count in statuses.status_counts(review)]
     errors = sum(1 for u in units if u.errors)
     warnings = sum(1 for u in units if u.warnings and not u.errors)
     held = sum(1 for u in units if u.held)
@@ -71,7 +71,7 @@ def summary(review: Review) -> list[str]:
         f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
         f"och {warnings} har bara varningar.{withheld}{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
-        md_text(groups.counted_twice(review)),
+        md_text(statuses.counted_twice(review)),
     ]
     common = groups.most_common(review)
     if common:
@@ -107,8 +107,8 @@ def overview(review: Review) -> list[str]:
     """Every unit, those that need attention first: as the portal's (`review.render`)."""
     rows = [
         (
-            f"[{md_text(u.named)}](#{groups.NOT_REVIEWED_ANCHOR})",
-            md_text(groups.unread_text(u)),
+            f"[{md_text(u.named)}](#{statuses.NOT_REVIEWED_ANCHOR})",
+            md_text(statuses.unread_text(u)),
             "–",
             str(u.errors),
             "–",
@@ -119,7 +119,7 @@ def overview(review: Review) -> list[str]:
     rows += [
         (
             f"[{md_text(u.name)}](#{unit_anchor(u)})",
-            md_text(groups.status_text(u)),
+            md_text(statuses.status_text(u)),
             md_text(period_named(u)) or "–",
             str(u.errors),
             str(u.warnings),

@@ -19,15 +19,10 @@ from generator.model.status import PlanStatus
 from generator.review.charts import grounds_heatmap, problems_chart, status_chart
 from generator.review.groups import (
     COMMON_TITLE,
-    HELD_ANCHOR,
     NEED_TITLE,
-    NOT_REVIEWED_ANCHOR,
     NOT_REVIEWED_TITLE,
     UNITS_TITLE,
-    phase_text,
     plural,
-    unread_phase,
-    unread_text,
 )
 from generator.review.groups import by_name as sorted_by_name
 from generator.review.keychart import key_chart
@@ -44,6 +39,13 @@ from generator.review.render import (
     result_groups,
     status_groups,
     unread_link,
+)
+from generator.review.statuses import (
+    HELD_ANCHOR,
+    NOT_REVIEWED_ANCHOR,
+    phase_text,
+    unread_phase,
+    unread_text,
 )
 from generator.review.units import counts_text, unit_body
 from generator.text import swedish_order

@@ -14,28 +14,19 @@ from dataclasses import dataclass
 from html import escape
 
 from generator.review.findings import FindingRef
-from generator.review.groups import (
+from generator.review.groups import NOT_REVIEWED_TITLE, OVERVIEW_COLUMNS, initials, plural
+from generator.review.model import NotReviewed, Review, UnitReview
+from generator.review.phases import PHASES
+from generator.review.statuses import (
     HELD_ANCHOR,
     NOT_REVIEWED_ANCHOR,
-    NOT_REVIEWED_TITLE,
-    OVERVIEW_COLUMNS,
     held_text,
-    initials,
     phase,
-    plural,
     status_text,
     unread_phase,
     unread_text,
 )
-from generator.review.model import NotReviewed, Review, UnitReview
-from generator.review.phases import PHASES
-from generator.review.units import (
-    counts_text,
-    finding_item,
-    ground_cell,
-    period_text,
-    th_col,
-)
+from generator.review.units import counts_text, finding_item, ground_cell, period_text, th_col
 from generator.text import slug
 from generator.vocabulary import GROUNDS, column_head
 

@@ -21,12 +21,11 @@ from generator.review.groups import (
     NO_PREVIOUS,
     by_category,
     coverage_text,
-    held_text,
     measure_groups,
-    phase_text,
     plural,
 )
 from generator.review.model import UnitReview
+from generator.review.statuses import held_text, phase_text
 from generator.text import capitalised, slug
 from generator.vocabulary import OUTCOME_STATUS, term
 
