@@ -18,6 +18,7 @@ from generator.build.guard import (
     mark_cache,
     output_problem,
 )
+from generator.cli import folders
 from generator.cli import swedish as cli_swedish
 from generator.cli.buildtold import tell_outcome
 from generator.cli.exits import EXIT_USAGE
@@ -127,7 +128,7 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
     (nothing built is no success), or an output over the project (what MkDocs thinks of
     the configuration: `_config_problem`)."""
     if not config_file.is_file():
-        return cli_swedish.missing_config(config_file)
+        return folders.missing_config(config_file)
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
     if args.merge is not None and not args.merge.is_dir():
@@ -136,7 +137,7 @@ def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None
             "ligger (det som trygg build --shard K/N --out DEL skrev)"
         )
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
-    absent = cli_swedish.absent_schools(config_file.parent / "content", args.skola)
+    absent = folders.absent_schools(config_file.parent / "content", args.skola)
     cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
     return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
 

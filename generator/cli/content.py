@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import CACHE
-from generator.cli import swedish
+from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.problems import Problem, Report
 from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
@@ -27,8 +27,8 @@ def run_check(args: argparse.Namespace) -> int:
     from generator.check.student import format_lix_summary  # noqa: PLC0415
     from generator.cli.schemas import schemas_differ  # noqa: PLC0415
 
-    content = swedish.asked_content(args.path)
-    unusable = swedish.unusable_content(content)
+    content = folders.asked_content(args.path)
+    unusable = folders.unusable_content(content)
     if unusable:
         print(f"trygg: fel: {unusable}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -140,7 +140,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     config_file = Path(args.config)
     if not config_file.is_file():
-        why = swedish.missing_config(config_file)
+        why = folders.missing_config(config_file)
     else:  # as `trygg build` asks: what MkDocs makes of mkdocs.yml, before any page
         from generator.site.configwords import config_problem  # noqa: PLC0415 (MkDocs)
 
@@ -148,7 +148,7 @@ def run_export(args: argparse.Namespace) -> int:
     if why:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
-    if why := swedish.absent_schools(config_file.parent / "content", args.skola):
+    if why := folders.absent_schools(config_file.parent / "content", args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     exported = export_sites(config_file, Path(args.out), args.skola or ())

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cli import firstplan, lastplan, rolldates, swedish
+from generator.cli import firstplan, folders, lastplan, rolldates, swedish
 from generator.cli.exits import EXIT_OK, EXIT_USAGE
 from generator.cli.lastplan import NoPlan, Refused
 from generator.cli.newplan import compose, plan_period
@@ -38,7 +38,7 @@ def _stays_inside(*paths: tuple[Path, Path]) -> None:
 def run_new_period(args: argparse.Namespace) -> int:
     school = Path(args.content) / SCHOOLS / args.school
     folder = school / "trygghetsplan"
-    if why := swedish.absent_schools(Path(args.content), [args.school]):
+    if why := folders.absent_schools(Path(args.content), [args.school]):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     try:

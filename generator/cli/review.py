@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cli import swedish
+from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.clock import reference_date
 from generator.load.layout import SCHOOLS
@@ -28,8 +28,8 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
-    content = swedish.asked_content(args.path)
-    if why := swedish.absent_schools(content, args.skola):
+    content = folders.asked_content(args.path)
+    if why := folders.absent_schools(content, args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     checked = check_content(content, only=args.skola or ())

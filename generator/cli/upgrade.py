@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from generator.cli import swedish
+from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 from generator.cli.upgrade_contacts import Texts, Unreadable, convert_contacts, named, read_content
 from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE, SCHOOLS
@@ -78,7 +78,7 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    content = swedish.asked_content(args.path)
+    content = folders.asked_content(args.path)
     try:
         if why := _unusable(content):
             raise _Refused(why)
@@ -113,7 +113,7 @@ def _refused(why: str) -> int:
 
 def _unusable(content: Path) -> str:
     """Why the content cannot be upgraded before anything is read; "" when it can."""
-    if unusable := swedish.unusable_content(content):
+    if unusable := folders.unusable_content(content):
         return unusable
     if not (content / ORGANISER_FILE).is_file():
         return f"hittar inte {content / ORGANISER_FILE}; ange mappen med innehållet"
