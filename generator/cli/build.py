@@ -158,21 +158,27 @@ def _shard(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+# What `trygg build -h` says the command does.
+DESCRIPTION = (
+    "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
+    "UT/<id>/ (planerna med en PDF av varje beslutad plan, årshjulet, skolans egna "
+    "sidor och rapporter) och huvudmannens portal i UT/index.html (alla enheter, "
+    "huvudmannens rapporter från content/rapporter/ i UT/rapporter/, granskningen av "
+    "planerna, reglerna och öppna data). En skola med fel byggs inte: dess "
+    "tidigare webbplats i UT/ lämnas orörd och portalen visar att den inte är "
+    "aktuell, medan alla andra skolor publiceras. Likadant med en av huvudmannens "
+    "rapporter: den publiceras inte, och dess tidigare sida lämnas orörd. Fel i "
+    "huvudman.yml eller andra gemensamma filer stoppar hela bygget. Skolor vars filer "
+    "inte har ändrats sedan förra bygget hämtas från cachen i stället för att byggas om."
+)
+
+
 def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = cli_swedish.add_command(
         commands,
         "build",
         "bygg en webbplats per skola och huvudmannens portal",
-        "Kontrollerar allt innehåll och bygger sedan en fristående webbplats per skola i "
-        "UT/<id>/ (planerna med en PDF av varje beslutad plan, årshjulet, skolans egna "
-        "sidor och rapporter) och huvudmannens portal i UT/index.html (alla enheter, "
-        "huvudmannens rapporter från content/rapporter/ i UT/rapporter/, granskningen av "
-        "planerna, reglerna och öppna data). En skola med fel byggs inte: dess "
-        "tidigare webbplats i UT/ lämnas orörd och portalen visar att den inte är "
-        "aktuell, medan alla andra skolor publiceras. Likadant med en av huvudmannens "
-        "rapporter: den publiceras inte, och dess tidigare sida lämnas orörd. Fel i "
-        "huvudman.yml eller andra gemensamma filer stoppar hela bygget. Skolor vars filer "
-        "inte har ändrats sedan förra bygget hämtas från cachen i stället för att byggas om.",
+        DESCRIPTION,
         f"{ENVIRONMENT}\n\n{cli_swedish.EXITS}",
     )
     parser.add_argument("--out", metavar="UT",
