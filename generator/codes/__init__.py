@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from generator.codes import (
     content,
+    discrimination,
     form,
     legal,
     mistakes,
@@ -21,10 +22,9 @@ from generator.codes import (
 from generator.codes.code import PLAN_RULES, RULE_PAGES, Category, Code
 from generator.problems import Location, Problem, Severity
 
+_TABLES = (form, content, pages, reports, legal, discrimination, mistakes, quality, privacy)
 REGISTRY: dict[str, Code] = {
-    entry.code: entry
-    for module in (form, content, pages, reports, legal, mistakes, quality, privacy, student)
-    for entry in module.CODES
+    entry.code: entry for module in (*_TABLES, student) for entry in module.CODES
 }
 
 
