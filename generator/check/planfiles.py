@@ -1,7 +1,7 @@
 """A school's plan files told apart without its model: how many are decided plans and how
 many utkast. The granskning counts a unit whose files have errors (so it has no model and
 is not reviewed) under "Plan saknas" when it has no plan file at all, whatever else is wrong
-with it (`review.groups.unread_phase`)."""
+with it (`review.statuses.unread_phase`)."""
 
 from __future__ import annotations
 

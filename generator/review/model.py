@@ -86,7 +86,7 @@ class Unread:
 class NotReviewed:
     """A unit whose files have errors, so it has no model to review: the codes of its
     errors with their counts, never the messages (they can echo the files' content), and
-    its plan files, which tell whether it has a plan at all (`groups.unread_phase`)."""
+    its plan files, which tell whether it has a plan at all (`statuses.unread_phase`)."""
 
     id: str
     codes: tuple[tuple[str, int], ...]

@@ -76,7 +76,7 @@ class Group:
     anchor: str
     title: str
     units: list[UnitReview]
-    unread: int = 0  # units not reviewed that belong here too (`groups.unread_phase`)
+    unread: int = 0  # units not reviewed that belong here too (`statuses.unread_phase`)
 
     @property
     def size(self) -> int:
@@ -108,7 +108,7 @@ def filtered(groups: list[Group], href: Href) -> list[str]:
 def status_groups(review: Review) -> list[Group]:
     """The units per phase, in the order of `PHASES` (as the document's summary and the
     chart count them); a unit not reviewed counts where its files tell its phase
-    (`groups.unread_phase`)."""
+    (`statuses.unread_phase`)."""
     unread = Counter(unread_phase(u) for u in review.not_reviewed)
     by_phase = {key: [u for u in review.units if phase(u) == key] for key, _label in PHASES}
     groups = [Group(f"status-{k}", label, by_phase[k], unread[k]) for k, label in PHASES]
