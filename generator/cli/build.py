@@ -10,16 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import CACHE
-from generator.build.guard import (
-    DRAFTS,
-    PUBLISHED,
-    cache_problem,
-    drafts_output_problem,
-    mark_cache,
-    output_problem,
-)
-from generator.cli import folders
+from generator.build.guard import DRAFTS, PUBLISHED, mark_cache
 from generator.cli import swedish as cli_swedish
+from generator.cli.buildrefusals import SHARD_NEEDS_OUT, build_refusal, mkdocs_config_problem
 from generator.cli.buildtold import tell_outcome
 from generator.cli.exits import EXIT_USAGE
 from generator.problems import UnreadableConfig
@@ -41,7 +34,7 @@ def run_build(args: argparse.Namespace) -> int:
     # The build with utkast makes other sites from the same inputs: it never uses the cache.
     uncached = args.ingen_cache or args.med_utkast
     cache_dir = None if uncached else Path(args.cache or config_file.parent / CACHE)
-    if why := _refused(args, config_file, cache_dir):
+    if why := build_refusal(args, config_file, cache_dir):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     mark_cache(cache_dir)
@@ -50,7 +43,7 @@ def run_build(args: argparse.Namespace) -> int:
     # Forked before the build's own imports, to get MkDocs ready meanwhile; it also
     # loads the configuration (the build asks it before building anything).
     standby = standby_for(config_file, cache_dir, max(1, args.jobs))
-    if standby is None and (why := _config_problem(config_file)):
+    if standby is None and (why := mkdocs_config_problem(config_file)):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     from generator.build.pipeline import build_all  # noqa: PLC0415
@@ -111,42 +104,10 @@ def _pdf_wanted(args: argparse.Namespace) -> bool:
     return True
 
 
-SHARD_NEEDS_OUT = (
-    "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
-    "med --out, t.ex. --out del (trygg build --merge sätter sedan ihop delarna)"
-)
-
-
 def _followed(out: Path) -> Path:
     """The output folder itself when `out` is a symbolic link to it: the build swaps the
     folder's entries, and the link (what a web server may serve) must go on showing them."""
     return out.resolve() if out.is_symlink() else out
-
-
-def _refused(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
-    """Why the build cannot start at all: no configuration, a `--skola` that is not there
-    (nothing built is no success), or an output over the project (what MkDocs thinks of
-    the configuration: `_config_problem`)."""
-    if not config_file.is_file():
-        return folders.missing_config(config_file)
-    if args.med_utkast and (args.shard or args.merge):
-        return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
-    if args.merge is not None and not args.merge.is_dir():
-        return (
-            f"--merge {args.merge}: mappen finns inte; ange mappen där delarnas webbplatser "
-            "ligger (det som trygg build --shard K/N --out DEL skrev)"
-        )
-    drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
-    absent = folders.absent_schools(config_file.parent / "content", args.skola)
-    cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
-    return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
-
-
-def _config_problem(config_file: Path) -> str:
-    """Why MkDocs cannot read the configuration ("" when it can)."""
-    from generator.site.configwords import config_problem  # noqa: PLC0415 (loads MkDocs)
-
-    return config_problem(config_file)
 
 
 def _shard(text: str) -> Any:

@@ -1,0 +1,42 @@
+"""Why `trygg build` cannot start at all, in Swedish: a share without its own output folder,
+no configuration, flags that do not go together, a `--skola` that is not there, an output
+or cache over the project, or a configuration MkDocs cannot read."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator.build.guard import cache_problem, drafts_output_problem, output_problem
+from generator.cli import folders
+
+SHARD_NEEDS_OUT = (
+    "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
+    "med --out, t.ex. --out del (trygg build --merge sätter sedan ihop delarna)"
+)
+
+
+def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path | None) -> str:
+    """Why the build cannot start at all: no configuration, a `--skola` that is not there
+    (nothing built is no success), or an output over the project (what MkDocs thinks of
+    the configuration: `mkdocs_config_problem`)."""
+    if not config_file.is_file():
+        return folders.missing_config(config_file)
+    if args.med_utkast and (args.shard or args.merge):
+        return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
+    if args.merge is not None and not args.merge.is_dir():
+        return (
+            f"--merge {args.merge}: mappen finns inte; ange mappen där delarnas webbplatser "
+            "ligger (det som trygg build --shard K/N --out DEL skrev)"
+        )
+    drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
+    absent = folders.absent_schools(config_file.parent / "content", args.skola)
+    cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
+    return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
+
+
+def mkdocs_config_problem(config_file: Path) -> str:
+    """Why MkDocs cannot read the configuration ("" when it can)."""
+    from generator.site.configwords import config_problem  # noqa: PLC0415 (loads MkDocs)
+
+    return config_problem(config_file)
