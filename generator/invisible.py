@@ -28,6 +28,27 @@ NAMES = {
 }
 
 
+# Spaces that look like a plain one (U+0020) but are not one to YAML, which neither
+# indents with them nor takes them after a key's colon or a list's dash: Word writes a
+# non-breaking one between words it keeps together. Any other is named by its kind.
+SPACES = {
+    "\u00a0": "hårt mellanslag",
+    "\u202f": "smalt hårt mellanslag",
+    "\u2007": "siffermellanslag",
+    "\u2009": "smalt mellanslag",
+    "\u200a": "hårfint mellanslag",
+    "\u3000": "brett mellanslag",
+}
+SPACE_SOURCES = {"\u00a0": "ofta från Word"}
+OTHER_SPACE = "annat slags mellanslag"
+
+
+def space_named(char: str) -> str:
+    """`ett hårt mellanslag (U+00A0), ofta från Word`: a space that is not a plain one."""
+    source = f", {SPACE_SOURCES[char]}" if char in SPACE_SOURCES else ""
+    return f"ett {SPACES.get(char, OTHER_SPACE)} (U+{ord(char):04X}){source}"
+
+
 # Cyrillic and Greek letters that look like Latin ones ("Sаra" with a Cyrillic а reads
 # as Sara): what a reader takes them for (the scan for pupils'
 # names, `personal_data`, and a value that looks like an allowed one, `validate.lookalike`).

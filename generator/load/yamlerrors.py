@@ -13,6 +13,7 @@ from generator.load.flowclose import unclosed_flow
 from generator.load.indentation import expected_column, indentation
 from generator.load.indicators import indicator_start
 from generator.load.keyless import keyless_line
+from generator.load.oddspaces import odd_space
 from generator.load.quoting import quoting_hint
 from generator.load.unclosed import unclosed_quote
 from generator.problems import Location, Problem
@@ -66,7 +67,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str, line_offset: int) -> Lo
     written = lines[line - 1] if 0 < line <= len(lines) else ""
     if (tab := _tab_error(str(error), written)) is not None:
         return LoadError("TP007" if tab[0] else "TP003", *tab[1], line + line_offset, column)
-    if (told := indentation(error, lines)) is not None:
+    if (told := odd_space(error, lines) or indentation(error, lines)) is not None:
         return LoadError("TP003", told.detail, told.hint, told.line + line_offset, told.column)
     if (keyless := keyless_line(error, lines)) is not None:  # at the line, not the next
         detail, hint = keyless.detail, keyless.hint

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import unicodedata
 
-from generator.invisible import LOOK_ALIKES, first_invisible, named, shown, visible, where
+from generator.invisible import (
+    LOOK_ALIKES,
+    OTHER_SPACE,
+    SPACES,
+    first_invisible,
+    named,
+    shown,
+    visible,
+    where,
+)
 
 _ALPHABETS = {"CYRILLIC": "ett kyrilliskt", "GREEK": "ett grekiskt", "FULLWIDTH": "ett brett"}
-_SPACES = {"\u00a0": "hårt mellanslag", "\u202f": "smalt hårt mellanslag"}
 
 
 def look_alike(written: str, known: list[str]) -> tuple[str, str] | None:
@@ -107,7 +115,7 @@ def _space(written: str, meant: str) -> str:
     a row)."""
     other = next((i for i, c in enumerate(written) if c.isspace() and c != " "), None)
     if other is not None:
-        name = _SPACES.get(written[other], "annat slags mellanslag")
+        name = SPACES.get(written[other], OTHER_SPACE)
         return f"har ett {name}, U+{ord(written[other]):04X}, {_spot(written, other, meant)}"
     if written != written.strip():
         return "har ett mellanslag för mycket " + ("först" if written[0] == " " else "sist")

@@ -1,0 +1,56 @@
+"""A space that is not a plain one where YAML needs a plain one, told as what it is.
+
+Word keeps words together with a non-breaking space (U+00A0), and a text pasted from it
+brings them along: they look like any space, but YAML neither indents with them nor takes
+one after a key's colon or a list's dash. PyYAML then says that a colon stands where it
+may not, or that a line has none, often at the line after; this names the space, at its
+own line and column (`invisible.space_named`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from generator.invisible import space_named
+from generator.load.told import Told
+
+# The spaces of Unicode (category Zs) but the plain one.
+ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+INDENT = re.compile(rf"^ *(?P<odd>[{ODD}])[ {ODD}]*\S")
+AFTER_DASH = re.compile(rf"^ *-(?P<odd>[{ODD}])")
+AFTER_COLON = re.compile(rf"^ *(?:- +)?(?P<key>[^\s#'\"{{}}\[\],:{ODD}-][^:#]*?):(?P<odd>[{ODD}])")
+NEAR = 3  # lines above the one PyYAML stopped at where the space may be
+
+
+def odd_space(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
+    """The first space that is not a plain one where YAML needs one, on the lines from
+    where `error` started (or the line above) to where it stopped; None if there is none."""
+    marks = [mark.line for mark in (error.context_mark, error.problem_mark) if mark is not None]
+    if not marks:
+        return None
+    last = max(marks)
+    first = max(min(*marks, last - 1), last - NEAR, 0)
+    for index in range(first, min(last + 1, len(lines))):
+        if (told := _on_line(lines[index], index + 1)) is not None:
+            return told
+    return None
+
+
+def _on_line(text: str, line: int) -> Told | None:
+    if found := INDENT.match(text):
+        name = space_named(found["odd"])
+        detail = f"raden är indragen med {name}, som YAML inte räknar som indrag"
+        hint = "radera indraget och skriv det med vanliga mellanslag"
+    elif found := AFTER_DASH.match(text):
+        name = space_named(found["odd"])
+        detail = f"efter - står {name}, så YAML läser inte raden som en punkt i en lista"
+        hint = "skriv ett vanligt mellanslag efter - i stället"
+    elif found := AFTER_COLON.match(text):
+        key, name = found["key"].strip(), space_named(found["odd"])
+        detail = f"efter {key}: står {name}, så YAML ser inget kolon som skiljer nyckel och värde"
+        hint = f"skriv ett vanligt mellanslag efter {key}: i stället"
+    else:
+        return None
+    return Told(line, found.start("odd") + 1, detail, hint)
