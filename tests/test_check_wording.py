@@ -261,13 +261,13 @@ def test_a_quote_inside_a_text_is_told_where_it_ends_the_text(text: str, told: s
             "      fortsätter.\n    adresserar: [F1]\n",
             "4:5: texten under beskrivning: >- är inte indragen under nyckeln, så YAML läser "
             "den som en ny nyckel utan kolon – dra in textens rader längre än beskrivning:, "
-            "till exempel 6 mellanslag",
+            "så att de börjar med minst 6 mellanslag – lägg till 2 mellanslag",
         ),
         (
             "beskrivning: |  # skolan\nVi är en F–6-skola.\nnamn: Ekbacken\n",
             "2:1: texten under beskrivning: | är inte indragen under nyckeln, så YAML läser "
             "den som en ny nyckel utan kolon – dra in textens rader längre än beskrivning:, "
-            "till exempel 2 mellanslag",
+            "så att de börjar med minst 2 mellanslag – lägg till 2 mellanslag",
         ),
         (  # a line with no colon among keys
             "adress:\n  gata: Ekbacksvägen 4\n  Strandvik\n  postnummer: '382 31'\n",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import yaml
 
 from generator.load.keyless import BLOCK_KEY, NO_COLON
-from generator.load.told import Told
+from generator.load.told import Told, spaces_changed
 
 # PyYAML's problems where a block ends unexpectedly, and those a dash without a space
 # after it also gives (a colon too many, or none).
@@ -83,7 +83,11 @@ def misindented(lines: list[str], line: int, column: int) -> Told | None:
         return None
     what = "strecket -" if dash else found["key"].split(":")[0].strip()
     (first, name), *other = [_named(level, line) for level in _beside(levels, indent)]
-    spaces = f"dra in raden {first.column} mellanslag" if first.column else "ta bort indraget"
+    spaces = (
+        f"låt raden börja med {first.column} mellanslag – " + spaces_changed(indent, first.column)
+        if first.column
+        else "ta bort indraget"
+    )
     hint = f"{what.removesuffix(' -')} ska stå i kolumn {first.column + 1}, som {name}: {spaces}"
     detail = f"{name} står i kolumn {first.column + 1}"
     for level, named in other:  # between two levels: either may be the one meant
@@ -98,14 +102,16 @@ def misindented(lines: list[str], line: int, column: int) -> Told | None:
 
 
 def expected_column(lines: list[str], line: int) -> str:
-    """For a key at the 1-based `line`: "kolumn 5, som id på raden ovanför", the column
-    of the nearest key above it that starts before it; "" when there is none."""
+    """For a key at the 1-based `line`: "kolumn 5, som id på raden ovanför (ta bort 2
+    mellanslag)", the column of the nearest key above it that starts before it; "" when
+    there is none."""
     found = LEVEL.match(lines[line - 1]) if 0 < line <= len(lines) else None
     keys = [level for level in levels_above(lines, line) if level.name]
     if found is None or not keys:
         return ""
-    level, name = _named(_beside(keys, len(found["indent"]))[-1], line)
-    return f"kolumn {level.column + 1}, som {name}"
+    indent = len(found["indent"])
+    level, name = _named(_beside(keys, indent)[-1], line)
+    return f"kolumn {level.column + 1}, som {name} ({spaces_changed(indent, level.column)})"
 
 
 def _beside(levels: list[Level], indent: int) -> list[Level]:

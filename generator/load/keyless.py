@@ -12,7 +12,7 @@ import re
 
 import yaml
 
-from generator.load.told import Told
+from generator.load.told import Told, spaces_changed
 
 # A key whose value is a block of text that starts on the next line: `beskrivning: >-`,
 # `- text: |`, with an optional comment.
@@ -37,7 +37,8 @@ def keyless_line(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
             mark.column + 1,
             f"texten under {key}: {block['block']} är inte indragen under nyckeln, så YAML "
             "läser den som en ny nyckel utan kolon",
-            f"dra in textens rader längre än {key}:, till exempel {needed} mellanslag",
+            f"dra in textens rader längre än {key}:, så att de börjar med minst {needed} "
+            f"mellanslag – {spaces_changed(mark.column, needed)}",
         )
     return Told(
         mark.line + 1,

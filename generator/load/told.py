@@ -14,3 +14,11 @@ class Told:
     column: int
     detail: str
     hint: str
+
+
+def spaces_changed(indent: int, wanted: int) -> str:
+    """How many spaces to add to or remove from a line indented `indent` spaces for it to
+    start with `wanted`, counted from what is there: "lägg till 2 mellanslag"."""
+    if wanted >= indent:
+        return f"lägg till {wanted - indent} mellanslag"
+    return f"ta bort {indent - wanted} mellanslag"

@@ -42,6 +42,8 @@ def test_a_dash_without_a_space_is_told_so(text: str, at: tuple[int, int], fixed
 
 BETWEEN = "(eller i kolumn 1, som åtgärder på rad 1, om den inte hör dit)"
 TITLE = "titel ska stå i kolumn 5, som"
+# Counted from what the line has, not "indent 4" (read as "add 4").
+FOUR = "låt raden börja med 4 mellanslag"
 
 
 @pytest.mark.parametrize(
@@ -52,47 +54,50 @@ TITLE = "titel ska stå i kolumn 5, som"
             (3, 4),
             "titel står i kolumn 4, mellan id på raden ovanför (kolumn 5) och åtgärder på rad 1 "
             "(kolumn 1)",
-            f"{TITLE} id på raden ovanför: dra in raden 4 mellanslag {BETWEEN}",
+            f"{TITLE} id på raden ovanför: {FOUR} – lägg till 1 mellanslag {BETWEEN}",
         ),
         (
             "åtgärder:\n  - id: A3\n  titel: Rast\n",
             (3, 3),
             "titel står i kolumn 3, mellan id på raden ovanför (kolumn 5) och åtgärder på rad 1 "
             "(kolumn 1)",
-            f"{TITLE} id på raden ovanför: dra in raden 4 mellanslag {BETWEEN}",
+            f"{TITLE} id på raden ovanför: {FOUR} – lägg till 2 mellanslag {BETWEEN}",
         ),
         (  # named by the nearest key beside it, not the item's first
             "åtgärder:\n  - id: A3\n    typ: x\n   titel: Rast\n",
             (4, 4),
             "titel står i kolumn 4, mellan typ på raden ovanför (kolumn 5) och åtgärder på rad 1 "
             "(kolumn 1)",
-            f"{TITLE} typ på raden ovanför: dra in raden 4 mellanslag {BETWEEN}",
+            f"{TITLE} typ på raden ovanför: {FOUR} – lägg till 1 mellanslag {BETWEEN}",
         ),
         (
             "skola:\n  namn: A\n ort: B\n",
             (3, 2),
             "ort står i kolumn 2, mellan namn på raden ovanför (kolumn 3) och skola på rad 1 "
             "(kolumn 1)",
-            "ort ska stå i kolumn 3, som namn på raden ovanför: dra in raden 2 mellanslag (eller "
+            "ort ska stå i kolumn 3, som namn på raden ovanför: låt raden börja med 2 mellanslag – "
+            "lägg till 1 mellanslag (eller "
             "i kolumn 1, som skola på rad 1, om den inte hör dit)",
         ),
         (  # a text block's lines (one with a colon) are no keys
             "åtgärder:\n  - id: A3\n    beskrivning: >-\n      Obs: läs\n      mer\n     mål: M2\n",
             (6, 6),
             "mål står i kolumn 6, men beskrivning på rad 3 står i kolumn 5",
-            "mål ska stå i kolumn 5, som beskrivning på rad 3: dra in raden 4 mellanslag",
+            f"mål ska stå i kolumn 5, som beskrivning på rad 3: {FOUR} – ta bort 1 mellanslag",
         ),
         (
             "åtgärder:\n  - id: A3\n    titel: Rast\n - id: A4\n",
             (4, 2),
             "strecket - står i kolumn 2, men strecket på rad 2 står i kolumn 3",
-            "strecket ska stå i kolumn 3, som strecket på rad 2: dra in raden 2 mellanslag",
+            "strecket ska stå i kolumn 3, som strecket på rad 2: låt raden börja med 2 "
+            "mellanslag – lägg till 1 mellanslag",
         ),
         (
             "åtgärder:\n  - id: A3\n    titel: Rast\n   - id: A4\n",
             (4, 4),
             "strecket - står i kolumn 4, men strecket på rad 2 står i kolumn 3",
-            "strecket ska stå i kolumn 3, som strecket på rad 2: dra in raden 2 mellanslag",
+            "strecket ska stå i kolumn 3, som strecket på rad 2: låt raden börja med 2 "
+            "mellanslag – ta bort 1 mellanslag",
         ),
     ],
 )
@@ -110,13 +115,13 @@ def test_a_key_out_of_line_is_told_the_column_it_belongs_in(
     [
         (
             "åtgärder:\n  - id: A3\n     titel: Rast\n",
-            "låt raden börja i kolumn 5, som id på raden ovanför, om den inte hör till texten "
-            "ovanför",
+            "låt raden börja i kolumn 5, som id på raden ovanför (ta bort 1 mellanslag), om den "
+            "inte hör till texten ovanför",
         ),
         (
             "namn: A\n  ort: B\n",
-            "låt raden börja i kolumn 1, som namn på raden ovanför, om den inte hör till texten "
-            "ovanför",
+            "låt raden börja i kolumn 1, som namn på raden ovanför (ta bort 2 mellanslag), om "
+            "den inte hör till texten ovanför",
         ),
     ],
 )
@@ -162,8 +167,9 @@ def test_the_check_points_at_a_key_out_of_line(tmp_path: Path, indent: str) -> N
         "ovanför (kolumn 5) och åtgärder på rad 213 (kolumn 1)"
     )
     assert problem.hint == (
-        "titel ska stå i kolumn 5, som id på raden ovanför: dra in raden 4 mellanslag (eller "
-        "i kolumn 1, som åtgärder på rad 213, om den inte hör dit)"
+        f"titel ska stå i kolumn 5, som id på raden ovanför: {FOUR} – lägg till "
+        f"{4 - len(indent)} mellanslag (eller i kolumn 1, som åtgärder på rad 213, om den inte "
+        "hör dit)"
     )
 
 
@@ -175,8 +181,8 @@ def test_the_check_points_at_a_key_indented_too_far(tmp_path: Path, indent: str)
     assert str(problem.location) == tree.at(PLAN, f"{indent}typ: förebyggande")
     assert problem.message == "raden är mer indragen än raden ovanför, som redan har ett värde"
     assert problem.hint == (
-        "låt raden börja i kolumn 5, som titel på raden ovanför, om den inte hör till texten "
-        "ovanför"
+        f"låt raden börja i kolumn 5, som titel på raden ovanför (ta bort {len(indent) - 4} "
+        "mellanslag), om den inte hör till texten ovanför"
     )
 
 
@@ -190,7 +196,7 @@ def test_the_check_names_the_key_beside_it_in_skola_yml(tmp_path: Path) -> None:
         "och kontakter på rad 18 (kolumn 1)"
     )
     assert problem.hint.startswith(
-        "namn ska stå i kolumn 5, som roll på raden ovanför: dra in raden 4 mellanslag"
+        f"namn ska stå i kolumn 5, som roll på raden ovanför: {FOUR} – lägg till 3 mellanslag"
     )
 
 
@@ -200,5 +206,6 @@ def test_the_check_names_the_column_of_a_line_indented_under_a_value(tmp_path: P
     [problem] = tree.problems("TP003")
     assert str(problem.location) == tree.at(SCHOOL, "  skolformer:")
     assert problem.hint == (
-        "låt raden börja i kolumn 1, som namn på raden ovanför, om den inte hör till texten ovanför"
+        "låt raden börja i kolumn 1, som namn på raden ovanför (ta bort 2 mellanslag), om den "
+        "inte hör till texten ovanför"
     )
