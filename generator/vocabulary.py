@@ -6,7 +6,9 @@ rules and the granskning all take their labels from here.
 
 from __future__ import annotations
 
-from generator.text import capitalised
+from collections.abc import Iterable
+
+from generator.text import capitalised, closest
 
 GROUNDS: tuple[str, ...] = (
     "kön",
@@ -17,6 +19,35 @@ GROUNDS: tuple[str, ...] = (
     "sexuell_läggning",
     "ålder",
 )
+# The everyday words authors write for a ground (or a definition) -> the one the law, and
+# so the content format, names; the suggestion "menade du …?" (`meant`) offers it, as a
+# spelling's closest match would not ("etnicitet" is far from "etnisk_tillhörighet").
+EVERYDAY_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("etnicitet", "etniskt ursprung", "etnisk bakgrund", "ursprung", "hudfärg", "ras"),
+        "etnisk_tillhörighet",
+    ),
+    **dict.fromkeys(("nationalitet", "nationellt ursprung"), "etnisk_tillhörighet"),
+    **dict.fromkeys(
+        ("religion", "tro", "trosuppfattning", "livsåskådning", "annan trosuppfattning"),
+        "religion_eller_annan_trosuppfattning",
+    ),
+    **dict.fromkeys(
+        ("funktionshinder", "funktionsvariation", "handikapp", "npf", "funktionsnedsättningar"),
+        "funktionsnedsättning",
+    ),
+    **dict.fromkeys(
+        ("könsidentitet", "könsuttryck", "transperson", "trans", "transpersoner"),
+        "könsöverskridande_identitet_eller_uttryck",
+    ),
+    **dict.fromkeys(
+        ("sexualitet", "läggning", "sexuell orientering", "hbtq", "hbtq+", "hbtqi", "hbtqi+"),
+        "sexuell_läggning",
+    ),
+    **dict.fromkeys(("genus", "kön och genus"), "kön"),
+    **dict.fromkeys(("ålderism", "åldersdiskriminering"), "ålder"),
+    **dict.fromkeys(("kränkning", "kränkningar", "kränkande"), "kränkande_behandling"),
+}
 DEFINITIONS: tuple[str, ...] = (
     "kränkande_behandling",
     "trakasserier",
@@ -128,6 +159,19 @@ RESPONSIBILITY_ROLES: dict[str, str] = {
     "elever": "Eleverna",
     "vårdnadshavare": "Vårdnadshavarna",
 }
+
+
+def meant(written: str, choices: Iterable[str]) -> str | None:
+    """The choice an author most likely meant by `written`, for "menade du …?": the ground
+    an everyday word names (`EVERYDAY_WORDS`) where it is a choice, else the closest
+    spelling; None when there is neither."""
+    listed = list(choices)
+    word = " ".join(written.casefold().replace("_", " ").split())
+    if (ground := EVERYDAY_WORDS.get(word)) is not None:
+        for choice in (ground, ground.replace("_", " ")):
+            if choice in listed and choice != written:
+                return choice
+    return closest(written, listed)
 
 
 def term(key: str) -> str:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from generator import invisible
 from generator.personal_data import has_personal_number
-from generator.text import closest
 from generator.validate import lookalike
 from generator.validate.exampledates import recent
 from generator.validate.translation import Translation, quoted
+from generator.vocabulary import meant
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -82,6 +82,6 @@ def _unknown_key(error: ValidationError, key: str, allowed: list[str]) -> Transl
         message = "en text blev en nyckel" if hidden else f"texten {quoted(key)} blev en nyckel"
         hint = 'sätt hela texten inom raka citattecken, t.ex. effekt: "Färre konflikter, men …"'
         return Translation("TP014", path, message, hint, at_key=True, text_key=True)
-    close = closest(key, allowed)
+    close = meant(key, allowed)
     hint = f"menade du '{close}'?" if close else "tillåtna nycklar: " + ", ".join(allowed)
     return Translation("TP014", path, f"okänd nyckel {quoted(key)}", hint, at_key=True)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from generator import invisible
 from generator.load.quoting import named
-from generator.text import closest
 from generator.validate import lookalike
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.keymessages import missing_keys, unknown_keys
@@ -22,6 +21,7 @@ from generator.validate.translation import Translation, quoted
 from generator.validate.typehints import top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
 from generator.validate.typographic import wrapping
+from generator.vocabulary import meant
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -57,7 +57,7 @@ def _as_value(written: str) -> str:
 
 def _enum(error: ValidationError) -> Translation:
     allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
-    close = closest(_as_value(str(error.instance)), allowed)
+    close = meant(_as_value(str(error.instance)), allowed)
     hint = f"menade du '{close}'? " if close else ""
     hint += "tillåtna värden: " + ", ".join(allowed)
     message = f"{quoted(error.instance)} är inte ett tillåtet värde"
