@@ -175,6 +175,17 @@ def grade_span(text: str) -> str:
     return text.replace("-", "–")
 
 
+# The dashes a span of grades may be written with besides the hyphen: Word's en dash (as
+# trygg's own pages write F–6), an em dash and a minus sign.
+GRADE_DASHES = "–—−"
+
+
+def grades_as_read(text: str) -> str:
+    """ "F–6" → "F-6": a span of grades as the model keeps it, whichever dash was written
+    (the schemas take them all; `grade_span` writes the en dash back)."""
+    return text.translate(str.maketrans(GRADE_DASHES, "-" * len(GRADE_DASHES)))
+
+
 # As close as "menade du …?" asks for (difflib's own cutoff).
 NEAR_ENOUGH = 0.6
 

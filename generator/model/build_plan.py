@@ -11,6 +11,7 @@ from generator.load.layout import period_bounds, split_plan_key
 from generator.model.build_common import Data, at, date
 from generator.model.build_routines import routines
 from generator.model.build_survey import analysis, pupils_in, survey
+from generator.text import grades_as_read
 from generator.vocabulary import RESPONSIBILITY_ROLES
 
 
@@ -103,7 +104,7 @@ def _measure(data: Data, document: Document, index: int) -> m.Measure:
         location=at(document, "åtgärder", index),
         grounds=tuple(data.get("grunder", [])),
         continues=data.get("fortsätter", ""),
-        grades=data.get("årskurser", ""),
+        grades=grades_as_read(data.get("årskurser", "")),
     )
 
 

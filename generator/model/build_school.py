@@ -14,6 +14,7 @@ from generator.model.build_pages import annual_cycle, page
 from generator.model.build_plan import min_responses, plan
 from generator.model.build_report import report
 from generator.model.school import previous_period_plan
+from generator.text import grades_as_read
 from generator.validate.identity import MeasureRef, evaluated_id
 
 
@@ -41,7 +42,7 @@ def school(sources: SchoolSources, organiser_doc: Document) -> m.School:
         id=sources.id,
         name=data["namn"],
         school_forms=tuple(data["skolformer"]),
-        grades=data.get("årskurser", ""),
+        grades=grades_as_read(data.get("årskurser", "")),
         description=data["beskrivning"],
         address=m.Address(address["gata"], address["postnummer"], address["ort"]),
         contacts=tuple(

@@ -27,7 +27,8 @@ PATTERN_HINTS = {
     "\\s]+$": 'skriv hela adressen med https:// och utan < > " ` \\ eller mellanslag',
     "https?": "skriv hela adressen med https://",
     "#[0-9a-fA-F]": "skriv färgen som # följt av sex hexadecimala siffror, t.ex. #1f4e79",
-    "(F|[1-9])": "skriv årskurserna som F-6, 7-9 eller 4, med bindestreck (-), inte tankstreck (–)",
+    "(F|[1-9])": "skriv årskurserna som F-6, 7–9 eller 4: F (förskoleklass) eller en siffra "
+    "1–9, och för flera årskurser den första och den sista med ett streck emellan",
     "[0-9]{3} ?[0-9]{2}": "skriv postnumret som 123 45",
     "-W[0-9]": "skriv " + dates.FORMS_IN_WORDS,
     "[jJ][pP]": "ange en bildfil i skolans mapp som slutar på .jpg, .jpeg, .png, .webp eller .svg",
