@@ -24,6 +24,7 @@ _WORDS = re.compile(
     r"^(?:den\s+)?(?P<day>\d{1,2})(?::[ae])?\.?\s+(?P<month>[a-zåäö]{3,})\.?"
     r"(?:[\s,]+(?P<year>\d{4}))?$"
 )
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})[-./](?P<month>\d{1,2})(?:[-./](?P<day>\d{1,2}))?$")
 _MONTH_ONLY = re.compile(r"^(?P<month>[a-zåäö]{3,})\.?(?:[\s,]+(?P<year>\d{4}))?$")
 _LEAD = re.compile(r"^(?:från|fr\.?\s*o\.?\s*m\.?|senast|till|t\.?\s*o\.?\s*m\.?|efter)\s+")
 
@@ -46,6 +47,21 @@ def suggested_day(written: str) -> str:
         return _without_year(int(found["day"]), month)
     day = _day(found["year"], month, int(found["day"]))
     return f"skriv {day}" if day else ""
+
+
+def no_such_month(text: str) -> str:
+    """For a date or month written year first whose month is none (2026-13-01, 2026-00):
+    that the month does not exist, and the day meant where day and month are swapped
+    (2026-13-01 is 13 January as written the other way round); "" for any other text."""
+    found = _YEAR_FIRST.match(text)
+    if found is None or 1 <= int(found["month"]) <= 12:
+        return ""
+    said = f"månad {found['month']} finns inte, månaderna är 01–12"
+    swapped = _day(found["year"], int(found["day"] or 0), int(found["month"]))
+    if found["day"] and swapped:
+        return f"{said}: skriv månaden före dagen, {swapped}"
+    form = "ÅÅÅÅ-MM-DD" if found["day"] else "ÅÅÅÅ-MM"
+    return f"{said}: skriv {form}, t.ex. {found['year']}-12" + ("-01" if found["day"] else "")
 
 
 def missing_day(written: str) -> str:

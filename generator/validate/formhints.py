@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.load import dates
 from generator.validate.datehints import suggested_form
-from generator.validate.dayhints import missing_day, suggested_day
+from generator.validate.dayhints import missing_day, no_such_month, suggested_day
 from generator.validate.exampledates import recent, recent_in
 
 # How an address or a domain is written, in a hint: neutral, never the example school's domain,
@@ -48,7 +48,7 @@ def pattern_hint(pattern: str, written: str, examples: list[Any]) -> str:
     knows it (for a plan date, the date as trygg writes it), else the schema's example."""
     known = next((hint for part, hint in PATTERN_HINTS.items() if part in pattern), "")
     if "-W[0-9]" in pattern:  # a plan date: the Word way it was written, in trygg's form
-        known = suggested_day(written) or suggested_form(written) or known
+        known = no_such_month(written) or suggested_day(written) or suggested_form(written) or known
     example = f'skriv värdet som i exemplet "{recent(str(examples[0]))}"' if examples else ""
     return known or example or "kontrollera hur värdet är skrivet"
 
@@ -63,5 +63,6 @@ def format_hint(format_name: str, written: str) -> tuple[str, str]:
     ):  # a day or week of the right form that is not in the calendar: which ones are
         return message, dates.impossible(written)
     if format_name == "date":
-        return message, suggested_day(written) or missing_day(written) or recent_in(hint)
+        told = no_such_month(written) or suggested_day(written) or missing_day(written)
+        return message, told or recent_in(hint)
     return message, hint
