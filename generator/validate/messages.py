@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from generator import invisible
 from generator.load.quoting import named
+from generator.text import capitalised
 from generator.validate import lookalike
 from generator.validate.formhints import format_hint, pattern_hint
 from generator.validate.keymessages import missing_keys, unknown_keys
@@ -58,8 +59,8 @@ def _as_value(written: str) -> str:
 def _enum(error: ValidationError) -> Translation:
     allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
     close = meant(_as_value(str(error.instance)), allowed)
-    hint = f"menade du '{close}'? " if close else ""
-    hint += "tillåtna värden: " + ", ".join(allowed)
+    listed = "tillåtna värden: " + ", ".join(allowed)
+    hint = f"menade du '{close}'? {capitalised(listed)}" if close else listed
     message = f"{quoted(error.instance)} är inte ett tillåtet värde"
     if (alike := lookalike.look_alike(str(error.instance), allowed)) is not None:
         message = f"{quoted(invisible.shown(str(error.instance)))} är inte ett tillåtet värde: "

@@ -57,3 +57,10 @@ def test_every_everyday_word_names_a_ground_or_a_definition() -> None:
 def test_a_word_is_suggested_only_where_its_ground_is_a_choice() -> None:
     assert meant("etnicitet", ["främjande", "förebyggande"]) is None
     assert meant("kränkning", ["kränkande behandling", "trakasserier"]) == "kränkande behandling"
+
+
+def test_the_allowed_values_after_a_suggestion_start_a_new_sentence(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    typ: förebyggande\n", "    typ: förebygande\n")
+    [problem] = tree.problems("TP013")
+    assert problem.hint == ("menade du 'förebyggande'? Tillåtna värden: främjande, förebyggande")
