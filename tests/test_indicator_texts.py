@@ -26,12 +26,10 @@ def load_error(text: str) -> LoadError:
         ("*Observera* att listan gäller alla", "*, som YAML läser som en hänvisning"),
         ("**Fetstil:** viktiga datum", "*, som YAML läser som en hänvisning"),
         ("& och % i texten", "&, som YAML läser som ett ankare"),
-        ("* Första punkten", "*, som YAML läser som en hänvisning"),
         ("@trygghetsteamet svarar i appen", "@, ett tecken som YAML har reserverat"),
         ("`Kod` i texten", "`, ett tecken som YAML har reserverat"),
         ("%-satsen ökade i år", "%, som YAML läser som ett direktiv"),
         ("> Citat ur enkäten", ">, som YAML läser som början på en text på flera rader"),
-        ("- Första punkten", "-, som YAML läser som en punkt i en lista"),
     ],
 )
 def test_a_text_starting_with_a_yaml_character_is_told_to_be_quoted(
@@ -42,6 +40,26 @@ def test_a_text_starting_with_a_yaml_character_is_told_to_be_quoted(
     assert error.message.startswith(f"texten börjar med {starts}")
     quoted = value.replace('"', '\\"')
     assert error.hint == f'sätt hela texten inom raka citattecken: beskrivning: "{quoted}"'
+
+
+@pytest.mark.parametrize(
+    ("value", "starts", "sign"),
+    [
+        ("- Kurator", "-, som YAML läser som en punkt i en lista", "strecket"),
+        ("* Kurator", "*, som YAML läser som en hänvisning", "stjärnan"),
+    ],
+)
+def test_a_bullet_before_a_value_is_told_to_be_removed_not_quoted(
+    value: str, starts: str, sign: str
+) -> None:
+    """Quotes would publish the bullet ("- Kurator"): the hint drops it, or makes a list."""
+    error = load_error(f"id: B2\nansvarig: {value}\nstart: 2026-09\n")
+    assert (error.code, error.line, error.column) == ("TP003", 2, 11)
+    assert error.message.startswith(f"texten börjar med {starts}")
+    assert error.hint == (
+        f"ta bort {sign} före texten: ansvarig: Kurator – om fältet tar en lista, skriv i "
+        "stället varje punkt på en egen rad under ansvarig:, med - först"
+    )
 
 
 def test_a_list_item_that_starts_so_is_told_with_the_list_items_line() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.load.quoting import quoting_hint
+from generator.personal_data import has_personal_number
 
 # `key: value` or `- value` (a list item, or `- key: value`), the value as written.
 VALUE = re.compile(
@@ -54,7 +55,21 @@ def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
     if not _meant_as_text(text):
         return None
     detail = f"texten börjar med {mark}, {MEANINGS[mark]}"
-    return found.start("text") + 1, detail, quoting_hint(found["key"] or "", text)
+    hint = quoting_hint(found["key"] or "", text)
+    if found["key"] and mark in "-*" and text[1:2] in (" ", "\t"):  # a bullet, quoted: published
+        hint = bullet_hint(found["key"].strip(), mark, text[1:].strip())
+    return found.start("text") + 1, detail, hint
+
+
+def bullet_hint(key: str, mark: str, rest: str) -> str:
+    """How to write `key: - Kurator`, a value after a bullet (- or *) pasted from a list:
+    without the bullet, or as a list where the field takes one."""
+    shown = "…" if has_personal_number(rest) else rest if len(rest) <= 40 else rest[:40] + "…"
+    sign = "strecket" if mark == "-" else "stjärnan"
+    return (
+        f"ta bort {sign} före texten: {key}: {shown} – om fältet tar en lista, skriv i "
+        f"stället varje punkt på en egen rad under {key}:, med - först"
+    )
 
 
 def _meant_as_text(text: str) -> bool:
