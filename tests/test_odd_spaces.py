@@ -66,6 +66,18 @@ def test_a_space_yaml_does_not_take_is_named_where_it_is(
     assert (told.message, told.hint) == (message, hint)
 
 
+def test_a_space_after_a_block_keys_colon_is_named_though_yaml_stops_lines_below() -> None:
+    text = ITEM.format(
+        line="    beskrivning:\u00a0>-\n      Lektionerna om nätvett\n      fortsätter\n"
+        "      i åk 4–6."
+    )
+    told = error(text)
+    assert (told.line, told.column) == (3, 17)
+    assert told.message == (
+        f"efter beskrivning: står {WORD}, så YAML ser inget kolon som skiljer nyckel och värde"
+    )
+
+
 def test_a_non_breaking_space_inside_a_text_is_no_error() -> None:
     text = ITEM.format(line="    titel: Schyssta\u00a0chattar om 5\u202f%")
     assert parse_yaml(text, Path("plan.yml"), "plan.yml").data["åtgärder"][0]["titel"].endswith("%")

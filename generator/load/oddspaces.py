@@ -21,19 +21,18 @@ ODD = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 INDENT = re.compile(rf"^ *(?P<odd>[{ODD}])[ {ODD}]*\S")
 AFTER_DASH = re.compile(rf"^ *-(?P<odd>[{ODD}])")
 AFTER_COLON = re.compile(rf"^ *(?:- +)?(?P<key>[^\s#'\"{{}}\[\],:{ODD}-][^:#]*?):(?P<odd>[{ODD}])")
-NEAR = 3  # lines above the one PyYAML stopped at where the space may be
+NEAR = 2  # lines above the one PyYAML stopped at where the space may be
 
 
 def odd_space(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
-    """The first space that is not a plain one where YAML needs one, on the lines from
-    where `error` started (or the line above) to where it stopped; None if there is none."""
+    """The first space that is not a plain one where YAML needs one, on the line where
+    `error` started, where it stopped or the two lines above that; None if there is none."""
     marks = [mark.line for mark in (error.context_mark, error.problem_mark) if mark is not None]
     if not marks:
         return None
-    last = max(marks)
-    first = max(min(*marks, last - 1), last - NEAR, 0)
-    for index in range(first, min(last + 1, len(lines))):
-        if (told := _on_line(lines[index], index + 1)) is not None:
+    last = max(marks)  # and where it started: a key whose colon YAML did not see, far above
+    for index in sorted({*marks, *range(max(last - NEAR, 0), last)}):
+        if index < len(lines) and (told := _on_line(lines[index], index + 1)) is not None:
             return told
     return None
 
