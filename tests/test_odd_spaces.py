@@ -78,6 +78,22 @@ def test_a_space_after_a_block_keys_colon_is_named_though_yaml_stops_lines_below
     )
 
 
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [("\u00ad", "U+00AD (mjukt bindestreck)"), ("\u200b", "U+200B (nollbreddsmellanslag)")],
+)
+def test_an_invisible_character_after_a_colon_is_named_as_it_is_in_a_value(
+    char: str, name: str
+) -> None:
+    told = error(ITEM.format(line=f"    titel:{char}Schyssta chattar"))
+    assert (told.line, told.column) == (3, 11)
+    assert told.message == (
+        f"efter titel: står ett osynligt tecken, {name}, så YAML ser inget kolon som skiljer "
+        "nyckel och värde"
+    )
+    assert told.hint.startswith("ta bort tecknet")
+
+
 def test_a_non_breaking_space_inside_a_text_is_no_error() -> None:
     text = ITEM.format(line="    titel: Schyssta\u00a0chattar om 5\u202f%")
     assert parse_yaml(text, Path("plan.yml"), "plan.yml").data["åtgärder"][0]["titel"].endswith("%")
