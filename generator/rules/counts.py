@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import CHILD_WORDS
+
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
 NUMBER_WORDS |= {"ett par": 2}  # not "båda": "pratar med båda eleverna" is how routines speak
 _NUMBER = r"\d{1,2}|ett\s+par|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
@@ -44,8 +46,8 @@ SMALL_COUNT = re.compile(
     rf"|(?<![\w,.\-–/:])(?P<part>{_NUMBER})\s+av\s+(?:de\s+|[a-zåäö]+s\s+)?(?P<whole>{_NUMBER})"
     r"\s+(?:ledamöter|medlemmar)(?:na)?(?![\wåäö])"
     # "den enda eleven i förberedelseklassen": one pupil, named by where they are
-    r"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|flickan|pojken|killen"
-    r"|tjejen|barnet)(?![\wåäö])"
+    rf"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|{'|'.join(CHILD_WORDS)})"
+    r"(?![\wåäö])"
     r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från|på)\s+"
     rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{_SMALL_SCHOOL}))"
     # The count of answers a survey's share stands on: "67 % (n=3)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import CHILD_WORDS, either_case
 from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN, SENTENCE_END
 
@@ -23,7 +24,7 @@ from generator.rules.harmed import CLASS_IN, SENTENCE_END
 # rule ("om eleven"); or (`some`) an indefinite one ("en elev", "ett barn").
 ONE_PUPIL = re.compile(
     r"(?<![\wåäö])(?<![Oo]m )(?<![Ii]fall )(?<![Nn]är )"
-    r"(?:[Ee]leven|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen|[Bb]arnet|[Hh]en|[Hh]an|[Hh]on"
+    rf"(?:[Ee]leven|{'|'.join(map(either_case, CHILD_WORDS))}|[Hh]en|[Hh]an|[Hh]on"
     r"|(?P<some>[Ee]n[ \t]+(?:elev|pojke|flicka|kille|tjej)|[Ee]tt[ \t]+barn))"
     r"(?![\wåäö])"
 )

@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import (
+    CLASS_END,
+    GRADE_WORD,
+    ORDINAL_GRADE,
+    SPOKEN_GRADE,
+    class_code,
+)
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import HARM_WORD, harm_of_the_named
 from generator.rules.names import (
@@ -32,13 +39,10 @@ from generator.rules.staff import titled_by_a_role
 # A pupil's class or one grade: "6A", "klass 4B", "7a", "TE22A", "åk 5", "i fyran",
 # "i 3:an", "förskoleklassen", "i fjärde klass"; not a span ("åk 4–6", "4A–4C") nor
 # a format's "3D-".
+_BLANK = r"[ \t]?"  # between a class's digit and its capital: "4 B"
 CLASS_IN = re.compile(
-    r"(?<![\wåäö])(?:(?:[1-9][ \t]?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
-    r"|(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)[ \t]*[1-9F]"
-    r"|(?:ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|[1-9]:an|förskoleklass(?:en)?)"
-    r"|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|[1-9]:[ae])[ \t]*"
-    r"(?:klass|årskurs)(?:en)?)"
-    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-])"
+    rf"(?<![\wåäö])(?:{class_code(_BLANK)}|{GRADE_WORD}[ \t]*[1-9F]|{SPOKEN_GRADE}"
+    rf"|{ORDINAL_GRADE}){CLASS_END}(?![ \t]*[–-])"
 )
 # Where a sentence ends: its stop, a blank line, or a line that starts a list's item, a
 # heading, a quote or a table's row.

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.personal_data.classes import GRADE_WORD_ANY_CASE
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
 from generator.rules import textindex
 from generator.rules.harm import HARM_OF_ONE, harm_follows
@@ -42,7 +43,7 @@ DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?
 CELL = re.compile(r"[^|]+")
 # The name a cell starts with, and a cell that gives a class or a grade.
 NAME = re.compile(r"[ \t]*([A-ZÅÄÖÉ][a-zåäöéèüëï]{1,15})(?![\wåäö])")
-CLASS = re.compile(r"[ \t]*(?:(?:klass|åk\.?|årskurs)[ \t]*)?[1-9F][ \t]?[A-Za-zÅÄÖåäö]?[ \t]*\Z")
+CLASS = re.compile(rf"[ \t]*(?:{GRADE_WORD_ANY_CASE}[ \t]*)?[1-9F][ \t]?[A-Za-zÅÄÖåäö]?[ \t]*\Z")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import CHILD_WORDS, CLASS_END, CLASS_WORD, class_code
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
@@ -24,10 +25,7 @@ from generator.rules.stafflists import staff_named
 from generator.text import words
 
 # One class: "9B", "klass 9B", "9b", "TE22A" (not a span: "4A–4C").
-CLASS = (
-    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
-    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-][ \t]*\d)"
-)
+CLASS = CLASS_WORD + class_code(r"\s?") + CLASS_END + r"(?![ \t]*[–-][ \t]*\d)"
 IN = r"[ \t]*,?[ \t]*(?:i|från|ur|på)[ \t]+"
 IN_WORD = re.compile(r"[ \t](?:i|från|ur|på)[ \t]")
 NAME = rf"(?<![\wåäö])(?P<name>[{UPPER}][{LOWER}]{{1,15}})(?![\wåäö])"
@@ -43,7 +41,7 @@ INITIALS = re.compile(
 )
 # A pupil's word before the initials, or in the bracket after them.
 PUPIL_WORD = re.compile(
-    r"(?i)(?<![\wåäö])(?:elev(?:en)?|barnet|pojken|flickan|killen|tjejen)[ \t]*\(?[ \t]*\Z"
+    rf"(?i)(?<![\wåäö])(?:elev(?:en)?|{'|'.join(CHILD_WORDS)})[ \t]*\(?[ \t]*\Z"
 )
 # Patterns of a known first name (or, where `True`, any capitalised word inside a
 # sentence or at its start) and a class said so.

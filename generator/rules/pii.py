@@ -8,6 +8,20 @@ from __future__ import annotations
 import re
 
 from generator.personal_data import foreign_emails, pupil_emails
+from generator.personal_data.classes import (
+    CHILD_WORDS,
+    CLASS_END,
+    CLASS_WORD,
+    GRADE_NUMBER,
+    GRADE_WORD,
+    GRADE_WORDS,
+    ORDINAL_GRADE,
+    PROGRAMME_SHORT,
+    SPOKEN_GRADE_OR_F,
+    class_code,
+    digit_class,
+    either_case,
+)
 from generator.rules.names import (
     LOWER,
     UPPER,
@@ -29,29 +43,18 @@ _NAME = (
 )
 # A class: 4B, 4 B, 4b (not "4 b": "2 i varje klass" reads so), and upper-secondary codes
 # such as TE22A, NA21b, EE1A; one class, not a teacher's several ("7A, 8A", "7A och 8B").
+_SPACED_CLASS = class_code(r"\s?")
 _CLASS = (
-    r"(?:(?:klass|kl\.?)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?"
-    r"|[A-Z]{2}\d[A-Z])(?![\wåäöÅÄÖ])(?!\s*(?:,|och)\s*(?:klass\s*)?[1-9A-Z][A-Z0-9])"
+    rf"{CLASS_WORD}(?:{_SPACED_CLASS}|{PROGRAMME_SHORT}){CLASS_END}"
+    r"(?!\s*(?:,|och)\s*(?:klass\s*)?[1-9A-Z][A-Z0-9])"
 )
-_NUMBER = r"(?:[1-9F]|ett|två|tre|fyra|fem|sex|sju|åtta|nio)"
 # One grade or a class in it ("åk 4B"), not a span ("åk 7–9" is a teacher's or a team's).
-_GRADE = (
-    rf"(?:[Kk]lass|[ÅåAa]k\.?|[Åå]rskurs)\s*(?:[1-9][A-ZÅÄÖa-zåäö]|{_NUMBER})(?![\wåäö])"
-    r"(?!\s*[–-]\s*\d)"
-)
+_GRADE = rf"{GRADE_WORD}\s*(?:{digit_class()}|{GRADE_NUMBER})(?![\wåäö])(?!\s*[–-]\s*\d)"
 # How pupils name a grade: "i fyran", "i 4:an", "i förskoleklassen".
-_GRADE_WORDS = ("ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian")
-_GRADE_WORD = (
-    rf"(?:{'|'.join(_GRADE_WORDS)}|[1-9]:an"
-    r"|förskoleklass(?:en)?|f-klass(?:en)?)(?![\wåäö])"
-)
+_GRADE_WORD = rf"{SPOKEN_GRADE_OR_F}(?![\wåäö])"
 _IN = r"\s*+(?:,\s*+)?(?:elev(?:en)?\s+|(?:som\s+)?går\s+)?(?:i|från|ur|på)\s+"
-# A grade by its ordinal: "i fjärde klass", "i sjätte klassen", "i nionde årskursen", "i 4:e
-# klass", "i 2:a klass".
-_ORDINAL = (
-    r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|[1-9]:[ae])[ \t]*"
-    r"(?:klass|årskurs)(?:en)?(?![\wåäö])"
-)
+# A grade by its ordinal: "i fjärde klass", "i 4:e klass".
+_ORDINAL = ORDINAL_GRADE + r"(?![\wåäö])"
 # "Kalle i 4B", "Kalle, 4B", "Kalle (4B)", "Kalle (10 år, 4B)"; joined by a dash, a slash
 # or a colon ("Kalle – 4B", "Kalle/4B", "Kalle: 4B"), or as a definition list's term and
 # its definition ("Kalle" and on the next line ":   4B")
@@ -59,9 +62,10 @@ _LINK = rf"(?:{_IN}|\s*,\s*|\s*\(\s*(?:\d{{1,2}}\s*år\s*,\s*)?)"
 _JOIN = r"(?:[ \t]*[–—/:][ \t]*|[ \t]+-[ \t]+|[ \t]*\n[ \t]*:[ \t]+)"
 # A word that says the person is a pupil: "eleven Kalle", "eleverna Kalle och Sara".
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
+_ROLE_WORDS = ("elev", *CHILD_WORDS, "elevrådsordförande", "klasskompisen")
 _PUPIL_ROLE = (
-    r"(?=[EeBbPpFfKkTt])(?<![\wåäö])"
-    r"(?:[Ee]lev(?:en|erna)?|[Bb]arnet|[Pp]ojken|[Ff]lickan|[Kk]illen|[Tt]jejen"
+    rf"(?=[{''.join(sorted({w[0] + w[0].upper() for w in _ROLE_WORDS}))}])(?<![\wåäö])"
+    rf"(?:[Ee]lev(?:en|erna)?|{'|'.join(map(either_case, CHILD_WORDS))}"
     r"|[Ee]levrådsordförande(?:n)?|[Kk]lasskompisen)"
     r"(?:(?:[ \t]++\n?|\n)[ \t]*+"  # within a paragraph: a heading's "… en elev" is not linked
     # "Elev 3 i 4B (Kalle)", "flickan i 7A (Lisen)": a pupil numbered or placed, then named
@@ -77,8 +81,10 @@ PUPIL_JOINED = re.compile(_NAME + _JOIN + _CLASS)
 # ("Schema – 7F" heads a schedule); `NOUN_ENDING`. Not "F-6", "Åk-4", "Klass-4B".
 PUPIL_DASHED = re.compile(
     _NAME
-    + r"(?P<dash>[–—-]|[ \t]+[–—-][ \t]+)(?:[1-9][A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
-    r"(?![\wåäöÅÄÖ])(?![ \t]*[–-][ \t]*[1-9])"
+    + r"(?P<dash>[–—-]|[ \t]+[–—-][ \t]+)"
+    + class_code()
+    + CLASS_END
+    + r"(?![ \t]*[–-][ \t]*[1-9])"
 )
 # The endings of Swedish nouns' plurals, definite and abstract forms, which a line's
 # first word glued to a class by a dash has as a heading's noun ("Läxor–4B", "Rutinen–5A")
@@ -96,8 +102,7 @@ _WORD = rf"[{UPPER}][{LOWER}]{{1,15}}(?![\wåäö])"
 WORD = re.compile(_WORD)
 PUPILS_LISTED = re.compile(
     rf"(?<![\wåäö])(?P<name>{_WORD})(?P<more>(?:[ \t]*,[ \t]*{_WORD})*(?:[ \t]*+,)?[ \t]++och[ \t]+"
-    rf"{_WORD}){_IN}(?:(?:klass|åk)\s*)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{{2}}\d{{2}}[A-Za-z]?)"
-    r"(?![\wåäöÅÄÖ])"
+    rf"{_WORD}){_IN}(?:(?:klass|åk)\s*)?{_SPACED_CLASS}{CLASS_END}"
 )
 
 # "Elev: Kalle", as a form or a note labels a pupil; a known name only ("Eleven: Berättar
@@ -113,8 +118,9 @@ PUPIL_BY_CLASS_CODE = re.compile(
 # "4B:s Kalle"; a class and then its representative: "Klassrepresentant 8G: Iris",
 # "4B representeras av Saga", "4B:s representant är Saga"
 PUPIL_AFTER_CLASS = re.compile(
-    r"(?<![\wåäö])(?:[1-9][A-ZÅÄÖa-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)"
-    r"(?::s\s+(?:\w*representant(?:er(?:na)?|en)?(?:[ \t]*:|\s+är)\s*)?|[ \t]*:[ \t]*"
+    r"(?<![\wåäö])"
+    + class_code()
+    + r"(?::s\s+(?:\w*representant(?:er(?:na)?|en)?(?:[ \t]*:|\s+är)\s*)?|[ \t]*:[ \t]*"
     r"|\s+(?:representeras|företräds)\s+av\s+)"
     + _NAME
     # not an amount or a compound: "4B: Max 25 elever", "4B: Love-veckan"
@@ -122,24 +128,25 @@ PUPIL_AFTER_CLASS = re.compile(
 )
 # In an id or a file name (`names.name_as_words`), a known name right before a class or a
 # grade, with no word between: "ali-5b", "ali5b", "samtal-ali-åk5".
-_ID_CLASS = r"(?:(?:[ÅåAa]k|[Åå]rskurs|[Kk]lass)[ \t]*[1-9F]|[1-9][A-ZÅÄÖ])(?![\wåäöÅÄÖ])"
+# (An id's words have no dots: `names.name_as_words` reads "." as a blank.)
+_ID_CLASS = rf"(?:{GRADE_WORD}[ \t]*[1-9F]|[1-9][A-ZÅÄÖ]){CLASS_END}"
 PUPIL_IN_ID = re.compile(_NAME + r"[ \t]*" + _ID_CLASS)
 # ... or right after one: "samtal-8a-tyra", "8b-ebba.md", "samtal-ak4-alva"
 PUPIL_AFTER_ID_CLASS = re.compile(r"(?<![\wåäö])" + _ID_CLASS + r"[ \t]+" + _NAME)
 # `_CLASS` without the words before it, in two: a class that starts with a digit (4B, 7a),
 # and one that starts with two capitals before a digit (AB12, the latter a look-behind:
 # the regex engine then looks only at digits).
-CLASS_DIGIT_FIRST = re.compile(r"[1-9](?:\s?[A-ZÅÄÖ]|[a-zåäö])(?![\wåäöÅÄÖ])")
+CLASS_DIGIT_FIRST = re.compile(digit_class(r"\s?") + CLASS_END)
 CLASS_LETTERS_FIRST = re.compile(r"\d(?<=[A-Z]{2}\d)")
 # (pattern, strict, the parts one of which every match holds; None: a class)
 PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_IN_CLASS, False, None),
     (PUPIL_JOINED, True, None),
     (PUPIL_DASHED, False, None),
-    (PUPIL_IN_GRADE_WORD, False, (*_GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
+    (PUPIL_IN_GRADE_WORD, False, (*GRADE_WORDS, ":an", "förskoleklass", "f-klass")),
     (PUPIL_GOES_IN_ORDINAL, False, ("går",)),
     (PUPIL_IN_ORDINAL, True, ("klass", "årskurs")),
-    (PUPIL_BY_ROLE, False, ("lev", "arnet", "ojken", "lickan", "illen", "jejen", "lasskompisen")),
+    (PUPIL_BY_ROLE, False, tuple(word[1:] for word in _ROLE_WORDS)),
     (PUPIL_LABELLED, True, ("lev",)),
     (PUPIL_IN_GRADE, True, ("lass", "åk", "Åk", "ak", "Ak", "rskurs")),
     (PUPIL_BY_CLASS_CODE, True, None),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.personal_data.classes import GRADE_WORD_ANY_CASE, PROGRAMME
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME
 from generator.rules import textindex
 from generator.rules.harm import harm_follows
@@ -40,8 +41,8 @@ _STAFF_OR_GENITIVE = _STAFF + "s?" + _WORD_END
 # "Mentor för åk 4: Anna", "Lärare i förskoleklass Anna"): one token, never a few words of
 # the sentence ("Läraren i 3A knuffade Adam i 3A": the verb is no part of the role).
 _GROUP = (
-    r"(?:(?:åk\.?|årskurs|klass)[ \t]*[1-9]|[1-9][ \t]?[A-ZÅÄÖa-zåäö]?(?![\wåäö])"
-    r"|förskoleklass(?:en)?|[A-Z]{2}\d{2}[A-Za-z]?)"
+    rf"(?:{GRADE_WORD_ANY_CASE}[ \t]*[1-9]|[1-9][ \t]?[A-ZÅÄÖa-zåäö]?(?![\wåäö])"
+    rf"|förskoleklass(?:en)?|{PROGRAMME})"
 )
 # A role right before the name ("mentor Anna", "Mentorer i åk 4: Anna", "Mentor – Anna"),
 # "… är mentorer"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import GRADE_WORD_ANY_CASE
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY
 from generator.rules.listed import staff_role
@@ -55,7 +56,7 @@ NAME = re.compile(rf"(?<![\wåäö]){WORD.pattern}")
 SURNAME = re.compile(rf"[ \t]+({WORD.pattern})")
 # A grade, one (not "åk 4–9"), beside a class (`pii.CLASS_DIGIT_FIRST`).
 GRADE = re.compile(
-    r"(?<![\wåäö])(?:åk\.?|årskurs|klass)[ \t]*[1-9F](?![\wåäö]|[ \t]*[–-])", re.IGNORECASE
+    rf"(?<![\wåäö]){GRADE_WORD_ANY_CASE}[ \t]*[1-9F](?![\wåäö]|[ \t]*[–-])", re.IGNORECASE
 )
 # What separates the people a field lists: "Kurator och Kalle", "Rektor, Saga", "Rektor/Saga".
 SEPARATOR = re.compile(
@@ -64,7 +65,7 @@ SEPARATOR = re.compile(
 # A part that belongs to the person before it: their class ("Omar Ali, 7C", "åk 7 och
 # 8"), or a word for them after a comma ("Hugo Björk, elev i 8A").
 CLASS_FIRST = re.compile(
-    r"[ \t(]*(?:(?:klass|kl\.?|åk\.?|årskurs)[ \t]*)?(?:[1-9]|F(?![\wåäö]))", re.IGNORECASE
+    rf"[ \t(]*(?:(?:kl\.?|{GRADE_WORD_ANY_CASE})[ \t]*)?(?:[1-9]|F(?![\wåäö]))", re.IGNORECASE
 )
 # A role in the plural that titles the first name of a list titles each name in it.
 PLURAL = re.compile(r"(?:er|erna|arna|orna)\Z", re.IGNORECASE)
