@@ -7,14 +7,36 @@ from __future__ import annotations
 import re
 
 # The words for what one person suffered or did: "utsatt", "retad", "slog", "har hotat",
-# "frös ut", "har adhd".
-_HARM = (
-    r"(?:utsatt|kränkt|mobbad|hotad|slagen|knuffad|retad"
-    r"|utfryst|sparkad|biten|trakasserad|utestängd|misshandlad|hånad|(?:kränk|mobb|hot|knuff"
-    r"|ret|spark|trakasser|misshandl|hån)(?:ade|te|ades|tes|at)|utsattes|utfrystes|slog|slogs"
-    r"|slagit|bet|bets|bitit|(?:frös|fryser|frusit|fryst)\s+ut|stäng(?:de|er|t)\s+ute"
-    r"|adhd|autism|diagnos\w*|ångest|depression|självskad\w*)(?![\wåäö])"
+# "frös ut", "har adhd". What one suffered, as a participle ("retad"); the stems of the
+# weak verbs for it, each with its endings ("retade", "hotat"); other forms of verbs
+# ("slog", "utsattes"); verbs with their particle ("frös ut", "stängde ute"); and what
+# one has ("adhd", "ångest").
+SUFFERED = (
+    "utsatt", "kränkt", "mobbad", "hotad", "slagen", "knuffad", "retad", "utfryst", "sparkad",
+    "biten", "trakasserad", "utestängd", "misshandlad", "hånad",
+)  # fmt: skip
+VERB_STEMS = ("kränk", "mobb", "hot", "knuff", "ret", "spark", "trakasser", "misshandl", "hån")
+DID = ("utsattes", "utfrystes", "slog", "slogs", "slagit", "bet", "bets", "bitit")
+WITH_PARTICLE = (
+    (("frös", "fryser", "frusit", "fryst"), "ut"),
+    (("stängde", "stänger", "stängt"), "ute"),
 )
+HAS = ("adhd", "autism", r"diagnos\w*", "ångest", "depression", r"självskad\w*")
+_PARTICLED = "|".join(rf"(?:{'|'.join(verbs)})\s+{particle}" for verbs, particle in WITH_PARTICLE)
+_HARM = (
+    rf"(?:{'|'.join(SUFFERED)}|(?:{'|'.join(VERB_STEMS)})(?:ade|te|ades|tes|at)"
+    rf"|{'|'.join(DID)}|{_PARTICLED}|{'|'.join(HAS)})(?![\wåäö])"
+)
+_STARTS = (
+    *SUFFERED,
+    *VERB_STEMS,
+    *DID,
+    *(verb for verbs, _ in WITH_PARTICLE for verb in verbs),
+    *HAS,
+)
+# The letters the words start with, in either case: a look-ahead for one lets the regex
+# engine pass other letters quickly.
+_FIRST = "".join(sorted({word[0] + word[0].upper() for word in _STARTS}))
 # What is said of one person within the few words after their class or the bracket
 # around it ("Lisen i 4B blev utsatt på rasten", "Lisen (4B) blev utsatt", "… har blivit
 # retad", "… slog en kompis", "… har adhd"): a name that starts such a sentence is a
@@ -32,7 +54,7 @@ HARM_OF_THE_NAMED = re.compile(
     rf"\)?(?:[\s,]+(?!{_OTHER})[\wåäö]+){{0,3}}?[\s,]+" + _HARM, re.IGNORECASE
 )
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
-HARM_WORD = re.compile(r"(?=[uUkKmMhHsSrRtTbBaAdDåÅfF])(?<![\wåäö])" + _HARM, re.IGNORECASE)
+HARM_WORD = re.compile(rf"(?=[{_FIRST}])(?<![\wåäö])" + _HARM, re.IGNORECASE)
 
 
 def harm_follows(text: str, end: int) -> bool:
