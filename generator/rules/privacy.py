@@ -14,10 +14,10 @@ from generator.personal_data import (
     has_personal_number,
     markdown_numbers,
     name_words,
-    pupil_domain,
     within,
 )
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.emails import pupil_addresses
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names, names_declared_staff
@@ -26,7 +26,7 @@ from generator.rules.linked_names import names_in_links
 from generator.rules.listed import staff_role
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
-from generator.rules.pii import foreign_emails, pupil_emails
+from generator.rules.pii import foreign_emails
 from generator.rules.pointed import also_pointed
 from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
@@ -121,9 +121,9 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
 def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
     for span in ctx.files:
-        for index, domain in pupil_emails(span.text, domains):
+        for index, domain, on_domain in pupil_addresses(span.text, domains):
             # Else the name before @ gives a class and a name ("omar.lind.9d@gmail.com")
-            why = "" if pupil_domain(domain, domains) else " (en klass och ett namn före @)"
+            why = "" if on_domain else " (en klass och ett namn före @)"
             message = f"e-postadressen på {domain} ser ut att vara en elevs{why}"
             yield Finding(span.location(index), message)
 
