@@ -63,9 +63,13 @@ PLAIN_SMALL_COUNT = re.compile(
 )
 
 
+def _every_pattern(_text: str) -> list[tuple[re.Pattern[str], bool]]:
+    return [(p, s) for p, s, _ in pii.PATTERNS]
+
+
 def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut switched off: each pattern tries every text, every file is read."""
-    monkeypatch.setattr(mentions, "_possible", lambda _text: [(p, s) for p, s, _ in pii.PATTERNS])
+    monkeypatch.setattr(mentions, "possible_patterns", _every_pattern)
     monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
     monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)
     monkeypatch.setattr(
@@ -78,7 +82,7 @@ def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
 ) -> None:
     texts = hostile_texts(18, 4000)
     quick = [list(mentions.pupil_mentions(text)) for text in texts]
-    monkeypatch.setattr(mentions, "_possible", lambda _text: [(p, s) for p, s, _ in pii.PATTERNS])
+    monkeypatch.setattr(mentions, "possible_patterns", _every_pattern)
     assert [list(mentions.pupil_mentions(text)) for text in texts] == quick
     assert sum(map(bool, quick)) > 200  # the texts do name pupils, in every way:
     assert all(any(p.search(text) for text in texts) for p, _strict, _parts in pii.PATTERNS)

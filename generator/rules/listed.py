@@ -19,12 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.personal_data.classes import GRADE_WORD_ANY_CASE
+from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
 from generator.rules import textindex
 from generator.rules.harm import HARM_OF_ONE, harm_follows
-from generator.rules.names import not_a_name
+from generator.rules.names import THING_BEFORE, not_a_name
+from generator.rules.pii import PUPILS_LISTED, WORD
 from generator.rules.staff import STAFF_WORD, names_staff_only
-from generator.rules.stafflists import heading_above
+from generator.rules.stafflists import heading_above, staff_named
 from generator.text import words
 
 NAME_HEADS = words("namn elev elever elevens förnamn")
@@ -167,3 +169,19 @@ def staff_joined(text: str, match: re.Match[str]) -> bool:
 
 def _joined_line(line: str) -> bool:
     return JOINED_LINE.fullmatch(line) is not None
+
+
+def listed_pupils(text: str) -> Iterator[tuple[list[tuple[int, str]], bool]]:
+    """(index, name) of each known name listed before a class (`pii.PUPILS_LISTED`), where
+    no staff role titles the list and no thing's name is meant ("läser Ronja och Emil"), a
+    list at a time, with whether what one person suffered or did follows it."""
+    for match in PUPILS_LISTED.finditer(text):
+        names = [(match.start("name"), match["name"])] + [
+            (match.start("more") + word.start(), word[0]) for word in WORD.finditer(match["more"])
+        ]
+        if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
+            continue
+        start = match.start()  # (after a word for a thing, the names are its)
+        if staff_named(text, match) or THING_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        yield names, harm_follows(text, match.end())

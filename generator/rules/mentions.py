@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import harm_follows, harm_of_the_named
 from generator.rules.harmed import harmed_named
-from generator.rules.listed import staff_joined, table_pupils
+from generator.rules.listed import listed_pupils, staff_joined, table_pupils
 from generator.rules.names import (
     THING_BEFORE,
     names_as_shown,
@@ -20,11 +20,7 @@ from generator.rules.names import (
     starts_a_sentence,
 )
 from generator.rules.pii import (
-    CLASS_DIGIT_FIRST,
-    CLASS_LETTERS_FIRST,
-    DIGIT,
     NOUN_ENDING,
-    PATTERNS,
     PUPIL_AFTER_ID_CLASS,
     PUPIL_BY_ROLE,
     PUPIL_DASHED,
@@ -32,8 +28,7 @@ from generator.rules.pii import (
     PUPIL_IN_ID,
     PUPIL_JOINED,
     PUPIL_LABELLED,
-    PUPILS_LISTED,
-    WORD,
+    possible_patterns,
 )
 from generator.rules.staff import titled_by_a_role
 from generator.rules.stafflists import staff_named
@@ -67,62 +62,101 @@ def pupil_mentions(
 
     A text that names staff by what it is (`staff`: a field for who is responsible, a
     name beside a staff role) counts a name only where what one person suffered or did
-    follows it.
+    follows it (`with_harm_after`).
 
     A link's text (`linked`: whether the text at an index is one) names the page or the
     document it leads to: any capitalised word counts there only where what one person
     suffered or did follows it, or after a pupil word ("[Zelda](…) i 4B blev slagen").
     """
+    found, harmed = _found(text, as_id=as_id, linked=linked)
+    yield from sorted((harmed if staff else found).items())
+
+
+def with_harm_after(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """`pupil_mentions(text)` and `pupil_mentions(text, staff=True)`, read at once."""
+    found, harmed = _found(text, as_id=False, linked=None)
+    return sorted(found.items()), sorted(harmed.items())
+
+
+def _found(
+    text: str, *, as_id: bool, linked: Callable[[int], bool] | None
+) -> tuple[dict[int, str], dict[int, str]]:
+    """{index: name} of each mention (`pupil_mentions`), and of those that what one person
+    suffered or did follows."""
     text = names_as_shown(text)
     in_link = linked or _nowhere
     found: dict[int, str] = {}
+    harmed_only: dict[int, str] = {}
     ids = [(PUPIL_IN_ID, True), (PUPIL_AFTER_ID_CLASS, True)] if as_id else []
-    for pattern, strict in _possible(text) + ids:
+    for pattern, strict in possible_patterns(text) + ids:
         for match in pattern.finditer(text):
-            # Any capitalised word counts after a pupil word, or alone at the start of a
-            # sentence about what one person suffered or did (a surname after it counts
-            # anyway, inside the sentence).
             harmed = harm_follows(text, match.end())
-            after_role = pattern is PUPIL_BY_ROLE or (
-                pattern in (PUPIL_IN_CLASS, PUPIL_JOINED) and not match["second"] and harmed
-            )
-            if (staff and not harmed) or _other_before_a_dash(match, pattern):
+            named = _named(text, match, strict=strict, harmed=harmed, as_id=as_id, in_link=in_link)
+            if named is None:
                 continue
-            roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
-            if roles_excuse and (staff_named(text, match) or staff_joined(text, match)):
-                continue
-            # After a word for a thing, both words are its name but for a known name; and
-            # a line's first word after a line ending in "eleven" may start a step of a list.
-            start = match.start("name")
-            known_only = (
-                (strict and not after_role)
-                or _names_a_thing(text, start)
-                or "\n" in text[match.start() : start]
-            )
-            for group in ("name", "second"):
-                name, start = match[group], match.start(group)
-                role = group == "name" and (after_role or _glued(match, pattern))
-                titled = known_only or (in_link(start) and not _a_pupil_linked(text, match))
-                if name and _looks_like_a_name(
-                    text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
-                ):
-                    # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
-                    found[start] = max(found.get(start, ""), name, key=len)
-                    break
+            start, name = named
+            for into in (found, harmed_only) if harmed else (found,):
+                # The whole word, where a class's "i" ends a name ("Ali 5B": "Al" i 5B)
+                into[start] = max(into.get(start, ""), name, key=len)
     if not as_id:
         for index, name in harmed_named(text):
             found.setdefault(index, name)
+            harmed_only.setdefault(index, name)
     if " och " in text and not as_id:
-        found.update(_listed(text, staff=staff))
-    if "|" in text and not as_id and not staff:
+        for names, harmed in listed_pupils(text):
+            found.update(names)
+            harmed_only.update(names if harmed else ())
+    if "|" in text and not as_id:
         found.update(table_pupils(text))
-    yield from sorted(found.items())
+    return found, harmed_only
 
 
-def _a_pupil_linked(text: str, match: re.Match[str]) -> bool:
+def _named(
+    text: str,
+    match: re.Match[str],
+    *,
+    strict: bool,
+    harmed: bool,
+    as_id: bool,
+    in_link: Callable[[int], bool],
+) -> tuple[int, str] | None:
+    """(index, name) of the pupil a pattern's `match` names, None where it names none."""
+    pattern = match.re
+    # Any capitalised word counts after a pupil word, or alone at the start of a
+    # sentence about what one person suffered or did (a surname after it counts
+    # anyway, inside the sentence).
+    after_role = pattern is PUPIL_BY_ROLE or (
+        pattern in (PUPIL_IN_CLASS, PUPIL_JOINED) and not match["second"] and harmed
+    )
+    if _other_before_a_dash(match, pattern):
+        return None
+    roles_excuse = not as_id and pattern not in (PUPIL_BY_ROLE, PUPIL_LABELLED)
+    if roles_excuse and (staff_named(text, match) or staff_joined(text, match)):
+        return None
+    # After a word for a thing, both words are its name but for a known name; and
+    # a line's first word after a line ending in "eleven" may start a step of a list.
+    start = match.start("name")
+    known_only = (
+        (strict and not after_role)
+        or _names_a_thing(text, start)
+        or "\n" in text[match.start() : start]
+    )
+    for group in ("name", "second"):
+        name, start = match[group], match.start(group)
+        role = group == "name" and (after_role or _glued(match, pattern))
+        titled = known_only or (in_link(start) and not _a_pupil_linked(text, match, harmed))
+        if name and _looks_like_a_name(
+            text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
+        ):
+            return start, name
+    return None
+
+
+def _a_pupil_linked(text: str, match: re.Match[str], harmed: bool) -> bool:
     """Whether a link's text names a pupil: after a pupil word, or with what one person
-    suffered or did said of it (asked only of a link's text: most names stand in none)."""
-    return match.re is PUPIL_BY_ROLE or harm_of_the_named(text, match.end())
+    suffered or did said of it (asked only of a link's text, where harm follows: most
+    names stand in none, and harm said of the named is harm that follows)."""
+    return match.re is PUPIL_BY_ROLE or (harmed and harm_of_the_named(text, match.end()))
 
 
 def _nowhere(_index: int) -> bool:
@@ -146,22 +180,6 @@ def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     return len(match["name"]) > 2 and NOUN_ENDING.fullmatch(match["name"]) is None
 
 
-def _listed(text: str, *, staff: bool) -> Iterator[tuple[int, str]]:
-    """(index, name) of each known name listed before a class (`PUPILS_LISTED`), where no
-    staff role titles the list and no thing's name is meant ("läser Ronja och Emil")."""
-    for match in PUPILS_LISTED.finditer(text):
-        names = [(match.start("name"), match["name"])] + [
-            (match.start("more") + word.start(), word[0]) for word in WORD.finditer(match["more"])
-        ]
-        if any(name not in FIRST_NAMES or not_a_name(name) for _, name in names):
-            continue
-        if staff and not harm_follows(text, match.end()):
-            continue
-        if staff_named(text, match) or _names_a_thing(text, match.start()):
-            continue
-        yield from names
-
-
 def _inside_a_sentence(text: str, start: int) -> bool:
     """Whether a capitalised word at `start` stands where Swedish capitalises names: not
     where a sentence or heading starts, nor after a word for a thing."""
@@ -173,20 +191,6 @@ def _names_a_thing(text: str, start: int) -> bool:
     ("använder Teams", "läser Bröderna Lejonhjärta", "Tema Rymden"): then they are its
     name, unless one is a known first name."""
     return THING_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-def _possible(text: str) -> list[tuple[re.Pattern[str], bool]]:
-    """The patterns (in their order, each with whether it is strict) that can match in
-    `text` at all. Each match holds a class (`CLASS_DIGIT_FIRST`, `CLASS_LETTERS_FIRST`) or
-    one of its pattern's parts as written, found much quicker than the regex engine tries
-    the whole pattern at every capital letter."""
-    digit = DIGIT.search(text) is not None
-    has_class = digit and bool(CLASS_DIGIT_FIRST.search(text) or CLASS_LETTERS_FIRST.search(text))
-    return [
-        (pattern, strict)
-        for pattern, strict, parts in PATTERNS
-        if (has_class if parts is None else any(part in text for part in parts))
-    ]
 
 
 def _looks_like_a_name(

@@ -152,3 +152,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...] | None], ...] = (
     (PUPIL_BY_CLASS_CODE, True, None),
     (PUPIL_AFTER_CLASS, True, None),  # "6A:s Teams-kanal": a known name only
 )
+
+
+def possible_patterns(text: str) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns (in their order, each with whether it is strict) that can match in
+    `text` at all. Each match holds a class (`CLASS_DIGIT_FIRST`, `CLASS_LETTERS_FIRST`) or
+    one of its pattern's parts as written, found much quicker than the regex engine tries
+    the whole pattern at every capital letter."""
+    digit = DIGIT.search(text) is not None
+    has_class = digit and bool(CLASS_DIGIT_FIRST.search(text) or CLASS_LETTERS_FIRST.search(text))
+    return [
+        (pattern, strict)
+        for pattern, strict, parts in PATTERNS
+        if (has_class if parts is None else any(part in text for part in parts))
+    ]

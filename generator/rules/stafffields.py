@@ -29,7 +29,7 @@ from generator.personal_data.classes import GRADE_WORD_ANY_CASE
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY
 from generator.rules.listed import staff_role
-from generator.rules.mentions import pupil_mentions
+from generator.rules.mentions import with_harm_after
 from generator.rules.names import not_a_name
 from generator.rules.pii import (
     CLASS_DIGIT_FIRST,
@@ -99,10 +99,11 @@ IN_CLASS_HINT = (
 def staff_field_pupils(text: str, *, team_member: bool) -> Iterator[tuple[int, str, str]]:
     """(index, name, hint) of each pupil named in a field that names staff: a team
     member's `namn` (`team_member`) or who is responsible."""
-    found = {index: (name, "") for index, name in pupil_mentions(text, staff=True)}
+    every, harmed = with_harm_after(text)
+    found = {index: (name, "") for index, name in harmed}
     items = _items(text)
     # (not a pupil's word that the name rule takes for a name: "Hugo Björk, Elev i 8A")
-    mentioned = {index: name for index, name in pupil_mentions(text) if _a_name(name)}
+    mentioned = {index: name for index, name in every if _a_name(name)}
     for start, end in items:
         if not any(start <= index < end for index in mentioned):
             mentioned.update(_named_with_a_class(text, start, end))
