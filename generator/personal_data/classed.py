@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import re
 
+from generator.personal_data.classes import CLASS_IN_AN_ADDRESS
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY_STEMS, STAFF_STEMS
 from generator.text import words
 
-# A class or a grade as a word of its own or at a word's end: "9d", "lind9d", "ak7",
-# "klass-4b", "te22a" (a program's letters, a year and a letter).
-LOCAL_CLASS = re.compile(
-    r"(?<![a-zåäö0-9])(?:åk|ak|årskurs|arskurs|klass|kl)[._-]?[1-9f][a-zåäö]?(?![a-zåäö0-9])"
-    r"|(?<![0-9])[1-9][a-zåäö](?![a-zåäö0-9])"
-    r"|(?<![a-zåäö0-9])[a-z]{2}\d{2}[a-z](?![a-zåäö0-9])"
-)
+LOCAL_CLASS = re.compile(CLASS_IN_AN_ADDRESS)
 WORD = re.compile(r"[a-zåäö]{2,}")
 # Words that name a role, a group or a function, not a person, with å, ä and ö read as
 # a, a and o: a role's stem anywhere in the word ("speciallarare"), a group's or a

@@ -1,8 +1,9 @@
-"""How a pupil's class or grade and a word for a pupil are written, each written once:
-the privacy rules (`rules.pii`, `rules.harmed`, `rules.phrased`, `rules.staff`,
-`rules.stafffields`, `rules.listed`, `rules.described`) and the e-mail check
-(`personal_data.classed`) build their patterns from these parts. Each part is a regex's
-text, to be put in a pattern with what it needs before and after.
+"""How a pupil's class or grade and a word for a child are written, each way once: the
+privacy rules (`rules.pii`, `rules.harmed`, `rules.phrased`, `rules.staff`,
+`rules.stafffields`, `rules.listed`, `rules.described`, `rules.counts`, `rules.names`)
+and the e-mail check (`personal_data.classed`) build their patterns from these parts.
+Each part is a regex's text, to be put in a pattern with what it needs before and after.
+(Here, not in `rules`, so that `personal_data` may use it too.)
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ SPOKEN_GRADE_OR_F = rf"(?:{_SPOKEN}|f-klass(?:en)?)"
 ORDINAL_GRADE = (
     r"(?:(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|[1-9]:[ae])[ \t]*"
     r"(?:klass|årskurs)(?:en)?)"
+)
+
+# A class as an id or a file name writes it, in any case, read in small letters: "8c",
+# "te22a" (`names.name_as_words`).
+CLASS_IN_AN_ID = r"[1-9][a-zåäö]|[a-z]{2}\d{2}[a-z]?"
+# A class or a grade in the name before an e-mail address's @, read in small letters with
+# å, ä and ö as a, a and o, as a word of its own or at a word's end: "9d", "lind9d",
+# "ak7", "klass-4b", "te22a" (`classed`).
+CLASS_IN_AN_ADDRESS = (
+    r"(?<![a-zåäö0-9])(?:åk|ak|årskurs|arskurs|klass|kl)[._-]?[1-9f][a-zåäö]?(?![a-zåäö0-9])"
+    r"|(?<![0-9])[1-9][a-zåäö](?![a-zåäö0-9])"
+    r"|(?<![a-zåäö0-9])[a-z]{2}\d{2}[a-z](?![a-zåäö0-9])"
 )
 
 # The definite words for one child, before a name or said of one ("pojken Ali", "flickan

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator.personal_data.classes import CLASS_IN_AN_ID
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import STAFF_ROLE
 from generator.text import words
@@ -140,8 +141,7 @@ def names_as_shown(text: str) -> str:
 # What separates the words of an id or a file name (a file's path: the last name only).
 NAME_SEPARATORS = str.maketrans("-_.", "   ")
 NAME_WORD = re.compile(r"[^\W_]+")
-# A class as an id or a file name writes it, in any case: 8c, 8C, te22a.
-CLASS_WORD = re.compile(r"[1-9][a-zåäö]|[a-z]{2}\d{2}[a-z]?")
+CLASS_WORD = re.compile(CLASS_IN_AN_ID)  # "8c", "te22a"
 # A known first name glued to a class or a grade: "ali5b", "aliåk5".
 NAME_GLUED = re.compile(r"([a-zåäö]{2,15}?)((?:åk|ak)[1-9f]|[1-9][a-zåäö])")
 # The words after a first name that link it to a class, a grade or a role, not a surname.
