@@ -26,10 +26,10 @@ CODED = "".join(f"&amp;#{ord(c)};" for c in "121212-1212")  # shows as &#49;…:
 def missed() -> Iterator[None]:
     """The check as if it did not decode a number written in layers of references (it
     does, TP401): what only the last look then reads (as in tests/test_refused_sites.py)."""
-    from generator.rules import privacy
+    from generator.rules import privacy_numbers
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(privacy, "_coded_number", lambda _text: None)
+        patch.setattr(privacy_numbers, "_coded_number", lambda _text: None)
         yield
 
 

@@ -33,10 +33,10 @@ class Run:
 def missed() -> Iterator[None]:
     """The check misses a number written in layers of references: only the last look
     reads it, and refuses the portal (as in tests/test_refused_portal.py)."""
-    from generator.rules import privacy
+    from generator.rules import privacy_numbers
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(privacy, "_coded_number", lambda _text: None)
+        patch.setattr(privacy_numbers, "_coded_number", lambda _text: None)
         yield
 
 

@@ -114,9 +114,9 @@ def test_the_next_build_publishes_it_once_it_passes(refused: Run) -> None:
 def check_misses_coded_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The check as if it did not decode a number written in layers of references (it
     does, TP401): what only the last look then reads. The forked workers inherit it."""
-    from generator.rules import privacy
+    from generator.rules import privacy_numbers
 
-    monkeypatch.setattr(privacy, "_coded_number", lambda _text: None)
+    monkeypatch.setattr(privacy_numbers, "_coded_number", lambda _text: None)
 
 
 @pytest.mark.usefixtures("check_misses_coded_numbers")

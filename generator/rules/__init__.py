@@ -24,6 +24,7 @@ from generator.rules import (
     participation,
     privacy,
     privacy_initials,
+    privacy_numbers,
     quality,
     reporting,
     staleness,
@@ -34,8 +35,8 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
-    mistakes, participation, privacy, privacy_initials, quality, aims, accounts, reporting,
-    staleness, startnames, template,
+    mistakes, participation, privacy, privacy_initials, privacy_numbers, quality, aims,
+    accounts, reporting, staleness, startnames, template,
 )  # fmt: skip
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""TP4xx: no personal data about pupils in content that gets published.
+"""TP4xx: no personal data about pupils in content that gets published (personal identity
+numbers, TP401, in `privacy_numbers`; initials with a class, TP407, in `privacy_initials`).
 
 Which survey figures are shown is decided once, in `model.disclosure`; rule TP403
 tells the author which ones it withheld.
@@ -6,17 +7,10 @@ tells the author which ones it withheld.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from generator.model.disclosure import PRIMARY
-from generator.personal_data import (
-    has_personal_number,
-    markdown_numbers,
-    name_words,
-    within,
-)
-from generator.personal_data.carried import carries_personal_number
+from generator.personal_data import within
 from generator.personal_data.emails import pupil_addresses
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
@@ -29,54 +23,9 @@ from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails
 from generator.rules.pointed import also_pointed
 from generator.rules.stafffields import staff_field_pupils
-from generator.rules.text import Span, decoded_reading, decoded_spans, name_spans, published_spans
+from generator.rules.text import Span, decoded_reading, name_spans, published_spans
 
 NONE: frozenset[str] = frozenset()
-CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
-
-
-@rule("TP401")
-def personal_number(ctx: Context) -> Iterator[Finding]:
-    reported: set[str] = set()  # the files with a number found as written
-    for span in (*ctx.files, *decoded_spans(ctx.scanned)):
-        for index in markdown_numbers(span.text):
-            reported.add(span.display)
-            message = "här står ett personnummer eller samordningsnummer"
-            yield Finding(span.location(index), message)
-    for span in ctx.files:  # what only shows decoded, in a file with nothing else found
-        if span.display not in reported and (coded := _coded_number(span.text)) is not None:
-            message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
-            yield Finding(span.location(coded), message)
-    for span in name_spans(ctx.scanned):
-        # A name and the folders above it become one web address ("foton/121212/1212.jpg"
-        # is published as "121212-1212.jpg"); reported once, where the number is complete.
-        if _names_a_number(span.text) and not _names_a_number(span.text.rpartition("/")[0]):
-            message = "namnet innehåller ett personnummer eller samordningsnummer"
-            yield Finding(span.location(0), message, "byt namn på filen eller mappen")
-
-
-def _coded_number(text: str) -> int | None:
-    """Where a number starts that shows only after its codes are decoded, as the last look
-    decodes them (`personal_data.carried`: references, escapes and percent-encoding, up to
-    four layers: `&amp;#49;` is `&#49;`, which a feed reader shows as 1), None when none
-    does: the first code of the line, or of the two lines, that carry it."""
-    if not CODED.search(text) or not carries_personal_number(text):
-        return None
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    for width in (1, 2):  # a number split over two lines is read as one by the look
-        for first in range(len(lines)):
-            window = "".join(lines[first : first + width])
-            code = CODED.search(window)
-            if code is not None and carries_personal_number(window):
-                return starts[first] + code.start()
-    return 0  # carried by the text as a whole: at its start
-
-
-def _names_a_number(path: str) -> bool:
-    return has_personal_number(name_words(path))
 
 
 @rule("TP402", reads=("huvudman.tillåtna_epostdomäner",))

@@ -1,0 +1,59 @@
+"""TP401: no personal identity number (personnummer or samordningsnummer) in content
+that gets published: in a file as written or as decoded, or in a file's or folder's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.personal_data import has_personal_number, markdown_numbers, name_words
+from generator.personal_data.carried import carries_personal_number
+from generator.rules.engine import Context, Finding, rule
+from generator.rules.text import decoded_spans, name_spans
+
+CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
+
+
+@rule("TP401")
+def personal_number(ctx: Context) -> Iterator[Finding]:
+    reported: set[str] = set()  # the files with a number found as written
+    for span in (*ctx.files, *decoded_spans(ctx.scanned)):
+        for index in markdown_numbers(span.text):
+            reported.add(span.display)
+            message = "här står ett personnummer eller samordningsnummer"
+            yield Finding(span.location(index), message)
+    for span in ctx.files:  # what only shows decoded, in a file with nothing else found
+        if span.display not in reported and (coded := _coded_number(span.text)) is not None:
+            message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
+            yield Finding(span.location(coded), message)
+    for span in name_spans(ctx.scanned):
+        # A name and the folders above it become one web address ("foton/121212/1212.jpg"
+        # is published as "121212-1212.jpg"); reported once, where the number is complete.
+        if _names_a_number(span.text) and not _names_a_number(span.text.rpartition("/")[0]):
+            message = "namnet innehåller ett personnummer eller samordningsnummer"
+            yield Finding(span.location(0), message, "byt namn på filen eller mappen")
+
+
+def _coded_number(text: str) -> int | None:
+    """Where a number starts that shows only after its codes are decoded, as the last look
+    decodes them (`personal_data.carried`: references, escapes and percent-encoding, up to
+    four layers: `&amp;#49;` is `&#49;`, which a feed reader shows as 1), None when none
+    does: the first code of the line, or of the two lines, that carry it."""
+    if not CODED.search(text) or not carries_personal_number(text):
+        return None
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for width in (1, 2):  # a number split over two lines is read as one by the look
+        for first in range(len(lines)):
+            window = "".join(lines[first : first + width])
+            code = CODED.search(window)
+            if code is not None and carries_personal_number(window):
+                return starts[first] + code.start()
+    return 0  # carried by the text as a whole: at its start
+
+
+def _names_a_number(path: str) -> bool:
+    return has_personal_number(name_words(path))
