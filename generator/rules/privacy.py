@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from generator.model.disclosure import PRIMARY
 from generator.personal_data import within
 from generator.personal_data.emails import pupil_addresses
+from generator.personal_data.mailboxes import own_domain_pupils, school_words
 from generator.personal_data.names_seen import as_read
 from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names, names_declared_staff
@@ -66,14 +67,20 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
                     yield Finding(cell.location, f"delresultatet för {cell.group} {why}")
 
 
-@rule("TP405", reads=("skola.elevdomän",))
+@rule("TP405", reads=("skola.elevdomän", "huvudman.tillåtna_epostdomäner"))
 def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
+    own = ctx.project.organiser.email_domains
+    schools = school_words(tuple(n for s in ctx.project.schools for n in (s.name, s.directory)))
     for span in ctx.files:
         for index, domain, on_domain in pupil_addresses(span.text, domains):
             # Else the name before @ gives a class and a name ("omar.lind.9d@gmail.com")
             why = "" if on_domain else " (en klass och ett namn före @)"
             message = f"e-postadressen på {domain} ser ut att vara en elevs{why}"
+            yield Finding(span.location(index), message)
+        for index, domain in own_domain_pupils(span.text, own, schools, domains):
+            why = "ett namn och en klass före @, inget ämne eller ärende"
+            message = f"e-postadressen på {domain} ser ut att vara en elevs ({why})"
             yield Finding(span.location(index), message)
 
 
