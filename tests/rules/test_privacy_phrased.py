@@ -54,6 +54,13 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Yousef i 9B har flyttat.", "Yousef"),
         ("Yousef från 9B flyttade i maj.", "Yousef"),
         ("Yousef (9B) har flyttat.", "Yousef"),
+        # how one person is, after "från", "ur" or "på" a class, or a bracket around it
+        ("Yousef från 9B är ny.", "Yousef"),
+        ("Yousef ur 9B är ny i skolan.", "Yousef"),
+        ("Yousef (från 9B) är ny.", "Yousef"),
+        ("Elif (i 7A) är sjukskriven.", "Elif"),
+        ("Zorro på 6C mår dåligt.", "Zorro"),
+        ("Kemal från 8A har varit borta länge.", "Kemal"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -80,6 +87,12 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Besök från 7A har ställts in.",
         "Besök från 9B (7 st) har ställts in.",
         "Bussen från 9B har varit sen.",
+        "Schemat från 9B är nytt.",
+        "Besök från 7A är inställt.",
+        "Material från 9B saknas.",
+        "Hälften i 9B mår dåligt.",
+        "Föräldrar från 9B är välkomna.",
+        "Idrott (i 7A) är inställd.",
         "Vikarien i 9B har slutat.",
         "Ansvarig: A.B. (9B) och C.D. (8A).",
         "Följ oss på @strandskolan och @elevradet_strand.",
