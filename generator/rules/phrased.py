@@ -35,9 +35,10 @@ SURNAME = rf"(?:[ \t]+(?P<second>[{UPPER}][{LOWER}]+))?"
 ABBREVIATIONS = frozenset(
     words("NO SO IT HK BD TE EN SV MA BL ID UF EU FN KF SA NA EK ES IB HT VT ÅK AK OK")
 )
-# Initials: "S.L.", "S. L.", "K.N", "SL" (two or three capitals), before a class.
+# Initials: "S.L.", "S. L.", "K.N", "K N", "K N.", "SL" (two or three capitals), before
+# a class.
 INITIALS = re.compile(
-    rf"(?<![\w.])(?P<name>(?:[{UPPER}]\.[ \t]?){{1,2}}[{UPPER}]\.?|[{UPPER}]{{2,3}})"
+    rf"(?<![\w.])(?P<name>(?:[{UPPER}](?:\.[ \t]?|[ \t])){{1,2}}[{UPPER}]\.?|[{UPPER}]{{2,3}})"
     rf"(?![\wåäö])(?:{IN}|[ \t]*,[ \t]*|[ \t]*\([ \t]*){CLASS}"
 )
 # A pupil's word before the initials, or in the bracket after them.
@@ -130,14 +131,15 @@ def _initials(text: str) -> Iterator[tuple[int, str]]:
 
 
 def initials_alone(text: str) -> Iterator[tuple[int, str]]:
-    """(index, initials) of dotted initials "i" or "från" a class that name no pupil by
-    the rules above and that no staff role titles: "Vi pratade med K.N. i 8A" (not a
-    list's "A.B. (9B)")."""
+    """(index, initials) of dotted or spaced initials ("K.N.", "K N") "i" or "från" a
+    class that name no pupil by the rules above and that no staff role titles: "Vi
+    pratade med K.N. i 8A" (not a list's "A.B. (9B)")."""
     named = {index for index, _name in _initials(text)}
     for match in INITIALS.finditer(text):
         start = match.start("name")
         said_in = IN_WORD.search(match[0], match.end("name") - match.start()) is not None
-        if "." not in match["name"] or start in named or not said_in:
+        spelt = "." in match["name"] or " " in match["name"]  # not "SL", a company's
+        if not spelt or start in named or not said_in:
             continue
         if not staff_named(text, match):
             yield start, match["name"]

@@ -34,6 +34,9 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Vi pratade med Saga L i 9B om rasten.", "Saga"),
         ("Vi pratade med Saga L, 9B om rasten.", "Saga"),
         ("E.S. i 7B har blivit utfryst.", "E.S."),
+        # initials without dots, a blank between
+        ("K N i 8A blev slagen på rasten.", "K N"),
+        ("Vi pratade med eleven K N i 8A om rasten.", "K N"),
         # a bracket that calls them a pupil or gives an age
         ("Vi pratade med Saga (elev, 9B) om rasten.", "Saga"),
         ("Vi pratade med Zelda (eleven i 6A) om rasten.", "Zelda"),
@@ -77,6 +80,8 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
     "written",
     [
         "Mentor A.B. i 9B ansvarar.",
+        "Mentor K N i 9B ansvarar.",
+        "Mentorer: A B i 9B, C D i 8A.",
         "Mentorer: A.B. i 9B, C.D. i 8A.",
         "## Mentorer\n\n- A.B. i 9B\n- C.D. i 8A",
         "Vi använder NO i 9B och SO i 8A som temaämnen.",
@@ -117,7 +122,15 @@ def test_initials_with_a_class_alone_are_a_warning(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "written", ["Samtal med S. L. i 9B och vårdnadshavare.", "Vi besökte A.B. från 7C."]
+    "written",
+    [
+        "Samtal med S. L. i 9B och vårdnadshavare.",
+        "Vi besökte A.B. från 7C.",
+        "Vi pratade med K N i 8A om rasten.",
+        "Vi pratade med K N. i 8A om rasten.",
+        "Vi pratade med K. N i 8A om rasten.",
+        "Vi pratade med K.N i 8A om rasten.",
+    ],
 )
 def test_more_initials_alone_are_warnings(tmp_path: Path, written: str) -> None:
     assert len(_problems(tmp_path, written, "TP407")) == 1
