@@ -30,6 +30,7 @@ from generator.personal_data.link_parts import link_parts
 from generator.personal_data.published import Unreadable, published_text
 from generator.problems import Problem
 from generator.render.portal import Withheld
+from generator.rules.classcounts import CLASS_COUNT
 from generator.rules.counts import SMALL_COUNT
 from generator.rules.mentions import pupil_mentions
 from generator.site.lastlook import look
@@ -123,8 +124,8 @@ def _address(line: str, at: int) -> Finder:
 
 
 def _count(line: str, at: int) -> Finder | None:
-    """The same words of a small count ("3 av 4 elever")."""
-    count = SMALL_COUNT.match(line, at)
+    """The same words of a small count ("3 av 4 elever", "2 av 26 i 6A")."""
+    count = SMALL_COUNT.match(line, at) or CLASS_COUNT.match(line, at)
     if count is None:
         return None
     words = " ".join(count.group().split())

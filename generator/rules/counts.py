@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.classes import CHILD_WORDS
+from generator.rules.felt import felt
 
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
 NUMBER_WORDS |= {"ett par": 2}  # not "båda": "pratar med båda eleverna" is how routines speak
@@ -95,7 +96,8 @@ def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
             continue
         if match["group"] and _anyone(text, match):
             continue
-        if SENSITIVE.search(_sentences_around(text, match.start(), match.end())):
+        around = _sentences_around(text, match.start(), match.end())
+        if SENSITIVE.search(around) or felt(around):
             yield match.start(), " ".join(match.group().split())
 
 

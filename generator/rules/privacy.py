@@ -14,6 +14,7 @@ from generator.personal_data import within
 from generator.personal_data.emails import pupil_addresses
 from generator.personal_data.mailboxes import own_domain_pupils, school_words
 from generator.personal_data.names_seen import as_read
+from generator.rules.classcounts import class_counts
 from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names, names_declared_staff
 from generator.rules.engine import Context, Finding, rule
@@ -170,7 +171,8 @@ def _described(words: str) -> str:
 def small_count_in_text(ctx: Context) -> Iterator[Finding]:
     least = ctx.project.organiser.rule_profile.min_responses
     for span in published_spans(ctx.free_text):
-        for index, found in small_counts(span.text, least):
+        counted = dict(small_counts(span.text, least))
+        for index, found in sorted({**dict(class_counts(span.text, least)), **counted}.items()):
             message = (
                 f"'{found}' är färre än {least} och står i samma mening som en känslig "
                 "uppgift, så det kan peka ut enskilda elever"

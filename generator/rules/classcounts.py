@@ -1,0 +1,44 @@
+"""A few pupils counted out of a class (TP406, beside `rules.counts`).
+
+"2 av 26 i 6A känner sig otrygga" points at the two as much as "2 elever" would: a
+count under the threshold, out of a class's total ("av 26", "/26") and placed in a class
+("i 6A", "i klassen"), with no word for pupils, in a sentence about harm or about how
+they feel (`rules.felt`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.rules.counts import BEFORE, NUMBER_WORDS, SENSITIVE
+from generator.rules.felt import felt
+
+_NUMBER = r"\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+# "2 av 26 i 6A", "två av 26 elever i klass 6A", "2/26 i klassen"
+CLASS_COUNT = re.compile(
+    rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})(?:\s*/\s*|\s+av\s+(?:de\s+)?)(?:{_NUMBER})"
+    r"(?:\s+(?:elever(?:na)?|barn(?:en)?))?\s+(?:i|på|från)\s+"
+    r"(?:(?:klass\s+)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)(?![\wåäöÅÄÖ])"
+    r"|(?:min|vår|hela)?\s*klass(?:en)?(?![\wåäö]))",
+    re.IGNORECASE,
+)
+
+
+def class_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
+    """(index, words) of each count under `least` out of a class's total in a class, in
+    a sentence about harm or how pupils feel."""
+    for match in CLASS_COUNT.finditer(text):
+        count = match["count"].casefold()
+        value = NUMBER_WORDS[count] if count in NUMBER_WORDS else int(count)
+        if not 0 < value < least or BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        if SENSITIVE.search(sentence) or felt(sentence):
+            yield match.start(), " ".join(match.group().split())
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    stops = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    first = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return text[first : min(stops, default=len(text))]
