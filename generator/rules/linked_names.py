@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator
 
 from generator.personal_data.link_parts import link_parts
 from generator.personal_data.names_seen import as_read
+from generator.rules.addressed import address_pupil
 from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN
 from generator.rules.mentions import pupil_mentions
@@ -39,3 +40,7 @@ def names_in_links(text: str, found: Collection[int] = ()) -> Iterator[tuple[int
         for _index, name in pupil_mentions(words, as_id=True):
             yield part.start, name  # decoded: at the address
             break
+        else:
+            lowered = address_pupil(text[part.start : part.end], part.text)
+            if lowered:
+                yield part.start, lowered

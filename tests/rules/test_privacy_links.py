@@ -47,6 +47,13 @@ def _found(tmp_path: Path, written: str) -> list[tuple[str, str]]:
         ("Se [läs](https://ex.org/?id=kalle.nilsson.8a).", "Kalle", "https:"),
         ('Se [x](../a.md "Zorro i 8A blev slagen").', "Zorro", "Zorro"),
         ("Följ instagram.com/saga_9b för bilder.", "Saga", "instagram"),
+        # an unknown name in small letters: a query's whole value, after a pupil word, or
+        # in a field for a pupil's name
+        ("Se [x](https://example.org/?elev=zelda+holm+7c).", "Zelda", "https:"),
+        ("Se [x](https://example.org/?q=zelda%20holm%20i%207c).", "Zelda", "https:"),
+        ("Se [x](https://example.org/elever/zelda-holm-7c/).", "Zelda", "https:"),
+        ("Se [x](https://example.org/?elev=stefan+4b).", "Stefan", "https:"),
+        ("Se [x](https://example.org/?namn=zelda+holm&klass=7c).", "Zelda", "https:"),
         # raw HTML shows as text: its attributes' values are read, an address as its words
         ('Se <a href="https://x.se/?elev=Omar+Ali+i+7C">länk</a>.', "Omar", "https:"),
         ('Se <abbr title="Kalle Nilsson i 8A blev slagen">KN</abbr>.', "Kalle", "Kalle"),
@@ -97,6 +104,12 @@ def test_a_title_in_a_plan_field(tmp_path: Path) -> None:
         'Kontakta <a href="https://www.strandvik.se/klass-9b/schema">schemat</a>.',
         '<abbr title="Årskurs 9B">9B</abbr> har temadag.',
         '<img src="bilder/klass-7b-utflykt.jpg" alt="Klass 7B på utflykt">',
+        "Se [bilder](https://www.strandvik.se/nyheter/utflykt-till-skansen-4b).",
+        "Se [bilder](https://www.strandvik.se/lucia-tag-3a).",
+        "Se [x](https://www.strandvik.se/?tema=friluftsdag+hosten+4b).",
+        "Se [x](https://www.strandvik.se/?elev=mentor+4b&grupp=rod+4b).",
+        "Se [x](https://www.strandvik.se/?sida=schema&klass=7c).",
+        "Se [x](https://www.strandvik.se/?amne=svenska+4a).",
     ],
 )
 def test_ordinary_links_name_no_one(tmp_path: Path, written: str) -> None:
