@@ -19,6 +19,7 @@ from generator.rules.names import (
     not_a_name,
     starts_a_sentence,
 )
+from generator.rules.nameshape import a_name_after_all
 from generator.rules.pii import (
     NOUN_ENDING,
     PUPIL_AFTER_ID_CLASS,
@@ -177,7 +178,10 @@ def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
         return False
     if match.string.startswith("#", match.string.rfind("\n", 0, match.start()) + 1):
         return False  # a heading names a topic or an event ("## Lucia–3A", "## Fotboll–4B")
-    return len(match["name"]) > 2 and NOUN_ENDING.fullmatch(match["name"]) is None
+    name = match["name"]
+    if NOUN_ENDING.fullmatch(name) is not None:  # a heading's noun, or a name after all
+        return a_name_after_all(name, match.string, match.end())
+    return len(name) > 2
 
 
 def _inside_a_sentence(text: str, start: int) -> bool:

@@ -21,7 +21,7 @@ from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import LOWER, UPPER, name_as_words, not_a_name
-from generator.rules.phrasings import ONE_PERSON
+from generator.rules.phrasings import ONE_PERSON, ONE_PERSON_DID
 from generator.rules.stafflists import staff_named
 from generator.text import words
 
@@ -72,15 +72,12 @@ NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
 # "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny": any
 # word at a sentence's start, where a verb for what a person did, or how one person is,
-# follows (`phrasings.ONE_PERSON`).
+# follows (`rules.phrasings`).
 FROM_CLASS = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}"
     rf"(?:[ \t]+(?:från|i|ur|på)[ \t]+{CLASS}|[ \t]*\([ \t]*(?:(?:från|i|ur|på)[ \t]+)?{CLASS}"
     r"[ \t]*\))[ \t]+"
-    r"(?:(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
-    r"(?:flytta|sluta|byta|börja|flyttat|slutat|bytt|börjat|berättat|sagt|skrivit|varit"
-    rf"|fått|anmält|haft)|flyttade|slutade|bytte|började|berättade|sa|sade|{ONE_PERSON})"
-    r"(?![\wåäö])"
+    rf"(?:{ONE_PERSON_DID}|{ONE_PERSON})(?![\wåäö])"
 )
 # A noun's definite form, which a sentence about a class's bus, schedule or room starts
 # with ("Bussen från 9B har varit sen", "Schemat i 9B har flyttats"): no unknown name.
