@@ -21,6 +21,7 @@ from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import LOWER, UPPER, name_as_words, not_a_name
+from generator.rules.nameshape import NAME_ENDING
 from generator.rules.phrasings import ONE_PERSON, ONE_PERSON_DID
 from generator.rules.stafflists import staff_named
 from generator.text import words
@@ -109,7 +110,8 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
     name = match["name"]
     if not_a_name(name) or not (name in FIRST_NAMES or any_word):
         return False
-    if match.re is FROM_CLASS and name not in FIRST_NAMES and DEFINITE.fullmatch(name):
+    definite = DEFINITE.fullmatch(name) and not NAME_ENDING.fullmatch(name)  # not "Stefan"
+    if match.re is FROM_CLASS and name not in FIRST_NAMES and definite:
         return False
     if staff_named(text, match):
         return False

@@ -64,6 +64,9 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Elif (i 7A) är sjukskriven.", "Elif"),
         ("Zorro på 6C mår dåligt.", "Zorro"),
         ("Kemal från 8A har varit borta länge.", "Kemal"),
+        # a name that ends like a noun's definite form
+        ("Stefan från 9B är ny.", "Stefan"),
+        ("Kristian ur 9B har slutat.", "Kristian"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -97,6 +100,7 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Material från 9B saknas.",
         "Hälften i 9B mår dåligt.",
         "Föräldrar från 9B är välkomna.",
+        "Lektionen från 9B har flyttat.",
         "Idrott (i 7A) är inställd.",
         "Vikarien i 9B har slutat.",
         "Ansvarig: A.B. (9B) och C.D. (8A).",
