@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from generator.personal_data.firstnames import FIRST_NAMES
+from generator.rules.fullnames import in_full, whole
 from generator.rules.harm import harm_follows, harm_of_the_named
 from generator.rules.harmed import harmed_named
 from generator.rules.listed import listed_pupils, staff_joined, table_pupils
@@ -70,13 +71,13 @@ def pupil_mentions(
     suffered or did follows it, or after a pupil word ("[Zelda](…) i 4B blev slagen").
     """
     found, harmed = _found(text, as_id=as_id, linked=linked)
-    yield from sorted((harmed if staff else found).items())
+    yield from whole(harmed if staff else found)
 
 
 def with_harm_after(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """`pupil_mentions(text)` and `pupil_mentions(text, staff=True)`, read at once."""
     found, harmed = _found(text, as_id=False, linked=None)
-    return sorted(found.items()), sorted(harmed.items())
+    return whole(found), whole(harmed)
 
 
 def _found(
@@ -149,7 +150,7 @@ def _named(
         if name and _looks_like_a_name(
             text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
         ):
-            return start, name
+            return in_full(text, match, group)
     return None
 
 

@@ -64,6 +64,9 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Elif (i 7A) är sjukskriven.", "Elif"),
         ("Zorro på 6C mår dåligt.", "Zorro"),
         ("Kemal från 8A har varit borta länge.", "Kemal"),
+        # a first name and a surname at a sentence's start: named in full, where it starts
+        ("Per Ek (4B) blev slagen på rasten.", "Per Ek"),
+        ("Zelda Holm i 4B blev slagen.", "Zelda Holm"),
         # a name that ends like a noun's definite form
         ("Stefan från 9B är ny.", "Stefan"),
         ("Kristian ur 9B har slutat.", "Kristian"),
