@@ -72,7 +72,7 @@ def _none_found(sentence: str) -> bool:
 
 
 def _roles(school: School) -> str:
-    return listing([c.role for c in school.contacts] + [TEAM])
+    return listing([*dict.fromkeys(c.role for c in school.contacts), TEAM])
 
 
 def _structured(school: School, found: Guidelines) -> Iterator[tuple[str, str, str]]:

@@ -27,8 +27,9 @@ KEY = ("rutiner", "kontaktpersoner")
 
 
 def roles(school: Document) -> list[str]:
-    """The roles a school defines, as written, with Trygghetsteamet last."""
-    return [contact["roll"] for contact in school.data["kontakter"]] + [TEAM]
+    """The roles a school defines, as written, each once, with Trygghetsteamet last."""
+    written = [contact["roll"] for contact in school.data["kontakter"]]
+    return [*dict.fromkeys(written), TEAM]
 
 
 def known(role: str, defined: list[str]) -> bool:
@@ -131,14 +132,23 @@ def _guideline_roles(
 
 
 def _duplicates(school: Document) -> Iterator[Problem]:
-    seen: set[str] = set()
+    """A role given twice, but to different people by name: a school has several
+    mentors ("roll: Mentor" with "namn: Anna Berg", and again with "namn: Per Ek"),
+    and the routines name them all by the role."""
+    seen: dict[str, set[str]] = {}
     for index, contact in enumerate(school.data["kontakter"]):
-        role = contact["roll"]
-        if role.casefold() in seen or role.casefold() == TEAM.casefold():
+        role, person = contact["roll"], str(contact.get("namn") or "").casefold()
+        people = seen.setdefault(role.casefold(), set())
+        if role.casefold() == TEAM.casefold() or (
+            people and (not person or person in people | {""})
+        ):
             message = f"rollen '{role}' finns redan"
-            hint = "ge varje kontakt en egen roll; rutinerna hänvisar till kontakterna med rollen"
+            hint = (
+                "ge varje kontakt en egen roll, eller var och en sitt namn om flera har samma "
+                "roll (flera mentorer); rutinerna hänvisar till kontakterna med rollen"
+            )
             yield _problem(school, ("kontakter", index, "roll"), message, hint)
-        seen.add(role.casefold())
+        people.add(person)
 
 
 def _problem(document: Document, path: tuple[str | int, ...], message: str, hint: str) -> Problem:

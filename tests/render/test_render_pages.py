@@ -13,6 +13,7 @@ import pytest
 from render_html import Outline, render, unsafe_markup
 
 from generator.model import (
+    Contact,
     EarlierMeasure,
     EarlierPeriod,
     LegalBasis,
@@ -283,6 +284,16 @@ def test_routines_page_shows_flows_as_figure_and_list(pages: dict[str, str]) -> 
     assert "## Vem kan jag vända mig till? {#kontaktpersoner}" in routines
     assert "**Rektor:** Eva Lind" in routines
     assert "## Konsekvenstrappa" not in routines  # the plan has none and no rules link
+
+
+def test_the_routines_page_lists_every_holder_of_a_role(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    mentors = (Contact("Mentor", "Anna Berg", "anna.berg@x.se"), Contact("Mentor", "Per Ek"))
+    school = dataclasses.replace(lindskolan, contacts=(*lindskolan.contacts, *mentors))
+    routines = _pages(fixture_project, school)["rutiner/index.md"]
+    row = _row(routines, "- **Mentor:**")
+    assert "Anna Berg" in row and "Per Ek" in row
 
 
 def test_cycle_table_follows_the_cycles_months(pages: dict[str, str]) -> None:

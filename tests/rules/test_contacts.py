@@ -83,3 +83,24 @@ def test_a_role_named_twice_in_a_list_is_an_error_at_the_second(tmp_path: Path) 
     [problem] = tree.problems("TP057")
     assert str(problem.location) == tree.at(PLAN, "kurator]")
     assert problem.message == "rollen 'kurator' står redan i listan"
+
+
+def test_several_mentors_by_name_are_no_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    mentors = (
+        "  - roll: Mentor\n    namn: Anna Berg\n    epost: anna.berg@strandvik.se\n"
+        "  - roll: Mentor\n    namn: Per Ek\n    epost: per.ek@strandvik.se\n"
+    )
+    tree.edit(SCHOOL, "  - roll: Mentor\n", mentors)
+    assert not tree.problems("TP057")
+
+
+def test_a_role_given_twice_to_the_same_person_or_to_no_one_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    twice = (
+        "  - roll: Mentor\n    namn: Per Ek\n  - roll: Mentor\n    namn: per ek\n  - roll: Mentor\n"
+    )
+    tree.edit(SCHOOL, "  - roll: Mentor\n", twice)
+    found = tree.problems("TP057")
+    assert [p.message for p in found] == ["rollen 'Mentor' finns redan"] * 2
+    assert "flera mentorer" in found[0].hint

@@ -168,11 +168,14 @@ def _contact_item(school: School, role: str) -> str:
     if role.casefold() == "trygghetsteamet":
         team = link("Trygghetsteamet", rel(URI, uris.START + "#trygghetsteamet"))
         return f"- **{team}**"
-    contact = next((c for c in school.contacts if c.role.casefold() == role.casefold()), None)
-    if contact is None:  # `validate.contacts` reports it (TP057)
+    holders = [c for c in school.contacts if c.role.casefold() == role.casefold()]
+    if not holders:  # `validate.contacts` reports it (TP057)
         return f"- **{plain(role)}**"
-    details = [plain(contact.name)] if contact.name else []
-    details += [mailto(contact.email)] if contact.email else []
-    details += [tel(contact.phone)] if contact.phone else []
-    name = plain(contact.role)  # as skola.yml spells it
-    return f"- **{name}:** " + ", ".join(details) if details else f"- **{name}**"
+    people = []  # each holder of the role (a school has several mentors)
+    for contact in holders:
+        details = [plain(contact.name)] if contact.name else []
+        details += [mailto(contact.email)] if contact.email else []
+        details += [tel(contact.phone)] if contact.phone else []
+        people += [", ".join(details)] if details else []
+    name = plain(holders[0].role)  # as skola.yml spells it
+    return f"- **{name}:** " + "; ".join(people) if people else f"- **{name}**"
