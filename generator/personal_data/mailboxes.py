@@ -12,13 +12,14 @@ from generator.personal_data.classed import GROUP, LOCAL_CLASS, ROLE, WORD, clas
 from generator.personal_data.emails import addresses, pupil_domain, within
 from generator.text import words
 
-# Subjects and errands a school gives a class's mailbox, read without å, ä and ö: short
+# Subjects, errands and activities a school gives a class's mailbox, read without å, ä and ö: short
 # ones as whole words ("ma", "bio"), longer ones as a word's start ("svenskan",
 # "franvaroanmalan"); none is a first name's start.
 SHORT_ERRANDS = words(
     """
     sv sva sfi eng ma no so nv sh ih idh bio geo hkk mat tra rel uf bild kemi tema prov
-    brev fest foto info kiosk cafe resa sjuk prao lager lov lax sim bal ledig hist
+    brev fest foto info kiosk cafe resa sjuk prao lager lov lax sim bal ledig hist vh
+    eht ehm dans kor lag bibl exp
     """
 )
 ERRANDS = words(
@@ -27,7 +28,9 @@ ERRANDS = words(
     teknik geografi histori religion samhall spansk tysk fransk modersmal sprak modern
     franvaro sjukanm ledighet anmal studie skolresa klassresa utflykt praktik frilufts
     lucia avslutning schema bibliotek kalender nyhet veckobrev inlamning projekt arbete
-    lektion mentorstid elevhals trivsel kassa lunch disco laxor laxhjalp
+    lektion mentorstid elevhals trivsel kassa lunch disco laxor laxhjalp fotboll
+    innebandy handboll basket friidrott schack orkester drama teater simning vikarie
+    rastvakt matsedel mottagning
     """
 )
 _FOLD = str.maketrans("åäö", "aao")

@@ -42,7 +42,8 @@ def test_a_name_and_a_class_at_the_schools_own_domain(tmp_path: Path, address: s
         "studieresa.9c@strandvik.se", "matte.5a@strandvik.se", "sfi.2b@strandvik.se",
         "idrott-6a@strandvik.se", "sjukanmalan.3c@strandvik.se", "resa9a@strandvik.se",
         "elevradet.4b@strandvik.se", "fritidsgruppen.2b@strandvik.se", "info.9a@strandvik.se",
-        "bio.8b@strandvik.se", "x.4b@strandvik.se",
+        "bio.8b@strandvik.se", "x.4b@strandvik.se", "fotboll.4b@strandvik.se",
+        "vh.4b@strandvik.se",
         # another domain: one unknown word and a class is no pupil's there
         "zelda.9d@example.org",
     ],
