@@ -71,13 +71,14 @@ NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
 )
 # "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
-# "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny": any
+# "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny",
+# "Nyheter: Yousef, 9B, är ny": any
 # word at a sentence's start, where a verb for what a person did, or how one person is,
 # follows (`rules.phrasings`).
 FROM_CLASS = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}"
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}"
     rf"(?:[ \t]+(?:från|i|ur|på)[ \t]+{CLASS}|[ \t]*\([ \t]*(?:(?:från|i|ur|på)[ \t]+)?{CLASS}"
-    r"[ \t]*\))[ \t]+"
+    rf"[ \t]*\)|[ \t]*,[ \t]*{CLASS}[ \t]*,)[ \t]+"
     rf"(?:{ONE_PERSON_DID}|{ONE_PERSON})(?![\wåäö])"
 )
 # A noun's definite form, which a sentence about a class's bus, schedule or room starts

@@ -64,6 +64,8 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("Elif (i 7A) är sjukskriven.", "Elif"),
         ("Zorro på 6C mår dåligt.", "Zorro"),
         ("Kemal från 8A har varit borta länge.", "Kemal"),
+        ("Yousef, 9B, är ny.", "Yousef"),
+        ("Nyheter: Yousef från 9B är ny.", "Yousef"),
         # a first name and a surname at a sentence's start: named in full, where it starts
         ("Per Ek (4B) blev slagen på rasten.", "Per Ek"),
         ("Zelda Holm i 4B blev slagen.", "Zelda Holm"),
@@ -104,6 +106,7 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Hälften i 9B mår dåligt.",
         "Föräldrar från 9B är välkomna.",
         "Lektionen från 9B har flyttat.",
+        "Mentor: Zorro Berg i 9B har slutat.",
         "Idrott (i 7A) är inställd.",
         "Vikarien i 9B har slutat.",
         "Ansvarig: A.B. (9B) och C.D. (8A).",
