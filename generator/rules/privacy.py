@@ -24,6 +24,7 @@ from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
 from generator.rules.pii import foreign_emails
 from generator.rules.pointed import also_pointed
+from generator.rules.schooldomains import own_domains
 from generator.rules.stafffields import staff_field_pupils
 from generator.rules.text import Span, decoded_reading, name_spans, published_spans
 
@@ -71,7 +72,7 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
 @rule("TP405", reads=("skola.elevdomän", "huvudman.tillåtna_epostdomäner"))
 def pupil_email(ctx: Context) -> Iterator[Finding]:
     domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
-    own = ctx.project.organiser.email_domains
+    own = own_domains(ctx.project.organiser.email_domains, ctx.project.schools)
     schools = school_words(tuple(n for s in ctx.project.schools for n in (s.name, s.directory)))
     for span in ctx.files:
         for index, domain, on_domain in pupil_addresses(span.text, domains):

@@ -61,3 +61,15 @@ def test_a_pupil_domain_s_address_is_reported_once(tmp_path: Path) -> None:
     )
     tree.append(PAGE, "\nSkriv till zelda9d@elev.strandvik.se.\n")
     assert len(tree.problems("TP405")) == 1
+
+
+def test_a_contact_s_domain_is_the_school_s_own(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        "content/skolor/ekbackens-skola/skola.yml",
+        "epost: lena.wik@strandvik.se",
+        "epost: lena.wik@ekbacken.se",
+    )
+    tree.append(PAGE, "\nSkriv till zelda9d@ekbacken.se eller svenska.4a@ekbacken.se.\n")
+    [problem] = tree.problems("TP405")
+    assert str(problem.location) == tree.at(PAGE, "zelda9d@")
