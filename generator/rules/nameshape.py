@@ -3,10 +3,11 @@
 which a line's first word glued to a class names as a heading's noun ("Läxor–4B").
 
 A name is told by an ending that names have and nouns seldom have ("-ian", "-fan",
-"-van", "-jan", "-ena", "-ina", "-nna", "-ver", "-ktor": Kristian, Stefan, Ivan,
-Dejan, Elena, Nina, Johanna, Oliver, Hektor), or by what follows it: what one person
-suffered or did, or how one person is ("Stefan-4B blev slagen", "Elena–4B har
-flyttat", "Marcus-4B är ny"), which is said of no heading's noun.
+"-van", "-jan", "-ena", "-ina", "-nna", "-ver", "-ktor", "-sper", "-nnar": Kristian,
+Stefan, Ivan, Dejan, Elena, Nina, Johanna, Oliver, Hektor, Jesper, Gunnar, and Peter),
+or by what follows it: what one person suffered or did, or how one person is
+("Stefan-4B blev slagen", "Elena–4B har flyttat", "Marcus-4B är ny"), which is said of
+no heading's noun.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from generator.rules.harm import harm_follows
 from generator.rules.phrasings import ONE_PERSON, ONE_PERSON_DID
 
 NAME_ENDING = re.compile(
-    r"\w+(?:[iy]an|aan|(?<!f)fan|van|jan|[aeiouyé]na|nna|ver|fer|ktor|ctor|stor|hmet)"
+    r"\w+(?:[iy]an|aan|(?<!f)fan|van|jan|[aeiouyé]na|nna|ver|fer|ktor|ctor|stor|hmet|sper"
+    r"|nnar|gnar)|[A-ZÅÄÖ]eter"
 )
 _SAID_OF_ONE = re.compile(
     rf"[ \t]*[,:]?[ \t]+(?:{ONE_PERSON_DID}|{ONE_PERSON})(?![\wåäö])", re.IGNORECASE
