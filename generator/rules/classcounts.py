@@ -25,17 +25,30 @@ CLASS_COUNT = re.compile(
 )
 
 
+# "I 6A känner sig 2 av 26 otrygga": out of a class's size (not "3 av 10", a share),
+# where the sentence names a class
+OUT_OF = re.compile(
+    rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})(?:\s*/\s*|\s+av\s+)(?P<total>[1-9]\d)(?![\w%])",
+    re.IGNORECASE,
+)
+CLASS_NAMED = re.compile(r"(?<![\wåäö])(?:[Kk]lass(?:en)?(?![\wåäö])|[1-9][A-ZÅÄÖ](?![\wåäöÅÄÖ]))")
+
+
 def class_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
-    """(index, words) of each count under `least` out of a class's total in a class, in
-    a sentence about harm or how pupils feel."""
-    for match in CLASS_COUNT.finditer(text):
+    """(index, words) of each count under `least` out of a class's total, in a class or
+    in a sentence that names one, about harm or how pupils feel."""
+    found: dict[int, str] = {}
+    for match in (*CLASS_COUNT.finditer(text), *OUT_OF.finditer(text)):
         count = match["count"].casefold()
         value = NUMBER_WORDS[count] if count in NUMBER_WORDS else int(count)
         if not 0 < value < least or BEFORE.search(text, max(0, match.start() - 14), match.start()):
             continue
         sentence = _sentence(text, match.start(), match.end())
+        if match.re is OUT_OF and (match["total"] == "10" or not CLASS_NAMED.search(sentence)):
+            continue
         if SENSITIVE.search(sentence) or felt(sentence):
-            yield match.start(), " ".join(match.group().split())
+            found.setdefault(match.start(), " ".join(match.group().split()))
+    yield from sorted(found.items())
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -10,7 +10,7 @@ import re
 # How a person feels, said of them: "känner sig otrygga", "har känt sig ensam", "upplever
 # sig utanför", "mår dåligt", "känner sig inte trygga", "är otrygga".
 FELT = re.compile(
-    r"(?<![\wåäö])(?:(?:känner|känt|kände|upplever|upplevt|upplevde)\s+sig\s+(?:\w+\s+)?"
+    r"(?<![\wåäö])(?:(?:känner|känt|kände|upplever|upplevt|upplevde)\s+sig\s+(?:\S+\s+){0,4}?"
     r"(?:otrygg|ensam|utanför|rädd|ledsen|ledsna|utsatt|kränkt|hotad|mobbad|inte\s+trygg)"
     r"|mår\s+(?:\w+\s+)?(?:dåligt|sämre|psykiskt)|mått\s+dåligt|är\s+otrygg)",
     re.IGNORECASE,

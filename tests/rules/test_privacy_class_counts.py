@@ -28,6 +28,8 @@ def _counted(text: str) -> list[str]:
         ("3 elever i 6A känner sig inte trygga i korridoren.", "3 elever"),
         ("Fyra elever har känt sig ensamma på rasten.", "Fyra elever"),
         ("Två barn upplever sig utanför på fritids.", "Två barn"),
+        ("I 6A känner sig 2 av 26 otrygga på rasterna.", "2 av 26"),
+        ("I klassen har 3/24 blivit kränkta.", "3/24"),
     ],
 )
 def test_a_few_out_of_a_class_or_a_few_who_feel_unsafe(text: str, words: str) -> None:
@@ -45,6 +47,9 @@ def test_a_few_out_of_a_class_or_a_few_who_feel_unsafe(text: str, words: str) ->
         "Tre av fyra elever känner sig trygga, men en av fyra känner sig otrygg.",
         "Vecka 2 av 26 i 6A handlar om otrygga platser.",
         "Två elever från elevrådet känner sig trygga med uppdraget.",
+        "I 6A känner sig 24 av 26 trygga.",
+        "I 6A har 3 av 10 sett någon bli kränkt.",
+        "På skolan känner sig 2 av 26 otrygga enligt enkäten.",
     ],
 )
 def test_counts_of_no_one_who_feels_unsafe(text: str) -> None:
