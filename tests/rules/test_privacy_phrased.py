@@ -69,6 +69,8 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         # a first name and a surname at a sentence's start: named in full, where it starts
         ("Per Ek (4B) blev slagen på rasten.", "Per Ek"),
         ("Zelda Holm i 4B blev slagen.", "Zelda Holm"),
+        ("Välkommen Yousef från 9B!", "Yousef"),
+        ("Välkommen Ali i 9B!", "Ali"),
         # a name that ends like a noun's definite form
         ("Stefan från 9B är ny.", "Stefan"),
         ("Kristian ur 9B har slutat.", "Kristian"),
