@@ -65,6 +65,13 @@ IN_YEAR = re.compile(  # "Signe Ek i år 7" (not "i år 7 dagar")
 WHO_IS_IN = re.compile(  # "Sara som är i klass 7B", "Omar, som går i 9A,"
     rf"{NAME}{SURNAME}[ \t]*,?[ \t]+som[ \t]+(?P<verb>är|var|går|gick)[ \t]+(?:i|på)[ \t]+{CLASS}"
 )
+WHO_GOES_IN = re.compile(  # "Yousef som går i 9B är ny": any word that is no noun
+    rf"{NAME}{SURNAME}[ \t]*,?[ \t]+som[ \t]+(?P<verb>går|gick)[ \t]+(?:i|på)[ \t]+{CLASS}"
+)
+LABELLED = re.compile(  # "Ny elev: Yousef från 9B", "Elev: Zelda Holm, 7C"
+    rf"(?<![\wåäö])[Ee]lev(?:en)?[ \t]*:[ \t]*{NAME}{SURNAME}"
+    rf"(?:{IN}|[ \t]*,[ \t]*|[ \t]*\([ \t]*){CLASS}"
+)
 NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
     rf"{NAME}{SURNAME}[.!]\s{{1,3}}(?:Han|Hon|Hen)[ \t]+(?P<verb>går|är|var|gick)[ \t]+(?:i|på)"
     rf"[ \t]+{CLASS}"
@@ -95,6 +102,8 @@ def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
         (AGED, True),
         (IN_YEAR, False),
         (WHO_IS_IN, False),
+        (WHO_GOES_IN, True),
+        (LABELLED, True),
         (NEXT_SENTENCE, False),
         (FROM_CLASS, True),
     ):
@@ -112,7 +121,7 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
     if not_a_name(name) or not (name in FIRST_NAMES or any_word):
         return False
     definite = DEFINITE.fullmatch(name) and not NAME_ENDING.fullmatch(name)  # not "Stefan"
-    if match.re is FROM_CLASS and name not in FIRST_NAMES and definite:
+    if match.re in (FROM_CLASS, WHO_GOES_IN) and name not in FIRST_NAMES and definite:
         return False
     if staff_named(text, match):
         return False

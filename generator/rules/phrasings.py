@@ -14,9 +14,10 @@ ONE_PERSON = (
     r"|tillbaka|ledsen|rädd|ensam|långtidsfrånvarande|hemmasittare)"
     r"|mår|mådde|har[ \t]+mått"
 )
-# "har flyttat", "ska sluta", "började", "berättade"
+# "har flyttat", "ska sluta", "började", "berättade", "vann", "fyller år"
 ONE_PERSON_DID = (
     r"(?:har|hade|ska|kommer\s+att|vill)[ \t]+(?:inte[ \t]+)?"
     r"(?:flytta|sluta|byta|börja|flyttat|slutat|bytt|börjat|berättat|sagt|skrivit|varit"
-    r"|fått|anmält|haft)|flyttade|slutade|bytte|började|berättade|sa|sade"
+    r"|fått|anmält|haft)|flyttade|slutade|bytte|började|berättade|sa|sade|vann"
+    r"|fyller[ \t]+år|fyllde[ \t]+år"
 )
