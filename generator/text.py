@@ -38,6 +38,10 @@ def is_placeholder(text: str) -> bool:
 # (`cli.fillin`): while skola.yml begins with it, the file still holds the example's
 # description and staff, and the school is not published (TP311).
 TEMPLATE_NOTE = "# FYLL I: texterna i filen är exempel från trygg."
+# The line `trygg init` and `trygg ny-skola` write at the top of every own page they copy
+# from the example (`cli.fillin`): while a page carries it, the page is trygg's example and
+# the school is not published (TP313).
+PAGE_NOTE = "**FYLL I:** Sidan är ett exempel från trygg."
 
 
 # The names `trygg init` and `trygg ny-skola` write when none is given: a published text

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from generator.check.run import check_content
-from generator.cli import firstdraft, init, starter
+from generator.cli import fillin, firstdraft, init, starter
 from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.codes import withholds
@@ -50,12 +50,15 @@ def decide(plan: Path, rektor: str = "Eva Ek") -> None:
 def take_over(school: Path) -> None:
     """A new school's skola.yml made the school's own the way its rektor does it: the
     example's first line removed and every line marked FYLL I written as the school's
-    (TP311)."""
+    (TP311); its own pages rewritten, their first line (the example's) gone (TP313)."""
     skola = school / "skola.yml"
     first, rest = skola.read_text(encoding="utf-8").split("\n", 1)
     assert first.startswith("# FYLL I: texterna i filen är exempel från trygg.")
     skola.write_text(rest, encoding="utf-8")
     fill_in(skola)
+    for page in (school / "sidor").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace(fillin.PAGE_MARK, ""), encoding="utf-8")
 
 
 def fill_in(file: Path) -> None:
@@ -78,15 +81,21 @@ def made_own(plan: Path) -> None:
 
 def only_undecided(report: Report, *schools: str) -> bool:
     """Whether the report's only errors are, for each of `schools`, TP101 telling to decide
-    its utkast and TP311 telling to write its own skola.yml."""
+    its utkast, TP311 telling to write its own skola.yml and TP313 telling to rewrite each
+    own page it was given (the example's, still marked at the top)."""
     errors = [p for p in report if p.severity is Severity.ERROR]
     told = sorted(p.location.file for p in errors if "besluta utkastet" in p.hint)
     example = sorted(str(p.location) for p in errors if p.code == "TP311")
+    pages = [p for p in errors if p.code == "TP313"]
     skola = sorted(f"content/skolor/{school}/skola.yml" for school in schools)
+    others = sorted(p.code for p in errors if p.code != "TP313")
     return (
-        sorted(p.code for p in errors) == ["TP101"] * len(schools) + ["TP311"] * len(schools)
+        others == ["TP101"] * len(schools) + ["TP311"] * len(schools)
         and told == skola
         and example == [f"{file}:1:1" for file in skola]
+        and {p.location.file.split("/sidor/")[0] for p in pages}
+        == {f"content/skolor/{school}" for school in schools}
+        and all(p.message.startswith("sidan är fortfarande trygg:s exempel") for p in pages)
     )
 
 
@@ -167,7 +176,7 @@ def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_termina
     assert all(line.endswith(str(p.location)) for line, p in zip(shown, in_school, strict=False))
     rest = f"{len(in_school) - 3} ställen till i filen är markerade FYLL I"
     assert [line for line in out if rest in line]
-    assert f"2 fel, {report.count(Severity.WARNING)} varningar." in out
+    assert f"3 fel, {report.count(Severity.WARNING)} varningar." in out
 
 
 def test_the_readme_lists_every_command_a_huvudman_runs(repo: Path) -> None:

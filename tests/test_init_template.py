@@ -15,7 +15,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.problems import Severity
-from generator.text import TEMPLATE_NOTE
+from generator.text import PAGE_NOTE, TEMPLATE_NOTE
 from tests.test_build import read, run_build
 from tests.test_init import made_own, run, take_over
 
@@ -80,8 +80,9 @@ def test_the_example_content_is_no_template() -> None:
     assert not [
         p for p in ROOT_CONTENT.rglob("*.yml") if p.read_text("utf-8").startswith(TEMPLATE_NOTE)
     ]
+    assert not [p for p in ROOT_CONTENT.rglob("*.md") if PAGE_NOTE in p.read_text("utf-8")]
     report = check_content(ROOT_CONTENT).report
-    assert not [p for p in report if p.code == "TP311"]
+    assert not [p for p in report if p.code in {"TP311", "TP313"}]
 
 
 def test_init_and_ny_skola_say_what_keeps_the_school_back(
@@ -92,8 +93,14 @@ def test_init_and_ny_skola_say_what_keeps_the_school_back(
     assert run("ny-skola", "hagen", "--namn", "Hagskolan", "--innehall", str(content)) == 0
     said = capsys.readouterr().out.splitlines()
     told = [line for line in said if "publiceras först när" in line]
-    assert [line.split(" ")[0] for line in told] == [
+    assert [line.split(" ")[0] for line in told if "filens första rad" in line] == [
         "content/skolor/solskolan/skola.yml",
         f"{content}/skolor/hagen/skola.yml",
     ]
-    assert all("tagit bort filens första rad" in line for line in told)
+    pages = [line for line in told if line.startswith("Skolans egen sida")]
+    assert pages == [
+        f"Skolans egen sida ({folder}/sidor/ordningsregler.md) är exemplets: skolans webbplats "
+        "publiceras först när ni har skrivit om den och tagit bort raden FYLL I överst, eller "
+        "tagit bort filen."
+        for folder in ("content/skolor/solskolan", f"{content}/skolor/hagen")
+    ]

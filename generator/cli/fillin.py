@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 import yaml
 
-from generator.text import TEMPLATE_NOTE
+from generator.text import PAGE_NOTE, TEMPLATE_NOTE
 
 FACT_KEYS = re.compile(
     r"^\s*(?:- )?\{?.*?\b(?:namn|nämnd|epost|telefon|gata|postnummer|ort|rektor|färg|"
@@ -23,7 +23,7 @@ EXAMPLE_WORDS = re.compile(r"strandvik|ekback|strandskol|solros", re.IGNORECASE)
 BLOCK_START = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
 FRONT_MATTER = re.compile(r"\A(---\n.*?\n---\n)", re.DOTALL)
 PHOTO = re.compile(r",[ \t]*foto(?:_text)?:[ \t]*[^,}\n]*")
-PAGE_MARK = "**FYLL I:** Sidan är ett exempel från trygg. Skriv om den eller ta bort filen.\n\n"
+PAGE_MARK = f"{PAGE_NOTE} Skriv om den eller ta bort filen.\n\n"
 TEXTS_MARK = TEMPLATE_NOTE + " Skriv om dem så att de gäller er och ta sedan bort den här raden.\n"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -52,11 +53,31 @@ def own_school(skola: str) -> str:
     )
 
 
+def own_pages(files: Iterable[str]) -> str:
+    """What the closing lines say of a new school's own pages, still the example's (TP313);
+    "" when it has none."""
+    pages = sorted(path for path in files if "/sidor/" in path and path.endswith(".md"))
+    if not pages:
+        return ""
+    words = ("egen sida", "den", "filen") if len(pages) == 1 else ("egna sidor", "dem", "filerna")
+    pages_, them, files_ = words
+    return (
+        f"Skolans {pages_} ({', '.join(pages)}) är exemplets: skolans webbplats publiceras "
+        f"först när ni har skrivit om {them} och tagit bort raden FYLL I överst, eller tagit "
+        f"bort {files_}."
+    )
+
+
 FIRST_PLAN = (
     "Planen är ett utkast: webbplatsen visar den först när ni har skrivit in er egen "
     "kartläggning där det står FYLL I och rektor har beslutat den (status: beslutad och "
     "beslut med datum och rektor)."
 )
+
+
+def closing(skola: str, files: Iterable[str]) -> list[str]:
+    """The closing lines of `init` and `ny-skola`: what keeps the new school back."""
+    return [line for line in (own_school(skola), own_pages(files), FIRST_PLAN) if line]
 
 
 def _template(name: str, values: dict[str, str]) -> str:
@@ -100,8 +121,7 @@ def run_init(args: argparse.Namespace) -> int:
     print(f"Skapade ett trygg-förråd för {organiser.value} i {root}/ med skolan {args.skola}.")
     print("Nästa steg: mkdocs serve (förhandsvisning), trygg check, git init && git add .")
     print("Allt markerat FYLL I ska ni skriva om; trygg check visar var.")
-    print(own_school(f"content/skolor/{args.skola}/skola.yml"))
-    print(FIRST_PLAN)
+    print(*closing(f"content/skolor/{args.skola}/skola.yml", files), sep="\n")
     if spec == UNKNOWN:
         print(NOT_KNOWN)
     return EXIT_OK
@@ -129,8 +149,8 @@ def run_new_school(args: argparse.Namespace) -> int:
     relative = {path.removeprefix("content/"): data for path, data in files.items()}
     if (code := write_all(content, relative, folders=[f"skolor/{args.id}"])) == EXIT_OK:
         print(f"Skapade skolan {school.value} i {content}/skolor/{args.id}/.")
-        print(own_school(f"{content}/skolor/{args.id}/skola.yml"))
-        print(FIRST_PLAN)
+        written = [f"{content}/{path}" for path in relative]
+        print(*closing(f"{content}/skolor/{args.id}/skola.yml", written), sep="\n")
     return code
 
 

@@ -110,6 +110,22 @@ CODES: tuple[Code, ...] = (
         quotes=False,  # its own words and the names it looks for
     ),
     Code(
+        "TP313",
+        ERROR,
+        QUALITY,
+        "Egen sida är fortfarande exemplets",
+        source=cite.FORMAT,
+        checks=(
+            "Att ingen av skolans egna sidor (sidor/*.md) är kvar markerad FYLL I. trygg init "
+            "och trygg ny-skola skriver exemplets sidor med raden FYLL I: Sidan är ett "
+            "exempel från trygg. överst; sidan visas som den står, så vårdnadshavare och "
+            "elever skulle läsa markeringen och exemplets text som skolans. Skolans webbplats "
+            "publiceras inte förrän sidan är skriven om eller borttagen."
+        ),
+        fix="skriv om sidan och ta bort raden FYLL I, eller ta bort filen",
+        quotes=False,  # its own words and the place of the mark
+    ),
+    Code(
         "TP305",
         WARNING,
         QUALITY,

@@ -21,6 +21,7 @@ from generator.rules import (
     legal_scope,
     legal_work,
     mistakes,
+    ownpages,
     participation,
     privacy,
     privacy_initials,
@@ -35,7 +36,7 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
-    mistakes, participation, privacy, privacy_initials, privacy_numbers, quality, aims,
+    mistakes, ownpages, participation, privacy, privacy_initials, privacy_numbers, quality, aims,
     accounts, reporting, staleness, startnames, template,
 )  # fmt: skip
 

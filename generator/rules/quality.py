@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from generator.codes import REGISTRY
 from generator.model import Measure, Plan
 from generator.rules.engine import RULES, Context, DataPath, Finding, rule
+from generator.rules.ownpages import is_page_note, page_files
 from generator.rules.repealed import repealed_findings
 from generator.rules.template import marks, template_files
 from generator.text import is_placeholder
@@ -114,10 +115,13 @@ def repealed_references(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP304")
 def not_filled_in(ctx: Context) -> Iterator[Finding]:
-    # Each mark is listed, also where TP311 or TP127 makes the file an error, so that the
-    # file's every mark is found; only skola.yml's first line is TP311's alone.
-    told = template_files(ctx)
+    # Each mark is listed, also where TP311, TP313 or TP127 makes the file an error, so
+    # that the file's every mark is found; only skola.yml's first line is TP311's alone,
+    # and an own page's first line (trygg's example) TP313's.
+    told, pages = template_files(ctx), page_files(ctx)
     for span in ctx.files:
         for mark in marks(span):
-            if span.display not in told or mark.location.line != 1:
+            if span.display in told and mark.location.line == 1:
+                continue
+            if span.display not in pages or not is_page_note(span, mark):
                 yield Finding(mark.location, mark.said)

@@ -12,13 +12,13 @@ What each kind of file's marks mean for a guardian:
 - skola.yml (TP311, an error): its first line says the whole file is the example's, its
   per-line marks that a contact, address or team member is the example's staff, whom a
   guardian could write to.
-- the årshjul, own pages and huvudman.yml: only warnings. The årshjul's activities and
-  the pages' texts are general and say so; an error in huvudman.yml would stop every
-  school's site.
+- an own page (TP313 in `rules.ownpages`, an error): it is published as it stands.
+- the årshjul and huvudman.yml: only warnings. The årshjul's activities are general and
+  say so; an error in huvudman.yml would stop every school's site.
 
-TP304 lists every mark as a warning, also in the files TP311 and TP127 make an error
-(told once per file, at its first mark), so that each mark can be found; only skola.yml's
-first line, which TP311 tells, is not listed again.
+TP304 lists every mark as a warning, also in the files TP311, TP313 and TP127 make an
+error (told once per file, at its first mark), so that each mark can be found; only
+skola.yml's first line and an own page's, which TP311 and TP313 tell, are not listed again.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def school_still_the_example(ctx: Context) -> Iterator[Finding]:
             yield Finding(Location(span.display, 1, 1), message, hint)
         elif found := list(marks(span)):
             message = (
-                f"skola.yml har kvar exemplets uppgifter på {_places(len(found))} markerade "
+                f"skola.yml har kvar exemplets uppgifter på {places(len(found))} "
                 f"FYLL I ({_first(found[0])}), som en vårdnadshavare skulle läsa som skolans"
             )
             hint = (
@@ -114,7 +114,7 @@ def decided_plan_not_filled_in(ctx: Context) -> Iterator[Finding]:
         if not (found := list(marks(span))):
             continue
         message = (
-            f"planen är beslutad men har kvar {_places(len(found))} markerade FYLL I "
+            f"planen är beslutad men har kvar {places(len(found))} FYLL I "
             f"({_first(found[0])}): en beslutad plan ska vara skolans egen, och mallens och "
             "exemplets texter skulle publiceras som rektors beslut"
         )
@@ -131,8 +131,9 @@ def _first(mark: Mark) -> str:
     return f"det första här: {named}" if named else "det första här"
 
 
-def _places(count: int) -> str:
-    return "1 ställe" if count == 1 else f"{count} ställen"
+def places(count: int) -> str:
+    """How many places are marked FYLL I: "1 ställe markerat", "2 ställen markerade"."""
+    return "1 ställe markerat" if count == 1 else f"{count} ställen markerade"
 
 
 def _display(span: Span) -> str:

@@ -24,7 +24,7 @@ from generator import codes
 from generator.load.dates import exact
 from generator.problems import Severity
 from generator.rules import staleness
-from generator.text import TEMPLATE_NOTE
+from generator.text import PAGE_NOTE, TEMPLATE_NOTE
 
 
 @triggers("TP300")
@@ -176,6 +176,34 @@ def test_a_school_whose_file_is_still_the_example(tmp_path: Path) -> None:
     assert str(problem.location) == f"{SCHOOL}:1:1"
     assert problem.severity is Severity.ERROR
     assert "TP304" not in [p.code for p in tree.check().report if p.location.line == 1]
+
+
+@triggers("TP313")
+def test_an_own_page_still_the_example(tmp_path: Path) -> None:
+    """The page `trygg init` copied, its first line left: published as it stands, a
+    guardian would read FYLL I and the example's rules as the school's. An error, which
+    keeps the school back; TP304 does not list the same line again."""
+    tree = Tree(tmp_path)
+    mark = f"{PAGE_NOTE} Skriv om den eller ta bort filen.\n\n"
+    tree.edit(PAGE, "---\nOrdningsreglerna", f"---\n{mark}Ordningsreglerna")
+    [problem] = tree.problems("TP313")
+    assert str(problem.location) == tree.at(PAGE, "FYLL I")
+    assert problem.severity is Severity.ERROR
+    assert problem.message.startswith("sidan är fortfarande trygg:s exempel")
+    assert problem.hint.startswith("skriv om sidan och ta bort raden FYLL I, eller ta bort filen")
+    assert not [p for p in tree.check().report if p.code == "TP304" and p.location.file == PAGE]
+    assert codes.withholds(problem)
+
+
+def test_a_mark_of_the_schools_own_on_a_page_keeps_the_school_back(tmp_path: Path) -> None:
+    """A FYLL I written into a page by someone at the school is shown just the same: an
+    error for the page, and each mark a warning."""
+    tree = Tree(tmp_path)
+    tree.edit(PAGE, "Varje höst", "FYLL I: när reglerna gås igenom. Varje höst")
+    [problem] = tree.problems("TP313")
+    assert str(problem.location) == tree.at(PAGE, "FYLL I")
+    assert problem.message.startswith("sidan har kvar 1 ställe markerat FYLL I")
+    assert len(tree.problems("TP304")) == 1
 
 
 @triggers("TP308")
