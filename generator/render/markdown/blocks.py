@@ -68,7 +68,9 @@ def mailto(email: str) -> str:
 
 
 def tel(phone: str) -> str:
-    """A phone number as a tel: link in international form (0480-45 12 01 → +46480451201)."""
+    """A phone number as a tel: link in international form (0480-45 12 01 → +46480451201),
+    kept on one line (`trygg-nowrap`, trygg.css): on a phone "0480-45" at a line's end
+    and "14 10" on the next read as two numbers. Every page that shows a number uses it."""
     digits = re.sub(r"\D", "", phone)
     if phone.strip().startswith("+"):
         number = "+" + digits
@@ -78,7 +80,8 @@ def tel(phone: str) -> str:
         number = "+46" + digits[1:]
     else:
         number = digits
-    return f"[{plain(phone)}](tel:{number})" if digits else plain(phone)
+    shown = f'<span class="trygg-nowrap">{plain(phone)}</span>'
+    return f"[{shown}](tel:{number})" if digits else plain(phone)
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from generator.model import Contact
 from generator.personal_data import foreign_emails, pupil_emails
-from generator.render.markdown.blocks import external, mailto
+from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
 from generator.render.student.sections import PageContext, heading
@@ -89,7 +89,7 @@ def _person(page: PageContext, contact: Contact) -> str:
     band = page.band
     text = _with_photo(page, contact, plain(contact.name))
     if band.older and contact.phone:
-        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{plain(contact.phone)}"
+        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{tel(contact.phone)}"
     if band.older and work_email(page, contact):
         text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
     return text
