@@ -132,11 +132,14 @@ def word_overlap(one: str, other: str) -> float:
 
 def listing(items: Iterable[str], last: str = "och") -> str:
     """ "a", "a och b", "a, b och c"; with `last` "eller" after a negation ("inga … a, b
-    eller c")."""
+    eller c"). When the item before the last has its own "och" or "eller" ("identitet
+    eller uttryck"), a comma marks where the list's last one joins: "könsöverskridande
+    identitet eller uttryck, och religion eller annan trosuppfattning"."""
     listed = list(items)
     if len(listed) < 2:
         return "".join(listed)
-    return ", ".join(listed[:-1]) + f" {last} " + listed[-1]
+    joined = any(f" {word} " in listed[-2] for word in ("och", "eller"))
+    return ", ".join(listed[:-1]) + ("," if joined else "") + f" {last} " + listed[-1]
 
 
 def capitalised(text: str) -> str:

@@ -24,6 +24,7 @@ from generator.model import (
 )
 from generator.model.status import on_day
 from generator.render.school import GeneratedFile, navigation, render_school
+from generator.text import listing
 
 
 def _pages(project: Project, school: School, *, preview: bool = False) -> dict[str, str]:
@@ -434,8 +435,28 @@ def test_goals_and_measures_are_shown_per_ground(
     link = f"[{measure.id}: {measure.title}](#atgard-{measure.id})"
     assert f"| Kön | M1 | {link} |" in table
     assert f"| Kränkande behandling | M1 | {link} |" in table  # it builds on such a fynd
-    assert "Inga mål eller åtgärder är knutna till könsöverskridande identitet" in table
+    assert "Inga mål eller åtgärder är knutna till grunderna könsöverskridande identitet" in table
     assert "Gäller\n:   Kön\n" in plan
+
+
+def test_the_ground_table_names_kranking_apart_from_the_grounds(pages: dict[str, str]) -> None:
+    """Kränkande behandling is no diskrimineringsgrund: the heading names it beside them,
+    and the grounds nothing works on are listed so that each one's own "eller" reads as
+    part of its name (not "identitet eller uttryck eller religion eller …")."""
+    plan = pages["trygghetsplan/index.md"]
+    heading = "### Mål och åtgärder per diskrimineringsgrund och mot kränkande behandling"
+    assert heading in plan
+    table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
+    assert "| Gäller | Mål | Åtgärder |" in table
+    assert (
+        "Inga mål eller åtgärder är knutna till grunderna kön, könsöverskridande identitet eller "
+        "uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning "
+        "och sexuell läggning.\n"
+    ) in table
+    two = ["könsöverskridande identitet eller uttryck", "religion eller annan trosuppfattning"]
+    assert listing(two) == (
+        "könsöverskridande identitet eller uttryck, och religion eller annan trosuppfattning"
+    )
 
 
 def test_a_measure_works_on_the_ground_of_the_fynd_it_builds_on(pages: dict[str, str]) -> None:
@@ -445,7 +466,7 @@ def test_a_measure_works_on_the_ground_of_the_fynd_it_builds_on(pages: dict[str,
     table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
     assert "| Ålder | – | [A2: Fotbollsschema](#atgard-A2) |" in table
     assert "| Kränkande behandling | – | [A1: Chattregler](#atgard-A1) |" in table
-    assert "Inga mål eller åtgärder är knutna till kön, könsöverskridande" in table
+    assert "Inga mål eller åtgärder är knutna till grunderna kön, könsöverskridande" in table
 
 
 def test_no_ground_table_when_nothing_works_on_a_ground(

@@ -77,16 +77,22 @@ def per_ground(view: PlanView) -> str:
     if not rows:
         return ""
     untagged = [g for g in GROUNDS if not worked_on(plan, g)]
+    grounds = "grunden" if len(untagged) == 1 else "grunderna"
     note = (
-        f"Inga mål eller åtgärder är knutna till {listing([term(g) for g in untagged], 'eller')}."
+        f"Inga mål eller åtgärder är knutna till {grounds} {listing(term(g) for g in untagged)}."
         if untagged
         else ""
     )
+    # Kränkande behandling (SL 6 kap.) is no diskrimineringsgrund (DL 1 kap. 5 §): its
+    # row is in the table, so the heading names it beside them.
     return page(
-        heading(3, "Mål och åtgärder per diskrimineringsgrund", "per-grund"),
-        table(["Grund", "Mål", "Åtgärder"], rows),
+        heading(3, PER_GROUND, "per-grund"),
+        table(["Gäller", "Mål", "Åtgärder"], rows),
         note,
     )
+
+
+PER_GROUND = "Mål och åtgärder per diskrimineringsgrund och mot kränkande behandling"
 
 
 def ground_names(grounds: tuple[str, ...]) -> str:
