@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import re
 import shutil
 from fractions import Fraction
 from pathlib import Path
@@ -55,6 +56,24 @@ def test_the_example_reports_are_rendered_as_their_golden_pages(example: Checked
     assert [r.id for r in reports] == ["verksamhetsplan-2026-27", "dialogmote-trygghet-2026"]
     for report in reports:
         assert_golden(GOLDEN / f"{report.id}.md", render_report(report))
+
+
+def test_on_a_phone_the_sum_row_is_no_group(example: Checked) -> None:
+    """The card layout labels each cell with its column ("Grupp: Åk 7"); the sum row's
+    first cell is the card's title ("Totalt"), not "Grupp: Totalt"."""
+    import markdown
+
+    from generator.site.tablecards import card_tables
+
+    assert example.organiser is not None
+    report = next(r for r in example.organiser.reports if r.id == "dialogmote-trygghet-2026")
+    extensions = ["tables", "md_in_html", "attr_list"]
+    page = card_tables(markdown.markdown(str(render_report(report)), extensions=extensions))
+    sums = re.findall(r'<td( data-label="[^"]*")?><strong class="trygg-sum">([^<]*)<', page)
+    assert sums and {label for label, _text in sums} == {""}
+    assert {text for _label, text in sums} <= {"Totalt", "Summa av det som visas"}
+    assert 'data-label="Grupp"><strong' not in page
+    assert re.search(r'<td data-label="Antal [^"]+"><strong>\d+</strong></td>', page)
 
 
 def test_the_portal_lists_and_publishes_the_reports(example: Checked) -> None:

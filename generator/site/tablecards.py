@@ -7,13 +7,17 @@ shows every row as a card of "label: value" lines instead of a table to scroll s
 trygg.css stacks a marked table's rows below the tablet width and writes each label
 before its value (`attr(data-label)`, which a screen reader reads as well); at wider
 widths the table is a table as before. Only a table with one header row and no merged
-cell is marked: any other keeps its box that scrolls sideways (`site.tablebox`).
+cell is marked: any other keeps its box that scrolls sideways (`site.tablebox`). The
+first cell of a sum row (`blocks.sum_label`: "Totalt") is the card's title, unlabelled:
+"Grupp: Totalt" would call the sum a group.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+from generator.render.markdown.blocks import SUM_LABEL
 
 TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.DOTALL)
 HEAD = re.compile(r"<thead>(.*?)</thead>", re.DOTALL)
@@ -68,6 +72,8 @@ def _row(row: str, labels: list[str]) -> str:
     def cell(start: re.Match[str]) -> str:
         label = next(column)
         if not label or "data-label" in start.group(2):
+            return start.group()
+        if row.startswith(SUM_LABEL, start.end()):
             return start.group()
         return f'<{start.group(1)}{start.group(2)} data-label="{html.escape(label, quote=True)}">'
 

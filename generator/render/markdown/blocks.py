@@ -84,6 +84,17 @@ def tel(phone: str) -> str:
     return f"[{shown}](tel:{number})" if digits else plain(phone)
 
 
+# The first cell of a table's sum row ("Totalt"): bold, and on a phone's card layout
+# (`site.tablecards`) the row's title, not a value labelled with its column's name
+# ("Grupp: Totalt").
+SUM_LABEL = '<strong class="trygg-sum">'
+
+
+def sum_label(text: str) -> str:
+    """`text` (Markdown already safe) as the first cell of a table's sum row."""
+    return f"{SUM_LABEL}{text}</strong>"
+
+
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """A Markdown table; cells must be safe one-line Markdown. Empty cells show "–"."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]

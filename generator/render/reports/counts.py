@@ -15,7 +15,7 @@ from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import CategoryCounts, CountCell, CountGroup
 from generator.render import words
 from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
-from generator.render.markdown.blocks import figure, heading, page, table
+from generator.render.markdown.blocks import figure, heading, page, sum_label, table
 from generator.render.markdown.safety import plain
 
 
@@ -23,7 +23,7 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     """The block: a note on its shares, the groups' chart and table, then each group's."""
     unit = plain(block.unit)
     rows = [_group_row(group, block.threshold) for group in block.groups]
-    rows.append([f"**{_total_label(block)}**", f"**{block.total}**", _all(block.total)])
+    rows.append([sum_label(_total_label(block)), f"**{block.total}**", _all(block.total)])
     shown = [g for g in block.groups if block.total and (g.count or g.complete)]
     bars = tuple(Bar(g.label, g.share, words.percent(g.share)) for g in shown)
     title = f"{block.title}: andel av alla {block.unit}"
@@ -42,7 +42,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     rows = [_cell_row(cell, block.threshold) for cell in group.cells]
     total = group.count if group.count or group.complete else None
     if total is not None:
-        rows.append([f"**{_total_label(block, group)}**", f"**{total}**", _all(total)])
+        rows.append([sum_label(_total_label(block, group)), f"**{total}**", _all(total)])
     cells = [c for c in group.cells if c.count is not None and c.share is not None]
     bars = tuple(Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells)
     title = f"{group.label}: andel av gruppens {block.unit}"
