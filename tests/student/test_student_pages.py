@@ -55,6 +55,19 @@ def test_a_phone_number_is_a_link_that_stays_on_one_line(example: Project) -> No
     assert not re.search(r"</svg>0480", page)  # no number as plain text after its icon
 
 
+def test_each_page_names_the_ombud_once_and_the_family_one_way(example: Project) -> None:
+    """Mellanstadiet named Barn- och elevombudet in a step and again in the next paragraph
+    (only there as a link); högstadiet said "de vuxna hemma" in the steps and "dina
+    vårdnadshavare" in trygg's own sentence. Each page now says each once, one way."""
+    for school, uri, content in _pages(example):
+        named = content.count("Barn- och elevombudet")
+        assert named <= 1, (school, uri)
+        if named:
+            assert "[Barn- och elevombudet" in content, (school, uri)
+        if "vuxna hemma" in content:
+            assert "vårdnadshavare" not in content, (school, uri)
+
+
 def test_no_links_without_a_plan(example: Project) -> None:
     assert student_links(dataclasses.replace(example.schools[0], plans=())) == []
 

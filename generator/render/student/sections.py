@@ -144,7 +144,9 @@ def telling(page: PageContext) -> list[str]:
 
 def _not_helped(page: PageContext) -> list[str]:
     """Where to go when the school does not help, from åk 4: the rektor and BEO, and for
-    older pupils the huvudman's complaint route, BEO and DO."""
+    older pupils the huvudman's complaint route, BEO and DO. The family are "de vuxna
+    hemma" on every band's page, as the steps' elevtexter (one text for every age) say
+    it: not "vårdnadshavare" beside them on the same page."""
     if page.band.young:
         return []
     if not page.band.older:
@@ -159,7 +161,7 @@ def _not_helped(page: PageContext) -> list[str]:
         route = organiser.complaints.link if organiser.complaints else ""
         complain = f"klaga hos {plain(organiser.name)}"
         text = (
-            "Hjälper inte skolan dig? Då kan du och dina vårdnadshavare "
+            "Hjälper inte skolan dig? Då kan du och de vuxna hemma "
             f"{external(complain, route) if route else complain}. Du kan själv anmäla "
             f"kränkningar till {external(BEO.titled, BEO.url)} och diskriminering eller "
             f"trakasserier till {external(DO.titled, DO.url)}."
