@@ -65,7 +65,7 @@ def test_a_week_wrong_for_the_shown_period_is_an_error_that_names_it(content: Pa
     assert problem.severity is Severity.ERROR
     assert problem.location.line == 17
     assert problem.message == (
-        "vecka 36 ligger inte i augusti 2025 (årshjulet visas för period 2025-26)"
+        "vecka 36 ligger inte i augusti 2025 (årshjulet visas för läsåret 2025/26)"
     )
 
 
@@ -74,16 +74,18 @@ def test_a_week_wrong_for_an_utkast_period_is_a_warning_marked_utkast(content: P
     [problem] = _weeks(content, IN_FORCE_2026_27)
     assert problem.severity is Severity.WARNING
     assert problem.message == (
-        "(utkast) vecka 36 ligger inte i augusti 2027 (utkastets period 2027-28)"
+        "(utkast) vecka 36 ligger inte i augusti 2027 (utkastets period, läsåret 2027/28)"
     )
-    assert "årshjulet visas för 2027-28 när perioden börjar" in problem.hint
+    assert "årshjulet visas för läsåret 2027/28 när perioden börjar" in problem.hint
 
 
 def test_a_week_wrong_for_a_coming_period_is_a_warning(content: Path) -> None:
     _next_period(content, "beslut: {datum: 2026-11-02, rektor: Tomas Åberg}")
     [problem] = _weeks(content, IN_FORCE_2026_27)
     assert problem.severity is Severity.WARNING
-    assert problem.message == "vecka 36 ligger inte i augusti 2027 (kommande period 2027-28)"
+    assert (
+        problem.message == "vecka 36 ligger inte i augusti 2027 (kommande period, läsåret 2027/28)"
+    )
 
 
 def test_a_week_starting_in_the_month_before_is_told_alike_on_the_page_and_in_the_calendar() -> (

@@ -97,6 +97,17 @@ def test_a_message_names_the_law_it_rests_on_but_not_tryggs_own_rules() -> None:
     assert codes.code("TP304").source.startswith("trygg: ")
 
 
+def test_no_message_nests_brackets_when_it_names_its_source() -> None:
+    """A message ends "(source)": a rektor read "(Örebro kommun: mall för trygghetsplan
+    (mål enligt TÖFT))". No source a message names holds brackets of its own."""
+    here = Location("content/huvudman.yml", 3, 1)
+    for entry in codes.all_codes():
+        found = codes.problem(entry.code, here, "x")
+        assert "(" not in found.source and ")" not in found.source, entry.code
+    said = codes.problem("TP301", here, "målnivån går inte att mäta").format()
+    assert said.endswith("(Örebro kommun: mall för trygghetsplan, mål enligt TÖFT)")
+
+
 def test_the_rules_pages_show_each_registry_text_as_written() -> None:
     """A rule's text that names HTML or Markdown (TP069: <b>, **fet**, [text](…)) is shown
     as characters on the portal's rules pages, not made a tag, bold or a link."""

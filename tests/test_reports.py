@@ -189,12 +189,12 @@ def test_links_to_unknown_schools_goals_and_measures_are_errors_with_positions(
     assert found == [
         "content/rapporter/verksamhetsplan-2026-27.yml:39:21: fel TP060 skolan "
         "'lovangens-skola' har ingen åtgärd 'A99' i någon beslutad trygghetsplan – ange ett "
-        "av id:na: A1, A4, A5, A6, A7",
+        "av dessa id: A1, A4, A5, A6, A7",
         "content/rapporter/verksamhetsplan-2026-27.yml:66:21: fel TP060 skolan 'strandskola' "
-        "finns inte – ange ett av skol-id:na: ekbackens-skola, forskolan-solrosen, "
+        "finns inte – ange en av skolorna: ekbackens-skola, forskolan-solrosen, "
         "lovangens-skola, strandskolan",
         "content/rapporter/verksamhetsplan-2026-27.yml:77:21: fel TP060 länken saknar skola – "
-        "ange ett av skol-id:na: ekbackens-skola, forskolan-solrosen, lovangens-skola, "
+        "ange en av skolorna: ekbackens-skola, forskolan-solrosen, lovangens-skola, "
         "strandskolan",
     ]
 

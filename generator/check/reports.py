@@ -134,7 +134,7 @@ def _resolve(
         message = "en skolas rapport kan bara länka till skolans egna planer"
         return link, [codes.problem("TP060", link.location, message, hint=hint)]
     if link.school not in known:
-        hint = f"ange ett av skol-id:na: {', '.join(sorted(known))}" if known else ""
+        hint = f"ange en av skolorna: {', '.join(sorted(known))}" if known else ""
         message = f"skolan '{link.school}' finns inte" if link.school else "länken saknar skola"
         return link, [codes.problem("TP060", link.location, message, hint=hint)]
     school = schools(link.school)
@@ -159,7 +159,7 @@ def _in_plans(link: PlanLink, school: School, today: dt.date) -> tuple[PlanLink,
             codes.problem("TP063", link.location, message)
         ]
     ids = _ids(school.plans[-1], link) if school.plans else []
-    hint = f"ange ett av id:na: {', '.join(ids)}" if ids else "skolan har ingen beslutad plan"
+    hint = f"ange ett av dessa id: {', '.join(ids)}" if ids else "skolan har ingen beslutad plan"
     none = "inget mål" if link.goal else "ingen åtgärd"
     message = f"skolan '{link.school}' har {none} '{wanted}' i någon beslutad trygghetsplan"
     return link, [codes.problem("TP060", link.location, message, hint=hint)]

@@ -7,11 +7,14 @@ corrects every rule and the generated rule page at once.
 
 from __future__ import annotations
 
+# A message names its source in brackets after it ("… (SL 6 kap. 8 §)"): a source holds
+# no brackets of its own, which would nest ("(… (mål enligt TÖFT))").
+
 SL_6_8 = "SL 6 kap. 8 §"
 # The huvudman's written routines to receive and investigate complaints, and information
 # about them.
 SL_4_8 = "SL 4 kap. 8 §"
-SL_6_6_TOFT = "SL 6 kap. 6 §; Örebro kommun: mall för trygghetsplan (mål enligt TÖFT)"
+SL_6_6_TOFT = "SL 6 kap. 6 §; Örebro kommun: mall för trygghetsplan, mål enligt TÖFT"
 # One plan for each verksamhet, and what it covers: SL 6 kap. 6 and 8 §§ ("inom ramen för
 # varje särskild verksamhet"), and DO: every school or the like works with aktiva åtgärder.
 SL_6_6_8_EACH_UNIT = "SL 6 kap. 6 och 8 §§; DO: varje enskild verksamhet"
@@ -25,20 +28,20 @@ DO_GUIDELINES = "DL 3 kap. 18 §; DO: Skolans riktlinjer och rutiner mot trakass
 # The areas an utbildningsanordnare's aktiva åtgärder cover (paragraph to be verified).
 DL_3_16_AREAS = "DL 3 kap. 16 §; DO: områden för utbildningsanordnare"
 # The yearly written documentation of all four steps (paragraph to be verified).
-DL_DOCUMENTATION = "DL 3 kap. 2 § (dokumentation); DO: Skolans och förskolans dokumentation"
+DL_DOCUMENTATION = "DL 3 kap. 2 § om dokumentation; DO: Skolans och förskolans dokumentation"
 # The duty to cooperate with pupils and staff in every step: DO's guidance on
 # aktiva åtgärder (the exact paragraph in DL 3 kap. is still to be verified).
-DL_COOPERATION = "DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"
+DL_COOPERATION = "DL 3 kap. om samverkan; DO: Samverka med barn, elever och anställda"
 # Pupils take part in the kartläggning: the quality work is done with them (SL 4 kap. 4 §)
 # and every step of the aktiva åtgärder in samverkan with them (DL 3 kap., DO).
 PUPILS_TAKE_PART = (
-    "SL 4 kap. 4 §; DL 3 kap. (samverkan); DO: Samverka med barn, elever och anställda"
+    "SL 4 kap. 4 §; DL 3 kap. om samverkan; DO: Samverka med barn, elever och anställda"
 )
 ESKA = "Örebro ESKA: vanliga misstag"
 ESKA_DL_3_2 = "Örebro ESKA: vanliga misstag; DL 3 kap. 2 §"
 ESKA_SL_4_4 = "Örebro ESKA: vanliga misstag; SL 4 kap. 4 §"
-TOFT = "Örebro kommun: mall för trygghetsplan (mål enligt TÖFT)"
-DO_MEASURES = "DL 3 kap. 2 §; DO: Lika rättigheter i skolan (ansvarig, tid, uppföljning)"
+TOFT = "Örebro kommun: mall för trygghetsplan, mål enligt TÖFT"
+DO_MEASURES = "DL 3 kap. 2 §; DO: Lika rättigheter i skolan, om ansvarig, tid och uppföljning"
 REPEALED = "Skolverket 2017: SKOLFS 2012:10 har upphört; DO: kravet på likabehandlingsplan är borta"
 # trygg's own conventions (the content format, the rule profile, safe images) start with
 # OWN: a message leaves them out (`Code.cited`); the rules page still names them.
@@ -50,4 +53,4 @@ FORMAT = "trygg: så skrivs innehållet (schemas/)"
 WCAG_CONTRAST = "WCAG 2.1, 1.4.3 Kontrast"
 SAFE_IMAGES = "trygg: publicerade bilder får inte köra skript"
 POSTER = "trygg: elevsidan skrivs ut som en affisch på en A4-sida"
-READABILITY = "Språklagen (2009:600) 11 §; regelprofil.lix i huvudman.yml"
+READABILITY = "Språklagen 11 §; regelprofil.lix i huvudman.yml"

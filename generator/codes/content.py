@@ -66,7 +66,7 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP041", ERROR, CONSISTENCY, "Skolan finns inte", source=cite.FORMAT,
         checks="Att en skola som väljs med --skola finns under content/skolor/.",
-        fix="ange ett av skol-id:na under content/skolor/",
+        fix="ange en av skolorna under content/skolor/ (mappens namn)",
     ),
     Code(
         "TP042", ERROR, CONSISTENCY, "Datumen kommer i fel ordning", source=cite.FORMAT,

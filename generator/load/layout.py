@@ -93,6 +93,18 @@ def period_bounds(period_id: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, 8, 1), dt.date(year + 1, 7, 31)
 
 
+def period_said(period_id: str) -> str:
+    """A plan period as every text names it: "läsåret 2026/27" for `2026-27`, "år 2026"
+    for `2026` (`model.Period.label` says it the same way, `years_said`)."""
+    first, last = period_bounds(period_id)
+    return years_said(first.year, last.year, school_year=len(period_id) != 4)
+
+
+def years_said(first: int, last: int, *, school_year: bool) -> str:
+    """ "läsåret 2026/27" (a läsår from `first` to `last`), or "år 2026"."""
+    return f"läsåret {first}/{last % 100:02d}" if school_year else f"år {first}"
+
+
 # Control characters: a file name with one cannot be an address on a site.
 _UNSAFE_IN_URI = re.compile(r"[\x00-\x1f\x7f]")
 

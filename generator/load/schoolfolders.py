@@ -63,7 +63,7 @@ def _refused_name(reader: Reader, directory: Path, taken: Collection[str]) -> bo
 def absent_school(wanted: str, known: list[str]) -> tuple[str, str]:
     """TP041's message and hint for a school asked for (`--skola`) that is not there."""
     hint = (
-        f"ange ett av skol-id:na: {', '.join(known)}"
+        f"ange en av skolorna: {', '.join(known)}"
         if known
         else "skapa en skola med trygg ny-skola ID"
     )

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from generator.load.layout import years_said
+
 
 class PeriodKind(StrEnum):
     SCHOOL_YEAR = "läsår"
@@ -23,6 +25,6 @@ class Period:
 
     @property
     def label(self) -> str:
-        if self.kind is PeriodKind.SCHOOL_YEAR:
-            return f"läsåret {self.start.year}/{self.end.year % 100:02d}"
-        return f"år {self.start.year}"
+        """ "läsåret 2026/27", "år 2026" (`layout.years_said`: the words of every text)."""
+        school_year = self.kind is PeriodKind.SCHOOL_YEAR
+        return years_said(self.start.year, self.end.year, school_year=school_year)

@@ -95,7 +95,7 @@ def aim_could_be_drawn(ctx: Context) -> Iterator[Finding]:
                 "inte som en linje i diagrammet"
             )
             hint = (
-                f"om målet följs upp med {measure} i {method_id}, skriv under målet: "
+                f"om målet följs upp med måttet '{measure}' i {method_id}, skriv under målet: "
                 f"mätning: {{metod: {method_id}, mått: {measure}, {key}: {_field(stated[1])}}}"
             )
             yield ctx.at(plan.source, ("mål", index, "målnivå"), message, hint)

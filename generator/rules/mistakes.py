@@ -84,23 +84,27 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
     reads=("trygghetsplan.åtgärder", "trygghetsplan.kartläggning", "trygghetsplan.analys"),
 )
 def measures_linked(ctx: Context) -> Iterator[Finding]:
+    # A finding no measure takes on is told once, at the finding, with the measures that
+    # say nothing of what they take on (perhaps meant for it); each such measure is told
+    # at its own place without naming the findings again.
     for _school, plan in ctx.current_plans():
         handled = _handled(plan)
-        for index, measure in enumerate(plan.measures):
-            if measure.kind is MeasureKind.PREVENTIVE and not measure.addresses:
-                message = f"den förebyggande åtgärden {measure.id} säger inte vilka fynd den gäller"
-                path = ("åtgärder", index, "adresserar")
-                yield ctx.at(plan.source, path, message, _unaddressed_hint(plan, handled))
+        unlinked = [
+            (index, measure.id)
+            for index, measure in enumerate(plan.measures)
+            if measure.kind is MeasureKind.PREVENTIVE and not measure.addresses
+        ]
+        for index, measure_id in unlinked:
+            message = f"den förebyggande åtgärden {measure_id} säger inte vilka fynd den gäller"
+            path = ("åtgärder", index, "adresserar")
+            yield ctx.at(plan.source, path, message, UNADDRESSED_HINT)
         for index, finding in enumerate(plan.survey.findings):
             if finding.id not in handled:
                 message = (
                     f"ingen åtgärd tar sig an fyndet {finding.id}, "
                     "och analysen förklarar inte varför"
                 )
-                hint = (
-                    f"lägg till adresserar: [{finding.id}] på en åtgärd, "
-                    "eller utan_åtgärd: med skälet i analysen"
-                )
+                hint = _finding_hint(finding.id, [measure_id for _i, measure_id in unlinked])
                 yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
 
 
@@ -115,19 +119,17 @@ def _handled(plan: Plan) -> set[str]:
     }
 
 
-def _unaddressed_hint(plan: Plan, handled: set[str]) -> str:
-    """Name the findings left over, the ones a measure without adresserar may be meant for;
-    never one that another measure takes on or that the analysis says needs none."""
-    left = [f for f in plan.survey.findings if f.id not in handled]
-    if not left:
-        return "skriv under adresserar id:n på de fynd i kartläggningen som åtgärden gäller"
-    named = listing(f"{f.id} ({_short(f.text)})" for f in left)
-    return f"ingen åtgärd tar sig an {named}; skriv under adresserar de fynd åtgärden gäller"
+UNADDRESSED_HINT = "skriv under adresserar id:n på de fynd i kartläggningen som åtgärden gäller"
 
 
-def _short(text: str, limit: int = 50) -> str:
-    """A finding's text as a short title: its first sentence, cut at a word."""
-    first = " ".join(text.split()).split(". ")[0].rstrip(".")
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ") + " …"
+def _finding_hint(finding_id: str, unlinked: list[str]) -> str:
+    """Where to link a finding: on a measure, perhaps one of those that name no finding."""
+    if not unlinked:
+        where = "på en åtgärd"
+    else:
+        them = "den" if len(unlinked) == 1 else "de"
+        where = (
+            f"på den åtgärd som gäller fyndet ({listing(unlinked)} säger inte vilka fynd "
+            f"{them} gäller)"
+        )
+    return f"lägg till adresserar: [{finding_id}] {where}, eller utan_åtgärd: med skälet i analysen"

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.load.document import Document
-from generator.load.layout import period_bounds
+from generator.load.layout import period_bounds, period_said
 from generator.load.weeks import week_exists, week_monday, year_of
 from generator.problems import Problem
 from generator.validate.located import Path_
@@ -58,13 +58,13 @@ def _week_month_problem(week: int, month: int, year: int) -> str:
 def _told(cycle: Document, index: int, why: str, month: str, period: WheelPeriod) -> Problem:
     path: Path_ = ("aktiviteter", index, "vecka")
     if not period.later:
-        message = f"{why} (årshjulet visas för period {period.period_id})"
+        message = f"{why} (årshjulet visas för {period_said(period.period_id)})"
         hint = f"välj en vecka i {month} eller ta bort vecka"
         return _problem(cycle, path, "TP048", message, hint)
     later = "utkastets" if period.later == "utkast" else "kommande"
-    message = f"{why} ({later} period {period.period_id})"
+    message = f"{why} ({later} period, {period_said(period.period_id)})"
     hint = (
-        f"årshjulet visas för {period.period_id} när perioden börjar: välj då en vecka i "
-        f"{month}, eller ta bort vecka"
+        f"årshjulet visas för {period_said(period.period_id)} när perioden börjar: välj då "
+        f"en vecka i {month}, eller ta bort vecka"
     )
     return _problem(cycle, path, "TP048", message, hint)

@@ -68,6 +68,9 @@ def test_a_share_as_target_level_without_a_measurement_is_suggested_once(
     assert str(problem.location) == tree.at(PLAN, "Minst 90 % (februari 2026 – 88 %)")
     assert "ritas inte som en linje i diagrammet" in problem.message
     assert problem.hint.endswith(f"skriv under målet: {MEASURED}")
+    # The measure's name in quotes: "följs upp med Känner sig trygg i skolan i K2" read
+    # as one run of words.
+    assert problem.hint.startswith("om målet följs upp med måttet '")
     assert tree.problems("TP309") == []
 
 

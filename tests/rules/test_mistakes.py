@@ -104,15 +104,27 @@ def test_a_preventive_measure_without_findings(tmp_path: Path) -> None:
     assert str(problems[0].location) == tree.at(PLAN, "id: F4")
 
 
-def test_the_hint_names_only_the_findings_no_measure_takes_on(tmp_path: Path) -> None:
+def test_a_finding_no_measure_takes_on_is_told_once_with_the_unlinked_measures(
+    tmp_path: Path,
+) -> None:
+    """Four measures without adresserar each said "ingen åtgärd tar sig an F4": now the
+    finding is told once, at F4, naming the measures that may be meant for it."""
     tree = Tree(tmp_path)
     tree.edit(PLAN, "    adresserar: [F4]\n", "")
-    found = [p for p in tree.problems("TP205") if p.message.startswith("den förebyggande")]
-    # F4 is left over; F5 is explained in the analysis and F1–F3 and F6 have measures.
-    assert [p.hint for p in found] == [
-        "ingen åtgärd tar sig an F4 (Några elever med anpassningar, till exempel …); "
-        "skriv under adresserar de fynd åtgärden gäller"
+    tree.edit(PLAN, "    adresserar: [F1]\n", "")
+    problems = tree.problems("TP205")
+    told = [p for p in problems if "tar sig an" in p.message + p.hint]
+    assert [p.message for p in told] == [
+        "ingen åtgärd tar sig an fyndet F1, och analysen förklarar inte varför",
+        "ingen åtgärd tar sig an fyndet F4, och analysen förklarar inte varför",
     ]
+    unlinked = [p.message.split()[3] for p in problems if p.message.startswith("den ")]
+    assert len(unlinked) == 2
+    assert told[1].hint == (
+        f"lägg till adresserar: [F4] på den åtgärd som gäller fyndet ({unlinked[0]} och "
+        f"{unlinked[1]} säger inte vilka fynd de gäller), eller utan_åtgärd: med skälet i "
+        "analysen"
+    )
 
 
 def test_the_hint_names_no_finding_when_every_one_is_taken_on() -> None:

@@ -141,7 +141,7 @@ def test_a_survey_forum_where_pupils_were_not(tmp_path: Path) -> None:
     assert problem.message == "arbetslaget är inget forum där elever var med i kartläggningen"
     assert problem.hint.startswith("skriv ett forum där elever var med")
     assert problem.hint.endswith("hör hemma under samverkan.kartläggning.personal")
-    assert problem.source.startswith("SL 4 kap. 4 §; DL 3 kap. (samverkan)")
+    assert problem.source.startswith("SL 4 kap. 4 §; DL 3 kap. om samverkan")
 
 
 @pytest.mark.parametrize(
