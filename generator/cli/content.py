@@ -15,7 +15,7 @@ from generator import CACHE
 from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.problems import Problem, Report
-from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
+from generator.review.marks import as_told
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -49,7 +49,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(_machine_readable(args.format, checked.report))
     else:
         report = _from_here(checked.report, checked.root)
-        print(report.format_text(marks_per_file(report, LISTED_IN_TERMINAL)))
+        print(report.format_text(as_told(report)))
         if checked.organiser is not None and checked.valid:
             profile = checked.organiser.rule_profile
             if readability := format_lix_summary(checked.lix_rows, profile):
@@ -152,7 +152,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     exported = export_sites(config_file, Path(args.out), args.skola or ())
-    print(exported.report.format_text())
+    print(exported.report.format_text(as_told(exported.report)))
     if exported.written:
         print(
             f"Exporterade {', '.join(exported.written)} till {args.out}/<skola>/. Varje mapp "

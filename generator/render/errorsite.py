@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from generator.problems import Problem, Report, Severity
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
+from generator.review.marks import as_told
 
 
 def error_page(report: Report) -> str:
@@ -53,4 +54,4 @@ def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
 
 
 def _lines(report: Report, severity: Severity) -> list[str]:
-    return [p.format() for p in report if p.severity is severity]
+    return [p.format() for p in as_told(report) if p.severity is severity]

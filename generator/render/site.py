@@ -28,6 +28,7 @@ from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.render.school import navigation, render_school
 from generator.render.sitecontent import SiteContent
 from generator.render.sitefiles import logo_files_of, photo_files, theme_values
+from generator.review.marks import as_told
 
 if TYPE_CHECKING:  # the check's result is only passed in: its machinery is not needed here
     from generator.check.checked import HeldReport
@@ -59,7 +60,7 @@ def site_for(
     organiser = checked.organiser
     if organiser is None or any(map(withholds, checked.report)):
         return failed_site(checked.report, error_uris)
-    warnings = [p.format() for p in checked.report if p.severity is Severity.WARNING]
+    warnings = [p.format() for p in as_told(checked.report) if p.severity is Severity.WARNING]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
         return portal_site(

@@ -16,6 +16,13 @@ MARK = "TP304"
 LISTED_IN_TERMINAL = 3  # a file's marks that `trygg check` lists before it counts the rest
 
 
+def as_told(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems as every command tells them in a terminal (`trygg check`, `build`,
+    `export`, and the MkDocs plugin's lines in `mkdocs serve` and `mkdocs build`): a file's
+    first few marks, then the rest counted."""
+    return marks_per_file(problems, LISTED_IN_TERMINAL)
+
+
 def marks_per_file(problems: Iterable[Problem], listed: int = 0) -> list[Problem]:
     """The problems in order; after each file's first `listed` TP304 marks, the others as
     one problem at the next of them."""

@@ -49,8 +49,13 @@ class Mark:
 
     @property
     def said(self) -> str:
+        """ "inte ifyllt ännu (status): genomförd, delvis eller ej_genomförd": the field
+        once, also where the mark's own words begin with it ("FYLL I: status – …")."""
         said = f"inte ifyllt ännu ({self.field})" if self.field else "inte ifyllt ännu"
-        return f"{said}: {self.what}" if self.what else said
+        what = self.what
+        if self.field and what.startswith(self.field):
+            what = what.removeprefix(self.field).lstrip(" :–-") or what
+        return f"{said}: {what}" if what else said
 
 
 def marks(span: Span) -> Iterator[Mark]:

@@ -140,6 +140,16 @@ def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     assert problem.severity is Severity.WARNING
 
 
+def test_a_mark_that_names_its_field_again_says_it_once(tmp_path: Path) -> None:
+    """`trygg ny-period` writes "status: ej_genomförd  # FYLL I: status – genomförd, …":
+    the message said "(status): status – genomförd", as if "(status)" were a place."""
+    tree = Tree(tmp_path)
+    mark = "namn: Föräldramöten  # FYLL I: namn – aktivitetens namn"
+    tree.edit(CYCLE, "namn: Föräldramöten", mark)
+    [problem] = tree.problems("TP304")
+    assert problem.message == "inte ifyllt ännu (namn): aktivitetens namn"
+
+
 def test_a_comment_that_only_mentions_the_mark_is_no_mark(tmp_path: Path) -> None:
     """The utkast's opening comment tells where to write ("där det står FYLL I"): an
     instruction, which would otherwise keep a decided plan from being published."""
