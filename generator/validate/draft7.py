@@ -1,11 +1,13 @@
 """Draft 07 as trygg's schemas mean it, shared by jsonschema and the compiled check
-(`validate.schemafast`): the JSON types, the formats with `tidpunkt`, and `minLength`
-counted without the blanks at a text's ends.
+(`validate.schemafast`): the JSON types, the formats with `tidpunkt`, `minLength`
+counted without the blanks at a text's ends, and `pattern` read as ECMA-262 reads it.
 """
 
 from __future__ import annotations
 
+import functools
 import numbers
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -69,3 +71,33 @@ def written_min_length(
     """jsonschema's `minLength`, counted as `written_length`."""
     if isinstance(instance, str) and written_length(instance) < minimum:
         yield ValidationError(f"{instance!r} is too short")
+
+
+@functools.cache
+def pattern_search(pattern: str) -> Callable[[str], re.Match[str] | None]:
+    """`re.search` for a schema `pattern` as ECMA-262 (and so an editor) reads it: `$` is
+    the end of the text, never before a last line break as in Python ("A9\\n" is no id)."""
+    return re.compile(_ecma_ends(pattern)).search
+
+
+def _ecma_ends(pattern: str) -> str:
+    """`pattern` with each `$` that is an anchor (not escaped, not in a class) as `\\Z`."""
+    out, escaped, in_class = [], False, False
+    for char in pattern:
+        anchor = char == "$" and not escaped and not in_class
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "[]":
+            in_class = char == "["
+        out.append(r"\Z" if anchor else char)
+    return "".join(out)
+
+
+def ecma_pattern(
+    validator: Any, pattern: str, instance: Any, _schema: Any
+) -> Iterator[ValidationError]:
+    """jsonschema's `pattern`, matched as `pattern_search`."""
+    if isinstance(instance, str) and pattern_search(pattern)(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")

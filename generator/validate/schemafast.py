@@ -8,8 +8,8 @@ node of every file). Only when the answer is no does `validate.py` run jsonschem
 which finds and explains the errors exactly as before.
 
 The closures implement jsonschema's own draft-07 semantics for the keywords our
-schemas use (same type checker, `re.search` for patterns, the same format checker,
-`$ref` hiding its siblings; the keywords without sub-schemas are in
+schemas use (same type checker, patterns as `draft7.pattern_search`, the same format
+checker, `$ref` hiding its siblings; the keywords without sub-schemas are in
 `validate.schemakeywords`, the meanings shared with jsonschema in `validate.draft7`).
 A schema with any other keyword is not compiled (`compile_check` returns None) and is
 always checked by jsonschema.

@@ -5,11 +5,17 @@ a yes/no check). The keywords holding sub-schemas are `validate.schemafast`'s.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.validate.draft7 import FORMATS, TYPES, Check, is_number, written_length
+from generator.validate.draft7 import (
+    FORMATS,
+    TYPES,
+    Check,
+    is_number,
+    pattern_search,
+    written_length,
+)
 
 
 class Unsupported(Exception):
@@ -45,7 +51,7 @@ def _required(names: list[str]) -> Check:
 
 
 def _pattern(value: str) -> Check:
-    search = re.compile(value).search  # what `re.search(value, v)` compiles and caches
+    search = pattern_search(value)  # as jsonschema's `pattern` here (`draft7.ecma_pattern`)
     return lambda v: not isinstance(v, str) or search(v) is not None
 
 

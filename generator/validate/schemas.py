@@ -20,12 +20,13 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT7
 
 from generator.load.resources import schema_dir
-from generator.validate.draft7 import FORMATS, Check, written_min_length
+from generator.validate.draft7 import FORMATS, Check, ecma_pattern, written_min_length
 from generator.validate.schemafast import compile_check
 
-# Draft 7, with blanks alone counted as no text (`draft7.written_length`).
+# Draft 7, with blanks alone counted as no text (`draft7.written_length`) and patterns
+# read as ECMA-262 reads them (`draft7.pattern_search`).
 TextValidator: type[Validator] = validators.extend(  # type: ignore[no-untyped-call]
-    Draft7Validator, {"minLength": written_min_length}
+    Draft7Validator, {"minLength": written_min_length, "pattern": ecma_pattern}
 )
 
 SCHEMA_DIR: Path = schema_dir()

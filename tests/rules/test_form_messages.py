@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruletools import PLAN, SCHOOL, Tree
+import yaml
+from ruletools import CYCLE, FIXTURE, PLAN, SCHOOL, Tree
 
 
 def test_every_missing_key_of_an_object_is_reported(tmp_path: Path) -> None:
@@ -102,3 +103,29 @@ def test_a_value_written_in_words_gets_the_value_it_means(
     tree.edit(PLAN, "status: genomförd", f"status: {written}")
     [problem] = [p for p in tree.check().report if p.code == "TP013"]
     assert problem.hint.startswith(f"menade du '{meant}'?")
+
+
+def test_an_id_that_ends_in_a_line_break_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    """A pattern's `$` is the end of the text, as an editor reads the schema: "a9\\n" would
+    split the calendar's UID line, so it is TP015 at the value, saying why."""
+    tree = Tree(tmp_path)
+    tree.edit(CYCLE, "  - id: planen-pa-apt\n", '  - id: "a9\\n"\n')
+    [problem] = tree.problems("TP015")
+    assert str(problem.location) == tree.at(CYCLE, '"a9\\n"')
+    assert "'a9' slutar med en radbrytning" in problem.message
+    assert "ta bort radbrytningen" in problem.hint
+
+
+def test_both_schema_checks_read_a_patterns_end_as_the_end_of_the_text() -> None:
+    """The compiled check and jsonschema agree; an escaped `$` or one in a class is a dollar."""
+    from generator.validate.draft7 import pattern_search
+    from generator.validate.schemas import fast_check, validator
+
+    wheel = yaml.safe_load((FIXTURE / CYCLE.removeprefix("content/")).read_text("utf-8"))
+    check = fast_check("arshjul")
+    assert check is not None and check(wheel)
+    wheel["aktiviteter"][0]["id"] += "\n"
+    assert not check(wheel)
+    assert [e.validator for e in validator("arshjul").iter_errors(wheel)] == ["pattern"]
+    assert pattern_search(r"^a\$$")("a$") and not pattern_search(r"^a\$$")("a$\n")
+    assert pattern_search("^[$]x$")("$x") and not pattern_search("^a$")("a\n")
