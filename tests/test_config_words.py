@@ -138,6 +138,17 @@ def test_a_file_mkdocs_cannot_read_at_all_is_told_in_swedish(
             "copyright: 'Strandvik <META http-equiv=refresh content=0;url=https://x.example>'",
             "copyright", "copyright har elementet <meta>",
         ),
+        (
+            "copyright: '<span style=\"background-image:image-set(&quot;https://evil.example/x"
+            ".png&quot; 1x)\">Strandvik</span>'",
+            "copyright", "copyright har elementet <span>",
+        ),
+        (
+            "copyright: '<a href=\"https://strandvik.se\" ping=\"https://tracker.example/p\">"
+            "Strandvik</a>'",
+            "copyright", "copyright har attributet ping på <a>",
+        ),
+        ("copyright: 'Strandvik <body onload=alert(1)>'", "copyright", "attributet onload"),
     ],
 )  # fmt: skip
 def test_a_setting_that_makes_pages_ask_another_host_is_refused_at_its_line(
@@ -170,3 +181,21 @@ def test_settings_that_fetch_nothing_from_elsewhere_are_fine(tmp_path: Path) -> 
 
 def _without_copyright(text: str) -> str:
     return "".join(line for line in text.splitlines(True) if not line.startswith("copyright:"))
+
+
+@pytest.mark.parametrize("key", ["favicon", "logo"])
+@pytest.mark.parametrize("address", ["https://cdn.example.com/a.png", "//cdn.example.com/a.png"])
+def test_a_favicon_or_logo_from_another_host_is_refused_at_its_line(
+    tmp_path: Path, key: str, address: str
+) -> None:
+    """Not every site refused at the end of the build at its built files: at the setting."""
+    (tmp_path / "content").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    text = BASE.replace("  name: material\n", f"  name: material\n  {key}: {address}\n", 1)
+    config.write_text(text, encoding="utf-8")
+    why = config_problem(config)
+    line, column = _place(text, f"{key}:")
+    assert why.startswith(f"{config}:{line}:{column}: "), why
+    assert f"theme → {key} → {address} hämtar en bild från en annan webbplats" in why, why
+    config.write_text(text.replace(address, "bilder/logga.png"), encoding="utf-8")
+    assert config_problem(config) == ""

@@ -3,8 +3,9 @@ anything is built, at their line, with how to fix them.
 
 The last look (`site.lastlook`) refuses every page that loads anything from another host,
 but a setting every site shares (a script or style sheet from a CDN, an analytics
-service, a `<style>` or `<meta>` in `copyright`) would then refuse every school and the
-portal at the end of a whole build, told at the built files. And Material's box for
+service, a remote favicon or logo, anything but text and plain links in `copyright`)
+would then refuse every school and the portal at the end of a whole build, told at the
+built files. And Material's box for
 `repo_url` loads nothing itself: its script asks the repository host's API
 (api.github.com, a GitLab's) for stars and releases on every page view, which no look
 at a page can see.
@@ -12,22 +13,21 @@ at a page can see.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from generator.site.lastlook import same_site
+from selectolax.lexbor import LexborHTMLParser
+
+from generator.site.lastlook import safe_link, same_site
 
 Place = Callable[[list[str]], str]  # "mkdocs.yml:12:3" for a setting's path in the file
 
 ASKS_ANOTHER_HOST = (
     "varje gång en sida visas, och trygg:s sidor hämtar aldrig något från andra webbplatser"
 )
-# Elements of `copyright` that load, style or redirect the page (`lastlook.FORBIDDEN` and
-# more): the theme prints the setting as HTML in every page's footer.
-TAG_IN_COPYRIGHT = re.compile(
-    r"<\s*(script|style|meta|link|base|iframe|frame|object|embed|img|svg|form)\b", re.I
-)
+# What `copyright` may hold, read as a browser reads it: the theme prints the setting as
+# HTML in every page's footer. Text, and links with only an address and a title.
+COPYRIGHT_ATTRIBUTES = frozenset({"href", "title"})
 
 
 def refusals(config: Any, place: Place) -> Iterator[str]:
@@ -53,8 +53,36 @@ def refusals(config: Any, place: Place) -> Iterator[str]:
             f"{place(['extra', 'analytics'])}: analytics gör att temat hämtar ett skript för "
             f"besöksstatistik från en annan webbplats {ASKS_ANOTHER_HOST} – ta bort analytics"
         )
-    if found := TAG_IN_COPYRIGHT.search(config.copyright or ""):
+    for key in ("favicon", "logo"):
+        if (address := config.theme.get(key)) and not same_site(str(address)):
+            yield (
+                f"{place(['theme', key])}: theme → {key} → {address} hämtar en bild från en "
+                f"annan webbplats {ASKS_ANOTHER_HOST} – lägg bilden i temamappen (custom_dir "
+                "under theme) och skriv sökvägen dit"
+            )
+    if why := copyright_problem(config.copyright or ""):
         yield (
-            f"{place(['copyright'])}: copyright har elementet <{found[1].lower()}>, som inte "
-            "får stå på sidorna – skriv bara text och länkar (<a href=…>) i copyright"
+            f"{place(['copyright'])}: copyright har {why}, som inte får stå på sidorna – "
+            "skriv bara text och länkar (<a href=…>, med title om du vill) i copyright"
         )
+
+
+def copyright_problem(html: str) -> str:
+    """The first element or attribute in `html` that is neither text nor a plain link to
+    http(s), mailto or tel (`<a href title>`), in words; "" when there is none."""
+    if "<" not in html:
+        return ""
+    root = LexborHTMLParser(f"<body>{html}").root
+    for node in root.traverse(include_text=False) if root is not None else ():
+        tag, attributes = (node.tag or "").lower(), node.attributes
+        if tag in ("html", "head", "body") and attributes:  # `<body onload>` joins the page's
+            return f"attributet {sorted(attributes)[0]} på <{tag}>"
+        if tag in ("html", "head", "body", "-comment"):
+            continue
+        if tag != "a":
+            return f"elementet <{tag}>"
+        if extra := sorted(set(attributes) - COPYRIGHT_ATTRIBUTES):
+            return f"attributet {extra[0]} på <a>"
+        if not safe_link(attributes.get("href") or ""):
+            return "en länk med en otillåten adress"
+    return ""
