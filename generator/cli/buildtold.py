@@ -82,10 +82,19 @@ def _tell_refused(request: Any, result: Any) -> None:
         "klarade inte granskningen av det som publiceras)"
     )
     print(
-        f"Portalen publicerades inte. Skolornas nya webbplatser publicerades, och {left}. "
+        f"Portalen publicerades inte. {_new_sites(result)}, och {left}. "
         "Rätta felet ovan och kör trygg build igen.",
         file=sys.stderr,
     )
+
+
+def _new_sites(result: Any) -> str:
+    """What became of the schools' sites built anew, beside a refused portal."""
+    if set(result.built) - set(result.withheld):
+        return "Skolornas nya webbplatser publicerades"
+    if result.built:  # each refused once built, or withheld
+        return "Ingen av skolornas nya webbplatser publicerades heller (se felen ovan)"
+    return "Ingen skolas webbplats byggdes på nytt"
 
 
 def _dated_errors(report: Any) -> str:
