@@ -30,7 +30,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 from test_build import make_project, run_build
 
-from generator.build import scan
+from generator.build import pagelook, scan
 from generator.build.filescan import ACTIVE, file_problems
 from generator.build.scan import scan_site
 from generator.personal_data import (
@@ -205,6 +205,9 @@ HOSTILE = [
     "Elev 121212-<em>1212</em>",
     '<object data="//evil.example/a"></object>',
     '<span data-x="1" aria-label="121212 1212">x</span>',
+    "<span style=\"background:image-set('https://evil.example/a.png' 1x)\">x</span>",
+    '<a href="/" class="md-nav__link" ping="https://evil.example/p">x</a>',
+    '<svg><rect fill="url(//evil.example/g#g)"/><set attributeName="href" to="//e.example"/></svg>',
 ]
 
 
@@ -317,7 +320,7 @@ def scan_site_listing_each_time(folder: Path, theme: tuple[str, ...]) -> list[st
     """`scan_site` the plain way: the folder listed for each kind of file, each file's
     name and text scanned for a number on its own, a file found twice named once."""
     found: list[str] = []
-    pages = (p for p in folder.rglob("*") if p.suffix.lower() in scan.PAGE_SUFFIXES)
+    pages = (p for p in folder.rglob("*") if p.suffix.lower() in pagelook.PAGE_SUFFIXES)
     for page in sorted(p for p in pages if p.is_file()):
         text = page.read_text(encoding="utf-8", errors="replace")
         problems = lastlook.scan_html(text, themescripts.theme_scripts(theme))
@@ -327,7 +330,7 @@ def scan_site_listing_each_time(folder: Path, theme: tuple[str, ...]) -> list[st
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         number = has_number(f"{name_words(relative)}{VALUE_APART}{name_words(unquote(relative))}")
-        if path.is_file() and path.suffix.lower() not in {*scan.PAGE_SUFFIXES, *ACTIVE}:
+        if path.is_file() and path.suffix.lower() not in {*pagelook.PAGE_SUFFIXES, *ACTIVE}:
             text = published_text(path.read_bytes(), path.suffix)
             number = number or carries_personal_number(text)
         if number and f"{relative}: ett personnummer" not in found:

@@ -36,7 +36,8 @@ from generator.build.jobs import MKDOCS_CACHE
 from generator.build.links import link_tree, link_tree_file
 from generator.build.manifest import Manifest
 from generator.build.marks import matches_marks, write_marks
-from generator.build.scan import INDEX, PAGE_SUFFIXES, passed_digest
+from generator.build.pagelook import PAGE_SUFFIXES
+from generator.build.scan import INDEX, passed_digest
 from generator.model.codec import Undecodable, dumps, loads
 
 PORTAL = "portal"

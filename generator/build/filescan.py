@@ -4,7 +4,9 @@ A site taken from the cache or from a part could carry a changed JavaScript bund
 style sheet that loads from another host, an SVG with script, or a symbolic link that
 would publish a file of the build machine. Each script and style sheet must equal, byte
 for byte, the theme file of the same path (the overrides first, as MkDocs reads them);
-each SVG must pass the allow-list that content SVGs pass (`validate.svgsafety`).
+each SVG must pass the allow-list that content SVGs pass (`validate.svgsafety`); a gzip
+file is looked at as what it holds, and another packed kind is published only when it
+is the theme's own (`build.packed`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from generator.build.packed import GZIPPED, PACKED, UNREAD, packed_problem
+from generator.site.themescripts import theme_scripts
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 ACTIVE = frozenset({".js", ".mjs", ".css"})
@@ -34,13 +38,20 @@ def _problem(path: Path, shown: str, theme_dirs: tuple[str, ...]) -> str:
     if path.is_symlink():
         return "en symbolisk länk"
     suffix = path.suffix.lower()
-    if suffix in ACTIVE and not _is_theme_file(path, shown, theme_dirs):
+    if suffix in ACTIVE | PACKED | GZIPPED and _is_theme_file(path, shown, theme_dirs):
+        return ""
+    if suffix in ACTIVE:
         return "ett skript eller en stilmall som inte är temats egen"
-    if suffix == ".svg":
-        try:
-            check_svg(path.read_bytes())
-        except UnsafeSvg as unsafe:
-            return f"en SVG-bild som inte är säker: {unsafe}"
+    if suffix in GZIPPED:
+        return packed_problem(path.read_bytes(), path.name, theme_scripts(theme_dirs), ACTIVE)
+    return UNREAD if suffix in PACKED else _svg_problem(path) if suffix == ".svg" else ""
+
+
+def _svg_problem(path: Path) -> str:
+    try:
+        check_svg(path.read_bytes())
+    except UnsafeSvg as unsafe:
+        return f"en SVG-bild som inte är säker: {unsafe}"
     return ""
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from generator.build.scan import PAGE_SUFFIXES
+from generator.build.pagelook import PAGE_SUFFIXES
 from generator.check.checked import HeldReport
 from generator.codes import REGISTRY, Category, withholds
 from generator.personal_data import emails, has_personal_number, pupil_emails

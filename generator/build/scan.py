@@ -20,25 +20,26 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.build.filescan import ACTIVE, file_problems
+from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.codes import code
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.published import Unreadable, published_text
 from generator.problems import BuildFailed
-from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html
+from generator.site.lastlook import PERSONAL_NUMBER, look
 from generator.site.themescripts import theme_scripts
 
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".xml"})  # as served
 INDEX = "search_index.json"  # Material's search index, whose texts a reader is shown
 # The modules whose source decides what the look refuses: a page that passed a look is
 # taken as passed only by a look of the same source (`passed_digest`).
 SCANNER = (
     "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
-    "generator.site.lastlook", "generator.site.themescripts", "generator.personal_data",
-    "generator.personal_data.readable", "generator.personal_data.carried",
-    "generator.personal_data.published", "generator.validate.svgsafety",
-    "generator.validate.svgreferences",
+    "generator.build.pagelook", "generator.build.packed", "generator.site.lastlook",
+    "generator.site.fetching", "generator.site.xmllook", "generator.site.themescripts",
+    "generator.personal_data", "generator.personal_data.readable",
+    "generator.personal_data.carried", "generator.personal_data.published",
+    "generator.validate.svgsafety", "generator.validate.svgreferences",
 )  # fmt: skip
 
 
@@ -52,16 +53,14 @@ def scan_site(folder: Path, theme_dirs: tuple[str, ...], known: Collection[str] 
     found: list[str] = []
     pages = [p for p in listing if p.suffix.lower() in PAGE_SUFFIXES and p in files]
     for page in (p for p in pages if p.relative_to(folder).as_posix() not in known):
-        text = page.read_text(encoding="utf-8", errors="replace")
-        feed = page.suffix.lower() == ".xml"  # (a feed's escaped HTML is read too)
-        problems = scan_html(text, allowed, feed=feed)
+        problems = page_problems(page.read_bytes(), page.suffix, allowed)
         found += [f"{page.relative_to(folder)}: {why}" for why in problems]
     # As `rglob("search_index.json")` gives them: in its order, if they exist.
     for index in (p for p in walked if p.match(INDEX) and p.exists()):
         found += [f"{index.relative_to(folder)}: {why}" for why in _index_problems(index)]
     for pdf in (p for p in listing if p.suffix.lower() == ".pdf" and p in files):
         found += [f"{pdf.relative_to(folder)}: {why}" for why in pdf_problems(pdf.read_bytes())]
-    looked = {*pages, *(folder / page for page in known)}  # read whole by `scan_html`
+    looked = {*pages, *(folder / page for page in known)}  # read whole by `page_problems`
     shown = {line.partition(": ")[0] for line in found if line.endswith(PERSONAL_NUMBER)}
     for path, why in _outside_pages(folder, listing, (files - looked, theme_dirs)):
         if why != PERSONAL_NUMBER or path not in shown:

@@ -29,7 +29,7 @@ def published_text(data: bytes, suffix: str) -> str:
     """The text a published file carries: decompressed if it is gzip, decoded as UTF-8,
     or (not UTF-8) its runs of text apart (`VALUE_APART`); JSON as `_json_text`."""
     if data.startswith(GZIP):
-        data = _gunzipped(data)
+        data = gunzipped(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -50,7 +50,7 @@ def _json_text(text: str) -> str:
         return text
 
 
-def _gunzipped(data: bytes) -> bytes:
+def gunzipped(data: bytes) -> bytes:
     """Every member of a gzip file, decompressed (at most `MAX_UNPACKED` bytes)."""
     unpacked = b""
     while data:

@@ -18,7 +18,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.site.lastlook import safe_link, same_site
+from generator.site.fetching import safe_link, same_site
 
 Place = Callable[[list[str]], str]  # "mkdocs.yml:12:3" for a setting's path in the file
 

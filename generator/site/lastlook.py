@@ -8,48 +8,21 @@ page it previews (the plugin), so an author never opens a page that does either.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.personal_data import VALUE_APART, has_personal_number
 from generator.personal_data.carried import carries_personal_number
+from generator.site.fetching import SHOWN, attribute_problems, css_problems, inert
 from generator.site.themescripts import script_hash
-from generator.validate.svgreferences import CSS_COMMENT, CSS_ESCAPE
 
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOOKED_INTO = FORBIDDEN | {"script", "style"}  # elements looked at even without attributes
-LOADING = frozenset({"src", "srcset", "poster", "data", "background", "action", "formaction"})
-LOADING_HREF = frozenset({"link", "image", "use", "feimage", "script"})
 # <link rel> values that name a page and fetch nothing (a page's canonical address, its
 # feed; in the feed itself, its own address and each entry's page)
 NAMING_RELS = frozenset({"canonical", "alternate", "self"})
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-IGNORED = re.compile(r"[\x00-\x20\x7f]")
 PERSONAL_NUMBER = "ett personnummer"
-SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
-CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s*['\"])([^'\")\s]*)", re.IGNORECASE)
-
-
-def _url(value: str) -> str:
-    return IGNORED.sub("", value).lower().replace("\\", "/")
-
-
-def same_site(value: str) -> bool:
-    """A relative or same-document URL (or a picture given as data), not another host."""
-    url = _url(value)
-    if url.startswith("//"):
-        return False
-    found = SCHEME.match(url)
-    return found is None or url.startswith(("data:image/png", "data:image/jpeg", "data:image/webp"))
-
-
-def safe_link(value: str) -> bool:
-    """Where an `<a href>` may go: http, https, mailto, tel, or this site."""
-    found = SCHEME.match(_url(value))
-    return found is None or found.group(1) in LINK_SCHEMES
 
 
 def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:
@@ -99,13 +72,19 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
         if not names.isdisjoint(SHOWN):
             shown += [value or "" for name, value in attributes.items() if name in SHOWN]
         tag = (node.tag or "").lower()
-        # Most elements: a tag not looked into and only attributes never looked at.
-        if tag not in LOOKED_INTO and tag != "meta" and names <= _inert_names:
+        # Most elements: a tag not looked into, only attributes never looked at, and no
+        # value that could hold a CSS function (`fetching`).
+        if (
+            tag not in LOOKED_INTO
+            and tag != "meta"
+            and names <= _inert_names
+            and not _called(attributes)
+        ):
             continue
         problems += _element_problems(node, tag, attributes, allowed)
         if not names <= _seen_names and len(_seen_names) < 10_000:
             _seen_names.update(names)
-            _inert_names.update(name for name in names if _inert(name))
+            _inert_names.update(name for name in names if inert(name))
     if tree.body is not None:
         # As the reader sees it: blocks apart, and inline elements run together.
         shown += [tree.body.text(separator=" "), tree.body.text(separator="")]
@@ -114,8 +93,12 @@ def _parsed_look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
     return problems, VALUE_APART.join(shown)
 
 
-# The attribute names seen so far, and those that `_attribute_problems` passes whatever
-# their value and element (most: class, id, aria-*); `_inert` decides, as it does.
+def _called(attributes: dict[str, str | None]) -> bool:
+    return any("(" in value for value in attributes.values() if value)
+
+
+# The attribute names seen so far, and those that `attribute_problems` passes whatever
+# their value and element (most: class, id, aria-*); `fetching.inert` decides.
 _seen_names: set[str] = set()
 _inert_names: set[str] = set()
 # What `_node_problems` found for an element other than a script or style, by its tag and
@@ -141,11 +124,6 @@ def _element_problems(
     return found
 
 
-def _inert(name: str) -> bool:
-    local = name.lower().rpartition(":")[2]
-    return not local.startswith("on") and local not in LOADING and local not in ("href", "style")
-
-
 def _node_problems(
     node: LexborNode, attributes: dict[str, str | None], allowed: frozenset[str]
 ) -> Iterator[str]:
@@ -155,32 +133,10 @@ def _node_problems(
     # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
     rels = set((attributes.get("rel") or "").lower().split())
     as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
-    for name, value in attributes.items():
-        yield from _attribute_problems(as_tag, name.lower(), value or "")
+    yield from attribute_problems(as_tag, attributes)
     if tag == "script" and "src" not in attributes:
         kind = (attributes.get("type") or "").lower()
         if kind != "application/json" and script_hash(node.text(deep=False)) not in allowed:
             yield "ett skript som inte är temats eget"
     if tag == "style":
-        yield from _css_problems(node.text(deep=False))
-
-
-def _attribute_problems(tag: str, name: str, value: str) -> Iterator[str]:
-    local = name.rpartition(":")[2]
-    if local.startswith("on"):
-        yield f"händelseattributet {name} på <{tag}>"
-    elif local in LOADING or (local == "href" and tag in LOADING_HREF):
-        urls = [part.strip().split(" ")[0] for part in value.split(",")]
-        if not all(same_site(url) for url in (urls if local == "srcset" else [value])):
-            yield f"<{tag} {name}> hämtar från en annan värd"
-    elif local == "href" and not safe_link(value):
-        yield f"<{tag} {name}> med en otillåten adress"
-    elif local == "style":
-        yield from _css_problems(value)
-
-
-def _css_problems(css: str) -> Iterator[str]:
-    text = CSS_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], CSS_COMMENT.sub("", css))
-    for url in CSS_URL.findall(text):
-        if not same_site(url):
-            yield "CSS som hämtar från en annan värd"
+        yield from css_problems(node.text(deep=False))

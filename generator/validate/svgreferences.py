@@ -28,11 +28,61 @@ CSS_FORBIDDEN = re.compile(
 )
 
 
+# A CSS function that takes an address (`url(` and the image functions, with or without a
+# vendor prefix: `-webkit-image-set(`), or `@import` with a string.
+CSS_FETCHING = re.compile(
+    r"(?:-[a-z]+-)?(?:url|src|image-set|image|cross-fade)\(|@import", re.IGNORECASE
+)
+CSS_STRING = re.compile(r"""(['"])(.*?)(?:\1|$)""", re.DOTALL)
+
+
+def read_css(css: str) -> str:
+    """CSS as the browser reads it: comments gone, escapes decoded, lower case."""
+    text = CSS_COMMENT.sub("", css)
+    return CSS_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text).lower()
+
+
+def css_addresses(css: str) -> list[str]:
+    """Every address CSS may fetch: each string and each unquoted `url(…)` in a function
+    that takes one (`CSS_FETCHING`) up to its closing parenthesis (or the end, as the
+    browser reads an unclosed one), and the string after `@import`. Not a deny-list of
+    properties: wherever such a function stands, its addresses are read."""
+    text, found = read_css(css), []
+    for match in CSS_FETCHING.finditer(text):
+        rest = text[match.end() :]
+        if match[0] == "@import":
+            if string := CSS_STRING.match(rest.lstrip()):
+                found.append(string[2])
+            continue
+        arguments = _arguments(rest)
+        found += [m[2] for m in CSS_STRING.finditer(arguments)]
+        if match[0].endswith("url(") and not arguments.lstrip().startswith(("'", '"')):
+            found.append(arguments.strip())
+    return found
+
+
+def _arguments(text: str) -> str:
+    """A function's arguments: `text` up to the parenthesis that closes it, strings and
+    nested functions read through."""
+    depth, quote = 0, ""
+    for index, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return text[:index]
+            depth -= 1
+    return text
+
+
 def css_problem(css: str) -> str:
     """What in CSS could load from elsewhere or run code ("" when nothing): only local
     `url(#id)` references pass. Escapes and comments are read as the browser reads them."""
-    text = CSS_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], CSS_COMMENT.sub("", css))
-    text = text.lower()
+    text = read_css(css)
     if found := CSS_FORBIDDEN.search(text):
         return f"CSS med {found.group().rstrip('(: ')}"
     for match in CSS_URL.finditer(text):

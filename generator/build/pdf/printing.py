@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from generator.site.lastlook import LINK_SCHEMES, SCHEME
+from generator.site.fetching import LINK_SCHEMES, SCHEME
 
 ARTICLE = "article.md-content__inner"
 # Site furniture inside the article, and anything that could load, run or embed.
