@@ -17,6 +17,7 @@ from generator.build.guard import OUTPUT_MARK
 from tests.test_build import make_project, read, run_build
 
 BROKEN, EDITED = "ekbackens-skola", "strandskolan"
+OLD_TITLE = "Saga Lind i 4B blev slagen"  # what an old output's title could say
 EXPIRED = "2031-01-01"  # after every example plan has expired
 
 
@@ -50,6 +51,8 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Run:
     project = make_project(tmp_path_factory.mktemp("isolation"))
     out = project / "site"
     assert run_build(project, out) == 0
+    # The old output is untrusted: what its title says is never shown again.
+    edit(out / BROKEN / "index.html", "<title>Ekbackens skola", f"<title>{OLD_TITLE}")
     before = hashes(out / BROKEN)
     schools = project / "content" / "skolor"
     edit(schools / BROKEN / "skola.yml", "namn:", "namm:")
@@ -83,12 +86,15 @@ def test_the_portal_says_the_published_site_is_behind_without_messages(broken: R
     portal = read(broken.out / "index.html")
     row = next(line for line in portal.splitlines() if f'href="{BROKEN}/"' in line)
     assert "under uppdatering</strong>: webbplatsen visar den senast publicerade versionen" in row
-    assert ">Ekbackens skola</a>" in row  # its name, from the site that is still published
+    # Its skola.yml has an error: no name passed the check, and none is read from its old
+    # output (README: trygg reads nothing from a school that is withheld), so its id.
+    assert f">{BROKEN}</a>" in row
     assert "TP" not in row and "rätta" not in row and "namm" not in portal
     review = read(broken.out / "granskning" / "index.html")
     assert "namm" not in review
+    assert "Saga Lind" not in portal and "Saga Lind" not in review
     listed = review[review.index('id="inte-granskade"') :]
-    unit = "<li>Ekbackens skola (ekbackens-skola): Inte granskad: enhetens filer kunde inte läsas"
+    unit = f"<li>{BROKEN}: Inte granskad: enhetens filer kunde inte läsas"
     assert unit in listed and "webbplatsen visar den senast publicerade versionen" in listed
     assert "(TP" in listed
 

@@ -31,7 +31,6 @@ from pathlib import Path
 
 from generator.build.heldreports import hold_reports, report_errors
 from generator.build.privacyheld import shows_flagged
-from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.siteplan import SitePlan
@@ -42,7 +41,7 @@ from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
 from generator.load.schoolfolders import school_names
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem, Report, display_path
+from generator.problems import Problem, Report, Severity, display_path
 from generator.render.portal import Withheld
 
 
@@ -99,7 +98,7 @@ def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checke
     schools = tuple(c for c in checked.schools if c.id not in school_ids)
     organiser = checked.organiser
     if organiser is not None:  # its reports name the withheld schools' plans in no words
-        names = _names(checked)
+        names = _names(checked, content_dir)
         reports = without_links_to(organiser.reports, {s: names.get(s, s) for s in school_ids})
         organiser = dataclasses.replace(organiser, reports=reports)
     return dataclasses.replace(
@@ -107,11 +106,18 @@ def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checke
     )
 
 
-def _names(checked: Checked) -> dict[str, str]:
-    """Each school's name: its model's, else as its skola.yml writes it (its files may have
-    errors); a school with neither is left out."""
-    named = {c.id: c.summary.name if c.summary is not None else c.name for c in checked.schools}
-    return {school: name for school, name in named.items() if name}
+def _names(checked: Checked, content_dir: Path) -> dict[str, str]:
+    """Each school's name that the check passed: its model's, else its skola.yml's when that
+    file has no error; never one read from its old output. Else left out (shown by its id)."""
+    failed = {p.location.file for p in checked.report.problems if p.severity is Severity.ERROR}
+    named: dict[str, str] = {}
+    for school in checked.schools:
+        written = display_path(content_dir / SCHOOLS / school.id / "skola.yml", checked.root)
+        if school.summary is not None:
+            named[school.id] = school.summary.name
+        elif school.name and school.rules is not None and written not in failed:
+            named[school.id] = school.name
+    return named
 
 
 def _problems_of(
@@ -139,9 +145,7 @@ def _withheld(
     published = _keeps(request, request.out / school)
     leaked = published and shows_flagged(request.out / school, errors, checked.root)
     published = published and not leaked
-    # Without a summary (its files have errors) the name is the one its published site shows.
-    shown = site_title(request.out / school / "index.html") if published else ""
-    name = _names(checked).get(school) or shown or school
+    name = _names(checked, request.content_dir).get(school) or school
     plans, summary = _own(checked, school)
     counted = _counted(errors)
     return Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
@@ -177,7 +181,7 @@ def withhold_refused(
     """Withhold the schools whose new site was refused after it was built (`SitePlan.refused`:
     by MkDocs or the last look): what was built of it leaves the staging `folder`, and its
     old site stays as a withheld school's does. Returns them as the portal lists them."""
-    names = _names(checked)
+    names = _names(checked, request.content_dir)
     found = _problems_of(checked, request.content_dir, set(sites.refused))
     units = []
     for school in sorted(sites.refused):
