@@ -110,6 +110,7 @@ def test_a_packed_file_is_looked_at_as_what_it_holds_or_refused(tmp_path: Path) 
     (site / "logga.svgz").write_bytes(gzip.compress(UNSAFE_SVG))
     (site / "sida.html.gz").write_bytes(gzip.compress(f'<img src="{E}/a.png">'.encode()))
     (site / "bild.svg.br").write_bytes(b"\x0b\x02\x80")
+    (site / "ren.svgz").write_bytes(b"<svg/>")  # not gzip: a browser cannot show it
     (site / "theme.br").write_bytes(b"\x0b\x02\x80")
     (theme / "theme.br").write_bytes(b"\x0b\x02\x80")  # the theme's own: published
     found = list(file_problems(site, (str(theme),)))
@@ -117,5 +118,6 @@ def test_a_packed_file_is_looked_at_as_what_it_holds_or_refused(tmp_path: Path) 
         "bild.svg.br: en packad fil som granskningen inte kan läsa",
         "logga.svgz: en komprimerad SVG-bild som inte är säker: filen har elementet <script> "
         "(rad 1 i SVG-filen)",
+        "ren.svgz: en komprimerad fil som inte går att läsa",
         "sida.html.gz: en komprimerad sida med <img src> hämtar från en annan värd",
     ], found

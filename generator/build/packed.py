@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
-from generator.personal_data.published import Unreadable, gunzipped
+from generator.personal_data.published import GZIP, Unreadable, gunzipped
 from generator.site.lastlook import PERSONAL_NUMBER
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
@@ -33,10 +33,12 @@ def packed_problem(data: bytes, name: str, allowed: frozenset[str], active: froz
     an unsafe SVG, a page the look refuses (its personnummer is told of the file itself:
     `build.scan`), a script or style sheet (`active`: those must be the theme's), or
     nothing the look can unpack."""
+    if not data.startswith(GZIP):
+        return "en komprimerad fil som inte går att läsa"
     try:
         held = gunzipped(data)
-    except Unreadable as unreadable:
-        return str(unreadable)
+    except Unreadable:
+        return ""  # told when its text is read for a personnummer (`build.scan`)
     suffix = held_suffix(name)
     if suffix == ".svg":
         try:
