@@ -35,6 +35,7 @@ FETCHING = {
     "an SVG pattern's href": f'<svg><pattern href="{E}/p.svg#x"/></svg>',
     "a video's poster": '<video poster="//evil.example/p.png"></video>',
     "a manifest": f'<html manifest="{E}/m.appcache"><p>x</p></html>',
+    "an xml:base": f'<svg><g xml:base="{E}/"><image href="a.png"/></g></svg>',
 }  # fmt: skip
 PLAIN = {
     "text in brackets": '<p class="x" title="Rektor (ansvarig)">Hej (då)</p>',
@@ -121,3 +122,12 @@ def test_a_packed_file_is_looked_at_as_what_it_holds_or_refused(tmp_path: Path) 
         "ren.svgz: en komprimerad fil som inte går att läsa",
         "sida.html.gz: en komprimerad sida med <img src> hämtar från en annan värd",
     ], found
+
+
+def test_an_svg_file_s_css_may_name_no_address_in_any_function() -> None:
+    """The SVG check (`validate.svgsafety`) reads CSS's addresses as the last look does."""
+    from generator.validate.svgsafety import UnsafeSvg, check_svg
+
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg"><style>a{{b:src("{E}/f")}}</style></svg>'
+    with pytest.raises(UnsafeSvg, match="CSS som hämtar"):
+        check_svg(svg.encode())

@@ -22,7 +22,7 @@ LOADING = frozenset(
     {
         "src", "srcset", "imagesrcset", "poster", "data", "background", "action", "formaction",
         "ping", "manifest", "lowsrc", "dynsrc", "longdesc", "codebase", "archive", "icon",
-        "profile",
+        "profile", "base",  # xml:base, which relative addresses after it are read against
     }
 )  # fmt: skip
 LINKING = frozenset({"a", "area"})  # where an `href` is a link a reader follows

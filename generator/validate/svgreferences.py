@@ -1,5 +1,6 @@
 """Where an SVG's links and CSS may point (`validate.svgsafety`): a link to the file itself,
-a relative path or a raster data: URL; CSS only to `url(#id)`, read as a browser reads it."""
+a relative path or a raster data: URL; CSS only to `url(#id)`, read as a browser reads it.
+The last look at published pages (`site.fetching`) reads addresses and CSS the same way."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ def css_problem(css: str) -> str:
     for match in CSS_URL.finditer(text):
         if not match.group(2).strip().startswith("#"):
             return f"CSS som hämtar '{match.group(2).strip()[:40]}'"
+    for address in css_addresses(css):  # also in `src("…")`, `cross-fade("…")`
+        if not address.strip().startswith("#"):
+            return f"CSS som hämtar '{address.strip()[:40]}'"
     if "url(" in text.replace(" ", "") and not CSS_URL.search(text):
         return "CSS med en url( som inte avslutas"
     return ""
