@@ -9,6 +9,7 @@ from typing import Any
 from generator.load import dates
 from generator.validate.datehints import suggested_form
 from generator.validate.dayhints import missing_day, no_such_month, suggested_day
+from generator.validate.draft7 import pattern_search
 from generator.validate.exampledates import recent, recent_in
 
 # How an address or a domain is written, in a hint: neutral, never the example school's domain,
@@ -66,3 +67,18 @@ def format_hint(format_name: str, written: str) -> tuple[str, str]:
         told = no_such_month(written) or suggested_day(written) or missing_day(written)
         return message, told or recent_in(hint)
     return message, hint
+
+
+LINE_BREAK_HINT = (
+    "ta bort radbrytningen: skriv värdet utan \\n inom citattecken och utan | eller > "
+    "före det, för id och adresser får inte fortsätta på en ny rad"
+)
+
+
+def line_break_at_end(pattern: str, written: str) -> str | None:
+    """`written` without the line breaks at its end when only they keep it from `pattern`
+    (Python's `$` let them through; one would split a line of the calendar file), else None."""
+    bare = written.rstrip("\r\n")
+    if bare == written or pattern_search(pattern)(bare) is None:
+        return None
+    return bare

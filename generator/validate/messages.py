@@ -16,8 +16,12 @@ from generator import invisible
 from generator.load.quoting import named
 from generator.text import capitalised
 from generator.validate import lookalike
-from generator.validate.draft7 import pattern_search
-from generator.validate.formhints import format_hint, pattern_hint
+from generator.validate.formhints import (
+    LINE_BREAK_HINT,
+    format_hint,
+    line_break_at_end,
+    pattern_hint,
+)
 from generator.validate.keymessages import missing_keys, unknown_keys
 from generator.validate.translation import Translation, quoted
 from generator.validate.typehints import top_level, type_hint, wanted_kinds
@@ -73,28 +77,13 @@ def _pattern(error: ValidationError) -> Translation:
     if (unseen := invisible.refusal(str(error.instance))) is not None:
         shown = quoted(invisible.shown(str(error.instance)))
         return Translation("TP015", tuple(error.absolute_path), f"{shown} {unseen[0]}", unseen[1])
-    if (ending := _line_break_at_end(error)) is not None:
-        return Translation("TP015", tuple(error.absolute_path), ending, LINE_BREAK_HINT)
+    if (bare := line_break_at_end(str(error.validator_value), str(error.instance))) is not None:
+        message = f"{quoted(bare)} slutar med en radbrytning"
+        return Translation("TP015", tuple(error.absolute_path), message, LINE_BREAK_HINT)
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
     hint = pattern_hint(str(error.validator_value), str(error.instance), examples)
     message = f"{quoted(error.instance)} har fel form"
     return Translation("TP015", tuple(error.absolute_path), message, hint)
-
-
-LINE_BREAK_HINT = (
-    "ta bort radbrytningen: skriv värdet utan \\n inom citattecken och utan | eller > "
-    "före det, för id och adresser får inte fortsätta på en ny rad"
-)
-
-
-def _line_break_at_end(error: ValidationError) -> str | None:
-    """The message for a value of the right form but for line breaks at its end (which
-    Python's `$` would let through, and which would split a line of the calendar file)."""
-    written = str(error.instance)
-    bare = written.rstrip("\r\n")
-    if bare == written or pattern_search(str(error.validator_value))(bare) is None:
-        return None
-    return f"{quoted(bare)} slutar med en radbrytning"
 
 
 def _format(error: ValidationError) -> Translation:
