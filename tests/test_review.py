@@ -303,7 +303,7 @@ def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_w
     assert exit_.value.code == 1
     page = (tmp_path / "g.md").read_text(encoding="utf-8")
     assert "| Plan saknas | 1 |\n" in page
-    assert "| Inte granskad: enhetens filer kunde inte läsas | 1 |\n" in page
+    assert "| Inte granskad: enhetens filer har fel | 1 |\n" in page
     assert "1 enhet som inte kunde granskas räknas också under ”Plan saknas”" in page
     assert "| Ekbackens skola (ekbackens-skola) | Plan saknas | " in page
     capsys.readouterr()

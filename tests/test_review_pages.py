@@ -89,11 +89,11 @@ def test_the_portal_counts_units_not_reviewed_by_their_plan_files() -> None:
     table = page[page.index('id="diagram-status-tabell"') :]
     assert '<th scope="row">Plan saknas</th><td>1</td>' in table
     assert '<th scope="row">Ingen gällande plan, utkast finns</th><td>1</td>' in table
-    assert '<th scope="row">Inte granskad: enhetens filer kunde inte läsas</th><td>3</td>' in table
+    assert '<th scope="row">Inte granskad: enhetens filer har fel</th><td>3</td>' in table
     twice = "2 enheter som inte kunde granskas räknas också under ”Plan saknas” och ”Ingen"
     assert twice in page
     assert "3 enheter till</a> har fel i sina filer och kunde inte granskas; 2 av dem" in page
     assert '<h3 id="status-saknas">Plan saknas (1)</h3>' in page
     assert '<h3 id="med-fel">Med fel (3)</h3>' in page
     listed = page[page.index('id="inte-granskade"') : page.index('id="gemensamt"')]
-    assert "Nya skolan (ny): Inte granskad: enhetens filer kunde inte läsas (TP013)" in listed
+    assert "Nya skolan (ny)</a>: Inte granskad: enhetens filer har fel (TP013)" in listed

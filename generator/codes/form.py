@@ -10,6 +10,9 @@ from generator.problems import Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 FORM = Category.FORM
+# The codes of a file that could not be read as YAML at all (the others: it was read, and
+# something in it is wrong): the granskning says which of the two kept a unit from review.
+UNREADABLE = frozenset(f"TP00{n}" for n in range(1, 10))
 
 CODES: tuple[Code, ...] = (
     Code(

@@ -27,7 +27,7 @@ from generator.render.markdown.safety import plain
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
-from generator.review.assembly import build_review, with_key_indicator
+from generator.review.assembly import build_review, unread_findings, with_key_indicator
 from generator.review.held import Publication
 from generator.review.model import NotReviewed, Review
 from generator.review.pages import review_pages
@@ -164,7 +164,7 @@ def portal_review(
     review = build_review(organiser.name, modelled.values(), found, today, publication=publication)
     review = with_key_indicator(review, organiser.key_indicator, modelled.values())
     unread = tuple(
-        NotReviewed(w.id, w.codes, w.plan_files, w.name, w.published)
+        NotReviewed(w.id, w.codes, w.plan_files, w.name, w.published, unread_findings(w.problems))
         for w in sorted(withheld, key=lambda w: (swedish_order(w.name), w.id))
         if w.id not in modelled
     )

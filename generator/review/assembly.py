@@ -118,7 +118,14 @@ def _by_unit(problems: Iterable[Problem], folders: dict[str, str]) -> dict[str, 
 def _not_reviewed(unit: Unread, problems: list[Problem], publication: Publication) -> NotReviewed:
     """A unit without a model: the codes of its errors, never their messages."""
     published = unit.id in publication.old_sites
-    return NotReviewed(unit.id, blocking_codes(problems), unit.plan_files, unit.name, published)
+    codes = blocking_codes(problems)
+    found = unread_findings(problems)
+    return NotReviewed(unit.id, codes, unit.plan_files, unit.name, published, found)
+
+
+def unread_findings(problems: Iterable[Problem]) -> tuple[FindingRef, ...]:
+    """What the granskning shows of the problems of a unit not reviewed: no message."""
+    return tuple(FindingRef.unquoted(p) for p in problems if not in_draft(p))
 
 
 def review_of(

@@ -114,6 +114,13 @@ class FindingRef:
         entry = codes.code(problem.code)
         if not entry.quotes:
             return cls.of(problem, today)
+        return cls.unquoted(problem)
+
+    @classmethod
+    def unquoted(cls, problem: Problem) -> FindingRef:
+        """The problem by its code's title, the code's general fix and its place: no word
+        of its message, whatever its code (a unit whose files have errors, `NotReviewed`)."""
+        entry = codes.code(problem.code)
         rule = entry if entry.category in PLAN_RULES else None
         return cls(
             problem.code,

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.check.planfiles import PlanFiles
+from generator.codes.form import UNREADABLE
 from generator.model.status import PlanStatus
 from generator.model.summary import GroundCoverage, MeasureChanges
 from generator.problems import Severity
@@ -93,10 +94,17 @@ class NotReviewed:
     plan_files: PlanFiles | None  # None: not known (a folder the check refused as a whole)
     name: str = ""  # as skola.yml gives it; "" when it cannot be read
     published: bool = False  # an older version of its site is still published
+    # What was found in its files, by code, title and place alone (`FindingRef.unquoted`).
+    findings: tuple[FindingRef, ...] = ()
 
     @property
     def errors(self) -> int:
         return sum(n for _code, n in self.codes)
+
+    @property
+    def unreadable(self) -> bool:
+        """Whether a file of it could not be read as YAML (else it was read, and has errors)."""
+        return any(code in UNREADABLE for code, _n in self.codes)
 
     @property
     def named(self) -> str:

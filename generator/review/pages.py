@@ -48,6 +48,7 @@ from generator.review.statuses import (
     unread_text,
 )
 from generator.review.units import counts_text, unit_body
+from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
 
 OVERVIEW = "granskning/index.md"
@@ -69,19 +70,28 @@ def review_pages(review: Review) -> list[tuple[str, str]]:
     by_name = sorted_by_name(review.units)
     overview = _overview_page(review, by_name)
     pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name, review.not_reviewed))]
-    pages += [(unit_uri(u), unit_page(u)) for u in by_name]
-    return pages
+    units = [(u.name, unit_uri(u), unit_page(u)) for u in by_name]
+    units += [
+        (u.name or u.id, unread_uri(u), unread_page(u, RULES_FROM_UNIT, SITES_FROM_UNIT))
+        for u in review.not_reviewed
+    ]
+    units.sort(key=lambda unit: swedish_order(unit[0]))
+    return pages + [(uri, page) for _name, uri, page in units]
 
 
 def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
-    items = "".join(f"<li>{escape(u.named)}: {escape(unread_text(u))}</li>" for u in units)
+    items = "".join(
+        f'<li><a href="enheter/{u.id}/">{escape(u.named)}</a>: {escape(unread_text(u))}</li>'
+        for u in units
+    )
     return [
         heading(2, NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE),
-        "<p>De här enheternas filer har fel som gör att de inte kan läsas, så de granskas "
-        "inte förrän felen är rättade, och enhetens nya plan publiceras inte förrän dess. "
-        "Bara felkoderna visas här.</p>",
+        "<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade, "
+        "och enhetens nya plan publiceras inte förrän dess. Här visas felkoderna; på "
+        "enhetens sida står varje fel med regel och plats, men inget av det som står i "
+        "filerna.</p>",
         f"<ul>{items}</ul>",
     ]
 

@@ -17,7 +17,8 @@ from generator.review.phases import (
     PHASES,
 )
 
-NOT_REVIEWED = "Inte granskad: enhetens filer kunde inte läsas"  # the last row of the status
+NOT_REVIEWED = "Inte granskad: enhetens filer har fel"  # the last row of the status
+UNREADABLE_TEXT = "Inte granskad: enhetens filer kunde inte läsas"  # as YAML (`unreadable`)
 # A unit reviewed but withheld (`review.held`), by where its errors are: rows of the status
 # after the phases, and what its status says.
 HELD_TEXT = {
@@ -50,7 +51,7 @@ def unread_text(unit: NotReviewed) -> str:
     """A unit not reviewed, as its status: "Inte granskad: … (TP003)"."""
     found = f" ({codes_text(unit.codes)})" if unit.codes else ""
     old = f"; {OLD_SITE}" if unit.published else ""
-    return f"{NOT_REVIEWED}{found}{old}"
+    return f"{UNREADABLE_TEXT if unit.unreadable else NOT_REVIEWED}{found}{old}"
 
 
 def held_text(held: Held) -> str:
