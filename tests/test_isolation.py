@@ -94,9 +94,35 @@ def test_the_portal_says_the_published_site_is_behind_without_messages(broken: R
     assert "namm" not in review
     assert "Saga Lind" not in portal and "Saga Lind" not in review
     listed = review[review.index('id="inte-granskade"') :]
-    unit = f"<li>{BROKEN}: Inte granskad: enhetens filer kunde inte läsas"
+    unit = "Ekbackens skola (ekbackens-skola)</a>: Inte granskad: enhetens filer har fel (TP"
     assert unit in listed and "webbplatsen visar den senast publicerade versionen" in listed
     assert "(TP" in listed
+
+
+def test_the_portal_keeps_pointing_at_the_published_site_of_a_withheld_school(
+    broken: Run,
+) -> None:
+    """While its old site stays online, the huvudman's report still links to its plan as
+    that site shows it, the portal's feed keeps its entries, the sitemap its granskning
+    page, and its row its Verksamhet and Period."""
+    report = read(broken.out / "rapporter" / "verksamhetsplan-2026-27" / "index.html")
+    link = '<a href="../../ekbackens-skola/trygghetsplan/#mal-M1">Ekbackens skola, mål M1: '
+    assert link + "Alla elever känner sig trygga i skolan.</a>" in report
+    feed = read(broken.out / "feed.xml")
+    assert '<title type="text">Ekbackens skola: Trygghetsplan för läsåret 2026/27</title>' in feed
+    sitemap = read(broken.out / "sitemap.xml")
+    assert "/granskning/enheter/ekbackens-skola/</loc>" in sitemap
+    row = next(line for line in read(broken.out / "index.html").splitlines() if BROKEN in line)
+    assert "<td>förskoleklass, grundskola, fritidshem" in row and "<td>läsåret 2026/27</td>" in row
+
+
+def test_the_granskning_shows_where_each_error_is_without_its_message(broken: Run) -> None:
+    """Its skola.yml was read (a key misspelt): the unit "har fel", and its page lists
+    each error by code, rule and file:line:column, never by what the file says."""
+    page = read(broken.out / "granskning" / "enheter" / BROKEN / "index.html")
+    assert "Inte granskad: enhetens filer har fel (TP" in page and "kunde inte läsas" not in page
+    assert f"<code>content/skolor/{BROKEN}/skola.yml:2:1</code>" in page
+    assert ">TP014</a> Okänd nyckel:" in page and "namm" not in page
 
 
 def test_a_build_with_nothing_changed_still_fails(broken: Run) -> None:
@@ -125,7 +151,7 @@ def test_a_school_never_published_is_called_by_its_name_not_its_folder(tmp_path:
     assert '<th scope="row">Ekbackens skola</th>' in row and BROKEN not in row
     review = read(out / "granskning" / "index.html")
     listed = review[review.index('id="inte-granskade"') :]
-    assert "<li>Ekbackens skola (ekbackens-skola): Inte granskad: enhetens filer" in listed
+    assert "Ekbackens skola (ekbackens-skola)</a>: Inte granskad: enhetens filer har fel" in listed
 
 
 @pytest.mark.parametrize("folder", ["Fel Namn", "utanför"])
@@ -146,7 +172,7 @@ def test_a_school_folder_refused_whole_withholds_only_itself(tmp_path: Path, fol
     row = next(line for line in read(out / "index.html").splitlines() if "inte publicerad" in line)
     assert "TP0" not in row  # the codes are the granskning's
     review = read(out / "granskning" / "index.html")
-    assert "kunde inte läsas (TP0" in review[review.index('id="inte-granskade"') :]
+    assert "enhetens filer har fel (TP0" in review[review.index('id="inte-granskade"') :]
 
 
 def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path: Path) -> None:

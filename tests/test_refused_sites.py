@@ -6,6 +6,7 @@ a real number that only the look reads is used (workers may be started without f
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -80,7 +81,9 @@ def test_the_portal_lists_the_refused_school_as_withheld_with_its_old_site(refus
 
 
 def test_a_refused_school_never_published_is_named_without_a_link() -> None:
-    row = withheld_row(Withheld("nya-skolan", "Nya <skolan>", (), published=False))
+    row = withheld_row(
+        Withheld("nya-skolan", "Nya <skolan>", (), published=False), dt.date(2026, 12, 6)
+    )
     assert '<th scope="row">Nya &lt;skolan&gt;</th>' in row and "href" not in row
     assert "<strong>inte publicerad än</strong>" in row
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.heldreports import hold_reports, report_errors
+from generator.build.keptsites import kept_site
 from generator.build.privacyheld import shows_flagged
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
@@ -78,7 +79,7 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     units = tuple(
         _withheld(request, checked, s, errors[s], found.get(s, [])) for s in sorted(errors)
     )
-    return Isolated(without(checked, request.content_dir, set(errors)), units)
+    return Isolated(without(checked, request.content_dir, set(errors), units), units)
 
 
 def withheld_schools(checked: Checked, content_dir: Path) -> dict[str, list[Problem]]:
@@ -89,17 +90,21 @@ def withheld_schools(checked: Checked, content_dir: Path) -> dict[str, list[Prob
     return withholding(checked.report, content_dir, checked.root, sorted(ids))
 
 
-def without(checked: Checked, content_dir: Path, school_ids: set[str]) -> Checked:
+def without(
+    checked: Checked, content_dir: Path, school_ids: set[str], units: Iterable[Withheld] = ()
+) -> Checked:
     """The check without the schools withheld, nor the problems in their files (the
     portal publishes none of their messages), nor the words of their plans in the
-    huvudman's reports."""
+    huvudman's reports, except as the last published site of one of `units` has them."""
     folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
     kept = [p for p in checked.report.problems if not _about(p, folders)]
     schools = tuple(c for c in checked.schools if c.id not in school_ids)
     organiser = checked.organiser
     if organiser is not None:  # its reports name the withheld schools' plans in no words
         names = _names(checked, content_dir)
-        reports = without_links_to(organiser.reports, {s: names.get(s, s) for s in school_ids})
+        shown = [link for u in units if u.published and u.kept for link in u.kept.links]
+        named = {s: names.get(s, s) for s in school_ids}
+        reports = without_links_to(organiser.reports, named, shown)
         organiser = dataclasses.replace(organiser, reports=reports)
     return dataclasses.replace(
         checked, report=Report(kept), organiser=organiser, schools=schools, valid=True
@@ -145,10 +150,14 @@ def _withheld(
     published = _keeps(request, request.out / school)
     leaked = published and shows_flagged(request.out / school, errors, checked.root)
     published = published and not leaked
-    name = _names(checked, request.content_dir).get(school) or school
+    kept = kept_site(request, school) if published else None
+    # Else the name its published site's record gives (a checked summary), never its pages'.
+    recorded = kept.summary.name if kept else ""
+    name = _names(checked, request.content_dir).get(school) or recorded or school
     plans, summary = _own(checked, school)
     counted = _counted(errors)
-    return Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
+    found = tuple(problems)
+    return Withheld(school, name, counted, published, plans, summary, found, leaked, kept)
 
 
 def _own(checked: Checked, school: str) -> tuple[PlanFiles | None, SchoolSummary | None]:
@@ -190,7 +199,8 @@ def withhold_refused(
         plans, summary = _own(checked, school)
         problems = tuple(found.get(school, []))
         name = names.get(school, school)
-        units.append(Withheld(school, name, (), published, plans, summary, problems))
+        kept = kept_site(request, school) if published else None
+        units.append(Withheld(school, name, (), published, plans, summary, problems, kept=kept))
     withhold(sites, units)
     return tuple(units)
 

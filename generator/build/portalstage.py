@@ -65,7 +65,7 @@ def portal_again(
             entry.unlink(missing_ok=True)
     if setup.keep_in:
         shutil.rmtree(Path(setup.keep_in) / PORTAL_KEPT, ignore_errors=True)
-    checked = without(checked, request.content_dir, {unit.id for unit in withheld})
+    checked = without(checked, request.content_dir, {unit.id for unit in withheld}, withheld)
     plan = plan_portal_stage(request, manifests, checked, withheld)
     return plan, build_portal_here(request, (setup, checked), plan, folder, sites)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.build.cache import BuildCache
 from generator.build.jobs import PORTAL_KEPT
+from generator.build.keptsites import record_sites
 from generator.build.manifest import Manifest, identity
 from generator.build.portal import PortalPlan
 from generator.build.request import BuildRequest, BuildResult
@@ -55,6 +56,11 @@ def remember(
         else:
             cache.keep_portal(out, portal_names)
     cache.forget_others(set(now.schools))  # also what this build's workers linked
+    published = {*result.built, *result.reused}
+    record_sites(
+        cache.folder, out, checked, published=published, known=set(now.schools),
+        today=reference_date(),
+    )  # fmt: skip
     manifest = _manifest(request, now, result, (portal, portal_names), kept)
     cache.save(dataclasses.replace(manifest, **standings(checked, set(manifest.schools))))
 

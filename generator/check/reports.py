@@ -100,15 +100,19 @@ def _unprotected(table: Unprotected) -> Problem:
 
 
 def without_links_to(
-    reports: tuple[UnitReport, ...], schools: Mapping[str, str]
+    reports: tuple[UnitReport, ...], schools: Mapping[str, str], kept: Iterable[PlanLink] = ()
 ) -> tuple[UnitReport, ...]:
     """The reports with their links to `schools` (id -> name) unresolved: a withheld
     school's plan is not published, so a report names its goal or measure ("Ekbackens
-    skola, åtgärd A3") without a link or its words."""
+    skola, åtgärd A3") without a link or its words; unless the school's last published
+    site has it: then the link goes there as it did (`kept`, `model.keptsite`)."""
+    published = {(k.school, k.goal, k.measure): k for k in kept}
 
     def plain(link: PlanLink) -> PlanLink:
         if link.school not in schools:
             return link
+        if (old := published.get((link.school, link.goal, link.measure))) is not None:
+            return dataclasses.replace(old, location=link.location)
         what = f"mål {link.goal}" if link.goal else f"åtgärd {link.measure}"
         label = f"{schools[link.school]}, {what}"
         return PlanLink(link.school, link.goal, link.measure, link.location, label=label)

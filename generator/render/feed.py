@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.model import School
+from generator.model.keptsite import KeptSite
 from generator.model.report import ReportFacts
 from generator.model.standing import standing_of
 from generator.model.summary import PageFacts, PlanFacts, SchoolSummary, page_facts, plan_facts
@@ -173,13 +174,18 @@ def portal_feed(
     schools: Iterable[SchoolSummary],
     today: dt.date,
     reports: Iterable[ReportFacts] = (),
+    *,
+    kept: Iterable[KeptSite] = (),
 ) -> list[GeneratedFile]:
     """The portal's feed: every unit's entries, as in the unit's own feed but titled with
-    the unit's name, and the huvudman's `reports`."""
+    the unit's name (a withheld unit's as its published site has them, `kept`), and the
+    huvudman's `reports`."""
+    standing = [(school, today) for school in schools]
+    standing += [(site.summary, site.built_on) for site in kept]
     entries = [
         dataclasses.replace(entry, title=f"{school.name}: {entry.title}")
-        for school in schools
-        for entry in summary_entries(uris.site_address(website, school.id), school, today)
+        for school, day in standing
+        for entry in summary_entries(uris.site_address(website, school.id), school, day)
     ]
     site_url = uris.site_address(website)
     return feed_files(site_title, site_url, [*entries, *report_entries(site_url, reports)])

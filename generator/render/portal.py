@@ -18,6 +18,7 @@ from generator.check.checked import HeldReport
 from generator.check.planfiles import PlanFiles
 from generator.load.reports import REPORTS
 from generator.model import Organiser
+from generator.model.keptsite import KeptSite
 from generator.model.status import status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
@@ -39,18 +40,27 @@ from generator.vocabulary import SCHOOL_FORMS
 def unit_row(school: SchoolSummary, today: dt.date) -> str:
     """The unit's row in the portal's table: its plan's status on `today` in the words of
     the granskning (`review.phases`), an utkast on its way included."""
-    status, plan = status_of(school.plans, today)
+    status, _plan = status_of(school.plans, today)
     phase = phase_of(status, school.drafting_on(today))
-    period = html.escape(plan.period) if plan else "–"
-    forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms)
-    grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
     name = html.escape(school.name)
     link = f'<a href="{school.id}/">{name}</a>'
     status_text = (
         PHASE_TEXT[phase] if phase == IN_FORCE else f"<strong>{PHASE_TEXT[phase]}</strong>"
     )
-    cells = f"<td>{html.escape(forms)}{grades}</td><td>{period}</td><td>{status_text}</td>"
+    cells = f"{_unit_cells(school, today)}<td>{status_text}</td>"
     return f'<tr><th scope="row">{link}</th>{cells}</tr>'
+
+
+def _unit_cells(school: SchoolSummary | None, today: dt.date, *, period: bool = True) -> str:
+    """The unit's Verksamhet and Period cells ("–" where not known): its skolformer with
+    its grades, and the period of its plan that stands on `today` (`model.status`)."""
+    if school is None:
+        return "<td>–</td><td>–</td>"
+    _status, plan = status_of(school.plans, today)
+    shown = html.escape(plan.period) if plan and period else "–"
+    forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms) or "–"
+    grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
+    return f"<td>{html.escape(forms)}{grades}</td><td>{shown}</td>"
 
 
 @dataclass(frozen=True)
@@ -69,11 +79,14 @@ class Withheld:
     summary: SchoolSummary | None = None  # None: its files could not be read into a model
     problems: tuple[Problem, ...] = ()  # everything found in its files
     leaked: bool = False  # its old site showed what a privacy error found, and went
+    kept: KeptSite | None = None  # what its published site shows, when the build knows
 
 
-def withheld_row(unit: Withheld) -> str:
-    """The row of a withheld unit on the public start page: what a guardian can read of it.
-    Its error codes are in the granskning (`review.groups.held_text`)."""
+def withheld_row(unit: Withheld, today: dt.date) -> str:
+    """The row of a withheld unit on the public start page: what a guardian can read of it,
+    its Verksamhet and Period as its published site shows them (else its skolformer as its
+    skola.yml gives them, when the check read it). Its error codes are in the granskning
+    (`review.groups.held_text`)."""
     name = html.escape(unit.name)
     link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
     status = (
@@ -81,7 +94,12 @@ def withheld_row(unit: Withheld) -> str:
         if unit.published
         else "<strong>inte publicerad än</strong>"
     )
-    return f'<tr><th scope="row">{link}</th><td>–</td><td>–</td><td>{status}</td></tr>'
+    cells = (
+        _unit_cells(unit.kept.summary, today)
+        if unit.kept is not None and unit.published
+        else _unit_cells(unit.summary, today, period=False)  # its new plan is not published
+    )
+    return f'<tr><th scope="row">{link}</th>{cells}<td>{status}</td></tr>'
 
 
 def held_report_item(report: HeldReport) -> str:
@@ -134,7 +152,9 @@ def portal_files(
     """The portal's pages: the units (the `withheld` ones too), the granskning, the rules and
     the huvudman's reports (listing the `held_reports` too)."""
     review = portal_review(organiser, schools, problems, today, withheld)
-    rows = {s.id: unit_row(s, today) for s in schools} | {w.id: withheld_row(w) for w in withheld}
+    rows = {s.id: unit_row(s, today) for s in schools} | {
+        w.id: withheld_row(w, today) for w in withheld
+    }
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
     ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
     return [

@@ -136,7 +136,8 @@ def portal_site(
         organiser, schools, problems, today, withheld=withheld, held_reports=held_reports
     )
     public = _without_address(organiser) if drafts else organiser
-    files += portal_data_files(public, schools, today)
+    kept = [w.kept for w in withheld if w.kept is not None and w.published]
+    files += portal_data_files(public, schools, today, kept)
     with_data = any(f.uri == uris.OPEN_DATA for f in files)
     return SiteContent(
         organiser.name,

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from generator.model import Organiser
+from generator.model.keptsite import KeptSite
 from generator.model.report import ReportFacts
 from generator.model.summary import SchoolSummary
 from generator.render import uris
@@ -23,12 +24,16 @@ PAGE = uris.OPEN_DATA
 
 
 def portal_data_files(
-    organiser: Organiser, schools: Sequence[SchoolSummary], today: dt.date
+    organiser: Organiser,
+    schools: Sequence[SchoolSummary],
+    today: dt.date,
+    kept: Sequence[KeptSite] = (),
 ) -> list[GeneratedFile]:
-    """The portal's feed (every unit's entries and the huvudman's reports) and, when the
-    huvudman has reports with figures, their CSV files, a datapackage.json and the page."""
+    """The portal's feed (every unit's entries, a withheld one's as its published site has
+    them, and the huvudman's reports) and, when the huvudman has reports with figures,
+    their CSV files, a datapackage.json and the page."""
     reports = [ReportFacts.of(r) for r in organiser.reports]
-    files = portal_feed(organiser.name, organiser.website, schools, today, reports)
+    files = portal_feed(organiser.name, organiser.website, schools, today, reports, kept=kept)
     tables = [t for report in organiser.reports for t in report_tables(report)]
     if not tables:
         return files

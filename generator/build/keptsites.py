@@ -1,0 +1,93 @@
+"""The record of each school's published site, kept in the cache for the build that
+withholds the school (`model.keptsite`): `publicerat/<id>.json`, written for every school
+whose site a build publishes (built or taken as it was), removed with the school.
+
+The cache is untrusted: a record is read through the codec (`model.codec`), and only when
+it is of the same output folder and the same school; anything else is no record, and the
+portal then says of the school only what the check knows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+
+from generator.build.request import BuildRequest
+from generator.check.checked import Checked
+from generator.model import UnitReport
+from generator.model.codec import Undecodable, dumps, loads
+from generator.model.keptsite import KeptSite
+from generator.model.report import PlanLink
+from generator.problems import NOWHERE
+
+FOLDER = "publicerat"  # in the cache folder
+
+
+def record_sites(
+    cache_folder: Path,
+    out: Path,
+    checked: Checked,
+    *,
+    published: Collection[str],
+    known: Collection[str],
+    today: dt.date,
+) -> None:
+    """Record the `published` schools' sites; forget those of schools no longer `known`
+    (in content/: a withheld school's record stays while its old site does)."""
+    folder = cache_folder / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    organiser = checked.organiser
+    links = list(_links(organiser.reports if organiser else ()))
+    for check in checked.schools:
+        if check.id not in published or (summary := check.summary) is None:
+            continue
+        own = tuple(link for link in links if link.school == check.id)
+        text = _record_bytes(KeptSite(str(out.resolve()), today, summary, own))
+        path = folder / f"{check.id}.json"
+        if not path.is_file() or path.read_bytes() != text:
+            path.write_bytes(text)
+    for path in folder.glob("*.json"):
+        if path.stem not in known:
+            path.unlink(missing_ok=True)
+
+
+def kept_site(request: BuildRequest, school: str) -> KeptSite | None:
+    """The record of the school's site published in `request.out`, if the cache has one."""
+    if request.cache_dir is None or request.plain:
+        return None
+    kept = _read_record(request.cache_dir / FOLDER / f"{school}.json")
+    if kept is None:
+        return None
+    same = kept.out == str(request.out.resolve()) and kept.summary.id == school
+    return kept if same else None
+
+
+def _record_bytes(kept: KeptSite) -> bytes:
+    """A record as the cache keeps it. With `_read_record`, the one place a record's bytes
+    are made and read back: where they get authenticated when the cache's are."""
+    return dumps(kept).encode()
+
+
+def _read_record(path: Path) -> KeptSite | None:
+    """The record at `path`, or None when there is none or it does not decode (the cache is
+    untrusted, and the record's text is published in the portal)."""
+    try:
+        return loads(KeptSite, path.read_bytes())
+    except (OSError, Undecodable):
+        return None
+
+
+def _links(reports: Iterable[UnitReport]) -> Iterator[PlanLink]:
+    """Every resolved link of the reports' measure lists, without its place in the file."""
+    for report in reports:
+        for section in report.sections:
+            for block in section.blocks:
+                areas = block.measures.areas if block.measures else ()
+                for initiative in (i for area in areas for i in area.initiatives):
+                    yield from (
+                        PlanLink(
+                            k.school, k.goal, k.measure, NOWHERE, k.plan_key, k.current, k.label
+                        )
+                        for k in initiative.links
+                        if k.plan_key
+                    )
