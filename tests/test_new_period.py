@@ -355,10 +355,30 @@ def test_the_preview_shows_the_utkast_under_a_banner(
         in pages["trygghetsplan/arkiv/index.md"]
     )
     decided = pages.pop("trygghetsplan/2026/index.md")  # the decided plan's own page
-    assert "Utkast" not in decided
+    assert "Utkast – inte beslutad" not in decided
+    assert "Den här planen gäller 19 januari 2026 – 31 januari 2027. [Utkastet till" in decided
+    assert "planen för år 2027](../index.md) visas i förhandsvisningen." in decided
     assert all(
         "Utkast – inte beslutad" in text for uri, text in pages.items() if uri.endswith(".md")
     )
+
+
+def test_the_build_with_utkast_says_the_plan_in_force_is_in_force(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On 6 December 2026 the 2026/27 plan is in force while the 2027/28 utkast is the
+    plan page of the build with utkast: the plan in force says so, and names the utkast
+    as what this version shows (it said "En tidigare plan", as if it had expired)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796558400")  # 2026-12-06
+    run(capsys, "ny-period", "ekbackens-skola")
+    args = ("build", "--med-utkast", "--out", "utkast", "--jobs", "1", "--skola", "ekbackens-skola")
+    assert run(capsys, *args)[0] == 0
+    page = (project / "utkast/ekbackens-skola/trygghetsplan/2026-27/index.html").read_text("utf-8")
+    assert "En tidigare plan" not in page and "Den här planen gällde" not in page
+    assert '<p class="admonition-title">Gällande plan</p>' in page
+    assert "Den här planen gäller 17 augusti 2026 – 15 augusti 2027." in page
+    draft = '<a href="../">Utkastet till planen för läsåret 2027/28</a> visas i den här granskn'
+    assert draft in page
 
 
 def test_a_school_that_is_not_there_is_told_so(

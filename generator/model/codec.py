@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 20  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+FORMAT = 21  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
 # 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing and
 # whether a school has an utkast; 8: structured riktlinjer, the huvudman's företrädare;
 # 9: the skolformer a plan covers; 10: measures name the measure they continue; 11: free
@@ -30,7 +30,8 @@ FORMAT = 20  # 2: survey methods carry their released figures; 3: plan dates are
 # 15: the huvudman's klagomål; 16: a school's säg_till; 17: a check's school name as
 # skola.yml writes it; 18: when the nyckeltal's survey was made, and why a plan has none;
 # 19: the rektor who decided each plan in the summary, for the granskning; 20: the period
-# and file of a school's utkast in the summary
+# and file of a school's utkast in the summary; 21: the plan in force of a school shown
+# with its utkast
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

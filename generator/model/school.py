@@ -113,6 +113,9 @@ class School:
     standing: Standing | None = None
     reports: tuple[UnitReport, ...] = ()  # rapporter/*.yml, newest first
     pupil_channel: PupilChannel | None = None  # säg_till, shown on the student pages
+    # The key of the plan in force on the build's day, kept when the utkast are shown
+    # first (`with_drafts`, which drops the standing): that plan's page says it is in force.
+    in_force: str = ""
 
     def with_drafts(self) -> School:
         """The school as the preview and the utkast checks see it: its utkast plans among
@@ -122,7 +125,12 @@ class School:
         plans = sorted(
             (*self.plans, *self.drafts), key=lambda p: (p.period.start, p.version, p.draft)
         )
-        return dataclasses.replace(self, plans=tuple(plans), drafts=(), standing=None)
+        standing, in_force = self.standing, ""
+        if standing is not None and standing.status is PlanStatus.CURRENT:
+            in_force = self.plans[standing.shown].key
+        return dataclasses.replace(
+            self, plans=tuple(plans), drafts=(), standing=None, in_force=in_force
+        )
 
     @property
     def current_plan(self) -> Plan | None:

@@ -101,6 +101,8 @@ def _archived_note(view: PlanView) -> str:
         )
     if view.is_current:
         return "".join(_next_plan(view, p) for p in school.upcoming_plans[:1])
+    if plan.key == school.in_force and (shown := school.current_plan) and shown.draft:
+        return _in_force_beside_draft(view, shown)
     if plan.replaced_from is not None:
         return (
             '!!! note "Planen är ersatt"\n\n'
@@ -112,6 +114,19 @@ def _archived_note(view: PlanView) -> str:
         '!!! note "En tidigare plan"\n\n'
         f"    Den här planen gällde {words.date_range(plan.valid_from, plan.valid_to)}. "
         f"Läs {current}."
+    )
+
+
+def _in_force_beside_draft(view: PlanView, draft: Plan) -> str:
+    """The plan in force, in the build with utkast, where the utkast for a later period is
+    the school's plan page: this one still applies, and the utkast is only shown here."""
+    plan = view.plan
+    shown = link(f"Utkastet till planen för {plain(draft.period.label)}", view.to(uris.PLAN))
+    where = "i förhandsvisningen" if view.preview else "i den här granskningsversionen"
+    return (
+        '!!! info "Gällande plan"\n\n'
+        f"    Den här planen gäller {words.date_range(plan.valid_from, plan.in_force_until)}. "
+        f"{shown} visas {where}."
     )
 
 
