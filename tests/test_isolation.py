@@ -116,6 +116,25 @@ def test_the_portal_keeps_pointing_at_the_published_site_of_a_withheld_school(
     assert "<td>förskoleklass, grundskola, fritidshem" in row and "<td>läsåret 2026/27</td>" in row
 
 
+def test_without_a_record_of_the_published_site_the_build_says_which_report_changed(
+    broken: Run, tmp_path: Path
+) -> None:
+    """The output moved (or no cache): the build cannot know what the old site shows, so
+    the report names the school's goals as text, and the terminal says so."""
+    out = tmp_path / "flyttad"
+    shutil.copytree(broken.out, out)
+    code, _stdout, stderr = captured_build(broken.project, out)
+    assert code == 1
+    said = (
+        "Obs: huvudmannens rapport Verksamhetsplan för trygghet och studiero 2026/27 "
+        "(rapporter/verksamhetsplan-2026-27/) nämner 4 mål eller åtgärder i planen för "
+        "Ekbackens skola utan länk"
+    )
+    assert said in stderr
+    report = read(out / "rapporter" / "verksamhetsplan-2026-27" / "index.html")
+    assert "<br>Ekbackens skola, mål M1</dd>" in report and "ekbackens-skola, mål" not in report
+
+
 def test_the_granskning_shows_where_each_error_is_without_its_message(broken: Run) -> None:
     """Its skola.yml was read (a key misspelt): the unit "har fel", and its page lists
     each error by code, rule and file:line:column, never by what the file says."""

@@ -103,6 +103,7 @@ def without(
     if organiser is not None:  # its reports name the withheld schools' plans in no words
         names = _names(checked, content_dir)
         shown = [link for u in units if u.published and u.kept for link in u.kept.links]
+        names = {u.id: u.name for u in units} | names  # else as its published site has it
         named = {s: names.get(s, s) for s in school_ids}
         reports = without_links_to(organiser.reports, named, shown)
         organiser = dataclasses.replace(organiser, reports=reports)

@@ -8,17 +8,21 @@ portal then says of the school only what the check knows."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from generator.build.request import BuildRequest
 from generator.check.checked import Checked
+from generator.load.reports import REPORTS
 from generator.model import UnitReport
 from generator.model.codec import Undecodable, dumps, loads
 from generator.model.keptsite import KeptSite
 from generator.model.report import PlanLink
 from generator.problems import NOWHERE
+from generator.render.portal import Withheld
 
 FOLDER = "publicerat"  # in the cache folder
 
@@ -62,6 +66,27 @@ def kept_site(request: BuildRequest, school: str) -> KeptSite | None:
     return kept if same else None
 
 
+def unlinked_lines(checked: Checked, withheld: Iterable[Withheld]) -> tuple[str, ...]:
+    """What the build says of each huvudman's report that names a plan of a withheld
+    school as text although the school's old site is still published: the build had no
+    record of that site (`kept_site`: no cache, another output), or the link is new."""
+    organiser, lines = checked.organiser, []
+    kept = {unit.id: unit.name for unit in withheld if unit.published}
+    for report in organiser.reports if organiser else ():
+        plain = Counter(
+            k.school for k in _every_link(report) if k.school in kept and not k.plan_key
+        )
+        lines += [
+            f"Obs: huvudmannens rapport {report.title} ({REPORTS}/{report.id}/) nämner "
+            f"{count} mål eller åtgärder i planen för {kept[school]} utan länk, eftersom "
+            "skolan har fel och bygget inte vet om dess senast publicerade webbplats har dem "
+            "(cachen från bygget som publicerade den saknas, eller länkarna är nya). "
+            "Länkarna kommer tillbaka när skolans fel är rättade."
+            for school, count in sorted(plain.items())
+        ]
+    return tuple(lines)
+
+
 def _record_bytes(kept: KeptSite) -> bytes:
     """A record as the cache keeps it. With `_read_record`, the one place a record's bytes
     are made and read back: where they get authenticated when the cache's are."""
@@ -79,15 +104,13 @@ def _read_record(path: Path) -> KeptSite | None:
 
 def _links(reports: Iterable[UnitReport]) -> Iterator[PlanLink]:
     """Every resolved link of the reports' measure lists, without its place in the file."""
-    for report in reports:
-        for section in report.sections:
-            for block in section.blocks:
-                areas = block.measures.areas if block.measures else ()
-                for initiative in (i for area in areas for i in area.initiatives):
-                    yield from (
-                        PlanLink(
-                            k.school, k.goal, k.measure, NOWHERE, k.plan_key, k.current, k.label
-                        )
-                        for k in initiative.links
-                        if k.plan_key
-                    )
+    for link in (k for report in reports for k in _every_link(report) if k.plan_key):
+        yield dataclasses.replace(link, location=NOWHERE)
+
+
+def _every_link(report: UnitReport) -> Iterator[PlanLink]:
+    for section in report.sections:
+        for block in section.blocks:
+            areas = block.measures.areas if block.measures else ()
+            for initiative in (i for area in areas for i in area.initiatives):
+                yield from initiative.links

@@ -27,6 +27,7 @@ from generator.build.checkstage import Checking, check_stage
 from generator.build.heldreports import withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold, withholding
+from generator.build.keptsites import unlinked_lines
 from generator.build.manifest import Manifest
 from generator.build.portal import PortalPlan
 from generator.build.privacyheld import leaked_lines
@@ -103,6 +104,7 @@ def _result(
     failed = tuple(w.id for w in withheld) + tuple(sorted(sites.refused))
     held = tuple(r.id for r in stage.checked.held_reports)
     leaked = leaked_lines(stage.checked.held_reports, withheld) + staged.shown
+    leaked += unlinked_lines(stage.checked, withheld)
     result = BuildResult(
         report, tuple(sites.build), reused, portal_built=staged.portal.content is not None,
         withheld=failed, refused=staged.refused, removed=staged.gone, withheld_reports=held,
