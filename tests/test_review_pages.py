@@ -9,10 +9,11 @@ import re
 
 import pytest
 
+from generator import codes
 from generator.check.planfiles import PlanFiles
 from generator.check.run import check_content
 from generator.model.summary import summarise
-from generator.problems import Severity
+from generator.problems import Location, Problem, Severity
 from generator.render.portal import Withheld, portal_files, portal_navigation
 from generator.review.pages import GROUNDS, OVERVIEW, review_pages
 from tests.test_review import FIXTURE, TODAY, _copy, _problem, build_review
@@ -97,3 +98,35 @@ def test_the_portal_counts_units_not_reviewed_by_their_plan_files() -> None:
     assert '<h3 id="med-fel">Med fel (3)</h3>' in page
     listed = page[page.index('id="inte-granskade"') : page.index('id="gemensamt"')]
     assert "Nya skolan (ny)</a>: Inte granskad: enhetens filer har fel (TP013)" in listed
+
+
+def test_a_unit_not_reviewed_has_a_page_with_each_problem_by_rule_and_place_only() -> None:
+    """Its errors by code, rule title and file:line:column, never by their message (a
+    TP404 names a pupil) nor an id no validation accepted; "kunde inte läsas" only when a
+    file was not YAML."""
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    plan = "content/skolor/trasig/trygghetsplan/2026-27.yml"
+    named = Problem(
+        "TP404",
+        Severity.ERROR,
+        Location(plan, 40, 9),
+        "Kalle Svensson i 4B nämns",
+        "åtgärder (id: Kalle Svensson).titel",
+    )
+    syntax = Problem("TP003", Severity.ERROR, Location(plan, 12, 3), "tecknet 'Kalle' här")
+    unread = [
+        Withheld("trasig", "Trasiga skolan", (("TP003", 1), ("TP404", 1)), True,
+                 PlanFiles(decided=1), problems=(named, syntax)),
+        Withheld("felig", "Feliga skolan", (("TP404", 1),), False, PlanFiles(decided=1),
+                 problems=(dataclasses.replace(named, location=Location(plan, 1, 1)),)),
+    ]  # fmt: skip
+    files = portal_files(project.organiser, [], [], TODAY, withheld=unread)
+    pages = {f.uri: str(f.content) for f in files}
+    page = pages["granskning/enheter/trasig.md"]
+    assert "Inte granskad: enhetens filer kunde inte läsas (TP003, TP404)" in page
+    assert f"TP404</a> {codes.code('TP404').title}:" in page
+    assert f"<code>{plan}:40:9</code>, fältet <code>åtgärder.titel</code>" in page
+    assert f"TP003</a> {codes.code('TP003').title}:" in page and f"<code>{plan}:12:3</code>" in page
+    assert "Kalle" not in page and "Svensson" not in page
+    assert "Inte granskad: enhetens filer har fel (TP404)" in pages["granskning/enheter/felig.md"]

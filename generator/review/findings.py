@@ -30,6 +30,7 @@ FIELD_LABEL = "fältet"  # after a finding's place: "a.yml:3:5, fältet beslut.d
 
 # One part of a field's name (`validate.fields`): a key, an id, positions.
 FIELD_PART = re.compile(r"(?P<key>[^.\[ ]+)(?: \(id: [^()]*\))?(?:\[\d+\])*")
+ID_PART = re.compile(r" \(id: [^()]*\)")  # in a field's name: "åtgärder (id: A1)"
 
 
 @functools.cache
@@ -114,14 +115,17 @@ class FindingRef:
         entry = codes.code(problem.code)
         if not entry.quotes:
             return cls.of(problem, today)
-        return cls.unquoted(problem)
+        return cls.unquoted(problem, ids=True)
 
     @classmethod
-    def unquoted(cls, problem: Problem) -> FindingRef:
+    def unquoted(cls, problem: Problem, *, ids: bool = False) -> FindingRef:
         """The problem by its code's title, the code's general fix and its place: no word
-        of its message, whatever its code (a unit whose files have errors, `NotReviewed`)."""
+        of its message, whatever its code (a unit whose files have errors, `NotReviewed`),
+        and its field without the ids of list items unless `ids` (an id no validation
+        accepted may be any text, `validate.fields`)."""
         entry = codes.code(problem.code)
         rule = entry if entry.category in PLAN_RULES else None
+        field = known_field(problem.field)
         return cls(
             problem.code,
             problem.severity,
@@ -130,7 +134,7 @@ class FindingRef:
             capitalised(f"{UNQUOTED_WITHHELD} – {entry.fix}"),
             str(problem.location),
             problem.source,
-            known_field(problem.field),
+            field if ids else ID_PART.sub("", field),
         )
 
     @classmethod
