@@ -379,6 +379,8 @@ def test_the_build_with_utkast_says_the_plan_in_force_is_in_force(
     assert "Den här planen gäller 17 augusti 2026 – 15 augusti 2027." in page
     draft = '<a href="../">Utkastet till planen för läsåret 2027/28</a> visas i den här granskn'
     assert draft in page
+    earlier = (project / "utkast/ekbackens-skola/trygghetsplan/2025-26/index.html").read_text()
+    assert 'Läs <a href="../2026-27/">den gällande trygghetsplanen</a>.' in earlier
 
 
 def test_a_school_that_is_not_there_is_told_so(

@@ -133,9 +133,13 @@ def _in_force_beside_draft(view: PlanView, draft: Plan) -> str:
 def _shown_plan(view: PlanView) -> str:
     """The link from an earlier plan to the school's plan page, worded after the plan that
     page shows on the build's day: the one in force, the next one while none is, or the
-    newest when it has expired (or, without a standing, the newest)."""
+    newest when it has expired (or, without a standing, the newest); where an utkast is
+    that page (the build with utkast, the preview), to the plan in force."""
     shown, standing = view.school.current_plan, view.school.standing
     target = view.to(uris.PLAN)
+    in_force = next((p for p in view.school.plans if p.key == view.school.in_force), None)
+    if in_force is not None and in_force is not shown:  # an utkast is the plan page
+        return link("den gällande trygghetsplanen", view.to(uris.plan_page(view.school, in_force)))
     if shown is None or standing is None:
         return link("den senaste trygghetsplanen", target)
     if standing.status is PlanStatus.UPCOMING:
