@@ -11,6 +11,8 @@ The cache folder (default `.trygg-cache/`) holds:
   look (`build.scan.passed_digest`);
 - `kontroll/<id>.json` and `<id>.modell.json`: each school's check result and model
   (`generator.check.cache`);
+- `publicerat/<id>.json`: what each school's published site shows, for the portal while
+  the school is withheld (`build.keptsites`);
 - `mkdocs/`: compiled templates and the theme's file list (`generator.site.build`);
 - `pdf/<id>/` and `pdf/.portal/`: the PDFs of each school's plans and reports, and of
   the huvudman's reports, each with the hash of what it was made from (`build.pdf`);
