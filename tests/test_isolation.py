@@ -168,6 +168,9 @@ def test_a_school_never_published_is_called_by_its_name_not_its_folder(tmp_path:
     rows = read(out / "index.html").splitlines()
     row = next(line for line in rows if "inte publicerad än" in line)
     assert '<th scope="row">Ekbackens skola</th>' in row and BROKEN not in row
+    # What it runs, as its skola.yml says; no period, as no plan of it is published.
+    forms = '<td>förskoleklass, grundskola, fritidshem (<span class="trygg-nowrap">F–6</span>)'
+    assert f"{forms}</td><td>–</td>" in row
     review = read(out / "granskning" / "index.html")
     listed = review[review.index('id="inte-granskade"') :]
     assert "Ekbackens skola (ekbackens-skola)</a>: Inte granskad: enhetens filer har fel" in listed

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build.heldreports import hold_reports, report_errors
-from generator.build.keptsites import kept_site
+from generator.build.keptsites import as_published, kept_site
 from generator.build.privacyheld import shows_flagged
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
@@ -157,8 +157,8 @@ def _withheld(
     name = _names(checked, request.content_dir).get(school) or recorded or school
     plans, summary = _own(checked, school)
     counted = _counted(errors)
-    found = tuple(problems)
-    return Withheld(school, name, counted, published, plans, summary, found, leaked, kept)
+    unit = Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
+    return as_published(unit, kept, checked)
 
 
 def _own(checked: Checked, school: str) -> tuple[PlanFiles | None, SchoolSummary | None]:
@@ -200,8 +200,9 @@ def withhold_refused(
         plans, summary = _own(checked, school)
         problems = tuple(found.get(school, []))
         name = names.get(school, school)
+        unit = Withheld(school, name, (), published, plans, summary, problems)
         kept = kept_site(request, school) if published else None
-        units.append(Withheld(school, name, (), published, plans, summary, problems, kept=kept))
+        units.append(as_published(unit, kept, checked))
     withhold(sites, units)
     return tuple(units)
 

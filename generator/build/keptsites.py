@@ -55,6 +55,15 @@ def record_sites(
             path.unlink(missing_ok=True)
 
 
+def as_published(unit: Withheld, kept: KeptSite | None, checked: Checked) -> Withheld:
+    """The withheld unit with what the portal says of it besides its errors: what its
+    published site shows (`kept`, from `kept_site`), and its skolformer and årskurser as
+    its skola.yml writes them."""
+    own = next((c for c in checked.schools if c.id == unit.id), None)
+    forms, grades = (own.written_forms, own.written_grades) if own else ((), "")
+    return dataclasses.replace(unit, kept=kept, forms=forms, grades=grades)
+
+
 def kept_site(request: BuildRequest, school: str) -> KeptSite | None:
     """The record of the school's site published in `request.out`, if the cache has one."""
     if request.cache_dir is None or request.plain:

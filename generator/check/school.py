@@ -22,6 +22,7 @@ from generator.check.rawhtml import html_problems
 from generator.check.reports import organiser_reports, school_reports
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.check.wheelweeks import week_findings
+from generator.check.written import written
 from generator.load.document import Document
 from generator.load.layout import ORGANISER_FILE
 from generator.load.reports import ReportSource
@@ -84,6 +85,8 @@ class SchoolCheck:
     pages: PageCheck | None = None
     summary: SchoolSummary | None = None
     name: str = ""  # skola.yml's `namn` as written, also without a model (`written_name`)
+    written_forms: tuple[str, ...] = ()  # its `skolformer` so, for the portal (`written_forms`)
+    written_grades: str = ""  # and its `årskurser`
 
 
 # The sections of skola.yml a summary reads; of a plan it may read every section (its
@@ -157,7 +160,7 @@ def check_school(
     """Read, validate, model and check the rules for one school's folder; also what was read."""
     sources, problems = read_school(organiser.content_dir, directory)
     plans = plan_files(sources, problems)
-    named = sources.written_name
+    named = written(sources)
     alone = Sources(organiser.root, organiser.content_dir, None, (sources,))
     schema = validate_schemas(alone)
     problems += schema
@@ -173,7 +176,7 @@ def check_school(
     problems += contact_problems(sources, valid_organiser, schema)
     drafts = draft_files(sources)
     if organiser.rules_model is None or organiser.rules_document is None:
-        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans, name=named)
+        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans, **named)
         return Checking(check, None), sources
     sections = school_sections(sources, problems)  # all of them when there is no error
     problems = as_drafts(problems, drafts)  # an utkast's errors never hold its school back
@@ -191,7 +194,8 @@ def check_school(
     rules = as_drafts([*rules, *sections.notes], drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         summary = summary_despite_errors(school, sections.skipped, organiser.model)
-        check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), None, summary, named)
+        found = (tuple(problems), plans, tuple(rules), None, summary)
+        check = SchoolCheck(sources.id, *found, **named)
         return Checking(check, None), sources
     problems += content_link_problems(sources, linked_pages(on_day(school, today)))
     locator = Locator(organiser.root, with_organiser.documents())
@@ -199,5 +203,5 @@ def check_school(
     rules += pages.problems
     rules += same_menu_titles(school, locator)
     summary = summarise(school, organiser.model.key_indicator)
-    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary, named)
+    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary, **named)
     return Checking(check, school, student_pages), sources

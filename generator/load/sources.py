@@ -9,6 +9,7 @@ that is a symbolic link out of its folder is not read (TP051, `load.paths`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,10 @@ from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.problems import Problem, shown_name
-from generator.text import is_placeholder, slug
+from generator.text import grades_as_read, is_placeholder, slug
+from generator.vocabulary import SCHOOL_FORMS
 
+GRADES = re.compile(r"(F|[1-9])(-(F|[1-9]))?")  # skola.yml's `årskurser`, as the model keeps it
 PAGE_NAME = URL_NAME  # a free page's file name, as its address
 
 
@@ -50,6 +53,19 @@ class SchoolSources:
         if not isinstance(name, str) or is_placeholder(name):
             return ""
         return " ".join(name.split())
+
+    @property
+    def written_forms(self) -> tuple[tuple[str, ...], str]:
+        """skola.yml's `skolformer` and `årskurser` as written, read without the model
+        (the portal's row of a school whose files have errors): only the forms the
+        vocabulary knows and a span of grades as the model keeps it (F-6), nothing else."""
+        data = self.school.data if self.school is not None else None
+        data = data if isinstance(data, dict) else {}
+        forms, grades = data.get("skolformer"), data.get("årskurser")
+        known = tuple(f for f in forms if f in SCHOOL_FORMS) if isinstance(forms, list) else ()
+        span = grades_as_read(grades) if isinstance(grades, str) else ""
+        span = span if GRADES.fullmatch(span) else ""
+        return known, span
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, cast
 
-FORMAT = 21  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
+FORMAT = 22  # 2: survey methods carry their released figures; 3: plan dates are PlanDates;
 # 4: the plan fields of issue 15; 5: optional plan fields; 6: utkast plans; 7: standing and
 # whether a school has an utkast; 8: structured riktlinjer, the huvudman's företrädare;
 # 9: the skolformer a plan covers; 10: measures name the measure they continue; 11: free
@@ -31,7 +31,7 @@ FORMAT = 21  # 2: survey methods carry their released figures; 3: plan dates are
 # skola.yml writes it; 18: when the nyckeltal's survey was made, and why a plan has none;
 # 19: the rektor who decided each plan in the summary, for the granskning; 20: the period
 # and file of a school's utkast in the summary; 21: the plan in force of a school shown
-# with its utkast
+# with its utkast; 22: a check's skolformer and årskurser as skola.yml writes them
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
 

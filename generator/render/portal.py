@@ -47,20 +47,23 @@ def unit_row(school: SchoolSummary, today: dt.date) -> str:
     status_text = (
         PHASE_TEXT[phase] if phase == IN_FORCE else f"<strong>{PHASE_TEXT[phase]}</strong>"
     )
-    cells = f"{_unit_cells(school, today)}<td>{status_text}</td>"
+    cells = _unit_cells(school.school_forms, school.grades, _period(school, today))
+    cells += f"<td>{status_text}</td>"
     return f'<tr><th scope="row">{link}</th>{cells}</tr>'
 
 
-def _unit_cells(school: SchoolSummary | None, today: dt.date, *, period: bool = True) -> str:
-    """The unit's Verksamhet and Period cells ("–" where not known): its skolformer with
-    its grades, and the period of its plan that stands on `today` (`model.status`)."""
-    if school is None:
-        return "<td>–</td><td>–</td>"
+def _unit_cells(forms: Sequence[str], grades: str, period: str) -> str:
+    """The unit's Verksamhet and Period cells, "–" where not known: its skolformer with
+    its grades, and its plan's period."""
+    named = html.escape(", ".join(SCHOOL_FORMS.get(f, f) for f in forms) or "–")
+    span = f" ({html.escape(grade_span(grades))})" if grades else ""
+    return f"<td>{named}{span}</td><td>{html.escape(period) if period else '–'}</td>"
+
+
+def _period(school: SchoolSummary, today: dt.date) -> str:
+    """The period of the school's plan that stands on `today` (`model.status`), "" for none."""
     _status, plan = status_of(school.plans, today)
-    shown = html.escape(plan.period) if plan and period else "–"
-    forms = ", ".join(SCHOOL_FORMS.get(f, f) for f in school.school_forms) or "–"
-    grades = f" ({html.escape(grade_span(school.grades))})" if school.grades else ""
-    return f"<td>{html.escape(forms)}{grades}</td><td>{shown}</td>"
+    return plan.period if plan else ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Withheld:
     problems: tuple[Problem, ...] = ()  # everything found in its files
     leaked: bool = False  # its old site showed what a privacy error found, and went
     kept: KeptSite | None = None  # what its published site shows, when the build knows
+    forms: tuple[str, ...] = ()  # its skolformer as its skola.yml writes them
+    grades: str = ""  # and its årskurser
 
 
 def withheld_row(unit: Withheld, today: dt.date) -> str:
@@ -94,11 +99,11 @@ def withheld_row(unit: Withheld, today: dt.date) -> str:
         if unit.published
         else "<strong>inte publicerad än</strong>"
     )
-    cells = (
-        _unit_cells(unit.kept.summary, today)
-        if unit.kept is not None and unit.published
-        else _unit_cells(unit.summary, today, period=False)  # its new plan is not published
-    )
+    if unit.kept is not None and unit.published:
+        kept = unit.kept.summary
+        cells = _unit_cells(kept.school_forms, kept.grades, _period(kept, today))
+    else:  # its new plan is not published: the period is not known
+        cells = _unit_cells(unit.forms, unit.grades, "")
     return f'<tr><th scope="row">{link}</th>{cells}<td>{status}</td></tr>'
 
 
