@@ -130,3 +130,8 @@ def test_a_unit_not_reviewed_has_a_page_with_each_problem_by_rule_and_place_only
     assert f"TP003</a> {codes.code('TP003').title}:" in page and f"<code>{plan}:12:3</code>" in page
     assert "Kalle" not in page and "Svensson" not in page
     assert "Inte granskad: enhetens filer har fel (TP404)" in pages["granskning/enheter/felig.md"]
+    # Every list of the units links each to its page.
+    assert pages[OVERVIEW].count('<a href="enheter/trasig/">Trasiga skolan (trasig)</a>') >= 3
+    grounds = pages[GROUNDS]
+    assert '<a href="../enheter/felig/">Feliga skolan (felig)</a>' in grounds
+    assert "Inte känd: enhetens filer har fel</td>" in grounds

@@ -65,8 +65,8 @@ def overview(review: Review, href: Href) -> str:
 
 
 def unread_link(unit: NotReviewed) -> str:
-    """A unit not reviewed, linked to where the overview lists it with its codes."""
-    return f'<a href="#{NOT_REVIEWED_ANCHOR}">{escape(unit.named)}</a>'
+    """A unit not reviewed, linked (from the overview) to its page with its errors."""
+    return f'<a href="enheter/{unit.id}/">{escape(unit.named)}</a>'
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def held_note(unit: UnitReview) -> str:
 
 def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] = ()) -> str:
     """Every unit's coverage of the grounds; a unit not reviewed has a row that says why
-    its coverage is not known (`unread`, their names link to the overview's list)."""
+    its coverage is not known (`unread`, their names link to their pages)."""
     head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
     span = f'<td colspan="{len(GROUNDS)}">'
     rows = [
@@ -149,8 +149,9 @@ def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] 
         for unit in units
     ]
     rows += [
-        f'<tr><th scope="row"><a href="../#{NOT_REVIEWED_ANCHOR}">{escape(u.named)}</a></th>'
-        f"{span}Inte känd: enhetens filer kunde inte läsas</td></tr>"
+        f'<tr><th scope="row"><a href="../enheter/{u.id}/">{escape(u.named)}</a></th>'
+        f"{span}Inte känd: enhetens filer {'kunde inte läsas' if u.unreadable else 'har fel'}"
+        "</td></tr>"
         for u in unread
     ]
     return (
