@@ -149,9 +149,9 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     ]
     return [
         f"## {groups.NOT_REVIEWED_TITLE} {{#{statuses.NOT_REVIEWED_ANCHOR}}}",
-        "Filerna för de här enheterna har fel som gör att de inte kan läsas, så de kan "
-        "inte granskas förrän felen är rättade, och enhetens nya plan publiceras inte "
-        "förrän dess. Bara felkoderna står här; enheten ser var felen finns när den "
+        "Filerna för de här enheterna har fel, så de kan inte granskas förrän felen är "
+        "rättade, och enhetens nya plan publiceras inte förrän dess. Bara felkoderna står "
+        "här; portalens granskning visar var felen finns, och enheten ser dem när den "
         "kontrollerar sina filer.",
         md_table(("Enhet (mapp)", "Plan", "Fel"), rows),
     ]
