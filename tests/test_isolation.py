@@ -87,8 +87,9 @@ def test_the_portal_says_the_published_site_is_behind_without_messages(broken: R
     row = next(line for line in portal.splitlines() if f'href="{BROKEN}/"' in line)
     assert "under uppdatering</strong>: webbplatsen visar den senast publicerade versionen" in row
     # Its skola.yml has an error: no name passed the check, and none is read from its old
-    # output (README: trygg reads nothing from a school that is withheld), so its id.
-    assert f">{BROKEN}</a>" in row
+    # output (README: trygg reads nothing from a school that is withheld), so the name the
+    # record of its published site keeps (a name that passed the check then).
+    assert ">Ekbackens skola</a>" in row
     assert "TP" not in row and "rätta" not in row and "namm" not in portal
     review = read(broken.out / "granskning" / "index.html")
     assert "namm" not in review
@@ -128,11 +129,12 @@ def test_without_a_record_of_the_published_site_the_build_says_which_report_chan
     said = (
         "Obs: huvudmannens rapport Verksamhetsplan för trygghet och studiero 2026/27 "
         "(rapporter/verksamhetsplan-2026-27/) nämner 4 mål eller åtgärder i planen för "
-        "Ekbackens skola utan länk"
+        "ekbackens-skola utan länk"
     )
     assert said in stderr
+    # No name passed the check and no record keeps one: the id, never its old pages' title.
     report = read(out / "rapporter" / "verksamhetsplan-2026-27" / "index.html")
-    assert "<br>Ekbackens skola, mål M1</dd>" in report and "ekbackens-skola, mål" not in report
+    assert "<br>ekbackens-skola, mål M1</dd>" in report and "Saga Lind" not in report
 
 
 def test_the_granskning_shows_where_each_error_is_without_its_message(broken: Run) -> None:
