@@ -13,16 +13,11 @@ from collections.abc import Iterator
 
 from generator.load.brackets import Pairs, label_key
 from generator.load.definitions import definitions
+from generator.load.inlinelinks import LONGEST, InlineLinks
 from generator.load.markdowncode import without_code
 from generator.load.safeurls import is_local, is_safe_url
 from generator.text import is_escaped
 
-# The target of a `](` closed by its `)` (with a title or not), as Python-Markdown reads
-# it: in <…> or plain, on the same line or the next. An unclosed `](x` is no link.
-INLINE_TARGET = re.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:<([^<>\n]*)>|([^)\s]+))"
-    r"(?=[ \t]*(?:\n[ \t]*)?(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))?[ \t]*\))"
-)
 AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*)>")
 Target = tuple[bool, str, int]  # is an image, the target, its index in the text
 
@@ -31,14 +26,14 @@ def targets(text: str) -> Iterator[Target]:
     """Each link or image target in Markdown text outside code, also every one the
     renderer rewrites (`render.markdown.links`): what it judges is told, as written."""
     written, text = text, without_code(text)
-    pairs = Pairs(text)
+    pairs, links = Pairs(text), InlineLinks(text)
     defined: dict[str, tuple[str, int]] = {}
     for definition in definitions(text):  # as the renderer reads them
         defined[label_key(definition.label)] = (definition.target, definition.start)  # last wins
         yield False, definition.target, definition.start
     for match in re.finditer(r"\]\(", text):
         if not is_escaped(text, match.start()):
-            yield from _inline(written, pairs, match.start())
+            yield from _inline(written, pairs, links, match.start())
     for match in re.finditer(r"!\[", text):
         close = pairs.bracket(match.start() + 1)
         if close > 0 and not is_escaped(text, match.start()):
@@ -50,18 +45,18 @@ def targets(text: str) -> Iterator[Target]:
             yield False, match.group(1), match.start(1)
 
 
-def _inline(written: str, pairs: Pairs, close: int) -> Iterator[Target]:
+def _inline(written: str, pairs: Pairs, links: InlineLinks, close: int) -> Iterator[Target]:
     """The target after the `](` at `close`: as Python-Markdown reads it, or, where the
-    renderer judges what it reads differently (`java script:`, code), all it judges."""
+    renderer judges what it reads differently (`java script:`, code), all it judges (its
+    first `LONGEST` characters, which decide as much as the whole)."""
     start = close + 2
     image = pairs.is_image(close)
-    judged = written[start : pairs.target_end(start)]
-    match = INLINE_TARGET.match(pairs.text, start)
-    if match is not None:
-        group = 1 if match.group(1) is not None else 2
-        target = match.group(group)
+    judged = written[start : min(pairs.target_end(start), start + LONGEST)]
+    link = links.at(close + 1)
+    if link is not None:
+        target = link.written  # as written: the check quotes it, and reads \\ paths
         if _verdict(target, image) == _verdict(judged, image):
-            yield image, target, match.start(group)
+            yield image, target, link.start
             return
     if _verdict(judged, image) != (True, True):
         blanks = len(judged) - len(judged.lstrip())
