@@ -156,6 +156,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().translate(_SLUG_LETTERS)).strip("-")
 
 
+SHOWN = 80  # characters of an author's text a message quotes at most
+
+
+def excerpt(text: str, shown: int = SHOWN) -> str:
+    """`text` as a message quotes it: its first `shown` characters and … when longer, so
+    that no message grows with what the author wrote (a page of `[a](` repeated)."""
+    return text if len(text) <= shown else f"{text[:shown]}…"
+
+
 def is_escaped(text: str, index: int) -> bool:
     """True when the character at `index` follows an odd run of backslashes."""
     count = 0

@@ -21,6 +21,7 @@ from generator import codes
 from generator.load.reader import PageSource
 from generator.load.sources import SchoolSources
 from generator.problems import Problem
+from generator.text import excerpt
 from generator.validate.links import body_location, is_local_file, is_page_address
 from generator.validate.linktargets import targets
 from generator.validate.pagelinks import WRITTEN_BY_CONTENT
@@ -47,10 +48,15 @@ def _told(target: str, wanted: str, pages: Mapping[str, str]) -> tuple[str, str]
     shown = wanted.removesuffix(START)
     if (moved := pages.get(wanted)) is not None:  # the plan shown now, on the plan page
         now = moved.removesuffix(START)
-        why = f"länken '{target}' leder till {shown}, men den planen visas nu som skolans plan"
+        why = (
+            f"länken '{excerpt(target)}' leder till {shown}, men den "
+            f"planen visas nu som skolans plan"
+        )
         why += f", på {now}"
         return why, f"skriv ../{moved} för att länka till skolans plan"
-    why = f"länken '{target}' leder till {shown}, en sida som trygg inte skriver för skolan"
+    why = (
+        f"länken '{excerpt(target)}' leder till {shown}, en sida som trygg inte skriver för skolan"
+    )
     return why, f"skriv ../{nearest(wanted, pages)}, den närmaste sidan som finns"
 
 

@@ -13,6 +13,7 @@ import posixpath
 import re
 
 from generator.load.layout import FIXED_FILES, FIXED_PAGES, free_page_uri
+from generator.text import excerpt
 from generator.vocabulary import MENU
 
 # Folders of pages trygg writes from the school's content (the student pages, each
@@ -44,13 +45,16 @@ def leads_nowhere(slug: str, target: str, slugs: set[str]) -> tuple[str, str] | 
         return found
     joined = posixpath.normpath(posixpath.join(f"sidor/{slug}/", path))
     if joined == ".." or joined.startswith("../"):
-        return f"länken '{target}' leder utanför skolans webbplats", _hint(joined, slugs)
+        return f"länken '{excerpt(target)}' leder utanför skolans webbplats", _hint(joined, slugs)
     address = "" if joined == "." else f"{joined}/"
     known = {uri.removesuffix("index.md") for uri in FIXED_PAGES.values()}
     known |= {free_page_uri(other).removesuffix(".md") + "/" for other in slugs}
     if address in known or address.startswith(WRITTEN_BY_CONTENT):
         return None
-    why = f"länken '{target}' leder till {address}, en sida som inte finns på webbplatsen"
+    why = (
+        f"länken '{excerpt(target)}' leder till {excerpt(address)}, "
+        f"en sida som inte finns på webbplatsen"
+    )
     return why, _hint(joined, slugs)
 
 
@@ -74,7 +78,7 @@ def without_scheme(target: str, *, image: bool) -> tuple[str, str] | None:
     without its scheme: in a page and in a YAML text alike."""
     if (hint := web_hint(target)) is None:
         return None
-    return f"{_what(image)} '{target}' är ingen hel adress, så webbläsaren leder fel", hint
+    return f"{_what(image)} '{excerpt(target)}' är ingen hel adress, så webbläsaren leder fel", hint
 
 
 def on_own_computer(target: str, *, image: bool, page: bool) -> tuple[str, str] | None:
@@ -84,7 +88,7 @@ def on_own_computer(target: str, *, image: bool, page: bool) -> tuple[str, str] 
     if not ON_OWN_COMPUTER.match(target):
         return None
     why = (
-        f"{_what(image)} '{target}' leder till en fil på din egen dator eller en delad "
+        f"{_what(image)} '{excerpt(target)}' leder till en fil på din egen dator eller en delad "
         "enhet, som ingen annan kan öppna; på webbplatsen leder den ingenstans"
     )
     own = ", eller skriv innehållet i en egen sida (namn.md)" if page else ""

@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from generator import codes
 from generator.load.reports import REPORTS, ReportSource
 from generator.problems import Location, Problem
-from generator.text import line_and_column
+from generator.text import excerpt, line_and_column
 from generator.validate.links import from_host_root, is_local_file
 from generator.validate.linktargets import targets
 from generator.validate.pagelinks import on_own_computer, without_scheme
@@ -57,13 +57,16 @@ def _told(target: str, image: bool, ids: set[str]) -> tuple[str, str, str] | Non
         return "TP053", *found
     what = "bilden" if image else "länken"
     if from_host_root(target):
-        why = f"{what} '{target}' börjar med / och leder från webbserverns rot, inte från sidan"
+        why = (
+            f"{what} '{excerpt(target)}' börjar med / och leder från "
+            f"webbserverns rot, inte från sidan"
+        )
         return "TP053", why, IMAGE_HINT if image else HINT
     if is_local_file(target):
         if not image and _other_report(target, ids):
             return None
         why = (
-            f"{what} '{target}' pekar på en fil, men bara rapportens text publiceras: "
+            f"{what} '{excerpt(target)}' pekar på en fil, men bara rapportens text publiceras: "
             "ingen fil bredvid den följer med, så "
             + ("bilden visas inte" if image else "länken leder ingenstans")
         )

@@ -18,7 +18,7 @@ from yaml.nodes import ScalarNode
 from generator import codes
 from generator.load.document import Document, scalars
 from generator.problems import Location, Problem
-from generator.text import line_and_column
+from generator.text import excerpt, line_and_column
 from generator.validate.fields import format_field
 from generator.validate.links import from_host_root, is_local_file
 from generator.validate.linktargets import targets
@@ -57,7 +57,8 @@ def _document(document: Document, plain_only: bool) -> Iterator[Problem]:
 
 def _shown_as_written(target: str, image: bool, plain: PlainField) -> tuple[str, str, str]:
     why = (
-        f"{'bilden' if image else 'länken'} '{target}' står {plain.where}, som visas som ren "
+        f"{'bilden' if image else 'länken'} '{excerpt(target)}' står "
+        f"{plain.where}, som visas som ren "
         "text: länken syns som den är skriven och går inte att följa"
     )
     return "TP053", why, plain.link
@@ -70,7 +71,7 @@ def _leads_nowhere(target: str, image: bool) -> tuple[str, str, str] | None:
         return ("TP053", *found) if found else None
     what = "bilden" if image else "länken"
     why = (
-        f"{what} '{target}' är en sökväg, men texten visas på en sida som trygg skriver, "
+        f"{what} '{excerpt(target)}' är en sökväg, men texten visas på en sida som trygg skriver, "
         "inte bredvid filen"
     )
     return "TP053", why, HINT
