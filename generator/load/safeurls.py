@@ -30,6 +30,12 @@ def _judged(url: str) -> str:
     return head if TERMINATORS.search(normalized(head)) else "javascript:"
 
 
+def undecided(url: str) -> bool:
+    """Whether `url`'s scheme cannot be decided in its first `JUDGED` characters, so that
+    it is blocked without having one (a `](` that no `)` closes runs on over the text)."""
+    return len(url) > JUDGED and TERMINATORS.search(normalized(url[:JUDGED])) is None
+
+
 def normalized(url: str) -> str:
     """The target as a browser reads its scheme: entities decoded, noise removed."""
     text = url
@@ -52,6 +58,8 @@ def is_safe_url(url: str) -> bool:
 
 def scheme_of(url: str) -> str:
     """The scheme a browser reads at the start of `url` ("javascript"), "" for none."""
+    if undecided(url):
+        return ""  # blocked as if it had one, but it may have none
     match = SCHEME.match(normalized(_judged(url)))
     return match.group(1) if match else ""
 

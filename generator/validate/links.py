@@ -21,9 +21,10 @@ from urllib.parse import unquote
 from generator import codes
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import PageSource
+from generator.load.safeurls import is_safe_url
 from generator.load.sources import SchoolSources, Sources
 from generator.problems import Location, Problem
-from generator.text import line_and_column
+from generator.text import excerpt, line_and_column
 from generator.validate.anchors import page_anchors
 from generator.validate.linktargets import targets
 from generator.validate.pageimages import published_image
@@ -63,6 +64,8 @@ def is_page_address(target: str) -> bool:
         return False
     # A colon, a character reference or a backslash: a scheme in disguise
     # ("java&#115;cript:"), which the sanitizer makes harmless, not a page's address.
+    if not is_safe_url(target):
+        return False  # blocked by the renderer (`rewritten`), not an address it keeps
     return not is_local_file(target) and not any(mark in path for mark in ":&\\")
 
 
@@ -112,7 +115,9 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
 
 def _from_root(page: PageSource, index: int, target: str, image: bool, pages: set[str]) -> Problem:
     what = "bilden" if image else "länken"
-    why = f"{what} '{target}' börjar med / och leder från webbserverns rot, inte från skolan"
+    why = (
+        f"{what} '{excerpt(target)}' börjar med / och leder från webbserverns rot, inte från skolan"
+    )
     hint = _hint(target, target, image, pages) if image else page_hint(target, pages)
     return _problem(page, index, why, hint=hint)
 
@@ -149,12 +154,15 @@ def _why(school: SchoolSources, page: PageSource, path: str, image: bool, pages:
     if not image and ((path.endswith(".md") and is_page) or is_fixed_page(path)):
         return ""  # a free page, or a page or file trygg writes (MkDocs follows the link)
     if image:
-        return f"bilden '{path}' kan inte visas i en egen sida; bara logotyp och foto publiceras"
+        return (
+            f"bilden '{excerpt(path)}' kan inte visas i en egen sida; "
+            f"bara logotyp och foto publiceras"
+        )
     if path.endswith(".md"):
-        return f"sidan '{path}' finns inte bland skolans egna sidor i sidor/"
+        return f"sidan '{excerpt(path)}' finns inte bland skolans egna sidor i sidor/"
     if told := without_scheme(path, image=False):
         return told[0]
-    return f"filen '{path}' publiceras inte, så länken skulle leda fel"
+    return f"filen '{excerpt(path)}' publiceras inte, så länken skulle leda fel"
 
 
 def body_location(page: PageSource, index: int) -> Location:

@@ -10,7 +10,8 @@ renderer's own judgement (`generator.load.safeurls`).
 
 from __future__ import annotations
 
-from generator.load.safeurls import is_local, is_safe_url, scheme_of
+from generator.load.safeurls import JUDGED, is_local, is_safe_url, scheme_of, undecided
+from generator.text import excerpt
 
 SHOWN = 48  # characters of a long target (an image written as data:) quoted in a message
 ALLOWED = "https://, mailto: eller tel:"
@@ -26,15 +27,13 @@ def rewritten(target: str, *, image: bool) -> tuple[str, str, str] | None:
     return None
 
 
-def _quoted(target: str) -> str:
-    return target if len(target) <= SHOWN else f"{target[:SHOWN]}…"
-
-
 def _unsafe(target: str, image: bool) -> tuple[str, str]:
+    if undecided(target):
+        return _undecided(target, image)
     scheme = scheme_of(target) or "ett skript"
     if image:
         why = (
-            f"bilden '{_quoted(target)}' är skriven med {scheme}:, som webbplatsen inte "
+            f"bilden '{excerpt(target, SHOWN)}' är skriven med {scheme}:, som webbplatsen inte "
             "tillåter: bilden visas inte, och i dess ställe står en länk som inte leder någonstans"
         )
         hint = "ta bort bilden; bara skolans logotyp och foton i skola.yml visas som bilder"
@@ -45,9 +44,22 @@ def _unsafe(target: str, image: bool) -> tuple[str, str]:
     return why, f"skriv en adress som börjar med {ALLOWED}, eller ta bort länken"
 
 
+def _undecided(target: str, image: bool) -> tuple[str, str]:
+    """A target whose first characters show no kind of address: most often a `](` that
+    no `)` closes, so that the target runs on over the text after it."""
+    what = "bildens" if image else "länkens"
+    why = (
+        f"{what} mål '{excerpt(target, SHOWN)}' har inget :, /, ? eller # bland sina första "
+        f"{JUDGED} tecken, så webbplatsen kan inte avgöra vart det leder och tar bort det "
+        "(med texten efter det fram till nästa ')')"
+    )
+    hint = "avsluta målet med ) direkt efter adressen; ska ]( synas som text, skriv \\]("
+    return why, hint
+
+
 def _from_another_host(target: str) -> tuple[str, str]:
     why = (
-        f"bilden '{_quoted(target)}' ligger på en annan webbplats och visas inte, eftersom "
+        f"bilden '{excerpt(target, SHOWN)}' ligger på en annan webbplats och visas inte, eftersom "
         "sidorna inte hämtar något från andra webbplatser: läsaren ser en länk "
         "'Bild: …' i stället"
     )
