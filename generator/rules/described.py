@@ -68,8 +68,10 @@ CHARACTERISTIC = re.compile(
 
 def described_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, the words that point a pupil out) of each pupil described so."""
+    end = -1  # where the sentence last read ends: the next ones in it end there too
     for match in ONE_PUPIL.finditer(text):
-        end = _sentence_end(text, match.end())
+        if match.end() > end:  # else its sentence is read: once a sentence, not once a word
+            end = _sentence_end(text, match.end())
         near = PLACED.match(text, match.end(), end)
         if near is None or STAFF_WORK.search(text, match.end(), near.end()):
             continue
