@@ -32,7 +32,7 @@ import html
 import re
 from collections.abc import Iterator
 
-from generator.load.markdowncode import CODE_SPAN
+from generator.load.markdowncode import code_spans
 from generator.render.markdown.brackets import tidy_brackets
 from generator.render.markdown.codefences import (
     code_span,
@@ -164,10 +164,10 @@ def _text_block(text: str, *, shift: int | None, pipes: bool = False) -> str:
     text = tidy_brackets(headings(neutralize_links(text), shift))
     out: list[str] = []
     position = 0
-    for match in CODE_SPAN.finditer(text):
-        out.append(_escape_text(text[position : match.start()], pipes))
-        out.append(code_span(match.group(2)))
-        position = match.end()
+    for start, end, inside in code_spans(text):
+        out.append(_escape_text(text[position:start], pipes))
+        out.append(code_span(inside))
+        position = end
     out.append(_escape_text(text[position:], pipes))
     return "".join(out)
 
