@@ -28,7 +28,7 @@ LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\
 # A run of marks; those that touch a letter or digit go ("**Kalle**", "Vik~~tor~~"). An
 # underscore inside a word is no mark to Markdown ("snake_case"): `rules.names` reads
 # underscores as blanks.
-MARKS = re.compile(r"(?<=[^\W_])[*~`]+|[*~`]+(?=[^\W_])")
+MARKS = re.compile(r"(?<![*~`])(?:(?<=[^\W_])[*~`]++|[*~`]++(?=[^\W_]))")  # from a run's start
 # An HTML tag, opening or closing ("<b>", "</em>", "<span class='x'>", "<br/>"); "a < b"
 # and "<3" are no tags.
 TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
