@@ -69,6 +69,7 @@ CHARACTERISTIC = re.compile(
 def described_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, the words that point a pupil out) of each pupil described so."""
     end = -1  # where the sentence last read ends: the next ones in it end there too
+    found = _Found(text)
     for match in ONE_PUPIL.finditer(text):
         if match.end() > end:  # else its sentence is read: once a sentence, not once a word
             end = _sentence_end(text, match.end())
@@ -76,20 +77,38 @@ def described_pupils(text: str) -> Iterator[tuple[int, str]]:
         if near is None or STAFF_WORK.search(text, match.end(), near.end()):
             continue
         start = _sentence_start(text, match.start())
-        if _one_described(text, (start, end), some=match["some"] is not None):
+        if _one_described(found, (start, end), some=match["some"] is not None):
             words = text[match.start() : near.end()]
             yield match.start(), words + ")" if "(" in words else words
 
 
-def _one_described(text: str, sentence: tuple[int, int], *, some: bool) -> bool:
+def _one_described(found: _Found, sentence: tuple[int, int], *, some: bool) -> bool:
     """Whether the sentence gives a sensitive characteristic or (of a definite pupil)
     what they suffered, and (of an indefinite one) says what happened, not a rule."""
-    start, end = sentence
     if not some:
-        return bool(CHARACTERISTIC.search(text, start, end) or HARM_WORD.search(text, start, end))
-    if CHARACTERISTIC.search(text, start, end) is None or GENERAL.search(text, start, end):
+        return found.any(CHARACTERISTIC, sentence) or found.any(HARM_WORD, sentence)
+    if not found.any(CHARACTERISTIC, sentence) or found.any(GENERAL, sentence):
         return False
-    return HAPPENED.search(text, start, end) is not None
+    return found.any(HAPPENED, sentence)
+
+
+class _Found:
+    """Whether a pattern is found in a stretch of the text, each pattern's first match
+    kept while the stretches start further on in one sentence: a long sentence with a
+    word for a pupil in every line is read once, not once a word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.kept: dict[re.Pattern[str], tuple[int, int, int]] = {}  # start, end, found
+
+    def any(self, pattern: re.Pattern[str], stretch: tuple[int, int]) -> bool:
+        start, end = stretch
+        kept = self.kept.get(pattern)
+        if kept is not None and kept[1] == end and kept[0] <= start <= kept[2]:
+            return kept[2] < end  # the first match from kept[0] is the first from start
+        match = pattern.search(self.text, start, end)
+        self.kept[pattern] = (start, end, end if match is None else match.start())
+        return match is not None
 
 
 def _sentence_end(text: str, index: int) -> int:
