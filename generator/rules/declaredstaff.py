@@ -32,8 +32,9 @@ def declared_names(school: School) -> frozenset[str]:
 def names_declared_staff(names: frozenset[str], text: str, index: int) -> bool:
     """Whether the name found at `index` in `text` (a first name or a surname) is part of
     one of the declared staff `names` written in full, with no harm said of them."""
-    for name in names:
-        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for name in names:  # read only where a name holding `index` can stand: linear time
+        near = (max(0, index - len(name) + 1), index + len(name) + 1)
+        for found in re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(text, *near):
             if found.start() <= index < found.end():
                 return not harm_follows(text, found.end())
     return False
