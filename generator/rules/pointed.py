@@ -45,6 +45,6 @@ def also_pointed(
             yield Pointed(seen.where[index], name)
     for index, words in described_pupils(seen.text):
         # once where a name is found right before ("Nils Ek. Han går i 7B …")
-        if not any(0 <= seen.where[index] - other < NEAR for other in taken):
+        if not any(seen.where[index] - near in taken for near in range(NEAR)):  # not each taken
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], words, named=False)
