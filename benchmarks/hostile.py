@@ -9,7 +9,9 @@ For each, the time of the whole page (sanitized, then turned into HTML by Python
 with the extensions of mkdocs.yml) at the size and at twice the size is printed: linear
 time shows as a ratio near 2. Then the same for TP404's search for pupils' names
 (`rules.mentions.pupil_mentions`) on pages full of names, lists and labels; printed
-apart, as `trygg check` reads the page, not the build.
+apart, as `trygg check` reads the page, not the build. Last, what else `trygg check`
+reads in a page's text (its link targets, its words as a reader sees them, the pupils
+it points out) on pages that once took it minutes: unclosed links, backticks, stars.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ import markdown
 from material.extensions.emoji import to_svg, twemoji
 
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
+from generator.personal_data.names_seen import as_read
 from generator.render.markdown.safety import sanitize
 from generator.rules.mentions import pupil_mentions
+from generator.rules.pointed import also_pointed
+from generator.validate.linktargets import targets
 
 TARGET_SECONDS = 0.5  # "well under a second" on the CI machine
 EXTENSIONS = ["toc", "tables", "admonition", "attr_list", "md_in_html", "def_list"]
@@ -55,6 +60,17 @@ NAME_PAGES = {
     "blanksteg efter namn": "eleven Saga" + " " * 100_000 + "x i 4B, ",
 }
 
+# Pages once quadratic in `trygg check` (each read from every place to the end).
+CHECK_PAGES = {
+    "oavslutade länkar": "[a](",
+    "länkar med titel": '[a](x.md "t\\"x") ',
+    "bakåtfnuttar": "`",
+    "stjärnor": "*",
+    "tilde": "~",
+    "elev i klass, en mening": "Eleven i 9B ",
+    "elev i klass, känslig uppgift": "Eleven i 9B har ADHD ",
+}
+
 
 def page(unit: str, size: int) -> str:
     """`unit` repeated to exactly `size` characters."""
@@ -71,6 +87,24 @@ def name_seconds(text: str) -> float:
     started = time.perf_counter()
     list(pupil_mentions(text))
     return time.perf_counter() - started
+
+
+def check_seconds(text: str) -> float:
+    started = time.perf_counter()
+    list(targets(text))
+    list(also_pointed(text, as_read(text), (), staff=False))
+    list(pupil_mentions(text))
+    return time.perf_counter() - started
+
+
+def checks(size: int) -> None:
+    """What `trygg check` reads in a page: linear time shows as a ratio near 2."""
+    print(
+        f"\n| trygg check | {size // 1000} KB | {2 * size // 1000} KB | kvot |\n|---|---|---|---|"
+    )
+    for name, unit in CHECK_PAGES.items():
+        once, twice = check_seconds(page(unit, size)), check_seconds(page(unit, 2 * size))
+        print(f"| {name} | {once:.2f} s | {twice:.2f} s | {twice / max(once, 1e-9):.1f} |")
 
 
 def names(size: int) -> None:
@@ -103,6 +137,7 @@ def main() -> int:
     print(f"\nLångsammast: {worst:.3f} s (mål under {TARGET_SECONDS} s): "
           f"{'uppfyllt' if met else 'EJ uppfyllt'}")  # fmt: skip
     names(size)
+    checks(size)
     return 0 if met else 1
 
 
