@@ -99,12 +99,12 @@ def _in(told: list[Problem], page: str) -> list[Problem]:
 
 def test_a_paragraph_of_unclosed_links_is_told_briefly_and_truly(told: list[Problem]) -> None:
     found = _in(told, "lankar")
-    assert found and {p.code for p in found} == {"TP053"}
+    assert [p.code for p in found] == ["TP053"]  # the renderer removes the rest, once
     first = found[0]
     assert (first.location.line, first.location.column) == (4, 5)
     assert "har inget :, /, ? eller # bland sina första 128 tecken" in first.message
     assert "javascript" not in first.message
-    assert max(len(p.message) + len(p.hint) for p in found) < 500
+    assert len(first.message) + len(first.hint) < 500
 
 
 def test_a_title_with_an_escaped_quote_hides_no_target(told: list[Problem]) -> None:

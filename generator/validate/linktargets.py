@@ -31,9 +31,12 @@ def targets(text: str) -> Iterator[Target]:
     for definition in definitions(text):  # as the renderer reads them
         defined[label_key(definition.label)] = (definition.target, definition.start)  # last wins
         yield False, definition.target, definition.start
+    removed = 0  # where the text the renderer last replaced by "#" ends
     for match in re.finditer(r"\]\(", text):
         if not is_escaped(text, match.start()):
-            yield from _inline(written, pairs, links, match.start())
+            told, removes = _inline(written, pairs, links, match.start(), removed)
+            yield from told
+            removed = max(removed, removes)
     for match in re.finditer(r"!\[", text):
         close = pairs.bracket(match.start() + 1)
         if close > 0 and not is_escaped(text, match.start()):
@@ -45,22 +48,29 @@ def targets(text: str) -> Iterator[Target]:
             yield False, match.group(1), match.start(1)
 
 
-def _inline(written: str, pairs: Pairs, links: InlineLinks, close: int) -> Iterator[Target]:
+def _inline(
+    written: str, pairs: Pairs, links: InlineLinks, close: int, removed: int
+) -> tuple[list[Target], int]:
     """The target after the `](` at `close`: as Python-Markdown reads it, or, where the
     renderer judges what it reads differently (`java script:`, code), all it judges (its
-    first `LONGEST` characters, which decide as much as the whole)."""
+    first `LONGEST` characters, which decide as much as the whole), unless that is in
+    text the renderer has replaced (up to `removed`): a paragraph of unclosed `](` is
+    one target to the renderer, and one to the check. And where the text the renderer
+    replaces by "#" ends (0: none)."""
     start = close + 2
     image = pairs.is_image(close)
-    judged = written[start : min(pairs.target_end(start), start + LONGEST)]
+    end = pairs.target_end(start)
+    judged = written[start : min(end, start + LONGEST)]
+    removes = 0 if is_safe_url(judged) else end
     link = links.at(close + 1)
     if link is not None:
         target = link.written  # as written: the check quotes it, and reads \\ paths
         if _verdict(target, image) == _verdict(judged, image):
-            yield image, target, link.start
-            return
-    if _verdict(judged, image) != (True, True):
-        blanks = len(judged) - len(judged.lstrip())
-        yield image, judged.strip(), start + blanks
+            return [(image, target, link.start)], removes
+    if _verdict(judged, image) == (True, True) or start < removed:
+        return [], removes
+    blanks = len(judged) - len(judged.lstrip())
+    return [(image, judged.strip(), start + blanks)], removes
 
 
 def _verdict(target: str, image: bool) -> tuple[bool, bool]:
