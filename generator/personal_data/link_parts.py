@@ -61,19 +61,25 @@ def link_parts(text: str) -> Iterator[Part]:
     if "](" not in text and "]:" not in text and "/" not in text and "www." not in text:
         return
     taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # 1 where an address taken stands: linear time
     for match in INLINE.finditer(text):
-        taken.append(match.span("address"))
+        taken.append(_taken(covered, match.span("address")))
         if match["title"]:
             start, end = match.span("title")
             yield Part(start + 1, end - 1, match["title"][1:-1], address=False)
     for pattern in (DEFINITION, AUTOLINK, BARE):
         for match in pattern.finditer(text):
-            if not any(s <= match.start("address") < e for s, e in taken):
-                taken.append(match.span("address"))
+            if not covered[match.start("address")]:
+                taken.append(_taken(covered, match.span("address")))
     for start, end in sorted(taken):
         address = text[start:end].strip("<>")
         for words in address_words(address):
             yield Part(start, end, words, address=True)
+
+
+def _taken(covered: bytearray, span: tuple[int, int]) -> tuple[int, int]:
+    covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+    return span
 
 
 def _attributes(text: str) -> Iterator[Part]:
