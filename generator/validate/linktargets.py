@@ -53,21 +53,23 @@ def _inline(
 ) -> tuple[list[Target], int]:
     """The target after the `](` at `close`: as Python-Markdown reads it, or, where the
     renderer judges what it reads differently (`java script:`, code), all it judges (its
-    first `LONGEST` characters, which decide as much as the whole), unless that is in
-    text the renderer has replaced (up to `removed`): a paragraph of unclosed `](` is
-    one target to the renderer, and one to the check. And where the text the renderer
-    replaces by "#" ends (0: none)."""
+    first `LONGEST` characters, which decide as much as the whole); none in text the
+    renderer has replaced (up to `removed`): a paragraph of unclosed `](` is one target
+    to the renderer, and one to the check. And where the text the renderer replaces by
+    "#" ends (0: none)."""
     start = close + 2
     image = pairs.is_image(close)
     end = pairs.target_end(start)
     judged = written[start : min(end, start + LONGEST)]
     removes = 0 if is_safe_url(judged) else end
+    if start < removed:
+        return [], removes  # not on the page: the renderer replaced it by "#"
     link = links.at(close + 1)
     if link is not None:
         target = link.written  # as written: the check quotes it, and reads \\ paths
         if _verdict(target, image) == _verdict(judged, image):
             return [(image, target, link.start)], removes
-    if _verdict(judged, image) == (True, True) or start < removed:
+    if _verdict(judged, image) == (True, True):
         return [], removes
     blanks = len(judged) - len(judged.lstrip())
     return [(image, judged.strip(), start + blanks)], removes
