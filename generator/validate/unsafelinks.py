@@ -50,8 +50,8 @@ def _undecided(target: str, image: bool) -> tuple[str, str]:
     what = "bildens" if image else "länkens"
     why = (
         f"{what} mål '{excerpt(target, SHOWN)}' har inget :, /, ? eller # bland sina första "
-        f"{JUDGED} tecken, så webbplatsen kan inte avgöra vart det leder och tar bort det "
-        "(med texten efter det fram till nästa ')')"
+        f"{JUDGED} tecken, så webbplatsen kan inte avgöra vart det leder: målet tas bort, och "
+        "med det texten fram till länkens ) (finns ingen, resten av texten)"
     )
     hint = "avsluta målet med ) direkt efter adressen; ska ]( synas som text, skriv \\]("
     return why, hint
