@@ -13,6 +13,7 @@ climbs out of the school's folder is refused by the one path resolver.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
@@ -76,19 +77,27 @@ SiteMarkdown = Callable[[str, str], str]
 
 def link_problems(sources: Sources, site_markdown: SiteMarkdown) -> list[Problem]:
     """Every local link or image in the free pages that the site could not follow."""
+
+    @functools.cache  # each page read once, not once for each link to it (`#a` on a page)
+    def anchors(title: str, body: str) -> frozenset[str] | None:
+        return page_anchors(site_markdown(title, body))
+
     return [
         p
         for school in sources.schools
         for page in school.pages
-        for p in _page(school, page, site_markdown)
+        for p in _page(school, page, anchors)
     ]
 
 
-def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterator[Problem]:
+Anchors = Callable[[str, str], frozenset[str] | None]  # a page's title and body -> anchors
+
+
+def _page(school: SchoolSources, page: PageSource, anchors_of: Anchors) -> Iterator[Problem]:
     pages = {p.slug for p in school.pages}
     for image, target, index in targets(page.body):
         if target.startswith("#"):
-            yield from _anchor(page, page, target[1:], index, site)
+            yield from _anchor(page, page, target[1:], index, anchors_of)
             continue
         if own := on_own_computer(target, image=image, page=True):
             yield _problem(page, index, own[0], hint=own[1])
@@ -110,7 +119,7 @@ def _page(school: SchoolSources, page: PageSource, site: SiteMarkdown) -> Iterat
                 why, hint = published
             yield _problem(page, index, why, hint=hint)
         elif "#" in target and (linked := _page_named(school, path)) is not None:
-            yield from _anchor(page, linked, target.split("#", 1)[1], index, site)
+            yield from _anchor(page, linked, target.split("#", 1)[1], index, anchors_of)
 
 
 def _from_root(page: PageSource, index: int, target: str, image: bool, pages: set[str]) -> Problem:
@@ -129,11 +138,11 @@ def _page_named(school: SchoolSources, path: str) -> PageSource | None:
 
 
 def _anchor(
-    page: PageSource, linked: PageSource, anchor: str, index: int, site: SiteMarkdown
+    page: PageSource, linked: PageSource, anchor: str, index: int, anchors_of: Anchors
 ) -> Iterator[Problem]:
     """TP067 when `anchor` (not empty) is none of the linked page's anchors."""
     front = linked.front.data if isinstance(linked.front.data, dict) else {}
-    anchors = page_anchors(site(str(front.get("titel", "")), linked.body))
+    anchors = anchors_of(str(front.get("titel", "")), linked.body)
     if not anchor or anchors is None or anchor in anchors:
         return
     where = "på sidan" if linked is page else f"på sidan {linked.slug}.md"
