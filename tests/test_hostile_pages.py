@@ -36,6 +36,7 @@ PAGES = {
     "kod": "`" * 60_000 + "\n\nSaga i 4B blev slagen.",
     "stjarnor": "*" * 30_000 + "~" * 30_000 + "\n\nSaga i 4B blev slagen.",
     "elever": "Eleven i 9B " * 5000 + "har ADHD.",
+    "ankare": "[a](#saknas) " * 3000,
     "titlar": 'Se [sidan](saknas.md "t\\"x"). Och ![a](saknas.png "t\\"x").\n\n'
     'Och [regler](ordningsregler.md#saknas "t\\"x").',
 }
@@ -110,6 +111,11 @@ def test_a_paragraph_of_unclosed_links_is_told_briefly_and_truly(told: list[Prob
 def test_a_title_with_an_escaped_quote_hides_no_target(told: list[Problem]) -> None:
     found = [(p.code, p.location.line, p.location.column) for p in _in(told, "titlar")]
     assert found == [("TP053", 4, 12), ("TP053", 4, 40), ("TP067", 6, 14)]
+
+
+def test_each_link_to_a_missing_anchor_is_told(told: list[Problem]) -> None:
+    found = [(p.code, p.location.column) for p in _in(told, "ankare")]
+    assert found == [("TP067", 5 + 13 * n) for n in range(3000)]
 
 
 def test_a_pupil_after_a_page_of_marks_is_found(told: list[Problem]) -> None:
