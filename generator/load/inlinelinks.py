@@ -104,7 +104,10 @@ class InlineLinks:
         """The link whose title (or what Python-Markdown takes for one) opens at `quote`."""
         text, opener = self.text, self.text[quote]
         other = self._next("'" if opener == '"' else '"', quote + 1)
-        for closer in self.closers[bisect_right(self.closers, quote) :]:
+        # At most two `)` after a quote fail (the one right after `quote`, the one right
+        # after `other`): the loop ends within three, and copies no list.
+        for next_closer in range(bisect_right(self.closers, quote), len(self.closers)):
+            closer = self.closers[next_closer]
             if closer >= block_end:
                 break
             last = self._last(closer)
