@@ -53,8 +53,9 @@ class Mark:
         once, also where the mark's own words begin with it ("FYLL I: status – …")."""
         said = f"inte ifyllt ännu ({self.field})" if self.field else "inte ifyllt ännu"
         what = self.what
-        if self.field and what.startswith(self.field):
-            what = what.removeprefix(self.field).lstrip(" :–-") or what
+        rest = what.removeprefix(self.field) if self.field else what
+        if rest != what and (not rest or not rest[0].isalnum()):  # the field's whole word
+            what = rest.lstrip(" :–-") or what
         return f"{said}: {what}" if what else said
 
 

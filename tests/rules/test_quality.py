@@ -137,6 +137,16 @@ def test_a_line_marked_to_fill_in(tmp_path: Path) -> None:
     [problem] = tree.problems("TP304")
     assert str(problem.location) == tree.at(CYCLE, "FYLL I")
     assert problem.message == "inte ifyllt ännu (namn): aktivitetens namn"
+
+
+def test_a_mark_whose_words_begin_like_its_field_keeps_them(tmp_path: Path) -> None:
+    """Only the field's whole word is said once: "FYLL I: namnet på …" in the field namn
+    keeps "namnet" (it was cut to "et på …")."""
+    tree = Tree(tmp_path)
+    mark = "namn: Föräldramöten  # FYLL I: namnet på aktiviteten"
+    tree.edit(CYCLE, "namn: Föräldramöten", mark)
+    [problem] = tree.problems("TP304")
+    assert problem.message == "inte ifyllt ännu (namn): namnet på aktiviteten"
     assert problem.severity is Severity.WARNING
 
 
