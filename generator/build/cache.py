@@ -18,6 +18,9 @@ The cache folder (default `.trygg-cache/`) holds:
   the huvudman's reports, each with the hash of what it was made from (`build.pdf`);
   only those of plans and reports there still are.
 
+Every path in it is made with `check.cachefiles.inside`: a symbolic link in the cache is
+damage, removed as a link (never what it points to) and made again.
+
 A school is rebuilt only when its own files changed, or when anything shared did:
 huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
 of the libraries (`generator.check.fingerprint`). The portal is rebuilt when its pages
@@ -29,7 +32,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +42,7 @@ from generator.build.manifest import Manifest
 from generator.build.marks import matches_marks, write_marks
 from generator.build.pagelook import PAGE_SUFFIXES
 from generator.build.scan import INDEX, passed_digest
+from generator.check.cachefiles import inside, remove, write_bytes
 from generator.model.codec import Undecodable, dumps, loads
 
 PORTAL = "portal"
@@ -52,35 +55,36 @@ class BuildCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    def path(self, *parts: str) -> Path:
+        """A path in the cache, never through a link (`check.cachefiles.inside`)."""
+        return inside(self.folder, *parts)
+
     @property
     def sites(self) -> Path:
-        return self.folder / "webbplatser"
+        return self.path("webbplatser")
 
     @property
     def mkdocs(self) -> Path:
-        return self.folder / MKDOCS_CACHE
+        return self.path(MKDOCS_CACHE)
 
     @property
     def pdfs(self) -> Path:
-        return self.folder / "pdf"
+        return self.path("pdf")
 
     def load(self) -> Manifest:
         try:
-            return loads(Manifest, (self.folder / "bygge.json").read_bytes())
+            return loads(Manifest, self.path("bygge.json").read_bytes())
         except (OSError, Undecodable):
             return Manifest()  # no cache, a damaged one or another version's: build everything
 
     def save(self, manifest: Manifest) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.folder / "bygge.json.tmp"
-        temporary.write_text(dumps(manifest), encoding="utf-8")
-        temporary.replace(self.folder / "bygge.json")
+        write_bytes(self.path("bygge.json"), dumps(manifest).encode())
 
     def has_site(self, school_id: str) -> bool:
-        return self._intact(self.sites / school_id)
+        return self._intact(self.path("webbplatser", school_id))
 
     def has_portal(self) -> bool:
-        return self._intact(self.folder / PORTAL)
+        return self._intact(self.path(PORTAL))
 
     def _intact(self, stored: Path) -> bool:
         """A stored site with its index page, unchanged since it was stored."""
@@ -90,11 +94,11 @@ class BuildCache:
 
     def _marks_record(self, stored: Path) -> Path:
         kind = "portal" if stored.parent == self.folder else "webbplatser"
-        return self.folder / "filer" / kind / f"{stored.name}.json"
+        return self.path("filer", kind, f"{stored.name}.json")
 
     def keep(self, school_id: str, built: Path) -> None:
         """Remember a freshly built site (as hard links) for the next run."""
-        self._replace(self.sites / school_id, lambda fresh: link_tree(built, fresh))
+        self._replace(self.path("webbplatser", school_id), lambda fresh: link_tree(built, fresh))
 
     def new_sites(self) -> Path:
         """A folder where this build's workers link each site they build (`adopt` takes them)."""
@@ -102,12 +106,12 @@ class BuildCache:
 
     def adopt(self, school_id: str, linked: Path) -> None:
         """Put a site a worker linked into `new_sites()` in place for the next run."""
-        self._replace(self.sites / school_id, _moving(linked))
+        self._replace(self.path("webbplatser", school_id), _moving(linked))
 
     def adopt_portal(self, linked: Path) -> None:
         """Put the portal the standby's twin linked into `new_sites()` in place, as
         `keep_portal` would have linked it from the output."""
-        self._replace(self.folder / PORTAL, _moving(linked))
+        self._replace(self.path(PORTAL), _moving(linked))
         self._remember_passed()
 
     def keep_portal(self, out: Path, names: list[str]) -> None:
@@ -121,14 +125,14 @@ class BuildCache:
                 else:
                     link_tree_file(source, fresh / name)
 
-        self._replace(self.folder / PORTAL, fill)
+        self._replace(self.path(PORTAL), fill)
         self._remember_passed()
 
     def _remember_passed(self) -> None:
         """Each page and search index of the stored portal by its digest (all passed the
         look: they were published), for the next build to know what it need not look at
         again."""
-        stored = self.folder / PORTAL
+        stored = self.path(PORTAL)
         pages = (
             p for p in stored.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES or p.name == INDEX
         )
@@ -137,10 +141,8 @@ class BuildCache:
             for page in sorted(pages)
             if page.is_file() and not page.is_symlink()
         }
-        record = self.folder / "filer" / PORTAL / PASSED
-        temporary = record.with_name(record.name + ".tmp")
-        temporary.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
-        temporary.replace(record)
+        record = json.dumps(digests, sort_keys=True).encode()
+        write_bytes(self.path("filer", PORTAL, PASSED), record)
 
     def passed_portal_pages(self) -> dict[str, str]:
         """The stored portal's pages (and search index) by the digest each had when it passed
@@ -148,7 +150,7 @@ class BuildCache:
         the untrusted cache: `build.portal` takes one only when it is also the very file
         the last build published)."""
         try:
-            found = json.loads((self.folder / "filer" / PORTAL / PASSED).read_text("utf-8"))
+            found = json.loads(self.path("filer", PORTAL, PASSED).read_text("utf-8"))
         except (OSError, ValueError, RecursionError):
             return {}
         valid = isinstance(found, dict)
@@ -160,26 +162,28 @@ class BuildCache:
         target.parent.mkdir(parents=True, exist_ok=True)
         fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
         fill(fresh)
-        old = target.with_name(f".{target.name}.gammal")
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
+        old = inside(target.parent, f".{target.name}.gammal")
+        remove(old)
+        if target.exists() or target.is_symlink():
             target.rename(old)
         fresh.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        remove(old)
         write_marks(target, self._marks_record(target))
 
     def forget_others(self, school_ids: set[str]) -> None:
         """Remove the sites and PDFs of schools that no longer exist, and what failed
         builds left (the portal's PDFs are in `pdf/.portal/`, which no school id is)."""
-        if self.sites.is_dir():
-            for folder in self.sites.iterdir():
+        if (sites := self.sites).is_dir():
+            for folder in sites.iterdir():
                 stale = folder.name.startswith(".ny-") or not folder.name.startswith(".")
-                if stale and folder.name not in school_ids:
-                    shutil.rmtree(folder, ignore_errors=True)
-        if self.pdfs.is_dir():
-            for folder in self.pdfs.iterdir():
-                if not folder.name.startswith(".") and folder.name not in school_ids:
-                    shutil.rmtree(folder, ignore_errors=True)
+                if (stale and folder.name not in school_ids) or folder.is_symlink():
+                    remove(folder)
+        if (pdfs := self.pdfs).is_dir():
+            for folder in pdfs.iterdir():
+                if (not folder.name.startswith(".") and folder.name not in school_ids) or (
+                    folder.is_symlink()
+                ):
+                    remove(folder)
 
 
 def _moving(linked: Path) -> Callable[[Path], None]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from generator import CACHE
 
 # The default output folders and the mark are named where a plain `mkdocs build` reads them.
+from generator.check.cachefiles import inside, write_bytes
 from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
 
 __all__ = [
@@ -102,7 +103,7 @@ def mark_cache(cache_dir: Path | None) -> None:
     if cache_dir is None or not cache_dir.is_dir():
         return
     with contextlib.suppress(OSError):
-        (cache_dir / CACHE_MARK).write_text(CACHE_MARK_TEXT, encoding="utf-8")
+        write_bytes(inside(cache_dir, CACHE_MARK), CACHE_MARK_TEXT.encode())
 
 
 INTERNAL_MARK = '<meta name="robots" content="noindex">'  # on every page of a build with utkast

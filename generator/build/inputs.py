@@ -39,7 +39,7 @@ def fingerprint(request: BuildRequest, cache: BuildCache | None) -> Inputs:
     shared = site_inputs(request.config_file, checked)
     if request.pdf:  # sites with PDFs are other sites: another style or renderer, other PDFs
         shared = hashlib.sha256(f"{shared}\npdf {renderer_key()}".encode()).hexdigest()
-    files = FileHashes(cache.folder / FILES if cache else None)
+    files = FileHashes(cache.path(FILES) if cache else None)
     schools = school_hashes(request.content_dir, (), files)
     reports = _reports_hash(request.content_dir)  # the huvudman's: only the portal shows them
     everything = "\n".join(

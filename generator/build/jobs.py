@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from generator.build.links import link_tree
 from generator.build.memory import forget_texts
 from generator.build.scan import refuse_unsafe
+from generator.check.cachefiles import inside
 from generator.check.models import StudentPages
 from generator.check.trust import DAMAGED, untrusted
 from generator.model import Organiser, Project, School
@@ -135,7 +136,7 @@ def _plan_pdfs(project: Project, job: SchoolJob, setup: SiteSetup, site: SiteCon
     from generator.render.site import shown_school  # noqa: PLC0415
 
     school = shown_school(project.schools[0], job.today, with_drafts=job.drafts)
-    cache = Path(setup.pdf_cache) / job.school_id if setup.pdf_cache else None
+    cache = inside(Path(setup.pdf_cache), job.school_id) if setup.pdf_cache else None
     site_dir = Path(job.site_dir) / job.school_id
     about = (school.name, project.organiser.name, site.site_url)
     plans = plan_pdf_jobs(school, PlanPdfs(site_dir, project.organiser.name, site.site_url))

@@ -13,6 +13,8 @@ import json
 import os
 from pathlib import Path
 
+from generator.check.cachefiles import write_bytes
+
 Marks = dict[str, list[int]]
 
 
@@ -21,7 +23,10 @@ def marks_of(folder: Path) -> Marks:
     marks: Marks = {}
     for top, dirs, files in os.walk(folder):
         dirs.sort()
-        for name in sorted(files):
+        # A link to a folder is not walked into, so it is marked as an entry of its own: a
+        # site is stored without links, so one marked with a link is not the site stored.
+        linked = [name for name in dirs if Path(top, name).is_symlink()]
+        for name in sorted([*files, *linked]):
             path = os.path.join(top, name)  # noqa: PTH118 (strings: this runs per file)
             found = os.lstat(path)
             marks[os.path.relpath(path, folder)] = [found.st_size, found.st_mtime_ns]
@@ -29,11 +34,8 @@ def marks_of(folder: Path) -> Marks:
 
 
 def write_marks(folder: Path, record: Path) -> None:
-    """Store what `folder` looks like now in `record` (written whole, then renamed)."""
-    record.parent.mkdir(parents=True, exist_ok=True)
-    temporary = record.with_name(record.name + ".tmp")
-    temporary.write_text(json.dumps(marks_of(folder), sort_keys=True), encoding="utf-8")
-    temporary.replace(record)
+    """Store what `folder` looks like now in `record` (from `check.cachefiles.inside`)."""
+    write_bytes(record, json.dumps(marks_of(folder), sort_keys=True).encode())
 
 
 def matches_marks(folder: Path, record: Path) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import scan_site
+from generator.check.cachefiles import inside, write_bytes
 from generator.render.sitecontent import SiteContent
 
 if TYPE_CHECKING:
@@ -44,9 +45,8 @@ class SiteCache:
     key: str  # the shared inputs' hash (`Manifest.shared`)
     copy: bool = False  # copies instead of hard links (`trygg build --kopiera-resurser`)
 
-    @property
-    def records(self) -> Path:
-        return self.sites.parent / RECORDS
+    def record(self, school_id: str) -> Path:
+        return inside(self.sites.parent, RECORDS, f"{school_id}.json")
 
 
 def built_reusing(
@@ -74,19 +74,15 @@ def remember_pages(cache: SiteCache | None, target: Path, site: SiteContent) -> 
         return
     frame, pages = _hashes(site, cache.key)
     record = {"frame": frame, "pages": pages, "files": _identities(target)}
-    folder = cache.records
-    folder.mkdir(parents=True, exist_ok=True)
-    fresh = folder / f"{target.name}.json.ny"  # one school is built by one process
-    fresh.write_text(json.dumps(record), encoding="utf-8")
-    fresh.replace(folder / f"{target.name}.json")
+    write_bytes(cache.record(target.name), json.dumps(record).encode())
 
 
 def _taking(cache: SiteCache, school_id: str, site: SiteContent) -> Reuse | None:
     from generator.site.reuse import Reuse  # noqa: PLC0415 (imports MkDocs)
 
-    source = cache.sites / school_id
+    source = inside(cache.sites, school_id)
     try:
-        last: dict[str, Any] = json.loads((cache.records / f"{school_id}.json").read_bytes())
+        last: dict[str, Any] = json.loads(cache.record(school_id).read_bytes())
         frame, pages, files = last["frame"], dict(last["pages"]), last["files"]
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -29,6 +29,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.check.cachefiles import inside
 from generator.check.forking import can_fork, live_as_helper
 from generator.problems import BuildFailed, UnreadableConfig
 
@@ -158,7 +159,7 @@ def _get_ready(connection: Connection, config_file: Path, cache_dir: Path | None
 
     gc.enable()  # the command runs without the collector; a site build makes cycles
     quiet_mkdocs()
-    disk = str(cache_dir / MKDOCS_CACHE) if cache_dir else ""  # the compiled templates
+    disk = str(inside(cache_dir, MKDOCS_CACHE)) if cache_dir else ""  # the compiled templates
     with contextlib.ExitStack() as speedups:
         with contextlib.suppress(Exception):  # without them: slower, the same verdict
             speedups.enter_context(speeding_up(None, False, disk, ""))

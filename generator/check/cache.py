@@ -18,10 +18,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
+from generator.check.cachefiles import inside, remove, write_bytes
 from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
 from generator.model.codec import Undecodable, dumps, loads
@@ -35,14 +34,19 @@ class CheckCache:
     """The folder of per-school check results for one set of shared inputs and one day."""
 
     def __init__(self, cache_dir: Path, shared: str, today: dt.date) -> None:
-        self.folder = cache_dir / FOLDER
+        self.cache_dir = cache_dir
         self.prefix = f"{shared}\n{today.isoformat()}\n{reference_date().isoformat()}\n"
+
+    @property
+    def folder(self) -> Path:
+        """The cache's `kontroll/`, never through a link (`check.cachefiles`)."""
+        return inside(self.cache_dir, FOLDER)
 
     def _key(self, school_hash: str) -> bytes:
         return hashlib.sha256((self.prefix + school_hash).encode()).hexdigest().encode() + b"\n"
 
     def _file(self, school_id: str, part: str = "") -> Path:
-        return self.folder / f"{school_id}{part}.json"
+        return inside(self.cache_dir, FOLDER, f"{school_id}{part}.json")
 
     def holds(self, school_id: str, school_hash: str) -> bool:
         """Whether a result for these files is kept (reads only the key)."""
@@ -95,26 +99,20 @@ class CheckCache:
             return
         key = self._key(school_hash)
         with contextlib.suppress(OSError):  # a read-only cache: the result is right, not kept
-            self.folder.mkdir(parents=True, exist_ok=True)
             school_id = checking.check.id
             if checking.school is not None or model_text:
                 text = model_text or dumps(checking.school)
-                self._write(self._file(school_id, MODEL), key + text.encode())
+                write_bytes(self._file(school_id, MODEL), key + text.encode())
             if checking.student_pages is not None or pages_text:
                 text = pages_text or dumps(checking.student_pages)
-                self._write(self._file(school_id, PAGES), key + text.encode())
-            self._write(self._file(school_id), key + dumps(checking.check).encode())
-
-    def _write(self, target: Path, data: bytes) -> None:
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=f".{target.stem}.")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        Path(temporary).replace(target)
+                write_bytes(self._file(school_id, PAGES), key + text.encode())
+            write_bytes(self._file(school_id), key + dumps(checking.check).encode())
 
     def forget_others(self, school_ids: set[str]) -> None:
         """Remove the results of schools that no longer exist, and anything else left there."""
-        if self.folder.is_dir():
-            for entry in self.folder.iterdir():
+        if (folder := self.folder).is_dir():
+            for entry in folder.iterdir():
                 name = entry.name.removesuffix(".json")
-                if name.removesuffix(MODEL).removesuffix(PAGES) not in school_ids:
-                    entry.unlink(missing_ok=True)
+                gone = name.removesuffix(MODEL).removesuffix(PAGES) not in school_ids
+                if gone or entry.is_symlink() or entry.is_dir():
+                    remove(entry)

@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator import __version__
+from generator.check.cachefiles import write_bytes
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.resources import theme_overrides
 from generator.validate.schemas import SCHEMA_DIR
@@ -193,7 +194,4 @@ class FileHashes:
         if self.file is None or (not self.seen and not self.file.exists()):
             return
         with contextlib.suppress(OSError):
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.file.with_name(self.file.name + ".tmp")
-            temporary.write_text(json.dumps(self.seen), encoding="utf-8")
-            temporary.replace(self.file)
+            write_bytes(self.file, json.dumps(self.seen).encode())

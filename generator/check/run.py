@@ -17,6 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from generator.check.cache import CheckCache
+from generator.check.cachefiles import inside
 from generator.check.checked import Checked
 from generator.check.collector import gc_paused
 from generator.check.contained import checked_alone
@@ -85,7 +86,7 @@ class CheckRun:
         self.cache = None if cache_dir is None else CheckCache(cache_dir, self.shared, self.day)
         self.files = None
         if cache_dir is not None and hashes is None:
-            self.files = FileHashes(cache_dir / FILES)
+            self.files = FileHashes(inside(cache_dir, FILES))
             hashes = school_hashes(content_dir, only, self.files)
         self.hashes = hashes or {}
         self.models = Models(self._cached_model, self._cached_pages)
@@ -150,7 +151,7 @@ class CheckRun:
     def _job(self, folders: list[Path]) -> str:
         schools = tuple((str(folder), self.hashes.get(folder.name, "")) for folder in folders)
         keep = self.cache is not None and not self.deferred
-        cache_dir = str(self.cache.folder.parent) if keep and self.cache is not None else ""
+        cache_dir = str(self.cache.cache_dir) if keep and self.cache is not None else ""
         content_dir = str(self.organiser.content_dir)
         return dumps(CheckJob(content_dir, schools, self.day, cache_dir, self.shared))
 

@@ -24,6 +24,7 @@ from typing import Any
 import jinja2
 from mkdocs.structure.files import File, Files
 
+from generator.check.cachefiles import inside
 from generator.site.assets import AssetStore
 
 
@@ -87,7 +88,7 @@ def share_templates(env: jinja2.Environment) -> None:
     """`on_env`: the process's compiled templates for this site's environment."""
     speedups = current()
     if speedups is not None:
-        folder = speedups.disk / "jinja" if speedups.disk else None
+        folder = inside(speedups.disk, "jinja") if speedups.disk else None
         env.bytecode_cache = _CACHES.setdefault(folder, BytecodeCache(folder))
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 from mkdocs.structure.files import File, Files
 
+from generator.check.cachefiles import inside
 from generator.site.internals import warn_once
 
 AddFiles = Callable[[Files, jinja2.Environment, Any], None]
@@ -97,7 +98,7 @@ def _listing(original: AddFiles, env: jinja2.Environment, config: Any) -> Listin
 
 def _listing_file(disk: Path, key: str, dirs: tuple[str, ...]) -> Path:
     name = hashlib.sha256("\n".join([key, *dirs]).encode()).hexdigest()[:32]
-    return disk / f"temafiler-{name}.json"
+    return inside(disk, f"temafiler-{name}.json")
 
 
 def _stored(disk: Path | None, key: str, dirs: tuple[str, ...]) -> Listing | None:

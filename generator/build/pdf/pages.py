@@ -24,6 +24,7 @@ from generator.build.pdf.fetching import Confinement
 from generator.build.pdf.making import make_pdf, renderer_key
 from generator.build.pdf.printing import PrintPage, print_html
 from generator.build.pdf.scanning import pdf_problems
+from generator.check.cachefiles import inside, remove, write_bytes
 
 # A real plan's PDF is 50–300 kB; a cached file far past that is not ours to read whole.
 CACHED_PDF_LIMIT = 32 * 1024 * 1024
@@ -56,14 +57,14 @@ def make_page_pdfs(jobs: Sequence[PagePdf], cache: Path | None) -> list[str]:
 
 def _forget_others(cache: Path, names: set[str]) -> None:
     """Remove the cached PDFs (and their keys) not named: only those, so a file the cache
-    is writing (`replace_bytes`) is left alone."""
+    is writing (`cachefiles.write_bytes`) is left alone."""
     if not cache.is_dir():
         return
     for stored in cache.iterdir():
         name = stored.name.removesuffix(KEY_SUFFIX)
         mine = name.endswith(".pdf") and not stored.name.startswith(".")
-        if mine and name not in names and not stored.is_dir():
-            stored.unlink(missing_ok=True)
+        if (mine and name not in names and not stored.is_dir()) or stored.is_symlink():
+            remove(stored)
 
 
 def make_page_pdf(job: PagePdf, cache: Path | None) -> list[str]:
@@ -85,13 +86,13 @@ def resolved(site: Path) -> Path:
 def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, name: str) -> bytes:
     """The PDF of `source`: the cached one when it was made from the same, else a new one."""
     key = hashlib.sha256(f"{renderer_key()}\n{source}".encode()).hexdigest()
-    if cache is not None and (data := _cached(cache / name, cache / f"{name}{KEY_SUFFIX}", key)):
+    stored = (inside(cache, name), inside(cache, f"{name}{KEY_SUFFIX}")) if cache else None
+    if stored is not None and (data := _cached(*stored, key)):
         return data
     data = make_pdf(source, page, confinement)
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        replace_bytes(cache / name, data)
-        replace_bytes(cache / f"{name}{KEY_SUFFIX}", key.encode("ascii"))
+    if stored is not None:
+        write_bytes(stored[0], data)
+        write_bytes(stored[1], key.encode("ascii"))
     return data
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.build.pdf.making import MissingExtra
 from generator.build.pdf.pages import PagePdf, make_page_pdfs, report, resolved
 from generator.build.pdf.printing import PrintPage
+from generator.check.cachefiles import inside
 from generator.model import Organiser
 from generator.model.report import UnitReport
 from generator.problems import BuildFailed
@@ -51,7 +52,7 @@ def portal_report_pdfs(
 
     def finish(portal: Path) -> list[str]:
         about = (organiser.name, "", site_url)
-        folder = cache / PORTAL_CACHE if cache is not None else None
+        folder = inside(cache, PORTAL_CACHE) if cache is not None else None
         try:
             jobs = report_pdf_jobs(organiser.reports, portal, about)
             report(make_page_pdfs(jobs, folder), organiser.name)

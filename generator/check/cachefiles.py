@@ -1,0 +1,56 @@
+"""Paths in trygg's cache folder, never through a symbolic link.
+
+A cache restored by CI is untrusted, and a symbolic link in it could send a write or a
+removal anywhere on the build machine. Every path the cache reads, writes or removes
+is therefore made with `inside`: each entry on the way below the cache folder that is
+a link is damage, and is removed (the link, never what it points to); whatever was
+there is then made again. `remove` removes a real folder inside, or a file or link, and
+`write_bytes` writes a new file whole without writing through anything already there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def inside(root: Path, *parts: str) -> Path:
+    """`root` joined with `parts` (names, or names joined by "/"), with every entry on the
+    way below `root` that is a symbolic link removed as a link. A part that would leave
+    the folder ("..", an absolute path, an empty name) is a ValueError."""
+    path = root
+    for part in parts:
+        for name in part.split("/"):
+            if name in ("", ".", ".."):
+                raise ValueError(f"{part!r} is not a name in the cache")
+            path = path / name
+            if path.is_symlink():
+                path.unlink()
+    return path
+
+
+def remove(path: Path) -> None:
+    """Remove `path` (from `inside`): a link or file as itself, a real folder with all in
+    it (links in it are removed as links). Gone already is fine."""
+    with contextlib.suppress(FileNotFoundError):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """A new file at `path` (from `inside`), written whole beside it, then renamed into
+    place: never written through a link or a hard link already there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
