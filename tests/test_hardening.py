@@ -873,7 +873,8 @@ def test_a_cached_site_with_a_foreign_script_or_a_link_out_is_built_again(tmp_pa
     secret.write_text("hemlighet", encoding="utf-8")
     (cached / "ekbackens-skola" / "hemlig.txt").symlink_to(secret)
     for school in ["strandskolan", "ekbackens-skola"]:  # the marks say nothing changed
-        write_marks(cached / school, cache / "filer" / "webbplatser" / f"{school}.json")
+        marks = f"filer/webbplatser/{school}.json"
+        write_marks(cached / school, cache / marks, marks)
     shutil.rmtree(out)
     again = build_all(request)
     assert again.ok and {"strandskolan", "ekbackens-skola"} <= set(again.built)
@@ -956,7 +957,9 @@ def test_a_tampered_cached_portal_is_built_again(tmp_path: Path) -> None:
     index = cache / "portal" / "index.html"
     index.unlink()
     index.write_text('<img src="https://annan.example/spår.png">', encoding="utf-8")
-    write_marks(cache / "portal", cache / "filer" / "portal" / "portal.json")
+    write_marks(
+        cache / "portal", cache / "filer" / "portal" / "portal.json", "filer/portal/portal.json"
+    )
     shutil.rmtree(out)
     again = build_all(request)
     assert again.ok and again.portal_built

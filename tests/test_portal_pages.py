@@ -108,7 +108,9 @@ def test_a_tampered_cached_page_is_not_published(
     cached.unlink()  # same size and time as before: only the scan can tell
     cached.write_bytes(payload.ljust(was.st_size, b" "))
     os.utime(cached, ns=(was.st_atime_ns, was.st_mtime_ns))
-    write_marks(cache / "portal", cache / "filer" / "portal" / "portal.json")
+    write_marks(
+        cache / "portal", cache / "filer" / "portal" / "portal.json", "filer/portal/portal.json"
+    )
     if not output_kept:
         shutil.rmtree(out)
     edit(content, "    titel: Elevledda", "    titel: Nya elevledda")

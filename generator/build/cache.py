@@ -19,13 +19,16 @@ The cache folder (default `.trygg-cache/`) holds:
   only those of plans and reports there still are.
 
 Every path in it is made with `check.cachefiles.inside`: a symbolic link in the cache is
-damage, removed as a link (never what it points to) and made again.
+damage, removed as a link (never what it points to) and made again. Every record in it
+that trygg trusts is sealed with the cache key (`check.cachekey`): one that does not
+verify is as good as missing.
 
 A school is rebuilt only when its own files changed, or when anything shared did:
 huvudman.yml, schemas/, theme/, mkdocs.yml, the generator's source and the versions
 of the libraries (`generator.check.fingerprint`). The portal is rebuilt when its pages
 would differ, and then only the pages that differ. Keep the whole folder between CI
-runs (`actions/cache` with `path: .trygg-cache`).
+runs (`actions/cache` with `path: .trygg-cache`), with the same key in
+`TRYGG_CACHENYCKEL` (`check.cachekey`): without it the cache is not used.
 """
 
 from __future__ import annotations
@@ -43,10 +46,12 @@ from generator.build.marks import matches_marks, write_marks
 from generator.build.pagelook import PAGE_SUFFIXES
 from generator.build.scan import INDEX, passed_digest
 from generator.check.cachefiles import inside, remove, write_bytes
+from generator.check.cachekey import seal, stamp, unseal
 from generator.model.codec import Undecodable, dumps, loads
 
 PORTAL = "portal"
 PASSED = "granskat.json"  # in filer/portal/
+MANIFEST = "bygge.json"
 
 
 class BuildCache:
@@ -73,12 +78,14 @@ class BuildCache:
 
     def load(self) -> Manifest:
         try:
-            return loads(Manifest, self.path("bygge.json").read_bytes())
+            data = unseal(MANIFEST, self.path(MANIFEST).read_bytes())
+            return Manifest() if data is None else loads(Manifest, data)
         except (OSError, Undecodable):
             return Manifest()  # no cache, a damaged one or another version's: build everything
 
     def save(self, manifest: Manifest) -> None:
-        write_bytes(self.path("bygge.json"), dumps(manifest).encode())
+        write_bytes(self.path(MANIFEST), seal(MANIFEST, dumps(manifest).encode()))
+        stamp(self.folder)
 
     def has_site(self, school_id: str) -> bool:
         return self._intact(self.path("webbplatser", school_id))
@@ -90,11 +97,13 @@ class BuildCache:
         """A stored site with its index page, unchanged since it was stored."""
         if not (stored / "index.html").is_file():
             return False
-        return matches_marks(stored, self._marks_record(stored))
+        return matches_marks(stored, *self._marks_record(stored))
 
-    def _marks_record(self, stored: Path) -> Path:
+    def _marks_record(self, stored: Path) -> tuple[Path, str]:
+        """Where the marks of a stored site are kept, and what they are sealed for."""
         kind = "portal" if stored.parent == self.folder else "webbplatser"
-        return self.path("filer", kind, f"{stored.name}.json")
+        name = f"filer/{kind}/{stored.name}.json"
+        return self.path(name), name
 
     def keep(self, school_id: str, built: Path) -> None:
         """Remember a freshly built site (as hard links) for the next run."""
@@ -142,7 +151,7 @@ class BuildCache:
             if page.is_file() and not page.is_symlink()
         }
         record = json.dumps(digests, sort_keys=True).encode()
-        write_bytes(self.path("filer", PORTAL, PASSED), record)
+        write_bytes(self.path("filer", PORTAL, PASSED), seal(PASSED, record))
 
     def passed_portal_pages(self) -> dict[str, str]:
         """The stored portal's pages (and search index) by the digest each had when it passed
@@ -150,7 +159,8 @@ class BuildCache:
         the untrusted cache: `build.portal` takes one only when it is also the very file
         the last build published)."""
         try:
-            found = json.loads(self.path("filer", PORTAL, PASSED).read_text("utf-8"))
+            data = unseal(PASSED, self.path("filer", PORTAL, PASSED).read_bytes())
+            found = json.loads(data or b"{}")
         except (OSError, ValueError, RecursionError):
             return {}
         valid = isinstance(found, dict)
@@ -168,7 +178,7 @@ class BuildCache:
             target.rename(old)
         fresh.rename(target)
         remove(old)
-        write_marks(target, self._marks_record(target))
+        write_marks(target, *self._marks_record(target))
 
     def forget_others(self, school_ids: set[str]) -> None:
         """Remove the sites and PDFs of schools that no longer exist, and what failed

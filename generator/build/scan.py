@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from generator.build.filescan import ACTIVE, file_problems
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
+from generator.check.cachekey import cache_key
 from generator.codes import code
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
@@ -166,8 +167,10 @@ def _scanner_key() -> bytes:
 
 def passed_digest(data: bytes) -> str:
     """What a page that passed the look is remembered by: its bytes, keyed with the
-    scanner's source, so that a changed page or a changed look never matches."""
-    return hashlib.blake2b(data, key=_scanner_key()).hexdigest()
+    scanner's source and the cache key (`check.cachekey`), so that a changed page, a
+    changed look or a digest made without the key never matches."""
+    key = hashlib.sha256(_scanner_key() + cache_key()).digest()
+    return hashlib.blake2b(data, key=key).hexdigest()
 
 
 def refuse_unsafe(

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from generator.build.pagehash import page_hash, site_frame
 from generator.build.scan import scan_site
 from generator.check.cachefiles import inside, write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.render.sitecontent import SiteContent
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ def remember_pages(cache: SiteCache | None, target: Path, site: SiteContent) -> 
         return
     frame, pages = _hashes(site, cache.key)
     record = {"frame": frame, "pages": pages, "files": _identities(target)}
-    write_bytes(cache.record(target.name), json.dumps(record).encode())
+    purpose = f"{RECORDS}/{target.name}.json"  # sealed: a record made without the key is none
+    write_bytes(cache.record(target.name), seal(purpose, json.dumps(record).encode()))
 
 
 def _taking(cache: SiteCache, school_id: str, site: SiteContent) -> Reuse | None:
@@ -82,7 +84,8 @@ def _taking(cache: SiteCache, school_id: str, site: SiteContent) -> Reuse | None
 
     source = inside(cache.sites, school_id)
     try:
-        last: dict[str, Any] = json.loads(cache.record(school_id).read_bytes())
+        sealed = cache.record(school_id).read_bytes()
+        last: dict[str, Any] = json.loads(unseal(f"{RECORDS}/{school_id}.json", sealed) or b"")
         frame, pages, files = last["frame"], dict(last["pages"]), last["files"]
     except (OSError, ValueError, KeyError, TypeError):
         return None

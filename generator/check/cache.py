@@ -2,25 +2,26 @@
 
 `.trygg-cache/kontroll/<id>.json` holds one `SchoolCheck`, `<id>.modell.json` the
 school's model and `<id>.elevsidor.json` its student pages as the check rendered them,
-each as JSON (`model.codec`) after a first line with its key: a hash of
-the school's content, the shared inputs (`check.fingerprint.check_inputs`), the day
-the check is made for and the reference date (plan status depends on both). A warm
+each as JSON (`model.codec`) after a first line with its MAC (`check.cachekey`) over
+the file's name, its content and its key: the school's content hash, the shared inputs
+(`check.fingerprint.check_inputs`), the day the check is made for and the reference date
+(plan status depends on both). A warm
 `trygg check` reads the results only; a build reads a model and the student pages
 when it builds that site (the pages are most of a result's size: every build reads
 every result, so they are kept apart).
 
 A cache restored by CI is untrusted input: nothing in it can run code, and a file that
-does not fit (another version, damage, a wrong shape) is a miss, never an error.
+does not fit (another key, version, damage, a wrong shape) is a miss, never an error.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 from generator.check.cachefiles import inside, remove, write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
 from generator.model.codec import Undecodable, dumps, loads
@@ -42,28 +43,45 @@ class CheckCache:
         """The cache's `kontroll/`, never through a link (`check.cachefiles`)."""
         return inside(self.cache_dir, FOLDER)
 
-    def _key(self, school_hash: str) -> bytes:
-        return hashlib.sha256((self.prefix + school_hash).encode()).hexdigest().encode() + b"\n"
+    def _purpose(self, school_id: str, school_hash: str, part: str) -> str:
+        """What an entry is sealed for (`check.cachekey`): its file, the inputs and the day."""
+        return f"{FOLDER}/{school_id}{part}\n{self.prefix}{school_hash}"
 
     def _file(self, school_id: str, part: str = "") -> Path:
         return inside(self.cache_dir, FOLDER, f"{school_id}{part}.json")
 
     def holds(self, school_id: str, school_hash: str) -> bool:
-        """Whether a result for these files is kept (reads only the key)."""
-        key = self._key(school_hash)
-        try:
-            with self._file(school_id).open("rb") as file:
-                return bool(school_hash) and file.read(len(key)) == key
-        except OSError:
-            return False
+        """Whether a result for these files is kept (and verifies)."""
+        return self._read(school_id, school_hash, "") is not None
 
     def _read(self, school_id: str, school_hash: str, part: str) -> bytes | None:
-        key = self._key(school_hash)
-        try:
-            data = self._file(school_id, part).read_bytes()
-        except OSError:
+        if not school_hash:
             return None
-        return data[len(key) :] if school_hash and data.startswith(key) else None
+        purpose = self._purpose(school_id, school_hash, part)
+        if not part and (parts := self._parts(school_id, school_hash)) is not None:
+            purpose += parts  # a result is one with the model and pages kept with it
+        elif not part:
+            return None
+        try:
+            return unseal(purpose, self._file(school_id, part).read_bytes())
+        except (OSError, ValueError):
+            return None
+
+    def _parts(self, school_id: str, school_hash: str) -> str | None:
+        """The MACs of the school's model and student pages as kept ("" for one not
+        kept); None when one does not verify."""
+        macs = ""
+        for part in (MODEL, PAGES):
+            try:
+                data = self._file(school_id, part).read_bytes()
+            except FileNotFoundError:
+                data = b""
+            except (OSError, ValueError):
+                return None
+            if data and unseal(self._purpose(school_id, school_hash, part), data) is None:
+                return None
+            macs += "\n" + data.partition(b"\n")[0].decode("ascii")
+        return macs
 
     def load(self, school_id: str, school_hash: str) -> SchoolCheck | None:
         """The kept result for these files, or None."""
@@ -97,16 +115,28 @@ class CheckCache:
         before it leaves no result whose model or pages are missing."""
         if not school_hash:
             return
-        key = self._key(school_hash)
+        school_id = checking.check.id
         with contextlib.suppress(OSError):  # a read-only cache: the result is right, not kept
-            school_id = checking.check.id
-            if checking.school is not None or model_text:
-                text = model_text or dumps(checking.school)
-                write_bytes(self._file(school_id, MODEL), key + text.encode())
-            if checking.student_pages is not None or pages_text:
-                text = pages_text or dumps(checking.student_pages)
-                write_bytes(self._file(school_id, PAGES), key + text.encode())
-            write_bytes(self._file(school_id), key + dumps(checking.check).encode())
+            model = model_text or ("" if checking.school is None else dumps(checking.school))
+            self._write(school_id, school_hash, MODEL, model)
+            pages = pages_text
+            pages = pages or (
+                "" if checking.student_pages is None else dumps(checking.student_pages)
+            )
+            self._write(school_id, school_hash, PAGES, pages)
+            parts = self._parts(school_id, school_hash) or ""
+            self._write(school_id, school_hash, "", dumps(checking.check), parts)
+
+    def _write(
+        self, school_id: str, school_hash: str, part: str, text: str, also: str = ""
+    ) -> None:
+        """Keep one part sealed (`check.cachekey`); a part the school has none of is removed."""
+        target = self._file(school_id, part)
+        if not text:
+            remove(target)
+            return
+        purpose = self._purpose(school_id, school_hash, part) + also
+        write_bytes(target, seal(purpose, text.encode()))
 
     def forget_others(self, school_ids: set[str]) -> None:
         """Remove the results of schools that no longer exist, and anything else left there."""

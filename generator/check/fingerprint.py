@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.check.cachefiles import write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.resources import theme_overrides
 from generator.validate.schemas import SCHEMA_DIR
@@ -174,7 +175,7 @@ class FileHashes:
         self.now = time.time_ns()
         if file is not None:
             with contextlib.suppress(OSError, ValueError):
-                self.known = json.loads(file.read_text(encoding="utf-8"))
+                self.known = json.loads(unseal(FILES, file.read_bytes()) or b"{}")
 
     def digest(self, entry: os.DirEntry[str]) -> bytes:
         found = entry.stat()
@@ -194,4 +195,4 @@ class FileHashes:
         if self.file is None or (not self.seen and not self.file.exists()):
             return
         with contextlib.suppress(OSError):
-            write_bytes(self.file, json.dumps(self.seen).encode())
+            write_bytes(self.file, seal(FILES, json.dumps(self.seen).encode()))

@@ -11,6 +11,7 @@ What needs every school at hand is `check.together`'s.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Collection
 from concurrent.futures import Executor
 from contextlib import ExitStack
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from generator.check.cache import CheckCache
 from generator.check.cachefiles import inside
+from generator.check.cachekey import other_key_note, stamp
 from generator.check.checked import Checked
 from generator.check.collector import gc_paused
 from generator.check.contained import checked_alone
@@ -84,6 +86,8 @@ class CheckRun:
         self.folders, self.folder_problems = school_folders(content_dir, only)
         self.shared = shared or (check_inputs(content_dir) if cache_dir else "")
         self.cache = None if cache_dir is None else CheckCache(cache_dir, self.shared, self.day)
+        if cache_dir is not None and (note := other_key_note(cache_dir)):
+            print(note, file=sys.stderr)  # once a run: this process reads the cache first
         self.files = None
         if cache_dir is not None and hashes is None:
             self.files = FileHashes(inside(cache_dir, FILES))
@@ -173,6 +177,8 @@ class CheckRun:
 
     def finish(self, checks: list[SchoolCheck]) -> Checked:
         """Put the schools' results together, with what huvudman.yml and all schools give."""
+        if self.cache is not None and not self.deferred:
+            stamp(self.cache.cache_dir)  # what it kept is this key's (`check.cachekey`)
         organiser = self.organiser
         report = Report([*organiser.problems, *self.folder_problems])
         for check in checks:

@@ -24,7 +24,8 @@ from typing import Any
 import jinja2
 from mkdocs.structure.files import File, Files
 
-from generator.check.cachefiles import inside
+from generator.check.cachefiles import inside, write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.site.assets import AssetStore
 
 
@@ -61,7 +62,7 @@ class BytecodeCache(jinja2.BytecodeCache):
 
     def __init__(self, folder: Path | None = None) -> None:
         self.compiled: dict[tuple[str, str], CodeType] = {}
-        self.disk = jinja2.FileSystemBytecodeCache(str(folder)) if folder else None
+        self.disk = SealedBytecodeCache(str(folder)) if folder else None
         if folder:
             folder.mkdir(parents=True, exist_ok=True)
 
@@ -70,8 +71,7 @@ class BytecodeCache(jinja2.BytecodeCache):
         if known is not None:
             bucket.code = known
         elif self.disk is not None:
-            # Jinja's own cache writes atomically, and checks the source's checksum and
-            # the Python version before it uses a file.
+            # Each file is sealed; Jinja checks the source's checksum and the Python version.
             self.disk.load_bytecode(bucket)
             if bucket.code is not None:
                 self.compiled[bucket.key, bucket.checksum] = bucket.code
@@ -82,6 +82,29 @@ class BytecodeCache(jinja2.BytecodeCache):
         if self.disk is not None:
             with contextlib.suppress(OSError):  # read-only: compiled again next time, same bytes
                 self.disk.dump_bytecode(bucket)
+
+
+class SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's folder of compiled templates, each file sealed with the cache key
+    (`check.cachekey`): unmarshalling a file from an untrusted cache would run its code,
+    so one that does not verify is compiled again."""
+
+    def _file(self, bucket: jinja2.bccache.Bucket) -> tuple[Path, str]:
+        name = self.pattern % bucket.key
+        return inside(Path(self.directory), name), f"jinja/{name}"
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path, purpose = self._file(bucket)
+        try:
+            data = unseal(purpose, path.read_bytes())
+        except OSError:
+            return
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path, purpose = self._file(bucket)
+        write_bytes(path, seal(purpose, bucket.bytecode_to_string()))
 
 
 def share_templates(env: jinja2.Environment) -> None:

@@ -13,7 +13,6 @@ import inspect
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 from typing import Any
@@ -21,7 +20,8 @@ from typing import Any
 import jinja2
 from mkdocs.structure.files import File, Files
 
-from generator.check.cachefiles import inside
+from generator.check.cachefiles import inside, write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.site.internals import warn_once
 
 AddFiles = Callable[[Files, jinja2.Environment, Any], None]
@@ -67,8 +67,10 @@ def _listing_once(original: AddFiles, disk: Path | None, key: str, *, changing: 
         if changing:
             dirs += (_folder_times(config.theme.dirs),)
         if dirs not in listings:
-            listings[dirs] = _stored(disk, key, dirs) or _listing(original, env, config)
-            _store(disk, key, dirs, listings[dirs])
+            stored = _stored(disk, key, dirs)
+            listings[dirs] = stored or _listing(original, env, config)
+            if stored is None:
+                _store(disk, key, dirs, listings[dirs])
         for path, directory in listings[dirs]:
             if files.get_file_from_path(path) is None:
                 files.append(File(path, directory, config.site_dir, config.use_directory_urls))
@@ -102,11 +104,13 @@ def _listing_file(disk: Path, key: str, dirs: tuple[str, ...]) -> Path:
 
 
 def _stored(disk: Path | None, key: str, dirs: tuple[str, ...]) -> Listing | None:
-    """A listing kept on disk; it is checked to be one, and names only files in `dirs`."""
+    """A listing kept on disk; it is checked to be one, sealed with the cache key
+    (`check.cachekey`), and names only files in `dirs`."""
     if disk is None or not key:
         return None
     try:
-        data = json.loads(_listing_file(disk, key, dirs).read_text(encoding="utf-8"))
+        file = _listing_file(disk, key, dirs)
+        data = json.loads(unseal(file.name, file.read_bytes()) or b"")
         listing = [(str(path), str(directory)) for path, directory in data]
     except (OSError, ValueError, TypeError):
         return None
@@ -116,12 +120,8 @@ def _stored(disk: Path | None, key: str, dirs: tuple[str, ...]) -> Listing | Non
 
 
 def _store(disk: Path | None, key: str, dirs: tuple[str, ...], listing: Listing) -> None:
-    target = None if disk is None or not key else _listing_file(disk, key, dirs)
-    if target is None or target.exists():
+    if disk is None or not key:
         return
     with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".temafiler-")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(listing, file)
-        Path(temporary).replace(target)
+        target = _listing_file(disk, key, dirs)
+        write_bytes(target, seal(target.name, json.dumps(listing).encode()))

@@ -25,10 +25,11 @@ from generator.build.pdf.making import make_pdf, renderer_key
 from generator.build.pdf.printing import PrintPage, print_html
 from generator.build.pdf.scanning import pdf_problems
 from generator.check.cachefiles import inside, remove, write_bytes
+from generator.check.cachekey import mac
 
 # A real plan's PDF is 50–300 kB; a cached file far past that is not ours to read whole.
 CACHED_PDF_LIMIT = 32 * 1024 * 1024
-KEY_SUFFIX = ".nyckel"  # beside each cached PDF: the hash of what it was made from
+KEY_SUFFIX = ".nyckel"  # beside each cached PDF: its MAC with what it was made from
 EARLIER_LINK = re.compile(r'\n<p class="trygg-pdf-link">.*?</p>')
 
 
@@ -92,20 +93,22 @@ def _pdf(source: str, page: Path, confinement: Confinement, cache: Path | None, 
     data = make_pdf(source, page, confinement)
     if stored is not None:
         write_bytes(stored[0], data)
-        write_bytes(stored[1], key.encode("ascii"))
+        write_bytes(stored[1], mac(f"pdf\n{key}", data).encode("ascii"))
     return data
 
 
 def _cached(stored: Path, stored_key: Path, key: str) -> bytes:
-    """The stored PDF if it was made from `key` and passes the last look, else b"".
-    The cache is untrusted: neither file is read past what a real one could hold."""
+    """The stored PDF if it was made from `key` (its MAC says so: `check.cachekey`) and
+    passes the last look, else b"". The cache is untrusted: neither file is read past
+    what a real one could hold."""
     try:
-        if _read_at_most(stored_key, len(key)) != key.encode("ascii"):
-            return b""
+        sealed = _read_at_most(stored_key, 64)
         data = _read_at_most(stored, CACHED_PDF_LIMIT)
     except OSError:
         return b""
-    return b"" if len(data) > CACHED_PDF_LIMIT or pdf_problems(data) else data
+    if len(data) > CACHED_PDF_LIMIT or sealed != mac(f"pdf\n{key}", data).encode("ascii"):
+        return b""
+    return b"" if pdf_problems(data) else data
 
 
 def _read_at_most(path: Path, limit: int) -> bytes:
