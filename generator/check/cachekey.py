@@ -25,7 +25,7 @@ from generator.check.cachefiles import inside, write_bytes
 ENV = "TRYGG_CACHENYCKEL"
 KEY_ID = "nyckel-id"  # in the cache folder: which key sealed it (not the key)
 OTHER_KEY = (
-    "trygg: obs: cachen gjordes med en annan cachenyckel och används inte; allt byggs om. "
+    "trygg: obs: cachen gjordes med en annan cachenyckel och används inte; allt görs om. "
     f"Sätt {ENV} som hemlighet i CI (t.ex. {ENV}: ${{{{ secrets.{ENV} }}}} i arbetsflödet) "
     "för att behålla cachen mellan körningar."
 )
