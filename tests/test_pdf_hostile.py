@@ -216,16 +216,20 @@ def test_a_cached_pdf_past_the_limit_is_not_read_whole(
 ) -> None:
     """The cache is untrusted: a huge file there is made again, never read into memory."""
     from generator.build.pdf import pages
+    from generator.check.cachekey import mac
 
     page = tmp_path / "index.html"
     made = make_pdf(print_html(built_page("<p>Plan</p>"), PAGE), page, Confinement(tmp_path))
     key = "a" * 64
     stored, stored_key = tmp_path / "plan.pdf", tmp_path / "plan.pdf.nyckel"
     stored.write_bytes(made)
-    stored_key.write_text(key, encoding="ascii")
+    stored_key.write_text(key, encoding="ascii")  # not sealed (`check.cachekey`): forged
+    assert pages._cached(stored, stored_key, key) == b""
+    sealed = mac(f"pdf\n{key}", made)
+    stored_key.write_text(sealed, encoding="ascii")
     assert pages._cached(stored, stored_key, key) == made
     monkeypatch.setattr(pages, "CACHED_PDF_LIMIT", len(made) - 1)
     assert pages._cached(stored, stored_key, key) == b""
     monkeypatch.undo()
-    stored_key.write_text(key + "a" * 10_000_000, encoding="ascii")  # a key that goes on
+    stored_key.write_text(sealed + "a" * 10_000_000, encoding="ascii")  # a key that goes on
     assert pages._cached(stored, stored_key, key) == b""
