@@ -5,10 +5,11 @@ school's model and `<id>.elevsidor.json` its student pages as the check rendered
 each as JSON (`model.codec`) after a first line with its MAC (`check.cachekey`) over
 the file's name, its content and its key: the school's content hash, the shared inputs
 (`check.fingerprint.check_inputs`), the day the check is made for and the reference date
-(plan status depends on both). A warm
-`trygg check` reads the results only; a build reads a model and the student pages
-when it builds that site (the pages are most of a result's size: every build reads
-every result, so they are kept apart).
+(plan status depends on both). A result's MAC also covers the MACs of the model and
+pages kept with it: a result whose model was forged or removed is a miss. A warm
+`trygg check` decodes the results only (the models and pages are read to be verified);
+a build decodes a model and the student pages when it builds that site (the pages are
+most of a result's size: every build decodes every result, so they are kept apart).
 
 A cache restored by CI is untrusted input: nothing in it can run code, and a file that
 does not fit (another key, version, damage, a wrong shape) is a miss, never an error.
@@ -58,10 +59,11 @@ class CheckCache:
         if not school_hash:
             return None
         purpose = self._purpose(school_id, school_hash, part)
-        if not part and (parts := self._parts(school_id, school_hash)) is not None:
-            purpose += parts  # a result is one with the model and pages kept with it
-        elif not part:
-            return None
+        if not part:  # a result is one with the model and student pages kept with it
+            parts = self._parts(school_id, school_hash)
+            if parts is None:
+                return None
+            purpose += parts
         try:
             return unseal(purpose, self._file(school_id, part).read_bytes())
         except (OSError, ValueError):
