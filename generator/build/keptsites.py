@@ -2,8 +2,10 @@
 withholds the school (`model.keptsite`): `publicerat/<id>.json`, written for every school
 whose site a build publishes (built or taken as it was), removed with the school.
 
-The cache is untrusted: a record is read through the codec (`model.codec`), and only when
-it is of the same output folder and the same school; anything else is no record, and the
+The cache is untrusted: a record is sealed with the cache key (`check.cachekey`) under its
+file name, its folder is reached only through `check.cachefiles.inside` (never through a
+link), and it is read through the codec (`model.codec`) only when its seal verifies and it
+is of the same output folder and the same school; anything else is no record, and the
 portal then says of the school only what the check knows."""
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from generator.build.request import BuildRequest
+from generator.check.cachefiles import inside, remove, write_bytes
+from generator.check.cachekey import seal, unseal
 from generator.check.checked import Checked
 from generator.load.reports import REPORTS
 from generator.model import UnitReport
-from generator.model.codec import Undecodable, dumps, loads
+from generator.model.codec import dumps, loads
 from generator.model.keptsite import KeptSite
 from generator.model.report import PlanLink
 from generator.problems import NOWHERE
@@ -38,21 +42,20 @@ def record_sites(
 ) -> None:
     """Record the `published` schools' sites; forget those of schools no longer `known`
     (in content/: a withheld school's record stays while its old site does)."""
-    folder = cache_folder / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = inside(cache_folder, FOLDER)
     organiser = checked.organiser
     links = list(_links(organiser.reports if organiser else ()))
     for check in checked.schools:
         if check.id not in published or (summary := check.summary) is None:
             continue
         own = tuple(link for link in links if link.school == check.id)
-        text = _record_bytes(KeptSite(str(out.resolve()), today, summary, own))
-        path = folder / f"{check.id}.json"
+        text = _record_bytes(check.id, KeptSite(str(out.resolve()), today, summary, own))
+        path = inside(folder, f"{check.id}.json")
         if not path.is_file() or path.read_bytes() != text:
-            path.write_bytes(text)
-    for path in folder.glob("*.json"):
+            write_bytes(path, text)
+    for path in folder.glob("*.json") if folder.is_dir() else ():
         if path.stem not in known:
-            path.unlink(missing_ok=True)
+            remove(path)
 
 
 def as_published(unit: Withheld, kept: KeptSite | None, checked: Checked) -> Withheld:
@@ -68,7 +71,7 @@ def kept_site(request: BuildRequest, school: str) -> KeptSite | None:
     """The record of the school's site published in `request.out`, if the cache has one."""
     if request.cache_dir is None or request.plain:
         return None
-    kept = _read_record(request.cache_dir / FOLDER / f"{school}.json")
+    kept = _read_record(request.cache_dir, school)
     if kept is None:
         return None
     same = kept.out == str(request.out.resolve()) and kept.summary.id == school
@@ -96,19 +99,26 @@ def unlinked_lines(checked: Checked, withheld: Iterable[Withheld]) -> tuple[str,
     return tuple(lines)
 
 
-def _record_bytes(kept: KeptSite) -> bytes:
-    """A record as the cache keeps it. With `_read_record`, the one place a record's bytes
-    are made and read back: where they get authenticated when the cache's are."""
-    return dumps(kept).encode()
+def _record_bytes(school: str, kept: KeptSite) -> bytes:
+    """A record as the cache keeps it, sealed under its file name. With `_read_record`, the
+    one place a record's bytes are made and read back."""
+    return seal(_purpose(school), dumps(kept).encode())
 
 
-def _read_record(path: Path) -> KeptSite | None:
-    """The record at `path`, or None when there is none or it does not decode (the cache is
+def _read_record(cache_dir: Path, school: str) -> KeptSite | None:
+    """The school's record in the cache, or None when there is none, its seal does not
+    verify (edited, forged, or made with another key) or it does not decode (the cache is
     untrusted, and the record's text is published in the portal)."""
     try:
-        return loads(KeptSite, path.read_bytes())
-    except (OSError, Undecodable):
+        sealed = inside(cache_dir, FOLDER, f"{school}.json").read_bytes()
+        data = unseal(_purpose(school), sealed)
+        return None if data is None else loads(KeptSite, data)
+    except (OSError, ValueError):  # a codec.Undecodable is a ValueError
         return None
+
+
+def _purpose(school: str) -> str:
+    return f"{FOLDER}/{school}.json"
 
 
 def _links(reports: Iterable[UnitReport]) -> Iterator[PlanLink]:
