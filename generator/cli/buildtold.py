@@ -16,14 +16,14 @@ from generator.cli.buildwords import (
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 from generator.codes import withholds
 from generator.problems import Severity, terminal_safe
-from generator.review.marks import LISTED_IN_TERMINAL, marks_per_file
+from generator.review.marks import as_told
 
 
 def tell_outcome(request: Any, result: Any) -> int:
     """What the build did, and its exit code: 1 when anything was not published."""
     asked = request.only
     told, others = asked_only(result.report, request.content_dir, asked)
-    print(told.format_text(marks_per_file(told, LISTED_IN_TERMINAL)))
+    print(told.format_text(as_told(told)))
     if result.stopped:
         print(stopped_text(request, result.report), file=sys.stderr)
         return EXIT_PROBLEMS
