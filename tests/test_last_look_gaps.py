@@ -53,6 +53,15 @@ def test_what_fetches_from_another_host_is_refused_wherever_it_stands(page: str)
     assert found and all("annan värd" in why for why in found), found
 
 
+def test_a_style_sheet_split_by_an_element_in_an_xml_page_is_read_whole() -> None:
+    """An element inside <style> ends no style sheet in XML: the text after it is CSS too."""
+    page = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><style>a{}<b/>body{background:'
+        "url(&#104;ttps://evil.example/x)}</style></head><body/></html>"
+    )
+    assert page_problems(page.encode(), ".xhtml", frozenset())
+
+
 @pytest.mark.parametrize("page", PLAIN.values(), ids=list(PLAIN))
 def test_what_fetches_nothing_from_elsewhere_passes(page: str) -> None:
     assert list(scan_html(page, frozenset())) == []
@@ -131,3 +140,16 @@ def test_an_svg_file_s_css_may_name_no_address_in_any_function() -> None:
     svg = f'<svg xmlns="http://www.w3.org/2000/svg"><style>a{{b:src("{E}/f")}}</style></svg>'
     with pytest.raises(UnsafeSvg, match="CSS som hämtar"):
         check_svg(svg.encode())
+
+
+def test_a_gzip_file_past_the_limit_in_its_second_member_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A first member that fills the limit exactly left the next one unlimited (zlib reads
+    a max_length of 0 as none): a gzip bomb in the second member."""
+    from generator.personal_data import published
+
+    monkeypatch.setattr(published, "MAX_UNPACKED", 1000)
+    data = gzip.compress(b"a" * 1000) + gzip.compress(b"b" * 100_000)
+    with pytest.raises(published.Unreadable):
+        published.gunzipped(data)

@@ -54,6 +54,8 @@ def gunzipped(data: bytes) -> bytes:
     """Every member of a gzip file, decompressed (at most `MAX_UNPACKED` bytes)."""
     unpacked = b""
     while data:
+        if len(unpacked) >= MAX_UNPACKED:  # (a max_length of 0 is no limit to zlib)
+            raise Unreadable("en komprimerad fil som är för stor för att läsas")
         unpacker = zlib.decompressobj(wbits=31)
         try:
             unpacked += unpacker.decompress(data, MAX_UNPACKED - len(unpacked))

@@ -31,6 +31,9 @@ LINKING = frozenset({"a", "area"})  # where an `href` is a link a reader follows
 ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform", "animatecolor"})
 ANIMATED = frozenset({"to", "from", "by", "values"})
 # Attributes whose value is text a reader is shown, never read as CSS.
+# Elements that embed another document or change where the page's addresses lead: never
+# on a page trygg publishes, in HTML (`site.lastlook`) or XML (`site.xmllook`).
+FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")

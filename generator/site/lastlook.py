@@ -14,10 +14,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator.personal_data import VALUE_APART, has_personal_number
 from generator.personal_data.carried import carries_personal_number
-from generator.site.fetching import SHOWN, attribute_problems, css_problems, inert
+from generator.site.fetching import FORBIDDEN, SHOWN, attribute_problems, css_problems, inert
 from generator.site.themescripts import script_hash
 
-FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 LOOKED_INTO = FORBIDDEN | {"script", "style"}  # elements looked at even without attributes
 # <link rel> values that name a page and fetch nothing (a page's canonical address, its
 # feed; in the feed itself, its own address and each entry's page)

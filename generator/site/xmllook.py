@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from xml.parsers import expat
 
-from generator.site.fetching import attribute_problems, css_problems
+from generator.site.fetching import FORBIDDEN, attribute_problems, css_problems
 
 XML_SUFFIXES = frozenset({".xhtml", ".xht", ".xml", ".rss", ".atom", ".rdf", ".xsl", ".xslt"})
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 MARKUP_NS = frozenset(
     {XHTML_NS, "http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"}
 )
-FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 UTF8 = frozenset({"utf-8", "utf8"})
 
 
@@ -62,6 +61,8 @@ class _Walk:
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, local, shown = _parts(name)
+        if self.style is not None:  # its text after the element is a style sheet too
+            self.problems.append(f"elementet <{shown}> inne i <style>")
         markup = namespace in MARKUP_NS  # (another's elements and attributes do nothing)
         if markup and shown != local:
             self.problems.append(f"elementet <{shown}> med ett prefix")
@@ -73,8 +74,9 @@ class _Walk:
             written = {_parts(key)[2]: value for key, value in attributes.items()}
             self.problems += attribute_problems(local.lower(), written)
 
-    def _end(self, _name: str) -> None:
-        if self.style is not None:
+    def _end(self, name: str) -> None:
+        namespace, local, _shown = _parts(name)
+        if self.style is not None and namespace in MARKUP_NS and local.lower() == "style":
             self.problems += css_problems("".join(self.style))
             self.style = None
 
