@@ -99,6 +99,17 @@ def test_the_key_file_is_made_once_outside_the_project_for_its_owner_only(
     assert cachekey.unseal("b", cachekey.seal("a", b"x")) is None
 
 
+@pytest.mark.parametrize("written", ["", "ab\n", "zz" * 32])
+def test_an_empty_short_or_damaged_key_file_is_no_key(tmp_path: Path, written: str) -> None:
+    """A key anyone could know (empty, one byte) must not seal: the run's key is its own."""
+    file = tmp_path / "hem" / "trygg" / "cachenyckel"
+    file.parent.mkdir(parents=True)
+    file.write_text(written)
+    file.chmod(0o600)
+    key = cachekey.cache_key()
+    assert len(key) == cachekey.KEY_BYTES and key.hex() not in written
+
+
 def test_compiled_templates_are_loaded_only_as_sealed(tmp_path: Path) -> None:
     """Unmarshalling compiled code from the cache would run it: a file made without the
     key is compiled again, never loaded."""

@@ -18,11 +18,13 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from generator.check.cachefiles import inside, write_bytes
 
 ENV = "TRYGG_CACHENYCKEL"
+KEY_BYTES = 32  # of a key made here (one from the environment is hashed to as many)
 KEY_ID = "nyckel-id"  # in the cache folder: which key sealed it (not the key)
 OTHER_KEY = (
     "trygg: obs: cachen gjordes med en annan cachenyckel och används inte; allt görs om. "
@@ -46,7 +48,7 @@ def cache_key() -> bytes:
     file = key_file()
     with contextlib.suppress(OSError):
         return _read_key(file) or _make_key(file)
-    return secrets.token_bytes(32)
+    return secrets.token_bytes(KEY_BYTES)
 
 
 def _read_key(file: Path) -> bytes:
@@ -54,12 +56,18 @@ def _read_key(file: Path) -> bytes:
     OSError: the key is then this run's only."""
     if not file.exists() and not file.is_symlink():
         return b""
-    if file.is_symlink() or not file.is_file():
-        raise OSError(f"{file} is not a key file")
+    handle = os.open(file, os.O_RDONLY | os.O_NOFOLLOW)  # a link is an OSError
+    with os.fdopen(handle, "rb") as opened:
+        if not stat.S_ISREG(os.fstat(handle).st_mode) or os.fstat(handle).st_mode & 0o077:
+            raise OSError(f"{file} is not a key file of its owner's alone")
+        written = opened.read(KEY_BYTES * 2 + 2)
     try:
-        return bytes.fromhex(file.read_text(encoding="ascii").strip())
+        key = bytes.fromhex(written.decode("ascii").strip())
     except ValueError as damaged:
         raise OSError(f"{file} is damaged") from damaged
+    if len(key) != KEY_BYTES:  # an empty or short key would be anyone's
+        raise OSError(f"{file} is damaged")
+    return key
 
 
 def _make_key(file: Path) -> bytes:
@@ -69,7 +77,7 @@ def _make_key(file: Path) -> bytes:
     temporary = file.with_name(f".{file.name}.{secrets.token_hex(8)}")
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     with os.fdopen(handle, "w", encoding="ascii") as written:
-        written.write(secrets.token_hex(32) + "\n")
+        written.write(secrets.token_hex(KEY_BYTES) + "\n")
     try:
         os.link(temporary, file)
     except FileExistsError:

@@ -12,6 +12,7 @@ the review document is another, with its own `PrintPage` and link text.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import html
 import os
 import re
@@ -106,7 +107,8 @@ def _cached(stored: Path, stored_key: Path, key: str) -> bytes:
         data = _read_at_most(stored, CACHED_PDF_LIMIT)
     except OSError:
         return b""
-    if len(data) > CACHED_PDF_LIMIT or sealed != mac(f"pdf\n{key}", data).encode("ascii"):
+    made = mac(f"pdf\n{key}", data).encode("ascii")
+    if len(data) > CACHED_PDF_LIMIT or not hmac.compare_digest(sealed, made):
         return b""
     return b"" if pdf_problems(data) else data
 
