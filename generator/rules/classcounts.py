@@ -44,11 +44,19 @@ def class_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
         if not 0 < value < least or BEFORE.search(text, max(0, match.start() - 14), match.start()):
             continue
         sentence = _sentence(text, match.start(), match.end())
-        if match.re is OUT_OF and (match["total"] == "10" or not CLASS_NAMED.search(sentence)):
+        if match.re is OUT_OF and not _out_of_a_class(match, sentence):
             continue
         if SENSITIVE.search(sentence) or felt(sentence):
             found.setdefault(match.start(), " ".join(match.group().split()))
     yield from sorted(found.items())
+
+
+def _out_of_a_class(match: re.Match[str], sentence: str) -> bool:
+    """Whether "2 av 26" counts out of a class the sentence names: not "3 av 10" (a share)
+    nor a day and month ("Den 3/12")."""
+    total = int(match["total"])
+    day = "/" in match[0] and total <= 12
+    return total != 10 and not day and CLASS_NAMED.search(sentence) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> str:

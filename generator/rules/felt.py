@@ -10,9 +10,9 @@ import re
 # How a person feels, said of them: "känner sig otrygga", "har känt sig ensam", "upplever
 # sig utanför", "mår dåligt", "känner sig inte trygga", "är otrygga".
 FELT = re.compile(
-    r"(?<![\wåäö])(?:(?:känner|känt|kände|upplever|upplevt|upplevde)\s+sig\s+(?:\S+\s+){0,4}?"
+    r"(?<![\wåäö])(?:(?:känner|känt|kände|upplever|upplevt|upplevde)\s+sig\s+(?:(?!(?:inte|och|men)\s)\S+\s+){0,4}?"
     r"(?:otrygg|ensam|utanför|rädd|ledsen|ledsna|utsatt|kränkt|hotad|mobbad|inte\s+trygg)"
-    r"|mår\s+(?:\w+\s+)?(?:dåligt|sämre|psykiskt)|mått\s+dåligt|är\s+otrygg)",
+    r"|mår\s+(?:\w+\s+)?(?:dåligt|sämre|illa)|mått\s+dåligt|är\s+otrygg)",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,9 @@ def test_a_few_out_of_a_class_or_a_few_who_feel_unsafe(text: str, words: str) ->
         "I 6A känner sig 24 av 26 trygga.",
         "I 6A har 3 av 10 sett någon bli kränkt.",
         "På skolan känner sig 2 av 26 otrygga enligt enkäten.",
+        "Den 3/12 pratade 6A om vad man gör när någon blir kränkt.",  # a day and month
+        "I 6A känner sig 2 av 26 trygga och inte ensamma.",  # how they feel is well
+        "I 6A känner sig 3 av 24 inte rädda längre.",
     ],
 )
 def test_counts_of_no_one_who_feels_unsafe(text: str) -> None:
