@@ -94,8 +94,8 @@ class SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
         return inside(Path(self.directory), name), f"jinja/{name}"
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        path, purpose = self._file(bucket)
-        try:
+        try:  # (`inside` removes a link it meets, which a read-only cache refuses)
+            path, purpose = self._file(bucket)
             data = unseal(purpose, path.read_bytes())
         except OSError:
             return
