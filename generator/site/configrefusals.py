@@ -18,7 +18,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.site.fetching import safe_link, same_site
+from generator.site.fetching import safe_link
+from generator.validate.svgreferences import safe_url
 
 Place = Callable[[list[str]], str]  # "mkdocs.yml:12:3" for a setting's path in the file
 
@@ -42,7 +43,7 @@ def refusals(config: Any, place: Place) -> Iterator[str]:
     for key, kind in (("extra_javascript", "ett skript"), ("extra_css", "en stilmall")):
         for entry in config[key]:
             address = str(getattr(entry, "path", entry))
-            if not same_site(address):
+            if not safe_url(address):
                 yield (
                     f"{place([key, address])}: {key} → {address} hämtar {kind} från en annan "
                     f"webbplats {ASKS_ANOTHER_HOST} – ta bort raden, eller lägg filen i temamappen "
@@ -54,7 +55,7 @@ def refusals(config: Any, place: Place) -> Iterator[str]:
             f"besöksstatistik från en annan webbplats {ASKS_ANOTHER_HOST} – ta bort analytics"
         )
     for key in ("favicon", "logo"):
-        if (address := config.theme.get(key)) and not same_site(str(address)):
+        if (address := config.theme.get(key)) and not safe_url(str(address)):
             yield (
                 f"{place(['theme', key])}: theme → {key} → {address} hämtar en bild från en "
                 f"annan webbplats {ASKS_ANOTHER_HOST} – lägg bilden i temamappen (custom_dir "

@@ -4,10 +4,10 @@ script: the attribute half of the last look (`site.lastlook` for pages as HTML,
 
 Allow-listed where it can be: an `href` is a link only on `<a>` and `<area>` (elsewhere
 it fetches: `<link>`, SVG's `<use>`, `<image>`, `<feImage>`…), every address in an
-attribute known to fetch must be this site's (`same_site`), and wherever a value holds a
-CSS function that takes an address (`url(`, `image-set(`…: `validate.svgreferences`),
-in a `style` or a presentation attribute such as `fill` or `cursor`, so must each of its
-addresses.
+attribute known to fetch must be this site's (`svgreferences.safe_url`), and wherever a
+value holds a CSS function that takes an address (`url(`, `image-set(`…:
+`validate.svgreferences`), in a `style` or a presentation attribute such as `fill` or
+`cursor`, so must each of its addresses.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from generator.validate.svgreferences import css_addresses, safe_url
+from generator.load.safeurls import ALLOWED_SCHEMES, SCHEME
+from generator.validate.svgreferences import IGNORED_IN_URL, css_addresses, safe_url
 
 # Attributes whose addresses a browser fetches (or sends to: `ping`, a form's `action`).
 LOADING = frozenset(
@@ -30,27 +31,19 @@ LINKING = frozenset({"a", "area"})  # where an `href` is a link a reader follows
 # set to another host's address fetches it.
 ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform", "animatecolor"})
 ANIMATED = frozenset({"to", "from", "by", "values"})
-# Attributes whose value is text a reader is shown, never read as CSS.
 # Elements that embed another document or change where the page's addresses lead: never
 # on a page trygg publishes, in HTML (`site.lastlook`) or XML (`site.xmllook`).
 FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
+# Attributes whose value is text a reader is shown, never read as CSS.
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-IGNORED = re.compile(r"[\x00-\x20\x7f]")
 ADDRESS_APART = re.compile(r"[\s,;]+")  # between srcset's candidates, ping's addresses…
 
 
-def same_site(value: str) -> bool:
-    """A relative or same-document address, or a picture given as data: not another host
-    (one meaning with the SVG check's: `svgreferences.safe_url`)."""
-    return safe_url(value)
-
-
 def safe_link(value: str) -> bool:
-    """Where an `<a href>` may go: http, https, mailto, tel, or this site."""
-    found = SCHEME.match(IGNORED.sub("", value).lower().replace("\\", "/"))
-    return found is None or found.group(1) in LINK_SCHEMES
+    """Where an `<a href>` may go: http, https, mailto, tel (the schemes a link in the
+    content may have: `load.safeurls`), or this site."""
+    found = SCHEME.match(IGNORED_IN_URL.sub("", value).lower().replace("\\", "/"))
+    return found is None or found.group(1) in ALLOWED_SCHEMES
 
 
 def inert(name: str) -> bool:
@@ -75,7 +68,7 @@ def _attribute_problems(tag: str, name: str, value: str) -> Iterator[str]:
         or (local == "href" and tag not in LINKING)
         or (local in ANIMATED and tag in ANIMATIONS)
     ):
-        if not all(same_site(part) for part in ADDRESS_APART.split(value)):
+        if not all(safe_url(part) for part in ADDRESS_APART.split(value)):
             yield f"<{tag} {name}> hämtar från en annan värd"
     elif local == "href" and not safe_link(value):
         yield f"<{tag} {name}> med en otillåten adress"
@@ -90,5 +83,5 @@ def _data(local: str) -> bool:
 
 def css_problems(css: str) -> Iterator[str]:
     """CSS (a style sheet, a `style`, a presentation attribute) that fetches from elsewhere."""
-    if not all(same_site(address) for address in css_addresses(css)):
+    if not all(safe_url(address) for address in css_addresses(css)):
         yield "CSS som hämtar från en annan värd"

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from generator.site.fetching import LINK_SCHEMES, SCHEME
+from generator.load.safeurls import ALLOWED_SCHEMES, SCHEME
 
 ARTICLE = "article.md-content__inner"
 # Site furniture inside the article, and anything that could load, run or embed.
@@ -106,7 +106,7 @@ def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
         if href.startswith("#"):
             if unquote(href[1:]) not in ids:
                 anchor.unwrap()
-        elif scheme and scheme.group(1) in LINK_SCHEMES:
+        elif scheme and scheme.group(1) in ALLOWED_SCHEMES:
             continue
         elif page_url and not scheme and not href.startswith(("/", "\\")):
             anchor.attrs["href"] = urljoin(page_url, href)
