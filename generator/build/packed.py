@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
-from generator.personal_data.published import GZIP, Unreadable, gunzipped
+from generator.personal_data.published import GZIP, NOT_PACKED, Unreadable, gunzipped
 from generator.site.lastlook import PERSONAL_NUMBER
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
@@ -34,7 +34,7 @@ def packed_problem(data: bytes, name: str, allowed: frozenset[str], active: froz
     `build.scan`), a script or style sheet (`active`: those must be the theme's), or
     nothing the look can unpack."""
     if not data.startswith(GZIP):
-        return "en komprimerad fil som inte går att läsa"
+        return NOT_PACKED
     try:
         held = gunzipped(data)
     except Unreadable:

@@ -50,20 +50,24 @@ def _json_text(text: str) -> str:
         return text
 
 
+NOT_PACKED = "en komprimerad fil som inte går att läsa"  # no gzip, or a damaged one
+TOO_LARGE = "en komprimerad fil som är för stor för att läsas"
+
+
 def gunzipped(data: bytes) -> bytes:
     """Every member of a gzip file, decompressed (at most `MAX_UNPACKED` bytes)."""
     unpacked = b""
     while data:
         if len(unpacked) >= MAX_UNPACKED:  # (a max_length of 0 is no limit to zlib)
-            raise Unreadable("en komprimerad fil som är för stor för att läsas")
+            raise Unreadable(TOO_LARGE)
         unpacker = zlib.decompressobj(wbits=31)
         try:
             unpacked += unpacker.decompress(data, MAX_UNPACKED - len(unpacked))
         except zlib.error as error:
-            raise Unreadable("en komprimerad fil som inte går att läsa") from error
+            raise Unreadable(NOT_PACKED) from error
         if unpacker.unconsumed_tail:
-            raise Unreadable("en komprimerad fil som är för stor för att läsas")
+            raise Unreadable(TOO_LARGE)
         if not unpacker.eof:
-            raise Unreadable("en komprimerad fil som inte går att läsa")
+            raise Unreadable(NOT_PACKED)
         data = unpacker.unused_data
     return unpacked
