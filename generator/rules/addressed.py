@@ -16,12 +16,13 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from generator.personal_data.classed import GROUP, ROLE
+from generator.personal_data.classes import CLASS_IN_AN_ID
 from generator.personal_data.link_parts import JOINERS
 from generator.rules.names import not_a_name
 from generator.text import words
 
 _WORD = r"[a-zåäöéü]{2,20}"
-_CLASS = r"(?:(?:i|fran|från|pa|på|ur)\s+)?(?:klass\s*)?(?:[1-9][a-zåäö]|[a-z]{2}\d{2}[a-z]?)"
+_CLASS = rf"(?:(?:i|fran|från|pa|på|ur)\s+)?(?:klass\s*)?(?:{CLASS_IN_AN_ID})"
 # A first name and a surname before a class, after a pupil word ("elever/zelda-holm-7c").
 NAMED = re.compile(
     r"(?<![\wåäö])(?:elev|elever|eleven|eleverna|barn|barnet)\s+"

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.personal_data.classes import CLASS_END, class_code
 from generator.rules.counts import BEFORE, NUMBER_WORDS, SENSITIVE
 from generator.rules.felt import felt
 
 _NUMBER = r"\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+_CLASS = class_code(r"\s?")  # "6A", "6 A", "6a", "TE22A"
 # "2 av 26 i 6A", "två av 26 elever i klass 6A", "2/26 i klassen"
 CLASS_COUNT = re.compile(
     rf"(?<![\w,.\-–/:])(?P<count>{_NUMBER})(?:\s*/\s*|\s+av\s+(?:de\s+)?)(?:{_NUMBER})"
     r"(?:\s+(?:elever(?:na)?|barn(?:en)?))?\s+(?:i|på|från)\s+"
-    r"(?:(?:klass\s+)?(?:[1-9]\s?[A-ZÅÄÖ]|[1-9][a-zåäö]|[A-Z]{2}\d{2}[A-Za-z]?)(?![\wåäöÅÄÖ])"
+    rf"(?:(?:klass\s+)?{_CLASS}{CLASS_END}"
     r"|(?:min|vår|hela)?\s*klass(?:en)?(?![\wåäö]))",
     re.IGNORECASE,
 )
