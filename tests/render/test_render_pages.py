@@ -180,7 +180,7 @@ def test_suppressed_survey_cells_are_not_shown(pages: dict[str, str]) -> None:
 
 def test_evaluation_table_uses_last_periods_measures(pages: dict[str, str]) -> None:
     plan = pages["trygghetsplan/index.md"]
-    assert "| Åtgärd | Målet/önskad effekt | Hur blev det? |" in plan
+    assert "| Åtgärd | Mål eller önskad effekt | Resultat |" in plan
     first = _row(plan, "| [A1: Rastvärdar]")
     assert first.startswith("| [A1: Rastvärdar](2025-26/index.md#atgard-A1) | ")
     assert "Alla elever känner sig trygga på rasterna. Målnivå: Minst 90 %." in first

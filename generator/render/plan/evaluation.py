@@ -28,7 +28,7 @@ def evaluation(view: PlanView) -> str:
     if plan.evaluation.summary:
         blocks.append(sanitize(plan.evaluation.summary))
     if outcomes:
-        headers = ["Åtgärd", "Målet/önskad effekt", "Hur blev det?"]
+        headers = ["Åtgärd", "Mål eller önskad effekt", "Resultat"]
         blocks.append(table(headers, (_outcome_row(view, o) for o in outcomes)))
     elif previous is None and earlier is None:
         blocks.append("Det här är den första planen som publiceras här, så det finns inga "

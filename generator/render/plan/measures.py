@@ -39,7 +39,7 @@ def goals_and_measures(view: PlanView) -> str:
         for g in view.plan.goals
     ]
     if rows:
-        blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Ska vara nått"], rows))
+        blocks.append(table(["Mål", "Så mäter vi", "Målnivå", "Klart senast"], rows))
     else:
         blocks.append(gap(view.preview, "mål för perioden") or "Planen har inga egna mål.")
     blocks.append(per_ground(view))
