@@ -62,8 +62,10 @@ def all_grounds(ctx: Context) -> Iterator[Finding]:
         missing = [g for g in GROUNDS if g not in covered]
         if missing:
             names = listing(term(g) for g in missing)
-            noun = "grunden" if len(missing) == 1 else "grunderna"
-            message = f"{noun} {names} är inte undersökta"
+            noun, examined = (
+                ("grunden", "undersökt") if len(missing) == 1 else ("grunderna", "undersökta")
+            )
+            message = f"{noun} {names} är inte {examined}"
             path = ("kartläggning", "täckning") if survey.coverage else ("kartläggning",)
             yield ctx.at(plan.source, path, message)
 

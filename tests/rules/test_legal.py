@@ -339,6 +339,16 @@ def test_grounds_neither_tagged_nor_examined(tmp_path: Path) -> None:
     )
 
 
+def test_one_ground_not_examined_is_named_in_the_singular(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    text = tree.text(PLAN)
+    start = text.index("    religion_eller_annan_trosuppfattning: ")
+    end = text.index("\n", start) + 1
+    tree.path(PLAN).write_text(text[:start] + text[end:], encoding="utf-8")
+    [problem] = tree.problems("TP108")
+    assert problem.message == "grunden religion eller annan trosuppfattning är inte undersökt"
+
+
 PLAIN_GUIDELINES = """riktlinjer: |
   På Ekbackens skola accepterar vi inte kränkande behandling eller trakasserier.
   Rektor ansvarar för att varje händelse utreds.
