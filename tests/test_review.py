@@ -223,7 +223,7 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
     assert page.startswith("# Granskning av trygghetsplaner\n")
     assert "**Fel** TP103: Beslutet saknar datum eller rektor." in page
     assert "- Huvudman: Strandviks kommun\n- Avser läget den: 25 november 2026\n" in page
-    assert "1 enhet granskades. 1 av dem har fel" in page
+    assert "1 enhet granskades: 1 med fel" in page
     assert "Publicering: Inte publicerad: fel i planen (TP103)." in page
     err = capsys.readouterr().err
     assert "Skrev granskningen till" in err

@@ -71,7 +71,7 @@ def test_it_says_who_is_counted_who_is_not_and_why() -> None:
     assert f"november 2025, planerna för {period}: 3 av 7 enheter räknas." in text
     assert (
         "Inte med: 1 enhet utan plan för "
-        f"{period}; 2 enheter vars plan inte har någon Trygghetsenkät (alla förskolor); "
+        f"{period}; 2 enheter vars plan inte har metoden Trygghetsenkät (alla förskolor); "
         "1 enhet vars delresultat inte får visas, för att ingen elev ska kunna pekas ut."
     ) in text
 
@@ -147,11 +147,12 @@ def test_a_period_in_which_no_unit_has_a_value_shows_the_gap_and_why() -> None:
     )
     assert (
         '<tr><th scope="row">läsåret 2026/27<br>(0 enheter)</th><td colspan="3">Ingen enhet '
-        "har ett värde: 2 enheter vars Trygghetsenkät inte har delresultat för måttet.</td></tr>"
+        "har ett värde: 2 enheter vars metod Trygghetsenkät inte har delresultat för "
+        "måttet.</td></tr>"
     ) in chart
     assert (
         "läsåret 2026/27: 0 av 2 enheter räknas. Ingen enhet har ett värde. Inte med: "
-        "2 enheter vars Trygghetsenkät inte har delresultat för måttet."
+        "2 enheter vars metod Trygghetsenkät inte har delresultat för måttet."
     ) in text
     drawn = placed_texts(chart[chart.index("<svg") : chart.index("</svg>") + 6])
     assert "Ingen enhet har ett värde (varför står i tabellen)" in " ".join(t.text for t in drawn)

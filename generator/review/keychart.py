@@ -117,9 +117,9 @@ def _why(key: str, count: int, period: KeyPeriod, method: str) -> str:
     if key == NO_METHOD:
         they = "alla" if period.preschools == count else f"{period.preschools} av dem"
         preschools = f" ({they} förskolor)" if period.preschools else ""
-        return f"{units} vars plan inte har någon {escape(method)}{preschools}"
+        return f"{units} vars plan inte har metoden {escape(method)}{preschools}"
     if key == NOT_GIVEN:
-        return f"{units} vars {escape(method)} inte har delresultat för måttet"
+        return f"{units} vars metod {escape(method)} inte har delresultat för måttet"
     # NOT_RELEASED, the last of `summary.KEY_MISSING`
     return f"{units} vars delresultat inte får visas, för att ingen elev ska kunna pekas ut"
 

@@ -68,8 +68,8 @@ def summary(review: Review) -> list[str]:
     withheld = f" {held} av dem publiceras inte förrän felen är rättade." if held else ""
     parts = [
         "## Sammanfattning {#sammanfattning}",
-        f"{plural(len(units), 'enhet', 'enheter')} granskades. {errors} av dem har fel "
-        f"och {warnings} har bara varningar.{withheld}{_unread(review, sentence=True)}",
+        f"{plural(len(units), 'enhet', 'enheter')} granskades: {errors} med fel "
+        f"och {warnings} med bara varningar.{withheld}{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
         md_text(statuses.counted_twice(review)),
     ]
