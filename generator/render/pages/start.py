@@ -9,7 +9,7 @@ from generator.render.markdown.safety import plain, sanitize
 from generator.render.photos import photo_img
 from generator.render.reports.page import report_list
 from generator.render.student.pages import student_links
-from generator.text import capitalised
+from generator.text import capitalised, in_sentence
 
 
 def render_start(project: Project, school: School, *, preview: bool) -> str:
@@ -54,7 +54,7 @@ def _cards(school: School, *, preview: bool) -> str:
     students = student_links(school)
     for title, uri in students:
         name = "Barnens version" if words.is_preschool(school) else "Elevversionen"
-        name += f": {plain(title)}" if len(students) > 1 else ""
+        name += f" {plain(in_sentence(title))}" if len(students) > 1 else ""
         cards.append(_card(name, uri, f"Planen förklarad för {words.pupils(school)}."))
     if plan is not None:
         period = plain(plan.period.label)
