@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -35,7 +36,43 @@ def test_otherwise_the_schema_s_example_or_the_kind() -> None:
     assert type_hint(["object"], "2026", schema) == (
         "skriv värdet som i exemplet {från: 2026-08-17, till: 2027-08-15}"
     )
-    assert type_hint(["object"], [1], {}) == "skriv ett värde av rätt slag"
+    assert type_hint(["object"], [1], {}) == (
+        "skriv värdet med nycklar och värden, t.ex. {nyckel: värde}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "beslut: 2026-08-14\n",
+            r"skriv värdet med sina nycklar, t\.ex\. "
+            r"\{datum: 2026-08-14, rektor: Maria Lindqvist\}",
+        ),
+        (
+            "beslut: Karin Dahl 14 augusti\n",
+            # the schema's example date, moved near today (`exampledates.recent`)
+            r"skriv värdet med sina nycklar, t\.ex\. "
+            r"\{datum: 20\d\d-08-18, rektor: Maria Lindqvist\}",
+        ),
+    ],
+)
+def test_a_value_written_where_keys_belong_shows_the_keys(
+    tmp_path: Path, written: str, hint: str
+) -> None:
+    """`beslut: 2026-08-14` is the commonest slip: the message shows the keys the field
+    takes (a date written goes under the key for the date), and no schema words."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    plan = content / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    start = text.index("beslut: {")
+    end = text.index("\n", start) + 1
+    plan.write_text(text[:start] + written + text[end:], encoding="utf-8")
+    found = [p for p in check_content(content).report if p.code == "TP011"]
+    [problem] = [p for p in found if p.location.file.endswith("2026-27.yml")]
+    assert re.fullmatch(hint, problem.hint)
+    assert "mappning" not in problem.format()
 
 
 def test_a_personnummer_is_never_echoed() -> None:

@@ -40,7 +40,7 @@ TYPE_NAMES = {
     "integer": "ett heltal",
     "number": "ett tal",
     "array": "en lista",
-    "object": "en mappning (nyckel: värde)",
+    "object": "nycklar med värden (nyckel: värde)",
     "boolean": "true eller false",
     "null": "tomt",
 }

@@ -12,6 +12,7 @@ from generator.personal_data import has_personal_number
 from generator.text import listing
 from generator.validate.exampledates import recent
 
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
 
 
@@ -30,9 +31,34 @@ def type_hint(wanted: list[str], written: Any, schema: Any, spelt: str | None = 
         return "fyll i ett värde efter kolonet"
     if isinstance(schema, dict) and schema.get("enum"):
         return "skriv ett av värdena " + ", ".join(as_yaml(v) for v in schema["enum"])
+    if wanted == ["object"] and isinstance(schema, dict) and not schema.get("examples"):
+        return _keys_below(text, schema)
     if has_personal_number(text) or len(text) > 60:
         return _from_example(schema)
     return _rewritten(wanted, written, text, schema) or _from_example(schema)
+
+
+def _keys_below(written: str, schema: dict[str, Any]) -> str:
+    """How a value with keys of its own is written, from its schema, in the flow style of
+    the example content: `beslut: 2026-08-14` is `{datum: 2026-08-14, rektor: …}`. A date
+    written goes under the key that takes a date; other author text is not copied (it
+    may be long or private)."""
+    properties: dict[str, Any] = schema.get("properties") or {}
+    keys = [*schema.get("required", []), *properties]
+    shown = list(dict.fromkeys(keys))[:3]
+    if not shown:
+        return "skriv värdet med nycklar och värden, t.ex. {nyckel: värde}"
+    pairs = ", ".join(f"{key}: {_example_for(properties.get(key, {}), written)}" for key in shown)
+    return f"skriv värdet med sina nycklar, t.ex. {{{pairs}}}"
+
+
+def _example_for(schema: Any, written: str) -> str:
+    if not isinstance(schema, dict):
+        return "…"
+    if schema.get("format") == "date" and DATE.fullmatch(written):
+        return written
+    examples = schema.get("examples") or []
+    return recent(as_yaml(examples[0])) if examples else "…"
 
 
 def _rewritten(wanted: list[str], written: Any, text: str, schema: Any) -> str:
