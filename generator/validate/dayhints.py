@@ -52,14 +52,17 @@ def suggested_day(written: str) -> str:
 def no_such_month(text: str) -> str:
     """For a date or month written year first whose month is none (2026-13-01, 2026-00):
     that the month does not exist, and the day meant where day and month are swapped
-    (2026-13-01 is 13 January as written the other way round); "" for any other text."""
+    (2026-13-01 is 13 January as written the other way round), asked as a question;
+    "" for any other text."""
     found = _YEAR_FIRST.match(text)
     if found is None or 1 <= int(found["month"]) <= 12:
         return ""
     said = f"månad {found['month']} finns inte, månaderna är 01–12"
     swapped = _day(found["year"], int(found["day"] or 0), int(found["month"]))
-    if found["day"] and swapped:
-        return f"{said}: skriv månaden före dagen, {swapped}"
+    if found["day"] and swapped:  # a question: the swap is a guess the author must check
+        day, month = int(found["month"]), int(found["day"])
+        meant = f"{day} {MONTHS[month - 1]} {found['year']}"
+        return f"{said}; menade du {meant}? Skriv det i så fall som {swapped}"
     form = "ÅÅÅÅ-MM-DD" if found["day"] else "ÅÅÅÅ-MM"
     return f"{said}: skriv {form}, t.ex. {found['year']}-12" + ("-01" if found["day"] else "")
 

@@ -16,6 +16,7 @@ from generator import invisible
 from generator.load.quoting import named
 from generator.text import capitalised
 from generator.validate import lookalike
+from generator.validate.dayhints import no_such_month
 from generator.validate.formhints import (
     LINE_BREAK_HINT,
     format_hint,
@@ -82,7 +83,10 @@ def _pattern(error: ValidationError) -> Translation:
         return Translation("TP015", tuple(error.absolute_path), message, LINE_BREAK_HINT)
     examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
     hint = pattern_hint(str(error.validator_value), str(error.instance), examples)
-    message = f"{quoted(error.instance)} har fel form"
+    a_day = "-W[0-9]" in str(error.validator_value)  # the pattern of a plan's dates
+    no_month = a_day and no_such_month(str(error.instance))
+    wrong = "har en månad som inte finns" if no_month else "har fel form"
+    message = f"{quoted(error.instance)} {wrong}"
     return Translation("TP015", tuple(error.absolute_path), message, hint)
 
 

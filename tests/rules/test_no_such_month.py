@@ -17,7 +17,8 @@ from generator.validate.formhints import format_hint
     [
         (
             "2026-13-01",
-            "månad 13 finns inte, månaderna är 01–12: skriv månaden före dagen, 2026-01-13",
+            "månad 13 finns inte, månaderna är 01–12; menade du 13 januari 2026? Skriv det i så "
+            "fall som 2026-01-13",
         ),
         ("2026-13", "månad 13 finns inte, månaderna är 01–12: skriv ÅÅÅÅ-MM, t.ex. 2026-12"),
         (
@@ -31,13 +32,14 @@ def test_a_plan_date_with_no_such_month_is_told_so(tmp_path: Path, written: str,
     tree.edit(PLAN, "    start: 2026-09-07", f"    start: {written}")
     [problem] = tree.problems("TP015")
     assert str(problem.location) == tree.at(PLAN, written)
-    assert (problem.message, problem.hint) == (f"'{written}' har fel form", hint)
+    assert (problem.message, problem.hint) == (f"'{written}' har en månad som inte finns", hint)
 
 
 def test_a_day_with_no_such_month_is_told_so() -> None:
     assert format_hint("date", "2026-13-01") == (
         "är inte ett giltigt datum",
-        "månad 13 finns inte, månaderna är 01–12: skriv månaden före dagen, 2026-01-13",
+        "månad 13 finns inte, månaderna är 01–12; menade du 13 januari 2026? Skriv det i så "
+        "fall som 2026-01-13",
     )
     assert (
         format_hint("date", "2026-02-30")[1] == "februari 2026 har 28 dagar; skriv en dag som finns"

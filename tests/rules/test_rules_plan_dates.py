@@ -21,7 +21,12 @@ A3_DATES = "    start: 2026-08-24\n    klart: 2027-06-11\n    uppföljning: {nä
 @pytest.mark.parametrize(
     ("written", "code", "message", "hint"),
     [
-        ("2026-13", "TP015", "'2026-13' har fel form", "månad 13 finns inte, månaderna är 01–12"),
+        (
+            "2026-13",
+            "TP015",
+            "'2026-13' har en månad som inte finns",
+            "månad 13 finns inte, månaderna är 01–12",
+        ),
         ("ht2026x", "TP015", "'ht2026x' har fel form", "eller en termin (ht 2026 = 1 juli"),
         ("hösten 2026", "TP015", "'hösten 2026' har fel form", "skriv ht 2026"),
         ("2025-W53", "TP016", "'2025-W53' finns inte i kalendern", "2025 har veckorna 1–52"),
