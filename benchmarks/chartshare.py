@@ -6,11 +6,10 @@
 Each round builds the same synthetic schools from scratch twice, once as they are and
 once with every chart left out: the functions that put a chart on a page
 (`render.plan.survey`'s `survey_chart`, the trend chart in `render.plan.trends`, the
-granskning's four charts in `review.pages`) give nothing, so the survey and trend tables,
-text and everything else stay. The two
-builds alternate, each in a new process, and the medians and the least of each kind
-are compared. What a chart
-costs after it is drawn (Python-Markdown reading its SVG, Material's search indexer,
+granskning's four charts in `review.overviewpage` and `review.pages`) give nothing, so
+the survey and trend tables, text and everything else stay. The two builds alternate,
+each in a new process, and the medians and the least of each kind are compared. What a
+chart costs after it is drawn (Python-Markdown reading its SVG, Material's search indexer,
 the output scan) is counted, as it is part of what the charts add.
 
 The CPU time of the build process is the figure to compare: with `--jobs 1` (the
@@ -39,7 +38,8 @@ CHARTS = {
     "generator.render.plan.survey": ("survey_chart",),
     # A trend keeps its table (and what it says is missing): only its chart goes.
     "generator.render.plan.trends": ("render_bars", "figure"),
-    "generator.review.pages": ("status_chart", "key_chart", "problems_chart", "grounds_heatmap"),
+    "generator.review.overviewpage": ("status_chart", "key_chart", "problems_chart"),
+    "generator.review.pages": ("grounds_heatmap",),
 }
 
 

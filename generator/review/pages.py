@@ -2,6 +2,7 @@
 
     granskning/index.md             overview sorted by need, filters by status and result,
                                     every unit A–Ö, and what is common to all units
+                                    (`review.overviewpage`)
     granskning/grunder/index.md     the units × the seven diskrimineringsgrunder
     granskning/enheter/<id>.md      one unit: its findings, grounds and measure changes
 
@@ -12,48 +13,18 @@ they are in raw HTML. Works without JavaScript: sorting and filtering are done h
 
 from __future__ import annotations
 
-from html import escape
-
-from generator.load.dates import day_in_words
-from generator.model.status import PlanStatus
-from generator.review.charts import grounds_heatmap, problems_chart, status_chart
-from generator.review.groups import (
-    COMMON_TITLE,
-    NEED_TITLE,
-    NOT_REVIEWED_TITLE,
-    UNITS_TITLE,
-    plural,
-)
+from generator.review.charts import grounds_heatmap
 from generator.review.groups import by_name as sorted_by_name
-from generator.review.keychart import key_chart
 from generator.review.model import NotReviewed, Review, UnitReview
+from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
-from generator.review.render import (
-    alphabetical,
-    common,
-    filtered,
-    heading,
-    held_note,
-    matrix,
-    overview,
-    result_groups,
-    status_groups,
-    unread_link,
-)
-from generator.review.statuses import (
-    HELD_ANCHOR,
-    NOT_REVIEWED_ANCHOR,
-    phase_text,
-    unread_phase,
-    unread_text,
-)
-from generator.review.units import counts_text, unit_body
+from generator.review.render import matrix, scrolling
+from generator.review.units import unit_body
 from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
 
 OVERVIEW = "granskning/index.md"
 GROUNDS = "granskning/grunder/index.md"
-RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
 RULES_FROM_UNIT = "../../../regler/"  # from granskning/enheter/<id>/
 SITES_FROM_UNIT = "../../../"  # from granskning/enheter/<id>/ to the schools' sites
 GROUNDS_TABLE = "grunder-tabell"
@@ -68,7 +39,7 @@ def review_pages(review: Review) -> list[tuple[str, str]]:
     units whose files could not be read are listed with the codes of their errors, never
     with their messages."""
     by_name = sorted_by_name(review.units)
-    overview = _overview_page(review, by_name)
+    overview = overview_page(review, by_name)
     pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name, review.not_reviewed))]
     units = [(u.name, unit_uri(u), unit_page(u)) for u in by_name]
     units += [
@@ -79,110 +50,8 @@ def review_pages(review: Review) -> list[tuple[str, str]]:
     return pages + [(uri, page) for _name, uri, page in units]
 
 
-def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
-    if not units:
-        return []
-    items = "".join(
-        f'<li><a href="enheter/{u.id}/">{escape(u.named)}</a>: {escape(unread_text(u))}</li>'
-        for u in units
-    )
-    return [
-        heading(2, NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE),
-        "<p>De här enheternas filer har fel, så de granskas inte förrän felen är rättade, "
-        "och enhetens nya plan publiceras inte förrän dess. Här visas felkoderna; på "
-        "enhetens sida står varje fel med regel och plats, men inget av det som står i "
-        "filerna.</p>",
-        f"<ul>{items}</ul>",
-    ]
-
-
-def _from_overview(unit: UnitReview) -> str:
-    return f"enheter/{unit.id}/"
-
-
 def _from_grounds(unit: UnitReview) -> str:
     return f"../enheter/{unit.id}/"
-
-
-def _intro(review: Review) -> str:
-    """The overview's first paragraph: the counts, and where the rest is."""
-    units = review.units
-    unread = len(review.not_reviewed)
-    without_plan = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
-    held = sum(1 for u in units if u.held)
-    more = (
-        f" Av dem publiceras {held} inte förrän felen är "
-        f'rättade (<a href="#{HELD_ANCHOR}">inte publicerade</a>).'
-        if held
-        else ""
-    )
-    if unread:
-        planless = sum(1 for u in review.not_reviewed if unread_phase(u))
-        they = "den" if unread == 1 else f"{planless} av dem"
-        more += (
-            f' <a href="#{NOT_REVIEWED_ANCHOR}">{plural(unread, "enhet", "enheter")} till</a> '
-            "har fel i sina filer och kunde inte granskas"
-            + (f"; {they} har ingen beslutad plan." if planless else ".")
-        )
-    return (
-        f"{escape(review.organiser)}, {day_in_words(review.today)}: "
-        f"{plural(len(units), 'enhet', 'enheter')} "
-        f"granskades, {sum(1 for u in units if u.errors)} med fel och {without_plan} utan "
-        f"gällande plan.{more} Varje enhet har en egen sida med sina anmärkningar. "
-        '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.'
-    )
-
-
-def _overview_page(review: Review, by_name: list[UnitReview]) -> str:
-    sections = [
-        ("diagram", "I diagram"),
-        ("efter-behov", NEED_TITLE),
-        ("filter-status", "Efter status"),
-        ("filter-resultat", "Efter resultat"),
-        ("enheter", UNITS_TITLE),
-        *([(NOT_REVIEWED_ANCHOR, NOT_REVIEWED_TITLE)] if review.not_reviewed else []),
-        ("gemensamt", COMMON_TITLE),
-    ]
-    nav = " · ".join(f'<a href="#{anchor}">{escape(title)}</a>' for anchor, title in sections)
-    parts = [
-        "# Granskning av trygghetsplaner",
-        _intro(review),
-        f"<nav><p>Gå till: {nav}</p></nav>",
-        heading(2, "diagram", "I diagram"),
-        status_chart(review),
-        key_chart(review),
-        problems_chart(review, RULES_FROM_OVERVIEW),
-        heading(2, "efter-behov", NEED_TITLE),
-        scrolling(overview(review, _from_overview), NEED_TITLE),
-        heading(2, "filter-status", "Efter status"),
-        *filtered(status_groups(review), _from_overview),
-        heading(2, "filter-resultat", "Efter resultat"),
-        *filtered(result_groups(review), _from_overview),
-        heading(2, "enheter", UNITS_TITLE),
-        *alphabetical(_unit_items(by_name, review.not_reviewed)),
-        *_not_reviewed(review.not_reviewed),
-        heading(2, "gemensamt", COMMON_TITLE),
-        common(review.common, RULES_FROM_OVERVIEW),
-    ]
-    return "\n\n".join(parts) + "\n"
-
-
-def _unit_items(
-    by_name: list[UnitReview], unread: tuple[NotReviewed, ...]
-) -> list[tuple[str, str]]:
-    """Every unit's item in the list A–Ö, by name: those not reviewed with their codes."""
-    items = [
-        (
-            u.name,
-            f'<li><a href="{_from_overview(u)}">{escape(u.name)}</a>: '
-            f"{phase_text(u).lower()}, {counts_text(u)}{held_note(u)}</li>",
-        )
-        for u in by_name
-    ]
-    items += [
-        (u.name or u.id, f"<li>{unread_link(u)}: {escape(unread_text(u))}</li>") for u in unread
-    ]
-    return sorted(items, key=lambda item: swedish_order(item[0]))
 
 
 def _grounds_page(by_name: list[UnitReview], unread: tuple[NotReviewed, ...]) -> str:
@@ -204,15 +73,4 @@ def unit_page(unit: UnitReview) -> str:
         f"# Granskning: {md_text(unit.name)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
         f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
-    )
-
-
-def scrolling(table: str, name: str, box_id: str = "") -> str:
-    """A wide table in a box of its own that scrolls sideways on a narrow screen (and with
-    the keyboard), so the page itself never does."""
-    label = escape(name, quote=True)
-    named = f' id="{box_id}"' if box_id else ""
-    return (
-        f'<div class="trygg-scroll"{named} tabindex="0" role="region" aria-label="{label}">'
-        f"{table}</div>"
     )

@@ -1,4 +1,5 @@
-"""The HTML pieces of the portal's granskning (`review.pages`), usable without JavaScript.
+"""The HTML pieces of the portal's granskning (`review.pages`, `review.overviewpage`),
+usable without JavaScript.
 
 With 300 units the pages stay usable because they are pre-sorted and pre-filtered: an
 overview sorted by need (errors first), anchor-linked sections per status and per result,
@@ -33,6 +34,17 @@ from generator.vocabulary import GROUNDS, column_head
 
 def heading(level: int, anchor: str, text: str) -> str:
     return f'<h{level} id="{anchor}">{escape(text)}</h{level}>'
+
+
+def scrolling(table: str, name: str, box_id: str = "") -> str:
+    """A wide table in a box of its own that scrolls sideways on a narrow screen (and with
+    the keyboard), so the page itself never does."""
+    label = escape(name, quote=True)
+    named = f' id="{box_id}"' if box_id else ""
+    return (
+        f'<div class="trygg-scroll"{named} tabindex="0" role="region" aria-label="{label}">'
+        f"{table}</div>"
+    )
 
 
 Href = Callable[[UnitReview], str]  # where a unit's name links to

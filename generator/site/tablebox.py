@@ -8,7 +8,7 @@ The box is a region named after the table's caption where it has one, else after
 heading the table stands under ("Tabell: Mål").
 Only tables as Python-Markdown and the charts write them (`<table>`, or with an id) are
 boxed; the granskning's wide tables have a box of their own already
-(`review.pages.scrolling`).
+(`review.render.scrolling`).
 """
 
 from __future__ import annotations
