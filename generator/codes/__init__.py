@@ -18,13 +18,14 @@ from generator.codes import (
     quality,
     reports,
     student,
+    unfilled,
 )
 from generator.codes.code import PLAN_RULES, RULE_PAGES, Category, Code
 from generator.problems import Location, Problem, Severity
 
-_TABLES = (form, content, pages, reports, legal, discrimination, mistakes, quality, privacy)
+_TABLES = (form, content, pages, reports, legal, discrimination, mistakes, quality, unfilled)
 REGISTRY: dict[str, Code] = {
-    entry.code: entry for module in (*_TABLES, student) for entry in module.CODES
+    entry.code: entry for module in (*_TABLES, privacy, student) for entry in module.CODES
 }
 
 
