@@ -19,7 +19,7 @@ import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import counts, mentions, pii, repealed
+from generator.rules import counts, mentions, pii, pupilcounts, repealed
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def hostile_texts(seed: int, count: int) -> list[str]:
 # TP406's pattern without the word boundary in front, which only spares the regex engine
 # positions inside words, where no branch can start.
 PLAIN_SMALL_COUNT = re.compile(
-    counts.SMALL_COUNT.pattern.removeprefix(r"\b"), counts.SMALL_COUNT.flags
+    pupilcounts.SMALL_COUNT.pattern.removeprefix(r"\b"), pupilcounts.SMALL_COUNT.flags
 )
 
 
@@ -71,7 +71,7 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut switched off: each pattern tries every text, every file is read."""
     monkeypatch.setattr(mentions, "possible_patterns", _every_pattern)
     monkeypatch.setattr(textlinks, "LINK_MARKS", ("",))  # "" is in every text
-    monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)
+    monkeypatch.setattr(counts, "SMALL_COUNT", PLAIN_SMALL_COUNT)  # as small_counts reads it
     monkeypatch.setattr(
         repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
     )
@@ -89,9 +89,11 @@ def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(
 
 
 def test_small_counts_in_hostile_text_are_found_as_without_the_word_boundary() -> None:
-    assert PLAIN_SMALL_COUNT.pattern != counts.SMALL_COUNT.pattern
+    assert PLAIN_SMALL_COUNT.pattern != pupilcounts.SMALL_COUNT.pattern
     texts = hostile_texts(406, 4000)
-    found = [[(m.span(), m.groupdict()) for m in counts.SMALL_COUNT.finditer(t)] for t in texts]
+    found = [
+        [(m.span(), m.groupdict()) for m in pupilcounts.SMALL_COUNT.finditer(t)] for t in texts
+    ]
     assert found == [
         [(m.span(), m.groupdict()) for m in PLAIN_SMALL_COUNT.finditer(t)] for t in texts
     ]

@@ -31,8 +31,8 @@ from generator.personal_data.published import Unreadable, published_text
 from generator.problems import Problem
 from generator.render.portal import Withheld
 from generator.rules.classcounts import CLASS_COUNT
-from generator.rules.counts import SMALL_COUNT
 from generator.rules.mentions import pupil_mentions
+from generator.rules.pupilcounts import SMALL_COUNT
 from generator.site.lastlook import look
 
 Finder = Callable[[str], bool]  # whether a text shows what a problem flagged

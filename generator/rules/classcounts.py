@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.classes import CLASS_END, class_code
-from generator.rules.counts import BEFORE, NUMBER_WORDS, SENSITIVE
+from generator.rules.counts import BEFORE, SENSITIVE
 from generator.rules.felt import felt
+from generator.rules.pupilcounts import NUMBER_WORDS
 
 _NUMBER = r"\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
 _CLASS = class_code(r"\s?")  # "6A", "6 A", "6a", "TE22A"

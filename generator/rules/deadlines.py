@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.rules.counts import NUMBER_WORDS
+from generator.rules.pupilcounts import NUMBER_WORDS
 from generator.text import normalised
 
 # Words before a deadline that do not change it ("senast samma dag" is "samma dag").
