@@ -126,7 +126,7 @@ GROUND_NAMES = (
 
 def test_the_grounds_are_named_whole_in_every_table_and_chart(cases: Review) -> None:
     """The grounds page's table and heat map name each ground as the unit's table and the
-    document do (`vocabulary.TERMS`), not by an abbreviation ("Sexuell l.")."""
+    document do (`vocabulary.terms.TERMS`), not by an abbreviation ("Sexuell l.")."""
     page = dict(review_pages(cases))[GROUNDS]
     heads = [_text(h) for h in re.findall(r'<th scope="col">(.*?)</th>', page)]
     assert tuple(heads[1:]) == GROUND_NAMES

@@ -13,7 +13,7 @@ import pytest
 from jsonschema import Draft7Validator, Draft202012Validator
 
 from generator.validate.schemas import BASE_URI, SCHEMA_DIR, load_schemas, schema_files, validator
-from generator.vocabulary import DEFINITIONS, GROUNDS
+from generator.vocabulary.terms import DEFINITIONS, GROUNDS
 
 SCHEMAS = load_schemas()
 ENGLISH = re.compile(r"\b(the|must|should|optional|required|string|array|object)\b", re.I)

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, RESPONSIBILITY_ROLES, term
+from generator.vocabulary import COLLABORATION_STEP_LABELS, RESPONSIBILITY_ROLES
+from generator.vocabulary.terms import GROUNDS, term
 
 ANY = "*"  # a `Told.part` that matches every part of its section
 SCHOOL_FILE = "skola.yml"  # a `Told.section`: the unit's skola.yml

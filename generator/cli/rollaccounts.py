@@ -14,7 +14,8 @@ from typing import Any
 from generator.cli.ownfacts import CAUSE, PUPILS, PUPILS_TOLD, TOOK_PART, to_write
 from generator.cli.rolldates import Rollover
 from generator.cli.rollover import filled, scalar
-from generator.vocabulary import COLLABORATION_STEP_LABELS, GROUNDS, term
+from generator.vocabulary import COLLABORATION_STEP_LABELS
+from generator.vocabulary.terms import GROUNDS, term
 
 # A method whose name says it counts answers, when last period's gave no counts.
 COUNTED = re.compile(r"enkät|formulär|webbenkät", re.IGNORECASE)

@@ -4,13 +4,14 @@ names and contacts, texts, rule profile, accessibility statement and nyckeltal."
 from __future__ import annotations
 
 from generator import model as m
-from generator import vocabulary
 from generator.load.document import Document
 from generator.model.build_common import Data
 from generator.model.build_common import at as _at
 from generator.model.build_common import date as _date
 from generator.model.build_plan import min_responses
 from generator.model.build_routines import routines
+from generator.vocabulary import DEFAULT_LICENCE
+from generator.vocabulary.terms import GROUNDS
 
 
 def _text(data: Data) -> m.Text:
@@ -29,14 +30,14 @@ def organiser(document: Document) -> m.Organiser:
         email_domains=tuple(data["tillåtna_epostdomäner"]),
         website=data.get("webbplats", ""),
         definitions={k: _text(v) for k, v in data["definitioner"].items()},
-        grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in vocabulary.GROUNDS},
+        grounds={k: _text(data["diskrimineringsgrunder"][k]) for k in GROUNDS},
         routines=routines(data["rutiner"], {}, document, None),
         rule_profile=_rule_profile(data.get("regelprofil", {})),
         accessibility=_accessibility(data["tillgänglighet"]),
         location=_at(document),
         key_indicator=_key_indicator(data.get("nyckeltal")),
         representatives=tuple(data.get("företrädare", [])),
-        open_data_licence=data.get("öppna_data", {}).get("licens", vocabulary.DEFAULT_LICENCE),
+        open_data_licence=data.get("öppna_data", {}).get("licens", DEFAULT_LICENCE),
         complaints=_complaints(data.get("klagomål")),
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.model import Plan
 from generator.model.grounds import goals_on, measures_on
 from generator.text import is_placeholder
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from generator.review.groups import most_common, plural
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.units import th_col
 from generator.text import capitalised
-from generator.vocabulary import GROUNDS, term
+from generator.vocabulary.terms import GROUNDS, term
 
 GROUND_STATES = (
     CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),

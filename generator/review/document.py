@@ -27,7 +27,8 @@ from generator.review.units import (
     validity_text,
 )
 from generator.text import capitalised
-from generator.vocabulary import OUTCOME_STATUS, term
+from generator.vocabulary import OUTCOME_STATUS
+from generator.vocabulary.terms import term
 
 __all__ = ["TITLE", "UNFILED", "Filing", "render_review_document", "unit_section"]
 

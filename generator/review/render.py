@@ -29,7 +29,7 @@ from generator.review.statuses import (
 )
 from generator.review.units import counts_text, finding_item, ground_cell, period_text, th_col
 from generator.text import slug
-from generator.vocabulary import GROUNDS, column_head
+from generator.vocabulary.terms import GROUNDS, column_head
 
 
 def heading(level: int, anchor: str, text: str) -> str:

@@ -27,7 +27,8 @@ from generator.review.groups import (
 from generator.review.model import UnitReview
 from generator.review.statuses import held_text, phase_text
 from generator.text import capitalised, slug
-from generator.vocabulary import OUTCOME_STATUS, term
+from generator.vocabulary import OUTCOME_STATUS
+from generator.vocabulary.terms import term
 
 # A finding's severity in the handläggare's words (the terminal's "info" is a developer's),
 # one and counted, and what each asks of the unit.

@@ -13,7 +13,8 @@ from generator.model import Plan
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.routines import routine_flows, routine_source
 from generator.text import is_placeholder, listing
-from generator.vocabulary import COLLABORATION_STEP_LABELS, COLLABORATION_STEPS, GROUNDS, term
+from generator.vocabulary import COLLABORATION_STEP_LABELS, COLLABORATION_STEPS
+from generator.vocabulary.terms import GROUNDS, term
 
 DL_STEPS = ("kartläggning", "analys", "åtgärd", "uppföljning")
 WHO = (("elever", "eleverna"), ("personal", "personalen"))  # samverkan's two required parts

@@ -11,7 +11,7 @@ from generator.personal_data import has_personal_number
 from generator.validate import lookalike
 from generator.validate.exampledates import recent
 from generator.validate.translation import Translation, quoted
-from generator.vocabulary import meant
+from generator.vocabulary.terms import meant
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError

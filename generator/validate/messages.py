@@ -28,7 +28,7 @@ from generator.validate.translation import Translation, quoted
 from generator.validate.typehints import top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
 from generator.validate.typographic import wrapping
-from generator.vocabulary import meant
+from generator.vocabulary.terms import meant
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 PLAN, SCHOOL, CYCLE, ORGANISER = "trygghetsplan", "skola", "arshjul", "huvudman"
 NO_DAY = "1970-01-01"  # a date no rule sees

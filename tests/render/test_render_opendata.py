@@ -18,7 +18,7 @@ from generator.render.opendata import plan_json as opendata
 from generator.render.opendata.page import FIELDS
 from generator.render.opendata.plan_json import plan_data, plan_json
 from generator.render.site import site_for
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 
 def _paths(value: Any, prefix: str) -> Iterator[str]:

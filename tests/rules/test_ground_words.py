@@ -1,6 +1,6 @@
 """An everyday word for a discrimination ground (`etnicitet`, `religion`, `npf`) gets the
 ground the law names as its suggestion, as a value and as a key, from one table
-(`vocabulary.EVERYDAY_WORDS`): a spelling's closest match would offer none."""
+(`vocabulary.terms.EVERYDAY_WORDS`): a spelling's closest match would offer none."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from ruletools import PLAN, Tree
 
-from generator.vocabulary import EVERYDAY_WORDS, GROUNDS, meant
+from generator.vocabulary.terms import EVERYDAY_WORDS, GROUNDS, meant
 
 
 @pytest.mark.parametrize(

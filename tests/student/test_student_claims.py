@@ -21,7 +21,7 @@ from generator.render.student.pages import render_student_page
 from generator.render.student.sections import LEGAL_NAME
 from generator.render.student.words import pupil_role, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 MEASURES = "Det här gör vi för att alla ska känna sig trygga"
 CONTACTS = "Vem kan jag prata med?"

@@ -9,7 +9,8 @@ from generator.render.markdown.blocks import facts, heading, item, link, page, t
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
-from generator.vocabulary import GROUNDS, RESPONSIBILITY_ROLES, term
+from generator.vocabulary import RESPONSIBILITY_ROLES
+from generator.vocabulary.terms import GROUNDS, term
 
 PLAN_TAGS: tuple[str, ...] = (*GROUNDS, "kränkande_behandling")  # the order of `grunder`
 

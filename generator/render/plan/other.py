@@ -10,14 +10,8 @@ from generator.render.markdown.blocks import facts, gap, heading, link, page, ta
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, in_sentence, listing, slug
-from generator.vocabulary import (
-    AUDIENCES,
-    COLLABORATION_STEP_LABELS,
-    COLLABORATION_STEPS,
-    DEFINITIONS,
-    GROUNDS,
-    term,
-)
+from generator.vocabulary import AUDIENCES, COLLABORATION_STEP_LABELS, COLLABORATION_STEPS
+from generator.vocabulary.terms import DEFINITIONS, GROUNDS, term
 
 
 def guidelines_and_routines(view: PlanView) -> str:

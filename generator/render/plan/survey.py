@@ -15,7 +15,8 @@ from generator.render.plan.charts import survey_chart, table_id
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
-from generator.vocabulary import AREAS, GROUNDS, term
+from generator.vocabulary import AREAS
+from generator.vocabulary.terms import GROUNDS, term
 
 
 def survey(view: PlanView) -> str:

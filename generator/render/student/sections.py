@@ -32,7 +32,7 @@ from generator.render.student.texts import (
     shown_vision,
 )
 from generator.render.student.words import rights_name, spoken_grades
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"
 LEGAL_NAME = "I lagen heter det {}."  # after a right a child's word names

@@ -20,7 +20,7 @@ from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band, parse_grades
 from generator.render.student.lix import SENTENCE_END, visible_text
 from generator.render.student.words import RIGHTS_NAMES
-from generator.vocabulary import GROUNDS
+from generator.vocabulary.terms import GROUNDS
 
 __all__ = [
     "RIGHTS_NAMES",
