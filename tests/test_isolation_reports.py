@@ -14,7 +14,7 @@ import pytest
 
 from generator.build.export import export_sites
 from generator.build.heldreports import report_errors
-from generator.build.isolation import withheld_schools
+from generator.build.withholding import withheld_schools
 from generator.check.run import check_content
 from tests.test_build import make_project, read, run_build
 from tests.test_isolation import captured_build, edit, hashes

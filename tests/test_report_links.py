@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build.heldreports import report_errors
-from generator.build.isolation import withheld_schools
+from generator.build.withholding import withheld_schools
 from generator.check.run import check_content
 from generator.problems import Problem
 from tests.test_build import ROOT

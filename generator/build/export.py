@@ -23,7 +23,7 @@ from pathlib import Path
 
 from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
 from generator.build.heldreports import report_errors, without_reports
-from generator.build.isolation import withheld_schools, without
+from generator.build.withholding import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams

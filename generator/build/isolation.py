@@ -6,8 +6,7 @@ it is left exactly as it is, while every other school is published. The portal l
 withheld school with its error codes and counts only (`render.portal.Withheld`). The
 huvudman's reports are withheld one by one the same way (`build.heldreports`); the errors
 in huvudman.yml (and anything else shared) stop the whole build, as every error does with
-`--allt-eller-inget`. Which unit a problem is
-about is decided by `load.layout.owning_school`, as in the granskning.
+`--allt-eller-inget`. Which school a problem withholds: `build.withholding`.
 
 A school whose new site is refused after it is built (MkDocs stops, or the last look
 finds what must not be published: `withhold_refused`) is withheld the same way, without
@@ -22,7 +21,6 @@ the school is listed as not published.
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from collections import Counter
 from collections.abc import Iterable
@@ -35,14 +33,11 @@ from generator.build.privacyheld import shows_flagged
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.siteplan import SitePlan
+from generator.build.withholding import checked_names, problems_by_school, withheld_schools, without
 from generator.check.planfiles import PlanFiles
-from generator.check.reports import without_links_to
 from generator.check.run import Checked
-from generator.codes import withholds
-from generator.load.layout import SCHOOLS, owning_school
-from generator.load.schoolfolders import school_names
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem, Report, Severity, display_path
+from generator.problems import Problem
 from generator.render.portal import Withheld
 
 
@@ -52,17 +47,6 @@ class Isolated:
 
     checked: Checked
     withheld: tuple[Withheld, ...]
-
-
-def withholding(
-    problems: Iterable[Problem], content_dir: Path, root: Path, school_ids: Iterable[str]
-) -> dict[str, list[Problem]]:
-    """The errors that withhold a site, by the school owning their file ("": the huvudman's)."""
-    folders = {display_path(content_dir / SCHOOLS / s, root): s for s in school_ids}
-    found: dict[str, list[Problem]] = {}
-    for problem in filter(withholds, problems):
-        found.setdefault(owning_school(problem.owner_file, folders), []).append(problem)
-    return found
 
 
 def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
@@ -75,68 +59,11 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     checked = hold_reports(request, checked, reports)  # a report's errors withhold it alone
     if not errors:
         return Isolated(checked, ())
-    found = _problems_of(checked, request.content_dir, set(errors))
+    found = problems_by_school(checked, request.content_dir, set(errors))
     units = tuple(
         _withheld(request, checked, s, errors[s], found.get(s, [])) for s in sorted(errors)
     )
     return Isolated(without(checked, request.content_dir, set(errors), units), units)
-
-
-def withheld_schools(checked: Checked, content_dir: Path) -> dict[str, list[Problem]]:
-    """The errors that withhold a site, by school ("": the huvudman's, which withhold all).
-    Every folder under skolor/ counts, also one refused as a whole (a bad name, a link out
-    of content/): its errors withhold it, not everything."""
-    ids = {c.id for c in checked.schools} | set(school_names(content_dir))
-    return withholding(checked.report, content_dir, checked.root, sorted(ids))
-
-
-def without(
-    checked: Checked, content_dir: Path, school_ids: set[str], units: Iterable[Withheld] = ()
-) -> Checked:
-    """The check without the schools withheld, nor the problems in their files (the
-    portal publishes none of their messages), nor the words of their plans in the
-    huvudman's reports, except as the last published site of one of `units` has them."""
-    folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
-    kept = [p for p in checked.report.problems if not _about(p, folders)]
-    schools = tuple(c for c in checked.schools if c.id not in school_ids)
-    organiser = checked.organiser
-    if organiser is not None:  # its reports name the withheld schools' plans in no words
-        names = _names(checked, content_dir)
-        shown = [link for u in units if u.published and u.kept for link in u.kept.links]
-        names = {u.id: u.name for u in units} | names  # else as its published site has it
-        named = {s: names.get(s, s) for s in school_ids}
-        reports = without_links_to(organiser.reports, named, shown)
-        organiser = dataclasses.replace(organiser, reports=reports)
-    return dataclasses.replace(
-        checked, report=Report(kept), organiser=organiser, schools=schools, valid=True
-    )
-
-
-def _names(checked: Checked, content_dir: Path) -> dict[str, str]:
-    """Each school's name that the check passed: its model's, else its skola.yml's when that
-    file has no error; never one read from its old output. Else left out (shown by its id)."""
-    failed = {p.location.file for p in checked.report.problems if p.severity is Severity.ERROR}
-    named: dict[str, str] = {}
-    for school in checked.schools:
-        written = display_path(content_dir / SCHOOLS / school.id / "skola.yml", checked.root)
-        if school.summary is not None:
-            named[school.id] = school.summary.name
-        elif school.name and school.rules is not None and written not in failed:
-            named[school.id] = school.name
-    return named
-
-
-def _problems_of(
-    checked: Checked, content_dir: Path, school_ids: set[str]
-) -> dict[str, list[Problem]]:
-    """Everything found in the files of each of `school_ids`, for the granskning (which
-    shows none of it but codes and places, `review.held`)."""
-    folders = {display_path(content_dir / SCHOOLS / s, checked.root): s for s in school_ids}
-    found: dict[str, list[Problem]] = {}
-    for problem in checked.report.problems:
-        if school := owning_school(problem.owner_file, folders):
-            found.setdefault(school, []).append(problem)
-    return found
 
 
 def _withheld(
@@ -154,7 +81,7 @@ def _withheld(
     kept = kept_site(request, school) if published else None
     # Else the name its published site's record gives (a checked summary), never its pages'.
     recorded = kept.summary.name if kept else ""
-    name = _names(checked, request.content_dir).get(school) or recorded or school
+    name = checked_names(checked, request.content_dir).get(school) or recorded or school
     plans, summary = _own(checked, school)
     counted = _counted(errors)
     unit = Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
@@ -176,11 +103,6 @@ def _keeps(request: BuildRequest, site: Path) -> bool:
     return not scan_site(site, theme_dirs(request.config_file))
 
 
-def _about(problem: Problem, folders: dict[str, str]) -> bool:
-    """Whether the problem is in a withheld school's files (its messages stay unpublished)."""
-    return bool(owning_school(problem.owner_file, folders))
-
-
 def _counted(problems: list[Problem]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(Counter(p.code for p in problems).items()))
 
@@ -191,8 +113,8 @@ def withhold_refused(
     """Withhold the schools whose new site was refused after it was built (`SitePlan.refused`:
     by MkDocs or the last look): what was built of it leaves the staging `folder`, and its
     old site stays as a withheld school's does. Returns them as the portal lists them."""
-    names = _names(checked, request.content_dir)
-    found = _problems_of(checked, request.content_dir, set(sites.refused))
+    names = checked_names(checked, request.content_dir)
+    found = problems_by_school(checked, request.content_dir, set(sites.refused))
     units = []
     for school in sorted(sites.refused):
         shutil.rmtree(folder / school, ignore_errors=True)

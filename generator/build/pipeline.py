@@ -26,7 +26,7 @@ from generator.build.cache import BuildCache
 from generator.build.checkstage import Checking, check_stage
 from generator.build.heldreports import withheld_reports
 from generator.build.inputs import Inputs, fingerprint, up_to_date
-from generator.build.isolation import isolate, withhold, withholding
+from generator.build.isolation import isolate, withhold
 from generator.build.keptsites import unlinked_lines
 from generator.build.manifest import Manifest
 from generator.build.portal import PortalPlan
@@ -36,6 +36,7 @@ from generator.build.publishstage import Staged, build_and_publish
 from generator.build.remembering import remember
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import write_record
+from generator.build.withholding import withholding
 from generator.problems import Report
 from generator.render.portal import Withheld
 

@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 from generator.build.cache import BuildCache
-from generator.build.isolation import without
 from generator.build.jobs import PORTAL_KEPT, SiteSetup
 from generator.build.manifest import Manifest
 from generator.build.portal import PortalPlan, plan_portal, portal_content
@@ -19,6 +18,7 @@ from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.build.siteplan import SitePlan
 from generator.build.sites import build_portal_here
+from generator.build.withholding import without
 from generator.check.run import Checked
 from generator.clock import reference_date
 from generator.render.portal import Withheld
