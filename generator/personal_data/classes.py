@@ -1,6 +1,6 @@
 """How a pupil's class or grade and a word for a child are written, each way once: the
 privacy rules (`rules.pii`, `rules.harmed`, `rules.phrased`, `rules.staff`,
-`rules.stafffields`, `rules.listed`, `rules.described`, `rules.counts`, `rules.names`)
+`rules.stafffields`, `rules.listed`, `rules.described`, `rules.pupilcounts`, `rules.names`)
 and the e-mail check (`personal_data.classed`) build their patterns from these parts.
 Each part is a regex's text, to be put in a pattern with what it needs before and after.
 (Here, not in `rules`, so that `personal_data` may use it too.)

@@ -75,7 +75,7 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(plan.source, ("kartläggning", "metoder"), message, hint)
         for index, method in enumerate(methods):
             for what, hint in _simplified(plan, index):
-                message = f"{method.method} ({method.id}): {what}"
+                message = f"{method.method}: {what}"  # the field names its id
                 yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
 
 

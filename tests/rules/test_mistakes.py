@@ -73,7 +73,7 @@ def test_a_pupil_survey_without_breakdown(tmp_path: Path) -> None:
     [problem] = tree.problems("TP203")
     assert problem.severity is Severity.WARNING
     assert str(problem.location) == tree.at(PLAN, "id: K2")
-    assert problem.message == "Trygghetsenkät (K2): resultatet är inte uppdelat på grupper"
+    assert problem.message == "Trygghetsenkät: resultatet är inte uppdelat på grupper"
 
 
 def test_no_method_asks_the_pupils() -> None:
@@ -88,7 +88,7 @@ def test_a_survey_without_response_rate() -> None:
     methods[1] = dataclasses.replace(methods[1], invited=None)
     changed = dataclasses.replace(survey, methods=tuple(methods))
     [problem] = model_problems("TP203", with_plan(survey=changed))
-    assert problem.message == "Trygghetsenkät (K2): svarsfrekvens saknas"
+    assert problem.message == "Trygghetsenkät: svarsfrekvens saknas"
 
 
 @triggers("TP205")
