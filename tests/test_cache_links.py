@@ -75,3 +75,16 @@ def test_forgetting_removes_links_not_their_targets(tmp_path: Path) -> None:
 def test_a_name_that_leaves_the_cache_is_refused(tmp_path: Path, part: str) -> None:
     with pytest.raises(ValueError, match="not a name in the cache"):
         inside(tmp_path, part)
+
+
+def test_the_standby_never_reads_the_build_record_through_a_link(tmp_path: Path) -> None:
+    """A linked `bygge.json` (to a file of someone else's) is no earlier build: no standby
+    process, the link removed, its target as it was."""
+    from generator.build.standby import standby_for
+
+    cache, target = tmp_path / "cache", victim(tmp_path, "bygge.json")
+    cache.mkdir()
+    (cache / "bygge.json").symlink_to(target / "bygge.json.tmp")
+    assert standby_for(tmp_path / "mkdocs.yml", cache, jobs=2) is None
+    assert not (cache / "bygge.json").is_symlink()
+    assert (target / "bygge.json.tmp").read_text(encoding="utf-8") == "rör inte\n"

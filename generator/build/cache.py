@@ -45,13 +45,12 @@ from generator.build.manifest import Manifest
 from generator.build.marks import matches_marks, write_marks
 from generator.build.pagelook import PAGE_SUFFIXES
 from generator.build.scan import INDEX, passed_digest
-from generator.check.cachefiles import inside, remove, write_bytes
+from generator.check.cachefiles import MANIFEST, inside, remove, write_bytes
 from generator.check.cachekey import seal, stamp, unseal
 from generator.model.codec import Undecodable, dumps, loads
 
 PORTAL = "portal"
 PASSED = "granskat.json"  # in filer/portal/
-MANIFEST = "bygge.json"
 
 
 class BuildCache:

@@ -99,7 +99,7 @@ def plan_portal(
         if last.unchanged(out, last.portal_entries):
             return dataclasses.replace(plan, kept=list(last.portal_entries))
         if cache.has_portal():
-            return dataclasses.replace(plan, linked=cache.folder / PORTAL)
+            return dataclasses.replace(plan, linked=cache.path(PORTAL))
     reuse = _reuse(cache, last, out, frame, pages) if cache is not None else None
     return dataclasses.replace(plan, content=content, reuse=reuse)
 
@@ -113,7 +113,7 @@ def _reuse(
     same = frozenset(uri for uri, hashed in pages.items() if last.portal_pages.get(uri) == hashed)
     if not same:
         return None
-    source = cache.folder / PORTAL
+    source = cache.path(PORTAL)
     trusted = _published(source, last, out)
     return PortalReuse(source, same, trusted, cache.passed_portal_pages() if trusted else {})
 

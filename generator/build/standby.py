@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.check.cachefiles import inside
+from generator.check.cachefiles import MANIFEST, inside
 from generator.check.forking import can_fork, live_as_helper
 from generator.problems import BuildFailed, UnreadableConfig
 
@@ -42,9 +42,13 @@ GONE = "webbplatsen kunde inte byggas: processen som byggde den avslutades ovän
 
 def standby_for(config_file: Path, cache_dir: Path | None, jobs: int) -> Standby | None:
     """A standby process, when one may help: more than one job, and an earlier build."""
-    if jobs > 1 and cache_dir is not None and (cache_dir / "bygge.json").is_file() and can_fork():
-        return Standby(config_file, cache_dir)
-    return None
+    if jobs < 2 or cache_dir is None or not can_fork():
+        return None
+    try:  # the cache is untrusted: a link at its record is removed, never followed
+        earlier = inside(cache_dir, MANIFEST).is_file()
+    except OSError:
+        return None
+    return Standby(config_file, cache_dir) if earlier else None
 
 
 class Standby:

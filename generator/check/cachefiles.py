@@ -16,6 +16,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+# The build's record at the cache's root (`build.cache`), named here for the standby
+# process (`build.standby`), which asks whether there was an earlier build before the
+# build's own modules are imported.
+MANIFEST = "bygge.json"
+
 
 def inside(root: Path, *parts: str) -> Path:
     """`root` joined with `parts` (names, or names joined by "/"), with every entry on the
