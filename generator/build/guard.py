@@ -79,7 +79,10 @@ CACHE_MARK_TEXT = "Den här mappen är trygg:s cache. Den kan tas bort; trygg g�
 
 def cache_problem(cache_dir: Path, project: Path) -> str:
     """Why `cache_dir` cannot be the cache, in Swedish; "" when it can: new, empty, marked,
-    or the default `.trygg-cache` in `project` (caches made before the mark)."""
+    or the default `.trygg-cache` in `project` (caches made before the mark). A link is
+    not followed here: `build.cacheroot` never uses one as it is."""
+    if cache_dir.is_symlink():
+        return ""
     folder = cache_dir.resolve()
     if not folder.is_dir() or (folder / CACHE_MARK).is_file():
         return ""

@@ -37,6 +37,9 @@ def run_build(args: argparse.Namespace) -> int:
     if why := build_refusal(args, config_file, cache_dir):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
+    from generator.build.cacheroot import cache_to_use  # noqa: PLC0415 (not for other commands)
+
+    cache_dir = cache_to_use(cache_dir, config_file.parent)  # never a link, nor another's
     mark_cache(cache_dir)
     from generator.build.standby import standby_for  # noqa: PLC0415 (not for other commands)
 

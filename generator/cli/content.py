@@ -37,11 +37,13 @@ def run_check(args: argparse.Namespace) -> int:
               "kör trygg uppdatera-scheman", file=sys.stderr)  # fmt: skip
     # Beside the content folder, also for `trygg check .` inside it (`Path(".").parent` is ".").
     cache = None if args.ingen_cache else Path(args.cache or content.resolve().parent / CACHE)
+    from generator.build.cacheroot import cache_to_use  # noqa: PLC0415
     from generator.build.guard import cache_problem, mark_cache  # noqa: PLC0415
 
     if cache is not None and (why := cache_problem(cache, content.resolve().parent)):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
+    cache = cache_to_use(cache, content.resolve().parent)  # never a link, nor another's
     mark_cache(cache)
     checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
     mark_cache(cache)
