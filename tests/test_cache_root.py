@@ -75,7 +75,7 @@ def test_a_real_cache_of_ones_own_is_used_without_a_word(tmp_path: Path) -> None
     assert usable_cache(tmp_path / CACHE, tmp_path) == (tmp_path / CACHE, "")
 
 
-def _project(tmp_path: Path, school: str = "ekbackens-skola") -> Path:
+def one_school(tmp_path: Path, school: str = "ekbackens-skola") -> Path:
     """The example with one school and no report: a check or build of it is quick."""
     project = tmp_path / "projekt"
     shutil.copytree(ROOT / "content", project / "content")
@@ -97,7 +97,7 @@ def _run(*argv: str) -> int:
 def test_a_check_writes_nothing_through_a_linked_default_cache(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project, target = _project(tmp_path), victim(tmp_path)
+    project, target = one_school(tmp_path), victim(tmp_path)
     (project / CACHE).symlink_to(target, target_is_directory=True)
     _run("check", str(project / "content"))
     assert tree(target) == []
@@ -110,7 +110,7 @@ def test_a_check_writes_nothing_through_a_linked_default_cache(
 def test_a_build_with_a_linked_cache_builds_without_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project, target, out = _project(tmp_path), victim(tmp_path), tmp_path / "site"
+    project, target, out = one_school(tmp_path), victim(tmp_path), tmp_path / "site"
     cache = tmp_path / "lankad-cache"
     cache.symlink_to(target, target_is_directory=True)
     config = str(project / "mkdocs.yml")

@@ -78,6 +78,16 @@ def kept_site(request: BuildRequest, school: str) -> KeptSite | None:
     return kept if same else None
 
 
+def recorded_name(request: BuildRequest, school: str) -> str:
+    """The school's name as the last build that published its site recorded it ("" without
+    a record that verifies): for a school gone from content/, whose old pages are untrusted
+    (`build.removed`). Sealed, the record is trygg's own, from any output folder."""
+    if request.cache_dir is None or request.plain:
+        return ""
+    kept = _read_record(request.cache_dir, school)
+    return kept.summary.name if kept is not None and kept.summary.id == school else ""
+
+
 def unlinked_lines(checked: Checked, withheld: Iterable[Withheld]) -> tuple[str, ...]:
     """What the build says of each huvudman's report that names a plan of a withheld
     school as text although the school's old site is still published: the build had no

@@ -11,6 +11,7 @@ from generator.build.cache import BuildCache
 from generator.build.checkstage import Checking
 from generator.build.heldreports import carry_reports
 from generator.build.isolation import withhold_refused
+from generator.build.keptsites import recorded_name
 from generator.build.manifest import Manifest
 from generator.build.oldshown import kept_portal
 from generator.build.portal import PortalPlan
@@ -66,10 +67,15 @@ def build_and_publish(
     if request.shard is not None:
         record = {s: now.schools[s] for s in stage.sites.selected}
         write_record(folder, request.shard, now.shared, record)
-    gone = () if request.shard is not None else removed_sites(request.out, now.schools)
+    gone = () if request.shard is not None else _removed(request, now)
     gone = () if stage.sites.portal_refused and names else gone  # the old portal links them
     stack.enter_context(removing(publish(folder, request.out, stage.sites.kept | set(portal.kept))))
     return Staged(portal, names, refused, shown, gone)
+
+
+def _removed(request: BuildRequest, now: Manifest) -> tuple[Removed, ...]:
+    """The sites of schools gone from content/, by the names their sealed records give."""
+    return removed_sites(request.out, now.schools, lambda school: recorded_name(request, school))
 
 
 def _placed(

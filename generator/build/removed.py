@@ -5,15 +5,17 @@ so the site of a school whose folder is gone from content/skolor disappears, and
 portal, made from the schools in content/, no longer lists it. This module names those
 sites for the build's summary: a folder of the old output with a school's kind of name
 and an index page, whose school is not in content/ any more. The old output is
-untrusted, so the name is only read from the page's title, shortened and made safe
-for a terminal.
+untrusted, so a school is named only by what the build that published its site sealed
+in the cache (`build.keptsites.recorded_name`), else by its id: never by its old pages.
+`site_title` reads an old page's title for what has no such record (a huvudman's report
+withheld for its errors: `build.heldreports`), shortened and made safe for a terminal.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +28,8 @@ TITLE = re.compile(r"<title>([^<]{1,200})</title>")
 
 @dataclass(frozen=True)
 class Removed:
-    """A school site the build removed from the output: its folder and its title."""
+    """A school site the build removed from the output: its folder and its school's name
+    ("" when no sealed record names it)."""
 
     id: str
     name: str
@@ -37,13 +40,16 @@ class Removed:
         return f"{named} finns inte längre i content/ och har tagits bort från webbplatsen."
 
 
-def removed_sites(out: Path, school_ids: Iterable[str]) -> tuple[Removed, ...]:
-    """The school sites in `out` whose school is no longer among `school_ids`."""
+def removed_sites(
+    out: Path, school_ids: Iterable[str], named: Callable[[str], str] = lambda _id: ""
+) -> tuple[Removed, ...]:
+    """The school sites in `out` whose school is no longer among `school_ids`, each with
+    the name `named` finds for its id (in the sealed record of its site, or "")."""
     if not out.is_dir() or out.is_symlink():
         return ()
     known = set(school_ids)
     return tuple(
-        Removed(entry.name, site_title(entry / "index.html"))
+        Removed(entry.name, terminal_safe(named(entry.name)))
         for entry in sorted(out.iterdir())
         if entry.name not in known and _school_site(entry)
     )
