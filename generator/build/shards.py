@@ -6,16 +6,25 @@ useful). A shard build writes its schools' sites and `.trygg-del-K-av-N.json`,
 which records the inputs they were built from. The merge step puts the shards'
 sites together, builds any school no shard delivered for the same inputs, and adds
 the portal.
+
+A part comes from another machine (a CI artifact), so its record is sealed with the
+cache key (`check.cachekey`, `TRYGG_CACHENYCKEL` in CI: the shard jobs and the merge
+job get the same secret) under its own file name, and lists every file of each site with
+its hash: a part whose record does not verify is refused whole, and said so by name; a
+site that is not exactly as its record lists is built again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.check.cachekey import ENV, seal, unseal
 from generator.model.codec import Undecodable, dumps, loads
+from generator.problems import terminal_safe
 
 SHARD = re.compile(r"^(\d+)/(\d+)$")
 
@@ -57,8 +66,13 @@ class ShardRecord:
 def write_record(site_dir: Path, shard: Shard, shared: str, schools: dict[str, str]) -> None:
     """Record which schools this shard built, from which inputs, file by file."""
     files = {school: _hashes(site_dir / school) for school in schools}
-    record = ShardRecord(shared, schools, files)
-    (site_dir / shard.record_name).write_text(dumps(record), encoding="utf-8")
+    record = dumps(ShardRecord(shared, schools, files)).encode()
+    (site_dir / shard.record_name).write_bytes(seal(_purpose(shard.record_name), record))
+
+
+def _purpose(record_name: str) -> str:
+    """What a part's record is sealed for: its own name (one part's is never another's)."""
+    return f"del/{record_name}"
 
 
 def _hashes(site: Path) -> dict[str, str]:
@@ -71,15 +85,12 @@ def _hashes(site: Path) -> dict[str, str]:
 
 def delivered(parts: Path, shared: str, schools: dict[str, str]) -> dict[str, Path]:
     """The shard-built sites under `parts` that match the current inputs, by school id;
-    a record that does not decode, or a site that is not exactly as recorded, is skipped
-    (that school is then built in the merge)."""
+    a part whose record does not verify or decode is refused (said on stderr, its schools
+    are then built in the merge), and a site that is not exactly as recorded is skipped."""
     found: dict[str, Path] = {}
     for record_file in sorted(parts.rglob(".trygg-del-*-av-*.json")):
-        try:
-            record = loads(ShardRecord, record_file.read_bytes())
-        except (OSError, Undecodable):
-            continue
-        if record.shared != shared:
+        record = _record(record_file)
+        if record is None or record.shared != shared:
             continue
         for school_id, digest in record.schools.items():
             site = record_file.parent / school_id
@@ -87,6 +98,29 @@ def delivered(parts: Path, shared: str, schools: dict[str, str]) -> dict[str, Pa
             if schools.get(school_id) == digest and _as_recorded(site, listed):
                 found[school_id] = site
     return found
+
+
+def _record(record_file: Path) -> ShardRecord | None:
+    """The part's record, when its seal verifies and it decodes; else None, said once."""
+    try:
+        sealed = record_file.read_bytes() if not record_file.is_symlink() else b""
+        data = unseal(_purpose(record_file.name), sealed)
+        if data is not None:
+            return loads(ShardRecord, data)
+    except (OSError, Undecodable):
+        pass
+    print(f"trygg: varning: {refused_part(record_file)}", file=sys.stderr)
+    return None
+
+
+def refused_part(record_file: Path) -> str:
+    """What the merge says of a part it does not take, in Swedish."""
+    return (
+        f"delen {terminal_safe(str(record_file))} används inte: den är inte förseglad med "
+        "den här körningens cachenyckel (ändrad, skadad, från en äldre trygg eller byggd "
+        "med en annan nyckel), så dess skolor byggs här i stället. Ge jobben som bygger "
+        f"delarna och jobbet som sätter ihop dem samma hemlighet {ENV}."
+    )
 
 
 def _as_recorded(site: Path, listed: dict[str, str]) -> bool:
