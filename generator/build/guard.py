@@ -19,6 +19,7 @@ from generator import CACHE
 
 # The default output folders and the mark are named where a plain `mkdocs build` reads them.
 from generator.check.cachefiles import inside, write_bytes
+from generator.problems import terminal_safe
 from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
 
 __all__ = [
@@ -41,8 +42,9 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
         return f"{written} börjar med ~, som här inte betyder hemmappen; skriv hela sökvägen"
     out = Path(written).resolve()
     project = config_file.resolve().parent
-    if out.is_file() or (out.is_symlink() and not out.is_dir()):
-        return f"{written} är en fil, inte en mapp; välj en ny mapp för webbplatserna"
+    linked = _linked_output(written, out) if Path(written).is_symlink() else ""
+    if linked or out.is_file() or (out.is_symlink() and not out.is_dir()):
+        return linked or f"{written} är en fil, inte en mapp; välj en ny mapp för webbplatserna"
     if project.is_relative_to(out):
         return f"{written} är projektets mapp (eller rymmer den); välj en mapp inuti, t.ex. site"
     protected = [project / name for name in PROTECTED] + [config_file.resolve()]
@@ -52,6 +54,23 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
     return _foreign_files(written, out, project)
+
+
+def _linked_output(written: str, out: Path) -> str:
+    """Why the output folder named by the link `written` (to `out`) cannot be written
+    through it: only a folder trygg has built or exported to before is (a link a web
+    server serves, say). A link in a repository or a restored CI cache to an empty folder
+    of the machine's (/srv, say) would otherwise have the build write there."""
+    target = terminal_safe(str(out))  # the link's text is the repository's, not the user's
+    if not out.is_dir():
+        return f"{written} är en symbolisk länk till {target}, som inte är en mapp; ta bort länken"
+    if (out / OUTPUT_MARK).is_file():
+        return ""
+    return (
+        f"{written} är en symbolisk länk till {target}, där trygg inte har byggt förut, och "
+        "trygg skriver bara genom en länk till en mapp som trygg redan har byggt i; bygg "
+        f"första gången till mappen själv (--out {target}) eller ta bort länken"
+    )
 
 
 def _foreign_files(written: str, out: Path, project: Path) -> str:
