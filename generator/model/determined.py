@@ -1,35 +1,73 @@
 """Which withheld counts a reader can work out from sums the report publishes.
 
 Each fact a reader has is a sum of withheld counts (a table's published total less its
-released counts; a count that stands elsewhere is a sum of one). The facts come from
-tables that nest (a group in its block) or do not meet, and single counts, so they nest
-or are apart. Then a count follows exactly when its smallest fact holds no other count
+released counts; a count that stands elsewhere is a sum of one). Facts from a report's
+groups and blocks nest (a group in its block) or are apart, and single counts nest with
+anything. Then a count follows exactly when its smallest fact holds no other count
 outside the smaller facts inside it: that fact's sum less theirs is the count. (Any
 other count of that fact moves against it without changing a sum, and the facts' sums
 less those of the facts inside them are sums of counts no two share: nothing else
-follows. `tests/test_determined.py` checks this against trying every value.)
+follows.) Facts that cross (a row of a table whose column of totals is published
+crosses its groups) are solved exactly: a count follows when it is a rational
+combination of the facts, by elimination over each set of facts that share counts.
+`tests/test_determined.py` checks both against trying every value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from fractions import Fraction
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 
 
 def determined(facts: Iterable[frozenset[K]]) -> set[K]:
-    """The unknowns whose value follows from knowing the sum of each set in `facts`,
-    which nest or are apart. ValueError when a fact holds a count whose smallest fact
-    is not inside it (two facts overlap without nesting): the rule needs that."""
+    """The unknowns whose value follows from knowing the sum of each set in `facts`."""
     every = sorted(set(facts), key=len, reverse=True)
     smallest: dict[K, frozenset[K]] = {}
     for fact in every:  # the smaller come last and win
         for name in fact:
             smallest[name] = fact
     if any(not smallest[name] <= fact for fact in every for name in fact):
-        raise ValueError("the facts overlap without nesting")
+        return {name for part in _connected(every) for name in _spanned(part)}
     own: dict[frozenset[K], list[K]] = {}
     for name, fact in smallest.items():
         own.setdefault(fact, []).append(name)
     return {names[0] for names in own.values() if len(names) == 1}
+
+
+def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
+    """The facts in sets that share no count with each other."""
+    parts: list[tuple[set[K], list[frozenset[K]]]] = []
+    for fact in facts:
+        meeting = [p for p in parts if p[0] & fact]
+        names = set(fact).union(*(p[0] for p in meeting))
+        merged = [fact, *(f for p in meeting for f in p[1])]
+        parts = [p for p in parts if all(p is not m for m in meeting)] + [(names, merged)]
+    return [found for _, found in parts]
+
+
+def _spanned(facts: list[frozenset[K]]) -> set[K]:
+    """The counts that are rational combinations of the facts (Gauss–Jordan elimination:
+    a count follows when a row of the reduced facts holds it alone)."""
+    names = list(dict.fromkeys(name for fact in facts for name in fact))
+    rows = [[Fraction(int(name in fact)) for name in names] for fact in facts]
+    top = 0
+    for column in range(len(names)):
+        found = next((i for i in range(top, len(rows)) if rows[i][column]), None)
+        if found is None:
+            continue
+        pivot = rows[found]
+        rows[found], rows[top] = rows[top], [value / pivot[column] for value in pivot]
+        for i, row in enumerate(rows):
+            if i != top and row[column]:
+                rows[i] = [a - row[column] * b for a, b in zip(row, rows[top], strict=True)]
+        top += 1
+    return {
+        name
+        for row in rows[:top]
+        if sum(map(bool, row)) == 1
+        for name, v in zip(names, row, strict=True)
+        if v
+    }
