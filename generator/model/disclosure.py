@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 from generator.model.differencing import Count, exposing
 from generator.model.suppression import (
-    WHOLE,
     Figures,
+    is_whole,
     label,
     populations,
     small_remainder,
@@ -110,7 +110,7 @@ def _published(methods: list[Figures], released: dict[str, Released]) -> list[Co
             found.append(Count(method.key, -1, out.responses, total=True))
         for index, group in enumerate(out.groups):
             if group.responses is not None:
-                whole = WHOLE.match(label(group.group)) is not None
+                whole = is_whole(group.group)
                 measure = label(group.measure)
                 found.append(
                     Count(method.key, index, group.responses, whole, measure, label(group.group))

@@ -23,11 +23,25 @@ class Figures:
     groups: tuple[tuple[str, str, int, float], ...]  # (group, measure, answers, percent)
 
 
-WHOLE = re.compile(r"^(?:hela\s+\w+|alla(?:\s+\w+)?|totalt|samtliga(?:\s+\w+)?|\w+\s+totalt)$")
+# A row or column that is the total of the others, as Swedish says it (a label as
+# compared, `label`): "Totalt", "Totalt antal elever", "Total", "Summa", "Totalsumma",
+# "Sammanlagt", "Tillsammans", "Hela skolan", "Alla", "Alla elever", "Alla tillsammans",
+# "Samtliga", "Samtliga elever", "Skolan totalt", "Åk 7–9 sammanlagt". Each reader of a
+# total (the surveys' suppression, a report's protection) asks `is_whole`.
+WHOLE = re.compile(
+    r"^(?:(?:totalt|total|summa|totalsumma|sammanlagt)(?:\s+\w+){0,2}|tillsammans"
+    r"|hela\s+\w+|(?:alla|samtliga)(?:\s+\w+)?(?:\s+(?:tillsammans|totalt|sammanlagt))?"
+    r"|[\w–-]+(?:\s+[\w–-]+){0,2}\s+(?:totalt|sammanlagt|tillsammans))$"
+)
 
 
 def label(group: str) -> str:
     return " ".join(group.casefold().split())
+
+
+def is_whole(name: str) -> bool:
+    """Whether a row or column named `name` is the total of the others (`WHOLE`)."""
+    return WHOLE.match(label(name)) is not None
 
 
 def populations(methods: list[Figures]) -> list[list[Figures]]:
@@ -68,7 +82,7 @@ def tables(population: list[Figures]) -> list[tuple[int | None, list[Row]]]:
     for method in population:
         by_measure: dict[str, list[Row]] = defaultdict(list)
         for group, measure, answers, _percent in method.groups:
-            whole = WHOLE.match(label(group)) is not None
+            whole = is_whole(group)
             by_measure[label(measure)].append((whole, answers, label(group)))
         sums = [sum(n for whole, n, _ in rows if not whole) for rows in by_measure.values()]
         total = method.responses if method.responses is not None else max(sums, default=None)
