@@ -85,16 +85,19 @@ def linked(
 
 
 def _unprotected(table: Unprotected) -> Problem:
-    where = f"gruppen '{table.group}'" if table.group else "tabellen över grupperna"
+    if table.group:
+        where = f"gruppen '{table.group}'"
+    else:
+        where = f"raden '{table.row}'" if table.row else "tabellen över grupperna"
     message = (
         "antalet här är färre än min_antal_svar och visas inte, men det kan räknas fram: "
         f"summan av {where} i '{table.block}' går att läsa eller räkna ut ur andra siffror "
-        "i rapporten, och inget annat antal i tabellen kan döljas i stället (de står också "
-        "på andra ställen)"
+        "i rapporten, och inget annat antal i tabellen kan döljas i stället (de andra är "
+        "redan dolda, är 0 eller kan också räknas fram)"
     )
     hint = (
-        "slå ihop undergruppen med en annan i båda tabellerna, eller ta bort tabellen eller "
-        "summan som visar samma antal"
+        "slå ihop undergruppen med en annan, eller ta bort summan eller talet som visar "
+        "samma antal (en rad i en annan tabell, en summa eller ett tal i texten)"
     )
     return codes.problem("TP071", table.location, message, hint=hint)
 

@@ -61,9 +61,11 @@ CODES: tuple[Code, ...] = (
         source=cite.GDPR,
         checks="Att inget antal som döljs i en rapports tabeller (färre än min_antal_svar) "
         "kan räknas fram ur det rapporten visar. När en tabells verkliga summa står på ett "
-        "annat ställe i rapporten (i en annan tabell, som summa eller i texten) döljer trygg "
-        "ett antal till i tabellen. Går det inte, för att tabellens andra antal också står "
-        "på ett annat ställe i rapporten, publiceras rapporten inte.",
+        "annat ställe i rapporten (i en annan tabell, som summa, som en rad eller kolumn "
+        "Totalt, som skillnaden mellan två tal eller i texten) döljer trygg ett antal till "
+        "i tabellen, och samma antal där det står en gång till. Går det inte, för att "
+        "tabellens andra antal redan är dolda eller också kan räknas fram, publiceras "
+        "rapporten inte.",
         fix="slå ihop den lilla undergruppen med en annan, eller ta bort summan eller "
         "tabellen som visar samma antal",
     ),

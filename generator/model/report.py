@@ -140,6 +140,7 @@ class Unprotected:
     location: Location  # its first withheld count
     group: str  # the group the table shows; "" for a block's table of groups
     block: str  # the block's title
+    row: str = ""  # the row across the groups that a column of totals adds up
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """When a count of a report stands elsewhere in it: the same count, not an equal number
-by chance (`model.report_protection` withholds no such count to protect another, for a
-reader would still read it, and takes a withheld one for known).
+by chance (`model.report_protection` withholds such a count to protect another only
+together with its copies, for a reader would still read them, and takes a withheld one
+whose copy is released for known). A table written twice, word for word, is so judged
+once: each count of it and its copy are withheld together or not at all.
 
 A count stands elsewhere when another count that is released has the same two labels
 (group and subgroup in either order, "Åk 7 / Kön" and "Kön / Åk 7") and the same number,
@@ -26,15 +28,15 @@ from generator.model.report_numbers import Cell, Key
 Seen = int | str  # what a reader sees of a count: its number, or why it is withheld
 
 
-def copies(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, int]:
-    """How many released counts elsewhere are the same count as each count."""
+def copies(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, tuple[Cell, ...]]:
+    """The released counts elsewhere that are the same count as each count."""
     by_names: dict[frozenset[str], list[Cell]] = defaultdict(list)
     for cell in cells:
         by_names[cell.names].append(cell)
     apart = _apart(by_names.values(), withheld)
     return {
-        cell.key: sum(
-            1
+        cell.key: tuple(
+            other
             for other in by_names[cell.names]
             if other.key != cell.key
             and other.key not in withheld

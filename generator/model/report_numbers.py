@@ -1,5 +1,7 @@
-"""What a report publishes, as numbers a reader can read or add up: its counts, the sums
-it shows, rows whose names add up to a total, and the numbers in its text
+"""What a report publishes, as numbers a reader can read, add up or subtract: its counts,
+the sums it shows, rows whose names add up to a total, a total row or column less its
+table's other rows ("Totalt 120", "Flickor 117": the rest are 3), and the numbers in its
+text and their differences in one sentence ("120 elever, varav 98 i åk 8–9": 22)
 (`model.report_protection` asks whether a table's real total is among them)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from generator.problems import Location
 Key = tuple[int, int, int]  # (block, group, subgroup)
 NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d,.]\d)")
 WORD = re.compile(r"\d+|[^\W\d_]+")  # "7A" is 7 and A: classes 7A and 7B add up to 7
+SENTENCE = re.compile(r"[!?;\n]|\.(?!\d)")
 # Numbers in a text that count no one: dates and years, times, grades and classes, grade
 # spans, weeks, percentages and phone numbers ("2026-03-18", "ht 2026", "kl. 8.15",
 # "åk 7–9", "4B", "F–6", "vecka 16", "45 %", "08-123 45 67"). Read as counts they would
@@ -34,9 +37,10 @@ class Cell:
     value: int
     group: str  # the group's label, as compared
     row: str  # the subgroup's label, as compared
-    whole: bool  # a total row of its table ("Totalt", "Alla årskurser")
+    whole: bool  # a total row of its group ("Totalt", "Alla årskurser")
     location: Location
     unit: str = ""  # what its block counts ("elever", "lappar")
+    column: bool = False  # in a group that totals the block's others ("Totalt", "Alla")
 
     @property
     def names(self) -> frozenset[str]:
@@ -45,20 +49,47 @@ class Cell:
 
 
 def text_numbers(texts: Iterable[str]) -> frozenset[int]:
-    """The whole numbers a report's texts publish that may be counts (`NOT_A_COUNT`)."""
-    counted = (NOT_A_COUNT.sub(" ", text) for text in texts)
-    return frozenset(int(n) for text in counted for n in NUMBER.findall(text) if len(n) <= 9)
+    """The whole numbers a report's texts publish that may be counts (`NOT_A_COUNT`), and
+    the differences of two in one sentence: a reader subtracts "120, varav 98"."""
+    found: set[int] = set()
+    for text in texts:
+        for sentence in SENTENCE.split(NOT_A_COUNT.sub(" ", text)):
+            numbers = {int(n) for n in NUMBER.findall(sentence) if len(n) <= 9}
+            found |= numbers | {a - b for a in numbers for b in numbers if a > b}
+    return frozenset(found)
 
 
 def tables(cells: list[Cell]) -> list[list[Cell]]:
-    """Each group's subgroups, then each block's groups (all its counts) when it has
-    more than one group."""
-    found: dict[tuple[int, ...], list[Cell]] = {}
-    for size in (2, 1):
-        for cell in cells:
-            found.setdefault(cell.key[:size], []).append(cell)
+    """The parts of each table, its total rows left out: each group's subgroups; each
+    block's groups (all its counts) when it has more than one group, a column of totals
+    left out; and each row across the groups a column of totals adds up ("Åk 8" of
+    "Flickor" and "Pojkar", whose total is "Åk 8" of "Totalt")."""
+    found: dict[tuple[object, ...], list[Cell]] = {}  # the smaller tables first
+    for cell in (c for c in cells if not c.whole):
+        found.setdefault(("group", *cell.key[:2]), []).append(cell)
+    for total, parts in totalled(cells):
+        if total.column:
+            found.setdefault(("row", total.key), parts)
+    for cell in (c for c in cells if not (c.whole or c.column)):
+        found.setdefault(("block", cell.key[0]), []).append(cell)
     unique = {tuple(c.key for c in table): table for table in found.values()}
     return list(unique.values())
+
+
+def totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+    """Each total row or cell of a column of totals, and the counts it is the total of."""
+    found: list[tuple[Cell, list[Cell]]] = []
+    for total in (c for c in cells if c.whole or c.column):
+        if total.whole:
+            parts = [c for c in cells if c.key[:2] == total.key[:2] and not c.whole]
+        else:
+            parts = [
+                c
+                for c in cells
+                if c.key[0] == total.key[0] and c.row == total.row and not (c.whole or c.column)
+            ]
+        found += [(total, parts)] if parts else []
+    return found
 
 
 @dataclass(frozen=True)
@@ -66,7 +97,9 @@ class Published:
     """Every number the report shows, from the threshold up: the released counts, each
     group's and each block's sum of them, the sum of rows of one table whose names begin
     or end alike ("Åk 7 flickor" and "Åk 7 pojkar" add up to Åk 7; the groups of a block
-    likewise), and the numbers in its text. Any other sum of rows means nothing a reader
+    likewise), a total row or column less the table's shown rows, the numbers in its text
+    and their differences in a sentence, and the withheld counts a reader works out
+    (`model.report_protection` adds those). Any other sum of rows means nothing a reader
     could know a table's total by, and is not one."""
 
     numbers: frozenset[int]
@@ -90,7 +123,16 @@ def published_numbers(
     numbers = set(texts) | {c.value for c in shown}
     for rows in (*by_group.values(), *by_block.values()):
         numbers |= {sum(value for _, value in rows), *_named_alike(rows)}
+    for total, parts in totalled(cells):
+        if total.key not in withheld:
+            numbers |= _less(total.value, [c.value for c in parts if c.key not in withheld])
     return Published(frozenset(numbers), threshold)
+
+
+def _less(total: int, parts: list[int]) -> set[int]:
+    """What a total less its table's shown rows gives a reader: the rest, and the total
+    less each row ("Totalt 120" less "Flickor 117": 3 who are not girls)."""
+    return {total - sum(parts), *(total - part for part in parts)}
 
 
 def _named_alike(rows: list[tuple[str, int]]) -> set[int]:

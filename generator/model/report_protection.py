@@ -2,29 +2,33 @@
 total that the report publishes somewhere else.
 
 A report's `kategorier` blocks are tables of two levels: each group's subgroups (a
-table), and the block's groups (a table of the groups' sums). Within a table nothing
-withheld can be worked out: every sum is of the released counts only
+table), and the block's groups (a table of the groups' sums); when one group is a
+column of totals ("Totalt", "Alla elever": `model.suppression.is_whole`), each row
+across the other groups is a table too, whose total stands in that column. Within a
+table nothing withheld can be worked out: every sum is of the released counts only
 (`model.report_counts`). Across tables it can: when a table's real total is published
 elsewhere in the report (a row "Åk 7: 22" in another table, or rows of one table that
 add up to it, "Åk 7 flickor: 12" and "Åk 7 pojkar: 10"; the sum of another group or
-block; a number in the text; a total row of its own, "Totalt"), that total less the
-released counts gives the withheld ones. So:
+block; a total row or column less the rows shown beside it, "Totalt 40" and "Åk 8 18";
+a number in the text, or two in one sentence subtracted, "120, varav 98"; a total row
+of its own), that total less the released counts gives the withheld ones. So:
 
 1. **Primary suppression.** A count from 1 up to below the threshold is withheld.
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
-   the report shows (a count, a group's or block's sum, rows named alike added up or a
-   number in its text, from the threshold up: `model.report_numbers`) is exposed when
-   its withheld counts add up to less than the threshold, as surveys do. So is a table
-   whose small count follows from several such totals together (`model.determined`). One
-   more count is withheld there, the smallest that is not 0 (in the table's block when
-   the table's own total is not published, or the table has none left), until no table
-   is exposed.
+   the report shows (`model.report_numbers`, from the threshold up) is exposed when its
+   withheld counts add up to less than the threshold, as surveys do. So is a table
+   whose small count follows from several such totals together (`model.determined`);
+   a withheld count that follows is one more number a reader has. One more count is
+   withheld there, the smallest that is not 0 (in the table's block when the table's
+   own total is not published, or the table has none left), until no table is exposed.
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
    as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number, in a block that can count
-   the same thing (`model.report_known`). When every count left in an exposed table and
-   its block is known so, the table is `model.report.Unprotected` and the report is
-   refused (error TP071): the author merges the small subgroup with another.
+   the same thing (`model.report_known`). So a count is withheld together with its
+   copies, and a table written twice is judged once: both copies show the same. When
+   nothing is left to withhold in an exposed table and its block, the table is
+   `model.report.Unprotected` and the report is refused (error TP071): the author
+   merges the small subgroup with another.
 
 trygg cannot know what a number means, so any equal number the report shows counts as
 the total: the step withholds a little more than needed rather than too little. Sums a
@@ -42,7 +46,7 @@ from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
 from generator.model.report_known import copies
 from generator.model.report_numbers import Cell, Key, Published, published_numbers, tables
-from generator.model.suppression import WHOLE, label
+from generator.model.suppression import is_whole, label
 from generator.problems import Location
 
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
@@ -59,19 +63,23 @@ def protect(
     tables it cannot protect; `units` says what each block counts (by default, one
     thing)."""
     cells = [
-        Cell((b, g, c), n, label(group), label(name), _whole(name), where, _at(units, b))
+        Cell(
+            (b, g, c), n, label(group), label(name), is_whole(name), where, _at(units, b),
+            column=_totals_others(group, groups),
+        )
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
         for c, (name, n, where) in enumerate(counted)
-    ]
+    ]  # fmt: skip
     withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
     every = tables(cells)
     refused: list[Unprotected] = []
     done: set[int] = set()
     while True:  # each round withholds more counts or refuses tables, so this ends
-        published = published_numbers(cells, withheld, texts, threshold)
         known = copies(cells, withheld)
-        pinned = determined(_facts(every, cells, withheld, published, known))
+        published, pinned = _worked_out(
+            every, cells, withheld, texts=texts, threshold=threshold, known=known
+        )
         exposed = [
             i
             for i, table in enumerate(every)
@@ -84,18 +92,36 @@ def protect(
             table = every[index]
             if touched & {c.key for c in table}:
                 continue
-            where, candidate = _further(table, cells, withheld, published, known)
+            where, candidate = _further(table, cells, withheld, published)
             touched |= {c.key for c in where}
-            if candidate is not None:
-                withheld[candidate.key] = COMPLEMENT
+            if candidate is not None:  # with its copies: a reader would read them
+                also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
+                withheld |= also
+                touched |= set(also)  # their tables are judged again next round
                 continue
             done.add(index)
             refusal = _refusal(table, withheld, blocks)
             refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
 
 
-def _whole(name: str) -> bool:
-    return WHOLE.match(label(name)) is not None
+def _totals_others(group: str, groups: Block) -> bool:
+    """Whether a group is a column of totals: named so, beside groups that are not."""
+    return is_whole(group) and any(not is_whole(other) for other, _ in groups)
+
+
+def _worked_out(
+    every: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], *,
+    texts: frozenset[int], threshold: int, known: Mapping[Key, tuple[Cell, ...]],
+) -> tuple[Published, set[Key]]:  # fmt: skip
+    """The numbers a reader has and the withheld counts a reader works out from them: a
+    count worked out is one more number a reader has, as if it were shown."""
+    published = published_numbers(cells, withheld, texts, threshold)
+    while True:  # each round finds more counts, or ends
+        pinned = determined(_facts(every, cells, withheld, published, known))
+        more = {c.value for c in cells if c.key in pinned} - published.numbers
+        if not more:
+            return published, pinned
+        published = Published(published.numbers | more, threshold)
 
 
 def _at(units: Sequence[str], block: int) -> str:
@@ -104,7 +130,7 @@ def _at(units: Sequence[str], block: int) -> str:
 
 def _facts(
     tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
-    known: Mapping[Key, int],
+    known: Mapping[Key, tuple[Cell, ...]],
 ) -> list[frozenset[Key]]:  # fmt: skip
     """What a reader knows of the withheld counts, each a sum of some of them: a table's
     when its real total is published, and a count's own when it stands elsewhere."""
@@ -133,28 +159,22 @@ def _exposed(
 
 
 def _further(
-    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
-    known: Mapping[Key, int],
-) -> tuple[list[Cell], Cell | None]:  # fmt: skip
+    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: Published
+) -> tuple[list[Cell], Cell | None]:
     """Where to withhold one more count for an exposed table, and which: in the table
     when its own total is published, else (its small count follows from its block's) or
     when it has none left, in its block."""
     block = [c for c in cells if c.key[0] == table[0].key[0]]
     if sum(c.value for c in table if not c.whole) in published:
-        found = _candidate(table, withheld, known)
+        found = _candidate(table, withheld)
         if found is not None:
             return table, found
-    return block, _candidate(block, withheld, known)
+    return block, _candidate(block, withheld)
 
 
-def _candidate(
-    table: list[Cell], withheld: Mapping[Key, str], known: Mapping[Key, int]
-) -> Cell | None:
-    """The smallest released count other than 0 and a total row that stands nowhere else
-    (withheld, it would still be known)."""
-    free = [
-        c for c in table if c.key not in withheld and c.value and not c.whole and not known[c.key]
-    ]
+def _candidate(table: list[Cell], withheld: Mapping[Key, str]) -> Cell | None:
+    """The smallest released count other than 0 and a total row."""
+    free = [c for c in table if c.key not in withheld and c.value and not c.whole]
     return min(free, key=lambda c: (c.value, c.key), default=None)
 
 
@@ -163,5 +183,8 @@ def _refusal(
 ) -> Unprotected:
     first = next(c for c in table if withheld.get(c.key) == PRIMARY)
     title, groups = blocks[first.key[0]]
-    group = groups[first.key[1]][0] if len({c.key[:2] for c in table}) == 1 else ""
-    return Unprotected(first.location, group, title)
+    if len({c.key[:2] for c in table}) == 1:
+        return Unprotected(first.location, groups[first.key[1]][0], title)
+    across = len({c.row for c in table}) == 1  # a row that a column of totals adds up
+    row = groups[first.key[1]][1][first.key[2]][0] if across else ""
+    return Unprotected(first.location, "", title, row)
