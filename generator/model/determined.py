@@ -15,8 +15,8 @@ combination of the facts, by elimination over each set of facts that share count
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Iterable
-from fractions import Fraction
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -49,20 +49,25 @@ def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
 
 
 def _spanned(facts: list[frozenset[K]]) -> set[K]:
-    """The counts that are rational combinations of the facts (Gauss–Jordan elimination:
-    a count follows when a row of the reduced facts holds it alone)."""
+    """The counts that are rational combinations of the facts: Gauss–Jordan elimination
+    in whole numbers (each row kept divided by its greatest common divisor), where a count
+    follows when a row of the reduced facts holds it alone."""
     names = list(dict.fromkeys(name for fact in facts for name in fact))
-    rows = [[Fraction(int(name in fact)) for name in names] for fact in facts]
+    rows = [[int(name in fact) for name in names] for fact in facts]
     top = 0
     for column in range(len(names)):
         found = next((i for i in range(top, len(rows)) if rows[i][column]), None)
         if found is None:
             continue
-        pivot = rows[found]
-        rows[found], rows[top] = rows[top], [value / pivot[column] for value in pivot]
+        rows[top], rows[found] = rows[found], rows[top]
+        pivot = rows[top]
         for i, row in enumerate(rows):
             if i != top and row[column]:
-                rows[i] = [a - row[column] * b for a, b in zip(row, rows[top], strict=True)]
+                mixed = [
+                    a * pivot[column] - row[column] * b for a, b in zip(row, pivot, strict=True)
+                ]
+                divisor = math.gcd(*mixed) or 1
+                rows[i] = [value // divisor for value in mixed]
         top += 1
     return {
         name
