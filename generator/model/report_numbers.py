@@ -95,7 +95,9 @@ def totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
 @dataclass(frozen=True)
 class Published:
     """Every number the report shows, from the threshold up: the released counts, each
-    group's and each block's sum of them, the sum of rows of one table whose names begin
+    group's and each block's sum of them (as the page adds them up, and each table's
+    without its total rows, as a reader does; each row across a column of totals), the
+    sum of rows of one table whose names begin
     or end alike ("Åk 7 flickor" and "Åk 7 pojkar" add up to Åk 7; the groups of a block
     likewise), a total row or column less the table's shown rows, the numbers in its text
     and their differences in a sentence, and the withheld counts a reader works out
@@ -123,6 +125,8 @@ def published_numbers(
     numbers = set(texts) | {c.value for c in shown}
     for rows in (*by_group.values(), *by_block.values()):
         numbers |= {sum(value for _, value in rows), *_named_alike(rows)}
+    for table in tables(cells):  # as the page adds up, and without its total rows
+        numbers.add(sum(c.value for c in table if c.key not in withheld))
     for total, parts in totalled(cells):
         if total.key not in withheld:
             numbers |= _less(total.value, [c.value for c in parts if c.key not in withheld])
