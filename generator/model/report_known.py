@@ -47,6 +47,27 @@ def copies(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, tupl
     }
 
 
+def alike(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, Key]:
+    """Each withheld count's stand-in: the first withheld count that a reader may take for
+    the same count (same labels, same number, blocks that nothing tells apart), itself
+    when there is none. A reader who knows something of one knows it of the other."""
+    by_names: dict[frozenset[str], list[Cell]] = defaultdict(list)
+    for cell in cells:
+        by_names[cell.names].append(cell)
+    apart = _apart(by_names.values(), withheld)
+    return {
+        cell.key: min(
+            other.key
+            for other in by_names[cell.names]
+            if other.key in withheld
+            and other.value == cell.value
+            and (cell.key[0] == other.key[0] or (cell.key[0], other.key[0]) not in apart)
+        )
+        for cell in cells
+        if cell.key in withheld
+    }
+
+
 def _apart(same_labels: Iterable[list[Cell]], withheld: Mapping[Key, str]) -> set[tuple[int, int]]:
     """The pairs of blocks (both ways) that a reader can tell count different things."""
     found: set[tuple[int, int]] = set()

@@ -44,7 +44,7 @@ from collections.abc import Mapping, Sequence
 from generator.model.determined import determined
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
-from generator.model.report_known import copies
+from generator.model.report_known import alike, copies
 from generator.model.report_numbers import Cell, Key, Published, published_numbers, tables
 from generator.model.suppression import is_whole, label
 from generator.problems import Location
@@ -117,7 +117,9 @@ def _worked_out(
     count worked out is one more number a reader has, as if it were shown."""
     published = published_numbers(cells, withheld, texts, threshold)
     while True:  # each round finds more counts, or ends
-        pinned = determined(_facts(every, cells, withheld, published, known))
+        facts, same = _facts(every, cells, withheld, published, known)
+        found = determined(facts)
+        pinned = {key for key in withheld if same[key] in found}
         more = {c.value for c in cells if c.key in pinned} - published.numbers
         if not more:
             return published, pinned
@@ -131,16 +133,18 @@ def _at(units: Sequence[str], block: int) -> str:
 def _facts(
     tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
     known: Mapping[Key, tuple[Cell, ...]],
-) -> list[frozenset[Key]]:  # fmt: skip
+) -> tuple[list[frozenset[Key]], dict[Key, Key]]:  # fmt: skip
     """What a reader knows of the withheld counts, each a sum of some of them: a table's
-    when its real total is published, and a count's own when it stands elsewhere."""
+    when its real total is published, and a count's own when it stands elsewhere; the
+    counts by their stand-ins (`model.report_known.alike`), and those."""
+    same = alike(cells, withheld)  # a table written twice is one table to a reader
     found = [
-        frozenset(c.key for c in table if c.key in withheld and not c.whole)
+        frozenset(same[c.key] for c in table if c.key in withheld and not c.whole)
         for table in tables
         if sum(c.value for c in table if not c.whole) in published
     ]
-    found += [frozenset({c.key}) for c in cells if c.key in withheld and known[c.key]]
-    return found
+    found += [frozenset({same[c.key]}) for c in cells if c.key in withheld and known[c.key]]
+    return found, same
 
 
 def _exposed(
