@@ -185,6 +185,21 @@ def test_a_small_count_that_follows_from_two_totals_together_is_protected() -> N
     assert [u.group for u in unprotected] == ["G1"]
 
 
+def test_a_small_sum_of_withheld_counts_that_follows_from_two_totals_is_refused() -> None:
+    """Neither count of the group Tro is shown (2 and 2), but the text gives the block's
+    total (23) and the other group's (19): 23 − 19 = 4 pupils in Tro, under the
+    threshold. Nothing left in the block can hide it, so the report is refused; with only
+    one of the totals in the text it is not."""
+    here = Location("r.yml", 1, 1)
+    blocks = [
+        ("Åk 7", [("Tro", [("Flickor", 2, here), ("Pojkar", 2, here)]),
+                  ("Kön", [("Flickor", 10, here), ("Pojkar", 9, here)])]),
+    ]  # fmt: skip
+    _, unprotected = protect(blocks, 5, frozenset({23, 19}))
+    assert [(u.block, u.group) for u in unprotected] == [("Åk 7", "Tro")]
+    assert protect(blocks, 5, frozenset({23}))[1] == ()
+
+
 def test_a_count_follows_from_sums_exactly_when_it_is_in_their_span() -> None:
     assert determined([frozenset("ab"), frozenset("b")]) == {"a", "b"}
     assert determined([frozenset("abc"), frozenset("bc")]) == {"a"}

@@ -52,8 +52,8 @@ def random_report(rng: random.Random) -> tuple[Blocks, set[int]]:
 def reader(
     blocks: Blocks, texts: set[int], withheld: dict[Key, str]
 ) -> tuple[set[Key], list[frozenset[Key]], Callable[[Key], int]]:
-    """What a reader works out (exact elimination), and the tables whose total the reader
-    has, as their withheld counts."""
+    """What a reader works out (exact elimination), and the tables whose withheld counts'
+    sum the reader has (their total is shown, or other sums give it), as those counts."""
     cells = {
         (b, g, r): (name, row, v)
         for b, groups in enumerate(blocks)
@@ -115,7 +115,15 @@ def reader(
             break
         numbers |= more
     pinned = {k for k in withheld if merged[k] in found}
-    return pinned, [frozenset(p & set(withheld)) for p, _ in known], value.__getitem__
+    facts = [h for _, h in known if h] + copies
+    mark = (-1, -1, -1)  # a table's withheld sum follows when this would, added to it
+
+    def follows(parts: set[Key]) -> bool:
+        hidden = frozenset(merged[k] for k in parts if k in withheld)
+        return bool(hidden) and mark in spanned([*facts, hidden | {mark}])
+
+    sums = [frozenset(p & set(withheld)) for p, _ in tables if follows(p)]
+    return pinned, sums, value.__getitem__
 
 
 def test_a_reader_works_out_no_small_count_of_a_protected_report() -> None:

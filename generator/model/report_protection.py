@@ -17,8 +17,9 @@ of its own), that total less the released counts gives the withheld ones. So:
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
    the report shows (`model.report_numbers`, from the threshold up) is exposed when its
    withheld counts add up to less than the threshold, as surveys do. So is a table
-   whose small count follows from several such totals together (`model.determined`);
-   a withheld count that follows is one more number a reader has. One more count is
+   whose small count, or whose withheld counts' small sum, follows from several such
+   totals together (a block's less its other group's: `model.report_reading`); a
+   withheld count that follows is one more number a reader has. One more count is
    withheld there, the smallest that is not 0 (in the table's block when the table's
    own total is not published, or the table has none left), until no table is exposed.
 3. **Known counts.** A withheld count is no protection when the same count stands
@@ -41,11 +42,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.model.determined import determined
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
-from generator.model.report_known import alike, copies
-from generator.model.report_numbers import Cell, Key, Published, published_numbers, tables
+from generator.model.report_known import copies
+from generator.model.report_numbers import Cell, Key, Published, tables
+from generator.model.report_reading import Reading, reading
 from generator.model.suppression import is_whole, label
 from generator.problems import Location
 
@@ -77,13 +78,11 @@ def protect(
     done: set[int] = set()
     while True:  # each round withholds more counts or refuses tables, so this ends
         known = copies(cells, withheld)
-        published, pinned = _worked_out(
-            every, cells, withheld, texts=texts, threshold=threshold, known=known
-        )
+        reader = reading(every, cells, withheld, texts=texts, threshold=threshold, known=known)
         exposed = [
             i
             for i, table in enumerate(every)
-            if i not in done and _exposed(table, withheld, published, pinned, threshold)
+            if i not in done and _exposed(table, withheld, reader, threshold)
         ]
         if not exposed:
             return withheld, tuple(refused)
@@ -92,7 +91,7 @@ def protect(
             table = every[index]
             if touched & {c.key for c in table}:
                 continue
-            where, candidate = _further(table, cells, withheld, published)
+            where, candidate = _further(table, cells, withheld, reader.published)
             touched |= {c.key for c in where}
             if candidate is not None:  # with its copies: a reader would read them
                 also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
@@ -109,57 +108,25 @@ def _totals_others(group: str, groups: Block) -> bool:
     return is_whole(group) and any(not is_whole(other) for other, _ in groups)
 
 
-def _worked_out(
-    every: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], *,
-    texts: frozenset[int], threshold: int, known: Mapping[Key, tuple[Cell, ...]],
-) -> tuple[Published, set[Key]]:  # fmt: skip
-    """The numbers a reader has and the withheld counts a reader works out from them: a
-    count worked out is one more number a reader has, as if it were shown."""
-    published = published_numbers(cells, withheld, texts, threshold)
-    while True:  # each round finds more counts, or ends
-        facts, same = _facts(every, cells, withheld, published, known)
-        found = determined(facts)
-        pinned = {key for key in withheld if same[key] in found}
-        more = {c.value for c in cells if c.key in pinned} - published.numbers
-        if not more:
-            return published, pinned
-        published = Published(published.numbers | more, threshold)
-
-
 def _at(units: Sequence[str], block: int) -> str:
     return label(units[block]) if units else ""
 
 
-def _facts(
-    tables: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], published: Published,
-    known: Mapping[Key, tuple[Cell, ...]],
-) -> tuple[list[frozenset[Key]], dict[Key, Key]]:  # fmt: skip
-    """What a reader knows of the withheld counts, each a sum of some of them: a table's
-    when its real total is published, and a count's own when it stands elsewhere; the
-    counts by their stand-ins (`model.report_known.alike`), and those."""
-    same = alike(cells, withheld)  # a table written twice is one table to a reader
-    found = [
-        frozenset(same[c.key] for c in table if c.key in withheld and not c.whole)
-        for table in tables
-        if sum(c.value for c in table if not c.whole) in published
-    ]
-    found += [frozenset({same[c.key]}) for c in cells if c.key in withheld and known[c.key]]
-    return found, same
-
-
 def _exposed(
-    table: list[Cell], withheld: Mapping[Key, str], published: Published, pinned: set[Key],
-    threshold: int,
-) -> bool:  # fmt: skip
-    """Whether a small withheld count of the table follows from what a reader knows, or,
-    its real total being published, the withheld counts that do not follow add up to less
-    than the threshold (1 + 1)."""
+    table: list[Cell], withheld: Mapping[Key, str], reader: Reading, threshold: int
+) -> bool:
+    """Whether a small withheld count of the table follows from what a reader knows, or
+    the withheld counts that do not follow add up to less than the threshold (1 + 1) and
+    their sum follows: the table's real total is published, or other sums give it (a
+    block's total less its other group's)."""
     hidden = [c for c in table if c.key in withheld and not c.whole]
-    if any(withheld[c.key] == PRIMARY and c.key in pinned for c in hidden):
+    if any(withheld[c.key] == PRIMARY and c.key in reader.pinned for c in hidden):
         return True
-    rest = sum(c.value for c in hidden if c.key not in pinned)
+    rest = {c.key: c.value for c in hidden if c.key not in reader.pinned}
+    if not 0 < sum(rest.values()) < threshold:
+        return False
     total = sum(c.value for c in table if not c.whole)
-    return total in published and 0 < rest < threshold
+    return total in reader.published or reader.sum_follows(set(rest))
 
 
 def _further(
