@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 
 # The build's record at the cache's root (`build.cache`), named here for the standby
@@ -47,15 +47,19 @@ def remove(path: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """A new file at `path` (from `inside`), written whole beside it, then renamed into
-    place: never written through a link or a hard link already there."""
+def write_bytes(path: Path, data: bytes, *, shared: bool = False) -> None:
+    """A new file at `path` (from `inside`), written whole beside it under a name no one
+    can guess, then renamed into place: never written through a link or a hard link
+    already there. The file is the owner's alone, or, `shared`, readable as any new file
+    under the umask (a page or PDF of a site, which a web server reads)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    handle = os.open(temporary, flags, 0o666 if shared else 0o600)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
-        Path(temporary).replace(path)
+        temporary.replace(path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise

@@ -76,7 +76,7 @@ def make_page_pdf(job: PagePdf, cache: Path | None) -> list[str]:
     confinement = Confinement(job.site)
     built = page.read_text(encoding="utf-8")
     data = _pdf(print_html(built, job.about), page, confinement, cache, pdf.name)
-    pdf.write_bytes(data)
+    write_bytes(pdf, data, shared=True)  # a file of the site, for everyone to read
     _replace(page, with_link(built, pdf.name, len(data), job.link_text))
     return [f"{job.pdf}: hämtade inte {refused}" for refused in confinement.refused]
 
@@ -143,14 +143,7 @@ def file_size(size: int) -> str:
 
 
 def _replace(path: Path, text: str) -> None:
-    replace_bytes(path, text.encode("utf-8"))
-
-
-def replace_bytes(path: Path, data: bytes) -> None:
-    """A new file in place of `path` (never writing through a hard link the cache shares)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    write_bytes(path, text.encode("utf-8"), shared=True)  # a page of the site
 
 
 def report(refused: list[str], title: str) -> None:

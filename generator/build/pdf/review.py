@@ -15,8 +15,8 @@ from pathlib import Path
 
 from generator.build.pdf.fetching import Confinement
 from generator.build.pdf.making import make_pdf
-from generator.build.pdf.pages import replace_bytes
 from generator.build.pdf.printing import PrintPage, print_document
+from generator.check.cachefiles import write_bytes
 from generator.review.model import Review
 from generator.review.opening import UNFILED, Filing
 from generator.review.printable import document_title, review_body
@@ -36,5 +36,5 @@ def write_review_pdf(review: Review, target: Path, filing: Filing = UNFILED) -> 
         confinement = Confinement(Path(empty))
         page = review_print_page(review, filing)
         data = make_pdf(page, Path(empty) / "granskning.html", confinement)
-    replace_bytes(target, data)
+    write_bytes(target, data, shared=True)
     return confinement.refused
