@@ -157,12 +157,26 @@ def slug(text: str) -> str:
 
 
 SHOWN = 80  # characters of an author's text a message quotes at most
+ENDING = 20  # of them, the characters of its end a quotation that keeps the end shows
 
 
-def excerpt(text: str, shown: int = SHOWN) -> str:
+def excerpt(text: str, shown: int = SHOWN, *, end: bool = False) -> str:
     """`text` as a message quotes it: its first `shown` characters and … when longer, so
-    that no message grows with what the author wrote (a page of `[a](` repeated)."""
-    return text if len(text) <= shown else f"{text[:shown]}…"
+    that no message grows with what the author wrote (a page of `[a](` repeated). With
+    `end`, its start and its end in whole words around " … ", for a line a hint writes
+    out whole, whose end matters as much (a quote to close, a hashtag)."""
+    if len(text) <= shown:
+        return text
+    if not end:
+        return f"{text[:shown]}…"
+    return f"{_whole_words(text[: shown - ENDING], -1)} … {_whole_words(text[-ENDING:], 0)}"
+
+
+def _whole_words(piece: str, cut: int) -> str:
+    """`piece` without the word cut at its end (`cut` -1) or at its start (0)."""
+    words = piece.split(" ")
+    kept = words[:-1] if cut else words[1:]
+    return " ".join(kept) if kept else piece
 
 
 def is_escaped(text: str, index: int) -> bool:

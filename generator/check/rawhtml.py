@@ -18,7 +18,7 @@ from generator.load.reader import PageSource
 from generator.load.sources import Sources
 from generator.problems import Location, Problem
 from generator.rules.freetext import NOT_FREE_TEXT
-from generator.text import words
+from generator.text import excerpt, words
 from generator.validate.fields import format_field
 from generator.validate.links import body_location
 from generator.validate.plainfields import PlainField, plain_field
@@ -102,7 +102,7 @@ def text_problems(document: Document) -> Iterator[Problem]:
 def _problem(where: Location, tag: str, field: str, plain: PlainField | None = None) -> Problem:
     found = re.match(r"</?([A-Za-z0-9-]*)", tag)
     name = found.group(1).lower() if found else ""
-    shown = tag if len(tag) <= 40 else tag[:39] + "…"
+    shown = excerpt(tag)
     message = f"'{shown}' är HTML, som visas som text på sidan"
     hint = _plain_hint(name, plain) if plain else _markdown_hint(name)
     return codes.problem("TP069", where, message, field=field, hint=hint)

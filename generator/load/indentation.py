@@ -15,6 +15,7 @@ import yaml
 
 from generator.load.keyless import BLOCK_KEY, NO_COLON
 from generator.load.told import Told, spaces_changed
+from generator.text import excerpt
 
 # PyYAML's problems where a block ends unexpectedly, and those a dash without a space
 # after it also gives (a colon too many, or none).
@@ -60,7 +61,7 @@ def dash_without_space(lines: list[str], line: int) -> Told | None:
         found = DASH_WITHOUT_SPACE.match(lines[number - 1]) if 0 < number <= len(lines) else None
         if found and (number == line or KEY_START.match(found["rest"])):
             rest = found["rest"].strip()
-            shown = rest if len(rest) <= 40 else rest[:40] + "…"
+            shown = excerpt(rest)
             return Told(
                 number,
                 len(found["indent"]) + 1,

@@ -9,11 +9,11 @@ in { }, a `: ` or a ` #` cuts. The hint says so where the text starts with one.
 from __future__ import annotations
 
 from generator.personal_data import has_personal_number
+from generator.text import excerpt
 
 # Each quote YAML takes for a letter, as it may open a text, with the one that closes it.
 TYPOGRAPHIC = {"”": "”", "“": "”", "„": "”", "‘": "’", "’": "’", "‚": "’", "«": "»", "»": "«"}
 FROM_WORD = frozenset("”“„‘’‚")
-SHOWN = 60  # characters of a text a hint quotes whole
 
 
 def quoting_hint(key: str, written: str) -> str:
@@ -42,18 +42,8 @@ def quoted_line(key: str, text: str) -> str:
 
 def quoted_value(text: str) -> str:
     """`"text"` in YAML's double quotes, a long text shortened with …"""
-    if has_personal_number(text):  # never in a message, which CI logs keep (TP401)
-        shown = "…"
-    elif len(text) > SHOWN:
-        shown = f"{_whole_words(text[: SHOWN - 20], -1)} … {_whole_words(text[-20:], 0)}"
-    else:
-        shown = text
+    # Never a personnummer in a message, which CI logs keep (TP401); the line as it should
+    # be written, its end too.
+    shown = "…" if has_personal_number(text) else excerpt(text, end=True)
     shown = shown.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{shown}"'
-
-
-def _whole_words(piece: str, cut: int) -> str:
-    """`piece` without the word cut at its end (`cut` -1) or at its start (0)."""
-    words = piece.split(" ")
-    kept = words[:-1] if cut else words[1:]
-    return " ".join(kept) if kept else piece

@@ -13,9 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from generator.personal_data import has_personal_number
+from generator.text import SHOWN, excerpt
 
 NAMING_KEYS = ("id",)  # an id is a short code that the published plan shows anyway
-SHOWN = 40  # characters of an id a field name quotes
+# An id in a field's name is a label that starts each message about the item, not a
+# quotation: half of what a message quotes (`text.SHOWN`) keeps the message's start short.
+ID_SHOWN = SHOWN // 2
 
 
 def format_field(path: tuple[str | int, ...], data: Any = None) -> str:
@@ -44,5 +47,5 @@ def _name(item: Any) -> str:
         written = " ".join(str(value).split())
         if not written or has_personal_number(written):  # CI logs keep every message
             continue
-        return f"{key}: {written[: SHOWN - 1]}…" if len(written) > SHOWN else f"{key}: {written}"
+        return f"{key}: {excerpt(written, ID_SHOWN)}"
     return ""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text import excerpt
+
 SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*:")
 # Browsers drop ASCII whitespace and control characters inside a URL's scheme.
 IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
@@ -88,10 +90,10 @@ def css_problem(css: str) -> str:
         return f"CSS med {found.group().rstrip('(: ')}"
     for match in CSS_URL.finditer(text):
         if not match.group(2).strip().startswith("#"):
-            return f"CSS som hämtar '{match.group(2).strip()[:40]}'"
+            return f"CSS som hämtar '{excerpt(match.group(2).strip())}'"
     for address in css_addresses(css):  # also in `src("…")`, `cross-fade("…")`
         if not address.strip().startswith("#"):
-            return f"CSS som hämtar '{address.strip()[:40]}'"
+            return f"CSS som hämtar '{excerpt(address.strip())}'"
     if "url(" in text.replace(" ", "") and not CSS_URL.search(text):
         return "CSS med en url( som inte avslutas"
     return ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from xml.parsers import expat
 
+from generator.text import excerpt
 from generator.validate.svgreferences import css_problem, safe_url
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -139,7 +140,7 @@ class _Walker:
             self._fail(f"filen har händelseattributet {attribute_local}")
         url = lowered in URL_ATTRIBUTES and attribute_ns in {"", XLINK_NS, XML_NS}
         if url and not safe_url(value):
-            self._fail(f"attributet {attribute_local} pekar på '{value.strip()[:40]}'")
+            self._fail(f"attributet {attribute_local} pekar på '{excerpt(value.strip())}'")
         self._check_css(lowered, value)
 
     def _text(self, data: str) -> None:
@@ -150,13 +151,13 @@ class _Walker:
             self.style.append(data)
         if self.quiet and self.quiet[-1] and data.strip() not in EDITOR_BOILERPLATE:
             # Titles, authors and descriptions in RDF are not shown, but they are published.
-            self._fail(f"<metadata> har texten '{data.strip()[:40]}'")
+            self._fail(f"<metadata> har texten '{excerpt(data.strip())}'")
 
     def _check_metadata(self, attributes: dict[str, str]) -> None:
         """Editor settings are short values (colours, numbers, ids); words are refused."""
         for value in attributes.values():
             if len(value) > 64 or (" " in value.strip() and not value.startswith("http")):
-                self._fail(f"<metadata> har texten '{value.strip()[:40]}'")
+                self._fail(f"<metadata> har texten '{excerpt(value.strip())}'")
 
     def _comment(self, data: str) -> None:
         self.seen.append(data)  # published with the file: checked like its text

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.text import excerpt
+
 PICTURES = {
     ".png": "image/png",
     ".jpg": "image/jpeg",
@@ -27,7 +29,6 @@ PICTURES = {
 DATA_LIMIT = 512 * 1024  # bytes of a data: picture, decoded
 FILE_LIMIT = 20 * 1024 * 1024
 DATA = re.compile(r"^data:(image/(?:png|jpeg|webp|gif))(;base64)?,", re.IGNORECASE)
-SHOWN = 120  # characters of a refused address in a message
 
 
 class Refused(Exception):
@@ -95,4 +96,4 @@ def _data(url: str) -> tuple[bytes, str]:
 def _shown(text: str) -> str:
     """An address as a message may show it: printable, and not too long."""
     printable = "".join(c if c.isprintable() else "?" for c in text)
-    return printable if len(printable) <= SHOWN else printable[: SHOWN - 1] + "…"
+    return excerpt(printable)
