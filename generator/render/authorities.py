@@ -3,6 +3,7 @@ place their names and addresses are kept, for the routines page and the student 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -11,6 +12,13 @@ class Authority:
     name: str  # as in running text
     short: str  # the short name readers also meet, "" when there is none
     url: str
+    # What in an author's text names it however written ("BEO", "barn- och elevombudet",
+    # "Barn och elevombudets"): a page that already names it does not name it again.
+    named_by: re.Pattern[str]
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names the authority, in any casing or form."""
+        return self.named_by.search(text) is not None
 
     @property
     def titled(self) -> str:
@@ -19,8 +27,23 @@ class Authority:
 
 
 # Kränkande behandling (skollagen 6 kap.), by pupils or staff; part of Skolinspektionen.
-BEO = Authority("Barn- och elevombudet", "BEO", "https://www.skolinspektionen.se/beo/")
+BEO = Authority(
+    "Barn- och elevombudet",
+    "BEO",
+    "https://www.skolinspektionen.se/beo/",
+    re.compile(r"\bBEO\b|\bbarn\W*och\W*elevombud", re.IGNORECASE)  # a school has elevombud too,
+)
 # Diskriminering, trakasserier and sexuella trakasserier (diskrimineringslagen).
-DO = Authority("Diskrimineringsombudsmannen", "DO", "https://www.do.se/")
+DO = Authority(
+    "Diskrimineringsombudsmannen",
+    "DO",
+    "https://www.do.se/",
+    re.compile(r"(?-i:\bDO\b)|\bdiskrimineringsombudsman", re.IGNORECASE),
+)
 # Other shortcomings in the education, such as support a pupil does not get.
-SCHOOL_INSPECTORATE = Authority("Skolinspektionen", "", "https://www.skolinspektionen.se/anmalan/")
+SCHOOL_INSPECTORATE = Authority(
+    "Skolinspektionen",
+    "",
+    "https://www.skolinspektionen.se/anmalan/",
+    re.compile(r"\bskolinspektion", re.IGNORECASE),
+)

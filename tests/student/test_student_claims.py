@@ -131,6 +131,10 @@ def _onwards(project: Project) -> set[str]:
         "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller kontakta "
         "Barn- och elevombudet.",
         "Det är en myndighet som hjälper barn som har blivit kränkta.",
+        "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn.",  # a step named BEO
+        "Hjälper inte skolan dig? Då kan du och de vuxna hemma klaga hos "
+        f"{project.organiser.name}. Du kan själv anmäla diskriminering eller trakasserier "
+        "till Diskrimineringsombudsmannen (DO).",
         "Hjälper inte skolan dig? Då kan du och de vuxna hemma klaga hos "
         f"{project.organiser.name}. Du kan själv anmäla kränkningar till Barn- och elevombudet"
         " (BEO) och diskriminering eller trakasserier till Diskrimineringsombudsmannen (DO).",

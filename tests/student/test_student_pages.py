@@ -10,6 +10,7 @@ import pytest
 from golden_support import assert_golden
 
 from generator.model import FlowStep, Project, School, Text
+from generator.render.authorities import BEO
 from generator.render.student.bands import audience, bands_for
 from generator.render.student.pages import render_student_page, render_student_pages, student_links
 from generator.render.student.pictograms import ALL_ICONS, pictogram
@@ -272,3 +273,32 @@ def test_steps_are_numbered_with_pictograms(example: Project) -> None:
     ]  # fmt: skip
     for number, _step in enumerate(steps, start=1):
         assert re.search(rf"^{number}\. <svg class=\"trygg-icon\"", page, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("school_id", "said", "own"),
+    [
+        ("ekbackens-skola", "Ni kan också kontakta BEO.", "prata med rektorn."),
+        ("strandskolan", "Du kan vända dig till barn- och elevombudet.", "anmäla diskriminering"),
+    ],
+)
+def test_a_step_that_names_beo_is_not_followed_by_trygg_naming_it_again(
+    example: Project, school_id: str, said: str, own: str
+) -> None:
+    """An author's elevtext that tells of BEO, in any form, and trygg's own line after the
+    steps told of it again, two sentences apart; now the line leaves BEO out."""
+    school = example.school(school_id)
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    flow = plan.routines.staff_pupil
+    last = dataclasses.replace(flow.steps[-1], student_text=said)
+    steps = (*flow.steps[:-1], last) if not last.is_decision else flow.steps
+    told = dataclasses.replace(flow, steps=steps)
+    plan = dataclasses.replace(plan, routines=dataclasses.replace(plan.routines, staff_pupil=told))
+    band = next(b for b in bands_for(school) if not b.young)
+    page = render_student_page(example, school, plan, band)
+    assert said in page
+    assert len(BEO.named_by.findall(page)) == 1
+    assert BEO.url not in page
+    assert own in page
+    assert "[Diskrimineringsombudsmannen (DO)]" in page or not band.older

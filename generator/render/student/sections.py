@@ -144,27 +144,30 @@ def telling(page: PageContext) -> list[str]:
 
 def _not_helped(page: PageContext) -> list[str]:
     """Where to go when the school does not help, from åk 4: the rektor and BEO, and for
-    older pupils the huvudman's complaint route, BEO and DO. The family are "de vuxna
+    older pupils the huvudman's complaint route, BEO and DO; BEO not where a step's
+    elevtext on the page already names it, in whatever form. The family are "de vuxna
     hemma" on every band's page, as the steps' elevtexter (one text for every age) say
     it: not "vårdnadshavare" beside them on the same page."""
     if page.band.young:
         return []
+    named = _names_beo(page.plan)  # a step's elevtext already tells of BEO: not again
     if not page.band.older:
-        text = (
-            "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller "
-            f"kontakta {external(BEO.name, BEO.url)}."
-        )
-        if not _names_beo(page.plan):  # a step's elevtext may already say what it is
-            text += " Det är en myndighet som hjälper barn som har blivit kränkta."
+        text = "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn"
+        if not named:
+            text += (
+                f" eller kontakta {external(BEO.name, BEO.url)}. Det är en myndighet som "
+                "hjälper barn som har blivit kränkta"
+            )
+        text += "."
     else:
         organiser = page.project.organiser
         route = organiser.complaints.link if organiser.complaints else ""
         complain = f"klaga hos {plain(organiser.name)}"
+        beo = "" if named else f"kränkningar till {external(BEO.titled, BEO.url)} och "
         text = (
             "Hjälper inte skolan dig? Då kan du och de vuxna hemma "
             f"{external(complain, route) if route else complain}. Du kan själv anmäla "
-            f"kränkningar till {external(BEO.titled, BEO.url)} och diskriminering eller "
-            f"trakasserier till {external(DO.titled, DO.url)}."
+            f"{beo}diskriminering eller trakasserier till {external(DO.titled, DO.url)}."
         )
     return [text, ""]
 
@@ -172,7 +175,7 @@ def _not_helped(page: PageContext) -> list[str]:
 def _names_beo(plan: Plan) -> bool:
     flows = (plan.routines.pupil_pupil, plan.routines.staff_pupil)
     texts = (step.student_text for flow in flows for _index, step in pupil_steps(flow))
-    return any(BEO.name.casefold() in text.casefold() for text in texts)
+    return any(BEO.named_in(text) for text in texts)
 
 
 def rights(page: PageContext) -> list[str]:
