@@ -31,7 +31,8 @@ BEO = Authority(
     "Barn- och elevombudet",
     "BEO",
     "https://www.skolinspektionen.se/beo/",
-    re.compile(r"\bBEO\b|\bbarn\W*och\W*elevombud", re.IGNORECASE)  # a school has elevombud too,
+    # Not "elevombudet" alone: a school has its own elevombud (pupils who speak for pupils).
+    re.compile(r"\bBEO\b|\bbarn\W*och\W*elevombud", re.IGNORECASE),
 )
 # Diskriminering, trakasserier and sexuella trakasserier (diskrimineringslagen).
 DO = Authority(
