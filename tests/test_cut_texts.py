@@ -86,3 +86,50 @@ def test_the_check_warns_and_still_passes(tmp_path: Path) -> None:
     line = text[: text.index("titel: Ord som sårar")].count("\n") + 1
     assert (found.location.line, found.location.column) == (line, 26)
     assert found.field == "åtgärder (id: A6).titel" and not report.has_errors
+
+
+@pytest.mark.parametrize(
+    ("space", "named"),
+    [
+        ("\u00a0", "ett hårt mellanslag (U+00A0), ofta från Word"),
+        ("\u202f", "ett smalt hårt mellanslag (U+202F)"),
+    ],
+)
+def test_a_comment_after_an_odd_space_would_be_published_and_is_an_error(
+    space: str, named: str
+) -> None:
+    (found,) = warnings(f"id: A1\ntitel: Plan{space}# byt titel sedan\n")
+    assert found == (
+        f"plan.yml:2:12: fel TP024 titel: före # står {named}, så YAML läser inte det som "
+        "står efter # som en kommentar: kommentaren visas på sidan som en del av texten – "
+        "radera tecknet före # och skriv ett vanligt mellanslag i stället"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "titel: Ord som sårar\u00a0#metoo\n",
+        'titel: "Plan\u00a0# med flit"\n',
+        "text: |\n  a\u00a0# b\n",
+    ],
+    ids=["hashtag", "quoted", "block"],
+)
+def test_an_odd_space_before_a_hashtag_or_inside_quotes_is_left_alone(text: str) -> None:
+    assert warnings(text) == []
+
+
+def test_a_school_whose_plan_would_publish_a_comment_is_not_published(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    plan = content / PLAN
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("titel: Ord som sårar\n", "titel: Ord som sårar\u00a0# ändra?\n"), "utf-8"
+    )
+    checked = check_content(content)
+    (found,) = [p for p in checked.report if p.code == "TP024"]
+    line = text[: text.index("titel: Ord som sårar")].count("\n") + 1
+    assert (found.location.line, found.location.column) == (line, 25)
+    assert found.field == "åtgärder (id: A6).titel" and checked.report.has_errors
+    assert checked.school("ekbackens-skola") is None

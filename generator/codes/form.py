@@ -1,6 +1,6 @@
-"""TP001–TP023: files that cannot be read as YAML, texts that a comment cuts short (TP010)
-and values that do not fit the schemas; TP029: the sections that the content rules
-therefore left out."""
+"""TP001–TP024: files that cannot be read as YAML, texts that a comment cuts short (TP010)
+or that a comment after an odd space joins (TP024), and values that do not fit the
+schemas; TP029: the sections that the content rules therefore left out."""
 
 from __future__ import annotations
 
@@ -150,6 +150,14 @@ CODES: tuple[Code, ...] = (
         "Ett fel för ett namn, ett nummer, ett datum eller en adress; en varning för en mening, "
         "som kan vara ett citat.",
         fix='byt citattecknen mot raka citattecken " eller ta bort dem',
+    ),
+    Code(
+        "TP024", ERROR, FORM, "En kommentar visas som en del av texten", source=cite.FORMAT,
+        checks="Att inget hårt mellanslag (U+00A0, som Word skriver) eller annat ovanligt "
+        "mellanslag står före en kommentar efter en text (titel: Plan # kommentar): YAML "
+        "räknar bara ett vanligt mellanslag före # som början på en kommentar, så med ett "
+        "annat tecken blir kommentaren en del av texten och visas på sidan.",
+        fix="byt tecknet före # mot ett vanligt mellanslag",
     ),
     Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,

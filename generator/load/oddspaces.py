@@ -41,15 +41,15 @@ def odd_space(error: yaml.MarkedYAMLError, lines: list[str]) -> Told | None:
 
 def _on_line(text: str, line: int) -> Told | None:
     if found := INDENT.match(text):
-        name = _named(found["odd"])
+        name = odd_named(found["odd"])
         detail = f"raden är indragen med {name}, som YAML inte räknar som indrag"
         hint = "radera indraget och skriv det med vanliga mellanslag"
     elif found := AFTER_DASH.match(text):
-        name = _named(found["odd"])
+        name = odd_named(found["odd"])
         detail = f"efter - står {name}, så YAML läser inte raden som en punkt i en lista"
         hint = _fix(found["odd"], "-")
     elif found := AFTER_COLON.match(text):
-        key, name = found["key"].strip(), _named(found["odd"])
+        key, name = found["key"].strip(), odd_named(found["odd"])
         detail = f"efter {key}: står {name}, så YAML ser inget kolon som skiljer nyckel och värde"
         hint = _fix(found["odd"], f"{key}:")
     else:
@@ -57,7 +57,7 @@ def _on_line(text: str, line: int) -> Told | None:
     return Told(line, found.start("odd") + 1, detail, hint)
 
 
-def _named(char: str) -> str:
+def odd_named(char: str) -> str:
     """`ett hårt mellanslag (U+00A0), ofta från Word`, `ett osynligt tecken, U+00AD …`."""
     if unicodedata.category(char) == "Zs":
         return space_named(char)

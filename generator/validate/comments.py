@@ -5,6 +5,10 @@ YAML reads ` #` after a text without quotes as the start of a comment, so the pa
 values (`status: utkast  # byt till beslutad …`, `namn: …  # FYLL I`), always with a
 space after the `#`; a hashtag or a number (`#metoo`, `#1`) has none, and only those get
 TP010. Comments are not in PyYAML's tree: the text right after a plain scalar's end says.
+
+A comment after a non-breaking space (`titel: Plan\u00a0# kommentar`, pasted from Word)
+is no comment to YAML, which takes only a plain space or a tab before `#`: the text and
+the comment are one value, published whole. That is an error (TP024), at the space.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from yaml.nodes import ScalarNode
 
 from generator import codes
 from generator.load.document import DataPath, Document, scalars
+from generator.load.oddspaces import ODD, odd_named
 from generator.load.quoting import quoting_hint
 from generator.personal_data import has_personal_number
 from generator.problems import Location, Problem
@@ -25,22 +30,31 @@ STR = "tag:yaml.org,2002:str"
 # Blanks, then a comment whose first character is no blank: a hashtag or a number (a
 # `#FYLL I` mark is a comment all the same, which TP304 tells about).
 CUT = re.compile(r"[ \t]+(?P<comment>#(?!FYLL I\b)(?P<word>[^\s#]\S*)[^\n]*)")
+# An odd space (and any blanks) before a `#` that starts a comment as trygg writes them:
+# a blank or the line's end after it, or FYLL I. `Ord\u00a0#metoo` is a hashtag, meant.
+JOINED = re.compile(rf"(?P<odd>[{ODD}])[ \t{ODD}]*#(?:[ \t]|$|FYLL I\b)", re.MULTILINE)
 
 
 def cut_text_problems(documents: list[Document]) -> list[Problem]:
-    """A warning for each text without quotes that a comment like `#metoo` cuts short."""
+    """A warning for each text without quotes that a comment like `#metoo` cuts short, and
+    an error for each that a comment after an odd space joins."""
     return [p for document in documents for p in _document(document)]
 
 
 def _document(document: Document) -> Iterator[Problem]:
-    if " #" not in document.text and "\t#" not in document.text:
-        return  # no comment follows a value on its line
+    cut = " #" in document.text or "\t#" in document.text  # a comment after a value
+    joined = JOINED.search(document.text) is not None
+    if not cut and not joined:
+        return
     for path, scalar in scalars(document.node):
         if scalar.style or scalar.tag != STR or not scalar.value:  # libyaml: plain is ""
             continue  # quoted, a block text (| or >), a number or nothing: no text to cut
-        found = CUT.match(document.text, scalar.end_mark.index)
+        found = CUT.match(document.text, scalar.end_mark.index) if cut else None
         if found is not None:
             yield _problem(document, path, scalar, found)
+        written = JOINED.search(document.text, scalar.start_mark.index, scalar.end_mark.index)
+        if joined and written is not None:
+            yield _joined(document, path, written)
 
 
 def _problem(
@@ -56,4 +70,19 @@ def _problem(
     hint = quoting_hint(key, f"{scalar.value} {comment}")
     return codes.problem(
         "TP010", location, message, field=format_field(path, document.data), hint=hint
+    )
+
+
+def _joined(document: Document, path: DataPath, found: re.Match[str]) -> Problem:
+    start = found.start("odd")
+    line = document.text.count("\n", 0, start) + 1 + document.line_offset
+    column = start - document.text.rfind("\n", 0, start)
+    message = (
+        f"före # står {odd_named(found['odd'])}, så YAML läser inte det som står efter # "
+        "som en kommentar: kommentaren visas på sidan som en del av texten"
+    )
+    hint = "radera tecknet före # och skriv ett vanligt mellanslag i stället"
+    location = Location(document.display, line, column)
+    return codes.problem(
+        "TP024", location, message, field=format_field(path, document.data), hint=hint
     )
