@@ -3,12 +3,16 @@ that needs quotes, at the value, with the line as it should be written."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.check.run import check_content
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import parse_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_error(text: str) -> LoadError:
@@ -52,14 +56,55 @@ def test_a_text_starting_with_a_yaml_character_is_told_to_be_quoted(
 def test_a_bullet_before_a_value_is_told_to_be_removed_not_quoted(
     value: str, starts: str, sign: str
 ) -> None:
-    """Quotes would publish the bullet ("- Kurator"): the hint drops it, or makes a list."""
+    """Quotes would publish the bullet ("- Kurator"): the hint drops it. Whether the field
+    takes a list the load stage cannot know (`validate.listhints` tells)."""
     error = load_error(f"id: B2\nansvarig: {value}\nstart: 2026-09\n")
     assert (error.code, error.line, error.column) == ("TP003", 2, 11)
     assert error.message.startswith(f"texten börjar med {starts}")
-    assert error.hint == (
-        f"ta bort {sign} före texten: ansvarig: Kurator – om fältet tar en lista, skriv i "
-        "stället varje punkt på en egen rad under ansvarig:, med - först"
+    assert error.hint == f"ta bort {sign} före texten: ansvarig: Kurator"
+
+
+def check_with(tmp_path: Path, file: str, written: str, instead: str) -> list[str]:
+    """`trygg check`'s TP003 lines for the example with `written` in `file` as `instead`."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    assert written in text
+    path.write_text(text.replace(written, instead, 1), encoding="utf-8")
+    report = check_content(content).report
+    return [p.format() for p in report if p.code == "TP003"]
+
+
+def test_a_bullet_before_a_field_that_takes_no_list_is_told_to_go(tmp_path: Path) -> None:
+    plan = "skolor/ekbackens-skola/trygghetsplan/2026-27.yml"
+    (found,) = check_with(tmp_path, plan, "    ansvarig: Kurator\n", "    ansvarig: - Kurator\n")
+    assert found.endswith(
+        "texten börjar med -, som YAML läser som en punkt i en lista – ta bort strecket före "
+        "texten: ansvarig: Kurator"
     )
+    assert "lista:" not in found
+
+
+@pytest.mark.parametrize(
+    ("file", "written", "instead", "key"),
+    [
+        ("skolor/ekbackens-skola/skola.yml", "skolformer: [förskoleklass, grundskola, fritidshem]",
+         "skolformer: - grundskola", "skolformer"),
+        ("skolor/ekbackens-skola/trygghetsplan/2026-27.yml", "    adresserar: [F1]",
+         "    adresserar: * F1", "adresserar"),
+    ],
+)  # fmt: skip
+def test_a_bullet_before_a_list_field_is_told_how_to_write_the_list(
+    tmp_path: Path, file: str, written: str, instead: str, key: str
+) -> None:
+    (found,) = check_with(tmp_path, file, written, instead)
+    item = instead.rsplit(maxsplit=1)[-1]
+    assert found.endswith(
+        f"{key} tar en lista: låt {key}: stå ensamt på raden och skriv varje punkt på en egen "
+        f"rad under, två mellanslag längre in och med - först: - {item}"
+    )
+    assert "ta bort" not in found
 
 
 def test_a_list_item_that_starts_so_is_told_with_the_list_items_line() -> None:

@@ -43,6 +43,7 @@ from generator.validate.crosscheck import cross_problems
 from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
+from generator.validate.listhints import with_list_hints
 from generator.validate.organisersections import organiser_sections
 from generator.validate.reportlinks import report_link_problems
 from generator.validate.sections import school_sections
@@ -127,6 +128,7 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
 def _organiser_file(content_dir: Path) -> OrganiserCheck:
     document, problems = read_organiser(content_dir)
     root = content_dir.resolve().parent
+    problems = with_list_hints(problems, root)
     sources = Sources(root, content_dir, document, ())
     schema = validate_schemas(sources)
     problems += schema
@@ -159,6 +161,7 @@ def check_school(
 ) -> tuple[Checking, SchoolSources]:
     """Read, validate, model and check the rules for one school's folder; also what was read."""
     sources, problems = read_school(organiser.content_dir, directory)
+    problems = with_list_hints(problems, organiser.root)
     plans = plan_files(sources, problems)
     named = written(sources)
     alone = Sources(organiser.root, organiser.content_dir, None, (sources,))

@@ -14,6 +14,7 @@ import re
 
 from generator.load.quoting import quoting_hint
 from generator.personal_data import has_personal_number
+from generator.text import excerpt
 
 # `key: value` or `- value` (a list item, or `- key: value`), the value as written.
 VALUE = re.compile(
@@ -61,15 +62,21 @@ def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
     return found.start("text") + 1, detail, hint
 
 
+SIGNS = {"-": "strecket", "*": "stjärnan"}  # a bullet as a hint names it
+BULLET_HINT = "ta bort {sign} före texten: "
+
+
 def bullet_hint(key: str, mark: str, rest: str) -> str:
     """How to write `key: - Kurator`, a value after a bullet (- or *) pasted from a list:
-    without the bullet, or as a list where the field takes one."""
-    shown = "…" if has_personal_number(rest) else rest if len(rest) <= 40 else rest[:40] + "…"
-    sign = "strecket" if mark == "-" else "stjärnan"
-    return (
-        f"ta bort {sign} före texten: {key}: {shown} – om fältet tar en lista, skriv i "
-        f"stället varje punkt på en egen rad under {key}:, med - först"
-    )
+    without the bullet. Where the field takes a list, `validate.listhints` says how to
+    write one instead: the load stage knows no schema."""
+    shown = "…" if has_personal_number(rest) else excerpt(rest)
+    return BULLET_HINT.format(sign=SIGNS[mark]) + f"{key}: {shown}"
+
+
+def is_bullet_hint(hint: str) -> bool:
+    """Whether `hint` is a `bullet_hint`."""
+    return any(hint.startswith(BULLET_HINT.format(sign=sign)) for sign in SIGNS.values())
 
 
 def _meant_as_text(text: str) -> bool:

@@ -121,3 +121,10 @@ def validator(name: str, directory: Path | None = None) -> Validator:
 def fast_check(name: str, directory: Path | None = None) -> Check | None:
     """A compiled valid-or-not check for `name` (see `generator.validate.schemafast`), or None."""
     return _fast_check(schema_uri(name), (directory or SCHEMA_DIR).resolve())
+
+
+def schema_with_resolver(name: str, directory: Path | None = None) -> tuple[Any, Any]:
+    """The schema `name` and the resolver of its references, to read it by hand."""
+    schema = validator(name, directory).schema
+    registry = _registry((directory or SCHEMA_DIR).resolve())[1]
+    return schema, registry.resolver_with_root(DRAFT7.create_resource(schema))
