@@ -90,8 +90,12 @@ def test_older_pupils_are_told_where_to_complain_and_report(
     older = render_student_page(project, lindskolan, plan, HOGSTADIET)
     assert "[klaga hos Strandviks kommun](https://www.strandvik.se/klagomal)" in older
     assert "[Diskrimineringsombudsmannen (DO)](https://www.do.se/)" in older
+    # The fixture's step already tells the pupil of Barn- och elevombudet: not again.
+    assert "Du kan själv anmäla diskriminering eller trakasserier till" in older
     middle = render_student_page(project, lindskolan, plan, MELLANSTADIET)
-    assert "prata med rektorn eller kontakta [Barn- och elevombudet](" in middle
+    assert "Ni kan också kontakta Barn- och elevombudet." in middle
+    assert "kan du och de vuxna hemma prata med rektorn.\n" in middle
+    assert "Barn- och elevombudet](" not in middle
     assert "Diskrimineringsombudsmannen" not in middle
     young = render_student_page(project, lindskolan, plan, LAGSTADIET)
     assert "Barn- och elevombudet](" not in young
