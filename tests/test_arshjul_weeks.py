@@ -12,6 +12,7 @@ import icalendar
 import pytest
 
 from generator.check.run import check_content
+from generator.load.layout import draft_marked, period_said
 from generator.model.status import on_day
 from generator.problems import Problem, Severity
 from generator.render.pages.cycle import calendar, render_cycle
@@ -74,8 +75,10 @@ def test_a_week_wrong_for_an_utkast_period_is_a_warning_marked_utkast(content: P
     [problem] = _weeks(content, IN_FORCE_2026_27)
     assert problem.severity is Severity.WARNING
     assert problem.message == (
-        "(utkast) vecka 36 ligger inte i augusti 2027 (utkastets period, läsåret 2027/28)"
+        "(utkast) vecka 36 ligger inte i augusti 2027, i årshjulet för den kommande perioden "
+        "läsåret 2027/28 (utkast)"
     )
+    assert draft_marked(period_said("2027-28")) in problem.message  # as the granskning says
     assert "årshjulet visas för läsåret 2027/28 när perioden börjar" in problem.hint
 
 
@@ -83,8 +86,8 @@ def test_a_week_wrong_for_a_coming_period_is_a_warning(content: Path) -> None:
     _next_period(content, "beslut: {datum: 2026-11-02, rektor: Tomas Åberg}")
     [problem] = _weeks(content, IN_FORCE_2026_27)
     assert problem.severity is Severity.WARNING
-    assert (
-        problem.message == "vecka 36 ligger inte i augusti 2027 (kommande period, läsåret 2027/28)"
+    assert problem.message == (
+        "vecka 36 ligger inte i augusti 2027, i årshjulet för den kommande perioden läsåret 2027/28"
     )
 
 

@@ -5,6 +5,7 @@ findings whose words are really left out."""
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from generator.check.run import check_content
 from generator.cli.review import _review
+from generator.load.layout import draft_marked
 from generator.review.document import render_review_document
 from generator.review.model import Review
 from generator.review.pages import review_pages, unit_uri
@@ -75,3 +77,28 @@ def test_only_findings_whose_words_are_left_out_say_so(new_repo: tuple[Review, P
     assert not shown["TP101"].startswith(NOT_SHOWN)
     assert shown["TP311"].startswith("Skola.yml är fortfarande trygg:s exempel")
     assert shown["TP304"].startswith(NOT_SHOWN)
+
+
+def test_the_mark_of_an_utkast_is_written_in_one_place() -> None:
+    """The check, the granskning and the plan page mark an utkast alike, "… (utkast)"
+    after what it marks (`layout.draft_marked`): no other code writes the mark itself."""
+    package = Path(__file__).resolve().parents[1] / "generator"
+    writers = set()
+    for path in package.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        }
+        writers |= {
+            path.relative_to(package).as_posix()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and id(node) not in docstrings
+            and isinstance(node.value, str)
+            and "(utkast)" in node.value
+        }
+    assert writers == set()
+    assert draft_marked("läsåret 2026/27") == "läsåret 2026/27 (utkast)"
+    assert draft_marked("Inte beslutad", draft=False) == "Inte beslutad"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from generator.load.layout import DRAFT
 from generator.problems import Problem, Severity
 
-MARK = "(utkast) "
+# Before the message: the problem is an utkast's, whatever it names (`layout.DRAFT`).
+MARK = f"({DRAFT}) "
 
 
 def as_drafts(problems: Iterable[Problem], files: frozenset[str]) -> list[Problem]:

@@ -93,6 +93,16 @@ def period_bounds(period_id: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, 8, 1), dt.date(year + 1, 7, 31)
 
 
+DRAFT = "utkast"  # the mark of an utkast, after what it marks: "läsåret 2026/27 (utkast)"
+
+
+def draft_marked(label: str, draft: bool = True) -> str:
+    """A plan's period, file or decision as every text marks an utkast's: the mark in
+    parentheses after it ("läsåret 2026/27 (utkast)", "Inte beslutad (utkast)"); `label`
+    as it is when it is no utkast's."""
+    return f"{label} ({DRAFT})" if draft else label
+
+
 def period_said(period_id: str) -> str:
     """A plan period as every text names it: "läsåret 2026/27" for `2026-27`, "år 2026"
     for `2026` (`model.Period.label` says it the same way, `years_said`)."""

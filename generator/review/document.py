@@ -10,6 +10,7 @@ Python-Markdown (attr_list) and pandoc read.
 from __future__ import annotations
 
 from generator import codes
+from generator.load.layout import draft_marked
 from generator.review import groups, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
@@ -18,7 +19,6 @@ from generator.review.opening import TITLE, UNFILED, Filing, head, overview, sum
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import (
-    DRAFT,
     HELD_NOTICE,
     SEVERITY_TEXT,
     decision_text,
@@ -70,7 +70,7 @@ def _status(unit: UnitReview) -> str:
     if unit.period:
         lines.append(f"- Planfil: {md_code(unit.plan_source)}")
     elif unit.draft_source:
-        lines.append(f"- Planfil: {md_code(unit.draft_source)} ({DRAFT})")
+        lines.append(f"- Planfil: {draft_marked(md_code(unit.draft_source))}")
     if unit.drafting and statuses.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
     lines.append(f"- Resultat: {plural(unit.errors, 'fel', 'fel')}, "

@@ -10,6 +10,7 @@ from html import escape
 
 from generator.codes import rule_address
 from generator.load.dates import day_in_words
+from generator.load.layout import draft_marked
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
 from generator.review.findings import CATEGORIES, FIELD_LABEL, FindingRef
@@ -70,10 +71,7 @@ def period_text(unit: UnitReview) -> str:
 def period_named(unit: UnitReview) -> str:
     """The period of the plan the unit's facts are about, its utkast's marked as such
     ("läsåret 2026/27 (utkast)"); "" without either."""
-    return unit.period or (f"{unit.draft_period} ({DRAFT})" if unit.draft_period else "")
-
-
-DRAFT = "utkast"  # beside the period and file of a unit's utkast
+    return unit.period or (draft_marked(unit.draft_period) if unit.draft_period else "")
 
 
 def source_text(unit: UnitReview) -> str:
@@ -96,7 +94,7 @@ def decision_text(unit: UnitReview) -> str:
     Tomas Åberg"; of a unit held back, the day alone), or that none is. Author text: the
     caller escapes it."""
     if unit.decided_on is None:
-        return "Inte beslutad (utkast)" if unit.drafting else "Inte beslutad (ingen plan)"
+        return draft_marked("Inte beslutad") if unit.drafting else "Inte beslutad (ingen plan)"
     who = f" av rektor {unit.decided_by}" if unit.decided_by else ""
     return f"{day_in_words(unit.decided_on)}{who}"
 
@@ -192,8 +190,7 @@ def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
     """What the granskning says of a unit: facts, results by category, findings, grounds
     and changes, under headings of `level` (the findings' categories one level below)."""
     source = f"<code>{escape(source_text(unit))}</code>" if source_text(unit) else "–"
-    if unit.draft_source and not unit.plan_source:
-        source += f" ({DRAFT})"
+    source = draft_marked(source, bool(unit.draft_source and not unit.plan_source))
     held = f"<dt>Publicering</dt><dd>{escape(held_text(unit.held))}</dd>" if unit.held else ""
     facts = (
         f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{held}"

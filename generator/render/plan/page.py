@@ -7,6 +7,7 @@ the plan is followed up; beslut, giltighet and vision come first, Begrepp last.
 
 from __future__ import annotations
 
+from generator.load.layout import draft_marked
 from generator.model import Plan, Project, School
 from generator.model.standing import PlanStatus
 from generator.render import uris, words
@@ -69,7 +70,7 @@ def with_draft_note(md: str, plan: Plan) -> str:
 
 def _decided(school: School, plan: Plan) -> str:
     if plan.decided_on is None:
-        return "Inte beslutad (utkast)"
+        return draft_marked("Inte beslutad")
     who = f"av rektor {plain(plan.decided_by)}"
     return f"{words.date(plan.decided_on)} {who}{_versions(school, plan)}"
 
