@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from generator.model import ComplaintRoute, Project, School
+from generator.render.authorities import BEO
 from generator.render.pages.routines import render_routines
 from generator.render.student.bands import HOGSTADIET, LAGSTADIET, MELLANSTADIET
 from generator.render.student.pages import render_student_page
@@ -99,3 +102,18 @@ def test_older_pupils_are_told_where_to_complain_and_report(
     assert "Diskrimineringsombudsmannen" not in middle
     young = render_student_page(project, lindskolan, plan, LAGSTADIET)
     assert "Barn- och elevombudet](" not in young
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ni kan också kontakta BEO.", True),
+        ("Du kan vända dig till barn- och elevombudet.", True),
+        ("Barn och elevombudets hemsida", True),
+        ("Barn-och elevombudet (beo) hjälper", True),
+        ("Prata med skolans elevombud.", False),  # pupils who speak for pupils
+        ("Prata med en vuxen.", False),
+    ],
+)
+def test_beo_is_recognised_however_an_author_writes_it(text: str, named: bool) -> None:
+    assert BEO.named_in(text) is named
