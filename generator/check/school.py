@@ -122,6 +122,7 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
     whose errors do not keep huvudman.yml from being modelled."""
     check = _organiser_file(content_dir)
     reports, problems = organiser_reports(content_dir, check.root)
+    problems = with_list_hints(problems, check.root)
     return dataclasses.replace(check, problems=(*check.problems, *problems), reports=reports)
 
 
