@@ -161,6 +161,9 @@ def test_the_build_with_utkast_shows_the_utkast(with_drafts: tuple[Path, int, st
     out = with_drafts[0]
     plan = read(out / DRAFTED / "trygghetsplan" / "index.html")
     assert "Utkast – inte beslutad" in plan and MARKERS[1] in plan
+    archive = read(out / DRAFTED / "trygghetsplan" / "arkiv" / "index.html")
+    assert "<td>Inte beslutad (utkast)</td>" in archive  # as the plan's facts say it
+    assert "Inte beslutad (utkast)" in plan
 
 
 def test_the_published_build_is_not_marked(built: Built) -> None:

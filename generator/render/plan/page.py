@@ -114,7 +114,7 @@ def render_archive(school: School) -> str:
         name = link(f"Trygghetsplan för {period}" + _standing_label(school, plan), target)
         data = link(f"Öppna data för {period}", rel(uris.ARCHIVE, uris.plan_data(plan)))
         valid = words.date_range(plan.valid_from, plan.in_force_until)
-        decided = "Utkast"
+        decided = draft_marked("Inte beslutad")  # as the plan page says it
         if plan.decided_on:
             decided = words.date(plan.decided_on) + _versions(school, plan)
         rows.append([name, valid, decided, data])
