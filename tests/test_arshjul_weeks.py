@@ -12,7 +12,6 @@ import icalendar
 import pytest
 
 from generator.check.run import check_content
-from generator.load.layout import draft_marked, period_said
 from generator.model.status import on_day
 from generator.problems import Problem, Severity
 from generator.render.pages.cycle import calendar, render_cycle
@@ -76,9 +75,9 @@ def test_a_week_wrong_for_an_utkast_period_is_a_warning_marked_utkast(content: P
     assert problem.severity is Severity.WARNING
     assert problem.message == (
         "(utkast) vecka 36 ligger inte i augusti 2027, i årshjulet för den kommande perioden "
-        "läsåret 2027/28 (utkast)"
+        "läsåret 2027/28"
     )
-    assert draft_marked(period_said("2027-28")) in problem.message  # as the granskning says
+    assert problem.message.count("utkast") == 1
     assert "årshjulet visas för läsåret 2027/28 när perioden börjar" in problem.hint
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.load.document import Document
-from generator.load.layout import draft_marked, period_bounds, period_said
+from generator.load.layout import period_bounds, period_said
 from generator.load.weeks import week_exists, week_monday, year_of
 from generator.problems import Problem
 from generator.validate.located import Path_
@@ -61,8 +61,8 @@ def _told(cycle: Document, index: int, why: str, month: str, period: WheelPeriod
         message = f"{why} (årshjulet visas för {period_said(period.period_id)})"
         hint = f"välj en vecka i {month} eller ta bort vecka"
         return _problem(cycle, path, "TP048", message, hint)
-    later = draft_marked(period_said(period.period_id), period.later == "utkast")
-    message = f"{why}, i årshjulet för den kommande perioden {later}"
+    # An utkast's problem is marked "(utkast)" in front already (`Problem.format`).
+    message = f"{why}, i årshjulet för den kommande perioden {period_said(period.period_id)}"
     hint = (
         f"årshjulet visas för {period_said(period.period_id)} när perioden börjar: välj då "
         f"en vecka i {month}, eller ta bort vecka"
