@@ -83,23 +83,56 @@ def misindented(lines: list[str], line: int, column: int) -> Told | None:
     if not levels or indent in {level.column for level in levels}:
         return None
     what = "strecket -" if dash else found["key"].split(":")[0].strip()
-    (first, name), *other = [_named(level, line) for level in _beside(levels, indent)]
-    spaces = (
-        f"låt raden börja med {first.column} mellanslag – " + spaces_changed(indent, first.column)
-        if first.column
-        else "ta bort indraget"
+    beside = _beside(levels, indent)
+    if len(beside) == 2 and not _shallower_plausible(lines, line, what, *beside):
+        beside = beside[:1]
+    (first, name), *other = [_named(level, line) for level in beside]
+    who = what.removesuffix(" -")
+    spaces = spaces_changed(indent, first.column) if first.column else "ta bort indraget"
+    if not other:
+        hint = f"{who} ska stå i kolumn {first.column + 1}, som {name}: {spaces}"
+        detail = f"{what} står i kolumn {indent + 1}, men {name} står i kolumn {first.column + 1}"
+        return Told(line, column, f"indraget stämmer inte: {detail}", hint)
+    level, named = other[0]  # between two levels, and either may be the one meant
+    hint = (
+        f"{who} ska stå i kolumn {first.column + 1}, som {name} ({spaces}), eller i kolumn "
+        f"{level.column + 1}, som {named} ({spaces_changed(indent, level.column)}), om den "
+        f"hör till samma nivå som {level.name or 'strecket'}"
     )
-    hint = f"{what.removesuffix(' -')} ska stå i kolumn {first.column + 1}, som {name}: {spaces}"
-    detail = f"{name} står i kolumn {first.column + 1}"
-    for level, named in other:  # between two levels: either may be the one meant
-        detail = (
-            f"mellan {name} (kolumn {first.column + 1}) och {named} (kolumn {level.column + 1})"
-        )
-        hint += f" (eller i kolumn {level.column + 1}, som {named}, om den inte hör dit)"
-    detail = f"indraget stämmer inte: {what} står i kolumn {indent + 1}, " + (
-        detail if other else f"men {detail}"
+    detail = (
+        f"indraget stämmer inte: {what} står i kolumn {indent + 1}, mellan {name} (kolumn "
+        f"{first.column + 1}) och {named} (kolumn {level.column + 1})"
     )
     return Told(line, column, detail, hint)
+
+
+def _shallower_plausible(
+    lines: list[str], line: int, what: str, deeper: Level, shallower: Level
+) -> bool:
+    """Whether the line at the 1-based `line` (a key or dash `what`) may belong at the
+    `shallower` level rather than the `deeper` one: not when the lines after it go on at
+    the deeper level (it stands inside that block), nor when it is indented as far as a
+    list's dash under the shallower level (it was put inside the list: a key there ends
+    the list if moved out), nor when the same key stands at the deeper column elsewhere
+    in the shallower level's block (a sibling item has it)."""
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    dashes = [level for level in levels_above(lines, line) if not level.name]
+    if any(shallower.column < dash.column <= indent for dash in dashes):
+        return False
+    after = _written_after(lines, line)
+    for number in range(shallower.line + 1, (after or len(lines)) + 1):
+        text = lines[number - 1]
+        found = LEVEL.match(text)
+        if found is None or not text.strip() or text.lstrip().startswith("#") or number == line:
+            continue
+        indent = len(found["indent"])
+        if number == after or indent <= shallower.column:
+            return indent <= shallower.column
+        key = found["key"].split(":")[0].strip() if found["key"] else ""
+        where = indent + len(found["dash"] or "")
+        if key and key == what and where == deeper.column:
+            return False
+    return True
 
 
 def expected_column(lines: list[str], line: int) -> str:
@@ -162,6 +195,14 @@ def _text_end(lines: list[str], number: int, indent: int) -> int:
         if text.strip() and len(text) - len(text.lstrip(" ")) <= indent:
             return after
     return len(lines) + 1
+
+
+def _written_after(lines: list[str], line: int) -> int:
+    """The 1-based number of the nearest line below `line` with something on it, or 0."""
+    for number in range(line + 1, len(lines) + 1):
+        if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#"):
+            return number
+    return 0
 
 
 def _written_above(lines: list[str], line: int) -> int:

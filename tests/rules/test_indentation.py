@@ -40,64 +40,68 @@ def test_a_dash_without_a_space_is_told_so(text: str, at: tuple[int, int], fixed
     assert told.hint == f"skriv ett mellanslag efter -: '{fixed}'"
 
 
-BETWEEN = "(eller i kolumn 1, som åtgärder på rad 1, om den inte hör dit)"
 TITLE = "titel ska stå i kolumn 5, som"
-# Counted from what the line has, not "indent 4" (read as "add 4").
-FOUR = "låt raden börja med 4 mellanslag"
 
 
 @pytest.mark.parametrize(
     ("text", "at", "message", "hint"),
     [
-        (
+        (  # in the middle of an item: its lines go on at column 5 after it
             "åtgärder:\n  - id: A3\n   titel: Rast\n    typ: x\n",
             (3, 4),
-            "titel står i kolumn 4, mellan id på raden ovanför (kolumn 5) och åtgärder på rad 1 "
-            "(kolumn 1)",
-            f"{TITLE} id på raden ovanför: {FOUR} – lägg till 1 mellanslag {BETWEEN}",
+            "titel står i kolumn 4, men id på raden ovanför står i kolumn 5",
+            f"{TITLE} id på raden ovanför: lägg till 1 mellanslag",
         ),
-        (
+        (  # under the item's dash: moved to column 1 it would end the list
             "åtgärder:\n  - id: A3\n  titel: Rast\n",
             (3, 3),
-            "titel står i kolumn 3, mellan id på raden ovanför (kolumn 5) och åtgärder på rad 1 "
-            "(kolumn 1)",
-            f"{TITLE} id på raden ovanför: {FOUR} – lägg till 2 mellanslag {BETWEEN}",
+            "titel står i kolumn 3, men id på raden ovanför står i kolumn 5",
+            f"{TITLE} id på raden ovanför: lägg till 2 mellanslag",
         ),
         (  # named by the nearest key beside it, not the item's first
             "åtgärder:\n  - id: A3\n    typ: x\n   titel: Rast\n",
             (4, 4),
-            "titel står i kolumn 4, mellan typ på raden ovanför (kolumn 5) och åtgärder på rad 1 "
-            "(kolumn 1)",
-            f"{TITLE} typ på raden ovanför: {FOUR} – lägg till 1 mellanslag {BETWEEN}",
+            "titel står i kolumn 4, men typ på raden ovanför står i kolumn 5",
+            f"{TITLE} typ på raden ovanför: lägg till 1 mellanslag",
         ),
-        (
+        (  # the last item's last key, before the next top-level key: an item above has it
+            "mål:\n  - id: M1\n    datum: 2027\n  - id: M2\n datum: 2027\n\nåtgärder: []\n",
+            (5, 2),
+            "datum står i kolumn 2, men id på raden ovanför står i kolumn 5",
+            "datum ska stå i kolumn 5, som id på raden ovanför: lägg till 3 mellanslag",
+        ),
+        (  # the last line, a space off either way: either may be meant
             "skola:\n  namn: A\n ort: B\n",
             (3, 2),
             "ort står i kolumn 2, mellan namn på raden ovanför (kolumn 3) och skola på rad 1 "
             "(kolumn 1)",
-            "ort ska stå i kolumn 3, som namn på raden ovanför: låt raden börja med 2 mellanslag – "
-            "lägg till 1 mellanslag (eller "
-            "i kolumn 1, som skola på rad 1, om den inte hör dit)",
+            "ort ska stå i kolumn 3, som namn på raden ovanför (lägg till 1 mellanslag), eller i "
+            "kolumn 1, som skola på rad 1 (ta bort 1 mellanslag), om den hör till samma nivå "
+            "som skola",
+        ),
+        (
+            "skola:\n  namn: A\n ort: B\n  typ: C\n",
+            (3, 2),
+            "ort står i kolumn 2, men namn på raden ovanför står i kolumn 3",
+            "ort ska stå i kolumn 3, som namn på raden ovanför: lägg till 1 mellanslag",
         ),
         (  # a text block's lines (one with a colon) are no keys
             "åtgärder:\n  - id: A3\n    beskrivning: >-\n      Obs: läs\n      mer\n     mål: M2\n",
             (6, 6),
             "mål står i kolumn 6, men beskrivning på rad 3 står i kolumn 5",
-            f"mål ska stå i kolumn 5, som beskrivning på rad 3: {FOUR} – ta bort 1 mellanslag",
+            "mål ska stå i kolumn 5, som beskrivning på rad 3: ta bort 1 mellanslag",
         ),
         (
             "åtgärder:\n  - id: A3\n    titel: Rast\n - id: A4\n",
             (4, 2),
             "strecket - står i kolumn 2, men strecket på rad 2 står i kolumn 3",
-            "strecket ska stå i kolumn 3, som strecket på rad 2: låt raden börja med 2 "
-            "mellanslag – lägg till 1 mellanslag",
+            "strecket ska stå i kolumn 3, som strecket på rad 2: lägg till 1 mellanslag",
         ),
         (
             "åtgärder:\n  - id: A3\n    titel: Rast\n   - id: A4\n",
             (4, 4),
             "strecket - står i kolumn 4, men strecket på rad 2 står i kolumn 3",
-            "strecket ska stå i kolumn 3, som strecket på rad 2: låt raden börja med 2 "
-            "mellanslag – ta bort 1 mellanslag",
+            "strecket ska stå i kolumn 3, som strecket på rad 2: ta bort 1 mellanslag",
         ),
     ],
 )
@@ -163,13 +167,29 @@ def test_the_check_points_at_a_key_out_of_line(tmp_path: Path, indent: str) -> N
     [problem] = tree.problems("TP003")
     assert str(problem.location) == tree.at(PLAN, "titel: Schyssta")
     assert problem.message == (
-        f"indraget stämmer inte: titel står i kolumn {len(indent) + 1}, mellan id på raden "
-        "ovanför (kolumn 5) och åtgärder på rad 213 (kolumn 1)"
+        f"indraget stämmer inte: titel står i kolumn {len(indent) + 1}, men id på raden "
+        "ovanför står i kolumn 5"
     )
     assert problem.hint == (
-        f"titel ska stå i kolumn 5, som id på raden ovanför: {FOUR} – lägg till "
-        f"{4 - len(indent)} mellanslag (eller i kolumn 1, som åtgärder på rad 213, om den inte "
-        "hör dit)"
+        f"titel ska stå i kolumn 5, som id på raden ovanför: lägg till {4 - len(indent)} mellanslag"
+    )
+
+
+def test_a_goals_indicator_under_its_dash_is_told_one_column(tmp_path: Path) -> None:
+    """Before: "… låt raden börja med 4 mellanslag – lägg till 2 mellanslag (eller i
+    kolumn 1, som mål på rad 76, om den inte hör dit)", though column 1 would end the
+    list of goals."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "    indikator: Andel elever i åk 5", "  indikator: Andel elever i åk 5")
+    [problem] = tree.problems("TP003")
+    assert str(problem.location) == tree.at(PLAN, "indikator: Andel elever i åk 5")
+    assert problem.message == (
+        "indraget stämmer inte: indikator står i kolumn 3, men text på raden ovanför står i "
+        "kolumn 5"
+    )
+    assert (
+        problem.hint
+        == "indikator ska stå i kolumn 5, som text på raden ovanför: lägg till 2 mellanslag"
     )
 
 
@@ -192,11 +212,10 @@ def test_the_check_names_the_key_beside_it_in_skola_yml(tmp_path: Path) -> None:
     [problem] = tree.problems("TP003")
     assert str(problem.location) == tree.at(SCHOOL, "namn: Maria")
     assert problem.message == (
-        "indraget stämmer inte: namn står i kolumn 2, mellan roll på raden ovanför (kolumn 5) "
-        "och kontakter på rad 18 (kolumn 1)"
+        "indraget stämmer inte: namn står i kolumn 2, men roll på raden ovanför står i kolumn 5"
     )
-    assert problem.hint.startswith(
-        f"namn ska stå i kolumn 5, som roll på raden ovanför: {FOUR} – lägg till 3 mellanslag"
+    assert (
+        problem.hint == "namn ska stå i kolumn 5, som roll på raden ovanför: lägg till 3 mellanslag"
     )
 
 
