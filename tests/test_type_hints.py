@@ -105,3 +105,26 @@ def test_a_value_of_the_wrong_kind_in_a_field_of_fixed_values_is_one_problem(
     [problem] = [p for p in found if p.severity is Severity.ERROR]
     assert problem.code == "TP011" and shown in problem.format()
     assert "None" not in problem.format() and "True" not in problem.format()
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("38231", 'sätt citattecken runt värdet, t.ex. "382 31"'),  # the Swedish form
+        ("3823", 'sätt citattecken runt värdet, t.ex. "3823"'),  # not five digits: as written
+    ],
+)
+def test_a_postnummer_written_as_a_number_is_shown_in_its_form(
+    tmp_path: Path, written: str, hint: str
+) -> None:
+    """`postnummer: 38231` is a number to YAML; the hint shows it as the example writes a
+    postnummer ("382 31"), not as "38231"."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    school = content / "skolor" / "ekbackens-skola" / "skola.yml"
+    text = school.read_text(encoding="utf-8")
+    school.write_text(text.replace('postnummer: "382 31"', f"postnummer: {written}"), "utf-8")
+    found = [p for p in check_content(content).report if p.code == "TP011"]
+    [problem] = [p for p in found if p.location.file.endswith("skola.yml")]
+    assert problem.message == "måste vara text" and "postnummer" in problem.format()
+    assert problem.hint == hint

@@ -82,3 +82,19 @@ def line_break_at_end(pattern: str, written: str) -> str | None:
     if bare == written or pattern_search(pattern)(bare) is None:
         return None
     return bare
+
+
+def shaped_like_example(written: str, schema: Any) -> str:
+    """A number written where a text is wanted (`postnummer: 38231`), in the form of the
+    schema's example when its digits fit it and the result fits the pattern ("382 31");
+    else the number as written."""
+    if not isinstance(schema, dict) or not written.isdigit():
+        return written
+    example = str((schema.get("examples") or [""])[0])
+    digits = list(written)
+    if len(digits) != sum(char.isdigit() for char in example):
+        return written
+    shaped = "".join(digits.pop(0) if char.isdigit() else char for char in example)
+    pattern = schema.get("pattern")
+    fits = not isinstance(pattern, str) or pattern_search(pattern)(shaped) is not None
+    return shaped if fits else written

@@ -11,6 +11,7 @@ from typing import Any
 from generator.personal_data import has_personal_number
 from generator.text import listing
 from generator.validate.exampledates import recent
+from generator.validate.formhints import shaped_like_example
 
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 NUMBER_WORDS = frozenset(("noll", "en", "ett", "två", "tre", "fyra", "fem", "sex", "tio"))
@@ -64,7 +65,7 @@ def _example_for(schema: Any, written: str) -> str:
 def _rewritten(wanted: list[str], written: Any, text: str, schema: Any) -> str:
     """The value as it should be written, where the mistake is a common one; else ""."""
     if "string" in wanted and isinstance(written, bool | int | float):
-        return f'sätt citattecken runt värdet, t.ex. "{text}"'
+        return f'sätt citattecken runt värdet, t.ex. "{shaped_like_example(text, schema)}"'
     items = schema.get("items", {}) if isinstance(schema, dict) else {}
     simple = not (isinstance(items, dict) and items.get("type") == "object")
     if "array" in wanted and simple and isinstance(written, str | int | float):
