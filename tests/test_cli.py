@@ -151,7 +151,7 @@ def test_text_paths_open_from_where_check_was_run(
         ("förråd", "mappen {path} är förrådet, inte innehållet; ange {path}/content som SÖKVÄG"),
     ],
 )
-@pytest.mark.parametrize("command", ["check", "uppgradera"])
+@pytest.mark.parametrize("command", ["check", "uppgradera", "granska"])
 def test_a_path_that_is_not_content_is_one_line_saying_why(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, says: str, command: str
 ) -> None:
@@ -160,8 +160,37 @@ def test_a_path_that_is_not_content_is_one_line_saying_why(
     (tmp_path / "förråd" / "content" / "huvudman.yml").write_text("namn: X\n", encoding="utf-8")
     path = tmp_path / folder
     code, out, err = run(capsys, command, str(path))
-    assert code == 1 and out == ""
+    assert code == 2 and out == ""
     assert err.startswith("trygg: fel: " + says.format(path=path)) and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["check"], "mappen content finns inte; kör trygg i förrådets mapp (den med mkdocs.yml "
+         "och content/), ange SÖKVÄG"),
+        (["uppgradera"], "mappen content finns inte; kör trygg i förrådets mapp"),
+        (["granska"], "mappen content finns inte; kör trygg i förrådets mapp"),
+        (["build", "--out", "site"], "hittar inte mkdocs.yml; kör trygg i förrådets mapp (den "
+         "med mkdocs.yml och content/) eller ange --config"),
+        (["export", "ut"], "hittar inte mkdocs.yml; kör trygg i förrådets mapp"),
+        (["ny-skola", "ny"], "content/huvudman.yml finns inte; kör trygg i förrådets mapp"),
+    ],
+)  # fmt: skip
+def test_every_command_outside_a_repo_names_the_same_folder_and_exits_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    says: str,
+) -> None:
+    """Before, `trygg check` in an empty folder said "förrådets mapp" and exited 1, and
+    `trygg build` said "projektets mapp" and exited 2."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"trygg: fel: {says}") and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
 
 
 def _wait_for_work() -> None:

@@ -447,7 +447,7 @@ def test_version_and_a_commands_own_usage(capsys: pytest.CaptureFixture[str]) ->
 def test_one_swedish_line_for_a_missing_or_broken_setup(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run("check", str(tmp_path / "content")) == 1
+    assert run("check", str(tmp_path / "content")) == 2
     assert (
         "mappen" in capsys.readouterr().err
         and "trygg init" in capsys.readouterr().err + "trygg init"

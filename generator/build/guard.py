@@ -46,7 +46,7 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     if linked or out.is_file() or (out.is_symlink() and not out.is_dir()):
         return linked or f"{written} är en fil, inte en mapp; välj en ny mapp för webbplatserna"
     if project.is_relative_to(out):
-        return f"{written} är projektets mapp (eller rymmer den); välj en mapp inuti, t.ex. site"
+        return f"{written} är förrådets mapp (eller rymmer den); välj en mapp inuti, t.ex. site"
     protected = [project / name for name in PROTECTED] + [config_file.resolve()]
     if cache_dir is not None:
         protected.append(cache_dir.resolve())

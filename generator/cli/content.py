@@ -31,7 +31,7 @@ def run_check(args: argparse.Namespace) -> int:
     unusable = folders.unusable_content(content)
     if unusable:
         print(f"trygg: fel: {unusable}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_USAGE
     if schemas_differ(content):
         print("trygg: schemas/ i förrådet är från en annan trygg-version än den installerade; "
               "kör trygg uppdatera-scheman", file=sys.stderr)  # fmt: skip

@@ -8,6 +8,9 @@ import os
 import sys
 from pathlib import Path
 
+# The folder trygg init writes, with mkdocs.yml and content/: one name in every message.
+REPO_FOLDER = "förrådets mapp (den med mkdocs.yml och content/)"
+
 
 def content_folder(path: str, here: Path | None = None) -> tuple[Path, str]:
     """The content folder SÖKVÄG names. The default, `content`, run in a folder without
@@ -40,7 +43,7 @@ def unusable_content(content: Path) -> str:
     """Why `content` cannot be the content folder, or "" when it can: a folder that
     does not exist, or one that holds no trygg content (often the repo root itself)."""
     if not content.is_dir():
-        return (f"mappen {content} finns inte; kör trygg i förrådets mapp, ange SÖKVÄG, "
+        return (f"mappen {content} finns inte; kör trygg i {REPO_FOLDER}, ange SÖKVÄG, "
                 "eller skapa ett förråd med trygg init")  # fmt: skip
     if (content / "huvudman.yml").is_file() or (content / "skolor").is_dir():
         return ""
@@ -53,7 +56,7 @@ def unusable_content(content: Path) -> str:
 
 def missing_config(config_file: object) -> str:
     """Why a command that needs mkdocs.yml cannot start without it."""
-    return f"hittar inte {config_file}; kör trygg i projektets mapp eller ange --config"
+    return f"hittar inte {config_file}; kör trygg i {REPO_FOLDER} eller ange --config"
 
 
 def absent_schools(content: Path, wanted: list[str] | None) -> str:

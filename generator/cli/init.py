@@ -17,8 +17,8 @@ from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING
 
-from generator.cli import givennames, starter, swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli import folders, givennames, starter, swedish
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.firstplan import read_mapping
 from generator.cli.installspec import NOT_KNOWN, UNKNOWN, install_spec, with_pdf
 from generator.cli.newfiles import write_all
@@ -132,10 +132,11 @@ def run_new_school(args: argparse.Namespace) -> int:
     school = givennames.given("--namn", "skola", args.namn, STARTER_SCHOOL_NAMES[1])
     if (code := givennames.refused(school)) != EXIT_OK:
         return code
-    if not (content / "huvudman.yml").is_file():
-        print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg init först",
+    if not (content / "huvudman.yml").is_file():  # not a trygg folder: as `trygg check`
+        print(f"trygg: fel: {content}/huvudman.yml finns inte; kör trygg i "
+              f"{folders.REPO_FOLDER}, ange --innehåll, eller skapa ett förråd med trygg init",
               file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
+        return EXIT_USAGE
     if not isinstance(organiser := read_mapping(content / "huvudman.yml").get("namn"), str):
         print(f"trygg: fel: {content}/huvudman.yml går inte att läsa eller saknar namn; "
               "trygg check visar var", file=sys.stderr)  # fmt: skip
@@ -199,7 +200,9 @@ def _add_new_school(commands: Commands) -> None:
         "Skriver content/skolor/ID/ med skola.yml, årshjul, en första plan och egna sidor, "
         "som vid trygg init, utifrån en av trygg:s exempelskolor (--mall). Planen är ett "
         "utkast som inte publiceras förrän rektor har beslutat den. Skriver aldrig över en fil.",
-        EXITS,
+        swedish.exit_codes(
+            (0, "klart"), (1, "en fil fanns redan (ingenting skrevs)"), swedish.USAGE
+        ),
     )
     parser.add_argument("id", type=_school_id, metavar="ID", help="skolans id och mappnamn")
     parser.add_argument("--namn", metavar="NAMN",

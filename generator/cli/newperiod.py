@@ -139,7 +139,7 @@ def _add_new_period(commands: Commands) -> None:
         swedish.exit_codes(
             (0, "utkastet skapades"),
             (1, "filen finns redan, eller planen att utgå från kan inte läsas"),
-            (2, "fel i kommandoraden"),
+            swedish.USAGE,
         ),
     )
     parser.add_argument("school", metavar="SKOLA", help="skolans id (mappen under content/skolor/)")

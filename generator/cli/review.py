@@ -29,7 +29,7 @@ def run_granska(args: argparse.Namespace) -> int:
     from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
     content = folders.asked_content(args.path)
-    if why := folders.absent_schools(content, args.skola):
+    if why := folders.unusable_content(content) or folders.absent_schools(content, args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     checked = check_content(content, only=args.skola or ())
@@ -112,7 +112,7 @@ EXITS = swedish.exit_codes(
         "fel i innehållet (dokumentet skrivs ändå i sin helhet), eller en fil som inte "
         "gick att läsa eller skriva",
     ),
-    (2, "fel i kommandoraden"),
+    swedish.USAGE,
     (130, "avbrutet"),
 )
 

@@ -74,17 +74,20 @@ FIXED_DAY = (
     "ut. Samma innehåll och samma dag ger byte för byte samma utdata.",
 )
 
+# Exit code 2 of every command that reads the repo: the command line, or the folder it
+# ran in (no content/ or mkdocs.yml: not a trygg repo), kept it from starting.
+USAGE = (2, "fel i kommandoraden, eller så är mappen inget förråd (kör trygg i förrådets mapp)")
 EXITS = exit_codes(
     (0, "inga fel (varningar ger också 0)"),
     (1, "fel i innehållet, eller en fil som inte gick att läsa"),
-    (2, "fel i kommandoraden"),
+    USAGE,
     (130, "avbrutet"),
 )
 # `trygg check`, the one command with --strict.
 STRICT_EXITS = exit_codes(
     (0, "inga fel (varningar ger 0 utan --strict)"),
     (1, "fel i innehållet, varningar med --strict, eller en fil som inte gick att läsa"),
-    (2, "fel i kommandoraden"),
+    USAGE,
     (130, "avbrutet"),
 )
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from generator.cli import folders, swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.upgrade_contacts import Texts, Unreadable, convert_contacts, named, read_content
 from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE, SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
@@ -79,6 +79,9 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
 
 def run_upgrade(args: argparse.Namespace) -> int:
     content = folders.asked_content(args.path)
+    if unusable := folders.unusable_content(content):  # not a trygg folder: as `trygg check`
+        print(f"trygg: fel: {unusable}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if why := _unusable(content):
             raise _Refused(why)
@@ -113,8 +116,6 @@ def _refused(why: str) -> int:
 
 def _unusable(content: Path) -> str:
     """Why the content cannot be upgraded before anything is read; "" when it can."""
-    if unusable := folders.unusable_content(content):
-        return unusable
     if not (content / ORGANISER_FILE).is_file():
         return f"hittar inte {content / ORGANISER_FILE}; ange mappen med innehållet"
     if leaving := _linked_out(content):
@@ -152,8 +153,8 @@ def _add_upgrade(commands: Commands) -> None:
         "behåller kommentarer och uppställning. Ändringarna står i CHANGELOG.md.",
         swedish.exit_codes(
             (0, "klart"),
-            (1, "innehållet saknas eller är för en nyare trygg"),
-            (2, "fel i kommandoraden"),
+            (1, "innehållet kan inte läsas eller är för en nyare trygg"),
+            swedish.USAGE,
         ),
     )
     swedish.add_content_path(parser)
