@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from generator.cli.main import main
+from generator.load.resources import resource_dir
 from generator.site.mkdocslines import swedish_lines
 from generator.site.outputs import OUTPUT_MARK, PREVIEW
 from tests.test_init import take_over
@@ -173,6 +174,30 @@ def test_the_preview_servers_lines_keep_their_time_and_address(heard: _Heard) ->
         "[12:17:20] Filer har ändrats",
         "[12:17:21] Something MkDocs says that trygg does not know",
         "[12:17:22] Reloading browsers",
+    ]
+
+
+def test_the_preview_names_the_folders_it_watches_as_the_author_knows_them(
+    heard: _Heard,
+) -> None:
+    """Before: "Bevakar ändringar i 'content', 'mkdocs.yml', '/home/…/site-packages/
+    generator/bundled/schemas'", a path inside the installation and the package's name."""
+    venv = "/home/rektor/.venv/lib/python3.12/site-packages"
+    watched = [
+        "content",
+        "mkdocs.yml",
+        f"{venv}/generator/bundled/schemas",
+        f"{venv}/generator/bundled/theme/overrides",
+        f"{venv}/material/templates",
+        str(resource_dir("schemas")),  # a checkout of trygg: its schemas/
+    ]
+    with swedish_lines():
+        logging.getLogger("mkdocs.livereload").info(
+            "[12:17:09] Watching paths for changes: " + ", ".join(f"'{p}'" for p in watched)
+        )
+    assert [message for _, message in heard.lines] == [
+        "[12:17:09] Bevakar ändringar i 'content', 'mkdocs.yml', trygg:s scheman, trygg:s tema "
+        "och det installerade paketet material"
     ]
 
 

@@ -4,7 +4,9 @@ MkDocs logs how a build goes ("Building documentation to directory: …", "Docum
 built in 1.28 seconds") and what the preview server does ("Serving on …") in English.
 While the plugin runs a plain build or the preview, a filter on the loggers that say them
 puts the Swedish of each known line (`mkdocswords.LINES`) in its place: same level, same
-folder, address and time; a line not known stays as MkDocs wrote it. The filter changes
+folder, address and time (the watched folders named as the author knows them: trygg's
+own as "trygg:s scheman", never a path inside the installation); a line not known stays
+as MkDocs wrote it. The filter changes
 the record, not its handler, so MkDocs' own output (its colours, its level names, the
 server's timing) is as before. `trygg build` keeps MkDocs quiet instead (`site.quiet`).
 """
@@ -15,8 +17,11 @@ import contextlib
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
+from generator.load.resources import resource_dir
 from generator.site.mkdocswords import COUNTED, LINES, STRICT_ABORT, STRICT_COUNT
+from generator.text import listing
 
 # The loggers of MkDocs' build command, its serve command and its preview server.
 SPEAKERS = ("mkdocs.commands.build", "mkdocs.commands.serve", "mkdocs.livereload")
@@ -33,8 +38,41 @@ def in_swedish(message: str) -> str | None:
     for pattern, swedish in LINES:
         said = pattern.fullmatch(line)
         if said:
-            return time + swedish.format(**said.groupdict())
+            told = said.groupdict()
+            if "paths" in told:
+                told["paths"] = watched(told["paths"])
+            return time + swedish.format(**told)
     return None
+
+
+# trygg's own folders, as an author knows them, where the preview watches them.
+TRYGG_FOLDERS = (("schemas", "trygg:s scheman"), ("theme", "trygg:s tema"))
+INSTALLED = ("site-packages", "dist-packages")
+
+
+def watched(paths: str) -> str:
+    """MkDocs' list of watched paths ("'content', '/…/site-packages/generator/bundled/
+    schemas'") as the author knows them: their own folders as MkDocs wrote them (relative
+    to where they ran it), trygg's as "trygg:s scheman", an installed package's by name."""
+    return listing(dict.fromkeys(_named(path) for path in paths.strip("'").split("', '")))
+
+
+def _named(written: str) -> str:
+    path = Path(written)
+    installed = [i for i, part in enumerate(path.parts[:-1]) if part in INSTALLED][-1:]
+    package = path.parts[installed[0] + 1] if installed else ""
+    for folder, name in TRYGG_FOLDERS:
+        if (package == "generator" and folder in path.parts) or _inside(path, folder):
+            return name
+    return f"det installerade paketet {package}" if package else f"'{written}'"
+
+
+def _inside(path: Path, folder: str) -> bool:
+    """Whether `path` is trygg's folder `folder` ("schemas") or inside it."""
+    try:
+        return path.resolve().is_relative_to(resource_dir(folder).resolve())
+    except (FileNotFoundError, OSError):
+        return False
 
 
 class _SwedishLines(logging.Filter):
