@@ -173,6 +173,10 @@ def test_while_the_content_has_errors_every_address_shows_them(
         assert "Fel i innehållet" in page and 'class="trygg-problems"' in page, address
         assert "skola.yml:4:12" in page and "skriv årskurserna som F-6" in page, address
         assert "<b>F-99" not in page and "&lt;b&gt;F-99" in page, address  # escaped
+        # the warnings the summary counts are listed too, after the errors, where and how
+        listed = page[page.index('class="trygg-warnings"') :]
+        assert "2026-27.yml:191:7</code> varning TP203" in listed, address
+        assert "lägg till delresultat per årskurs" in listed, address
         assert "livereload" in page, address  # reloads after the fix
     school.write_text(good, encoding="utf-8")
     preview.rebuild()

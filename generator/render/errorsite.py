@@ -18,17 +18,32 @@ def error_page(report: Report) -> str:
 
 def problem_list(report: Report) -> str:
     """The error page's text as HTML, every piece of content escaped; the theme's 404 page
-    shows it too (`theme_values["fel"]`), so that every address of the preview has it."""
-    rows = "\n".join(
-        f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
-        for p in report
-        if p.severity is Severity.ERROR
-    )
-    return (
+    shows it too (`theme_values["fel"]`), so that every address of the preview has it.
+    The errors, then the warnings the summary counts too; the notes are counted and told
+    where they are."""
+    text = (
         "<p>Webbplatsen kan inte visas förrän felen nedan är rättade. "
         "Sidan laddas om av sig själv när du sparar en fil.</p>\n"
-        f'<ol class="trygg-problems">\n{rows}\n</ol>\n'
-        f"<p>{html.escape(report.summary())}</p>"
+        f'<ol class="trygg-problems">\n{_rows(report, Severity.ERROR)}\n</ol>\n'
+    )
+    if report.count(Severity.WARNING):
+        text += (
+            "<p>Varningarna nedan hindrar inte webbplatsen, men rätta dem också:</p>\n"
+            f'<ol class="trygg-warnings">\n{_rows(report, Severity.WARNING)}\n</ol>\n'
+        )
+    where = (
+        " Raderna med info står i terminalen och i trygg check."
+        if report.count(Severity.INFO)
+        else ""
+    )
+    return text + f"<p>{html.escape(report.summary())}{where}</p>"
+
+
+def _rows(report: Report, severity: Severity) -> str:
+    return "\n".join(
+        f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
+        for p in report
+        if p.severity is severity
     )
 
 
