@@ -156,3 +156,16 @@ def test_a_period_in_which_no_unit_has_a_value_shows_the_gap_and_why() -> None:
     ) in text
     drawn = placed_texts(chart[chart.index("<svg") : chart.index("</svg>") + 6])
     assert "Ingen enhet har ett värde (varför står i tabellen)" in " ".join(t.text for t in drawn)
+
+
+def test_every_share_of_the_chart_has_the_same_precision() -> None:
+    """Before: "87 %" beside "87,5 %" and "88,1 %" in one row, and "Lägst 87 %" under it."""
+    units = [_unit(0, "Albyskolan", 87.0), _unit(1, "Björkskolan", 88.1)]
+    chart = _chart(units)
+    row = chart[chart.index('<th scope="row">november 2025') :]
+    assert "</th><td>87,0\u00a0%</td><td>87,5\u00a0%</td><td>88,1\u00a0%</td>" in row
+    assert "Lägst 87,0 %: Albyskolan. Högst 88,1 %: Björkskolan." in _text(chart)
+    svg = chart[: chart.index("<table")]
+    assert "Lägst 87,0 %, Median 87,5 %, Högst 88,1 %" in svg
+    whole = _chart([_unit(0, "Albyskolan", 80.0), _unit(1, "Björkskolan", 90.0)])
+    assert "<td>80\u00a0%</td><td>85\u00a0%</td><td>90\u00a0%</td>" in whole  # all whole

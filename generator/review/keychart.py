@@ -10,6 +10,7 @@ the period it is for, so "läsåret 2026/27" would date the answers a year late.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from html import escape
 
 from generator.colours import DEFAULT_BRAND
@@ -20,7 +21,8 @@ from generator.review.groups import plural
 from generator.review.keyperiods import NO_PLAN, KeyPeriod
 from generator.review.model import Review
 from generator.review.units import th_col
-from generator.text import listing, percent
+from generator.shares import one_precision
+from generator.text import listing
 
 # How a unit's value is made (`model.summary.key_reading`): a reader comparing it with the
 # school's own figure needs to know why the two can differ.
@@ -32,6 +34,7 @@ KEY_VALUES = (
 )
 NAMED = 3  # units named for a lowest or highest value that several share
 NBSP = "\u00a0"
+Percent = Callable[[float], str]  # a share as the chart writes all of its own
 NO_VALUE = "Ingen enhet har ett värde"  # a period's, where its bars and figures would be
 
 
@@ -42,9 +45,11 @@ def key_chart(review: Review) -> str:
         return ""
     title = review.key_indicator
     table_id = "diagram-nyckeltal-tabell"
-    sections = tuple(_section(p) for p in review.key_periods)
+    # one precision in the whole chart, its table and the lines under it
+    percent = one_precision(v for p in review.key_periods if p.values for v in _spread(p.values))
+    sections = tuple(_section(p, percent) for p in review.key_periods)
     svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
-    rows = "".join(_row(p, review.key_method) for p in review.key_periods)
+    rows = "".join(_row(p, review.key_method, percent) for p in review.key_periods)
     # four columns, the count under the survey's name: the table fits a 320 px screen
     head = th_col("Enkät", "Lägst", "Median", "Högst")
     caption = (
@@ -52,7 +57,9 @@ def key_chart(review: Review) -> str:
         "med planernas period och hur många enheter som räknas"
     )
     figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title, shown=True)
-    counted = "".join(f"<li>{_counted(p, review.key_method)}</li>" for p in review.key_periods)
+    counted = "".join(
+        f"<li>{_counted(p, review.key_method, percent)}</li>" for p in review.key_periods
+    )
     return (
         f"{figure}<p>Vilka enheter som räknas, enkät för enkät:</p><ul>{counted}</ul>"
         + KEY_VALUES
@@ -68,14 +75,14 @@ def _units(period: KeyPeriod) -> str:
     return plural(len(period.values), "enhet", "enheter")
 
 
-def _section(period: KeyPeriod) -> BarSection:
+def _section(period: KeyPeriod, percent: Percent) -> BarSection:
     title = f"{_when(period)} ({_units(period)})"
     if not period.values:
         return BarSection(title, (), note=f"{NO_VALUE} (varför står i tabellen)")
-    return BarSection(title, _bars(period.values))
+    return BarSection(title, _bars(period.values, percent))
 
 
-def _row(period: KeyPeriod, method: str) -> str:
+def _row(period: KeyPeriod, method: str, percent: Percent) -> str:
     """A period's row: its survey, the plans' period and the units counted under it, then
     the lowest, median and highest value, or that no unit has one and why."""
     plans = f"planerna för {escape(period.period)}, " if period.made else ""
@@ -88,7 +95,7 @@ def _row(period: KeyPeriod, method: str) -> str:
     return f"<tr>{head}{cells}</tr>"
 
 
-def _counted(period: KeyPeriod, method: str) -> str:
+def _counted(period: KeyPeriod, method: str, percent: Percent) -> str:
     """A period's units: how many are counted, the lowest and highest, and who is not."""
     head = f"<strong>{escape(_when(period))}</strong>"
     if period.made:
@@ -134,6 +141,6 @@ def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
     return values[0], statistics.median(values), values[-1]
 
 
-def _bars(values: tuple[float, ...]) -> tuple[Bar, ...]:
+def _bars(values: tuple[float, ...], percent: Percent) -> tuple[Bar, ...]:
     labels = ("Lägst", "Median", "Högst")
     return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))
