@@ -21,6 +21,9 @@ from tests.test_isolation import captured_build, edit, hashes
 
 REPORT, OTHER = "verksamhetsplan-2026-27", "dialogmote-trygghet-2026"
 TITLE = "titel: Verksamhetsplan för trygghet och studiero 2026/27"
+# What the old page's <title> says once someone has edited the output: not what the
+# build checked, and never what the portal names the report by.
+OLD_TITLE = "Kalle Svensson i 4B - gammal text"
 EDITED = "strandskolan"
 
 
@@ -40,6 +43,10 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Run:
     project = make_project(tmp_path_factory.mktemp("report"))
     out = project / "site"
     assert run_build(project, out) == 0
+    page = out / "rapporter" / REPORT / "index.html"
+    text = read(page)
+    start, end = text.index("<title>") + len("<title>"), text.index("</title>")
+    page.write_text(text[:start] + OLD_TITLE + text[end:], encoding="utf-8")
     before = hashes(out / "rapporter" / REPORT)
     edit(project / "content" / "rapporter" / f"{REPORT}.yml", TITLE, "titel: [oops")
     school = project / "content" / "skolor" / EDITED / "skola.yml"
@@ -64,7 +71,9 @@ def test_the_terminal_names_the_error_and_the_withheld_report(broken: Run) -> No
 def test_the_portal_lists_the_report_as_under_uppdatering(broken: Run) -> None:
     portal = html.unescape(read(broken.out / "index.html"))
     item = next(line for line in portal.splitlines() if f'href="rapporter/{REPORT}/"' in line)
-    assert ">Verksamhetsplan för trygghet och studiero 2026/27</a>" in item  # its old title
+    # named by the title the build that published it checked, sealed in the cache
+    assert ">Verksamhetsplan för trygghet och studiero 2026/27</a>" in item
+    assert "Kalle" not in portal  # before: by the old page's <title>, whatever it said
     assert "<strong>under uppdatering</strong>: sidan visar den senast publicerade" in item
     assert "TP003" not in portal and "oops" not in portal
 

@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from generator.build.keptreports import recorded_title
 from generator.build.links import link_tree
 from generator.build.portal import PortalPlan
 from generator.build.privacyheld import shows_flagged
-from generator.build.removed import site_title
 from generator.build.request import BuildRequest
 from generator.build.scan import scan_site
 from generator.check.checked import Checked, HeldReport
@@ -114,16 +114,15 @@ def _owner(files: Mapping[str, str], content_dir: Path, root: Path) -> Callable[
 def _held(
     request: BuildRequest, checked: Checked, report: str, errors: list[Problem]
 ) -> HeldReport:
-    """The withheld report as the portal lists it: by the title of its old page, if that
-    is still published."""
+    """The withheld report as the portal lists it: by the title the last build that
+    published it checked (`keptreports`), never by its old page's own title (an old
+    build's text in the untrusted output); by its id without such a record, or when its
+    old page showed what a privacy error found (its title may)."""
     page = request.out / REPORTS / report
     published = bool(URL_NAME.match(report)) and _passes(request, page)
     leaked = published and shows_flagged(page, errors, checked.root)  # a pupil's name, say
     published = published and not leaked
-    title = site_title(page / "index.html") if published else ""
-    organiser = checked.organiser
-    if organiser is not None:  # the page's title ends with the portal's: "… - Strandviks kommun"
-        title = title.removesuffix(f" - {organiser.name}")
+    title = "" if leaked else recorded_title(request, report)  # the page showed it too
     counted = tuple(sorted(Counter(p.code for p in errors).items()))
     return HeldReport(report, title, counted, published, leaked)
 

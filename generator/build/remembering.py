@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.build.cache import BuildCache
 from generator.build.jobs import PORTAL_KEPT
+from generator.build.keptreports import record_reports
 from generator.build.keptsites import record_sites
 from generator.build.manifest import Manifest, identity
 from generator.build.portal import PortalPlan
@@ -61,6 +62,7 @@ def remember(
         cache.folder, out, checked, published=published, known=set(now.schools),
         today=reference_date(),
     )  # fmt: skip
+    record_reports(cache.folder, out, checked, portal=request.shard is None)
     manifest = _manifest(request, now, result, (portal, portal_names), kept)
     cache.save(dataclasses.replace(manifest, **standings(checked, set(manifest.schools))))
 

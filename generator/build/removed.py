@@ -6,15 +6,12 @@ portal, made from the schools in content/, no longer lists it. This module names
 sites for the build's summary: a folder of the old output with a school's kind of name
 and an index page, whose school is not in content/ any more. The old output is
 untrusted, so a school is named only by what the build that published its site sealed
-in the cache (`build.keptsites.recorded_name`), else by its id: never by its old pages.
-`site_title` reads an old page's title for what has no such record (a huvudman's report
-withheld for its errors: `build.heldreports`), shortened and made safe for a terminal.
+in the cache (`build.keptsites.recorded_name`), else by its id: never by its old pages
+(a huvudman's report withheld for its errors is named the same way: `build.keptreports`).
 """
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +19,6 @@ from pathlib import Path
 from generator.load.layout import RESERVED
 from generator.load.schoolfolders import SCHOOL_ID
 from generator.problems import terminal_safe
-
-TITLE = re.compile(r"<title>([^<]{1,200})</title>")
 
 
 @dataclass(frozen=True)
@@ -61,14 +56,3 @@ def _school_site(entry: Path) -> bool:
         return False
     page = entry / "index.html"
     return entry.is_dir() and page.is_file() and not page.is_symlink()
-
-
-def site_title(page: Path) -> str:
-    """The old start page's title (the school's name), or "" when it has none."""
-    try:
-        with page.open("rb") as file:
-            head = file.read(64 * 1024).decode("utf-8", errors="replace")
-    except OSError:
-        return ""
-    found = TITLE.search(head)
-    return terminal_safe(" ".join(html.unescape(found[1]).split())) if found else ""

@@ -18,9 +18,9 @@ from generator.problems import Report
 @dataclass(frozen=True)
 class HeldReport:
     """A huvudman's report that `trygg build` does not publish, for the errors in its files
-    (`build.heldreports`): its id (its file's name), the title its last published page
-    shows ("" without one), its error codes with their counts, and whether that page is
-    still published."""
+    (`build.heldreports`): its id (its file's name), its title as the last build that
+    published it checked (`build.keptreports`; "" without a sealed record), its error
+    codes with their counts, and whether its last published page is still published."""
 
     id: str
     title: str
