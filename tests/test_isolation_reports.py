@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import CACHE
 from generator.build.export import export_sites
 from generator.build.heldreports import report_errors
 from generator.build.withholding import withheld_schools
@@ -129,3 +130,22 @@ def test_an_error_in_a_body_named_by_brodtext_withholds_its_report(tmp_path: Pat
     shared, found = report_errors(errors[""], checked, tmp_path / "content")
     assert shared == [] and list(found) == [OTHER]
     assert found[OTHER][0].location.file == "content/rapporter/annan.md"
+
+
+def test_a_forged_title_record_is_no_record_and_the_report_is_named_by_its_id(
+    tmp_path: Path,
+) -> None:
+    """The cache is untrusted: a record of the title not sealed with the cache key is not
+    read, and the withheld report is named by its id."""
+    project, out = make_project(tmp_path), tmp_path / "site"
+    assert run_build(project, out) == 0
+    record = project / CACHE / "publicerat" / "rapporter" / f"{REPORT}.json"
+    _mac, _newline, data = record.read_bytes().partition(b"\n")
+    assert b"Verksamhetsplan f" in data
+    record.write_bytes(b"0" * 64 + b"\n" + data.replace(b"Verksamhetsplan", b"Falsk plan"))
+    edit(project / "content" / "rapporter" / f"{REPORT}.yml", TITLE, "titel: [oops")
+    assert run_build(project, out) == 1
+    portal = html.unescape(read(out / "index.html"))
+    item = next(line for line in portal.splitlines() if f'href="rapporter/{REPORT}/"' in line)
+    assert f">{REPORT}</a>: <strong>under uppdatering</strong>" in item
+    assert "Falsk plan" not in portal
