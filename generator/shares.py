@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+Percent = Callable[[float], str]  # a share as its table or chart writes all of its own
 
-def one_precision(shares: Iterable[float]) -> Callable[[float], str]:
+
+def one_precision(shares: Iterable[float]) -> Percent:
     """How to write each of `shares` (and any share shown with them): with one decimal
     for all when any of them has one once rounded to a tenth, else as whole percents."""
     tenths = any(not float(round(share, 1)).is_integer() for share in shares)

@@ -10,7 +10,6 @@ the period it is for, so "läsåret 2026/27" would date the answers a year late.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
 from html import escape
 
 from generator.colours import DEFAULT_BRAND
@@ -21,7 +20,7 @@ from generator.review.groups import plural
 from generator.review.keyperiods import NO_PLAN, KeyPeriod
 from generator.review.model import Review
 from generator.review.units import th_col
-from generator.shares import one_precision
+from generator.shares import Percent, one_precision
 from generator.text import listing
 
 # How a unit's value is made (`model.summary.key_reading`): a reader comparing it with the
@@ -34,7 +33,6 @@ KEY_VALUES = (
 )
 NAMED = 3  # units named for a lowest or highest value that several share
 NBSP = "\u00a0"
-Percent = Callable[[float], str]  # a share as the chart writes all of its own
 NO_VALUE = "Ingen enhet har ett värde"  # a period's, where its bars and figures would be
 
 

@@ -16,10 +16,10 @@ from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import SurveyMethod
 from generator.model.disclosure import ReleasedGroup
-from generator.render import words
 from generator.render.markdown.blocks import figure
 from generator.render.plan import aims
 from generator.render.plan.view import PlanView
+from generator.shares import one_precision
 
 
 def table_id(index: int) -> str:
@@ -48,9 +48,20 @@ def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
 def chart_sections(groups: Sequence[ReleasedGroup]) -> tuple[BarSection, ...]:
     """One section per measure, in the order written, of the groups that are released."""
     by_measure: dict[str, list[Bar]] = {}
+    percent = one_precision(group_shares(groups))  # as the table writes them
     for group in groups:
         if group.withheld or group.percent is None or group.responses is None:
             continue
-        bar = Bar(group.group, group.percent, words.percent(group.percent))
+        bar = Bar(group.group, group.percent, percent(group.percent))
         by_measure.setdefault(group.measure, []).append(bar)
     return tuple(BarSection(measure, tuple(bars)) for measure, bars in by_measure.items())
+
+
+def group_shares(groups: Sequence[ReleasedGroup]) -> list[float]:
+    """The shares of the groups shown (released, with their count of answers): those the
+    chart and the table write at one precision."""
+    return [
+        g.percent
+        for g in groups
+        if not g.withheld and g.percent is not None and g.responses is not None
+    ]

@@ -11,9 +11,10 @@ from generator.render.markdown.blocks import facts, gap, heading, link, page, ta
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan import aims
 from generator.render.plan.analysis import cause_anchor, pupils_took_part
-from generator.render.plan.charts import survey_chart, table_id
+from generator.render.plan.charts import group_shares, survey_chart, table_id
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
+from generator.shares import Percent, one_precision
 from generator.text import capitalised, listing
 from generator.vocabulary import AREAS
 from generator.vocabulary.terms import GROUNDS, term
@@ -69,7 +70,8 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
 def _results_table(view: PlanView, method: SurveyMethod) -> str:
     """The released group results, with the goals' aims where the chart draws them (the
     table is the chart's text alternative: what the chart shows, the table says)."""
-    rows = [_group_row(view, g) for g in method.released.groups]
+    percent = one_precision(group_shares(method.released.groups))  # as the chart writes them
+    rows = [_group_row(view, g, percent) for g in method.released.groups]
     goals = [
         aims.aim_text(aims.measurements(view.plan, method, g.measure))
         for g in method.released.groups
@@ -80,12 +82,12 @@ def _results_table(view: PlanView, method: SurveyMethod) -> str:
     return table(["Grupp", "Mått", "Antal svar", "Andel", "Mål"], aimed)
 
 
-def _group_row(view: PlanView, group: ReleasedGroup) -> list[str]:
+def _group_row(view: PlanView, group: ReleasedGroup, percent: Percent) -> list[str]:
     if group.responses is None or group.percent is None:
         note = withheld_group(group, view.project.organiser.rule_profile.min_responses)
         return [plain(group.group), plain(group.measure), "–", f"– {note}"]
     counted = str(group.responses)
-    return [plain(group.group), plain(group.measure), counted, words.percent(group.percent)]
+    return [plain(group.group), plain(group.measure), counted, percent(group.percent)]
 
 
 def _findings(view: PlanView) -> str:

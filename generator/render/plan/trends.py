@@ -17,7 +17,6 @@ from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import Plan, SurveyMethod
-from generator.render import words
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
 from generator.render.plan import aims
@@ -33,6 +32,7 @@ from generator.render.plan.trend_gaps import (
     when,
 )
 from generator.render.plan.view import PlanView
+from generator.shares import Percent, one_precision
 
 INTRO = (
     "Resultat år för år, från varje plan som finns publicerad här, efter när undersökningen gjordes"
@@ -53,11 +53,15 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     table_id = f"trend-metod-{index}"
     goals = {s: aims.aim_text(aims.measurements(view.plan, method, s[0])) for s in drawn}
     title = f"Resultat år för år: {method.method}"
-    sections = [_section(view.plan, method, s, found) for s, found in points.items()]
+    # one precision in the chart and its table: "87,0 %" beside "87,5 %", never "87 %"
+    percent = one_precision(
+        p.value for found in points.values() for p in found if p.value is not None
+    )
+    sections = [_section(view.plan, method, s, found, percent) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
     chart = figure(chart_box(svg), caption=SAME_NUMBERS)
-    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, goals)]
+    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, goals, percent)]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -104,12 +108,12 @@ def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
     return Point(label, None, ABSENT if method.released.groups else TEXT_ONLY)
 
 
-def _section(plan: Plan, method: SurveyMethod, series: Series, points: list[Point]) -> BarSection:
+def _section(
+    plan: Plan, method: SurveyMethod, series: Series, points: list[Point], percent: Percent
+) -> BarSection:
     measure, group = series
     goals = aims.measurements(plan, method, measure)
-    bars = tuple(
-        Bar(p.period, p.value, words.percent(p.value)) for p in points if p.value is not None
-    )
+    bars = tuple(Bar(p.period, p.value, percent(p.value)) for p in points if p.value is not None)
     return BarSection(aims.titled(f"{measure}, {group}", goals), bars, aims.targets(goals))
 
 
@@ -118,6 +122,7 @@ def _table(
     history: History,
     points: dict[Series, list[Point]],
     aims: dict[Series, str],
+    percent: Percent,
 ) -> str:
     """The chart's figures as a table, with the goal's aim where there is one."""
     goal = ["Mål"] if any(aims.values()) else []
@@ -126,7 +131,7 @@ def _table(
         [
             plain(measure),
             plain(group),
-            *(words.percent(p.value) if p.value is not None else p.missing for p in found),
+            *(percent(p.value) if p.value is not None else p.missing for p in found),
             *([plain(aims[(measure, group)])] if goal else []),
         ]
         for (measure, group), found in points.items()
