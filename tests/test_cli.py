@@ -175,6 +175,8 @@ def test_a_path_that_is_not_content_is_one_line_saying_why(
          "med mkdocs.yml och content/) eller ange --config"),
         (["export", "ut"], "hittar inte mkdocs.yml; kör trygg i förrådets mapp"),
         (["ny-skola", "ny"], "content/huvudman.yml finns inte; kör trygg i förrådets mapp"),
+        (["uppdatera-scheman"], "mappen . är inget förråd (den har varken mkdocs.yml eller "
+         "content/); kör trygg i förrådets mapp"),
     ],
 )  # fmt: skip
 def test_every_command_outside_a_repo_names_the_same_folder_and_exits_2(

@@ -388,7 +388,7 @@ def test_a_schema_file_that_cannot_be_replaced_is_one_swedish_line(
     schemas.write_text("x", encoding="utf-8")
     assert run("uppdatera-scheman", str(tmp_path / "repo")) == 1
     assert "är ingen mapp" in capsys.readouterr().err
-    assert run("uppdatera-scheman", str(tmp_path / "finns-inte")) == 1
+    assert run("uppdatera-scheman", str(tmp_path / "finns-inte")) == 2
     assert "finns inte" in capsys.readouterr().err and not (tmp_path / "finns-inte").exists()
 
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.cli import swedish
-from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.folders import REPO_FOLDER
 from generator.cli.newfiles import lands_inside
 from generator.load.resources import schema_dir
 
@@ -21,10 +22,9 @@ if TYPE_CHECKING:
 
 
 def run_refresh_schemas(args: argparse.Namespace) -> int:
-    if not Path(args.mapp).is_dir():
-        print(f"trygg: fel: mappen {args.mapp} finns inte; ange förrådets mapp",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_PROBLEMS
+    if why := _not_a_repo(Path(args.mapp)):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
     target = Path(args.mapp) / "schemas"
     if target.exists() and not target.is_dir():
         print(f"trygg: fel: {target} är ingen mapp; flytta filen och kör kommandot igen",
@@ -77,6 +77,19 @@ def schemas_differ(content_dir: Path) -> bool:
     return ours != theirs
 
 
+def _not_a_repo(folder: Path) -> str:
+    """Why `folder` is no repo to write schemas/ in (it is not there, or has neither
+    mkdocs.yml nor content/: schemas/ would land where no editor reads it); "" when it is."""
+    if not folder.is_dir():
+        return f"mappen {folder} finns inte; ange {REPO_FOLDER}"
+    if not (folder / "mkdocs.yml").is_file() and not (folder / "content").is_dir():
+        return (
+            f"mappen {folder} är inget förråd (den har varken mkdocs.yml eller content/); "
+            f"kör trygg i {REPO_FOLDER} eller ange den som MAPP"
+        )
+    return ""
+
+
 def _add_refresh_schemas(commands: Commands) -> None:
     parser = swedish.add_command(
         commands,
@@ -86,8 +99,8 @@ def _add_refresh_schemas(commands: Commands) -> None:
         "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
         swedish.exit_codes(
             (0, "klart"),
-            (1, "mappen eller schemas/ kan inte skrivas till"),
-            (2, "fel i kommandoraden"),
+            (1, "schemas/ kan inte skrivas till"),
+            swedish.USAGE,
         ),
     )
     parser.add_argument("mapp", nargs="?", default=".", metavar="MAPP",
