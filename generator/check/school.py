@@ -20,6 +20,7 @@ from generator.check.menutitles import same_menu_titles
 from generator.check.planfiles import PlanFiles, plan_files
 from generator.check.rawhtml import html_problems
 from generator.check.reports import organiser_reports, school_reports
+from generator.check.runonlists import run_on_problems
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.check.wheelweeks import week_findings
 from generator.check.written import written
@@ -136,6 +137,7 @@ def _organiser_file(content_dir: Path) -> OrganiserCheck:
     problems += text_link_problems(sources.documents())
     problems += cut_text_problems(sources.documents())
     problems += html_problems(sources)
+    problems += run_on_problems(sources)
     problems += cross_problems(sources, schema)
     if document is not None and not Report(problems).has_errors:
         model = modelbuild.organiser(document)
@@ -174,6 +176,7 @@ def check_school(
     problems += report_link_problems(sources.reports)  # the bodies of its own reports
     problems += cut_text_problems(alone.documents())
     problems += html_problems(alone)
+    problems += run_on_problems(alone)
     problems += cross_problems(alone, schema)
     problems += week_findings(sources, schema, today)
     valid_organiser = organiser.document if organiser.model else None

@@ -1,6 +1,7 @@
-"""TP001–TP024: files that cannot be read as YAML, texts that a comment cuts short (TP010)
-or that a comment after an odd space joins (TP024), and values that do not fit the
-schemas; TP029: the sections that the content rules therefore left out."""
+"""TP001–TP025: files that cannot be read as YAML, texts that a comment cuts short (TP010)
+or that a comment after an odd space joins (TP024), values that do not fit the schemas
+and lists that Markdown joins into a paragraph (TP025); TP029: the sections that the
+content rules therefore left out."""
 
 from __future__ import annotations
 
@@ -158,6 +159,14 @@ CODES: tuple[Code, ...] = (
         "räknar bara ett vanligt mellanslag före # som början på en kommentar, så med ett "
         "annat tecken blir kommentaren en del av texten och visas på sidan.",
         fix="byt tecknet före # mot ett vanligt mellanslag",
+    ),
+    Code(
+        "TP025", WARNING, FORM, "Listan visas som ett enda stycke", source=cite.FORMAT,
+        checks="Att varje lista i en text som visas med Markdown (en egen sida, en "
+        "beskrivning i planen) har en tom rad före sig och rader som börjar med - eller 1.: "
+        "en lista direkt under en textrad, och rader som börjar med • eller –, visas som ett "
+        "enda stycke där raderna står efter varandra.",
+        fix="lägg en tom rad före listan och börja varje rad med - (inte •)",
     ),
     Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,

@@ -1,0 +1,141 @@
+"""A list that Markdown joins into the paragraph before it (TP025).
+
+Markdown starts a list only after a blank line: "Vi gör så här:" directly above
+"- Efter mellanmålet …" makes one paragraph, "Vi gör så här: - Efter mellanmålet … -
+Kapprummet …", and a word processor's bullets (•, –) never make a list at all. The check
+finds the first line of each such list in every text shown as Markdown (a page's body, a
+YAML text that is not shown as plain text) outside code, tables and quotes. A line that
+starts with a dash in running text is left alone: a list is told only after a line that
+ends with a colon, or as two lines in a row that start alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator import codes
+from generator.load.document import Document, scalars
+from generator.load.markdowncode import without_code
+from generator.load.reader import PageSource
+from generator.load.sources import Sources
+from generator.problems import Location, Problem
+from generator.rules.freetext import NOT_FREE_TEXT
+from generator.validate.fields import format_field
+from generator.validate.links import body_location
+from generator.validate.plainfields import plain_field
+from generator.validate.textlinks import text_location
+
+# A Markdown list item: a marker, a space and a word (not a rule of dashes, "- - -").
+MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}\.)[ \t]+(?=[^\W_]|[(\"'\[*_`])")
+# A word processor's bullets, and dashes typed as bullets: Markdown never lists them.
+BULLET = re.compile(r"[ \t]*([•·▪‣◦–—])[ \t]+\S")
+HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*\|")
+
+
+@dataclass(frozen=True)
+class RunOn:
+    """A list Markdown joins into one paragraph: its first line's index in the text,
+    that line as written, and the bullet it starts with ("" for a Markdown marker)."""
+
+    index: int
+    line: str
+    bullet: str
+    after_text: bool
+
+
+def run_on_lists(text: str) -> Iterator[RunOn]:
+    """The first line of each list in Markdown `text` that is shown as one paragraph."""
+    if "\n" not in text:
+        return
+    block: list[tuple[int, str]] = []
+    index = 0
+    for line in without_code(text).split("\n"):
+        if not line.strip() or HEADING.match(line):
+            yield from _in_block(block, text)
+            block = []
+        else:
+            block.append((index, line))
+        index += len(line) + 1
+    yield from _in_block(block, text)
+
+
+def _in_block(block: list[tuple[int, str]], text: str) -> Iterator[RunOn]:
+    """The run-on lists of one block of lines between blank lines (or headings)."""
+    if not block or any(line.lstrip().startswith(("|", ">")) for _i, line in block):
+        return  # a table or a quote: its lines are no paragraph
+    if len(block) > 1 and TABLE_RULE.match(block[1][1]):
+        return
+    in_list = MARKER.match(block[0][1]) is not None
+    in_bullets = ""
+    for number, (index, line) in enumerate(block):
+        before = block[number - 1][1].rstrip(" *_") if number else ""
+        after = block[number + 1][1] if number + 1 < len(block) else ""
+        char = _bullet(line)
+        if char and char != in_bullets and (before.endswith(":") or _bullet(after) == char):
+            yield _found(text, index, line, char, number > 0)
+        in_bullets = char
+        if char:
+            continue
+        if number and not in_list and MARKER.match(line):
+            in_list = True
+            if before.endswith(":") or MARKER.match(after):
+                yield _found(text, index, line, "", True)
+
+
+def _bullet(line: str) -> str:
+    found = BULLET.match(line)
+    return found.group(1) if found else ""
+
+
+def _found(text: str, index: int, line: str, bullet: str, after_text: bool) -> RunOn:
+    indent = len(line) - len(line.lstrip())
+    end = text.find("\n", index)
+    written = text[index + indent : end if end >= 0 else len(text)]
+    return RunOn(index + indent, written.rstrip(), bullet, after_text)
+
+
+def run_on_problems(sources: Sources) -> list[Problem]:
+    """TP025 in the free pages and the Markdown texts of the YAML files of `sources`."""
+    found: list[Problem] = []
+    documents = [sources.organiser] if sources.organiser else []
+    for school in sources.schools:
+        for page in school.pages:
+            found += page_problems(page)
+        documents += [d for d in (school.school, school.annual_cycle) if d]
+        documents += [document for _key, document in school.plans]
+    for document in documents:
+        found += text_problems(document)
+    return found
+
+
+def page_problems(page: PageSource) -> Iterator[Problem]:
+    for run_on in run_on_lists(page.body):
+        yield _problem(body_location(page, run_on.index), run_on, "")
+
+
+def text_problems(document: Document) -> Iterator[Problem]:
+    """TP025 in the texts of a YAML file shown as Markdown, at the list's first line where
+    the file holds it as written (a block scalar, `|`), else at the start of the text."""
+    for path, scalar in scalars(document.node):
+        if (path and path[-1] in NOT_FREE_TEXT) or plain_field(path) is not None:
+            continue  # a name, a date, a short field: shown as plain text, on one line
+        for run_on in run_on_lists(scalar.value):
+            where = text_location(document, scalar, run_on.line)
+            yield _problem(where, run_on, format_field(path, document.data))
+
+
+def _problem(where: Location, run_on: RunOn, field: str) -> Problem:
+    if run_on.bullet:
+        message = (
+            f"raderna som börjar med {run_on.bullet} blir ingen lista: "
+            "raderna visas som ett enda stycke"
+        )
+        blank = " och lägg en tom rad före listan" if run_on.after_text else ""
+        hint = f"byt {run_on.bullet} mot - i början av varje rad{blank}"
+    else:
+        message = "listan står direkt under texten före: raderna visas som ett enda stycke"
+        hint = "lägg en tom rad före listan"
+    return codes.problem("TP025", where, message, field=field, hint=hint)
