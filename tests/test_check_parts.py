@@ -21,7 +21,7 @@ import pytest
 from contentread import read_sources
 
 from generator.check.run import check_content
-from generator.check.student import Locator, school_pages
+from generator.check.student import Locator, school_pages, too_hard
 from generator.codes import code
 from generator.model import Project
 from generator.model import build as modelbuild
@@ -81,8 +81,7 @@ def _student_problems(project: Project) -> list[Problem]:
     found = []
     for (file, path), (text, band, limit) in strictest.items():
         if (value := text_lix(text).rounded) > limit:
-            message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
-            hint = "skriv kortare meningar och byt långa ord mot kortare"
+            message, hint = too_hard(path, band, value, limit)
             where, field = locator.place(file, path)
             found.append(
                 Problem(

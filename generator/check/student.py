@@ -136,14 +136,25 @@ def shared_text_problems(
 
 
 def _text_warnings(texts: list[TextLix], locator: Locator) -> list[Problem]:
-    """TP501: an elevtext above the limit of the strictest band whose page shows it."""
+    """TP501: an elevtext above the limit of the strictest band whose page shows it, or
+    a bidrag that an older band's page shows for want of an elevtext."""
     problems = []
     for file, path, band, limit, value in texts:
         if value > limit:
-            message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
-            hint = "skriv kortare meningar och byt långa ord mot kortare"
+            message, hint = too_hard(path, band, value, limit)
             problems.append(_warning(TEXT_LIX, locator.place(file, path), message, hint))
     return problems
+
+
+def too_hard(path: DataPath, band: str, value: int, limit: int) -> tuple[str, str]:
+    """TP501's message and hint for the text at `path` with LIX `value` on `band`'s page."""
+    if path[-1] == "bidrag":  # the adults' text, shown on an older band's page for want of one
+        message = (
+            f"bidraget visas på elevsidan för {band} och har LIX {value}, över gränsen {limit}"
+        )
+        return message, "skriv en elevtext: med korta meningar till eleverna bredvid bidrag:"
+    message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
+    return message, "skriv kortare meningar och byt långa ord mot kortare"
 
 
 @functools.lru_cache(maxsize=4096)  # the huvudman's texts recur on every school's pages

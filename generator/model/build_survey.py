@@ -29,6 +29,7 @@ def pupils_in(plan: Data, document: Document, index: int) -> Pupils:
             plan_date(f["när"]) if "när" in f else None,
             f.get("bidrag", ""),
             at(document, step, "elevmedverkan", i),
+            f.get("elevtext", ""),
         )
         for i, f in enumerate(own)
     )

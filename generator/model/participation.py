@@ -30,6 +30,7 @@ class PupilForum:
     when: PlanDate | None
     contribution: str  # Markdown: what the pupils did, said or proposed
     location: Location = NOWHERE
+    student_text: str = ""  # the same told to the pupils, for the student pages
 
 
 # Words for pupils and their fora (elever, barnen, elevrådet, klassråden, åk 4–6, flickor),

@@ -211,3 +211,24 @@ def test_a_measure_for_grades_the_school_has_no_page_for_is_told(example: Projec
         "åtgärden A4 gäller årskurs 7–9, som ingen av skolans elevsidor är för"
     ]
     assert found[0].field.endswith(".årskurser")
+
+
+def test_a_hard_bidrag_an_older_page_shows_is_a_warning_at_the_bidrag(tmp_path: Path) -> None:
+    """Without an elevtext the högstadiet page shows the adults' bidrag: one above the
+    band's LIX limit is told at the bidrag, with the elevtext to write."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    plan = tmp_path / "content/skolor/strandskolan/trygghetsplan/2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    kept = "\n".join(
+        line for line in text.split("\n") if "elevtext: Elevrådet har tagit" not in line
+    )
+    plan.write_text(kept, encoding="utf-8")
+    [problem] = [p for p in check_content(tmp_path / "content").report if p.code == "TP501"]
+    bidrag = "bidrag: Elevrådet tog själva fram"
+    line = next(n for n, row in enumerate(kept.split("\n"), 1) if bidrag in row)
+    assert (problem.location.file, problem.location.line) == (
+        "content/skolor/strandskolan/trygghetsplan/2026-27.yml",
+        line,
+    )
+    assert problem.message.startswith("bidraget visas på elevsidan för högstadiet")
+    assert "skriv en elevtext" in problem.hint

@@ -247,8 +247,24 @@ def _participation(plan: Plan, parts: dict[str, list[str]]) -> Claims:
     steps = (plan.survey, plan.analysis)
     written = [step.pupil_participation for step in steps]
     written += [f.contribution for step in steps for f in step.pupil_forums]  # as structure
+    written += [f.student_text for step in steps for f in step.pupil_forums]
     told = " ".join(norm(text) for text in written)
-    return [f"{PARTICIPATION[0]}: {line}" for line in lines if line != last and line not in told]
+    forums = {f.forum.casefold() for step in steps for f in step.pupil_forums}
+    return [
+        f"{PARTICIPATION[0]}: {line}"
+        for line in lines
+        if line != last and line not in told and not _told_by_trygg(line, forums)
+    ]
+
+
+def _told_by_trygg(line: str, forums: set[str]) -> bool:
+    """A sentence trygg writes from the fora's names (`render.student.participation`):
+    every name it gives is a forum of the plan, or the pupils as a group."""
+    said = re.fullmatch(r"(.+?) har (?:berättat|hjälpt) [^.]+?(?: genom (.+))?\.", line)
+    if said is None:
+        return False
+    names = re.split(r", | och ", said[1]) + (re.split(r", | och ", said[2]) if said[2] else [])
+    return all(name.casefold() in forums | {"elever", "barnen"} for name in names)
 
 
 def _pages(project: Project) -> list[tuple[School, Plan, Band, str]]:

@@ -26,6 +26,7 @@ def _sources(plan: Plan) -> list[str]:
     steps = (plan.survey, plan.analysis)
     texts = [s.pupil_participation for s in steps]
     texts += [f.contribution for s in steps for f in s.pupil_forums]
+    texts += [f.student_text for s in steps for f in s.pupil_forums]
     return [" ".join(t.split()) for t in texts]
 
 
@@ -39,10 +40,12 @@ def test_every_claim_on_the_example_pages_is_in_the_plan(example: Project) -> No
         for file in render_student_pages(example, school, plan, preview=False):
             for claim in _claims(str(file.content)):
                 sentence = claim.split(": ", 1)[-1] if ": " in claim else claim
+                if _by_trygg(sentence):  # the younger pages: trygg's sentence
+                    continue
                 assert any(sentence in source for source in _sources(plan)), claim
                 assert pupils_acted(sentence) or plan.survey.pupil_forums, claim
                 checked += 1
-    assert checked >= 8
+    assert checked >= 2
 
 
 def _with(school: School, **changes: object) -> School:
@@ -73,16 +76,63 @@ def test_no_participation_line_without_a_pupil_forum(example: Project, staff_onl
         assert "Det här kommer från trygghetsplanen" in page
 
 
-def test_a_forum_line_names_the_forum_and_what_pupils_did(example: Project) -> None:
-    school = example.school("ekbackens-skola")
+def _by_trygg(sentence: str) -> bool:
+    return sentence.endswith(DONE)
+
+
+DONE = (
+    "har berättat hur de har det i skolan.",
+    "har berättat hur de har det på förskolan.",
+    "har hjälpt de vuxna att förstå vad som behöver bli bättre.",
+)
+FORUMS = (
+    PupilForum("trygghetsteamet", None, "Trygghetsteamet tolkade svaren."),
+    PupilForum("klassråden i åk 4–6", None, "Föreslog fler rastvärdar. Och mer."),
+)
+
+
+def _page(example: Project, school_id: str, band_key: str, *forums: PupilForum) -> str:
+    school = example.school(school_id)
     assert school is not None
-    forums = (
-        PupilForum("trygghetsteamet", None, "Trygghetsteamet tolkade svaren."),
-        PupilForum("klassråden i åk 4–6", None, "Föreslog fler rastvärdar. Och mer."),
-    )
     changed = _with(school, pupil_participation="", pupil_forums=forums)
     assert changed.current_plan is not None
-    band = bands_for(changed)[-1]
-    page = render_student_page(example, changed, changed.current_plan, band)
+    [band] = [band for band in bands_for(changed) if band.key == band_key]
+    return render_student_page(example, changed, changed.current_plan, band)
+
+
+def test_an_older_band_reads_what_pupils_did_as_the_plan_writes_it(example: Project) -> None:
+    page = _page(example, "strandskolan", "högstadiet", *FORUMS)
     assert _claims(page) == ["Klassråden i åk 4–6: Föreslog fler rastvärdar."] * 2
     assert "tolkade svaren" not in page
+
+
+@pytest.mark.parametrize("band_key", ["lågstadiet", "mellanstadiet"])
+def test_a_younger_band_reads_trygg_s_sentence_not_the_adults_bidrag(
+    example: Project, band_key: str
+) -> None:
+    """The F–3 page (7–10-year-olds) never shows the adults' bidrag: trygg names the
+    pupils' fora and says what taking part in the step means, and names no staff forum."""
+    adults = PupilForum(
+        "elevrådet", None, "Elevrådet diskuterade orsakerna med kuratorn och förklarade att "
+        "de äldre tar över lekarna när grupperna slås ihop.",
+    )  # fmt: skip
+    page = _page(example, "ekbackens-skola", band_key, *FORUMS, adults)
+    assert _claims(page) == [
+        "Klassråden i åk 4–6 och elevrådet har berättat hur de har det i skolan.",
+        "Klassråden i åk 4–6 och elevrådet har hjälpt de vuxna att förstå vad som behöver "
+        "bli bättre.",
+    ]
+    assert "kuratorn" not in page and "rastvärdar" not in page and "trygghetsteamet" not in page
+
+
+def test_a_method_is_told_as_the_way_pupils_took_part(example: Project) -> None:
+    survey = PupilForum("trygghetsenkäten", None, "Eleverna svarade på enkäten.")
+    page = _page(example, "ekbackens-skola", "lågstadiet", survey)
+    assert _claims(page)[0] == "Elever har berättat hur de har det i skolan genom trygghetsenkäten."
+
+
+def test_an_elevtext_on_a_forum_is_shown_to_every_band(example: Project) -> None:
+    forum = dataclasses.replace(FORUMS[1], student_text="Klassråden ville ha fler vuxna ute.")
+    for school_id, band_key in (("ekbackens-skola", "lågstadiet"), ("strandskolan", "högstadiet")):
+        page = _page(example, school_id, band_key, forum)
+        assert _claims(page) == ["Klassråden ville ha fler vuxna ute."] * 2

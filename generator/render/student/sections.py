@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Analysis, Plan, Project, PupilForum, School, Survey
+from generator.model import Plan, Project, School
 from generator.render.authorities import BEO, DO
 from generator.render.markdown.blocks import external
 from generator.render.student.bands import Band, audience, band_grades
 from generator.render.student.lix import visible_text
+from generator.render.student.participation import plan_steps, step_line
 from generator.render.student.pictograms import (
     RIGHTS_ICONS,
     SECTION_ICONS,
@@ -25,7 +26,6 @@ from generator.render.student.pictograms import (
 from generator.render.student.texts import (
     band_measures,
     plain,
-    pupil_contributions,
     pupil_steps,
     rights_keys,
     shown_text,
@@ -198,12 +198,8 @@ def rights(page: PageContext) -> list[str]:
 def participation(page: PageContext) -> list[str]:
     """What pupils did in the kartläggning and the analysis; no heading when the plan
     records no pupil forum (staff's work is not told as the pupils')."""
-    steps = (page.plan.survey, page.plan.analysis)
-    items = [f"- {plain(s)}" for p in steps for s in pupil_contributions(*_pupils(p))]
+    steps = plan_steps(page.plan)
+    items = [f"- {plain(s)}" for i, p in enumerate(steps) for s in step_line(p, i, page.band)]
     lines = [*heading(2, "participation", f"Så har {page.band.pupils} varit med"), *items, ""]
     period = page.plan.period.label
     return [*(lines if items else []), f"Det här kommer från trygghetsplanen för {period}.", ""]
-
-
-def _pupils(step: Survey | Analysis) -> tuple[str, tuple[PupilForum, ...]]:
-    return step.pupil_participation, step.pupil_forums

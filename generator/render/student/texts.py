@@ -2,7 +2,7 @@
 
 Every text on a student page comes from an `elevtext` field (or a huvudman's
 `barntext` on the förskola and lågstadiet pages; for "Så har elever varit med",
-what pupils did: `pupil_contributions`; and the plan's `vision`, its elevtext and
+`render.student.participation`; and the plan's `vision`, its elevtext and
 barntext where the school writes them, else its one text for everyone). The adult
 text is never used. `page_texts` lists the
 elevtext and barntext fields a band's page shows, with where they are written, so
@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model import Finding, Flow, FlowStep, Measure, Plan, Project, PupilForum, Text
-from generator.model.participation import contributed, is_pupil_forum, pupils_acted
+from generator.model import Finding, Flow, FlowStep, Measure, Plan, Project, Text
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band, parse_grades
-from generator.render.student.lix import SENTENCE_END, visible_text
+from generator.render.student.participation import first_sentence, told_texts
 from generator.render.student.words import RIGHTS_NAMES
 from generator.vocabulary.terms import GROUNDS
 
@@ -29,7 +28,6 @@ __all__ = [
     "first_sentence",
     "page_texts",
     "plain",
-    "pupil_contributions",
     "pupil_steps",
     "rights_keys",
     "shown_text",
@@ -59,13 +57,6 @@ class StudentText:
     text: str
     file: str
     path: tuple[str | int, ...]
-
-
-def first_sentence(markdown_text: str) -> str:
-    """The first sentence of a Markdown text, as plain text ending in its punctuation."""
-    text = " ".join(visible_text(markdown_text).split())
-    match = SENTENCE_END.search(text)
-    return text[: match.end()] if match else text
 
 
 def pupil_steps(flow: Flow) -> tuple[tuple[int, FlowStep], ...]:
@@ -135,6 +126,7 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     home = organiser.location.file
     told = band_measures(plan, band)
     found = _vision_texts(plan, band)
+    found += [StudentText(text, plan.source, path) for text, path in told_texts(plan, band)]
     found += [
         StudentText(m.student_text, plan.source, ("åtgärder", i, "elevtext"))
         for i, m in enumerate(plan.measures)
@@ -168,30 +160,3 @@ def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...]) -> list[Stude
         StudentText(step.student_text, step.location.file, ("rutiner", key, "steg", i, "elevtext"))
         for i, step in steps
     ]
-
-
-def pupil_contributions(text: str, forums: tuple[PupilForum, ...]) -> list[str]:
-    """What pupils did in a step, as one plain sentence for "Så har elever varit med" (one
-    per step keeps the poster on one page): the first sentence of the first pupil forum's
-    bidrag (with the forum's name when the sentence leaves it out), or else the first
-    sentence of the text in which pupils act. Empty when the plan records no pupil forum:
-    staff's work is never told as the pupils'."""
-    if not forums:
-        return [s for s in _sentences(text) if pupils_acted(s)][:1]
-    lines = []
-    for forum in forums:
-        sentence = first_sentence(forum.contribution)
-        if not (is_pupil_forum(forum.forum) and contributed(sentence)):
-            continue
-        named = forum.forum.split()[0].casefold() in sentence.casefold()
-        lines.append(
-            sentence if named else f"{forum.forum[:1].upper()}{forum.forum[1:]}: {sentence}"
-        )
-    return lines[:1]
-
-
-def _sentences(markdown_text: str) -> list[str]:
-    text = " ".join(visible_text(markdown_text).split())
-    ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    parts = [text[a:b].strip() for a, b in zip([0, *ends], [*ends, len(text)], strict=True)]
-    return [p for p in parts if p]
