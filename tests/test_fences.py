@@ -130,7 +130,8 @@ def ids(html: str) -> list[str]:
 
 
 def svgs(html: str) -> list[str]:
-    return re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)
+    """The diagrams (role="img"), not the shapes beside the årshjul's key (aria-hidden)."""
+    return re.findall(r"<svg\b[^>]*role=\"img\".*?</svg>", html, re.DOTALL)
 
 
 # ------------------------------------------------------------------ finding ---
@@ -291,6 +292,9 @@ def test_cycle_fence_renders_wheel_and_table() -> None:
         ("2", "oktober, vecka 42", "Trygghetsenkät för åk 2–6"),
     ]
     assert "<td>Kartläggning</td>" in table
+    # The key to the shapes is page text between the wheel and its table.
+    key = html[html.index("</svg>\n<p") : html.index("<table")]
+    assert re.findall(r"</svg>([^<]+)</span>", key) == ["Kartläggning", "Förankring"]
 
 
 def test_identical_fences_get_distinct_ids() -> None:

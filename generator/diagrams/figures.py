@@ -13,7 +13,7 @@ from generator.diagrams.flowchart import flow_as_list, render_flow
 from generator.diagrams.svg import escape
 from generator.diagrams.wheel import render_wheel
 from generator.diagrams.wheellayout import ordered_activities
-from generator.diagrams.wheellegend import when
+from generator.diagrams.wheellegend import wheel_key, when
 from generator.load.fencegrammar import fence_at
 from generator.load.fences import fence_key
 from generator.model import AnnualCycle, PageDiagram
@@ -34,7 +34,8 @@ def figure(diagram: PageDiagram, css_class: str, prefix: str) -> str:
     """The diagram's `<figure>`: its SVG and, as text, the wheel's table or the flow's list."""
     if diagram.cycle is not None:
         svg = render_wheel(diagram.cycle, prefix, WHEEL_TITLE)
-        return _figure(css_class, WHEEL_TITLE, svg, cycle_table(diagram.cycle))
+        key = wheel_key(diagram.cycle)
+        return _figure(css_class, WHEEL_TITLE, svg, f"{key}\n{cycle_table(diagram.cycle)}")
     assert diagram.flow is not None
     svg = render_flow(diagram.flow, prefix)
     return _figure(css_class, diagram.flow.title, svg, flow_as_list(diagram.flow))

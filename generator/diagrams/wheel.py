@@ -1,7 +1,9 @@
-"""The årshjul as an inline SVG: twelve months around a wheel, numbered activity markers, a key.
+"""The årshjul as an inline SVG: twelve months around a wheel and numbered activity markers.
 
 The picture is not the only place the activities live: the page shows them as a
-month table too, which is their text alternative.
+month table too, numbered as the markers are, which is their text alternative. The
+key to the markers' shapes is page text under the wheel (`wheellegend.wheel_key`), so
+that it stays readable on a phone.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from generator.diagrams import theme
-from generator.diagrams.markers import SHAPE_NAMES, marker, marker_outline
+from generator.diagrams.markers import SHAPE_NAMES, marker
 from generator.diagrams.svg import card, fmt, line, points, svg_root, text_element
 from generator.diagrams.wheellayout import (
     CENTRE,
@@ -25,7 +27,6 @@ from generator.diagrams.wheellayout import (
     place_markers,
     polar,
 )
-from generator.diagrams.wheellegend import LegendEntry, StepKey, legend_entries, step_keys
 from generator.model import AnnualCycle
 
 __all__ = ["WheelLayout", "layout_wheel", "render_wheel"]
@@ -37,27 +38,13 @@ class WheelLayout:
     height: float
     months: tuple[MonthSector, ...]
     markers: tuple[Marker, ...]
-    keys: tuple[StepKey, ...]
-    legend: tuple[LegendEntry, ...]
-    legend_top: float
 
 
 def layout_wheel(cycle: AnnualCycle) -> WheelLayout:
-    """Place the months, the markers, the step key and the numbered list."""
+    """Place the months and the markers."""
     sectors = month_sectors(cycle)
     markers = place_markers(cycle, sectors)
-    keys, legend_top = step_keys(cycle, CENTRE[1] + OUTER_RADIUS + 20)
-    legend = legend_entries(markers, legend_top + 12)
-    bottom = max((entry.bottom for entry in legend), default=legend_top)
-    return WheelLayout(
-        WIDTH,
-        bottom + MARGIN,
-        tuple(sectors),
-        tuple(markers),
-        tuple(keys),
-        tuple(legend),
-        legend_top,
-    )
+    return WheelLayout(WIDTH, CENTRE[1] + OUTER_RADIUS + MARGIN, tuple(sectors), tuple(markers))
 
 
 def render_wheel(cycle: AnnualCycle, id_prefix: str, title: str) -> str:
@@ -70,8 +57,6 @@ def render_wheel(cycle: AnnualCycle, id_prefix: str, title: str) -> str:
         _hub(),
         *(_month_label(sector) for sector in layout.months),
         *(marker(m.activity.step, m.centre, m.number) for m in layout.markers),
-        *_key(layout),
-        *_legend(layout),
     ]
     return svg_root(
         layout.width, layout.height, id_prefix, title, _description(cycle), "\n".join(body)
@@ -86,8 +71,8 @@ def _description(cycle: AnnualCycle) -> str:
     return (
         f"Årshjul som börjar med {cycle.start_month} klockan tolv och går medurs genom året. "
         f"{count} {noun} är numrerade och utmärkta i sina månader. Formen visar steget i "
-        f"arbetet: {shapes}. Under hjulet står aktiviteterna i nummerordning. "
-        "Alla aktiviteter finns också som text på sidan."
+        f"arbetet: {shapes}. Alla aktiviteter finns också i tabellen under hjulet, "
+        "med samma nummer."
     )
 
 
@@ -142,25 +127,3 @@ def _month_label(sector: MonthSector) -> str:
     label = sector.label
     turn = f' transform="rotate({fmt(sector.rotation)} {fmt(label.x)} {fmt(label.y - 5)})"'
     return text_element([label], extra=turn)
-
-
-def _key(layout: WheelLayout) -> list[str]:
-    parts = []
-    for key in layout.keys:
-        parts.append(marker_outline(key.step, key.centre, scale=0.8))
-        parts.append(text_element([key.line]))
-    return parts
-
-
-def _legend(layout: WheelLayout) -> list[str]:
-    if not layout.legend:
-        return []
-    rule_y = layout.legend_top + 2
-    parts = [
-        line((MARGIN, rule_y), (layout.width - MARGIN, rule_y), f'stroke="{theme.CARD_BORDER}"')
-    ]
-    for entry in layout.legend:
-        placed = entry.marker
-        parts.append(marker(placed.activity.step, placed.centre, placed.number))
-        parts.append(text_element(entry.lines))
-    return parts

@@ -1,8 +1,9 @@
-"""The årshjul: months, markers, key and numbered list, checked from the layout data."""
+"""The årshjul: months and markers, checked from the layout data, and its key as page text."""
 
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 import pytest
@@ -18,6 +19,7 @@ from generator.diagrams.wheellayout import (
     RING_RADIUS,
     ordered_activities,
 )
+from generator.diagrams.wheellegend import wheel_key
 from generator.model import Activity, AnnualCycle
 from generator.vocabulary import MONTHS
 
@@ -91,34 +93,27 @@ def test_markers_are_numbered_in_wheel_order() -> None:
     assert names[4:7] == ["Trygghetsenkät", "Hälsosamtal i åk 4", "Trygghetsvandring med elevrådet"]
 
 
-def test_legend_lines_fit_their_column_and_entries_do_not_overlap(cycle: AnnualCycle) -> None:
+def test_the_picture_holds_no_text_that_would_shrink_to_nothing_on_a_phone(
+    cycle: AnnualCycle,
+) -> None:
+    """The activities' names and the key are page text, not SVG text: drawn in the
+    picture, they shrank with it to about 7 px on a 320 px phone."""
+    svg = render_wheel(cycle, "w", "Årshjul")
+    for activity in cycle.activities:
+        assert f">{activity.name}<" not in svg
+    assert ">Kartläggning<" not in svg and ">Analys<" not in svg
     layout = layout_wheel(cycle)
-    assert len(layout.legend) == len(cycle.activities)
-    columns = sorted({entry.marker.centre[0] for entry in layout.legend})
-    column_right = [*(x - 14 - 24 for x in columns[1:]), layout.width - 20]
-    for entry in layout.legend:
-        right = column_right[columns.index(entry.marker.centre[0])]
-        assert entry.top >= layout.legend_top
-        for line in entry.lines:
-            assert line.x + text_width(line.text, line.size, bold=line.bold) <= right
-            assert line.size >= 12
-    for first, second in combinations(layout.legend, 2):
-        same_column = first.marker.centre[0] == second.marker.centre[0]
-        assert not same_column or first.bottom < second.top or second.bottom < first.top
-    assert all(entry.bottom < layout.height for entry in layout.legend)
+    assert layout.height == CENTRE[1] + OUTER_RADIUS + 20  # the wheel and its margin only
 
 
-def test_key_shows_each_step_in_use_once() -> None:
-    keys = layout_wheel(fourteen_activity_wheel()).keys
-    assert [key.line.text for key in keys] == [
-        "Kartläggning",
-        "Analys",
-        "Åtgärder",
-        "Uppföljning",
-        "Förankring",
-    ]
-    only_analysis = layout_wheel(crowded_wheel()).keys
-    assert [key.step for key in only_analysis] == ["analys"]
+def test_key_shows_each_step_in_use_once_as_page_text() -> None:
+    key = wheel_key(fourteen_activity_wheel())
+    assert key.startswith('<p class="trygg-wheel-key">')
+    names = re.findall(r"</svg>([^<]+)</span>", key)
+    assert names == ["Kartläggning", "Analys", "Åtgärder", "Uppföljning", "Förankring"]
+    assert key.count('aria-hidden="true"') == 5  # the shapes; the names are read
+    assert re.findall(r"</svg>([^<]+)</span>", wheel_key(crowded_wheel())) == ["Analys"]
+    assert wheel_key(AnnualCycle("augusti", ())) == ""
 
 
 def test_each_step_has_its_own_colour_and_shape() -> None:

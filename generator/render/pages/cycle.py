@@ -6,6 +6,7 @@ from generator.diagrams.activitydays import spanned_week, when
 from generator.diagrams.ics import render_ics
 from generator.diagrams.wheel import render_wheel
 from generator.diagrams.wheellayout import ordered_activities
+from generator.diagrams.wheellegend import wheel_key
 from generator.model import Activity, AnnualCycle, Period, School
 from generator.render import uris
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
@@ -23,7 +24,7 @@ def render_cycle(school: School) -> str:
         heading(1, plain(title)),
         "Årshjulet visar när vi gör det som står i trygghetsplanen: kartläggning, analys, "
         "åtgärder, uppföljning och förankring. Samma aktiviteter finns i tabellen under bilden.",
-        figure(render_wheel(cycle, "arshjul", title)),
+        figure(render_wheel(cycle, "arshjul", title), wheel_key(cycle)),
         heading(2, "Månad för månad", "manader"),
         *_table(cycle, plan.period if plan else None),
     ]
