@@ -4,7 +4,9 @@ Markdown starts a list only after a blank line: "Vi gör så här:" directly abo
 "- Efter mellanmålet …" makes one paragraph, "Vi gör så här: - Efter mellanmålet … -
 Kapprummet …", and a word processor's bullets (•, –) never make a list at all. The check
 finds the first line of each such list in every text shown as Markdown (a page's body, a
-YAML text that is not shown as plain text) outside code, tables and quotes. A line that
+YAML text that is not shown as plain text) outside code, tables and quotes; in a YAML
+text that joins its lines (`>`, or no block marker), also a list whose lines YAML joined,
+found in the lines as the file holds them. A line that
 starts with a dash in running text is left alone: a list is told only after a line that
 ends with a colon, or as two lines in a row that start alike.
 """
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from yaml.nodes import ScalarNode
 
 from generator import codes
 from generator.load.document import Document, scalars
@@ -44,6 +48,7 @@ class RunOn:
     line: str
     bullet: str
     after_text: bool
+    folded: bool = False  # written in a YAML text that joins its lines (`>` or no marker)
 
 
 def run_on_lists(text: str) -> Iterator[RunOn]:
@@ -118,21 +123,65 @@ def page_problems(page: PageSource) -> Iterator[Problem]:
 
 def text_problems(document: Document) -> Iterator[Problem]:
     """TP025 in the texts of a YAML file shown as Markdown, at the list's first line where
-    the file holds it as written (a block scalar, `|`), else at the start of the text."""
+    the file holds it as written, else at the start of the text."""
     for path, scalar in scalars(document.node):
         if (path and path[-1] in NOT_FREE_TEXT) or plain_field(path) is not None:
             continue  # a name, a date, a short field: shown as plain text, on one line
-        for run_on in run_on_lists(scalar.value):
+        found, folded = list(run_on_lists(scalar.value)), scalar.style in {">", "", None}
+        if folded and document.text:  # a blank line before the list is folded away too
+            lines = _written_lines(document.text, scalar)
+            found = list(folded_lists(lines, scalar.value)) or [
+                replace(f, folded=True) for f in found
+            ]
+        for run_on in found:
             where = text_location(document, scalar, run_on.line)
-            yield _problem(where, run_on, format_field(path, document.data))
+            key = path[-1] if path and isinstance(path[-1], str) else ""
+            yield _problem(where, run_on, format_field(path, document.data), key)
 
 
-def _problem(where: Location, run_on: RunOn, field: str) -> Problem:
-    if run_on.bullet:
-        message = (
-            f"raderna som börjar med {run_on.bullet} blir ingen lista: "
-            "raderna visas som ett enda stycke"
-        )
+def folded_lists(lines: list[str], value: str) -> Iterator[RunOn]:
+    """The lists in a YAML text that joins its lines (`>`, or no block marker), found in
+    the lines as written (`lines`): a run of items of which the value holds one after
+    other text on its line (joined to the line before), told at its first item when it
+    follows a line ending in a colon or has more than one item."""
+    written = [line.strip() for line in lines]
+    cursor, run = 0, []
+    for number, line in enumerate([*written, ""]):
+        at = value.find(line, cursor) if line else -1
+        if at >= 0 and (MARKER.match(line) or _bullet(line)):
+            cursor = at + len(line)
+            run.append((number, at))
+            continue
+        cursor = at + len(line) if at >= 0 else cursor
+        if run and any(_joined(value, place) for _n, place in run):
+            first, place = run[0]
+            before = written[first - 1].rstrip(" *_") if first else ""
+            if len(run) > 1 or before.endswith(":"):
+                yield RunOn(place, written[first], _bullet(written[first]), bool(before), True)
+        run = []
+
+
+def _joined(value: str, at: int) -> bool:
+    """Whether the text at `at` follows other text on its line in `value` (the line it
+    was written on was joined to the one before), not only the line's indentation."""
+    start = len(value[:at].rstrip(" "))
+    return 0 < start < at and value[start - 1] != "\n"
+
+
+def _written_lines(text: str, scalar: ScalarNode) -> list[str]:
+    """The file's lines that hold the text, without a block scalar's `>` line."""
+    lines = text[scalar.start_mark.index : scalar.end_mark.index].split("\n")
+    return lines[1:] if scalar.style == ">" else lines
+
+
+def _problem(where: Location, run_on: RunOn, field: str, key: str = "") -> Problem:
+    if run_on.folded:
+        message = "YAML slår ihop textens rader: raderna visas som ett enda stycke"
+        bullet = f", byt {run_on.bullet} mot -" if run_on.bullet else ""
+        block = f"{key}: |" if key else "beskrivning: |"
+        hint = f"skriv | efter kolonet ({block}){bullet}, med en tom rad före listan"
+    elif run_on.bullet:
+        message = f"{run_on.bullet} gör ingen lista: raderna visas som ett enda stycke"
         blank = " och lägg en tom rad före listan" if run_on.after_text else ""
         hint = f"byt {run_on.bullet} mot - i början av varje rad{blank}"
     else:

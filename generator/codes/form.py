@@ -164,9 +164,10 @@ CODES: tuple[Code, ...] = (
         "TP025", WARNING, FORM, "Listan visas som ett enda stycke", source=cite.FORMAT,
         checks="Att varje lista i en text som visas med Markdown (en egen sida, en "
         "beskrivning i planen) har en tom rad före sig och rader som börjar med - eller 1.: "
-        "en lista direkt under en textrad, och rader som börjar med • eller –, visas som ett "
-        "enda stycke där raderna står efter varandra.",
-        fix="lägg en tom rad före listan och börja varje rad med - (inte •)",
+        "en lista direkt under en textrad, rader som börjar med • eller –, och en lista i en "
+        "YAML-text som slår ihop sina rader (skriven med > eller utan |), visas som ett enda "
+        "stycke där raderna står efter varandra.",
+        fix="lägg en tom rad före listan, börja varje rad med - (inte •) och skriv texten med |",
     ),
     Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,

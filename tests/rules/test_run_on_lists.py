@@ -69,3 +69,26 @@ def test_the_clean_fixture_has_no_run_on_list() -> None:
 )
 def test_the_first_line_of_each_joined_list_is_found(text: str, first: str) -> None:
     assert [found.line for found in run_on_lists(text)] == ([first] if first else [])
+
+
+def test_a_list_in_a_folded_text_is_told_with_the_block_marker_to_write(tmp_path: Path) -> None:
+    """A `>` text joins its lines: "Så här:" and its items become one line, even with a
+    blank line before the items, which then make one item."""
+    tree = Tree(tmp_path)
+    folded = "    beskrivning: >-\n      Vi gör så här:\n\n      - Efter mellanmålet"
+    tree.edit(PLAN, OLD, folded)
+    [problem] = tree.problems("TP025")
+    assert str(problem.location) == tree.at(PLAN, "- Efter mellanmålet")
+    assert problem.message == "YAML slår ihop textens rader: raderna visas som ett enda stycke"
+    assert problem.hint == "skriv | efter kolonet (beskrivning: |), med en tom rad före listan"
+
+
+def test_more_indented_items_in_a_folded_text_keep_their_lines(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    kept = "    beskrivning: >-\n      Vi gör så här:\n\n        - Efter mellanmålet"
+    text = tree.text(PLAN)
+    start = text.index(OLD)
+    end = text.index("    adresserar:", start)
+    items = text[start + len(OLD) : end].replace("\n      ", "\n        ")
+    tree.path(PLAN).write_text(text[:start] + kept + items + text[end:], encoding="utf-8")
+    assert tree.problems("TP025") == []
