@@ -22,6 +22,15 @@ LOOKED_INTO = FORBIDDEN | {"script", "style"}  # elements looked at even without
 # feed; in the feed itself, its own address and each entry's page)
 NAMING_RELS = frozenset({"canonical", "alternate", "self"})
 PERSONAL_NUMBER = "ett personnummer"
+# The labels a browser reads as UTF-8 (WHATWG Encoding), in a `<meta charset>`: any other
+# makes the browser decode the bytes otherwise than this look reads them.
+UTF8_LABELS = frozenset(
+    {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"}
+)
+IN_UTF8 = 'skriv <meta charset="utf-8"> i temats mall (custom_dir under theme) och spara som UTF-8'
+# With no charset a browser may guess ISO-2022-JP from its escapes, whose ESC shifts what
+# follows out of ASCII (a quote, a `<`): a page never needs the character.
+ESCAPE = f"tecknet ESC, som kan få webbläsaren att läsa sidan i en annan teckenkodning – {IN_UTF8}"
 
 
 def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iterator[str]:
@@ -31,6 +40,8 @@ def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iter
     the escaped HTML that a feed reader shows)."""
     problems, shown = look(html, allowed)
     yield from problems
+    if "\x1b" in html:
+        yield ESCAPE
     # Numbers written as numbers, as `carried` reads them; a number after a word for one in
     # any groups is the check's to find in the content (`personal_data.worded`).
     if has_personal_number(shown, worded=False) or carries_personal_number(html, markup=feed):
@@ -130,6 +141,9 @@ def _node_problems(
     tag = (node.tag or "").lower()
     if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in attributes):
         yield f"elementet <{tag}>"
+    charset = attributes.get("charset") if tag == "meta" else None
+    if charset is not None and charset.strip(" \t\n\f\r").lower() not in UTF8_LABELS:
+        yield f'<meta charset="{charset}">, en annan teckenkodning än UTF-8 – {IN_UTF8}'
     # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
     rels = set((attributes.get("rel") or "").lower().split())
     as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
