@@ -34,7 +34,10 @@ def test_a_page_in_utf8_passes(label: str) -> None:
 
 def test_a_content_type_in_http_equiv_is_refused() -> None:
     head = '<meta http-equiv="Content-Type" content="text/html; charset=utf-7">'
-    assert page_problems(PAGE.format(head).encode(), ".html", frozenset()) == ["elementet <meta>"]
+    assert page_problems(PAGE.format(head).encode(), ".html", frozenset()) == [
+        'elementet <meta http-equiv="Content-Type">, som webbläsaren läser som en inställning '
+        "(teckenkodning, omdirigering) – ta bort det ur temats mall (custom_dir under theme)"
+    ]
 
 
 def test_an_escape_that_would_switch_a_guessing_browser_to_iso_2022_jp_is_refused() -> None:

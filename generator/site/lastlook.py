@@ -27,7 +27,8 @@ PERSONAL_NUMBER = "ett personnummer"
 UTF8_LABELS = frozenset(
     {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"}
 )
-IN_UTF8 = 'skriv <meta charset="utf-8"> i temats mall (custom_dir under theme) och spara som UTF-8'
+TEMPLATE = "temats mall (custom_dir under theme)"
+IN_UTF8 = f'skriv <meta charset="utf-8"> i {TEMPLATE} och spara som UTF-8'
 # With no charset a browser may guess ISO-2022-JP from its escapes, whose ESC shifts what
 # follows out of ASCII (a quote, a `<`): a page never needs the character.
 ESCAPE = f"tecknet ESC, som kan få webbläsaren att läsa sidan i en annan teckenkodning – {IN_UTF8}"
@@ -139,11 +140,17 @@ def _node_problems(
     node: LexborNode, attributes: dict[str, str | None], allowed: frozenset[str]
 ) -> Iterator[str]:
     tag = (node.tag or "").lower()
-    if tag in FORBIDDEN or (tag == "meta" and "http-equiv" in attributes):
+    if tag in FORBIDDEN:
         yield f"elementet <{tag}>"
+    elif tag == "meta" and "http-equiv" in attributes:
+        setting = (attributes["http-equiv"] or "")[:40]
+        yield (
+            f'elementet <meta http-equiv="{setting}">, som webbläsaren läser som en inställning '
+            f"(teckenkodning, omdirigering) – ta bort det ur {TEMPLATE}"
+        )
     charset = attributes.get("charset") if tag == "meta" else None
     if charset is not None and charset.strip(" \t\n\f\r").lower() not in UTF8_LABELS:
-        yield f'<meta charset="{charset}">, en annan teckenkodning än UTF-8 – {IN_UTF8}'
+        yield f'<meta charset="{charset[:40]}">, en annan teckenkodning än UTF-8 – {IN_UTF8}'
     # A canonical link fetches nothing: its address is checked as a link's (`safe_link`).
     rels = set((attributes.get("rel") or "").lower().split())
     as_tag = "a" if tag == "link" and rels and rels <= NAMING_RELS else tag
