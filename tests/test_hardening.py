@@ -1039,4 +1039,11 @@ def test_a_page_under_any_page_name_is_scanned(tmp_path: Path) -> None:
 
     for name in ["x.HTML", "z.htm", "y.xhtml", "w.shtml"]:
         (tmp_path / name).write_text("<script>alert(1)</script>", encoding="utf-8")
-    assert len(scan_site(tmp_path, ())) == 4
+    found = scan_site(tmp_path, ())
+    assert len([line for line in found if "skript som inte är temats" in line]) == 4
+    # And a kind of page trygg never writes is not published (`build.kinds`).
+    assert sorted(line.split(":")[0] for line in found if "inte publicerar" in line) == [
+        "w.shtml",
+        "y.xhtml",
+        "z.htm",
+    ]

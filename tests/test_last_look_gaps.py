@@ -122,14 +122,16 @@ def test_a_packed_file_is_looked_at_as_what_it_holds_or_refused(tmp_path: Path) 
     (site / "bild.svg.br").write_bytes(b"\x0b\x02\x80")
     (site / "ren.svgz").write_bytes(b"<svg/>")  # not gzip: a browser cannot show it
     (site / "theme.br").write_bytes(b"\x0b\x02\x80")
-    (theme / "theme.br").write_bytes(b"\x0b\x02\x80")  # the theme's own: published
+    (theme / "theme.br").write_bytes(b"\x0b\x02\x80")  # the theme's own: not read either
     found = list(file_problems(site, (str(theme),)))
+    unread = "en packad fil som granskningen inte kan läsa – ta bort den ur temamappen"
     assert found == [
-        "bild.svg.br: en packad fil som granskningen inte kan läsa",
+        f"bild.svg.br: {unread} (custom_dir under theme)",
         "logga.svgz: en komprimerad SVG-bild som inte är säker: filen har elementet <script> "
         "(rad 1 i SVG-filen)",
         "ren.svgz: en komprimerad fil som inte går att läsa",
         "sida.html.gz: en komprimerad sida med <img src> hämtar från en annan värd",
+        f"theme.br: {unread} (custom_dir under theme)",
     ], found
 
 

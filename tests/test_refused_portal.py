@@ -106,7 +106,7 @@ def test_the_next_build_tries_the_portal_again_and_publishes_it_once_it_passes(
     assert f'href="{REMOVED}/"' not in read(refused.out / "index.html")
 
 
-@pytest.mark.parametrize("spoilt", ["a symlink", "a personnummer"])
+@pytest.mark.parametrize("spoilt", ["a symlink", "a personnummer", "a kind never published"])
 def test_an_old_portal_the_look_refuses_is_not_kept(
     refused: Run, tmp_path: Path, spoilt: str
 ) -> None:
@@ -118,6 +118,22 @@ def test_an_old_portal_the_look_refuses_is_not_kept(
     assert old_portal(out, current, config)[1]  # as it was published
     if spoilt == "a symlink":
         (out / "rapporter" / "lank.html").symlink_to(config)
+    elif spoilt == "a kind never published":
+        (out / "rapporter" / "verktyg.exe").write_bytes(b"MZ")
     else:
         edit(out / "regler" / "index.html", "</h1>", "</h1><p>Elev 121212-1212</p>")
     assert old_portal(out, current, config) == (PortalPlan("", "", kept=[]), [])
+
+
+def test_the_hidden_entries_beside_an_old_portal_are_not_the_portal_s(
+    refused: Run, tmp_path: Path
+) -> None:
+    """A site folder may be a git work tree for GitHub Pages: its hidden entries, which
+    publishing keeps apart (`build.publish`), do not make the old portal's look fail."""
+    out = tmp_path / "site"
+    shutil.copytree(refused.out, out, symlinks=True)
+    (out / ".git").mkdir()
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (out / ".nojekyll").write_text("", encoding="utf-8")
+    current = {p.name for p in (refused.project / "content" / "skolor").iterdir()}
+    assert old_portal(out, current, refused.project / "mkdocs.yml")[1]

@@ -5,8 +5,8 @@ style sheet that loads from another host, an SVG with script, or a symbolic link
 would publish a file of the build machine. Each script and style sheet must equal, byte
 for byte, the theme file of the same path (the overrides first, as MkDocs reads them);
 each SVG must pass the allow-list that content SVGs pass (`validate.svgsafety`); a gzip
-file is looked at as what it holds, and another packed kind is published only when it
-is the theme's own (`build.packed`).
+file is looked at as what it holds (`build.packed`); and every file must be of a kind a
+site publishes (`build.kinds`: no hidden file, no other packed kind).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.build.packed import GZIPPED, PACKED, UNREAD, packed_problem
+from generator.build.kinds import kind_problem
+from generator.build.packed import GZIPPED, packed_problem
 from generator.site.themescripts import theme_scripts
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
@@ -37,14 +38,16 @@ def file_problems(folder: Path, theme_dirs: tuple[str, ...]) -> Iterator[str]:
 def _problem(path: Path, shown: str, theme_dirs: tuple[str, ...]) -> str:
     if path.is_symlink():
         return "en symbolisk länk"
+    if why := kind_problem(shown):
+        return why
     suffix = path.suffix.lower()
-    if suffix in ACTIVE | PACKED | GZIPPED and _is_theme_file(path, shown, theme_dirs):
+    if suffix in ACTIVE | GZIPPED and _is_theme_file(path, shown, theme_dirs):
         return ""
     if suffix in ACTIVE:
         return "ett skript eller en stilmall som inte är temats egen"
     if suffix in GZIPPED:
         return packed_problem(path.read_bytes(), path.name, theme_scripts(theme_dirs), ACTIVE)
-    return UNREAD if suffix in PACKED else _svg_problem(path) if suffix == ".svg" else ""
+    return _svg_problem(path) if suffix == ".svg" else ""
 
 
 def _svg_problem(path: Path) -> str:

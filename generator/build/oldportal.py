@@ -76,7 +76,8 @@ def _passes(out: Path, names: list[str], school_ids: Collection[str], config_fil
     probe = work_folder(out, WORK)
     try:
         probe.mkdir()
-        for name in (n for n in names if n not in removed):
+        # Hidden entries (.git, .nojekyll) are not the portal's: kept whatever (`publish`).
+        for name in (n for n in names if n not in removed and not n.startswith(".")):
             if (out / name).is_dir():
                 link_tree(out / name, probe / name)
             else:

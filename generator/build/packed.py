@@ -2,8 +2,7 @@
 
 A gzip file is looked at as what it holds: MkDocs writes sitemap.xml.gz, a server may
 send page.html.gz for page.html, and a browser shows an .svgz as the SVG it holds. Any
-other packed kind (.br, .zip, …) the look cannot read, and a file the theme did not ship
-is not published in it.
+other packed kind (.br, .zip, …) the look cannot read: it is not published (`build.kinds`).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.build.filescan import ACTIVE, file_problems
+from generator.build.kinds import text_problem
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.check.cachekey import cache_key
@@ -36,7 +37,8 @@ INDEX = "search_index.json"  # Material's search index, whose texts a reader is 
 # taken as passed only by a look of the same source (`passed_digest`).
 SCANNER = (
     "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
-    "generator.build.pagelook", "generator.build.packed", "generator.site.lastlook",
+    "generator.build.pagelook", "generator.build.packed", "generator.build.kinds",
+    "generator.site.lastlook",
     "generator.site.fetching", "generator.site.xmllook", "generator.site.themescripts",
     "generator.personal_data", "generator.personal_data.readable",
     "generator.personal_data.carried", "generator.personal_data.published",
@@ -111,6 +113,8 @@ _VERDICTS: dict[tuple[int, int, int, int, str], str] = {}
 
 
 def _content_problem(data: bytes, suffix: str, relative: str, theme_dirs: tuple[str, ...]) -> str:
+    if why := text_problem(data, relative):  # (the theme's own too: custom_dir is the author's)
+        return why
     if _theme_own(data, relative, theme_dirs):
         return ""
     try:
