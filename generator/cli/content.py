@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def run_check(args: argparse.Namespace) -> int:
     # Each command imports its machinery only when it runs (`trygg build` starts sooner).
     from generator.check.run import check_content  # noqa: PLC0415
+    from generator.check.siteconfig import config_problems  # noqa: PLC0415
     from generator.check.student import format_lix_summary  # noqa: PLC0415
     from generator.cli.schemas import schemas_differ  # noqa: PLC0415
 
@@ -47,16 +48,18 @@ def run_check(args: argparse.Namespace) -> int:
     mark_cache(cache)
     checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
     mark_cache(cache)
+    # What `trygg build` would refuse in mkdocs.yml before any site, told with the content's.
+    told = Report([*checked.report.problems, *config_problems(checked.root)])
     if args.format != "text":
-        print(_machine_readable(args.format, checked.report))
+        print(_machine_readable(args.format, told))
     else:
-        report = _from_here(checked.report, checked.root)
+        report = _from_here(told, checked.root)
         print(report.format_text(as_told(report)))
         if checked.organiser is not None and checked.valid:
             profile = checked.organiser.rule_profile
             if readability := format_lix_summary(checked.lix_rows, profile):
                 print(f"\n{readability}")
-    return exit_code(checked.report, args.strict)
+    return exit_code(told, args.strict)
 
 
 def _from_here(report: Report, root: Path) -> Report:

@@ -112,4 +112,15 @@ CODES: tuple[Code, ...] = (
         "vem som läser dem, och en sådan bild visas därför som en länk (Bild: …).",
         fix="skriv en vanlig länk utan ! om läsaren ska kunna öppna bilden, eller ta bort den",
     ),
+    Code(
+        "TP072", ERROR, CONSISTENCY, "Inställningen i mkdocs.yml stoppar bygget",
+        source=cite.FORMAT,
+        checks="Att mkdocs.yml inte har en inställning som får besökarnas webbläsare att hämta "
+        "något från en annan webbplats (repo_url, extra_javascript eller extra_css från en "
+        "annan webbplats, extra: analytics, theme: favicon eller logo på en annan webbplats) "
+        "eller som skriver in annat än text och länkar på varje sida (copyright). trygg "
+        "build bygger ingen webbplats med en sådan inställning.",
+        fix="ta bort inställningen, eller lägg filen i temamappen (custom_dir under theme) "
+        "och skriv sökvägen dit",
+    ),
 )  # fmt: skip

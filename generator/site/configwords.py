@@ -18,6 +18,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from generator.load.mkdocsfile import setting_place
 from generator.load.yamlerrors import syntax_error
 from generator.site.configrefusals import refusals
 from generator.site.mkdocswords import LISTS, OBJECTIONS, TYPES
@@ -105,41 +106,3 @@ def _objection(said: str) -> tuple[str, str]:
             words = {k: TYPES.get(v, v) for k, v in found.groupdict().items()}
             return swedish.format(**words), found.groupdict().get("name", "")
     return f"MkDocs säger: {' '.join(said.split())}", ""
-
-
-def setting_place(config_file: Path, path: list[str]) -> str:
-    """The file, and the line and column of the setting at `path` (a top-level key, then
-    an entry of the list or mapping under it, and so on) as far as the file shows it."""
-    try:
-        node = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return str(config_file)
-    mark = None
-    for step in path:
-        found = _step(node, step)
-        if found is None:
-            break
-        mark, node = found
-    return str(config_file) if mark is None else f"{config_file}:{mark.line + 1}:{mark.column + 1}"
-
-
-def _step(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | None:
-    """`_entry`, or for a plugin MkDocs names by its package (material/search) the name
-    the file gives it (search)."""
-    return _entry(node, name) or (_entry(node, name.rpartition("/")[2]) if "/" in name else None)
-
-
-def _entry(node: yaml.Node | None, name: str) -> tuple[yaml.Mark, yaml.Node] | None:
-    """The key `name` in a mapping, or the entry `name` (or `name:` with settings) in a
-    list: where it stands, and its value."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == name:
-                return key.start_mark, value
-    if isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            if isinstance(item, yaml.ScalarNode) and item.value == name:
-                return item.start_mark, item
-            if found := _entry(item, name) if isinstance(item, yaml.MappingNode) else None:
-                return found
-    return None

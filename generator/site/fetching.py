@@ -4,7 +4,8 @@ script: the attribute half of the last look (`site.lastlook` for pages as HTML,
 
 Allow-listed where it can be: an `href` is a link only on `<a>` and `<area>` (elsewhere
 it fetches: `<link>`, SVG's `<use>`, `<image>`, `<feImage>`…), every address in an
-attribute known to fetch must be this site's (`svgreferences.safe_url`), and wherever a
+attribute known to fetch must be this site's (`svgreferences.safe_url`; a link's:
+`svgreferences.safe_link`), and wherever a
 value holds a CSS function that takes an address (`url(`, `image-set(`…:
 `validate.svgreferences`), in a `style` or a presentation attribute such as `fill` or
 `cursor`, so must each of its addresses.
@@ -15,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from generator.load.safeurls import ALLOWED_SCHEMES, SCHEME
-from generator.validate.svgreferences import IGNORED_IN_URL, css_addresses, safe_url
+from generator.validate.svgreferences import css_addresses, safe_link, safe_url
 
 # Attributes whose addresses a browser fetches (or sends to: `ping`, a form's `action`).
 LOADING = frozenset(
@@ -37,13 +37,6 @@ FORBIDDEN = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet
 # Attributes whose value is text a reader is shown, never read as CSS.
 SHOWN = frozenset({"alt", "title", "aria-label", "content", "value", "placeholder"})
 ADDRESS_APART = re.compile(r"[\s,;]+")  # between srcset's candidates, ping's addresses…
-
-
-def safe_link(value: str) -> bool:
-    """Where an `<a href>` may go: http, https, mailto, tel (the schemes a link in the
-    content may have: `load.safeurls`), or this site."""
-    found = SCHEME.match(IGNORED_IN_URL.sub("", value).lower().replace("\\", "/"))
-    return found is None or found.group(1) in ALLOWED_SCHEMES
 
 
 def inert(name: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from generator.load.safeurls import ALLOWED_SCHEMES
+from generator.load.safeurls import SCHEME as LINK_SCHEME
 from generator.text import excerpt
 
 SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*:")
@@ -21,6 +23,13 @@ def safe_url(value: str) -> bool:
     if url.startswith("//"):
         return False
     return not SCHEME.match(url) or SAFE_DATA.match(url) is not None
+
+
+def safe_link(value: str) -> bool:
+    """Where an `<a href>` may go: http, https, mailto, tel (the schemes a link in the
+    content may have: `load.safeurls`), or this site."""
+    found = LINK_SCHEME.match(IGNORED_IN_URL.sub("", value).lower().replace("\\", "/"))
+    return found is None or found.group(1) in ALLOWED_SCHEMES
 
 
 CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)

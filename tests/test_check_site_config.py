@@ -1,0 +1,92 @@
+"""`trygg check` tells the settings of mkdocs.yml that `trygg build` refuses before any
+site (`validate.siteconfig`), as error TP072 with the same words at the same line and
+column, reading the file as YAML without MkDocs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.siteconfig import config_problems
+from generator.cli.main import main
+from generator.site.configwords import config_problem
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+FIXTURE = ROOT / "tests" / "rules" / "fixture" / "content"
+REFUSED = {
+    "repo_url": "repo_url: https://github.com/strandvik/innehall",
+    "a script from a CDN": "extra_javascript:\n  - path: https://cdn.example.com/s.js\n"
+    "    type: module",
+    "a style sheet from elsewhere": "extra_css:\n  - stilar/egen.css\n"
+    "  - //fonts.example.com/t.css",
+    "analytics": "extra:\n  analytics:\n    provider: google\n    property: G-XXXX",
+    "copyright with markup": "copyright: 'Strandvik <img src=x onerror=alert(1)>'",
+    "copyright with a script link": "copyright: '<a href=\"javascript:alert(1)\">Strandvik</a>'",
+    "a remote favicon": "theme:\n  name: material\n  favicon: https://cdn.example.com/f.png",
+    "a remote logo with !ENV": "theme:\n  name: material\n  logo: //cdn.example.com/l.png\n"
+    "  custom_dir: !ENV [TEMA, overrides]",
+    "all at once": "repo_url: https://gitlab.example/x\ncopyright: '<b>Strandvik</b>'\n"
+    "extra_css:\n  - https://x.example/a.css",
+}  # fmt: skip
+
+
+def _config(tmp_path: Path, added: str) -> Path:
+    kept = [
+        line
+        for line in BASE.splitlines(True)
+        if not line.startswith(("copyright:", "theme:", "  name: material"))
+    ]
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("".join(kept) + added + "\n", encoding="utf-8")
+    (tmp_path / "content").mkdir(exist_ok=True)
+    (tmp_path / "overrides").mkdir(exist_ok=True)
+    return config
+
+
+@pytest.mark.parametrize("added", REFUSED.values(), ids=list(REFUSED))
+def test_check_tells_what_build_refuses_in_the_same_words_at_the_same_place(
+    tmp_path: Path, added: str
+) -> None:
+    config = _config(tmp_path, added)
+    found = config_problems(tmp_path)
+    assert found and {p.code for p in found} == {"TP072"}
+    assert all(p.location.file == "mkdocs.yml" and p.location.line for p in found)
+    told = "; ".join(
+        f"{tmp_path / p.location.file}:{p.location.line}:{p.location.column}: "
+        f"{p.message} – {p.hint}"
+        for p in found
+    )
+    assert told == config_problem(config)
+
+
+def test_settings_build_accepts_are_no_problem(tmp_path: Path) -> None:
+    added = (
+        "copyright: 'Strandviks kommun – <a href=\"https://strandvik.se\">strandvik.se</a>'\n"
+        "extra_css:\n  - stilar/egen.css\ntheme:\n  name: material\n  logo: bilder/l.png\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji"
+    )
+    _config(tmp_path, added)
+    assert config_problems(tmp_path) == []
+    assert config_problems(tmp_path / "saknas") == []  # no mkdocs.yml: nothing to say
+    (tmp_path / "mkdocs.yml").write_text("site_name: [\n", encoding="utf-8")
+    assert config_problems(tmp_path) == []  # not YAML: `trygg build` says why
+
+
+def test_trygg_check_prints_them_with_the_content_s_problems_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "content")
+    config = _config(tmp_path, REFUSED["repo_url"])
+    line = config.read_text(encoding="utf-8").splitlines().index(REFUSED["repo_url"]) + 1
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "content", "--ingen-cache"])
+    out = capsys.readouterr().out
+    assert exited.value.code == 1, out
+    [told] = [text for text in out.splitlines() if "TP072" in text]
+    assert told.startswith(f"mkdocs.yml:{line}:1: fel TP072 repo_url gör att besökarnas")
+    assert told.endswith("ta bort raden (länka hellre till förrådet från en egen sida)")
