@@ -90,3 +90,44 @@ def test_trygg_check_prints_them_with_the_content_s_problems_and_fails(
     [told] = [text for text in out.splitlines() if "TP072" in text]
     assert told.startswith(f"mkdocs.yml:{line}:1: fel TP072 repo_url gör att besökarnas")
     assert told.endswith("ta bort raden (länka hellre till förrådet från en egen sida)")
+
+
+THEME_FILES = {
+    "assets/verktyg.exe": b"MZ",
+    "assets/karta.kml": b"<kml/>",
+    "assets/stil.css": b"p{}",
+    "assets/logga.svg": b"<svg/>",
+    "CNAME": b"skolor.strandvik.se",
+    "main.html": b"{% extends 'base.html' %}",  # a template: MkDocs does not copy it
+    ".htaccess": b"AddType text/html .txt",  # hidden: MkDocs does not copy it
+    "README.txt": b"Om temat",
+    "data/plan.json": '{"elev": "20150312-1234"}'.encode("utf-16"),
+}
+
+
+def test_check_tells_each_theme_file_the_build_would_refuse_at_the_file(tmp_path: Path) -> None:
+    """A file in custom_dir is published by every site: the build refuses each of them
+    (`build.kinds`); the check tells it once, at the file, before any build."""
+    from generator.build.kinds import kind_problem
+
+    _config(tmp_path, "theme:\n  name: material\n  custom_dir: overrides")
+    for name, data in THEME_FILES.items():
+        (tmp_path / "overrides" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "overrides" / name).write_bytes(data)
+    found = {p.location.file: p for p in config_problems(tmp_path)}
+    assert sorted(found) == [
+        "overrides/assets/karta.kml", "overrides/assets/verktyg.exe", "overrides/data/plan.json"
+    ]  # fmt: skip
+    assert {p.code for p in found.values()} == {"TP072"}
+    exe = found["overrides/assets/verktyg.exe"]
+    assert exe.message.startswith("en fil med filändelsen .exe, som webbplatserna inte publicerar")
+    assert exe.hint == "ta bort den ur temamappen (custom_dir under theme)"
+    text = found["overrides/data/plan.json"]
+    assert (text.message, text.hint) == (
+        "en textfil som inte är skriven i UTF-8",
+        "spara den som UTF-8",
+    )
+    for name in ("assets/verktyg.exe", "assets/karta.kml"):  # the build says the same
+        assert kind_problem(name).startswith(found[f"overrides/{name}"].message)
+    kept = ["assets/stil.css", "assets/logga.svg", "CNAME", "main.html", "data/plan.json"]
+    assert [name for name in kept if kind_problem(name)] == []

@@ -7,11 +7,10 @@ other packed kind (.br, .zip, …) the look cannot read: it is not published (`b
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.personal_data.published import GZIP, NOT_PACKED, Unreadable, gunzipped
 from generator.site.lastlook import PERSONAL_NUMBER
+from generator.validate.filekinds import held_suffix
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 GZIPPED = frozenset({".gz", ".svgz"})
@@ -19,12 +18,6 @@ PACKED = frozenset(
     {".br", ".zst", ".bz2", ".xz", ".lz", ".lzma", ".z", ".zip", ".7z", ".mht", ".mhtml"}
 )
 UNREAD = "en packad fil som granskningen inte kan läsa"
-
-
-def held_suffix(name: str) -> str:
-    """The suffix of what a gzip file holds: an .svgz an SVG, page.html.gz a page."""
-    path = PurePath(name.lower())
-    return ".svg" if path.suffix == ".svgz" else PurePath(path.stem).suffix
 
 
 def packed_problem(data: bytes, name: str, allowed: frozenset[str], active: frozenset[str]) -> str:

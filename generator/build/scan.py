@@ -20,7 +20,6 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.build.filescan import ACTIVE, file_problems
-from generator.build.kinds import text_problem
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.check.cachekey import cache_key
@@ -31,6 +30,7 @@ from generator.personal_data.published import Unreadable, published_text
 from generator.problems import BuildFailed
 from generator.site.lastlook import PERSONAL_NUMBER, look
 from generator.site.themescripts import theme_scripts
+from generator.validate.filekinds import text_problem
 
 INDEX = "search_index.json"  # Material's search index, whose texts a reader is shown
 # The modules whose source decides what the look refuses: a page that passed a look is
@@ -38,6 +38,7 @@ INDEX = "search_index.json"  # Material's search index, whose texts a reader is 
 SCANNER = (
     "generator.build.scan", "generator.build.filescan", "generator.build.pdf.scanning",
     "generator.build.pagelook", "generator.build.packed", "generator.build.kinds",
+    "generator.validate.filekinds",
     "generator.site.lastlook",
     "generator.site.fetching", "generator.site.xmllook", "generator.site.themescripts",
     "generator.personal_data", "generator.personal_data.readable",

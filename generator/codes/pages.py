@@ -118,8 +118,10 @@ CODES: tuple[Code, ...] = (
         checks="Att mkdocs.yml inte har en inställning som får besökarnas webbläsare att hämta "
         "något från en annan webbplats (repo_url, extra_javascript eller extra_css från en "
         "annan webbplats, extra: analytics, theme: favicon eller logo på en annan webbplats) "
-        "eller som skriver in annat än text och länkar på varje sida (copyright). trygg "
-        "build bygger ingen webbplats med en sådan inställning.",
+        "eller som skriver in annat än text och länkar på varje sida (copyright), och att "
+        "temamappen (custom_dir) bara har filer av de slag som webbplatserna publicerar, "
+        "textfiler i UTF-8. trygg build bygger ingen webbplats med en sådan inställning "
+        "eller fil.",
         fix="ta bort inställningen, eller lägg filen i temamappen (custom_dir under theme) "
         "och skriv sökvägen dit",
     ),
