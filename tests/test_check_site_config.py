@@ -131,3 +131,30 @@ def test_check_tells_each_theme_file_the_build_would_refuse_at_the_file(tmp_path
         assert kind_problem(name).startswith(found[f"overrides/{name}"].message)
     kept = ["assets/stil.css", "assets/logga.svg", "CNAME", "main.html", "data/plan.json"]
     assert [name for name in kept if kind_problem(name)] == []
+
+
+def test_a_setting_inherited_from_another_file_is_told_as_the_build_tells_it(
+    tmp_path: Path,
+) -> None:
+    """MkDocs merges the file `INHERIT` names under mkdocs.yml: a setting there refuses the
+    build too, told at mkdocs.yml (the build cannot place it either)."""
+    config = _config(tmp_path, "INHERIT: bas.yml\nextra:\n  farg: gron")
+    (tmp_path / "bas.yml").write_text(
+        "extra:\n  analytics:\n    provider: google\ncopyright: '<b>x</b>'\n", encoding="utf-8"
+    )
+    found = config_problems(tmp_path)
+    assert [p.message.split()[0] for p in found] == ["analytics", "copyright"]
+    # As far as mkdocs.yml shows each: extra: for the one, the file for the other.
+    assert [p.location.line for p in found] == [_line(config, "extra:"), 0]
+    told = "; ".join(f"{tmp_path}/{p.location}: {p.message} – {p.hint}" for p in found)
+    assert told == config_problem(config)
+    (tmp_path / "bas.yml").write_text("INHERIT: mkdocs.yml\n", encoding="utf-8")  # a loop
+    assert config_problems(tmp_path) == []
+
+
+def _line(config: Path, start: str) -> int:
+    return next(
+        number
+        for number, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith(start)
+    )

@@ -82,3 +82,10 @@ def test_a_text_file_that_is_not_utf8_is_refused(tmp_path: Path, name: str) -> N
     assert scan_site(site, ()) == [f"{name}: {not_utf8}"]
     (site / name).write_text("Elev\n", encoding="utf-8")
     assert scan_site(site, ()) == []
+
+
+def test_a_gzip_file_holding_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    packed = gzip.compress("\ufeffElev 20150312-1234".encode("utf-16-le"))
+    site = _site(tmp_path, {"plan/2026.json.gz": packed})
+    not_utf8 = "en textfil som inte är skriven i UTF-8 – spara den som UTF-8"
+    assert scan_site(site, ()) == [f"plan/2026.json.gz: {not_utf8}"]

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.build.kinds import kind_problem
-from generator.build.packed import GZIPPED, packed_problem
+from generator.build.packed import packed_problem
 from generator.site.themescripts import theme_scripts
+from generator.validate.filekinds import GZIPPED
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
 ACTIVE = frozenset({".js", ".mjs", ".css"})

@@ -13,7 +13,6 @@ from generator.site.lastlook import PERSONAL_NUMBER
 from generator.validate.filekinds import held_suffix
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
-GZIPPED = frozenset({".gz", ".svgz"})
 PACKED = frozenset(
     {".br", ".zst", ".bz2", ".xz", ".lz", ".lzma", ".z", ".zip", ".7z", ".mht", ".mhtml"}
 )

@@ -25,14 +25,35 @@ _Settings.add_multi_constructor("!", _nothing)
 _Settings.add_multi_constructor("tag:yaml.org,2002:python/", _nothing)
 
 
-def read_settings(config_file: Path) -> dict[str, Any] | None:
-    """The settings in `config_file`, or None when it cannot be read as a YAML mapping
-    (MkDocs says why when it builds: `site.configwords`)."""
+INHERITED_AT_MOST = 10  # files deep; MkDocs would loop on a file that inherits itself
+
+
+def read_settings(config_file: Path, depth: int = 0) -> dict[str, Any] | None:
+    """The settings in `config_file`, with those of the file it names in `INHERIT` under
+    them (merged as MkDocs merges them: a mapping key by key, any other value replaced), or
+    None when it cannot be read as a YAML mapping (MkDocs says why: `site.configwords`)."""
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Settings)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    inherited = data.pop("INHERIT", None)
+    if isinstance(inherited, str) and depth < INHERITED_AT_MOST:
+        parent = read_settings(config_file.parent / inherited, depth + 1)
+        return _merged(parent, data) if parent is not None else data
+    return data
+
+
+def _merged(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(parent)
+    for key, value in child.items():
+        below = merged.get(key)
+        if isinstance(below, dict) and isinstance(value, dict):
+            merged[key] = _merged(below, value)
+        else:
+            merged[key] = value
+    return merged
 
 
 def setting_place(config_file: Path, path: list[str]) -> str:

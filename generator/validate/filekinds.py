@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from generator.personal_data.published import GZIP, Unreadable, gunzipped
 from generator.validate.images import EXTENSIONS as CONTENT_IMAGES
 
 TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".map", ".json", ".xml", ".csv", ".ics", ".txt"})
@@ -26,6 +27,7 @@ KINDS_SAID = (
     "en webbplats har bara sidor, stilmallar, skript, bilder (SVG, PNG, JPEG, WebP, GIF, "
     "ICO), typsnitt (WOFF), PDF, kalendrar (.ics), öppna data (JSON, CSV), XML och text"
 )
+GZIPPED = frozenset({".gz", ".svgz"})
 # At the top of a site: the domain name GitHub Pages reads from a branch (a name, which
 # the look reads for a number too).
 HOST_NAMES = frozenset({"CNAME"})
@@ -52,9 +54,16 @@ def unpublished_suffix(relative: str) -> str | None:
 
 
 def text_problem(data: bytes, name: str) -> str:
-    """`NOT_UTF8_TEXT` when the file `name` is text by its suffix but not UTF-8 (a gzip
-    file is read as what it holds: `build.packed`)."""
-    if PurePosixPath(name.lower()).suffix not in TEXT_SUFFIXES:
+    """`NOT_UTF8_TEXT` when the file `name` is text by its suffix but not UTF-8; a gzip
+    file by what it holds (one that cannot be unpacked is told by the look's reading of
+    it: `personal_data.published`)."""
+    suffix = PurePosixPath(name.lower()).suffix
+    if suffix in GZIPPED and held_suffix(name) in TEXT_SUFFIXES and data.startswith(GZIP):
+        try:
+            data, suffix = gunzipped(data), held_suffix(name)
+        except Unreadable:
+            return ""
+    if suffix not in TEXT_SUFFIXES:
         return ""
     try:
         data.decode("utf-8")
