@@ -89,3 +89,21 @@ def test_a_gzip_file_holding_text_that_is_not_utf8_is_refused(tmp_path: Path) ->
     site = _site(tmp_path, {"plan/2026.json.gz": packed})
     not_utf8 = "en textfil som inte är skriven i UTF-8 – spara den som UTF-8"
     assert scan_site(site, ()) == [f"plan/2026.json.gz: {not_utf8}"]
+
+
+def test_a_file_of_the_repo_s_own_theme_folder_is_read_for_a_personnummer(
+    tmp_path: Path,
+) -> None:
+    """custom_dir stands before trygg's overrides and is the author's: its files are read
+    like any other; a packaged theme's (trygg's, Material's, after them) are trusted."""
+    from generator.load.resources import theme_overrides
+
+    data = b'{"elev": "Elev 121212-1212"}'
+    custom = tmp_path / "egen-tema"
+    custom.mkdir()
+    (custom / "elever.json").write_bytes(data)
+    site = _site(tmp_path, {"elever.json": data})
+    packaged = str(theme_overrides())
+    assert scan_site(site, (str(custom), packaged)) == ["elever.json: ett personnummer"]
+    other = _site(tmp_path / "b", {"elever.json": data})  # (verdicts are kept by file)
+    assert scan_site(other, (packaged, str(custom))) == []

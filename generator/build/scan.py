@@ -24,6 +24,7 @@ from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.check.cachekey import cache_key
 from generator.codes import code
+from generator.load.resources import theme_overrides
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.published import Unreadable, published_text
@@ -114,7 +115,7 @@ _VERDICTS: dict[tuple[int, int, int, int, str], str] = {}
 
 
 def _content_problem(data: bytes, suffix: str, relative: str, theme_dirs: tuple[str, ...]) -> str:
-    if why := text_problem(data, relative):  # (the theme's own too: custom_dir is the author's)
+    if why := text_problem(data, relative):  # (the theme's own too)
         return why
     if _theme_own(data, relative, theme_dirs):
         return ""
@@ -126,11 +127,14 @@ def _content_problem(data: bytes, suffix: str, relative: str, theme_dirs: tuple[
 
 def _theme_own(data: bytes, relative: str, theme_dirs: tuple[str, ...]) -> bool:
     """Whether `data` is the theme's file of the same path (as MkDocs reads the theme:
-    the overrides first), byte for byte."""
+    the overrides first), byte for byte; a file of the repo's own custom_dir, which
+    stands before trygg's overrides (`site.defaults.theme_dirs`), is the author's."""
+    overrides = str(theme_overrides())
+    authored = theme_dirs[: theme_dirs.index(overrides)] if overrides in theme_dirs else ()
     for folder in theme_dirs:
         source = Path(folder, relative)
         if source.is_file():
-            return _digest_of(source) == hashlib.blake2b(data).digest()
+            return folder not in authored and _digest_of(source) == hashlib.blake2b(data).digest()
     return False
 
 
