@@ -81,10 +81,19 @@ def reader(
         numbers.add(sum(released))
         if total is not None and total in shown:
             numbers |= {shown[total] - sum(released), *(shown[total] - v for v in released)}
-    for b, groups in enumerate(blocks):  # the page's sums include total rows
+    for b, groups in enumerate(blocks):  # the sums earlier pages showed: total rows in
         for g in range(len(groups)):
             numbers.add(sum(v for k, v in shown.items() if k[:2] == (b, g)))
         numbers.add(sum(v for k, v in shown.items() if k[0] == b))
+    for b, groups in enumerate(blocks):  # the page's: a group's total row, else its rows,
+        figures = []  # and in a block without a column of totals, their sum
+        for g in range(len(groups)):
+            mine = [k for k in shown if k[:2] == (b, g)]
+            totals = [shown[k] for k in mine if k in whole]
+            figures += [totals[0] if totals else sum(shown[k] for k in mine if k not in whole)]
+        numbers |= set(figures)
+        if not any(k in column for k in shown if k[0] == b):
+            numbers.add(sum(figures))
 
     def seen(k: Key) -> object:
         return withheld.get(k, value[k])

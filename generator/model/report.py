@@ -10,9 +10,11 @@ model at all, so no page, chart or file made from it can show it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.model.disclosure import COMPLEMENT
+from generator.model.report_numbers import figure
 from generator.problems import NOWHERE, Location
 
 KIND_COUNTS = "kategorier"
@@ -91,30 +93,58 @@ class CountCell:
     share: int | None  # per cent of its group's released count (largest remainder)
     location: Location = NOWHERE
     withheld: str = ""  # "" | model.disclosure.PRIMARY | COMPLEMENT
+    whole: bool = False  # the group's total row ("Totalt"), beside rows that are not
 
 
 @dataclass(frozen=True)
 class CountGroup:
     label: str
     cells: tuple[CountCell, ...]
-    count: int  # the sum of its released cells
-    share: int  # per cent of the block's released total (largest remainder)
+    count: int  # the sum of its released cells, total rows left out
+    share: int  # per cent of the block's total (`CategoryCounts.total`)
+    column: bool = False  # a column of totals of the block's other groups ("Alla elever")
 
     @property
     def complete(self) -> bool:
-        return all(cell.count is not None for cell in self.cells)
+        return all(cell.count is not None for cell in self.cells if not cell.whole)
+
+    @property
+    def released(self) -> bool:
+        return any(cell.count is not None for cell in self.cells)
+
+    @property
+    def total(self) -> int | None:
+        """Its own total row ("Totalt"), when it has one released: its shares are of it."""
+        return next((c.count for c in self.cells if c.whole and c.count is not None), None)
+
+    @property
+    def figure(self) -> int:
+        """Its number in the block's table (`report_numbers.figure`): its total row when
+        released, else `count`."""
+        return figure((c.whole, c.count) for c in self.cells if c.count is not None)
+
+
+def total_column(groups: Sequence[CountGroup]) -> CountGroup | None:
+    """The block's total when it has a column of totals with a released count: the first."""
+    return next((group for group in groups if group.column and group.released), None)
 
 
 @dataclass(frozen=True)
 class CategoryCounts:
     """Groups with subgroups and counts, as released: every sum and share is of the
-    released counts only, so no withheld count can be worked out from them."""
+    released counts only, or of a total row or column the report itself shows, so no
+    withheld count can be worked out from them. A total is never added in again."""
 
     title: str
     unit: str  # what is counted, in plural: "lappar"
     groups: tuple[CountGroup, ...]
-    total: int  # the sum of the released counts
+    total: int  # its column of totals' figure, else the sum of its groups' (shares of it)
     threshold: int  # counts from 1 up to below this are withheld
+
+    @property
+    def column(self) -> CountGroup | None:
+        """The column of totals that `total` is, when the block has one."""
+        return total_column(self.groups)
 
     @property
     def withheld(self) -> int:

@@ -4,21 +4,34 @@ Disclosure: a count from 1 up to below the threshold (the huvudman's `min_antal_
 as for the surveys) is withheld, and so is a further count where another table of the
 report would give a withheld one away (`model.report_protection`). Nothing is published
 that a withheld count could be worked out from: the sums of a group and of the block are
-sums of the released counts only, and every share is a share of such a sum. So the
-shown total is smaller than the real one when a count is withheld, and the page says
-so. (Zero is published: that no one said something is not about anyone.)
+sums of the released counts only, and every share is a share of such a sum or of a total
+the report itself shows. So the shown sum is smaller than the real one when a count is
+withheld, and the page says so. (Zero is published: that no one said something is not
+about anyone.)
+
+A total the report writes (a group's row "Totalt", a group "Alla elever" beside the
+others: `model.suppression.is_whole`, `totals_others`) is never added in again: a group's
+sum leaves its total rows out, the block's sum its column of totals. Where such a total
+is released it is what the shares are of (Flickor 12 and Pojkar 10 of Totalt 33: 36 %
+and 30 %) and the block's groups are counted by it (`model.report_numbers.figure`);
+where it is withheld the shares are of the released rows, as without it, so that no
+share gives it away.
 
 Shares use the largest-remainder method, so the shares shown side by side add up to
 exactly 100: the groups' shares of the block, and each group's subgroups' shares of it.
+Shares of a total that has more than the rows beside it (the 11 of 33 who are neither)
+cannot add up to 100, and are each rounded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from generator.model.disclosure import PRIMARY
-from generator.model.report import CategoryCounts, CountCell, CountGroup
+from generator.model.report import CategoryCounts, CountCell, CountGroup, total_column
 from generator.model.report_protection import Counted
+from generator.model.suppression import is_whole, totals_others
 
 
 def apportion(weights: Sequence[int], seats: int = 100) -> tuple[int, ...]:
@@ -38,6 +51,16 @@ def apportion(weights: Sequence[int], seats: int = 100) -> tuple[int, ...]:
     return tuple(whole)
 
 
+def shares_of(counts: Sequence[int], total: int | None = None) -> tuple[int, ...]:
+    """Whole per cent of `total` (a total row or column the report shows) when given,
+    else of the counts' sum: by the largest remainder when they are all of it (they add
+    up to exactly 100), else each rounded half up (12 of 33: 36 %), as a reader checks.
+    A total of 0 beside counts that are not is none: the shares are of their sum."""
+    if not total or total == sum(counts):
+        return apportion(counts)
+    return tuple((200 * n + total) // (2 * total) for n in counts)
+
+
 def release_counts(
     title: str,
     unit: str,
@@ -47,7 +70,9 @@ def release_counts(
 ) -> CategoryCounts:
     """The block as it may be published, from its groups as written; `withheld` says
     which subgroups (group, subgroup) are withheld and why, by default those with a
-    count from 1 up to below the threshold."""
+    count from 1 up to below the threshold. A total row (`is_whole`) or a column of
+    totals (`totals_others`) is not added in: it is the denominator of the shares when
+    it is released, and the rows beside it are summed without it."""
     if withheld is None:
         withheld = {
             (g, c): PRIMARY
@@ -55,29 +80,41 @@ def release_counts(
             for c, (_, n, _) in enumerate(cells)
             if 0 < n < threshold
         }
-    why = [
-        [withheld.get((g, c), "") for c in range(len(cells))] for g, (_, cells) in enumerate(groups)
+    names = [name for name, _ in groups]
+    made = [
+        _group(name, cells, {c: why for (h, c), why in withheld.items() if h == g},
+               totals_others(name, names))
+        for g, (name, cells) in enumerate(groups)
+    ]  # fmt: skip
+    column = total_column(made)
+    parts = [g for g in made if not g.column]
+    total = None if column is None else column.figure
+    shares = iter(shares_of([g.figure for g in parts], total))
+    made = [
+        replace(g, share=shares_of([g.figure], total)[0] if g.column else next(shares))
+        for g in made
     ]
-    kept = [
-        [None if reason else n for (_, n, _), reason in zip(cells, reasons, strict=True)]
-        for (_, cells), reasons in zip(groups, why, strict=True)
+    block = total if total is not None else sum(g.figure for g in parts)
+    return CategoryCounts(title, unit, tuple(made), block, threshold)
+
+
+def _group(
+    label: str, cells: Sequence[Counted], withheld: Mapping[int, str], column: bool
+) -> CountGroup:
+    """A group as released: its rows' shares of its released total row, else of the sum
+    of its other released rows; a released total row is 100 % of itself."""
+    rows = [
+        (is_whole(name), None if withheld.get(c) else n) for c, (name, n, _) in enumerate(cells)
     ]
-    sums = [sum(n for n in counts if n is not None) for counts in kept]
-    group_shares = apportion(sums)
-    made: list[CountGroup] = []
-    for (label, cells), counts, reasons, count, share in zip(
-        groups, kept, why, sums, group_shares, strict=True
-    ):
-        shares = iter(apportion([n for n in counts if n is not None]))
-        made.append(
-            CountGroup(
-                label,
-                tuple(
-                    CountCell(name, n, None if n is None else next(shares), where, reason)
-                    for (name, _, where), n, reason in zip(cells, counts, reasons, strict=True)
-                ),
-                count,
-                share,
-            )
+    shown = [(whole, n) for whole, n in rows if n is not None]
+    declared = next((n for whole, n in shown if whole), None)
+    parts = [n for whole, n in shown if not whole]
+    shares = iter(shares_of(parts, declared))
+    made = tuple(
+        CountCell(
+            name, n, None if n is None else shares_of([n], declared)[0] if whole else next(shares),
+            where, withheld.get(c, ""), whole,
         )
-    return CategoryCounts(title, unit, tuple(made), sum(sums), threshold)
+        for c, ((name, _, where), (whole, n)) in enumerate(zip(cells, rows, strict=True))
+    )  # fmt: skip
+    return CountGroup(label, made, sum(parts), 0, column)

@@ -48,6 +48,15 @@ class Cell:
         return frozenset((self.group, self.row))
 
 
+def figure(shown: Iterable[tuple[bool, int]]) -> int:
+    """A table's number as the page shows it, from its released rows (whether a total
+    row, count): its first total row, else the sum of its other rows. A total row is
+    never added in with the rows it is the total of."""
+    rows = list(shown)
+    totals = [count for whole, count in rows if whole]
+    return totals[0] if totals else sum(count for whole, count in rows if not whole)
+
+
 def text_numbers(texts: Iterable[str]) -> frozenset[int]:
     """The whole numbers a report's texts publish that may be counts (`NOT_A_COUNT`), and
     the differences of two in one sentence: a reader subtracts "120, varav 98"."""
@@ -95,8 +104,10 @@ def totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
 @dataclass(frozen=True)
 class Published:
     """Every number the report shows, from the threshold up: the released counts, each
-    group's and each block's sum of them (as the page adds them up, and each table's
-    without its total rows, as a reader does; each row across a column of totals), the
+    group's and each block's sum of them (each table's without its total rows, as the
+    page adds them up; with them, as earlier pages did; each row across a column of
+    totals), each group's figure and their sum in a block without a column of totals
+    (`figure`: 33 + 25 of two rows "Totalt"), the
     sum of rows of one table whose names begin
     or end alike ("Åk 7 flickor" and "Åk 7 pojkar" add up to Åk 7; the groups of a block
     likewise), a total row or column less the table's shown rows, the numbers in its text
@@ -130,7 +141,21 @@ def published_numbers(
     for total, parts in totalled(cells):
         if total.key not in withheld:
             numbers |= _less(total.value, [c.value for c in parts if c.key not in withheld])
-    return Published(frozenset(numbers), threshold)
+    return Published(frozenset(numbers | _figures(shown)), threshold)
+
+
+def _figures(shown: list[Cell]) -> set[int]:
+    """The groups' figures (`figure`) and, in a block without a column of totals, their
+    sum: the page's table of a block's groups and its sum row."""
+    groups: dict[tuple[int, int], list[Cell]] = defaultdict(list)
+    for cell in shown:
+        groups[cell.key[:2]].append(cell)
+    figures = {key: figure((c.whole, c.value) for c in rows) for key, rows in groups.items()}
+    found = set(figures.values())
+    for block in {key[0] for key in figures}:
+        if not any(c.column for c in shown if c.key[0] == block):
+            found.add(sum(n for key, n in figures.items() if key[0] == block))
+    return found
 
 
 def _less(total: int, parts: list[int]) -> set[int]:

@@ -47,7 +47,7 @@ from generator.model.report import Unprotected
 from generator.model.report_known import copies
 from generator.model.report_numbers import Cell, Key, Published, tables
 from generator.model.report_reading import Reading, reading
-from generator.model.suppression import is_whole, label
+from generator.model.suppression import is_whole, label, totals_others
 from generator.problems import Location
 
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
@@ -66,7 +66,7 @@ def protect(
     cells = [
         Cell(
             (b, g, c), n, label(group), label(name), is_whole(name), where, _at(units, b),
-            column=_totals_others(group, groups),
+            column=totals_others(group, (other for other, _ in groups)),
         )
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
@@ -101,11 +101,6 @@ def protect(
             done.add(index)
             refusal = _refusal(table, withheld, blocks)
             refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
-
-
-def _totals_others(group: str, groups: Block) -> bool:
-    """Whether a group is a column of totals: named so, beside groups that are not."""
-    return is_whole(group) and any(not is_whole(other) for other, _ in groups)
 
 
 def _at(units: Sequence[str], block: int) -> str:

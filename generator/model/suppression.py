@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -42,6 +43,12 @@ def label(group: str) -> str:
 def is_whole(name: str) -> bool:
     """Whether a row or column named `name` is the total of the others (`WHOLE`)."""
     return WHOLE.match(label(name)) is not None
+
+
+def totals_others(name: str, names: Iterable[str]) -> bool:
+    """Whether a group named `name` is a column of totals: named so (`is_whole`), beside
+    groups (`names`) that are not."""
+    return is_whole(name) and any(not is_whole(other) for other in names)
 
 
 def populations(methods: list[Figures]) -> list[list[Figures]]:

@@ -48,10 +48,18 @@ def withheld_group_count(least: int, protecting: bool = False) -> str:
     return f'<span class="trygg-suppressed">Visas inte: varje antal är färre än {least}</span>'
 
 
-def counts_note(withheld: int, least: int, unit: str, protecting: int = 0) -> str:
+def counts_note(
+    withheld: int, least: int, unit: str, protecting: int = 0, own: bool = False
+) -> str:
     """What the shares of a report's counts are, and why their sum is incomplete;
-    `protecting` of the `withheld` counts are not small, only withheld with them."""
+    `protecting` of the `withheld` counts are not small, only withheld with them; `own`:
+    some table's shares are of a total the report itself shows ("Totalt")."""
     note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."
+    if own:
+        note += (
+            " Har en tabell en egen summa (som Totalt) räknas andelarna på den, och raderna "
+            "ovanför blir tillsammans mindre än 100 % om några i summan inte finns med i dem."
+        )
     if not withheld:
         return note
     small = withheld - protecting
@@ -63,7 +71,12 @@ def counts_note(withheld: int, least: int, unit: str, protecting: int = 0) -> st
             f" Det visas inte heller för {more}, så att de små antalen inte kan räknas fram "
             "ur rapportens andra tabeller eller text."
         )
+    basis = (
+        ", eller på tabellens egen summa när den visas: en summa av det som visas"
+        if own
+        else ": summan"
+    )
     return (
-        f"{note} {said} Summor och andelar räknas därför bara på de antal som visas: summan "
+        f"{note} {said} Summor och andelar räknas därför bara på de antal som visas{basis} "
         f"är mindre än det verkliga antalet {unit}, och inget dolt antal kan räknas fram ur dem."
     )

@@ -2,8 +2,9 @@
 
 A block of categorised counts becomes one row per subgroup as the report's page shows
 it: a withheld subgroup keeps its row, with its count and share empty and the reason
-in `utelämnat`, and the shares are of the released counts only (`model.report_counts`),
-so no file says more than the page. A measure list becomes one row per insats.
+in `utelämnat`, and the shares are of the released counts only, or of the group's
+released total row (`model.report_counts`), so no file says more than the page. A
+measure list becomes one row per insats.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ COUNTS = (
         "andel",
         "integer",
         "Andel av gruppens publicerade antal, i hela procent (största rest, så att "
-        "gruppens andelar blir 100); tomt när antalet inte publiceras.",
+        "gruppens andelar blir 100), eller av gruppens egen summarad (som Totalt) när den "
+        "publiceras (summaraden själv är 100); tomt när antalet inte publiceras.",
     ),
     Column("utelämnat", "string", "Tomt när antalet publiceras; annars varför det inte gör det."),
 )

@@ -20,31 +20,44 @@ from generator.render.markdown.safety import plain
 
 
 def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
-    """The block: a note on its shares, the groups' chart and table, then each group's."""
+    """The block: a note on its shares, the groups' chart and table, then each group's.
+    A total the report writes (a row "Totalt", a group "Alla elever") is the table's sum
+    row, and is in no bar and no sum of the page's own."""
     unit = plain(block.unit)
-    rows = [_group_row(group, block.threshold) for group in block.groups]
-    rows.append([sum_label(_total_label(block)), f"**{block.total}**", _all(block.total)])
-    shown = [g for g in block.groups if block.total and (g.count or g.complete)]
+    column = block.column
+    parts = [g for g in block.groups if g is not column]
+    rows = [_group_row(group, block.threshold) for group in parts]
+    if column is not None:
+        label = plain(column.label) if _known(column) else _total_label(False)
+    else:
+        label = _total_label(all(_known(g) for g in parts))
+    rows.append([sum_label(label), f"**{block.total}**", _all(block.total)])
+    shown = [g for g in parts if block.total and not g.column and (g.figure or _known(g))]
     bars = tuple(Bar(g.label, g.share, words.percent(g.share)) for g in shown)
     title = f"{block.title}: andel av alla {block.unit}"
-    parts = [
+    parts_text = [
         heading(3, plain(block.title)),
-        counts_note(block.withheld, block.threshold, unit, block.protecting),
+        counts_note(block.withheld, block.threshold, unit, block.protecting, _own(block)),
         _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour),
         _table(f"rapport-{number}-tabell", ["Grupp", f"Antal {unit}", "Andel"], rows),
     ]
     for index, group in enumerate(block.groups, start=1):
-        parts.append(_group(block, group, f"rapport-{number}-{index}", colour))
-    return page(*parts)
+        parts_text.append(_group(block, group, f"rapport-{number}-{index}", colour))
+    return page(*parts_text)
 
 
 def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -> str:
-    rows = [_cell_row(cell, block.threshold) for cell in group.cells]
-    total = group.count if group.count or group.complete else None
-    if total is not None:
-        rows.append([sum_label(_total_label(block, group)), f"**{total}**", _all(total)])
+    declared = _declared(group)
+    rows = [_cell_row(cell, block.threshold) for cell in group.cells if cell is not declared]
+    total = group.figure if group.figure or _known(group) else None
+    if declared is not None:
+        rows.append([sum_label(plain(declared.label)), f"**{total}**", _all(group.figure)])
+    elif total is not None:
+        rows.append([sum_label(_total_label(group.complete)), f"**{total}**", _all(total)])
     cells = [c for c in group.cells if c.count is not None and c.share is not None]
-    bars = tuple(Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells)
+    bars = tuple(
+        Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells if not c.whole
+    )
     title = f"{group.label}: andel av gruppens {block.unit}"
     headers = ["Undergrupp", f"Antal {plain(block.unit)}", "Andel av gruppen"]
     return page(
@@ -52,6 +65,22 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
         _chart(BarSection(group.label, bars), title, prefix, colour) if total else "",
         _table(f"{prefix}-tabell", headers, rows),
     )
+
+
+def _declared(group: CountGroup) -> CountCell | None:
+    """The group's own total row that its shares are of, when it is released."""
+    return next((c for c in group.cells if c.whole and c.count is not None), None)
+
+
+def _known(group: CountGroup) -> bool:
+    """Whether the group's figure is its whole number: its total row, or every row."""
+    return group.total is not None or group.complete
+
+
+def _own(block: CategoryCounts) -> bool:
+    """Whether some table's shares are of a total the report shows: a total row, or the
+    column of totals."""
+    return block.column is not None or any(g.total is not None for g in block.groups)
 
 
 def _chart(section: BarSection, title: str, prefix: str, colour: str) -> str:
@@ -69,10 +98,10 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
 
 
 def _group_row(group: CountGroup, least: int) -> list[str]:
-    if not group.count and not group.complete:
+    if not group.figure and not _known(group):
         protecting = any(c.count is None and c.withheld == COMPLEMENT for c in group.cells)
         return [plain(group.label), withheld_group_count(least, protecting), "–"]
-    return [plain(group.label), str(group.count), words.percent(group.share)]
+    return [plain(group.label), str(group.figure), words.percent(group.share)]
 
 
 def _cell_row(cell: CountCell, least: int) -> list[str]:
@@ -86,6 +115,6 @@ def _all(total: int) -> str:
     return "**100 %**" if total else "–"
 
 
-def _total_label(block: CategoryCounts, group: CountGroup | None = None) -> str:
-    complete = group.complete if group is not None else not block.withheld
+def _total_label(complete: bool) -> str:
+    """The page's own sum row: the whole when nothing of it is withheld."""
     return "Totalt" if complete else "Summa av det som visas"

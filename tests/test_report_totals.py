@@ -1,0 +1,104 @@
+"""A report's own totals (a row "Totalt", a group "Alla elever"): the page never adds them
+in again, its shares are of them, and a withheld one shows in no share or sum."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import markdown
+from test_report_protection import block, built, yaml
+
+from generator.model.disclosure import COMPLEMENT
+from generator.model.report_counts import release_counts
+from generator.model.report_protection import protect
+from generator.problems import Location
+from generator.render.opendata.report_tables import report_tables
+from generator.render.reports.counts import render_counts
+from generator.render.reports.page import render_report
+from generator.site.tablecards import card_tables
+
+HERE = Location("rapport.yml", 1, 1)
+GRADES = {
+    "Åk 7": {"Flickor": 12, "Pojkar": 10, "Totalt": 33},
+    "Åk 8": {"Flickor": 14, "Pojkar": 9, "Totalt": 25},
+    "Alla elever": {"Flickor": 26, "Pojkar": 19, "Totalt": 58},
+}
+
+
+def rows(page: str) -> list[list[str]]:
+    """Each table row of the page as the reader sees its cells."""
+    html = markdown.markdown(page, extensions=["tables", "md_in_html", "attr_list"])
+    found = re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL)
+    return [[re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r)]
+            for r in found]  # fmt: skip
+
+
+def test_a_total_row_and_a_column_of_totals_are_not_summed_again(tmp_path: Path) -> None:
+    report = built(tmp_path, yaml(block("Elever som svarade", GRADES)))
+    page = render_report(report)
+    shown = rows(page)
+    assert ["Åk 7", "33", "57 %"] in shown and ["Åk 8", "25", "43 %"] in shown
+    assert ["Alla elever", "58", "100 %"] in shown  # the block's sum row is its own total
+    assert ["Flickor", "12", "36 %"] in shown and ["Pojkar", "10", "30 %"] in shown
+    assert ["Totalt", "33", "100 %"] in shown  # 12 of 33, not of 12 + 10 + 33
+    assert not {"55", "48", "103", "206"} & {cell for row in shown for cell in row}
+    assert "Summa av det som visas" not in page
+    assert "Åk 7: Flickor 36 %, Pojkar 30 %." in page  # the chart has no bar "Totalt"
+    assert "Alla grupper: Åk 7 57 %, Åk 8 43 %." in page
+    assert "Har en tabell en egen summa (som Totalt) räknas andelarna på den" in page
+    (table,) = report_tables(report)
+    assert ("Elever som svarade", "Åk 7", "Flickor", 12, 36, "") in table.rows
+    assert ("Elever som svarade", "Åk 7", "Totalt", 33, 100, "") in table.rows
+
+
+def test_on_a_phone_the_reports_own_total_row_is_the_cards_title(tmp_path: Path) -> None:
+    page = render_report(built(tmp_path, yaml(block("Elever som svarade", GRADES))))
+    html = card_tables(markdown.markdown(page, extensions=["tables", "md_in_html", "attr_list"]))
+    assert '<td><strong class="trygg-sum">Totalt</strong></td>' in html
+    assert '<td><strong class="trygg-sum">Alla elever</strong></td>' in html
+    assert 'data-label="Undergrupp">Totalt' not in html
+    assert 'data-label="Grupp">Alla elever' not in html
+
+
+def test_a_withheld_total_row_shows_in_no_share_or_sum() -> None:
+    """Blocks that differ only in a withheld total row (1 or 4) publish the same model and
+    page; the shares beside it are of the rows shown, as without it."""
+    rng = random.Random(33)
+    for _ in range(200):
+        counts = [[rng.randint(5, 40) for _ in range(rng.randint(1, 4))] for _ in range(3)]
+        pages = []
+        for total in (1, 4):
+            groups = [
+                (f"G{g}", [*((f"R{r}", n, HERE) for r, n in enumerate(c)), ("Totalt", total, HERE)])
+                for g, c in enumerate(counts)
+            ]
+            released = release_counts("Svar", "svar", groups, 5)
+            pages.append((released, render_counts(released, 1)))
+        assert pages[0] == pages[1]
+        for group, written in zip(pages[0][0].groups, counts, strict=True):
+            assert group.total is None and group.count == sum(written)
+            assert sum(c.share or 0 for c in group.cells) == 100
+
+
+def test_a_shown_sum_of_total_rows_is_a_total_the_protection_knows() -> None:
+    """The page adds the groups' total rows (33 + 25 = 58) in the block's sum row; a table
+    elsewhere whose real total is 58 then keeps its small count hidden."""
+    grades = [(g, [(r, n, HERE) for r, n in cells.items()]) for g, cells in GRADES.items()]
+    grades = grades[:2]  # no column of totals: the page sums the total rows
+    other = [("Alla", [("S0", 55, HERE), ("S1", 3, HERE)])]
+    withheld, unprotected = protect([("Elever", grades), ("Svar", other)], 5)
+    assert unprotected == () and withheld[(1, 0, 0)] == COMPLEMENT
+    released = release_counts("Elever", "elever", grades, 5)
+    assert ["Totalt", "**58**", "**100 %**"] in [
+        [re.sub(r"<[^>]+>", "", c) for c in row] for row in rows_md(render_counts(released, 1))
+    ]
+
+
+def rows_md(page: str) -> list[list[str]]:
+    return [
+        [c.strip() for c in line.strip("|").split("|")]
+        for line in page.splitlines()
+        if line.startswith("| ")
+    ]
