@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import markdown
+from golden_support import assert_golden
 from test_report_protection import block, built, yaml
 
 from generator.model.disclosure import COMPLEMENT
@@ -20,6 +21,7 @@ from generator.render.reports.page import render_report
 from generator.site.tablecards import card_tables
 
 HERE = Location("rapport.yml", 1, 1)
+GOLDEN = Path(__file__).resolve().parent / "golden" / "reports" / "egna-summor.md"
 GRADES = {
     "Åk 7": {"Flickor": 12, "Pojkar": 10, "Totalt": 33},
     "Åk 8": {"Flickor": 14, "Pojkar": 9, "Totalt": 25},
@@ -51,6 +53,12 @@ def test_a_total_row_and_a_column_of_totals_are_not_summed_again(tmp_path: Path)
     (table,) = report_tables(report)
     assert ("Elever som svarade", "Åk 7", "Flickor", 12, 36, "") in table.rows
     assert ("Elever som svarade", "Åk 7", "Totalt", 33, 100, "") in table.rows
+
+
+def test_a_report_with_its_own_totals_is_rendered_as_its_golden_page(tmp_path: Path) -> None:
+    small = {"Åk 6": {"Flickor": 12, "Pojkar": 10, "Vill inte säga": 2, "Totalt": 33}}
+    text = yaml(block("Elever som svarade", GRADES), block("Lappar i åk 6", small, "lappar"))
+    assert_golden(GOLDEN, render_report(built(tmp_path, text)))
 
 
 def test_on_a_phone_the_reports_own_total_row_is_the_cards_title(tmp_path: Path) -> None:
