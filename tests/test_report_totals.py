@@ -10,10 +10,12 @@ from pathlib import Path
 import markdown
 from golden_support import assert_golden
 from test_report_protection import block, built, yaml
+from test_report_reader import random_report
 
 from generator.model.disclosure import COMPLEMENT
 from generator.model.report_counts import release_counts
-from generator.model.report_protection import protect
+from generator.model.report_numbers import published_numbers
+from generator.model.report_protection import protect, written_cells
 from generator.problems import Location
 from generator.render.opendata.report_tables import report_tables
 from generator.render.reports.counts import render_counts
@@ -110,3 +112,26 @@ def rows_md(page: str) -> list[list[str]]:
         for line in page.splitlines()
         if line.startswith("| ")
     ]
+
+
+def test_every_number_the_page_shows_is_one_the_protection_knows() -> None:
+    """For many random reports with total rows and columns of totals: each count and sum
+    in the pages' tables is among the numbers the protection judged the report by, so no
+    sum the page adds up is one it did not know of."""
+    rng = random.Random(20261206)
+    checked = 0
+    for _ in range(300):
+        blocks, texts = random_report(rng)
+        written = [(f"B{b}", [(g, [(r, v, HERE) for r, v in c]) for g, c in groups])
+                   for b, groups in enumerate(blocks)]  # fmt: skip
+        withheld, unprotected = protect(written, 5, frozenset(texts))
+        if unprotected:
+            continue
+        checked += 1
+        known = published_numbers(written_cells(written), withheld, frozenset(texts), 5)
+        for b, (title, groups) in enumerate(written):
+            mine = {key[1:]: why for key, why in withheld.items() if key[0] == b}
+            page = render_counts(release_counts(title, "elever", groups, 5, mine), b + 1)
+            shown = {int(row[1].strip("*")) for row in rows_md(page) if row[1].strip("*").isdigit()}
+            assert shown <= known.numbers, (blocks, withheld, shown - known.numbers)
+    assert checked > 200

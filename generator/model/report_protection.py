@@ -63,15 +63,7 @@ def protect(
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
     tables it cannot protect; `units` says what each block counts (by default, one
     thing)."""
-    cells = [
-        Cell(
-            (b, g, c), n, label(group), label(name), is_whole(name), where, _at(units, b),
-            column=totals_others(group, (other for other, _ in groups)),
-        )
-        for b, (_title, groups) in enumerate(blocks)
-        for g, (group, counted) in enumerate(groups)
-        for c, (name, n, where) in enumerate(counted)
-    ]  # fmt: skip
+    cells = written_cells(blocks, units)
     withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
     every = tables(cells)
     refused: list[Unprotected] = []
@@ -101,6 +93,19 @@ def protect(
             done.add(index)
             refusal = _refusal(table, withheld, blocks)
             refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
+
+
+def written_cells(blocks: Sequence[tuple[str, Block]], units: Sequence[str] = ()) -> list[Cell]:
+    """Every count of a report's blocks, as the protection reads it."""
+    return [
+        Cell(
+            (b, g, c), n, label(group), label(name), is_whole(name), where, _at(units, b),
+            column=totals_others(group, (other for other, _ in groups)),
+        )
+        for b, (_title, groups) in enumerate(blocks)
+        for g, (group, counted) in enumerate(groups)
+        for c, (name, n, where) in enumerate(counted)
+    ]  # fmt: skip
 
 
 def _at(units: Sequence[str], block: int) -> str:
