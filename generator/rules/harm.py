@@ -23,8 +23,32 @@ WITH_PARTICLE = (
 )
 HAS = ("adhd", "autism", r"diagnos\w*", "ångest", "depression", r"självskad\w*")
 _PARTICLED = "|".join(rf"(?:{'|'.join(verbs)})\s+{particle}" for verbs, particle in WITH_PARTICLE)
+
+
+def _participle_forms(word: str) -> tuple[str, ...]:
+    """A participle in `SUFFERED` in each of its forms: "hotad", "hotade", "hotat";
+    "slagen", "slagna", "slaget"; "utsatt", "utsatta"; "utestängd", "utestängda",
+    "utestängt"."""
+    if word.endswith("ad"):
+        return (word, word[:-1] + "de", word[:-1] + "t")
+    if word.endswith("en"):
+        return (word, word[:-2] + "na", word[:-2] + "et")
+    if word.endswith("d"):
+        return (word, word + "a", word[:-1] + "t")
+    return (word, word + "a")
+
+
+# What one or more suffered, as a participle in any form or a passive verb ("slagna",
+# "hotas", "frystes ut"), and so at someone's hands, the agent after it: "biten av",
+# "misshandlad av", "slagna av", "knuffades av", "hotas av", "slogs av", "frystes ut av".
+_PASSIVE = (
+    rf"(?:{'|'.join(VERB_STEMS)})(?:ades|tes|as|s)|utsattes|utsätts|utfrystes|slogs|slås"
+    r"|bets|bits|(?:frystes|fryses)\s+ut|(?:stängdes|stängs)\s+ute"
+)
+_PARTICIPLES = "|".join(form for word in SUFFERED for form in _participle_forms(word))
+HARMED_BY = rf"(?:{_PARTICIPLES}|{_PASSIVE})[ \t]+av"
 _HARM = (
-    rf"(?:{'|'.join(SUFFERED)}|(?:{'|'.join(VERB_STEMS)})(?:ade|te|ades|tes|at)"
+    rf"(?:{_PARTICIPLES}|(?:{'|'.join(VERB_STEMS)})(?:ade|te|ades|tes|at)|{_PASSIVE}"
     rf"|{'|'.join(DID)}|{_PARTICLED}|{'|'.join(HAS)})(?![\wåäö])"
 )
 _STARTS = (

@@ -26,7 +26,7 @@ from generator.personal_data.classes import (
     class_code,
 )
 from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules.harm import HARM_WORD, SUFFERED, VERB_STEMS, harm_of_the_named
+from generator.rules.harm import HARM_WORD, HARMED_BY, VERB_STEMS, harm_of_the_named
 from generator.rules.names import (
     LOWER,
     THING_BEFORE,
@@ -51,14 +51,12 @@ REACH = 400  # characters a sentence is read back and on from its word for harm
 CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]{{1,15}}(?!\w)")
 # A verb for harm done right before the name, whose object or subject it is ("retade
 # Saga", "har hotat Omar", "I 5A slog Milton", "frös ut Zelda"), or a harm's agent
-# ("utfryst av Omar"; `harm.SUFFERED`, but "biten av" and "misshandlad av", which are not
-# read here).
-_BY = "|".join(word for word in SUFFERED if word not in ("biten", "misshandlad"))
+# ("utfryst av Omar", "biten av Omar", "knuffades av Omar": `harm.HARMED_BY`).
 HARM_BEFORE = re.compile(
     rf"(?<!\w)(?:(?:(?:{'|'.join(VERB_STEMS)})(?:ade|te|ar|er|at|t)"
     r"|slog|slår|slagit|bet|biter|bitit|utsatte|utsätter|utsatt)(?:[ \t]+till)?"
     r"|(?:frös|fryser|frusit|stängde|stänger|stängt)[ \t]+ut(?:e)?"
-    rf"|(?:{_BY})[ \t]+av)[ \t]+\Z",
+    rf"|{HARMED_BY})[ \t]+\Z",
     re.IGNORECASE,
 )
 # A sentence's first word is its subject where a verb follows it ("Zelda blir utfryst"),

@@ -40,6 +40,14 @@ HARMED = [
     ("Flera i 4B har hotat Omar på nätet.", "Omar"),
     ("Två i 9A har frusit ut Zelda hela terminen.", "Zelda"),
     ("Eleverna i 5A har utsatt Nelly för kränkningar.", "Nelly"),
+    # The agent after any form of a participle or a passive verb for the harm
+    ("I 4B blev en elev biten av Zelda.", "Zelda"),
+    ("I 4B blev en elev misshandlad av Zorro på rasten.", "Zorro"),
+    ("I 6A blev två elever slagna av Milton.", "Milton"),
+    ("I 6A har två elever blivit utfrysta av Jolina.", "Jolina"),
+    ("En elev i 5A knuffades av Zorro i kön.", "Zorro"),
+    ("En elev i 5A hotas av Zorro på nätet.", "Zorro"),
+    ("En elev i 5A frystes ut av Zorro.", "Zorro"),
     # What one person has, and a name set off by commas or after "att"
     ("I 4B har Elvira fått en diagnos.", "Elvira"),
     ("I 6A finns en elev, Zelda, som blir utfryst.", "Zelda"),
