@@ -98,17 +98,11 @@ PUPIL_LABELS = frozenset(
 def pupil_emails(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str]]:
     """(index, domain) of each address on a pupil domain: the school's own (elevdomän)
     or any domain with a part such as "elev" or "student"; and of each address whose
-    name before @ gives a pupil's class and name, on any domain (`classed`)."""
-    return ((index, domain) for index, domain, _on in pupil_addresses(text, pupil_domains))
-
-
-def pupil_addresses(text: str, pupil_domains: tuple[str, ...]) -> Iterator[tuple[int, str, bool]]:
-    """`pupil_emails`, each with whether it is on a pupil domain (else its name before @
-    gives a class and a name)."""
+    name before @ gives a pupil's class and name, on any domain (`classed`). (TP405
+    reads the school's own domains too: `mailboxes.pupil_addresses`.)"""
     for index, local, domain in addresses(text):
-        on_domain = pupil_domain(domain, pupil_domains)
-        if on_domain or classed(local, domain):
-            yield index, domain, on_domain
+        if pupil_domain(domain, pupil_domains) or classed(local, domain):
+            yield index, domain
 
 
 def pupil_domain(domain: str, pupil_domains: tuple[str, ...]) -> bool:

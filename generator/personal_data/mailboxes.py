@@ -2,11 +2,17 @@
 (TP405): "zelda9d@strandvik.se", "ismail.5b@strandvik.se". On a school's own domain a
 class with one word names a mailbox only where the word is a subject, an errand, a
 school's name, a role's or a group's ("svenska.4a", "franvaro.7b", "ekbacken4a",
-"mentor.4b"); any other word glued to a class there is a pupil's name. (On other
-domains `personal_data.classed` asks for more: a known name or two words.)
+"mentor.4b"), or a declared member of staff's surname ("berg4b", "elin.berg.4b": Elin
+Berg in the school's kontakter or trygghetsteam); any other word glued to a class there
+is a pupil's name. (On other domains `personal_data.classed` asks for more: a known name
+or two words.) Each address of a text is sorted once (`pupil_addresses`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
 
 from generator.personal_data.classed import GROUP, LOCAL_CLASS, ROLE, WORD, classed
 from generator.personal_data.emails import addresses, pupil_domain, within
@@ -47,19 +53,57 @@ def school_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def own_domain_pupils(
-    text: str, own: tuple[str, ...], schools: frozenset[str], pupils: tuple[str, ...]
-) -> list[tuple[int, str]]:
-    """(index, domain) of each address at one of `own` domains (or under one) whose name
-    before @ is one word, no mailbox's, and a class (`schools`: `school_words`); not
-    those `emails.pupil_emails` finds already (on `pupils`, the pupil domains)."""
-    return [
-        (index, domain)
-        for index, local, domain in addresses(text)
-        if within(domain, own)
-        and not (pupil_domain(domain, pupils) or classed(local, domain))
-        and _pupil(local, schools)
-    ]
+class Why(Enum):
+    """Why an address is a pupil's."""
+
+    ON_A_PUPIL_DOMAIN = "the school's elevdomän, or a domain with a part such as 'elev'"
+    CLASSED = "a class and a name before @ (`classed`), on any domain"
+    ON_OWN_DOMAIN = "one word, no mailbox's, and a class before @, on an own domain"
+
+
+@dataclass(frozen=True)
+class Domains:
+    """What the addresses of a school's texts are sorted by: its pupil domains, its own
+    domains, the words of the schools' names (`school_words`) and its declared staff's
+    names (`staff_names`)."""
+
+    pupils: tuple[str, ...]
+    own: tuple[str, ...]
+    schools: frozenset[str]
+    staff: frozenset[tuple[str, ...]] = frozenset()
+
+
+def pupil_addresses(text: str, domains: Domains) -> Iterator[tuple[int, str, Why]]:
+    """(index, domain, why) of each pupil's address in `text`, each address read once: on
+    a pupil domain; else, on an own domain, no declared staff's; else with a class and
+    a name before @ (`classed`), or on an own domain one word and a class (`_pupil`)."""
+    for index, local, domain in addresses(text):
+        if pupil_domain(domain, domains.pupils):
+            yield index, domain, Why.ON_A_PUPIL_DOMAIN
+            continue
+        own = within(domain, domains.own)
+        if own and _staff(local, domains.staff):
+            continue
+        if classed(local, domain):
+            yield index, domain, Why.CLASSED
+        elif own and _pupil(local, domains.schools):
+            yield index, domain, Why.ON_OWN_DOMAIN
+
+
+def staff_names(names: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The words of each declared staff's full name as an address writes them: "Elin
+    Berg" gives ("elin", "berg")."""
+    return frozenset(tuple(WORD.findall(name.casefold().translate(_FOLD))) for name in names)
+
+
+def _staff(local: str, staff: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words before @ beside a class are a declared staff member's, their
+    surname among them ("berg4b", "elin.berg.4b"; not "elin4b", a pupil's first name)."""
+    local = local.casefold().translate(_FOLD)
+    if not staff or LOCAL_CLASS.search(local) is None:
+        return False
+    named = set(WORD.findall(LOCAL_CLASS.sub(" ", local)))
+    return any(named <= set(name) and named & set(name[1:]) for name in staff)
 
 
 def _pupil(local: str, schools: frozenset[str]) -> bool:

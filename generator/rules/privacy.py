@@ -8,11 +8,17 @@ tells the author which ones it withheld.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from generator.model.disclosure import PRIMARY
 from generator.personal_data import within
-from generator.personal_data.emails import pupil_addresses
-from generator.personal_data.mailboxes import own_domain_pupils, school_words
+from generator.personal_data.mailboxes import (
+    Domains,
+    Why,
+    pupil_addresses,
+    school_words,
+    staff_names,
+)
 from generator.personal_data.names_seen import as_read
 from generator.rules.classcounts import class_counts
 from generator.rules.counts import small_counts
@@ -71,19 +77,27 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
 
 @rule("TP405", reads=("skola.elevdomän", "huvudman.tillåtna_epostdomäner"))
 def pupil_email(ctx: Context) -> Iterator[Finding]:
-    domains = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
+    pupils = tuple(s.pupil_domain for s in ctx.project.schools if s.pupil_domain)
     own = own_domains(ctx.project.organiser.email_domains, ctx.project.schools)
     schools = school_words(tuple(n for s in ctx.project.schools for n in (s.name, s.directory)))
+    every = Domains(pupils, own, schools)
+    declared = {
+        f"{s.directory}/": replace(every, staff=staff_names(declared_names(s)))
+        for s in ctx.project.schools
+    }
     for span in ctx.files:
-        for index, domain, on_domain in pupil_addresses(span.text, domains):
-            # Else the name before @ gives a class and a name ("omar.lind.9d@gmail.com")
-            why = "" if on_domain else " (en klass och ett namn före @)"
-            message = f"e-postadressen på {domain} ser ut att vara en elevs{why}"
+        domains = next((d for p, d in declared.items() if span.display.startswith(p)), every)
+        for index, domain, why in pupil_addresses(span.text, domains):
+            message = f"e-postadressen på {domain} ser ut att vara en elevs{_WHY[why]}"
             yield Finding(span.location(index), message)
-        for index, domain in own_domain_pupils(span.text, own, schools, domains):
-            why = "ett namn och en klass före @, inget ämne eller ärende"
-            message = f"e-postadressen på {domain} ser ut att vara en elevs ({why})"
-            yield Finding(span.location(index), message)
+
+
+# Why an address is a pupil's, as the message says it (nothing: on a pupil domain).
+_WHY = {
+    Why.ON_A_PUPIL_DOMAIN: "",
+    Why.CLASSED: " (en klass och ett namn före @)",
+    Why.ON_OWN_DOMAIN: " (ett namn och en klass före @, inget ämne eller ärende)",
+}
 
 
 @rule("TP404")

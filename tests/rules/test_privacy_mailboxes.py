@@ -73,3 +73,46 @@ def test_a_contact_s_domain_is_the_school_s_own(tmp_path: Path) -> None:
     tree.append(PAGE, "\nSkriv till zelda9d@ekbacken.se eller svenska.4a@ekbacken.se.\n")
     [problem] = tree.problems("TP405")
     assert str(problem.location) == tree.at(PAGE, "zelda9d@")
+
+
+@pytest.mark.parametrize(
+    "address",
+    # Elin Berg (trygghetsteam), Sara Nyberg and Johan Ek (kontakter) are declared staff
+    ["berg4b@strandvik.se", "nyberg.4a@strandvik.se", "elin.berg.4b@strandvik.se",
+     "ek-5a@strandvik.se", "johan.ek.5a@strandvik.se"],
+)  # fmt: skip
+def test_a_declared_staff_s_surname_and_a_class_is_their_mailbox(
+    tmp_path: Path, address: str
+) -> None:
+    assert _pupil_addresses(tmp_path, address) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    # a first name alone, another surname, a pupil domain, another domain
+    ["elin4b@strandvik.se", "lind4b@strandvik.se", "bergström4b@strandvik.se",
+     "berg4b@elev.strandvik.se", "elin.berg.4b@gmail.com", "saga.berg.4b@strandvik.se"],
+)  # fmt: skip
+def test_no_declared_staff_s_name_excuses_a_pupil_s_address(tmp_path: Path, address: str) -> None:
+    assert len(_pupil_addresses(tmp_path, address)) == 1
+
+
+def test_each_address_is_reported_once_with_why(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(
+        "content/skolor/ekbackens-skola/skola.yml",
+        "namn: Ekbackens skola",
+        "namn: Ekbackens skola\nelevdomän: elev.strandvik.se",
+    )
+    written = (
+        "Mejla zelda9d@strandvik.se, omar.lind.9d@strandvik.se, saga@elev.strandvik.se, "
+        "berg4b@strandvik.se eller omar.lind.9d@elev.strandvik.se."
+    )
+    tree.append(PAGE, f"\n{written}\n")
+    found = [(str(p.location), p.message.partition("elevs")[2]) for p in tree.problems("TP405")]
+    assert found == [
+        (tree.at(PAGE, "zelda9d"), " (ett namn och en klass före @, inget ämne eller ärende)"),
+        (tree.at(PAGE, "omar.lind.9d@strandvik"), " (en klass och ett namn före @)"),
+        (tree.at(PAGE, "saga@"), ""),
+        (tree.at(PAGE, "omar.lind.9d@elev"), ""),
+    ]
