@@ -84,9 +84,11 @@ CODES: tuple[Code, ...] = (
             'Omar blivit retad"), även som en länks text. En länks titel läses som text och '
             "dess adress som ord (avkodad, med + - _ som mellanrum: sökväg, frågans värden, "
             "fragment, ämnet i en mailto), men en adress räknas bara med en klass eller vad "
-            "en person utsatts för. Det gäller också initialer med ordet elev eller en "
-            'kränkning ("S.L. i 9B blev slagen"), "Saga L i 9B", "Saga (elev, 9B)", "Astrid '
-            'Holm (13 år) i 7B", "Signe Ek i år 7", "Nils Ek. Han går i 7B", "@saga_9b" och '
+            'en person utsatts för. Det gäller också initialer med en klass ("K.N. i 8A", '
+            '"K N (8A)", "KN i 8A"; tre versaler utan punkter, som "KLN i 8A", bara med ordet '
+            'elev eller en kränkning, annars varning TP407), "Saga L i 9B", "Saga (elev, 9B)", '
+            '"Astrid Holm (13 år) i 7B", "Signe Ek i år 7", "Nils Ek. Han går i 7B", ett namn '
+            'ensamt med sin klass ("Yousef ur 9B.", "- Yousef från 9B"), "@saga_9b" och '
             "en enda elev som beskrivs med klass och en känslig uppgift eller kränkning, utan "
             'namn ("Pojken i 8A med diabetes blir retad"; inte "Elever i 7B med '
             'funktionsnedsättning"). Regeln kan '
@@ -138,14 +140,15 @@ CODES: tuple[Code, ...] = (
         "Initialer med klass",
         source=cite.GDPR,
         checks=(
-            'Att inga initialer står med en klass, som "Vi pratade med K.N. i 8A": den som '
-            "känner klassen vet vem det är. Personal skrivs ofta så i listor, så det är en "
-            'varning; efter en personalroll ("Mentor A.B. i 9B") eller i en lista över '
-            "personal räknas det inte. Står det ordet elev vid initialerna eller vad en person "
-            'utsatts för eller gjort ("S.L. i 9B blev slagen") är det fel TP404. Regeln kan '
-            "inte stängas av."
+            'Att inga tre versaler utan punkter står med en klass, som "Vi pratade med KLN i '
+            '8A": är det initialer vet den som känner klassen vem det är. Oftast är det en '
+            'förkortning (som "EHT i 8A"), så det är en varning; efter en personalroll '
+            '("Mentor ABC i 9B") eller i en lista över personal räknas det inte. Initialer '
+            'med punkter eller mellanslag och två versaler ("K.N. i 8A", "K N (8A)", "KN i '
+            '8A") är fel TP404, liksom tre versaler med ordet elev eller vad en person '
+            'utsatts för eller gjort ("KLN i 9B blev slagen"). Regeln kan inte stängas av.'
         ),
-        fix='skriv om utan initialer; är det personal, skriv rollen först: "Mentor A.B. i 9B"',
+        fix='skriv om utan initialer; är det personal, skriv rollen först: "Mentor ABC i 9B"',
         locked=True,
     ),
 )

@@ -20,9 +20,8 @@ from generator.rules.names import (
     not_a_name,
     starts_a_sentence,
 )
-from generator.rules.nameshape import a_name_after_all
+from generator.rules.nameshape import a_noun, said_of_one
 from generator.rules.pii import (
-    NOUN_ENDING,
     PUPIL_AFTER_ID_CLASS,
     PUPIL_BY_ROLE,
     PUPIL_DASHED,
@@ -173,15 +172,15 @@ def _other_before_a_dash(match: re.Match[str], pattern: re.Pattern[str]) -> bool
 
 def _glued(match: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """Whether a word is glued to a class by a dash with no blanks, and is no
-    abbreviation ("Ht-4B") and has no noun's ending: a name, also where it starts a line
-    ("Zorro–4B", "Tindra-5A")."""
+    abbreviation ("Ht-4B") and no common noun (`nameshape`): a name, also where it
+    starts a line ("Zorro–4B", "Tindra-5A", "Milan-4B"; not "Läxorna–4B", "Mötena–4B")."""
     if pattern is not PUPIL_DASHED or match["dash"].strip() != match["dash"]:
         return False
     if match.string.startswith("#", match.string.rfind("\n", 0, match.start()) + 1):
         return False  # a heading names a topic or an event ("## Lucia–3A", "## Fotboll–4B")
     name = match["name"]
-    if NOUN_ENDING.fullmatch(name) is not None:  # a heading's noun, or a name after all
-        return a_name_after_all(name, match.string, match.end())
+    if a_noun(name):  # a heading's noun, or a name after all
+        return said_of_one(match.string, match.end())
     return len(name) > 2
 
 

@@ -1,13 +1,16 @@
 """Pupils named in phrasings the main scan (`rules.pii`) does not read (TP404):
 initials, an initial for the surname without its dot, a bracket that calls the person a
 pupil or gives an age, "i år 7", "som är i klass 7B", a class in the next sentence, a
-social media handle with a class, and an unknown name that starts a sentence "från 9B".
+social media handle with a class, and an unknown name that starts a sentence "från 9B"
+or stands alone with its class ("Yousef ur 9B.", "- Yousef från 9B").
 
-Initials ("S.L. i 9B", "SL i 9B") name a pupil to those who know the class, but staff
-lists give staff so too ("Mentor A.B. i 9B"): initials and a class count only with a
-pupil word ("eleven K.N. i 8A") or what one person suffered or did after them ("S.L. i
-9B blev slagen"); never after a staff role. Initials and a class alone are left to the
-author: dotted ones are a warning of their own (TP407, `initials_alone`).
+Initials with a class ("K.N. i 8A", "K N (8A)", "KN i 8A") name a pupil to everyone who
+knows the class, in a small school to all its pupils and parents; staff lists give staff
+so too ("Mentor A.B. i 9B", "## Mentorer" and then "- A.B. i 9B"), and there no sign of
+staff (`stafflists.staff_named`) excuses them. Three capitals without dots ("KLN i 8A")
+are more often an abbreviation than initials ("EHT", "NPF"): they count with a pupil word
+("eleven KLN i 8A") or what one person suffered or did after them ("KLN i 9B blev
+slagen"), and are a warning of their own otherwise (TP407, `initials_alone`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import LOWER, UPPER, name_as_words, not_a_name
-from generator.rules.nameshape import NAME_ENDING
+from generator.rules.nameshape import a_noun
 from generator.rules.phrasings import ONE_PERSON, ONE_PERSON_DID
 from generator.rules.stafflists import staff_named
 from generator.text import words
@@ -29,12 +32,17 @@ from generator.text import words
 # One class: "9B", "klass 9B", "9b", "TE22A" (not a span: "4A–4C").
 CLASS = CLASS_WORD + class_code(r"\s?") + CLASS_END + r"(?![ \t]*[–-][ \t]*\d)"
 IN = r"[ \t]*,?[ \t]*(?:i|från|ur|på)[ \t]+"
-IN_WORD = re.compile(r"[ \t](?:i|från|ur|på)[ \t]")
 NAME = rf"(?<![\wåäö])(?P<name>[{UPPER}][{LOWER}]{{1,15}})(?![\wåäö])"
 SURNAME = rf"(?:[ \t]+(?P<second>[{UPPER}][{LOWER}]+))?"
-# Subjects' and bodies' short names in capitals: "NO i 9B" is science, "SL" a company.
-ABBREVIATIONS = frozenset(
-    words("NO SO IT HK BD TE EN SV MA BL ID UF EU FN KF SA NA EK ES IB HT VT ÅK AK OK")
+# Subjects', programmes', tests', teams' and bodies' short names in capitals: "NO i 9B"
+# is science, "NP i 9B" the national tests, "EHT" the pupil health team, "NN" no one
+# named.
+ABBREVIATIONS = words(
+    """
+    NO SO IT HK BD TE EN SV MA BL ID UF EU FN KF SA NA EK ES IB HT VT ÅK AK OK NP PM TV PC
+    AI VR BI FY KE GE HI RE SH TK MO ML SP TY FR IM BF EE FT HA HU IN NB RL VF VO SI NN XX
+    SMS EHT EHM SVA SFI SYV NPF BUP BVC HLR IKT APT KBT IUP ADD LSS SIP HKK IDH DVD USA
+    """
 )
 # Initials: "S.L.", "S. L.", "K.N", "K N", "K N.", "SL" (two or three capitals), before
 # a class.
@@ -88,9 +96,15 @@ FROM_CLASS = re.compile(
     rf"[ \t]*\)|[ \t]*,[ \t]*{CLASS}[ \t]*,)[ \t]+"
     rf"(?:{ONE_PERSON_DID}|{ONE_PERSON})(?![\wåäö])"
 )
-# A noun's definite form, which a sentence about a class's bus, schedule or room starts
-# with ("Bussen från 9B har varit sen", "Schemat i 9B har flyttats"): no unknown name.
-DEFINITE = re.compile(r"\w+(?:en|et|an|at|n)")
+# "Yousef ur 9B.", "- Yousef från 9B", "- Yousef (9B)", "Yousef, 9B.", a YAML list's
+# "Yousef – 9B": any word that is no noun (`nameshape`), alone with its class in a
+# sentence, a list's item or a value ("Bussen från 9B.", "- Besök från 7A", "-
+# Trygghetsvandring (5B)" name no one). Not a heading's topic.
+ALONE_WITH_A_CLASS = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:[-*+][ \t]+)?{NAME}{SURNAME}"
+    rf"(?:{IN}|[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]*\([ \t]*(?:(?:från|i|ur|på)[ \t]+)?)"
+    rf"{CLASS}[ \t]*\)?[ \t]*(?:[.!](?=\s|\Z)|(?=\n|\Z))"
+)
 
 
 def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
@@ -106,6 +120,7 @@ def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
         (LABELLED, True),
         (NEXT_SENTENCE, False),
         (FROM_CLASS, True),
+        (ALONE_WITH_A_CLASS, True),
     ):
         for match in pattern.finditer(text):
             if _a_pupil(text, match, any_word=any_word):
@@ -120,9 +135,8 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
     name = match["name"]
     if not_a_name(name) or not (name in FIRST_NAMES or any_word):
         return False
-    definite = DEFINITE.fullmatch(name) and not NAME_ENDING.fullmatch(name)  # not "Stefan"
-    if match.re in (FROM_CLASS, WHO_GOES_IN) and name not in FIRST_NAMES and definite:
-        return False
+    if match.re in (FROM_CLASS, WHO_GOES_IN, ALONE_WITH_A_CLASS) and a_noun(name):
+        return False  # "Bussen från 9B har varit sen", "Schemat i 9B har flyttats"
     if staff_named(text, match):
         return False
     verb = match.groupdict().get("verb")
@@ -130,28 +144,33 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
 
 
 def _initials(text: str) -> Iterator[tuple[int, str]]:
+    """(index, initials) of initials with a class that name a pupil: no sign of staff,
+    and three capitals without dots only with a pupil word or harm after them."""
     for match in INITIALS.finditer(text):
         name, start = match["name"], match.start("name")
         if name in ABBREVIATIONS or staff_named(text, match):
             continue
         pupil_word = PUPIL_WORD.search(text, max(0, start - 12), start) is not None
-        if pupil_word or harm_follows(text, match.end()):
+        if not _abbreviation_like(name) or pupil_word or harm_follows(text, match.end()):
             yield start, name
 
 
+def _abbreviation_like(initials: str) -> bool:
+    """Whether initials are three capitals without dots ("KLN"), as abbreviations are."""
+    return len(initials) == 3 and initials.isalpha()
+
+
 def initials_alone(text: str) -> Iterator[tuple[int, str]]:
-    """(index, initials) of dotted or spaced initials ("K.N.", "K N") "i" or "från" a
-    class that name no pupil by the rules above and that no staff role titles: "Vi
-    pratade med K.N. i 8A" (not a list's "A.B. (9B)")."""
+    """(index, initials) of three capitals without dots with a class that name no pupil
+    by the rules above, no known abbreviation and no staff's: "Vi pratade med KLN i
+    8A"."""
     named = {index for index, _name in _initials(text)}
     for match in INITIALS.finditer(text):
-        start = match.start("name")
-        said_in = IN_WORD.search(match[0], match.end("name") - match.start()) is not None
-        spelt = "." in match["name"] or " " in match["name"]  # not "SL", a company's
-        if not spelt or start in named or not said_in:
+        name, start = match["name"], match.start("name")
+        if not _abbreviation_like(name) or name in ABBREVIATIONS or start in named:
             continue
         if not staff_named(text, match):
-            yield start, match["name"]
+            yield start, name
 
 
 def _handles(text: str) -> Iterator[tuple[int, str]]:

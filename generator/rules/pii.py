@@ -78,7 +78,7 @@ PUPIL_JOINED = re.compile(_NAME + _JOIN + _CLASS)
 # "Zorro–4B", "Tindra-5A": any capitalised word glued to a class by a dash, where no
 # capitalised word but a known name comes before it ("Hus Eken–4B", "Tema Rymden – 2C"
 # name a group and a theme), and with blanks around the dash only inside a sentence
-# ("Schema – 7F" heads a schedule); `NOUN_ENDING`. Not "F-6", "Åk-4", "Klass-4B".
+# ("Schema – 7F" heads a schedule); nor a noun (`nameshape`). Not "F-6", "Åk-4", "Klass-4B".
 PUPIL_DASHED = re.compile(
     _NAME
     + r"(?P<dash>[–—-]|[ \t]+[–—-][ \t]+)"
@@ -86,9 +86,6 @@ PUPIL_DASHED = re.compile(
     + CLASS_END
     + r"(?![ \t]*[–-][ \t]*[1-9])"
 )
-# The endings of Swedish nouns' plurals, definite and abstract forms, which a line's
-# first word glued to a class by a dash has as a heading's noun ("Läxor–4B", "Rutinen–5A")
-NOUN_ENDING = re.compile(r"\w+(?:er|ar|or|en|et|an|na|ing|het|skap|else|tion|ande|ende|ism)")
 PUPIL_IN_GRADE = re.compile(_NAME + rf"(?:{_IN}|\s*\(\s*)" + _GRADE)
 PUPIL_IN_GRADE_WORD = re.compile(_NAME + _IN + _GRADE_WORD)
 # "Leah i fjärde klass": a known name only ("Vi besöker Skansen i fjärde klass"), but

@@ -1,10 +1,11 @@
-"""TP407: initials beside a class ("Vi pratade med K.N. i 8A").
+"""TP407: three capitals without dots beside a class ("Vi pratade med KLN i 8A").
 
-Initials with a class point a pupil out to everyone who knows the class, but staff
-lists write staff so too, so initials and a class alone are a warning, which no
-regelprofil can switch off (the code is locked). With a pupil word or what one person
-suffered or did they are TP404's error (`rules.phrased`); after a staff role or in a
-list of staff they count never.
+Three capitals are more often an abbreviation ("EHT", "NPF") than initials, so with a
+class alone they are a warning, which no regelprofil can switch off (the code is
+locked). Initials with dots or blanks and two capitals ("K.N. i 8A", "K N (8A)", "KN i
+8A"), and three capitals with a pupil word or what one person suffered or did, are
+TP404's error (`rules.phrased`); after a staff role or in a list of staff they count
+never.
 """
 
 from __future__ import annotations

@@ -43,6 +43,14 @@ PUPILS = [
     ("Peter–4B blev retad på rasten.", "Peter"),
     ("Dragan-7B mår dåligt.", "Dragan"),
     ("Jasper-6C är ny i klassen.", "Jasper"),
+    # ... and by being no common noun (`nameshape`)
+    ("Milan-4B", "Milan"),
+    ("- Kristian–4B", "Kristian"),
+    ("Goran-7C", "Goran"),
+    ("- Ragnar–6A", "Ragnar"),
+    ("Edgar-7B", "Edgar"),
+    ("Oskar–4B", "Oskar"),
+    ("Murat-9A", "Murat"),
     # The class first, then its representative
     ("Klassrepresentant 8G: Iris.", "Iris"),
     ("Representant för 4B: Saga.", "Saga"),
@@ -188,6 +196,17 @@ PLAN_SENTENCES = [
     "Uppgifter–4B: läs sidan 12.",
     "Läxor–4B har flyttats till fredag.",
     "Lektionen-6A är inställd.",
+    "Mötena–4B",
+    "Schemana–4B",
+    "Bilderna–4B",
+    "Planeringen–5A",
+    "Resultaten–4B",
+    "Målen-3A",
+    "- Skolresan–9C",
+    "Tiderna-2B",
+    "Meddelandena–6B",
+    "Bokcirkeln–5A",
+    "Passen–7B",
     "Hus Eken–4B",
     "Måndag–4B",
     "Ht-4B",
@@ -276,3 +295,16 @@ def test_a_count_of_answers_in_a_page_is_an_error_at_the_count(tmp_path: Path) -
     tree.append(PAGE, "\n- 67 % (n=3) i anpassad grundskola har utsatts för trakasserier.\n")
     [problem] = tree.problems("TP406")
     assert str(problem.location) == tree.at(PAGE, "n=3")
+
+
+def test_no_first_name_reads_as_a_common_noun() -> None:
+    """Names that end as nouns do (`nameshape.a_noun`) are no nouns, nor any listed name."""
+    from generator.personal_data.firstnames import FIRST_NAMES
+    from generator.rules.nameshape import a_noun
+
+    others = (
+        "Milan Kristian Stefan Johan Dragan Goran Ruben Karen Helen Kristen Gunnar Ragnar "
+        "Oskar Omar Vidar Peter Jesper Leander Elena Helena Diana Svetlana Teresa Lovisa "
+        "Kristoffer Torsten Dagmar Konrad Gustav Henning Dag Mats Klas Lars Hans Murat Ahmet"
+    )
+    assert [name for name in (*FIRST_NAMES, *others.split()) if a_noun(name)] == []

@@ -1,13 +1,13 @@
 """TP404 on other ways of writing a pupil's name with a class (initials, an initial
 without its dot, a bracket, an age, "i år 7", a class in the next sentence, a handle),
-and TP407 on initials with a class alone."""
+and TP407 on three capitals with a class alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from ruletools import ORGANISER, PAGE, Tree, triggers
+from ruletools import ORGANISER, PAGE, PLAN, Tree, triggers
 
 from generator.problems import Severity
 
@@ -37,6 +37,22 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         # initials without dots, a blank between
         ("K N i 8A blev slagen på rasten.", "K N"),
         ("Vi pratade med eleven K N i 8A om rasten.", "K N"),
+        # initials with a class alone, dotted, spaced or not, in brackets or after a comma
+        ("KN i 8A", "KN"),
+        ("K N (8A)", "K N"),
+        ("K.N. i 8A", "K.N."),
+        ("Vi pratade med K.N. i 8A om rasten.", "K.N."),
+        ("Samtal med S. L. i 9B och vårdnadshavare.", "S. L."),
+        ("Vi besökte A.B. från 7C.", "A.B."),
+        ("Vi pratade med K N. i 8A om rasten.", "K N."),
+        ("Vi pratade med K. N i 8A om rasten.", "K. N"),
+        ("Vi pratade med K.N i 8A om rasten.", "K.N"),
+        ("Samtal med JS, 7B, om rasten.", "JS"),
+        ("Ö.L. i 6A har bytt plats i matsalen.", "Ö.L."),
+        ("Ansvarig: A.B. (9B).", "A.B."),  # as "Ansvarig: Anna Berg (9B)" names a pupil
+        # three capitals without dots, with a pupil word or a harm
+        ("Vi pratade med eleven KLN i 8A.", "KLN"),
+        ("KLN i 8A blev slagen.", "KLN"),
         # a bracket that calls them a pupil or gives an age
         ("Vi pratade med Saga (elev, 9B) om rasten.", "Saga"),
         ("Vi pratade med Zelda (eleven i 6A) om rasten.", "Zelda"),
@@ -78,6 +94,14 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         # a name that ends like a noun's definite form
         ("Stefan från 9B är ny.", "Stefan"),
         ("Kristian ur 9B har slutat.", "Kristian"),
+        ("Milan från 9B har slutat.", "Milan"),
+        # alone with its class: a sentence, a list's item, a value
+        ("Yousef ur 9B.", "Yousef"),
+        ("- Yousef från 9B", "Yousef"),
+        ("Nya elever:\n\n- Zinedine (7A)\n- Brännboll i 4B", "Zinedine"),
+        ("* Kemal – 8A", "Kemal"),
+        ("Yousef, 9B. Välkommen!", "Yousef"),
+        ("Dragan på 6C.", "Dragan"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -118,11 +142,22 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Eleven: Berättar för mentorn i 9B.",
         "Idrott (i 7A) är inställd.",
         "Vikarien i 9B har slutat.",
-        "Ansvarig: A.B. (9B) och C.D. (8A).",
+        "Ansvarig lärare: A.B. (9B) och C.D. (8A).",
+        "EHT i 8A träffas varje vecka.",
+        "NP i 9B genomförs vecka 12.",
+        "Vi har SVA i 7B och NPF-anpassningar i 8A.",
         "Följ oss på @strandskolan och @elevradet_strand.",
         "Klassen har ett konto @klass9b_strandvik.",
         "Kontakta Anna Berg. Hon är mentor i 9B.",
         "Kalle Berg. Han är lärare i 7B.",
+        # a noun alone with its class
+        "Bussen från 9B.",
+        "- Besök från 7A",
+        "- Trygghetsvandring (5B)",
+        "Aktiviteter:\n\n- Brännboll i 4B\n- Pingis, 5A\n- Schema – 7F",
+        "- Mötena i 9B",
+        "Schemat i 9B.",
+        "## Mentorer\n\n- Berit Holm (4A)\n- Per Ek i 9A",
     ],
 )
 def test_staff_subjects_and_accounts_are_no_pupils(tmp_path: Path, written: str) -> None:
@@ -130,29 +165,26 @@ def test_staff_subjects_and_accounts_are_no_pupils(tmp_path: Path, written: str)
 
 
 @triggers("TP407")
-def test_initials_with_a_class_alone_are_a_warning(tmp_path: Path) -> None:
+def test_three_capitals_with_a_class_alone_are_a_warning(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
-    tree.append(PAGE, "\nVi pratade med K.N. i 8A om rasten.\n")
+    tree.append(PAGE, "\nVi pratade med KLN i 8A om rasten.\n")
     [problem] = tree.problems("TP407")
     assert problem.severity is Severity.WARNING
-    assert problem.message.startswith("'K.N.' står med en klass")
-    assert str(problem.location) == tree.at(PAGE, "K.N.")
+    assert problem.message.startswith("'KLN' står med en klass")
+    assert str(problem.location) == tree.at(PAGE, "KLN")
     assert tree.problems("TP404") == []
 
 
 @pytest.mark.parametrize(
     "written",
     [
-        "Samtal med S. L. i 9B och vårdnadshavare.",
-        "Vi besökte A.B. från 7C.",
-        "Vi pratade med K N i 8A om rasten.",
-        "Vi pratade med K N. i 8A om rasten.",
-        "Vi pratade med K. N i 8A om rasten.",
-        "Vi pratade med K.N i 8A om rasten.",
+        "Samtal med KLN i 9B och vårdnadshavare.",
+        "Vi besökte ABC från 7C.",
+        "Vi pratade med KLN (8A) om rasten.",
     ],
 )
-def test_more_initials_alone_are_warnings(tmp_path: Path, written: str) -> None:
-    assert len(_problems(tmp_path, written, "TP407")) == 1
+def test_more_three_capitals_alone_are_warnings(tmp_path: Path, written: str) -> None:
+    assert [code for code, _name in _problems(tmp_path, written, "TP404", "TP407")] == ["TP407"]
 
 
 @pytest.mark.parametrize("setting", ["av", "info"])
@@ -160,6 +192,15 @@ def test_no_profile_silences_initials_with_a_class(tmp_path: Path, setting: str)
     tree = Tree(tmp_path)
     profile = f"  regler: {{TP407: {setting}}}\n  min_antal_svar: 5"
     tree.edit(ORGANISER, "  min_antal_svar: 5", profile)
-    tree.append(PAGE, "\nVi pratade med K.N. i 8A om rasten.\n")
+    tree.append(PAGE, "\nVi pratade med KLN i 8A om rasten.\n")
     [problem] = tree.problems("TP407")
     assert problem.severity is Severity.WARNING
+
+
+def test_a_yaml_list_s_value_alone_with_a_class_is_an_error(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    written = "    - All personal ingriper direkt och anmäler till rektor samma dag."
+    tree.edit(PLAN, written, "    - Yousef från 9B")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(PLAN, "Yousef")
+    assert problem.message.startswith("'Yousef' ser ut att vara en elev")
