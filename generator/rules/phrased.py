@@ -86,24 +86,27 @@ NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
 )
 # "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
+# Where a sentence, a line or a list's item starts ("- ", "* ", "1. ", "2) ").
+STARTS = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?"
 # "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny",
-# "Nyheter: Yousef, 9B, är ny": any
-# word at a sentence's start, where a verb for what a person did, or how one person is,
-# follows (`rules.phrasings`).
+# "Nyheter: Yousef, 9B, är ny", "- Yousef från 9B har slutat": any word at a sentence's
+# start, where a verb for what a person did, or how one person is, follows
+# (`rules.phrasings`).
 FROM_CLASS = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*{NAME}{SURNAME}"
+    rf"{STARTS}{NAME}{SURNAME}"
     rf"(?:[ \t]+(?:från|i|ur|på)[ \t]+{CLASS}|[ \t]*\([ \t]*(?:(?:från|i|ur|på)[ \t]+)?{CLASS}"
     rf"[ \t]*\)|[ \t]*,[ \t]*{CLASS}[ \t]*,)[ \t]+"
     rf"(?:{ONE_PERSON_DID}|{ONE_PERSON})(?![\wåäö])"
 )
 # "Yousef ur 9B.", "- Yousef från 9B", "- Yousef (9B)", "Yousef, 9B.", a YAML list's
-# "Yousef – 9B": any word that is no noun (`nameshape`), alone with its class in a
-# sentence, a list's item or a value ("Bussen från 9B.", "- Besök från 7A", "-
-# Trygghetsvandring (5B)" name no one). Not a heading's topic.
+# "Yousef – 9B", "Yousef från 9B och Zelda från 8C": any word that is no noun
+# (`nameshape`), alone with its class in a sentence, a list's item or a value, or before
+# the next name ("Bussen från 9B.", "- Besök från 7A", "- Trygghetsvandring (5B)" name no
+# one). Not a heading's topic.
 ALONE_WITH_A_CLASS = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:[-*+][ \t]+)?{NAME}{SURNAME}"
+    rf"{STARTS}{NAME}{SURNAME}"
     rf"(?:{IN}|[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]*\([ \t]*(?:(?:från|i|ur|på)[ \t]+)?)"
-    rf"{CLASS}[ \t]*\)?[ \t]*(?:[.!](?=\s|\Z)|(?=\n|\Z))"
+    rf"{CLASS}[ \t]*\)?[ \t]*(?:[.!](?=\s|\Z)|(?=\n|\Z)|(?:,|och)[ \t]+(?=[{UPPER}]))"
 )
 
 

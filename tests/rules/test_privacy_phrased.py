@@ -102,6 +102,8 @@ def _problems(tmp_path: Path, written: str, *codes: str) -> list[tuple[str, str]
         ("* Kemal – 8A", "Kemal"),
         ("Yousef, 9B. Välkommen!", "Yousef"),
         ("Dragan på 6C.", "Dragan"),
+        ("1) Yousef från 9B", "Yousef"),
+        ("- Yousef från 9B har flyttat.", "Yousef"),
     ],
 )
 def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, name: str) -> None:
@@ -157,6 +159,7 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "Aktiviteter:\n\n- Brännboll i 4B\n- Pingis, 5A\n- Schema – 7F",
         "- Mötena i 9B",
         "Schemat i 9B.",
+        "- Bussen från 9B har varit sen.",
         "## Mentorer\n\n- Berit Holm (4A)\n- Per Ek i 9A",
     ],
 )
@@ -204,3 +207,10 @@ def test_a_yaml_list_s_value_alone_with_a_class_is_an_error(tmp_path: Path) -> N
     [problem] = tree.problems("TP404")
     assert str(problem.location) == tree.at(PLAN, "Yousef")
     assert problem.message.startswith("'Yousef' ser ut att vara en elev")
+
+
+def test_names_each_with_a_class_in_a_list_are_all_errors(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nYousef från 9B, Zelda från 8C och Kemal från 7A.\n")
+    found = [p.message.split("'")[1] for p in tree.problems("TP404")]
+    assert found == ["Yousef", "Zelda", "Kemal"]
