@@ -111,7 +111,10 @@ CODES: tuple[Code, ...] = (
             "elevdomän (elevdomän i skola.yml) eller på en domän med elev, stud eller student "
             "i namnet, som kalle.s@elev.strandvik.se, och adresser på vilken domän som "
             "helst där en klass eller årskurs och ett namn står före @, som "
-            "omar.lind.9d@gmail.com (men inte mentor.4b@ eller klass4b@). Regeln kan inte "
+            "omar.lind.9d@gmail.com (men inte mentor.4b@ eller klass4b@). På skolans egna "
+            "domäner räcker ett ord och en klass, som zelda9d@strandvik.se, om ordet inte är "
+            "ett ämne, ett ärende, en roll, skolans namn eller efternamnet på någon i skolans "
+            "kontakter eller trygghetsteam (berg4b@ för Elin Berg). Regeln kan inte "
             "stängas av eller sänkas."
         ),
         fix="ta bort adressen, eller använd en funktionsadress för personalen",

@@ -86,6 +86,14 @@ NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
 )
 # "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
+# Verbs and greetings that start a sentence, before a capitalised noun or title: "Se
+# Bilaga (4B)", "Läs Boken i 4B" (not before a name: "Välkommen Yousef från 9B!").
+SENTENCE_STARTS = words(
+    """
+    Se Läs Titta Kontakta Ring Mejla Skriv Fråga Gå Hämta Lämna Besök Träffa Möt Boka
+    Anmäl Följ Öppna Klicka Ladda Använd Spela Lyssna Välkommen Välkomna Hej Tack Grattis
+    """
+)
 # Where a sentence, a line or a list's item starts ("- ", "* ", "1. ", "2) ").
 STARTS = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?"
 # "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny",
@@ -138,12 +146,24 @@ def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
     name = match["name"]
     if not_a_name(name) or not (name in FIRST_NAMES or any_word):
         return False
-    if match.re in (FROM_CLASS, WHO_GOES_IN, ALONE_WITH_A_CLASS) and a_noun(name):
-        return False  # "Bussen från 9B har varit sen", "Schemat i 9B har flyttats"
+    if match.re in (FROM_CLASS, WHO_GOES_IN, ALONE_WITH_A_CLASS) and _no_name(match):
+        return False  # "Bussen från 9B har varit sen", "Se Bilaga (4B)."
     if staff_named(text, match):
         return False
     verb = match.groupdict().get("verb")
     return verb in (None, "går", "gick") or _harm_in_sentence(text, match.end())
+
+
+def _no_name(match: re.Match[str]) -> bool:
+    """Whether the words before a class are no person's though capitalised: a noun
+    ("Bussen från 9B", "Schemat i 9B"), or a verb or a greeting that starts a sentence
+    before a noun or a title ("Se Bilaga (4B).", "Läs Boken i 4B")."""
+    name, second = match["name"], match["second"]
+    if a_noun(name):
+        return True
+    if not second or name in FIRST_NAMES:
+        return False
+    return name in SENTENCE_STARTS or a_noun(second)
 
 
 def _initials(text: str) -> Iterator[tuple[int, str]]:

@@ -160,6 +160,7 @@ def test_other_phrasings_of_a_pupil_are_errors(tmp_path: Path, written: str, nam
         "- Mötena i 9B",
         "Schemat i 9B.",
         "- Bussen från 9B har varit sen.",
+        "Läs Boken i 4B.",
         "## Mentorer\n\n- Berit Holm (4A)\n- Per Ek i 9A",
     ],
 )
