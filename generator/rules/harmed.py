@@ -8,9 +8,10 @@ condition between (`harm.harm_of_the_named`: not "Kontakta Anna om någon blir u
 name counts wherever it stands; any other capitalised word inside a sentence, where
 Swedish capitalises names, unless the sentence is about a story (a book's or a film's
 characters: "I 4B läser vi en bok där Birk blir utfryst"); at a sentence's start only
-as the subject of a verb and the harm ("Zelda blir utfryst i 6A"), not in a noun's
-definite form ("Vikarien blev hotad i 6A"). Words for groups, places, apps and staff
-(`rules.names`) and a name a staff role titles (`rules.staff`) count never.
+as the subject of a verb and the harm ("Zelda blir utfryst i 6A", "Milan blev slagen i
+6A"), not a common noun (`nameshape`: "Vikarien blev hotad i 6A"). Words for groups,
+places, apps and staff (`rules.names`) and a name a staff role titles (`rules.staff`)
+count never.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from generator.rules.names import (
     not_a_name,
     starts_a_sentence,
 )
+from generator.rules.nameshape import a_noun
 from generator.rules.staff import titled_by_a_role
 
 # A pupil's class or one grade: "6A", "klass 4B", "7a", "TE22A", "åk 5", "i fyran",
@@ -70,7 +72,6 @@ VERB_AFTER = re.compile(
     rf"(?![\w])(?![ \t]+(?:[{UPPER}]|(?:han|hon|hen|de|dom|vi|jag|du|ni|man|det|den|någon)"
     r"(?!\w)))"
 )
-DEFINITE = re.compile(r"\w+(?:en|et|an|na)")  # "Vikarien", "Fönstret", "Flickan"
 # A sentence about a story: its names are its characters'.
 STORY = re.compile(
     r"(?<!\w)(?:bok(?:en)?|film(?:en)?|serien|sagan|berättelsen|pjäsen|novellen|romanen"
@@ -151,12 +152,13 @@ def _a_name(text: str, word: re.Match[str], *, story: bool) -> bool:
 
 def _subject(text: str, word: re.Match[str]) -> bool:
     """Whether a sentence's first word is its subject, as a name: a verb follows it
-    ("Zelda blir utfryst", "Milton slog en kompis"), and it is no noun's definite form."""
+    ("Zelda blir utfryst", "Milton slog en kompis"), and it is no common noun
+    (`nameshape`: "Vikarien", "Fönstret"; not "Milan")."""
     subject = _harm_after_verb(text, word.end()) or (
         text[word.end() : word.end() + 1].isspace()
         and HARM_WORD.match(text, word.end() + 1) is not None
     )
-    return subject and not DEFINITE.fullmatch(word.group())
+    return subject and not a_noun(word.group())
 
 
 def _harm_after_verb(text: str, end: int) -> bool:

@@ -26,6 +26,8 @@ HARMED = [
     # The name first, the class after the harm
     ("Zelda blir utfryst av flera i 6A.", "Zelda"),
     ("Milton slog en kompis i 5A.", "Milton"),
+    ("Milan blev slagen i 6A.", "Milan"),
+    ("Elena har blivit retad i 6A.", "Elena"),
     ("Omar, som går i 6B, har blivit hotad flera gånger.", "Omar"),
     ("Zorro i klassen har blivit retad, skriver mentorn för 7C.", "Zorro"),
     ("Zelda blev i 6A utfryst av flera.", "Zelda"),
@@ -86,6 +88,8 @@ NOT_HARMED = [
     "Rektor Anna Berg blev hotad av en förälder i 6A.",
     "Mentorn Anna i 4B blev hotad av en vårdnadshavare.",
     "Vikarien blev hotad i 6A.",
+    "Fönstret blev sparkat i 6A.",
+    "Mötena blev inställda i 6A, och ingen blev retad.",
     "Anna i personalen har blivit hotad i 6A.",
     "Nu har hon blivit utfryst i 6A.",
     "Då blev det bråk i 5A och någon blev knuffad.",
