@@ -48,6 +48,7 @@ NOUNS = words(
     språk ord bokstav räkning sport gymnastik friluftsliv natur skog strand park sjö
     vatten snö bana tält läger lokal byggnad flygel paviljong tillfälle förhör
     matsedel meny ansökan beslut underlag uppföljning utvärdering information
+    lucia jul påsk midsommar halloween advent
     """
 )
 # Shapes only nouns have (besides `names.NOUN_SHAPE`'s): "-ningen", "-eringen", "-heten",

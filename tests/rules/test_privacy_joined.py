@@ -217,6 +217,9 @@ PLAN_SENTENCES = [
     "Mentor Anna-7A har rastvakt.",
     # A heading names a topic or an event, not an unknown pupil
     "## Lucia–3A",
+    "- Lucia i 3A",
+    "- Luciatåg i 3A",
+    "- Halloween i 4B",
     "## Fotboll–4B\n\nTräning på tisdagar.",
     "### Skolresa-9C",
     "## Schema–7F",
