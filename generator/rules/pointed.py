@@ -1,7 +1,8 @@
 """What else points a pupil out in a published text (TP404), besides the names
 `rules.pii` finds: names in a link's title or address (`rules.linked_names`), names in
-other phrasings (`rules.phrased`) and a pupil described by a class and a sensitive
-characteristic (`rules.described`)."""
+other phrasings (`rules.phrased`), names in a sentence that tells of an incident
+(`rules.incidentnames`) and a pupil described by a class and a sensitive characteristic
+(`rules.described`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from generator.personal_data.names_seen import Seen
 from generator.rules.described import described_pupils
+from generator.rules.incidentnames import incident_pupils
 from generator.rules.linked_names import names_in_links
 from generator.rules.phrased import phrased_pupils
 
@@ -24,14 +26,22 @@ class Pointed:
     index: int
     words: str
     named: bool = True
+    # Why a name is a pupil's where `rules.incidentnames` finds it ("" elsewhere)
+    incident: str = ""
 
 
 def also_pointed(
-    written: str, seen: Seen, found: Collection[int], *, staff: bool
+    written: str,
+    seen: Seen,
+    found: Collection[int],
+    *,
+    staff: bool,
+    declared: frozenset[str] = frozenset(),
 ) -> Iterator[Pointed]:
     """Each pupil pointed out in `written` (read as `seen`) at an index not in `found`
     (where the main scan found a name). A text that names staff by what it is (`staff`)
-    is read for links only: its initials and pronouns are staff's."""
+    is read for links only: its initials and pronouns are staff's. The staff the unit
+    `declared` by name are no pupils in a sentence about an incident."""
     taken = set(found)
     for index, name in names_in_links(written, taken):
         if index not in taken:
@@ -43,6 +53,10 @@ def also_pointed(
         if seen.where[index] not in taken:
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], name)
+    for index, name, why in incident_pupils(seen.text, lambda i: seen.where[i] in taken, declared):
+        if seen.where[index] not in taken:
+            taken.add(seen.where[index])
+            yield Pointed(seen.where[index], name, incident=why)
     for index, words in described_pupils(seen.text):
         # once where a name is found right before ("Nils Ek. Han går i 7B …")
         if not any(seen.where[index] - near in taken for near in range(NEAR)):  # not each taken

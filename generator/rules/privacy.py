@@ -24,6 +24,7 @@ from generator.rules.classcounts import class_counts
 from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names, names_declared_staff
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.incidents import incident_message
 from generator.rules.linked_names import names_in_links
 from generator.rules.listed import staff_role
 from generator.rules.mentions import pupil_mentions
@@ -118,7 +119,17 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
                 continue  # (a staff field is read as `rules.stafffields` reads it)
             written.append(seen.where[index])
             yield Finding(span.location(written[-1]), _named_message(name), hint if is_id else why)
-        for other in () if is_id else also_pointed(span.text, seen, written, staff=staff):
+        pointed = (
+            ()
+            if is_id
+            else also_pointed(span.text, seen, written, staff=staff, declared=staff_names)
+        )
+        for other in pointed:
+            if other.incident:
+                yield Finding(
+                    span.location(other.index), *incident_message(other.words, other.incident)
+                )
+                continue
             message = _named_message(other.words) if other.named else _described(other.words)
             yield Finding(span.location(other.index), message)
     for span in published_spans(ctx.address_text):  # a web address's value: its words

@@ -1,0 +1,196 @@
+"""The words of a sentence that tells of an incident (`rules.incidentnames`, TP404): the
+nouns for one ("incidenten", "en kränkning", "bråket", "skärmdumpar"), what a person did
+in one ("bråkade", "skickade skärmdumpar"), the words that say it happened once, at a
+time ("i mars", "agerade", "har slagit"), and the words that make a name staff's, a
+thing's or a story's there ("kurator Ebba Lind", "beslutad av", "boken").
+
+Harm to one person ("blev slagen", "retade") is `rules.harm`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.rules.harm import HARM_WORD, VERB_STEMS
+from generator.rules.names import LOWER, UPPER
+from generator.text import words
+
+# The nouns for an incident, in any inflection, alone or ending a compound
+# ("nätkränkningen", "rastbråket"); "hot" and "våld" alone only (not "Biohot").
+_NOUN = (
+    r"[\wåäö]*?(?:incident|händelse|kränkning|bråk|konflikt|mobbning|utfrysning|skärmdump"
+    r"|slagsmål|trakasseri|misshandel|ryktesspridning|knuff|nätmobbning)"
+    r"(?:en|et|er|ar|erna|arna|na|n|r)?|hot(?:et|en)?|våld(?:et)?"
+)
+INCIDENT_NOUN = re.compile(rf"(?<![\wåäö-])(?:{_NOUN})(?![\wåäö-])", re.IGNORECASE)
+# The forms of a noun for one incident, known or counted ("incidenten", "en konflikt"):
+# after them "med" names who was in it; after a general noun it names a way of working
+# ("arbetet mot mobbning med Friends").
+ONE_INCIDENT = re.compile(
+    r"(?:(?:en|ett|den|det|samma)[ \t]+(?:[a-zåäö]+[ \t]+)?[\wåäö]+"
+    r"|[\wåäö]*(?:incidenten|händelsen|kränkningen|bråket|konflikten|mobbningen|utfrysningen"
+    r"|slagsmålet|misshandeln|hotet|våldet))\Z",
+    re.IGNORECASE,
+)
+# What a person did in an incident, as its subject: a verb for it ("bråkade", "slogs"),
+# or a verb whose object, a few words on, is a noun for one ("skickade skärmdumpar",
+# "startade bråket", "spred rykten").
+DID = re.compile(
+    r"(?<![\wåäö])(?:bråka(?:de|t|r)|slogs|putta(?:de|t)|spotta(?:de|t)|nöp|nypt|kasta(?:de|t)"
+    r"[ \t]+(?:sten|saker|mat)|filma(?:de|t)|fota(?:de|t)|spred|spridit|spritt)(?![\wåäö])",
+    re.IGNORECASE,
+)
+ACT = re.compile(
+    r"(?:skicka(?:de|t)|dela(?:de|t)|la(?:de)?[ \t]+ut|lagt[ \t]+ut|posta(?:de|t)"
+    r"|starta(?:de|t)|började|börjat|skrev|skrivit|spred|spridit)"
+    r"(?:[ \t]+[\wåäö]+){0,2}?[ \t]+(?:skärmdump\w*|rykte\w*|bilder(?:na)?|bilden|film(?:en|er)?"
+    rf"|video\w*|meddelanden\w*|hot\w*|{_NOUN})(?![\wåäö])",
+    re.IGNORECASE,
+)
+# Harm to several ("blev utfrysta", "har blivit retade"), said of the last of the names
+# before it ("Alice, Maja och Ebba blev utfrysta").
+_MANY = (
+    r"utsatta|kränkta|mobbade|hotade|slagna|knuffade|retade|utfrysta|sparkade|bitna"
+    r"|trakasserade|utestängda|misshandlade|hånade"
+)
+HARMED_MANY = re.compile(rf"(?<![\wåäö])(?:{_MANY})(?![\wåäö])", re.IGNORECASE)
+MANY_AFTER = re.compile(
+    r"[ \t]+(?:blev|blir|har[ \t]+blivit|hade[ \t]+blivit|har|hade|var|är)[ \t]+"
+    rf"(?:[a-zåäö]+[ \t]+)?(?:{_MANY})(?![\wåäö])",
+    re.IGNORECASE,
+)
+# What makes a sentence tell of an incident: a noun for one, harm to one person or to
+# several, a verb for what one did.
+TOLD = (INCIDENT_NOUN, HARM_WORD, HARMED_MANY, DID)
+# What says an incident happened once, at a time: a month, a season or a day gone by, a
+# verb in the past ("agerade", "blev", "har slagit").
+_MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"
+_DAYS = "måndag tisdag onsdag torsdag fredag lördag söndag"
+ONCE = re.compile(
+    rf"(?<![\wåäö])(?:i[ \t]+(?:{'|'.join(_MONTHS.split())}|höstas|våras|vintras|somras"
+    rf"|{'|'.join(day + 's' for day in _DAYS.split())})|förra[ \t]+(?:veckan|månaden|terminen"
+    r"|året|läsåret)|i[ \t]*går|häromdagen|[a-zåäö]{2,}(?:ade|dde)|var|blev|hade|gjorde|sa"
+    r"|sade|tog|gick|kom|fick|slog|bet|sprang|såg|hände|skedde|kände|hörde|följde|mötte"
+    r"|skrev|spred|drog|sköt|har[ \t]+(?:[a-zåäö]+[ \t]+)?[a-zåäö]+(?:at|it|tt)"
+    rf"|(?:{'|'.join(VERB_STEMS)})(?:ade|ades|at|te|tes)|slagit|bitit|frusit|stängt"
+    r"|utsattes|utfrystes)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# Capitalised words that are no person in such a sentence: months and weekdays at a
+# sentence's start, and words that start one.
+NOT_PERSONS = frozenset(
+    (*(w.capitalize() for w in (*_MONTHS.split(), *_DAYS.split())), "Nog", "Noga", "Nu")
+)
+# A person's name: a first name (maybe two joined by a hyphen, "Anna-Karin"), maybe with
+# a second capitalised word right after it. Not part of a word joined by a hyphen
+# ("Karlsson-salen").
+WORD = re.compile(
+    rf"(?<![\wåäö-])[{UPPER}][{LOWER}]{{1,20}}(?:-[{UPPER}][{LOWER}]{{1,20}})?(?![\wåäö-])"
+)
+# What makes the name after it an author's, a decision's, a contact's or a thing's: "av"
+# after a verb for writing or deciding, "enligt", a verb for reaching someone, a
+# possessive ("hos")
+NOT_IN_IT_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:(?:beslut\w*|skriv\w*|författ\w*|undertecknad\w*|godkän\w*|fastställ\w*"
+    r"|antag\w*|upprätta\w*|uppdatera\w*|sammanställ\w*|gjord|gjort|utredd|utrett|ledd|lett"
+    r"|hållen|hållet)[ \t]+av|enligt|kontakta|ring|ringa|mejla|maila|vänd[ \t]+dig[ \t]+till"
+    r"|hör[ \t]+av[ \t]+dig[ \t]+till|boka"
+    r"|(?:föreläsning|föredrag|utbildning|workshop)\w*[ \t]+(?:av|med|från))[ \t]+\Z",
+    re.IGNORECASE,
+)
+# What staff do about an incident, or did in writing: said of the name before it ("Anna
+# Berg utredde kränkningen", "rutinen som Anna Berg skrev"), maybe with others joined to
+# it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or staff's group
+# after the name ("Anna i personalen").
+_STAFF_VERBS = (
+    r"(?:(?:har|hade)[ \t]+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
+    r"|undertecknade|sammanställde|sammanställt|tog[ \t]+fram|tagit[ \t]+fram|ansvarar|ansvarade"
+    r"|leder|ledde|lett|utredde|utrett|utreder|samordnar|samordnade|anmälde|anmält)(?![\wåäö])"
+)
+_OTHERS = rf"(?:[ \t]*(?:,|[ \t]och)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?){{0,4}}"
+STAFF_AFTER = re.compile(
+    rf"{_OTHERS}[ \t]+{_STAFF_VERBS}"
+    r"|[ \t]+(?:i|från|på)[ \t]+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
+    re.IGNORECASE,
+)
+STAFF_VERB_BEFORE = re.compile(rf"(?<![\wåäö]){_STAFF_VERBS}[ \t]+\Z", re.IGNORECASE)
+# The words one of which stands before a name that `NOT_IN_IT_BEFORE`, `STAFF_VERB_BEFORE`,
+# `ROLE_BEFORE` or `names.THING_BEFORE` excuses (in small letters): where none does, the
+# patterns are not tried (each is tried from every place before the name).
+EXCUSING_WORDS = words(
+    """
+    använd läs spela utflykt resa åker åkte åka reser cyklar studiebesök app programmet
+    plattformen verktyget bok böckerna romanen film serien spelet tema projekt
+    arbetsområdet läromedlet kanalen museet fira lilla stora gröna röda rädda norra
+    södra östra västra nya gamla av enligt kontakta ring mejla maila vänd hör boka
+    föreläsning föredrag utbildning workshop mentor lärare pedagog rektor kurator
+    assistent sköterska personal handledare vaktmästare skolvärd psykolog vikarie
+    fritidsledare skrev skrivit beslut fastställ undertecknade sammanställ tog tagit
+    ansvar leder ledde lett utred samordna anmäl
+    """
+)
+# A staff role and a copula before the name ("Klassläraren är Maria Holm"), or a role in
+# its bare form right before it, a title after any word ("ringde kurator Ebba Lind").
+ROLE_BEFORE = re.compile(
+    r"(?<![\wåäö])[\wåäö]*(?:mentor|lärare|pedagog|rektor|kurator|assistent|sköterska"
+    r"|personal|handledare|vaktmästare|skolvärd|psykolog|specialpedagog|vikarie|fritidsledare)"
+    r"(?:(?:n|en|erna|na)?[ \t]+(?:är|var|heter|hette|blir|blev))?[ \t]+\Z",
+    re.IGNORECASE,
+)
+# Who else was in it, joined to a name by "och": a pupil's word ("Noah och en annan elev")
+PUPIL_PARTNER = re.compile(
+    r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:(?:en|ett|två|tre|några|flera|hans|hennes|sin|sina)"
+    r"[ \t]+)?(?:(?:annan|andra|ny|nya|äldre|yngre)[ \t]+)?(?:elev|kompis|klasskamrat"
+    r"|klasskompis|kamrat|vän|vänner|flicka|flickor|pojke|pojkar|kille|killar|tjej|tjejer"
+    r"|barn)\w*",
+    re.IGNORECASE,
+)
+# A colleague joined to a name: "Anna och en kollega", "Per och en lärare" (not "Noah
+# och hans mentor": a pupil's).
+STAFF_PARTNER = re.compile(
+    r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:(?:en|ett|två|några)[ \t]+)?"
+    r"(?:annan[ \t]+|andra[ \t]+)?[\wåäö]*(?:kolleg|mentor|lärar|pedagog|rektor|kurator"
+    r"|assistent|skötersk|personal|vikarie|vaktmästar|psykolog)",
+    re.IGNORECASE,
+)
+# A name's partner in the same incident: "X och Y", "X, Y och Z", "X eller Y".
+JOINS = re.compile(r"[ \t]*(?:,[ \t]*(?:och[ \t]+)?|[ \t]+(?:och|eller|samt)[ \t]+)")
+# Who an incident was with, right after its noun: "incidenten med", "kränkning mot",
+# "bråket mellan", "utfrysningen av", "skärmdumpar från" (maybe with where it was between:
+# "bråket på rasten mellan").
+AFTER_NOUN = re.compile(
+    r"[ \t]+(?:(?:på|i|under|vid)[ \t]+[a-zåäö]+[ \t]+)?(?P<by>mot|med|mellan|av|från|kring)"
+    r"[ \t]+\Z",
+    re.IGNORECASE,
+)
+# The subject of what one did: "Noah bråkade", "Wilma har skickat skärmdumpar".
+ACTOR = re.compile(
+    r"(?:[ \t]+(?:har|hade|också|även|sedan|då))*[ \t]+(?:" + DID.pattern + "|" + ACT.pattern + ")",
+    re.IGNORECASE,
+)
+NOUN_BEFORE = re.compile(rf"(?:{INCIDENT_NOUN.pattern})\Z", re.IGNORECASE)
+# After a name, what makes it a place's or a thing's: a compound's dash
+# ("Karlsson-salen"), a number ("Max 25"); after a word that is no known first name, an
+# owner's "s" before a noun ("Ekbackens skola"; not "Elias blev").
+PLACE_AFTER = re.compile(r"[ \t]*-|[ \t]+[A-ZÅÄÖ][\wåäö]*-|[ \t]+\d")
+OWNER_AFTER = re.compile(r"(?<=s)[ \t]+[a-zåäö]")
+
+# Why a name is a pupil's: it stands in a sentence about an incident, or it is joined to
+# a pupil's name in a sentence about anything else.
+IN_INCIDENT = "händelse"
+JOINED = "ihop"
+
+
+def incident_message(name: str, why: str) -> tuple[str, str]:
+    """The message and the hint for a pupil named in a sentence about an incident, or
+    joined to a pupil's name (`why`)."""
+    said = (
+        "i en mening om en händelse eller kränkning"
+        if why == IN_INCIDENT
+        else "tillsammans med en annan elevs namn (med 'och', 'eller' eller komma)"
+    )
+    return (
+        f"'{name}' ser ut att vara en elev som nämns vid namn {said}",
+        'skriv om utan namn, t.ex. "en elev"; är det personal, skriv rollen före namnet '
+        '("kurator Ebba Lind") eller lägg in personen bland kontakterna i skola.yml',
+    )
