@@ -81,7 +81,13 @@ CODES: tuple[Code, ...] = (
             "räknas också, känt eller inte, när det sitter ihop med en klass med ett streck "
             '("Zorro–4B"), och i en mening som säger vad en elev utsatts för '
             'eller gjort och som nämner en klass var som helst i meningen ("I klass 4B har '
-            'Omar blivit retad"), även som en länks text. En länks titel läses som text och '
+            'Omar blivit retad"), även som en länks text. I en mening som berättar om en '
+            "händelse eller kränkning räknas ett känt förnamn eller ett för- och efternamn "
+            'också utan klass ("Vid en kränkning mot Ebba på fritids", "Efter incidenten med '
+            'Noah Karlsson", "Wilma skickade skärmdumpar"), och ett namn som står ihop med en '
+            'elevs ("Noah Karlsson och Liam Berg i 4B") räknas alltid; personal med sin roll '
+            '("kurator Ebba Lind") och personal som skolan anger i skola.yml räknas inte. '
+            "En länks titel läses som text och "
             "dess adress som ord (avkodad, med + - _ som mellanrum: sökväg, frågans värden, "
             "fragment, ämnet i en mailto), men en adress räknas bara med en klass eller vad "
             'en person utsatts för. Det gäller också initialer med en klass ("K.N. i 8A", '
