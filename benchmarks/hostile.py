@@ -69,6 +69,8 @@ CHECK_PAGES = {
     "tilde": "~",
     "elev i klass, en mening": "Eleven i 9B ",
     "elev i klass, känslig uppgift": "Eleven i 9B har ADHD ",
+    "händelser med namn": "Noah och Liam bråkade på rasten i mars. ",
+    "kränkningar mot namn": "kränkningen mot Ebba, ",
 }
 
 

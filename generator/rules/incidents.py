@@ -13,6 +13,7 @@ import re
 
 from generator.rules.harm import HARM_WORD, VERB_STEMS
 from generator.rules.names import LOWER, UPPER
+from generator.rules.staff import STAFF_WORD
 from generator.text import words
 
 # The nouns for an incident, in any inflection, alone or ending a compound
@@ -100,8 +101,8 @@ NOT_IN_IT_BEFORE = re.compile(
 )
 # What staff do about an incident, or did in writing: said of the name before it ("Anna
 # Berg utredde kränkningen", "rutinen som Anna Berg skrev"), maybe with others joined to
-# it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or staff's group
-# after the name ("Anna i personalen").
+# it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or a staff role or
+# staff's group after the name ("Anna i personalen").
 _STAFF_VERBS = (
     r"(?:(?:har|hade)[ \t]+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
     r"|undertecknade|sammanställde|sammanställt|tog[ \t]+fram|tagit[ \t]+fram|ansvarar|ansvarade"
@@ -110,6 +111,9 @@ _STAFF_VERBS = (
 _OTHERS = rf"(?:[ \t]*(?:,|[ \t]och)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?){{0,4}}"
 STAFF_AFTER = re.compile(
     rf"{_OTHERS}[ \t]+{_STAFF_VERBS}"
+    # A role after the name: "Ebba Lind, kurator,", "Anna (mentor)", "Ebba Lind som kurator"
+    r"|[ \t]*(?:,|\(|[ \t]som)[ \t]*(?:(?:vår|ny|skolans|biträdande)[ \t]+)?"
+    rf"(?:{STAFF_WORD.pattern})"
     r"|[ \t]+(?:i|från|på)[ \t]+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
     re.IGNORECASE,
 )
