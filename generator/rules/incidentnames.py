@@ -29,8 +29,8 @@ from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules import textindex
 from generator.rules.declaredstaff import names_declared_staff
 from generator.rules.fullnames import SURNAME
-from generator.rules.harm import harm_follows, harm_of_the_named
-from generator.rules.harmed import HARM_BEFORE, SENTENCE_END, STORY
+from generator.rules.harm import HARM_WORD, harm_follows, harm_of_the_named
+from generator.rules.harmed import DEFINITE, HARM_BEFORE, SENTENCE_END, STORY, VERB_AFTER
 from generator.rules.incidents import (
     ACTOR,
     AFTER_NOUN,
@@ -55,10 +55,13 @@ from generator.rules.incidents import (
     WORD,
 )
 from generator.rules.names import STAFF_IN_A_WORD, THING_BEFORE, not_a_name, starts_a_sentence
+from generator.rules.nameshape import NAME_ENDING
 from generator.rules.staff import LIST_ITEM, PHONE_REACH, titled_by_a_role
 from generator.rules.stafflists import staff_named
 
 DIGIT = re.compile(r"\d")
+INSIDE = re.compile(r"[\wåäö,;][ \t]+\Z")
+AT_A_PLACE = re.compile(r"(?<![\wåäö])(?:i|på|vid|till|ur|hos)[ \t]+\Z", re.IGNORECASE)
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
 # What before a name makes it a thing's, an author's, a contact's or staff's, in one.
 EXCUSED_BEFORE = re.compile(
@@ -129,9 +132,7 @@ def _pupils(
 
     pupils = {p.start for p in persons if found(p.start)}
     for person in persons if told else ():
-        named = _after_noun(text, start, person) or (
-            not story and person.sure and _in_it(text, start, person)
-        )
+        named = _after_noun(text, start, person) or (not story and _in_it(text, start, person))
         by_when = once and person.sure and person.name.split()[0] not in firsts
         if (named or by_when) and pupil(person):
             pupils.add(person.start)
@@ -162,10 +163,33 @@ def _persons(text: str, start: int, end: int, found: Callable[[int], bool]) -> I
         if found(word.start()):
             yield Person(word.start(), end_at, text[word.start() : end_at], True)
         elif not _a_place(text, text[word.start() : end_at], end_at):
-            inside = not starts_a_sentence(text, word.start())
+            inside = _inside(text, word.start()) or (
+                starts_a_sentence(text, word.start()) and _subject(text, word)
+            )
             if last is not None or known or inside:
                 name = text[word.start() : end_at]
                 yield Person(word.start(), end_at, name, last is not None or known)
+
+
+def _inside(text: str, at: int) -> bool:
+    """Whether a capitalised word stands where Swedish capitalises only names: after a
+    word and a blank inside a sentence, and not after a preposition for a place ("i
+    Solrosen", "på Lövången")."""
+    before = max(0, at - 20)
+    return INSIDE.search(text, before, at) is not None and not AT_A_PLACE.search(text, before, at)
+
+
+def _subject(text: str, word: re.Match[str]) -> bool:
+    """Whether a sentence's first word, no noun's definite form ("Vikarien"), is its
+    subject as a name: harm to it or what it did in an incident follows ("Alma delade
+    bilder", "Zelda blev utfryst")."""
+    if DEFINITE.fullmatch(word.group()) and not NAME_ENDING.fullmatch(word.group()):
+        return False
+    verb = VERB_AFTER.match(text, word.end())
+    if verb is not None and harm_of_the_named(text, verb.end()):
+        return True  # "Zelda blev utfryst", "Zelda har blivit retad"
+    direct = text[word.end() : word.end() + 1].isspace() and HARM_WORD.match(text, word.end() + 1)
+    return bool(direct or ACTOR.match(text, word.end()))
 
 
 def _a_place(text: str, name: str, end: int) -> bool:
@@ -225,7 +249,7 @@ def _after_noun(text: str, start: int, person: Person) -> bool:
 
 
 def _in_it(text: str, start: int, person: Person) -> bool:
-    """Whether a sure name is harmed or harms, or did what the incident was."""
+    """Whether a name is harmed or harms, or did what the incident was."""
     return bool(
         harm_of_the_named(text, person.end)
         or HARM_BEFORE.search(text, max(start, person.start - 30), person.start)
