@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from generator.problems import Problem
+from generator.rules.incidentnames import incident_pupils
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
 from generator.rules.pii import (
@@ -41,10 +42,14 @@ def unnamed(problem: Problem) -> Problem:
 def without_pupils(text: str) -> str:
     """`text` with each pupil the name rule finds replaced by `HIDDEN`: a quoted value
     ('…') whole, else the name with what makes it a pupil's (the class, the grade); an
-    id that names a pupil ("samtal-saga-4b") whole."""
+    id that names a pupil ("samtal-saga-4b") whole; a name in a sentence about an
+    incident (`rules.incidentnames`)."""
     for token in reversed(list(ID_LIKE.finditer(text))):
         if next(pupil_mentions(name_as_words(token.group()), as_id=True), None) is not None:
             text = text[: token.start()] + HIDDEN + text[token.end() :]
+    for index, name, _why in reversed(list(incident_pupils(text, _nowhere, frozenset()))):
+        start, end = _mention(text, index, name)
+        text = text[:start] + HIDDEN + text[end:]
     for index, name in reversed(list(pupil_mentions(text))):
         start, end = _mention(text, index, name)
         text = text[:start] + HIDDEN + text[end:]
@@ -56,3 +61,7 @@ def _mention(text: str, index: int, name: str) -> tuple[int, int]:
         return text.rfind("'", 0, index) + 1, close
     ends = [m.end() for p in MENTIONS if (m := p.match(text, index)) is not None]
     return index, max(ends, default=index + len(name))
+
+
+def _nowhere(_index: int) -> bool:
+    return False

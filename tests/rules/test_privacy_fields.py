@@ -132,6 +132,14 @@ def test_a_quoted_value_is_cut_out_whole() -> None:
     )
 
 
+def test_a_pupil_in_an_incident_is_cut_out_of_a_message() -> None:
+    said = "texten 'Vid en kränkning mot Ebba i mars agerade ingen' är lång"
+    assert without_pupils(said) == f"texten '{HIDDEN}' är lång"
+    assert without_pupils("Efter bråket med Noah Karlsson saknas ett datum") == (
+        f"Efter bråket med {HIDDEN} saknas ett datum"
+    )
+
+
 def test_a_pupil_address_on_an_undeclared_subdomain_is_not_accepted(tmp_path: Path) -> None:
     """huvudman.yml allows strandvik.se; edu.strandvik.se is not declared, so a contact's
     address there is told (it may be a pupil's), with how to declare the domain; the
