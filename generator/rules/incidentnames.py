@@ -60,8 +60,9 @@ from generator.rules.staff import LIST_ITEM, PHONE_REACH, titled_by_a_role
 from generator.rules.stafflists import staff_named
 
 DIGIT = re.compile(r"\d")
-INSIDE = re.compile(r"[\wåäö,;][ \t]+\Z")
-AT_A_PLACE = re.compile(r"(?<![\wåäö])(?:i|på|vid|till|ur|hos)[ \t]+\Z", re.IGNORECASE)
+BLANK = re.compile(r"[ \t]*\n?[ \t]*")  # between a first and a last name: one line's break at most
+INSIDE = re.compile(r"[\wåäö,;]\s+\Z")
+AT_A_PLACE = re.compile(r"(?<![\wåäö])(?:i|på|vid|till|ur|hos)\s+\Z", re.IGNORECASE)
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
 # What before a name makes it a thing's, an author's, a contact's or staff's, in one.
 EXCUSED_BEFORE = re.compile(
@@ -155,19 +156,19 @@ def _persons(text: str, start: int, end: int, found: Callable[[int], bool]) -> I
         if word.start() <= skip or word.group() in NOT_PERSONS or not_a_name(word.group()):
             continue
         after = words[number + 1] if number + 1 < len(words) else None
-        joined = after is not None and text[word.end() : after.start()] in (" ", "\t")
+        joined = after is not None and BLANK.fullmatch(text, word.end(), after.start()) is not None
         known = any(part in FIRST_NAMES for part in word.group().split("-"))
         last = after if joined and after is not None and _surname(after.group(), known) else None
         end_at = last.end() if last is not None else word.end()
+        name = f"{word.group()} {last.group()}" if last is not None else word.group()
         skip = last.start() if last is not None else skip
         if found(word.start()):
-            yield Person(word.start(), end_at, text[word.start() : end_at], True)
-        elif not _a_place(text, text[word.start() : end_at], end_at):
+            yield Person(word.start(), end_at, name, True)
+        elif not _a_place(text, name, end_at):
             inside = _inside(text, word.start()) or (
                 starts_a_sentence(text, word.start()) and _subject(text, word)
             )
             if last is not None or known or inside:
-                name = text[word.start() : end_at]
                 yield Person(word.start(), end_at, name, last is not None or known)
 
 
@@ -221,7 +222,7 @@ def _excused(text: str, person: Person, declared: frozenset[str]) -> bool:
         return False
     if harm_follows(text, person.end):  # (no sign but a role's title excuses harm)
         return titled_by_a_role(text, at, person.end, reach=40)
-    named = re.compile(rf"(?P<name>{re.escape(person.name)})").match(text, at)
+    named = re.compile(rf"(?P<name>{re.escape(text[at : person.end])})").match(text, at)
     return named is not None and staff_named(text, named)
 
 

@@ -28,7 +28,7 @@ INCIDENT_NOUN = re.compile(rf"(?<![\wåäö-])(?:{_NOUN})(?![\wåäö-])", re.IG
 # after them "med" names who was in it; after a general noun it names a way of working
 # ("arbetet mot mobbning med Friends").
 ONE_INCIDENT = re.compile(
-    r"(?:(?:en|ett|den|det|samma)[ \t]+(?:[a-zåäö]+[ \t]+)?[\wåäö]+"
+    r"(?:(?:en|ett|den|det|samma)\s+(?:[a-zåäö]+\s+)?[\wåäö]+"
     r"|[\wåäö]*(?:incidenten|händelsen|kränkningen|bråket|konflikten|mobbningen|utfrysningen"
     r"|slagsmålet|misshandeln|hotet|våldet))\Z",
     re.IGNORECASE,
@@ -38,13 +38,13 @@ ONE_INCIDENT = re.compile(
 # "startade bråket", "spred rykten").
 DID = re.compile(
     r"(?<![\wåäö])(?:bråka(?:de|t|r)|slogs|putta(?:de|t)|spotta(?:de|t)|nöp|nypt|kasta(?:de|t)"
-    r"[ \t]+(?:sten|saker|mat)|filma(?:de|t)|fota(?:de|t)|spred|spridit|spritt)(?![\wåäö])",
+    r"\s+(?:sten|saker|mat)|filma(?:de|t)|fota(?:de|t)|spred|spridit|spritt)(?![\wåäö])",
     re.IGNORECASE,
 )
 ACT = re.compile(
-    r"(?:skicka(?:de|t)|dela(?:de|t)|la(?:de)?[ \t]+ut|lagt[ \t]+ut|posta(?:de|t)"
+    r"(?:skicka(?:de|t)|dela(?:de|t)|la(?:de)?\s+ut|lagt\s+ut|posta(?:de|t)"
     r"|starta(?:de|t)|började|börjat|skrev|skrivit|spred|spridit)"
-    r"(?:[ \t]+[\wåäö]+){0,2}?[ \t]+(?:skärmdump\w*|rykte\w*|bilder(?:na)?|bilden|film(?:en|er)?"
+    r"(?:\s+[\wåäö]+){0,2}?\s+(?:skärmdump\w*|rykte\w*|bilder(?:na)?|bilden|film(?:en|er)?"
     rf"|video\w*|meddelanden\w*|hot\w*|{_NOUN})(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -56,8 +56,8 @@ _MANY = (
 )
 HARMED_MANY = re.compile(rf"(?<![\wåäö])(?:{_MANY})(?![\wåäö])", re.IGNORECASE)
 MANY_AFTER = re.compile(
-    r"[ \t]+(?:blev|blir|har[ \t]+blivit|hade[ \t]+blivit|har|hade|var|är)[ \t]+"
-    rf"(?:[a-zåäö]+[ \t]+)?(?:{_MANY})(?![\wåäö])",
+    r"\s+(?:blev|blir|har\s+blivit|hade\s+blivit|har|hade|var|är)\s+"
+    rf"(?:[a-zåäö]+\s+)?(?:{_MANY})(?![\wåäö])",
     re.IGNORECASE,
 )
 # What makes a sentence tell of an incident: a noun for one, harm to one person or to
@@ -68,11 +68,11 @@ TOLD = (INCIDENT_NOUN, HARM_WORD, HARMED_MANY, DID)
 _MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"
 _DAYS = "måndag tisdag onsdag torsdag fredag lördag söndag"
 ONCE = re.compile(
-    rf"(?<![\wåäö])(?:i[ \t]+(?:{'|'.join(_MONTHS.split())}|höstas|våras|vintras|somras"
-    rf"|{'|'.join(day + 's' for day in _DAYS.split())})|förra[ \t]+(?:veckan|månaden|terminen"
-    r"|året|läsåret)|i[ \t]*går|häromdagen|[a-zåäö]{2,}(?:ade|dde)|var|blev|hade|gjorde|sa"
+    rf"(?<![\wåäö])(?:i\s+(?:{'|'.join(_MONTHS.split())}|höstas|våras|vintras|somras"
+    rf"|{'|'.join(day + 's' for day in _DAYS.split())})|förra\s+(?:veckan|månaden|terminen"
+    r"|året|läsåret)|i\s*går|häromdagen|[a-zåäö]{2,}(?:ade|dde)|var|blev|hade|gjorde|sa"
     r"|sade|tog|gick|kom|fick|slog|bet|sprang|såg|hände|skedde|kände|hörde|följde|mötte"
-    r"|skrev|spred|drog|sköt|har[ \t]+(?:[a-zåäö]+[ \t]+)?[a-zåäö]+(?:at|it|tt)"
+    r"|skrev|spred|drog|sköt|har\s+(?:[a-zåäö]+\s+)?[a-zåäö]+(?:at|it|tt)"
     rf"|(?:{'|'.join(VERB_STEMS)})(?:ade|ades|at|te|tes)|slagit|bitit|frusit|stängt"
     r"|utsattes|utfrystes)(?![\wåäö])",
     re.IGNORECASE,
@@ -94,9 +94,9 @@ WORD = re.compile(
 NOT_IN_IT_BEFORE = re.compile(
     r"(?<![\wåäö])(?:(?:beslut\w*|skriv\w*|författ\w*|undertecknad\w*|godkän\w*|fastställ\w*"
     r"|antag\w*|upprätta\w*|uppdatera\w*|sammanställ\w*|gjord|gjort|utredd|utrett|ledd|lett"
-    r"|hållen|hållet)[ \t]+av|enligt|kontakta|ring|ringa|mejla|maila|vänd[ \t]+dig[ \t]+till"
-    r"|hör[ \t]+av[ \t]+dig[ \t]+till|boka"
-    r"|(?:föreläsning|föredrag|utbildning|workshop)\w*[ \t]+(?:av|med|från))[ \t]+\Z",
+    r"|hållen|hållet)\s+av|enligt|kontakta|ring|ringa|mejla|maila|vänd\s+dig\s+till"
+    r"|hör\s+av\s+dig\s+till|boka"
+    r"|(?:föreläsning|föredrag|utbildning|workshop)\w*\s+(?:av|med|från))\s+\Z",
     re.IGNORECASE,
 )
 # What staff do about an incident, or did in writing: said of the name before it ("Anna
@@ -104,20 +104,20 @@ NOT_IN_IT_BEFORE = re.compile(
 # it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or a staff role or
 # staff's group after the name ("Anna i personalen").
 _STAFF_VERBS = (
-    r"(?:(?:har|hade)[ \t]+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
-    r"|undertecknade|sammanställde|sammanställt|tog[ \t]+fram|tagit[ \t]+fram|ansvarar|ansvarade"
+    r"(?:(?:har|hade)\s+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
+    r"|undertecknade|sammanställde|sammanställt|tog\s+fram|tagit\s+fram|ansvarar|ansvarade"
     r"|leder|ledde|lett|utredde|utrett|utreder|samordnar|samordnade|anmälde|anmält)(?![\wåäö])"
 )
-_OTHERS = rf"(?:[ \t]*(?:,|[ \t]och)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?){{0,4}}"
+_OTHERS = rf"(?:\s*(?:,|\soch)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?){{0,4}}"
 STAFF_AFTER = re.compile(
-    rf"{_OTHERS}[ \t]+{_STAFF_VERBS}"
+    rf"{_OTHERS}\s+{_STAFF_VERBS}"
     # A role after the name: "Ebba Lind, kurator,", "Anna (mentor)", "Ebba Lind som kurator"
-    r"|[ \t]*(?:,|\(|[ \t]som)[ \t]*(?:(?:vår|ny|skolans|biträdande)[ \t]+)?"
+    r"|\s*(?:,|\(|\ssom)\s*(?:(?:vår|ny|skolans|biträdande)\s+)?"
     rf"(?:{STAFF_WORD.pattern})"
-    r"|[ \t]+(?:i|från|på)[ \t]+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
+    r"|\s+(?:i|från|på)\s+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
     re.IGNORECASE,
 )
-STAFF_VERB_BEFORE = re.compile(rf"(?<![\wåäö]){_STAFF_VERBS}[ \t]+\Z", re.IGNORECASE)
+STAFF_VERB_BEFORE = re.compile(rf"(?<![\wåäö]){_STAFF_VERBS}\s+\Z", re.IGNORECASE)
 # The words one of which stands before a name that `NOT_IN_IT_BEFORE`, `STAFF_VERB_BEFORE`,
 # `ROLE_BEFORE` or `names.THING_BEFORE` excuses (in small letters): where none does, the
 # patterns are not tried (each is tried from every place before the name).
@@ -138,13 +138,13 @@ EXCUSING_WORDS = words(
 ROLE_BEFORE = re.compile(
     r"(?<![\wåäö])[\wåäö]*(?:mentor|lärare|pedagog|rektor|kurator|assistent|sköterska"
     r"|personal|handledare|vaktmästare|skolvärd|psykolog|specialpedagog|vikarie|fritidsledare)"
-    r"(?:(?:n|en|erna|na)?[ \t]+(?:är|var|heter|hette|blir|blev))?[ \t]+\Z",
+    r"(?:(?:n|en|erna|na)?\s+(?:är|var|heter|hette|blir|blev))?\s+\Z",
     re.IGNORECASE,
 )
 # Who else was in it, joined to a name by "och": a pupil's word ("Noah och en annan elev")
 PUPIL_PARTNER = re.compile(
-    r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:(?:en|ett|två|tre|några|flera|hans|hennes|sin|sina)"
-    r"[ \t]+)?(?:(?:annan|andra|ny|nya|äldre|yngre)[ \t]+)?(?:elev|kompis|klasskamrat"
+    r"\s*,?\s+(?:och|samt)\s+(?:(?:en|ett|två|tre|några|flera|hans|hennes|sin|sina)"
+    r"\s+)?(?:(?:annan|andra|ny|nya|äldre|yngre)\s+)?(?:elev|kompis|klasskamrat"
     r"|klasskompis|kamrat|vän|vänner|flicka|flickor|pojke|pojkar|kille|killar|tjej|tjejer"
     r"|barn)\w*",
     re.IGNORECASE,
@@ -152,32 +152,32 @@ PUPIL_PARTNER = re.compile(
 # A colleague joined to a name: "Anna och en kollega", "Per och en lärare" (not "Noah
 # och hans mentor": a pupil's).
 STAFF_PARTNER = re.compile(
-    r"[ \t]*,?[ \t]+(?:och|samt)[ \t]+(?:(?:en|ett|två|några)[ \t]+)?"
-    r"(?:annan[ \t]+|andra[ \t]+)?[\wåäö]*(?:kolleg|mentor|lärar|pedagog|rektor|kurator"
+    r"\s*,?\s+(?:och|samt)\s+(?:(?:en|ett|två|några)\s+)?"
+    r"(?:annan\s+|andra\s+)?[\wåäö]*(?:kolleg|mentor|lärar|pedagog|rektor|kurator"
     r"|assistent|skötersk|personal|vikarie|vaktmästar|psykolog)",
     re.IGNORECASE,
 )
 # A name's partner in the same incident: "X och Y", "X, Y och Z", "X eller Y".
-JOINS = re.compile(r"[ \t]*(?:,[ \t]*(?:och[ \t]+)?|[ \t]+(?:och|eller|samt)[ \t]+)")
+JOINS = re.compile(r"\s*(?:,\s*(?:och\s+)?|\s+(?:och|eller|samt)\s+)")
 # Who an incident was with, right after its noun: "incidenten med", "kränkning mot",
 # "bråket mellan", "utfrysningen av", "skärmdumpar från" (maybe with where it was between:
 # "bråket på rasten mellan").
 AFTER_NOUN = re.compile(
-    r"[ \t]+(?:(?:på|i|under|vid)[ \t]+[a-zåäö]+[ \t]+)?(?P<by>mot|med|mellan|av|från|kring)"
-    r"[ \t]+\Z",
+    r"\s+(?:(?:på|i|under|vid)\s+[a-zåäö]+\s+)?(?P<by>mot|med|mellan|av|från|kring)"
+    r"\s+\Z",
     re.IGNORECASE,
 )
 # The subject of what one did: "Noah bråkade", "Wilma har skickat skärmdumpar".
 ACTOR = re.compile(
-    r"(?:[ \t]+(?:har|hade|också|även|sedan|då))*[ \t]+(?:" + DID.pattern + "|" + ACT.pattern + ")",
+    r"(?:\s+(?:har|hade|också|även|sedan|då))*\s+(?:" + DID.pattern + "|" + ACT.pattern + ")",
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(rf"(?:{INCIDENT_NOUN.pattern})\Z", re.IGNORECASE)
 # After a name, what makes it a place's or a thing's: a compound's dash
 # ("Karlsson-salen"), a number ("Max 25"); after a word that is no known first name, an
 # owner's "s" before a noun ("Ekbackens skola"; not "Elias blev").
-PLACE_AFTER = re.compile(r"[ \t]*-|[ \t]+[A-ZÅÄÖ][\wåäö]*-|[ \t]+\d")
-OWNER_AFTER = re.compile(r"(?<=s)[ \t]+[a-zåäö]")
+PLACE_AFTER = re.compile(r"\s*-|\s+[A-ZÅÄÖ][\wåäö]*-|\s+\d")
+OWNER_AFTER = re.compile(r"(?<=s)\s+[a-zåäö]")
 
 # Why a name is a pupil's: it stands in a sentence about an incident, or it is joined to
 # a pupil's name in a sentence about anything else.
