@@ -196,5 +196,6 @@ def incident_message(name: str, why: str) -> tuple[str, str]:
     return (
         f"'{name}' ser ut att vara en elev som nämns vid namn {said}",
         'skriv om utan namn, t.ex. "en elev"; är det personal, skriv rollen före namnet '
-        '("kurator Ebba Lind") eller lägg in personen bland kontakterna i skola.yml',
+        '("kurator Helena Sund") eller ange personen under kontakter eller trygghetsteam i '
+        "skola.yml",
     )
