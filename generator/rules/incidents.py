@@ -88,13 +88,15 @@ NOT_PERSONS = frozenset(
 WORD = re.compile(
     rf"(?<![\wåäö-])[{UPPER}][{LOWER}]{{1,20}}(?:-[{UPPER}][{LOWER}]{{1,20}})?(?![\wåäö-])"
 )
-# What makes the name after it an author's, a decision's, a contact's or a thing's: "av"
-# after a verb for writing or deciding, "enligt", a verb for reaching someone, a
-# possessive ("hos")
+# What makes the name after it an author's, a decision's, a contact's or a speaker's:
+# "av" after a verb for writing, deciding or leading ("gjordes av", "leddes av"; not
+# after harm: "mobbades av"), "enligt", a verb for reaching someone, a lecture's "av".
 NOT_IN_IT_BEFORE = re.compile(
     r"(?<![\wåäö])(?:(?:beslut\w*|skriv\w*|författ\w*|undertecknad\w*|godkän\w*|fastställ\w*"
     r"|antag\w*|upprätta\w*|uppdatera\w*|sammanställ\w*|gjord|gjort|utredd|utrett|ledd|lett"
-    r"|hållen|hållet)\s+av|enligt|kontakta|ring|ringa|mejla|maila|vänd\s+dig\s+till"
+    r"|hållen|hållet|gjordes|hölls|skrevs|leddes|utreddes|beslutades|fastställdes"
+    r"|sammanställdes|anmäldes|genomfördes|planerades)\s+av"
+    r"|enligt|kontakta|ring|ringa|mejla|maila|vänd\s+dig\s+till"
     r"|hör\s+av\s+dig\s+till|boka"
     r"|(?:föreläsning|föredrag|utbildning|workshop)\w*\s+(?:av|med|från))\s+\Z",
     re.IGNORECASE,
