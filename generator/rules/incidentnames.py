@@ -131,13 +131,18 @@ def _pupils(
             known[person.start] = not excused
         return known[person.start]
 
+    runs = list(_runs(text, persons))
+    # a name joined to staff's ("rektor Anna Berg och Per Ek") is no pupil's by the time
+    beside_staff = {
+        p.start for run in runs if len(run) > 1 for p in run if any(not pupil(q) for q in run)
+    }
     pupils = {p.start for p in persons if found(p.start)}
     for person in persons if told else ():
         named = _after_noun(text, start, person) or (not story and _in_it(text, start, person))
         by_when = once and person.sure and person.name.split()[0] not in firsts
-        if (named or by_when) and pupil(person):
+        if (named or (by_when and person.start not in beside_staff)) and pupil(person):
             pupils.add(person.start)
-    for run in _runs(text, persons):
+    for run in runs:
         if any(p.start in pupils for p in run):
             pupils.update(p.start for p in run if pupil(p))
     for person in persons:

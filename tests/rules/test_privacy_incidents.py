@@ -132,6 +132,7 @@ NOT_PUPILS = [
     "Arbetet mot kränkningar leds av Anna Berg.",
     "Utredningen av kränkningen i mars gjordes av Nadia Karlsson.",
     "Samtalen efter bråket i mars leddes av Per Holm.",
+    "Efter bråket i mars pratade rektor Anna Berg och Per Ek med eleverna.",
     "Kränkningar på nätet hanteras av Helena Sund och Ali Hassan.",
     "Vi arbetar mot mobbning med Friends och Anna Berg som samordnare.",
     # Places, books, stories, months, days and words that start a sentence
