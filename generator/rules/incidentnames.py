@@ -21,67 +21,28 @@ as staff (`rules.declaredstaff`; in a sentence that says only when, also its fir
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules import textindex
-from generator.rules.declaredstaff import names_declared_staff
-from generator.rules.fullnames import SURNAME
-from generator.rules.harm import HARM_WORD, harm_follows, harm_of_the_named
-from generator.rules.harmed import DEFINITE, HARM_BEFORE, SENTENCE_END, STORY, VERB_AFTER
+from generator.rules.harm import harm_of_the_named
+from generator.rules.harmed import HARM_BEFORE, SENTENCE_END, STORY
+from generator.rules.incidentpersons import Person, persons_in
 from generator.rules.incidents import (
     ACTOR,
     AFTER_NOUN,
-    EXCUSING_WORDS,
     IN_INCIDENT,
     JOINED,
     JOINS,
     MANY_AFTER,
-    NOT_IN_IT_BEFORE,
-    NOT_PERSONS,
     NOUN_BEFORE,
     ONCE,
     ONE_INCIDENT,
-    OWNER_AFTER,
-    PLACE_AFTER,
     PUPIL_PARTNER,
-    ROLE_BEFORE,
-    STAFF_AFTER,
-    STAFF_PARTNER,
-    STAFF_VERB_BEFORE,
     TOLD,
     WORD,
 )
-from generator.rules.names import STAFF_IN_A_WORD, THING_BEFORE, not_a_name, starts_a_sentence
-from generator.rules.nameshape import NAME_ENDING
-from generator.rules.staff import LIST_ITEM, PHONE_REACH, titled_by_a_role
-from generator.rules.stafflists import staff_named
+from generator.rules.incidentstaff import excused
 
-DIGIT = re.compile(r"\d")
-BLANK = re.compile(r"[ \t]*\n?[ \t]*")  # between a first and a last name: one line's break at most
-INSIDE = re.compile(r"[\wåäö,;]\s+\Z")
-AT_A_PLACE = re.compile(r"(?<![\wåäö])(?:i|på|vid|till|ur|hos)\s+\Z", re.IGNORECASE)
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
-# What before a name makes it a thing's, an author's, a contact's or staff's, in one.
-EXCUSED_BEFORE = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (THING_BEFORE, NOT_IN_IT_BEFORE, ROLE_BEFORE, STAFF_VERB_BEFORE)
-    ),
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Person:
-    """A name in a sentence: where it starts and ends, as a message gives it, and whether
-    it is sure to be a person's (a known first name, or a first and a last name)."""
-
-    start: int
-    end: int
-    name: str
-    sure: bool
 
 
 def incident_pupils(
@@ -117,7 +78,7 @@ def _pupils(
     (Whether a name is excused is asked only of a name that would be a pupil's.)"""
     start, end = sentence
     told = any(pattern.search(text, start, end) for pattern in TOLD)
-    persons = [p for p in _persons(text, start, end, found) if told or p.sure]
+    persons = [p for p in persons_in(text, start, end, found) if told or p.sure]
     if not told and not any(found(p.start) for p in persons):
         return
     story = STORY.search(text, start, end) is not None
@@ -127,8 +88,8 @@ def _pupils(
 
     def pupil(person: Person) -> bool:
         if person.start not in known:
-            excused = not found(person.start) and _excused(text, person, declared)
-            known[person.start] = not excused
+            staff = not found(person.start) and excused(text, person, declared)
+            known[person.start] = not staff
         return known[person.start]
 
     runs = list(_runs(text, persons))
@@ -148,99 +109,6 @@ def _pupils(
     for person in persons:
         if person.start in pupils and not found(person.start):
             yield person.start, person.name, IN_INCIDENT if told else JOINED
-
-
-def _persons(text: str, start: int, end: int, found: Callable[[int], bool]) -> Iterator[Person]:
-    """The names in a sentence: a known first name, a first and a last name, or any other
-    capitalised word inside it (not sure), or a name another scan found. Not a place's or
-    a thing's name after all: an owner ("Astrid Lindgrens skola"), a part of a compound
-    ("Ebba Brahe-skolan", "Karlsson-salen"), or a word before a number ("Max 25 elever")."""
-    words = list(WORD.finditer(text, start, end))
-    skip = -1
-    for number, word in enumerate(words):
-        if word.start() <= skip or word.group() in NOT_PERSONS or not_a_name(word.group()):
-            continue
-        after = words[number + 1] if number + 1 < len(words) else None
-        joined = after is not None and BLANK.fullmatch(text, word.end(), after.start()) is not None
-        known = any(part in FIRST_NAMES for part in word.group().split("-"))
-        last = after if joined and after is not None and _surname(after.group(), known) else None
-        end_at = last.end() if last is not None else word.end()
-        name = f"{word.group()} {last.group()}" if last is not None else word.group()
-        skip = last.start() if last is not None else skip
-        if found(word.start()):
-            yield Person(word.start(), end_at, name, True)
-        elif not _a_place(text, name, end_at):
-            inside = _inside(text, word.start()) or (
-                starts_a_sentence(text, word.start()) and _subject(text, word)
-            )
-            if last is not None or known or inside:
-                yield Person(word.start(), end_at, name, last is not None or known)
-
-
-def _inside(text: str, at: int) -> bool:
-    """Whether a capitalised word stands where Swedish capitalises only names: after a
-    word and a blank inside a sentence, and not after a preposition for a place ("i
-    Solrosen", "på Lövången")."""
-    before = max(0, at - 20)
-    return INSIDE.search(text, before, at) is not None and not AT_A_PLACE.search(text, before, at)
-
-
-def _subject(text: str, word: re.Match[str]) -> bool:
-    """Whether a sentence's first word, no noun's definite form ("Vikarien"), is its
-    subject as a name: harm to it or what it did in an incident follows ("Alma delade
-    bilder", "Zelda blev utfryst")."""
-    if DEFINITE.fullmatch(word.group()) and not NAME_ENDING.fullmatch(word.group()):
-        return False
-    verb = VERB_AFTER.match(text, word.end())
-    if verb is not None and harm_of_the_named(text, verb.end()):
-        return True  # "Zelda blev utfryst", "Zelda har blivit retad"
-    direct = text[word.end() : word.end() + 1].isspace() and HARM_WORD.match(text, word.end() + 1)
-    return bool(direct or ACTOR.match(text, word.end()))
-
-
-def _a_place(text: str, name: str, end: int) -> bool:
-    """Whether the words of a name end a place's or a thing's name (`PLACE_AFTER`)."""
-    owner = name.rpartition(" ")[2] not in FIRST_NAMES and OWNER_AFTER.match(text, end)
-    return bool(owner or PLACE_AFTER.match(text, end))
-
-
-def _surname(word: str, known: bool) -> bool:
-    """Whether a capitalised word after a first name is a surname: by its shape, or any
-    name after a known first name ("Elin Ström")."""
-    shaped = known or SURNAME.fullmatch(word) is not None
-    return shaped and not not_a_name(word) and word not in NOT_PERSONS
-
-
-def _excused(text: str, person: Person, declared: frozenset[str]) -> bool:
-    """Whether a name is staff's, an author's, a contact's or a thing's."""
-    at = person.start
-    window = text[max(0, at - 40) : at].lower()
-    if any(word in window for word in EXCUSING_WORDS) and EXCUSED_BEFORE.search(
-        text, max(0, at - 40), at
-    ):
-        return True
-    if names_declared_staff(declared, text, at):
-        return True
-    if any(p.match(text, person.end) for p in (STAFF_PARTNER, STAFF_AFTER)):
-        return True
-    if not _staff_near(text, person):
-        return False
-    if harm_follows(text, person.end):  # (no sign but a role's title excuses harm)
-        return titled_by_a_role(text, at, person.end, reach=40)
-    named = re.compile(rf"(?P<name>{re.escape(text[at : person.end])})").match(text, at)
-    return named is not None and staff_named(text, named)
-
-
-def _staff_near(text: str, person: Person) -> bool:
-    """Whether a sign of staff (`rules.stafflists`) can stand by a name at all: a staff
-    role's word on its line or right before it (a title, a label, "är mentor" after it),
-    a number after it (a phone's), or a list's item (under a heading of staff)."""
-    line = textindex.line_start(text, person.start)
-    role = textindex.next_start(STAFF_IN_A_WORD, text, min(line, max(0, person.start - 40)))
-    line_end = textindex.line_end(text, person.end)
-    if 0 <= role < line_end or LIST_ITEM.match(text, line):
-        return True
-    return DIGIT.search(text, person.end, person.end + PHONE_REACH) is not None
 
 
 def _after_noun(text: str, start: int, person: Person) -> bool:
