@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.fullnames import SURNAME
 from generator.rules.harm import HARM_WORD, harm_of_the_named
-from generator.rules.harmed import DEFINITE, VERB_AFTER
+from generator.rules.harmed import VERB_AFTER
 from generator.rules.incidents import ACTOR, NOT_PERSONS, OWNER_AFTER, PLACE_AFTER, WORD
 from generator.rules.names import not_a_name, starts_a_sentence
-from generator.rules.nameshape import NAME_ENDING
+from generator.rules.nameshape import a_noun
 
 BLANK = re.compile(r"[ \t]*\n?[ \t]*")  # between a first and a last name: one line's break at most
 INSIDE = re.compile(r"[\wåäö,;]\s+\Z")
@@ -74,10 +74,10 @@ def _inside(text: str, at: int) -> bool:
 
 
 def _subject(text: str, word: re.Match[str]) -> bool:
-    """Whether a sentence's first word, no noun's definite form ("Vikarien"), is its
-    subject as a name: harm to it or what it did in an incident follows ("Alma delade
+    """Whether a sentence's first word, no common noun ("Vikarien", `nameshape.a_noun`), is
+    its subject as a name: harm to it or what it did in an incident follows ("Alma delade
     bilder", "Zelda blev utfryst")."""
-    if DEFINITE.fullmatch(word.group()) and not NAME_ENDING.fullmatch(word.group()):
+    if a_noun(word.group()):
         return False
     verb = VERB_AFTER.match(text, word.end())
     if verb is not None and harm_of_the_named(text, verb.end()):
