@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from generator.site.nobreak import unbroken_grade_spans
+import random
+import re
+
+from generator.site.nobreak import _text, unbroken_grade_spans
 
 
 def test_spans_of_grades_in_text_are_kept_whole() -> None:
@@ -20,3 +23,26 @@ def test_attributes_svg_code_and_other_dashes_are_untouched() -> None:
         "<p>2026–27, 15 augusti 2026 – 15 augusti 2027, 123–456</p>"
     )
     assert unbroken_grade_spans(page) == page
+
+
+PLAIN_PIECES = re.compile(r"(<(svg|pre|code|script|style|textarea)\b.*?</\2>|<[^>]*>)", re.DOTALL)
+
+
+def _plain(page: str) -> str:
+    """The page as the first, plain way wrapped it: each text between markup on its own."""
+    pieces: list[str] = []
+    done = 0
+    for markup in PLAIN_PIECES.finditer(page):
+        pieces += [_text(page[done : markup.start()]), markup.group(1)]
+        done = markup.end()
+    return "".join([*pieces, _text(page[done:])])
+
+
+def test_the_quick_way_wraps_what_the_plain_way_wraps() -> None:
+    words = ["<", ">", "–", "-", "F", "5", "12", " ", "å", "_", "\n", "<p>", "</p>", "<svg>",
+             "</svg>", "<code>", "</code>", "<pre", "</pre>", "<b title='4–6'>", "<script>",
+             "</script>", "<textarea>", "</textarea>", "<svg x='<'>"]  # fmt: skip
+    rng = random.Random(18)
+    for _ in range(20_000):
+        page = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        assert unbroken_grade_spans(page) == _plain(page), page

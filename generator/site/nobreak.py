@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 
 SPAN = re.compile(r"(?<![\w–-])(?:F|\d{1,2})–\d{1,2}(?![\w–])")
-PIECES = re.compile(r"(<(svg|pre|code|script|style|textarea)\b.*?</\2>|<[^>]*>)", re.DOTALL)
+# Markup: an element not looked into, whole, or a tag (with "<" first: the engine then
+# tries the alternatives only where one starts).
+PIECES = re.compile(r"(<(?:(svg|pre|code|script|style|textarea)\b.*?</\2>|[^>]*>))", re.DOTALL)
 
 
 def unbroken_grade_spans(page: str) -> str:
     """`page`'s HTML with each span of grades in its text kept from breaking at the dash."""
     if "–" not in page:
         return page
-    pieces: list[str] = []
-    done = 0
-    for markup in PIECES.finditer(page):
-        pieces += [_text(page[done : markup.start()]), markup.group(1)]
-        done = markup.end()
-    return "".join([*pieces, _text(page[done:])])
+    # split: each text (before, between and after the markup) then the markup and the name
+    # its second group matched; only a text with a dash can hold a span.
+    parts = PIECES.split(page)
+    for at in range(0, len(parts), 3):
+        if "–" in parts[at]:
+            parts[at] = _text(parts[at])
+    del parts[2::3]
+    return "".join(parts)
 
 
 def _text(text: str) -> str:
