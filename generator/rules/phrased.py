@@ -118,25 +118,38 @@ ALONE_WITH_A_CLASS = re.compile(
 )
 
 
+# The phrasings, each with whether any capitalised word counts as a name (else only a
+# known first name). Each has a class (`CLASS`) or a grade's digit ("i år 7"): a text
+# without a digit has none of them (`phrased_pupils`).
+PHRASINGS = (
+    (KNOWN_INITIAL, False),
+    (CALLED_A_PUPIL, True),
+    (AGED, True),
+    (IN_YEAR, False),
+    (WHO_IS_IN, False),
+    (WHO_GOES_IN, True),
+    (LABELLED, True),
+    (NEXT_SENTENCE, False),
+    (FROM_CLASS, True),
+    (ALONE_WITH_A_CLASS, True),
+)
+DIGIT = re.compile(r"\d")  # as the patterns' classes read one: any script's digits too
+
+
 def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each pupil named in one of these phrasings in `text`."""
+    if DIGIT.search(text) is not None:  # initials and every phrasing need a class
+        yield from _phrased(text)
+    yield from _handles(text)
+
+
+def _phrased(text: str) -> Iterator[tuple[int, str]]:
+    """(index, name) of each pupil named with initials or in one of `PHRASINGS`."""
     yield from _initials(text)
-    for pattern, any_word in (
-        (KNOWN_INITIAL, False),
-        (CALLED_A_PUPIL, True),
-        (AGED, True),
-        (IN_YEAR, False),
-        (WHO_IS_IN, False),
-        (WHO_GOES_IN, True),
-        (LABELLED, True),
-        (NEXT_SENTENCE, False),
-        (FROM_CLASS, True),
-        (ALONE_WITH_A_CLASS, True),
-    ):
+    for pattern, any_word in PHRASINGS:
         for match in pattern.finditer(text):
             if _a_pupil(text, match, any_word=any_word):
                 yield match.start("name"), match["name"]
-    yield from _handles(text)
 
 
 def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:
