@@ -9,6 +9,7 @@ look for, written in hostile ways (escapes, look-alike letters, other digits).
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 import shutil
@@ -19,10 +20,11 @@ import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import counts, mentions, pii, pupilcounts, repealed
+from generator.rules import counts, mentions, phrased, pii, pupilcounts, repealed
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
+EMAILS = importlib.import_module("generator.personal_data.emails")  # (a function shadows it)
 
 # What the rules look for, and near misses: names with classes, grades and pupil words,
 # counts and shares, labels ("Elev:"), apps, headings, links, look-alike letters (İ, ı, ſ, K),
@@ -75,6 +77,35 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
     )
+    monkeypatch.setattr(phrased, "DIGIT", re.compile(""))  # every text read for phrasings
+    monkeypatch.setattr(EMAILS, "SPELT_NEEDS", re.compile(""))
+    monkeypatch.setattr(EMAILS, "_spelt_out", EMAILS._spelt_out.__wrapped__)  # none kept
+
+
+def _plain_spelt_out(text: str) -> str:
+    """`emails._spelt_out` as first written: its quick test, then `SPELT_AT`."""
+    if not EMAILS.SPELT_QUICK.search(text) or not EMAILS.SPELT_AT.search(text):
+        return text
+    text = EMAILS.SPELT_AT.sub(lambda m: "@" + "\u200b" * (len(m.group()) - 1), text)
+    return EMAILS.SPELT_DOT.sub(lambda m: "." + "\u200b" * (len(m.group()) - 1), text)
+
+
+def test_spelt_out_addresses_are_read_as_by_the_plain_test() -> None:
+    pieces = ["kalle", "elev", ".se", " ", "  ", "\t", "(", ")", "[", "]", "<", ">", "{", "}",
+              "at", "AT", "At", "snabel-a", "SNABEL-A", "Snabel a", "ſnabel-a", "(ſnabel-a)",
+              "@", "＠", "punkt", "dot", ".", "[S", "(a", "[at]", " [ at ] ", "(snabel-a)",
+              "<a href='x'>", "Sara", "5b", "\n"]  # fmt: skip
+    rng = random.Random(402)
+    texts = ["".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(6000)]
+    texts += hostile_texts(405, 2000)
+    found = [EMAILS._spelt_out(text) for text in texts]
+    assert found == [_plain_spelt_out(text) for text in texts]
+    assert sum(found[i] != text for i, text in enumerate(texts)) > 500
+    # The texts the new test passes over that the plain quick test passed on
+    skipped = [
+        t for t in texts if EMAILS.SPELT_QUICK.search(t) and not EMAILS.SPELT_NEEDS.search(t)
+    ]
+    assert len(skipped) > 500
 
 
 def test_pupil_mentions_in_hostile_text_are_found_as_by_every_pattern(

@@ -15,6 +15,7 @@ import gc
 import sys
 from collections.abc import Callable
 
+from generator.personal_data.emails import forget_spelt
 from generator.personal_data.readable import as_seen
 
 
@@ -31,6 +32,7 @@ def forget_texts() -> None:
     """Forget the texts the last look remembers (`as_seen` keeps the last 16, a whole
     site's text each: MiBs for the portal): no later site shows them again."""
     as_seen.cache_clear()
+    forget_spelt()
 
 
 @functools.cache

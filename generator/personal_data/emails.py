@@ -31,12 +31,19 @@ SPELT_DOT = re.compile(r"\s{0,3}[\[({<]\s{0,3}(?:dot|punkt|\.)\s{0,3}[\])}>]\s{0
 # What every spelt-out @ holds, found quicker than `SPELT_AT`, which starts with blanks
 # and is tried at every character.
 SPELT_QUICK = re.compile(r"[@＠]|[\[({<]\s*[aAsS]|[sS]nabel")
+# What every match of `SPELT_AT` holds, in its letters' cases: an @, "at" or "snabel" in
+# a bracket, "snabel-a" after a blank. Most texts that `SPELT_QUICK` passes (a link's
+# "[S", an "(a") have none of it.
+SPELT_NEEDS = re.compile(r"[@＠]|[\[({<]\s{0,3}(?:at|snabel)|\ssnabel-a", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)  # TP402, TP405 and the mailboxes read the same texts
 def _spelt_out(text: str) -> str:
     """`text` with each spelt-out @ and dot as the character, padded with zero-width
     spaces (which a reader does not see) to the same length, so that indices stay."""
-    if not SPELT_QUICK.search(text) or not SPELT_AT.search(text):
+    if not SPELT_NEEDS.search(text) or not SPELT_QUICK.search(text):
+        return text
+    if not SPELT_AT.search(text):
         return text
     text = SPELT_AT.sub(functools.partial(_padded, "@"), text)
     return SPELT_DOT.sub(functools.partial(_padded, "."), text)
@@ -109,3 +116,8 @@ def pupil_domain(domain: str, pupil_domains: tuple[str, ...]) -> bool:
     """Whether `domain` is the school's pupil domain or under it, or has a part such as
     "elev" or "student"."""
     return within(domain, pupil_domains) or bool(PUPIL_LABELS & set(domain.split(".")))
+
+
+def forget_spelt() -> None:
+    """Forget the texts `_spelt_out` remembers (`build.memory.forget_texts`)."""
+    _spelt_out.cache_clear()
