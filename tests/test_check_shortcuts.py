@@ -77,7 +77,7 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
     )
-    monkeypatch.setattr(phrased, "DIGIT", re.compile(""))  # every text read for phrasings
+    monkeypatch.setattr(phrased, "NEEDED", re.compile(""))  # every text read for phrasings
     monkeypatch.setattr(EMAILS, "SPELT_NEEDS", re.compile(""))
     monkeypatch.setattr(EMAILS, "_spelt_out", EMAILS._spelt_out.__wrapped__)  # none kept
 

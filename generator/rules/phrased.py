@@ -119,8 +119,8 @@ ALONE_WITH_A_CLASS = re.compile(
 
 
 # The phrasings, each with whether any capitalised word counts as a name (else only a
-# known first name). Each has a class (`CLASS`) or a grade's digit ("i år 7"): a text
-# without a digit has none of them (`phrased_pupils`).
+# known first name). Each has a class (`CLASS`) or a grade ("i år 7"): a text without
+# either has none of them, nor initials with a class (`phrased_pupils`).
 PHRASINGS = (
     (KNOWN_INITIAL, False),
     (CALLED_A_PUPIL, True),
@@ -133,12 +133,12 @@ PHRASINGS = (
     (FROM_CLASS, True),
     (ALONE_WITH_A_CLASS, True),
 )
-DIGIT = re.compile(r"\d")  # as the patterns' classes read one: any script's digits too
+NEEDED = re.compile(class_code(r"\s?") + r"|år[ \t]+[1-9]")  # as `CLASS`, `IN_YEAR` read them
 
 
 def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each pupil named in one of these phrasings in `text`."""
-    if DIGIT.search(text) is not None:  # initials and every phrasing need a class
+    if NEEDED.search(text) is not None:
         yield from _phrased(text)
     yield from _handles(text)
 
