@@ -200,6 +200,8 @@ def initials_alone(text: str) -> Iterator[tuple[int, str]]:
     """(index, initials) of three capitals without dots with a class that name no pupil
     by the rules above, no known abbreviation and no staff's: "Vi pratade med KLN i
     8A"."""
+    if NEEDED.search(text) is None:  # initials with no class
+        return
     named = {index for index, _name in _initials(text)}
     for match in INITIALS.finditer(text):
         name, start = match["name"], match.start("name")
