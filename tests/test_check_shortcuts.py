@@ -20,7 +20,7 @@ import pytest
 
 from benchmarks.synthetic import TEMPLATES, generate
 from generator.check.run import check_content
-from generator.rules import counts, mentions, phrased, pii, pupilcounts, repealed
+from generator.rules import counts, mentions, phrased, pii, pupilcounts, repealed, startnames
 from generator.validate import textlinks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +78,7 @@ def plain(monkeypatch: pytest.MonkeyPatch) -> None:
         repealed, "may_refer", lambda text: bool(repealed.ANY_REFERENCE.search(text))
     )
     monkeypatch.setattr(phrased, "NEEDED", re.compile(""))  # every text read for phrasings
+    monkeypatch.setattr(startnames, "WRITTEN", dict.fromkeys(startnames.WRITTEN, ("",)))
     monkeypatch.setattr(EMAILS, "SPELT_NEEDS", re.compile(""))
     monkeypatch.setattr(EMAILS, "_spelt_out", EMAILS._spelt_out.__wrapped__)  # none kept
 
@@ -202,3 +203,19 @@ def test_the_check_finds_the_same_without_its_shortcuts(
     if which == "hostile":
         codes = {line.split()[2] for line in quick if line.startswith("content/")}
         assert {"TP053", "TP303", "TP404", "TP406"} <= codes
+
+
+def test_the_name_init_wrote_is_found_only_where_it_is_written() -> None:
+    """TP312 reads a text for `trygg init`'s names only where one stands as written: every
+    match of its patterns holds one."""
+    pieces = ["Min skola", "Ny skola", "Min kommun", "min skola", "MIN SKOLA", "Min  skola",
+              "Ny", " skola", "Min", " kommun", "”", "'", " ", ". ", "\n", "Ny skolan"]  # fmt: skip
+    rng = random.Random(312)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 8)))
+        for pattern, names in startnames.WRITTEN.items():
+            if pattern.search(text):
+                matched += 1
+                assert any(name in text for name in names), text
+    assert matched > 1000

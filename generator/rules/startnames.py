@@ -27,6 +27,8 @@ def _named(names: Iterable[str]) -> re.Pattern[str]:
 
 SCHOOL_NAMES = _named(STARTER_SCHOOL_NAMES)
 ORGANISER_NAME = _named([STARTER_ORGANISER_NAME])
+# The names each pattern finds, as written: a text without one is not searched.
+WRITTEN = {SCHOOL_NAMES: STARTER_SCHOOL_NAMES, ORGANISER_NAME: (STARTER_ORGANISER_NAME,)}
 
 
 @rule("TP312")
@@ -47,7 +49,10 @@ def starter_name_left(ctx: Context) -> Iterator[Finding]:
 
 
 def _found(spans: list[Span], pattern: re.Pattern[str], own: str, whose: str) -> Iterator[Finding]:
+    names = WRITTEN[pattern]
     for span in spans:
+        if not any(name in span.text for name in names):
+            continue
         for match in pattern.finditer(span.text):
             if match[0] == "Ny skola" and starts_a_sentence(span.text, match.start()):
                 continue  # "Ny skola – nya kompisar": words of their own, not the name
