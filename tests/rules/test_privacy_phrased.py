@@ -245,5 +245,5 @@ def test_a_text_without_a_class_skips_only_phrasings_that_need_one(
         (list(phrased.phrased_pupils(t)), list(phrased.initials_alone(t))) for t in texts
     ]
     assert sum(bool(named) for named, _alone in quick) > 500
-    assert sum(bool(alone) for _named, alone in quick) > 100
+    assert sum(bool(alone) for _named, alone in quick) > 30  # "KLN" alone is TP407's
     assert len(skipped) > 300  # texts with a digit, but no class or grade
