@@ -48,3 +48,26 @@ def test_a_link_to_nothing_or_with_an_escape_sequence_is_refused_safely(tmp_path
     said = output_problem(str(link), config)
     assert "är en symbolisk länk till" in said and "som inte är en mapp" in said
     assert "\x1b" not in said
+
+
+@pytest.mark.parametrize("below", ["x", "x/y", "sub/..", "sub/../x"])
+def test_a_link_on_the_way_inside_the_project_is_refused(tmp_path: Path, below: str) -> None:
+    """`--out site/x` where the repository's `site` is a link: the output would be made
+    wherever the link points (a folder of the machine's, a neighbour project's output)."""
+    config, machine = one_school(tmp_path) / "mkdocs.yml", tmp_path / "maskin"
+    (machine / "tom" / "sub").mkdir(parents=True)
+    link = _linked(tmp_path, machine / "tom")
+    said = output_problem(f"{link}/{below}", config)
+    if below == "sub/..":  # the link's own folder, as the link: asked where it points
+        assert "där trygg inte har byggt förut" in said
+    else:
+        assert "går genom en symbolisk länk i förrådet" in said
+        assert "ange en mapp utan länkar på vägen" in said
+
+
+def test_a_folder_outside_the_project_is_the_user_s_choice(tmp_path: Path) -> None:
+    config, served = one_school(tmp_path) / "mkdocs.yml", tmp_path / "www"
+    (served / "ny").mkdir(parents=True)
+    linked = tmp_path / "genväg"
+    linked.symlink_to(served, target_is_directory=True)
+    assert output_problem(str(linked / "ny"), config) == ""

@@ -13,6 +13,7 @@ touched at all.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from generator import CACHE
@@ -42,7 +43,9 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
         return f"{written} börjar med ~, som här inte betyder hemmappen; skriv hela sökvägen"
     out = Path(written).resolve()
     project = config_file.resolve().parent
-    linked = _linked_output(written, out) if Path(written).is_symlink() else ""
+    linked = _through_a_link(written, config_file) or (
+        _linked_output(written, out) if _as_written(written).is_symlink() else ""
+    )
     if linked or out.is_file() or (out.is_symlink() and not out.is_dir()):
         return linked or f"{written} är en fil, inte en mapp; välj en ny mapp för webbplatserna"
     if project.is_relative_to(out):
@@ -54,6 +57,31 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
     return _foreign_files(written, out, project)
+
+
+def _as_written(path: str | Path) -> Path:
+    """`path` made absolute as written: its links not followed and ".." taken away with
+    the name before it, as the user reads it (`Path.resolve` would follow the links)."""
+    return Path(os.path.abspath(path))  # noqa: PTH100
+
+
+def _through_a_link(written: str, config_file: Path) -> str:
+    """Why `written`, inside the project, reaches its folder through a symbolic link on the
+    way ("site/x" where site is a link): the link is the repository's, so it may point
+    anywhere on the machine. Only the output folder itself may be a link (`_linked_output`
+    asks where to); a path outside the project is the user's own choice."""
+    lexical, project = _as_written(written), _as_written(config_file).parent
+    if not lexical.is_relative_to(project):
+        return ""
+    expected = project.resolve() / lexical.relative_to(project)
+    if Path(written).resolve() == expected:
+        return ""
+    if lexical.is_symlink() and lexical.parent.resolve() == expected.parent:
+        return ""  # the folder itself is a link: `_linked_output`
+    return (
+        f"{terminal_safe(written)} går genom en symbolisk länk i förrådet, som kan peka vart "
+        "som helst på datorn; ange en mapp utan länkar på vägen, t.ex. --out site"
+    )
 
 
 def _linked_output(written: str, out: Path) -> str:
