@@ -133,3 +133,31 @@ def test_a_school_whose_plan_would_publish_a_comment_is_not_published(tmp_path: 
     assert (found.location.line, found.location.column) == (line, 25)
     assert found.field == "åtgärder (id: A6).titel" and checked.report.has_errors
     assert checked.school("ekbackens-skola") is None
+
+
+def test_the_joined_comment_is_found_as_the_old_pattern_found_it() -> None:
+    """`comments.joined_at` reads back from each `#`: the same place as the pattern it
+    replaced (which started again at each odd space of a run), on random short texts."""
+    import random
+    import re
+
+    from generator.load.oddspaces import ODD
+    from generator.validate.comments import joined_at
+
+    old = re.compile(rf"(?P<odd>[{ODD}])[ \t{ODD}]*#(?:[ \t]|$|FYLL I\b)", re.MULTILINE)
+    rng = random.Random(24)
+    pieces = ["a", " ", "\t", "\u00a0", "\u2007", "#", "# ", "#x", "\n", "FYLL I", "\u200b"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        start = rng.randrange(len(text) + 1)
+        found = old.search(text, start)
+        assert joined_at(text, start) == (None if found is None else found.start("odd")), text
+
+
+def test_a_long_run_of_odd_spaces_is_read_once() -> None:
+    """200 000 non-breaking spaces in a text, and one joined comment elsewhere in the
+    file: one TP024, at its own space (the run was read once per space before)."""
+    from generator.validate.comments import joined_at
+
+    text = "vision: Trygg" + "\u00a0" * 200_000 + "skola\ntitel: Plan\u00a0# ändra\n"
+    assert joined_at(text) == text.index("Plan") + len("Plan")

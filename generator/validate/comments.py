@@ -30,9 +30,25 @@ STR = "tag:yaml.org,2002:str"
 # Blanks, then a comment whose first character is no blank: a hashtag or a number (a
 # `#FYLL I` mark is a comment all the same, which TP304 tells about).
 CUT = re.compile(r"[ \t]+(?P<comment>#(?!FYLL I\b)(?P<word>[^\s#]\S*)[^\n]*)")
-# An odd space (and any blanks) before a `#` that starts a comment as trygg writes them:
-# a blank or the line's end after it, or FYLL I. `Ord\u00a0#metoo` is a hashtag, meant.
-JOINED = re.compile(rf"(?P<odd>[{ODD}])[ \t{ODD}]*#(?:[ \t]|$|FYLL I\b)", re.MULTILINE)
+# A `#` that starts a comment as trygg writes them: a blank or the line's end after it,
+# or FYLL I. `Ord\u00a0#metoo` is a hashtag, meant.
+COMMENT = re.compile(r"#(?:[ \t]|$|FYLL I\b)", re.MULTILINE)
+ODD_SPACE = re.compile(rf"[{ODD}]")
+BLANK = re.compile(rf"[ \t{ODD}]")
+
+
+def joined_at(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the first odd space stands in the blanks before such a `#` in `text[start:end]`
+    (`Plan\u00a0 # …`), or None. Read back from each `#`, so that a long run of odd spaces
+    is read once, not once for each of its characters (a regex would start at each)."""
+    for comment in COMMENT.finditer(text, start, len(text) if end is None else end):
+        at, odd = comment.start(), None
+        while at > start and BLANK.match(text, at - 1):
+            at -= 1
+            odd = at if ODD_SPACE.match(text, at) else odd
+        if odd is not None:
+            return odd
+    return None
 
 
 def cut_text_problems(documents: list[Document]) -> list[Problem]:
@@ -43,7 +59,7 @@ def cut_text_problems(documents: list[Document]) -> list[Problem]:
 
 def _document(document: Document) -> Iterator[Problem]:
     cut = " #" in document.text or "\t#" in document.text  # a comment after a value
-    joined = JOINED.search(document.text) is not None
+    joined = joined_at(document.text) is not None
     if not cut and not joined:
         return
     for path, scalar in scalars(document.node):
@@ -52,8 +68,10 @@ def _document(document: Document) -> Iterator[Problem]:
         found = CUT.match(document.text, scalar.end_mark.index) if cut else None
         if found is not None:
             yield _problem(document, path, scalar, found)
-        written = JOINED.search(document.text, scalar.start_mark.index, scalar.end_mark.index)
-        if joined and written is not None:
+        if not joined:
+            continue
+        written = joined_at(document.text, scalar.start_mark.index, scalar.end_mark.index)
+        if written is not None:
             yield _joined(document, path, written)
 
 
@@ -73,12 +91,11 @@ def _problem(
     )
 
 
-def _joined(document: Document, path: DataPath, found: re.Match[str]) -> Problem:
-    start = found.start("odd")
+def _joined(document: Document, path: DataPath, start: int) -> Problem:
     line = document.text.count("\n", 0, start) + 1 + document.line_offset
     column = start - document.text.rfind("\n", 0, start)
     message = (
-        f"före # står {odd_named(found['odd'])}, så YAML läser inte det som står efter # "
+        f"före # står {odd_named(document.text[start])}, så YAML läser inte det som står efter # "
         "som en kommentar: kommentaren visas på sidan som en del av texten"
     )
     hint = "radera tecknet före # och skriv ett vanligt mellanslag i stället"
