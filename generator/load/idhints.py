@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 
-from generator.load.layout import RESERVED
+from generator.load.layout import LONGEST_NAME, RESERVED
 from generator.text import slug
 
 ID_RULE = "bara små bokstäver a–z, siffror och bindestreck (å, ä och ö blir a, a och o)"
@@ -26,6 +26,10 @@ def id_from(name: str) -> str:
 def rename_hint(folder: str, taken: Collection[str]) -> str:
     """How to rename `folder` to an id, given the ids `taken` (by other folders)."""
     wanted = id_from(folder)
+    if len(wanted) > LONGEST_NAME:
+        shorter = wanted[:LONGEST_NAME].rstrip("-")
+        limit = f"högst {LONGEST_NAME} tecken"
+        return f"byt namn på mappen till ett kortare skol-id, {limit}, t.ex. {shorter}"
     if not wanted or wanted in RESERVED:
         used = f"{wanted} används av portalen: " if wanted else ""
         return f"{used}byt namn på mappen till skolans namn med {ID_RULE}"

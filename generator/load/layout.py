@@ -13,8 +13,11 @@ ORGANISER_FILE = "huvudman.yml"
 CONTENT_FORMAT = 2
 SCHOOLS = "skolor"  # content/skolor/<id>/
 PLANS = "trygghetsplan"  # content/skolor/<id>/trygghetsplan/<period>[-v<N>].yml
-# A name that is also a part of a web address: a school's folder, a report's file.
-URL_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A name that is also a part of a web address: a school's folder, a report's file. At most
+# `LONGEST_NAME` characters: the cache's file names add to it, and a file system's
+# names end at 255 bytes (a longer id passed the check and failed the build).
+LONGEST_NAME = 64
+URL_NAME = re.compile(rf"^(?=[a-z0-9-]{{1,{LONGEST_NAME}}}$)[a-z0-9]+(-[a-z0-9]+)*$")
 PHOTO_DIR = "assets/foton"  # in a school site
 # The names the portal and the theme use at the root of the output, where each school's
 # site is a folder named by its id: a school may not be named like one of them.

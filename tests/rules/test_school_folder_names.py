@@ -47,3 +47,11 @@ def test_a_name_with_nothing_to_make_an_id_of_asks_for_the_schools_name(tmp_path
 def test_ids_keep_letters_and_digits_and_drop_accents() -> None:
     assert id_from("Crème Brûlée 2") == "creme-brulee-2"
     assert id_from("Förskolan Solrosen") == "forskolan-solrosen"
+
+
+def test_a_name_too_long_for_an_id_is_told_its_limit(tmp_path: Path) -> None:
+    """A 236-character id passed the check and failed the build (its cache file's name is
+    longer than a file system allows): the check says how long an id may be."""
+    assert folder_hint(tmp_path, "a" * 65) == (
+        f"byt namn på mappen till ett kortare skol-id, högst 64 tecken, t.ex. {'a' * 64}"
+    )
