@@ -215,3 +215,13 @@ def test_a_plain_build_with_a_repository_box_stops_and_writes_nothing(
         plain_build(copy, tmp_path / "ut")
     assert "repo_url gör att besökarnas webbläsare" in stopped.value.format_message()
     assert not (tmp_path / "ut").exists()
+
+
+def test_a_watched_path_s_control_characters_are_shown_not_run() -> None:
+    """The paths are the repository's mkdocs.yml's: an escape sequence in one is shown as
+    text in the terminal, never run (it could rewrite the screen or the window's title)."""
+    from generator.site.mkdocslines import watched
+
+    told = watched("'content', 'x\x1b[31mRÖD\x1b]0;titel\x07'")
+    assert "\x1b" not in told and "\x07" not in told
+    assert told.startswith("'content' och 'x")

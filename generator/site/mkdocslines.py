@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.load.resources import resource_dir
+from generator.problems import terminal_safe
 from generator.site.mkdocswords import COUNTED, LINES, STRICT_ABORT, STRICT_COUNT
 from generator.text import listing
 
@@ -54,7 +55,8 @@ def watched(paths: str) -> str:
     """MkDocs' list of watched paths ("'content', '/…/site-packages/generator/bundled/
     schemas'") as the author knows them: their own folders as MkDocs wrote them (relative
     to where they ran it), trygg's as "trygg:s scheman", an installed package's by name."""
-    return listing(dict.fromkeys(_named(path) for path in paths.strip("'").split("', '")))
+    named = (_named(path) for path in paths.strip("'").split("', '"))
+    return terminal_safe(listing(dict.fromkeys(named)))  # the paths are mkdocs.yml's
 
 
 def _named(written: str) -> str:
