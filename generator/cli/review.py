@@ -67,8 +67,12 @@ def _told(review: Review) -> int:
 
 def _review(checked: Checked, content: Path) -> Review:
     """The granskning of what was checked: the units without a summary (errors in their
-    files) are listed as not reviewed, and counted by their plan files."""
-    from generator.review.assembly import build_review  # noqa: PLC0415 (only this command)
+    files) are listed as not reviewed, and counted by their plan files; the nyckeltal
+    counts the others' released figures, as the portal's does."""
+    from generator.review.assembly import (  # noqa: PLC0415 (only this command)
+        build_review,
+        with_key_indicator,
+    )
     from generator.review.model import Unread  # noqa: PLC0415
 
     assert checked.organiser is not None
@@ -78,7 +82,10 @@ def _review(checked: Checked, content: Path) -> Review:
         for s in checked.schools
         if s.summary is None
     ]
-    return build_review(checked.organiser.name, summaries, checked.report, reference_date(), unread)
+    review = build_review(
+        checked.organiser.name, summaries, checked.report, reference_date(), unread
+    )
+    return with_key_indicator(review, checked.organiser.key_indicator, summaries)
 
 
 def _filled(text: str | None) -> str:

@@ -14,8 +14,17 @@ from generator.load.layout import draft_marked
 from generator.review import groups, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
+from generator.review.keytable import key_table
 from generator.review.model import NotReviewed, Review, UnitReview
-from generator.review.opening import TITLE, UNFILED, Filing, head, overview, summary
+from generator.review.opening import (
+    TITLE,
+    UNFILED,
+    Filing,
+    head,
+    overview,
+    signature,
+    summary,
+)
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import (
@@ -33,14 +42,19 @@ from generator.vocabulary.terms import term
 __all__ = ["TITLE", "UNFILED", "Filing", "render_review_document", "unit_section"]
 
 
-def render_review_document(review: Review, filing: Filing = UNFILED) -> str:
-    """The whole document, as Markdown without HTML; its head names `filing`'s fields."""
-    parts = [f"# {TITLE}", head(review, filing), *summary(review), *overview(review)]
+def render_review_document(
+    review: Review, filing: Filing = UNFILED, *, headed: bool = False
+) -> str:
+    """The whole document, as Markdown without HTML; its head names `filing`'s fields
+    (unless `headed`: a print page's head block names them, `opening.head`)."""
+    parts = [f"# {TITLE}", head(review, filing, headed=headed), *summary(review)]
+    parts += [*key_table(review), *overview(review)]
     parts += [f"## {groups.UNITS_TITLE} {{#enheter}}"]
     for unit in groups.by_name(review.units):
         parts += unit_section(unit)
     parts += _not_reviewed(review.not_reviewed)
     parts += [f"## {groups.COMMON_TITLE} {{#gemensamt}}", _findings(review.common)]
+    parts += signature(filing)
     return "\n\n".join(p for p in parts if p) + "\n"
 
 

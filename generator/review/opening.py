@@ -18,6 +18,8 @@ from generator.review.plaintext import md_table, md_text
 from generator.review.units import SEVERITY_MEANING, period_named, unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
+SIGNATURE_TITLE = "Datum och underskrift"
+SIGNATURE_ANCHOR = "underskrift"  # the print style draws its lines to write on
 # The findings say "i dag" without the date (`findings.FindingRef.of`): the head says it once.
 AS_OF_TODAY = f"”{TODAY}” i anmärkningarna"
 
@@ -35,13 +37,20 @@ class Filing:
 UNFILED = Filing()  # a document not yet given a diarienummer
 
 
-def head(review: Review, filing: Filing) -> str:
-    """The document's head as a list: the diarium's fields first, as a registry reads them."""
+def head(review: Review, filing: Filing, *, headed: bool = False) -> str:
+    """The document's head as a list: the diarium's fields first, as a registry reads them.
+    `headed`: a print page's head block names them (`build.pdf.review`), so the list
+    leaves them out and says only what "i dag" in the findings means."""
     filed = (("Diarienummer", filing.case_number), ("Handläggare", filing.officer))
     lines = [f"- {label}: {md_text(value)}" for label, value in filed if value]
     lines += [
         f"- Huvudman: {md_text(review.organiser)}",
         f"- Avser läget den: {day_in_words(review.today)}{_as_of_today(review)}",
+    ]
+    if headed:
+        said = _as_of_today(review)
+        lines = [f"- Dokumentets datum är den dag som avses med {AS_OF_TODAY}"] if said else []
+    lines += [
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
         "- Underlag: enheternas planfiler, kontrollerade mot reglerna för trygghetsplaner "
         "(skollagen 6 kap. och diskrimineringslagen 3 kap.) på samma sätt som innan en plan "
@@ -134,4 +143,15 @@ def overview(review: Review) -> list[str]:
         "många av de sju diskrimineringsgrunderna som planens kartläggning tar upp. "
         f"{SEVERITY_MEANING}",
         md_table(groups.OVERVIEW_COLUMNS, rows) if rows else "Inga enheter granskades.",
+    ]
+
+
+def signature(filing: Filing) -> list[str]:
+    """The end of a tjänsteskrivelse: lines for place and date, the handläggare (named when
+    given) and the signature, to fill in by hand on the filed copy."""
+    lines = ("Ort och datum", "Handläggare", "Underskrift")
+    given = {"Handläggare": md_text(filing.officer)}
+    return [
+        f"## {SIGNATURE_TITLE} {{#{SIGNATURE_ANCHOR}}}",
+        "\n".join(f"- {label}: {given.get(label, '')}".rstrip() for label in lines),
     ]
