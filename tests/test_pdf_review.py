@@ -97,3 +97,34 @@ def test_a_filed_pdf_names_its_diarienummer_at_the_top_of_every_page(tmp_path: P
         )
         top = done.stdout.decode("utf-8").strip().splitlines()[0]
         assert "Granskning av trygghetsplaner · Dnr BUN 2026/123" in top, number
+
+
+def test_the_document_has_the_portals_key_indicator_as_a_table(
+    written: tuple[Path, Path],
+) -> None:
+    """The nyckeltal the portal charts: per survey the units counted, lowest, median,
+    highest and who is left out, in the filed document too."""
+    document, path = written
+    source = document.read_text(encoding="utf-8")
+    section = source[source.index("## Nyckeltal") : source.index("## Översikt")]
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| Enkät | Räknas | Lägst | Median | Högst | Inte med |"
+    surveys = rows[2:]
+    assert surveys and all(re.search(r"\| \d+ av 4 \|", row) for row in surveys)
+    assert any("utan plan för" in row for row in surveys)
+    text = " ".join(text_of(path).split())
+    assert "Nyckeltal Andel elever som känner sig trygga" in text
+
+
+def test_the_pdf_ends_with_lines_to_date_and_sign(written: tuple[Path, Path]) -> None:
+    _, path = written
+    with pikepdf.open(path) as opened:
+        last = len(opened.pages)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(last), "-l", str(last), str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    text = done.stdout.decode("utf-8")
+    end = text[text.index("Datum och underskrift") :]
+    assert re.search(r"Ort och datum:\s+Handläggare:\s+Underskrift:", end)

@@ -206,13 +206,19 @@ def test_the_diarium_fields_head_the_document_and_its_pdf_as_text(project: Proje
         in page
     )
     assert "<script" not in page and "<em>" not in page
-    # At the top of every page (theme/print/document.css), not only in the head.
-    assert '<p class="trygg-pdf-reference">Dnr BUN 2026/123</p>' in page
-    items = LexborHTMLParser(page).css("main > ul:first-of-type > li")
-    assert [i.text() for i in items[:2]] == [
-        "Diarienummer: BUN 2026/123",
-        f"Handläggare: {HOSTILE}",
-    ]
+    # The head block names each field once, as a tjänsteskrivelse's head; the diarienummer
+    # also goes to the top of every page (theme/print/document.css).
+    parsed = LexborHTMLParser(page)
+    fields = parsed.css(".trygg-pdf-filing dt, .trygg-pdf-filing dd")
+    assert [f.text() for f in fields] == [
+        "Datum", "25 november 2026", "Diarienummer", "BUN 2026/123", "Handläggare", HOSTILE
+    ]  # fmt: skip
+    reference = parsed.css_first(".trygg-pdf-reference")
+    assert reference is not None and reference.text() == "BUN 2026/123"
+    body = parsed.body.text() if parsed.body is not None else ""
+    assert body.count("BUN 2026/123") == 1 and body.count("Strandviks kommun") == 1
+    signed = [i.text() for i in parsed.css("#underskrift + ul > li")]
+    assert signed == ["Ort och datum:", f"Handläggare: {HOSTILE}", "Underskrift:"]
 
 
 def test_without_diarium_fields_the_head_says_nothing_of_them(project: Project) -> None:

@@ -1,7 +1,7 @@
 """`trygg granska`'s document as HTML, for a PDF renderer to take (`build.pdf.review`).
 
 The Markdown document (`review.document`) through Python-Markdown with tables and heading
-anchors; the build stage puts it in a print page with its title and date.
+anchors; the build stage puts it in a print page under a head block with its date and filing.
 """
 
 from __future__ import annotations
@@ -23,5 +23,7 @@ def document_title(review: Review, filing: Filing = UNFILED) -> str:
 
 
 def review_body(review: Review, filing: Filing = UNFILED) -> str:
-    """The document's body as HTML: every author string is escaped in the Markdown."""
-    return markdown.markdown(render_review_document(review, filing), extensions=EXTENSIONS)
+    """The document's body as HTML under a print page's head block, which names the
+    diarium's fields (`build.pdf.review`): every author string is escaped in the Markdown."""
+    document = render_review_document(review, filing, headed=True)
+    return markdown.markdown(document, extensions=EXTENSIONS)

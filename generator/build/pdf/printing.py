@@ -114,10 +114,26 @@ def _point_links_at_the_site(article: LexborNode, page_url: str) -> None:
             anchor.unwrap()
 
 
-def print_document(body: str, page: PrintPage) -> str:
+def print_document(body: str, page: PrintPage, head: str = "", kind: str = "") -> str:
     """`body` (HTML) as a print page: its head names the unit, the huvudman, what it is
-    filed under and where the page is published; `lang="sv"`, a title and the one date
-    the PDF carries."""
+    filed under and where the page is published (or is `head`, HTML, when the document
+    heads itself otherwise); `lang="sv"`, a title and the one date the PDF carries. `kind`
+    is the body's class, for the print style of one kind of document."""
+    escape = html.escape
+    head = head or _head(page)
+    body_class = f' class="{escape(kind)}"' if kind else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(page.title)}</title>\n"
+        f'<meta name="author" content="{escape(page.school)}">\n'
+        f'<meta name="dcterms.created" content="{escape(page.decided_on)}">\n'
+        f'<meta name="dcterms.modified" content="{escape(page.decided_on)}">\n'
+        f"</head>\n<body{body_class}>\n{head}<main>\n{body.strip()}\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _head(page: PrintPage) -> str:
+    """The plan's head: the unit, its huvudman, what it is filed under, where published."""
     escape = html.escape
     organiser = ""
     if page.organiser:
@@ -131,13 +147,7 @@ def print_document(body: str, page: PrintPage) -> str:
             f'<p class="trygg-pdf-source">Publicerad på <a href="{address}">{address}</a></p>\n'
         )
     return (
-        '<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(page.title)}</title>\n"
-        f'<meta name="author" content="{escape(page.school)}">\n'
-        f'<meta name="dcterms.created" content="{escape(page.decided_on)}">\n'
-        f'<meta name="dcterms.modified" content="{escape(page.decided_on)}">\n'
-        '</head>\n<body>\n<div class="trygg-pdf-head">\n'
+        '<div class="trygg-pdf-head">\n'
         f'<p class="trygg-pdf-school">{escape(page.school)}</p>\n'
-        f"{organiser}"
-        f"{source}</div>\n<main>\n{body.strip()}\n</main>\n</body>\n</html>\n"
+        f"{organiser}{source}</div>\n"
     )
