@@ -130,7 +130,9 @@ def _add_granska(commands: Commands) -> None:
         "granska",
         "skriv centrala enhetens granskning av alla planer",
         "Kontrollerar alla enheters planer och skriver granskningen som ett Markdown-"
-        "dokument att skicka vidare och diarieföra: en sammanfattning och per enhet "
+        "dokument att skicka vidare och diarieföra: en sammanfattning, huvudmannens "
+        "nyckeltal per enkät (lägst, median, högst och vilka enheter som inte räknas) "
+        "och per enhet "
         "planens status med giltighetstid, beslutsdag och rektor, anmärkningarna med "
         "regelkod och källa, "
         "diskrimineringsgrunderna och åtgärderna jämfört med förra perioden. En enhet med "
@@ -139,7 +141,8 @@ def _add_granska(commands: Commands) -> None:
         "eller huvudmannens filer fel skrivs dokumentet ändå i sin helhet, och kommandot "
         "avslutas med felkod 1, som trygg check. Med "
         "--diarienummer och --handläggare står ärendets uppgifter överst i dokumentet, "
-        "och diarienumret överst på varje sida i PDF:en.",
+        "och diarienumret överst på varje sida i PDF:en. Sist står rader för ort och "
+        "datum, handläggare och underskrift.",
         EXITS,
     )
     swedish.add_content_path(parser)

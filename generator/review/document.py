@@ -1,8 +1,9 @@
 """`trygg granska`'s document: the granskning as plain Markdown, no HTML, for the central
-unit to send on and file (diarieföra). Its head and summary (`review.opening`), then per
-unit its status with dates, in words like the sites' (and the plan's decision with its
-rektor), its findings with codes and sources, its grounds and its åtgärder against last
-period's. It reads the portal's model and groupings (`review.groups`); author text goes
+unit to send on and file (diarieföra). Its head and summary (`review.opening`), the
+nyckeltal as a table (`review.keytable`), then per unit its status with dates, in words
+like the sites' (and the plan's decision with its rektor), its findings with codes and
+sources, its grounds and its åtgärder against last period's; at the end, lines to date
+and sign. It reads the portal's model and groupings (`review.groups`); author text goes
 through `review.plaintext`. Headings have fixed anchors (`{#enhet-<id>}`), as
 Python-Markdown (attr_list) and pandoc read.
 """
