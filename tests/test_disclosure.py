@@ -124,10 +124,17 @@ def test_hand_made_tables(case: str) -> None:
     _audit(HAND_MADE[case])
 
 
-def test_a_small_group_is_withheld_with_the_smallest_other_and_the_total() -> None:
+def test_a_small_group_is_withheld_with_the_smallest_other_and_the_total_is_kept() -> None:
     [method] = HAND_MADE["one small group and the total"]
     out = release([method], LEAST)["K1"]
     assert [g.withheld for g in out.groups] == ["", PRIMARY, COMPLEMENT]
+    # 77 − 38 = 39 answers in Åk 5 and 6 together: the response rate TP203 asks for stays
+    assert out.responses == 77 and out.total_withheld == ""
+
+
+def test_a_total_with_no_group_left_beside_a_small_one_is_withheld() -> None:
+    [method] = HAND_MADE["a whole-school row and one other group"]
+    out = release([method], LEAST)["K1"]
     assert out.responses is None and out.total_withheld == COMPLEMENT
 
 

@@ -16,13 +16,17 @@ the portal, the granskning) reads `SurveyMethod.released`, never the raw figures
 4. **Hidden remainders.** When a measure's groups add up to a little less than the total
    (fewer than the threshold), the answers left over form a small group of their own:
    it counts as withheld, so step 3 protects it too.
-5. **Totals.** The number of answers (and the response rate) is withheld whenever any
-   group of its population is, or when it is itself under the threshold.
+5. **Totals.** The number of answers (and the response rate, which TP203 asks for) is
+   withheld when it is itself under the threshold, when step 3 found no group left to
+   withhold beside a measure's small withheld ones (a withheld "whole school" row is the
+   total), or when step 6 finds that it gives a small count away. Otherwise it stays:
+   step 3 chose its complements with the total known, so one complement protects a
+   small group, not a complement and the total.
 6. **Numbers.** Structure the content does not state (groups inside groups, a total
    row by another name) is caught by `model.differencing`: one more count is withheld
    until no sum or difference of published counts is a withheld or small count.
 
-Steps 2–4 are in `model.suppression`.
+Steps 2–5 are in `model.suppression`.
 """
 
 from __future__ import annotations
@@ -35,8 +39,7 @@ from generator.model.suppression import (
     is_whole,
     label,
     populations,
-    small_remainder,
-    tables,
+    total_exposes,
     withheld_groups,
 )
 
@@ -129,11 +132,7 @@ def _released(
     )
     if method.responses is not None and method.responses < threshold:
         why = PRIMARY
-    elif (
-        total_forced
-        or any(g.withheld for g in groups)
-        or any(small_remainder(total, rows, threshold) for total, rows in tables([method]))
-    ):
+    elif total_forced or total_exposes(method, withheld, threshold):
         why = COMPLEMENT
     else:
         why = ""

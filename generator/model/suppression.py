@@ -138,3 +138,16 @@ def _exposed(hidden: list[int], remainder: int, total_known: bool, threshold: in
     if len(parts) <= 1:
         return len(parts) == 1
     return total_known and sum(parts) < threshold
+
+
+def total_exposes(method: Figures, withheld: set[str], threshold: int) -> bool:
+    """Whether the method's total would give its withheld groups away: a measure whose
+    withheld groups (or they and its small remainder) add up to less than the threshold,
+    where step 3 found no group left to withhold beside them (a withheld "whole school"
+    row is the total itself)."""
+    for total, rows in tables([method]):
+        hidden = [n for whole, n, name in rows if name in withheld and not whole]
+        remainder = small_remainder(total, rows, threshold)
+        if 0 < sum(hidden) < threshold or 0 < remainder + sum(hidden) < threshold:
+            return True
+    return False
