@@ -9,7 +9,10 @@ import re
 
 from generator.check.run import check_content
 from generator.load.dates import parse
+from generator.model import GroupResult, KeyIndicator, Plan
+from generator.model.disclosure import release
 from generator.model.summary import NO_METHOD, NOT_GIVEN, NOT_RELEASED, SchoolSummary, key_reading
+from generator.model.suppression import Figures
 from generator.review.keychart import key_chart
 from generator.review.keyperiods import key_periods
 from tests.diagrams.svg_inspect import placed_texts
@@ -72,7 +75,8 @@ def test_it_says_who_is_counted_who_is_not_and_why() -> None:
     assert (
         "Inte med: 1 enhet utan plan för "
         f"{period}; 2 enheter vars plan inte har metoden Trygghetsenkät (alla förskolor); "
-        "1 enhet vars delresultat inte får visas, för att ingen elev ska kunna pekas ut."
+        "1 enhet vars resultat för alla som svarade inte får visas, "
+        "för att ingen elev ska kunna pekas ut."
     ) in text
 
 
@@ -169,3 +173,38 @@ def test_every_share_of_the_chart_has_the_same_precision() -> None:
     assert "Lägst 87,0 %, Median 87,5 %, Högst 88,1 %" in svg
     whole = _chart([_unit(0, "Albyskolan", 80.0), _unit(1, "Björkskolan", 90.0)])
     assert "<td>80\u00a0%</td><td>85\u00a0%</td><td>90\u00a0%</td>" in whole  # all whole
+
+
+def _with_groups(rows: list[tuple[str, int, float]], total: int) -> tuple[Plan, KeyIndicator]:
+    """Strandskolan's plan with its survey's key measure given as `rows`."""
+    project = check_content(EXAMPLE, today=TODAY).project
+    assert project is not None and project.organiser.key_indicator is not None
+    key = project.organiser.key_indicator
+    school = project.school("strandskolan")
+    assert school is not None
+    plan = school.plans[-1]
+    [method] = [m for m in plan.survey.methods if m.method == key.method]
+    cells = tuple((g, key.measure, n, p) for g, n, p in rows)
+    figures = Figures(method.id, method.participants, total, None, cells)
+    survey = dataclasses.replace(
+        method,
+        responses=total,
+        group_results=tuple(GroupResult(*cell) for cell in cells),
+        released=release([figures], 5)[method.id],
+    )
+    methods = tuple(survey if m is method else m for m in plan.survey.methods)
+    return dataclasses.replace(plan, survey=dataclasses.replace(plan.survey, methods=methods)), key
+
+
+def test_a_units_value_is_its_own_whole_school_row_where_one_is_shown() -> None:
+    plan, key = _with_groups(
+        [("Åk 7", 40, 90), ("Åk 8", 3, 0), ("Åk 9", 30, 60), ("Hela skolan", 73, 75)], 73
+    )
+    assert key_reading(plan, key)[0] == 75.0  # not (40·90 + 30·60) / 70 of the groups shown
+
+
+def test_hidden_groups_count_when_the_total_is_shown_and_none_when_it_is_not() -> None:
+    plan, key = _with_groups([("Åk 7", 40, 90), ("Åk 8", 30, 60), ("Anpassad", 3, 0)], 73)
+    assert key_reading(plan, key)[0] == 74.0  # (40·90 + 30·60 + 3·0) / 73, not 90,0
+    plan, key = _with_groups([("Anpassad", 2, 50), ("Alla elever", 90, 80)], 90)
+    assert key_reading(plan, key)[0] is None and key_reading(plan, key)[2] == NOT_RELEASED

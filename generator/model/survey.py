@@ -29,7 +29,7 @@ class SurveyMethod:
     invited: int | None
     responses: int | None
     results: str  # Markdown; "" when the survey reports its results together
-    group_results: tuple[GroupResult, ...] = ()  # as written: for the rules only
+    group_results: tuple[GroupResult, ...] = ()  # as written: the rules, `model.keyreading`
     location: Location = NOWHERE
     # What may be published (`model.disclosure`): every output reads this, never the above.
     released: Released = NOTHING_RELEASED

@@ -26,10 +26,10 @@ from generator.text import listing
 # How a unit's value is made (`model.summary.key_reading`): a reader comparing it with the
 # school's own figure needs to know why the two can differ.
 KEY_VALUES = (
-    "<p>Varje enhets värde är medelvärdet av de delresultat som planen publicerar, vägt "
-    "efter antalet svar. Delresultat som inte visas, för att ingen elev ska kunna pekas "
-    "ut, är inte med, så värdet kan skilja sig något från skolans eget resultat för hela "
-    "skolan.</p>"
+    "<p>Varje enhets värde är resultatet för alla som svarade: planens rad för hela "
+    "skolan när den har en, annars medelvärdet av alla delresultat, vägt efter antalet "
+    "svar. Delresultat som inte visas, för att ingen elev ska kunna pekas ut, räknas med "
+    "men syns inte. En enhet vars totala antal svar inte heller får visas räknas inte.</p>"
 )
 NAMED = 3  # units named for a lowest or highest value that several share
 NBSP = "\u00a0"
@@ -126,7 +126,10 @@ def _why(key: str, count: int, period: KeyPeriod, method: str) -> str:
     if key == NOT_GIVEN:
         return f"{units} vars metod {escape(method)} inte har delresultat för måttet"
     # NOT_RELEASED, the last of `summary.KEY_MISSING`
-    return f"{units} vars delresultat inte får visas, för att ingen elev ska kunna pekas ut"
+    return (
+        f"{units} vars resultat för alla som svarade inte får visas, "
+        "för att ingen elev ska kunna pekas ut"
+    )
 
 
 def _names(names: tuple[str, ...]) -> str:

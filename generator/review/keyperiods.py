@@ -1,8 +1,9 @@
 """The huvudman's nyckeltal across the units, period by period: who is counted, who is not
 and why, when the survey was made, and which units are lowest and highest.
 
-A unit's value is released figures only (`model.summary.key_reading`), so naming the unit
-with the lowest or the highest value names a unit, never a pupil.
+A unit's value is its result for all who answered, published only where the disclosure
+step publishes the unit's total (`model.keyreading`), so naming the unit with the lowest
+or the highest value names a unit, never a pupil.
 """
 
 from __future__ import annotations
