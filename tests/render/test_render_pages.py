@@ -190,10 +190,10 @@ def test_evaluation_table_uses_last_periods_measures(pages: dict[str, str]) -> N
     second = _row(plan, "| [A2: Faddergrupper]")
     assert "Eleverna träffas i faddergrupper" in second  # no goal: the description
     assert "**Inte genomförd.**" in second
-    # A group below min_antal_svar is hidden, so the method's total is hidden too:
-    # 109 minus the groups shown would give the hidden group's count.
-    assert "109 av 124" not in plan
-    assert "med totalen skulle man kunna räkna ut hur många" in plan
+    # A group below min_antal_svar is hidden with one other (Åk 6): 109 minus the group
+    # shown is both together, so the total and the response rate TP203 asks for stay.
+    assert "109 av 124 (88 %)" in plan
+    assert "med totalen skulle man kunna räkna ut hur många" not in plan
 
 
 def test_findings_have_anchors_and_measures_link_to_them(pages: dict[str, str]) -> None:
