@@ -110,7 +110,8 @@ def _reporting(routines: Routines) -> str:
 def _flow(flow: Flow, anchor: str) -> str:
     return page(
         heading(2, plain(flow.title), anchor),
-        "Stegen i bilden finns också som numrerad lista.",
+        # On a phone only the list shows (`trygg.css`): the sentence about the picture too.
+        "Stegen i bilden finns också som numrerad lista.\n{: .trygg-flow-note }",
         figure(render_flow(flow, f"flode-{anchor}"), flow_as_list(flow)),
     )
 
