@@ -15,7 +15,8 @@ from generator.vocabulary.terms import GROUNDS
 
 
 def _text(data: Data) -> m.Text:
-    return m.Text(data["text"], data["elevtext"], data.get("barntext", ""))
+    texts = (data["elevtext"], data.get("barntext", ""), data.get("ungdomstext", ""))
+    return m.Text(data["text"], *texts)
 
 
 def organiser(document: Document) -> m.Organiser:

@@ -14,6 +14,7 @@ class Text:
     text: str  # Markdown
     student_text: str
     child_text: str = ""  # barntext: the simplest words, for förskola to åk 3; "" if not given
+    youth_text: str = ""  # ungdomstext: the law's terms in plain words, from åk 7; "" if not given
 
 
 @dataclass(frozen=True)

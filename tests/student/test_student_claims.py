@@ -19,7 +19,13 @@ from generator.render.student.bands import Band, audience, band_grades, bands_fo
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
 from generator.render.student.sections import LEGAL_NAME
-from generator.render.student.words import pupil_role, rights_name, spoken_grades
+from generator.render.student.words import (
+    FAMILY,
+    pupil_role,
+    rights_name,
+    spoken_grades,
+    unnamed_role,
+)
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS
 
@@ -128,14 +134,14 @@ def _measure_texts(plan: Plan) -> set[str]:
 def _onwards(project: Project) -> set[str]:
     """The page's own sentences on where to go when the school does not help (åk 4 on)."""
     return {
-        "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn eller kontakta "
+        f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn eller kontakta "
         "Barn- och elevombudet.",
         "Det är en myndighet som hjälper barn som har blivit kränkta.",
-        "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn.",  # a step named BEO
-        "Hjälper inte skolan dig? Då kan du och de vuxna hemma klaga hos "
+        f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn.",  # a step named BEO
+        f"Hjälper inte skolan dig? Då kan du och {FAMILY} klaga hos "
         f"{project.organiser.name}. Du kan själv anmäla diskriminering eller trakasserier "
         "till Diskrimineringsombudsmannen (DO).",
-        "Hjälper inte skolan dig? Då kan du och de vuxna hemma klaga hos "
+        f"Hjälper inte skolan dig? Då kan du och {FAMILY} klaga hos "
         f"{project.organiser.name}. Du kan själv anmäla kränkningar till Barn- och elevombudet"
         " (BEO) och diskriminering eller trakasserier till Diskrimineringsombudsmannen (DO).",
     }
@@ -153,7 +159,9 @@ def _telling_texts(project: Project) -> set[str]:
         if step.student_text
     }
     repressalier = project.organiser.definitions.get("repressalier")
-    return texts | ({norm(repressalier.student_text)} if repressalier else set())
+    if repressalier is None:
+        return texts
+    return texts | ({norm(repressalier.student_text), norm(repressalier.youth_text)} - {""})
 
 
 def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
@@ -162,6 +170,7 @@ def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: l
     written = {c.role for c in school.contacts if c.role.casefold() in roles}
     # A role the page names in a pupil's words: the role as skola.yml or the plan writes it
     said = {pupil_role(r, band): r for r in (*planned, *written)}
+    said |= {unnamed_role(r, band)[0]: r for r in (*planned, *written)}
     found = []
     for line in _unknown({CONTACTS: lines}, CONTACTS, _channel(school)):
         shown, _colon, rest = line.partition(": ")
@@ -171,7 +180,7 @@ def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: l
         elif role.casefold().startswith("trygghetsteam"):
             found += _team(school, rest)
         else:
-            found += _people(project, school, role, rest)
+            found += _people(project, school, role, rest, unnamed_role(role, band))
     return found
 
 
@@ -194,10 +203,16 @@ def _team(school: School, rest: str) -> Claims:
     return found
 
 
-def _people(project: Project, school: School, role: str, rest: str) -> Claims:
+def _people(
+    project: Project, school: School, role: str, rest: str, unnamed: tuple[str, str]
+) -> Claims:
+    """The named holders of the role with their work contact, or for a role no one named
+    holds, who it is as trygg words it (`words.UNNAMED_ROLES`)."""
     holders = [c for c in school.contacts if c.role == role]
     if not holders:
         return [f"{CONTACTS}: rollen '{role}' finns inte i skola.yml"]
+    if not any(c.name for c in holders) and rest == unnamed[1]:
+        return []
     found = []
     domains = project.organiser.email_domains
     for chunk in rest.split(", ") if rest else []:
@@ -213,7 +228,10 @@ def _people(project: Project, school: School, role: str, rest: str) -> Claims:
 def _rights(project: Project, plan: Plan, band: Band, lines: list[str]) -> Claims:
     organiser = project.organiser
     texts = {**{k: organiser.grounds[k] for k in GROUNDS}, **organiser.definitions}
-    named = {key: {norm(t.student_text), norm(t.child_text)} - {""} for key, t in texts.items()}
+    named = {
+        key: {norm(t.student_text), norm(t.child_text), norm(t.youth_text)} - {""}
+        for key, t in texts.items()
+    }
     found, shown = [], set()
     for line in _unknown({RIGHTS: lines}, RIGHTS, set()):
         core = line.partition(" " + LEGAL_NAME.partition("{")[0])[0]  # without the law's name

@@ -17,7 +17,7 @@ from generator.render.photos import photo_img
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
 from generator.render.student.sections import PageContext, heading
 from generator.render.student.texts import plain
-from generator.render.student.words import pupil_role
+from generator.render.student.words import pupil_role, unnamed_role
 from generator.validate.schoolfiles import is_pupil_role
 
 TEAM = "trygghetsteam"
@@ -80,8 +80,11 @@ def _role(page: PageContext, role: str) -> str:
     people = _holders(page, role)
     named = ", ".join(_person(page, c) for c in people if c.name)
     role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
-    role = pupil_role(role, page.band)
-    text = f"**{plain(role)}:** {named}" if named else f"**{plain(role)}**"
+    if not named:
+        shown, who = unnamed_role(role, page.band)
+        text = f"**{plain(shown)}:** {plain(who)}" if who else f"**{plain(shown)}**"
+        return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
+    text = f"**{plain(pupil_role(role, page.band))}:** {named}"
     return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
 
 

@@ -31,7 +31,7 @@ from generator.render.student.texts import (
     shown_text,
     shown_vision,
 )
-from generator.render.student.words import rights_name, spoken_grades
+from generator.render.student.words import FAMILY, rights_name, spoken_grades
 from generator.vocabulary.terms import GROUNDS
 
 MISSING_MEASURE = "Elevtext saknas för åtgärd {}"
@@ -138,21 +138,21 @@ def telling(page: PageContext) -> list[str]:
     lines += _not_helped(page)
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
-        lines += [plain(repressalier.student_text), ""]
+        lines += [plain(shown_text(repressalier, page.band)[0]), ""]
     return lines
 
 
 def _not_helped(page: PageContext) -> list[str]:
     """Where to go when the school does not help, from åk 4: the rektor and BEO, and for
     older pupils the huvudman's complaint route, BEO and DO; BEO not where a step's
-    elevtext on the page already names it, in whatever form. The family are "de vuxna
-    hemma" on every band's page, as the steps' elevtexter (one text for every age) say
-    it: not "vårdnadshavare" beside them on the same page."""
+    elevtext on the page already names it, in whatever form. The family are named as
+    the steps' elevtexter (one text for every age) name them, `FAMILY`: not
+    "vårdnadshavare" beside them on the same page."""
     if page.band.young:
         return []
     named = _names_beo(page.plan)  # a step's elevtext already tells of BEO: not again
     if not page.band.older:
-        text = "Om det inte blir bättre kan du och de vuxna hemma prata med rektorn"
+        text = f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn"
         if not named:
             text += (
                 f" eller kontakta {external(BEO.name, BEO.url)}. Det är en myndighet som "
@@ -165,7 +165,7 @@ def _not_helped(page: PageContext) -> list[str]:
         complain = f"klaga hos {plain(organiser.name)}"
         beo = "" if named else f"kränkningar till {external(BEO.titled, BEO.url)} och "
         text = (
-            "Hjälper inte skolan dig? Då kan du och de vuxna hemma "
+            f"Hjälper inte skolan dig? Då kan du och {FAMILY} "
             f"{external(complain, route) if route else complain}. Du kan själv anmäla "
             f"{beo}diskriminering eller trakasserier till {external(DO.titled, DO.url)}."
         )

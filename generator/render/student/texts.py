@@ -107,10 +107,12 @@ def finding_grades(text: str) -> list[tuple[int, int]]:
 
 
 def shown_text(text: Text, band: Band) -> tuple[str, str]:
-    """The text a band's page shows and its key: the barntext on the youngest pages
-    when the huvudman wrote one, else the elevtext."""
+    """The text a band's page shows and its key: the barntext on the youngest pages and
+    the ungdomstext from åk 7 when the huvudman wrote one, else the elevtext."""
     if band.young and text.child_text:
         return text.child_text, "barntext"
+    if band.older and text.youth_text:
+        return text.youth_text, "ungdomstext"
     return text.student_text, "elevtext"
 
 
@@ -137,8 +139,8 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
     found += _flow_texts("personal_elev", pupil_steps(routines.staff_pupil))
     repressalier = organiser.definitions.get("repressalier")
     if repressalier:
-        path = ("definitioner", "repressalier", "elevtext")
-        found.append(StudentText(repressalier.student_text, home, path))
+        shown, field = shown_text(repressalier, band)
+        found.append(StudentText(shown, home, ("definitioner", "repressalier", field)))
     for key in rights_keys(plan, band):
         group = "diskrimineringsgrunder" if key in GROUNDS else "definitioner"
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)

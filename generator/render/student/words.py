@@ -44,6 +44,16 @@ PUPIL_ROLES: dict[str, tuple[str, str]] = {
 }
 
 
+# The family, as the page's own sentences name them from åk 4 (the example's steps say it
+# the same way): the words of a child and of a teenager alike, and true of every family.
+FAMILY = "dina föräldrar eller andra vuxna du bor med"
+# Where a pupil finds an adult the plan names by role only (no name in skola.yml), from
+# åk 4: the row says who it is instead of a bare "Mentor".
+UNNAMED_ROLES: dict[str, tuple[str, str]] = {
+    "mentor": ("Din mentor", "läraren som har hand om din klass"),
+}
+
+
 def spoken_grades(first: int, last: int) -> str:
     """Grades `first` to `last` (förskoleklass = 0) as a child says them."""
     names = list(GRADE_NAMES[max(first, PRESCHOOL_CLASS) : last + 1])
@@ -57,6 +67,13 @@ def rights_name(key: str, band: Band) -> tuple[str, str]:
     if band.older or not childs:
         return legal, ""
     return childs, legal
+
+
+def unnamed_role(role: str, band: Band) -> tuple[str, str]:
+    """A role no one in skola.yml holds, as the page shows it, and who it is: from the
+    table from åk 4, else the role as the band's readers call it and ""."""
+    said = UNNAMED_ROLES.get(" ".join(role.split()).casefold())
+    return said if said and not band.young else (pupil_role(role, band), "")
 
 
 def pupil_role(role: str, band: Band) -> str:

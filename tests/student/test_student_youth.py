@@ -1,0 +1,105 @@
+"""The pages from åk 7 in a teenager's words: the law's terms explained (ungdomstext),
+the family named as every family is, and a role without a name told as who it is."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check.run import check_content
+from generator.model import Contact, Project
+from generator.render.student.bands import GYMNASIET, HOGSTADIET, MELLANSTADIET, Band
+from generator.render.student.lix import visible_text
+from generator.render.student.pages import render_student_page
+from generator.render.student.texts import page_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+HARD = "Diskrimineringsombudsmannens myndighetsutövning kännetecknas av rättssäkerhetsprinciper."
+CHILDISH = (  # the examiner read these to a 14-year-old (2026-12-07)
+    "gör dig ledsen",
+    "De vuxna hemma",
+    "de vuxna hemma",
+    "svårt att se, höra eller gå",
+    "en tjej, en kille eller båda",
+    "varit elak",
+)
+
+
+def _page(project: Project, band: Band, school_id: str = "strandskolan") -> str:
+    school = project.school(school_id)
+    assert school is not None and school.current_plan is not None
+    return visible_text(render_student_page(project, school, school.current_plan, band))
+
+
+def _without_youth_text(project: Project, key: str) -> Project:
+    organiser = project.organiser
+    plain = dataclasses.replace(organiser.definitions[key], youth_text="")
+    definitions = {**organiser.definitions, key: plain}
+    return dataclasses.replace(
+        project, organiser=dataclasses.replace(organiser, definitions=definitions)
+    )
+
+
+@pytest.mark.parametrize("band", [HOGSTADIET, GYMNASIET])
+def test_teenagers_read_the_law_s_terms_not_the_children_s(example: Project, band: Band) -> None:
+    page = " ".join(_page(example, band).split())
+    assert [words for words in CHILDISH if words in page] == []
+    for key in ("kränkande_behandling", "trakasserier", "sexuella_trakasserier"):
+        told = example.organiser.definitions[key].youth_text
+        assert told and " ".join(told.split()) in page, key
+    assert "ickebinär" in page and "homosexuell, bisexuell eller heterosexuell" in page
+
+
+def test_the_middle_grades_keep_the_elevtext(example: Project) -> None:
+    page = " ".join(_page(example, MELLANSTADIET, "ekbackens-skola").split())
+    text = example.organiser.definitions["kränkande_behandling"]
+    assert " ".join(text.student_text.split()) in page
+    assert " ".join(text.youth_text.split()) not in page
+
+
+def test_without_an_ungdomstext_teenagers_get_the_elevtext(example: Project) -> None:
+    project = _without_youth_text(example, "kränkande_behandling")
+    text = project.organiser.definitions["kränkande_behandling"].student_text
+    assert " ".join(text.split()) in " ".join(_page(project, HOGSTADIET).split())
+
+
+def test_the_lix_check_points_at_the_ungdomstext(example: Project) -> None:
+    school = example.school("strandskolan")
+    assert school is not None and school.current_plan is not None
+    paths = [t.path for t in page_texts(example, school.current_plan, HOGSTADIET)]
+    assert ("definitioner", "kränkande_behandling", "ungdomstext") in paths
+    assert ("definitioner", "repressalier", "ungdomstext") in paths
+
+
+def test_a_mentor_without_a_name_is_told_as_who_it_is(example: Project) -> None:
+    page = _page(example, HOGSTADIET)
+    assert "Din mentor: läraren som har hand om din klass" in page
+    assert "\nMentor\n" not in f"\n{page}\n"
+    school = example.school("strandskolan")
+    assert school is not None
+    named = Contact(role="Mentor", name="Eva Ek", phone="0480-45 14 20")
+    contacts = (*[c for c in school.contacts if c.role != "Mentor"], named)
+    project = dataclasses.replace(
+        example,
+        schools=tuple(
+            dataclasses.replace(s, contacts=contacts) if s.id == school.id else s
+            for s in example.schools
+        ),
+    )
+    assert "Mentor: Eva Ek" in _page(project, HOGSTADIET)
+
+
+def test_a_hard_ungdomstext_is_told_at_its_line(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    home = tmp_path / "content/huvudman.yml"
+    lines = home.read_text(encoding="utf-8").split("\n")
+    at = lines.index("    ungdomstext: >-")  # the first: kränkande behandling's
+    end = next(i for i in range(at + 1, len(lines)) if not lines[i].startswith("      "))
+    lines[at:end] = [f"    ungdomstext: {HARD}"]
+    home.write_text("\n".join(lines), encoding="utf-8")
+    [problem] = [p for p in check_content(tmp_path / "content").report if p.code == "TP501"]
+    assert (problem.location.file, problem.location.line) == ("content/huvudman.yml", at + 1)
+    assert "över gränsen 40 för högstadiet" in problem.message
