@@ -153,7 +153,8 @@ def too_hard(path: DataPath, band: str, value: int, limit: int) -> tuple[str, st
             f"bidraget visas på elevsidan för {band} och har LIX {value}, över gränsen {limit}"
         )
         return message, "skriv en elevtext: med korta meningar till eleverna bredvid bidrag:"
-    message = f"elevtexten har LIX {value}, över gränsen {limit} för {band}"
+    field = path[-1] if isinstance(path[-1], str) else "elevtext"  # ungdomstext from åk 7
+    message = f"{field}en har LIX {value}, över gränsen {limit} för {band}"
     return message, "skriv kortare meningar och byt långa ord mot kortare"
 
 

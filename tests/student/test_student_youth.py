@@ -102,4 +102,5 @@ def test_a_hard_ungdomstext_is_told_at_its_line(tmp_path: Path) -> None:
     home.write_text("\n".join(lines), encoding="utf-8")
     [problem] = [p for p in check_content(tmp_path / "content").report if p.code == "TP501"]
     assert (problem.location.file, problem.location.line) == ("content/huvudman.yml", at + 1)
+    assert problem.message.startswith("ungdomstexten har LIX ")
     assert "över gränsen 40 för högstadiet" in problem.message
