@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,7 +69,7 @@ def test_a_misspelt_command_suggests_the_nearest(
 def test_a_command_like_none_lists_them_all(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "publicera")
     assert code == 2
-    assert "okänt kommando 'publicera'; kommandona är check, export" in err
+    assert "okänt kommando 'publicera'; kommandona är init, ny-skola, check, build" in err
     assert "Menade du" not in err
 
 
@@ -77,6 +78,15 @@ def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "användning: trygg" in out and "visa den här hjälptexten" in out
     assert "visa versionen av trygg" in out and "show" not in out
+
+
+def test_help_lists_the_commands_in_the_order_a_huvudman_uses_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = run(capsys, "--help")[1]
+    listed = re.findall(r"^    ([a-z-]+)", out, re.MULTILINE)
+    assert listed[:5] == ["init", "ny-skola", "check", "build", "granska"]
+    assert "trygg:s" not in out  # "skriv den installerade trygg:s scheman" read badly
 
 
 def test_build_help_says_what_is_built_and_the_environment(

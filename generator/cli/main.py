@@ -42,14 +42,18 @@ def parser() -> argparse.ArgumentParser:
         help="visa versionen av trygg och avsluta",
     )
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
+    # In the order a huvudman meets them: set up, check, publish, review, then the yearly
+    # and occasional ones.
+    check, export = content.REGISTER
     for register in [
-        *content.REGISTER,
-        *review.REGISTER,
-        *build.REGISTER,
         *init.REGISTER,
-        *schemas.REGISTER,
-        *upgrade.REGISTER,
+        check,
+        *build.REGISTER,
+        *review.REGISTER,
         *newperiod.REGISTER,
+        export,
+        *upgrade.REGISTER,
+        *schemas.REGISTER,
     ]:
         register(commands)
     return root

@@ -94,9 +94,9 @@ def _add_refresh_schemas(commands: Commands) -> None:
     parser = swedish.add_command(
         commands,
         "uppdatera-scheman",
-        "skriv den installerade trygg:s scheman till schemas/",
+        "skriv scheman för redigeraren från den installerade trygg till schemas/",
         "Redigeraren (VS Code) läser scheman ur förrådets schemas/. Kommandot ersätter dem "
-        "med den installerade trygg:s, så att redigeraren och trygg check är överens.",
+        "med scheman från den installerade trygg, så att redigeraren och trygg check är överens.",
         swedish.exit_codes(
             (0, "klart"),
             (1, "schemas/ kan inte skrivas till"),

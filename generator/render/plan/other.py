@@ -135,7 +135,7 @@ def concepts(view: PlanView) -> str:
     common = common_concepts(organiser, view.school)
     return page(
         heading(2, "Begrepp", "begrepp"),
-        f"Definitionerna är gemensamma för alla skolor hos {plain(organiser.name)}.",
+        f"Definitionerna är gemensamma för alla skolor i {plain(organiser.name)}.",
         collapsible("Vad betyder orden?", _explained(definitions) + common),
         collapsible("De sju diskrimineringsgrunderna", _explained(grounds)),
     )
