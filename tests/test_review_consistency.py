@@ -38,15 +38,16 @@ def _document_statuses(document: str) -> list[str]:
 
 
 def _portal_statuses(overview: str) -> list[str]:
-    found = re.findall(r'<h3 id="status-[^"]+">(.*?) \(\d+\)</h3>', overview)
+    groups = overview.split('id="filter-status"', 1)[1].split('id="filter-resultat"', 1)[0]
+    found = re.findall(r'<h3 id="[^"]+">(.*?) \(\d+\)</h3>', groups)
     return [_text(label) for label in found]
 
 
 def test_the_document_and_the_portal_list_the_statuses_in_one_order(cases: Review) -> None:
     document = _document_statuses(render_review_document(cases))
     portal = _portal_statuses(dict(review_pages(cases))[OVERVIEW])
-    assert portal[0] == "Gällande plan" and portal[-1] == "Plan saknas"
-    assert document[: len(portal)] == portal
+    assert portal[0] == "Gällande plan" and "Plan saknas" in portal
+    assert document == portal  # one name per status: the units not published, not reviewed
 
 
 def _document_unit(document: str, unit_id: str) -> str:

@@ -97,7 +97,7 @@ def test_the_portal_counts_units_not_reviewed_by_their_plan_files() -> None:
     assert '<h3 id="status-saknas">Plan saknas (1)</h3>' in page
     assert '<h3 id="med-fel">Med fel (3)</h3>' in page
     listed = page[page.index('id="inte-granskade"') : page.index('id="gemensamt"')]
-    assert "Nya skolan (ny)</a>: Inte granskad: enhetens filer har fel (TP013)" in listed
+    assert "Nya skolan</a>: Inte granskad: enhetens filer har fel (TP013)" in listed
 
 
 def test_a_unit_not_reviewed_has_a_page_with_each_problem_by_rule_and_place_only() -> None:
@@ -131,7 +131,8 @@ def test_a_unit_not_reviewed_has_a_page_with_each_problem_by_rule_and_place_only
     assert "Kalle" not in page and "Svensson" not in page
     assert "Inte granskad: enhetens filer har fel (TP404)" in pages["granskning/enheter/felig.md"]
     # Every list of the units links each to its page.
-    assert pages[OVERVIEW].count('<a href="enheter/trasig/">Trasiga skolan (trasig)</a>') >= 3
+    assert pages[OVERVIEW].count('<a href="enheter/trasig/">Trasiga skolan</a>') >= 3
     grounds = pages[GROUNDS]
-    assert '<a href="../enheter/felig/">Feliga skolan (felig)</a>' in grounds
+    assert '<a href="../enheter/felig/">Feliga skolan</a>' in grounds  # named like the rest
+    assert "<dt>Mapp</dt><dd><code>trasig</code></dd>" in page  # its folder on its own page
     assert "Inte känd: enhetens filer har fel</td>" in grounds

@@ -103,7 +103,7 @@ def test_the_heat_map_shows_the_ground_the_withheld_plan_did_not_examine(built: 
     assert "Diagrammet visar inte 1 enhet vars filer inte kunde läsas." in page
     row = re.search(r'<tr><th scope="row"><a href="../enheter/ekbackens-skola/">.*?</tr>', page)
     assert row is not None and row.group(0).count("<strong>Saknas</strong>") == 1
-    assert "Lövängens skola (lovangens-skola)</a></th><td colspan=" in page
+    assert "Lövängens skola</a></th><td colspan=" in page
 
 
 def test_the_overview_by_need_puts_the_units_with_blocking_errors_first(built: Path) -> None:
@@ -111,16 +111,24 @@ def test_the_overview_by_need_puts_the_units_with_blocking_errors_first(built: P
     table = page[page.index('id="efter-behov"') : page.index('id="filter-status"')]
     names = re.findall(r'<tr><th scope="row"><a href="[^"]*">([^<]*)</a>', table)
     assert names == [
-        "Lövängens skola (lovangens-skola)",
+        "Lövängens skola",  # by its name alone, like every unit
         "Ekbackens skola",
         "Strandskolan",
         "Förskolan Solrosen",
     ]
-    assert "<td>Gällande plan. Inte publicerad: fel i planen (TP108, TP401)</td>" in table
-    assert "<td>Inte granskad: enhetens filer kunde inte läsas (TP003)</td>" in table
+    # the Status cell in the chart's colour of its status, its words on it
+    assert (
+        '<td style="background:#8c2f6b;color:#fff">Gällande plan. Inte publicerad: fel i planen '
+        "(TP108, TP401)</td>" in table
+    )
+    assert "Först de som inte kunde granskas eller inte publiceras" in table
+    assert ">Inte granskad: enhetens filer kunde inte läsas (TP003)</td>" in table
     letters = page[page.index('id="enheter"') :]
-    assert "Lövängens skola (lovangens-skola)</a>: Inte granskad" in letters  # A–Ö: all four
-    assert '<h3 id="inte-publicerad">Inte publicerade (3)</h3>' in page
+    assert "Lövängens skola</a>: Inte granskad" in letters  # A–Ö: all four
+    # by status, in the words of the status chart: one name per status
+    assert '<h3 id="inte-publicerad-planen">Inte publicerad: fel i planen (1)</h3>' in page
+    assert '<h3 id="status-inte-granskade">Inte granskad: enhetens filer har fel (1)</h3>' in page
+    assert "<details><summary>Visa enheterna A–Ö</summary>" in page  # the table is the page
 
 
 def test_the_frequent_problems_count_every_unit_and_link_each_code_to_its_rule(

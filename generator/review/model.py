@@ -107,6 +107,12 @@ class NotReviewed:
         return any(code in UNREADABLE for code, _n in self.codes)
 
     @property
+    def shown(self) -> str:
+        """The unit by its name, as the portal shows every unit; by its folder when its name
+        cannot be read."""
+        return self.name or self.id
+
+    @property
     def named(self) -> str:
         """The unit by its name with its folder, which tells where the errors are: "Strandskolan
         (strandskolan)"; by its folder alone when its name cannot be read."""

@@ -31,7 +31,6 @@ from generator.review.render import (
     unread_link,
 )
 from generator.review.statuses import (
-    HELD_ANCHOR,
     NOT_REVIEWED_ANCHOR,
     phase_text,
     unread_phase,
@@ -66,16 +65,23 @@ def overview_page(review: Review, by_name: list[UnitReview]) -> str:
         heading(2, "efter-behov", NEED_TITLE),
         scrolling(overview(review, _from_overview), NEED_TITLE),
         heading(2, "filter-status", "Efter status"),
-        *filtered(status_groups(review), _from_overview),
+        folded("Visa enheterna efter status", filtered(status_groups(review), _from_overview)),
         heading(2, "filter-resultat", "Efter resultat"),
-        *filtered(result_groups(review), _from_overview),
+        folded("Visa enheterna efter resultat", filtered(result_groups(review), _from_overview)),
         heading(2, "enheter", UNITS_TITLE),
-        *alphabetical(_unit_items(by_name, review.not_reviewed)),
+        folded("Visa enheterna A–Ö", alphabetical(_unit_items(by_name, review.not_reviewed))),
         *_not_reviewed(review.not_reviewed),
         heading(2, "gemensamt", COMMON_TITLE),
         common(review.common, RULES_FROM_OVERVIEW),
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def folded(summary: str, parts: list[str]) -> str:
+    """The same units again, in another order, folded so the page is as long as its one
+    table (`details` opens without JavaScript, and by itself on a link to inside it). One
+    HTML block, so that Markdown leaves it whole."""
+    return f"<details><summary>{escape(summary)}</summary>{''.join(parts)}</details>"
 
 
 def _from_overview(unit: UnitReview) -> str:
@@ -90,7 +96,7 @@ def _intro(review: Review) -> str:
     held = sum(1 for u in units if u.held)
     more = (
         f" Av dem publiceras {held} inte förrän felen är "
-        f'rättade (<a href="#{HELD_ANCHOR}">inte publicerade</a>).'
+        f'rättade (se <a href="#filter-status">efter status</a>).'
         if held
         else ""
     )
@@ -133,7 +139,7 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
     items = "".join(
-        f'<li><a href="enheter/{u.id}/">{escape(u.named)}</a>: {escape(unread_text(u))}</li>'
+        f'<li><a href="enheter/{u.id}/">{escape(u.shown)}</a>: {escape(unread_text(u))}</li>'
         for u in units
     )
     return [

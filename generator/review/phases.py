@@ -17,6 +17,11 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("saknas", "Plan saknas"),
 )
 PHASE_TEXT = dict(PHASES)
+# The statuses beside the phases, each named once and capitalised like them: the chart,
+# the tables, the groups by status and the public start page all say these words.
+NOT_PUBLISHED = "Inte publicerad"  # a unit withheld for errors in its files
+UPDATING = "Under uppdatering"  # withheld, its last published site still shown
+NOT_REVIEWED_LABEL = "Inte granskad"  # its files have errors the review cannot read past
 IN_FORCE = "gallande"
 # Each phase's colour in the status chart, from green (in force) through blue, purple and
 # orange to red (no plan); and a unit's that is not published, or not reviewed. Each is

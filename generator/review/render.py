@@ -20,9 +20,13 @@ from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.phases import PHASES
 from generator.review.statuses import (
     HELD_ANCHOR,
+    HELD_TEXT,
+    NOT_REVIEWED,
     NOT_REVIEWED_ANCHOR,
+    NOT_REVIEWED_KEY,
     held_text,
     phase,
+    status_colour,
     status_text,
     unread_phase,
     unread_text,
@@ -54,31 +58,50 @@ def _link(unit: UnitReview, href: Href) -> str:
     return f'<a href="{escape(href(unit))}">{escape(unit.name)}</a>'
 
 
+OVERVIEW_CAPTION = (
+    "Alla enheter. Först de som inte kunde granskas eller inte publiceras, sedan de med flest fel."
+)
+
+
+def status_cell(text: str, key: str) -> str:
+    """A Status cell in its status's colour in the status chart (`statuses.status_colour`),
+    its text white on it (4.5:1, tested): the words say the status, the colour repeats it."""
+    colour = status_colour(key)
+    return f'<td style="background:{colour};color:#fff">{escape(text)}</td>'
+
+
+def unit_status_key(unit: UnitReview) -> str:
+    """The row of `statuses.status_counts` whose colour the unit's Status cell has: why it is
+    not published when it is not, else its phase."""
+    return f"{HELD_ANCHOR}-{unit.held.where}" if unit.held else phase(unit)
+
+
 def overview(review: Review, href: Href) -> str:
     """Every unit, those that need attention first: the units not reviewed (their files
     could not be read), then those withheld, then by errors, phase and warnings."""
     rows = "".join(
-        f'<tr><th scope="row">{unread_link(u)}</th><td>{escape(unread_text(u))}</td>'
+        f'<tr><th scope="row">{unread_link(u)}</th>'
+        f"{status_cell(unread_text(u), NOT_REVIEWED_ANCHOR)}"
         f"<td>–</td><td>{u.errors}</td><td>–</td><td>–</td></tr>"
         for u in review.not_reviewed
     )
     rows += "".join(
-        f'<tr><th scope="row">{_link(u, href)}</th><td>{escape(status_text(u))}</td>'
+        f'<tr><th scope="row">{_link(u, href)}</th>'
+        f"{status_cell(status_text(u), unit_status_key(u))}"
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
         f"<td>{f'{u.grounds_covered} av 7' if u.grounds else '–'}</td></tr>"
         for u in review.units
     )
     head = th_col(*OVERVIEW_COLUMNS)
     return (
-        "<table><caption>Alla enheter, de som behöver åtgärdas först (de som inte kunde "
-        "granskas eller inte publiceras, sedan flest fel, status och varningar)</caption>"
+        f"<table><caption>{OVERVIEW_CAPTION}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
 def unread_link(unit: NotReviewed) -> str:
     """A unit not reviewed, linked (from the overview) to its page with its errors."""
-    return f'<a href="enheter/{unit.id}/">{escape(unit.named)}</a>'
+    return f'<a href="enheter/{unit.id}/">{escape(unit.shown)}</a>'
 
 
 @dataclass(frozen=True)
@@ -118,15 +141,18 @@ def filtered(groups: list[Group], href: Href) -> list[str]:
 
 
 def status_groups(review: Review) -> list[Group]:
-    """The units per phase, in the order of `PHASES` (as the document's summary and the
-    chart count them); a unit not reviewed counts where its files tell its phase
-    (`statuses.unread_phase`)."""
+    """The units per status, in the rows and words of the status chart
+    (`statuses.status_counts`): per phase (a unit not reviewed counts where its files tell
+    its phase, `statuses.unread_phase`), then the units not published by why, then those
+    not reviewed."""
     unread = Counter(unread_phase(u) for u in review.not_reviewed)
     by_phase = {key: [u for u in review.units if phase(u) == key] for key, _label in PHASES}
     groups = [Group(f"status-{k}", label, by_phase[k], unread[k]) for k, label in PHASES]
-    held = [u for u in review.units if u.held]
-    if held or review.not_reviewed:  # none of them is published until its errors are fixed
-        groups.append(Group(HELD_ANCHOR, "Inte publicerade", held, len(review.not_reviewed)))
+    for where, label in HELD_TEXT.items():
+        if held := [u for u in review.units if u.held and u.held.where == where]:
+            groups.append(Group(f"{HELD_ANCHOR}-{where}", label, held))
+    if review.not_reviewed:
+        groups.append(Group(NOT_REVIEWED_KEY, NOT_REVIEWED, [], len(review.not_reviewed)))
     return groups
 
 
@@ -161,7 +187,7 @@ def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] 
         for unit in units
     ]
     rows += [
-        f'<tr><th scope="row"><a href="../enheter/{u.id}/">{escape(u.named)}</a></th>'
+        f'<tr><th scope="row"><a href="../enheter/{u.id}/">{escape(u.shown)}</a></th>'
         f"{span}Inte känd: enhetens filer {'kunde inte läsas' if u.unreadable else 'har fel'}"
         "</td></tr>"
         for u in unread

@@ -10,25 +10,28 @@ from generator.review.groups import plural
 from generator.review.held import IN_FILES, IN_PLAN, REFUSED, Held
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.phases import (
+    NOT_PUBLISHED,
     NOT_PUBLISHED_COLOUR,
     NOT_REVIEWED_COLOUR,
+    NOT_REVIEWED_LABEL,
     PHASE_COLOURS,
     PHASE_TEXT,
     PHASES,
 )
 
-NOT_REVIEWED = "Inte granskad: enhetens filer har fel"  # the last row of the status
-UNREADABLE_TEXT = "Inte granskad: enhetens filer kunde inte läsas"  # as YAML (`unreadable`)
+NOT_REVIEWED = f"{NOT_REVIEWED_LABEL}: enhetens filer har fel"  # the status's last row
+UNREADABLE_TEXT = f"{NOT_REVIEWED_LABEL}: enhetens filer kunde inte läsas"  # `unreadable`
 # A unit reviewed but withheld (`review.held`), by where its errors are: rows of the status
 # after the phases, and what its status says.
 HELD_TEXT = {
-    IN_PLAN: "Inte publicerad: fel i planen",
-    IN_FILES: "Inte publicerad: fel i enhetens filer",
-    REFUSED: "Inte publicerad: stoppades när webbplatsen byggdes",
+    IN_PLAN: f"{NOT_PUBLISHED}: fel i planen",
+    IN_FILES: f"{NOT_PUBLISHED}: fel i enhetens filer",
+    REFUSED: f"{NOT_PUBLISHED}: stoppades när webbplatsen byggdes",
 }
 HELD_ANCHOR = "inte-publicerad"
 OLD_SITE = "webbplatsen visar den senast publicerade versionen"
 NOT_REVIEWED_ANCHOR = "inte-granskade"
+NOT_REVIEWED_KEY = "status-inte-granskade"  # its group among those by status
 
 
 def phase(unit: UnitReview) -> str:

@@ -31,6 +31,7 @@ def unread_page(unit: NotReviewed, rules_link: str, sites_link: str) -> str:
     return (
         f"# Granskning: {md_text(unit.name or unit.id)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
-        f"<dl><dt>Status</dt><dd>{escape(unread_text(unit))}</dd></dl>"
+        f"<dl><dt>Status</dt><dd>{escape(unread_text(unit))}</dd>"
+        f"<dt>Mapp</dt><dd><code>{escape(unit.id)}</code></dd></dl>"
         f"<p>{UNREAD_NOTICE}</p><h2>Fel och anmärkningar</h2>{found}\n"
     )
