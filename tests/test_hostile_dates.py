@@ -198,7 +198,7 @@ def test_a_school_with_dates_outside_the_years_is_withheld_and_the_others_built(
         assert (site / school / "index.html").is_file()
     portal = (site / "index.html").read_text(encoding="utf-8").splitlines()
     row = next(line for line in portal if "Lövängens skola" in line)
-    assert "<strong>inte publicerad än</strong>" in row
+    assert "<strong>Inte publicerad</strong>" in row
 
 
 def new_period(capsys: pytest.CaptureFixture[str], content: Path, *extra: str) -> tuple[int, str]:

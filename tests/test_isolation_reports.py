@@ -75,7 +75,7 @@ def test_the_portal_lists_the_report_as_under_uppdatering(broken: Run) -> None:
     # named by the title the build that published it checked, sealed in the cache
     assert ">Verksamhetsplan för trygghet och studiero 2026/27</a>" in item
     assert "Kalle" not in portal  # before: by the old page's <title>, whatever it said
-    assert "<strong>under uppdatering</strong>: sidan visar den senast publicerade" in item
+    assert "<strong>Under uppdatering</strong>: sidan visar den senast publicerade" in item
     assert "TP003" not in portal and "oops" not in portal
 
 
@@ -94,7 +94,7 @@ def test_a_report_never_published_is_absent_and_listed_as_not_published(
     assert not (out / "rapporter" / REPORT).exists()
     assert (out / "rapporter" / OTHER / "index.html").is_file()
     item = next(line for line in read(out / "index.html").splitlines() if REPORT in line)
-    assert f"<li>{REPORT}: <strong>inte publicerad än</strong></li>" in item
+    assert f"<li>{REPORT}: <strong>Inte publicerad</strong></li>" in item
 
 
 def test_an_error_in_huvudman_yml_stops_everything_and_says_why(tmp_path: Path) -> None:
@@ -147,5 +147,5 @@ def test_a_forged_title_record_is_no_record_and_the_report_is_named_by_its_id(
     assert run_build(project, out) == 1
     portal = html.unescape(read(out / "index.html"))
     item = next(line for line in portal.splitlines() if f'href="rapporter/{REPORT}/"' in line)
-    assert f">{REPORT}</a>: <strong>under uppdatering</strong>" in item
+    assert f">{REPORT}</a>: <strong>Under uppdatering</strong>" in item
     assert "Falsk plan" not in portal

@@ -92,3 +92,18 @@ def test_an_utkast_counts_as_on_its_way_until_its_validity_ends(
     draft_only = dataclasses.replace(units[-1], drafts_until=dt.date(2027, 8, 15))
     assert "Ingen gällande plan, utkast finns" in unit_row(draft_only, dt.date(2027, 8, 15))
     assert "Plan saknas" in unit_row(draft_only, dt.date(2027, 9, 1))
+
+
+def test_the_start_page_groups_forskolor_and_skolor_under_a_jump_list(
+    units: list[SchoolSummary],
+) -> None:
+    """A phone shows each unit as a card: a guardian looking for a förskola jumps to them
+    instead of scrolling past every skola."""
+    start = _pages(units, DAYS[0])["index.md"]
+    jump = start.index("Hoppa till:")
+    forskolor = start.index('<h2 id="forskolor">Förskolor</h2>')
+    skolor = start.index('<h2 id="skolor">Skolor</h2>')
+    assert jump < forskolor < skolor
+    assert "Förskolan Solrosen" in start[forskolor:skolor]
+    assert "Strandskolan" in start[skolor:] and "Strandskolan" not in start[forskolor:skolor]
+    assert "förskola i Strandviks kommun" in start  # not "hos"

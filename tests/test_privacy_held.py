@@ -59,7 +59,7 @@ def test_a_report_whose_old_page_names_the_pupil_is_no_longer_published(named: R
     portal = html.unescape(read(named.out / "index.html"))
     assert "Felix" not in portal
     item = next(line for line in portal.splitlines() if REPORT in line)
-    assert "<strong>inte publicerad än</strong>" in item
+    assert "<strong>Inte publicerad</strong>" in item
     assert (
         f"Obs: Rapporten {REPORT} lämnades inte som förut – den senast publicerade versionen "
         "togs bort, eftersom den visar det som TP404 hittade (uppgifter om en elev)."

@@ -74,7 +74,7 @@ def test_the_portal_lists_the_refused_school_as_withheld_with_its_old_site(refus
     """The portal, built while the schools were, is made again: the central unit sees the
     school's old site is what is published, not the new plan's status."""
     row = _portal_row(refused.out, REFUSED)
-    assert "under uppdatering</strong>: webbplatsen visar den senast publicerade" in row
+    assert "Under uppdatering</strong>: webbplatsen visar den senast publicerade" in row
     assert "uppdatering" not in _portal_row(refused.out, EDITED)
     granskning = read(refused.out / "granskning" / "index.html")
     assert "stoppades när webbplatsen byggdes" in granskning
@@ -85,7 +85,7 @@ def test_a_refused_school_never_published_is_named_without_a_link() -> None:
         Withheld("nya-skolan", "Nya <skolan>", (), published=False), dt.date(2026, 12, 6)
     )
     assert '<th scope="row">Nya &lt;skolan&gt;</th>' in row and "href" not in row
-    assert "<strong>inte publicerad än</strong>" in row
+    assert "<strong>Inte publicerad</strong>" in row  # the granskning's word
 
 
 def test_the_terminal_says_why_and_which_school(refused: Run) -> None:
@@ -140,7 +140,7 @@ def test_a_number_the_check_does_not_read_is_refused_with_worker_processes(
     assert f"Fel i skolan {REFUSED} – publicerades inte." in stderr
     assert hashes(refused.out / REFUSED) == before
     assert "Mer nytt." in read(refused.out / EDITED / "index.html")
-    assert "under uppdatering" in _portal_row(refused.out, REFUSED)
+    assert "Under uppdatering" in _portal_row(refused.out, REFUSED)
 
 
 @pytest.mark.usefixtures("check_misses_coded_numbers")

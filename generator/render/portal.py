@@ -25,6 +25,7 @@ from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.markdown.safety import plain
+from generator.render.portalgroups import unit_group, unit_tables
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
@@ -32,7 +33,7 @@ from generator.review.assembly import build_review, unread_findings, with_key_in
 from generator.review.held import Publication
 from generator.review.model import NotReviewed, Review
 from generator.review.pages import review_pages
-from generator.review.phases import IN_FORCE, PHASE_TEXT, phase_of
+from generator.review.phases import IN_FORCE, NOT_PUBLISHED, PHASE_TEXT, UPDATING, phase_of
 from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
 
@@ -95,9 +96,9 @@ def withheld_row(unit: Withheld, today: dt.date) -> str:
     name = html.escape(unit.name)
     link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
     status = (
-        "<strong>under uppdatering</strong>: webbplatsen visar den senast publicerade versionen"
+        f"<strong>{UPDATING}</strong>: webbplatsen visar den senast publicerade versionen"
         if unit.published
-        else "<strong>inte publicerad än</strong>"
+        else f"<strong>{NOT_PUBLISHED}</strong>"
     )
     if unit.kept is not None and unit.published:
         kept = unit.kept.summary
@@ -107,35 +108,38 @@ def withheld_row(unit: Withheld, today: dt.date) -> str:
     return f'<tr><th scope="row">{link}</th>{cells}<td>{status}</td></tr>'
 
 
+def _withheld_forms(unit: Withheld) -> Sequence[str]:
+    """A withheld unit's skolformer, as its row shows them (`withheld_row`)."""
+    if unit.kept is not None and unit.published:
+        return unit.kept.summary.school_forms
+    return unit.forms
+
+
 def held_report_item(report: HeldReport) -> str:
     """A huvudman's report withheld for its errors, as its item in the portal's list of
     reports: under uppdatering (its last published page stays), or not published yet."""
     if not report.published:
-        return f"- {plain(report.title or report.id)}: <strong>inte publicerad än</strong>"
+        return f"- {plain(report.title or report.id)}: <strong>{NOT_PUBLISHED}</strong>"
     page = f'<a href="{REPORTS}/{report.id}/">{plain(report.title or report.id)}</a>'
-    return (
-        f"- {page}: <strong>under uppdatering</strong>: sidan visar den senast publicerade "
-        "versionen"
-    )
+    return f"- {page}: <strong>{UPDATING}</strong>: sidan visar den senast publicerade versionen"
 
 
 def index_page(
-    organiser: Organiser, unit_rows: list[str], held_reports: Sequence[HeldReport] = ()
+    organiser: Organiser,
+    unit_rows: Sequence[tuple[str, str]],
+    held_reports: Sequence[HeldReport] = (),
 ) -> str:
-    """The portal's start page from each unit's row (`unit_row`), and its reports."""
-    rows = "\n".join(unit_rows)
+    """The portal's start page from each unit's group and row (`unit_row`, grouped by
+    `portalgroups.unit_group`), and its reports."""
     held = [held_report_item(r) for r in held_reports]
     reports = report_list(organiser.reports, "index.md", held)
     reports = f"{reports}\n" if reports else ""
     return (
         f"# {html.escape(organiser.name)}: trygghetsplaner\n\n"
-        f"Här finns trygghetsplanen och årshjulet för varje skola och förskola hos "
+        f"Här finns trygghetsplanen och årshjulet för varje skola och förskola i "
         f"{html.escape(organiser.name)}. Varje plan beskriver hur enheten arbetar mot kränkande "
         "behandling och diskriminering.\n\n"
-        "<table>\n<caption>Enheter och deras planer</caption>\n"
-        '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
-        '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>\n'
-        f"<tbody>\n{rows}\n</tbody>\n</table>\n\n"
+        f"{unit_tables(unit_rows)}"
         f"{reports}"
         "## För huvudmannen\n\n"
         "- [Granskning av alla planer](granskning/index.md)\n"
@@ -161,9 +165,13 @@ def portal_files(
         w.id: withheld_row(w, today) for w in withheld
     }
     names = {s.id: s.name for s in schools} | {w.id: w.name for w in withheld}
+    groups = {s.id: unit_group(s.school_forms) for s in schools} | {
+        w.id: unit_group(_withheld_forms(w)) for w in withheld
+    }
     ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
+    start = index_page(organiser, [(groups[i], rows[i]) for i in ordered], held_reports)
     return [
-        GeneratedFile("index.md", index_page(organiser, [rows[i] for i in ordered], held_reports)),
+        GeneratedFile("index.md", start),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),

@@ -1,0 +1,59 @@
+"""The portal's start page groups its units by skolform, each group with a heading of its
+own and a jump list above them, so that a phone (where each row is a card) reaches a
+förskola without scrolling past every skola."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+# (key, heading), in the order the start page shows them: a unit is in the group of the
+# first skolform it has in `FORMS_GROUP`'s order (a skola with förskoleklass is a skola).
+UNIT_GROUPS: tuple[tuple[str, str], ...] = (
+    ("forskolor", "Förskolor"),
+    ("skolor", "Skolor"),
+    ("gymnasieskolor", "Gymnasieskolor"),
+    ("ovriga", "Övriga enheter"),
+)
+FORMS_GROUP: tuple[tuple[str, str], ...] = (
+    ("gymnasieskola", "gymnasieskolor"),
+    ("grundskola", "skolor"),
+    ("anpassad_grundskola", "skolor"),
+    ("förskoleklass", "skolor"),
+    ("fritidshem", "skolor"),
+    ("förskola", "forskolor"),
+)
+TABLE_HEAD = (
+    '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
+    '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>'
+)
+
+
+def unit_group(forms: Sequence[str]) -> str:
+    """The key in `UNIT_GROUPS` of a unit with skolformer `forms` ("ovriga" when unknown)."""
+    return next((group for form, group in FORMS_GROUP if form in forms), "ovriga")
+
+
+def _table(caption: str, rows: Sequence[str]) -> str:
+    body = "\n".join(rows)
+    return (
+        f"<table>\n<caption>{html.escape(caption)}</caption>\n{TABLE_HEAD}\n"
+        f"<tbody>\n{body}\n</tbody>\n</table>\n\n"
+    )
+
+
+def unit_tables(rows: Sequence[tuple[str, str]]) -> str:
+    """The units' tables from their (group key, row), rows in the order to show: one table
+    when all units are in one group, else a jump list and a heading and table per group."""
+    grouped = {key: [row for group, row in rows if group == key] for key, _ in UNIT_GROUPS}
+    shown = [(key, title, grouped[key]) for key, title in UNIT_GROUPS if grouped[key]]
+    if len(shown) < 2:
+        return _table("Enheter och deras planer", [row for _group, row in rows])
+    jump = " · ".join(
+        f'<a href="#{key}">{title} ({len(chosen)})</a>' for key, title, chosen in shown
+    )
+    parts = [f'<nav aria-label="Enheter"><p>Hoppa till: {jump}</p></nav>\n\n']
+    for key, title, chosen in shown:
+        parts.append(f'<h2 id="{key}">{title}</h2>\n\n')
+        parts.append(_table(f"{title} och deras planer", chosen))
+    return "".join(parts)
