@@ -136,3 +136,23 @@ def test_a_unit_not_reviewed_has_a_page_with_each_problem_by_rule_and_place_only
     assert '<a href="../enheter/felig/">Feliga skolan</a>' in grounds  # named like the rest
     assert "<dt>Mapp</dt><dd><code>trasig</code></dd>" in page  # its folder on its own page
     assert "Inte känd: enhetens filer har fel</td>" in grounds
+
+
+def test_a_unit_not_reviewed_shows_in_the_overview_what_is_missing_by_rule_and_field() -> None:
+    """A plan without its rektor (TP012): the overview says which field is missing, not just
+    "enhetens filer har fel (TP012)", and the unit is named like every other unit."""
+    project = check_content(FIXTURE, today=TODAY).project
+    assert project is not None
+    plan = "content/skolor/utan-rektor/trygghetsplan/2026-27.yml"
+    missing = Problem(
+        "TP012", Severity.ERROR, Location(plan, 5, 3), "rektor saknas", "beslut.rektor"
+    )
+    unit = Withheld("utan-rektor", "Rektorslösa skolan", (("TP012", 1),), False,
+                    PlanFiles(decided=1), problems=(missing,))  # fmt: skip
+    files = portal_files(project.organiser, [], [], TODAY, withheld=[unit])
+    overview = {f.uri: str(f.content) for f in files}[OVERVIEW]
+    title = codes.code("TP012").title
+    table = overview[overview.index('id="efter-behov"') : overview.index('id="filter-status"')]
+    assert f"(TP012)<br>{title} (TP012): fältet beslut.rektor</td>" in table
+    assert '<a href="enheter/utan-rektor/">Rektorslösa skolan</a>' in table
+    assert "rektor saknas" not in overview  # its message may quote the files: never shown

@@ -122,7 +122,7 @@ def test_the_overview_by_need_puts_the_units_with_blocking_errors_first(built: P
         "(TP108, TP401)</td>" in table
     )
     assert "Först de som inte kunde granskas eller inte publiceras" in table
-    assert ">Inte granskad: enhetens filer kunde inte läsas (TP003)</td>" in table
+    assert ">Inte granskad: enhetens filer kunde inte läsas (TP003)<br>" in table
     letters = page[page.index('id="enheter"') :]
     assert "Lövängens skola</a>: Inte granskad" in letters  # A–Ö: all four
     # by status, in the words of the status chart: one name per status

@@ -33,6 +33,7 @@ from generator.review.render import (
 from generator.review.statuses import (
     NOT_REVIEWED_ANCHOR,
     phase_text,
+    unread_errors,
     unread_phase,
     unread_text,
 )
@@ -139,7 +140,8 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
     items = "".join(
-        f'<li><a href="enheter/{u.id}/">{escape(u.shown)}</a>: {escape(unread_text(u))}</li>'
+        f'<li><a href="enheter/{u.id}/">{escape(u.shown)}</a>: {escape(unread_text(u))}'
+        f"{f'. {escape(unread_errors(u))}' if unread_errors(u) else ''}</li>"
         for u in units
     )
     return [

@@ -28,6 +28,7 @@ from generator.review.statuses import (
     phase,
     status_colour,
     status_text,
+    unread_errors,
     unread_phase,
     unread_text,
 )
@@ -63,11 +64,13 @@ OVERVIEW_CAPTION = (
 )
 
 
-def status_cell(text: str, key: str) -> str:
+def status_cell(text: str, key: str, why: str = "") -> str:
     """A Status cell in its status's colour in the status chart (`statuses.status_colour`),
-    its text white on it (4.5:1, tested): the words say the status, the colour repeats it."""
+    its text white on it (4.5:1, tested): the words say the status, the colour repeats it.
+    `why`: what is wrong, on a line of its own."""
     colour = status_colour(key)
-    return f'<td style="background:{colour};color:#fff">{escape(text)}</td>'
+    more = f"<br>{escape(why)}" if why else ""
+    return f'<td style="background:{colour};color:#fff">{escape(text)}{more}</td>'
 
 
 def unit_status_key(unit: UnitReview) -> str:
@@ -81,7 +84,7 @@ def overview(review: Review, href: Href) -> str:
     could not be read), then those withheld, then by errors, phase and warnings."""
     rows = "".join(
         f'<tr><th scope="row">{unread_link(u)}</th>'
-        f"{status_cell(unread_text(u), NOT_REVIEWED_ANCHOR)}"
+        f"{status_cell(unread_text(u), NOT_REVIEWED_ANCHOR, unread_errors(u))}"
         f"<td>–</td><td>{u.errors}</td><td>–</td><td>–</td></tr>"
         for u in review.not_reviewed
     )

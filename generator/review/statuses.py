@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.problems import Severity
+from generator.review.findings import FIELD_LABEL
 from generator.review.groups import plural
 from generator.review.held import IN_FILES, IN_PLAN, REFUSED, Held
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -55,6 +57,19 @@ def unread_text(unit: NotReviewed) -> str:
     found = f" ({codes_text(unit.codes)})" if unit.codes else ""
     old = f"; {OLD_SITE}" if unit.published else ""
     return f"{UNREADABLE_TEXT if unit.unreadable else NOT_REVIEWED}{found}{old}"
+
+
+def unread_errors(unit: NotReviewed, most: int = 3) -> str:
+    """What is wrong in a unit not reviewed, by rule and field and never by message (it may
+    quote the files): "Ett obligatoriskt fält saknas (TP012): fältet beslut.rektor"; the
+    first `most` errors, and how many more; "" without any known."""
+    errors = [f for f in unit.findings if f.severity is Severity.ERROR]
+    shown = [
+        f"{f.title or f.code} ({f.code})" + (f": {FIELD_LABEL} {f.field}" if f.field else "")
+        for f in errors[:most]
+    ]
+    more = f" och {plural(len(errors) - most, 'fel', 'fel')} till" if len(errors) > most else ""
+    return "; ".join(shown) + more
 
 
 def held_text(held: Held) -> str:
