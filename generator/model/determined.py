@@ -38,14 +38,25 @@ def determined(facts: Iterable[frozenset[K]]) -> set[K]:
 
 
 def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
-    """The facts in sets that share no count with each other."""
-    parts: list[tuple[set[K], list[frozenset[K]]]] = []
+    """The facts in sets that share no count with each other (joined through the counts
+    they share, so each fact is looked at once)."""
+    parent: dict[K, K] = {}
+
+    def root(name: K) -> K:
+        while parent.setdefault(name, name) != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
     for fact in facts:
-        meeting = [p for p in parts if p[0] & fact]
-        names = set(fact).union(*(p[0] for p in meeting))
-        merged = [fact, *(f for p in meeting for f in p[1])]
-        parts = [p for p in parts if all(p is not m for m in meeting)] + [(names, merged)]
-    return [found for _, found in parts]
+        roots = [root(name) for name in fact]
+        for other in roots[1:]:
+            parent[root(other)] = root(roots[0])
+    parts: dict[K, list[frozenset[K]]] = {}
+    for fact in facts:
+        if fact:
+            parts.setdefault(root(next(iter(fact))), []).append(fact)
+    return list(parts.values())
 
 
 def _spanned(facts: list[frozenset[K]]) -> set[K]:

@@ -19,68 +19,115 @@ nothing tells them apart, a reader may take them for one table, and so does tryg
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import combinations
+from collections.abc import Mapping, Sequence
 
 from generator.model.disclosure import COMPLEMENT
 from generator.model.report_numbers import Cell, Key
 
 Seen = int | str  # what a reader sees of a count: its number, or why it is withheld
+Shown = tuple[str, Seen]  # a count's unit and what a reader sees of it
 
 
-def copies(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, tuple[Cell, ...]]:
+def known_counts(
+    cells: Sequence[Cell], withheld: Mapping[Key, str]
+) -> tuple[dict[Key, tuple[Cell, ...]], dict[Key, Key]]:
+    """Each count's copies (`copies`) and each withheld count's stand-in (`alike`), from
+    one reading of which blocks a reader can tell apart."""
+    twins = _Twins(cells, withheld)
+    return copies(cells, withheld, twins), alike(cells, withheld, twins)
+
+
+def copies(
+    cells: Sequence[Cell], withheld: Mapping[Key, str], twins: _Twins | None = None
+) -> dict[Key, tuple[Cell, ...]]:
     """The released counts elsewhere that are the same count as each count."""
-    by_names: dict[frozenset[str], list[Cell]] = defaultdict(list)
-    for cell in cells:
-        by_names[cell.names].append(cell)
-    apart = _apart(by_names.values(), withheld)
+    twins = twins or _Twins(cells, withheld)
     return {
         cell.key: tuple(
             other
-            for other in by_names[cell.names]
-            if other.key != cell.key
-            and other.key not in withheld
-            and other.value == cell.value
-            and (cell.key[0] == other.key[0] or (cell.key[0], other.key[0]) not in apart)
+            for other in twins.candidates(cell)
+            if other.key != cell.key and other.key not in withheld
         )
         for cell in cells
     }
 
 
-def alike(cells: Sequence[Cell], withheld: Mapping[Key, str]) -> dict[Key, Key]:
+def alike(
+    cells: Sequence[Cell], withheld: Mapping[Key, str], twins: _Twins | None = None
+) -> dict[Key, Key]:
     """Each withheld count's stand-in: the first withheld count that a reader may take for
     the same count (same labels, same number, blocks that nothing tells apart), itself
     when there is none. A reader who knows something of one knows it of the other."""
-    by_names: dict[frozenset[str], list[Cell]] = defaultdict(list)
-    for cell in cells:
-        by_names[cell.names].append(cell)
-    apart = _apart(by_names.values(), withheld)
+    twins = twins or _Twins(cells, withheld)
     return {
-        cell.key: min(
-            other.key
-            for other in by_names[cell.names]
-            if other.key in withheld
-            and other.value == cell.value
-            and (cell.key[0] == other.key[0] or (cell.key[0], other.key[0]) not in apart)
-        )
+        cell.key: min(other.key for other in twins.candidates(cell) if other.key in withheld)
         for cell in cells
         if cell.key in withheld
     }
 
 
-def _apart(same_labels: Iterable[list[Cell]], withheld: Mapping[Key, str]) -> set[tuple[int, int]]:
-    """The pairs of blocks (both ways) that a reader can tell count different things."""
-    found: set[tuple[int, int]] = set()
-    for cells in same_labels:
-        for one, other in combinations(cells, 2):
-            seen = (withheld.get(one.key, one.value), withheld.get(other.key, other.value))
-            if one.unit != other.unit or not _compatible(*seen):
-                found |= {(one.key[0], other.key[0]), (other.key[0], one.key[0])}
-    return found
+class _Twins:
+    """The counts with the same labels and number as a count, in its block or in one that
+    a reader cannot tell apart from it: indexed, so that only such counts are compared
+    (a report of many blocks with the same labels compares each block with few)."""
+
+    def __init__(self, cells: Sequence[Cell], withheld: Mapping[Key, str]) -> None:
+        self.order = {cell.key: i for i, cell in enumerate(cells)}
+        self.same: dict[tuple[frozenset[str], int], dict[int, list[Cell]]] = {}
+        shown: dict[frozenset[str], dict[int, set[Shown]]] = defaultdict(dict)
+        for cell in cells:
+            at = self.same.setdefault((cell.names, cell.value), {})
+            at.setdefault(cell.key[0], []).append(cell)
+            seen = (cell.unit, withheld.get(cell.key, cell.value))
+            shown[cell.names].setdefault(cell.key[0], set()).add(seen)
+        self.shown = shown
+        self.blocks = {cell.key[0] for cell in cells}
+        self.kinds = {
+            names: _by_kind(per_block) for names, per_block in shown.items()
+        }  # what each block shows under the labels -> the blocks that show it
+        self.found: dict[int, set[int]] = {}
+
+    def candidates(self, cell: Cell) -> list[Cell]:
+        """The counts with the cell's labels and number in its block or its twins, in
+        the report's order."""
+        block = cell.key[0]
+        at = self.same[(cell.names, cell.value)]
+        blocks = [block, *(b for b in self.twins(block) if b in at)]
+        found = [c for b in blocks if b in at for c in at[b]]
+        return sorted(found, key=lambda c: self.order[c.key])
+
+    def twins(self, block: int) -> set[int]:
+        """The other blocks a reader cannot tell apart from `block`: under every labels
+        both have, each count of one may be each count of the other."""
+        if block not in self.found:
+            left = self.blocks - {block}
+            for names, per_block in self.shown.items():
+                if block in per_block and left:
+                    left &= self._fits(names, per_block[block])
+            self.found[block] = left
+        return self.found[block]
+
+    def _fits(self, names: frozenset[str], mine: set[Shown]) -> set[int]:
+        """The blocks without these labels, or whose counts under them fit all of `mine`."""
+        fit = self.blocks - set(self.shown[names])
+        for kind, blocks in self.kinds[names].items():
+            if all(_compatible(one, other) for one in mine for other in kind):
+                fit |= blocks
+        return fit
 
 
-def _compatible(one: Seen, other: Seen) -> bool:
-    """Whether two counts as a reader sees them may be the same number: a count withheld
-    to protect another is at least the threshold, as every released count but 0 is."""
-    pair = {one, other}
+def _by_kind(per_block: dict[int, set[Shown]]) -> dict[frozenset[Shown], set[int]]:
+    kinds: dict[frozenset[Shown], set[int]] = defaultdict(set)
+    for block, seen in per_block.items():
+        kinds[frozenset(seen)].add(block)
+    return kinds
+
+
+def _compatible(one: Shown, other: Shown) -> bool:
+    """Whether two counts as a reader sees them may be the same number: the same unit,
+    and a count withheld to protect another is at least the threshold, as every
+    released count but 0 is."""
+    if one[0] != other[0]:
+        return False
+    pair = {one[1], other[1]}
     return len(pair) == 1 or (COMPLEMENT in pair and any(type(s) is int and s > 0 for s in pair))

@@ -86,18 +86,19 @@ def tables(cells: list[Cell]) -> list[list[Cell]]:
 
 
 def totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
-    """Each total row or cell of a column of totals, and the counts it is the total of."""
+    """Each total row or cell of a column of totals, and the counts it is the total of
+    (indexed: a report of many blocks is read once, not once for each total)."""
+    groups: dict[tuple[int, ...], list[Cell]] = defaultdict(list)
+    rows: dict[tuple[int, str], list[Cell]] = defaultdict(list)
+    for cell in cells:
+        if not cell.whole:
+            groups[cell.key[:2]].append(cell)
+            if not cell.column:
+                rows[(cell.key[0], cell.row)].append(cell)
     found: list[tuple[Cell, list[Cell]]] = []
     for total in (c for c in cells if c.whole or c.column):
-        if total.whole:
-            parts = [c for c in cells if c.key[:2] == total.key[:2] and not c.whole]
-        else:
-            parts = [
-                c
-                for c in cells
-                if c.key[0] == total.key[0] and c.row == total.row and not (c.whole or c.column)
-            ]
-        found += [(total, parts)] if parts else []
+        parts = groups[total.key[:2]] if total.whole else rows[(total.key[0], total.row)]
+        found += [(total, list(parts))] if parts else []
     return found
 
 
@@ -151,11 +152,11 @@ def _figures(shown: list[Cell]) -> set[int]:
     for cell in shown:
         groups[cell.key[:2]].append(cell)
     figures = {key: figure((c.whole, c.value) for c in rows) for key, rows in groups.items()}
-    found = set(figures.values())
-    for block in {key[0] for key in figures}:
-        if not any(c.column for c in shown if c.key[0] == block):
-            found.add(sum(n for key, n in figures.items() if key[0] == block))
-    return found
+    columned = {c.key[0] for c in shown if c.column}
+    sums: dict[int, int] = defaultdict(int)
+    for key, n in figures.items():
+        sums[key[0]] += n
+    return set(figures.values()) | {n for block, n in sums.items() if block not in columned}
 
 
 def _less(total: int, parts: list[int]) -> set[int]:

@@ -44,7 +44,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
-from generator.model.report_known import copies
+from generator.model.report_known import known_counts
 from generator.model.report_numbers import Cell, Key, Published, tables
 from generator.model.report_reading import Reading, reading
 from generator.model.suppression import is_whole, label, totals_others
@@ -66,11 +66,16 @@ def protect(
     cells = written_cells(blocks, units)
     withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
     every = tables(cells)
+    by_block: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_block.setdefault(cell.key[0], []).append(cell)
     refused: list[Unprotected] = []
     done: set[int] = set()
     while True:  # each round withholds more counts or refuses tables, so this ends
-        known = copies(cells, withheld)
-        reader = reading(every, cells, withheld, texts=texts, threshold=threshold, known=known)
+        known, same = known_counts(cells, withheld)
+        reader = reading(
+            every, cells, withheld, texts=texts, threshold=threshold, known=known, same=same
+        )
         exposed = [
             i
             for i, table in enumerate(every)
@@ -83,7 +88,8 @@ def protect(
             table = every[index]
             if touched & {c.key for c in table}:
                 continue
-            where, candidate = _further(table, cells, withheld, reader.published)
+            block = by_block[table[0].key[0]]
+            where, candidate = _further(table, block, withheld, reader.published)
             touched |= {c.key for c in where}
             if candidate is not None:  # with its copies: a reader would read them
                 also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
@@ -130,12 +136,11 @@ def _exposed(
 
 
 def _further(
-    table: list[Cell], cells: list[Cell], withheld: Mapping[Key, str], published: Published
+    table: list[Cell], block: list[Cell], withheld: Mapping[Key, str], published: Published
 ) -> tuple[list[Cell], Cell | None]:
     """Where to withhold one more count for an exposed table, and which: in the table
     when its own total is published, else (its small count follows from its block's) or
-    when it has none left, in its block."""
-    block = [c for c in cells if c.key[0] == table[0].key[0]]
+    when it has none left, in its block (all its counts)."""
     if sum(c.value for c in table if not c.whole) in published:
         found = _candidate(table, withheld)
         if found is not None:

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.model.determined import determined
-from generator.model.report_known import alike
 from generator.model.report_numbers import Cell, Key, Published, published_numbers
 
 MARK: Key = (-1, -1, -1)  # no count's key: stands for a sum asked about
@@ -38,10 +37,11 @@ class Reading:
 def reading(
     every: list[list[Cell]], cells: list[Cell], withheld: Mapping[Key, str], *,
     texts: frozenset[int], threshold: int, known: Mapping[Key, tuple[Cell, ...]],
+    same: Mapping[Key, Key],
 ) -> Reading:  # fmt: skip
-    """What a reader has of the report with these counts withheld (`every`: its tables)."""
+    """What a reader has of the report with these counts withheld (`every`: its tables;
+    `known` and `same`: `model.report_known.known_counts`)."""
     published = published_numbers(cells, withheld, texts, threshold)
-    same = alike(cells, withheld)
     while True:  # each round finds more counts, or ends
         facts = _facts(every, cells, withheld, published, known=known, same=same)
         found = determined(facts)
