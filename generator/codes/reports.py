@@ -1,4 +1,4 @@
-"""TP060–TP063 and TP071: reports (content/rapporter/, content/skolor/<id>/rapporter/)
+"""TP060–TP063, TP071 and TP073: reports (content/rapporter/, content/skolor/<id>/rapporter/)
 that do not hang together: their file names, their Markdown files, their links to the
 plans and their tables, where a withheld count would follow from another table."""
 
@@ -68,5 +68,18 @@ CODES: tuple[Code, ...] = (
         "rapporten inte.",
         fix="slå ihop den lilla undergruppen med en annan, eller ta bort summan eller "
         "tabellen som visar samma antal",
+    ),
+    Code(
+        "TP073",
+        ERROR,
+        CONSISTENCY,
+        "Rapporten har för många antal",
+        source=cite.FORMAT,
+        checks="Att en rapports tabeller med antal (typ: kategorier) tillsammans har högst "
+        "5000 undergrupper. trygg läser varje antal mot de andra för att inget dolt antal "
+        "ska gå att räkna fram, och rapporterna kontrolleras före varje skolas bygge: en "
+        "större rapport skulle hålla upp hela körningen. Rapporten publiceras inte.",
+        fix="dela upp rapporten i flera rapporter, till exempel ett avsnitt eller en skola "
+        "i varje, eller slå ihop undergrupper",
     ),
 )

@@ -4,7 +4,9 @@
 A report's id is its file name, and its address on the site (`rapporter/<id>/`), so it
 must be one (TP061). The body is `brödtext` if the report names one, else `<id>.md`
 beside the report when it exists; either way it is resolved by `load.paths`, and must
-stay in the report's folder (TP062). Nothing here raises: problems are collected.
+stay in the report's folder (TP062). A report of more counts than any real one is
+refused before anything reads them (TP073, `load.report_size`). Nothing here raises:
+problems are collected.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from generator.load.document import Document
 from generator.load.layout import URL_NAME
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import Reader
+from generator.load.report_size import too_many_counts
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml, read_text
 from generator.problems import Location, Problem, display_path
@@ -61,6 +64,9 @@ def read_reports(folder: Path, reader: Reader) -> tuple[ReportSource, ...]:
             document = load_yaml(path, shown)
         except LoadError as error:
             reader.problems += error.problems(shown)
+            continue
+        if (too_large := too_many_counts(document)) is not None:
+            reader.problems.append(too_large)
             continue
         body, body_problems = _body(document, folder, reader.root)
         reader.problems += body_problems

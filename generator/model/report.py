@@ -13,11 +13,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.load import report_size
 from generator.model.disclosure import COMPLEMENT
 from generator.model.report_numbers import figure
 from generator.problems import NOWHERE, Location
 
-KIND_COUNTS = "kategorier"
+KIND_COUNTS = report_size.KIND_COUNTS
 KIND_MEASURES = "insatser"
 
 
