@@ -12,18 +12,25 @@ time shows as a ratio near 2. Then the same for TP404's search for pupils' names
 apart, as `trygg check` reads the page, not the build. Last, what else `trygg check`
 reads in a page's text (its link targets, its words as a reader sees them, the pupils
 it points out) on pages that once took it minutes: unclosed links, backticks, stars.
+And a huvudman report's protection on the report that once took it minutes (CPU time):
+blocks of 6 groups and Totalt × 6 rows, counts from {1, 5, 5, 5, 6}, all with the same
+labels; at the bound of TP073 (`load.report_size`) and at half of it.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import time
 
 import markdown
 from material.extensions.emoji import to_svg, twemoji
 
 from generator.load.blocks import MAX_PAGE_BLOCKS, too_many_blocks
+from generator.load.report_size import MAX_REPORT_COUNTS
+from generator.model.report_protection import Block, protect
 from generator.personal_data.names_seen import as_read
+from generator.problems import Location
 from generator.render.markdown.safety import sanitize
 from generator.rules.mentions import pupil_mentions
 from generator.rules.pointed import also_pointed
@@ -117,6 +124,36 @@ def names(size: int) -> None:
         print(f"| {name} | {once:.2f} s | {twice:.2f} s | {twice / max(once, 1e-9):.1f} |")
 
 
+def report_blocks(blocks: int) -> list[tuple[str, Block]]:
+    """The crafted report's blocks: each group's counts from {1, 5, 5, 5, 6}, and a
+    column of totals that adds them up."""
+    rng, here = random.Random(18), Location("rapporter/stor.yml", 1, 1)
+    made: list[tuple[str, Block]] = []
+    for _ in range(blocks):
+        groups = [[rng.choice([1, 5, 5, 5, 6]) for _ in range(6)] for _ in range(6)]
+        groups.append([sum(column) for column in zip(*groups, strict=True)])
+        names = [*(f"G{g}" for g in range(6)), "Totalt"]
+        made.append(
+            (
+                "R",
+                [
+                    (n, [(f"R{r}", v, here) for r, v in enumerate(c)])
+                    for n, c in zip(names, groups, strict=True)
+                ],
+            )
+        )
+    return made
+
+
+def reports() -> None:
+    """The report protection at half the bound and at it: near-linear shows as about 2."""
+    print("\n| rapportskydd | antal | CPU |\n|---|---|---|")
+    for blocks in (MAX_REPORT_COUNTS // 84, MAX_REPORT_COUNTS // 42):
+        started = time.process_time()
+        protect(report_blocks(blocks), 5, frozenset(), ["elever"] * blocks)
+        print(f"| {blocks} block | {blocks * 42} | {time.process_time() - started:.2f} s |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Saneraren på fientliga sidor.")
     parser.add_argument("--size", type=int, default=250_000, help="tecken per sida")
@@ -140,6 +177,7 @@ def main() -> int:
           f"{'uppfyllt' if met else 'EJ uppfyllt'}")  # fmt: skip
     names(size)
     checks(size)
+    reports()
     return 0 if met else 1
 
 
