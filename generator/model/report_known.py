@@ -80,8 +80,10 @@ class _Twins:
             at.setdefault(cell.key[0], []).append(cell)
             seen = (cell.unit, withheld.get(cell.key, cell.value))
             shown[cell.names].setdefault(cell.key[0], set()).add(seen)
-        self.shown = shown
-        self.blocks = {cell.key[0] for cell in cells}
+        self.mine: dict[int, dict[frozenset[str], set[Shown]]] = defaultdict(dict)
+        for names, per_block in shown.items():
+            for block, under in per_block.items():
+                self.mine[block][names] = under
         self.kinds = {
             names: _by_kind(per_block) for names, per_block in shown.items()
         }  # what each block shows under the labels -> the blocks that show it
@@ -97,23 +99,19 @@ class _Twins:
         return sorted(found, key=lambda c: self.order[c.key])
 
     def twins(self, block: int) -> set[int]:
-        """The other blocks a reader cannot tell apart from `block`: under every labels
-        both have, each count of one may be each count of the other."""
+        """The other blocks with labels of `block` that a reader cannot tell apart from
+        it: under every labels both have, each count of one may be each count of the
+        other. Only the blocks that share its labels are looked at."""
         if block not in self.found:
-            left = self.blocks - {block}
-            for names, per_block in self.shown.items():
-                if block in per_block and left:
-                    left &= self._fits(names, per_block[block])
-            self.found[block] = left
+            near: set[int] = set()
+            apart: set[int] = set()
+            for names, mine in self.mine[block].items():
+                for kind, blocks in self.kinds[names].items():
+                    near |= blocks
+                    if not all(_compatible(one, other) for one in mine for other in kind):
+                        apart |= blocks
+            self.found[block] = near - apart - {block}
         return self.found[block]
-
-    def _fits(self, names: frozenset[str], mine: set[Shown]) -> set[int]:
-        """The blocks without these labels, or whose counts under them fit all of `mine`."""
-        fit = self.blocks - set(self.shown[names])
-        for kind, blocks in self.kinds[names].items():
-            if all(_compatible(one, other) for one in mine for other in kind):
-                fit |= blocks
-        return fit
 
 
 def _by_kind(per_block: dict[int, set[Shown]]) -> dict[frozenset[Shown], set[int]]:
