@@ -87,6 +87,8 @@ class _Twins:
         self.kinds = {
             names: _by_kind(per_block) for names, per_block in shown.items()
         }  # what each block shows under the labels -> the blocks that show it
+        self.having = {names: set(per_block) for names, per_block in shown.items()}
+        self.against: dict[tuple[frozenset[str], frozenset[Shown]], set[int]] = {}
         self.found: dict[int, set[int]] = {}
 
     def candidates(self, cell: Cell) -> list[Cell]:
@@ -106,12 +108,21 @@ class _Twins:
             near: set[int] = set()
             apart: set[int] = set()
             for names, mine in self.mine[block].items():
-                for kind, blocks in self.kinds[names].items():
-                    near |= blocks
-                    if not all(_compatible(one, other) for one in mine for other in kind):
-                        apart |= blocks
+                near |= self.having[names]
+                apart |= self._apart(names, frozenset(mine))
             self.found[block] = near - apart - {block}
         return self.found[block]
+
+    def _apart(self, names: frozenset[str], mine: frozenset[Shown]) -> set[int]:
+        """The blocks that show, under these labels, a count that `mine` cannot be."""
+        if (names, mine) not in self.against:
+            self.against[(names, mine)] = {
+                block
+                for kind, blocks in self.kinds[names].items()
+                if not all(_compatible(one, other) for one in mine for other in kind)
+                for block in blocks
+            }
+        return self.against[(names, mine)]
 
 
 def _by_kind(per_block: dict[int, set[Shown]]) -> dict[frozenset[Shown], set[int]]:
