@@ -172,6 +172,15 @@ def excerpt(text: str, shown: int = SHOWN, *, end: bool = False) -> str:
     return f"{_whole_words(text[: shown - ENDING], -1)} … {_whole_words(text[-ENDING:], 0)}"
 
 
+def brief(text: str, shown: int = 70) -> str:
+    """`text` as a title: whole words up to about `shown` characters, with … when cut, and
+    no comma or full stop left at the cut ("Flickor i åk 8–9 beskriver beröring …")."""
+    text = " ".join(text.split())
+    if len(text) <= shown:
+        return text.rstrip(".")
+    return _whole_words(text[: shown + 1], -1).rstrip(" ,.;:–") + " …"
+
+
 def _whole_words(piece: str, cut: int) -> str:
     """`piece` without the word cut at its end (`cut` -1) or at its start (0)."""
     words = piece.split(" ")

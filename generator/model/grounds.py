@@ -4,7 +4,8 @@ table of grounds share.
 
 An åtgärd works on a grund when it is tagged with it (`grunder`), or when it builds on a
 fynd tagged with it (`adresserar`): a plan that links each fynd to its åtgärder need not
-tag them again. A mål works on a grund when it is tagged with it.
+tag them again. A mål works on a grund when it is tagged with it, or when an åtgärd that
+works on the grund leads to it (`mål`): the mål is what that work aims at.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from generator.model.plan import Plan
 
 
 def goals_on(plan: Plan, ground: str) -> tuple[Goal, ...]:
-    return tuple(goal for goal in plan.goals if ground in goal.grounds)
+    reached = {measure.goal_id for measure in measures_on(plan, ground)}
+    return tuple(goal for goal in plan.goals if ground in goal.grounds or goal.id in reached)
 
 
 def measures_on(plan: Plan, ground: str) -> tuple[Measure, ...]:

@@ -432,8 +432,11 @@ def test_goals_and_measures_are_shown_per_ground(
     table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
     measure = lindskolan.plans[-1].measures[0]
     link = f"[{measure.id}: {measure.title}](#atgard-{measure.id})"
-    assert f"| Kön | M1 | {link} |" in table
-    assert f"| Kränkande behandling | M1 | {link} |" in table  # it builds on such a fynd
+    tagged, reached = lindskolan.plans[-1].goals[:2]
+    assert measure.goal_id == reached.id  # the åtgärd leads to M2, which has no grund
+    goals = f"[M1: {tagged.text}](#mal-M1)<br>[M2: {reached.text}](#mal-M2)"
+    assert f"| Kön | {goals} | {link} |" in table
+    assert f"| Kränkande behandling | {goals} | {link} |" in table  # it builds on such a fynd
     assert "Inga mål eller åtgärder är knutna till grunderna könsöverskridande identitet" in table
     assert "Gäller\n:   Kön\n" in plan
 
@@ -460,11 +463,13 @@ def test_the_ground_table_names_kranking_apart_from_the_grounds(pages: dict[str,
 
 def test_a_measure_works_on_the_ground_of_the_fynd_it_builds_on(pages: dict[str, str]) -> None:
     """No goal or measure is tagged with a grund, but each measure builds on a fynd that
-    is (`adresserar`): the table shows them by the fynd's grund."""
+    is (`adresserar`): the table shows them by the fynd's grund, and the mål a measure
+    leads to (`mål`) with it; a measure without a mål leaves the column at a dash."""
     plan = pages["trygghetsplan/index.md"]
     table = plan[plan.index("{#per-grund}") : plan.index("{#framjande}")]
     assert "| Ålder | – | [A2: Fotbollsschema](#atgard-A2) |" in table
-    assert "| Kränkande behandling | – | [A1: Chattregler](#atgard-A1) |" in table
+    assert "| Kränkande behandling | [M2: " in table
+    assert "](#mal-M2) | [A1: Chattregler](#atgard-A1) |" in table
     assert "Inga mål eller åtgärder är knutna till grunderna kön, könsöverskridande" in table
 
 

@@ -7,7 +7,7 @@ from generator.render import words
 from generator.render.markdown.blocks import heading, labelled, page
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
-from generator.text import capitalised, listing
+from generator.text import brief, capitalised, listing
 
 
 def analysis(view: PlanView) -> str:
@@ -31,6 +31,9 @@ def cause_anchor(cause: Cause) -> str:
 def _cause(view: PlanView, cause: Cause) -> str:
     ids = cause.finding_ids
     title = ("Fynd " if len(ids) == 1 else "Fynden ") + listing([plain(i) for i in ids])
+    found = view.finding(ids[0]) if len(ids) == 1 else None
+    if found is not None:  # "F2: Flickor i åk 8–9 beskriver beröring …", the fynd in brief
+        title = plain(f"{found.id}: {brief(found.text)}")
     # One finding is named by the heading; several are named in the quote.
     quoted = [f"> {view.finding_link(i, named=len(ids) > 1)}" for i in ids]
     blocks = [heading(3, title, cause_anchor(cause)), "\n>\n".join(quoted)]

@@ -68,13 +68,16 @@ def per_ground(view: PlanView) -> str:
     plan = view.plan
     rows = []
     for ground in PLAN_TAGS:
-        goals = [g.id for g in goals_on(plan, ground)]
+        goals = [
+            link(plain(f"{g.id}: {g.text}"), "#" + uris.goal_anchor(g.id))
+            for g in goals_on(plan, ground)
+        ]
         measures = [
             link(plain(f"{m.id}: {m.title}"), "#" + uris.measure_anchor(m.id))
             for m in measures_on(plan, ground)
         ]
         if goals or measures:
-            rows.append([capitalised(term(ground)), listing(goals), "<br>".join(measures)])
+            rows.append([capitalised(term(ground)), _lines(goals), _lines(measures)])
     if not rows:
         return ""
     untagged = [g for g in GROUNDS if not worked_on(plan, g)]
@@ -91,6 +94,11 @@ def per_ground(view: PlanView) -> str:
         table(["Gäller", "Mål", "Åtgärder"], rows),
         note,
     )
+
+
+def _lines(links: list[str]) -> str:
+    """Each mål or åtgärd on a line of its own in a cell, or a dash for none."""
+    return "<br>".join(links) or "–"
 
 
 PER_GROUND = "Mål och åtgärder per diskrimineringsgrund och mot kränkande behandling"

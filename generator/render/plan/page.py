@@ -48,6 +48,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
         plan_other.collaboration_and_anchoring(view),
         plan_other.follow_up(view),
         plan_other.concepts(view),
+        _as_data(view),
     )
 
 
@@ -91,18 +92,28 @@ def _versions(school: School, plan: Plan) -> str:
 def _introduction(view: PlanView) -> str:
     plan = view.plan
     others = link("Alla trygghetsplaner", view.to(uris.ARCHIVE))
-    data = link(
-        f"Planen för {plain(plan.period.label)} som JSON-fil", view.to(uris.plan_data(plan))
-    )
     pairs = [
         ("Gäller", words.date_range(plan.valid_from, plan.in_force_until)),
         ("Gäller för", words.school_forms(view.school.forms_of(plan))),
         ("Beslutad", _decided(view.school, plan)),
         # (A school's first plan has none: the menu still lists the one plan there is.)
         *([("Tidigare planer", others)] if len(view.school.plans) > 1 else []),
-        ("Öppna data", data),
     ]
     return page(framing.introduction(view), facts(pairs))
+
+
+def _as_data(view: PlanView) -> str:
+    """The plan as open data, last on the page: for those who process plans by program,
+    in words that say so to everyone else."""
+    data = link(
+        f"Planen för {plain(view.plan.period.label)} som data (JSON)",
+        view.to(uris.plan_data(view.plan)),
+    )
+    return page(
+        heading(2, "Planen som data", "planen-som-data"),
+        f"{data}: samma plan i ett format som datorprogram kan läsa, för den som vill "
+        "bearbeta eller jämföra planer.",
+    )
 
 
 def render_archive(school: School) -> str:
