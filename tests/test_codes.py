@@ -99,13 +99,13 @@ def test_a_message_names_the_law_it_rests_on_but_not_tryggs_own_rules() -> None:
 
 def test_no_message_nests_brackets_when_it_names_its_source() -> None:
     """A message ends "(source)": a rektor read "(Örebro kommun: mall för trygghetsplan
-    (mål enligt TÖFT))". No source a message names holds brackets of its own."""
+    (TÖFT))". No source a message names holds brackets of its own."""
     here = Location("content/huvudman.yml", 3, 1)
     for entry in codes.all_codes():
         found = codes.problem(entry.code, here, "x")
         assert "(" not in found.source and ")" not in found.source, entry.code
     said = codes.problem("TP301", here, "målnivån går inte att mäta").format()
-    assert said.endswith("(Örebro kommun: mall för trygghetsplan, mål enligt TÖFT)")
+    assert said.endswith("skrivna som TÖFT, ett tidsangivet önskvärt framtida tillstånd)")
 
 
 def test_the_rules_pages_show_each_registry_text_as_written() -> None:

@@ -233,7 +233,8 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
 def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen"."""
+    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen"; and
+    none of the plan's text, not even its fynd in brief in the table of grounds."""
     _fix_today(monkeypatch)
     shutil.copytree(FIXTURE, tmp_path / "content")
     plan = tmp_path / PLAN
@@ -248,6 +249,9 @@ def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     assert "| Inte publicerad: fel i enhetens filer | 1 |" in page
     assert "- Publicering: Inte publicerad: fel i enhetens filer (TP045, TP103)." in page
     assert "fel i planen" not in page
+    # Its grounds by ids alone: the texts in brief of its fynd and åtgärder are its text.
+    assert "| Kön | Fynd: F2 | M4; A3 |" in page
+    assert "Omklädningsrummet" not in page
     capsys.readouterr()
 
 
@@ -311,7 +315,9 @@ def test_granska_counts_a_unit_without_plan_under_plan_saknas_whatever_else_is_w
 
 def test_the_unit_lists_the_goals_and_measures_working_on_each_ground(project: Project) -> None:
     """Tagged with the ground (`grunder`), or building on a fynd tagged with it (`adresserar`:
-    the fixture's A8 builds on F4, tagged funktionsnedsättning)."""
+    the fixture's A8 builds on F4, tagged funktionsnedsättning); a mål counts where an
+    åtgärd that works on the ground leads to it (A3's `mål: M4`, A7's `mål: M3`). Each
+    is named with its text in brief: "M4" alone means nothing to a handläggare."""
     school = project.schools[0]
     plan = school.plans[-1]
     goals = (dataclasses.replace(plan.goals[0], grounds=("kön", "kränkande_behandling")),)
@@ -321,13 +327,17 @@ def test_the_unit_lists_the_goals_and_measures_working_on_each_ground(project: P
     tagged = dataclasses.replace(plan, goals=(*goals, *plan.goals[1:]), measures=measures)
     school = dataclasses.replace(school, plans=(*school.plans[:-1], tagged))
     [unit] = build_review(dataclasses.replace(project, schools=(school,)), [], TODAY).units
-    assert unit.grounds[0].work == ("M1", "A3")
+    assert unit.grounds[0].work == ("M1", "M4", "A3")
     work = {g.ground: g.work for g in unit.grounds}
-    assert work["funktionsnedsättning"] == ("A8",)
-    assert work["ålder"] == ("A7",)
+    assert work["funktionsnedsättning"] == ("M1", "A8")
+    assert work["ålder"] == ("M3", "A7")
     assert work["etnisk_tillhörighet"] == work["religion_eller_annan_trosuppfattning"] == ()
     page = review_page(dataclasses.replace(project, schools=(school,)), Report(), TODAY)
-    assert '<th scope="row">Kön</th><td>Fynd: F2</td><td>M1, A3</td>' in page
+    assert (
+        '<th scope="row">Kön</th><td>Fynd: F2 Omklädningsrummet är fortfarande otryggt i åk 4 …'
+        "</td><td>M1 Alla elever känner sig trygga i skolan; M4 Omklädningsrummen är trygga för "
+        "alla elever; A3 En vuxen för varje idrottsgrupp vid omklädning</td>"
+    ) in page
 
 
 def test_a_unit_with_a_coming_plan_is_reviewed_by_the_plan_in_force() -> None:

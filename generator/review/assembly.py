@@ -16,7 +16,15 @@ from generator.model.status import status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
 from generator.review.findings import FindingRef
-from generator.review.held import NOT_BUILT, Held, Publication, blocking_codes, held_of, ids_only
+from generator.review.held import (
+    NOT_BUILT,
+    Held,
+    Publication,
+    blocking_codes,
+    held_of,
+    ids_only,
+    untitled,
+)
 from generator.review.keyperiods import key_periods
 from generator.review.marks import told_together
 from generator.review.model import NotReviewed, Review, UnitReview, Unread
@@ -45,7 +53,8 @@ def unit_review(
         # The rektor's name is the plan's text, of which a unit held back shows nothing.
         decided_by=shown.decided_by if shown and held is None else "",
         findings=tuple(counted(finding, problems)),
-        grounds=summary.grounds,
+        # (The texts in brief of its fynd, mål and åtgärder are the plan's text too.)
+        grounds=summary.grounds if held is None else untitled(summary.grounds),
         changes=summary.changes if held is None else ids_only(summary.changes),
         drafting=drafting,
         draft_period=summary.draft_period if drafting and shown is None else "",

@@ -126,7 +126,7 @@ def _grounds(unit: UnitReview) -> list[str]:
         (
             capitalised(term(g.ground)),
             md_text(groups.coverage_text(g)),
-            md_text(", ".join(g.work)) or "–",
+            md_text(groups.work_text(g)),
         )
         for g in unit.grounds
     ]

@@ -65,10 +65,17 @@ def measure_groups(changes: MeasureChanges) -> tuple[tuple[str, tuple[str, ...]]
     )
 
 
-def coverage_text(coverage: GroundCoverage) -> str:
-    """How the plan's kartläggning covers one ground."""
+def work_text(coverage: GroundCoverage) -> str:
+    """The mål and åtgärder that work on one ground, each with its text in brief."""
+    return "; ".join(coverage.named(w) for w in coverage.work) or "–"
+
+
+def coverage_text(coverage: GroundCoverage, *, titled: bool = True) -> str:
+    """How the plan's kartläggning covers one ground: its fynd, each with its text in
+    brief, or (not `titled`, for a table of every unit) by their ids."""
     if coverage.findings:
-        return "Fynd: " + ", ".join(coverage.findings)
+        named = coverage.named if titled else str
+        return "Fynd: " + "; ".join(named(f) for f in coverage.findings)
     return "Undersökt utan fynd" if coverage.examined else "Saknas"
 
 

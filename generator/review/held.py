@@ -5,13 +5,14 @@ that text is in its review: no finding's message, no åtgärd's title, only code
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.codes import withholds
 from generator.load.layout import PLANS
-from generator.model.summary import MeasureChanges, SchoolSummary, label_id
+from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary, label_id
 from generator.problems import Problem
 
 # Where the errors are that keep a unit's new plan from being published (`Held.where`).
@@ -66,6 +67,11 @@ def held_of(
     in_plan = bool(blocking) and all(p.location.file.startswith(plans) for p in blocking)
     where = IN_PLAN if in_plan else IN_FILES if blocking else REFUSED
     return Held(where, blocking_codes(blocking), summary.id in publication.old_sites)
+
+
+def untitled(grounds: tuple[GroundCoverage, ...]) -> tuple[GroundCoverage, ...]:
+    """The grounds' coverage by ids alone, without the plan's texts in brief."""
+    return tuple(dataclasses.replace(g, titles=()) for g in grounds)
 
 
 def ids_only(changes: MeasureChanges) -> MeasureChanges:

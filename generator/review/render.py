@@ -185,7 +185,10 @@ def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] 
     span = f'<td colspan="{len(GROUNDS)}">'
     rows = [
         f'<tr><th scope="row">{_link(unit, href)}</th>'
-        + ("".join(f"<td>{ground_cell(g)}</td>" for g in unit.grounds) or f"{span}Ingen plan</td>")
+        + (
+            "".join(f"<td>{ground_cell(g, titled=False)}</td>" for g in unit.grounds)
+            or f"{span}Ingen plan</td>"
+        )
         + "</tr>"
         for unit in units
     ]

@@ -24,6 +24,7 @@ from generator.review.groups import (
     coverage_text,
     measure_groups,
     plural,
+    work_text,
 )
 from generator.review.model import UnitReview
 from generator.review.statuses import held_text, phase_text
@@ -146,8 +147,8 @@ def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
     return "".join(parts)
 
 
-def ground_cell(coverage: GroundCoverage) -> str:
-    text = escape(coverage_text(coverage))
+def ground_cell(coverage: GroundCoverage, *, titled: bool = True) -> str:
+    text = escape(coverage_text(coverage, titled=titled))
     return text if coverage.covered else f"<strong>{text}</strong>"
 
 
@@ -156,7 +157,7 @@ def _grounds(unit: UnitReview, level: int) -> str:
         return ""
     rows = "".join(
         f'<tr><th scope="row">{escape(capitalised(term(g.ground)))}</th>'
-        f"<td>{ground_cell(g)}</td><td>{', '.join(escape(w) for w in g.work) or '–'}</td></tr>"
+        f"<td>{ground_cell(g)}</td><td>{escape(work_text(g))}</td></tr>"
         for g in unit.grounds
     )
     return (

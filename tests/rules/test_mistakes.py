@@ -28,7 +28,8 @@ def test_only_an_old_survey(tmp_path: Path) -> None:
         "ingen kartläggning är gjord för perioden; den senaste är från 2024-10-01"
     )
     assert str(problem.location) == fixture_at(PLAN, "- id: K1")
-    assert problem.source == "Örebro ESKA: vanliga misstag; DL 3 kap. 2 §"
+    assert problem.source.startswith("Örebro kommuns enhet för systematiskt kvalitetsarbete, ESKA")
+    assert problem.source.endswith("vanliga misstag i planerna; DL 3 kap. 2 §")
 
 
 def test_a_survey_result_left_empty(tmp_path: Path) -> None:

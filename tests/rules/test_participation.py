@@ -103,7 +103,10 @@ def test_a_staff_only_analysis(tmp_path: Path, text: str) -> None:
     assert str(problem.location) == tree.at(PLAN, f"'{text}'")
     assert problem.message.startswith("det framgår inte att eleverna själva deltog i analysen")
     assert "forum, när och bidrag" in problem.hint
-    assert problem.source == "Örebro ESKA: vanliga misstag; SL 4 kap. 4 §"
+    assert problem.source == (
+        "Örebro kommuns enhet för systematiskt kvalitetsarbete, ESKA: vanliga misstag i "
+        "planerna; SL 4 kap. 4 §"
+    )
 
 
 def test_a_staff_only_text_in_samverkan(tmp_path: Path) -> None:
@@ -141,7 +144,7 @@ def test_a_survey_forum_where_pupils_were_not(tmp_path: Path) -> None:
     assert problem.message == "arbetslaget är inget forum där elever var med i kartläggningen"
     assert problem.hint.startswith("skriv ett forum där elever var med")
     assert problem.hint.endswith("hör hemma under samverkan.kartläggning.personal")
-    assert problem.source.startswith("SL 4 kap. 4 §; DL 3 kap. om samverkan")
+    assert problem.source.startswith("SL 4 kap. 4 §; DL 3 kap., om samverkan med barn, elever")
 
 
 @pytest.mark.parametrize(
