@@ -8,7 +8,7 @@ from generator.diagrams.wheel import render_wheel
 from generator.diagrams.wheellayout import ordered_activities
 from generator.diagrams.wheellegend import wheel_key
 from generator.model import Activity, AnnualCycle, Period, School
-from generator.render import uris
+from generator.render import uris, words
 from generator.render.markdown.blocks import figure, heading, link, page, rel, table
 from generator.render.markdown.safety import cell, plain
 from generator.vocabulary import CYCLE_STEP_LABELS, NOT_GIVEN
@@ -23,7 +23,9 @@ def render_cycle(school: School) -> str:
     blocks = [
         heading(1, plain(title)),
         "Årshjulet visar när vi gör det som står i trygghetsplanen: kartläggning, analys, "
-        "åtgärder, uppföljning och förankring. Samma aktiviteter finns i tabellen under bilden.",
+        "åtgärder, uppföljning och förankring. Förankring betyder att personalen, "
+        f"{words.pupils(school)} och vårdnadshavarna får veta vad planen säger och får vara "
+        "med och tycka till. Samma aktiviteter finns i tabellen under bilden.",
         figure(render_wheel(cycle, "arshjul", title), wheel_key(cycle)),
         heading(2, "Månad för månad", "manader"),
         *_table(cycle, plan.period if plan else None),
