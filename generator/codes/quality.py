@@ -28,7 +28,7 @@ CODES: tuple[Code, ...] = (
         "TP301",
         WARNING,
         QUALITY,
-        "Målet är inte TÖFT",
+        "Målet är inte mätbart och tidsatt (TÖFT)",
         source=cite.TOFT,
         checks=(
             "Att varje mål är ett tidsangivet önskvärt framtida tillstånd: indikatorn är "
