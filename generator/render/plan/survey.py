@@ -15,7 +15,7 @@ from generator.render.plan.charts import group_shares, survey_chart, table_id
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.shares import Percent, one_precision
-from generator.text import capitalised, listing
+from generator.text import brief, capitalised, listing
 from generator.vocabulary import AREAS
 from generator.vocabulary.terms import GROUNDS, term
 
@@ -127,7 +127,7 @@ def _grounds(view: PlanView) -> str:
     rows = []
     for ground in GROUNDS:
         found = [f for f in survey.findings if ground in f.tags]
-        parts = [link(plain(f"Fynd {f.id}"), f"#fynd-{f.id}") for f in found]
+        parts = [link(plain(f"{f.id}: {brief(f.text, 50)}"), f"#fynd-{f.id}") for f in found]
         if ground in survey.coverage:
             parts.append(cell(survey.coverage[ground]))
         text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
