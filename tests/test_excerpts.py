@@ -9,7 +9,7 @@ import pytest
 
 from generator.build.pdf.fetching import Confinement
 from generator.load.quoting import quoted_value
-from generator.text import SHOWN, excerpt
+from generator.text import SHOWN, brief, excerpt
 from generator.validate.fields import format_field
 from generator.validate.svgsafety import UnsafeSvg, check_svg
 
@@ -41,3 +41,13 @@ def test_a_hint_keeps_the_end_of_the_line_to_write_and_a_field_a_short_id() -> N
     )
     item = {"åtgärder": [{"id": "A" * 60}]}
     assert format_field(("åtgärder", 0, "titel"), item) == f"åtgärder (id: {'A' * 40}…).titel"
+
+
+def test_a_text_in_brief_keeps_whole_words_and_marks_the_cut() -> None:
+    """A fynd or mål named in a heading or a cell (`text.brief`): never cut inside a word,
+    no comma left before the …, and a short text whole without its full stop."""
+    said = brief("Flickor i åk 8–9 beskriver beröring, kommentarer och blickar i trapporna.", 40)
+    assert said == "Flickor i åk 8–9 beskriver beröring …"
+    assert brief("Alla elever känner sig trygga i skolan.", 50) == (
+        "Alla elever känner sig trygga i skolan"
+    )
