@@ -63,7 +63,7 @@ def test_a_survey_is_named_by_when_it_was_made_as_on_the_schools_pages() -> None
     period = _summaries()[0].plans[-1].period  # "läsåret 2026/27"
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
     assert desc is not None
-    assert desc.group(1).startswith("november 2025 (3 enheter): Lägst 80 %, Median 85 %")
+    assert desc.group(1).startswith("november 2025 (3 enheter): lägst 80 %, median 85 %")
     head = f'<th scope="row">november 2025<br>(planerna för {period}, 3 enheter)</th>'
     assert f"{head}<td>80\u00a0%</td><td>85\u00a0%</td><td>90\u00a0%</td>" in chart
 
@@ -145,9 +145,9 @@ def test_a_period_in_which_no_unit_has_a_value_shows_the_gap_and_why() -> None:
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
     assert desc is not None
     assert desc.group(1) == (
-        "november 2024 (2 enheter): Lägst 80 %, Median 85 %, Högst 90 %. "
+        "november 2024 (2 enheter): lägst 80 %, median 85 %, högst 90 %. "
         "läsåret 2026/27 (0 enheter): Ingen enhet har ett värde (varför står i tabellen). "
-        "november 2026 (1 enhet): Lägst 84 %, Median 84 %, Högst 84 %."
+        "november 2026 (1 enhet): 84 %. Skalan går från 80 till 90 %."
     )
     assert (
         '<tr><th scope="row">läsåret 2026/27<br>(0 enheter)</th><td colspan="3">Ingen enhet '
@@ -170,7 +170,7 @@ def test_every_share_of_the_chart_has_the_same_precision() -> None:
     assert "</th><td>87,0\u00a0%</td><td>87,5\u00a0%</td><td>88,1\u00a0%</td>" in row
     assert "Lägst 87,0 %: Albyskolan. Högst 88,1 %: Björkskolan." in _text(chart)
     svg = chart[: chart.index("<table")]
-    assert "Lägst 87,0 %, Median 87,5 %, Högst 88,1 %" in svg
+    assert "lägst 87,0 %, median 87,5 %, högst 88,1 %" in svg
     whole = _chart([_unit(0, "Albyskolan", 80.0), _unit(1, "Björkskolan", 90.0)])
     assert "<td>80\u00a0%</td><td>85\u00a0%</td><td>90\u00a0%</td>" in whole  # all whole
 

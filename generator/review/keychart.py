@@ -1,6 +1,6 @@
-"""The huvudman's nyckeltal across the units, period by period: lowest, median and highest
-as bars and a table, and under them who is counted, who is not and why, and which units
-are lowest and highest (`keyperiods`).
+"""The huvudman's nyckeltal across the units, period by period: the median and the spread
+from lowest to highest as a dot on a band (`diagrams.spread`) and a table, and under them
+who is counted, who is not and why, and which units are lowest and highest (`keyperiods`).
 
 A period is named by when its surveys were made ("november 2025"), as the schools' own
 trend charts name it, with the plans' period beside it: a plan's survey is made before
@@ -13,7 +13,7 @@ import statistics
 from html import escape
 
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.spread import Spread, render_spread
 from generator.model.summary import NO_METHOD, NOT_GIVEN
 from generator.review.charts import chart_figure, chart_table, unread_note
 from generator.review.groups import plural
@@ -45,8 +45,10 @@ def key_chart(review: Review) -> str:
     table_id = "diagram-nyckeltal-tabell"
     # one precision in the whole chart, its table and the lines under it
     percent = one_precision(v for p in review.key_periods if p.values for v in _spread(p.values))
-    sections = tuple(_section(p, percent) for p in review.key_periods)
-    svg = render_bars(sections, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id)
+    rows_drawn = tuple(_drawn(p, percent) for p in review.key_periods)
+    svg = render_spread(
+        rows_drawn, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id
+    )
     rows = "".join(_row(p, review.key_method, percent) for p in review.key_periods)
     # four columns, the count under the survey's name: the table fits a 320 px screen
     head = th_col("Enkät", "Lägst", "Median", "Högst")
@@ -73,11 +75,13 @@ def _units(period: KeyPeriod) -> str:
     return plural(len(period.values), "enhet", "enheter")
 
 
-def _section(period: KeyPeriod, percent: Percent) -> BarSection:
+def _drawn(period: KeyPeriod, percent: Percent) -> Spread:
+    """A period's row in the chart: a dot on the median, a band from lowest to highest."""
     title = f"{_when(period)} ({_units(period)})"
     if not period.values:
-        return BarSection(title, (), note=f"{NO_VALUE} (varför står i tabellen)")
-    return BarSection(title, _bars(period.values, percent))
+        return Spread(title, None, note=f"{NO_VALUE} (varför står i tabellen)")
+    spread = _spread(period.values)
+    return Spread(title, spread, (percent(spread[0]), percent(spread[1]), percent(spread[2])))
 
 
 def _row(period: KeyPeriod, method: str, percent: Percent) -> str:
@@ -140,8 +144,3 @@ def _names(names: tuple[str, ...]) -> str:
 
 def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
     return values[0], statistics.median(values), values[-1]
-
-
-def _bars(values: tuple[float, ...], percent: Percent) -> tuple[Bar, ...]:
-    labels = ("Lägst", "Median", "Högst")
-    return tuple(Bar(n, v, percent(v)) for n, v in zip(labels, _spread(values), strict=True))
