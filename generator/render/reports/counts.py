@@ -17,6 +17,7 @@ from generator.render import words
 from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
 from generator.render.markdown.blocks import figure, heading, page, sum_label, table
 from generator.render.markdown.safety import plain
+from generator.render.reports.order import by_share
 
 
 def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
@@ -25,7 +26,9 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     row, and is in no bar and no sum of the page's own."""
     unit = plain(block.unit)
     column = block.column
-    parts = [g for g in block.groups if g is not column]
+    parts = by_share(
+        [g for g in block.groups if g is not column], lambda g: g.label, _group_share
+    )  # the chart's order, the table's and the groups' sections' alike (`order`)
     rows = [_group_row(group, block.threshold) for group in parts]
     if column is not None:
         label = plain(column.label) if _known(column) else _total_label(False)
@@ -41,20 +44,24 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
         _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour),
         _table(f"rapport-{number}-tabell", ["Grupp", f"Antal {unit}", "Andel"], rows),
     ]
-    for index, group in enumerate(block.groups, start=1):
-        parts_text.append(_group(block, group, f"rapport-{number}-{index}", colour))
+    index = {id(g): i for i, g in enumerate(block.groups, start=1)}  # ids kept as written
+    columns = [column] if column is not None else []  # first or last, as the report has it
+    first = bool(columns) and block.groups[0] is column
+    for group in [*columns, *parts] if first else [*parts, *columns]:
+        parts_text.append(_group(block, group, f"rapport-{number}-{index[id(group)]}", colour))
     return page(*parts_text)
 
 
 def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -> str:
     declared = _declared(group)
-    rows = [_cell_row(cell, block.threshold) for cell in group.cells if cell is not declared]
+    ordered = by_share(group.cells, lambda c: c.label, lambda c: None if c.whole else c.share)
+    rows = [_cell_row(cell, block.threshold) for cell in ordered if cell is not declared]
     total = group.figure if group.figure or _known(group) else None
     if declared is not None:
         rows.append([sum_label(plain(declared.label)), f"**{total}**", _all(group.figure)])
     elif total is not None:
         rows.append([sum_label(_total_label(group.complete)), f"**{total}**", _all(total)])
-    cells = [c for c in group.cells if c.count is not None and c.share is not None]
+    cells = [c for c in ordered if c.count is not None and c.share is not None]
     bars = tuple(
         Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells if not c.whole
     )
@@ -65,6 +72,11 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
         _chart(BarSection(group.label, bars), title, prefix, colour) if total else "",
         _table(f"{prefix}-tabell", headers, rows),
     )
+
+
+def _group_share(group: CountGroup) -> float | None:
+    """The group's share as its table row shows it; None where the row withholds it."""
+    return float(group.share) if group.figure or _known(group) else None
 
 
 def _declared(group: CountGroup) -> CountCell | None:
