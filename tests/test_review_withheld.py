@@ -99,7 +99,7 @@ def test_the_status_says_why_each_unit_is_not_published(built: Path) -> None:
 def test_the_heat_map_shows_the_ground_the_withheld_plan_did_not_examine(built: Path) -> None:
     page = _page(built, "granskning/grunder/index.html")
     assert "3 enheter. " in page  # the heat map's text alternative counts the modelled units
-    assert "Religion eller annan trosuppfattning: Undersökt, utan fynd 2, Inte undersökt 1" in page
+    assert "Religion eller annan trosuppfattning: Undersökt utan fynd 2, Saknas 1" in page
     assert "Diagrammet visar inte 1 enhet vars filer inte kunde läsas." in page
     row = re.search(r'<tr><th scope="row"><a href="../enheter/ekbackens-skola/">.*?</tr>', page)
     assert row is not None and row.group(0).count("<strong>Saknas</strong>") == 1

@@ -76,7 +76,9 @@ def render_heatmap(
     parts += [_labels(names, tops), *_cells(rows, states, prefix, tops)]
     parts.append(_heads(len(columns), tops[::HEAD_EVERY] or [top + HEAD_ROW]))
     height = bottom + PAD
-    body = "\n".join([_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)])
+    body = "\n".join(
+        [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
+    )
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
     return svg_root(WIDTH, height, prefix, title, desc, "\n".join([body, *parts]))
 
@@ -131,7 +133,7 @@ def _heads(count: int, tops: Sequence[float]) -> str:
     return text_element(lines)
 
 
-def _defs(prefix: str, states: Sequence[CellState]) -> str:
+def state_defs(prefix: str, states: Sequence[CellState]) -> str:
     patterns = []
     for state in states:
         if state.pattern == "dots":
@@ -148,7 +150,7 @@ def _defs(prefix: str, states: Sequence[CellState]) -> str:
     return f"<defs>{''.join(patterns)}</defs>"
 
 
-def _paint(prefix: str, state: CellState) -> str:
+def state_paint(prefix: str, state: CellState) -> str:
     fill = state.fill if state.pattern == "solid" else f"url(#{prefix}-{state.key})"
     return f'fill="{fill}" stroke="{theme.LINE}" stroke-width="0.6"'
 
@@ -181,7 +183,9 @@ def _cells(
             x = LEFT + c * (CELL_W + GAP)
             shapes[key].append(f"M{fmt(x)} {fmt(y)}h{fmt(CELL_W)}v{fmt(CELL_H)}h-{fmt(CELL_W)}z")
     return [
-        f'<path d="{"".join(shapes[s.key])}" {_paint(prefix, s)}/>' for s in states if shapes[s.key]
+        f'<path d="{"".join(shapes[s.key])}" {state_paint(prefix, s)}/>'
+        for s in states
+        if shapes[s.key]
     ]
 
 
@@ -190,7 +194,7 @@ def _legend(states: Sequence[CellState], prefix: str, y: float) -> list[str]:
     for index, state in enumerate(states):
         top = y + index * LEGEND_ROW
         box = f"M{fmt(PAD)} {fmt(top)}h{fmt(CELL_W * 2)}v{fmt(CELL_H)}h-{fmt(CELL_W * 2)}z"
-        parts.append(f'<path d="{box}" {_paint(prefix, state)}/>')
+        parts.append(f'<path d="{box}" {state_paint(prefix, state)}/>')
         line = TextLine(state.label, PAD + CELL_W * 2 + 8, top + CELL_H - 4, TEXT_SIZE, theme.INK)
         parts.append(text_element([line]))
     return parts

@@ -144,8 +144,10 @@ def arrow_marker(marker_id: str, colour: str) -> str:
 SAME_NUMBERS = "Siffrorna i diagrammet står också i tabellen under det."
 
 
-def chart_box(svg: str) -> str:
+def chart_box(svg: str, variant: str = "") -> str:
     """A chart in a box of its own, which the site's styles know it by (trygg.css). It
     does not scroll: a bar chart and a heat map fit a 320 px screen (`bars`, `heatmap`),
-    so the box takes no focus and is no region of its own (the chart's SVG has its name)."""
-    return f'<div class="trygg-chart">\n{svg}\n</div>'
+    so the box takes no focus and is no region of its own (the chart's SVG has its name).
+    `variant`: a class of its own, for a chart drawn twice, for narrow and wide screens."""
+    classes = f"trygg-chart {variant}" if variant else "trygg-chart"
+    return f'<div class="{classes}">\n{svg}\n</div>'

@@ -13,6 +13,7 @@ from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
+from generator.diagrams.heatwide import render_wide_heatmap
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
 from generator.review import groups, statuses
@@ -23,9 +24,9 @@ from generator.text import capitalised
 from generator.vocabulary.terms import GROUNDS, term
 
 GROUND_STATES = (
-    CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),
-    CellState("utan", "Undersökt, utan fynd", "#dfe9f2", "dots"),
-    CellState("saknas", "Inte undersökt", "#fff4dc", "stripes"),
+    CellState("fynd", groups.WITH_FINDINGS, "#1f5f8b", "solid"),
+    CellState("utan", groups.WITHOUT_FINDINGS, "#dfe9f2", "dots"),
+    CellState("saknas", groups.NOT_EXAMINED, "#fff4dc", "stripes"),
 )
 
 
@@ -104,13 +105,18 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     title = "Diskrimineringsgrunderna i enheternas kartläggning"
     left_out = _heatmap_left_out(len(units) - len(with_plan), unread)
     note = f"{left_out} Tabellen under diagrammet visar varje enhet.".strip()
-    svg = render_heatmap(
-        rows, [capitalised(term(g)) for g in GROUNDS], GROUND_STATES,
-        id_prefix="diagram-grunder", title=title, note=note,
-    )  # fmt: skip
+    columns = [capitalised(term(g)) for g in GROUNDS]
+    narrow = render_heatmap(
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, note=note
+    )
+    wide = render_wide_heatmap(
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", title=title, note=note
+    )
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
-    return f'<figure class="trygg-figure">{chart_box(svg)}{caption.strip()}</figcaption></figure>'
+    # one of the two is shown, by the screen's width (trygg.css): the same map and words
+    charts = chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+    return f'<figure class="trygg-figure">{charts}{caption.strip()}</figcaption></figure>'
 
 
 def _heatmap_left_out(without_plan: int, unread: int) -> str:

@@ -16,6 +16,10 @@ from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.model import Review, UnitReview
 from generator.text import swedish_order
 
+# A ground in a unit's kartläggning, as the heat map's legend and the grunder table say it.
+WITH_FINDINGS = "Undersökt med fynd"
+WITHOUT_FINDINGS = "Undersökt utan fynd"
+NOT_EXAMINED = "Saknas"
 MOST_COMMON = 10  # codes in the problems chart and the document's summary
 MOST_COMMON_TITLE = "Vanligaste anmärkningarna"  # over them, counted in units
 NOT_REVIEWED_TITLE = "Enheter som inte granskades"  # the section that lists them
@@ -76,7 +80,7 @@ def coverage_text(coverage: GroundCoverage, *, titled: bool = True) -> str:
     if coverage.findings:
         named = coverage.named if titled else str
         return "Fynd: " + "; ".join(named(f) for f in coverage.findings)
-    return "Undersökt utan fynd" if coverage.examined else "Saknas"
+    return WITHOUT_FINDINGS if coverage.examined else NOT_EXAMINED
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from generator.diagrams.textmetrics import text_width
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagrams"
 STATES = (
-    CellState("fynd", "Undersökt, med fynd", "#1f5f8b", "solid"),
-    CellState("utan", "Undersökt, utan fynd", "#dfe9f2", "dots"),
-    CellState("saknas", "Inte undersökt", "#fff4dc", "stripes"),
+    CellState("fynd", "Undersökt med fynd", "#1f5f8b", "solid"),
+    CellState("utan", "Undersökt utan fynd", "#dfe9f2", "dots"),
+    CellState("saknas", "Saknas", "#fff4dc", "stripes"),
 )
 ROWS = (
     HeatRow("Ekbackens skola", ("fynd", "utan", "saknas")),
@@ -81,8 +81,8 @@ def test_the_text_alternative_counts_each_state_per_column_without_reading_the_t
     desc = root.find(f"{NS}desc")
     assert desc is not None
     assert desc.text == (
-        "2 enheter. Kön: Undersökt, med fynd 1, Undersökt, utan fynd 1; Etnisk tillhörighet: "
-        "Undersökt, utan fynd 2; Ålder: Undersökt, med fynd 1, Inte undersökt 1. "
+        "2 enheter. Kön: Undersökt med fynd 1, Undersökt utan fynd 1; Etnisk tillhörighet: "
+        "Undersökt utan fynd 2; Ålder: Undersökt med fynd 1, Saknas 1. "
         "Tabellen under diagrammet visar varje enhet."
     )
 
