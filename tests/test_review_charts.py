@@ -75,14 +75,26 @@ def test_the_status_chart_says_each_phase_as_its_table_counts_it() -> None:
     assert '<th scope="row">Plan saknas</th><td>1</td>' in chart
 
 
+def test_a_desktop_gets_a_wide_drawing_that_says_what_the_phones_says() -> None:
+    chart = status_chart(_review(drafting=True))
+    narrow, wide = chart.split('<div class="trygg-chart trygg-chart--bred">')
+    assert 'class="trygg-chart trygg-chart--smal"' in narrow
+    assert 'viewBox="0 0 320 ' in narrow and 'viewBox="0 0 680 ' in wide
+    assert 'id="diagram-status-bred-desc"' in wide  # ids of its own
+    desc = re.compile(r"<desc[^>]*>(.*?)</desc>")
+    assert desc.findall(narrow) == desc.findall(wide)
+
+
 def test_each_status_has_its_own_colour_that_reads_and_its_name_beside_it() -> None:
     review = _review(drafting=True)
     chart = status_chart(review)
     keys = [key for key, _label, _n in status_counts(review)]
-    fills = re.findall(
-        r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="24" rx="2" fill="(#\w+)"', chart
-    )
-    assert fills == [PHASE_COLOURS[k] for k in keys]  # gällande … saknas, in their order
+    for drawing in chart.split("trygg-chart--bred"):  # for a phone, then for a desktop
+        fills = re.findall(
+            r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="24" rx="2" fill="(#\w+)"',
+            drawing,
+        )
+        assert fills == [PHASE_COLOURS[k] for k in keys]  # gällande … saknas, in their order
     colours = [*PHASE_COLOURS.values(), NOT_PUBLISHED_COLOUR, NOT_REVIEWED_COLOUR]
     assert len(set(colours)) == len(colours)
     for colour in colours:  # a bar against the card, and a white label on the bar

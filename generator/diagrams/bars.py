@@ -13,7 +13,8 @@ its label still names it, so no colour is needed to tell the bars apart.
 The chart is drawn 320 units wide, so that a 320 px phone shows all of it, its text at
 12.6 px or more (a 640-unit chart had to scroll sideways there, and a guardian saw bars
 without their numbers). An SVG's layout is fixed when it is built, so one drawing serves
-every screen, and on a wide one it keeps its natural size. Short group names ("Åk 7",
+every screen, and on a wide one it keeps its natural size; a page that shows a chart on a
+desktop draws it `WIDE` as well and shows one of the two (trygg.css). Short group names ("Åk 7",
 "november 2024") stand beside their bars, which keeps a chart short enough to print
 with its table; a longer one puts every name on its own line above its bar, which then
 has the chart's whole width.
@@ -34,6 +35,7 @@ from generator.diagrams.textmetrics import text_width, wrap
 WIDTH = 320.0  # at 320 px a page's content is 288 px wide: 14-unit text shows at 12.6 px
 PAD = 16.0
 RIGHT = WIDTH - 28.0  # 100 %: right of it, half of the mark "100 %"
+WIDE = 680.0  # a desktop's column at 1280 px is about 690 px: 14-unit text at 14 px
 NAME_COLUMN = 120.0  # names up to "september 2025" stand beside their bars
 NAME_GAP = 8.0
 TITLE_SIZE = 15.0
@@ -67,9 +69,15 @@ class BarSection:
 class _Layout:
     left: float  # where the bars start: 0 %
     beside: bool  # the group names beside their bars, else above them
+    width: float = WIDTH  # the chart's
+
+    @property
+    def right(self) -> float:
+        """Where 100 % is: right of it, half of the mark "100 %"."""
+        return self.width - (WIDTH - RIGHT)
 
     def x(self, share: float) -> float:
-        return self.left + (RIGHT - self.left) * max(0.0, min(share, 100.0)) / 100
+        return self.left + (self.right - self.left) * max(0.0, min(share, 100.0)) / 100
 
 
 def bar_colour(brand: str) -> str:
@@ -78,14 +86,22 @@ def bar_colour(brand: str) -> str:
 
 
 def render_bars(
-    sections: Sequence[BarSection], id_prefix: str, title: str, *, colour: str, table_id: str
+    sections: Sequence[BarSection],
+    id_prefix: str,
+    title: str,
+    *,
+    colour: str,
+    table_id: str,
+    width: float = WIDTH,
 ) -> str:
-    """The chart of `sections`, described by its own summary and by the table `table_id`."""
+    """The chart of `sections`, described by its own summary and by the table `table_id`;
+    `width`: wider than a phone's, for a desktop's column (`WIDE`), its names then
+    beside their bars up to a column as much wider."""
     prefix = check_id_prefix(id_prefix)
     fill = bar_colour(colour)
     widest = max((text_width(b.label, LABEL_SIZE) for s in sections for b in s.bars), default=0)
-    beside = widest <= NAME_COLUMN
-    layout = _Layout(PAD + widest + NAME_GAP if beside else PAD, beside)
+    beside = widest <= NAME_COLUMN * width / WIDTH
+    layout = _Layout(PAD + widest + NAME_GAP if beside else PAD, beside, width)
     parts: list[str] = []
     y = PAD
     for section in sections:
@@ -93,8 +109,8 @@ def render_bars(
         parts += drawn
     scale = _scale(layout, PAD, y - BAR_GAP)
     height = y + TICK_SIZE + PAD
-    body = "\n".join([card(WIDTH, height, theme.CARD, theme.CARD_BORDER), *scale, *parts])
-    return svg_root(WIDTH, height, prefix, title, describe(sections), body, table_id=table_id)
+    body = "\n".join([card(width, height, theme.CARD, theme.CARD_BORDER), *scale, *parts])
+    return svg_root(width, height, prefix, title, describe(sections), body, table_id=table_id)
 
 
 def describe(sections: Sequence[BarSection]) -> str:
@@ -110,7 +126,7 @@ def _scale(layout: _Layout, top: float, bottom: float) -> list[str]:
     every other one where the bars are too short for all five side by side."""
     lines = [line((layout.x(t), top), (layout.x(t), bottom), f'stroke="{theme.CARD_BORDER}"')
              for t in TICKS]  # fmt: skip
-    room = (RIGHT - layout.left) / (len(TICKS) - 1)
+    room = (layout.right - layout.left) / (len(TICKS) - 1)
     marked = TICKS if room >= text_width("100 %", TICK_SIZE) + 8 else TICKS[::2]
     baseline = bottom + TICK_SIZE + 2
     marks = [
@@ -120,21 +136,23 @@ def _scale(layout: _Layout, top: float, bottom: float) -> list[str]:
     return [*lines, _text(marks)]
 
 
-def _lines(text: str, y: float, size: float, *, bold: bool = False) -> list[TextLine]:
-    """`text` wrapped to the chart's width, its first baseline one line below `y`."""
+def _lines(
+    text: str, y: float, size: float, *, bold: bool = False, width: float = WIDTH
+) -> list[TextLine]:
+    """`text` wrapped to the chart's `width`, its first baseline one line below `y`."""
     return [
         TextLine(t, PAD, y + size + i * LINE_HEIGHT, size, theme.INK, bold=bold)
-        for i, t in enumerate(wrap(text, WIDTH - 2 * PAD, size, bold=bold))
+        for i, t in enumerate(wrap(text, width - 2 * PAD, size, bold=bold))
     ]
 
 
 def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple[float, list[str]]:
     """The measure's title and its bars from `y` down; the next free y and the elements.
     Drawn in layers: bars, then the goal's marks across them, then every text on top."""
-    texts = _lines(section.title, y, TITLE_SIZE, bold=True)
+    texts = _lines(section.title, y, TITLE_SIZE, bold=True, width=layout.width)
     y += len(texts) * LINE_HEIGHT + 4
     if not section.bars:
-        return _note(section.note, y, texts)
+        return _note(section.note, y, texts, layout.width)
     bars, values, tops = [], [], []
     aims = tuple(layout.x(t.value) for t in section.targets)
     for bar in section.bars:
@@ -142,35 +160,36 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
         if layout.beside:
             names, top = [TextLine(bar.label, PAD, y + centre, LABEL_SIZE, theme.INK)], y
         else:
-            names = _lines(bar.label, y, LABEL_SIZE)
+            names = _lines(bar.label, y, LABEL_SIZE, width=layout.width)
             top = y + len(names) * LINE_HEIGHT + 4
         length = layout.x(bar.value) - layout.left
         paint = bar_colour(bar.colour) if bar.colour else fill
         bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
-        values += _value(bar.text, (layout.left, layout.left + length), top + centre, paint, aims)
+        ends = (layout.left, layout.left + length, layout.width - PAD)
+        values += _value(bar.text, ends, top + centre, paint, aims)
         texts += names
         tops.append(top)
         y = top + BAR_HEIGHT + BAR_GAP
     rows = Rows(tuple(tops), BAR_HEIGHT, y, joined=layout.beside)
-    marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, WIDTH - PAD))
+    marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, layout.width - PAD))
     return y + BAR_GAP, [*bars, *marks, _text(texts), *values, *labels]
 
 
-def _note(note: str, y: float, title: list[TextLine]) -> tuple[float, list[str]]:
+def _note(note: str, y: float, title: list[TextLine], width: float) -> tuple[float, list[str]]:
     """A section without bars: its title and, where the bars would be, its note on the
     card, the scale's lines behind it hidden."""
-    lines = _lines(note, y, VALUE_SIZE)
+    lines = _lines(note, y, VALUE_SIZE, width=width)
     drawn = [part for text in lines for part in on_patch(text, theme.CARD)]
     return y + len(lines) * LINE_HEIGHT + 4 + BAR_GAP, [_text(title), *drawn]
 
 
 def _value(
-    text: str, bar: tuple[float, float], baseline: float, fill: str, aims: tuple[float, ...]
+    text: str, bar: tuple[float, float, float], baseline: float, fill: str, aims: tuple[float, ...]
 ) -> list[str]:
     """The value on the bar's end when it fits and reads there, else just after the bar
     when there is room, else on a card-coloured patch at the bar's end. On the bar and
     after it, the value steps aside from a goal's mark (`aims`) rather than hide it."""
-    start, end = bar
+    start, end, limit = bar  # the bar's ends, and how far right a text may reach
     width = text_width(text, VALUE_SIZE, bold=True)
     ink = best_text_colour(fill)
     right = _clear(end - 6 - width, width, aims, leftwards=True) + width
@@ -178,7 +197,7 @@ def _value(
         on_bar = TextLine(text, right, baseline, VALUE_SIZE, ink, bold=True, anchor="end")
         return on_patch(on_bar, fill)
     left = _clear(end + 6, width, aims, leftwards=False)
-    if left + width <= WIDTH - PAD:
+    if left + width <= limit:
         after = TextLine(text, left, baseline, VALUE_SIZE, theme.INK, bold=True)
         return on_patch(after, theme.CARD)
     on_card = TextLine(text, end - 6, baseline, VALUE_SIZE, theme.INK, bold=True, anchor="end")

@@ -9,7 +9,8 @@ same. A scale that does not start at 0 says so under its marks ("Skalan börjar 
 so the cut is never hidden. A period with one value is one dot, without a band. Each row
 says its figures in words under its band (median, lowest–highest), so no colour and no
 reading off the scale is needed; the chart's description says the same, and nothing
-else. Drawn 320 units wide like the bar charts (`bars`), for the same reasons.
+else. Drawn 320 units wide like the bar charts (`bars`), for the same reasons, and as
+they are, `bars.WIDE` as well for a desktop.
 """
 
 from __future__ import annotations
@@ -72,27 +73,34 @@ def fitted_scale(values: Sequence[float]) -> tuple[float, float]:
 
 
 def render_spread(
-    rows: Sequence[Spread], id_prefix: str, title: str, *, colour: str, table_id: str
+    rows: Sequence[Spread],
+    id_prefix: str,
+    title: str,
+    *,
+    colour: str,
+    table_id: str,
+    width: float = WIDTH,
 ) -> str:
-    """The chart of `rows`, described by its own words and by the table `table_id`."""
+    """The chart of `rows`, described by its own words and by the table `table_id`;
+    `width`: as `bars.render_bars`'s, a desktop's (`bars.WIDE`) or a phone's."""
     prefix = check_id_prefix(id_prefix)
     fill = bar_colour(colour)
     valued = [v for r in rows if r.values for v in r.values]
     low, high = fitted_scale(valued) if valued else (0.0, 100.0)
 
     def x(value: float) -> float:
-        return LEFT + (RIGHT - LEFT) * (value - low) / (high - low)
+        return LEFT + (width - (WIDTH - RIGHT) - LEFT) * (value - low) / (high - low)
 
     y = PAD + TICK_SIZE + 10  # the scale's marks stand above the rows
     parts: list[str] = []
     for row in rows:
-        y, drawn = _row(row, y, x, fill)
+        y, drawn = _row(row, y, x, fill, width)
         parts += drawn
     marks = _scale(low, high, x, y)
     height = y + (LINE_HEIGHT if low > 0 else 0) + PAD
-    body = "\n".join([card(WIDTH, height, theme.CARD, theme.CARD_BORDER), *marks, *parts])
+    body = "\n".join([card(width, height, theme.CARD, theme.CARD_BORDER), *marks, *parts])
     return svg_root(
-        WIDTH, height, prefix, title, describe(rows, low, high), body, table_id=table_id
+        width, height, prefix, title, describe(rows, low, high), body, table_id=table_id
     )
 
 
@@ -102,16 +110,16 @@ def describe(rows: Sequence[Spread], low: float, high: float) -> str:
     return f"{said} Skalan går från {fmt(low)} till {fmt(high)} %."
 
 
-def _row(row: Spread, y: float, x: Scale, fill: str) -> tuple[float, list[str]]:
+def _row(row: Spread, y: float, x: Scale, fill: str, width: float) -> tuple[float, list[str]]:
     """The period's name, its band and dot, and its figures in words, from `y` down."""
     names = [
         TextLine(t, PAD, y + TITLE_SIZE + i * LINE_HEIGHT, TITLE_SIZE, theme.INK, bold=True)
-        for i, t in enumerate(wrap(row.title, WIDTH - 2 * PAD, TITLE_SIZE, bold=True))
+        for i, t in enumerate(wrap(row.title, width - 2 * PAD, TITLE_SIZE, bold=True))
     ]
     y += len(names) * LINE_HEIGHT + 4
     words = [
         TextLine(t, PAD, y + ROW_HEIGHT + TEXT_SIZE + i * LINE_HEIGHT, TEXT_SIZE, theme.INK)
-        for i, t in enumerate(wrap(row.words.replace(" %", NBSP + "%"), WIDTH - 2 * PAD, TEXT_SIZE))
+        for i, t in enumerate(wrap(row.words.replace(" %", NBSP + "%"), width - 2 * PAD, TEXT_SIZE))
     ]
     if row.values is None:
         words = [TextLine(t.text, t.x, t.y - ROW_HEIGHT, t.size, t.colour) for t in words]

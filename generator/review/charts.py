@@ -11,9 +11,10 @@ from html import escape
 
 from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bars import Bar, BarSection, render_bars
+from generator.diagrams.bars import WIDE, Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
 from generator.diagrams.heatwide import render_wide_heatmap
+from generator.diagrams.spread import Spread, render_spread
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
 from generator.review import groups, statuses
@@ -41,9 +42,7 @@ def status_chart(review: Review) -> str:
     )
     table_id = "diagram-status-tabell"
     title = "Enheternas planer"
-    svg = render_bars(
-        (BarSection(title, bars),), "diagram-status", title, colour=DEFAULT_BRAND, table_id=table_id
-    )
+    svg = _drawn((BarSection(title, bars),), "diagram-status", title, table_id)
     rows = "".join(
         f'<tr><th scope="row">{escape(label)}</th><td>{n}</td></tr>' for _k, label, n in counted
     )
@@ -65,13 +64,7 @@ def problems_chart(review: Review, rules_link: str) -> str:
     table_id = "diagram-problem-tabell"
     # Each bar is the units with the code ("3 av 12"); the table adds how often it is found.
     title = f"{groups.MOST_COMMON_TITLE}, antal enheter"
-    svg = render_bars(
-        (BarSection(title, bars),),
-        "diagram-problem",
-        title,
-        colour=DEFAULT_BRAND,
-        table_id=table_id,
-    )
+    svg = _drawn((BarSection(title, bars),), "diagram-problem", title, table_id)
     rows = "".join(
         f'<tr><th scope="row"><a href="{escape(rules_link + rule_address(c.code))}">'
         f"{escape(c.code)}</a></th>"
@@ -144,6 +137,24 @@ def chart_table(table_id: str, caption: str, head: str, rows: str) -> str:
     )
 
 
+def _drawn(sections: tuple[BarSection, ...], prefix: str, title: str, table_id: str) -> str:
+    """The bar chart for a phone and for a desktop, each in its box; one is shown."""
+    narrow = render_bars(sections, prefix, title, colour=DEFAULT_BRAND, table_id=table_id)
+    wide = render_bars(
+        sections, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
+    )
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+
+
+def spread_boxes(rows: tuple[Spread, ...], prefix: str, title: str, table_id: str) -> str:
+    """The median-and-spread chart (`diagrams.spread`) for a phone and for a desktop."""
+    narrow = render_spread(rows, prefix, title, colour=DEFAULT_BRAND, table_id=table_id)
+    wide = render_spread(
+        rows, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
+    )
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+
+
 def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
     """The chart and its table, with a caption above them (a figure's caption is its first
     or last child; first, "the table under it" is where it says); `shown`: the caption
@@ -151,4 +162,5 @@ def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> st
     caption = f"<figcaption>{SAME_NUMBERS}</figcaption>"
     if shown:
         caption = f"<figcaption><strong>{escape(title)}.</strong> {SAME_NUMBERS}</figcaption>"
-    return f'<figure class="trygg-figure">{caption}{chart_box(svg)}{table}</figure>'
+    box = svg if svg.startswith('<div class="trygg-chart') else chart_box(svg)  # or `_drawn`
+    return f'<figure class="trygg-figure">{caption}{box}{table}</figure>'

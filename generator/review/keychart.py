@@ -12,10 +12,9 @@ from __future__ import annotations
 import statistics
 from html import escape
 
-from generator.colours import DEFAULT_BRAND
-from generator.diagrams.spread import Spread, render_spread
+from generator.diagrams.spread import Spread
 from generator.model.summary import NO_METHOD, NOT_GIVEN
-from generator.review.charts import chart_figure, chart_table, unread_note
+from generator.review.charts import chart_figure, chart_table, spread_boxes, unread_note
 from generator.review.groups import plural
 from generator.review.keyperiods import NO_PLAN, KeyPeriod
 from generator.review.model import Review
@@ -46,9 +45,7 @@ def key_chart(review: Review) -> str:
     # one precision in the whole chart, its table and the lines under it
     percent = one_precision(v for p in review.key_periods if p.values for v in _spread(p.values))
     rows_drawn = tuple(_drawn(p, percent) for p in review.key_periods)
-    svg = render_spread(
-        rows_drawn, "diagram-nyckeltal", title, colour=DEFAULT_BRAND, table_id=table_id
-    )
+    svg = spread_boxes(rows_drawn, "diagram-nyckeltal", title, table_id)
     rows = "".join(_row(p, review.key_method, percent) for p in review.key_periods)
     # four columns, the count under the survey's name: the table fits a 320 px screen
     head = th_col("Enkät", "Lägst", "Median", "Högst")
