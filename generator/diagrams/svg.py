@@ -144,10 +144,12 @@ def arrow_marker(marker_id: str, colour: str) -> str:
 SAME_NUMBERS = "Siffrorna i diagrammet står också i tabellen under det."
 
 
-def chart_box(svg: str, variant: str = "") -> str:
+def chart_box(svg: str, variant: str = "", *, searched: bool = True) -> str:
     """A chart in a box of its own, which the site's styles know it by (trygg.css). It
     does not scroll: a bar chart and a heat map fit a 320 px screen (`bars`, `heatmap`),
     so the box takes no focus and is no region of its own (the chart's SVG has its name).
-    `variant`: a class of its own, for a chart drawn twice, for narrow and wide screens."""
+    `variant`: a class of its own, for a chart drawn twice, for narrow and wide screens;
+    `searched`: False for the second of the two, whose words the site's search has once."""
     classes = f"trygg-chart {variant}" if variant else "trygg-chart"
-    return f'<div class="{classes}">\n{svg}\n</div>'
+    excluded = "" if searched else " data-search-exclude"
+    return f'<div class="{classes}"{excluded}>\n{svg}\n</div>'

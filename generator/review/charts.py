@@ -108,7 +108,9 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
     # one of the two is shown, by the screen's width (trygg.css): the same map and words
-    charts = chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+    charts = chart_box(narrow, "trygg-chart--smal") + chart_box(
+        wide, "trygg-chart--bred", searched=False
+    )
     return f'<figure class="trygg-figure">{charts}{caption.strip()}</figcaption></figure>'
 
 
@@ -143,7 +145,9 @@ def _drawn(sections: tuple[BarSection, ...], prefix: str, title: str, table_id: 
     wide = render_bars(
         sections, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
     )
-    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(
+        wide, "trygg-chart--bred", searched=False
+    )
 
 
 def spread_boxes(rows: tuple[Spread, ...], prefix: str, title: str, table_id: str) -> str:
@@ -152,7 +156,9 @@ def spread_boxes(rows: tuple[Spread, ...], prefix: str, title: str, table_id: st
     wide = render_spread(
         rows, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
     )
-    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(
+        wide, "trygg-chart--bred", searched=False
+    )
 
 
 def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
