@@ -9,14 +9,12 @@ the period it is for, so "läsåret 2026/27" would date the answers a year late.
 
 from __future__ import annotations
 
-import statistics
 from html import escape
 
 from generator.diagrams.spread import Spread
-from generator.model.summary import NO_METHOD, NOT_GIVEN
 from generator.review.charts import chart_figure, chart_table, spread_boxes, unread_note
 from generator.review.groups import plural
-from generator.review.keyperiods import NO_PLAN, KeyPeriod
+from generator.review.keyperiods import KeyPeriod, left_out_reason, lowest_median_highest
 from generator.review.model import Review
 from generator.review.units import th_col
 from generator.shares import Percent, one_precision
@@ -43,7 +41,8 @@ def key_chart(review: Review) -> str:
     title = review.key_indicator
     table_id = "diagram-nyckeltal-tabell"
     # one precision in the whole chart, its table and the lines under it
-    percent = one_precision(v for p in review.key_periods if p.values for v in _spread(p.values))
+    shown = [lowest_median_highest(p.values) for p in review.key_periods if p.values]
+    percent = one_precision(v for values in shown for v in values)
     rows_drawn = tuple(_drawn(p, percent) for p in review.key_periods)
     svg = spread_boxes(rows_drawn, "diagram-nyckeltal", title, table_id)
     rows = "".join(_row(p, review.key_method, percent) for p in review.key_periods)
@@ -77,7 +76,7 @@ def _drawn(period: KeyPeriod, percent: Percent) -> Spread:
     title = f"{_when(period)} ({_units(period)})"
     if not period.values:
         return Spread(title, None, note=f"{NO_VALUE} (varför står i tabellen)")
-    spread = _spread(period.values)
+    spread = lowest_median_highest(period.values)
     return Spread(title, spread, (percent(spread[0]), percent(spread[1]), percent(spread[2])))
 
 
@@ -87,10 +86,13 @@ def _row(period: KeyPeriod, method: str, percent: Percent) -> str:
     plans = f"planerna för {escape(period.period)}, " if period.made else ""
     head = f'<th scope="row">{escape(_when(period))}<br>({plans}{_units(period)})</th>'
     if not period.values:
-        why = "; ".join(_why(key, n, period, method) for key, n in period.left_out)
+        why = "; ".join(
+            left_out_reason(key, n, period, method, escape) for key, n in period.left_out
+        )
         return f'<tr>{head}<td colspan="3">{NO_VALUE}{f": {why}" if why else ""}.</td></tr>'
     # "81,7 %" on one line in a narrow column
-    cells = "".join(f"<td>{percent(v).replace(' ', NBSP)}</td>" for v in _spread(period.values))
+    values = lowest_median_highest(period.values)
+    cells = "".join(f"<td>{percent(v).replace(' ', NBSP)}</td>" for v in values)
     return f"<tr>{head}{cells}</tr>"
 
 
@@ -110,34 +112,13 @@ def _counted(period: KeyPeriod, method: str, percent: Percent) -> str:
             parts.append(f"Högst {percent(high)}: {_names(period.highest)}.")
     else:
         parts.append(f"{NO_VALUE}.")
-    why = [_why(key, n, period, method) for key, n in period.left_out]
+    why = [left_out_reason(key, n, period, method, escape) for key, n in period.left_out]
     if why:
         parts.append(f"Inte med: {'; '.join(why)}.")
     return " ".join(parts)
-
-
-def _why(key: str, count: int, period: KeyPeriod, method: str) -> str:
-    units = plural(count, "enhet", "enheter")
-    if key == NO_PLAN:
-        return f"{units} utan plan för {escape(period.period)}"
-    if key == NO_METHOD:
-        they = "alla" if period.preschools == count else f"{period.preschools} av dem"
-        preschools = f" ({they} förskolor)" if period.preschools else ""
-        return f"{units} vars plan inte har metoden {escape(method)}{preschools}"
-    if key == NOT_GIVEN:
-        return f"{units} vars metod {escape(method)} inte har delresultat för måttet"
-    # NOT_RELEASED, the last of `summary.KEY_MISSING`
-    return (
-        f"{units} vars resultat för alla som svarade inte får visas, "
-        "för att ingen elev ska kunna pekas ut"
-    )
 
 
 def _names(names: tuple[str, ...]) -> str:
     shown = [escape(n) for n in names[:NAMED]]
     more = len(names) - NAMED
     return listing([*shown, plural(more, "enhet till", "enheter till")] if more > 0 else shown)
-
-
-def _spread(values: tuple[float, ...]) -> tuple[float, float, float]:
-    return values[0], statistics.median(values), values[-1]

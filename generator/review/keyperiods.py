@@ -9,11 +9,12 @@ or the highest value names a unit, never a pupil.
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from generator.model.summary import KEY_MISSING, NO_METHOD, PlanFacts, SchoolSummary
+from generator.model.summary import KEY_MISSING, NO_METHOD, NOT_GIVEN, PlanFacts, SchoolSummary
 
 NO_PLAN = "ingen-plan"  # the unit has no plan for the period
 PRESCHOOL = "förskola"
@@ -76,3 +77,29 @@ def _made(counted: list[PlanFacts]) -> str:
         return ""
     first, last = dates[0].month_in_words, dates[-1].month_in_words
     return first if first == last else f"{first} – {last}"
+
+
+def left_out_reason(
+    key: str, count: int, period: KeyPeriod, method: str, quoted: Callable[[str], str]
+) -> str:
+    """Why `count` units are not counted in `period`, in the portal's and the document's
+    words alike; `quoted` makes the plan's words safe where they stand (HTML, Markdown)."""
+    units = f"{count} enhet" if count == 1 else f"{count} enheter"
+    if key == NO_PLAN:
+        return f"{units} utan plan för {quoted(period.period)}"
+    if key == NO_METHOD:
+        they = "alla" if period.preschools == count else f"{period.preschools} av dem"
+        preschools = f" ({they} förskolor)" if period.preschools else ""
+        return f"{units} vars plan inte har metoden {quoted(method)}{preschools}"
+    if key == NOT_GIVEN:
+        return f"{units} vars metod {quoted(method)} inte har delresultat för måttet"
+    # NOT_RELEASED, the last of `summary.KEY_MISSING`
+    return (
+        f"{units} vars resultat för alla som svarade inte får visas, "
+        "för att ingen elev ska kunna pekas ut"
+    )
+
+
+def lowest_median_highest(values: tuple[float, ...]) -> tuple[float, float, float]:
+    """Lowest, median and highest of `values`, which are lowest first and not none."""
+    return values[0], statistics.median(values), values[-1]

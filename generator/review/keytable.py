@@ -8,11 +8,7 @@ of the filed document sees what the portal shows without the portal.
 
 from __future__ import annotations
 
-import statistics
-
-from generator.model.summary import NO_METHOD, NOT_GIVEN
-from generator.review.groups import plural
-from generator.review.keyperiods import NO_PLAN, KeyPeriod
+from generator.review.keyperiods import KeyPeriod, left_out_reason, lowest_median_highest
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
 from generator.shares import Percent, one_precision
@@ -33,7 +29,8 @@ def key_table(review: Review) -> list[str]:
     if not review.key_periods:
         return []
     periods = review.key_periods
-    percent = one_precision(v for p in periods for v in _spread(p.values))
+    shown = [lowest_median_highest(p.values) for p in periods if p.values]
+    percent = one_precision(v for values in shown for v in values)
     rows = [_row(p, review.key_method, percent) for p in periods]
     return [
         "## Nyckeltal {#nyckeltal}",
@@ -50,23 +47,7 @@ def _row(period: KeyPeriod, method: str, percent: Percent) -> tuple[str, ...]:
         when += f" (planerna för {md_text(period.period)})"
     total = len(period.values) + sum(n for _key, n in period.left_out)
     counted = f"{len(period.values)} av {total}"
-    spread = [percent(v).replace(" ", NBSP) for v in _spread(period.values)] or ["–"] * 3
-    why = "; ".join(_why(key, n, period, method) for key, n in period.left_out)
+    values = lowest_median_highest(period.values) if period.values else ()
+    spread = [percent(v).replace(" ", NBSP) for v in values] or ["–"] * 3
+    why = "; ".join(left_out_reason(key, n, period, method, md_text) for key, n in period.left_out)
     return (when, counted, *spread, capitalised(why) or "–")
-
-
-def _why(key: str, count: int, period: KeyPeriod, method: str) -> str:
-    units = plural(count, "enhet", "enheter")
-    if key == NO_PLAN:
-        return f"{units} utan plan för {md_text(period.period)}"
-    if key == NO_METHOD:
-        they = "alla" if period.preschools == count else f"{period.preschools} av dem"
-        preschools = f" ({they} förskolor)" if period.preschools else ""
-        return f"{units} vars plan inte har metoden {md_text(method)}{preschools}"
-    if key == NOT_GIVEN:
-        return f"{units} vars metod {md_text(method)} inte har delresultat för måttet"
-    return f"{units} vars delresultat inte får visas, för att ingen elev ska kunna pekas ut"
-
-
-def _spread(values: tuple[float, ...]) -> tuple[float, ...]:
-    return (values[0], statistics.median(values), values[-1]) if values else ()
