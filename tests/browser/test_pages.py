@@ -35,7 +35,17 @@ FIGURES_JS = f"""
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   }};
+  // A chart drawn for two widths (`.trygg-chart--smal`, `--bred`) shows one of them: the
+  // other is not shown at all, and one of the two must be.
+  const otherWidth = svg => {{
+    const drawing = svg.closest('.trygg-chart--smal, .trygg-chart--bred');
+    if (!drawing || getComputedStyle(drawing).display !== 'none') return false;
+    const twins = drawing.parentElement.querySelectorAll(
+      ':scope > .trygg-chart--smal, :scope > .trygg-chart--bred');
+    return [...twins].some(twin => twin !== drawing && visible(twin));
+  }};
   for (const svg of content.querySelectorAll('svg[role=img]')) {{
+    if (otherWidth(svg)) continue;
     if (!visible(svg)) problems.push(`not visible: ${{what(svg)}}`);
     const ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
     const labels = ids.map(id => document.getElementById(id));
