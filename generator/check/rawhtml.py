@@ -52,16 +52,9 @@ LINE_BREAKS = words("br p div ul ol li h1 h2 h3 h4 h5 h6 hr")
 def html_problems(sources: Sources) -> list[Problem]:
     """TP069 in the free pages and the YAML texts of `sources` (a page's front matter
     holds its title, where the schema refuses `<` and `>`)."""
-    found: list[Problem] = []
-    documents = [sources.organiser] if sources.organiser else []
-    for school in sources.schools:
-        for page in school.pages:
-            found += page_problems(page)
-        documents += [d for d in (school.school, school.annual_cycle) if d]
-        documents += [document for _key, document in school.plans]
-    for document in documents:
-        found += text_problems(document)
-    return found
+    found = [problem for page in sources.free_pages() for problem in page_problems(page)]
+    documents = sources.markdown_documents()
+    return found + [problem for document in documents for problem in text_problems(document)]
 
 
 def html_shown_as_text(text: str) -> Iterator[tuple[int, str]]:

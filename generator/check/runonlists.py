@@ -104,16 +104,9 @@ def _found(text: str, index: int, line: str, bullet: str, after_text: bool) -> R
 
 def run_on_problems(sources: Sources) -> list[Problem]:
     """TP025 in the free pages and the Markdown texts of the YAML files of `sources`."""
-    found: list[Problem] = []
-    documents = [sources.organiser] if sources.organiser else []
-    for school in sources.schools:
-        for page in school.pages:
-            found += page_problems(page)
-        documents += [d for d in (school.school, school.annual_cycle) if d]
-        documents += [document for _key, document in school.plans]
-    for document in documents:
-        found += text_problems(document)
-    return found
+    found = [problem for page in sources.free_pages() for problem in page_problems(page)]
+    documents = sources.markdown_documents()
+    return found + [problem for document in documents for problem in text_problems(document)]
 
 
 def page_problems(page: PageSource) -> Iterator[Problem]:

@@ -87,6 +87,19 @@ class Sources:
             found += [report.document for report in school.reports]
         return found
 
+    def free_pages(self) -> list[PageSource]:
+        """Every school's free pages (sidor/), school by school."""
+        return [page for school in self.schools for page in school.pages]
+
+    def markdown_documents(self) -> list[Document]:
+        """The YAML documents whose texts the pages show as Markdown: huvudman.yml, then
+        each school's skola.yml, årshjul and plans (not reports, nor pages' front matter)."""
+        found: list[Document] = [self.organiser] if self.organiser else []
+        for school in self.schools:
+            found += [d for d in (school.school, school.annual_cycle) if d]
+            found += [document for _key, document in school.plans]
+        return found
+
 
 def _upper_case_endings(reader: Reader, folder: Path, taken: Collection[str]) -> None:
     """TP035 at a plan file whose ending is written in capitals (2027.YML): it would be
