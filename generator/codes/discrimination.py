@@ -17,7 +17,7 @@ CODES: tuple[Code, ...] = (
         WARNING,
         LEGAL,
         "De fyra stegen är inte tidsplanerade",
-        source=cite.DL_3_2,
+        source=cite.DL_3_2_3,
         checks=(
             "Att arbetets fyra steg (undersöka, analysera, åtgärda, följa upp) finns i "
             "årshjulet, och att planens egen uppföljning är beskriven och ligger inom "

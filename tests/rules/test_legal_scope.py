@@ -162,7 +162,7 @@ def test_a_decided_plan_with_a_hollow_step_is_an_error() -> None:
         "planen dokumenterar inte steget åtgärder: ingen åtgärd beskriver vad som ska göras"
     )
     assert problem.hint == "beskriv under åtgärder[].beskrivning vad som ska göras och hur"
-    assert problem.source.startswith("DL 3 kap. 2 § om dokumentation")
+    assert problem.source.startswith("DL 3 kap., om dokumentation av de fyra stegen i 2 §")
 
 
 def test_an_analysis_that_only_repeats_the_findings_is_a_hollow_step() -> None:
