@@ -222,14 +222,18 @@ def test_a_number_coded_in_layers_in_a_plan_withholds_only_that_school(tmp_path:
 def test_a_school_lacking_a_role_of_the_huvudmans_routines_withholds_only_itself(
     tmp_path: Path,
 ) -> None:
-    """huvudman.yml's rutiner name roles (Mentor, Kurator) that a school using them must
-    define; a förskola whose plan is not written yet uses them and defines neither. The
-    error is in its own skola.yml (TP057), and the other schools are published."""
+    """huvudman.yml's rutiner name roles (Mentor, Kurator) that a school whose plans use
+    them must define; Strandskolan's plans do and its skola.yml lost its mentor. The error
+    is that school's own (TP057), and the other schools are published. A unit without a
+    plan (a förskola not started) takes the routine with the roles it has."""
     project = make_project(tmp_path)
     out = project / "site"
+    edit(project / "content/skolor/strandskolan/skola.yml", "  - roll: Mentor\n", "")
     shutil.rmtree(project / "content/skolor/forskolan-solrosen/trygghetsplan")
     assert run_build(project, out, "--ingen-cache") == 1
-    assert (out / BROKEN / "index.html").is_file() and not (out / "forskolan-solrosen").exists()
+    assert (out / BROKEN / "index.html").is_file() and not (out / "strandskolan").exists()
+    routines = read(out / "forskolan-solrosen/rutiner/index.html")
+    assert "Kurator" not in routines.split("Vem kan jag vända mig till?", 1)[1]
 
 
 def test_when_every_school_is_withheld_none_is_said_to_be_published(tmp_path: Path) -> None:

@@ -118,3 +118,17 @@ def test_older_pupils_are_told_where_to_complain_and_report(
 )
 def test_beo_is_recognised_however_an_author_writes_it(text: str, named: bool) -> None:
     assert BEO.named_in(text) is named
+
+
+def test_a_role_the_unit_lacks_is_left_out_of_the_contacts(
+    fixture_project: Project, lindskolan: School
+) -> None:
+    """Only a unit without a plan gets here (a plan's routine with a role nobody holds is
+    TP057): a bare role would give the reader no one to turn to."""
+    kept = tuple(c for c in lindskolan.contacts if c.role.casefold() != "kurator")
+    page = render_routines(
+        fixture_project, dataclasses.replace(lindskolan, contacts=kept), preview=False
+    )
+    contacts = page[page.index("## Vem kan jag vända mig till?") :]
+    assert "Kurator" not in contacts
+    assert "- **Rektor:**" in contacts

@@ -104,3 +104,14 @@ def test_a_role_given_twice_to_the_same_person_or_to_no_one_is_an_error(tmp_path
     found = tree.problems("TP057")
     assert [p.message for p in found] == ["rollen 'Mentor' finns redan"] * 2
     assert "flera mentorer" in found[0].hint
+
+
+def test_a_unit_without_a_plan_takes_the_routine_with_the_roles_it_has(tmp_path: Path) -> None:
+    """A förskola has no kurator: huvudman.yml's routine, shown for a unit that has no plan
+    yet, leaves out the roles the unit lacks instead of stopping its site."""
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, "  - roll: Mentor\n", "")
+    for plan in tree.path(PLAN).parent.glob("*.yml"):
+        plan.unlink()
+    assert not tree.problems("TP057")
+    assert tree.problems("TP101")  # the missing plan is still said

@@ -153,7 +153,7 @@ def _ladder(school: School, ladder: ConsequenceLadder | None, *, preview: bool) 
 
 
 def _contacts(project: Project, school: School, routines: Routines) -> str:
-    items = [_contact_item(school, role) for role in routines.contact_roles]
+    items = [item for role in routines.contact_roles if (item := _contact_item(school, role))]
     organiser = project.organiser
     central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
     if organiser.central_unit_phone:
@@ -170,8 +170,8 @@ def _contact_item(school: School, role: str) -> str:
         team = link("Trygghetsteamet", rel(URI, uris.START + "#trygghetsteamet"))
         return f"- **{team}**"
     holders = [c for c in school.contacts if c.role.casefold() == role.casefold()]
-    if not holders:  # `validate.contacts` reports it (TP057)
-        return f"- **{plain(role)}**"
+    if not holders:  # a unit without a plan lacks it; a plan's routine gives TP057
+        return ""
     people = []  # each holder of the role (a school has several mentors)
     for contact in holders:
         details = [plain(contact.name)] if contact.name else []
