@@ -277,4 +277,18 @@ CODES: tuple[Code, ...] = (
         fix="skriv status: beslutad, eller ta bort beslut om planen inte är beslutad än",
         quotes=False,  # a day
     ),
+    Code(
+        "TP130",
+        WARNING,
+        LEGAL,
+        "Beslutet är äldre än planen",
+        source=cite.SL_6_8,
+        checks=(
+            "Att beslutet är taget för just den här planen: beslut.datum ligger inte före"
+            " kartläggningen som planen bygger på, och högst tre månader före giltighet.från."
+            " Ett äldre datum är oftast förra årets beslut som följde med när planen kopierades."
+        ),
+        fix="skriv dagen då rektor beslutade den här planen under beslut.datum",
+        quotes=False,  # days
+    ),
 )

@@ -1,15 +1,19 @@
-"""TP103, TP123, TP124 and TP129: the rektor's decision of a plan (Skollagen 6 kap. 8 §),
+"""TP103, TP123, TP124, TP129 and TP130: the rektor's decision of a plan (Skollagen 6 kap. 8 §),
 dated so that the site never shows a plan as decided or in force before it was decided,
 and written where the plan's status says it is decided."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder
 
+# As TP102 lets a plan start three months before its period: a decision further ahead of
+# the plan's start is taken for another plan.
+EARLIEST_DECISION = dt.timedelta(days=92)
 ROLE_ONLY = frozenset({"rektor", "rektorn", "biträdande rektor", "skolledningen", "ledningen"})
 
 
@@ -86,3 +90,32 @@ def decided_draft(ctx: Context) -> Iterator[Finding]:
                 )
                 hint = "skriv status: beslutad, eller ta bort beslut om planen inte är beslutad"
                 yield ctx.at(plan.source, ("status",), message, hint)
+
+
+@rule(
+    "TP130",
+    reads=("trygghetsplan.beslut", "trygghetsplan.giltighet", "trygghetsplan.kartläggning"),
+)
+def decided_before_the_plan(ctx: Context) -> Iterator[Finding]:
+    """A decision taken before the survey the plan rests on, or long before it starts:
+    last year's beslut copied along with the plan."""
+    for _school, plan in ctx.current_plans():
+        decided = plan.decided_on
+        if decided is None:
+            continue
+        surveyed = [m.date for m in plan.survey.methods if m.date.first > decided]
+        if surveyed:
+            latest = max(surveyed, key=lambda date: date.first)
+            message = (
+                f"beslutet ({decided}) är daterat före kartläggningen ({latest.text}) "
+                "som planen bygger på"
+            )
+        elif plan.valid_from - decided > EARLIEST_DECISION:
+            message = (
+                f"beslutet ({decided}) är daterat mer än tre månader före att planen "
+                f"börjar gälla ({plan.valid_from})"
+            )
+        else:
+            continue
+        hint = "skriv dagen då rektor beslutade den här planen under beslut.datum"
+        yield ctx.at(plan.source, ("beslut", "datum"), message, hint)

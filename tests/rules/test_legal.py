@@ -652,3 +652,30 @@ def test_an_utkast_with_a_decision_still_to_come_is_in_order(tmp_path: Path) -> 
     tree.edit(PLAN, "beslut: {datum: 2026-08-17", "status: utkast\nbeslut: {datum: 2026-12-10")
     assert tree.problems("TP129") == []
     assert tree.problems("TP129", today=dt.date(2026, 12, 10)) != []
+
+
+@triggers("TP130")
+def test_last_years_decision_copied_along_is_told(tmp_path: Path) -> None:
+    """The plan was copied from last year's and its beslut came along: decided before the
+    survey it rests on, or long before it starts."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17", "beslut: {datum: 2025-08-18")
+    [problem] = tree.problems("TP130")
+    assert str(problem.location) == tree.at(PLAN, "2025-08-18")
+    assert problem.severity is Severity.WARNING
+    assert problem.message == (
+        "beslutet (2025-08-18) är daterat före kartläggningen (2026-04-15) som planen bygger på"
+    )
+    assert problem.hint == "skriv dagen då rektor beslutade den här planen under beslut.datum"
+
+
+def test_a_decision_long_before_the_start_is_told_and_one_in_june_is_not(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "beslut: {datum: 2026-08-17", "beslut: {datum: 2026-05-02")
+    [problem] = tree.problems("TP130")
+    assert problem.message == (
+        "beslutet (2026-05-02) är daterat mer än tre månader före att planen börjar gälla "
+        "(2026-08-17)"
+    )
+    tree.edit(PLAN, "beslut: {datum: 2026-05-02", "beslut: {datum: 2026-06-12")
+    assert tree.problems("TP130") == []
