@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,3 +139,31 @@ def test_the_datapackage_holds_the_grade_spans_to_the_en_dash(tmp_path: Path) ->
     assert ",4–6\r\n" in text
     measures.write_text(text.replace(",4–6\r\n", ",4-6\r\n"), encoding="utf-8", newline="")
     assert any("4-6" in problem for problem in package_problems(tmp_path))
+
+
+def test_the_portals_page_describes_only_the_csv_files_it_has() -> None:
+    """A huvudman whose reports only count gets no description of an insatser file."""
+    from conftest import checked_project
+
+    from generator.render.opendata.portal import PAGE, portal_data_files
+
+    organiser = checked_project(EXAMPLE_CONTENT).organiser
+
+    def described(reports: tuple[Any, ...]) -> str:
+        changed = dataclasses.replace(organiser, reports=reports)
+        files = portal_data_files(changed, [], reference_date())
+        return str(next(f for f in files if f.uri == PAGE).content)
+
+    assert "`-insatser.csv`" in described(organiser.reports)  # the example has both kinds
+    counting = tuple(
+        dataclasses.replace(r, sections=tuple(_counts_only(s) for s in r.sections))
+        for r in organiser.reports
+    )
+    only_counts = described(counting)
+    assert "`-antal.csv`" in only_counts and "`-insatser.csv`" not in only_counts
+
+
+def _counts_only(section: Any) -> Any:
+    return dataclasses.replace(
+        section, blocks=tuple(b for b in section.blocks if b.measures is None)
+    )

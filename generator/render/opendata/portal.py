@@ -18,7 +18,7 @@ from generator.render.markdown.blocks import heading, page
 from generator.render.opendata.files import columns, licence_section, listing
 from generator.render.opendata.package import DataFile, package_file
 from generator.render.opendata.report_tables import COUNTS, INITIATIVES, report_tables
-from generator.render.opendata.tables import FORMULA_NOTE, table_files
+from generator.render.opendata.tables import FORMULA_NOTE, Column, table_files
 
 PAGE = uris.OPEN_DATA
 
@@ -43,11 +43,19 @@ def portal_data_files(
     title = f"Öppna data från {organiser.name}"
     licence = organiser.open_data_licence
     files.append(package_file("portal", title, licence, tables, others))
-    files.append(GeneratedFile(PAGE, _page(listing(others, tables), licence)))
+    kinds = {table.columns for table in tables}
+    files.append(GeneratedFile(PAGE, _page(listing(others, tables), licence, kinds)))
     return files
 
 
-def _page(files: str, licence: str) -> str:
+def _page(files: str, licence: str, kinds: set[tuple[Column, ...]]) -> str:
+    """Only the kinds of CSV file the portal has are described."""
+    described = [
+        columns("Antal per grupp (`-antal.csv`)", "csv-antal", COUNTS) if COUNTS in kinds else "",
+        columns("Insatser (`-insatser.csv`)", "csv-insatser", INITIATIVES)
+        if INITIATIVES in kinds
+        else "",
+    ]
     return page(
         heading(1, "Öppna data"),
         "Siffrorna i huvudmannens rapporter finns också som maskinläsbara filer, med samma "
@@ -58,7 +66,6 @@ def _page(files: str, licence: str) -> str:
         heading(2, "CSV-filerna", "csv"),
         "Filerna är UTF-8 med komma mellan fälten och kolumnernas namn på första raden. "
         + FORMULA_NOTE,
-        columns("Antal per grupp (`-antal.csv`)", "csv-antal", COUNTS),
-        columns("Insatser (`-insatser.csv`)", "csv-insatser", INITIATIVES),
+        *described,
         licence_section(licence),
     )
