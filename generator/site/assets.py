@@ -11,8 +11,8 @@ step that edits files in place) use `copy=True` (`trygg build --kopiera-resurser
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 
 
@@ -42,8 +42,12 @@ class AssetStore:
         if not stored.is_file():
             # Several worker processes may store the same file: write, then rename.
             stored.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=stored.parent, prefix=".lagras-")
-            os.close(handle)
-            shutil.copyfile(source, temporary)
-            Path(temporary).replace(stored)
+            # Created as any new file under the umask (mkstemp's are the owner's alone): a
+            # web server running as another user reads the published links.
+            temporary = stored.with_name(f".lagras-{secrets.token_hex(8)}")
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+            handle = os.open(temporary, flags, 0o666)
+            with os.fdopen(handle, "wb") as written, Path(source).open("rb") as read:
+                shutil.copyfileobj(read, written)
+            temporary.replace(stored)
         return stored
