@@ -259,3 +259,53 @@ def test_a_target_written_as_code_is_judged_by_what_it_holds() -> None:
 def test_a_mail_address_written_with_mailto_in_brackets_is_a_link() -> None:
     page = render(sanitize("Mejla <mailto:rektor@strand.example>.", headings_from=2))
     assert "<a href=" in page and "&lt;mailto" not in page
+
+
+UNREADABLE = [
+    "https://[::1/x",
+    "https://a]b/",
+    "HTTPS://[::1/",
+    "https://[zz]/",
+    "http://skolan.example:99999/",
+    "https://&#91;::1/x",
+]
+
+
+@pytest.mark.parametrize("target", UNREADABLE)
+def test_an_address_no_url_parser_reads_is_told_and_never_reaches_mkdocs(target: str) -> None:
+    """MkDocs splits every link of a page with Python's URL parser, which raises on these:
+    the whole site failed with a traceback. The check tells it; the page links nowhere."""
+    import re
+    import urllib.parse
+
+    written = f"Läs [mer]({target}) och ![bild]({target}).\n"
+    told = [found for i, t, _ in targets(written) if (found := rewritten(t, image=i))]
+    assert [code for code, _why, _hint in told] == ["TP053", "TP053"]
+    assert "går inte att läsa" in told[0][1]
+    page = render(sanitize(written, headings_from=2))
+    for href in re.findall(r'(?:href|src)="([^"]*)"', page):
+        assert urllib.parse.urlsplit(href).port is None  # as MkDocs reads it: no ValueError
+    assert '<a href="#">' in page
+
+
+@pytest.mark.parametrize(
+    ("field", "old", "new"),
+    [
+        (
+            "klagomål.länk",
+            "https://www.strandvik.se/klagomal",
+            "https://www.strandvik.se]/klagomal",
+        ),
+        ("webbplats", "webbplats: https://skolor.strandvik.se", "webbplats: https://[::1"),
+    ],
+)
+def test_an_unreadable_address_in_huvudman_yml_is_a_form_error(
+    content: Path, field: str, old: str, new: str
+) -> None:
+    organiser = content / "huvudman.yml"
+    text = organiser.read_text(encoding="utf-8")
+    assert old in text
+    organiser.write_text(text.replace(old, new, 1), encoding="utf-8")
+    checked = check_content(content, only=("strandskolan",), today=TODAY)
+    [problem] = [p for p in checked.report if p.code == "TP016"]
+    assert problem.field == field and "inte en giltig webbadress" in problem.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
@@ -47,8 +48,22 @@ def normalized(url: str) -> str:
     return INVISIBLE.sub("", text).lower()
 
 
+def readable(url: str) -> bool:
+    """Whether Python's URL parser, which MkDocs runs on every link of a page, reads `url`
+    (as written and with its entities decoded): a "[" or "]" outside an IPv6 host, or a
+    port that is no port, makes it raise, and the site could not be built."""
+    try:
+        for text in {url, html.unescape(url)}:
+            _ = urllib.parse.urlsplit(text).port
+    except ValueError:
+        return False
+    return True
+
+
 def is_safe_url(url: str) -> bool:
-    """True for http, https, mailto, tel and relative targets."""
+    """True for http, https, mailto, tel and relative targets that can be read."""
+    if not readable(url):
+        return False
     head = _judged(url)
     if ":" not in head and "&" not in head:
         return True  # no scheme can be written without a colon (or an entity for one)

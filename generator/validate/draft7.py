@@ -13,7 +13,7 @@ from typing import Any
 
 from jsonschema import Draft7Validator, FormatChecker, ValidationError
 
-from generator.load import dates
+from generator.load import dates, safeurls
 
 Check = Callable[[Any], bool]
 
@@ -25,6 +25,9 @@ def _formats() -> FormatChecker:
     checker.checkers = dict(Draft7Validator.FORMAT_CHECKER.checkers)
     checker.checks("date")(_is_day)
     checker.checks("tidpunkt")(lambda value: not isinstance(value, str) or dates.is_possible(value))
+    # jsonschema checks `uri` only with a package trygg does not need; the schemas' patterns
+    # ask for http(s)://, and this that the address can be read (MkDocs reads every link).
+    checker.checks("uri")(lambda value: not isinstance(value, str) or safeurls.readable(value))
     return checker
 
 

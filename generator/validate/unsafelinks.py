@@ -10,7 +10,14 @@ renderer's own judgement (`generator.load.safeurls`).
 
 from __future__ import annotations
 
-from generator.load.safeurls import JUDGED, is_local, is_safe_url, scheme_of, undecided
+from generator.load.safeurls import (
+    JUDGED,
+    is_local,
+    is_safe_url,
+    readable,
+    scheme_of,
+    undecided,
+)
 from generator.text import excerpt
 
 SHOWN = 48  # characters of a long target (an image written as data:) quoted in a message
@@ -28,6 +35,8 @@ def rewritten(target: str, *, image: bool) -> tuple[str, str, str] | None:
 
 
 def _unsafe(target: str, image: bool) -> tuple[str, str]:
+    if not readable(target):
+        return _unreadable(target, image)
     if undecided(target):
         return _undecided(target, image)
     scheme = scheme_of(target) or "ett skript"
@@ -42,6 +51,15 @@ def _unsafe(target: str, image: bool) -> tuple[str, str]:
     # in the middle of a script ("javascript:alert(1)").
     why = f"länken börjar med {scheme}:, som webbplatsen inte tillåter, så den leder ingenstans"
     return why, f"skriv en adress som börjar med {ALLOWED}, eller ta bort länken"
+
+
+def _unreadable(target: str, image: bool) -> tuple[str, str]:
+    what = "bildens" if image else "länkens"
+    why = (
+        f"{what} adress '{excerpt(target, SHOWN)}' går inte att läsa: en [ eller ] som inte "
+        "omger en IPv6-adress, eller ett portnummer som inte finns, så den leder ingenstans"
+    )
+    return why, "rätta adressen (oftast ett skrivfel, som ] i stället för /), eller ta bort länken"
 
 
 def _undecided(target: str, image: bool) -> tuple[str, str]:
