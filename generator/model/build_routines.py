@@ -23,6 +23,7 @@ def flow_from_data(data: Data, document: Document, path: tuple[str | int, ...] =
             yes=s.get("ja", ""),
             no=s.get("nej", ""),
             location=at(document, *path, "steg", i),
+            youth_text=s.get("ungdomstext", ""),
         )
         for i, s in enumerate(data["steg"])
     )

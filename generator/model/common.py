@@ -30,10 +30,17 @@ class FlowStep:
     yes: str = ""  # target step id; "" means the next step
     no: str = ""
     location: Location = NOWHERE
+    youth_text: str = ""  # ungdomstext: the step told from åk 7; "" if not given
 
     @property
     def is_decision(self) -> bool:
         return bool(self.question)
+
+    @property
+    def told(self) -> Text:
+        """The step as the student pages tell it: its elevtext, and its ungdomstext from
+        åk 7, chosen for a band as every other text is (`render.student.texts.shown_text`)."""
+        return Text(self.text, self.student_text, youth_text=self.youth_text)
 
 
 @dataclass(frozen=True)

@@ -152,11 +152,12 @@ def _telling_texts(project: Project) -> set[str]:
         p.routines for s in project.schools for p in s.plans
     ]  # the plan's routines are the huvudman's, or the school's own
     texts = _onwards(project) | {
-        norm(step.student_text)
+        norm(told)
         for r in routines
         for flow in (r.pupil_pupil, r.staff_pupil)
         for step in flow.steps
-        if step.student_text
+        for told in (step.student_text, step.youth_text)
+        if told and step.student_text
     }
     repressalier = project.organiser.definitions.get("repressalier")
     if repressalier is None:

@@ -291,7 +291,7 @@ def test_a_step_that_names_beo_is_not_followed_by_trygg_naming_it_again(
     assert school is not None and school.current_plan is not None
     plan = school.current_plan
     flow = plan.routines.staff_pupil
-    last = dataclasses.replace(flow.steps[-1], student_text=said)
+    last = dataclasses.replace(flow.steps[-1], student_text=said, youth_text="")
     steps = (*flow.steps[:-1], last) if not last.is_decision else flow.steps
     told = dataclasses.replace(flow, steps=steps)
     plan = dataclasses.replace(plan, routines=dataclasses.replace(plan.routines, staff_pupil=told))

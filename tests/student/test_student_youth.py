@@ -1,5 +1,6 @@
-"""The pages from åk 7 in a teenager's words: the law's terms explained (ungdomstext),
-the family named as every family is, and a role without a name told as who it is."""
+"""The pages from åk 7 in a teenager's words: the law's terms and the ärendegång's steps
+explained (ungdomstext), the family named as every family is, and a role without a name
+told as who it is."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def _page(project: Project, band: Band, school_id: str = "strandskolan") -> str:
     school = project.school(school_id)
     assert school is not None and school.current_plan is not None
     return visible_text(render_student_page(project, school, school.current_plan, band))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _without_youth_text(project: Project, key: str) -> Project:
@@ -104,3 +109,77 @@ def test_a_hard_ungdomstext_is_told_at_its_line(tmp_path: Path) -> None:
     assert (problem.location.file, problem.location.line) == ("content/huvudman.yml", at + 1)
     assert problem.message.startswith("ungdomstexten har LIX ")
     assert "över gränsen 40 för högstadiet" in problem.message
+
+
+def _steps_told(project: Project) -> list[tuple[str, str]]:
+    """The elev–elev steps pupils are told of: (elevtext, ungdomstext), in order."""
+    flow = project.organiser.routines.pupil_pupil
+    return [(_flat(s.student_text), _flat(s.youth_text)) for s in flow.steps if s.student_text]
+
+
+def test_teenagers_are_told_the_steps_in_their_ungdomstext(example: Project) -> None:
+    steps = _steps_told(example)
+    told = [youth or child for child, youth in steps]  # elevtext where it says it for all
+    assert len([youth for _child, youth in steps if youth]) >= 3
+    for band in (HOGSTADIET, GYMNASIET):
+        page = _flat(_page(example, band))
+        places = [page.find(text) for text in told]
+        assert -1 not in places and places == sorted(places), band.key
+        assert "Skolan utreder vad som har hänt inom en vecka." in page
+        assert "En vuxen pratar med dig och lyssnar på vad du har varit med om." not in page
+
+
+def test_the_middle_grades_are_told_the_steps_elevtext(example: Project) -> None:
+    page = _flat(_page(example, MELLANSTADIET, "ekbackens-skola"))
+    for child, youth in _steps_told(example):
+        assert child in page and (not youth or youth not in page)
+
+
+def test_a_step_without_an_ungdomstext_is_told_in_its_elevtext(example: Project) -> None:
+    organiser = example.organiser
+    flow = organiser.routines.pupil_pupil
+    steps = tuple(
+        dataclasses.replace(s, youth_text="") if s.id == "utreda" else s for s in flow.steps
+    )
+    routines = dataclasses.replace(
+        organiser.routines, pupil_pupil=dataclasses.replace(flow, steps=steps)
+    )
+    project = dataclasses.replace(
+        example,
+        organiser=dataclasses.replace(organiser, routines=routines),
+        schools=tuple(
+            dataclasses.replace(
+                school,
+                plans=tuple(dataclasses.replace(p, routines=routines) for p in school.plans),
+            )
+            for school in example.schools
+        ),
+    )
+    page = _flat(_page(project, HOGSTADIET))
+    assert "En vuxen pratar med dig och lyssnar på vad du har varit med om." in page
+    assert "Skolan utreder vad som har hänt inom en vecka." not in page
+
+
+def test_the_lix_check_reads_the_step_the_page_shows(example: Project) -> None:
+    school = example.school("strandskolan")
+    assert school is not None and school.current_plan is not None
+    older = [t.path for t in page_texts(example, school.current_plan, HOGSTADIET)]
+    younger = [t.path for t in page_texts(example, school.current_plan, MELLANSTADIET)]
+    assert ("rutiner", "elev_elev", "steg", 2, "ungdomstext") in older  # anmal-rektor
+    assert ("rutiner", "elev_elev", "steg", 2, "elevtext") not in older
+    assert ("rutiner", "elev_elev", "steg", 2, "elevtext") in younger
+    assert ("rutiner", "elev_elev", "steg", 0, "elevtext") in older  # ingripa: one text
+
+
+def test_a_hard_step_ungdomstext_is_told_at_its_line(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    home = tmp_path / "content/huvudman.yml"
+    lines = home.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("        ungdomstext:"))
+    end = next(i for i in range(at + 1, len(lines)) if not lines[i].startswith("          "))
+    lines[at:end] = [f"        ungdomstext: {HARD}"]
+    home.write_text("\n".join(lines), encoding="utf-8")
+    [problem] = [p for p in check_content(tmp_path / "content").report if p.code == "TP501"]
+    assert (problem.location.file, problem.location.line) == ("content/huvudman.yml", at + 1)
+    assert "(id: anmal-rektor).ungdomstext" in problem.field
+    assert problem.message.startswith("ungdomstexten har LIX ")

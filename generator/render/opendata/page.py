@@ -158,6 +158,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("flöde.steg[].vem", "Vem som gör det, eller null."),
     ("flöde.steg[].tid", "När det ska vara gjort, eller null."),
     ("flöde.steg[].elevtext", "Steget förklarat för elever, eller null."),
+    ("flöde.steg[].ungdomstext", "Steget förklarat för elever från åk 7, eller null."),
     ("flöde.steg[].fråga", "Frågan, om steget är ett vägval, annars null."),
     ("flöde.steg[].ja", "Id för steget vid ja, eller null för nästa steg."),
     ("flöde.steg[].nej", "Id för steget vid nej, eller null för nästa steg."),

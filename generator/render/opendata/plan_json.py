@@ -55,7 +55,7 @@ Survey results for groups with fewer answers than the organiser's
       "uppföljning_av_planen": null | {"senast", "senast_dagar", "hur" (md), "ansvarig"}
     }
 
-    <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext",
+    <flöde> = {"rubrik", "steg": [{"id", "text", "vem", "tid", "elevtext", "ungdomstext",
                                    "fråga", "ja", "nej"}]}   # "fråga" set for decisions
 """
 

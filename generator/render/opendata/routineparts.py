@@ -16,6 +16,7 @@ def _flow(flow: m.Flow) -> Data:
             "vem": optional(s.actor),
             "tid": optional(s.deadline),
             "elevtext": optional(s.student_text),
+            "ungdomstext": optional(s.youth_text),
             "fråga": optional(s.question),
             "ja": optional(s.yes),
             "nej": optional(s.no),

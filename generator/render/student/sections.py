@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Plan, Project, School
+from generator.model import FlowStep, Plan, Project, School
 from generator.render.authorities import BEO, DO
 from generator.render.markdown.blocks import external
 from generator.render.student.bands import Band, audience, band_grades
@@ -119,7 +119,7 @@ def telling(page: PageContext) -> list[str]:
     if steps:
         lines += ["Om du berättar för en vuxen händer det här:", ""]
         lines += [
-            f"{n}. {pictogram(step_icon(step.id, n))}{plain(step.student_text)}"
+            f"{n}. {pictogram(step_icon(step.id, n))}{plain(_told(step, page))}"
             for n, (_index, step) in enumerate(steps, start=1)
         ]
         lines.append("")
@@ -130,8 +130,8 @@ def telling(page: PageContext) -> list[str]:
     # go when the school does not help, printed too.
     staff = pupil_steps(routines.staff_pupil)
     if staff:
-        lines += [plain(staff[0][1].student_text), ""]
-    later = [f"{n}. {plain(step.student_text)}" for n, (_i, step) in enumerate(staff[1:], 1)]
+        lines += [plain(_told(staff[0][1], page)), ""]
+    later = [f"{n}. {plain(_told(step, page))}" for n, (_i, step) in enumerate(staff[1:], 1)]
     if later:
         lines += ['<div class="trygg-screen-only" markdown>', "", "Sedan händer det här:", ""]
         lines += [*later, "", "</div>", ""]
@@ -142,15 +142,19 @@ def telling(page: PageContext) -> list[str]:
     return lines
 
 
+def _told(step: FlowStep, page: PageContext) -> str:
+    return shown_text(step.told, page.band)[0]
+
+
 def _not_helped(page: PageContext) -> list[str]:
     """Where to go when the school does not help, from åk 4: the rektor and BEO, and for
     older pupils the huvudman's complaint route, BEO and DO; BEO not where a step's
-    elevtext on the page already names it, in whatever form. The family are named as
-    the steps' elevtexter (one text for every age) name them, `FAMILY`: not
-    "vårdnadshavare" beside them on the same page."""
+    text on the page already names it, in whatever form. The family are named as the
+    example's steps name them for every age, `FAMILY`: not "vårdnadshavare" beside them
+    on the same page."""
     if page.band.young:
         return []
-    named = _names_beo(page.plan)  # a step's elevtext already tells of BEO: not again
+    named = _names_beo(page)  # a step's text already tells of BEO: not again
     if not page.band.older:
         text = f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn"
         if not named:
@@ -172,9 +176,10 @@ def _not_helped(page: PageContext) -> list[str]:
     return [text, ""]
 
 
-def _names_beo(plan: Plan) -> bool:
-    flows = (plan.routines.pupil_pupil, plan.routines.staff_pupil)
-    texts = (step.student_text for flow in flows for _index, step in pupil_steps(flow))
+def _names_beo(page: PageContext) -> bool:
+    routines = page.plan.routines
+    flows = (routines.pupil_pupil, routines.staff_pupil)
+    texts = (_told(step, page) for flow in flows for _index, step in pupil_steps(flow))
     return any(BEO.named_in(text) for text in texts)
 
 

@@ -60,7 +60,8 @@ class StudentText:
 
 
 def pupil_steps(flow: Flow) -> tuple[tuple[int, FlowStep], ...]:
-    """The steps a pupil sees, with their index in the flow: actions with an elevtext."""
+    """The steps a pupil sees, with their index in the flow: actions with an elevtext
+    (from åk 7 told in their ungdomstext where they have one: `shown_text(step.told)`)."""
     return tuple(
         (index, step)
         for index, step in enumerate(flow.steps)
@@ -135,8 +136,8 @@ def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
         if m.student_text and m in told
     ]
     routines = plan.routines
-    found += _flow_texts("elev_elev", pupil_steps(routines.pupil_pupil))
-    found += _flow_texts("personal_elev", pupil_steps(routines.staff_pupil))
+    found += _flow_texts("elev_elev", pupil_steps(routines.pupil_pupil), band)
+    found += _flow_texts("personal_elev", pupil_steps(routines.staff_pupil), band)
     repressalier = organiser.definitions.get("repressalier")
     if repressalier:
         shown, field = shown_text(repressalier, band)
@@ -157,8 +158,9 @@ def _vision_texts(plan: Plan, band: Band) -> list[StudentText]:
     return [StudentText(shown, plan.source, ("vision", field))]
 
 
-def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...]) -> list[StudentText]:
-    return [
-        StudentText(step.student_text, step.location.file, ("rutiner", key, "steg", i, "elevtext"))
-        for i, step in steps
-    ]
+def _flow_texts(key: str, steps: tuple[tuple[int, FlowStep], ...], band: Band) -> list[StudentText]:
+    found = []
+    for i, step in steps:
+        shown, field = shown_text(step.told, band)
+        found.append(StudentText(shown, step.location.file, ("rutiner", key, "steg", i, field)))
+    return found
