@@ -18,14 +18,9 @@ from generator.model import Contact, Plan, Project, School
 from generator.render.student.bands import Band, audience, band_grades, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
+from generator.render.student.roles import pupil_role, unnamed_role
 from generator.render.student.sections import LEGAL_NAME
-from generator.render.student.words import (
-    FAMILY,
-    pupil_role,
-    rights_name,
-    spoken_grades,
-    unnamed_role,
-)
+from generator.render.student.words import FAMILY, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS
 
@@ -208,7 +203,7 @@ def _people(
     project: Project, school: School, role: str, rest: str, unnamed: tuple[str, str]
 ) -> Claims:
     """The named holders of the role with their work contact, or for a role no one named
-    holds, who it is as trygg words it (`words.UNNAMED_ROLES`)."""
+    holds, who it is as trygg words it (`roles.ROLES`)."""
     holders = [c for c in school.contacts if c.role == role]
     if not holders:
         return [f"{CONTACTS}: rollen '{role}' finns inte i skola.yml"]

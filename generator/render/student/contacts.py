@@ -3,7 +3,8 @@ and the school's own way to tell (skola.yml `säg_till`) when it has one.
 
 The roles are the plan's kontaktpersoner, then those its riktlinjer tell pupils to turn
 to (`vänd_dig_till`) that are not among them; names, photos, phone numbers and e-mail
-addresses come from skola.yml. A role or a team member that is a pupil's (TP050) is
+addresses come from skola.yml, and a role no one there holds by name is told as who
+that is (`render.student.roles`). A role or a team member that is a pupil's (TP050) is
 never shown, and an e-mail address is shown only on the huvudman's domains and never
 on a pupil's: anything else is not a work address (TP402, TP405).
 """
@@ -15,9 +16,9 @@ from generator.personal_data import foreign_emails, pupil_emails
 from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
+from generator.render.student.roles import pupil_role, unnamed_role
 from generator.render.student.sections import PageContext, heading
 from generator.render.student.texts import plain
-from generator.render.student.words import pupil_role, unnamed_role
 from generator.validate.schoolfiles import is_pupil_role
 
 TEAM = "trygghetsteam"
@@ -80,12 +81,14 @@ def _role(page: PageContext, role: str) -> str:
     people = _holders(page, role)
     named = ", ".join(_person(page, c) for c in people if c.name)
     role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
-    if not named:
-        shown, who = unnamed_role(role, page.band)
-        text = f"**{plain(shown)}:** {plain(who)}" if who else f"**{plain(shown)}**"
-        return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
-    text = f"**{plain(pupil_role(role, page.band))}:** {named}"
+    text = _told(role, page) if not named else f"**{plain(pupil_role(role, page.band))}:** {named}"
     return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
+
+
+def _told(role: str, page: PageContext) -> str:
+    """A role no one named holds: its name and who that is (`roles.unnamed_role`)."""
+    shown, who = unnamed_role(role, page.band)
+    return f"**{plain(shown)}:** {plain(who)}" if who else f"**{plain(shown)}**"
 
 
 def _person(page: PageContext, contact: Contact) -> str:
@@ -120,7 +123,7 @@ def _team(page: PageContext, role: str) -> str:
             f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
         ]
     listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
-    text = f"**{plain(role)}:** {listed}" if listed else f"**{plain(role)}**"
+    text = f"**{plain(role)}:** {listed}" if listed else _told(role, page)
     return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
 
 

@@ -1,5 +1,5 @@
-"""The words a student page uses for what adults have names for: the grades, the staff's
-roles and the law's grounds, each in one table.
+"""The words a student page uses for what adults have names for: the grades, the law's
+grounds and the family, each defined once (the staff's roles: `render.student.roles`).
 
 A pupil of 7 does not read "F–3", and a pupil of 10 does not read "Religion eller annan
 trosuppfattning": the youngest pages say the grades as children do, and the pages up to
@@ -33,25 +33,9 @@ RIGHTS_NAMES: dict[str, tuple[str, str]] = {
     "sexuell_läggning": ("Sexuell läggning", ""),
     "ålder": ("Ålder", ""),
 }
-# The adults under "Vem kan jag prata med?" by a role as schools write it (in any case):
-# the words on the förskola and F–3 pages, and on the pages up to åk 6. A role that is
-# not here, and every role from åk 7, is shown as the school writes it.
-PUPIL_ROLES: dict[str, tuple[str, str]] = {
-    "mentor": ("Din lärare", "Din mentor"),
-    "samordnare för fritidshemmet": ("Den som leder fritids", "Den som leder fritids"),
-    "specialpedagog": ("En vuxen som hjälper till när något är svårt", "Specialpedagog"),
-    "pedagogerna i barnets grupp": ("De vuxna på din avdelning", "De vuxna på din avdelning"),
-}
-
-
 # The family, as the page's own sentences name them from åk 4 (the example's steps say it
 # the same way): the words of a child and of a teenager alike, and true of every family.
 FAMILY = "dina föräldrar eller andra vuxna du bor med"
-# Where a pupil finds an adult the plan names by role only (no name in skola.yml), from
-# åk 4: the row says who it is instead of a bare "Mentor".
-UNNAMED_ROLES: dict[str, tuple[str, str]] = {
-    "mentor": ("Din mentor", "läraren som har hand om din klass"),
-}
 
 
 def spoken_grades(first: int, last: int) -> str:
@@ -67,18 +51,3 @@ def rights_name(key: str, band: Band) -> tuple[str, str]:
     if band.older or not childs:
         return legal, ""
     return childs, legal
-
-
-def unnamed_role(role: str, band: Band) -> tuple[str, str]:
-    """A role no one in skola.yml holds, as the page shows it, and who it is: from the
-    table from åk 4, else the role as the band's readers call it and ""."""
-    said = UNNAMED_ROLES.get(" ".join(role.split()).casefold())
-    return said if said and not band.young else (pupil_role(role, band), "")
-
-
-def pupil_role(role: str, band: Band) -> str:
-    """A staff role as the band's readers call it."""
-    words = PUPIL_ROLES.get(" ".join(role.split()).casefold())
-    if band.older or words is None:
-        return role
-    return words[0] if band.young else words[1]
