@@ -96,7 +96,8 @@ def _top(school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
         ]
     else:  # the youngest read the grades as they say them: "ettan", not "åk 1"
         grades = spoken_grades(*band_grades(band, school)) if band.young else audience(band, school)
-        expected += [f"Till dig som går i {grades}. Alla ska känna sig trygga i skolan."]
+        on = "på" if band.key == "gymnasiet" else "i"  # "går på gymnasiet", "går i åk 7–9"
+        expected += [f"Till dig som går {on} {grades}. Alla ska känna sig trygga i skolan."]
     vision = plan.vision
     told = (vision.child_text if band.young else "") or vision.student_text or vision.text
     if norm(told):
@@ -131,7 +132,7 @@ def _onwards(project: Project) -> set[str]:
     return {
         f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn eller kontakta "
         "Barn- och elevombudet.",
-        "Det är en myndighet som hjälper barn som har blivit kränkta.",
+        "Där kan barn som har blivit kränkta i skolan få hjälp.",
         f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn.",  # a step named BEO
         f"Hjälper inte skolan dig? Då kan du och {FAMILY} klaga hos "
         f"{project.organiser.name}. Du kan själv anmäla diskriminering eller trakasserier "

@@ -183,3 +183,11 @@ def test_a_hard_step_ungdomstext_is_told_at_its_line(tmp_path: Path) -> None:
     assert (problem.location.file, problem.location.line) == ("content/huvudman.yml", at + 1)
     assert "(id: anmal-rektor).ungdomstext" in problem.field
     assert problem.message.startswith("ungdomstexten har LIX ")
+
+
+def test_the_gymnasium_page_says_pa_gymnasiet(example: Project) -> None:
+    """It said "Till dig som går i gymnasiet"; one goes på gymnasiet, as its title says."""
+    page = _page(example, GYMNASIET)
+    assert "Till dig som går på gymnasiet." in page
+    assert "går i gymnasiet" not in page
+    assert "Till dig som går i åk 7–9." in _page(example, HOGSTADIET)

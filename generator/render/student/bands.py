@@ -100,8 +100,14 @@ def link_title(band: Band, school: School) -> str:
     """The title of the band's page in the navigation and on the start page."""
     if band.read_aloud:
         return "För barnen"
+    return f"För elever {attending(band, school)}"
+
+
+def attending(band: Band, school: School) -> str:
+    """The readers' grades with the word Swedish puts before them: "i åk 4–6", "i
+    förskoleklass", but "på gymnasiet"."""
     where = audience(band, school)
-    return f"För elever på {where}" if band is GYMNASIET else f"För elever i {where}"
+    return f"på {where}" if band is GYMNASIET else f"i {where}"
 
 
 def lix_limit(profile: RuleProfile, band: Band) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from generator.model import FlowStep, Plan, Project, School
 from generator.render.authorities import BEO, DO
 from generator.render.markdown.blocks import external
-from generator.render.student.bands import Band, audience, band_grades
+from generator.render.student.bands import Band, attending, band_grades
 from generator.render.student.lix import visible_text
 from generator.render.student.participation import plan_steps, step_line
 from generator.render.student.pictograms import (
@@ -68,16 +68,16 @@ def intro(page: PageContext) -> list[str]:
             "Alla barn ska känna sig trygga på förskolan.",
         ]
     else:
-        lines.append(f"Till dig som går i {_grades(page)}. Alla ska känna sig trygga i skolan.")
+        lines.append(f"Till dig som går {_grades(page)}. Alla ska känna sig trygga i skolan.")
     return [*lines, ""]
 
 
 def _grades(page: PageContext) -> str:
-    """The page's grades as its readers say them: "förskoleklass, ettan, tvåan eller
-    trean" to the youngest, "åk 4–6" from åk 4."""
+    """The page's grades as its readers say them: "i förskoleklass, ettan, tvåan eller
+    trean" to the youngest, "i åk 4–6" from åk 4, "på gymnasiet"."""
     if page.band.young:
-        return spoken_grades(*band_grades(page.band, page.school))
-    return audience(page.band, page.school)
+        return f"i {spoken_grades(*band_grades(page.band, page.school))}"
+    return attending(page.band, page.school)
 
 
 def _look(page: PageContext) -> str:
@@ -159,8 +159,8 @@ def _not_helped(page: PageContext) -> list[str]:
         text = f"Om det inte blir bättre kan du och {FAMILY} prata med rektorn"
         if not named:
             text += (
-                f" eller kontakta {external(BEO.name, BEO.url)}. Det är en myndighet som "
-                "hjälper barn som har blivit kränkta"
+                f" eller kontakta {external(BEO.name, BEO.url)}. Där kan barn som har blivit "
+                "kränkta i skolan få hjälp"
             )
         text += "."
     else:
