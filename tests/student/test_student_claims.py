@@ -9,6 +9,7 @@ false claim (a doctored page) is caught.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -175,7 +176,7 @@ def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: l
         if role.casefold() not in roles or is_pupil_role(role):
             found.append(f"{CONTACTS}: '{role}' är ingen kontaktroll i planen")
         elif role.casefold().startswith("trygghetsteam"):
-            found += _team(school, rest)
+            found += _team(school, rest, unnamed_role(role, band)[1])
         else:
             found += _people(project, school, role, rest, unnamed_role(role, band))
     return found
@@ -190,8 +191,11 @@ def _channel(school: School) -> set[str]:
     return told | ({"Här kan du säga till."} if channel.link else set())
 
 
-def _team(school: School, rest: str) -> Claims:
+def _team(school: School, rest: str, who: str) -> Claims:
+    """The team's members as skola.yml names them, or without any, who the team is."""
     members = {c.name: c.role.lower() for c in school.safety_team if not is_pupil_role(c.role)}
+    if not any(members) and rest == who:
+        return []
     found = []
     for chunk in re.split(r", | och ", rest) if rest else []:
         name, _paren, role = chunk.removesuffix(")").partition(" (")
@@ -361,3 +365,24 @@ def test_a_planted_false_claim_is_caught(example: Project, planted: str) -> None
             assert false_claims(example, school, plan, band, doctored), planted
             return
     pytest.fail(f"no page {where}")
+
+
+def test_roles_no_one_holds_are_told_as_trygg_words_them(example: Project) -> None:
+    """With no one named as kurator or skolsköterska and no trygghetsteam, each row says
+    who that is (`roles.ROLES`), and that is no false claim; anything else there is."""
+    school = example.school("strandskolan")
+    assert school is not None and school.current_plan is not None
+    unnamed = {"kurator", "skolsköterska"}
+    contacts = tuple(
+        Contact(role=c.role) if c.role.casefold() in unnamed else c for c in school.contacts
+    )
+    bare = dataclasses.replace(school, contacts=contacts, safety_team=())
+    project = dataclasses.replace(
+        example, schools=tuple(bare if s.id == school.id else s for s in example.schools)
+    )
+    plan = school.current_plan
+    for band in bands_for(bare):
+        page = render_student_page(project, bare, plan, band)
+        assert false_claims(project, bare, plan, band, page) == [], band.key
+        doctored = page.replace(unnamed_role("Kurator", band)[1], "den som bestämmer allt")
+        assert false_claims(project, bare, plan, band, doctored), band.key
