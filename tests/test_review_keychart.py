@@ -5,6 +5,7 @@ and why the others are not; and which units are lowest and highest."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from generator.check.run import check_content
@@ -15,6 +16,7 @@ from generator.model.summary import NO_METHOD, NOT_GIVEN, NOT_RELEASED, SchoolSu
 from generator.model.suppression import Figures
 from generator.review.keychart import key_chart
 from generator.review.keyperiods import key_periods
+from generator.review.keytable import key_table
 from tests.diagrams.svg_inspect import placed_texts
 from tests.test_review import TODAY
 from tests.test_review_charts import EXAMPLE, _review, _summaries
@@ -146,16 +148,18 @@ def test_a_period_in_which_no_unit_has_a_value_shows_the_gap_and_why() -> None:
     assert desc is not None
     assert desc.group(1) == (
         "november 2024 (2 enheter): lägst 80 %, median 85 %, högst 90 %. "
-        "läsåret 2026/27 (0 enheter): Ingen enhet har ett värde (varför står i tabellen). "
+        "november 2025 (0 enheter): Ingen enhet har ett värde (varför står i tabellen). "
         "november 2026 (1 enhet): 84 %. Skalan går från 80 till 90 %."
     )
     assert (
-        '<tr><th scope="row">läsåret 2026/27<br>(0 enheter)</th><td colspan="3">Ingen enhet '
-        "har ett värde: 2 enheter vars metod Trygghetsenkät inte har delresultat för "
+        '<tr><th scope="row">november 2025<br>(planerna för läsåret 2026/27, 0 enheter)</th>'
+        '<td colspan="3">Ingen enhet har ett värde: 2 enheter vars metod Trygghetsenkät inte '
+        "har delresultat för "
         "måttet.</td></tr>"
     ) in chart
     assert (
-        "läsåret 2026/27: 0 av 2 enheter räknas. Ingen enhet har ett värde. Inte med: "
+        "november 2025, planerna för läsåret 2026/27: 0 av 2 enheter räknas. Ingen enhet har "
+        "ett värde. Inte med: "
         "2 enheter vars metod Trygghetsenkät inte har delresultat för måttet."
     ) in text
     drawn = placed_texts(chart[chart.index("<svg") : chart.index("</svg>") + 6])
@@ -208,3 +212,88 @@ def test_hidden_groups_count_when_the_total_is_shown_and_none_when_it_is_not() -
     assert key_reading(plan, key)[0] == 74.0  # (40·90 + 30·60 + 3·0) / 73, not 90,0
     plan, key = _with_groups([("Anpassad", 2, 50), ("Alla elever", 90, 80)], 90)
     assert key_reading(plan, key)[0] is None and key_reading(plan, key)[2] == NOT_RELEASED
+
+
+def _plan_unit(n: int, name: str, key: str, value: float | None, made: str | None) -> SchoolSummary:
+    """A unit with one plan for `key` ("2026" a kalenderår, "2025-26" a läsår), its
+    survey made on `made` (none: the plan has no survey of the method)."""
+    unit = _unit(n, name, value, "" if made else NO_METHOD)
+    year = int(key[:4])
+    calendar = len(key) == 4
+    plan = dataclasses.replace(
+        unit.plans[-1],
+        key=key,
+        period=f"år {year}" if calendar else f"läsåret {year}/{(year + 1) % 100:02d}",
+        valid_from=dt.date(year, 1, 19) if calendar else dt.date(year, 8, 18),
+        key_survey=parse(made) if made else None,
+    )
+    return dataclasses.replace(unit, plans=(plan,))
+
+
+def test_a_calendar_year_plan_is_counted_in_the_school_year_its_survey_was_made() -> None:
+    """Before: "vecka 11, 2025 (planerna för år 2026, 1 enhet)" was a period of its own
+    beside the läsår it was measured in."""
+    units = [
+        _plan_unit(0, "Albyskolan", "2025-26", 80.0, "2024-11-13"),
+        _plan_unit(1, "Björkskolan", "2025-26", 84.0, "2025-02-11"),
+        _plan_unit(2, "Lövängens skola", "2026", 87.0, "2025-W11"),
+    ]
+    [period] = key_periods(units)
+    assert period.period == "läsåret 2024/25" and period.values == (80.0, 84.0, 87.0)
+    chart = _chart(units)
+    assert (
+        '<th scope="row">november 2024 – vecka 11, 2025<br>(planerna för läsåret 2025/26 och '
+        "år 2026, 3 enheter, varav Lövängens skola med plan för år 2026)</th>"
+    ) in chart
+    assert "3 av 3 enheter räknas, varav Lövängens skola med plan för år 2026." in _text(chart)
+    # where every plan runs by kalenderår, there is nothing to tell apart
+    only = [_plan_unit(n, f"Skola {n}", "2026", 80.0 + n, "2025-10-08") for n in range(2)]
+    assert "varav" not in _chart(only) and "planerna för år 2026, 2 enheter" in _chart(only)
+
+
+def test_a_survey_in_june_counts_to_the_school_year_ending_and_one_in_july_to_the_next() -> None:
+    units = [
+        _plan_unit(0, "Albyskolan", "2026", 80.0, "2025-06-30"),
+        _plan_unit(1, "Björkskolan", "2026", 90.0, "2025-07-01"),
+    ]
+    assert [(p.period, p.values) for p in key_periods(units)] == [
+        ("läsåret 2024/25", (80.0,)),
+        ("läsåret 2025/26", (90.0,)),
+    ]
+
+
+def test_a_plan_without_a_survey_date_is_counted_where_its_periods_plans_are() -> None:
+    units = [
+        _plan_unit(0, "Albyskolan", "2026-27", 80.0, "2026-09-15"),  # made in the plan's läsår
+        _plan_unit(1, "Förskolan Solrosen", "2026-27", None, None),
+        _plan_unit(2, "Lövängens skola", "2029", None, None),  # no plan of år 2029 has a date
+    ]
+    by_year = {p.period: p for p in key_periods(units)}
+    assert by_year["läsåret 2026/27"].left_out == (("ingen-plan", 1), (NO_METHOD, 1))
+    # without a date of its period, the läsår before the one its period starts in
+    assert by_year["läsåret 2027/28"].left_out == (("ingen-plan", 2), (NO_METHOD, 1))
+
+
+def test_a_school_year_with_one_unit_shows_its_value_once() -> None:
+    """Before: "87,2 % | 87,2 % | 87,2 %" as lowest, median and highest of one unit."""
+    units = [_plan_unit(0, "Lövängens skola", "2026", 86.0, "2025-W11")]
+    chart = _chart(units)
+    assert '(planerna för år 2026, 1 enhet)</th><td colspan="3">1 enhet: 86\u00a0%</td>' in chart
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", chart)
+    assert desc is not None and desc.group(1).startswith("vecka 11, 2025 (1 enhet): 86 %.")
+    assert "1 av 1 enheter räknas. Lövängens skola: 86 %." in _text(chart)
+    assert "Lägst" not in _text(chart[chart.index("<ul>") :])
+
+
+def test_the_documents_table_says_the_same_of_one_unit_and_of_calendar_year_plans() -> None:
+    units = [_plan_unit(0, "Lövängens skola", "2026", 86.0, "2025-W11")]
+    units.append(_plan_unit(1, "Albyskolan", "2025-26", 80.0, "2024-11-13"))
+    review = dataclasses.replace(
+        _review(), key_indicator="Andel trygga", key_method="Trygghetsenkät",
+        key_periods=key_periods(units[:1]),
+    )  # fmt: skip
+    [row] = [line for line in "\n".join(key_table(review)).splitlines() if "vecka" in line]
+    assert "| 1 av 1 | – | 1 enhet: 86\u00a0% | – |" in row
+    both = dataclasses.replace(review, key_periods=key_periods(units))
+    [row] = [line for line in "\n".join(key_table(both)).splitlines() if "vecka" in line]
+    assert "| 2 av 2, varav Lövängens skola med plan för år 2026 |" in row

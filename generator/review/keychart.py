@@ -1,10 +1,14 @@
-"""The huvudman's nyckeltal across the units, period by period: the median and the spread
+"""The huvudman's nyckeltal across the units, läsår by läsår: the median and the spread
 from lowest to highest as a dot on a band (`diagrams.spread`) and a table, and under them
 who is counted, who is not and why, and which units are lowest and highest (`keyperiods`).
 
-A period is named by when its surveys were made ("november 2025"), as the schools' own
-trend charts name it, with the plans' period beside it: a plan's survey is made before
-the period it is for, so "läsåret 2026/27" would date the answers a year late.
+A läsår's row holds the surveys made in it (`keyyears`), plans per läsår and per
+kalenderår alike, and is named by when they were made ("november 2025"), as the schools'
+own trend charts name it, with the plans' periods beside it: a plan's survey is made
+before the period it is for, so "läsåret 2026/27" would date the answers a year late.
+The units whose figures come from a plan per kalenderår are named in the row. A läsår
+with one unit shows its value once ("1 enhet: 86 %"), not as its lowest, median and
+highest.
 """
 
 from __future__ import annotations
@@ -14,7 +18,14 @@ from html import escape
 from generator.diagrams.spread import Spread
 from generator.review.charts import chart_figure, chart_table, spread_boxes, unread_note
 from generator.review.groups import plural
-from generator.review.keyperiods import KeyPeriod, left_out_reason, lowest_median_highest
+from generator.review.keyperiods import (
+    PLACED,
+    KeyPeriod,
+    calendar_said,
+    left_out_reason,
+    lowest_median_highest,
+    plans_said,
+)
 from generator.review.model import Review
 from generator.review.units import th_col
 from generator.shares import Percent, one_precision
@@ -49,8 +60,8 @@ def key_chart(review: Review) -> str:
     # four columns, the count under the survey's name: the table fits a 320 px screen
     head = th_col("Enkät", "Lägst", "Median", "Högst")
     caption = (
-        f"{title}: lägsta, median och högsta värde bland enheterna per enkät, "
-        "med planernas period och hur många enheter som räknas"
+        f"{title}: lägsta, median och högsta värde bland enheterna per läsår som "
+        "enkäterna gjordes, med planernas perioder och hur många enheter som räknas"
     )
     figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title, shown=True)
     counted = "".join(
@@ -59,6 +70,7 @@ def key_chart(review: Review) -> str:
     return (
         f"{figure}<p>Vilka enheter som räknas, enkät för enkät:</p><ul>{counted}</ul>"
         + KEY_VALUES
+        + f"<p>{PLACED}</p>"
         + unread_note(review.not_reviewed, "de är inte med")
     )
 
@@ -81,31 +93,45 @@ def _drawn(period: KeyPeriod, percent: Percent) -> Spread:
 
 
 def _row(period: KeyPeriod, method: str, percent: Percent) -> str:
-    """A period's row: its survey, the plans' period and the units counted under it, then
-    the lowest, median and highest value, or that no unit has one and why."""
-    plans = f"planerna för {escape(period.period)}, " if period.made else ""
-    head = f'<th scope="row">{escape(_when(period))}<br>({plans}{_units(period)})</th>'
+    """A läsår's row: its surveys, the plans' periods and the units counted under it, then
+    the lowest, median and highest value (one unit's once), or that no unit has one and
+    why."""
+    plans = f"planerna för {plans_said(period, escape)}, {_units(period)}{_varav(period)}"
+    head = f'<th scope="row">{escape(_when(period))}<br>({plans})</th>'
     if not period.values:
         why = "; ".join(
             left_out_reason(key, n, period, method, escape) for key, n in period.left_out
         )
         return f'<tr>{head}<td colspan="3">{NO_VALUE}{f": {why}" if why else ""}.</td></tr>'
-    # "81,7 %" on one line in a narrow column
+    if len(period.values) == 1:
+        return f'<tr>{head}<td colspan="3">1 enhet: {_nowrap(percent(period.values[0]))}</td></tr>'
     values = lowest_median_highest(period.values)
-    cells = "".join(f"<td>{percent(v).replace(' ', NBSP)}</td>" for v in values)
+    cells = "".join(f"<td>{_nowrap(percent(v))}</td>" for v in values)
     return f"<tr>{head}{cells}</tr>"
+
+
+def _varav(period: KeyPeriod) -> str:
+    """ ", varav Lövängens skola med plan för år 2026": whose figures come from a plan per
+    kalenderår, after the count of the units."""
+    calendar = calendar_said(period, _names)
+    return f", varav {calendar}" if calendar else ""
+
+
+def _nowrap(share: str) -> str:
+    """ "81,7 %" on one line in a narrow column."""
+    return share.replace(" ", NBSP)
 
 
 def _counted(period: KeyPeriod, method: str, percent: Percent) -> str:
     """A period's units: how many are counted, the lowest and highest, and who is not."""
-    head = f"<strong>{escape(_when(period))}</strong>"
-    if period.made:
-        head += f", planerna för {escape(period.period)}"
+    head = f"<strong>{escape(_when(period))}</strong>, planerna för {plans_said(period, escape)}"
     total = len(period.values) + sum(n for _key, n in period.left_out)
-    parts = [f"{head}: {len(period.values)} av {total} enheter räknas."]
+    parts = [f"{head}: {len(period.values)} av {total} enheter räknas{_varav(period)}."]
     if period.values:
         low, high = period.values[0], period.values[-1]
-        if period.lowest == period.highest:
+        if len(period.values) == 1:
+            parts.append(f"{_names(period.lowest)}: {percent(low)}.")
+        elif period.lowest == period.highest:
             parts.append(f"Lägst och högst {percent(low)}: {_names(period.lowest)}.")
         else:
             parts.append(f"Lägst {percent(low)}: {_names(period.lowest)}.")

@@ -1,18 +1,26 @@
 """The huvudman's nyckeltal in `trygg granska`'s document: the portal's figures
 (`keyperiods`, as `keychart` draws them) as one Markdown table, no chart.
 
-One row per period: when the surveys were made and the plans' period, the units counted,
-the lowest, median and highest value, and the units left out and why, so that a reader
-of the filed document sees what the portal shows without the portal.
+One row per läsår: when the surveys were made and the plans' periods, the units counted
+(and which of them have a plan per kalenderår), the lowest, median and highest value (a
+single unit's once, under Median), and the units left out and why, so that a reader of
+the filed document sees what the portal shows without the portal.
 """
 
 from __future__ import annotations
 
-from generator.review.keyperiods import KeyPeriod, left_out_reason, lowest_median_highest
+from generator.review.keyperiods import (
+    PLACED,
+    KeyPeriod,
+    calendar_said,
+    left_out_reason,
+    lowest_median_highest,
+    plans_said,
+)
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
 from generator.shares import Percent, one_precision
-from generator.text import capitalised
+from generator.text import capitalised, listing
 
 KEY_COLUMNS = ("Enkät", "Räknas", "Lägst", "Median", "Högst", "Inte med")
 NBSP = "\u00a0"  # "81,7 %" on one line in a narrow column
@@ -34,20 +42,22 @@ def key_table(review: Review) -> list[str]:
     rows = [_row(p, review.key_method, percent) for p in periods]
     return [
         "## Nyckeltal {#nyckeltal}",
-        f"{md_text(review.key_indicator)}, per enkät: lägsta värde, median och högsta "
-        "värde bland de granskade enheterna, som i portalens granskning.",
+        f"{md_text(review.key_indicator)}, per läsår som enkäterna gjordes: lägsta värde, "
+        "median och högsta värde bland de granskade enheterna, som i portalens granskning.",
         md_table(KEY_COLUMNS, rows),
-        KEY_VALUES,
+        f"{KEY_VALUES} {PLACED}",
     ]
 
 
 def _row(period: KeyPeriod, method: str, percent: Percent) -> tuple[str, ...]:
-    when = md_text(period.made or period.period)
-    if period.made:
-        when += f" (planerna för {md_text(period.period)})"
+    when = f"{md_text(period.made or period.period)} (planerna för {plans_said(period, md_text)})"
     total = len(period.values) + sum(n for _key, n in period.left_out)
     counted = f"{len(period.values)} av {total}"
+    calendar = calendar_said(period, lambda names: listing(map(md_text, names)))
+    counted += f", varav {calendar}" if calendar else ""
     values = lowest_median_highest(period.values) if period.values else ()
     spread = [percent(v).replace(" ", NBSP) for v in values] or ["–"] * 3
+    if len(period.values) == 1:  # its value once, not as lowest, median and highest
+        spread = ["–", f"1 enhet: {spread[1]}", "–"]
     why = "; ".join(left_out_reason(key, n, period, method, md_text) for key, n in period.left_out)
     return (when, counted, *spread, capitalised(why) or "–")
