@@ -26,6 +26,7 @@ from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.markdown.safety import plain
 from generator.render.portalgroups import unit_group, unit_tables
+from generator.render.portallinks import ground_link
 from generator.render.reports.page import report_files, report_list
 from generator.render.rules_page import rules_pages
 from generator.render.uris import OPEN_DATA
@@ -172,7 +173,7 @@ def portal_files(
     start = index_page(organiser, [(groups[i], rows[i]) for i in ordered], held_reports)
     return [
         GeneratedFile("index.md", start),
-        *(GeneratedFile(uri, md) for uri, md in review_pages(review)),
+        *(GeneratedFile(uri, md) for uri, md in review_pages(review, ground_link)),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),
     ]

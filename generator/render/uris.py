@@ -6,6 +6,7 @@ from generator.load.layout import CALENDAR, FIXED_PAGES, free_page_uri
 from generator.model import FreePage, Plan, School, UnitReport
 from generator.model.report import ReportFacts
 from generator.model.summary import PageFacts
+from generator.text import slug
 
 START = FIXED_PAGES["start"]
 PLAN = FIXED_PAGES["plan"]
@@ -85,3 +86,9 @@ def measure_anchor(measure_id: str) -> str:
 def goal_anchor(goal_id: str) -> str:
     """Where a mål is on its plan's page (its row in the goals' table)."""
     return f"mal-{goal_id}"
+
+
+def ground_anchor(ground: str) -> str:
+    """Where a diskrimineringsgrund is on its plan's page (its row in the kartläggning's
+    table of the seven grounds): "grund-kon" for kön."""
+    return f"grund-{slug(ground)}"

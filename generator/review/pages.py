@@ -18,7 +18,7 @@ from generator.review.groups import by_name as sorted_by_name
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
-from generator.review.render import matrix, scrolling
+from generator.review.render import GroundHref, matrix, scrolling
 from generator.review.units import unit_body
 from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
@@ -34,13 +34,15 @@ def unit_uri(unit: UnitReview) -> str:
     return f"granskning/enheter/{unit.id}.md"
 
 
-def review_pages(review: Review) -> list[tuple[str, str]]:
+def review_pages(review: Review, ground_href: GroundHref | None = None) -> list[tuple[str, str]]:
     """(URI, Markdown) of every page of the portal's granskning, the overview first; the
     units whose files could not be read are listed with the codes of their errors, never
-    with their messages."""
+    with their messages. `ground_href`: where a cell of the grounds' table links to, from
+    the grounds' page (the portal knows the schools' sites; the granskning does not)."""
     by_name = sorted_by_name(review.units)
     overview = overview_page(review, by_name)
-    pages = [(OVERVIEW, overview), (GROUNDS, _grounds_page(by_name, review.not_reviewed))]
+    grounds = _grounds_page(by_name, review.not_reviewed, ground_href)
+    pages = [(OVERVIEW, overview), (GROUNDS, grounds)]
     units = [(u.name, unit_uri(u), unit_page(u)) for u in by_name]
     units += [
         (u.name or u.id, unread_uri(u), unread_page(u, RULES_FROM_UNIT, SITES_FROM_UNIT))
@@ -54,12 +56,20 @@ def _from_grounds(unit: UnitReview) -> str:
     return f"../enheter/{unit.id}/"
 
 
-def _grounds_page(by_name: list[UnitReview], unread: tuple[NotReviewed, ...]) -> str:
-    table = matrix(by_name, _from_grounds, unread)
+def _grounds_page(
+    by_name: list[UnitReview], unread: tuple[NotReviewed, ...], ground_href: GroundHref | None
+) -> str:
+    table = matrix(by_name, _from_grounds, unread, ground_href)
+    linked = (
+        "<p>Varje ruta i tabellen länkar till grunden i kartläggningen i enhetens "
+        "publicerade plan.</p>\n\n"
+        if ground_href
+        else ""
+    )
     return (
         "# Diskriminerings\u00adgrunder per enhet\n\n"  # a soft hyphen: it fits a phone
         '<p><a href="../">Tillbaka till granskningen</a></p>\n\n'
-        f"{grounds_heatmap(by_name, GROUNDS_TABLE, len(unread))}\n\n"
+        f"{grounds_heatmap(by_name, GROUNDS_TABLE, len(unread))}\n\n{linked}"
         f"{scrolling(table, 'Diskrimineringsgrunder per enhet', GROUNDS_TABLE)}\n"
     )
 

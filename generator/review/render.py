@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from generator.model.groundcoverage import GroundCoverage
 from generator.review.findings import FindingRef
 from generator.review.groups import NOT_REVIEWED_TITLE, OVERVIEW_COLUMNS, initials, plural
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -53,6 +54,7 @@ def scrolling(table: str, name: str, box_id: str = "") -> str:
 
 
 Href = Callable[[UnitReview], str]  # where a unit's name links to
+GroundHref = Callable[[UnitReview, str], str]  # where a unit's cell of a ground links to
 
 
 def _link(unit: UnitReview, href: Href) -> str:
@@ -178,15 +180,22 @@ def held_note(unit: UnitReview) -> str:
     return f" – {escape(held_text(unit.held))}" if unit.held else ""
 
 
-def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] = ()) -> str:
-    """Every unit's coverage of the grounds; a unit not reviewed has a row that says why
-    its coverage is not known (`unread`, their names link to their pages)."""
+def matrix(
+    units: list[UnitReview],
+    href: Href,
+    unread: tuple[NotReviewed, ...] = (),
+    ground_href: GroundHref | None = None,
+) -> str:
+    """Every unit's coverage of the grounds, each cell linked to where `ground_href` says
+    (the ground on the unit's plan page; no link where it says ""); a unit not reviewed
+    has a row that says why its coverage is not known (`unread`, their names link to
+    their pages)."""
     head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
     span = f'<td colspan="{len(GROUNDS)}">'
     rows = [
         f'<tr><th scope="row">{_link(unit, href)}</th>'
         + (
-            "".join(f"<td>{ground_cell(g, titled=False)}</td>" for g in unit.grounds)
+            "".join(_ground_td(unit, g, ground_href) for g in unit.grounds)
             or f"{span}Ingen plan</td>"
         )
         + "</tr>"
@@ -203,6 +212,12 @@ def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] 
         "grunden, undersökt utan fynd, eller saknas</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def _ground_td(unit: UnitReview, ground: GroundCoverage, href: GroundHref | None) -> str:
+    text = ground_cell(ground, titled=False)
+    target = href(unit, ground.ground) if href else ""
+    return f'<td><a href="{escape(target)}">{text}</a></td>' if target else f"<td>{text}</td>"
 
 
 def letter_anchor(letter: str) -> str:

@@ -131,7 +131,8 @@ def _grounds(view: PlanView) -> str:
         if ground in survey.coverage:
             parts.append(cell(survey.coverage[ground]))
         text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
-        rows.append([capitalised(term(ground)), text.strip()])
+        named = f'<a id="{uris.ground_anchor(ground)}"></a>' + capitalised(term(ground))
+        rows.append([named, text.strip()])  # the portal's table of the grounds links here
     intro = "Kartläggningen ska omfatta alla sju diskrimineringsgrunder. Så här har de undersökts."
     return page(intro, table(["Diskrimineringsgrund", "Resultat"], rows))
 
