@@ -117,6 +117,11 @@ class School:
     # first (`with_drafts`, which drops the standing): that plan's page says it is in force.
     in_force: str = ""
 
+    @property
+    def is_preschool(self) -> bool:
+        """True for a förskola, where the children are "barn", not "elever"."""
+        return set(self.school_forms) == {"förskola"}
+
     def with_drafts(self) -> School:
         """The school as the preview and the utkast checks see it: its utkast plans among
         the decided ones, by period, so the newest utkast is the plan shown first."""

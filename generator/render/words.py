@@ -63,7 +63,7 @@ def school_forms(forms: tuple[str, ...]) -> str:
 
 def is_preschool(school: School) -> bool:
     """True for a förskola, where the children are "barn", not "elever"."""
-    return set(school.school_forms) == {"förskola"}
+    return school.is_preschool
 
 
 def unit(school: School) -> str:

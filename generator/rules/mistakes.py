@@ -52,7 +52,7 @@ def analysis_missing(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(plan.source, ("analys", "orsaker", index, "orsak"), message, hint)
 
 
-def _simplified(plan: Plan, index: int) -> list[tuple[str, str]]:
+def _simplified(plan: Plan, index: int, *, preschool: bool) -> list[tuple[str, str]]:
     method = plan.survey.methods[index]
     if not (PUPILS.search(method.participants) and SURVEY.search(method.method)):
         return []
@@ -60,21 +60,27 @@ def _simplified(plan: Plan, index: int) -> list[tuple[str, str]]:
     if method.invited is None or method.responses is None:
         found.append(("svarsfrekvens saknas", "ange antal_tillfrågade och antal_svar"))
     if not method.group_results:
-        hint = "lägg till delresultat per årskurs eller grupp"
+        groups = "avdelning eller åldersgrupp" if preschool else "årskurs eller grupp"
+        hint = f"lägg till delresultat per {groups}"
         found.append(("resultatet är inte uppdelat på grupper", hint))
     return found
 
 
 @rule("TP203", reads=("trygghetsplan.kartläggning",))
 def pupils_simplified(ctx: Context) -> Iterator[Finding]:
-    for _school, plan in ctx.current_plans():
+    for school, plan in ctx.current_plans():
         methods = plan.survey.methods
         if not any(PUPILS.search(m.participants) for m in methods):
-            message = "ingen metod i kartläggningen frågar eleverna själva"
-            hint = "lägg till en metod där elever deltar: enkät, trygghetsvandring eller samtal"
+            who, ways = (
+                ("barnen", "samtal eller bilder")
+                if school.is_preschool
+                else ("eleverna", "enkät eller samtal")
+            )
+            message = f"ingen metod i kartläggningen frågar {who} själva"
+            hint = f"lägg till en metod där {who} deltar: trygghetsvandring, {ways}"
             yield ctx.at(plan.source, ("kartläggning", "metoder"), message, hint)
         for index, method in enumerate(methods):
-            for what, hint in _simplified(plan, index):
+            for what, hint in _simplified(plan, index, preschool=school.is_preschool):
                 message = f"{method.method}: {what}"  # the field names its id
                 yield ctx.at(plan.source, ("kartläggning", "metoder", index), message, hint)
 

@@ -24,10 +24,20 @@ from generator.text import is_placeholder, listing
 
 STEP_NAMES = {"kartläggning": "kartläggningen", "analys": "analysen"}
 EXAMPLE = "- {forum: klassråden, när: 2026-03, bidrag: Klassråden föreslog fler rastvärdar.}"
-TEXT_HINT = (
-    "skriv vad eleverna själva gjorde, gärna som en lista med forum, när och bidrag under "
-    f"elevmedverkan: {EXAMPLE}"
+PRESCHOOL_EXAMPLE = (
+    "- {forum: samlingarna på avdelningarna, när: 2026-03, "
+    "bidrag: Barnen visade med bilder var på gården de inte vill vara.}"
 )
+
+
+def _text_hint(preschool: bool) -> str:
+    who, example = ("barnen", PRESCHOOL_EXAMPLE) if preschool else ("eleverna", EXAMPLE)
+    return (
+        f"skriv vad {who} själva gjorde, gärna som en lista med forum, när och bidrag under "
+        f"elevmedverkan: {example}"
+    )
+
+
 BIDRAG_HINT = (
     "skriv vad eleverna gjorde, sa eller föreslog, t.ex. 'Klassråden diskuterade varför "
     "rasterna känns otrygga och föreslog fler rastvärdar.'"
@@ -69,19 +79,20 @@ def _texts(plan: Plan, step: str) -> list[tuple[tuple[str, ...], str]]:
     return found
 
 
-def _text_findings(ctx: Context, plan: Plan, step: str) -> Iterator[Finding]:
+def _text_findings(ctx: Context, plan: Plan, step: str, *, preschool: bool) -> Iterator[Finding]:
+    who = "barnen" if preschool else "eleverna"
     for where, text in _texts(plan, step):
         if is_placeholder(text) or not pupils_acted(text):
-            message = f"det framgår inte att eleverna själva deltog i {STEP_NAMES[step]}"
+            message = f"det framgår inte att {who} själva deltog i {STEP_NAMES[step]}"
             if not is_placeholder(text):
-                message += "; i texten är det inte eleverna som gör något"
-            yield ctx.at(plan.source, where, message, TEXT_HINT)
+                message += f"; i texten är det inte {who} som gör något"
+            yield ctx.at(plan.source, where, message, _text_hint(preschool))
 
 
 def _pupils_in(ctx: Context, step: str) -> Iterator[Finding]:
-    for _school, plan in ctx.current_plans():
+    for school, plan in ctx.current_plans():
         yield from _forum_findings(ctx, plan, step)
-        yield from _text_findings(ctx, plan, step)
+        yield from _text_findings(ctx, plan, step, preschool=school.is_preschool)
 
 
 @rule("TP115", reads=("trygghetsplan.kartläggning", "trygghetsplan.samverkan"))

@@ -192,3 +192,32 @@ def test_measures_without_communication_pass_when_the_plan_tells_pupils() -> Non
     assert Anchoring("personal", "APT") not in anchoring
     [problem] = model_problems("TP206", with_plan(measures=measures, anchoring=anchoring))
     assert problem.message == "planen säger inte hur eleverna får veta om åtgärderna"
+
+
+def test_a_forskola_is_told_of_the_children_not_the_pupils(tmp_path: Path) -> None:
+    """A förskola's pages say "barnen"; so does what `trygg check` tells its rektor."""
+    import shutil
+
+    from generator.check.run import check_content
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content", content)
+    plan = content / "skolor/forskolan-solrosen/trygghetsplan/2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    written = (
+        "    Barnen på de äldre avdelningarna ledde trygghetsvandringen och tog själva\n"
+        "    bilderna. Barn från 3 år deltog i samtal i smågrupper, och de yngsta barnens\n"
+        "    upplevelser fångades genom observationer.\n"
+    )
+    assert written in text
+    plan.write_text(
+        text.replace(written, "    Pedagogerna observerade barnen under leken.\n"), encoding="utf-8"
+    )
+    checked = check_content(content, only=("forskolan-solrosen",))
+    [told] = [p for p in checked.report if p.code == "TP115" and "2026-27" in p.location.file]
+    assert told.message == (
+        "det framgår inte att barnen själva deltog i kartläggningen; i texten är det inte "
+        "barnen som gör något"
+    )
+    assert told.hint.startswith("skriv vad barnen själva gjorde")
+    assert "Barnen visade med bilder" in told.hint and "klassråden" not in told.hint
