@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import publish as publishing
-from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
+from generator.build.guard import OUTPUT_MARK
+from generator.build.ownership import mark_text
 from generator.build.publish import publish, recover, removing, staging
 
 
@@ -28,7 +29,9 @@ def write(folder: Path, files: dict[str, str]) -> None:
 
 OLD = {"index.html": "gammal portal", "a/index.html": "a", "b/index.html": "b", "c/index.html": "c"}
 NEW = {"index.html": "ny portal", "b/index.html": "nya b", "d/index.html": "d"}
-MARK = {OUTPUT_MARK: OUTPUT_MARK_TEXT}  # every staged output says it is trygg's
+OWNER = "Strandviks kommun"
+# Every staged output says it is trygg's, built for its huvudman.
+MARK = {OUTPUT_MARK: mark_text(OWNER)}
 
 
 @pytest.fixture
@@ -40,7 +43,7 @@ def out(tmp_path: Path) -> Path:
 
 def test_only_the_changed_entries_are_swapped(out: Path) -> None:
     kept = (out / "a" / "index.html").stat().st_ino
-    with staging(out) as folder:
+    with staging(out, OWNER) as folder:
         write(folder, NEW)
         with removing(publish(folder, out, keep={"a"})):
             pass
@@ -50,7 +53,7 @@ def test_only_the_changed_entries_are_swapped(out: Path) -> None:
 
 
 def test_with_nothing_kept_the_whole_folder_is_replaced(out: Path) -> None:
-    with staging(out) as folder:
+    with staging(out, OWNER) as folder:
         write(folder, NEW)
         with removing(publish(folder, out, keep=set())):
             pass
@@ -69,7 +72,7 @@ def test_an_error_in_the_middle_restores_the_old_output(
     out: Path, failing: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _failing_rename(monkeypatch, failing)
-    with pytest.raises(OSError, match="disk"), staging(out) as folder:
+    with pytest.raises(OSError, match="disk"), staging(out, OWNER) as folder:
         write(folder, NEW)
         publish(folder, out, keep={"a"})
     assert tree(out) == OLD
@@ -82,7 +85,7 @@ def test_a_swap_cut_short_is_undone_by_the_next_build(
 ) -> None:
     monkeypatch.setattr(publishing, "recover", lambda out: None)  # the process died
     _failing_rename(monkeypatch, failing)
-    with pytest.raises(OSError, match="disk"), staging(out) as folder:
+    with pytest.raises(OSError, match="disk"), staging(out, OWNER) as folder:
         write(folder, NEW)
         publish(folder, out, keep={"a"})
     monkeypatch.undo()
@@ -126,7 +129,7 @@ def test_what_a_finished_swap_left_to_remove_is_removed(out: Path) -> None:
 def test_hidden_entries_trygg_did_not_write_are_kept(out: Path, keep: set[str]) -> None:
     # A site folder may be a git work tree for GitHub Pages; MkDocs keeps hidden entries too.
     write(out, {".git/HEAD": "ref: refs/heads/gh-pages", ".nojekyll": ""})
-    with staging(out) as folder:
+    with staging(out, OWNER) as folder:
         write(folder, NEW)
         with removing(publish(folder, out, keep=keep)):
             pass

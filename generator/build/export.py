@@ -21,8 +21,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
 from generator.build.heldreports import report_errors, without_reports
+from generator.build.ownership import project_owner, write_mark
 from generator.build.withholding import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
@@ -107,7 +107,7 @@ def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) ->
     copyright_text = project_copyright(project_config)
     today = reference_date()
     out.mkdir(parents=True, exist_ok=True)
-    (out / OUTPUT_MARK).write_text(OUTPUT_MARK_TEXT, encoding="utf-8")
+    write_mark(out, project_owner(content_dir))
     for school in published.schools:
         site = site_for(published, school.id, content_dir, today=today)
         write_site(site, out / school.id, copyright_text)

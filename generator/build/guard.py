@@ -4,10 +4,11 @@
 the project itself or a folder holding it, or when it overlaps what the build reads:
 content/, theme/, schemas/, .git, mkdocs.yml or the cache, and when it already holds
 files that trygg did not write: a build replaces its output folder whole, so `--out ~`
-would have removed a home folder. Every folder trygg writes whole carries `OUTPUT_MARK`;
-the default `site/` and `site-utkast/` beside mkdocs.yml are trygg's without it (as
-MkDocs' own `site_dir`, and for outputs built before the mark). A refused output is not
-touched at all.
+would have removed a home folder. Every folder trygg writes whole carries `OUTPUT_MARK`,
+naming the huvudman it was built for, and another huvudman's output is refused too
+(`build.ownership`); the default `site/` and `site-utkast/` beside mkdocs.yml are
+trygg's without it (as MkDocs' own `site_dir`, and for outputs built before the mark).
+A refused output is not touched at all.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from generator import CACHE
 
 # The default output folders and the mark are named where a plain `mkdocs build` reads them.
+from generator.build.ownership import OUTPUT_MARK_TEXT, other_owner_problem
 from generator.check.cachefiles import inside, write_bytes
 from generator.problems import terminal_safe
 from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
@@ -29,10 +31,6 @@ __all__ = [
 ]  # fmt: skip
 
 PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
-OUTPUT_MARK_TEXT = (
-    "Den här mappen skrivs av trygg. Allt i den ersätts när trygg bygger eller exporterar "
-    "igen, så lägg inga egna filer här.\n"
-)
 
 
 def output_problem(written: str, config_file: Path, cache_dir: Path | None = None) -> str:
@@ -56,7 +54,9 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     for path in protected:
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
-    return _foreign_files(written, out, project)
+    return other_owner_problem(written, out, project / "content") or _foreign_files(
+        written, out, project
+    )
 
 
 def _as_written(path: str | Path) -> Path:

@@ -29,6 +29,7 @@ from generator.build.inputs import Inputs, fingerprint, up_to_date
 from generator.build.isolation import isolate, withhold
 from generator.build.keptsites import unlinked_lines
 from generator.build.manifest import Manifest
+from generator.build.ownership import project_owner
 from generator.build.portal import PortalPlan
 from generator.build.privacyheld import leaked_lines
 from generator.build.publish import publish, remove_leftovers, removing, staging
@@ -140,7 +141,7 @@ def _remember(
 def _empty_shard(request: BuildRequest, now: Manifest) -> BuildResult:
     """A share without schools: an output folder holding only its (empty) record."""
     assert request.shard is not None
-    with staging(request.out) as folder:
+    with staging(request.out, project_owner(request.content_dir)) as folder:
         write_record(folder, request.shard, now.shared, {})
         with removing(publish(folder, request.out, set())):
             pass

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.build.guard import OUTPUT_MARK, OUTPUT_MARK_TEXT
+from generator.build.ownership import write_mark
 
 PLAN = "plan.json"
 WORK, ASSETS = "bygger", "resurser"  # the kinds of work folder beside the output
@@ -32,14 +32,15 @@ def _sibling(out: Path, what: str) -> Path:
 
 
 @contextmanager
-def staging(out: Path) -> Iterator[Path]:
-    """A new, empty folder beside `out` (so on its file system), removed afterwards."""
+def staging(out: Path, owner: str | None) -> Iterator[Path]:
+    """A new folder beside `out` (so on its file system), removed afterwards, holding only
+    the mark of an output built for the huvudman `owner` (`build.ownership`)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     recover(out)
     remove_leftovers(out)
     folder = work_folder(out, WORK)
     folder.mkdir()  # the usual permissions (mkdtemp's 0700 would hide the site from a server)
-    (folder / OUTPUT_MARK).write_text(OUTPUT_MARK_TEXT, encoding="utf-8")
+    write_mark(folder, owner)
     try:
         yield folder
     finally:

@@ -14,6 +14,7 @@ from generator.build.isolation import withhold_refused
 from generator.build.keptsites import recorded_name
 from generator.build.manifest import Manifest
 from generator.build.oldshown import kept_portal
+from generator.build.ownership import project_owner
 from generator.build.portal import PortalPlan
 from generator.build.portalstage import plan_portal_stage, portal_again
 from generator.build.publish import publish, removing, staging
@@ -50,7 +51,7 @@ def build_and_publish(
     """Build what changed into a staging folder (the portal only if its pages changed),
     then swap it in. A site refused once built is withheld, and the portal lists it."""
     now = manifests[2]
-    folder = stack.enter_context(staging(request.out))
+    folder = stack.enter_context(staging(request.out, project_owner(request.content_dir)))
     portal, names = build_sites(
         request, stage.checked, stage.sites, folder, pool=stage.pool, setup=stage.setup,
         portal=lambda: plan_portal_stage(request, manifests, stage.checked, withheld),

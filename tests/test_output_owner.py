@@ -1,0 +1,102 @@
+"""An output folder names the huvudman it was built for (`build.ownership`): a build for
+another huvudman is refused before anything is written, through a link committed in the
+repository or not, while the same project rebuilds its output from any clone or folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build.guard import OUTPUT_MARK, output_problem
+from generator.build.ownership import mark_text, project_owner
+from tests.test_cache_root import one_school
+from tests.test_init import run
+
+OURS = "Strandviks kommun"  # the example's huvudman
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()}  # fmt: skip
+
+
+def _neighbour(tmp_path: Path, owner: str = "Bergby kommun") -> Path:
+    """Another project's output, as trygg built it for `owner`."""
+    public = tmp_path / "grannen" / "public"
+    public.mkdir(parents=True)
+    (public / OUTPUT_MARK).write_text(mark_text(owner), encoding="utf-8")
+    (public / "index.html").write_text("<p>Bergbys skolor</p>", encoding="utf-8")
+    return public
+
+
+@pytest.mark.parametrize("command", [("build", "--out"), ("export",)])
+def test_a_committed_link_to_another_huvudmans_output_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    project, neighbour = one_school(tmp_path), _neighbour(tmp_path)
+    link = project / "public"
+    link.symlink_to(Path("..", "grannen", "public"), target_is_directory=True)  # relative
+    before = _contents(tmp_path / "grannen")
+    code = run(command[0], "--config", str(project / "mkdocs.yml"), *command[1:], str(link))
+    said = capsys.readouterr().err
+    assert code == 2
+    assert f"{link} innehåller webbplatser som trygg har byggt för Bergby kommun" in said
+    assert f"det här projektet är {OURS}" in said and "eller ta bort länken" in said
+    assert _contents(tmp_path / "grannen") == before and link.is_symlink()
+    assert not any(p.name.startswith(".public.") for p in neighbour.parent.iterdir())
+
+
+def test_another_huvudmans_output_named_outright_is_refused(tmp_path: Path) -> None:
+    """On a shared runner the job's `--out` is the repository's too."""
+    config, neighbour = one_school(tmp_path) / "mkdocs.yml", _neighbour(tmp_path)
+    assert "byggt för Bergby kommun" in output_problem(str(neighbour), config)
+
+
+def test_the_same_huvudman_written_otherwise_is_the_same_project(tmp_path: Path) -> None:
+    config = one_school(tmp_path) / "mkdocs.yml"
+    neighbour = _neighbour(tmp_path, owner=" strandviks   KOMMUN ")
+    assert output_problem(str(neighbour), config) == ""
+
+
+def test_the_same_project_from_another_clone_rebuilds_its_output(tmp_path: Path) -> None:
+    """A CI runner clones afresh into a new folder each time: the mark names the huvudman,
+    not the folder, and is the same bytes whichever folder built it."""
+    first = one_school(tmp_path / "a")
+    www = tmp_path / "www"
+    assert run("build", "--config", str(first / "mkdocs.yml"), "--out", str(www),
+               "--utan-pdf", "--ingen-cache") == 0  # fmt: skip
+    mark = (www / OUTPUT_MARK).read_bytes()
+    assert f'huvudman: "{OURS}"'.encode() in mark
+    second = tmp_path / "b" / "klon"
+    shutil.copytree(first, second)
+    shutil.rmtree(first)
+    (second / "public").symlink_to(Path("..", "..", "www"), target_is_directory=True)
+    assert run("build", "--config", str(second / "mkdocs.yml"), "--out", str(second / "public"),
+               "--utan-pdf", "--ingen-cache") == 0  # fmt: skip
+    assert (www / OUTPUT_MARK).read_bytes() == mark
+    assert project_owner(second / "content") == OURS
+
+
+def test_an_unreadable_huvudman_cannot_claim_a_named_output(tmp_path: Path) -> None:
+    project, neighbour = one_school(tmp_path), _neighbour(tmp_path)
+    (project / "content" / "huvudman.yml").write_text("namn: [\n", encoding="utf-8")
+    said = output_problem(str(neighbour), project / "mkdocs.yml")
+    assert "trygg kan inte läsa huvudmannens namn (namn) i content/huvudman.yml" in said
+
+
+def test_a_folder_without_the_mark_and_with_files_is_refused_as_before(tmp_path: Path) -> None:
+    config, folder = one_school(tmp_path) / "mkdocs.yml", tmp_path / "egna"
+    folder.mkdir()
+    (folder / "brev.txt").write_text("rör inte\n", encoding="utf-8")
+    said = output_problem(str(folder), config)
+    assert "innehåller redan filer som trygg inte har skrivit" in said
+
+
+def test_a_mark_from_before_names_no_one_and_is_rebuilt(tmp_path: Path) -> None:
+    config, folder = one_school(tmp_path) / "mkdocs.yml", tmp_path / "förut"
+    folder.mkdir()
+    (folder / OUTPUT_MARK).write_text("Den här mappen skrivs av trygg.\n", encoding="utf-8")
+    (folder / "index.html").write_text("<p>förra bygget</p>", encoding="utf-8")
+    assert output_problem(str(folder), config) == ""
