@@ -118,7 +118,8 @@ def test_a_packed_file_is_looked_at_as_what_it_holds_or_refused(tmp_path: Path) 
     theme.mkdir()
     (site / "sitemap.xml.gz").write_bytes(gzip.compress(SITEMAP))
     (site / "logga.svgz").write_bytes(gzip.compress(UNSAFE_SVG))
-    (site / "sida.html.gz").write_bytes(gzip.compress(f'<img src="{E}/a.png">'.encode()))
+    page = f'<meta charset="utf-8"><img src="{E}/a.png">'
+    (site / "sida.html.gz").write_bytes(gzip.compress(page.encode()))
     (site / "bild.svg.br").write_bytes(b"\x0b\x02\x80")
     (site / "ren.svgz").write_bytes(b"<svg/>")  # not gzip: a browser cannot show it
     (site / "theme.br").write_bytes(b"\x0b\x02\x80")

@@ -158,7 +158,10 @@ def test_a_number_in_an_address_is_found_where_it_is_written() -> None:
 def test_a_refused_site_names_the_file_and_how_to_fix_it(tmp_path: Path) -> None:
     page = tmp_path / "sidor" / "teamet" / "index.html"
     page.parent.mkdir(parents=True)
-    page.write_text('<html><body><a href="?elev=121212-1212">x</a></body></html>', "utf-8")
+    page.write_text(
+        '<html><meta charset="utf-8"><body><a href="?elev=121212-1212">x</a></body></html>',
+        "utf-8",
+    )
     with pytest.raises(BuildFailed) as refused:
         refuse_unsafe(tmp_path, (), "Strandskolan")
     message = str(refused.value)

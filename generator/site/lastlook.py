@@ -29,6 +29,15 @@ UTF8_LABELS = frozenset(
 )
 TEMPLATE = "temats mall (custom_dir under theme)"
 IN_UTF8 = f'skriv <meta charset="utf-8"> i {TEMPLATE} och spara som UTF-8'
+# A browser looks for the page's charset in its first bytes only (WHATWG: "prescan a byte
+# stream"); without one there, and without a byte order mark, it guesses (from the bytes,
+# the locale: windows-1252, ISO-2022-JP...), and may read another page than this look.
+PRESCAN = 1024
+UNDECLARED = (
+    f"sidan anger ingen teckenkodning i sina första {PRESCAN} byte, så webbläsaren gissar "
+    f'den och kan läsa sidan annorlunda än trygg – skriv <meta charset="utf-8"> först i '
+    f"<head> i {TEMPLATE} och spara som UTF-8"
+)
 # With no charset a browser may guess ISO-2022-JP from its escapes, whose ESC shifts what
 # follows out of ASCII (a quote, a `<`): a page never needs the character.
 ESCAPE = f"tecknet ESC, som kan få webbläsaren att läsa sidan i en annan teckenkodning – {IN_UTF8}"
@@ -47,6 +56,19 @@ def scan_html(html: str, allowed: frozenset[str], *, feed: bool = False) -> Iter
     # any groups is the check's to find in the content (`personal_data.worded`).
     if has_personal_number(shown, worded=False) or carries_personal_number(html, markup=feed):
         yield PERSONAL_NUMBER
+
+
+def charset_problem(html: str) -> str:
+    """`UNDECLARED` when the HTML page `html` (a whole page, not XML) starts with no byte
+    order mark and declares no charset in a `<meta>` within its first `PRESCAN` bytes (a
+    tag cut there is not read: Lexbor drops it, as a browser's prescan does); "" when it
+    does. Which charset, there or later, is `_node_problems`' to judge (only UTF-8)."""
+    if html.startswith("\ufeff"):
+        return ""
+    first = html[:PRESCAN].encode("utf-8", errors="replace")[:PRESCAN]
+    tree = LexborHTMLParser(first.decode("utf-8", errors="ignore"))
+    declared = tree.css_first("meta[charset], meta[http-equiv][content*='charset' i]")
+    return "" if declared is not None else UNDECLARED
 
 
 def look(html: str, allowed: frozenset[str]) -> tuple[list[str], str]:
