@@ -107,3 +107,31 @@ def test_a_file_of_the_repo_s_own_theme_folder_is_read_for_a_personnummer(
     assert scan_site(site, (str(custom), packaged)) == ["elever.json: ett personnummer"]
     other = _site(tmp_path / "b", {"elever.json": data})  # (verdicts are kept by file)
     assert scan_site(other, (packaged, str(custom))) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("assets/javascripts/elever.js", b'const elev = "Elev 121212-1212";\n'),
+        ("assets/stylesheets/egen.css", b'.elev::after { content: "121212-1212"; }\n'),
+    ],
+)
+def test_a_script_or_style_of_the_repo_s_own_theme_folder_is_read_for_a_personnummer(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    """A script or style sheet of custom_dir passes as the theme's (`build.filescan`) but
+    is the author's: it is read for a personnummer like the author's other files, while
+    the packaged theme's (trygg's, Material's: after trygg's overrides) are trusted."""
+    from generator.load.resources import theme_overrides
+
+    custom = tmp_path / "egen-tema"
+    (custom / name).parent.mkdir(parents=True)
+    (custom / name).write_bytes(data)
+    site = _site(tmp_path, {name: data})
+    packaged = str(theme_overrides())
+    assert scan_site(site, (str(custom), packaged)) == [f"{name}: ett personnummer"]
+    other = _site(tmp_path / "b", {name: data})  # (verdicts are kept by file)
+    assert scan_site(other, (packaged, str(custom))) == []
+    (custom / name).write_bytes(b"/* ingen elev */\n")
+    clean = _site(tmp_path / "c", {name: b"/* ingen elev */\n"})
+    assert scan_site(clean, (str(custom), packaged)) == []

@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
-from generator.build.filescan import ACTIVE, file_problems
+from generator.build.filescan import file_problems
 from generator.build.pagelook import PAGE_SUFFIXES, page_problems
 from generator.build.pdf.scanning import pdf_problems
 from generator.check.cachekey import cache_key
@@ -99,9 +99,8 @@ def _file_problem(path: Path, relative: str, theme_dirs: tuple[str, ...]) -> str
     """Whether a published file other than a page shows a number, however encoded; not
     read again in this process while it is the same file at the same path (a theme file
     hard-linked into every site: its name decides how it is read), nor when it is the
-    theme's own (scripts and styles must be: `filescan`)."""
-    if path.suffix.lower() in ACTIVE:
-        return ""
+    packaged theme's own. A script or style sheet too: `filescan` lets through those of
+    the repo's own custom_dir, which are the author's and read like the author's files."""
     found = path.stat()
     key = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, relative)
     if key not in _VERDICTS:
