@@ -34,7 +34,10 @@ def _sibling(out: Path, what: str) -> Path:
 @contextmanager
 def staging(out: Path, owner: str | None) -> Iterator[Path]:
     """A new folder beside `out` (so on its file system), removed afterwards, holding only
-    the mark of an output built for the huvudman `owner` (`build.ownership`)."""
+    the mark of an output built for the huvudman `owner` (`build.ownership`). Its path is
+    absolute: MkDocs reads a relative `site_dir` from the configuration's folder, not the
+    working folder `out` is relative to."""
+    out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     recover(out)
     remove_leftovers(out)
