@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.scan import scan_site
+from generator.build.scan import refuse_unsafe, scan_site
 from generator.build.shards import Shard
+from generator.problems import BuildFailed
 from generator.site.outputs import OUTPUT_MARK
 
 REMOVE = "ta bort den ur temamappen (custom_dir under theme)"
@@ -130,6 +131,8 @@ def test_a_script_or_style_of_the_repo_s_own_theme_folder_is_read_for_a_personnu
     site = _site(tmp_path, {name: data})
     packaged = str(theme_overrides())
     assert scan_site(site, (str(custom), packaged)) == [f"{name}: ett personnummer"]
+    with pytest.raises(BuildFailed, match="i temamappen \\(custom_dir under theme\\) om filen"):
+        refuse_unsafe(site, (str(custom), packaged), "Ekbackens skola")
     other = _site(tmp_path / "b", {name: data})  # (verdicts are kept by file)
     assert scan_site(other, (packaged, str(custom))) == []
     (custom / name).write_bytes(b"/* ingen elev */\n")

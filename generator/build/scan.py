@@ -198,5 +198,6 @@ def refuse_unsafe(
 # Where the check did not see a number the look sees (the sources are checked as written).
 WRITTEN_AS = (
     "Numret kan stå kodat i innehållet, i en länk (%31), ett HTML-tecken (&#49;) eller ett "
-    "attribut: sök efter det i innehållet"
+    "attribut: sök efter det i innehållet, och i temamappen (custom_dir under theme) om "
+    "filen kommer därifrån"
 )
