@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build.guard import OUTPUT_MARK, output_problem
-from generator.build.ownership import mark_text, project_owner
+from generator.build.ownership import Owner, mark_text, project_owner
 from tests.test_cache_root import one_school
 from tests.test_init import run
 
@@ -22,11 +22,12 @@ def _contents(folder: Path) -> dict[str, bytes]:
             if p.is_file()}  # fmt: skip
 
 
-def _neighbour(tmp_path: Path, owner: str = "Bergby kommun") -> Path:
+def _neighbour(tmp_path: Path, owner: str = "Bergby kommun", domain: str = "bergby.se") -> Path:
     """Another project's output, as trygg built it for `owner`."""
     public = tmp_path / "grannen" / "public"
     public.mkdir(parents=True)
-    (public / OUTPUT_MARK).write_text(mark_text(owner), encoding="utf-8")
+    mark = mark_text(Owner(owner, (domain,)))
+    (public / OUTPUT_MARK).write_text(mark, encoding="utf-8")
     (public / "index.html").write_text("<p>Bergbys skolor</p>", encoding="utf-8")
     return public
 
@@ -43,7 +44,7 @@ def test_a_committed_link_to_another_huvudmans_output_is_refused_untouched(
     said = capsys.readouterr().err
     assert code == 2
     assert f"{link} innehåller webbplatser som trygg har byggt för Bergby kommun" in said
-    assert f"det här projektet är {OURS}" in said and "eller ta bort länken" in said
+    assert f"det här projektet bygger för {OURS}" in said and "eller ta bort länken" in said
     assert _contents(tmp_path / "grannen") == before and link.is_symlink()
     assert not any(p.name.startswith(".public.") for p in neighbour.parent.iterdir())
 
@@ -54,9 +55,19 @@ def test_another_huvudmans_output_named_outright_is_refused(tmp_path: Path) -> N
     assert "byggt för Bergby kommun" in output_problem(str(neighbour), config)
 
 
-def test_the_same_huvudman_written_otherwise_is_the_same_project(tmp_path: Path) -> None:
-    config = one_school(tmp_path) / "mkdocs.yml"
-    neighbour = _neighbour(tmp_path, owner=" strandviks   KOMMUN ")
+@pytest.mark.parametrize(
+    ("owner", "domain"),
+    [
+        (" strandviks   KOMMUN ", "bergby.se"),  # the name written otherwise
+        ("Strandviks stad", "Strandvik.se"),  # renamed: its domain is the same
+        ("Strandviks kommun", "strandviks-stad.se"),  # a new domain: its name is the same
+    ],
+)
+def test_the_same_huvudman_by_its_name_or_a_domain_is_the_same_project(
+    tmp_path: Path, owner: str, domain: str
+) -> None:
+    config = one_school(tmp_path) / "mkdocs.yml"  # Strandviks kommun, strandvik.se
+    neighbour = _neighbour(tmp_path, owner, domain)
     assert output_problem(str(neighbour), config) == ""
 
 
@@ -68,7 +79,7 @@ def test_the_same_project_from_another_clone_rebuilds_its_output(tmp_path: Path)
     assert run("build", "--config", str(first / "mkdocs.yml"), "--out", str(www),
                "--utan-pdf", "--ingen-cache") == 0  # fmt: skip
     mark = (www / OUTPUT_MARK).read_bytes()
-    assert f'huvudman: "{OURS}"'.encode() in mark
+    assert f'huvudman: "{OURS}"\ndomäner: ["strandvik.se"]\n'.encode() in mark
     second = tmp_path / "b" / "klon"
     shutil.copytree(first, second)
     shutil.rmtree(first)
@@ -76,7 +87,7 @@ def test_the_same_project_from_another_clone_rebuilds_its_output(tmp_path: Path)
     assert run("build", "--config", str(second / "mkdocs.yml"), "--out", str(second / "public"),
                "--utan-pdf", "--ingen-cache") == 0  # fmt: skip
     assert (www / OUTPUT_MARK).read_bytes() == mark
-    assert project_owner(second / "content") == OURS
+    assert project_owner(second / "content") == Owner(OURS, ("strandvik.se",))
 
 
 def test_an_unreadable_huvudman_cannot_claim_a_named_output(tmp_path: Path) -> None:
@@ -100,3 +111,14 @@ def test_a_mark_from_before_names_no_one_and_is_rebuilt(tmp_path: Path) -> None:
     (folder / OUTPUT_MARK).write_text("Den här mappen skrivs av trygg.\n", encoding="utf-8")
     (folder / "index.html").write_text("<p>förra bygget</p>", encoding="utf-8")
     assert output_problem(str(folder), config) == ""
+
+
+@pytest.mark.parametrize("owner", [OURS, "Bergby kommun"])
+def test_a_folder_inside_a_trygg_output_is_refused(tmp_path: Path, owner: str) -> None:
+    """Built into public/ny, a site would be published under the other output's address
+    until its next build removes it: whoever built it."""
+    config, neighbour = one_school(tmp_path) / "mkdocs.yml", _neighbour(tmp_path, owner)
+    for inside in (neighbour / "ny", neighbour / "ekbackens-skola" / "ny"):
+        said = output_problem(str(inside), config)
+        assert f"{inside} ligger i {neighbour}, där trygg har byggt för {owner}" in said
+        assert not inside.exists()

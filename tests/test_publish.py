@@ -9,7 +9,7 @@ import pytest
 
 from generator.build import publish as publishing
 from generator.build.guard import OUTPUT_MARK
-from generator.build.ownership import mark_text
+from generator.build.ownership import Owner, mark_text
 from generator.build.publish import publish, recover, removing, staging
 
 
@@ -29,7 +29,7 @@ def write(folder: Path, files: dict[str, str]) -> None:
 
 OLD = {"index.html": "gammal portal", "a/index.html": "a", "b/index.html": "b", "c/index.html": "c"}
 NEW = {"index.html": "ny portal", "b/index.html": "nya b", "d/index.html": "d"}
-OWNER = "Strandviks kommun"
+OWNER = Owner("Strandviks kommun", ("strandvik.se",))
 # Every staged output says it is trygg's, built for its huvudman.
 MARK = {OUTPUT_MARK: mark_text(OWNER)}
 

@@ -20,7 +20,11 @@ from pathlib import Path
 from generator import CACHE
 
 # The default output folders and the mark are named where a plain `mkdocs build` reads them.
-from generator.build.ownership import OUTPUT_MARK_TEXT, other_owner_problem
+from generator.build.ownership import (
+    OUTPUT_MARK_TEXT,
+    inside_output_problem,
+    other_owner_problem,
+)
 from generator.check.cachefiles import inside, write_bytes
 from generator.problems import terminal_safe
 from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
@@ -54,8 +58,10 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     for path in protected:
         if out.is_relative_to(path) or path.is_relative_to(out):
             return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
-    return other_owner_problem(written, out, project / "content") or _foreign_files(
-        written, out, project
+    return (
+        inside_output_problem(written, out)
+        or other_owner_problem(written, out, project / "content")
+        or _foreign_files(written, out, project)
     )
 
 

@@ -1,26 +1,34 @@
 """Whose output an output folder is: the huvudman its mark names.
 
-Every folder trygg writes whole carries `OUTPUT_MARK` (`build.guard`); its text says, on
-a line of its own, the huvudman the project builds for (`namn` in content/huvudman.yml,
-as JSON). That name is what makes two checkouts "the same project": it travels with the
-content, so a fresh CI clone or a project moved to another folder rebuilds its own output,
-and the mark is the same bytes on every machine. A build whose huvudman is another is
-refused before anything is written: a link committed in a repository
-(`public -> ../grannen/public`) or an `--out` in a shared runner's job must not publish
-over a neighbour's sites. Names are compared as a reader would (case, Unicode form and
-spaces aside). There is no flag to take another's output over: empty the folder (an empty
-one may be written) or choose another. A mark without the line (written before it, or by
-`trygg export` of that time) names no one and is taken as before; the next build names it.
+Every folder trygg writes whole carries `OUTPUT_MARK` (`build.guard`); its text names, on
+lines of their own, the huvudman the project builds for: its name and e-mail domains
+(`namn` and `tillåtna_epostdomäner` in content/huvudman.yml, as JSON). They make two
+checkouts "the same project": they travel with the content, so a fresh CI clone or a
+project moved to another folder rebuilds its own output, and the mark is the same bytes
+on every machine. Two owners are the same when their names are (as a reader compares
+them: case, Unicode form and spaces aside) or when they share a domain: a huvudman that
+changes its name (kommun to stad) or its domains, but not both at once, keeps its output.
 
-This stops mistakes and neighbours of other names; a repository that copies another
-huvudman's name is not told apart (a shared runner needs a workspace per project).
+A build for another huvudman is refused before anything is written: a link committed in a
+repository (`public -> ../grannen/public`) or an `--out` in a shared runner's job must not
+publish over a neighbour's sites, nor into a folder inside a trygg output (anyone's: the
+next build of that output removes it, and until then it is published under that output's
+address). There is no flag to take another's output over: empty the folder (an empty one
+may be written) or choose another. A mark without the lines (written before them) names
+no one and is taken as before; the next build names it.
+
+This stops mistakes and neighbours of other names and domains; a repository that copies
+another huvudman's name or domain is not told apart (a shared runner needs a workspace
+per project).
 """
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.load.layout import ORGANISER_FILE
 from generator.problems import terminal_safe
@@ -30,57 +38,79 @@ OUTPUT_MARK_TEXT = (
     "Den här mappen skrivs av trygg. Allt i den ersätts när trygg bygger eller exporterar "
     "igen, så lägg inga egna filer här.\n"
 )
-OWNER_LINE = "huvudman: "  # then the name as a JSON string
+NAME_LINE, DOMAINS_LINE = "huvudman: ", "domäner: "  # each then JSON
 _MARK_READ = 64 * 1024  # a mark trygg wrote is a few lines
 
 
-def mark_text(owner: str | None) -> str:
-    """The mark's text for an output built for the huvudman named `owner` (None: unread,
-    and then nothing is published: the build stops on huvudman.yml's errors)."""
-    if not owner:
+@dataclass(frozen=True)
+class Owner:
+    """The huvudman an output is built for."""
+
+    name: str
+    domains: tuple[str, ...] = ()  # lower case, sorted
+
+    def same_as(self, other: Owner) -> bool:
+        """Whether `other` is this huvudman: the same name, or a domain in common."""
+        return _compared(self.name) == _compared(other.name) or bool(
+            set(self.domains) & set(other.domains)
+        )
+
+
+def _compared(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _owner(name: Any, domains: Any) -> Owner | None:
+    """An `Owner` of the values as read (from huvudman.yml or a mark); None without a name."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    listed = domains if isinstance(domains, list) else []
+    found = {d.strip().strip("@.").lower() for d in listed if isinstance(d, str)}
+    return Owner(name, tuple(sorted(found - {""})))
+
+
+def mark_text(owner: Owner | None) -> str:
+    """The mark's text for an output built for `owner` (None: unread, and then nothing is
+    published: the build stops on huvudman.yml's errors)."""
+    if owner is None:
         return OUTPUT_MARK_TEXT
-    return f"{OUTPUT_MARK_TEXT}{OWNER_LINE}{json.dumps(owner, ensure_ascii=False)}\n"
+    name = json.dumps(owner.name, ensure_ascii=False)
+    domains = json.dumps(list(owner.domains), ensure_ascii=False)
+    return f"{OUTPUT_MARK_TEXT}{NAME_LINE}{name}\n{DOMAINS_LINE}{domains}\n"
 
 
-def write_mark(folder: Path, owner: str | None) -> None:
+def write_mark(folder: Path, owner: Owner | None) -> None:
     """Mark `folder` as an output of trygg's built for `owner`."""
     (folder / OUTPUT_MARK).write_text(mark_text(owner), encoding="utf-8")
 
 
-def project_owner(content_dir: Path) -> str | None:
-    """The huvudman's name in `content_dir`'s huvudman.yml; None when it cannot be read."""
+def project_owner(content_dir: Path) -> Owner | None:
+    """The huvudman of `content_dir`'s huvudman.yml; None when its name cannot be read."""
     from generator.load.sources import read_organiser  # noqa: PLC0415 (loads YAML)
 
     document, _problems = read_organiser(content_dir)
-    data = None if document is None else document.data
-    name = data.get("namn") if isinstance(data, dict) else None
-    return name if isinstance(name, str) and name.strip() else None
+    data = document.data if document is not None else None
+    if not isinstance(data, dict):
+        return None
+    return _owner(data.get("namn"), data.get("tillåtna_epostdomäner"))
 
 
-def marked_owner(folder: Path) -> str | None:
+def marked_owner(folder: Path) -> Owner | None:
     """The huvudman `folder`'s mark names; None when it has no mark or names no one."""
     try:
         with (folder / OUTPUT_MARK).open("rb") as mark:
             text = mark.read(_MARK_READ).decode("utf-8", errors="replace")
     except OSError:
         return None
+    values: dict[str, Any] = {}
     for line in text.splitlines():
-        if line.startswith(OWNER_LINE):
-            try:
-                name = json.loads(line.removeprefix(OWNER_LINE))
-            except ValueError:
-                return None
-            return name if isinstance(name, str) and name.strip() else None
-    return None
-
-
-def same_owner(first: str, second: str) -> bool:
-    """Whether two names are the same huvudman's, as a reader would say."""
-    return _compared(first) == _compared(second)
-
-
-def _compared(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+        for key in (NAME_LINE, DOMAINS_LINE):
+            if line.startswith(key):
+                try:
+                    values[key] = json.loads(line.removeprefix(key))
+                except ValueError:
+                    values[key] = None
+    return _owner(values.get(NAME_LINE), values.get(DOMAINS_LINE))
 
 
 def other_owner_problem(written: str, out: Path, content_dir: Path) -> str:
@@ -89,7 +119,7 @@ def other_owner_problem(written: str, out: Path, content_dir: Path) -> str:
     theirs = marked_owner(out)
     if theirs is None:
         return ""
-    shown, their_name = terminal_safe(written), terminal_safe(theirs)
+    shown, their_name = terminal_safe(written), terminal_safe(theirs.name)
     ours = project_owner(content_dir)
     if ours is None:
         return (
@@ -97,12 +127,29 @@ def other_owner_problem(written: str, out: Path, content_dir: Path) -> str:
             f"(namn) i content/{ORGANISER_FILE}; rätta filen (trygg check visar hur) och "
             "bygg igen"
         )
-    if same_owner(ours, theirs):
+    if ours.same_as(theirs):
         return ""
     return (
         f"{shown} innehåller webbplatser som trygg har byggt för {their_name}, men det här "
-        f"projektet är {terminal_safe(ours)} (namn i content/{ORGANISER_FILE}); trygg "
+        f"projektet bygger för {terminal_safe(ours.name)}, med ett annat namn och andra "
+        f"e-postdomäner (namn och tillåtna_epostdomäner i content/{ORGANISER_FILE}); trygg "
         "skriver aldrig över en annan huvudmans webbplatser. Välj en egen mapp, t.ex. "
-        "--out site, eller ta bort länken om mappen nås genom en. Har huvudmannen bytt "
-        f"namn: töm mappen (även den dolda filen {OUTPUT_MARK}) och bygg igen"
+        "--out site, eller ta bort länken om mappen nås genom en. Har huvudmannen bytt både "
+        f"namn och domäner: töm mappen (även den dolda filen {OUTPUT_MARK}) och bygg igen"
     )
+
+
+def inside_output_problem(written: str, out: Path) -> str:
+    """Why `out` (resolved) lies inside an output folder of trygg's, in Swedish; "" when
+    no folder above it holds the mark."""
+    for folder in out.parents:
+        if (folder / OUTPUT_MARK).is_file():
+            theirs = marked_owner(folder)
+            built = f"byggt för {terminal_safe(theirs.name)}" if theirs else "byggt"
+            return (
+                f"{terminal_safe(written)} ligger i {terminal_safe(str(folder))}, där trygg har "
+                f"{built} webbplatser; den mappen ersätts hel vid nästa bygge, och det som "
+                "byggs i den publiceras under dess adress. Välj en mapp utanför den, t.ex. "
+                "--out site"
+            )
+    return ""

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.build.ownership import write_mark
+from generator.build.ownership import Owner, write_mark
 
 PLAN = "plan.json"
 WORK, ASSETS = "bygger", "resurser"  # the kinds of work folder beside the output
@@ -32,7 +32,7 @@ def _sibling(out: Path, what: str) -> Path:
 
 
 @contextmanager
-def staging(out: Path, owner: str | None) -> Iterator[Path]:
+def staging(out: Path, owner: Owner | None) -> Iterator[Path]:
     """A new folder beside `out` (so on its file system), removed afterwards, holding only
     the mark of an output built for the huvudman `owner` (`build.ownership`). Its path is
     absolute: MkDocs reads a relative `site_dir` from the configuration's folder, not the
