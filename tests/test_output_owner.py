@@ -120,5 +120,6 @@ def test_a_folder_inside_a_trygg_output_is_refused(tmp_path: Path, owner: str) -
     config, neighbour = one_school(tmp_path) / "mkdocs.yml", _neighbour(tmp_path, owner)
     for inside in (neighbour / "ny", neighbour / "ekbackens-skola" / "ny"):
         said = output_problem(str(inside), config)
-        assert f"{inside} ligger i {neighbour}, där trygg har byggt för {owner}" in said
+        built = f"där trygg har byggt webbplatser för {owner};"
+        assert f"{inside} ligger i {neighbour}, {built}" in said
         assert not inside.exists()

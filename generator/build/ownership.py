@@ -145,10 +145,10 @@ def inside_output_problem(written: str, out: Path) -> str:
     for folder in out.parents:
         if (folder / OUTPUT_MARK).is_file():
             theirs = marked_owner(folder)
-            built = f"byggt för {terminal_safe(theirs.name)}" if theirs else "byggt"
+            built = f" för {terminal_safe(theirs.name)}" if theirs else ""
             return (
                 f"{terminal_safe(written)} ligger i {terminal_safe(str(folder))}, där trygg har "
-                f"{built} webbplatser; den mappen ersätts hel vid nästa bygge, och det som "
+                f"byggt webbplatser{built}; den mappen ersätts hel vid nästa bygge, och det som "
                 "byggs i den publiceras under dess adress. Välj en mapp utanför den, t.ex. "
                 "--out site"
             )
