@@ -1,5 +1,6 @@
 """The last look at a page as a browser would show it: it must load nothing from
-elsewhere, run no script but the theme's, and show no personnummer.
+elsewhere, run no script but the theme's, show no personnummer, and be read as UTF-8
+(declared where a browser looks before it guesses: `charset_problem`).
 
 The page is parsed as a browser parses it (Lexbor, through selectolax). `trygg build`
 looks at every page that enters the output (`build.scan`), and `mkdocs serve` at every
