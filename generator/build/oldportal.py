@@ -36,6 +36,10 @@ def portal_refusal(build: Callable[[], None], *, all_or_nothing: bool) -> str:
         if all_or_nothing:
             raise
         return str(failed)
+    except Exception as error:  # as `twin.portal_job` says it: the schools stay published
+        if all_or_nothing:
+            raise
+        return f"portalen kunde inte byggas ({type(error).__name__}: {error})"
     return ""
 
 
