@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.build.oldportal import portal_refusal
+from generator.problems.failures import BuildFailed
 
 
 def _fails() -> None:
@@ -19,7 +20,7 @@ def test_an_unforeseen_error_is_told_as_the_portals_refusal() -> None:
 
 
 def test_all_or_nothing_still_stops_the_build() -> None:
-    with pytest.raises(ValueError, match="IPv6"):
+    with pytest.raises(BuildFailed, match=r"portalen kunde inte byggas \(ValueError: Invalid IPv6"):
         portal_refusal(_fails, all_or_nothing=True)
 
 

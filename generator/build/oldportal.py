@@ -37,9 +37,10 @@ def portal_refusal(build: Callable[[], None], *, all_or_nothing: bool) -> str:
             raise
         return str(failed)
     except Exception as error:  # as `twin.portal_job` says it: the schools stay published
+        reason = f"portalen kunde inte byggas ({type(error).__name__}: {error})"
         if all_or_nothing:
-            raise
-        return f"portalen kunde inte byggas ({type(error).__name__}: {error})"
+            raise BuildFailed(reason) from error
+        return reason
     return ""
 
 
