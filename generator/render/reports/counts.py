@@ -1,8 +1,5 @@
 """Categorised counts as bar charts and tables: one for the groups, one per group.
 
-Each chart is drawn twice, 320 units wide for a phone and `bars.WIDE` for a desktop, as
-the portal's charts are (`review.charts`); the page shows one of the two.
-
 Only what `model.report_counts` released is here: a withheld count is no bar, no word
 of a chart's text alternative and no figure in a table, and every sum and share is of
 the released counts. Each chart names its table (`aria-describedby`), which stays the
@@ -12,7 +9,7 @@ accessible alternative; the shares in each table add up to exactly 100.
 from __future__ import annotations
 
 from generator.colours import DEFAULT_BRAND
-from generator.diagrams.bars import WIDE, WIDTH, Bar, BarSection, render_bars
+from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import CategoryCounts, CountCell, CountGroup
@@ -99,20 +96,13 @@ def _own(block: CategoryCounts) -> bool:
 
 
 def _chart(section: BarSection, title: str, prefix: str, colour: str) -> str:
-    """The bar chart drawn for a phone and for a desktop (`bars.WIDE`, 14-unit text at 14 px
-    in a 1280 px page's column), each in its box; the page shows one (trygg.css), and both
-    name the same table, so the words of each are the same."""
     if not section.bars:
         return ""
-    paint = colour or DEFAULT_BRAND
-    drawn = [
-        render_bars((section,), name, title, colour=paint, table_id=f"{prefix}-tabell", width=w)
-        for name, w in ((f"{prefix}-diagram", WIDTH), (f"{prefix}-diagram-bred", WIDE))
-    ]
-    boxes = chart_box(drawn[0], "trygg-chart--smal") + chart_box(
-        drawn[1], "trygg-chart--bred", searched=False
-    )
-    return figure(boxes, caption=SAME_NUMBERS)
+    svg = render_bars(
+        (section,), f"{prefix}-diagram", title, colour=colour or DEFAULT_BRAND,
+        table_id=f"{prefix}-tabell",
+    )  # fmt: skip
+    return figure(chart_box(svg), caption=SAME_NUMBERS)
 
 
 def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
