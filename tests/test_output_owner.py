@@ -90,11 +90,32 @@ def test_the_same_project_from_another_clone_rebuilds_its_output(tmp_path: Path)
     assert project_owner(second / "content") == Owner(OURS, ("strandvik.se",))
 
 
-def test_an_unreadable_huvudman_cannot_claim_a_named_output(tmp_path: Path) -> None:
+def test_an_unreadable_huvudman_is_told_its_errors_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """huvudman.yml's errors stop the build before anything is written: the author is told
+    them at their place (in CI a restored output always exists), the output is untouched."""
     project, neighbour = one_school(tmp_path), _neighbour(tmp_path)
+    before = _contents(neighbour)
     (project / "content" / "huvudman.yml").write_text("namn: [\n", encoding="utf-8")
-    said = output_problem(str(neighbour), project / "mkdocs.yml")
-    assert "trygg kan inte läsa huvudmannens namn (namn) i content/huvudman.yml" in said
+    assert output_problem(str(neighbour), project / "mkdocs.yml") == ""
+    code = run("build", "--config", str(project / "mkdocs.yml"), "--out", str(neighbour),
+               "--utan-pdf", "--ingen-cache")  # fmt: skip
+    assert code == 1
+    assert "content/huvudman.yml:" in capsys.readouterr().out
+    assert _contents(neighbour) == before
+
+
+def test_a_mark_that_is_no_regular_file_is_never_read(tmp_path: Path) -> None:
+    """A FIFO (or a link to a device) as the mark would block the build: it is refused as
+    a folder with files trygg did not write."""
+    import os
+
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    os.mkfifo(folder / OUTPUT_MARK)
+    said = output_problem(str(folder), one_school(tmp_path) / "mkdocs.yml")
+    assert "innehåller redan filer som trygg inte har skrivit" in said
 
 
 def test_a_folder_without_the_mark_and_with_files_is_refused_as_before(tmp_path: Path) -> None:
