@@ -285,7 +285,8 @@ CODES: tuple[Code, ...] = (
         source=cite.SL_6_8,
         checks=(
             "Att beslutet är taget för just den här planen: beslut.datum ligger inte före"
-            " kartläggningen som planen bygger på, och högst tre månader före giltighet.från."
+            " kartläggningen som planen bygger på, och högst fyra månader före planens period"
+            " (för läsåret 2026/27: inte före mars 2026)."
             " Ett äldre datum är oftast förra årets beslut som följde med när planen kopierades."
         ),
         fix="skriv dagen då rektor beslutade den här planen under beslut.datum",

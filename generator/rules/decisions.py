@@ -11,9 +11,9 @@ from generator.problems import today_said
 from generator.rules.engine import Context, Finding, rule
 from generator.text import is_placeholder
 
-# As TP102 lets a plan start three months before its period: a decision further ahead of
-# the plan's start is taken for another plan.
-EARLIEST_DECISION = dt.timedelta(days=92)
+# A plan for a läsår is decided in the spring before it at the earliest (May or June for
+# one from July): a decision further ahead of the plan's period is taken for another plan.
+EARLIEST_DECISION = dt.timedelta(days=122)
 ROLE_ONLY = frozenset({"rektor", "rektorn", "biträdande rektor", "skolledningen", "ledningen"})
 
 
@@ -110,12 +110,15 @@ def decided_before_the_plan(ctx: Context) -> Iterator[Finding]:
                 f"beslutet ({decided}) är daterat före kartläggningen ({latest.text}) "
                 "som planen bygger på"
             )
-        elif plan.valid_from - decided > EARLIEST_DECISION:
+        elif plan.period.start - decided > EARLIEST_DECISION:
             message = (
-                f"beslutet ({decided}) är daterat mer än tre månader före att planen "
-                f"börjar gälla ({plan.valid_from})"
+                f"beslutet ({decided}) är daterat mer än fyra månader före planens period, "
+                f"som börjar {plan.period.start}"
             )
         else:
             continue
-        hint = "skriv dagen då rektor beslutade den här planen under beslut.datum"
+        hint = (
+            "skriv dagen då rektor beslutade den här planen under beslut.datum; förra årets "
+            "beslut följer ofta med när planen kopieras"
+        )
         yield ctx.at(plan.source, ("beslut", "datum"), message, hint)
