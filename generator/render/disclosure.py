@@ -6,7 +6,11 @@ words it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.model.disclosure import PRIMARY, Released, ReleasedGroup
+from generator.render.markdown.safety import plain
+from generator.text import listing
 
 
 def withheld_total(released: Released, least: int) -> str:
@@ -21,13 +25,20 @@ def withheld_total(released: Released, least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_group(group: ReleasedGroup, least: int) -> str:
-    """Why a group's result is missing."""
+def withheld_group(group: ReleasedGroup, least: int, protected: Sequence[str] = ()) -> str:
+    """Why a group's result is missing. A group withheld to protect a smaller one names
+    the groups it protects, `protected`: those of the same table withheld for their few
+    answers, which the table names itself, so naming them tells nothing new."""
     if group.withheld == PRIMARY:
         reason = f"Färre än {least} svar – redovisas inte för att skydda enskilda elever."
+    elif protected:
+        kind = "gruppen" if len(protected) == 1 else "grupperna"
+        have = "som har" if len(protected) == 1 else "som var och en har"
+        names = listing([plain(p) for p in protected])
+        reason = f"Visas inte, för att skydda {kind} {names}, {have} färre än {least} svar."
     else:
         reason = (
-            "Redovisas inte, så att en mindre grupps resultat inte kan räknas fram ur de "
+            "Visas inte, så att en mindre grupps resultat inte kan räknas fram ur de "
             "andra siffrorna."
         )
     return f'<span class="trygg-suppressed">{reason}</span>'

@@ -12,6 +12,7 @@ site at `photo_uri`, and the start and student pages link to them relatively.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from generator.load.layout import photo_path_uri
@@ -26,13 +27,25 @@ def photo_uri(contact: Contact) -> str:
     return photo_path_uri(contact.photo) if contact.photo else ""
 
 
+# A `foto_text` that says the picture is no photo ("Tecknad figur i stället för foto",
+# "Platshållare"): the picture stands in for a photo and shows no one.
+PLACEHOLDER = re.compile(
+    r"(i ?stället för|istället för|ersätter) (ett |någon |en )?(foto|bild)"
+    r"|platshållare|placeholder|(inget|saknar|utan) foto|bild saknas|foto saknas",
+    re.IGNORECASE,
+)
+
+
 def photo_alt(contact: Contact) -> str:
     """The photo's text alternative: `foto_text`, else "" (decorative).
 
     The photo always stands next to the role and name in visible text, so without a
-    description of its own it adds nothing for a screen reader (WCAG H67).
+    description of its own it adds nothing for a screen reader (WCAG H67). A placeholder
+    is decorative too: read before the name, "Tecknad figur i stället för foto" only
+    delayed it.
     """
-    return " ".join(contact.photo_text.split())
+    text = " ".join(contact.photo_text.split())
+    return "" if PLACEHOLDER.search(text) else text
 
 
 def photo_img(contact: Contact, from_uri: str, size: int = PHOTO_SIZE) -> str:

@@ -207,14 +207,15 @@ def test_findings_have_anchors_and_measures_link_to_them(pages: dict[str, str]) 
 
 def test_a_fynd_is_named_by_its_text_where_a_guardian_meets_it(pages: dict[str, str]) -> None:
     """ "Fynd F1" alone means nothing to a guardian: the analysis's heading of one fynd and
-    the table of grounds name it with its text, in brief."""
+    the table of grounds name it with its text, in whole words, never cut with "…"."""
     plan = pages["trygghetsplan/index.md"]
-    assert "### F1: Elever blir utestängda ur gruppchattar {#orsak-F1}" in plan
+    assert "### Elever blir utestängda ur gruppchattar {#orsak-F1}" in plan
     assert (
         '| <a id="grund-alder"></a>Ålder '
-        "| [F2: Yngre elever får inte vara med i fotbollen](#fynd-F2) |" in plan
+        "| [Yngre elever får inte vara med i fotbollen](#fynd-F2) |" in plan
     )
     assert "### Fynd F1" not in plan
+    assert "…" not in plan
 
 
 def test_measures_are_split_into_promoting_and_preventive(pages: dict[str, str]) -> None:

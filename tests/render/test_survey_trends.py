@@ -23,7 +23,7 @@ def example() -> Project:
 
 
 def _trend(page: str) -> str:
-    start = page.index("Resultat år för år, från varje plan")
+    start = page.index("Så har resultaten ändrats från år till år")
     return page[start : page.index("</div>", page.index('id="trend-metod-1"'))]
 
 
@@ -69,7 +69,7 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
             assert section is not None and "november 2025" not in section.group(1)
         else:  # never released: no series in the chart, named once without a number
             assert section is None
-            never = re.search(r"Redovisas inte något år, [^:]*: ([^\n]*)", trend)
+            never = re.search(r"Visas inget år, [^:]*: ([^\n]*)", trend)
             assert never is not None and group.group in never.group(1)
     assert named >= 1
 

@@ -27,6 +27,7 @@ from generator.render.markdown.blocks import (
 from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.pages.complaints import ANCHOR, not_satisfied
+from generator.render.pages.guardian import BOX, how_to_reach, times_list
 
 URI = uris.ROUTINES
 
@@ -84,17 +85,20 @@ def _detection(routines: Routines) -> str:
 
 
 def _tip(school: School, routines: Routines, unit: str) -> str:
-    """What a pupil or a guardian does first, and what the school then must do."""
+    """What a pupil or a guardian does first, what the school then must do and how soon its
+    own routine says it is done (`guardian.times_list`)."""
     example = "" if words.is_preschool(school) else ", till exempel mentorn"
     contacts = link("kontaktpersonerna längre ner på sidan", "#kontaktpersoner")
-    return (
-        '!!! tip "Har något hänt dig eller ditt barn?"\n\n'
+    told = (
+        f'{BOX} "Har något hänt dig eller ditt barn?"\n\n'
         f"    Berätta det för en vuxen på {unit} som du litar på{example}, eller för någon av "
         f"{contacts}. "
         "Personalen måste anmäla det till rektor "
         f"({plain(routines.reporting.staff_to_principal)}), och {unit} utreder vad som har "
-        f"hänt. Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
+        "hänt."
     )
+    after = f"    Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
+    return "\n\n".join(p for p in (told, times_list(routines), after) if p)
 
 
 def _reporting(routines: Routines) -> str:
@@ -179,4 +183,4 @@ def _contact_item(school: School, role: str) -> str:
         details += [tel(contact.phone)] if contact.phone else []
         people += [", ".join(details)] if details else []
     name = plain(holders[0].role)  # as skola.yml spells it
-    return f"- **{name}:** " + "; ".join(people) if people else f"- **{name}**"
+    return f"- **{name}:** " + ("; ".join(people) if people else how_to_reach(school))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from generator.model import Cause, PupilForum
 from generator.render import words
-from generator.render.markdown.blocks import heading, labelled, page
+from generator.render.markdown.blocks import heading, labelled, link, page
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.plan.titles import finding_title
 from generator.render.plan.view import PlanView
-from generator.text import brief, capitalised, listing
+from generator.text import capitalised, listing
 
 
 def analysis(view: PlanView) -> str:
@@ -29,14 +30,18 @@ def cause_anchor(cause: Cause) -> str:
 
 
 def _cause(view: PlanView, cause: Cause) -> str:
+    """A cause under a heading that names its finding in whole words (`finding_title`),
+    then the finding itself where the heading is only its first clause, and a link to it."""
     ids = cause.finding_ids
-    title = ("Fynd " if len(ids) == 1 else "Fynden ") + listing([plain(i) for i in ids])
-    found = view.finding(ids[0]) if len(ids) == 1 else None
-    if found is not None:  # "F2: Flickor i åk 8–9 beskriver beröring …", the fynd in brief
-        title = plain(f"{found.id}: {brief(found.text)}")
-    # One finding is named by the heading; several are named in the quote.
-    quoted = [f"> {view.finding_link(i, named=len(ids) > 1)}" for i in ids]
-    blocks = [heading(3, title, cause_anchor(cause)), "\n>\n".join(quoted)]
+    found = [f for f in (view.finding(i) for i in ids) if f is not None]
+    title = listing([finding_title(f.text) for f in found]) or listing(ids)
+    blocks = [heading(3, plain(capitalised(title)), cause_anchor(cause))]
+    said = [f for f in found if finding_title(f.text) != " ".join(f.text.split()).rstrip(".")]
+    link_text = "Fyndet i kartläggningen" if len(found) == 1 else "Fynden i kartläggningen"
+    links = listing([link(plain(f.text) if f in said else link_text, f"#fynd-{f.id}")
+                     for f in found])  # fmt: skip
+    if links:
+        blocks.append(links)
     blocks.append(labelled("Orsak", sanitize(cause.cause)))
     if cause.no_measure_reason:
         blocks.append(labelled("Varför ingen åtgärd", sanitize(cause.no_measure_reason)))

@@ -21,6 +21,7 @@ from generator.render.markdown.blocks import (
     under_title,
 )
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.pages.guardian import plan_help
 from generator.render.plan import analysis, evaluation, framing
 from generator.render.plan import measures as plan_measures
 from generator.render.plan import other as plan_other
@@ -34,6 +35,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     return page(
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
         draft_note(plan),
+        plan_help(school, view.uri),
         standing_note(view),
         _introduction(view),
         framing.legal_basis(view),

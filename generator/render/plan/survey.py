@@ -4,18 +4,20 @@ the grounds and the areas."""
 from __future__ import annotations
 
 from generator.model import Finding, SurveyMethod
-from generator.model.disclosure import ReleasedGroup
+from generator.model.disclosure import PRIMARY, ReleasedGroup
 from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan import aims
 from generator.render.plan.analysis import cause_anchor, pupils_took_part
+from generator.render.plan.captions import captioned
 from generator.render.plan.charts import group_shares, survey_chart, table_id
+from generator.render.plan.titles import finding_title
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.shares import Percent, one_precision
-from generator.text import brief, capitalised, listing
+from generator.text import capitalised, listing
 from generator.vocabulary import AREAS
 from generator.vocabulary.terms import GROUNDS, term
 
@@ -61,7 +63,7 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
         blocks += [
             "Resultat per grupp:",
             survey_chart(view, method, index),
-            f'<div class="trygg-table" id="{table_id(index)}" markdown>\n\n{results}\n\n</div>',
+            captioned(f"Resultat per grupp: {method.method}", results, table_id(index)),
             trend(view, method, index),
         ]
     return page(*blocks)
@@ -71,7 +73,7 @@ def _results_table(view: PlanView, method: SurveyMethod) -> str:
     """The released group results, with the goals' aims where the chart draws them (the
     table is the chart's text alternative: what the chart shows, the table says)."""
     percent = one_precision(group_shares(method.released.groups))  # as the chart writes them
-    rows = [_group_row(view, g, percent) for g in method.released.groups]
+    rows = [_group_row(view, g, percent, method) for g in method.released.groups]
     goals = [
         aims.aim_text(aims.measurements(view.plan, method, g.measure))
         for g in method.released.groups
@@ -82,9 +84,16 @@ def _results_table(view: PlanView, method: SurveyMethod) -> str:
     return table(["Grupp", "Mått", "Antal svar", "Andel", "Mål"], aimed)
 
 
-def _group_row(view: PlanView, group: ReleasedGroup, percent: Percent) -> list[str]:
+def _group_row(
+    view: PlanView, group: ReleasedGroup, percent: Percent, method: SurveyMethod
+) -> list[str]:
     if group.responses is None or group.percent is None:
-        note = withheld_group(group, view.project.organiser.rule_profile.min_responses)
+        few = [
+            g.group
+            for g in method.released.groups
+            if g.measure == group.measure and g.withheld == PRIMARY
+        ]
+        note = withheld_group(group, view.project.organiser.rule_profile.min_responses, few)
         return [plain(group.group), plain(group.measure), "–", f"– {note}"]
     counted = str(group.responses)
     return [plain(group.group), plain(group.measure), counted, percent(group.percent)]
@@ -127,7 +136,7 @@ def _grounds(view: PlanView) -> str:
     rows = []
     for ground in GROUNDS:
         found = [f for f in survey.findings if ground in f.tags]
-        parts = [link(plain(f"{f.id}: {brief(f.text, 50)}"), f"#fynd-{f.id}") for f in found]
+        parts = [link(plain(finding_title(f.text)), f"#fynd-{f.id}") for f in found]
         if ground in survey.coverage:
             parts.append(cell(survey.coverage[ground]))
         text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")

@@ -27,7 +27,7 @@ NOT_USED = "användes inte"
 TEXT_ONLY = "bara som text"
 ABSENT = "–"
 WITHHELD = "redovisas inte"
-PROTECTED = "för att ingen enskild ska kunna pekas ut"
+PROTECTED = "så att ingen kan kännas igen"
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,11 @@ def gaps(
             if not m
         ),
         *_by_series("Det finns ingen siffra för", points, ABSENT),
-        *_by_series(f"Redovisas inte, {PROTECTED}:", points, WITHHELD),
+        *_by_series(f"Visas inte, {PROTECTED}:", points, WITHHELD),
     ]
     if emptied:
         named = "; ".join(_name(s) for s in emptied)
-        notes.append(f"Redovisas inte något år, {PROTECTED}: {named}.")
+        notes.append(f"Visas inget år, {PROTECTED}: {named}.")
     if not notes:
         return ""
     return "Det här saknas i diagrammet:\n\n" + "\n".join(f"- {note}" for note in notes)

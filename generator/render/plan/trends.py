@@ -13,6 +13,8 @@ once under the chart (`trend_gaps`), never drawn.
 
 from __future__ import annotations
 
+import re
+
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
@@ -20,6 +22,7 @@ from generator.model import Plan, SurveyMethod
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
 from generator.render.plan import aims
+from generator.render.plan.captions import captioned
 from generator.render.plan.trend_gaps import (
     ABSENT,
     NOT_USED,
@@ -34,9 +37,7 @@ from generator.render.plan.trend_gaps import (
 from generator.render.plan.view import PlanView
 from generator.shares import Percent, one_precision
 
-INTRO = (
-    "Resultat år för år, från varje plan som finns publicerad här, efter när undersökningen gjordes"
-)
+INTRO = "Så har resultaten ändrats från år till år, i de planer som finns publicerade här"
 
 
 def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
@@ -61,7 +62,8 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     colour = view.school.brand_colour or DEFAULT_BRAND
     svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
     chart = figure(chart_box(svg), caption=SAME_NUMBERS)
-    parts = [f"{INTRO}:", chart, missing, _table(table_id, history, points, goals, percent)]
+    table_ = captioned(title, _table(history, points, goals, percent), table_id)
+    parts = [f"{INTRO}:", chart, missing, table_]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -92,7 +94,28 @@ def _series(history: History) -> tuple[list[Series], list[Series]]:
             given.setdefault((group.measure, group.group), None)
             if not group.withheld and group.percent is not None:
                 drawn.setdefault((group.measure, group.group), None)
-    return list(drawn), [s for s in given if s not in drawn]
+    return in_order(list(drawn)), [s for s in given if s not in drawn]
+
+
+GRADE = re.compile(r"(?:åk|årskurs)\s*(\d+)\b", re.IGNORECASE)
+
+
+def in_order(series: list[Series]) -> list[Series]:
+    """Each measure's series together, in the order the measures first come; within one,
+    the grades in their natural order (förskoleklass, Åk 1 … Åk 9), then the other groups
+    as written: a group withheld this year came last, after "Flickor"."""
+    measures = list(dict.fromkeys(measure for measure, _group in series))
+
+    def key(item: tuple[int, Series]) -> tuple[int, int, int]:
+        at, (measure, group) = item
+        grade = GRADE.match(group.strip())
+        if group.strip().casefold() in ("f", "förskoleklass", "fsk"):
+            return (measures.index(measure), 0, -1)
+        if grade is not None:
+            return (measures.index(measure), 0, int(grade.group(1)))
+        return (measures.index(measure), 1, at)
+
+    return [s for _at, s in sorted(enumerate(series), key=key)]
 
 
 def _point(plan: Plan, method: SurveyMethod | None, series: Series) -> Point:
@@ -118,7 +141,6 @@ def _section(
 
 
 def _table(
-    table_id: str,
     history: History,
     points: dict[Series, list[Point]],
     aims: dict[Series, str],
@@ -136,4 +158,4 @@ def _table(
         ]
         for (measure, group), found in points.items()
     ]
-    return f'<div class="trygg-table" id="{table_id}" markdown>\n\n{table(headers, rows)}\n\n</div>'
+    return table(headers, rows)

@@ -1,0 +1,87 @@
+"""What a guardian looks for first: "Har något hänt?", a box at the top of the routines
+page and the plan, with the times the school's own routine promises and whom to reach."""
+
+from __future__ import annotations
+
+from generator.model import Contact, Flow, Routines, School
+from generator.render import uris, words
+from generator.render.markdown.blocks import link, mailto, rel, tel
+from generator.render.markdown.safety import plain
+
+# The box's Material type and trygg's class: body-sized text and a help icon (trygg.css).
+BOX = "!!! question trygg-help"
+
+# What a guardian asks, and the keywords of the routine's step ids that answer it (ids are
+# ASCII, as the student pages' pictograms read them: "informera-hemmet", "folja-upp").
+PROMISES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Skolan kontaktar dig som vårdnadshavare", ("hem", "vardnad")),
+    ("Utredningen görs", ("utred",)),
+    ("Skolan följer upp", ("folj",)),
+)
+
+# Roles that answer for the whole school, for a role without contact details of its own.
+SWITCHBOARD_ROLES = ("expedition", "skolexpedition", "växel", "reception")
+
+
+def promised_times(routines: Routines) -> list[tuple[str, str]]:
+    """("Utredningen görs", "inom en vecka") for each question the routine's steps answer
+    with a `tid`, from the ärendegång between pupils (then the one with staff)."""
+    found = []
+    for question, keywords in PROMISES:
+        deadline = _deadline(routines.pupil_pupil, keywords) or _deadline(
+            routines.staff_pupil, keywords
+        )
+        if deadline:
+            found.append((question, deadline))
+    return found
+
+
+def _deadline(flow: Flow, keywords: tuple[str, ...]) -> str:
+    for step in flow.steps:
+        if step.deadline and any(k in step.id.casefold() for k in keywords):
+            return step.deadline
+    return ""
+
+
+def times_list(routines: Routines) -> str:
+    """The promised times as a Markdown list, indented for a box; "" without any."""
+    times = promised_times(routines)
+    lines = [f"    - {q}: **{plain(d)}**." for q, d in times]
+    return "\n".join(["    Så snabbt ska det gå enligt rutinen:", "", *lines]) if lines else ""
+
+
+def switchboard(school: School) -> Contact | None:
+    """The school's expedition or växel when skola.yml has one with a way to reach it,
+    else its rektor: whom a guardian asks for a teacher they cannot reach themselves."""
+    reachable = [c for c in school.contacts if c.email or c.phone]
+    for roles in (SWITCHBOARD_ROLES, ("rektor",)):
+        found = next((c for c in reachable if c.role.casefold() in roles), None)
+        if found is not None:
+            return found
+    return None
+
+
+def how_to_reach(school: School) -> str:
+    """For a role with no name, e-mail or phone ("Mentor"): "nås genom rektor …"."""
+    via = switchboard(school)
+    if via is None:
+        return f"fråga personalen på {words.unit(school)}"
+    ways = [mailto(via.email)] if via.email else []
+    ways += [tel(via.phone)] if via.phone else []
+    who = plain(via.role.casefold()) + (f" {plain(via.name)}" if via.name else "")
+    return f"nås genom {who}, " + " eller ".join(ways)
+
+
+def plan_help(school: School, page_uri: str) -> str:
+    """The box under a plan's title: where to turn and what the school then does. It says
+    "mobbning" once, as guardians say it, and what it is: kränkningar that are repeated."""
+    unit = words.unit(school)
+    routines = link("Rutiner vid kränkning", rel(page_uri, uris.ROUTINES))
+    contacts = link("vem du kan vända dig till", rel(page_uri, uris.ROUTINES) + "#kontaktpersoner")
+    return (
+        f'{BOX} "Har något hänt?"\n\n'
+        "    Har ditt barn blivit kränkt, trakasserat eller illa behandlat? Berätta det för "
+        f"någon på {unit}. Det behöver inte vara mobbning, alltså kränkningar som upprepas: "
+        f"{unit} ska agera redan vid en enda kränkning. På sidan {routines} står vad "
+        f"{unit} då gör och {contacts}."
+    )

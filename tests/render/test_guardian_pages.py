@@ -1,0 +1,105 @@
+"""What a guardian reading the example's pages notices first: where to turn, how soon the
+school acts, whom to reach, and survey tables and groups that read in a sensible order."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from conftest import EXAMPLE_CONTENT, checked_project, plan_page
+
+from generator.model import Contact, Project
+from generator.render.pages.routines import render_routines
+from generator.render.photos import photo_alt
+from generator.render.plan.trends import in_order
+
+
+@pytest.fixture(scope="module")
+def example() -> Project:
+    return checked_project(EXAMPLE_CONTENT)
+
+
+def test_the_plan_starts_with_where_to_turn_and_says_mobbning_once(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = plan_page(example, school)
+    top = page[: page.index("\n## ")]
+    box = top[top.index('!!! question trygg-help "Har något hänt?"') :]
+    assert "(../rutiner/index.md)" in box
+    assert "(../rutiner/index.md#kontaktpersoner)" in box
+    assert page.count("mobbning") == 1
+    assert "mobbning, alltså kränkningar som upprepas" in box
+
+
+def test_the_routines_box_tells_the_times_the_school_s_own_steps_declare(
+    example: Project,
+) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    page = render_routines(example, school, preview=False)
+    box = page[page.index("!!! question trygg-help") : page.index("\n## ")]
+    assert "Skolan kontaktar dig som vårdnadshavare: **samma dag**" in box
+    assert "Utredningen görs: **inom en vecka**" in box
+    assert "Skolan följer upp: **inom två veckor**" in box
+    # Another routine, another time: nothing is written into the renderer.
+    routines = school.current_plan.routines
+    flow = routines.pupil_pupil
+    steps = tuple(
+        dataclasses.replace(s, deadline="inom tre dagar") if "utred" in s.id else s
+        for s in flow.steps
+    )
+    routines = dataclasses.replace(routines, pupil_pupil=dataclasses.replace(flow, steps=steps))
+    plan = dataclasses.replace(school.current_plan, routines=routines)
+    changed = dataclasses.replace(school, plans=(*school.plans[:-1], plan))
+    assert "Utredningen görs: **inom tre dagar**" in render_routines(
+        example, changed, preview=False
+    )
+
+
+def test_a_contact_role_without_details_says_how_to_reach_it(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = render_routines(example, school, preview=False)
+    mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
+    assert "nås genom rektor Maria Lindqvist" in mentor
+    assert "tel:+46480451201" in mentor
+    expedition = Contact(role="Expedition", phone="0480-45 12 00")
+    with_desk = dataclasses.replace(school, contacts=(*school.contacts, expedition))
+    page = render_routines(example, with_desk, preview=False)
+    mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
+    assert "nås genom expedition" in mentor and "tel:+46480451200" in mentor
+
+
+def test_a_placeholder_picture_is_decorative() -> None:
+    drawn = Contact(role="Kurator", photo="x.svg", photo_text="Tecknad figur i stället för foto")
+    assert photo_alt(drawn) == ""
+    real = Contact(role="Kurator", photo="x.jpg", photo_text="Johan Ek i skolans bibliotek")
+    assert photo_alt(real) == "Johan Ek i skolans bibliotek"
+
+
+def test_grades_come_in_their_own_order_then_the_other_groups() -> None:
+    m = "Trygg"
+    given = [(m, "Åk 7"), (m, "Åk 9"), (m, "Flickor"), (m, "Pojkar"), (m, "Åk 8"), (m, "F")]
+    assert [g for _m, g in in_order(given)] == ["F", "Åk 7", "Åk 8", "Åk 9", "Flickor", "Pojkar"]
+
+
+def test_each_survey_table_has_a_name_of_its_own(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = plan_page(example, school)
+    labels = re.findall(r'aria-label="(Tabell: [^"]*)"', page)
+    assert "Tabell: Resultat per grupp: Trygghetsenkät" in labels
+    assert "Tabell: Resultat år för år: Trygghetsenkät" in labels
+    assert len(labels) == len(set(labels))
+
+
+def test_a_group_withheld_for_another_names_the_small_group(example: Project) -> None:
+    school = example.school("strandskolan")
+    assert school is not None
+    page = plan_page(example, school)
+    row = next(line for line in page.splitlines() if line.startswith("| Åk 8 | Känner"))
+    assert "för att skydda gruppen Elever i anpassad grundskola" in row
+    assert "färre än 5 svar" in row
+    # The protected group is itself named as withheld in the same table: nothing new.
+    assert "| Elever i anpassad grundskola | Känner sig trygg i skolan | – |" in page
