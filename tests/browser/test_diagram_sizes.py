@@ -1,10 +1,9 @@
 """Diagrams as a reader meets them on paper and on a phone (theme/overrides/assets/trygg.css).
 
-On paper a tall flowchart was squeezed under a height limit to 32 mm wide (3 pt text);
-now every printed diagram keeps its smallest text (13 SVG units) at 7 pt or more, and a
-flowchart too long for a page is left to its numbered list, with a note saying so. On a
-phone a flowchart's text is too small to read (about 9 px, the chart 3800 px tall): only
-its numbered list shows there, and a konsekvenstrappa's list comes before its diagram.
+A flowchart or konsekvenstrappa stands as its numbered list, with the diagram folded under
+it ("Visa som flödesschema"): shown beside or under the list it repeated the same text
+over 2400 px, and on a phone its text was 7-9 px. On paper the list prints and the folded
+diagram does not; a chart prints with its smallest text (13 SVG units) at 7 pt or more.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from browser_session import SitePage
 from playwright.sync_api import ViewportSize
 
 ROUTINES = "strandskolan/rutiner/index.html"
+PLAN = "strandskolan/trygghetsplan/index.html"
 PHONE = ViewportSize(width=320, height=640)
 SMALLEST_TEXT = 13  # SVG units: the diagrams' who/when lines and the charts' labels
 LEAST_POINTS = 7.0
@@ -23,15 +23,15 @@ PX_PER_PT = 96 / 72
 DIAGRAMS_JS = """
 () => [...document.querySelectorAll('.md-content svg.trygg-diagram')].map(svg => {
   const r = svg.getBoundingClientRect();
-  const figure = svg.closest('figure');
-  const list = figure && figure.querySelector(':scope > ol');
+  const folded = svg.closest('details.trygg-diagram-more');
+  const list = folded && folded.previousElementSibling;
   return {
     id: svg.getAttribute('aria-labelledby'),
-    flow: !!figure && !!figure.querySelector(':scope > ol.trygg-flow'),
+    folded: !!folded,
     shown: r.width > 0,
     scale: r.width / svg.viewBox.baseVal.width,
-    listAbove: !!list && list.getBoundingClientRect().bottom <= r.top,
-    note: list ? getComputedStyle(list, '::before').content : '',
+    list: !!list && list.matches('ol.trygg-flow, ol.trygg-ladder')
+      && list.getBoundingClientRect().height > 0,
   };
 })
 """
@@ -51,16 +51,19 @@ def _printed(site_page: SitePage, page_path: str, script: str) -> Any:
         site_page.page.emulate_media(media="screen")
 
 
-def test_printed_diagrams_are_legible_or_left_to_their_list(site_page: SitePage) -> None:
+def test_printed_diagrams_are_left_to_their_lists(site_page: SitePage) -> None:
     diagrams = _printed(site_page, ROUTINES, DIAGRAMS_JS)
-    printed = [d for d in diagrams if d["shown"]]
-    left_out = [d for d in diagrams if not d["shown"]]
-    assert printed and left_out, diagrams  # the konsekvenstrappa, the long flowcharts
-    for d in printed:
+    assert diagrams and all(d["folded"] for d in diagrams), diagrams
+    assert not any(d["shown"] for d in diagrams), diagrams
+    assert all(d["list"] for d in diagrams), diagrams
+
+
+def test_printed_charts_are_legible(site_page: SitePage) -> None:
+    charts = [d for d in _printed(site_page, PLAN, DIAGRAMS_JS) if d["shown"]]
+    assert charts
+    for d in charts:
         points = SMALLEST_TEXT * d["scale"] / PX_PER_PT
         assert points >= LEAST_POINTS, f"{d['id']} prints its small text at {points:.1f} pt"
-    for d in left_out:
-        assert "Flödesschemat står som lista nedan" in d["note"], d
 
 
 def test_printed_external_links_show_their_address(site_page: SitePage) -> None:
@@ -70,15 +73,15 @@ def test_printed_external_links_show_their_address(site_page: SitePage) -> None:
         assert href in after, (href, after)
 
 
-def test_on_a_phone_only_a_flowchart_s_list_shows(site_page: SitePage) -> None:
+def test_on_a_phone_a_diagram_s_list_shows_and_the_diagram_is_folded(
+    site_page: SitePage,
+) -> None:
     site_page.page.set_viewport_size(PHONE)
     site_page.open(ROUTINES)
     diagrams = site_page.page.evaluate(DIAGRAMS_JS)
-    flows = [d for d in diagrams if d["flow"]]
-    others = [d for d in diagrams if not d["flow"]]
-    assert flows and others, diagrams  # the flowcharts, the konsekvenstrappa
-    assert not any(d["shown"] for d in flows), flows
-    assert all(d["listAbove"] for d in others), others
-    assert not any(d["note"] not in {"", "none", "normal"} for d in diagrams), diagrams
-    notes = site_page.page.locator(".trygg-flow-note")
-    assert notes.count() > 0 and not any(n.is_visible() for n in notes.all())
+    assert len(diagrams) >= 3, diagrams  # the two flowcharts, the konsekvenstrappa
+    assert not any(d["shown"] for d in diagrams), diagrams
+    assert all(d["list"] for d in diagrams), diagrams
+    summaries = site_page.page.locator("details.trygg-diagram-more > summary")
+    assert summaries.count() == len(diagrams)
+    assert all(s.is_visible() for s in summaries.all())

@@ -103,3 +103,29 @@ def test_a_group_withheld_for_another_names_the_small_group(example: Project) ->
     assert "färre än 5 svar" in row
     # The protected group is itself named as withheld in the same table: nothing new.
     assert "| Elever i anpassad grundskola | Känner sig trygg i skolan | – |" in page
+
+
+def test_a_link_to_another_page_prints_its_address(example: Project) -> None:
+    """On paper "rutinerna vid kränkning" cannot be followed: trygg.css prints the page's
+    address after it, whole where the huvudman's webbplats is known, else as a path."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = plan_page(example, school)
+    whole = "https://skolor.strandvik.se/ekbackens-skola/rutiner/"
+    assert f'[rutinerna vid kränkning](../rutiner/index.md){{ data-adress="{whole}" }}' in page
+    organiser = dataclasses.replace(example.organiser, website="")
+    without = plan_page(dataclasses.replace(example, organiser=organiser), school)
+    assert '[rutinerna vid kränkning](../rutiner/index.md){ data-adress="rutiner/" }' in without
+
+
+def test_a_flowchart_is_folded_under_its_list(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = render_routines(example, school, preview=False)
+    section = page[page.index("{#elev-elev}") : page.index("{#personal-elev}")]
+    listed = section.index('<ol class="trygg-flow">')
+    folded = section.index('<details class="trygg-diagram-more">')
+    assert listed < folded < section.index("<svg")
+    assert "<summary>Visa som flödesschema</summary>" in section
+    ladder = page[page.index("{#konsekvenstrappa}") :]
+    assert ladder.index('<ol class="trygg-ladder">') < ladder.index("<summary>Visa som trappa")

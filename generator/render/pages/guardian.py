@@ -3,27 +3,30 @@ page and the plan, with the times the school's own routine promises and whom to 
 
 from __future__ import annotations
 
-from generator.model import Contact, Flow, Routines, School
+from generator.model import Contact, Flow, Project, Routines, School
 from generator.render import uris, words
-from generator.render.markdown.blocks import link, mailto, rel, tel
+from generator.render.markdown.blocks import mailto, tel
 from generator.render.markdown.safety import plain
+from generator.render.pages.printed import printed_link
+from generator.text import capitalised
 
 # The box's Material type and trygg's class: body-sized text and a help icon (trygg.css).
 BOX = "!!! question trygg-help"
 
 # What a guardian asks, and the keywords of the routine's step ids that answer it (ids are
 # ASCII, as the student pages' pictograms read them: "informera-hemmet", "folja-upp").
+# "{unit}" is the school's own word for itself ("Skolan", "Förskolan").
 PROMISES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Skolan kontaktar dig som vårdnadshavare", ("hem", "vardnad")),
+    ("{unit} kontaktar dig som vårdnadshavare", ("hem", "vardnad")),
     ("Utredningen görs", ("utred",)),
-    ("Skolan följer upp", ("folj",)),
+    ("{unit} följer upp", ("folj",)),
 )
 
 # Roles that answer for the whole school, for a role without contact details of its own.
 SWITCHBOARD_ROLES = ("expedition", "skolexpedition", "växel", "reception")
 
 
-def promised_times(routines: Routines) -> list[tuple[str, str]]:
+def promised_times(routines: Routines, unit: str) -> list[tuple[str, str]]:
     """("Utredningen görs", "inom en vecka") for each question the routine's steps answer
     with a `tid`, from the ärendegång between pupils (then the one with staff)."""
     found = []
@@ -32,7 +35,7 @@ def promised_times(routines: Routines) -> list[tuple[str, str]]:
             routines.staff_pupil, keywords
         )
         if deadline:
-            found.append((question, deadline))
+            found.append((question.format(unit=capitalised(unit)), deadline))
     return found
 
 
@@ -43,9 +46,9 @@ def _deadline(flow: Flow, keywords: tuple[str, ...]) -> str:
     return ""
 
 
-def times_list(routines: Routines) -> str:
+def times_list(routines: Routines, unit: str) -> str:
     """The promised times as a Markdown list, indented for a box; "" without any."""
-    times = promised_times(routines)
+    times = promised_times(routines, unit)
     lines = [f"    - {q}: **{plain(d)}**." for q, d in times]
     return "\n".join(["    Så snabbt ska det gå enligt rutinen:", "", *lines]) if lines else ""
 
@@ -72,12 +75,13 @@ def how_to_reach(school: School) -> str:
     return f"nås genom {who}, " + " eller ".join(ways)
 
 
-def plan_help(school: School, page_uri: str) -> str:
+def plan_help(project: Project, school: School, page_uri: str) -> str:
     """The box under a plan's title: where to turn and what the school then does. It says
     "mobbning" once, as guardians say it, and what it is: kränkningar that are repeated."""
     unit = words.unit(school)
-    routines = link("Rutiner vid kränkning", rel(page_uri, uris.ROUTINES))
-    contacts = link("vem du kan vända dig till", rel(page_uri, uris.ROUTINES) + "#kontaktpersoner")
+    routines = printed_link("Rutiner vid kränkning", project, school, page_uri, uris.ROUTINES)
+    to = uris.ROUTINES + "#kontaktpersoner"
+    contacts = printed_link("vem du kan vända dig till", project, school, page_uri, to)
     return (
         f'{BOX} "Har något hänt?"\n\n'
         "    Har ditt barn blivit kränkt, trakasserat eller illa behandlat? Berätta det för "

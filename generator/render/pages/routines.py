@@ -98,7 +98,7 @@ def _tip(school: School, routines: Routines, unit: str) -> str:
         "hänt."
     )
     after = f"    Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
-    return "\n\n".join(p for p in (told, times_list(routines), after) if p)
+    return "\n\n".join(p for p in (told, times_list(routines, unit), after) if p)
 
 
 def _reporting(routines: Routines) -> str:
@@ -112,11 +112,26 @@ def _reporting(routines: Routines) -> str:
 
 
 def _flow(flow: Flow, anchor: str) -> str:
+    """The steps as a numbered list, which says everything the chart does in the page's
+    own text size; the chart, the same steps again, folded under the list
+    (`folded`): shown side by side they repeated each other over 2400 px."""
     return page(
         heading(2, plain(flow.title), anchor),
-        # On a phone only the list shows (`trygg.css`): the sentence about the picture too.
-        "Stegen i bilden finns också som numrerad lista.\n{: .trygg-flow-note }",
-        figure(render_flow(flow, f"flode-{anchor}"), flow_as_list(flow)),
+        flow_as_list(flow),
+        folded("Visa som flödesschema", render_flow(flow, f"flode-{anchor}")),
+    )
+
+
+def folded(summary: str, svg: str) -> str:
+    """A diagram whose text alternative stands above it, in a closed box of its own
+    (`trygg-diagram-more`, trygg.css: left out when printed, as the list prints)."""
+    return "\n".join(
+        [
+            '<details class="trygg-diagram-more">',
+            f"<summary>{html.escape(summary)}</summary>",
+            figure(svg),
+            "</details>",
+        ]
     )
 
 
@@ -151,7 +166,8 @@ def _ladder(school: School, ladder: ConsequenceLadder | None, *, preview: bool) 
         # "(SL)" introduces the short form that the steps' lagrum are written in
         "Konsekvenstrappan visar hur skolan gör när en elev bryter mot ordningsreglerna "
         "eller behandlar någon illa. Stegen bygger på skollagen (SL) 5 kap.",
-        figure(render_ladder(ladder, "konsekvenstrappa"), ladder_as_list(ladder, _step_html)),
+        ladder_as_list(ladder, _step_html),
+        folded("Visa som trappa", render_ladder(ladder, "konsekvenstrappa")),
         rules + "." if rules else "",
     )
 

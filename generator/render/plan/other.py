@@ -6,8 +6,9 @@ from __future__ import annotations
 from generator.model import Text
 from generator.render import uris, words
 from generator.render.concepts import collapsible, common_concepts
-from generator.render.markdown.blocks import facts, gap, heading, link, page, table
+from generator.render.markdown.blocks import facts, gap, heading, page, table
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.pages.printed import printed_link
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, in_sentence, listing, slug
 from generator.vocabulary import AUDIENCES, COLLABORATION_STEP_LABELS, COLLABORATION_STEPS
@@ -17,10 +18,11 @@ from generator.vocabulary.terms import DEFINITIONS, GROUNDS, term
 def guidelines_and_routines(view: PlanView) -> str:
     routines = view.plan.routines
     reporting = routines.reporting
-    rules = link("rutinerna vid kränkning", view.to(uris.ROUTINES))
+    here = (view.project, view.school, view.uri)
+    rules = printed_link("rutinerna vid kränkning", *here, uris.ROUTINES)
     today = "" if view.is_current else " Länken går till de rutiner som gäller i dag."
     roles = listing([plain(in_sentence(r)) for r in routines.contact_roles])
-    contacts = link("Kontaktuppgifter finns på startsidan", view.to(uris.START + "#kontakt"))
+    contacts = printed_link("Kontaktuppgifter finns på startsidan", *here, uris.START + "#kontakt")
     return page(
         heading(2, "Riktlinjer och rutiner", "riktlinjer-och-rutiner"),
         heading(3, "Riktlinjer mot trakasserier och sexuella trakasserier", "riktlinjer"),

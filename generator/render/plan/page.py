@@ -35,7 +35,7 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
     return page(
         heading(1, f"Trygghetsplan för {plain(plan.period.label)}"),
         draft_note(plan),
-        plan_help(school, view.uri),
+        plan_help(project, school, view.uri),
         standing_note(view),
         _introduction(view),
         framing.legal_basis(view),
