@@ -129,3 +129,18 @@ def test_a_flowchart_is_folded_under_its_list(example: Project) -> None:
     assert "<summary>Visa som flödesschema</summary>" in section
     ladder = page[page.index("{#konsekvenstrappa}") :]
     assert ladder.index('<ol class="trygg-ladder">') < ladder.index("<summary>Visa som trappa")
+
+
+def test_ids_give_way_to_titles_and_last_year_s_goal_is_named(example: Project) -> None:
+    """ "A1, A4, A3, A7" read as if something was removed, and "förra planens mål M2" is
+    not this plan's M2: headings and links name åtgärder, mål and fynd by their words."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = plan_page(example, school)
+    assert "#### Schyssta chattar {#atgard-A4}" in page
+    assert not re.search(r"#### A\d+:", page)
+    assert not re.search(r"\[(?:A|M)\d+: ", page)
+    assert "**Fynd F" not in page
+    last_year = "förra planens mål ”[Omklädningsrummen är en trygg plats för alla elever]"
+    assert last_year + "(2025-26/index.md#mal-M2)”: 85 %" in page
+    assert "alla kränkande ord ([Ord som sårar](#atgard-A6))" in page

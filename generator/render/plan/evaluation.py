@@ -6,6 +6,7 @@ from generator.model import Outcome, Plan
 from generator.render import uris
 from generator.render.markdown.blocks import gap, heading, labelled, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
+from generator.render.plan.refs import in_words
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing
 from generator.vocabulary import NOT_GIVEN, OUTCOME_STATUS
@@ -65,9 +66,9 @@ def _outcome_row(view: PlanView, outcome: Outcome) -> list[str]:
     if previous is None or measure is None:
         return _outcome_row_unlinked(view, outcome)
     target = view.to(uris.plan_page(view.school, previous)) + "#" + uris.measure_anchor(measure.id)
-    name = link(plain(f"{measure.id}: {measure.title}"), target)
+    name = link(plain(measure.title), target)
     aim = _aim(previous, measure.goal_id) or cell(measure.description)
-    return [name, aim, _result(outcome)]
+    return [name, aim, _result(view, outcome)]
 
 
 def _outcome_row_unlinked(view: PlanView, outcome: Outcome) -> list[str]:
@@ -78,15 +79,16 @@ def _outcome_row_unlinked(view: PlanView, outcome: Outcome) -> list[str]:
     # That plan is not published here, so the aim is told here or not at all.
     not_told = capitalised(NOT_GIVEN) + "."
     if told is None:
-        return [plain(f"Åtgärd {outcome.measure_id}"), not_told, _result(outcome)]
+        return [plain(f"Åtgärd {outcome.measure_id}"), not_told, _result(view, outcome)]
     aim = cell(told.aim) if told.aim else not_told
-    return [plain(f"{told.id}: {told.title}"), aim, _result(outcome)]
+    return [plain(told.title), aim, _result(view, outcome)]
 
 
-def _result(outcome: Outcome) -> str:
-    result = f"**{OUTCOME_STATUS[outcome.status.value]}.** {cell(outcome.effect)}"
+def _result(view: PlanView, outcome: Outcome) -> str:
+    effect = in_words(cell(outcome.effect), view)
+    result = f"**{OUTCOME_STATUS[outcome.status.value]}.** {effect}"
     if outcome.lesson:
-        result += f"<br><br>*Lärdom:* {cell(outcome.lesson)}"
+        result += f"<br><br>*Lärdom:* {in_words(cell(outcome.lesson), view)}"
     return result
 
 

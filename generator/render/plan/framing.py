@@ -68,13 +68,9 @@ def per_ground(view: PlanView) -> str:
     plan = view.plan
     rows = []
     for ground in PLAN_TAGS:
-        goals = [
-            link(plain(f"{g.id}: {g.text}"), "#" + uris.goal_anchor(g.id))
-            for g in goals_on(plan, ground)
-        ]
+        goals = [link(plain(g.text), "#" + uris.goal_anchor(g.id)) for g in goals_on(plan, ground)]
         measures = [
-            link(plain(f"{m.id}: {m.title}"), "#" + uris.measure_anchor(m.id))
-            for m in measures_on(plan, ground)
+            link(plain(m.title), "#" + uris.measure_anchor(m.id)) for m in measures_on(plan, ground)
         ]
         if goals or measures:
             rows.append([capitalised(term(ground)), _lines(goals), _lines(measures)])

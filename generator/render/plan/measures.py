@@ -31,7 +31,7 @@ def goals_and_measures(view: PlanView) -> str:
     blocks = [heading(2, "Mål och åtgärder", "mal-och-atgarder"), heading(3, "Mål", "mal")]
     rows = [
         [
-            f'<a id="{uris.goal_anchor(g.id)}"></a>' + plain(f"{g.id}: {g.text}"),
+            f'<a id="{uris.goal_anchor(g.id)}"></a>' + plain(g.text),
             plain(g.indicator) or NOT_GIVEN,
             plain(g.target_level) or NOT_GIVEN,
             words.date(g.due) if g.due else NOT_GIVEN,
@@ -67,7 +67,7 @@ def _measure(view: PlanView, measure: Measure) -> str:
     goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)
     if goal is not None:
         target = "#" + uris.goal_anchor(goal.id)
-        pairs.append(("Mål", link(plain(f"{goal.id}: {goal.text}"), target)))
+        pairs.append(("Mål", link(plain(goal.text), target)))
     if measure.grounds:
         pairs.append(("Gäller", ground_names(measure.grounds)))
     if measure.grades:
@@ -83,7 +83,7 @@ def _measure(view: PlanView, measure: Measure) -> str:
         ),
     ]
     return page(
-        heading(4, plain(f"{measure.id}: {measure.title}"), uris.measure_anchor(measure.id)),
+        heading(4, plain(measure.title), uris.measure_anchor(measure.id)),
         sanitize(measure.description),
         facts(pairs),
     )

@@ -13,6 +13,7 @@ from generator.render.plan import aims
 from generator.render.plan.analysis import cause_anchor, pupils_took_part
 from generator.render.plan.captions import captioned
 from generator.render.plan.charts import group_shares, survey_chart, table_id
+from generator.render.plan.refs import in_words
 from generator.render.plan.titles import finding_title
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
@@ -105,7 +106,7 @@ def _findings(view: PlanView) -> str:
 
 def _finding(view: PlanView, finding: Finding) -> str:
     plan = view.plan
-    first = f"- **Fynd {plain(finding.id)}:** {plain(finding.text)}\n    {{#fynd-{finding.id}}}"
+    first = f"- {_titled(finding.text)}\n    {{#fynd-{finding.id}}}"
     about = "*Gäller:* " + listing([term(t) for t in finding.tags]) + "."
     if finding.areas:
         about += " *Var:* " + listing([AREAS.get(a, a) for a in finding.areas]) + "."
@@ -116,12 +117,21 @@ def _finding(view: PlanView, finding: Finding) -> str:
     return first + "\n\n    " + about + "\n\n    " + _finding_measures(view, finding)
 
 
+def _titled(text: str) -> str:
+    """A finding with its title, its first clause, in bold ("**Elaka meddelanden har
+    minskat men finns kvar**, nu mest …"); a finding that is its own title is plain."""
+    whole = " ".join(text.split())
+    title = finding_title(text)
+    rest = whole[len(title) :]
+    if not rest.strip(" ."):
+        return plain(whole)
+    return f"**{plain(title)}**" + (" " if rest.startswith(" ") else "") + plain(rest)
+
+
 def _finding_measures(view: PlanView, finding: Finding) -> str:
     measures = [m for m in view.plan.measures if finding.id in m.addresses]
     if measures:
-        links = [
-            link(plain(f"{m.id}: {m.title}"), f"#{uris.measure_anchor(m.id)}") for m in measures
-        ]
+        links = [link(plain(m.title), f"#{uris.measure_anchor(m.id)}") for m in measures]
         return "*Åtgärder:* " + listing(links) + "."
     causes = [c for c in view.plan.analysis.causes if finding.id in c.finding_ids]
     reasoned = next((c for c in causes if c.no_measure_reason), None)
@@ -138,7 +148,7 @@ def _grounds(view: PlanView) -> str:
         found = [f for f in survey.findings if ground in f.tags]
         parts = [link(plain(finding_title(f.text)), f"#fynd-{f.id}") for f in found]
         if ground in survey.coverage:
-            parts.append(cell(survey.coverage[ground]))
+            parts.append(in_words(cell(survey.coverage[ground]), view))
         text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
         named = f'<a id="{uris.ground_anchor(ground)}"></a>' + capitalised(term(ground))
         rows.append([named, text.strip()])  # the portal's table of the grounds links here

@@ -36,10 +36,9 @@ class PlanView:
     def finding(self, finding_id: str) -> Finding | None:
         return next((f for f in self.plan.survey.findings if f.id == finding_id), None)
 
-    def finding_link(self, finding_id: str, *, named: bool = True) -> str:
-        """ "[Fynd F1: text](#fynd-F1)", a link that makes sense on its own; without
-        `named` only the text, under a heading that names the finding."""
+    def finding_link(self, finding_id: str) -> str:
+        """ "[text](#fynd-F1)", the finding's own words: its id ("F1") told a reader
+        nothing. "Fynd F1" only for a finding without a text."""
         finding = self.finding(finding_id)
-        text = finding.text if finding else ""
-        label = f"Fynd {finding_id}" + (f": {text}" if text else "") if named or not text else text
+        label = finding.text if finding and finding.text else f"Fynd {finding_id}"
         return link(plain(label), f"#fynd-{finding_id}")
