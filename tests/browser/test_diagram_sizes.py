@@ -28,7 +28,7 @@ DIAGRAMS_JS = """
   return {
     id: svg.getAttribute('aria-labelledby'),
     folded: !!folded,
-    shown: r.width > 0,
+    shown: r.width > 0 && svg.checkVisibility(),  // a closed <details> hides it
     scale: r.width / svg.viewBox.baseVal.width,
     list: !!list && list.matches('ol.trygg-flow, ol.trygg-ladder')
       && list.getBoundingClientRect().height > 0,

@@ -44,9 +44,16 @@ FIGURES_JS = f"""
       ':scope > .trygg-chart--smal, :scope > .trygg-chart--bred');
     return [...twins].some(twin => twin !== drawing && visible(twin));
   }};
+  // A flowchart or konsekvenstrappa folded under its numbered list ("Visa som
+  // flödesschema"): hidden until opened, and the list before it is its text alternative.
+  const folded = el => {{
+    const box = el.closest('details.trygg-diagram-more');
+    const list = box && box.previousElementSibling;
+    return !!box && !box.open && !!list && list.matches('ol') && visible(list) && !!text(list);
+  }};
   for (const svg of content.querySelectorAll('svg[role=img]')) {{
     if (otherWidth(svg)) continue;
-    if (!visible(svg)) problems.push(`not visible: ${{what(svg)}}`);
+    if (!visible(svg) && !folded(svg)) problems.push(`not visible: ${{what(svg)}}`);
     const ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
     const labels = ids.map(id => document.getElementById(id));
     if (labels.some(l => !l)) problems.push(`aria-labelledby names a missing id: ${{what(svg)}}`);
@@ -60,7 +67,7 @@ FIGURES_JS = f"""
   // A figure's text alternative: its caption, a list/table/details inside it...
   const ALT = 'details, ul, ol, dl, table';
   for (const fig of content.querySelectorAll('figure')) {{
-    if (!visible(fig)) problems.push(`not visible: ${{what(fig)}}`);
+    if (!visible(fig) && !folded(fig)) problems.push(`not visible: ${{what(fig)}}`);
     const caption = fig.querySelector(':scope > figcaption');
     const inner = fig.querySelector(`:scope > :is(${{ALT}})`);
     // ...or right after it, possibly under its own heading ("Månad för månad" + table).
@@ -69,7 +76,7 @@ FIGURES_JS = f"""
     // (trygg boxes every table in div.trygg-tablebox; Material in div.md-typeset__scrollwrap.)
     const follows = next && next.matches(`${{ALT}}, .trygg-tablebox, .md-typeset__scrollwrap`)
       && text(next);
-    if (!text(caption) && !text(inner) && !follows)
+    if (!text(caption) && !text(inner) && !follows && !folded(fig))
       problems.push(`figure without figcaption or text alternative: ${{what(fig)}}`);
   }}
   for (const img of content.querySelectorAll('img')) {{
