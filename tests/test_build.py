@@ -181,17 +181,19 @@ def test_diagrams_calendar_and_student_pages_are_published(built: Path) -> None:
 
 
 def test_staff_photo_is_published_and_shown_with_its_alt_text(built: Path) -> None:
+    """The example's kurator has a drawing "i stället för foto": a placeholder, shown with
+    an empty alt, so that a screen reader reads the name beside it first."""
     school = built / "ekbackens-skola"
     photo = school / "assets" / "foton" / "kurator.svg"
     source = ROOT / "content" / "skolor" / "ekbackens-skola" / "foton" / "kurator.svg"
     assert photo.read_bytes() == source.read_bytes()
     pages = [school / "index.html", school / "elev" / "lagstadiet" / "index.html"]
     for page in pages:
-        images = re.findall(r'<img class="trygg-photo" src="([^"]+)" alt="([^"]+)"', read(page))
+        images = re.findall(r'<img class="trygg-photo" src="([^"]+)" alt="([^"]*)"', read(page))
         assert images, page
         for src, alt in images:
             assert (page.parent / src).resolve() == photo.resolve(), (page, src)
-            assert alt == "Tecknad figur i stället för foto"
+            assert alt == ""
 
 
 def _site_pages(built: Path, site: Path) -> list[Path]:
