@@ -14,6 +14,7 @@ def captioned(caption: str, md_table: str, table_id: str) -> str:
     aria-describedby names its id), a region the keyboard can scroll, named `caption`."""
     label = html.escape(f"Tabell: {' '.join(caption.split())}", quote=True)
     return (
-        f'<div class="trygg-table trygg-tablebox" id="{table_id}" tabindex="0" '
-        f'role="region" aria-label="{label}" markdown>\n\n{md_table}\n\n</div>'
+        f'<div class="trygg-table" id="{table_id}" markdown>\n'
+        f'<div class="trygg-tablebox" tabindex="0" role="region" aria-label="{label}" markdown>'
+        f"\n\n{md_table}\n\n</div>\n</div>"
     )
