@@ -177,6 +177,14 @@ def test_the_text_has_the_school_every_heading_and_every_measure(
         assert re.search(r"Sida 1 av \d+", text)
 
 
+def test_a_link_to_the_routines_prints_its_address(built: tuple[Path, Path]) -> None:
+    """On paper "rutinerna vid kränkning" cannot be followed: its address follows it."""
+    project, site = built
+    for _, _, _, path in plan_pdfs(project, site):
+        text = text_of(path)
+        assert re.search(r"rutinerna vid kränkning \(https?://\S+/rutiner/\)", text), path.name
+
+
 def test_the_pdf_leaves_out_the_days_notices_and_the_site(built: tuple[Path, Path]) -> None:
     project, site = built
     for _, _, _, path in plan_pdfs(project, site):
