@@ -19,8 +19,8 @@ from generator.load.reader import Reader
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.sources import Sources
 from generator.model import Plan, School, UnitReport
-from generator.model.build_report import report as build_report
 from generator.model.report import Initiative, PlanLink, ReportBlock, Unprotected
+from generator.model.report_crossing import protect_together
 from generator.model.status import on_day
 from generator.problems import Problem, Severity
 from generator.validate.comments import cut_text_problems
@@ -65,7 +65,7 @@ def modelled(
 ) -> list[UnitReport]:
     """The huvudman's reports without errors, as models (newest first)."""
     failed = {p.location.file for p in problems if p.severity is Severity.ERROR}
-    made = [build_report(r, threshold) for r in reports if r.document.display not in failed]
+    made = protect_together([r for r in reports if r.document.display not in failed], threshold)
     return sorted(made, key=lambda r: (r.date, r.id), reverse=True)
 
 

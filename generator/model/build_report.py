@@ -3,6 +3,7 @@ report's Swedish keys meet the model (`model.report`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from generator.load.document import Document
@@ -18,32 +19,26 @@ from generator.model.report import (
     ReportBlock,
     ReportSection,
     UnitReport,
+    Unprotected,
 )
 from generator.model.report_counts import release_counts
-from generator.model.report_numbers import text_numbers
+from generator.model.report_numbers import Key, text_numbers
 from generator.model.report_protection import Block, protect
 
 Data = dict[str, Any]
 Path = tuple[str | int, ...]
 
 
-def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport:
+def report(
+    source: ReportSource, threshold: int, school: str = "", forced: Mapping[Key, str] | None = None
+) -> UnitReport:
     """The report of the unit `school` ("" for the huvudman); counts under `threshold`
     are withheld, and those another of its tables would give away
-    (`model.report_protection`)."""
+    (`model.report_protection`), and `forced` (`model.report_crossing`)."""
     document = source.document
     data: Data = document.data
-    written: list[Path] = [
-        ("avsnitt", i, "data", b)
-        for i, item in enumerate(data.get("avsnitt", []))
-        for b, block in enumerate(item.get("data", []))
-        if block["typ"] == KIND_COUNTS
-    ]
-    raw = [_counted(_item(data, path), document, path) for path in written]
-    parts = data.get("avsnitt", [])
-    texts = [data["sammanfattning"], source.body, *(part.get("text", "") for part in parts)]
-    units = [_item(data, path)["enhet"] for path in written]
-    withheld, unprotected = protect(raw, threshold, text_numbers(texts), units)
+    written = _written(data)
+    raw, withheld, unprotected = protection(source, threshold, forced)
     counts = {
         path: release_counts(title, _item(data, path)["enhet"], groups, threshold, {
             key[1:]: why for key, why in withheld.items() if key[0] == b
@@ -67,6 +62,28 @@ def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport
         location=at(document),
         unprotected=unprotected,
     )
+
+
+def protection(
+    source: ReportSource, threshold: int, forced: Mapping[Key, str] | None = None
+) -> tuple[list[tuple[str, Block]], dict[Key, str], tuple[Unprotected, ...]]:
+    """The report's blocks of counts as written, and what `protect` withholds of them."""
+    data: Data = source.document.data
+    written = _written(data)
+    raw = [_counted(_item(data, path), source.document, path) for path in written]
+    parts = data.get("avsnitt", [])
+    texts = [data["sammanfattning"], source.body, *(part.get("text", "") for part in parts)]
+    units = [_item(data, path)["enhet"] for path in written]
+    return raw, *protect(raw, threshold, text_numbers(texts), units, forced)
+
+
+def _written(data: Data) -> list[Path]:
+    return [
+        ("avsnitt", i, "data", b)
+        for i, item in enumerate(data.get("avsnitt", []))
+        for b, block in enumerate(item.get("data", []))
+        if block["typ"] == KIND_COUNTS
+    ]
 
 
 def _item(data: Any, path: Path) -> Any:

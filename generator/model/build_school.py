@@ -12,7 +12,7 @@ from generator.model.build_common import Data
 from generator.model.build_common import at as _at
 from generator.model.build_pages import annual_cycle, page
 from generator.model.build_plan import min_responses, plan
-from generator.model.build_report import report
+from generator.model.report_crossing import protect_together
 from generator.model.school import previous_period_plan
 from generator.text import grades_as_read
 from generator.validate.identity import MeasureRef, evaluated_id
@@ -75,7 +75,7 @@ def _pupil_channel(data: dict[str, str] | None) -> m.PupilChannel | None:
 def reports(sources: SchoolSources, organiser_doc: Document) -> tuple[m.UnitReport, ...]:
     """The school's reports, newest first."""
     threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
-    made = (report(r, threshold, sources.id) for r in sources.reports)
+    made = protect_together(sources.reports, threshold, sources.id)
     return tuple(sorted(made, key=lambda r: (r.date, r.id), reverse=True))
 
 

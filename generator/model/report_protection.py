@@ -59,12 +59,14 @@ def protect(
     threshold: int,
     texts: frozenset[int] = frozenset(),
     units: Sequence[str] = (),
+    forced: Mapping[Key, str] | None = None,
 ) -> tuple[dict[Key, str], tuple[Unprotected, ...]]:
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
     tables it cannot protect; `units` says what each block counts (by default, one
-    thing)."""
+    thing); `forced`: counts withheld besides (`model.report_crossing`)."""
     cells = written_cells(blocks, units)
-    withheld = {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
+    withheld = dict(forced or {})
+    withheld |= {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
     every = tables(cells)
     by_block: dict[int, list[Cell]] = {}
     for cell in cells:
