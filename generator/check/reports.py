@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from generator import codes
+from generator.check.crossing import crossed
 from generator.load.reader import Reader
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.sources import Sources
@@ -85,6 +86,8 @@ def linked(
 
 
 def _unprotected(table: Unprotected) -> Problem:
+    if table.other:  # given away by another report (`model.report_crossing`)
+        return crossed(table)
     if table.group:
         where = f"gruppen '{table.group}'"
     else:

@@ -172,6 +172,7 @@ class Unprotected:
     group: str  # the group the table shows; "" for a block's table of groups
     block: str  # the block's title
     row: str = ""  # the row across the groups that a column of totals adds up
+    other: str = ""  # another report that gives it away (`model.report_crossing`)
 
 
 @dataclass(frozen=True)
