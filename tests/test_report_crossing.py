@@ -3,17 +3,24 @@ färre än 5" in one report and "Åk 7: 29" in another must not give the 2 away.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import random
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.check.run import check_content
 from generator.load.reader import Reader
 from generator.load.reports import read_reports
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import CountCell, UnitReport
-from generator.model.report_crossing import grade_label, protect_together
+from generator.model.report_crossing import protect_together
+from generator.model.report_marks import grade_label
+from generator.problems import Severity
+from generator.render.site import site_for
 
 HEAD = """\
 titel: Trygghetsenkäten
@@ -188,3 +195,48 @@ def test_no_withheld_count_follows_from_both_reports_together(tmp_path: Path, se
         follows = grade in totals and _follows(parts, totals[grade], threshold)
         assert follows == (grade in refused), (grade, parts, totals.get(grade))
         assert grade not in refused or refused[grade].other.startswith("content/rapporter/")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 11, 25)
+ONES = {"Flickor": 1, "Pojkar": 1, "Annan könstillhörighet": 1, "Vill inte svara": 1}
+
+
+def _content(tmp_path: Path, folder: str, reports: dict[str, dict[str, dict[str, int]]]) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for report_id, groups in reports.items():
+        (content / folder / f"{report_id}.yml").write_text(yaml(groups), encoding="utf-8")
+    return content
+
+
+def test_a_count_that_another_report_pins_is_refused_naming_both(tmp_path: Path) -> None:
+    """Four pupils of 1 in åk 7, and "Åk 7: färre än 5" in another report: each is 1,
+    and nothing else can be withheld. trygg refuses at the count, naming the other
+    report's row, and says how to fix it."""
+    grades = {"Åk 7": 4, "Åk 8": 15, "Åk 9": 12}
+    reports = {"enkat-a": {"Åk 7": ONES}, "enkat-b": {"Årskurser": grades}}
+    checked = check_content(_content(tmp_path, "rapporter", reports), today=TODAY)
+    found = [p.format() for p in checked.report if p.severity is Severity.ERROR]
+    assert found == [
+        "content/rapporter/enkat-a.yml:14:17: fel TP071 antalet här är färre än "
+        "min_antal_svar och visas inte, men det kan räknas fram tillsammans med en annan "
+        "rapport: summan av gruppen 'Åk 7' i 'Otrygga elever' står dold i "
+        "content/rapporter/enkat-b.yml:14:17 ('färre än' eller skyddad), och med den har "
+        "antalet bara ett möjligt värde; inget annat antal i tabellen kan döljas i stället "
+        "– slå ihop grupper eller visa inte Åk 7 i båda rapporterna"
+    ]
+
+
+def test_a_schools_own_reports_are_protected_together(tmp_path: Path) -> None:
+    """The reviewer's pair in a school's rapporter/: the school's site does not show the
+    29 that gives the 2 away, and shows the other grades."""
+    reports = {"enkat-a": {"Åk 7": GENDER}, "enkat-b": {"Årskurser": GRADES}}
+    content = _content(tmp_path, "skolor/strandskolan/rapporter", reports)
+    checked = check_content(content, today=TODAY)
+    assert [p for p in checked.report if p.severity is Severity.ERROR] == []
+    site = site_for(checked, "strandskolan", content, today=TODAY)
+    page = next(str(f.content) for f in site.files if f.uri == "rapporter/enkat-b/index.md")
+    assert "| Åk 8 | 15 |" in page
+    assert "| Åk 7 | 29 |" not in page
+    assert re.search(r"\| Åk 7 \| <span class=\"trygg-suppressed\">Visas inte", page)
