@@ -27,18 +27,27 @@ from generator.model.report_protection import Block, protect
 
 Data = dict[str, Any]
 Path = tuple[str | int, ...]
+# A report's blocks of counts as written, what is withheld of them, and the tables that
+# cannot be protected (`model.report_protection.protect`).
+Protection = tuple[list[tuple[str, Block]], dict[Key, str], tuple[Unprotected, ...]]
 
 
-def report(
-    source: ReportSource, threshold: int, school: str = "", forced: Mapping[Key, str] | None = None
-) -> UnitReport:
+def report(source: ReportSource, threshold: int, school: str = "") -> UnitReport:
     """The report of the unit `school` ("" for the huvudman); counts under `threshold`
     are withheld, and those another of its tables would give away
-    (`model.report_protection`), and `forced` (`model.report_crossing`)."""
+    (`model.report_protection`)."""
+    return protected(source, threshold, school, protection(source, threshold))
+
+
+def protected(
+    source: ReportSource, threshold: int, school: str, protecting: Protection
+) -> UnitReport:
+    """The report with what `protection` withholds of it (besides what must be withheld:
+    `model.report_crossing`)."""
     document = source.document
     data: Data = document.data
     written = _written(data)
-    raw, withheld, unprotected = protection(source, threshold, forced)
+    raw, withheld, unprotected = protecting
     counts = {
         path: release_counts(title, _item(data, path)["enhet"], groups, threshold, {
             key[1:]: why for key, why in withheld.items() if key[0] == b
@@ -66,8 +75,9 @@ def report(
 
 def protection(
     source: ReportSource, threshold: int, forced: Mapping[Key, str] | None = None
-) -> tuple[list[tuple[str, Block]], dict[Key, str], tuple[Unprotected, ...]]:
-    """The report's blocks of counts as written, and what `protect` withholds of them."""
+) -> Protection:
+    """The report's blocks of counts as written, and what `protect` withholds of them
+    (`forced` besides)."""
     data: Data = source.document.data
     written = _written(data)
     raw = [_counted(_item(data, path), source.document, path) for path in written]

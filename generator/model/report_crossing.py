@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from generator.load.reports import ReportSource
-from generator.model.build_report import protection, report
+from generator.model.build_report import Protection, protected, protection, report
 from generator.model.disclosure import COMPLEMENT
 from generator.model.report import UnitReport, Unprotected
 from generator.model.report_marks import (
@@ -50,28 +50,30 @@ def protect_together(
     sources: Sequence[ReportSource], threshold: int, school: str = ""
 ) -> list[UnitReport]:
     """The reports of one unit, each protected by itself and against the others."""
+    if len(sources) < 2:  # most units have one report or none: nothing to cross
+        return [report(source, threshold, school) for source in sources]
     forced: dict[str, dict[Key, str]] = {source.id: {} for source in sources}
     by_id = {source.id: source for source in sources}
-    shown = {source.id: _shown(source, threshold, {}) for source in sources}
+    done = {source.id: protection(source, threshold) for source in sources}
     while True:  # each round withholds more counts, so this ends
-        more, refused = further(sorted(shown.values(), key=lambda s: s.id), threshold)
-        for report_id, key in more:
-            forced[report_id][key] = COMPLEMENT
-            shown[report_id] = _shown(by_id[report_id], threshold, forced[report_id])
+        shown = sorted((_shown(key, done[key]) for key in done), key=lambda s: s.id)
+        more, refused = further(shown, threshold)
         if not more:
             break
-    made = [report(source, threshold, school, forced[source.id] or None) for source in sources]
+        for report_id, key in more:
+            forced[report_id][key] = COMPLEMENT
+        for report_id in dict.fromkeys(report_id for report_id, _ in more):
+            done[report_id] = protection(by_id[report_id], threshold, forced[report_id])
+    made = [protected(source, threshold, school, done[source.id]) for source in sources]
     return [
-        replace(made, unprotected=(*made.unprotected, *refused[made.id]))
-        if refused[made.id]
-        else made
-        for made in made
+        replace(one, unprotected=(*one.unprotected, *refused[one.id])) if refused[one.id] else one
+        for one in made
     ]
 
 
-def _shown(source: ReportSource, threshold: int, forced: dict[Key, str]) -> Shown:
-    raw, withheld, _ = protection(source, threshold, forced or None)
-    return Shown(source.id, tuple(written_cells(raw)), withheld, tuple(raw))
+def _shown(report_id: str, protecting: Protection) -> Shown:
+    raw, withheld, _ = protecting
+    return Shown(report_id, tuple(written_cells(raw)), withheld, tuple(raw))
 
 
 def further(
