@@ -65,7 +65,9 @@ CODES: tuple[Code, ...] = (
         "Totalt, som skillnaden mellan två tal eller i texten) döljer trygg ett antal till "
         "i tabellen, och samma antal där det står en gång till. Går det inte, för att "
         "tabellens andra antal redan är dolda eller också kan räknas fram, publiceras "
-        "rapporten inte.",
+        "rapporten inte. Huvudmannens rapporter skyddas också mot varandra, och en skolas "
+        "egna rapporter mot varandra: en grupps summa i en annan rapport (samma namn, som "
+        "'Åk 7' och 'årskurs 7') räknas som känd.",
         fix="slå ihop den lilla undergruppen med en annan, eller ta bort summan eller "
         "tabellen som visar samma antal",
     ),
