@@ -5,8 +5,9 @@ a number that another report shows under the same group's name.
 site, though: "Åk 7: Flickor 18, Pojkar 9, Annan könstillhörighet färre än 5" in one
 report and "Åk 7: 29" in another give 29 − 18 − 9 = 2. So the reports of one unit are
 protected together (the huvudman's, `check.reports.modelled`; each school's own,
-`model.build_school.reports`): a group's table with withheld counts is exposed when
-another report gives its real total under the group's name (`grade_label`: "Åk 7",
+`model.build_school.reports`): a table with withheld counts (a group's subgroups, or a
+row across a block's groups: "Åk 7" of "Flickor" and "Pojkar") is exposed when
+another report gives its real total under the group's or row's name (`grade_label`: "Åk 7",
 "åk7" and "årskurs 7" are one): as a count in a row of that name, as the sum of a group
 of that name whose counts are all released, as its total row, or as a total row less
 the one withheld row of that name; or says only that the total is small, or at least
@@ -85,7 +86,7 @@ def further(
     found: list[tuple[str, Key]] = []
     refused: dict[str, list[Unprotected]] = defaultdict(list)
     for shown in reports:
-        for name, table in _hidden_tables(shown):
+        for name, written, table in _hidden_tables(shown):
             total = sum(c.value for c in table if not c.whole)
             match = next(
                 (
@@ -103,7 +104,7 @@ def further(
             if remedy is not None:
                 found.append(remedy)
             else:
-                refused[shown.id].append(_refusal(shown, table, match))
+                refused[shown.id].append(_refusal(shown, written, table, match))
     return list(dict.fromkeys(found)), refused
 
 
@@ -117,10 +118,10 @@ def _remedy(shown: Shown, table: list[Cell], match: Mark) -> tuple[str, Key] | N
     return None if match.hide is None else (match.report, match.hide)
 
 
-def _refusal(shown: Shown, table: list[Cell], match: Mark) -> Unprotected:
+def _refusal(shown: Shown, written: str, table: list[Cell], match: Mark) -> Unprotected:
     first = next(c for c in table if c.key in shown.withheld and not c.whole)
-    title, groups = shown.blocks[first.key[0]]
-    return Unprotected(first.location, groups[first.key[1]][0], title, other=str(match.location))
+    title = shown.blocks[first.key[0]][0]
+    return Unprotected(first.location, written, title, other=str(match.location))
 
 
 def exposed(table: Iterable[Cell], withheld: dict[Key, str], total: Bounds, threshold: int) -> bool:
@@ -151,10 +152,25 @@ def pinned(bounds: Sequence[Bounds], index: int, total: Bounds) -> bool:
     return low == high
 
 
-def _hidden_tables(shown: Shown) -> list[tuple[str, list[Cell]]]:
-    """Each group with a withheld count, by its compared name."""
+def _hidden_tables(shown: Shown) -> list[tuple[str, str, list[Cell]]]:
+    """Each table with a withheld count, by its compared name and as written: a group's
+    subgroups, and a row across a block's groups ("Åk 7" of "Flickor" and "Pojkar"),
+    a column of totals left out."""
+    rows: dict[tuple[int, str], list[Cell]] = defaultdict(list)
+    for cell in shown.cells:
+        if not (cell.whole or cell.column):
+            rows[(cell.key[0], grade_label(cell.row))].append(cell)
+    found = [(grade_label(t[0].group), _written(shown, t[0], 0), t) for t in groups_of(shown.cells)]
+    found += [(name, _written(shown, t[0], 1), t) for (_, name), t in rows.items()]
+    tables = {tuple(c.key for c in t): (name, written, t) for name, written, t in found}
     return [
-        (grade_label(table[0].group), table)
-        for table in groups_of(shown.cells)
+        (name, written, table)
+        for name, written, table in tables.values()
         if any(c.key in shown.withheld and not c.whole for c in table)
     ]
+
+
+def _written(shown: Shown, cell: Cell, row: int) -> str:
+    """The name of the cell's group (`row` 0) or row (1) as written."""
+    group, counted = shown.blocks[cell.key[0]][1][cell.key[1]]
+    return counted[cell.key[2]][0] if row else group

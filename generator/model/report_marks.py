@@ -80,6 +80,24 @@ def _marks_of(shown: Shown, threshold: int) -> list[tuple[str, Mark]]:
     ]
     for table in groups_of(shown.cells):
         found += _group_marks(shown, table)
+    return found + _row_marks(shown)
+
+
+def _row_marks(shown: Shown) -> list[tuple[str, Mark]]:
+    """The sum of a row across a block's groups ("Åk 7" of "7A" and "7B"), a column of
+    totals left out, when each of its counts is released."""
+    rows: dict[tuple[int, str], list[Cell]] = defaultdict(list)
+    for cell in shown.cells:
+        if not (cell.whole or cell.column):
+            rows[(cell.key[0], grade_label(cell.row))].append(cell)
+    found: list[tuple[str, Mark]] = []
+    for (_, name), row in rows.items():
+        free = [c for c in row if c.value]
+        if len(row) > 1 and free and not any(c.key in shown.withheld for c in row):
+            first = min(free, key=lambda c: (c.value, c.key))
+            found.append(
+                (name, _exact(shown.id, sum(c.value for c in row), first.key, first.location))
+            )
     return found
 
 
