@@ -84,7 +84,9 @@ def test_the_total_in_another_table_withholds_one_more_count(tmp_path: Path) -> 
     assert shown[("Åk 7", "Kön")] is None and shown[("Åk 7", "Funktionsnedsättning")] is None
     page = render_report(report)
     assert "| Kön | <span" in page and "| 20 |" not in page
-    assert "Det visas inte heller för en undergrupp till" in page
+    # which of the two is the small one is not told: Åk 7's 22 would then give both
+    assert "Antalet visas inte för 2 undergrupper: färre än 5 elever, eller döljs" in page
+    assert page.count("Visas inte: färre än 5, eller döljs för att skydda ett mindre antal") == 2
     assert "inget dolt antal kan räknas fram ur dem" in page
     assert report.unprotected == ()
 
@@ -166,7 +168,8 @@ def test_a_report_without_totals_elsewhere_withholds_only_the_small_count(
     shown = counts(report)
     assert shown[("Åk 7", "Kön")] == 20 and shown[("Åk 7", "Funktionsnedsättning")] is None
     page = render_report(report)
-    assert "Det visas inte heller" not in page and "Färre än 5 – visas inte" in page
+    assert "Det visas inte heller" not in page
+    assert "Visas inte: färre än 5, eller döljs för att skydda ett mindre antal" in page
 
 
 def test_a_small_count_that_follows_from_two_totals_together_is_protected() -> None:
@@ -217,7 +220,9 @@ def test_charts_and_open_data_show_nothing_withheld(tmp_path: Path) -> None:
     (table,) = report_tables(report)
     rows = [row for row in table.rows if row[1] == "Åk 7"]
     assert [row[3] for row in rows] == [None, None]
-    assert [row[5] for row in rows] == ["skyddar ett mindre antal", "färre än 5"]
+    # the small count and the one protecting it in the same words: told apart, a reader
+    # would know each one's range ("färre än 5", at least 5) and a sum of 6 would give both
+    assert [row[5] for row in rows] == ["färre än 5 eller skyddar ett mindre antal"] * 2
 
 
 def test_a_count_that_stands_twice_is_withheld_in_both_places(tmp_path: Path) -> None:
@@ -288,7 +293,8 @@ def test_an_equal_count_in_a_table_about_something_else_is_no_copy(tmp_path: Pat
     site = site_for(checked, "", content, today=TODAY)
     page = next(str(f.content) for f in site.files if f.uri == "rapporter/enkat/index.md")
     recess, lessons_table = page.split("### Otrygga på rasten")[1].split("### Otrygga på lekt")
-    assert '| Flickor | <span class="trygg-suppressed">Visas inte, så att ett mindre' in recess
+    withheld = '| Flickor | <span class="trygg-suppressed">Visas inte: färre än 5, eller döljs'
+    assert withheld in recess
     assert "| Flickor | 20 | 69 % |" in lessons_table and "| Pojkar | 9 | 31 % |" in lessons_table
 
 

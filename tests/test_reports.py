@@ -166,8 +166,8 @@ def test_a_withheld_count_is_in_no_field_of_the_model() -> None:
     assert counts == [20, None, 10, 0]
     assert block.withheld == 1 and block.total == 30
     page = render_counts(block, 1)
-    assert "Färre än 5 – visas inte" in page and "Summa av det som visas" in page
-    assert "Antalet visas inte för en undergrupp med färre än 5 lappar" in page
+    assert "Visas inte: färre än 5, eller döljs" in page and "Summa av det som visas" in page
+    assert "Antalet visas inte för en undergrupp: färre än 5 lappar, eller döljs" in page
 
 
 # ------------------------------------------------------------ author errors --
@@ -355,7 +355,7 @@ def test_the_report_model_is_frozen_and_says_where_it_is_published(example: Chec
 def test_a_block_with_every_count_withheld_shows_no_share() -> None:
     page = render_counts(_block([[2, 3], [1]]), 1)
     assert "100 %" not in page.replace("blir exakt 100 %", "")
-    assert page.count("Visas inte: varje antal är färre än 5") == 2
+    assert page.count("Visas inte: inget av gruppens antal visas") == 2
     assert "<svg" not in page
 
 

@@ -45,25 +45,27 @@ def withheld_group(group: ReleasedGroup, least: int, protected: Sequence[str] = 
 
 
 def withheld_count(least: int, why: str = PRIMARY) -> str:
-    """Why a count in a report's table is missing."""
-    if why == PRIMARY:
-        return f'<span class="trygg-suppressed">Färre än {least} – visas inte</span>'
-    reason = "Visas inte, så att ett mindre antal inte kan räknas fram ur rapportens andra siffror"
+    """Why a count in a report's table is missing: the same words for a small count and
+    for one withheld to protect it (`why` is not told). Told apart, "färre än 5" beside
+    "skyddar" would give the reader each count's range, and a sum of 6 would then give
+    them away: 1 and 5."""
+    del why
+    reason = f"Visas inte: färre än {least}, eller döljs för att skydda ett mindre antal"
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
 def withheld_group_count(least: int, protecting: bool = False) -> str:
-    """Why a group's sum in a report's table is missing: none of its counts is shown."""
-    if protecting:
-        return '<span class="trygg-suppressed">Visas inte: inget av gruppens antal visas</span>'
-    return f'<span class="trygg-suppressed">Visas inte: varje antal är färre än {least}</span>'
+    """Why a group's sum in a report's table is missing: none of its counts is shown (in
+    the same words whether they are small or protect one, as `withheld_count`)."""
+    del least, protecting
+    return '<span class="trygg-suppressed">Visas inte: inget av gruppens antal visas</span>'
 
 
 def counts_note(
     withheld: int, least: int, unit: str, protecting: int = 0, own: bool = False
 ) -> str:
-    """What the shares of a report's counts are, and why their sum is incomplete;
-    `protecting` of the `withheld` counts are not small, only withheld with them; `own`:
+    """What the shares of a report's counts are, and why their sum is incomplete (how
+    many of the `withheld` counts are `protecting` is not told); `own`:
     some table's shares are of a total the report itself shows ("Totalt")."""
     note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."
     if own:
@@ -73,15 +75,13 @@ def counts_note(
         )
     if not withheld:
         return note
-    small = withheld - protecting
-    groups = "en undergrupp" if small == 1 else f"{small} undergrupper"
-    said = f"Antalet visas inte för {groups} med färre än {least} {unit}, för att skydda enskilda."
-    if protecting:
-        more = "en undergrupp till" if protecting == 1 else f"{protecting} undergrupper till"
-        said += (
-            f" Det visas inte heller för {more}, så att de små antalen inte kan räknas fram "
-            "ur rapportens andra tabeller eller text."
-        )
+    # How many of them are small is not told: with a table's sum, it would narrow them.
+    del protecting
+    groups = "en undergrupp" if withheld == 1 else f"{withheld} undergrupper"
+    said = (
+        f"Antalet visas inte för {groups}: färre än {least} {unit}, eller döljs för att "
+        "skydda ett sådant litet antal."
+    )
     basis = (
         ", eller på tabellens egen summa när den visas: en summa av det som visas"
         if own

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.model.disclosure import COMPLEMENT
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
 from generator.render.opendata.tables import Cell, Column, Table, listed
 
@@ -42,8 +41,9 @@ INITIATIVES = (
         "skiljs åt med semikolon.",
     ),
 )
-TOO_FEW = "färre än {threshold}"
-PROTECTING = "skyddar ett mindre antal"
+# One reason for every withheld count (as `render.disclosure.withheld_count` words it):
+# a small count told apart from one that protects it would give the reader their ranges.
+WITHHELD = "färre än {threshold} eller skyddar ett mindre antal"
 
 
 def report_tables(report: UnitReport) -> list[Table]:
@@ -65,12 +65,10 @@ def report_tables(report: UnitReport) -> list[Table]:
 
 
 def _count_rows(block: CategoryCounts) -> Iterable[tuple[Cell, ...]]:
-    withheld = TOO_FEW.format(threshold=block.threshold)
+    withheld = WITHHELD.format(threshold=block.threshold)
     for group in block.groups:
         for cell in group.cells:
             why = "" if cell.count is not None else withheld
-            if cell.count is None and cell.withheld == COMPLEMENT:
-                why = PROTECTING
             yield (block.title, group.label, cell.label, cell.count, cell.share, why)
 
 
