@@ -563,7 +563,7 @@ def test_the_utkast_has_what_the_decision_needs_as_fyll_i(
     assert [(f["forum"], str(f["när"])) for f in pupils] == [
         ("elevrådet", "2026-10-07"),
         ("fritidsrådet", "2027-04"),
-        ("klassråden i F–1", "2027-03-10"),
+        ("klassråden i förskoleklass och ettan", "2027-03-10"),
     ]
     assert all(f["bidrag"].startswith("FYLL I") for f in pupils)
     assert data["analys"]["elevmedverkan"][0]["forum"] == "elevrådet"

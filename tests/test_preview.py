@@ -72,7 +72,7 @@ SCHOOL = "ekbackens-skola"
 ADDRESSES = {  # address: what the good site shows there
     "/": "Ekbackens skola",
     "/trygghetsplan/2025-26/": "Trygghetsplan för läsåret 2025/26",
-    "/elev/lagstadiet/": "För elever i F–3",
+    "/elev/lagstadiet/": "För elever i åk F–3",
 }
 
 

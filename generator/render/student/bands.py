@@ -83,7 +83,8 @@ def band_grades(band: Band, school: School) -> tuple[int, int]:
 
 
 def audience(band: Band, school: School) -> str:
-    """The readers, as adults name them: "F–3", "åk 4–6", "förskoleklass", "gymnasiet"."""
+    """The readers, as adults name them, every span in one pattern: "åk F–3", "åk 4–6",
+    "åk 7–9"; one grade "åk 5" or "förskoleklass"; "gymnasiet"."""
     if band.read_aloud:
         return "förskolan"
     if band is GYMNASIET:
@@ -91,9 +92,8 @@ def audience(band: Band, school: School) -> str:
     first, last = band_grades(band, school)
     if last == PRESCHOOL_CLASS:
         return "förskoleklass"
-    if first == PRESCHOOL_CLASS:
-        return f"F–{last}"
-    return f"åk {first}" if first == last else f"åk {first}–{last}"
+    start = "F" if first == PRESCHOOL_CLASS else str(first)
+    return f"åk {start}" if first == last else f"åk {start}–{last}"
 
 
 def link_title(band: Band, school: School) -> str:
