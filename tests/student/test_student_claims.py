@@ -21,7 +21,7 @@ from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
 from generator.render.student.roles import pupil_role, unnamed_role
 from generator.render.student.sections import LEGAL_NAME
-from generator.render.student.words import FAMILY, rights_name, spoken_grades
+from generator.render.student.words import FAMILY, FAMILY_AGAIN, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS
 
@@ -36,6 +36,7 @@ FIXED = {
     TELLING: {"Om du berättar för en vuxen händer det här:", "Sedan händer det här:"},
     RIGHTS: {"Ingen får kränka dig. Ingen får behandla dig sämre för den du är."},
 }
+VISION = "Så vill vi ha det på "
 HARASSMENT = {"trakasserier": "Trakasserier", "sexuella_trakasserier": "Sexuella trakasserier"}
 GRADE = re.compile(r"\b(?:åk|årskurs)\s*(\d+)(?:\s*[–-]\s*(\d+))?", re.IGNORECASE)
 Claims = list[str]
@@ -50,7 +51,9 @@ def sections(page: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"": []}
     current = ""
     for line in visible_text(page).splitlines():
-        if line in HEADINGS:
+        if line.startswith(VISION):  # the school's vision, wherever the page shows it
+            found[""].append(line)
+        elif line in HEADINGS:
             current = line
             found[current] = []
         else:
@@ -157,9 +160,15 @@ def _telling_texts(project: Project) -> set[str]:
         if told and step.student_text
     }
     repressalier = project.organiser.definitions.get("repressalier")
-    if repressalier is None:
-        return texts
-    return texts | ({norm(repressalier.student_text), norm(repressalier.youth_text)} - {""})
+    if repressalier is not None:
+        texts |= {norm(repressalier.student_text), norm(repressalier.youth_text)} - {""}
+    return texts | {_again(text) for text in texts}
+
+
+def _again(text: str) -> str:
+    """The text with the family said as the page says them once it has named them."""
+    text = text.replace(FAMILY, FAMILY_AGAIN)
+    return text.replace(FAMILY.capitalize(), FAMILY_AGAIN.capitalize())
 
 
 def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
@@ -178,7 +187,9 @@ def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: l
         elif role.casefold().startswith("trygghetsteam"):
             found += _team(school, rest, unnamed_role(role, band)[1])
         else:
-            found += _people(project, school, role, rest, unnamed_role(role, band))
+            found += _people(
+                project, school, role, rest, unnamed_role(role, band), band_who=not band.older
+            )
     return found
 
 
@@ -205,7 +216,13 @@ def _team(school: School, rest: str, who: str) -> Claims:
 
 
 def _people(
-    project: Project, school: School, role: str, rest: str, unnamed: tuple[str, str]
+    project: Project,
+    school: School,
+    role: str,
+    rest: str,
+    unnamed: tuple[str, str],
+    *,
+    band_who: bool,
 ) -> Claims:
     """The named holders of the role with their work contact, or for a role no one named
     holds, who it is as trygg words it (`roles.ROLES`)."""
@@ -216,6 +233,9 @@ def _people(
         return []
     found = []
     domains = project.organiser.email_domains
+    who = unnamed[1] if band_who else ""  # up to åk 6 after the names: who that is
+    if who and rest.endswith(f" – {who}"):
+        rest = rest.removesuffix(f" – {who}")
     for chunk in rest.split(", ") if rest else []:
         person = next((c for c in holders if c.name and chunk.startswith(c.name)), None)
         details = chunk.removeprefix(person.name).split() if person else [chunk]
@@ -282,8 +302,10 @@ def _told_by_trygg(line: str, forums: set[str]) -> bool:
     said = re.fullmatch(r"(.+?) har (?:berättat|hjälpt) [^.]+?(?: genom (.+))?\.", line)
     if said is None:
         return False
-    names = re.split(r", | och ", said[1]) + (re.split(r", | och ", said[2]) if said[2] else [])
-    return all(name.casefold() in forums | {"elever", "barnen"} for name in names)
+    named = " och ".join(filter(None, (said[1], said[2]))).casefold()
+    for forum in sorted(forums, key=len, reverse=True):  # a forum's name may say "och"
+        named = named.replace(forum, "§")
+    return all(name in {"§", "elever", "barnen"} for name in re.split(r", | och ", named))
 
 
 def _pages(project: Project) -> list[tuple[School, Plan, Band, str]]:

@@ -12,9 +12,10 @@ from golden_support import assert_golden
 from generator.model import FlowStep, Project, School, Text
 from generator.render.authorities import BEO
 from generator.render.student.bands import audience, bands_for
+from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page, render_student_pages, student_links
 from generator.render.student.pictograms import ALL_ICONS, pictogram
-from generator.render.student.words import FAMILY
+from generator.render.student.words import FAMILY, FAMILY_AGAIN
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "student"
 SVG = re.compile(r"<svg\b[^>]*>")
@@ -80,7 +81,7 @@ def test_no_links_without_a_plan(example: Project) -> None:
 def test_example_links(example: Project) -> None:
     links = {s.id: student_links(s) for s in example.schools}
     assert links["ekbackens-skola"] == [
-        ("För elever i F–3", "elev/lagstadiet/index.md"),
+        ("För elever i åk F–3", "elev/lagstadiet/index.md"),
         ("För elever i åk 4–6", "elev/mellanstadiet/index.md"),
     ]
     assert links["forskolan-solrosen"] == [("För barnen", "elev/forskola/index.md")]
@@ -256,7 +257,8 @@ def test_bands_follow_grades(
 @pytest.mark.parametrize(
     ("grades", "forms", "shown"),
     [
-        ("F-6", ("grundskola",), ["F–3", "åk 4–6"]),
+        ("F-6", ("grundskola",), ["åk F–3", "åk 4–6"]),
+        ("F-1", ("grundskola",), ["åk F–1"]),
         ("2-5", ("grundskola",), ["åk 2–3", "åk 4–5"]),
         ("F", ("förskoleklass",), ["förskoleklass"]),
         ("", ("förskola",), ["förskolan"]),
@@ -306,3 +308,28 @@ def test_a_step_that_names_beo_is_not_followed_by_trygg_naming_it_again(
     assert BEO.url not in page
     assert own in page
     assert "[Diskrimineringsombudsmannen (DO)]" in page or not band.older
+
+
+def test_the_family_is_named_in_full_once_per_page(example: Project) -> None:
+    """Five times "dina föräldrar eller andra vuxna du bor med" on one page made sentences
+    of 20 words: the page says it in full once, then "dina föräldrar"."""
+    for school in example.schools:
+        assert school.current_plan is not None
+        for file in render_student_pages(example, school, school.current_plan, preview=False):
+            text = visible_text(str(file.content)).casefold()
+            assert text.count(FAMILY) == 1, file.uri
+            first = text.index(FAMILY)
+            assert FAMILY_AGAIN not in text[:first], file.uri  # said in full first
+
+
+def test_a_measure_for_some_grades_is_only_on_their_pages(example: Project) -> None:
+    """The afternoon groups on fritids are for F–3 (`årskurser`): not on the åk 4–6 page."""
+    for school_id in ("ekbackens-skola", "lovangens-skola"):
+        school = example.school(school_id)
+        assert school is not None and school.current_plan is not None
+        pages = {
+            file.uri: visible_text(str(file.content))
+            for file in render_student_pages(example, school, school.current_plan, preview=False)
+        }
+        assert "Efter mellanmålet på fritids" in pages["elev/lagstadiet/index.md"]
+        assert "Efter mellanmålet på fritids" not in pages["elev/mellanstadiet/index.md"]

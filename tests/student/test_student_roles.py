@@ -103,3 +103,14 @@ def test_the_words_are_within_the_level_s_lix(example: Project, level: int) -> N
         said = levels[level]
         if said.who:  # the names are the roles' own words, or a child's
             assert text_lix(f"{said.who}.").rounded <= limit, (role, band.key, said.who)
+
+
+@pytest.mark.parametrize("band", (LAGSTADIET, MELLANSTADIET), ids=lambda b: b.key)
+def test_a_named_holder_is_told_as_who_it_is_up_to_grade_6(example: Project, band: Band) -> None:
+    """A ten-year-old reading "Kurator: Johan Ek" does not know what a kurator is: the
+    line says it after the name, in the band's words."""
+    lines = _contacts(example, "ekbackens-skola", band)
+    kurator = next(line for line in lines if line.startswith("Kurator:"))
+    assert kurator == f"Kurator: Johan Ek – {unnamed_role('Kurator', band)[1]}"
+    rektor = next(line for line in lines if line.startswith("Rektor:"))
+    assert rektor.endswith(f" – {unnamed_role('Rektor', band)[1]}")

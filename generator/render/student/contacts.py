@@ -16,7 +16,7 @@ from generator.personal_data import foreign_emails, pupil_emails
 from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
-from generator.render.student.roles import pupil_role, unnamed_role
+from generator.render.student.roles import pupil_role, unnamed_role, who_is
 from generator.render.student.sections import PageContext, heading
 from generator.render.student.texts import plain
 from generator.validate.schoolfiles import is_pupil_role
@@ -81,7 +81,13 @@ def _role(page: PageContext, role: str) -> str:
     people = _holders(page, role)
     named = ", ".join(_person(page, c) for c in people if c.name)
     role = people[0].role if people else role  # as skola.yml spells it, like the rutiner page
-    text = _told(role, page) if not named else f"**{plain(pupil_role(role, page.band))}:** {named}"
+    if not named:
+        return f"- {pictogram(CONTACT_ICONS['person'])}{_told(role, page)}"
+    # a child does not know what a kurator is; from åk 7 the role's name says it
+    who = "" if page.band.older else who_is(role, page.band)
+    text = f"**{plain(pupil_role(role, page.band))}:** {named}" + (
+        f" – {plain(who)}" if who else ""
+    )
     return f"- {pictogram(CONTACT_ICONS['person'])}{text}"
 
 

@@ -2,11 +2,14 @@
 
 The browser lays the poster out when it prints, so trygg cannot ask it while building.
 This estimate follows the print rules of theme/overrides/assets/poster.css: the title and
-the lines under it across the page, the rest in two columns of boxed list items. Text
+the lines under it across the page, the rest in two columns of boxed list items. What
+a pupil needs most (who to talk to, what happens when they tell) is always printed; the
+other parts are printed as long as they fit at the band's size, and otherwise shown on
+screen only (`poster_parts`). Text
 is measured with the widths of DejaVu Sans scaled to the Arial-metric fonts that
 poster.css prints with (Arial, Helvetica, Liberation Sans). The poster is then printed
 at the largest `SCALES` step at which the estimate fits (`poster_scale`), and a page
-that fits at none is told to its author (TP506).
+whose printed parts fit at none is told to its author (TP506).
 """
 
 from __future__ import annotations
@@ -29,11 +32,16 @@ TEXT_ICON = 1.2  # a pictogram's height beside a heading or in a paragraph, in e
 # the example posters with Liberation Sans).
 ARIAL_WIDTH = 0.85
 # The steps the poster may shrink by (poster.css: .trygg-poster[data-scale]), largest first;
-# below the last the text is too small to read from a wall.
-SCALES = (100, 95, 90, 85, 80)
-# The bands printed in 9 pt (the others in 10 pt), and the blocks set across both columns.
-SMALL_PRINT = frozenset({"mellanstadiet", "hogstadiet", "gymnasiet"})
+# below the last the text is too small for a child to read from a wall: what does not
+# fit is left off the poster instead (`poster_parts`).
+SCALES = (100, 95)
+# Each band's print size in pt and line height (poster.css: .trygg-poster[data-band]):
+# 11 pt up to åk 3, 10.5 pt in åk 4–6, 10 pt from åk 7; at 95 % no less than 9.5 pt.
+PRINT_SIZES = {"forskola": (11.0, 1.3), "lagstadiet": (11.0, 1.3), "mellanstadiet": (10.5, 1.3)}
+OLDER_PRINT = (10.0, 1.25)
 ACROSS = frozenset({"h1", "lead"})
+# How a part of the page that the poster leaves out is wrapped (poster.css hides it).
+SCREEN_ONLY = '<div class="trygg-screen-only" markdown>'
 # How a student page's poster starts (`pages.render_student_page`).
 POSTER_START = '<div class="trygg-poster"'
 # How full the estimate may be. It errs towards too full (`poster_fill` counts room for
@@ -86,8 +94,8 @@ def poster_fill(markdown: Iterable[str], band: Band, scale: int = 100) -> float:
     """The share of the A4 page the poster fills when printed at `scale` per cent: the
     blocks across the page, then half of the columns' blocks, and half the tallest list
     item, which is never split, for the room a column may leave at its foot."""
-    small = band.slug in SMALL_PRINT
-    base, spacing = (9 * PT, 1.25) if small else (10 * PT, 1.3)
+    size, spacing = PRINT_SIZES.get(band.slug, OLDER_PRINT)
+    base = size * PT
     icon = 1.6 if band.read_aloud else 1.3
     zoom = scale / 100
     across, down, tallest = 0.0, 0.0, 0.0
@@ -105,6 +113,26 @@ def poster_fill(markdown: Iterable[str], band: Band, scale: int = 100) -> float:
 def poster_scale(markdown: list[str], band: Band) -> int | None:
     """The largest of `SCALES` at which the poster fits one page, or None at none."""
     return next((s for s in SCALES if poster_fill(markdown, band, s) <= FULL), None)
+
+
+def poster_parts(parts: list[list[str]], optional: list[int], band: Band) -> list[str]:
+    """The page's Markdown from its parts (each a section's lines), every part printed
+    but those of `optional` (indices, the most wanted first) that do not fit on the
+    poster at the band's own size with those chosen before them: these are wrapped on
+    screen only. Leaving a part off keeps the text large enough for a child to read."""
+    printed = set(range(len(parts))) - set(optional)
+    for index in optional:
+        if poster_fill(_joined(parts, printed | {index}), band) <= FULL:
+            printed.add(index)
+    return _joined(parts, printed)
+
+
+def _joined(parts: list[list[str]], printed: set[int]) -> list[str]:
+    lines: list[str] = []
+    for index, part in enumerate(parts):
+        shown = index in printed or not part
+        lines += part if shown else [SCREEN_ONLY, "", *part, "</div>", ""]
+    return lines
 
 
 def poster_body(page: str) -> list[str]:

@@ -2,12 +2,13 @@
 
     render_student_pages(project, school, plan, preview=False)
         -> [GeneratedFile("elev/lagstadiet/index.md", ...), ...]
-    student_links(school) -> [("För elever i F–3", "elev/lagstadiet/index.md"), ...]
+    student_links(school) -> [("För elever i åk F–3", "elev/lagstadiet/index.md"), ...]
 
 The page body sits in `<div class="trygg-poster" markdown>`, which the print
-styles (theme/overrides/assets/poster.css) lay out as one A4 poster; a page with more
-text prints smaller (`data-scale`, from `fit.poster_scale`), and one that fits at no
-size is told to its author (TP506, `check.posters`).
+styles (theme/overrides/assets/poster.css) lay out as one A4 poster: who to talk to and
+what happens when a pupil tells are always printed, the other sections as long as they
+fit at the band's size (`fit.poster_parts`, the rest on screen only); printed parts
+that fit at no size are told to the page's author (TP506, `check.posters`).
 """
 
 from __future__ import annotations
@@ -19,18 +20,37 @@ from generator.render.files import GeneratedFile
 from generator.render.photos import photo_uri
 from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.contacts import contacts, shown_people
-from generator.render.student.fit import POSTER_START, SCALES, poster_scale
+from generator.render.student.fit import POSTER_START, SCALES, poster_parts, poster_scale
 from generator.render.student.sections import (
     PageContext,
+    Section,
     intro,
     measures,
     participation,
     rights,
+    rights_list,
+    source,
     telling,
     vision,
 )
+from generator.render.student.words import family_once
 
-SECTIONS = (intro, vision, measures, contacts, telling, rights, participation)
+# The page's sections in order: who to talk to right under the title, and what happens
+# when a pupil tells, before what the school does.
+SECTIONS: tuple[Section, ...] = (
+    intro,
+    contacts,
+    telling,
+    rights,
+    rights_list,
+    vision,
+    measures,
+    participation,
+    source,
+)
+# The sections the poster prints only when they fit at the band's size, the most wanted
+# first; the others are always printed.
+OPTIONAL: tuple[Section, ...] = (rights_list, measures, vision, participation)
 
 
 def student_uri(band: Band) -> str:
@@ -63,7 +83,7 @@ def render_student_page(
     """The Markdown of one band's student page."""
     page = PageContext(project, school, plan, band, preview, student_uri(band))
     page = replace(page, photos=any(photo_uri(c) for c in shown_people(page)))
-    body = [line for section in SECTIONS for line in section(page)]
+    body = poster_parts(_parts(page), [SECTIONS.index(s) for s in OPTIONAL], band)
     title = link_title(band, school)
     scale = poster_scale(body, band) or SCALES[-1]
     scaled = f' data-scale="{scale}"' if scale != SCALES[0] else ""
@@ -80,3 +100,10 @@ def render_student_page(
             "",
         ]
     )
+
+
+def _parts(page: PageContext) -> list[list[str]]:
+    """Each section's lines, the family named in full the first time on the page only."""
+    parts = [section(page) for section in SECTIONS]
+    lines = iter(family_once([line for part in parts for line in part]))
+    return [[next(lines) for _line in part] for part in parts]

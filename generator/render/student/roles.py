@@ -3,10 +3,12 @@ table, by role as schools write it (in any case).
 
 For each reading level (the youngest: förskola and F–3; åk 4–6; from åk 7) a role has a
 name, and who that is and where to find them. The name stands before the people who
-hold the role ("Din mentor: Eva Ek"); from åk 7 a role someone holds is shown as the
-school writes it. A role no one in skola.yml holds is shown with who it is instead of a
-bare "Kurator": "Kurator: den du kan prata med när något känns tungt, i skolan eller
-hemma". A role that is not in the table is shown as the school writes it.
+hold the role, and up to åk 6 who that is after them ("Kurator: Johan Ek – en vuxen på
+skolan som du kan prata med när något känns svårt"); from åk 7 a role someone holds is
+shown as the school writes it, with no more. A role no one in skola.yml holds is shown
+with who it is instead of a bare "Kurator": "Kurator: den du kan prata med när något
+känns tungt, i skolan eller hemma". A role that is not in the table is shown as the
+school writes it.
 """
 
 from __future__ import annotations
@@ -116,7 +118,11 @@ def unnamed_role(role: str, band: Band) -> tuple[str, str]:
     """A role no one in skola.yml holds, as the page shows it, and who that is ("" when
     the table does not say)."""
     said = _said(role, band)
-    if said is None:
-        return role, ""
+    return (said.name or role if said else role), who_is(role, band)
+
+
+def who_is(role: str, band: Band) -> str:
+    """Who holds the role, in the band's words ("" when the table does not say)."""
+    said = _said(role, band)
     place = "förskolan" if band.read_aloud else "skolan"
-    return said.name or role, said.who.replace(PLACE, place)
+    return said.who.replace(PLACE, place) if said else ""

@@ -9,6 +9,7 @@ refers to what the page does not show: pictures are mentioned only with photos.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.model import FlowStep, Plan, Project, School
@@ -47,6 +48,9 @@ class PageContext:
     preview: bool
     uri: str  # the page's docs-relative URI, for relative links to photos
     photos: bool = False  # whether the page shows photos (of the staff it names)
+
+
+Section = Callable[[PageContext], list[str]]
 
 
 def heading(level: int, icon: str, text: str) -> list[str]:
@@ -126,15 +130,14 @@ def telling(page: PageContext) -> list[str]:
     elif page.preview:
         lines += [gap("Elevtext saknas för stegen i ärendegången"), ""]
     # When an adult offends: the first pupil step says what to do, the others what follows
-    # (on screen only: the printed poster keeps to one page, `poster.css`); then where to
-    # go when the school does not help, printed too.
+    # (printed too: a child reads on the poster what happens next); then where to go
+    # when the school does not help.
     staff = pupil_steps(routines.staff_pupil)
     if staff:
         lines += [plain(_told(staff[0][1], page)), ""]
     later = [f"{n}. {plain(_told(step, page))}" for n, (_i, step) in enumerate(staff[1:], 1)]
     if later:
-        lines += ['<div class="trygg-screen-only" markdown>', "", "Sedan händer det här:", ""]
-        lines += [*later, "", "</div>", ""]
+        lines += ["Sedan händer det här:", "", *later, ""]
     lines += _not_helped(page)
     repressalier = page.project.organiser.definitions.get("repressalier")
     if repressalier is not None:
@@ -184,9 +187,15 @@ def _names_beo(page: PageContext) -> bool:
 
 
 def rights(page: PageContext) -> list[str]:
-    organiser = page.project.organiser
+    """The heading and what every right comes to, in one line (`rights_list` explains
+    each)."""
     lines = heading(2, "rights", "Dina rättigheter")
-    lines += ["Ingen får kränka dig. Ingen får behandla dig sämre för den du är.", ""]
+    return [*lines, "Ingen får kränka dig. Ingen får behandla dig sämre för den du är.", ""]
+
+
+def rights_list(page: PageContext) -> list[str]:
+    organiser = page.project.organiser
+    lines: list[str] = []
     for key in rights_keys(page.plan, page.band):
         text = (organiser.grounds if key in GROUNDS else organiser.definitions).get(key)
         if text is None:
@@ -206,5 +215,9 @@ def participation(page: PageContext) -> list[str]:
     steps = plan_steps(page.plan)
     items = [f"- {plain(s)}" for i, p in enumerate(steps) for s in step_line(p, i, page.band)]
     lines = [*heading(2, "participation", f"Så har {page.band.pupils} varit med"), *items, ""]
-    period = page.plan.period.label
-    return [*(lines if items else []), f"Det här kommer från trygghetsplanen för {period}.", ""]
+    return lines if items else []
+
+
+def source(page: PageContext) -> list[str]:
+    """The plan the page tells of, last on the page and on the poster."""
+    return [f"Det här kommer från trygghetsplanen för {page.plan.period.label}.", ""]

@@ -9,6 +9,8 @@ the child's, the page keeps it in a smaller line, so that the right stays findab
 
 from __future__ import annotations
 
+import re
+
 from generator.render.student.bands import PRESCHOOL_CLASS, Band
 
 # The grades as a child says them: "Till dig som går i förskoleklass, ettan eller tvåan."
@@ -36,6 +38,9 @@ RIGHTS_NAMES: dict[str, tuple[str, str]] = {
 # The family, as the page's own sentences name them from åk 4 (the example's steps say it
 # the same way): the words of a child and of a teenager alike, and true of every family.
 FAMILY = "dina föräldrar eller andra vuxna du bor med"
+# The family again, once the page has said who they are (`family_once`).
+FAMILY_AGAIN = "dina föräldrar"
+_FAMILY = re.compile(re.escape(FAMILY), re.IGNORECASE)
 
 
 def spoken_grades(first: int, last: int) -> str:
@@ -51,3 +56,19 @@ def rights_name(key: str, band: Band) -> tuple[str, str]:
     if band.older or not childs:
         return legal, ""
     return childs, legal
+
+
+def family_once(lines: list[str]) -> list[str]:
+    """The page's lines with the family said in full the first time only, and after that
+    as `FAMILY_AGAIN`: five times "dina föräldrar eller andra vuxna du bor med" made
+    sentences of 20 words (the steps' texts say it in full, each on its own)."""
+    seen = False
+
+    def again(found: re.Match[str]) -> str:
+        nonlocal seen
+        if not seen:
+            seen = True
+            return found[0]
+        return found[0][0] + FAMILY_AGAIN[1:]  # "Dina" at a sentence's start
+
+    return [_FAMILY.sub(again, line) for line in lines]
