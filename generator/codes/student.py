@@ -43,10 +43,13 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP506", WARNING, STUDENT, "Elevsidan får inte plats på en A4-sida",
         source=cite.POSTER,
-        checks="Att varje elevsida går att skriva ut som en affisch på en A4-sida. En sida "
-        "med mer text skrivs ut mindre, i steg ned till 80 procent; varningen kommer när "
-        "texten inte får plats ens då. Hur mycket som får plats uppskattas med typsnittets "
-        "bredder, med lite marginal.",
+        checks="Att varje elevsida går att skriva ut som en affisch på en A4-sida, i en "
+        "storlek som barn kan läsa. Affischen har alltid med vem eleven kan prata med och "
+        "vad som händer när eleven berättar; rättigheternas förklaringar, åtgärderna, "
+        "visionen och hur elever har varit med står på affischen när de får plats och "
+        "annars bara på skärmen. Får det som alltid ska med inte plats skrivs affischen ut "
+        "något mindre (95 procent); varningen kommer när det inte får plats ens då. Hur "
+        "mycket som får plats uppskattas med typsnittets bredder, med lite marginal.",
         fix="korta elevtexterna på åtgärderna och visionen i planen",
     ),
 )  # fmt: skip
