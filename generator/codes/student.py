@@ -50,6 +50,7 @@ CODES: tuple[Code, ...] = (
         "annars bara på skärmen. Får det som alltid ska med inte plats skrivs affischen ut "
         "något mindre (95 procent); varningen kommer när det inte får plats ens då. Hur "
         "mycket som får plats uppskattas med typsnittets bredder, med lite marginal.",
-        fix="korta elevtexterna på åtgärderna och visionen i planen",
+        fix="korta det som alltid står på affischen: rutinernas elevtexter och "
+        "repressalier i huvudman.yml, eller kontakterna och säg_till i skola.yml",
     ),
 )  # fmt: skip
