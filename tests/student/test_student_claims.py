@@ -37,6 +37,7 @@ FIXED = {
     RIGHTS: {"Ingen får kränka dig. Ingen får behandla dig sämre för den du är."},
 }
 VISION = "Så vill vi ha det på "
+MORE = "Hela sidan finns på "
 HARASSMENT = {"trakasserier": "Trakasserier", "sexuella_trakasserier": "Sexuella trakasserier"}
 GRADE = re.compile(r"\b(?:åk|årskurs)\s*(\d+)(?:\s*[–-]\s*(\d+))?", re.IGNORECASE)
 Claims = list[str]
@@ -53,6 +54,8 @@ def sections(page: str) -> dict[str, list[str]]:
     for line in visible_text(page).splitlines():
         if line.startswith(VISION):  # the school's vision, wherever the page shows it
             found[""].append(line)
+        elif line.startswith(MORE):  # printed only, where the page is (test_student_fit)
+            continue
         elif line in HEADINGS:
             current = line
             found[current] = []

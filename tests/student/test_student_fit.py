@@ -120,3 +120,18 @@ def test_the_estimate_grows_with_the_text_and_shrinks_with_the_scale(example: Pr
     assert poster_fill(long, HOGSTADIET) > poster_fill(short, HOGSTADIET)
     fills = [poster_fill(short, HOGSTADIET, scale) for scale in SCALES]
     assert fills == sorted(fills, reverse=True)
+
+
+def test_a_poster_that_leaves_parts_off_says_where_the_whole_page_is(example: Project) -> None:
+    """What the poster leaves off is on the school's site: the poster prints its address
+    (on screen, which shows everything, poster.css hides it: test_student_poster)."""
+    body = poster_body(poster(with_longer_vision(example, 24)))
+    [more] = [b for b in blocks(body) if b.text.startswith("Hela sidan finns på")]
+    assert more.text == (
+        "Hela sidan finns på skolans webbplats:"
+        " https://skolor.strandvik.se/strandskolan/elev/hogstadiet/ {: .trygg-poster-more }"
+    )
+    everything = poster_body(poster(with_longer_repressalier(example, 0)))
+    assert ("Hela sidan finns på" in "".join(everything)) == (
+        "trygg-screen-only" in "".join(everything)
+    )

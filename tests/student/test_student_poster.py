@@ -168,4 +168,13 @@ def test_each_poster_prints_its_text_large_enough_for_a_child(
         band = relative.split("/elev/")[1].split("/")[0].split("-")[0]
         least, body = page.evaluate(SIZES_PT)
         assert body >= BODY_PT[band] and least >= LEAST_PT, (relative, least, body)
+        # Where the whole page is: printed when the poster leaves something off, and never
+        # on screen, which shows everything
+        more = page.locator(".trygg-poster-more")
+        assert more.count() == min(1, page.locator(".trygg-screen-only").count()), relative
+        if more.count():
+            assert more.is_visible(), relative
+            page.emulate_media(media="screen")
+            assert not more.is_visible(), relative
+            page.emulate_media(media="print")
     page.close()

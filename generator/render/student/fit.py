@@ -40,6 +40,8 @@ SCALES = (100, 95)
 PRINT_SIZES = {"forskola": (11.0, 1.3), "lagstadiet": (11.0, 1.3), "mellanstadiet": (10.5, 1.3)}
 OLDER_PRINT = (10.0, 1.25)
 ACROSS = frozenset({"h1", "lead"})
+# The class of the line that tells where to read what the poster leaves out (printed only).
+MORE = "{: .trygg-poster-more }"
 # How a part of the page that the poster leaves out is wrapped (poster.css hides it).
 SCREEN_ONLY = '<div class="trygg-screen-only" markdown>'
 # How a student page's poster starts (`pages.render_student_page`).
@@ -115,21 +117,26 @@ def poster_scale(markdown: list[str], band: Band) -> int | None:
     return next((s for s in SCALES if poster_fill(markdown, band, s) <= FULL), None)
 
 
-def poster_parts(parts: list[list[str]], optional: list[int], band: Band) -> list[str]:
+def poster_parts(
+    parts: list[list[str]], optional: list[int], band: Band, more: list[str]
+) -> list[str]:
     """The page's Markdown from its parts (each a section's lines), every part printed
     but those of `optional` (indices, the most wanted first) that do not fit on the
     poster at the band's own size with those chosen before them: these are wrapped on
-    screen only. Leaving a part off keeps the text large enough for a child to read."""
+    screen only, and the poster says where to read them (`more`, printed only, before
+    the last part). Leaving a part off keeps the text large enough for a child to read."""
     printed = set(range(len(parts))) - set(optional)
     for index in optional:
-        if poster_fill(_joined(parts, printed | {index}), band) <= FULL:
+        if poster_fill(_joined(parts, printed | {index}, more), band) <= FULL:
             printed.add(index)
-    return _joined(parts, printed)
+    left_off = any(parts[index] for index in set(optional) - printed)
+    return _joined(parts, printed, more if left_off else [])
 
 
-def _joined(parts: list[list[str]], printed: set[int]) -> list[str]:
+def _joined(parts: list[list[str]], printed: set[int], more: list[str]) -> list[str]:
     lines: list[str] = []
     for index, part in enumerate(parts):
+        lines += more if index == len(parts) - 1 else []
         shown = index in printed or not part
         lines += part if shown else [SCREEN_ONLY, "", *part, "</div>", ""]
     return lines

@@ -20,7 +20,7 @@ from generator.render.files import GeneratedFile
 from generator.render.photos import photo_uri
 from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.contacts import contacts, shown_people
-from generator.render.student.fit import POSTER_START, SCALES, poster_parts, poster_scale
+from generator.render.student.fit import MORE, POSTER_START, SCALES, poster_parts, poster_scale
 from generator.render.student.sections import (
     PageContext,
     Section,
@@ -34,6 +34,7 @@ from generator.render.student.sections import (
     vision,
 )
 from generator.render.student.words import family_once
+from generator.render.uris import page_address, site_address
 
 # The page's sections in order: who to talk to right under the title, and what happens
 # when a pupil tells, before what the school does.
@@ -83,7 +84,8 @@ def render_student_page(
     """The Markdown of one band's student page."""
     page = PageContext(project, school, plan, band, preview, student_uri(band))
     page = replace(page, photos=any(photo_uri(c) for c in shown_people(page)))
-    body = poster_parts(_parts(page), [SECTIONS.index(s) for s in OPTIONAL], band)
+    optional = [SECTIONS.index(section) for section in OPTIONAL]
+    body = poster_parts(_parts(page), optional, band, _more(page))
     title = link_title(band, school)
     scale = poster_scale(body, band) or SCALES[-1]
     scaled = f' data-scale="{scale}"' if scale != SCALES[0] else ""
@@ -107,3 +109,14 @@ def _parts(page: PageContext) -> list[list[str]]:
     parts = [section(page) for section in SECTIONS]
     lines = iter(family_once([line for part in parts for line in part]))
     return [[next(lines) for _line in part] for part in parts]
+
+
+def _more(page: PageContext) -> list[str]:
+    """Where the poster's reader finds what it leaves off (printed only): the page's
+    address on the huvudman's `webbplats`, or the site without one."""
+    where = "förskolans" if page.band.read_aloud else "skolans"
+    site = site_address(page.project.organiser.website, page.school.id)
+    said = f"Hela sidan finns på {where} webbplats"
+    if site:  # no full stop after the address: it is typed as it stands
+        return [f"{said}: {site}{page_address(page.uri)}", MORE, ""]
+    return [f"{said}.", MORE, ""]
