@@ -5,9 +5,9 @@ for högstadiet and gymnasiet show what the plan records pupils doing (the first
 of a forum's `bidrag`, `pupil_contributions`), which is written for adults and so is
 held to the band's LIX limit like an elevtext (TP501); the younger pages (förskola,
 lågstadiet, mellanstadiet) get a short sentence that trygg writes from the fora's names,
-such as "Elevrådet och klassråden i F–1 har berättat hur de har det i skolan." It claims
-only what taking part in the step means, and only where the plan records pupils acting:
-staff's work is never told as the pupils'.
+such as "Elevrådet och klassråden i förskoleklass och ettan har berättat hur de har det i
+skolan." It claims only what taking part in the step means, and only where the plan
+records pupils acting: staff's work is never told as the pupils'.
 """
 
 from __future__ import annotations
