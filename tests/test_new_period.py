@@ -169,6 +169,16 @@ def test_new_period_of_a_school_year_school(
     assert "TP031" not in out and "TP059" not in out
 
 
+@pytest.mark.parametrize("school", ["forskolan-solrosen", "strandskolan"])
+def test_a_measure_carried_over_unedited_is_the_same_measure(
+    project: Path, capsys: pytest.CaptureFixture[str], school: str
+) -> None:
+    """Solrosen's A7 "Alla får vara allt" has only function words in its title."""
+    assert run(capsys, "ny-period", school)[0] == 0
+    _, out, _ = run(capsys, "check")
+    assert "TP059" not in out and "TP031" not in out
+
+
 @pytest.mark.usefixtures("project")
 @pytest.mark.parametrize(
     ("plan", "moved", "argv", "expected"),

@@ -19,7 +19,7 @@ from generator.load.document import Document
 from generator.load.layout import split_plan_key
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
-from generator.text import normalised, word_overlap
+from generator.text import content_words, normalised, word_overlap
 from generator.validate.fields import format_field
 
 SAME = 0.5  # the share of content words two titles (or goals) share when they mean the same
@@ -42,12 +42,24 @@ def same_measure(earlier: MeasureRef, later: MeasureRef) -> bool:
     """Whether `later` is `earlier` carried on, by the meaning of the words: the titles
     share most of their content words (and the goals are not wholly different), or share
     some while the goal, or the description, says the same as before."""
-    titles = word_overlap(earlier.title, later.title)
+    titles = title_overlap(earlier.title, later.title)
     aims = word_overlap(earlier.aim, later.aim) if earlier.aim and later.aim else None
     if titles >= SAME:
         return titles == 1 or aims != 0
     told = word_overlap(earlier.title, later.description)  # "Rastvärdarna fortsätter, …"
     return titles > 0 and max(aims or 0.0, told) >= SAME
+
+
+def title_overlap(one: str, other: str) -> float:
+    """How much two titles share, 0–1: 1 when they are the same words (case, spacing and
+    punctuation aside); two titles of only function words ("Alla får vara allt") by
+    their words, as nothing else tells; otherwise by their content words."""
+    if normalised(one) == normalised(other):
+        return 1.0
+    if content_words(one) or content_words(other):
+        return word_overlap(one, other)
+    first, second = sorted((set(normalised(one).split()), set(normalised(other).split())), key=len)
+    return len(first & second) / len(first) if first else 0.0
 
 
 def predecessor(measure: MeasureRef, earlier: Sequence[MeasureRef]) -> MeasureRef | None:
@@ -171,7 +183,7 @@ def _reused_ids(
         old = by_id.get(measure.id)
         if measure.continues or old is None or same_measure(old, measure):
             continue
-        if not (old.aim_read and measure.aim_read) and word_overlap(old.title, measure.title):
+        if not (old.aim_read and measure.aim_read) and title_overlap(old.title, measure.title):
             continue  # the goals would tell, but they have errors of their own (said there)
         free = next(next_free_ids(taken, measure.id))
         taken.append(free)

@@ -25,6 +25,9 @@ SAME = [
     ("Nätvett i åk 4–6 och föräldramöte om gruppchattar", "Schyssta chattar"),
     ("Gemensamma värdegrundsteman på mentorstiden", "Elevledda värdegrundspass på mentorstiden"),
     ("Höga förväntningar på alla", "Höga förväntningar på alla – omstart"),
+    ("Alla får vara allt", "Alla får vara allt"),  # only function words: by its words
+    ("Alla får vara allt", "alla  får  vara ALLT."),
+    ("Alla får vara allt", "Alla får vara"),
 ]
 DIFFERENT = [
     ("Rastvärdar", "Samtal om nätet"),
@@ -32,6 +35,7 @@ DIFFERENT = [
     ("Delad hallstart", "Planerade morgnar och eftermiddagar"),
     ("Kompisböcker och samtal på samlingen", "Kompisveckor i alla klasser"),
     ("Byggrummet för alla", "Alla får vara allt"),
+    ("Alla får vara allt", "Vi är med"),
     ("En skola – gemensam lunch och aktiviteter", "Stöd som alla kan använda"),
 ]
 
