@@ -39,3 +39,16 @@ def test_without_warnings_there_is_no_warning_list() -> None:
     page = problem_list(report)
     assert "trygg-warnings" not in page and "Varningarna" not in page
     assert page.endswith("<p>1 fel, 0 varningar.</p>")
+
+
+def test_an_error_that_does_not_stop_the_preview_is_listed_apart() -> None:
+    """TP101 depends on the day and withholds no site: it is not among the errors to fix
+    before the preview shows the site."""
+    report = Report()
+    report.add(_problem("TP015", Severity.ERROR, 4, "fel form", "skriv F-6"))
+    report.add(_problem("TP101", Severity.ERROR, 6, "ingen plan gäller i dag", "besluta"))
+    page = problem_list(report)
+    blocking, rest = page.split("<h2>Fel som inte hindrar förhandsvisningen</h2>")
+    assert "TP015" in blocking and "TP101" not in blocking
+    assert "skola.yml:6:3</code> fel TP101 ingen plan gäller i dag – besluta" in rest
+    assert page.endswith("<p>2 fel, 0 varningar.</p>")

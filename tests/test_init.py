@@ -145,6 +145,9 @@ def test_the_new_repo_checks_with_fill_in_warnings_until_the_plan_is_decided(
 ) -> None:
     report = check_content(repo / "content").report
     assert only_undecided(report, "solskolan"), report.format_text()
+    readme = " ".join((repo / "README.md").read_text(encoding="utf-8").split())
+    assert "ett utkast ger bara varningar" not in readme  # TP101 is an error: it says so
+    assert "ger `trygg check` också felet TP101" in readme
     marks = [p for p in report if p.code == "TP304"]
     assert len(marks) > 10 and all(p.severity is Severity.WARNING for p in marks)
     assert {p.location.file for p in marks} >= {

@@ -150,7 +150,7 @@ def test_while_the_content_has_errors_every_address_shows_them(
     with caplog.at_level(logging.INFO, logger="mkdocs"):
         preview.rebuild()
     heard = [r.getMessage() for r in caplog.records]
-    assert "trygg: Inga fel i innehållet." in heard, heard  # named by the tool's name
+    assert "trygg: Inga fel i innehållet: 0 fel, 1 varning." in heard, heard  # as trygg check
     # Earlier plans are left out of the menu on purpose: MkDocs does not list them.
     assert not [m for m in heard if "not included in the" in m], heard
     for address, text in ADDRESSES.items():
@@ -164,7 +164,7 @@ def test_while_the_content_has_errors_every_address_shows_them(
     errors = [message for level, message in told if level == logging.ERROR]
     assert len(errors) == 2, told  # once per rebuild, file:line:column, in Swedish
     assert "content/skolor/ekbackens-skola/skola.yml:4:12: fel TP015" in errors[0]
-    assert errors[1].startswith("trygg: Innehållet har fel: 1 fel,"), errors
+    assert errors[1].startswith("trygg: Innehållet har fel som hindrar förhandsvisningen: 1 fel,")
     warned = [message for level, message in told if level == logging.WARNING]
     assert warned and all(" varning TP" in message for message in warned), told
     for address in [*ADDRESSES, "/finns-inte/"]:
@@ -185,3 +185,33 @@ def test_while_the_content_has_errors_every_address_shows_them(
         assert status == 200 and text in page and "trygg-problems" not in page, address
     status, page = preview.get("/finns-inte/")
     assert status == 404 and "Sidan finns inte" in page and "livereload" in page
+
+
+def test_an_error_that_does_not_stop_the_preview_is_listed_apart_and_counted(
+    preview: _Preview, caplog: pytest.LogCaptureFixture
+) -> None:
+    """TP101 (no decided plan in force) is an error of trygg check that never stops the
+    preview: before, the page listed it among the errors to fix before the site could be
+    shown, and once the rest were fixed the terminal said "Inga fel i innehållet"."""
+    plan = preview.site_dir.parent / "content/skolor" / SCHOOL / "trygghetsplan/2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    decided = "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}"
+    plan.write_text(text.replace(decided, "status: utkast"), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        preview.rebuild()
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert any("2025-26.yml:6:37: fel TP101" in m for m in errors), errors
+    assert errors[-1].startswith("trygg: Innehållet har fel: 1 fel,"), errors
+    status, page = preview.get("/")
+    assert status == 200 and "Ekbackens skola" in page and "trygg-problems" not in page
+    _break(preview.site_dir.parent)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        preview.rebuild()
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert errors[-1].startswith("trygg: Innehållet har fel som hindrar förhandsvisningen: 2 fel")
+    status, page = preview.get("/")
+    blocking = page[page.index('class="trygg-problems"') : page.index('class="trygg-errors"')]
+    assert "fel TP015" in blocking and "TP101" not in blocking
+    rest = page[page.index("Fel som inte hindrar förhandsvisningen") :]
+    assert "2025-26.yml:6:37</code> fel TP101" in rest[: rest.index('class="trygg-warnings"')]

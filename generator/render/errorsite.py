@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from generator.codes import withholds
 from generator.problems import Problem, Report, Severity
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
@@ -19,17 +20,31 @@ def error_page(report: Report) -> str:
 def problem_list(report: Report) -> str:
     """The error page's text as HTML, every piece of content escaped; the theme's 404 page
     shows it too (`theme_values["fel"]`), so that every address of the preview has it.
-    The errors, then the warnings the summary counts too; the notes are counted and told
-    where they are."""
+    The errors that stop the preview (`codes.withholds`), then the errors that do not
+    (TP101: no decided plan in force today) and the warnings, as the summary counts
+    them; the notes are counted and told where they are."""
+    errors = [p for p in report if p.severity is Severity.ERROR]
+    blocking = [p for p in errors if withholds(p)] or errors  # the site failed all the same
+    rest = [p for p in errors if p not in blocking]
+    warnings = [p for p in report if p.severity is Severity.WARNING]
     text = (
-        "<p>Webbplatsen kan inte visas förrän felen nedan är rättade. "
+        "<p>Förhandsvisningen kan inte visas förrän felen nedan är rättade. "
         "Sidan laddas om av sig själv när du sparar en fil.</p>\n"
-        f'<ol class="trygg-problems">\n{_rows(report, Severity.ERROR)}\n</ol>\n'
+        "<h2>Fel som hindrar förhandsvisningen</h2>\n"
+        f'<ol class="trygg-problems">\n{_rows(blocking)}\n</ol>\n'
     )
-    if report.count(Severity.WARNING):
+    if rest:
         text += (
-            "<p>Varningarna nedan hindrar inte webbplatsen, men rätta dem också:</p>\n"
-            f'<ol class="trygg-warnings">\n{_rows(report, Severity.WARNING)}\n</ol>\n'
+            "<h2>Fel som inte hindrar förhandsvisningen</h2>\n"
+            "<p>De hindrar inte heller publiceringen, men trygg check räknar dem som fel "
+            "tills de är rättade:</p>\n"
+            f'<ol class="trygg-errors">\n{_rows(rest)}\n</ol>\n'
+        )
+    if warnings:
+        text += (
+            "<h2>Varningar</h2>\n"
+            "<p>Varningarna hindrar inte webbplatsen, men rätta dem också:</p>\n"
+            f'<ol class="trygg-warnings">\n{_rows(warnings)}\n</ol>\n'
         )
     where = (
         " Raderna med info står i terminalen och i trygg check."
@@ -39,11 +54,10 @@ def problem_list(report: Report) -> str:
     return text + f"<p>{html.escape(report.summary())}{where}</p>"
 
 
-def _rows(report: Report, severity: Severity) -> str:
+def _rows(problems: Sequence[Problem]) -> str:
     return "\n".join(
         f"<li><code>{html.escape(str(p.location))}</code> {html.escape(_without_location(p))}</li>"
-        for p in report
-        if p.severity is severity
+        for p in problems
     )
 
 

@@ -17,7 +17,7 @@ from generator.codes import withholds
 from generator.model import Organiser, Project, School
 from generator.model.status import on_day
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem, Severity
+from generator.problems import Problem, Report, Severity
 from generator.render import uris
 from generator.render.errorsite import failed_site
 from generator.render.feed import URI as FEED
@@ -63,19 +63,28 @@ def site_for(
     warnings = [p.format() for p in as_told(checked.report) if p.severity is Severity.WARNING]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
-        return portal_site(
+        site = portal_site(
             organiser, summaries, checked.report, today, warnings, withheld=withheld,
             held_reports=checked.held_reports, drafts=drafts,
         )  # fmt: skip
+        return _told(site, checked.report)
     school = checked.school(school_id)
     if school is None:
         return failed_site(checked.report, error_uris)
     project = Project(organiser, (school,), str(checked.root))
     pages = checked.models.student_pages(school_id)
-    return school_site(
+    site = school_site(
         project, school, content_dir, today=today, preview=preview, student_pages=pages,
         warnings=warnings,
     )  # fmt: skip
+    return _told(site, checked.report)
+
+
+def _told(site: SiteContent, report: Report) -> SiteContent:
+    """A site shown in spite of errors that do not withhold it (TP101: no decided plan in
+    force today) with those errors for the terminal, and the summary `trygg check` says."""
+    errors = [p.format() for p in as_told(report) if p.severity is Severity.ERROR]
+    return dataclasses.replace(site, errors=errors, summary=report.summary())
 
 
 def school_site(

@@ -115,12 +115,25 @@ def _can_watch(path: Path) -> bool:
 
 def told_terminal(site: SiteContent, log: Any, shown: tuple[str, ...]) -> tuple[str, ...]:
     """Say, after the content's problems (`plainrun.tell_problems`, once per rebuild),
-    whether it has errors; returns the pages that show the errors while there are some:
-    those of the last good site."""
+    whether it has errors, counted as `trygg check` counts them; returns the pages that
+    show the errors while some stop the preview: those of the last good site."""
     if site.failed:
-        log.error("Innehållet har fel: %s Varje sida visar dem tills de är rättade.", site.summary)
+        log.error(
+            "Innehållet har fel som hindrar förhandsvisningen: %s Varje sida visar felen tills "
+            "de är rättade.",
+            site.summary,
+        )
         return shown
-    log.info("Inga fel i innehållet.")
+    if site.errors:
+        log.error(
+            "Innehållet har fel: %s De hindrar inte förhandsvisningen, men trygg check räknar "
+            "dem tills de är rättade.",
+            site.summary,
+        )
+    elif site.warnings:
+        log.info("Inga fel i innehållet: %s", site.summary)
+    else:
+        log.info("Inga fel i innehållet.")
     return tuple(f.uri for f in site.files if f.uri.endswith(".md"))
 
 
