@@ -17,6 +17,7 @@ from generator.load.quoting import named
 from generator.text import capitalised
 from generator.validate import lookalike
 from generator.validate.dayhints import no_such_month
+from generator.validate.enumhints import meant_value
 from generator.validate.formhints import (
     LINE_BREAK_HINT,
     format_hint,
@@ -28,7 +29,6 @@ from generator.validate.translation import Translation, quoted
 from generator.validate.typehints import top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
 from generator.validate.typographic import wrapping
-from generator.vocabulary.terms import meant
 
 if TYPE_CHECKING:  # only named in annotations: rules and renderers import this module too
     from jsonschema.exceptions import ValidationError
@@ -64,7 +64,7 @@ def _as_value(written: str) -> str:
 
 def _enum(error: ValidationError) -> Translation:
     allowed = [str(v) for v in error.validator_value]  # type: ignore[union-attr]
-    close = meant(_as_value(str(error.instance)), allowed)
+    close = meant_value(str(error.instance), _as_value(str(error.instance)), allowed)
     listed = "tillåtna värden: " + ", ".join(allowed)
     hint = f"menade du '{close}'? {capitalised(listed)}" if close else listed
     message = f"{quoted(error.instance)} är inte ett tillåtet värde"

@@ -94,6 +94,8 @@ def test_a_text_split_at_a_comma_in_braces_is_quoted_under_its_own_key(
         ("inte genomförd", "ej_genomförd"),
         ("Ej genomförd", "ej_genomförd"),
         ("genomford", "genomförd"),
+        ("delvis genomförd", "delvis"),  # not 'ej_genomförd', the closest spelling
+        ("helt genomförd", "genomförd"),
     ],
 )
 def test_a_value_written_in_words_gets_the_value_it_means(

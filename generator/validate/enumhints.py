@@ -1,0 +1,34 @@
+"""Which allowed value an author meant by a value the schema refuses, for "menade du …?".
+
+The words of what was written come first: "delvis genomförd" names `delvis`, whose words
+are all among its own, where the closest spelling would be `ej_genomförd`. Of several
+such values the one with the most words wins ("sexuella trakasserier på nätet"), then the
+one whose words the fewest allowed values share: in "delvis genomförd", "genomförd" is
+in two values (`genomförd`, `ej_genomförd`) and tells less than "delvis". Only when no
+value is made of the author's words does the spelling decide (`vocabulary.terms.meant`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.vocabulary.terms import meant
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SEPARATORS.split(text.casefold()) if w]
+
+
+def meant_value(written: str, as_value: str, allowed: Sequence[str]) -> str | None:
+    """The allowed value `written` most likely means (`as_value`: it spelt as a value,
+    "inte genomförd" → "ej_genomförd"), or None."""
+    own = set(_words(written)) | set(_words(as_value))
+    shared = Counter(w for value in allowed for w in set(_words(value)))
+    named = [v for v in allowed if _words(v) and set(_words(v)) <= own]
+    if named:
+        return max(named, key=lambda v: (len(_words(v)), -max(shared[w] for w in _words(v))))
+    return meant(as_value, allowed)
