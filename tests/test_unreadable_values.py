@@ -69,7 +69,7 @@ def test_a_plan_file_whose_ending_is_in_capitals_is_named(content: Path) -> None
     finally:
         (plans / "2027.YML").unlink()
     assert [p.format() for p in found] == [
-        "content/skolor/lovangens-skola/trygghetsplan/2027.YML: fel TP035 filändelsen .YML "
+        "content/skolor/lovangens-skola/trygghetsplan/2027.YML:1:1: fel TP035 filändelsen .YML "
         "läses inte som en plan – döp om filen till 2027.yml"
     ]
 

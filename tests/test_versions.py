@@ -122,7 +122,7 @@ def test_a_badly_named_version_is_tp035_in_swedish(
     write_version(plans, name, "2027-01-15", "2027-01-20")
     [problem] = problems(content)
     assert problem.code == "TP035"
-    assert str(problem.location) == f"content/skolor/{SCHOOL}/trygghetsplan/{name}"
+    assert str(problem.location) == f"content/skolor/{SCHOOL}/trygghetsplan/{name}:1:1"
     assert problem.message == message and hint in problem.hint
 
 
@@ -185,6 +185,7 @@ def test_new_period_starts_from_the_newest_version(
         ("2026-27-v1.yml", "2026-27.yml finns redan: ta bort filen om den är en kopia"),
         ("2026-27-vx.yml", "heter 2026-27-v3.yml"),
         ("2027-28 ny.yml", "döp filen till 2027-28.yml"),
+        ("2026-27v2.yml", "döp filen till 2026-27-v3.yml: en plan som beslutas på nytt"),
     ],
 )
 def test_tp035_never_suggests_a_name_the_school_already_has(
@@ -197,6 +198,19 @@ def test_tp035_never_suggests_a_name_the_school_already_has(
     assert hint in problem.hint
     offered = re.findall(r"(?:till|t\.ex\.|heter) (\S+\.yml)", problem.hint)
     assert offered and not {path.name for path in plans.iterdir()} & set(offered)
+
+
+@pytest.mark.parametrize("name", ["2026-27v2.yml", "2026-27_v2.yml", "2026-27 version 2.yml"])
+def test_a_version_written_another_way_is_named_as_a_version(content: Path, name: str) -> None:
+    """Not "döp filen efter en period som saknas, t.ex. 2028-29.yml": the author wrote
+    the period's plan decided anew, as the README describes it."""
+    plans = content / "skolor" / SCHOOL / "trygghetsplan"
+    (plans / "2026-27-v2.yml").rename(plans / name)
+    [problem] = [p for p in problems(content) if p.code == "TP035"]
+    assert str(problem.location) == f"content/skolor/{SCHOOL}/trygghetsplan/{name}:1:1"
+    assert problem.hint == (
+        "döp filen till 2026-27-v2.yml: en plan som beslutas på nytt under perioden heter så"
+    )
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from generator.load.layout import VERSION_MARK, period_bounds, plan_key, split_p
 from generator.load.periodnames import meant_period, periods_now
 
 PERIOD_FILE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+# A period with a version written in another way: 2026-27v2, 2026-27_v2, "2026-27 version 2".
+_VERSION_TAIL = re.compile(r"(\d{4}(?:-\d{2})?)[\s_.\-]*(?:v|ver|version)\.?\s*\d+", re.IGNORECASE)
 
 
 def period_id_problem(stem: str) -> str:
@@ -53,6 +55,12 @@ def _name_hint(stem: str, taken: Collection[str], text: str) -> str:
     """How to name a plan file: after the period it is meant for (`periodnames`), or one
     the school has no plan for; a copy of a plan it has (`2026-27 (kopia).yml`) is said
     to be one."""
+    versioned = _VERSION_TAIL.fullmatch(stem.strip())
+    if versioned and not period_id_problem(period := versioned[1]):
+        if period not in taken:
+            return f"döp filen till {period}.yml: den första planen för en period har inget -v"
+        again = _next_version(period, taken)
+        return f"döp filen till {again}: en plan som beslutas på nytt under perioden heter så"
     meant = meant_period(stem, text)
     named = meant if meant is not None and not period_id_problem(meant) else None
     if named and named not in taken:

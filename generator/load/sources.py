@@ -110,7 +110,8 @@ def _upper_case_endings(reader: Reader, folder: Path, taken: Collection[str]) ->
             hint = f"döp om filen till {path.stem}{path.suffix.lower()}"
             if path.stem in taken:
                 hint = f"{path.stem}.yml finns redan: ta bort filen om den är en kopia"
-            reader.problems.append(file_problem("TP035", reader.display(path), why, hint))
+            shown = reader.display(path)
+            reader.problems.append(file_problem("TP035", shown, why, hint, line=1, column=1))
 
 
 def _named(path: Path, taken: Collection[str]) -> tuple[str, str]:
@@ -130,7 +131,8 @@ def _read_school(reader: Reader, directory: Path) -> SchoolSources:
     for path in paths:
         why, hint = gaps.get(path.stem, named[path])
         if why:
-            reader.problems.append(file_problem("TP035", reader.display(path), why, hint))
+            shown = reader.display(path)
+            reader.problems.append(file_problem("TP035", shown, why, hint, line=1, column=1))
             continue
         if (document := reader.yaml(path)) is not None:
             plans.append((path.stem, document))
@@ -172,7 +174,7 @@ def _page_files(reader: Reader, folder: Path) -> list[Path]:
         if not PAGE_NAME.match(path.stem) and name == path.name and name.isprintable():
             why = f"filnamnet '{name}' blir adressen sidor/{quote(path.stem)}/"
             hint = f"byt namn på filen till {slug(path.stem) or 'sida'}.md och ändra länkarna dit"
-            reader.problems.append(file_problem("TP065", shown, why, hint))
+            reader.problems.append(file_problem("TP065", shown, why, hint, line=1, column=1))
         pages.append(path)
     return pages
 
