@@ -70,7 +70,8 @@ def test_a_plan_file_whose_ending_is_in_capitals_is_named(content: Path) -> None
         (plans / "2027.YML").unlink()
     assert [p.format() for p in found] == [
         "content/skolor/lovangens-skola/trygghetsplan/2027.YML:1:1: fel TP035 filändelsen .YML "
-        "läses inte som en plan – döp om filen till 2027.yml"
+        "läses inte som en plan – döp om filen till 2027.yml: trygg läser bara filer som slutar "
+        "på .yml"
     ]
 
 

@@ -15,6 +15,7 @@ from generator import codes
 from generator.load.blocks import MAX_PAGE_BLOCKS, nesting_error, too_deep, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
+from generator.load.filenames import named_otherwise, renaming_hint
 from generator.load.layout import SCHOOLS, free_page_uri, inside_site
 from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.yamlerrors import LoadError
@@ -150,6 +151,8 @@ def _missing_hint(path: Path) -> str:
     """How to get a required file that is missing: the commands that write them."""
     if not path.parent.is_dir():
         return "kör trygg init för att skapa ett nytt förråd med en första skola"
+    if (found := named_otherwise(path)) is not None:
+        return renaming_hint(found, path.name)
     if path.parent.parent.name == SCHOOLS:
         return f"skapa {path.name}, till exempel som en kopia av en annan skolas"
     return f"skapa {path.name}; trygg init skriver ett exempel på den"

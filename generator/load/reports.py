@@ -17,6 +17,7 @@ from pathlib import Path
 from generator import codes
 from generator.load.blocks import nesting_error, too_deep
 from generator.load.document import Document
+from generator.load.filenames import other_ending
 from generator.load.layout import URL_NAME
 from generator.load.paths import PathRefused, resolve_inside
 from generator.load.reader import Reader
@@ -53,6 +54,11 @@ def read_reports(folder: Path, reader: Reader) -> tuple[ReportSource, ...]:
         if not reader.stays_home(path):
             continue
         named = URL_NAME.match(path.stem) and path.suffix in (".yml", ".yaml")
+        if named and other_ending(path):  # the same rule as every file's (`load.filenames`)
+            why = f"filändelsen {path.suffix} läses inte som en rapport"
+            hint = f"döp om filen till {path.stem}.yml: trygg läser bara filer som slutar på .yml"
+            reader.problems.append(codes.problem("TP061", Location(shown, 1, 1), why, hint=hint))
+            continue
         if not named or path.stem in seen:
             message = f"'{path.name}' duger inte som rapportens namn och webbadress"
             if path.stem in seen:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from generator.load.document import Document
 from generator.load.drafts import drafted_file
+from generator.load.filenames import other_ending, read_as_yaml
 from generator.load.layout import ORGANISER_FILE, PLANS, URL_NAME
 from generator.load.periodnames import file_start
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
@@ -101,13 +102,14 @@ class Sources:
         return found
 
 
-def _upper_case_endings(reader: Reader, folder: Path, taken: Collection[str]) -> None:
-    """TP035 at a plan file whose ending is written in capitals (2027.YML): it would be
-    passed over without a word, as if the plan were not there."""
+def _other_endings(reader: Reader, folder: Path, taken: Collection[str]) -> None:
+    """TP035 at a plan file that ends as YAML but not in .yml (2027-28.yaml, 2027.YML):
+    trygg reads every file of its own by the ending .yml (`load.filenames`), and this
+    one would be passed over without a word, as if the plan were not there."""
     for path in reader.listing(folder, "*.[Yy]*[Mm][Ll]"):
-        if path.suffix.lower() in (".yml", ".yaml") and path.suffix not in (".yml", ".yaml"):
+        if other_ending(path):
             why = f"filändelsen {path.suffix} läses inte som en plan"
-            hint = f"döp om filen till {path.stem}{path.suffix.lower()}"
+            hint = f"döp om filen till {path.stem}.yml: trygg läser bara filer som slutar på .yml"
             if path.stem in taken:
                 hint = f"{path.stem}.yml finns redan: ta bort filen om den är en kopia"
             shown = reader.display(path)
@@ -123,9 +125,9 @@ def _named(path: Path, taken: Collection[str]) -> tuple[str, str]:
 def _read_school(reader: Reader, directory: Path) -> SchoolSources:
     plans: list[tuple[str, Document]] = []
     drafts: set[str] = set()
-    paths = reader.listing(directory / PLANS, "*.y*ml")
+    paths = [p for p in reader.listing(directory / PLANS, "*.y*ml") if read_as_yaml(p)]
     taken = {path.stem for path in paths if not plan_file_problem(path.stem)[0]}
-    _upper_case_endings(reader, directory / PLANS, taken)
+    _other_endings(reader, directory / PLANS, taken)
     named = {path: _named(path, taken) for path in paths}
     gaps = version_gaps(path.stem for path in paths if not named[path][0])
     for path in paths:
