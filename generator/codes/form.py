@@ -171,11 +171,11 @@ CODES: tuple[Code, ...] = (
     ),
     Code(
         "TP029", INFO, FORM, "Reglerna kördes inte för ett avsnitt med fel", source=cite.FORMAT,
-        checks="Säger vilka avsnitt (som åtgärder eller kartläggning) som reglerna om "
-        "innehållet hoppade över eftersom avsnittet har fel. Resten av filerna kontrolleras "
-        "ändå, så att alla problem syns på en gång; reglerna för avsnittet körs när felen "
-        "är rättade.",
-        fix="rätta felen i avsnittet, så körs reglerna för avsnittet också",
+        checks="Säger, en gång per fil, vilka avsnitt (som åtgärder eller kartläggning) som "
+        "reglerna om innehållet hoppade över eftersom avsnittet har fel. Resten av filerna "
+        "kontrolleras ändå, så att alla problem syns på en gång; reglerna för avsnittet körs "
+        "när felen är rättade.",
+        fix="rätta felen, så görs resten av kontrollerna (fler problem kan komma fram då)",
         after_errors=True,
     ),
 )  # fmt: skip

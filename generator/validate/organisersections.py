@@ -11,6 +11,7 @@ from generator.validate.sectionkeys import (
     failed_keys,
     key_place,
     section_names,
+    sections_note,
     set_aside,
     skipped_note,
 )
@@ -36,18 +37,15 @@ def organiser_sections(
     errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
     keys = None if document is None else failed_keys(document, errors)
     if document is None or keys is None:
-        message = "inga regler om innehållet kördes, eftersom filen har fel"
-        return OrganiserSections(None, frozenset(), (skipped_note(file, 1, 1, message, "filen"),))
+        message = "filen har fel, så inga kontroller av innehållet har gjorts"
+        return OrganiserSections(None, frozenset(), (skipped_note(file, 1, 1, message),))
     known = section_names(ORGANISER)
     blocking = sorted(k for k in keys if k == "regelprofil" or k not in known)
     if blocking:
-        message = f"inga regler om innehållet kördes, eftersom '{blocking[0]}' har fel"
+        message = f"'{blocking[0]}' har fel, så inga kontroller av innehållet har gjorts"
         note = skipped_note(file, *key_place(document, blocking[0], errors), message)
         return OrganiserSections(None, frozenset(), (note,))
     failed = [name for name in known if name in keys]
-    message = "reglerna för '{}' kördes inte, eftersom avsnittet har fel"
-    notes = tuple(
-        skipped_note(file, *key_place(document, n, errors), message.format(n)) for n in failed
-    )
+    notes = (sections_note(document, failed, errors),) if failed else ()
     skipped = frozenset(f"{ORGANISER}.{name}" for name in failed)
     return OrganiserSections(set_aside(document, failed, ORGANISER), skipped, notes)

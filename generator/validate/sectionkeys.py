@@ -13,6 +13,7 @@ from typing import Any
 from generator import codes
 from generator.load.document import Document
 from generator.problems import Location, Problem, Severity
+from generator.text import listing
 from generator.validate.schemas import validator
 from generator.validate.standins import STAND_INS
 
@@ -78,18 +79,25 @@ def set_aside(document: Document, failed: list[str], kind: str) -> Document:
     return dataclasses.replace(document, data=data)
 
 
+REST = "rätta felen, så görs resten av kontrollerna (fler problem kan komma fram då)"
+
+
 def skipped_note(
-    file: str,
-    line: int,
-    column: int,
-    message: str,
-    what: str = "avsnittet",
-    *,
-    missing: bool = False,
+    file: str, line: int, column: int, message: str, *, missing: bool = False
 ) -> Problem:
-    """TP029: the rules of a section (or of the file, `what`; of a `missing` file, told at
-    no line) did not run. The hint holds for `mkdocs serve` too, whose page reloads."""
-    hint = f"rätta felen i {what}, så körs reglerna för {what} också"
-    if missing:
-        hint = "skapa filen, så körs reglerna för den också"
+    """TP029: what trygg did not check because of an error (of a `missing` file, told at
+    no line). One a file at most: the rest of a file's checks wait for its errors."""
+    hint = "skapa filen, så görs de kontrollerna också" if missing else REST
     return codes.problem("TP029", Location(file, line, column), message, hint=hint)
+
+
+def sections_note(document: Document, failed: list[str], errors: Iterable[Problem]) -> Problem:
+    """The one TP029 of a file whose `failed` sections wait for their errors to be
+    fixed, at the first of them."""
+    named = listing(f"'{name}'" for name in failed)
+    message = (
+        f"avsnittet {named} har fel, så de andra kontrollerna av det har inte gjorts"
+        if len(failed) == 1
+        else f"avsnitten {named} har fel, så de andra kontrollerna av dem har inte gjorts"
+    )
+    return skipped_note(document.display, *key_place(document, failed[0], errors), message)

@@ -29,6 +29,7 @@ from generator.validate.sectionkeys import (
     failed_sections,
     key_place,
     schema_of,
+    sections_note,
     set_aside,
     skipped_note,
 )
@@ -63,59 +64,66 @@ class _Sorter:
         self.skipped |= every_section(kind)
         name = file.rsplit("/", 1)[-1]
         if not Path(self.school.directory, name).exists() and kind != PLAN:
-            message = "reglerna för filen kördes inte, eftersom den saknas"
-            self.notes.append(skipped_note(file, 0, 0, message, "", missing=True))
+            message = "filen saknas, så de kontroller som läser den har inte gjorts"
+            self.notes.append(skipped_note(file, 0, 0, message, missing=True))
             return
         if kind == PLAN:
-            message = "reglerna för planerna kördes inte, eftersom filen har fel"
+            message = "filen har fel, så de andra kontrollerna av skolans planer har inte gjorts"
         else:
-            message = "reglerna för filen kördes inte, eftersom den har fel"
-        self.notes.append(skipped_note(file, 1, 1, message, "filen"))
+            message = "filen har fel, så de andra kontrollerna av den har inte gjorts"
+        self.notes.append(skipped_note(file, 1, 1, message))
 
     def document(self, document: Document | None, file: str, kind: str) -> Document | None:
         """`document` with its failed sections set aside; None when it cannot be used."""
         if document is None:
             self.whole(file, kind)
             return None
-        failed = failed_sections(document, self.errors.get(document.display, []), kind)
+        errors = self.errors.get(document.display, [])
+        failed = failed_sections(document, errors, kind)
         if failed is None:
             self.whole(document.display, kind)
             return None
         if not failed:
             return document
-        for name in failed:
-            self.skipped.add(f"{kind}.{name}")
-            self.notes.append(self._section_note(document, name, kind))
-        if kind == PLAN and any(name in PLACING for name in failed):
+        self.skipped |= {f"{kind}.{name}" for name in failed}
+        placing = [name for name in PLACING if name in failed] if kind == PLAN else []
+        if placing:
             self.skipped |= every_section(PLAN)
+            self.notes.append(_unplaced(document, placing[0], errors))
+        else:
+            self.notes.append(sections_note(document, failed, errors))
         if any(n not in STAND_INS[kind] and n in schema_of(kind)["required"] for n in failed):
             self.skipped |= every_section(kind)
             return None
         return set_aside(document, failed, kind)
-
-    def _section_note(self, document: Document, name: str, kind: str) -> Problem:
-        line, column = key_place(document, name, self.errors.get(document.display, []))
-        if kind == PLAN and name in PLACING:
-            message = (
-                f"reglerna för planerna kördes inte, eftersom '{name}' har fel och planen "
-                "då inte kan placeras i tiden"
-            )
-        else:
-            message = f"reglerna för '{name}' kördes inte, eftersom avsnittet har fel"
-        return skipped_note(document.display, line, column, message)
 
     def plans(self) -> Iterator[tuple[str, Document]]:
         loaded = {document.display for _period, document in self.school.plans}
         folder = f"{self.school.display}/trygghetsplan/"
         for file in sorted(f for f in self.errors if f.startswith(folder) and f not in loaded):
             if file in self.school.unreadable_drafts:  # not among the plans: the others' rules run
-                message = "reglerna för utkastet kördes inte, eftersom filen har fel"
-                self.notes.append(skipped_note(file, 1, 1, message, "filen"))
+                message = "utkastet har fel, så de andra kontrollerna av det har inte gjorts"
+                self.notes.append(skipped_note(file, 1, 1, message))
             else:
                 self.whole(file, PLAN)  # a plan file that could not be read, or is misnamed
         for period, document in self.school.plans:
             if (kept := self.document(document, document.display, PLAN)) is not None:
                 yield period, kept
+
+
+# Why a plan whose `giltighet` or `beslut` has an error cannot be checked as a plan.
+_UNPLACED = {
+    "giltighet": "trygg vet inte vilka dagar planen gäller",
+    "beslut": "trygg vet inte om och när planen är beslutad",
+}
+
+
+def _unplaced(document: Document, name: str, errors: list[Problem]) -> Problem:
+    message = (
+        f"'{name}' har fel, så {_UNPLACED[name]}, och de andra kontrollerna av skolans "
+        "planer har inte gjorts"
+    )
+    return skipped_note(document.display, *key_place(document, name, errors), message)
 
 
 def _stand_in(school: SchoolSources, name: str, kind: str) -> Document:

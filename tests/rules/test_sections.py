@@ -47,8 +47,8 @@ def test_a_form_error_in_one_section_does_not_hide_a_legal_finding(tmp_path: Pat
     [legal] = [p for p in found if p.code == "TP104"]
     assert str(legal.location) == tree.at(PLAN, "- id: A1", 2)
     assert _notes(found) == [
-        f"{tree.at(PLAN, 'kartläggning:')}: reglerna för 'kartläggning' kördes inte, "
-        "eftersom avsnittet har fel"
+        f"{tree.at(PLAN, 'kartläggning:')}: avsnittet 'kartläggning' har fel, så de andra "
+        "kontrollerna av det har inte gjorts"
     ]
     assert not {p.code for p in found} & SURVEY_RULES
 
@@ -65,8 +65,8 @@ def test_a_section_with_an_error_gives_no_follow_on_finding(tmp_path: Path) -> N
     assert not codes & MEASURE_RULES  # no TP104 "bara främjande", no TP302 "ingen ansvarig"
     assert "TP304" in codes  # the text rules still read the file as written
     assert _notes(found) == [
-        f"{tree.at(PLAN, 'åtgärder:', 2)}: reglerna för 'åtgärder' kördes inte, "
-        "eftersom avsnittet har fel"
+        f"{tree.at(PLAN, 'åtgärder:', 2)}: avsnittet 'åtgärder' har fel, så de andra "
+        "kontrollerna av det har inte gjorts"
     ]
 
 
@@ -84,7 +84,33 @@ def test_a_plan_that_cannot_be_placed_in_time_skips_the_plan_rules(tmp_path: Pat
     assert "TP401" in codes  # the personnummer is found all the same
     [note] = _notes(found)
     assert note.startswith(tree.at(PLAN, "giltighet:"))
-    assert "'giltighet' har fel och planen då inte kan placeras i tiden" in note
+    assert "'giltighet' har fel, så trygg vet inte vilka dagar planen gäller" in note
+
+
+def test_errors_in_several_sections_of_a_file_are_one_note(tmp_path: Path) -> None:
+    """Before, a TP029 followed each section's error and doubled the output."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "datum: 2025-10-08", "datum: hösten")
+    tree.edit(PLAN, "typ: förebyggande", "typ: förebyggand")
+    assert _notes(list(tree.check().report)) == [
+        f"{tree.at(PLAN, 'kartläggning:')}: avsnitten 'kartläggning' och 'åtgärder' har fel, "
+        "så de andra kontrollerna av dem har inte gjorts"
+    ]
+
+
+def test_a_decision_without_rektor_is_not_said_to_leave_the_plan_out_of_time(
+    tmp_path: Path,
+) -> None:
+    """Before: "planen då inte kan placeras i tiden" for a missing beslut.rektor."""
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN, "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}", "beslut: {datum: 2026-08-17}"
+    )
+    [note] = _notes(list(tree.check().report))
+    assert note == (
+        f"{tree.at(PLAN, 'beslut:')}: 'beslut' har fel, så trygg vet inte om och när planen är "
+        "beslutad, och de andra kontrollerna av skolans planer har inte gjorts"
+    )
 
 
 def test_an_error_in_skola_yml_leaves_the_plan_rules_running(tmp_path: Path) -> None:
@@ -95,8 +121,8 @@ def test_an_error_in_skola_yml_leaves_the_plan_rules_running(tmp_path: Path) -> 
     assert {"TP014", "TP104"} <= {p.code for p in found}
     assert "TP012" not in {p.code for p in found}  # roll is there, misspelt: told once
     assert _notes(found) == [
-        f"{tree.at(SCHOOL, 'kontakter:')}: reglerna för 'kontakter' kördes inte, "
-        "eftersom avsnittet har fel"
+        f"{tree.at(SCHOOL, 'kontakter:')}: avsnittet 'kontakter' har fel, så de andra "
+        "kontrollerna av det har inte gjorts"
     ]
 
 
@@ -109,8 +135,10 @@ def test_a_file_that_cannot_be_read_is_skipped_as_a_whole(tmp_path: Path) -> Non
     assert "TP107" not in {p.code for p in found}  # the årshjul's steps are unknown
     [note] = [p for p in found if p.code == "TP029"]
     assert (str(note.location), note.severity) == (f"{CYCLE}:1:1", Severity.INFO)
-    assert note.message == "reglerna för filen kördes inte, eftersom den har fel"
-    assert note.hint == "rätta felen i filen, så körs reglerna för filen också"
+    assert note.message == "filen har fel, så de andra kontrollerna av den har inte gjorts"
+    assert (
+        note.hint == "rätta felen, så görs resten av kontrollerna (fler problem kan komma fram då)"
+    )
 
 
 def test_a_misspelt_regelprofil_in_huvudman_yml_stops_every_rule(tmp_path: Path) -> None:
@@ -121,8 +149,8 @@ def test_a_misspelt_regelprofil_in_huvudman_yml_stops_every_rule(tmp_path: Path)
     found = list(tree.check().report)
     assert not [p for p in found if p.code >= "TP100"]
     assert _notes(found) == [
-        f"{tree.at(ORGANISER, 'regelprofilen:')}: inga regler om innehållet kördes, "
-        "eftersom 'regelprofil' har fel"
+        f"{tree.at(ORGANISER, 'regelprofilen:')}: 'regelprofil' har fel, så inga kontroller "
+        "av innehållet har gjorts"
     ]
 
 
@@ -137,7 +165,8 @@ def test_an_error_in_huvudmans_rutiner_skips_the_routine_rules_only(tmp_path: Pa
     assert routine_rules and not codes & routine_rules
     line = tree.text(ORGANISER).splitlines().index("rutiner:") + 1
     assert _notes(found) == [
-        f"{ORGANISER}:{line}:1: reglerna för 'rutiner' kördes inte, eftersom avsnittet har fel"
+        f"{ORGANISER}:{line}:1: avsnittet 'rutiner' har fel, så de andra kontrollerna av det "
+        "har inte gjorts"
     ]
 
 
@@ -192,6 +221,6 @@ def test_a_missing_file_is_not_told_at_a_line_nor_said_to_have_errors(tmp_path: 
     tree.path(CYCLE).unlink()
     [note] = tree.problems("TP029")
     assert note.format() == (
-        f"{CYCLE}: info TP029 reglerna för filen kördes inte, eftersom den saknas – skapa "
-        "filen, så körs reglerna för den också"
+        f"{CYCLE}: info TP029 filen saknas, så de kontroller som läser den har inte gjorts – "
+        "skapa filen, så görs de kontrollerna också"
     )
