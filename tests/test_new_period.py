@@ -578,13 +578,35 @@ def test_the_utkast_has_what_the_decision_needs_as_fyll_i(
     assert all(f["bidrag"].startswith("FYLL I") for f in pupils)
     assert data["analys"]["elevmedverkan"][0]["forum"] == "elevrådet"
     draft = _check_lines(capsys, "2027-28")
-    assert not [x for x in draft if any(c in x for c in ("TP122", "TP0"))]  # schema-valid
+    # schema-valid but for the outcomes of last period's measures, left to fill in
+    told = [x for x in draft if any(c in x for c in ("TP122", "TP0"))]
+    assert told and all("TP029" in x or ".status: (utkast) inte ifyllt" in x for x in told)
     [grounds] = [x for x in draft if "TP108" in x]
     assert "kön, funktionsnedsättning, sexuell läggning och ålder är inte undersökta" in grounds
-    (EKBACKEN / "2027-28.yml").write_text(_decided(text), encoding="utf-8")
+    statused = _decided(text).replace("status: FYLL I", "status: genomförd")
+    (EKBACKEN / "2027-28.yml").write_text(statused, encoding="utf-8")
     decided = _check_lines(capsys, "2027-28")
     assert not [x for x in decided if "TP122" in x or "TP115" in x]
     assert any("TP304" in x and "(riktlinjer_och_rutiner)" in x for x in decided)
+
+
+def test_no_outcome_of_last_period_is_written_in_advance(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `status: ej_genomförd  # FYLL I: …`, published as "Inte genomförd" once the
+    comment was deleted. A status left to fill in is a warning in the utkast, an error in
+    the decided plan, told once where it stands."""
+    text, data, _ = _ekbacken_next(capsys)
+    assert {o["status"] for o in data["utvärdering"]["åtgärder"]} == {"FYLL I"}
+    assert "ej_genomförd  #" not in text
+    draft = _check_lines(capsys, ".status:")
+    said = "inte ifyllt ännu – skriv ett av värdena genomförd, delvis eller ej_genomförd"
+    assert draft and all(" varning TP013 " in x and said in x for x in draft)
+    (EKBACKEN / "2027-28.yml").write_text(_decided(text), encoding="utf-8")
+    decided = _check_lines(capsys, ".status:")
+    assert len(decided) == len(draft) and all(" fel TP013 " in x for x in decided)
+    marks = {x.split(" ", 1)[0] for x in _check_lines(capsys, "TP304")}
+    assert not marks & {x.split(" ", 1)[0] for x in decided}  # told once, as TP013
 
 
 def test_counts_are_asked_for_only_where_answers_are_counted(

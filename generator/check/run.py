@@ -27,6 +27,7 @@ from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_
 from generator.check.models import Models
 from generator.check.names import same_names
 from generator.check.reports import report_files
+from generator.check.sameplace import one_per_place
 from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_organiser
 from generator.check.together import across, with_reports
 from generator.check.unnamed import unnamed
@@ -195,5 +196,6 @@ class CheckRun:
                 self.files.save()
         root = organiser.root
         files = report_files(organiser.reports)
-        report = Report([unnamed(problem) for problem in report.problems])  # no pupil quoted
+        told = one_per_place(report.problems)
+        report = Report([unnamed(problem) for problem in told])  # no pupil quoted
         return Checked(root, report, model, tuple(checks), valid, self.models, files)

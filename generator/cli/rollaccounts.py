@@ -121,7 +121,8 @@ def evaluation(data: dict[str, Any], label: str) -> str:
     for measure in data.get("åtgärder", []):
         lines += [
             f"    - id: {scalar(measure['id'])}  # {measure.get('titel', '')}".rstrip(),
-            "      status: ej_genomförd  # FYLL I: status – genomförd, delvis eller ej_genomförd",
+            # No value that reads as an outcome: "ej_genomförd" left in would be published.
+            "      status: FYLL I  # genomförd, delvis eller ej_genomförd",
             *filled("effekt", "vilken effekt åtgärden fick", 6),
         ]
     return "\n".join(lines) + "\n\n"

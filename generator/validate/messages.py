@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from generator import invisible
 from generator.load.quoting import named
-from generator.text import capitalised
+from generator.text import capitalised, listing
 from generator.validate import lookalike
 from generator.validate.dayhints import no_such_month
 from generator.validate.enumhints import meant_value
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # only named in annotations: rules and renderers import this 
     from jsonschema.exceptions import ValidationError
 
 
+FILL_IN = "FYLL I"  # the mark of what is left to write (TP304)
 VALUE_CODES = ("TP013", "TP015", "TP016", "TP018")  # a value of the wrong form or length
 
 TYPE_NAMES = {
@@ -68,6 +69,8 @@ def _enum(error: ValidationError) -> Translation:
     listed = "tillåtna värden: " + ", ".join(allowed)
     hint = f"menade du '{close}'? {capitalised(listed)}" if close else listed
     message = f"{quoted(error.instance)} är inte ett tillåtet värde"
+    if str(error.instance).startswith(FILL_IN):  # `status: FYLL I`, as trygg ny-period writes
+        message, hint = "inte ifyllt ännu", f"skriv ett av värdena {listing(allowed, 'eller')}"
     if (alike := lookalike.look_alike(str(error.instance), allowed)) is not None:
         message = f"{quoted(invisible.shown(str(error.instance)))} är inte ett tillåtet värde: "
         message, hint = message + alike[0], alike[1]
