@@ -35,9 +35,32 @@ def test_check_inside_a_school_folder_finds_the_repo_above_and_says_so(
     monkeypatch.chdir(repo / "content" / "skolor" / SCHOOL)
     code, out, err = run(capsys, "check", "--ingen-cache", "--skola", SCHOOL)
     assert err.splitlines()[0] == (
-        f"trygg: hittade förrådet ovanför den här mappen; kontrollerar {repo / 'content'}"
+        f"trygg: hittade förrådet ovanför den här mappen; använder {repo / 'content'}"
     )
     assert "finns inte" not in err and code == 0 and "0 fel" in out
+
+
+def test_every_command_run_inside_the_repo_finds_it_above(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: `trygg ny-period strandskolan` in its own folder said the school did not
+    exist under content/skolor (exit 2), while `trygg check` found the repo."""
+    (repo / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795608000")  # 2026-11-25
+    here = repo / "content" / "skolor" / SCHOOL
+    monkeypatch.chdir(here)
+    found = f"trygg: hittade förrådet ovanför den här mappen; använder {repo / 'content'}"
+    code, _, err = run(capsys, "ny-period", SCHOOL)
+    assert code == 0 and err.splitlines()[0] == found, err
+    assert (here / "trygghetsplan" / "2027-28.yml").is_file()
+    code, _, err = run(capsys, "ny-skola", "nyskolan")
+    assert code == 0 and err.splitlines()[0] == found, err
+    assert (repo / "content" / "skolor" / "nyskolan" / "skola.yml").is_file()
+    code, _, err = run(capsys, "uppdatera-scheman")
+    assert code == 0 and f"använder {repo}" in err and (repo / "schemas").is_dir()
+    code, _, err = run(capsys, "build")
+    assert code == 2 and f"hittar inte mkdocs.yml i den här mappen; förrådet är {repo}" in err
+    assert "cd ../../.." in err
 
 
 def test_a_misspelt_school_id_suggests_the_one_it_looks_like(

@@ -12,23 +12,37 @@ from pathlib import Path
 REPO_FOLDER = "förrådets mapp (den med mkdocs.yml och content/)"
 
 
+def is_repo(folder: Path) -> bool:
+    """Whether `folder` is a repo of trygg's: content/huvudman.yml, or mkdocs.yml beside
+    content/."""
+    content = folder / "content"
+    return (content / "huvudman.yml").is_file() or (
+        (folder / "mkdocs.yml").is_file() and content.is_dir()
+    )
+
+
+def repo_above(here: Path | None = None) -> Path | None:
+    """The nearest folder above `here` (the current folder) that is the repo, as git finds
+    its own; None when there is none. Every command finds the repo this way."""
+    start = (here or Path.cwd()).resolve()
+    return next((folder for folder in start.parents if is_repo(folder)), None)
+
+
+def _shown(path: Path, here: Path | None) -> Path:
+    return Path(os.path.relpath(path, (here or Path.cwd()).resolve()))
+
+
 def content_folder(path: str, here: Path | None = None) -> tuple[Path, str]:
     """The content folder SÖKVÄG names. The default, `content`, run in a folder without
-    one (content/skolor/solskolan), is the one of the nearest folder above that is the
-    repo (with content/huvudman.yml, or mkdocs.yml beside content/), as git finds its
-    own; then a note says which."""
+    one (content/skolor/solskolan), is the one of the repo above (`repo_above`); then a
+    note says which."""
     content = Path(path)
     if path != "content" or content.exists():
         return content, ""
-    start = (here or Path.cwd()).resolve()
-    for folder in start.parents:
-        found = folder / "content"
-        if (found / "huvudman.yml").is_file() or (
-            (folder / "mkdocs.yml").is_file() and found.is_dir()
-        ):
-            said = f"trygg: hittade förrådet ovanför den här mappen; kontrollerar {found}"
-            return Path(os.path.relpath(found, start)), said
-    return content, ""
+    if (repo := repo_above(here)) is None:
+        return content, ""
+    found = repo / "content"
+    return _shown(found, here), f"trygg: hittade förrådet ovanför den här mappen; använder {found}"
 
 
 def asked_content(path: str) -> Path:
@@ -37,6 +51,16 @@ def asked_content(path: str) -> Path:
     if found:
         print(found, file=sys.stderr)
     return content
+
+
+def asked_repo(path: str) -> Path:
+    """The repo's folder a command given `path` (by default ".") works in: the repo
+    above when "." is none (`repo_above`), with the same note as `asked_content`."""
+    folder = Path(path)
+    if path != "." or is_repo(folder) or (repo := repo_above()) is None:
+        return folder
+    print(f"trygg: hittade förrådet ovanför den här mappen; använder {repo}", file=sys.stderr)
+    return _shown(repo, None)
 
 
 def unusable_content(content: Path) -> str:
@@ -54,8 +78,14 @@ def unusable_content(content: Path) -> str:
             "innehållet (oftast content), eller skapa ett förråd med trygg init")  # fmt: skip
 
 
-def missing_config(config_file: object) -> str:
-    """Why a command that needs mkdocs.yml cannot start without it."""
+def missing_config(config_file: Path) -> str:
+    """Why a command that needs mkdocs.yml cannot start without it; where the repo is,
+    when it is above the current folder (`repo_above`)."""
+    if config_file == Path("mkdocs.yml") and (repo := repo_above()) is not None:
+        return (
+            f"hittar inte mkdocs.yml i den här mappen; förrådet är {repo} – kör trygg där "
+            f"(cd {_shown(repo, None)}) eller ange --config"
+        )
     return f"hittar inte {config_file}; kör trygg i {REPO_FOLDER} eller ange --config"
 
 

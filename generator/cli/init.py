@@ -128,7 +128,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_new_school(args: argparse.Namespace) -> int:
-    content = Path(args.innehall)
+    content = folders.asked_content(args.innehall)  # also from a folder inside the repo
     school = givennames.given("--namn", "skola", args.namn, STARTER_SCHOOL_NAMES[1])
     if (code := givennames.refused(school)) != EXIT_OK:
         return code

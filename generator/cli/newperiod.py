@@ -36,17 +36,18 @@ def _stays_inside(*paths: tuple[Path, Path]) -> None:
 
 
 def run_new_period(args: argparse.Namespace) -> int:
-    school = Path(args.content) / SCHOOLS / args.school
+    content = folders.asked_content(args.content)  # also from a folder inside the repo
+    school = content / SCHOOLS / args.school
     folder = school / "trygghetsplan"
-    if why := folders.absent_schools(Path(args.content), [args.school]):
+    if why := folders.absent_schools(content, [args.school]):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     try:
         try:
             source, new_id = lastplan.source(folder, args.period, args.byt_periodslag)
         except NoPlan:
-            return _first(school, Path(args.content), args.period)
-        _stays_inside((school, Path(args.content)), (folder, school), (source, school))
+            return _first(school, content, args.period)
+        _stays_inside((school, content), (folder, school), (source, school))
         text, data = lastplan.read_plan(source)
         if is_draft(data) and not args.period:
             raise Refused(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.cli import swedish
+from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.folders import REPO_FOLDER
 from generator.cli.newfiles import lands_inside
@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 
 
 def run_refresh_schemas(args: argparse.Namespace) -> int:
-    if why := _not_a_repo(Path(args.mapp)):
+    folder = Path(args.mapp)
+    if _not_a_repo(folder):  # run inside the repo: its folder above, as every command finds it
+        folder = folders.asked_repo(args.mapp)
+    if why := _not_a_repo(folder):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
-    target = Path(args.mapp) / "schemas"
+    target = folder / "schemas"
     if target.exists() and not target.is_dir():
         print(f"trygg: fel: {target} är ingen mapp; flytta filen och kör kommandot igen",
               file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
-    if not lands_inside(target, Path(args.mapp)) or (target.is_symlink() and not target.is_dir()):
+    if not lands_inside(target, folder) or (target.is_symlink() and not target.is_dir()):
         print(f"trygg: fel: {target} är en symbolisk länk ut ur förrådet eller till ingenting; "
               "ingenting skrevs", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
