@@ -180,6 +180,11 @@ def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_termina
     rest = f"{len(in_school) - 3} ställen till i filen är markerade FYLL I"
     assert [line for line in out if rest in line]
     assert f"3 fel, {report.count(Severity.WARNING)} varningar." in out
+    # The fix of a FYLL I mark is said once, not on each of the marks' lines.
+    fix = "skriv er egen uppgift eller text (skolans eller huvudmannens)"
+    marks = [line for line in out if " TP304 " in line]
+    assert len(marks) > 10 and sum(fix in line for line in marks) == 1
+    assert all(" fel " not in line or " – " in line for line in out)  # an error says how
 
 
 def test_the_readme_lists_every_command_a_huvudman_runs(repo: Path) -> None:

@@ -12,7 +12,7 @@ stops a build instead).
 from generator.problems.failures import BuildFailed, UnreadableConfig, os_reason
 from generator.problems.paths import display_path, shown_name
 from generator.problems.problem import NOWHERE, TODAY, Location, Problem, Severity, today_said
-from generator.problems.report import Report, terminal_safe
+from generator.problems.report import Report, hinted_once, terminal_safe
 
 __all__ = [
     "NOWHERE",
@@ -24,6 +24,7 @@ __all__ = [
     "Severity",
     "UnreadableConfig",
     "display_path",
+    "hinted_once",
     "os_reason",
     "shown_name",
     "terminal_safe",

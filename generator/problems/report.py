@@ -3,6 +3,7 @@ formatted once for a terminal or as JSON."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -54,7 +55,7 @@ class Report:
         """One line per problem (of `shown`, when the lines tell some problems together)
         and the summary, for a terminal: no control character of any content (an ANSI
         escape in a file name, say) reaches it as it is."""
-        lines = [terminal_safe(p.format()) for p in (self if shown is None else shown)]
+        lines = [terminal_safe(p.format()) for p in hinted_once(self if shown is None else shown)]
         lines.append(self.summary())
         return "\n".join(lines)
 
@@ -98,3 +99,17 @@ def _places(problems: list[Problem]) -> dict[Problem, tuple[Location, bool]]:
 
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
+
+
+def hinted_once(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems as a terminal lists them: a warning or note whose hint its code gave
+    on an earlier line leaves it out (a new repo's FYLL I marks, each "skriv er egen
+    uppgift … och ta bort markeringen FYLL I"); an error always says how to fix it."""
+    said: set[tuple[str, str]] = set()
+    told: list[Problem] = []
+    for problem in problems:
+        key = (problem.code, problem.hint)
+        again = problem.hint and problem.severity is not Severity.ERROR and key in said
+        told.append(dataclasses.replace(problem, hint="") if again else problem)
+        said.add(key)
+    return told

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from generator.codes import withholds
-from generator.problems import Problem, Report, Severity
+from generator.problems import Problem, Report, Severity, hinted_once
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
 from generator.review.marks import as_told
@@ -83,4 +83,4 @@ def failed_site(report: Report, uris: Sequence[str] = ()) -> SiteContent:
 
 
 def _lines(report: Report, severity: Severity) -> list[str]:
-    return [p.format() for p in as_told(report) if p.severity is severity]
+    return [p.format() for p in hinted_once(as_told(report)) if p.severity is severity]

@@ -17,7 +17,7 @@ from generator.codes import withholds
 from generator.model import Organiser, Project, School
 from generator.model.status import on_day
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem, Report, Severity
+from generator.problems import Problem, Report, Severity, hinted_once
 from generator.render import uris
 from generator.render.errorsite import failed_site
 from generator.render.feed import URI as FEED
@@ -60,7 +60,9 @@ def site_for(
     organiser = checked.organiser
     if organiser is None or any(map(withholds, checked.report)):
         return failed_site(checked.report, error_uris)
-    warnings = [p.format() for p in as_told(checked.report) if p.severity is Severity.WARNING]
+    warnings = [
+        p.format() for p in hinted_once(as_told(checked.report)) if p.severity is Severity.WARNING
+    ]
     if not school_id:
         summaries = [s.summary for s in checked.schools if s.summary is not None]
         site = portal_site(
