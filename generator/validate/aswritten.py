@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from jsonschema.exceptions import ValidationError
-from yaml.nodes import ScalarNode
+from yaml.nodes import MappingNode, ScalarNode
 
 from generator.load.document import Document
 from generator.load.quoting import quoting_hint
@@ -30,6 +30,8 @@ VALUE_IN_COMMENT = re.compile(
 
 def as_written(document: Document, error: ValidationError, translation: Translation) -> Translation:
     """`translation` with its message or hint about the value as the author wrote it."""
+    if translation.code == "TP012" and translation.field:
+        return _in_braces(document, translation)
     node = document.node_at(translation.field)
     if not isinstance(node, ScalarNode) or node.style:  # quoted: YAML read it as written
         return translation
@@ -56,3 +58,22 @@ def _commented(translation: Translation, commented: str) -> Translation:
     shown = "texten" if has_personal_number(commented) else f"'{commented}'"
     message = f"värdet är tomt, eftersom # inleder en kommentar i YAML: {shown} räknas inte"
     return dataclasses.replace(translation, message=message, hint=quoting_hint(key, commented))
+
+
+SHOWN = 60  # characters of a mapping in { } a hint shows with the missing key added
+
+
+def _in_braces(document: Document, translation: Translation) -> Translation:
+    """A key missing from a mapping written in { } (`beslut: {datum: 2026-06-12}`) is
+    added inside the braces, not as a line of its own as the hint says of other mappings."""
+    node = document.node_at(translation.field[:-1])
+    if not isinstance(node, MappingNode) or not node.flow_style:
+        return translation
+    key = str(translation.field[-1])
+    written = document.text[node.start_mark.index : node.end_mark.index]
+    told = translation.hint.removeprefix(f"lägg till raden {key}:")
+    hint = f"lägg till {key}: … inom {{ }}, efter ett kommatecken"
+    inner = written.removesuffix("}").rstrip().rstrip(",")
+    if written.endswith("}") and "\n" not in written and len(written) <= SHOWN and node.value:
+        hint += f": {inner}, {key}: …}}"
+    return dataclasses.replace(translation, hint=hint + told)

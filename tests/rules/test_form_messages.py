@@ -131,3 +131,16 @@ def test_both_schema_checks_read_a_patterns_end_as_the_end_of_the_text() -> None
     assert [e.validator for e in validator("arshjul").iter_errors(wheel)] == ["pattern"]
     assert pattern_search(r"^a\$$")("a$") and not pattern_search(r"^a\$$")("a$\n")
     assert pattern_search("^[$]x$")("$x") and not pattern_search("^a$")("a\n")
+
+
+def test_a_key_missing_in_braces_is_added_inside_them(tmp_path: Path) -> None:
+    """Before: "lägg till raden rektor:" for `beslut: {datum: 2026-08-17}`, where a line
+    of its own would not be part of the braces' mapping."""
+    tree = Tree(tmp_path)
+    written = "beslut: {datum: 2026-08-17, rektor: Maria Lindqvist}"
+    tree.edit(PLAN, written, "beslut: {datum: 2026-08-17}")
+    [problem] = [p for p in tree.check().report if p.code == "TP012"]
+    assert problem.hint == (
+        "lägg till rektor: … inom { }, efter ett kommatecken: {datum: 2026-08-17, rektor: …} "
+        '(t.ex. "Maria Lindqvist")'
+    )

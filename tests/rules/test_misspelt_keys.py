@@ -72,4 +72,7 @@ def test_an_example_date_in_a_hint_is_this_years(
     tree = Tree(tmp_path)
     tree.edit(PLAN, "{från: 2026-08-17, till:", "{till:")
     [problem] = tree.problems("TP012")
-    assert problem.hint == f'lägg till raden från: (gäller från, t.ex. "{shown}")'
+    assert problem.hint == (  # in the braces it stands in
+        "lägg till från: … inom { }, efter ett kommatecken: {till: 2027-08-15, från: …} "
+        f'(gäller från, t.ex. "{shown}")'
+    )

@@ -72,7 +72,7 @@ def test_the_text_shows_as_written_never_as_markup(example: Project) -> None:
 @pytest.mark.parametrize(
     ("value", "code", "told"),
     [
-        ("{länk: 'https://skolor.strandvik.se/sag-till/'}", "TP012", "lägg till raden text:"),
+        ("{länk: 'https://skolor.strandvik.se/sag-till/'}", "TP012", "lägg till text: … inom { }"),
         ("{text: ''}", "TP018", "skriv en text"),
         ("{text: Säg till., länk: 'http://skolor.strandvik.se/x'}", "TP015", "med https://"),
         ("{text: Säg till., länk: 'javascript:alert(1)'}", "TP015", "med https://"),
