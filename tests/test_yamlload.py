@@ -115,11 +115,19 @@ def test_non_utf8_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         load_yaml(path, "skola.yml")
     assert (caught.value.code, caught.value.line) == ("TP001", 2)
-    assert caught.value.problem("skola.yml").format() == (
-        "skola.yml:2:1: fel TP001 filen är inte sparad som UTF-8 – spara filen som UTF-8 (i "
+    assert caught.value.problem("skola.yml").format() == (  # at the ä of "Växjö"
+        "skola.yml:2:7: fel TP001 filen är inte sparad som UTF-8 – spara filen som UTF-8 (i "
         "Anteckningar: Spara som → Kodning: UTF-8; i VS Code: klicka på kodningen längst ned "
         "till höger och välj Spara med kodning → UTF-8)"
     )
+
+
+def test_a_bom_is_no_column_of_the_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "skola.yml"
+    path.write_bytes(b"\xef\xbb\xbfnamn: Tr\xe4dg\xe5rden\n")
+    with pytest.raises(LoadError) as caught:
+        load_yaml(path, "skola.yml")
+    assert (caught.value.line, caught.value.column) == (1, 9)  # the ä, not 10
 
 
 def test_oversized_file_is_an_error(tmp_path: Path) -> None:

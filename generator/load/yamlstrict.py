@@ -108,18 +108,22 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        line, column = _byte_place(raw, error.start)
         raise LoadError(
-            "TP001",
-            "filen är inte sparad som UTF-8",
-            SAVE_AS_UTF8,
-            line,
-            1,
+            "TP001", "filen är inte sparad som UTF-8", SAVE_AS_UTF8, line, column
         ) from error
     text = text.removeprefix("\ufeff")
     if (control := control_character(text)) is not None:
         raise control
     return text
+
+
+def _byte_place(raw: bytes, index: int) -> tuple[int, int]:
+    """The line and column of the byte at `index`, the first that is not UTF-8: the
+    characters before it on its line are (a BOM is no column, as the loader reads it)."""
+    start = raw.rfind(b"\n", 0, index) + 1
+    before = raw[start:index].decode("utf-8").removeprefix("\ufeff" if start == 0 else "")
+    return raw.count(b"\n", 0, index) + 1, len(before) + 1
 
 
 def parse_yaml(text: str, path: Path, display: str, line_offset: int = 0) -> Document:
