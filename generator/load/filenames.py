@@ -36,9 +36,9 @@ def named_otherwise(path: Path) -> Path | None:
     return next((p for p in found if p.name != path.name and _key(p.name) == wanted), None)
 
 
-def renaming_hint(found: Path, wanted: str) -> str:
-    """The hint for a file trygg looks for under the name `wanted`, found as `found`."""
-    return f"{found.name} finns – döp om den till {wanted}"
+def renamed(found: Path, wanted: str) -> tuple[str, str]:
+    """Why and how, told at `found`, the file trygg looks for under the name `wanted`."""
+    return f"trygg läser inte {found.name}: filen ska heta {wanted}", f"döp om den till {wanted}"
 
 
 def read_as_yaml(path: Path) -> bool:

@@ -15,7 +15,7 @@ from generator import codes
 from generator.load.blocks import MAX_PAGE_BLOCKS, nesting_error, too_deep, too_many_blocks
 from generator.load.document import Document
 from generator.load.fences import Fence, read_fences
-from generator.load.filenames import named_otherwise, renaming_hint
+from generator.load.filenames import named_otherwise, renamed
 from generator.load.layout import SCHOOLS, free_page_uri, inside_site
 from generator.load.paths import PathRefused, refuse_leaving
 from generator.load.yamlerrors import LoadError
@@ -89,7 +89,11 @@ class Reader:
     def yaml(self, path: Path, required: bool = True) -> Document | None:
         shown = self.display(path)
         if not path.exists() and not path.is_symlink():
-            if required:
+            if required and (found := named_otherwise(path)) is not None:
+                why, hint = renamed(found, path.name)
+                told = file_problem("TP038", self.display(found), why, hint, line=1, column=1)
+                self.problems.append(told)
+            elif required:
                 hint = _missing_hint(path)
                 self.problems.append(file_problem("TP038", shown, "filen saknas", hint))
             return None
@@ -151,8 +155,6 @@ def _missing_hint(path: Path) -> str:
     """How to get a required file that is missing: the commands that write them."""
     if not path.parent.is_dir():
         return "kör trygg init för att skapa ett nytt förråd med en första skola"
-    if (found := named_otherwise(path)) is not None:
-        return renaming_hint(found, path.name)
     if path.parent.parent.name == SCHOOLS:
         return f"skapa {path.name}, till exempel som en kopia av en annan skolas"
     return f"skapa {path.name}; trygg init skriver ett exempel på den"
