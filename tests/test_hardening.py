@@ -1047,3 +1047,16 @@ def test_a_page_under_any_page_name_is_scanned(tmp_path: Path) -> None:
         "y.xhtml",
         "z.htm",
     ]
+
+
+def test_an_output_on_the_projects_own_folders_says_so_plainly(tmp_path: Path) -> None:
+    from generator.build.guard import output_problem
+
+    config = project_for_build(tmp_path) / "mkdocs.yml"
+    content = config.parent / "content"
+    same = output_problem(str(content), config)
+    assert same.startswith("utdatamappen får inte vara content (bygget tömmer utdatamappen")
+    inside = output_problem(str(content / "site"), config)
+    assert inside.startswith(f"utdatamappen {content / 'site'} får inte ligga i content")
+    for said in (same, inside):
+        assert said.endswith("välj en egen mapp, t.ex. --out site")

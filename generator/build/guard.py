@@ -37,6 +37,26 @@ __all__ = [
 PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
 
 
+def _on_own_folder(written: str, out: Path, path: Path) -> str:
+    """Why `out` cannot be, be inside or hold the project's `path`; "" when it is apart."""
+    if out == path:
+        return (
+            f"utdatamappen får inte vara {path.name} (bygget tömmer utdatamappen och "
+            "skriver webbplatserna där); välj en egen mapp, t.ex. --out site"
+        )
+    if out.is_relative_to(path):
+        return (
+            f"utdatamappen {written} får inte ligga i {path.name} (bygget tömmer "
+            "utdatamappen); välj en egen mapp, t.ex. --out site"
+        )
+    if path.is_relative_to(out):
+        return (
+            f"utdatamappen {written} rymmer {path.name}, som bygget skulle tömma; "
+            "välj en egen mapp, t.ex. --out site"
+        )
+    return ""
+
+
 def output_problem(written: str, config_file: Path, cache_dir: Path | None = None) -> str:
     """Why `written` cannot be the output folder, in Swedish; "" when it can."""
     if not written.strip():
@@ -56,8 +76,8 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
     if cache_dir is not None:
         protected.append(cache_dir.resolve())
     for path in protected:
-        if out.is_relative_to(path) or path.is_relative_to(out):
-            return f"{written} skulle skriva över {path.name}; välj en egen mapp, t.ex. site"
+        if said := _on_own_folder(written, out, path):
+            return said
     return (
         inside_output_problem(written, out)
         or other_owner_problem(written, out, project / "content")
