@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from generator.rules.fullnames import widened
 from generator.rules.harm import harm_of_the_named
 from generator.rules.harmed import HARM_BEFORE, SENTENCE_END, STORY
 from generator.rules.incidentpersons import Person, persons_in
@@ -108,7 +109,7 @@ def _pupils(
             pupils.update(p.start for p in run if pupil(p))
     for person in persons:
         if person.start in pupils and not found(person.start):
-            yield person.start, person.name, IN_INCIDENT if told else JOINED
+            yield *widened(text, person.start, person.name), IN_INCIDENT if told else JOINED
 
 
 def _after_noun(text: str, start: int, person: Person) -> bool:

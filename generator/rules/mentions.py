@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules.fullnames import in_full, whole
+from generator.rules.fullnames import whole
 from generator.rules.harm import harm_follows, harm_of_the_named
 from generator.rules.harmed import harmed_named
 from generator.rules.listed import listed_pupils, staff_joined, table_pupils
@@ -69,21 +69,21 @@ def pupil_mentions(
     document it leads to: any capitalised word counts there only where what one person
     suffered or did follows it, or after a pupil word ("[Zelda](…) i 4B blev slagen").
     """
-    found, harmed = _found(text, as_id=as_id, linked=linked)
-    yield from whole(harmed if staff else found)
+    shown, found, harmed = _found(text, as_id=as_id, linked=linked)
+    yield from whole(shown, harmed if staff else found, as_id=as_id)
 
 
 def with_harm_after(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """`pupil_mentions(text)` and `pupil_mentions(text, staff=True)`, read at once."""
-    found, harmed = _found(text, as_id=False, linked=None)
-    return whole(found), whole(harmed)
+    shown, found, harmed = _found(text, as_id=False, linked=None)
+    return whole(shown, found), whole(shown, harmed)
 
 
 def _found(
     text: str, *, as_id: bool, linked: Callable[[int], bool] | None
-) -> tuple[dict[int, str], dict[int, str]]:
-    """{index: name} of each mention (`pupil_mentions`), and of those that what one person
-    suffered or did follows."""
+) -> tuple[str, dict[int, str], dict[int, str]]:
+    """The text as shown (`names_as_shown`), {index: name} of each mention in it
+    (`pupil_mentions`), and of those that what one person suffered or did follows."""
     text = names_as_shown(text)
     in_link = linked or _nowhere
     found: dict[int, str] = {}
@@ -109,7 +109,7 @@ def _found(
             harmed_only.update(names if harmed else ())
     if "|" in text and not as_id:
         found.update(table_pupils(text))
-    return found, harmed_only
+    return text, found, harmed_only
 
 
 def _named(
@@ -149,7 +149,7 @@ def _named(
         if name and _looks_like_a_name(
             text, name, (start, match.end()), strict=titled, role=role, as_id=as_id
         ):
-            return in_full(text, match, group)
+            return start, name
     return None
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from generator.personal_data.classes import CHILD_WORDS, CLASS_END, CLASS_WORD, class_code
 from generator.personal_data.firstnames import FIRST_NAMES
+from generator.rules.fullnames import SENTENCE_STARTS, widened
 from generator.rules.harm import HARM_WORD, harm_follows
 from generator.rules.harmed import SENTENCE_END
 from generator.rules.mentions import pupil_mentions
@@ -86,14 +87,6 @@ NEXT_SENTENCE = re.compile(  # "Nils Ek. Han går i 7B"
 )
 # "@saga_9b", "@omar.7c": a handle, not an e-mail address's domain
 HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_.åäö]{3,30}[A-Za-z0-9åäö])")
-# Verbs and greetings that start a sentence, before a capitalised noun or title: "Se
-# Bilaga (4B)", "Läs Boken i 4B" (not before a name: "Välkommen Yousef från 9B!").
-SENTENCE_STARTS = words(
-    """
-    Se Läs Titta Kontakta Ring Mejla Skriv Fråga Gå Hämta Lämna Besök Träffa Möt Boka
-    Anmäl Följ Öppna Klicka Ladda Använd Spela Lyssna Välkommen Välkomna Hej Tack Grattis
-    """
-)
 # Where a sentence, a line or a list's item starts ("- ", "* ", "1. ", "2) ").
 STARTS = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?"
 # "Yousef från 9B har flyttat", "Yousef ur 9B slutade", "Yousef (från 9B) är ny",
@@ -149,7 +142,7 @@ def _phrased(text: str) -> Iterator[tuple[int, str]]:
     for pattern, any_word in PHRASINGS:
         for match in pattern.finditer(text):
             if _a_pupil(text, match, any_word=any_word):
-                yield match.start("name"), match["name"]
+                yield widened(text, match.start("name"), match["name"])
 
 
 def _a_pupil(text: str, match: re.Match[str], *, any_word: bool) -> bool:

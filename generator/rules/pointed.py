@@ -50,11 +50,11 @@ def also_pointed(
     if staff:
         return
     for index, name in phrased_pupils(seen.text):
-        if seen.where[index] not in taken:
+        if not _taken(seen, index, name, taken):
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], name)
     for index, name, why in incident_pupils(seen.text, lambda i: seen.where[i] in taken, declared):
-        if seen.where[index] not in taken:
+        if not _taken(seen, index, name, taken):
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], name, incident=why)
     for index, words in described_pupils(seen.text):
@@ -62,3 +62,10 @@ def also_pointed(
         if not any(seen.where[index] - near in taken for near in range(NEAR)):  # not each taken
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], words, named=False)
+
+
+def _taken(seen: Seen, index: int, name: str, taken: set[int]) -> bool:
+    """Whether a name found at `index` of the text as seen, or a part of it, is found
+    already (a person is one problem: "Yousef Karimi", not Yousef and Karimi)."""
+    end = min(index + len(name), len(seen.where))
+    return any(seen.where[at] in taken for at in range(index, end))

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from generator.personal_data.classes import GRADE_WORD_ANY_CASE
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import PUPIL_DUTY
+from generator.rules.fullnames import widened
 from generator.rules.listed import staff_role
 from generator.rules.mentions import with_harm_after
 from generator.rules.names import not_a_name
@@ -136,10 +137,10 @@ def _for_a_pupil(words: str) -> bool:
 
 
 def _named_with_a_class(text: str, start: int, end: int) -> dict[int, str]:
-    """{index: name} of the first name in a person's words (from `start` to `end`) with a
-    class after it, that the name rule reads no pupil in ("Zelda Holm – 8A", "Saga Lind
-    (elev i 9B)"), and no staff role titles: a known first name, or a first name and a
-    surname, not a thing's ("Elevrådet i åk 9 (Kiva)")."""
+    """{index: name} of the first name (in full, `fullnames.widened`) in a person's words
+    (from `start` to `end`) with a class after it, that the name rule reads no pupil in
+    ("Zelda Holm – 8A", "Saga Lind (elev i 9B)"), and no staff role titles: a known first
+    name, or a first name and a surname, not a thing's ("Elevrådet i åk 9 (Kiva)")."""
     for word in NAME.finditer(text, start, end):
         name = word.group()
         if not _a_name(name):
@@ -151,7 +152,7 @@ def _named_with_a_class(text: str, start: int, end: int) -> dict[int, str]:
         klass = CLASS_DIGIT_FIRST.search(text, after, end) or GRADE.search(text, after, end)
         if klass is None or titled_by_a_role(text, word.start(), klass.end(), reach=40):
             return {}
-        return {word.start(): name}
+        return dict([widened(text, word.start(), name)])
     return {}
 
 

@@ -229,7 +229,7 @@ def test_a_staff_field_names_staff(tmp_path: Path, file: str, old: str, new: str
     ("file", "old", "new", "name"),
     [
         (CYCLE, "    ansvarig: Mentorer\n", "    ansvarig: Karin i 2A blev slagen\n", "Karin"),
-        (SCHOOL, "namn: Emma Strand}", "namn: Emma Strand (2A) blev retad}", "Emma"),
+        (SCHOOL, "namn: Emma Strand}", "namn: Emma Strand (2A) blev retad}", "Emma Strand"),
     ],
 )
 def test_a_staff_field_that_says_what_one_suffered_names_a_pupil(

@@ -22,7 +22,7 @@ HARMED = [
     ("Enligt mentorn i 7C har Milton ångest.", "Milton"),
     ("I sexan blir Zorro ofta retad.", "Zorro"),
     ("I fjärde klass har Svea blivit slagen två gånger.", "Svea"),
-    ("Under hösten blev Saga Lind utfryst i 6A.", "Saga"),
+    ("Under hösten blev Saga Lind utfryst i 6A.", "Saga Lind"),
     # The name first, the class after the harm
     ("Zelda blir utfryst av flera i 6A.", "Zelda"),
     ("Milton slog en kompis i 5A.", "Milton"),

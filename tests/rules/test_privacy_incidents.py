@@ -40,11 +40,11 @@ JOINED = "tillsammans med en annan elevs namn"
         ),
         (
             "Noah Karlsson och Liam Berg i klass 4B har bråkat på rasten.",
-            [("Noah Karlsson", IN_INCIDENT), ("Liam", WITH_A_CLASS)],
+            [("Noah Karlsson", IN_INCIDENT), ("Liam Berg", WITH_A_CLASS)],
         ),
         (
             "Noah Karlsson och Liam Berg i klass 4B vill vara med i elevrådet.",
-            [("Noah Karlsson", JOINED), ("Liam", WITH_A_CLASS)],
+            [("Noah Karlsson", JOINED), ("Liam Berg", WITH_A_CLASS)],
         ),
         (  # folded over lines, as a block scalar is
             ">-\n      Efter incidenten med Noah\n      Karlsson på idrotten i september\n"

@@ -68,7 +68,7 @@ PUPILS = [
     # A table whose header says who and which class
     ("| Namn | Klass |\n|---|---|\n| Tilde | 7E |", "Tilde"),
     ("| Elev | Klass |\n| --- | --- |\n| Zelda | 7E |", "Zelda"),
-    ("Namn | Åk\n--- | ---\nTilde Berg | 7", "Tilde"),
+    ("Namn | Åk\n--- | ---\nTilde Berg | 7", "Tilde Berg"),
 ]
 # Two pupils in one text
 PAIRS = [

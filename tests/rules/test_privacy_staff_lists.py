@@ -36,7 +36,7 @@ PUPILS = [
     (_table("Namn | Klass | Telefon", "Tove | 4B | "), ["Tove"]),
     (_table("Namn | Klass | Telefon", "Tove | 4B | 070-123 45 67"), ["Tove"]),
     (_table("Namn | Klass | E-post", "Tove | 4B | tove@skola.se"), ["Tove"]),
-    (_table("Namn | Klass | Telefon", "Anna Berg | 7A | 070-123 45 67"), ["Anna"]),
+    (_table("Namn | Klass | Telefon", "Anna Berg | 7A | 070-123 45 67"), ["Anna Berg"]),
     (_table("Kamratstödjare | Klass", "Tove | 4B"), ["Tove"]),
     (_table("Elevrådsledamot | Klass", "Tove | 4B"), ["Tove"]),
     # A heading that names a pupil group, with their mentors

@@ -33,7 +33,7 @@ def test_a_staff_role_is_staff_to_both_checks(role: str) -> None:
 def test_a_contact_s_role_is_staff_but_excuses_no_name_in_a_text(role: str) -> None:
     assert not is_pupil_role(f"{role} 9B")
     found = pupil_mentions(f"I höstas var {role.lower()} Anna Berg i 4B med.")
-    assert [name for _at, name in found] == ["Anna"]
+    assert [name for _at, name in found] == ["Anna Berg"]
 
 
 def test_a_word_a_pupil_s_duty_takes_too_is_staff_only_as_a_contact_s_role() -> None:
