@@ -33,7 +33,7 @@ SENTENCE_STARTS = words(
     Se Läs Titta Kontakta Ring Mejla Skriv Fråga Gå Hämta Lämna Besök Träffa Möt Boka
     Anmäl Följ Öppna Klicka Ladda Använd Spela Lyssna Välkommen Välkomna Hej Hejsan Hallå
     Tack Grattis Kära Bästa Till Från Med För Åt Hos Mot Utan Men Och Eller Fast Så Att
-    Som Medan Eftersom Även
+    Som Medan Eftersom Även Inför Före Kring Genom Bland
     """
 )
 # A capitalised word right before a name, or right after it, across blanks or one line's

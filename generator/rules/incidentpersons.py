@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules.fullnames import SURNAME
+from generator.rules.fullnames import SENTENCE_STARTS, SURNAME
 from generator.rules.harm import HARM_WORD, harm_of_the_named
 from generator.rules.harmed import VERB_AFTER
 from generator.rules.incidents import ACTOR, NOT_PERSONS, OWNER_AFTER, PLACE_AFTER, WORD
@@ -46,7 +46,7 @@ def persons_in(text: str, start: int, end: int, found: Callable[[int], bool]) ->
     words = list(WORD.finditer(text, start, end))
     skip = -1
     for number, word in enumerate(words):
-        if word.start() <= skip or word.group() in NOT_PERSONS or not_a_name(word.group()):
+        if word.start() <= skip or _no_person(word.group()):
             continue
         after = words[number + 1] if number + 1 < len(words) else None
         joined = after is not None and BLANK.fullmatch(text, word.end(), after.start()) is not None
@@ -63,6 +63,12 @@ def persons_in(text: str, start: int, end: int, found: Callable[[int], bool]) ->
             )
             if last is not None or known or inside:
                 yield Person(word.start(), end_at, name, last is not None or known)
+
+
+def _no_person(word: str) -> bool:
+    """A month, a weekday, a word that starts a sentence before a name (`fullnames`), or
+    another word that is no name."""
+    return word in NOT_PERSONS or word in SENTENCE_STARTS or not_a_name(word)
 
 
 def _inside(text: str, at: int) -> bool:

@@ -20,7 +20,7 @@ from generator.rules.names import (
     not_a_name,
     starts_a_sentence,
 )
-from generator.rules.nameshape import a_noun, said_of_one
+from generator.rules.nameshape import a_noun, an_event, said_of_one
 from generator.rules.pii import (
     PUPIL_AFTER_ID_CLASS,
     PUPIL_BY_ROLE,
@@ -209,4 +209,6 @@ def _looks_like_a_name(
         return False
     if name not in FIRST_NAMES and (strict or not (role or _inside_a_sentence(text, start))):
         return False
+    if name not in FIRST_NAMES and an_event(text, start, name):
+        return False  # "Efter Lucia i 4B"
     return as_id or not titled_by_a_role(text, start, end, reach=30)

@@ -48,7 +48,7 @@ NOUNS = words(
     språk ord bokstav räkning sport gymnastik friluftsliv natur skog strand park sjö
     vatten snö bana tält läger lokal byggnad flygel paviljong tillfälle förhör
     matsedel meny ansökan beslut underlag uppföljning utvärdering information
-    lucia jul påsk midsommar halloween advent
+    lucia jul påsk midsommar halloween advent allhelgona mårtensgås afton nyår pride
     """
 )
 # Shapes only nouns have (besides `names.NOUN_SHAPE`'s): "-ningen", "-eringen", "-heten",
@@ -96,6 +96,17 @@ def _a_form(word: str) -> bool:
             if any(s in NOUNS for s in (stem, stem + "a", stem + "e", contracted)):
                 return True
     return False
+
+
+# A word for when before a day's or an event's name ("Efter Lucia i 4B", "inför Advent").
+WHEN_BEFORE = re.compile(r"(?<![\wåäö])(?:efter|inför|före|innan|under|sedan)[ \t]+\Z", re.I)
+
+
+def an_event(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised `word` at `start` names a day or an event: a noun (`a_noun`;
+    "Lucia", "Påsklovet", "Mårtensgås") after a word for when. Elsewhere a noun that is a
+    name too may be one ("Vi pratade med Lucia i 4B")."""
+    return WHEN_BEFORE.search(text, max(0, start - 10), start) is not None and a_noun(word)
 
 
 def said_of_one(text: str, end: int) -> bool:
