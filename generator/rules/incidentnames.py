@@ -30,7 +30,9 @@ from generator.rules.incidentpersons import Person, persons_in
 from generator.rules.incidents import (
     ACTOR,
     AFTER_NOUN,
+    DEFINITE,
     IN_INCIDENT,
+    INCIDENT_NOUN,
     JOINED,
     JOINS,
     MANY_AFTER,
@@ -39,9 +41,10 @@ from generator.rules.incidents import (
     ONE_INCIDENT,
     PUPIL_PARTNER,
     TOLD,
+    TOPIC_BEFORE,
     WORD,
 )
-from generator.rules.incidentstaff import excused
+from generator.rules.incidentstaff import excused, in_a_title
 
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
 
@@ -84,6 +87,7 @@ def _pupils(
         return
     story = STORY.search(text, start, end) is not None
     once = told and not story and ONCE.search(text, start, end) is not None
+    once = once and _one_told(text, start, end)
     firsts = {name.split()[0] for name in declared}
     known: dict[int, bool] = {}
 
@@ -102,6 +106,7 @@ def _pupils(
     for person in persons if told else ():
         named = _after_noun(text, start, person) or (not story and _in_it(text, start, person))
         by_when = once and person.sure and person.name.split()[0] not in firsts
+        by_when = by_when and not in_a_title(text, person)
         if (named or (by_when and person.start not in beside_staff)) and pupil(person):
             pupils.add(person.start)
     for run in runs:
@@ -110,6 +115,18 @@ def _pupils(
     for person in persons:
         if person.start in pupils and not found(person.start):
             yield *widened(text, person.start, person.name), IN_INCIDENT if told else JOINED
+
+
+def _one_told(text: str, start: int, end: int) -> bool:
+    """Whether a sentence tells of an incident that happened, not only of incidents as a
+    topic ("I mars pratade vi om Harry Potter och mobbning": no name in it is a pupil's
+    by the time alone)."""
+    if any(pattern.search(text, start, end) for pattern in TOLD if pattern is not INCIDENT_NOUN):
+        return True
+    return any(
+        DEFINITE.search(noun.group()) or not TOPIC_BEFORE.search(text, start, noun.start())
+        for noun in INCIDENT_NOUN.finditer(text, start, end)
+    )
 
 
 def _after_noun(text: str, start: int, person: Person) -> bool:

@@ -66,3 +66,28 @@ def _staff_near(text: str, person: Person) -> bool:
     if 0 <= role < line_end or LIST_ITEM.match(text, line):
         return True
     return DIGIT.search(text, person.end, person.end + PHONE_REACH) is not None
+
+
+# A quoted title's marks (Swedish writes ” on both sides); the opening one inside a
+# sentence, after a word ("pratade om «Harry Potter»"), not a value's quotes.
+OPENING = re.compile(r"[\wåäö,:][ \t]+[«”“\"]")
+QUOTES = '”“"'
+TITLE_REACH = 80  # characters a title is read back and on from a name in it
+
+
+def in_a_title(text: str, person: Person) -> bool:
+    """Whether a name stands in a quoted title of more than one word on its line, near
+    it ("«Emil i Lönneberga»", "”Harry Potter”"): a book's, a film's or a story's, and
+    no pupil's by the time an incident is told at (`incidentnames`). A name alone in
+    quotes may be a pupil's ("«Ebba»")."""
+    before = text[max(0, person.start - TITLE_REACH) : person.start].rpartition("\n")[2]
+    after = text[person.end : person.end + TITLE_REACH].partition("\n")[0]
+    if before.count("«") > before.count("»") and "»" in after:
+        mark, closing = before.rfind("«"), after.find("»")
+    elif sum(map(before.count, QUOTES)) % 2 == 1 and any(q in after for q in QUOTES):
+        mark = max(map(before.rfind, QUOTES))
+        closing = min(at for at in map(after.find, QUOTES) if at >= 0)
+    else:
+        return False
+    title = f"{before[mark + 1 :]}{person.name}{after[:closing]}".strip()
+    return " " in title and mark >= 2 and OPENING.match(before, mark - 2) is not None

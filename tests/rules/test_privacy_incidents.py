@@ -190,3 +190,47 @@ def test_declared_staff_are_no_pupils(tmp_path: Path, written: str, found: list[
 
 def _none(_index: int) -> bool:
     return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # incidents as a topic: no name is a pupil's by the time alone
+        "I mars pratade vi om Harry Potter och mobbning.",
+        "I mars pratade vi om mobbning och Harry Potter.",
+        "I oktober läste vi om Astrid Lindgren och pratade om kränkningar.",
+        # a quoted title
+        "I mars pratade vi om «Harry Potter» och mobbningen i 4B.",
+        "Efter bråket i mars pratade vi om «Emil i Lönneberga».",
+        "Efter bråket i mars läste vi ”Harry Potter” högt.",
+        'Efter bråket i mars såg vi filmen "Harry Potter" i aulan.',
+    ],
+)
+def test_a_story_or_a_topic_names_no_pupil(text: str) -> None:
+    assert list(incident_pupils(text, _none, frozenset())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # one incident, told so: a name in it counts, and right after its noun in quotes too
+        ("I mars pratade vi om mobbningen av Noah Karlsson.", ["Noah Karlsson"]),
+        ("Det blev bråk när Noah tog bollen från Liam.", ["Noah", "Liam"]),
+        ("I mars pratade vi om bråket och Harry Potter.", ["Harry Potter"]),
+        ("Efter kränkningen mot «Ebba» i mars agerade ingen.", ["Ebba"]),
+        ("I mars blev «Ebba» slagen på rasten.", ["Ebba"]),
+    ],
+)
+def test_one_incident_told_still_names_its_pupils(text: str, names: list[str]) -> None:
+    assert [name for _i, name, _why in incident_pupils(text, _none, frozenset())] == names
+
+
+@triggers("TP404")
+def test_a_name_in_an_incident_tells_how_to_write_a_story_s_name(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nEfter bråket i mars pratade vi om Harry Potter.\n")
+    [problem] = tree.problems("TP404")
+    assert problem.message.startswith("'Harry Potter'")
+    assert "«Emil i Lönneberga»" in problem.hint
+    tree.append(PAGE, "\nEfter bråket i mars pratade vi om «Harry Potter».\n")
+    assert len(tree.problems("TP404")) == 1
