@@ -1,8 +1,9 @@
 """The words of a sentence that tells of an incident (`rules.incidentnames`, TP404): the
 nouns for one ("incidenten", "en kränkning", "bråket", "skärmdumpar"), what a person did
 in one ("bråkade", "skickade skärmdumpar"), the words that say it happened once, at a
-time ("i mars", "agerade", "har slagit"), and the words that make a name staff's, a
-thing's or a story's there ("kurator Ebba Lind", "beslutad av", "boken").
+time ("i mars", "agerade", "har slagit"), and the words that make a name no person's
+(months, owners, compounds). What makes a name staff's, an author's or a thing's there
+is `rules.incidentstaff`'s.
 
 Harm to one person ("blev slagen", "retade") is `rules.harm`'s.
 """
@@ -13,8 +14,6 @@ import re
 
 from generator.rules.harm import HARM_WORD, VERB_STEMS
 from generator.rules.names import LOWER, UPPER
-from generator.rules.staff import STAFF_WORD
-from generator.text import words
 
 # The nouns for an incident, in any inflection, alone or ending a compound
 # ("nätkränkningen", "rastbråket"); "hot" and "våld" alone only (not "Biohot").
@@ -98,75 +97,12 @@ NOT_PERSONS = frozenset(
 WORD = re.compile(
     rf"(?<![\wåäö-])[{UPPER}][{LOWER}]{{1,20}}(?:-[{UPPER}][{LOWER}]{{1,20}})?(?![\wåäö-])"
 )
-# What makes the name after it an author's, a decision's, a contact's or a speaker's:
-# "av" after a verb for writing, deciding or leading ("gjordes av", "leddes av"; not
-# after harm: "mobbades av"), "enligt", a verb for reaching someone, a lecture's "av".
-NOT_IN_IT_BEFORE = re.compile(
-    r"(?<![\wåäö])(?:(?:beslut\w*|skriv\w*|författ\w*|undertecknad\w*|godkän\w*|fastställ\w*"
-    r"|antag\w*|upprätta\w*|uppdatera\w*|sammanställ\w*|gjord|gjort|utredd|utrett|ledd|lett"
-    r"|hållen|hållet|gjordes|hölls|skrevs|leddes|utreddes|beslutades|fastställdes"
-    r"|sammanställdes|anmäldes|genomfördes|planerades)\s+av"
-    r"|enligt|kontakta|ring|ringa|mejla|maila|vänd\s+dig\s+till"
-    r"|hör\s+av\s+dig\s+till|boka"
-    r"|(?:föreläsning|föredrag|utbildning|workshop)\w*\s+(?:av|med|från))\s+\Z",
-    re.IGNORECASE,
-)
-# What staff do about an incident, or did in writing: said of the name before it ("Anna
-# Berg utredde kränkningen", "rutinen som Anna Berg skrev"), maybe with others joined to
-# it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or a staff role or
-# staff's group after the name ("Anna i personalen").
-_STAFF_VERBS = (
-    r"(?:(?:har|hade)\s+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
-    r"|undertecknade|sammanställde|sammanställt|tog\s+fram|tagit\s+fram|ansvarar|ansvarade"
-    r"|leder|ledde|lett|utredde|utrett|utreder|samordnar|samordnade|anmälde|anmält)(?![\wåäö])"
-)
-_OTHERS = rf"(?:\s*(?:,|\soch)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?){{0,4}}"
-STAFF_AFTER = re.compile(
-    rf"{_OTHERS}\s+{_STAFF_VERBS}"
-    # A role after the name: "Ebba Lind, kurator,", "Anna (mentor)", "Ebba Lind som kurator"
-    r"|\s*(?:,|\(|\ssom)\s*(?:(?:vår|ny|skolans|biträdande)\s+)?"
-    rf"(?:{STAFF_WORD.pattern})"
-    r"|\s+(?:i|från|på)\s+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
-    re.IGNORECASE,
-)
-STAFF_VERB_BEFORE = re.compile(rf"(?<![\wåäö]){_STAFF_VERBS}\s+\Z", re.IGNORECASE)
-# The words one of which stands before a name that `NOT_IN_IT_BEFORE`, `STAFF_VERB_BEFORE`,
-# `ROLE_BEFORE` or `names.THING_BEFORE` excuses (in small letters): where none does, the
-# patterns are not tried (each is tried from every place before the name).
-EXCUSING_WORDS = words(
-    """
-    använd läs spela utflykt resa åker åkte åka reser cyklar studiebesök app programmet
-    plattformen verktyget bok böckerna romanen film serien spelet tema projekt
-    arbetsområdet läromedlet kanalen museet fira lilla stora gröna röda rädda norra
-    södra östra västra nya gamla av enligt kontakta ring mejla maila vänd hör boka
-    föreläsning föredrag utbildning workshop mentor lärare pedagog rektor kurator
-    assistent sköterska personal handledare vaktmästare skolvärd psykolog vikarie
-    fritidsledare skrev skrivit beslut fastställ undertecknade sammanställ tog tagit
-    ansvar leder ledde lett utred samordna anmäl
-    """
-)
-# A staff role and a copula before the name ("Klassläraren är Maria Holm"), or a role in
-# its bare form right before it, a title after any word ("ringde kurator Ebba Lind").
-ROLE_BEFORE = re.compile(
-    r"(?<![\wåäö])[\wåäö]*(?:mentor|lärare|pedagog|rektor|kurator|assistent|sköterska"
-    r"|personal|handledare|vaktmästare|skolvärd|psykolog|specialpedagog|vikarie|fritidsledare)"
-    r"(?:(?:n|en|erna|na)?\s+(?:är|var|heter|hette|blir|blev))?\s+\Z",
-    re.IGNORECASE,
-)
 # Who else was in it, joined to a name by "och": a pupil's word ("Noah och en annan elev")
 PUPIL_PARTNER = re.compile(
     r"\s*,?\s+(?:och|samt)\s+(?:(?:en|ett|två|tre|några|flera|hans|hennes|sin|sina)"
     r"\s+)?(?:(?:annan|andra|ny|nya|äldre|yngre)\s+)?(?:elev|kompis|klasskamrat"
     r"|klasskompis|kamrat|vän|vänner|flicka|flickor|pojke|pojkar|kille|killar|tjej|tjejer"
     r"|barn)\w*",
-    re.IGNORECASE,
-)
-# A colleague joined to a name: "Anna och en kollega", "Per och en lärare" (not "Noah
-# och hans mentor": a pupil's).
-STAFF_PARTNER = re.compile(
-    r"\s*,?\s+(?:och|samt)\s+(?:(?:en|ett|två|några)\s+)?"
-    r"(?:annan\s+|andra\s+)?[\wåäö]*(?:kolleg|mentor|lärar|pedagog|rektor|kurator"
-    r"|assistent|skötersk|personal|vikarie|vaktmästar|psykolog)",
     re.IGNORECASE,
 )
 # A name's partner in the same incident: "X och Y", "X, Y och Z", "X eller Y".

@@ -3,7 +3,8 @@ contact's or a thing's, and no pupil's (`rules.incidentnames`, TP404): a word fo
 before it (`names.THING_BEFORE`), "beslutad av", "enligt", "kontakta", a staff role as
 its title or after it ("kurator Ebba Lind", "Ebba Lind, kurator,"), staff's work after it
 ("Anna Berg utredde"), a colleague beside it, a declared member of staff
-(`rules.declaredstaff`), and the signs of staff `rules.stafflists` reads.
+(`rules.declaredstaff`), and the signs of staff `rules.stafflists` reads; and whether it
+stands in a quoted title (`in_a_title`). The words for these are here.
 """
 
 from __future__ import annotations
@@ -14,18 +15,74 @@ from generator.rules import textindex
 from generator.rules.declaredstaff import names_declared_staff
 from generator.rules.harm import harm_follows
 from generator.rules.incidentpersons import Person
-from generator.rules.incidents import (
-    EXCUSING_WORDS,
-    NOT_IN_IT_BEFORE,
-    ROLE_BEFORE,
-    STAFF_AFTER,
-    STAFF_PARTNER,
-    STAFF_VERB_BEFORE,
-)
-from generator.rules.names import STAFF_IN_A_WORD, THING_BEFORE
-from generator.rules.staff import LIST_ITEM, PHONE_REACH, titled_by_a_role
+from generator.rules.names import LOWER, STAFF_IN_A_WORD, THING_BEFORE, UPPER
+from generator.rules.staff import LIST_ITEM, PHONE_REACH, STAFF_WORD, titled_by_a_role
 from generator.rules.stafflists import staff_named
+from generator.text import words
 
+# What makes the name after it an author's, a decision's, a contact's or a speaker's:
+# "av" after a verb for writing, deciding or leading ("gjordes av", "leddes av"; not
+# after harm: "mobbades av"), "enligt", a verb for reaching someone, a lecture's "av".
+NOT_IN_IT_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:(?:beslut\w*|skriv\w*|författ\w*|undertecknad\w*|godkän\w*|fastställ\w*"
+    r"|antag\w*|upprätta\w*|uppdatera\w*|sammanställ\w*|gjord|gjort|utredd|utrett|ledd|lett"
+    r"|hållen|hållet|gjordes|hölls|skrevs|leddes|utreddes|beslutades|fastställdes"
+    r"|sammanställdes|anmäldes|genomfördes|planerades)\s+av"
+    r"|enligt|kontakta|ring|ringa|mejla|maila|vänd\s+dig\s+till"
+    r"|hör\s+av\s+dig\s+till|boka"
+    r"|(?:föreläsning|föredrag|utbildning|workshop)\w*\s+(?:av|med|från))\s+\Z",
+    re.IGNORECASE,
+)
+# What staff do about an incident, or did in writing: said of the name before it ("Anna
+# Berg utredde kränkningen", "rutinen som Anna Berg skrev"), maybe with others joined to
+# it, or right before it ("I mars anmälde Tomas Åberg kränkningen"); or a staff role or
+# staff's group after the name ("Anna i personalen").
+_STAFF_VERBS = (
+    r"(?:(?:har|hade)\s+)?(?:skrev|skrivit|beslutade|beslutat|fastställde|fastställt"
+    r"|undertecknade|sammanställde|sammanställt|tog\s+fram|tagit\s+fram|ansvarar|ansvarade"
+    r"|leder|ledde|lett|utredde|utrett|utreder|samordnar|samordnade|anmälde|anmält)(?![\wåäö])"
+)
+_OTHERS = rf"(?:\s*(?:,|\soch)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?){{0,4}}"
+STAFF_AFTER = re.compile(
+    rf"{_OTHERS}\s+{_STAFF_VERBS}"
+    # A role after the name: "Ebba Lind, kurator,", "Anna (mentor)", "Ebba Lind som kurator"
+    r"|\s*(?:,|\(|\ssom)\s*(?:(?:vår|ny|skolans|biträdande)\s+)?"
+    rf"(?:{STAFF_WORD.pattern})"
+    r"|\s+(?:i|från|på)\s+(?:personal|arbetslag|ledning|elevhäls|trygghetsteam|kök)",
+    re.IGNORECASE,
+)
+STAFF_VERB_BEFORE = re.compile(rf"(?<![\wåäö]){_STAFF_VERBS}\s+\Z", re.IGNORECASE)
+# The words one of which stands before a name that `NOT_IN_IT_BEFORE`, `STAFF_VERB_BEFORE`,
+# `ROLE_BEFORE` or `names.THING_BEFORE` excuses (in small letters): where none does, the
+# patterns are not tried (each is tried from every place before the name).
+EXCUSING_WORDS = words(
+    """
+    använd läs spela utflykt resa åker åkte åka reser cyklar studiebesök app programmet
+    plattformen verktyget bok böckerna romanen film serien spelet tema projekt
+    arbetsområdet läromedlet kanalen museet fira lilla stora gröna röda rädda norra
+    södra östra västra nya gamla av enligt kontakta ring mejla maila vänd hör boka
+    föreläsning föredrag utbildning workshop mentor lärare pedagog rektor kurator
+    assistent sköterska personal handledare vaktmästare skolvärd psykolog vikarie
+    fritidsledare skrev skrivit beslut fastställ undertecknade sammanställ tog tagit
+    ansvar leder ledde lett utred samordna anmäl
+    """
+)
+# A staff role and a copula before the name ("Klassläraren är Maria Holm"), or a role in
+# its bare form right before it, a title after any word ("ringde kurator Ebba Lind").
+ROLE_BEFORE = re.compile(
+    r"(?<![\wåäö])[\wåäö]*(?:mentor|lärare|pedagog|rektor|kurator|assistent|sköterska"
+    r"|personal|handledare|vaktmästare|skolvärd|psykolog|specialpedagog|vikarie|fritidsledare)"
+    r"(?:(?:n|en|erna|na)?\s+(?:är|var|heter|hette|blir|blev))?\s+\Z",
+    re.IGNORECASE,
+)
+# A colleague joined to a name: "Anna och en kollega", "Per och en lärare" (not "Noah
+# och hans mentor": a pupil's).
+STAFF_PARTNER = re.compile(
+    r"\s*,?\s+(?:och|samt)\s+(?:(?:en|ett|två|några)\s+)?"
+    r"(?:annan\s+|andra\s+)?[\wåäö]*(?:kolleg|mentor|lärar|pedagog|rektor|kurator"
+    r"|assistent|skötersk|personal|vikarie|vaktmästar|psykolog)",
+    re.IGNORECASE,
+)
 DIGIT = re.compile(r"\d")
 # What before a name makes it a thing's, an author's, a contact's or staff's, in one.
 EXCUSED_BEFORE = re.compile(
