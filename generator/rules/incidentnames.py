@@ -81,13 +81,14 @@ def _pupils(
     a sentence that says when it happened, every name); in any, a found name's partners.
     (Whether a name is excused is asked only of a name that would be a pupil's.)"""
     start, end = sentence
-    told = any(pattern.search(text, start, end) for pattern in TOLD)
+    told_by = next((pattern for pattern in TOLD if pattern.search(text, start, end)), None)
+    told = told_by is not None
     persons = [p for p in persons_in(text, start, end, found) if told or p.sure]
     if not told and not any(found(p.start) for p in persons):
         return
     story = STORY.search(text, start, end) is not None
     once = told and not story and ONCE.search(text, start, end) is not None
-    once = once and _one_told(text, start, end)
+    once = once and (told_by is not INCIDENT_NOUN or _one_told(text, start, end))
     firsts = {name.split()[0] for name in declared}
     known: dict[int, bool] = {}
 

@@ -129,6 +129,7 @@ def _staff_near(text: str, person: Person) -> bool:
 # sentence, after a word ("pratade om «Harry Potter»"), not a value's quotes.
 OPENING = re.compile(r"[\wåäö,:][ \t]+[«”“\"]")
 QUOTES = '”“"'
+QUOTE_MARK = re.compile('[«”“"]')
 TITLE_REACH = 80  # characters a title is read back and on from a name in it
 
 
@@ -137,7 +138,10 @@ def in_a_title(text: str, person: Person) -> bool:
     it ("«Emil i Lönneberga»", "”Harry Potter”"): a book's, a film's or a story's, and
     no pupil's by the time an incident is told at (`incidentnames`). A name alone in
     quotes may be a pupil's ("«Ebba»")."""
-    before = text[max(0, person.start - TITLE_REACH) : person.start].rpartition("\n")[2]
+    near = max(0, person.start - TITLE_REACH)
+    if QUOTE_MARK.search(text, near, person.start) is None:
+        return False  # (most names: found quicker than the line is read)
+    before = text[near : person.start].rpartition("\n")[2]
     after = text[person.end : person.end + TITLE_REACH].partition("\n")[0]
     if before.count("«") > before.count("»") and "»" in after:
         mark, closing = before.rfind("«"), after.find("»")

@@ -67,5 +67,7 @@ def also_pointed(
 def _taken(seen: Seen, index: int, name: str, taken: set[int]) -> bool:
     """Whether a name found at `index` of the text as seen, or a part of it, is found
     already (a person is one problem: "Yousef Karimi", not Yousef and Karimi)."""
+    if " " not in name:  # (only a name of more words holds another's start)
+        return seen.where[index] in taken
     end = min(index + len(name), len(seen.where))
     return any(seen.where[at] in taken for at in range(index, end))
