@@ -30,9 +30,7 @@ from generator.rules.incidentpersons import Person, persons_in
 from generator.rules.incidents import (
     ACTOR,
     AFTER_NOUN,
-    DEFINITE,
     IN_INCIDENT,
-    INCIDENT_NOUN,
     JOINED,
     JOINS,
     MANY_AFTER,
@@ -41,7 +39,6 @@ from generator.rules.incidents import (
     ONE_INCIDENT,
     PUPIL_PARTNER,
     TOLD,
-    TOPIC_BEFORE,
     WORD,
 )
 from generator.rules.incidentstaff import excused, in_a_title
@@ -88,7 +85,6 @@ def _pupils(
         return
     story = STORY.search(text, start, end) is not None
     once = told and not story and ONCE.search(text, start, end) is not None
-    once = once and (told_by is not INCIDENT_NOUN or _one_told(text, start, end))
     firsts = {name.split()[0] for name in declared}
     known: dict[int, bool] = {}
 
@@ -116,18 +112,6 @@ def _pupils(
     for person in persons:
         if person.start in pupils and not found(person.start):
             yield *widened(text, person.start, person.name), IN_INCIDENT if told else JOINED
-
-
-def _one_told(text: str, start: int, end: int) -> bool:
-    """Whether a sentence tells of an incident that happened, not only of incidents as a
-    topic ("I mars pratade vi om Harry Potter och mobbning": no name in it is a pupil's
-    by the time alone)."""
-    if any(pattern.search(text, start, end) for pattern in TOLD if pattern is not INCIDENT_NOUN):
-        return True
-    return any(
-        DEFINITE.search(noun.group()) or not TOPIC_BEFORE.search(text, start, noun.start())
-        for noun in INCIDENT_NOUN.finditer(text, start, end)
-    )
 
 
 def _after_noun(text: str, start: int, person: Person) -> bool:

@@ -62,16 +62,6 @@ MANY_AFTER = re.compile(
 # What makes a sentence tell of an incident: a noun for one, harm to one person or to
 # several, a verb for what one did.
 TOLD = (INCIDENT_NOUN, HARM_WORD, HARMED_MANY, DID)
-# A noun for incidents as a topic, not one that happened: in its bare form ("mobbning",
-# "kränkningar"; not "mobbningen", "bråket") after what a text is about or against,
-# maybe after other topics ("pratade om Harry Potter och mobbning", "arbetet mot
-# kränkningar").
-TOPIC_BEFORE = re.compile(
-    r"(?<![\wåäö])(?:om|mot|kring|angående|gällande)\s+(?:[^\s.!?]+\s+){0,4}?"
-    r"(?:(?:och|eller|samt)\s+)?\Z",
-    re.IGNORECASE,
-)
-DEFINITE = re.compile(r"(?:en|et|na|n)\Z", re.IGNORECASE)
 # What says an incident happened once, at a time: a month, a season or a day gone by, a
 # verb in the past ("agerade", "blev", "har slagit").
 _MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"

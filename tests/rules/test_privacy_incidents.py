@@ -195,10 +195,6 @@ def _none(_index: int) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        # incidents as a topic: no name is a pupil's by the time alone
-        "I mars pratade vi om Harry Potter och mobbning.",
-        "I mars pratade vi om mobbning och Harry Potter.",
-        "I oktober läste vi om Astrid Lindgren och pratade om kränkningar.",
         # a quoted title
         "I mars pratade vi om «Harry Potter» och mobbningen i 4B.",
         "Efter bråket i mars pratade vi om «Emil i Lönneberga».",
@@ -217,6 +213,11 @@ def test_a_story_or_a_topic_names_no_pupil(text: str) -> None:
         ("I mars pratade vi om mobbningen av Noah Karlsson.", ["Noah Karlsson"]),
         ("Det blev bråk när Noah tog bollen från Liam.", ["Noah", "Liam"]),
         ("I mars pratade vi om bråket och Harry Potter.", ["Harry Potter"]),
+        # incidents as a topic beside a name: the name may be a pupil's ("pratade om Noah
+        # Karlsson och mobbning" has the same shape), so it is told, with how to write a
+        # title («Harry Potter») that is none
+        ("I mars pratade vi om Harry Potter och mobbning.", ["Harry Potter"]),
+        ("I mars pratade vi om Noah Karlsson och mobbning.", ["Noah Karlsson"]),
         ("Efter kränkningen mot «Ebba» i mars agerade ingen.", ["Ebba"]),
         ("I mars blev «Ebba» slagen på rasten.", ["Ebba"]),
     ],
