@@ -499,3 +499,49 @@ def reader_facts(
         if other[1:] == k[1:] and v == values[k] and not apart(k[0], other[0])
     ]
     return [hidden for _, hidden in known if hidden] + copies, known
+
+
+UNITS = block(
+    "Anmälningar per enhet och slag",
+    {
+        "Holmskolan": {"Elev mot elev": 36, "Personal mot elev": 2, "Trakasserier": 3},
+        "Kyrkskolan": {"Elev mot elev": 28, "Personal mot elev": 6, "Trakasserier": 9},
+        "Almdalens skola": {"Elev mot elev": 22, "Personal mot elev": 1, "Trakasserier": 7},
+        "Aspvallens skola": {"Elev mot elev": 19, "Personal mot elev": 0, "Trakasserier": 5},
+        "Hela kommunen": {"Elev mot elev": 105, "Personal mot elev": 9, "Trakasserier": 24},
+    },
+    unit="anmälningar",
+)
+
+
+def test_no_count_follows_from_a_column_of_the_whole_municipality(tmp_path: Path) -> None:
+    """The examiner's report: Holmskolan's "Elev mot elev" was withheld to protect its 2
+    and 3, but Hela kommunen 105 less Kyrkskolan 28, Almdalens 22 and Aspvallens 19 gave
+    it: 36. Now no withheld count follows, and two counts protect the three small ones
+    (Kyrkskolan's 6 and Almdalens 7), not four."""
+    summary = "Holmskolan anmälde 41 ärenden."
+    report = built(tmp_path, yaml(UNITS, summary=summary))
+    shown = counts(report)
+    assert shown[("Holmskolan", "Elev mot elev")] == 36  # 41 - 36 = 5 = 2 + 3: no count
+    hidden = sorted(key for key, n in shown.items() if n is None)
+    assert hidden == [
+        ("Almdalens skola", "Personal mot elev"),
+        ("Almdalens skola", "Trakasserier"),
+        ("Holmskolan", "Personal mot elev"),
+        ("Holmskolan", "Trakasserier"),
+        ("Kyrkskolan", "Personal mot elev"),
+    ]
+    assert report.unprotected == ()
+
+
+def test_a_number_in_the_text_that_gives_a_withheld_count_away_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The text says Vallmon made 4 reports, and Vallmon's one subgroup is the 4 withheld:
+    no other count can be withheld in its stead, so the report is refused (TP071)."""
+    small = block("Förskolan", {"Förskolan Vallmon": {"Barn mot barn": 4}}, unit="anmälningar")
+    summary = "Förskolan Vallmon anmälde 4 ärenden."
+    content = write_report(tmp_path, yaml(small, summary=summary))
+    checked = check_content(content, today=TODAY)
+    found = [p.code for p in checked.report if p.severity is Severity.ERROR]
+    assert found == ["TP071"]

@@ -78,7 +78,7 @@ def tables(cells: list[Cell]) -> list[list[Cell]]:
         found.setdefault(("group", *cell.key[:2]), []).append(cell)
     for total, parts in totalled(cells):
         if total.column:
-            found.setdefault(("row", total.key), parts)
+            found.setdefault(("row", total.key, parts[0].whole), parts)
     for cell in (c for c in cells if not (c.whole or c.column)):
         found.setdefault(("block", cell.key[0]), []).append(cell)
     unique = {tuple(c.key for c in table): table for table in found.values()}
@@ -95,10 +95,16 @@ def totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
             groups[cell.key[:2]].append(cell)
             if not cell.column:
                 rows[(cell.key[0], cell.row)].append(cell)
+    wholes: dict[tuple[int, str], list[Cell]] = defaultdict(list)
+    for cell in cells:
+        if cell.whole and not cell.column:
+            wholes[(cell.key[0], cell.row)].append(cell)
     found: list[tuple[Cell, list[Cell]]] = []
     for total in (c for c in cells if c.whole or c.column):
         parts = groups[total.key[:2]] if total.whole else rows[(total.key[0], total.row)]
         found += [(total, list(parts))] if parts else []
+        across = wholes[(total.key[0], total.row)] if total.whole and total.column else []
+        found += [(total, across)] if across else []  # the groups' total rows add up to it
     return found
 
 
@@ -118,9 +124,12 @@ class Published:
 
     numbers: frozenset[int]
     threshold: int
+    said: frozenset[int] = frozenset()  # the numbers in its text, small ones too
 
     def __contains__(self, number: int) -> bool:
-        return number >= self.threshold and number in self.numbers
+        """Whether a table whose real total is `number` has it published: a number from
+        the threshold up, or one the text gives ("Vallmon anmälde 4")."""
+        return (number >= self.threshold and number in self.numbers) or 0 < number in self.said
 
 
 def published_numbers(
@@ -142,7 +151,7 @@ def published_numbers(
     for total, parts in totalled(cells):
         if total.key not in withheld:
             numbers |= _less(total.value, [c.value for c in parts if c.key not in withheld])
-    return Published(frozenset(numbers | _figures(shown)), threshold)
+    return Published(frozenset(numbers | _figures(shown)), threshold, texts)
 
 
 def _figures(shown: list[Cell]) -> set[int]:

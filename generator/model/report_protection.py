@@ -15,13 +15,20 @@ of its own), that total less the released counts gives the withheld ones. So:
 
 1. **Primary suppression.** A count from 1 up to below the threshold is withheld.
 2. **Secondary suppression.** A table with withheld counts whose real total is a number
-   the report shows (`model.report_numbers`, from the threshold up) is exposed when its
-   withheld counts add up to less than the threshold, as surveys do. So is a table
-   whose small count, or whose withheld counts' small sum, follows from several such
-   totals together (a block's less its other group's: `model.report_reading`); a
-   withheld count that follows is one more number a reader has. One more count is
-   withheld there, the smallest that is not 0 (in the table's block when the table's
-   own total is not published, or the table has none left), until no table is exposed.
+   the report shows (`model.report_numbers`, from the threshold up, or any the text
+   gives) is exposed when its withheld counts add up to less than the threshold, as
+   surveys do. So is a table any of whose withheld counts (small or not: Holmskolan's
+   36 is Hela kommunen's 105 less the other schools') or whose withheld counts' small
+   sum follows from such totals together, from a withheld total row less its rows, and
+   from what the page says of each withheld count: under the threshold, or at least it
+   (`model.report_reading`, `model.report_bounds`); a withheld count that follows is one
+   more number a reader has. A total the report does not name as one ("Strandviks
+   kommun" beside its schools) is found by adding up (`model.report_totals`). One more
+   count is withheld there, of the smallest few that are not 0 the one that leaves the
+   fewest tables exposed (in the table's block when the table's own total is not
+   published, or the table has none left), tables with one withheld count first, until
+   no table is exposed. Then each count withheld to protect another is shown again,
+   the largest first, where no table is exposed without it: the fewest and smallest.
 3. **Known counts.** A withheld count is no protection when the same count stands
    elsewhere in the report: the same two labels (group and subgroup, in either order,
    as in "Åk 7 / Kön" and "Kön / Åk 7") with the same number, in a block that can count
@@ -45,13 +52,15 @@ from collections.abc import Mapping, Sequence
 from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import Unprotected
 from generator.model.report_known import known_counts
-from generator.model.report_numbers import Cell, Key, Published, tables
+from generator.model.report_numbers import Cell, Key, Published, tables, totalled
 from generator.model.report_reading import Reading, reading
+from generator.model.report_totals import summed_tables
 from generator.model.suppression import is_whole, label, totals_others
 from generator.problems import Location
 
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
 Block = Sequence[tuple[str, Sequence[Counted]]]  # a block's groups as written
+LOOK_AHEAD = 4  # candidates tried for each count withheld to protect another
 
 
 def protect(
@@ -63,44 +72,99 @@ def protect(
 ) -> tuple[dict[Key, str], tuple[Unprotected, ...]]:
     """The withheld counts of a report's blocks (key -> PRIMARY | COMPLEMENT) and the
     tables it cannot protect; `units` says what each block counts (by default, one
-    thing); `forced`: counts withheld besides (`model.report_crossing`)."""
-    cells = written_cells(blocks, units)
+    thing); `forced`: counts withheld besides (`model.report_crossing`), never shown again."""
+    report = _Report(written_cells(blocks, units), threshold, texts)
     withheld = dict(forced or {})
-    withheld |= {cell.key: PRIMARY for cell in cells if 0 < cell.value < threshold}
-    every = tables(cells)
+    withheld |= {cell.key: PRIMARY for cell in report.cells if 0 < cell.value < threshold}
     by_block: dict[int, list[Cell]] = {}
-    for cell in cells:
+    for cell in report.cells:
         by_block.setdefault(cell.key[0], []).append(cell)
     refused: list[Unprotected] = []
     done: set[int] = set()
     while True:  # each round withholds more counts or refuses tables, so this ends
-        known, same = known_counts(cells, withheld)
-        reader = reading(
-            every, cells, withheld, texts=texts, threshold=threshold, known=known, same=same
-        )
-        exposed = [
-            i
-            for i, table in enumerate(every)
-            if i not in done and _exposed(table, withheld, reader, threshold)
-        ]
+        exposed, reader, known = report.exposed(withheld, done)
         if not exposed:
-            return withheld, tuple(refused)
+            return _fewest(report, withheld, done, frozenset(forced or ())), tuple(refused)
         touched: set[Key] = set()  # one more count per table and round, or its block's
-        for index in exposed:
-            table = every[index]
+        hidden = {i: sum(c.key in withheld for c in report.every[i]) for i in exposed}
+        for index in sorted(exposed, key=lambda i: (hidden[i], i)):  # one withheld first
+            table = report.every[index]
             if touched & {c.key for c in table}:
                 continue
             block = by_block[table[0].key[0]]
-            where, candidate = _further(table, block, withheld, reader.published)
+            where, candidates = _further(table, block, withheld, reader.published, texts)
             touched |= {c.key for c in where}
-            if candidate is not None:  # with its copies: a reader would read them
-                also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
+            if candidates:  # with its copies: a reader would read them
+                also = report.least_exposing(candidates, withheld, known, done)
                 withheld |= also
                 touched |= set(also)  # their tables are judged again next round
                 continue
             done.add(index)
             refusal = _refusal(table, withheld, blocks)
             refused += [] if any(r.location == refusal.location for r in refused) else [refusal]
+
+
+class _Report:
+    """A report's counts and tables, as the protection judges them."""
+
+    def __init__(self, cells: list[Cell], threshold: int, texts: frozenset[int]) -> None:
+        self.cells, self.threshold, self.texts = cells, threshold, texts
+        summed = summed_tables(cells)
+        self.every = tables(cells) + [parts for _, parts in summed]
+        self.totals = [*totalled(cells), *summed]  # (a total, the counts it adds up)
+        self.owner = {tuple(c.key for c in parts): total for total, parts in self.totals}
+
+    def exposed(
+        self, withheld: Mapping[Key, str], done: set[int]
+    ) -> tuple[list[int], Reading, dict[Key, tuple[Cell, ...]]]:
+        """The tables (but those `done`) that a reader works a withheld count out of."""
+        known, same = known_counts(self.cells, withheld)
+        reader = reading(
+            self.every, self.cells, withheld, texts=self.texts, threshold=self.threshold,
+            known=known, same=same, totals=self.totals,
+        )  # fmt: skip
+        found = [
+            i
+            for i, table in enumerate(self.every)
+            if i not in done
+            and _exposed(table, self.owner.get(tuple(c.key for c in table)), withheld, reader,
+                         self.threshold)
+        ]  # fmt: skip
+        return found, reader, known
+
+    def least_exposing(
+        self, candidates: list[Cell], withheld: dict[Key, str],
+        known: Mapping[Key, tuple[Cell, ...]], done: set[int],
+    ) -> dict[Key, str]:  # fmt: skip
+        """Of the first few candidates (the smallest first), the one that leaves the fewest
+        tables exposed, with its copies: a 7 rather than a 5 whose school's total happens
+        to stand in the text."""
+        best: tuple[int, dict[Key, str]] | None = None
+        for candidate in candidates[:LOOK_AHEAD]:
+            also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
+            left = len(self.exposed(withheld | also, done)[0])
+            best = best if best is not None and best[0] <= left else (left, also)
+            if not left:
+                break
+        assert best is not None
+        return best[1]
+
+
+def _fewest(
+    report: _Report, withheld: dict[Key, str], done: set[int], forced: frozenset[Key]
+) -> dict[Key, str]:
+    """The counts withheld to protect others, less each that no table needs: each is
+    shown again, the largest first, where no table is then exposed (one withheld count
+    can protect what two were withheld for). A `forced` count (another report needs it
+    withheld) stays."""
+    value = {c.key: c.value for c in report.cells}
+    candidates = (k for k, why in withheld.items() if why == COMPLEMENT and k not in forced)
+    for key in sorted(candidates,
+                      key=lambda k: (-value[k], k)):  # fmt: skip
+        fewer = {k: why for k, why in withheld.items() if k != key}
+        if not report.exposed(fewer, done)[0]:
+            withheld = fewer
+    return withheld
 
 
 def written_cells(blocks: Sequence[tuple[str, Block]], units: Sequence[str] = ()) -> list[Cell]:
@@ -121,45 +185,59 @@ def _at(units: Sequence[str], block: int) -> str:
 
 
 def _exposed(
-    table: list[Cell], withheld: Mapping[Key, str], reader: Reading, threshold: int
+    table: list[Cell],
+    owner: Cell | None,
+    withheld: Mapping[Key, str],
+    reader: Reading,
+    threshold: int,
 ) -> bool:
     """Whether a small withheld count of the table follows from what a reader knows, or
     the withheld counts that do not follow add up to less than the threshold (1 + 1) and
     their sum follows: the table's real total is published, or other sums give it (a
     block's total less its other group's)."""
-    hidden = [c for c in table if c.key in withheld and not c.whole]
-    if any(withheld[c.key] == PRIMARY and c.key in reader.pinned for c in hidden):
+    hidden = [c for c in table if c.key in withheld]
+    if any(c.key in reader.pinned for c in [*hidden, *([owner] if owner else [])]):
         return True
     rest = {c.key: c.value for c in hidden if c.key not in reader.pinned}
     if not 0 < sum(rest.values()) < threshold:
         return False
-    total = sum(c.value for c in table if not c.whole)
+    total = sum(c.value for c in table)
     return total in reader.published or reader.sum_follows(set(rest))
 
 
 def _further(
-    table: list[Cell], block: list[Cell], withheld: Mapping[Key, str], published: Published
-) -> tuple[list[Cell], Cell | None]:
+    table: list[Cell],
+    block: list[Cell],
+    withheld: Mapping[Key, str],
+    published: Published,
+    texts: frozenset[int],
+) -> tuple[list[Cell], list[Cell]]:
     """Where to withhold one more count for an exposed table, and which: in the table
     when its own total is published, else (its small count follows from its block's) or
     when it has none left, in its block (all its counts)."""
-    if sum(c.value for c in table if not c.whole) in published:
-        found = _candidate(table, withheld)
-        if found is not None:
+    if sum(c.value for c in table) in published:
+        found = _candidates(table, withheld, texts)
+        if found:
             return table, found
-    return block, _candidate(block, withheld)
+    return block, _candidates(block, withheld, texts)
 
 
-def _candidate(table: list[Cell], withheld: Mapping[Key, str]) -> Cell | None:
-    """The smallest released count other than 0 and a total row."""
-    free = [c for c in table if c.key not in withheld and c.value and not c.whole]
-    return min(free, key=lambda c: (c.value, c.key), default=None)
+def _candidates(
+    table: list[Cell], withheld: Mapping[Key, str], texts: frozenset[int]
+) -> list[Cell]:
+    """The released counts other than 0 and a total row, the smallest first; those whose
+    number the text gives ("Holmskolan anmälde 41") last: withheld, a reader would
+    still read it there."""
+    wholes = all(c.whole for c in table)  # a row of the groups' total rows
+    free = [c for c in table if c.key not in withheld and c.value and (wholes or not c.whole)]
+    return sorted(free, key=lambda c: (c.value in texts, c.value, c.key))
 
 
 def _refusal(
     table: list[Cell], withheld: Mapping[Key, str], blocks: Sequence[tuple[str, Block]]
 ) -> Unprotected:
-    first = next(c for c in table if withheld.get(c.key) == PRIMARY)
+    hidden = sorted((withheld[c.key] != PRIMARY, c.key) for c in table if c.key in withheld)
+    first = next(c for c in table if c.key == hidden[0][1])  # a small count first
     title, groups = blocks[first.key[0]]
     if len({c.key[:2] for c in table}) == 1:
         return Unprotected(first.location, groups[first.key[1]][0], title)
