@@ -80,6 +80,13 @@ def old_totalled(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
                 if c.key[0] == total.key[0] and c.row == total.row and not (c.whole or c.column)
             ]
         found += [(total, parts)] if parts else []
+        if total.whole and total.column:  # the groups' total rows add up to it
+            across = [
+                c
+                for c in cells
+                if c.key[0] == total.key[0] and c.row == total.row and c.whole and not c.column
+            ]
+            found += [(total, across)] if across else []
     return found
 
 

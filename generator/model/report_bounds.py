@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 SEARCH = 2000  # narrowings tried for each count before it counts as pinned
+SEARCHED = 12  # counts in a part of the facts searched value by value; more are narrowed
 Fact = tuple[Counter[K], int]  # each count's coefficient (a total less its rows: -1) and the sum
 
 
@@ -34,19 +36,59 @@ def pinned(
 ) -> set[K]:
     """The counts whose value follows from the facts and the ranges (`values`: their real
     values, which always fit): a count is pinned when no other value of it fits with
-    some values of the others, tried value by value after the ranges are narrowed. A
-    search that runs too long counts the count as pinned: withheld more rather than
-    less."""
-    every = [*facts, *_nested(facts)]
-    start = _narrowed(every, {k: ranges[k] for fact, _ in every for k in fact})
-    assert start is not None  # the real values fit
+    some values of the others, tried value by value after the ranges are narrowed, in
+    its part of the facts (those that share counts with it). A search that runs too long
+    counts the count as pinned: withheld more rather than less. A part of more than
+    `SEARCHED` counts (a report of large tables that cross) is only narrowed: the
+    search would take too long, and `model.determined` still solves its sums."""
     found: set[K] = set()
+    for part in _parts(facts):
+        names = {k for fact, _ in part for k in fact}
+        known = frozenset((k, ranges[k], values[k]) for k in names)
+        found |= _pinned(frozenset((frozenset(f.items()), t) for f, t in part), known)
+    return found
+
+
+@lru_cache(maxsize=4096)  # a report's parts are judged again each round, mostly unchanged
+def _pinned(
+    part: frozenset[tuple[frozenset[tuple[K, int]], int]],
+    known: frozenset[tuple[K, tuple[int, int], int]],
+) -> frozenset[K]:
+    facts = [(Counter(dict(fact)), total) for fact, total in part]
+    every = [*facts, *_nested(facts)]
+    values = {k: value for k, _, value in known}
+    start = _narrowed(every, {k: bounds for k, bounds, _ in known})
+    assert start is not None  # the real values fit
+    found: set[K] = {k for k, (low, high) in start.items() if low == high}
+    if len(start) > SEARCHED:
+        return frozenset(found)  # narrowed only
     for k, (low, high) in start.items():
         others = sorted(range(low, high + 1), key=lambda v: abs(v - values[k]))[1:]
         budget = [SEARCH]
         if not any(_feasible(every, {**start, k: (v, v)}, values, budget) for v in others):
             found.add(k)
-    return found
+    return frozenset(found)
+
+
+def _parts(facts: Sequence[Fact[K]]) -> list[list[Fact[K]]]:
+    """The facts in sets that share no count with each other."""
+    parent: dict[K, K] = {}
+
+    def root(k: K) -> K:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for fact, _ in facts:
+        names = [root(k) for k in fact]
+        for other in names[1:]:
+            parent[root(other)] = root(names[0])
+    parts: dict[K, list[Fact[K]]] = {}
+    for fact, total in facts:
+        if fact:
+            parts.setdefault(root(next(iter(fact))), []).append((fact, total))
+    return list(parts.values())
 
 
 def _narrowed(

@@ -61,6 +61,9 @@ from generator.problems import Location
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
 Block = Sequence[tuple[str, Sequence[Counted]]]  # a block's groups as written
 LOOK_AHEAD = 4  # candidates tried for each count withheld to protect another
+# Trying candidates and showing counts again reads the whole report each time: up to
+# this many counts (a report of 30 units of a few kinds each), and the smallest first.
+FEWEST_UP_TO = 300
 
 
 def protect(
@@ -84,7 +87,9 @@ def protect(
     while True:  # each round withholds more counts or refuses tables, so this ends
         exposed, reader, known = report.exposed(withheld, done)
         if not exposed:
-            return _fewest(report, withheld, done, frozenset(forced or ())), tuple(refused)
+            few = len(report.cells) <= FEWEST_UP_TO
+            kept = frozenset(forced or ())
+            return (_fewest(report, withheld, done, kept) if few else withheld), tuple(refused)
         touched: set[Key] = set()  # one more count per table and round, or its block's
         hidden = {i: sum(c.key in withheld for c in report.every[i]) for i in exposed}
         for index in sorted(exposed, key=lambda i: (hidden[i], i)):  # one withheld first
@@ -140,7 +145,10 @@ class _Report:
         tables exposed, with its copies: a 7 rather than a 5 whose school's total happens
         to stand in the text."""
         best: tuple[int, dict[Key, str]] | None = None
-        for candidate in candidates[:LOOK_AHEAD]:
+        tried = candidates[: LOOK_AHEAD if len(self.cells) <= FEWEST_UP_TO else 1]
+        if len(tried) == 1:
+            return {c.key: COMPLEMENT for c in (tried[0], *known[tried[0].key])}
+        for candidate in tried:
             also = {c.key: COMPLEMENT for c in (candidate, *known[candidate.key])}
             left = len(self.exposed(withheld | also, done)[0])
             best = best if best is not None and best[0] <= left else (left, also)
