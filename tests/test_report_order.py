@@ -34,8 +34,8 @@ def test_topics_are_sorted_by_share_in_the_chart_and_the_table_alike(tmp_path: P
     assert shown[:3] == ["Rasterna", "Nätet", "Skolvägen"]
     assert _bars(page, "Skolvägen") == "Skolvägen: Cykelvägar 54 %, Bussen 46 %."
     assert shown.index("Cykelvägar") < shown.index("Bussen")
-    # each group's own section follows the chart's order too
-    assert page.index("#### Rasterna") < page.index("#### Nätet") < page.index("#### Skolvägen")
+    # each group's own section keeps the author's order: the report's sections are hers
+    assert page.index("#### Skolvägen") < page.index("#### Rasterna") < page.index("#### Nätet")
 
 
 def test_grades_keep_their_order(tmp_path: Path) -> None:

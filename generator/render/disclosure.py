@@ -64,30 +64,38 @@ def withheld_group_count(least: int, protecting: bool = False) -> str:
 def counts_note(
     withheld: int, least: int, unit: str, protecting: int = 0, own: bool = False
 ) -> str:
-    """What the shares of a report's counts are, and why their sum is incomplete (how
+    """What the shares of a report's counts are, and why their sum is incomplete: a
+    sentence or two in plain words before the chart, the details in a closed box (how
     many of the `withheld` counts are `protecting` is not told); `own`:
     some table's shares are of a total the report itself shows ("Totalt")."""
-    note = "Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."
+    details = ["Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."]
     if own:
-        note += (
-            " Har en tabell en egen summa (som Totalt) räknas andelarna på den, och raderna "
+        details.append(
+            "Har en tabell en egen summa (som Totalt) räknas andelarna på den, och raderna "
             "ovanför blir tillsammans mindre än 100 % om några i summan inte finns med i dem."
         )
     if not withheld:
-        return note
+        return _details(details)
     # How many of them are small is not told: with a table's sum, it would narrow them.
     del protecting
     groups = "en undergrupp" if withheld == 1 else f"{withheld} undergrupper"
-    said = (
+    details.append(
         f"Antalet visas inte för {groups}: färre än {least} {unit}, eller döljs för att "
         "skydda ett sådant litet antal."
     )
-    basis = (
-        ", eller på tabellens egen summa när den visas: en summa av det som visas"
-        if own
-        else ": summan"
+    details.append(
+        "Där ett antal inte visas är summan bara av de antal som visas. Den står som "
+        "”minst”, och andelar räknas inte på den. Inget dolt antal kan räknas fram."
     )
-    return (
-        f"{note} {said} Summor och andelar räknas därför bara på de antal som visas{basis} "
-        f"är mindre än det verkliga antalet {unit}, och inget dolt antal kan räknas fram ur dem."
+    lead = (
+        f"Antal som är färre än {least} visas inte, för att skydda enskilda, och inte "
+        "heller de antal som skulle avslöja dem. "
+        "Där ett antal saknas står det ”minst” före summan."
     )
+    return f"{lead}\n\n{_details(details)}"
+
+
+def _details(paragraphs: list[str]) -> str:
+    """A closed box (`<details>`) with the paragraphs."""
+    body = "\n\n".join(f"    {paragraph}" for paragraph in paragraphs)
+    return f'??? info "Så räknas siffrorna"\n\n{body}'

@@ -29,25 +29,32 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     parts = by_share(
         [g for g in block.groups if g is not column], lambda g: g.label, _group_share
     )  # the chart's order, the table's and the groups' sections' alike (`order`)
-    rows = [_group_row(group, block.threshold) for group in parts]
+    exact = _exact(block)  # the shares are of the real total, not of what is shown
+    rows = [_group_row(group, block.threshold, exact) for group in parts]
     if column is not None:
         label = plain(column.label) if _known(column) else _total_label(False)
     else:
-        label = _total_label(all(_known(g) for g in parts))
-    rows.append([sum_label(label), f"**{block.total}**", _all(block.total)])
-    shown = [g for g in parts if block.total and not g.column and (g.figure or _known(g))]
-    bars = tuple(Bar(g.label, g.share, words.percent(g.share)) for g in shown)
+        label = _total_label(exact)
+    rows.append([sum_label(label), f"**{_at_least(block.total, exact)}**",
+                 _all(block.total) if exact else "–"])  # fmt: skip
+    shown = [g for g in parts if exact and block.total and (g.figure or _known(g))]
+    bars = tuple(
+        Bar(g.label, g.share, _at_least(words.percent(g.share), _known(g))) for g in shown
+    )  # a group with counts withheld: at least its share (of the real total)
     title = f"{block.title}: andel av alla {block.unit}"
     parts_text = [
         heading(3, plain(block.title)),
         counts_note(block.withheld, block.threshold, unit, block.protecting, _own(block)),
-        _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour),
+        _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour)
+        if len(bars) > 1
+        else "",  # one bar of 100 % says nothing
         _table(f"rapport-{number}-tabell", ["Grupp", f"Antal {unit}", "Andel"], rows),
     ]
     index = {id(g): i for i, g in enumerate(block.groups, start=1)}  # ids kept as written
     columns = [column] if column is not None else []  # first or last, as the report has it
     first = bool(columns) and block.groups[0] is column
-    for group in [*columns, *parts] if first else [*parts, *columns]:
+    written = [g for g in block.groups if g is not column]  # the author's order
+    for group in [*columns, *written] if first else [*written, *columns]:
         parts_text.append(_group(block, group, f"rapport-{number}-{index[id(group)]}", colour))
     return page(*parts_text)
 
@@ -55,13 +62,15 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
 def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -> str:
     declared = _declared(group)
     ordered = by_share(group.cells, lambda c: c.label, lambda c: None if c.whole else c.share)
-    rows = [_cell_row(cell, block.threshold) for cell in ordered if cell is not declared]
-    total = group.figure if group.figure or _known(group) else None
+    known = _known(group)  # else its shares would be of what is shown, not of the group
+    rows = [_cell_row(cell, block.threshold, known) for cell in ordered if cell is not declared]
+    total = group.figure if group.figure or known else None
     if declared is not None:
         rows.append([sum_label(plain(declared.label)), f"**{total}**", _all(group.figure)])
     elif total is not None:
-        rows.append([sum_label(_total_label(group.complete)), f"**{total}**", _all(total)])
-    cells = [c for c in ordered if c.count is not None and c.share is not None]
+        shown = f"**{_at_least(total, known)}**"
+        rows.append([sum_label(_total_label(known)), shown, _all(total) if known else "–"])
+    cells = [c for c in ordered if known and c.count is not None and c.share is not None]
     bars = tuple(
         Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells if not c.whole
     )
@@ -69,7 +78,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     headers = ["Undergrupp", f"Antal {plain(block.unit)}", "Andel av gruppen"]
     return page(
         heading(4, plain(group.label)),
-        _chart(BarSection(group.label, bars), title, prefix, colour) if total else "",
+        _chart(BarSection(group.label, bars), title, prefix, colour) if len(bars) > 1 else "",
         _table(f"{prefix}-tabell", headers, rows),
     )
 
@@ -109,17 +118,32 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
     return f'<div class="trygg-table" id="{table_id}" markdown>\n\n{table(headers, rows)}\n\n</div>'
 
 
-def _group_row(group: CountGroup, least: int) -> list[str]:
+def _group_row(group: CountGroup, least: int, exact: bool) -> list[str]:
     if not group.figure and not _known(group):
         protecting = any(c.count is None and c.withheld == COMPLEMENT for c in group.cells)
         return [plain(group.label), withheld_group_count(least, protecting), "–"]
-    return [plain(group.label), str(group.figure), words.percent(group.share)]
+    share = _at_least(words.percent(group.share), _known(group)) if exact else "–"
+    return [plain(group.label), _at_least(group.figure, _known(group)), share]
 
 
-def _cell_row(cell: CountCell, least: int) -> list[str]:
+def _cell_row(cell: CountCell, least: int, known: bool = True) -> list[str]:
     if cell.count is None or cell.share is None:
         return [plain(cell.label), withheld_count(least, cell.withheld or PRIMARY), "–"]
-    return [plain(cell.label), str(cell.count), words.percent(cell.share)]
+    return [plain(cell.label), str(cell.count), words.percent(cell.share) if known else "–"]
+
+
+def _exact(block: CategoryCounts) -> bool:
+    """Whether the block's total is its real one: a column of totals, or every group
+    known: else the groups' shares would be of what is shown."""
+    column = block.column
+    if column is not None:
+        return _known(column)
+    return all(_known(g) for g in block.groups)
+
+
+def _at_least(shown: object, known: bool) -> str:
+    """A number as a reader may take it: "minst 37" where counts of it are withheld."""
+    return str(shown) if known else f"minst {shown}"
 
 
 def _all(total: int) -> str:
