@@ -180,3 +180,16 @@ def test_a_column_of_totals_gives_no_count_away_and_one_count_protects_where_one
         known = [({k if k[1] < 4 else (0, 5, k[2]): c for k, c in e.items()}, t) for e, t in eqs]
         known.append(({(0, 0, r): 1 for r in range(3)}, 41))
         assert not single_valued(value, ranges, known)
+
+
+def test_a_row_sum_in_the_text_is_a_total_though_the_table_has_no_column() -> None:
+    """ "Varav 23 gällde flickor": 23 less Kyrkskolan's 20 flickor gives Holmskolan's 3,
+    and whatever else is withheld, Kyrkskolan's sum 43 gives its 20 back; refused."""
+    table = [
+        ("Holmskolan", [("Flickor", 3), ("Pojkar", 12), ("Summa", 15)]),
+        ("Kyrkskolan", [("Flickor", 20), ("Pojkar", 23), ("Summa", 43)]),
+    ]
+    written = [("Tabell", [(g, [(r, n, HERE) for r, n in cells]) for g, cells in table])]
+    told = text_numbers(["Totalt anmäldes 58 ärenden, varav 23 gällde flickor."])
+    assert protect(written, 5, told)[1] != ()
+    assert protect(written, 5, text_numbers(["Totalt anmäldes 58 ärenden."]))[1] == ()

@@ -54,7 +54,7 @@ from generator.model.report import Unprotected
 from generator.model.report_known import known_counts
 from generator.model.report_numbers import Cell, Key, Published, tables, totalled
 from generator.model.report_reading import Reading, reading
-from generator.model.report_totals import summed_tables
+from generator.model.report_totals import rows_across, summed_tables
 from generator.model.suppression import is_whole, label, totals_others
 from generator.problems import Location
 
@@ -115,7 +115,8 @@ class _Report:
     def __init__(self, cells: list[Cell], threshold: int, texts: frozenset[int]) -> None:
         self.cells, self.threshold, self.texts = cells, threshold, texts
         summed = summed_tables(cells)
-        self.every = tables(cells) + [parts for _, parts in summed]
+        every = [*tables(cells), *(parts for _, parts in summed), *rows_across(cells)]
+        self.every = list({tuple(c.key for c in table): table for table in every}.values())
         self.totals = [*totalled(cells), *summed]  # (a total, the counts it adds up)
         self.owner = {tuple(c.key for c in parts): total for total, parts in self.totals}
 

@@ -50,3 +50,14 @@ def _beside(block: list[list[Cell]], column: list[Cell]) -> list[tuple[Cell, lis
     if not (fits and any(len(p) > 1 for p in parts)):
         return []
     return list(zip(totals, parts, strict=True))
+
+
+def rows_across(cells: list[Cell]) -> list[list[Cell]]:
+    """Each row across a block's groups (two or more), a column of totals and total rows
+    left out: its sum is a table's total a text may give ("varav 23 gällde flickor")
+    though the page writes none."""
+    rows: dict[tuple[int, str], list[Cell]] = defaultdict(list)
+    for cell in cells:
+        if not (cell.whole or cell.column):
+            rows[(cell.key[0], cell.row)].append(cell)
+    return [parts for parts in rows.values() if len({c.key[1] for c in parts}) > 1]
