@@ -59,15 +59,15 @@ CODES: tuple[Code, ...] = (
         CONSISTENCY,
         "Ett dolt antal kan räknas fram ur rapportens andra siffror",
         source=cite.GDPR,
-        checks="Att inget antal som döljs i en rapports tabeller (färre än min_antal_svar) "
-        "kan räknas fram ur det rapporten visar. När en tabells verkliga summa står på ett "
-        "annat ställe i rapporten (i en annan tabell, som summa, som en rad eller kolumn "
-        "Totalt, som skillnaden mellan två tal eller i texten) döljer trygg ett antal till "
-        "i tabellen, och samma antal där det står en gång till. Går det inte, för att "
-        "tabellens andra antal redan är dolda eller också kan räknas fram, publiceras "
-        "rapporten inte. Huvudmannens rapporter skyddas också mot varandra, och en skolas "
-        "egna rapporter mot varandra: en grupps summa i en annan rapport (samma namn, som "
-        "'Åk 7' och 'årskurs 7') räknas som känd.",
+        checks="Att inget antal som döljs i en rapports tabeller kan räknas fram ur det "
+        "rapporten visar. När en tabells verkliga summa står på ett annat ställe i "
+        "rapporten (i en annan tabell, som summa, som en rad eller kolumn Totalt eller "
+        "Hela kommunen, som en kolumn som är summan av de andra, som skillnaden mellan två "
+        "tal eller i texten) döljer trygg ett antal till i tabellen, och samma antal där "
+        "det står en gång till. Går det inte, för att tabellens andra antal redan är dolda "
+        "eller också kan räknas fram, publiceras rapporten inte. Huvudmannens rapporter "
+        "skyddas också mot varandra, och en skolas egna rapporter mot varandra: en grupps "
+        "summa i en annan rapport (samma namn, som 'Åk 7' och 'årskurs 7') räknas som känd.",
         fix="slå ihop den lilla undergruppen med en annan, eller ta bort summan eller "
         "tabellen som visar samma antal",
     ),
