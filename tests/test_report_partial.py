@@ -77,6 +77,6 @@ def test_the_note_before_the_chart_is_short_with_details_in_a_box(tmp_path: Path
     shown = page(tmp_path)
     block = shown[shown.index("### Anmälningar per enhet") :]
     lead = block.split("\n\n")[1]
-    assert lead.startswith("Antal som är färre än 5 visas inte, för att skydda enskilda.")
+    assert lead.startswith("Antal under 5 visas inte, och inte heller antal som skulle avslöja")
     assert len(lead.split()) <= 25
     assert '??? info "Så räknas siffrorna"' in block

@@ -88,9 +88,8 @@ def counts_note(
         "”minst”, och andelar räknas inte på den. Inget dolt antal kan räknas fram."
     )
     lead = (
-        f"Antal som är färre än {least} visas inte, för att skydda enskilda, och inte "
-        "heller de antal som skulle avslöja dem. "
-        "Där ett antal saknas står det ”minst” före summan."
+        f"Antal under {least} visas inte, och inte heller antal som skulle avslöja dem. "
+        "Där ett antal saknas står ”minst” före summan."
     )
     return f"{lead}\n\n{_details(details)}"
 
