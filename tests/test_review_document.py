@@ -123,10 +123,15 @@ def test_each_unit_says_when_and_by_whom_its_plan_was_decided(project: Project) 
     assert "- Avser läget den: 25 november 2026\n" in document
     assert not re.search(r"\b20\d\d-\d\d-\d\d\b", document[: document.index("#### ")])
     draft_only = dataclasses.replace(
-        summarise(project.schools[0]), plans=(), drafts_until=DRAFT_ENDS
+        summarise(project.schools[0]),
+        plans=(),
+        drafts_until=DRAFT_ENDS,
+        draft_period="läsåret 2026/27",
     )
     unit = unit_review(draft_only, [], TODAY)
-    assert "- Beslutad: Inte beslutad (utkast)\n" in "\n".join(unit_section(unit))
+    section = "\n".join(unit_section(unit, TODAY))
+    assert "- Beslutad: Inte beslutad (utkast)\n" in section
+    assert "- Läge: Utkast för läsåret 2026/27, inte beslutat.\n" in section  # what it covers
 
 
 def test_the_document_has_no_html_and_no_web_instructions(project: Project) -> None:

@@ -25,10 +25,11 @@ import yaml
 
 from generator import codes
 from generator.check.run import check_content
+from generator.load.dates import day_in_words
 from generator.problems import TODAY, Location, Problem, Severity, today_said
 from generator.review.assembly import review_of
 from generator.review.document import render_review_document
-from generator.review.findings import FindingRef
+from generator.review.findings import ISO_DAY, FindingRef, plain_fix
 from generator.review.units import finding_item
 from tests.test_examples import EXAMPLES, _apply
 
@@ -103,7 +104,9 @@ def _meant(problem: Problem, today: dt.date) -> str:
     """What the finding must say: every word of the message, but the date of "i dag",
     which the granskning names once, and the hint and source."""
     message = problem.message.replace(today_said(today), TODAY)
-    return f"{message} {problem.hint} {problem.source}"
+    # A day as the granskning writes it, in words; a hint in the files' syntax is left out.
+    message = ISO_DAY.sub(lambda day: day_in_words(dt.date.fromisoformat(day[0])), message)
+    return f"{message} {plain_fix(problem.hint)} {problem.source}"
 
 
 def _as_shown(problem: Problem, today: dt.date) -> tuple[str, str]:
@@ -161,8 +164,10 @@ def test_an_upcoming_plan_says_the_whole_sentence_and_today_once() -> None:
         field="giltighet.från",
     )
     document, portal = _as_shown(problem, today)
-    assert "  Ingen plan gäller i dag; nästa börjar gälla 2027-01-11.\n" in document
-    assert "Ingen plan gäller i dag: Ingen plan gäller i dag; nästa börjar gälla" in portal
+    # The title once (the message starts with it), the day in words as the pages write it.
+    assert document.startswith("\n  Ingen plan gäller i dag; nästa börjar gälla 11 januari 2027.\n")
+    assert "</strong> TP101 Ingen plan gäller i dag; nästa börjar gälla 11 januari 2027" in portal
+    assert "Ingen plan gäller i dag: Ingen plan" not in document + portal
     assert "2026-12-06" not in document + portal
     head = render_review_document(review_of("Strandviks kommun", (), [problem], today))
     assert head.count("”i dag” i anmärkningarna") == 1

@@ -92,7 +92,8 @@ def test_the_status_says_why_each_unit_is_not_published(built: Path) -> None:
     assert '<th scope="row">Inte granskad: enhetens filer har fel</th><td>1</td>' in table
     assert "2 enheter som inte publiceras räknas också under sin status" in page
     assert (
-        "3 enheter granskades, 2 med fel och 0 utan gällande plan. Av dem publiceras 2 inte" in page
+        "3 enheter granskades: 2 med fel, 0 med bara varningar och 0 utan gällande plan. "
+        "Av dem publiceras 2 inte" in page
     )
 
 

@@ -59,6 +59,7 @@ def unit_review(
         drafting=drafting,
         draft_period=summary.draft_period if drafting and shown is None else "",
         draft_source=summary.draft_source if drafting and shown is None else "",
+        draft_next=summary.draft_period if drafting else "",
         held=held,
     )
 

@@ -10,9 +10,11 @@ Python-Markdown (attr_list) and pandoc read.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from generator import codes
 from generator.load.layout import draft_marked
-from generator.review import groups, statuses
+from generator.review import groups, late, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
 from generator.review.keytable import key_table
@@ -52,28 +54,34 @@ def render_review_document(
     parts += [*key_table(review), *overview(review)]
     parts += [f"## {groups.UNITS_TITLE} {{#enheter}}"]
     for unit in groups.by_name(review.units):
-        parts += unit_section(unit)
+        parts += unit_section(unit, review.today)
     parts += _not_reviewed(review.not_reviewed)
     parts += [f"## {groups.COMMON_TITLE} {{#gemensamt}}", _findings(review.common)]
     parts += signature(filing)
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
-def unit_section(unit: UnitReview) -> list[str]:
-    """One unit: its status, findings, grounds and åtgärder, under a heading of its own."""
+def unit_section(unit: UnitReview, today: dt.date) -> list[str]:
+    """One unit: its status, findings, grounds and åtgärder, under a heading of its own;
+    of an expired plan, the advice on it apart (`late.split`)."""
+    current, old = late.split(unit)
+    expired = [f"{late.EXPIRED_TITLE}. {late.EXPIRED_NOTE}", _findings(old)] if old else []
     return [
         f"### {md_text(unit.name)} {{#{unit_anchor(unit)}}}",
-        _status(unit),
+        _status(unit, today),
         f"#### {groups.FINDINGS_TITLE}",
-        _findings(unit.findings),
+        _findings(current) if current or not old else "",
+        *expired,
         *_grounds(unit),
         f"#### {groups.CHANGES_TITLE}",
         *_changes(unit),
     ]
 
 
-def _status(unit: UnitReview) -> str:
+def _status(unit: UnitReview, today: dt.date) -> str:
     lines = [f"- Status: {statuses.phase_text(unit)}"]
+    if said := late.lateness(unit, today):
+        lines.append(f"- Läge: {md_text(said)}")
     if unit.held:
         lines.append(f"- Publicering: {statuses.held_text(unit.held)}. {HELD_NOTICE}")
     if unit.period:
@@ -105,7 +113,7 @@ def _findings(findings: tuple[FindingRef, ...]) -> str:
 def _finding(finding: FindingRef) -> str:
     """A finding as a list item whose lines (kept together by their indent) are: severity,
     code and rule; what was found and how to fix it; the source; where."""
-    rule = f" {_sentence(md_text(finding.title))}" if finding.title else ""
+    rule = f" {_sentence(md_text(finding.heading))}" if finding.heading else ""
     lines = [f"- **{SEVERITY_TEXT[finding.severity]}** {finding.code}:{rule}"]
     lines.append(f"  {_sentence(md_text(finding.detail))}")
     if finding.source:

@@ -11,13 +11,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import codes
-from generator.codes import PLAN_RULES, Code
+from generator.codes import PLAN_RULES, Category, Code
+from generator.load.dates import day_in_words
 from generator.problems import TODAY, Problem, Severity, today_said
 from generator.text import capitalised
 from generator.validate.schemas import load_schemas
 
-OTHER = "Övrigt"  # problems from other stages or from codes that are not rules
-CATEGORIES: tuple[str, ...] = (*(c.value for c in PLAN_RULES), OTHER)
+OTHER = "Övrigt"  # problems without a code category (none today; kept for the order)
+# Every finding under its code's category, named as the rules pages name it: the plan's
+# rules first, then the others (a unit's table shows those only when found), then OTHER.
+CATEGORIES: tuple[str, ...] = (
+    *(c.value for c in PLAN_RULES),
+    *(c.value for c in Category if c not in PLAN_RULES),
+    OTHER,
+)
+ALWAYS_SHOWN: tuple[str, ...] = tuple(c.value for c in PLAN_RULES)
+
+
+def category_of(code: Code) -> str:
+    """The category a code's findings are grouped under: its own, as the rules pages say."""
+    return code.category.value if isinstance(code.category, Category) else OTHER
 
 
 UNQUOTED = "det som står visas inte här; se filen"
@@ -25,6 +38,34 @@ UNQUOTED = "det som står visas inte här; se filen"
 # fixed, and a message can echo that text: a finding of a withheld unit says the rule, its
 # fix in the rule's own words and where, never what was found.
 UNQUOTED_WITHHELD = "det som står visas inte här förrän planen publiceras; se filen"
+# A day in a message, as trygg writes it ("gick ut 2026-08-16"), not one quoted from a file:
+# the granskning writes days in words, as its pages do ("16 augusti 2026").
+ISO_DAY = re.compile(r"(?<![\w'\"”’`-])\d{4}-\d{2}-\d{2}(?![\w'\"”’`-])")
+
+
+def _day_words(iso: str) -> str:
+    try:
+        return day_in_words(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+# A hint that tells how to write the fix in the files (a key, a field's path, YAML), not
+# what to do: a formal document and the portal leave it out; the unit's `trygg check`
+# shows it.
+FILE_SYNTAX = re.compile(r"[{}\[\]_]|[^\W\d]{2}\.[^\W\d]{2}|\w: |\w:$|trygg [a-zå-]+ ")
+
+
+ASIDE = re.compile(r"\s*\([^()]*\)")  # "besluta utkastet (status: beslutad …)"
+
+
+def plain_fix(hint: str) -> str:
+    """The hint as a reader of the granskning sees it: without an aside in brackets that
+    is written in the files' syntax, and "" when the rest is too."""
+    hint = ASIDE.sub(lambda aside: "" if FILE_SYNTAX.search(aside[0]) else aside[0], hint)
+    return "" if FILE_SYNTAX.search(hint) else hint
+
+
 FIELD_LABEL = "fältet"  # after a finding's place: "a.yml:3:5, fältet beslut.datum"
 
 
@@ -86,6 +127,10 @@ def _after_title(message: str, rule: Code | None) -> tuple[str, str]:
     return after["field"] or "", message[after.end() :] or message[:size]
 
 
+def _joined(message: str, hint: str) -> str:
+    return f"{message} – {hint}" if hint else message
+
+
 @dataclass(frozen=True)
 class FindingRef:
     """One problem as the granskning shows it."""
@@ -101,6 +146,13 @@ class FindingRef:
     # The problems it tells: a file's FYLL I marks are one finding (`marks.told_together`)
     # but each is a warning, as `trygg check` counts them; every count adds these up.
     count: int = 1
+
+    @property
+    def heading(self) -> str:
+        """The rule's title to show before the text, "" when the text starts with it
+        ("Ingen plan gäller i dag; planen …" is not titled "Ingen plan gäller i dag")."""
+        size = len(self.title)
+        return "" if self.detail[:size].casefold() == self.title.casefold() else self.title
 
     @property
     def text(self) -> str:
@@ -124,14 +176,13 @@ class FindingRef:
         and its field without the ids of list items unless `ids` (an id no validation
         accepted may be any text, `validate.fields`)."""
         entry = codes.code(problem.code)
-        rule = entry if entry.category in PLAN_RULES else None
         field = known_field(problem.field)
         return cls(
             problem.code,
             problem.severity,
-            rule.category.value if rule else OTHER,
-            rule.title if rule else entry.title,
-            capitalised(f"{UNQUOTED_WITHHELD} – {entry.fix}"),
+            category_of(entry),
+            entry.title,
+            capitalised(_joined(UNQUOTED_WITHHELD, plain_fix(entry.fix))),
             str(problem.location),
             problem.source,
             field if ids else ID_PART.sub("", field),
@@ -142,20 +193,20 @@ class FindingRef:
         """The problem as the granskning of `today` shows it: its message says "i dag"
         without the date, which the granskning names once (`opening.head`)."""
         code = codes.code(problem.code)
-        rule = code if code.category in PLAN_RULES else None
-        hint = f" – {problem.hint}" if problem.hint else ""
+        hint = plain_fix(problem.hint)
         said = problem.message.replace(today_said(today), TODAY) if today else problem.message
         # A finding about a pupil's personal data may quote it (a name): the granskning,
         # published and filed, says what kind of finding it is and where, never what.
-        named, message = ("", UNQUOTED) if code.locked else _after_title(said, rule)
+        said = ISO_DAY.sub(lambda m: _day_words(m[0]), said)
+        named, message = ("", UNQUOTED) if code.locked else _after_title(said, code)
         if named and problem.field and named != problem.field:
             named, message = "", said  # the place shown is the problem's: keep the other
         return cls(
             problem.code,
             problem.severity,
-            rule.category.value if rule else OTHER,
-            rule.title if rule else "",
-            capitalised(f"{message}{hint}"),
+            category_of(code),
+            code.title,
+            capitalised(_joined(message, hint)),
             str(problem.location),
             problem.source,
             problem.field or named,

@@ -36,6 +36,8 @@ class UnitReview:
     # Without a plan to show: the utkast's period and file, which the unit works on.
     draft_period: str = ""
     draft_source: str = ""
+    # The utkast's period whenever there is one, beside a plan too: what it will cover.
+    draft_next: str = ""
     # Not published until its errors are fixed: then nothing of its text is in the review
     # (`unit_review`), only codes, counts, ids and the grounds' coverage.
     held: Held | None = None

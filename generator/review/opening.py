@@ -71,14 +71,11 @@ def summary(review: Review) -> list[str]:
     with why they add up to more than the units when they do), the most common remarks."""
     units = review.units
     rows = [(label, str(count)) for _key, label, count in statuses.status_counts(review)]
-    errors = sum(1 for u in units if u.errors)
-    warnings = sum(1 for u in units if u.warnings and not u.errors)
     held = sum(1 for u in units if u.held)
     withheld = f" {held} av dem publiceras inte förrän felen är rättade." if held else ""
     parts = [
         "## Sammanfattning {#sammanfattning}",
-        f"{plural(len(units), 'enhet', 'enheter')} granskades: {errors} med fel "
-        f"och {warnings} med bara varningar.{withheld}{_unread(review, sentence=True)}",
+        f"{statuses.result_counts(review)}{withheld}{_unread(review, sentence=True)}",
         md_table(("Status", "Enheter"), rows),
         md_text(statuses.counted_twice(review)),
     ]

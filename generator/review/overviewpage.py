@@ -7,7 +7,6 @@ from __future__ import annotations
 from html import escape
 
 from generator.load.dates import day_in_words
-from generator.model.status import PlanStatus
 from generator.review.charts import problems_chart, status_chart
 from generator.review.groups import (
     COMMON_TITLE,
@@ -33,6 +32,7 @@ from generator.review.render import (
 from generator.review.statuses import (
     NOT_REVIEWED_ANCHOR,
     phase_text,
+    result_counts,
     unread_errors,
     unread_phase,
     unread_text,
@@ -93,7 +93,6 @@ def _intro(review: Review) -> str:
     """The overview's first paragraph: the counts, and where the rest is."""
     units = review.units
     unread = len(review.not_reviewed)
-    without_plan = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
     held = sum(1 for u in units if u.held)
     more = (
         f" Av dem publiceras {held} inte förrän felen är "
@@ -111,9 +110,8 @@ def _intro(review: Review) -> str:
         )
     return (
         f"{escape(review.organiser)}, {day_in_words(review.today)}: "
-        f"{plural(len(units), 'enhet', 'enheter')} "
-        f"granskades, {sum(1 for u in units if u.errors)} med fel och {without_plan} utan "
-        f"gällande plan.{more} Varje enhet har en egen sida med sina anmärkningar. "
+        f"{escape(result_counts(review))}{more} "
+        "Varje enhet har en egen sida med sina anmärkningar. "
         '<a href="grunder/">Diskrimineringsgrunderna per enhet</a> har också en egen sida.'
     )
 

@@ -13,6 +13,8 @@ they are in raw HTML. Works without JavaScript: sorting and filtering are done h
 
 from __future__ import annotations
 
+import datetime as dt
+
 from generator.review.charts import grounds_heatmap
 from generator.review.groups import by_name as sorted_by_name
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -43,7 +45,7 @@ def review_pages(review: Review, ground_href: GroundHref | None = None) -> list[
     overview = overview_page(review, by_name)
     grounds = _grounds_page(by_name, review.not_reviewed, ground_href)
     pages = [(OVERVIEW, overview), (GROUNDS, grounds)]
-    units = [(u.name, unit_uri(u), unit_page(u)) for u in by_name]
+    units = [(u.name, unit_uri(u), unit_page(u, review.today)) for u in by_name]
     units += [
         (u.name or u.id, unread_uri(u), unread_page(u, RULES_FROM_UNIT, SITES_FROM_UNIT))
         for u in review.not_reviewed
@@ -74,7 +76,7 @@ def _grounds_page(
     )
 
 
-def unit_page(unit: UnitReview) -> str:
+def unit_page(unit: UnitReview, today: dt.date) -> str:
     """One unit's page of the granskning; a link to its site when one is published."""
     site = f' · <a href="{SITES_FROM_UNIT}{unit.id}/">Enhetens webbplats, med planen</a>'
     if unit.held is not None and not unit.held.published:
@@ -82,5 +84,5 @@ def unit_page(unit: UnitReview) -> str:
     return (
         f"# Granskning: {md_text(unit.name)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
-        f"{unit_body(unit, RULES_FROM_UNIT, level=2)}\n"
+        f"{unit_body(unit, RULES_FROM_UNIT, today, level=2)}\n"
     )

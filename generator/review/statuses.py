@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator.model.standing import PlanStatus
 from generator.problems import Severity
 from generator.review.findings import FIELD_LABEL
 from generator.review.groups import plural
@@ -34,6 +35,20 @@ HELD_ANCHOR = "inte-publicerad"
 OLD_SITE = "webbplatsen visar den senast publicerade versionen"
 NOT_REVIEWED_ANCHOR = "inte-granskade"
 NOT_REVIEWED_KEY = "status-inte-granskade"  # its group among those by status
+
+
+def result_counts(review: Review) -> str:
+    """The review's counts in one sentence, as the portal and the document both open with
+    them: "30 enheter granskades: 3 med fel, 8 med bara varningar och 3 utan gällande
+    plan." (units with errors may be without a plan too)."""
+    units = review.units
+    errors = sum(1 for u in units if u.errors)
+    warnings = sum(1 for u in units if u.warnings and not u.errors)
+    planless = sum(1 for u in units if u.status is not PlanStatus.CURRENT)
+    return (
+        f"{plural(len(units), 'enhet', 'enheter')} granskades: {errors} med fel, "
+        f"{warnings} med bara varningar och {planless} utan gällande plan."
+    )
 
 
 def phase(unit: UnitReview) -> str:

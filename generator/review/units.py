@@ -6,6 +6,7 @@ MkDocs, on a git host and in a browser without JavaScript.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
 from generator.codes import rule_address
@@ -13,7 +14,8 @@ from generator.load.dates import day_in_words
 from generator.load.layout import draft_marked
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
-from generator.review.findings import CATEGORIES, FIELD_LABEL, FindingRef
+from generator.review import late
+from generator.review.findings import ALWAYS_SHOWN, CATEGORIES, FIELD_LABEL, FindingRef
 from generator.review.groups import (
     CHANGES_TITLE,
     FINDINGS_TITLE,
@@ -100,13 +102,19 @@ def decision_text(unit: UnitReview) -> str:
     return f"{day_in_words(unit.decided_on)}{who}"
 
 
+def _late(unit: UnitReview, today: dt.date) -> str:
+    said = late.lateness(unit, today)
+    return f"<dd>{escape(said)}</dd>" if said else ""
+
+
 def th_col(*labels: str) -> str:
     return "".join(f'<th scope="col">{label}</th>' for label in labels)
 
 
 def _category_table(unit: UnitReview) -> str:
     rows = []
-    for category in CATEGORIES:
+    found = {f.category for f in unit.findings}
+    for category in (c for c in CATEGORIES if c in ALWAYS_SHOWN or c in found):
         cells = "".join(f"<td>{unit.count(s, category)}</td>" for s in Severity)
         name = escape(category)
         if any(f.category == category for f in unit.findings):
@@ -125,7 +133,7 @@ def finding_item(finding: FindingRef, rules_link: str) -> str:
     code = escape(finding.code)
     if rules_link and finding.title:
         code = f'<a href="{escape(rules_link + rule_address(finding.code))}">{code}</a>'
-    title = f" {escape(finding.title)}:" if finding.title else ""
+    title = f" {escape(finding.heading)}:" if finding.heading else ""
     field = f", {FIELD_LABEL} <code>{escape(finding.field)}</code>" if finding.field else ""
     return (
         f"<li><strong>{SEVERITY_TEXT[finding.severity]}</strong> {code}{title} "
@@ -134,16 +142,34 @@ def finding_item(finding: FindingRef, rules_link: str) -> str:
 
 
 def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
-    """The findings under a heading of `level`, each category under one level below."""
+    """The findings under a heading of `level`, each category under one level below; of
+    an expired plan, the advice on it under a heading of its own (`late.split`), its
+    categories one level further down. A category's anchor is on its first heading."""
     head = f"<h{level}>{FINDINGS_TITLE}</h{level}>"
     if not unit.findings:
         return f"{head}<p>Inga anmärkningar.</p>"
-    level += 1
-    parts = [head]
-    for category, chosen in by_category(unit.findings):
+    today, old = late.split(unit)
+    anchored: set[str] = set()
+    parts = [head, _by_category(unit, today, rules_link, level + 1, anchored)]
+    if old:
+        parts.append(f"<h{level + 1}>{late.EXPIRED_TITLE}</h{level + 1}><p>{late.EXPIRED_NOTE}</p>")
+        parts.append(_by_category(unit, old, rules_link, level + 2, anchored))
+    return "".join(parts)
+
+
+def _by_category(
+    unit: UnitReview,
+    findings: tuple[FindingRef, ...],
+    rules_link: str,
+    level: int,
+    anchored: set[str],
+) -> str:
+    parts = []
+    for category, chosen in by_category(findings):
         items = "".join(finding_item(f, rules_link) for f in chosen)
-        anchor = category_anchor(unit, category)
-        parts.append(f'<h{level} id="{anchor}">{escape(category)}</h{level}><ul>{items}</ul>')
+        anchor = "" if category in anchored else f' id="{category_anchor(unit, category)}"'
+        anchored.add(category)
+        parts.append(f"<h{level}{anchor}>{escape(category)}</h{level}><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -187,14 +213,15 @@ def _changes(unit: UnitReview, level: int) -> str:
     return f"{head}<ul>{items}</ul>"
 
 
-def unit_body(unit: UnitReview, rules_link: str, level: int = 2) -> str:
-    """What the granskning says of a unit: facts, results by category, findings, grounds
-    and changes, under headings of `level` (the findings' categories one level below)."""
+def unit_body(unit: UnitReview, rules_link: str, today: dt.date, level: int = 2) -> str:
+    """What the granskning of `today` says of a unit: facts (with how late its plan is,
+    `late.lateness`), results by category, findings, grounds and changes, under headings
+    of `level` (the findings' categories one level below)."""
     source = f"<code>{escape(source_text(unit))}</code>" if source_text(unit) else "–"
     source = draft_marked(source, bool(unit.draft_source and not unit.plan_source))
     held = f"<dt>Publicering</dt><dd>{escape(held_text(unit.held))}</dd>" if unit.held else ""
     facts = (
-        f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{held}"
+        f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{_late(unit, today)}{held}"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
         f"<dt>Beslutad</dt><dd>{escape(decision_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
