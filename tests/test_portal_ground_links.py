@@ -43,6 +43,19 @@ def test_every_cell_of_the_grounds_table_reaches_its_ground_on_the_plan_page(
         assert f'id="{parts.fragment}"' in target.read_text(encoding="utf-8"), link
 
 
+def test_a_units_page_links_each_grounds_survey_to_its_row_on_the_plan_page(
+    built: Path,
+) -> None:
+    """Its grounds' table says the fynd ("Fynd: F2 …"): each links to the ground's row."""
+    for page in (built / "granskning" / "enheter").glob("*/index.html"):
+        links = CELL_LINK.findall(page.read_text(encoding="utf-8"))
+        assert len(links) == len(GROUNDS), page
+        for link in links:
+            parts = urlsplit(link)
+            target = (page.parent / unquote(parts.path) / "index.html").resolve()
+            assert f'id="{parts.fragment}"' in target.read_text(encoding="utf-8"), link
+
+
 def test_a_unit_withheld_by_the_build_has_no_links_into_a_site() -> None:
     unit = _review().units[0]
     assert ground_link(unit, "kön") == f"../../{unit.id}/trygghetsplan/#grund-kon"

@@ -107,3 +107,7 @@ def test_the_start_page_groups_forskolor_and_skolor_under_a_jump_list(
     assert "Förskolan Solrosen" in start[forskolor:skolor]
     assert "Strandskolan" in start[skolor:] and "Strandskolan" not in start[forskolor:skolor]
     assert "förskola i Strandviks kommun" in start  # not "hos"
+    # Under "Förskolor" no card repeats "Verksamhet: förskola"; the skolor keep the column.
+    assert "Verksamhet" not in start[forskolor:skolor]
+    assert '<th scope="col">Verksamhet</th>' in start[skolor:]
+    assert "<td>förskola</td>" not in start[forskolor:skolor]

@@ -23,10 +23,15 @@ FORMS_GROUP: tuple[tuple[str, str], ...] = (
     ("fritidshem", "skolor"),
     ("förskola", "forskolor"),
 )
+FORM_HEAD = '<th scope="col">Verksamhet</th>'
 TABLE_HEAD = (
-    '<thead><tr><th scope="col">Enhet</th><th scope="col">Verksamhet</th>'
+    f'<thead><tr><th scope="col">Enhet</th>{FORM_HEAD}'
     '<th scope="col">Period</th><th scope="col">Status</th></tr></thead>'
 )
+# What a group's heading already says of its units' Verksamhet: when every row of the
+# group says just that, its table leaves the column out (a phone's card for each förskola
+# would repeat "Verksamhet: förskola" under "Förskolor").
+SAID_BY_HEADING = {"forskolor": "</th><td>förskola</td>"}
 
 
 def unit_group(forms: Sequence[str]) -> str:
@@ -34,10 +39,14 @@ def unit_group(forms: Sequence[str]) -> str:
     return next((group for form, group in FORMS_GROUP if form in forms), "ovriga")
 
 
-def _table(caption: str, rows: Sequence[str]) -> str:
+def _table(caption: str, rows: Sequence[str], said: str = "") -> str:
+    """The table of `rows`; without the Verksamhet column when every row's is `said`."""
+    head = TABLE_HEAD
+    if said and all(row.count(said) == 1 for row in rows):
+        head, rows = head.replace(FORM_HEAD, ""), [row.replace(said, "</th>") for row in rows]
     body = "\n".join(rows)
     return (
-        f"<table>\n<caption>{html.escape(caption)}</caption>\n{TABLE_HEAD}\n"
+        f"<table>\n<caption>{html.escape(caption)}</caption>\n{head}\n"
         f"<tbody>\n{body}\n</tbody>\n</table>\n\n"
     )
 
@@ -55,5 +64,6 @@ def unit_tables(rows: Sequence[tuple[str, str]]) -> str:
     parts = [f'<nav aria-label="Enheter"><p>Hoppa till: {jump}</p></nav>\n\n']
     for key, title, chosen in shown:
         parts.append(f'<h2 id="{key}">{title}</h2>\n\n')
-        parts.append(_table(f"{title} och deras planer", chosen))
+        said = SAID_BY_HEADING.get(key, "")
+        parts.append(_table(f"{title} och deras planer", chosen, said))
     return "".join(parts)

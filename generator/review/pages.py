@@ -20,8 +20,8 @@ from generator.review.groups import by_name as sorted_by_name
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
-from generator.review.render import GroundHref, matrix, scrolling
-from generator.review.units import unit_body
+from generator.review.render import matrix, scrolling
+from generator.review.units import GroundHref, unit_body
 from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
 
@@ -45,7 +45,8 @@ def review_pages(review: Review, ground_href: GroundHref | None = None) -> list[
     overview = overview_page(review, by_name)
     grounds = _grounds_page(by_name, review.not_reviewed, ground_href)
     pages = [(OVERVIEW, overview), (GROUNDS, grounds)]
-    units = [(u.name, unit_uri(u), unit_page(u, review.today)) for u in by_name]
+    from_unit = _from_unit_page(ground_href)
+    units = [(u.name, unit_uri(u), unit_page(u, review.today, from_unit)) for u in by_name]
     units += [
         (u.name or u.id, unread_uri(u), unread_page(u, RULES_FROM_UNIT, SITES_FROM_UNIT))
         for u in review.not_reviewed
@@ -76,7 +77,14 @@ def _grounds_page(
     )
 
 
-def unit_page(unit: UnitReview, today: dt.date) -> str:
+def _from_unit_page(ground_href: GroundHref | None) -> GroundHref | None:
+    """`ground_href` (written from granskning/grunder/) from a unit's page, a level down."""
+    if ground_href is None:
+        return None
+    return lambda unit, ground: f"../{found}" if (found := ground_href(unit, ground)) else ""
+
+
+def unit_page(unit: UnitReview, today: dt.date, ground_href: GroundHref | None = None) -> str:
     """One unit's page of the granskning; a link to its site when one is published."""
     site = f' · <a href="{SITES_FROM_UNIT}{unit.id}/">Enhetens webbplats, med planen</a>'
     if unit.held is not None and not unit.held.published:
@@ -84,5 +92,5 @@ def unit_page(unit: UnitReview, today: dt.date) -> str:
     return (
         f"# Granskning: {md_text(unit.name)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
-        f"{unit_body(unit, RULES_FROM_UNIT, today, level=2)}\n"
+        f"{unit_body(unit, RULES_FROM_UNIT, today, level=2, ground_href=ground_href)}\n"
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from generator.model.groundcoverage import GroundCoverage
+from generator.review.codelinks import linked_codes
 from generator.review.findings import FindingRef
 from generator.review.groups import NOT_REVIEWED_TITLE, OVERVIEW_COLUMNS, initials, plural
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -33,7 +34,14 @@ from generator.review.statuses import (
     unread_phase,
     unread_text,
 )
-from generator.review.units import counts_text, finding_item, ground_cell, period_text, th_col
+from generator.review.units import (
+    GroundHref,
+    counts_text,
+    finding_item,
+    ground_cell,
+    period_text,
+    th_col,
+)
 from generator.text import slug
 from generator.vocabulary.terms import GROUNDS, column_head
 
@@ -54,7 +62,6 @@ def scrolling(table: str, name: str, box_id: str = "") -> str:
 
 
 Href = Callable[[UnitReview], str]  # where a unit's name links to
-GroundHref = Callable[[UnitReview, str], str]  # where a unit's cell of a ground links to
 
 
 def _link(unit: UnitReview, href: Href) -> str:
@@ -66,13 +73,17 @@ OVERVIEW_CAPTION = (
 )
 
 
+RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rules pages
+
+
 def status_cell(text: str, key: str, why: str = "") -> str:
     """A Status cell in its status's colour in the status chart (`statuses.status_colour`),
     its text white on it (4.5:1, tested): the words say the status, the colour repeats it.
-    `why`: what is wrong, on a line of its own."""
+    `why`: what is wrong, on a line of its own. Its codes link to their rules."""
     colour = status_colour(key)
     more = f"<br>{escape(why)}" if why else ""
-    return f'<td style="background:{colour};color:#fff">{escape(text)}{more}</td>'
+    shown = linked_codes(f"{escape(text)}{more}", RULES_FROM_OVERVIEW)
+    return f'<td style="background:{colour};color:#fff">{shown}</td>'
 
 
 def unit_status_key(unit: UnitReview) -> str:
@@ -177,7 +188,9 @@ def result_groups(review: Review) -> list[Group]:
 
 def held_note(unit: UnitReview) -> str:
     """After a unit's counts in a list: why it is not published, when it is not."""
-    return f" – {escape(held_text(unit.held))}" if unit.held else ""
+    if unit.held is None:
+        return ""
+    return f" – {linked_codes(escape(held_text(unit.held)), RULES_FROM_OVERVIEW)}"
 
 
 def matrix(

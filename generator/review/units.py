@@ -7,6 +7,7 @@ MkDocs, on a git host and in a browser without JavaScript.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 
 from generator.codes import rule_address
@@ -15,6 +16,7 @@ from generator.load.layout import draft_marked
 from generator.model.summary import GroundCoverage
 from generator.problems import Severity
 from generator.review import late
+from generator.review.codelinks import linked_codes
 from generator.review.findings import ALWAYS_SHOWN, CATEGORIES, FIELD_LABEL, FindingRef
 from generator.review.groups import (
     CHANGES_TITLE,
@@ -34,6 +36,7 @@ from generator.text import capitalised, slug
 from generator.vocabulary import OUTCOME_STATUS
 from generator.vocabulary.terms import term
 
+GroundHref = Callable[[UnitReview, str], str]  # a unit's ground on its plan page, or ""
 # A finding's severity in the handläggare's words (the terminal's "info" is a developer's),
 # one and counted, and what each asks of the unit.
 SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Upplysning"}
@@ -178,12 +181,15 @@ def ground_cell(coverage: GroundCoverage, *, titled: bool = True) -> str:
     return text if coverage.covered else f"<strong>{text}</strong>"
 
 
-def _grounds(unit: UnitReview, level: int) -> str:
+def _grounds(unit: UnitReview, level: int, href: GroundHref | None) -> str:
+    """The grounds' table; each ground's kartläggning linked to its row on the unit's plan
+    page where `href` gives an address."""
     if not unit.grounds:
         return ""
     rows = "".join(
         f'<tr><th scope="row">{escape(capitalised(term(g.ground)))}</th>'
-        f"<td>{ground_cell(g)}</td><td>{escape(work_text(g))}</td></tr>"
+        f"<td>{_linked(ground_cell(g), href(unit, g.ground) if href else '')}</td>"
+        f"<td>{escape(work_text(g))}</td></tr>"
         for g in unit.grounds
     )
     return (
@@ -193,6 +199,10 @@ def _grounds(unit: UnitReview, level: int) -> str:
         f"<thead><tr>{th_col(*GROUND_COLUMNS)}</tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
+
+
+def _linked(shown: str, target: str) -> str:
+    return f'<a href="{escape(target)}">{shown}</a>' if target else shown
 
 
 def _changes(unit: UnitReview, level: int) -> str:
@@ -213,13 +223,20 @@ def _changes(unit: UnitReview, level: int) -> str:
     return f"{head}<ul>{items}</ul>"
 
 
-def unit_body(unit: UnitReview, rules_link: str, today: dt.date, level: int = 2) -> str:
+def unit_body(
+    unit: UnitReview,
+    rules_link: str,
+    today: dt.date,
+    level: int = 2,
+    ground_href: GroundHref | None = None,
+) -> str:
     """What the granskning of `today` says of a unit: facts (with how late its plan is,
     `late.lateness`), results by category, findings, grounds and changes, under headings
     of `level` (the findings' categories one level below)."""
     source = f"<code>{escape(source_text(unit))}</code>" if source_text(unit) else "–"
     source = draft_marked(source, bool(unit.draft_source and not unit.plan_source))
-    held = f"<dt>Publicering</dt><dd>{escape(held_text(unit.held))}</dd>" if unit.held else ""
+    said = linked_codes(escape(held_text(unit.held)), rules_link) if unit.held else ""
+    held = f"<dt>Publicering</dt><dd>{said}</dd>" if unit.held else ""
     facts = (
         f"<dl><dt>Status</dt><dd>{phase_text(unit)}</dd>{_late(unit, today)}{held}"
         f"<dt>Period</dt><dd>{escape(period_text(unit))}</dd>"
@@ -229,4 +246,4 @@ def unit_body(unit: UnitReview, rules_link: str, today: dt.date, level: int = 2)
     body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")
     body += _category_table(unit) + f"<p>{SEVERITY_MEANING}</p>"
     body += _findings(unit, rules_link, level)
-    return body + _grounds(unit, level) + _changes(unit, level)
+    return body + _grounds(unit, level, ground_href) + _changes(unit, level)

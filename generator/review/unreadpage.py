@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from generator.review.codelinks import linked_codes
 from generator.review.model import NotReviewed
 from generator.review.plaintext import md_text
 from generator.review.statuses import unread_text
@@ -31,7 +32,7 @@ def unread_page(unit: NotReviewed, rules_link: str, sites_link: str) -> str:
     return (
         f"# Granskning: {md_text(unit.name or unit.id)}\n\n"
         f'<p><a href="../../">Tillbaka till granskningen</a>{site}</p>\n\n'
-        f"<dl><dt>Status</dt><dd>{escape(unread_text(unit))}</dd>"
+        f"<dl><dt>Status</dt><dd>{linked_codes(escape(unread_text(unit)), rules_link)}</dd>"
         f"<dt>Mapp</dt><dd><code>{escape(unit.id)}</code></dd></dl>"
         f"<p>{UNREAD_NOTICE}</p><h2>Fel och anmärkningar</h2>{found}\n"
     )
