@@ -86,9 +86,28 @@ def test_it_names_the_lowest_and_highest_units() -> None:
     text = _text(_chart(UNITS))
     assert "Lägst 80 %: Albyskolan. Högst 90 %: Björkskolan." in text
     tied = [_unit(n, f"Skola {n}", 80.0) for n in range(5)]
-    assert "Lägst och högst 80 %: Skola 0, Skola 1, Skola 2 och 2 enheter till." in _text(
+    # every unit that shares the value is named: "och 2 enheter till" named no one
+    assert "Lägst och högst 80 %: Skola 0, Skola 1, Skola 2, Skola 3 och Skola 4." in _text(
         _chart(tied)
     )
+
+
+def test_every_counted_unit_has_its_value_in_a_table_lowest_first() -> None:
+    many = [_unit(n + 10, f"Skola {n:02}", 70.0 + n) for n in range(12)]
+    chart = _chart([*many, *UNITS[3:]])
+    folded = chart[chart.index("<details><summary>Värde per enhet (12 enheter") :]
+    rows = re.findall(r'<tr><th scope="row">([^<]+)</th><td>([^<]+)</td></tr>', folded)
+    assert rows[0] == ("Skola 00", "70,0\u00a0%") and rows[-1] == ("Skola 11", "81,0\u00a0%")
+    assert len(rows) == 12 and "Förskolan Solrosen" not in folded  # the counted only
+    review = dataclasses.replace(
+        _review(), key_indicator="Andel trygga", key_periods=key_periods(UNITS)
+    )
+    document = "\n".join(key_table(review))
+    assert (
+        "| Albyskolan | 80\u00a0% |\n| Ekbackens skola | 85\u00a0% |\n| Björkskolan |" in document
+    )
+    assert "Räknas är" not in document  # "Kolumnen Räknas visar hur många …"
+    assert "räknas med men syns inte" in document and "räknas med men syns inte" in chart
 
 
 def test_a_unit_decided_anew_in_a_period_is_counted_once() -> None:
@@ -292,8 +311,8 @@ def test_the_documents_table_says_the_same_of_one_unit_and_of_calendar_year_plan
         _review(), key_indicator="Andel trygga", key_method="Trygghetsenkät",
         key_periods=key_periods(units[:1]),
     )  # fmt: skip
-    [row] = [line for line in "\n".join(key_table(review)).splitlines() if "vecka" in line]
+    [row] = [line for line in "\n".join(key_table(review)).splitlines() if "planerna" in line]
     assert "| 1 av 1 | – | 1 enhet: 86\u00a0% | – |" in row
     both = dataclasses.replace(review, key_periods=key_periods(units))
-    [row] = [line for line in "\n".join(key_table(both)).splitlines() if "vecka" in line]
+    [row] = [line for line in "\n".join(key_table(both)).splitlines() if "planerna" in line]
     assert "| 2 av 2, varav Lövängens skola med plan för år 2026 |" in row

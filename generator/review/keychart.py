@@ -19,6 +19,7 @@ from generator.diagrams.spread import Spread
 from generator.review.charts import chart_figure, chart_table, spread_boxes, unread_note
 from generator.review.groups import plural
 from generator.review.keyperiods import (
+    KEY_VALUES,
     PLACED,
     KeyPeriod,
     calendar_said,
@@ -26,20 +27,12 @@ from generator.review.keyperiods import (
     lowest_median_highest,
     plans_said,
 )
+from generator.review.keyunits import unit_values
 from generator.review.model import Review
 from generator.review.units import th_col
 from generator.shares import Percent, one_precision
 from generator.text import listing
 
-# How a unit's value is made (`model.summary.key_reading`): a reader comparing it with the
-# school's own figure needs to know why the two can differ.
-KEY_VALUES = (
-    "<p>Varje enhets värde är resultatet för alla som svarade: planens rad för hela "
-    "skolan när den har en, annars medelvärdet av alla delresultat, vägt efter antalet "
-    "svar. Delresultat som inte visas, för att ingen elev ska kunna pekas ut, räknas med "
-    "men syns inte. En enhet vars totala antal svar inte heller får visas räknas inte.</p>"
-)
-NAMED = 3  # units named for a lowest or highest value that several share
 NBSP = "\u00a0"
 NO_VALUE = "Ingen enhet har ett värde"  # a period's, where its bars and figures would be
 
@@ -69,7 +62,8 @@ def key_chart(review: Review) -> str:
     )
     return (
         f"{figure}<p>Vilka enheter som räknas, enkät för enkät:</p><ul>{counted}</ul>"
-        + KEY_VALUES
+        + f"<p>{KEY_VALUES}</p>"
+        + unit_values(review, percent)
         + f"<p>{PLACED}</p>"
         + unread_note(review.not_reviewed, "de är inte med")
     )
@@ -145,6 +139,5 @@ def _counted(period: KeyPeriod, method: str, percent: Percent) -> str:
 
 
 def _names(names: tuple[str, ...]) -> str:
-    shown = [escape(n) for n in names[:NAMED]]
-    more = len(names) - NAMED
-    return listing([*shown, plural(more, "enhet till", "enheter till")] if more > 0 else shown)
+    """Every unit of a lowest or highest value, however many share it."""
+    return listing(escape(n) for n in names)

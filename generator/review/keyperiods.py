@@ -24,6 +24,15 @@ PLACED = (
     "Varje enhet räknas till det läsår då enkäten gjordes (ett läsår räknas från 1 juli "
     "till 30 juni), också en enhet vars plan gäller ett kalenderår."
 )
+# How a unit's value is made (`model.summary.key_reading`), in the portal's and the
+# document's words alike: a reader comparing it with the school's own figure needs to know
+# why the two can differ.
+KEY_VALUES = (
+    "Varje enhets värde är resultatet för alla som svarade: planens rad för hela skolan när "
+    "den har en, annars medelvärdet av alla delresultat, vägt efter antalet svar. "
+    "Delresultat som inte visas, för att ingen elev ska kunna pekas ut, räknas med men syns "
+    "inte. En enhet vars totala antal svar inte heller får visas räknas inte."
+)
 NO_PLAN = "ingen-plan"  # the unit has no plan for the period
 PRESCHOOL = "förskola"
 
@@ -47,6 +56,8 @@ class KeyPeriod:
     # beside plans for a läsår: the counted units whose plan runs by kalenderår, by name,
     # each year's apart: (("år 2026", ("Lövängens skola",)),)
     calendar: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # every counted unit by name with its value, lowest first (then by name)
+    units: tuple[tuple[str, float], ...] = ()
 
 
 def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
@@ -62,7 +73,10 @@ def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
 
 def _period(year: int, units: list[SchoolSummary], plans: dict[str, PlanFacts]) -> KeyPeriod:
     names = {u.id: u.name for u in units}
-    valued = sorted((p.key_value, names[i]) for i, p in plans.items() if p.key_value is not None)
+    valued = sorted(
+        ((p.key_value, names[i]) for i, p in plans.items() if p.key_value is not None),
+        key=lambda found: (found[0], swedish_order(found[1])),
+    )
     why = Counter(p.key_missing for p in plans.values() if p.key_value is None)
     why[NO_PLAN] = len(units) - len(plans)
     no_survey = {i for i, p in plans.items() if p.key_value is None and p.key_missing == NO_METHOD}
@@ -78,6 +92,7 @@ def _period(year: int, units: list[SchoolSummary], plans: dict[str, PlanFacts]) 
         sum(1 for u in units if u.id in no_survey and u.school_forms == (PRESCHOOL,)),
         _periods(plans.values()),
         _calendar(plans, names),
+        tuple((n, v) for v, n in valued),
     )
 
 

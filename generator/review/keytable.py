@@ -10,6 +10,7 @@ the filed document sees what the portal shows without the portal.
 from __future__ import annotations
 
 from generator.review.keyperiods import (
+    KEY_VALUES,
     PLACED,
     KeyPeriod,
     calendar_said,
@@ -17,6 +18,7 @@ from generator.review.keyperiods import (
     lowest_median_highest,
     plans_said,
 )
+from generator.review.keyunits import unit_table
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
 from generator.shares import Percent, one_precision
@@ -24,10 +26,9 @@ from generator.text import capitalised, listing
 
 KEY_COLUMNS = ("Enkät", "Räknas", "Lägst", "Median", "Högst", "Inte med")
 NBSP = "\u00a0"  # "81,7 %" on one line in a narrow column
-KEY_VALUES = (
-    "Räknas är de enheter som har ett värde av alla som granskades. Varje enhets värde är "
-    "medelvärdet av de delresultat som planen publicerar, vägt efter antalet svar. Median "
-    "är mittvärdet bland enheterna; lägst och högst visar spridningen."
+HOW_READ = (
+    "Kolumnen Räknas visar hur många av de granskade enheterna som har ett värde. Median är "
+    "mittvärdet bland enheterna; lägst och högst visar spridningen."
 )
 
 
@@ -45,7 +46,8 @@ def key_table(review: Review) -> list[str]:
         f"{md_text(review.key_indicator)}, per läsår som enkäterna gjordes: lägsta värde, "
         "median och högsta värde bland de granskade enheterna, som i portalens granskning.",
         md_table(KEY_COLUMNS, rows),
-        f"{KEY_VALUES} {PLACED}",
+        f"{HOW_READ} {KEY_VALUES} {PLACED}",
+        *unit_table(review, percent),
     ]
 
 
