@@ -106,7 +106,7 @@ def test_the_document_has_the_portals_key_indicator_as_a_table(
     highest and who is left out, in the filed document too."""
     document, path = written
     source = document.read_text(encoding="utf-8")
-    section = source[source.index("## Nyckeltal") : source.index("## Översikt")]
+    section = source[source.index("## Nyckeltal") : source.index("Värde per enhet, lägst")]
     rows = [line for line in section.splitlines() if line.startswith("| ")]
     assert rows[0] == "| Enkät | Räknas | Lägst | Median | Högst | Inte med |"
     surveys = rows[2:]
@@ -116,6 +116,10 @@ def test_the_document_has_the_portals_key_indicator_as_a_table(
     assert len(surveys) == 2 and "3 av 4, varav Lövängens skola med plan för år 2026" in surveys[0]
     text = " ".join(text_of(path).split())
     assert "Nyckeltal Andel elever som känner sig trygga" in text
+    # then every counted unit's value, named: the lowest first
+    units = source[source.index("Värde per enhet, lägst") : source.index("## Översikt")]
+    assert "| Enhet | november 2024 – vecka 11, 2025 |" in units.splitlines()[2]
+    assert units.index("| Strandskolan | 81,7") < units.index("| Ekbackens skola | 84,5")
 
 
 def test_the_pdf_ends_with_lines_to_date_and_sign(written: tuple[Path, Path]) -> None:

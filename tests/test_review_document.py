@@ -20,7 +20,7 @@ from generator.check.run import check_content
 from generator.model import Project
 from generator.model.summary import summarise
 from generator.problems import Severity
-from generator.review.assembly import build_review, unit_review
+from generator.review.assembly import build_review, unit_review, with_organiser
 from generator.review.document import Filing, render_review_document, unit_section
 from generator.review.model import Review, Unread
 from generator.review.pages import review_pages
@@ -237,8 +237,10 @@ def test_three_hundred_units_stay_linked(project: Project) -> None:
     many = [summarise(_copy(school, f"skola-{n:03d}", f"Skola {n:03d}")) for n in range(300)]
     document = render_review_document(build_review("Strandviks kommun", many, [], TODAY))
     rendered = markdown.markdown(document, extensions=["tables", "attr_list"])
-    links = {h.removeprefix("#") for h in re.findall(r'href="(#[^"]*)"', rendered)}
-    assert len(links) == 300 and links <= set(_headings(rendered))
+    found = re.findall(r'href="(#[^"]*)"', rendered)
+    links = {h.removeprefix("#") for h in found}
+    # each unit's row links to where it is: these, without remarks, to their one table
+    assert len(found) == 300 and links == {"utan-anmarkningar"} <= set(_headings(rendered))
 
 
 @pytest.mark.parametrize("uri", ["granskning/index.md", "granskning/enheter/ekbackens-skola.md"])
@@ -260,3 +262,24 @@ def test_information_is_no_remark_among_the_most_common() -> None:
     assert common and "TP403" not in [c.code for c in common]
     infos = {f.code for u in review.units for f in u.findings if f.severity is Severity.INFO}
     assert not infos & {c.code for c in common}
+
+
+def test_the_head_names_the_namnd_it_is_for_and_the_central_unit_it_is_from() -> None:
+    checked = check_content(ROOT / "content", today=TODAY)
+    assert checked.organiser is not None
+    review = with_organiser(_example(), checked.organiser)
+    head = render_review_document(review).split("## ", 1)[0]
+    assert "- Till: Barn- och utbildningsnämnden\n" in head
+    assert f"- Från: {checked.organiser.central_unit_name}\n" in head
+
+
+def test_units_with_nothing_to_note_are_one_table_not_a_section_each() -> None:
+    review = _example()
+    quiet = [u for u in review.units if not (u.errors or u.warnings)]
+    assert quiet, "the example has a unit without errors and warnings"
+    document = render_review_document(review)
+    listed = document[document.index("### Enheter utan anmärkningar {#utan-anmarkningar}") :]
+    for unit in quiet:
+        assert f"### {unit.name}" not in document
+        assert f"\n| {unit.name} | " in listed
+        assert f"[{unit.name}](#utan-anmarkningar)" in document  # the overview links there

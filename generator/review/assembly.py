@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from generator.check.draftmarks import in_draft
 from generator.load.layout import owning_school
-from generator.model import KeyIndicator
+from generator.model import KeyIndicator, Organiser
 from generator.model.status import status_of
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem
@@ -71,6 +71,12 @@ def counted(
     that counts them all (`FindingRef.count`)."""
     for problem, count in told_together(problems):
         yield dataclasses.replace(finding(problem), count=count)
+
+
+def with_organiser(review: Review, organiser: Organiser) -> Review:
+    """The review with the nämnd it is for and the central unit that sends it, as the
+    document's head names them (`opening.head`)."""
+    return dataclasses.replace(review, board=organiser.board, sender=organiser.central_unit_name)
 
 
 def with_key_indicator(

@@ -14,6 +14,7 @@ import datetime as dt
 
 from generator import codes
 from generator.load.layout import draft_marked
+from generator.problems import Severity
 from generator.review import groups, late, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
@@ -53,8 +54,10 @@ def render_review_document(
     parts = [f"# {TITLE}", head(review, filing, headed=headed), *summary(review)]
     parts += [*key_table(review), *overview(review)]
     parts += [f"## {groups.UNITS_TITLE} {{#enheter}}"]
-    for unit in groups.by_name(review.units):
+    named = groups.by_name(review.units)
+    for unit in (u for u in named if not groups.quiet(u)):
         parts += unit_section(unit, review.today)
+    parts += _quiet([u for u in named if groups.quiet(u)])
     parts += _not_reviewed(review.not_reviewed)
     parts += [f"## {groups.COMMON_TITLE} {{#gemensamt}}", _findings(review.common)]
     parts += signature(filing)
@@ -75,6 +78,29 @@ def unit_section(unit: UnitReview, today: dt.date) -> list[str]:
         *_grounds(unit),
         f"#### {groups.CHANGES_TITLE}",
         *_changes(unit),
+    ]
+
+
+def _quiet(units: list[UnitReview]) -> list[str]:
+    """The units with nothing to note (`groups.quiet`) in one table, not a section each:
+    their grounds and åtgärder are in their plans and the portal's granskning."""
+    if not units:
+        return []
+    rows = [
+        (
+            md_text(u.name),
+            md_text(period_text(u)),
+            md_text(decision_text(u)),
+            f"{u.grounds_covered} av 7" if u.grounds else "–",
+            str(u.count(Severity.INFO)),
+        )
+        for u in units
+    ]
+    return [
+        f"### {groups.QUIET_TITLE} {{#{groups.QUIET_ANCHOR}}}",
+        f"{plural(len(units), 'enhet', 'enheter')} har en beslutad plan utan fel och "
+        "varningar. Kartläggningen och åtgärderna står i planerna och i portalens granskning.",
+        md_table(groups.QUIET_COLUMNS, rows),
     ]
 
 

@@ -34,6 +34,10 @@ GROUNDS_TITLE = "Diskrimineringsgrunder"
 CHANGES_TITLE = "Åtgärder jämfört med förra perioden"
 OVERVIEW_COLUMNS = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder täckta")
 GROUND_COLUMNS = ("Grund", "Kartläggning", "Mål och åtgärder")
+# The document's list of the units with nothing to note (`quiet`), instead of a section each.
+QUIET_TITLE = "Enheter utan anmärkningar"
+QUIET_ANCHOR = "utan-anmarkningar"
+QUIET_COLUMNS = ("Enhet", "Period", "Beslutad", "Grunder täckta", "Upplysningar")
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -51,6 +55,16 @@ def initials(names: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     for name, item in names:
         letters.setdefault(name[:1].upper(), []).append(item)
     return letters
+
+
+def quiet(unit: UnitReview) -> bool:
+    """Whether the unit has nothing to note: a plan in force (or decided to start) that is
+    published, without errors or warnings (upplysningar are for kännedom)."""
+    return (
+        not (unit.errors or unit.warnings)
+        and unit.held is None
+        and unit.phase in ("gallande", "kommande")
+    )
 
 
 def by_category(findings: Iterable[FindingRef]) -> list[tuple[str, list[FindingRef]]]:

@@ -131,6 +131,8 @@ class Review:
     key_method: str = ""  # the method it is measured by, as the units name it
     key_periods: tuple[KeyPeriod, ...] = ()  # oldest first
     not_reviewed: tuple[NotReviewed, ...] = ()  # by id
+    board: str = ""  # the nämnd responsible (huvudman.yml `nämnd`), "" when not given
+    sender: str = ""  # the central unit that reviews (huvudman.yml `central_enhet.namn`)
 
     def with_errors(self) -> list[str]:
         """Where the reviewed units' errors are, as a reader names them: each unit reviewed

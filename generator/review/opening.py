@@ -50,6 +50,7 @@ def head(review: Review, filing: Filing, *, headed: bool = False) -> str:
     if headed:
         said = _as_of_today(review)
         lines = [f"- Dokumentets datum är den dag som avses med {AS_OF_TODAY}"] if said else []
+    lines += [f"- {label}: {md_text(value)}" for label, value in _parties(review) if value]
     lines += [
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
         "- Underlag: enheternas planfiler, kontrollerade mot reglerna för trygghetsplaner "
@@ -57,6 +58,11 @@ def head(review: Review, filing: Filing, *, headed: bool = False) -> str:
         "publiceras",
     ]
     return "\n".join(lines)
+
+
+def _parties(review: Review) -> tuple[tuple[str, str], ...]:
+    """Who the document is for and from: the nämnd and the central unit (huvudman.yml)."""
+    return (("Till", review.board), ("Från", review.sender))
 
 
 def _as_of_today(review: Review) -> str:
@@ -124,7 +130,7 @@ def overview(review: Review) -> list[str]:
     ]
     rows += [
         (
-            f"[{md_text(u.name)}](#{unit_anchor(u)})",
+            f"[{md_text(u.name)}](#{groups.QUIET_ANCHOR if groups.quiet(u) else unit_anchor(u)})",
             md_text(statuses.status_text(u)),
             md_text(period_named(u)) or "–",
             str(u.errors),
