@@ -93,10 +93,15 @@ def render_spread(
 
     y = PAD + TICK_SIZE + 10  # the scale's marks stand above the rows
     parts: list[str] = []
+    bands: list[tuple[float, float]] = []  # each band's row, where the grid lines are drawn
     for row in rows:
+        if row.values is not None:
+            named = len(wrap(row.title, width - 2 * PAD, TITLE_SIZE, bold=True))
+            top = y + named * LINE_HEIGHT + 4
+            bands.append((top, top + ROW_HEIGHT))
         y, drawn = _row(row, y, x, fill, width)
         parts += drawn
-    marks = _scale(low, high, x, y)
+    marks = _scale(low, high, x, y, bands)
     height = y + (LINE_HEIGHT if low > 0 else 0) + PAD
     body = "\n".join([card(width, height, theme.CARD, theme.CARD_BORDER), *marks, *parts])
     return svg_root(
@@ -139,13 +144,16 @@ def _row(row: Spread, y: float, x: Scale, fill: str, width: float) -> tuple[floa
     return y + ROW_HEIGHT + len(words) * LINE_HEIGHT + 12, drawn
 
 
-def _scale(low: float, high: float, x: Scale, bottom: float) -> list[str]:
-    """A faint line at every mark, behind the rows, its number above them; under them, where
-    the scale does not start at 0, that it does not."""
+def _scale(
+    low: float, high: float, x: Scale, bottom: float, bands: Sequence[tuple[float, float]]
+) -> list[str]:
+    """A faint line at every mark behind each band (only there: no line crosses a period's
+    name or its figures in words), its number above the rows; under them, where the scale
+    does not start at 0, that it does not."""
     step = STEP if (high - low) / STEP <= 4 else 2 * STEP
     ticks = [low + i * step for i in range(int((high - low) / step) + 1)]
-    top = PAD + TICK_SIZE + 4
-    drawn = [line((x(t), top), (x(t), bottom - 8), f'stroke="{theme.CARD_BORDER}"') for t in ticks]
+    stroke = f'stroke="{theme.CARD_BORDER}"'
+    drawn = [line((x(t), top), (x(t), end), stroke) for t in ticks for top, end in bands]
     labels = [
         TextLine(f"{fmt(t)} %", x(t), PAD + TICK_SIZE, TICK_SIZE, theme.MUTED_INK, anchor="middle")
         for t in ticks

@@ -65,3 +65,19 @@ def test_one_unit_is_one_dot_without_a_band() -> None:
 def test_it_is_identical_twice_and_names_its_table() -> None:
     assert _chart() == _chart()
     assert 'aria-describedby="nyckel-desc nyckel-tabell"' in _chart()
+
+
+@pytest.mark.parametrize("width", [320.0, 680.0])
+def test_no_grid_line_crosses_a_periods_name_or_its_figures(width: float) -> None:
+    """The lines at the scale's marks stand behind the bands only: the text rows between
+    them ("lägst 81,7 %, median …") are read without a line through them."""
+    root = parse(render_spread(ROWS, "n", "Trygga", colour="#1f4e79", table_id="t", width=width))
+    lines = [(float(el.get("y1", 0)), float(el.get("y2", 0))) for el in root.iter(f"{NS}line")]
+    assert lines
+    baselines = [
+        float(t.get("y", 0)) for el in root.iter(f"{NS}text") for t in [el, *el]
+        if t.get("y") and float(t.get("y", 0)) > 40  # the rows, not the scale's numbers
+    ]  # fmt: skip
+    for baseline in baselines:  # its capitals reach 11 units (of 14) above its baseline
+        for top, bottom in lines:
+            assert bottom < baseline - 11 or top > baseline + 4, (baseline, top, bottom)
