@@ -25,6 +25,7 @@ from generator.problems import Problem
 from generator.render.files import GeneratedFile
 from generator.render.markdown.blocks import mailto
 from generator.render.markdown.safety import plain
+from generator.render.portalcsv import review_csv
 from generator.render.portalgroups import unit_group, unit_tables
 from generator.render.portallinks import ground_link
 from generator.render.reports.page import report_files, report_list
@@ -174,6 +175,7 @@ def portal_files(
     return [
         GeneratedFile("index.md", start),
         *(GeneratedFile(uri, md) for uri, md in review_pages(review, ground_link)),
+        review_csv(review),
         *rules_pages(),
         *(GeneratedFile(uri, md) for uri, md in report_files(organiser.reports)),
     ]

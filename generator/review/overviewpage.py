@@ -43,6 +43,13 @@ from generator.text import swedish_order
 RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
 
 
+CSV_NAME = "granskning.csv"  # the portal writes it beside the overview (`render.portalcsv`)
+CSV_NOTE = (
+    f'<p>Granskningen finns också som tabell: <a href="{CSV_NAME}">{CSV_NAME}</a> (CSV, '
+    "en rad per enhet med status, fel, varningar och nyckeltal per läsår).</p>"
+)
+
+
 def overview_page(review: Review, by_name: list[UnitReview]) -> str:
     """The overview's Markdown; `by_name`: the reviewed units sorted by name."""
     sections = [
@@ -65,6 +72,7 @@ def overview_page(review: Review, by_name: list[UnitReview]) -> str:
         problems_chart(review, RULES_FROM_OVERVIEW),
         heading(2, "efter-behov", NEED_TITLE),
         scrolling(overview(review, _from_overview), NEED_TITLE),
+        CSV_NOTE,
         heading(2, "filter-status", "Efter status"),
         folded("Visa enheterna efter status", filtered(status_groups(review), _from_overview)),
         heading(2, "filter-resultat", "Efter resultat"),
