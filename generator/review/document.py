@@ -68,7 +68,7 @@ def unit_section(unit: UnitReview, today: dt.date) -> list[str]:
     """One unit: its status, findings, grounds and åtgärder, under a heading of its own;
     of an expired plan, the advice on it apart (`late.split`)."""
     current, old = late.split(unit)
-    expired = [f"{late.EXPIRED_TITLE}. {late.EXPIRED_NOTE}", _findings(old)] if old else []
+    expired = [f"**{late.EXPIRED_TITLE}.** {late.EXPIRED_NOTE}", _findings(old)] if old else []
     return [
         f"### {md_text(unit.name)} {{#{unit_anchor(unit)}}}",
         _status(unit, today),
