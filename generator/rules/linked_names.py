@@ -44,3 +44,17 @@ def names_in_links(text: str, found: Collection[int] = ()) -> Iterator[tuple[int
             lowered = address_pupil(text[part.start : part.end], part.text)
             if lowered:
                 yield part.start, lowered
+
+
+def names_in_address(written: str) -> Iterator[tuple[int, str]]:
+    """(index in `written`, name) of each pupil named in a field's web address
+    (`nameless.address_keys`), as it is written in the file: in quotes or not (a quote
+    is no part of the address: '"https://…/elever/saga-berg-4b"' is read as a link)."""
+    value = written.strip()
+    start = len(written) - len(written.lstrip())
+    if len(value) > 1 and value[0] in "\"'" and value[-1] == value[0]:
+        value, start = value[1:-1], start + 1
+    else:
+        value, start = written, 0
+    for index, name in names_in_links(value):
+        yield start + index, name

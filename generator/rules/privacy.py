@@ -25,7 +25,7 @@ from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names, names_declared_staff
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.incidents import incident_message
-from generator.rules.linked_names import names_in_links
+from generator.rules.linked_names import names_in_address
 from generator.rules.listed import staff_role
 from generator.rules.mentions import pupil_mentions
 from generator.rules.names import name_as_words
@@ -133,7 +133,7 @@ def pupil_named(ctx: Context) -> Iterator[Finding]:
             message = _named_message(other.words) if other.named else _described(other.words)
             yield Finding(span.location(other.index), message)
     for span in published_spans(ctx.address_text):  # a web address's value: its words
-        for index, name in names_in_links(span.text):
+        for index, name in names_in_address(span.text):
             yield Finding(span.location(index), _named_message(name))
     for span in name_spans(ctx.scanned):
         # A file's or folder's name is published as an address (a page's, an image's); its

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruletools import ORGANISER, PAGE, PLAN, Tree
+from ruletools import ORGANISER, PAGE, PLAN, SCHOOL, Tree, triggers
 
 from generator.personal_data.link_parts import address_words
 from generator.problems import Severity
@@ -154,4 +154,69 @@ def test_an_ordinary_web_address_field_names_no_one(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
     address = "https://www.strandvik.se/klass-9b/schema?vecka=12"
     tree.edit(ORGANISER, "webbplats: https://skolor.strandvik.se", f"webbplats: {address}")
+    assert tree.problems("TP404") == []
+
+
+@triggers("TP404")
+@pytest.mark.parametrize(
+    ("display", "old", "new", "points_at"),
+    [
+        (
+            SCHOOL,
+            'färg: "#1f4e79"',
+            'färg: "#1f4e79"\nordningsregler: "https://skola.strandvik.se/elever/saga-berg-4b"',
+            "https://skola.strandvik.se/elever",
+        ),
+        (
+            SCHOOL,
+            'färg: "#1f4e79"',
+            'färg: "#1f4e79"\nsäg_till:\n  text: Säg till en vuxen du litar på.\n'
+            '  länk: "https://skola.strandvik.se/form?elev=saga-berg-4b"',
+            "https://skola.strandvik.se/form",
+        ),
+        (
+            ORGANISER,
+            "  epost: klagomal.skola@strandvik.se",
+            "  epost: klagomal.skola@strandvik.se\n"
+            "  länk: https://e.strandvik.se/klagomal?elev=saga+berg+4b",
+            "https://e.strandvik.se",
+        ),
+        (
+            ORGANISER,
+            "webbplats: https://skolor.strandvik.se",
+            "webbplats: https://skolor.strandvik.se/elever/saga-berg-4b",
+            "https://skolor.strandvik.se",
+        ),
+        (
+            PLAN,
+            "konsekvenstrappa:\n",
+            "konsekvenstrappa:\n  ordningsregler: https://skola.strandvik.se/elever/saga-berg-4b\n",
+            "https://skola.strandvik.se/elever",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pupil_in_an_address_field_is_an_error(
+    tmp_path: Path, display: str, old: str, new: str, points_at: str
+) -> None:
+    """A field that holds a web address is published as a link's href: a pupil's name
+    and class in it are read as in a Markdown link's address, at the field's value."""
+    tree = Tree(tmp_path)
+    tree.edit(display, old, new)
+    found = tree.problems("TP404")
+    assert [p.message.split("'")[1] for p in found] == ["Saga"]
+    assert str(found[0].location) == tree.at(display, points_at)
+    assert found[0].severity is Severity.ERROR
+    assert found[0].hint
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.strandvik.se/skola/ordningsregler-4b",
+        "https://www.strandvik.se/skola/ekbacken/ordningsregler?klass=7c",
+    ],
+)
+def test_an_ordinary_address_field_names_no_one(tmp_path: Path, address: str) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, 'färg: "#1f4e79"', f'färg: "#1f4e79"\nordningsregler: "{address}"')
     assert tree.problems("TP404") == []
