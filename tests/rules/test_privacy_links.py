@@ -175,6 +175,19 @@ def test_an_ordinary_web_address_field_names_no_one(tmp_path: Path) -> None:
             "https://skola.strandvik.se/form",
         ),
         (
+            SCHOOL,
+            'färg: "#1f4e79"',
+            'färg: "#1f4e79"\nsäg_till: {text: Säg till en vuxen., '
+            "länk: 'https://skola.strandvik.se/form?elev=saga+berg+4b'}",
+            "https://skola.strandvik.se/form",
+        ),
+        (
+            SCHOOL,
+            'färg: "#1f4e79"',
+            'färg: "#1f4e79"\nordningsregler: >-\n  https://skola.strandvik.se/elever/saga-berg-4b',
+            "https://skola.strandvik.se/elever",
+        ),
+        (
             ORGANISER,
             "  epost: klagomal.skola@strandvik.se",
             "  epost: klagomal.skola@strandvik.se\n"
