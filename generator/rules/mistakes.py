@@ -91,8 +91,8 @@ def pupils_simplified(ctx: Context) -> Iterator[Finding]:
 )
 def measures_linked(ctx: Context) -> Iterator[Finding]:
     # A finding no measure takes on is told once, at the finding, with the measures that
-    # say nothing of what they take on (perhaps meant for it); each such measure is told
-    # at its own place without naming the findings again.
+    # say nothing of what they take on (perhaps meant for it: one mistake, one problem).
+    # Such a measure is told at its own place only where every finding is taken on.
     for _school, plan in ctx.current_plans():
         handled = _handled(plan)
         unlinked = [
@@ -100,18 +100,17 @@ def measures_linked(ctx: Context) -> Iterator[Finding]:
             for index, measure in enumerate(plan.measures)
             if measure.kind is MeasureKind.PREVENTIVE and not measure.addresses
         ]
-        for index, measure_id in unlinked:
+        untaken = [(i, f.id) for i, f in enumerate(plan.survey.findings) if f.id not in handled]
+        for index, finding_id in untaken:
+            message = (
+                f"ingen åtgärd tar sig an fyndet {finding_id}, och analysen förklarar inte varför"
+            )
+            hint = _finding_hint(finding_id, [measure_id for _i, measure_id in unlinked])
+            yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
+        for index, measure_id in [] if untaken else unlinked:
             message = f"den förebyggande åtgärden {measure_id} säger inte vilka fynd den gäller"
             path = ("åtgärder", index, "adresserar")
             yield ctx.at(plan.source, path, message, UNADDRESSED_HINT)
-        for index, finding in enumerate(plan.survey.findings):
-            if finding.id not in handled:
-                message = (
-                    f"ingen åtgärd tar sig an fyndet {finding.id}, "
-                    "och analysen förklarar inte varför"
-                )
-                hint = _finding_hint(finding.id, [measure_id for _i, measure_id in unlinked])
-                yield ctx.at(plan.source, ("kartläggning", "fynd", index), message, hint)
 
 
 def _handled(plan: Plan) -> set[str]:
