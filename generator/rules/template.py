@@ -50,12 +50,13 @@ class Mark:
     @property
     def said(self) -> str:
         """ "inte ifyllt ännu (status): genomförd, delvis eller ej_genomförd": the field
-        once, also where the mark's own words begin with it ("FYLL I: status – …")."""
+        once, also where the mark's own words begin with it ("FYLL I: status – …"), and
+        only the field where they say nothing more ("FYLL I: titel")."""
         said = f"inte ifyllt ännu ({self.field})" if self.field else "inte ifyllt ännu"
         what = self.what
         rest = what.removeprefix(self.field) if self.field else what
         if rest != what and (not rest or not rest[0].isalnum()):  # the field's whole word
-            what = rest.lstrip(" :–-") or what
+            what = rest.lstrip(" :–-")
         return f"{said}: {what}" if what else said
 
 

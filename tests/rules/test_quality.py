@@ -160,6 +160,14 @@ def test_a_mark_that_names_its_field_again_says_it_once(tmp_path: Path) -> None:
     assert problem.message == "inte ifyllt ännu (namn): aktivitetens namn"
 
 
+def test_a_mark_that_says_only_its_field_says_it_once(tmp_path: Path) -> None:
+    """ "FYLL I: namn" on the field namn read "inte ifyllt ännu (namn): namn"."""
+    tree = Tree(tmp_path)
+    tree.edit(CYCLE, "namn: Föräldramöten", "namn: Föräldramöten  # FYLL I: namn")
+    [problem] = tree.problems("TP304")
+    assert problem.message == "inte ifyllt ännu (namn)"
+
+
 def test_a_comment_that_only_mentions_the_mark_is_no_mark(tmp_path: Path) -> None:
     """The utkast's opening comment tells where to write ("där det står FYLL I"): an
     instruction, which would otherwise keep a decided plan from being published."""
