@@ -72,6 +72,7 @@ def _review(checked: Checked, content: Path) -> Review:
     from generator.review.assembly import (  # noqa: PLC0415 (only this command)
         build_review,
         with_key_indicator,
+        with_organiser,
     )
     from generator.review.model import Unread  # noqa: PLC0415
 
@@ -85,6 +86,7 @@ def _review(checked: Checked, content: Path) -> Review:
     review = build_review(
         checked.organiser.name, summaries, checked.report, reference_date(), unread
     )
+    review = with_organiser(review, checked.organiser)
     return with_key_indicator(review, checked.organiser.key_indicator, summaries)
 
 
