@@ -382,3 +382,19 @@ def test_a_link_into_an_utkast_is_a_warning_and_shows_nothing_of_it(tmp_path: Pa
     page = render_report(checked.organiser.reports[0])
     assert "Strandskolan, åtgärd A7 (planen är inte beslutad)" in page
     assert "Idrotten och omklädningsrummen" not in page  # the utkast's title
+
+
+def test_a_linked_measures_title_is_shown_as_written_never_as_markup() -> None:
+    """A title with an emoji code or ** passed the check and became an <img> from another
+    host in the report, which the last look refused: the school and the portal were held."""
+    from generator.model.report import PlanLink
+    from generator.render.reports.measures import _link
+    from tests.render.render_html import render, unsafe_markup
+
+    link = PlanLink(
+        "strandskolan", "", "A7", plan_key="2026-27", current=True,
+        label="A7: Idrotten och **omklädningsrummen** :heart:",
+    )  # fmt: skip
+    page = render(f"- {_link(link, portal=True)}\n")
+    assert "<img" not in page and "<strong>" not in page and unsafe_markup(page) == []
+    assert "Idrotten och **omklädningsrummen** &#58;heart:</a>" in page  # shows ":heart:"

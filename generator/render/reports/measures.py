@@ -33,7 +33,7 @@ def _link(link: PlanLink, *, portal: bool) -> str:
     (`rapporter/<id>/`), or as text when it could not be resolved (the school's files
     have errors)."""
     what = link.label or f"{link.school}: " + (link.goal or link.measure)
-    text = html.escape(what)
+    text = plain(what)  # Markdown reads it: an emoji code or ** would be markup
     if not link.plan_key:
         return text
     site = f"../../{link.school}/" if portal else "../../"
