@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.model.disclosure import PRIMARY, Released, ReleasedGroup
-from generator.render.markdown.safety import plain
-from generator.text import listing
 
 
 def withheld_total(released: Released, least: int) -> str:
@@ -26,21 +24,16 @@ def withheld_total(released: Released, least: int) -> str:
 
 
 def withheld_group(group: ReleasedGroup, least: int, protected: Sequence[str] = ()) -> str:
-    """Why a group's result is missing. A group withheld to protect a smaller one names
-    the groups it protects, `protected`: those of the same table withheld for their few
-    answers, which the table names itself, so naming them tells nothing new."""
-    if group.withheld == PRIMARY:
-        reason = f"Färre än {least} svar – redovisas inte för att skydda enskilda elever."
-    elif protected:
-        kind = "gruppen" if len(protected) == 1 else "grupperna"
-        have = "som har" if len(protected) == 1 else "som var och en har"
-        names = listing([plain(p) for p in protected])
-        reason = f"Visas inte, för att skydda {kind} {names}, {have} färre än {least} svar."
-    else:
-        reason = (
-            "Visas inte, så att en mindre grupps resultat inte kan räknas fram ur de "
-            "andra siffrorna."
-        )
+    """Why a group's result is missing: the same words for a group with few answers and
+    for one withheld to protect it (neither `group.withheld` nor `protected` is told).
+    Told apart, the reader knows one has 1 to 4 answers and the other at least 5, and
+    with the number of answers of the whole (shown) a hidden sum of 6 gives both: 1 and
+    5, and the one pupil's answer."""
+    del group, protected
+    reason = (
+        f"Visas inte: färre än {least} svar, eller döljs så att en mindre grupps resultat "
+        "inte kan räknas fram."
+    )
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 

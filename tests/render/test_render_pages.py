@@ -163,8 +163,8 @@ def test_start_page_has_quick_links_and_contacts(pages: dict[str, str]) -> None:
 def test_suppressed_survey_cells_are_not_shown(pages: dict[str, str]) -> None:
     row = _row(pages["trygghetsplan/index.md"], "| Åk 5 |")
     assert row == (
-        '| Åk 5 | Trygg på rasterna | – | – <span class="trygg-suppressed">Färre än 5 svar – '
-        "redovisas inte för att skydda enskilda elever.</span> |"
+        '| Åk 5 | Trygg på rasterna | – | – <span class="trygg-suppressed">Visas inte: färre '
+        "än 5 svar, eller döljs så att en mindre grupps resultat inte kan räknas fram.</span> |"
     )
     # With Åk 5 hidden alone, the sum of the groups would give it back: the smallest
     # other group is hidden with it, in the page and in the open data alike.

@@ -4,7 +4,7 @@ the grounds and the areas."""
 from __future__ import annotations
 
 from generator.model import Finding, SurveyMethod
-from generator.model.disclosure import PRIMARY, ReleasedGroup
+from generator.model.disclosure import ReleasedGroup
 from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
@@ -89,12 +89,7 @@ def _group_row(
     view: PlanView, group: ReleasedGroup, percent: Percent, method: SurveyMethod
 ) -> list[str]:
     if group.responses is None or group.percent is None:
-        few = [
-            g.group
-            for g in method.released.groups
-            if g.measure == group.measure and g.withheld == PRIMARY
-        ]
-        note = withheld_group(group, view.project.organiser.rule_profile.min_responses, few)
+        note = withheld_group(group, view.project.organiser.rule_profile.min_responses)
         return [plain(group.group), plain(group.measure), "–", f"– {note}"]
     counted = str(group.responses)
     return [plain(group.group), plain(group.measure), counted, percent(group.percent)]
