@@ -61,13 +61,14 @@ def test_each_chart_says_what_its_table_shows_and_shares_add_up_to_100(
     for path in (REPORT_PAGES[0], REPORT_PAGES[2]):
         site_page.open(path)
         charts += site_page.page.evaluate(CHARTS_JS)
-    assert len(charts) == 13
+    assert len(charts) == 8  # none of one bar, none of a group with a withheld count
     for chart in charts:
         shown = _shown(chart["rows"])
         assert _said(chart["desc"]) == [row for row in shown if row[1] != "0"], chart["id"]
         assert sum(int(share) for _, share in shown) == 100, chart["id"]
-    withheld = [row for chart in charts for row in chart["rows"] if "visas inte" in row[1]]
-    assert len(withheld) == 3 and all(row[2] == "–" for row in withheld)
+    # a table with a withheld count has no chart: its shares would be of a partial sum
+    withheld = [row for chart in charts for row in chart["rows"] if "visas inte" in row[1].lower()]
+    assert withheld == []
 
 
 def test_report_pages_do_not_scroll_sideways_at_320_px(site_page: SitePage) -> None:
