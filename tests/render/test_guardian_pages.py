@@ -146,3 +146,32 @@ def test_ids_give_way_to_titles_and_last_year_s_goal_is_named(example: Project) 
     last_year = "förra planens mål ”[Omklädningsrummen är en trygg plats för alla elever]"
     assert last_year + "(2025-26/index.md#mal-M2)”: 85 %" in page
     assert "alla kränkande ord ([Ord som sårar](#atgard-A6))" in page
+
+
+def _with_coverage(example: Project, text: str) -> str:
+    """Ekbacken's plan page with `text` as how the ground ålder was examined."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    plan = school.plans[-1]
+    coverage = {**plan.survey.coverage, "ålder": text}
+    plan = dataclasses.replace(plan, survey=dataclasses.replace(plan.survey, coverage=coverage))
+    school = dataclasses.replace(school, plans=(*school.plans[:-1], plan))
+    return plan_page(example, school)
+
+
+def test_an_id_in_brackets_in_a_links_address_is_left_as_written(example: Project) -> None:
+    page = _with_coverage(example, "Se [sidan](https://e.se/a(A6)) och arbetet (A6).")
+    assert "[sidan](https://e.se/a(A6))" in page
+    assert "arbetet ([Ord som sårar](#atgard-A6))" in page
+
+
+def test_an_id_last_years_plan_had_for_another_measure_is_left_as_written(
+    example: Project,
+) -> None:
+    """Which A1 is meant, last year's or this year's, is unsure: the id stays."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    this, last = school.plans[-1], school.plans[-2]
+    taken = next(m.id for m in this.measures if (o := last.measure(m.id)) and o.title != m.title)
+    page = _with_coverage(example, f"Se ({taken}).")
+    assert f"Se ({taken})." in page

@@ -13,8 +13,9 @@ from generator.render.markdown.safety import plain
 from generator.render.plan.view import PlanView
 
 ID = r"[AM]\d+"
-# "(A6)", "(A1, A3 och M2)": ids alone in brackets, not a link's target "](A6)".
-BRACKETED = re.compile(rf"(?<!\])\(({ID}(?:(?:, | och ){ID})*)\)")
+# "(A6)", "(A1, A3 och M2)": ids alone in brackets after a blank or at a line's start,
+# never in a link's target ("](A6)", "](https://e.se/a(A6))") or a word.
+BRACKETED = re.compile(rf"(?<!\S)\(({ID}(?:(?:, | och ){ID})*)\)")
 EARLIER_GOAL = re.compile(r"\b(förra (?:årets|planens) mål) (M\d+)\b")
 
 
@@ -29,10 +30,20 @@ def in_words(md: str, view: PlanView) -> str:
 
 def _bracketed(match: re.Match[str], view: PlanView) -> str:
     ids = re.findall(ID, match.group(1))
+    if any(_meant_otherwise(view, id_) for id_ in ids):
+        return match.group(0)  # last year's A1 was another åtgärd: which is meant is unsure
     named = [_named(view.plan, id_, "") for id_ in ids]
     if not all(named):
         return match.group(0)
     return "(" + ", ".join(named) + ")"
+
+
+def _meant_otherwise(view: PlanView, id_: str) -> bool:
+    """Whether last period's plan has `id_` for another åtgärd or mål than this one's."""
+    previous = view.previous
+    if previous is None:
+        return False
+    return _named(previous, id_, "") not in ("", _named(view.plan, id_, ""))
 
 
 def _named(plan: Plan, id_: str, page: str) -> str:
