@@ -11,6 +11,7 @@ from generator.render import uris
 from generator.render.markdown.blocks import link
 from generator.render.markdown.safety import plain
 from generator.render.plan.view import PlanView
+from generator.validate.identity import SAME, title_overlap
 
 ID = r"[AM]\d+"
 # "(A6)", "(A1, A3 och M2)": ids alone in brackets after a blank or at a line's start,
@@ -39,11 +40,19 @@ def _bracketed(match: re.Match[str], view: PlanView) -> str:
 
 
 def _meant_otherwise(view: PlanView, id_: str) -> bool:
-    """Whether last period's plan has `id_` for another åtgärd or mål than this one's."""
-    previous = view.previous
-    if previous is None:
+    """Whether last period's plan has `id_` for another åtgärd or mål than this one's (by
+    the words of their titles, as `trygg check` judges a measure carried on: TP059)."""
+    if view.previous is None:
         return False
-    return _named(previous, id_, "") not in ("", _named(view.plan, id_, ""))
+    before, now = _title(view.previous, id_), _title(view.plan, id_)
+    return bool(before and now) and title_overlap(before, now) < SAME
+
+
+def _title(plan: Plan, id_: str) -> str:
+    if id_.startswith("A"):
+        measure = plan.measure(id_)
+        return measure.title if measure else ""
+    return next((g.text for g in plan.goals if g.id == id_), "")
 
 
 def _named(plan: Plan, id_: str, page: str) -> str:
