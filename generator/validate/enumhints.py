@@ -17,6 +17,11 @@ from collections.abc import Sequence
 from generator.vocabulary.terms import meant
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
+# Words that make "genomförd" partly done: "nästan genomförd", "inte helt genomförd",
+# "till stor del genomförd". Read by their words, such a value would name its opposite
+# (`ej_genomförd`) or the whole (`genomförd`); it means `delvis` where that is allowed.
+_PARTLY = frozenset({"nästan", "halvt", "halvvägs", "mestadels", "delvis", "påbörjad"})
+_NOT = frozenset({"inte", "ej", "icke"})
 
 
 def _words(text: str) -> list[str]:
@@ -27,8 +32,18 @@ def meant_value(written: str, as_value: str, allowed: Sequence[str]) -> str | No
     """The allowed value `written` most likely means (`as_value`: it spelt as a value,
     "inte genomförd" → "ej_genomförd"), or None."""
     own = set(_words(written)) | set(_words(as_value))
+    if _partly(own):
+        return "delvis" if "delvis" in allowed else None
     shared = Counter(w for value in allowed for w in set(_words(value)))
     named = [v for v in allowed if _words(v) and set(_words(v)) <= own]
     if named:
         return max(named, key=lambda v: (len(_words(v)), -max(shared[w] for w in _words(v))))
     return meant(as_value, allowed)
+
+
+def _partly(words: set[str]) -> bool:
+    return (
+        bool(words & _PARTLY)
+        or (bool(words & _NOT) and "helt" in words)
+        or ("stor" in words and bool(words & {"del", "delen"}))
+    )

@@ -96,6 +96,11 @@ def test_a_text_split_at_a_comma_in_braces_is_quoted_under_its_own_key(
         ("genomford", "genomförd"),
         ("delvis genomförd", "delvis"),  # not 'ej_genomförd', the closest spelling
         ("helt genomförd", "genomförd"),
+        # partly done, though its words alone would name the opposite or the whole
+        ("inte helt genomförd", "delvis"),
+        ("ej helt genomförd", "delvis"),
+        ("nästan genomförd", "delvis"),
+        ("till stor del genomförd", "delvis"),
     ],
 )
 def test_a_value_written_in_words_gets_the_value_it_means(
