@@ -146,4 +146,17 @@ CODES: tuple[Code, ...] = (
         fix="lägg till mätning: {metod: K1, mått: Känner sig trygg i skolan, minst: 90} "
         "under målet, med metodens id, måttet och målnivåns tal",
     ),
+    Code(
+        "TP314",
+        WARNING,
+        QUALITY,
+        "Två åtgärder har samma titel",
+        source=cite.WCAG_NAMES,
+        checks=(
+            "Att varje åtgärd i en plan har en egen titel. Sidan nämner åtgärderna med sina "
+            "titlar, i rubriker, i innehållsförteckningen och i länkar: med samma titel leder "
+            "två likadana länkar till olika åtgärder, och läsaren kan inte skilja dem åt."
+        ),
+        fix="ge åtgärden en titel som säger vad just den går ut på",
+    ),
 )

@@ -28,6 +28,7 @@ from generator.rules import (
     privacy_numbers,
     quality,
     reporting,
+    sametitles,
     staleness,
     startnames,
     template,
@@ -37,7 +38,7 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
     mistakes, ownpages, participation, privacy, privacy_initials, privacy_numbers, quality, aims,
-    accounts, reporting, staleness, startnames, template,
+    accounts, reporting, sametitles, staleness, startnames, template,
 )  # fmt: skip
 
 __all__ = [

@@ -338,3 +338,17 @@ def test_new_school_at_a_sentences_start_is_words_of_its_own(tmp_path: Path) -> 
     tree.append(PAGE, "\nAlla ska vara trygga på Ny skola.\n")
     [found] = tree.problems("TP312")
     assert str(found.location) == tree.at(PAGE, "Ny skola.")
+
+
+@triggers("TP314")
+def test_two_measures_of_one_title_are_told_at_the_second(tmp_path: Path) -> None:
+    """The page names åtgärder by their titles: two alike read as one."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "titel: Schyssta chattar", "titel: Värdegrundslektioner och faddergrupper.")
+    [problem] = tree.problems("TP314")
+    assert str(problem.location) == tree.at(PLAN, "Värdegrundslektioner och faddergrupper.")
+    assert problem.severity is Severity.WARNING
+    assert problem.message.endswith(
+        "har samma titel som A1: 'Värdegrundslektioner och faddergrupper.'"
+    )
+    assert not Tree(tmp_path / "ren").problems("TP314")
