@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from generator.model.disclosure import PRIMARY
 from generator.personal_data import within
 from generator.personal_data.mailboxes import (
     Domains,
@@ -66,13 +65,15 @@ def small_cells(ctx: Context) -> Iterator[Finding]:
         for plan in school.plans:
             for method in plan.survey.methods:
                 for cell, shown in zip(method.group_results, method.released.groups, strict=True):
-                    # The count itself stays out of the message: the granskning is published.
-                    if shown.withheld == PRIMARY:
-                        why = f"har färre än {least} svar och visas inte"
-                    elif shown.withheld:
-                        why = "visas inte, så att en mindre grupps resultat inte kan räknas fram"
-                    else:
+                    # The count stays out of the message, and so does whether it is the
+                    # small group or one withheld to protect it: the granskning is published,
+                    # and told apart beside the whole's answers they would give the count.
+                    if not shown.withheld:
                         continue
+                    why = (
+                        f"visas inte: färre än {least} svar, eller så att en mindre grupps "
+                        "resultat inte kan räknas fram"
+                    )
                     yield Finding(cell.location, f"delresultatet för {cell.group} {why}")
 
 
