@@ -255,3 +255,14 @@ def test_a_schools_own_reports_are_protected_together(tmp_path: Path) -> None:
     assert "| Åk 8 | 15 |" in page
     assert "| Åk 7 | 29 |" not in page
     assert re.search(r"\| Åk 7 \| <span class=\"trygg-suppressed\">Visas inte", page)
+
+
+@pytest.mark.parametrize(
+    "name", ["Åk 7", "åk7", "Årskurs 07", "Klass 7", "Elever i åk 7", "7:or", "7:orna"]
+)
+def test_a_grade_is_the_same_group_however_a_report_names_it(name: str) -> None:
+    """Report B's 'Elever i åk 7: 29' gives away report A's Åk 7 as well as 'Åk 7: 29'."""
+    from generator.model.report_marks import grade_label
+
+    assert grade_label(name) == "åk 7"
+    assert grade_label("Åk 7A") != "åk 7" and grade_label("Flickor") == "flickor"

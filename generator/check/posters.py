@@ -36,10 +36,7 @@ def poster_warnings(
             f"elevsidan för {band.key} får inte plats på en A4-sida när den skrivs ut, inte"
             f" ens i minsta storlek: texten är ungefär {share} % av en sida för lång"
         )
-        hint = (
-            "korta det elevsidan visar: elevtexterna på åtgärderna och visionen i planen,"
-            " eller elevtexterna i huvudman.yml"
-        )
         where, field = at(plan.source, ())
-        found.append(codes.problem(POSTER_TOO_FULL, where, message, field=field, hint=hint))
+        # The hint is the code's own (`codes.student`): what the poster always prints.
+        found.append(codes.problem(POSTER_TOO_FULL, where, message, field=field))
     return found

@@ -15,14 +15,18 @@ from generator.model.report_protection import Block
 from generator.model.suppression import label
 from generator.problems import Location
 
-GRADE = re.compile(r"^(?:åk|årskurs|år)\s*\.?\s*(\d{1,2})$")
+# "Åk 7", "årskurs 07", "klass 7", "elever i åk 7", "7:or", "7:orna", "sjuorna" aside.
+GRADE = re.compile(
+    r"^(?:elever(?:na)?\s+i\s+)?(?:(?:åk|årskurs|år|klass)\s*\.?\s*(\d{1,2})"
+    r"|(\d{1,2})\s*:\s*(?:or|orna))$"
+)
 
 
 def grade_label(name: str) -> str:
     """A group's name as reports are compared: "Åk 7", "åk7", "Årskurs 7" are "åk 7"."""
     text = label(name)
     found = GRADE.match(text)
-    return f"åk {int(found.group(1))}" if found else text
+    return f"åk {int(found.group(1) or found.group(2))}" if found else text
 
 
 Bounds = tuple[int, int | None]  # what a reader knows of a number: from, to (None: no end)
