@@ -100,3 +100,14 @@ def test_a_table_in_code_or_in_raw_html_is_left_as_written() -> None:
 def test_a_page_without_tables_is_unchanged() -> None:
     page = "# Sidan\n\nEn rad med | ett streck.\n"
     assert boxed_markdown_tables(page) == page
+
+
+def test_a_table_the_page_boxed_itself_is_not_boxed_twice() -> None:
+    """A survey table comes in its own named box (`render.plan.captions`): the export
+    leaves it as it is, one region for the keyboard, not a region in a region."""
+    from generator.render.plan.captions import captioned
+
+    table = "| Grupp | Andel |\n|---|---|\n| Åk 4 | 90 % |"
+    page = f"# Sidan\n\n{captioned('Trygghetsenkät', table, 'k1-tabell')}\n"
+    exported = converted(boxed_markdown_tables(page))
+    assert boxes(exported) == [("Tabell: Trygghetsenkät", "table")]

@@ -28,6 +28,9 @@ from generator.site.tablebox import LABELLED_BOX, box_start, boxed_tables
 ROW = re.compile(r"([ \t]*)[^\n]*\|")  # a line with a cell border, and its indentation
 SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 MARKED = re.compile(r'<div data-trygg-box="(\d+)">\s*' + LABELLED_BOX.pattern + r"<table\b")
+# A box the page already writes around its table (a survey table named by its caption,
+# `render.plan.captions`): the table is in a box, and a mark around it would box it twice.
+OWN_BOX = re.compile(r'[ \t]*<div\b[^>]*\bclass="trygg-tablebox"[^>]*>[ \t]*$')
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
     for index, line in enumerate(lines[:-1]):
         row = ROW.match(line)
         after_blank = index == 0 or not lines[index - 1].strip()
-        if row and after_blank and SEPARATOR.fullmatch(lines[index + 1]):
+        boxed = index >= 2 and OWN_BOX.match(lines[index - 2]) is not None
+        if row and after_blank and not boxed and SEPARATOR.fullmatch(lines[index + 1]):
             end = index + 2
             while end < len(lines) and lines[end].strip():
                 end += 1
