@@ -290,8 +290,13 @@ def test_a_tampered_old_site_of_a_withheld_school_is_removed(broken: Run, tmp_pa
     out = tmp_path / "site"
     shutil.copytree(broken.out, out)
     page = out / BROKEN / "index.html"
-    edit(page, "</body>", '<script src="https://example.com/x.js"></script></body>')
-    assert run_build(broken.project, out, "--ingen-cache") == 1
+    edit(page, "</body>", '<script src="https://evil.example/x.js"></script></body>')
+    code, _, stderr = captured_build(broken.project, out, "--ingen-cache")
+    assert code == 1
     assert not (out / BROKEN).exists()
+    # The operator learns the site went offline, and why; not that it was left as it was.
+    assert f"Den gamla webbplatsen för {BROKEN} togs bort ur {out}/" in stderr
+    assert "hade ändrats sedan trygg publicerade den" in stderr
+    assert "lämnades som förut" not in stderr
     row = next(line for line in read(out / "index.html").splitlines() if BROKEN in line)
     assert "<strong>Inte publicerad</strong>" in row

@@ -21,6 +21,7 @@ the school is listed as not published.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from collections.abc import Iterable
@@ -47,6 +48,7 @@ class Isolated:
 
     checked: Checked
     withheld: tuple[Withheld, ...]
+    dropped: tuple[str, ...] = ()  # withheld schools whose old site failed the last look
 
 
 def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
@@ -63,7 +65,15 @@ def isolate(checked: Checked, request: BuildRequest) -> Isolated | None:
     units = tuple(
         _withheld(request, checked, s, errors[s], found.get(s, [])) for s in sorted(errors)
     )
-    return Isolated(without(checked, request.content_dir, set(errors), units), units)
+    dropped = tuple(u.id for u in units if _dropped(request, u))
+    return Isolated(without(checked, request.content_dir, set(errors), units), units, dropped)
+
+
+def _dropped(request: BuildRequest, unit: Withheld) -> bool:
+    """Whether the withheld school's old site is in the output but may not stay: it had
+    changed since trygg published it (`_keeps`). A site that showed what a privacy error
+    found goes too, and is said apart (`build.privacyheld`)."""
+    return not unit.published and not unit.leaked and os.path.lexists(request.out / unit.id)
 
 
 def _withheld(

@@ -73,6 +73,7 @@ def build_all(request: BuildRequest) -> BuildResult:
         )
         # Stage 4: remember the inputs, the report and the built sites for the next run.
         result = _result(stage, staged, report, isolated.withheld)
+        result = dataclasses.replace(result, dropped=isolated.dropped)
         if cache:
             portal = (staged.portal, staged.names)
             _remember(cache, request, (last, inputs), stage, portal=portal, result=result)

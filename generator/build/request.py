@@ -47,6 +47,7 @@ class BuildResult:
     old_portal: bool = False  # then: the output's old portal stayed (`build.oldportal`)
     withheld_reports: tuple[str, ...] = ()  # the huvudman's reports with errors (their ids)
     leaked: tuple[str, ...] = ()  # why a withheld unit's old output went (`build.privacyheld`)
+    dropped: tuple[str, ...] = ()  # withheld schools whose changed old site was removed
 
     @property
     def ok(self) -> bool:

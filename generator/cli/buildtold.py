@@ -62,7 +62,10 @@ def _tell_withheld(request: Any, result: Any) -> tuple[str, ...]:
     if withheld:
         published = set(result.built) | set(result.reused)
         text = withheld_schools_text(
-            request, withheld, others_published=bool(published - set(withheld))
+            request,
+            withheld,
+            others_published=bool(published - set(withheld)),
+            dropped=tuple(s for s in result.dropped if s in withheld),
         )
         print(text, file=sys.stderr)
     return withheld

@@ -14,15 +14,17 @@ AGAIN = "Rätta felen ovan och kör trygg build igen."
 
 
 def withheld_schools_text(
-    request: Any, schools: tuple[str, ...], *, others_published: bool = True
+    request: Any,
+    schools: tuple[str, ...],
+    *,
+    others_published: bool = True,
+    dropped: tuple[str, ...] = (),
 ) -> str:
-    """Which schools were not published, and what their output now holds; that the other
-    schools were published only when some were (`others_published`)."""
+    """Which schools were not published, and what their output now holds: each old site
+    stayed, except those of `dropped` (removed: changed since trygg published them); that
+    the other schools were published only when some were (`others_published`)."""
     named = terminal_safe(", ".join(schools))  # folder names: any character
-    if len(schools) == 1:
-        which, sites, never = f"skolan {named}", "Dess webbplats", "den"
-    else:
-        which, sites, never = f"{len(schools)} skolor: {named}", "Deras webbplatser", "de"
+    which = f"skolan {named}" if len(schools) == 1 else f"{len(schools)} skolor: {named}"
     asked = request.only
     others = (
         ""
@@ -32,11 +34,35 @@ def withheld_schools_text(
         else " alla andra skolor publicerades."
     )
     return (
-        f"Fel i {which} – publicerades inte. {sites} i {request.out}/ lämnades som "
-        f"förut (eller saknas, om {never} aldrig har publicerats)"
+        f"Fel i {which} – publicerades inte. {_old_sites(request, schools, dropped)}"
         + (f";{others}" if others else ".")
         + f" {AGAIN}"
     )
+
+
+def _old_sites(request: Any, schools: tuple[str, ...], dropped: tuple[str, ...]) -> str:
+    """What became of the withheld schools' old sites in the output (no final stop)."""
+    kept = [s for s in schools if s not in dropped]
+    told = []
+    if dropped:
+        gone = terminal_safe(", ".join(dropped))
+        told.append(
+            f"Den gamla webbplatsen för {gone} togs bort ur {request.out}/, eftersom den hade "
+            "ändrats sedan trygg publicerade den (den klarade inte granskningen av det som "
+            "publiceras); den är inte publicerad förrän felen är rättade"
+        )
+    if kept:
+        one = len(kept) == 1
+        sites, never = ("Dess webbplats", "den") if one else ("Deras webbplatser", "de")
+        if dropped:  # name the others
+            sites = (
+                f"{'Webbplatsen' if one else 'Webbplatserna'} för {terminal_safe(', '.join(kept))}"
+            )
+        told.append(
+            f"{sites} i {request.out}/ lämnades som förut (eller saknas, om {never} aldrig "
+            "har publicerats)"
+        )
+    return ". ".join(told)
 
 
 def withheld_reports_text(request: Any, reports: tuple[str, ...], *, portal: bool = True) -> str:
