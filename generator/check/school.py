@@ -143,7 +143,8 @@ def _organiser_file(content_dir: Path) -> OrganiserCheck:
         model = modelbuild.organiser(document)
         return OrganiserCheck(root, content_dir, document, tuple(problems), model, document, model)
     file = display_path(content_dir / ORGANISER_FILE, root)
-    sections = organiser_sections(document, file, problems)
+    present = (content_dir / ORGANISER_FILE).exists()
+    sections = organiser_sections(document, file, problems, present=present)
     problems += sections.notes
     partial = sections.document
     rules_model = None if partial is None else modelbuild.organiser(partial)

@@ -29,12 +29,14 @@ class OrganiserSections:
 
 
 def organiser_sections(
-    document: Document | None, file: str, problems: list[Problem]
+    document: Document | None, file: str, problems: list[Problem], *, present: bool = True
 ) -> OrganiserSections:
     """The failed sections of huvudman.yml, with a TP029 for each. Without its regelprofil
     (also one that may be misspelt as an unknown key) no rule knows its severity, so then
-    none runs."""
+    none runs. A file not `present` gets no note: TP038 says it is missing (or misnamed)."""
     errors = [p for p in problems if p.severity is Severity.ERROR and p.location.file == file]
+    if document is None and not present:
+        return OrganiserSections(None, frozenset(), ())
     keys = None if document is None else failed_keys(document, errors)
     if document is None or keys is None:
         message = "filen har fel, så inga kontroller av innehållet har gjorts"

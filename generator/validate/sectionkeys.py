@@ -82,13 +82,10 @@ def set_aside(document: Document, failed: list[str], kind: str) -> Document:
 REST = "rätta felen, så görs resten av kontrollerna (fler problem kan komma fram då)"
 
 
-def skipped_note(
-    file: str, line: int, column: int, message: str, *, missing: bool = False
-) -> Problem:
-    """TP029: what trygg did not check because of an error (of a `missing` file, told at
-    no line). One a file at most: the rest of a file's checks wait for its errors."""
-    hint = "skapa filen, så görs de kontrollerna också" if missing else REST
-    return codes.problem("TP029", Location(file, line, column), message, hint=hint)
+def skipped_note(file: str, line: int, column: int, message: str) -> Problem:
+    """TP029: what trygg did not check because of an error in a file that is there (of a
+    missing one TP038 tells). One a file at most: the rest of its checks wait for its errors."""
+    return codes.problem("TP029", Location(file, line, column), message, hint=REST)
 
 
 def sections_note(document: Document, failed: list[str], errors: Iterable[Problem]) -> Problem:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.load.document import Document
-from generator.load.filenames import named_otherwise
 from generator.load.sources import SchoolSources
 from generator.problems import Problem, Severity
 from generator.validate.sectionkeys import (
@@ -64,11 +63,8 @@ class _Sorter:
     def whole(self, file: str, kind: str) -> None:
         self.skipped |= every_section(kind)
         name = file.rsplit("/", 1)[-1]
-        if not (path := Path(self.school.directory, name)).exists() and kind != PLAN:
-            if named_otherwise(path) is None:  # else TP038 says to rename it: enough
-                message = "filen saknas, så de kontroller som läser den har inte gjorts"
-                self.notes.append(skipped_note(file, 0, 0, message, missing=True))
-            return
+        if not Path(self.school.directory, name).exists() and kind != PLAN:
+            return  # TP038 says it is missing (or misnamed): a note would only repeat it
         if kind == PLAN:
             message = "filen har fel, så de andra kontrollerna av skolans planer har inte gjorts"
         else:

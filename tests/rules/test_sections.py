@@ -215,12 +215,20 @@ def test_every_section_a_rule_reads_exists() -> None:
     assert {section for r in RULES.values() for section in r.reads} <= known
 
 
-def test_a_missing_file_is_not_told_at_a_line_nor_said_to_have_errors(tmp_path: Path) -> None:
-    """arshjul.yml:1:1 "rätta felen i filen" pointed into a file that is not there."""
+def test_a_missing_file_is_told_once_by_tp038_without_a_note(tmp_path: Path) -> None:
+    """arshjul.yml got TP038 "filen saknas" and a TP029 "filen saknas" beside it."""
     tree = Tree(tmp_path)
     tree.path(CYCLE).unlink()
-    [note] = tree.problems("TP029")
-    assert note.format() == (
-        f"{CYCLE}: info TP029 filen saknas, så de kontroller som läser den har inte gjorts – "
-        "skapa filen, så görs de kontrollerna också"
-    )
+    found = list(tree.check().report)
+    assert [str(p.location.file) for p in found if p.code == "TP038"] == [CYCLE]
+    assert not [p for p in found if p.code == "TP029"]
+
+
+def test_a_misnamed_huvudman_file_gets_no_note_about_the_missing_name(tmp_path: Path) -> None:
+    """huvudman.yaml gave TP038 there, and a TP029 at huvudman.yml:1:1, a file not there."""
+    tree = Tree(tmp_path)
+    tree.path(ORGANISER).rename(tree.path(ORGANISER).with_suffix(".yaml"))
+    found = list(tree.check().report)
+    [told] = [p for p in found if p.code == "TP038"]
+    assert str(told.location) == "content/huvudman.yaml:1:1"
+    assert not [p for p in found if p.code == "TP029"]
