@@ -675,3 +675,16 @@ def test_a_text_that_names_a_year_before_last_period_is_warned_of(
     assert f"2027-28.yml:{line}:" in warned and "varning TP308" in warned
     assert "samverkan.riktlinjer_och_rutiner.elever: texten nämner maj 2026" in warned
     assert "före förra perioden (från 1 augusti 2026)" in warned
+
+
+def test_run_from_inside_a_school_the_new_plan_is_named_from_the_project_root(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From content/skolor/strandskolan it said "Skapade ../../skolor/strandskolan/…"."""
+    monkeypatch.chdir(project / "content" / "skolor" / "strandskolan")
+    code, out, _ = run(capsys, "ny-period", "strandskolan")
+    assert code == 0
+    assert "Skapade content/skolor/strandskolan/trygghetsplan/2027-28.yml: " in out
+    code, _, err = run(capsys, "ny-period", "strandskolan")
+    assert code == 1
+    assert "fel: content/skolor/strandskolan/trygghetsplan/2027-28.yml är redan ett utkast" in err

@@ -7,6 +7,7 @@ file, and leaves the årshjul alone (it says so).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -20,6 +21,7 @@ from generator.clock import reference_date
 from generator.load.drafts import is_draft
 from generator.load.layout import SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
+from generator.problems import display_path
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -51,7 +53,7 @@ def run_new_period(args: argparse.Namespace) -> int:
         text, data = lastplan.read_plan(source)
         if is_draft(data) and not args.period:
             raise Refused(
-                f"{source} är redan ett utkast till nästa plan; gör klart det, "
+                f"{_shown(source, content)} är redan ett utkast till nästa plan; gör klart det, "
                 "eller välj en annan period med --period"
             )
         target = folder / f"{new_id}.yml"
@@ -64,11 +66,12 @@ def run_new_period(args: argparse.Namespace) -> int:
             with target.open("x", encoding="utf-8") as file:
                 file.write(new_text)
         except FileExistsError:
-            raise Refused(f"{target} finns redan; trygg skriver inte över den") from None
+            shown = _shown(target, content)
+            raise Refused(f"{shown} finns redan; trygg skriver inte över den") from None
     except Refused as refused:
         print(f"trygg: fel: {refused}", file=sys.stderr)
         return refused.code
-    _report(target, source, notes, plan_period(new_id).label)
+    _report(_shown(target, content), source, notes, plan_period(new_id).label)
     return EXIT_OK
 
 
@@ -96,9 +99,10 @@ def _first(school: Path, content: Path, period: str | None) -> int:
         with target.open("x", encoding="utf-8") as file:
             file.write(text)
     except OSError:
-        raise Refused(f"{target} kan inte skrivas; trygg skriver inte över något") from None
+        shown = _shown(target, content)
+        raise Refused(f"{shown} kan inte skrivas; trygg skriver inte över något") from None
     label = plan_period(period).label
-    print(f"Skapade {target}: ett utkast till skolans första plan, för {label}.")
+    print(f"Skapade {_shown(target, content)}: ett utkast till skolans första plan, för {label}.")
     print(f"  Skolan hade ingen plan, så utkastet utgår från trygg:s exempel ({mall}).")
     print("  Texterna är exempel och är markerade FYLL I; planen har status: utkast och")
     print("  publiceras inte förrän den är beslutad.")
@@ -106,7 +110,15 @@ def _first(school: Path, content: Path, period: str | None) -> int:
     return EXIT_OK
 
 
-def _report(target: Path, source: Path, notes: list[str], label: str) -> None:
+def _shown(path: Path, content: Path) -> str:
+    """A path as the command tells it: from the project root (content/skolor/…), from
+    whichever folder it was run in, as `trygg check` shows its files. The `..` that
+    lead out of the folder it was run in (a real one: the working folder has no link)
+    go first."""
+    return display_path(Path(os.path.normpath(path.absolute())), content.resolve().parent)
+
+
+def _report(target: str, source: Path, notes: list[str], label: str) -> None:
     print(f"Skapade {target}: ett utkast till planen för {label}, utifrån {source.name}.")
     print("  Planen har status: utkast och publiceras inte förrän den är beslutad.")
     start = "Giltigheten börjar dagen efter att förra planen slutar, så att ingen dag är utan "
