@@ -6,7 +6,7 @@ it would not reach 3:1 against the card (WCAG 1.4.11); each label is white or ne
 on its bar where that reaches 4.5:1 and the bar is long enough, and ink beside the bar
 or on a card-coloured patch otherwise. The chart names the table it summarises
 (`aria-describedby`), which stays the accessible alternative. Only what the disclosure
-step releases is ever passed in. A goal's aim is drawn across the bars (`bargoals`). A
+step releases is ever passed in. A goal's aim is drawn behind the bars (`bargoals`). A
 bar may have a colour of its own (each plan status its own), darkened in the same way;
 its label still names it, so no colour is needed to tell the bars apart.
 
@@ -148,7 +148,7 @@ def _lines(
 
 def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple[float, list[str]]:
     """The measure's title and its bars from `y` down; the next free y and the elements.
-    Drawn in layers: bars, then the goal's marks across them, then every text on top."""
+    Drawn in layers: the goal's marks, then the bars over them, then every text on top."""
     texts = _lines(section.title, y, TITLE_SIZE, bold=True, width=layout.width)
     y += len(texts) * LINE_HEIGHT + 4
     if not section.bars:
@@ -172,7 +172,7 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
         y = top + BAR_HEIGHT + BAR_GAP
     rows = Rows(tuple(tops), BAR_HEIGHT, y, joined=layout.beside)
     marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, layout.width - PAD))
-    return y + BAR_GAP, [*bars, *marks, _text(texts), *values, *labels]
+    return y + BAR_GAP, [*marks, *bars, _text(texts), *values, *labels]
 
 
 def _note(note: str, y: float, title: list[TextLine], width: float) -> tuple[float, list[str]]:
