@@ -58,6 +58,16 @@ def test_a_phone_number_is_a_link_that_stays_on_one_line(example: Project) -> No
     assert not re.search(r"</svg>0480", page)  # no number as plain text after its icon
 
 
+def test_a_contact_icon_stays_on_the_line_of_its_number_or_address(example: Project) -> None:
+    """At 320 px a phone or mail icon ended one line and its value began the next: each
+    icon now stands in one unbreakable span with its link."""
+    pages = {uri: content for school, uri, content in _pages(example) if school == "strandskolan"}
+    page = pages["elev/hogstadiet/index.md"]
+    for label, link in (("Telefon", "tel:"), ("E-post", "mailto:")):
+        together = rf'<span class="trygg-nowrap"><svg class="trygg-icon"[^>]*aria-label="{label}"'
+        assert re.search(together + rf".*?</svg>\[[^]]*\]\({link}[^)]*\)</span>", page), label
+
+
 def test_each_page_names_the_ombud_once_and_the_family_one_way(example: Project) -> None:
     """Mellanstadiet named Barn- och elevombudet in a step and again in the next paragraph
     (only there as a link); högstadiet said "de vuxna hemma" in the steps and "dina

@@ -101,10 +101,16 @@ def _person(page: PageContext, contact: Contact) -> str:
     band = page.band
     text = _with_photo(page, contact, plain(contact.name))
     if band.older and contact.phone:
-        text += f" {pictogram(CONTACT_ICONS['phone'], 'Telefon')}{tel(contact.phone)}"
+        text += " " + _icon_with(CONTACT_ICONS["phone"], "Telefon", tel(contact.phone))
     if band.older and work_email(page, contact):
-        text += f" {pictogram(CONTACT_ICONS['email'], 'E-post')}{mailto(contact.email)}"
+        text += " " + _icon_with(CONTACT_ICONS["email"], "E-post", mailto(contact.email))
     return text
+
+
+def _icon_with(icon: str, label: str, value_md: str) -> str:
+    """A phone or mail icon and its value kept on one line (`trygg-nowrap`): on a phone
+    the icon at one line's end and the number on the next read as two things."""
+    return f'<span class="trygg-nowrap">{pictogram(icon, label)}{value_md}</span>'
 
 
 def work_email(page: PageContext, contact: Contact) -> bool:
