@@ -16,8 +16,21 @@ def test_a_table_gets_a_focusable_region_named_by_its_heading() -> None:
     assert page == f"{HEADING}\n{box}{TABLE}</div>\n<p>Sedan.</p>"
 
 
-def test_two_tables_under_one_heading_have_names_of_their_own() -> None:
-    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}<p>och</p>{TABLE}")
+def test_a_second_table_under_one_heading_is_named_by_the_sentence_leading_into_it() -> None:
+    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}<p>Svar <em>per</em> kön:</p>\n{TABLE}")
+    assert 'aria-label="Tabell: Enkät">' in page
+    assert 'aria-label="Tabell: Enkät – Svar per kön">' in page
+    assert "(2)" not in page
+
+
+def test_a_second_table_without_a_lead_in_is_named_by_its_first_headers() -> None:
+    headed = "<table>\n<thead><tr><th>Grupp</th><th>Andel</th></tr></thead></table>"
+    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}{headed}")
+    assert 'aria-label="Tabell: Enkät – Grupp, Andel">' in page
+
+
+def test_two_tables_only_a_number_tells_apart_are_numbered() -> None:
+    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}{TABLE}")
     assert 'aria-label="Tabell: Enkät">' in page and 'aria-label="Tabell: Enkät (2)">' in page
 
 

@@ -80,10 +80,10 @@ def test_markdown_alone_gives_the_boxes_the_plugin_gives() -> None:
     assert [name for name, _ in boxes(exported)] == [
         "Tabell: Sidan",
         "Tabell: Mål M1 &amp; mått",
-        "Tabell: Mål M1 &amp; mått (2)",
-        "Tabell: Mål M1 &amp; mått (3)",
-        "Tabell: Mål M1 &amp; mått (4)",
-        "Tabell: Mål M1 &amp; mått (5)",
+        "Tabell: Mål M1 &amp; mått – Mellan tabellerna.",  # the sentence leading in
+        "Tabell: Mål M1 &amp; mått – Roll, Namn",  # else its headers
+        "Tabell: Mål M1 &amp; mått – En punkt",
+        "Tabell: Mål M1 &amp; mått – Roll, Namn (2)",  # nothing else tells it apart
         "Tabell: Sist",
     ]
     assert all(inner == "table" for _, inner in boxes(exported))

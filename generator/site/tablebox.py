@@ -5,7 +5,9 @@ script, one that Tab never reaches, and without the script the table scrolls its
 trygg's box (`trygg-tablebox` in trygg.css) is the one that scrolls, with or without it.
 
 The box is a region named after the table's caption where it has one, else after the
-heading the table stands under ("Tabell: Mål").
+heading the table stands under ("Tabell: Mål"). A second table under one heading is named
+by the sentence that leads into it, else by its first column headers, so that a screen
+reader tells the two apart by what they hold; "(2)" only when nothing else does.
 Only tables as Python-Markdown and the charts write them (`<table>`, or with an id) are
 boxed; the granskning's wide tables have a box of their own already
 (`review.render.scrolling`).
@@ -19,6 +21,10 @@ import re
 TABLE = re.compile(r'<table(?: id="[^"<>]*")?>.*?</table>', re.DOTALL)
 HEADING = re.compile(r"<h[1-6][^>]*>(.*?)</h[1-6]>", re.DOTALL)
 CAPTION = re.compile(r"<caption[^>]*>(.*?)</caption>", re.DOTALL)
+# A paragraph right before a table, or before the `<div>`s the table opens in.
+LEAD_IN = re.compile(r"<p>((?:(?!<p>).)*?)</p>\s*(?:<div[^<>]*>\s*)*\Z", re.DOTALL)
+HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.DOTALL)
+LONGEST = 90  # a name's characters from a lead-in, cut at a word
 HEADER_LINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 IN_A_BOX = re.compile(r'role="region"[^<>]*>\s*\Z')  # `scrolling`'s box, right before
@@ -37,7 +43,9 @@ def boxed_tables(page: str) -> str:
         if IN_A_BOX.search(before):
             continue
         label = _label(table.group(), [t for at, t in headings if at < table.start() and t])
-        named[label] = named.get(label, 0) + 1  # two tables under one heading: "(2)"
+        if label in named:  # a second table under one heading
+            label = _distinct(label, page[done : table.start()], table.group())
+        named[label] = named.get(label, 0) + 1  # nothing else tells them apart: "(2)"
         label += f" ({named[label]})" if named[label] > 1 else ""
         pieces += [page[done : table.start()], box_start(html.escape(label, quote=True))]
         pieces += [table.group(), "</div>"]
@@ -52,6 +60,18 @@ def _label(table: str, headings_before: list[str]) -> str:
     if named or headings_before:
         return f"Tabell: {named or headings_before[-1]}"
     return "Tabell"
+
+
+def _distinct(label: str, before: str, table: str) -> str:
+    """A second name for a table whose `label` another has: the heading's name and the
+    sentence right `before` it ("Tabell: Mål – Resultat per grupp"), else its first
+    column headers, else `label` as it is."""
+    lead = LEAD_IN.search(before)
+    said = _text(lead.group(1)).rstrip(":").strip() if lead else ""
+    if len(said) > LONGEST:
+        said = said[:LONGEST].rsplit(" ", 1)[0] + " …"
+    headers = ", ".join(t for t in (_text(h) for h in HEADER_CELL.findall(table)[:3]) if t)
+    return f"{label} – {said or headers}" if said or headers else label
 
 
 def box_start(label: str) -> str:
