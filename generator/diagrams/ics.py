@@ -97,7 +97,8 @@ def _follow_ups(plan: Plan, school_id: str, stamp: str) -> list[str]:
         if measure.follow_up_when is None:
             continue
         uid = f"uppfoljning+{measure.id}-{period}@{school_id}.trygg"
-        summary = f"Uppföljning av åtgärd {measure.id}: {measure.title}"
+        # a calendar's reader knows the åtgärd by its title; the id only says the plan's row
+        summary = f"Uppföljning: {measure.title}" if measure.title else f"Uppföljning: {measure.id}"
         description = _described(
             (("Ansvarig", measure.responsible), ("Hur", measure.follow_up_how))
         )

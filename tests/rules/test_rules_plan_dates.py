@@ -96,7 +96,7 @@ def test_follow_ups_are_all_day_events_over_the_days_their_dates_name() -> None:
     events = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
     first = events["uppfoljning+A1-2026-27@ekbacken.trygg"]
     assert (first["DTSTART"].dt, first["DTEND"].dt) == (dt.date(2027, 1, 25), dt.date(2027, 2, 1))
-    assert str(first["SUMMARY"]).startswith("Uppföljning av åtgärd A1: ")
+    assert str(first["SUMMARY"]) == f"Uppföljning: {plan().measures[0].title}"  # not "A1"
     whole = events["uppfoljning+planen-2026-27@ekbacken.trygg"]
     assert (whole["DTSTART"].dt, whole["DTEND"].dt) == (dt.date(2027, 1, 1), dt.date(2027, 7, 1))
     assert "DTSTART;VALUE=DATE:20270101" in text
