@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE_CONTENT
+from conftest import EXAMPLE_CONTENT, checked_project
 from opendata_checks import package_problems
 
 from generator.check.run import check_content
@@ -144,8 +144,6 @@ def test_the_datapackage_holds_the_grade_spans_to_the_en_dash(tmp_path: Path) ->
 
 def test_the_portals_page_describes_only_the_csv_files_it_has() -> None:
     """A huvudman whose reports only count gets no description of an insatser file."""
-    from conftest import checked_project
-
     from generator.render.opendata.portal import PAGE, portal_data_files
 
     organiser = checked_project(EXAMPLE_CONTENT).organiser
