@@ -135,16 +135,3 @@ def test_every_number_the_page_shows_is_one_the_protection_knows() -> None:
             shown = {int(row[1].strip("*")) for row in rows_md(page) if row[1].strip("*").isdigit()}
             assert shown <= known.numbers, (blocks, withheld, shown - known.numbers)
     assert checked > 200
-
-
-def test_a_row_named_a_total_but_smaller_than_the_others_is_an_ordinary_row() -> None:
-    """ "Åk 7 totalt: 29" beside "Åk 8: 30" gave "Åk 8 30 103 %": a share of a total that
-    is not one. A real total, not less than the rows beside it, is still the total."""
-    grades = [("Elever", [("Åk 7 totalt", 29, HERE), ("Åk 8", 30, HERE)])]
-    page = render_counts(release_counts("Elever", "elever", grades, 5), 1)
-    shown = [[re.sub(r"<[^>]+>|\*", "", c) for c in row] for row in rows_md(page)]
-    assert ["Åk 8", "30", "51 %"] in shown and ["Åk 7 totalt", "29", "49 %"] in shown
-    real = [("Elever", [("Åk 7", 12, HERE), ("Åk 8", 10, HERE), ("Åk 7–8 totalt", 33, HERE)])]
-    released = release_counts("Elever", "elever", real, 5)
-    assert released.groups[0].total == 33
-    assert [c.share for c in released.groups[0].cells] == [36, 30, 100]

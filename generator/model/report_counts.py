@@ -31,7 +31,7 @@ from dataclasses import replace
 from generator.model.disclosure import PRIMARY
 from generator.model.report import CategoryCounts, CountCell, CountGroup, total_column
 from generator.model.report_protection import Counted
-from generator.model.suppression import totals, totals_others
+from generator.model.suppression import is_whole, totals_others
 
 
 def apportion(weights: Sequence[int], seats: int = 100) -> tuple[int, ...]:
@@ -103,8 +103,9 @@ def _group(
 ) -> CountGroup:
     """A group as released: its rows' shares of its released total row, else of the sum
     of its other released rows; a released total row is 100 % of itself."""
-    wholes = totals([(name, n) for name, n, _ in cells])  # as the protection reads them
-    rows = [(wholes[c], None if withheld.get(c) else n) for c, (_, n, _) in enumerate(cells)]
+    rows = [
+        (is_whole(name), None if withheld.get(c) else n) for c, (name, n, _) in enumerate(cells)
+    ]
     shown = [(whole, n) for whole, n in rows if n is not None]
     declared = next((n for whole, n in shown if whole), None)
     parts = [n for whole, n in shown if not whole]

@@ -55,7 +55,7 @@ from generator.model.report_known import known_counts
 from generator.model.report_numbers import Cell, Key, Published, tables, totalled
 from generator.model.report_reading import Reading, reading
 from generator.model.report_totals import rows_across, summed_tables
-from generator.model.suppression import label, totals, totals_others
+from generator.model.suppression import is_whole, label, totals_others
 from generator.problems import Location
 
 Counted = tuple[str, int, Location]  # a subgroup as written: its name, count and place
@@ -180,14 +180,12 @@ def written_cells(blocks: Sequence[tuple[str, Block]], units: Sequence[str] = ()
     """Every count of a report's blocks, as the protection reads it."""
     return [
         Cell(
-            (b, g, c), n, label(group), label(name), whole, where, _at(units, b),
+            (b, g, c), n, label(group), label(name), is_whole(name), where, _at(units, b),
             column=totals_others(group, (other for other, _ in groups)),
         )
         for b, (_title, groups) in enumerate(blocks)
         for g, (group, counted) in enumerate(groups)
-        for c, ((name, n, where), whole) in enumerate(
-            zip(counted, totals([(name, n) for name, n, _ in counted]), strict=True)
-        )
+        for c, (name, n, where) in enumerate(counted)
     ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -49,20 +49,6 @@ def totals_others(name: str, names: Iterable[str]) -> bool:
     """Whether a group named `name` is a column of totals: named so (`is_whole`), beside
     groups (`names`) that are not."""
     return is_whole(name) and any(not is_whole(other) for other in names)
-
-
-def totals(rows: Sequence[tuple[str, int]]) -> tuple[bool, ...]:
-    """Which of the rows (label, count) of one table are the total of the others: named
-    so (`is_whole`) and not less than the sum of the rows that are not totals. A row
-    named so but smaller ("Åk 7 totalt: 29" beside "Åk 8: 30") is an ordinary row: a
-    share of it would pass 100 %. For the shares only: what is withheld does not ask."""
-    whole = [is_whole(name) for name, _ in rows]
-    while True:  # each round makes one more row ordinary, so this ends
-        parts = sum(n for (_, n), total in zip(rows, whole, strict=True) if not total)
-        short = next((i for i, (_, n) in enumerate(rows) if whole[i] and n < parts), None)
-        if short is None:
-            return tuple(whole)
-        whole[short] = False
 
 
 def populations(methods: list[Figures]) -> list[list[Figures]]:
