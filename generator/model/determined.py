@@ -16,10 +16,11 @@ combination of the facts, by elimination over each set of facts that share count
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
 
 
 def determined(facts: Iterable[frozenset[K]]) -> set[K]:
@@ -37,9 +38,10 @@ def determined(facts: Iterable[frozenset[K]]) -> set[K]:
     return {names[0] for names in own.values() if len(names) == 1}
 
 
-def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
-    """The facts in sets that share no count with each other (joined through the counts
-    they share, so each fact is looked at once)."""
+def connected(items: Sequence[T], counts: Callable[[T], Collection[K]]) -> list[list[T]]:
+    """The items (facts) in sets that share no count with each other (joined through the
+    counts they share, so each item is looked at once), in their order; an item with no
+    counts belongs to no set."""
     parent: dict[K, K] = {}
 
     def root(name: K) -> K:
@@ -48,14 +50,14 @@ def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
             name = parent[name]
         return name
 
-    for fact in facts:
-        roots = [root(name) for name in fact]
+    for item in items:
+        roots = [root(name) for name in counts(item)]
         for other in roots[1:]:
             parent[root(other)] = root(roots[0])
-    parts: dict[K, list[frozenset[K]]] = {}
-    for fact in facts:
-        if fact:
-            parts.setdefault(root(next(iter(fact))), []).append(fact)
+    parts: dict[K, list[T]] = {}
+    for item in items:
+        if names := counts(item):
+            parts.setdefault(root(next(iter(names))), []).append(item)
     return list(parts.values())
 
 
@@ -87,3 +89,12 @@ def _spanned(facts: list[frozenset[K]]) -> set[K]:
         for name, v in zip(names, row, strict=True)
         if v
     }
+
+
+def _connected(facts: list[frozenset[K]]) -> list[list[frozenset[K]]]:
+    """The facts in sets that share no count with each other."""
+    return connected(facts, _itself)
+
+
+def _itself(fact: frozenset[K]) -> frozenset[K]:
+    return fact

@@ -19,6 +19,8 @@ from collections.abc import Hashable, Mapping, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
+from generator.model.determined import connected
+
 K = TypeVar("K", bound=Hashable)
 SEARCH = 2000  # narrowings tried for each count before it counts as pinned
 SEARCHED = 12  # counts in a part of the facts searched value by value; more are narrowed
@@ -72,23 +74,11 @@ def _pinned(
 
 def _parts(facts: Sequence[Fact[K]]) -> list[list[Fact[K]]]:
     """The facts in sets that share no count with each other."""
-    parent: dict[K, K] = {}
+    return connected(facts, _counts)
 
-    def root(k: K) -> K:
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
 
-    for fact, _ in facts:
-        names = [root(k) for k in fact]
-        for other in names[1:]:
-            parent[root(other)] = root(names[0])
-    parts: dict[K, list[Fact[K]]] = {}
-    for fact, total in facts:
-        if fact:
-            parts.setdefault(root(next(iter(fact))), []).append((fact, total))
-    return list(parts.values())
+def _counts(fact: Fact[K]) -> Counter[K]:
+    return fact[0]
 
 
 def _narrowed(
