@@ -63,6 +63,29 @@ def test_every_command_run_inside_the_repo_finds_it_above(
     assert "cd ../../.." in err
 
 
+
+@pytest.mark.parametrize(
+    ("period", "told"),
+    [
+        ("2020-21", "content/skolor/strandskolan/trygghetsplan har ingen plan före 2020-21"),
+        ("2025-26", "content/skolor/strandskolan/trygghetsplan/2025-26.yml finns redan"),
+    ],
+)
+def test_new_period_refusals_name_files_from_the_project_root_in_a_subfolder(
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    period: str,
+    told: str,
+) -> None:
+    """Before: run in the school's folder, a refusal read "../../skolor/strandskolan/
+    trygghetsplan har ingen plan före 2020-21", while what it made read "content/skolor/…"."""
+    (repo / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    monkeypatch.chdir(repo / "content" / "skolor" / SCHOOL / "trygghetsplan")
+    code, _, err = run(capsys, "ny-period", SCHOOL, "--period", period)
+    assert code != 0 and f"trygg: fel: {told}" in err, err
+    assert "../" not in err
+
 def test_a_misspelt_school_id_suggests_the_one_it_looks_like(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from generator.problems import display_path
+
 # The folder trygg init writes, with mkdocs.yml and content/: one name in every message.
 REPO_FOLDER = "förrådets mapp (den med mkdocs.yml och content/)"
 
@@ -26,6 +28,14 @@ def repo_above(here: Path | None = None) -> Path | None:
     its own; None when there is none. Every command finds the repo this way."""
     start = (here or Path.cwd()).resolve()
     return next((folder for folder in start.parents if is_repo(folder)), None)
+
+
+def shown(path: Path, content: Path) -> str:
+    """A path as every command tells it: from the project root (content/skolor/…), from
+    whichever folder it was run in, as `trygg check` shows its files. The `..` that
+    lead out of the folder it was run in (a real one: the working folder has no link)
+    go first."""
+    return display_path(Path(os.path.normpath(path.absolute())), content.resolve().parent)
 
 
 def _shown(path: Path, here: Path | None) -> Path:

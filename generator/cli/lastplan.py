@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from generator.cli.exits import EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.folders import shown
 from generator.cli.newplan import period_problem
 from generator.load import schoolyears
 from generator.load.dates import OUTSIDE_YEARS, outside_years
@@ -32,13 +33,17 @@ class Refused(Exception):
         self.code = code
 
 
-def source(folder: Path, period: str | None, other_kind: bool = False) -> tuple[Path, str]:
+def source(
+    folder: Path, content: Path, period: str | None, other_kind: bool = False
+) -> tuple[Path, str]:
     """The plan to start from (the newest before the new period, in its newest version)
-    and the new period: of the same kind (läsår or kalenderår) unless `other_kind`."""
+    and the new period: of the same kind (läsår or kalenderår) unless `other_kind`.
+    Refusals name `folder` from the project root of `content`."""
     if period is not None and (why := period_problem(period)):
         raise Refused(f"--period {period}: {why}", EXIT_USAGE)
     if period is not None and (folder / f"{period}.yml").exists():
-        raise Refused(f"{folder / period}.yml finns redan; trygg skriver inte över den")
+        existing = shown(folder / f"{period}.yml", content)
+        raise Refused(f"{existing} finns redan; trygg skriver inte över den")
     plans = folder.glob("*.yml") if folder.is_dir() else ()
     found = [p for p in plans if not plan_file_problem(p.stem)[0] and p.is_file()]
     if not found:
@@ -47,7 +52,7 @@ def source(folder: Path, period: str | None, other_kind: bool = False) -> tuple[
         found = [p for p in found if p.stem[:4] < period[:4]]
     newest = max(found, key=lambda p: plan_order(p.stem), default=None)
     if newest is None:
-        raise Refused(f"{folder} har ingen plan före {period} att utgå från")
+        raise Refused(f"{shown(folder, content)} har ingen plan före {period} att utgå från")
     old_id = split_plan_key(newest.stem)[0]
     if period is not None and not other_kind:
         _same_kind(period, old_id, newest)
@@ -73,23 +78,25 @@ def _same_kind(period: str, old_id: str, newest: Path) -> None:
     )
 
 
-def read_plan(plan: Path) -> tuple[str, Any]:
+def read_plan(plan: Path, content: Path) -> tuple[str, Any]:
     """The plan's text and its data with every value as written (dates as text)."""
+    where = shown(plan, content)
     try:
         text = read_text(plan)  # a regular UTF-8 file of at most the size content may be
         return text, yaml.load(text, Loader=yaml.BaseLoader)
     except LoadError as error:
-        raise Refused(f"{plan}: {error.message}; {error.hint}") from None
+        raise Refused(f"{where}: {error.message}; {error.hint}") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
-        where = f"{plan}:{mark.line + 1}:{mark.column + 1}" if mark else str(plan)
+        where = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark else where
         raise Refused(f"{where}: planen kan inte läsas som YAML; kör trygg check") from None
 
 
-def unreadable(plan: Path, text: str, date: str) -> Refused:
-    """A date the new plan cannot move, where it stands in the old plan."""
+def unreadable(plan: str, text: str, date: str) -> Refused:
+    """A date the new plan cannot move, where it stands in the old plan (`plan` as the
+    command shows it)."""
     found = re.search(rf"(?<![\w-]){re.escape(date)}(?![\w-])", text) if date else None
-    where = str(plan)
+    where = plan
     if found is not None:
         line, column = line_and_column(text, found.start())
         where = f"{plan}:{line}:{column}"

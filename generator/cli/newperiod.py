@@ -7,7 +7,6 @@ file, and leaves the årshjul alone (it says so).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import textwrap
 from pathlib import Path
@@ -21,7 +20,6 @@ from generator.clock import reference_date
 from generator.load.drafts import is_draft
 from generator.load.layout import SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
-from generator.problems import display_path
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -46,32 +44,33 @@ def run_new_period(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         try:
-            source, new_id = lastplan.source(folder, args.period, args.byt_periodslag)
+            source, new_id = lastplan.source(folder, content, args.period, args.byt_periodslag)
         except NoPlan:
             return _first(school, content, args.period)
         _stays_inside((school, content), (folder, school), (source, school))
-        text, data = lastplan.read_plan(source)
+        text, data = lastplan.read_plan(source, content)
         if is_draft(data) and not args.period:
             raise Refused(
-                f"{_shown(source, content)} är redan ett utkast till nästa plan; gör klart det, "
-                "eller välj en annan period med --period"
+                f"{folders.shown(source, content)} är redan ett utkast till nästa plan; gör "
+                "klart det, eller välj en annan period med --period"
             )
         target = folder / f"{new_id}.yml"
         data = data if isinstance(data, dict) else {}
         try:
             new_text, notes = compose(text, data, source.stem, new_id)
         except rolldates.UnreadableDate as unreadable:
-            raise lastplan.unreadable(source, text, unreadable.text) from None
+            where = folders.shown(source, content)
+            raise lastplan.unreadable(where, text, unreadable.text) from None
         try:
             with target.open("x", encoding="utf-8") as file:
                 file.write(new_text)
         except FileExistsError:
-            shown = _shown(target, content)
+            shown = folders.shown(target, content)
             raise Refused(f"{shown} finns redan; trygg skriver inte över den") from None
     except Refused as refused:
         print(f"trygg: fel: {refused}", file=sys.stderr)
         return refused.code
-    _report(_shown(target, content), source, notes, plan_period(new_id).label)
+    _report(folders.shown(target, content), source, notes, plan_period(new_id).label)
     return EXIT_OK
 
 
@@ -91,31 +90,25 @@ def _first(school: Path, content: Path, period: str | None) -> int:
         text, mall = firstplan.first_plan(school, content, period, reference_date())
     except firstplan.Unreadable:
         raise Refused(
-            f"{school}/skola.yml kan inte läsas eller saknar namn, så planen skulle få hål i "
-            "texterna; rätta skola.yml först (trygg check visar felen)"
+            f"{folders.shown(school / 'skola.yml', content)} kan inte läsas eller saknar namn, "
+            "så planen skulle få hål i texterna; rätta skola.yml först (trygg check visar "
+            "felen)"
         ) from None
     try:
         target.parent.mkdir(exist_ok=True)
         with target.open("x", encoding="utf-8") as file:
             file.write(text)
     except OSError:
-        shown = _shown(target, content)
+        shown = folders.shown(target, content)
         raise Refused(f"{shown} kan inte skrivas; trygg skriver inte över något") from None
     label = plan_period(period).label
-    print(f"Skapade {_shown(target, content)}: ett utkast till skolans första plan, för {label}.")
+    shown = folders.shown(target, content)
+    print(f"Skapade {shown}: ett utkast till skolans första plan, för {label}.")
     print(f"  Skolan hade ingen plan, så utkastet utgår från trygg:s exempel ({mall}).")
     print("  Texterna är exempel och är markerade FYLL I; planen har status: utkast och")
     print("  publiceras inte förrän den är beslutad.")
     print("Kör trygg check för att se vad som är kvar att fylla i.")
     return EXIT_OK
-
-
-def _shown(path: Path, content: Path) -> str:
-    """A path as the command tells it: from the project root (content/skolor/…), from
-    whichever folder it was run in, as `trygg check` shows its files. The `..` that
-    lead out of the folder it was run in (a real one: the working folder has no link)
-    go first."""
-    return display_path(Path(os.path.normpath(path.absolute())), content.resolve().parent)
 
 
 def _report(target: str, source: Path, notes: list[str], label: str) -> None:
