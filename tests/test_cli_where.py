@@ -63,7 +63,6 @@ def test_every_command_run_inside_the_repo_finds_it_above(
     assert "cd ../../.." in err
 
 
-
 @pytest.mark.parametrize(
     ("period", "told"),
     [
@@ -85,6 +84,7 @@ def test_new_period_refusals_name_files_from_the_project_root_in_a_subfolder(
     code, _, err = run(capsys, "ny-period", SCHOOL, "--period", period)
     assert code != 0 and f"trygg: fel: {told}" in err, err
     assert "../" not in err
+
 
 def test_a_misspelt_school_id_suggests_the_one_it_looks_like(
     repo: Path, capsys: pytest.CaptureFixture[str]
