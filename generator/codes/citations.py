@@ -26,7 +26,10 @@ SL_6_6_TOFT = f"SL 6 kap. 6 §; {TOFT}"
 SL_6_6_8_EACH_UNIT = "SL 6 kap. 6 och 8 §§; DO: varje enskild verksamhet"
 SL_6_9_10 = "SL 6 kap. 9–10 §§"
 SL_6_10 = "SL 6 kap. 10 §"
-DL_1_1_3_2 = "DL 1 kap. 1 §, 3 kap. 2 §"
+# Aktiva åtgärder are defined over all seven grounds (1 §: "oavsett kön, … eller ålder",
+# as DO quotes the law) and begin with the undersökning (2 §); 1 kap. 1 § is only the
+# law's purpose.
+DL_3_1_2 = "DL 3 kap. 1–2 §§"
 DL_3_2 = "DL 3 kap. 2 §"
 # The four steps (2 §) and that the measures are tidsplanerade (3 §).
 DL_3_2_3 = "DL 3 kap. 2–3 §§"

@@ -30,7 +30,7 @@ CODES: tuple[Code, ...] = (
         ERROR,
         LEGAL,
         "Inte alla diskrimineringsgrunder är undersökta",
-        source=cite.DL_1_1_3_2,
+        source=cite.DL_3_1_2,
         checks=(
             "Att kartläggningen täcker alla sju diskrimineringsgrunder: varje grund är taggad"
             " i ett fynd eller beskriven under kartläggning.täckning."
