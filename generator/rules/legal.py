@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from generator.load.layout import plan_key
 from generator.model import Plan, PlanDate
+from generator.model.evaluation import Outcome, Status
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.periodfit import misfit
 from generator.text import is_placeholder, listing
@@ -66,10 +67,10 @@ def measures_this_period(ctx: Context) -> Iterator[Finding]:
 def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
     for school, plan in ctx.current_plans():
         for index, outcome in enumerate(plan.evaluation.outcomes):
-            if is_placeholder(outcome.effect):
-                message = f"effekten av åtgärd {outcome.measure_id} är inte beskriven"
+            if undescribed := _undescribed_effect(outcome):
+                message, hint = undescribed
                 path = ("utvärdering", "åtgärder", index, "effekt")
-                yield ctx.at(plan.source, path, message)
+                yield ctx.at(plan.source, path, message, hint)
         earlier = _earlier_measures(school.previous_plan(plan), plan)
         if earlier is None:
             continue
@@ -82,6 +83,24 @@ def previous_measures_evaluated(ctx: Context) -> Iterator[Finding]:
             hint = f"lägg till {listing(id_ for id_, _ in missing)} under utvärdering.åtgärder "
             hint += f"med status och effekt (åtgärderna finns i {where})"
             yield ctx.at(plan.source, ("utvärdering", "åtgärder"), message, hint)
+
+
+def _undescribed_effect(outcome: Outcome) -> tuple[str, str] | None:
+    """Why an outcome's effekt does not account for the åtgärd, and how to write it; None
+    when it does. An åtgärd not carried out is accounted for by its lärdom too: why it was
+    not done and what that meant."""
+    if not is_placeholder(outcome.effect):
+        return None
+    if outcome.status is Status.NOT_DONE and not is_placeholder(outcome.lesson):
+        return None
+    message = f"effekten av åtgärd {outcome.measure_id} är inte beskriven"
+    written = " ".join(outcome.effect.split())
+    if any(character.isalpha() for character in written):  # not for a lone '-'
+        message += f": '{written}' räknas inte som en beskrivning"
+    hint = "skriv under effekt vad åtgärden ledde till (eller inte ledde till) och hur ni vet det"
+    if outcome.status is Status.NOT_DONE:
+        hint += ", eller under lärdom varför den inte genomfördes och vad det betydde"
+    return message, hint
 
 
 def _earlier_measures(

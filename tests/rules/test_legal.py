@@ -28,6 +28,7 @@ from ruletools import (
 from generator.codes import withholds
 from generator.load.dates import exact
 from generator.model import MeasureKind, Project
+from generator.model.evaluation import Status
 from generator.problems import Severity
 
 
@@ -304,6 +305,34 @@ def test_an_outcome_without_an_effect() -> None:
     [problem] = model_problems("TP106", with_plan(evaluation=evaluation))
     assert problem.message == "effekten av åtgärd A1 är inte beskriven"
     assert problem.field == "utvärdering.åtgärder (id: A1).effekt"
+
+
+def test_an_effect_that_says_nothing_is_quoted_and_the_hint_says_what_to_write() -> None:
+    """Before: "Ingen." read "effekten … är inte beskriven" with the hint to add an entry
+    that was already there."""
+    outcomes = plan().evaluation.outcomes
+    said = dataclasses.replace(outcomes[0], effect="Inget.", status=Status.PARTLY)
+    evaluation = dataclasses.replace(plan().evaluation, outcomes=(said, *outcomes[1:]))
+    [problem] = model_problems("TP106", with_plan(evaluation=evaluation))
+    assert problem.message == (
+        "effekten av åtgärd A1 är inte beskriven: 'Inget.' räknas inte som en beskrivning"
+    )
+    assert problem.hint.startswith("skriv under effekt vad åtgärden ledde till")
+    assert "lärdom" not in problem.hint
+
+
+def test_an_undone_measure_is_accounted_for_by_its_lesson() -> None:
+    outcomes = plan().evaluation.outcomes
+    undone = dataclasses.replace(
+        outcomes[0], status=Status.NOT_DONE, effect="Ingen.", lesson="Vi hann inte: ingen ansvarig."
+    )
+    evaluation = dataclasses.replace(plan().evaluation, outcomes=(undone, *outcomes[1:]))
+    assert model_problems("TP106", with_plan(evaluation=evaluation)) == []
+    silent = dataclasses.replace(undone, lesson="-")
+    evaluation = dataclasses.replace(plan().evaluation, outcomes=(silent, *outcomes[1:]))
+    [problem] = model_problems("TP106", with_plan(evaluation=evaluation))
+    assert "'Ingen.' räknas inte" in problem.message
+    assert "under lärdom varför den inte genomfördes" in problem.hint
 
 
 @triggers("TP107")
