@@ -33,7 +33,7 @@ ROWS: tuple[Row, ...] = (
         2,
         "REQ",
         "Upprättas varje år; giltighet, beslutsdatum och rektor",
-        ("TP102", "TP103", "TP114", "TP123", "TP124", "TP127", "TP128", "TP129", "TP130"),
+        ("TP102", "TP103", "TP114", "TP123", "TP124", "TP127", "TP128", "TP129", "TP130", "TP131"),
     ),
     Row(3, "REQ", "Översikt över förebyggande och främjande åtgärder", ("TP104",)),
     Row(4, "REQ", "Vilka åtgärder som påbörjas eller genomförs under året", ("TP105",)),

@@ -190,7 +190,9 @@ CODES: tuple[Code, ...] = (
         source=cite.SL_6_8,
         checks=(
             "Att planen som gäller nu inte börjar gälla före rektors beslut: sidan visar "
-            "annars att den gällde en tid då den inte var beslutad."
+            "annars att den gällde en tid då den inte var beslutad. Dagarna mellan förra"
+            " planens slut och beslutet var utan plan (TP131), också när giltighet.från har"
+            " ändrats till beslutsdagen."
         ),
         fix="ändra giltighet.från till dagen för beslutet",
     ),
@@ -256,8 +258,8 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att nästa plan, beslutad eller utkast, börjar gälla dagen efter att planen före"
             " den slutar, så att inga dagar blir utan gällande plan. Varningen kommer innan"
-            " dagarna börjar; när de har börjat är det TP101. Den beror på dagens datum och"
-            " hindrar aldrig publiceringen."
+            " dagarna börjar; när de har börjat är det TP101, och när de är över TP131. Den"
+            " beror på dagens datum och hindrar aldrig publiceringen."
         ),
         fix="låt nästa plan gälla från dagen efter att planen före den slutar",
         dated=True,
@@ -291,5 +293,26 @@ CODES: tuple[Code, ...] = (
         ),
         fix="skriv dagen då rektor beslutade den här planen under beslut.datum",
         quotes=False,  # days
+    ),
+    Code(
+        "TP131",
+        WARNING,
+        LEGAL,
+        "Enheten var utan plan",
+        source=cite.SL_6_8,
+        checks=(
+            "Att varje beslutad plan började gälla, och var beslutad, senast dagen efter att"
+            " planen före slutade: annars var enheten utan gällande plan dagarna emellan."
+            " Dagar under innevarande och förra läsåret (kalenderåret, för planer per"
+            " kalenderår) räknas; äldre har redan redovisats i en utvärdering. Dagarna går"
+            " inte att ta igen, så varningen hindrar aldrig publiceringen. Dagar före den"
+            " första planen i trygg räknas inte: planen före kan finnas utanför trygg."
+        ),
+        fix=(
+            "redogör för dagarna utan plan och vad de berodde på i utvärderingen i nästa plan,"
+            " och låt varje ny plan gälla från dagen efter att planen före slutar"
+        ),
+        dated=True,
+        quotes=False,  # a unit's name, a period and days
     ),
 )

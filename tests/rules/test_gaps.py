@@ -38,7 +38,7 @@ def test_months_without_a_plan_before_the_next_one_are_warned_of(tmp_path: Path)
         assert problem.severity is Severity.WARNING
         assert str(problem.location) == tree.at(NEXT, "2027-12-04")
         assert problem.message == (
-            "ingen plan gäller 16 augusti 2027–3 december 2027: planen för läsåret 2026/27 "
+            "ingen plan gäller 16 augusti–3 december 2027: planen för läsåret 2026/27 "
             "slutar 2027-08-15, och den här börjar gälla först 2027-12-04"
         )
         assert problem.hint == (
@@ -64,11 +64,16 @@ def test_a_plan_from_the_day_after_or_overlapping_is_no_gap(tmp_path: Path, star
     assert overlap == ([said] if starts < "2027-08-16" else [])
 
 
-def test_once_the_days_have_begun_tp101_says_so_instead(tmp_path: Path) -> None:
+def test_once_the_days_have_begun_tp101_says_so_and_once_they_are_over_tp131(
+    tmp_path: Path,
+) -> None:
     tree = Tree(tmp_path)
     next_plan(tree, "2027-12-04")
-    found = [p for p in tree.check(dt.date(2027, 8, 16)).report if p.code in ("TP101", "TP128")]
-    assert [(p.code, str(p.location)) for p in found] == [("TP101", tree.at(NEXT, "2027-12-04"))]
+    told = [("TP101", dt.date(2027, 8, 16)), ("TP101", dt.date(2027, 12, 3))]
+    told += [("TP131", dt.date(2027, 12, 4))]
+    for code, today in told:
+        found = [p for p in tree.check(today).report if p.code in ("TP101", "TP128", "TP131")]
+        assert [(p.code, str(p.location)) for p in found] == [(code, tree.at(NEXT, "2027-12-04"))]
 
 
 def test_a_plan_decided_after_the_gap_begins_is_told_to_extend_the_one_before(
@@ -90,7 +95,7 @@ def test_an_utkast_that_leaves_a_gap_is_warned_of_in_its_own_file(tmp_path: Path
     [problem] = tree.problems("TP128", today=dt.date(2027, 6, 15))
     assert str(problem.location) == tree.at(NEXT, "2027-12-04")
     assert problem.severity is Severity.WARNING
-    assert problem.message.startswith("(utkast) ingen plan gäller 16 augusti 2027–3 december")
+    assert problem.message.startswith("(utkast) ingen plan gäller 16 augusti–3 december 2027")
 
 
 def test_a_kalenderar_plan_after_a_lasar_plan(tmp_path: Path) -> None:
@@ -99,7 +104,7 @@ def test_a_kalenderar_plan_after_a_lasar_plan(tmp_path: Path) -> None:
     next_plan(tree, "2027-09-01", name=calendar)
     [problem] = tree.problems("TP128")
     assert str(problem.location) == tree.at(calendar, "2027-09-01")
-    assert problem.message.startswith("ingen plan gäller 16 augusti 2027–31 augusti 2027: ")
+    assert problem.message.startswith("ingen plan gäller 16–31 augusti 2027: ")
 
 
 def test_ny_period_after_a_plan_from_its_decision_day_leaves_no_gap(
