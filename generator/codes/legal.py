@@ -309,8 +309,9 @@ CODES: tuple[Code, ...] = (
             " första planen i trygg räknas inte: planen före kan finnas utanför trygg."
         ),
         fix=(
-            "redogör för dagarna utan plan och vad de berodde på i utvärderingen i nästa plan,"
-            " och låt varje ny plan gälla från dagen efter att planen före slutar"
+            "redogör för dagarna utan plan och vad de berodde på när perioden utvärderas i"
+            " nästa periods plan, och besluta varje ny plan i tid så att den gäller från dagen"
+            " efter att planen före slutar"
         ),
         dated=True,
         quotes=False,  # a unit's name, a period and days

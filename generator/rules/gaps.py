@@ -58,14 +58,18 @@ def days_that_were_without_plan(ctx: Context) -> Iterator[Finding]:
                 f"{before.period.label} slutade gälla {before.valid_to}, och planen för "
                 f"{after.period.label} {begun} {last + DAY}"
             )
-            yield ctx.at(after.source, ("giltighet", "från"), message, PAST_HINT)
+            yield ctx.at(after.source, ("giltighet", "från"), message, _past_hint(after))
 
 
-PAST_HINT = (
-    "dagarna går inte att ta igen, men redogör för dem och vad de berodde på i utvärderingen"
-    " i nästa plan, och låt varje ny plan gälla från dagen efter att planen före slutar"
-    " (trygg ny-period gör så)"
-)
+def _past_hint(after: Plan) -> str:
+    """What is left to do about days that are over: account for them (SL 6 kap. 8 §: the
+    following year's plan tells how the period went) and keep the next start in time."""
+    return (
+        f"dagarna går inte att ta igen, men redogör för dem och vad de berodde på när "
+        f"{after.period.label} utvärderas i nästa periods plan, och besluta varje ny plan i"
+        " tid så att den gäller från dagen efter att planen före slutar (trygg ny-period"
+        " sätter giltigheten så)"
+    )
 
 
 def past(school: School, today: dt.date) -> Iterator[tuple[Plan, Plan, dt.date]]:

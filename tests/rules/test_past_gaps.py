@@ -58,7 +58,11 @@ def test_weeks_without_a_plan_that_are_over_are_a_warning_at_the_later_plan(
         "2026/27 började gälla 2026-09-21"
     )
     assert problem.source == "SL 6 kap. 8 §"
-    assert problem.hint.startswith("dagarna går inte att ta igen, men redogör för dem")
+    assert problem.hint == (
+        "dagarna går inte att ta igen, men redogör för dem och vad de berodde på när läsåret "
+        "2026/27 utvärderas i nästa periods plan, och besluta varje ny plan i tid så att den "
+        "gäller från dagen efter att planen före slutar (trygg ny-period sätter giltigheten så)"
+    )
     assert not [p for p in report if p.code in ("TP101", "TP128")]
 
 
