@@ -11,10 +11,13 @@ plan's text, copied without being rewritten. `TEXTS` is the one list of those fi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 
+from generator.load import schoolyears
 from generator.load.dates import day_in_words
 from generator.model import Plan
+from generator.model.period import PeriodKind
 from generator.periodwords import PERIOD_WORD, days_named, period_named
 from generator.rules.engine import Context, DataPath, Finding, rule
 from generator.vocabulary import RESPONSIBILITY_ROLES
@@ -84,6 +87,30 @@ TEXTS: dict[str, Callable[[Plan], Texts]] = {
 }
 
 
+# A verb in the past tense (or supine): "genomförde", "visade", "var", "fick", "gjort".
+_PAST = re.compile(
+    r"(?i)\b(?!inte\b|måste\b)(?:\w+(?:ade|de|te|dde|at|it|tt)|var|hade|blev|fick|gick|såg|"
+    r"gjorde|kom|tog|fanns|sade|sa|gav|skrev|valde)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# Sections whose texts may name last period whole as their baseline.
+_BASELINES = frozenset({"mål"})
+
+
+def _last_as_now(text: str, last: tuple[dt.date, dt.date]) -> list[str]:
+    """Last period, named whole in a sentence with no verb in the past tense, as written."""
+    named = []
+    for found in PERIOD_WORD.finditer(text):
+        if days_named(found) != last:
+            continue
+        starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, found.start())]
+        stop = _SENTENCE_END.search(text, found.end())
+        sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
+        if not _PAST.search(sentence):
+            named.append(period_named(found))
+    return named
+
+
 def _earlier(text: str, before: dt.date) -> list[str]:
     """The periods `text` names that end before `before`, as written."""
     named = ((period_named(found), days_named(found)) for found in PERIOD_WORD.finditer(text))
@@ -95,12 +122,32 @@ def earlier_periods_named(ctx: Context) -> Iterator[Finding]:
     for _school, plan in ctx.current_plans():
         start = plan.period.start
         before = start.replace(year=start.year - 1)  # the period before the plan's starts
-        for texts in TEXTS.values():
+        last = _last_period(plan)
+        for section, texts in TEXTS.items():
             for path, text in texts(plan):
-                if named := _earlier(text, before):
-                    message = (
-                        f"texten nämner {', '.join(dict.fromkeys(named))}, före förra "
-                        f"perioden (från {day_in_words(before)}), så den berättar troligen "
-                        f"om ett tidigare år än {plan.period.label}"
-                    )
-                    yield ctx.at(plan.source, path, message, HINT)
+                if message := _stale(text, before, () if section in _BASELINES else last):
+                    yield ctx.at(plan.source, path, f"{message} än {plan.period.label}", HINT)
+
+
+def _last_period(plan: Plan) -> tuple[dt.date, dt.date]:
+    """Last period's first and last day as the period words name it: a läsår from 1 July
+    (`schoolyears`), whatever day the plan's own period begins on."""
+    year = plan.period.start.year - 1
+    if plan.period.kind is PeriodKind.SCHOOL_YEAR:
+        return schoolyears.days(year)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _stale(text: str, before: dt.date, last: tuple[dt.date, ...]) -> str:
+    """What a text names that its plan's period makes stale, told; "" when nothing."""
+    if named := _earlier(text, before):
+        return (
+            f"texten nämner {', '.join(dict.fromkeys(named))}, före förra perioden (från "
+            f"{day_in_words(before)}), så den berättar troligen om ett tidigare år"
+        )
+    if last and (named := _last_as_now(text, (last[0], last[1]))):
+        return (
+            f"texten nämner {named[0]}, förra perioden, som om arbetet pågår nu, så den är "
+            "troligen kopierad från förra planen och handlar om ett tidigare år"
+        )
+    return ""

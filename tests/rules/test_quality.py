@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from ruletools import (
     CYCLE,
     ORGANISER,
@@ -274,6 +275,37 @@ def test_an_inledning_copied_from_an_older_plan_is_read_too(tmp_path: Path) -> N
         ("vision", "texten nämner hösten 2023"),
     ]
     assert str(problems[0].location) == tree.at(PLAN, "Planen bygger")
+
+
+def test_last_period_named_as_if_it_were_now_is_last_years_text(tmp_path: Path) -> None:
+    """Before: "Skolan arbetar under läsåret 2025/26 med …" in the plan for 2026/27 was
+    published without a word (only periods before last one were read)."""
+    tree = Tree(tmp_path)
+    intro = (
+        "inledning: Vi har frågat eleverna. Ekbacken arbetar under 2025/26 med rastvärdar "
+        "och trygga omklädningsrum.\n\nvision: >-\n"
+    )
+    tree.edit(PLAN, "vision: >-\n", intro)
+    [problem] = tree.problems("TP308")
+    assert problem.field == "inledning"
+    assert problem.message == (
+        "texten nämner 2025/26, förra perioden, som om arbetet pågår nu, så den är troligen "
+        "kopierad från förra planen och handlar om ett tidigare år än läsåret 2026/27"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under läsåret 2025/26 genomförde vi en trygghetsvandring.",
+        "Eleverna var med i arbetet läsåret 2025-26.",
+        "Läsåret 2025/26 har eleverna svarat på enkäten två gånger.",
+    ],
+)
+def test_last_period_told_in_the_past_is_no_problem(tmp_path: Path, sentence: str) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "vision: >-\n", f"inledning: {sentence}\n\nvision: >-\n")
+    assert tree.problems("TP308") == []
 
 
 def test_tp308s_description_names_every_text_it_reads() -> None:
