@@ -80,11 +80,18 @@ def protection(
     (`forced` besides)."""
     data: Data = source.document.data
     written = _written(data)
-    raw = [_counted(_item(data, path), source.document, path) for path in written]
+    raw = counts_as_written(source)
     parts = data.get("avsnitt", [])
     texts = [data["sammanfattning"], source.body, *(part.get("text", "") for part in parts)]
     units = [_item(data, path)["enhet"] for path in written]
     return raw, *protect(raw, threshold, text_numbers(texts), units, forced)
+
+
+def counts_as_written(source: ReportSource) -> list[tuple[str, Block]]:
+    """The report's blocks of counts (`kategorier`) as written: each one's title, and its
+    groups' subgroups with their counts and places."""
+    data: Data = source.document.data
+    return [_counted(_item(data, path), source.document, path) for path in _written(data)]
 
 
 def _written(data: Data) -> list[Path]:
