@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator import codes
 from generator.check.crossing import crossed
+from generator.check.reporttotals import total_problems
 from generator.load.reader import Reader
 from generator.load.reports import REPORTS, ReportSource, read_reports
 from generator.load.sources import Sources
@@ -45,6 +46,7 @@ def organiser_reports(
     problems += text_link_problems(sources.documents())
     problems += report_link_problems(reports)  # their bodies, which each report's page shows
     problems += cut_text_problems(sources.documents())
+    problems += total_problems(reports, problems)  # TP074, of the reports read without errors
     return reports, problems
 
 

@@ -20,6 +20,7 @@ from generator.check.menutitles import same_menu_titles
 from generator.check.planfiles import PlanFiles, plan_files
 from generator.check.rawhtml import html_problems
 from generator.check.reports import organiser_reports, school_reports
+from generator.check.reporttotals import total_problems
 from generator.check.runonlists import run_on_problems
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.check.wheelweeks import week_findings
@@ -175,6 +176,7 @@ def check_school(
     problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
     problems += report_link_problems(sources.reports)  # the bodies of its own reports
+    problems += total_problems(sources.reports, problems)  # TP074
     problems += cut_text_problems(alone.documents())
     problems += html_problems(alone)
     problems += run_on_problems(alone)

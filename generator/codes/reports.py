@@ -1,6 +1,7 @@
-"""TP060–TP063, TP071 and TP073: reports (content/rapporter/, content/skolor/<id>/rapporter/)
-that do not hang together: their file names, their Markdown files, their links to the
-plans and their tables, where a withheld count would follow from another table."""
+"""TP060–TP063, TP071, TP073 and TP074: reports (content/rapporter/,
+content/skolor/<id>/rapporter/) that do not hang together: their file names, their
+Markdown files, their links to the plans and their tables, where a withheld count would
+follow from another table or a total is smaller than what it totals."""
 
 from __future__ import annotations
 
@@ -83,5 +84,20 @@ CODES: tuple[Code, ...] = (
         "större rapport skulle hålla upp hela körningen. Rapporten publiceras inte.",
         fix="dela upp rapporten i flera rapporter, till exempel ett avsnitt eller en skola "
         "i varje, eller slå ihop undergrupper",
+    ),
+    Code(
+        "TP074",
+        ERROR,
+        CONSISTENCY,
+        "Rapportens summa är mindre än det den summerar",
+        source=cite.FORMAT,
+        checks="Att en summa som rapporten skriver inte är mindre än det den läses som summan "
+        "av. En rad som heter som en summa (Totalt, Alla elever, Samtliga, 'Åk 7 totalt') "
+        "är summan av gruppens andra rader, och en grupp som heter så bredvid andra grupper "
+        "är deras summa, rad för rad. Är summan mindre än en av raderna skulle en andel "
+        "visas som mer än 100 %, och är den mindre än radernas summa blir andelarna mer än "
+        "100 % tillsammans. En summa som är större än radernas summa är rätt: alla behöver "
+        "inte finnas i någon rad. Rapporten publiceras inte.",
+        fix="rätta talet, eller byt namn på raden eller gruppen om den inte är en summa",
     ),
 )
