@@ -91,7 +91,8 @@ class CountCell:
 
     label: str
     count: int | None
-    share: int | None  # per cent of its group's released count (largest remainder)
+    share: int | None  # per cent of its group's released count (largest remainder); None
+    # when withheld, or of a total smaller than the rows it is of (never over 100 %)
     location: Location = NOWHERE
     withheld: str = ""  # "" | model.disclosure.PRIMARY | COMPLEMENT
     whole: bool = False  # the group's total row ("Totalt"), beside rows that are not
@@ -102,7 +103,7 @@ class CountGroup:
     label: str
     cells: tuple[CountCell, ...]
     count: int  # the sum of its released cells, total rows left out
-    share: int  # per cent of the block's total (`CategoryCounts.total`)
+    share: int | None  # per cent of the block's total (`CategoryCounts.total`); None: not shown
     column: bool = False  # a column of totals of the block's other groups ("Alla elever")
 
     @property

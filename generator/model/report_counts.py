@@ -61,6 +61,15 @@ def shares_of(counts: Sequence[int], total: int | None = None) -> tuple[int, ...
     return tuple((200 * n + total) // (2 * total) for n in counts)
 
 
+def held(shares: Sequence[int], total: int | None, beside: int = 0) -> tuple[int | None, ...]:
+    """The shares of `total` that may be shown: none of a total smaller than the sum of
+    the counts shown beside it (`beside`: it is no total of them; error TP074,
+    `model.report_consistency`, refuses such a report), and none over 100 %."""
+    if total is not None and total < beside:
+        return tuple(None for _ in shares)
+    return tuple(share if share <= 100 else None for share in shares)
+
+
 def release_counts(
     title: str,
     unit: str,
@@ -89,9 +98,10 @@ def release_counts(
     column = total_column(made)
     parts = [g for g in made if not g.column]
     total = None if column is None else column.figure
-    shares = iter(shares_of([g.figure for g in parts], total))
+    figures = [g.figure for g in parts]
+    shares = iter(held(shares_of(figures, total), total, sum(figures)))
     made = [
-        replace(g, share=shares_of([g.figure], total)[0] if g.column else next(shares))
+        replace(g, share=held(shares_of([g.figure], total), total)[0] if g.column else next(shares))
         for g in made
     ]
     block = total if total is not None else sum(g.figure for g in parts)
@@ -109,10 +119,12 @@ def _group(
     shown = [(whole, n) for whole, n in rows if n is not None]
     declared = next((n for whole, n in shown if whole), None)
     parts = [n for whole, n in shown if not whole]
-    shares = iter(shares_of(parts, declared))
+    shares = iter(held(shares_of(parts, declared), declared, sum(parts)))
     made = tuple(
         CountCell(
-            name, n, None if n is None else shares_of([n], declared)[0] if whole else next(shares),
+            name, n,
+            None if n is None else held(shares_of([n], declared), declared)[0] if whole
+            else next(shares),
             where, withheld.get(c, ""), whole,
         )
         for c, ((name, _, where), (whole, n)) in enumerate(zip(cells, rows, strict=True))

@@ -37,9 +37,11 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
         label = _total_label(exact)
     rows.append([sum_label(label), f"**{_at_least(block.total, exact)}**",
                  _all(block.total) if exact else "–"])  # fmt: skip
-    shown = [g for g in parts if exact and block.total and (g.figure or _known(g))]
+    shown = [g for g in parts if exact and block.total and _group_share(g) is not None]
     bars = tuple(
-        Bar(g.label, g.share, _at_least(words.percent(g.share), _known(g))) for g in shown
+        Bar(g.label, g.share, _at_least(words.percent(g.share), _known(g)))
+        for g in shown
+        if g.share is not None
     )  # a group with counts withheld: at least its share (of the real total)
     title = f"{block.title}: andel av alla {block.unit}"
     parts_text = [
@@ -70,7 +72,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     elif total is not None:
         shown = f"**{_at_least(total, known)}**"
         rows.append([sum_label(_total_label(known)), shown, _all(total) if known else "–"])
-    cells = [c for c in ordered if known and c.count is not None and c.share is not None]
+    cells = [c for c in ordered if known and c.count is not None and _shown(c.share)]
     bars = tuple(
         Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells if not c.whole
     )
@@ -85,7 +87,19 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
 
 def _group_share(group: CountGroup) -> float | None:
     """The group's share as its table row shows it; None where the row withholds it."""
-    return float(group.share) if group.figure or _known(group) else None
+    shown = _shown(group.share) and (group.figure or _known(group))
+    return float(group.share or 0) if shown else None
+
+
+def _shown(share: int | None) -> bool:
+    """Whether a share may stand on the page: one the model gives, never over 100 % (the
+    model gives none of a total smaller than its parts: `report_counts.held`)."""
+    return share is not None and 0 <= share <= 100
+
+
+def _percent(share: int | None, known: bool = True) -> str:
+    """A share as a table cell: "–" where there is none to show."""
+    return _at_least(words.percent(share), known) if share is not None and _shown(share) else "–"
 
 
 def _declared(group: CountGroup) -> CountCell | None:
@@ -122,14 +136,14 @@ def _group_row(group: CountGroup, least: int, exact: bool) -> list[str]:
     if not group.figure and not _known(group):
         protecting = any(c.count is None and c.withheld == COMPLEMENT for c in group.cells)
         return [plain(group.label), withheld_group_count(least, protecting), "–"]
-    share = _at_least(words.percent(group.share), _known(group)) if exact else "–"
+    share = _percent(group.share, _known(group)) if exact else "–"
     return [plain(group.label), _at_least(group.figure, _known(group)), share]
 
 
 def _cell_row(cell: CountCell, least: int, known: bool = True) -> list[str]:
-    if cell.count is None or cell.share is None:
+    if cell.count is None:
         return [plain(cell.label), withheld_count(least, cell.withheld or PRIMARY), "–"]
-    return [plain(cell.label), str(cell.count), words.percent(cell.share) if known else "–"]
+    return [plain(cell.label), str(cell.count), _percent(cell.share) if known else "–"]
 
 
 def _exact(block: CategoryCounts) -> bool:
