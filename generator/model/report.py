@@ -87,12 +87,12 @@ class MeasureList:
 
 @dataclass(frozen=True)
 class CountCell:
-    """A subgroup as it may be published: `count` and `share` are None when withheld."""
+    """A subgroup as it may be published: `count` and `share` are None when withheld;
+    `share` alone when it would be of a total smaller than the rows beside it."""
 
     label: str
     count: int | None
-    share: int | None  # per cent of its group's released count (largest remainder); None
-    # when withheld, or of a total smaller than the rows it is of (never over 100 %)
+    share: int | None  # per cent of its group's released count (largest remainder)
     location: Location = NOWHERE
     withheld: str = ""  # "" | model.disclosure.PRIMARY | COMPLEMENT
     whole: bool = False  # the group's total row ("Totalt"), beside rows that are not

@@ -20,7 +20,9 @@ share gives it away.
 Shares use the largest-remainder method, so the shares shown side by side add up to
 exactly 100: the groups' shares of the block, and each group's subgroups' shares of it.
 Shares of a total that has more than the rows beside it (the 11 of 33 who are neither)
-cannot add up to 100, and are each rounded.
+cannot add up to 100, and are each rounded. No share is over 100 %: a total smaller than
+the rows beside it is no total of them (error TP074 refuses such a report,
+`model.report_consistency`), and should one come this far, its table shows no shares.
 """
 
 from __future__ import annotations
