@@ -148,3 +148,19 @@ def test_a_report_whose_totals_hold_is_published_untouched(tmp_path: Path) -> No
     groups = {g.label: g for g in report.blocks[0].counts.groups}
     assert [c.share for c in groups["Åk 7"].cells] == [36, 30, 100]
     assert [groups[g].share for g in ("Åk 7", "Åk 8", "Alla elever")] == [57, 43, 100]
+
+
+def test_a_column_total_row_smaller_than_the_groups_total_rows(tmp_path: Path) -> None:
+    """ "Alla elever"'s Totalt (50) is read as the sum of the other groups' Totalt rows."""
+    groups = {
+        "Flickor": {"Åk 7": 10, "Totalt": 30},
+        "Pojkar": {"Åk 7": 10, "Totalt": 25},
+        "Alla elever": {"Åk 7": 20, "Totalt": 50},
+    }
+    tree = with_report(tmp_path, block("Svarande", groups))
+    [problem] = tree.problems("TP074")
+    assert str(problem.location) == tree.at(REPORT, "{namn: Totalt, antal: 50}")
+    assert "läses som summan av de andra gruppernas summarader, men 50 är mindre än deras " in (
+        problem.message
+    )
+    assert "summa (55)" in problem.message
