@@ -94,8 +94,20 @@ def test_links_to_the_plans_point_at_the_goal_or_measure(example: Checked) -> No
     plan = next(r for r in example.organiser.reports if r.id == "verksamhetsplan-2026-27")
     page = render_report(plan)
     assert '<a href="../../strandskolan/trygghetsplan/#atgard-A2">' in page
-    assert "Strandskolan, åtgärd A2: Samtycke och bilder i åk 7–9" in page
+    assert "Strandskolan, åtgärd: Samtycke och bilder i åk 7–9</a>" in page
     assert '<a href="../../lovangens-skola/trygghetsplan/#mal-M3">' in page  # the goal itself
+
+
+def test_a_link_to_a_plan_reads_by_title_not_by_id(example: Checked) -> None:
+    """A guardian reads "Strandskolan, mål: Alla elever känner sig trygga i skolan" as the
+    plan page names the goal; "mål M1" says nothing to them (ids stay only where the words
+    cannot be shown: an utkast, a withheld school)."""
+    assert example.organiser is not None
+    plan = next(r for r in example.organiser.reports if r.id == "verksamhetsplan-2026-27")
+    page = render_report(plan)
+    shown = re.findall(r'<a href="[^"]*trygghetsplan/#[^"]*">([^<]*)</a>', page)
+    assert shown and not [text for text in shown if re.search(r"\b(?:mål M|åtgärd A)\d", text)]
+    assert "Lövängens skola, mål: Alla elever kan vara med i leken på skolgården</a>" in page
 
 
 # --------------------------------------------------- shares and disclosure --

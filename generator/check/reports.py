@@ -178,12 +178,15 @@ def _in_plans(link: PlanLink, school: School, today: dt.date) -> tuple[PlanLink,
 
 
 def _label(name: str, plan: Plan, link: PlanLink) -> str:
-    """How the link reads: "Ekbackens skola, mål M1: Alla elever känner sig trygga." """
+    """How the link reads: "Ekbackens skola, mål: Alla elever känner sig trygga i skolan",
+    by its title as the plan page names it (`render.plan.refs`); its id says nothing to a
+    guardian and is left for where the title cannot be shown (an utkast, a withheld
+    school). Plain text: the page makes it safe."""
     if link.goal:
         goal = next((g for g in plan.goals if g.id == link.goal), None)
-        return f"{name}, mål {goal.id}: {goal.text}" if goal else ""
+        return f"{name}, mål: {goal.text.rstrip('.')}" if goal else ""
     measure = next((m for m in plan.measures if m.id == link.measure), None)
-    return f"{name}, åtgärd {measure.id}: {measure.title}" if measure else ""
+    return f"{name}, åtgärd: {measure.title}" if measure else ""
 
 
 def _ids(plan: Plan, link: PlanLink) -> list[str]:
