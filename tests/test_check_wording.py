@@ -325,11 +325,11 @@ def test_a_bracket_or_comma_missing_on_the_line_is_shown_in_place(text: str, tol
 SKIPPED = {
     "section": (
         SCHOOL / "skola.yml", 'färg: "#2e6b3a"', "färg: 12", "TP011",
-        "42:1: info TP029 avsnittet 'färg' har fel",
+        "42:1: upplysning TP029 avsnittet 'färg' har fel",
     ),
     "file": (
         PLAN, "titel: Rastvärdar", 'titel: "Rastvärdar', "TP003",
-        "1:1: info TP029 filen har fel, så de andra kontrollerna av skolans planer",
+        "1:1: upplysning TP029 filen har fel, så de andra kontrollerna av skolans planer",
     ),
 }  # fmt: skip
 

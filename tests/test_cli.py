@@ -27,7 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_clean_content_exits_0_with_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", CONTENT)
     assert code == 0
-    assert "0 fel, 1 varning, 2 info." in out
+    assert "0 fel, 1 varning, 2 upplysningar." in out
     assert "Läsbarhet (LIX) för elevsidorna:" in out
 
 

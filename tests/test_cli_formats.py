@@ -158,7 +158,7 @@ def test_github_leaves_out_what_a_problem_does_not_have() -> None:
         "::notice title=TP403::visas inte – slå ihop",
         "::error file=content/huvudman.yml,title=TP038::saknas",
         "::error file=x.yml,line=2,title=TP001::fel \\u001b[31mröd",
-        "2 fel, 0 varningar, 1 info.",
+        "2 fel, 0 varningar, 1 upplysning.",
     ]
 
 

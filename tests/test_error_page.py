@@ -29,7 +29,7 @@ def test_the_warnings_counted_are_listed_after_the_errors() -> None:
     assert "varning TP114 går ut &lt;snart&gt; – besluta i tid" in warnings  # escaped
     assert "TP403" not in page
     assert warnings.endswith(
-        "<p>1 fel, 2 varningar, 1 info. Raderna med info står i terminalen och i trygg check.</p>"
+        "<p>1 fel, 2 varningar, 1 upplysning. Upplysningar står i terminalen och i trygg check.</p>"
     )
 
 

@@ -9,6 +9,7 @@ from generator.codes import Code
 from generator.model.common import Routines, Text
 from generator.model.report import UnitReport
 from generator.problems import NOWHERE, Location, Severity
+from generator.problems.severity import profile_severity
 from generator.vocabulary import DEFAULT_LICENCE
 
 OFF = "av"  # regelprofil.regler: the rule is switched off
@@ -27,7 +28,7 @@ class KeyIndicator:
 
 @dataclass(frozen=True)
 class RuleProfile:
-    severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|info|av
+    severities: dict[str, str] = field(default_factory=dict)  # code -> fel|varning|upplysning|av
     min_responses: int = MIN_RESPONSES_FLOOR
     lix_limits: dict[str, int] = field(default_factory=dict)  # age band -> max LIX
 
@@ -36,7 +37,7 @@ class RuleProfile:
         chosen = None if code.locked else self.severities.get(code.code)
         if chosen == OFF:
             return None
-        return Severity(chosen) if chosen else code.severity
+        return (profile_severity(chosen) if chosen else None) or code.severity
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import asdict, dataclass
-from enum import StrEnum
 from typing import Any
 
-
-class Severity(StrEnum):
-    """How serious a problem is. The values are the Swedish words users see."""
-
-    ERROR = "fel"
-    WARNING = "varning"
-    INFO = "info"
+from generator.problems.severity import WORDS, Severity
 
 
 @dataclass(frozen=True, order=True)
@@ -59,7 +52,7 @@ class Problem:
         return self.unit or self.location.file
 
     def format(self) -> str:
-        return f"{self.location}: {self.severity.value} {self.code} {self.explained()}"
+        return f"{self.location}: {WORDS[self.severity].one} {self.code} {self.explained()}"
 
     def explained(self) -> str:
         """The message with its field, hint and source: all but where and how serious."""

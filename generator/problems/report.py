@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from generator.problems.problem import Location, Problem, Severity
+from generator.problems.problem import Location, Problem
+from generator.problems.severity import Severity, counted
 
 
 @dataclass
@@ -44,12 +45,12 @@ class Report:
         return self.count(Severity.ERROR) > 0
 
     def summary(self) -> str:
-        errors, warnings = self.count(Severity.ERROR), self.count(Severity.WARNING)
-        notes = self.count(Severity.INFO)
-        if not errors and not warnings and not notes:
+        """ "1 fel, 2 varningar, 1 upplysning." (upplysningar only when there are some)."""
+        found = {severity: self.count(severity) for severity in Severity}
+        if not any(found.values()):
             return "Inga problem hittades."
-        counted = f"{_plural(errors, 'fel', 'fel')}, {_plural(warnings, 'varning', 'varningar')}"
-        return f"{counted}, {notes} info." if notes else f"{counted}."
+        said = [counted(s, n) for s, n in found.items() if n or s is not Severity.INFO]
+        return ", ".join(said) + "."
 
     def format_text(self, shown: Iterable[Problem] | None = None) -> str:
         """One line per problem (of `shown`, when the lines tell some problems together)
@@ -95,10 +96,6 @@ def _places(problems: list[Problem]) -> dict[Problem, tuple[Location, bool]]:
         end = min(later) if later else Location(here.file, 1 << 62)
         places[note] = (max((e for e in errors if here <= e < end), default=here), True)
     return places
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def hinted_once(problems: Iterable[Problem]) -> list[Problem]:

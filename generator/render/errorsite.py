@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from generator.codes import withholds
-from generator.problems import Problem, Report, Severity, hinted_once
+from generator.problems import WORDS, Problem, Report, Severity, hinted_once
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
 from generator.review.marks import as_told
@@ -42,15 +42,12 @@ def problem_list(report: Report) -> str:
         )
     if warnings:
         text += (
-            "<h2>Varningar</h2>\n"
+            f"<h2>{WORDS[Severity.WARNING].heading}</h2>\n"
             "<p>Varningarna hindrar inte webbplatsen, men rätta dem också:</p>\n"
             f'<ol class="trygg-warnings">\n{_rows(warnings)}\n</ol>\n'
         )
-    where = (
-        " Raderna med info står i terminalen och i trygg check."
-        if report.count(Severity.INFO)
-        else ""
-    )
+    notes = WORDS[Severity.INFO].heading
+    where = f" {notes} står i terminalen och i trygg check." if report.count(Severity.INFO) else ""
     return text + f"<p>{html.escape(report.summary())}{where}</p>"
 
 

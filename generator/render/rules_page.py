@@ -13,7 +13,10 @@ import html
 
 from generator.codes import Category, Code, all_codes, rule_anchor
 from generator.codes.code import RULE_PAGES
+from generator.problems import WORDS
+from generator.problems.severity import PROFILE_WORDS
 from generator.render.files import GeneratedFile
+from generator.text import listing
 
 INDEX = "regler/index.md"
 
@@ -26,9 +29,7 @@ läsbar elevversion. Varje kontroll har en fast kod, en nivå och en källa: lag
 vägledningen eller det innehållsformat som den bygger på. Välj en kod för att läsa vad
 den kontrollerar och hur du rättar det.
 
-- **fel** stoppar publiceringen tills det är rättat.
-- **varning** visas men stoppar inte.
-- **info** är en upplysning, till exempel att en uppgift inte visas på webbplatsen.
+{levels}
 
 Huvudmannen kan stänga av en regel (TP1xx–TP5xx) eller ändra dess nivå i
 `huvudman.yml`:
@@ -36,7 +37,7 @@ Huvudmannen kan stänga av en regel (TP1xx–TP5xx) eller ändra dess nivå i
 ```yaml
 regelprofil:
   regler:
-    TP204: av        # av, fel, varning eller info
+    TP204: av        # av, {written}
     TP206: fel
 ```
 
@@ -61,7 +62,8 @@ def _of(category: Category) -> list[Code]:
 
 
 def _index_page(chosen: dict[Category, list[Code]]) -> str:
-    lines = [INTRO]
+    levels = "\n".join(f"- **{w.one}** {w.effect}." for w in WORDS.values())
+    lines = [INTRO.format(levels=levels, written=listing(PROFILE_WORDS, "eller"))]
     for category, rules in chosen.items():
         if not rules:
             continue
@@ -72,7 +74,7 @@ def _index_page(chosen: dict[Category, list[Code]]) -> str:
             # had a page per category still land on the rule.
             anchor = rule_anchor(rule.code)
             link = f'<a id="{anchor}"></a>[{rule.code}]({folder}/index.md#{anchor})'
-            lines.append(f"| {link} | {rule.severity.value} | {_cell(rule.title)} |")
+            lines.append(f"| {link} | {WORDS[rule.severity].one} | {_cell(rule.title)} |")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -89,7 +91,7 @@ def _category_page(category: Category, rules: list[Code]) -> str:
     for rule in rules:
         link = f"[{rule.code}](#{rule_anchor(rule.code)})"
         lines.append(
-            f"| {link} | {rule.severity.value} | {_cell(rule.title)} | {_cell(rule.source)} |"
+            f"| {link} | {WORDS[rule.severity].one} | {_cell(rule.title)} | {_cell(rule.source)} |"
         )
     lines.append("")
     for rule in rules:
@@ -104,7 +106,7 @@ def _section(rule: Code) -> list[str]:
         "",
         f"## {rule.code} {as_written(rule.title)}",
         "",
-        f"**Nivå:** {rule.severity.value}. **Källa:** {as_written(rule.source)}.",
+        f"**Nivå:** {WORDS[rule.severity].one}. **Källa:** {as_written(rule.source)}.",
         "",
         f"**Vad kontrolleras:** {as_written(rule.checks)}",
         "",
@@ -130,7 +132,7 @@ def code_table() -> str:
     lines = ["| Kod | Nivå | Kategori | Vad det gäller |", "| --- | --- | --- | --- |"]
     for entry in all_codes():
         lines.append(
-            f"| {entry.code} | {entry.severity.value} | {entry.category.value} "
+            f"| {entry.code} | {WORDS[entry.severity].one} | {entry.category.value} "
             f"| {_cell(entry.title)} |"
         )
     return "\n".join(lines) + "\n"

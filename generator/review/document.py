@@ -14,7 +14,7 @@ import datetime as dt
 
 from generator import codes
 from generator.load.layout import draft_marked
-from generator.problems import Severity
+from generator.problems import WORDS, Severity
 from generator.review import groups, late, statuses
 from generator.review.findings import FIELD_LABEL, FindingRef
 from generator.review.groups import plural
@@ -33,7 +33,7 @@ from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import (
     HELD_NOTICE,
-    SEVERITY_TEXT,
+    counts_text,
     decision_text,
     period_text,
     unit_anchor,
@@ -122,8 +122,7 @@ def _status(unit: UnitReview, today: dt.date) -> str:
         lines.append(f"- Planfil: {draft_marked(md_code(unit.draft_source))}")
     if unit.drafting and statuses.phase(unit) != "utkast":
         lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
-    lines.append(f"- Resultat: {plural(unit.errors, 'fel', 'fel')}, "
-                 f"{plural(unit.warnings, 'varning', 'varningar')}")  # fmt: skip
+    lines.append(f"- Resultat: {counts_text(unit)}")
     return "\n".join(lines)
 
 
@@ -140,7 +139,7 @@ def _finding(finding: FindingRef) -> str:
     """A finding as a list item whose lines (kept together by their indent) are: severity,
     code and rule; what was found and how to fix it; the source; where."""
     rule = f" {_sentence(md_text(finding.heading))}" if finding.heading else ""
-    lines = [f"- **{SEVERITY_TEXT[finding.severity]}** {finding.code}:{rule}"]
+    lines = [f"- **{WORDS[finding.severity].label}** {finding.code}:{rule}"]
     lines.append(f"  {_sentence(md_text(finding.detail))}")
     if finding.source:
         lines.append(f"  Källa: {_sentence(md_text(finding.source))}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.model.summary import GroundCoverage, MeasureChanges
-from generator.problems import Severity
+from generator.problems import WORDS, Severity
 from generator.review.findings import CATEGORIES, FindingRef
 from generator.review.model import Review, UnitReview
 from generator.text import swedish_order
@@ -32,12 +32,19 @@ COMMON_TITLE = "Gemensamt för alla enheter"
 FINDINGS_TITLE = "Anmärkningar"
 GROUNDS_TITLE = "Diskrimineringsgrunder"
 CHANGES_TITLE = "Åtgärder jämfört med förra perioden"
-OVERVIEW_COLUMNS = ("Enhet", "Status", "Period", "Fel", "Varningar", "Grunder täckta")
+OVERVIEW_COLUMNS = (
+    "Enhet",
+    "Status",
+    "Period",
+    WORDS[Severity.ERROR].heading,
+    WORDS[Severity.WARNING].heading,
+    "Grunder täckta",
+)
 GROUND_COLUMNS = ("Grund", "Kartläggning", "Mål och åtgärder")
 # The document's list of the units with nothing to note (`quiet`), instead of a section each.
 QUIET_TITLE = "Enheter utan anmärkningar"
 QUIET_ANCHOR = "utan-anmarkningar"
-QUIET_COLUMNS = ("Enhet", "Period", "Beslutad", "Grunder täckta", "Upplysningar")
+QUIET_COLUMNS = ("Enhet", "Period", "Beslutad", "Grunder täckta", WORDS[Severity.INFO].heading)
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from generator import codes
 from generator.load.dates import day_in_words
 from generator.problems import TODAY
+from generator.problems.severity import meaning
 from generator.review import groups, statuses
 from generator.review.groups import plural
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
-from generator.review.units import SEVERITY_MEANING, period_named, unit_anchor
+from generator.review.units import period_named, unit_anchor
 
 TITLE = "Granskning av trygghetsplaner"
 SIGNATURE_TITLE = "Datum och underskrift"
@@ -144,7 +145,7 @@ def overview(review: Review) -> list[str]:
         "Enheterna som behöver åtgärdas först står överst: de som inte kunde granskas eller "
         "inte publiceras, sedan flest fel, status och varningar. Grunder täckta är hur "
         "många av de sju diskrimineringsgrunderna som planens kartläggning tar upp. "
-        f"{SEVERITY_MEANING}",
+        f"{meaning()}",
         md_table(groups.OVERVIEW_COLUMNS, rows) if rows else "Inga enheter granskades.",
     ]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.model.standing import PlanStatus
-from generator.problems import Severity
+from generator.problems import Severity, counted
 from generator.review.findings import FIELD_LABEL
 from generator.review.groups import plural
 from generator.review.held import IN_FILES, IN_PLAN, REFUSED, Held
@@ -83,7 +83,7 @@ def unread_errors(unit: NotReviewed, most: int = 3) -> str:
         f"{f.title or f.code} ({f.code})" + (f": {FIELD_LABEL} {f.field}" if f.field else "")
         for f in errors[:most]
     ]
-    more = f" och {plural(len(errors) - most, 'fel', 'fel')} till" if len(errors) > most else ""
+    more = f" och {counted(Severity.ERROR, len(errors) - most)} till" if len(errors) > most else ""
     return "; ".join(shown) + more
 
 

@@ -14,7 +14,8 @@ from generator.codes import rule_address
 from generator.load.dates import day_in_words
 from generator.load.layout import draft_marked
 from generator.model.summary import GroundCoverage
-from generator.problems import Severity
+from generator.problems import WORDS, Severity, counted
+from generator.problems.severity import meaning
 from generator.review import late
 from generator.review.codelinks import linked_codes
 from generator.review.findings import ALWAYS_SHOWN, CATEGORIES, FIELD_LABEL, FindingRef
@@ -27,7 +28,6 @@ from generator.review.groups import (
     by_category,
     coverage_text,
     measure_groups,
-    plural,
     work_text,
 )
 from generator.review.model import UnitReview
@@ -37,15 +37,6 @@ from generator.vocabulary import OUTCOME_STATUS
 from generator.vocabulary.terms import term
 
 GroundHref = Callable[[UnitReview, str], str]  # a unit's ground on its plan page, or ""
-# A finding's severity in the handläggare's words (the terminal's "info" is a developer's),
-# one and counted, and what each asks of the unit.
-SEVERITY_TEXT = {Severity.ERROR: "Fel", Severity.WARNING: "Varning", Severity.INFO: "Upplysning"}
-SEVERITY_COUNTED = {
-    Severity.ERROR: "Fel",
-    Severity.WARNING: "Varningar",
-    Severity.INFO: "Upplysningar",
-}
-SEVERITY_MEANING = "Fel ska rättas, varningar bör ses över och upplysningar är för kännedom."
 # Why a withheld unit's review names rules, places and ids but none of the plan's words.
 HELD_NOTICE = (
     "Enhetens nya plan publiceras inte förrän felen är rättade. Till dess visas inget av det "
@@ -64,8 +55,8 @@ def category_anchor(unit: UnitReview, category: str) -> str:
 
 
 def counts_text(unit: UnitReview) -> str:
-    errors = plural(unit.errors, "fel", "fel")
-    return f"{errors}, {plural(unit.warnings, 'varning', 'varningar')}"
+    """ "1 fel, 2 varningar": what the unit has to see to."""
+    return f"{counted(Severity.ERROR, unit.errors)}, {counted(Severity.WARNING, unit.warnings)}"
 
 
 def period_text(unit: UnitReview) -> str:
@@ -125,7 +116,7 @@ def _category_table(unit: UnitReview) -> str:
         rows.append(f'<tr><th scope="row">{name}</th>{cells}</tr>')
     return (
         f"<table><caption>Regelresultat för {escape(unit.name)} per kategori</caption>"
-        f"<thead><tr>{th_col('Kategori', *(SEVERITY_COUNTED[s] for s in Severity))}</tr></thead>"
+        f"<thead><tr>{th_col('Kategori', *(WORDS[s].heading for s in Severity))}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -139,7 +130,7 @@ def finding_item(finding: FindingRef, rules_link: str) -> str:
     title = f" {escape(finding.heading)}:" if finding.heading else ""
     field = f", {FIELD_LABEL} <code>{escape(finding.field)}</code>" if finding.field else ""
     return (
-        f"<li><strong>{SEVERITY_TEXT[finding.severity]}</strong> {code}{title} "
+        f"<li><strong>{WORDS[finding.severity].label}</strong> {code}{title} "
         f"{escape(finding.text)} <code>{escape(finding.location)}</code>{field}</li>"
     )
 
@@ -244,6 +235,6 @@ def unit_body(
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
     body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")
-    body += _category_table(unit) + f"<p>{SEVERITY_MEANING}</p>"
+    body += _category_table(unit) + f"<p>{meaning()}</p>"
     body += _findings(unit, rules_link, level)
     return body + _grounds(unit, level, ground_href) + _changes(unit, level)

@@ -108,7 +108,5 @@ def strict_abort_in_swedish(message: str) -> str | None:
         return None
     counts = []
     for counted in STRICT_COUNT.finditer(said["counts"]):
-        one, many = COUNTED[counted["kind"]]
-        number = int(counted["count"])
-        counts.append(f"{number} {one if number == 1 else many}")
+        counts.append(COUNTED[counted["kind"]].counted(int(counted["count"])))
     return f"Bygget avbröts med --strict: {' och '.join(counts)} (se ovan)."

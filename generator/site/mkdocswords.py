@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from generator.problems import WORDS, Severity
+
 # What MkDocs says -> the same in Swedish, with how to fix it ({…}: the named groups).
 OBJECTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.DOTALL), swedish)
@@ -131,4 +133,5 @@ LINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # How MkDocs ends a build in English (`mkdocs.exceptions.Abort`) -> in Swedish.
 STRICT_ABORT = re.compile(r"Aborted with (?P<counts>.+) in strict mode!")
 STRICT_COUNT = re.compile(r"(?P<count>\d+) (?P<kind>warning|error)s")
-COUNTED = {"warning": ("varning", "varningar"), "error": ("fel", "fel")}
+# MkDocs logs trygg's varningar and fel at these levels: counted in the same words.
+COUNTED = {"warning": WORDS[Severity.WARNING], "error": WORDS[Severity.ERROR]}

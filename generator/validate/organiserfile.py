@@ -12,6 +12,7 @@ from generator import codes
 from generator.load.document import Document
 from generator.load.layout import CONTENT_FORMAT
 from generator.problems import Location, Problem, Severity
+from generator.problems.severity import profile_severity
 from generator.validate.fields import format_field
 from generator.validate.formhints import NEUTRAL_DOMAIN
 
@@ -64,7 +65,7 @@ def _locked_rule_problems(organiser: Document) -> Iterator[Problem]:
     chosen: dict[str, str] = organiser.data.get("regelprofil", {}).get("regler", {})
     for code_id, severity in chosen.items():
         code = codes.REGISTRY.get(code_id)
-        if code is None or not code.locked or severity == code.severity.value:
+        if code is None or not code.locked or profile_severity(severity) is code.severity:
             continue
         message = (
             f"{code_id} ({code.title}) kan inte ändras till '{severity}': personuppgifter om "

@@ -11,7 +11,7 @@ from ruletools import ORGANISER, PLAN, TODAY, Tree, clean
 from generator.check.run import check_content
 from generator.codes import REGISTRY, Category, all_codes, rule_address
 from generator.codes.code import RULE_PAGES
-from generator.problems import Severity
+from generator.problems import WORDS, Severity
 from generator.render.rules_page import as_written, rules_pages
 from generator.rules import all_rules
 
@@ -94,10 +94,10 @@ def test_the_rule_pages_list_every_code_on_the_page_of_its_category() -> None:
         folder = RULE_PAGES[rule.category]
         anchor = rule.code.lower()
         link = f'<a id="{anchor}"></a>[{rule.code}]({folder}/index.md#{anchor})'
-        assert f"| {link} | {rule.severity.value} | {rule.title} |" in index
+        assert f"| {link} | {WORDS[rule.severity].one} | {rule.title} |" in index
         page = pages[f"regler/{folder}/index.md"]
         assert page.startswith(f"# {rule.category.value}\n")
-        assert f"| [{rule.code}](#{anchor}) | {rule.severity.value} | {rule.title} |" in page
+        assert f"| [{rule.code}](#{anchor}) | {WORDS[rule.severity].one} | {rule.title} |" in page
         assert f'<a id="{anchor}"></a>\n\n## {rule.code} {rule.title}\n' in page
         assert f"**Källa:** {as_written(rule.source)}." in page and as_written(rule.checks) in page
         assert rule_address(rule.code) == f"{folder}/#{anchor}"
