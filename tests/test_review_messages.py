@@ -30,7 +30,7 @@ from generator.problems import TODAY, Location, Problem, Severity, today_said
 from generator.review.assembly import review_of
 from generator.review.document import render_review_document
 from generator.review.findings import ISO_DAY, FindingRef, plain_fix
-from generator.review.units import finding_item
+from generator.review.unitbody import finding_item
 from tests.test_examples import EXAMPLES, _apply
 
 ROOT = Path(__file__).resolve().parents[1]

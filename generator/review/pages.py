@@ -21,7 +21,8 @@ from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
 from generator.review.render import matrix, scrolling
-from generator.review.units import GroundHref, unit_body
+from generator.review.unitbody import unit_body
+from generator.review.units import GroundHref
 from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
 

@@ -34,14 +34,8 @@ from generator.review.statuses import (
     unread_phase,
     unread_text,
 )
-from generator.review.units import (
-    GroundHref,
-    counts_text,
-    finding_item,
-    ground_cell,
-    period_text,
-    th_col,
-)
+from generator.review.unitbody import finding_item, ground_cell
+from generator.review.units import GroundHref, counts_text, period_text, th_col
 from generator.text import slug
 from generator.vocabulary.terms import GROUNDS, column_head
 

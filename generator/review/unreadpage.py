@@ -10,7 +10,7 @@ from generator.review.codelinks import linked_codes
 from generator.review.model import NotReviewed
 from generator.review.plaintext import md_text
 from generator.review.statuses import unread_text
-from generator.review.units import finding_item
+from generator.review.unitbody import finding_item
 
 UNREAD_NOTICE = (
     "Enhetens filer har fel, så planen granskas inte och enhetens nya plan publiceras inte "
