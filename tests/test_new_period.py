@@ -145,7 +145,7 @@ def test_check_lists_what_is_left_as_utkast_warnings(
     code, lines = every_problem(capsys)
     assert code == 0  # an utkast never fails the check
     draft = [line for line in lines if "lovangens-skola/trygghetsplan/2027.yml" in line]
-    assert draft and all(" varning " in line or " upplysning " in line for line in draft)
+    assert draft and all(" varning " in line or " info " in line for line in draft)
     assert all("(utkast)" in line for line in draft)
     said = "TP304 (utkast) inte ifyllt ännu (effekt): vilken effekt åtgärden fick"
     assert any(said in x for x in draft)
