@@ -1,7 +1,7 @@
 """Every problem in one run: the rules run on each section without errors.
 
 A section (a top-level key such as `åtgärder`) with an error is skipped by the rules
-that read it, with one TP029 info line, and never gives a finding of its own; the
+that read it, with one TP029 upplysning, and never gives a finding of its own; the
 other sections are checked as usual, so a form error does not hide a legal one.
 """
 
