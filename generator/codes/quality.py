@@ -112,8 +112,8 @@ CODES: tuple[Code, ...] = (
             "(inledning, vision, ansvarsfördelning, målen med målnivå, samverkan, förankring "
             "och uppföljning_av_planen.hur), inte nämner en månad, termin, ett år eller ett "
             "läsår före förra perioden (till exempel maj 2026 eller under 2025 i planen för "
-            "läsåret 2027/28), och inte nämner förra perioden som om den vore nu (\"skolan "
-            "arbetar under läsåret 2026/27\" i samma plan; målen får nämna förra periodens "
+            'läsåret 2027/28), och inte nämner förra perioden som om den vore nu ("skolan '
+            'arbetar under läsåret 2026/27" i samma plan; målen får nämna förra periodens '
             "värden). Sådana texter är oftast kopierade från en äldre plan och berättar om "
             "ett arbete som planen inte bygger på."
         ),
