@@ -135,3 +135,19 @@ def test_every_number_the_page_shows_is_one_the_protection_knows() -> None:
             shown = {int(row[1].strip("*")) for row in rows_md(page) if row[1].strip("*").isdigit()}
             assert shown <= known.numbers, (blocks, withheld, shown - known.numbers)
     assert checked > 200
+
+
+def test_the_open_data_gives_no_share_the_page_does_not_show(tmp_path: Path) -> None:
+    """Before: with Pojkar's 3 withheld, the page showed "–" for Flickor (the group's whole
+    number is not known) while its CSV said Flickor 100 %: "all of them were girls"."""
+    grades = {
+        "Åk 7": {"Flickor": 20, "Pojkar": 3, "Annan": 15, "Vill inte svara": 18},
+        "Åk 8": {"Flickor": 14, "Pojkar": 9},
+    }
+    report = built(tmp_path, yaml(block("Anmälningar", grades)))
+    shown = rows(render_report(report))
+    (table,) = report_tables(report)
+    assert ["Flickor", "20", "–"] in shown, shown
+    assert ("Anmälningar", "Åk 7", "Flickor", 20, None, "") in table.rows
+    assert ["Flickor", "14", "61 %"] in shown
+    assert ("Anmälningar", "Åk 8", "Flickor", 14, 61, "") in table.rows

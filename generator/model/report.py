@@ -120,6 +120,18 @@ class CountGroup:
         return next((c.count for c in self.cells if c.whole and c.count is not None), None)
 
     @property
+    def known(self) -> bool:
+        """Whether its figure is its whole number: its total row, or every row released.
+        Otherwise a share would be of what is shown, not of the group."""
+        return self.total is not None or self.complete
+
+    def published_share(self, cell: CountCell) -> int | None:
+        """A subgroup's share as the page and the open data publish it: none of a group
+        whose whole number is not known, and none outside 0–100 %."""
+        share = cell.share if self.known and cell.count is not None else None
+        return share if share is not None and 0 <= share <= 100 else None
+
+    @property
     def figure(self) -> int:
         """Its number in the block's table (`report_numbers.figure`): its total row when
         released, else `count`."""

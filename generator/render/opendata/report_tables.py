@@ -24,7 +24,8 @@ COUNTS = (
         "integer",
         "Andel av gruppens publicerade antal, i hela procent (största rest, så att "
         "gruppens andelar blir 100), eller av gruppens egen summarad (som Totalt) när den "
-        "publiceras (summaraden själv är 100); tomt när antalet inte publiceras.",
+        "publiceras (summaraden själv är 100); tomt när antalet inte publiceras, och när "
+        "gruppens hela antal inte är känt (ett antal i den publiceras inte), som på sidan.",
     ),
     Column("utelämnat", "string", "Tomt när antalet publiceras; annars varför det inte gör det."),
 )
@@ -69,7 +70,8 @@ def _count_rows(block: CategoryCounts) -> Iterable[tuple[Cell, ...]]:
     for group in block.groups:
         for cell in group.cells:
             why = "" if cell.count is not None else withheld
-            yield (block.title, group.label, cell.label, cell.count, cell.share, why)
+            share = group.published_share(cell)  # as the page: none of a partial sum
+            yield (block.title, group.label, cell.label, cell.count, share, why)
 
 
 def _initiative_rows(block: MeasureList, own_school: str) -> Iterable[tuple[Cell, ...]]:

@@ -65,7 +65,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     declared = _declared(group)
     ordered = by_share(group.cells, lambda c: c.label, lambda c: None if c.whole else c.share)
     known = _known(group)  # else its shares would be of what is shown, not of the group
-    rows = [_cell_row(cell, block.threshold, known) for cell in ordered if cell is not declared]
+    rows = [_cell_row(cell, group, block.threshold) for cell in ordered if cell is not declared]
     total = group.figure if group.figure or known else None
     if declared is not None:
         rows.append([sum_label(plain(declared.label)), f"**{total}**", _all(group.figure)])
@@ -109,7 +109,7 @@ def _declared(group: CountGroup) -> CountCell | None:
 
 def _known(group: CountGroup) -> bool:
     """Whether the group's figure is its whole number: its total row, or every row."""
-    return group.total is not None or group.complete
+    return group.known
 
 
 def _own(block: CategoryCounts) -> bool:
@@ -140,10 +140,10 @@ def _group_row(group: CountGroup, least: int, exact: bool) -> list[str]:
     return [plain(group.label), _at_least(group.figure, _known(group)), share]
 
 
-def _cell_row(cell: CountCell, least: int, known: bool = True) -> list[str]:
+def _cell_row(cell: CountCell, group: CountGroup, least: int) -> list[str]:
     if cell.count is None:
         return [plain(cell.label), withheld_count(least, cell.withheld or PRIMARY), "–"]
-    return [plain(cell.label), str(cell.count), _percent(cell.share) if known else "–"]
+    return [plain(cell.label), str(cell.count), _percent(group.published_share(cell))]
 
 
 def _exact(block: CategoryCounts) -> bool:
