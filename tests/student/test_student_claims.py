@@ -19,8 +19,8 @@ from generator.model import Contact, Plan, Project, School
 from generator.render.student.bands import Band, audience, band_grades, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
+from generator.render.student.rights import LEGAL_NAME
 from generator.render.student.roles import pupil_role, unnamed_role
-from generator.render.student.sections import LEGAL_NAME
 from generator.render.student.words import FAMILY, FAMILY_AGAIN, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS

@@ -15,9 +15,9 @@ from generator.model import Contact
 from generator.personal_data import foreign_emails, pupil_emails
 from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
+from generator.render.student.context import PageContext, heading
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
 from generator.render.student.roles import pupil_role, unnamed_role, who_is
-from generator.render.student.sections import PageContext, heading
 from generator.render.student.texts import plain
 from generator.validate.schoolfiles import is_pupil_role
 

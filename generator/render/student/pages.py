@@ -20,19 +20,11 @@ from generator.render.files import GeneratedFile
 from generator.render.photos import photo_uri
 from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.contacts import contacts, shown_people
+from generator.render.student.context import PageContext, Section
 from generator.render.student.fit import MORE, POSTER_START, SCALES, poster_parts, poster_scale
-from generator.render.student.sections import (
-    PageContext,
-    Section,
-    intro,
-    measures,
-    participation,
-    rights,
-    rights_list,
-    source,
-    telling,
-    vision,
-)
+from generator.render.student.rights import rights, rights_list
+from generator.render.student.sections import intro, measures, participation, source, vision
+from generator.render.student.telling import telling
 from generator.render.student.words import family_once
 from generator.render.uris import page_address, site_address
 
