@@ -25,6 +25,7 @@ from generator.rules import (
     participation,
     privacy,
     privacy_initials,
+    privacy_names,
     privacy_numbers,
     quality,
     reporting,
@@ -37,8 +38,8 @@ from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
     decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
-    mistakes, ownpages, participation, privacy, privacy_initials, privacy_numbers, quality, aims,
-    accounts, reporting, sametitles, staleness, startnames, template,
+    mistakes, ownpages, participation, privacy, privacy_initials, privacy_names, privacy_numbers,
+    quality, aims, accounts, reporting, sametitles, staleness, startnames, template,
 )  # fmt: skip
 
 __all__ = [

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from generator.personal_data.names_seen import as_read
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.phrased import initials_alone
-from generator.rules.privacy import STAFF_FIELDS
+from generator.rules.privacy_names import STAFF_FIELDS
 from generator.rules.text import published_spans
 
 

@@ -1,4 +1,4 @@
-"""Pupils in the fields that name staff (TP404, through `rules.privacy`): who is
+"""Pupils in the fields that name staff (TP404, through `rules.privacy_names`): who is
 responsible (`ansvarig`, `vem`) and a team member's `namn` beside a staff role.
 
 Such a field names staff with the class they have ("Mentor Anna Berg (8A)", "Karin Ek –
