@@ -21,8 +21,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
+from generator.check.organiser import check_organiser
 from generator.check.run import check_content
-from generator.check.school import check_organiser
 from generator.clock import reference_date
 from generator.problems import Severity
 from generator.render.site import site_for

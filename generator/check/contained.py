@@ -10,9 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from generator import codes
+from generator.check.organiser import OrganiserCheck
 from generator.check.pagehints import unnamed_page_hints
 from generator.check.planfiles import PlanFiles
-from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_school
+from generator.check.school import Checking, SchoolCheck, check_school
 from generator.problems import Location, terminal_safe
 from generator.problems.paths import display_path
 

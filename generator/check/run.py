@@ -2,9 +2,10 @@
 
 `check_content` never raises on bad content. It returns every problem found and the
 model (`Checked.project`) only when there is no error. The work is done school by
-school (`check.school`): huvudman.yml once, then each school with its own files, then
-what spans schools. With a cache folder a school's result is reused until its files
-or the shared inputs change; `jobs` worker processes check the rest when there are many.
+school: huvudman.yml once (`check.organiser`), then each school with its own files
+(`check.school`), then what spans schools. With a cache folder a school's result is
+reused until its files or the shared inputs change; `jobs` worker processes check the
+rest when there are many.
 What needs every school at hand is `check.together`'s.
 """
 
@@ -26,9 +27,10 @@ from generator.check.contained import checked_alone
 from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes
 from generator.check.models import Models
 from generator.check.names import same_names
+from generator.check.organiser import OrganiserCheck, check_organiser
 from generator.check.reports import report_files
 from generator.check.sameplace import one_per_place
-from generator.check.school import Checking, OrganiserCheck, SchoolCheck, check_organiser
+from generator.check.school import Checking, SchoolCheck
 from generator.check.together import across, with_reports
 from generator.check.unnamed import unnamed
 from generator.check.workers import CheckJob, check_in_worker, start_pool

@@ -1,4 +1,4 @@
-"""Checking the huvudman's file on its own, and one school on its own.
+"""Checking one school on its own (the huvudman's file on its own: `check.organiser`).
 
 `trygg check` of all content is the sum of these parts (`check.run` puts them together):
 what huvudman.yml alone gives is found once, and each school's own problems come from
@@ -9,7 +9,6 @@ trees of a school go as soon as it is done.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,23 +16,21 @@ from pathlib import Path
 from generator.check.draftmarks import as_drafts
 from generator.check.drafts import draft_files, draft_rules
 from generator.check.menutitles import same_menu_titles
+from generator.check.organiser import OrganiserCheck
 from generator.check.planfiles import PlanFiles, plan_files
 from generator.check.rawhtml import html_problems
-from generator.check.reports import organiser_reports, school_reports
+from generator.check.reports import school_reports
 from generator.check.reporttotals import total_problems
 from generator.check.runonlists import run_on_problems
 from generator.check.student import Locator, PageCheck, school_pages
 from generator.check.wheelweeks import week_findings
-from generator.check.written import written
-from generator.load.document import Document
-from generator.load.layout import ORGANISER_FILE
-from generator.load.reports import ReportSource
-from generator.load.sources import SchoolSources, Sources, read_organiser, read_school
+from generator.check.written import Written, written
+from generator.load.sources import SchoolSources, Sources, read_school
 from generator.model import Organiser, Project, School
 from generator.model import build as modelbuild
 from generator.model.status import on_day
 from generator.model.summary import SchoolSummary, summarise
-from generator.problems import Problem, Report, display_path
+from generator.problems import Problem, Report
 from generator.render.files import GeneratedFile
 from generator.render.markdown.freepage import free_page_markdown
 from generator.render.sitepages import linked_pages
@@ -46,31 +43,10 @@ from generator.validate.documents import validate_schemas
 from generator.validate.fences import fence_problems
 from generator.validate.links import link_problems
 from generator.validate.listhints import with_list_hints
-from generator.validate.organisersections import organiser_sections
 from generator.validate.reportlinks import report_link_problems
 from generator.validate.sections import school_sections
 from generator.validate.standins import PLAN, SCHOOL
 from generator.validate.textlinks import text_link_problems
-
-
-@dataclass(frozen=True)
-class OrganiserCheck:
-    """huvudman.yml: its problems, and its model when it has no error. The rules read
-    `rules_model`, built from `rules_document` (the file with its failed sections set
-    aside, `skipped`); both are None when no rule can run."""
-
-    root: Path  # the folder that holds content/
-    content_dir: Path
-    document: Document | None
-    problems: tuple[Problem, ...]
-    model: Organiser | None
-    rules_document: Document | None = None
-    rules_model: Organiser | None = None
-    skipped: frozenset[str] = frozenset()
-    reports: tuple[ReportSource, ...] = ()  # content/rapporter/, as read (`check.reports`)
-
-    def sources(self, schools: tuple[SchoolSources, ...] = ()) -> Sources:
-        return Sources(self.root, self.content_dir, self.document, schools, self.reports)
 
 
 @dataclass(frozen=True)
@@ -119,59 +95,40 @@ class Checking:
     student_pages: tuple[GeneratedFile, ...] | None = None
 
 
-def check_organiser(content_dir: Path) -> OrganiserCheck:
-    """Read, validate and model huvudman.yml; read and validate the huvudman's reports,
-    whose errors do not keep huvudman.yml from being modelled."""
-    check = _organiser_file(content_dir)
-    reports, problems = organiser_reports(content_dir, check.root)
-    problems = with_list_hints(problems, check.root)
-    return dataclasses.replace(check, problems=(*check.problems, *problems), reports=reports)
-
-
-def _organiser_file(content_dir: Path) -> OrganiserCheck:
-    document, problems = read_organiser(content_dir)
-    root = content_dir.resolve().parent
-    problems = with_list_hints(problems, root)
-    sources = Sources(root, content_dir, document, ())
-    schema = validate_schemas(sources)
-    problems += schema
-    problems += text_link_problems(sources.documents())
-    problems += cut_text_problems(sources.documents())
-    problems += html_problems(sources)
-    problems += run_on_problems(sources)
-    problems += cross_problems(sources, schema)
-    if document is not None and not Report(problems).has_errors:
-        model = modelbuild.organiser(document)
-        return OrganiserCheck(root, content_dir, document, tuple(problems), model, document, model)
-    file = display_path(content_dir / ORGANISER_FILE, root)
-    present = (content_dir / ORGANISER_FILE).exists()
-    sections = organiser_sections(document, file, problems, present=present)
-    problems += sections.notes
-    partial = sections.document
-    rules_model = None if partial is None else modelbuild.organiser(partial)
-    return OrganiserCheck(
-        root, content_dir, document, tuple(problems), None, partial, rules_model, sections.skipped
-    )
-
-
-def organiser_rules(organiser: OrganiserCheck, today: dt.date) -> list[Problem]:
-    """The rules' findings in huvudman.yml that no school's own check gives."""
-    assert organiser.rules_model is not None
-    project = Project(organiser.rules_model, (), str(organiser.root))
-    return run_rules(project, organiser.sources(), today, skipped=organiser.skipped)
-
-
 def check_school(
     directory: Path, organiser: OrganiserCheck, today: dt.date
 ) -> tuple[Checking, SchoolSources]:
     """Read, validate, model and check the rules for one school's folder; also what was read."""
     sources, problems = read_school(organiser.content_dir, directory)
     problems = with_list_hints(problems, organiser.root)
-    plans = plan_files(sources, problems)
-    named = written(sources)
+    read = _Read(sources, plan_files(sources, problems), written(sources), draft_files(sources))
+    problems += _file_problems(sources, organiser, today)
+    if organiser.rules_model is None or organiser.rules_document is None:
+        problems = as_drafts(problems, read.drafts)
+        check = SchoolCheck(sources.id, tuple(problems), read.plans, **read.named)
+        return Checking(check, None), sources
+    return _modelled(read, problems, organiser, today), sources
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a school's check knows of its files without a model: the plan files, skola.yml's
+    fields as written, and which files are utkast."""
+
+    sources: SchoolSources
+    plans: PlanFiles
+    named: Written
+    drafts: frozenset[str]
+
+
+def _file_problems(
+    sources: SchoolSources, organiser: OrganiserCheck, today: dt.date
+) -> list[Problem]:
+    """The problems of the school's files on their own: schemas, diagram fences, links,
+    text, across fields and files, weeks and contacts."""
     alone = Sources(organiser.root, organiser.content_dir, None, (sources,))
     schema = validate_schemas(alone)
-    problems += schema
+    problems = [*schema]
     problems += fence_problems(alone)
     problems += link_problems(alone, free_page_markdown)  # anchors as the site has them
     problems += text_link_problems(alone.documents())
@@ -184,34 +141,63 @@ def check_school(
     problems += week_findings(sources, schema, today)
     valid_organiser = organiser.document if organiser.model else None
     problems += contact_problems(sources, valid_organiser, schema)
-    drafts = draft_files(sources)
-    if organiser.rules_model is None or organiser.rules_document is None:
-        check = SchoolCheck(sources.id, tuple(as_drafts(problems, drafts)), plans, **named)
-        return Checking(check, None), sources
-    sections = school_sections(sources, problems)  # all of them when there is no error
-    problems = as_drafts(problems, drafts)  # an utkast's errors never hold its school back
+    return problems
+
+
+def _modelled(
+    read: _Read, problems: list[Problem], organiser: OrganiserCheck, today: dt.date
+) -> Checking:
+    """The school's model (of its sections without errors) and the rules on it; its pages
+    too when neither its files nor huvudman.yml have an error."""
+    assert organiser.rules_model is not None and organiser.rules_document is not None
+    sections = school_sections(read.sources, problems)  # all of them when there is no error
+    problems = as_drafts(problems, read.drafts)  # an utkast's errors never hold its school back
     school = modelbuild.school(sections.sources, organiser.rules_document)
     project = Project(organiser.rules_model, (school,), str(organiser.root))
-    with_organiser = organiser.sources((sources,))
+    with_organiser = organiser.sources((read.sources,))
     skipped = sections.skipped | organiser.skipped
-    rules = run_rules(project, with_organiser, today, organiser=False, skipped=skipped)
-    rules += [
-        p for p in draft_rules(project, school, with_organiser, today, skipped) if p not in rules
-    ]
+    rules = _rules(project, school, with_organiser, skipped, today)
     if not Report(problems).has_errors:  # else a plan may be set aside: links are not checked
         school, linking = school_reports(school, today)
         problems += linking
-    rules = as_drafts([*rules, *sections.notes], drafts)
+    rules = as_drafts([*rules, *sections.notes], read.drafts)
     if organiser.model is None or Report(problems).has_errors:  # pages need the whole model
         summary = summary_despite_errors(school, sections.skipped, organiser.model)
-        found = (tuple(problems), plans, tuple(rules), None, summary)
-        check = SchoolCheck(sources.id, *found, **named)
-        return Checking(check, None), sources
-    problems += content_link_problems(sources, linked_pages(on_day(school, today)))
+        found = (tuple(problems), read.plans, tuple(rules), None, summary)
+        return Checking(SchoolCheck(read.sources.id, *found, **read.named), None)
     locator = Locator(organiser.root, with_organiser.documents())
+    so_far = (problems, rules)
+    return _with_pages(read, so_far, (project, school), locator, organiser.model, today=today)
+
+
+def _rules(
+    project: Project, school: School, sources: Sources, skipped: frozenset[str], today: dt.date
+) -> list[Problem]:
+    """The rules' findings in the school's files (huvudman.yml's own are found once), and
+    those in its utkast files that its plans do not give."""
+    rules = run_rules(project, sources, today, organiser=False, skipped=skipped)
+    rules += [p for p in draft_rules(project, school, sources, today, skipped) if p not in rules]
+    return rules
+
+
+def _with_pages(
+    read: _Read,
+    so_far: tuple[list[Problem], list[Problem]],
+    models: tuple[Project, School],
+    locator: Locator,
+    organiser: Organiser,
+    *,
+    today: dt.date,
+) -> Checking:
+    """The school checked with its pages (`so_far`: its problems and the rules' findings
+    without them), its summary and its student pages."""
+    (problems, rules), (project, school) = so_far, models
+    problems += content_link_problems(read.sources, linked_pages(on_day(school, today)))
     pages, student_pages = school_pages(project, school, locator)
     rules += pages.problems
     rules += same_menu_titles(school, locator)
-    summary = summarise(school, organiser.model.key_indicator)
-    check = SchoolCheck(sources.id, tuple(problems), plans, tuple(rules), pages, summary, **named)
-    return Checking(check, school, student_pages), sources
+    summary = summarise(school, organiser.key_indicator)
+    check = SchoolCheck(
+        read.sources.id, tuple(problems), read.plans, tuple(rules), pages, summary, **read.named
+    )
+    return Checking(check, school, student_pages)

@@ -7,8 +7,9 @@ import dataclasses
 import datetime as dt
 
 from generator.check.models import Models
+from generator.check.organiser import OrganiserCheck, organiser_rules
 from generator.check.reports import linked, modelled
-from generator.check.school import OrganiserCheck, SchoolCheck, organiser_rules
+from generator.check.school import SchoolCheck
 from generator.check.student import Locator, shared_text_problems
 from generator.load.schoolfolders import school_names
 from generator.model import Organiser, School

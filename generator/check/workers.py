@@ -24,7 +24,7 @@ from generator.check.cache import CheckCache
 from generator.check.collector import gc_paused
 from generator.check.contained import checked_alone
 from generator.check.forking import can_fork, live_as_helper
-from generator.check.school import OrganiserCheck, check_organiser
+from generator.check.organiser import OrganiserCheck, check_organiser
 from generator.model.codec import dumps, loads
 
 _ORGANISERS: dict[str, OrganiserCheck] = {}  # per process, by content folder
