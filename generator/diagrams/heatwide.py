@@ -34,6 +34,7 @@ HEAD = 180.0  # a ground's name, upright: "Funktionsnedsättning" whole
 CELL_H = 22.0
 GAP = 3.0
 LEGEND_BOX = 28.0
+LEFT = PAD + NAMES + 8  # where the first column starts
 
 
 def render_wide_heatmap(
@@ -48,17 +49,31 @@ def render_wide_heatmap(
     """The map of `rows` for a wide screen, described as the narrow one is."""
     prefix = check_id_prefix(id_prefix)
     cell_w = (WIDTH - 2 * PAD - NAMES - 8 - (len(columns) - 1) * GAP) / max(len(columns), 1)
-    left = PAD + NAMES + 8
-    parts = _legend(states, prefix, PAD)
+    heads, base = _heads(columns, cell_w)
+    cells, bottom = _rows(rows, states, prefix, cell_w, base + 8)
+    parts = [*_legend(states, prefix, PAD), *heads, *cells]
+    height = bottom + PAD
+    body = [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
+    desc = " ".join(filter(None, [describe(rows, columns, states), note]))
+    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]))
+
+
+def _heads(columns: Sequence[str], cell_w: float) -> tuple[list[str], float]:
+    """The columns' names, upright, and the line they stand on: below the tallest."""
     heads = [wrap(c.replace(SOFT_HYPHEN, ""), HEAD, TEXT_SIZE, bold=True) for c in columns]
-    base = (
-        PAD
-        + LINE_HEIGHT
-        + 12
-        + max((text_width(line, TEXT_SIZE, bold=True) for h in heads for line in h), default=0.0)
+    tallest = max(
+        (text_width(line, TEXT_SIZE, bold=True) for h in heads for line in h), default=0.0
     )
-    parts += [_head(h, left + i * (cell_w + GAP) + cell_w / 2, base) for i, h in enumerate(heads)]
-    y = base + 8
+    base = PAD + LINE_HEIGHT + 12 + tallest
+    centres = [LEFT + i * (cell_w + GAP) + cell_w / 2 for i in range(len(heads))]
+    return [_head(h, centre, base) for h, centre in zip(heads, centres, strict=True)], base
+
+
+def _rows(
+    rows: Sequence[HeatRow], states: Sequence[CellState], prefix: str, cell_w: float, top: float
+) -> tuple[list[str], float]:
+    """The units' names and one path of cells per state, from `top`; and where they end."""
+    y = top
     names: list[TextLine] = []
     shapes: dict[str, list[str]] = {s.key: [] for s in states}
     for row in rows:
@@ -68,19 +83,15 @@ def render_wide_heatmap(
                 TextLine(text, PAD, y + CELL_H - 6 + i * LINE_HEIGHT, TEXT_SIZE, theme.INK)
             )
         for c, key in enumerate(row.states):
-            x = left + c * (cell_w + GAP)
+            x = LEFT + c * (cell_w + GAP)
             shapes[key].append(f"M{fmt(x)} {fmt(y)}h{fmt(cell_w)}v{fmt(CELL_H)}h-{fmt(cell_w)}z")
         y += CELL_H + GAP + (len(lines) - 1) * LINE_HEIGHT
-    parts.append(_text(names))
-    parts += [
+    paths = [
         f'<path d="{"".join(shapes[s.key])}" {state_paint(prefix, s)}/>'
         for s in states
         if shapes[s.key]
     ]
-    height = y + PAD
-    body = [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
-    desc = " ".join(filter(None, [describe(rows, columns, states), note]))
-    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]))
+    return [_text(names), *paths], y
 
 
 def _head(lines: Sequence[str], centre: float, base: float) -> str:
