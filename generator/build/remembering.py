@@ -37,25 +37,10 @@ def remember(
 ) -> None:
     """Keep each new site in the cache; record what was built from what, and published where."""
     (last, now), (sites, portal), out = manifests, plans, request.out
-    # First forget what is about to be replaced, so that an interrupted update of the
-    # cache can never pair an old hash with a new site.
-    kept = {s: h for s, h in last.schools.items() if s not in result.built and s in now.schools}
-    kept = kept if last.shared == now.shared else {}
-    cache.save(Manifest(last.shared, kept))
-    for school in sorted(result.built):
-        linked = new_sites / school if new_sites else None
-        if linked is not None and linked.is_dir():
-            cache.adopt(school, linked)
-        else:
-            cache.keep(school, out / school)
-    for school in sorted(sites.delivered):
-        cache.keep(school, out / school)
+    kept = _forget_replaced(cache, last, now, result)
+    _keep_sites(cache, out, result, sites, new_sites)
     if portal.content is not None:
-        linked = new_sites / PORTAL_KEPT if new_sites else None
-        if linked is not None and linked.is_dir():  # the standby's twin built it
-            cache.adopt_portal(linked)
-        else:
-            cache.keep_portal(out, portal_names)
+        _keep_portal(cache, out, portal_names, new_sites)
     cache.forget_others(set(now.schools))  # also what this build's workers linked
     published = {*result.built, *result.reused}
     record_sites(
@@ -65,6 +50,42 @@ def remember(
     record_reports(cache.folder, out, checked, portal=request.shard is None)
     manifest = _manifest(request, now, result, (portal, portal_names), kept)
     cache.save(dataclasses.replace(manifest, **standings(checked, set(manifest.schools))))
+
+
+def _forget_replaced(
+    cache: BuildCache, last: Manifest, now: Manifest, result: BuildResult
+) -> dict[str, str]:
+    """First forget what is about to be replaced, so that an interrupted update of the
+    cache can never pair an old hash with a new site; returns the schools' hashes kept."""
+    kept = {s: h for s, h in last.schools.items() if s not in result.built and s in now.schools}
+    kept = kept if last.shared == now.shared else {}
+    cache.save(Manifest(last.shared, kept))
+    return kept
+
+
+def _keep_sites(
+    cache: BuildCache, out: Path, result: BuildResult, sites: SitePlan, new_sites: Path | None
+) -> None:
+    """Keep each site built (adopted where a worker linked it in `new_sites`) and each
+    one delivered from the staging folder."""
+    for school in sorted(result.built):
+        linked = new_sites / school if new_sites else None
+        if linked is not None and linked.is_dir():
+            cache.adopt(school, linked)
+        else:
+            cache.keep(school, out / school)
+    for school in sorted(sites.delivered):
+        cache.keep(school, out / school)
+
+
+def _keep_portal(cache: BuildCache, out: Path, names: list[str], new_sites: Path | None) -> None:
+    """Keep the portal built: adopted where the standby's twin built it, else its `names`
+    in `out`."""
+    linked = new_sites / PORTAL_KEPT if new_sites else None
+    if linked is not None and linked.is_dir():  # the standby's twin built it
+        cache.adopt_portal(linked)
+    else:
+        cache.keep_portal(out, names)
 
 
 def standings(checked: Checked, school_ids: set[str]) -> dict[str, Any]:

@@ -52,26 +52,51 @@ def build_sites(
     feed = Feed(pool, (build_school, dumps(setup)), texts, request.jobs) if pool and jobs else None
     try:
         plan = portal()
-        here = [] if pool else jobs
-        portal_dir = portal_site_dir(plan, folder)
-        twin = _portal_to_twin(request, pool, setup, portal_dir, plan)
-        portal_here = None if twin else portal_dir
-        _build_here(request, (setup, checked), here, portal_here, plan, sites=sites)
-        for job, why in zip(jobs, feed.results() if feed else (), strict=bool(feed)):
-            _refused(request, sites, job.school_id, why)
-        if twin:
-            _refuse_portal(request, sites, twin.portal_built)
-        if isinstance(pool, ProcessPoolExecutor):
-            pool.shutdown(wait=False)  # the workers end now, not after the cache is written
+        setups = (setup, checked)
+        _build_meanwhile(
+            request, setups, jobs, plan, pool=pool, feed=feed, folder=folder, sites=sites
+        )
     except BaseException:
-        if feed:
-            feed.settle()
-        if isinstance(pool, Standby):
-            pool.close()  # and its twin: nothing builds into the staging folder once it goes
+        _stop(pool, feed)
         raise
     for school, site in sorted(sites.linked.items()):
         link_tree(site, folder / school, copy=request.copy_assets)
     return plan, placed_portal(sites.portal_refused, plan, folder, copy=request.copy_assets)
+
+
+def _build_meanwhile(
+    request: BuildRequest,
+    setups: tuple[SiteSetup, Checked],
+    jobs: list[SchoolJob],
+    plan: PortalPlan,
+    *,
+    pool: ProcessPoolExecutor | Standby | None,
+    feed: Feed | None,
+    folder: Path,
+    sites: SitePlan,
+) -> None:
+    """Build the portal of `plan` (here, or in the standby's twin) and the schools the
+    `pool` does not take, here, while the workers build those `feed` gives them; then
+    note each site refused."""
+    here = [] if pool else jobs
+    portal_dir = portal_site_dir(plan, folder)
+    twin = _portal_to_twin(request, pool, setups[0], portal_dir, plan)
+    portal_here = None if twin else portal_dir
+    _build_here(request, setups, here, portal_here, plan, sites=sites)
+    for job, why in zip(jobs, feed.results() if feed else (), strict=bool(feed)):
+        _refused(request, sites, job.school_id, why)
+    if twin:
+        _refuse_portal(request, sites, twin.portal_built)
+    if isinstance(pool, ProcessPoolExecutor):
+        pool.shutdown(wait=False)  # the workers end now, not after the cache is written
+
+
+def _stop(pool: ProcessPoolExecutor | Standby | None, feed: Feed | None) -> None:
+    """After a failure: wait for the jobs the workers have, and close the standby."""
+    if feed:
+        feed.settle()
+    if isinstance(pool, Standby):
+        pool.close()  # and its twin: nothing builds into the staging folder once it goes
 
 
 def build_portal_here(
@@ -137,12 +162,7 @@ def _build_here(
             if not request.plain:
                 stack.enter_context(speeding_up(setup))
             if portal_dir is not None and plan.content is not None:
-                finish = _portal_pdfs(setup, checked, plan)
-                build = partial(build_portal, request.config_file, portal_dir, plan)
-                _refuse_portal(
-                    request, sites, partial(build, copy=request.copy_assets, finish=finish)
-                )
-                give_back()  # this process now waits for the workers
+                _build_portal(request, setups, portal_dir, plan, sites=sites)
             for job in jobs:
                 try:
                     build_job(job, setup, *at_hand(checked, job.school_id))
@@ -151,6 +171,23 @@ def _build_here(
     finally:
         if not collecting:
             gc.disable()
+
+
+def _build_portal(
+    request: BuildRequest,
+    setups: tuple[SiteSetup, Checked],
+    portal_dir: Path,
+    plan: PortalPlan,
+    *,
+    sites: SitePlan,
+) -> None:
+    """Build the portal here (with the PDFs of the huvudman's reports when the build
+    makes PDFs), noting why it was refused."""
+    setup, checked = setups
+    finish = _portal_pdfs(setup, checked, plan)
+    build = partial(build_portal, request.config_file, portal_dir, plan)
+    _refuse_portal(request, sites, partial(build, copy=request.copy_assets, finish=finish))
+    give_back()  # this process now waits for the workers
 
 
 def _portal_pdfs(
