@@ -1,7 +1,10 @@
 """Build a Plan from its file and the huvudman's (its routines, its rule profile); the
-kartläggning and analys are built in `model.build_survey`."""
+kartläggning and analys are built in `model.build_survey`, its mål and åtgärder in
+`model.build_measures`."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from generator import model as m
 from generator.load.dates import checked as plan_date
@@ -9,9 +12,9 @@ from generator.load.document import Document
 from generator.load.drafts import is_draft
 from generator.load.layout import period_bounds, split_plan_key
 from generator.model.build_common import Data, at, date
+from generator.model.build_measures import goal, measure
 from generator.model.build_routines import routines
 from generator.model.build_survey import analysis, pupils_in, survey
-from generator.text import grades_as_read
 from generator.vocabulary import RESPONSIBILITY_ROLES
 
 
@@ -24,22 +27,6 @@ def min_responses(profile: Data) -> int:
 def period(period_id: str) -> m.Period:
     kind = m.PeriodKind.CALENDAR_YEAR if len(period_id) == 4 else m.PeriodKind.SCHOOL_YEAR
     return m.Period(period_id, kind, *period_bounds(period_id))
-
-
-def _goal(data: Data, document: Document, index: int) -> m.Goal:
-    location = at(document, "mål", index)
-    due = plan_date(data["datum"]) if "datum" in data else None
-    indicator, level = data.get("indikator", ""), data.get("målnivå", "")
-    grounds = tuple(data.get("grunder", []))
-    measured = data.get("mätning")
-    measurement = (
-        m.Measurement(
-            measured["metod"], measured["mått"], measured.get("minst"), measured.get("högst")
-        )
-        if measured
-        else None
-    )
-    return m.Goal(data["id"], data["text"], indicator, level, due, location, grounds, measurement)
 
 
 def _evaluation(data: Data, document: Document) -> m.Evaluation:
@@ -85,29 +72,6 @@ def _responsibilities(data: Data) -> tuple[tuple[str, str], ...]:
     return (*named, *((o["roll"], o["text"]) for o in data.get("andra", [])))
 
 
-def _measure(data: Data, document: Document, index: int) -> m.Measure:
-    follow_up = data.get("uppföljning", {})
-    return m.Measure(
-        id=data["id"],
-        title=data["titel"],
-        kind=m.MeasureKind(data["typ"]),
-        description=data["beskrivning"],
-        addresses=tuple(data.get("adresserar", [])),
-        goal_id=data.get("mål", ""),
-        responsible=data.get("ansvarig", ""),
-        start=plan_date(data["start"]),
-        done_by=plan_date(data["klart"]) if "klart" in data else None,
-        follow_up_when=plan_date(follow_up["när"]) if "när" in follow_up else None,
-        follow_up_how=follow_up.get("hur", ""),
-        communication=data.get("kommunikation", ""),
-        student_text=data.get("elevtext", ""),
-        location=at(document, "åtgärder", index),
-        grounds=tuple(data.get("grunder", [])),
-        continues=data.get("fortsätter", ""),
-        grades=grades_as_read(data.get("årskurser", "")),
-    )
-
-
 def _collaboration(data: Data, document: Document) -> dict[str, m.Collaboration]:
     return {
         step: m.Collaboration(
@@ -145,6 +109,18 @@ def _vision(value: str | Data) -> m.Text:
     return m.Text(value["text"], value["elevtext"], value.get("barntext", ""))
 
 
+def _decision(data: Data | None) -> tuple[dt.date | None, str]:
+    """When the plan was decided, and by which rektor (None and "" for a plan not yet
+    decided)."""
+    if not data:
+        return None, ""
+    return date(data["datum"]), data["rektor"]
+
+
+def _anchoring(data: list[Data]) -> tuple[m.Anchoring, ...]:
+    return tuple(m.Anchoring(a["målgrupp"], a["hur"], a.get("när", "")) for a in data)
+
+
 def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
     """Build one plan, named by its file (`layout.plan_key`); its rutiner are the
     organiser's defaults with the plan's overrides."""
@@ -152,27 +128,24 @@ def plan(key: str, document: Document, organiser_doc: Document) -> m.Plan:
     data = document.data
     overrides = data.get("rutiner", {})
     threshold = min_responses(organiser_doc.data.get("regelprofil", {}))
-    decision = data.get("beslut")
+    decided_on, decided_by = _decision(data.get("beslut"))
     return m.Plan(
         period=period(period_id),
-        decided_on=date(decision["datum"]) if decision else None,
-        decided_by=decision["rektor"] if decision else "",
+        decided_on=decided_on,
+        decided_by=decided_by,
         valid_from=date(data["giltighet"]["från"]),
         valid_to=date(data["giltighet"]["till"]),
         vision=_vision(data.get("vision", "")),
-        goals=tuple(_goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
+        goals=tuple(goal(g, document, i) for i, g in enumerate(data.get("mål", []))),
         evaluation=_evaluation(data.get("utvärdering", {"åtgärder": []}), document),
         survey=survey(data["kartläggning"], document, threshold, pupils_in(data, document, 0)),
         analysis=analysis(data["analys"], document, pupils_in(data, document, 1)),
-        measures=tuple(_measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
+        measures=tuple(measure(d, document, i) for i, d in enumerate(data["åtgärder"])),
         guidelines=_guidelines(data.get("riktlinjer", "")),
         routines=routines(organiser_doc.data["rutiner"], overrides, organiser_doc, document),
         routines_overridden=tuple(sorted(overrides)),
         collaboration=_collaboration(data.get("samverkan", {}), document),
-        anchoring=tuple(
-            m.Anchoring(a["målgrupp"], a["hur"], a.get("när", ""))
-            for a in data.get("förankring", [])
-        ),
+        anchoring=_anchoring(data.get("förankring", [])),
         consequence_ladder=_ladder(data.get("konsekvenstrappa")),
         follow_up=_plan_follow_up(data.get("uppföljning_av_planen")),
         source=document.display,
