@@ -6,9 +6,7 @@ words it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from generator.model.disclosure import PRIMARY, Released, ReleasedGroup
+from generator.model.disclosure import PRIMARY, Released
 
 
 def withheld_total(released: Released, least: int) -> str:
@@ -23,13 +21,12 @@ def withheld_total(released: Released, least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_group(group: ReleasedGroup, least: int, protected: Sequence[str] = ()) -> str:
+def withheld_group(least: int) -> str:
     """Why a group's result is missing: the same words for a group with few answers and
-    for one withheld to protect it (neither `group.withheld` nor `protected` is told).
-    Told apart, the reader knows one has 1 to 4 answers and the other at least 5, and
-    with the number of answers of the whole (shown) a hidden sum of 6 gives both: 1 and
-    5, and the one pupil's answer."""
-    del group, protected
+    for one withheld to protect it (why it is withheld is not told). Told apart, the
+    reader knows one has 1 to 4 answers and the other at least 5, and with the number
+    of answers of the whole (shown) a hidden sum of 6 gives both: 1 and 5, and the one
+    pupil's answer."""
     reason = (
         f"Visas inte: färre än {least} svar, eller döljs så att en mindre grupps resultat "
         "inte kan räknas fram."
@@ -37,30 +34,26 @@ def withheld_group(group: ReleasedGroup, least: int, protected: Sequence[str] = 
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_count(least: int, why: str = PRIMARY) -> str:
+def withheld_count(least: int) -> str:
     """Why a count in a report's table is missing: the same words for a small count and
-    for one withheld to protect it (`why` is not told). Told apart, "färre än 5" beside
-    "skyddar" would give the reader each count's range, and a sum of 6 would then give
-    them away: 1 and 5."""
-    del why
+    for one withheld to protect it (why it is withheld is not told). Told apart, "färre
+    än 5" beside "skyddar" would give the reader each count's range, and a sum of 6
+    would then give them away: 1 and 5."""
     reason = f"Visas inte: färre än {least}, eller döljs för att skydda ett mindre antal"
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
-def withheld_group_count(least: int, protecting: bool = False) -> str:
+def withheld_group_count() -> str:
     """Why a group's sum in a report's table is missing: none of its counts is shown (in
     the same words whether they are small or protect one, as `withheld_count`)."""
-    del least, protecting
     return '<span class="trygg-suppressed">Visas inte: inget av gruppens antal visas</span>'
 
 
-def counts_note(
-    withheld: int, least: int, unit: str, protecting: int = 0, own: bool = False
-) -> str:
+def counts_note(withheld: int, least: int, unit: str, own: bool = False) -> str:
     """What the shares of a report's counts are, and why their sum is incomplete: a
     sentence or two in plain words before the chart, the details in a closed box (how
-    many of the `withheld` counts are `protecting` is not told); `own`:
-    some table's shares are of a total the report itself shows ("Totalt")."""
+    many of the `withheld` counts protect a small one is not told); `own`: some table's
+    shares are of a total the report itself shows ("Totalt")."""
     details = ["Andelarna är avrundade till hela procent så att de tillsammans blir exakt 100 %."]
     if own:
         details.append(
@@ -70,7 +63,6 @@ def counts_note(
     if not withheld:
         return _details(details)
     # How many of them are small is not told: with a table's sum, it would narrow them.
-    del protecting
     groups = "en undergrupp" if withheld == 1 else f"{withheld} undergrupper"
     details.append(
         f"Antalet visas inte för {groups}: färre än {least} {unit}, eller döljs för att "

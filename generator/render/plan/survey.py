@@ -89,7 +89,7 @@ def _group_row(
     view: PlanView, group: ReleasedGroup, percent: Percent, method: SurveyMethod
 ) -> list[str]:
     if group.responses is None or group.percent is None:
-        note = withheld_group(group, view.project.organiser.rule_profile.min_responses)
+        note = withheld_group(view.project.organiser.rule_profile.min_responses)
         return [plain(group.group), plain(group.measure), "–", f"– {note}"]
     counted = str(group.responses)
     return [plain(group.group), plain(group.measure), counted, percent(group.percent)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
-from generator.model.disclosure import COMPLEMENT, PRIMARY
 from generator.model.report import CategoryCounts, CountCell, CountGroup
 from generator.render import words
 from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
@@ -30,7 +29,7 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
         [g for g in block.groups if g is not column], lambda g: g.label, _group_share
     )  # the chart's order, the table's and the groups' sections' alike (`order`)
     exact = _exact(block)  # the shares are of the real total, not of what is shown
-    rows = [_group_row(group, block.threshold, exact) for group in parts]
+    rows = [_group_row(group, exact) for group in parts]
     if column is not None:
         label = plain(column.label) if _known(column) else _total_label(False)
     else:
@@ -46,7 +45,7 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     title = f"{block.title}: andel av alla {block.unit}"
     parts_text = [
         heading(3, plain(block.title)),
-        counts_note(block.withheld, block.threshold, unit, block.protecting, _own(block)),
+        counts_note(block.withheld, block.threshold, unit, _own(block)),
         _chart(BarSection("Alla grupper", bars), title, f"rapport-{number}", colour)
         if len(bars) > 1
         else "",  # one bar of 100 % says nothing
@@ -132,17 +131,16 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
     return f'<div class="trygg-table" id="{table_id}" markdown>\n\n{table(headers, rows)}\n\n</div>'
 
 
-def _group_row(group: CountGroup, least: int, exact: bool) -> list[str]:
+def _group_row(group: CountGroup, exact: bool) -> list[str]:
     if not group.figure and not _known(group):
-        protecting = any(c.count is None and c.withheld == COMPLEMENT for c in group.cells)
-        return [plain(group.label), withheld_group_count(least, protecting), "–"]
+        return [plain(group.label), withheld_group_count(), "–"]
     share = _percent(group.share, _known(group)) if exact else "–"
     return [plain(group.label), _at_least(group.figure, _known(group)), share]
 
 
 def _cell_row(cell: CountCell, group: CountGroup, least: int) -> list[str]:
     if cell.count is None:
-        return [plain(cell.label), withheld_count(least, cell.withheld or PRIMARY), "–"]
+        return [plain(cell.label), withheld_count(least), "–"]
     return [plain(cell.label), str(cell.count), _percent(group.published_share(cell))]
 
 
