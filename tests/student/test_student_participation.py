@@ -87,7 +87,7 @@ DONE = (
 )
 FORUMS = (
     PupilForum("trygghetsteamet", None, "Trygghetsteamet tolkade svaren."),
-    PupilForum("klassråden i åk 4–6", None, "Föreslog fler rastvärdar. Och mer."),
+    PupilForum("klassråden", None, "Föreslog fler rastvärdar. Och mer."),
 )
 
 
@@ -102,7 +102,7 @@ def _page(example: Project, school_id: str, band_key: str, *forums: PupilForum) 
 
 def test_an_older_band_reads_what_pupils_did_as_the_plan_writes_it(example: Project) -> None:
     page = _page(example, "strandskolan", "högstadiet", *FORUMS)
-    assert _claims(page) == ["Klassråden i åk 4–6: Föreslog fler rastvärdar."] * 2
+    assert _claims(page) == ["Klassråden: Föreslog fler rastvärdar."] * 2
     assert "tolkade svaren" not in page
 
 
@@ -118,9 +118,8 @@ def test_a_younger_band_reads_trygg_s_sentence_not_the_adults_bidrag(
     )  # fmt: skip
     page = _page(example, "ekbackens-skola", band_key, *FORUMS, adults)
     assert _claims(page) == [
-        "Klassråden i åk 4–6 och elevrådet har berättat hur de har det i skolan.",
-        "Klassråden i åk 4–6 och elevrådet har hjälpt de vuxna att förstå vad som behöver "
-        "bli bättre.",
+        "Klassråden och elevrådet har berättat hur de har det i skolan.",
+        "Klassråden och elevrådet har hjälpt de vuxna att förstå vad som behöver bli bättre.",
     ]
     assert "kuratorn" not in page and "rastvärdar" not in page and "trygghetsteamet" not in page
 
@@ -136,3 +135,23 @@ def test_an_elevtext_on_a_forum_is_shown_to_every_band(example: Project) -> None
     for school_id, band_key in (("ekbackens-skola", "lågstadiet"), ("strandskolan", "högstadiet")):
         page = _page(example, school_id, band_key, forum)
         assert _claims(page) == ["Klassråden ville ha fler vuxna ute."] * 2
+
+
+def test_a_forum_of_some_grades_is_told_only_on_their_pages(example: Project) -> None:
+    """The åk 4–6 page named "klassråden i förskoleklass och ettan" among those who took
+    part: a forum whose name names grades is told on the pages of those grades only."""
+    youngest = PupilForum("klassråden i förskoleklass och ettan", None, "Klassråden ritade.")
+    older = PupilForum("klassråden i åk 5–6", None, "Klassråden gick en trygghetsvandring.")
+    young = _claims(_page(example, "ekbackens-skola", "lågstadiet", youngest, older))
+    middle = _claims(_page(example, "ekbackens-skola", "mellanstadiet", youngest, older))
+    assert young[0] == "Klassråden i förskoleklass och ettan har berättat hur de har det i skolan."
+    assert middle[0] == "Klassråden i åk 5–6 har berättat hur de har det i skolan."
+
+
+def test_the_example_s_middle_page_names_no_forum_of_the_youngest(example: Project) -> None:
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    [band] = [band for band in bands_for(school) if band.key == "mellanstadiet"]
+    claims = _claims(render_student_page(example, school, school.current_plan, band))
+    assert claims[0] == "Elevrådet och fritidsrådet har berättat hur de har det i skolan."
+    assert not any("förskoleklass" in claim or "ettan" in claim for claim in claims)

@@ -11,12 +11,12 @@ the LIX check points at the right line; the vision counts in the page's LIX.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from generator.model import Finding, Flow, FlowStep, Measure, Plan, Project, Text
 from generator.render.markdown.safety import plain
 from generator.render.student.bands import Band, parse_grades
+from generator.render.student.grades import about_band, named_grades
 from generator.render.student.participation import first_sentence, told_texts
 from generator.render.student.words import RIGHTS_NAMES
 from generator.vocabulary.terms import GROUNDS
@@ -25,6 +25,7 @@ __all__ = [
     "RIGHTS_NAMES",
     "StudentText",
     "band_measures",
+    "finding_grades",
     "first_sentence",
     "page_texts",
     "plain",
@@ -40,14 +41,7 @@ __all__ = [
 HARASSMENT = ("trakasserier", "sexuella_trakasserier")
 HARASSMENT_FROM_GRADE = 4
 # The grades a finding names: "åk 4", "åk 3–6", "årskurs 2", "F–1", "förskoleklassen".
-GRADE_SPANS = re.compile(
-    r"\b(?:åk|årskurs(?:erna)?)\s*(?P<span>[Ff0-9]{1,2}(?:\s*[–-]\s*[0-9]{1,2})?)(?![0-9])"
-    r"|\b(?P<f>F\s*[–-]\s*[0-9])(?![0-9])",
-    re.IGNORECASE,
-)
-GRADE_WORDS = re.compile(r"\b(förskoleklass|lågstadie|mellanstadie|högstadie)", re.IGNORECASE)
-WORD_SPANS = {"förskoleklass": (0, 0), "lågstadie": (1, 3), "mellanstadie": (4, 6)}
-WORD_SPANS["högstadie"] = (7, 9)
+finding_grades = named_grades
 
 
 @dataclass(frozen=True)
@@ -96,15 +90,7 @@ def _overlaps(span: tuple[int, int] | None, band: Band) -> bool:
 def _concerns(finding: Finding, band: Band) -> bool:
     """Whether a finding is about the band's pupils: it names none of the grades, or
     one of the band's."""
-    spans = finding_grades(finding.text)
-    return not spans or any(first <= band.last and band.first <= last for first, last in spans)
-
-
-def finding_grades(text: str) -> list[tuple[int, int]]:
-    """The spans of grades a finding's text names (F = 0), in the order written."""
-    spans = [parse_grades(m.group("span") or m.group("f")) for m in GRADE_SPANS.finditer(text)]
-    spans += [WORD_SPANS[m.group(1).lower()] for m in GRADE_WORDS.finditer(text)]
-    return [span for span in spans if span is not None]
+    return about_band(finding.text, band)
 
 
 def shown_text(text: Text, band: Band) -> tuple[str, str]:
