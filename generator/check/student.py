@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import codes
+from generator.check.childtexts import vision_warnings
 from generator.check.measuretexts import measure_warnings
 from generator.check.posters import poster_warnings
 from generator.load.document import Document
@@ -54,7 +55,7 @@ class SharedText:
 class PageCheck:
     """One school's student pages: its own problems, the huvudman texts they show, LIX."""
 
-    problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502–TP506
+    problems: tuple[Problem, ...]  # TP501 of the school's own texts, TP502–TP507
     shared: tuple[SharedText, ...]
     lix_rows: tuple[LixRow, ...]
 
@@ -72,6 +73,7 @@ def school_pages(
     too_hard, rows = _measured(project, school, pages, locator)
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
     found += measure_warnings(school, plan, locator.place)
+    found += vision_warnings(school, plan, locator.place)
     found += poster_warnings(school, plan, pages, locator.place)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
     return PageCheck(problems, tuple(shared), tuple(rows)), tuple(pages)

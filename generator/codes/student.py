@@ -44,13 +44,23 @@ CODES: tuple[Code, ...] = (
         "TP506", WARNING, STUDENT, "Elevsidan får inte plats på en A4-sida",
         source=cite.POSTER,
         checks="Att varje elevsida går att skriva ut som en affisch på en A4-sida, i en "
-        "storlek som barn kan läsa. Affischen har alltid med vem eleven kan prata med och "
-        "vad som händer när eleven berättar; rättigheternas förklaringar, åtgärderna, "
-        "visionen och hur elever har varit med står på affischen när de får plats och "
-        "annars bara på skärmen. Får det som alltid ska med inte plats skrivs affischen ut "
-        "något mindre (95 procent); varningen kommer när det inte får plats ens då. Hur "
+        "storlek som barn kan läsa. Affischen har alltid med vem eleven kan prata med, "
+        "vad som händer när eleven berättar, hjälpen utanför skolan och rättigheterna i "
+        "kort form; åtgärderna, visionen och hur elever har varit med står på affischen när "
+        "de får plats och annars bara på skärmen, som rättigheternas hela förklaringar. "
+        "Får det som alltid ska med inte plats skrivs affischen ut något mindre (95 "
+        "procent); varningen kommer när det inte får plats ens då. Hur "
         "mycket som får plats uppskattas med typsnittets bredder, med lite marginal.",
         fix="korta det som alltid står på affischen: rutinernas elevtexter och "
         "repressalier i huvudman.yml, eller kontakterna och säg_till i skola.yml",
+    ),
+    Code(
+        "TP507", WARNING, STUDENT, "Förskolans vision saknar text för barnen",
+        source=cite.CHILD_TEXT,
+        checks="Att en förskolas vision har en elevtext eller barntext. Förskolans elevsida "
+        "läses högt för barnen och visar aldrig visionen för vuxna; utan text för barnen "
+        "står visionen inte på sidan.",
+        fix="skriv visionen med text: för vuxna och elevtext: (gärna också barntext:) med "
+        "enkla ord till barnen",
     ),
 )  # fmt: skip

@@ -105,8 +105,11 @@ def shown_text(text: Text, band: Band) -> tuple[str, str]:
 
 def shown_vision(plan: Plan, band: Band) -> str:
     """The vision a band's page shows: its barntext or elevtext when the plan writes them,
-    else the one text the school writes for everyone."""
-    return shown_text(plan.vision, band)[0] if plan.vision.student_text else plan.vision.text
+    else the one text the school writes for everyone; but none on the page read aloud to
+    the children of a förskola, which never reads them the adults' text (TP507)."""
+    if plan.vision.student_text:
+        return shown_text(plan.vision, band)[0]
+    return "" if band.read_aloud else plan.vision.text
 
 
 def page_texts(project: Project, plan: Plan, band: Band) -> list[StudentText]:
