@@ -12,7 +12,7 @@ from generator.render.authorities import BEO
 from generator.render.pages.routines import render_routines
 from generator.render.student.bands import HOGSTADIET, LAGSTADIET, MELLANSTADIET
 from generator.render.student.pages import render_student_page
-from generator.render.student.words import FAMILY_AGAIN
+from generator.render.student.words import FAMILY
 
 ROUTE = ComplaintRoute(
     "Enheten för kvalitet och trygghet svarar inom **fyra veckor**.",
@@ -98,8 +98,8 @@ def test_older_pupils_are_told_where_to_complain_and_report(
     assert "Du kan själv anmäla diskriminering eller trakasserier till" in older
     middle = render_student_page(project, lindskolan, plan, MELLANSTADIET)
     assert "Ni kan också kontakta Barn- och elevombudet." in middle
-    # the family said in full once on the page (`family_once`), here in a step before
-    assert f"kan du och {FAMILY_AGAIN} prata med rektorn.\n" in middle
+    # the family in the page's one wording (`words.FAMILY`), as in the steps before
+    assert f"kan du och {FAMILY} prata med rektorn.\n" in middle
     assert "Barn- och elevombudet](" not in middle
     assert "Diskrimineringsombudsmannen" not in middle
     young = render_student_page(project, lindskolan, plan, LAGSTADIET)

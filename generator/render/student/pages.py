@@ -25,7 +25,7 @@ from generator.render.student.fit import MORE, POSTER_START, SCALES, poster_part
 from generator.render.student.rights import rights, rights_list
 from generator.render.student.sections import intro, measures, participation, source, vision
 from generator.render.student.telling import telling
-from generator.render.student.words import family_once
+from generator.render.student.words import family_words
 from generator.render.uris import page_address, site_address
 
 # The page's sections in order: who to talk to right under the title, and what happens
@@ -97,9 +97,9 @@ def render_student_page(
 
 
 def _parts(page: PageContext) -> list[list[str]]:
-    """Each section's lines, the family named in full the first time on the page only."""
+    """Each section's lines, the family named in one wording (`words.FAMILY`)."""
     parts = [section(page) for section in SECTIONS]
-    lines = iter(family_once([line for part in parts for line in part]))
+    lines = iter(family_words([line for part in parts for line in part]))
     return [[next(lines) for _line in part] for part in parts]
 
 

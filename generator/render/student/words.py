@@ -35,12 +35,16 @@ RIGHTS_NAMES: dict[str, tuple[str, str]] = {
     "sexuell_läggning": ("Sexuell läggning", ""),
     "ålder": ("Ålder", ""),
 }
-# The family, as the page's own sentences name them from åk 4 (the example's steps say it
-# the same way): the words of a child and of a teenager alike, and true of every family.
-FAMILY = "dina föräldrar eller andra vuxna du bor med"
-# The family again, once the page has said who they are (`family_once`).
-FAMILY_AGAIN = "dina föräldrar"
-_FAMILY = re.compile(re.escape(FAMILY), re.IGNORECASE)
+# The family, as every sentence of a student page names them (the example's steps say it
+# the same way, and the rights: "Var du och din familj kommer ifrån"): the words of a
+# child and of a teenager alike, and true of every family. One wording on the whole
+# page: a page that said "dina föräldrar eller andra vuxna du bor med" once and "dina
+# föräldrar" after left a child asking whether the others are told.
+FAMILY = "din familj"
+# How authors wrote the family before (trygg's own example until 2026): shown as `FAMILY`.
+_FAMILY = re.compile(
+    r"\bdina\s+föräldrar(?:\s+eller\s+andra\s+vuxna\s+du\s+bor\s+med)?\b", re.IGNORECASE
+)
 
 
 def spoken_grades(first: int, last: int) -> str:
@@ -58,17 +62,12 @@ def rights_name(key: str, band: Band) -> tuple[str, str]:
     return childs, legal
 
 
-def family_once(lines: list[str]) -> list[str]:
-    """The page's lines with the family said in full the first time only, and after that
-    as `FAMILY_AGAIN`: five times "dina föräldrar eller andra vuxna du bor med" made
-    sentences of 20 words (the steps' texts say it in full, each on its own)."""
-    seen = False
+def family_words(lines: list[str]) -> list[str]:
+    """The page's lines with the family named as `FAMILY` wherever an author's text names
+    them in other words ("dina föräldrar eller andra vuxna du bor med", "dina
+    föräldrar"): one wording on the page, and a sentence of 20 words made short."""
 
-    def again(found: re.Match[str]) -> str:
-        nonlocal seen
-        if not seen:
-            seen = True
-            return found[0]
-        return found[0][0] + FAMILY_AGAIN[1:]  # "Dina" at a sentence's start
+    def same(found: re.Match[str]) -> str:
+        return found[0][0] + FAMILY[1:]  # "Din" at a sentence's start
 
-    return [_FAMILY.sub(again, line) for line in lines]
+    return [_FAMILY.sub(same, line) for line in lines]
