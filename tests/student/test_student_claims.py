@@ -16,12 +16,14 @@ from collections.abc import Callable
 import pytest
 
 from generator.model import Contact, Plan, Project, School
+from generator.render.student import outside
 from generator.render.student.bands import Band, audience, band_grades, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
 from generator.render.student.rights import LEGAL_NAME
-from generator.render.student.roles import pupil_role, unnamed_role
-from generator.render.student.words import FAMILY, FAMILY_AGAIN, rights_name, spoken_grades
+from generator.render.student.roles import pupil_role, team_role, unnamed_role, who_is
+from generator.render.student.shortrights import short_lines
+from generator.render.student.words import FAMILY, family_words, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS
 
@@ -30,14 +32,15 @@ CONTACTS = "Vem kan jag prata med?"
 TELLING = "Vad händer om jag berättar?"
 RIGHTS = "Dina rättigheter"
 PARTICIPATION = ("Så har elever varit med", "Så har barnen varit med")
-HEADINGS = (MEASURES, CONTACTS, TELLING, RIGHTS, *PARTICIPATION)
+OUTSIDE = (outside.YOUNG[0], outside.PRESCHOOL[0])  # the young, middle and older share one
+HEADINGS = (MEASURES, CONTACTS, TELLING, RIGHTS, *PARTICIPATION, *OUTSIDE)
 FIXED = {
     CONTACTS: {"Du kan alltid prata med en vuxen du litar på."},
     TELLING: {"Om du berättar för en vuxen händer det här:", "Sedan händer det här:"},
     RIGHTS: {"Ingen får kränka dig. Ingen får behandla dig sämre för den du är."},
 }
 VISION = "Så vill vi ha det på "
-MORE = "Hela sidan finns på "
+MORE = "Mer om "
 HARASSMENT = {"trakasserier": "Trakasserier", "sexuella_trakasserier": "Sexuella trakasserier"}
 GRADE = re.compile(r"\b(?:åk|årskurs)\s*(\d+)(?:\s*[–-]\s*(\d+))?", re.IGNORECASE)
 Claims = list[str]
@@ -73,7 +76,17 @@ def false_claims(project: Project, school: School, plan: Plan, band: Band, page:
     found += [f"{TELLING}: {line}" for line in _unknown(parts, TELLING, _telling_texts(project))]
     found += _rights(project, plan, band, parts.get(RIGHTS, []))
     found += _participation(plan, parts)
+    found += _outside(band, parts)
     return found
+
+
+def _outside(band: Band, parts: dict[str, list[str]]) -> Claims:
+    """Help outside the school: trygg's national table, as the band's level words it."""
+    _title, items = outside.PRESCHOOL if band.read_aloud else outside.LEVELS[band.level]
+    lines = next((parts[h] for h in OUTSIDE if h in parts), [])
+    told = {norm(item) for item in items}
+    found = [f"utanför skolan: {line}" for line in lines if line not in told]
+    return found + ([] if lines else ["utanför skolan saknas"])
 
 
 def _unknown(parts: dict[str, list[str]], heading: str, known: set[str]) -> list[str]:
@@ -169,9 +182,8 @@ def _telling_texts(project: Project) -> set[str]:
 
 
 def _again(text: str) -> str:
-    """The text with the family said as the page says them once it has named them."""
-    text = text.replace(FAMILY, FAMILY_AGAIN)
-    return text.replace(FAMILY.capitalize(), FAMILY_AGAIN.capitalize())
+    """The text with the family said as the page says them (`words.family_words`)."""
+    return family_words([text])[0]
 
 
 def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:
@@ -182,13 +194,19 @@ def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: l
     said = {pupil_role(r, band): r for r in (*planned, *written)}
     said |= {unnamed_role(r, band)[0]: r for r in (*planned, *written)}
     found = []
-    for line in _unknown({CONTACTS: lines}, CONTACTS, _channel(school)):
+    for line in _unknown({CONTACTS: lines}, CONTACTS, _channel(school) | _kept(planned, band)):
+        if explained := re.fullmatch(r"(\S+) är (.+?)\. De är (.+)\.", line):
+            role = said.get(explained[1], explained[1])
+            if explained[2] != who_is(role, band):
+                found.append(f"{CONTACTS}: '{explained[2]}' är inte vad {role} är")
+            found += _team(school, band, explained[3], "", planned)
+            continue
         shown, _colon, rest = line.partition(": ")
         role = said.get(shown, shown)
         if role.casefold() not in roles or is_pupil_role(role):
             found.append(f"{CONTACTS}: '{role}' är ingen kontaktroll i planen")
         elif role.casefold().startswith("trygghetsteam"):
-            found += _team(school, rest, unnamed_role(role, band)[1])
+            found += _team(school, band, rest, unnamed_role(role, band)[1], planned)
         else:
             found += _people(
                 project, school, role, rest, unnamed_role(role, band), band_who=not band.older
@@ -205,13 +223,24 @@ def _channel(school: School) -> set[str]:
     return told | ({"Här kan du säga till."} if channel.link else set())
 
 
-def _team(school: School, rest: str, who: str) -> Claims:
-    """The team's members as skola.yml names them, or without any, who the team is."""
-    members = {c.name: c.role.lower() for c in school.safety_team if not is_pupil_role(c.role)}
+def _kept(planned: tuple[str, ...], band: Band) -> set[str]:
+    """What the elevhälsa's tystnadsplikt means, naming the plan's roles among them."""
+    return {norm(line) for line in outside.confidential(list(planned), band) if line}
+
+
+def _team(school: School, band: Band, rest: str, who: str, planned: tuple[str, ...]) -> Claims:
+    """The team's members as skola.yml names them (with who their role is up to åk 6, but
+    for a role on a line of its own), or without any, who the team is."""
+    own = {r.casefold() for r in planned}
+    members = {
+        c.name: team_role(c.role, band, c.role.casefold() in own)
+        for c in school.safety_team
+        if not is_pupil_role(c.role)
+    }
     if not any(members) and rest == who:
         return []
     found = []
-    for chunk in re.split(r", | och ", rest) if rest else []:
+    for chunk in re.split(r", | och (?=[A-ZÅÄÖ])", rest) if rest else []:
         name, _paren, role = chunk.removesuffix(")").partition(" (")
         if name not in members or (role and role != members[name]):
             found.append(f"{CONTACTS}: '{chunk}' är ingen i trygghetsteamet i skola.yml")
@@ -257,7 +286,7 @@ def _rights(project: Project, plan: Plan, band: Band, lines: list[str]) -> Claim
         for key, t in texts.items()
     }
     found, shown = [], set()
-    for line in _unknown({RIGHTS: lines}, RIGHTS, set()):
+    for line in _unknown({RIGHTS: lines}, RIGHTS, set(short_lines(band))):
         core = line.partition(" " + LEGAL_NAME.partition("{")[0])[0]  # without the law's name
         key = next((k for k, forms in named.items() if any(core.endswith(f) for f in forms)), "")
         name, legal = rights_name(key, band) if key else ("", "")
@@ -352,7 +381,19 @@ DOCTORED: dict[str, tuple[str, Doctor]] = {
     ),
     "another vision": (
         "forskolan-solrosen/förskola",
-        lambda p: p.replace("sedda och välkomna", "glada"),
+        lambda p: p.replace("leka med vem du vill", "leka med en hund"),
+    ),
+    "another helpline": (
+        "ekbackens-skola/mellanstadiet",
+        lambda p: p.replace("116 111", "116 000"),
+    ),
+    "a secret the kurator does not keep": (
+        "strandskolan/högstadiet",
+        lambda p: p.replace("förs inte vidare", "stannar alltid hos dem"),
+    ),
+    "an invented short right": (
+        "lovangens-skola/lågstadiet",
+        lambda p: p.replace("Alla får vara med.", "Alla får glass."),
     ),
     "pictures that are not there": (
         "forskolan-solrosen/förskola",

@@ -42,13 +42,17 @@ def with_longer_vision(example: Project, sentences: int) -> Project:
 
 def with_longer_repressalier(example: Project, sentences: int) -> Project:
     """The example with the huvudman's repressalier (under "Vad händer om jag berättar?",
-    always printed) `sentences` sentences longer, for every age."""
+    always printed) `sentences` sentences longer, for every age; with -1 one short
+    sentence only."""
     organiser = example.organiser
     text = organiser.definitions["repressalier"]
+    student, youth = text.student_text, text.youth_text or text.student_text
+    if sentences < 0:
+        student = youth = "Ingen får straffa dig för att du har berättat."
     longer = dataclasses.replace(
         text,
-        student_text=text.student_text + SENTENCE * sentences,
-        youth_text=(text.youth_text or text.student_text) + SENTENCE * sentences,
+        student_text=student + SENTENCE * max(sentences, 0),
+        youth_text=youth + SENTENCE * max(sentences, 0),
     )
     definitions = {**organiser.definitions, "repressalier": longer}
     return dataclasses.replace(
@@ -72,7 +76,7 @@ def test_a_fuller_page_leaves_parts_off_the_poster_not_its_size(example: Project
     """A longer vision does not make the poster's text smaller: the vision, and what else
     does not fit beside it, is on screen only, and who to talk to and what happens when a
     pupil tells stay printed."""
-    page = poster(with_longer_vision(example, 24))
+    page = poster(with_longer_vision(with_longer_repressalier(example, -1), 24))
     assert scale_of(page) == 100
     printed = " ".join(b.text for b in blocks(poster_body(page)))
     assert SENTENCE.strip() not in printed and SENTENCE.strip() in page
@@ -85,12 +89,12 @@ def _tp506(project: Project) -> list[Problem]:
 
 
 def test_what_must_be_printed_prints_a_little_smaller_then_is_told(example: Project) -> None:
-    scales = [scale_of(poster(with_longer_repressalier(example, n))) for n in (0, 22, 40)]
+    scales = [scale_of(poster(with_longer_repressalier(example, n))) for n in (-1, 4, 24)]
     assert scales == [100, 95, 95]
-    fits = with_longer_repressalier(example, 22)
+    fits = with_longer_repressalier(example, 4)
     assert page_overflow(poster(fits), HOGSTADIET) == 0
     assert [p for p in _tp506(fits) if "strandskolan" in p.location.file] == []
-    overfull = with_longer_repressalier(example, 40)
+    overfull = with_longer_repressalier(example, 24)
     assert page_overflow(poster(overfull), HOGSTADIET) > 0
     [problem] = [p for p in _tp506(overfull) if "strandskolan" in p.location.file]
     assert problem.location.file == "content/skolor/strandskolan/trygghetsplan/2026-27.yml"
@@ -122,16 +126,18 @@ def test_the_estimate_grows_with_the_text_and_shrinks_with_the_scale(example: Pr
     assert fills == sorted(fills, reverse=True)
 
 
-def test_a_poster_that_leaves_parts_off_says_where_the_whole_page_is(example: Project) -> None:
-    """What the poster leaves off is on the school's site: the poster prints its address
-    (on screen, which shows everything, poster.css hides it: test_student_poster)."""
+def test_a_poster_that_leaves_parts_off_says_what_and_where_the_whole_page_is(
+    example: Project,
+) -> None:
+    """What the poster leaves off is on the school's site: the poster names it, in page
+    order, and prints the address (on screen, which shows everything, poster.css hides
+    it: test_student_poster)."""
     body = poster_body(poster(with_longer_vision(example, 24)))
-    [more] = [b for b in blocks(body) if b.text.startswith("Hela sidan finns på")]
+    [more] = [b for b in blocks(body) if b.text.startswith("Mer om ")]
     assert more.text == (
-        "Hela sidan finns på skolans webbplats:"
+        "Mer om dina rättigheter, hur vi vill ha det på skolan, vad vi gör för att alla ska "
+        "känna sig trygga och hur elever har varit med finns på skolans webbplats:"
         " https://skolor.strandvik.se/strandskolan/elev/hogstadiet/ {: .trygg-poster-more }"
     )
-    everything = poster_body(poster(with_longer_repressalier(example, 0)))
-    assert ("Hela sidan finns på" in "".join(everything)) == (
-        "trygg-screen-only" in "".join(everything)
-    )
+    everything = poster_body(poster(with_longer_repressalier(example, -1)))
+    assert ("Mer om " in "".join(everything)) == ("trygg-screen-only" in "".join(everything))

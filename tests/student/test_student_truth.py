@@ -152,7 +152,7 @@ def test_no_pupil_is_shown_as_a_contact(example: Project) -> None:
     project = _team_with(example, "strandskolan", pupil)
     page = _text(project, "strandskolan", MELLANSTADIET)
     assert "Kalle Karlsson" not in page
-    assert "Nadia Karlsson (biträdande rektor)" in page
+    assert "Nadia Karlsson (biträdande rektor – den som leder skolan med rektorn)" in page
 
 
 def test_contacts_show_only_a_work_address(example: Project) -> None:

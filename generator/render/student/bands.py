@@ -32,6 +32,12 @@ class Band:
         """What the page calls its readers as a group."""
         return "barnen" if self.read_aloud else "elever"
 
+    @property
+    def level(self) -> str:
+        """The reading level that tables of words are written for: "young" (förskola and
+        F–3), "middle" (åk 4–6) or "older" (from åk 7)."""
+        return "young" if self.young else "older" if self.older else "middle"
+
 
 FORSKOLA = Band("forskola", "förskola", 25, -1, -1, young=True, read_aloud=True)
 LAGSTADIET = Band("lagstadiet", "lågstadiet", 30, 0, 3, young=True)

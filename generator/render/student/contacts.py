@@ -16,8 +16,9 @@ from generator.personal_data import foreign_emails, pupil_emails
 from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
 from generator.render.student.context import PageContext, heading
+from generator.render.student.outside import confidential
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
-from generator.render.student.roles import pupil_role, unnamed_role, who_is
+from generator.render.student.roles import pupil_role, team_role, unnamed_role, who_is
 from generator.render.student.texts import plain
 from generator.validate.schoolfiles import is_pupil_role
 
@@ -27,12 +28,13 @@ TEAM = "trygghetsteam"
 def contacts(page: PageContext) -> list[str]:
     lines = heading(2, "talk", "Vem kan jag prata med?")
     lines += ["Du kan alltid prata med en vuxen du litar på.", ""]
-    for role in staff_roles(page):
+    roles = staff_roles(page)
+    for role in roles:
         if role.casefold().startswith(TEAM):
             lines.append(_team(page, role))
         else:
             lines.append(_role(page, role))
-    return [*lines, *_channel(page), ""]
+    return [*lines, "", *confidential(roles, page.band), *_channel(page)]
 
 
 def _channel(page: PageContext) -> list[str]:
@@ -44,7 +46,7 @@ def _channel(page: PageContext) -> list[str]:
     text = f"**Du kan också säga till så här:** {plain(channel.text)}"
     if channel.link and not page.band.young:
         text += " " + external("Här kan du säga till.", channel.link)
-    return ["", f"{pictogram(CONTACT_ICONS['channel'])}{text}"]
+    return [f"{pictogram(CONTACT_ICONS['channel'])}{text}", ""]
 
 
 def staff_roles(page: PageContext) -> list[str]:
@@ -127,15 +129,24 @@ def work_email(page: PageContext, contact: Contact) -> bool:
 
 
 def _team(page: PageContext, role: str) -> str:
-    members = _members(page)
-    if page.band.young:
-        names = [_with_photo(page, c, plain(c.name)) for c in members]
-    else:
-        names = [
-            f"{_with_photo(page, c, plain(c.name))} ({plain(c.role.lower())})" for c in members
-        ]
+    """The team and its members; up to åk 6 what the team is first ("Trygghetsteamet är
+    vuxna på skolan som …"), and in åk 4–6 what a member's role is, unless the page
+    names that role on a line of its own."""
+    members, band = _members(page), page.band
+    own = {r.casefold() for r in staff_roles(page)}
+    names = [
+        _with_photo(page, c, plain(c.name))
+        + ("" if band.young else f" ({plain(team_role(c.role, band, c.role.casefold() in own))})")
+        for c in members
+    ]
     listed = " och ".join(filter(None, [", ".join(names[:-1]), names[-1] if names else ""]))
-    text = f"**{plain(role)}:** {listed}" if listed else _told(role, page)
+    who = "" if band.older else who_is(role, band)
+    if not listed:
+        text = _told(role, page)
+    elif who:
+        text = f"**{plain(role)}** är {plain(who)}. De är {listed}."
+    else:
+        text = f"**{plain(role)}:** {listed}"
     return f"- {pictogram(CONTACT_ICONS['team'])}{text}"
 
 

@@ -3,9 +3,10 @@
 The browser lays the poster out when it prints, so trygg cannot ask it while building.
 This estimate follows the print rules of theme/overrides/assets/poster.css: the title and
 the lines under it across the page, the rest in two columns of boxed list items. What
-a pupil needs most (who to talk to, what happens when they tell) is always printed; the
-other parts are printed as long as they fit at the band's size, and otherwise shown on
-screen only (`poster_parts`). Text
+a pupil needs most (who to talk to, what happens when they tell, help outside the school,
+the rights in short form) is always printed; the other parts are printed as long as they
+fit at the band's size, and otherwise shown on screen only (`poster_parts`). A link to
+another host counts with the address it prints after it. Text
 is measured with the widths of DejaVu Sans scaled to the Arial-metric fonts that
 poster.css prints with (Arial, Helvetica, Liberation Sans). The poster is then printed
 at the largest `SCALES` step at which the estimate fits (`poster_scale`), and a page
@@ -15,7 +16,7 @@ whose printed parts fit at none is told to its author (TP506).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from generator.diagrams.textmetrics import wrap
@@ -60,6 +61,10 @@ class Block:
 
 
 _ICON = re.compile(r"<svg\b.*?</svg>|<img\b[^>]*>")
+# A link to another host prints its address after its text (trygg.css), but one whose
+# text is its address (`ADDRESS`).
+ADDRESS = "{: .trygg-address }"
+_PRINTED_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]*)\)(?!" + re.escape(ADDRESS) + ")")
 _MARKUP = re.compile(r"<[^>]+>|\*\*|\]\([^)]*\)|\[|\{:[^}]*\}")
 _STARTS = {"# ": "h1", "## ": "h2", "- ": "li"}
 VISION = "{: .trygg-vision }"
@@ -71,8 +76,10 @@ def blocks(markdown: Iterable[str]) -> list[Block]:
     `lead`, the school's vision is not."""
     found: list[Block] = []
     kind, text, hidden = "", "", False
-    for line in [*markdown, ""]:
-        hidden = (hidden and line != "</div>") or line.startswith('<div class="trygg-screen')
+    for written in [*markdown, ""]:
+        hidden = (hidden and written != "</div>") or written.startswith('<div class="trygg-screen')
+        wrapper = written.startswith("<div") or written == "</div>"  # prints nothing itself
+        line = "" if wrapper else written
         start = re.match(r"#{1,2} |- |\d+\. ", line)
         if text and (hidden or not line.strip() or start):
             found.append(Block(kind, text))
@@ -118,19 +125,31 @@ def poster_scale(markdown: list[str], band: Band) -> int | None:
 
 
 def poster_parts(
-    parts: list[list[str]], optional: list[int], band: Band, more: list[str]
+    parts: list[list[str]],
+    optional: list[int],
+    band: Band,
+    more: Callable[[list[int]], list[str]],
+    screen: Iterable[int] = (),
 ) -> list[str]:
     """The page's Markdown from its parts (each a section's lines), every part printed
-    but those of `optional` (indices, the most wanted first) that do not fit on the
-    poster at the band's own size with those chosen before them: these are wrapped on
-    screen only, and the poster says where to read them (`more`, printed only, before
-    the last part). Leaving a part off keeps the text large enough for a child to read."""
-    printed = set(range(len(parts))) - set(optional)
+    but those of `screen` (indices of parts the poster has in short form) and those of
+    `optional` (the most wanted first) that do not fit on the poster at the band's own
+    size with those chosen before them: these are wrapped on screen only, and the poster
+    says what it leaves off and where to read it (`more` of their indices, in page order:
+    printed only, before the last part). Leaving a part off keeps the text large enough
+    for a child to read."""
+    never = set(screen)
+    printed = set(range(len(parts))) - set(optional) - never
     for index in optional:
-        if poster_fill(_joined(parts, printed | {index}, more), band) <= FULL:
+        trial = printed | {index}
+        if poster_fill(_joined(parts, trial, more(_left(parts, trial))), band) <= FULL:
             printed.add(index)
-    left_off = any(parts[index] for index in set(optional) - printed)
-    return _joined(parts, printed, more if left_off else [])
+    return _joined(parts, printed, more(_left(parts, printed)))
+
+
+def _left(parts: list[list[str]], printed: set[int]) -> list[int]:
+    """The parts with lines that the poster leaves off, in page order."""
+    return [index for index, part in enumerate(parts) if part and index not in printed]
 
 
 def _joined(parts: list[list[str]], printed: set[int], more: list[str]) -> list[str]:
@@ -176,7 +195,8 @@ def _height(block: Block, base: float, spacing: float, width: float, icon: float
     size = size if size > 2 else base * size
     line_height = line_height or spacing
     icons = len(_ICON.findall(block.text))
-    text = " ".join(_MARKUP.sub("", _ICON.sub("", block.text)).split())
+    printed = _PRINTED_LINK.sub(r"\1 (\2)", _ICON.sub("", block.text))
+    text = " ".join(_MARKUP.sub("", printed).split())
     room = width - (BOX if block.kind == "li" else 0) - icons * ICON * size
     lines = len(wrap(text, room / ARIAL_WIDTH, size, bold=block.kind in ("h1", "h2")) or [""])
     pictured = (icon if block.kind == "li" else TEXT_ICON) + 0.1 if icons else 0.0

@@ -5,10 +5,12 @@
     student_links(school) -> [("För elever i åk F–3", "elev/lagstadiet/index.md"), ...]
 
 The page body sits in `<div class="trygg-poster" markdown>`, which the print
-styles (theme/overrides/assets/poster.css) lay out as one A4 poster: who to talk to and
-what happens when a pupil tells are always printed, the other sections as long as they
-fit at the band's size (`fit.poster_parts`, the rest on screen only); printed parts
-that fit at no size are told to the page's author (TP506, `check.posters`).
+styles (theme/overrides/assets/poster.css) lay out as one A4 poster: who to talk to,
+what happens when a pupil tells, help outside the school and the rights in short form
+are always printed; the rights' full explanations are on screen only, and the other
+sections are printed as long as they fit at the band's size, the least needed left off
+first (`fit.poster_parts`). The poster says what it leaves off and where to read it;
+printed parts that fit at no size are told to the page's author (TP506, `check.posters`).
 """
 
 from __future__ import annotations
@@ -22,19 +24,24 @@ from generator.render.student.bands import Band, bands_for, link_title
 from generator.render.student.contacts import contacts, shown_people
 from generator.render.student.context import PageContext, Section
 from generator.render.student.fit import MORE, POSTER_START, SCALES, poster_parts, poster_scale
+from generator.render.student.outside import outside
 from generator.render.student.rights import rights, rights_list
 from generator.render.student.sections import intro, measures, participation, source, vision
+from generator.render.student.shortrights import short_rights
 from generator.render.student.telling import telling
 from generator.render.student.words import family_words
 from generator.render.uris import page_address, site_address
+from generator.text import listing
 
-# The page's sections in order: who to talk to right under the title, and what happens
-# when a pupil tells, before what the school does.
+# The page's sections in order: who to talk to right under the title, what happens
+# when a pupil tells and who else can help, before what the school does.
 SECTIONS: tuple[Section, ...] = (
     intro,
     contacts,
     telling,
+    outside,
     rights,
+    short_rights,
     rights_list,
     vision,
     measures,
@@ -42,8 +49,11 @@ SECTIONS: tuple[Section, ...] = (
     source,
 )
 # The sections the poster prints only when they fit at the band's size, the most wanted
-# first; the others are always printed.
-OPTIONAL: tuple[Section, ...] = (rights_list, measures, vision, participation)
+# first (a pupil on the wall needs what the school does more than how pupils took part);
+# the others are always printed, but for the rights' full explanations, which the poster
+# has in short form (`short_rights`, printed only).
+OPTIONAL: tuple[Section, ...] = (measures, vision, participation)
+SCREEN_ONLY: tuple[Section, ...] = (rights_list,)
 
 
 def student_uri(band: Band) -> str:
@@ -77,7 +87,8 @@ def render_student_page(
     page = PageContext(project, school, plan, band, preview, student_uri(band))
     page = replace(page, photos=any(photo_uri(c) for c in shown_people(page)))
     optional = [SECTIONS.index(section) for section in OPTIONAL]
-    body = poster_parts(_parts(page), optional, band, _more(page))
+    screen = [SECTIONS.index(section) for section in SCREEN_ONLY]
+    body = poster_parts(_parts(page), optional, band, lambda left: _more(page, left), screen)
     title = link_title(band, school)
     scale = poster_scale(body, band) or SCALES[-1]
     scaled = f' data-scale="{scale}"' if scale != SCALES[0] else ""
@@ -103,12 +114,27 @@ def _parts(page: PageContext) -> list[list[str]]:
     return [[next(lines) for _line in part] for part in parts]
 
 
-def _more(page: PageContext) -> list[str]:
-    """Where the poster's reader finds what it leaves off (printed only): the page's
-    address on the huvudman's `webbplats`, or the site without one."""
+def _more(page: PageContext, left: list[int]) -> list[str]:
+    """What the poster leaves off (the sections at `left`) and where its reader finds it
+    (printed only): the page's address on the huvudman's `webbplats`, or the site
+    without one. Nothing when the poster has it all."""
+    if not left:
+        return []
     where = "förskolans" if page.band.read_aloud else "skolans"
     site = site_address(page.project.organiser.website, page.school.id)
-    said = f"Hela sidan finns på {where} webbplats"
+    said = f"Mer om {listing(_left_off(page, index) for index in left)} finns på {where} webbplats"
     if site:  # no full stop after the address: it is typed as it stands
         return [f"{said}: {site}{page_address(page.uri)}", MORE, ""]
     return [f"{said}.", MORE, ""]
+
+
+def _left_off(page: PageContext, index: int) -> str:
+    """What a section the poster leaves off tells, as the line under the poster names it."""
+    place = "förskolan" if page.band.read_aloud else "skolan"
+    told: dict[Section, str] = {
+        rights_list: "dina rättigheter",
+        vision: f"hur vi vill ha det på {place}",
+        measures: "vad vi gör för att alla ska känna sig trygga",
+        participation: f"hur {page.band.pupils} har varit med",
+    }
+    return told.get(SECTIONS[index], "det här")

@@ -33,6 +33,7 @@ SECTION_ICONS: dict[str, str] = {
     "tell": "account-voice",
     "rights": "scale-balance",
     "participation": "account-group",
+    "outside": "lifebuoy",  # help outside the school (render.student.outside)
 }
 CONTACT_ICONS: dict[str, str] = {
     "person": "account",

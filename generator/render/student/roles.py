@@ -121,6 +121,15 @@ def unnamed_role(role: str, band: Band) -> tuple[str, str]:
     return (said.name or role if said else role), who_is(role, band)
 
 
+def team_role(role: str, band: Band, explained: bool) -> str:
+    """A team member's role after their name: up to åk 6 with who that is ("biträdande
+    rektor – den som leder skolan med rektorn"), unless the page has `explained` it on
+    a line of its own; as written from åk 7 and for a role the table does not have."""
+    who = "" if band.older or explained else who_is(role, band)
+    written = role.lower()
+    return f"{written} – {who}" if who else written
+
+
 def who_is(role: str, band: Band) -> str:
     """Who holds the role, in the band's words ("" when the table does not say)."""
     said = _said(role, band)
