@@ -27,6 +27,7 @@ from generator.build.withholding import withheld_schools, without
 from generator.check.run import check_content
 from generator.clock import reference_date
 from generator.diagrams.figures import inline_diagrams
+from generator.load.layout import content_folder
 from generator.load.resources import export_overrides, theme_overrides
 from generator.problems import Report
 from generator.render.site import site_for
@@ -94,7 +95,7 @@ def export_sites(project_config: Path, out: Path, only: Collection[str] = ()) ->
     """Write each selected school's folder under `out`, except those with errors in their
     own files; nothing when huvudman.yml (or anything shared but the huvudman's reports)
     has errors."""
-    content_dir = project_config.parent / "content"
+    content_dir = content_folder(project_config.parent)
     checked = check_content(content_dir, only=only)
     errors = withheld_schools(checked, content_dir)  # as `trygg build` withholds them
     shared, reports = report_errors(errors.pop("", []), checked, content_dir)

@@ -26,6 +26,7 @@ from generator.build.ownership import (
     other_owner_problem,
 )
 from generator.check.cachefiles import inside, write_bytes
+from generator.load.layout import CONTENT_DIR, content_folder
 from generator.problems import terminal_safe
 from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
 
@@ -34,7 +35,7 @@ __all__ = [
     "drafts_output_problem", "mark_cache", "output_problem",
 ]  # fmt: skip
 
-PROTECTED = ("content", "theme", "schemas", ".git", "mkdocs.yml")
+PROTECTED = (CONTENT_DIR, "theme", "schemas", ".git", "mkdocs.yml")
 
 
 def _on_own_folder(written: str, out: Path, path: Path) -> str:
@@ -80,7 +81,7 @@ def output_problem(written: str, config_file: Path, cache_dir: Path | None = Non
             return said
     return (
         inside_output_problem(written, out)
-        or other_owner_problem(written, out, project / "content")
+        or other_owner_problem(written, out, content_folder(project))
         or _foreign_files(written, out, project)
     )
 

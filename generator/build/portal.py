@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from generator.build.cache import PORTAL, BuildCache
 from generator.build.manifest import Manifest
 from generator.build.pagehash import page_hash, site_frame
+from generator.load.layout import content_folder
 from generator.render.portal import Withheld
 from generator.render.site import internal, site_for
 from generator.render.sitecontent import SiteContent
@@ -73,7 +74,7 @@ def portal_content(
     """The portal's site, from each school's summary and the report (no model is loaded),
     listing the schools this build withheld; marked as internal in the build with utkast."""
     content = site_for(
-        checked, "", checked.root / "content", today=today, withheld=withheld, drafts=drafts
+        checked, "", content_folder(checked.root), today=today, withheld=withheld, drafts=drafts
     )
     return internal(content) if drafts else content
 

@@ -15,6 +15,7 @@ from generator.cli import swedish as cli_swedish
 from generator.cli.buildrefusals import SHARD_NEEDS_OUT, build_refusal, mkdocs_config_problem
 from generator.cli.buildtold import tell_outcome
 from generator.cli.exits import EXIT_USAGE
+from generator.load.layout import content_folder
 from generator.problems import UnreadableConfig
 
 NO_PDF = "TRYGG_UTAN_PDF"  # set (not "0"): no PDFs, as --utan-pdf (the test suite sets it)
@@ -74,7 +75,7 @@ def _request(
 
     return BuildRequest(
         config_file=config_file,
-        content_dir=config_file.parent / "content",
+        content_dir=content_folder(config_file.parent),
         out=_followed(Path(args.out)),
         only=tuple(args.skola or ()),
         jobs=max(1, args.jobs),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.build.guard import cache_problem, drafts_output_problem, output_problem
 from generator.cli import folders
+from generator.load.layout import content_folder
 
 SHARD_NEEDS_OUT = (
     "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
@@ -30,7 +31,7 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
             "ligger (det som trygg build --shard K/N --out DEL skrev)"
         )
     drafts = drafts_output_problem(args.out, config_file) if args.med_utkast else ""
-    absent = folders.absent_schools(config_file.parent / "content", args.skola)
+    absent = folders.absent_schools(content_folder(config_file.parent), args.skola)
     cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
     return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from generator import CACHE
 from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
+from generator.load.layout import content_folder
 from generator.problems import Problem, Report
 from generator.review.marks import as_told
 
@@ -153,7 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
     if why:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
-    if why := folders.absent_schools(config_file.parent / "content", args.skola):
+    if why := folders.absent_schools(content_folder(config_file.parent), args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     exported = export_sites(config_file, Path(args.out), args.skola or ())

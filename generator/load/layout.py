@@ -5,7 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+# The content folder, beside mkdocs.yml: every command, the plugin and the build read it
+# there (`content_folder`), and mkdocs.yml's docs_dir may not be it or hold it.
+CONTENT_DIR = "content"
+# mkdocs.yml's docs_dir: a folder with no files. MkDocs needs one, and an engine that runs
+# no trygg plugin (Zensical, MkDocs without it) publishes whatever is in it as it stands.
+EMPTY_DOCS_DIR = "mkdocs-tom"
+
+
+def content_folder(project: Path) -> Path:
+    """The content folder of the project whose mkdocs.yml is in `project`."""
+    return project / CONTENT_DIR
+
 
 ORGANISER_FILE = "huvudman.yml"
 # The content format this trygg reads (huvudman.yml's innehållsformat). Raise it with
