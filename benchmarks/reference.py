@@ -17,6 +17,7 @@ from pathlib import Path
 
 from benchmarks.measure import run
 from benchmarks.synthetic import generate
+from generator.load.layout import EMPTY_DOCS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 # PDFs are measured apart (issue 18 item 5, benchmarks/README.md "PDFs of the plans"):
@@ -29,6 +30,7 @@ def project(folder: Path, count: int, seed: int = 1) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     shutil.copyfile(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / EMPTY_DOCS_DIR).mkdir()
     shutil.copytree(ROOT / "theme", folder / "theme")
     (folder / "theme" / "docs").mkdir(exist_ok=True)
     generate(folder / "content", count, seed)

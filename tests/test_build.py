@@ -18,6 +18,7 @@ from opendata_checks import atom_problems, package_problems
 
 from generator.check.run import check_content
 from generator.cli.main import main
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.render.site import site_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +32,7 @@ PORTAL_PAGES = {"granskning", "regler", "search", "assets"}
 def make_project(target: Path) -> Path:
     """A copy of the repository's project files: mkdocs.yml, theme/ and the example content."""
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "theme", target / "theme")
     shutil.copytree(ROOT / "content", target / "content")
     return target

@@ -26,6 +26,7 @@ import pytest
 from generator.build.pipeline import build_all
 from generator.build.request import BuildRequest
 from generator.build.shards import Shard
+from generator.load.layout import EMPTY_DOCS_DIR
 from tests.incremental_support import (
     CONFIG,
     ROOT,
@@ -255,6 +256,7 @@ def _project(tmp_path: Path) -> Path:
     project = tmp_path / "projekt"
     shutil.copytree(ROOT / "theme", project / "theme")
     shutil.copy(CONFIG, project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "content", project / "content")
     return project
 

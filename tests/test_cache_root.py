@@ -14,6 +14,7 @@ import pytest
 from generator import CACHE
 from generator.build.cacheroot import usable_cache
 from generator.cli.main import main
+from generator.load.layout import EMPTY_DOCS_DIR
 from tests.test_build import ROOT
 
 
@@ -81,6 +82,7 @@ def one_school(tmp_path: Path, school: str = "ekbackens-skola") -> Path:
     shutil.copytree(ROOT / "content", project / "content")
     shutil.copytree(ROOT / "theme", project / "theme")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     for other in (project / "content" / "skolor").iterdir():
         if other.is_dir() and other.name != school:
             shutil.rmtree(other)

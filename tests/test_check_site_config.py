@@ -11,6 +11,7 @@ import pytest
 
 from generator.check.siteconfig import config_problems
 from generator.cli.main import main
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.site.configwords import config_problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +43,7 @@ def _config(tmp_path: Path, added: str) -> Path:
     config = tmp_path / "mkdocs.yml"
     config.write_text("".join(kept) + added + "\n", encoding="utf-8")
     (tmp_path / "content").mkdir(exist_ok=True)
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     (tmp_path / "overrides").mkdir(exist_ok=True)
     return config
 

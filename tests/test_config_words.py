@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.site.configwords import config_problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +33,7 @@ BASE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
         ),
         ("name: material", "name: materal", "theme:", "theme: temat materal finns inte"),
         (
-            "docs_dir: content", "docs_dir: content\nsite_dir_x: 1",
+            "docs_dir: mkdocs-tom", "docs_dir: mkdocs-tom\nsite_dir_x: 1",
             "site_dir_x", "site_dir_x: okänd inställning",
         ),
         (
@@ -62,6 +63,7 @@ def test_an_objection_is_told_in_swedish_at_its_setting(
     tmp_path: Path, old: str, new: str, place: str, said: str
 ) -> None:
     (tmp_path / "content").mkdir()
+    (tmp_path / EMPTY_DOCS_DIR).mkdir()
     config = tmp_path / "mkdocs.yml"
     text = BASE.replace(old, new, 1)
     config.write_text(text, encoding="utf-8")
@@ -83,6 +85,7 @@ def _place(text: str, start: str) -> tuple[int, int]:
 
 def test_an_objection_not_known_keeps_mkdocs_words_after_a_swedish_lead(tmp_path: Path) -> None:
     (tmp_path / "content").mkdir()
+    (tmp_path / EMPTY_DOCS_DIR).mkdir()
     config = tmp_path / "mkdocs.yml"
     config.write_text(BASE + "use_directory_urls: [1]\n", encoding="utf-8")
     why = config_problem(config)
@@ -157,8 +160,11 @@ def test_a_setting_that_makes_pages_ask_another_host_is_refused_at_its_line(
     """Refused before anything is built (non-negotiable 3), not every site refused at the
     end of the build and told at its built files; a plain `mkdocs build` stops alike."""
     (tmp_path / "content").mkdir()
+    (tmp_path / EMPTY_DOCS_DIR).mkdir()
     config = tmp_path / "mkdocs.yml"
-    text = _without_copyright(BASE).replace("docs_dir: content", f"docs_dir: content\n{added}", 1)
+    text = _without_copyright(BASE).replace(
+        "docs_dir: mkdocs-tom", f"docs_dir: mkdocs-tom\n{added}", 1
+    )
     config.write_text(text, encoding="utf-8")
     why = config_problem(config)
     line, column = _place(text, place)
@@ -169,12 +175,15 @@ def test_a_setting_that_makes_pages_ask_another_host_is_refused_at_its_line(
 
 def test_settings_that_fetch_nothing_from_elsewhere_are_fine(tmp_path: Path) -> None:
     (tmp_path / "content").mkdir()
+    (tmp_path / EMPTY_DOCS_DIR).mkdir()
     config = tmp_path / "mkdocs.yml"
     added = (
         "copyright: 'Strandviks kommun – <a href=\"https://strandvik.se\">strandvik.se</a>'\n"
         "extra_css:\n  - stilar/egen.css"
     )
-    text = _without_copyright(BASE).replace("docs_dir: content", f"docs_dir: content\n{added}", 1)
+    text = _without_copyright(BASE).replace(
+        "docs_dir: mkdocs-tom", f"docs_dir: mkdocs-tom\n{added}", 1
+    )
     config.write_text(text, encoding="utf-8")
     assert config_problem(config) == ""
 
@@ -190,6 +199,7 @@ def test_a_favicon_or_logo_from_another_host_is_refused_at_its_line(
 ) -> None:
     """Not every site refused at the end of the build at its built files: at the setting."""
     (tmp_path / "content").mkdir()
+    (tmp_path / EMPTY_DOCS_DIR).mkdir()
     config = tmp_path / "mkdocs.yml"
     text = BASE.replace("  name: material\n", f"  name: material\n  {key}: {address}\n", 1)
     config.write_text(text, encoding="utf-8")

@@ -16,6 +16,7 @@ from test_tablebox_markdown import boxes, converted
 
 from generator.build.export import write_site
 from generator.cli.main import main
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.render.files import GeneratedFile
 from generator.render.sitecontent import SiteContent
 from generator.site.standalone import PythonName, config_text, standalone_config
@@ -58,6 +59,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?m)^copyright: .*$", f"copyright: '{COPYRIGHT}'", config)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     school = project / "content" / "skolor" / SCHOOL
     (school / "logo.svg").write_text(LOGO, encoding="utf-8")
     skola = school / "skola.yml"
@@ -208,6 +210,7 @@ def test_one_schools_error_keeps_only_that_school_out_of_the_export(
     the exit code is 1."""
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     plan = tmp_path / "content" / "skolor" / SCHOOL / "trygghetsplan" / "2026-27.yml"
     plan.write_text(plan.read_text("utf-8").replace("till: 2027-08-15}", "till: 2027-02-30}"))
     with pytest.raises(SystemExit) as exited:
@@ -227,6 +230,7 @@ def test_a_school_asked_for_that_is_not_there_is_a_command_line_error(
     and says which ids there are, instead of succeeding with nothing done."""
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     config = ["--config", str(tmp_path / "mkdocs.yml")]
     argv = {
         "export": ["export", str(tmp_path / "ut"), *config],

@@ -23,6 +23,7 @@ import pytest
 
 from generator.build.marks import write_marks
 from generator.check.run import check_content
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.problems import Problem, Severity
 from generator.render.markdown.brackets import tidy_brackets
 from generator.render.markdown.safety import sanitize
@@ -436,6 +437,7 @@ def project_for_build(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "content", project / "content")
     shutil.copytree(ROOT / "theme", project / "theme")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     return project
 
 

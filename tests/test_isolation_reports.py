@@ -17,6 +17,7 @@ from generator.build.export import export_sites
 from generator.build.heldreports import report_errors
 from generator.build.withholding import withheld_schools
 from generator.check.run import check_content
+from generator.load.layout import EMPTY_DOCS_DIR
 from tests.test_build import make_project, read, run_build
 from tests.test_isolation import captured_build, edit, hashes
 
@@ -113,6 +114,7 @@ def test_an_error_in_huvudman_yml_stops_everything_and_says_why(tmp_path: Path) 
 def test_export_writes_every_school_despite_a_broken_report(broken: Run, tmp_path: Path) -> None:
     """The huvudman's reports are the portal's: no school's folder depends on them."""
     shutil.copy(broken.project / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(broken.project / "content", tmp_path / "content")
     exported = export_sites(tmp_path / "mkdocs.yml", tmp_path / "ut")
     assert len(exported.written) == 4 and exported.withheld == ()

@@ -14,6 +14,7 @@ import yaml
 from generator.check.run import check_content
 from generator.cli.main import main
 from generator.cli.rolldates import Rollover
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.render.site import site_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,6 +26,7 @@ EKBACKEN = Path("content/skolor/ekbackens-skola/trygghetsplan")
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "theme", tmp_path / "theme")
     shutil.copytree(ROOT / "content", tmp_path / "content")
     monkeypatch.chdir(tmp_path)

@@ -25,6 +25,7 @@ from generator.build.pdf.reports import LINK_TEXT as REPORT_LINK  # noqa: E402
 from generator.build.pipeline import build_all  # noqa: E402
 from generator.build.request import BuildRequest  # noqa: E402
 from generator.check.run import check_content  # noqa: E402
+from generator.load.layout import EMPTY_DOCS_DIR  # noqa: E402
 from generator.render import uris  # noqa: E402
 from generator.render.site import shown_school  # noqa: E402
 
@@ -34,6 +35,7 @@ CACHED_PDFS = "pdf"
 
 def make_project(target: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "content", target / "content")
     return target
 

@@ -23,6 +23,7 @@ from generator.build.pdf.fetching import DATA_LIMIT, Confinement, Refused
 from generator.build.pdf.making import make_pdf
 from generator.build.pdf.printing import PrintPage, print_html
 from generator.build.pdf.scanning import pdf_problems
+from generator.load.layout import EMPTY_DOCS_DIR
 
 SECRET = "HEMLIGT-INNEHALL-4711"
 PAGE = PrintPage("Testskolan", "Testkommun", "Trygghetsplan – Testskolan", "", "2026-08-17")
@@ -194,6 +195,7 @@ def test_a_plan_text_that_points_at_local_files_is_stopped_before_any_pdf(
     project = tmp_path / "projekt"
     shutil.copytree(root / "content", project / "content")
     shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     plan = project / "content" / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
     hostile = "  ![Lösenord](/etc/passwd) ![Nät](https://exempel.invalid/bild.png)\n"
     text = plan.read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.site.preview import ChangeObserver
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,6 +126,7 @@ class _Preview:
 @pytest.fixture
 def preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Preview]:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "content", tmp_path / "content")
     monkeypatch.setenv("SKOLA", SCHOOL)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")

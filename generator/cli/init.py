@@ -23,6 +23,7 @@ from generator.cli.firstplan import read_mapping
 from generator.cli.installspec import NOT_KNOWN, UNKNOWN, install_spec, with_pdf
 from generator.cli.newfiles import write_all
 from generator.clock import reference_date
+from generator.load.layout import EMPTY_DOCS_DIR
 from generator.load.resources import schema_dir
 from generator.load.schoolfolders import SCHOOL_ID
 from generator.review.plaintext import md_text
@@ -95,7 +96,11 @@ def _repo_files(organiser: str, school_id: str, spec: str) -> dict[str, str | by
         "installera": spec,
         "installera_pdf": with_pdf(spec),
     }
-    return {target: _template(source, values) for source, target in REPO_FILES.items()}
+    files: dict[str, str | bytes] = {
+        target: _template(source, values) for source, target in REPO_FILES.items()
+    }
+    # mkdocs.yml's docs_dir: empty, as git keeps no empty folder (`load.layout`).
+    return files | {f"{EMPTY_DOCS_DIR}/.gitkeep": ""}
 
 
 def _schema_files() -> dict[str, str | bytes]:

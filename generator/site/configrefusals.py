@@ -4,9 +4,13 @@ says the same from the file itself)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+from generator.load.mkdocsfile import read_settings
+from generator.validate.ownedsettings import OwnedSettings, written_theme
 from generator.validate.siteconfig import SiteSettings, refused
 
 Place = Callable[[list[str]], str]  # "mkdocs.yml:12:3" for a setting's path in the file
@@ -29,4 +33,18 @@ def settings_of(config: Any) -> SiteSettings:
         favicon=str(config.theme.get("favicon") or ""),
         logo=str(config.theme.get("logo") or ""),
         copyright=str(config.copyright or ""),
+        owned=owned_of(config),
     )
+
+
+def owned_of(config: Any) -> OwnedSettings:
+    """docs_dir as MkDocs found it (links followed, so that a link to content/ is content/),
+    the owned theme settings as mkdocs.yml writes them (MkDocs' configuration has the
+    theme's defaults in their place) and the plugin's options as MkDocs read them."""
+    config_file = Path(config.config_file_path)
+    project = config_file.parent.resolve()
+    docs = os.path.relpath(Path(config.docs_dir).resolve(), project)
+    written = read_settings(config_file) or {}
+    plugin = config.plugins.get("trygg") if hasattr(config.plugins, "get") else None
+    options = dict(plugin.config) if plugin is not None else {}
+    return OwnedSettings(docs_dir=docs, theme=written_theme(written), plugin=options)

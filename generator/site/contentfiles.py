@@ -1,6 +1,7 @@
 """The site's files as the plugin gives them to MkDocs: every page from the content,
-checked and rendered, and nothing in docs_dir as it stands (a repo may point docs_dir at
-content/)."""
+checked and rendered, and nothing in docs_dir as it stands. docs_dir is an empty folder
+(`load.layout.EMPTY_DOCS_DIR`; one that is or holds content/ is refused before this), and
+a file someone put there is not published either."""
 
 from __future__ import annotations
 

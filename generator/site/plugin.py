@@ -10,16 +10,20 @@ The plugin gets one site's content (`render.sitecontent.SiteContent`) in one of 
   over with `building(site)` around MkDocs' build (`site.handover`); the plugin's options
   are not read.
 
+The plugin cannot be turned off: listed in mkdocs.yml, it runs every hook. `enabled: false`
+is refused, with the docs_dir that would publish the content as it stands and the settings
+trygg owns (`validate.ownedsettings`), before anything is read or written.
+
 Hooks, in the order MkDocs calls them: `on_startup` (serve or build), `on_config` (the
-output folder; the site's name, address, colours, navigation, diagram fences), `on_files`
-(the generated pages, and those taken from the last build: `site.reuse`), `on_env` (shared
-templates; the content's date in the sitemap, for every page), `on_page_markdown` (charts
-held out of Markdown's way, `site.charts`), `on_page_content` (the charts put back),
-`on_page_context` (around Material's search indexer: the charts held out of the index,
-and with `trygg build`'s speed-ups a faster reader of the page, `site.searchindex`),
-`on_post_page` and `on_post_template` (the skip link first, `site.skiplink`; no sitemap
-without an address), `on_serve` (watch content/ and schemas/), `on_build_error` (MkDocs'
-last words in Swedish).
+refusals; the output folder; the site's name, address, colours, navigation, diagram
+fences), `on_files` (the generated pages, and those taken from the last build:
+`site.reuse`), `on_env` (shared templates; the content's date in the sitemap, for every
+page), `on_page_markdown` (charts held out of Markdown's way, `site.charts`),
+`on_page_content` (the charts put back), `on_page_context` (around Material's search
+indexer: the charts held out of the index, and with `trygg build`'s speed-ups a faster
+reader of the page, `site.searchindex`), `on_post_page` and `on_post_template` (the skip
+link first, `site.skiplink`; no sitemap without an address), `on_serve` (watch content/
+and schemas/), `on_build_error` (MkDocs' last words in Swedish).
 """
 
 from __future__ import annotations
@@ -33,8 +37,9 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
+from generator.load.layout import CONTENT_DIR, content_folder
 from generator.render.sitecontent import SiteContent
-from generator.site import charts, plainrun, searchindex, speed
+from generator.site import charts, defaults, plainrun, searchindex, speed
 from generator.site.contentfiles import content_files
 from generator.site.handover import handed_over, reused
 from generator.site.internals import share_templates_everywhere
@@ -55,11 +60,13 @@ log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 
 class TryggConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
-    """Turn the plugin off without removing it from mkdocs.yml."""
+    """Kept so that an older mkdocs.yml is told in Swedish: `false` is refused
+    (`validate.ownedsettings`), as the plugin off would publish docs_dir as it stands."""
     skola = c.Type(str, default="")
     """The school (folder name under content/skolor/) to build; empty builds the portal."""
-    content_dir = c.Type(str, default="content")
-    """The content folder, relative to mkdocs.yml."""
+    content_dir = c.Type(str, default=CONTENT_DIR)
+    """Kept so that an older mkdocs.yml is told in Swedish: any folder but content/ is
+    refused, as every command reads the content there (`load.layout.content_folder`)."""
     snabb_forhandsvisning = c.Type(bool, default=True)
     """`mkdocs serve`: notice saves through the operating system's file events and keep
     compiled templates between rebuilds. Turn off where file events never arrive
@@ -76,7 +83,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.shown = ()  # MkDocs keeps the plugin from one configuration to the next
-        if self.config.enabled and handed_over() is None:
+        if handed_over() is None:
             self.running.enter_context(swedish_lines())
         if self.serving and self.config.snabb_forhandsvisning:
             self.running.enter_context(speed.using(speed.Speedups(changing=True)))
@@ -91,7 +98,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
             plainrun.last_words(error)
 
     def _content_dir(self, config: Any) -> Path:
-        return Path(config.config_file_path).parent / self.config.content_dir
+        return content_folder(Path(config.config_file_path).parent)
 
     def _site(self, config: Any) -> SiteContent:
         if (site := handed_over()) is not None:
@@ -102,8 +109,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         )  # fmt: skip
 
     def on_config(self, config: Any) -> Any:
-        if not self.config.enabled:
-            return config
+        defaults.refuse(config)  # before anything is read or written
         plain = handed_over() is None  # `trygg build` reports and chooses its folders itself
         if plain and not self.serving:
             plainrun.choose_folder(config, self.config.skola, log)
@@ -125,7 +131,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
-        if not self.config.enabled or self.site is None:
+        if self.site is None:
             return files
         files = content_files(files, config, self.site)
         if (reuse := reused()) is not None:
@@ -134,7 +140,7 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
         speed.share_templates(env)
-        if self.config.enabled and self.site is not None and self.site.lastmod:
+        if self.site is not None and self.site.lastmod:
             for file in files.documentation_pages():  # also those MkDocs did not read
                 if file.page is not None:
                     file.page.update_date = self.site.lastmod  # the content's date, not the build's
@@ -180,13 +186,11 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
     def on_post_template(self, output: str, /, *, template_name: str, config: Any) -> str:
         # Without an address MkDocs' sitemap lists no page; MkDocs writes no empty output
         # (nor its .gz). Left in static_templates, the template is not copied as a file.
-        if self.config.enabled and template_name == "sitemap.xml" and not config.site_url:
+        if template_name == "sitemap.xml" and not config.site_url:
             return ""
         return skip_link_first(output) if template_name.endswith(".html") else output
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
-        if not self.config.enabled:
-            return server
         from generator.site.preview import (  # noqa: PLC0415 (only `mkdocs serve`)
             native_watching,
             reload_error_pages,

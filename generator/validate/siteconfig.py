@@ -15,11 +15,12 @@ page view, which no look at a page can see.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from generator.validate.ownedsettings import OwnedSettings, owned_in, owned_refusals
 from generator.validate.svgreferences import safe_link, safe_url
 
 ASKS_ANOTHER_HOST = (
@@ -42,6 +43,7 @@ class SiteSettings:
     favicon: str = ""
     logo: str = ""
     copyright: str = ""
+    owned: OwnedSettings = field(default_factory=OwnedSettings)  # docs_dir, trygg's own
 
 
 def settings_in(data: Mapping[str, Any]) -> SiteSettings:
@@ -58,6 +60,7 @@ def settings_in(data: Mapping[str, Any]) -> SiteSettings:
         favicon=_text(images.get("favicon")),
         logo=_text(images.get("logo")),
         copyright=_text(data.get("copyright")),
+        owned=owned_in(data),
     )
 
 
@@ -86,7 +89,10 @@ class Refusal:
 
 def refused(settings: SiteSettings) -> Iterator[Refusal]:
     """Each setting that would make a reader's browser ask another host, or write into
-    every page what the last look refuses."""
+    every page what the last look refuses; first those that would publish the content as it
+    stands or that trygg owns (`validate.ownedsettings`)."""
+    for owned in owned_refusals(settings.owned):
+        yield Refusal(owned.path, owned.message, owned.hint)
     if settings.repo_url:
         yield Refusal(
             ("repo_url",),

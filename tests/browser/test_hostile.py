@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 from browser_session import DESKTOP, SHARED, served
 
+from generator.load.layout import EMPTY_DOCS_DIR
+
 ROOT = Path(__file__).resolve().parents[2]
 SCHOOL = "ekbackens-skola"
 PAYLOADS = [
@@ -46,6 +48,7 @@ HOSTILE = "\n\n".join(PAYLOADS)
 def _hostile_project(folder: Path) -> Path:
     shutil.copytree(ROOT / "theme", folder / "theme")
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "content", folder / "content")
     school = folder / "content" / "skolor" / SCHOOL
     page = school / "sidor" / "ordningsregler.md"

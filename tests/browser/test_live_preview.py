@@ -16,6 +16,8 @@ import pytest
 import site_output
 from browser_session import LOCAL_HOST, SHARED
 
+from generator.load.layout import EMPTY_DOCS_DIR
+
 SCHOOL = "ekbackens-skola"
 PLAN = "/trygghetsplan/2025-26/"
 PLAN_HEADING = "Trygghetsplan för läsåret 2025/26"
@@ -26,6 +28,7 @@ WAIT_MS = 30_000
 def serving(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`mkdocs serve` of a copy of the example; yields its address and the copy."""
     shutil.copy(site_output.ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(site_output.ROOT / "content", tmp_path / "content")
     with socket.socket() as s:
         s.bind((LOCAL_HOST, 0))

@@ -14,6 +14,8 @@ import site_output
 from browser_session import SHARED, served
 from test_pages import AXE, WCAG21_AA
 
+from generator.load.layout import EMPTY_DOCS_DIR
+
 EXPIRED = "lovangens-skola"  # its kalenderår plan ends 31 januari 2027
 NEW = "ny-skola"  # a copy of it without plans
 AFTER_EXPIRY = "1803859200"  # 2027-03-01
@@ -29,6 +31,7 @@ def standing_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The expired school and a new one without a plan, built after the expiry."""
     project = tmp_path_factory.mktemp("standing")
     shutil.copy(site_output.ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir(exist_ok=True)
     shutil.copytree(site_output.ROOT / "content", project / "content")
     schools = project / "content" / "skolor"
     shutil.copytree(schools / EXPIRED, schools / NEW)
