@@ -266,7 +266,8 @@ def test_all_or_nothing_with_invalid_content_writes_nothing_and_keeps_old_output
     assert "content/skolor/strandskolan/skola.yml:" in output.out
     assert "'namm' ska stavas 'namn'" in output.out and "Inget byggdes" in output.err
     assert read(out / "index.html") == "förra bygget"
-    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
+    kept = ["content", EMPTY_DOCS_DIR, "mkdocs.yml", "site", "theme"]
+    assert sorted(p.name for p in project.iterdir()) == kept
 
 
 def _describe(school: Path, description: str) -> None:
