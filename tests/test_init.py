@@ -517,6 +517,48 @@ def test_old_content_is_read_then_upgraded_keeping_comments(
     assert "inget att skriva om" in capsys.readouterr().out
 
 
+def test_upgrade_points_an_old_docs_dir_at_the_empty_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A project from before mkdocs-tom/: its `docs_dir: content` is refused by every
+    build (an engine without trygg published the content as it stood); `trygg
+    uppgradera` rewrites that one line and keeps the rest of mkdocs.yml as written."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: Skolorna\ndocs_dir: 'content'  # sidorna\nplugins:\n  - trygg\n",
+        encoding="utf-8",
+    )
+    assert run("uppgradera", str(content)) == 0
+    out = capsys.readouterr().out
+    assert "docs_dir: 'content' blev docs_dir: mkdocs-tom" in out
+    assert config.read_text(encoding="utf-8") == (
+        "site_name: Skolorna\ndocs_dir: mkdocs-tom  # sidorna\nplugins:\n  - trygg\n"
+    )
+    assert (tmp_path / "mkdocs-tom" / ".gitkeep").is_file()
+    assert run("uppgradera", str(content)) == 0
+    assert "docs_dir" not in capsys.readouterr().out  # done once
+
+
+def test_upgrade_leaves_a_docs_dir_elsewhere_and_a_linked_mkdocs_yml_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    elsewhere = tmp_path / "annan.yml"
+    elsewhere.write_text("site_name: x\ndocs_dir: content\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").symlink_to(elsewhere)
+    assert run("uppgradera", str(content)) == 0
+    assert elsewhere.read_text(encoding="utf-8") == "site_name: x\ndocs_dir: content\n"
+    (tmp_path / "mkdocs.yml").unlink()
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\ndocs_dir: sidor\n", encoding="utf-8")
+    assert run("uppgradera", str(content)) == 0
+    assert "docs_dir: sidor" in (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    assert not (tmp_path / "mkdocs-tom").exists()
+    capsys.readouterr()
+
+
 def test_upgrade_never_writes_through_a_link_out_of_the_content(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,7 +19,8 @@ import yaml
 from generator.cli import folders, swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.upgrade_contacts import Texts, Unreadable, convert_contacts, named, read_content
-from generator.load.layout import CONTENT_FORMAT, ORGANISER_FILE, SCHOOLS
+from generator.cli.upgrade_layout import apply_layout, docs_dir_change, layout_refusal
+from generator.load.layout import CONTENT_FORMAT, EMPTY_DOCS_DIR, ORGANISER_FILE, SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
 
 if TYPE_CHECKING:
@@ -86,6 +87,9 @@ def run_upgrade(args: argparse.Namespace) -> int:
         if why := _unusable(content):
             raise _Refused(why)
         texts, done, written = upgraded(content)
+        layout = docs_dir_change(content)
+        if layout is not None and (why := layout_refusal(layout)):
+            raise _Refused(why)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"{mark.name}:{mark.line + 1}:{mark.column + 1}" if mark else "en fil"
@@ -95,6 +99,9 @@ def run_upgrade(args: argparse.Namespace) -> int:
         return _refused(str(refused))
     if written > CONTENT_FORMAT:
         return _refused(f"innehållet har format {written}; uppgradera trygg")
+    if layout is not None:
+        apply_layout(layout)
+        print("Skrev om projektet runt innehållet:", layout.told, sep="\n  ")
     if not done:
         print(f"Innehållet har redan format {CONTENT_FORMAT}; inget att skriva om.")
         return EXIT_OK
@@ -150,7 +157,9 @@ def _add_upgrade(commands: Commands) -> None:
         "uppgradera",
         "skriv om innehåll för ett äldre innehållsformat",
         "Skriver om filerna i innehållet till det format den installerade trygg läser, och "
-        "behåller kommentarer och uppställning. Ändringarna står i CHANGELOG.md.",
+        "behåller kommentarer och uppställning. Pekar docs_dir i mkdocs.yml på innehållet "
+        f"(som förr), blir det den tomma mappen {EMPTY_DOCS_DIR}/. Ändringarna står i "
+        "CHANGELOG.md.",
         swedish.exit_codes(
             (0, "klart"),
             (1, "innehållet kan inte läsas eller är för en nyare trygg"),

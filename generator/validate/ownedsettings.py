@@ -87,9 +87,10 @@ def owned_refusals(settings: OwnedSettings) -> Iterator[Owned]:
             "som rymmer den: en byggare som inte kör trygg (Zensical, eller MkDocs utan trygg) "
             "publicerar då innehållet som det står, med utkasten, enkäternas antal och allt "
             "som webbplatserna håller inne",
-            f"skriv docs_dir: {EMPTY_DOCS_DIR} och skapa en tom mapp {EMPTY_DOCS_DIR}/ "
-            "bredvid mkdocs.yml (med en tom fil .gitkeep i, så att git sparar den); trygg "
-            f"skapar ändå varje sida ur {CONTENT_DIR}/",
+            "kör trygg uppgradera, som skriver om raden; eller skriv docs_dir: "
+            f"{EMPTY_DOCS_DIR} och skapa en tom mapp {EMPTY_DOCS_DIR}/ bredvid mkdocs.yml "
+            "(med en tom fil .gitkeep i, så att git sparar den); trygg skapar ändå varje sida "
+            f"ur {CONTENT_DIR}/",
         )
     yield from _theme_refusals(settings.theme)
     yield from _plugin_refusals(settings.plugin)
