@@ -1,5 +1,8 @@
 """TP074: a total that a report writes (a row "Totalt", a column "Alla elever") and that is
-smaller than a count it totals, or than their sum (`model.report_consistency`).
+smaller than a count it totals (`model.report_consistency`).
+
+The message names the rows and not their numbers: the granskning quotes it, and a
+number below the report's threshold is never shown anywhere.
 
 Such a report is refused like any report with an error: the huvudman's is withheld alone
 (`build.heldreports`), a school's own holds back its school's site as TP071 does. Only
@@ -40,15 +43,9 @@ def total_problems(reports: Iterable[ReportSource], problems: Iterable[Problem])
 
 def _problem(wrong: Inconsistent) -> Problem:
     where, why, of = _read_as(wrong)
-    if wrong.part:
-        than = f"{_part(wrong)} ({wrong.larger})"
-        effect = "en andel av summan skulle visas som mer än 100 %"
-    else:
-        than = f"deras summa ({wrong.larger})"
-        effect = "andelarna av summan skulle bli mer än 100 % tillsammans"
     message = (
-        f"{where} i '{wrong.block}' {why} och läses som summan av {of}, men {wrong.total} "
-        f"är mindre än {than}: {effect}"
+        f"{where} i '{wrong.block}' {why} och läses som summan av {of}, men den är mindre "
+        f"än {_part(wrong)}: en andel av summan skulle visas som mer än 100 %"
     )
     return codes.problem(CODE, wrong.location, message, hint=_hint(wrong))
 
@@ -86,6 +83,8 @@ def _hint(wrong: Inconsistent) -> str:
             "(utan Totalt, Alla, Samtliga …), eller lägg varje del med sin summa i en egen grupp"
         )
     return (
-        f"rätta talet om '{wrong.group}' är summan av de andra grupperna; annars byt namn "
-        "på gruppen så att den inte heter som en summa (utan Totalt, Alla, Samtliga …)"
+        f"rätta talet om '{wrong.group}' är summan av de andra grupperna; mäter grupperna "
+        "olika saker (som kön och årskurs), dela upp tabellen i en tabell per indelning, "
+        "var och en med sin summa – byt inte bara namn på summan, för då skyddas de små "
+        "antalen inte mot den"
     )

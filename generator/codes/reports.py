@@ -95,9 +95,10 @@ CODES: tuple[Code, ...] = (
         "av. En rad som heter som en summa (Totalt, Alla elever, Samtliga, 'Åk 7 totalt') "
         "är summan av gruppens andra rader, och en grupp som heter så bredvid andra grupper "
         "är deras summa, rad för rad. Är summan mindre än en av raderna skulle en andel "
-        "visas som mer än 100 %, och är den mindre än radernas summa blir andelarna mer än "
-        "100 % tillsammans. En summa som är större än radernas summa är rätt: alla behöver "
-        "inte finnas i någon rad. Rapporten publiceras inte.",
-        fix="rätta talet, eller byt namn på raden eller gruppen om den inte är en summa",
+        "visas som mer än 100 %. En summa som är mindre än radernas summa men inte än någon "
+        "av dem hör till en fråga med flera svar, och en som är större är också rätt: alla "
+        "behöver inte finnas i någon rad. Rapporten publiceras inte.",
+        fix="rätta talet, eller byt namn på raden om den inte är en summa; mäter grupperna "
+        "olika saker, dela upp tabellen",
     ),
 )

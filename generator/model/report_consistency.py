@@ -7,11 +7,12 @@ counts beside it, the same counts the protection reads it as the total of
 other groups for a cell of a column of totals, the other groups' total rows for a column's
 own total row; and a column of totals as the total of the block's other groups. Shares
 are of it. A total smaller than one of those counts would show a share over 100 %
-("Åk 8 30" of "Åk 7 totalt 29": 103 %), and one smaller than their sum shares that add up
-to more than 100 %. Either is an error in the report, not something to guess around: the
-report is not published until the author renames the row that is no total or corrects
-the number. A total larger than its parts is a total (those who are in no row beside it:
-"Totalt 33" beside "Flickor 12" and "Pojkar 10").
+("Åk 8 30" of "Åk 7 totalt 29": 103 %): an error in the report, not something to guess
+around; the report is not published until the author renames the row that is no total
+or corrects the number. A total larger than its parts is a total (those who are in no
+row beside it: "Totalt 33" beside "Flickor 12" and "Pojkar 10"), and one smaller than
+their sum is one of a question with several answers ("Totalt 50" pupils beside places
+marked 30, 25 and 25 times): each share is of it.
 
 Nothing here withholds or shows anything: a refused report is not published at all, so the
 protection (`model.report_protection`) reads every published total as it always did.
@@ -34,7 +35,7 @@ GROUPS = "groups"  # a column of totals, of the other groups (their figures)
 
 @dataclass(frozen=True)
 class Inconsistent:
-    """A total smaller than a count it totals (`part` names it) or than their sum."""
+    """A total smaller than a count it totals (`part` names it)."""
 
     location: Location  # the total as written
     block: str  # the block's title
@@ -43,13 +44,13 @@ class Inconsistent:
     total: int
     kind: str  # ROW, ACROSS, TOTAL_ROWS or GROUPS
     parts: int  # how many counts it totals
-    larger: int  # the count larger than it, else their sum
-    part: str = ""  # where `larger` stands ("Åk 8", "Pojkar"); "" when it is the sum
+    larger: int  # the count larger than it
+    part: str  # where `larger` stands ("Åk 8", "Pojkar")
 
 
 def inconsistent_totals(blocks: Sequence[tuple[str, Block]]) -> tuple[Inconsistent, ...]:
     """Every total of the report's blocks (as written) that is smaller than one of the
-    counts it totals or than their sum: one for each total, the first way it fails."""
+    counts it totals: one for each total, the first way it fails."""
     cells = written_cells(blocks)
     found: dict[tuple[int, int, int], Inconsistent] = {}
     for total, parts in totalled(cells):
@@ -66,28 +67,24 @@ def inconsistent_totals(blocks: Sequence[tuple[str, Block]]) -> tuple[Inconsiste
 def _short(
     total: Cell, parts: list[Cell], blocks: Sequence[tuple[str, Block]]
 ) -> Inconsistent | None:
-    """The total, when smaller than one of `parts` (the largest named) or their sum."""
-    summed = sum(p.value for p in parts)
-    if total.value >= summed:
+    """The total, when smaller than one of `parts` (the largest named)."""
+    largest = max(parts, key=lambda p: p.value)
+    if total.value >= largest.value:
         return None
     title, groups = blocks[total.key[0]]
     group, rows = groups[total.key[1]]
     kind = ROW if all(p.key[:2] == total.key[:2] for p in parts) else ACROSS
     kind = TOTAL_ROWS if kind == ACROSS and total.whole else kind
-    largest = max(parts, key=lambda p: p.value)
     # a row of its own group by its name, else the other group the count stands in
-    named = rows[largest.key[2]][0] if kind == ROW else groups[largest.key[1]][0]
-    part = named if largest.value > total.value else ""
-    larger = largest.value if part else summed
+    part = rows[largest.key[2]][0] if kind == ROW else groups[largest.key[1]][0]
     row = rows[total.key[2]][0]
     return Inconsistent(total.location, title, group, row, total.value, kind, len(parts),
-                        larger, part)  # fmt: skip
+                        largest.value, part)  # fmt: skip
 
 
 def _columns(title: str, groups: Block, cells: list[Cell]) -> list[Inconsistent]:
-    """Each column of totals of the block smaller than one of the block's other groups, or
-    than their sum, as the page counts each group (`figure`: its total row, else its rows'
-    sum)."""
+    """Each column of totals of the block smaller than one of the block's other groups, as
+    the page counts each group (`figure`: its total row, else its rows' sum)."""
     by_group: dict[int, list[Cell]] = {}
     for cell in cells:
         by_group.setdefault(cell.key[1], []).append(cell)
@@ -99,11 +96,9 @@ def _columns(title: str, groups: Block, cells: list[Cell]) -> list[Inconsistent]
             continue
         total = figure((c.whole, c.value) for c in rows)
         largest = max(parts, key=lambda p: parts[p])
-        if total >= sum(parts.values()):
+        if total >= parts[largest]:
             continue
-        part = groups[largest][0] if parts[largest] > total else ""
-        larger = parts[largest] if part else sum(parts.values())
         where = next((c for c in rows if c.whole), rows[0]).location
         found.append(Inconsistent(where, title, groups[g][0], "", total, GROUPS, len(parts),
-                                  larger, part))  # fmt: skip
+                                  parts[largest], groups[largest][0]))  # fmt: skip
     return found

@@ -64,9 +64,11 @@ def shares_of(counts: Sequence[int], total: int | None = None) -> tuple[int, ...
 
 
 def held(shares: Sequence[int], total: int | None, beside: int = 0) -> tuple[int | None, ...]:
-    """The shares of `total` that may be shown: none of a total smaller than the sum of
-    the counts shown beside it (`beside`: it is no total of them; error TP074,
-    `model.report_consistency`, refuses such a report), and none over 100 %."""
+    """The shares of `total` that may be shown: none of a total smaller than the largest
+    count shown beside it (`beside`: it is no total of them; error TP074,
+    `model.report_consistency`, refuses such a report), and none over 100 %. A total
+    smaller than their sum is one of a question with several answers: each share is of
+    it, and together they are more than 100 %."""
     if total is not None and total < beside:
         return tuple(None for _ in shares)
     return tuple(share if share <= 100 else None for share in shares)
@@ -101,7 +103,7 @@ def release_counts(
     parts = [g for g in made if not g.column]
     total = None if column is None else column.figure
     figures = [g.figure for g in parts]
-    shares = iter(held(shares_of(figures, total), total, sum(figures)))
+    shares = iter(held(shares_of(figures, total), total, max(figures, default=0)))
     made = [
         replace(g, share=held(shares_of([g.figure], total), total)[0] if g.column else next(shares))
         for g in made
@@ -121,7 +123,7 @@ def _group(
     shown = [(whole, n) for whole, n in rows if n is not None]
     declared = next((n for whole, n in shown if whole), None)
     parts = [n for whole, n in shown if not whole]
-    shares = iter(held(shares_of(parts, declared), declared, sum(parts)))
+    shares = iter(held(shares_of(parts, declared), declared, max(parts, default=0)))
     made = tuple(
         CountCell(
             name, n,
