@@ -134,3 +134,29 @@ def test_bracketed_lists_and_block_texts_still_load() -> None:
     text = "skolformer: [grundskola, fritidshem]\ntext: |\n  rad ett\n  rad två\n"
     loaded = parse_yaml(text, Path("plan.yml"), "plan.yml").data
     assert loaded == {"skolformer": ["grundskola", "fritidshem"], "text": "rad ett\nrad två\n"}
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("-", 'sätt hela texten inom raka citattecken: effekt: "-"'),
+        ("-   # inget att säga", 'sätt hela texten inom raka citattecken: effekt: "-"'),
+        ("- -", 'ta bort strecket före texten: effekt: "-"'),
+        ("- Färre bråk  # enkäten", "ta bort strecket före texten: effekt: Färre bråk"),
+    ],
+)  # fmt: skip
+def test_a_lone_dash_as_a_value_is_told_as_a_list_item_to_quote(value: str, hint: str) -> None:
+    """`effekt: -` (nothing to say) once got only «YAML-syntaxfel: raden går inte att
+    tolka»; the hint's line must load as the text meant, not fail again."""
+    error = load_error(f"id: B2\nstatus: genomförd\neffekt: {value}\nlärdom: Bra\n")
+    assert (error.code, error.line, error.column) == ("TP003", 3, 9)
+    assert error.message == "texten börjar med -, som YAML läser som en punkt i en lista"
+    assert error.hint == hint
+    fixed = hint.split(": ", 1)[1]
+    loaded = parse_yaml(f"id: B2\n{fixed}\n", Path("plan.yml"), "plan.yml").data
+    assert loaded["effekt"] in ("-", "Färre bråk")
+
+
+def test_a_lone_dash_on_its_own_line_is_still_a_list_item() -> None:
+    loaded = parse_yaml("punkter:\n  -\n  - Två\n", Path("plan.yml"), "plan.yml").data
+    assert loaded == {"punkter": [None, "Två"]}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.load.quoting import quoting_hint
+from generator.load.quoting import quoted_line, quoting_hint
 from generator.personal_data import has_personal_number
 from generator.text import excerpt
 
@@ -43,6 +43,8 @@ COLLECTION = re.compile(r"^(?:\[[^\[\]]*\]|\{[^{}]*\})[ \t]*(?:#.*)?$")
 REFERENCE = re.compile(r"^[*&][^\s*&,\[\]{}#:]+(?:[ \t]|$)")
 # `|` or `>` that starts a text on the lines below: `text: |`, `text: >-  # kommentar`.
 BLOCK_HEADER = re.compile(r"^[|>][-+]?[0-9]?[-+]?[ \t]*(?:#.*)?$")
+# A comment after a value: YAML ends the text at ` #`.
+COMMENT = re.compile(r"[ \t]+#.*$")
 
 
 def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
@@ -52,8 +54,8 @@ def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
     found = VALUE.match(lines[line - 1]) if 0 < line <= len(lines) else None
     if found is None or (mark := found["text"][0]) not in MEANINGS:
         return None
-    text = found["text"]
-    if not _meant_as_text(text):
+    text = COMMENT.sub("", found["text"])  # ` # …` ends a text in YAML: not in the hint
+    if not _meant_as_text(text) and not (found["key"] and text == "-"):  # `effekt: -`
         return None
     detail = f"texten börjar med {mark}, {MEANINGS[mark]}"
     hint = quoting_hint(found["key"] or "", text)
@@ -70,6 +72,8 @@ def bullet_hint(key: str, mark: str, rest: str) -> str:
     """How to write `key: - Kurator`, a value after a bullet (- or *) pasted from a list:
     without the bullet. Where the field takes a list, `validate.listhints` says how to
     write one instead: the load stage knows no schema."""
+    if rest[:1] in MEANINGS:  # `- -`: what is left starts so too, and needs quotes
+        return BULLET_HINT.format(sign=SIGNS[mark]) + quoted_line(key, rest)
     shown = "…" if has_personal_number(rest) else excerpt(rest)
     return BULLET_HINT.format(sign=SIGNS[mark]) + f"{key}: {shown}"
 
