@@ -12,15 +12,23 @@ import datetime as dt
 import re
 
 from generator.load import schoolyears
-from generator.load.dates import YEARS
+from generator.load.dates import TERM_NAMES, YEARS
 from generator.vocabulary import MONTHS
 
 PREPOSITION = "under"  # "under 2025": the year, named by its number alone
 # The months (first, last) of a named part of a year; "år", "vintern" and "under" (as in
 # "berättade för oss under 2025") are the whole year.
+# A term's words are the plan dates' (`load.dates.TERM_NAMES`), but for "vår", which in
+# running text is as often "our" ("vår 2026 års kartläggning").
+OTHER_WORDS = frozenset({"vår"})
+TERM_MONTHS = {"vt": (1, 6), "ht": (7, 12)}
 SEASONS = {
-    **dict.fromkeys(("våren", "vårterminen", "vt"), (1, 6)),
-    **dict.fromkeys(("hösten", "höstterminen", "ht"), (7, 12)),
+    **{
+        word: TERM_MONTHS[form]
+        for form, words in TERM_NAMES.items()
+        for word in words
+        if word not in OTHER_WORDS
+    },
     "sommaren": (6, 8),
     "vintern": (1, 12),
     "år": (1, 12),

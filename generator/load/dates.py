@@ -34,7 +34,13 @@ FORMS_IN_WORDS = (
     "en dag (2026-01-15), en månad (2025-10), en vecka (2026-W10) "
     "eller en termin (ht 2026 = 1 juli–31 december, vt 2027 = 1 januari–30 juni)"
 )
-_TERM_WORDS = {"ht": "hösten", "vt": "våren"}
+# The words Swedish schools write for a term, by the form trygg reads ("vår 2027",
+# "höstterminen 2026"): the hint of TP015 offers the form, running text's periods are
+# read with them (`periodwords`). The first word is how `in_words` says the term.
+TERM_NAMES: dict[str, tuple[str, ...]] = {
+    "ht": ("hösten", "höstterminen", "hösttermin", "höst", "ht"),
+    "vt": ("våren", "vårterminen", "vårtermin", "vår", "vt"),
+}
 
 # The years content may name: wide enough for any real plan, old or planned far ahead, and
 # far enough from the ends of the calendar (1 and 9999) that no arithmetic on them overflows.
@@ -73,7 +79,7 @@ class PlanDate:
         if self.form is DateForm.WEEK:
             year, week, _ = self.first.isocalendar()
             return f"vecka {week}, {year}"
-        return f"{_TERM_WORDS[self.text[:2].lower()]} {self.text[-4:]}"
+        return f"{TERM_NAMES[self.text[:2].lower()][0]} {self.text[-4:]}"
 
     @property
     def month_in_words(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.load.dates import TERM_NAMES
 from generator.validate.dayhints import lone_month
 from generator.validate.exampledates import recent
 from generator.vocabulary import MONTHS
@@ -16,9 +17,11 @@ from generator.vocabulary import MONTHS
 _YEAR = r"(?:[\s,]+(?P<year>\d{4}))?"
 _WEEK = re.compile(r"^(?:v|v\.|vecka|veckan)\s*(?P<week>\d{1,2})" + _YEAR + "$")
 _MONTH = re.compile(r"^(?P<month>[a-zåäö]{3,})\.?" + _YEAR + "$")  # "aug", "sept.", "augusti"
-_TERM = re.compile(r"^(?P<term>hösten|våren|ht|vt)[\s-]*(?P<year>\d{4}|\d{2})?$")
+# "ht 2026", "HT26", "vår 2027", "höstterminen -26": the term and its year.
+_TERMS = {word: form for form, words in TERM_NAMES.items() for word in words}
+_TERM_WORD = "|".join(sorted(_TERMS, key=len, reverse=True))
+_TERM = re.compile(rf"^(?P<term>{_TERM_WORD})[\s'’-]*(?P<year>\d{{4}}|\d{{2}})?$")
 _LEAD = re.compile(r"^(?:från|fr\.?\s*o\.?\s*m\.?|senast|till|under|i|efter)\s+")
-_TERMS = {"hösten": "ht", "ht": "ht", "våren": "vt", "vt": "vt"}
 
 
 def suggested_form(written: str) -> str:

@@ -4,8 +4,10 @@ The words of what was written come first: "delvis genomförd" names `delvis`, wh
 are all among its own, where the closest spelling would be `ej_genomförd`. Of several
 such values the one with the most words wins ("sexuella trakasserier på nätet"), then the
 one whose words the fewest allowed values share: in "delvis genomförd", "genomförd" is
-in two values (`genomförd`, `ej_genomförd`) and tells less than "delvis". Only when no
-value is made of the author's words does the spelling decide (`vocabulary.terms.meant`).
+in two values (`genomförd`, `ej_genomförd`) and tells less than "delvis". A school's own word
+for a value ("föräldrar" for `vårdnadshavare`, `validate.enumwords`) goes before all. Only
+when no value is made of the author's words does the spelling decide
+(`vocabulary.terms.meant`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.validate.enumwords import school_word
 from generator.vocabulary.terms import meant
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -31,6 +34,8 @@ def _words(text: str) -> list[str]:
 def meant_value(written: str, as_value: str, allowed: Sequence[str]) -> str | None:
     """The allowed value `written` most likely means (`as_value`: it spelt as a value,
     "inte genomförd" → "ej_genomförd"), or None."""
+    if (word := school_word(written, allowed)) is not None:  # "föräldrar": vårdnadshavare
+        return word
     own = set(_words(written)) | set(_words(as_value))
     if _partly(own):
         return "delvis" if "delvis" in allowed else None
