@@ -21,7 +21,8 @@ import pytest
 from contentread import read_sources
 
 from generator.check.run import check_content
-from generator.check.student import Locator, school_pages, too_hard
+from generator.check.student import Locator, school_pages
+from generator.check.textlix import over_limit, too_hard
 from generator.codes import code
 from generator.model import Project
 from generator.model import build as modelbuild
@@ -80,7 +81,7 @@ def _student_problems(project: Project) -> list[Problem]:
                     strictest[key] = (text.text, band.key, limit)
     found = []
     for (file, path), (text, band, limit) in strictest.items():
-        if (value := text_lix(text).rounded) > limit:
+        if over_limit(value := text_lix(text), limit):
             message, hint = too_hard(path, band, value, limit)
             where, field = locator.place(file, path)
             found.append(

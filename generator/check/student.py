@@ -23,6 +23,7 @@ from generator import codes
 from generator.check.childtexts import vision_warnings
 from generator.check.measuretexts import measure_warnings
 from generator.check.posters import poster_warnings
+from generator.check.textlix import over_limit, too_hard
 from generator.load.document import Document
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import load_yaml
@@ -30,7 +31,7 @@ from generator.model import Plan, Project, RuleProfile, School
 from generator.problems import Location, Problem
 from generator.render.files import GeneratedFile
 from generator.render.student.bands import BANDS, bands_for, lix_limit
-from generator.render.student.lix import page_lix, text_lix
+from generator.render.student.lix import Lix, page_lix, text_lix
 from generator.render.student.pages import render_student_pages
 from generator.render.student.texts import page_texts, pupil_steps
 from generator.validate.fields import format_field
@@ -38,7 +39,7 @@ from generator.validate.fields import format_field
 TEXT_LIX, PAGE_LIX, NO_PUPIL_STEPS = "TP501", "TP502", "TP503"
 DataPath = tuple[str | int, ...]
 LixRow = tuple[str, str, float]  # school id, band, LIX of the page
-TextLix = tuple[str, DataPath, str, int, int]  # file, path, band, limit, rounded LIX
+TextLix = tuple[str, DataPath, str, int, Lix]  # file, path, band, limit, LIX
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class SharedText:
     path: DataPath
     band: str
     limit: int
-    lix: int  # rounded
+    lix: Lix
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,10 @@ def _texts(project: Project, school: School, plan: Plan) -> tuple[list[TextLix],
         limit = lix_limit(profile, band)
         for text in page_texts(project, plan, band):
             if text.file == home:
-                shared.append(SharedText(text.path, band.key, limit, _rounded(text.text)))
+                shared.append(SharedText(text.path, band.key, limit, _measure(text.text)))
             elif (key := (text.file, text.path)) not in own or limit < own[key][1]:
                 own[key] = (band.key, limit, text.text)
-    texts = [(f, path, band, limit, _rounded(t)) for (f, path), (band, limit, t) in own.items()]
+    texts = [(f, path, band, limit, _measure(t)) for (f, path), (band, limit, t) in own.items()]
     return texts, shared
 
 
@@ -142,27 +143,15 @@ def _text_warnings(texts: list[TextLix], locator: Locator) -> list[Problem]:
     a bidrag that an older band's page shows for want of an elevtext."""
     problems = []
     for file, path, band, limit, value in texts:
-        if value > limit:
+        if over_limit(value, limit):
             message, hint = too_hard(path, band, value, limit)
             problems.append(_warning(TEXT_LIX, locator.place(file, path), message, hint))
     return problems
 
 
-def too_hard(path: DataPath, band: str, value: int, limit: int) -> tuple[str, str]:
-    """TP501's message and hint for the text at `path` with LIX `value` on `band`'s page."""
-    if path[-1] == "bidrag":  # the adults' text, shown on an older band's page for want of one
-        message = (
-            f"bidraget visas på elevsidan för {band} och har LIX {value}, över gränsen {limit}"
-        )
-        return message, "skriv en elevtext: med korta meningar till eleverna bredvid bidrag:"
-    field = path[-1] if isinstance(path[-1], str) else "elevtext"  # ungdomstext from åk 7
-    message = f"{field}en har LIX {value}, över gränsen {limit} för {band}"
-    return message, "skriv kortare meningar och byt långa ord mot kortare"
-
-
 @functools.lru_cache(maxsize=4096)  # the huvudman's texts recur on every school's pages
-def _rounded(text: str) -> int:
-    return text_lix(text).rounded
+def _measure(text: str) -> Lix:
+    return text_lix(text)
 
 
 def format_lix_summary(rows: list[LixRow], profile: RuleProfile) -> str:

@@ -12,7 +12,9 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP501", WARNING, STUDENT, "Elevtexten är för svår att läsa", source=cite.READABILITY,
         checks="Att varje elevtext har ett LIX-värde inom gränsen för den yngsta "
-        "åldersgrupp vars elevsida visar texten.",
+        "åldersgrupp vars elevsida visar texten, också om ett av dess långa ord vore kort: "
+        "i en text på några få ord avgör annars ett enda ord värdet. Texten räknas också "
+        "med i elevsidans LIX (TP502).",
         fix="skriv kortare meningar och byt långa ord mot kortare",
     ),
     Code(

@@ -91,7 +91,10 @@ def test_hard_text_is_a_warning_at_its_elevtext(example: Project) -> None:
     assert problem.location.line == _line_of(PLAN, "A1")
     assert problem.location.column > 1
     assert problem.field == "åtgärder (id: A1).elevtext"  # named by its id, as a reader finds it
-    assert "över gränsen 30 för lågstadiet" in problem.message  # the strictest of F–3 and 4–6
+    assert problem.message == (  # the strictest of F–3 and 4–6, and what was measured
+        "elevtexten har LIX 79, över gränsen 30 för lågstadiet: 12 ord i 1 mening, varav 8 "
+        "långa (7 bokstäver eller fler)"
+    )
 
 
 def test_page_above_its_limit(example: Project) -> None:
@@ -232,3 +235,31 @@ def test_a_hard_bidrag_an_older_page_shows_is_a_warning_at_the_bidrag(tmp_path: 
     )
     assert problem.message.startswith("bidraget visas på elevsidan för högstadiet")
     assert "skriv en elevtext" in problem.hint
+
+
+def _strandskolan_with(tmp_path: Path, elevtext: str) -> list[Problem]:
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    plan = tmp_path / "content/skolor/strandskolan/trygghetsplan/2026-27.yml"
+    text = plan.read_text(encoding="utf-8")
+    written = "elevtext: Elevrådet har tagit reda på varför det blir trångt i B-huset och "
+    written += "varför det sägs hårda ord efter idrotten."
+    assert written in text
+    plan.write_text(text.replace(written, f"elevtext: {elevtext}"), encoding="utf-8")
+    return [p for p in check_content(tmp_path / "content").report if p.code == "TP501"]
+
+
+def test_a_few_words_are_not_told_by_their_lix(tmp_path: Path) -> None:
+    """ "Elevrådet gick trygghetsvandringen." has LIX 70 by two long words: no measure of a
+    text at all (the examiner got "LIX 70, över gränsen 40"). It counts on its page."""
+    assert _strandskolan_with(tmp_path, "Elevrådet gick trygghetsvandringen.") == []
+
+
+def test_a_short_text_hard_by_more_than_one_word_is_told(tmp_path: Path) -> None:
+    hard = "Diskrimineringsombudsmannens myndighetsutövning kännetecknas av rättssäkerhet."
+    [problem] = _strandskolan_with(tmp_path, hard)
+    assert problem.location.file == "content/skolor/strandskolan/trygghetsplan/2026-27.yml"
+    assert problem.location.line == 204
+    assert problem.message == (
+        "elevtexten har LIX 85, över gränsen 40 för högstadiet: 5 ord i 1 mening, varav 4 "
+        "långa (7 bokstäver eller fler)"
+    )
