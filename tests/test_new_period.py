@@ -334,6 +334,46 @@ def test_a_second_new_period_asks_to_finish_the_utkast_first(
     assert not (LOVANGEN / "2028.yml").exists()
 
 
+def _decide_plan(plan: Path, filled_in: bool) -> None:
+    """`plan` as a rektor who decided it without (or after) writing where it says FYLL I."""
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("\nstatus: utkast", "\nbeslut: {datum: 2027-06-10, rektor: Anna Berg}\n"
+                        "status: beslutad", 1)  # fmt: skip
+    plan.write_text(text.replace("FYLL I", "Klart") if filled_in else text, encoding="utf-8")
+
+
+def test_a_decided_plan_with_fyll_i_left_is_no_plan_to_build_on(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The examiner decided 2027-28 with its FYLL I left, and got 2028-29 made from it."""
+    run(capsys, "ny-period", "ekbackens-skola")
+    _decide_plan(EKBACKEN / "2027-28.yml", filled_in=False)
+    code, _, err = run(capsys, "ny-period", "ekbackens-skola", "--period", "2028-29")
+    assert code == 1 and not (EKBACKEN / "2028-29.yml").exists()
+    assert err.startswith(f"trygg: fel: {EKBACKEN / '2027-28.yml'}:80:28: planen har kvar ")
+    assert "ställen markerade FYLL I (det första här: målnivå), så den är inte klar att " in err
+    assert err.rstrip().endswith("skriv klart den där det står FYLL I (trygg check visar var) "
+                                 "och kör trygg ny-period igen")  # fmt: skip
+
+
+def test_a_plan_not_yet_in_force_is_built_on_only_when_the_period_is_asked_for(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "ny-period", "ekbackens-skola")
+    _decide_plan(EKBACKEN / "2027-28.yml", filled_in=True)
+    code, _, err = run(capsys, "ny-period", "ekbackens-skola")
+    assert code == 1 and not (EKBACKEN / "2028-29.yml").exists()
+    assert err == (
+        f"trygg: fel: {EKBACKEN / '2027-28.yml'} börjar gälla först 16 augusti 2027, så det "
+        "finns ännu ingen kartläggning eller uppföljning av den att bygga nästa plan på; kör "
+        "trygg ny-period när den har gällt en tid, eller skriv --period 2028-29 om ni vill "
+        "göra utkastet redan nu\n"
+    )
+    code, out, _ = run(capsys, "ny-period", "ekbackens-skola", "--period", "2028-29")
+    assert code == 0 and (EKBACKEN / "2028-29.yml").exists()
+    assert "Obs: 2027-28.yml börjar gälla först 16 augusti 2027, så det nya utkastet har " in out
+
+
 def test_build_leaves_the_utkast_out_and_publishes_the_decided_plan(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@ data as written. Every refusal is a `Refused`, with the Swedish reason and exit 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from generator.load.layout import split_plan_key
 from generator.load.planfiles import next_period, period_id_problem, plan_file_problem, plan_order
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
+from generator.rules.template import marks, places
+from generator.rules.text import Span
 from generator.text import line_and_column
 
 
@@ -110,3 +113,36 @@ def unreadable(plan: str, text: str, date: str) -> Refused:
         f"{where}: {what}, så det kan inte flyttas till nästa period; rätta det (trygg "
         "check visar alla fel) och kör trygg ny-period igen"
     )
+
+
+def unfinished(plan: str, text: str) -> Refused | None:
+    """The refusal for a plan that still has FYLL I marks (`plan` as the command shows
+    it): the next plan would carry over its example texts and build on results nobody
+    wrote (TP127 and TP304 tell the marks); None for a plan filled in."""
+    found = list(marks(Span(plan, text)))
+    if not found:
+        return None
+    first = found[0]
+    named = f" (det första här: {first.field})" if first.field else ""
+    return Refused(
+        f"{first.location}: planen har kvar {places(len(found))} FYLL I{named}, så den är "
+        "inte klar att bygga nästa plan på; skriv klart den där det står FYLL I (trygg "
+        "check visar var) och kör trygg ny-period igen"
+    )
+
+
+def not_started(data: Any, period_id: str, today: dt.date) -> dt.date | None:
+    """The first day of the plan's giltighet (or of its period) when the plan is for a
+    period that has not begun by `today` ("2027-28" in December 2026): no kartläggning or
+    uppföljning of it is there to build on. None for a plan of today's period or before,
+    also one decided a few days ahead of its giltighet."""
+    year = int(period_id[:4])
+    begins = schoolyears.days(year)[0] if "-" in period_id else dt.date(year, 1, 1)
+    if begins <= today:
+        return None
+    validity = data.get("giltighet") if isinstance(data, dict) else None
+    start = validity.get("från") if isinstance(validity, dict) else None
+    try:
+        return dt.date.fromisoformat(start) if isinstance(start, str) else begins
+    except ValueError:
+        return begins

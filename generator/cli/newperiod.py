@@ -7,6 +7,7 @@ file, and leaves the årshjul alone (it says so).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import textwrap
 from pathlib import Path
@@ -17,8 +18,9 @@ from generator.cli.exits import EXIT_OK, EXIT_USAGE
 from generator.cli.lastplan import NoPlan, Refused
 from generator.cli.newplan import compose, plan_period
 from generator.clock import reference_date
+from generator.load.dates import day_in_words
 from generator.load.drafts import is_draft
-from generator.load.layout import SCHOOLS
+from generator.load.layout import SCHOOLS, split_plan_key
 from generator.load.paths import PathRefused, refuse_leaving
 
 if TYPE_CHECKING:
@@ -54,6 +56,12 @@ def run_new_period(args: argparse.Namespace) -> int:
                 f"{folders.shown(source, content)} är redan ett utkast till nästa plan; gör "
                 "klart det, eller välj en annan period med --period"
             )
+        if unfinished := lastplan.unfinished(folders.shown(source, content), text):
+            raise unfinished
+        old_id = split_plan_key(source.stem)[0]
+        early = lastplan.not_started(data, old_id, reference_date())
+        if early is not None and not args.period:
+            raise _too_early(folders.shown(source, content), early, new_id)
         target = folder / f"{new_id}.yml"
         data = data if isinstance(data, dict) else {}
         try:
@@ -70,8 +78,26 @@ def run_new_period(args: argparse.Namespace) -> int:
     except Refused as refused:
         print(f"trygg: fel: {refused}", file=sys.stderr)
         return refused.code
+    if early is not None:  # asked for with --period: made, and told
+        notes.append(f"{source.name} börjar gälla först {day_in_words(early)}, så {AHEAD}")
     _report(folders.shown(target, content), source, notes, plan_period(new_id).label)
     return EXIT_OK
+
+
+AHEAD = (
+    "det nya utkastet har ingen kartläggning eller uppföljning av den planen att bygga på; "
+    "se över utkastet när den har gällt en tid"
+)
+
+
+def _too_early(plan: str, early: dt.date, new_id: str) -> Refused:
+    """A plan not yet in force is no plan to make the next one from, unless asked for."""
+    return Refused(
+        f"{plan} börjar gälla först {day_in_words(early)}, så det finns ännu ingen "
+        "kartläggning eller uppföljning av den att bygga nästa plan på; kör trygg ny-period "
+        f"när den har gällt en tid, eller skriv --period {new_id} om ni vill göra utkastet "
+        "redan nu"
+    )
 
 
 def _first(school: Path, content: Path, period: str | None) -> int:
