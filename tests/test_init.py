@@ -162,6 +162,19 @@ def test_the_new_repo_checks_with_fill_in_warnings_until_the_plan_is_decided(
     assert run("check", str(tmp_path / "content")) == 0
 
 
+def test_the_examples_mail_domains_are_marked_with_what_they_do(repo: Path) -> None:
+    """Left as the example's, the domains made the rektor's own addresses TP402 warnings
+    naming "huvudmannens domäner (strandvik.se)" with no word of where they came from."""
+    report = check_content(repo / "content").report
+    [told] = [p for p in report if p.code == "TP304" and "(tillåtna_epostdomäner)" in p.message]
+    text = (repo / "content/huvudman.yml").read_text(encoding="utf-8").splitlines()
+    assert text[told.location.line - 1].startswith("tillåtna_epostdomäner: [strandvik.se]  #")
+    assert told.message == (
+        "inte ifyllt ännu (tillåtna_epostdomäner): era egna e-postdomäner, utan @; de här är "
+        "exemplets, och adresser på andra domäner ger varningen TP402"
+    )
+
+
 def test_a_files_fill_in_marks_after_the_first_three_are_one_line_in_the_terminal(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

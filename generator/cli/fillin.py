@@ -39,9 +39,25 @@ def marked(text: str, given: Collection[str] = ()) -> str:
             block_indent = indent if BLOCK_START.search(line) else -1
         fact = FACT_KEYS.match(line) or EXAMPLE_WORDS.search(line)
         if not inside and fact and "#" not in line and line.strip():
-            line += "" if _names_one_of(line, given) else "  # FYLL I"
+            line += "" if _names_one_of(line, given) else _mark(line)
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+# What a fact's mark says where the bare FYLL I would not tell why it matters: the
+# example's e-mail domains make every address of the huvudman's own a TP402 warning.
+FACT_NOTES = {
+    "tillåtna_epostdomäner": (
+        "era egna e-postdomäner, utan @; de här är exemplets, och adresser på andra "
+        "domäner ger varningen TP402"
+    ),
+}
+
+
+def _mark(line: str) -> str:
+    """The FYLL I mark after a line of a fact: with a note for a key of `FACT_NOTES`."""
+    key = line.strip().removeprefix("- ").split(":", 1)[0].strip()
+    return f"  # FYLL I: {FACT_NOTES[key]}" if key in FACT_NOTES else "  # FYLL I"
 
 
 def _names_one_of(line: str, names: Collection[str]) -> bool:
