@@ -101,7 +101,8 @@ CODES: tuple[Code, ...] = (
             "inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(
-            'skriv om utan namn, t.ex. "en elev i mellanstadiet"; är det personal, börja '
+            'skriv om utan namn och klass, t.ex. "en elev", eller med stadiet i stället för '
+            'klassen ("en elev på högstadiet" för en elev i 8B); är det personal, börja '
             'meningen med rollen och namnet: "Mentorn Anna i 4B träffar klassrådet"'
         ),
         locked=True,
