@@ -34,6 +34,9 @@ def load_error(text: str) -> LoadError:
         ("`Kod` i texten", "`, ett tecken som YAML har reserverat"),
         ("%-satsen ökade i år", "%, som YAML läser som ett direktiv"),
         ("> Citat ur enkäten", ">, som YAML läser som början på en text på flera rader"),
+        ("] Klart", "], som YAML läser som slutet på en lista"),
+        ("} slut", "}, som YAML läser som slutet på en mappning"),
+        (", och sedan", "ett kommatecken, som YAML läser som en avgränsare i en lista"),
     ],
 )
 def test_a_text_starting_with_a_yaml_character_is_told_to_be_quoted(

@@ -35,7 +35,11 @@ MEANINGS = {
     ">": "som YAML läser som början på en text på flera rader",
     "?": "som YAML läser som en nyckel",
     "-": "som YAML läser som en punkt i en lista",
+    "]": "som YAML läser som slutet på en lista",
+    "}": "som YAML läser som slutet på en mappning",
+    ",": "som YAML läser som en avgränsare i en lista",
 }
+SAID = {",": "ett kommatecken"}  # a mark the message names in words, not ",,"
 # A list or mapping in brackets, written as one: `[grundskola, fritidshem]`, `{a: b}`.
 COLLECTION = re.compile(r"^(?:\[[^\[\]]*\]|\{[^{}]*\})[ \t]*(?:#.*)?$")
 # `&bas …` or `*bas`: an anchor or an alias as YAML means them (TP005 tells that), unlike
@@ -57,7 +61,7 @@ def indicator_start(lines: list[str], line: int) -> tuple[int, str, str] | None:
     text = COMMENT.sub("", found["text"])  # ` # …` ends a text in YAML: not in the hint
     if not _meant_as_text(text) and not (found["key"] and text == "-"):  # `effekt: -`
         return None
-    detail = f"texten börjar med {mark}, {MEANINGS[mark]}"
+    detail = f"texten börjar med {SAID.get(mark, mark)}, {MEANINGS[mark]}"
     hint = quoting_hint(found["key"] or "", text)
     if found["key"] and mark in "-*" and text[1:2] in (" ", "\t"):  # a bullet, quoted: published
         hint = bullet_hint(found["key"].strip(), mark, text[1:].strip())
