@@ -163,3 +163,26 @@ def test_a_lone_dash_as_a_value_is_told_as_a_list_item_to_quote(value: str, hint
 def test_a_lone_dash_on_its_own_line_is_still_a_list_item() -> None:
     loaded = parse_yaml("punkter:\n  -\n  - Två\n", Path("plan.yml"), "plan.yml").data
     assert loaded == {"punkter": [None, "Två"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "hint"),
+    [
+        ("id: B2\neffekt: ! Viktigt att se\n", (2, 9), 'effekt: "! Viktigt att se"'),
+        ("punkter:\n  - Ett\n  - ! Två\n", (3, 5), '- "! Två"'),
+    ],
+)
+def test_a_text_after_a_bare_exclamation_mark_is_not_loaded_without_it(
+    text: str, where: tuple[int, int], hint: str
+) -> None:
+    """YAML reads "! " as a tag that says nothing: the text loaded as "Viktigt att se"."""
+    error = load_error(text)
+    assert (error.code, error.line, error.column) == ("TP003", *where)
+    assert error.message == "texten börjar med !, som YAML läser som en tagg"
+    assert error.hint == f"sätt hela texten inom raka citattecken: {hint}"
+
+
+def test_an_exclamation_mark_inside_a_text_or_a_block_is_text() -> None:
+    text = "a: Hej! Kul\nb: |\n  ! inte en tagg\n"
+    loaded = parse_yaml(text, Path("plan.yml"), "plan.yml").data
+    assert loaded == {"a": "Hej! Kul", "b": "! inte en tagg\n"}

@@ -31,6 +31,8 @@ from generator.load.guards import (
     too_deep,
 )
 from generator.load.resync import further_syntax_errors
+from generator.load.tagged import MAYBE as MAYBE_TAGGED
+from generator.load.tagged import tagged_text
 from generator.load.unreadable import unreadable
 from generator.load.yamlerrors import LoadError, positioned, syntax_error, text_not_reference
 from generator.problems import os_reason
@@ -143,6 +145,8 @@ def _parsed(text: str, path: Path, display: str, line_offset: int = 0) -> Docume
         may_escape = "\\" in text or ESCAPED.search(text) is not None
         if node is not None and may_escape and (escaped := escaped_character(node)) is not None:
             raise escaped
+        if node is not None and MAYBE_TAGGED.search(text) and (bang := tagged_text(node, text)):
+            raise bang
         if node is not None and may_need_composing(text):
             compose_values(node)
         data = _data(node) if node is not None else None
