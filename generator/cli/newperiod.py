@@ -170,7 +170,11 @@ def _add_new_period(commands: Commands) -> None:
         "Skriver aldrig över en fil som finns. Årshjulet ändras inte.",
         swedish.exit_codes(
             (0, "utkastet skapades"),
-            (1, "filen finns redan, eller planen att utgå från kan inte läsas"),
+            (
+                1,
+                "filen finns redan, eller planen att utgå från kan inte läsas, har kvar "
+                "FYLL I eller gäller en period som inte har börjat",
+            ),
             swedish.USAGE,
         ),
     )
