@@ -72,3 +72,5 @@ SAFE_IMAGES = "trygg: publicerade bilder får inte köra skript"
 POSTER = "trygg: elevsidan skrivs ut som en affisch på en A4-sida"
 READABILITY = "Språklagen 11 §; regelprofil.lix i huvudman.yml"
 CHILD_TEXT = "trygg: förskolans elevsida läses högt för barnen"
+# Språket i offentlig verksamhet ska vara vårdat, enkelt och begripligt.
+PLAIN_LANGUAGE = "Språklagen 11 §"

@@ -161,4 +161,19 @@ CODES: tuple[Code, ...] = (
         ),
         fix="ge åtgärden en titel som säger vad just den går ut på",
     ),
+    Code(
+        "TP315",
+        WARNING,
+        QUALITY,
+        "En kod står i texten i stället för det den står för",
+        source=cite.PLAIN_LANGUAGE,
+        checks=(
+            "Att planens texter inte nämner en åtgärd, ett mål eller ett fynd med bara sin "
+            "kod (A6, M2, F3), till exempel ”Den startas om som A6”. Sidan visar inte "
+            "koderna, och förra årets A3 är en annan åtgärd än årets A3, så läsaren vet "
+            "inte vad koden står för. I en effekt eller lärdom skrivs ”(A6)” och ”förra "
+            "planens mål M2” om till titeln, om det är klart vilken som menas."
+        ),
+        fix="skriv åtgärdens, målets eller fyndets namn med ord i stället för koden",
+    ),
 )

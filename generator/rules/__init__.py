@@ -15,6 +15,7 @@ from generator.rules import (
     decisions,
     gaps,
     guidelines,
+    idwords,
     in_force,
     legal,
     legal_organiser,
@@ -37,9 +38,10 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    decisions, gaps, guidelines, in_force, legal, legal_organiser, legal_scope, legal_work,
-    mistakes, ownpages, participation, privacy, privacy_initials, privacy_names, privacy_numbers,
-    quality, aims, accounts, reporting, sametitles, staleness, startnames, template,
+    decisions, gaps, guidelines, idwords, in_force, legal, legal_organiser, legal_scope,
+    legal_work, mistakes, ownpages, participation, privacy, privacy_initials, privacy_names,
+    privacy_numbers, quality, aims, accounts, reporting, sametitles, staleness, startnames,
+    template,
 )  # fmt: skip
 
 __all__ = [

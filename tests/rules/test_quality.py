@@ -12,6 +12,7 @@ from ruletools import (
     ORGANISER,
     PAGE,
     PLAN,
+    PREVIOUS,
     SCHOOL,
     Tree,
     locations,
@@ -384,3 +385,27 @@ def test_two_measures_of_one_title_are_told_at_the_second(tmp_path: Path) -> Non
         "har samma titel som A1: 'Värdegrundslektioner och faddergrupper.'"
     )
     assert not Tree(tmp_path / "ren").problems("TP314")
+
+
+@triggers("TP315")
+def test_an_id_alone_in_a_text_is_told_with_what_it_is_this_year_and_last(
+    tmp_path: Path,
+) -> None:
+    """The page shows no ids, and last year's A3 was another åtgärd than this year's: the
+    hint says what each plan calls it. "(A6)" in a lärdom, which the page writes as the
+    title, and an id neither plan has ("A9") are not told."""
+    tree = Tree(tmp_path)
+    tree.edit(PREVIOUS, "titel: Vuxen vid omklädning och samtal", "titel: Rastvärdar och samtal")
+    tree.edit(PLAN, "I åk 4 saknades en vuxen", "Efter A3 saknades en vuxen")
+    tree.edit(PLAN, "Chattreglerna hjälper", "Chattreglerna i A9 hjälper")
+    [problem] = tree.problems("TP315")
+    assert str(problem.location) == tree.at(PLAN, "A3 saknades")
+    assert problem.severity is Severity.WARNING
+    assert problem.message.startswith("A3 står som en kod i texten")
+    assert problem.hint == (
+        "skriv med ord vad som menas i stället för koden: i den här planen är A3 åtgärden "
+        "'En vuxen för varje idrottsgrupp vid omklädning', i förra planen var det åtgärden "
+        "'Rastvärdar och samtal om kropp och gränser'"
+    )
+    assert "(A6)" in tree.text(PLAN)
+    assert not Tree(tmp_path / "ren").problems("TP315")
