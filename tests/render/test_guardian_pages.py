@@ -11,6 +11,7 @@ from conftest import EXAMPLE_CONTENT, checked_project, plan_page
 
 from generator.model import Contact, Project
 from generator.render.pages.routines import render_routines
+from generator.render.pages.start import render_start
 from generator.render.photos import photo_alt
 from generator.render.plan.trends import in_order
 
@@ -24,12 +25,34 @@ def test_the_plan_starts_with_where_to_turn_and_says_mobbning_once(example: Proj
     school = example.school("ekbackens-skola")
     assert school is not None
     page = plan_page(example, school)
-    top = page[: page.index("\n## ")]
-    box = top[top.index('!!! question trygg-help "Har något hänt?"') :]
+    # A heading of its own, the first after the page's title: heading navigation finds it.
+    start = page.index("\n## Har något hänt? {#har-nagot-hant .admonition-title}")
+    assert "\n#" not in page[:start]
+    box = page[start : page.index("</div>", start)]
+    assert "Utredningen görs: **inom en vecka**" in box
     assert "(../rutiner/index.md)" in box
     assert "(../rutiner/index.md#kontaktpersoner)" in box
     assert page.count("mobbning") == 1
     assert "mobbning, alltså kränkningar som upprepas" in box
+
+
+def test_a_printed_plan_has_the_school_s_contacts_on_its_first_page(example: Project) -> None:
+    """Paper cannot follow the link to the start page: the start page's contacts print
+    under the box (on paper only: `trygg-print-block`), before the plan's first section."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = plan_page(example, school)
+    first_section = page.index("\n## Lagar som planen bygger på")
+    block = page[page.index('<div class="trygg-print-block" markdown>') : first_section]
+    assert "**Kontakt med Ekbackens skola**" in block
+    rektor = next(c for c in school.contacts if c.role == "Rektor")
+    assert rektor.name in block and rektor.email in block
+    assert "0480-45 12 01" in block
+    assert f"**Adress:** {school.address.street}" in block
+    start = render_start(example, school, preview=False)
+    kontakt = start[start.index("## Kontakt") :]
+    for contact in school.contacts:  # the same people as the start page's "Kontakt"
+        assert (contact.name in block) == (contact.name in kontakt)
 
 
 def test_the_routines_box_tells_the_times_the_school_s_own_steps_declare(
@@ -38,7 +61,8 @@ def test_the_routines_box_tells_the_times_the_school_s_own_steps_declare(
     school = example.school("ekbackens-skola")
     assert school is not None and school.current_plan is not None
     page = render_routines(example, school, preview=False)
-    box = page[page.index("!!! question trygg-help") : page.index("\n## ")]
+    start = page.index("## Har något hänt dig eller ditt barn? {#har-nagot-hant")
+    box = page[start : page.index("</div>", start)]
     assert "Skolan kontaktar dig som vårdnadshavare: **samma dag**" in box
     assert "Utredningen görs: **inom en vecka**" in box
     assert "Skolan följer upp: **inom två veckor**" in box

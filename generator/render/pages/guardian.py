@@ -10,8 +10,17 @@ from generator.render.markdown.safety import plain
 from generator.render.pages.printed import printed_link
 from generator.text import capitalised
 
-# The box's Material type and trygg's class: body-sized text and a help icon (trygg.css).
-BOX = "!!! question trygg-help"
+# The box's Material classes and trygg's: body-sized text and a help icon (trygg.css).
+BOX = '<div class="admonition question trygg-help" markdown>'
+BOX_ANCHOR = "har-nagot-hant"
+
+
+def help_box(title: str, *blocks: str) -> str:
+    """The box with `title` as a heading (level 2, right under the page's h1), so that
+    heading navigation reaches it: an admonition's title is a paragraph."""
+    title_line = f"## {title} {{#{BOX_ANCHOR} .admonition-title}}"
+    return "\n\n".join([BOX, title_line, *(b for b in blocks if b), "</div>"])
+
 
 # What a guardian asks, and the keywords of the routine's step ids that answer it (ids are
 # ASCII, as the student pages' pictograms read them: "informera-hemmet", "folja-upp").
@@ -47,10 +56,10 @@ def _deadline(flow: Flow, keywords: tuple[str, ...]) -> str:
 
 
 def times_list(routines: Routines, unit: str) -> str:
-    """The promised times as a Markdown list, indented for a box; "" without any."""
+    """The promised times as a Markdown list; "" without any."""
     times = promised_times(routines, unit)
-    lines = [f"    - {q}: **{plain(d)}**." for q, d in times]
-    return "\n".join(["    Så snabbt ska det gå enligt rutinen:", "", *lines]) if lines else ""
+    lines = [f"- {q}: **{plain(d)}**." for q, d in times]
+    return "\n".join(["Så snabbt ska det gå enligt rutinen:", "", *lines]) if lines else ""
 
 
 def switchboard(school: School) -> Contact | None:
@@ -82,10 +91,12 @@ def plan_help(project: Project, school: School, page_uri: str) -> str:
     routines = printed_link("Rutiner vid kränkning", project, school, page_uri, uris.ROUTINES)
     to = uris.ROUTINES + "#kontaktpersoner"
     contacts = printed_link("vem du kan vända dig till", project, school, page_uri, to)
-    return (
-        f'{BOX} "Har något hänt?"\n\n'
-        "    Har ditt barn blivit kränkt, trakasserat eller illa behandlat? Berätta det för "
+    told = (
+        "Har ditt barn blivit kränkt, trakasserat eller illa behandlat? Berätta det för "
         f"någon på {unit}. Det behöver inte vara mobbning, alltså kränkningar som upprepas: "
         f"{unit} ska agera redan vid en enda kränkning. På sidan {routines} står vad "
         f"{unit} då gör och {contacts}."
     )
+    plan = school.current_plan
+    times = times_list(plan.routines, unit) if plan is not None else ""
+    return help_box("Har något hänt?", told, times)

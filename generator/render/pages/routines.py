@@ -27,7 +27,7 @@ from generator.render.markdown.blocks import (
 from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.pages.complaints import ANCHOR, not_satisfied
-from generator.render.pages.guardian import BOX, how_to_reach, times_list
+from generator.render.pages.guardian import help_box, how_to_reach, times_list
 
 URI = uris.ROUTINES
 
@@ -90,15 +90,14 @@ def _tip(school: School, routines: Routines, unit: str) -> str:
     example = "" if words.is_preschool(school) else ", till exempel mentorn"
     contacts = link("kontaktpersonerna längre ner på sidan", "#kontaktpersoner")
     told = (
-        f'{BOX} "Har något hänt dig eller ditt barn?"\n\n'
-        f"    Berätta det för en vuxen på {unit} som du litar på{example}, eller för någon av "
+        f"Berätta det för en vuxen på {unit} som du litar på{example}, eller för någon av "
         f"{contacts}. "
         "Personalen måste anmäla det till rektor "
         f"({plain(routines.reporting.staff_to_principal)}), och {unit} utreder vad som har "
         "hänt."
     )
-    after = f"    Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
-    return "\n\n".join(p for p in (told, times_list(routines, unit), after) if p)
+    after = f"Läs också vad du kan göra {link('om du inte är nöjd', '#' + ANCHOR)}."
+    return help_box("Har något hänt dig eller ditt barn?", told, times_list(routines, unit), after)
 
 
 def _reporting(routines: Routines) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from generator.model import Contact, Project, School
+from generator.model import Project, School
 from generator.render import uris, words
-from generator.render.markdown.blocks import gap, heading, link, mailto, page, table, tel
+from generator.render.markdown.blocks import gap, heading, link, page
 from generator.render.markdown.safety import plain, sanitize
-from generator.render.photos import photo_img
+from generator.render.pages.contacts import contact_table, school_contacts
 from generator.render.reports.page import report_list
 from generator.render.student.pages import student_links
 from generator.text import capitalised, in_sentence
@@ -22,10 +22,9 @@ def render_start(project: Project, school: School, *, preview: bool) -> str:
         heading(2, "Trygghetsteamet", "trygghetsteamet"),
         "Trygghetsteamet leder arbetet mot kränkande behandling, trakasserier och "
         f"diskriminering. {words.people(school)} kan vända sig till någon av oss.",
-        _contact_table(school.safety_team),
+        contact_table(school.safety_team, uris.START),
         heading(2, "Kontakt", "kontakt"),
-        _contact_table(school.contacts),
-        _address(school),
+        school_contacts(school, uris.START),
     )
 
 
@@ -72,38 +71,3 @@ def _cards(school: School, *, preview: bool) -> str:
         unit = capitalised(words.unit(school))
         return page(f"{unit} har ännu ingen publicerad trygghetsplan. " + missing, grid)
     return grid
-
-
-def _contact_table(contacts: tuple[Contact, ...]) -> str:
-    """Role and name (with the photo before the name, where there is one), and e-mail and
-    phone columns when anyone has one. The photo has no column of its own: with few
-    photos it was a column of "–" that took a phone's width. A role with no name, address
-    or number (such as Mentor, named by the routines) is not a contact that a table row
-    can help anyone reach, so it is left out."""
-    contacts = tuple(c for c in contacts if c.name or c.email or c.phone)
-    if not contacts:
-        return ""  # the address below is then the way to reach the school
-    has_email = any(c.email for c in contacts)
-    has_phone = any(c.phone for c in contacts)
-    headers = ["Roll", "Namn"]
-    headers += ["E-post"] if has_email else []
-    headers += ["Telefon"] if has_phone else []
-    rows = []
-    for contact in contacts:
-        row = [plain(contact.role), _person(contact)]
-        row += [mailto(contact.email) if contact.email else ""] if has_email else []
-        row += [tel(contact.phone) if contact.phone else ""] if has_phone else []
-        rows.append(row)
-    return table(headers, rows)
-
-
-def _person(contact: Contact) -> str:
-    """The contact's name, after the photo when there is one (kept together on a line)."""
-    img = photo_img(contact, uris.START)
-    name = plain(contact.name)
-    return f'<span class="trygg-person">{img} {name}</span>' if img else name
-
-
-def _address(school: School) -> str:
-    address = school.address
-    return f"**Adress:** {plain(address.street)}, {plain(address.postcode)} {plain(address.town)}"

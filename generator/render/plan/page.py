@@ -21,6 +21,7 @@ from generator.render.markdown.blocks import (
     under_title,
 )
 from generator.render.markdown.safety import plain, sanitize
+from generator.render.pages.contacts import printed_contacts
 from generator.render.pages.guardian import plan_help
 from generator.render.plan import analysis, evaluation, framing
 from generator.render.plan import measures as plan_measures
@@ -37,6 +38,8 @@ def render_plan(project: Project, school: School, plan: Plan, *, preview: bool) 
         draft_note(plan),
         plan_help(project, school, view.uri),
         standing_note(view),
+        # After the notices under the title, which the PDF leaves out (`build.pdf`).
+        printed_contacts(school, view.uri),
         _introduction(view),
         framing.legal_basis(view),
         heading(2, "Vår vision", "vision"),
@@ -111,10 +114,13 @@ def _as_data(view: PlanView) -> str:
         f"Planen för {plain(view.plan.period.label)} som data (JSON)",
         view.to(uris.plan_data(view.plan)),
     )
+    # On screen only (trygg.css, document.css): on paper a link to a file is no use.
     return page(
+        '<div class="trygg-screen-only" markdown>',
         heading(2, "Planen som data", "planen-som-data"),
         f"{data}: samma plan i ett format som datorprogram kan läsa, för den som vill "
         "bearbeta eller jämföra planer.",
+        "</div>",
     )
 
 
