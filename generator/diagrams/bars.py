@@ -93,10 +93,13 @@ def render_bars(
     colour: str,
     table_id: str,
     width: float = WIDTH,
+    summary: str = "",
 ) -> str:
     """The chart of `sections`, described by its own summary and by the table `table_id`;
     `width`: wider than a phone's, for a desktop's column (`WIDE`), its names then
-    beside their bars up to a column as much wider."""
+    beside their bars up to a column as much wider. `summary`: what the chart shows in
+    a sentence, whose figures the table shows, for a description that does not read every
+    bar before the table does (else `describe`: every bar)."""
     prefix = check_id_prefix(id_prefix)
     fill = bar_colour(colour)
     widest = max((text_width(b.label, LABEL_SIZE) for s in sections for b in s.bars), default=0)
@@ -110,7 +113,8 @@ def render_bars(
     scale = _scale(layout, PAD, y - BAR_GAP)
     height = y + TICK_SIZE + PAD
     body = "\n".join([card(width, height, theme.CARD, theme.CARD_BORDER), *scale, *parts])
-    return svg_root(width, height, prefix, title, describe(sections), body, table_id=table_id)
+    desc = summary or describe(sections)
+    return svg_root(width, height, prefix, title, desc, body, table_id=table_id)
 
 
 def describe(sections: Sequence[BarSection]) -> str:

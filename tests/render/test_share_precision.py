@@ -28,7 +28,8 @@ def test_the_groups_table_and_chart_share_one_precision(tmp_path: Path) -> None:
     assert "| Åk 5 | Trygg på rasterna | 40 | 75,0 % |" in page
     assert "| Åk 6 | Trygg på rasterna | 36 | 87,5 % |" in page
     chart = page[page.index('id="diagram-metod-1-desc"') :]
-    assert "Åk 4 92,0 %, Åk 5 75,0 %, Åk 6 87,5 %." in chart
+    assert "högst Åk 4 (92,0 %), lägst Åk 5 (75,0 %)." in chart  # its description
+    assert ">87,5 %</tspan>" in chart  # its bar
     trend = page[page.index('id="trend-metod-1"') :]  # year by year: one precision too
     assert "| Trygg på rasterna | Åk 4 | bara som text | 92,0 % |" in trend
     assert not re.search(r"\| (92|75) % \|", page)

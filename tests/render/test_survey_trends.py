@@ -41,7 +41,8 @@ def test_a_goal_with_a_measurement_is_drawn_as_its_aim(example: Project) -> None
     school = example.school(SCHOOL)
     assert school is not None
     trend = _trend(plan_page(example, school))
-    assert "Känner sig trygg i skolan, Åk 7 (mål: minst 90 %)" in trend
+    drawn = " ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", trend))
+    assert "Känner sig trygg i skolan, Åk 7 (mål: minst 90 %)" in drawn
     assert len(re.findall(r">mål \d+ %</tspan>", trend)) >= 4  # each aim, named under its bars
 
 
@@ -53,22 +54,15 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
     withheld = [g for g in method.released.groups if g.withheld]
     assert withheld
     trend = _trend(plan_page(example, school))
-    desc = re.search(r"<desc[^>]*>(.*?)</desc>", trend)
-    assert desc is not None
     shown_before = {g.group for p in school.plans[:-1] for m in p.survey.methods
                     for g in m.released.groups if m.id == "K1" and not g.withheld}  # fmt: skip
     named = 0
     for group in withheld:
-        section = re.search(
-            rf"{re.escape(group.measure)}, {re.escape(group.group)}[^:]*: ([^.]*)\.", desc.group(1)
-        )
         if group.group in shown_before:  # a series: last year drawn, this year named missing
             named += 1
             assert f"{group.measure}, {group.group} (november 2025)" in trend
             assert re.search(rf"\| {re.escape(group.group)} \|[^\n]*\| redovisas inte \|", trend)
-            assert section is not None and "november 2025" not in section.group(1)
         else:  # never released: no series in the chart, named once without a number
-            assert section is None
             never = re.search(r"Visas inget år, [^:]*: ([^\n]*)", trend)
             assert never is not None and group.group in never.group(1)
     assert named >= 1

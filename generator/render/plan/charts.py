@@ -17,7 +17,7 @@ from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.render.markdown.blocks import figure
-from generator.render.plan import aims
+from generator.render.plan import aims, takeaways
 from generator.render.plan.view import PlanView
 from generator.shares import one_precision
 
@@ -40,7 +40,12 @@ def survey_chart(view: PlanView, method: SurveyMethod, index: int) -> str:
     colour = view.school.brand_colour or DEFAULT_BRAND
     title = f"Resultat per grupp: {method.method}"
     svg = render_bars(
-        sections, f"diagram-metod-{index}", title, colour=colour, table_id=table_id(index)
+        sections,
+        f"diagram-metod-{index}",
+        title,
+        colour=colour,
+        table_id=table_id(index),
+        summary=takeaways.by_group(sections),
     )
     return figure(chart_box(svg), caption=SAME_NUMBERS)
 

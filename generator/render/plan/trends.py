@@ -21,7 +21,7 @@ from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model import Plan, SurveyMethod
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
-from generator.render.plan import aims
+from generator.render.plan import aims, takeaways
 from generator.render.plan.captions import captioned
 from generator.render.plan.trend_gaps import (
     ABSENT,
@@ -60,7 +60,14 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
     )
     sections = [_section(view.plan, method, s, found, percent) for s, found in points.items()]
     colour = view.school.brand_colour or DEFAULT_BRAND
-    svg = render_bars(sections, f"trend-{index}", title, colour=colour, table_id=table_id)
+    svg = render_bars(
+        sections,
+        f"trend-{index}",
+        title,
+        colour=colour,
+        table_id=table_id,
+        summary=takeaways.over_time(sections),
+    )
     chart = figure(chart_box(svg), caption=SAME_NUMBERS)
     table_ = captioned(title, _table(history, points, goals, percent), table_id)
     parts = [f"{INTRO}:", chart, missing, table_]
