@@ -202,3 +202,15 @@ def test_an_id_last_years_plan_had_for_another_measure_is_left_as_written(
     """Which A1 is meant, last year's or this year's, is unsure: the id stays."""
     page = _with_coverage(example, "Se (A1).", last_a1="Nya cykelställ vid entrén")
     assert "Se (A1)." in page
+
+
+@pytest.mark.parametrize("school_id", ["ekbackens-skola", "strandskolan"])
+def test_links_to_different_findings_read_apart(example: Project, school_id: str) -> None:
+    """A screen reader's list of links: each link to a finding says which finding it is."""
+    school = example.school(school_id)
+    assert school is not None
+    links = re.findall(r"\[([^\]]+)\]\(#fynd-(F\d+)\)", plan_page(example, school))
+    assert len(links) >= 4
+    texts = {}
+    for text, target in links:
+        assert texts.setdefault(text, target) == target, f"{text!r} leads to two findings"

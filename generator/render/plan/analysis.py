@@ -37,8 +37,7 @@ def _cause(view: PlanView, cause: Cause) -> str:
     title = listing([finding_title(f.text) for f in found]) or listing(ids)
     blocks = [heading(3, plain(capitalised(title)), cause_anchor(cause))]
     said = [f for f in found if finding_title(f.text) != " ".join(f.text.split()).rstrip(".")]
-    link_text = "Fyndet i kartläggningen" if len(found) == 1 else "Fynden i kartläggningen"
-    links = listing([link(plain(f.text) if f in said else link_text, f"#fynd-{f.id}")
+    links = listing([link(plain(f.text) if f in said else _to_finding(f.text), f"#fynd-{f.id}")
                      for f in found])  # fmt: skip
     if links:
         blocks.append(links)
@@ -46,6 +45,21 @@ def _cause(view: PlanView, cause: Cause) -> str:
     if cause.no_measure_reason:
         blocks.append(labelled("Varför ingen åtgärd", sanitize(cause.no_measure_reason)))
     return page(*blocks)
+
+
+def _to_finding(text: str) -> str:
+    """A link to a finding named by its first words, so that two such links on the page
+    read apart ("Fyndet i kartläggningen: ”Några elever med anpassningar …”")."""
+    return f"Fyndet i kartläggningen: ”{plain(brief(text))}”"
+
+
+def brief(text: str, words: int = 5) -> str:
+    """The first `words` words of `text` (fewer where a clause ends after three), with " …"
+    where it goes on."""
+    all_words = text.split()
+    cut = next((n for n in range(3, words) if all_words[n - 1][-1] in ",;:"), words)
+    first = " ".join(all_words[:cut]).rstrip(".,;:")
+    return first + " …" if len(all_words) > cut else first
 
 
 def pupils_took_part(text: str, forums: tuple[PupilForum, ...]) -> str:
