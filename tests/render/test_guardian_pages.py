@@ -86,13 +86,13 @@ def test_a_contact_role_without_details_says_how_to_reach_it(example: Project) -
     assert school is not None
     page = render_routines(example, school, preview=False)
     mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
-    assert "nås genom rektor Maria Lindqvist" in mentor
+    assert "fråga rektor Maria Lindqvist vem det är och hur du når hen" in mentor
     assert "tel:+46480451201" in mentor
     expedition = Contact(role="Expedition", phone="0480-45 12 00")
     with_desk = dataclasses.replace(school, contacts=(*school.contacts, expedition))
     page = render_routines(example, with_desk, preview=False)
     mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
-    assert "nås genom expedition" in mentor and "tel:+46480451200" in mentor
+    assert "fråga expedition vem det är" in mentor and "tel:+46480451200" in mentor
 
 
 def test_a_placeholder_picture_is_decorative() -> None:
@@ -210,7 +210,21 @@ def test_links_to_different_findings_read_apart(example: Project, school_id: str
     school = example.school(school_id)
     assert school is not None
     links = re.findall(r"\[([^\]]+)\]\(#fynd-(F\d+)\)", plan_page(example, school))
+    links = [(re.sub(r"<[^>]+>", "", text), target) for text, target in links]  # as read
     assert len(links) >= 4
     texts = {}
     for text, target in links:
         assert texts.setdefault(text, target) == target, f"{text!r} leads to two findings"
+
+
+def test_the_routines_say_whom_to_turn_to_before_how_the_staff_work(example: Project) -> None:
+    """A family reads whom to turn to right under the box, and what the routine's
+    "orosanmälan" is among the page's words."""
+    school = example.school("ekbackens-skola")
+    assert school is not None
+    page = render_routines(example, school, preview=False)
+    contacts = page.index("## Vem kan jag vända mig till?")
+    assert contacts < page.index("## Anmälan") < page.index("## Begrepp")
+    assert "orosanmälan" in page[: page.index("## Begrepp")]
+    concepts = page[page.index("## Begrepp") :]
+    assert "Orosanmälan\n    :   Ett meddelande till socialtjänsten" in concepts

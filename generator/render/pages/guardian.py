@@ -74,14 +74,15 @@ def switchboard(school: School) -> Contact | None:
 
 
 def how_to_reach(school: School) -> str:
-    """For a role with no name, e-mail or phone ("Mentor"): "nås genom rektor …"."""
+    """For a role with no name, e-mail or phone ("Mentor"): whom to ask who it is, in
+    words a reader of Swedish as a second language follows ("nås genom" was not)."""
     via = switchboard(school)
     if via is None:
-        return f"fråga personalen på {words.unit(school)}"
+        return f"fråga personalen på {words.unit(school)} vem det är och hur du når hen"
     ways = [mailto(via.email)] if via.email else []
     ways += [tel(via.phone)] if via.phone else []
     who = plain(via.role.casefold()) + (f" {plain(via.name)}" if via.name else "")
-    return f"nås genom {who}, " + " eller ".join(ways)
+    return f"fråga {who} vem det är och hur du når hen: " + " eller ".join(ways)
 
 
 def plan_help(project: Project, school: School, page_uri: str) -> str:

@@ -48,6 +48,8 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         f"trakasserad. Rutinerna gäller all personal. Det räcker att {they} själv upplever "
         f"sig kränkt för att {unit} ska anmäla och utreda.",
         _tip(school, routines, unit),
+        # Whom a family turns to comes before how the staff work (it came last).
+        _contacts(project, school, routines),
         _detection(routines),
         _reporting(routines),
         _flow(routines.pupil_pupil, "elev-elev"),
@@ -59,7 +61,6 @@ def render_routines(project: Project, school: School, *, preview: bool) -> str:
         heading(2, "Dokumentation", "dokumentation"),
         sanitize(routines.documentation),
         _ladder(school, ladder, preview=preview),
-        _contacts(project, school, routines),
         not_satisfied(project.organiser, school, preview=preview),
         _concepts(project, school),
     )
@@ -71,11 +72,32 @@ def _concepts(project: Project, school: School) -> str:
     if school.current_plan is not None:
         plan = link("trygghetsplanen", rel(URI, uris.PLAN + "#begrepp"))
         more = f"Fler ord, som kränkande behandling och trakasserier, förklaras i {plan}."
+    entries = common_concepts(project.organiser, school)
+    if _mentions(school, project, "orosanmälan"):
+        entries = [ORO, *entries]
     return page(
         heading(2, "Begrepp", "begrepp"),
-        collapsible("Vad betyder orden?", common_concepts(project.organiser, school)),
+        collapsible("Vad betyder orden?", entries),
         more,
     )
+
+
+# A word of the routines that families do not know (the examiner's reader did not).
+ORO = (
+    "Orosanmälan",
+    "Ett meddelande till socialtjänsten i kommunen när någon är orolig för att ett barn "
+    "far illa. All personal i skolan och förskolan måste göra en orosanmälan enligt "
+    "socialtjänstlagen. Socialtjänsten tar sedan reda på om barnet eller familjen behöver "
+    "stöd. En orosanmälan är inte en polisanmälan.",
+)
+
+
+def _mentions(school: School, project: Project, word: str) -> bool:
+    """Whether the routines the page shows use `word` (in a step of either ärendegång)."""
+    plan = school.current_plan
+    routines = plan.routines if plan else project.organiser.routines
+    steps = (*routines.pupil_pupil.steps, *routines.staff_pupil.steps)
+    return any(word in step.text.casefold() for step in steps)
 
 
 def _detection(routines: Routines) -> str:
@@ -88,7 +110,7 @@ def _tip(school: School, routines: Routines, unit: str) -> str:
     """What a pupil or a guardian does first, what the school then must do and how soon its
     own routine says it is done (`guardian.times_list`)."""
     example = "" if words.is_preschool(school) else ", till exempel mentorn"
-    contacts = link("kontaktpersonerna längre ner på sidan", "#kontaktpersoner")
+    contacts = link("kontaktpersonerna under den här rutan", "#kontaktpersoner")
     told = (
         f"Berätta det för en vuxen på {unit} som du litar på{example}, eller för någon av "
         f"{contacts}. "
@@ -177,10 +199,13 @@ def _contacts(project: Project, school: School, routines: Routines) -> str:
     central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
     if organiser.central_unit_phone:
         central += f", {tel(organiser.central_unit_phone)}"
+    # Kept on one printed page (`trygg-keep`, trygg.css): it split across two.
     return page(
+        '<div class="trygg-keep" markdown>',
         heading(2, "Vem kan jag vända mig till?", "kontaktpersoner"),
         "\n".join(items),
         f"Hos huvudmannen {plain(organiser.name)}: {central}.",
+        "</div>",
     )
 
 

@@ -48,18 +48,12 @@ def _cause(view: PlanView, cause: Cause) -> str:
 
 
 def _to_finding(text: str) -> str:
-    """A link to a finding named by its first words, so that two such links on the page
-    read apart ("Fyndet i kartläggningen: ”Några elever med anpassningar …”")."""
-    return f"Fyndet i kartläggningen: ”{plain(brief(text))}”"
-
-
-def brief(text: str, words: int = 5) -> str:
-    """The first `words` words of `text` (fewer where a clause ends after three), with " …"
-    where it goes on."""
-    all_words = text.split()
-    cut = next((n for n in range(3, words) if all_words[n - 1][-1] in ",;:"), words)
-    first = " ".join(all_words[:cut]).rstrip(".,;:")
-    return first + " …" if len(all_words) > cut else first
+    """The text of a link to a finding that the heading above already says whole: shown
+    as "Fyndet i kartläggningen", and read with the finding (`trygg-sr-only`, trygg.css),
+    so that two such links in a list of the page's links read apart. In whole words:
+    a finding is never cut with "…"."""
+    said = plain(" ".join(text.split()).rstrip("."))
+    return f'Fyndet i kartläggningen<span class="trygg-sr-only">: {said}</span>'
 
 
 def pupils_took_part(text: str, forums: tuple[PupilForum, ...]) -> str:
