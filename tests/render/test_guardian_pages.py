@@ -228,3 +228,14 @@ def test_the_routines_say_whom_to_turn_to_before_how_the_staff_work(example: Pro
     assert "orosanmälan" in page[: page.index("## Begrepp")]
     concepts = page[page.index("## Begrepp") :]
     assert "Orosanmälan\n    :   Ett meddelande till socialtjänsten" in concepts
+
+
+def test_the_plan_says_who_is_in_the_team_the_start_page_lists(example: Project) -> None:
+    """One team: the plan's "Vem ansvarar för vad?" names the roles of the start page's
+    trygghetsteam (it said "kurator, specialpedagog och två lärare" of six people)."""
+    school = example.school("ekbackens-skola")
+    assert school is not None and len(school.safety_team) == 6
+    page = plan_page(example, school)
+    said = page[page.index("Trygghetsteamet\n:") :].split("\n\n")[0]
+    assert "I teamet ingår biträdande rektor, kurator, specialpedagog, lärare i åk 2" in said
+    assert said.rstrip().endswith("och fritidspedagog.")

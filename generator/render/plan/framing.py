@@ -8,7 +8,7 @@ from generator.render import uris, words
 from generator.render.markdown.blocks import facts, heading, item, link, page, table
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.view import PlanView
-from generator.text import capitalised, listing
+from generator.text import capitalised, in_sentence, listing
 from generator.vocabulary import RESPONSIBILITY_ROLES
 from generator.vocabulary.terms import GROUNDS, term
 
@@ -52,8 +52,18 @@ def responsibilities(view: PlanView) -> str:
     found = view.plan.responsibilities
     if not found:
         return ""
-    pairs = [(_role_label(view, role), sanitize(text)) for role, text in found]
+    pairs = [(_role_label(view, role), sanitize(text) + _team(view, role)) for role, text in found]
     return page(heading(2, "Vem ansvarar för vad?", "ansvarsfordelning"), facts(pairs))
+
+
+def _team(view: PlanView, role: str) -> str:
+    """Who the trygghetsteam is, from the team the start page lists (skola.yml's
+    `trygghetsteam`): the plan described it in words of its own, which did not match."""
+    team = view.school.safety_team
+    if role.casefold() != "trygghetsteamet" or not team:
+        return ""
+    roles = listing([plain(in_sentence(c.role)) for c in team])
+    return f" I teamet ingår {roles}."
 
 
 def _role_label(view: PlanView, role: str) -> str:
