@@ -28,6 +28,7 @@ from generator.render.markdown.htmlcheck import unsafe_html
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.pages.complaints import ANCHOR, not_satisfied
 from generator.render.pages.guardian import help_box, how_to_reach, times_list
+from generator.render.pages.printed import printed_link
 
 URI = uris.ROUTINES
 
@@ -194,7 +195,9 @@ def _ladder(school: School, ladder: ConsequenceLadder | None, *, preview: bool) 
 
 
 def _contacts(project: Project, school: School, routines: Routines) -> str:
-    items = [item for role in routines.contact_roles if (item := _contact_item(school, role))]
+    items = [
+        item for role in routines.contact_roles if (item := _contact_item(project, school, role))
+    ]
     organiser = project.organiser
     central = f"{plain(organiser.central_unit_name)}, {mailto(organiser.central_unit_email)}"
     if organiser.central_unit_phone:
@@ -209,9 +212,10 @@ def _contacts(project: Project, school: School, routines: Routines) -> str:
     )
 
 
-def _contact_item(school: School, role: str) -> str:
-    if role.casefold() == "trygghetsteamet":
-        team = link("Trygghetsteamet", rel(URI, uris.START + "#trygghetsteamet"))
+def _contact_item(project: Project, school: School, role: str) -> str:
+    if role.casefold() == "trygghetsteamet":  # on paper with the address of its list
+        to = uris.START + "#trygghetsteamet"
+        team = printed_link("Trygghetsteamet", project, school, URI, to)
         return f"- **{team}**"
     holders = [c for c in school.contacts if c.role.casefold() == role.casefold()]
     if not holders:  # a unit without a plan lacks it; a plan's routine gives TP057
