@@ -16,8 +16,9 @@ ID = r"[AM]\d+"
 BARE_ID = re.compile(r"(?<![\w\-/#])([AMF]\d{1,3})(?![\w\-])")
 # "(A6)", "(A1, A3 och M2)": ids alone in brackets after a blank or at a line's start,
 # never in a link's target ("](A6)", "](https://e.se/a(A6))") or a word.
-BRACKETED = re.compile(rf"(?<!\S)\(({ID}(?:(?:, | och ){ID})*)\)")
-EARLIER_GOAL = re.compile(r"\b(förra (?:årets|planens) mål) (M\d+)\b")
+# Any blank may be a line break: `trygg check` reads the text as written in the file.
+BRACKETED = re.compile(rf"(?<!\S)\(({ID}(?:(?:,\s+|\s+och\s+){ID})*)\)")
+EARLIER_GOAL = re.compile(r"\b(förra\s+(?:årets|planens)\s+mål)\s+(M\d+)\b")
 
 KINDS = {"A": "åtgärden", "M": "målet", "F": "fyndet"}
 

@@ -409,3 +409,13 @@ def test_an_id_alone_in_a_text_is_told_with_what_it_is_this_year_and_last(
     )
     assert "(A6)" in tree.text(PLAN)
     assert not Tree(tmp_path / "ren").problems("TP315")
+
+
+def test_a_reference_the_page_writes_as_a_title_is_not_told_where_the_line_breaks(
+    tmp_path: Path,
+) -> None:
+    """ "förra planens mål M1" names last year's goal on the page, also when the author's
+    line breaks inside it: no TP315."""
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "(förra planens mål M1: 90 %)", "(förra planens mål\n        M1: 90 %)")
+    assert not tree.problems("TP315")
