@@ -3,6 +3,8 @@ shows them on its first page: one definition of whom a reader can reach, and how
 
 from __future__ import annotations
 
+import html
+
 from generator.model import Contact, School
 from generator.render.markdown.blocks import mailto, table, tel
 from generator.render.markdown.safety import plain
@@ -56,11 +58,12 @@ def printed_contacts(school: School, from_uri: str) -> str:
     """The school's contacts for paper only (`trygg-print-block`, trygg.css): a printed
     page cannot follow a link to the start page, and on screen the start page has them.
     Without photos: on paper they took the room of the plan's first lines."""
-    return "\n\n".join(
-        [
-            '<div class="trygg-print-block" markdown>',
-            f"**Kontakt med {plain(school.name)}**",
-            school_contacts(school, from_uri, photos=False),
-            "</div>",
-        ]
-    )
+    title = f"Kontakt med {plain(school.name)}"
+    table = contact_table(school.contacts, from_uri, photos=False)
+    # Named by its own title: the site's box names a table by the heading above it, here
+    # "Har något hänt?", and leaves a table boxed already as it is (`site.tablebox`).
+    label = html.escape(f"Tabell: {title}", quote=True)
+    box = f'<div class="trygg-tablebox" tabindex="0" role="region" aria-label="{label}" markdown>'
+    boxed = "\n\n".join([box, table, "</div>"]) if table else ""
+    parts = ['<div class="trygg-print-block" markdown>', f"**{title}**", boxed, address(school)]
+    return "\n\n".join([*(p for p in parts if p), "</div>"])
