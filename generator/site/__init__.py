@@ -2,5 +2,6 @@
 
 Takes in a `render.sitecontent.SiteContent` (from the check and the renderers, or handed over
 by `trygg build`); gives out a built static site. The only folder that imports MkDocs or
-Material; `site.internals` is the only module that reaches into their internals.
+Material. Every place that relies on their internals (private names, patched functions,
+English wording) is listed in `site.reached.REACHED_INTO`, with its check and its fallback.
 """

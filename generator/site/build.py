@@ -29,6 +29,11 @@ from generator.site.reuse import QuietDirty, Reuse
 from generator.site.themelisting import list_theme_once
 from generator.site.themescripts import theme_scripts
 
+# The loggers of MkDocs and of its build command, named after its modules (so
+# `properdocs.…` where ProperDocs stands in for MkDocs).
+COMMAND_LOGGER = build.__module__
+TOOL_LOGGER = COMMAND_LOGGER.partition(".")[0]
+
 
 def build_site(
     config_file: Path, site_dir: Path, site: SiteContent, reuse: Reuse | None = None
@@ -38,11 +43,17 @@ def build_site(
     `reuse`, the pages it names are taken from the last build (`site.reuse`; the search
     index then lacks them until `merge_search_index`)."""
     heard, quiet = _Heard(), QuietDirty()
-    logging.getLogger("mkdocs").addHandler(heard)
-    logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+    logging.getLogger(TOOL_LOGGER).addHandler(heard)
+    logging.getLogger(COMMAND_LOGGER).addFilter(quiet)
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
         with building(site, reuse):
+            # Not the same `dirty` on purpose. MkDocs' dirty build skips the pages taken
+            # from the last build (`site.reuse`); the plugins are told it is a full build,
+            # as it is in its bytes: told `dirty`, Material's search plugin keeps its index
+            # for a next build and merges it in (`search_index_prev`), where
+            # `reuse.merge_search_index` expects the index of the pages built, in order
+            # (tests/test_portal_pages.py fails with `dirty=True` here).
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config, dirty=reuse is not None)
@@ -52,8 +63,8 @@ def build_site(
     except MkDocsException as error:
         raise BuildFailed(not_built(site.title, heard.messages or [str(error)])) from None
     finally:
-        logging.getLogger("mkdocs").removeHandler(heard)
-        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+        logging.getLogger(TOOL_LOGGER).removeHandler(heard)
+        logging.getLogger(COMMAND_LOGGER).removeFilter(quiet)
 
 
 class _Heard(logging.Handler):

@@ -17,8 +17,8 @@ watch the folder, as on some network drives) the server keeps MkDocs' polling.
 The plugin option `snabb_forhandsvisning: false` keeps polling everywhere (for file
 systems that accept watches but never send events, such as some container mounts).
 
-Swapping the server's observer reaches into MkDocs' internals, so that part lives in
-`site.internals`, which checks first that the server is as expected.
+Swapping the server's observer reaches into MkDocs' internals (listed in `site.reached`),
+so that part lives in `site.internals`, which checks first that the server is as expected.
 """
 
 from __future__ import annotations

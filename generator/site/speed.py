@@ -1,4 +1,4 @@
-"""What many sites in one process can share, through MkDocs' public plugin events.
+"""What many sites in one process share: MkDocs' plugin events, two patches (`site.reached`).
 
 - `on_env`: compiled Jinja templates go to one `BytecodeCache` per process, in memory
   and, given a folder, on disk (MkDocs makes a new Jinja environment per site and would
