@@ -1,8 +1,8 @@
 """The MkDocs adapter: the checked patches of MkDocs' internals, and their fallback.
 
-`site.internals` patches two things MkDocs offers no event for. Each checks first that
-what it replaces is still as expected; when it is not (a newer compatible release),
-trygg warns once and lets MkDocs work alone. Both ways give the same bytes.
+Each patch (`site.reached` lists them) checks first that what it replaces is still as
+expected; when it is not (a newer compatible release), trygg says so once and lets MkDocs
+work alone. Both ways give the same bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.utils import CountHandler
 
 from generator.check.run import check_content
 from generator.clock import reference_date
@@ -26,6 +27,7 @@ from generator.site.preview import native_watching
 from generator.site.quiet import THEME_NOTICE_OFF
 
 ROOT = Path(__file__).resolve().parents[1]
+TRYGG = "mkdocs.plugins.trygg"  # the plugin's logger, as MkDocs names it
 SCHOOL = "strandskolan"
 
 
@@ -67,7 +69,7 @@ def test_the_patched_the_fallback_and_the_plain_build_give_the_same_bytes(
 
     monkeypatch.setattr(themelisting, "theme_listing_patchable", lambda: False)
     monkeypatch.setattr(internals, "_WARNED", set())
-    with caplog.at_level(logging.WARNING, logger="trygg"):
+    with caplog.at_level(logging.INFO, logger=TRYGG):
         first = build(tmp_path / "fallback", site, tmp_path / "other")
         second = build(tmp_path / "fallback2", site, tmp_path / "other")
     assert first == plain and second == plain
@@ -78,7 +80,34 @@ def test_the_patched_the_fallback_and_the_plain_build_give_the_same_bytes(
 
 def test_the_listing_patch_checks_the_signatures_it_relies_on() -> None:
     assert themelisting.theme_listing_patchable()
-    assert internals.WRITTEN_FOR == {"mkdocs": "1.6.1", "mkdocs-material": "9.8.2"}
+
+
+def test_a_shortcut_turned_off_is_told_as_the_plugins_messages_are_not_as_a_warning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under `mkdocs build` and `mkdocs serve` the notice goes through MkDocs' handler
+    (its level name, "trygg: " once), and `--strict` does not stop on it: nothing for
+    the author to fix, the bytes are the same."""
+    monkeypatch.setattr(internals, "_WARNED", set())
+    mkdocs = logging.getLogger("mkdocs")
+    shown, counted = logging.StreamHandler(sys.stderr), CountHandler()
+    shown.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    counted.setLevel(logging.WARNING)  # as MkDocs counts for --strict
+    monkeypatch.setattr(mkdocs, "level", logging.INFO)
+    for handler in (shown, counted):
+        mkdocs.addHandler(handler)
+    try:
+        internals.warn_once("Theme.get_env")
+        internals.warn_once("Theme.get_env")
+    finally:
+        for handler in (shown, counted):
+            mkdocs.removeHandler(handler)
+    told = capsys.readouterr().err.splitlines()
+    assert told == [
+        "INFO - trygg: Theme.get_env är inte som trygg väntar sig i den installerade "
+        "versionen; trygg bygger utan den genvägen (långsammare, med samma resultat)."
+    ]
+    assert not counted.get_counts()
 
 
 def test_a_tampered_stored_listing_is_not_used(tmp_path: Path) -> None:
@@ -98,7 +127,7 @@ def test_a_server_without_the_expected_attributes_keeps_polling(
     monkeypatch.setattr(internals, "_WARNED", set())
     server = SimpleNamespace(watch=lambda path: None)  # a server of another shape
     config = SimpleNamespace(docs_dir="docs", config_file_path="mkdocs.yml")
-    with caplog.at_level(logging.WARNING, logger="trygg"):
+    with caplog.at_level(logging.INFO, logger=TRYGG):
         assert not native_watching(server, config, [tmp_path])
         assert not native_watching(server, config, [tmp_path])
     assert [r.getMessage() for r in caplog.records if "LiveReloadServer" in r.getMessage()]

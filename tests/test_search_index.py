@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import random
 import re
 import uuid
@@ -253,8 +254,9 @@ def test_the_faster_reader_is_used_only_for_the_code_it_was_written_for(
     expected = _indexed(_page(page.markdown, page.content), trygg=True)
     assert searchindex.usable()  # with the installed Material for MkDocs
     searchindex.usable.cache_clear()
-    monkeypatch.setattr(searchindex, "WRITTEN_FOR", "0" * 16)
+    monkeypatch.setattr(searchindex, "READER_DIGEST", "0" * 16)
     monkeypatch.setattr(internals, "_WARNED", set())
+    caplog.set_level(logging.INFO, logger="mkdocs.plugins.trygg")
     try:
         assert _indexed(page, trygg=True, fast=True) == expected
         assert "material.plugins.search.Parser" in caplog.text

@@ -1,32 +1,16 @@
-"""The four places where trygg reaches into MkDocs' internals, each checked before use.
+"""The checks and the one notice of trygg's shortcuts through MkDocs' internals.
 
-Written against MkDocs 1.6.1 and Material for MkDocs 9.8.2 (`WRITTEN_FOR`):
-
-1. `Files.add_files_from_theme` lists the theme's files for every site: Jinja walks
-   Material's template folder, 14,000 icons included. `list_theme_once` makes the
-   list once per set of theme folders (and keeps it on disk under a key of everything
-   it depends on) and adds the same files MkDocs would (`site.themelisting`).
-2. `Theme.get_env`: `on_env` gives MkDocs' own Jinja environment the shared compiled
-   templates, but Material's search plugin makes environments of its own (for its
-   translations) that no event reaches; `share_templates_everywhere` gives them the
-   same cache.
-3. `mkdocs serve` polls for changes every 0.5 s and waits 0.1 s more before it
-   rebuilds. `watch_natively` moves the server's watches to the operating system's
-   file events and shortens the quiet period (`LiveReloadServer.observer`,
-   `build_delay`, `unwatch`).
-4. `mkdocs serve` sends its 404 page without the script that reloads a page after a
-   rebuild, so an address that was missing (or showed the content's errors) stayed
-   so after the fix; `reload_error_pages` adds it (`LiveReloadServer.error_handler`,
-   `_inject_js_into_html`, `_visible_epoch`).
-
-Three more live beside the code they speed up: `speed.no_docs_walk` (MkDocs'
-`get_files`), `speed.themes_found_once` (MkDocs' `get_themes`) and `onemarkdown`
-(MkDocs' `Page.render`, with `plaininline` for Python-Markdown's `InlineProcessor`),
-the last two checked against the source they repeat (`source_digest`).
+Every private name, patched function and English wording of MkDocs, Material and
+Python-Markdown that trygg relies on is in one table, `site.reached.REACHED_INTO`, with
+the module that relies on it, how it is checked first and what happens when the check
+fails (tests/test_reached.py finds them in the code and fails for one the table lacks).
+This module holds the patches of `Theme.get_env` and of the preview server; the others
+live beside the code they speed up.
 
 Before patching, each checks that what it replaces is still there, in the shape it
-expects. If a newer compatible release changed it, it warns once and leaves MkDocs
-alone: the build is slower, its bytes the same.
+expects (its signature, or the digest of the source it repeats: `source_digest`). If a
+newer compatible release changed it, trygg says so once (`warn_once`) and leaves the
+library alone: the build is slower, its bytes the same.
 """
 
 from __future__ import annotations
@@ -34,25 +18,28 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import inspect
-import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import jinja2
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.theme import Theme
 
-WRITTEN_FOR = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.2"}
-log = logging.getLogger("trygg")
+# As the plugin's own messages: through MkDocs' handler, "trygg: " before each line.
+log = get_plugin_logger("trygg")
 _WARNED: set[str] = set()
 
 
 def warn_once(what: str) -> None:
-    """Say once per process that MkDocs' `what` has changed and its shortcut is off."""
+    """Say once per process that `what` is not as its shortcut expects and the shortcut is
+    off. At INFO: nothing for the author to do (the bytes are the same), so `--strict`
+    does not stop on it; `mkdocs build` and `mkdocs serve` show it, `trygg build` (which
+    keeps MkDocs' INFO quiet) does not."""
     if what not in _WARNED:
         _WARNED.add(what)
-        log.warning(
-            "trygg: den här versionen av MkDocs har ändrat %s; trygg bygger utan den "
-            "genvägen (långsammare, med samma resultat).",
+        log.info(
+            "%s är inte som trygg väntar sig i den installerade versionen; trygg bygger "
+            "utan den genvägen (långsammare, med samma resultat).",
             what,
         )
 

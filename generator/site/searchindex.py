@@ -1,7 +1,7 @@
 """Material's search index read faster: `site.searchread` for its HTML parser, checked.
 
 `quicken` gives a search plugin's index the faster reader of `site.searchread`, only where
-Material's code is the code that reader was written for (`WRITTEN_FOR`: a digest of
+Material's code is the code that reader was written for (`READER_DIGEST`: a digest of
 `Parser`, `Element`, `Section` and `SearchIndex.add_entry_from_context`, and the void
 elements, of Material for MkDocs 9.8.2) and a probe page comes out the same from both
 (the tokens of `html.parser` are the standard library's). Otherwise it warns once and
@@ -19,15 +19,15 @@ from material.plugins.search import plugin as material
 from generator.site.internals import source_digest, warn_once
 from generator.site.searchread import sections
 
-WRITTEN_FOR = "5bbe2e41cfe2fb79"  # `source_digest` of `_READ_BY_SECTIONS` in 9.8.2
+READER_DIGEST = "5bbe2e41cfe2fb79"  # `source_digest` of `_READ_BY_SECTIONS` in 9.8.2
 _READ_BY_SECTIONS = (
     material.Parser,
     material.Element,
     material.Section,
     material.SearchIndex.add_entry_from_context,
 )
-VOID_WRITTEN_FOR = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                              "meta", "param", "source", "track", "wbr"})  # fmt: skip
+READER_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                         "meta", "param", "source", "track", "wbr"})  # fmt: skip
 
 
 PROBE = (
@@ -43,7 +43,7 @@ PROBE = (
 def usable() -> bool:
     """Whether `sections` does Material's work here: same code, same probe page."""
     try:
-        if source_digest(*_READ_BY_SECTIONS) != WRITTEN_FOR or material.void != VOID_WRITTEN_FOR:
+        if source_digest(*_READ_BY_SECTIONS) != READER_DIGEST or material.void != READER_VOID:
             return False
         parser = material.Parser()
         parser.feed(PROBE)
