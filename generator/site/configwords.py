@@ -23,6 +23,10 @@ from generator.load.yamlerrors import syntax_error
 from generator.site.configrefusals import refusals
 from generator.site.mkdocswords import LISTS, OBJECTIONS, TYPES
 
+# The logger MkDocs objects to settings through: its package's, named after the module
+# that loads the configuration ("properdocs" where ProperDocs stands in for MkDocs).
+CONFIG_LOGGER = load_config.__module__.partition(".")[0]
+
 SETTING = re.compile(
     r"^Config value '(?P<key>[^']+)': "
     r"(?:Plugin '(?P<plugin>[^']+)' option '(?P<option>[^']+)': )?(?P<said>.*)$",
@@ -35,7 +39,7 @@ def config_problem(config_file: Path) -> str:
     any worker starts, so that a broken mkdocs.yml never surfaces as a worker's crash."""
     reasons: list[str] = []
     collector = _Collector(reasons)
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(CONFIG_LOGGER)
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=True)  # as sites are built: warnings stop

@@ -2,12 +2,12 @@
 
 MkDocs logs how a build goes ("Building documentation to directory: …", "Documentation
 built in 1.28 seconds") and what the preview server does ("Serving on …") in English.
-While the plugin runs a plain build or the preview, a filter on the loggers that say them
-puts the Swedish of each known line (`mkdocswords.LINES`) in its place: same level, same
-folder, address and time (the watched folders named as the author knows them: trygg's
-own as "trygg:s scheman", never a path inside the installation); a line not known stays
-as MkDocs wrote it. The filter changes
-the record, not its handler, so MkDocs' own output (its colours, its level names, the
+While the plugin runs a plain build or the preview (under MkDocs or ProperDocs), a filter
+on the loggers that say them puts the Swedish of each known line (`mkdocswords.LINES`) in
+its place: same level, same folder, address and time (the watched folders named as the
+author knows them: trygg's own as "trygg:s scheman", never a path inside the
+installation); a line not known stays as MkDocs wrote it. The filter changes the record,
+not its handler, so MkDocs' own output (its colours, its level names, the
 server's timing) is as before. `trygg build` keeps MkDocs quiet instead (`site.quiet`).
 """
 
@@ -24,8 +24,15 @@ from generator.problems import terminal_safe
 from generator.site.mkdocswords import COUNTED, LINES, STRICT_ABORT, STRICT_COUNT
 from generator.text import listing
 
-# The loggers of MkDocs' build command, its serve command and its preview server.
-SPEAKERS = ("mkdocs.commands.build", "mkdocs.commands.serve", "mkdocs.livereload")
+# The loggers of MkDocs' build command, its serve command and its preview server, named
+# after their modules: `properdocs.…` under ProperDocs (a fork of MkDocs 1.6 whose
+# `mkdocs.…` modules are its own under another name).
+TOOLS = ("mkdocs", "properdocs")
+SPEAKERS = tuple(
+    f"{tool}.{module}"
+    for tool in TOOLS
+    for module in ("commands.build", "commands.serve", "livereload")
+)
 
 
 # The preview server's lines start with the time of day, "[12:17:09] ": kept as it is.
