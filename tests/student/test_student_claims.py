@@ -23,7 +23,7 @@ from generator.render.student.pages import render_student_page
 from generator.render.student.rights import LEGAL_NAME
 from generator.render.student.roles import pupil_role, team_role, unnamed_role, who_is
 from generator.render.student.shortrights import short_lines
-from generator.render.student.words import FAMILY, family_words, rights_name, spoken_grades
+from generator.render.student.words import FAMILY, rights_name, spoken_grades
 from generator.validate.pupilcontacts import is_pupil_role
 from generator.vocabulary.terms import GROUNDS
 
@@ -178,12 +178,7 @@ def _telling_texts(project: Project) -> set[str]:
     repressalier = project.organiser.definitions.get("repressalier")
     if repressalier is not None:
         texts |= {norm(repressalier.student_text), norm(repressalier.youth_text)} - {""}
-    return texts | {_again(text) for text in texts}
-
-
-def _again(text: str) -> str:
-    """The text with the family said as the page says them (`words.family_words`)."""
-    return family_words([text])[0]
+    return texts
 
 
 def _contacts(project: Project, school: School, plan: Plan, band: Band, lines: list[str]) -> Claims:

@@ -15,7 +15,7 @@ from generator.render.student.bands import audience, bands_for
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page, render_student_pages, student_links
 from generator.render.student.pictograms import ALL_ICONS, pictogram
-from generator.render.student.words import FAMILY, family_words
+from generator.render.student.words import FAMILY
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "student"
 SVG = re.compile(r"<svg\b[^>]*>")
@@ -322,8 +322,8 @@ def test_a_step_that_names_beo_is_not_followed_by_trygg_naming_it_again(
 
 def test_the_family_is_named_one_way_on_every_page(example: Project) -> None:
     """The åk 4–6 page said "Dina föräldrar eller andra vuxna du bor med" once and "Dina
-    föräldrar" after, as if the others were not told: every page names the family one
-    way, "din familj", however the steps' texts name them."""
+    föräldrar" after, as if the others were not told: trygg's own lines and the
+    example's steps name the family one way, "din familj"."""
     for school in example.schools:
         assert school.current_plan is not None
         for file in render_student_pages(example, school, school.current_plan, preview=False):
@@ -332,19 +332,34 @@ def test_the_family_is_named_one_way_on_every_page(example: Project) -> None:
             assert "föräldrar" not in text and "vuxna du bor med" not in text, file.uri
 
 
-def test_an_authors_older_words_for_the_family_read_as_the_pages_one_wording() -> None:
-    """A huvudman's text written before ("Dina föräldrar eller andra vuxna du bor med",
-    "dina föräldrar") shows in the page's one wording, capitalised where it starts."""
-    lines = [
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dina föräldrar blir inte arga på dig.",
+        "Om dina föräldrar är skilda får båda veta. Dina föräldrar själva bestämmer.",
         "Dina föräldrar eller andra vuxna du bor med får veta vad som har hänt.",
-        "Du och dina föräldrar\neller andra vuxna du bor med får veta.",
-        "Du och dina föräldrar får veta.",
-    ]
-    assert family_words(lines) == [
-        "Din familj får veta vad som har hänt.",
-        "Du och din familj får veta.",
-        "Du och din familj får veta.",
-    ]
+    ],
+)
+def test_an_authors_words_for_the_family_are_shown_as_written(example: Project, said: str) -> None:
+    """trygg rewrote every "dina föräldrar" on the page into its own "din familj", also in
+    the school's texts, and left "Din familj blir inte arga på dig" and a meaning the
+    author did not write: an author's elevtext stands as written, trygg's own line beside
+    it keeps trygg's wording."""
+    school = example.school("ekbackens-skola")
+    assert school is not None and school.current_plan is not None
+    plan = school.current_plan
+    flow = plan.routines.pupil_pupil
+    steps = tuple(
+        dataclasses.replace(s, student_text=said) if s.id == "informera-hemmet" else s
+        for s in flow.steps
+    )
+    told = dataclasses.replace(flow, steps=steps)
+    plan = dataclasses.replace(plan, routines=dataclasses.replace(plan.routines, pupil_pupil=told))
+    band = next(b for b in bands_for(school) if b.key == "mellanstadiet")
+    page = " ".join(visible_text(render_student_page(example, school, plan, band)).split())
+    assert said in page
+    assert "Din familj blir" not in page and "din familj är skilda" not in page
+    assert f"kan du och {FAMILY} prata med rektorn" in page
 
 
 def test_a_measure_for_some_grades_is_only_on_their_pages(example: Project) -> None:

@@ -16,7 +16,6 @@ from generator.render.student.bands import GYMNASIET, HOGSTADIET, MELLANSTADIET,
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
 from generator.render.student.texts import page_texts
-from generator.render.student.words import family_words
 
 ROOT = Path(__file__).resolve().parents[2]
 HARD = "Diskrimineringsombudsmannens myndighetsutövning kännetecknas av rättssäkerhetsprinciper."
@@ -37,8 +36,8 @@ def _page(project: Project, band: Band, school_id: str = "strandskolan") -> str:
 
 
 def _flat(text: str) -> str:
-    """The text on one line, the family named as a page names them (`words.family_words`)."""
-    return family_words([" ".join(text.split())])[0]
+    """The text on one line."""
+    return " ".join(text.split())
 
 
 def _without_youth_text(project: Project, key: str) -> Project:

@@ -29,7 +29,6 @@ from generator.render.student.rights import rights, rights_list
 from generator.render.student.sections import intro, measures, participation, source, vision
 from generator.render.student.shortrights import short_rights
 from generator.render.student.telling import telling
-from generator.render.student.words import family_words
 from generator.render.uris import page_address, site_address
 from generator.text import listing
 
@@ -108,10 +107,8 @@ def render_student_page(
 
 
 def _parts(page: PageContext) -> list[list[str]]:
-    """Each section's lines, the family named in one wording (`words.FAMILY`)."""
-    parts = [section(page) for section in SECTIONS]
-    lines = iter(family_words([line for part in parts for line in part]))
-    return [[next(lines) for _line in part] for part in parts]
+    """Each section's lines, the authors' texts as they wrote them."""
+    return [section(page) for section in SECTIONS]
 
 
 def _more(page: PageContext, left: list[int]) -> list[str]:

@@ -9,8 +9,6 @@ the child's, the page keeps it in a smaller line, so that the right stays findab
 
 from __future__ import annotations
 
-import re
-
 from generator.render.student.bands import PRESCHOOL_CLASS, Band
 
 # The grades as a child says them: "Till dig som går i förskoleklass, ettan eller tvåan."
@@ -35,16 +33,12 @@ RIGHTS_NAMES: dict[str, tuple[str, str]] = {
     "sexuell_läggning": ("Sexuell läggning", ""),
     "ålder": ("Ålder", ""),
 }
-# The family, as every sentence of a student page names them (the example's steps say it
-# the same way, and the rights: "Var du och din familj kommer ifrån"): the words of a
-# child and of a teenager alike, and true of every family. One wording on the whole
-# page: a page that said "dina föräldrar eller andra vuxna du bor med" once and "dina
-# föräldrar" after left a child asking whether the others are told.
+# The family, as trygg's own sentences on a student page name them (the example's steps
+# say it the same way, and the rights: "Var du och din familj kommer ifrån"): the words
+# of a child and of a teenager alike, and true of every family. Only trygg's own lines
+# use it: an author's text (a step's elevtext, a definition's ungdomstext) is shown as
+# written, for rewriting "dina föräldrar" left "Din familj blir inte arga på dig".
 FAMILY = "din familj"
-# How authors wrote the family before (trygg's own example until 2026): shown as `FAMILY`.
-_FAMILY = re.compile(
-    r"\bdina\s+föräldrar(?:\s+eller\s+andra\s+vuxna\s+du\s+bor\s+med)?\b", re.IGNORECASE
-)
 
 
 def spoken_grades(first: int, last: int) -> str:
@@ -60,14 +54,3 @@ def rights_name(key: str, band: Band) -> tuple[str, str]:
     if band.older or not childs:
         return legal, ""
     return childs, legal
-
-
-def family_words(lines: list[str]) -> list[str]:
-    """The page's lines with the family named as `FAMILY` wherever an author's text names
-    them in other words ("dina föräldrar eller andra vuxna du bor med", "dina
-    föräldrar"): one wording on the page, and a sentence of 20 words made short."""
-
-    def same(found: re.Match[str]) -> str:
-        return found[0][0] + FAMILY[1:]  # "Din" at a sentence's start
-
-    return [_FAMILY.sub(same, line) for line in lines]
