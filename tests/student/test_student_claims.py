@@ -219,8 +219,11 @@ def _channel(school: School) -> set[str]:
 
 
 def _kept(planned: tuple[str, ...], band: Band) -> set[str]:
-    """What the elevhälsa's tystnadsplikt means, naming the plan's roles among them."""
-    return {norm(line) for line in outside.confidential(list(planned), band) if line}
+    """What the elevhälsa's tystnadsplikt means, naming the plan's roles among them: never
+    that nothing a pupil tells is passed on (`outside.OVERPROMISE`), which no school can
+    keep (a kränkning goes to the rektor, a worry to the socialtjänst)."""
+    told = {norm(line) for line in outside.confidential(list(planned), band) if line}
+    return {line for line in told if not outside.OVERPROMISE.search(line)}
 
 
 def _team(school: School, band: Band, rest: str, who: str, planned: tuple[str, ...]) -> Claims:
@@ -384,7 +387,27 @@ DOCTORED: dict[str, tuple[str, Doctor]] = {
     ),
     "a secret the kurator does not keep": (
         "strandskolan/högstadiet",
-        lambda p: p.replace("förs inte vidare", "stannar alltid hos dem"),
+        lambda p: p.replace("får inte berätta för vem som helst", "berättar aldrig för någon"),
+    ),
+    "the old promise that nothing is passed on": (
+        "ekbackens-skola/mellanstadiet",
+        lambda p: re.sub(
+            r"(har tystnadsplikt): .*?Du kan fråga dem först\.",
+            r"\1: det du berättar om dig själv och din familj förs inte vidare. Men om du "
+            "inte är trygg måste de se till att du får hjälp.",
+            p,
+            flags=re.DOTALL,
+        ),
+    ),
+    "the old promise to the youngest": (
+        "ekbackens-skola/lågstadiet",
+        lambda p: re.sub(
+            r"(har tystnadsplikt\.) .*?Du kan fråga dem först\.",
+            r"\1 Det betyder att det du säger inte förs vidare. Men om du inte är trygg ser "
+            "de vuxna till att du får hjälp.",
+            p,
+            flags=re.DOTALL,
+        ),
     ),
     "an invented short right": (
         "lovangens-skola/lågstadiet",
@@ -447,3 +470,28 @@ def test_roles_no_one_holds_are_told_as_trygg_words_them(example: Project) -> No
         assert false_claims(project, bare, plan, band, page) == [], band.key
         doctored = page.replace(unnamed_role("Kurator", band)[1], "den som bestämmer allt")
         assert false_claims(project, bare, plan, band, doctored), band.key
+
+
+OLD_SECRECY = {  # what the pages said until 2026: a promise no school can keep
+    "young": "{who} har tystnadsplikt. Det betyder att det du säger inte förs vidare. "
+    "Men om du inte är trygg ser de vuxna till att du får hjälp.",
+    "middle": "{who} har tystnadsplikt: det du berättar om dig själv och din familj förs "
+    "inte vidare. Men om du inte är trygg måste de se till att du får hjälp.",
+    "older": "{who} har tystnadsplikt: det du berättar om dig själv och din familj förs inte "
+    "vidare. Men om du inte är trygg, eller blir kränkt, måste de se till att du får hjälp.",
+}
+
+
+def test_the_old_secrecy_promise_is_false_even_when_trygg_says_it(
+    example: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kurator must tell the rektor of a kränkning and the socialtjänst of a worry,
+    and often the family: a page that says what a pupil tells "förs inte vidare" makes a
+    false claim, though trygg's own table says it."""
+    monkeypatch.setattr(outside, "CONFIDENTIAL", OLD_SECRECY)
+    for school, plan, band, page in _pages(example):
+        found = false_claims(example, school, plan, band, page)
+        if band.read_aloud:
+            assert found == [], school.id
+        else:
+            assert any("tystnadsplikt" in claim for claim in found), (school.id, band.key)

@@ -12,6 +12,7 @@ from generator.model import Project
 from generator.render.student.bands import BANDS, Band, bands_for
 from generator.render.student.fit import blocks, poster_body
 from generator.render.student.lix import visible_text
+from generator.render.student.outside import OVERPROMISE
 from generator.render.student.pages import render_student_page
 from generator.render.student.shortrights import short_lines
 from generator.render.student.texts import shown_text
@@ -45,7 +46,8 @@ def test_every_poster_prints_help_outside_the_school(example: Project) -> None:
             assert "orosanmälan till socialtjänsten" in printed
             continue
         assert "Vill du prata med någon utanför skolan?" in printed, (school_id, band.key)
-        assert "116 111" in printed and "Det kostar inget" in printed, (school_id, band.key)
+        assert "116 111" in printed, (school_id, band.key)
+        assert "Det kostar inget" in printed or "Det är gratis" in printed, (school_id, band.key)
         online = "Ta en skärmbild, blockera" in printed
         assert online == (band.first >= 4), (school_id, band.key)
 
@@ -59,16 +61,35 @@ def test_the_bris_link_is_plain_text_and_printed_once() -> None:
 
 
 def test_the_elevhalsa_s_tystnadsplikt_is_told_with_its_limit(example: Project) -> None:
-    """A pupil is told that the kurator and the skolsköterska keep what they hear, and
-    when they must still see to help; the förskola, which has no elevhälsa, is not."""
+    """The pages promised that what a pupil tells the kurator "förs inte vidare", but for
+    a kränkning, a worry for the child and often towards the family they must tell:
+    a pupil is told that they do not tell just anyone, whom they may have to tell, and
+    to ask first; the förskola, which has no elevhälsa, is not told of it."""
     for school_id, band, page in _pages(example):
         text = " ".join(visible_text(page).split())
         if band.read_aloud:
             assert "tystnadsplikt" not in text
             continue
         said = "Kuratorn och skolsköterskan har tystnadsplikt"
-        assert said in text and "om du inte är trygg" in text, (school_id, band.key)
+        assert said in text and "får inte berätta för vem som helst" in text, (school_id, band.key)
+        assert "Ibland måste de" in text and "råga dem först" in text, (school_id, band.key)
+        assert "rektorn" in text and "din familj" in text, (school_id, band.key)
+        assert ("socialtjänsten" in text) == (not band.young), (school_id, band.key)
+        assert not OVERPROMISE.search(text), (school_id, band.key)
         assert said in _printed(page), (school_id, band.key)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Det betyder att det du säger inte förs vidare.",
+        "det du berättar om dig själv och din familj förs inte vidare.",
+        "Det du säger stannar hos dem.",
+    ],
+)
+def test_a_promise_of_full_secrecy_is_recognised(promise: str) -> None:
+    """What the pages said until 2026 is what `OVERPROMISE` finds."""
+    assert OVERPROMISE.search(promise)
 
 
 def test_the_poster_prints_the_rights_in_short_form_and_says_where_the_rest_is(

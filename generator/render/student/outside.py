@@ -13,10 +13,13 @@ child, not to the child.
 
 from __future__ import annotations
 
+import re
+
 from generator.render.markdown.blocks import external
 from generator.render.student.bands import Band
 from generator.render.student.context import PageContext, heading
 from generator.render.student.fit import ADDRESS
+from generator.render.student.words import FAMILY
 
 BRIS_URL = "https://www.bris.se/"
 BRIS_PHONE = "116 111"
@@ -45,8 +48,8 @@ YOUNG = (
 MIDDLE = (
     "Vill du prata med någon utanför skolan?",
     [
-        f"**Bris** för barn och unga: ring **{BRIS_PHONE}** eller chatta på {BRIS_LINK}. Det "
-        "kostar inget, och du behöver inte säga vad du heter.",
+        f"**Bris** för barn och unga: ring **{BRIS_PHONE}** eller chatta på {BRIS_LINK}. Det är "
+        "gratis och du behöver inte säga ditt namn.",
         f"**{EMERGENCY}:** ring om någon är skadad eller i fara.",
         "**Händer det på nätet?** Ta en skärmbild, blockera den som skriver och berätta för "
         "en vuxen.",
@@ -63,23 +66,39 @@ OLDER = (
 )
 LEVELS = {"young": YOUNG, "middle": MIDDLE, "older": OLDER}
 
-# The elevhälsa's staff who keep what a pupil tells them (OSL 23 kap. 2 §), in the
-# definite form the sentence needs; a role the page does not list is not named.
+# The elevhälsa's staff who are bound by tystnadsplikt, in the definite form the sentence
+# needs; a role the page does not list is not named. The skolsköterska works in the
+# medical part of elevhälsan (OSL 25 kap. 1 §), the kurator in its psychosocial and the
+# skolpsykolog in its psychological part (OSL 23 kap. 2 § andra stycket).
 CONFIDENTIAL_ROLES = {
     "kurator": "kuratorn",
     "skolsköterska": "skolsköterskan",
     "skolpsykolog": "skolpsykologen",
 }
-# What tystnadsplikt means, up to what the staff must pass on: a kränkning goes to the
-# rektor (SL 6 kap. 10 §), and a child who is not safe to the socialtjänst.
+# What tystnadsplikt means, and no more than the staff can keep: it does not hold
+# against every vårdnadshavare (a child's secrecy towards them depends on age and
+# maturity, OSL 12 kap. 3 §), a kränkning goes to the rektor (SL 6 kap. 10 §) and a
+# worry that a child is not safe to the socialtjänst (SoL 14 kap. 1 §). So the line
+# promises only that they do not tell just anyone, names whom they may have to tell,
+# and that the pupil may ask first.
 CONFIDENTIAL = {
-    "young": "{who} har tystnadsplikt. Det betyder att det du säger inte förs vidare. "
-    "Men om du inte är trygg ser de vuxna till att du får hjälp.",
-    "middle": "{who} har tystnadsplikt: det du berättar om dig själv och din familj förs "
-    "inte vidare. Men om du inte är trygg måste de se till att du får hjälp.",
-    "older": "{who} har tystnadsplikt: det du berättar om dig själv och din familj förs inte "
-    "vidare. Men om du inte är trygg, eller blir kränkt, måste de se till att du får hjälp.",
+    "young": "{who} har tystnadsplikt. De får inte berätta för vem som helst vad du säger. "
+    f"Ibland måste de berätta för rektorn eller {FAMILY}, så att du får hjälp. Du kan "
+    "fråga dem först.",
+    "middle": "{who} har tystnadsplikt: de får inte berätta för vem som helst vad du säger. "
+    f"Ibland måste de berätta för rektorn, {FAMILY} eller socialtjänsten, så att du får "
+    "hjälp. Du kan fråga dem först.",
+    "older": "{who} har tystnadsplikt: de får inte berätta för vem som helst vad du säger. "
+    f"Ibland måste de berätta för rektorn, {FAMILY} eller socialtjänsten, så att du får "
+    "hjälp. Fråga dem först vad de måste berätta.",
 }
+# What a page must never say of the tystnadsplikt: that nothing a pupil tells is passed
+# on (what the pages said until 2026, a promise the staff cannot keep).
+OVERPROMISE = re.compile(
+    r"förs\s+(?:inte|aldrig)\s+vidare|inte\s+förs\s+vidare|stannar\s+(?:alltid\s+)?hos"
+    r"|berättar\s+(?:inte|aldrig)\s+för\s+någon|får\s+ingen\s+veta",
+    re.IGNORECASE,
+)
 
 
 def outside(page: PageContext) -> list[str]:
