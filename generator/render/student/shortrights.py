@@ -21,7 +21,9 @@ PAPER_ONLY = '<div class="trygg-poster-paper" markdown>'
 # Per reading level (young: förskola and F–3; middle: åk 4–6; older: from åk 7), by the
 # right the line is about. Trakasserier and sexuella trakasserier are told to the
 # youngest only as the full list tells them (`texts.harassment_keys`): when a finding
-# in their grades is about them.
+# in their grades is about them. A pupil's feeling kränkt is what starts the school's duty
+# to find out what happened (SL 6 kap. 10 §: a pupil who "anser sig" kränkt), not what
+# decides whether it was a kränkning: the lines say the first.
 GROUNDS = "grounds"  # the seven grounds, in a child's words
 SHORT_RIGHTS: dict[str, tuple[tuple[str, str], ...]] = {
     "young": (
@@ -54,8 +56,8 @@ SHORT_RIGHTS: dict[str, tuple[tuple[str, str], ...]] = {
     "older": (
         (
             "kränkande_behandling",
-            "Ingen får kränka dig: slag, hot, öknamn, rykten, utfrysning eller hat på nätet. Det "
-            "är din upplevelse som räknas.",
+            "Ingen får kränka dig: slag, hot, öknamn, rykten, utfrysning eller hat på nätet. "
+            "Känner du dig kränkt måste skolan ta reda på vad som hänt.",
         ),
         (
             "trakasserier",
