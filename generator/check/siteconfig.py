@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import codes
-from generator.load.mkdocsfile import read_settings, setting_mark
+from generator.load.mkdocsfile import read_settings, setting_mark, unreadable
+from generator.load.settingserrors import Unreadable
 from generator.problems import Location, Problem
 from generator.validate.filekinds import KINDS_SAID, text_problem, unpublished_suffix
 from generator.validate.siteconfig import refused, settings_in
@@ -29,10 +30,14 @@ THEME_FILES_READ = 5_000  # a larger theme folder is left to the build's look
 
 def config_problems(root: Path) -> list[Problem]:
     """A TP072 for each refused setting of `root`/mkdocs.yml and each file of its theme
-    folder that may not be published (none when there is no such file, or it is not
-    YAML: `trygg build` says why), with paths relative to `root`."""
+    folder that may not be published, or one where it or a file it inherits cannot be
+    read as YAML (none when there is no such file), with paths relative to `root`."""
     config_file = root / CONFIG
-    data = read_settings(config_file) if config_file.is_file() else None
+    if not config_file.is_file():
+        return []
+    if (why := unreadable(config_file)) is not None:
+        return [_unreadable_problem(root, why)]
+    data = read_settings(config_file)
     if data is None:
         return []
     problems = []
@@ -41,6 +46,16 @@ def config_problems(root: Path) -> list[Problem]:
         where = Location(CONFIG, line, column)
         problems.append(codes.problem("TP072", where, refusal.message, hint=refusal.hint))
     return problems + _theme_problems(root, data)
+
+
+def _unreadable_problem(root: Path, why: Unreadable) -> Problem:
+    """A TP072 for mkdocs.yml, or a file it inherits, that is not YAML settings."""
+    try:
+        shown = why.file.relative_to(root).as_posix()
+    except ValueError:
+        shown = str(why.file)
+    where = Location(shown, why.line, why.column)
+    return codes.problem("TP072", where, why.message, hint=why.hint)
 
 
 def _theme_problems(root: Path, data: dict[str, Any]) -> list[Problem]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.build.guard import cache_problem, drafts_output_problem, output_problem
 from generator.cli import folders
 from generator.load.layout import content_folder
+from generator.load.mkdocsfile import unreadable
 
 SHARD_NEEDS_OUT = (
     "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
@@ -23,6 +24,8 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
     the configuration: `mkdocs_config_problem`)."""
     if not config_file.is_file():
         return folders.missing_config(config_file)
+    if why := settings_problem(config_file):
+        return why
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
     if args.merge is not None and not args.merge.is_dir():
@@ -34,6 +37,14 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
     absent = folders.absent_schools(content_folder(config_file.parent), args.skola)
     cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
     return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
+
+
+def settings_problem(config_file: Path) -> str:
+    """Why mkdocs.yml, or a file it inherits, cannot be read as YAML settings, at its line
+    ("" when it can), asked before MkDocs reads it: MkDocs stops with a traceback on a
+    value such as `copyright: 2026-02-30`."""
+    why = unreadable(config_file)
+    return "" if why is None else why.said()
 
 
 def mkdocs_config_problem(config_file: Path) -> str:

@@ -143,6 +143,7 @@ def _add_check(commands: Commands) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from generator.build.export import export_sites  # noqa: PLC0415 (only this command needs it)
     from generator.build.guard import output_problem  # noqa: PLC0415
+    from generator.cli.buildrefusals import settings_problem  # noqa: PLC0415
 
     config_file = Path(args.config)
     if not config_file.is_file():
@@ -150,7 +151,11 @@ def run_export(args: argparse.Namespace) -> int:
     else:  # as `trygg build` asks: what MkDocs makes of mkdocs.yml, before any page
         from generator.site.configwords import config_problem  # noqa: PLC0415 (MkDocs)
 
-        why = output_problem(args.out, config_file) or config_problem(config_file)
+        why = (
+            settings_problem(config_file)
+            or output_problem(args.out, config_file)
+            or config_problem(config_file)
+        )
     if why:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE

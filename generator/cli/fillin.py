@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 import yaml
 
+from generator.load.yamlsafe import safe_load
 from generator.text import PAGE_NOTE, TEMPLATE_NOTE
 
 FACT_KEYS = re.compile(
@@ -63,7 +64,7 @@ def _mark(line: str) -> str:
 def _names_one_of(line: str, names: Collection[str]) -> bool:
     """Whether `line` is `namn: ` one of `names`."""
     try:
-        data = yaml.safe_load(line.strip()) if names else None
+        data = safe_load(line.strip()) if names else None
     except yaml.YAMLError:
         return False
     return isinstance(data, dict) and data.get("namn") in names

@@ -14,6 +14,7 @@ import yaml
 from generator.cli import starter
 from generator.load import schoolyears
 from generator.load.yamlerrors import LoadError
+from generator.load.yamlsafe import safe_load
 from generator.load.yamlstrict import read_text
 
 
@@ -63,7 +64,7 @@ def first_plan(school_dir: Path, content: Path, period: str, today: dt.date) -> 
 def read_mapping(path: Path) -> dict[str, Any]:
     """A content file's data, or {} where it cannot be read (the check says why)."""
     try:
-        data = yaml.safe_load(read_text(path))
+        data = safe_load(read_text(path))
     except (LoadError, yaml.YAMLError, OSError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -15,6 +15,7 @@ import yaml
 from jsonschema.protocols import Validator
 
 from generator.cli.exits import EXIT_OK, EXIT_USAGE
+from generator.load.yamlsafe import safe_load
 from generator.validate.messages import translations
 from generator.validate.schemas import validator
 
@@ -73,7 +74,7 @@ def yaml_value(value: str) -> str:
     """`value` as a YAML text on one line: as it is where YAML reads it back unchanged,
     else double-quoted by YAML's own emitter."""
     try:
-        plain_reads_back = yaml.safe_load(f"k: {value}") == {"k": value}
+        plain_reads_back = safe_load(f"k: {value}") == {"k": value}
     except yaml.YAMLError:
         plain_reads_back = False
     if plain_reads_back and "\n" not in value:

@@ -17,6 +17,7 @@ from itertools import chain
 import yaml
 
 from generator.cli.givennames import quoted
+from generator.load.yamlsafe import safe_load
 from generator.render.markdown.safety import literal_source
 
 FRONT_MATTER_END = "\n---\n"
@@ -94,6 +95,6 @@ def _reads_as(written: str, value: str, in_flow: bool) -> bool:
     """Whether YAML reads `written`, standing as a value, as `value`."""
     probe, wanted = (f"[{written}]", [value]) if in_flow else (f"k: {written}", {"k": value})
     try:
-        return bool(yaml.safe_load(probe) == wanted)
+        return bool(safe_load(probe) == wanted)
     except yaml.YAMLError:
         return False

@@ -22,6 +22,7 @@ from generator.cli.upgrade_contacts import Texts, Unreadable, convert_contacts, 
 from generator.cli.upgrade_layout import apply_layout, docs_dir_change, layout_refusal
 from generator.load.layout import CONTENT_FORMAT, EMPTY_DOCS_DIR, ORGANISER_FILE, SCHOOLS
 from generator.load.paths import PathRefused, refuse_leaving
+from generator.load.yamlsafe import safe_load
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -70,7 +71,7 @@ def upgraded(content: Path) -> tuple[Texts, list[str], int]:
     """The files brought to CONTENT_FORMAT, what changed, and the format they were for."""
     path = content / ORGANISER_FILE
     texts: Texts = {path: read_content(path)}
-    data = yaml.safe_load(named(path, texts[path])) or {}
+    data = safe_load(named(path, texts[path])) or {}
     written = int(data.get("innehållsformat", 0)) if isinstance(data, dict) else 0
     done: list[str] = []
     for version in range(written, CONTENT_FORMAT):  # each step also states its format

@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.yamlerrors import LoadError
+from generator.load.yamlsafe import safe_load
 from generator.load.yamlstrict import read_text
 from generator.text import listing
 
@@ -46,7 +47,7 @@ def _schools(content: Path, texts: Texts) -> dict[Path, list[str]]:
     """Each school folder and the roles its skola.yml defines (Trygghetsteamet too)."""
     found: dict[Path, list[str]] = {}
     for path in sorted((content / SCHOOLS).glob("*/skola.yml")):
-        data = yaml.safe_load(named(path, _text(path, texts))) or {}
+        data = safe_load(named(path, _text(path, texts))) or {}
         contacts = data.get("kontakter", []) if isinstance(data, dict) else []
         roles = [c["roll"] for c in contacts if isinstance(c, dict) and "roll" in c]
         found[path.parent] = [*roles, TEAM]
