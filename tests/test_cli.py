@@ -133,8 +133,10 @@ def test_granska_files_the_document_under_a_diarienummer(
 
 def test_unwritable_output_is_one_swedish_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "granska", CONTENT, "--out", "/finns/inte/granskning.md")
-    assert code == 1
-    assert err.strip() == "trygg: fel: filen eller mappen finns inte (/finns/inte/granskning.md)"
+    assert code == 2  # refused before anything is checked
+    assert err.strip() == (
+        "trygg: fel: -o /finns/inte/granskning.md: mappen /finns/inte finns inte; skapa den först"
+    )
 
 
 def test_text_paths_open_from_where_check_was_run(

@@ -25,11 +25,15 @@ if TYPE_CHECKING:
 
 def run_granska(args: argparse.Namespace) -> int:
     from generator.check.run import check_content  # noqa: PLC0415 (only when a command runs)
+    from generator.cli.outputfile import refused_outputs, write_document  # noqa: PLC0415
     from generator.review.document import render_review_document  # noqa: PLC0415
     from generator.review.opening import Filing  # noqa: PLC0415 (only this command)
 
     content = folders.asked_content(args.path)
     if why := folders.unusable_content(content) or folders.absent_schools(content, args.skola):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    if why := refused_outputs(args.out, args.pdf, content):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     checked = check_content(content, only=args.skola or ())
@@ -42,8 +46,10 @@ def run_granska(args: argparse.Namespace) -> int:
     filing = Filing(_filled(args.diarienummer), _filled(args.handlaggare))
     document = render_review_document(review, filing)
     if args.out:
-        Path(args.out).write_text(document, encoding="utf-8")
-        print(f"Skrev granskningen till {args.out}.", file=sys.stderr)
+        if why := write_document(args.out, document):
+            print(f"trygg: fel: {why}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"Skrev granskningen till {terminal_safe(args.out)}.", file=sys.stderr)
     elif not args.pdf:
         sys.stdout.write(document)
     if args.pdf and not _write_pdf(review, filing, Path(args.pdf)):

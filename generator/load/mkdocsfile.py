@@ -62,6 +62,18 @@ def unreadable(config_file: Path) -> Unreadable | None:
     return read if isinstance(read, Unreadable) else None
 
 
+def settings_files(config_file: Path) -> list[Path]:
+    """`config_file` and each file it inherits, as far as each names a file (none twice)."""
+    files: list[Path] = []
+    path: Path | None = config_file
+    while path is not None and path not in files and len(files) <= INHERITED_AT_MOST:
+        files.append(path)
+        data = _parsed(path)
+        inherited = data.get("INHERIT") if isinstance(data, dict) else None
+        path = path.parent / inherited if isinstance(inherited, str) else None
+    return files
+
+
 def _read(config_file: Path, depth: int) -> dict[str, Any] | Unreadable | None:
     data = _parsed(config_file)
     if not isinstance(data, dict) or "INHERIT" not in data:
