@@ -173,12 +173,18 @@ def test_a_new_export_replaces_what_an_earlier_one_wrote(tmp_path: Path) -> None
     assert mine.is_file() and (tmp_path / "b" / "docs" / "index.md").is_file()
 
 
-def test_an_export_over_the_project_is_refused(tmp_path: Path) -> None:
+def test_an_export_over_the_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exited:
         main(["export", str(tmp_path / "content"), "--config", str(tmp_path / "mkdocs.yml")])
     assert exited.value.code == 2
     assert not (tmp_path / "content").exists()
+    said = capsys.readouterr().err  # worded for export: its folder is no --out
+    assert said.startswith("trygg: fel: utdatamappen får inte vara content (exporten tömmer")
+    assert said.rstrip().endswith("välj en egen mapp, t.ex. trygg export fristaende")
+    assert "--out" not in said and "bygget" not in said
 
 
 def test_a_config_mkdocs_cannot_read_stops_the_export_in_swedish(

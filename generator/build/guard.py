@@ -32,7 +32,7 @@ from generator.site.outputs import DRAFTS, OUTPUT_MARK, PUBLISHED
 
 __all__ = [
     "CACHE_MARK", "DRAFTS", "OUTPUT_MARK", "OUTPUT_MARK_TEXT", "PUBLISHED", "cache_problem",
-    "drafts_output_problem", "mark_cache", "output_problem",
+    "drafts_output_problem", "export_output_problem", "mark_cache", "output_problem",
 ]  # fmt: skip
 
 PROTECTED = (CONTENT_DIR, "theme", "schemas", ".git", "mkdocs.yml")
@@ -58,8 +58,20 @@ def _on_own_folder(written: str, out: Path, path: Path) -> str:
     return ""
 
 
+def export_output_problem(written: str, config_file: Path) -> str:
+    """`output_problem` for `trygg export UT`, worded for it: its folder is an argument, not
+    `--out` (the messages' examples are build's: `--out site`, `--out MAPP`), and it is
+    the export that writes there, not the build."""
+    said = output_problem(written, config_file).replace("bygget ", "exporten ")
+    return said.replace("--out site", EXPORT_EXAMPLE).replace("--out ", "trygg export ")
+
+
+EXPORT_EXAMPLE = "trygg export fristaende"
+
+
 def output_problem(written: str, config_file: Path, cache_dir: Path | None = None) -> str:
-    """Why `written` cannot be the output folder, in Swedish; "" when it can."""
+    """Why `written` cannot be the output folder of `trygg build`, in Swedish; "" when it
+    can (`export_output_problem` for `trygg export`)."""
     if not written.strip():
         return "utdatamappen är tom; ange en mapp, t.ex. --out site"
     if written.startswith("~"):  # quoted, the shell left it: a folder named ~ invites rm -rf ~

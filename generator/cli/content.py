@@ -142,7 +142,7 @@ def _add_check(commands: Commands) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from generator.build.export import export_sites  # noqa: PLC0415 (only this command needs it)
-    from generator.build.guard import output_problem  # noqa: PLC0415
+    from generator.build.guard import export_output_problem  # noqa: PLC0415
     from generator.cli.buildrefusals import settings_problem  # noqa: PLC0415
 
     config_file = Path(args.config)
@@ -153,7 +153,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         why = (
             settings_problem(config_file)
-            or output_problem(args.out, config_file)
+            or export_output_problem(args.out, config_file)
             or config_problem(config_file)
         )
     if why:
