@@ -21,7 +21,7 @@ REFUSED = {
     "repo_url": "repo_url: https://github.com/strandvik/innehall",
     "a script from a CDN": "extra_javascript:\n  - path: https://cdn.example.com/s.js\n"
     "    type: module",
-    "a style sheet from elsewhere": "extra_css:\n  - stilar/egen.css\n"
+    "a style sheet from elsewhere": "extra_css:\n  - assets/trygg.css\n"
     "  - //fonts.example.com/t.css",
     "analytics": "extra:\n  analytics:\n    provider: google\n    property: G-XXXX",
     "copyright with markup": "copyright: 'Strandvik <img src=x onerror=alert(1)>'",
@@ -68,10 +68,13 @@ def test_settings_build_accepts_are_no_problem(tmp_path: Path) -> None:
     added = (
         "copyright: 'Strandviks kommun – <a href=\"https://strandvik.se\">strandvik.se</a>'\n"
         "extra_css:\n  - stilar/egen.css\ntheme:\n  name: material\n  logo: bilder/l.png\n"
+        "  custom_dir: overrides\n"
         "markdown_extensions:\n  - pymdownx.emoji:\n"
         "      emoji_index: !!python/name:material.extensions.emoji.twemoji"
     )
     _config(tmp_path, added)
+    (tmp_path / "overrides" / "stilar").mkdir()
+    (tmp_path / "overrides" / "stilar" / "egen.css").write_text("p {}\n", encoding="utf-8")
     assert config_problems(tmp_path) == []
     assert config_problems(tmp_path / "saknas") == []  # no mkdocs.yml: nothing to say
     (tmp_path / "mkdocs.yml").write_text("site_name: [\n", encoding="utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import codes
+from generator.check.sitefiles import site_file_problems
 from generator.load.mkdocsfile import read_settings, setting_mark, unreadable
 from generator.load.settingserrors import Unreadable
 from generator.problems import Location, Problem
@@ -45,7 +46,7 @@ def config_problems(root: Path) -> list[Problem]:
         line, column = setting_mark(config_file, list(refusal.path)) or (0, 0)
         where = Location(CONFIG, line, column)
         problems.append(codes.problem("TP072", where, refusal.message, hint=refusal.hint))
-    return problems + _theme_problems(root, data)
+    return problems + site_file_problems(root, data) + _theme_problems(root, data)
 
 
 def _unreadable_problem(root: Path, why: Unreadable) -> Problem:

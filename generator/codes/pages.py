@@ -121,7 +121,10 @@ CODES: tuple[Code, ...] = (
         "eller som skriver in annat än text och länkar på varje sida (copyright), och att "
         "temamappen (custom_dir) bara har filer av de slag som webbplatserna publicerar, "
         "textfiler i UTF-8. trygg build bygger ingen webbplats med en sådan inställning "
-        "eller fil.",
+        "eller fil. Likaså att mkdocs.yml och filerna den ärver (INHERIT) går att läsa som "
+        "YAML, utan datum som inte finns (2026-02-30) och utan !!python-taggar som kör kod, "
+        "att den inte har extra_templates, och att varje skript och stilmall i "
+        "extra_javascript och extra_css finns i temamappen.",
         fix="ta bort inställningen, eller lägg filen i temamappen (custom_dir under theme) "
         "och skriv sökvägen dit",
     ),
