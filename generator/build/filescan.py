@@ -18,6 +18,7 @@ from pathlib import Path
 
 from generator.build.kinds import kind_problem
 from generator.build.packed import packed_problem
+from generator.problems.masking import masked
 from generator.site.themescripts import theme_scripts
 from generator.validate.filekinds import GZIPPED
 from generator.validate.svgsafety import UnsafeSvg, check_svg
@@ -55,7 +56,7 @@ def _svg_problem(path: Path) -> str:
     try:
         check_svg(path.read_bytes())
     except UnsafeSvg as unsafe:
-        return f"en SVG-bild som inte är säker: {unsafe}"
+        return f"en SVG-bild som inte är säker: {masked(str(unsafe))}"  # quotes its text
     return ""
 
 

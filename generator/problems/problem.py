@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from generator.problems.masking import masked
 from generator.problems.severity import WORDS, Severity
 
 
@@ -45,6 +46,13 @@ class Problem:
     # The file of the school whose error it is, when it is written in a shared file (a
     # role of huvudman.yml's routines that one school lacks): that school is withheld.
     unit: str = ""
+
+    def __post_init__(self) -> None:
+        """What the problem says never repeats a personnummer from the author's text
+        (`masking`): every report, CI log and the granskning read these fields."""
+        for name in ("message", "hint", "field"):
+            if (said := masked(getattr(self, name))) != getattr(self, name):
+                object.__setattr__(self, name, said)
 
     @property
     def owner_file(self) -> str:
