@@ -58,7 +58,7 @@ def test_a_script_or_style_sheet_no_published_folder_holds_is_told_at_its_entry(
         "publicerar" in told[only_content]  # fmt: skip
 
 
-def test_trygg_check_fails_on_them(
+def test_trygg_check_fails_on_them_and_build_refuses_them_in_the_same_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
@@ -70,3 +70,12 @@ def test_trygg_check_fails_on_them(
         main(["check", "content", "--ingen-cache"])
     assert exited.value.code == 1
     assert "fel TP072 extra_templates nämner x.html" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--out", str(tmp_path / "ut"), "--ingen-cache"])
+    assert exited.value.code == 2
+    place = _line(tmp_path, "x.html")
+    assert capsys.readouterr().err.startswith(
+        f"trygg: fel: mkdocs.yml:{place}: extra_templates nämner x.html, men trygg publicerar "
+        "ingen mall ur docs_dir, så bygget stoppas – ta bort raden"
+    )
+    assert not (tmp_path / "ut").exists()

@@ -32,10 +32,13 @@ TEMPLATE_HINT = (
 )
 
 
-def site_file_problems(root: Path, data: dict[str, Any]) -> list[Problem]:
+def site_file_problems(
+    root: Path, data: dict[str, Any], config_name: str = CONFIG
+) -> list[Problem]:
     """A TP072 for each extra template, and each script or style sheet on this site that
-    no published folder holds."""
-    config_file = root / CONFIG
+    no published folder holds (at `config_name` in `root`; `trygg build` refuses them too:
+    `cli.buildrefusals`)."""
+    config_file = root / config_name
     problems = []
     for template in _entries(data.get("extra_templates")):
         where = _place(config_file, "extra_templates", template)
@@ -96,7 +99,7 @@ def _place(config_file: Path, key: str, entry: str) -> Location:
     """Where the entry stands in mkdocs.yml: its value, else the key, else the file."""
     mark = _value_mark(config_file, key, entry) or setting_mark(config_file, [key])
     line, column = mark or (0, 0)
-    return Location(CONFIG, line, column)
+    return Location(config_file.name, line, column)
 
 
 def _value_mark(config_file: Path, key: str, entry: str) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.build.guard import cache_problem, drafts_output_problem, output_problem
 from generator.cli import folders
 from generator.load.layout import content_folder
-from generator.load.mkdocsfile import unreadable
+from generator.load.mkdocsfile import read_settings, unreadable
 
 SHARD_NEEDS_OUT = (
     "--shard bygger en del av skolorna, inte webbplatserna: ange en egen mapp för delen "
@@ -24,7 +24,7 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
     the configuration: `mkdocs_config_problem`)."""
     if not config_file.is_file():
         return folders.missing_config(config_file)
-    if why := settings_problem(config_file):
+    if why := settings_problem(config_file) or site_files_problem(config_file):
         return why
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
@@ -45,6 +45,17 @@ def settings_problem(config_file: Path) -> str:
     value such as `copyright: 2026-02-30`."""
     why = unreadable(config_file)
     return "" if why is None else why.said()
+
+
+def site_files_problem(config_file: Path) -> str:
+    """The files mkdocs.yml names for every page that the sites cannot have, as `trygg
+    check` tells them (`check.sitefiles`): an extra template, a script or style sheet that
+    is not there ("" when none; the export writes none of them into its own mkdocs.yml)."""
+    from generator.check.sitefiles import site_file_problems  # noqa: PLC0415
+
+    data = read_settings(config_file) or {}
+    found = site_file_problems(config_file.parent, data, config_file.name)
+    return "; ".join(f"{config_file.parent / str(p.location)}: {p.explained()}" for p in found)
 
 
 def mkdocs_config_problem(config_file: Path) -> str:
