@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from generator.personal_data.classes import CLASS_IN_AN_ID
+from generator.personal_data.commonwords import a_common_word
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import STAFF_ROLE
+from generator.rules.harm import HARM_WORD
 from generator.text import words
 
 # The capital and small letters a name may be written with.
@@ -73,12 +75,15 @@ STAFF_IN_A_WORD = re.compile(STAFF_ROLE, re.IGNORECASE)
 
 
 def not_a_name(word: str) -> bool:
-    """A capitalised word that is no first name: a listed word, a noun's shape, or a word
-    for a member of staff."""
+    """A capitalised word that is no first name: a listed word, a noun's shape, a word
+    for a member of staff, a verb's form or an adverb ("Blivit", "Fysiskt":
+    `personal_data.commonwords`), or a word for what one suffered or did ("Slagen")."""
     return (
         word in NOT_NAMES
+        or a_common_word(word)
         or NOUN_SHAPE.fullmatch(word) is not None
         or STAFF_IN_A_WORD.search(word) is not None
+        or HARM_WORD.fullmatch(word) is not None
     )
 
 
