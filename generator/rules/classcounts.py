@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.classes import CLASS_END, class_code
-from generator.rules.counts import BEFORE, SENSITIVE
-from generator.rules.felt import felt
+from generator.rules.counts import BEFORE, sensitive
 from generator.rules.pupilcounts import NUMBER_WORDS
 
 _NUMBER = r"\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
@@ -49,7 +48,7 @@ def class_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
         sentence = _sentence(text, match.start(), match.end())
         if match.re is OUT_OF and not _out_of_a_class(match, sentence):
             continue
-        if SENSITIVE.search(sentence) or felt(sentence):
+        if sensitive(sentence):
             found.setdefault(match.start(), " ".join(match.group().split()))
     yield from sorted(found.items())
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from generator.rules.countsentences import ENDS, sentence_end, sentence_start
 from generator.rules.felt import felt
+from generator.rules.harm import HARM_WORD
 from generator.rules.pupilcounts import SMALL_COUNT, count_value
 from generator.rules.shares import is_share
 
@@ -54,14 +55,29 @@ ROUTINE_START = re.compile(
 def small_counts(text: str, least: int) -> Iterator[tuple[int, str]]:
     """(index, words) of each count of pupils under `least` in the sentence (or the one
     after it) that names something sensitive: such a count can point out the pupils."""
+    said: dict[tuple[int, int], bool] = {}
     for match in SMALL_COUNT.finditer(text):
         if not _small(match, least) or _organising(text, match) or is_share(text, match):
             continue
         if match["group"] and _anyone(text, match):
             continue
         around = _sentences_around(text, match.start(), match.end())
-        if SENSITIVE.search(around) or felt(around):
+        if around not in said:  # once a sentence: a long one holds many counts
+            said[around] = sensitive(text[around[0] : around[1]])
+        if said[around]:
             yield match.start(), " ".join(match.group().split())
+
+
+# A set time, which is no harm ("vid utsatt tid").
+SET_TIME = re.compile(r"(?i)(?<![\wåäö])utsatt\s+tid")
+
+
+def sensitive(sentences: str) -> bool:
+    """Whether sentences name a ground, health or harm (`SENSITIVE`), say what one
+    person suffered or did (`harm.HARM_WORD`: "blivit tafsad på") or how pupils feel."""
+    if SENSITIVE.search(sentences) or felt(sentences):
+        return True
+    return HARM_WORD.search(SET_TIME.sub("", sentences)) is not None
 
 
 def _small(match: re.Match[str], least: int) -> bool:
@@ -99,7 +115,8 @@ def _organising(text: str, match: re.Match[str]) -> bool:
     return ROUTINE_START.match(text, sentence_start(text, match.start())) is not None
 
 
-def _sentences_around(text: str, start: int, end: int) -> str:
-    """The sentence of the match and the next one ("Det gäller 3 elever. De har ...")."""
+def _sentences_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of the match and the next one ("Det gäller 3 elever. De har
+    ...") start and end."""
     first = sentence_end(text, end)
-    return text[sentence_start(text, start) : sentence_end(text, first + 1)]
+    return sentence_start(text, start), sentence_end(text, first + 1)

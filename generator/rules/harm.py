@@ -13,9 +13,13 @@ import re
 # one has ("adhd", "ångest").
 SUFFERED = (
     "utsatt", "kränkt", "mobbad", "hotad", "slagen", "knuffad", "retad", "utfryst", "sparkad",
-    "biten", "trakasserad", "utestängd", "misshandlad", "hånad",
+    "biten", "trakasserad", "utestängd", "misshandlad", "hånad", "tafsad", "ofredad",
+    "antastad",
 )  # fmt: skip
-VERB_STEMS = ("kränk", "mobb", "hot", "knuff", "ret", "spark", "trakasser", "misshandl", "hån")
+VERB_STEMS = (
+    "kränk", "mobb", "hot", "knuff", "ret", "spark", "trakasser", "misshandl", "hån", "tafs",
+    "ofred", "antast",
+)  # fmt: skip
 DID = ("utsattes", "utfrystes", "slog", "slogs", "slagit", "bet", "bets", "bitit")
 WITH_PARTICLE = (
     (("frös", "fryser", "frusit", "fryst"), "ut"),

@@ -17,7 +17,7 @@ _PUPILS = (
 )
 # A small school form or group, a pupil of which is one of a few: "anpassad grundskola",
 # "förberedelseklassen", "särskild undervisningsgrupp".
-_SMALL_SCHOOL = (
+SMALL_SCHOOL = (
     r"anpassad(?:e)?\s+(?:grund|gymnasie)skola(?:n)?|särskol\w*|träningsskol\w*"
     r"|förberedelseklass\w*|introduktionsklass\w*|språkintro\w*|resursskol\w*"
     r"|(?:särskild\w*\s+)?undervisningsgrupp\w*|resursgrupp\w*|kommunikationsklass\w*"
@@ -40,8 +40,10 @@ SMALL_COUNT = re.compile(
     # "den enda eleven i förberedelseklassen": one pupil, named by where they are
     rf"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|{'|'.join(CHILD_WORDS)})"
     r"(?![\wåäö])"
-    r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn)\s+(?:i|från|på)\s+"
-    rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{_SMALL_SCHOOL}))"
+    # "en flicka i 8B", "en av eleverna i 8B", "ett av barnen i 2A": one pupil in a class
+    r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn"
+    r"|av\s+(?:de\s+)?(?:eleverna|flickorna|pojkarna|killarna|tjejerna|barnen))\s+(?:i|från|på)\s+"
+    rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{SMALL_SCHOOL}))"
     # The count of answers a survey's share stands on: "67 % (n=3)"
     r"|(?<![\wåäö])n\s*=\s*(?P<answers>\d{1,2})(?!\d))",
     re.IGNORECASE,
