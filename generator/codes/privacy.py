@@ -96,9 +96,15 @@ CODES: tuple[Code, ...] = (
             '"Astrid Holm (13 år) i 7B", "Signe Ek i år 7", "Nils Ek. Han går i 7B", ett namn '
             'ensamt med sin klass ("Yousef ur 9B.", "- Yousef från 9B"), "@saga_9b" och '
             "en enda elev som beskrivs med klass och en känslig uppgift eller kränkning, utan "
-            'namn ("Pojken i 8A med diabetes blir retad"; inte "Elever i 7B med '
-            'funktionsnedsättning"). Regeln kan '
-            "inte stängas av eller sänkas: inget om en enskild elev publiceras."
+            'namn ("Pojken i 8A med diabetes blir retad", "I 7B har en elev med autism '
+            'blivit utfryst"; inte "Elever i 7B med funktionsnedsättning"), och även utan '
+            "klass en enda elev med en diagnos, en funktionsnedsättning eller en annan "
+            'känslig uppgift i en mening om vad som hänt ("En elev med adhd har blivit '
+            'utfryst"; inte "En elev med adhd kan få stöd"). Ett känt förnamn räknas också '
+            'som den som anmäler eller berättar ("anmälan från Moa", "Alva berättade för '
+            'mentorn") och före en vårdnadshavare ("Noahs vårdnadshavare"). Ord som börjar '
+            'ett mått eller en mening, som "Blivit slagen" eller "Fysiskt slagen", är inga '
+            "namn. Regeln kan inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(
             'skriv om utan namn och klass, t.ex. "en elev", eller med stadiet i stället för '
@@ -138,9 +144,15 @@ CODES: tuple[Code, ...] = (
             "tillsammans med en känslig uppgift, som en diskrimineringsgrund, hälsa eller en "
             'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta". En andel av '
             'en större grupp ("tre av fyra elever känner sig trygga", "3 av 10 elever") räknas '
-            "inte. Regeln kan inte stängas av eller sänkas."
+            'inte. En enskild elev i en klass eller en liten grupp ("en flicka i 7C", "en av '
+            'eleverna i 8B") räknas som ett antal under gränsen. Regeln kan inte stängas av '
+            "eller sänkas."
         ),
-        fix="skriv en andel av en större grupp, eller ta bort antalet",
+        fix=(
+            "skriv en andel av en större grupp, eller ta bort antalet; gäller det en enskild "
+            'elev, skriv utan klass eller grupp ("en elev") eller om flera ("några elever i '
+            'åk 7")'
+        ),
         locked=True,
     ),
     Code(

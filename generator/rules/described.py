@@ -6,9 +6,15 @@ A singular definite word for a pupil ("eleven", "pojken", "flickan", "killen",
 "tjejen", "barnet", "hen", "han", "hon") with a class or a grade close after it, in a
 sentence that gives a sensitive characteristic (a ground of discrimination: gender
 identity, ethnicity, religion, a disability or a diagnosis, sexual orientation; or
-health) or says what one person suffered: the class knows who it is. A plural or a
+health) or says what one person suffered: the class knows who it is. The class, a
+grade or a small group may stand before the word in its sentence too ("I en
+undervisningsgrupp i åk 8 har en elev med autism blivit utfryst", "I 5A blev en pojke
+knuffad"). With no place at all, a pupil's noun with a ground or health said of them
+("en elev med adhd", "barnet som har diabetes") in a sentence that tells what happened
+still points one out: it is health data about one pupil (GDPR art. 9). A plural or a
 general statement points at no one ("Elever i 7B med funktionsnedsättning …", "Flickor
-i åk 8 upplever …", "Om en elev i 7B blir kränkt …", "Om eleven i 7B blir kränkt …").
+i åk 8 upplever …", "Om en elev i 7B blir kränkt …", "Om eleven i 7B blir kränkt …",
+"En elev med dyslexi har rätt till anpassningar").
 """
 
 from __future__ import annotations
@@ -17,14 +23,17 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.classes import CHILD_WORDS, either_case
+from generator.rules.characteristics import CHARACTERISTIC, SAID_OF
 from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN, SENTENCE_END
+from generator.rules.incidents import ALONE
+from generator.rules.pupilcounts import SMALL_SCHOOL
 
 # The word for one pupil, not after a word that makes the sentence a condition or a
 # rule ("om eleven"); or (`some`) an indefinite one ("en elev", "ett barn").
 ONE_PUPIL = re.compile(
     r"(?<![\wåäö])(?<![Oo]m )(?<![Ii]fall )(?<![Nn]är )"
-    rf"(?:[Ee]leven|{'|'.join(map(either_case, CHILD_WORDS))}|[Hh]en|[Hh]an|[Hh]on"
+    rf"(?:[Ee]leven|{'|'.join(map(either_case, CHILD_WORDS))}|(?P<pronoun>[Hh]en|[Hh]an|[Hh]on)"
     r"|(?P<some>[Ee]n[ \t]+(?:elev|pojke|flicka|kille|tjej)|[Ee]tt[ \t]+barn))"
     r"(?![\wåäö])"
 )
@@ -33,8 +42,8 @@ ONE_PUPIL = re.compile(
 # kränkt", "En elev i 7B med funktionsnedsättning kan få stöd").
 HAPPENED = re.compile(r"(?i)(?<![\wåäö])(?:har|hade|blev|bytte|fick|var)(?![\wåäö])")
 GENERAL = re.compile(
-    r"(?i)(?<![\wåäö])(?:om|ifall|när|varje|alla|kan|ska|bör|måste|kunna|skulle|t\.ex)"
-    r"(?![\wåäö])"
+    r"(?i)(?<![\wåäö])(?:om|ifall|när|varje|alla|kan|ska|bör|måste|kunna|skulle|t\.ex"
+    r"|rätt|ofta|oftast|ibland|brukar|behöver|vanligen|vanligtvis)(?![\wåäö])"
 )
 # Its class right after it ("Pojken i 8A", "Eleven (7B)"), at the end of a clause about
 # them ("Hen som är rullstolsburen i 9B", "Pojken med diabetes i 8A"), or where they go
@@ -44,42 +53,73 @@ PLACED = re.compile(
     r"(?:[ \t]+(?:i|från|på)[ \t]+|[ \t]*\([ \t]*)(?:klass[ \t]+)?"
     rf"(?:{CLASS_IN.pattern})(?![ \t]*(?:,|och|&)[ \t]*(?:klass[ \t]*)?[1-9])"
 )
+# Its class, grade or small group before it in its sentence: "I 7B har en elev …", "I en
+# undervisningsgrupp i åk 8 har en elev med autism …".
+PLACED_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:[Ii]|[Ff]rån|[Pp]å)[ \t]+(?:klass[ \t]+)?"
+    rf"(?:{CLASS_IN.pattern})(?![ \t]*(?:,|och|&)[ \t]*(?:klass[ \t]*)?[1-9])"
+    rf"|(?i:{SMALL_SCHOOL})"
+)
+# A class's code or a small group, not a grade ("7B", "undervisningsgruppen"; not "åk 8").
+PINPOINTED = re.compile(rf"[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?i:{SMALL_SCHOOL})")
 # Words that make the one placed in a class its staff ("Hen som undervisar i 9B").
 STAFF_WORK = re.compile(
     r"(?i)undervis|mentor|lärar|pedagog|arbetar|jobbar|ansvar|rektor|kurator|personal"
 )
-# What the law protects from discrimination, and health, as said of one person.
-CHARACTERISTIC = re.compile(
-    r"(?i)(?<![\wåäö])(?:"
-    r"(?:bytt|bytte|byter|byta)[ \t]+kön|kön(?:s)?(?:identitet|uttryck|byte|överskridande)\w*"
-    r"|trans(?:person|kille|tjej)?|icke-binär\w*|intersex\w*"
-    r"|etnisk\w*|hudfärg\w*|nyanländ\w*|romsk\w*|samisk\w*|judisk\w*|jude|muslim\w*"
-    r"|slöja\w*|hijab\w*|kippa\w*|turban\w*|religiös\w*|kristen|katolik\w*|buddhist\w*"
-    r"|hindu\w*|sikh\w*|ateist\w*|mörkhy\w*|utländsk[ \t]+bakgrund|transsexuell\w*"
-    r"|dyslekt\w*|blind|döv\w*|synskadad\w*|hörselskadad\w*|npf|(?:är|var)[ \t]+\d{1,2}[ \t]+år"
-    r"|funktionsnedsättning\w*|funktionsvariation\w*|diagnos\w*|rullstol\w*|diabetes"
-    r"|insulin\w*|adhd|add|autism\w*|asperger\w*|epilepsi\w*|dyslexi\w*|hörapparat\w*"
-    r"|synnedsättning\w*|hörselnedsättning\w*|tourette\w*|downs[ \t]+syndrom|cp-skad\w*"
-    r"|homosexuell\w*|bisexuell\w*|lesbisk\w*|gay|hbtq\w*|queer|sexuell[ \t]+läggning"
-    r"|ångest|depression\w*|självskad\w*|ätstörning\w*|cancer|sjukdom\w*"
-    r")(?![\wåäö])"
-)
 
 
-def described_pupils(text: str) -> Iterator[tuple[int, str]]:
-    """(index, the words that point a pupil out) of each pupil described so."""
+def described_pupils(text: str) -> Iterator[tuple[int, str, str]]:
+    """(index, the words that point a pupil out, why: "" or `ALONE`) of each pupil
+    described so: placed by a class, a grade or a small group after the word for them
+    or before it in the sentence; or (`ALONE`) a pupil's noun with a ground or health
+    said of them ("en elev med autism") in a sentence that tells what happened."""
     end = -1  # where the sentence last read ends: the next ones in it end there too
     found = _Found(text)
     for match in ONE_PUPIL.finditer(text):
         if match.end() > end:  # else its sentence is read: once a sentence, not once a word
             end = _sentence_end(text, match.end())
         near = PLACED.match(text, match.end(), end)
-        if near is None or STAFF_WORK.search(text, match.end(), near.end()):
+        if near is None:
+            if not match["pronoun"]:
+                yield from _unplaced(text, found, match, end)
+            continue
+        if STAFF_WORK.search(text, match.end(), near.end()):
             continue
         start = _sentence_start(text, match.start())
         if _one_described(found, (start, end), some=match["some"] is not None):
             words = text[match.start() : near.end()]
-            yield match.start(), words + ")" if "(" in words else words
+            yield match.start(), words + ")" if "(" in words else words, ""
+
+
+def _unplaced(
+    text: str, found: _Found, match: re.Match[str], end: int
+) -> Iterator[tuple[int, str, str]]:
+    """A pupil's noun with no class after it: placed before it in its sentence ("I 7B
+    har en elev med diabetes blivit retad"), or with a ground or health said of them in
+    a sentence that tells what happened ("En elev med autism har blivit utfryst")."""
+    start = _sentence_start(text, match.start())
+    said = SAID_OF.match(text, match.end(), end)
+    pupil = text[match.start() : said.end() if said else match.end()]
+    place = PLACED_BEFORE.search(text, start, match.start())
+    if place is not None and not STAFF_WORK.search(text, place.end(), match.start()):
+        some = match["some"] is not None
+        # one in a class or a small group ("I 7B har en elev blivit slagen"), as TP406
+        # reads "en elev i 7B"; in a grade, as one placed after it
+        harmed = some and PINPOINTED.search(place.group()) and _harmed(found, (start, end))
+        if harmed or _one_described(found, (start, end), some=some):
+            yield match.start(), f"{' '.join(place.group().split())} … {pupil}", ""
+    elif said is not None and _happened(found, (start, end)):
+        yield match.start(), pupil, ALONE
+
+
+def _harmed(found: _Found, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells what one suffered or did, and that it happened."""
+    return found.any(HARM_WORD, sentence) and _happened(found, sentence)
+
+
+def _happened(found: _Found, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence says what happened, not a rule or a condition."""
+    return not found.any(GENERAL, sentence) and found.any(HAPPENED, sentence)
 
 
 def _one_described(found: _Found, sentence: tuple[int, int], *, some: bool) -> bool:

@@ -38,10 +38,12 @@ from generator.rules.incidents import (
     ONCE,
     ONE_INCIDENT,
     PUPIL_PARTNER,
+    REPORTED,
     TOLD,
     WORD,
 )
 from generator.rules.incidentstaff import excused, in_a_title
+from generator.rules.reporters import reporting_pupils
 
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
 
@@ -49,9 +51,10 @@ REACH = 400  # characters a sentence is read back and on from what tells of an i
 def incident_pupils(
     text: str, found: Callable[[int], bool], declared: frozenset[str]
 ) -> Iterator[tuple[int, str, str]]:
-    """(index, name, why: `IN_INCIDENT` or `JOINED`) of each pupil named in a sentence of
-    `text` that tells of an incident, and of each name joined to one `found` (the other
-    scans' names, at the index a name starts) in any sentence; but the staff the unit
+    """(index, name, why: `IN_INCIDENT`, `JOINED` or `REPORTED`) of each pupil named in a
+    sentence of `text` that tells of an incident, of each name joined to one `found` (the
+    other scans' names, at the index a name starts) in any sentence, and of each pupil
+    named as who reported or told (`rules.reporters`); but the staff the unit
     `declared`."""
     starts = {m.start() for pattern in TOLD for m in pattern.finditer(text)}
     starts.update(m.start() for m in WORD.finditer(text) if found(m.start()))
@@ -61,6 +64,9 @@ def incident_pupils(
             continue
         start, done = _sentence(text, at, done)
         yield from _pupils(text, (start, done), found, declared)
+    for index, name in reporting_pupils(text, declared):
+        if not found(index):
+            yield index, name, REPORTED
 
 
 def _sentence(text: str, at: int, after: int) -> tuple[int, int]:

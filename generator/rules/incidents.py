@@ -118,23 +118,37 @@ PLACE_AFTER = re.compile(r"\s*-|\s+[A-ZÅÄÖ][\wåäö]*-|\s+\d")
 OWNER_AFTER = re.compile(r"(?<=s)\s+[a-zåäö]")
 
 # Why a name is a pupil's: it stands in a sentence about an incident, or it is joined to
-# a pupil's name in a sentence about anything else.
+# a pupil's name in a sentence about anything else, or it tells who reported or told of
+# one, or whose guardians (`rules.reporters`). Why words point a pupil out with no class
+# nor group: a ground or health said of one pupil (`rules.described`).
 IN_INCIDENT = "händelse"
 JOINED = "ihop"
+REPORTED = "anmälde"
+ALONE = "ensam"
+
+_SAID = {
+    IN_INCIDENT: "i en mening om en händelse eller kränkning",
+    JOINED: "tillsammans med en annan elevs namn (med 'och', 'eller' eller komma)",
+    REPORTED: "som den som anmäler eller berättar om något, eller vars vårdnadshavare nämns",
+}
+_NAMED_HINT = (
+    'skriv om utan namn, t.ex. "en elev"; är det personal, skriv rollen före namnet '
+    '("kurator Helena Sund") eller ange personen under kontakter eller trygghetsteam i '
+    "skola.yml; är det en bok, en film eller en figur i en berättelse, skriv titeln inom "
+    'citattecken ("«Emil i Lönneberga»") eller efter ordet boken eller filmen'
+)
 
 
 def incident_message(name: str, why: str) -> tuple[str, str]:
-    """The message and the hint for a pupil named in a sentence about an incident, or
-    joined to a pupil's name (`why`)."""
-    said = (
-        "i en mening om en händelse eller kränkning"
-        if why == IN_INCIDENT
-        else "tillsammans med en annan elevs namn (med 'och', 'eller' eller komma)"
-    )
-    return (
-        f"'{name}' ser ut att vara en elev som nämns vid namn {said}",
-        'skriv om utan namn, t.ex. "en elev"; är det personal, skriv rollen före namnet '
-        '("kurator Helena Sund") eller ange personen under kontakter eller trygghetsteam i '
-        "skola.yml; är det en bok, en film eller en figur i en berättelse, skriv titeln inom "
-        'citattecken ("«Emil i Lönneberga»") eller efter ordet boken eller filmen',
-    )
+    """The message and the hint for a pupil named in a sentence about an incident,
+    joined to a pupil's name, or as who reported or told (`why`); or for the words that
+    point one out by a ground or health (`ALONE`)."""
+    if why == ALONE:
+        return (
+            f"'{name}' pekar ut en enskild elev: en känslig uppgift (hälsa, diagnos, "
+            "funktionsnedsättning, religion, ursprung, sexuell läggning eller kön) om en "
+            "elev i en mening om vad som hänt (GDPR art. 9)",
+            'skriv om utan uppgiften om eleven, t.ex. "en elev har blivit utfryst", eller om '
+            'flera: "några elever med funktionsnedsättning i åk 7–9 upplever …"',
+        )
+    return f"'{name}' ser ut att vara en elev som nämns vid namn {_SAID[why]}", _NAMED_HINT

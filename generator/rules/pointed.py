@@ -26,7 +26,8 @@ class Pointed:
     index: int
     words: str
     named: bool = True
-    # Why a name is a pupil's where `rules.incidentnames` finds it ("" elsewhere)
+    # Why a name is a pupil's where `rules.incidentnames` finds it, or why words point
+    # one out (`rules.described`; "" elsewhere)
     incident: str = ""
 
 
@@ -57,11 +58,11 @@ def also_pointed(
         if not _taken(seen, index, name, taken):
             taken.add(seen.where[index])
             yield Pointed(seen.where[index], name, incident=why)
-    for index, words in described_pupils(seen.text):
+    for index, words, why in described_pupils(seen.text):
         # once where a name is found right before ("Nils Ek. Han går i 7B …")
         if not any(seen.where[index] - near in taken for near in range(NEAR)):  # not each taken
             taken.add(seen.where[index])
-            yield Pointed(seen.where[index], words, named=False)
+            yield Pointed(seen.where[index], words, named=False, incident=why)
 
 
 def _taken(seen: Seen, index: int, name: str, taken: set[int]) -> bool:
