@@ -26,7 +26,7 @@ from generator.personal_data.classes import CHILD_WORDS, either_case
 from generator.rules.characteristics import CHARACTERISTIC, SAID_OF
 from generator.rules.harm import HARM_WORD
 from generator.rules.harmed import CLASS_IN, SENTENCE_END
-from generator.rules.incidents import ALONE
+from generator.rules.incidents import ALONE, IN_A_PLACE
 from generator.rules.pupilcounts import SMALL_SCHOOL
 
 # The word for one pupil, not after a word that makes the sentence a condition or a
@@ -69,7 +69,7 @@ STAFF_WORK = re.compile(
 
 
 def described_pupils(text: str) -> Iterator[tuple[int, str, str]]:
-    """(index, the words that point a pupil out, why: "" or `ALONE`) of each pupil
+    """(index, the words that point a pupil out, why: `IN_A_PLACE` or `ALONE`) of each pupil
     described so: placed by a class, a grade or a small group after the word for them
     or before it in the sentence; or (`ALONE`) a pupil's noun with a ground or health
     said of them ("en elev med autism") in a sentence that tells what happened."""
@@ -88,7 +88,7 @@ def described_pupils(text: str) -> Iterator[tuple[int, str, str]]:
         start = _sentence_start(text, match.start())
         if _one_described(found, (start, end), some=match["some"] is not None):
             words = text[match.start() : near.end()]
-            yield match.start(), words + ")" if "(" in words else words, ""
+            yield match.start(), words + ")" if "(" in words else words, IN_A_PLACE
 
 
 def _unplaced(
@@ -107,7 +107,7 @@ def _unplaced(
         # reads "en elev i 7B"; in a grade, as one placed after it
         harmed = some and PINPOINTED.search(place.group()) and _harmed(found, (start, end))
         if harmed or _one_described(found, (start, end), some=some):
-            yield match.start(), f"{' '.join(place.group().split())} … {pupil}", ""
+            yield match.start(), f"{' '.join(place.group().split())} … {pupil}", IN_A_PLACE
     elif said is not None and _happened(found, (start, end)):
         yield match.start(), pupil, ALONE
 

@@ -119,11 +119,13 @@ OWNER_AFTER = re.compile(r"(?<=s)\s+[a-zåäö]")
 
 # Why a name is a pupil's: it stands in a sentence about an incident, or it is joined to
 # a pupil's name in a sentence about anything else, or it tells who reported or told of
-# one, or whose guardians (`rules.reporters`). Why words point a pupil out with no class
-# nor group: a ground or health said of one pupil (`rules.described`).
+# one, or whose guardians (`rules.reporters`). Why words point a pupil out with no name
+# (`rules.described`): placed in a class, a grade or a small group, or with no place and
+# a ground or health said of them.
 IN_INCIDENT = "händelse"
 JOINED = "ihop"
 REPORTED = "anmälde"
+IN_A_PLACE = "placerad"
 ALONE = "ensam"
 
 _SAID = {
@@ -142,7 +144,14 @@ _NAMED_HINT = (
 def incident_message(name: str, why: str) -> tuple[str, str]:
     """The message and the hint for a pupil named in a sentence about an incident,
     joined to a pupil's name, or as who reported or told (`why`); or for the words that
-    point one out by a ground or health (`ALONE`)."""
+    point one out by a place (`IN_A_PLACE`) or by a ground or health (`ALONE`)."""
+    if why == IN_A_PLACE:
+        return (
+            f"'{name}' pekar ut en enskild elev: en klass, en årskurs eller en liten grupp "
+            "och en känslig uppgift eller en kränkning i samma mening",
+            'skriv om utan klass och grupp, t.ex. "en elev har blivit utfryst", eller om '
+            'flera: "några elever i åk 7–9 har blivit utfrysta"',
+        )
     if why == ALONE:
         return (
             f"'{name}' pekar ut en enskild elev: en känslig uppgift (hälsa, diagnos, "

@@ -27,7 +27,7 @@ class Pointed:
     words: str
     named: bool = True
     # Why a name is a pupil's where `rules.incidentnames` finds it, or why words point
-    # one out (`rules.described`; "" elsewhere)
+    # one out (`rules.described`); "" elsewhere
     incident: str = ""
 
 

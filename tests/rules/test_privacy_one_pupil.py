@@ -74,6 +74,17 @@ def test_one_pupil_with_a_diagnosis_is_an_error(tmp_path: Path) -> None:
     assert 'skriv om utan uppgiften om eleven, t.ex. "en elev har blivit' in problem.hint
 
 
+def test_one_pupil_placed_before_tells_how_to_write_it(tmp_path: Path) -> None:
+    tree = _fynd(tmp_path, "I resursgruppen i åk 9 har en flicka med adhd blivit retad.")
+    [problem] = tree.problems("TP404")
+    assert str(problem.location) == tree.at(PLAN, "en flicka med adhd")
+    assert problem.message.startswith(
+        "'resursgruppen … en flicka med adhd' pekar ut en enskild elev: en klass, en årskurs "
+        "eller en liten grupp"
+    )
+    assert problem.hint.startswith('skriv om utan klass och grupp, t.ex. "en elev har blivit')
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
