@@ -37,9 +37,11 @@ from generator.build.siteplan import SitePlan
 from generator.build.withholding import checked_names, problems_by_school, withheld_schools, without
 from generator.check.planfiles import PlanFiles
 from generator.check.run import Checked
+from generator.load.layout import SCHOOLS
 from generator.model.summary import SchoolSummary
-from generator.problems import Problem
+from generator.problems import Problem, display_path
 from generator.render.portal import Withheld
+from generator.review.privacy import shown_name
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,12 @@ def _withheld(
     leaked = published and shows_flagged(request.out / school, errors, checked.root)
     published = published and not leaked
     kept = kept_site(request, school) if published else None
-    # Else the name its published site's record gives (a checked summary), never its pages'.
+    # Else the name its published site's record gives (a checked summary), never its pages';
+    # and none a privacy finding points at (`review.privacy`).
     recorded = kept.summary.name if kept else ""
-    name = checked_names(checked, request.content_dir).get(school) or recorded or school
+    checked_name = checked_names(checked, request.content_dir).get(school, "")
+    folder = display_path(request.content_dir / SCHOOLS / school, checked.root)
+    name = shown_name((checked_name, recorded, school), folder, problems, checked.root)
     plans, summary = _own(checked, school)
     counted = _counted(errors)
     unit = Withheld(school, name, counted, published, plans, summary, tuple(problems), leaked)
@@ -131,7 +136,8 @@ def withhold_refused(
         published = _keeps(request, request.out / school)
         plans, summary = _own(checked, school)
         problems = tuple(found.get(school, []))
-        name = names.get(school, school)
+        own = display_path(request.content_dir / SCHOOLS / school, checked.root)
+        name = shown_name((names.get(school, ""), school), own, problems, checked.root)
         unit = Withheld(school, name, (), published, plans, summary, problems)
         kept = kept_site(request, school) if published else None
         units.append(as_published(unit, kept, checked))

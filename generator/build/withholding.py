@@ -50,7 +50,9 @@ def without(
     if organiser is not None:  # its reports name the withheld schools' plans in no words
         names = checked_names(checked, content_dir)
         shown = [link for u in units if u.published and u.kept for link in u.kept.links]
-        names = {u.id: u.name for u in units} | names  # else as its published site has it
+        # As the build names a withheld unit (its checked name, else as its published site
+        # has it; never a name a privacy finding points at: `review.privacy`).
+        names = names | {u.id: u.name for u in units}
         named = {s: names.get(s, s) for s in school_ids}
         reports = without_links_to(organiser.reports, named, shown)
         organiser = dataclasses.replace(organiser, reports=reports)

@@ -81,19 +81,25 @@ def _review(checked: Checked, content: Path) -> Review:
         with_organiser,
     )
     from generator.review.model import Unread  # noqa: PLC0415
+    from generator.review.privacy import shown_name  # noqa: PLC0415
+    from generator.review.private import named, private_review  # noqa: PLC0415
 
     assert checked.organiser is not None
-    summaries = [s.summary for s in checked.schools if s.summary is not None]
-    unread = [
-        Unread(s.id, display_path(content / SCHOOLS / s.id, checked.root), s.plan_files, s.name)
-        for s in checked.schools
-        if s.summary is None
-    ]
-    review = build_review(
-        checked.organiser.name, summaries, checked.report, reference_date(), unread
+    found = list(checked.report)
+    # No name, id or place a privacy finding points at (`review.privacy`), in the
+    # document nor in what this command prints.
+    summaries = named(
+        (s.summary for s in checked.schools if s.summary is not None), found, checked.root
     )
+    unread = []
+    for school in (s for s in checked.schools if s.summary is None):
+        folder = display_path(content / SCHOOLS / school.id, checked.root)
+        name = shown_name((school.name,), folder, found, checked.root) if school.name else ""
+        unread.append(Unread(school.id, folder, school.plan_files, name))
+    review = build_review(checked.organiser.name, summaries, found, reference_date(), unread)
     review = with_organiser(review, checked.organiser)
-    return with_key_indicator(review, checked.organiser.key_indicator, summaries)
+    review = with_key_indicator(review, checked.organiser.key_indicator, summaries)
+    return private_review(review, found)
 
 
 def _filled(text: str | None) -> str:

@@ -36,6 +36,8 @@ from generator.review.held import Publication
 from generator.review.model import NotReviewed, Review
 from generator.review.pages import review_pages
 from generator.review.phases import IN_FORCE, NOT_PUBLISHED, PHASE_TEXT, UPDATING, phase_of
+from generator.review.privacy import points_at_pupil
+from generator.review.private import private_review
 from generator.text import grade_span, swedish_order
 from generator.vocabulary import SCHOOL_FORMS
 
@@ -96,7 +98,9 @@ def withheld_row(unit: Withheld, today: dt.date) -> str:
     skola.yml gives them, when the check read it). Its error codes are in the granskning
     (`review.groups.held_text`)."""
     name = html.escape(unit.name)
-    link = f'<a href="{unit.id}/">{name}</a>' if unit.published else name
+    # (an old site whose address names a pupil is not linked: `review.privacy`)
+    linked = unit.published and not points_at_pupil(unit.id)
+    link = f'<a href="{unit.id}/">{name}</a>' if linked else name
     status = (
         f"<strong>{UPDATING}</strong>: webbplatsen visar den senast publicerade versionen"
         if unit.published
@@ -191,7 +195,11 @@ def portal_review(
     """The granskning of every unit: the published ones; the withheld ones the check could
     model, reviewed without a word of their text (`review.held`); the others by their codes.
     Its nyckeltal counts every modelled unit's released figures."""
-    modelled = {s.id: s for s in schools} | {w.id: w.summary for w in withheld if w.summary}
+    # A withheld unit by the name the build chose for it (`build.isolation`: never one a
+    # privacy finding points at), in its review and its nyckeltal alike.
+    modelled = {s.id: s for s in schools} | {
+        w.id: dataclasses.replace(w.summary, name=w.name) for w in withheld if w.summary
+    }
     found = [*problems, *(p for w in withheld if w.summary for p in w.problems)]
     publication = Publication(
         withheld=frozenset(w.id for w in withheld),
@@ -204,7 +212,8 @@ def portal_review(
         for w in sorted(withheld, key=lambda w: (swedish_order(w.name), w.id))
         if w.id not in modelled
     )
-    return dataclasses.replace(review, not_reviewed=unread)
+    every = [*problems, *(p for w in withheld for p in w.problems)]
+    return private_review(dataclasses.replace(review, not_reviewed=unread), every)
 
 
 def portal_navigation(*, open_data: bool = False) -> list[dict[str, str]]:

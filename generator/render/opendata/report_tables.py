@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
 from generator.render.opendata.tables import Cell, Column, Table, listed
+from generator.review.privacy import HIDDEN_PART, points_at_pupil
 
 COUNTS = (
     Column("tabell", "string", "Tabellens rubrik i rapporten."),
@@ -78,6 +79,12 @@ def _initiative_rows(block: MeasureList, own_school: str) -> Iterable[tuple[Cell
     """One row per insats; a school's report may name its own plan's ids without `skola`."""
     for area in block.areas:
         for item in area.initiatives:
-            named = [f"{x.school or own_school}/{x.goal or x.measure}" for x in item.links]
+            named = [f"{_school(x.school or own_school)}/{x.goal or x.measure}" for x in item.links]
             links = listed(named)
             yield (block.title, area.name, item.text, item.effect, item.indicator, links)
+
+
+def _school(school: str) -> str:
+    """A school's id as the CSV shows it: not one that names a pupil (its folder's name,
+    which TP404 flags and the portal never shows, `review.privacy`)."""
+    return HIDDEN_PART if points_at_pupil(school) else school
