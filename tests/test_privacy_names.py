@@ -7,6 +7,7 @@ and every other unit is published (`review.privacy`)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 from pathlib import Path
@@ -14,7 +15,15 @@ from pathlib import Path
 import pytest
 
 from generator.cli.main import main
-from generator.review.privacy import HIDDEN_NAME, HIDDEN_PART, points_at_pupil, shown_place
+from generator.codes import problem
+from generator.problems import Location, Problem
+from generator.review.privacy import (
+    HIDDEN_NAME,
+    HIDDEN_PART,
+    points_at_pupil,
+    shown_name,
+    shown_place,
+)
 from tests.test_build import make_project, read, run_build
 from tests.test_isolation import captured_build, edit
 
@@ -122,7 +131,7 @@ def test_granska_writes_no_name_and_says_none(
     document = read(target)
     assert code == 1
     assert not any(word in document + stderr for word in SHOWN)
-    assert f"### {HIDDEN_NAME}" in document
+    assert f"### {NAMED} {{#enhet-{NAMED}}}" in document  # by its folder: no clean name
     assert "Förskolan Solrosen" in document
     assert f"Plats: content/skolor/{WITH_ID}/sidor/{HIDDEN_PART}" in document
 
@@ -148,7 +157,7 @@ def test_a_folder_named_for_a_pupil_is_in_no_address_or_text(
     assert "Portalen publicerades inte" not in stderr
     assert (out / CLEAN / "index.html").is_file()
     assert _shown_anywhere(out) == []
-    assert (out / "granskning" / "enheter" / "enhet-utan-namn-1" / "index.html").is_file()
+    assert (out / "granskning" / "enheter" / "utan-namn-1" / "index.html").is_file()
 
 
 def test_granska_shows_no_folder_named_for_a_pupil(
@@ -169,3 +178,22 @@ def test_the_filter_passes_clean_names_and_places() -> None:
     assert shown_place(f"content/skolor/x/sidor/{FOLDER}.md:3:1", frozenset()) == (
         f"content/skolor/x/sidor/{HIDDEN_PART}:3:1"
     )
+
+
+def test_a_name_is_hidden_only_when_a_privacy_error_is_on_its_line(tmp_path: Path) -> None:
+    """A name the rules flag although no detector here reads it ("N.K. i 8B", initials)
+    is hidden by the finding on its `namn:` line, and so is the same name kept from an
+    older site; a finding on another line of skola.yml hides nothing."""
+    folder = tmp_path / "content" / "skolor" / "x"
+    folder.mkdir(parents=True)
+    flagged = "Strandskolan, där N.K. i 8B blev slagen"
+    (folder / "skola.yml").write_text(f"# x\nnamn: {flagged}\nkontakter: []\n", "utf-8")
+
+    def error(line: int) -> Problem:
+        return problem("TP404", Location("content/skolor/x/skola.yml", line, 7), "'N.K.' …")
+
+    shown = functools.partial(shown_name, folder="content/skolor/x", root=tmp_path)
+    assert shown((flagged, flagged, "x"), problems=[error(2)]) == "x"
+    assert shown((flagged, "Strandskolan"), problems=[error(2)]) == "Strandskolan"
+    assert shown((flagged,), problems=[error(2)]) == HIDDEN_NAME
+    assert shown((flagged,), problems=[error(3)]) == flagged

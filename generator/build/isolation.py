@@ -91,9 +91,10 @@ def _withheld(
     leaked = published and shows_flagged(request.out / school, errors, checked.root)
     published = published and not leaked
     kept = kept_site(request, school) if published else None
-    # Else the name its published site's record gives (a checked summary), never its pages';
-    # and none a privacy finding points at (`review.privacy`).
-    recorded = kept.summary.name if kept else ""
+    # Else the name its published site's record gives (a checked summary, also when that
+    # site is gone), never its pages'; and none a privacy finding points at (`review.privacy`).
+    record = kept or kept_site(request, school)
+    recorded = record.summary.name if record else ""
     checked_name = checked_names(checked, request.content_dir).get(school, "")
     folder = display_path(request.content_dir / SCHOOLS / school, checked.root)
     name = shown_name((checked_name, recorded, school), folder, problems, checked.root)

@@ -94,7 +94,7 @@ def _review(checked: Checked, content: Path) -> Review:
     unread = []
     for school in (s for s in checked.schools if s.summary is None):
         folder = display_path(content / SCHOOLS / school.id, checked.root)
-        name = shown_name((school.name,), folder, found, checked.root) if school.name else ""
+        name = shown_name((school.name, school.id), folder, found, checked.root)
         unread.append(Unread(school.id, folder, school.plan_files, name))
     review = build_review(checked.organiser.name, summaries, found, reference_date(), unread)
     review = with_organiser(review, checked.organiser)

@@ -58,12 +58,18 @@ def shown_name(
     candidates: Iterable[str], folder: str, problems: Iterable[Problem], root: Path | None
 ) -> str:
     """The first of a unit's `candidates` (its checked name, the name of its last
-    published site, its id) that is clean: that `points_at_pupil` does not refuse and, for
-    the first, no privacy error in its skola.yml points at (its `namn:` line; any line
-    when the file cannot be read again from `root`); else `HIDDEN_NAME`."""
-    written = _name_flagged(f"{folder}/skola.yml", problems, root)
+    published site, its id) that is clean: that `points_at_pupil` does not refuse, that is
+    not its folder's name when a privacy finding flags that, and, for the first, that no
+    privacy error in its skola.yml points at (its `namn:` line; any line when the file
+    cannot be read again from `root`); nor the same as one refused. Else `HIDDEN_NAME`."""
+    found = list(problems)
+    refused = {"", folder.rpartition("/")[2] if folder in hidden_paths(found) else ""}
     for index, name in enumerate(candidates):
-        if name and not points_at_pupil(name) and not (index == 0 and written):
+        if name in refused or points_at_pupil(name):
+            refused.add(name)
+        elif index == 0 and _name_flagged(f"{folder}/skola.yml", found, root):
+            refused.add(name)  # (nor the same name as an older site has it)
+        else:
             return name
     return HIDDEN_NAME
 
@@ -112,7 +118,7 @@ def shown_id(text: str) -> str:
 def hidden_ids(ids: Iterable[str], hidden: frozenset[str]) -> dict[str, str]:
     """Each unit id that names a pupil, or whose folder a privacy finding flags (a path in
     `hidden` ending in it), with the id its granskning page is published under instead:
-    "enhet-utan-namn-1", …"""
+    "utan-namn-1", … (its anchor in the document: "enhet-utan-namn-1")"""
     ends = {path.rpartition("/")[2] for path in hidden}
     flagged = sorted(i for i in set(ids) if i in ends or points_at_pupil(i))
-    return {unit: f"enhet-utan-namn-{n}" for n, unit in enumerate(flagged, 1)}
+    return {unit: f"utan-namn-{n}" for n, unit in enumerate(flagged, 1)}

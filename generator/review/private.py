@@ -32,15 +32,14 @@ def named(
     kept: Mapping[str, str] | None = None,
 ) -> list[SchoolSummary]:
     """The summaries, each named as it may be published (`privacy.shown_name`): its own
-    name, else its last published site's (`kept`, by id), else `HIDDEN_NAME`."""
-    found = list(problems)
-    kept = kept or {}
-    return [
-        s
-        if (name := shown_name((s.name, kept.get(s.id, "")), s.directory, found, root)) == s.name
-        else dataclasses.replace(s, name=name)
+    name, else its last published site's (`kept`, by id), else its id (the portal's
+    choice too, `build.isolation`), else `HIDDEN_NAME`."""
+    found, kept = list(problems), kept or {}
+    shown = [
+        (s, shown_name((s.name, kept.get(s.id, ""), s.id), s.directory, found, root))
         for s in summaries
     ]
+    return [s if name == s.name else dataclasses.replace(s, name=name) for s, name in shown]
 
 
 def private_review(review: Review, problems: Iterable[Problem]) -> Review:
