@@ -20,12 +20,11 @@ NEAR = 40  # characters after a name within which a description is of the one na
 
 @dataclass(frozen=True)
 class Pointed:
-    """Where in the written text a pupil is pointed out, and by what: a name, or (not
-    `named`) the words that describe them."""
+    """Where in the written text a pupil is pointed out, and by what: a name, or the words
+    that describe them (always with the `incident` that tells why)."""
 
     index: int
     words: str
-    named: bool = True
     # Why a name is a pupil's where `rules.incidentnames` finds it, or why words point
     # one out (`rules.described`); "" elsewhere
     incident: str = ""
@@ -62,7 +61,7 @@ def also_pointed(
         # once where a name is found right before ("Nils Ek. Han går i 7B …")
         if not any(seen.where[index] - near in taken for near in range(NEAR)):  # not each taken
             taken.add(seen.where[index])
-            yield Pointed(seen.where[index], words, named=False, incident=why)
+            yield Pointed(seen.where[index], words, incident=why)
 
 
 def _taken(seen: Seen, index: int, name: str, taken: set[int]) -> bool:

@@ -69,8 +69,7 @@ def _pointed(
                 span.location(other.index), *incident_message(other.words, other.incident)
             )
             continue
-        message = _named_message(other.words) if other.named else _described(other.words)
-        yield Finding(span.location(other.index), message)
+        yield Finding(span.location(other.index), _named_message(other.words))
 
 
 def _named_in_file_name(span: Span) -> Iterator[Finding]:
@@ -118,10 +117,3 @@ def _as_decoded(span: Span) -> Span:
 
 def _named_message(name: str) -> str:
     return f"'{name}' ser ut att vara en elev som nämns vid namn, med klass, årskurs eller som elev"
-
-
-def _described(words: str) -> str:
-    return (
-        f"'{words}' pekar ut en enskild elev: en klass eller årskurs och en känslig uppgift "
-        "eller en kränkning i samma mening"
-    )
