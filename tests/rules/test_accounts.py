@@ -12,7 +12,7 @@ from generator.problems import Severity
 
 A1_EFFECT = """      effekt: >-
         Lektionerna hölls i alla klasser, i snitt 16 av 18 tillfällen. Andelen
-        trygga steg från 85 till 88 % (mål M1: 90 %).
+        trygga steg från 85 till 88 % (förra planens mål M1: 90 %).
 """
 F2_CAUSE = """      orsak: >-
         I åk 4 saknades en vuxen vid omklädningen under hela hösten, och åk 4 hade
