@@ -155,7 +155,8 @@ def test_github_leaves_out_what_a_problem_does_not_have() -> None:
         ]
     )
     assert format_github(report).splitlines() == [
-        "::notice title=TP403::visas inte – slå ihop",
+        "::notice title=TP403::Delresultat med få svar visas inte (det som hittades visas inte "
+        "här; trygg check på din egen dator visar det) – slå ihop",
         "::error file=content/huvudman.yml,title=TP038::saknas",
         "::error file=x.yml,line=2,title=TP001::fel \\u001b[31mröd",
         "2 fel, 0 varningar, 1 upplysning.",

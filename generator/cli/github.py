@@ -10,6 +10,7 @@ holds content/, which is normally the repository root.
 
 from __future__ import annotations
 
+from generator.cli.cisafe import for_ci
 from generator.problems import Problem, Report, Severity, terminal_safe
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -43,5 +44,6 @@ def command(problem: Problem) -> str:
 
 
 def format_github(report: Report) -> str:
-    """One workflow command per problem, in document order, then the summary as a plain line."""
-    return "\n".join([*(command(p) for p in report), report.summary()])
+    """One workflow command per problem, in document order, then the summary as a plain
+    line; a privacy finding's text and flagged names left out (`cisafe`)."""
+    return "\n".join([*(command(p) for p in for_ci(report)), report.summary()])

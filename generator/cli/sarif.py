@@ -2,15 +2,19 @@
 
 Git hosting (GitHub code scanning, GitLab) reads SARIF and annotates the changed
 lines with each problem. Paths are relative to the folder that holds content/,
-which is normally the repository root.
+which is normally the repository root. Annotations are kept and may be public: what a
+privacy finding quotes is left out (`cisafe`), and a path with a part left out is
+percent-encoded, as a URI.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from generator import __version__
+from generator.cli.cisafe import for_ci, hidden_place
 from generator.codes import all_codes
 from generator.problems import Problem, Report, Severity
 
@@ -49,7 +53,8 @@ def _result(problem: Problem, index: dict[str, int]) -> dict[str, Any]:
     }
     where = problem.location
     if where.file:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": where.file}}
+        uri = quote(where.file, safe="/") if hidden_place(where.file) else where.file
+        physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
         if where.line:
             physical["region"] = {"startLine": where.line, "startColumn": where.column or 1}
         result["locations"] = [{"physicalLocation": physical}]
@@ -74,7 +79,7 @@ def format_sarif(report: Report) -> str:
                 "tool": {"driver": driver},
                 "language": "sv-SE",
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(p, index) for p in report],
+                "results": [_result(p, index) for p in for_ci(report)],
             }
         ],
     }
