@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from generator.cli.buildwords import shown_ids, withheld_schools_text
 from generator.cli.github import format_github
 from generator.cli.main import main
 from generator.problems import Location, Problem, Report, Severity
@@ -133,3 +135,26 @@ def test_another_problem_does_not_name_what_a_privacy_finding_found() -> None:
     assert "zebrafink" not in out.lower()
     assert "::error file=b.yml,line=2,title=TP001::skolan (namnet visas inte): (namnet" in out
     assert "::error file=a.yml,line=3,col=5,title=TP404::Texten kan peka ut en elev" in out
+
+
+def test_the_build_does_not_name_a_withheld_school_whose_folder_names_a_pupil(
+    tmp_path: Path,
+) -> None:
+    """`trygg build`'s "Fel i skolan …" line, also of an old site it removed: the id is the
+    folder's name, which a privacy finding flags; a clean school is named."""
+    request = SimpleNamespace(content_dir=tmp_path / "content", only=(), out=tmp_path / "site")
+    found = [
+        Problem("TP404", Severity.ERROR, Location(f"content/skolor/{FOLDER}"), "namnet …"),
+        Problem("TP404", Severity.ERROR, Location("content/rapporter/liam-zebrafink-4b.yml"), ""),
+    ]
+    schools = (FOLDER, "strandskolan", "noah-zebrafink-i-9b")  # the last: an id naming one
+    shown = shown_ids(request, schools, found)
+    said = withheld_schools_text(request, schools, dropped=(FOLDER,), shown=shown)
+    assert "zebrafink" not in said.lower()
+    assert said.startswith(
+        "Fel i 3 skolor: (namnet visas inte), strandskolan, (namnet visas inte) – publicerades "
+        "inte. Den gamla webbplatsen för (namnet visas inte) togs bort ur"
+    )
+    assert "Webbplatserna för strandskolan, (namnet visas inte) i" in said
+    reports = shown_ids(request, ("liam-zebrafink-4b", "trygghet"), found, reports=True)
+    assert list(reports.values()) == ["(namnet visas inte)", "trygghet"]

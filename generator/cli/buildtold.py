@@ -9,6 +9,7 @@ from typing import Any
 from generator.cli.asked import asked_only
 from generator.cli.buildwords import (
     shard_reports_text,
+    shown_ids,
     stopped_text,
     withheld_reports_text,
     withheld_schools_text,
@@ -36,7 +37,7 @@ def tell_outcome(request: Any, result: Any) -> int:
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     _tell_refused(request, result)
     if others:
-        named = terminal_safe(", ".join(others))
+        named = terminal_safe(", ".join(shown_ids(request, others, result.report).values()))
         print(f"Obs: {named} har fel i sina filer och byggdes inte; trygg check visar felen.")
     withheld = _tell_withheld(request, result)
     for line in result.leaked:
@@ -49,7 +50,9 @@ def _tell_withheld(request: Any, result: Any) -> tuple[str, ...]:
     """Which of the huvudman's reports and which asked-for schools were not published;
     gives those schools."""
     if result.withheld_reports:
-        held = result.withheld_reports
+        held = tuple(
+            shown_ids(request, result.withheld_reports, result.report, reports=True).values()
+        )
         portal = not result.portal_refused
         text = (
             shard_reports_text(held)
@@ -66,6 +69,7 @@ def _tell_withheld(request: Any, result: Any) -> tuple[str, ...]:
             withheld,
             others_published=bool(published - set(withheld)),
             dropped=tuple(s for s in result.dropped if s in withheld),
+            shown=shown_ids(request, withheld, result.report),
         )
         print(text, file=sys.stderr)
     return withheld

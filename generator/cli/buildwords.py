@@ -3,14 +3,34 @@ reports withheld for their errors, and why nothing was built when nothing was.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.codes import withholds
 from generator.load.layout import SCHOOLS
 from generator.load.reports import REPORTS
-from generator.problems import Report, display_path, terminal_safe
+from generator.problems import Problem, Report, display_path, terminal_safe
+from generator.review.privacy import HIDDEN_PART, hidden_paths, shown_place
 
 AGAIN = "Rätta felen ovan och kör trygg build igen."
+
+
+def shown_ids(
+    request: Any, ids: Iterable[str], problems: Iterable[Problem], *, reports: bool = False
+) -> dict[str, str]:
+    """Schools' (or, with `reports`, the huvudman's reports') ids as these lines name them:
+    `HIDDEN_PART` for one that names a pupil, or whose folder or file a privacy finding
+    flags (`review.privacy.shown_place`); the lines reach CI logs, kept and maybe public."""
+    root = request.content_dir.resolve().parent
+    folder = display_path(request.content_dir / (REPORTS if reports else SCHOOLS), root)
+    hidden = hidden_paths(problems)
+    return {
+        unit: HIDDEN_PART
+        if shown_place(f"{folder}/{unit}", hidden).endswith(HIDDEN_PART)
+        or any(path.startswith(f"{folder}/{unit}.") for path in hidden)
+        else unit
+        for unit in ids
+    }
 
 
 def withheld_schools_text(
@@ -19,11 +39,14 @@ def withheld_schools_text(
     *,
     others_published: bool = True,
     dropped: tuple[str, ...] = (),
+    shown: Mapping[str, str] | None = None,
 ) -> str:
     """Which schools were not published, and what their output now holds: each old site
     stayed, except those of `dropped` (removed: changed since trygg published them); that
-    the other schools were published only when some were (`others_published`)."""
-    named = terminal_safe(", ".join(schools))  # folder names: any character
+    the other schools were published only when some were (`others_published`). Each is
+    named as `shown` names it (`shown_ids`), else by its id."""
+    names = dict(shown or {})
+    named = _listed(schools, names)
     which = f"skolan {named}" if len(schools) == 1 else f"{len(schools)} skolor: {named}"
     asked = request.only
     others = (
@@ -34,18 +57,25 @@ def withheld_schools_text(
         else " alla andra skolor publicerades."
     )
     return (
-        f"Fel i {which} – publicerades inte. {_old_sites(request, schools, dropped)}"
+        f"Fel i {which} – publicerades inte. {_old_sites(request, schools, dropped, names)}"
         + (f";{others}" if others else ".")
         + f" {AGAIN}"
     )
 
 
-def _old_sites(request: Any, schools: tuple[str, ...], dropped: tuple[str, ...]) -> str:
+def _listed(ids: Iterable[str], names: Mapping[str, str]) -> str:
+    """The ids as named, for a terminal: folder names may hold any character."""
+    return terminal_safe(", ".join(names.get(i, i) for i in ids))
+
+
+def _old_sites(
+    request: Any, schools: tuple[str, ...], dropped: tuple[str, ...], names: Mapping[str, str]
+) -> str:
     """What became of the withheld schools' old sites in the output (no final stop)."""
     kept = [s for s in schools if s not in dropped]
     told = []
     if dropped:
-        gone = terminal_safe(", ".join(dropped))
+        gone = _listed(dropped, names)
         told.append(
             f"Den gamla webbplatsen för {gone} togs bort ur {request.out}/, eftersom den hade "
             "ändrats sedan trygg publicerade den (den klarade inte granskningen av det som "
@@ -55,9 +85,7 @@ def _old_sites(request: Any, schools: tuple[str, ...], dropped: tuple[str, ...])
         one = len(kept) == 1
         sites, never = ("Dess webbplats", "den") if one else ("Deras webbplatser", "de")
         if dropped:  # name the others
-            sites = (
-                f"{'Webbplatsen' if one else 'Webbplatserna'} för {terminal_safe(', '.join(kept))}"
-            )
+            sites = f"{'Webbplatsen' if one else 'Webbplatserna'} för {_listed(kept, names)}"
         told.append(
             f"{sites} i {request.out}/ lämnades som förut (eller saknas, om {never} aldrig "
             "har publicerats)"
