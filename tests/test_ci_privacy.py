@@ -74,6 +74,17 @@ def test_the_terminal_quotes_what_it_found(
     assert f"content/skolor/{FOLDER}/sidor/{PAGE}: fel TP404" in out
 
 
+def test_in_ci_the_plain_text_names_no_pupil_either(
+    content: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`trygg check` and `trygg build` print plain text in the CI templates: with `CI=true`
+    (GitHub Actions, GitLab CI) that log is kept, so it shows what the CI formats show."""
+    monkeypatch.setenv("CI", "true")
+    out = _out(content, "text", capsys, monkeypatch)
+    assert "zebrafink" not in out.lower() and FOLDER not in out
+    assert "(namnet visas inte)/trygghetsplan/2026-27.yml:" in out and "fel TP404" in out
+
+
 @pytest.mark.parametrize("format", CI_FORMATS)
 def test_no_ci_format_names_the_pupil(
     content: Path, format: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

@@ -14,17 +14,17 @@ from generator.cli.buildwords import (
     withheld_reports_text,
     withheld_schools_text,
 )
+from generator.cli.cisafe import as_shown
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS
 from generator.codes import withholds
 from generator.problems import Severity, terminal_safe
-from generator.review.marks import as_told
 
 
 def tell_outcome(request: Any, result: Any) -> int:
     """What the build did, and its exit code: 1 when anything was not published."""
     asked = request.only
     told, others = asked_only(result.report, request.content_dir, asked)
-    print(told.format_text(as_told(told)))
+    print(told.format_text(as_shown(told)))
     if result.stopped:
         print(stopped_text(request, result.report), file=sys.stderr)
         return EXIT_PROBLEMS

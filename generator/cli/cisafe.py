@@ -8,16 +8,22 @@ file's or folder's name that a privacy finding flags, or any part of a path that
 pupil, is shown as `HIDDEN_PART` (`review.privacy.shown_place`): its parent folder is
 kept, and a finding's line and column. What the privacy findings quoted, and the flagged
 names, are also left out of every other problem's text.
+
+A command's plain text is a CI log too when it runs in CI (`in_ci`: the variable `CI`
+that GitHub Actions, GitLab CI and most others set): then `as_shown` gives it the same
+problems as the CI formats.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable
 
 from generator.codes import REGISTRY
 from generator.problems import Location, Problem, Report
+from generator.review.marks import as_told
 from generator.review.privacy import HIDDEN_PART, hidden_paths, is_privacy, shown_place
 
 NOT_SHOWN = "det som hittades visas inte här; trygg check på din egen dator visar det"
@@ -25,7 +31,30 @@ QUOTED = re.compile(r"'([^'\n]+)'")  # how a privacy rule quotes what it found
 SHORTEST = 3  # a quoted part shorter than this ("8B") is not looked for in other texts
 
 
-def for_ci(report: Report) -> list[Problem]:
+def in_ci() -> bool:
+    """Whether the command runs in a CI system, whose log is kept and may be public."""
+    return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
+
+
+def as_shown(report: Report) -> list[Problem]:
+    """The problems as a command prints them in plain text (`review.marks.as_told`); in
+    CI, as the CI formats show them."""
+    told = as_told(report)
+    return for_ci(told) if in_ci() else told
+
+
+def ci_text(text: str, report: Iterable[Problem]) -> str:
+    """A line the command prints beside the problems (the readability table's school
+    ids, say): in CI, without what `for_ci` leaves out of the problems."""
+    if not in_ci():
+        return text
+    found = list(report)
+    for secret in _secrets(found, hidden_paths(found)):
+        text = text.replace(secret, HIDDEN_PART)
+    return text
+
+
+def for_ci(report: Iterable[Problem]) -> list[Problem]:
     """The report's problems as the CI formats show them, in the report's order."""
     found = list(report)
     hidden = hidden_paths(found)

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from generator import CACHE
 from generator.cli import folders, swedish
+from generator.cli.cisafe import as_shown, ci_text
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code
 from generator.load.layout import content_folder
 from generator.problems import Problem, Report
-from generator.review.marks import as_told
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -55,11 +55,11 @@ def run_check(args: argparse.Namespace) -> int:
         print(_machine_readable(args.format, told))
     else:
         report = _from_here(told, checked.root)
-        print(report.format_text(as_told(report)))
+        print(report.format_text(as_shown(report)))
         if checked.organiser is not None and checked.valid:
             profile = checked.organiser.rule_profile
             if readability := format_lix_summary(checked.lix_rows, profile):
-                print(f"\n{readability}")
+                print(f"\n{ci_text(readability, report)}")
     return exit_code(told, args.strict)
 
 
@@ -163,7 +163,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     exported = export_sites(config_file, Path(args.out), args.skola or ())
-    print(exported.report.format_text(as_told(exported.report)))
+    print(exported.report.format_text(as_shown(exported.report)))
     if exported.written:
         print(
             f"Exporterade {', '.join(exported.written)} till {args.out}/<skola>/. Varje mapp "

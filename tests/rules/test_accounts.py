@@ -44,7 +44,8 @@ def test_an_effect_that_copies_the_measure(tmp_path: Path) -> None:
     old = "Två rastvärdar på varje rast och fotbollsschemat har följts."
     tree.edit(PLAN, old, "Två rastvärdar och ett fotbollsschema på rasterna.")
     tree.edit(PLAN, "Fotbollsplanen\n        markerades inte längre som otrygg,", "")
-    tree.edit(PLAN, "och 96 % har någon att vara med på\n        rasterna (förra planens mål M3 nått).", "")
+    reached = "och 96 % har någon att vara med på\n        rasterna (förra planens mål M3 nått)."
+    tree.edit(PLAN, reached, "")
     [problem] = tree.problems("TP306")
     assert problem.message == "effekten av åtgärd A2 upprepar bara åtgärdens egen text"
     assert "vilken effekt den fick" in problem.hint
