@@ -13,11 +13,9 @@ the whole page when it has any, are not run on it. The anchors of what is held a
 given to MkDocs with the page's own, so links to them are checked as before. Other
 charts are held as an SVG element.
 
-Material's search indexer reads no chart either: each stands beside a table with the
-same figures, whose text is what a reader searches. `hide_from_search` swaps each chart's
-SVG in the page's HTML for a placeholder just before the indexer reads it, and
-`show_after_search` puts it back just after (both through `on_page_context`, with every
-build, so the search index is the same with and without `trygg build`'s speed-ups).
+Material's search indexer reads no chart either: each chart's box says so itself
+(`data-search-exclude`, `diagrams.svg.chart_box`), in every engine's site and in
+`trygg export`; the table beside it has the same figures as words.
 
 Only SVG that starts a chart box at the start of a block is held. Should a placeholder
 not come out once and as written (the same text in a code block, which Markdown
@@ -41,7 +39,6 @@ CHART = re.compile(
     re.DOTALL,
 )
 _HELD = "trygg_charts"  # the attribute of the page that keeps its charts meanwhile
-_HIDDEN = "trygg_charts_hidden"  # the same while the search indexer reads the page
 _TOKEN = secrets.token_hex(8)  # no content can write a placeholder of this process
 
 
@@ -114,34 +111,6 @@ def put_back(html: str, page: Any, config: Any, files: Any) -> str:
         return html.rstrip() if last else html  # Markdown strips the end of its HTML
     page.render(config, files)  # a placeholder stood where Markdown does not pass HTML on
     return str(page.content)
-
-
-def hide_from_search(page: Any) -> None:
-    """Swap the SVG of each chart of `page` (as its Markdown has them) for a placeholder in
-    its HTML, in order, keeping the SVG on `page` (`show_after_search`). A chart with text
-    that Material's indexer would change in the HTML (`data-search-` attributes) stays."""
-    html, start = str(page.content or ""), 0
-    parts: list[str] = []
-    hidden: list[tuple[str, str]] = []
-    for found in CHART.finditer(page.markdown or ""):
-        at = html.find(found[2], start)
-        if at < 0 or "data-search-" in found[2]:
-            continue
-        parts += [html[start:at], _placeholder(len(hidden))]
-        hidden.append((_placeholder(len(hidden)), found[2]))
-        start = at + len(found[2])
-    if hidden:
-        page.content = "".join([*parts, html[start:]])
-    setattr(page, _HIDDEN, hidden)
-
-
-def show_after_search(page: Any) -> None:
-    """Put back the charts `hide_from_search` took out of `page`'s HTML."""
-    hidden: list[tuple[str, str]] = getattr(page, _HIDDEN, [])
-    if not hidden:
-        return
-    setattr(page, _HIDDEN, [])
-    page.content = _put_in(str(page.content), hidden)
 
 
 def _put_in(html: str, held: list[tuple[str, str]]) -> str:

@@ -34,7 +34,7 @@ from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
 from generator.load.layout import CONTENT_DIR, content_folder
@@ -156,18 +156,10 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
         return unbroken_grade_spans(card_tables(page_html))
 
     @event_priority(50)  # before Material's search plugin (0) reads the page
-    def _before_search(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
-        charts.hide_from_search(page)
+    def on_page_context(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
         if speed.current() is not None:
             searchindex.quicken(config.plugins)  # the same index, read faster
         return context
-
-    @event_priority(-50)  # after it
-    def _after_search(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
-        charts.show_after_search(page)
-        return context
-
-    on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         """The skip link first (`site.skiplink`); `mkdocs serve` shows no page that the
