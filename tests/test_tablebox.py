@@ -3,17 +3,38 @@ or its heading."""
 
 from __future__ import annotations
 
+import re
+
 from generator.site.tablebox import boxed_tables
+from generator.site.tablecards import card_tables
 
 HEADING = '<h2 id="mal">Mål &amp; <em>mått</em><a class="headerlink" href="#mal">&para;</a></h2>'
 TABLE = "<table>\n<tr><td>1</td></tr>\n</table>"
+HEADED = (
+    "<table>\n<thead>\n<tr>\n<th>Namn</th>\n<th>Telefon</th>\n</tr>\n</thead>\n"
+    "<tbody>\n<tr>\n<td>Kurator</td>\n<td>0480-45 12 01</td>\n</tr>\n</tbody>\n</table>"
+)
 
 
 def test_a_table_gets_a_focusable_region_named_by_its_heading() -> None:
     page = boxed_tables(f"{HEADING}\n{TABLE}\n<p>Sedan.</p>")
     box = '<div class="trygg-tablebox" tabindex="0" role="region"'
     box += ' aria-label="Tabell: Mål &amp; mått">'
-    assert page == f"{HEADING}\n{box}{TABLE}</div>\n<p>Sedan.</p>"
+    caption = '<caption class="trygg-sr-only" data-search-exclude>Mål &amp; mått</caption>'
+    named = TABLE.replace("<table>", "<table>" + caption)
+    assert page == f"{HEADING}\n{box}{named}</div>\n<p>Sedan.</p>"
+
+
+def test_a_table_is_named_by_a_caption_a_screen_reader_reads_once() -> None:
+    page = boxed_tables(f"<h3>Enkät</h3>{TABLE}<p>Svar per kön:</p>\n{TABLE}")
+    captions = re.findall(r'<caption class="trygg-sr-only" data-search-exclude>([^<]*)<', page)
+    assert captions == ["Enkät", "Enkät – Svar per kön"]  # as the regions, without "Tabell: "
+    own = "<table><caption>Egen</caption><tr><td>1</td></tr></table>"
+    assert boxed_tables(f"<h3>Enkät</h3>{own}").count("<caption") == 1  # its own, not two
+    assert "<caption" not in boxed_tables(TABLE)  # no name at all: no empty caption
+    cards = card_tables(boxed_tables(f"<h3>Kontakter</h3>{HEADED}"))
+    assert 'data-trygg-cards><caption class="trygg-sr-only"' in cards
+    assert '<td data-label="Telefon">' in cards  # the cards still label every cell
 
 
 def test_a_second_table_under_one_heading_is_named_by_the_sentence_leading_into_it() -> None:

@@ -7,7 +7,8 @@ trygg's box (`trygg-tablebox` in trygg.css) is the one that scrolls, with or wit
 The box is a region named after the table's caption where it has one, else after the
 heading the table stands under ("Tabell: Mål"). A second table under one heading is named
 by the sentence that leads into it, else by its first column headers, so that a screen
-reader tells the two apart by what they hold; "(2)" only when nothing else does.
+reader tells the two apart by what they hold; "(2)" only when nothing else does. A table
+without a caption gets one of that name, for a screen reader only (`captioned`).
 Only tables as Python-Markdown and the charts write them (`<table>`, or with an id) are
 boxed; the granskning's wide tables have a box of their own already
 (`review.render.scrolling`).
@@ -27,6 +28,8 @@ HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.DOTALL)
 LONGEST = 90  # a name's characters from a lead-in, cut at a word
 HEADER_LINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
+OPENING = re.compile(r"<table\b[^>]*>")
+NAMED = "Tabell: "  # a box's name before what the table is
 IN_A_BOX = re.compile(r'role="region"[^<>]*>\s*\Z')  # `scrolling`'s box, right before
 
 
@@ -48,7 +51,7 @@ def boxed_tables(page: str) -> str:
         named[label] = named.get(label, 0) + 1  # nothing else tells them apart: "(2)"
         label += f" ({named[label]})" if named[label] > 1 else ""
         pieces += [page[done : table.start()], box_start(html.escape(label, quote=True))]
-        pieces += [table.group(), "</div>"]
+        pieces += [captioned(table.group(), label), "</div>"]
         done = table.end()
     return "".join([*pieces, page[done:]])
 
@@ -58,8 +61,22 @@ def _label(table: str, headings_before: list[str]) -> str:
     caption = CAPTION.search(table)
     named = _text(caption.group(1)) if caption else ""
     if named or headings_before:
-        return f"Tabell: {named or headings_before[-1]}"
+        return f"{NAMED}{named or headings_before[-1]}"
     return "Tabell"
+
+
+def captioned(table: str, label: str) -> str:
+    """`table` with a caption of the box's name (without "Tabell: ", which a screen reader
+    says itself) where it has none, so that moving from table to table (NVDA's T) names
+    each, not only the region around it. The caption is read, not shown (`trygg-sr-only`,
+    trygg.css, also in the cards of a narrow screen and on paper) and not searched: the
+    search has the heading's words once already."""
+    start = OPENING.match(table)
+    if start is None or CAPTION.search(table) or not label.startswith(NAMED):
+        return table
+    name = html.escape(label.removeprefix(NAMED), quote=False)
+    caption = f'<caption class="trygg-sr-only" data-search-exclude>{name}</caption>'
+    return table[: start.end()] + caption + table[start.end() :]
 
 
 def _distinct(label: str, before: str, table: str) -> str:
