@@ -5,6 +5,7 @@ by benchmarks/chartshare.py."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import markdown
@@ -215,3 +216,12 @@ def test_figures_are_left_to_markdown_where_an_extension_rewrites_raw_html() -> 
     for extra in ("pymdownx.critic", "pymdownx.striphtml"):
         config = {"markdown_extensions": [*extensions, extra], "mdx_configs": configs}
         assert charts.hold(text, _Page(), config) == text, extra
+
+
+def test_a_chart_s_figure_is_named_by_the_chart_s_title_and_still_held() -> None:
+    text = f"# Kartläggning\n\n{_chart('Trygghet på rasten')}\n\nText efter.\n"
+    html, held = _through_hooks(text)
+    named = re.search(r'<figure class="trygg-figure" aria-labelledby="([^"]+)">', html)
+    assert named is not None  # a screen reader names the figure, not only its image
+    assert f'<title id="{named[1]}">Trygghet på rasten</title>' in html
+    assert "<" not in held and html == _convert(text)  # held whole, as before

@@ -34,7 +34,8 @@ from generator.site.onemarkdown import known_extensions
 
 # The chart box as `render.markdown.blocks.figure` and `diagrams.svg.chart_box` write it.
 CHART = re.compile(
-    r'(\n\n<figure class="trygg-figure">\n<div class="trygg-chart"[^\n<>]*>\n)'
+    r'(\n\n<figure class="trygg-figure"(?: aria-labelledby="[^"\n<>&]*")?>\n'
+    r'<div class="trygg-chart"[^\n<>]*>\n)'
     r"(<svg\b.*?\n</svg>)(?=\n</div>\n)",
     re.DOTALL,
 )

@@ -25,7 +25,9 @@ import html
 import re
 from collections.abc import Iterator
 
-START = re.compile(r'(?<=\n\n)<figure class="trygg-figure(?: [^"\n<>&]*)?">\n')
+START = re.compile(
+    r'(?<=\n\n)<figure class="trygg-figure(?: [^"\n<>&]*)?"(?: aria-labelledby="[^"\n<>&]*")?>\n'
+)
 END = "\n</figure>"
 TAG = re.compile(
     r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"

@@ -295,7 +295,7 @@ def test_gaps_are_marked_only_in_preview(fixture_project: Project, lindskolan: S
 
 def test_routines_page_shows_flows_as_figure_and_list(pages: dict[str, str]) -> None:
     routines = pages["rutiner/index.md"]
-    assert routines.count('<figure class="trygg-figure">') == 2
+    assert routines.count('<figure class="trygg-figure" aria-labelledby="flode-') == 2
     assert routines.count('<ol class="trygg-flow">') == 2
     assert "- Personal anmäler till rektor: **samma dag**." in routines
     assert "## Vem kan jag vända mig till? {#kontaktpersoner}" in routines

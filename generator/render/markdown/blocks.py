@@ -15,6 +15,8 @@ from urllib.parse import quote
 from generator.load.safeurls import is_safe_url
 from generator.render.markdown.safety import plain
 
+# The first `<title>` of an SVG, with its id: the name `figure` gives its figure.
+SVG_TITLE = re.compile(r'<title id="([^"<>&]+)">')
 BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|>|#|!!!|\?\?\?|\||<)")
 
 
@@ -137,8 +139,13 @@ def gap(preview: bool, what: str) -> str:
 
 
 def figure(svg: str, alternative: str = "", caption: str = "") -> str:
-    """An inline SVG with its text alternative (HTML) inside `<figure class="trygg-figure">`."""
-    parts = ['<figure class="trygg-figure">', svg.strip(), alternative.strip()]
+    """An inline SVG with its text alternative (HTML) inside `<figure class="trygg-figure">`,
+    named by the SVG's own `<title>` (`aria-labelledby`), so that a screen reader names
+    the figure ("Årshjul för läsåret 2026/27"), not only the image inside it; a caption
+    (a chart's "Siffrorna … står också i tabellen") is read as the figure's text."""
+    title = SVG_TITLE.search(svg)
+    named = f' aria-labelledby="{title[1]}"' if title else ""
+    parts = [f'<figure class="trygg-figure"{named}>', svg.strip(), alternative.strip()]
     if caption:
         parts.append(f"<figcaption>{html.escape(caption)}</figcaption>")
     parts.append("</figure>")
