@@ -25,10 +25,10 @@ from pathlib import Path
 
 from generator.site import standalone
 
-# The newest releases the package index serves that install (wave2-notes §4): later
-# Zensical releases need a `zensical-ui` package the index does not have.
-PROPERDOCS = "properdocs==1.6.7"
-ZENSICAL = "zensical==0.0.73"
+# The newest releases the package index serves that install (wave2-notes §4), as the
+# exported mkdocs.yml's header says to install them.
+PROPERDOCS = standalone.PROPERDOCS
+ZENSICAL = standalone.ZENSICAL
 READY = "trygg-test-ready"
 
 

@@ -111,6 +111,17 @@ def test_each_config_stands_alone(exported: Path) -> None:
             assert (docs / theme["logo"]).is_file()
 
 
+def test_the_header_says_how_to_build_with_each_engine(exported: Path) -> None:
+    text = (exported / SCHOOL / "mkdocs.yml").read_text(encoding="utf-8")
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    for engine in ENGINES:  # the packages and commands the tests build each engine with
+        assert " ".join(engine.packages) in header, engine.name
+        command = " ".join(word for word in engine.command if word != "--strict")
+        assert re.search(rf"(?m)^#\s+(?:SOURCE_DATE_EPOCH=\d+ )?{re.escape(command)}$", header)
+    # The sitemap dated by the content, as the plugin dates it (test_export_parity).
+    assert re.search(r"SOURCE_DATE_EPOCH=\d+ mkdocs build", header)
+
+
 def test_nothing_in_an_export_refers_to_tryggs_code(exported: Path) -> None:
     for path in exported.rglob("*"):
         if path.is_file() and path.suffix in (".yml", ".md", ".html", ".css", ".json"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from generator.site.nobreak import _text, unbroken_grade_spans
+from generator.site.nobreak import _text, unbroken_grade_spans, unbroken_markdown_spans
 
 
 def test_spans_of_grades_in_text_are_kept_whole() -> None:
@@ -46,3 +46,16 @@ def test_the_quick_way_wraps_what_the_plain_way_wraps() -> None:
     for _ in range(20_000):
         page = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
         assert unbroken_grade_spans(page) == _plain(page), page
+
+
+def test_an_exported_page_carries_the_spans_in_its_markdown_where_text_is() -> None:
+    page = (
+        "---\ntitle: Skola F–6\n---\n# Åk 4–6\n\nFör åk 4–6, `F–6` och [F–6](a/4–6).\n"
+        '<svg role="img">\n<text>7–8</text>\n</svg>\n\n```\nF–6\n```\n\n| F–6 | 2–3 |\n'
+    )
+    written = unbroken_markdown_spans(page)
+    span = '<span class="trygg-nowrap">{}</span>'
+    assert f"För åk {span.format('4–6')}, `F–6` och [{span.format('F–6')}](a/4–6)." in written
+    assert f"| {span.format('F–6')} | {span.format('2–3')} |" in written
+    assert written.startswith("---\ntitle: Skola F–6\n---\n# Åk 4–6\n")  # title, heading
+    assert "<text>7–8</text>" in written and "```\nF–6\n```" in written  # SVG, code

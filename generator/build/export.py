@@ -4,14 +4,20 @@ The MkDocs plugin is the convenient way to build, but engines that do not run Mk
 plugins (Zensical), forks that may drop them, or a huvudman who wants the pages without
 trygg can still build what trygg generates. `UT/<id>/` holds:
 
-- `docs/`: the pages, with the diagrams drawn into them as inline SVG and each table in
-  the box the plugin would put it in (`site.tableboxmarkdown`), and the assets (logo,
-  photos);
+- `docs/`: the pages, with the diagrams drawn into them as inline SVG (each chart's box
+  out of the search, `diagrams.svg.chart_box`), each table in the box the plugin would
+  put it in (`site.tableboxmarkdown`) and each span of grades kept on one line
+  (`site.nobreak`), and the assets (logo, photos);
 - `overrides/`: a copy of trygg's theme overrides (the styles, and `main.html` as
   `trygg-main.html`), under the export's own `main.html` (`theme/export/`), which puts the
   skip link first as the plugin does (`site.skiplink`);
 - `mkdocs.yml`: every setting the plugin would add, written out (`site.standalone`),
-  with paths relative to the folder, so it can be moved anywhere.
+  with paths relative to the folder, so it can be moved anywhere, and a header on how to
+  build it with MkDocs, ProperDocs or Zensical.
+
+What a reader gets is the plugin's site but for what a Markdown table cannot carry (the
+cards of a narrow screen, a screen reader's caption) and spans in headings: see
+tests/test_export_parity.py.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from generator.load.resources import export_overrides, theme_overrides
 from generator.problems import Report
 from generator.render.site import site_for
 from generator.render.sitecontent import SiteContent
+from generator.site.nobreak import unbroken_markdown_spans
 from generator.site.standalone import (
     DOCS,
     MARK,
@@ -51,8 +58,8 @@ def _write_docs(site: SiteContent, docs: Path) -> None:
             path.write_bytes(generated.content)
         else:
             text = inline_diagrams(generated.content, site.diagrams)
-            if generated.uri.endswith(".md"):  # the plugin boxes tables; no plugin runs here
-                text = boxed_markdown_tables(text)
+            if generated.uri.endswith(".md"):  # the plugin's passes; no plugin runs here
+                text = unbroken_markdown_spans(boxed_markdown_tables(text))
             path.write_text(text, encoding="utf-8")
 
 
@@ -78,7 +85,7 @@ def write_site(site: SiteContent, target: Path, copyright_text: str = "") -> Non
     _write_docs(site, target / DOCS)
     _write_overrides(target / OVERRIDES)
     config = standalone_config(site, copyright_text)
-    (target / "mkdocs.yml").write_text(config_text(config), encoding="utf-8")
+    (target / "mkdocs.yml").write_text(config_text(config, site.lastmod), encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ Material's emoji functions, and trygg's theme overrides copied into the folder
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
+from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,10 @@ DOCS = "docs"  # the pages and assets, inside the exported folder
 OVERRIDES = "overrides"  # a copy of trygg's theme overrides, inside the exported folder
 MARK = "# Exporterad av trygg export."  # how an export knows a folder it wrote before
 ENGINE = ("mkdocs", "mkdocs-material", "pymdown-extensions")  # what trygg builds with
+# The other engines an export is tested with (tests/engines.py): the newest releases the
+# package index serves that install; later Zensical releases need a `zensical-ui` it has not.
+PROPERDOCS = "properdocs==1.6.7"
+ZENSICAL = "zensical==0.0.73"
 
 
 @dataclass(frozen=True)
@@ -93,8 +99,9 @@ def _python_name(dumper: yaml.SafeDumper, value: PythonName) -> yaml.ScalarNode:
 _Dumper.add_representer(PythonName, _python_name)
 
 
-def config_text(config: dict[str, Any]) -> str:
-    """The config as the text of a mkdocs.yml, with a header on how to build it."""
+def config_text(config: dict[str, Any], lastmod: str = "") -> str:
+    """The config as the text of a mkdocs.yml, with a header on how to build it (with
+    `lastmod`, the content's date YYYY-MM-DD, for the sitemap's dates)."""
     body = yaml.dump(
         config,
         Dumper=_Dumper,
@@ -103,10 +110,27 @@ def config_text(config: dict[str, Any]) -> str:
         default_flow_style=False,
         width=10_000,  # a long name or copyright on one line
     )
-    return _header() + body
+    return _header(lastmod) + body
 
 
-def _header() -> str:
-    """How to build the folder, with the versions trygg itself builds with."""
+def _header(lastmod: str) -> str:
+    """How to build the folder with each engine, MkDocs at the versions trygg builds with
+    (ProperDocs reads MkDocs' packages too: Material needs MkDocs). MkDocs and ProperDocs
+    date every page of sitemap.xml by the build, or by SOURCE_DATE_EPOCH: set to the
+    content's date (`lastmod`), the sitemap is the plugin's, the same with every build."""
     pinned = " ".join(f"{name}=={version(name)}" for name in ENGINE)
-    return f"{MARK} Mappen byggs för sig, utan trygg:\n#   pip install {pinned}\n#   mkdocs build\n"
+    dated = f"SOURCE_DATE_EPOCH={_epoch(lastmod)} " if lastmod else ""
+    return (
+        f"{MARK} Mappen byggs för sig, utan trygg, med något av:\n"
+        f"#   MkDocs:     pip install {pinned}\n"
+        f"#               {dated}mkdocs build\n"
+        f"#   ProperDocs: pip install {PROPERDOCS} {pinned}\n"
+        f"#               {dated}properdocs build -f mkdocs.yml\n"
+        f"#   Zensical:   pip install {ZENSICAL}\n"
+        "#               zensical build\n"
+    )
+
+
+def _epoch(day: str) -> int:
+    """Seconds from 1970 to midnight UTC starting `day` (YYYY-MM-DD)."""
+    return calendar.timegm(date.fromisoformat(day).timetuple())
