@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.disguised import disguised_numbers
 from generator.personal_data.emails import (
     emails,
     foreign_emails,
@@ -101,7 +102,8 @@ def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
     publishes: `carried`; the check finds the others in the content)."""
     plain = text.isascii() and not any(c in text for c in "&\\%*_~`")
     readable, where = (text, []) if plain else as_seen(text)
-    found = sorted({*_written(readable), *(worded_numbers(readable) if worded else ())})
+    worded_ones = (*worded_numbers(readable), *disguised_numbers(readable)) if worded else ()
+    found = sorted({*_written(readable), *worded_ones})
     yield from found if plain else (where[start] for start in found)
 
 
