@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from yaml.nodes import MappingNode, Node
+
 from generator.load.document import Document
 from generator.load.reports import ReportSource
 from generator.load.sources import Sources
@@ -49,11 +51,27 @@ def page_body_spans(sources: Sources) -> Iterator[Span]:
 
 def value_spans(document: Document, skip: frozenset[str] = frozenset()) -> list[Span]:
     """Every string value in a YAML document as written in the file, except under `skip` keys."""
-    return [
-        scalar_span(document, node, key, role)
-        for node, key, role in scalars(document)
-        if key not in skip
-    ]
+    unit_name = _unit_name(document)
+    found = []
+    for node, written_key, role in scalars(document):
+        key = UNIT_NAME if node is unit_name else written_key
+        if key not in skip:
+            found.append(scalar_span(document, node, key, role))
+    return found
+
+
+# A unit's own name (skola.yml's or huvudman.yml's top `namn`), shown on every page it
+# publishes: read as free text, which may tell what happened to a pupil ("Strandskolan,
+# där en elev i 8B blev slagen"), not as a person's name, as other `namn` are.
+UNIT_NAME = "enhetsnamn"
+UNIT_FILES = ("skola.yml", "huvudman.yml")
+
+
+def _unit_name(document: Document) -> Node | None:
+    root = document.node
+    if not isinstance(root, MappingNode) or not document.display.endswith(UNIT_FILES):
+        return None
+    return next((v for k, v in root.value if k.value == "namn"), None)
 
 
 # Keys whose values are names, roles, ids, dates, enums or addresses, not free text.

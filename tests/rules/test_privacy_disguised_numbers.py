@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from ruletools import PAGE, Tree, locations
+from ruletools import PAGE, SCHOOL, Tree, locations
 
 from generator.personal_data import has_personal_number, luhn, personal_numbers
 from generator.validate.svgsafety import check_svg
@@ -106,3 +106,13 @@ def test_long_texts_are_read_in_linear_time(unit: str) -> None:
 
     small, large = timed(5_000), timed(10_000)
     assert large < small * 3 + 0.05
+
+
+def test_a_units_name_is_read_as_published_text(tmp_path: Path) -> None:
+    """skola.yml's `namn` is shown on every page: what it tells of a pupil is found."""
+    tree = Tree(tmp_path)
+    told = "Ekbackens skola, där en elev i 8B blev slagen och fick hjärnskakning"
+    tree.edit(SCHOOL, "namn: Ekbackens skola", f"namn: {told}")
+    assert locations(tree.problems("TP406")) == [tree.at(SCHOOL, "en elev i 8B")]
+    tree.edit(SCHOOL, told, "Ekbackens skola, där Kalle i 8B blev slagen")
+    assert locations(tree.problems("TP404")) == [tree.at(SCHOOL, "Kalle")]
