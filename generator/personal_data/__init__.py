@@ -11,7 +11,9 @@ personnummer's own hyphen or plus before the last four digits (one mistyped digi
 points at a child: "150312-1234" is nothing else); ten digits from 0 in one run
 are a phone number unless a word for a personal number comes before them on the line,
 and a full date with a clock time after a space ("2024-09-17 1330") a meeting's time
-unless such a word comes before it in its sentence.
+unless such a word comes before it in its sentence. Disguised ones too (`disguised`):
+with letters like digits ("9OO1O1-1239"), every digit apart, or grouped by spaces soon
+after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39").
 
 E-mail addresses are judged by their domain (`emails`). Who is staff and who a pupil
 is told by the words for staff roles (`roles`).
