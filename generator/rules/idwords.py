@@ -19,7 +19,11 @@ IN_WORDS_KEYS = frozenset({"effekt", "lärdom"})
 LONGEST = 60  # characters of a title or finding quoted in the hint
 
 
-@rule("TP315", reads=("trygghetsplan",))
+# The ids it knows are those of the plan's åtgärder, mål and fynd (kartläggning).
+@rule(
+    "TP315",
+    reads=("trygghetsplan.åtgärder", "trygghetsplan.mål", "trygghetsplan.kartläggning"),
+)
 def ids_in_text(ctx: Context) -> Iterator[Finding]:
     for school, plan in ctx.current_plans():
         previous = school.previous_plan(plan)
