@@ -97,7 +97,7 @@ def test_an_utkast_a_unit_without_plan_and_one_that_cannot_be_read(project: Proj
     assert "| Plan saknas | 1 |" in document
     ekbacken = document[document.index("### Ekbackens skola") :]
     assert "- Status: Gällande plan\n" in ekbacken
-    assert "- Ett utkast till en ny plan finns (utkast granskas inte).\n" in ekbacken
+    assert "- Ett utkast till en ny plan finns.\n" in ekbacken
     unread = "| Trasiga skolan (trasig) | Planfil finns, läget syns när felen är rättade | TP003 "
     assert unread in document
     assert "Plats: `content/skolor/alby/trygghetsplan/2026-27.yml:3:5`" in document

@@ -102,3 +102,23 @@ def test_the_mark_of_an_utkast_is_written_in_one_place() -> None:
     assert writers == set()
     assert draft_marked("läsåret 2026/27") == "läsåret 2026/27 (utkast)"
     assert draft_marked("Inte beslutad", draft=False) == "Inte beslutad"
+
+
+def test_granska_lists_the_utkasts_findings_apart_and_the_portal_does_not(
+    new_repo: tuple[Review, Path],
+) -> None:
+    from generator.review.assembly import build_review
+
+    review, plan = new_repo
+    period = f"läsåret {plan.stem[:4]}/{plan.stem[5:]}"
+    document = _unit_document(review)
+    drafted = document.split(f"#### Anmärkningar i utkastet för {period}\n", 1)[1]
+    assert "Utkastet är inte beslutat och publiceras inte" in drafted
+    assert "**Varning** TP203: Elevernas upplevelse förenklas." in drafted.split("####")[0]
+    checked = check_content(plan.parents[3])
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    public = build_review("Kommunen", summaries, checked.report, review.today)
+    [unit] = public.units
+    assert not unit.draft_findings
+    page = dict(review_pages(public))[unit_uri(unit)]
+    assert "Anmärkningar i utkastet" not in page and "TP203" not in page

@@ -96,7 +96,9 @@ def _review(checked: Checked, content: Path) -> Review:
         folder = display_path(content / SCHOOLS / school.id, checked.root)
         name = shown_name((school.name, school.id), folder, found, checked.root)
         unread.append(Unread(school.id, folder, school.plan_files, name))
-    review = build_review(checked.organiser.name, summaries, found, reference_date(), unread)
+    review = build_review(
+        checked.organiser.name, summaries, found, reference_date(), unread, drafts=True
+    )
     review = with_organiser(review, checked.organiser)
     review = with_key_indicator(review, checked.organiser.key_indicator, summaries)
     return private_review(review, found)

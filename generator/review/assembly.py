@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
-from generator.check.draftmarks import in_draft
+from generator.check.draftmarks import MARK, in_draft
 from generator.load.layout import owning_school
 from generator.model import KeyIndicator, Organiser
 from generator.model.status import status_of
@@ -32,10 +32,15 @@ from generator.text import swedish_order
 
 
 def unit_review(
-    summary: SchoolSummary, problems: list[Problem], today: dt.date, held: Held | None = None
+    summary: SchoolSummary,
+    problems: list[Problem],
+    today: dt.date,
+    held: Held | None = None,
+    drafts: Iterable[Problem] = (),
 ) -> UnitReview:
-    """One unit's review, from the problems found in its own files (in report order); of
-    a unit `held` back, without a word of its text (`review.held`)."""
+    """One unit's review, from the problems found in its own files (in report order) and,
+    apart, those found in its utkast (`drafts`); of a unit `held` back, without a word of
+    its text (`review.held`)."""
     # The period and dates are the plan the status is about (the one in force, not a
     # decided plan that starts later), like the grounds and changes of the summary.
     status, shown = status_of(summary.plans, today)
@@ -61,7 +66,14 @@ def unit_review(
         draft_source=summary.draft_source if drafting and shown is None else "",
         draft_next=summary.draft_period if drafting else "",
         held=held,
+        draft_findings=tuple(counted(finding, map(unmarked, drafts))),
     )
+
+
+def unmarked(problem: Problem) -> Problem:
+    """A problem in an utkast without the mark before its message: the granskning shows
+    the utkast's findings under a heading of their own."""
+    return dataclasses.replace(problem, message=problem.message.removeprefix(MARK))
 
 
 def counted(
@@ -101,20 +113,24 @@ def build_review(
     unread: Iterable[Unread] = (),
     *,
     publication: Publication = NOT_BUILT,
+    drafts: bool = False,
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
     goes to the unit that owns its file, or to the common part (`load.layout`). The
-    granskning is public: what was found in an utkast stays out of it (`check.drafts`), and
-    so does the text of a unit withheld for its errors (`review.held`). The `unread` units
-    have errors in their files and no summary: they are listed with the codes of their
-    errors (`NotReviewed`)."""
+    published granskning leaves out what was found in an utkast (`check.drafts`); the
+    internal one (`drafts`: `trygg granska`, a build --med-utkast) shows it apart, per
+    unit, as the central unit reviews an utkast before it is decided. Neither shows the
+    text of a unit withheld for its errors (`review.held`). The `unread` units have errors
+    in their files and no summary: they are listed with the codes of their errors
+    (`NotReviewed`)."""
     summaries = list(summaries)
+    problems = list(problems)
     unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
-    problems = [p for p in problems if not in_draft(p)]
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
-    by_unit = _by_unit(problems, folders)
+    in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if drafts else {}
+    by_unit = _by_unit([p for p in problems if not in_draft(p)], folders)
     units = [
-        unit_review(s, found, today, held_of(s, found, publication))
+        unit_review(s, found, today, held_of(s, found, publication), in_drafts.get(s.id, ()))
         for s in summaries
         for found in [by_unit.get(s.id, [])]
     ]

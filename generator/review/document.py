@@ -75,10 +75,19 @@ def unit_section(unit: UnitReview, today: dt.date) -> list[str]:
         f"#### {groups.FINDINGS_TITLE}",
         _findings(current) if current or not old else "",
         *expired,
+        *_drafted(unit),
         *_grounds(unit),
         f"#### {groups.CHANGES_TITLE}",
         *_changes(unit),
     ]
+
+
+def _drafted(unit: UnitReview) -> list[str]:
+    """What was found in the unit's utkast, apart (`UnitReview.draft_findings`)."""
+    if not unit.draft_findings:
+        return []
+    head = f"#### {md_text(groups.draft_title(unit))}"
+    return [head, groups.DRAFT_NOTE, _findings(unit.draft_findings)]
 
 
 def _quiet(units: list[UnitReview]) -> list[str]:
@@ -121,7 +130,7 @@ def _status(unit: UnitReview, today: dt.date) -> str:
     elif unit.draft_source:
         lines.append(f"- Planfil: {draft_marked(md_code(unit.draft_source))}")
     if unit.drafting and statuses.phase(unit) != "utkast":
-        lines.append("- Ett utkast till en ny plan finns (utkast granskas inte).")
+        lines.append("- Ett utkast till en ny plan finns.")
     lines.append(f"- Resultat: {counts_text(unit)}")
     return "\n".join(lines)
 

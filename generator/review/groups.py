@@ -68,7 +68,7 @@ def quiet(unit: UnitReview) -> bool:
     """Whether the unit has nothing to note: a plan in force (or decided to start) that is
     published, without errors or warnings (upplysningar are for kännedom)."""
     return (
-        not (unit.errors or unit.warnings)
+        not (unit.errors or unit.warnings or unit.draft_findings)
         and unit.held is None
         and unit.phase in ("gallande", "kommande")
     )
@@ -131,3 +131,16 @@ def most_common(review: Review, limit: int = MOST_COMMON) -> list[CodeCount]:
         units.update(code for code, _n in unread.codes)
     chosen = sorted(units, key=lambda code: (-units[code], code))[:limit]
     return [CodeCount(c, codes.code(c).title, units[c], found[c]) for c in chosen]
+
+
+DRAFT_NOTE = (
+    "Utkastet är inte beslutat och publiceras inte; anmärkningarna är underlag inför "
+    "beslutet och räknas inte i enhetens resultat ovan."
+)
+
+
+def draft_title(unit: UnitReview) -> str:
+    """The heading of what was found in the unit's utkast: "Anmärkningar i utkastet för
+    läsåret 2026/27"."""
+    covers = f" för {unit.draft_next}" if unit.draft_next else ""
+    return f"Anmärkningar i utkastet{covers}"

@@ -41,6 +41,9 @@ class UnitReview:
     # Not published until its errors are fixed: then nothing of its text is in the review
     # (`unit_review`), only codes, counts, ids and the grounds' coverage.
     held: Held | None = None
+    # What was found in its utkast: in the internal granskning only (`trygg granska`, a
+    # build --med-utkast), never in the published portal; not in the counts above.
+    draft_findings: tuple[FindingRef, ...] = ()
 
     def count(self, severity: Severity, category: str | None = None) -> int:
         return sum(

@@ -67,6 +67,7 @@ def _unit(unit: UnitReview, hidden: frozenset[str], ids: Mapping[str, str]) -> U
         plan_source=shown_place(unit.plan_source, hidden) if unit.plan_source else "",
         draft_source=shown_place(unit.draft_source, hidden) if unit.draft_source else "",
         findings=tuple(_finding(f, hidden) for f in unit.findings),
+        draft_findings=tuple(_finding(f, hidden) for f in unit.draft_findings),
         grounds=tuple(map(_ground, unit.grounds)),
         changes=_changes(unit.changes),
         held=held,

@@ -20,12 +20,14 @@ from generator.review.codelinks import linked_codes
 from generator.review.findings import ALWAYS_SHOWN, CATEGORIES, FIELD_LABEL, FindingRef
 from generator.review.groups import (
     CHANGES_TITLE,
+    DRAFT_NOTE,
     FINDINGS_TITLE,
     GROUND_COLUMNS,
     GROUNDS_TITLE,
     NO_PREVIOUS,
     by_category,
     coverage_text,
+    draft_title,
     measure_groups,
     work_text,
 )
@@ -94,6 +96,15 @@ def _findings(unit: UnitReview, rules_link: str, level: int) -> str:
         parts.append(f"<h{level + 1}>{late.EXPIRED_TITLE}</h{level + 1}><p>{late.EXPIRED_NOTE}</p>")
         parts.append(_by_category(unit, old, rules_link, level + 2, anchored))
     return "".join(parts)
+
+
+def _drafted(unit: UnitReview, rules_link: str, level: int) -> str:
+    """What was found in the unit's utkast, apart: only in a review built with them."""
+    if not unit.draft_findings:
+        return ""
+    head = f"<h{level}>{escape(draft_title(unit))}</h{level}><p>{escape(DRAFT_NOTE)}</p>"
+    items = "".join(finding_item(f, rules_link) for f in unit.draft_findings)
+    return f"{head}<ul>{items}</ul>"
 
 
 def _by_category(
@@ -181,5 +192,5 @@ def unit_body(
     )
     body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")
     body += _category_table(unit) + f"<p>{meaning()}</p>"
-    body += _findings(unit, rules_link, level)
+    body += _findings(unit, rules_link, level) + _drafted(unit, rules_link, level)
     return body + _grounds(unit, level, ground_href) + _changes(unit, level)
