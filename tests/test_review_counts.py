@@ -37,10 +37,10 @@ def test_the_granskning_counts_the_warnings_trygg_check_counts(project: Project)
     document = render_review_document(review)
     assert "5 ställen i filen är markerade FYLL I (det första här)" in document
     assert "- Resultat: 0 fel, 6 varningar" in document
-    assert "| TP304 | Inte ifyllt ännu | 1 | 5 |" in document
+    assert "| TP304 | Inte ifyllt ännu | Varning | 1 | 5 |" in document
     assert "| läsåret 2026/27 | 0 | 6 |" in document  # the overview's row
     pages = dict(review_pages(review))
     # The unit's table of results: errors, warnings and notes per category.
     assert "Vanliga misstag 0 1 0 Kvalitet 0 5 0" in _text(pages[unit_uri(unit)])
     overview = _text(pages[OVERVIEW])
-    assert re.search(r"TP304 Inte ifyllt ännu 1 5\b", overview), overview
+    assert re.search(r"TP304 Inte ifyllt ännu Varning 1 5\b", overview), overview

@@ -17,6 +17,7 @@ from generator.diagrams.heatwide import render_wide_heatmap
 from generator.diagrams.spread import Spread, render_spread
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
 from generator.model.summary import GroundCoverage
+from generator.problems import WORDS
 from generator.review import groups, statuses
 from generator.review.groups import most_common, plural
 from generator.review.model import NotReviewed, Review, UnitReview
@@ -68,13 +69,15 @@ def problems_chart(review: Review, rules_link: str) -> str:
     rows = "".join(
         f'<tr><th scope="row"><a href="{escape(rules_link + rule_address(c.code))}">'
         f"{escape(c.code)}</a></th>"
-        f"<td>{escape(c.title)}</td><td>{c.units}</td><td>{c.found}</td></tr>"
+        f"<td>{escape(c.title)}</td><td>{WORDS[c.severity].label}</td>"
+        f"<td>{c.units}</td><td>{c.found}</td></tr>"
         for c in common
     )
-    head = th_col("Kod", "Regel", "Enheter", "Förekomster")
+    head = th_col("Kod", "Regel", "Nivå", "Enheter", "Förekomster")
     caption = f"{groups.MOST_COMMON_TITLE}: antal enheter och förekomster"
     figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title)
-    return figure + unread_note(review.not_reviewed, "bara deras fel räknas")
+    note = f"<p>{escape(groups.MOST_COMMON_NOTE)}</p>"
+    return figure + note + unread_note(review.not_reviewed, "bara deras fel räknas")
 
 
 def unread_note(unread: tuple[NotReviewed, ...], how: str) -> str:

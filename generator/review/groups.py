@@ -106,31 +106,50 @@ def coverage_text(coverage: GroundCoverage, *, titled: bool = True) -> str:
 
 @dataclass(frozen=True)
 class CodeCount:
-    """One code across the units: in how many units, and how many times in all."""
+    """One code across the units: how serious (the most serious it was found as), in how
+    many units, and how many times in all."""
 
     code: str
     title: str
     units: int
     found: int
+    severity: Severity = Severity.WARNING
+
+
+# How `most_common` orders and counts, as the page and the document say it under the title.
+MOST_COMMON_NOTE = (
+    "Fel står före varningar, och sedan efter hur många enheter anmärkningen gäller. "
+    "Anmärkningar om planer som har gått ut räknas inte här: de planerna är beslutade och "
+    "ändras inte, så anmärkningarna om dem är för kännedom inför nästa plan."
+)
 
 
 def most_common(review: Review, limit: int = MOST_COMMON) -> list[CodeCount]:
-    """The codes of errors and warnings found in the most units (then by code), at most
-    `limit` of them, across every unit: those withheld, and those not reviewed by the
-    codes of their errors. Information (TP403: a small group withheld, as it should be) is
-    no anmärkning."""
+    """The codes of errors and warnings, errors first, then those found in the most units
+    (then by code), at most `limit` of them, across every unit: those withheld, and those
+    not reviewed by the codes of their errors. Information (TP403: a small group withheld,
+    as it should be) is no anmärkning, and advice on an expired plan, for kännedom
+    (`UnitReview.on_expired_plan`), is not counted."""
     units: Counter[str] = Counter()
     found: Counter[str] = Counter()
+    rank: dict[str, int] = {}
+    order = list(Severity)
     for unit in review.units:
-        remarks = [f for f in unit.findings if f.severity is not Severity.INFO]
+        remarks = [
+            f
+            for f in unit.findings
+            if f.severity is not Severity.INFO and not unit.on_expired_plan(f)
+        ]
         for remark in remarks:
             found[remark.code] += remark.count
+            rank[remark.code] = min(rank.get(remark.code, 9), order.index(remark.severity))
         units.update({f.code for f in remarks})
     for unread in review.not_reviewed:
         found.update(dict(unread.codes))
         units.update(code for code, _n in unread.codes)
-    chosen = sorted(units, key=lambda code: (-units[code], code))[:limit]
-    return [CodeCount(c, codes.code(c).title, units[c], found[c]) for c in chosen]
+        rank.update({code: order.index(Severity.ERROR) for code, _n in unread.codes})
+    chosen = sorted(units, key=lambda code: (rank[code], -units[code], code))[:limit]
+    return [CodeCount(c, codes.code(c).title, units[c], found[c], order[rank[c]]) for c in chosen]
 
 
 DRAFT_NOTE = (

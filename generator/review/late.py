@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator import codes
 from generator.load.dates import day_in_words
 from generator.model.standing import PlanStatus
 from generator.review.findings import FindingRef
@@ -37,9 +36,8 @@ def lateness(unit: UnitReview, today: dt.date) -> str:
 
 
 def on_expired_plan(unit: UnitReview, finding: FindingRef) -> bool:
-    """Whether the finding is advice on the unit's expired plan: any but those that say
-    the plan is out of date (`Code.dated`), which are about the unit's standing today."""
-    return unit.status is PlanStatus.EXPIRED and not codes.code(finding.code).dated
+    """Whether the finding is advice on the unit's expired plan (`UnitReview.on_expired_plan`)."""
+    return unit.on_expired_plan(finding)
 
 
 def split(unit: UnitReview) -> tuple[tuple[FindingRef, ...], tuple[FindingRef, ...]]:

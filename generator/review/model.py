@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import codes
 from generator.check.planfiles import PlanFiles
 from generator.codes.form import UNREADABLE
 from generator.model.status import PlanStatus
@@ -51,6 +52,11 @@ class UnitReview:
             for f in self.findings
             if f.severity is severity and (category is None or f.category == category)
         )
+
+    def on_expired_plan(self, finding: FindingRef) -> bool:
+        """Whether the finding is advice on the unit's expired plan: any but those that say
+        the plan is out of date (`Code.dated`), which are about the unit's standing today."""
+        return self.status is PlanStatus.EXPIRED and not codes.code(finding.code).dated
 
     @property
     def errors(self) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.load.dates import day_in_words
-from generator.problems import TODAY
+from generator.problems import TODAY, WORDS
 from generator.problems.severity import meaning
 from generator.review import groups, statuses
 from generator.review.groups import plural
@@ -89,11 +89,18 @@ def summary(review: Review) -> list[str]:
     common = groups.most_common(review)
     if common:
         parts += [
-            f"{groups.MOST_COMMON_TITLE}, efter antal enheter:",
+            f"{groups.MOST_COMMON_TITLE}. {groups.MOST_COMMON_NOTE}",
             md_table(
-                ("Kod", "Regel", "Enheter", "Förekomster", "Källa"),
+                ("Kod", "Regel", "Nivå", "Enheter", "Förekomster", "Källa"),
                 [
-                    (c.code, md_text(c.title), str(c.units), str(c.found), _source(c.code))
+                    (
+                        c.code,
+                        md_text(c.title),
+                        WORDS[c.severity].label,
+                        str(c.units),
+                        str(c.found),
+                        _source(c.code),
+                    )
                     for c in common
                 ],
             ),
