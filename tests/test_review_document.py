@@ -198,6 +198,13 @@ def test_the_document_as_a_page_for_a_pdf(project: Project) -> None:
     )
     assert '<h3 id="enhet-hostile">&lt;script&gt;' in page and "<script" not in page
     assert "<table>" in page and "<th>Status</th>" in page
+    # the head names the date; what "i dag" in a finding means is said plainly
+    review = _cases(project)
+    [unit, *_] = review.units
+    today = dataclasses.replace(unit.findings[0], detail="Ingen plan gäller i dag.")
+    said = dataclasses.replace(unit, findings=(today,))
+    page = review_print_page(dataclasses.replace(review, units=(said, *review.units[1:])))
+    assert "<li>Där anmärkningarna säger ”i dag” menas dokumentets datum.</li>" in page
 
 
 def test_the_diarium_fields_head_the_document_and_its_pdf_as_text(project: Project) -> None:

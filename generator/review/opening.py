@@ -23,6 +23,8 @@ SIGNATURE_TITLE = "Datum och underskrift"
 SIGNATURE_ANCHOR = "underskrift"  # the print style draws its lines to write on
 # The findings say "i dag" without the date (`findings.FindingRef.of`): the head says it once.
 AS_OF_TODAY = f"”{TODAY}” i anmärkningarna"
+# Where a print page's head names the date (`headed`): what "i dag" means, said plainly.
+MEANS_TODAY = f"Där anmärkningarna säger ”{TODAY}” menas dokumentets datum."
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def head(review: Review, filing: Filing, *, headed: bool = False) -> str:
     ]
     if headed:
         said = _as_of_today(review)
-        lines = [f"- Dokumentets datum är den dag som avses med {AS_OF_TODAY}"] if said else []
+        lines = [f"- {MEANS_TODAY}"] if said else []
     lines += [f"- {label}: {md_text(value)}" for label, value in _parties(review) if value]
     lines += [
         f"- Granskade enheter: {len(review.units)}{_unread(review)}",
