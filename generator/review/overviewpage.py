@@ -46,7 +46,9 @@ RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
 CSV_NAME = "granskning.csv"  # the portal writes it beside the overview (`render.portalcsv`)
 CSV_NOTE = (
     f'<p>Granskningen finns också som tabell: <a href="{CSV_NAME}">{CSV_NAME}</a> (CSV, '
-    "en rad per enhet med status, fel, varningar och nyckeltal per läsår).</p>"
+    "en rad per enhet med status, period, giltighetstid, beslutsdag, dagar sedan planen "
+    "gick ut, täckta grunder, fel, varningar och anmärkningarnas koder och nyckeltal per "
+    "läsår).</p>"
 )
 
 
