@@ -233,8 +233,9 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
 def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen"; and
-    none of the plan's text, not even its fynd in brief in the table of grounds."""
+    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen". The
+    document is internal and no privacy finding is among the errors: it shows the plan's
+    text (its fynd in brief in the table of grounds), which the portal does not."""
     _fix_today(monkeypatch)
     shutil.copytree(FIXTURE, tmp_path / "content")
     plan = tmp_path / PLAN
@@ -249,9 +250,8 @@ def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     assert "| Inte publicerad: fel i enhetens filer | 1 |" in page
     assert "- Publicering: Inte publicerad: fel i enhetens filer (TP045, TP103)." in page
     assert "fel i planen" not in page
-    # Its grounds by ids alone: the texts in brief of its fynd and åtgärder are its text.
-    assert "| Kön | Fynd: F2 | M4; A3 |" in page
-    assert "Omklädningsrummet" not in page
+    assert "| Kön | Fynd: F2 | M4; A3 |" not in page
+    assert "Omklädningsrummet" in page and "Den här granskningen är intern" in page
     capsys.readouterr()
 
 

@@ -15,6 +15,7 @@ import pytest
 from generator.check.run import check_content
 from generator.cli.review import _review
 from generator.load.layout import draft_marked
+from generator.review.assembly import build_review
 from generator.review.document import render_review_document
 from generator.review.model import Review
 from generator.review.pages import review_pages, unit_uri
@@ -68,9 +69,14 @@ def test_the_hint_is_to_decide_the_utkast_as_trygg_check_says(
 
 
 def test_only_findings_whose_words_are_left_out_say_so(new_repo: tuple[Review, Path]) -> None:
-    """The unit is withheld (TP311): TP101's and TP311's messages repeat nothing of its
-    files and are shown as they are; a FYLL I mark's words are left out."""
-    review, _plan = new_repo
+    """The unit is withheld (TP311): in the portal, TP101's and TP311's messages repeat
+    nothing of its files and are shown as they are; a FYLL I mark's words are left out.
+    granska's internal document (no privacy finding here) shows them."""
+    internal, plan = new_repo
+    assert not any(f.detail.startswith(NOT_SHOWN) for f in internal.units[0].findings)
+    checked = check_content(plan.parents[3])
+    summaries = [s.summary for s in checked.schools if s.summary is not None]
+    review = build_review("Kommunen", summaries, checked.report, internal.today)
     [unit] = review.units
     assert unit.held is not None
     shown = {f.code: f.detail for f in unit.findings}
@@ -107,8 +113,6 @@ def test_the_mark_of_an_utkast_is_written_in_one_place() -> None:
 def test_granska_lists_the_utkasts_findings_apart_and_the_portal_does_not(
     new_repo: tuple[Review, Path],
 ) -> None:
-    from generator.review.assembly import build_review
-
     review, plan = new_repo
     period = f"läsåret {plan.stem[:4]}/{plan.stem[5:]}"
     document = _unit_document(review)

@@ -97,7 +97,7 @@ def _review(checked: Checked, content: Path) -> Review:
         name = shown_name((school.name, school.id), folder, found, checked.root)
         unread.append(Unread(school.id, folder, school.plan_files, name))
     review = build_review(
-        checked.organiser.name, summaries, found, reference_date(), unread, drafts=True
+        checked.organiser.name, summaries, found, reference_date(), unread, internal=True
     )
     review = with_organiser(review, checked.organiser)
     review = with_key_indicator(review, checked.organiser.key_indicator, summaries)

@@ -28,6 +28,7 @@ from generator.review.held import (
 from generator.review.keyperiods import key_periods
 from generator.review.marks import told_together
 from generator.review.model import NotReviewed, Review, UnitReview, Unread
+from generator.review.privacy import is_privacy
 from generator.text import swedish_order
 
 
@@ -37,15 +38,19 @@ def unit_review(
     today: dt.date,
     held: Held | None = None,
     drafts: Iterable[Problem] = (),
+    *,
+    internal: bool = False,
 ) -> UnitReview:
     """One unit's review, from the problems found in its own files (in report order) and,
     apart, those found in its utkast (`drafts`); of a unit `held` back, without a word of
-    its text (`review.held`)."""
+    its text (`review.held`), unless the review is `internal` and no privacy finding is
+    among its problems (then its text may name no pupil, and the central unit reads it)."""
     # The period and dates are the plan the status is about (the one in force, not a
     # decided plan that starts later), like the grounds and changes of the summary.
     status, shown = status_of(summary.plans, today)
     drafting = summary.drafting_on(today)
-    finding = functools.partial(FindingRef.of if held is None else FindingRef.withheld, today=today)
+    quiet = held is not None and not (internal and not any(map(is_privacy, problems)))
+    finding = functools.partial(FindingRef.withheld if quiet else FindingRef.of, today=today)
     return UnitReview(
         id=summary.id,
         name=summary.name,
@@ -56,16 +61,17 @@ def unit_review(
         plan_source=shown.source if shown else "",
         decided_on=shown.decided_on if shown else None,
         # The rektor's name is the plan's text, of which a unit held back shows nothing.
-        decided_by=shown.decided_by if shown and held is None else "",
+        decided_by=shown.decided_by if shown and not quiet else "",
         findings=tuple(counted(finding, problems)),
         # (The texts in brief of its fynd, mål and åtgärder are the plan's text too.)
-        grounds=summary.grounds if held is None else untitled(summary.grounds),
-        changes=summary.changes if held is None else ids_only(summary.changes),
+        grounds=untitled(summary.grounds) if quiet else summary.grounds,
+        changes=ids_only(summary.changes) if quiet else summary.changes,
         drafting=drafting,
         draft_period=summary.draft_period if drafting and shown is None else "",
         draft_source=summary.draft_source if drafting and shown is None else "",
         draft_next=summary.draft_period if drafting else "",
         held=held,
+        text_withheld=quiet,
         draft_findings=tuple(counted(finding, map(unmarked, drafts))),
     )
 
@@ -113,26 +119,28 @@ def build_review(
     unread: Iterable[Unread] = (),
     *,
     publication: Publication = NOT_BUILT,
-    drafts: bool = False,
+    internal: bool = False,
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
     goes to the unit that owns its file, or to the common part (`load.layout`). The
     published granskning leaves out what was found in an utkast (`check.drafts`); the
-    internal one (`drafts`: `trygg granska`, a build --med-utkast) shows it apart, per
-    unit, as the central unit reviews an utkast before it is decided. Neither shows the
-    text of a unit withheld for its errors (`review.held`). The `unread` units have errors
+    `internal` one (`trygg granska`, a build --med-utkast) shows it apart, per unit, as the
+    central unit reviews an utkast before it is decided. The published one shows nothing
+    of the text of a unit withheld for its errors (`review.held`); the internal one shows
+    it unless a privacy finding is among them (`unit_review`). The `unread` units have errors
     in their files and no summary: they are listed with the codes of their errors
     (`NotReviewed`)."""
     summaries = list(summaries)
     problems = list(problems)
     unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
-    in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if drafts else {}
+    in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if internal else {}
     by_unit = _by_unit([p for p in problems if not in_draft(p)], folders)
     units = [
-        unit_review(s, found, today, held_of(s, found, publication), in_drafts.get(s.id, ()))
+        unit_review(s, found, today, held, in_drafts.get(s.id, ()), internal=internal)
         for s in summaries
         for found in [by_unit.get(s.id, [])]
+        for held in [held_of(s, found, publication)]
     ]
     review = review_of(organiser, units, by_unit.get("", []), today)
     skipped = tuple(_not_reviewed(u, by_unit.get(u.id, []), publication) for u in unread)

@@ -32,6 +32,7 @@ from generator.review.opening import (
 from generator.review.phases import PHASE_TEXT
 from generator.review.plaintext import md_code, md_table, md_text
 from generator.review.units import (
+    HELD_INTERNAL,
     HELD_NOTICE,
     counts_text,
     decision_text,
@@ -118,7 +119,8 @@ def _status(unit: UnitReview, today: dt.date) -> str:
     if said := late.lateness(unit, today):
         lines.append(f"- Läge: {md_text(said)}")
     if unit.held:
-        lines.append(f"- Publicering: {statuses.held_text(unit.held)}. {HELD_NOTICE}")
+        notice = HELD_NOTICE if unit.text_withheld else HELD_INTERNAL
+        lines.append(f"- Publicering: {statuses.held_text(unit.held)}. {notice}")
     if unit.period:
         lines.append(f"- Period: {md_text(unit.period)}")
         lines.append(f"- Giltighetstid: {validity_text(unit)}")

@@ -5,6 +5,7 @@ units (each unit's status: `review.statuses`). Plain data and text; no markup.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -84,9 +85,19 @@ def by_category(findings: Iterable[FindingRef]) -> list[tuple[str, list[FindingR
 def measure_groups(changes: MeasureChanges) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The plan's åtgärder against last period's: those that continue, new and ended ones."""
     return (
-        ("Fortsätter", changes.carried_over),
-        ("Nya", changes.added),
-        ("Avslutade", changes.removed),
+        ("Fortsätter", _in_order(changes.carried_over)),
+        ("Nya", _in_order(changes.added)),
+        ("Avslutade", _in_order(changes.removed)),
+    )
+
+
+def _in_order(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Åtgärder by id, numbers as numbers: A1, A3, A10."""
+    return tuple(
+        sorted(
+            names,
+            key=lambda n: [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", n)],
+        )
     )
 
 

@@ -42,6 +42,9 @@ class UnitReview:
     # Not published until its errors are fixed: then nothing of its text is in the review
     # (`unit_review`), only codes, counts, ids and the grounds' coverage.
     held: Held | None = None
+    # Nothing of its text is shown: it is `held` in the published granskning, or in the
+    # internal one with a privacy finding (`unit_review`).
+    text_withheld: bool = False
     # What was found in its utkast: in the internal granskning only (`trygg granska`, a
     # build --med-utkast), never in the published portal; not in the counts above.
     draft_findings: tuple[FindingRef, ...] = ()

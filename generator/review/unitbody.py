@@ -34,6 +34,7 @@ from generator.review.groups import (
 from generator.review.model import UnitReview
 from generator.review.statuses import held_text, phase_text
 from generator.review.units import (
+    HELD_INTERNAL,
     HELD_NOTICE,
     GroundHref,
     category_anchor,
@@ -190,7 +191,8 @@ def unit_body(
         f"<dt>Beslutad</dt><dd>{escape(decision_text(unit))}</dd>"
         f"<dt>Planfil</dt><dd>{source}</dd></dl>"
     )
-    body = facts + (f"<p>{HELD_NOTICE}</p>" if unit.held else "")
+    notice = HELD_NOTICE if unit.text_withheld else HELD_INTERNAL
+    body = facts + (f"<p>{notice}</p>" if unit.held else "")
     body += _category_table(unit) + f"<p>{meaning()}</p>"
     body += _findings(unit, rules_link, level) + _drafted(unit, rules_link, level)
     return body + _grounds(unit, level, ground_href) + _changes(unit, level)

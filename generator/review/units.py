@@ -21,6 +21,12 @@ HELD_NOTICE = (
     "som hittades när den kontrollerar sina filer."
 )
 
+# The internal granskning of a withheld unit without a privacy finding: its text is shown.
+HELD_INTERNAL = (
+    "Enhetens nya plan publiceras inte förrän felen är rättade. Den här granskningen är "
+    "intern och visar ändå vad som står i planen."
+)
+
 
 def unit_anchor(unit: UnitReview) -> str:
     return f"enhet-{unit.id}"
