@@ -163,10 +163,13 @@ def portal_files(
     *,
     withheld: Sequence[Withheld] = (),
     held_reports: Sequence[HeldReport] = (),
+    review: Review | None = None,
 ) -> list[GeneratedFile]:
-    """The portal's pages: the units (the `withheld` ones too), the granskning, the rules and
-    the huvudman's reports (listing the `held_reports` too)."""
-    review = portal_review(organiser, schools, problems, today, withheld)
+    """The portal's pages: the units (the `withheld` ones too), the granskning (`review`, by
+    default the published one), the rules and the huvudman's reports (listing the
+    `held_reports` too)."""
+    if review is None:
+        review = portal_review(organiser, schools, problems, today, withheld)
     rows = {s.id: unit_row(s, today) for s in schools} | {
         w.id: withheld_row(w, today) for w in withheld
     }
@@ -191,10 +194,13 @@ def portal_review(
     problems: Iterable[Problem],
     today: dt.date,
     withheld: Sequence[Withheld],
+    *,
+    internal: bool = False,
 ) -> Review:
     """The granskning of every unit: the published ones; the withheld ones the check could
     model, reviewed without a word of their text (`review.held`); the others by their codes.
-    Its nyckeltal counts every modelled unit's released figures."""
+    Its nyckeltal counts every modelled unit's released figures. The `internal` one (a
+    build --med-utkast) shows each utkast's findings too (`review.assembly.build_review`)."""
     # A withheld unit by the name the build chose for it (`build.isolation`: never one a
     # privacy finding points at), in its review and its nyckeltal alike.
     modelled = {s.id: s for s in schools} | {
@@ -205,7 +211,9 @@ def portal_review(
         withheld=frozenset(w.id for w in withheld),
         old_sites=frozenset(w.id for w in withheld if w.published),
     )
-    review = build_review(organiser.name, modelled.values(), found, today, publication=publication)
+    review = build_review(
+        organiser.name, modelled.values(), found, today, publication=publication, internal=internal
+    )
     review = with_key_indicator(review, organiser.key_indicator, modelled.values())
     unread = tuple(
         NotReviewed(w.id, w.codes, w.plan_files, w.name, w.published, unread_findings(w.problems))

@@ -24,7 +24,8 @@ from generator.render.feed import URI as FEED
 from generator.render.feed import announced
 from generator.render.files import GeneratedFile
 from generator.render.opendata.portal import portal_data_files
-from generator.render.portal import Withheld, portal_files, portal_navigation
+from generator.render.portal import Withheld, portal_files, portal_navigation, portal_review
+from generator.render.portalcsv import review_table
 from generator.render.school import navigation, render_school
 from generator.render.sitecontent import SiteContent
 from generator.render.sitefiles import logo_files_of, photo_files, theme_values
@@ -142,13 +143,16 @@ def portal_site(
     drafts: bool = False,
 ) -> SiteContent:
     """The portal's site: the units, the granskning and the rules (`render.portal`); with
-    `drafts` (the internal build) its open data has no feed of the public site's pages."""
+    `drafts` (the internal build) its granskning shows each utkast's findings and its open
+    data has no feed of the public site's pages."""
+    review = portal_review(organiser, schools, problems, today, withheld, internal=drafts)
     files = portal_files(
-        organiser, schools, problems, today, withheld=withheld, held_reports=held_reports
-    )
+        organiser, schools, problems, today, withheld=withheld, held_reports=held_reports,
+        review=review,
+    )  # fmt: skip
     public = _without_address(organiser) if drafts else organiser
     kept = [w.kept for w in withheld if w.kept is not None and w.published]
-    files += portal_data_files(public, schools, today, kept)
+    files += portal_data_files(public, schools, today, kept, review=review_table(review))
     with_data = any(f.uri == uris.OPEN_DATA for f in files)
     return SiteContent(
         organiser.name,
