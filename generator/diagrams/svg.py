@@ -144,15 +144,13 @@ def arrow_marker(marker_id: str, colour: str) -> str:
 SAME_NUMBERS = "Siffrorna i diagrammet står också i tabellen under det."
 
 
-def chart_box(svg: str, variant: str = "", *, searched: bool = True) -> str:
+def chart_box(svg: str, variant: str = "") -> str:
     """A chart in a box of its own, which the site's styles know it by (trygg.css). It
     does not scroll: a bar chart and a heat map fit a 320 px screen (`bars`, `heatmap`),
     so the box takes no focus and is no region of its own (the chart's SVG has its name).
     `variant`: a class of its own, for a chart drawn twice, for narrow and wide screens.
     Material's search leaves the box out (`data-search-exclude`), in every engine's site
     and in `trygg export`: the table beside the chart has the same figures as words, and
-    its axis labels ("0 % 25 % 50 %") are no text to search. `searched` is kept for
-    callers; every chart box is left out of the search."""
+    its axis labels ("0 % 25 % 50 %") are no text to search."""
     classes = f"trygg-chart {variant}" if variant else "trygg-chart"
-    del searched
     return f'<div class="{classes}" data-search-exclude>\n{svg}\n</div>'

@@ -111,9 +111,7 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
     # one of the two is shown, by the screen's width (trygg.css): the same map and words
-    charts = chart_box(narrow, "trygg-chart--smal") + chart_box(
-        wide, "trygg-chart--bred", searched=False
-    )
+    charts = chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
     return f'<figure class="trygg-figure">{charts}{caption.strip()}</figcaption></figure>'
 
 
@@ -148,9 +146,7 @@ def _drawn(sections: tuple[BarSection, ...], prefix: str, title: str, table_id: 
     wide = render_bars(
         sections, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
     )
-    return chart_box(narrow, "trygg-chart--smal") + chart_box(
-        wide, "trygg-chart--bred", searched=False
-    )
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
 
 
 def spread_boxes(rows: tuple[Spread, ...], prefix: str, title: str, table_id: str) -> str:
@@ -159,9 +155,7 @@ def spread_boxes(rows: tuple[Spread, ...], prefix: str, title: str, table_id: st
     wide = render_spread(
         rows, f"{prefix}-bred", title, colour=DEFAULT_BRAND, table_id=table_id, width=WIDE
     )
-    return chart_box(narrow, "trygg-chart--smal") + chart_box(
-        wide, "trygg-chart--bred", searched=False
-    )
+    return chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
 
 
 def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> str:
@@ -172,4 +166,6 @@ def chart_figure(svg: str, table: str, title: str, *, shown: bool = False) -> st
     if shown:
         caption = f"<figcaption><strong>{escape(title)}.</strong> {SAME_NUMBERS}</figcaption>"
     box = svg if svg.startswith('<div class="trygg-chart') else chart_box(svg)  # or `_drawn`
-    return f'<figure class="trygg-figure">{caption}{box}{table}</figure>'
+    # apart by line breaks: with the box left out of the search, the caption's last word
+    # and the table's first would otherwise be read as one ("det.Enheternas")
+    return f'<figure class="trygg-figure">{caption}\n{box}\n{table}</figure>'
