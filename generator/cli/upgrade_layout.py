@@ -44,9 +44,10 @@ def docs_dir_change(content: Path) -> LayoutChange | None:
     if found is None or not overlaps(found["value"].strip("'\""), CONTENT_DIR):
         return None
     rewritten = text[: found.start("value")] + EMPTY_DOCS_DIR + text[found.end("value") :]
+    made = "fanns redan" if (content.parent / EMPTY_DOCS_DIR).is_dir() else "skapades"
     told = (
         f"{CONFIG}: docs_dir: {found['value']} blev docs_dir: {EMPTY_DOCS_DIR}, och den tomma "
-        f"mappen {EMPTY_DOCS_DIR}/ skapades (så publicerar ingen byggare innehållet som det står)"
+        f"mappen {EMPTY_DOCS_DIR}/ {made} (så publicerar ingen byggare innehållet som det står)"
     )
     return LayoutChange(config, rewritten, told)
 
