@@ -87,26 +87,42 @@ TEXTS: dict[str, Callable[[Plan], Texts]] = {
 }
 
 
-# A verb in the past tense (or supine): "genomförde", "visade", "var", "fick", "gjort".
-_PAST = re.compile(
-    r"(?i)\b(?!inte\b|måste\b)(?:\w+(?:ade|de|te|dde|at|it|tt)|var|hade|blev|fick|gick|såg|"
-    r"gjorde|kom|tog|fanns|sade|sa|gav|skrev|valde)\b"
-)
+# Last period named as the time of the work: "under läsåret 2025/26", "under 2025".
+_DURING = re.compile(r"(?i)\bunder\s+(?:hela\s+)?(?:läsåret\s+|kalenderåret\s+|året\s+)?$")
+# A verb in the past tense, or a supine after har/hade: the sentence tells what was done.
+_IRREGULAR = frozenset({
+    "var", "hade", "blev", "fick", "gick", "såg", "gjorde", "kom", "tog", "fanns", "sade",
+    "sa", "gav", "skrev", "valde",
+})  # fmt: skip
+_PERFECT = re.compile(r"(?i)\b(?:har|hade)\b(?:\s+\w+){0,3}?\s+\w+(?:at|it|tt|rt)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 # Sections whose texts may name last period whole as their baseline.
 _BASELINES = frozenset({"mål"})
 
 
+def _told_as_past(sentence: str) -> bool:
+    """Whether a sentence has a verb in the past tense ("genomförde", "visade", "fick") or
+    the perfect ("har svarat"); a present participle ("främjande") is none."""
+    for word in re.findall(r"\w+", sentence.casefold()):
+        if word in _IRREGULAR:
+            return True
+        past = len(word) >= 5 and word.endswith(("de", "te")) and not word.endswith("nde")
+        if past and word != "måste":
+            return True
+    return _PERFECT.search(sentence) is not None
+
+
 def _last_as_now(text: str, last: tuple[dt.date, dt.date]) -> list[str]:
-    """Last period, named whole in a sentence with no verb in the past tense, as written."""
+    """Last period, named whole as the time of the work ("under läsåret 2025/26") in a
+    sentence that tells of nothing done then, as written."""
     named = []
     for found in PERIOD_WORD.finditer(text):
-        if days_named(found) != last:
+        if days_named(found) != last or not _DURING.search(text, 0, found.start()):
             continue
         starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, found.start())]
         stop = _SENTENCE_END.search(text, found.end())
         sentence = text[starts[-1] if starts else 0 : stop.start() if stop else len(text)]
-        if not _PAST.search(sentence):
+        if not _told_as_past(sentence):
             named.append(period_named(found))
     return named
 
