@@ -82,7 +82,7 @@ CHART_TEXT_JS = """
 # Every table caption in a box, where its text is shown, and the box it scrolls in.
 CAPTIONS_JS = """
 () => [...document.querySelectorAll(
-    ':is(.trygg-tablebox, .trygg-scroll) table > caption')].map(c => {
+    ':is(.trygg-tablebox, .trygg-scroll) table > caption:not(.trygg-sr-only)')].map(c => {
   const box = c.closest('.trygg-tablebox, .trygg-scroll');
   box.scrollLeft = box.scrollWidth;  // as a reader who scrolled the table to its end
   const range = document.createRange();
