@@ -258,7 +258,8 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
     from generator.clock import reference_date
     from generator.model.summary import summarise
     from generator.render.opendata.portal import portal_data_files
-    from generator.render.portal import portal_files
+    from generator.render.portal import portal_files, portal_review
+    from generator.render.portalcsv import review_table
 
     content = _copy(tmp_path)
     for file, old, new in edits:
@@ -271,5 +272,9 @@ def test_the_portal_from_the_schools_parts_is_the_portal_from_the_whole_model(
         key = organiser.key_indicator
         summaries = [summarise(school, key) for school in checked.project.schools]
         whole = portal_files(organiser, summaries, checked.report, reference_date())
-        data = portal_data_files(organiser, summaries, reference_date())  # feed, reports' CSV
+        review = portal_review(organiser, summaries, checked.report, reference_date(), [])
+        # the feed, the reports' CSV and the granskning's
+        data = portal_data_files(
+            organiser, summaries, reference_date(), review=review_table(review)
+        )
         assert parts == whole + data

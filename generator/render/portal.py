@@ -212,7 +212,13 @@ def portal_review(
         old_sites=frozenset(w.id for w in withheld if w.published),
     )
     review = build_review(
-        organiser.name, modelled.values(), found, today, publication=publication, internal=internal
+        organiser.name,
+        modelled.values(),
+        found,
+        today,
+        publication=publication,
+        internal=internal,
+        drafts=internal,
     )
     review = with_key_indicator(review, organiser.key_indicator, modelled.values())
     unread = tuple(

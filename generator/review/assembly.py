@@ -120,21 +120,24 @@ def build_review(
     *,
     publication: Publication = NOT_BUILT,
     internal: bool = False,
+    drafts: bool = False,
 ) -> Review:
     """The granskning for every unit, given the problems `trygg check` found; each problem
-    goes to the unit that owns its file, or to the common part (`load.layout`). The
-    published granskning leaves out what was found in an utkast (`check.drafts`); the
-    `internal` one (`trygg granska`, a build --med-utkast) shows it apart, per unit, as the
-    central unit reviews an utkast before it is decided. The published one shows nothing
-    of the text of a unit withheld for its errors (`review.held`); the internal one shows
-    it unless a privacy finding is among them (`unit_review`). The `unread` units have errors
+    goes to the unit that owns its file, or to the common part (`load.layout`). It leaves
+    out what was found in an utkast (`check.drafts`) unless it is the build --med-utkast's
+    (`drafts`), which is never published: that shows it apart, per unit, as the central
+    unit reviews an utkast before it is decided. (`trygg granska`'s document is filed in
+    the diarium, where an utkast's text would become public before its decision.) The
+    published one shows nothing of the text of a unit withheld for its errors
+    (`review.held`); an `internal` one (granska, the build --med-utkast) shows it unless a
+    privacy finding is among them (`unit_review`). The `unread` units have errors
     in their files and no summary: they are listed with the codes of their errors
     (`NotReviewed`)."""
     summaries = list(summaries)
     problems = list(problems)
     unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
-    in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if internal else {}
+    in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if drafts else {}
     by_unit = _by_unit([p for p in problems if not in_draft(p)], folders)
     units = [
         unit_review(s, found, today, held, in_drafts.get(s.id, ()), internal=internal)
