@@ -76,10 +76,11 @@ def dt_today():  # type: ignore[no-untyped-def]
 
 
 def headings(page: Path) -> list[str]:
-    """The headings of a built plan page, as the PDF should have them."""
+    """The headings of a built plan page, as the PDF should have them (what only a screen
+    can use, the plan as data, is not printed)."""
     article = LexborHTMLParser(page.read_text(encoding="utf-8")).css_first("article")
     assert article is not None
-    for link in article.css("a.headerlink"):
+    for link in article.css("a.headerlink, .trygg-screen-only"):
         link.decompose()
     return [" ".join(h.text().split()) for h in article.css("h1, h2, h3, h4, h5, h6")]
 

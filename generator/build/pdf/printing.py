@@ -57,15 +57,19 @@ def print_html(built_page: str, page: PrintPage) -> str:
 
 
 def _drop_notices(article: LexborNode) -> None:
-    """The admonitions directly under the page's title: the notices of the day."""
+    """The admonitions directly under the page's title: the notices of the day. The box
+    "Har något hänt?" (`render.pages.guardian`, a heading of the page) says what holds
+    every day, and stays."""
     title = article.css_first("h1")
     node = title.next if title is not None else None
     while node is not None:
         following = node.next
         if node.is_element_node:
-            if "admonition" not in (node.attributes.get("class") or "").split():
+            classes = (node.attributes.get("class") or "").split()
+            if "admonition" not in classes:
                 return
-            node.decompose()
+            if "trygg-help" not in classes:
+                node.decompose()
         node = following
 
 
