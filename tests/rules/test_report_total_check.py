@@ -13,6 +13,7 @@ from ruletools import SCHOOL_DIR, Tree, triggers
 from generator.build.heldreports import report_errors
 from generator.codes import withholds
 from generator.problems import Problem, Severity
+from tests.test_report_protection import block
 
 REPORT = "content/rapporter/enkat-2026.yml"
 HEAD = """\
@@ -24,15 +25,6 @@ avsnitt:
   - rubrik: Resultat
     data:
 """
-
-
-def block(title: str, groups: dict[str, dict[str, int]], unit: str = "elever") -> str:
-    lines = [f"      - typ: kategorier\n        rubrik: {title}\n        enhet: {unit}\n"]
-    lines.append("        grupper:\n")
-    for group, cells in groups.items():
-        lines.append(f"          - namn: {group}\n            undergrupper:\n")
-        lines += [f"              - {{namn: {n}, antal: {v}}}\n" for n, v in cells.items()]
-    return "".join(lines)
 
 
 def with_report(tmp_path: Path, *blocks: str, display: str = REPORT) -> Tree:
