@@ -129,13 +129,19 @@ class CountGroup:
         """A subgroup's share as the page and the open data publish it: none of a group
         whose whole number is not known, and none outside 0–100 %."""
         share = cell.share if self.known and cell.count is not None else None
-        return share if share is not None and 0 <= share <= 100 else None
+        return share if shown_share(share) else None
 
     @property
     def figure(self) -> int:
         """Its number in the block's table (`report_numbers.figure`): its total row when
         released, else `count`."""
         return figure((c.whole, c.count) for c in self.cells if c.count is not None)
+
+
+def shown_share(share: int | None) -> bool:
+    """Whether a share may stand on a page: one the model gives, never over 100 % (the
+    model gives none of a total smaller than its parts: `report_counts.held`)."""
+    return share is not None and 0 <= share <= 100
 
 
 def total_column(groups: Sequence[CountGroup]) -> CountGroup | None:

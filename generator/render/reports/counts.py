@@ -11,7 +11,7 @@ from __future__ import annotations
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.svg import SAME_NUMBERS, chart_box
-from generator.model.report import CategoryCounts, CountCell, CountGroup
+from generator.model.report import CategoryCounts, CountCell, CountGroup, shown_share
 from generator.render import words
 from generator.render.disclosure import counts_note, withheld_count, withheld_group_count
 from generator.render.markdown.blocks import figure, heading, page, sum_label, table
@@ -31,14 +31,14 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
     exact = _exact(block)  # the shares are of the real total, not of what is shown
     rows = [_group_row(group, exact) for group in parts]
     if column is not None:
-        label = plain(column.label) if _known(column) else _total_label(False)
+        label = plain(column.label) if column.known else _total_label(False)
     else:
         label = _total_label(exact)
     rows.append([sum_label(label), f"**{_at_least(block.total, exact)}**",
                  _all(block.total) if exact else "–"])  # fmt: skip
     shown = [g for g in parts if exact and block.total and _group_share(g) is not None]
     bars = tuple(
-        Bar(g.label, g.share, _at_least(words.percent(g.share), _known(g)))
+        Bar(g.label, g.share, _at_least(words.percent(g.share), g.known))
         for g in shown
         if g.share is not None
     )  # a group with counts withheld: at least its share (of the real total)
@@ -63,7 +63,7 @@ def render_counts(block: CategoryCounts, number: int, colour: str = "") -> str:
 def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -> str:
     declared = _declared(group)
     ordered = by_share(group.cells, lambda c: c.label, lambda c: None if c.whole else c.share)
-    known = _known(group)  # else its shares would be of what is shown, not of the group
+    known = group.known  # else its shares would be of what is shown, not of the group
     rows = [_cell_row(cell, group, block.threshold) for cell in ordered if cell is not declared]
     total = group.figure if group.figure or known else None
     if declared is not None:
@@ -71,7 +71,7 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
     elif total is not None:
         shown = f"**{_at_least(total, known)}**"
         rows.append([sum_label(_total_label(known)), shown, _all(total) if known else "–"])
-    cells = [c for c in ordered if known and c.count is not None and _shown(c.share)]
+    cells = [c for c in ordered if group.published_share(c) is not None]
     bars = tuple(
         Bar(c.label, float(c.share or 0), words.percent(c.share or 0)) for c in cells if not c.whole
     )
@@ -86,29 +86,20 @@ def _group(block: CategoryCounts, group: CountGroup, prefix: str, colour: str) -
 
 def _group_share(group: CountGroup) -> float | None:
     """The group's share as its table row shows it; None where the row withholds it."""
-    shown = _shown(group.share) and (group.figure or _known(group))
+    shown = shown_share(group.share) and (group.figure or group.known)
     return float(group.share or 0) if shown else None
-
-
-def _shown(share: int | None) -> bool:
-    """Whether a share may stand on the page: one the model gives, never over 100 % (the
-    model gives none of a total smaller than its parts: `report_counts.held`)."""
-    return share is not None and 0 <= share <= 100
 
 
 def _percent(share: int | None, known: bool = True) -> str:
     """A share as a table cell: "–" where there is none to show."""
-    return _at_least(words.percent(share), known) if share is not None and _shown(share) else "–"
+    return (
+        _at_least(words.percent(share), known) if share is not None and shown_share(share) else "–"
+    )
 
 
 def _declared(group: CountGroup) -> CountCell | None:
     """The group's own total row that its shares are of, when it is released."""
     return next((c for c in group.cells if c.whole and c.count is not None), None)
-
-
-def _known(group: CountGroup) -> bool:
-    """Whether the group's figure is its whole number: its total row, or every row."""
-    return group.known
 
 
 def _own(block: CategoryCounts) -> bool:
@@ -132,10 +123,10 @@ def _table(table_id: str, headers: list[str], rows: list[list[str]]) -> str:
 
 
 def _group_row(group: CountGroup, exact: bool) -> list[str]:
-    if not group.figure and not _known(group):
+    if not group.figure and not group.known:
         return [plain(group.label), withheld_group_count(), "–"]
-    share = _percent(group.share, _known(group)) if exact else "–"
-    return [plain(group.label), _at_least(group.figure, _known(group)), share]
+    share = _percent(group.share, group.known) if exact else "–"
+    return [plain(group.label), _at_least(group.figure, group.known), share]
 
 
 def _cell_row(cell: CountCell, group: CountGroup, least: int) -> list[str]:
@@ -149,8 +140,8 @@ def _exact(block: CategoryCounts) -> bool:
     known: else the groups' shares would be of what is shown."""
     column = block.column
     if column is not None:
-        return _known(column)
-    return all(_known(g) for g in block.groups)
+        return column.known
+    return all(g.known for g in block.groups)
 
 
 def _at_least(shown: object, known: bool) -> str:
