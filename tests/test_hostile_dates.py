@@ -16,11 +16,14 @@ from pathlib import Path
 
 import examplecopy
 import pytest
+from mkdocs.config import load_config
+from mkdocs.utils import get_build_timestamp
 
 from generator.check.run import check_content
 from generator.cli.main import main
 from generator.problems import Problem
-from tests.test_build import make_project, run_build
+from generator.site.stopped import Stopped
+from tests.test_build import ROOT, make_project, run_build
 
 content = examplecopy.content  # this module's copy of the example (a fixture)
 
@@ -251,6 +254,9 @@ def test_new_period_after_the_last_year_is_refused(
         ("253402300799", "är 31 december 9999, som ligger utanför åren 1990–2199"),
         ("1", "är 1 januari 1970, som ligger utanför åren 1990–2199"),
         ("99999999999999999999", "är ingen tidpunkt som trygg kan räkna med"),
+        ("abc", "är inget antal sekunder"),
+        ("-5", "är inget antal sekunder"),
+        ("1795608000.5", "är inget antal sekunder"),
     ],
 )
 def test_a_today_outside_the_years_is_refused_before_any_command_runs(
@@ -268,3 +274,23 @@ def test_a_today_outside_the_years_is_refused_before_any_command_runs(
         f"trygg: fel: SOURCE_DATE_EPOCH={epoch} {says}; ange dagen som sekunder sedan "
         "1970-01-01 (UTC), t.ex. 1795608000 för 25 november 2026, eller ta bort variabeln\n"
     )
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_today_is_read_as_not_set_by_trygg_and_by_mkdocs(
+    content: Path, monkeypatch: pytest.MonkeyPatch, blank: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", blank)
+    with pytest.raises(SystemExit) as exited, contextlib.redirect_stdout(io.StringIO()):
+        main(["check", str(content)])
+    assert exited.value.code == 0
+    get_build_timestamp()  # MkDocs dates the sitemap by it: int("") stopped every site
+
+
+def test_mkdocs_build_of_the_project_refuses_a_today_that_is_no_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "i morgon")
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    with pytest.raises(Stopped, match="SOURCE_DATE_EPOCH=i morgon är inget antal sekunder; ange"):
+        config.plugins.on_config(config)

@@ -17,9 +17,9 @@ from collections.abc import Callable, Sequence
 from generator import __version__
 from generator.cli import build, content, init, newperiod, review, schemas, upgrade
 from generator.cli import swedish as cli_swedish
-from generator.cli.epoch import epoch_problem
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
+from generator.load.epoch import epoch_problem, forget_empty_epoch
 from generator.problems import BuildFailed, os_reason
 from generator.text import closest
 
@@ -141,6 +141,7 @@ def _end_workers() -> None:
 
 def _run(command: Command, args: argparse.Namespace) -> int:
     """Run a command; failures outside the content become one Swedish line, not a traceback."""
+    forget_empty_epoch()
     if why := epoch_problem():  # every command reckons from "today"
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE

@@ -16,6 +16,7 @@ from typing import Any
 
 from material.extensions import emoji
 
+from generator.load.epoch import epoch_problem, forget_empty_epoch
 from generator.load.resources import theme_overrides
 from generator.site.configwords import refused_settings
 from generator.site.stopped import Stopped
@@ -45,7 +46,11 @@ EMOJI = ("material.extensions.emoji.twemoji", "material.extensions.emoji.to_svg"
 
 def refuse(config: Any) -> None:
     """Stop, saying why at the setting's line, on a configuration trygg cannot build with:
-    another theme, or a setting `validate.siteconfig` refuses."""
+    another theme, a setting `validate.siteconfig` refuses, or a SOURCE_DATE_EPOCH that
+    names no day (`mkdocs build` and `mkdocs serve` come here without trygg's CLI)."""
+    forget_empty_epoch()
+    if why := epoch_problem():
+        raise Stopped(why)
     if config.theme.name != "material":
         message = "trygg behöver temat Material: skriv 'theme: {name: material}' i mkdocs.yml"
         raise Stopped(message)
