@@ -3,13 +3,14 @@
 `.trygg-cache/kontroll/<id>.json` holds one `SchoolCheck`, `<id>.modell.json` the
 school's model and `<id>.elevsidor.json` its student pages as the check rendered them,
 each as JSON (`model.codec`) after a first line with its MAC (`check.cachekey`) over
-the file's name, its content and its key: the school's content hash, the shared inputs
-(`check.fingerprint.check_inputs`), the day the check is made for and the reference date
-(plan status depends on both). A result's MAC also covers the MACs of the model and
-pages kept with it: a result whose model was forged or removed is a miss. A warm
-`trygg check` decodes the results only (the models and pages are read to be verified);
-a build decodes a model and the student pages when it builds that site (the pages are
-most of a result's size: every build decodes every result, so they are kept apart).
+the file's name, its content and its key: the school's hash (its files, and its folder
+as messages show it: `check.fingerprint`), the shared inputs (`check_inputs` there),
+the day the check is made for and the reference date (plan status depends on both).
+A result's MAC also covers the MACs of the model and pages kept with it: a result
+whose model was forged or removed is a miss. A warm `trygg check` decodes the results
+only (the models and pages are read to be verified); a build decodes a model and the
+student pages when it builds that site (the pages are most of a result's size: every
+build decodes every result, so they are kept apart).
 
 A cache restored by CI is untrusted input: nothing in it can run code, and a file that
 does not fit (another key, version, damage, a wrong shape) is a miss, never an error.

@@ -4,6 +4,10 @@ A school's results depend on its own folder and on the shared inputs: huvudman.y
 the schemas, the generator's source and the versions of the libraries it uses (for
 a site also mkdocs.yml and theme/). A hash that cannot be made (an unreadable file)
 is "", which matches nothing, so that school is simply checked and built again.
+
+A school's hash also holds its folder as messages show it (`content/skolor/<id>`): every
+path its result shows starts there, so no result is read for a content folder of another
+name (two side by side share their parent's cache); a moved project's paths stay right.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from generator.check.cachefiles import write_bytes
 from generator.check.cachekey import seal, unseal
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.resources import theme_overrides
+from generator.problems import display_path
 from generator.validate.schemas import SCHEMA_DIR
 
 FORMAT = 2
@@ -100,11 +105,13 @@ def school_hashes(
     schools = content_dir / SCHOOLS
     folders = sorted(p for p in schools.glob("*") if p.is_dir()) if schools.is_dir() else []
     files = known or FileHashes(None)
-    return {f.name: _school_hash(f, files) for f in folders if not only or f.name in only}
+    root = content_dir.resolve().parent  # messages show paths from it (`load.reader`)
+    wanted = [f for f in folders if not only or f.name in only]
+    return {f.name: _school_hash(f, files, display_path(f, root)) for f in wanted}
 
 
-def _school_hash(folder: Path, files: FileHashes) -> str:
-    digest = hashlib.sha256()
+def _school_hash(folder: Path, files: FileHashes, shown: str) -> str:
+    digest = hashlib.sha256(shown.encode() + b"\0")  # where its result says its files are
     home = folder.resolve()
     try:
         for relative, entry in sorted(_walk(str(folder.absolute())), key=lambda item: item[0]):
