@@ -44,6 +44,8 @@ SCANNER = (
     "generator.site.fetching", "generator.site.xmllook", "generator.site.themescripts",
     "generator.personal_data", "generator.personal_data.readable",
     "generator.personal_data.carried", "generator.personal_data.published",
+    "generator.personal_data.checks", "generator.personal_data.worded",
+    "generator.personal_data.phones",
     "generator.validate.svgsafety", "generator.validate.svgreferences",
 )  # fmt: skip
 

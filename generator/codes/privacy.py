@@ -24,9 +24,12 @@ CODES: tuple[Code, ...] = (
             "kodat i en länk som %31 eller med HTML-tecken) om kontrollsiffran stämmer, och "
             "med bindestreck eller plus före de fyra sista siffrorna även när den inte gör "
             "det (en felskriven siffra pekar fortfarande ut ett barn). Ett "
-            "telefonnummer (tio siffror som börjar med 0, efter telefon, tel eller mobil) räknas "
-            "inte, inte heller ett datum med en klocktid efter (2024-09-17 1330) om inte "
-            "personnummer, pnr eller född står före i samma mening. Regeln kan inte stängas av "
+            "telefonnummer räknas inte: efter ring, tel, telefon, mobil, sms, växel eller nås, "
+            "med riktnumret för sig (070-123 45 67, 08-123 456 78, 08-12 34 56 78) eller tio "
+            "siffror i följd som börjar med 0; inte heller ett datum med en klocktid efter "
+            "(2024-09-17 1330). Står personnummer, pnr eller född före i samma mening räknas "
+            "de ändå. Siffror från 0 i datumets par efter en elev eller en klass (8B: 07 01 23 "
+            "45 67) kan vara båda och räknas som personnummer. Regeln kan inte stängas av "
             "eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",

@@ -9,9 +9,10 @@ digits, or spelt with HTML character references or Markdown escapes. Only number
 with a real date count, and with a valid Luhn check digit unless written with the
 personnummer's own hyphen or plus before the last four digits (one mistyped digit still
 points at a child: "150312-1234" is nothing else); ten digits from 0 in one run
-are a phone number unless a word for a personal number comes before them on the line,
-and a full date with a clock time after a space ("2024-09-17 1330") a meeting's time
-unless such a word comes before it in its sentence. Disguised ones too (`disguised`):
+are a phone number unless a word for a personal number comes before them in their
+sentence (`phones` tells phone numbers apart), and a full date with a clock time
+after a space ("2024-09-17 1330") a meeting's time unless such a word comes before it
+in its sentence. Disguised ones too (`disguised`):
 with letters like digits ("9OO1O1-1239"), every digit apart, or grouped by spaces soon
 after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39").
 
@@ -39,10 +40,10 @@ from generator.personal_data.emails import (
 from generator.personal_data.readable import as_seen
 from generator.personal_data.worded import (
     PERSON_WORD,
-    PHONE_WORD,
     SENTENCE_END,
     WORD_REACH,
     WORD_START,
+    said_before,
     worded_numbers,
 )
 
@@ -86,16 +87,14 @@ ANY_CANDIDATE = re.compile(f"{CANDIDATE.pattern}|{SPACED_CANDIDATE.pattern}")
 
 
 def _is_phone(match: re.Match[str], text: str) -> bool:
-    """Ten digits from 0 in one run, with no word for a personal number before them on
-    the line, or a word for a phone after the last one ("… personnummer i mejl, ring
-    0701230005"): how phone numbers are written (0701230005, 0480451201). A personnummer
-    from 2000–2009 written so is told apart only by such a word."""
+    """Ten digits from 0 in one run, with no word for a personal number before them in
+    their sentence (`worded.said_before`): how phone numbers are written (0701230005,
+    0480451201). A personnummer from 2000–2009 written so is told apart only by such a
+    word."""
     written = match.group()
     if match["century"] or not written.isdigit() or not written.startswith("0"):
         return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    words = list(PERSON_WORD.finditer(text, line_start, match.start()))
-    return not words or PHONE_WORD.search(text, words[-1].end(), match.start()) is not None
+    return not said_before(text, match.start())
 
 
 def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:

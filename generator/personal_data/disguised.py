@@ -2,8 +2,8 @@
 ("9OO1O1-1239"), with every digit apart ("9 0 0 1 0 1 - 1 2 3 9"), or grouped by spaces
 into pairs or other groups soon after a word for a pupil or a class ("Elev i 8B: 90 01 01
 12 39"). Each has a real date and a valid Luhn check digit (a hyphen alone is not
-enough here), so that what only looks like one (a phone number, an organisation number,
-a row of figures) is not taken for one.
+enough here), so that what only looks like one (a phone number, as `phones` tells one,
+an organisation number, a row of figures) is not taken for one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.classes import digit_class
-from generator.personal_data.worded import DATE_SHAPED, PHONE_WORD, SENTENCE_END, WORD_REACH
+from generator.personal_data.phones import PHONE_WORD, dialled
+from generator.personal_data.worded import SENTENCE_END, WORD_REACH
 
 # Letters that a reader takes for digits: O and o for 0, small L and capital i for 1.
 LOOK_ALIKE = str.maketrans("OolI", "0011")
@@ -31,9 +32,10 @@ SINGLES = re.compile(
     r"(?! ?[0-9])"
 )
 
-# A word for a pupil or a child, or a class ("8B"), before a grouped number.
+# A word for a pupil or a child, or a class ("8B"), before a grouped number; not the
+# elevhälsa, whose staff's number follows it ("Elevhälsan 08 12 34 56 78").
 PUPIL_WORD = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:elev|klass|årskurs|barn|pojk|flick|kille|tjej|son|dotter|åk(?![\wåäö])"
+    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls)|klass|årskurs|barn|pojk|flick|kille|tjej|son|dotter|åk(?![\wåäö])"
     rf"|{digit_class()}(?![\wåäöÅÄÖ]))",
     re.IGNORECASE,
 )
@@ -113,7 +115,9 @@ def _grouped_number(readable: str, after: int, run: re.Match[str]) -> bool:
 
 
 def _phone(readable: str, after: int, run: re.Match[str]) -> bool:
-    written = run.group()
-    if PHONE_WORD.search(readable, after, run.start()):
-        return True
-    return written.startswith("0") and DATE_SHAPED.match(written) is None
+    """Whether the run is a phone number: after a word for a phone in its sentence, also
+    before the word for a pupil ("Ring mentor i 5A 07 01 23 45 69"), or grouped as one
+    (`phones.dialled`)."""
+    before = SENTENCE_END.split(readable[max(0, after - 2 * WORD_REACH) : run.start()])[-1]
+    phoned = PHONE_WORD.search(readable, run.start() - len(before), run.start())
+    return phoned is not None or dialled(run.group())

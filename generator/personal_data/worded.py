@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
@@ -16,9 +17,6 @@ WORDED = (
     re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){11}(?!\d)"),
     re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){9}(?!\d)"),
 )
-# What makes the number after the word a phone number ("… personnummer. Ring 070-…").
-PHONE_WORD = re.compile(r"\b(?:ring|tel|telefon|mobil|sms|fax|växel)", re.IGNORECASE)
-DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
 WORD_REACH = 60  # how far after the word its number may start
@@ -50,13 +48,39 @@ def worded_numbers(readable: str) -> Iterator[int]:
     in its sentence ("Elevens personnummer är 1203 04-12 39"); not after a word for a
     phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)."""
     for word in _person_words(readable):
-        end = _reach(readable, word.end())
+        end = _reach(readable, _after(readable, word.end()))
         for pattern in WORDED:
             for match in pattern.finditer(readable, word.end(), end):
                 if PHONE_WORD.search(readable, word.end(), match.start()):
                     continue
                 if _valid_worded(match.group()):
                     yield match.start()
+
+
+# The rest of a word for a personal number ("personnum|mer") and an abbreviation's dot
+# ("Pnr.", "Pers.nr.", "Personnr."), which ends no sentence: what is read after it.
+WORD_REST = re.compile(r"[\wåäö]*(?:(?<=[nN][rR])\.)?")
+# Where what a word says ends, as `said_before` reads a sentence: its end (not the dot of
+# "pers.nr", "f.d." or "12.30"), or a separate JSON value ("personnummer","title":…).
+SAID_END = re.compile(r"[.!?](?![0-9a-zåäö])|\"\s*[,}\]]")
+
+
+def said_before(text: str, start: int) -> bool:
+    """Whether a word for a personal number comes before `start` on its line, in its
+    sentence and at most twice `WORD_REACH` before it, with no word for a phone after it:
+    the only thing that tells a personnummer from 2000–2009 in one run ("Pnr 0501011233")
+    from a phone number ("Expedition 0701234569")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = list(PERSON_WORD.finditer(text, max(line_start, start - 2 * WORD_REACH), start))
+    if not words:
+        return False
+    between = text[_after(text, words[-1].end()) : start]
+    return not SAID_END.search(between) and not PHONE_WORD.search(between)
+
+
+def _after(text: str, word_end: int) -> int:
+    rest = WORD_REST.match(text, word_end)
+    return word_end if rest is None else rest.end()
 
 
 def _reach(readable: str, start: int) -> int:

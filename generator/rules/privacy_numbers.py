@@ -22,7 +22,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
         for index in markdown_numbers(span.text):
             reported.add(span.display)
             message = "här står ett personnummer eller samordningsnummer"
-            yield Finding(span.location(index), message)
+            yield Finding(span.location(index), message, _phone_hint(span.text, index))
     for span in ctx.files:  # what only shows decoded, in a file with nothing else found
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
             message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
@@ -33,6 +33,19 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
         if _names_a_number(span.text) and not _names_a_number(span.text.rpartition("/")[0]):
             message = "namnet innehåller ett personnummer eller samordningsnummer"
             yield Finding(span.location(0), message, "byt namn på filen eller mappen")
+
+
+# A number from 0 may be a phone number written as a date's pairs ("8B: 07 01 23 45 69"),
+# which is also how a personnummer from 2000–2009 is written (`personal_data.phones`).
+PHONE_HINT = (
+    "är det ett telefonnummer, skriv det med riktnumret för sig (070-123 45 67, "
+    '08-123 456 78) eller med "tel" före; är det ett personnummer, ta bort det'
+)
+
+
+def _phone_hint(text: str, index: int) -> str:
+    """`PHONE_HINT` for a number written from 0, else "" (the code's own fix)."""
+    return PHONE_HINT if text.startswith("0", index) else ""
 
 
 def _coded_number(text: str) -> int | None:

@@ -1,0 +1,32 @@
+"""A Swedish phone number, told from a personnummer of someone born 2000–2009, which
+also starts with 0 (`worded`, `disguised`, `personal_data._is_phone`).
+
+A leading 0 alone does not tell them apart: 050101-1234 is a real personnummer. What
+does is a word for a phone before the number ("ring", "tel", "mobil", "växel", "nås
+på"), or a grouping that no date has: the area or mobile code apart ("070-123 45 67",
+"0480 123 45", "08-123 456 78"), or Stockholm's 08 followed by a hyphen and pairs
+("08-12 34 56 78"). Digits from 0 in the date's own pairs ("07 01 23 45 69") or in one
+run may be either, and are left to the word before them: when in doubt, a personnummer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What makes the number after it a phone number ("Ring 070-…", "Mentorn nås på …").
+PHONE_WORD = re.compile(
+    r"\b(?:ring|tel|telefon|mobil|sms|fax|växel|nås\b|(?:kontakt|jour)nummer)", re.IGNORECASE
+)
+DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start
+# Stockholm's area code apart by a hyphen, the subscriber's eight digits in pairs: a date
+# is never written with a hyphen after its year and spaces after.
+STOCKHOLM_PAIRS = re.compile(r"08-\d\d(?: \d\d){3}")
+
+
+def dialled(written: str) -> bool:
+    """Whether digits `written` from 0 are grouped as a phone number is, and a date never
+    is: not from the date's six digits or its pairs ("070-123 45 67", "0701 23 45 67"),
+    or Stockholm's number in pairs ("08-12 34 56 78")."""
+    if not written.startswith("0"):
+        return False
+    return DATE_SHAPED.match(written) is None or STOCKHOLM_PAIRS.fullmatch(written) is not None
