@@ -148,8 +148,8 @@ CODES: tuple[Code, ...] = (
             'kränkning: "3 av 4 elever i gruppen uppger att de blivit kränkta". En andel av '
             'en större grupp ("tre av fyra elever känner sig trygga", "3 av 10 elever") räknas '
             'inte. En enskild elev i en klass eller en liten grupp ("en flicka i 7C", "en av '
-            'eleverna i 8B") räknas som ett antal under gränsen. Regeln kan inte stängas av '
-            "eller sänkas."
+            'eleverna i 8B", "ett barn på avdelning Ekorren") räknas också, och felet säger då '
+            "att texten pekar ut en enskild elev. Regeln kan inte stängas av eller sänkas."
         ),
         fix=(
             "skriv en andel av en större grupp, eller ta bort antalet; gäller det en enskild "

@@ -108,7 +108,7 @@ THING_BEFORE = re.compile(
     r"|(?:utflykt\w*|resa\w*|åker|åkte|åka|reser|cyklar|studiebesök\w*)\s+(?:till|på|vid)"
     r"|app(?:en|arna)?|programmet|plattformen|verktyget"
     r"|bok(?:en)?|böckerna|romanen|film(?:en)?|serien|spelet|tema(?:t|dag\w*|vecka\w*)?"
-    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?"
+    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?|avdelning(?:en)?"
     r"|(?-i:Lilla|Stora|Gröna|Röda|Rädda|Norra|Södra|Östra|Västra|Nya|Gamla))"
     r"\s*[:\"'”»«]?\s*$",
     re.IGNORECASE,

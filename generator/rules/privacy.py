@@ -23,6 +23,7 @@ from generator.rules.classcounts import class_counts
 from generator.rules.counts import small_counts
 from generator.rules.declaredstaff import declared_names
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.onepupil import one_pupil
 from generator.rules.pii import foreign_emails
 from generator.rules.schooldomains import own_domains
 from generator.rules.text import published_spans
@@ -103,4 +104,5 @@ def small_count_in_text(ctx: Context) -> Iterator[Finding]:
                 f"'{found}' är färre än {least} och står i samma mening som en känslig "
                 "uppgift, så det kan peka ut enskilda elever"
             )
-            yield Finding(span.location(index), message)
+            message, hint = one_pupil(found, least) or (message, "")
+            yield Finding(span.location(index), message, hint)

@@ -22,6 +22,8 @@ SMALL_SCHOOL = (
     r"|förberedelseklass\w*|introduktionsklass\w*|språkintro\w*|resursskol\w*"
     r"|(?:särskild\w*\s+)?undervisningsgrupp\w*|resursgrupp\w*|kommunikationsklass\w*"
 )
+# A förskola's group by its name ("avdelning Ekorren"), as small as a class.
+PRESCHOOL_GROUP = r"avdelning(?:en)?\s+(?-i:[A-ZÅÄÖ])[\wåäö]+"
 # Every match starts with a digit, a number word or "en"/"ett", at the start of a word
 # (no branch follows a letter or digit): the word boundary and the look-ahead for those
 # first letters let the regex engine pass other letters without trying each branch.
@@ -40,10 +42,11 @@ SMALL_COUNT = re.compile(
     # "den enda eleven i förberedelseklassen": one pupil, named by where they are
     rf"|(?<![\wåäö])(?P<only>(?:den\s+)?end[ae])\s+(?:elev(?:en)?|{'|'.join(CHILD_WORDS)})"
     r"(?![\wåäö])"
-    # "en flicka i 8B", "en av eleverna i 8B", "ett av barnen i 2A": one pupil in a class
+    # "en flicka i 8B", "en av eleverna i 8B", "ett av barnen i 2A", "ett barn på avdelning
+    # Ekorren": one pupil in a class or a small group
     r"|(?<![\wåäö])(?P<named>en|ett)\s+(?:elev|flicka|pojke|kille|tjej|barn"
     r"|av\s+(?:de\s+)?(?:eleverna|flickorna|pojkarna|killarna|tjejerna|barnen))\s+(?:i|från|på)\s+"
-    rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{SMALL_SCHOOL}))"
+    rf"(?:(?:klass\s+)?[1-9][A-ZÅÄÖa-zåäö](?![\wåäö])|(?P<group>{SMALL_SCHOOL}|{PRESCHOOL_GROUP}))"
     # The count of answers a survey's share stands on: "67 % (n=3)"
     r"|(?<![\wåäö])n\s*=\s*(?P<answers>\d{1,2})(?!\d))",
     re.IGNORECASE,

@@ -32,8 +32,75 @@ def test_a_girl_in_a_class_in_an_incident_is_an_error(tmp_path: Path) -> None:
     tree = _fynd(tmp_path, "En tjej i 6B har berättat att hon blivit tafsad på vid duscharna.")
     [problem] = tree.problems("TP406")
     assert str(problem.location) == tree.at(PLAN, "En tjej i 6B")
-    assert problem.message.startswith("'En tjej i 6B' är färre än 5")
-    assert "en enskild elev" in problem.hint and '"några elever i åk 7"' in problem.hint
+    assert problem.message == (
+        "'En tjej i 6B' pekar ut en enskild elev: den som känner klass 6B vet vem det är, och "
+        "meningen säger något känsligt om eleven"
+    )
+    assert problem.hint.startswith('skriv "En elev" i stället för "En tjej i 6B": då säger')
+    assert "färre än" not in problem.format()
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "hint"),
+    [
+        (
+            "Ett barn på avdelning Ekorren blev bitet på gården.",
+            "'Ett barn på avdelning Ekorren' pekar ut ett enskilt barn: den som känner "
+            "avdelning Ekorren vet vem det är, och meningen säger något känsligt om barnet",
+            'skriv "Ett barn" i stället för "Ett barn på avdelning Ekorren"',
+        ),
+        (
+            "En elev i förberedelseklassen blev retad.",
+            "'En elev i förberedelseklassen' pekar ut en enskild elev: den som känner "
+            "förberedelseklassen vet vem det är",
+            'skriv "En elev" i stället för',
+        ),
+        (
+            "Den enda eleven i förberedelseklassen blev retad.",
+            "'Den enda eleven' pekar ut en enskild elev: den enda i sin klass eller grupp",
+            'skriv "En elev", utan "den enda" och utan klass eller grupp',
+        ),
+        (
+            "1 elev har blivit kränkt i 6A.",
+            "'1 elev' pekar ut en enskild elev, och meningen säger något känsligt om eleven",
+            'skriv "en elev", utan antal och utan klass eller grupp',
+        ),
+        (
+            "1 av 26 i 6A känner sig otrygg.",
+            "'1 av 26 i 6A' pekar ut en enskild elev: den som känner klass 6A vet vem det är",
+            'skriv "en elev" i stället för "1 av 26 i 6A"',
+        ),
+        (
+            "I 6A känner sig 1 av 26 otrygg.",
+            "'1 av 26' pekar ut en enskild elev i klassen som nämns, och meningen",
+            'skriv "en elev", utan antal',
+        ),
+        (
+            "67 % upplever sig kränkta (n=1).",
+            "'n=1' betyder att andelen är en enda elevs svar, och meningen säger något känsligt",
+            "ta bort andelen, eller visa den först när minst 5 har svarat",
+        ),
+    ],
+)
+def test_one_pupil_is_said_to_be_pointed_out(
+    tmp_path: Path, text: str, message: str, hint: str
+) -> None:
+    tree = _fynd(tmp_path, text)
+    [problem] = tree.problems("TP406")
+    assert str(problem.location) == tree.at(PLAN, message.split("'")[1])
+    assert problem.message.startswith(message) and problem.hint.startswith(hint)
+    assert tree.problems("TP404") == []  # the avdelning's name is no pupil's
+
+
+def test_a_few_pupils_are_still_counted(tmp_path: Path) -> None:
+    tree = _fynd(tmp_path, "2 av 26 i 6A känner sig otrygga.")
+    [problem] = tree.problems("TP406")
+    assert problem.message.startswith("'2 av 26 i 6A' är färre än 5")
+
+
+def test_anyone_in_a_preschool_group_is_no_one(tmp_path: Path) -> None:
+    tree = _fynd(tmp_path, "Om ett barn på avdelning Ekorren blir bitet ringer vi hem samma dag.")
+    assert tree.problems("TP406") == []
 
 
 @pytest.mark.parametrize(
