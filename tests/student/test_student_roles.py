@@ -20,7 +20,7 @@ from generator.render.student.bands import (
 )
 from generator.render.student.lix import text_lix, visible_text
 from generator.render.student.pages import render_student_page
-from generator.render.student.roles import ROLES, unnamed_role
+from generator.render.student.roles import ROLES, team_role, unnamed_role
 
 BANDS = (LAGSTADIET, MELLANSTADIET, HOGSTADIET, GYMNASIET)
 
@@ -114,3 +114,12 @@ def test_a_named_holder_is_told_as_who_it_is_up_to_grade_6(example: Project, ban
     assert kurator == f"Kurator: Johan Ek – {unnamed_role('Kurator', band)[1]}"
     rektor = next(line for line in lines if line.startswith("Rektor:"))
     assert rektor.endswith(f" – {unnamed_role('Rektor', band)[1]}")
+
+
+@pytest.mark.parametrize("band", (MELLANSTADIET, HOGSTADIET), ids=lambda b: b.key)
+def test_a_team_role_keeps_the_grades_it_names(band: Band) -> None:
+    """In the sentence on the trygghetsteam a role starts in lower case, but the grades
+    it names stay as written: "biträdande rektor F–6", never "f–6"; "SYV" stays."""
+    assert team_role("Biträdande rektor F–6", band, explained=True) == "biträdande rektor F–6"
+    assert team_role("Lärare i åk 7", band, explained=True) == "lärare i åk 7"
+    assert team_role("SYV", band, explained=True) == "SYV"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.render.student.bands import Band
+from generator.text import in_sentence
 
 PLACE = "{place}"  # "skolan", or "förskolan" on the page read aloud
 
@@ -126,7 +127,7 @@ def team_role(role: str, band: Band, explained: bool) -> str:
     rektor – den som leder skolan med rektorn"), unless the page has `explained` it on
     a line of its own; as written from åk 7 and for a role the table does not have."""
     who = "" if band.older or explained else who_is(role, band)
-    written = role.lower()
+    written = in_sentence(role)  # "Biträdande rektor F–6": the F stays
     return f"{written} – {who}" if who else written
 
 
