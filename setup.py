@@ -1,6 +1,7 @@
-"""Maps the repo's top-level schemas/, theme/ and the example content/ into the package
-(generator/bundled/), so that the wheel and the sdist carry them: trygg reads the
-schemas and the theme overrides when it runs, and `trygg init` starts from the example.
+"""Maps the repo's top-level schemas/, theme/, the example content/ and the school
+templates of mallar/ into the package (generator/bundled/), so that the wheel and the
+sdist carry them: trygg reads the schemas and the theme overrides when it runs, and
+`trygg init` starts from the example or a template.
 Everything else is in pyproject.toml."""
 
 from pathlib import Path
@@ -11,6 +12,7 @@ BUNDLED = {
     "generator.bundled.schemas": "schemas",
     "generator.bundled.theme": "theme",
     "generator.bundled.content": "content",
+    "generator.bundled.mallar": "mallar",
 }
 
 
@@ -40,5 +42,6 @@ setup(
         "generator.bundled.schemas": ["*.schema.json"],
         "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*", "export/*"],
         "generator.bundled.content": ["*.yml", "skolor/**/*", "rapporter/*"],
+        "generator.bundled.mallar": ["skolor/**/*"],
     },
 )

@@ -288,7 +288,9 @@ def test_a_second_school(tmp_path: Path) -> None:
     assert run("ny-skola", "Fel Namn", "--innehall", str(content)) == 2
 
 
-@pytest.mark.parametrize(("template", "forms"), [("7-9", "grundskola"), ("förskola", "förskola")])
+@pytest.mark.parametrize(
+    ("template", "forms"), [("7-9", "grundskola"), ("f-9", "fritidshem"), ("förskola", "förskola")]
+)
 def test_a_school_of_another_kind(template: str, forms: str, tmp_path: Path) -> None:
     assert run("init", str(tmp_path)) == 0
     content = tmp_path / "content"

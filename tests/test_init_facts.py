@@ -16,7 +16,6 @@ import yaml
 from generator.check.run import check_content
 from generator.cli import fillin, ownfacts, starter
 from generator.codes import withholds
-from generator.load.resources import resource_dir
 from tests.test_init import _pages, decide, fill_in, run, take_over
 
 
@@ -60,7 +59,7 @@ def test_filling_in_every_fill_in_line_publishes_none_of_the_examples_facts(
     assert run("init", str(tmp_path), "--mall", template) == 0
     content, mall = tmp_path / "content", starter.SCHOOL_TEMPLATES[template]
     example = starter._example_plan(mall)
-    source = resource_dir("content") / "skolor" / mall.folder / "skola.yml"
+    source = mall.source / "skola.yml"
     described = yaml.safe_load(source.read_text(encoding="utf-8"))["beskrivning"]
     names = (*mall.names, *mall.genitives)
     phrases = [_phrase(text, names) for text in [*_told(example), described]]

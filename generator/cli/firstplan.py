@@ -16,15 +16,20 @@ from generator.load import schoolyears
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlsafe import safe_load
 from generator.load.yamlstrict import read_text
+from generator.render.student.bands import HOGSTADIET, parse_grades
 
 
 def template_for(school: dict[str, Any]) -> str:
     """The example the unit's first plan is made from, by its skolformer and årskurser:
-    förskola, 7-9 or f-6 (`starter.SCHOOL_TEMPLATES`)."""
+    förskola, 7-9, f-9 (from åk 6 or earlier to åk 7 or later) or f-6
+    (`starter.SCHOOL_TEMPLATES`)."""
     forms = [str(form) for form in school.get("skolformer") or []]
     if forms and all(form == "förskola" for form in forms):
         return "förskola"
-    return "7-9" if str(school.get("årskurser", "")).startswith("7") else "f-6"
+    grades = parse_grades(str(school.get("årskurser", "")))
+    if grades is None or grades[1] < HOGSTADIET.first:
+        return "f-6"
+    return "7-9" if grades[0] >= HOGSTADIET.first else "f-9"
 
 
 def current_period(today: dt.date) -> str:

@@ -228,8 +228,9 @@ def _add_template(parser: argparse.ArgumentParser, school: str) -> None:
         default=choices[0],
         metavar="MALL",
         help=f"vilken av trygg:s exempelskolor {school} utgår från: f-6 (förskoleklass, "
-        "grundskola åk 1–6 och fritidshem), 7-9 (grundskola och anpassad grundskola "
-        "åk 7–9) eller förskola (standard: f-6)",
+        "grundskola åk 1–6 och fritidshem), f-9 (förskoleklass, grundskola åk 1–9 och "
+        "fritidshem), 7-9 (grundskola och anpassad grundskola åk 7–9) eller förskola "
+        "(standard: f-6)",
     )
 
 

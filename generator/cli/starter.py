@@ -1,7 +1,8 @@
 """The content `trygg init` and `trygg ny-skola` start from: trygg's example, made the user's.
 
 The example (`content/` in trygg's repo, in the package as `bundled/content`) passes
-every check, so a new repo checks and builds at once. Its names become the user's, each
+every check, and so does each school of `mallar/` (templates only, not published with
+the example) inside it, so a new repo checks and builds at once. Its names become the user's, each
 written so that YAML and Markdown read it back as typed (`renaming`); every other line
 that holds a fact about the example, and the top of every file of example texts, get a
 `FYLL I` mark (`fillin`). skola.yml's description of the example is a comment with a
@@ -18,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -33,16 +35,25 @@ from generator.load.resources import resource_dir
 class SchoolTemplate:
     """An example school a new school is made from (`trygg ny-skola --mall`)."""
 
-    folder: str  # under the example's content/skolor/
+    folder: str  # under skolor/ of `resource`
     names: tuple[str, ...]  # what the example calls itself, longest first: the new name
     genitives: tuple[str, ...] = ()  # the same in the genitive: the new name's genitive
     # The example's own reports and pictures of its staff: not the school's.
     skipped: tuple[str, ...] = ("rapporter/", "foton/")
+    # "content": a school of trygg's published example; "mallar": a school only for
+    # templates, written for the example's huvudman (a test checks it inside the example).
+    resource: str = "content"
+
+    @property
+    def source(self) -> Path:
+        """The template school's folder, wherever this installation keeps it."""
+        return resource_dir(self.resource) / "skolor" / self.folder
 
 
 # By the name the command takes; the first is the default.
 SCHOOL_TEMPLATES = {
     "f-6": SchoolTemplate("ekbackens-skola", ("Ekbackens skola",)),
+    "f-9": SchoolTemplate("sjoangens-skola", ("Sjöängens skola",), resource="mallar"),
     "7-9": SchoolTemplate("strandskolan", ("Strandskolan",), ("Strandskolans",)),
     "förskola": SchoolTemplate(
         "forskolan-solrosen", ("Förskolan Solrosen", "Solrosen"), ("Solrosens",)
@@ -54,7 +65,7 @@ EXAMPLE_ORGANISER = "Strandviks kommun"
 
 
 def _example_plan(template: SchoolTemplate = EXAMPLE_SCHOOL) -> dict[str, dict[str, object]]:
-    plan = resource_dir("content") / "skolor" / template.folder / "trygghetsplan"
+    plan = template.source / "trygghetsplan"
     data: dict[str, dict[str, object]] = yaml.safe_load(
         (plan / f"{EXAMPLE_PLAN}.yml").read_text(encoding="utf-8")
     )
@@ -134,7 +145,7 @@ def school_files(
 ) -> dict[str, str | bytes]:
     """Every file of a new school's folder, made from `template`, by path from the repo's
     root; a name `given` on the command line is the user's, never marked FYLL I."""
-    source = resource_dir("content") / "skolor" / template.folder
+    source = template.source
     target = f"content/skolor/{school_id}"
     found: dict[str, str | bytes] = {}
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
