@@ -1,7 +1,7 @@
-"""Maps the repo's top-level schemas/, theme/, the example content/ and the school
-templates of mallar/ into the package (generator/bundled/), so that the wheel and the
-sdist carry them: trygg reads the schemas and the theme overrides when it runs, and
-`trygg init` starts from the example or a template.
+"""Maps the repo's top-level schemas/, theme/ and the example content/ into the package
+(generator/bundled/), so that the wheel and the sdist carry them: trygg reads the
+schemas and the theme overrides when it runs, and `trygg init` starts from the example
+(or a school of `generator/cli/templates/skolor/`, package data like the files it writes).
 Everything else is in pyproject.toml."""
 
 from pathlib import Path
@@ -12,7 +12,6 @@ BUNDLED = {
     "generator.bundled.schemas": "schemas",
     "generator.bundled.theme": "theme",
     "generator.bundled.content": "content",
-    "generator.bundled.mallar": "mallar",
 }
 
 
@@ -33,15 +32,15 @@ setup(
     packages=[
         *find_packages(include=["generator*"]),
         "generator.cli.templates",  # the files `trygg init` writes, as data
+        *data_folders("generator.cli.templates", "generator/cli/templates"),
         *BUNDLED,
         *(sub for package, folder in BUNDLED.items() for sub in data_folders(package, folder)),
     ],
     package_dir=BUNDLED,
     package_data={
-        "generator": ["py.typed", "cli/templates/*"],
+        "generator": ["py.typed", "cli/templates/*", "cli/templates/skolor/**/*"],
         "generator.bundled.schemas": ["*.schema.json"],
         "generator.bundled.theme": ["overrides/*.html", "overrides/**/*", "print/*", "export/*"],
         "generator.bundled.content": ["*.yml", "skolor/**/*", "rapporter/*"],
-        "generator.bundled.mallar": ["skolor/**/*"],
     },
 )

@@ -1,9 +1,10 @@
 """`trygg init --mall f-9`: a school from förskoleklass to åk 9 with fritidshem.
 
-The template is a school of `mallar/`, written for trygg's example but not published
-with it: inside the example it checks without a single problem, and a repo made from
-it checks as every other template's does (TP101, TP311 and TP313 until the school is
-its own), builds, and gets a student page for lågstadiet, mellanstadiet and högstadiet.
+The template is a school of `generator/cli/templates/skolor/`, written for trygg's
+example but not published with it: inside the example it checks without a single
+problem, and a repo made from it checks as every other template's does (TP101, TP311 and
+TP313 until the school is its own), builds, and gets a student page for lågstadiet,
+mellanstadiet and högstadiet.
 """
 
 from __future__ import annotations

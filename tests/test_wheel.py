@@ -92,7 +92,7 @@ def test_the_wheel_carries_what_trygg_reads(wheel: Path) -> None:
         "generator/bundled/theme/export/main.html",
         "generator/bundled/theme/overrides/assets/trygg.css",
         "generator/bundled/content/huvudman.yml",
-        "generator/bundled/mallar/skolor/sjoangens-skola/trygghetsplan/2026-27.yml",
+        "generator/cli/templates/skolor/sjoangens-skola/trygghetsplan/2026-27.yml",
         "generator/cli/templates/github-workflow.yml",
         "generator/py.typed",
     ]:

@@ -1,13 +1,13 @@
 """The content `trygg init` and `trygg ny-skola` start from: trygg's example, made the user's.
 
 The example (`content/` in trygg's repo, in the package as `bundled/content`) passes
-every check, and so does each school of `mallar/` (templates only, not published with
-the example) inside it, so a new repo checks and builds at once. Its names become the user's, each
-written so that YAML and Markdown read it back as typed (`renaming`); every other line
-that holds a fact about the example, and the top of every file of example texts, get a
-`FYLL I` mark (`fillin`). skola.yml's description of the example is a comment with a
-`FYLL I` in its place (`cli.ownfacts`), and the pictures of the example's staff stay
-behind. Dates move to the period the plan is for, so no rule about
+every check, and so does each template school of `cli/templates/skolor/` (not published
+with the example) inside it, so a new repo checks and builds at once. Its names become
+the user's, each written so that YAML and Markdown read it back as typed (`renaming`);
+every other line that holds a fact about the example, and the top of every file of
+example texts, get a `FYLL I` mark (`fillin`). skola.yml's description of the example is
+a comment with a `FYLL I` in its place (`cli.ownfacts`), and the pictures of the
+example's staff stay behind. Dates move to the period the plan is for, so no rule about
 dates fails on the day of `init`; a name's own years stay as typed. The plan is an
 utkast that claims none of the example's findings (`firstdraft`): nothing is published
 as the school's plan until its rektor decides it.
@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -30,30 +31,34 @@ from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load import schoolyears
 from generator.load.resources import resource_dir
 
+# The template schools that are not the example's, package data beside the files `init` writes
+TEMPLATE_SCHOOLS = Path(str(resources.files("generator.cli"))) / "templates" / "skolor"
+
 
 @dataclass(frozen=True)
 class SchoolTemplate:
     """An example school a new school is made from (`trygg ny-skola --mall`)."""
 
-    folder: str  # under skolor/ of `resource`
+    folder: str  # under skolor/ of the example, or of TEMPLATE_SCHOOLS when not `published`
     names: tuple[str, ...]  # what the example calls itself, longest first: the new name
     genitives: tuple[str, ...] = ()  # the same in the genitive: the new name's genitive
     # The example's own reports and pictures of its staff: not the school's.
     skipped: tuple[str, ...] = ("rapporter/", "foton/")
-    # "content": a school of trygg's published example; "mallar": a school only for
-    # templates, written for the example's huvudman (a test checks it inside the example).
-    resource: str = "content"
+    # False: a school only for templates, written for the example's huvudman but not
+    # published with the example (a test checks it inside the example).
+    published: bool = True
 
     @property
     def source(self) -> Path:
         """The template school's folder, wherever this installation keeps it."""
-        return resource_dir(self.resource) / "skolor" / self.folder
+        schools = resource_dir("content") / "skolor" if self.published else TEMPLATE_SCHOOLS
+        return schools / self.folder
 
 
 # By the name the command takes; the first is the default.
 SCHOOL_TEMPLATES = {
     "f-6": SchoolTemplate("ekbackens-skola", ("Ekbackens skola",)),
-    "f-9": SchoolTemplate("sjoangens-skola", ("Sjöängens skola",), resource="mallar"),
+    "f-9": SchoolTemplate("sjoangens-skola", ("Sjöängens skola",), published=False),
     "7-9": SchoolTemplate("strandskolan", ("Strandskolan",), ("Strandskolans",)),
     "förskola": SchoolTemplate(
         "forskolan-solrosen", ("Förskolan Solrosen", "Solrosen"), ("Solrosens",)

@@ -17,8 +17,7 @@ BUNDLED = "bundled"  # the package folder the build maps schemas/ and theme/ int
 
 @cache
 def resource_dir(name: str) -> Path:
-    """The folder `schemas`, `theme`, `content` or `mallar`, wherever this installation
-    keeps it."""
+    """The folder `schemas`, `theme` or `content`, wherever this installation keeps it."""
     package = Path(str(files("generator")))
     for candidate in (package / BUNDLED / name, package.parent / name):
         if candidate.is_dir():
