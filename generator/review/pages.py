@@ -63,10 +63,10 @@ def _from_grounds(unit: UnitReview) -> str:
 def _grounds_page(
     by_name: list[UnitReview], unread: tuple[NotReviewed, ...], ground_href: GroundHref | None
 ) -> str:
-    table = matrix(by_name, _from_grounds, unread, ground_href)
+    table = matrix(by_name, _from_grounds, unread)
     linked = (
-        "<p>Varje ruta i tabellen länkar till grunden i kartläggningen i enhetens "
-        "publicerade plan.</p>\n\n"
+        "<p>Enhetens namn i tabellen leder till dess granskning, där varje grund länkar till "
+        "kartläggningen i enhetens publicerade plan.</p>\n\n"
         if ground_href
         else ""
     )

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from generator.model.groundcoverage import GroundCoverage
 from generator.review.codelinks import linked_codes
 from generator.review.findings import FindingRef
 from generator.review.groups import NOT_REVIEWED_TITLE, OVERVIEW_COLUMNS, initials, plural
@@ -35,7 +34,7 @@ from generator.review.statuses import (
     unread_text,
 )
 from generator.review.unitbody import finding_item, ground_cell
-from generator.review.units import GroundHref, counts_text, period_text, th_col
+from generator.review.units import counts_text, period_text, th_col
 from generator.text import slug
 from generator.vocabulary.terms import GROUNDS, column_head
 
@@ -187,22 +186,23 @@ def held_note(unit: UnitReview) -> str:
     return f" – {linked_codes(escape(held_text(unit.held)), RULES_FROM_OVERVIEW)}"
 
 
-def matrix(
-    units: list[UnitReview],
-    href: Href,
-    unread: tuple[NotReviewed, ...] = (),
-    ground_href: GroundHref | None = None,
-) -> str:
-    """Every unit's coverage of the grounds, each cell linked to where `ground_href` says
-    (the ground on the unit's plan page; no link where it says ""); a unit not reviewed
-    has a row that says why its coverage is not known (`unread`, their names link to
-    their pages)."""
+# A table that keeps its box that scrolls sideways on a narrow screen (`scrolling`): the
+# site does not turn it into cards (`site.tablecards`).
+KEEPS_SCROLLING = "data-trygg-scrolls"
+
+
+def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] = ()) -> str:
+    """Every unit's coverage of the grounds, one row a unit, its name linked to `href`; a
+    unit not reviewed has a row that says why its coverage is not known (`unread`, their
+    names link to their pages). Its cells are words, not links: with hundreds of units
+    the page must stay small (60 KB and 1 KB a unit); each unit's page links its grounds
+    to the plan (`unitbody`). It scrolls in its box on a phone, as one table, not cards."""
     head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
     span = f'<td colspan="{len(GROUNDS)}">'
     rows = [
         f'<tr><th scope="row">{_link(unit, href)}</th>'
         + (
-            "".join(_ground_td(unit, g, ground_href) for g in unit.grounds)
+            "".join(f"<td>{ground_cell(g, titled=False)}</td>" for g in unit.grounds)
             or f"{span}Ingen plan</td>"
         )
         + "</tr>"
@@ -215,16 +215,11 @@ def matrix(
         for u in unread
     ]
     return (
-        "<table><caption>Täckning av de sju diskrimineringsgrunderna per enhet: fynd med "
+        f"<table {KEEPS_SCROLLING}><caption>Täckning av de sju diskrimineringsgrunderna per "
+        "enhet: fynd med "
         "grunden, undersökt utan fynd, eller saknas</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
-
-
-def _ground_td(unit: UnitReview, ground: GroundCoverage, href: GroundHref | None) -> str:
-    text = ground_cell(ground, titled=False)
-    target = href(unit, ground.ground) if href else ""
-    return f'<td><a href="{escape(target)}">{text}</a></td>' if target else f"<td>{text}</td>"
 
 
 def letter_anchor(letter: str) -> str:

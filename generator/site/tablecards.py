@@ -7,7 +7,8 @@ shows every row as a card of "label: value" lines instead of a table to scroll s
 trygg.css stacks a marked table's rows below the tablet width and writes each label
 before its value (`attr(data-label)`, which a screen reader reads as well); at wider
 widths the table is a table as before. Only a table with one header row and no merged
-cell is marked: any other keeps its box that scrolls sideways (`site.tablebox`). The
+cell is marked: any other keeps its box that scrolls sideways (`site.tablebox`), as does one
+marked to keep it (`review.render.KEEPS_SCROLLING`: the grounds of hundreds of units). The
 first cell of a sum row (`blocks.sum_label`: "Totalt") is the card's title, unlabelled:
 "Grupp: Totalt" would call the sum a group.
 """
@@ -18,6 +19,7 @@ import html
 import re
 
 from generator.render.markdown.blocks import SUM_LABEL
+from generator.review.render import KEEPS_SCROLLING
 
 TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.DOTALL)
 HEAD = re.compile(r"<thead>(.*?)</thead>", re.DOTALL)
@@ -38,7 +40,7 @@ def card_tables(page: str) -> str:
 def _labelled(table: re.Match[str]) -> str:
     attributes, inside = table.group(1), table.group(2)
     found = _labels(inside)
-    if found is None or "data-trygg-cards" in attributes:
+    if found is None or "data-trygg-cards" in attributes or KEEPS_SCROLLING in attributes:
         return table.group()
     labels, body = found
     rows = ROW.sub(lambda row: _row(row.group(), labels), body.group(1))
