@@ -11,7 +11,7 @@ from html import escape
 from generator.review.keyperiods import KeyPeriod
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
-from generator.review.render import scrolling
+from generator.review.scrollbox import scrolling
 from generator.review.units import th_col
 from generator.shares import Percent
 from generator.text import swedish_order

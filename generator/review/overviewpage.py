@@ -25,10 +25,10 @@ from generator.review.render import (
     held_note,
     overview,
     result_groups,
-    scrolling,
     status_groups,
     unread_link,
 )
+from generator.review.scrollbox import scrolling
 from generator.review.statuses import (
     NOT_REVIEWED_ANCHOR,
     phase_text,

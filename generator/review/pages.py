@@ -20,7 +20,7 @@ from generator.review.groups import by_name as sorted_by_name
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
-from generator.review.render import matrix, scrolling
+from generator.review.scrollbox import grounds_matrix, scrolling
 from generator.review.unitbody import unit_body
 from generator.review.units import GroundHref
 from generator.review.unreadpage import unread_page, unread_uri
@@ -63,7 +63,7 @@ def _from_grounds(unit: UnitReview) -> str:
 def _grounds_page(
     by_name: list[UnitReview], unread: tuple[NotReviewed, ...], ground_href: GroundHref | None
 ) -> str:
-    table = matrix(by_name, _from_grounds, unread)
+    table = grounds_matrix(by_name, _from_grounds, unread)
     linked = (
         "<p>Enhetens namn i tabellen leder till dess granskning, där varje grund länkar till "
         "kartläggningen i enhetens publicerade plan.</p>\n\n"

@@ -3,7 +3,7 @@ usable without JavaScript.
 
 With 300 units the pages stay usable because they are pre-sorted and pre-filtered: an
 overview sorted by need (errors first), anchor-linked sections per status and per result,
-a ground-coverage matrix, and the units in alphabetical order with an A–Ö index.
+the units in alphabetical order with an A–Ö index.
 `trygg granska`'s document is plain Markdown of the same model (`review.document`).
 """
 
@@ -33,25 +33,13 @@ from generator.review.statuses import (
     unread_phase,
     unread_text,
 )
-from generator.review.unitbody import finding_item, ground_cell
+from generator.review.unitbody import finding_item
 from generator.review.units import counts_text, period_text, th_col
 from generator.text import slug
-from generator.vocabulary.terms import GROUNDS, column_head
 
 
 def heading(level: int, anchor: str, text: str) -> str:
     return f'<h{level} id="{anchor}">{escape(text)}</h{level}>'
-
-
-def scrolling(table: str, name: str, box_id: str = "") -> str:
-    """A wide table in a box of its own that scrolls sideways on a narrow screen (and with
-    the keyboard), so the page itself never does."""
-    label = escape(name, quote=True)
-    named = f' id="{box_id}"' if box_id else ""
-    return (
-        f'<div class="trygg-scroll"{named} tabindex="0" role="region" aria-label="{label}">'
-        f"{table}</div>"
-    )
 
 
 Href = Callable[[UnitReview], str]  # where a unit's name links to
@@ -184,42 +172,6 @@ def held_note(unit: UnitReview) -> str:
     if unit.held is None:
         return ""
     return f" – {linked_codes(escape(held_text(unit.held)), RULES_FROM_OVERVIEW)}"
-
-
-# A table that keeps its box that scrolls sideways on a narrow screen (`scrolling`): the
-# site does not turn it into cards (`site.tablecards`).
-KEEPS_SCROLLING = "data-trygg-scrolls"
-
-
-def matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...] = ()) -> str:
-    """Every unit's coverage of the grounds, one row a unit, its name linked to `href`; a
-    unit not reviewed has a row that says why its coverage is not known (`unread`, their
-    names link to their pages). Its cells are words, not links: with hundreds of units
-    the page must stay small (60 KB and 1 KB a unit); each unit's page links its grounds
-    to the plan (`unitbody`). It scrolls in its box on a phone, as one table, not cards."""
-    head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
-    span = f'<td colspan="{len(GROUNDS)}">'
-    rows = [
-        f'<tr><th scope="row">{_link(unit, href)}</th>'
-        + (
-            "".join(f"<td>{ground_cell(g, titled=False)}</td>" for g in unit.grounds)
-            or f"{span}Ingen plan</td>"
-        )
-        + "</tr>"
-        for unit in units
-    ]
-    rows += [
-        f'<tr><th scope="row"><a href="../enheter/{u.id}/">{escape(u.shown)}</a></th>'
-        f"{span}Inte känd: enhetens filer {'kunde inte läsas' if u.unreadable else 'har fel'}"
-        "</td></tr>"
-        for u in unread
-    ]
-    return (
-        f"<table {KEEPS_SCROLLING}><caption>Täckning av de sju diskrimineringsgrunderna per "
-        "enhet: fynd med "
-        "grunden, undersökt utan fynd, eller saknas</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
 
 
 def letter_anchor(letter: str) -> str:

@@ -8,7 +8,7 @@ trygg.css stacks a marked table's rows below the tablet width and writes each la
 before its value (`attr(data-label)`, which a screen reader reads as well); at wider
 widths the table is a table as before. Only a table with one header row and no merged
 cell is marked: any other keeps its box that scrolls sideways (`site.tablebox`), as does one
-marked to keep it (`review.render.KEEPS_SCROLLING`: the grounds of hundreds of units). The
+marked to keep it (`review.scrollbox.KEEPS_SCROLLING`: the grounds of hundreds of units). The
 first cell of a sum row (`blocks.sum_label`: "Totalt") is the card's title, unlabelled:
 "Grupp: Totalt" would call the sum a group.
 """
@@ -19,7 +19,7 @@ import html
 import re
 
 from generator.render.markdown.blocks import SUM_LABEL
-from generator.review.render import KEEPS_SCROLLING
+from generator.review.scrollbox import KEEPS_SCROLLING
 
 TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", re.DOTALL)
 HEAD = re.compile(r"<thead>(.*?)</thead>", re.DOTALL)
