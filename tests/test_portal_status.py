@@ -17,7 +17,8 @@ import pytest
 
 from generator.check.run import check_content
 from generator.model.summary import SchoolSummary, summarise
-from generator.render.portal import portal_files, unit_row
+from generator.render.portal import portal_files
+from generator.render.portalrows import unit_row
 from generator.review.pages import OVERVIEW
 from generator.review.phases import PHASES
 

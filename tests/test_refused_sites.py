@@ -16,7 +16,7 @@ import pytest
 
 from generator.build import jobs
 from generator.problems import BuildFailed
-from generator.render.portal import Withheld, withheld_row
+from generator.render.portalrows import Withheld, withheld_row
 from tests.test_build import make_project, read, run_build
 from tests.test_isolation import Run, captured_build, edit, hashes
 

@@ -14,8 +14,9 @@ from generator.check.planfiles import PlanFiles
 from generator.check.run import check_content
 from generator.model.summary import summarise
 from generator.problems import Location, Problem, Severity
-from generator.render.portal import Withheld, portal_files, portal_navigation
+from generator.render.portal import portal_files, portal_navigation
 from generator.render.portallinks import ground_link
+from generator.render.portalrows import Withheld
 from generator.review.pages import GROUNDS, OVERVIEW, review_pages
 from generator.site.tablecards import card_tables
 from tests.test_review import FIXTURE, TODAY, _copy, _problem, build_review

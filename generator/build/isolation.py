@@ -3,7 +3,7 @@
 An error in a school's own files (one that does not depend on the day, `codes.withholds`)
 withholds that school: its site is not built, and whatever the output folder holds for
 it is left exactly as it is, while every other school is published. The portal lists a
-withheld school with its error codes and counts only (`render.portal.Withheld`). The
+withheld school with its error codes and counts only (`render.portalrows.Withheld`). The
 huvudman's reports are withheld one by one the same way (`build.heldreports`); the errors
 in huvudman.yml (and anything else shared) stop the whole build, as every error does with
 `--allt-eller-inget`. Which school a problem withholds: `build.withholding`.
@@ -40,7 +40,7 @@ from generator.check.run import Checked
 from generator.load.layout import SCHOOLS
 from generator.model.summary import SchoolSummary
 from generator.problems import Problem, display_path
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 from generator.review.privacy import shown_name
 
 

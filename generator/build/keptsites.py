@@ -26,7 +26,7 @@ from generator.model.codec import dumps, loads
 from generator.model.keptsite import KeptSite
 from generator.model.report import PlanLink
 from generator.problems import NOWHERE
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 
 FOLDER = "publicerat"  # in the cache folder
 

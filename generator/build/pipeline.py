@@ -39,7 +39,7 @@ from generator.build.request import BuildRequest, BuildResult
 from generator.build.shards import write_record
 from generator.build.withholding import withholding
 from generator.problems import Report
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 
 
 def build_all(request: BuildRequest) -> BuildResult:

@@ -36,7 +36,7 @@ from generator.build.cache import PORTAL, BuildCache
 from generator.build.manifest import Manifest
 from generator.build.pagehash import page_hash, site_frame
 from generator.load.layout import content_folder
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 from generator.render.site import internal, site_for
 from generator.render.sitecontent import SiteContent
 

@@ -21,7 +21,7 @@ from generator.build.sites import build_portal_here
 from generator.build.withholding import without
 from generator.check.run import Checked
 from generator.clock import reference_date
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 
 
 def plan_portal_stage(

@@ -29,7 +29,7 @@ from generator.personal_data import emails, has_personal_number, pupil_emails
 from generator.personal_data.link_parts import link_parts
 from generator.personal_data.published import Unreadable, published_text
 from generator.problems import Problem
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 from generator.rules.classcounts import CLASS_COUNT
 from generator.rules.mentions import pupil_mentions
 from generator.rules.pupilcounts import SMALL_COUNT

@@ -23,7 +23,7 @@ from generator.build.request import BuildRequest
 from generator.build.shards import write_record
 from generator.build.sites import build_sites
 from generator.problems import Report
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from generator.codes import withholds
 from generator.load.layout import SCHOOLS, owning_school
 from generator.load.schoolfolders import school_names
 from generator.problems import Problem, Report, Severity, display_path
-from generator.render.portal import Withheld
+from generator.render.portalrows import Withheld
 
 
 def withholding(

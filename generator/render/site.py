@@ -24,8 +24,9 @@ from generator.render.feed import URI as FEED
 from generator.render.feed import announced
 from generator.render.files import GeneratedFile
 from generator.render.opendata.portal import portal_data_files
-from generator.render.portal import Withheld, portal_files, portal_navigation, portal_review
+from generator.render.portal import portal_files, portal_navigation, portal_review
 from generator.render.portalcsv import review_table
+from generator.render.portalrows import Withheld
 from generator.render.school import navigation, render_school
 from generator.render.sitecontent import SiteContent
 from generator.render.sitefiles import logo_files_of, photo_files, theme_values

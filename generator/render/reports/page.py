@@ -60,7 +60,7 @@ def report_files(reports: Sequence[UnitReport], colour: str = "") -> list[tuple[
 
 def report_list(reports: Sequence[UnitReport], from_uri: str, held: Sequence[str] = ()) -> str:
     """The reports, newest first, as a section of the page `from_uri` ("" without any),
-    then the items of those `held` back for their errors (`render.portal.held_report_item`)."""
+    then the items of those `held` back for their errors (`render.portalrows.held_report_item`)."""
     if not reports and not held:
         return ""
     items = [
