@@ -71,6 +71,8 @@ def test_the_action_checks_with_workflow_commands() -> None:
 def test_a_release_is_made_only_after_the_whole_test_suite_passed_on_the_tag() -> None:
     jobs = _load(".github/workflows/release.yml")["jobs"]
     assert jobs["release"]["needs"] == "test"
-    commands = [step.get("run", "") for step in jobs["test"]["steps"]]
+    commands = [
+        line.strip() for step in jobs["test"]["steps"] for line in step.get("run", "").split("\n")
+    ]
     assert "bash .ci/run" in commands
     assert jobs["test"]["container"] == "debian:12"  # chromium as a Debian package
