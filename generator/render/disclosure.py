@@ -21,6 +21,18 @@ def withheld_total(released: Released, least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
+# A withheld group's result in the open data (`opendata.plan_tables`): one word whether
+# the group had few answers or is withheld to protect one, as `withheld_group` words both
+# alike on the page (the model's reason, `model.disclosure.PRIMARY` or `COMPLEMENT`,
+# never leaves the build: beside the whole's number of answers it gives the small count).
+WITHHELD_IN_DATA = "skyddat"
+WITHHELD_IN_DATA_SAID = (
+    f"Tomt när resultatet publiceras. {WITHHELD_IN_DATA}: resultatet visas inte, eftersom "
+    "gruppen har för få svar eller för att en mindre grupps resultat annars skulle kunna "
+    "räknas fram (vilket av dem sägs inte)."
+)
+
+
 def withheld_group(least: int) -> str:
     """Why a group's result is missing: the same words for a group with few answers and
     for one withheld to protect it (why it is withheld is not told). Told apart, the

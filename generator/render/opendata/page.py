@@ -93,7 +93,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("kartläggning.metoder[].delresultat[].antal_svar", "Antal svar i gruppen."),
     ("kartläggning.metoder[].delresultat[].andel", "Andel i procent."),
     ("kartläggning.metoder[].utelämnade_delresultat",
-     "Antal delresultat som inte publiceras eftersom för få svarade."),
+     "Antal delresultat som inte publiceras: för att för få svarade, eller för att en "
+     "mindre grupps resultat annars skulle kunna räknas fram."),
     ("kartläggning.fynd[].id", "Fyndets id, till exempel F1."),
     ("kartläggning.fynd[].text", "Vad kartläggningen visade."),
     ("kartläggning.fynd[].källor[]", "Id för metoderna fyndet bygger på."),

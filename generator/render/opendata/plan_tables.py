@@ -3,14 +3,15 @@
 The columns carry the keys of the plan's JSON (`opendata.plan_json`). Survey results
 are those the disclosure step releases (`SurveyMethod.released`), as the plan's page
 shows them: a withheld group keeps its row, with its number of answers and share
-empty and the reason in `utelämnat`.
+empty and `utelämnat` says so, in one word whether it had few answers or protects one.
 """
 
 from __future__ import annotations
 
 from generator import model as m
-from generator.model.disclosure import COMPLEMENT, PRIMARY, ReleasedGroup
+from generator.model.disclosure import ReleasedGroup
 from generator.render import words
+from generator.render.disclosure import WITHHELD_IN_DATA, WITHHELD_IN_DATA_SAID
 from generator.render.opendata.tables import Cell, Column, Table, listed
 from generator.text import grade_span
 
@@ -55,12 +56,7 @@ RESULTS = (
     Column("mått", "string", "Vad som mättes."),
     Column("antal_svar", "integer", "Antal svar i gruppen; tomt när det inte publiceras."),
     Column("andel", "number", "Andel i procent; tomt när den inte publiceras."),
-    Column(
-        "utelämnat",
-        "string",
-        f"Tomt när resultatet publiceras. {PRIMARY}: gruppen har för få svar. {COMPLEMENT}: "
-        "resultatet visas inte, så att en mindre grupps resultat inte kan räknas fram.",
-    ),
+    Column("utelämnat", "string", WITHHELD_IN_DATA_SAID),
 )
 
 
@@ -113,5 +109,5 @@ def _result(method: m.SurveyMethod, group: ReleasedGroup) -> tuple[Cell, ...]:
     return (
         method.id, method.method, method.date.text, group.group, group.measure,
         group.responses if shown else None, group.percent if shown else None,
-        group.withheld or None,
+        WITHHELD_IN_DATA if group.withheld else None,
     )  # fmt: skip
