@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.classes import digit_class
-from generator.personal_data.phones import PHONE_WORD, dialled
+from generator.personal_data.phones import dialled, excuses
 from generator.personal_data.worded import SENTENCE_END, WORD_REACH
 
 # Letters that a reader takes for digits: O and o for 0, small L and capital i for 1.
@@ -115,9 +115,9 @@ def _grouped_number(readable: str, after: int, run: re.Match[str]) -> bool:
 
 
 def _phone(readable: str, after: int, run: re.Match[str]) -> bool:
-    """Whether the run is a phone number: after a word for a phone in its sentence, also
-    before the word for a pupil ("Ring mentor i 5A 07 01 23 45 69"), or grouped as one
-    (`phones.dialled`)."""
+    """Whether the run is a phone number: from 0 after a word for a phone in its sentence,
+    also before the word for a pupil ("Ring mentor i 5A 07 01 23 45 69"), or grouped as
+    one (`phones.dialled`)."""
     before = SENTENCE_END.split(readable[max(0, after - 2 * WORD_REACH) : run.start()])[-1]
-    phoned = PHONE_WORD.search(readable, run.start() - len(before), run.start())
-    return phoned is not None or dialled(run.group())
+    phoned = excuses(readable, run.start() - len(before), run.start(), run.group())
+    return phoned or dialled(run.group())

@@ -13,14 +13,26 @@ from __future__ import annotations
 
 import re
 
-# What makes the number after it a phone number ("Ring 070-…", "Mentorn nås på …").
+# What makes a number from 0 after it a phone number ("Ring 070-…", "Mentorn nås på …"):
+# whole words only ("ringde", "Mobilen", "Telefonkedjan" say nothing of the number). A
+# number that starts with 1 or 2 is no Swedish phone number, whatever word is before it:
+# it is never excused by one (`excuses`).
 PHONE_WORD = re.compile(
-    r"\b(?:ring|tel|telefon|mobil|sms|fax|växel|nås\b|(?:kontakt|jour)nummer)", re.IGNORECASE
+    r"\b(?:ring|ringa|ringer|tel|telefon|telefonnummer|mobil|mobilnummer|mobiltelefon|sms"
+    r"|fax|växel|växeln|nås|kontaktnummer|journummer)\b",
+    re.IGNORECASE,
 )
 DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start
 # Stockholm's area code apart by a hyphen, the subscriber's eight digits in pairs: a date
 # is never written with a hyphen after its year and spaces after.
 STOCKHOLM_PAIRS = re.compile(r"08-\d\d(?: \d\d){3}")
+
+
+def excuses(text: str, start: int, end: int, number: str) -> bool:
+    """Whether a word for a phone between `start` and `end` of `text` makes `number` a
+    phone number: only a number from 0 (a Swedish phone number's first digit; a
+    personnummer of a pupil born 2010–2020 starts with 1 or 20)."""
+    return number.startswith("0") and PHONE_WORD.search(text, start, end) is not None
 
 
 def dialled(written: str) -> bool:

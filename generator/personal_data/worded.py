@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
-from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD
+from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
@@ -51,7 +51,7 @@ def worded_numbers(readable: str) -> Iterator[int]:
         end = _reach(readable, _after(readable, word.end()))
         for pattern in WORDED:
             for match in pattern.finditer(readable, word.end(), end):
-                if PHONE_WORD.search(readable, word.end(), match.start()):
+                if excuses(readable, word.end(), match.start(), match.group()):
                     continue
                 if _valid_worded(match.group()):
                     yield match.start()
@@ -60,9 +60,13 @@ def worded_numbers(readable: str) -> Iterator[int]:
 # The rest of a word for a personal number ("personnum|mer") and an abbreviation's dot
 # ("Pnr.", "Pers.nr.", "Personnr."), which ends no sentence: what is read after it.
 WORD_REST = re.compile(r"[\wåäö]*(?:(?<=[nN][rR])\.)?")
-# Where what a word says ends, as `said_before` reads a sentence: its end (not the dot of
-# "pers.nr", "f.d." or "12.30"), or a separate JSON value ("personnummer","title":…).
-SAID_END = re.compile(r"[.!?](?![0-9a-zåäö])|\"\s*[,}\]]")
+# Where what a word says ends, as `said_before` reads a sentence: its end, a mark and a
+# new sentence's capital (not the dot of "pers.nr", "t.ex.", "bil. 2", "f.d." or "12.30",
+# nor "?" or "." before the number itself), an HTML block's end ("…personnummer.</p><p>
+# Expedition 070…"), or a separate JSON value ("personnummer","title":…).
+SAID_END = re.compile(
+    r"[.!?]\s*(?=[A-ZÅÄÖ])|</(?:p|li|td|th|h[1-6]|div|dd|dt|caption)>|\"\s*[,}\]]"
+)
 
 
 def said_before(text: str, start: int) -> bool:

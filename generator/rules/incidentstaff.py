@@ -15,7 +15,7 @@ from generator.rules import textindex
 from generator.rules.declaredstaff import names_declared_staff
 from generator.rules.harm import harm_follows
 from generator.rules.incidentpersons import Person
-from generator.rules.names import LOWER, STAFF_IN_A_WORD, THING_BEFORE, UPPER
+from generator.rules.names import GROUP_BEFORE, LOWER, STAFF_IN_A_WORD, THING_BEFORE, UPPER
 from generator.rules.staff import LIST_ITEM, PHONE_REACH, STAFF_WORD, titled_by_a_role
 from generator.rules.stafflists import staff_named
 from generator.text import words
@@ -101,7 +101,7 @@ def excused(text: str, person: Person, declared: frozenset[str]) -> bool:
         text, max(0, at - 40), at
     ):
         return True
-    if names_declared_staff(declared, text, at):
+    if _a_group(text, person) or names_declared_staff(declared, text, at):
         return True
     if any(p.match(text, person.end) for p in (STAFF_PARTNER, STAFF_AFTER)):
         return True
@@ -111,6 +111,13 @@ def excused(text: str, person: Person, declared: frozenset[str]) -> bool:
         return titled_by_a_role(text, at, person.end, reach=40)
     named = re.compile(rf"(?P<name>{re.escape(text[at : person.end])})").match(text, at)
     return named is not None and staff_named(text, named)
+
+
+def _a_group(text: str, person: Person) -> bool:
+    """Whether the name is an avdelning's ("på avdelning Ekorren"): after the word, and no
+    person's by itself (not a known first name, nor a first and a last name)."""
+    before = GROUP_BEFORE.search(text, max(0, person.start - 20), person.start)
+    return not person.sure and before is not None
 
 
 def _staff_near(text: str, person: Person) -> bool:

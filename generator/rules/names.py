@@ -108,11 +108,15 @@ THING_BEFORE = re.compile(
     r"|(?:utflykt\w*|resa\w*|åker|åkte|åka|reser|cyklar|studiebesök\w*)\s+(?:till|på|vid)"
     r"|app(?:en|arna)?|programmet|plattformen|verktyget"
     r"|bok(?:en)?|böckerna|romanen|film(?:en)?|serien|spelet|tema(?:t|dag\w*|vecka\w*)?"
-    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?|avdelning(?:en)?"
+    r"|projekt(?:et)?|arbetsområdet|läromedlet|kanalen|museet|fira(?:r|de)?"
     r"|(?-i:Lilla|Stora|Gröna|Röda|Rädda|Norra|Södra|Östra|Västra|Nya|Gamla))"
     r"\s*[:\"'”»«]?\s*$",
     re.IGNORECASE,
 )
+# A förskola's avdelning right before a word: the word is the group's name ("på avdelning
+# Ekorren"), but only where it is no person's (`incidentstaff.excused` asks: not a known
+# first name, nor a first and a last name; "Avdelning Saga Berg blev slagen" names one).
+GROUP_BEFORE = re.compile(r"(?<![\wåäö])avdelning(?:en)?\s*[:\"'”»«]?\s*$", re.IGNORECASE)
 
 
 # A known name in capitals, five letters or more: shorter words in capitals are mostly
