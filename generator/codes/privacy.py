@@ -62,7 +62,11 @@ CODES: tuple[Code, ...] = (
             "(med summor, skillnader, helskolerader, andra mått eller procent gånger antal). "
             "Det gäller sidor, öppna data och allt annat som publiceras."
         ),
-        fix="slå ihop små grupper (t.ex. åk 4–6 i stället för åk 4) om resultatet ska synas",
+        fix=(
+            "slå ihop de minsta grupperna (t.ex. åk 4–6 i stället för åk 4) eller ta bort "
+            "dem, så kan de andra visas: också en grupp med många svar döljs om den annars "
+            "skulle avslöja en liten grupp i samma enkät"
+        ),
     ),
     Code(
         "TP404",
