@@ -12,6 +12,7 @@ from pathlib import Path
 import markdown
 import pytest
 from markdown_it import MarkdownIt
+from material.extensions.emoji import to_svg, twemoji
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.build.pdf.review import review_print_page
@@ -290,3 +291,16 @@ def test_units_with_nothing_to_note_are_one_table_not_a_section_each() -> None:
         assert f"### {unit.name}" not in document
         assert f"\n| {unit.name} | " in listed
         assert f"[{unit.name}](#utan-anmarkningar)" in document  # the overview links there
+
+
+def test_an_emoji_code_in_a_name_reads_as_text_and_fetches_nothing() -> None:
+    """The portal's Markdown has the emoji extension: ":smile:" in a unit's name was a
+    picture from another host, and the build refused the whole portal for it."""
+    name = "Ekbackens skola :smile: :material-school:"
+    rendered = markdown.markdown(
+        md_text(name),
+        extensions=["pymdownx.emoji"],
+        extension_configs={"pymdownx.emoji": {"emoji_index": twemoji, "emoji_generator": to_svg}},
+    )
+    assert "<img" not in rendered and "<svg" not in rendered
+    assert html.unescape(re.sub(r"<[^>]+>", "", rendered)) == name

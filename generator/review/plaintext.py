@@ -3,8 +3,9 @@ itself in Python-Markdown, pandoc and CommonMark renderers, and as plain text.
 
 Every character these renderers could read as syntax inside a line is escaped: with a
 backslash where all of them accept one, as an entity where one of them does not (raw
-HTML, and pandoc's sub- and superscripts and maths). Line breaks become spaces, so a
-text never starts a line of its own (no heading, list or quote can begin in it), and what
+HTML, pandoc's sub- and superscripts and maths, and an emoji's short code). Line breaks
+become spaces, so a text never starts a line of its own (no heading, list or quote can
+begin in it), and what
 would start a list, a quote or a rule where a block can begin ("- 1. Fler vuxna") is
 escaped too.
 """
@@ -23,6 +24,9 @@ ENTITIES = {"<": "&lt;", "~": "&#126;", "^": "&#94;", "$": "&#36;"}
 # a text may be the start of a list item ("- {name}"), where a block could begin.
 LEADING = re.compile(r"^(?:[>+-]|\d{1,9}(?=[.)]))")
 ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")  # "&amp;" would read as "&": keep it as written
+# An emoji's short code (":smile:"), which the site's Markdown turns into a picture from
+# another host: its first colon as an entity (as `render.markdown.safety` writes it).
+SHORTCODE = re.compile(r":(?=[+\-\w]+:)")
 SPACES = re.compile(r"\s+")
 
 
@@ -33,7 +37,7 @@ def md_text(text: str) -> str:
     if (leading := LEADING.match(text)) is not None:
         end = leading.end()
         text = f"{text[:end]}\\{text[end:]}" if text[:end].isdigit() else f"\\{text}"
-    return "".join(ENTITIES.get(char, char) for char in text)
+    return SHORTCODE.sub("&#58;", "".join(ENTITIES.get(char, char) for char in text))
 
 
 def md_code(text: str) -> str:
