@@ -14,7 +14,8 @@ import pytest
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from generator.load.layout import EMPTY_DOCS_DIR
-from generator.site.preview import ChangeObserver
+from generator.render.sitecontent import SiteContent
+from generator.site.preview import ChangeObserver, told_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -217,3 +218,28 @@ def test_an_error_that_does_not_stop_the_preview_is_listed_apart_and_counted(
     assert "fel TP015" in blocking and "TP101" not in blocking
     rest = page[page.index("Fel som inte hindrar förhandsvisningen") :]
     assert "2025-26.yml:6:37</code> fel TP101" in rest[: rest.index('class="trygg-warnings"')]
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        (
+            "0 fel, 0 varningar, 3 upplysningar.",
+            "Inga fel i innehållet: 0 fel, 0 varningar, 3 upplysningar.",
+        ),
+        ("0 fel, 1 varning.", "Inga fel i innehållet: 0 fel, 1 varning."),
+        ("Inga problem hittades.", "Inga fel i innehållet."),
+    ],
+)
+def test_the_preview_counts_warnings_and_notes_as_trygg_check_does(summary: str, said: str) -> None:
+    """With only upplysningar (TP403 on a small group, say), the preview said "Inga fel i
+    innehållet." where `trygg check` says how many there are."""
+    heard: list[str] = []
+
+    class Log:
+        def info(self, message: str, *args: object) -> None:
+            heard.append(message % args)
+
+    site = SiteContent("Skolan", [], [], summary=summary)
+    told_terminal(site, Log(), ())
+    assert heard == [said]

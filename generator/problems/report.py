@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from generator.problems.problem import Location, Problem
 from generator.problems.severity import Severity, counted
 
+NOTHING_FOUND = "Inga problem hittades."  # the summary of a report without a problem
+
 
 @dataclass
 class Report:
@@ -48,7 +50,7 @@ class Report:
         """ "1 fel, 2 varningar, 1 upplysning." (upplysningar only when there are some)."""
         found = {severity: self.count(severity) for severity in Severity}
         if not any(found.values()):
-            return "Inga problem hittades."
+            return NOTHING_FOUND
         said = [counted(s, n) for s, n in found.items() if n or s is not Severity.INFO]
         return ", ".join(said) + "."
 

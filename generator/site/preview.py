@@ -44,6 +44,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
+from generator.problems.report import NOTHING_FOUND
 from generator.render.sitecontent import SiteContent
 from generator.site.internals import (
     reload_error_pages,
@@ -130,7 +131,7 @@ def told_terminal(site: SiteContent, log: Any, shown: tuple[str, ...]) -> tuple[
             "dem tills de är rättade.",
             site.summary,
         )
-    elif site.warnings:
+    elif site.summary and site.summary != NOTHING_FOUND:  # warnings or notes: counted
         log.info("Inga fel i innehållet: %s", site.summary)
     else:
         log.info("Inga fel i innehållet.")
