@@ -26,10 +26,13 @@ from generator.check.cachefiles import inside, write_bytes
 ENV = "TRYGG_CACHENYCKEL"
 KEY_BYTES = 32  # of a key made here (one from the environment is hashed to as many)
 KEY_ID = "nyckel-id"  # in the cache folder: which key sealed it (not the key)
+# Said where the run is (a CI runner, another user, another computer): why the cache is
+# not used, and how CI keeps it.
 OTHER_KEY = (
-    "trygg: obs: cachen gjordes med en annan cachenyckel och används inte; allt görs om. "
-    f"Sätt {ENV} som hemlighet i CI (t.ex. {ENV}: ${{{{ secrets.{ENV} }}}} i arbetsflödet) "
-    "för att behålla cachen mellan körningar."
+    "trygg: obs: cachen gjordes med en annan cachenyckel (av en annan användare, på en annan "
+    "dator eller i en ny CI-körning) och används inte; allt görs om. I CI behålls cachen "
+    f"mellan körningar om {ENV} sätts som hemlighet (t.ex. {ENV}: "
+    f"${{{{ secrets.{ENV} }}}} i arbetsflödet)."
 )
 
 
