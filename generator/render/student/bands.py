@@ -7,6 +7,7 @@ adult, a gymnasieskola the gymnasiet page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.model import RuleProfile, School
@@ -80,6 +81,31 @@ def bands_for(school: School) -> tuple[Band, ...]:
         elif span is None or form != "fritidshem":
             chosen.update(BANDS_BY_FORM.get(form, ()))
     return tuple(b for b in BANDS if b in chosen)
+
+
+# What in a role's name ties it to some pupils: fritids, förskoleklass, or grades
+# ("Biträdande rektor F–6", "Lärare i åk 8").
+_FRITIDS = re.compile(r"fritids", re.IGNORECASE)
+_PRESCHOOL_CLASS = re.compile(r"förskoleklass|\bf-klass", re.IGNORECASE)
+_GRADES = re.compile(
+    r"(?:\b(?:åk|årskurs)\s*|\b(?=(?:F|\d{1,2})\s*[–-]\s*\d))(F|\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\b",
+    re.IGNORECASE,
+)
+
+
+def role_applies(role: str, band: Band) -> bool:
+    """Whether the band's pupils have the role's adult: a fritids role only where the
+    pupils go to fritidshemmet, a förskoleklass role only in F–3, a role with grades
+    ("Biträdande rektor F–6") only on the pages of those grades."""
+    if _FRITIDS.search(role) and band not in BANDS_BY_FORM["fritidshem"]:
+        return False
+    if _PRESCHOOL_CLASS.search(role) and not band.first <= PRESCHOOL_CLASS <= band.last:
+        return False
+    grades = _GRADES.search(role)
+    if grades is None:
+        return True
+    span = parse_grades(grades.group(1) + "-" + (grades.group(2) or grades.group(1)))
+    return span is None or (span[0] <= band.last and band.first <= span[1])
 
 
 def band_grades(band: Band, school: School) -> tuple[int, int]:

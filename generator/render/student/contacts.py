@@ -15,6 +15,7 @@ from generator.model import Contact
 from generator.personal_data import foreign_emails, pupil_emails
 from generator.render.markdown.blocks import external, mailto, tel
 from generator.render.photos import photo_img
+from generator.render.student.bands import role_applies
 from generator.render.student.context import PageContext, heading
 from generator.render.student.outside import confidential
 from generator.render.student.pictograms import CONTACT_ICONS, pictogram
@@ -51,12 +52,17 @@ def _channel(page: PageContext) -> list[str]:
 
 def staff_roles(page: PageContext) -> list[str]:
     """The roles the page lists: the kontaktpersoner and the riktlinjer's `vänd_dig_till`,
-    each once, every role that is not a pupil's."""
+    each once, every role that is not a pupil's and that the band's pupils have (no
+    fritids contact from åk 7: `bands.role_applies`)."""
     plan = page.plan
     roles: dict[str, str] = {}
     for role in (*plan.routines.contact_roles, *plan.guidelines.turn_to):
         roles.setdefault(role.casefold(), role)
-    staff = [role for role in roles.values() if not is_pupil_role(role)]
+    staff = [
+        role
+        for role in roles.values()
+        if not is_pupil_role(role) and role_applies(_spelled(page, role), page.band)
+    ]
     return sorted(staff, key=lambda role: role.casefold().startswith(TEAM))  # the team last
 
 
@@ -69,6 +75,11 @@ def shown_people(page: PageContext) -> list[Contact]:
         else:
             people += [c for c in _holders(page, role) if c.name]
     return people
+
+
+def _spelled(page: PageContext, role: str) -> str:
+    """The role as skola.yml spells it, where someone there holds it."""
+    return next((c.role for c in _holders(page, role)), role)
 
 
 def _holders(page: PageContext, role: str) -> list[Contact]:
