@@ -142,6 +142,13 @@ def listing(items: Iterable[str], last: str = "och") -> str:
     return ", ".join(listed[:-1]) + ("," if joined else "") + f" {last} " + listed[-1]
 
 
+def sentences(items: Iterable[tuple[str, str]]) -> str:
+    """Whole sentences one after another, each a (Markdown, its words) pair given a full
+    stop when its words end without one: "[A](#f1). [B](#f2)." Never joined with "och"
+    (`listing`), which would run the next one, with its capital letter, into the first."""
+    return " ".join(md if said.rstrip()[-1:] in ".!?…" else f"{md}." for md, said in items)
+
+
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -212,7 +212,7 @@ def test_a_fynd_is_named_by_its_text_where_a_guardian_meets_it(pages: dict[str, 
     assert "### Elever blir utestängda ur gruppchattar {#orsak-F1}" in plan
     assert (
         '| <a id="grund-alder"></a>Ålder '
-        "| [Yngre elever får inte vara med i fotbollen](#fynd-F2) |" in plan
+        "| [Yngre elever får inte vara med i fotbollen](#fynd-F2). |" in plan
     )
     assert "### Fynd F1" not in plan
     assert "…" not in plan

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator.model import Cause, PupilForum
+from generator.model import Cause, Finding, PupilForum
 from generator.render import words
 from generator.render.markdown.blocks import heading, labelled, link, page
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.titles import finding_title
 from generator.render.plan.view import PlanView
-from generator.text import capitalised, listing
+from generator.text import capitalised, listing, sentences
 
 
 def analysis(view: PlanView) -> str:
@@ -34,17 +34,29 @@ def _cause(view: PlanView, cause: Cause) -> str:
     then the finding itself where the heading is only its first clause, and a link to it."""
     ids = cause.finding_ids
     found = [f for f in (view.finding(i) for i in ids) if f is not None]
-    title = listing([finding_title(f.text) for f in found]) or listing(ids)
+    # several findings' titles as sentences of their own, never run into one with "och"
+    title = ". ".join(finding_title(f.text) for f in found) or listing(ids)
     blocks = [heading(3, plain(capitalised(title)), cause_anchor(cause))]
     said = [f for f in found if finding_title(f.text) != " ".join(f.text.split()).rstrip(".")]
-    links = listing([link(plain(f.text) if f in said else _to_finding(f.text), f"#fynd-{f.id}")
-                     for f in found])  # fmt: skip
+    links = _finding_links(found, said)
     if links:
         blocks.append(links)
     blocks.append(labelled("Orsak", sanitize(cause.cause)))
     if cause.no_measure_reason:
         blocks.append(labelled("Varför ingen åtgärd", sanitize(cause.no_measure_reason)))
     return page(*blocks)
+
+
+def _finding_links(found: list[Finding], said: list[Finding]) -> str:
+    """Links to the findings: "Fyndet i kartläggningen" for one the heading says whole,
+    the finding's own sentence for one it cuts short; with any such sentence, one after
+    another as sentences (`sentences`), else "… och …"."""
+    if not said:
+        return listing([link(_to_finding(f.text), f"#fynd-{f.id}") for f in found])
+    return sentences(
+        (link(plain(f.text) if f in said else _to_finding(f.text), f"#fynd-{f.id}"), f.text)
+        for f in found
+    )
 
 
 def _to_finding(text: str) -> str:

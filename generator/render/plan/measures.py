@@ -8,7 +8,7 @@ from generator.render.markdown.blocks import facts, gap, heading, link, page, ta
 from generator.render.markdown.safety import plain, sanitize
 from generator.render.plan.framing import ground_names, per_ground
 from generator.render.plan.view import PlanView
-from generator.text import listing
+from generator.text import sentences
 from generator.vocabulary import NOT_GIVEN
 
 INTRO = {
@@ -58,10 +58,19 @@ def _kind(view: PlanView, kind: MeasureKind) -> str:
     return page(*blocks)
 
 
+def _findings(view: PlanView, ids: tuple[str, ...]) -> str:
+    """The findings a measure builds on, each in its own words: whole sentences one after
+    another (`sentences`), never "… och Några elever …"."""
+    found = [view.finding(i) for i in ids]
+    return sentences(
+        (view.finding_link(i), f.text if f else "") for i, f in zip(ids, found, strict=True)
+    )
+
+
 def _measure(view: PlanView, measure: Measure) -> str:
     pairs = []
     if measure.addresses:
-        pairs.append(("Bygger på", listing([view.finding_link(f) for f in measure.addresses])))
+        pairs.append(("Bygger på", _findings(view, measure.addresses)))
     elif measure.kind is MeasureKind.PREVENTIVE:
         pairs.append(("Bygger på", gap(view.preview, "vilket fynd åtgärden bygger på")))
     goal = next((g for g in view.plan.goals if g.id == measure.goal_id), None)

@@ -18,7 +18,7 @@ from generator.render.plan.titles import finding_title
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.shares import Percent, one_precision
-from generator.text import capitalised, listing
+from generator.text import capitalised, listing, sentences
 from generator.vocabulary import AREAS
 from generator.vocabulary.terms import GROUNDS, term
 
@@ -141,10 +141,11 @@ def _grounds(view: PlanView) -> str:
     rows = []
     for ground in GROUNDS:
         found = [f for f in survey.findings if ground in f.tags]
-        parts = [link(plain(finding_title(f.text)), f"#fynd-{f.id}") for f in found]
-        if ground in survey.coverage:
-            parts.append(in_words(cell(survey.coverage[ground]), view))
-        text = listing(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
+        titles = [finding_title(f.text) for f in found]
+        parts = [(link(plain(t), f"#fynd-{f.id}"), t) for t, f in zip(titles, found, strict=True)]
+        if ground in survey.coverage:  # the author's own words, as written
+            parts.append((in_words(cell(survey.coverage[ground]), view), "."))
+        text = sentences(parts) or "Inte redovisad. " + gap(view.preview, "hur grunden undersöktes")
         named = f'<a id="{uris.ground_anchor(ground)}"></a>' + capitalised(term(ground))
         rows.append([named, text.strip()])  # the portal's table of the grounds links here
     intro = "Kartläggningen ska omfatta alla sju diskrimineringsgrunder. Så här har de undersökts."
