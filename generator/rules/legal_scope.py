@@ -81,7 +81,8 @@ def forms_mentioned(ctx: Context) -> Iterator[Finding]:
         if len(forms) < 2 or document is None:
             continue  # a unit with one skolform: the whole plan is about it
         text = "\n".join(span.text for span in value_spans(document))
-        path: DataPath = ("skolformer",) if plan.school_forms else ()
+        # where the hint asks for it: how the skolform took part in the kartläggning
+        path: DataPath = ("kartläggning",)
         for form in forms:
             if not FORM_WORDS[form].search(text):
                 name = SCHOOL_FORMS[form]

@@ -70,7 +70,9 @@ def test_a_skolform_the_plan_never_mentions_is_a_warning(tmp_path: Path) -> None
     )
     [problem] = tree.problems("TP119")
     assert problem.severity is Severity.WARNING
-    assert str(problem.location) == tree.at(PLAN, "beslut:")
+    # at the kartläggning, where the hint asks the author to write, not at the file's top
+    assert str(problem.location) == tree.at(PLAN, "metoder:")
+    assert problem.field == "kartläggning"
     assert problem.message == (
         "skolformen anpassad grundskola nämns inte i planen, fast planen gäller för den"
     )
