@@ -103,10 +103,12 @@ def _plan_follow_up(data: Data | None) -> m.PlanFollowUp | None:
 
 
 def _vision(value: str | Data) -> m.Text:
-    """The vision: one text for everyone, or a text with an elevtext (and a barntext)."""
+    """The vision: one text for everyone, or a text with an elevtext (and a barntext and
+    an ungdomstext)."""
     if isinstance(value, str):
         return m.Text(value, "", "")
-    return m.Text(value["text"], value["elevtext"], value.get("barntext", ""))
+    texts = (value.get("barntext", ""), value.get("ungdomstext", ""))
+    return m.Text(value["text"], value["elevtext"], *texts)
 
 
 def _decision(data: Data | None) -> tuple[dt.date | None, str]:

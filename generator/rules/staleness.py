@@ -38,6 +38,7 @@ def _vision(plan: Plan) -> Texts:
     yield ("vision", "text"), plan.vision.text
     yield ("vision", "elevtext"), plan.vision.student_text
     yield ("vision", "barntext"), plan.vision.child_text
+    yield ("vision", "ungdomstext"), plan.vision.youth_text
 
 
 def _responsibilities(plan: Plan) -> Texts:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from generator.model import Contact, Project
+from generator.model import Contact, Project, Text
 from generator.render.student.bands import HOGSTADIET, LAGSTADIET, MELLANSTADIET, Band
 from generator.render.student.lix import visible_text
 from generator.render.student.pages import render_student_page
@@ -56,3 +56,18 @@ def test_a_role_of_some_grades_is_on_those_grades_pages_only(example: Project) -
     assert "Biträdande rektor 7–9" in older and "Biträdande rektor F–6" not in older
     assert "Biträdande rektor F–6" in middle and "Biträdande rektor 7–9" not in middle
     assert "Lärare i förskoleklass" in young and "Lärare i förskoleklass" not in middle
+
+
+def test_the_visions_ungdomstext_is_what_pupils_in_ak_7_to_9_read(example: Project) -> None:
+    project = _f9(example)
+    school = project.school(SCHOOL)
+    assert school is not None and school.current_plan is not None
+    vision = Text("För vuxna.", "Alla ska vara trygga, också på fritids.", "", "Alla är trygga.")
+    plan = dataclasses.replace(school.current_plan, vision=vision)
+
+    def page(band: Band) -> str:
+        return " ".join(visible_text(render_student_page(project, school, plan, band)).split())
+
+    assert "Så vill vi ha det på skolan: Alla är trygga." in page(HOGSTADIET)
+    assert "fritids" not in page(HOGSTADIET).split("Så vill vi ha det")[1][:60]
+    assert "Alla ska vara trygga, också på fritids." in page(MELLANSTADIET)
