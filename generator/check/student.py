@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator import codes
 from generator.check.childtexts import vision_warnings
+from generator.check.fritidstexts import fritids_warnings
 from generator.check.measuretexts import measure_warnings
 from generator.check.posters import poster_warnings
 from generator.check.textlix import over_limit, too_hard
@@ -75,6 +76,7 @@ def school_pages(
     found = [*_text_warnings(own, locator), *too_hard, *_flow_warnings(plan, locator)]
     found += measure_warnings(school, plan, locator.place)
     found += vision_warnings(school, plan, locator.place)
+    found += fritids_warnings(project, school, plan, locator.place)
     found += poster_warnings(school, plan, pages, locator.place)
     problems = tuple(_apply_profile(found, project.organiser.rule_profile))
     return PageCheck(problems, tuple(shared), tuple(rows)), tuple(pages)

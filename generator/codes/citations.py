@@ -72,5 +72,6 @@ SAFE_IMAGES = "trygg: publicerade bilder får inte köra skript"
 POSTER = "trygg: elevsidan skrivs ut som en affisch på en A4-sida"
 READABILITY = "Språklagen 11 §; regelprofil.lix i huvudman.yml"
 CHILD_TEXT = "trygg: förskolans elevsida läses högt för barnen"
+AGE_BAND = "trygg: varje elevsida är skriven för sina årskurser"
 # Språket i offentlig verksamhet ska vara vårdat, enkelt och begripligt.
 PLAIN_LANGUAGE = "Språklagen 11 §"

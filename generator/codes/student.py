@@ -65,4 +65,13 @@ CODES: tuple[Code, ...] = (
         fix="skriv visionen med text: för vuxna och elevtext: (gärna också barntext:) med "
         "enkla ord till barnen",
     ),
+    Code(
+        "TP508", WARNING, STUDENT, "Elevtexten talar om fritids för elever i åk 7 och uppåt",
+        source=cite.AGE_BAND,
+        checks="Att en elevtext i planen som elevsidan för åk 7–9 (eller gymnasiet) visar "
+        "inte talar om fritids: eleverna där går inte på fritidshemmet. Elevsidan visar "
+        "elevtexten som den är skriven.",
+        fix="skriv en ungdomstext: för åk 7 och uppåt (visionen och ärendegångens steg), "
+        "eller ge åtgärden de årskurser den gäller",
+    ),
 )  # fmt: skip

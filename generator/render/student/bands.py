@@ -83,9 +83,12 @@ def bands_for(school: School) -> tuple[Band, ...]:
     return tuple(b for b in BANDS if b in chosen)
 
 
-# What in a role's name ties it to some pupils: fritids, förskoleklass, or grades
+# The fritidshem in a text or a role's name: "fritids", "fritidshemmet", "Fritidspedagog",
+# "fritidsrådet"; not a fritidsgård or fritidsledare, nor fritidsaktiviteter, which
+# teenagers have too.
+FRITIDS = re.compile(r"\bfritids(?:\b|hem|pedagog|lärar|råd|personal)", re.IGNORECASE)
+# What else in a role's name ties it to some pupils: förskoleklass, or grades
 # ("Biträdande rektor F–6", "Lärare i åk 8").
-_FRITIDS = re.compile(r"fritids", re.IGNORECASE)
 _PRESCHOOL_CLASS = re.compile(r"förskoleklass|\bf-klass", re.IGNORECASE)
 _GRADES = re.compile(
     r"(?:\b(?:åk|årskurs)\s*|\b(?=(?:F|\d{1,2})\s*[–-]\s*\d))(F|\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\b",
@@ -93,11 +96,16 @@ _GRADES = re.compile(
 )
 
 
+def at_fritids(band: Band) -> bool:
+    """Whether the band's pupils may go to the fritidshem (F–6)."""
+    return band in BANDS_BY_FORM["fritidshem"]
+
+
 def role_applies(role: str, band: Band) -> bool:
     """Whether the band's pupils have the role's adult: a fritids role only where the
     pupils go to fritidshemmet, a förskoleklass role only in F–3, a role with grades
     ("Biträdande rektor F–6") only on the pages of those grades."""
-    if _FRITIDS.search(role) and band not in BANDS_BY_FORM["fritidshem"]:
+    if FRITIDS.search(role) and not at_fritids(band):
         return False
     if _PRESCHOOL_CLASS.search(role) and not band.first <= PRESCHOOL_CLASS <= band.last:
         return False
