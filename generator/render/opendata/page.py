@@ -36,6 +36,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("vision", "Skolans vision." + MD),
     ("vision_elevtext", "Visionen med enkla ord för elever, eller null: samma text för alla."),
     ("vision_barntext", "Visionen med de enklaste orden för de yngsta, eller null."),
+    ("vision_ungdomstext", "Visionen för elever från åk 7, eller null."),
     ("ansvarsfördelning.huvudman", "Huvudmannens ansvar, eller null." + MD),
     ("ansvarsfördelning.rektor", "Rektors ansvar, eller null." + MD),
     ("ansvarsfördelning.personal", "Personalens ansvar, eller null." + MD),
