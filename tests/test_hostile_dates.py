@@ -257,6 +257,8 @@ def test_new_period_after_the_last_year_is_refused(
         ("abc", "är inget antal sekunder"),
         ("-5", "är inget antal sekunder"),
         ("1795608000.5", "är inget antal sekunder"),
+        ("17956\n08000", "är inget antal sekunder"),
+        ("\x1b[31m1", "är inget antal sekunder"),
     ],
 )
 def test_a_today_outside_the_years_is_refused_before_any_command_runs(
@@ -270,8 +272,9 @@ def test_a_today_outside_the_years_is_refused_before_any_command_runs(
     with pytest.raises(SystemExit) as exited:
         main(["check", str(content)])
     assert exited.value.code == 2
+    shown = epoch.replace("\n", "\\u000a").replace("\x1b", "\\u001b")  # steering no terminal
     assert capsys.readouterr().err == (
-        f"trygg: fel: SOURCE_DATE_EPOCH={epoch} {says}; ange dagen som sekunder sedan "
+        f"trygg: fel: SOURCE_DATE_EPOCH={shown} {says}; ange dagen som sekunder sedan "
         "1970-01-01 (UTC), t.ex. 1795608000 för 25 november 2026, eller ta bort variabeln\n"
     )
 

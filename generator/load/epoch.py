@@ -10,6 +10,7 @@ import os
 
 from generator.clock import reference_date
 from generator.load.dates import OUTSIDE_YEARS, YEARS, day_in_words
+from generator.problems import terminal_safe
 
 VARIABLE = "SOURCE_DATE_EPOCH"
 
@@ -24,7 +25,7 @@ def forget_empty_epoch() -> None:
 def epoch_problem() -> str:
     """Why SOURCE_DATE_EPOCH names no day in the years content may name (`load.dates`),
     in Swedish with what to write; "" when it names one or is not set (or blank)."""
-    epoch = os.environ.get(VARIABLE, "").strip()
+    epoch = terminal_safe(os.environ.get(VARIABLE, "").strip())  # as typed, steering nothing
     if not epoch:
         return ""
     if not (epoch.isascii() and epoch.isdigit()):
