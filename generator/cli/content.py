@@ -89,8 +89,8 @@ format:
   sarif   SARIF 2.1.0, för kodgranskning (code scanning) i GitHub och GitLab
   gitlab  en Code Quality-rapport som GitLab visar i sammanslagningsbegäran
   github  kommandon som GitHub Actions visar som anteckningar vid raderna
-  Sökvägarna i alla format utgår från mappen som innehåller SÖKVÄG, oftast
-  git-förrådets rot.
+  Sökvägarna i text utgår från mappen du står i, så att de går att öppna; i de
+  andra formaten från mappen som innehåller SÖKVÄG, oftast git-förrådets rot.
 
 """
     + swedish.environment(swedish.FIXED_DAY)
