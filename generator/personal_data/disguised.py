@@ -17,12 +17,16 @@ from generator.personal_data.phones import dialled, excuses
 from generator.personal_data.worded import SENTENCE_END, WORD_REACH
 
 # Letters that a reader takes for digits: O and o for 0, small L and capital i for 1.
-LOOK_ALIKE = str.maketrans("OolI", "0011")
+# (and the Cyrillic and Greek O and o, and the Cyrillic I and i, which look the same)
+_LIKE_0, _LIKE_1 = "OoОоΟο", "lIІі"
+LOOK_ALIKE = str.maketrans(_LIKE_0 + _LIKE_1, "0" * len(_LIKE_0) + "1" * len(_LIKE_1))
+_LETTERS = _LIKE_0 + _LIKE_1
 # A cheap test first: such a letter right beside a digit.
-LETTER_BY_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+LETTER_BY_DIGIT = re.compile(rf"[0-9][{_LETTERS}]|[{_LETTERS}][0-9]")
 # The personnummer's shape in digits and such letters, as a word of its own.
 LETTERED = re.compile(
-    r"(?<![\w])(?:[0-9OolI]{2})?[0-9OolI]{6}[-+ ]?[0-9OolI]{4}(?![\w])(?![-+][0-9])"
+    rf"(?<![\w])(?:[0-9{_LETTERS}]{{2}})?[0-9{_LETTERS}]{{6}}[-+ ]?[0-9{_LETTERS}]{{4}}"
+    r"(?![\w])(?![-+][0-9])"
 )
 MIN_DIGITS = 5  # of the ten or twelve: "lOOl" is a word, "9OOlOl-1239" a number
 
@@ -109,8 +113,8 @@ def _pupil_grouped(readable: str) -> Iterator[int]:
 
 def _grouped_number(readable: str, after: int, run: re.Match[str]) -> bool:
     written = run.group()
-    if " " not in written or MEETING.fullmatch(written):
-        return False  # in one run or by hyphens: the plain scan's
+    if written.isdigit() or MEETING.fullmatch(written):
+        return False  # in one run: the plain scan's (as are 6+4 by a hyphen, found twice)
     return not _phone(readable, after, run) and _valid(re.sub(r"[^0-9]", "", written))
 
 

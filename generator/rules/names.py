@@ -116,7 +116,8 @@ THING_BEFORE = re.compile(
 # A förskola's avdelning right before a word: the word is the group's name ("på avdelning
 # Ekorren"), but only where it is no person's (`incidentstaff.excused` asks: not a known
 # first name, nor a first and a last name; "Avdelning Saga Berg blev slagen" names one).
-GROUP_BEFORE = re.compile(r"(?<![\wåäö])avdelning(?:en)?\s*[:\"'”»«]?\s*$", re.IGNORECASE)
+# (On its line: a heading "… på avdelningen" says nothing of the next paragraph's names.)
+GROUP_BEFORE = re.compile(r"(?<![\wåäö])avdelning(?:en)?[ \t]*[:\"'”»«]?[ \t]*\Z", re.IGNORECASE)
 
 
 # A known name in capitals, five letters or more: shorter words in capitals are mostly

@@ -32,6 +32,13 @@ def _checked(prefix: str) -> str:
         "1 9 9 0 0 1 0 1 - 1 2 3 9",
         # a word for a phone excuses only a number from 0, as a Swedish phone number starts
         "Elev i 8B, ring 90 01 01 12 39.",
+        # grouped by hyphens or dots where the plain scan's 6 + 4 does not read them
+        "Elev i 8B: 12-03-04-12-39.",
+        "Eleven i 8B har nummer 12.03.04.12.39 i registret.",
+        "Elev i 8B: 1203-04-1239.",
+        # the Cyrillic O (U+041E) for 0
+        "Elev i 8B: 12\u041e3\u041e4-1239.",
+        "Saga Berg 12\u041e3\u041e4-1239",
     ],
 )
 def test_a_disguised_personal_number_is_found(text: str) -> None:
