@@ -930,7 +930,9 @@ def test_ctrl_c_says_one_line_exits_130_and_leaves_the_output(tmp_path: Path) ->
     first = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
     assert first.returncode == 0, first.stderr
     published = (project / "ut" / "strandskolan" / "index.html").read_bytes()
-    replace(project / "content", Path("huvudman.yml"), "Strandviks kommun", "Strandviks stad")
+    replace(
+        project / "content", Path("huvudman.yml"), "Barn- och utbildningsnämnden", "Skolnämnden"
+    )
     build = subprocess.Popen(
         command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         process_group=0,  # a terminal sends Ctrl-C to the whole group: workers too

@@ -22,6 +22,7 @@ from generator.cli import fillin, firstdraft, init, starter
 from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.codes import withholds
+from generator.load.examplefacts import example_facts
 from generator.problems import Report, Severity
 
 
@@ -63,12 +64,26 @@ def take_over(school: Path) -> None:
 
 def fill_in(file: Path) -> None:
     """Every FYLL I mark in `file` dealt with the way a school does it: a marked example
-    value kept as the school's own (its mark removed), a placeholder's words as its text."""
+    value kept as the school's own (its mark removed), a placeholder's words as its text,
+    and the example's made-up people and addresses written as the school's (TP316)."""
     text = file.read_text(encoding="utf-8")
     text = re.sub(r"^[ \t]*# FYLL I.*\n", "", text, flags=re.MULTILINE)
     text = re.sub(r"[ \t]+# FYLL I.*$", "", text, flags=re.MULTILINE)
-    filled = text.replace("FYLL I: ", "")
+    filled = own_contacts(text.replace("FYLL I: ", ""))
     file.write_text(filled, encoding="utf-8")
+
+
+def own_contacts(text: str) -> str:
+    """The example's made-up names, phone numbers and e-mail domain (`load.examplefacts`)
+    replaced by the school's own."""
+    facts = example_facts()
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, facts.names)) + r")\b")
+    text = names.sub(lambda found: f"{found[0]}-Ahl", text)
+    for phone in facts.phones:
+        text = text.replace(phone, phone.replace("0480", "0920", 1))
+    for domain in facts.domains:
+        text = text.replace(domain, "norrvik.se")
+    return text
 
 
 def made_own(plan: Path) -> None:

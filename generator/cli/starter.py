@@ -19,7 +19,6 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -29,10 +28,10 @@ from generator.cli.firstdraft import as_examples, first_draft
 from generator.cli.ownfacts import ORGANISER, SCHOOL_FILE
 from generator.cli.renaming import Renaming, renamed_page, renamed_yaml
 from generator.load import schoolyears
-from generator.load.resources import resource_dir
+from generator.load.resources import resource_dir, template_schools
 
 # The template schools that are not the example's, package data beside the files `init` writes
-TEMPLATE_SCHOOLS = Path(str(resources.files("generator.cli"))) / "templates" / "skolor"
+TEMPLATE_SCHOOLS = template_schools()
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""TP304 and TP311–TP313: what `trygg init` and `trygg ny-skola` wrote that is not yet the
-school's own (a FYLL I mark, the example's skola.yml, the name it wrote, an example page)."""
+"""TP304, TP311–TP313 and TP316: what `trygg init` and `trygg ny-skola` wrote that is not
+yet the school's own (a FYLL I mark, the example's skola.yml, the name it wrote, an example
+page, the example's made-up contacts)."""
 
 from __future__ import annotations
 
@@ -75,5 +76,23 @@ CODES: tuple[Code, ...] = (
         ),
         fix="skriv om sidan och ta bort raden FYLL I, eller ta bort filen",
         quotes=False,  # its own words and the place of the mark
+    ),
+    Code(
+        "TP316",
+        ERROR,
+        QUALITY,
+        "Påhittad kontaktuppgift från exemplet",
+        source=cite.FORMAT,
+        checks=(
+            "Att inget som publiceras har kvar en kontaktuppgift ur trygg:s exempel: namnet "
+            "på en påhittad person i exemplets skolor, deras e-postadresser och "
+            "telefonnummer, eller exemplets e-postdomän och webbadresser (också i "
+            "tillåtna_epostdomäner). trygg init skriver dem markerade FYLL I; den som tar "
+            "bort markeringarna men behåller uppgifterna skulle visa vårdnadshavare kontakter "
+            "som inte finns. Uppgifterna läses ur exemplet som följer med trygg, och "
+            "regeln gäller inte trygg:s eget exempel. En plan som är ett utkast kontrolleras "
+            "först när den är beslutad."
+        ),
+        fix="byt till skolans egna kontaktuppgifter",
     ),
 )

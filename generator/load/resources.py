@@ -26,6 +26,12 @@ def resource_dir(name: str) -> Path:
     raise FileNotFoundError(message)
 
 
+def template_schools() -> Path:
+    """The template schools that are not the example's (`trygg init --mall f-9`): package
+    data of `generator.cli`, beside the other files `trygg init` writes."""
+    return Path(str(files("generator"))) / "cli" / "templates" / "skolor"
+
+
 def schema_dir() -> Path:
     return resource_dir("schemas")
 

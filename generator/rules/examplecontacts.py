@@ -1,0 +1,90 @@
+"""The example's made-up people and addresses left in a project of its own (TP316).
+
+`trygg init` writes the example's contacts, trygghetsteam, e-mail addresses, phone
+numbers, e-mail domain and web addresses marked FYLL I (TP311 in skola.yml, TP304
+elsewhere). A rektor who removes the marks but keeps the values would publish people who
+do not exist as the school's contacts, and TP402 stays silent when the example's
+`tillåtna_epostdomäner` is kept too. trygg ships the example, so it knows its values
+(`load.examplefacts`): in a project whose huvudman is not the example's each one left is
+an error, where it stands; a line still marked FYLL I is already told, and an utkast is
+read when it is decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from generator.load.examplefacts import ExampleFacts, example_facts
+from generator.rules.engine import Context, Finding, rule
+from generator.rules.text import Span
+from generator.text import as_read
+
+KINDS = {"name": "namnet", "phone": "telefonnumret"}
+
+
+@rule("TP316")
+def example_contact_left(ctx: Context) -> Iterator[Finding]:
+    facts = example_facts()
+    if as_read(ctx.project.organiser.name) == as_read(facts.organiser):
+        return  # trygg's own example
+    drafts = {plan.source for school in ctx.project.schools for plan in school.drafts}
+    for span in sorted(ctx.files, key=lambda s: s.display):
+        if span.display in drafts:
+            continue
+        for match in _pattern(facts).finditer(span.text):
+            if not _told_elsewhere(span, match.start()):
+                yield _finding(span, match, facts)
+
+
+@cache
+def _pattern(facts: ExampleFacts) -> re.Pattern[str]:
+    """One pattern for every made-up value: a person's whole name, a phone number however
+    it is spaced, and any address (e-mail, web or bare domain) on the example's domains."""
+    names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in facts.names)
+    phones = "|".join(r"[\s-]*".join(re.findall(r"\d", p)) for p in facts.phones)
+    domains = "|".join(re.escape(d) for d in facts.domains)
+    emails = "|".join(re.escape(e) for e in facts.emails)
+    address = (
+        rf"(?:https?://)?(?:[\w.+-]+@)?(?:[\w-]+\.)*(?:{domains})(?![\w-]|\.\w)"
+        r"(?:/[^\s\"'<>)\]]*)?"
+    )
+    return re.compile(
+        rf"(?<![\w.@/+-])(?P<name>{names})(?!\w|-\w)|(?<!\d)(?P<phone>{phones})(?!\d)"
+        rf"|(?<![\w.@/+-])(?P<address>{emails}|{address})",
+        re.IGNORECASE,
+    )
+
+
+def _told_elsewhere(span: Span, index: int) -> bool:
+    """Whether the value stands on a line still marked FYLL I (TP311, TP304 tell it), or
+    in a YAML comment (never published)."""
+    start = span.text.rfind("\n", 0, index) + 1
+    end = span.text.find("\n", index)
+    line = span.text[start : end if end >= 0 else len(span.text)]
+    before = span.text[start:index]
+    comment = span.display.endswith(".yml") and re.search(r"(?:^|\s)#", before) is not None
+    return "FYLL I" in line or comment
+
+
+def _finding(span: Span, match: re.Match[str], facts: ExampleFacts) -> Finding:
+    value = match[0]
+    said = _said(next(k for k, v in match.groupdict().items() if v is not None), value)
+    message = (
+        f"{said} {value} kommer från trygg:s exempel ({facts.organiser}), där personerna och "
+        "adresserna är påhittade: en vårdnadshavare som skriver eller ringer dit når ingen"
+    )
+    whose = "huvudmannens" if span.display.endswith("huvudman.yml") else "skolans"
+    hint = f"byt till {whose} egna kontaktuppgifter"
+    if said == "e-postdomänen":
+        hint = "byt till era egna e-postdomäner (utan @)"
+    return Finding(span.location(match.start()), message, hint)
+
+
+def _said(kind: str, value: str) -> str:
+    if kind != "address":
+        return KINDS[kind]
+    if "@" in value:
+        return "e-postadressen"
+    return "webbadressen" if "/" in value else "e-postdomänen"

@@ -1,0 +1,79 @@
+"""TP316: the example's made-up people and addresses kept by a huvudman of its own.
+
+The fixture is trygg's example (Strandviks kommun), whose staff and addresses are made up
+but its own: no TP316. Renamed to another huvudman, with the values kept (the FYLL I marks
+removed, as the examiner's rektor did), each is an error where it stands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ruletools import ORGANISER, PAGE, PLAN, SCHOOL, Tree, triggers
+
+from generator.load.examplefacts import example_facts
+from generator.problems import Severity
+
+
+def own_organiser(tmp_path: Path) -> Tree:
+    tree = Tree(tmp_path)
+    tree.edit(ORGANISER, "namn: Strandviks kommun", "namn: Älvsby kommun")
+    return tree
+
+
+@triggers("TP316")
+def test_the_examples_people_and_addresses_are_errors_in_a_project_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """The rektor, her address and phone, the trygghetsteam, the allowed domain and the web
+    address are the example's: a guardian would write to someone who does not exist."""
+    tree = own_organiser(tmp_path)
+    problems = tree.problems("TP316")
+    where = [str(p.location) for p in problems]
+    for wanted in [
+        tree.at(SCHOOL, "Maria Lindqvist"),
+        tree.at(SCHOOL, "maria.lindqvist@strandvik.se"),
+        tree.at(SCHOOL, "0480-45 12 01"),
+        tree.at(SCHOOL, "Elin Berg"),
+        tree.at(PLAN, "Maria Lindqvist"),  # the decided plan's rektor
+        tree.at(ORGANISER, "strandvik.se]"),
+        tree.at(ORGANISER, "https://skolor.strandvik.se"),
+    ]:
+        assert wanted in where
+    assert all(p.severity is Severity.ERROR for p in problems)
+    [rektor] = [p for p in problems if str(p.location) == tree.at(SCHOOL, "Maria Lindqvist")]
+    assert rektor.message.startswith(
+        "namnet Maria Lindqvist kommer från trygg:s exempel (Strandviks kommun), där "
+        "personerna och adresserna är påhittade"
+    )
+    assert rektor.hint == "byt till skolans egna kontaktuppgifter"
+    [domain] = [p for p in problems if str(p.location) == tree.at(ORGANISER, "strandvik.se]")]
+    assert domain.message.startswith("e-postdomänen strandvik.se kommer från trygg:s exempel")
+
+
+def test_the_example_itself_keeps_its_made_up_staff(tmp_path: Path) -> None:
+    assert Tree(tmp_path).problems("TP316") == []
+
+
+def test_values_from_every_template_school_are_found_however_written(tmp_path: Path) -> None:
+    """The f-9 template's rektor (a school trygg does not publish) and a phone number of the
+    example spaced otherwise, in a page, are found too."""
+    tree = own_organiser(tmp_path)
+    tree.append(PAGE, "\nRing Karolina Sjöberg på 0480 451801 eller skriv till Eva Nordin.\n")
+    where = {str(p.location) for p in tree.problems("TP316")}
+    for snippet in ("Karolina Sjöberg", "0480 451801", "Eva Nordin"):
+        assert tree.at(PAGE, snippet) in where
+    assert "Karolina Sjöberg" in example_facts().names
+
+
+def test_a_line_still_marked_fyll_i_or_a_comment_is_told_elsewhere(tmp_path: Path) -> None:
+    """A value still marked FYLL I is TP311's (or TP304's); a YAML comment is not published."""
+    tree = own_organiser(tmp_path)
+    tree.edit(SCHOOL, "namn: Maria Lindqvist", "namn: Maria Lindqvist  # FYLL I")
+    tree.edit(SCHOOL, "    epost: maria.lindqvist@strandvik.se", "    epost: rektor@alvsby.se")
+    tree.append(SCHOOL, "# Förra rektorn: anders.holm@strandvik.se\n")
+    where = {str(p.location) for p in tree.problems("TP316")}
+    assert tree.at(SCHOOL, "Maria Lindqvist") not in where
+    assert not any(w.startswith(f"{SCHOOL}:") and "Förra" in w for w in where)
+    last = len(tree.text(SCHOOL).splitlines())
+    assert not any(w.startswith(f"{SCHOOL}:{last}:") for w in where)
