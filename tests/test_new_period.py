@@ -469,8 +469,12 @@ def test_a_school_without_a_plan_gets_its_first_as_an_utkast(
     made = plans / "2026-27.yml"
     data = yaml.safe_load(made.read_text(encoding="utf-8"))
     assert data["status"] == "utkast" and "beslut" not in data
-    # No account of a plan before it: the school has none (the example's would be made up)
-    assert "utvärdering" not in data and "föregående_period" not in data
+    # Not the example's account of a plan before it (made up): one to write, for a plan
+    # outside trygg, or to remove (`cli.firstdraft.earlier`)
+    [earlier] = data["föregående_period"]["åtgärder"]
+    assert data["föregående_period"]["period"] == "2025-26"
+    assert earlier["titel"].startswith("FYLL I")
+    assert [m["effekt"][:6] for m in data["utvärdering"]["åtgärder"]] == ["FYLL I"]
     # Nor what the example's kartläggning found: each result is the unit's to write
     for method in data["kartläggning"]["metoder"]:
         assert method["resultat"].startswith("FYLL I") and "delresultat" not in method

@@ -8,8 +8,12 @@ decides it. What the example tells as its own is never written as the unit's
 (the kartläggning's results and findings, the analysis, the pupils' and the others'
 part in each step, the baselines of its goals) is left as comments, each with a
 `FYLL I` in its place (TP304); what it planned and how it is organised is kept, each
-part under a `FYLL I` line that says it is the example's. There is no account of a plan
-before (`utvärdering`, `föregående_period`, `fortsätter`): a first plan has none to give.
+part under a `FYLL I` line that says it is the example's. The example's account of the
+plan before (`utvärdering`, `föregående_period`, `fortsätter`) is not the unit's: in its
+place stand an empty `föregående_period` and `utvärdering`, marked FYLL I (`earlier`).
+A unit that had a plan outside trygg (a Word file) accounts there for its åtgärder (SL 6
+kap. 8 §); a new unit removes both. The marks make the rektor decide which: a decided
+plan with a mark left is an error (TP127).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import re
 
 from generator.cli import ownfacts, rollover
 from generator.cli.fillin import sections_marked
+from generator.load import schoolyears
+from generator.load.layout import years_said
 
 DRAFT_STATUS = (
     "status: utkast  # byt till beslutad när rektor har beslutat planen\n"
@@ -34,10 +40,48 @@ EXAMPLE = "# Trygg:s exempel, inte ert eget:"
 KEY = re.compile(r"^(?P<indent> *)(?P<key>[^\s#\-][^:\n]*):")
 
 
-def first_draft(text: str) -> str:
-    """The example plan's `text` (already made the unit's) as the unit's first utkast."""
+def first_draft(text: str, period: str) -> str:
+    """The example plan's `text` (already made the unit's) as the unit's first utkast for
+    the läsår `period` ("2026-27"), with `earlier` where the example accounts for its
+    plan before."""
     head, parts = rollover.sections(DECISION.sub(FIRST_DRAFT, text, count=1))
-    return head + "".join(_section(key, body) for key, body in parts if key not in EARLIER)
+    out, told = [head], False
+    for key, body in parts:
+        if key in EARLIER:
+            out += [] if told else [earlier(period)]
+            told = True
+        else:
+            out.append(_section(key, body))
+    return "".join(out)
+
+
+def earlier(period: str) -> str:
+    """The account of the plan before `period`, for a unit whose plan was not in trygg:
+    one åtgärd and its outcome to write, under a FYLL I that says to remove both when
+    the unit is new."""
+    first = int(period[:4]) - 1
+    label = years_said(first, first + 1, school_year=True)
+    lines = [
+        f"# FYLL I: hade enheten en plan mot kränkande behandling för {label}, till exempel",
+        "# i Word? Skriv då förra planens åtgärder i korthet under föregående_period och vad",
+        "# var och en ledde till under utvärdering (skollagen 6 kap. 8 §). Är enheten ny och",
+        "# har inte haft någon plan: ta bort föregående_period och utvärdering.",
+        "föregående_period:",
+        f"  period: {schoolyears.name(first)}",
+        "  åtgärder:",
+        "    - id: A1",
+        *rollover.filled("titel", "förra planens första åtgärd, i korthet", 6),
+        *rollover.filled("önskad_effekt", "vad åtgärden skulle leda till", 6),
+        "",
+        "utvärdering:",
+        *rollover.filled("sammanfattning", f"hur arbetet med planen för {label} gick", 2),
+        "  åtgärder:",
+        "    - id: A1",
+        # A value the schema takes, so the section is checked; the mark keeps it unpublished.
+        "      status: delvis  # FYLL I: genomförd, delvis eller ej_genomförd",
+        *rollover.filled("effekt", "vilken effekt åtgärden fick och hur ni vet det", 6),
+    ]
+    return "\n".join(lines) + "\n\n"
 
 
 def _section(key: str, body: str) -> str:

@@ -165,7 +165,10 @@ def school_files(
         text = schoolyears.shifted(path.read_text(encoding="utf-8"), years)
         renaming = renamer(names, template)
         if relative.startswith("trygghetsplan/"):
-            text = first_draft(_clamped(renamed_yaml(text, renaming), years, today, template))
+            period = schoolyears.shifted(path.stem, years)
+            text = first_draft(
+                _clamped(renamed_yaml(text, renaming), years, today, template), period
+            )
         elif path.suffix == ".yml":
             text = marked(renamed_yaml(text, renaming), given)
         else:
