@@ -24,7 +24,8 @@ from generator.text import as_read
 KINDS = {"name": "namnet", "phone": "telefonnumret"}
 
 
-@rule("TP316")
+# Whether the project is the example is read from the huvudman's name: not while it has errors.
+@rule("TP316", reads=("huvudman.namn",))
 def example_contact_left(ctx: Context) -> Iterator[Finding]:
     facts = example_facts()
     if as_read(ctx.project.organiser.name) == as_read(facts.organiser):
