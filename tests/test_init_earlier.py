@@ -20,10 +20,10 @@ from generator.cli import starter
 from tests.test_init import _pages, made_own, run
 
 FIRST = "Det här är den första planen som publiceras här"
-ASKED = "# FYLL I: hade enheten en plan mot kränkande behandling för läsåret"
+ASKED = "# FYLL I: förra planens åtgärder (läsåret"
 # The account: the mark above it, föregående_period and utvärdering, to the next section.
 ACCOUNT = re.compile(
-    r"^# FYLL I: hade enheten.*?(?=^(?!föregående_period:|utvärdering:)[^\s#][^\n]*:)",
+    r"^# FYLL I: förra planens åtgärder.*?(?=^(?!föregående_period:|utvärdering:)[^\s#][^\n]*:)",
     re.MULTILINE | re.DOTALL,
 )
 
@@ -42,13 +42,16 @@ def test_a_first_plan_asks_for_the_plan_before_it(template: str, tmp_path: Path)
     text = plan.read_text(encoding="utf-8")
     first = int(plan.stem[:4])
     before = f"{first - 1}-{first % 100:02d}"
-    assert f"{ASKED} {first - 1}/{first % 100:02d}" in text
-    assert "ta bort föregående_period och utvärdering" in text
+    assert (
+        f"{ASKED} {first - 1}/{first % 100:02d}) och vad de ledde till; är enheten ny, ta " in text
+    )
+    assert "ta bort föregående_period och utvärdering\n" in text
     assert f"föregående_period:\n  period: {before}\n  åtgärder:\n    - id: A1\n" in text
     assert "\nutvärdering:\n" in text and "(den skrevs i Word)" not in text
     line = text[: text.index(ASKED)].count("\n") + 1
     marks = [p for p in check_content(tmp_path / "content").report if p.code == "TP304"]
-    assert [p for p in marks if p.location.file.endswith(plan.name) and p.location.line == line]
+    [asked] = [p for p in marks if p.location.file.endswith(plan.name) and p.location.line == line]
+    assert asked.message.endswith("är enheten ny, ta bort föregående_period och utvärdering")
 
 
 def test_a_school_that_had_a_plan_publishes_its_account(tmp_path: Path) -> None:

@@ -62,10 +62,11 @@ def earlier(period: str) -> str:
     first = int(period[:4]) - 1
     label = years_said(first, first + 1, school_year=True)
     lines = [
-        f"# FYLL I: hade enheten en plan mot kränkande behandling för {label}, till exempel",
-        "# i Word? Skriv då förra planens åtgärder i korthet under föregående_period och vad",
-        "# var och en ledde till under utvärdering (skollagen 6 kap. 8 §). Är enheten ny och",
-        "# har inte haft någon plan: ta bort föregående_period och utvärdering.",
+        f"# FYLL I: förra planens åtgärder ({label}) och vad de ledde till; är enheten ny, "
+        "ta bort föregående_period och utvärdering",
+        "# Hade enheten en plan mot kränkande behandling som inte finns i trygg (till exempel",
+        "# i Word), skriver ni dess åtgärder i korthet under föregående_period och vad var och",
+        "# en ledde till under utvärdering (skollagen 6 kap. 8 §).",
         "föregående_period:",
         f"  period: {schoolyears.name(first)}",
         "  åtgärder:",
