@@ -84,10 +84,11 @@ CODES: tuple[Code, ...] = (
         "Påhittad kontaktuppgift från exemplet",
         source=cite.FORMAT,
         checks=(
-            "Att inget som publiceras har kvar en kontaktuppgift ur trygg:s exempel: namnet "
-            "på en påhittad person i exemplets skolor, deras e-postadresser och "
-            "telefonnummer, eller exemplets e-postdomän och webbadresser (också i "
-            "tillåtna_epostdomäner). trygg init skriver dem markerade FYLL I; den som tar "
+            "Att inget som publiceras har kvar en adress ur trygg:s exempel: de påhittade "
+            "personernas e-postadresser, exemplets e-postdomän (också i "
+            "tillåtna_epostdomäner) och dess webbadresser. Namn och telefonnummer läses inte: "
+            "de kan vara en riktig kollegas eller enhets. trygg init skriver dem markerade "
+            "FYLL I; den som tar "
             "bort markeringarna men behåller uppgifterna skulle visa vårdnadshavare kontakter "
             "som inte finns. Uppgifterna läses ur exemplet som följer med trygg, och "
             "regeln gäller inte trygg:s eget exempel. En plan som är ett utkast kontrolleras "

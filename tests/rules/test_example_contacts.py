@@ -1,4 +1,4 @@
-"""TP316: the example's made-up people and addresses kept by a huvudman of its own.
+"""TP316: the example's made-up addresses kept by a huvudman of its own.
 
 The fixture is trygg's example (Strandviks kommun), whose staff and addresses are made up
 but its own: no TP316. Renamed to another huvudman, with the values kept (the FYLL I marks
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ruletools import ORGANISER, PAGE, PLAN, SCHOOL, Tree, triggers
+from ruletools import ORGANISER, PAGE, SCHOOL, Tree, triggers
 
 from generator.load.examplefacts import example_facts
 from generator.problems import Severity
@@ -22,48 +22,51 @@ def own_organiser(tmp_path: Path) -> Tree:
 
 
 @triggers("TP316")
-def test_the_examples_people_and_addresses_are_errors_in_a_project_of_its_own(
-    tmp_path: Path,
-) -> None:
-    """The rektor, her address and phone, the trygghetsteam, the allowed domain and the web
+def test_the_examples_addresses_are_errors_in_a_project_of_its_own(tmp_path: Path) -> None:
+    """The rektor's and the trygghetsteam's addresses, the allowed domain and the web
     address are the example's: a guardian would write to someone who does not exist."""
     tree = own_organiser(tmp_path)
     problems = tree.problems("TP316")
     where = [str(p.location) for p in problems]
     for wanted in [
-        tree.at(SCHOOL, "Maria Lindqvist"),
         tree.at(SCHOOL, "maria.lindqvist@strandvik.se"),
-        tree.at(SCHOOL, "0480-45 12 01"),
-        tree.at(SCHOOL, "Elin Berg"),
-        tree.at(PLAN, "Maria Lindqvist"),  # the decided plan's rektor
         tree.at(ORGANISER, "strandvik.se]"),
         tree.at(ORGANISER, "https://skolor.strandvik.se"),
     ]:
         assert wanted in where
     assert all(p.severity is Severity.ERROR for p in problems)
-    [rektor] = [p for p in problems if str(p.location) == tree.at(SCHOOL, "Maria Lindqvist")]
+    [rektor] = [
+        p for p in problems if str(p.location) == tree.at(SCHOOL, "maria.lindqvist@strandvik.se")
+    ]
     assert rektor.message.startswith(
-        "namnet Maria Lindqvist kommer från trygg:s exempel (Strandviks kommun), där "
-        "personerna och adresserna är påhittade"
+        "e-postadressen maria.lindqvist@strandvik.se kommer från trygg:s exempel (Strandviks "
+        "kommun), där personerna och adresserna är påhittade"
     )
     assert rektor.hint == "byt till skolans egna kontaktuppgifter"
     [domain] = [p for p in problems if str(p.location) == tree.at(ORGANISER, "strandvik.se]")]
     assert domain.message.startswith("e-postdomänen strandvik.se kommer från trygg:s exempel")
 
 
+def test_names_and_phone_numbers_are_not_read_they_may_be_real(tmp_path: Path) -> None:
+    """A real colleague may be called as one of the example's people, and a real unit may
+    have one of its numbers: only the example's addresses are errors."""
+    tree = own_organiser(tmp_path)
+    where = {str(p.location) for p in tree.problems("TP316")}
+    for snippet in ("Maria Lindqvist", "0480-45 12 01", "Elin Berg"):
+        assert tree.at(SCHOOL, snippet) not in where
+
+
 def test_the_example_itself_keeps_its_made_up_staff(tmp_path: Path) -> None:
     assert Tree(tmp_path).problems("TP316") == []
 
 
-def test_values_from_every_template_school_are_found_however_written(tmp_path: Path) -> None:
-    """The f-9 template's rektor (a school trygg does not publish) and a phone number of the
-    example spaced otherwise, in a page, are found too."""
+def test_addresses_from_every_template_school_are_found_in_a_page(tmp_path: Path) -> None:
+    """The f-9 template's rektor's address (a school trygg does not publish), in a page."""
     tree = own_organiser(tmp_path)
-    tree.append(PAGE, "\nRing Karolina Sjöberg på 0480 451801 eller skriv till Eva Nordin.\n")
+    address = next(e for e in example_facts().emails if e.startswith("karolina."))
+    tree.append(PAGE, f"\nSkriv till rektor på {address} eller ring.\n")
     where = {str(p.location) for p in tree.problems("TP316")}
-    for snippet in ("Karolina Sjöberg", "0480 451801", "Eva Nordin"):
-        assert tree.at(PAGE, snippet) in where
-    assert "Karolina Sjöberg" in example_facts().names
+    assert tree.at(PAGE, address) in where
 
 
 def test_a_line_still_marked_fyll_i_or_a_comment_is_told_elsewhere(tmp_path: Path) -> None:
