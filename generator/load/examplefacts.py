@@ -4,9 +4,11 @@
 (`content/skolor/*` in trygg's repo, `bundled/content` in the package) or of the template
 schools (`cli/templates/skolor/*`), and huvudman.yml from the example's: their contacts,
 trygghetsteam, e-mail addresses, phone numbers and web addresses are made up. They are
-read here, at run time, from those very files, so that a rule can tell them wherever a
-project that is not the example has kept them (TP316): a guardian would write to or call
-someone who does not exist.
+read here, at run time, from those very files, so that a rule can tell the addresses
+wherever a project that is not the example has kept them (TP316): a guardian would write
+to someone who does not exist. (The names and phone numbers are read too, but TP316 does
+not look for them: a real colleague or unit may have one; the tests that make a school
+its own replace them.)
 """
 
 from __future__ import annotations
