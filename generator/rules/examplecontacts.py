@@ -71,7 +71,7 @@ def _finding(span: Span, match: re.Match[str], facts: ExampleFacts) -> Finding:
     said = _said(value)
     message = (
         f"{said} {value} kommer från trygg:s exempel ({facts.organiser}), där personerna och "
-        "adresserna är påhittade: en vårdnadshavare som skriver eller ringer dit når ingen"
+        "adresserna är påhittade: en vårdnadshavare som skriver dit når ingen"
     )
     whose = "huvudmannens" if span.display.endswith("huvudman.yml") else "skolans"
     hint = f"byt till {whose} egna kontaktuppgifter"
