@@ -45,7 +45,8 @@ def heading(level: int, anchor: str, text: str) -> str:
 Href = Callable[[UnitReview], str]  # where a unit's name links to
 
 
-def _link(unit: UnitReview, href: Href) -> str:
+def unit_link(unit: UnitReview, href: Href) -> str:
+    """A unit's name, linked to where `href` says."""
     return f'<a href="{escape(href(unit))}">{escape(unit.name)}</a>'
 
 
@@ -83,7 +84,7 @@ def overview(review: Review, href: Href) -> str:
         for u in review.not_reviewed
     )
     rows += "".join(
-        f'<tr><th scope="row">{_link(u, href)}</th>'
+        f'<tr><th scope="row">{unit_link(u, href)}</th>'
         f"{status_cell(status_text(u), unit_status_key(u))}"
         f"<td>{escape(period_text(u))}</td><td>{u.errors}</td><td>{u.warnings}</td>"
         f"<td>{f'{u.grounds_covered} av 7' if u.grounds else '–'}</td></tr>"
@@ -96,9 +97,10 @@ def overview(review: Review, href: Href) -> str:
     )
 
 
-def unread_link(unit: NotReviewed) -> str:
-    """A unit not reviewed, linked (from the overview) to its page with its errors."""
-    return f'<a href="enheter/{unit.id}/">{escape(unit.shown)}</a>'
+def unread_link(unit: NotReviewed, up: str = "") -> str:
+    """A unit not reviewed, linked to its page with its errors: from the overview, or from
+    a page `up` ("../") a folder below it."""
+    return f'<a href="{up}enheter/{unit.id}/">{escape(unit.shown)}</a>'
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ class Group:
 
 def _unit_list(group: Group, href: Href) -> str:
     items = "".join(
-        f"<li>{_link(u, href)}: {counts_text(u)}{held_note(u)}</li>" for u in group.units
+        f"<li>{unit_link(u, href)}: {counts_text(u)}{held_note(u)}</li>" for u in group.units
     )
     if group.unread:
         unread = plural(group.unread, "enhet", "enheter")

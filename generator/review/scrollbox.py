@@ -10,10 +10,10 @@ links its grounds to the plan (`review.unitbody`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from generator.review.model import NotReviewed, UnitReview
+from generator.review.render import Href, unit_link, unread_link
 from generator.review.unitbody import ground_cell
 from generator.review.units import th_col
 from generator.vocabulary.terms import GROUNDS, column_head
@@ -34,16 +34,14 @@ def scrolling(table: str, name: str, box_id: str = "") -> str:
     )
 
 
-def grounds_matrix(
-    units: list[UnitReview], href: Callable[[UnitReview], str], unread: tuple[NotReviewed, ...]
-) -> str:
+def grounds_matrix(units: list[UnitReview], href: Href, unread: tuple[NotReviewed, ...]) -> str:
     """Every unit's coverage of the grounds, a row a unit, its name linked to `href`; a
     unit not reviewed has a row that says why its coverage is not known (`unread`, their
     names link to their pages)."""
     head = th_col("Enhet", *(escape(column_head(g)) for g in GROUNDS))
     span = f'<td colspan="{len(GROUNDS)}">'
     rows = [
-        f'<tr><th scope="row"><a href="{escape(href(unit))}">{escape(unit.name)}</a></th>'
+        f'<tr><th scope="row">{unit_link(unit, href)}</th>'
         + (
             "".join(f"<td>{ground_cell(g, titled=False)}</td>" for g in unit.grounds)
             or f"{span}Ingen plan</td>"
@@ -52,7 +50,7 @@ def grounds_matrix(
         for unit in units
     ]
     rows += [
-        f'<tr><th scope="row"><a href="../enheter/{u.id}/">{escape(u.shown)}</a></th>'
+        f'<tr><th scope="row">{unread_link(u, "../")}</th>'
         f"{span}Inte känd: enhetens filer {'kunde inte läsas' if u.unreadable else 'har fel'}"
         "</td></tr>"
         for u in unread
