@@ -1,4 +1,4 @@
-"""The made-up people and addresses of trygg's example, read from the files trygg ships.
+"""The made-up addresses of trygg's example, read from the files trygg ships.
 
 `trygg init` and `trygg ny-skola` write a school from one of the example's schools
 (`content/skolor/*` in trygg's repo, `bundled/content` in the package) or of the template
@@ -6,9 +6,8 @@ schools (`cli/templates/skolor/*`), and huvudman.yml from the example's: their c
 trygghetsteam, e-mail addresses, phone numbers and web addresses are made up. They are
 read here, at run time, from those very files, so that a rule can tell the addresses
 wherever a project that is not the example has kept them (TP316): a guardian would write
-to someone who does not exist. (The names and phone numbers are read too, but TP316 does
-not look for them: a real colleague or unit may have one; the tests that make a school
-its own replace them.)
+to someone who does not exist. (Names and phone numbers are not read: a real colleague or
+unit may have one.)
 """
 
 from __future__ import annotations
@@ -31,8 +30,6 @@ class ExampleFacts:
     """What the example says of its made-up huvudman and staff, each once, in file order."""
 
     organiser: str  # the example huvudman's name: a project of that name is the example
-    names: tuple[str, ...]  # each person's name (a mapping with `roll` and `namn`)
-    phones: tuple[str, ...]
     emails: tuple[str, ...]
     domains: tuple[str, ...]  # e-mail domains and web hosts, each with its subdomains
 
@@ -46,16 +43,12 @@ def example_facts() -> ExampleFacts:
     schools += sorted(template_schools().glob("*/skola.yml"))
     found = [organiser, *(_read(path) for path in schools)]
     values = [pair for data in found for pair in _values(data)]
-    names = [v for k, v in values if k == "person"]
-    phones = [v for k, v in values if k == "telefon"]
     emails = [v for k, v in values if k == "epost" and "@" in v]
     domains = [v for k, v in values if k == "tillåtna_epostdomäner"]
     domains += [e.rpartition("@")[2] for e in emails]
     domains += [urlsplit(v).hostname or "" for k, v in values if k in URL_KEYS]
     return ExampleFacts(
         str(organiser.get("namn", "")),
-        _once(names),
-        _once(phones),
         _once(e.casefold() for e in emails),
         _outermost(d.casefold() for d in domains if "." in d),
     )
@@ -67,11 +60,8 @@ def _read(path: Path) -> dict[str, object]:
 
 
 def _values(data: object, key: str = "") -> Iterator[tuple[str, str]]:
-    """(key, value) of every string under `data`; ("person", name) for a mapping that
-    gives someone's role and name."""
+    """(key, value) of every string under `data`."""
     if isinstance(data, dict):
-        if isinstance(data.get("roll"), str) and isinstance(data.get("namn"), str):
-            yield "person", data["namn"]
         for child_key, value in data.items():
             yield from _values(value, str(child_key))
     elif isinstance(data, list):
