@@ -21,6 +21,10 @@ def withheld_total(released: Released, least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
+# A report's withheld count in the open data (`opendata.report_tables`), one reason for
+# every one (as `withheld_count` words it): a small count told apart from one that
+# protects it would give the reader their ranges.
+COUNT_WITHHELD_IN_DATA = "färre än {threshold} eller skyddar ett mindre antal"
 # A withheld group's result in the open data (`opendata.plan_tables`): one word whether
 # the group had few answers or is withheld to protect one, as `withheld_group` words both
 # alike on the page (the model's reason, `model.disclosure.PRIMARY` or `COMPLEMENT`,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.model.report import CategoryCounts, MeasureList, UnitReport
+from generator.render.disclosure import COUNT_WITHHELD_IN_DATA
 from generator.render.opendata.tables import Cell, Column, Table, listed
 from generator.review.privacy import HIDDEN_PART, points_at_pupil
 
@@ -43,9 +44,6 @@ INITIATIVES = (
         "skiljs åt med semikolon.",
     ),
 )
-# One reason for every withheld count (as `render.disclosure.withheld_count` words it):
-# a small count told apart from one that protects it would give the reader their ranges.
-WITHHELD = "färre än {threshold} eller skyddar ett mindre antal"
 
 
 def report_tables(report: UnitReport) -> list[Table]:
@@ -67,7 +65,7 @@ def report_tables(report: UnitReport) -> list[Table]:
 
 
 def _count_rows(block: CategoryCounts) -> Iterable[tuple[Cell, ...]]:
-    withheld = WITHHELD.format(threshold=block.threshold)
+    withheld = COUNT_WITHHELD_IN_DATA.format(threshold=block.threshold)
     for group in block.groups:
         for cell in group.cells:
             why = "" if cell.count is not None else withheld
