@@ -75,8 +75,8 @@ def _assets(request: BuildRequest) -> Iterator[Path]:
     system), removed at the end."""
     request.out.parent.mkdir(parents=True, exist_ok=True)
     folder = work_folder(request.out, ASSETS)
-    folder.mkdir()
-    try:
+    try:  # from its making, as `publish.staging`'s
+        folder.mkdir()
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -42,9 +42,9 @@ def staging(out: Path, owner: Owner | None) -> Iterator[Path]:
     recover(out)
     remove_leftovers(out)
     folder = work_folder(out, WORK)
-    folder.mkdir()  # the usual permissions (mkdtemp's 0700 would hide the site from a server)
-    write_mark(folder, owner)
-    try:
+    try:  # from its making: a stop (SIGTERM, Ctrl-C) while the mark is written leaves none
+        folder.mkdir()  # the usual permissions (mkdtemp's 0700 would hide the site)
+        write_mark(folder, owner)
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
