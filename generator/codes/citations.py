@@ -21,6 +21,10 @@ TOFT = (
     "ett tidsangivet önskvärt framtida tillstånd"
 )
 SL_6_6_TOFT = f"SL 6 kap. 6 §; {TOFT}"
+# A goal's level drawn against its results year by year: following up the education
+# against its goals, on the huvudman's level and the unit's (the systematiskt
+# kvalitetsarbete, SL 4 kap. 3–4 §§; shared/research/domain.md §1.4).
+FOLLOW_UP = "SL 4 kap. 3–4 §§, om att följa upp utbildningen mot målen"
 # One plan for each verksamhet, and what it covers: SL 6 kap. 6 and 8 §§ ("inom ramen för
 # varje särskild verksamhet"), and DO: every school or the like works with aktiva åtgärder.
 SL_6_6_8_EACH_UNIT = "SL 6 kap. 6 och 8 §§; DO: varje enskild verksamhet"

@@ -125,7 +125,7 @@ CODES: tuple[Code, ...] = (
         WARNING,
         QUALITY,
         "Mållinjen säger inte samma sak som målnivån",
-        source=cite.TOFT,
+        source=cite.FOLLOW_UP,
         checks=(
             "Att målvärdet under mål.mätning (minst eller högst) är samma som målnivån: talet "
             "efter Minst eller Högst, eller annars det första talet med %. Mätningens "
@@ -139,7 +139,7 @@ CODES: tuple[Code, ...] = (
         INFO,
         QUALITY,
         "Målnivån kan ritas i diagrammet",
-        source=cite.TOFT,
+        source=cite.FOLLOW_UP,
         checks=(
             "Vilka mål som har en målnivå i procent men ingen mätning, fast ett mått i "
             "kartläggningens delresultat har samma ord som målets indikator. Med mätning "
