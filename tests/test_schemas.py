@@ -132,7 +132,7 @@ ROUTINES: dict[str, Any] = {
 }  # fmt: skip
 ORGANISER: dict[str, Any] = {
     "namn": "Strandviks kommun",
-    "central_enhet": {"namn": "Enheten", "epost": "k@strandvik.se", "telefon": "0480-45 00 00"},
+    "central_enhet": {"namn": "Enheten", "epost": "k@strandvik.se", "telefon": "08-465 004 00"},
     "tillåtna_epostdomäner": ["strandvik.se"],
     "definitioner": dict.fromkeys(DEFINITIONS, TEXT),
     "diskrimineringsgrunder": dict.fromkeys(GROUNDS, TEXT),

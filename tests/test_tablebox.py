@@ -12,7 +12,7 @@ HEADING = '<h2 id="mal">Mål &amp; <em>mått</em><a class="headerlink" href="#ma
 TABLE = "<table>\n<tr><td>1</td></tr>\n</table>"
 HEADED = (
     "<table>\n<thead>\n<tr>\n<th>Namn</th>\n<th>Telefon</th>\n</tr>\n</thead>\n"
-    "<tbody>\n<tr>\n<td>Kurator</td>\n<td>0480-45 12 01</td>\n</tr>\n</tbody>\n</table>"
+    "<tbody>\n<tr>\n<td>Kurator</td>\n<td>08-465 004 11</td>\n</tr>\n</tbody>\n</table>"
 )
 
 

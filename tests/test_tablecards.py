@@ -8,7 +8,7 @@ from generator.site.tablecards import card_tables
 CONTACTS = (
     "<table>\n<thead>\n<tr>\n<th>Roll</th>\n<th>E-post &amp; mer</th>\n<th>Telefon</th>\n</tr>\n"
     '</thead>\n<tbody>\n<tr>\n<td>Rektor</td>\n<td><a href="mailto:k@x.se">k@x.se</a></td>\n'
-    '<td><a href="tel:+46480451201">0480-45 12 01</a></td>\n</tr>\n</tbody>\n</table>'
+    '<td><a href="tel:+46846500411">08-465 004 11</a></td>\n</tr>\n</tbody>\n</table>'
 )
 
 
@@ -17,7 +17,7 @@ def test_every_cell_gets_its_columns_name() -> None:
     assert "<table data-trygg-cards>" in page
     assert '<td data-label="Roll">Rektor</td>' in page
     assert '<td data-label="E-post &amp; mer"><a href="mailto:k@x.se">' in page
-    assert '<td data-label="Telefon"><a href="tel:+46480451201">0480-45 12 01</a></td>' in page
+    assert '<td data-label="Telefon"><a href="tel:+46846500411">08-465 004 11</a></td>' in page
     assert "<th>Telefon</th>" in page  # the header row stays: a table at wider widths
     assert card_tables(page) == page  # once only
 

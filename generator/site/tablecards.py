@@ -1,8 +1,8 @@
 """Each cell of a page's tables labelled with its column's name, so that a narrow screen
 shows every row as a card of "label: value" lines instead of a table to scroll sideways.
 
-    <table>…<th>Telefon</th>…<td>0480-45 12 01</td>
-    -> <table data-trygg-cards>…<th>Telefon</th>…<td data-label="Telefon">0480-45 12 01</td>
+    <table>…<th>Telefon</th>…<td>08-465 004 11</td>
+    -> <table data-trygg-cards>…<th>Telefon</th>…<td data-label="Telefon">08-465 004 11</td>
 
 trygg.css stacks a marked table's rows below the tablet width and writes each label
 before its value (`attr(data-label)`, which a screen reader reads as well); at wider

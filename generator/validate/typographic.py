@@ -1,4 +1,4 @@
-"""A value wrapped in typographic quotes: `telefon: ”0480-45 12 10”`.
+"""A value wrapped in typographic quotes: `telefon: ”08-465 004 13”`.
 
 Word turns " into ” as the author types, and some keyboards give “ ”, « » or ‘ ’. YAML
 reads none of them as quotes: they are part of the value, so a date in them is no date

@@ -47,7 +47,7 @@ def test_a_printed_plan_has_the_school_s_contacts_on_its_first_page(example: Pro
     assert "**Kontakt med Ekbackens skola**" in block
     rektor = next(c for c in school.contacts if c.role == "Rektor")
     assert rektor.name in block and rektor.email in block
-    assert "0480-45 12 01" in block
+    assert "08-465 004 11" in block
     assert f"**Adress:** {school.address.street}" in block
     start = render_start(example, school, preview=False)
     kontakt = start[start.index("## Kontakt") :]
@@ -87,12 +87,12 @@ def test_a_contact_role_without_details_says_how_to_reach_it(example: Project) -
     page = render_routines(example, school, preview=False)
     mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
     assert "fråga rektor Maria Lindqvist vem det är och hur du når hen" in mentor
-    assert "tel:+46480451201" in mentor
-    expedition = Contact(role="Expedition", phone="0480-45 12 00")
+    assert "tel:+46846500411" in mentor
+    expedition = Contact(role="Expedition", phone="08-465 004 10")
     with_desk = dataclasses.replace(school, contacts=(*school.contacts, expedition))
     page = render_routines(example, with_desk, preview=False)
     mentor = next(line for line in page.splitlines() if line.startswith("- **Mentor"))
-    assert "fråga expedition vem det är" in mentor and "tel:+46480451200" in mentor
+    assert "fråga expedition vem det är" in mentor and "tel:+46846500410" in mentor
 
 
 def test_a_placeholder_picture_is_decorative() -> None:

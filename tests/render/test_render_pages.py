@@ -155,8 +155,8 @@ def test_start_page_has_quick_links_and_contacts(pages: dict[str, str]) -> None:
     assert all(card in start for card in cards)
     assert '<div class="trygg-cards" markdown>' in start
     assert "[eva.lind@strandvik.se](mailto:eva.lind@strandvik.se)" in start
-    # A number is a link to call and never breaks between its groups ("0480-45 / 16 01").
-    number = '[<span class="trygg-nowrap">0480-45 16 01</span>](tel:+46480451601)'
+    # A number is a link to call and never breaks between its groups ("08-465 004 / 31").
+    number = '[<span class="trygg-nowrap">08-465 004 31</span>](tel:+46846500431)'
     assert number in start
 
 

@@ -34,9 +34,9 @@ def test_an_accepted_number_in_word_quotes_is_an_error_it_would_be_published_wit
     tmp_path: Path,
 ) -> None:
     tree = Tree(tmp_path)
-    tree.edit(SCHOOL, 'telefon: "0480-45 12 01"', "telefon: ”0480-45 12 01”")
+    tree.edit(SCHOOL, 'telefon: "08-465 004 11"', "telefon: ”08-465 004 11”")
     assert _told(tree, "TP023") == [
-        f"{tree.at(SCHOOL, '”0480-45 12 01”')}: {Severity.ERROR.value} kontakter[1].telefon: "
+        f"{tree.at(SCHOOL, '”08-465 004 11”')}: {Severity.ERROR.value} kontakter[1].telefon: "
         "värdet står inom citattecknen ” ” (från Word), som YAML inte läser som citattecken: "
         f"de publiceras som en del av värdet – {FIX}"
     ]

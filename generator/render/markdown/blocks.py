@@ -70,9 +70,9 @@ def mailto(email: str) -> str:
 
 
 def tel(phone: str) -> str:
-    """A phone number as a tel: link in international form (0480-45 12 01 → +46480451201),
-    kept on one line (`trygg-nowrap`, trygg.css): on a phone "0480-45" at a line's end
-    and "14 10" on the next read as two numbers. Every page that shows a number uses it."""
+    """A phone number as a tel: link in international form (08-465 004 11 → +46846500411),
+    kept on one line (`trygg-nowrap`, trygg.css): on a phone "08-465" at a line's end
+    and "004 23" on the next read as two numbers. Every page that shows a number uses it."""
     digits = re.sub(r"\D", "", phone)
     if phone.strip().startswith("+"):
         number = "+" + digits
