@@ -1,5 +1,5 @@
 """Every phone number trygg ships in its example, its template schools and its schemas'
-examples is one that PTS keeps for fiction (`fiction_phones`): a made-up number from any
+examples is one that PTS keeps for fiction (`personal_data.fiction`): a made-up number from any
 other series may be a real person's, who would be called by the example's readers. And no
 number of those series is read as a personnummer by the privacy rules or the build's last
 look."""
@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fiction_phones import every_fiction_number, in_fiction_series, national
 
 from generator.personal_data import has_personal_number, markdown_numbers
+from generator.personal_data.fiction import FICTION_SERIES, in_fiction_series, national
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = (ROOT / "content", ROOT / "generator" / "cli" / "templates", ROOT / "schemas")
@@ -53,6 +53,7 @@ def test_every_number_the_example_shows_is_one_pts_keeps_for_fiction() -> None:
         ("0980-31 92 00", True),
         ("0480-45 12 01", False),
         ("08-465 004 1", False),
+        ("+46 (0)8-465 004 12", True),
     ],
 )
 def test_the_series_are_told_however_a_number_is_written(number: str, kept: bool) -> None:
@@ -72,6 +73,15 @@ def _as_written(digits: str) -> str:
         groups.append(rest[:size])
         rest = rest[size:]
     return f"{area}-{' '.join(groups)}"
+
+
+def every_fiction_number() -> list[str]:
+    """Every number of every series, in national form."""
+    return [
+        str(n).zfill(len(first))
+        for first, last in FICTION_SERIES
+        for n in range(int(first), int(last) + 1)
+    ]
 
 
 def test_no_number_of_the_series_is_read_as_a_personnummer() -> None:

@@ -23,6 +23,7 @@ from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.codes import withholds
 from generator.load.examplefacts import example_facts
+from generator.personal_data.fiction import fiction_numbers, national
 from generator.problems import Report, Severity
 
 
@@ -74,10 +75,13 @@ def fill_in(file: Path) -> None:
 
 
 def own_contacts(text: str) -> str:
-    """The example's made-up e-mail domain and web hosts (`load.examplefacts`) replaced by
-    the school's own."""
+    """The example's made-up e-mail domain and web hosts (`load.examplefacts`) and its
+    phone numbers (PTS's series for fiction) replaced by the school's own."""
     for domain in example_facts().domains:
         text = text.replace(domain, "norrvik.se")
+    for index, number in reversed(list(fiction_numbers(text))):
+        own = f"0611-12 34 {national(number)[-2:]}"
+        text = text[:index] + own + text[index + len(number) :]
     return text
 
 

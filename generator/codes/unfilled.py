@@ -86,9 +86,10 @@ CODES: tuple[Code, ...] = (
         checks=(
             "Att inget som publiceras har kvar en adress ur trygg:s exempel: de påhittade "
             "personernas e-postadresser, exemplets e-postdomän (också i "
-            "tillåtna_epostdomäner) och dess webbadresser. Namn och telefonnummer läses inte: "
-            "de kan vara en riktig kollegas eller enhets. trygg init skriver dem markerade "
-            "FYLL I; den som tar "
+            "tillåtna_epostdomäner) och dess webbadresser, eller ett telefonnummer ur de "
+            "serier som PTS har avsatt för böcker, filmer och exempel (som exemplets "
+            "nummer): ingen abonnent har ett sådant nummer. Namn läses inte: de kan vara en "
+            "riktig kollegas. trygg init skriver dem markerade FYLL I; den som tar "
             "bort markeringarna men behåller uppgifterna skulle visa vårdnadshavare kontakter "
             "som inte finns. Uppgifterna läses ur exemplet som följer med trygg, och "
             "regeln gäller inte trygg:s eget exempel. En plan som är ett utkast kontrolleras "

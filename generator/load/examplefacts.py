@@ -6,8 +6,9 @@ schools (`cli/templates/skolor/*`), and huvudman.yml from the example's: their c
 trygghetsteam, e-mail addresses, phone numbers and web addresses are made up. They are
 read here, at run time, from those very files, so that a rule can tell the addresses
 wherever a project that is not the example has kept them (TP316): a guardian would write
-to someone who does not exist. (Names and phone numbers are not read: a real colleague or
-unit may have one.)
+to someone who does not exist. (Names are not read: a real colleague may have one. The
+phone numbers are from PTS's series for fiction, which TP316 knows as such:
+`personal_data.fiction`.)
 """
 
 from __future__ import annotations

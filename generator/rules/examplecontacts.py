@@ -9,12 +9,12 @@ do not exist as the school's contacts, and TP402 stays silent when the example's
 an error, where it stands; a line still marked FYLL I is already told, and an utkast is
 read when it is decided.
 
-Only the example's addresses are read (its e-mail addresses, its e-mail domain and its web
-addresses, all on a domain no real huvudman has): a person's name or a phone number may
-well be a real colleague's or a real unit's (a "Per Olsson", a switchboard in the
-example's area code), and an error would hold back their site. Their e-mail addresses
-stand beside them, so a contact kept from the example is found by its address.
-"""
+Read are the example's addresses (its e-mail addresses, its e-mail domain and its web
+addresses, all on a domain no real huvudman has) and phone numbers from the series PTS
+keeps for fiction, which the example's are and no subscriber has
+(`personal_data.fiction`). A person's name is not read: it may well be a real
+colleague's (a "Per Olsson"), and an error would hold back their site; a contact kept
+from the example is found by the address or number beside it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from generator.load.examplefacts import ExampleFacts, example_facts
+from generator.personal_data.fiction import fiction_numbers
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.text import Span
 from generator.text import as_read
@@ -38,9 +39,11 @@ def example_contact_left(ctx: Context) -> Iterator[Finding]:
     for span in sorted(ctx.files, key=lambda s: s.display):
         if span.display in drafts:
             continue
-        for match in _pattern(facts).finditer(span.text):
-            if not _told_elsewhere(span, match.start()):
-                yield _finding(span, match, facts)
+        found = [(m.start(), m[0]) for m in _pattern(facts).finditer(span.text)]
+        found += fiction_numbers(span.text)
+        for index, value in sorted(found):
+            if not _told_elsewhere(span, index):
+                yield _finding(span, (index, value), facts)
 
 
 @cache
@@ -66,21 +69,30 @@ def _told_elsewhere(span: Span, index: int) -> bool:
     return "FYLL I" in line or comment
 
 
-def _finding(span: Span, match: re.Match[str], facts: ExampleFacts) -> Finding:
-    value = match[0]
+def _finding(span: Span, found: tuple[int, str], facts: ExampleFacts) -> Finding:
+    index, value = found
     said = _said(value)
-    message = (
-        f"{said} {value} kommer från trygg:s exempel ({facts.organiser}), där personerna och "
-        "adresserna är påhittade: en vårdnadshavare som skriver dit når ingen"
-    )
+    if said == "telefonnumret":
+        message = (
+            f"telefonnumret {value} hör till de nummer som PTS har avsatt för böcker, filmer "
+            "och exempel, som trygg:s exempel använder: ingen abonnent har det, och en "
+            "vårdnadshavare som ringer når ingen"
+        )
+    else:
+        message = (
+            f"{said} {value} kommer från trygg:s exempel ({facts.organiser}), där personerna "
+            "och adresserna är påhittade: en vårdnadshavare som skriver dit når ingen"
+        )
     whose = "huvudmannens" if span.display.endswith("huvudman.yml") else "skolans"
     hint = f"byt till {whose} egna kontaktuppgifter"
     if said == "e-postdomänen":
         hint = "byt till era egna e-postdomäner (utan @)"
-    return Finding(span.location(match.start()), message, hint)
+    return Finding(span.location(index), message, hint)
 
 
 def _said(value: str) -> str:
     if "@" in value:
         return "e-postadressen"
-    return "webbadressen" if "/" in value else "e-postdomänen"
+    if "/" in value:
+        return "webbadressen"
+    return "telefonnumret" if not value.strip("+0123456789 -()") else "e-postdomänen"

@@ -1,4 +1,4 @@
-"""TP316: the example's made-up addresses kept by a huvudman of its own.
+"""TP316: the example's made-up addresses and phone numbers kept by a huvudman of its own.
 
 The fixture is trygg's example (Strandviks kommun), whose staff and addresses are made up
 but its own: no TP316. Renamed to another huvudman, with the values kept (the FYLL I marks
@@ -47,13 +47,38 @@ def test_the_examples_addresses_are_errors_in_a_project_of_its_own(tmp_path: Pat
     assert domain.message.startswith("e-postdomänen strandvik.se kommer från trygg:s exempel")
 
 
-def test_names_and_phone_numbers_are_not_read_they_may_be_real(tmp_path: Path) -> None:
-    """A real colleague may be called as one of the example's people, and a real unit may
-    have one of its numbers: only the example's addresses are errors."""
+def test_names_are_not_read_they_may_be_real(tmp_path: Path) -> None:
+    """A real colleague may be called as one of the example's people."""
     tree = own_organiser(tmp_path)
     where = {str(p.location) for p in tree.problems("TP316")}
-    for snippet in ("Maria Lindqvist", "08-465 004 11", "Elin Berg"):
+    for snippet in ("Maria Lindqvist", "Elin Berg"):
         assert tree.at(SCHOOL, snippet) not in where
+
+
+def test_the_examples_phone_numbers_are_errors_no_subscriber_has_them(tmp_path: Path) -> None:
+    """The example's numbers are from PTS's series for fiction: a guardian who calls one
+    reaches no one. So is any number of those series, however it is written."""
+    tree = own_organiser(tmp_path)
+    tree.append(PAGE, "\nRing expeditionen på +46 31 390 06 12 eller 070-1740650.\n")
+    problems = tree.problems("TP316")
+    where = {str(p.location) for p in problems}
+    for file, snippet in ((SCHOOL, "08-465 004 11"), (PAGE, "+46 31"), (PAGE, "070-1740650")):
+        assert tree.at(file, snippet) in where
+    [called] = [p for p in problems if str(p.location) == tree.at(SCHOOL, "08-465 004 11")]
+    assert called.message.startswith(
+        "telefonnumret 08-465 004 11 hör till de nummer som PTS har avsatt för böcker"
+    )
+    assert called.hint == "byt till skolans egna kontaktuppgifter"
+    assert called.severity is Severity.ERROR
+
+
+def test_a_real_number_beside_the_series_is_not_read(tmp_path: Path) -> None:
+    """Only the series: 08-465 005 00 is past it, and 070-174 06 04 before it."""
+    tree = own_organiser(tmp_path)
+    tree.append(PAGE, "\nRing 08-465 005 00, 070-174 06 04 eller 0846500412345.\n")
+    line = tree.at(PAGE, "Ring 08-465 005 00").rsplit(":", 1)[0]
+    where = {str(p.location) for p in tree.problems("TP316")}
+    assert not any(w.startswith(f"{line}:") for w in where)
 
 
 def test_the_example_itself_keeps_its_made_up_staff(tmp_path: Path) -> None:

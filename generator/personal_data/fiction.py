@@ -1,6 +1,7 @@
 """The phone numbers that PTS (Post- och telestyrelsen) keeps for fiction: films, books
-and examples. No subscriber gets one, so trygg's example can show them where any other
-made-up number might be a real person's.
+and examples. No subscriber gets one, so trygg's example shows them where any other
+made-up number might be a real person's; and a project of its own that publishes one has
+kept a made-up number (TP316).
 
 PTS's page "Telefonnummer för användning i böcker och filmer m.m." lists the series; each
 pair below is its first and last number, in national form.
@@ -9,6 +10,7 @@ pair below is its first and last number, in national form.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 FICTION_SERIES = (
     ("0846500400", "0846500499"),  # Stockholm: 08-465 004 00 – 08-465 004 99
@@ -17,13 +19,18 @@ FICTION_SERIES = (
     ("0980319200", "0980319299"),  # Kiruna: 0980-31 92 00 – 0980-31 92 99
     ("0701740605", "0701740699"),  # mobile: 070-174 06 05 – 070-174 06 99
 )
+# A phone number's start (0 or +46, not inside a longer number or a word), then its
+# digits one group at a time: a space, a hyphen or nothing between groups.
+_START = re.compile(r"(?<![\w+])(?:\+46[ -]?(?:\(0\))?[ -]?|0)(?=\d)")
+_GROUP = re.compile(r"[ -]?\d+")
 
 
 def national(number: str) -> str:
     """The digits of `number` as dialled within Sweden (+46 8-465 004 12 → 0846500412)."""
     digits = re.sub(r"\D", "", number)
     if number.strip().startswith("+46"):
-        return "0" + digits[2:]
+        digits = digits[2:]
+        return digits if digits.startswith("0") else "0" + digits
     return digits
 
 
@@ -35,10 +42,15 @@ def in_fiction_series(number: str) -> bool:
     )
 
 
-def every_fiction_number() -> list[str]:
-    """Every number of every series, in national form."""
-    return [
-        str(n).zfill(len(first))
-        for first, last in FICTION_SERIES
-        for n in range(int(first), int(last) + 1)
-    ]
+def fiction_numbers(text: str) -> Iterator[tuple[int, str]]:
+    """(index, number as written) of each number in `text` from PTS's fiction series,
+    read group by group so that two numbers side by side are two ("08-465 004 11
+    08-465 004 12")."""
+    for start in _START.finditer(text):
+        end = start.end()
+        while (group := _GROUP.match(text, end)) is not None:
+            end = group.end()
+            written = text[start.start() : end]
+            if in_fiction_series(written) and not text[end : end + 1].isdigit():
+                yield start.start(), written
+                break
