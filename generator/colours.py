@@ -91,3 +91,10 @@ def nearest_passing(colour: str, against: str, minimum: float = AA_NORMAL_TEXT) 
     if not candidates:
         raise ValueError(f"no lightness of {colour} reaches {minimum}:1 against {against}")
     return min(candidates)[2]
+
+
+def site_colour(brand: str) -> str:
+    """The colour a school's site shows for its `brand` colour: the colour itself where it
+    reaches 4.5:1 on white (it is the link colour on white pages and carries the header's
+    text), else the nearest darker shade that does (TP045 tells which)."""
+    return nearest_passing(brand, WHITE, AA_NORMAL_TEXT)

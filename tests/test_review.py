@@ -233,7 +233,7 @@ def test_granska_writes_the_page_even_when_rules_find_errors(
 def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An error in the plan (TP103) and one in skola.yml (TP045): not "fel i planen". The
+    """An error in the plan (TP103) and one in skola.yml (TP043): not "fel i planen". The
     document is internal and no privacy finding is among the errors: it shows the plan's
     text (its fynd in brief in the table of grounds), which the portal does not."""
     _fix_today(monkeypatch)
@@ -241,14 +241,15 @@ def test_granska_words_a_withheld_unit_by_where_its_errors_are(
     plan = tmp_path / PLAN
     plan.write_text(plan.read_text().replace("rektor: Maria Lindqvist", "rektor: Rektor"))
     school = tmp_path / "content" / "skolor" / "ekbackens-skola" / "skola.yml"
-    school.write_text(school.read_text().replace('färg: "#1f4e79"', 'färg: "#ffd166"'))
+    logo = 'färg: "#1f4e79"\nlogotyp: logo.png'  # no such file: TP043
+    school.write_text(school.read_text().replace('färg: "#1f4e79"', logo))
     out = tmp_path / "granskning.md"
     with pytest.raises(SystemExit) as exit_:
         main(["granska", str(tmp_path / "content"), "--out", str(out)])
     assert exit_.value.code == 1
     page = out.read_text(encoding="utf-8")
     assert "| Inte publicerad: fel i enhetens filer | 1 |" in page
-    assert "- Publicering: Inte publicerad: fel i enhetens filer (TP045, TP103)." in page
+    assert "- Publicering: Inte publicerad: fel i enhetens filer (TP043, TP103)." in page
     assert "fel i planen" not in page
     assert "| Kön | Fynd: F2 | M4; A3 |" not in page
     assert "Omklädningsrummet" in page and "Den här granskningen är intern" in page

@@ -18,7 +18,7 @@ from generator.problems import Location
 from generator.review.findings import FindingRef
 from tests.test_build import make_project, read, run_build
 
-HELD, COLOURED, UNREAD, PUBLISHED = (
+HELD, LOGOLESS, UNREAD, PUBLISHED = (
     "ekbackens-skola",
     "strandskolan",
     "lovangens-skola",
@@ -40,7 +40,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def _withholding(project: Path) -> None:
     """Ekbackens plan misses a ground (TP108) and names a pupil (TP401); Strandskolan's
-    colour fails contrast (TP045, in skola.yml); Lövängens plan cannot be read (TP003)."""
+    logo is no file (TP043, in skola.yml); Lövängens plan cannot be read (TP003)."""
     schools = project / "content" / "skolor"
     plan = schools / HELD / "trygghetsplan" / "2026-27.yml"
     _edit(plan, "titel: Schyssta chattar", f"titel: {TITLE}")
@@ -49,7 +49,7 @@ def _withholding(project: Path) -> None:
     examined = re.search(r"\n    religion_eller_annan_trosuppfattning: Frågan ingick.*\n", text)
     assert examined is not None
     plan.write_text(text.replace(examined.group(0), "\n"), encoding="utf-8")
-    _edit(schools / COLOURED / "skola.yml", 'färg: "#1e5631"', 'färg: "#ffd166"')
+    _edit(schools / LOGOLESS / "skola.yml", 'färg: "#1e5631"', 'färg: "#1e5631"\nlogotyp: logo.png')
     (schools / UNREAD / "trygghetsplan" / "2026.yml").write_text("beslut: [\n", encoding="utf-8")
 
 
@@ -143,7 +143,7 @@ def test_the_frequent_problems_count_every_unit_and_link_each_code_to_its_rule(
     page = _overview(built)
     table = page[table_start(page) : page.index('id="efter-behov"')]
     assert '<a href="../regler/lagkrav/#tp108">TP108</a>' in table
-    assert '<a href="../regler/samband/#tp045">TP045</a>' in table
+    assert '<a href="../regler/samband/#tp043">TP043</a>' in table
     assert '<a href="../regler/integritet/#tp401">TP401</a>' in table
     # the unread unit's
     assert ">TP003</a></th><td>YAML-syntaxfel</td><td>Fel</td><td>1</td>" in table
@@ -177,8 +177,8 @@ def test_a_withheld_unit_has_a_page_with_its_findings_and_no_link_to_a_site(
     assert '<th scope="row">Religion eller annan trosuppfattning</th><td><strong>Saknas' in page
     assert "Nya (" in page and "A4" in page  # the åtgärder by their ids
     assert 'href="../../../ekbackens-skola/"' not in page
-    coloured = _page(built, "granskning/enheter/strandskolan/index.html")
-    assert "Inte publicerad: fel i enhetens filer (TP045)" in UNLINKED.sub("", coloured)
+    logoless = _page(built, "granskning/enheter/strandskolan/index.html")
+    assert "Inte publicerad: fel i enhetens filer (TP043)" in UNLINKED.sub("", logoless)
 
 
 def test_trygg_granska_says_the_same_without_the_plans_words(

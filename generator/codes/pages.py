@@ -26,10 +26,12 @@ CODES: tuple[Code, ...] = (
         fix="avsluta diagrammet med en rad med bara ```",
     ),
     Code(
-        "TP045", ERROR, CONSISTENCY, "Skolans färg ger för låg kontrast", source=cite.WCAG_CONTRAST,
-        checks="Att skolans färg når kontrasten 4,5:1 mot vitt, eftersom den bär vit text i "
-        "sidhuvudet och är länkfärg på vit botten.",
-        fix="välj en mörkare färg; meddelandet föreslår den närmaste som fungerar",
+        "TP045", WARNING, CONSISTENCY, "Skolans färg ger för låg kontrast",
+        source=cite.WCAG_CONTRAST,
+        checks="Att skolans färg når kontrasten 4,5:1 mot vitt, eftersom den bär texten i "
+        "sidhuvudet och är länkfärg på vit botten. En ljusare färg visas som den närmaste "
+        "mörkare nyansen som når 4,5:1, och diagrammens staplar som den som når 3:1.",
+        fix="skriv den nyans som meddelandet föreslår, eller välj en annan mörk färg",
     ),
     Code(
         "TP046", ERROR, CONSISTENCY, "Två foton får samma filnamn", source=cite.FORMAT,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.colours import DEFAULT_BRAND, best_text_colour
+from generator.colours import DEFAULT_BRAND, best_text_colour, site_colour
 from generator.load.layout import SCHOOLS
 from generator.load.paths import resolve_inside
 from generator.model import School
@@ -16,7 +16,9 @@ from generator.validate.images import kind_of
 
 
 def theme_values(school: School | None) -> dict[str, str]:
-    colour = (school.brand_colour if school else "") or DEFAULT_BRAND
+    """The theme's colours: the school's (a darker shade where it is too light, TP045)
+    and the text on it."""
+    colour = site_colour((school.brand_colour if school else "") or DEFAULT_BRAND)
     return {"farg": colour, "farg_text": best_text_colour(colour)}
 
 

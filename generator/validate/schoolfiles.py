@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.colours import contrast_ratio, nearest_passing
+from generator.colours import AA_NORMAL_TEXT, WHITE, contrast_ratio, site_colour
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Problem
@@ -18,9 +18,6 @@ from generator.validate.schoolimages import image_problems
 
 # is_pupil_role (`validate.pupilcontacts`) is imported from here too.
 __all__ = ["is_pupil_role", "school_file_problems"]
-
-WHITE = "#ffffff"
-MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text
 
 
 def school_file_problems(
@@ -37,12 +34,16 @@ def school_file_problems(
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
-    """The brand colour carries white header text and is the link colour on white (WCAG 1.4.3)."""
+    """The brand colour carries the header's text and is the link colour on white (WCAG
+    1.4.3): a colour too light is shown as a darker shade of it (`colours.site_colour`),
+    which the school should know of and may choose itself."""
     ratio = contrast_ratio(colour, WHITE)
-    if ratio < MIN_CONTRAST:
-        suggestion = nearest_passing(colour, WHITE, MIN_CONTRAST)
+    if ratio < AA_NORMAL_TEXT:
+        shade = site_colour(colour)
         message = (
-            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs)"
+            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs): "
+            f"webbplatsen visar den därför som den närmaste mörkare nyansen {shade}, i "
+            "sidhuvudet och i länkarna (diagrammens staplar får en nyans som når 3:1)"
         )
-        hint = f"närmaste färg som fungerar är {suggestion}"
+        hint = f'skriv färg: "{shade}", eller välj en annan mörk färg med minst 4.5:1 mot vitt'
         yield _problem(document, ("färg",), "TP045", message, hint)
