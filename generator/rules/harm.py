@@ -43,10 +43,12 @@ def _participle_forms(word: str) -> tuple[str, ...]:
 
 
 # What one or more suffered, as a participle in any form or a passive verb ("slagna",
-# "hotas", "frystes ut"), and so at someone's hands, the agent after it: "biten av",
-# "misshandlad av", "slagna av", "knuffades av", "hotas av", "slogs av", "frystes ut av".
+# "hotas", "har retats", "frystes ut"), and so at someone's hands, the agent after it:
+# "biten av", "misshandlad av", "slagna av", "knuffades av", "hotas av", "slogs av",
+# "har kränkts av", "frystes ut av".
 _PASSIVE = (
-    rf"(?:{'|'.join(VERB_STEMS)})(?:ades|tes|as|s)|utsattes|utsätts|utfrystes|slogs|slås"
+    rf"(?:{'|'.join(VERB_STEMS)})(?:ades|tes|ats|ts|as|s)|utsattes|utsätts|utsatts|utfrystes"
+    r"|slogs|slås|slagits"
     r"|bets|bits|(?:frystes|fryses)\s+ut|(?:stängdes|stängs)\s+ute"
 )
 _PARTICIPLES = "|".join(form for word in SUFFERED for form in _participle_forms(word))

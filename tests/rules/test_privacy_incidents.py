@@ -91,6 +91,10 @@ PUPILS = [
     ("Hugo Ek och en klasskamrat i 6B har knuffat yngre elever i kön.", ["Hugo Ek"]),
     ("Noah (trivselledare) slog en elev i mars.", ["Noah"]),  # a pupil's duty
     ("I mars mobbades Ebba av Maja Holm.", ["Ebba", "Maja Holm"]),
+    # Harm in the passive's supine ("har retats", "har kränkts")
+    ("Ebba och en annan elev har retats.", ["Ebba"]),
+    ("Noah har kränkts av andra i klassen.", ["Noah"]),
+    ("Wilma har utsatts för hot i chatten.", ["Wilma"]),
     # A name no list knows, where it says what the person did or suffered
     ("I november blev Saga utfryst, och Alma delade bilder i gruppchatten.", ["Saga", "Alma"]),
     ("Alma delade skärmdumpar på Saga i hela klassen.", ["Alma", "Saga"]),
