@@ -191,12 +191,12 @@ def test_counts_of_a_few_are_found(text: str, found: str) -> None:
         ("## Händelser\n\n- Maria i 8B blev slagen", "Maria"),
         # A name no list knows, starting a sentence about what one person suffered or did
         ("Lisen i 4B blev utsatt på rasten.", "Lisen"),
-        ("Jolina, 7B, har blivit retad flera gånger.", "Jolina"),
-        ("Milton i 5A slog en kompis på rasten.", "Milton"),
-        ("Svea i 3B har adhd.", "Svea"),
+        ("Alvina, 7B, har blivit retad flera gånger.", "Alvina"),
+        ("Morris i 5A slog en kompis på rasten.", "Morris"),
+        ("Solveig i 3B har adhd.", "Solveig"),
         # A pupil numbered or placed, then named in brackets
         ("Elev 3 i 4B (Kalle) har blivit retad.", "Kalle"),
-        ("Flickan i 7A (Jolina) blev retad.", "Jolina"),
+        ("Flickan i 7A (Alvina) blev retad.", "Alvina"),
         ("Eleven i åk 4 (Lisen) blev utfryst.", "Lisen"),
         ("Elev A (Kalle, 4B) blev retad.", "Kalle"),
         # A book's, a film's or an app's name beside a class is still read as a name (an

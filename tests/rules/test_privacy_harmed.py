@@ -17,17 +17,17 @@ HARMED = [
     ("Lärarna i 6A har märkt att Saga blir utfryst.", "Saga"),
     ("I klass 4B har Omar blivit retad flera gånger.", "Omar"),
     ("I klass 4B har Zelda blivit retad flera gånger.", "Zelda"),
-    ("Mentorn i 5A berättar att Jolina har blivit hotad på bussen.", "Jolina"),
+    ("Mentorn i 5A berättar att Alvina har blivit hotad på bussen.", "Alvina"),
     ("Trygghetsteamet i åk 5 vet att Tindra har blivit kränkt.", "Tindra"),
-    ("Enligt mentorn i 7C har Milton ångest.", "Milton"),
+    ("Enligt mentorn i 7C har Morris ångest.", "Morris"),
     ("I sexan blir Zorro ofta retad.", "Zorro"),
-    ("I fjärde klass har Svea blivit slagen två gånger.", "Svea"),
+    ("I fjärde klass har Solveig blivit slagen två gånger.", "Solveig"),
     ("Under hösten blev Saga Lind utfryst i 6A.", "Saga Lind"),
     # The name first, the class after the harm
     ("Zelda blir utfryst av flera i 6A.", "Zelda"),
-    ("Milton slog en kompis i 5A.", "Milton"),
-    ("Milan blev slagen i 6A.", "Milan"),
-    ("Elena har blivit retad i 6A.", "Elena"),
+    ("Morris slog en kompis i 5A.", "Morris"),
+    ("Zoran blev slagen i 6A.", "Zoran"),
+    ("Milena har blivit retad i 6A.", "Milena"),
     ("Omar, som går i 6B, har blivit hotad flera gånger.", "Omar"),
     ("Zorro i klassen har blivit retad, skriver mentorn för 7C.", "Zorro"),
     ("Zelda blev i 6A utfryst av flera.", "Zelda"),
@@ -36,8 +36,8 @@ HARMED = [
     ("Förra veckan blev Zelda utfryst i 6A.", "Zelda"),
     ("Vi har märkt att Noah i klassen blir utfryst, han går i 3B.", "Noah"),
     # The name after a verb for the harm: its object, its subject or its agent
-    ("I 5A slog Milton en kompis på rasten.", "Milton"),
-    ("Två elever i 6B retade Jolina på bussen.", "Jolina"),
+    ("I 5A slog Morris en kompis på rasten.", "Morris"),
+    ("Två elever i 6B retade Alvina på bussen.", "Alvina"),
     ("I 4B blev en elev utfryst av Zelda.", "Zelda"),
     ("Flera i 4B har hotat Omar på nätet.", "Omar"),
     ("Två i 9A har frusit ut Zelda hela terminen.", "Zelda"),
@@ -45,18 +45,18 @@ HARMED = [
     # The agent after any form of a participle or a passive verb for the harm
     ("I 4B blev en elev biten av Zelda.", "Zelda"),
     ("I 4B blev en elev misshandlad av Zorro på rasten.", "Zorro"),
-    ("I 6A blev två elever slagna av Milton.", "Milton"),
-    ("I 6A har två elever blivit utfrysta av Jolina.", "Jolina"),
+    ("I 6A blev två elever slagna av Morris.", "Morris"),
+    ("I 6A har två elever blivit utfrysta av Alvina.", "Alvina"),
     ("En elev i 5A knuffades av Zorro i kön.", "Zorro"),
     ("En elev i 5A hotas av Zorro på nätet.", "Zorro"),
     ("En elev i 5A frystes ut av Zorro.", "Zorro"),
     # What one person has, and a name set off by commas or after "att"
     ("I 4B har Elvira fått en diagnos.", "Elvira"),
     ("I 6A finns en elev, Zelda, som blir utfryst.", "Zelda"),
-    ("Föräldrar i 3C har hört av sig om att Jolina blivit knuffad.", "Jolina"),
+    ("Föräldrar i 3C har hört av sig om att Alvina blivit knuffad.", "Alvina"),
     # Over a line break inside a paragraph, and in a list's item
     ("Lärarna i 6A har märkt att\nSaga blir utfryst på rasterna.", "Saga"),
-    ("- I 9C har Jolina haft ångest sedan i våras", "Jolina"),
+    ("- I 9C har Alvina haft ångest sedan i våras", "Alvina"),
 ]
 
 
@@ -124,10 +124,10 @@ def test_a_pupil_harmed_in_a_page_is_an_error_at_the_name(
 
 def test_a_pupil_harmed_in_a_plan_s_text_is_an_error(tmp_path: Path) -> None:
     tree = Tree(tmp_path)
-    written = "I 6A har Jolina blivit hotad på bussen."
+    written = "I 6A har Alvina blivit hotad på bussen."
     tree.edit(PLAN, "text: Alla elever känner sig trygga i skolan.", f"text: {written}")
     [problem] = tree.problems("TP404")
-    assert str(problem.location) == tree.at(PLAN, "Jolina")
+    assert str(problem.location) == tree.at(PLAN, "Alvina")
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ PUPILS = [
     # A name no list knows, where it says what the person did or suffered
     ("I november blev Saga utfryst, och Alma delade bilder i gruppchatten.", ["Saga", "Alma"]),
     ("Alma delade skärmdumpar på Saga i hela klassen.", ["Alma", "Saga"]),
-    ("Jolina blev utfryst av flera i klassen.", ["Jolina"]),
+    ("Alvina blev utfryst av flera i klassen.", ["Alvina"]),
     # Names that end in "s" are no owners
     ("Jonas blev slagen på rasten i mars.", ["Jonas"]),
     ("Vid kränkningen mot Agnes i april agerade ingen.", ["Agnes"]),

@@ -209,9 +209,9 @@ def test_a_measure_that_starts_with_a_verb_names_no_one(tmp_path: Path, measure:
         ("Digitalt mobbad i gruppchatten.", []),
         # a name at a text's start still counts
         ("Moa blev slagen på rasten i mars.", ["Moa"]),
-        ("Jolina slagen på rasten.", ["Jolina"]),
+        ("Alvina slagen på rasten.", ["Alvina"]),
         ("Edit blev retad i oktober.", ["Edit"]),
-        ("Murat blev knuffad i trappan.", ["Murat"]),
+        ("Murad blev knuffad i trappan.", ["Murad"]),
     ],
 )
 def test_a_verb_or_an_adverb_at_a_text_s_start_is_no_name(text: str, names: list[str]) -> None:

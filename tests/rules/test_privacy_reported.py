@@ -39,7 +39,7 @@ def test_who_reported_in_a_cause_is_an_error_at_the_name(tmp_path: Path) -> None
     [
         ("Rektorn fick en anmälan från Vilgot i december.", ["Vilgot"]),
         ("Klagomålet från Greta gällde kommentarer i kapprummet.", ["Greta"]),
-        ("Anmälningen från Jolina kom samma dag.", ["Jolina"]),
+        ("Anmälningen från Alvina kom samma dag.", ["Alvina"]),
         ("Anmälan från Zelda Holm gällde chatten.", ["Zelda Holm"]),
         ("Kuratorn tog emot anmälan från Ossians vårdnadshavare.", ["Ossian"]),
         ("Hjalmar berättade för fritidspedagogen vad som hänt.", ["Hjalmar"]),

@@ -60,9 +60,9 @@ BODY = [
     # a link's text, though no known name, where what one person suffered or did follows
     # it or a pupil word comes before it
     ("[Zelda](https://example.se/x) i 4B blev slagen.", "Zelda", "Zelda"),
-    ("Igår blev [Milton](https://skola.se/a) i 6C utfryst på rasten.", "Milton", "Milton"),
-    ("Det var [Jolina](elever.md), 7B, som blev retad.", "Jolina", "Jolina"),
-    ("[Svea](https://example.org/s) (3B) har blivit hotad.", "Svea", "Svea"),
+    ("Igår blev [Morris](https://skola.se/a) i 6C utfryst på rasten.", "Morris", "Morris"),
+    ("Det var [Alvina](elever.md), 7B, som blev retad.", "Alvina", "Alvina"),
+    ("[Solveig](https://example.org/s) (3B) har blivit hotad.", "Solveig", "Solveig"),
     ("- [Lisen](https://example.org/l) i 5A har adhd", "Lisen", "Lisen"),
     ("Vi pratade med eleven [Zoltan](https://example.org) om rasten.", "Zoltan", "Zoltan"),
     # raw HTML, which trygg shows as text (TP069): the reader reads the name and the class
