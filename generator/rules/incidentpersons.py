@@ -6,6 +6,9 @@ after a preposition for a place, or a sentence's subject where harm to it or wha
 did follows ("Alma delade bilder"). Not a place's or a thing's name: an owner ("Astrid
 Lindgrens skola"), a part of a compound ("Ebba Brahe-skolan", "Karlsson-salen"), a word
 before a number ("Max 25 elever"), months, weekdays and words that start a sentence.
+A known first name that is also an ordinary word (`firstnames.WORD_NAMES`) at a
+sentence's start is a name, but not sure to be one: only what is said of it makes it a
+pupil's ("Klara, 14 år, blev slagen"; not "Klara regler gjorde att bråket löstes").
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from generator.personal_data.firstnames import FIRST_NAMES
+from generator.personal_data.firstnames import FIRST_NAMES, WORD_NAMES
 from generator.rules.fullnames import SENTENCE_STARTS, SURNAME
 from generator.rules.harm import HARM_WORD, harm_of_the_named
 from generator.rules.harmed import VERB_AFTER
@@ -50,7 +53,10 @@ def persons_in(text: str, start: int, end: int, found: Callable[[int], bool]) ->
             continue
         after = words[number + 1] if number + 1 < len(words) else None
         joined = after is not None and BLANK.fullmatch(text, word.end(), after.start()) is not None
-        known = any(part in FIRST_NAMES for part in word.group().split("-"))
+        # a name that is also a word, at a sentence's start, is not sure to be one
+        # (`firstnames.WORD_NAMES`: "Klara, 14 år, blev slagen"; not "Klara regler …")
+        as_word = word.group() in WORD_NAMES and starts_a_sentence(text, word.start())
+        known = not as_word and any(part in FIRST_NAMES for part in word.group().split("-"))
         last = after if joined and after is not None and _surname(after.group(), known) else None
         end_at = last.end() if last is not None else word.end()
         name = f"{word.group()} {last.group()}" if last is not None else word.group()
@@ -61,7 +67,7 @@ def persons_in(text: str, start: int, end: int, found: Callable[[int], bool]) ->
             inside = _inside(text, word.start()) or (
                 starts_a_sentence(text, word.start()) and _subject(text, word)
             )
-            if last is not None or known or inside:
+            if last is not None or known or inside or as_word:
                 yield Person(word.start(), end_at, name, last is not None or known)
 
 
