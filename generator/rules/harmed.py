@@ -8,7 +8,7 @@ condition between (`harm.harm_of_the_named`: not "Kontakta Anna om någon blir u
 name counts wherever it stands; any other capitalised word inside a sentence, where
 Swedish capitalises names, unless the sentence is about a story (a book's or a film's
 characters: "I 4B läser vi en bok där Birk blir utfryst"); at a sentence's start only
-as the subject of a verb and the harm ("Zelda blir utfryst i 6A", "Milan blev slagen i
+as the subject of a verb and the harm ("Zelda blir utfryst i 6A", "Zoran blev slagen i
 6A"), not a common noun (`nameshape`: "Vikarien blev hotad i 6A"). Words for groups,
 places, apps and staff (`rules.names`) and a name a staff role titles (`rules.staff`)
 count never.

@@ -1,7 +1,7 @@
 """Whether a capitalised word no list knows is a common noun or may be a name (TP404):
 "Mötena–4B", "Schemana–4B", "Läxorna–4B" and "Bussen från 9B" name things, while
-"Milan-4B", "Kristian–4B" and "Yousef ur 9B." name pupils, though names end as nouns
-do (Milan, Stefan, Gunnar, Peter, Elena).
+"Zoran-4B", "Kristian–4B" and "Dragan ur 9B." name pupils, though names end as nouns
+do (Zoran, Stefan, Ragnar, Peter, Milena).
 
 A noun is told by what it is, not by how it ends: a form of a noun a school's texts use
 (`NOUNS`: "möte" gives "mötet", "möten", "mötena"), alone or as the end of a compound
