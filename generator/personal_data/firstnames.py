@@ -3,10 +3,11 @@ a pupil's name wherever they stand: beside a class in a text (`rules.names`), in
 sentence about an incident (`rules.incidentpersons`), and in an e-mail address's name
 before @ (`personal_data.classed`).
 
-Where they come from: SCB's yearly lists of the most common given names of newborns,
-girls' and boys' (the top 100 of each year, 2008–2022: the pupils of today's schools),
-and the names common in families with roots in the countries most of Sweden's pupils
-born abroad, or with parents born abroad, come from. Well-known given names only;
+Where they come from: names from SCB's yearly lists of the most common given names of
+newborns, girls' and boys' (the top 100 of the years 2008–2022: the pupils of today's
+schools; written down from those lists as published, not read from a copy of SCB's
+tables), and the names common in families with roots in the countries most of Sweden's
+pupils born abroad, or with parents born abroad, come from. Well-known given names only;
 spellings as Swedish registers have them ("Ayse", "Yigit"). Left out are names that are
 ordinary Swedish words more often than names in a school's text: months ("Maj", "Juni"),
 pronouns ("Mina", "Sina", "Era", "Ena"), verbs ("Tala"), nouns ("Dag", "Sten", "Sol",
@@ -40,8 +41,8 @@ FIRST_NAMES = (
         Ottilia Sigge Theodor Tilda Tove Tuva Victor Viggo Vilgot Vilma Vilmer Walter Wiktor Wilda
         """
     )
-    # SCB's most common given names of newborns, girls' and boys' (the top 100 of each
-    # year, 2008–2022), that the names above leave out
+    # Names from SCB's most common given names of newborns, girls' and boys' (the top
+    # 100 of the years 2008–2022), that the names above leave out
     | words(
         """
         Alex Alexandra Alfons Algot Alvar Alve Amelia Andrea Angelina August Ava Bill Billie Bonnie
