@@ -69,6 +69,22 @@ def format_hint(format_name: str, written: str) -> tuple[str, str]:
     return message, hint
 
 
+# How a Swedish phone number starts (the schemas' `telefon`): its first digits 0, but not
+# 00 before another country than 46, or +46. A page links the number as its digits
+# (`render.markdown.blocks.tel`: 0480… is tel:+46480…), so "12 03 04 12 39" would be
+# published as tel:1203041239, a personnummer. A value with no digit is let be (a name in
+# it is read by TP404, as in any text). The message never quotes the value: it may be a
+# personnummer, which every CI log would keep (TP401's messages quote no number either).
+PHONE_PATTERN = r"^(?:\s*\+\D*4\D*6|(?!\s*\+)\D*(?:0\D*0\D*4\D*6|0\D*[1-9]|0\D*$|$))"
+NOT_A_PHONE = (
+    "telefonnumret börjar inte som ett svenskt telefonnummer, med 0 eller +46 (numret "
+    "visas inte här, eftersom det kan vara ett personnummer)"
+)
+PHONE_FORM = (
+    "skriv numret med riktnumret, t.ex. 0480-45 12 01 eller 070-123 45 67; är det ett "
+    "personnummer, ta bort det"
+)
+
 LINE_BREAK_HINT = (
     "ta bort radbrytningen: skriv värdet utan \\n inom citattecken och utan | eller > "
     "före det, för id och adresser får inte fortsätta på en ny rad"

@@ -20,6 +20,9 @@ from generator.validate.dayhints import no_such_month
 from generator.validate.enumhints import meant_value
 from generator.validate.formhints import (
     LINE_BREAK_HINT,
+    NOT_A_PHONE,
+    PHONE_FORM,
+    PHONE_PATTERN,
     format_hint,
     line_break_at_end,
     pattern_hint,
@@ -78,6 +81,8 @@ def _enum(error: ValidationError) -> Translation:
 
 
 def _pattern(error: ValidationError) -> Translation:
+    if error.validator_value == PHONE_PATTERN:
+        return Translation("TP015", tuple(error.absolute_path), NOT_A_PHONE, PHONE_FORM)
     if (unseen := invisible.refusal(str(error.instance))) is not None:
         shown = quoted(invisible.shown(str(error.instance)))
         return Translation("TP015", tuple(error.absolute_path), f"{shown} {unseen[0]}", unseen[1])
