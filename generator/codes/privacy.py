@@ -29,8 +29,10 @@ CODES: tuple[Code, ...] = (
             "siffror i följd som börjar med 0; inte heller ett datum med en klocktid efter "
             "(2024-09-17 1330). Står personnummer, pnr eller född före i samma mening räknas "
             "de ändå. Siffror från 0 i datumets par efter en elev eller en klass (8B: 07 01 23 "
-            "45 67) kan vara båda och räknas som personnummer. Regeln kan inte stängas av "
-            "eller sänkas."
+            "45 67) kan vara båda och räknas som personnummer. Texten läses också som sidan "
+            "och sökindexet visar den: cellerna i en tabellrad, punkterna i en lista och "
+            "raderna i ett stycke i följd, utan tecknen för fetstil, länkar och rubriker. "
+            "Regeln kan inte stängas av eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
         locked=True,

@@ -37,6 +37,7 @@ from generator.personal_data.emails import (
     pupil_emails,
     within,
 )
+from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
 from generator.personal_data.worded import (
     PERSON_WORD,
@@ -184,6 +185,16 @@ def markdown_numbers(text: str) -> Iterator[int]:
     yield from sorted(found)
 
 
+def page_numbers(text: str) -> Iterator[int]:
+    """Where a number starts that the last look reads in the page and the search index
+    made of Markdown `text` (one value, or a page's body), written as one (`worded=False`,
+    as the look reads): also those its syntax splits and its line breaks join
+    (`pageview`). Only when `pageview.may_show_more` of the text says it may."""
+    if may_show_more(as_seen(text)[0]):
+        view, where = page_view(text)
+        yield from (where[start] for start in personal_numbers(view, worded=False))
+
+
 def has_personal_number(text: str, *, worded: bool = True) -> bool:
     """Whether `text` shows a valid personnummer or samordningsnummer anywhere."""
     return next(personal_numbers(text, worded=worded), None) is not None
@@ -206,6 +217,6 @@ def name_words(path: str) -> str:
 
 __all__ = [
     "CANDIDATE", "SEPARATOR", "VALUE_APART", "emails", "foreign_emails", "has_personal_number",
-    "luhn", "markdown_numbers", "name_words", "personal_numbers", "pupil_domain", "pupil_emails",
-    "within",
+    "luhn", "markdown_numbers", "name_words", "page_numbers", "personal_numbers", "pupil_domain",
+    "pupil_emails", "within",
 ]  # fmt: skip

@@ -82,6 +82,12 @@ class Context:
         """Every published string value and page body per file: walked once."""
         return free_text(self.scanned, frozenset())
 
+    @property
+    def published_text(self) -> dict[str, list[Span]]:
+        """Every published string value and page body per file, as written (`free_text`
+        with nothing left out): for the scans of what their pages show."""
+        return self._published_text
+
     @functools.cached_property
     def named_text(self) -> dict[str, list[Span]]:
         """Published text per file for the name rule: every value but those that cannot

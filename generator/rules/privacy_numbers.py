@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.personal_data import has_personal_number, markdown_numbers, name_words
+from generator.personal_data import (
+    has_personal_number,
+    markdown_numbers,
+    name_words,
+    page_numbers,
+)
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.pageview import may_show_more
+from generator.personal_data.readable import as_seen
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.text import decoded_spans, name_spans
 
@@ -18,11 +25,14 @@ CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash esca
 @rule("TP401")
 def personal_number(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()  # the files with a number found as written
+    written: set[str] = set()  # and where each is
     for span in (*ctx.files, *decoded_spans(ctx.scanned)):
         for index in markdown_numbers(span.text):
             reported.add(span.display)
+            written.add(str(span.location(index)))
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message, _phone_hint(span.text, index))
+    yield from _on_pages(ctx, written)
     for span in ctx.files:  # what only shows decoded, in a file with nothing else found
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
             message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
@@ -41,6 +51,39 @@ PHONE_HINT = (
     "är det ett telefonnummer, skriv det med riktnumret för sig (070-123 45 67, "
     '08-123 456 78) eller med "tel" före; är det ett personnummer, ta bort det'
 )
+
+
+# What only the page shows: the last look reads a page's text without its syntax, and the
+# search index's text of a section as one line (`personal_data.pageview`).
+ON_PAGE = (
+    "här står ett personnummer eller samordningsnummer på sidan: där står det ihop med "
+    "texten intill (cellerna i en tabellrad, punkterna i en lista och raderna i ett stycke "
+    "läses i följd, utan tecknen | * _ och #)"
+)
+APART = "skriv talen isär med ord, eller stryk det ena; är det ett personnummer, ta bort det"
+
+
+def _on_pages(ctx: Context, written: set[str]) -> Iterator[Finding]:
+    """The numbers that only the pages show, in each published value and page body
+    (`page_numbers`), but where one is found as written (`written`). Only the files whose
+    text as a whole may show one (`may_show_more`) are read value by value."""
+    files = {span.display: span.text for span in ctx.files}
+    for display, spans in ctx.published_text.items():
+        if not may_show_more(as_seen(files.get(display, ""))[0]):
+            continue
+        for span in spans:
+            start = _text_start(span.text)
+            for index in page_numbers(span.text[start:]):
+                if str(at := span.location(start + index)) not in written:
+                    hint = _phone_hint(span.text, start + index) or APART
+                    yield Finding(at, ON_PAGE, hint)
+
+
+def _text_start(written: str) -> int:
+    """Where a value's text starts: after a block scalar's indicator line (">-", "|")."""
+    if written[:1] in ">|":
+        return written.find("\n") + 1 if "\n" in written else len(written)
+    return 0
 
 
 def _phone_hint(text: str, index: int) -> str:

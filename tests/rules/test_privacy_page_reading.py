@@ -4,22 +4,25 @@ check reads the content as the page reads it, and reports the number at file:lin
 the last look is asked too, so that the two agree (non-negotiable: no personnummer is
 published, and a rektor is told where it is written and what to do).
 
+- a unit's page: a table's cells side by side, list items and a paragraph's lines as
+  one line of the search index, syntax that the page does not show;
 - a contact's phone number, which a page links as its digits (tel:1203041239).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import markdown
 import pytest
-from ruletools import SCHOOL, Tree
+from ruletools import PAGE, PLAN, SCHOOL, Tree
 
-from generator.personal_data import luhn
+from generator.personal_data import has_personal_number, luhn
 from generator.render.markdown.blocks import tel
 from generator.site.defaults import markdown_extensions
-from generator.site.lastlook import PERSONAL_NUMBER, scan_html
+from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html
 from generator.validate.formhints import PHONE_PATTERN
 from generator.validate.schemas import load_schemas
 
@@ -38,6 +41,106 @@ def _html(text: str) -> str:
     configs = {name: settings for name, settings in extensions.items() if settings}
     converter = markdown.Markdown(extensions=list(extensions), extension_configs=configs)
     return converter.convert(text)
+
+
+def _refused(markdown_text: str) -> bool:
+    """Whether the last look refuses the page of `markdown_text`, or its search index's
+    text (Material's: a section's HTML up to the next heading, with its blanks and line
+    breaks as one space)."""
+    html = _html(markdown_text)
+    page = f'<html><head><meta charset="utf-8"></head><body>{html}</body></html>'
+    sections = re.split(r"<h[1-6][ >]", html)
+    indexed = [look(" ".join(section.split()), frozenset())[1] for section in sections]
+    return PERSONAL_NUMBER in scan_html(page, frozenset()) or any(
+        has_personal_number(text, worded=False) for text in indexed
+    )
+
+
+# A unit's own page: nothing reads as a number as written; its page or index shows one.
+JOINED_ON_PAGES = {
+    "a table row's cells": (f"| A | B |\n|--|--|\n| Rapport {DATE} | {SERIAL} svar |", DATE),
+    "a table's header and first row": (f"| Rapport {DATE} |\n|---|\n| {SERIAL} svar |", DATE),
+    "a numbered list": (f"1. Rapport {DATE}\n2. {SERIAL} svar", DATE),
+    "list items with stars": (f"* Rapport {DATE}\n* {SERIAL} svar", DATE),
+    "a quote": (f"> Rapport {DATE}\n>\n> {SERIAL} svar", DATE),
+    "emphasis": (f"Rapport **{DATE}** *{SERIAL}* svar.", DATE),
+    "a heading after a paragraph": (f"Rapport {DATE}\n\n## {SERIAL} svar", DATE),
+    "a link's text": (f"Rapport [{DATE}](https://example.org/) [{SERIAL}](https://a.se/)", DATE),
+    "a word for one, then a number from 0 in the next list item": (
+        f"- Vi frågar aldrig efter ditt personnummer\n- {BORN_2005} är expeditionens nummer",
+        BORN_2005,
+    ),
+    "... on the next line of a paragraph": (
+        f"Vi frågar aldrig efter ditt personnummer\n{BORN_2005} är expeditionens nummer.",
+        BORN_2005,
+    ),
+    "... in the next cell": (f"| Personnummer | {BORN_2005} |\n|---|---|\n| a | b |", BORN_2005),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number"), JOINED_ON_PAGES.values(), ids=list(JOINED_ON_PAGES))
+def test_a_number_a_unit_s_page_joins_is_an_error_where_it_is_written(
+    tmp_path: Path, text: str, number: str
+) -> None:
+    assert _refused(text)
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n## Rapporter\n\n{text}\n")
+    found = tree.problems("TP401")
+    assert [str(p.location) for p in found] == [tree.at(PAGE, number)], text
+    assert PUPIL not in str(found) and BORN_2005 not in str(found)  # a CI log keeps it
+
+
+# A unit's page whose page and index show no number: neither does the check.
+APART_ON_PAGES = {
+    "a table of figures": f"| Åk | Svar |\n|---|---|\n| 4 | 120 |\n| 5 | {SERIAL} |",
+    "a word for one under another heading": (
+        f"## Personnummer\n\nVi frågar aldrig efter det\n\n## Expedition\n\n{BORN_2005} ring hit"
+    ),
+    "a word for one in a sentence that ends": (
+        f"- Vi frågar aldrig efter personnummer.\n- Expeditionen har {BORN_2005}"
+    ),
+    "a phone number after a word for a phone": (
+        f"- Vi frågar aldrig efter personnummer\n- telefon {BORN_2005}"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", APART_ON_PAGES.values(), ids=list(APART_ON_PAGES))
+def test_what_a_page_shows_apart_is_no_number_to_the_check_either(
+    tmp_path: Path, text: str
+) -> None:
+    assert not _refused(text)
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n## Rapporter\n\n{text}\n")
+    assert tree.problems("TP401") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        (f"| A | B |\n      |---|---|\n      | Rapport {DATE} | {SERIAL} svar |", DATE),
+        (
+            f"- Vi frågar aldrig efter personnummer\n      - {BORN_2005} till expeditionen",
+            BORN_2005,
+        ),
+    ],
+)
+def test_a_value_s_markdown_is_read_as_its_page_shows_it(
+    tmp_path: Path, written: str, number: str
+) -> None:
+    """A value's Markdown over lines (a block scalar) is read as its page shows it, and
+    the values of a file apart, as its pages show them."""
+    tree = Tree(tmp_path)
+    tree.edit(
+        PLAN,
+        "    beskrivning: >-\n      Värdegrundslektionerna",
+        "    beskrivning: |\n      Värdegrundslektionerna",
+    )
+    tree.edit(
+        PLAN, "träffas en gång i månaden.\n", f"träffas en gång i månaden.\n\n      {written}\n"
+    )
+    found = tree.problems("TP401")
+    assert [str(p.location) for p in found] == [tree.at(PLAN, number)]
 
 
 @pytest.mark.parametrize(
