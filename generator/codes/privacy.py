@@ -31,8 +31,9 @@ CODES: tuple[Code, ...] = (
             "de ändå. Siffror från 0 i datumets par efter en elev eller en klass (8B: 07 01 23 "
             "45 67) kan vara båda och räknas som personnummer. Texten läses också som sidan "
             "och sökindexet visar den: cellerna i en tabellrad, punkterna i en lista och "
-            "raderna i ett stycke i följd, utan tecknen för fetstil, länkar och rubriker. "
-            "Regeln kan inte stängas av eller sänkas."
+            "raderna i ett stycke i följd, utan tecknen för fetstil, länkar och rubriker, och "
+            "fynd som planens sida visar efter varandra (under Bygger på, i analysen och i "
+            "tabellen över diskrimineringsgrunderna). Regeln kan inte stängas av eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
         locked=True,

@@ -17,6 +17,7 @@ from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.pageview import may_show_more
 from generator.personal_data.readable import as_seen
 from generator.rules.engine import Context, Finding, rule
+from generator.rules.joined_findings import joined_findings
 from generator.rules.text import decoded_spans, name_spans
 
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
@@ -37,6 +38,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
             message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
             yield Finding(span.location(coded), message)
+    yield from joined_findings(ctx)  # what the plan's page joins
     for span in name_spans(ctx.scanned):
         # A name and the folders above it become one web address ("foton/121212/1212.jpg"
         # is published as "121212-1212.jpg"); reported once, where the number is complete.

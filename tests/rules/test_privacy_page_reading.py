@@ -4,6 +4,7 @@ check reads the content as the page reads it, and reports the number at file:lin
 the last look is asked too, so that the two agree (non-negotiable: no personnummer is
 published, and a rektor is told where it is written and what to do).
 
+- a plan's findings, which the page shows one after another as sentences;
 - a unit's page: a table's cells side by side, list items and a paragraph's lines as
   one line of the search index, syntax that the page does not show;
 - a contact's phone number, which a page links as its digits (tel:1203041239).
@@ -23,6 +24,7 @@ from generator.personal_data import has_personal_number, luhn
 from generator.render.markdown.blocks import tel
 from generator.site.defaults import markdown_extensions
 from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html
+from generator.text import sentences
 from generator.validate.formhints import PHONE_PATTERN
 from generator.validate.schemas import load_schemas
 
@@ -141,6 +143,53 @@ def test_a_value_s_markdown_is_read_as_its_page_shows_it(
     )
     found = tree.problems("TP401")
     assert [str(p.location) for p in found] == [tree.at(PLAN, number)]
+
+
+ENDING = "nu mest som uteslutning ur chattar och spridda skärmdumpar."
+STARTING = "text: Omklädningsrummet är"
+JOINS = {
+    "an åtgärd's Bygger på": ("    adresserar: [F1]\n", "    adresserar: [F1, F2]\n"),
+    "a cause's findings": ("    - fynd: [F1]\n", "    - fynd: [F1, F2]\n"),
+    "a ground's findings": ("taggar: [nätkränkningar, kränkande_behandling]", "taggar: [kön]"),
+}
+
+
+def _two_findings(tree: Tree, end: str, start: str) -> None:
+    tree.edit(PLAN, ENDING, end)
+    tree.edit(PLAN, STARTING, f"text: {start} omklädningsrummet är")
+
+
+@pytest.mark.parametrize(("old", "new"), JOINS.values(), ids=list(JOINS))
+@pytest.mark.parametrize(
+    "written",
+    [
+        (f"nu mest enligt rapport {DATE}.", f"{SERIAL} svar visar att", DATE),
+        (f"nu mest enligt rapport {DATE}", f"{SERIAL} svar visar att", DATE),
+        ("men vi frågar aldrig efter personnummer.", f"{BORN_2005} visar att", BORN_2005),
+    ],
+)
+def test_two_findings_the_plan_s_page_joins_are_an_error_where_the_number_starts(
+    tmp_path: Path, old: str, new: str, written: tuple[str, str, str]
+) -> None:
+    end, start, number = written
+    shown = sentences([(end, end), (f"{start} omklädningsrummet.", "x.")])
+    assert _refused(f"Bygger på: {shown}")
+    tree = Tree(tmp_path)
+    _two_findings(tree, end, start)
+    assert tree.problems("TP401") == []  # apart: the page never joins them
+    tree.edit(PLAN, old, new)
+    [problem] = tree.problems("TP401")
+    assert str(problem.location) == tree.at(PLAN, number)
+    assert "fyndet F2" in problem.message and number not in str(problem)
+
+
+def test_a_finding_written_over_lines_is_read_as_the_page_joins_it(tmp_path: Path) -> None:
+    tree = Tree(tmp_path)
+    tree.edit(PLAN, "använda stödet.\n", f"använda stödet, enligt\n        rapport {DATE}.\n")
+    tree.edit(PLAN, "text: Eleverna i F–1 är", f"text: {SERIAL} svar visar att eleverna i F–1 är")
+    tree.edit(PLAN, "    adresserar: [F4]\n", "    adresserar: [F4, F5]\n")
+    [problem] = tree.problems("TP401")
+    assert str(problem.location) == tree.at(PLAN, DATE)
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from generator.model import Cause, Finding, PupilForum
+from generator.model.titles import finding_title
 from generator.render import words
 from generator.render.markdown.blocks import heading, labelled, link, page
 from generator.render.markdown.safety import plain, sanitize
-from generator.render.plan.titles import finding_title
 from generator.render.plan.view import PlanView
 from generator.text import capitalised, listing, sentences
 

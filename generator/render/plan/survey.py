@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.model import Finding, SurveyMethod
 from generator.model.disclosure import ReleasedGroup
+from generator.model.titles import finding_title
 from generator.render import uris, words
 from generator.render.disclosure import withheld_group, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
@@ -14,7 +15,6 @@ from generator.render.plan.analysis import cause_anchor, pupils_took_part
 from generator.render.plan.captions import captioned
 from generator.render.plan.charts import group_shares, survey_chart, table_id
 from generator.render.plan.refs import in_words
-from generator.render.plan.titles import finding_title
 from generator.render.plan.trends import trend
 from generator.render.plan.view import PlanView
 from generator.shares import Percent, one_precision
