@@ -81,7 +81,7 @@ NOT_A_PHONE = (
     "visas inte här, eftersom det kan vara ett personnummer)"
 )
 PHONE_FORM = (
-    "skriv numret med riktnumret, t.ex. 0480-45 12 01 eller 070-123 45 67; är det ett "
+    "skriv numret med riktnumret, t.ex. 08-465 004 12 eller 070-174 06 50; är det ett "
     "personnummer, ta bort det"
 )
 
