@@ -6,9 +6,10 @@ it would not reach 3:1 against the card (WCAG 1.4.11); each label is white or ne
 on its bar where that reaches 4.5:1 and the bar is long enough, and ink beside the bar
 or on a card-coloured patch otherwise. The chart names the table it summarises
 (`aria-describedby`), which stays the accessible alternative. Only what the disclosure
-step releases is ever passed in. A goal's aim is drawn behind the bars (`bargoals`). A
+step releases is ever passed in. A goal's aim is drawn across the bars (`bargoals`). A
 bar may have a colour of its own (each plan status its own), darkened in the same way;
-its label still names it, so no colour is needed to tell the bars apart.
+its label still names it, so no colour is needed to tell the bars apart. The scale's
+faint lines stand only where the bars are, never through a measure's title.
 
 The chart is drawn 320 units wide, so that a 320 px phone shows all of it, its text at
 12.6 px or more (a 640-unit chart had to scroll sideways there, and a guardian saw bars
@@ -105,16 +106,30 @@ def render_bars(
     widest = max((text_width(b.label, LABEL_SIZE) for s in sections for b in s.bars), default=0)
     beside = widest <= NAME_COLUMN * width / WIDTH
     layout = _Layout(PAD + widest + NAME_GAP if beside else PAD, beside, width)
-    parts: list[str] = []
-    y = PAD
-    for section in sections:
-        y, drawn = _section(section, y, fill, layout)
-        parts += drawn
-    scale = _scale(layout, PAD, y - BAR_GAP)
+    y, parts, bands = _sections(sections, fill, layout)
+    scale = _scale(layout, bands, y - BAR_GAP)
     height = y + TICK_SIZE + PAD
     body = "\n".join([card(width, height, theme.CARD, theme.CARD_BORDER), *scale, *parts])
     desc = summary or describe(sections)
     return svg_root(width, height, prefix, title, desc, body, table_id=table_id)
+
+
+def _sections(
+    sections: Sequence[BarSection], fill: str, layout: _Layout
+) -> tuple[float, list[str], list[tuple[float, float]]]:
+    """Every section, one under the other: the y under them, their elements, and where
+    their bars stand (the last section's bars reaching down to the scale's marks)."""
+    parts: list[str] = []
+    bands: list[tuple[float, float]] = []
+    rows: list[tuple[float, float]] = []
+    y = PAD
+    for section in sections:
+        y, drawn, rows = _section(section, y, fill, layout)
+        parts += drawn
+        bands += rows
+    if rows:
+        bands[-1] = (bands[-1][0], y - BAR_GAP)
+    return y, parts, bands
 
 
 def describe(sections: Sequence[BarSection]) -> str:
@@ -125,11 +140,13 @@ def describe(sections: Sequence[BarSection]) -> str:
     )
 
 
-def _scale(layout: _Layout, top: float, bottom: float) -> list[str]:
-    """Faint lines at 0, 25, 50, 75 and 100 %, behind the bars, and their marks below:
-    every other one where the bars are too short for all five side by side."""
-    lines = [line((layout.x(t), top), (layout.x(t), bottom), f'stroke="{theme.CARD_BORDER}"')
-             for t in TICKS]  # fmt: skip
+def _scale(layout: _Layout, bands: Sequence[tuple[float, float]], bottom: float) -> list[str]:
+    """Faint lines at 0, 25, 50, 75 and 100 % behind the bars, only where bars stand
+    (`bands`), and their marks under the chart (`bottom`): every other one where the
+    bars are too short for all five side by side."""
+    paint = f'stroke="{theme.CARD_BORDER}"'
+    lines = [line((layout.x(t), top), (layout.x(t), end), paint)
+             for top, end in bands for t in TICKS]  # fmt: skip
     room = (layout.right - layout.left) / (len(TICKS) - 1)
     marked = TICKS if room >= text_width("100 %", TICK_SIZE) + 8 else TICKS[::2]
     baseline = bottom + TICK_SIZE + 2
@@ -150,13 +167,16 @@ def _lines(
     ]
 
 
-def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple[float, list[str]]:
-    """The measure's title and its bars from `y` down; the next free y and the elements.
-    Drawn in layers: the goal's marks, then the bars over them, then every text on top."""
+def _section(
+    section: BarSection, y: float, fill: str, layout: _Layout
+) -> tuple[float, list[str], list[tuple[float, float]]]:
+    """The measure's title and its bars from `y` down; the next free y, the elements and
+    where the bars stand (the scale's lines go there, and not through the title). Drawn in
+    layers: the bars, then the goal's marks over them, then every text on top."""
     texts = _lines(section.title, y, TITLE_SIZE, bold=True, width=layout.width)
     y += len(texts) * LINE_HEIGHT + 4
     if not section.bars:
-        return _note(section.note, y, texts, layout.width)
+        return (*_note(section.note, y, texts, layout.width), [])
     bars, values, tops = [], [], []
     aims = tuple(layout.x(t.value) for t in section.targets)
     for bar in section.bars:
@@ -176,12 +196,20 @@ def _section(section: BarSection, y: float, fill: str, layout: _Layout) -> tuple
         y = top + BAR_HEIGHT + BAR_GAP
     rows = Rows(tuple(tops), BAR_HEIGHT, y, joined=layout.beside)
     marks, labels, y = goal_marks(section.targets, rows, layout.x, (PAD, layout.width - PAD))
-    return y + BAR_GAP, [*marks, *bars, _text(texts), *values, *labels]
+    return y + BAR_GAP, [*bars, *marks, _text(texts), *values, *labels], _bands(rows)
+
+
+def _bands(rows: Rows) -> list[tuple[float, float]]:
+    """Where the scale's lines stand in a section: from its first bar to its last when
+    nothing stands between them, else beside each bar (not through the names above)."""
+    if rows.joined:
+        return [(rows.tops[0], rows.tops[-1] + rows.height)]
+    return [(top, top + rows.height) for top in rows.tops]
 
 
 def _note(note: str, y: float, title: list[TextLine], width: float) -> tuple[float, list[str]]:
     """A section without bars: its title and, where the bars would be, its note on the
-    card, the scale's lines behind it hidden."""
+    card."""
     lines = _lines(note, y, VALUE_SIZE, width=width)
     drawn = [part for text in lines for part in on_patch(text, theme.CARD)]
     return y + len(lines) * LINE_HEIGHT + 4 + BAR_GAP, [_text(title), *drawn]
