@@ -6,16 +6,23 @@ them (the bars' texts)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.diagrams.bars import Bar, BarSection
+from generator.render.plan.trend_gaps import PROTECTED
 from generator.text import listing
 
+MANY_GROUPS = 4  # more groups of a measure than this are counted, not named
 
-def by_group(sections: Sequence[BarSection]) -> str:
+
+def by_group(sections: Sequence[BarSection], left_out: int = 0) -> str:
     """The groups' chart: per measure, the group with the highest share and the lowest
-    ("Känner sig trygg i skolan: högst Åk 2 (94 %), lägst Åk 6 (83 %)")."""
+    ("Känner sig trygg i skolan: högst Åk 2 (94 %), lägst Åk 6 (83 %)"), and how many
+    groups it leaves out, withheld (the note under the chart and the table name them)."""
     parts = [_extremes(s.title, s.bars) for s in sections if s.bars]
+    if parts and left_out:
+        groups = "en grupp" if left_out == 1 else f"{left_out} grupper"
+        parts.append(f"{groups} visas inte, {PROTECTED}")
     return "; ".join(parts) + "." if parts else ""
 
 
@@ -34,9 +41,36 @@ def _all_at(bars: Sequence[Bar], found: Bar) -> str:
     return f"{listing([b.label for b in bars if b.text == found.text])} ({found.text})"
 
 
-def over_time(sections: Sequence[BarSection]) -> str:
-    """The year-by-year chart: for how many of its series the latest share is higher than
-    the one before it, lower, or the same (as the table writes them)."""
+def over_time(sections: Sequence[BarSection], about: str = "") -> str:
+    """The year-by-year chart: what it follows (`about`, from `followed`), and for how
+    many of its series the latest share is higher than the one before it, lower, or the
+    same (as the table writes them)."""
+    said = _changes(sections)
+    return f"{about}: {said[:1].lower()}{said[1:]}" if about else said
+
+
+def followed(
+    series: Sequence[tuple[str, str]], aims: Mapping[str, str], made: Sequence[str]
+) -> str:
+    """What a chart year by year follows, as its table's columns name it: each measure with
+    its groups (their number, when there are many) and its aim, and its first and last
+    period ("Trygg (Åk 7, Åk 9; mål: minst 90 %), november 2024 och september 2025")."""
+    groups: dict[str, list[str]] = {}
+    for measure, group in series:
+        groups.setdefault(measure, []).append(group)
+    named = [
+        f"{measure} ({_groups(found)}{f'; mål: {aims[measure]}' if aims.get(measure) else ''})"
+        for measure, found in groups.items()
+    ]
+    when = f"{made[0]} och {made[-1]}" if len(made) == 2 else f"{made[0]} till {made[-1]}"
+    return f"{listing(named)}, {when}"
+
+
+def _groups(groups: Sequence[str]) -> str:
+    return ", ".join(groups) if len(groups) <= MANY_GROUPS else f"{len(groups)} grupper"
+
+
+def _changes(sections: Sequence[BarSection]) -> str:
     compared = [s.bars[-2:] for s in sections if len(s.bars) >= 2]
     if not compared:
         return f"Diagrammet visar {len(sections)} resultat med ett värde var."

@@ -54,6 +54,12 @@ def gaps(
     if emptied:
         named = "; ".join(_name(s) for s in emptied)
         notes.append(f"Visas inget år, {PROTECTED}: {named}.")
+    return said_missing(notes)
+
+
+def said_missing(notes: Sequence[str]) -> str:
+    """What a chart leaves out, one note a line, under the words every chart says it with
+    (the groups' chart and the one year by year alike); "" when nothing is left out."""
     if not notes:
         return ""
     return "Det här saknas i diagrammet:\n\n" + "\n".join(f"- {note}" for note in notes)

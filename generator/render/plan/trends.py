@@ -66,12 +66,19 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
         title,
         colour=colour,
         table_id=table_id,
-        summary=takeaways.over_time(sections),
+        summary=takeaways.over_time(sections, _followed(history, points, goals)),
     )
     chart = figure(chart_box(svg), caption=SAME_NUMBERS)
     table_ = captioned(title, _table(history, points, goals, percent), table_id)
     parts = [f"{INTRO}:", chart, missing, table_]
     return "\n\n".join(p for p in parts if p)
+
+
+def _followed(history: History, points: dict[Series, list[Point]], goals: dict[Series, str]) -> str:
+    """What the chart follows, for its text alternative: its series, their aims and its
+    periods, as its table names them."""
+    aimed = {measure: aim for (measure, _group), aim in goals.items() if aim}
+    return takeaways.followed(list(points), aimed, [when(p, m) for p, m in history])
 
 
 def _history(view: PlanView, method: SurveyMethod) -> History:
