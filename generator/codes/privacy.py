@@ -30,10 +30,12 @@ CODES: tuple[Code, ...] = (
             "(2024-09-17 1330). Står personnummer, pnr eller född före i samma mening räknas "
             "de ändå. Siffror från 0 i datumets par efter en elev eller en klass (8B: 07 01 23 "
             "45 67) kan vara båda och räknas som personnummer. Texten läses också som sidan "
-            "och sökindexet visar den: cellerna i en tabellrad, punkterna i en lista och "
-            "raderna i ett stycke i följd, utan tecknen för fetstil, länkar och rubriker, och "
-            "fynd som planens sida visar efter varandra (under Bygger på, i analysen och i "
-            "tabellen över diskrimineringsgrunderna). Regeln kan inte stängas av eller sänkas."
+            "och sökindexet visar den: siffror som delas av cellerna i en tabellrad, punkterna "
+            "i en lista, en radbrytning eller tecknen för fetstil, länkar och rubriker läses "
+            "ihop, liksom fynd som planens sida visar efter varandra (under Bygger på, i "
+            "analysen och i tabellen över diskrimineringsgrunderna), och ett ord som "
+            "personnummer läses ihop med numret på nästa rad eller i nästa punkt. "
+            "Regeln kan inte stängas av eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
         locked=True,

@@ -14,7 +14,9 @@ sentence (`phones` tells phone numbers apart), and a full date with a clock time
 after a space ("2024-09-17 1330") a meeting's time unless such a word comes before it
 in its sentence. Disguised ones too (`disguised`):
 with letters like digits ("9OO1O1-1239"), every digit apart, or grouped by spaces soon
-after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39").
+after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39"). The check reads a
+soft-wrapped line as the reader sees it, joined to the line before (`softwrap`); the
+last look reads a page's text as it is.
 
 E-mail addresses are judged by their domain (`emails`). Who is staff and who a pupil
 is told by the words for staff roles (`roles`).
@@ -39,6 +41,7 @@ from generator.personal_data.emails import (
 )
 from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
+from generator.personal_data.softwrap import joined
 from generator.personal_data.worded import (
     PERSON_WORD,
     SENTENCE_END,
@@ -103,10 +106,12 @@ def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
     `worded`, only those written as one (the last look's quick scan of everything a site
     publishes: `carried`; the check finds the others in the content)."""
     plain = text.isascii() and not any(c in text for c in "&\\%*_~`")
-    readable, where = (text, []) if plain else as_seen(text)
+    readable, where = (text, range(len(text))) if plain else as_seen(text)
+    if worded:  # soft-wrapped lines as the reader sees them: one line (`softwrap`)
+        readable, where = joined(readable, where)
     worded_ones = (*worded_numbers(readable), *disguised_numbers(readable)) if worded else ()
     found = sorted({*_written(readable), *worded_ones})
-    yield from found if plain else (where[start] for start in found)
+    yield from found if isinstance(where, range) else (where[start] for start in found)
 
 
 def _written(readable: str) -> Iterator[int]:
