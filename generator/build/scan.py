@@ -45,7 +45,8 @@ SCANNER = (
     "generator.personal_data", "generator.personal_data.readable",
     "generator.personal_data.carried", "generator.personal_data.published",
     "generator.personal_data.checks", "generator.personal_data.worded",
-    "generator.personal_data.phones",
+    "generator.personal_data.phones", "generator.personal_data.timed",
+    "generator.personal_data.classes",
     "generator.validate.svgsafety", "generator.validate.svgreferences",
 )  # fmt: skip
 

@@ -11,12 +11,12 @@ personnummer's own hyphen or plus before the last four digits (one mistyped digi
 points at a child: "150312-1234" is nothing else); ten digits from 0 in one run
 are a phone number unless a word for a personal number comes before them in their
 sentence (`phones` tells phone numbers apart), and a full date with a clock time
-after a space ("2024-09-17 1330") a meeting's time unless such a word comes before it
-in its sentence. Disguised ones too (`disguised`):
-with letters like digits ("9OO1O1-1239"), every digit apart, or grouped by spaces soon
-after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39"). The check reads a
-soft-wrapped line as the reader sees it, joined to the line before (`softwrap`); the
-last look reads a page's text as it is.
+after a space ("2024-09-17 1330") a meeting's time unless such a word, or one for a
+pupil or a class, comes before it in its sentence (`timed`). Disguised ones too
+(`disguised`): with letters like digits ("9OO1O1-1239"), every digit apart, or grouped
+by spaces soon after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39"). The
+check reads a soft-wrapped line as the reader sees it, joined to the line before
+(`softwrap`); the last look reads a page's text as it is.
 
 E-mail addresses are judged by their domain (`emails`). Who is staff and who a pupil
 is told by the words for staff roles (`roles`).
@@ -42,14 +42,8 @@ from generator.personal_data.emails import (
 from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
 from generator.personal_data.softwrap import joined
-from generator.personal_data.worded import (
-    PERSON_WORD,
-    SENTENCE_END,
-    WORD_REACH,
-    WORD_START,
-    said_before,
-    worded_numbers,
-)
+from generator.personal_data.timed import pupil_before
+from generator.personal_data.worded import said_before, worded_numbers
 
 # Between the date and the serial: a hyphen (any dash reads as one), the plus of a
 # centenarian's number, an underscore, a dot or a slash, with or without spaces.
@@ -64,10 +58,11 @@ PERSONAL_NUMBER = re.compile(
     + r"(?P<serial>\d{4})(?!\d)(?![-+]\d)"
 )
 # The date written as a date: 2012-12-12-1212, 12.12.12-1212, 12.12.12.1212,
-# 12/12/12-1212; not the start of a span of dates ("2024/08/19-2025/06/12").
+# 12/12/12-1212, 2012/12/12/1212 (after a word for a pupil: `timed`); not the start of
+# a span of dates ("2024/08/19-2025/06/12").
 DATED = re.compile(
     r"(?=\d)(?<![\d.:])(?<!\d[-+])(?P<century>19|20)?(?P<yy>\d\d)(?P<s>[-./])(?P<mm>\d\d)(?P=s)"
-    r"(?P<dd>\d\d)(?P<gap>\s*[-+]\s*|\s+|\.)(?P<serial>\d{4})(?![\d:])(?![-+/]\d)"
+    r"(?P<dd>\d\d)(?P<gap>\s*[-+]\s*|\s+|[./])(?P<serial>\d{4})(?![\d:])(?![-+/]\d)"
 )
 # The date with spaces: 12 12 12-1212, 2012 12 12 1212; not inside a run of spaced
 # numbers (a calendar's weeks, a row of figures), which has more before or after.
@@ -160,19 +155,20 @@ CLOCK = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
 
 
 def _is_time(match: re.Match[str], text: str) -> bool:
-    """A full date and a clock time after a space ("möte 2024-09-17 1330"), with no word
-    for a personal number before it in its sentence: how a meeting is written. (One such
-    time in ten passes the Luhn check by chance.) Only its sentence before it is read, at
-    most `WORD_REACH` characters: the last look reads a number's line up to its end
-    (`carried._candidates`)."""
-    if match.re is not DATED or not match["century"] or match["gap"].strip():
+    """A full date and a clock time after a space ("möte 2024-09-17 1330"), or a date and
+    four digits after a slash (a web address's folders, "…/2012/03/04/1239"), with no word
+    for a personal number or a pupil before it in its sentence (`timed.pupil_before`): how
+    a meeting is written. (One such time in ten passes the Luhn check by chance.) Only
+    its sentence before it is read, at most `WORD_REACH` characters: the last look reads
+    a number's line up to its end (`carried._candidates`)."""
+    if match.re is not DATED:
         return False
-    if not CLOCK.fullmatch(match["serial"]):
-        return False
-    before = text[max(0, match.start() - WORD_REACH) : match.start()]
-    sentence = SENTENCE_END.split(before)[-1]
-    # (`WORD_START` first: many times quicker than `PERSON_WORD`, which ignores case.)
-    return not WORD_START.search(sentence.lower()) or not PERSON_WORD.search(sentence)
+    if match["gap"] != "/":
+        if not match["century"] or match["gap"].strip():
+            return False
+        if not CLOCK.fullmatch(match["serial"]):
+            return False
+    return not pupil_before(text, match.start())
 
 
 # A Markdown link's `[` or `](address)` between digits: the page shows the digits as one

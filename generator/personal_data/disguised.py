@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
-from generator.personal_data.classes import digit_class
 from generator.personal_data.phones import dialled, excuses
+from generator.personal_data.timed import PUPIL_WORD, pupil_before
 from generator.personal_data.worded import SENTENCE_END, WORD_REACH
 
 # Letters that a reader takes for digits: O and o for 0, small L and capital i for 1.
@@ -36,16 +36,10 @@ SINGLES = re.compile(
     r"(?! ?[0-9])"
 )
 
-# A word for a pupil or a child, or a class ("8B"), before a grouped number; not the
-# elevhälsa, whose staff's number follows it ("Elevhälsan 08 12 34 56 78").
-PUPIL_WORD = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls)|klass|årskurs|barn|pojk|flick|kille|tjej|son|dotter|åk(?![\wåäö])"
-    rf"|{digit_class()}(?![\wåäöÅÄÖ]))",
-    re.IGNORECASE,
-)
 # Digits joined by up to three spaces, dots, slashes or hyphens: one number to a reader.
 GROUPED = re.compile(r"[0-9](?:[ ./-]{0,3}[0-9])*+")
-# A meeting's date and clock time ("2024 09 17 13 30"), not a number with its century.
+# A meeting's date and clock time ("2024 09 17 13 30"), not a number with its century,
+# unless a word for a pupil comes before it with none for a meeting between (`timed`).
 MEETING = re.compile(
     r"(?:19|20)[0-9]{2}[ ./-][0-9]{2}[ ./-][0-9]{2}[ ./-]*(?:[01][0-9]|2[0-3]) ?[0-5][0-9]"
 )
@@ -95,7 +89,8 @@ def _pupil_grouped(readable: str) -> Iterator[int]:
     """Ten or twelve digits grouped by spaces ("90 01 01 12 39", "9001 0112 39") soon
     after a word for a pupil or a class, in its sentence: not a longer or shorter run of
     figures, not after a word for a phone, not from 0 without a date's shape (070-123 45
-    67 is a phone), not a meeting's date and time."""
+    67 is a phone), not a meeting's date and time (a word for a meeting after the pupil's:
+    `timed`)."""
     done = 0  # where the last run read ended: each run is read once
     for word in PUPIL_WORD.finditer(readable):
         start = max(word.end(), done)
@@ -113,8 +108,10 @@ def _pupil_grouped(readable: str) -> Iterator[int]:
 
 def _grouped_number(readable: str, after: int, run: re.Match[str]) -> bool:
     written = run.group()
-    if written.isdigit() or MEETING.fullmatch(written):
+    if written.isdigit():
         return False  # in one run: the plain scan's (as are 6+4 by a hyphen, found twice)
+    if MEETING.fullmatch(written) and not pupil_before(readable, run.start()):
+        return False  # a meeting's date and time: a word for one after the pupil's
     return not _phone(readable, after, run) and _valid(re.sub(r"[^0-9]", "", written))
 
 

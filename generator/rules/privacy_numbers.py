@@ -32,7 +32,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
             reported.add(span.display)
             written.add(str(span.location(index)))
             message = "här står ett personnummer eller samordningsnummer"
-            yield Finding(span.location(index), message, _phone_hint(span.text, index))
+            yield Finding(span.location(index), message, _hint(span.text, index))
     yield from _on_pages(ctx, written)
     for span in ctx.files:  # what only shows decoded, in a file with nothing else found
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
@@ -77,7 +77,7 @@ def _on_pages(ctx: Context, written: set[str]) -> Iterator[Finding]:
             start = _text_start(span.text)
             for index in page_numbers(span.text[start:]):
                 if str(at := span.location(start + index)) not in written:
-                    hint = _phone_hint(span.text, start + index) or APART
+                    hint = _hint(span.text, start + index) or APART
                     yield Finding(at, ON_PAGE, hint)
 
 
@@ -88,9 +88,21 @@ def _text_start(written: str) -> int:
     return 0
 
 
-def _phone_hint(text: str, index: int) -> str:
-    """`PHONE_HINT` for a number written from 0, else "" (the code's own fix)."""
-    return PHONE_HINT if text.startswith("0", index) else ""
+# A full date and four digits may be a meeting's date and time, written as no time is in
+# Swedish (after a word for a pupil it is read as a personnummer: `personal_data.timed`).
+TIME_HINT = (
+    'är det en tid, skriv den med "kl." och punkt eller kolon (2026-03-04 kl. 13.00, '
+    "2026-03-04 13:00); är det ett personnummer, ta bort det"
+)
+DATE_AND_FOUR = re.compile(r"(?:19|20)\d\d([-./])\d\d\1\d\d(?:\s+|/)\d{4}(?!\d)")
+
+
+def _hint(text: str, index: int) -> str:
+    """`PHONE_HINT` for a number written from 0, `TIME_HINT` for a full date and four
+    digits, else "" (the code's own fix)."""
+    if text.startswith("0", index):
+        return PHONE_HINT
+    return TIME_HINT if DATE_AND_FOUR.match(text, index) else ""
 
 
 def _coded_number(text: str) -> int | None:

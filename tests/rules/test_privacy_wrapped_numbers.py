@@ -1,5 +1,7 @@
 """TP401 on a personnummer the reader sees whole: split over a soft-wrapped source line
-(Markdown and YAML join the lines of a paragraph with a space)."""
+(Markdown and YAML join the lines of a paragraph with a space), and a full date with
+four digits after a word for a pupil ("Elev i 5A: 2012-03-04 1239"), which is read as a
+meeting's date and time only after a word for a meeting or a clock."""
 
 from __future__ import annotations
 
@@ -9,9 +11,15 @@ import pytest
 from ruletools import PAGE, PLAN, Tree, locations
 
 from generator.personal_data import has_personal_number, luhn, personal_numbers
+from generator.rules.privacy_numbers import TIME_HINT
+from generator.site.lastlook import scan_html
 
 NUMBER = "1203041239"  # 2012-03-04, and a clock time: 12.39
 assert luhn(NUMBER)
+
+
+def _page(body: str) -> str:
+    return f'<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body>{body}'
 
 
 @pytest.mark.parametrize(
@@ -22,6 +30,7 @@ assert luhn(NUMBER)
         ("Elevens\npersonnummer är 1203 0412 39.", "1203 0412"),
         ("Elev i 8B:\n12 03 04 12 39.", "12 03 04"),
         ("Elevens personnummer är\n2012-03-04 1239.", "2012-03-04"),
+        ("Elev i 5A: 2012-03-04\n    1239.", "2012-03-04"),
         ("- Elevens personnummer är\n  1203 0412 39", "1203 0412"),  # a list item's lines
         ("Elevens personnummer är  \n1203 0412 39", "1203 0412"),  # a hard break
     ],
@@ -56,3 +65,51 @@ def test_wrapped_numbers_are_reported_at_their_line_and_column(tmp_path: Path) -
         assert problem.message == "här står ett personnummer eller samordningsnummer"
         assert problem.hint.startswith("ta bort numret")
         assert "0412" not in problem.format()
+
+
+PUPIL_DATED = [
+    "Elev i 5A: 2012-03-04 1239",
+    "Elev i 5A: 2012/03/04/1239",
+    "Barnet i förskoleklassen, 2012.03.04 1239",
+    "Klass 5A, elev 2012-03-04 1239.",
+]
+
+
+@pytest.mark.parametrize("text", PUPIL_DATED)
+def test_a_date_and_four_digits_after_a_pupil_is_a_personal_number(text: str) -> None:
+    assert list(personal_numbers(text)) == [text.index("2012")]
+    assert list(personal_numbers(text, worded=False)) == [text.index("2012")]  # the look's
+
+
+@pytest.mark.parametrize("text", [*PUPIL_DATED, "Elev i 5A: 20120304 1239"])
+def test_the_last_look_refuses_a_date_and_four_digits_after_a_pupil(text: str) -> None:
+    assert list(scan_html(_page(f"<p>{text}</p>"), frozenset())) == ["ett personnummer"]
+
+
+MEETINGS = [
+    "Möte 2012-03-04 1239 i aulan",
+    "Klass 8B träffas 2012-03-04 1239",
+    "Elevrådet 2012-03-04 1239 i aulan",
+    "Elev i 5A, möte 2012-03-04 1239",
+    "Elev i 5A: 2012-03-04 kl. 12.39",
+    "Elev i 5A: 2012-03-04 12:39",
+    "Elev i 5A. Möte 2012-03-04 1239",
+    "Se https://skolan.se/nyheter/2012/03/04/1239",
+]
+
+
+@pytest.mark.parametrize("text", MEETINGS)
+def test_a_meetings_date_and_time_is_no_personal_number(text: str) -> None:
+    assert not has_personal_number(text)
+    assert list(scan_html(_page(f"<p>{text}</p>"), frozenset())) == []
+
+
+def test_a_date_and_four_digits_after_a_pupil_is_reported_with_the_time_hint(
+    tmp_path: Path,
+) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, "\nElev i 5A: 2012-03-04 1239, Elev i 5B: 2012/03/04/1239.\n")
+    problems = tree.problems("TP401")
+    assert locations(problems) == [tree.at(PAGE, "2012-03-04"), tree.at(PAGE, "2012/03")]
+    assert [p.hint for p in problems] == [TIME_HINT, TIME_HINT]
+    assert all("1239" not in p.format() for p in problems)
