@@ -145,8 +145,8 @@ def _hyphenated(match: re.Match[str]) -> bool:
     before = match.string[match.start() : serial].rstrip()
     if not before.endswith(("-", "+")) or before.endswith(("--", "+-", "-+")):
         return False
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    lead = match.string[max(line_start, match.start() - 40) : match.start()]
+    reach = max(0, match.start() - 40)
+    lead = match.string[match.string.rfind("\n", reach, match.start()) + 1 or reach : match.start()]
     return CASE_NUMBER_WORD.search(lead) is None
 
 

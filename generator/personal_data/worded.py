@@ -74,8 +74,8 @@ def said_before(text: str, start: int) -> bool:
     sentence and at most twice `WORD_REACH` before it, with no word for a phone after it:
     the only thing that tells a personnummer from 2000–2009 in one run ("Pnr 0501011233")
     from a phone number ("Expedition 0701234569")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    words = list(PERSON_WORD.finditer(text, max(line_start, start - 2 * WORD_REACH), start))
+    reach = max(0, start - 2 * WORD_REACH)
+    words = list(PERSON_WORD.finditer(text, text.rfind("\n", reach, start) + 1 or reach, start))
     if not words:
         return False
     between = text[_after(text, words[-1].end()) : start]
@@ -89,16 +89,14 @@ def _after(text: str, word_end: int) -> int:
 
 def _reach(readable: str, start: int) -> int:
     """Where the number after a word must have ended: the sentence's end, or a little
-    after the word (with the whole of a number that stands there)."""
-    stop = SENTENCE_END.search(readable, start)
-    end = min(len(readable) if stop is None else stop.start(), start + WORD_REACH)
-    while (
-        end < len(readable)
-        and readable[end] in NUMBER_PARTS
-        and (stop is None or end < stop.start())
-    ):
+    after the word (with the whole of a number that stands there). Only that far is
+    searched for the sentence's end: a long paragraph with many such words is read in
+    linear time."""
+    end = min(len(readable), start + WORD_REACH)
+    while end < len(readable) and readable[end] in NUMBER_PARTS:
         end += 1
-    return end
+    stop = SENTENCE_END.search(readable, start, end + 1)  # (with what follows a mark)
+    return end if stop is None else min(end, stop.start())
 
 
 def _valid_worded(written: str) -> bool:

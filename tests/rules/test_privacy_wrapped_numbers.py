@@ -5,6 +5,7 @@ meeting's date and time only after a word for a meeting or a clock."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,23 @@ def test_a_date_and_four_digits_after_a_pupil_is_reported_with_the_time_hint(
     assert locations(problems) == [tree.at(PAGE, "2012-03-04"), tree.at(PAGE, "2012/03")]
     assert [p.hint for p in problems] == [TIME_HINT, TIME_HINT]
     assert all("1239" not in p.format() for p in problems)
+
+
+@pytest.mark.parametrize(
+    "unit", ["Elevens personnummer är\n12 ", "Elevens personnummer är 12 ", "Elev i 5A:\n2012 "]
+)
+def test_a_long_paragraph_is_read_in_linear_time(unit: str) -> None:
+    """Twice the text takes about twice the time, not four times: a sentence's end is
+    looked for only as far as a number after a word may reach."""
+
+    def timed(count: int) -> float:
+        text = unit * count
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            list(personal_numbers(text))
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = timed(4_000), timed(8_000)
+    assert large < small * 3 + 0.05
