@@ -34,6 +34,10 @@ def _page(body: str) -> str:
         ("Elev i 5A: 2012-03-04\n    1239.", "2012-03-04"),
         ("- Elevens personnummer är\n  1203 0412 39", "1203 0412"),  # a list item's lines
         ("Elevens personnummer är  \n1203 0412 39", "1203 0412"),  # a hard break
+        # a list item or a table row right after text continues it (Python-Markdown)
+        ("Elevens personnummer:\n- 1203 0412 39", "1203 0412"),
+        ("Elevens personnummer:\n| 1203 0412 39 |", "1203 0412"),
+        ("- Elev i 5A\n  har personnummer:\n\n  Elevens personnummer:\n  - 1203 0412 39", "1203"),
     ],
 )
 def test_a_number_over_a_soft_wrapped_line_is_found_where_it_starts(text: str, number: str) -> None:
@@ -45,6 +49,8 @@ def test_a_number_over_a_soft_wrapped_line_is_found_where_it_starts(text: str, n
     [
         "Elevens personnummer är\n\n1203 0412 39",  # a new paragraph
         "- Elevens personnummer\n- 1203 0412 39",  # a new list item
+        "- Elevens personnummer\n  och mer\n- 1203 0412 39",
+        "1. Elevens personnummer\n2. 1203 0412 39",
         "# Elevens personnummer\n1203 0412 39",  # after a heading
         "elev: Elevens personnummer\nkod: 1203 0412 39",  # a new YAML key
         "| Elevens personnummer |\n| 1203 0412 39 |",  # a new table row
