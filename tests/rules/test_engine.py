@@ -98,7 +98,7 @@ def test_the_rule_pages_list_every_code_on_the_page_of_its_category() -> None:
         page = pages[f"regler/{folder}/index.md"]
         assert page.startswith(f"# {rule.category.value}\n")
         assert f"| [{rule.code}](#{anchor}) | {WORDS[rule.severity].one} | {rule.title} |" in page
-        assert f'<a id="{anchor}"></a>\n\n## {rule.code} {rule.title}\n' in page
+        assert f"\n## {rule.code} {rule.title} {{#{anchor}}}\n" in page
         assert f"**Källa:** {as_written(rule.source)}." in page and as_written(rule.checks) in page
         assert rule_address(rule.code) == f"{folder}/#{anchor}"
     assert "avslutas med \\`\\`\\`." in pages["regler/samband/index.md"]  # TP044
