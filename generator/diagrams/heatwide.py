@@ -45,8 +45,10 @@ def render_wide_heatmap(
     id_prefix: str,
     title: str,
     note: str = "",
+    table_id: str = "",
 ) -> str:
-    """The map of `rows` for a wide screen, described as the narrow one is."""
+    """The map of `rows` for a wide screen, described as the narrow one is, and by the
+    table `table_id` (its alternative)."""
     prefix = check_id_prefix(id_prefix)
     cell_w = (WIDTH - 2 * PAD - NAMES - 8 - (len(columns) - 1) * GAP) / max(len(columns), 1)
     heads, base = _heads(columns, cell_w)
@@ -55,7 +57,9 @@ def render_wide_heatmap(
     height = bottom + PAD
     body = [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
-    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]))
+    return svg_root(
+        WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]), table_id=table_id
+    )
 
 
 def _heads(columns: Sequence[str], cell_w: float) -> tuple[list[str], float]:

@@ -102,11 +102,10 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     left_out = _heatmap_left_out(len(units) - len(with_plan), unread)
     note = f"{left_out} Tabellen under diagrammet visar varje enhet.".strip()
     columns = [capitalised(term(g)) for g in GROUNDS]
-    narrow = render_heatmap(
-        rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, note=note
-    )
+    said = {"title": title, "note": note, "table_id": table_id}
+    narrow = render_heatmap(rows, columns, GROUND_STATES, id_prefix="diagram-grunder", **said)
     wide = render_wide_heatmap(
-        rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", title=title, note=note
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", **said
     )
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
