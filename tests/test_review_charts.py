@@ -138,6 +138,9 @@ def test_the_heat_map_is_described_briefly_and_its_caption_links_the_matrix() ->
     assert 'aria-describedby="diagram-grunder-desc grunder-tabell"' in page
     assert 'aria-describedby="diagram-grunder-bred-desc grunder-tabell"' in page
     assert 'id="grunder-tabell"' in page
+    # two units fit a page: printed as the wide map, with no parts for paper (trygg.css)
+    assert '<figure class="trygg-figure trygg-heatmap">' in page
+    assert "trygg-chart--utskrift" not in page
     assert '<figcaption><a href="#grunder-tabell">Tabellen under diagrammet</a>' in page
     desc = _desc(page)
     assert desc.startswith("2 enheter. Kön: ")  # the two with a plan

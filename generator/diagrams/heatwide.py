@@ -50,16 +50,39 @@ def render_wide_heatmap(
     """The map of `rows` for a wide screen, described as the narrow one is, and by the
     table `table_id` (its alternative)."""
     prefix = check_id_prefix(id_prefix)
-    cell_w = (WIDTH - 2 * PAD - NAMES - 8 - (len(columns) - 1) * GAP) / max(len(columns), 1)
+    cell_w = _cell_width(columns)
     heads, base = _heads(columns, cell_w)
     cells, bottom = _rows(rows, states, prefix, cell_w, base + 8)
-    parts = [*_legend(states, prefix, PAD), *heads, *cells]
+    # the head and the rows each a group of its own, that the parts for paper show again
+    # (`heatprint`) instead of drawing every row twice
+    parts = [
+        f'<g id="{prefix}-huvud">',
+        *_legend(states, prefix, PAD),
+        *heads,
+        f'</g>\n<g id="{prefix}-rader">',
+        *cells,
+        "</g>",
+    ]
     height = bottom + PAD
     body = [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
     return svg_root(
         WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]), table_id=table_id
     )
+
+
+def rows_top(columns: Sequence[str]) -> float:
+    """Where the first row starts: under the legend and the columns' upright names."""
+    return _heads(columns, _cell_width(columns))[1] + 8
+
+
+def row_height(row: HeatRow) -> float:
+    """A row's height: its name's lines, and the gap under it."""
+    return CELL_H + GAP + (len(wrap(row.label, NAMES, TEXT_SIZE)) - 1) * LINE_HEIGHT
+
+
+def _cell_width(columns: Sequence[str]) -> float:
+    return (WIDTH - 2 * PAD - NAMES - 8 - (len(columns) - 1) * GAP) / max(len(columns), 1)
 
 
 def _heads(columns: Sequence[str], cell_w: float) -> tuple[list[str], float]:

@@ -154,3 +154,9 @@ def chart_box(svg: str, variant: str = "") -> str:
     its axis labels ("0 % 25 % 50 %") are no text to search."""
     classes = f"trygg-chart {variant}" if variant else "trygg-chart"
     return f'<div class="{classes}" data-search-exclude>\n{svg}\n</div>'
+
+
+def printed_boxes(svgs: Sequence[str]) -> str:
+    """A chart's parts for paper (`heatprint`, `barprint`), each in a box of its own that
+    only print shows (trygg.css): printed instead of the chart, which is too long for a page."""
+    return "".join(chart_box(svg, "trygg-chart--utskrift") for svg in svgs)

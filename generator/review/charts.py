@@ -13,9 +13,10 @@ from generator.codes import rule_address
 from generator.colours import DEFAULT_BRAND
 from generator.diagrams.bars import WIDE, Bar, BarSection, render_bars
 from generator.diagrams.heatmap import CellState, HeatRow, render_heatmap
+from generator.diagrams.heatprint import render_print_parts
 from generator.diagrams.heatwide import render_wide_heatmap
 from generator.diagrams.spread import Spread, render_spread
-from generator.diagrams.svg import SAME_NUMBERS, chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box, printed_boxes
 from generator.model.summary import GroundCoverage
 from generator.problems import WORDS
 from generator.review import groups, statuses
@@ -107,11 +108,20 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     wide = render_wide_heatmap(
         rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", **said
     )
+    printed = render_print_parts(
+        rows,
+        columns,
+        wide_prefix="diagram-grunder-bred",
+        id_prefix="diagram-grunder-utskrift",
+        **said,
+    )
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
-    # one of the two is shown, by the screen's width (trygg.css): the same map and words
+    # one of the two is shown, by the screen's width, and on paper the parts (trygg.css)
     charts = chart_box(narrow, "trygg-chart--smal") + chart_box(wide, "trygg-chart--bred")
-    return f'<figure class="trygg-figure">{charts}{caption.strip()}</figcaption></figure>'
+    charts += printed_boxes(printed)
+    figure = '<figure class="trygg-figure trygg-heatmap">'
+    return f"{figure}{charts}{caption.strip()}</figcaption></figure>"
 
 
 def _heatmap_left_out(without_plan: int, unread: int) -> str:
