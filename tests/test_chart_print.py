@@ -1,6 +1,6 @@
-"""Long charts on A4 paper (issue 18): the heat map of units × grounds prints in parts
-that each fit a page, at the scale of every other chart, instead of one drawing squeezed
-to a page's height; the screen shows what it did."""
+"""Long charts on A4 paper (issue 18): the heat map of units × grounds and a school's
+results year by year print in parts that each fit a page, at the scale of every other
+chart, instead of one drawing squeezed to a page's height; the screen shows what it did."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import itertools
 import re
 from pathlib import Path
 
-from generator.diagrams import heatprint
+from generator.diagrams import barprint, heatprint
+from generator.diagrams.bars import Bar, BarSection, render_bars
 from generator.diagrams.heatmap import HeatRow
 from generator.diagrams.heatwide import GAP, render_wide_heatmap
 from generator.review.charts import GROUND_STATES
@@ -26,9 +27,7 @@ def _rows(count: int) -> list[HeatRow]:
 
 
 def _height(svg: str) -> float:
-    found = re.search(r'viewBox="0 0 [0-9.]+ ([0-9.]+)"', svg)
-    assert found is not None
-    return float(found[1])
+    return barprint.height(svg)
 
 
 def _parts(count: int) -> list[str]:
@@ -113,6 +112,36 @@ def test_the_wide_heat_map_is_described_by_its_table_when_it_has_one() -> None:
         rows, COLUMNS, GROUND_STATES, id_prefix="w", title="K", table_id="grunder-tabell"
     )
     assert 'aria-describedby="w-desc grunder-tabell"' in tabled
+
+
+def _sections(count: int) -> list[BarSection]:
+    bars = (Bar("februari 2025", 80.0, "80 %"), Bar("februari 2026", 85.0, "85 %"))
+    return [BarSection(f"Trygg, Åk {n}", bars) for n in range(count)]
+
+
+def _trend_parts(count: int) -> list[str]:
+    return barprint.render_print_parts(
+        _sections(count),
+        "trend-1",
+        "Resultat år för år",
+        colour="#1f5f8b",
+        table_id="trend-metod-1",
+        summary=lambda part: f"{len(part)} resultat.",
+    )
+
+
+def test_a_short_trend_prints_whole_and_a_long_one_in_parts_of_whole_sections() -> None:
+    assert _trend_parts(2) == []
+    parts = _trend_parts(12)
+    assert len(parts) >= 2
+    assert all(_height(part) <= barprint.PART for part in parts)
+    titles = [t for part in parts for t in re.findall(r">(Trygg, Åk \d+)", part)]
+    assert titles == [f"Trygg, Åk {n}" for n in range(12)]  # every section once, in order
+    for number, part in enumerate(parts, start=1):
+        assert f'aria-describedby="trend-1-del-{number}-desc trend-metod-1"' in part
+        assert f"Resultat år för år, del {number} av {len(parts)}" in part
+    whole = render_bars(_sections(12), "trend-1", "R", colour="#1f5f8b", table_id="trend-metod-1")
+    assert _height(whole) > barprint.PART  # what was squeezed onto one page
 
 
 def _print_css() -> str:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from generator.colours import DEFAULT_BRAND
+from generator.diagrams.barprint import render_print_parts
 from generator.diagrams.bars import Bar, BarSection, render_bars
-from generator.diagrams.svg import SAME_NUMBERS, chart_box
+from generator.diagrams.svg import SAME_NUMBERS, chart_box, printed_boxes
 from generator.model import Plan, SurveyMethod
 from generator.render.markdown.blocks import figure, table
 from generator.render.markdown.safety import plain
@@ -68,7 +69,15 @@ def trend(view: PlanView, method: SurveyMethod, index: int) -> str:
         table_id=table_id,
         summary=takeaways.over_time(sections, _followed(history, points, goals)),
     )
-    chart = figure(chart_box(svg), caption=SAME_NUMBERS)
+    printed = render_print_parts(
+        sections,
+        f"trend-{index}",
+        title,
+        colour=colour,
+        table_id=table_id,
+        summary=takeaways.over_time,
+    )
+    chart = figure(chart_box(svg) + printed_boxes(printed), caption=SAME_NUMBERS)
     table_ = captioned(title, _table(history, points, goals, percent), table_id)
     parts = [f"{INTRO}:", chart, missing, table_]
     return "\n\n".join(p for p in parts if p)
