@@ -145,31 +145,52 @@ def test_the_key_indicators_table_fits_a_320_px_screen_without_scrolling(
     assert box["scrollWidth"] <= box["clientWidth"], box
 
 
-# On paper: whether a chart's figure, the note after it and its table may be split from
-# each other or inside (CSS fragmentation, as Chromium prints the page).
+# On paper: whether a chart's figure, its charts (or its parts for paper), its caption, the
+# note after it and the note's list may be split from each other or inside (CSS
+# fragmentation, as Chromium prints the page).
 PRINT_BREAKS_JS = """
 () => [...document.querySelectorAll('figure:has(> .trygg-chart)')].map(f => {
+  const style = e => getComputedStyle(e);
   const next = f.nextElementSibling;
-  const table = next && next.matches('p') ? next.nextElementSibling : next;
-  const style = e => e ? getComputedStyle(e) : null;
+  const note = next && next.matches('p') ? next : null;
+  const list = note && note.nextElementSibling && note.nextElementSibling.matches('ul, ol')
+    ? note.nextElementSibling : null;
+  const caption = f.querySelector(':scope > figcaption:last-child');
   return {
+    display: style(f).display,
+    parts: f.querySelectorAll(':scope > .trygg-chart--utskrift').length,
+    shown: [...f.querySelectorAll(':scope > .trygg-chart')]
+      .filter(c => style(c).display !== 'none' && c.offsetHeight > 0)
+      .map(c => [c.className, style(c).breakInside]),
     figure: [style(f).breakInside, style(f).breakAfter],
-    note: next && next.matches('p') ? style(next).breakAfter : null,
-    table: table && table.matches('.trygg-table') ? style(table).breakInside : null,
+    caption: caption ? style(caption).breakBefore : null,
+    note: note ? style(note).breakAfter : null,
+    list: list ? [style(list).breakInside, style(list).breakAfter] : null,
   };
 })
 """
 
 
-def test_a_printed_chart_keeps_its_note_and_its_table_on_its_page(site_page: SitePage) -> None:
+def test_a_printed_chart_keeps_its_caption_and_its_note_on_its_page(site_page: SitePage) -> None:
+    """A chart never breaks and keeps its caption; on a school's page it keeps the note on
+    what it lacks and the note's list, and its table starts on its page. A trend longer than
+    a page prints its parts instead of itself (the figure then breaks between them)."""
     site_page.open(CHART_PAGES[0])
     site_page.page.emulate_media(media="print")
     try:
         figures: list[dict[str, Any]] = site_page.page.evaluate(PRINT_BREAKS_JS)
     finally:
         site_page.page.emulate_media(media="screen")
-    assert [f for f in figures if f["table"]], figures  # the survey's and the trend's
+    assert len(figures) >= 2, figures  # the survey's and the trend's
+    assert any(f["parts"] for f in figures), figures  # Strandskolan's trend, in parts
+    assert any(f["list"] for f in figures), figures  # "Det här saknas i diagrammet:"
     for f in figures:
-        assert f["figure"] == ["avoid", "avoid"], f
+        assert f["display"] == "block", f  # not a grid, which broke between its items
+        assert f["figure"] == ["auto" if f["parts"] else "avoid", "avoid"], f
+        assert f["shown"], f
+        assert all(c[1] == "avoid" for c in f["shown"]), f
+        if f["parts"]:
+            assert all("trygg-chart--utskrift" in c[0] for c in f["shown"]), f
+        assert f["caption"] in (None, "avoid"), f
         assert f["note"] in (None, "avoid"), f
-        assert f["table"] in (None, "avoid"), f
+        assert f["list"] in (None, ["avoid", "avoid"]), f
