@@ -39,13 +39,17 @@ def render_print_parts(
 
     if height(drawn(sections, id_prefix, title)) <= PART:
         return []
+    # a section adds its own height to a chart's frame (its padding and scale)
+    frame = height(drawn([], id_prefix, title))
+    tall = [height(drawn([section], id_prefix, title)) - frame for section in sections]
     parts: list[list[BarSection]] = [[]]
-    for section in sections:
-        tried = [*parts[-1], section]
-        if parts[-1] and height(drawn(tried, id_prefix, title)) > PART:
-            parts.append([section])
-        else:
-            parts[-1] = tried
+    used = frame
+    for section, extra in zip(sections, tall, strict=True):
+        if parts[-1] and used + extra > PART:
+            parts.append([])
+            used = frame
+        parts[-1].append(section)
+        used += extra
     if len(parts) < 2:  # one section taller than a part: printed whole, as it is
         return []
     return [
