@@ -61,11 +61,9 @@ def render_heatmap(
     id_prefix: str,
     title: str,
     note: str = "",
-    table_id: str = "",
 ) -> str:
     """The map of `rows`, its columns in the key above it; `note` ends its description
-    (what it leaves out, where the table is), and the table `table_id`, its alternative,
-    describes it too."""
+    (what it leaves out, where the table is)."""
     prefix = check_id_prefix(id_prefix)
     if len(columns) > 7:
         raise ValueError(f"a heat map fits seven columns at most, not {len(columns)}")
@@ -82,9 +80,7 @@ def render_heatmap(
         [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
     )
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
-    return svg_root(
-        WIDTH, height, prefix, title, desc, "\n".join([body, *parts]), table_id=table_id
-    )
+    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([body, *parts]))
 
 
 def describe(rows: Sequence[HeatRow], columns: Sequence[str], states: Sequence[CellState]) -> str:

@@ -45,10 +45,8 @@ def render_wide_heatmap(
     id_prefix: str,
     title: str,
     note: str = "",
-    table_id: str = "",
 ) -> str:
-    """The map of `rows` for a wide screen, described as the narrow one is, and by the
-    table `table_id` (its alternative)."""
+    """The map of `rows` for a wide screen, described as the narrow one is."""
     prefix = check_id_prefix(id_prefix)
     cell_w = _cell_width(columns)
     heads, base = _heads(columns, cell_w)
@@ -66,9 +64,7 @@ def render_wide_heatmap(
     height = bottom + PAD
     body = [state_defs(prefix, states), card(WIDTH, height, theme.CARD, theme.CARD_BORDER)]
     desc = " ".join(filter(None, [describe(rows, columns, states), note]))
-    return svg_root(
-        WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]), table_id=table_id
-    )
+    return svg_root(WIDTH, height, prefix, title, desc, "\n".join([*body, *parts]))
 
 
 def rows_top(columns: Sequence[str]) -> float:

@@ -103,10 +103,11 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
     left_out = _heatmap_left_out(len(units) - len(with_plan), unread)
     note = f"{left_out} Tabellen under diagrammet visar varje enhet.".strip()
     columns = [capitalised(term(g)) for g in GROUNDS]
-    said = {"title": title, "note": note, "table_id": table_id}
-    narrow = render_heatmap(rows, columns, GROUND_STATES, id_prefix="diagram-grunder", **said)
+    narrow = render_heatmap(
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder", title=title, note=note
+    )
     wide = render_wide_heatmap(
-        rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", **said
+        rows, columns, GROUND_STATES, id_prefix="diagram-grunder-bred", title=title, note=note
     )
     printed = render_print_parts(
         rows,
