@@ -114,7 +114,8 @@ def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> 
         columns,
         wide_prefix="diagram-grunder-bred",
         id_prefix="diagram-grunder-utskrift",
-        **said,
+        title=title,
+        note=note,
     )
     table = f'<a href="#{table_id}">Tabellen under diagrammet</a>'
     caption = f"<figcaption>{table} visar enhet för enhet vad diagrammet visar. {left_out}"
