@@ -68,6 +68,8 @@ def test_the_yearly_sentence_counts_results_higher_and_lower_than_the_year_befor
     assert over_time([series(80, 85), series(1, 2)]) == (
         "Jämfört med mätningen före var andelen högre i alla 2 resultat."
     )
+    # one result compared: not "i alla 1 resultat"
+    assert over_time([series(80, 85), alone]) == "Jämfört med mätningen före var andelen högre."
 
 
 def test_the_yearly_chart_names_its_series_aims_and_periods_as_its_table(

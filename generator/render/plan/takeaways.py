@@ -81,6 +81,9 @@ def _changes(sections: Sequence[BarSection]) -> str:
     same = len(compared) - up - down
     counts = {"högre": up, "lägre": down, "lika": same}
     told = [f"{word} i {n}" for word, n in counts.items() if n]
+    if len(told) == 1 and len(compared) == 1:
+        word = next(word for word, n in counts.items() if n)
+        return f"Jämfört med mätningen före var andelen {word}."
     if len(told) == 1:
         told = [f"{word} i alla {n}" for word, n in counts.items() if n]
         return f"Jämfört med mätningen före var andelen {told[0]} resultat."
