@@ -93,8 +93,29 @@ def nearest_passing(colour: str, against: str, minimum: float = AA_NORMAL_TEXT) 
     return min(candidates)[2]
 
 
+# The light fields a school's colour stands on as the link colour: white pages, and
+# Material's grey behind code; besides, a table row a link lands on is tinted with 10 % of
+# the colour itself (trygg.css, `color-mix`). On each it must reach 4.5:1 (WCAG 1.4.3).
+LIGHT_FIELDS = (WHITE, "#f5f5f5")
+TINT = 0.1
+
+
+def tinted(colour: str) -> str:
+    """`TINT` of `colour` on white, mixed in sRGB as CSS's `color-mix(in srgb, …)` does."""
+    return to_hex(*(round(TINT * c + (1 - TINT) * 255) for c in parse_hex(colour)))
+
+
+def readable_link(colour: str) -> bool:
+    """Whether `colour` reaches 4.5:1 on every light field it stands on as a link."""
+    fields = (*LIGHT_FIELDS, tinted(colour))
+    return all(contrast_ratio(colour, field) >= AA_NORMAL_TEXT for field in fields)
+
+
 def site_colour(brand: str) -> str:
     """The colour a school's site shows for its `brand` colour: the colour itself where it
-    reaches 4.5:1 on white (it is the link colour on white pages and carries the header's
-    text), else the nearest darker shade that does (TP045 tells which)."""
-    return nearest_passing(brand, WHITE, AA_NORMAL_TEXT)
+    is readable as a link on every light field (`readable_link`; it also carries the
+    header's text), else the nearest darker shade that is (TP045 tells which)."""
+    brand = brand.lower()
+    if readable_link(brand):
+        return brand
+    return next(shade for shade in _lightness_walk(brand, -1) if readable_link(shade))

@@ -28,9 +28,11 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP045", WARNING, CONSISTENCY, "Skolans färg ger för låg kontrast",
         source=cite.WCAG_CONTRAST,
-        checks="Att skolans färg når kontrasten 4,5:1 mot vitt, eftersom den bär texten i "
-        "sidhuvudet och är länkfärg på vit botten. En ljusare färg visas som den närmaste "
-        "mörkare nyansen som når 4,5:1, och diagrammens staplar som den som når 3:1.",
+        checks="Att skolans färg når kontrasten 4,5:1 mot vitt och mot de ljusa fält som "
+        "sidorna lägger bakom länkar (grått bakom kod, en svag ton av färgen på en markerad "
+        "tabellrad), eftersom den är länkfärg och bär texten i sidhuvudet. En ljusare färg "
+        "visas som den närmaste mörkare nyansen som når det, och diagrammens staplar som "
+        "den som når 3:1 mot vitt.",
         fix="skriv den nyans som meddelandet föreslår, eller välj en annan mörk färg",
     ),
     Code(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.colours import AA_NORMAL_TEXT, WHITE, contrast_ratio, site_colour
+from generator.colours import WHITE, contrast_ratio, site_colour
 from generator.load.document import Document
 from generator.load.sources import SchoolSources
 from generator.problems import Problem
@@ -34,16 +34,18 @@ def school_file_problems(
 
 
 def _brand_colour_problems(document: Document, colour: str) -> Iterator[Problem]:
-    """The brand colour carries the header's text and is the link colour on white (WCAG
-    1.4.3): a colour too light is shown as a darker shade of it (`colours.site_colour`),
-    which the school should know of and may choose itself."""
-    ratio = contrast_ratio(colour, WHITE)
-    if ratio < AA_NORMAL_TEXT:
-        shade = site_colour(colour)
+    """The brand colour carries the header's text and is the link colour, on white and on
+    light fields (WCAG 1.4.3, `colours.readable_link`): a colour too light is shown as a
+    darker shade of it (`colours.site_colour`), which the school should know of and may
+    choose itself."""
+    shade = site_colour(colour)
+    if shade != colour.lower():
+        ratio = contrast_ratio(colour, WHITE)
         message = (
-            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1, minst 4.5:1 krävs): "
-            f"webbplatsen visar den därför som den närmaste mörkare nyansen {shade}, i "
-            "sidhuvudet och i länkarna (diagrammens staplar får en nyans som når 3:1)"
+            f"färgen {colour} ger för låg kontrast mot vitt ({ratio:.2f}:1) för att länkar ska "
+            "gå att läsa på vitt och på sidornas ljusa fält: webbplatsen visar den därför "
+            f"som den närmaste mörkare nyansen {shade}, i sidhuvudet och i länkarna "
+            "(diagrammens staplar får en nyans som når 3:1)"
         )
-        hint = f'skriv färg: "{shade}", eller välj en annan mörk färg med minst 4.5:1 mot vitt'
+        hint = f'skriv färg: "{shade}", eller välj en annan, mörkare färg'
         yield _problem(document, ("färg",), "TP045", message, hint)

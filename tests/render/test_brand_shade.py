@@ -1,9 +1,11 @@
 """A school colour too light for white pages (TP045, a warning): the site shows the
-nearest darker shade that reaches 4.5:1 (links on white, the header's text), and the
+nearest darker shade that reaches 5:1 (links on white and on the light fields behind
+them, the header's text), and the
 charts' bars the one that reaches 3:1 (WCAG 1.4.11), so the school is still published."""
 
 from __future__ import annotations
 
+import colorsys
 import dataclasses
 import datetime as dt
 import re
@@ -14,7 +16,7 @@ import pytest
 from conftest import EXAMPLE_CONTENT, checked_project
 
 from generator.check.run import check_content
-from generator.colours import WHITE, contrast_ratio, relative_luminance
+from generator.colours import WHITE, contrast_ratio, parse_hex, relative_luminance, tinted, to_hex
 from generator.diagrams.bars import bar_colour
 from generator.model import Project
 from generator.problems import Severity
@@ -36,14 +38,26 @@ def test_the_site_shows_a_darker_shade_and_the_bars_a_shade_that_reaches_3_to_1(
     light = dataclasses.replace(school, brand_colour=LIGHT)
     site = school_site(example, light, EXAMPLE_CONTENT, today=dt.date(2026, 9, 1))
     shown = site.theme_values["farg"]
-    assert 4.5 <= contrast_ratio(shown, WHITE) < 4.7  # the nearest that passes
+    assert contrast_ratio(shown, WHITE) >= 4.5
     assert relative_luminance(shown) < relative_luminance(LIGHT)
     assert contrast_ratio(site.theme_values["farg_text"], shown) >= 4.5
+    assert contrast_ratio(shown, tinted(shown)) >= 4.5  # a link on the row it lands on
+    assert contrast_ratio(shown, "#f5f5f5") >= 4.5  # on code's grey
+    lighter = _lighter(shown)  # the nearest: a step lighter is not readable
+    assert contrast_ratio(lighter, tinted(lighter)) < 4.5 or contrast_ratio(lighter, WHITE) < 4.5
     plan = next(str(f.content) for f in site.files if f.uri == "trygghetsplan/index.md")
     fills = set(re.findall(r'<rect [^>]*fill="(#[0-9a-f]{6})"', plan)) - {WHITE}
     assert bar_colour(LIGHT) in fills
     assert 3 <= contrast_ratio(bar_colour(LIGHT), WHITE) < 3.2
     assert LIGHT not in fills
+
+
+def _lighter(colour: str) -> str:
+    """`colour` one step (1 % of lightness) lighter."""
+    red, green, blue = (c / 255 for c in parse_hex(colour))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    lighter = colorsys.hls_to_rgb(hue, lightness + 0.01, saturation)
+    return to_hex(*(round(c * 255) for c in lighter))
 
 
 def test_the_check_warns_and_names_the_shade_the_site_shows(tmp_path: Path) -> None:
@@ -55,6 +69,7 @@ def test_the_check_warns_and_names_the_shade_the_site_shows(tmp_path: Path) -> N
     [found] = [p for p in report.problems if p.code == "TP045"]
     assert found.severity is Severity.WARNING
     assert not report.has_errors
-    assert found.message.startswith(f"färgen {LIGHT} ger för låg kontrast mot vitt (2.06:1")
+    said = f"färgen {LIGHT} ger för låg kontrast mot vitt (2.06:1) för att länkar ska gå"
+    assert found.message.startswith(said)
     assert "webbplatsen visar den därför som den närmaste mörkare nyansen #" in found.message
     assert found.hint.startswith('skriv färg: "#')
