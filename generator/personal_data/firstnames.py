@@ -112,8 +112,9 @@ FIRST_NAMES = (
     # In families with roots in Turkey
     | words(
         """
-        Ahmet Arda Asya Ayse Azra Berat Berk Burak Cem Defne Deniz Ecrin Ege Ela Elif Emre Eren
-        Esra Eylül Hüseyin Kaan Kerem Mehmet Melek Mert Merve Murat Nisa Selin Sude Yigit Ömer
+        Ahmet Arda Asya Ayse Ayşe Azra Berat Berk Burak Büşra Cem Defne Deniz Ecrin Ege Ela Elif
+        Emre Eren Esra Eylül Hüseyin Kaan Kerem Mehmet Melek Mert Merve Murat Nisa Selin Sude
+        Şevval Yigit Yiğit Ömer
         """
     )
     # In families with roots in Finland
@@ -131,4 +132,4 @@ FIRST_NAMES = (
 # (`rules.incidentpersons`: "Klara, 14 år, blev slagen"; not "Klara regler gjorde att
 # bråket i mars löstes"). (Of the older names, "Lova", "Saga" and "Tilde" are words too,
 # and still read as names wherever they stand.)
-WORD_NAMES = words("Alvar Dana Hafsa Hala Klara Lilja Liv Malva Masa Rama Tova Vide Vilja")
+WORD_NAMES = words("Alvar Dana Hafsa Hala Klara Lilja Liv Malva Masa Rama Sanna Tova Vide Vilja")

@@ -112,9 +112,15 @@ ACTOR = re.compile(
 )
 NOUN_BEFORE = re.compile(rf"(?:{INCIDENT_NOUN.pattern})\Z", re.IGNORECASE)
 # After a name, what makes it a place's or a thing's: a compound's dash
-# ("Karlsson-salen"), a number ("Max 25"); after a word that is no known first name, an
-# owner's "s" before a noun ("Ekbackens skola"; not "Elias blev").
-PLACE_AFTER = re.compile(r"\s*-|\s+[A-ZÅÄÖ][\wåäö]*-|\s+\d")
+# ("Karlsson-salen"), a number ("Max 25"), a word for a court, an authority or a place
+# ("Svea hovrätt", "Vega förskola", "Luna park"); after a word that is no known first
+# name, an owner's "s" before a noun ("Ekbackens skola"; not "Elias blev").
+_INSTITUTION = (
+    "hovrätt|tingsrätt|kammarrätt|kommun|region|skola|skolan|förskola|förskolan|gymnasiet"
+    "|kyrka|kyrkan|park|parken|torg|torget|gata|gatan|vägen|hallen|biblioteket|centrum"
+    "|teatern|museet|gården|badet"
+)
+PLACE_AFTER = re.compile(rf"\s*-|\s+[A-ZÅÄÖ][\wåäö]*-|\s+\d|\s+(?:{_INSTITUTION})(?![\wåäö])")
 OWNER_AFTER = re.compile(r"(?<=s)\s+[a-zåäö]")
 
 # Why a name is a pupil's: it stands in a sentence about an incident, or it is joined to

@@ -114,10 +114,14 @@ def excused(text: str, person: Person, declared: frozenset[str]) -> bool:
 
 
 def _a_group(text: str, person: Person) -> bool:
-    """Whether the name is an avdelning's ("på avdelning Ekorren"): after the word, and no
-    person's by itself (not a known first name, nor a first and a last name)."""
+    """Whether the name is an avdelning's ("på avdelning Ekorren"): right after the word,
+    and one word. A förskola names its groups after children's names too ("avdelning
+    Vega", "avdelningen Saga"), but a first and a last name is a person's ("Avdelning Saga
+    Berg blev slagen"), and so is a name after "avdelningen:" (`GROUP_BEFORE`)."""
     before = GROUP_BEFORE.search(text, max(0, person.start - 20), person.start)
-    return not person.sure and before is not None
+    if before is None:
+        return False
+    return not person.sure or (" " not in person.name and not before.group().rstrip().endswith(":"))
 
 
 def _staff_near(text: str, person: Person) -> bool:

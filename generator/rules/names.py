@@ -22,8 +22,8 @@ from generator.rules.harm import HARM_WORD
 from generator.text import words
 
 # The capital and small letters a name may be written with.
-UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐ"
-LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœß"
+UPPER = "A-ZÅÄÖÉÈÜÆØÀÁÂÃÇÊËÌÍÎÏÑÒÓÔÕÙÚÛÝŁŚŻŹĆŃŠŽČŘĐŞĞİĄĘȘȚ"
+LOWER = "a-zåäöéèüæøáàíóúñçâãêëìîïòôõùûýÿłśżźćńšžčřđœßşğıąęșț"
 NOT_NAMES = words(
     """
     Alla Elever Eleverna Eleven Elevrådet Elevråd Flickor Pojkar Tjejer Killar Klass Klassen
@@ -114,8 +114,8 @@ THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A förskola's avdelning right before a word: the word is the group's name ("på avdelning
-# Ekorren"), but only where it is no person's (`incidentstaff.excused` asks: not a known
-# first name, nor a first and a last name; "Avdelning Saga Berg blev slagen" names one).
+# Ekorren", "avdelning Vega"), but not a first and a last name ("Avdelning Saga Berg blev
+# slagen" names one) nor a known name after a colon (`incidentstaff._a_group` asks).
 # (On its line: a heading "… på avdelningen" says nothing of the next paragraph's names.)
 GROUP_BEFORE = re.compile(r"(?<![\wåäö])avdelning(?:en)?[ \t]*[:\"'”»«]?[ \t]*\Z", re.IGNORECASE)
 

@@ -117,3 +117,28 @@ def test_a_name_common_today_and_a_class_before_an_at_is_a_pupil_s_address(local
 
 def _none(_index: int) -> bool:
     return False
+
+
+@triggers("TP404")
+@pytest.mark.parametrize("name", ["Ayşe", "Yiğit", "Büşra"])
+def test_a_name_in_its_own_spelling_is_known_as_in_the_register_s(
+    tmp_path: Path, name: str
+) -> None:
+    """Turkish letters as a family writes the name (Ayşe), as the register does (Ayse)."""
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{name} i 6A har det svårt på rasterna.\n")
+    assert [str(p.location) for p in tree.problems("TP404")] == [tree.at(PAGE, name)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Svea hovrätt har slagit fast att en elev som blivit slagen har rätt till skadestånd.",
+        "Sanna berättelser om elever som har blivit kränkta läses i mentorstiden.",
+        "Vid Luna park har elever blivit hotade efter skolan.",
+    ],
+)
+def test_a_court_an_adjective_or_a_place_is_no_pupil(tmp_path: Path, written: str) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\n{written}\n")
+    assert tree.problems("TP404") == [], written
