@@ -3,12 +3,15 @@
 Markdown joins the lines of a paragraph with a space, and YAML folds a scalar's lines
 (plain, quoted or `>`) the same way; a page shows "Elevens personnummer är" and
 "1203 0412 39" on two source lines as one sentence. So the check reads such a line
-break, with the blanks around it, as one space (`joined`). A break stays where the
-reader sees one: before or after a blank line (a new paragraph), before a heading, a
-quote, a fence, an HTML block or a YAML key, after a heading, a table row or a fence,
-and between two list items or table rows. A list item or a table row right after a
-line of text continues its paragraph, as Python-Markdown (which MkDocs uses) shows it:
-"Elevens personnummer:" and "- 1203 0412 39" are one line on the page. Only the check
+break, with the blanks around it, as one space (`joined`). A break stays only where
+Python-Markdown (which MkDocs uses) starts a block: before or after a blank line (a new
+paragraph), before a heading, a quote, a block-level HTML tag (<div>, <p>, <table>) or
+comment, an admonition or a setext underline, after a heading or a fence, between two
+list items, between a table's rows, and in YAML before a key (`hardlines`). A code
+span, an inline tag, "~~", "=" or "words:" at a line's start, a list item or a line
+of pipes right after a line of text continue its paragraph: "Elevens personnummer:"
+and "- 1203 0412 39" are one line on the page, as are "…är" and "`1203 0412 39`", and
+a line "som vi fick: …" in a YAML block scalar's text. Only the check
 reads text so (`personal_numbers` with `worded`): the last look reads a published
 page's text, whose paragraphs a newline also separates, as it is.
 """
@@ -18,21 +21,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.personal_data.hardlines import hard_lines
 from generator.personal_data.runs import Runs, Through
 
-# A line break and the blanks after it, before a line that may continue the one before:
-# not blank, and not the start of a block (a heading, a quote, a fence, an HTML block, a
-# setext underline, a YAML key or document marker). (From the line break: the regex
-# engine finds a literal first character quickly.)
-SOFT_BREAK = re.compile(
-    r"\n[ \t]*(?![\s]|[#>`~<=]|-{3}|\.{3}|[\"']?[^\W\d][\w \"'-]*:(?:[ \t]|$))",
+# Python-Markdown's block-level tags: one at a line's start starts an HTML block.
+BLOCK_TAGS = (
+    "address|article|aside|blockquote|body|canvas|center|colgroup|dd|details|div|dl|dt|"
+    "fieldset|figcaption|figure|footer|form|group|h[1-6]|header|hgroup|hr|html|iframe|legend|"
+    "li|main|map|math|menu|nav|noscript|object|ol|option|output|p|pre|progress|script|"
+    "section|style|summary|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video"
+)
+# A line break and the blanks after it, before a line that is not blank; and what starts
+# a block in Python-Markdown at that line's start (a heading, a quote, an HTML block or
+# comment, an admonition, a setext underline; a YAML document marker). A code span, an
+# inline tag, ~~ or = at a line's start continue the paragraph, as does a fence right
+# after text.
+SOFT_BREAK = re.compile(r"\n[ \t]*(?!\s)")
+BLOCK_START = re.compile(
+    r"[#>]|<!--|(?i:<(?:" + BLOCK_TAGS + r")(?=[\s/>]|$))"
+    r"|(?:!!!|\?\?\?\+?)[ \t]|[=-]+[ \t]*$|\.{3}[ \t]*$",
     re.MULTILINE,
 )
-# A list item or a table row: apart from one before it in its paragraph, not from text.
-ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t]|\|)")
-# A line that ends a block where it ends: a heading, a table row, a fence, a setext
-# underline, a blank line.
-ENDS_BLOCK = re.compile(r"[ \t]*(?:#|\||```|~~~|[=-]+[ \t]*$|$)")
+# A list item: apart from one before it in its paragraph, not from text.
+ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t])")
+# A line that ends a block where it ends: a heading, a fence (with no more than its
+# language after it), a setext underline, a blank line.
+ENDS_BLOCK = re.compile(
+    r"[ \t]*(?:#|(?:`{3,}|~{3,})[ \t]*(?:[\w.+#-]+|\{[^}\n]*\})?[ \t]*$|[=-]+[ \t]*$|$)"
+)
 
 
 def joined(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
@@ -41,7 +57,12 @@ def joined(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
     through, so that a finding points at the line and column it is written on."""
     if "\n" not in text:
         return text, where
-    breaks = [m for m in SOFT_BREAK.finditer(text) if _soft(text, m.start())]
+    hard, folded = hard_lines(text)
+    breaks = [
+        found
+        for found in SOFT_BREAK.finditer(text)
+        if found.start() + 1 in folded or _soft(text, found, hard)
+    ]
     if not breaks:
         return text, where
     pieces: list[str] = []
@@ -58,9 +79,13 @@ def joined(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
     return "".join(pieces), Through(kept, where)
 
 
-def _soft(text: str, at: int) -> bool:
-    """Whether the line break at `at` is soft: the line before it does not end its block,
-    and the line after it is no list item or table row after another in the paragraph."""
+def _soft(text: str, found: re.Match[str], hard: frozenset[int]) -> bool:
+    """Whether the line break `found` is soft: the line after it starts no block and is no
+    YAML key or table row (`hard`), the line before it does not end its block, and the
+    line after it is no list item after another in the paragraph."""
+    at = found.start()
+    if at + 1 in hard or BLOCK_START.match(text, found.end()) is not None:
+        return False
     start = text.rfind("\n", 0, at) + 1
     if ENDS_BLOCK.match(text, start, at) is not None:
         return False
@@ -68,7 +93,7 @@ def _soft(text: str, at: int) -> bool:
 
 
 def _item_before(text: str, line: int) -> bool:
-    """Whether a list item or a table row starts the line at `line` or one before it in
+    """Whether a list item starts the line at `line` or one before it in
     its paragraph. (Read back only as far as the nearest item, blank line or heading:
     each line of a text is read back over at most once.)"""
     while ITEM.match(text, line) is None:

@@ -53,7 +53,7 @@ def test_a_number_over_a_soft_wrapped_line_is_found_where_it_starts(text: str, n
         "1. Elevens personnummer\n2. 1203 0412 39",
         "# Elevens personnummer\n1203 0412 39",  # after a heading
         "elev: Elevens personnummer\nkod: 1203 0412 39",  # a new YAML key
-        "| Elevens personnummer |\n| 1203 0412 39 |",  # a new table row
+        "| a |\n|---|\n| Elevens personnummer |\n| 1203 0412 39 |",  # a table's new row
         "Elev i 5A\n\n2012-03-04 1239",
     ],
 )
