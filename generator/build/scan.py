@@ -28,6 +28,7 @@ from generator.load.resources import theme_overrides
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.published import Unreadable, published_text
+from generator.personal_data.timed import youngest_birth
 from generator.problems import BuildFailed
 from generator.site.lastlook import PERSONAL_NUMBER, look
 from generator.site.themescripts import theme_scripts
@@ -178,9 +179,12 @@ def _scanner_key() -> bytes:
 
 def passed_digest(data: bytes) -> str:
     """What a page that passed the look is remembered by: its bytes, keyed with the
-    scanner's source and the cache key (`check.cachekey`), so that a changed page, a
-    changed look or a digest made without the key never matches."""
-    key = hashlib.sha256(_scanner_key() + cache_key()).digest()
+    scanner's source, the cache key (`check.cachekey`) and the first day that is no
+    pupil's birth date (`timed.youngest_birth`: the look reads a date after it with four
+    digits as a time), so that a changed page, a changed look, another month or a digest
+    made without the key never matches."""
+    day = youngest_birth().isoformat().encode()
+    key = hashlib.sha256(_scanner_key() + cache_key() + day).digest()
     return hashlib.blake2b(data, key=key).hexdigest()
 
 

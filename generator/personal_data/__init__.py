@@ -12,7 +12,8 @@ points at a child: "150312-1234" is nothing else); ten digits from 0 in one run
 are a phone number unless a word for a personal number comes before them in their
 sentence (`phones` tells phone numbers apart), and a full date with a clock time
 after a space ("2024-09-17 1330") a meeting's time unless such a word, or one for a
-pupil or a class, comes before it in its sentence (`timed`). Disguised ones too
+pupil or a class, comes before it in its sentence and the date may be a pupil's birth
+date (`timed`). Disguised ones too
 (`disguised`): with letters like digits ("9OO1O1-1239"), every digit apart, or grouped
 by spaces soon after a word for a pupil or a class ("Elev i 8B: 90 01 01 12 39"). The
 check reads a soft-wrapped line as the reader sees it, joined to the line before
@@ -42,7 +43,7 @@ from generator.personal_data.emails import (
 from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
 from generator.personal_data.softwrap import joined
-from generator.personal_data.timed import pupil_before
+from generator.personal_data.timed import day_of, pupil_number
 from generator.personal_data.worded import said_before, worded_numbers
 
 # Between the date and the serial: a hyphen (any dash reads as one), the plus of a
@@ -157,7 +158,7 @@ CLOCK = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
 def _is_time(match: re.Match[str], text: str) -> bool:
     """A full date and a clock time after a space ("möte 2024-09-17 1330"), or a date and
     four digits after a slash (a web address's folders, "…/2012/03/04/1239"), with no word
-    for a personal number or a pupil before it in its sentence (`timed.pupil_before`): how
+    for a personal number or a pupil before it in its sentence (`timed.pupil_number`): how
     a meeting is written. (One such time in ten passes the Luhn check by chance.) Only
     its sentence before it is read, at most `WORD_REACH` characters: the last look reads
     a number's line up to its end (`carried._candidates`)."""
@@ -168,7 +169,8 @@ def _is_time(match: re.Match[str], text: str) -> bool:
             return False
         if not CLOCK.fullmatch(match["serial"]):
             return False
-    return not pupil_before(text, match.start())
+    day = day_of(match["century"] or "", match["yy"], match["mm"], match["dd"])
+    return not pupil_number(text, match.start(), day)
 
 
 # A Markdown link's `[` or `](address)` between digits: the page shows the digits as one

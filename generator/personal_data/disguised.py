@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.phones import dialled, excuses
-from generator.personal_data.timed import PUPIL_WORD, pupil_before
+from generator.personal_data.timed import PUPIL_WORD, day_of, pupil_number
 from generator.personal_data.worded import SENTENCE_END, WORD_REACH
 
 # Letters that a reader takes for digits: O and o for 0, small L and capital i for 1.
@@ -110,8 +110,11 @@ def _grouped_number(readable: str, after: int, run: re.Match[str]) -> bool:
     written = run.group()
     if written.isdigit():
         return False  # in one run: the plain scan's (as are 6+4 by a hyphen, found twice)
-    if MEETING.fullmatch(written) and not pupil_before(readable, run.start()):
-        return False  # a meeting's date and time: a word for one after the pupil's
+    if MEETING.fullmatch(written):
+        digits = re.sub(r"[^0-9]", "", written)
+        day = day_of(digits[:2], digits[2:4], digits[4:6], digits[6:8])
+        if not pupil_number(readable, run.start(), day):
+            return False  # a meeting's date and time: a word for one after the pupil's
     return not _phone(readable, after, run) and _valid(re.sub(r"[^0-9]", "", written))
 
 

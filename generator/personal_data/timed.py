@@ -3,18 +3,23 @@ personnummer ("2012-03-04 1239", "2012/03/04/1239")?
 
 Told by the words before it in its sentence: after a word for a personal number ("pnr",
 "född") it is a personnummer; after a word for a pupil, a child or a class ("Elev i
-5A: 2012-03-04 1239") too, unless a word for a meeting or a clock stands between that
-word and the number ("Klass 8B träffas 2024-09-17 1330", "Elev i 5A, möte 2026-03-04
-1300"); else a time ("Möte 2026-03-04 1300 i aulan"), or a web address's folders
-("…/2012/03/04/1239"). A meeting's time is written "kl. 13.00" or "13:00", which no
-personnummer is; a date and four digits in a run is how a personnummer is written, so
-when a pupil is named before it, a personnummer is what it is taken for.
+5A: 2012-03-04 1239") too, unless a word for a meeting or a clock stands in that
+sentence ("Klass 8B träffas 2024-09-17 1330", "Föräldramöte för åk 7: 2026-09-17
+1745"), or the date is no pupil's birth date: later than, or less than a year before,
+the build's day (`clock.reference_date`; a child starts förskola at about one, so
+"Skolavslutning för åk 9 2027-06-11 1115" is a time); else a time ("Möte 2026-03-04
+1300 i aulan"), or a web address's folders ("…/2012/03/04/1239"). A meeting's time is
+written "kl. 13.00" or "13:00", which no personnummer is; a date and four digits in a
+run is how a personnummer is written, so when a pupil is named before a date a pupil
+may be born on, a personnummer is what it is taken for.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from generator.clock import reference_date
 from generator.personal_data.classes import digit_class
 from generator.personal_data.worded import PERSON_WORD, SENTENCE_END, WORD_REACH, WORD_START
 
@@ -26,23 +31,57 @@ PUPIL_WORD = re.compile(
     re.IGNORECASE,
 )
 # Words for a meeting, its time or its date: whole words ("kl." and "kl" alike).
-# Also a meeting named by its pupils ("Elevrådet", "Klassrådsmöte"): looked for from
-# the pupil's word's start.
+# Also a meeting named by its pupils ("Elevrådet", "Klassrådsmöte"); a council only by
+# name (not "tråd", "förråd", "området").
 MEETING_WORD = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:\w*(?:möte[nt]?|möts|råd(?:et|s\w*)?|träff\w*|samtal\w*)|kl|klockan"
+    r"(?<![\wåäöÅÄÖ])(?:\w*(?:möte[nt]?|möts|träff\w*|samtal\w*)|(?:elev|klass|skol|fritids"
+    r"|föräldra|trivsel|mat|kost|personal|lednings|samverkans|trygghets|likabehandlings)?"
+    r"råd(?:et|ets|s\w*)?|kl|klockan"
     r"|tid|tiden|tidpunkt|datum|start\w*|börjar|slutar|schema\w*)(?![\wåäöÅÄÖ])",
     re.IGNORECASE,
 )
 
 
+def pupil_number(text: str, start: int, date: dt.date | None) -> bool:
+    """Whether a date and four digits at `start` are a personnummer (`pupil_before`):
+    unless after a word for a personal number, only with a `date` a pupil may be born on."""
+    if date is not None and date >= youngest_birth():
+        return said_before_number(text, start)
+    return pupil_before(text, start)
+
+
+def day_of(century: str, year: str, month: str, day: str) -> dt.date | None:
+    """The day a number's date names, when it names one and its century is written."""
+    try:
+        return dt.date(int(century + year), int(month), int(day)) if century else None
+    except ValueError:
+        return None
+
+
+def youngest_birth() -> dt.date:
+    """The first day that is no pupil's birth date: the first of the month eleven months
+    before the build's month (less than a year before its day). Only the month is read,
+    so that what a look remembers (`build.scan.passed_digest`, keyed by it) holds a month."""
+    today = reference_date()
+    months = today.year * 12 + today.month - 1 - 11
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def said_before_number(text: str, start: int) -> bool:
+    """Whether a word for a personal number comes before `start` in its sentence."""
+    sentence = _sentence(text, start)
+    return bool(WORD_START.search(sentence.lower()) and PERSON_WORD.search(sentence))
+
+
+def _sentence(text: str, start: int) -> str:
+    return SENTENCE_END.split(text[max(0, start - WORD_REACH) : start])[-1]
+
+
 def pupil_before(text: str, start: int) -> bool:
     """Whether a word for a personal number, or one for a pupil or a class with no word
-    for a meeting or a clock after it, comes before `start` in its sentence (at most
-    `WORD_REACH` characters before it)."""
-    before = text[max(0, start - WORD_REACH) : start]
-    sentence = SENTENCE_END.split(before)[-1]
-    # (`WORD_START` first: many times quicker than `PERSON_WORD`, which ignores case.)
-    if WORD_START.search(sentence.lower()) and PERSON_WORD.search(sentence):
+    for a meeting or a clock in the sentence, comes before `start` in its sentence (at
+    most `WORD_REACH` characters before it)."""
+    if said_before_number(text, start):
         return True
-    pupils = list(PUPIL_WORD.finditer(sentence))
-    return bool(pupils) and MEETING_WORD.search(sentence, pupils[-1].start()) is None
+    sentence = _sentence(text, start)
+    return PUPIL_WORD.search(sentence) is not None and MEETING_WORD.search(sentence) is None
