@@ -44,11 +44,12 @@ BLOCK_START = re.compile(
 )
 # A list item: apart from one before it in its paragraph, not from text.
 ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t])")
-# A line that ends a block where it ends: a heading, a fence (with no more than its
-# language after it), a setext underline, a blank line.
-ENDS_BLOCK = re.compile(
-    r"[ \t]*(?:#|(?:`{3,}|~{3,})[ \t]*(?:[\w.+#-]+|\{[^}\n]*\})?[ \t]*$|[=-]+[ \t]*$|$)"
-)
+# A fence, with no more than its language after it: one only where a block may start
+# (right after a line of text it is text: "är", "```" and "1203 0412 39" are one line).
+FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[ \t]*(?:[\w.+#-]+|\{[^}\n]*\})?[ \t]*$")
+# A line that ends a block where it ends: a heading, a fence, a setext underline, a
+# blank line.
+ENDS_BLOCK = re.compile(rf"[ \t]*(?:#|[=-]+[ \t]*$|$)|{FENCE.pattern}")
 
 
 def joined(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
@@ -87,9 +88,18 @@ def _soft(text: str, found: re.Match[str], hard: frozenset[int]) -> bool:
     if at + 1 in hard or BLOCK_START.match(text, found.end()) is not None:
         return False
     start = text.rfind("\n", 0, at) + 1
-    if ENDS_BLOCK.match(text, start, at) is not None:
+    if ENDS_BLOCK.match(text, start, at) is not None and not _fence_in_text(text, start, at):
         return False
     return ITEM.match(text, at + 1) is None or not _item_before(text, start)
+
+
+def _fence_in_text(text: str, start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` is a fence right after a line of text, which
+    Python-Markdown keeps in that text's paragraph."""
+    if start == 0 or FENCE.match(text, start, end) is None:
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    return ENDS_BLOCK.match(text, before, start - 1) is None
 
 
 def _item_before(text: str, line: int) -> bool:

@@ -29,6 +29,8 @@ JOINED = [
     f"```x``` Elevens personnummer är\n{NUMBER}",
     f"~~~ Elevens personnummer är\n{NUMBER}",
     f"| Elevens personnummer |\n| {NUMBER} |",  # no table: no separator row
+    f"Elevens personnummer är\n```\n{NUMBER}",  # no fence right after text
+    f"Elevens personnummer är\n~~~\n{NUMBER}",
 ]
 APART = [
     f"Elevens personnummer är\n<div>{NUMBER}</div>",
@@ -38,6 +40,7 @@ APART = [
     f"Elevens personnummer är\n> {NUMBER}",
     f"| a | b |\n|---|---|\n| Elevens personnummer | x |\n| {NUMBER} | y |",
     f"# R\n| Elevens personnummer | x |\n|---|---|\n| {NUMBER} | y |",
+    f"Elevens personnummer är\n\n```\n{NUMBER}\n```",
 ]
 
 
