@@ -72,7 +72,9 @@ def _yaml_lines(text: str) -> tuple[list[int], list[int]]:
     stack: list[Line] = []
     for start, line in _lines(text, end):
         found = KEY.match(line)
-        if found is None or not line.strip():
+        if line.strip() == "|":  # values apart (`VALUE_APART`): each read on its own
+            stack.clear()
+        if found is None or not line.strip() or line.strip() == "|":
             continue
         while stack and stack[-1].column > found.end(1):
             stack.pop()

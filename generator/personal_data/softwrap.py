@@ -38,7 +38,7 @@ BLOCK_TAGS = (
 # after text.
 SOFT_BREAK = re.compile(r"\n[ \t]*(?!\s)")
 BLOCK_START = re.compile(
-    r"[#>]|<!--|(?i:<(?:" + BLOCK_TAGS + r")(?=[\s/>]|$))"
+    r"[#>]|\|[ \t]*$|<!--|(?i:<(?:" + BLOCK_TAGS + r")(?=[\s/>]|$))"
     r"|(?:!!!|\?\?\?\+?)[ \t]|[=-]+[ \t]*$|\.{3}[ \t]*$",
     re.MULTILINE,
 )
@@ -48,8 +48,8 @@ ITEM = re.compile(r"[ \t]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t])")
 # (right after a line of text it is text: "är", "```" and "1203 0412 39" are one line).
 FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[ \t]*(?:[\w.+#-]+|\{[^}\n]*\})?[ \t]*$")
 # A line that ends a block where it ends: a heading, a fence, a setext underline, a
-# blank line.
-ENDS_BLOCK = re.compile(rf"[ \t]*(?:#|[=-]+[ \t]*$|$)|{FENCE.pattern}")
+# blank line; and a lone "|", which separates values read as one text (`VALUE_APART`).
+ENDS_BLOCK = re.compile(rf"[ \t]*(?:#|[=-]+[ \t]*$|\|[ \t]*$|$)|{FENCE.pattern}")
 
 
 def joined(text: str, where: Sequence[int]) -> tuple[str, Sequence[int]]:
