@@ -32,7 +32,7 @@ CODES: tuple[Code, ...] = (
             "2012/03/04/1239) efter en elev, ett barn eller en klass, om inte ett ord för ett "
             "möte eller en tid (möte, träffas, elevrådet, kl.) står i samma mening eller "
             "datumet är senare än, eller mindre än ett år före, byggets dag: det är ingen "
-            "elevs födelsedag (skolavslutning för åk 9 2027-06-11 1115 är en tid). Siffror "
+            "elevs födelsedag (skolavslutningen för åk 9 i juni är en tid). Siffror "
             "från 0 i datumets par efter en elev eller en klass (8B: 07 01 23 45 67) kan vara "
             "båda och räknas som personnummer. Texten läses också som sidan och sökindexet "
             "visar den: siffror "
