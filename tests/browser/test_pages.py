@@ -51,8 +51,14 @@ FIGURES_JS = f"""
     const list = box && box.previousElementSibling;
     return !!box && !box.open && !!list && list.matches('ol') && visible(list) && !!text(list);
   }};
+  // A long chart's parts for paper (`.trygg-chart--utskrift`): not shown on a screen,
+  // where the whole chart beside them is.
+  const forPaper = svg => {{
+    const part = svg.closest('.trygg-chart--utskrift');
+    return !!part && getComputedStyle(part).display === 'none';
+  }};
   for (const svg of content.querySelectorAll('svg[role=img]')) {{
-    if (otherWidth(svg)) continue;
+    if (otherWidth(svg) || forPaper(svg)) continue;
     if (!visible(svg) && !folded(svg)) problems.push(`not visible: ${{what(svg)}}`);
     const ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
     const labels = ids.map(id => document.getElementById(id));
