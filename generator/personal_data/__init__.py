@@ -40,6 +40,7 @@ from generator.personal_data.emails import (
     pupil_emails,
     within,
 )
+from generator.personal_data.labelled import labelled_readings
 from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
 from generator.personal_data.softwrap import joined
@@ -180,12 +181,24 @@ LINK_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?:\]\([^()\s]*\)|\[)(?=[\d+ -]|$)", r
 
 def markdown_numbers(text: str) -> Iterator[int]:
     """`personal_numbers` of Markdown as its page shows it: also the numbers that a link's
-    syntax splits. (The syntax is made invisible, not removed, so indices stay.)"""
+    syntax splits (made invisible, not removed, so indices stay), and those that a label
+    in another cell, block or item says are personal numbers (`labelled`)."""
     found = set(personal_numbers(text))
     if "[" in text or "](" in text:
         shown = LINK_BETWEEN_DIGITS.sub(lambda m: "\u200b" * len(m.group()), text)
         found.update(personal_numbers(shown) if shown != text else ())
+    found.update(_labelled(text))
     yield from sorted(found)
+
+
+def _labelled(text: str) -> Iterator[int]:
+    """The numbers that a label reads as personal numbers: a table column's header, a
+    heading, a label line or a list item read before what it labels (`labelled`)."""
+    for reading in labelled_readings(text):
+        lead = len(reading.label) + 1
+        for index in personal_numbers(f"{reading.label} {reading.text}"):
+            if index >= lead:
+                yield reading.start + index - lead
 
 
 def page_numbers(text: str) -> Iterator[int]:
