@@ -193,16 +193,42 @@ def test_a_finding_written_over_lines_is_read_as_the_page_joins_it(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "phone", ["12 03 04 12 39", "1203041239", "+12 03 04 12 39", "+47 701 23 45", "0047 701 23 45"]
+    "phone",
+    [
+        "12 03 04 12 39",
+        "1203041239",
+        "+12 03 04 12 39",
+        "+47 701 23 45",
+        "0047 701 23 45",
+        "0 12 03 04 12 39",
+        "+46 12 03 04 12 39",
+        "+46 (0) 1203 0412 39",
+        "0046 1203041239",
+    ],
 )
 def test_a_phone_number_not_from_0_or_46_is_refused_at_its_line(tmp_path: Path, phone: str) -> None:
-    """A page links a number as its digits: "12 03 04 12 39" would be tel:1203041239."""
+    """A page links a number as its digits: "12 03 04 12 39" would be tel:1203041239, and
+    "0 12 03 04 12 39" tel:+461203041239 (a personnummer behind a 0 or +46: eleven digits
+    or more from 0 are no Swedish number)."""
     tree = Tree(tmp_path)
     tree.edit(SCHOOL, 'telefon: "08-465 004 11"', f'telefon: "{phone}"')
     [problem] = tree.problems("TP015")
     assert str(problem.location) == tree.at(SCHOOL, f'"{phone}"')
     assert "0 eller +46" in problem.message and "riktnumret" in problem.hint
     assert phone not in str(problem) and phone.replace(" ", "") not in str(problem)
+    assert PUPIL not in re.sub(r"\D", "", problem.message + problem.hint)
+
+
+@pytest.mark.parametrize(
+    "phone", ["+46", "＋46", "0", "08", "0046", "0 (noll)", "+46 0 8-465 004 12"]
+)
+def test_a_phone_number_too_short_or_with_a_word_is_refused(tmp_path: Path, phone: str) -> None:
+    """Its page would link tel:+46, or dial a 0 that is not dialled after +46."""
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, 'telefon: "08-465 004 11"', f'telefon: "{phone}"')
+    [problem] = tree.problems("TP015")
+    assert str(problem.location) == tree.at(SCHOOL, f'"{phone}"')
+    assert "kortnummer" in problem.message
 
 
 def test_a_phone_number_not_from_0_is_what_the_last_look_refuses() -> None:
@@ -211,7 +237,21 @@ def test_a_phone_number_not_from_0_is_what_the_last_look_refuses() -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["0480-45 12 01", "070-123 45 67", "+46 70 123 45 67", "0046 70 123 45 67", "(0480) 451201"],
+    [
+        "0480-45 12 01",
+        "070-123 45 67",
+        "+46 70 123 45 67",
+        "0046 70 123 45 67",
+        "(0480) 451201",
+        "＋46 70 174 06 50",
+        "+46 (0) 8-465 004 12",
+        "08-12 34 5",
+        "116 111",
+        "1177",
+        "114 14",
+        "112",
+        "116 000",
+    ],
 )
 def test_a_swedish_phone_number_passes_the_check_and_the_last_look(
     tmp_path: Path, phone: str
@@ -220,6 +260,20 @@ def test_a_swedish_phone_number_passes_the_check_and_the_last_look(
     tree = Tree(tmp_path)
     tree.edit(SCHOOL, 'telefon: "08-465 004 11"', f'telefon: "{phone}"')
     assert tree.problems("TP015") == []
+
+
+@pytest.mark.parametrize(
+    ("phone", "dialled"),
+    [
+        ("08-465 004 12", "+46846500412"),
+        ("+46 (0) 8-465 004 12", "+46846500412"),
+        ("0046 (0)70-174 06 50", "+46701740650"),
+        ("＋46 70 174 06 50", "+46701740650"),
+        ("116 111", "116111"),
+    ],
+)
+def test_a_page_dials_a_swedish_number_as_it_is_dialled(phone: str, dialled: str) -> None:
+    assert f"(tel:{dialled})" in tel(phone)
 
 
 def test_every_phone_number_of_the_schemas_is_held_to_a_swedish_number() -> None:
