@@ -99,7 +99,9 @@ CODES: tuple[Code, ...] = (
     Code(
         "TP015", ERROR, FORM, "Värdet har fel form", source=cite.FORMAT,
         checks="Att värden som id, e-postdomäner, färger, årskurser, filnamn och planens "
-        "tider (dag, månad, vecka eller termin) är skrivna på den form schemat anger.",
+        "tider (dag, månad, vecka eller termin) är skrivna på den form schemat anger, och "
+        "att en kontakts telefonnummer är ett svenskt: från 0 eller +46 med 7–10 siffror "
+        "räknat med nollan, eller ett kortnummer från 1 med 3–6 siffror (som 112 och 1177).",
         fix="kontrollera hur värdet är skrivet",
     ),
     Code(

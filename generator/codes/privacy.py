@@ -40,7 +40,10 @@ CODES: tuple[Code, ...] = (
             "tecknen för fetstil, länkar och rubriker läses ihop, liksom fynd som planens sida "
             "visar efter varandra (under Bygger på, i analysen och i tabellen över "
             "diskrimineringsgrunderna), och ett ord som personnummer läses ihop med numret på "
-            "nästa rad eller i nästa punkt. "
+            "nästa rad eller i nästa punkt. Ett nummer läses också efter det som betecknar "
+            "det: en tabells kolumnrubrik (Personnummer, Elev) före varje cell i kolumnen, en "
+            "rubrik, en rad som slutar med kolon eller står i fetstil före stycket eller "
+            "listan direkt efter, och en punkt före nästa punkt. "
             "Regeln kan inte stängas av eller sänkas."
         ),
         fix="ta bort numret; uppgifter om enskilda hör hemma i ärendesystemet, inte i planen",
