@@ -26,9 +26,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.colours import best_text_colour, contrast_ratio, nearest_passing
+from generator.colours import nearest_passing
 from generator.diagrams import theme
-from generator.diagrams.bargoals import LABEL_SIZE, REACH, Rows, Target, goal_marks, on_patch
+from generator.diagrams.bargoals import LABEL_SIZE, Rows, Target, goal_marks, on_patch
+from generator.diagrams.barvalues import VALUE_SIZE, value_label
 from generator.diagrams.svg import TextLine, card, check_id_prefix, line, rect, svg_root
 from generator.diagrams.svg import text_element as _text
 from generator.diagrams.textmetrics import text_width, wrap
@@ -40,13 +41,11 @@ WIDE = 680.0  # a desktop's column at 1280 px is about 690 px: 14-unit text at 1
 NAME_COLUMN = 120.0  # names up to "september 2025" stand beside their bars
 NAME_GAP = 8.0
 TITLE_SIZE = 15.0
-VALUE_SIZE = 14.0
 TICK_SIZE = 14.0
 LINE_HEIGHT = 18.0
 BAR_HEIGHT = 24.0
 BAR_GAP = 10.0
 GRAPHICS_CONTRAST = 3.0  # WCAG 1.4.11, bars against the card
-TEXT_CONTRAST = 4.5
 TICKS = (0, 25, 50, 75, 100)  # the scale's per cent marks, under a faint line each
 
 
@@ -190,7 +189,7 @@ def _section(
         paint = bar_colour(bar.colour) if bar.colour else fill
         bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
         ends = (layout.left, layout.left + length, layout.width - PAD)
-        values += _value(bar.text, ends, top + centre, paint, aims)
+        values += value_label(bar.text, ends, top + centre, paint, aims)
         texts += names
         tops.append(top)
         y = top + BAR_HEIGHT + BAR_GAP
@@ -213,34 +212,3 @@ def _note(note: str, y: float, title: list[TextLine], width: float) -> tuple[flo
     lines = _lines(note, y, VALUE_SIZE, width=width)
     drawn = [part for text in lines for part in on_patch(text, theme.CARD)]
     return y + len(lines) * LINE_HEIGHT + 4 + BAR_GAP, [_text(title), *drawn]
-
-
-def _value(
-    text: str, bar: tuple[float, float, float], baseline: float, fill: str, aims: tuple[float, ...]
-) -> list[str]:
-    """The value on the bar's end when it fits and reads there, else just after the bar
-    when there is room, else on a card-coloured patch at the bar's end. On the bar and
-    after it, the value steps aside from a goal's mark (`aims`) rather than hide it."""
-    start, end, limit = bar  # the bar's ends, and how far right a text may reach
-    width = text_width(text, VALUE_SIZE, bold=True)
-    ink = best_text_colour(fill)
-    right = _clear(end - 6 - width, width, aims, leftwards=True) + width
-    if right - width >= start + 6 and contrast_ratio(ink, fill) >= TEXT_CONTRAST:
-        on_bar = TextLine(text, right, baseline, VALUE_SIZE, ink, bold=True, anchor="end")
-        return on_patch(on_bar, fill)
-    left = _clear(end + 6, width, aims, leftwards=False)
-    if left + width <= limit:
-        after = TextLine(text, left, baseline, VALUE_SIZE, theme.INK, bold=True)
-        return on_patch(after, theme.CARD)
-    on_card = TextLine(text, end - 6, baseline, VALUE_SIZE, theme.INK, bold=True, anchor="end")
-    return on_patch(on_card, theme.CARD, margin=4.0)
-
-
-def _clear(left: float, width: float, aims: tuple[float, ...], *, leftwards: bool) -> float:
-    """Where a text `width` wide that would start at `left` starts so that its patch (2
-    units round it) keeps clear of every goal's mark: moved left of or right of a mark."""
-    room = REACH + 2 + 1  # the mark's edges, the patch's margin, a unit between
-    for at in sorted(aims, reverse=leftwards):
-        if left - room < at < left + width + room:
-            left = at - room - width if leftwards else at + room
-    return left
