@@ -30,16 +30,28 @@ def test_a_date_in_word_quotes_names_the_quotes_not_the_form(tmp_path: Path) -> 
     assert _told(tree, "TP023") == []  # one message for the value
 
 
-def test_an_accepted_number_in_word_quotes_is_an_error_it_would_be_published_with(
+def test_an_accepted_value_in_word_quotes_is_an_error_it_would_be_published_with(
     tmp_path: Path,
 ) -> None:
     tree = Tree(tmp_path)
-    tree.edit(SCHOOL, 'telefon: "08-465 004 11"', "telefon: ”08-465 004 11”")
+    tree.edit(SCHOOL, "namn: Maria Lindqvist", "namn: ”Maria Lindqvist”")
     assert _told(tree, "TP023") == [
-        f"{tree.at(SCHOOL, '”08-465 004 11”')}: {Severity.ERROR.value} kontakter[1].telefon: "
+        f"{tree.at(SCHOOL, '”Maria Lindqvist”')}: {Severity.ERROR.value} kontakter[1].namn: "
         "värdet står inom citattecknen ” ” (från Word), som YAML inte läser som citattecken: "
         f"de publiceras som en del av värdet – {FIX}"
     ]
+
+
+def test_a_phone_number_in_word_quotes_names_the_quotes_not_the_form(tmp_path: Path) -> None:
+    """A phone number must be a Swedish one (TP015); in ” ” it is told by its quotes."""
+    tree = Tree(tmp_path)
+    tree.edit(SCHOOL, 'telefon: "08-465 004 11"', "telefon: ”08-465 004 11”")
+    assert _told(tree, "TP015") == [
+        f"{tree.at(SCHOOL, '”08-465 004 11”')}: {Severity.ERROR.value} kontakter[1].telefon: "
+        "'”08-465 004 11”' står inom citattecknen ” ” (från Word), som YAML inte läser som "
+        f"citattecken – {FIX}"
+    ]
+    assert _told(tree, "TP023") == []  # one message for the value
 
 
 def test_a_sentence_in_guillemets_may_be_a_quotation_and_is_a_warning(tmp_path: Path) -> None:
