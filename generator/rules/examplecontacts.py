@@ -39,11 +39,14 @@ def example_contact_left(ctx: Context) -> Iterator[Finding]:
     for span in sorted(ctx.files, key=lambda s: s.display):
         if span.display in drafts:
             continue
-        found = [(m.start(), m[0]) for m in _pattern(facts).finditer(span.text)]
-        found += fiction_numbers(span.text)
-        for index, value in sorted(found):
+        found = [(m.start(), m[0], _said(m[0])) for m in _pattern(facts).finditer(span.text)]
+        found += [(i, number, PHONE) for i, number in fiction_numbers(span.text)]
+        for index, value, said in sorted(found):
             if not _told_elsewhere(span, index):
-                yield _finding(span, (index, value), facts)
+                yield _finding(span, (index, value, said), facts)
+
+
+PHONE = "telefonnumret"  # what a number from PTS's series is called in a message
 
 
 @cache
@@ -69,10 +72,9 @@ def _told_elsewhere(span: Span, index: int) -> bool:
     return "FYLL I" in line or comment
 
 
-def _finding(span: Span, found: tuple[int, str], facts: ExampleFacts) -> Finding:
-    index, value = found
-    said = _said(value)
-    if said == "telefonnumret":
+def _finding(span: Span, found: tuple[int, str, str], facts: ExampleFacts) -> Finding:
+    index, value, said = found
+    if said == PHONE:
         message = (
             f"telefonnumret {value} hör till de nummer som PTS har avsatt för böcker, filmer "
             "och exempel, som trygg:s exempel använder: ingen abonnent har det, och en "
@@ -93,6 +95,4 @@ def _finding(span: Span, found: tuple[int, str], facts: ExampleFacts) -> Finding
 def _said(value: str) -> str:
     if "@" in value:
         return "e-postadressen"
-    if "/" in value:
-        return "webbadressen"
-    return "telefonnumret" if not value.strip("+0123456789 -()") else "e-postdomänen"
+    return "webbadressen" if "/" in value else "e-postdomänen"
