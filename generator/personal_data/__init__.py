@@ -44,7 +44,7 @@ from generator.personal_data.labelled import labelled_readings
 from generator.personal_data.pageview import may_show_more, page_view
 from generator.personal_data.readable import as_seen
 from generator.personal_data.softwrap import joined
-from generator.personal_data.timed import day_of, pupil_number
+from generator.personal_data.timed import day_of, pupil_number, pupil_said_before
 from generator.personal_data.worded import said_before, worded_numbers
 
 # Between the date and the serial: a hyphen (any dash reads as one), the plus of a
@@ -87,31 +87,38 @@ SPACED_CANDIDATE = re.compile(r"[0-9][0-9] [0-9][0-9] [0-9][0-9](?:\s*[-+]\s*| )
 ANY_CANDIDATE = re.compile(f"{CANDIDATE.pattern}|{SPACED_CANDIDATE.pattern}")
 
 
-def _is_phone(match: re.Match[str], text: str) -> bool:
+def _is_phone(match: re.Match[str], text: str, by_pupil: bool) -> bool:
     """Ten digits from 0 in one run, with no word for a personal number before them in
     their sentence (`worded.said_before`): how phone numbers are written (0701230005,
     0480451201). A personnummer from 2000–2009 written so is told apart only by such a
-    word."""
+    word, or (`by_pupil`, the check's reading of what an author wrote) by a word for a pupil
+    or a class before it with none for a phone (`timed.pupil_said_before`). The last look
+    does not read that: a contact table's "Mentor åk 7" and its phone number in one run are
+    separate values to the check."""
     written = match.group()
     if match["century"] or not written.isdigit() or not written.startswith("0"):
+        return False
+    if by_pupil and pupil_said_before(text, match.start()):
         return False
     return not said_before(text, match.start())
 
 
-def personal_numbers(text: str, *, worded: bool = True) -> Iterator[int]:
+def personal_numbers(text: str, *, worded: bool = True, by_pupil: bool = True) -> Iterator[int]:
     """Index in `text` where each valid personnummer or samordningsnummer starts; without
     `worded`, only those written as one (the last look's quick scan of everything a site
-    publishes: `carried`; the check finds the others in the content)."""
+    publishes: `carried`; the check finds the others in the content). Without `by_pupil`,
+    ten digits from 0 in one run after a word for a pupil are a phone number (a label's
+    reading: the heading "Klasslista" over a table's column "Telefon")."""
     plain = text.isascii() and not any(c in text for c in "&\\%*_~`")
     readable, where = (text, range(len(text))) if plain else as_seen(text)
     if worded:  # soft-wrapped lines as the reader sees them: one line (`softwrap`)
         readable, where = joined(readable, where)
     worded_ones = (*worded_numbers(readable), *disguised_numbers(readable)) if worded else ()
-    found = sorted({*_written(readable), *worded_ones})
+    found = sorted({*_written(readable, worded and by_pupil), *worded_ones})
     yield from found if isinstance(where, range) else (where[start] for start in found)
 
 
-def _written(readable: str) -> Iterator[int]:
+def _written(readable: str, by_pupil: bool) -> Iterator[int]:
     """Where a number written as a personnummer is (as the date, or in one run)."""
     if ANY_CANDIDATE.search(readable) is None:
         return
@@ -120,7 +127,7 @@ def _written(readable: str) -> Iterator[int]:
         for match in PERSONAL_NUMBER.finditer(readable):
             valid = is_date(match["date"], match["century"])
             checked = luhn(match["date"] + match["serial"]) or _hyphenated(match)
-            if valid and checked and not _is_phone(match, readable):
+            if valid and checked and not _is_phone(match, readable, by_pupil):
                 yield match.start()
         dated += DATED.finditer(readable)
     if SPACED_CANDIDATE.search(readable):
@@ -196,7 +203,7 @@ def _labelled(text: str) -> Iterator[int]:
     heading, a label line or a list item read before what it labels (`labelled`)."""
     for reading in labelled_readings(text):
         lead = len(reading.label) + 1
-        for index in personal_numbers(f"{reading.label} {reading.text}"):
+        for index in personal_numbers(f"{reading.label} {reading.text}", by_pupil=False):
             if index >= lead:
                 yield reading.start + index - lead
 

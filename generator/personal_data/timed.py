@@ -2,17 +2,18 @@
 personnummer ("2012-03-04 1239", "2012/03/04/1239")?
 
 Told by the words before it in its sentence: after a word for a personal number ("pnr",
-"född") it is a personnummer; after a word for a pupil, a child or a class ("Elev i
-5A: 2012-03-04 1239") too, unless a word for a meeting or a clock stands in that
-sentence ("Klass 8B träffas 2024-09-17 1330", "Föräldramöte för åk 7: 2026-09-17
-1745"), or the date is no pupil's birth date: later than, or less than a year before,
-the build's day (`clock.reference_date`; a child starts förskola at about one, so
-"Skolavslutning för åk 9 2027-06-11 1115" is a time); else a time ("Möte 2026-03-04
-1300 i aulan"), or a web address's folders ("…/2012/03/04/1239"). A meeting's time is
-written "kl. 13.00" or "13:00", which no personnummer is; a date and four digits in a
-run is how a personnummer is written, so when a pupil is named before a date a pupil
-may be born on, a personnummer is what it is taken for.
-"""
+"född") it is a personnummer; after a word for a pupil, a child or a class ("Elev i 5A:
+2012-03-04 1239") too, unless a word for a meeting or a clock stands in that sentence
+and the date is one a plan's meetings have (at most `MEETING_YEARS` old: "Klass 8B
+träffas 2024-09-17 1330", "Föräldramöte för åk 7: 2026-09-17 1745"; a word for a meeting
+before a pupil's birth date is no excuse), or the date is no pupil's birth date: later
+than, or less than a year before, the build's day (`clock.reference_date`; a child
+starts förskola at about one, so "Skolavslutning för åk 9 2027-06-11 1115" is a time);
+else a time ("Möte 2026-03-04 1300 i aulan"), or a web address's folders
+("…/2012/03/04/1239"). A meeting's time is written "kl. 13.00" or "13:00", which no
+personnummer is; a date and four digits in a run is how a personnummer is written, so
+when a pupil is named before a date a pupil may be born on, a personnummer is what it is
+taken for."""
 
 from __future__ import annotations
 
@@ -21,7 +22,14 @@ import re
 
 from generator.clock import reference_date
 from generator.personal_data.classes import digit_class
-from generator.personal_data.worded import PERSON_WORD, SENTENCE_END, WORD_REACH, WORD_START
+from generator.personal_data.phones import PHONE_WORD
+from generator.personal_data.worded import (
+    PERSON_WORD,
+    PERSON_WORD_REACH,
+    SENTENCE_END,
+    WORD_REACH,
+    WORD_START,
+)
 
 # A word for a pupil or a child, or a class ("8B"), before a grouped number; not the
 # elevhälsa, whose staff's number follows it ("Elevhälsan 08 12 34 56 78").
@@ -44,10 +52,19 @@ MEETING_WORD = re.compile(
 
 def pupil_number(text: str, start: int, date: dt.date | None) -> bool:
     """Whether a date and four digits at `start` are a personnummer (`pupil_before`):
-    unless after a word for a personal number, only with a `date` a pupil may be born on."""
-    if date is not None and date >= youngest_birth():
-        return said_before_number(text, start)
+    unless after a word for a personal number, only with a `date` a pupil may be born on;
+    and with a date older than any meeting a plan tells of (`MEETING_YEARS`), a word for a
+    meeting beside the pupil's does not make it a time ("Elev i 5A (möte) 2012-03-04 1239")."""
+    if date is not None and date >= youngest_birth():  # only right after such a word
+        return said_before_number(text, start, WORD_REACH)
+    if date is not None and date < _months_before(12 * MEETING_YEARS):
+        return said_before_number(text, start) or _pupil_word(text, start)
     return pupil_before(text, start)
+
+
+# How many years back a plan tells of meetings (last year's evaluation, the year before's
+# trend); a date older than that beside a pupil is a birth date.
+MEETING_YEARS = 3
 
 
 def day_of(century: str, year: str, month: str, day: str) -> dt.date | None:
@@ -62,19 +79,25 @@ def youngest_birth() -> dt.date:
     """The first day that is no pupil's birth date: the first of the month eleven months
     before the build's month (less than a year before its day). Only the month is read,
     so that what a look remembers (`build.scan.passed_digest`, keyed by it) holds a month."""
+    return _months_before(11)
+
+
+def _months_before(count: int) -> dt.date:
+    """The first of the month `count` months before the build's month."""
     today = reference_date()
-    months = today.year * 12 + today.month - 1 - 11
+    months = today.year * 12 + today.month - 1 - count
     return dt.date(months // 12, months % 12 + 1, 1)
 
 
-def said_before_number(text: str, start: int) -> bool:
-    """Whether a word for a personal number comes before `start` in its sentence."""
-    sentence = _sentence(text, start)
+def said_before_number(text: str, start: int, reach: int = PERSON_WORD_REACH) -> bool:
+    """Whether a word for a personal number comes before `start` in its sentence, at most
+    `reach` characters before it."""
+    sentence = _sentence(text, start, reach)
     return bool(WORD_START.search(sentence.lower()) and PERSON_WORD.search(sentence))
 
 
-def _sentence(text: str, start: int) -> str:
-    return SENTENCE_END.split(text[max(0, start - WORD_REACH) : start])[-1]
+def _sentence(text: str, start: int, reach: int = WORD_REACH) -> str:
+    return SENTENCE_END.split(text[max(0, start - reach) : start])[-1]
 
 
 def pupil_before(text: str, start: int) -> bool:
@@ -85,3 +108,19 @@ def pupil_before(text: str, start: int) -> bool:
         return True
     sentence = _sentence(text, start)
     return PUPIL_WORD.search(sentence) is not None and MEETING_WORD.search(sentence) is None
+
+
+def _pupil_word(text: str, start: int) -> bool:
+    return PUPIL_WORD.search(_sentence(text, start)) is not None
+
+
+def pupil_said_before(text: str, start: int) -> bool:
+    """Whether a word for a pupil or a class comes before `start` in its sentence (at most
+    `WORD_REACH` characters before it), with no word for a phone in that sentence: ten
+    digits from 0 in one run after it ("Elev i 7B: 0503171001") are a personnummer from
+    2000–2009, as `disguised` reads the same digits in the date's pairs; "Mentorn i 7B
+    nås på 0701234569" is a phone number."""
+    if not _pupil_word(text, start):
+        return False
+    sentence = SENTENCE_END.split(text[max(0, start - 2 * WORD_REACH) : start])[-1]
+    return PHONE_WORD.search(sentence) is None

@@ -19,7 +19,11 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
-WORD_REACH = 60  # how far after the word its number may start
+WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
+# How far after a word for a personal number, in its sentence, its number may start: an
+# author may say first where it came from ("Elevens personnummer, som vi fick av
+# vårdnadshavaren vid inskrivningen i augusti förra året, är 1203 04-12 39").
+PERSON_WORD_REACH = 200
 NUMBER_PARTS = frozenset("0123456789 ./+-\t")
 PERSON_WORD = re.compile(
     r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
@@ -71,10 +75,10 @@ SAID_END = re.compile(
 
 def said_before(text: str, start: int) -> bool:
     """Whether a word for a personal number comes before `start` on its line, in its
-    sentence and at most twice `WORD_REACH` before it, with no word for a phone after it:
+    sentence and at most `PERSON_WORD_REACH` before it, with no word for a phone after it:
     the only thing that tells a personnummer from 2000–2009 in one run ("Pnr 0501011233")
     from a phone number ("Expedition 0701234569")."""
-    reach = max(0, start - 2 * WORD_REACH)
+    reach = max(0, start - PERSON_WORD_REACH)
     words = list(PERSON_WORD.finditer(text, text.rfind("\n", reach, start) + 1 or reach, start))
     if not words:
         return False
@@ -92,7 +96,7 @@ def _reach(readable: str, start: int) -> int:
     after the word (with the whole of a number that stands there). Only that far is
     searched for the sentence's end: a long paragraph with many such words is read in
     linear time."""
-    end = min(len(readable), start + WORD_REACH)
+    end = min(len(readable), start + PERSON_WORD_REACH)
     while end < len(readable) and readable[end] in NUMBER_PARTS:
         end += 1
     stop = SENTENCE_END.search(readable, start, end + 1)  # (with what follows a mark)

@@ -757,3 +757,28 @@ def test_an_address_beside_a_long_run_of_blanks_is_read_once() -> None:
     for a few thousand blank lines)."""
     padded = "Skriv till kalle [at] elev.strandvik.se" + " " * 60_000 + "\n" * 60_000 + "tack"
     assert list(pupil_emails(padded, ())) == [(11, "elev.strandvik.se")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elevens personnummer, som vi fick av vårdnadshavaren vid inskrivningen i augusti "
+        "förra året, är 1203 04-12 39.",
+        "Personnummer (enligt elevregistret, som uppdaterades i augusti efter flytten från "
+        "Malmö): 120304 1239",
+        "Elevens personnummer, som vi fick av vårdnadshavaren vid inskrivningen i augusti "
+        "förra året, är 2012-03-04 1239.",
+    ],
+)
+def test_a_number_long_after_a_word_for_one_in_its_sentence_is_found(text: str) -> None:
+    """An author may say where a number came from before writing it: the word for one is
+    read back to the sentence's start, up to `worded.PERSON_WORD_REACH` characters."""
+    assert list(personal_numbers(text)) == [min(text.index(d) for d in "12")]
+
+
+def test_a_word_for_a_personal_number_in_another_sentence_says_nothing() -> None:
+    text = (
+        "Vi sparar aldrig personnummer. Enkäten besvarades av 1203 04-12 39 elever i "
+        "alla årskurser."
+    )
+    assert list(personal_numbers(text)) == []

@@ -55,6 +55,9 @@ BORN_2006 = _checked("060101123")
         # In one run, in another sentence than a word for a personnummer
         f"Elevers personnummer publiceras aldrig. Expedition: {MOBILE}",
         f"Vi skriver aldrig pnr här. Växeln: {STOCKHOLM}",
+        # In one run after a word for a pupil, with a word for a phone in the sentence
+        f"Mentorn i 7B nås på {MOBILE}",
+        f"Ring klass 7B:s mentor, {MOBILE}",
     ],
 )
 def test_a_phone_number_is_no_personal_number(text: str) -> None:
@@ -81,6 +84,10 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         # A mobile number in the date's pairs with no word for a phone: it may be either
         f"Klass 8B: {_pairs(MOBILE)}",
         f"Mentor i 5A: {_pairs(STOCKHOLM)}",
+        # In one run after a word for a pupil or a class, as in the date's pairs
+        f"Elev i 7B: {BORN_2005}",
+        f"Eleven i 7B, som flyttade hit i höstas: {BORN_2005}",
+        f"Klass 8B: {MOBILE}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
@@ -117,3 +124,30 @@ def test_a_number_from_0_in_pairs_tells_how_to_write_a_phone_number(tmp_path: Pa
     assert phone.message == "här står ett personnummer eller samordningsnummer"
     assert "070-123 45 67" in phone.hint and '"tel" före' in phone.hint
     assert "telefonnummer" not in other.hint
+
+
+def test_the_last_look_reads_a_contact_tables_number_as_a_phone_number() -> None:
+    """A role for a class's mentor and the mentor's number in one run are separate values
+    to the check (the contact's `roll` and `telefon`); the look reads them as the check
+    does, not as a pupil's number after the pupil's class."""
+    row = f"<table><tr><td>Mentor åk 7</td><td>Anna Berg</td><td>{MOBILE}</td></tr></table>"
+    assert (
+        list(
+            scan_html(
+                PAGE_HTML.replace("<p>Vi", row + "<p>Vi").format(number=STOCKHOLM, mobile=MOBILE),
+                frozenset(),
+            )
+        )
+        == []
+    )
+    assert list(personal_numbers(f"Mentor åk 7 {MOBILE}", worded=False)) == []
+
+
+def test_a_pupils_number_from_0_in_one_run_is_reported_with_the_phone_hint(
+    tmp_path: Path,
+) -> None:
+    tree = Tree(tmp_path)
+    tree.append(PAGE, f"\nElev i 7B: {BORN_2005}\n\nMentorn i 7B nås på {MOBILE}\n")
+    (found,) = tree.problems("TP401")
+    assert str(found.location) == tree.at(PAGE, BORN_2005)
+    assert "070-123 45 67" in found.hint and BORN_2005 not in found.format()

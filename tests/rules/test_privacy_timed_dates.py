@@ -1,7 +1,8 @@
 """TP401 and the last look on a full date with four digits after a word for a pupil: a
 council only by name ("tråd", "området" are none), a meeting word before the pupil's
-counts, and a date later than, or less than a year before, the build's day is no
-pupil's birth date (a time: "Skolavslutning för åk 9 2027-06-11 1115")."""
+counts for a date a plan's meetings have (at most three years old), and a date later
+than, or less than a year before, the build's day is no pupil's birth date (a time:
+"Skolavslutning för åk 9 2027-06-11 1115")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from generator.personal_data.timed import youngest_birth
 from generator.site.lastlook import scan_html
 
 EPOCH = "1795608000"  # 2026-11-25: the first day that is no pupil's birth is 2025-12-01
-assert luhn("1308221009")
+assert luhn("1308221009") and luhn("2408221006")
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +36,8 @@ LEAKS = [
     "Eleven hämtade det i förrådet 2013-08-22 1009.",
     "Elev i 5A: 2013-08-22 1009",
     "Elevens lillebror är inskriven, personnummer 2026-03-04 1100.",
+    # a meeting word before the pupil's, with a date older than a plan's meetings
+    "Elevrådet för åk 4: 2013-08-22 1009",
 ]
 
 
@@ -53,7 +56,7 @@ TIMES = [
     "Klass 8B åker på studiebesök 2026-10-05 0730.",
     "Lektionen om normer i 9A hålls 2026-11-20 1415.",
     "Elev i 5A: 2025-12-01 0915",  # the first day of the month eleven months before
-    "Elevrådet för åk 4: 2013-08-22 1009",  # a meeting word before the pupil's
+    "Elevrådet för åk 4: 2024-08-22 1006",  # a meeting word before the pupil's
     "Klass 8B åker 2026 10 05 07 30.",
 ]
 

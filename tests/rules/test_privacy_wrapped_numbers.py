@@ -95,9 +95,10 @@ def test_the_last_look_refuses_a_date_and_four_digits_after_a_pupil(text: str) -
 
 MEETINGS = [
     "Möte 2012-03-04 1239 i aulan",
-    "Klass 8B träffas 2012-03-04 1239",
-    "Elevrådet 2012-03-04 1239 i aulan",
-    "Elev i 5A, möte 2012-03-04 1239",
+    # a word for a meeting beside a pupil's: a date a plan's meetings have (the day below)
+    "Klass 8B träffas 2024-03-04 1235",
+    "Elevrådet 2024-03-04 1235 i aulan",
+    "Elev i 5A, möte 2024-03-04 1235",
     "Elev i 5A: 2012-03-04 kl. 12.39",
     "Elev i 5A: 2012-03-04 12:39",
     "Elev i 5A. Möte 2012-03-04 1239",
@@ -106,9 +107,31 @@ MEETINGS = [
 
 
 @pytest.mark.parametrize("text", MEETINGS)
-def test_a_meetings_date_and_time_is_no_personal_number(text: str) -> None:
+def test_a_meetings_date_and_time_is_no_personal_number(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795608000")  # 2026-11-25
     assert not has_personal_number(text)
     assert list(scan_html(_page(f"<p>{text}</p>"), frozenset())) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klass 8B träffas 2012-03-04 1239",
+        "Elevrådet 2012-03-04 1239 i aulan",
+        "Elev i 5A (möte) 2012-03-04 1239",
+        "Elev i 5A, samtal: 2012-03-04 1239",
+    ],
+)
+def test_a_word_for_a_meeting_beside_a_pupils_birth_date_is_no_excuse(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No plan tells of a meeting more than three years back (`timed.MEETING_YEARS`): an
+    older date with four digits after a pupil is a birth date, whatever word is beside it."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795608000")
+    assert list(personal_numbers(text)) == [text.index("2012")]
+    assert list(scan_html(_page(f"<p>{text}</p>"), frozenset())) == ["ett personnummer"]
 
 
 def test_a_date_and_four_digits_after_a_pupil_is_reported_with_the_time_hint(
