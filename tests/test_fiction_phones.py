@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.personal_data import has_personal_number, markdown_numbers
-from generator.personal_data.fiction import FICTION_SERIES, in_fiction_series, national
+from generator.personal_data.fiction import FICTION_SERIES, in_fiction_series
+from generator.personal_data.phones import national
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = (ROOT / "content", ROOT / "generator" / "cli" / "templates", ROOT / "schemas")

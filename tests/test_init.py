@@ -23,7 +23,8 @@ from generator.cli.main import main, parser
 from generator.clock import reference_date
 from generator.codes import withholds
 from generator.load.examplefacts import example_facts
-from generator.personal_data.fiction import fiction_numbers, national
+from generator.personal_data.fiction import fiction_numbers
+from generator.personal_data.phones import national
 from generator.problems import Report, Severity
 
 

@@ -10,7 +10,11 @@ pair below is its first and last number, in national form.
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 from collections.abc import Iterator
+
+from generator.personal_data.phones import national
 
 FICTION_SERIES = (
     ("0846500400", "0846500499"),  # Stockholm: 08-465 004 00 – 08-465 004 99
@@ -19,19 +23,16 @@ FICTION_SERIES = (
     ("0980319200", "0980319299"),  # Kiruna: 0980-31 92 00 – 0980-31 92 99
     ("0701740605", "0701740699"),  # mobile: 070-174 06 05 – 070-174 06 99
 )
-# A phone number's start (0 or +46, not inside a longer number or a word), then its
-# digits one group at a time: a space, a hyphen or nothing between groups.
-_START = re.compile(r"(?<![\w+])(?:\+46[ -]?(?:\(0\))?[ -]?|0)(?=\d)")
-_GROUP = re.compile(r"[ -]?\d+")
-
-
-def national(number: str) -> str:
-    """The digits of `number` as dialled within Sweden (+46 8-465 004 12 → 0846500412)."""
-    digits = re.sub(r"\D", "", number)
-    if number.strip().startswith("+46"):
-        digits = digits[2:]
-        return digits if digits.startswith("0") else "0" + digits
-    return digits
+# A phone number's start (+46 or 0046 and perhaps "(0)", or 0, perhaps in brackets with
+# the area code, not inside a longer number or a word), then its digits one group at a
+# time: between groups a space of any width or a hyphen or dash (on one line), or
+# nothing, and after the area code a closing bracket ("(08) 465 004 12").
+_APART = r"(?:[^\S\n]|[-‐‑‒–—])?"
+_START = re.compile(rf"(?<![\w+(])(?:(?:\+|00)46{_APART}(?:\(0\))?{_APART}|\(?0)(?=\d)")
+_GROUP = re.compile(rf"\)?{_APART}\d+")
+# Besides digits of any script, what `_as_ascii` reads as the ASCII character it stands
+# for ("＋", "﹢", a full-width bracket).
+_ASCII_LIKE = frozenset("+()")
 
 
 def in_fiction_series(number: str) -> bool:
@@ -46,11 +47,25 @@ def fiction_numbers(text: str) -> Iterator[tuple[int, str]]:
     """(index, number as written) of each number in `text` from PTS's fiction series,
     read group by group so that two numbers side by side are two ("08-465 004 11
     08-465 004 12")."""
-    for start in _START.finditer(text):
+    read = _as_ascii(text)
+    for start in _START.finditer(read):
         end = start.end()
-        while (group := _GROUP.match(text, end)) is not None:
+        while (group := _GROUP.match(read, end)) is not None:
             end = group.end()
             written = text[start.start() : end]
-            if in_fiction_series(written) and not text[end : end + 1].isdigit():
+            if in_fiction_series(written) and not read[end : end + 1].isdigit():
                 yield start.start(), written
                 break
+
+
+def _as_ascii(text: str) -> str:
+    """`text` with each digit of any script, and each character that reads as "+" or a
+    bracket, as the ASCII one: character for character, so that an index is the same."""
+    table: dict[int, str] = {}
+    for char in set(text) - set(string.printable):
+        plain = unicodedata.normalize("NFKC", char)
+        if char.isdecimal():
+            table[ord(char)] = str(unicodedata.decimal(char))
+        elif plain in _ASCII_LIKE:
+            table[ord(char)] = plain
+    return text.translate(table)

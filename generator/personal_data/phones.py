@@ -7,11 +7,16 @@ på"), or a grouping that no date has: the area or mobile code apart ("070-123 4
 "0480 123 45", "08-123 456 78"), or Stockholm's 08 followed by a hyphen and pairs
 ("08-12 34 56 78"). Digits from 0 in the date's own pairs ("07 01 23 45 69") or in one
 run may be either, and are left to the word before them: when in doubt, a personnummer.
+
+And a number's digits as dialled within Sweden (`national`), however it is written: what
+a page's tel: link dials (`render.markdown.blocks.tel`) and how a number of PTS's series
+for fiction is known (`fiction`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # What makes a number from 0 after it a phone number ("Ring 070-…", "Mentorn nås på …"):
 # whole words only ("ringde", "Mobilen", "Telefonkedjan" say nothing of the number). A
@@ -42,3 +47,21 @@ def dialled(written: str) -> bool:
     if not written.startswith("0"):
         return False
     return DATE_SHAPED.match(written) is None or STOCKHOLM_PAIRS.fullmatch(written) is not None
+
+
+def national(phone: str) -> str:
+    """The digits of `phone` as dialled within Sweden, in ASCII: a Swedish number's from 0
+    and its area code ("+46 (0)8-465 004 12", "0046 8 465 004 12" and "０８-４６５ ００４ １２"
+    → 0846500412), another country's from 00 and its country code ("+47 22 …" →
+    004722…), and a number from neither, such as a short number, as written ("116 111"
+    → 116111). Any script's digits and a full-width "＋" count as the plain ones."""
+    digits = "".join(str(unicodedata.decimal(char)) for char in phone if char.isdecimal())
+    plus = unicodedata.normalize("NFKC", phone).strip().startswith("+")
+    if not (plus and digits) and not digits.startswith("00"):
+        return digits
+    abroad = digits if plus else digits[2:]
+    if abroad.startswith("460"):  # "+46 (0)8-…": the 0 is not dialled after +46
+        abroad = "46" + abroad[3:]
+    # After +46 a number from 0 again ("+46 00…") has no national form: it keeps 0046.
+    swedish = abroad.startswith("46") and not abroad.startswith("460")
+    return "0" + abroad[2:] if swedish else "00" + abroad

@@ -105,3 +105,42 @@ def test_a_line_still_marked_fyll_i_or_a_comment_is_told_elsewhere(tmp_path: Pat
     assert not any(w.startswith(f"{SCHOOL}:") and "Förra" in w for w in where)
     last = len(tree.text(SCHOOL).splitlines())
     assert not any(w.startswith(f"{SCHOOL}:{last}:") for w in where)
+
+
+WRITTEN_FORMS = (
+    "08-465 004 12",
+    "0846500412",
+    "08 465 004 12",
+    "(08) 465 004 12",
+    "08–465 004 12",
+    "08-465\u00a0004\u00a012",
+    "08-465\u202f004\u202f12",
+    "+46 8 465 004 12",
+    "+468465 004 12",
+    "+46 (0)8-465 004 12",
+    "+46 (0) 8-465 004 12",
+    "+46(0)8-465 004 12",
+    "0046 8 465 004 12",
+    "0046 (0)8-465 004 12",
+    "0046-8-465 004 12",
+    "０８-４６５ ００４ １２",
+    "＋４６ ８ ４６５ ００４ １２",
+    "＋46 (0)8-465 004 12",
+)
+
+
+def test_the_series_is_found_in_every_written_form(tmp_path: Path) -> None:
+    """PTS's number however a page writes it: in national or international form, after
+    0046, with the 0 or the area code in brackets, with a dash or a non-breaking space
+    between groups, in full-width digits; each once, as written."""
+    tree = own_organiser(tmp_path)
+    tree.append(PAGE, "".join(f"\nNummer {i}: {w} i dag.\n" for i, w in enumerate(WRITTEN_FORMS)))
+    problems = tree.problems("TP316")
+    told = {str(p.location): p.message for p in problems}
+    first = int(tree.at(PAGE, "Nummer 0: ").split(":")[1])
+    added = [p for p in problems if p.location.file == PAGE and p.location.line >= first]
+    assert len(added) == len(WRITTEN_FORMS)
+    for i, written in enumerate(WRITTEN_FORMS):
+        line, column = tree.at(PAGE, f"Nummer {i}: ").rsplit(":", 2)[1:]
+        where = f"{PAGE}:{line}:{int(column) + len(f'Nummer {i}: ')}"
+        assert told.get(where, "").startswith(f"telefonnumret {written} hör till"), written

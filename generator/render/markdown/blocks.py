@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
 from generator.load.safeurls import is_safe_url
+from generator.personal_data.phones import national
 from generator.render.markdown.safety import plain
 
 # The first `<title>` of an SVG, with its id: the name `figure` gives its figure.
@@ -75,23 +75,15 @@ def tel(phone: str) -> str:
     +46 (0)8-465 004 11 too), kept on one line (`trygg-nowrap`, trygg.css): on a phone
     "08-465" at a line's end and "004 23" on the next read as two numbers. Every page that
     shows a number uses it. (A full-width "＋" or digit is dialled as the plain one.)"""
-    digits = "".join(str(unicodedata.decimal(char)) for char in phone if char.isdecimal())
-    if unicodedata.normalize("NFKC", phone).strip().startswith("+"):
-        number = "+" + _without_trunk_zero(digits)
-    elif digits.startswith("00"):
-        number = "+" + _without_trunk_zero(digits[2:])
+    digits = national(phone)
+    if digits.startswith("00"):
+        number = "+" + digits[2:]
     elif digits.startswith("0"):
         number = "+46" + digits[1:]
     else:
         number = digits
     shown = f'<span class="trygg-nowrap">{plain(phone)}</span>'
     return f"[{shown}](tel:{number})" if digits else plain(phone)
-
-
-def _without_trunk_zero(digits: str) -> str:
-    """A Swedish number's digits after + or 00 without the 0 of "+46 (0)8-…", which is
-    not dialled from abroad."""
-    return "46" + digits[3:] if digits.startswith("460") else digits
 
 
 # The first cell of a table's sum row ("Totalt"): bold, and on a phone's card layout
