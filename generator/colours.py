@@ -95,7 +95,9 @@ def nearest_passing(colour: str, against: str, minimum: float = AA_NORMAL_TEXT) 
 
 # The light fields a school's colour stands on as the link colour: white pages, and
 # Material's grey behind code; besides, a table row a link lands on is tinted with 10 % of
-# the colour itself (trygg.css, `color-mix`). On each it must reach 4.5:1 (WCAG 1.4.3).
+# the colour itself (trygg.css's `--md-accent-fg-color--transparent`, which main.html
+# sets by `color-mix`: tests/render/test_brand_shade.py holds it to `TINT`). On each it
+# must reach 4.5:1 (WCAG 1.4.3).
 LIGHT_FIELDS = (WHITE, "#f5f5f5")
 TINT = 0.1
 

@@ -16,13 +16,22 @@ import pytest
 from conftest import EXAMPLE_CONTENT, checked_project
 
 from generator.check.run import check_content
-from generator.colours import WHITE, contrast_ratio, parse_hex, relative_luminance, tinted, to_hex
+from generator.colours import (
+    TINT,
+    WHITE,
+    contrast_ratio,
+    parse_hex,
+    relative_luminance,
+    tinted,
+    to_hex,
+)
 from generator.diagrams.bars import bar_colour
 from generator.model import Project
 from generator.problems import Severity
 from generator.render.site import school_site
 
 LIGHT = "#f4a261"  # a sandy orange: 2.06:1 on white
+THEME = Path(__file__).resolve().parents[2] / "theme" / "overrides" / "main.html"
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +82,14 @@ def test_the_check_warns_and_names_the_shade_the_site_shows(tmp_path: Path) -> N
     assert found.message.startswith(said)
     assert "webbplatsen visar den därför som den närmaste mörkare nyansen #" in found.message
     assert found.hint.startswith('skriv färg: "#')
+
+
+def test_the_tint_a_link_is_judged_on_is_the_one_the_theme_mixes() -> None:
+    """A row a link lands on is tinted by the theme (`color-mix` in main.html); the
+    colour is judged on `colours.TINT` of itself: one changed without the other would
+    judge a row the site does not show."""
+    mixes = re.findall(
+        r"color-mix\(in srgb, ?\{\{ farg \}\} ([\d.]+)%, ?transparent\)",
+        THEME.read_text(encoding="utf-8"),
+    )
+    assert [float(share) / 100 for share in mixes] == [TINT]
