@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import folders
 from generator.cli.main import main, parser
 
 CONTENT = str(Path(__file__).resolve().parents[1] / "content")
@@ -192,19 +193,34 @@ def test_a_path_that_is_not_content_is_one_line_saying_why(
     ],
 )  # fmt: skip
 def test_every_command_outside_a_repo_names_the_same_folder_and_exits_2(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    argv: list[str],
-    says: str,
+    outside: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str
 ) -> None:
     """Before, `trygg check` in an empty folder said "förrådets mapp" and exited 1, and
     `trygg build` said "projektets mapp" and exited 2."""
-    monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
     assert err.startswith(f"trygg: fel: {says}") and err.count("\n") == 1
-    assert list(tmp_path.iterdir()) == []
+    assert list(outside.iterdir()) == []
+
+
+@pytest.fixture
+def outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The current folder, empty and outside any repo whatever lies above the test's
+    temporary folder: a command finds the repo upward (`folders.repo_above`), and one in
+    a folder above (a mkdocs.yml and content/ in /tmp) would be found and written to
+    (`uppdatera-scheman`, `ny-skola`). No folder outside `tmp_path` is a repo here."""
+    inside, is_repo = tmp_path.resolve(), folders.is_repo
+
+    def is_repo_inside(folder: Path) -> bool:
+        return folder.resolve().is_relative_to(inside) and is_repo(folder)
+
+    monkeypatch.setattr(folders, "is_repo", is_repo_inside)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_no_folder_above_the_outside_one_is_a_repo(outside: Path) -> None:
+    assert folders.repo_above() is None and folders.is_repo(outside.parent) is False
 
 
 def _wait_for_work() -> None:
