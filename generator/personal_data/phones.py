@@ -1,5 +1,5 @@
 """A Swedish phone number, told from a personnummer of someone born 2000–2009, which
-also starts with 0 (`worded`, `disguised`, `personal_data._is_phone`).
+also starts with 0 (`worded`, `disguised`, `personal_data.written._is_phone`).
 
 A leading 0 alone does not tell them apart: 050101-1234 is a real personnummer. What
 does is a word for a phone before the number ("ring", "tel", "mobil", "växel", "nås

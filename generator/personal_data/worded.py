@@ -1,7 +1,7 @@
 """A personnummer soon after a word for one ("Elevens personnummer är 1203 04-12 39"):
 grouped in any way, in the same sentence; not a phone number (after "ring", or from 0
 without the shape of a date). The words are also what tells a personnummer from
-2000–2009 from a phone number written in one run (`personal_data._is_phone`)."""
+2000–2009 from a phone number written in one run (`personal_data.written._is_phone`)."""
 
 from __future__ import annotations
 

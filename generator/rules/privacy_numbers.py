@@ -16,6 +16,7 @@ from generator.personal_data import (
 from generator.personal_data.carried import carries_personal_number
 from generator.personal_data.pageview import may_show_more
 from generator.personal_data.readable import as_seen
+from generator.personal_data.written import DATED
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.joined_findings import joined_findings
 from generator.rules.text import decoded_spans, name_spans
@@ -94,15 +95,18 @@ TIME_HINT = (
     'är det en tid, skriv den med "kl." och punkt eller kolon (2026-03-04 kl. 13.00, '
     "2026-03-04 13:00); är det ett personnummer, ta bort det"
 )
-DATE_AND_FOUR = re.compile(r"(?:19|20)\d\d([-./])\d\d\1\d\d(?:\s+|/)\d{4}(?!\d)")
 
 
 def _hint(text: str, index: int) -> str:
     """`PHONE_HINT` for a number written from 0, `TIME_HINT` for a full date and four
-    digits, else "" (the code's own fix)."""
+    digits after a space or a slash (as `written._is_time` reads a time), else "" (the
+    code's own fix)."""
     if text.startswith("0", index):
         return PHONE_HINT
-    return TIME_HINT if DATE_AND_FOUR.match(text, index) else ""
+    dated = DATED.match(text, index)
+    if dated is None or not dated["century"]:
+        return ""
+    return TIME_HINT if dated["gap"] == "/" or dated["gap"].isspace() else ""
 
 
 def _coded_number(text: str) -> int | None:
