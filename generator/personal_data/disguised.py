@@ -1,9 +1,10 @@
 """A personnummer written to pass a scan for one: with letters that look like digits
 ("9OO1O1-1239"), with every digit apart ("9 0 0 1 0 1 - 1 2 3 9"), or grouped by spaces
-into pairs or other groups soon after a word for a pupil or a class ("Elev i 8B: 90 01 01
-12 39"). Each has a real date and a valid Luhn check digit (a hyphen alone is not
-enough here), so that what only looks like one (a phone number, as `phones` tells one,
-an organisation number, a row of figures) is not taken for one.
+into pairs or other groups soon after a word for a pupil or a class ("Elev i 8B: 90 01
+01 12 39"), or with no word, grouped as no other number is (`oddgrouped`: "120304-12
+39"). Each has a real date and a valid Luhn check digit (a hyphen alone is not enough
+here), so that what only looks like one (a phone number, as `phones` tells one, an
+organisation number, a row of figures) is not taken for one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.oddgrouped import odd_grouped
 from generator.personal_data.phones import dialled, excuses
 from generator.personal_data.timed import PUPIL_WORD, day_of, pupil_number
 from generator.personal_data.worded import SENTENCE_END, WORD_REACH
@@ -51,6 +53,7 @@ def disguised_numbers(readable: str) -> Iterator[int]:
     yield from _lettered(readable)
     yield from _singles(readable)
     yield from _pupil_grouped(readable)
+    yield from odd_grouped(readable)
 
 
 def _valid(digits: str) -> bool:

@@ -24,7 +24,7 @@ import unicodedata
 # it is never excused by one (`excuses`).
 PHONE_WORD = re.compile(
     r"\b(?:ring|ringa|ringer|tel|telefon|telefonnummer|mobil|mobilnummer|mobiltelefon|sms"
-    r"|fax|växel|växeln|nås|kontaktnummer|journummer)\b",
+    r"|fax|växel|växeln|nås|kontakta|kontaktnummer|journummer)\b",
     re.IGNORECASE,
 )
 DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start

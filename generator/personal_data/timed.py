@@ -57,7 +57,7 @@ def pupil_number(text: str, start: int, date: dt.date | None) -> bool:
     meeting beside the pupil's does not make it a time ("Elev i 5A (möte) 2012-03-04 1239")."""
     if date is not None and date >= youngest_birth():  # only right after such a word
         return said_before_number(text, start, WORD_REACH)
-    if date is not None and date < _months_before(12 * MEETING_YEARS):
+    if date is not None and date < oldest_meeting():
         return said_before_number(text, start) or _pupil_word(text, start)
     return pupil_before(text, start)
 
@@ -80,6 +80,12 @@ def youngest_birth() -> dt.date:
     before the build's month (less than a year before its day). Only the month is read,
     so that what a look remembers (`build.scan.passed_digest`, keyed by it) holds a month."""
     return _months_before(11)
+
+
+def oldest_meeting() -> dt.date:
+    """The first day of a meeting a plan may tell of (`MEETING_YEARS` before the build's
+    month); an older date with four digits is a birth date."""
+    return _months_before(12 * MEETING_YEARS)
 
 
 def _months_before(count: int) -> dt.date:

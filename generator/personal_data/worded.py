@@ -13,21 +13,30 @@ from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
+# Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
+# "(120304)1239").
+BETWEEN = r"[\s./+\-:,;=·•|'*~_()\[\]]{0,3}"
 WORDED = (
-    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){11}(?!\d)"),
-    re.compile(r"(?<!\d)\d(?:[\s./+-]{0,3}\d){9}(?!\d)"),
+    re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),
+    re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{9}}(?!\d)"),
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
-WORD_START = re.compile(r"p(?:ers|-?nr)|samordningsnum|föd|id-?n")  # PERSON_WORD's starts
+# PERSON_WORD's starts, in lower case
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?nr|n\b)|sam{1,2}ordnings|föd|id|personal id")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
 # vårdnadshavaren vid inskrivningen i augusti förra året, är 1203 04-12 39").
 PERSON_WORD_REACH = 200
 NUMBER_PARTS = frozenset("0123456789 ./+-\t")
+# Also as hands write them: misspelt ("personummer", "sammordningsnummer"), apart
+# ("pers. nummer", "person-nummer"), shortened ("p.nr", "samordningsnr", "födelsenr"),
+# other names for it ("identitetsnummer", "personbeteckning", "personal identity
+# number"), and "PN" and "ID" in capitals.
 PERSON_WORD = re.compile(
-    r"personnum|personnr|\bpers\.?\s*nr|\bp-?nr\b|samordningsnum|födelsenum|födelsedat"
-    r"|\bfödd\b|\bid-?nummer|\bid-?nr",
+    r"\bpers(?:on)?\.?[\s-]?n?(?:ummer|umret|r)\b|\bpers(?:on)?\.?[\s-]?nr|personbeteckning"
+    r"|\bp[.-]?\s?nr\b|sam{1,2}ordnings(?:num|nr)|födelse(?:num|nr|dat)|\bfödd\b"
+    r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)|personal identity number|(?-i:\bPN\b|\bID\b)",
     re.IGNORECASE,
 )
 
@@ -50,15 +59,23 @@ def _person_words(text: str) -> Iterator[re.Match[str]]:
 def worded_numbers(readable: str) -> Iterator[int]:
     """Where a number grouped in any way starts, soon after a word for a personal number
     in its sentence ("Elevens personnummer är 1203 04-12 39"); not after a word for a
-    phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)."""
+    phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)
+    or stands right after the word (`LABELLING`: "Elevens personnummer är 0904 1223 89")."""
     for word in _person_words(readable):
-        end = _reach(readable, _after(readable, word.end()))
+        after = _after(readable, word.end())
+        end = _reach(readable, after)
         for pattern in WORDED:
             for match in pattern.finditer(readable, word.end(), end):
                 if excuses(readable, word.end(), match.start(), match.group()):
                     continue
-                if _valid_worded(match.group()):
+                labelled = LABELLING.fullmatch(readable, after, match.start()) is not None
+                if _valid_worded(match.group(), labelled):
                     yield match.start()
+
+
+# What may stand between a word for a personal number and the number it labels: marks
+# and a verb for being ("Personnummer: …", "Elevens pnr är …", "Personnumret var …").
+LABELLING = re.compile(r"[\s:=.,(\[\-–]*(?:(?:är|var|blir|nr)\b[\s:=]*)?")
 
 
 # The rest of a word for a personal number ("personnum|mer") and an abbreviation's dot
@@ -103,9 +120,14 @@ def _reach(readable: str, start: int) -> int:
     return end if stop is None else min(end, stop.start())
 
 
-def _valid_worded(written: str) -> bool:
+def _valid_worded(written: str, labelled: bool) -> bool:
+    """After a word for a personal number, ten or twelve digits with a real date and a
+    valid check digit, however grouped; from 0 in a phone number's groups only right
+    after the word (`labelled`: "Elevens personnummer är 0904 1223 89"; "Personnummer
+    skrivs inte: 070-123 45 69 är kuratorns" is a phone number)."""
     digits = re.sub(r"\D", "", written)
     century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
-    if century is None and digits.startswith("0") and not DATE_SHAPED.match(written):
+    from_0 = century is None and digits.startswith("0")
+    if from_0 and not labelled and not DATE_SHAPED.match(written):
         return False
     return century in (None, "19", "20") and is_date(date, century) and luhn(digits[-10:])

@@ -10,7 +10,12 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
-from generator.personal_data.timed import day_of, pupil_number, pupil_said_before
+from generator.personal_data.timed import (
+    day_of,
+    oldest_meeting,
+    pupil_number,
+    pupil_said_before,
+)
 from generator.personal_data.worded import said_before
 
 # Between the date and the serial: a hyphen (any dash reads as one), the plus of a
@@ -92,9 +97,12 @@ def written_numbers(readable: str, by_pupil: bool) -> Iterator[int]:
 
 # Words for the numbers of a case, an article or an order, some written as a date and a
 # serial ("Dnr 250911-0032"): such a number with a wrong check digit is that, not a pupil's.
+# Also with a board's or a register's letters between ("Dnr BUN 250314-1001", "Ärende nr
+# KS 250314-1001") or as their prefix ("KA-250314-1001": capitals only, "Elev-" is none).
 CASE_NUMBER_WORD = re.compile(
-    r"(?i)\b(?:dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|(?:artikel|order|faktura|referens)"
-    r"(?:nummer|nr)?|ref)\b[.:]?\s*$"
+    r"(?i)(?:\b(?:dnr|diarie(?:nummer|nr)|ärende(?:[\s-]?(?:nummer|nr))?|anmälningsnummer"
+    r"|(?:anmälan|beslut|protokoll|mål)[\s-]?(?:nummer|nr)|(?:artikel|order|faktura|referens)"
+    r"(?:nummer|nr)?|ref)\b[.:]?(?-i:\s+[A-ZÅÄÖ]{2,6})?\s*|(?-i:\b[A-ZÅÄÖ]{1,5}-))$"
 )
 
 
@@ -118,15 +126,17 @@ def _is_time(match: re.Match[str], text: str) -> bool:
     """A full date and a clock time after a space ("möte 2024-09-17 1330"), or a date and
     four digits after a slash (a web address's folders, "…/2012/03/04/1239"), with no word
     for a personal number or a pupil before it in its sentence (`timed.pupil_number`): how
-    a meeting is written. (One such time in ten passes the Luhn check by chance.) Only
+    a meeting is written. (One such time in ten passes the Luhn check by chance.) A date
+    older than any meeting a plan tells of (`timed.oldest_meeting`) with four digits after
+    a space is a birth date, whatever the words ("Ärendet gäller 2012-03-04 1239"). Only
     its sentence before it is read, at most `WORD_REACH` characters: the last look reads
     a number's line up to its end (`carried._candidates`)."""
     if match.re is not DATED:
         return False
+    day = day_of(match["century"] or "", match["yy"], match["mm"], match["dd"])
     if match["gap"] != "/":
         if not match["century"] or match["gap"].strip():
             return False
-        if not CLOCK.fullmatch(match["serial"]):
+        if not CLOCK.fullmatch(match["serial"]) or (day is not None and day < oldest_meeting()):
             return False
-    day = day_of(match["century"] or "", match["yy"], match["mm"], match["dd"])
     return not pupil_number(text, match.start(), day)
