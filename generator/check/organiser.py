@@ -15,6 +15,7 @@ from generator.check.runonlists import run_on_problems
 from generator.load.document import Document
 from generator.load.layout import ORGANISER_FILE
 from generator.load.reports import ReportSource
+from generator.load.sitetexts import SiteTexts, site_texts
 from generator.load.sources import SchoolSources, Sources, read_organiser
 from generator.model import Organiser, Project
 from generator.model import build as modelbuild
@@ -43,9 +44,11 @@ class OrganiserCheck:
     rules_model: Organiser | None = None
     skipped: frozenset[str] = frozenset()
     reports: tuple[ReportSource, ...] = ()  # content/rapporter/, as read (`check.reports`)
+    settings: tuple[SiteTexts, ...] = ()  # mkdocs.yml's published strings (`load.sitetexts`)
 
     def sources(self, schools: tuple[SchoolSources, ...] = ()) -> Sources:
-        return Sources(self.root, self.content_dir, self.document, schools, self.reports)
+        root, content = self.root, self.content_dir
+        return Sources(root, content, self.document, schools, self.reports, self.settings)
 
 
 def check_organiser(content_dir: Path) -> OrganiserCheck:
@@ -54,7 +57,9 @@ def check_organiser(content_dir: Path) -> OrganiserCheck:
     check = _organiser_file(content_dir)
     reports, problems = organiser_reports(content_dir, check.root)
     problems = with_list_hints(problems, check.root)
-    return dataclasses.replace(check, problems=(*check.problems, *problems), reports=reports)
+    settings = site_texts(check.root)  # read on each check: this result is never cached
+    found = (*check.problems, *problems)
+    return dataclasses.replace(check, problems=found, reports=reports, settings=settings)
 
 
 def _organiser_file(content_dir: Path) -> OrganiserCheck:

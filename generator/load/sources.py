@@ -23,6 +23,7 @@ from generator.load.periodnames import file_start
 from generator.load.planfiles import plan_file_problem, plan_order, version_gaps
 from generator.load.reader import PageSource, Reader, file_problem
 from generator.load.reports import REPORTS, ReportSource, read_reports
+from generator.load.sitetexts import SiteTexts
 from generator.problems import Problem, shown_name
 from generator.text import grades_as_read, is_placeholder, slug
 from generator.vocabulary import SCHOOL_FORMS
@@ -76,6 +77,8 @@ class Sources:
     organiser: Document | None
     schools: tuple[SchoolSources, ...]
     reports: tuple[ReportSource, ...] = ()  # the huvudman's: content/rapporter/*.yml
+    # mkdocs.yml's published strings (`load.sitetexts`): every site's, read with huvudman.yml
+    settings: tuple[SiteTexts, ...] = ()
 
     def documents(self) -> list[Document]:
         """Every loaded YAML document, for checks that scan all content."""

@@ -25,7 +25,7 @@ from generator.problems import Location, Problem, Severity
 from generator.rules.freetext import NOT_FREE_TEXT, file_spans, free_text
 from generator.rules.nameless import address_keys, nameless_keys
 from generator.rules.svgtext import svg_spans
-from generator.rules.text import Span
+from generator.rules.text import Span, setting_spans
 from generator.validate.fields import format_field
 
 DataPath = tuple[str | int, ...]
@@ -69,13 +69,19 @@ class Context:
         """The files whose text the text rules scan: without huvudman.yml for a lone school."""
         if self.organiser:
             return self.sources
-        return dataclasses.replace(self.sources, organiser=None, reports=())
+        return dataclasses.replace(self.sources, organiser=None, reports=(), settings=())
 
     @functools.cached_property
     def files(self) -> tuple[Span, ...]:
         """Every scanned file as a whole (`text.file_spans`): read once for the rules that
         scan the files as written (personnummer, e-mail addresses, FYLL I)."""
         return tuple(file_spans(self.scanned))
+
+    @functools.cached_property
+    def settings(self) -> tuple[Span, ...]:
+        """mkdocs.yml's published strings as written (`text.setting_spans`), read with
+        huvudman.yml: for the rules that scan the files as written (`files`)."""
+        return tuple(setting_spans(self.scanned))
 
     @functools.cached_property
     def _published_text(self) -> dict[str, list[Span]]:

@@ -13,7 +13,7 @@ from generator.load.reports import ReportSource
 from generator.load.sources import Sources
 from generator.load.yamlerrors import LoadError
 from generator.load.yamlstrict import read_text
-from generator.rules.text import Span, scalar_span, scalars
+from generator.rules.text import Span, scalar_span, scalars, setting_spans
 from generator.text import words
 
 
@@ -85,8 +85,10 @@ NOT_FREE_TEXT = words(
 
 
 def free_text(sources: Sources, skip: frozenset[str] = NOT_FREE_TEXT) -> dict[str, list[Span]]:
-    """The free text that gets published, per file: YAML text values and page bodies."""
+    """The free text that gets published, per file: YAML text values, page bodies and
+    mkdocs.yml's published strings."""
     found = {d.display: value_spans(d, skip) for d in sources.documents()}
-    for span in page_body_spans(sources):
-        found.setdefault(span.display, []).append(span)
+    for span in (*page_body_spans(sources), *setting_spans(sources)):
+        if span.key not in skip:
+            found.setdefault(span.display, []).append(span)
     return found

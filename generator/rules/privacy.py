@@ -33,7 +33,7 @@ from generator.rules.text import published_spans
 def foreign_email(ctx: Context) -> Iterator[Finding]:
     domains = ctx.project.organiser.email_domains
     allowed = ", ".join(domains)
-    for span in ctx.files:
+    for span in (*ctx.files, *ctx.settings):
         for index, domain in foreign_emails(span.text, domains):
             message = f"e-postadressen på {domain} hör inte till huvudmannens domäner ({allowed})"
             yield Finding(span.location(index), message, _subdomain_hint(domain, domains))

@@ -28,14 +28,14 @@ CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash esca
 def personal_number(ctx: Context) -> Iterator[Finding]:
     reported: set[str] = set()  # the files with a number found as written
     written: set[str] = set()  # and where each is
-    for span in (*ctx.files, *decoded_spans(ctx.scanned)):
+    for span in (*ctx.files, *ctx.settings, *decoded_spans(ctx.scanned)):
         for index in markdown_numbers(span.text):
             reported.add(span.display)
             written.add(str(span.location(index)))
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message, _hint(span.text, index))
     yield from _on_pages(ctx, written)
-    for span in ctx.files:  # what only shows decoded, in a file with nothing else found
+    for span in (*ctx.files, *ctx.settings):  # what shows decoded, where nothing else is
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
             message = "här står ett personnummer eller samordningsnummer, kodat i flera lager"
             yield Finding(span.location(coded), message)
@@ -71,6 +71,8 @@ def _on_pages(ctx: Context, written: set[str]) -> Iterator[Finding]:
     (`page_numbers`), but where one is found as written (`written`). Only the files whose
     text as a whole may show one (`may_show_more`) are read value by value."""
     files = {span.display: span.text for span in ctx.files}
+    for span in ctx.settings:  # mkdocs.yml: its published strings, not the whole file
+        files[span.display] = f"{files.get(span.display, '')}\n{span.text}"
     for display, spans in ctx.published_text.items():
         if not may_show_more(as_seen(files.get(display, ""))[0]):
             continue

@@ -99,7 +99,8 @@ def _key(parent: str, key_node: Node) -> str:
 
 def decoded_spans(sources: Sources) -> Iterator[Span]:
     """The values written in double quotes with escapes, as YAML decodes them ("\\x31" is
-    "1"): the raw text that `file_spans` gives does not show what is published."""
+    "1"): the raw text that `file_spans` gives does not show what is published. Also
+    those of mkdocs.yml's published settings (`setting_spans`)."""
     for document in sources.documents():
         if document.text and "\\" not in document.text:
             continue  # no escape in any value (each is a piece of the text)
@@ -109,6 +110,19 @@ def decoded_spans(sources: Sources) -> Iterator[Span]:
             raw = scalar_span(document, node, key, role)
             if "\\" in raw.text:
                 yield _decoded(raw, str(node.value))
+    for settings in sources.settings:
+        for node, key in settings.texts:
+            raw = scalar_span(settings.document, node, key)
+            if node.style == '"' and "\\" in raw.text:
+                yield _decoded(raw, str(node.value))
+
+
+def setting_spans(sources: Sources) -> Iterator[Span]:
+    """The strings of mkdocs.yml that every site publishes (`load.sitetexts`), each as
+    written, at its place in the file: read as a content file's values are."""
+    for settings in sources.settings:
+        for node, key in settings.texts:
+            yield scalar_span(settings.document, node, key)
 
 
 @dataclass(frozen=True)
