@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from generator.personal_data.phones import national
+from generator.personal_data.readable import read_digit
 
 FICTION_SERIES = (
     ("0846500400", "0846500499"),  # Stockholm: 08-465 004 00 – 08-465 004 99
@@ -64,8 +65,8 @@ def _as_ascii(text: str) -> str:
     table: dict[int, str] = {}
     for char in set(text) - set(string.printable):
         plain = unicodedata.normalize("NFKC", char)
-        if char.isdecimal():
-            table[ord(char)] = str(unicodedata.decimal(char))
+        if (digit := read_digit(char)) is not None:
+            table[ord(char)] = str(digit)
         elif plain in _ASCII_LIKE:
             table[ord(char)] = plain
     return text.translate(table)

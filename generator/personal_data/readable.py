@@ -3,7 +3,8 @@
 Character references, Markdown's backslash escapes and an address's percent-encoding
 (`%31` is "1", as a browser reads a link) are decoded, invisible characters
 (soft hyphen, zero-width space, combining marks) dropped, every dash read as a hyphen,
-every blank as a space and every script's digits as ASCII digits, and Markdown's
+every blank as a space and every script's digits (and every character with a digit's
+value, `read_digit`) as ASCII digits, and Markdown's
 emphasis marks between digits dropped; with the index in the written text of each
 character, so that a finding points at the file's line and column.
 """
@@ -42,9 +43,21 @@ def _as_read(char: str) -> str:
         return " "
     if kind == "Pd" or char in OTHER_DASHES:
         return "-"
-    digit = unicodedata.decimal(char, None)
-    # Compatibility forms read as their plain letters: "＠" is "@", "．" is ".".
+    digit = read_digit(char)
+    # Compatibility forms read as their plain letters: "＠" is "@", "．" is ".", "²" is "2".
     return unicodedata.normalize("NFKC", char) if digit is None else str(digit)
+
+
+def read_digit(char: str) -> int | None:
+    """The digit a reader takes `char` for: a decimal digit of any script ("٣", "３"), or
+    a character with a digit's value that has no plain form to read it by (the dingbats
+    "❶", "➀", "➊", "⓵", "⓿"; Ethiopic "፩"), as `str.isdigit` knows them; None for any
+    other. A superscript ("²", "¹") or a circled "①" is not one here: its plain form
+    ("2", "1") is how it reads, and a "⑴" reads as "(1)"."""
+    digit = unicodedata.decimal(char, None)
+    if digit is None and unicodedata.normalize("NFKC", char) == char:
+        return unicodedata.digit(char, None)
+    return digit
 
 
 @functools.lru_cache(maxsize=4096)
