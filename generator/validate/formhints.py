@@ -69,33 +69,6 @@ def format_hint(format_name: str, written: str) -> tuple[str, str]:
     return message, hint
 
 
-# A Swedish phone number (the schemas' `telefon`): in national form from 0 (not 00) with
-# 7–10 digits (mobile 070-174 06 50: 10; Stockholm 08-465 004 12: 8–10), or so after +46
-# or 0046 and perhaps "(0)"; or a short number from 1 with 3–6 digits (112, 1177, 116 111).
-# A page links the number as its digits (`render.markdown.blocks.tel`: 0480… is
-# tel:+46480…), so "12 03 04 12 39" would be published as tel:1203041239 and
-# "0 13 08 22 34 01" as tel:+461308223401, a personnummer behind a 0: eleven digits or
-# more are no Swedish number. Between digits: blanks, hyphens, brackets, dots, slashes.
-# A value with no digit is let be (a name in it is read by TP404, as in any text). The
-# message never quotes the value: it may be a personnummer, which every CI log would keep
-# (TP401's messages quote no number either).
-_APART = r"[-–\s()./]*"
-_NATIONAL = rf"0{_APART}[1-9](?:{_APART}\d){{5,8}}"
-_INTERNATIONAL = (
-    rf"(?:[+＋]|0{_APART}0){_APART}4{_APART}6{_APART}(?:\(0\){_APART})?[1-9](?:{_APART}\d){{5,8}}"
-)
-_SHORT = rf"1(?:{_APART}\d){{2,5}}"
-PHONE_PATTERN = rf"^{_APART}(?:{_NATIONAL}|{_INTERNATIONAL}|{_SHORT}){_APART}$|^(?!\s*[+＋])\D*$"
-NOT_A_PHONE = (
-    "telefonnumret är inte ett svenskt telefonnummer: från 0 eller +46, 7–10 siffror med "
-    "nollan, eller ett kortnummer från 1 med 3–6 siffror (numret visas inte här, eftersom "
-    "det kan vara ett personnummer)"
-)
-PHONE_FORM = (
-    "skriv numret med riktnumret, t.ex. 08-465 004 12 eller 070-174 06 50, eller ett "
-    "kortnummer som 112; är det ett personnummer, ta bort det"
-)
-
 LINE_BREAK_HINT = (
     "ta bort radbrytningen: skriv värdet utan \\n inom citattecken och utan | eller > "
     "före det, för id och adresser får inte fortsätta på en ny rad"

@@ -20,14 +20,12 @@ from generator.validate.dayhints import no_such_month
 from generator.validate.enumhints import meant_value
 from generator.validate.formhints import (
     LINE_BREAK_HINT,
-    NOT_A_PHONE,
-    PHONE_FORM,
-    PHONE_PATTERN,
     format_hint,
     line_break_at_end,
     pattern_hint,
 )
 from generator.validate.keymessages import missing_keys, unknown_keys
+from generator.validate.phonenumbers import PHONE_PATTERN, phone_refusal
 from generator.validate.translation import Translation, quoted
 from generator.validate.typehints import top_level, type_hint, wanted_kinds
 from generator.validate.typographic import hint as typographic_hint
@@ -82,7 +80,7 @@ def _enum(error: ValidationError) -> Translation:
 
 def _pattern(error: ValidationError) -> Translation:
     if error.validator_value == PHONE_PATTERN:
-        return Translation("TP015", tuple(error.absolute_path), NOT_A_PHONE, PHONE_FORM)
+        return Translation("TP015", tuple(error.absolute_path), *phone_refusal(str(error.instance)))
     if (unseen := invisible.refusal(str(error.instance))) is not None:
         shown = quoted(invisible.shown(str(error.instance)))
         return Translation("TP015", tuple(error.absolute_path), f"{shown} {unseen[0]}", unseen[1])

@@ -25,7 +25,7 @@ from generator.render.markdown.blocks import tel
 from generator.site.defaults import markdown_extensions
 from generator.site.lastlook import PERSONAL_NUMBER, look, scan_html
 from generator.text import sentences
-from generator.validate.formhints import PHONE_PATTERN
+from generator.validate.phonenumbers import PHONE_PATTERN
 from generator.validate.schemas import load_schemas
 
 
