@@ -74,22 +74,23 @@ def personal_numbers(text: str, *, worded: bool = True, by_pupil: bool = True) -
 LINK_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?:\]\([^()\s]*\)|\[)(?=[\d+ -]|$)", re.MULTILINE)
 
 
-def markdown_numbers(text: str) -> Iterator[int]:
+def markdown_numbers(text: str, *, title: str = "") -> Iterator[int]:
     """`personal_numbers` of Markdown as its page shows it: also the numbers that a link's
     syntax splits (made invisible, not removed, so indices stay), and those that a label
-    in another cell, block or item says are personal numbers (`labelled`)."""
+    in another cell, block or item says are personal numbers (`labelled`; a free page's
+    `title`, its h1, labels the body's first block)."""
     found = set(personal_numbers(text))
     if "[" in text or "](" in text:
         shown = LINK_BETWEEN_DIGITS.sub(lambda m: "\u200b" * len(m.group()), text)
         found.update(personal_numbers(shown) if shown != text else ())
-    found.update(_labelled(text))
+    found.update(_labelled(text, title))
     yield from sorted(found)
 
 
-def _labelled(text: str) -> Iterator[int]:
+def _labelled(text: str, title: str = "") -> Iterator[int]:
     """The numbers that a label reads as personal numbers: a table column's header, a
     heading, a label line or a list item read before what it labels (`labelled`)."""
-    for reading in labelled_readings(text):
+    for reading in labelled_readings(text, title):
         lead = len(reading.label) + 1
         for index in personal_numbers(f"{reading.label} {reading.text}", by_pupil=False):
             if index >= lead:

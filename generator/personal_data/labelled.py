@@ -8,7 +8,8 @@ or item than the number, which no sentence joins. So each of these labels is rea
 before what it labels (`labelled_readings`):
 
 - a table's header cell, before each cell of its column;
-- a heading (ATX or setext), and a label line (its text ending with ":", or all bold),
+- a heading (ATX or setext; a free page's title, its h1, before the body's first
+  block), and a label line (its text ending with ":", or all bold),
   before each line of the block right after it (up to a blank line); a label line also
   before the lines after it in its own block;
 - a list item, before the item right after it ("- personnummer" then "- 1203 0412 39").
@@ -64,12 +65,14 @@ class _Block:
     lines: int = 0  # the block's lines so far
 
 
-def labelled_readings(markdown: str) -> Iterator[Reading]:
+def labelled_readings(markdown: str, title: str = "") -> Iterator[Reading]:
     """Each line (or table cell) of `markdown` with ten digits or more, after each label
-    of it (the module's docstring)."""
+    of it (the module's docstring). A page's `title`, which its page shows as the h1
+    right before the body, labels the body's first block as a heading there would."""
     if TEN_DIGIT_LINE.search(markdown) is None:  # most texts: read no further
         return
-    block = _Block()
+    heading = " ".join(title.split())
+    block = _Block(before=(f"# {heading}",) if heading else ())
     start = 0
     for line in markdown.split("\n"):
         yield from _read(block, line, start)

@@ -19,7 +19,7 @@ from generator.personal_data.readable import as_seen
 from generator.personal_data.written import DATED
 from generator.rules.engine import Context, Finding, rule
 from generator.rules.joined_findings import joined_findings
-from generator.rules.text import decoded_spans, name_spans
+from generator.rules.text import Span, decoded_spans, name_spans
 
 CODED = re.compile(r"[&%\\]")  # a reference, a percent-code or a backslash escape
 
@@ -34,6 +34,7 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
             written.add(str(span.location(index)))
             message = "här står ett personnummer eller samordningsnummer"
             yield Finding(span.location(index), message, _hint(span.text, index))
+    yield from _under_titles(ctx, written)
     yield from _on_pages(ctx, written)
     for span in (*ctx.files, *ctx.settings):  # what shows decoded, where nothing else is
         if span.display not in reported and (coded := _coded_number(span.text)) is not None:
@@ -46,6 +47,22 @@ def personal_number(ctx: Context) -> Iterator[Finding]:
         if _names_a_number(span.text) and not _names_a_number(span.text.rpartition("/")[0]):
             message = "namnet innehåller ett personnummer eller samordningsnummer"
             yield Finding(span.location(0), message, "byt namn på filen eller mappen")
+
+
+def _under_titles(ctx: Context, written: set[str]) -> Iterator[Finding]:
+    """The numbers in a free page's body that its title labels (`titel: Elevens
+    personnummer`, the page's h1 right above the body), where none is found as written."""
+    for page in ctx.scanned.free_pages():
+        data = page.front.data
+        title = data.get("titel") if isinstance(data, dict) else None
+        if not isinstance(title, str) or not title.strip():
+            continue
+        span = Span(page.front.display, page.body, page.body_line, 1)
+        for index in markdown_numbers(page.body, title=title):
+            if str(at := span.location(index)) not in written:
+                written.add(str(at))
+                message = "här står ett personnummer eller samordningsnummer"
+                yield Finding(at, message, _hint(page.body, index))
 
 
 # A number from 0 may be a phone number written as a date's pairs ("8B: 07 01 23 45 69"),
