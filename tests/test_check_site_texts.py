@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from generator.check.fingerprint import site_inputs
 from generator.check.run import check_content
 from generator.load.sitetexts import site_texts
 from generator.problems import Problem
@@ -95,3 +96,14 @@ def test_the_strings_are_those_the_theme_prints(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     read = [node.value for texts in site_texts(tmp_path) for node, _key in texts.texts]
     assert read == ["Strandvik", "innehåll", "material/brightness-7", "Mörkt läge", "Innehåll"]
+
+
+def test_a_changed_inherited_file_makes_the_sites_new(tmp_path: Path) -> None:
+    (tmp_path / "repo").mkdir()
+    config, base = tmp_path / "repo" / "mkdocs.yml", tmp_path / "base.yml"  # outside the repo
+    config.write_text("INHERIT: ../base.yml\nsite_name: trygg\n", encoding="utf-8")
+    base.write_text("copyright: Strandvik\n", encoding="utf-8")
+    before = site_inputs(config, "checked")
+    assert site_inputs(config, "checked") == before
+    base.write_text(f"copyright: '{NUMBER}'\n", encoding="utf-8")
+    assert site_inputs(config, "checked") != before

@@ -27,6 +27,7 @@ from generator import __version__
 from generator.check.cachefiles import write_bytes
 from generator.check.cachekey import seal, unseal
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
+from generator.load.mkdocsfile import settings_files
 from generator.load.resources import theme_overrides
 from generator.problems import display_path
 from generator.validate.schemas import SCHEMA_DIR
@@ -83,12 +84,27 @@ def check_inputs(content_dir: Path) -> str:
 
 def site_inputs(config_file: Path, checked: str) -> str:
     """Everything every site depends on besides its own school's folder: the check's
-    shared inputs (`check_inputs`), mkdocs.yml and theme/."""
+    shared inputs (`check_inputs`), mkdocs.yml with each file it inherits, and theme/."""
     root = config_file.resolve().parent
     files = [config_file.resolve(), *tree(root / "theme")]
     overrides = theme_overrides()
     digest = hash_files(files, root) + hash_files(tree(overrides), overrides)
-    return hashlib.sha256((checked + digest).encode()).hexdigest()
+    return hashlib.sha256((checked + digest + _inherited(config_file)).encode()).hexdigest()
+
+
+def _inherited(config_file: Path) -> str:
+    """The hash of the files mkdocs.yml inherits (`INHERIT`), wherever they are: their
+    settings, and the texts every page publishes (`load.sitetexts`), are the sites'
+    (a file named but missing is MkDocs' to refuse, and not in the list)."""
+    digest = hashlib.sha256()
+    for path in settings_files(config_file.resolve())[1:]:
+        digest.update(str(path.resolve()).encode(errors="surrogateescape") + b"\0")
+        try:
+            data = path.read_bytes()
+        except OSError:  # unreadable: a value of its own, never taken to be unchanged
+            data = os.urandom(16)
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
 
 
 def _version(name: str) -> str:
