@@ -12,6 +12,8 @@ import pytest
 
 from generator.personal_data import markdown_numbers, page_numbers
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.fiction import fiction_numbers
+from generator.personal_data.phones import national
 from generator.personal_data.readable import as_seen, read_digit
 from generator.site.lastlook import scan_html
 
@@ -63,3 +65,9 @@ def test_each_character_with_a_digit_value_reads_as_that_digit() -> None:
 
 def test_a_superscript_reads_by_its_plain_form_as_before() -> None:
     assert as_seen("m² ¹ ⑴ ① ❶")[0] == "m2 1 (1) 1 1"
+
+
+def test_a_number_of_the_fiction_series_in_dingbats_is_one_of_them() -> None:
+    written = "⓿❼⓿-❶❼❹ ⓿❻ ❺⓿"  # 070-174 06 50
+    assert national(written) == "0701740650"
+    assert [number for _, number in fiction_numbers(f"Ring {written}.")] == [written]

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.personal_data.readable import read_digit
+
 # What makes a number from 0 after it a phone number ("Ring 070-…", "Mentorn nås på …"):
 # whole words only ("ringde", "Mobilen", "Telefonkedjan" say nothing of the number). A
 # number that starts with 1 or 2 is no Swedish phone number, whatever word is before it:
@@ -54,8 +56,9 @@ def national(phone: str) -> str:
     and its area code ("+46 (0)8-465 004 12", "0046 8 465 004 12" and "０８-４６５ ００４ １２"
     → 0846500412), another country's from 00 and its country code ("+47 22 …" →
     004722…), and a number from neither, such as a short number, as written ("116 111"
-    → 116111). Any script's digits and a full-width "＋" count as the plain ones."""
-    digits = "".join(str(unicodedata.decimal(char)) for char in phone if char.isdecimal())
+    → 116111). Any script's digits (`readable.read_digit`: "٣", "３", "❸") and a
+    full-width "＋" count as the plain ones."""
+    digits = "".join(str(d) for char in phone if (d := read_digit(char)) is not None)
     plus = unicodedata.normalize("NFKC", phone).strip().startswith("+")
     if not (plus and digits) and not digits.startswith("00"):
         return digits
