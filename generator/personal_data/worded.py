@@ -22,7 +22,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?nr|n\b)|sam{1,2}ordnings|föd|id|personal id")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?nr|n\b)|sam{1,2}ordnings|föd|id")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -34,7 +34,7 @@ NUMBER_PARTS = frozenset("0123456789 ./+-\t")
 # other names for it ("identitetsnummer", "personbeteckning", "personal identity
 # number"), and "PN" and "ID" in capitals.
 PERSON_WORD = re.compile(
-    r"\bpers(?:on)?\.?[\s-]?n?(?:ummer|umret|r)\b|\bpers(?:on)?\.?[\s-]?nr|personbeteckning"
+    r"person[\s-]?n?um(?:mer|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bp[.-]?\s?nr\b|sam{1,2}ordnings(?:num|nr)|födelse(?:num|nr|dat)|\bfödd\b"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)|personal identity number|(?-i:\bPN\b|\bID\b)",
     re.IGNORECASE,

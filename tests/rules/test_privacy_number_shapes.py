@@ -33,7 +33,8 @@ def _day(monkeypatch: pytest.MonkeyPatch) -> None:
 WORDS = [
     "personummer", "Pers. nummer", "Person nummer", "Person-nummer", "Personnumret",
     "Samordningsnr", "Sammordningsnummer", "P.nr", "PN", "ID", "Identitetsnummer",
-    "Id-nummer", "Personbeteckning", "Födelsenr", "Personal identity number",
+    "Id-nummer", "Personbeteckning", "Födelsenr", "Personal identity number", "Personnumren",
+    "Elevpersonnummer", "Pers.nr", "Personnr",
 ]  # fmt: skip
 
 
