@@ -14,15 +14,24 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.written import CASE_NUMBER_WORD
 
 # Marks a hand may put between a number's digits; not ":" "." "/", which times and dates
 # use, except between the date's six digits and the serial's four (`_DATE_AND_SERIAL`).
-MARK = r"[-,=·•|'*~_()\[\]\s]"
+MARK = r"[-,=·•|'*~_()\[\]#\\\s]"
 RUN = re.compile(
-    rf"(?<![0-9])(?<![0-9]{MARK})[0-9]+(?:{MARK}{{1,3}}[0-9]+)+(?![0-9])(?!{MARK}{{1,3}}[0-9])"
+    rf"(?<![0-9])(?<![0-9]{MARK})[0-9]+(?:{MARK}{{1,4}}[0-9]+)+(?![0-9])(?!{MARK}{{1,4}}[0-9])"
 )
-_DATE_AND_SERIAL = re.compile(r"(?<![0-9])(?<![0-9][:.,/])[0-9]{6}[:.,/;][0-9]{4}(?![0-9])")
-_CHEAP = re.compile(rf"[0-9]{MARK}{{1,3}}[0-9]|[0-9]{{6}}[:.,/;][0-9]{{4}}")
+_DATE_AND_SERIAL = re.compile(
+    r"(?<![0-9])(?<![0-9][:.,/])[0-9]{6} ?[:.,/;] ?[0-9]{4}(?![0-9])(?! ?[:.,/;] ?[0-9])"
+)
+_CHEAP = re.compile(rf"[0-9]{MARK}{{1,4}}[0-9]|[0-9]{{6}} ?[:.,/;] ?[0-9]{{4}}")
+# What names a number that is no person's, right before it: a case's (`CASE_NUMBER_WORD`),
+# a book's, a giro account's or an organisation's ("ISBN 91-1-101043-6").
+NUMBER_NAME = re.compile(
+    r"(?i)\b(?:isbn(?:-1[03])?|issn|ocr|bankgiro|bg|plusgiro|pg|konto(?:nummer|nr)?"
+    r"|org\.?\s?nr|organisationsnummer)\b[.:]?\s*$"
+)
 _DIGITS_AND_SPACES = str.maketrans("", "", "0123456789")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+")
 
@@ -32,8 +41,16 @@ def odd_grouped(readable: str) -> Iterator[int]:
     if _CHEAP.search(readable) is None:
         return
     for match in (*RUN.finditer(readable), *_DATE_AND_SERIAL.finditer(readable)):
-        if _personal(match.group()):
+        if _personal(match.group()) and not _named(readable, match.start()):
             yield match.start()
+
+
+def _named(readable: str, start: int) -> bool:
+    """Whether a word right before `start` names the number as a case's, a book's or an
+    account's (read on its line, at most 40 characters back)."""
+    reach = max(0, start - 40)
+    lead = readable[readable.rfind("\n", reach, start) + 1 or reach : start]
+    return NUMBER_NAME.search(lead) is not None or CASE_NUMBER_WORD.search(lead) is not None
 
 
 def _personal(written: str) -> bool:

@@ -25,8 +25,8 @@ from generator.personal_data.readable import read_digit
 # number that starts with 1 or 2 is no Swedish phone number, whatever word is before it:
 # it is never excused by one (`excuses`).
 PHONE_WORD = re.compile(
-    r"\b(?:ring|ringa|ringer|tel|telefon|telefonnummer|mobil|mobilnummer|mobiltelefon|sms"
-    r"|fax|växel|växeln|nås|kontakta|kontaktnummer|journummer)\b",
+    r"\b(?:ring|ringa|ringer|tel|telefon|telefonnummer|telefonnr|telnr|tfn|mobil|mobilnummer"
+    r"|mobilnr|mobiltelefon|sms|fax|växel|växeln|nås|kontakta|kontaktnummer|journummer)\b|☎",
     re.IGNORECASE,
 )
 DATE_SHAPED = re.compile(r"\d{6}|\d\d[ .-]\d\d[ .-]\d\d")  # how a number from 0 must start

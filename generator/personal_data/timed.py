@@ -23,6 +23,7 @@ import re
 from generator.clock import reference_date
 from generator.personal_data.classes import digit_class
 from generator.personal_data.phones import PHONE_WORD
+from generator.personal_data.roles import STAFF_ROLE
 from generator.personal_data.worded import (
     PERSON_WORD,
     PERSON_WORD_REACH,
@@ -120,13 +121,23 @@ def _pupil_word(text: str, start: int) -> bool:
     return PUPIL_WORD.search(_sentence(text, start)) is not None
 
 
+# A word for a pupil or a child as a person, not a class or a grade ("Mentor för 7B" is
+# staff's), nor the barnombud or the elevhälsa.
+PUPIL_PERSON = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|barn(?!ombud|skötar)|pojk|flick|kille|tjej|son"
+    r"|dotter)",
+    re.IGNORECASE,
+)
+STAFF = re.compile(STAFF_ROLE, re.IGNORECASE)
+
+
 def pupil_said_before(text: str, start: int) -> bool:
-    """Whether a word for a pupil or a class comes before `start` in its sentence (at most
-    `WORD_REACH` characters before it), with no word for a phone in that sentence: ten
-    digits from 0 in one run after it ("Elev i 7B: 0503171001") are a personnummer from
-    2000–2009, as `disguised` reads the same digits in the date's pairs; "Mentorn i 7B
-    nås på 0701234569" is a phone number."""
-    if not _pupil_word(text, start):
+    """Whether a word for a pupil or a child comes before `start` in its sentence (at most
+    `WORD_REACH` characters before it), with no word for a phone or a staff role in that
+    sentence: ten digits from 0 in one run after it ("Elev i 7B: 0503171001") are a
+    personnummer from 2000–2009; "Mentorn i 7B nås på 0701234569" and "Elevernas
+    kontaktperson är Eva, 0701234569" are phone numbers."""
+    if PUPIL_PERSON.search(_sentence(text, start)) is None:
         return False
     sentence = SENTENCE_END.split(text[max(0, start - 2 * WORD_REACH) : start])[-1]
-    return PHONE_WORD.search(sentence) is None
+    return PHONE_WORD.search(sentence) is None and STAFF.search(sentence) is None

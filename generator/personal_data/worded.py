@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import zip_longest
 
 from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
@@ -15,28 +16,32 @@ from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
 # Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
 # "(120304)1239").
-BETWEEN = r"[\s./+\-:,;=·•|'*~_()\[\]]{0,3}"
+BETWEEN = r"[\s./+\-:,;=·•|'*~_()\[\]#\\]{0,4}"
 WORDED = (
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{9}}(?!\d)"),
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?nr|n\b)|sam{1,2}ordnings|föd|id")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b)|sam|föd|id|ssn")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
 # vårdnadshavaren vid inskrivningen i augusti förra året, är 1203 04-12 39").
 PERSON_WORD_REACH = 200
 NUMBER_PARTS = frozenset("0123456789 ./+-\t")
+# At most how long a number is with its marks: a run of digits and marks read after a
+# word is read that far past the reach, so a page of them is read in linear time.
+NUMBER_LENGTH = 40
 # Also as hands write them: misspelt ("personummer", "sammordningsnummer"), apart
 # ("pers. nummer", "person-nummer"), shortened ("p.nr", "samordningsnr", "födelsenr"),
 # other names for it ("identitetsnummer", "personbeteckning", "personal identity
 # number"), and "PN" and "ID" in capitals.
 PERSON_WORD = re.compile(
-    r"person[\s-]?n?um(?:mer|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
-    r"|\bp[.-]?\s?nr\b|sam{1,2}ordnings(?:num|nr)|födelse(?:num|nr|dat)|\bfödd\b"
-    r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)|personal identity number|(?-i:\bPN\b|\bID\b)",
+    r"person[\s-]?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
+    r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings[\s-]?(?:num|nr)|\bsam\.\s?nr"
+    r"|födelse(?:num|nr|dat)|\bfödd\b|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
+    r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,
 )
 
@@ -61,9 +66,11 @@ def worded_numbers(readable: str) -> Iterator[int]:
     in its sentence ("Elevens personnummer är 1203 04-12 39"); not after a word for a
     phone, and a number from 0 only when it starts as a date (070-123 45 69 is a phone)
     or stands right after the word (`LABELLING`: "Elevens personnummer är 0904 1223 89")."""
-    for word in _person_words(readable):
+    words = list(_person_words(readable))
+    for word, following in zip_longest(words, words[1:]):
         after = _after(readable, word.end())
-        end = _reach(readable, after)
+        end = _reach(readable, after)  # and what follows the next word is that word's
+        end = end if following is None else min(end, max(after, following.start()))
         for pattern in WORDED:
             for match in pattern.finditer(readable, word.end(), end):
                 if excuses(readable, word.end(), match.start(), match.group()):
@@ -114,7 +121,8 @@ def _reach(readable: str, start: int) -> int:
     searched for the sentence's end: a long paragraph with many such words is read in
     linear time."""
     end = min(len(readable), start + PERSON_WORD_REACH)
-    while end < len(readable) and readable[end] in NUMBER_PARTS:
+    whole = min(len(readable), end + NUMBER_LENGTH)  # a number's rest, not a run's
+    while end < whole and readable[end] in NUMBER_PARTS:
         end += 1
     stop = SENTENCE_END.search(readable, start, end + 1)  # (with what follows a mark)
     return end if stop is None else min(end, stop.start())

@@ -55,9 +55,17 @@ BORN_2006 = _checked("060101123")
         # In one run, in another sentence than a word for a personnummer
         f"Elevers personnummer publiceras aldrig. Expedition: {MOBILE}",
         f"Vi skriver aldrig pnr här. Växeln: {STOCKHOLM}",
-        # In one run after a word for a pupil, with a word for a phone in the sentence
+        # In one run after a word for a pupil, with a word for a phone or a staff role in
+        # the sentence, or after a class alone (a mentor's number follows "Mentor för 7B")
         f"Mentorn i 7B nås på {MOBILE}",
         f"Ring klass 7B:s mentor, {MOBILE}",
+        f"Mentor för 7B: Eva Svensson, {MOBILE}",
+        f"Åk 7: Eva Svensson, {MOBILE}",
+        f"Elevernas kontaktperson är Eva ({MOBILE})",
+        f"Barn- och elevhälsan: {MOBILE}",
+        f"Barnombudet {MOBILE}",
+        f"Personnummer hanteras av expeditionen, tfn {MOBILE}",
+        f"| Klass | Mentor | Telefon |\n|---|---|---|\n| 7B | Eva | {MOBILE} |",
     ],
 )
 def test_a_phone_number_is_no_personal_number(text: str) -> None:
@@ -84,10 +92,10 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         # A mobile number in the date's pairs with no word for a phone: it may be either
         f"Klass 8B: {_pairs(MOBILE)}",
         f"Mentor i 5A: {_pairs(STOCKHOLM)}",
-        # In one run after a word for a pupil or a class, as in the date's pairs
+        # In one run after a word for a pupil or a child
         f"Elev i 7B: {BORN_2005}",
         f"Eleven i 7B, som flyttade hit i höstas: {BORN_2005}",
-        f"Klass 8B: {MOBILE}",
+        f"Barnet på avdelning Vega: {BORN_2005}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
