@@ -14,18 +14,39 @@ import re
 SUFFERED = (
     "utsatt", "kränkt", "mobbad", "hotad", "slagen", "knuffad", "retad", "utfryst", "sparkad",
     "biten", "trakasserad", "utestängd", "misshandlad", "hånad", "tafsad", "ofredad",
-    "antastad",
+    "antastad", "våldtagen", "nerslagen", "nedslagen", "rånad", "bestulen", "utpressad",
+    "groomad", "förföljd", "avstängd", "utvisad", "omhändertagen", "polisanmäld",
+    "orosanmäld", "utnyttjad",
 )  # fmt: skip
 VERB_STEMS = (
     "kränk", "mobb", "hot", "knuff", "ret", "spark", "trakasser", "misshandl", "hån", "tafs",
-    "ofred", "antast",
+    "ofred", "antast", "rån", "utpress", "groom",
 )  # fmt: skip
-DID = ("utsattes", "utfrystes", "slog", "slogs", "slagit", "bet", "bets", "bitit")
+DID = (
+    "utsattes", "utfrystes", "slog", "slogs", "slagit", "bet", "bets", "bitit", "våldtog",
+    "våldtogs", "våldtagits", "stal", "stulit", "omhändertogs",
+    "polisanmäldes", "polisanmälts", "orosanmäldes", "orosanmälts",
+)  # fmt: skip
 WITH_PARTICLE = (
     (("frös", "fryser", "frusit", "fryst"), "ut"),
     (("stängde", "stänger", "stängt"), "ute"),
+    (("stängdes", "stängs", "stängts"), "av"),
 )
-HAS = ("adhd", "autism", r"diagnos\w*", "ångest", "depression", r"självskad\w*")
+# What one has, is or was called: a diagnosis or a disability ("adhd", "NPF-diagnos",
+# "dyslexi"), self-harm, a placement by the social services, a slur ("n-ordet").
+HAS = (
+    "adhd", "add", r"autis\w*", r"asperger\w*", r"diagnos\w*", "npf", r"neuropsykiatrisk\w*",
+    r"dyslexi\w*", r"dyskalkyli\w*", r"språkstörning\w*", r"funktionsnedsättning\w*",
+    r"funktionsvariation\w*", r"utvecklingsstörning\w*", r"intellektuell\w*", "epilepsi",
+    "diabetes", r"tourette\w*", "ocd", r"ätstörning\w*", r"anorexi\w*", "bulimi", "mutism",
+    r"hörselnedsättning\w*", r"synnedsättning\w*", "ångest", "depression", r"självskad\w*",
+    r"självmord\w*", r"suicid\w*", r"skad(?:ade|ar|at)\s+sig", r"(?:skar|skär|skurit)\s+sig",
+    r"(?:tog|ta|tagit)\s+sitt\s+liv", r"våldtäkt\w*", r"övergrepp\w*", r"sexuell\w*",
+    r"blotta(?:de|t|r)\s+sig", r"familjehem\w*", r"jourhem\w*", r"hvb\w*", "lvu",
+    r"anmäl(?:d|da|des|ts)\s+till", r"stryk(?![ \t]+under)", r"n-ord\w*", "hora", r"bög\w*",
+    r"neger\w*", "blatte", "svartskalle", "mongo", "efterbliven", "cp",
+    r"öknamn\w*", r"glåpord\w*", r"skällsord\w*", r"fula\s+ord",
+)  # fmt: skip
 _PARTICLED = "|".join(rf"(?:{'|'.join(verbs)})\s+{particle}" for verbs, particle in WITH_PARTICLE)
 
 
@@ -49,7 +70,7 @@ def _participle_forms(word: str) -> tuple[str, ...]:
 _PASSIVE = (
     rf"(?:{'|'.join(VERB_STEMS)})(?:ades|tes|ats|ts|as|s)|utsattes|utsätts|utsatts|utfrystes"
     r"|slogs|slås|slagits"
-    r"|bets|bits|(?:frystes|fryses)\s+ut|(?:stängdes|stängs)\s+ute"
+    r"|bets|bits|(?:frystes|fryses)\s+ut|(?:stängdes|stängs)\s+(?:ute|av)"
 )
 _PARTICIPLES = "|".join(form for word in SUFFERED for form in _participle_forms(word))
 HARMED_BY = rf"(?:{_PARTICIPLES}|{_PASSIVE})[ \t]+av"
