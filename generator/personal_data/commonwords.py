@@ -31,9 +31,26 @@ _WORDS = words(
     aldrig alltid själv själva ofta sällan redan nästan någonsin upprepat upprepade delvis
     """
 )
+# The adverbs and conjunctions a sentence starts with, its verb second ("Tidigare slog
+# elever i 6A varandra", "Därefter hotade elever i 9B personalen"): of time, order,
+# manner and comment.
+_STARTERS = words(
+    """
+    tidigare därefter sedan sen senare ibland oftast dessutom tyvärr fortfarande nyligen
+    plötsligt först sist efteråt därpå sedermera samtidigt däremot också även alltså
+    därför dock ändå annars kanske egentligen faktiskt tidigt sent länge nu då igen
+    fortsatt vidare hittills numera förut förr idag igår imorgon genast direkt omedelbart
+    snart därmed således emellertid likaså nämligen särskilt främst dels både varken
+    antingen men och eller för så medan eftersom trots fast ju väl just bara endast
+    inledningsvis avslutningsvis slutligen därtill vidare återigen ytterligare troligen
+    lyckligtvis olyckligtvis förmodligen antagligen uppenbarligen ofta mest flest minst
+    ännu än dit hit där här när var hur varför vart vilken vilket vilka ifall om innan
+    efter under före mot utan genom enligt bland kring runt inför vid hos åt
+    """
+)
 # The words above as a measure or a sentence starts them ("Blivit"); none is a known
 # first name.
-COMMON_WORDS: frozenset[str] = frozenset(w.capitalize() for w in _WORDS) - FIRST_NAMES
+COMMON_WORDS: frozenset[str] = frozenset(w.capitalize() for w in _WORDS | _STARTERS) - FIRST_NAMES
 # An adverb by its ending: "Nyligen", "Fysiskt", "Verbalt", "Digitalt" (not "-vis": Travis).
 ADVERB = re.compile(r"\w{2,}(?:ligen|iskt|alt|ellt|tals)")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 STAFF_STEMS: tuple[str, ...] = (
     "mentor", "lärar", "pedagog", "rektor", "kurator", "resurs", "assistent", "skötersk",
+    "skötar", "vikari", "kock", "lokalvårdar", "chaufför",
     "personal", "klassförestånd", "handledar", "coach", "ledar", "kontakt", "trygghetsteam",
     "elevhälsoteam", "ansvarig", "psykolog", "samordnar", "vägledar", "häls(?:o|an?(?![a-zåäö]))",
     "vaktmästar", "bibliotekari", "skolvärd",

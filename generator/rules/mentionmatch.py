@@ -39,6 +39,8 @@ def pupil_named_by(
     after_role = _after_a_pupil_word(match, harmed)
     if _other_before_a_dash(match, pattern) or _excused_as_staff(text, match, as_id):
         return None
+    if _a_titled_first_name(text, match, as_id):
+        return None  # "Mentor Lina Berg i 4B": the second word is the mentor's surname
     known_only = (strict and not after_role) or _known_names_only(text, match)
     for group in ("name", "second"):
         name, start = match[group], match.start(group)
@@ -49,6 +51,15 @@ def pupil_named_by(
         ):
             return start, name
     return None
+
+
+def _a_titled_first_name(text: str, match: re.Match[str], as_id: bool) -> bool:
+    """Whether a staff role titles the first of two names ("Mentor Lina Berg i 4B"): the
+    second is then its surname, no pupil's first name."""
+    name = match["name"]
+    if as_id or not match["second"] or match.re is PUPIL_BY_ROLE or not_a_name(name):
+        return False
+    return titled_by_a_role(text, match.start("name"), match.end(), reach=30)
 
 
 def _after_a_pupil_word(match: re.Match[str], harmed: bool) -> bool:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from generator.personal_data.brands import BRANDS
 from generator.personal_data.classes import CLASS_IN_AN_ID
 from generator.personal_data.commonwords import a_common_word
 from generator.personal_data.firstnames import FIRST_NAMES
+from generator.personal_data.places import PLACES
 from generator.personal_data.roles import STAFF_ROLE
 from generator.rules.harm import HARM_WORD
 from generator.text import words
@@ -75,11 +77,15 @@ STAFF_IN_A_WORD = re.compile(STAFF_ROLE, re.IGNORECASE)
 
 
 def not_a_name(word: str) -> bool:
-    """A capitalised word that is no first name: a listed word, a noun's shape, a word
+    """A capitalised word that is no first name: a listed word, a place's, a people's or a
+    language's (`personal_data.places`), a shop's, a show's or a game's
+    (`personal_data.brands`), a noun's shape, a word
     for a member of staff, a verb's form or an adverb ("Blivit", "Fysiskt":
     `personal_data.commonwords`), or a word for what one suffered or did ("Slagen")."""
     return (
         word in NOT_NAMES
+        or word in PLACES
+        or word in BRANDS
         or a_common_word(word)
         or NOUN_SHAPE.fullmatch(word) is not None
         or STAFF_IN_A_WORD.search(word) is not None

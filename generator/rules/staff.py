@@ -31,7 +31,8 @@ _STAFF = (
     rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
     r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
-    r"|elevhälsoteam)(?:n|en|et|er|erna|na)?"
+    r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför)"
+    r"(?:n|en|et|er|erna|na|r|rna)?"
 )
 _WORD_END = r"(?![\wåäö])"
 # A role's word with its genitive, which a heading or a list's line may give ("Mentorernas
