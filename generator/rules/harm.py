@@ -16,11 +16,11 @@ SUFFERED = (
     "biten", "trakasserad", "utestängd", "misshandlad", "hånad", "tafsad", "ofredad",
     "antastad", "våldtagen", "nerslagen", "nedslagen", "rånad", "bestulen", "utpressad",
     "groomad", "förföljd", "avstängd", "utvisad", "omhändertagen", "polisanmäld",
-    "orosanmäld", "utnyttjad",
+    "orosanmäld", "utnyttjad", "relegerad",
 )  # fmt: skip
 VERB_STEMS = (
     "kränk", "mobb", "hot", "knuff", "ret", "spark", "trakasser", "misshandl", "hån", "tafs",
-    "ofred", "antast", "rån", "utpress", "groom",
+    "ofred", "antast", "rån", "utpress", "groom", "utvis",
 )  # fmt: skip
 DID = (
     "utsattes", "utfrystes", "slog", "slogs", "slagit", "bet", "bets", "bitit", "våldtog",
@@ -45,8 +45,17 @@ HAS = (
     r"blotta(?:de|t|r)\s+sig", r"familjehem\w*", r"jourhem\w*", r"hvb\w*", "lvu",
     r"anmäl(?:d|da|des|ts)\s+till", r"stryk(?![ \t]+under)", r"n-ord\w*", "hora", r"bög\w*",
     r"neger\w*", "blatte", "svartskalle", "mongo", "efterbliven", "cp",
-    r"öknamn\w*", r"glåpord\w*", r"skällsord\w*", r"fula\s+ord",
+    r"(?:utredd|utredda|utreddes|utretts|misstänkt|misstänks|misstänktes|anklagad"
+    r"|anklagades|anmäld|anmäldes|anmälts)\s+för",
+    r"inblandad\w*\s+i\s+(?:\w+\s+)?(?:bråk|konflikt|kränkning|slagsmål|incident|händelse)\w*",
+    r"avstängning\w*", r"utvisning\w*", r"öknamn\w*", r"glåpord\w*", r"skällsord\w*", r"fula\s+ord",
 )  # fmt: skip
+# The particles that make "slog" no blow: "slog fast" (decided), "slog upp" (looked up),
+# "slog igen" (shut), "slog ihop" (merged), "slog sig ner", "slog in" (typed), "slogs om".
+_NO_BLOW = (
+    r"(?!(?:(?<=slog)|(?<=slogs)|(?<=slagit)|(?<=slås)|(?<=slår))[ \t]+"
+    r"(?:fast|upp|igen|ihop|sig|in|om)(?![\wåäö]))"
+)
 _PARTICLED = "|".join(rf"(?:{'|'.join(verbs)})\s+{particle}" for verbs, particle in WITH_PARTICLE)
 
 
@@ -76,7 +85,7 @@ _PARTICIPLES = "|".join(form for word in SUFFERED for form in _participle_forms(
 HARMED_BY = rf"(?:{_PARTICIPLES}|{_PASSIVE})[ \t]+av"
 _HARM = (
     rf"(?:{_PARTICIPLES}|(?:{'|'.join(VERB_STEMS)})(?:ade|te|ades|tes|at)|{_PASSIVE}"
-    rf"|{'|'.join(DID)}|{_PARTICLED}|{'|'.join(HAS)})(?![\wåäö])"
+    rf"|{'|'.join(DID)}|{_PARTICLED}|{'|'.join(HAS)})(?![\wåäö]){_NO_BLOW}"
 )
 _STARTS = (
     *SUFFERED,
@@ -93,7 +102,10 @@ _FIRST = "".join(sorted({word[0] + word[0].upper() for word in _STARTS}))
 # retad", "… slog en kompis", "… har adhd"): a name that starts such a sentence is a
 # pupil's, though not a known one. (A group's word is no name: "Gruppen i 4B", "Någon i
 # 4B blev utsatt".)
-HARM_OF_ONE = re.compile(r"\)?(?:[\s,]+[\wåäö]+){0,3}?[\s,]+" + _HARM, re.IGNORECASE)
+# The surname's initial right after a first name: "Hugo B. blev slagen". (A table's
+# cells are one row's words: "| Hugo | slagen på rasten |".)
+_INITIAL = r"(?-i:[ \t]+[A-ZÅÄÖ]\.(?=[ \t]))?"
+HARM_OF_ONE = re.compile(_INITIAL + r"\)?(?:[\s,|]+[\wåäö]+){0,3}?[\s,|]+" + _HARM, re.IGNORECASE)
 # The same, said of the person just named: no word between that brings in someone else
 # or a condition ("Saga blir utfryst", "Omar har blivit retad"; not "Anna om någon blir
 # utsatt", "Zelda såg att en elev blev slagen").
@@ -102,7 +114,7 @@ _OTHER = (
     r"|hen|vi|ni|du|jag|alla|ingen|flera|många|andra|elev\w*|barn\w*|kompis\w*)(?![\wåäö])"
 )
 HARM_OF_THE_NAMED = re.compile(
-    rf"\)?(?:[\s,]+(?!{_OTHER})[\wåäö]+){{0,3}}?[\s,]+" + _HARM, re.IGNORECASE
+    rf"{_INITIAL}\)?(?:[\s,|]+(?!{_OTHER})[\wåäö]+){{0,3}}?[\s,|]+" + _HARM, re.IGNORECASE
 )
 # (The look-ahead for a first letter lets the regex engine pass other letters quickly.)
 HARM_WORD = re.compile(rf"(?=[{_FIRST}])(?<![\wåäö])" + _HARM, re.IGNORECASE)

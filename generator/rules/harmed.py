@@ -48,7 +48,10 @@ CLASS_IN = re.compile(
 )
 # Where a sentence ends: its stop, a blank line, or a line that starts a list's item, a
 # heading, a quote or a table's row.
-SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])[ \t])")
+# (Not an initial's dot: "Hugo B. blev slagen", "Eleven H.B. blev slagen".)
+SENTENCE_END = re.compile(
+    r"(?:(?<![\s.][A-ZÅÄÖ])\.|[!?])(?=\s|\Z)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)])[ \t])"
+)
 REACH = 400  # characters a sentence is read back and on from its word for harm
 CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]{{1,15}}(?!\w)")
 # A verb for harm done right before the name, whose object or subject it is ("retade

@@ -9,7 +9,8 @@ Uppdrag, Funktion …) gives a staff role ("| Anna Berg | Mentor | 7A |", not "|
 Ordförande | 4B |"), or where the table stands under a heading that names staff only
 ("## Mentorer"); a way to reach them (Telefon, E-post) is no sign: pupils have them too.
 Neither holds for a row that says what one person suffered or did. A table headed
-"Mentor | Klass" names no pupil.
+"Mentor | Klass" names no pupil. A log with no class column ("| Datum | Vem | Händelse
+|") names a pupil in its column for who in each row that tells of harm.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from generator.personal_data.classes import GRADE_WORD_ANY_CASE
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.personal_data.roles import NOT_STAFF_BESIDE_A_NAME, PUPIL_DUTY, STAFF_STEMS
 from generator.rules import textindex
-from generator.rules.harm import HARM_OF_ONE, harm_follows
+from generator.rules.harm import HARM_OF_ONE, HARM_WORD, harm_follows
 from generator.rules.names import THING_BEFORE, not_a_name
 from generator.rules.pii import PUPILS_LISTED, WORD
 from generator.rules.staff import STAFF_WORD, names_staff_only
@@ -33,6 +34,9 @@ NAME_HEADS = words("namn elev elever elevens förnamn")
 PUPIL_HEADS = words("elev elever elevens")  # a header that says the rows are pupils
 # A pupil's duty as a column's head names its pupils ("Kamratstödjare | Klass").
 PUPIL_DUTY_HEAD = re.compile(rf"{PUPIL_DUTY}|ordförande|ledamot|sekreterare", re.IGNORECASE)
+# A column for who was in an incident, in a table with no class column (a log of
+# incidents: "| Datum | Vem | Händelse |"): its rows name pupils where they tell of harm.
+WHO_HEADS = words("vem namn elev utsatt utsatta inblandad inblandade berörd berörda person")
 CLASS_HEADS = words("klass åk årskurs")
 # The column that may give each row's role: the row names staff where its cell does.
 ROLE_HEADS = words("roll titel befattning tjänst yrke funktion uppdrag")
@@ -96,7 +100,10 @@ def _row_pupils(
     for columns, of_staff in tables:
         if max(columns.name, columns.klass) >= len(cells):
             continue
-        if not CLASS.match(cells[columns.klass][1]):
+        if columns.klass < 0:
+            if HARM_WORD.search(row) is None:
+                continue  # a log's row: harm said in it
+        elif not CLASS.match(cells[columns.klass][1]):
             continue
         if of_staff or _staff_row(cells, columns):
             harmed = HARM_OF_ONE.search(row) is not None if harmed is None else harmed
@@ -121,12 +128,16 @@ def staff_role(role: str) -> bool:
 
 
 def _columns(header: str) -> Columns | None:
-    """The table's columns; None for a table without a name and a class column."""
+    """The table's columns; with no class column, a log's column for who (`WHO_HEADS`);
+    None for a table without either."""
     heads = [cell.strip().strip("*_").casefold() for cell in CELL.findall(header)]
     duties = [i for i, head in enumerate(heads) if PUPIL_DUTY_HEAD.search(head)]
     names = [i for i, head in enumerate(heads) if head in NAME_HEADS or head == "elevens namn"]
     classes = [i for i, head in enumerate(heads) if head in CLASS_HEADS]
-    if not (names or duties) or not classes:
+    if not classes:
+        who = [i for i, head in enumerate(heads) if head in WHO_HEADS]
+        return Columns(who[0], -1, -1, pupils=False) if who else None
+    if not (names or duties):
         return None
     pupils = bool(duties) or any(head.split()[0] in PUPIL_HEADS for head in heads if head)
     roles = [i for i, head in enumerate(heads) if head in ROLE_HEADS]

@@ -64,11 +64,28 @@ PUPIL_WORD = re.compile(
 NEEDED = re.compile(class_code(r"\s?") + r"|år[ \t]+[1-9]")  # as `CLASS`, `IN_YEAR` read them
 
 
+# Initials after a pupil word, with no class: "Eleven H.B. blev slagen", "eleven JK".
+INITIALS_OF_A_PUPIL = re.compile(
+    rf"(?i:(?<![\wåäö])(?:elev(?:en)?|{'|'.join(CHILD_WORDS)}))[ \t]+"
+    rf"(?P<name>[{UPPER}]\.(?:[ \t]?[{UPPER}]\.){{0,2}}|[{UPPER}]{{2,3}}(?![\wåäö]))"
+)
+
+
 def phrased_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each pupil named in one of these phrasings in `text`."""
     if NEEDED.search(text) is not None:
         yield from _phrased(text)
     yield from _handles(text)
+    yield from _initials_of_a_pupil(text)
+
+
+def _initials_of_a_pupil(text: str) -> Iterator[tuple[int, str]]:
+    """(index, initials) of initials after a pupil word that what one person suffered or
+    did follows, with no class ("Eleven H.B. blev slagen"; not "eleven NPF")."""
+    for match in INITIALS_OF_A_PUPIL.finditer(text):
+        name = match["name"]
+        if name not in ABBREVIATIONS and harm_follows(text, match.end()):
+            yield match.start("name"), name
 
 
 def _phrased(text: str) -> Iterator[tuple[int, str]]:

@@ -33,6 +33,7 @@ HARMED = [
     ("Leo har en intellektuell funktionsnedsättning.", "Leo"),
     ("Hugo stängdes av från undervisningen.", "Hugo"),
     ("Elsa har varit avstängd i två veckor.", "Elsa"),
+    ("Hugo utvisades från lektionen.", "Hugo"),
     ("Hugo kallades n-ordet.", "Hugo"),
     ("Leo kallades bög på rasten.", "Leo"),
 ]
