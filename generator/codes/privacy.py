@@ -129,8 +129,18 @@ CODES: tuple[Code, ...] = (
             'känslig uppgift i en mening om vad som hänt ("En elev med adhd har blivit '
             'utfryst"; inte "En elev med adhd kan få stöd"). Ett känt förnamn räknas också '
             'som den som anmäler eller berättar ("anmälan från Moa", "Alva berättade för '
-            'mentorn") och före en vårdnadshavare ("Noahs vårdnadshavare"). Ord som börjar '
-            'ett mått eller en mening, som "Blivit slagen" eller "Fysiskt slagen", är inga '
+            'mentorn") och före en vårdnadshavare ("Noahs vårdnadshavare"; ett okänt namn, '
+            'som ett smeknamn, i en mening om en kränkning: "Jontes mamma"). Ett namn räknas '
+            'också efter en etikett eller ett ord för den utsatte eller en anmälan ("Utsatt: '
+            'Hugo", "Ärende 3: Hugo", "Offret var Hugo", "Anmälan gällde Hugo"), i apposition '
+            'till en elev ("en elev med adhd, Hugo, som …"), med klass och kränkning i rad '
+            '("4B – Hugo – slagen"), som rubrik över vad han eller hon utsatts för, i en '
+            'tabellrad med en kränkning och med initialer efter ordet elev ("Eleven H.B. blev '
+            'slagen"). Det som räknas som kränkning eller känslig uppgift är bl.a. våld, rån, '
+            "stöld, sexuella trakasserier och övergrepp, självskada, orosanmälan och placering, "
+            "diagnoser och funktionsnedsättningar, avstängning och glåpord. Ord som börjar "
+            'ett mått eller en mening, som "Blivit slagen", "Fysiskt slagen" eller "Tidigare", '
+            "länder, regioner, folk, språk och svenska orter, butiker, serier och spel är inga "
             "namn. Regeln kan inte stängas av eller sänkas: inget om en enskild elev publiceras."
         ),
         fix=(

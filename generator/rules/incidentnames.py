@@ -21,11 +21,13 @@ as staff (`rules.declaredstaff`; in a sentence that says only when, also its fir
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from generator.rules.fullnames import widened
 from generator.rules.harm import harm_of_the_named
 from generator.rules.harmed import HARM_BEFORE, SENTENCE_END, STORY
+from generator.rules.harmlabels import labelled_pupils
 from generator.rules.incidentpersons import Person, persons_in
 from generator.rules.incidents import (
     ACTOR,
@@ -43,6 +45,7 @@ from generator.rules.incidents import (
     WORD,
 )
 from generator.rules.incidentstaff import excused, in_a_title
+from generator.rules.nameshape import a_noun
 from generator.rules.reporters import reporting_pupils
 
 REACH = 400  # characters a sentence is read back and on from what tells of an incident
@@ -67,6 +70,10 @@ def incident_pupils(
     for index, name in reporting_pupils(text, declared):
         if not found(index):
             yield index, name, REPORTED
+    for index, name in labelled_pupils(text):
+        person = Person(index, index + len(name), name, True)
+        if not found(index) and not excused(text, person, declared):
+            yield *widened(text, index, name), IN_INCIDENT
 
 
 def _sentence(text: str, at: int, after: int) -> tuple[int, int]:
@@ -108,6 +115,7 @@ def _pupils(
     pupils = {p.start for p in persons if found(p.start)}
     for person in persons if told else ():
         named = _after_noun(text, start, person) or (not story and _in_it(text, start, person))
+        named = named or (once and _inverted_subject(text, start, person))
         by_when = once and person.sure and person.name.split()[0] not in firsts
         by_when = by_when and not in_a_title(text, person)
         if (named or (by_when and person.start not in beside_staff)) and pupil(person):
@@ -140,6 +148,27 @@ def _in_it(text: str, start: int, person: Person) -> bool:
         or PUPIL_PARTNER.match(text, person.end)
         or MANY_AFTER.match(text, person.end)
     )
+
+
+# A finite verb in a sentence's second place, its subject after it ("Efter bråket i mars
+# har Jonte fått stöd"), and the lowercase verb or word the subject is followed by.
+INVERTED = re.compile(
+    r"[\wåäö,]\s+(?:har|hade|blev|blir|fick|får|var|är|kom|gick|ska|skulle|kunde|kan"
+    r"|måste|behövde|ville|började|slutade)\s+\Z",
+)
+LOWER_AFTER = re.compile(r"\s+[a-zåäö]")
+
+
+def _inverted_subject(text: str, start: int, person: Person) -> bool:
+    """Whether a capitalised word no known name, inside a sentence that tells when an
+    incident happened, is the subject of its inverted clause: after the finite verb in
+    second place, before a lowercase word ("Efter bråket i mars har Jonte fått stöd av
+    kuratorn"). A common noun, a place or a thing is no subject there (`rules.names`,
+    `nameshape`)."""
+    if person.sure or " " in person.name or a_noun(person.name):
+        return False
+    verb = INVERTED.search(text, max(start, person.start - 20), person.start)
+    return verb is not None and LOWER_AFTER.match(text, person.end) is not None
 
 
 def _runs(text: str, persons: list[Person]) -> Iterator[list[Person]]:

@@ -21,7 +21,9 @@ from collections.abc import Iterator
 
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.fullnames import SURNAME, widened
+from generator.rules.harm import HARM_WORD
 from generator.rules.incidentpersons import Person
+from generator.rules.incidents import INCIDENT_NOUN
 from generator.rules.incidentstaff import excused, in_a_title
 from generator.rules.names import LOWER, UPPER, not_a_name
 from generator.rules.nameshape import a_noun
@@ -70,14 +72,39 @@ def reporting_pupils(text: str, declared: frozenset[str]) -> Iterator[tuple[int,
                 yield start, full
 
 
+def _nicknamed(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised word no first name known, in its genitive before a word for
+    a guardian, is a pupil's name, a nickname maybe ("Jontes mamma anmälde att han
+    blivit slagen"): no noun's nor a place's ("Skolans föräldrar"), in a sentence that
+    tells of harm or an incident."""
+    name = match["name"]
+    if not text.startswith("s", match.end("name")) or not_a_name(name) or a_noun(name):
+        return False
+    start = max(
+        0, text.rfind("\n", 0, match.start()), *(text.rfind(s, 0, match.start()) for s in ".!?")
+    )
+    end = min(
+        (i for i in (text.find(s, match.end()) for s in ".!?\n") if i >= 0), default=len(text)
+    )
+    return any(told.search(text, start, end) for told in (HARM_WORD, INCIDENT_NOUN))
+
+
+def _guardians_pupil(text: str, match: re.Match[str]) -> str | None:
+    """The name before a word for a guardian: a known first name with or without its "s"
+    ("Idas", "Elias"), or a nickname (`_nicknamed`)."""
+    name = match["name"]
+    if name not in FIRST_NAMES and text.startswith("s", match.end("name")):
+        name += "s"
+    if name in FIRST_NAMES:
+        return name
+    return match["name"] if _nicknamed(text, match) else None
+
+
 def _name(text: str, match: re.Match[str]) -> str | None:
     """The pupil's name a match holds, or None where it holds none."""
     name = match["name"]
     if match.re is GUARDIANS:
-        # "Idas", "Elias": a known first name with or without its "s"
-        if name not in FIRST_NAMES and text.startswith("s", match.end("name")):
-            name += "s"
-        return name if name in FIRST_NAMES else None
+        return _guardians_pupil(text, match)
     if name in FIRST_NAMES:
         return name
     if name[:-1] in FIRST_NAMES and name.endswith("s"):
