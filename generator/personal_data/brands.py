@@ -3,7 +3,8 @@ that are no one's name (`rules.names.not_a_name`, TP404).
 
 Where pupils are harmed is often a shop or a game, and why a show: "Elever i 7A har
 blivit retade på Ica Maxi", "Efter Squid Game har elever i 6B lekt våldsamma lekar",
-"I Fortnite blev elever i åk 5 hotade". Each word of a name as written (the apps a
+"I Fortnite blev elever i åk 5 hotade"; and the programmes against bullying a plan
+names ("Kiva", "Olweus"). Each word of a name as written (the apps a
 school uses are `rules.names.NOT_NAMES`'). A known first name ("Max", "Zelda") is never
 one of them: a pupil may be called so.
 """
@@ -33,5 +34,6 @@ _SHOWS = words(
     Apex Among Mario Sonic Pacman Amongus Geoguessr Wordle Chatgpt Snap Insta
     """
 )
+_PROGRAMMES = words("Kiva Olweus Komet Zippy Cool Kids Sumo Mindfulness Aggression Replacement")
 _CLUBS = words("Aik Djurgården Hammarby Ifk Malmö Ff Bk Häcken Elfsborg Champions Premier")
-BRANDS: frozenset[str] = (_SHOPS | _SHOWS | _CLUBS) - FIRST_NAMES
+BRANDS: frozenset[str] = (_SHOPS | _SHOWS | _PROGRAMMES | _CLUBS) - FIRST_NAMES

@@ -2,14 +2,16 @@
 the harm stands beside the name (TP404, through `rules.incidentnames`): a label ("Utsatt:
 Hugo", "Den utsatte: Hugo", "Kränkningsanmälan: Hugo", "Ärende 3: Hugo, kränkning på
 rasten"), a copula or a verb that names whom a report is about ("Offret var Hugo",
-"Anmälan gällde Hugo", "Eleven som blev slagen på rasten heter Jonte"), a name in
-apposition to a pupil word ("en elev med adhd, Hugo, som …"), a class, a name and
-harm in a row ("4B – Hugo – slagen på rasten"), and a heading that is a name alone over
-what a pronoun suffered ("### Hugo", then "Han blev slagen på rasten").
+"Anmälan gällde Hugo", "Eleven som blev slagen på rasten heter Jonte"), a name with
+its part in brackets ("Hugo (utsatt)"), a name in apposition to a pupil word ("en elev
+med adhd, Hugo, som …"), a class, a name and harm in a row ("4B – Hugo – slagen på
+rasten"), and a heading that is a name alone over what a pronoun suffered ("### Hugo",
+then "Han blev slagen på rasten").
 
 A known first name counts; another capitalised word where it stands alone, as a label's
 value or in apposition: not before a small word ("Händelse: Bråk på rasten"), nor a
-noun's, a place's or a thing's (`rules.names`, `nameshape`).
+noun's, a place's or a thing's (`rules.names`, `nameshape`). A staff role right after
+the name makes it staff's ("Anmälare: Anna Berg, rektor").
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from generator.personal_data.classes import CLASS_END, class_code
 from generator.personal_data.firstnames import FIRST_NAMES
 from generator.rules.harm import HARM_WORD, harm_of_the_named
 from generator.rules.incidents import INCIDENT_NOUN
+from generator.rules.listed import ROLE_AFTER
 from generator.rules.names import LOWER, UPPER, not_a_name
 from generator.rules.nameshape import a_noun
 
 _NAME = rf"(?P<name>[{UPPER}][{LOWER}]{{1,20}})(?![\wåäö-])"
 # Who was harmed or harmed: "den utsatte", "offret", "drabbad", "förövaren".
 _WHO = (
-    r"(?:(?:den|de|det)[ \t]+)?(?:utsatt[aes]?|drabbad[e]?|offr?et|offer|förövar(?:e|en|na)"
+    r"(?:(?:den|de|det)[ \t]+)?(?:utsatt[aes]?|drabbad[e]?|offr?et|offren|offer"
+    r"|förövar(?:e|en|na)|vittne(?:t|n|na)?|anmälare(?:n)?"
     r"|gärningsperson(?:en)?|angripar(?:e|en)|inblandad[e]?|berörd[a]?[ \t]+elev(?:en|er)?"
     r"|kränkt[a]?[ \t]+elev(?:en|er)?)(?:[ \t]+elev(?:en|er|erna)?)?"
 )
@@ -76,6 +80,9 @@ HEADED = re.compile(
 SAID_OF_HIM = re.compile(
     r"(?<![\wåäö])(?:[Hh]an|[Hh]on|[Hh]en|[Ee]leven|[Pp]ojken|[Ff]lickan)(?![\wåäö])"
 )
+# A name with its part in brackets: "Hugo (utsatt)", "Zorro (förövare)".
+BRACKETED = re.compile(rf"(?<![\wåäö]){_NAME}[ \t]*\([ \t]*(?i:{_WHO})[ \t]*\)")
+SURNAME_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?")
 # After a name as a label's value alone: the line's or a sentence's end, a comma, a
 # bracket, a dash, another capitalised word (a surname).
 ALONE = re.compile(rf"[ \t]*(?:[,;.!?)|(–—\n]|[ \t]-|\Z|[{UPPER}])")
@@ -85,7 +92,7 @@ def labelled_pupils(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each pupil named by a label, a copula, an apposition or a row of
     a class, a name and harm in `text`."""
     done: set[int] = set()
-    for pattern in (LABEL, NAMED_AS, CALLED, APPOSITION, IN_A_ROW, HEADED):
+    for pattern in (LABEL, NAMED_AS, CALLED, APPOSITION, IN_A_ROW, HEADED, BRACKETED):
         for match in pattern.finditer(text):
             at = match.start("name")
             if at not in done and _a_pupil(text, match):
@@ -102,7 +109,7 @@ def _a_pupil(text: str, match: re.Match[str]) -> bool:
         return False
     if match.re is CALLED and not _tells_of_harm(match["said"]):
         return False
-    if not_a_name(name):
+    if not_a_name(name) or _staff_after(text, match.end("name")):
         return False
     if name in FIRST_NAMES:
         return True
@@ -122,3 +129,10 @@ def _tells_of_harm(said: str) -> bool:
     """Whether words tell of harm or an incident ("som blev slagen", "som var med i
     bråket")."""
     return HARM_WORD.search(said) is not None or INCIDENT_NOUN.search(said) is not None
+
+
+def _staff_after(text: str, end: int) -> bool:
+    """Whether a staff role follows a name that ends at `end`, or its surname ("Anmälare:
+    Anna Berg, rektor", "Utsatt: Anna (mentor)")."""
+    surname = SURNAME_AFTER.match(text, end)
+    return ROLE_AFTER.match(text, surname.end() if surname else end) is not None

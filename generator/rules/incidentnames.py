@@ -115,7 +115,7 @@ def _pupils(
     pupils = {p.start for p in persons if found(p.start)}
     for person in persons if told else ():
         named = _after_noun(text, start, person) or (not story and _in_it(text, start, person))
-        named = named or (once and _inverted_subject(text, start, person))
+        named = named or (not story and _inverted_subject(text, start, person, once=once))
         by_when = once and person.sure and person.name.split()[0] not in firsts
         by_when = by_when and not in_a_title(text, person)
         if (named or (by_when and person.start not in beside_staff)) and pupil(person):
@@ -153,19 +153,22 @@ def _in_it(text: str, start: int, person: Person) -> bool:
 # A finite verb in a sentence's second place, its subject after it ("Efter bråket i mars
 # har Jonte fått stöd"), and the lowercase verb or word the subject is followed by.
 INVERTED = re.compile(
-    r"[\wåäö,]\s+(?:har|hade|blev|blir|fick|får|var|är|kom|gick|ska|skulle|kunde|kan"
+    r"[\wåäö,]\s+(?:har|hade|blev|blir|fick|får|mår|mådde|var|är|kom|gick|ska|skulle|kunde|kan"
     r"|måste|behövde|ville|började|slutade)\s+\Z",
 )
 LOWER_AFTER = re.compile(r"\s+[a-zåäö]")
 
 
-def _inverted_subject(text: str, start: int, person: Person) -> bool:
+def _inverted_subject(text: str, start: int, person: Person, *, once: bool) -> bool:
     """Whether a capitalised word no known name, inside a sentence that tells when an
     incident happened, is the subject of its inverted clause: after the finite verb in
     second place, before a lowercase word ("Efter bråket i mars har Jonte fått stöd av
-    kuratorn"). A common noun, a place or a thing is no subject there (`rules.names`,
-    `nameshape`)."""
+    kuratorn", "Efter kränkningen får Jonte stöd"). A common noun, a place or a thing is
+    no subject there (`rules.names`, `nameshape`), nor, in a sentence that does not say
+    when it happened, an owner ("Vid konflikter kan Skolverkets stöd användas")."""
     if person.sure or " " in person.name or a_noun(person.name):
+        return False
+    if not once and person.name.endswith("s"):
         return False
     verb = INVERTED.search(text, max(start, person.start - 20), person.start)
     return verb is not None and LOWER_AFTER.match(text, person.end) is not None

@@ -18,6 +18,8 @@ from ruletools import PAGE, Tree, triggers
     [
         ("Efter bråket i mars har Jonte fått stöd av kuratorn.", "Jonte"),
         ("Efter konflikten i höstas fick Zorro byta grupp.", "Zorro"),
+        ("Efter kränkningen får Jonte stöd av kuratorn.", "Jonte"),
+        ("Efter mobbningen i höstas mår Jonte bättre.", "Jonte"),
         ("Jontes mamma anmälde att han blivit slagen på rasten.", "Jonte"),
         ("Efter bråket i oktober ringde Zorros pappa till skolan.", "Zorro"),
     ],
@@ -38,6 +40,8 @@ def test_a_nickname_in_a_sentence_about_harm_is_an_error(
         "Efter incidenten i maj har Kommunen infört nya rutiner.",
         "Efter konflikten i höstas har Friends utbildat personalen.",
         "Skolans föräldrar har blivit hotade i chatten.",
+        "Vid konflikter kan Skolverkets stödmaterial användas.",
+        "Vid mobbning kan Kiva hjälpa oss.",
         "Ekbackens föräldraråd ordnar disco.",
     ],
 )
