@@ -109,9 +109,16 @@ def _row_pupils(
             harmed = HARM_OF_ONE.search(row) is not None if harmed is None else harmed
             if not harmed:
                 continue  # staff, by the table's heading or the row's role
-        name = NAME.match(cells[columns.name][1])
-        if name and not not_a_name(name[1]):
+        cell = cells[columns.name][1]
+        name = NAME.match(cell)
+        if name and not not_a_name(name[1]) and not _titled_in_a_log(cell, columns):
             yield row_start + cells[columns.name][0] + name.start(1), name[1]
+
+
+def _titled_in_a_log(cell: str, columns: Columns) -> bool:
+    """Whether a log's who-cell gives a staff role beside the name ("Anna (mentor)",
+    "Rektor Anna", "Anna Berg, kurator"): staff harmed are no pupil's data."""
+    return columns.klass < 0 and STAFF_WORD.search(cell) is not None
 
 
 def _staff_row(cells: list[tuple[int, str]], columns: Columns) -> bool:

@@ -88,6 +88,7 @@ def test_a_label_in_a_plan_s_text_is_an_error(tmp_path: Path) -> None:
         "Eleven NPF-stöd ges i 4B.",
         "| Datum | Vem | Aktivitet |\n|---|---|---|\n| 4 mars | Zorro | leder rastlek |",
         "| Vem | Ansvar |\n|---|---|\n| Rektor | ser till att utsatta elever får stöd |",
+        "| Datum | Vem | Händelse |\n|---|---|---|\n| 4 mars | Anna (mentor) | hotad |",
     ],
 )
 def test_labels_and_headings_that_name_no_pupil_are_no_error(tmp_path: Path, written: str) -> None:
