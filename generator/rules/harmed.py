@@ -27,7 +27,13 @@ from generator.personal_data.classes import (
     class_code,
 )
 from generator.personal_data.firstnames import FIRST_NAMES
-from generator.rules.harm import HARM_WORD, HARMED_BY, VERB_STEMS, harm_of_the_named
+from generator.rules.harm import (
+    HARM_WORD,
+    HARMED_BY,
+    VERB_STEMS,
+    harm_of_the_named,
+    harm_starts,
+)
 from generator.rules.names import (
     LOWER,
     THING_BEFORE,
@@ -87,10 +93,10 @@ def harmed_named(text: str) -> Iterator[tuple[int, str]]:
     """(index, name) of each pupil named in a sentence about what one person suffered or
     did that gives a class or a grade."""
     done = 0  # where the last sentence read ends
-    for harm in HARM_WORD.finditer(text):
-        if harm.start() < done:
+    for at in harm_starts(text):
+        if at < done:
             continue
-        start, end = _sentence(text, harm.start(), done)
+        start, end = _sentence(text, at, done)
         done = end
         if CLASS_IN.search(text, start, end) is not None:
             yield from _named(text, start, end)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from generator.rules.fullnames import widened
-from generator.rules.harm import harm_of_the_named
+from generator.rules.harm import HARM_WORD, harm_of_the_named, harm_starts
 from generator.rules.harmed import HARM_BEFORE, SENTENCE_END, STORY
 from generator.rules.harmlabels import labelled_pupils
 from generator.rules.incidentpersons import Person, persons_in
@@ -59,7 +59,8 @@ def incident_pupils(
     other scans' names, at the index a name starts) in any sentence, and of each pupil
     named as who reported or told (`rules.reporters`); but the staff the unit
     `declared`."""
-    starts = {m.start() for pattern in TOLD for m in pattern.finditer(text)}
+    starts = set(harm_starts(text))  # (read once for this and `harmed`)
+    starts.update(m.start() for told in TOLD if told is not HARM_WORD for m in told.finditer(text))
     starts.update(m.start() for m in WORD.finditer(text) if found(m.start()))
     done = 0
     for at in sorted(starts):
