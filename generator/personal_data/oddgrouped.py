@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from generator.personal_data.checks import is_date, luhn
-from generator.personal_data.written import CASE_NUMBER_WORD
+from generator.personal_data.written import CASE_NUMBER_WORD, named_by
 
 # Marks a hand may put between a number's digits; not ":" "." "/", which times and dates
 # use, except between the date's six digits and the serial's four (`_DATE_AND_SERIAL`).
@@ -49,10 +49,8 @@ def odd_grouped(readable: str) -> Iterator[int]:
 
 def _named(readable: str, start: int) -> bool:
     """Whether a word right before `start` names the number as a case's, a book's or an
-    account's (read on its line, at most 40 characters back)."""
-    reach = max(0, start - 40)
-    lead = readable[readable.rfind("\n", reach, start) + 1 or reach : start]
-    return NUMBER_NAME.search(lead) is not None or CASE_NUMBER_WORD.search(lead) is not None
+    account's (`written.named_by`)."""
+    return any(named_by(word, readable, start) for word in (NUMBER_NAME, CASE_NUMBER_WORD))
 
 
 def _personal(written: str) -> bool:

@@ -139,5 +139,5 @@ def pupil_said_before(text: str, start: int) -> bool:
     kontaktperson är Eva, 0701234569" are phone numbers."""
     if PUPIL_PERSON.search(_sentence(text, start)) is None:
         return False
-    sentence = SENTENCE_END.split(text[max(0, start - 2 * WORD_REACH) : start])[-1]
+    sentence = _sentence(text, start, 2 * WORD_REACH)
     return PHONE_WORD.search(sentence) is None and STAFF.search(sentence) is None

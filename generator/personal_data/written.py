@@ -113,9 +113,14 @@ def _hyphenated(match: re.Match[str]) -> bool:
     before = match.string[match.start() : serial].rstrip()
     if not before.endswith(("-", "+")) or before.endswith(("--", "+-", "-+")):
         return False
-    reach = max(0, match.start() - 40)
-    lead = match.string[match.string.rfind("\n", reach, match.start()) + 1 or reach : match.start()]
-    return CASE_NUMBER_WORD.search(lead) is None
+    return not named_by(CASE_NUMBER_WORD, match.string, match.start())
+
+
+def named_by(word: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether `word` (a pattern anchored at its end) names the number at `start`: read
+    on its line, at most 40 characters back ("Dnr BUN 250314-1001")."""
+    reach = max(0, start - 40)
+    return word.search(text[text.rfind("\n", reach, start) + 1 or reach : start]) is not None
 
 
 # A clock time: 0000–2359.
