@@ -11,15 +11,8 @@ from generator.build.cache import BuildCache
 from generator.build.manifest import Manifest
 from generator.build.pdf.making import renderer_key
 from generator.build.request import BuildRequest
-from generator.check.fingerprint import (
-    FILES,
-    FileHashes,
-    check_inputs,
-    hash_files,
-    school_hashes,
-    site_inputs,
-    tree,
-)
+from generator.check.filehash import hash_files, tree
+from generator.check.fingerprint import FILES, FileHashes, check_inputs, school_hashes, site_inputs
 from generator.clock import reference_date
 from generator.load.reports import REPORTS
 

@@ -16,69 +16,30 @@ import contextlib
 import hashlib
 import json
 import os
-import platform
 import re
 import time
 from collections.abc import Collection, Iterator
-from importlib import metadata
 from pathlib import Path
 
-from generator import __version__
 from generator.check.cachefiles import write_bytes
 from generator.check.cachekey import seal, unseal
+from generator.check.filehash import hash_files, tree
+from generator.check.runningcode import running_code
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.mkdocsfile import settings_files
 from generator.load.resources import theme_overrides
 from generator.problems import display_path
-from generator.validate.schemas import SCHEMA_DIR
 
-FORMAT = 2
 FILES = "filer.json"  # FileHashes in the cache folder
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-UPSTREAM = (
-    "mkdocs", "mkdocs-material", "pymdown-extensions", "Markdown", "Jinja2", "PyYAML",
-    "jsonschema", "referencing",
-)  # fmt: skip
-
-
-def hash_files(paths: list[Path], root: Path) -> str:
-    """sha256 over the files' paths (relative to `root`) and bytes, in sorted order.
-
-    A symbolic link counts with its target, so a link that starts or stops pointing
-    at a file changes the hash.
-    """
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        if path.is_symlink():
-            digest.update(b"-> " + path.readlink().as_posix().encode() + b"\0")
-        data = path.read_bytes() if path.is_file() else b""
-        digest.update(hashlib.sha256(data).digest())
-    return digest.hexdigest()
-
-
-def tree(folder: Path) -> list[Path]:
-    """Every file (and symbolic link) under `folder`, without Python's caches."""
-    return [
-        p
-        for p in folder.rglob("*")
-        if (p.is_file() or p.is_symlink()) and "__pycache__" not in p.parts
-    ]
 
 
 def check_inputs(content_dir: Path) -> str:
     """Everything a school's check depends on besides its own folder."""
-    versions = [f"{name}=={_version(name)}" for name in UPSTREAM]
-    header = [f"trygg {__version__} {FORMAT}", f"python {platform.python_version()}", *versions]
-    digest = hashlib.sha256("\n".join(header).encode())
+    digest = hashlib.sha256(running_code().encode())
     organiser = content_dir.resolve() / ORGANISER_FILE
-    groups = [
-        ([organiser] if organiser.is_file() else [], content_dir.resolve()),
-        (tree(SCHEMA_DIR), SCHEMA_DIR),
-        ([p for p in tree(PACKAGE_DIR) if p.suffix in (".py", ".json", ".yml")], PACKAGE_DIR),
-    ]
-    for files, base in groups:
-        digest.update(hash_files(files, base).encode())
+    digest.update(
+        hash_files([organiser] if organiser.is_file() else [], content_dir.resolve()).encode()
+    )
     return digest.hexdigest()
 
 
@@ -105,13 +66,6 @@ def _inherited(config_file: Path) -> str:
             data = os.urandom(16)
         digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "-"
 
 
 def school_hashes(
