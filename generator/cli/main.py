@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from generator import __version__
-from generator.cli import build, content, init, newperiod, review, schemas, upgrade
+from generator.cli import build, content, init, newperiod, preview, review, schemas, upgrade
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.streams import forgive_gone_readers
@@ -42,12 +42,13 @@ def parser() -> argparse.ArgumentParser:
         help="visa versionen av trygg och avsluta",
     )
     commands = root.add_subparsers(title="kommandon", metavar="KOMMANDO", dest="name")
-    # In the order a huvudman meets them: set up, check, publish, review, then the yearly
-    # and occasional ones.
+    # In the order a huvudman meets them: set up, check, preview, publish, review, then the
+    # yearly and occasional ones.
     check, export = content.REGISTER
     for register in [
         *init.REGISTER,
         check,
+        *preview.REGISTER,
         *build.REGISTER,
         *review.REGISTER,
         *newperiod.REGISTER,

@@ -92,14 +92,14 @@ def native_watching(server: Any, config: Any, paths: list[Path]) -> bool:
         return False
     if not isinstance(server.observer, PollingObserver) or server.observer.is_alive():
         return False  # another plugin changed the observer, or the server already runs
-    if not all(_can_watch(path) for path in paths if path.exists()):
+    if not all(can_watch(path) for path in paths if path.exists()):
         return False
     theirs = [str(p) for p in [config.docs_dir, config.config_file_path, *config.theme.dirs] if p]
     watch_natively(server, theirs, [str(p) for p in paths], ChangeObserver())
     return True
 
 
-def _can_watch(path: Path) -> bool:
+def can_watch(path: Path) -> bool:
     """Whether a native observer accepts a recursive watch on `path` (inotify limits...)."""
     probe = ChangeObserver()
     try:

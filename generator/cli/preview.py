@@ -1,0 +1,178 @@
+"""`trygg förhandsvisa`: every school's site and the portal, built as `trygg build` builds
+them and served on this machine, built again after each save (`build.live`)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.cli import folders
+from generator.cli import swedish as cli_swedish
+from generator.cli.exits import EXIT_OK, EXIT_USAGE
+from generator.cli.previewaddress import PORT, address, address_problem
+from generator.load.layout import content_folder
+from generator.problems import BuildFailed, UnreadableConfig, os_reason
+
+if TYPE_CHECKING:
+    from generator.build.live import LiveBuilds
+    from generator.build.request import BuildRequest
+    from generator.build.watch import Watched, Watcher
+    from generator.cli.previewserver import PreviewServer
+
+SHOWN_UNTIL_FIXED = "Förhandsvisningen visar det senaste bygget tills felet är rättat."
+
+DESCRIPTION = (
+    "Bygger alla skolors webbplatser och huvudmannens portal som trygg build gör, men i en "
+    "tillfällig mapp, och visar dem på http://127.0.0.1:8000/ (portalen; varje skola under "
+    "sin mapp). När du sparar en fil under content/ eller theme/, eller mkdocs.yml, byggs "
+    "det som ändrades om på en bråkdel av en sekund; ladda om sidan i webbläsaren. "
+    "Problemen skrivs i terminalen efter varje bygge, som trygg build skriver dem, och en "
+    "skola med fel visar sin senaste felfria webbplats. Inga PDF:er görs, och inget skrivs "
+    "till site/ eller cachen. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
+)
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    config_file = Path(args.config)
+    if why := _refusal(config_file):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    import tempfile  # noqa: PLC0415
+
+    from generator.build.live import LiveBuilds  # noqa: PLC0415 (only this command)
+    from generator.build.watch import Watcher  # noqa: PLC0415
+    from generator.cli.previewserver import PreviewServer  # noqa: PLC0415
+
+    folder = Path(tempfile.mkdtemp(prefix="trygg-forhandsvisning-"))
+    try:
+        try:
+            server = PreviewServer(args.adress, folder / "site")
+        except OSError as error:
+            print(f"trygg: fel: {address_problem(args.adress, error)}", file=sys.stderr)
+            return EXIT_USAGE
+        watcher = Watcher(_watched(config_file))
+        server.start()  # both helpers first, while this process has one thread
+        builds = LiveBuilds(_request(config_file, folder, args.jobs))
+        try:
+            _follow(builds, watcher, server)
+        finally:
+            builds.close()
+            server.close()
+            watcher.close()
+    except KeyboardInterrupt:
+        print("Förhandsvisningen är avslutad.")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return EXIT_OK
+
+
+def _follow(builds: LiveBuilds, watcher: Watcher, server: PreviewServer) -> None:
+    """Build, tell, then build again after each change, until Ctrl-C."""
+    _build(builds, settings_changed=False)
+    print(f"Förhandsvisningen finns på {server.url} (avsluta med Ctrl-C).", flush=True)
+    while True:
+        settings_changed = watcher.wait()
+        print("Bygger om det som ändrades …", flush=True)
+        _build(builds, settings_changed)
+        if settings_changed:  # mkdocs.yml may inherit another file now, theme/ be new
+            watcher.renew(_watched(builds.request.config_file))
+
+
+def _build(builds: LiveBuilds, settings_changed: bool) -> None:
+    from generator.build.guard import mark_cache  # noqa: PLC0415
+    from generator.cli.buildtold import tell_outcome  # noqa: PLC0415
+
+    config_file, cache_dir = builds.request.config_file, builds.request.cache_dir
+    if settings_changed and (why := _refusal(config_file)):
+        print(f"trygg: fel: {why}", file=sys.stderr)
+        print(SHOWN_UNTIL_FIXED, flush=True)
+        return
+    mark_cache(cache_dir)
+    try:
+        rebuilt = builds.build(settings_changed)
+    except (BuildFailed, UnreadableConfig) as failed:
+        print(f"trygg: fel: {failed}", file=sys.stderr)
+        print(SHOWN_UNTIL_FIXED, flush=True)
+        return
+    except OSError as error:  # as `trygg build` tells it, and the preview goes on
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"trygg: fel: {os_reason(error)}{where}", file=sys.stderr)
+        print(SHOWN_UNTIL_FIXED, flush=True)
+        return
+    finally:
+        mark_cache(cache_dir)
+    tell_outcome(builds.request, rebuilt.result)
+    seconds = f"{rebuilt.seconds:.2f}".replace(".", ",")
+    print(f"Klart på {seconds} s; ladda om sidan i webbläsaren.", flush=True)
+
+
+def _refusal(config_file: Path) -> str:
+    """Why the sites cannot be built from `config_file` at all ("" when they can)."""
+    from generator.cli.buildrefusals import (  # noqa: PLC0415
+        mkdocs_config_problem,
+        settings_problem,
+        site_files_problem,
+    )
+
+    if not config_file.is_file():
+        return folders.missing_config(config_file)
+    return (
+        settings_problem(config_file)
+        or site_files_problem(config_file)
+        or mkdocs_config_problem(config_file)
+    )
+
+
+def _watched(config_file: Path) -> Watched:
+    from generator.build.watch import Watched  # noqa: PLC0415
+    from generator.load.mkdocsfile import settings_files  # noqa: PLC0415
+
+    root = config_file.resolve().parent
+    settings = tuple(p.resolve() for p in settings_files(config_file.resolve()))
+    return Watched(content_folder(root).resolve(), root / "theme", settings)
+
+
+def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:
+    """A build into the preview's own folder, with its own cache, without PDFs."""
+    from generator.build.request import BuildRequest  # noqa: PLC0415
+
+    return BuildRequest(
+        config_file=config_file,
+        content_dir=content_folder(config_file.parent),
+        out=folder / "site",
+        jobs=max(1, jobs),
+        cache_dir=folder / "cache",
+    )
+
+
+EXITS = cli_swedish.exit_codes(
+    (EXIT_OK, "förhandsvisningen avslutades med Ctrl-C"),
+    (EXIT_USAGE, "fel i kommandot, i mkdocs.yml eller i adressen"),
+)
+
+
+def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = cli_swedish.add_command(
+        commands,
+        "förhandsvisa",
+        "visa alla skolors webbplatser och portalen lokalt, och bygg om när du sparar",
+        DESCRIPTION,
+        EXITS,
+    )
+    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
+                        help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
+    parser.add_argument("--adress", type=address, default=("127.0.0.1", PORT),
+                        metavar="VÄRD:PORT",
+                        help=f"var sidorna visas (standard: 127.0.0.1:{PORT}, bara den här "
+                        "datorn)")  # fmt: skip
+    cli_swedish.add_jobs(parser)
+    parser.set_defaults(command=run_preview)
+
+
+REGISTER: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    _add_preview
+]

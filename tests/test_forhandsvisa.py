@@ -1,0 +1,190 @@
+"""`trygg förhandsvisa`: every site and the portal served on this machine, built again
+after each save, as `trygg build` would build them.
+
+The builds are tested in this process (`build.live`: the same bytes as a plain build,
+through the standby process it keeps ready); the command once, in a process of its own,
+as an author uses it: the pages served, an edit shown, an error told and survived, Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.build.live import LiveBuilds
+from generator.cli.preview import _request
+from generator.cli.previewaddress import address
+from generator.load.layout import EMPTY_DOCS_DIR
+from tests.incremental_support import CONFIG, PLAN, ROOT, edit, fix_the_day, tree
+from tests.test_build_identical import plain_tree
+
+SCHOOL = "strandskolan"  # PLAN's
+MEASURE = ("Lugnare lektionsbyten i B-huset", "Lugnare byten i B-huset")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    fix_the_day(monkeypatch)
+
+
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "projekt"
+    shutil.copytree(ROOT / "theme", project / "theme")
+    shutil.copy(CONFIG, project / "mkdocs.yml")
+    (project / EMPTY_DOCS_DIR).mkdir()
+    shutil.copytree(ROOT / "content", project / "content")
+    return project
+
+
+def test_each_build_after_an_edit_is_a_plain_builds_bytes(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
+    out = builds.request.out
+    try:
+        first = builds.build()
+        assert first.result.ok and len(first.result.built) == 4 and first.result.portal_built
+        assert builds.standby is not None  # ready for the next save
+        edit(project / "content", *MEASURE)
+        rebuilt = builds.build()
+        assert rebuilt.result.built == (SCHOOL,) and rebuilt.result.portal_built
+        assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
+        # mkdocs.yml changed: a standby ready with the old settings would build old pages.
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8") + "\ncopyright: Ny rad\n")
+        again = builds.build(settings_changed=True)
+        assert again.result.ok and "Ny rad" in (out / SCHOOL / "index.html").read_text()
+    finally:
+        builds.close()
+    assert builds.standby is None
+
+
+def test_a_school_with_errors_keeps_its_last_site_while_the_others_follow(
+    tmp_path: Path,
+) -> None:
+    project = _project(tmp_path)
+    builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
+    out = builds.request.out
+    try:
+        builds.build()
+        before = tree(out / SCHOOL)
+        plan = project / "content" / PLAN
+        good = plan.read_text(encoding="utf-8")
+        plan.write_text(good + "\n: [\n", encoding="utf-8")
+        held = builds.build()
+        assert held.result.withheld == (SCHOOL,) and tree(out / SCHOOL) == before
+        plan.write_text(good.replace(*MEASURE), encoding="utf-8")
+        fixed = builds.build()
+        assert fixed.result.ok and fixed.result.built == (SCHOOL,)
+        assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
+    finally:
+        builds.close()
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("127.0.0.1:8001", ("127.0.0.1", 8001)), (":9000", ("127.0.0.1", 9000)),
+     ("[::1]:8000", ("::1", 8000)), ("0.0.0.0:80", ("0.0.0.0", 80))],
+)  # fmt: skip
+def test_addresses_are_read_as_host_and_port(given: str, expected: tuple[str, int]) -> None:
+    assert address(given) == expected
+
+
+@pytest.mark.parametrize("given", ["localhost", "127.0.0.1:0", "127.0.0.1:70000", "a:b"])
+def test_an_address_without_a_port_is_refused_in_swedish(given: str) -> None:
+    import argparse
+
+    with pytest.raises(argparse.ArgumentTypeError, match="är ingen adress: skriv VÄRD:PORT"):
+        address(given)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # localhost only
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def _until(test: object, seconds: float = 60) -> None:
+    end = time.monotonic() + seconds
+    while not test():  # type: ignore[operator]
+        assert time.monotonic() < end, "waited too long"
+        time.sleep(0.05)
+
+
+def _start(project: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "generator", "förhandsvisa", "--jobs", "2"]
+    command += ["--adress", f"127.0.0.1:{port}"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(project.parent)}
+    with log.open("wb") as written:
+        return subprocess.Popen(command, cwd=project, env=env, stdout=written, stderr=written)
+
+
+def test_the_command_serves_every_site_and_shows_each_save(tmp_path: Path) -> None:
+    project, port, log = _project(tmp_path), _free_port(), tmp_path / "logg.txt"
+    preview = _start(project, port, log)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        _until(lambda: "Förhandsvisningen finns på" in log.read_text(encoding="utf-8"))
+        assert _get(base)[0] == 200 and _get(f"{base}{SCHOOL}/")[0] == 200
+        missing, page = _get(f"{base}{SCHOOL}/finns-inte/")
+        assert missing == 404 and 'lang="sv"' in page  # the school's own 404 page
+        assert _get(f"{base}assets/")[0] == 404  # no folder listings
+        assert _get(f"{base}..%2f..%2fetc%2fpasswd")[0] == 404
+        unit = f"{base}granskning/enheter/{SCHOOL}/"
+        edit(project / "content", *MEASURE)
+        _until(lambda: MEASURE[1] in _get(unit)[1])
+        # A broken mkdocs.yml is told at its line; the last build stays served.
+        config = project / "mkdocs.yml"
+        good = config.read_text(encoding="utf-8")
+        config.write_text(good + "\nextra: [\n", encoding="utf-8")
+        _until(lambda: "mkdocs.yml:" in log.read_text(encoding="utf-8"))
+        assert "visar det senaste bygget" in log.read_text(encoding="utf-8")
+        assert MEASURE[1] in _get(unit)[1]
+        config.write_text(good, encoding="utf-8")
+        edit(project / "content", MEASURE[1], "Lugna byten")
+        _until(lambda: "Lugna byten" in _get(unit)[1])
+    finally:
+        preview.send_signal(signal.SIGINT)
+        code = preview.wait(timeout=30)
+    told = log.read_text(encoding="utf-8")
+    assert code == 0 and "Förhandsvisningen är avslutad." in told, told
+    assert not list(tmp_path.glob("trygg-forhandsvisning-*"))  # its folder removed
+    assert not (project / "site").exists() and not (project / ".trygg-cache").exists()
+
+
+def test_a_port_in_use_is_told_before_anything_is_built(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [
+            sys.executable,
+            "-m",
+            "generator",
+            "förhandsvisa",
+            "--adress",
+            f"127.0.0.1:{port}",
+        ]
+        done = subprocess.run(command, cwd=project, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert f"porten {port} på 127.0.0.1 används redan" in done.stderr
+    assert f"--adress 127.0.0.1:{port + 1}" in done.stderr
