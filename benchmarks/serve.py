@@ -40,7 +40,7 @@ from benchmarks.reference import MKDOCS_ENV, project
 PAGE = "trygghetsplan/"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -54,7 +54,7 @@ def _get(url: str) -> str:
         return ""
 
 
-def _wait_for(url: str, marker: str, timeout: float) -> float | None:
+def wait_for(url: str, marker: str, timeout: float) -> float | None:
     """Seconds until `marker` is on the page, polling every 5 ms; None after `timeout`."""
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
@@ -74,11 +74,11 @@ def measure(work: Path, edits: int, *, polling: bool) -> list[float]:
         text = config.read_text(encoding="utf-8")
         text = text.replace(option, f"{option}\n      snabb_forhandsvisning: false")
         config.write_text(text, encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/{PAGE}"
     server = _serve(config, school.name, port)
     try:
-        if _wait_for(url, "<html", 60) is None:
+        if wait_for(url, "<html", 60) is None:
             raise RuntimeError("mkdocs serve did not start")
         time.sleep(1.0)  # let the watchers settle
         original = plan.read_text(encoding="utf-8")
@@ -103,7 +103,7 @@ def _edit(plan: Path, original: str, url: str, server: int, name: str) -> float:
         marker = f"ändring{name}{attempt}"
         busy, own, served = machine_busy(), own_cpu(), _cpu(server)
         plan.write_text(with_vision_words(original, marker), encoding="utf-8")
-        shown = _wait_for(url, marker, 20)
+        shown = wait_for(url, marker, 20)
         if shown is None:
             raise RuntimeError(f"the edit {marker} never showed up")
         seconds = shown
