@@ -188,3 +188,12 @@ def test_a_port_in_use_is_told_before_anything_is_built(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert f"porten {port} på 127.0.0.1 används redan" in done.stderr
     assert f"--adress 127.0.0.1:{port + 1}" in done.stderr
+
+
+@pytest.mark.parametrize("typed", ["förhandsvisa", "forhandsvisa"])
+def test_the_command_is_found_as_typed_with_or_without_the_o_umlaut(typed: str) -> None:
+    from generator.cli.main import parse
+    from generator.cli.preview import run_preview
+
+    args = parse([typed, "--adress", "127.0.0.1:8123"])
+    assert args.command is run_preview and args.adress == ("127.0.0.1", 8123)

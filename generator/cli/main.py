@@ -64,7 +64,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The arguments; an unknown flag is reported with its own command's usage."""
     root = parser()
     commands = next(a for a in root._actions if isinstance(a, argparse._SubParsersAction))
-    if why := unknown_command(sys.argv[1:] if argv is None else argv, list(commands.choices)):
+    names = {name: command.prog.split()[-1] for name, command in commands.choices.items()}
+    if why := unknown_command(sys.argv[1:] if argv is None else argv, names):
         root.error(why)
     args, unknown = root.parse_known_args(argv)
     if unknown:
@@ -73,15 +74,18 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def unknown_command(argv: Sequence[str], names: list[str]) -> str:
-    """Why the command asked for is none of `names` (each command and its aliases), with the
-    nearest as a suggestion (`trygg bulid`: build); "" when it is one, or none was asked."""
+def unknown_command(argv: Sequence[str], commands: dict[str, str]) -> str:
+    """Why the command asked for is none of `commands` (each command's name and aliases,
+    to the command's name), with the nearest as a suggestion (`trygg bulid`: build); ""
+    when it is one, or none was asked."""
+    names = list(commands)
     asked = next((word for word in argv if not word.startswith("-")), None)
     if asked is None or asked in names:
         return ""
     if near := closest(asked.lower(), names):
         return f"okänt kommando '{asked}'. Menade du: trygg {near}?"
-    return f"okänt kommando '{asked}'; kommandona är {', '.join(names)} (se trygg --help)"
+    listed = ", ".join(dict.fromkeys(commands.values()))  # each once, by its own name
+    return f"okänt kommando '{asked}'; kommandona är {listed} (se trygg --help)"
 
 
 class Stopped(KeyboardInterrupt):

@@ -162,6 +162,7 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "visa alla skolors webbplatser och portalen lokalt, och bygg om när du sparar",
         DESCRIPTION,
         EXITS,
+        aliases=("forhandsvisa",),
     )
     parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
                         help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip

@@ -113,11 +113,14 @@ def add_command(
     summary: str,
     description: str,
     exits: str = EXITS,
+    *,
+    aliases: tuple[str, ...] = (),
 ) -> argparse.ArgumentParser:
     """A subcommand with Swedish help (argparse's own -h text is English), ending in the
-    command's exit codes."""
+    command's exit codes; `aliases` for a name with å, ä or ö, as typed without them."""
     parser = commands.add_parser(
         name,
+        aliases=list(aliases),
         help=summary,
         description=description,
         epilog=exits,
