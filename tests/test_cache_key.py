@@ -134,3 +134,21 @@ def test_compiled_templates_are_loaded_only_as_sealed(tmp_path: Path) -> None:
     forged = jinja2.bccache.Bucket(env, "sida.html", "k")
     cache.load_bytecode(forged)
     assert forged.code is None
+
+
+def test_a_result_decoded_before_is_reused_only_while_its_file_verifies(tmp_path: Path) -> None:
+    """A process that builds again and again (`trygg förhandsvisa`) decodes each kept result
+    once; a forged file is still a miss, whatever this process decoded before."""
+    from generator.check.cache import CheckCache
+    from generator.check.fingerprint import check_inputs, school_hashes
+    from generator.clock import reference_date
+
+    content, cache = copy_content(tmp_path), tmp_path / "cache"
+    build(content, tmp_path / "site", cache_dir=cache)
+    kept = CheckCache(cache, check_inputs(content), reference_date())
+    school_hash = school_hashes(content)["strandskolan"]
+    first = kept.load("strandskolan", school_hash)
+    assert first is not None and kept.load("strandskolan", school_hash) is first
+    result = cache / "kontroll" / "strandskolan.json"
+    result.write_bytes(result.read_bytes().replace(b"strandskolan", b"strandskolam", 1))
+    assert kept.load("strandskolan", school_hash) is None

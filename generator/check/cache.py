@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 from generator.check.cachefiles import inside, remove, write_bytes
@@ -27,6 +28,11 @@ from generator.check.cachekey import seal, unseal
 from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
 from generator.model.codec import Undecodable, dumps, loads
+
+# The result last decoded for each school in this process, by the hash of the bytes it was
+# decoded from: a process that builds again and again (`build.live`) decodes only the
+# results that changed, not every school's after each save.
+_DECODED: dict[str, tuple[bytes, SchoolCheck]] = {}
 
 FOLDER = "kontroll"
 MODEL = ".modell"
@@ -89,11 +95,19 @@ class CheckCache:
     def load(self, school_id: str, school_hash: str) -> SchoolCheck | None:
         """The kept result for these files, or None."""
         data = self._read(school_id, school_hash, "")
+        if data is None:
+            return None
+        digest = hashlib.sha256(data).digest()
+        if (decoded := _DECODED.get(school_id)) is not None and decoded[0] == digest:
+            return decoded[1]
         try:
-            check = None if data is None else loads(SchoolCheck, data)
+            check = loads(SchoolCheck, data)
         except Undecodable:
             return None
-        return check if check is not None and check.id == school_id else None
+        if check.id != school_id:
+            return None
+        _DECODED[school_id] = (digest, check)
+        return check
 
     def model_text(self, school_id: str, school_hash: str) -> str:
         """The kept model for these files as JSON (`model.codec`), or ""."""
