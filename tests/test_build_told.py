@@ -29,7 +29,7 @@ def test_a_refused_portal_says_what_became_of_the_new_sites(
 ) -> None:  # fmt: skip
     request = SimpleNamespace(
         only=(), content_dir=tmp_path, out=tmp_path / "site", drafts=False, merge_from=None,
-        shard=None,
+        shard=None, preview=False,
     )  # fmt: skip
     result = BuildResult(
         Report([]), built, withheld=withheld, portal_refused=REFUSED, old_portal=True,

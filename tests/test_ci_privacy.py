@@ -153,7 +153,9 @@ def test_the_build_does_not_name_a_withheld_school_whose_folder_names_a_pupil(
 ) -> None:
     """`trygg build`'s "Fel i skolan …" line, also of an old site it removed: the id is the
     folder's name, which a privacy finding flags; a clean school is named."""
-    request = SimpleNamespace(content_dir=tmp_path / "content", only=(), out=tmp_path / "site")
+    request = SimpleNamespace(
+        content_dir=tmp_path / "content", only=(), out=tmp_path / "site", preview=False
+    )
     found = [
         Problem("TP404", Severity.ERROR, Location(f"content/skolor/{FOLDER}"), "namnet …"),
         Problem("TP404", Severity.ERROR, Location("content/rapporter/liam-zebrafink-4b.yml"), ""),

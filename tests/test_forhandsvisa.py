@@ -69,8 +69,10 @@ def test_each_build_after_an_edit_is_a_plain_builds_bytes(tmp_path: Path) -> Non
 
 
 def test_a_school_with_errors_keeps_its_last_site_while_the_others_follow(
-    tmp_path: Path,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from generator.cli.buildtold import tell_outcome
+
     project = _project(tmp_path)
     builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
     out = builds.request.out
@@ -82,6 +84,11 @@ def test_a_school_with_errors_keeps_its_last_site_while_the_others_follow(
         plan.write_text(good + "\n: [\n", encoding="utf-8")
         held = builds.build()
         assert held.result.withheld == (SCHOOL,) and tree(out / SCHOOL) == before
+        capsys.readouterr()
+        tell_outcome(builds.request, held.result)
+        told = capsys.readouterr().err
+        assert "Rätta felen ovan och spara, så bygger förhandsvisningen om." in told
+        assert "trygg build" not in told
         plan.write_text(good.replace(*MEASURE), encoding="utf-8")
         fixed = builds.build()
         assert fixed.result.ok and fixed.result.built == (SCHOOL,)

@@ -31,6 +31,7 @@ class BuildRequest:
     all_or_nothing: bool = False  # any school's error stops it all (--allt-eller-inget)
     drafts: bool = False  # the internal build with the utkast plans shown (--med-utkast)
     pdf: bool = False  # each plan also as a PDF (the CLI's default; --utan-pdf)
+    preview: bool = False  # `trygg förhandsvisa`'s build: the same, told as a preview's
 
 
 @dataclass(frozen=True)

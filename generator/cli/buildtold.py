@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.cli.asked import asked_only
 from generator.cli.buildwords import (
+    again,
     shard_reports_text,
     shown_ids,
     stopped_text,
@@ -89,8 +90,7 @@ def _tell_refused(request: Any, result: Any) -> None:
         "klarade inte granskningen av det som publiceras)"
     )
     print(
-        f"Portalen publicerades inte. {_new_sites(result)}, och {left}. "
-        "Rätta felet ovan och kör trygg build igen.",
+        f"Portalen publicerades inte. {_new_sites(result)}, och {left}. {again(request, 'felet')}",
         file=sys.stderr,
     )
 

@@ -12,7 +12,14 @@ from generator.load.reports import REPORTS
 from generator.problems import Problem, Report, display_path, terminal_safe
 from generator.review.privacy import HIDDEN_PART, hidden_paths, shown_place
 
-AGAIN = "Rätta felen ovan och kör trygg build igen."
+BUILD_AGAIN = "kör trygg build igen"
+SAVE_AGAIN = "spara, så bygger förhandsvisningen om"  # `trygg förhandsvisa` builds by itself
+AGAIN = f"Rätta felen ovan och {BUILD_AGAIN}."
+
+
+def again(request: Any, errors: str = "felen") -> str:
+    """What to do next: fix the errors, then build again (or save, in a preview)."""
+    return f"Rätta {errors} ovan och {SAVE_AGAIN if request.preview else BUILD_AGAIN}."
 
 
 def shown_ids(
@@ -59,7 +66,7 @@ def withheld_schools_text(
     return (
         f"Fel i {which} – publicerades inte. {_old_sites(request, schools, dropped, names)}"
         + (f";{others}" if others else ".")
-        + f" {AGAIN}"
+        + f" {again(request)}"
     )
 
 
@@ -109,7 +116,7 @@ def withheld_reports_text(request: Any, reports: tuple[str, ...], *, portal: boo
         f"Fel i {which} – publicerades inte. {pages} i "
         f"{request.out}/{REPORTS}/ lämnades som förut (eller saknas, om {never} aldrig har "
         f"publicerats){'; skolorna och resten av portalen publicerades' if portal else ''}. "
-        f"{AGAIN}"
+        f"{again(request)}"
     )
 
 
@@ -141,11 +148,11 @@ def stopped_text(request: Any, report: Report) -> str:
         return (
             f"Inget byggdes: felen i {files} gäller alla skolor och portalen (huvudmannens "
             f"gemensamma uppgifter och rutiner), så ingenting kan publiceras förrän de är "
-            f"rättade. {kept} {AGAIN}"
+            f"rättade. {kept} {again(request)}"
         )
     if request.all_or_nothing:
         return (
             "Inget byggdes, eftersom --allt-eller-inget inte publicerar något när en skola "
-            f"eller rapport har fel. {kept} {AGAIN}"
+            f"eller rapport har fel. {kept} {again(request)}"
         )
-    return f"Inget byggdes. {kept} {AGAIN}"
+    return f"Inget byggdes. {kept} {again(request)}"

@@ -146,6 +146,7 @@ def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:
         out=folder / "site",
         jobs=max(1, jobs),
         cache_dir=folder / "cache",
+        preview=True,
     )
 
 
