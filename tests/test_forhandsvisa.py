@@ -46,17 +46,32 @@ def _project(tmp_path: Path) -> Path:
     return project
 
 
-def test_each_build_after_an_edit_is_a_plain_builds_bytes(tmp_path: Path) -> None:
+def test_each_build_after_a_save_is_a_plain_builds_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A school with errors keeps its last site (and is told to save again, not to run
+    trygg build), the others follow; once fixed, the output is a plain build's."""
+    from generator.cli.buildtold import tell_outcome
+
     project = _project(tmp_path)
     builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
-    out = builds.request.out
+    out, plan = builds.request.out, project / "content" / PLAN
     try:
         first = builds.build()
         assert first.result.ok and len(first.result.built) == 4 and first.result.portal_built
         assert builds.standby is not None  # ready for the next save
-        edit(project / "content", *MEASURE)
-        rebuilt = builds.build()
-        assert rebuilt.result.built == (SCHOOL,) and rebuilt.result.portal_built
+        before, good = tree(out / SCHOOL), plan.read_text(encoding="utf-8")
+        plan.write_text(good + "\n: [\n", encoding="utf-8")
+        held = builds.build()
+        assert held.result.withheld == (SCHOOL,) and tree(out / SCHOOL) == before
+        capsys.readouterr()
+        tell_outcome(builds.request, held.result)
+        told = capsys.readouterr().err
+        assert "Rätta felen ovan och spara, så bygger förhandsvisningen om." in told
+        assert "trygg build" not in told
+        plan.write_text(good.replace(*MEASURE), encoding="utf-8")  # the portal shows it
+        fixed = builds.build()
+        assert fixed.result.ok and fixed.result.built == (SCHOOL,) and fixed.result.portal_built
         assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
         # mkdocs.yml changed: a standby ready with the old settings would build old pages.
         config = project / "mkdocs.yml"
@@ -66,35 +81,6 @@ def test_each_build_after_an_edit_is_a_plain_builds_bytes(tmp_path: Path) -> Non
     finally:
         builds.close()
     assert builds.standby is None
-
-
-def test_a_school_with_errors_keeps_its_last_site_while_the_others_follow(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from generator.cli.buildtold import tell_outcome
-
-    project = _project(tmp_path)
-    builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
-    out = builds.request.out
-    try:
-        builds.build()
-        before = tree(out / SCHOOL)
-        plan = project / "content" / PLAN
-        good = plan.read_text(encoding="utf-8")
-        plan.write_text(good + "\n: [\n", encoding="utf-8")
-        held = builds.build()
-        assert held.result.withheld == (SCHOOL,) and tree(out / SCHOOL) == before
-        capsys.readouterr()
-        tell_outcome(builds.request, held.result)
-        told = capsys.readouterr().err
-        assert "Rätta felen ovan och spara, så bygger förhandsvisningen om." in told
-        assert "trygg build" not in told
-        plan.write_text(good.replace(*MEASURE), encoding="utf-8")
-        fixed = builds.build()
-        assert fixed.result.ok and fixed.result.built == (SCHOOL,)
-        assert tree(out) == plain_tree(project / "content", tmp_path / "plain")
-    finally:
-        builds.close()
 
 
 @pytest.mark.parametrize(
