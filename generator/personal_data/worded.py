@@ -78,6 +78,27 @@ def worded_numbers(readable: str) -> Iterator[int]:
                 labelled = LABELLING.fullmatch(readable, after, match.start()) is not None
                 if _valid_worded(match.group(), labelled):
                     yield match.start()
+        yield from _labelled_after(readable, word.start())
+
+
+# What may stand between a number and the word after it that says what it is:
+# "0904122389 (personnummer)", "0904122389 = pnr", "0904122389 är elevens personnummer".
+LABELLED_AFTER = re.compile(
+    r"[\s:=,(\[\-–—]*(?:(?:är|var)\s+)?(?:(?:elevens|barnets|hans|hennes|hens|dess)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _labelled_after(readable: str, word_start: int) -> Iterator[int]:
+    """Where a number that the word at `word_start` labels from after it starts: ten or
+    twelve digits however grouped, a real date and a valid check digit, with only
+    `LABELLED_AFTER` between it and the word."""
+    window = max(0, word_start - NUMBER_LENGTH - 30)
+    for pattern in WORDED:
+        for match in pattern.finditer(readable, window, word_start):
+            said = LABELLED_AFTER.fullmatch(readable, match.end(), word_start) is not None
+            if said and _valid_worded(match.group(), labelled=True):
+                yield match.start()
 
 
 # What may stand between a word for a personal number and the number it labels: marks

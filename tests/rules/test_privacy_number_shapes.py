@@ -63,6 +63,34 @@ def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None
     assert len(list(personal_numbers(text))) == 1, text
 
 
+FROM_0 = _checked("050317123")  # 0503171233: 2005-03-17, in one run as a phone number is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FROM_0} (personnummer)", f"Eleven: {FROM_0} = pnr.", f"{FROM_0} är elevens personnummer",
+        f"{FROM_0[:6]}-{FROM_0[6:]} (pers.nr)", f"{FROM_0} var hennes personnummer",
+        f"Uppgifter: {D} {S}, personnummer.",
+    ],
+)  # fmt: skip
+def test_a_word_right_after_the_number_says_what_it_is(text: str) -> None:
+    assert len(list(personal_numbers(text))) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring 0701234567, inte personnummer.", "070-123 45 67 (mobilnummer)",
+        f"Kontakt {FROM_0}. Personnummer skrivs aldrig här.",
+    ],
+)  # fmt: skip
+def test_a_number_with_a_word_for_a_personal_number_later_in_its_text_is_not_labelled(
+    text: str,
+) -> None:
+    assert list(personal_numbers(text)) == [], text
+
+
 @pytest.mark.parametrize(
     "number",
     [
