@@ -23,7 +23,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b)|sam|föd|id|ssn")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|föd|id|ssn")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -33,13 +33,15 @@ NUMBER_PARTS = frozenset("0123456789 ./+-\t")
 # At most how long a number is with its marks: a run of digits and marks read after a
 # word is read that far past the reach, so a page of them is read in linear time.
 NUMBER_LENGTH = 40
-# Also as hands write them: misspelt ("personummer", "sammordningsnummer"), apart
-# ("pers. nummer", "person-nummer"), shortened ("p.nr", "samordningsnr", "födelsenr"),
-# other names for it ("identitetsnummer", "personbeteckning", "personal identity
-# number"), and "PN" and "ID" in capitals.
+# Also as hands write them: misspelt ("personummer", "perssonnummer",
+# "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
+# end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
+# "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
+# identity number"), and "PN" and "ID" in capitals.
 PERSON_WORD = re.compile(
-    r"person[\s-]?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
-    r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings[\s-]?(?:num|nr)|\bsam\.\s?nr"
+    r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
+    r"|\bpr?s[.-]?nr\b"
+    r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
     r"|födelse(?:num|nr|dat)|\bfödd\b|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,

@@ -35,7 +35,8 @@ WORDS = [
     "Samordningsnr", "Sammordningsnummer", "P.nr", "PN", "ID", "Identitetsnummer",
     "Id-nummer", "Personbeteckning", "Födelsenr", "Personal identity number", "Personnumren",
     "Elevpersonnummer", "Pers.nr", "Personnr", "Personnumer", "Personnummret", "P-nummer",
-    "Samordnings-nummer", "Sam.nr", "Personal number", "SSN",
+    "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
+    "Person-\nnummer", "Samordnings-\nnummer",
 ]  # fmt: skip
 
 
