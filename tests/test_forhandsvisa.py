@@ -18,6 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,7 +93,7 @@ def test_addresses_are_read_as_host_and_port(given: str, expected: tuple[str, in
     assert address(given) == expected
 
 
-@pytest.mark.parametrize("given", ["localhost", "127.0.0.1:0", "127.0.0.1:70000", "a:b"])
+@pytest.mark.parametrize("given", ["localhost", "127.0.0.1:0", "127.0.0.1:70000", "a:b", ":²"])
 def test_an_address_without_a_port_is_refused_in_swedish(given: str) -> None:
     import argparse
 
@@ -121,6 +122,10 @@ def _until(test: object, seconds: float = 60) -> None:
         time.sleep(0.05)
 
 
+def _told(log: Path) -> str:
+    return log.read_text(encoding="utf-8")
+
+
 def _start(project: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "generator", "förhandsvisa", "--jobs", "2"]
     command += ["--adress", f"127.0.0.1:{port}"]
@@ -143,21 +148,29 @@ def test_the_command_serves_every_site_and_shows_each_save(tmp_path: Path) -> No
         unit = f"{base}granskning/enheter/{SCHOOL}/"
         edit(project / "content", *MEASURE)
         _until(lambda: MEASURE[1] in _get(unit)[1])
-        # A broken mkdocs.yml is told at its line; the last build stays served.
+        # A broken mkdocs.yml is told at its line; the last build stays served, also
+        # after a save to content/ (checked again, never built with).
         config = project / "mkdocs.yml"
         good = config.read_text(encoding="utf-8")
         config.write_text(good + "\nextra: [\n", encoding="utf-8")
-        _until(lambda: "mkdocs.yml:" in log.read_text(encoding="utf-8"))
-        assert "visar det senaste bygget" in log.read_text(encoding="utf-8")
-        assert MEASURE[1] in _get(unit)[1]
-        config.write_text(good, encoding="utf-8")
+        _until(lambda: _told(log).count("mkdocs.yml:") == 1)
+        assert "visar det senaste bygget" in _told(log)
         edit(project / "content", MEASURE[1], "Lugna byten")
+        _until(lambda: _told(log).count("mkdocs.yml:") == 2)
+        assert MEASURE[1] in _get(unit)[1] and preview.poll() is None
+        config.write_text(good, encoding="utf-8")
         _until(lambda: "Lugna byten" in _get(unit)[1])
+        # Nothing there has a NUL; a page elsewhere cannot reach the preview by its name.
+        assert _get(f"{base}%00")[0] == 404
+        asked_elsewhere = urllib.request.Request(base, headers={"Host": "angripare.example"})
+        with pytest.raises(urllib.error.HTTPError, match="403"):
+            urllib.request.urlopen(asked_elsewhere, timeout=5)  # localhost only
     finally:
         preview.send_signal(signal.SIGINT)
         code = preview.wait(timeout=30)
-    told = log.read_text(encoding="utf-8")
+    told = _told(log)
     assert code == 0 and "Förhandsvisningen är avslutad." in told, told
+    assert "Traceback" not in told
     assert not list(tmp_path.glob("trygg-forhandsvisning-*"))  # its folder removed
     assert not (project / "site").exists() and not (project / ".trygg-cache").exists()
 
@@ -190,3 +203,88 @@ def test_the_command_is_found_as_typed_with_or_without_the_o_umlaut(typed: str) 
 
     args = parse([typed, "--adress", "127.0.0.1:8123"])
     assert args.command is run_preview and args.adress == ("127.0.0.1", 8123)
+
+
+class _Sent:
+    """A connection that keeps what is sent."""
+
+    def __init__(self) -> None:
+        self.words: list[bytes] = []
+
+    def send_bytes(self, data: bytes) -> None:
+        self.words.append(data)
+
+
+def _sender(root: Path) -> tuple[Any, _Sent]:
+    from generator.build.watch import Watched, _Sender
+
+    sent = _Sent()
+    settings = (root / "mkdocs.yml", root / "conf" / "base.yml")  # the second: not made yet
+    watched = Watched(root / "content", root / "theme", settings)
+    return _Sender(sent, watched), sent  # type: ignore[arg-type]
+
+
+def test_the_watcher_sends_a_change_to_what_the_watching_rests_on_as_settings(
+    tmp_path: Path,
+) -> None:
+    """Then the watching starts afresh: theme/ made, content/ replaced, the folder of a
+    file mkdocs.yml inherits made; a plan saved is content; other files are nothing."""
+    from watchdog import events
+
+    from generator.build.watch import CONTENT, SETTINGS
+
+    root = tmp_path
+    told = {
+        events.FileModifiedEvent(f"{root}/content/skolor/a/skola.yml"): [CONTENT],
+        events.DirCreatedEvent(f"{root}/theme"): [SETTINGS],
+        events.FileModifiedEvent(f"{root}/theme/main.html"): [SETTINGS],
+        events.DirMovedEvent(f"{root}/content.ny", f"{root}/content"): [SETTINGS],
+        events.DirDeletedEvent(f"{root}/content"): [SETTINGS],
+        events.DirCreatedEvent(f"{root}/conf"): [SETTINGS],
+        events.FileMovedEvent(f"{root}/.mkdocs.yml.tmp", f"{root}/mkdocs.yml"): [SETTINGS],
+        events.DirModifiedEvent(f"{root}"): [],  # a file made beside mkdocs.yml
+        events.FileModifiedEvent(f"{root}/README.md"): [],
+        events.FileOpenedEvent(f"{root}/content/skolor/a/skola.yml"): [],
+        events.DirCreatedEvent(f"{root}/site"): [],
+    }
+    for event, words in told.items():
+        sender, sent = _sender(root)
+        sender.on_any_event(event)
+        assert sent.words == words, event
+
+
+def test_a_theme_changed_is_read_again_for_its_scripts(tmp_path: Path) -> None:
+    """The last look allows only the theme's own scripts: after the settings change, a
+    script a template now writes is the theme's (a fresh `trygg build` would allow it)."""
+    from generator.site.themescripts import forget_theme_scripts, script_hash, theme_scripts
+
+    template = tmp_path / "main.html"
+    template.write_text("<p>tema</p>", encoding="utf-8")
+    assert theme_scripts((str(tmp_path),)) == frozenset()
+    template.write_text("<script>console.log(1)</script>", encoding="utf-8")
+    forget_theme_scripts()
+    assert theme_scripts((str(tmp_path),)) == {script_hash("console.log(1)")}
+    forget_theme_scripts()
+
+
+def test_a_closed_terminal_stops_the_preview_as_ctrl_c_does() -> None:
+    from generator.cli.stopping import hang_up_as_stop
+
+    undo = hang_up_as_stop()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGHUP)
+            time.sleep(1)
+    finally:
+        undo()
+    assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+
+
+def test_what_is_said_of_an_address() -> None:
+    from generator.cli.previewaddress import address_problem, exposure_note
+
+    assert exposure_note(("127.0.0.1", 8000)) == exposure_note(("localhost", 8000)) == ""
+    assert "alla som når den här datorn på 0.0.0.0:8000" in exposure_note(("0.0.0.0", 8000))
+    unknown = socket.gaierror(-2, "Name or service not known")
+    assert address_problem(("ingen.example", 8000), unknown).startswith("värden ingen.example")
+    assert "[::1]:8001" in address_problem(("::1", 8000), OSError(98, "Address in use"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from generator.build.pipeline import build_all
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.standby import Standby, standby_for
+from generator.site.themescripts import forget_theme_scripts
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class LiveBuilds:
         """One build, of what changed since the last; then a standby for the next."""
         started = time.perf_counter()
         if settings_changed:
-            self._end_standby()
+            self.forget_settings()
         standby, self.standby = self.standby, None
         try:
             result = build_all(dataclasses.replace(self.request, standby=standby))
@@ -52,6 +53,12 @@ class LiveBuilds:
         self.standby = standby_for(self.request.config_file, self.request.cache_dir,
                                    self.request.jobs)  # fmt: skip
         return Rebuilt(result, seconds)
+
+    def forget_settings(self) -> None:
+        """After the settings changed: no standby made ready with the old ones, and the
+        theme's scripts read again (the last look allows only those)."""
+        self._end_standby()
+        forget_theme_scripts()
 
     def close(self) -> None:
         self._end_standby()

@@ -25,6 +25,8 @@ from generator.build.helpers import Helper, start_helper
 CONTENT = b"c"
 SETTINGS = b"s"
 QUIET = 0.05  # seconds without a change before building: an editor's save is one burst
+BURST = 1.0  # at most this long: a tool that writes without pause must not stop the builds
+WATCHER_GONE = "bevakningen av filerna avslutades oväntat; starta trygg förhandsvisa igen"
 POLLED_EVERY = 0.5  # where native events cannot be had, as MkDocs' own polling
 
 
@@ -45,23 +47,23 @@ class Watcher:
         self.helper: Helper = start_helper(_watch, watched)
 
     def renew(self, watched: Watched) -> None:
-        """Watch `watched` from now on, if it is not what is watched."""
-        if watched != self.watched:
-            self.helper.close()
-            self.watched, self.helper = watched, start_helper(_watch, watched)
+        """Watch `watched` afresh: after a change to the settings, a folder may be new or
+        another (theme/ made, content/ replaced, mkdocs.yml inheriting a new file)."""
+        self.helper.close()
+        self.watched, self.helper = watched, start_helper(_watch, watched)
 
     def wait(self) -> bool:
-        """Wait for a change, then until none came for `QUIET` seconds; whether any was to
-        the settings."""
+        """Wait for a change, then until none came for `QUIET` seconds (at most `BURST`);
+        whether any was to the settings."""
         connection = self.helper.connection
         while not connection.poll(0.5):  # in steps: Ctrl-C is seen between them
             pass
-        settings = False
-        while connection.poll(QUIET):
+        settings, until = False, time.monotonic() + BURST
+        while time.monotonic() < until and connection.poll(QUIET):
             try:
                 settings |= connection.recv_bytes() == SETTINGS
             except EOFError:  # the watcher has gone: every wait would return at once
-                raise OSError("bevakningen av filerna avslutades oväntat") from None
+                raise OSError(WATCHER_GONE) from None
         return settings
 
     def close(self) -> None:
@@ -69,6 +71,10 @@ class Watcher:
 
 
 class _Sender(FileSystemEventHandler):
+    """Sends `SETTINGS` for a change to the settings, to theme/, or to a folder the
+    watching rests on (content/ itself, a folder a settings file is or will be in), and
+    `CONTENT` for one under content/."""
+
     def __init__(self, connection: Connection, watched: Watched) -> None:
         self.connection = connection
         self.settings = {os.fsdecode(p) for p in watched.settings}
@@ -79,10 +85,23 @@ class _Sender(FileSystemEventHandler):
         if event.event_type in ("opened", "closed_no_write"):  # reading is no change
             return
         paths = {os.fsdecode(event.src_path), os.fsdecode(getattr(event, "dest_path", ""))}
-        if paths & self.settings or any(f"{p}{os.sep}".startswith(self.theme) for p in paths):
+        paths.discard("")
+        if self._settings(event, paths):
             self.connection.send_bytes(SETTINGS)
         elif any(p.startswith(self.content) for p in paths):
             self.connection.send_bytes(CONTENT)
+
+    def _settings(self, event: FileSystemEvent, paths: set[str]) -> bool:
+        """Whether the event is to a settings file, to theme/ or in it, or makes, removes or
+        moves a folder the watching rests on: content/ itself, or one that holds (or will
+        hold) a settings file."""
+        folders = {f"{p}{os.sep}" for p in paths}
+        if paths & self.settings or any(f.startswith(self.theme) for f in folders):
+            return True
+        if not event.is_directory or event.event_type not in ("created", "deleted", "moved"):
+            return False
+        holding = {f for f in folders if any(s.startswith(f) for s in self.settings)}
+        return self.content in folders or bool(holding)
 
 
 def _watch(connection: Connection, watched: Watched) -> None:

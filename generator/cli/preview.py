@@ -7,13 +7,16 @@ import argparse
 import shutil
 import sys
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.cli import folders
 from generator.cli import swedish as cli_swedish
-from generator.cli.exits import EXIT_OK, EXIT_USAGE
-from generator.cli.previewaddress import PORT, address, address_problem
+from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from generator.cli.previewaddress import PORT, address, address_problem, exposure_note
+from generator.cli.stopping import hang_up_as_stop, uninterrupted
 from generator.load.layout import content_folder
 from generator.problems import BuildFailed, UnreadableConfig, os_reason
 
@@ -24,12 +27,14 @@ if TYPE_CHECKING:
     from generator.cli.previewserver import PreviewServer
 
 SHOWN_UNTIL_FIXED = "Förhandsvisningen visar det senaste bygget tills felet är rättat."
+SERVER_GONE = "webbservern avslutades oväntat; starta trygg förhandsvisa igen"
+WORKER_GONE = "en process som byggde avslutades oväntat"
 
 DESCRIPTION = (
     "Bygger alla skolors webbplatser och huvudmannens portal som trygg build gör, men i en "
     "tillfällig mapp, och visar dem på http://127.0.0.1:8000/ (portalen; varje skola under "
     "sin mapp). När du sparar en fil under content/ eller theme/, eller mkdocs.yml, byggs "
-    "det som ändrades om på en bråkdel av en sekund; ladda om sidan i webbläsaren. "
+    "det som ändrades om, oftast på under en sekund; ladda om sidan i webbläsaren. "
     "Problemen skrivs i terminalen efter varje bygge, som trygg build skriver dem, och en "
     "skola med fel visar sin senaste felfria webbplats. Inga PDF:er görs, och inget skrivs "
     "till site/ eller cachen. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
@@ -43,71 +48,98 @@ def run_preview(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     import tempfile  # noqa: PLC0415
 
+    folder = Path(tempfile.mkdtemp(prefix="trygg-forhandsvisning-"))
+    helpers = ExitStack()
+    helpers.callback(shutil.rmtree, folder, ignore_errors=True)
+    hang_up = hang_up_as_stop()
+    try:
+        return _preview(args, config_file, folder, helpers)
+    except KeyboardInterrupt:
+        print("Förhandsvisningen är avslutad.")
+        return EXIT_OK
+    finally:
+        with uninterrupted():  # a second Ctrl-C, or the terminal closed, ends nothing half
+            helpers.close()
+            hang_up()
+
+
+def _preview(args: argparse.Namespace, config_file: Path, folder: Path, helpers: ExitStack) -> int:
     from generator.build.live import LiveBuilds  # noqa: PLC0415 (only this command)
     from generator.build.watch import Watcher  # noqa: PLC0415
     from generator.cli.previewserver import PreviewServer  # noqa: PLC0415
 
-    folder = Path(tempfile.mkdtemp(prefix="trygg-forhandsvisning-"))
+    # The helpers first, while this process has one thread; the watcher before the server
+    # binds its socket, so that the server's end is the only one.
+    watcher = Watcher(_watched(config_file))
+    helpers.callback(watcher.close)
     try:
-        try:
-            server = PreviewServer(args.adress, folder / "site")
-        except OSError as error:
-            print(f"trygg: fel: {address_problem(args.adress, error)}", file=sys.stderr)
-            return EXIT_USAGE
-        watcher = Watcher(_watched(config_file))
-        server.start()  # both helpers first, while this process has one thread
-        builds = LiveBuilds(_request(config_file, folder, args.jobs))
-        try:
-            _follow(builds, watcher, server)
-        finally:
-            builds.close()
-            server.close()
-            watcher.close()
-    except KeyboardInterrupt:
-        print("Förhandsvisningen är avslutad.")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        server = PreviewServer(args.adress, folder / "site")
+    except OSError as error:
+        print(f"trygg: fel: {address_problem(args.adress, error)}", file=sys.stderr)
+        return EXIT_USAGE
+    helpers.callback(server.close)
+    server.start()
+    print(f"Förhandsvisningen visas på {server.url} när första bygget är klart.", flush=True)
+    if note := exposure_note(args.adress):
+        print(note, flush=True)
+    builds = LiveBuilds(_request(config_file, folder, args.jobs))
+    helpers.callback(builds.close)
+    _follow(builds, watcher, server)
     return EXIT_OK
 
 
 def _follow(builds: LiveBuilds, watcher: Watcher, server: PreviewServer) -> None:
-    """Build, tell, then build again after each change, until Ctrl-C."""
-    _build(builds, settings_changed=False)
+    """Build, tell, then build again after each change, until Ctrl-C. Settings refused
+    are checked again before every build until they pass (a save to content/ must not
+    build with them)."""
+    refused = _build(builds, settings_changed=False)
     print(f"Förhandsvisningen finns på {server.url} (avsluta med Ctrl-C).", flush=True)
     while True:
         settings_changed = watcher.wait()
         print("Bygger om det som ändrades …", flush=True)
-        _build(builds, settings_changed)
-        if settings_changed:  # mkdocs.yml may inherit another file now, theme/ be new
+        if settings_changed:  # theme/ may be new, content/ another, a settings file too
             watcher.renew(_watched(builds.request.config_file))
+        refused = _build(builds, settings_changed or refused)
+        if not server.alive():
+            raise OSError(SERVER_GONE)
 
 
-def _build(builds: LiveBuilds, settings_changed: bool) -> None:
+def _build(builds: LiveBuilds, settings_changed: bool) -> bool:
+    """One build, told; whether the settings were refused (the last build stays shown)."""
     from generator.build.guard import mark_cache  # noqa: PLC0415
     from generator.cli.buildtold import tell_outcome  # noqa: PLC0415
 
     config_file, cache_dir = builds.request.config_file, builds.request.cache_dir
     if settings_changed and (why := _refusal(config_file)):
-        print(f"trygg: fel: {why}", file=sys.stderr)
-        print(SHOWN_UNTIL_FIXED, flush=True)
-        return
+        builds.forget_settings()  # its standby was made ready with the settings before
+        return _refused(why)
     mark_cache(cache_dir)
     try:
         rebuilt = builds.build(settings_changed)
-    except (BuildFailed, UnreadableConfig) as failed:
-        print(f"trygg: fel: {failed}", file=sys.stderr)
-        print(SHOWN_UNTIL_FIXED, flush=True)
-        return
+    except UnreadableConfig as unreadable:
+        return _refused(str(unreadable))
+    except (BuildFailed, BrokenProcessPool) as failed:
+        _refused(str(failed) or WORKER_GONE)
+        return False
     except OSError as error:  # as `trygg build` tells it, and the preview goes on
         where = f" ({error.filename})" if error.filename else ""
-        print(f"trygg: fel: {os_reason(error)}{where}", file=sys.stderr)
-        print(SHOWN_UNTIL_FIXED, flush=True)
-        return
+        _refused(f"{os_reason(error)}{where}")
+        return False
     finally:
         mark_cache(cache_dir)
     tell_outcome(builds.request, rebuilt.result)
-    seconds = f"{rebuilt.seconds:.2f}".replace(".", ",")
-    print(f"Klart på {seconds} s; ladda om sidan i webbläsaren.", flush=True)
+    if rebuilt.result.stopped:
+        print(SHOWN_UNTIL_FIXED, flush=True)
+    else:
+        seconds = f"{rebuilt.seconds:.2f}".replace(".", ",")
+        print(f"Klart på {seconds} s; ladda om sidan i webbläsaren.", flush=True)
+    return False
+
+
+def _refused(why: str) -> bool:
+    print(f"trygg: fel: {why}", file=sys.stderr)
+    print(SHOWN_UNTIL_FIXED, flush=True)
+    return True
 
 
 def _refusal(config_file: Path) -> str:
@@ -151,7 +183,8 @@ def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:
 
 
 EXITS = cli_swedish.exit_codes(
-    (EXIT_OK, "förhandsvisningen avslutades med Ctrl-C"),
+    (EXIT_OK, "förhandsvisningen avslutades (Ctrl-C, terminalen stängdes eller SIGTERM)"),
+    (EXIT_PROBLEMS, "bevakningen av filerna eller webbservern avslutades oväntat"),
     (EXIT_USAGE, "fel i kommandot, i mkdocs.yml eller i adressen"),
 )
 

@@ -53,7 +53,7 @@ from generator.site.stopped import Stopped
 from generator.site.tablebox import boxed_tables
 from generator.site.tablecards import card_tables
 from generator.site.themelisting import list_theme_once
-from generator.site.themescripts import theme_scripts
+from generator.site.themescripts import forget_theme_scripts, theme_scripts
 
 log = get_plugin_logger("trygg")  # messages start "trygg:", the tool's name
 
@@ -110,6 +110,8 @@ class TryggPlugin(BasePlugin[TryggConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: Any) -> Any:
         defaults.refuse(config)  # before anything is read or written
+        if self.serving:  # each rebuild: the theme's templates may have changed
+            forget_theme_scripts()
         plain = handed_over() is None  # `trygg build` reports and chooses its folders itself
         if plain and not self.serving:
             plainrun.choose_folder(config, self.config.skola, log)

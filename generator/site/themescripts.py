@@ -24,7 +24,8 @@ def script_hash(text: str) -> str:
 
 @cache
 def theme_scripts(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    """The hashes of the inline scripts the theme's templates write."""
+    """The hashes of the inline scripts the theme's templates write: read once a process,
+    and again after `forget_theme_scripts` (a preview's theme may change)."""
     found: set[str] = set()
     for folder in theme_dirs:
         for template in _templates(folder):
@@ -40,3 +41,9 @@ def _templates(folder: str) -> Iterator[Path]:
     for top, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         yield from (Path(top, name) for name in sorted(files) if name.endswith(".html"))
+
+
+def forget_theme_scripts() -> None:
+    """Read the templates again when next asked: a process that builds again and again
+    (`mkdocs serve`, `trygg förhandsvisa`) after its theme may have changed."""
+    theme_scripts.cache_clear()
