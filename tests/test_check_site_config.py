@@ -4,6 +4,7 @@ column, reading the file as YAML without MkDocs."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,22 @@ def _line(config: Path, start: str) -> int:
         for number, line in enumerate(config.read_text(encoding="utf-8").splitlines(), 1)
         if line.startswith(start)
     )
+
+
+def test_a_named_pipe_inherited_is_refused_not_waited_for(tmp_path: Path) -> None:
+    """Reading a named pipe waits for a writer forever: `trygg check` and `trygg build`
+    hung on `INHERIT: rör.yml`. It is refused as no file."""
+    import signal
+
+    config = _config(tmp_path, "INHERIT: rör.yml")
+    os.mkfifo(tmp_path / "rör.yml")
+    signal.alarm(20)  # a hang fails the test instead of the suite
+    try:
+        [pipe] = config_problems(tmp_path)
+        from generator.cli.buildrefusals import settings_problem
+
+        refused = settings_problem(config)
+    finally:
+        signal.alarm(0)
+    assert pipe.code == "TP072" and "är ingen vanlig fil" in pipe.message
+    assert refused.startswith(f"{tmp_path / 'rör.yml'}: är ingen vanlig fil")

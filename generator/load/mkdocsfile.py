@@ -18,6 +18,7 @@ import yaml
 from generator.load.settingserrors import (
     RunsCode,
     Unreadable,
+    not_a_file,
     os_unreadable,
     too_deep,
     yaml_unreadable,
@@ -67,6 +68,8 @@ def settings_files(config_file: Path) -> list[Path]:
     files: list[Path] = []
     path: Path | None = config_file
     while path is not None and path not in files and len(files) <= INHERITED_AT_MOST:
+        if path.exists() and not path.is_file():  # a named pipe would never be read to its end
+            break
         files.append(path)
         data = _parsed(path)
         inherited = data.get("INHERIT") if isinstance(data, dict) else None
@@ -82,13 +85,15 @@ def _read(config_file: Path, depth: int) -> dict[str, Any] | Unreadable | None:
     if not isinstance(inherited, str) or depth >= INHERITED_AT_MOST:
         return _inherit_refused(config_file, inherited)
     parent = _read(config_file.parent / inherited, depth + 1)
-    if isinstance(parent, Unreadable) and parent.line == 0 and not parent.file.is_file():
+    if isinstance(parent, Unreadable) and parent.line == 0 and not parent.file.exists():
         return _inherit_refused(config_file, inherited)
     return _merged(parent, data) if isinstance(parent, dict) else parent or data
 
 
 def _parsed(config_file: Path) -> dict[str, Any] | Unreadable | None:
     """The file's own settings (a mapping, else None), or why it cannot be read."""
+    if config_file.exists() and not config_file.is_file():
+        return not_a_file(config_file)
     try:
         text = config_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

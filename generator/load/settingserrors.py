@@ -100,6 +100,13 @@ def os_unreadable(file: Path, error: OSError | UnicodeDecodeError) -> Unreadable
     return Unreadable(file, 0, 0, why, "kontrollera att filen finns och är läsbar")
 
 
+def not_a_file(file: Path) -> Unreadable:
+    """A settings file that is a folder, a named pipe or a device: reading a pipe would
+    wait for a writer forever."""
+    why = "är ingen vanlig fil (utan en mapp, ett rör eller en enhet) och läses inte"
+    return Unreadable(file, 0, 0, why, "gör den till en vanlig textfil med inställningarna")
+
+
 def too_deep(file: Path) -> Unreadable:
     why = "filen är så djupt nästlad att den inte kan läsas"
     return Unreadable(file, 0, 0, why, "ta bort de inre listorna och mappningarna")
