@@ -81,3 +81,17 @@ def test_a_remembered_hash_is_used_only_for_an_unchanged_file(
     assert reads == [memory, memory, page] and after != before
     monkeypatch.undo()
     assert after == school_hashes(tmp_path / "content")
+
+
+def test_a_pipe_in_a_school_counts_in_its_hash_and_is_never_read(content: Path) -> None:
+    """The check refuses a pipe (TP001); once it is removed, or made a file, the school is
+    checked again, not its cached error kept."""
+    import os
+
+    before = school_hashes(content)["strandskolan"]
+    pipe = content / "skolor" / "strandskolan" / "rör"
+    os.mkfifo(pipe)
+    with_pipe = school_hashes(content)["strandskolan"]  # a read would wait here forever
+    pipe.unlink()
+    pipe.write_bytes(b"")
+    assert len({before, with_pipe, school_hashes(content)["strandskolan"]}) == 3

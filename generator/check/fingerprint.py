@@ -92,6 +92,8 @@ def _school_hash(folder: Path, files: FileHashes, shown: str) -> str:
                 digest.update(b"-> " + target.encode(errors="surrogateescape") + b"\0")
                 if not Path(entry.path).resolve().is_relative_to(home):
                     continue  # never read: the check refuses it (TP051) whatever it holds
+            if not entry.is_file() and not entry.is_symlink():  # never read: a pipe waits
+                digest.update(b"no file\0")
             digest.update(files.digest(entry) if entry.is_file() else hashlib.sha256().digest())
         digest.update(_logo_outside(folder))
     except (OSError, RuntimeError, _Unsure):  # RuntimeError: a loop of links
@@ -128,13 +130,14 @@ def _logo_outside(folder: Path) -> bytes:
 
 def _walk(folder: str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
     """(path relative to the school folder, entry) of each file and symbolic link, as `tree`
-    finds them: linked folders are listed, not entered."""
+    finds them, and of each pipe or device (refused by the check, never read): linked
+    folders are listed, not entered."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name != "__pycache__":
                     yield from _walk(entry.path, f"{prefix}{entry.name}/")
-            elif entry.is_file() or entry.is_symlink():
+            else:  # a file, a link, or a pipe or device (the check refuses those)
                 yield prefix + entry.name, entry
 
 
