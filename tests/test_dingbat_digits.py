@@ -12,9 +12,10 @@ import pytest
 
 from generator.personal_data import markdown_numbers, page_numbers
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.characters import read_digit
 from generator.personal_data.fiction import fiction_numbers
 from generator.personal_data.phones import national
-from generator.personal_data.readable import as_seen, read_digit
+from generator.personal_data.readable import as_seen
 from generator.site.lastlook import scan_html
 
 DINGBATS = {

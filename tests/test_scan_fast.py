@@ -44,12 +44,12 @@ from generator.personal_data import (
     personal_numbers,
 )
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.characters import as_read
 from generator.personal_data.published import published_text
 from generator.personal_data.readable import (
     MARK_BETWEEN_DIGITS,
     MARKS,
     TOKEN,
-    _as_read,
     _marks_between_digits,
     _tokens,
     as_seen,
@@ -92,7 +92,7 @@ def read_one_by_one(text: str) -> tuple[str, list[int]]:
 
     def add(chars: str, at: list[int]) -> None:
         for char, index in zip(chars, at, strict=True):
-            shown = _as_read(char)
+            shown = as_read(char)
             seen.append(shown)
             where.extend([index] * len(shown))
 

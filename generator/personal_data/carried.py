@@ -46,7 +46,8 @@ import re
 from urllib.parse import unquote
 
 from generator.personal_data import VALUE_APART, has_personal_number
-from generator.personal_data.readable import PERCENT, _as_read
+from generator.personal_data.characters import as_read
+from generator.personal_data.readable import PERCENT
 
 # What may stand between the digits of a number as a reader sees it: blanks and the
 # separators of `SEPARATOR` and `DATED` between its groups, Markdown's marks and
@@ -170,7 +171,7 @@ def _kind(data: bytes) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _char_kind(char: str) -> str:
-    read = _as_read(char)
+    read = as_read(char)
     if any(c.isdecimal() for c in read):
         return "d"
     return "" if all(c in TRANSPARENT for c in read) else "x"

@@ -14,8 +14,8 @@ import string
 import unicodedata
 from collections.abc import Iterator
 
+from generator.personal_data.characters import read_digit
 from generator.personal_data.phones import national
-from generator.personal_data.readable import read_digit
 
 FICTION_SERIES = (
     ("0846500400", "0846500499"),  # Stockholm: 08-465 004 00 – 08-465 004 99

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from generator.personal_data.readable import read_digit
+from generator.personal_data.characters import read_digit
 
 # What makes a number from 0 after it a phone number ("Ring 070-…", "Mentorn nås på …"):
 # whole words only ("ringde", "Mobilen", "Telefonkedjan" say nothing of the number). A

@@ -4,7 +4,7 @@ Character references, Markdown's backslash escapes and an address's percent-enco
 (`%31` is "1", as a browser reads a link) are decoded, invisible characters
 (soft hyphen, zero-width space, combining marks) dropped, every dash read as a hyphen,
 every blank as a space and every script's digits (and every character with a digit's
-value, `read_digit`) as ASCII digits, and Markdown's
+value, `characters.read_digit`) as ASCII digits, and Markdown's
 emphasis marks between digits dropped; with the index in the written text of each
 character, so that a finding points at the file's line and column.
 """
@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import unquote
 
-from generator.invisible import LOOK_ALIKES
+from generator.personal_data.characters import as_read, as_read_letters
 from generator.personal_data.runs import Runs
 
 MARKS = "*_~`"
@@ -27,54 +27,8 @@ MARK_BETWEEN_DIGITS = re.compile(r"\d[*_~`]+[\d\-+ ]")
 # Character references, also the numeric ones browsers read without a semicolon.
 REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;)")
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes
-# Blanks that are letters to Unicode but empty to a reader (Hangul fillers, Braille blank).
-BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-OTHER_DASHES = frozenset("\u2212\u2043\u2e3a\u2e3b")  # minus, hyphen bullet, long dashes
-
-
-@functools.lru_cache(maxsize=4096)
-def _as_read(char: str) -> str:
-    """One character as a reader sees it: invisible ones vanish, dashes are hyphens,
-    blanks are spaces and every kind of digit is an ASCII digit."""
-    kind = unicodedata.category(char)
-    if kind in ("Cf", "Mn", "Me"):
-        return ""
-    if char in BLANKS or kind == "Zs" or (char.isspace() and char != "\n"):
-        return " "
-    if kind == "Pd" or char in OTHER_DASHES:
-        return "-"
-    digit = read_digit(char)
-    # Compatibility forms read as their plain letters: "＠" is "@", "．" is ".", "²" is "2".
-    return unicodedata.normalize("NFKC", char) if digit is None else str(digit)
-
-
-def read_digit(char: str) -> int | None:
-    """The digit a reader takes `char` for: a decimal digit of any script ("٣", "３"), or
-    a character with a digit's value that has no plain form to read it by (the dingbats
-    "❶", "➀", "➊", "⓵", "⓿"; Ethiopic "፩"), as `str.isdigit` knows them; None for any
-    other. A superscript ("²", "¹") or a circled "①" is not one here: its plain form
-    ("2", "1") is how it reads, and a "⑴" reads as "(1)"."""
-    digit = unicodedata.decimal(char, None)
-    if digit is None and unicodedata.normalize("NFKC", char) == char:
-        return unicodedata.digit(char, None)
-    return digit
-
-
-@functools.lru_cache(maxsize=4096)
-def _as_read_letters(char: str) -> str:
-    """One character as a reader takes it for a letter: as `_as_read`, but a look-alike
-    as its Latin letter, and a combining mark kept (to be composed with its letter);
-    an en dash kept, and an em dash read as one (a span "åk 7—9" is "åk 7–9": the name
-    patterns then need to know two dashes, "-" and "–", not three)."""
-    if char == "–" or unicodedata.category(char) == "Mn":
-        return char
-    if char == "—":
-        return "–"
-    return LOOK_ALIKES.get(char) or _as_read(char)
-
-
 # Printable ASCII other than `&` and `\\` (which start references and escapes), and
-# newlines: a reader sees these characters as they are (`_as_read` leaves them be).
+# newlines: a reader sees these characters as they are (`as_read` leaves them be).
 AS_WRITTEN = frozenset("\n" + "".join(map(chr, range(0x20, 0x7F)))) - {"&", "\\"}
 AS_WRITTEN_BYTES = "".join(sorted(AS_WRITTEN)).encode("ascii")
 # An address's encoded bytes, read as UTF-8 (the first %XX outside the group, so that
@@ -92,8 +46,8 @@ def as_seen(text: str, *, letters: bool = False) -> tuple[str, Sequence[int]]:
     index in `text` of each character kept. (The last few texts are remembered: the
     rules read each file for personnummer and for two kinds of e-mail address.) With
     `letters`, as the scan for names reads it: look-alike letters as Latin ones,
-    combining marks kept (`_as_read_letters`) and marks left (`names_seen` drops them)."""
-    read = _as_read_letters if letters else _as_read
+    combining marks kept (`as_read_letters`) and marks left (`names_seen` drops them)."""
+    read = as_read_letters if letters else as_read
     seen: list[str] = []
     where = Runs()
     start = 0
@@ -123,7 +77,7 @@ def letters_as_written(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _letter_as_written(char: str) -> bool:
-    return unicodedata.category(char) != "Mn" and _as_read_letters(char) == char
+    return unicodedata.category(char) != "Mn" and as_read_letters(char) == char
 
 
 # A character other than printable ASCII, newlines and the letters and punctuation of
