@@ -121,11 +121,11 @@ def _pupil_word(text: str, start: int) -> bool:
     return PUPIL_WORD.search(_sentence(text, start)) is not None
 
 
-# A word for a pupil or a child as a person, not a class or a grade ("Mentor för 7B" is
-# staff's), nor the barnombud or the elevhälsa.
+# A word for a pupil or a child as a person (a förskolebarn, a student, in English too), not
+# a class or a grade ("Mentor för 7B" is staff's), nor the barnombud or the elevhälsa.
 PUPIL_PERSON = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|barn(?!ombud|skötar)|pojk|flick|kille|tjej|son"
-    r"|dotter)",
+    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|(?:förskole|skol|foster)?barn(?!ombud|skötar)"
+    r"|pojk|flick|kille|tjej|son|dotter|student|pupil)",
     re.IGNORECASE,
 )
 STAFF = re.compile(STAFF_ROLE, re.IGNORECASE)

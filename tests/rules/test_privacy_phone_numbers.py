@@ -96,6 +96,9 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         f"Elev i 7B: {BORN_2005}",
         f"Eleven i 7B, som flyttade hit i höstas: {BORN_2005}",
         f"Barnet på avdelning Vega: {BORN_2005}",
+        f"Förskolebarnet på Vega: {BORN_2005}",
+        f"Studenten i NA3: {BORN_2005}",
+        f"Pupil in 7B: {BORN_2005}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
