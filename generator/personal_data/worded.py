@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from itertools import zip_longest
 
+from generator.invisible import LOOK_ALIKES
 from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
@@ -48,10 +49,16 @@ PERSON_WORD = re.compile(
 )
 
 
+LATIN = str.maketrans(LOOK_ALIKES)  # one letter for one: the indices stay
+
+
 def _person_words(text: str) -> Iterator[re.Match[str]]:
     """`PERSON_WORD.finditer(text)`, tried only where one of its words can start (found in
     the lower-cased text by `WORD_START`, which the regex engine searches many times
-    quicker than the words themselves, case-insensitive, at every character)."""
+    quicker than the words themselves, case-insensitive, at every character). A letter
+    that looks Latin reads as its Latin one (a Cyrillic "е" in "pеrsonnummer")."""
+    if not text.isascii():
+        text = text.translate(LATIN)
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter that lower-cases to two: the plain way
         yield from PERSON_WORD.finditer(text)
