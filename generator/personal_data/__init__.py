@@ -74,15 +74,28 @@ def personal_numbers(text: str, *, worded: bool = True, by_pupil: bool = True) -
 LINK_BETWEEN_DIGITS = re.compile(r"(?<=\d)(?:\]\([^()\s]*\)|\[)(?=[\d+ -]|$)", re.MULTILINE)
 
 
+# An HTML tag between digits: the page shows the digits as one run ("050317<span>1233"
+# is 0503171233 to a reader).
+TAG_BETWEEN_DIGITS = re.compile(r"(?<=[\d+ -])(?:</?[A-Za-z][^<>\n]*>)+(?=[\d+ -])")
+
+
+def _unseen(markup: re.Match[str]) -> str:
+    """Markup as the page shows it: nothing (zero-width spaces, so that indices stay)."""
+    return "\u200b" * len(markup.group())
+
+
 def markdown_numbers(text: str, *, title: str = "") -> Iterator[int]:
     """`personal_numbers` of Markdown as its page shows it: also the numbers that a link's
-    syntax splits (made invisible, not removed, so indices stay), and those that a label
-    in another cell, block or item says are personal numbers (`labelled`; a free page's
-    `title`, its h1, labels the body's first block)."""
+    syntax or an HTML tag splits (made invisible, not removed, so indices stay), and those
+    that a label in another cell, block or item says are personal numbers (`labelled`; a
+    free page's `title`, its h1, labels the body's first block)."""
     found = set(personal_numbers(text))
+    shown = text
     if "[" in text or "](" in text:
-        shown = LINK_BETWEEN_DIGITS.sub(lambda m: "\u200b" * len(m.group()), text)
-        found.update(personal_numbers(shown) if shown != text else ())
+        shown = LINK_BETWEEN_DIGITS.sub(_unseen, shown)
+    if "<" in text:
+        shown = TAG_BETWEEN_DIGITS.sub(_unseen, shown)
+    found.update(personal_numbers(shown) if shown != text else ())
     found.update(_labelled(text, title))
     yield from sorted(found)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from ruletools import PAGE, Tree
 
-from generator.personal_data import luhn, personal_numbers
+from generator.personal_data import luhn, markdown_numbers, personal_numbers
 from generator.site.lastlook import scan_html
 
 
@@ -154,3 +154,16 @@ def test_a_long_run_of_words_and_digits_is_read_in_linear_time(text: str) -> Non
     """Each number is read after the word before it only (the reviewer's 200 KB page of
     "pnr" and a phone number took seconds, a page of one word and digits minutes)."""
     assert list(personal_numbers(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Eleven: {FROM_0[:6]}<span>{FROM_0[6:]}</span>.",
+        f"Elevens personnummer {D}<b>-</b>{S}",
+        f"Ärendet gäller {D}-<em>{S[:2]}</em> {S[2:]}.",
+    ],
+)
+def test_markup_between_the_digits_hides_nothing_the_page_shows(text: str) -> None:
+    assert len(list(markdown_numbers(text))) == 1, text
+    assert list(markdown_numbers("Rum 12<sup>3</sup> och 4, ring 070<span>1234567</span>")) == []
