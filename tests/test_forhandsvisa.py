@@ -220,7 +220,7 @@ def _sender(root: Path) -> tuple[Any, _Sent]:
 
     sent = _Sent()
     settings = (root / "mkdocs.yml", root / "conf" / "base.yml")  # the second: not made yet
-    watched = Watched(root / "content", root / "theme", settings)
+    watched = Watched(root / "content", (root / "theme", root / "mall"), settings)
     return _Sender(sent, watched), sent  # type: ignore[arg-type]
 
 
@@ -238,6 +238,7 @@ def test_the_watcher_sends_a_change_to_what_the_watching_rests_on_as_settings(
         events.FileModifiedEvent(f"{root}/content/skolor/a/skola.yml"): [CONTENT],
         events.DirCreatedEvent(f"{root}/theme"): [SETTINGS],
         events.FileModifiedEvent(f"{root}/theme/main.html"): [SETTINGS],
+        events.FileModifiedEvent(f"{root}/mall/main.html"): [SETTINGS],  # a custom_dir
         events.DirMovedEvent(f"{root}/content.ny", f"{root}/content"): [SETTINGS],
         events.DirDeletedEvent(f"{root}/content"): [SETTINGS],
         events.DirCreatedEvent(f"{root}/conf"): [SETTINGS],
@@ -288,3 +289,57 @@ def test_what_is_said_of_an_address() -> None:
     unknown = socket.gaierror(-2, "Name or service not known")
     assert address_problem(("ingen.example", 8000), unknown).startswith("värden ingen.example")
     assert "[::1]:8001" in address_problem(("::1", 8000), OSError(98, "Address in use"))
+
+
+def test_a_watcher_renewed_misses_no_save_and_waits_for_content_to_come_back(
+    tmp_path: Path,
+) -> None:
+    """A save just before or after the watcher is renewed (after a settings change) is
+    still reported; content/ moved away is not watched, and its return is a change."""
+    from generator.build.watch import Watched, Watcher
+
+    root = tmp_path
+    (root / "content").mkdir()
+    (root / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    watched = Watched(root / "content", (root / "theme",), (root / "mkdocs.yml",))
+    watcher = Watcher(watched)
+    try:
+        (root / "content" / "a.yml").write_text("a: 1\n", encoding="utf-8")
+        time.sleep(0.3)  # seen by the watcher that is about to be replaced
+        watcher.renew(watched)
+        assert watcher.wait() is False
+        watcher.renew(watched)
+        (root / "content" / "a.yml").write_text("a: 2\n", encoding="utf-8")
+        assert watcher.wait() is False
+        (root / "content").rename(root / "borta")
+        assert watcher.wait() is True
+        watcher.renew(watched)  # content/ is not there: the watcher still starts
+        (root / "borta").rename(root / "content")
+        assert watcher.wait() is True
+    finally:
+        watcher.close()
+
+
+def test_hooks_and_a_custom_dir_elsewhere_are_inputs_of_every_site(tmp_path: Path) -> None:
+    """A hook file or a template in a `custom_dir` outside theme/ changed: every site is
+    built again (the cache took them to be unchanged), and MkDocs loads the hook afresh."""
+    from mkdocs.config import config_options
+
+    from generator.check.fingerprint import site_inputs
+    from generator.site.reloading import forget_loaded_settings
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("theme:\n  name: material\n  custom_dir: mall\nhooks: [krok.py]\n")
+    (tmp_path / "mall").mkdir()
+    (tmp_path / "mall" / "main.html").write_text("A", encoding="utf-8")
+    (tmp_path / "krok.py").write_text("A = 1\n", encoding="utf-8")
+    seen = {site_inputs(config, "")}
+    (tmp_path / "mall" / "main.html").write_text("B", encoding="utf-8")
+    seen.add(site_inputs(config, ""))
+    (tmp_path / "krok.py").write_text("A = 2\n", encoding="utf-8")
+    seen.add(site_inputs(config, ""))
+    assert len(seen) == 3
+    config_options.Hooks("plugins")._load_hook("krok", str(tmp_path / "krok.py"))
+    assert config_options.Hooks._load_hook.cache_info().currsize == 1
+    forget_loaded_settings()
+    assert config_options.Hooks._load_hook.cache_info().currsize == 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from generator.build.pipeline import build_all
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.standby import Standby, standby_for
-from generator.site.themescripts import forget_theme_scripts
+from generator.site.reloading import forget_loaded_settings
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,10 @@ class LiveBuilds:
         return Rebuilt(result, seconds)
 
     def forget_settings(self) -> None:
-        """After the settings changed: no standby made ready with the old ones, and the
-        theme's scripts read again (the last look allows only those)."""
+        """After the settings changed: no standby made ready with the old ones, and what
+        this process keeps of them read again (`site.reloading`)."""
         self._end_standby()
-        forget_theme_scripts()
+        forget_loaded_settings()
 
     def close(self) -> None:
         self._end_standby()

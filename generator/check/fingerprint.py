@@ -28,6 +28,7 @@ from generator.check.runningcode import running_code
 from generator.load.layout import ORGANISER_FILE, SCHOOLS
 from generator.load.mkdocsfile import settings_files
 from generator.load.resources import theme_overrides
+from generator.load.siteinputs import named_inputs
 from generator.problems import display_path
 
 FILES = "filer.json"  # FileHashes in the cache folder
@@ -45,12 +46,28 @@ def check_inputs(content_dir: Path) -> str:
 
 def site_inputs(config_file: Path, checked: str) -> str:
     """Everything every site depends on besides its own school's folder: the check's
-    shared inputs (`check_inputs`), mkdocs.yml with each file it inherits, and theme/."""
+    shared inputs (`check_inputs`), mkdocs.yml with each file it inherits, theme/, and a
+    `custom_dir` elsewhere and the hooks mkdocs.yml names (`load.siteinputs`)."""
     root = config_file.resolve().parent
     files = [config_file.resolve(), *tree(root / "theme")]
     overrides = theme_overrides()
     digest = hash_files(files, root) + hash_files(tree(overrides), overrides)
-    return hashlib.sha256((checked + digest + _inherited(config_file)).encode()).hexdigest()
+    named = _named(config_file)
+    return hashlib.sha256((checked + digest + _inherited(config_file) + named).encode()).hexdigest()
+
+
+def _named(config_file: Path) -> str:
+    """The hash of a `custom_dir` outside theme/ and of the hook files, wherever they are."""
+    folders, files = named_inputs(config_file)
+    digest = hashlib.sha256()
+    for folder in folders:
+        found = tree(folder) if folder.is_dir() else []
+        digest.update(str(folder).encode(errors="surrogateescape") + b"\0")
+        digest.update(hash_files(found, folder).encode())
+    for file in files:
+        digest.update(str(file).encode(errors="surrogateescape") + b"\0")
+        digest.update(hash_files([file] if file.is_file() else [], file.parent).encode())
+    return digest.hexdigest()
 
 
 def _inherited(config_file: Path) -> str:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from generator.cli.previewserver import PreviewServer
 
 SHOWN_UNTIL_FIXED = "Förhandsvisningen visar det senaste bygget tills felet är rättat."
-SERVER_GONE = "webbservern avslutades oväntat; starta trygg förhandsvisa igen"
 WORKER_GONE = "en process som byggde avslutades oväntat"
 
 DESCRIPTION = (
@@ -95,13 +94,11 @@ def _follow(builds: LiveBuilds, watcher: Watcher, server: PreviewServer) -> None
     refused = _build(builds, settings_changed=False)
     print(f"Förhandsvisningen finns på {server.url} (avsluta med Ctrl-C).", flush=True)
     while True:
-        settings_changed = watcher.wait()
+        settings_changed = watcher.wait(server.alive)
         print("Bygger om det som ändrades …", flush=True)
         if settings_changed:  # theme/ may be new, content/ another, a settings file too
             watcher.renew(_watched(builds.request.config_file))
         refused = _build(builds, settings_changed or refused)
-        if not server.alive():
-            raise OSError(SERVER_GONE)
 
 
 def _build(builds: LiveBuilds, settings_changed: bool) -> bool:
@@ -128,7 +125,8 @@ def _build(builds: LiveBuilds, settings_changed: bool) -> bool:
     finally:
         mark_cache(cache_dir)
     tell_outcome(builds.request, rebuilt.result)
-    if rebuilt.result.stopped:
+    result = rebuilt.result
+    if result.stopped or not (result.ok or result.built or result.portal_built):
         print(SHOWN_UNTIL_FIXED, flush=True)
     else:
         seconds = f"{rebuilt.seconds:.2f}".replace(".", ",")
@@ -162,10 +160,12 @@ def _refusal(config_file: Path) -> str:
 def _watched(config_file: Path) -> Watched:
     from generator.build.watch import Watched  # noqa: PLC0415
     from generator.load.mkdocsfile import settings_files  # noqa: PLC0415
+    from generator.load.siteinputs import named_inputs  # noqa: PLC0415
 
     root = config_file.resolve().parent
-    settings = tuple(p.resolve() for p in settings_files(config_file.resolve()))
-    return Watched(content_folder(root).resolve(), root / "theme", settings)
+    folders, hooks = named_inputs(config_file.resolve())
+    settings = tuple(p.resolve() for p in settings_files(config_file.resolve())) + hooks
+    return Watched(content_folder(root).resolve(), (root / "theme", *folders), settings)
 
 
 def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:

@@ -15,7 +15,7 @@ PORT = 8000
 def address(text: str) -> tuple[str, int]:
     """`VÄRD:PORT` (or a port alone) as the server binds it."""
     host, _, port = text.rpartition(":")
-    host = host.strip("[]") or "127.0.0.1"
+    host = host.strip().strip("[]") or "127.0.0.1"
     if not (port.isascii() and port.isdigit()) or not 0 < int(port) < 65536:
         raise argparse.ArgumentTypeError(
             f"'{text}' är ingen adress: skriv VÄRD:PORT, till exempel 127.0.0.1:{PORT + 1}"
@@ -52,6 +52,11 @@ def address_problem(address: tuple[str, int], error: OSError) -> str:
     if isinstance(error, socket.gaierror):
         return (
             f"värden {host} finns inte: skriv en adress den här datorn har, till exempel "
+            f"--adress 127.0.0.1:{port}"
+        )
+    if error.errno == errno.EADDRNOTAVAIL:
+        return (
+            f"den här datorn har inte adressen {host}: skriv en adress den har, till exempel "
             f"--adress 127.0.0.1:{port}"
         )
     if error.errno == errno.EADDRINUSE:

@@ -55,7 +55,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if not loopback(bound):
             return True
         host = (self.headers.get("Host") or "").lower()
+        if not host:  # HTTP/1.0 without one: no browser, so no page elsewhere asking
+            return True
         name = host.rpartition(":")[0] if host.rpartition(":")[2].isdigit() else host
+        name = name.rstrip(".")  # "localhost." is localhost
         return name in LOCAL_NAMES or name.strip("[]") == bound
 
     def list_directory(self, path: str | Any) -> None:
@@ -115,6 +118,7 @@ class PreviewServer:
     def url(self) -> str:
         host, port = self.server.server_address[:2]
         name = host.decode() if isinstance(host, bytes) else str(host)
+        name = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(name, name)  # a browser opens these
         shown = f"[{name}]" if ":" in name else name
         return f"http://{shown}:{port}/"
 

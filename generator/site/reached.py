@@ -21,6 +21,12 @@ class Reached:
 
 REACHED_INTO = (
     Reached(
+        "mkdocs Hooks._load_hook (its lru_cache cleared)",
+        ("reloading",),
+        "hasattr, and that it has cache_clear",
+        "a changed hook file runs as first loaded until the preview is restarted",
+    ),
+    Reached(
         "mkdocs Files.add_files_from_theme (patched), File.__init__'s parameters",
         ("themelisting",),
         "their signatures (`theme_listing_patchable`)",
