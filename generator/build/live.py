@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from generator.build.pipeline import build_all
 from generator.build.request import BuildRequest, BuildResult
 from generator.build.standby import Standby, standby_for
-from generator.site.reloading import forget_loaded_settings
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,8 @@ class LiveBuilds:
     def forget_settings(self) -> None:
         """After the settings changed: no standby made ready with the old ones, and what
         this process keeps of them read again (`site.reloading`)."""
+        from generator.site.reloading import forget_loaded_settings  # noqa: PLC0415 (MkDocs)
+
         self._end_standby()
         forget_loaded_settings()
 
