@@ -151,8 +151,7 @@ def _add_build(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         f"med --med-utkast {DRAFTS})")  # fmt: skip
     cli_swedish.add_school_filter(parser, "bygg")
     cli_swedish.add_jobs(parser)
-    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
-                        help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
+    cli_swedish.add_config(parser)
     parser.add_argument("--cache", metavar="MAPP",
                         help=f"förra byggets resultat (standard: {CACHE} vid FIL)")  # fmt: skip
     parser.add_argument("--ingen-cache", action="store_true",

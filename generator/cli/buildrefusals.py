@@ -22,9 +22,7 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
     """Why the build cannot start at all: no configuration, a `--skola` that is not there
     (nothing built is no success), or an output over the project (what MkDocs thinks of
     the configuration: `mkdocs_config_problem`)."""
-    if not config_file.is_file():
-        return folders.missing_config(config_file)
-    if why := settings_problem(config_file) or site_files_problem(config_file):
+    if why := config_refusal(config_file):
         return why
     if args.med_utkast and (args.shard or args.merge):
         return "--med-utkast bygger alla skolor på en gång; det går inte med --shard eller --merge"
@@ -37,6 +35,14 @@ def build_refusal(args: argparse.Namespace, config_file: Path, cache_dir: Path |
     absent = folders.absent_schools(content_folder(config_file.parent), args.skola)
     cache = cache_problem(cache_dir, config_file.parent) if cache_dir is not None else ""
     return drafts or absent or output_problem(args.out, config_file, cache_dir) or cache
+
+
+def config_refusal(config_file: Path) -> str:
+    """Why no site can be built from `config_file`, asked before MkDocs reads it: it is not
+    there, it is no YAML settings, or it names files the sites cannot have ("" when none)."""
+    if not config_file.is_file():
+        return folders.missing_config(config_file)
+    return settings_problem(config_file) or site_files_problem(config_file)
 
 
 def settings_problem(config_file: Path) -> str:

@@ -190,8 +190,7 @@ def _add_export(commands: Commands) -> None:
     )
     parser.add_argument("out", metavar="UT", help="mappen att skriva till")
     swedish.add_school_filter(parser, "exportera")
-    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
-                        help="projektets MkDocs-konfiguration (standard: mkdocs.yml)")  # fmt: skip
+    swedish.add_config(parser)
     parser.set_defaults(command=run_export)
 
 

@@ -12,7 +12,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cli import folders
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.previewaddress import PORT, address, address_problem, exposure_note
@@ -142,19 +141,9 @@ def _refused(why: str) -> bool:
 
 def _refusal(config_file: Path) -> str:
     """Why the sites cannot be built from `config_file` at all ("" when they can)."""
-    from generator.cli.buildrefusals import (  # noqa: PLC0415
-        mkdocs_config_problem,
-        settings_problem,
-        site_files_problem,
-    )
+    from generator.cli.buildrefusals import config_refusal, mkdocs_config_problem  # noqa: PLC0415
 
-    if not config_file.is_file():
-        return folders.missing_config(config_file)
-    return (
-        settings_problem(config_file)
-        or site_files_problem(config_file)
-        or mkdocs_config_problem(config_file)
-    )
+    return config_refusal(config_file) or mkdocs_config_problem(config_file)
 
 
 def _watched(config_file: Path) -> Watched:
@@ -163,9 +152,9 @@ def _watched(config_file: Path) -> Watched:
     from generator.load.siteinputs import named_inputs  # noqa: PLC0415
 
     root = config_file.resolve().parent
-    folders, hooks = named_inputs(config_file.resolve())
+    theme_folders, hooks = named_inputs(config_file.resolve())
     settings = tuple(p.resolve() for p in settings_files(config_file.resolve())) + hooks
-    return Watched(content_folder(root).resolve(), (root / "theme", *folders), settings)
+    return Watched(content_folder(root).resolve(), (root / "theme", *theme_folders), settings)
 
 
 def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:
@@ -198,8 +187,7 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         EXITS,
         aliases=("forhandsvisa",),
     )
-    parser.add_argument("--config", default="mkdocs.yml", metavar="FIL",
-                        help="MkDocs-konfigurationen (standard: mkdocs.yml)")  # fmt: skip
+    cli_swedish.add_config(parser)
     parser.add_argument("--adress", type=address, default=("127.0.0.1", PORT),
                         metavar="VÄRD:PORT",
                         help=f"var sidorna visas (standard: 127.0.0.1:{PORT}, bara den här "

@@ -146,6 +146,15 @@ def add_school_filter(parser: argparse.ArgumentParser, verb: str) -> None:
     )
 
 
+def add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        default="mkdocs.yml",
+        metavar="FIL",
+        help="projektets MkDocs-konfiguration (standard: mkdocs.yml)",
+    )
+
+
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
