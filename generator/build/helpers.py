@@ -39,18 +39,16 @@ class Helper:
 def start_helper(target: Callable[[Connection, Any], None], argument: Any) -> Helper:
     """Run `target(connection, argument)` beside the command; its other end is the Helper's."""
     ours, theirs = Pipe()
-    runner: BaseProcess | threading.Thread
-    if can_fork():
-        context = get_context("fork")
-        runner = context.Process(
-            target=_helping, args=(os.getpid(), target, theirs, argument), daemon=True
-        )
-    else:
-        runner = threading.Thread(target=target, args=(theirs, argument), daemon=True)
-    runner.start()
-    if isinstance(runner, BaseProcess):
-        theirs.close()
-    return Helper(ours, runner)
+    if not can_fork():
+        thread = threading.Thread(target=target, args=(theirs, argument), daemon=True)
+        thread.start()
+        return Helper(ours, thread)
+    process = get_context("fork").Process(
+        target=_helping, args=(os.getpid(), target, theirs, argument), daemon=True
+    )
+    process.start()
+    theirs.close()  # the helper's end lives on in the helper
+    return Helper(ours, process)
 
 
 def _helping(
