@@ -20,11 +20,11 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.measure import compile_bytecode, wait_until_quiet
+from benchmarks.arguments import add_builds, add_work, prepared_work
+from benchmarks.measure import wait_until_quiet
 from benchmarks.reference import MKDOCS_ENV, plain_mkdocs, project
 from benchmarks.serve import free_port, wait_for
 
@@ -70,12 +70,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=30)
     parser.add_argument("--edits", type=int, default=7)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--sample", type=int, default=5, help="schools for the reference")
-    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    add_builds(parser, "plain mkdocs builds to time (5)")
+    add_work(parser)
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="trygg-preview-"))
-    compile_bytecode()
+    work = prepared_work(args, "trygg-preview-")
     found = measure(work, args.n, args.edits, args.jobs)
     plain, sampled = plain_mkdocs(project(work / "reference", args.n), args.sample)
     shown = ", ".join(f"{s:.3f}" for s in found)

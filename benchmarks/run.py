@@ -23,14 +23,14 @@ import platform
 import shutil
 import statistics
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from benchmarks.arguments import add_builds, add_work, prepared_work
 from benchmarks.edits import with_vision_words
-from benchmarks.measure import Measured, compile_bytecode, disk_usage, run
+from benchmarks.measure import Measured, disk_usage, run
 from benchmarks.preview import measure as measure_preview
 from benchmarks.reference import MKDOCS_ENV, hugo_available, plain_mkdocs, project
 from benchmarks.serve import measure as measure_serve
@@ -200,12 +200,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=30, help="schools for the main table (30)")
     parser.add_argument("--sizes", default="1,10", help="sizes for s/school, e.g. 1,10,50")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--sample", type=int, default=5, help="plain mkdocs builds to time (5)")
-    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    add_builds(parser, "plain mkdocs builds to time (5)")
+    add_work(parser)
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="trygg-bench-"))
-    compile_bytecode()
+    work = prepared_work(args, "trygg-bench-")
     print(f"# trygg benchmark: {platform.node()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, --jobs {args.jobs}, work {work}\n")  # fmt: skip
     print("| what | ours | reference (same run) | ratio | target | met |")

@@ -20,17 +20,16 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
+from benchmarks.arguments import add_work, prepared_work
 from benchmarks.edits import with_vision_words
 from benchmarks.measure import (
     NOISY,
     PROC,
     TICK,
-    compile_bytecode,
     machine_busy,
     own_cpu,
     wait_until_quiet,
@@ -124,10 +123,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--edits", type=int, default=7)
     parser.add_argument("--polling", action="store_true", help="MkDocs' own polling watcher")
-    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    add_work(parser)
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="trygg-serve-"))
-    compile_bytecode()
+    work = prepared_work(args, "trygg-serve-")
     found = measure(work, args.edits, polling=args.polling)
     shown = ", ".join(f"{s:.3f}" for s in found)
     middle = statistics.median(found)
