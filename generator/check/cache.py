@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 from generator.check.cachefiles import inside, remove, write_bytes
@@ -29,9 +28,9 @@ from generator.check.school import Checking, SchoolCheck
 from generator.clock import reference_date
 from generator.model.codec import Undecodable, dumps, loads
 
-# The result last decoded for each school in this process, by the hash of the bytes it was
-# decoded from: a process that builds again and again (`build.live`) decodes only the
-# results that changed, not every school's after each save.
+# The result last decoded for each school in this process, by the MAC of the bytes it was
+# decoded from (verified, so it stands for them): a process that builds again and again
+# (`build.live`) decodes only the results that changed, not every school's after a save.
 _DECODED: dict[str, tuple[bytes, SchoolCheck]] = {}
 
 FOLDER = "kontroll"
@@ -63,6 +62,11 @@ class CheckCache:
         return self._read(school_id, school_hash, "") is not None
 
     def _read(self, school_id: str, school_hash: str, part: str) -> bytes | None:
+        verified = self._verified(school_id, school_hash, part)
+        return None if verified is None else verified[1]
+
+    def _verified(self, school_id: str, school_hash: str, part: str) -> tuple[bytes, bytes] | None:
+        """The entry's MAC and its data, once the MAC verifies; None otherwise."""
         if not school_hash:
             return None
         purpose = self._purpose(school_id, school_hash, part)
@@ -72,9 +76,11 @@ class CheckCache:
                 return None
             purpose += parts
         try:
-            return unseal(purpose, self._file(school_id, part).read_bytes())
+            sealed = self._file(school_id, part).read_bytes()
         except (OSError, ValueError):
             return None
+        data = unseal(purpose, sealed)
+        return None if data is None else (sealed.partition(b"\n")[0], data)
 
     def _parts(self, school_id: str, school_hash: str) -> str | None:
         """The MACs of the school's model and student pages as kept ("" for one not
@@ -94,10 +100,10 @@ class CheckCache:
 
     def load(self, school_id: str, school_hash: str) -> SchoolCheck | None:
         """The kept result for these files, or None."""
-        data = self._read(school_id, school_hash, "")
-        if data is None:
+        verified = self._verified(school_id, school_hash, "")
+        if verified is None:
             return None
-        digest = hashlib.sha256(data).digest()
+        digest, data = verified  # a verified MAC stands for its data: no second hash
         if (decoded := _DECODED.get(school_id)) is not None and decoded[0] == digest:
             return decoded[1]
         try:
