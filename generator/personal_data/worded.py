@@ -37,13 +37,13 @@ NUMBER_LENGTH = 40
 # Also as hands write them: misspelt ("personummer", "perssonnummer",
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
-# "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
-# identity number"), and "PN" and "ID" in capitals.
+# "födelsenr", "Pers:"), other names for it ("identitetsnummer", "personbeteckning",
+# "födelsedag", "personal identity number"), and "PN" and "ID" in capitals.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|födelse(?:num|nr|dat)|\bfödd\b|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
+    r"|födelse(?:num|nr|dat|dag)|\bfödd\b|\bpers\.?(?=\s*[:=(]|\s?\d)|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,
 )

@@ -36,7 +36,8 @@ WORDS = [
     "Id-nummer", "Personbeteckning", "Födelsenr", "Personal identity number", "Personnumren",
     "Elevpersonnummer", "Pers.nr", "Personnr", "Personnumer", "Personnummret", "P-nummer",
     "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
-    "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr",
+    "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr", "Pers", "Pers.",
+    "Födelsedag",
 ]  # fmt: skip
 
 
