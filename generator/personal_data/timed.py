@@ -125,7 +125,8 @@ def _pupil_word(text: str, start: int) -> bool:
 # a class or a grade ("Mentor för 7B" is staff's), nor the barnombud or the elevhälsa.
 PUPIL_PERSON = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|(?:förskole|skol|foster)?barn(?!ombud|skötar)"
-    r"|pojk|flick|kille|tjej|son|dotter|student|pupil)",
+    r"|pojk|flick|kille|tjej|son|dotter|student|pupil"
+    r"|(?:vårdnadshavare|förälder|föräldrar|mamma|pappa)\s+till)",
     re.IGNORECASE,
 )
 STAFF = re.compile(STAFF_ROLE, re.IGNORECASE)

@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from itertools import zip_longest
 
 from generator.invisible import LOOK_ALIKES
-from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.checks import MOST_MARKS, is_date, luhn
 from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
 # Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
 # "(120304)1239").
-BETWEEN = r"[\s./+\-:,;=·•|'*~_()\[\]#\\]{0,4}"
+BETWEEN = rf"[\s./+\-:,;=·•|'*~_()\[\]#\\]{{0,{MOST_MARKS}}}"
 WORDED = (
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{9}}(?!\d)"),

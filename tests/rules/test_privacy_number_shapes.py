@@ -59,6 +59,8 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Pnr = {D}·{S}",
         f"Personnummer: {D} -- {S}",
         f"Personnummer: {D}#{S}",
+        f"Personnummer: {D} - - {S}",
+        f"Pnr {D[:2]} -  {D[2:]} - - {S}",
     ],
 )
 def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None:
@@ -99,7 +101,8 @@ def test_a_number_with_a_word_for_a_personal_number_later_in_its_text_is_not_lab
         f"{D}-{S[:2]} {S[2:]}", f"{D[:4]} {D[4:]}-{S}", f"{D[:2]}-{D[2:4]}-{D[4:]}-{S[:2]}-{S[2:]}",
         f"{D[:2]} {D[2:]}-{S}", f"{D}-{S[:3]} {S[3]}", f"20{D}-{S[:2]}-{S[2:]}",
         f"20{D[:2]} {D[2:]}-{S}", f"{D}:{S}", f"{D},{S}", f"{D}•{S}", f"({D}){S}",
-        f"{D}|{S}", f"{D}'{S}", f"{D} -- {S}", f"{D}#{S}", f"{D} : {S}",
+        f"{D}|{S}", f"{D}'{S}", f"{D} -- {S}", f"{D}#{S}", f"{D} : {S}", f"{D} - - {S}",
+        f"{D[:2]}  -  {D[2:]}-{S}",
     ],
 )  # fmt: skip
 def test_a_grouping_no_other_number_has_counts_with_no_word(number: str) -> None:

@@ -99,6 +99,8 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         f"Förskolebarnet på Vega: {BORN_2005}",
         f"Studenten i NA3: {BORN_2005}",
         f"Pupil in 7B: {BORN_2005}",
+        f"Vårdnadshavare till {BORN_2005}",
+        f"Föräldrar till: {BORN_2005}, Eva och Ali",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
