@@ -128,7 +128,7 @@ def main_table(work: Path, n: int, jobs: int, sample: int) -> list[Row]:
     text_edit = edited(config, (out, cache), jobs, "text")
     portal_edit = edited(config, (out, cache), jobs, "portal")
     serve = statistics.median(measure_serve(work, 9, polling=False))
-    preview = statistics.median(measure_preview(work, n, 5, jobs))
+    preview = statistics.median(measure_preview(project(work / f"preview{n}", n), 5, jobs))
     plain, sampled = plain_mkdocs(config, sample)
     apparent, stored = disk_usage(out)
     per_school = cold.seconds / n
