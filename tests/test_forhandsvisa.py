@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 
 from generator.build.live import LiveBuilds
-from generator.cli.preview import _request
 from generator.cli.previewaddress import address
+from generator.cli.previewinputs import preview_request
 from generator.load.layout import EMPTY_DOCS_DIR
 from tests.incremental_support import CONFIG, PLAN, ROOT, edit, fix_the_day, tree
 from tests.test_build_identical import plain_tree
@@ -55,7 +55,7 @@ def test_each_build_after_a_save_is_a_plain_builds_bytes(
     from generator.cli.buildtold import tell_outcome
 
     project = _project(tmp_path)
-    builds = LiveBuilds(_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
+    builds = LiveBuilds(preview_request(project / "mkdocs.yml", tmp_path / "visning", jobs=2))
     out, plan = builds.request.out, project / "content" / PLAN
     try:
         first = builds.build()
@@ -343,3 +343,33 @@ def test_hooks_and_a_custom_dir_elsewhere_are_inputs_of_every_site(tmp_path: Pat
     assert config_options.Hooks._load_hook.cache_info().currsize == 1
     forget_loaded_settings()
     assert config_options.Hooks._load_hook.cache_info().currsize == 0
+
+
+def test_a_preview_of_one_school_builds_it_and_the_portal_only(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    request = preview_request(project / "mkdocs.yml", tmp_path / "visning", 2, (SCHOOL,))
+    builds = LiveBuilds(request)
+    try:
+        built = builds.build().result
+    finally:
+        builds.close()
+    assert built.built == (SCHOOL,) and built.portal_built
+    out = request.out
+    assert (out / SCHOOL / "index.html").is_file() and (out / "index.html").is_file()
+    assert not (out / "ekbackens-skola").exists()
+
+
+def test_a_school_that_is_not_there_is_refused_before_anything_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from generator.cli.preview import run_preview
+
+    project = _project(tmp_path)
+    asked = argparse.Namespace(
+        config=str(project / "mkdocs.yml"), skola=["strandskolna"], adress=("127.0.0.1", 0), jobs=1
+    )
+    assert run_preview(asked) == 2
+    told = capsys.readouterr().err
+    assert "strandskolna" in told and "strandskolan" in told  # the one meant, as TP041 says

@@ -12,17 +12,18 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cli import folders
 from generator.cli import swedish as cli_swedish
 from generator.cli.exits import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from generator.cli.previewaddress import PORT, address, address_problem, exposure_note
+from generator.cli.previewinputs import preview_request, watched
 from generator.cli.stopping import hang_up_as_stop, uninterrupted
 from generator.load.layout import content_folder
 from generator.problems import BuildFailed, UnreadableConfig, os_reason
 
 if TYPE_CHECKING:
     from generator.build.live import LiveBuilds
-    from generator.build.request import BuildRequest
-    from generator.build.watch import Watched, Watcher
+    from generator.build.watch import Watcher
     from generator.cli.previewserver import PreviewServer
 
 SHOWN_UNTIL_FIXED = "Förhandsvisningen visar det senaste bygget tills felet är rättat."
@@ -35,13 +36,15 @@ DESCRIPTION = (
     "det som ändrades om, oftast på under en sekund; ladda om sidan i webbläsaren. "
     "Problemen skrivs i terminalen efter varje bygge, som trygg build skriver dem, och en "
     "skola med fel visar sin senaste felfria webbplats. Inga PDF:er görs, och inget skrivs "
-    "till site/ eller cachen. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
+    "till site/ eller cachen. Med --skola byggs bara de skolorna och portalen, så att det "
+    "första bygget går fortare. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
 )
 
 
 def run_preview(args: argparse.Namespace) -> int:
     config_file = Path(args.config)
-    if why := _refusal(config_file):
+    content = content_folder(config_file.parent)
+    if why := _refusal(config_file) or folders.absent_schools(content, args.skola):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
     import tempfile  # noqa: PLC0415
@@ -68,7 +71,7 @@ def _preview(args: argparse.Namespace, config_file: Path, folder: Path, helpers:
 
     # The helpers first, while this process has one thread; the watcher before the server
     # binds its socket, so that the server's end is the only one.
-    watcher = Watcher(_watched(config_file))
+    watcher = Watcher(watched(config_file))
     helpers.callback(watcher.close)
     try:
         server = PreviewServer(args.adress, folder / "site")
@@ -80,7 +83,7 @@ def _preview(args: argparse.Namespace, config_file: Path, folder: Path, helpers:
     print(f"Förhandsvisningen visas på {server.url} när första bygget är klart.", flush=True)
     if note := exposure_note(args.adress):
         print(note, flush=True)
-    builds = LiveBuilds(_request(config_file, folder, args.jobs))
+    builds = LiveBuilds(preview_request(config_file, folder, args.jobs, tuple(args.skola or ())))
     helpers.callback(builds.close)
     _follow(builds, watcher, server)
     return EXIT_OK
@@ -96,7 +99,7 @@ def _follow(builds: LiveBuilds, watcher: Watcher, server: PreviewServer) -> None
         settings_changed = watcher.wait(server.alive)
         print("Bygger om det som ändrades …", flush=True)
         if settings_changed:  # theme/ may be new, content/ another, a settings file too
-            watcher.renew(_watched(builds.request.config_file))
+            watcher.renew(watched(builds.request.config_file))
         refused = _build(builds, settings_changed or refused)
 
 
@@ -146,31 +149,6 @@ def _refusal(config_file: Path) -> str:
     return config_refusal(config_file) or mkdocs_config_problem(config_file)
 
 
-def _watched(config_file: Path) -> Watched:
-    from generator.build.watch import Watched  # noqa: PLC0415
-    from generator.load.mkdocsfile import settings_files  # noqa: PLC0415
-    from generator.load.siteinputs import named_inputs  # noqa: PLC0415
-
-    root = config_file.resolve().parent
-    theme_folders, hooks = named_inputs(config_file.resolve())
-    settings = tuple(p.resolve() for p in settings_files(config_file.resolve())) + hooks
-    return Watched(content_folder(root).resolve(), (root / "theme", *theme_folders), settings)
-
-
-def _request(config_file: Path, folder: Path, jobs: int) -> BuildRequest:
-    """A build into the preview's own folder, with its own cache, without PDFs."""
-    from generator.build.request import BuildRequest  # noqa: PLC0415
-
-    return BuildRequest(
-        config_file=config_file,
-        content_dir=content_folder(config_file.parent),
-        out=folder / "site",
-        jobs=max(1, jobs),
-        cache_dir=folder / "cache",
-        preview=True,
-    )
-
-
 EXITS = cli_swedish.exit_codes(
     (EXIT_OK, "förhandsvisningen avslutades (Ctrl-C, terminalen stängdes eller SIGTERM)"),
     (EXIT_PROBLEMS, "bevakningen av filerna eller webbservern avslutades oväntat"),
@@ -192,6 +170,7 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
                         metavar="VÄRD:PORT",
                         help=f"var sidorna visas (standard: 127.0.0.1:{PORT}, bara den här "
                         "datorn)")  # fmt: skip
+    cli_swedish.add_school_filter(parser, "förhandsvisa")
     cli_swedish.add_jobs(parser)
     parser.set_defaults(command=run_preview)
 
