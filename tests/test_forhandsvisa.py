@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 
 from generator.build.live import LiveBuilds
+from generator.build.pipeline import build_all
+from generator.build.request import BuildRequest
 from generator.cli.previewaddress import address
 from generator.cli.previewinputs import preview_request
 from generator.load.layout import EMPTY_DOCS_DIR
@@ -373,3 +375,27 @@ def test_a_school_that_is_not_there_is_refused_before_anything_is_built(
     assert run_preview(asked) == 2
     told = capsys.readouterr().err
     assert "strandskolna" in told and "strandskolan" in told  # the one meant, as TP041 says
+
+
+def test_a_preview_with_utkast_shows_each_save_of_an_utkast_as_a_build_with_utkast(
+    tmp_path: Path,
+) -> None:
+    """The preview keeps its own cache also with utkast shown: after a save, its sites are
+    those a fresh `trygg build --med-utkast` (which keeps no cache) makes."""
+    from tests.test_drafts_build import DRAFT_FILE, MARKERS, _with_drafts
+
+    project = _project(tmp_path)
+    _with_drafts(project)
+    request = preview_request(project / "mkdocs.yml", tmp_path / "visning", 2, drafts=True)
+    builds = LiveBuilds(request)
+    try:
+        builds.build()
+        edit(project, MARKERS[1], "Utkastet sparat igen", DRAFT_FILE)
+        assert builds.build().result.built == (SCHOOL,)
+    finally:
+        builds.close()
+    shown = (request.out / SCHOOL / "trygghetsplan" / "index.html").read_text("utf-8")
+    assert "Utkast – inte beslutad" in shown and "Utkastet sparat igen" in shown
+    fresh = tmp_path / "utkast"
+    build_all(BuildRequest(project / "mkdocs.yml", project / "content", fresh, drafts=True))
+    assert tree(request.out) == tree(fresh)

@@ -37,7 +37,8 @@ DESCRIPTION = (
     "Problemen skrivs i terminalen efter varje bygge, som trygg build skriver dem, och en "
     "skola med fel visar sin senaste felfria webbplats. Inga PDF:er görs, och inget skrivs "
     "till site/ eller cachen. Med --skola byggs bara de skolorna och portalen, så att det "
-    "första bygget går fortare. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
+    "första bygget går fortare; med --med-utkast visas planernas utkast, som i trygg build "
+    "--med-utkast. Avsluta med Ctrl-C; då tas den tillfälliga mappen bort."
 )
 
 
@@ -83,7 +84,8 @@ def _preview(args: argparse.Namespace, config_file: Path, folder: Path, helpers:
     print(f"Förhandsvisningen visas på {server.url} när första bygget är klart.", flush=True)
     if note := exposure_note(args.adress):
         print(note, flush=True)
-    builds = LiveBuilds(preview_request(config_file, folder, args.jobs, tuple(args.skola or ())))
+    only = tuple(args.skola or ())
+    builds = LiveBuilds(preview_request(config_file, folder, args.jobs, only, args.med_utkast))
     helpers.callback(builds.close)
     _follow(builds, watcher, server)
     return EXIT_OK
@@ -171,6 +173,9 @@ def _add_preview(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
                         help=f"var sidorna visas (standard: 127.0.0.1:{PORT}, bara den här "
                         "datorn)")  # fmt: skip
     cli_swedish.add_school_filter(parser, "förhandsvisa")
+    parser.add_argument("--med-utkast", action="store_true",
+                        help="visa planernas utkast, som den interna granskningsversionen "
+                        "(trygg build --med-utkast) gör")  # fmt: skip
     cli_swedish.add_jobs(parser)
     parser.set_defaults(command=run_preview)
 

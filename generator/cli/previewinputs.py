@@ -26,10 +26,13 @@ def watched(config_file: Path) -> Watched:
 
 
 def preview_request(
-    config_file: Path, folder: Path, jobs: int, only: tuple[str, ...] = ()
+    config_file: Path, folder: Path, jobs: int, only: tuple[str, ...] = (), drafts: bool = False
 ) -> BuildRequest:
     """A build into the preview's own folder, with its own cache, without PDFs; of the
-    schools `only` and the portal, when given."""
+    schools `only` and the portal, when given; with the utkast shown (`drafts`), as `trygg
+    build --med-utkast` shows them. That build keeps no cache (its sites differ from the
+    published ones made from the same files); every build of one preview is the same
+    kind, so the preview's own cache serves it."""
     from generator.build.request import BuildRequest  # noqa: PLC0415
 
     return BuildRequest(
@@ -39,5 +42,6 @@ def preview_request(
         only=only,
         jobs=max(1, jobs),
         cache_dir=folder / "cache",
+        drafts=drafts,
         preview=True,
     )
