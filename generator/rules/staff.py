@@ -22,8 +22,7 @@ from generator.text import words
 # The roles whose word beside a name makes it staff's. Fewer than a contact's staff roles
 # (`personal_data.roles`): a word that may also stand beside a pupil's name or a list of
 # pupils ("ansvarig för rastlådan", "## Psykisk hälsa", "Remitterade till psykolog:")
-# would let a pupil's name be published; the vaktmästare, bibliotekarie and skolvärd
-# have no pupils sent to them. A pupil's duty is never staff's, though its word
+# would let a pupil's name be published. A pupil's duty is never staff's, though its word
 # holds one ("Trivselledaren Noor i 5A"). The role's word ends the word, but for its
 # inflections: a compound that goes on after it names a pupil ("Mentorseleven Ella",
 # "Resurseleven Omar"); one that ends in it is staff ("skolsköterskan",
@@ -32,8 +31,7 @@ _STAFF = (
     rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
     r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
-    r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför|vaktmästare?"
-    r"|bibliotekarie|skolvärd)"
+    r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför)"
     r"(?:n|en|et|er|erna|na|r|rna)?"
 )
 _WORD_END = r"(?![\wåäö])"

@@ -57,9 +57,6 @@ HARMED = [
     # Over a line break inside a paragraph, and in a list's item
     ("Lärarna i 6A har märkt att\nSaga blir utfryst på rasterna.", "Saga"),
     ("- I 9C har Alvina haft ångest sedan i våras", "Alvina"),
-    # After a role that is the subject or the object, not a title
-    ("I korridoren stoppade vaktmästaren Omar i 6B som blev slagen.", "Omar"),
-    ("Bibliotekarien berättade att Saga i 5A blir retad.", "Saga"),
 ]
 
 
@@ -91,9 +88,6 @@ NOT_HARMED = [
     "Rektor Anna Berg blev hotad av en förälder i 6A.",
     "Mentorn Anna i 4B blev hotad av en vårdnadshavare.",
     "Vikarien blev hotad i 6A.",
-    "Vaktmästaren Janne blev hotad av en förälder i 6A.",
-    "Bibliotekarien Sara Ek blev hotad av en vårdnadshavare i 6A.",
-    "Skolvärden Maja blev hotad i 6A.",
     "Fönstret blev sparkat i 6A.",
     "Mötena blev inställda i 6A, och ingen blev retad.",
     "Anna i personalen har blivit hotad i 6A.",
