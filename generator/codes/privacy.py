@@ -32,7 +32,7 @@ CODES: tuple[Code, ...] = (
             "vårdnadshavare till i samma mening); inte heller ett datum med en klocktid efter "
             "(2024-09-17 1330) som är högst tre år gammalt. Står ett ord för numret före i samma "
             "mening (personnummer, pnr, samordningsnummer, identitetsnummer, personbeteckning, "
-            "född, födelsedag, Pers:, också felstavat, förkortat eller isärskrivet) räknas "
+            "född, födelsedag:, också felstavat, förkortat eller isärskrivet) räknas "
             "siffrorna hur de än grupperas. Likaså räknas ett datum med fyra siffror efter "
             "(ÅÅÅÅ-MM-DD NNNN, "
             "ÅÅÅÅ/MM/DD/NNNN) efter en elev, ett barn eller en klass, om inte ett ord för ett "

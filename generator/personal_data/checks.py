@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import calendar
 
-# At most how many marks a hand puts between two digits of one number: "120304 - - 1239"
-# has five (spaces and dashes), and a number is read past them.
-MOST_MARKS = 6
-
 
 def luhn(digits: str) -> bool:
     """The Luhn check that the last digit of a personnummer satisfies."""

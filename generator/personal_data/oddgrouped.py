@@ -13,22 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.personal_data.checks import MOST_MARKS, is_date, luhn
+from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.written import CASE_NUMBER_WORD, named_by
 
 # Marks a hand may put between a number's digits; not ":" "." "/", which times and dates
 # use, except between the date's six digits and the serial's four (`_DATE_AND_SERIAL`).
 MARK = r"[-,=·•|'*~_()\[\]#\\\s]"
 RUN = re.compile(
-    rf"(?<![0-9])(?<![0-9]{MARK})[0-9]+(?:{MARK}{{1,{MOST_MARKS}}}[0-9]+)+(?![0-9])"
-    rf"(?!{MARK}{{1,{MOST_MARKS}}}[0-9])"
+    rf"(?<![0-9])(?<![0-9]{MARK})[0-9]+(?:{MARK}{{1,4}}[0-9]+)+(?![0-9])(?!{MARK}{{1,4}}[0-9])"
 )
 _DATE_AND_SERIAL = re.compile(
     r"(?<![0-9])(?<![0-9][:.,/])[0-9]{6} ?[:.,/;] ?[0-9]{4}(?![0-9])(?! ?[:.,/;] ?[0-9])"
 )
-# A cheap test first: ten digits with at most `MOST_MARKS` other characters between any two
+# A cheap test first: ten digits with at most four other characters between any two
 # (most texts with digits hold a date or a figure, fewer than ten).
-_CHEAP = re.compile(rf"(?:[0-9][^0-9]{{0,{MOST_MARKS}}}){{9}}[0-9]")
+_CHEAP = re.compile(r"(?:[0-9][^0-9]{0,4}){9}[0-9]")
 # What names a number that is no person's, right before it: a case's (`CASE_NUMBER_WORD`),
 # a book's, a giro account's or an organisation's ("ISBN 91-1-101043-6").
 NUMBER_NAME = re.compile(

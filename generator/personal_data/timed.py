@@ -126,7 +126,7 @@ def _pupil_word(text: str, start: int) -> bool:
 PUPIL_PERSON = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|(?:förskole|skol|foster)?barn(?!ombud|skötar)"
     r"|pojk|flick|kille|tjej|son|dotter|student|pupil"
-    r"|(?:vårdnadshavare|förälder|föräldrar|mamma|pappa)\s+till)",
+    r"|(?:vårdnadshavare|förälder|mamma|pappa)\s+till)",
     re.IGNORECASE,
 )
 STAFF = re.compile(STAFF_ROLE, re.IGNORECASE)

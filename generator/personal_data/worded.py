@@ -10,13 +10,15 @@ from collections.abc import Iterator
 from itertools import zip_longest
 
 from generator.invisible import LOOK_ALIKES
-from generator.personal_data.checks import MOST_MARKS, is_date, luhn
+from generator.personal_data.checks import is_date, luhn
 from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
 # Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
-# "(120304)1239").
+# "(120304)1239"), up to six of them ("120304 - - 1239"); without such a word a number
+# is read across fewer (`oddgrouped`), as a table's padded cells have as many.
+MOST_MARKS = 6
 BETWEEN = rf"[\s./+\-:,;=·•|'*~_()\[\]#\\]{{0,{MOST_MARKS}}}"
 WORDED = (
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),
@@ -37,13 +39,16 @@ NUMBER_LENGTH = 40
 # Also as hands write them: misspelt ("personummer", "perssonnummer",
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
-# "födelsenr", "Pers:"), other names for it ("identitetsnummer", "personbeteckning",
-# "födelsedag", "personal identity number"), and "PN" and "ID" in capitals.
+# "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
+# identity number"), "Födelsedag" as a label ("Födelsedag: …", not "födelsedagar" nor
+# "födelsedagskalas" before a meeting's date and time), and "PN" and "ID" in capitals.
+# Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|födelse(?:num|nr|dat|dag)|\bfödd\b|\bpers\.?(?=\s*[:=(]|\s?\d)|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
+    r"|födelse(?:num|nr|dat)|födelsedag(?:en)?(?=\s*[:=(]|\s*\d)|\bfödd\b"
+    r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,
 )

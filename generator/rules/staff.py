@@ -22,11 +22,12 @@ from generator.text import words
 # The roles whose word beside a name makes it staff's. Fewer than a contact's staff roles
 # (`personal_data.roles`): a word that may also stand beside a pupil's name or a list of
 # pupils ("ansvarig för rastlådan", "## Psykisk hälsa", "Remitterade till psykolog:")
-# would let a pupil's name be published. A pupil's duty is never staff's, though its word
-# holds one ("Trivselledaren Noor i 5A"). The role's word ends the word, but for its
-# inflections: a compound that goes on after it names a pupil ("Mentorseleven Ella",
-# "Resurseleven Omar"); one that ends in it is staff ("skolsköterskan",
-# "fritidspedagogerna").
+# would let a pupil's name be published, and so would a title pupils have for a week in
+# class ("Veckans vaktmästare Kalle", "Klassens bibliotekarie Saga"). A pupil's duty is
+# never staff's, though its word holds one ("Trivselledaren Noor i 5A"). The role's word
+# ends the word, but for its inflections: a compound that goes on after it names a pupil
+# ("Mentorseleven Ella", "Resurseleven Omar"); one that ends in it is staff
+# ("skolsköterskan", "fritidspedagogerna").
 _STAFF = (
     rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
     r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"

@@ -57,6 +57,9 @@ HARMED = [
     # Over a line break inside a paragraph, and in a list's item
     ("Lärarna i 6A har märkt att\nSaga blir utfryst på rasterna.", "Saga"),
     ("- I 9C har Alvina haft ångest sedan i våras", "Alvina"),
+    # After a title a pupil has for a week in class: no staff
+    ("Klassens vaktmästare Kalle i 2B blev retad när han samlade in stolarna.", "Kalle"),
+    ("Veckans bibliotekarie Saga i 2B blev utfryst.", "Saga"),
 ]
 
 
