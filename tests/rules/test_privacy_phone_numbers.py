@@ -102,6 +102,8 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         f"Pupil in 7B: {BORN_2005}",
         f"Vårdnadshavare till {BORN_2005}",
         f"Mamma till: {BORN_2005}",
+        f"Mamman till Ali: {BORN_2005}",
+        f"Förälder till: {_pairs(BORN_2005)}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
