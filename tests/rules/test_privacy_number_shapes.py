@@ -37,7 +37,7 @@ WORDS = [
     "Elevpersonnummer", "Pers.nr", "Personnr", "Personnumer", "Personnummret", "P-nummer",
     "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
     "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr", "Födelsedag",
-    "Födelsedagen",
+    "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB",
 ]  # fmt: skip
 
 
