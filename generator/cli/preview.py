@@ -113,18 +113,20 @@ def _build(builds: LiveBuilds, settings_changed: bool) -> bool:
     config_file, cache_dir = builds.request.config_file, builds.request.cache_dir
     if settings_changed and (why := _refusal(config_file)):
         builds.forget_settings()  # its standby was made ready with the settings before
-        return _refused(why)
+        _not_built(why)
+        return True
     mark_cache(cache_dir)
     try:
         rebuilt = builds.build(settings_changed)
     except UnreadableConfig as unreadable:
-        return _refused(str(unreadable))
+        _not_built(str(unreadable))
+        return True
     except (BuildFailed, BrokenProcessPool) as failed:
-        _refused(str(failed) or WORKER_GONE)
+        _not_built(str(failed) or WORKER_GONE)
         return False
     except OSError as error:  # as `trygg build` tells it, and the preview goes on
         where = f" ({error.filename})" if error.filename else ""
-        _refused(f"{os_reason(error)}{where}")
+        _not_built(f"{os_reason(error)}{where}")
         return False
     finally:
         mark_cache(cache_dir)
@@ -138,10 +140,10 @@ def _build(builds: LiveBuilds, settings_changed: bool) -> bool:
     return False
 
 
-def _refused(why: str) -> bool:
+def _not_built(why: str) -> None:
+    """Why nothing was built this time; the last build stays shown."""
     print(f"trygg: fel: {why}", file=sys.stderr)
     print(SHOWN_UNTIL_FIXED, flush=True)
-    return True
 
 
 def _refusal(config_file: Path) -> str:

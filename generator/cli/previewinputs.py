@@ -19,9 +19,10 @@ def watched(config_file: Path) -> Watched:
     from generator.load.mkdocsfile import settings_files  # noqa: PLC0415
     from generator.load.siteinputs import named_inputs  # noqa: PLC0415
 
-    root = config_file.resolve().parent
-    theme_folders, hooks = named_inputs(config_file.resolve())
-    settings = tuple(p.resolve() for p in settings_files(config_file.resolve())) + hooks
+    config = config_file.resolve()
+    root = config.parent
+    theme_folders, hooks = named_inputs(config)
+    settings = tuple(p.resolve() for p in settings_files(config)) + hooks
     return Watched(content_folder(root).resolve(), (root / "theme", *theme_folders), settings)
 
 
