@@ -39,3 +39,18 @@ def test_a_refused_portal_says_what_became_of_the_new_sites(
     told = capsys.readouterr().err
     assert f"Portalen publicerades inte. {said}" in told
     assert ("Skolornas nya webbplatser publicerades" in told) == (said.startswith("Skolornas"))
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_only_a_built_folder_with_utkast_is_told_not_to_be_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], preview: bool
+) -> None:
+    """A preview with utkast builds into its own temporary folder, which no one publishes:
+    telling the author not to publish that folder only puzzles."""
+    request = SimpleNamespace(
+        only=(), content_dir=tmp_path, out=tmp_path / "site-utkast", drafts=True,
+        merge_from=None, shard=None, preview=preview,
+    )  # fmt: skip
+    assert tell_outcome(request, BuildResult(Report([]), ("a",))) == 0
+    told = capsys.readouterr().out
+    assert ("en intern granskningsversion med utkast: publicera den inte" in told) != preview

@@ -55,6 +55,18 @@ def test_usage_errors_exit_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> N
     assert "ogiltigt val: 'xml'" in err
 
 
+@pytest.mark.parametrize("command", ["check", "build", "förhandsvisa"])
+@pytest.mark.parametrize("jobs", ["0", "-1", "två", "1.5"])
+def test_a_job_count_below_one_is_refused_before_anything_runs(
+    capsys: pytest.CaptureFixture[str], command: str, jobs: str
+) -> None:
+    """`--jobs 0` was taken as 1 without a word; it is a mistake to be told of."""
+    code, out, err = run(capsys, command, "--jobs", jobs)
+    assert code == 2
+    assert f"--jobs: '{jobs}' är inget antal processer: skriv ett heltal från 1" in err
+    assert out == ""
+
+
 @pytest.mark.parametrize(
     ("written", "meant"), [("bulid", "build"), ("chek", "check"), ("nyskola", "ny-skola")]
 )

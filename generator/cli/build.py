@@ -46,7 +46,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     # Forked before the build's own imports, to get MkDocs ready meanwhile; it also
     # loads the configuration (the build asks it before building anything).
-    standby = standby_for(config_file, cache_dir, max(1, args.jobs))
+    standby = standby_for(config_file, cache_dir, args.jobs)
     if standby is None and (why := mkdocs_config_problem(config_file)):
         print(f"trygg: fel: {why}", file=sys.stderr)
         return EXIT_USAGE
@@ -78,7 +78,7 @@ def _request(
         content_dir=content_folder(config_file.parent),
         out=_followed(Path(args.out)),
         only=tuple(args.skola or ()),
-        jobs=max(1, args.jobs),
+        jobs=args.jobs,
         cache_dir=cache_dir,
         copy_assets=args.kopiera_resurser,
         shard=args.shard,

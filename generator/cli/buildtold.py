@@ -34,7 +34,7 @@ def tell_outcome(request: Any, result: Any) -> int:
     print(_summary(request, result))
     if dated := _dated_errors(told):
         print(dated)
-    if request.drafts:
+    if request.drafts and not request.preview:  # a preview's folder is its own, temporary
         print(f"{request.out}/ är en intern granskningsversion med utkast: publicera den inte.")
     _tell_refused(request, result)
     if others:

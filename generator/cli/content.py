@@ -47,7 +47,7 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     cache = cache_to_use(cache, content.resolve().parent)  # never a link, nor another's
     mark_cache(cache)
-    checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=max(1, args.jobs))
+    checked = check_content(content, only=args.skola or (), cache_dir=cache, jobs=args.jobs)
     mark_cache(cache)
     # What `trygg build` would refuse in mkdocs.yml before any site, told with the content's.
     told = Report([*checked.report.problems, *config_problems(checked.root)])

@@ -41,7 +41,7 @@ def preview_request(
         content_dir=content_folder(config_file.parent),
         out=folder / "site",
         only=only,
-        jobs=max(1, jobs),
+        jobs=jobs,
         cache_dir=folder / "cache",
         drafts=drafts,
         preview=True,

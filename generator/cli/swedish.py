@@ -155,10 +155,19 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def job_count(text: str) -> int:
+    """`--jobs N`: a whole number of processes, at least one."""
+    if not (text.strip().isascii() and text.strip().isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' är inget antal processer: skriv ett heltal från 1, till exempel --jobs 2"
+        )
+    return int(text)
+
+
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=job_count,
         default=os.cpu_count() or 1,
         metavar="N",
         help="antal parallella processer (standard: antal kärnor)",
