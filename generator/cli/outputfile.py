@@ -22,6 +22,7 @@ from generator import CACHE
 from generator.build.guard import DRAFTS, OUTPUT_MARK, PUBLISHED
 from generator.check.cachefiles import write_bytes
 from generator.load.mkdocsfile import read_settings, settings_files
+from generator.load.paths import no_regular_file
 from generator.problems import os_reason, terminal_safe
 from generator.review.opening import TITLE
 
@@ -61,7 +62,7 @@ def _place_problem(option: str, shown: str, target: Path, content: Path) -> str:
 def _file_problem(option: str, shown: str, target: Path) -> str:
     """Why the file already at `target` may not be replaced ("" when there is none, or it
     may)."""
-    if target.exists() and not target.is_file():
+    if no_regular_file(target):
         return f"{shown} är ingen vanlig fil; ange en vanlig fil, t.ex. {EXAMPLES[option]}"
     if target.is_file() and not _earlier_output(option, target):
         return (

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator.load.paths import no_regular_file
 from generator.load.settingserrors import (
     RunsCode,
     Unreadable,
@@ -68,7 +69,7 @@ def settings_files(config_file: Path) -> list[Path]:
     files: list[Path] = []
     path: Path | None = config_file
     while path is not None and path not in files and len(files) <= INHERITED_AT_MOST:
-        if _no_regular_file(path):
+        if no_regular_file(path):
             break
         files.append(path)
         data = _parsed(path)
@@ -90,15 +91,9 @@ def _read(config_file: Path, depth: int) -> dict[str, Any] | Unreadable | None:
     return _merged(parent, data) if isinstance(parent, dict) else parent or data
 
 
-def _no_regular_file(path: Path) -> bool:
-    """Whether `path` is there but no regular file (a folder, a named pipe or a device):
-    never read, as a pipe would be read forever."""
-    return path.exists() and not path.is_file()
-
-
 def _parsed(config_file: Path) -> dict[str, Any] | Unreadable | None:
     """The file's own settings (a mapping, else None), or why it cannot be read."""
-    if _no_regular_file(config_file):
+    if no_regular_file(config_file):
         return not_a_file(config_file)
     try:
         text = config_file.read_text(encoding="utf-8")

@@ -18,6 +18,12 @@ from pathlib import Path, PurePosixPath
 DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+def no_regular_file(path: Path) -> bool:
+    """Whether `path` is there but no regular file (a folder, a named pipe or a device):
+    never read, as a pipe would be read forever."""
+    return path.exists() and not path.is_file()
+
+
 class PathRefused(ValueError):
     """Why a path cannot be used, in Swedish, and how to fix it."""
 
@@ -40,7 +46,7 @@ def resolve_inside(target: str, base: Path, root: Path) -> Path:
     if not found.is_relative_to(root.resolve()):
         hint = f"lägg filen i {root.name}/ och skriv sökvägen dit"
         raise PathRefused(f"'{target}' pekar utanför {root.name}/", hint)
-    if found.exists() and not found.is_file():
+    if no_regular_file(found):
         hint = "ersätt den med en vanlig fil"
         raise PathRefused(f"'{target}' är ingen vanlig fil", hint, missing=True)
     if not found.is_file():

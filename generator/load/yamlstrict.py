@@ -30,6 +30,7 @@ from generator.load.guards import (
     nesting_error,
     too_deep,
 )
+from generator.load.paths import no_regular_file
 from generator.load.resync import further_syntax_errors
 from generator.load.tagged import MAYBE as MAYBE_TAGGED
 from generator.load.tagged import tagged_text
@@ -86,7 +87,7 @@ def _check_duplicates(node: Node) -> None:
 def read_text(path: Path) -> str:
     """Read a content file as UTF-8, enforcing the size cap; only a regular file is read
     (a named pipe or a device would never end)."""
-    if path.exists() and not path.is_file():
+    if no_regular_file(path):
         raise LoadError(
             "TP001",
             "filen kan inte läsas (den är ingen vanlig fil)",
