@@ -35,10 +35,12 @@ from generator.personal_data.worded import (
 # One child's guardian: what follows is the child's ("Vårdnadshavare till: …",
 # "Mamman till …"); not "föräldrar till", which is every pupil's of a group.
 GUARDIAN_OF = r"(?:vårdnadshavaren?|föräldern?|mamman?|pappan?)\s+till"
+# A child named by what it is, in both lists below.
+CHILD = r"pojk|flick|kille|tjej|son|dotter"
 # A word for a pupil or a child, or a class ("8B"), before a grouped number; not the
 # elevhälsa, whose staff's number follows it ("Elevhälsan 08 12 34 56 78").
 PUPIL_WORD = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:elev(?!häls)|klass|årskurs|barn|pojk|flick|kille|tjej|son|dotter|åk(?![\wåäö])"
+    rf"(?<![\wåäöÅÄÖ])(?:elev(?!häls)|klass|årskurs|barn|{CHILD}|åk(?![\wåäö])"
     rf"|{GUARDIAN_OF}|{digit_class()}(?![\wåäöÅÄÖ]))",
     re.IGNORECASE,
 )
@@ -128,7 +130,7 @@ def _pupil_word(text: str, start: int) -> bool:
 # a class or a grade ("Mentor för 7B" is staff's), nor the barnombud or the elevhälsa.
 PUPIL_PERSON = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:elev(?!häls|ombud)|(?:förskole|skol|foster)?barn(?!ombud|skötar)"
-    rf"|pojk|flick|kille|tjej|son|dotter|student|pupil|{GUARDIAN_OF})",
+    rf"|{CHILD}|student|pupil|{GUARDIAN_OF})",
     re.IGNORECASE,
 )
 STAFF = re.compile(STAFF_ROLE, re.IGNORECASE)
