@@ -33,8 +33,16 @@ from generator.personal_data.worded import (
 )
 
 # One child's guardian: what follows is the child's ("Vårdnadshavare till: …",
-# "Mamman till …"); not "föräldrar till", which is every pupil's of a group.
-GUARDIAN_OF = r"(?:vårdnadshavaren?|föräldern?|mamman?|pappan?)\s+till"
+# "Mamman till …", "God man för …", "Bonuspappa till …", "VH till …", "Omars mamma: …");
+# not "föräldrar till", which is every pupil's of a group.
+GUARDIAN = (
+    r"(?:vårdnadshavaren?|vh|målsman(?:nen)?|god\s+man(?:nen)?"
+    r"|(?:bonus|styv|foster|extra|plast)?(?:föräldern?|mamman?|pappan?))"
+)
+GUARDIAN_OF = (
+    rf"{GUARDIAN}\s+(?:till|för)(?![\wåäöÅÄÖ])"
+    rf"|(?-i:[A-ZÅÄÖ][a-zåäöé]+s)\s+{GUARDIAN}(?![\wåäöÅÄÖ])"
+)
 # A child named by what it is, in both lists below.
 CHILD = r"pojk|flick|kille|tjej|son|dotter"
 # A word for a pupil or a child, or a class ("8B"), before a grouped number; not the

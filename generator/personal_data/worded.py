@@ -16,9 +16,9 @@ from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
 # Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
-# "(120304)1239"), up to six of them ("120304 - - 1239"); without such a word a number
-# is read across fewer (`oddgrouped`), as a table's padded cells have as many.
-MOST_MARKS = 6
+# "(120304)1239"), up to twelve of them ("120304 - - - 1239"); without such a word a
+# number is read across fewer (`oddgrouped`), as a table's padded cells have as many.
+MOST_MARKS = 12
 BETWEEN = rf"[\s./+\-:,;=·•|'*~_()\[\]#\\]{{0,{MOST_MARKS}}}"
 WORDED = (
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),

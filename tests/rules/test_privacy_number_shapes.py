@@ -61,6 +61,9 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Personnummer: {D}#{S}",
         f"Personnummer: {D} - - {S}",
         f"Pnr {D[:2]} -  {D[2:]} - - {S}",
+        f"Elevens pnr: {D} - - - {S}",
+        f"Personnummer: {D} - - - - - {S}",
+        f"Pnr {D[:2]} -- -- {D[2:]} _ _ _ _ {S}",
     ],
 )
 def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None:
