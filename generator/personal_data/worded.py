@@ -26,7 +26,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|id|ssn|date|dob")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|f-d|id|ssn|date|dob|bor|bir")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -40,16 +40,17 @@ NUMBER_LENGTH = 40
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
 # "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
-# identity number"), "Födelsedag" as a label ("Födelsedag: …", not "födelsedagar" nor
-# "födelsedagskalas" before a meeting's date and time), "PN", "ID" and "DOB" in capitals,
+# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "F-dag",
+# "Born:", "Birthday:"; not "födelsedagar" nor "födelsedagskalas" before a meeting's date
+# and time), "PN", "ID" and "DOB" in capitals,
 # and "födelse…" and "född" typed without "ö".
 # Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|f[öo]delse(?:num|nr|dat)|f[öo]delsedag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
-    r"|date of birth|(?-i:\bDOB\b)"
+    r"|f[öo]delse(?:num|nr|dat)|(?:f[öo]delse-?\s?|\bf-)dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
+    r"|date of birth|\b(?:born|birthday)(?=\s*[:=(])|(?-i:\bDOB\b)"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,

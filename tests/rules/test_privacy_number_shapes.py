@@ -37,7 +37,8 @@ WORDS = [
     "Elevpersonnummer", "Pers.nr", "Personnr", "Personnumer", "Personnummret", "P-nummer",
     "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
     "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr", "Födelsedag",
-    "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB",
+    "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB", "Födelse-dag", "F-dag",
+    "Födelse dag", "Born", "Birthday",
 ]  # fmt: skip
 
 
@@ -136,6 +137,10 @@ NOT_PERSONAL = [
     f"Födelsedagar firas nästa gång 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]}.",
     f"Ansv. pers: rektor, uppföljning 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]}.",
     f"Max 30 pers. 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]} i aulan.",
+    # "Born" and "Birthday" only as a label, "F-dag" not in a compound
+    f"Birthday party 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]} i matsalen.",
+    f"Born to Be Wild spelas 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]}.",
+    f"F-dagsfika 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]} i aulan.",
     # A survey table's padded cells, read across with no word before them
     f"| Åk 5 |   {BORN_2011[:4]} |   {BORN_2011[4:8]} |   {BORN_2011[8:]} |",
 ]  # fmt: skip
