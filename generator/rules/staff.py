@@ -32,7 +32,8 @@ _STAFF = (
     rf"(?<![\wåäö])(?!\w*?{NOT_STAFF_BESIDE_A_NAME})\w*?"
     r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
-    r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför)"
+    r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför|fastighetsskötare?"
+    r"|skolsekreterare?|it-tekniker|måltidsbiträde?)"
     r"(?:n|en|et|er|erna|na|r|rna)?"
 )
 _WORD_END = r"(?![\wåäö])"
