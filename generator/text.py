@@ -64,15 +64,19 @@ def as_read(name: str) -> str:
 # Swedish alphabetical order puts å, ä, ö after z (in that order), æ as ä, ø as ö and ü as
 # y; other accented letters sort as their plain letter (é as e).
 _SWEDISH_LAST = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"}  # { | } follow z
+# A number in a name sorts by its value: its digits padded to one width
+_DIGITS = re.compile(r"\d+")
+NUMBER_WIDTH = 20
 
 
 def swedish_order(name: str) -> str:
     """A sort key for names in Swedish alphabetical order: Alby, Björk, Zeta, Åby,
-    Ängsskolan, Östra skolan."""
+    Ängsskolan, Östra skolan; numbers by their value (Skola 2 before Skola 10)."""
     folded = unicodedata.normalize("NFC", name).casefold()
-    return "".join(
+    lettered = "".join(
         _SWEDISH_LAST.get(char) or unicodedata.normalize("NFD", char)[:1] for char in folded
     )
+    return _DIGITS.sub(lambda number: number.group().zfill(NUMBER_WIDTH), lettered)
 
 
 def normalised(text: str) -> str:

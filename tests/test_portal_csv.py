@@ -26,8 +26,9 @@ def test_every_unit_is_a_row_with_its_status_counts_and_key_values() -> None:
     review = _example()
     hostile = dataclasses.replace(review.units[0], name="=HYPERLINK(1)")
     period = KeyPeriod(
-        "läsåret 2026/27", (81.66,), "november 2025", units=(("=HYPERLINK(1)", 81.66),)
-    )
+        "läsåret 2026/27", (81.66,), "november 2025",
+        units=((hostile.id, "=HYPERLINK(1)", 81.66),),
+    )  # fmt: skip
     review = dataclasses.replace(
         review,
         units=(hostile, *review.units[1:]),
@@ -44,6 +45,26 @@ def test_every_unit_is_a_row_with_its_status_counts_and_key_values() -> None:
     assert row["fel"] == str(hostile.errors) and row["status"]
     overview = dict(review_pages(review))["granskning/index.md"]
     assert '<a href="granskning.csv">granskning.csv</a>' in overview
+
+
+def test_units_that_share_a_name_keep_their_own_key_values() -> None:
+    """Two units named alike (a copied folder, TP066) each have their own row and figure,
+    told apart by their id; a value was once kept by name, and one unit's figure shown
+    for all."""
+    review = _example()
+    first = review.units[0]
+    twin = dataclasses.replace(review.units[1], name=first.name)
+    period = KeyPeriod(
+        "läsåret 2026/27", (70.7, 86.3), "november 2025",
+        units=((first.id, first.name, 86.3), (twin.id, first.name, 70.7)),
+    )  # fmt: skip
+    review = dataclasses.replace(
+        review, units=(first, twin), key_indicator="Andel trygga", key_periods=(period,)
+    )
+    rows = list(csv.DictReader(io.StringIO(str(review_csv(review).content))))
+    values = {r["id"]: r["nyckeltal november 2025"] for r in rows}
+    assert values == {first.id: "86.3", twin.id: "70.7"}
+    assert {r["enhet"] for r in rows} == {first.name}
 
 
 def test_each_row_says_the_plans_period_dates_lateness_grounds_and_codes() -> None:

@@ -96,8 +96,10 @@ def test_every_counted_unit_has_its_value_in_a_table_lowest_first() -> None:
     many = [_unit(n + 10, f"Skola {n:02}", 70.0 + n) for n in range(12)]
     chart = _chart([*many, *UNITS[3:]])
     folded = chart[chart.index("<details><summary>Värde per enhet (12 enheter") :]
-    rows = re.findall(r'<tr><th scope="row">([^<]+)</th><td>([^<]+)</td></tr>', folded)
-    assert rows[0] == ("Skola 00", "70,0\u00a0%") and rows[-1] == ("Skola 11", "81,0\u00a0%")
+    row = r'<tr><th scope="row"><a href="enheter/([^"]+)/">([^<]+)</a></th><td>([^<]+)</td></tr>'
+    rows = re.findall(row, folded)  # each unit linked to its own page
+    first, last = ("s10", "Skola 00", "70,0\u00a0%"), ("s21", "Skola 11", "81,0\u00a0%")
+    assert rows[0] == first and rows[-1] == last
     assert len(rows) == 12 and "Förskolan Solrosen" not in folded  # the counted only
     review = dataclasses.replace(
         _review(), key_indicator="Andel trygga", key_periods=key_periods(UNITS)
@@ -316,3 +318,17 @@ def test_the_documents_table_says_the_same_of_one_unit_and_of_calendar_year_plan
     both = dataclasses.replace(review, key_periods=key_periods(units))
     [row] = [line for line in "\n".join(key_table(both)).splitlines() if "planerna" in line]
     assert "| 2 av 2, varav Lövängens skola med plan för år 2026 |" in row
+
+
+def test_units_that_share_a_name_each_keep_their_own_value() -> None:
+    """Copies of one school keep its name (TP066 warns): each is its own row with its own
+    value and link; a value was once kept by name, and the table showed one unit."""
+    twins = [_unit(n, "Strandskolan", 70.0 + n) for n in (2, 10, 1)]
+    chart = _chart(twins)
+    row = r'<tr><th scope="row"><a href="enheter/([^"]+)/">Strandskolan</a></th><td>([^<]+)</td>'
+    assert re.findall(row, chart) == [
+        ("s1", "71\u00a0%"),
+        ("s2", "72\u00a0%"),
+        ("s10", "80\u00a0%"),
+    ]
+    assert "Värde per enhet (3 enheter" in chart

@@ -87,7 +87,7 @@ def portal_files(
     groups = {s.id: unit_group(s.school_forms) for s in schools} | {
         w.id: unit_group(withheld_forms(w)) for w in withheld
     }
-    ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), i))
+    ordered = sorted(rows, key=lambda i: (swedish_order(names[i]), swedish_order(i)))
     start = index_page(organiser, [(groups[i], rows[i]) for i in ordered], held_reports)
     return [
         GeneratedFile("index.md", start),
@@ -133,7 +133,7 @@ def portal_review(
     review = with_key_indicator(review, organiser.key_indicator, modelled.values())
     unread = tuple(
         NotReviewed(w.id, w.codes, w.plan_files, w.name, w.published, unread_findings(w.problems))
-        for w in sorted(withheld, key=lambda w: (swedish_order(w.name), w.id))
+        for w in sorted(withheld, key=lambda w: (swedish_order(w.name), swedish_order(w.id)))
         if w.id not in modelled
     )
     every = [*problems, *(p for w in withheld for p in w.problems)]

@@ -28,6 +28,7 @@ def _columns(review: Review) -> tuple[Column, ...]:
     ]
     return (
         Column("enhet", "string", "Enhetens namn"),
+        Column("id", "string", "Enhetens id: dess mapp under content/skolor/ och dess adress"),
         Column("status", "string", "Planens status, som granskningen säger den"),
         Column("fel", "integer", "Antal fel"),
         Column("varningar", "integer", "Antal varningar; tom för en enhet som inte granskades"),
@@ -53,21 +54,25 @@ def _rounded(value: float | None) -> float | None:
 
 def review_table(review: Review) -> Table:
     """Every unit, by name, then the units not reviewed."""
-    periods = [dict(p.units) for p in review.key_periods if p.units]
+    periods = [
+        {unit: value for unit, _name, value in p.units} for p in review.key_periods if p.units
+    ]
     rows: list[tuple[str | int | float | None, ...]] = [
         (
             u.name,
+            u.id,
             status_text(u),
             u.errors,
             u.warnings,
             *_plan_cells(u, review.today),
-            *(_rounded(p.get(u.name)) for p in periods),
+            *(_rounded(p.get(u.id)) for p in periods),
         )
         for u in by_name(review.units)
     ]
     rows += [
         (
             u.named,
+            u.id,
             unread_text(u),
             u.errors,
             None,

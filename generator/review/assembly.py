@@ -135,7 +135,7 @@ def build_review(
     (`NotReviewed`)."""
     summaries = list(summaries)
     problems = list(problems)
-    unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), u.id))
+    unread = sorted(unread, key=lambda u: (swedish_order(u.name or u.id), swedish_order(u.id)))
     folders = {s.directory: s.id for s in summaries} | {u.folder: u.id for u in unread}
     in_drafts = _by_unit([p for p in problems if in_draft(p)], folders) if drafts else {}
     by_unit = _by_unit([p for p in problems if not in_draft(p)], folders)

@@ -54,7 +54,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 def by_name(units: Iterable[UnitReview]) -> list[UnitReview]:
     """The units in alphabetical order, as a reader looks one up."""
-    return sorted(units, key=lambda u: (swedish_order(u.name), u.id))
+    return sorted(units, key=lambda u: (swedish_order(u.name), swedish_order(u.id)))
 
 
 def initials(names: Iterable[tuple[str, str]]) -> dict[str, list[str]]:

@@ -56,8 +56,9 @@ class KeyPeriod:
     # beside plans for a läsår: the counted units whose plan runs by kalenderår, by name,
     # each year's apart: (("år 2026", ("Lövängens skola",)),)
     calendar: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # every counted unit by name with its value, lowest first (then by name)
-    units: tuple[tuple[str, float], ...] = ()
+    # every counted unit, as (id, name, value), lowest first (then by name): by its id,
+    # as units may share a name
+    units: tuple[tuple[str, str, float], ...] = ()
 
 
 def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
@@ -74,25 +75,25 @@ def key_periods(summaries: Iterable[SchoolSummary]) -> tuple[KeyPeriod, ...]:
 def _period(year: int, units: list[SchoolSummary], plans: dict[str, PlanFacts]) -> KeyPeriod:
     names = {u.id: u.name for u in units}
     valued = sorted(
-        ((p.key_value, names[i]) for i, p in plans.items() if p.key_value is not None),
-        key=lambda found: (found[0], swedish_order(found[1])),
+        ((p.key_value, names[i], i) for i, p in plans.items() if p.key_value is not None),
+        key=lambda found: (found[0], swedish_order(found[1]), swedish_order(found[2])),
     )
     why = Counter(p.key_missing for p in plans.values() if p.key_value is None)
     why[NO_PLAN] = len(units) - len(plans)
     no_survey = {i for i, p in plans.items() if p.key_value is None and p.key_missing == NO_METHOD}
-    values = tuple(v for v, _ in valued)
+    values = tuple(v for v, _, _ in valued)
     counted = [p for p in plans.values() if p.key_value is not None]
     return KeyPeriod(
         school_year_said(year),
         values,
         _made(counted or list(plans.values())),
-        tuple(n for v, n in valued if values and v == values[0]),
-        tuple(n for v, n in valued if values and v == values[-1]),
+        tuple(n for v, n, _ in valued if values and v == values[0]),
+        tuple(n for v, n, _ in valued if values and v == values[-1]),
         tuple((k, why[k]) for k in (NO_PLAN, *KEY_MISSING) if why[k]),
         sum(1 for u in units if u.id in no_survey and u.school_forms == (PRESCHOOL,)),
         _periods(plans.values()),
         _calendar(plans, names),
-        tuple((n, v) for v, n in valued),
+        tuple((i, n, v) for v, n, i in valued),
     )
 
 

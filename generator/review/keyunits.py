@@ -12,7 +12,7 @@ from generator.review.keyperiods import KeyPeriod
 from generator.review.model import Review
 from generator.review.plaintext import md_table, md_text
 from generator.review.scrollbox import scrolling
-from generator.review.units import th_col
+from generator.review.units import th_col, unit_href
 from generator.shares import Percent
 from generator.text import swedish_order
 
@@ -21,22 +21,25 @@ FOLDED = 10  # more units than this: the portal's table is folded under its summ
 NBSP = "\u00a0"
 
 
-def _rows(periods: list[KeyPeriod], percent: Percent) -> list[tuple[str, list[str]]]:
-    """(unit, its value per läsår or "–"), by the latest läsår's value, then by name."""
+def _rows(periods: list[KeyPeriod], percent: Percent) -> list[tuple[str, str, list[str]]]:
+    """(unit id, name, its value per läsår or "–"), by the latest läsår's value, then by
+    name: each unit by its id, as units may share a name."""
     values: dict[str, dict[int, float]] = {}
+    names: dict[str, str] = {}
     for index, period in enumerate(periods):
-        for name, value in period.units:
-            values.setdefault(name, {})[index] = value
+        for unit, name, value in period.units:
+            values.setdefault(unit, {})[index] = value
+            names[unit] = name
     last = len(periods) - 1
 
-    def order(name: str) -> tuple[bool, float, str]:
-        latest = values[name].get(last)
-        return latest is None, latest or 0.0, swedish_order(name)
+    def order(unit: str) -> tuple[bool, float, str, str]:
+        latest = values[unit].get(last)
+        return latest is None, latest or 0.0, swedish_order(names[unit]), swedish_order(unit)
 
     return [
-        (name, [percent(v).replace(" ", NBSP) if (v := values[name].get(i)) is not None
-                else "–" for i in range(len(periods))])
-        for name in sorted(values, key=order)
+        (unit, names[unit], [percent(v).replace(" ", NBSP) if (v := values[unit].get(i))
+                             is not None else "–" for i in range(len(periods))])
+        for unit in sorted(values, key=order)
     ]  # fmt: skip
 
 
@@ -55,8 +58,9 @@ def unit_values(review: Review, percent: Percent) -> str:
         return ""
     rows = _rows(periods, percent)
     body = "".join(
-        f'<tr><th scope="row">{escape(name)}</th>{"".join(f"<td>{v}</td>" for v in shown)}</tr>'
-        for name, shown in rows
+        f'<tr><th scope="row"><a href="{unit_href(unit)}">{escape(name)}</a></th>'
+        f"{''.join(f'<td>{v}</td>' for v in shown)}</tr>"
+        for unit, name, shown in rows
     )
     caption = f"{escape(review.key_indicator)} per enhet och läsår, lägst först"
     head = th_col("Enhet", *(escape(h) for h in _heads(periods)))
@@ -76,7 +80,7 @@ def unit_table(review: Review, percent: Percent) -> list[str]:
     periods = _periods(review)
     if not periods:
         return []
-    rows = [(md_text(name), *shown) for name, shown in _rows(periods, percent)]
+    rows = [(md_text(name), *shown) for _unit, name, shown in _rows(periods, percent)]
     return [
         f"{TITLE}, lägst först (efter det senaste läsåret):",
         md_table(("Enhet", *(md_text(h) for h in _heads(periods))), rows),

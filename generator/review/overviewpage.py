@@ -37,7 +37,7 @@ from generator.review.statuses import (
     unread_phase,
     unread_text,
 )
-from generator.review.units import counts_text
+from generator.review.units import counts_text, unit_href
 from generator.text import swedish_order
 
 RULES_FROM_OVERVIEW = "../regler/"  # from granskning/ to the rule page
@@ -96,7 +96,7 @@ def folded(summary: str, parts: list[str]) -> str:
 
 
 def _from_overview(unit: UnitReview) -> str:
-    return f"enheter/{unit.id}/"
+    return unit_href(unit.id)
 
 
 def _intro(review: Review) -> str:
@@ -148,7 +148,7 @@ def _not_reviewed(units: tuple[NotReviewed, ...]) -> list[str]:
     if not units:
         return []
     items = "".join(
-        f'<li><a href="enheter/{u.id}/">{escape(u.shown)}</a>: {escape(unread_text(u))}'
+        f'<li><a href="{unit_href(u.id)}">{escape(u.shown)}</a>: {escape(unread_text(u))}'
         f"{f'. {escape(unread_errors(u))}' if unread_errors(u) else ''}</li>"
         for u in units
     )

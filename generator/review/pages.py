@@ -22,7 +22,7 @@ from generator.review.overviewpage import overview_page
 from generator.review.plaintext import md_text
 from generator.review.scrollbox import grounds_matrix, scrolling
 from generator.review.unitbody import unit_body
-from generator.review.units import GroundHref
+from generator.review.units import GroundHref, unit_href
 from generator.review.unreadpage import unread_page, unread_uri
 from generator.text import swedish_order
 
@@ -57,7 +57,7 @@ def review_pages(review: Review, ground_href: GroundHref | None = None) -> list[
 
 
 def _from_grounds(unit: UnitReview) -> str:
-    return f"../enheter/{unit.id}/"
+    return unit_href(unit.id, "../")
 
 
 def _grounds_page(

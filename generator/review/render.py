@@ -34,7 +34,7 @@ from generator.review.statuses import (
     unread_text,
 )
 from generator.review.unitbody import finding_item
-from generator.review.units import counts_text, period_text, th_col
+from generator.review.units import counts_text, period_text, th_col, unit_href
 from generator.text import slug
 
 
@@ -100,7 +100,7 @@ def overview(review: Review, href: Href) -> str:
 def unread_link(unit: NotReviewed, up: str = "") -> str:
     """A unit not reviewed, linked to its page with its errors: from the overview, or from
     a page `up` ("../") a folder below it."""
-    return f'<a href="{up}enheter/{unit.id}/">{escape(unit.shown)}</a>'
+    return f'<a href="{unit_href(unit.id, up)}">{escape(unit.shown)}</a>'
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,14 @@ from generator.review.model import UnitReview
 from generator.text import slug
 
 GroundHref = Callable[[UnitReview, str], str]  # a unit's ground on its plan page, or ""
+
+
+def unit_href(unit_id: str, up: str = "") -> str:
+    """A unit's own granskning page, from the overview, or from a page `up` ("../")
+    a folder below it."""
+    return f"{up}enheter/{unit_id}/"
+
+
 # Why a withheld unit's review names rules, places and ids but none of the plan's words.
 HELD_NOTICE = (
     "Enhetens nya plan publiceras inte förrän felen är rättade. Till dess visas inget av det "
