@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import sys
@@ -40,13 +41,18 @@ def project(folder: Path, count: int, seed: int = 1) -> Path:
 def cloned_project(folder: Path, count: int, school: str) -> Path:
     """A project folder as `project`, with the example's content/ and `count` copies of its
     school `school` beside it (as issue 18 is judged: cloned units); returns its
-    mkdocs.yml. The copies keep the school's name: the check warns of that (TP066)."""
+    mkdocs.yml. Each copy is named with its number ("Strandskolan 2"), as a huvudman's
+    units are named apart (TP066 warns of a copy that keeps the name)."""
     config = project(folder, 0)
     content = folder / "content"
     shutil.rmtree(content)
     shutil.copytree(ROOT / "content", content)
     for number in range(1, count + 1):
-        shutil.copytree(content / "skolor" / school, content / "skolor" / f"{school}-{number}")
+        copy = content / "skolor" / f"{school}-{number}"
+        shutil.copytree(content / "skolor" / school, copy)
+        settings = copy / "skola.yml"
+        named = re.sub(r"(?m)^namn: (.+)$", rf"namn: \1 {number}", settings.read_text("utf-8"), count=1)
+        settings.write_text(named, encoding="utf-8")
     return config
 
 
