@@ -51,7 +51,8 @@ def cloned_project(folder: Path, count: int, school: str) -> Path:
         copy = content / "skolor" / f"{school}-{number}"
         shutil.copytree(content / "skolor" / school, copy)
         settings = copy / "skola.yml"
-        named = re.sub(r"(?m)^namn: (.+)$", rf"namn: \1 {number}", settings.read_text("utf-8"), count=1)
+        text = settings.read_text("utf-8")
+        named = re.sub(r"(?m)^namn: (.+)$", rf"namn: \1 {number}", text, count=1)
         settings.write_text(named, encoding="utf-8")
     return config
 
