@@ -50,6 +50,15 @@ def withheld_group(least: int) -> str:
     return f'<span class="trygg-suppressed">{reason}</span>'
 
 
+def withheld_groups(least: int) -> str:
+    """Why no group's result of a survey is shown, where every one is withheld: one
+    sentence instead of a table of dashes and an empty chart."""
+    return (
+        f"Resultatet per grupp visas inte: varje grupp har färre än {least} svar, eller döljs "
+        "så att en mindre grupps resultat inte kan räknas fram."
+    )
+
+
 def withheld_count(least: int) -> str:
     """Why a count in a report's table is missing: the same words for a small count and
     for one withheld to protect it (why it is withheld is not told). Told apart, "färre

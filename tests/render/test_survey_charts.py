@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import examplecopy
 import pytest
 from conftest import EXAMPLE_CONTENT, checked_project, plan_page
+from examplecopy import edited
 
 from generator.model import Project, SurveyMethod
+
+content = examplecopy.content  # this module's copy of the example (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +58,23 @@ def test_withheld_groups_never_reach_a_chart(example: Project) -> None:
                     assert all(f">{group.group}<" not in svg for svg in charts), group
                     assert all(f" {group.group} " not in svg for svg in charts), group
     assert withheld_seen >= 1  # the example withholds a small group
+
+
+def test_a_survey_whose_every_group_is_withheld_says_so_in_one_sentence(content: Path) -> None:
+    """A table of dashes, each saying the same, and no chart read as a page gone wrong: the
+    reader is told once why no group's result is shown."""
+    plan = content / "skolor" / "ekbackens-skola" / "trygghetsplan" / "2026-27.yml"
+
+    def small(text: str) -> str:
+        return re.sub(r"antal_svar: 3\d, andel: \d+", "antal_svar: 3, andel: 67", text)
+
+    with edited(plan, small):
+        project = checked_project(content)
+        school = next(s for s in project.schools if s.id == "ekbackens-skola")
+        page = plan_page(project, school)
+    method = page[page.index("Trygghetsenkät") :]
+    method = method[: method.index("### Klassrådssamtal")]
+    assert "Resultatet per grupp visas inte: varje grupp har färre än 5 svar" in method
+    assert "Resultat per grupp:" not in method and "diagram-metod-" not in method
+    this_year = method[: method.index("Resultat år för år")]  # earlier years' trend after it
+    assert "Åk 4" not in this_year  # no group's row at all

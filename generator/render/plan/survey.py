@@ -7,7 +7,7 @@ from generator.model import Finding, SurveyMethod
 from generator.model.disclosure import ReleasedGroup
 from generator.model.titles import finding_title
 from generator.render import uris, words
-from generator.render.disclosure import withheld_group, withheld_total
+from generator.render.disclosure import withheld_group, withheld_groups, withheld_total
 from generator.render.markdown.blocks import facts, gap, heading, link, page, table
 from generator.render.markdown.safety import cell, plain, sanitize
 from generator.render.plan import aims
@@ -59,7 +59,10 @@ def _method(view: PlanView, method: SurveyMethod, index: int) -> str:
         facts(pairs),
         sanitize(method.results),
     ]
-    if method.released.groups:
+    least = view.project.organiser.rule_profile.min_responses
+    if method.released.groups and all(g.percent is None for g in method.released.groups):
+        blocks += [withheld_groups(least), trend(view, method, index)]
+    elif method.released.groups:
         results = _results_table(view, method)
         blocks += [
             "Resultat per grupp:",
