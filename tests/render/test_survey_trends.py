@@ -61,9 +61,9 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
         if group.group in shown_before:  # a series: last year drawn, this year named missing
             named += 1
             assert f"{group.measure}, {group.group} (november 2025)" in trend
-            assert re.search(rf"\| {re.escape(group.group)} \|[^\n]*\| redovisas inte \|", trend)
+            assert re.search(rf"\| {re.escape(group.group)} \|[^\n]*\| visas inte \|", trend)
         else:  # never released: no series in the chart, named once without a number
-            never = re.search(r"Visas inget år, [^:]*: ([^\n]*)", trend)
+            never = re.search(r"Visas inte för något år, [^:]*: ([^\n]*)", trend)
             assert never is not None and group.group in never.group(1)
     assert named >= 1
 

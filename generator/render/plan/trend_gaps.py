@@ -26,7 +26,7 @@ History = Sequence[tuple[Plan, SurveyMethod | None]]
 NOT_USED = "användes inte"
 TEXT_ONLY = "bara som text"
 ABSENT = "–"
-WITHHELD = "redovisas inte"
+WITHHELD = "visas inte"
 PROTECTED = "så att ingen kan kännas igen"
 
 
@@ -53,7 +53,7 @@ def gaps(
     ]
     if emptied:
         named = "; ".join(_name(s) for s in emptied)
-        notes.append(f"Visas inget år, {PROTECTED}: {named}.")
+        notes.append(f"Visas inte för något år, {PROTECTED}: {named}.")
     return said_missing(notes)
 
 
