@@ -89,7 +89,7 @@ def test_a_copied_school_folder_is_told_it_shares_its_name(tmp_path: Path) -> No
         report = check_content(tree.root / "content", cache_dir=cache).report
         [problem] = [p for p in report if p.code == "TP066"]
         assert str(problem.location) == tree.at(copy, "Ekbackens skola")
-        assert "som ekbackens-skola" in problem.message
+        assert "som skolan i content/skolor/ekbackens-skola/;" in problem.message
 
 
 def test_a_name_written_with_decomposed_letters_is_the_same_name(tmp_path: Path) -> None:
