@@ -71,7 +71,10 @@ def _grounds_page(
         else ""
     )
     return (
-        "# Diskriminerings\u00adgrunder per enhet\n\n"  # a soft hyphen: it fits a phone
+        # The heading has a soft hyphen, so that it fits a phone; the page's title (the
+        # window's, the search's) is the word as written
+        "---\ntitle: Diskrimineringsgrunder per enhet\n---\n\n"
+        "# Diskriminerings\u00adgrunder per enhet\n\n"
         '<p><a href="../">Tillbaka till granskningen</a></p>\n\n'
         f"{grounds_heatmap(by_name, GROUNDS_TABLE, len(unread))}\n\n{linked}"
         f"{scrolling(table, 'Diskrimineringsgrunder per enhet', GROUNDS_TABLE)}\n"
