@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.model.summary import GroundCoverage, MeasureChanges, SchoolSummary, label_id
 from generator.problems import Problem
 from generator.review.findings import FindingRef
+from generator.review.keyperiods import KeyPeriod
 from generator.review.model import NotReviewed, Review, UnitReview
 from generator.review.privacy import (
     HIDDEN_NAME,
@@ -53,7 +54,14 @@ def private_review(review: Review, problems: Iterable[Problem]) -> Review:
         units=tuple(_unit(u, hidden, new_ids) for u in review.units),
         not_reviewed=tuple(_unread(u, hidden, new_ids) for u in review.not_reviewed),
         common=tuple(_finding(f, hidden) for f in review.common),
+        key_periods=tuple(_key_period(p, new_ids) for p in review.key_periods),
     )
+
+
+def _key_period(period: KeyPeriod, ids: Mapping[str, str]) -> KeyPeriod:
+    """The nyckeltal's units by their ids as published (the table links their pages)."""
+    units = tuple((ids.get(unit, unit), name, value) for unit, name, value in period.units)
+    return dataclasses.replace(period, units=units)
 
 
 def _unit(unit: UnitReview, hidden: frozenset[str], ids: Mapping[str, str]) -> UnitReview:
