@@ -75,8 +75,8 @@ def test_it_says_who_is_counted_who_is_not_and_why() -> None:
     period = _summaries()[0].plans[-1].period
     assert f"november 2025, planerna för {period}: 3 av 7 enheter räknas." in text
     assert (
-        "Inte med: 1 enhet utan plan för "
-        f"{period}; 2 enheter vars plan inte har metoden Trygghetsenkät (alla förskolor); "
+        "Inte med: 1 enhet utan en plan med en enkät från läsåret 2025/26; "
+        "2 enheter vars plan inte har metoden Trygghetsenkät (alla förskolor); "
         "1 enhet vars resultat för alla som svarade inte får visas, "
         "för att ingen elev ska kunna pekas ut."
     ) in text
@@ -263,7 +263,7 @@ def test_a_calendar_year_plan_is_counted_in_the_school_year_its_survey_was_made(
     assert period.period == "läsåret 2024/25" and period.values == (80.0, 84.0, 87.0)
     chart = _chart(units)
     assert (
-        '<th scope="row">november 2024 – vecka 11, 2025<br>(planerna för läsåret 2025/26 och '
+        '<th scope="row">november 2024 – mars 2025<br>(planerna för läsåret 2025/26 och '
         "år 2026, 3 enheter, varav Lövängens skola med plan för år 2026)</th>"
     ) in chart
     assert "3 av 3 enheter räknas, varav Lövängens skola med plan för år 2026." in _text(chart)

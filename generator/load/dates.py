@@ -89,6 +89,16 @@ class PlanDate:
             return f"{MONTHS[self.first.month - 1]} {self.first.year}"
         return self.in_words
 
+    @property
+    def month_in_a_range(self) -> str:
+        """As `month_in_words`, but a week by its month too (the month of its Thursday, as
+        ISO weeks are counted): one end of a range of surveys reads as the other does,
+        "november 2024 – mars 2025", not "november 2024 – vecka 11, 2025"."""
+        if self.form is DateForm.WEEK:
+            thursday = self.first + dt.timedelta(days=3)
+            return f"{MONTHS[thursday.month - 1]} {thursday.year}"
+        return self.month_in_words
+
 
 def day_in_words(day: dt.date) -> str:
     """A day as Swedish readers write it: "17 augusti 2026"."""

@@ -125,7 +125,9 @@ def _made(plans: list[PlanFacts]) -> str:
     dates = sorted(p.key_survey for p in plans if p.key_survey is not None)
     if not dates:
         return ""
-    first, last = dates[0].month_in_words, dates[-1].month_in_words
+    if dates[0].month_in_words == dates[-1].month_in_words:
+        return dates[0].month_in_words
+    first, last = dates[0].month_in_a_range, dates[-1].month_in_a_range
     return first if first == last else f"{first} – {last}"
 
 
@@ -146,8 +148,8 @@ def left_out_reason(
     """Why `count` units are not counted in `period`, in the portal's and the document's
     words alike; `quoted` makes the plan's words safe where they stand (HTML, Markdown)."""
     units = f"{count} enhet" if count == 1 else f"{count} enheter"
-    if key == NO_PLAN:
-        return f"{units} utan plan för {plans_said(period, quoted, 'eller')}"
+    if key == NO_PLAN:  # a plan in force may be one whose survey was made a läsår before
+        return f"{units} utan en plan med en enkät från {period.period}"
     if key == NO_METHOD:
         they = "alla" if period.preschools == count else f"{period.preschools} av dem"
         preschools = f" ({they} förskolor)" if period.preschools else ""
