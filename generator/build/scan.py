@@ -28,8 +28,8 @@ from generator.codes import code
 from generator.load.resources import theme_overrides
 from generator.personal_data import VALUE_APART, has_personal_number, name_words
 from generator.personal_data.carried import carries_personal_number
+from generator.personal_data.checks import youngest_birth
 from generator.personal_data.published import Unreadable, published_text
-from generator.personal_data.timed import youngest_birth
 from generator.problems import BuildFailed
 from generator.site.lastlook import PERSONAL_NUMBER, look
 from generator.site.themescripts import theme_scripts
@@ -107,7 +107,7 @@ def _file_problem(path: Path, relative: str, theme_dirs: tuple[str, ...]) -> str
     packaged theme's own. A script or style sheet too: `filescan` lets through those of
     the repo's own custom_dir, which are the author's and read like the author's files."""
     found = path.stat()
-    # (and the month: what no pupil's birth date is, `timed.youngest_birth`, is read by it)
+    # (and the month: what no pupil's birth date is, `checks.youngest_birth`, is read by it)
     key = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, relative, youngest_birth())
     if key not in _VERDICTS:
         if len(_VERDICTS) > 50_000:
@@ -182,7 +182,7 @@ def _scanner_key() -> bytes:
 def passed_digest(data: bytes) -> str:
     """What a page that passed the look is remembered by: its bytes, keyed with the
     scanner's source, the cache key (`check.cachekey`) and the first day that is no
-    pupil's birth date (`timed.youngest_birth`: the look reads a date after it with four
+    pupil's birth date (`checks.youngest_birth`: the look reads a date after it with four
     digits as a time), so that a changed page, a changed look, another month or a digest
     made without the key never matches."""
     day = youngest_birth().isoformat().encode()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.clock import reference_date
+from generator.personal_data.checks import months_before, youngest_birth
 from generator.personal_data.classes import digit_class
 from generator.personal_data.phones import PHONE_WORD
 from generator.personal_data.roles import STAFF_ROLE
@@ -33,16 +33,16 @@ from generator.personal_data.worded import (
 )
 
 # One child's guardian: what follows is the child's ("Vårdnadshavare till: …",
-# "Mamman till …", "God man för …", "Bonuspappa till …", "VH till …", "Omars mamma: …");
-# not "föräldrar till", which is every pupil's of a group.
+# "Mamman till …", "Bonuspappa till …", "VH till …"); not "föräldrar till", which is
+# every pupil's of a group. Not "för" ("Vårdnadshavare för frågor om schemat: 07…"), nor
+# "god man" ("God man för ensamkommande: 08…"), nor a child's name before the word
+# ("Omars mamma: 07…", "Hans pappa"): what follows those is a grown-up's phone number
+# as often as anything of the child's.
 GUARDIAN = (
-    r"(?:vårdnadshavaren?|vh|målsman(?:nen)?|god\s+man(?:nen)?"
+    r"(?:vårdnadshavaren?|vh|målsman(?:nen)?"
     r"|(?:bonus|styv|foster|extra|plast)?(?:föräldern?|mamman?|pappan?))"
 )
-GUARDIAN_OF = (
-    rf"{GUARDIAN}\s+(?:till|för)(?![\wåäöÅÄÖ])"
-    rf"|(?-i:[A-ZÅÄÖ][a-zåäöé]+s)\s+{GUARDIAN}(?![\wåäöÅÄÖ])"
-)
+GUARDIAN_OF = rf"{GUARDIAN}\s+till(?![\wåäöÅÄÖ])"
 # A child named by what it is, in both lists below.
 CHILD = r"pojk|flick|kille|tjej|son|dotter"
 # A word for a pupil or a child, or a class ("8B"), before a grouped number; not the
@@ -89,24 +89,10 @@ def day_of(century: str, year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
-def youngest_birth() -> dt.date:
-    """The first day that is no pupil's birth date: the first of the month eleven months
-    before the build's month (less than a year before its day). Only the month is read,
-    so that what a look remembers (`build.scan.passed_digest`, keyed by it) holds a month."""
-    return _months_before(11)
-
-
 def oldest_meeting() -> dt.date:
     """The first day of a meeting a plan may tell of (`MEETING_YEARS` before the build's
     month); an older date with four digits is a birth date."""
-    return _months_before(12 * MEETING_YEARS)
-
-
-def _months_before(count: int) -> dt.date:
-    """The first of the month `count` months before the build's month."""
-    today = reference_date()
-    months = today.year * 12 + today.month - 1 - count
-    return dt.date(months // 12, months % 12 + 1, 1)
+    return months_before(12 * MEETING_YEARS)
 
 
 def said_before_number(text: str, start: int, reach: int = PERSON_WORD_REACH) -> bool:

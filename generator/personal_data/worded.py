@@ -5,20 +5,22 @@ without the shape of a date). The words are also what tells a personnummer from
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from itertools import zip_longest
 
 from generator.invisible import LOOK_ALIKES
-from generator.personal_data.checks import is_date, luhn
+from generator.personal_data.checks import is_date, luhn, youngest_birth
 from generator.personal_data.phones import DATE_SHAPED, PHONE_WORD, excuses
 
 # Soon after a word for a personal number, in the same sentence, ten or twelve digits
 # however they are grouped (spaces, dots, dashes, slashes): "pnr: 1203 04-12 39".
 # Any mark a hand may put between digits, brackets and quotes included ("120304:1239",
-# "(120304)1239"), up to twelve of them ("120304 - - - 1239"); without such a word a
-# number is read across fewer (`oddgrouped`), as a table's padded cells have as many.
-MOST_MARKS = 12
+# "(120304)1239"), up to six of them ("120304 - - 1239"): more would read a table's
+# padded cells after such a word as one number ("| Personnummer | 2025-12-12        2025-
+# 08-14 |"); without such a word a number is read across fewer (`oddgrouped`).
+MOST_MARKS = 6
 BETWEEN = rf"[\s./+\-:,;=·•|'*~_()\[\]#\\]{{0,{MOST_MARKS}}}"
 WORDED = (
     re.compile(rf"(?<!\d)\d(?:{BETWEEN}\d){{11}}(?!\d)"),
@@ -26,7 +28,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|f-d|id|ssn|date|dob|bor|bir")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|id|ssn|date|dob|bor|bir")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -40,16 +42,16 @@ NUMBER_LENGTH = 40
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
 # "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
-# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "F-dag",
-# "Born:", "Birthday:"; not "födelsedagar" nor "födelsedagskalas" before a meeting's date
-# and time), "PN", "ID" and "DOB" in capitals,
+# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "Born:",
+# "Birthday:"; not "födelsedagar" nor "födelsedagskalas" before a meeting's date and time,
+# nor "F-dag", which is a friluftsdag as often), "PN", "ID" and "DOB" in capitals,
 # and "födelse…" and "född" typed without "ö".
 # Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|f[öo]delse(?:num|nr|dat)|(?:f[öo]delse-?\s?|\bf-)dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
+    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
     r"|date of birth|\b(?:born|birthday)(?=\s*[:=(])|(?-i:\bDOB\b)"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
@@ -176,4 +178,13 @@ def _valid_worded(written: str, labelled: bool) -> bool:
     from_0 = century is None and digits.startswith("0")
     if from_0 and not labelled and not DATE_SHAPED.match(written):
         return False
-    return century in (None, "19", "20") and is_date(date, century) and luhn(digits[-10:])
+    if century not in (None, "19", "20") or not is_date(date, century):
+        return False
+    return luhn(digits[-10:]) and not (century and _too_recent(century + date))
+
+
+def _too_recent(yyyymmdd: str) -> bool:
+    """Whether a date with its century written is no pupil's birth date, as an event's
+    date and time after "Birthday:" is ("Birthday: 2027-02-23 15.45")."""
+    year, month, day = int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:]) % 60 or 1
+    return dt.date(year, month, day) >= youngest_birth()

@@ -23,8 +23,9 @@ from generator.text import words
 # (`personal_data.roles`): a word that may also stand beside a pupil's name or a list of
 # pupils ("ansvarig för rastlådan", "## Psykisk hälsa", "Remitterade till psykolog:")
 # would let a pupil's name be published, and so would a title pupils have for a week in
-# class ("Veckans vaktmästare Kalle", "Klassens bibliotekarie Saga"). A pupil's duty is
-# never staff's, though its word holds one ("Trivselledaren Noor i 5A"). The role's word
+# class ("Veckans vaktmästare Kalle", "Klassens IT-tekniker Omar", "Dagens måltidsbiträde
+# Lisa"). A pupil's duty is never staff's, though its word holds one ("Trivselledaren
+# Noor i 5A"). The role's word
 # ends the word, but for its inflections: a compound that goes on after it names a pupil
 # ("Mentorseleven Ella", "Resurseleven Omar"); one that ends in it is staff
 # ("skolsköterskan", "fritidspedagogerna").
@@ -33,7 +34,7 @@ _STAFF = (
     r"(?:mentor|lärare?|pedagog|rektor|kurator|resurs(?:person)?|assistent|sköterska|personal"
     r"|klassföreståndare|handledare|coach|ledare|kontakt(?:person)?|trygghetsteam"
     r"|elevhälsoteam|vikarie|barnskötare|kock|lokalvårdare|chaufför|fastighetsskötare?"
-    r"|skolsekreterare?|it-tekniker|måltidsbiträde?)"
+    r"|skolsekreterare?)"
     r"(?:n|en|et|er|erna|na|r|rna)?"
 )
 _WORD_END = r"(?![\wåäö])"

@@ -60,6 +60,8 @@ HARMED = [
     # After a title a pupil has for a week in class: no staff
     ("Klassens vaktmästare Kalle i 2B blev retad när han samlade in stolarna.", "Kalle"),
     ("Veckans bibliotekarie Saga i 2B blev utfryst.", "Saga"),
+    ("Veckans IT-tekniker Omar i 6B blev knuffad i korridoren.", "Omar"),
+    ("Dagens måltidsbiträde Lisa i 2A blev utfryst vid maten.", "Lisa"),
 ]
 
 
@@ -96,8 +98,6 @@ NOT_HARMED = [
     "Anna i personalen har blivit hotad i 6A.",
     "Fastighetsskötaren Bengt blev hotad av en elev i 6A.",
     "Skolsekreteraren Maria i 6A blev utskälld av en förälder.",
-    "IT-teknikern Jonas blev hotad i 6A.",
-    "Måltidsbiträdet Lena blev knuffad av en elev i 4B.",
     "Nu har hon blivit utfryst i 6A.",
     "Då blev det bråk i 5A och någon blev knuffad.",
     "Polisen blev kallad när fönstret i 6A blev sparkat.",

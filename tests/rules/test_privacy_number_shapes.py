@@ -37,7 +37,7 @@ WORDS = [
     "Elevpersonnummer", "Pers.nr", "Personnr", "Personnumer", "Personnummret", "P-nummer",
     "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
     "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr", "Födelsedag",
-    "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB", "Födelse-dag", "F-dag",
+    "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB", "Födelse-dag",
     "Födelse dag", "Born", "Birthday",
 ]  # fmt: skip
 
@@ -62,9 +62,6 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Personnummer: {D}#{S}",
         f"Personnummer: {D} - - {S}",
         f"Pnr {D[:2]} -  {D[2:]} - - {S}",
-        f"Elevens pnr: {D} - - - {S}",
-        f"Personnummer: {D} - - - - - {S}",
-        f"Pnr {D[:2]} -- -- {D[2:]} _ _ _ _ {S}",
     ],
 )
 def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None:
@@ -141,6 +138,13 @@ NOT_PERSONAL = [
     f"Birthday party 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]} i matsalen.",
     f"Born to Be Wild spelas 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]}.",
     f"F-dagsfika 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]}:{MEETING_TIME[2:]} i aulan.",
+    # A date less than a year before the build's day (2026-11-25), or after it, is no
+    # pupil's birth date, though the date and time pass the Luhn check
+    "Birthday: 2027-02-23 15.29 (klassens fest).", "Born: 2026-05-12 10.25",
+    # "F-dag" is a friluftsdag as often as a birthday
+    f"F-dag: 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]} {MEETING_TIME[2:]}, samling på gården.",
+    # A table's padded cells after a word for the number
+    f"| Personnummer | gallras | 2025-{D[2:4]}-{D[4:]}        {S[:2]}{S[2:]} |",
     # A survey table's padded cells, read across with no word before them
     f"| Åk 5 |   {BORN_2011[:4]} |   {BORN_2011[4:8]} |   {BORN_2011[8:]} |",
 ]  # fmt: skip

@@ -67,9 +67,13 @@ BORN_2006 = _checked("060101123")
         f"Personnummer hanteras av expeditionen, tfn {MOBILE}",
         f"| Klass | Mentor | Telefon |\n|---|---|---|\n| 7B | Eva | {MOBILE} |",
         f"Föräldrar till nya sjuor kan ställa frågor till Eva på {MOBILE}.",
-        # "till" as the start of a longer word is no guardian's
-        f"Mamma tillsammans med mentor: {MOBILE}",
-        f"Omars mamma, ring {MOBILE}",
+        # "till" as the start of a longer word is no guardian's; after "för", "god man" or
+        # a child's name the number is a grown-up's phone number as often
+        f"Mamma tillsammans med Eva: {MOBILE}",
+        f"Vårdnadshavare för frågor om schemat: {MOBILE}",
+        f"God man för ensamkommande: {STOCKHOLM}",
+        f"Omars mamma: {MOBILE}",
+        f"Hans pappa: {MOBILE}",
     ],
 )
 def test_a_phone_number_is_no_personal_number(text: str) -> None:
@@ -107,16 +111,12 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         f"Mamma till: {BORN_2005}",
         f"Mamman till Ali: {BORN_2005}",
         f"Förälder till: {_pairs(BORN_2005)}",
-        # Every kind of one child's guardian, "för" as well as "till", and by the child's name
+        # Every kind of one child's guardian
         f"Målsman till Ali: {BORN_2005}",
-        f"God man för Ali: {BORN_2005}",
         f"Bonusmamma till Ali: {BORN_2005}",
         f"Styvpappa till Ali {_pairs(BORN_2005)}",
         f"Fosterföräldern till Ali: {BORN_2005}",
         f"VH till Ali: {BORN_2005}",
-        f"Vårdnadshavare för Ali: {BORN_2005}",
-        f"Omars mamma: {BORN_2005}",
-        f"Saras vårdnadshavare, {_pairs(BORN_2005)}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:

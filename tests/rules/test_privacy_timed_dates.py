@@ -14,7 +14,7 @@ from ruletools import PAGE, Tree, locations
 
 from generator.build.scan import passed_digest
 from generator.personal_data import has_personal_number, luhn, personal_numbers
-from generator.personal_data.timed import youngest_birth
+from generator.personal_data.checks import youngest_birth
 from generator.site.lastlook import scan_html
 
 EPOCH = "1795608000"  # 2026-11-25: the first day that is no pupil's birth is 2025-12-01
