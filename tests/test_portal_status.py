@@ -102,8 +102,8 @@ def test_the_start_page_groups_forskolor_and_skolor_under_a_jump_list(
     instead of scrolling past every skola."""
     start = _pages(units, DAYS[0])["index.md"]
     jump = start.index("Hoppa till:")
-    forskolor = start.index('<h2 id="forskolor">Förskolor</h2>')
-    skolor = start.index('<h2 id="skolor">Skolor</h2>')
+    forskolor = start.index("## Förskolor {#forskolor}")  # in the contents, with a link
+    skolor = start.index("## Skolor {#skolor}")
     assert jump < forskolor < skolor
     assert "Förskolan Solrosen" in start[forskolor:skolor]
     assert "Strandskolan" in start[skolor:] and "Strandskolan" not in start[forskolor:skolor]

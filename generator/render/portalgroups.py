@@ -63,7 +63,7 @@ def unit_tables(rows: Sequence[tuple[str, str]]) -> str:
     )
     parts = [f'<nav aria-label="Enheter"><p>Hoppa till: {jump}</p></nav>\n\n']
     for key, title, chosen in shown:
-        parts.append(f'<h2 id="{key}">{title}</h2>\n\n')
+        parts.append(f"## {title} {{#{key}}}\n\n")  # in the page's contents, linkable
         said = SAID_BY_HEADING.get(key, "")
         parts.append(_table(f"{title} och deras planer", chosen, said))
     return "".join(parts)
