@@ -39,8 +39,9 @@ from generator.personal_data.worded import (
 # ("Omars mamma: 07…", "Hans pappa"): what follows those is a grown-up's phone number
 # as often as anything of the child's.
 GUARDIAN = (
-    r"(?:vårdnadshavaren?|vh|målsman(?:nen)?"
-    r"|(?:bonus|styv|foster|extra|plast)?(?:föräldern?|mamman?|pappan?))"
+    r"(?:vårdnadshavaren?|vh|målsman(?:nen)?|förmyndaren?|fadern|modern"
+    r"|(?:bonus|styv|foster|extra|plast|familjehems|jourhems)?(?:föräldern?|mamman?|pappan?)"
+    r"|(?:bonus|styv|foster)?mor|(?:bonus|styv|foster)(?:far|fadern))"
 )
 GUARDIAN_OF = rf"{GUARDIAN}\s+till(?![\wåäöÅÄÖ])"
 # A child named by what it is, in both lists below.

@@ -28,7 +28,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|id|ssn|date|dob|bor|bir")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo.]|id|ssn|date|dob|bor|bir|b-?d")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -42,17 +42,19 @@ NUMBER_LENGTH = 40
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
 # "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
-# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "Born:",
-# "Birthday:"; not "födelsedagar" nor "födelsedagskalas" before a meeting's date and time,
-# nor "F-dag", which is a friluftsdag as often), "PN", "ID" and "DOB" in capitals,
+# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelsedagen är …",
+# "Födelse-dag", "Born:", "Birthday:", "Bday:"; not "födelsedagar" nor "födelsedagskalas"
+# before a meeting's date and time, nor "F-dag", which is a friluftsdag as often), "f."
+# for född right before a number, "PN", "ID" and "DOB" in capitals,
 # and "födelse…" and "född" typed without "ö".
 # Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
-    r"|date of birth|\b(?:born|birthday)(?=\s*[:=(])|(?-i:\bDOB\b)"
+    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*(?:är\s+)?\d)"
+    r"|\bf[öo]dd\b|\bf\.(?=\s?\d)"
+    r"|date of birth|\bbirth ?date|\b(?:born|birthday|b-?day)(?=\s*[:=(])|(?-i:\bDOB\b)"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,

@@ -38,7 +38,7 @@ WORDS = [
     "Samordnings-nummer", "Sam.nr", "Personal number", "SSN", "Perssonnummer", "Prsnr", "Psnr",
     "Person-\nnummer", "Samordnings-\nnummer", "P\u0435rsonnummer", "\u0420nr", "Födelsedag",
     "Födelsedagen", "Fodelsedatum", "Fodd", "Date of birth", "DOB", "Födelse-dag",
-    "Födelse dag", "Born", "Birthday",
+    "Födelse dag", "Born", "Birthday", "Bday", "B-day", "Birth date", "Birthdate",
 ]  # fmt: skip
 
 
@@ -62,6 +62,8 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Personnummer: {D}#{S}",
         f"Personnummer: {D} - - {S}",
         f"Pnr {D[:2]} -  {D[2:]} - - {S}",
+        f"Elev i 4B, f. {BORN_2009[:2]} {BORN_2009[2:6]} {BORN_2009[6:]}",
+        f"Födelsedagen är {BORN_2009[:6]} {BORN_2009[6:]}",
     ],
 )
 def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None:

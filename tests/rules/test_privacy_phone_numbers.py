@@ -74,6 +74,8 @@ BORN_2006 = _checked("060101123")
         f"God man för ensamkommande: {STOCKHOLM}",
         f"Omars mamma: {MOBILE}",
         f"Hans pappa: {MOBILE}",
+        # "far till" is how a bus goes
+        f"Bussen far till Göteborg, {MOBILE}",
     ],
 )
 def test_a_phone_number_is_no_personal_number(text: str) -> None:
@@ -117,6 +119,11 @@ def test_a_phone_number_is_no_personal_number(text: str) -> None:
         f"Styvpappa till Ali {_pairs(BORN_2005)}",
         f"Fosterföräldern till Ali: {BORN_2005}",
         f"VH till Ali: {BORN_2005}",
+        f"Modern till Ali: {BORN_2005}",
+        f"Förmyndare till Ali: {_pairs(BORN_2005)}",
+        f"Familjehemsmamma till Ali: {BORN_2005}",
+        f"Styvmor till Ali: {BORN_2005}",
+        f"Fosterfar till Ali: {BORN_2005}",
     ],
 )
 def test_a_personal_number_from_0_is_still_found(text: str) -> None:
