@@ -55,6 +55,8 @@ class Bar:
     value: float  # a share in per cent, 0–100
     text: str  # the value as the table shows it: "86 %"
     colour: str = ""  # its own colour (a status's), else the chart's; darkened to 3:1
+    # no value: `text` says why ("visas inte"), where the bar would start, and no bar
+    missing: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,9 +187,10 @@ def _section(
         else:
             names = _lines(bar.label, y, LABEL_SIZE, width=layout.width)
             top = y + len(names) * LINE_HEIGHT + 4
-        length = layout.x(bar.value) - layout.left
+        length = 0.0 if bar.missing else layout.x(bar.value) - layout.left
         paint = bar_colour(bar.colour) if bar.colour else fill
-        bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
+        if not bar.missing:
+            bars.append(rect(layout.left, top, length, BAR_HEIGHT, rx=2, paint=f'fill="{paint}"'))
         ends = (layout.left, layout.left + length, layout.width - PAD)
         values += value_label(bar.text, ends, top + centre, paint, aims)
         texts += names

@@ -70,6 +70,9 @@ def test_the_yearly_sentence_counts_results_higher_and_lower_than_the_year_befor
     )
     # one result compared: not "i alla 1 resultat"
     assert over_time([series(80, 85), alone]) == "Jämfört med mätningen före var andelen högre."
+    # a period without a value (its row says "visas inte") is no change
+    gap = BarSection("z", (Bar("2025", 70, "70 %"), Bar("2026", 0, "visas inte", missing=True)))
+    assert over_time([series(80, 85), gap]) == "Jämfört med mätningen före var andelen högre."
 
 
 def test_the_yearly_chart_names_its_series_aims_and_periods_as_its_table(

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CONTENT, checked_project, plan_page
+from conftest import EXAMPLE_CONTENT, FIXTURE_CONTENT, HOSTILE_LINKS, checked_project, plan_page
 
 from generator.check.run import check_content
 from generator.model import Project
@@ -61,6 +61,9 @@ def test_a_value_withheld_this_period_is_named_as_missing_never_drawn(example: P
         if group.group in shown_before:  # a series: last year drawn, this year named missing
             named += 1
             assert f"{group.measure}, {group.group} (november 2025)" in trend
+            # and no chart draws it in any way: no bar, no row, no word
+            svg = trend[trend.index("<svg") : trend.index("</svg>")]
+            assert "visas inte" not in svg
             assert re.search(rf"\| {re.escape(group.group)} \|[^\n]*\| visas inte \|", trend)
         else:  # never released: no series in the chart, named once without a number
             never = re.search(r"Visas inte för något år, [^:]*: ([^\n]*)", trend)
@@ -118,3 +121,16 @@ def test_a_method_with_a_new_id_is_followed_through_fortsatter(example: Project)
     page = plan_page(example, dataclasses.replace(school, plans=plans))
     assert "| Känner sig trygg i skolan | Åk 7 | 85 % | 89 % |" in _trend(page)
     assert earlier.survey.methods[0].id == "K1"
+
+
+def test_an_earlier_period_given_only_as_text_keeps_its_row_in_the_chart() -> None:
+    """The chart shows what exists and says what is missing where it is missing: the
+    period's row says "bara som text" where its bar would be, and has no bar."""
+    fixture = checked_project(FIXTURE_CONTENT, despite=HOSTILE_LINKS)
+    school = fixture.school("lindskolan")
+    assert school is not None
+    trend = _trend(plan_page(fixture, school))
+    svg = trend[trend.index("<svg") : trend.index("</svg>")]
+    assert ">oktober 2025</tspan>" in svg and ">bara som text</tspan>" in svg
+    bars = re.findall(r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="24"', svg)
+    assert len(bars) == 1  # oktober 2026's; oktober 2025 has none

@@ -71,7 +71,9 @@ def _groups(groups: Sequence[str]) -> str:
 
 
 def _changes(sections: Sequence[BarSection]) -> str:
-    compared = [s.bars[-2:] for s in sections if len(s.bars) >= 2]
+    # the last two periods, each with a value (a gap is no change)
+    last_two = [s.bars[-2:] for s in sections if len(s.bars) >= 2]
+    compared = [bars for bars in last_two if not any(b.missing for b in bars)]
     if not compared:
         return f"Diagrammet visar {len(sections)} resultat med ett värde var."
     up = sum(1 for before, now in compared if now.text != before.text and now.value > before.value)

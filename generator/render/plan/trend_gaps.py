@@ -28,6 +28,8 @@ TEXT_ONLY = "bara som text"
 ABSENT = "–"
 WITHHELD = "visas inte"
 PROTECTED = "så att ingen kan kännas igen"
+# Why, in the chart where the bar would be: a period's row is kept, so that a gap shows
+GAP_SAID = {ABSENT: "ingen siffra"}  # the others as the table says them
 
 
 @dataclass(frozen=True)

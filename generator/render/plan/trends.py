@@ -26,6 +26,7 @@ from generator.render.plan import aims, takeaways
 from generator.render.plan.captions import captioned
 from generator.render.plan.trend_gaps import (
     ABSENT,
+    GAP_SAID,
     NOT_USED,
     TEXT_ONLY,
     WITHHELD,
@@ -159,7 +160,15 @@ def _section(
 ) -> BarSection:
     measure, group = series
     goals = aims.measurements(plan, method, measure)
-    bars = tuple(Bar(p.period, p.value, percent(p.value)) for p in points if p.value is not None)
+    # a period without a value keeps its row, saying why; not a withheld one, which no
+    # chart draws in any way (the list under it names it, as the group's chart does)
+    bars = tuple(
+        Bar(p.period, p.value, percent(p.value))
+        if p.value is not None
+        else Bar(p.period, 0.0, GAP_SAID.get(p.missing, p.missing), missing=True)
+        for p in points
+        if p.missing != WITHHELD
+    )
     return BarSection(aims.titled(f"{measure}, {group}", goals), bars, aims.targets(goals))
 
 
