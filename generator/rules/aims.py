@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from generator.model import Goal, Plan
 from generator.rules.engine import Context, DataPath, Finding, rule
-from generator.text import content_words, percent, word_overlap
+from generator.text import percent
+from generator.vocabulary.wordoverlap import content_words, word_overlap
 
 # A share: "90 %", "90,5 procent"; not a difference ("5 %-enheter", "5 procentenheter").
 SHARE = r"(\d+(?:[,.]\d+)?)\s*(?:%(?![-–]?\s*enhet)|procent\b)"

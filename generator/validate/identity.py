@@ -19,8 +19,9 @@ from generator.load.document import Document
 from generator.load.layout import split_plan_key
 from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
-from generator.text import content_words, normalised, word_overlap
+from generator.text import normalised
 from generator.validate.fields import format_field
+from generator.vocabulary.wordoverlap import content_words, word_overlap
 
 SAME = 0.5  # the share of content words two titles (or goals) share when they mean the same
 Failed = frozenset[str]
