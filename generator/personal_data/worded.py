@@ -28,7 +28,7 @@ WORDED = (
 )
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 # PERSON_WORD's starts, in lower case
-WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo.]|id|ssn|date|dob|bor|bir|b-?d")
+WORD_START = re.compile(r"p(?:ers|[.-]?\s?n|n\b|r?s)|sam|f[öo]d|id|ssn|date|dob|bor|bir|b-?d")
 WORD_REACH = 60  # how far after a word for a pupil or a class its number may start
 # How far after a word for a personal number, in its sentence, its number may start: an
 # author may say first where it came from ("Elevens personnummer, som vi fick av
@@ -42,23 +42,28 @@ NUMBER_LENGTH = 40
 # "sammordningsnummer"), apart ("pers. nummer", "person-nummer", "person-" at a line's
 # end and "nummer" on the next), shortened ("p.nr", "psnr", "prsnr", "samordningsnr",
 # "födelsenr"), other names for it ("identitetsnummer", "personbeteckning", "personal
-# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelsedagen är …",
-# "Födelse-dag", "Born:", "Birthday:", "Bday:"; not "födelsedagar" nor "födelsedagskalas"
-# before a meeting's date and time, nor "F-dag", which is a friluftsdag as often), "f."
-# for född right before a number, "PN", "ID" and "DOB" in capitals,
+# identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "Born:",
+# "Birthday:", "Bday:", "Birth date:"; not "födelsedagar" nor "födelsedagskalas" before a
+# meeting's date and time, nor "F-dag", which is a friluftsdag as often, nor "f.", an
+# initial as often), "PN", "ID" and "DOB" in capitals,
 # and "födelse…" and "född" typed without "ö".
 # Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*(?:är\s+)?\d)"
-    r"|\bf[öo]dd\b|\bf\.(?=\s?\d)"
-    r"|date of birth|\bbirth ?date|\b(?:born|birthday|b-?day)(?=\s*[:=(])|(?-i:\bDOB\b)"
+    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
+    r"|date of birth|\b(?:born|birthday|b-?day|birth ?date)(?=\s*[:=(])|(?-i:\bDOB\b)"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",
     re.IGNORECASE,
 )
+
+
+# The words of a birthday, after which a date and time is an event's as often: a date
+# that is no pupil's birth date (`_too_recent`) is no number after them. After the words
+# for the number itself it is one (a younger sibling's: "Syskonets personnummer").
+BIRTHDAY = re.compile(r"f[öo]delse-?\s?dag|born|birthday|b-?day|birth ?date", re.IGNORECASE)
 
 
 LATIN = str.maketrans(LOOK_ALIKES)  # one letter for one: the indices stay
@@ -89,7 +94,7 @@ def worded_numbers(readable: str) -> Iterator[int]:
     or stands right after the word (`LABELLING`: "Elevens personnummer är 0904 1223 89")."""
     words = list(_person_words(readable))
     for word, following in zip_longest(words, words[1:]):
-        after = _after(readable, word.end())
+        after, event = _after(readable, word.end()), BIRTHDAY.match(word.group()) is not None
         end = _reach(readable, after)  # and what follows the next word is that word's
         end = end if following is None else min(end, max(after, following.start()))
         for pattern in WORDED:
@@ -97,7 +102,7 @@ def worded_numbers(readable: str) -> Iterator[int]:
                 if excuses(readable, word.end(), match.start(), match.group()):
                     continue
                 labelled = LABELLING.fullmatch(readable, after, match.start()) is not None
-                if _valid_worded(match.group(), labelled):
+                if _valid_worded(match.group(), labelled, event=event):
                     yield match.start()
         yield from _labelled_after(readable, word.start())
 
@@ -170,11 +175,12 @@ def _reach(readable: str, start: int) -> int:
     return end if stop is None else min(end, stop.start())
 
 
-def _valid_worded(written: str, labelled: bool) -> bool:
+def _valid_worded(written: str, labelled: bool, *, event: bool = False) -> bool:
     """After a word for a personal number, ten or twelve digits with a real date and a
     valid check digit, however grouped; from 0 in a phone number's groups only right
     after the word (`labelled`: "Elevens personnummer är 0904 1223 89"; "Personnummer
-    skrivs inte: 070-123 45 69 är kuratorns" is a phone number)."""
+    skrivs inte: 070-123 45 69 är kuratorns" is a phone number). After a birthday's word
+    (`event`), not with a date that is no pupil's birth date."""
     digits = re.sub(r"\D", "", written)
     century, date = (digits[:2], digits[2:8]) if len(digits) == 12 else (None, digits[:6])
     from_0 = century is None and digits.startswith("0")
@@ -182,7 +188,7 @@ def _valid_worded(written: str, labelled: bool) -> bool:
         return False
     if century not in (None, "19", "20") or not is_date(date, century):
         return False
-    return luhn(digits[-10:]) and not (century and _too_recent(century + date))
+    return luhn(digits[-10:]) and not (event and century and _too_recent(century + date))
 
 
 def _too_recent(yyyymmdd: str) -> bool:

@@ -62,8 +62,8 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Personnummer: {D}#{S}",
         f"Personnummer: {D} - - {S}",
         f"Pnr {D[:2]} -  {D[2:]} - - {S}",
-        f"Elev i 4B, f. {BORN_2009[:2]} {BORN_2009[2:6]} {BORN_2009[6:]}",
-        f"Födelsedagen är {BORN_2009[:6]} {BORN_2009[6:]}",
+        # a younger sibling's, or a newborn's: after the word for the number, any date
+        "Syskonets personnummer är 2026 0901 1230",
     ],
 )
 def test_a_number_right_after_the_word_counts_however_grouped(text: str) -> None:
@@ -143,6 +143,10 @@ NOT_PERSONAL = [
     # A date less than a year before the build's day (2026-11-25), or after it, is no
     # pupil's birth date, though the date and time pass the Luhn check
     "Birthday: 2027-02-23 15.29 (klassens fest).", "Born: 2026-05-12 10.25",
+    # "f." is an initial or "från" as often as "född"; "Födelsedagen är" an event's
+    "Anmält av Karin F. 2018-10-18 10.30 till rektor.",
+    "Elever f. 2011 har samtal 2024-09-05 13.45.",
+    "Födelsedagen är 2018-10-18 10.30 i matsalen.",
     # "F-dag" is a friluftsdag as often as a birthday
     f"F-dag: 2024-{D[2:4]}-{D[4:]} {MEETING_TIME[:2]} {MEETING_TIME[2:]}, samling på gården.",
     # A table's padded cells after a word for the number
