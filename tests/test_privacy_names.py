@@ -197,3 +197,35 @@ def test_a_name_is_hidden_only_when_a_privacy_error_is_on_its_line(tmp_path: Pat
     assert shown((flagged, "Strandskolan"), problems=[error(2)]) == "Strandskolan"
     assert shown((flagged,), problems=[error(2)]) == HIDDEN_NAME
     assert shown((flagged,), problems=[error(3)]) == flagged
+
+
+def test_a_hidden_unit_never_takes_the_id_of_a_unit_shown_as_it_is() -> None:
+    """A folder really named "utan-namn-1" keeps its page; the unit whose folder names a
+    pupil is published under the next free id (else one unit's page, row and figures
+    would be the other's)."""
+    from generator.review.privacy import hidden_ids
+
+    ids = ["utan-namn-1", FOLDER, "utan-namn-2", f"{FOLDER}-2"]
+    assert hidden_ids(ids, frozenset()) == {FOLDER: "utan-namn-3", f"{FOLDER}-2": "utan-namn-4"}
+
+
+def test_the_nyckeltal_names_no_pupil_where_the_units_rows_do_not() -> None:
+    """The nyckeltal's table and its sentences ("Lägst 59 %: …") give a unit's name as the
+    unit's own row does: hidden where it names a pupil, its id as published."""
+    import dataclasses
+
+    from generator.review.keyperiods import KeyPeriod
+    from generator.review.private import private_review
+    from tests.test_review_document import _example
+
+    review = _example()
+    period = KeyPeriod(
+        "läsåret 2025/26", (59.0, 85.9), "november 2025", lowest=(PUPIL,), highest=("Alby",),
+        units=((FOLDER, PUPIL, 59.0), ("alby", "Alby", 85.9)),
+        calendar=(("år 2026", (PUPIL,)),),
+    )  # fmt: skip
+    shown = private_review(dataclasses.replace(review, key_periods=(period,)), [])
+    [published] = shown.key_periods
+    assert published.units == (("utan-namn-1", HIDDEN_NAME, 59.0), ("alby", "Alby", 85.9))
+    assert published.lowest == (HIDDEN_NAME,) and published.highest == ("Alby",)
+    assert published.calendar == (("år 2026", (HIDDEN_NAME,)),)

@@ -332,3 +332,5 @@ def test_units_that_share_a_name_each_keep_their_own_value() -> None:
         ("s10", "80\u00a0%"),
     ]
     assert "Värde per enhet (3 enheter" in chart
+    # their lowest and highest told apart by value, not by name
+    assert "Lägst 71 %: Strandskolan. Högst 80 %: Strandskolan." in _text(chart)

@@ -161,7 +161,8 @@ def test_the_key_indicator_counts_the_withheld_units_released_values(built: Path
     assert f'<th scope="row">{survey}</th><td>85,9\u00a0%</td><td>87,0\u00a0%</td>' in table
     # every answer counts, hidden groups too: Strandskolan's 85,9 %, its plan's 86 %
     assert "Lägst 85,9 %: Strandskolan. Högst 88,1 %: Ekbackens skola." in page
-    assert "1 enhet kunde inte granskas, eftersom filerna inte kunde läsas: de är inte med." in page
+    unread = "1 enhet kunde inte granskas, eftersom filerna inte kunde läsas: den är inte med."
+    assert unread in page
 
 
 def test_a_withheld_unit_has_a_page_with_its_findings_and_no_link_to_a_site(

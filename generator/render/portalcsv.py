@@ -28,7 +28,12 @@ def _columns(review: Review) -> tuple[Column, ...]:
     ]
     return (
         Column("enhet", "string", "Enhetens namn"),
-        Column("id", "string", "Enhetens id: dess mapp under content/skolor/ och dess adress"),
+        Column(
+            "id",
+            "string",
+            "Enhetens id, som i adressen till dess sida i granskningen (enheter/<id>/); "
+            "utan-namn-1 och så vidare för en enhet vars mapp kan peka ut en elev",
+        ),
         Column("status", "string", "Planens status, som granskningen säger den"),
         Column("fel", "integer", "Antal fel"),
         Column("varningar", "integer", "Antal varningar; tom för en enhet som inte granskades"),

@@ -78,16 +78,18 @@ def problems_chart(review: Review, rules_link: str) -> str:
     caption = f"{groups.MOST_COMMON_TITLE}: antal enheter och förekomster"
     figure = chart_figure(svg, chart_table(table_id, caption, head, rows), title)
     note = f"<p>{escape(groups.MOST_COMMON_NOTE)}</p>"
-    return figure + note + unread_note(review.not_reviewed, "bara deras fel räknas")
+    counted = ("bara dess fel räknas", "bara deras fel räknas")
+    return figure + note + unread_note(review.not_reviewed, counted)
 
 
-def unread_note(unread: tuple[NotReviewed, ...], how: str) -> str:
+def unread_note(unread: tuple[NotReviewed, ...], how: tuple[str, str]) -> str:
     """What a chart says of the units whose files could not be read: how many, and `how`
-    they are counted ("de är inte med")."""
+    they are counted, of one and of more ("den är inte med", "de är inte med")."""
     if not unread:
         return ""
     units = plural(len(unread), "enhet", "enheter")
-    return f"<p>{units} kunde inte granskas, eftersom filerna inte kunde läsas: {how}.</p>"
+    said = how[0] if len(unread) == 1 else how[1]
+    return f"<p>{units} kunde inte granskas, eftersom filerna inte kunde läsas: {said}.</p>"
 
 
 def grounds_heatmap(units: list[UnitReview], table_id: str, unread: int = 0) -> str:

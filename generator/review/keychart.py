@@ -65,7 +65,7 @@ def key_chart(review: Review) -> str:
         + f"<p>{KEY_VALUES}</p>"
         + unit_values(review, percent)
         + f"<p>{PLACED}</p>"
-        + unread_note(review.not_reviewed, "de är inte med")
+        + unread_note(review.not_reviewed, ("den är inte med", "de är inte med"))
     )
 
 
@@ -125,7 +125,7 @@ def _counted(period: KeyPeriod, method: str, percent: Percent) -> str:
         low, high = period.values[0], period.values[-1]
         if len(period.values) == 1:
             parts.append(f"{_names(period.lowest)}: {percent(low)}.")
-        elif period.lowest == period.highest:
+        elif percent(low) == percent(high):  # as written (names may be alike, values not)
             parts.append(f"Lägst och högst {percent(low)}: {_names(period.lowest)}.")
         else:
             parts.append(f"Lägst {percent(low)}: {_names(period.lowest)}.")

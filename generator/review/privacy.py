@@ -14,6 +14,7 @@ id (its granskning page's address) by `hidden_id`. A clean unit is shown as it w
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -119,6 +120,10 @@ def hidden_ids(ids: Iterable[str], hidden: frozenset[str]) -> dict[str, str]:
     """Each unit id that names a pupil, or whose folder a privacy finding flags (a path in
     `hidden` ending in it), with the id its granskning page is published under instead:
     "utan-namn-1", … (its anchor in the document: "enhet-utan-namn-1")"""
-    ends = {path.rpartition("/")[2] for path in hidden}
-    flagged = sorted(i for i in set(ids) if i in ends or points_at_pupil(i))
-    return {unit: f"utan-namn-{n}" for n, unit in enumerate(flagged, 1)}
+    ends, every = {path.rpartition("/")[2] for path in hidden}, set(ids)
+    flagged = sorted(i for i in every if i in ends or points_at_pupil(i))
+    # never the id of a unit shown as it is (a folder named "utan-namn-1"): its page
+    # and its row in the CSV would be another unit's
+    free = (f"utan-namn-{n}" for n in itertools.count(1))
+    unused = (name for name in free if name not in every)
+    return {unit: next(unused) for unit in flagged}

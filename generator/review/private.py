@@ -48,6 +48,7 @@ def private_review(review: Review, problems: Iterable[Problem]) -> Review:
     plan's that names a pupil, and any name left that does, replaced (`review.privacy`)."""
     hidden = hidden_paths(problems)
     ids = [u.id for u in review.units] + [u.id for u in review.not_reviewed]
+    ids += [unit for period in review.key_periods for unit, _name, _value in period.units]
     new_ids = hidden_ids(ids, hidden)
     return dataclasses.replace(
         review,
@@ -59,9 +60,21 @@ def private_review(review: Review, problems: Iterable[Problem]) -> Review:
 
 
 def _key_period(period: KeyPeriod, ids: Mapping[str, str]) -> KeyPeriod:
-    """The nyckeltal's units by their ids as published (the table links their pages)."""
-    units = tuple((ids.get(unit, unit), name, value) for unit, name, value in period.units)
-    return dataclasses.replace(period, units=units)
+    """The nyckeltal's units by their ids as published (the table links their pages), and
+    every name it gives as the units' rows give it."""
+    units = tuple((ids.get(u, u), _name(name), value) for u, name, value in period.units)
+    calendar = tuple((year, tuple(map(_name, names))) for year, names in period.calendar)
+    return dataclasses.replace(
+        period,
+        units=units,
+        lowest=tuple(map(_name, period.lowest)),
+        highest=tuple(map(_name, period.highest)),
+        calendar=calendar,
+    )
+
+
+def _name(name: str) -> str:
+    return HIDDEN_NAME if points_at_pupil(name) else name
 
 
 def _unit(unit: UnitReview, hidden: frozenset[str], ids: Mapping[str, str]) -> UnitReview:
@@ -71,7 +84,7 @@ def _unit(unit: UnitReview, hidden: frozenset[str], ids: Mapping[str, str]) -> U
     return dataclasses.replace(
         unit,
         id=ids.get(unit.id, unit.id),
-        name=HIDDEN_NAME if points_at_pupil(unit.name) else unit.name,
+        name=_name(unit.name),
         plan_source=shown_place(unit.plan_source, hidden) if unit.plan_source else "",
         draft_source=shown_place(unit.draft_source, hidden) if unit.draft_source else "",
         findings=tuple(_finding(f, hidden) for f in unit.findings),
@@ -83,7 +96,7 @@ def _unit(unit: UnitReview, hidden: frozenset[str], ids: Mapping[str, str]) -> U
 
 
 def _unread(unit: NotReviewed, hidden: frozenset[str], ids: Mapping[str, str]) -> NotReviewed:
-    name = HIDDEN_NAME if points_at_pupil(unit.name) else unit.name
+    name = _name(unit.name)
     if unit.id in ids and not name:
         name = HIDDEN_NAME  # else shown by its id
     return dataclasses.replace(
