@@ -149,6 +149,22 @@ CODES: tuple[Code, ...] = (
         "under målet, med metodens id, måttet och målnivåns tal",
     ),
     Code(
+        "TP317",
+        INFO,
+        QUALITY,
+        "Förra periodens resultat står bara i texten",
+        source=cite.FOLLOW_UP,
+        checks=(
+            "Vilka metoder i kartläggningen som i sitt resultat nämner ett värde från "
+            'perioden före ("88 % känner sig trygga (85 % året innan)"), fast ingen '
+            "tidigare plan av skolan har metoden. Diagrammet över resultaten år för år ritas "
+            "ur skolans planer: samma metod-id i en tidigare plan, eller det id som metoden "
+            "fortsätter. Ett värde i texten kan läsaren se, men inget diagram kan följa det."
+        ),
+        fix="lägg förra periodens plan i trygghetsplan/ med metoden under samma id och dess "
+        "delresultat, eller skriv fortsätter: med metodens id i den planen",
+    ),
+    Code(
         "TP314",
         WARNING,
         QUALITY,

@@ -13,6 +13,7 @@ from generator.rules import (
     accounts,
     aims,
     decisions,
+    earliervalues,
     examplecontacts,
     gaps,
     guidelines,
@@ -39,10 +40,10 @@ from generator.rules import (
 from generator.rules.engine import Context, Finding, Rule, all_rules, run_rules
 
 RULE_MODULES = (
-    decisions, examplecontacts, gaps, guidelines, idwords, in_force, legal, legal_organiser,
-    legal_scope, legal_work, mistakes, ownpages, participation, privacy, privacy_initials,
-    privacy_names, privacy_numbers, quality, aims, accounts, reporting, sametitles, staleness,
-    startnames, template,
+    decisions, earliervalues, examplecontacts, gaps, guidelines, idwords, in_force, legal,
+    legal_organiser, legal_scope, legal_work, mistakes, ownpages, participation, privacy,
+    privacy_initials, privacy_names, privacy_numbers, quality, aims, accounts, reporting,
+    sametitles, staleness, startnames, template,
 )  # fmt: skip
 
 __all__ = [
