@@ -165,6 +165,8 @@ def test_the_new_repo_checks_with_fill_in_warnings_until_the_plan_is_decided(
     assert "ger `trygg check` också felet TP101" in readme
     marks = [p for p in report if p.code == "TP304"]
     assert len(marks) > 10 and all(p.severity is Severity.WARNING for p in marks)
+    # last period's measure still to be written is no other measure under the same id
+    assert "TP059" not in {p.code for p in report}
     assert {p.location.file for p in marks} >= {
         "content/huvudman.yml",
         "content/skolor/solskolan/skola.yml",

@@ -21,6 +21,7 @@ from generator.load.sources import SchoolSources
 from generator.problems import Location, Problem
 from generator.text import normalised
 from generator.validate.fields import format_field
+from generator.validate.messages import FILL_IN
 from generator.vocabulary.wordoverlap import content_words, word_overlap
 
 SAME = 0.5  # the share of content words two titles (or goals) share when they mean the same
@@ -184,6 +185,8 @@ def _reused_ids(
         old = by_id.get(measure.id)
         if measure.continues or old is None or same_measure(old, measure):
             continue
+        if FILL_IN in old.title or FILL_IN in measure.title:
+            continue  # a title still to be written (TP304 tells it), as trygg init writes one
         if not (old.aim_read and measure.aim_read) and title_overlap(old.title, measure.title):
             continue  # the goals would tell, but they have errors of their own (said there)
         free = next(next_free_ids(taken, measure.id))
