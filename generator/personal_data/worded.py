@@ -45,14 +45,14 @@ NUMBER_LENGTH = 40
 # identity number"), "Födelsedag" as a label ("Födelsedag: …", "Födelse-dag", "Born:",
 # "Birthday:", "Bday:", "Birth date:"; not "födelsedagar" nor "födelsedagskalas" before a
 # meeting's date and time, nor "F-dag", which is a friluftsdag as often, nor "f.", an
-# initial as often), "PN", "ID" and "DOB" in capitals,
+# initial as often), "född", "föddes" and "födda", "PN", "ID" and "DOB" in capitals,
 # and "födelse…" and "född" typed without "ö".
 # Not "pers": "Ansv. pers:" and "30 pers." are people.
 PERSON_WORD = re.compile(
     r"pers{1,2}on(?:-\s?|\s)?n?um{1,2}(?:er|r)|personnr|\bpers\.?[\s-]?(?:nummer|nr)|personbeteckning"
     r"|\bpr?s[.-]?nr\b"
     r"|\bp[.-]?\s?nr\b|\bp-?nummer|sam{1,2}ordnings(?:-\s?|\s)?(?:num|nr)|\bsam\.\s?nr"
-    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd\b"
+    r"|f[öo]delse(?:num|nr|dat)|f[öo]delse-?\s?dag(?:en)?(?=\s*[:=(]|\s*\d)|\bf[öo]dd(?:es|a)?\b"
     r"|date of birth|\b(?:born|birthday|b-?day|birth ?date)(?=\s*[:=(])|(?-i:\bDOB\b)"
     r"|\bid(?:entitets)?[\s-]?(?:nummer|nr)"
     r"|personal (?:identity )?number|(?-i:\bPN\b|\bID\b|\bSSN\b)",

@@ -62,6 +62,8 @@ def test_a_word_for_a_personal_number_as_hands_write_it(word: str) -> None:
         f"Personnummer: {D}#{S}",
         f"Personnummer: {D} - - {S}",
         f"Pnr {D[:2]} -  {D[2:]} - - {S}",
+        "Kim föddes 2012 0304 1239",
+        "Syskonen, födda 2012-03-04 1239, går i 4B.",
         # a younger sibling's, or a newborn's: after the word for the number, any date
         "Syskonets personnummer är 2026 0901 1230",
     ],
